@@ -1,0 +1,125 @@
+"""The one exception tree of nesy.
+
+::
+
+    NesyError                      base of everything nesy raises on purpose
+    ├── InputError                 bad argument or bad input text/file (names the argument and value)
+    │   ├── UnknownWordsError      words the grammar does not know, with their character positions
+    │   ├── SpecError              a --spec file that fails the published JSON Schema (names the field)
+    │   └── UnsupportedError       well-formed, but outside what a domain can draw (never a wrong figure)
+    ├── UnsatisfiableError         the specification is impossible: carries the conflicting phrases,
+    │                              the domain laws involved and a smallest fix
+    ├── SolverTimeoutError         a solve ran past its time budget (never a hang or a wrong figure)
+    └── VerificationFailedError    the figure failed verification after every allowed round
+
+Every error renders as one clear message (``str(err)``); the CLI prints it and exits non-zero.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+__all__ = [
+    "NesyError",
+    "InputError",
+    "UnknownWordsError",
+    "SpecError",
+    "UnsupportedError",
+    "UnsatisfiableError",
+    "SolverTimeoutError",
+    "VerificationFailedError",
+]
+
+
+class NesyError(Exception):
+    """Base class of every error nesy raises on purpose."""
+
+    exit_code = 2
+
+
+class InputError(NesyError, ValueError):
+    """An argument or an input is malformed; the message names it and the value received."""
+
+
+class UnknownWordsError(InputError):
+    """The text holds words the domain grammar does not know.
+
+    ``words`` is a list of ``(word, start, end)`` character offsets into the text.
+    """
+
+    def __init__(self, words: Sequence[tuple[str, int, int]], text: str):
+        self.words = list(words)
+        self.text = text
+        shown = ", ".join(f"'{w}' at {s}-{e}" for w, s, e in self.words[:20])
+        more = f" (and {len(self.words) - 20} more)" if len(self.words) > 20 else ""
+        super().__init__(
+            f"unknown word{'s' if len(self.words) > 1 else ''}: {shown}{more}; "
+            "rephrase, or pass --allow-unknown to ignore them explicitly"
+        )
+
+
+class SpecError(InputError):
+    """A scene-graph spec file (YAML/JSON) does not validate; ``field`` is its JSON path."""
+
+    def __init__(self, message: str, field: str = ""):
+        self.field = field
+        super().__init__(f"spec field '{field}': {message}" if field else message)
+
+
+class UnsupportedError(InputError):
+    """The specification is well formed but asks for a drawing this domain cannot make exactly."""
+
+
+class UnsatisfiableError(NesyError):
+    """The specification is impossible.
+
+    ``phrases``: the user's phrases in the unsat core, as ``{"text", "start", "end"}`` dicts.
+    ``laws``: the domain laws involved, as ``{"law", "source"}`` dicts.
+    ``fix``: a smallest set of phrases whose removal makes the specification satisfiable.
+    """
+
+    exit_code = 3
+
+    def __init__(self, phrases: list[dict[str, Any]], laws: list[dict[str, Any]],
+                 fix: list[dict[str, Any]] | None = None, detail: str = ""):
+        self.phrases = phrases
+        self.laws = laws
+        self.fix = fix or []
+        self.detail = detail
+        ph = "; ".join(f"\"{p['text']}\"" for p in phrases) or "(no phrase)"
+        msg = f"impossible specification: these phrases conflict: {ph}"
+        if laws:
+            msg += " — under the law" + ("s " if len(laws) > 1 else " ") + "; ".join(
+                f"{l['law']} ({l['source']})" for l in laws)
+        if detail:
+            msg += f" — {detail}"
+        if self.fix:
+            msg += "; smallest fix: remove " + " and ".join(f"\"{p['text']}\"" for p in self.fix)
+        super().__init__(msg)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"phrases": self.phrases, "laws": self.laws, "fix": self.fix, "detail": self.detail}
+
+
+class SolverTimeoutError(NesyError):
+    """A solve exceeded its time budget (seconds); raised instead of hanging or guessing."""
+
+    exit_code = 4
+
+    def __init__(self, stage: str, seconds: float):
+        self.stage = stage
+        self.seconds = seconds
+        super().__init__(f"{stage} timed out after {seconds:g} s; raise --timeout or simplify the text")
+
+
+class VerificationFailedError(NesyError):
+    """The rendered figure failed its verification in every allowed round."""
+
+    exit_code = 5
+
+    def __init__(self, verdict: Any):
+        self.verdict = verdict
+        failed = [c for c in verdict.checks if not c.passed]
+        desc = "; ".join(f"{c.law}({', '.join(c.args)}): observed {c.observed}" for c in failed[:5])
+        super().__init__(
+            f"figure failed verification after {verdict.rounds} round(s): {len(failed)} failing "
+            f"check(s): {desc}")

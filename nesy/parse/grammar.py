@@ -1,0 +1,645 @@
+"""Grammar-driven parser: text → typed ``SceneGraph`` for the region domains (cells, sets).
+
+The grammar (``grammars/<domain>/grammar.yaml`` plus ``grammars/common/grammar.yaml``) lists entity
+nouns, attributes, relation phrases and names. Parsing is three steps:
+
+1. *tag*: spaCy tokens are matched, longest phrase first, against the grammar tables (on the lower
+   case text or the lemma, so plurals resolve). Tokens that match nothing are *unknown* and are
+   reported with their character offsets.
+2. *group*: mentions (``[count] [attributes] noun [name]``) become groups; relation phrases link the
+   nearest preceding mention (or, after a copula, the whole coordinated subject) to the following
+   coordinated mentions; definite or count-less mentions of a known kind refer back.
+3. *instantiate*: groups become entities. "Two cells, each with a nucleus" gives each cell its own
+   nucleus; relations between groups are expanded to the entities that share a container.
+
+Every entity and relation keeps the character span it came from.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InputError, UnknownWordsError
+from ..resources import load_yaml
+from ..types import Entity, Relation, SceneGraph, Span, _freeze
+
+__all__ = ["parse_text", "Grammar", "load_grammar", "MAX_TEXT_CHARS", "MAX_COUNT"]
+
+MAX_TEXT_CHARS = 20_000
+MAX_COUNT = 400  # most entities of one kind nesy will draw from one phrase
+
+
+@dataclass
+class Grammar:
+    domain: str
+    phrases: dict[tuple[str, ...], tuple[str, Any]]  # token tuple → (tag, value)
+    max_len: int
+    names: dict[str, re.Pattern]
+    symmetric: set[str]
+    defaults: dict[str, Any]
+    outline_of: dict[str, str]
+    entity_words: set[str]
+
+
+def _toks(phrase: str) -> tuple[str, ...]:
+    from .nlp import get_nlp
+    return tuple(t.lower_ for t in get_nlp().make_doc(str(phrase)))
+
+
+@functools.lru_cache(maxsize=None)
+def load_grammar(domain: str) -> Grammar:
+    """Compile ``grammars/<domain>/grammar.yaml`` (with the common grammar) into phrase tables."""
+    from .nlp import get_nlp
+    common = load_yaml("grammars", "common/grammar.yaml")
+    g = load_yaml("grammars", f"{domain}/grammar.yaml")
+    nlp = get_nlp()
+    phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
+
+    def add(p: str, tag: str, val: Any, lemma: bool = False, force: bool = True) -> None:
+        key = _toks(p)
+        if force or key not in phrases:
+            phrases[key] = (tag, val)
+        if lemma:  # plural forms: also the lemma of the last word
+            doc = nlp(str(p))
+            lk = tuple(t.lower_ for t in doc[:-1]) + (doc[-1].lemma_.lower(),)
+            phrases.setdefault(lk, (tag, val))
+
+    for w in common["filler"] + list(g.get("domain_filler", [])):
+        add(w, "FILL", None)
+    for w in common["copulas"]:
+        add(w, "COP", None)
+    for w in common["coordinators"]:
+        add(w, "COORD", None)
+    for w in common["pairwise"]:
+        add(w, "PAIR", None)
+    for w in common["distributive"]:
+        add(w, "EACH", None)
+    add("the", "DEF", None)
+    add("not", "NEG", None)
+    add("n't", "NEG", None)
+    for w, n in common["numbers"].items():
+        add(w, "NUM", int(n))
+    for w, attrs in (g.get("attributes") or {}).items():
+        add(w, "ATTR", dict(attrs or {}))
+    rel_kinds: dict[str, tuple[str, bool]] = {}
+    for kind, spec in g.get("relations", {}).items():
+        if isinstance(spec, list):
+            spec = {"phrases": spec}
+        canon, inv = spec.get("canonical", kind), bool(spec.get("invert", False))
+        rel_kinds[kind] = (canon, inv)
+        for p in spec["phrases"]:
+            add(p, "REL", (canon, inv, kind))
+    entity_words: set[str] = set()
+    for kind, syns in g["entities"].items():
+        for s in syns:
+            add(s, "ENT", kind, lemma=True)
+            entity_words.update(_toks(s))
+    return Grammar(
+        domain=g["domain"], phrases=phrases, max_len=max(len(k) for k in phrases),
+        names={k: re.compile(v) for k, v in (g.get("names") or {}).items()},
+        symmetric=set(g.get("symmetric", [])),
+        defaults=dict(g.get("defaults") or {}),
+        outline_of=dict(g.get("outline_of") or {}),
+        entity_words=entity_words,
+    )
+
+
+@dataclass
+class Item:
+    tag: str
+    value: Any
+    start: int  # char offsets
+    end: int
+    plural: bool = False
+
+
+_NUM_RE = re.compile(r"^\d+$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    from .nlp import get_nlp
+    return get_nlp()(word)[0].lemma_.lower()
+
+
+def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]], list[Span]]:
+    from .nlp import get_nlp
+    doc = get_nlp()(text)
+    toks = list(doc)
+    items: list[Item] = []
+    unknown: list[tuple[str, int, int]] = []
+    ignored: list[Span] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.is_space:
+            i += 1
+            continue
+        matched = None
+        for n in range(min(gr.max_len, len(toks) - i), 0, -1):
+            window = toks[i:i + n]
+            key_lower = tuple(x.lower_ for x in window)
+            key_lemma = key_lower[:-1] + (_lemma(window[-1].lower_),)
+            for key in (key_lower, key_lemma):
+                hit = gr.phrases.get(key)
+                if hit is not None and key is key_lemma and hit[0] != "ENT":
+                    hit = None  # lemmas only resolve plurals of nouns ("'d" lemmatises to "would")
+                if hit is not None:
+                    matched = (n, hit, key is key_lemma and key_lemma != key_lower)
+                    break
+            if matched:
+                break
+        start = t.idx
+        if matched:
+            n, (tag, val), via_lemma = matched
+            last = toks[i + n - 1]
+            end = last.idx + len(last.text)
+            if tag == "FILL":
+                ignored.append(Span(start, end, text[start:end]))
+            else:
+                plural = via_lemma or (tag == "ENT" and last.lower_.endswith("s")
+                                       and last.lower_ not in ("nucleus", "class", "golgi apparatus"))
+                # an uppercase single letter "A" is a name in a domain with names, not the article
+                if tag == "NUM" and n == 1 and t.text in ("A",) and gr.names:
+                    tag, val = "NAME", t.text
+                items.append(Item(tag, val, start, end, plural))
+            i += n
+            continue
+        end = start + len(t.text)
+        if gr.names and re.match(r"^[A-Z][A-Za-z0-9]{0,7}\.$", t.text):
+            items.append(Item("NAME", t.text[:-1], start, end - 1))
+            items.append(Item("BREAK", None, end - 1, end))
+            i += 1
+            continue
+        if _NUM_RE.match(t.text):
+            val = int(t.text)
+            # "10^9" / "10**9": an exponent is a (huge) count, reported as such
+            if i + 2 < len(toks) and toks[i + 1].text in ("^", "**") and _NUM_RE.match(toks[i + 2].text):
+                exp = int(toks[i + 2].text)
+                val = 10 ** min(exp, 100) if val == 10 else val ** min(exp, 100)
+                end = toks[i + 2].idx + len(toks[i + 2].text)
+                i += 2
+            items.append(Item("NUM", val, start, end))
+        elif t.is_punct and t.text in ".;!?:":
+            items.append(Item("BREAK", None, start, end))
+        elif t.is_punct and t.text == ",":
+            items.append(Item("COORD", None, start, end))
+        elif t.is_punct or t.is_quote or t.text in "()[]-–—/'\"":
+            ignored.append(Span(start, end, t.text))
+        else:
+            kind = next((k for k, rx in gr.names.items() if rx.match(t.text)), None)
+            if kind is not None:
+                items.append(Item("NAME", t.text, start, end))
+            elif (items and items[-1].tag == "ENT" and re.match(r"^[A-Z][A-Za-z0-9]{0,7}$|^\d+$", t.text)
+                  and items[-1].end == start - 1):
+                items.append(Item("NAME", t.text, start, end))
+            else:
+                unknown.append((t.text, start, end))
+        i += 1
+    return items, unknown, ignored
+
+
+@dataclass
+class Group:
+    gid: int
+    kind: str
+    count: int
+    start: int
+    end: int
+    names: list[str] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    count_given: bool = True
+    parent: "tuple[int, str, bool, Span] | None" = None  # (group, how, replicate, span)
+    members: list[str] = field(default_factory=list)
+    member_parent: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class GRel:
+    kind: str
+    src: int
+    dst: int
+    span: Span
+    replicate: bool = False
+
+
+def _name_kind(gr: Grammar, name: str) -> str | None:
+    for k, rx in gr.names.items():
+        if rx.match(name):
+            return k
+    return None
+
+
+def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse ``text`` with the grammar of ``domain`` into a ``SceneGraph``.
+
+    Raises ``InputError`` for empty/oversized/garbage text, ``UnknownWordsError`` for words the
+    grammar does not know (unless ``allow_unknown``), and ``InputError`` for counts over
+    ``MAX_COUNT``.
+    """
+    check_text(text)
+    gr = load_grammar(domain)
+    items, unknown, ignored = _tag(text, gr)
+    if unknown and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
+    groups: list[Group] = []
+    rels: list[GRel] = []
+    by_name: dict[str, int] = {}
+
+    def last_of_kind(kind: str) -> Group | None:
+        for g in reversed(groups):
+            if g.kind == kind:
+                return g
+        return None
+
+    def new_group(kind: str, count: int, start: int, end: int, names: list[str], attrs: dict,
+                  given: bool) -> Group:
+        if count > MAX_COUNT:
+            raise InputError(f"count {count} for '{kind}' at {start}-{end} ('{text[start:end]}') exceeds "
+                             f"the drawable maximum of {MAX_COUNT}")
+        if count < 1:
+            raise InputError(f"count must be at least 1, got {count} at {start}-{end} "
+                             f"('{text[start:end]}')")
+        g = Group(len(groups), kind, count, start, end, names, attrs, given)
+        groups.append(g)
+        for n in names:
+            by_name[n] = g.gid
+        return g
+
+    # ---- step 2: mentions and relations, clause by clause
+    clause: list[tuple[str, Any]] = []  # sequence of ("M", gid) / ("R", item) / ("C",) / ("COP",) ...
+    clauses: list[list[tuple[str, Any]]] = [clause]
+    i = 0
+    n_items = len(items)
+    while i < n_items:
+        it = items[i]
+        if it.tag == "BREAK":
+            clause = []
+            clauses.append(clause)
+            i += 1
+            continue
+        if it.tag in ("NUM", "ATTR", "ENT", "DEF") or (it.tag == "NAME"):
+            # mention: [DEF] [NUM] ATTR* ENT [NAME (COORD NAME)*] | NAME
+            j = i
+            definite = False
+            count = None
+            attrs: dict[str, Any] = {}
+            start = it.start
+            if items[j].tag == "DEF":
+                definite = True
+                j += 1
+            if j < n_items and items[j].tag == "NUM":
+                count = items[j].value
+                j += 1
+            while j < n_items and items[j].tag == "ATTR":
+                attrs.update(items[j].value)
+                j += 1
+            if j < n_items and items[j].tag == "ENT":
+                ent = items[j]
+                kind = ent.value
+                end = ent.end
+                j += 1
+                names: list[str] = []
+                while j < n_items and items[j].tag == "NAME":
+                    names.append(items[j].value)
+                    end = items[j].end
+                    j += 1
+                    if (j + 1 < n_items and items[j].tag == "COORD" and items[j + 1].tag == "NAME"
+                            and ent.plural):
+                        j += 1
+                        continue
+                    break
+                if kind in gr.outline_of:  # "cell membrane" is the outline of the cell, not a thing
+                    host = last_of_kind(gr.outline_of[kind])
+                    if host is None:
+                        host = new_group(gr.outline_of[kind], 1, start, end, [], {}, False)
+                    host.attrs[kind] = True
+                    clause.append(("M", host.gid, start, end))
+                    i = j
+                    continue
+                if names:
+                    gids = []
+                    for nm in names:
+                        if nm in by_name:
+                            gids.append(by_name[nm])
+                        else:
+                            gids.append(new_group(kind, 1, start, end, [nm], dict(attrs), True).gid)
+                    for k, gid in enumerate(gids):
+                        if k:
+                            clause.append(("C", None))
+                        clause.append(("M", gid, groups[gid].start, groups[gid].end))
+                    i = j
+                    continue
+                if count is None:  # "the nucleus", bare "mitochondria": refer back when known
+                    prev = last_of_kind(kind)
+                    if prev is not None:
+                        prev.attrs.update(attrs)
+                        clause.append(("M", prev.gid, start, end))
+                        i = j
+                        continue
+                given = count is not None
+                if count is None:
+                    count = int(gr.defaults.get("plural_count", 3)) if ent.plural else 1
+                g = new_group(kind, count, start, end, [], attrs, given)
+                clause.append(("M", g.gid, start, end))
+                i = j
+                continue
+            if it.tag == "NAME" or (j < n_items and items[j].tag == "NAME" and j == i + (1 if definite else 0)):
+                nm_item = items[j] if items[j].tag == "NAME" else it
+                nm = nm_item.value
+                if nm in by_name:
+                    clause.append(("M", by_name[nm], nm_item.start, nm_item.end))
+                else:
+                    kind = _name_kind(gr, nm)
+                    if kind is None:
+                        raise UnknownWordsError([(nm, nm_item.start, nm_item.end)], text)
+                    clause.append(("M", new_group(kind, 1, nm_item.start, nm_item.end, [nm], {}, True).gid,
+                                   nm_item.start, nm_item.end))
+                i = j + 1
+                continue
+            if it.tag == "NUM" and j < n_items and items[j].tag == "REL":
+                i = j  # "a subset of" – the article belongs to the relation phrase
+                continue
+            # a number or article with no noun after it
+            if it.tag == "NUM" and it.value > MAX_COUNT:
+                raise InputError(f"count {it.value} at {it.start}-{it.end} ('{text[it.start:it.end]}') "
+                                 f"exceeds the drawable maximum of {MAX_COUNT}")
+            i = j if j > i else i + 1
+            continue
+        if it.tag == "REL":
+            if i + 1 < n_items and items[i + 1].tag == "REL" and items[i].value[2] in ("contains",):
+                i += 1  # "with" followed by another relation phrase: the latter wins
+                continue
+            clause.append(("R", it))
+        elif it.tag == "NEG":
+            clause.append(("NEG", it))
+        elif it.tag in ("COORD",):
+            clause.append(("C", None))
+        elif it.tag == "COP":
+            clause.append(("COP", None))
+        elif it.tag == "PAIR":
+            clause.append(("PAIR", None))
+        elif it.tag == "EACH":
+            clause.append(("EACH", None))
+        i += 1
+
+    negate = {"inside": "outside", "overlaps": "outside", "outside": "overlaps", "element_of": "outside"}
+    for cl in clauses:
+        _relate(cl, groups, rels, gr, text, negate)
+
+    return _instantiate(text, gr, groups, rels, ignored, unknown)
+
+
+def _relate(cl, groups, rels, gr, text, negate) -> None:
+    """Turn one clause's sequence of mentions and relation phrases into group relations."""
+    for k, tok in enumerate(cl):
+        if tok[0] != "R":
+            continue
+        item: Item = tok[1]
+        canon, inv, raw = item.value
+        neg = False
+        # look left: copula / negation, then the subject
+        j = k - 1
+        saw_cop = False
+        while j >= 0 and (cl[j][0] in ("COP", "NEG", "PAIR", "EACH")
+                          or (cl[j][0] == "C" and j + 1 < len(cl) and cl[j + 1][0] == "EACH")):
+            if cl[j][0] == "COP":
+                saw_cop = True
+            if cl[j][0] == "NEG":
+                neg = not neg
+            j -= 1
+        subj: list[int] = []
+        occ: dict[int, tuple[int, int]] = {}
+        if j >= 0 and cl[j][0] == "M":
+            subj.append(cl[j][1])
+            occ[cl[j][1]] = cl[j][2:]
+            nxt = cl[k + 1][0] if k + 1 < len(cl) else None
+            if saw_cop or (canon in gr.symmetric and nxt != "M"):
+                # "A, B and C are disjoint", "A and C do not overlap": the whole coordinated subject
+                jj = j - 1
+                while jj >= 1 and cl[jj][0] == "C" and cl[jj - 1][0] == "M":
+                    subj.insert(0, cl[jj - 1][1])
+                    occ.setdefault(cl[jj - 1][1], cl[jj - 1][2:])
+                    jj -= 2
+        if not subj:
+            continue
+        # look right: the coordinated objects
+        objs: list[int] = []
+        pair = False
+        m = k + 1
+        while m < len(cl) and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
+            pair = pair or cl[m][0] == "PAIR"
+            m += 1
+        while m < len(cl) and cl[m][0] == "M":
+            objs.append(cl[m][1])
+            occ.setdefault(cl[m][1], cl[m][2:])
+            if m + 2 < len(cl) and cl[m + 1][0] == "C" and cl[m + 2][0] == "M":
+                m += 2
+                continue
+            m += 1
+            break
+        while m < len(cl) and cl[m][0] == "PAIR":
+            pair = True
+            m += 1
+        if neg:
+            if canon not in negate:
+                from ..errors import UnsupportedError
+                raise UnsupportedError(f"cannot draw the negation 'not {item_text(text, item)}' at "
+                                       f"{item.start}-{item.end}")
+            canon = negate[canon]
+        def span_of(gs: list[int]) -> Span:
+            a = min([occ[g][0] for g in gs] + [item.start])
+            b = max([occ[g][1] for g in gs] + [item.end])
+            return Span(a, b, text[a:b])
+        span = span_of(subj + objs)
+        if not objs:
+            if canon in gr.symmetric or pair:
+                if len(subj) == 1:
+                    g = groups[subj[0]]
+                    if g.count > 1:
+                        rels.append(GRel(canon, g.gid, g.gid, span))
+                    continue
+                for a in range(len(subj)):
+                    for b in range(a + 1, len(subj)):
+                        rels.append(GRel(canon, subj[a], subj[b], span_of([subj[a], subj[b]])))
+            continue
+        replicate = raw == "contains"
+        for s in subj:
+            for o in objs:
+                if s == o:
+                    continue
+                src, dst = (o, s) if inv else (s, o)
+                rels.append(GRel(canon, src, dst, span_of([s, o]), replicate))
+
+
+def item_text(text: str, item: Item) -> str:
+    return text[item.start:item.end]
+
+
+def _instantiate(text, gr, groups, rels, ignored, unknown) -> SceneGraph:
+    # containment tree of groups: a group's parent is its innermost container
+    contain = [r for r in rels if r.kind in ("inside", "element_of")]
+    parents: dict[int, list[GRel]] = {}
+    for r in contain:
+        parents.setdefault(r.src, []).append(r)
+
+    def ancestors(gid: int, seen=()) -> set[int]:
+        out = set()
+        for r in parents.get(gid, []):
+            if r.dst not in out and r.dst not in seen:
+                out.add(r.dst)
+                out |= ancestors(r.dst, seen + (gid,))
+        return out
+
+    tree_parent: dict[int, GRel] = {}
+    for gid, rs in parents.items():
+        # innermost: a container that is not an ancestor of another container of this group
+        cands = [r for r in rs if not any(r.dst in ancestors(o.dst) for o in rs if o is not r)]
+        if len(cands) == 1 and cands[0].dst != gid:
+            tree_parent[gid] = cands[0]
+    # default containers from the domain (organelles lie inside a cell)
+    default_parent: dict[str, list[str]] = gr.defaults.get("parent", {}) or {}
+    for g in groups:
+        if g.gid in tree_parent or g.gid in parents:
+            continue
+        for pk in default_parent.get(g.kind, []):
+            cands = [p for p in groups if p.kind == pk and p.gid != g.gid and p.gid < g.gid]
+            cands = cands or [p for p in groups if p.kind == pk and p.gid != g.gid]
+            if cands:
+                tree_parent[g.gid] = GRel("inside", g.gid, cands[-1].gid, None, replicate=False)
+                break
+        else:
+            implied = gr.defaults.get("implied_root")
+            if implied and g.kind != implied and g.kind in default_parent and not any(
+                    p.kind == implied for p in groups):
+                root = Group(len(groups), implied, 1, g.start, g.end, [], {"implied": True}, False)
+                groups.append(root)
+                for h in groups[:-1]:
+                    if h.gid not in tree_parent and h.kind in default_parent and h.gid not in parents:
+                        tree_parent[h.gid] = GRel("inside", h.gid, root.gid, None, replicate=False)
+    # cycles are a user conflict for the solver, not for the parser: break them here, keep relations
+    def has_cycle(gid: int) -> bool:
+        seen = set()
+        while gid in tree_parent:
+            if gid in seen:
+                return True
+            seen.add(gid)
+            gid = tree_parent[gid].dst
+        return False
+    for gid in list(tree_parent):
+        if has_cycle(gid):
+            del tree_parent[gid]
+
+    counters: dict[str, int] = {}
+    entities: list[Entity] = []
+    ent_parent: dict[str, str | None] = {}
+
+    def make(g: Group, k: int) -> str:
+        if g.names:
+            eid = re.sub(r"[^A-Za-z0-9_]", "_", g.names[k])
+        else:
+            counters[g.kind] = counters.get(g.kind, 0) + 1
+            eid = f"{g.kind}{counters[g.kind]}"
+        while any(e.id == eid for e in entities):
+            eid += "_"
+        attrs = dict(g.attrs)
+        if not g.count_given and g.count > 1:
+            attrs["count_default"] = True
+        sp = Span(g.start, g.end, text[g.start:g.end])
+        entities.append(Entity(eid, g.kind, g.names[k] if g.names else None, _freeze(attrs), sp))
+        g.members.append(eid)
+        return eid
+
+    children: dict[int, list[int]] = {}
+    for gid, r in tree_parent.items():
+        children.setdefault(r.dst, []).append(gid)
+
+    def build(gid: int, parent_eids: list[str]) -> None:
+        g = groups[gid]
+        r = tree_parent.get(gid)
+        if not parent_eids:
+            eids = [make(g, k) for k in range(g.count)]
+            for e in eids:
+                ent_parent[e] = None
+        elif r is not None and (r.replicate or g.count_given is False and len(parent_eids) > 1) \
+                and len(parent_eids) > 1:
+            eids = []
+            for pe in parent_eids:  # distributive: each container gets its own copy
+                for k in range(g.count):
+                    e = make(g, k)
+                    ent_parent[e] = pe
+                    eids.append(e)
+        else:
+            eids = [make(g, k) for k in range(g.count)]
+            for k, e in enumerate(eids):  # shared out over the containers, in order
+                ent_parent[e] = parent_eids[k % len(parent_eids)]
+        for c in sorted(children.get(gid, [])):
+            build(c, eids)
+
+    for g in groups:
+        if g.gid not in tree_parent:
+            build(g.gid, [])
+
+    def chain(e: str) -> list[str]:
+        out = []
+        p = ent_parent.get(e)
+        while p is not None and p not in out:
+            out.append(p)
+            p = ent_parent.get(p)
+        return out
+
+    relations: list[Relation] = []
+    seen_rel: set[tuple[str, str, str]] = set()
+
+    def add_rel(kind: str, s: str, t: str, span: Span | None) -> None:
+        key = (kind, s, t)
+        if key not in seen_rel and s != t:
+            seen_rel.add(key)
+            relations.append(Relation(kind, s, t, span))
+
+    for e in entities:
+        p = ent_parent.get(e.id)
+        if p is not None:
+            g_of = next(g for g in groups if e.id in g.members)
+            r = tree_parent.get(g_of.gid)
+            kind = "element_of" if r is not None and r.kind == "element_of" else "inside"
+            add_rel(kind, e.id, p, r.span if r is not None else None)
+    for r in rels:
+        src, dst = groups[r.src], groups[r.dst]
+        if r.kind in ("inside", "element_of") and tree_parent.get(r.src) is r:
+            continue
+        if r.src == r.dst:  # "the mitochondria are pairwise disjoint"
+            ms = src.members
+            for a in range(len(ms)):
+                for b in range(a + 1, len(ms)):
+                    add_rel(r.kind, ms[a], ms[b], r.span)
+            continue
+        for s in src.members:
+            cs = set(chain(s)) | {s}
+            best, best_depth = [], -1
+            for t in dst.members:
+                ct = chain(t) + [None]
+                depth = next((len(ct) - i for i, a in enumerate(ct) if a in cs), 0)
+                if depth > best_depth:
+                    best, best_depth = [t], depth
+                elif depth == best_depth:
+                    best.append(t)
+            for t in best:
+                add_rel(r.kind, s, t, r.span)
+    unk = tuple(Span(s, e, w) for w, s, e in unknown)
+    return SceneGraph(gr.domain, text, tuple(entities), tuple(relations), (), tuple(ignored), unk)
+
+
+def check_text(text: Any) -> None:
+    """Reject empty, oversized or binary text before any heavy work."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("text is empty: describe the figure, e.g. \"a cell with one nucleus\"")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"text is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}")
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+    if bad:
+        raise InputError(f"text contains {bad} control or undecodable character(s) (binary input?)")
