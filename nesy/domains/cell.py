@@ -1,0 +1,217 @@
+"""nesy.cell.v1 — cell biology: cells, membranes, walls and organelles, with cited size laws.
+
+Data: ``grammars/cell/grammar.yaml`` (vocabulary), ``solvers/cell.yaml`` (laws with sources),
+``layout/cell.yaml`` (colours). Hands the pipeline a ``Layout`` of nested outlines and verifies a
+PNG by the exact fill/outline colour of each organelle kind.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..registry import register
+from ..solve.regions import RegionRules, RegionSolution
+from ..types import Check, Label, SceneGraph, Shape
+from .regionbase import Observed, RegionDomain, code, components, figure_area, packed, read_png, _natkey
+
+__all__ = ["CellDomain"]
+
+
+@register("nesy.cell.v1")
+class CellDomain(RegionDomain):
+    key = "cell"
+    name = "nesy.cell.v1"
+
+    def rules(self, scene: SceneGraph) -> RegionRules:
+        data = self.law_data()
+        kinds = self.style()["kinds"]
+        laws: dict[str, dict[str, str]] = {k: dict(v) for k, v in data["laws"].items()}
+        for k, v in data["sizes"].items():
+            src = v.get("source", "solvers/cell.yaml")
+            laws[f"size_ratio.{k}"] = {"doc": f"a {k}'s size relative to its {v.get('ref', 'cell')} "
+                                              f"lies in {v.get('ratio')}", "source": src}
+            laws[f"aspect.{k}"] = {"doc": f"a {k}'s width/height lies in {v.get('aspect')}", "source": src}
+            laws[f"min_size.{k}"] = {"doc": f"a {k} is drawn at least {v.get('min_px')} px (legibility)",
+                                     "source": "layout legibility rule"}
+        for so in data.get("size_order", []):
+            laws[f"size_order.{so['small']}"] = {"doc": f"a {so['small']} is at most {so['max']}× the "
+                                                        f"{so['large']}", "source": so["source"]}
+        laws["layout"] = {"doc": "contents are laid out in rows and columns inside their container",
+                          "source": "nesy layout rule"}
+        return RegionRules(
+            shape_of=lambda k: kinds.get(k, {}).get("shape", "ellipse"),
+            sizes=data["sizes"], margins=data["margins"], laws=laws,
+            size_order=data.get("size_order", []), default_inside_law="organelle_inside_cell",
+            exempt_nucleus=tuple(data.get("nucleus_exempt", [])))
+
+    def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
+        kinds = self.style()["kinds"]
+        shapes: list[Shape] = []
+        for e in scene.entities:
+            st = kinds[e.kind]
+            box = sol.boxes[e.id]
+            if e.kind == "cell" and e.attr("cell_wall"):
+                w = kinds["cell_wall"]
+                t = float(w.get("thickness", 6))
+                shapes.append(Shape(f"{e.id}_wall", "ellipse", box, w["fill"], w["stroke"],
+                                    w["stroke_width"], w["z"], "cell_wall"))
+                box = (box[0] + t, box[1] + t, box[2] - t, box[3] - t)
+            shapes.append(Shape(e.id, st["shape"], box, st["fill"], st["stroke"], st["stroke_width"],
+                                st["z"] + 10 * _depth(e.id, sol.parent), e.kind))
+        return shapes, []
+
+    def legend_for(self, scene: SceneGraph) -> list[tuple[str, str]]:
+        kinds = self.style()["kinds"]
+        sizes = self.law_data()["sizes"]
+        counts: dict[str, int] = {}
+        for e in scene.entities:
+            counts[e.kind] = counts.get(e.kind, 0) + 1
+        out = []
+        for k in kinds:
+            if k == "cell_wall" and any(e.attr("cell_wall") for e in scene.entities):
+                out.append(("cell wall", kinds[k]["fill"]))
+            if k in counts:
+                lo = sizes.get(k, {}).get("ratio", [1, 1])[0]
+                note = " (not to scale)" if lo < 0.01 else ""
+                out.append((f"{k.replace('_', ' ')} ×{counts[k]}{note}", kinds[k]["fill"]))
+        return out
+
+    # ---- verify: every organelle kind has an exact fill and outline colour
+    def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
+        import numpy as np
+        rgb = figure_area(read_png(png))
+        pk = packed(rgb)
+        kinds = self.style()["kinds"]
+        comps: dict[str, list[Observed]] = {}
+        for k in {e.kind for e in scene.entities}:
+            st = kinds[k]
+            mask = (pk == code(st["fill"])) | (pk == code(st["stroke"]))
+            cs = [c for c in components(mask) if c.area >= 12]
+            cs.sort(key=lambda c: (c.y0 // 8, c.x0))
+            comps[k] = cs
+        parent = _parents(scene)
+        seen: dict[str, Observed | None] = {}
+        used: set[int] = set()
+        order = sorted(scene.entities, key=lambda e: (_depth_scene(e.id, parent), _natkey(e.id)))
+        for e in order:
+            p = parent.get(e.id)
+            host = seen.get(p) if p else None
+            pick = None
+            for c in comps.get(e.kind, []):
+                if id(c) in used:
+                    continue
+                if p is not None and (host is None or c.inside_fraction(host) < 0.9):
+                    continue
+                pick = c
+                break
+            if pick is not None:
+                used.add(id(pick))
+            seen[e.id] = pick
+        self._extra = {k: [c for c in cs if id(c) not in used] for k, cs in comps.items()}
+        return seen
+
+    def domain_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
+        data = self.law_data()
+        checks: list[Check] = []
+        counts: dict[str, int] = {}
+        for e in scene.entities:
+            counts[e.kind] = counts.get(e.kind, 0) + 1
+        for k, n in sorted(counts.items()):
+            extra = len(getattr(self, "_extra", {}).get(k, []))
+            found = sum(1 for e in scene.entities if e.kind == k and seen.get(e.id) is not None)
+            obs = found + extra
+            phrase = next((e.span.text for e in scene.entities if e.kind == k and e.span), "")
+            checks.append(Check("count_exact", (k,), obs, n, 0, obs == n, phrase))
+        parent = _parents(scene)
+        stated = {(r.source, r.target) for r in scene.relations} | {(r.target, r.source) for r in scene.relations}
+        exempt = set(data.get("nucleus_exempt", []))
+        for e in scene.entities:
+            if e.kind in ("cell", "nucleus") or e.kind in exempt:
+                continue
+            for nuc in scene.entities:
+                if nuc.kind != "nucleus" or (e.id, nuc.id) in stated or _root(e.id, parent) != _root(nuc.id, parent):
+                    continue
+                if _is_anc(nuc.id, e.id, parent):
+                    continue
+                a, b = seen.get(e.id), seen.get(nuc.id)
+                if a is None or b is None:
+                    continue
+                ov = a.overlap(b)
+                checks.append(Check("organelle_not_in_nucleus", (e.id, nuc.id), ov, 0, 0, ov == 0,
+                                    data["laws"]["organelle_not_in_nucleus"]["source"]))
+        sizes = data["sizes"]
+        for e in scene.entities:
+            sz = sizes.get(e.kind, {})
+            if "ref" not in sz:
+                continue
+            ref = _nearest(e.id, sz["ref"], parent, scene)
+            a, b = seen.get(e.id), seen.get(ref) if ref else None
+            if a is None or b is None:
+                continue
+            lo, hi = sz["ratio"]
+            mw = sz.get("min_px", [0, 0])[0]
+            r = (a.x1 - a.x0) / max(b.x1 - b.x0, 1)
+            # drawn-above-scale organelles may sit at their minimum pixel size
+            ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= hi * 1.07 + 16 / max(b.x1 - b.x0, 1)) or \
+                 (r > hi and a.x1 - a.x0 <= mw + 3)
+            checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
+                                sz.get("source", "")))
+        return checks
+
+
+def _parents(scene: SceneGraph) -> dict[str, str | None]:
+    cont: dict[str, list[str]] = {}
+    for r in scene.relations:
+        if r.kind in ("inside", "element_of"):
+            cont.setdefault(r.source, []).append(r.target)
+    par: dict[str, str | None] = {}
+
+    def anc(i: str, depth: int = 0) -> set[str]:
+        out: set[str] = set()
+        if depth > 64:
+            return out
+        for t in cont.get(i, []):
+            out.add(t)
+            out |= anc(t, depth + 1)
+        return out
+    for e in scene.entities:
+        cs = cont.get(e.id, [])
+        inner = [c for c in cs if not any(c in anc(o) for o in cs if o != c)]
+        par[e.id] = inner[0] if inner else None
+    return par
+
+
+def _depth_scene(i: str, parent: dict[str, str | None]) -> int:
+    d, n = 0, parent.get(i)
+    while n is not None and d < 64:
+        d, n = d + 1, parent.get(n)
+    return d
+
+
+def _depth(i: str, parent: dict[str, str | None]) -> int:
+    return _depth_scene(i, {k: (v if v != "__lens__" else None) for k, v in parent.items()})
+
+
+def _root(i: str, parent: dict[str, str | None]) -> str:
+    n = i
+    while parent.get(n) is not None:
+        n = parent[n]
+    return n
+
+
+def _is_anc(a: str, i: str, parent: dict[str, str | None]) -> bool:
+    n = parent.get(i)
+    while n is not None:
+        if n == a:
+            return True
+        n = parent.get(n)
+    return False
+
+
+def _nearest(i: str, kind: str, parent: dict[str, str | None], scene: SceneGraph) -> str | None:
+    kinds = {e.id: e.kind for e in scene.entities}
+    n = parent.get(i)
+    while n is not None:
+        if kinds[n] == kind:
+            return n
+        n = parent.get(n)
+    return None

@@ -1,0 +1,255 @@
+"""Shared machinery of the region domains (cells, sets): parse → solve → shapes → pixel verify.
+
+A region domain only supplies data (grammar, law set, style) and a few hooks: the colour of each
+entity and which domain laws to check. The verifier reads the PNG alone: it recovers every entity
+from its exact outline/fill colour (shapes are drawn without anti-aliasing), matches them to the
+scene graph by kind and containment, and checks every constraint on what it sees.
+"""
+from __future__ import annotations
+
+import io
+import time
+from typing import Any
+
+from ..errors import InputError
+from ..parse.grammar import _tag, check_text, load_grammar, parse_text
+from ..render.svg import hex_rgb, render_layout
+from ..resources import load_yaml
+from ..solve.laws import LAWS
+from ..solve.regions import RegionRules, RegionSolution, solve_regions
+from ..types import Check, Label, Layout, Rendering, SceneGraph, Shape, Verdict, _freeze
+
+__all__ = ["RegionDomain", "Observed", "read_png", "figure_area"]
+
+
+def read_png(png: bytes):
+    """PNG bytes → (H, W, 3) uint8 array. Raises InputError for anything that is not an image."""
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
+    try:
+        img = Image.open(io.BytesIO(png))
+        img.load()
+    except (UnidentifiedImageError, OSError, ValueError) as e:
+        raise InputError(f"image could not be decoded as PNG/JPEG: {e}") from None
+    return np.asarray(img.convert("RGB"))
+
+
+def figure_area(rgb):
+    """Crop off the legend panel: it starts at the first full-height column of the frame colour."""
+    import numpy as np
+    frame = np.array(hex_rgb(load_yaml("layout", "style.yaml")["frame"]), dtype=np.uint8)
+    full = (rgb == frame).all(axis=2).all(axis=0)
+    cols = np.flatnonzero(full)
+    return rgb[:, : cols[0]] if len(cols) else rgb
+
+
+def packed(rgb):
+    import numpy as np
+    return (rgb[..., 0].astype(np.int32) << 16) | (rgb[..., 1].astype(np.int32) << 8) | rgb[..., 2]
+
+
+def code(hexcol: str) -> int:
+    r, g, b = hex_rgb(hexcol)
+    return (r << 16) | (g << 8) | b
+
+
+class Observed:
+    """One object seen in the image: its filled region (a boolean crop) and bounding box (px)."""
+
+    __slots__ = ("mask", "x0", "y0", "x1", "y1", "area")
+
+    def __init__(self, mask, x0: int, y0: int):
+        import numpy as np
+        ys, xs = np.nonzero(mask)
+        self.mask = mask
+        self.x0, self.y0 = x0 + int(xs.min()), y0 + int(ys.min())
+        self.x1, self.y1 = x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1
+        self.area = int(len(xs))
+        self.mask = mask[ys.min(): ys.max() + 1, xs.min(): xs.max() + 1]
+
+    def overlap(self, other: "Observed") -> int:
+        """Pixels the two filled regions share."""
+        ax0, ay0 = max(self.x0, other.x0), max(self.y0, other.y0)
+        ax1, ay1 = min(self.x1, other.x1), min(self.y1, other.y1)
+        if ax0 >= ax1 or ay0 >= ay1:
+            return 0
+        a = self.mask[ay0 - self.y0: ay1 - self.y0, ax0 - self.x0: ax1 - self.x0]
+        b = other.mask[ay0 - other.y0: ay1 - other.y0, ax0 - other.x0: ax1 - other.x0]
+        return int((a & b).sum())
+
+    def inside_fraction(self, other: "Observed") -> float:
+        return self.overlap(other) / max(self.area, 1)
+
+
+def components(mask, close: int = 0) -> list[Observed]:
+    """Filled connected regions of a boolean mask (holes filled; ``close`` bridges small gaps)."""
+    import numpy as np
+    from scipy import ndimage as ndi
+    if close:
+        mask = ndi.binary_closing(np.pad(mask, close + 1), iterations=close)[close + 1:-close - 1, close + 1:-close - 1]
+    lab, n = ndi.label(mask, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = ndi.binary_fill_holes(np.pad(lab[sl] == k, 1))[1:-1, 1:-1]
+        out.append(Observed(m, sl[1].start, sl[0].start))
+    return out
+
+
+def _natkey(s: str):
+    import re
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", s) if p)
+
+
+class RegionDomain:
+    """Base of a region domain. Subclasses set ``key``/``name`` and implement the colour hooks."""
+
+    key = ""
+    name = ""
+    legend_panel = True
+
+    # ---- data
+    def law_data(self) -> dict[str, Any]:
+        return load_yaml("solvers", f"{self.key}.yaml")
+
+    def style(self) -> dict[str, Any]:
+        return load_yaml("layout", f"{self.key}.yaml")
+
+    def rules(self, scene: SceneGraph) -> RegionRules:
+        raise NotImplementedError
+
+    # ---- parse
+    def score(self, text: str) -> float:
+        g = load_yaml("grammars", f"{self.key}/grammar.yaml")
+        words = set(w.lower() for w in g.get("keywords", []))
+        import re
+        toks = re.findall(r"[A-Za-z]+", text.lower())
+        return float(sum(1 for t in toks if t in words))
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_text(text, self.key, allow_unknown=allow_unknown)
+
+    # ---- solve
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 20.0, margin_growth: float = 0.5) -> Layout:
+        if not scene.entities:
+            raise InputError("the text names nothing to draw (no entity of the "
+                             f"{self.key} vocabulary was found)")
+        sol = solve_regions(scene, self.rules(scene), seed=seed, attempt=attempt, timeout_s=timeout_s,
+                            margin_scale=1.0 + margin_growth * attempt)
+        return self.to_layout(scene, sol)
+
+    def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
+        raise NotImplementedError
+
+    def legend_for(self, scene: SceneGraph) -> list[tuple[str, str]]:
+        return []
+
+    def to_layout(self, scene: SceneGraph, sol: RegionSolution) -> Layout:
+        shapes, labels = self.shapes_for(scene, sol)
+        fig_w = int(round(sol.width + 24))
+        H = int(round(sol.height + 24))
+        legend = self.legend_for(scene)
+        W = fig_w + (load_yaml("layout", "style.yaml")["legend_width"] if legend else 0)
+        H = max(H, 30 + 22 * len(legend))
+        stats = dict(sol.stats)
+        stats["numeric_violations"] = self.numeric_violations(scene, shapes)
+        return Layout(self.key, W, H, tuple(shapes), tuple(labels), tuple(legend),
+                      tuple(sorted(stats.items())), _freeze({"figure_width": fig_w}))
+
+    def numeric_violations(self, scene: SceneGraph, shapes: list[Shape]) -> int:
+        """Count stated relations that fail their numeric (shapely) face on the solved outlines."""
+        geo = {s.id: s.geometry(32) for s in shapes}
+        bad = 0
+        for r in scene.relations:
+            if r.source not in geo or r.target not in geo:
+                continue
+            a, b = geo[r.source], geo[r.target]
+            if r.kind in ("inside", "element_of"):
+                ok = b.contains(a)
+            elif r.kind == "outside":
+                ok = a.distance(b) > 0
+            elif r.kind == "overlaps":
+                ok = LAWS["overlaps"].check(a, b)[0]
+            elif r.kind == "left_of":
+                ok = LAWS["left_of"].check(a, b, gap=0.5)[0]
+            elif r.kind == "above":
+                ok = LAWS["above"].check(a, b, gap=0.5)[0]
+            elif r.kind == "larger":
+                ok = LAWS["larger"].check(a, b, ratio=1.2)[0]
+            else:
+                continue
+            bad += 0 if ok else 1
+        return bad
+
+    # ---- render
+    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
+        return render_layout(layout, controls=controls)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        return {}
+
+    # ---- verify
+    def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
+        """Entity id → the object seen for it (None when it is not found)."""
+        raise NotImplementedError
+
+    def domain_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
+        return []
+
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
+        seen = self.observe(png, scene)
+        checks: list[Check] = []
+        for e in scene.entities:
+            o = seen.get(e.id)
+            checks.append(Check("visible", (e.id,), o is not None, True, "exactly one object", o is not None,
+                                e.span.text if e.span else ""))
+        m = self.law_data().get("margins", {})
+        for r in scene.relations:
+            a, b = seen.get(r.source), seen.get(r.target)
+            phrase = r.span.text if r.span else f"law: {r.kind}"
+            if a is None or b is None:
+                checks.append(Check(r.kind, (r.source, r.target), "not found", "both visible", "-", False, phrase))
+                continue
+            checks.append(self.check_relation(r.kind, r.source, r.target, a, b, m, phrase))
+        checks.extend(self.domain_checks(scene, seen))
+        return Verdict(tuple(checks), 1)
+
+    @staticmethod
+    def check_relation(kind: str, sa: str, sb: str, a: Observed, b: Observed, m: dict, phrase: str) -> Check:
+        if kind in ("inside", "element_of"):
+            f = a.inside_fraction(b)
+            return Check(kind, (sa, sb), round(f, 4), 1.0, 0.01, f >= 0.99, phrase)
+        if kind == "outside":
+            ov = a.overlap(b)
+            return Check(kind, (sa, sb), ov, 0, 0, ov == 0, phrase)
+        if kind == "overlaps":
+            ov = a.overlap(b)
+            ok = ov > 0 and a.inside_fraction(b) < 0.99 and b.inside_fraction(a) < 0.99
+            return Check(kind, (sa, sb), ov, ">0 and partial", 0, ok, phrase)
+        if kind == "left_of":
+            d = b.x0 - a.x1
+            return Check(kind, (sa, sb), d, ">=0 px", 0, d >= 0, phrase)
+        if kind == "above":
+            d = b.y0 - a.y1
+            return Check(kind, (sa, sb), d, ">=0 px", 0, d >= 0, phrase)
+        if kind == "larger":
+            r = min((a.x1 - a.x0) / max(b.x1 - b.x0, 1), (a.y1 - a.y0) / max(b.y1 - b.y0, 1))
+            return Check(kind, (sa, sb), round(r, 3), ">=1.25", 0.05, r >= 1.2, phrase)
+        if kind == "adjacent":
+            gx = max(b.x0 - a.x1, a.x0 - b.x1, 0)
+            gy = max(b.y0 - a.y1, a.y0 - b.y1, 0)
+            d = max(gx, gy)
+            amax = m.get("adjacent_max", 14) * 2.5
+            ok = d <= amax and a.overlap(b) == 0
+            return Check(kind, (sa, sb), d, f"<= {amax} px apart, not overlapping", 1, ok, phrase)
+        return Check(kind, (sa, sb), "unchecked", "-", "-", False, phrase)
+
+
+def timed(fn):
+    def wrap(*a, **k):
+        t = time.perf_counter()
+        out = fn(*a, **k)
+        return out, time.perf_counter() - t
+    return wrap

@@ -1,0 +1,75 @@
+"""The domain registry: each science is a plug-in registered under a versioned name.
+
+A domain (``nesy.cell.v1``) brings its grammar, law set, drawing style and verifier; the pipeline
+looks it up here and never imports a domain directly. Domains never import each other.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any, Callable, Protocol
+
+from .errors import InputError
+from .types import Layout, Rendering, SceneGraph, Verdict
+
+__all__ = ["Domain", "register", "get_domain", "domain_names", "detect_domain"]
+
+
+class Domain(Protocol):
+    """What a domain plug-in provides. ``key`` is the short name ("cell"), ``name`` the versioned one."""
+
+    name: str
+    key: str
+
+    def score(self, text: str) -> float: ...
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph: ...
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0,
+              feedback: Verdict | None = None, timeout_s: float = 10.0) -> Layout: ...
+    def render(self, layout: Layout, scene: SceneGraph) -> Rendering: ...
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict: ...
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]: ...
+
+
+_REGISTRY: dict[str, Any] = {}
+# versioned name → module that registers it (imported on first use, so start-up stays fast)
+_MODULES = {
+    "nesy.cell.v1": "nesy.domains.cell",
+    "nesy.sets.v1": "nesy.domains.sets",
+    "nesy.crystal.v1": "nesy.domains.crystal",
+}
+
+
+def register(name: str) -> Callable[[type], type]:
+    """Class decorator: register a domain class under ``name`` (e.g. ``"nesy.cell.v1"``)."""
+    def deco(cls: type) -> type:
+        _REGISTRY[name] = cls()
+        return cls
+    return deco
+
+
+def domain_names() -> list[str]:
+    return sorted(_MODULES)
+
+
+def get_domain(key: str) -> Any:
+    """The domain registered as ``key``: a versioned name or its short form ("cell")."""
+    name = key if key in _MODULES else f"nesy.{key}.v1"
+    if name not in _MODULES:
+        raise InputError(f"domain must be one of {[n.split('.')[1] for n in domain_names()]}, got {key!r}")
+    if name not in _REGISTRY:
+        importlib.import_module(_MODULES[name])
+    return _REGISTRY[name]
+
+
+def detect_domain(text: str) -> Any:
+    """The domain whose vocabulary best covers ``text`` (ties: the first in name order)."""
+    best, best_score = None, 0.0
+    for name in domain_names():
+        d = get_domain(name)
+        s = d.score(text)
+        if s > best_score:
+            best, best_score = d, s
+    if best is None:
+        raise InputError("could not tell which science the text is about: no word of any domain "
+                         f"vocabulary ({', '.join(n.split('.')[1] for n in domain_names())}) was found; "
+                         "pass --domain")
+    return best

@@ -1,0 +1,532 @@
+"""Solve stage for region domains (cells, sets): scene graph → exact layout of nested outlines.
+
+Design (see ../shared/FINDINGS.md for why a plain Z3 encoding of pairwise non-overlap does not
+scale): containment makes a forest; inside each container the children sit in the cells of a grid.
+Z3 makes the *combinatorial* choice — which child goes in which grid cell — only for containers
+whose children carry positional or overlap relations (integer arithmetic, small). Given the grid,
+every law is *linear* over the entity boxes (``laws.py``): Z3 proves the whole linear system
+feasible (or returns an unsat core in the user's phrases), and HiGHS polishes the same rows for
+compactness. Siblings in different grid cells cannot meet, so non-overlap costs no disjunction.
+"""
+from __future__ import annotations
+
+import math
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..errors import SolverTimeoutError, UnsatisfiableError, UnsupportedError
+from ..types import Relation, SceneGraph, Span
+from .laws import LAWS, Box, inner_rect
+from .linear import LinSystem
+
+__all__ = ["RegionRules", "solve_regions", "RegionSolution", "tag_of"]
+
+
+@dataclass
+class RegionRules:
+    """What a region domain tells the engine: shapes, sizes, margins, label room and its law sources."""
+
+    shape_of: Callable[[str], str]                     # kind → ellipse | rect | point
+    sizes: dict[str, dict[str, Any]]
+    margins: dict[str, float]
+    laws: dict[str, dict[str, str]]                    # law id → {doc, source}
+    label_room: Callable[[Any], tuple[float, float]] = lambda e: (0.0, 0.0)  # (width, height) px
+    size_order: list[dict[str, Any]] = field(default_factory=list)
+    default_inside_law: str = "contained"
+    exempt_nucleus: tuple[str, ...] = ()
+
+
+@dataclass
+class RegionSolution:
+    boxes: dict[str, tuple[float, float, float, float]]
+    parent: dict[str, str | None]
+    width: float
+    height: float
+    stats: dict[str, Any]
+    lens: dict[str, tuple[str, str]]
+
+
+def tag_of(rel: Relation | None, law: str) -> str:
+    """The tag of a constraint: the user's phrase when there is one, else the domain law."""
+    if rel is not None and rel.span is not None:
+        return f"phrase:{rel.span.start}:{rel.span.end}"
+    return f"law:{law}"
+
+
+def _explain_tags(tags: list[str], scene: SceneGraph, rules: RegionRules) -> tuple[list[dict], list[dict]]:
+    phrases, laws = [], []
+    for t in tags:
+        if t.startswith("phrase:"):
+            _, a, b = t.split(":")
+            a, b = int(a), int(b)
+            phrases.append({"text": scene.text[a:b], "start": a, "end": b})
+        else:
+            lid = t[4:]
+            base = lid.split(".")[0]
+            info = rules.laws.get(lid) or rules.laws.get(base) or {}
+            laws.append({"law": lid, "source": info.get("source", "nesy layout rule"),
+                         "doc": info.get("doc", "")})
+    phrases.sort(key=lambda p: p["start"])
+    return phrases, laws
+
+
+def _unsat(scene: SceneGraph, rules: RegionRules, core: list[str], fix: list[str], detail: str) -> UnsatisfiableError:
+    phrases, laws = _explain_tags(core, scene, rules)
+    fixp, _ = _explain_tags(fix, scene, rules)
+    return UnsatisfiableError(phrases, laws, fixp, detail)
+
+
+def _tree(scene: SceneGraph, rules: RegionRules) -> tuple[dict[str, str | None], dict[str, Relation | None],
+                                                          dict[str, tuple[str, str]], list[Relation]]:
+    """Parent of every entity (innermost container), the relation that put it there, lens pairs."""
+    ids = [e.id for e in scene.entities]
+    conts: dict[str, list[Relation]] = {i: [] for i in ids}
+    for r in scene.relations:
+        if r.kind in ("inside", "element_of"):
+            conts[r.source].append(r)
+    # cycles: a chain of containments that returns to its start is a contradiction
+    def walk(start: str) -> list[Relation] | None:
+        stack = [(start, [])]
+        seen = set()
+        while stack:
+            node, path = stack.pop()
+            for r in conts.get(node, []):
+                if r.target == start:
+                    return path + [r]
+                if r.target not in seen:
+                    seen.add(r.target)
+                    stack.append((r.target, path + [r]))
+        return None
+    for i in ids:
+        cyc = walk(i)
+        if cyc:
+            core = sorted({tag_of(r, rules.default_inside_law) for r in cyc})
+            raise _unsat(scene, rules, core, core[:1], "containment runs in a circle")
+
+    anc_cache: dict[str, set[str]] = {}
+
+    def ancestors(i: str) -> set[str]:
+        if i not in anc_cache:
+            out: set[str] = set()
+            for r in conts[i]:
+                out.add(r.target)
+                out |= ancestors(r.target)
+            anc_cache[i] = out
+        return anc_cache[i]
+
+    parent: dict[str, str | None] = {}
+    via: dict[str, Relation | None] = {}
+    lens: dict[str, tuple[str, str]] = {}
+    implied: list[Relation] = []
+    overl = {frozenset((r.source, r.target)) for r in scene.relations if r.kind == "overlaps"}
+    for i in ids:
+        cs = conts[i]
+        inner = [r for r in cs if not any(r.target in ancestors(o.target) for o in cs if o is not r)]
+        targets = sorted({r.target for r in inner})
+        if not targets:
+            parent[i], via[i] = None, None
+        elif len(targets) == 1:
+            parent[i] = targets[0]
+            via[i] = next(r for r in inner if r.target == targets[0])
+        elif len(targets) == 2:
+            a, b = targets
+            lens[i] = (a, b)
+            via[i] = None
+            if frozenset((a, b)) not in overl:  # x ∈ A and x ∈ B: A and B must intersect
+                ra = next(r for r in inner if r.target == a)
+                rb = next(r for r in inner if r.target == b)
+                span = ra.span if ra.span is not None else rb.span
+                implied.append(Relation("overlaps", a, b, span))
+                overl.add(frozenset((a, b)))
+            parent[i] = "__lens__"
+        else:
+            raise UnsupportedError(
+                f"'{i}' is placed inside {len(targets)} regions that do not nest ({', '.join(targets)}); "
+                "nesy draws an entity in at most two overlapping regions")
+    # lens members sit in the common parent of their two regions
+    for i, (a, b) in lens.items():
+        pa, pb = parent.get(a), parent.get(b)
+        parent[i] = pa if pa == pb else pa
+    # outside/overlap against one's own container is a contradiction
+    def chain(i: str) -> list[Relation]:
+        out, node = [], i
+        while node is not None and parent.get(node) not in (None,) and via.get(node) is not None:
+            out.append(via[node])
+            node = parent[node]
+        return out
+    for r in scene.relations:
+        if r.kind in ("outside", "overlaps"):
+            for a, b in ((r.source, r.target), (r.target, r.source)):
+                if b in ancestors(a):
+                    path = []
+                    node = a
+                    while node != b and node is not None:
+                        if via.get(node) is None:
+                            break
+                        path.append(via[node])
+                        node = parent.get(node)
+                    core = sorted({tag_of(x, rules.default_inside_law) for x in path} | {tag_of(r, r.kind)})
+                    raise _unsat(scene, rules, core, [tag_of(r, r.kind)],
+                                 f"'{a}' is inside '{b}', so it cannot be {'outside' if r.kind == 'outside' else 'partly outside'} it")
+    return parent, via, lens, implied
+
+
+def _grid_dims(n: int) -> tuple[int, int]:
+    c = max(1, math.ceil(math.sqrt(n)))
+    return math.ceil(n / c), c
+
+
+def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: int, attempt: int,
+                 timeout_s: float, scene: SceneGraph, rules: RegionRules,
+                 sizes: dict[str, float]) -> dict[str, tuple[int, int]]:
+    """Grid cell (row, col) of every child of one container; Z3 decides when relations constrain it.
+
+    ``rels``: (kind, a, b, tag) with a, b in ``group`` (kinds left_of, above, overlaps, adjacent).
+    """
+    n = len(group)
+    order = sorted(group, key=lambda i: (-sizes.get(i, 0.0), _natkey(i)))
+    if attempt:
+        random.Random(seed * 7919 + attempt).shuffle(order)
+    if not rels:
+        R, C = _grid_dims(n)
+        return {i: divmod(k, C) for k, i in enumerate(order)}
+    import z3
+    R, C = _grid_dims(n)
+    need_c = 1 + _longest_chain([(a, b) for k, a, b, _ in rels if k == "left_of"])
+    need_r = 1 + _longest_chain([(a, b) for k, a, b, _ in rels if k == "above"])
+    C = max(C, need_c, 2 if any(k == "overlaps" for k, *_ in rels) else 1)
+    R = max(R, need_r)
+    while R * C < n:
+        R += 1
+    t0 = time.perf_counter()
+    for _grow in range(2 * n + 2):
+        s = z3.Solver()
+        s.set("timeout", max(1, int(timeout_s * 1000)))
+        s.set("random_seed", seed + attempt)
+        row = {i: z3.Int(f"r_{i}") for i in group}
+        col = {i: z3.Int(f"c_{i}") for i in group}
+        for i in group:
+            s.add(row[i] >= 0, row[i] < R, col[i] >= 0, col[i] < C)
+        s.add(z3.Distinct([row[i] * C + col[i] for i in group]))
+        lits: dict[str, Any] = {}
+        for kind, a, b, tag in rels:
+            lit = lits.setdefault(tag, z3.Bool(f"g{len(lits)}"))
+            if kind == "left_of":
+                s.add(z3.Implies(lit, col[a] < col[b]))
+            elif kind == "above":
+                s.add(z3.Implies(lit, row[a] < row[b]))
+            elif kind == "overlaps":
+                s.add(z3.Implies(lit, z3.And(row[a] == row[b],
+                                              z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1))))
+            elif kind == "adjacent":
+                s.add(z3.Implies(lit, z3.Or(
+                    z3.And(row[a] == row[b], z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1)),
+                    z3.And(col[a] == col[b], z3.Or(row[b] == row[a] + 1, row[a] == row[b] + 1)))))
+        res = s.check(*lits.values())
+        if res == z3.sat:
+            m = s.model()
+            return {i: (m.eval(row[i]).as_long(), m.eval(col[i]).as_long()) for i in group}
+        if res == z3.unknown:
+            raise SolverTimeoutError("Z3 grid placement", round(time.perf_counter() - t0, 3))
+        core_lits = {str(c) for c in s.unsat_core()}
+        core = [t for t, l in lits.items() if str(l) in core_lits]
+        # a bigger grid cannot help relations that contradict each other: test once with slack
+        if R * C >= 4 * n + 4:
+            fix = _grid_fix(group, rels, core, seed)
+            raise _unsat(scene, rules, sorted(core), fix,
+                         "no arrangement of these regions satisfies all of these relative positions")
+        R, C = R + 1, C + 1
+    raise SolverTimeoutError("Z3 grid placement", round(time.perf_counter() - t0, 3))
+
+
+def _grid_fix(group, rels, core, seed) -> list[str]:
+    """Smallest set of core phrases whose removal leaves the positional relations satisfiable."""
+    import itertools
+    import z3
+    user = [t for t in core if t.startswith("phrase:")]
+    n = len(group)
+    for k in range(1, min(3, len(user)) + 1):
+        for drop in itertools.combinations(user, k):
+            s = z3.Solver()
+            s.set("timeout", 2000)
+            row = {i: z3.Int(f"r_{i}") for i in group}
+            col = {i: z3.Int(f"c_{i}") for i in group}
+            for i in group:
+                s.add(row[i] >= 0, row[i] < n, col[i] >= 0, col[i] < n)
+            s.add(z3.Distinct([row[i] * n + col[i] for i in group]))
+            for kind, a, b, tag in rels:
+                if tag in drop:
+                    continue
+                if kind == "left_of":
+                    s.add(col[a] < col[b])
+                elif kind == "above":
+                    s.add(row[a] < row[b])
+                elif kind == "overlaps":
+                    s.add(row[a] == row[b], z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1))
+                elif kind == "adjacent":
+                    s.add(z3.Or(z3.And(row[a] == row[b], z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1)),
+                                z3.And(col[a] == col[b], z3.Or(row[b] == row[a] + 1, row[a] == row[b] + 1))))
+            if s.check() == z3.sat:
+                return list(drop)
+    return []
+
+
+def _longest_chain(edges: list[tuple[str, str]]) -> int:
+    import networkx as nx
+    g = nx.DiGraph(edges)
+    if not nx.is_directed_acyclic_graph(g):
+        return len(g)
+    return nx.dag_longest_path_length(g) if len(g) else 0
+
+
+def _natkey(s: str) -> tuple:
+    import re
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", s))
+
+
+def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attempt: int = 0,
+                  timeout_s: float = 20.0, margin_scale: float = 1.0) -> RegionSolution:
+    """Lay out ``scene``'s entities as nested outlines. Raises UnsatisfiableError with the core."""
+    t_start = time.perf_counter()
+    parent, via, lens, implied = _tree(scene, rules)
+    rels = list(scene.relations) + implied
+    kinds = {e.id: e.kind for e in scene.entities}
+    ents = {e.id: e for e in scene.entities}
+    m_in = rules.margins.get("inside", 6) * margin_scale
+    gap = rules.margins.get("gap", 8) * margin_scale
+    children: dict[str | None, list[str]] = {}
+    for e in scene.entities:
+        if e.id not in lens:
+            children.setdefault(parent[e.id], []).append(e.id)
+    sys_ = LinSystem()
+    boxes: dict[str, Box] = {}
+    for e in scene.entities:
+        sh = "rect" if rules.shape_of(e.kind) == "point" else rules.shape_of(e.kind)
+        boxes[e.id] = Box(sys_.var(f"{e.id}.x0"), sys_.var(f"{e.id}.y0"), sys_.var(f"{e.id}.x1"),
+                          sys_.var(f"{e.id}.y1"), sh)
+    margin = 24.0
+    canvas = Box(sys_.var("canvas.x0"), sys_.var("canvas.y0"), sys_.var("canvas.x1"),
+                 sys_.var("canvas.y1"), "rect")
+    sys_.eq({canvas.x0: 1.0}, 0.0, "law:layout")
+    sys_.eq({canvas.y0: 1.0}, 0.0, "law:layout")
+
+    # sibling-level relations for the grid choice
+    def lift(a: str, b: str) -> tuple[str, str] | None:
+        pa = [a]
+        while parent.get(pa[-1]) not in (None,) and pa[-1] not in lens:
+            pa.append(parent[pa[-1]])
+        pb = [b]
+        while parent.get(pb[-1]) not in (None,) and pb[-1] not in lens:
+            pb.append(parent[pb[-1]])
+        for x in pa:
+            for y in pb:
+                if parent.get(x) == parent.get(y) and x != y and x not in lens and y not in lens:
+                    return x, y
+        return None
+
+    group_rels: dict[str | None, list[tuple[str, str, str, str]]] = {}
+    for r in rels:
+        if r.kind in ("left_of", "above", "overlaps", "adjacent"):
+            pair = lift(r.source, r.target)
+            if pair is None:
+                if r.kind in ("overlaps", "adjacent"):
+                    raise UnsupportedError(
+                        f"'{r.span.text if r.span else r.kind}': nesy draws '{r.kind}' only between "
+                        "regions that share their container")
+                continue
+            if r.kind in ("overlaps", "adjacent") and pair != (r.source, r.target):
+                raise UnsupportedError(
+                    f"'{r.span.text if r.span else r.kind}': nesy draws '{r.kind}' only between "
+                    "regions that share their container")
+            group_rels.setdefault(parent.get(pair[0]), []).append((r.kind, pair[0], pair[1], tag_of(r, r.kind)))
+
+    # nominal sizes for ordering (bigger first reads well)
+    nominal = {i: float(rules.sizes.get(kinds[i], {}).get("min_px", [20, 20])[0]) for i in kinds}
+    t_grid = time.perf_counter()
+    cells: dict[str, tuple[int, int]] = {}
+    dims: dict[str | None, tuple[int, int]] = {}
+    for p, group in children.items():
+        assign = _assign_grid(group, group_rels.get(p, []), seed, attempt, timeout_s, scene, rules, nominal)
+        cells.update(assign)
+        dims[p] = (1 + max(r for r, _ in assign.values()), 1 + max(c for _, c in assign.values()))
+    t_grid = time.perf_counter() - t_grid
+
+    overlap_pairs: dict[str, str] = {}  # left member → right member
+    for p, rs in group_rels.items():
+        for kind, a, b, tag in rs:
+            if kind == "overlaps":
+                l, rgt = (a, b) if cells[a][1] < cells[b][1] else (b, a)
+                overlap_pairs[l] = rgt
+    right_of_pair = {v: k for k, v in overlap_pairs.items()}
+
+    # grids
+    for p, group in children.items():
+        R, C = dims[p]
+        X = [sys_.var(f"{p}.X{k}") for k in range(C + 1)]
+        Y = [sys_.var(f"{p}.Y{k}") for k in range(R + 1)]
+        for k in range(C):
+            sys_.le({X[k]: 1.0, X[k + 1]: -1.0}, 0.0, "law:layout")
+        for k in range(R):
+            sys_.le({Y[k]: 1.0, Y[k + 1]: -1.0}, 0.0, "law:layout")
+        host = canvas if p is None else boxes[p]
+        lw, lh = (0.0, 0.0) if p is None else rules.label_room(ents[p])
+        ix0, iy0, ix1, iy1 = inner_rect(host)
+        mm = margin if p is None else m_in
+        hdr = lh
+        sys_.le({**{k: v for k, v in ix0.items()}, X[0]: -1.0}, -mm, "law:layout")
+        sys_.le({**{k: v for k, v in iy0.items()}, Y[0]: -1.0}, -(mm + hdr), "law:layout")
+        e1 = dict(ix1)
+        e1 = {k: -v for k, v in e1.items()}
+        e1[X[C]] = e1.get(X[C], 0.0) + 1.0
+        sys_.le(e1, -mm, "law:layout")
+        e2 = {k: -v for k, v in iy1.items()}
+        e2[Y[R]] = e2.get(Y[R], 0.0) + 1.0
+        sys_.le(e2, -mm, "law:layout")
+        for i in group:
+            r, c = cells[i]
+            b = boxes[i]
+            t = tag_of(via.get(i), rules.default_inside_law) if p is not None else "law:layout"
+            if i not in right_of_pair:
+                sys_.le({X[c]: 1.0, b.x0: -1.0}, -gap / 2, t)
+            if i not in overlap_pairs:
+                sys_.le({b.x1: 1.0, X[c + 1]: -1.0}, -gap / 2, t)
+            sys_.le({Y[r]: 1.0, b.y0: -1.0}, -gap / 2, t)
+            sys_.le({b.y1: 1.0, Y[r + 1]: -1.0}, -gap / 2, t)
+        # objective: compact containers, small grids
+        sys_.objective[X[C]] = sys_.objective.get(X[C], 0.0) + 0.01
+        sys_.objective[Y[R]] = sys_.objective.get(Y[R], 0.0) + 0.01
+
+    # every entity: sizes, aspect, size ratio to its reference, label room
+    def nearest(i: str, kind: str) -> str | None:
+        node = parent.get(i)
+        if node == "__lens__":
+            node = lens[i][0]
+        while node is not None:
+            if kinds[node] == kind:
+                return node
+            node = parent.get(node)
+            if node == "__lens__":
+                break
+        return None
+
+    for e in scene.entities:
+        b = boxes[e.id]
+        sz = rules.sizes.get(e.kind, {})
+        mw, mh = sz.get("min_px", [10, 10])
+        lw, lh = rules.label_room(e)
+        LAWS["min_size"].z3(sys_, b, f"law:min_size.{e.kind}" if (lw, lh) == (0, 0) else "law:label_room",
+                            w=max(mw, lw + 2 * m_in * 2), h=max(mh, lh + mh * 0.6 if lh else mh))
+        if "aspect" in sz and rules.shape_of(e.kind) != "point":
+            lo, hi = sz["aspect"]
+            if lw:  # a label may need a wider outline than the aspect law of unlabelled shapes
+                hi = max(hi, 4.0)
+            LAWS["aspect"].z3(sys_, b, f"law:aspect.{e.kind}", lo=lo, hi=hi)
+        if "ref" in sz:
+            ref = nearest(e.id, sz["ref"])
+            if ref is not None:
+                lo, hi = sz["ratio"]
+                LAWS["size_ratio"].z3(sys_, b, boxes[ref], f"law:size_ratio.{e.kind}", lo=lo, hi=hi)
+        w = 1.0 / (1 + _depth(e.id, parent))
+        sys_.objective[b.x1] = sys_.objective.get(b.x1, 0.0) + w
+        sys_.objective[b.x0] = sys_.objective.get(b.x0, 0.0) - w
+        sys_.objective[b.y1] = sys_.objective.get(b.y1, 0.0) + w
+        sys_.objective[b.y0] = sys_.objective.get(b.y0, 0.0) - w
+    for so in rules.size_order:
+        for e in scene.entities:
+            if e.kind != so["small"]:
+                continue
+            cell = _root_of(e.id, parent, lens)
+            for f in scene.entities:
+                if f.kind == so["large"] and _root_of(f.id, parent, lens) == cell:
+                    a, bb = boxes[e.id], boxes[f.id]
+                    sys_.le({a.x1: 1.0, a.x0: -1.0, bb.x1: -so["max"], bb.x0: so["max"]}, 0.0,
+                            f"law:size_order.{so['small']}")
+    # user relations that are linear rows on the entities themselves
+    for r in rels:
+        a, b = r.source, r.target
+        t = tag_of(r, r.kind)
+        if r.kind == "left_of":
+            LAWS["left_of"].z3(sys_, boxes[a], boxes[b], t, gap=gap)
+        elif r.kind == "above":
+            LAWS["above"].z3(sys_, boxes[a], boxes[b], t, gap=gap)
+        elif r.kind == "larger":
+            LAWS["larger"].z3(sys_, boxes[a], boxes[b], t, ratio=1.25)
+        elif r.kind == "overlaps":
+            l, rgt = (a, b) if overlap_pairs.get(a) == b else (b, a)
+            depth = rules.margins.get("overlap", 24) * margin_scale
+            LAWS["overlaps"].z3(sys_, boxes[l], boxes[rgt], t, depth=depth)
+            for ch in children.get(l, []):
+                sys_.le({boxes[ch].x1: 1.0, boxes[rgt].x0: -1.0}, -m_in, t)
+            for ch in children.get(rgt, []):
+                sys_.le({boxes[l].x1: 1.0, boxes[ch].x0: -1.0}, -m_in, t)
+        elif r.kind == "adjacent":
+            l, rgt = (a, b) if cells[a][1] <= cells[b][1] else (b, a)
+            ca, cb = cells[l], cells[rgt]
+            amax = rules.margins.get("adjacent_max", 14) * margin_scale
+            if ca[0] == cb[0]:
+                sys_.le({boxes[rgt].x0: 1.0, boxes[l].x1: -1.0}, amax, t)
+            else:
+                top, bot = (l, rgt) if ca[0] < cb[0] else (rgt, l)
+                sys_.le({boxes[bot].y0: 1.0, boxes[top].y1: -1.0}, amax, t)
+    for i, (a, b) in lens.items():
+        r_a = next((r for r in rels if r.source == i and r.target == a), None)
+        r_b = next((r for r in rels if r.source == i and r.target == b), None)
+        LAWS["inside"].z3(sys_, boxes[i], boxes[a], tag_of(r_a, "contained"), margin=m_in)
+        LAWS["inside"].z3(sys_, boxes[i], boxes[b], tag_of(r_b, "contained"), margin=m_in)
+    # lens members of the same pair stack vertically
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for i, pr in lens.items():
+        by_pair.setdefault(pr, []).append(i)
+    for pr, ms in by_pair.items():
+        ms.sort(key=_natkey)
+        for u, v in zip(ms, ms[1:]):
+            sys_.le({boxes[u].y1: 1.0, boxes[v].y0: -1.0}, -gap / 2, "law:layout")
+
+    t_z3 = time.perf_counter()
+    ok, core = sys_.z3_check(timeout_s)
+    t_z3 = time.perf_counter() - t_z3
+    if not ok:
+        fix = _smallest_fix(sys_, core, timeout_s)
+        raise _unsat(scene, rules, core, fix, "the sizes and placements these phrases require cannot all hold")
+    t_lp = time.perf_counter()
+    x = sys_.highs_solve(timeout_s)
+    t_lp = time.perf_counter() - t_lp
+    out = {i: (x[b.x0], x[b.y0], x[b.x1], x[b.y1]) for i, b in boxes.items()}
+    W, H = x[canvas.x1], x[canvas.y1]
+    stats = {"grid_s": round(t_grid, 4), "z3_s": round(t_z3, 4), "lp_s": round(t_lp, 4),
+             "solve_s": round(time.perf_counter() - t_start, 4), "rows": len(sys_.rows),
+             "vars": len(sys_.names), "attempt": attempt}
+    return RegionSolution(out, parent, W, H, stats, lens)
+
+
+def _depth(i: str, parent: dict[str, str | None]) -> int:
+    d, node = 0, parent.get(i)
+    while node is not None and node != "__lens__" and d < 64:
+        d += 1
+        node = parent.get(node)
+    return d
+
+
+def _root_of(i: str, parent: dict[str, str | None], lens: dict) -> str:
+    node = i
+    while parent.get(node) not in (None, "__lens__"):
+        node = parent[node]
+    return node
+
+
+def _smallest_fix(sys_: LinSystem, core: list[str], timeout_s: float) -> list[str]:
+    """Fewest user phrases (not laws) whose removal makes the linear system feasible."""
+    import itertools
+    user = [t for t in core if t.startswith("phrase:")]
+    budget = 24
+    for k in range(1, min(3, len(user)) + 1):
+        for drop in itertools.combinations(user, k):
+            budget -= 1
+            if budget < 0:
+                return []
+            ok, _ = sys_.z3_check(min(timeout_s, 5.0), frozenset(drop))
+            if ok:
+                return list(drop)
+    return []
