@@ -46,6 +46,7 @@ class RegionSolution:
     height: float
     stats: dict[str, Any]
     lens: dict[str, tuple[str, str]]
+    right_members: frozenset = frozenset()  # right-hand members of overlapping pairs
 
 
 def tag_of(rel: Relation | None, law: str) -> str:
@@ -190,6 +191,13 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
     if attempt:
         random.Random(seed * 7919 + attempt).shuffle(order)
     if not rels:
+        # one child much larger than the rest (a nucleus among mitochondria) gets a row of its own,
+        # spanning every column (col -1), so it does not widen a whole column of small ones
+        if n > 4 and not attempt and sizes.get(order[0], 0) >= 2.0 * sizes.get(order[1], 0):
+            R, C = _grid_dims(n - 1)
+            out = {order[0]: (0, -1)}
+            out.update({i: (1 + k // C, k % C) for k, i in enumerate(order[1:])})
+            return out
         R, C = _grid_dims(n)
         return {i: divmod(k, C) for k, i in enumerate(order)}
     import z3
@@ -343,7 +351,8 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
             group_rels.setdefault(parent.get(pair[0]), []).append((r.kind, pair[0], pair[1], tag_of(r, r.kind)))
 
     # nominal sizes for ordering (bigger first reads well)
-    nominal = {i: float(rules.sizes.get(kinds[i], {}).get("min_px", [20, 20])[0]) for i in kinds}
+    nominal = {i: max(float(rules.sizes.get(kinds[i], {}).get("min_px", [20, 20])[0]),
+                      400.0 * float(rules.sizes.get(kinds[i], {}).get("ratio", [0, 0])[0])) for i in kinds}
     t_grid = time.perf_counter()
     cells: dict[str, tuple[int, int]] = {}
     dims: dict[str | None, tuple[int, int]] = {}
@@ -388,10 +397,11 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
             r, c = cells[i]
             b = boxes[i]
             t = tag_of(via.get(i), rules.default_inside_law) if p is not None else "law:layout"
+            c0, c1 = (0, C) if c < 0 else (c, c + 1)
             if i not in right_of_pair:
-                sys_.le({X[c]: 1.0, b.x0: -1.0}, -gap / 2, t)
+                sys_.le({X[c0]: 1.0, b.x0: -1.0}, -gap / 2, t)
             if i not in overlap_pairs:
-                sys_.le({b.x1: 1.0, X[c + 1]: -1.0}, -gap / 2, t)
+                sys_.le({b.x1: 1.0, X[c1]: -1.0}, -gap / 2, t)
             sys_.le({Y[r]: 1.0, b.y0: -1.0}, -gap / 2, t)
             sys_.le({b.y1: 1.0, Y[r + 1]: -1.0}, -gap / 2, t)
         # objective: compact containers, small grids
@@ -473,8 +483,10 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     for i, (a, b) in lens.items():
         r_a = next((r for r in rels if r.source == i and r.target == a), None)
         r_b = next((r for r in rels if r.source == i and r.target == b), None)
-        LAWS["inside"].z3(sys_, boxes[i], boxes[a], tag_of(r_a, "contained"), margin=m_in)
-        LAWS["inside"].z3(sys_, boxes[i], boxes[b], tag_of(r_b, "contained"), margin=m_in)
+        LAWS["inside"].z3(sys_, boxes[i], boxes[a], tag_of(r_a, "contained"), margin=m_in,
+                          header=rules.label_room(ents[a])[1])
+        LAWS["inside"].z3(sys_, boxes[i], boxes[b], tag_of(r_b, "contained"), margin=m_in,
+                          header=rules.label_room(ents[b])[1])
     # lens members of the same pair stack vertically
     by_pair: dict[tuple[str, str], list[str]] = {}
     for i, pr in lens.items():
@@ -498,7 +510,7 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     stats = {"grid_s": round(t_grid, 4), "z3_s": round(t_z3, 4), "lp_s": round(t_lp, 4),
              "solve_s": round(time.perf_counter() - t_start, 4), "rows": len(sys_.rows),
              "vars": len(sys_.names), "attempt": attempt}
-    return RegionSolution(out, parent, W, H, stats, lens)
+    return RegionSolution(out, parent, W, H, stats, lens, frozenset(overlap_pairs.values()))
 
 
 def _depth(i: str, parent: dict[str, str | None]) -> int:

@@ -1,0 +1,221 @@
+"""nesy.sets.v1 — set (Euler) diagrams: subset, disjoint, intersects, element of.
+
+Each set is an ellipse outline in its own exact colour (from the scene's entity order and the
+style in ``layout/sets.yaml``, never from the layout), labelled in its header; elements are dots.
+The same primitive laws as cell containment; sets the text does not relate are drawn apart.
+"""
+from __future__ import annotations
+
+import colorsys
+import functools
+
+from ..registry import register
+from ..resources import load_yaml
+from ..solve.regions import RegionRules, RegionSolution
+from ..types import Check, Label, SceneGraph, Shape
+from .regionbase import Observed, RegionDomain, code, components, figure_area, packed, read_png
+
+__all__ = ["SetsDomain", "palette"]
+
+
+@functools.lru_cache(maxsize=64)
+def palette(n: int) -> tuple[str, ...]:
+    """``n`` distinct exact colours on golden-angle hues (none equal to black, white or the frame)."""
+    st = load_yaml("layout", "sets.yaml")
+    frame = load_yaml("layout", "style.yaml")["frame"].lower()
+    out: list[str] = []
+    seen = {"#000000", "#ffffff", frame}
+    k = 0
+    while len(out) < n:
+        h = (k * st["hue_step"]) % 1.0
+        s = st["saturations"][(k // 7) % len(st["saturations"])]
+        v = st["values"][(k // 3) % len(st["values"])]
+        r, g, b = colorsys.hsv_to_rgb(h, s, v)
+        c = "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+        k += 1
+    return tuple(out)
+
+
+def _label(e) -> str:
+    return e.name or e.id
+
+
+@register("nesy.sets.v1")
+class SetsDomain(RegionDomain):
+    key = "sets"
+    name = "nesy.sets.v1"
+
+    def rules(self, scene: SceneGraph) -> RegionRules:
+        data = self.law_data()
+        st = self.style()
+        size = st["label_size"]
+        cw = load_yaml("layout", "style.yaml")["char_width"]
+
+        def room(e) -> tuple[float, float]:
+            w = len(_label(e)) * size * cw
+            return (w + 6, size + 6) if e.kind == "set" else (w + 16, 0.0)
+        laws = dict(data["laws"])
+        laws["layout"] = {"doc": "sets are laid out in rows and columns inside their container",
+                          "source": "nesy layout rule"}
+        laws["label_room"] = {"doc": "every outline has room for its label", "source": "layout legibility rule"}
+        laws["contained"] = laws["subset_is_containment"]
+        for k in data["sizes"]:
+            laws[f"min_size.{k}"] = {"doc": f"a {k} is drawn at least {data['sizes'][k]['min_px']} px",
+                                     "source": "layout legibility rule"}
+            laws[f"aspect.{k}"] = {"doc": f"a {k}'s width/height lies in {data['sizes'][k].get('aspect')}",
+                                   "source": "layout rule"}
+        return RegionRules(shape_of=lambda k: "point" if k == "element" else "ellipse",
+                           sizes=data["sizes"], margins=data["margins"], laws=laws, label_room=room,
+                           default_inside_law="contained")
+
+    def colors(self, scene: SceneGraph) -> dict[str, str]:
+        pal = palette(len(scene.entities))
+        return {e.id: pal[k] for k, e in enumerate(scene.entities)}
+
+    def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
+        st = self.style()
+        col = self.colors(scene)
+        size = st["label_size"]
+        shapes: list[Shape] = []
+        labels: list[Label] = []
+        k = 2 ** -0.5
+        for e in scene.entities:
+            x0, y0, x1, y1 = sol.boxes[e.id]
+            if e.kind == "element":
+                cx, cy = x0 + 5, (y0 + y1) / 2
+                shapes.append(Shape(e.id, "point", (cx, cy, cx, cy), col[e.id], "none",
+                                    st["element_radius"], 100, "element"))
+                labels.append(Label(_label(e), cx + 8, cy + size * 0.35, size))
+                continue
+            d = _depth(e.id, sol.parent)
+            shapes.append(Shape(e.id, "ellipse", (x0, y0, x1, y1), "none", col[e.id], st["set_stroke_width"],
+                                d, "set"))
+            cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
+            if e.id in sol.right_members:  # the left part of this outline is shared: label on the right
+                labels.append(Label(_label(e), cx + hw * k - 6, cy - hh * k + 6 + size * 0.8, size, "end"))
+            else:
+                labels.append(Label(_label(e), cx - hw * k + 6, cy - hh * k + 6 + size * 0.8, size))
+        return shapes, labels
+
+    def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
+        import numpy as np
+        rgb = figure_area(read_png(png))
+        pk = packed(rgb)
+        col = self.colors(scene)
+        # bounding boxes of every colour present, in one pass
+        flat = pk.ravel()
+        order = np.argsort(flat, kind="stable")
+        vals, starts = np.unique(flat[order], return_index=True)
+        ends = np.append(starts[1:], len(flat))
+        where = {int(v): (s, e) for v, s, e in zip(vals, starts, ends)}
+        W = pk.shape[1]
+        seen: dict[str, Observed | None] = {}
+        self._multi: list[str] = []
+        for e in scene.entities:
+            c = code(col[e.id])
+            if c not in where:
+                seen[e.id] = None
+                continue
+            s, t = where[c]
+            idx = order[s:t]
+            ys, xs = idx // W, idx % W
+            y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+            crop = pk[y0:y1, x0:x1] == c
+            if e.kind == "element":
+                comps = [_shift(o, x0, y0) for o in components(crop) if o.area >= 4]
+                comps.sort(key=lambda o: -o.area)
+                if len(comps) > 1:
+                    self._multi.append(e.id)
+                seen[e.id] = comps[0] if comps else None
+                continue
+            # a set's outline is an ellipse (convex): its region is the convex hull of its pixels,
+            # which stays exact where another outline crosses it and cuts a few pixels out
+            seen[e.id] = _hull_region(crop, int(x0), int(y0))
+        return seen
+
+    def domain_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
+        import numpy as np
+        data = self.law_data()
+        checks = [Check("one_object", (i,), "several pieces", "one dot", 0, False, "")
+                  for i in getattr(self, "_multi", [])]
+        # which pairs may share pixels: nested pairs, stated/implied overlaps and their contents
+        cont: dict[str, set[str]] = {}
+        for r in scene.relations:
+            if r.kind in ("inside", "element_of"):
+                cont.setdefault(r.source, set()).add(r.target)
+
+        def anc(i: str, depth: int = 0) -> set[str]:
+            out: set[str] = set()
+            for t in cont.get(i, ()):  # noqa: B007
+                if depth < 64:
+                    out |= {t} | anc(t, depth + 1)
+            return out
+        A = {e.id: anc(e.id) for e in scene.entities}
+        over = {frozenset((r.source, r.target)) for r in scene.relations if r.kind == "overlaps"}
+        for i, ps in cont.items():  # an element of two sets implies they meet
+            ps = sorted(ps)
+            for a in range(len(ps)):
+                for b in range(a + 1, len(ps)):
+                    over.add(frozenset((ps[a], ps[b])))
+        ids = [e.id for e in scene.entities if seen.get(e.id) is not None]
+        if len(ids) > 1:
+            bb = np.array([[seen[i].x0, seen[i].y0, seen[i].x1, seen[i].y1] for i in ids])
+            ox = (bb[:, None, 0] < bb[None, :, 2]) & (bb[None, :, 0] < bb[:, None, 2])
+            oy = (bb[:, None, 1] < bb[None, :, 3]) & (bb[None, :, 1] < bb[:, None, 3])
+            cand = np.argwhere(np.triu(ox & oy, 1))
+        else:
+            cand = []
+        bad: list[str] = []
+        for a, b in cand:
+            i, j = ids[a], ids[b]
+            if i in A[j] or j in A[i]:
+                continue
+            if frozenset((i, j)) in over or any(frozenset((x, y)) in over
+                                                for x in A[i] | {i} for y in A[j] | {j}) and \
+                    (frozenset((i, j)) in over):
+                continue
+            if frozenset((i, j)) in over:
+                continue
+            if seen[i].overlap(seen[j]) > 0:
+                bad.append(f"{i}&{j}")
+        checks.append(Check("unrelated_apart", tuple(sorted({e.id for e in scene.entities if e.kind == 'set'}))[:0],
+                            bad[:10] if bad else 0, 0, 0, not bad, data["laws"]["unrelated_apart"]["source"]))
+        return checks
+
+
+def _hull_region(crop, x0: int, y0: int) -> Observed | None:
+    import numpy as np
+    from scipy.spatial import ConvexHull, QhullError
+    from skimage.draw import polygon
+    ys, xs = np.nonzero(crop)
+    if len(xs) < 8:
+        return None
+    pts = np.column_stack([xs, ys]).astype(float)
+    try:
+        hull = ConvexHull(pts)
+    except QhullError:
+        return None
+    v = pts[hull.vertices]
+    m = np.zeros(crop.shape, bool)
+    rr, cc = polygon(v[:, 1], v[:, 0], crop.shape)
+    m[rr, cc] = True
+    m |= crop
+    return Observed(m, x0, y0)
+
+
+def _shift(o: Observed, x0: int, y0: int) -> Observed:
+    o.x0 += int(x0)
+    o.x1 += int(x0)
+    o.y0 += int(y0)
+    o.y1 += int(y0)
+    return o
+
+
+def _depth(i: str, parent: dict) -> int:
+    d, n = 0, parent.get(i)
+    while n is not None and n != "__lens__" and d < 64:
+        d, n = d + 1, parent.get(n)
+    return d
