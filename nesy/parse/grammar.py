@@ -159,8 +159,7 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             if tag == "FILL":
                 ignored.append(Span(start, end, text[start:end]))
             else:
-                plural = via_lemma or (tag == "ENT" and last.lower_.endswith("s")
-                                       and last.lower_ not in ("nucleus", "class", "golgi apparatus"))
+                plural = via_lemma  # plurals reach a noun through its lemma ("nuclei" → nucleus)
                 # an uppercase single letter "A" is a name in a domain with names, not the article
                 if tag == "NUM" and n == 1 and t.text in ("A",) and gr.names:
                     tag, val = "NAME", t.text

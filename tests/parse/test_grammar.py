@@ -1,0 +1,103 @@
+"""Parser: phrasing variants, spans, unknown words and bad input."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from nesy.errors import InputError, NesyError, UnknownWordsError
+from nesy.parse.grammar import parse_text
+
+
+def kinds(sg):
+    out = {}
+    for e in sg.entities:
+        out[e.kind] = out.get(e.kind, 0) + 1
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "A cell with four mitochondria and one nucleus",
+    "a cell with 4 mitochondria and a nucleus",
+    "A eukaryotic cell containing a nucleus and four mitochondria.",
+    "A nucleus and 4 mitochondria are inside a cell",
+    "Four mitochondria and a nucleus are found in the cytoplasm of a cell",
+    "A cell with a nucleus and four mitochondria, which is a typical textbook example",
+])
+def test_counts_and_containment_survive_rephrasing(text):
+    sg = parse_text(text, "cell")
+    assert kinds(sg) == {"cell": 1, "nucleus": 1, "mitochondrion": 4}
+    inside = {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
+    assert ("nucleus1", "cell1") in inside
+    assert all((f"mitochondrion{i}", "cell1") in inside for i in range(1, 5))
+
+
+def test_plurals_synonyms_and_pair_of():
+    sg = parse_text("A plant cell with a pair of chloroplasts, three ribosomes and the Golgi apparatus", "cell")
+    assert kinds(sg) == {"cell": 1, "chloroplast": 2, "ribosome": 3, "golgi": 1}
+
+
+def test_passive_voice_inverts_the_relation():
+    sg = parse_text("The nucleus is surrounded by the cell. A vacuole is right of the nucleus.", "cell")
+    rels = {(r.kind, r.source, r.target) for r in sg.relations}
+    assert ("inside", "nucleus1", "cell1") in rels
+    assert ("left_of", "nucleus1", "vacuole1") in rels
+
+
+def test_each_replicates_contents_per_container():
+    sg = parse_text("Two cells, each with a nucleus containing a nucleolus", "cell")
+    assert kinds(sg) == {"cell": 2, "nucleus": 2, "nucleolus": 2}
+    inside = {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
+    assert {("nucleus1", "cell1"), ("nucleus2", "cell2"), ("nucleolus1", "nucleus1"),
+            ("nucleolus2", "nucleus2")} <= inside
+
+
+def test_spans_point_at_the_words():
+    text = "A cell with one nucleus and four mitochondria outside the nucleus"
+    sg = parse_text(text, "cell")
+    for e in sg.entities:
+        assert text[e.span.start:e.span.end] == e.span.text
+    out = [r for r in sg.relations if r.kind == "outside"]
+    assert len(out) == 4 and out[0].span.text == "four mitochondria outside the nucleus"
+
+
+def test_sets_names_coordination_and_negation():
+    sg = parse_text("Sets A, B and C are pairwise disjoint. D is a subset of A. x is an element of D. "
+                    "E intersects B. C and E do not overlap.", "sets")
+    rels = {(r.kind, r.source, r.target) for r in sg.relations}
+    assert {("outside", "A", "B"), ("outside", "A", "C"), ("outside", "B", "C"), ("inside", "D", "A"),
+            ("element_of", "x", "D"), ("overlaps", "E", "B"), ("outside", "C", "E")} <= rels
+    assert {e.name for e in sg.entities} == {"A", "B", "C", "D", "E", "x"}
+
+
+def test_unknown_words_are_reported_with_positions():
+    with pytest.raises(UnknownWordsError) as ei:
+        parse_text("a cell with a flux capacitor", "cell")
+    assert ei.value.words == [("flux", 14, 18), ("capacitor", 19, 28)]
+    assert "'flux' at 14-18" in str(ei.value)
+    sg = parse_text("a cell with a flux capacitor", "cell", allow_unknown=True)
+    assert [s.text for s in sg.unknown] == ["flux", "capacitor"]
+
+
+@pytest.mark.parametrize("bad,msg", [
+    ("", "empty"), ("   \n", "empty"), ("a" * 1_000_000, "limit"), ("\x00\x01\x02garbage\x7f", "control"),
+    ("a cell with 10^9 mitochondria", "drawable maximum"), ("a cell with 0 nuclei", "at least 1"),
+])
+def test_bad_input_gives_a_clear_error(bad, msg):
+    with pytest.raises(InputError, match=msg):
+        parse_text(bad, "cell")
+
+
+WORDS = ["a", "cell", "nucleus", "with", "two", "mitochondria", "inside", "outside", "the", "and", "left",
+         "of", "above", "vacuole", "3", ",", ".", "larger", "than", "each", "not", "ribosomes", "is"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_parser_never_crashes_on_vocabulary_soup(words):
+    text = " ".join(words)
+    try:
+        sg = parse_text(text, "cell")
+    except NesyError:
+        return
+    ids = [e.id for e in sg.entities]
+    assert len(ids) == len(set(ids))
+    for r in sg.relations:
+        assert r.source in ids and r.target in ids and r.source != r.target

@@ -1,0 +1,56 @@
+"""Region solver: impossible specifications name the conflicting phrases and a smallest fix."""
+import pytest
+
+from nesy.errors import SolverTimeoutError, UnsatisfiableError, UnsupportedError
+from nesy.pipeline import explain, generate
+
+
+@pytest.mark.parametrize("text,domain,phrases,fix", [
+    ("A cell with a nucleus left of the vacuole. The vacuole is left of the nucleus.", "cell",
+     {"a nucleus left of the vacuole", "The vacuole is left of the nucleus"}, 1),
+    ("A is a subset of B. B is a subset of A.", "sets", {"A is a subset of B", "B is a subset of A"}, 1),
+    ("x is an element of A. A is a subset of B. x is outside B.", "sets",
+     {"x is an element of A", "A is a subset of B", "x is outside B"}, 1),
+    ("A cell with a nucleus larger than the cell", "cell",
+     {"A cell with a nucleus", "a nucleus larger than the cell"}, 1),
+    ("A cell with a nucleus. The nucleus is inside the vacuole. The vacuole is inside the nucleus.", "cell",
+     {"The nucleus is inside the vacuole", "The vacuole is inside the nucleus"}, 1),
+])
+def test_unsat_core_names_the_users_phrases(text, domain, phrases, fix):
+    with pytest.raises(UnsatisfiableError) as ei:
+        generate(text, domain=domain, controls=False)
+    got = {p["text"] for p in ei.value.phrases}
+    assert got == phrases
+    for p in ei.value.phrases:
+        assert text[p["start"]:p["end"]] == p["text"]
+    assert len(ei.value.fix) == fix and {p["text"] for p in ei.value.fix} <= phrases
+    res = explain(text, domain=domain)
+    assert res["satisfiable"] is False and res["fix"]
+
+
+def test_capacity_conflict_names_the_count_and_the_cited_law():
+    text = "A cell with a nucleus and 400 lysosomes. Each lysosome is larger than the nucleus."
+    with pytest.raises(UnsatisfiableError) as ei:
+        generate(text, domain="cell", controls=False)
+    laws = {l["law"] for l in ei.value.laws}
+    assert any(l.startswith("size_") for l in laws)
+    assert all(l["source"] for l in ei.value.laws)
+
+
+def test_removing_the_fix_makes_it_satisfiable():
+    text = "A cell with a nucleus left of the vacuole. The vacuole is left of the nucleus."
+    res = explain(text, domain="cell")
+    a, b = res["fix"][0]["start"], res["fix"][0]["end"]
+    fixed = (text[:a] + text[b:]).replace("with .", "with a nucleus and a vacuole.")
+    assert explain(fixed, domain="cell")["satisfiable"]
+
+
+def test_timeout_is_reported_not_hung():
+    with pytest.raises(SolverTimeoutError):
+        generate("A cell with 300 mitochondria and a nucleus", domain="cell", controls=False, timeout_s=0.001)
+
+
+def test_three_way_membership_is_unsupported_not_wrong():
+    with pytest.raises(UnsupportedError):
+        generate("x is an element of A. x is an element of B. x is an element of C.", domain="sets",
+                 controls=False)
