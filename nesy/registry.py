@@ -47,13 +47,15 @@ def register(name: str) -> Callable[[type], type]:
 
 
 def domain_names() -> list[str]:
-    return sorted(_MODULES)
+    """Versioned names of the domains whose plug-in module is present."""
+    import importlib.util
+    return sorted(n for n, m in _MODULES.items() if importlib.util.find_spec(m) is not None)
 
 
 def get_domain(key: str) -> Any:
     """The domain registered as ``key``: a versioned name or its short form ("cell")."""
     name = key if key in _MODULES else f"nesy.{key}.v1"
-    if name not in _MODULES:
+    if name not in domain_names():
         raise InputError(f"domain must be one of {[n.split('.')[1] for n in domain_names()]}, got {key!r}")
     if name not in _REGISTRY:
         importlib.import_module(_MODULES[name])

@@ -1,0 +1,190 @@
+"""End to end: files of the CLI contract, determinism, the verifier catching injected violations."""
+import io
+import json
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from nesy.errors import SpecError
+from nesy.pipeline import generate, verify_image
+from nesy.registry import get_domain
+from nesy.render.svg import hex_rgb
+from nesy.resources import load_yaml
+
+CELL = "A eukaryotic cell with one nucleus and four mitochondria outside the nucleus"
+SETS = "Sets A, B and C are pairwise disjoint. D is a subset of A. E intersects B. x is an element of D."
+
+
+def png_of(arr):
+    buf = io.BytesIO()
+    Image.fromarray(arr).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def test_generate_writes_the_contract(tmp_path):
+    res = generate(CELL, out_dir=tmp_path, seed=3)
+    assert res.verdict.passed and res.verdict.rounds == 1
+    for f in ("figure.svg", "figure.png", "scene.json", "layout.json", "verdict.json",
+              "control/segmentation.png", "control/edges.png", "control/classes.json"):
+        assert (tmp_path / f).is_file(), f
+    scene = json.loads((tmp_path / "scene.json").read_text())
+    assert {e["kind"] for e in scene["entities"]} == {"cell", "nucleus", "mitochondrion"}
+    assert all({"id", "kind", "name", "attributes", "span"} <= set(e) for e in scene["entities"])
+    assert all({"kind", "source", "target", "span"} <= set(r) for r in scene["relations"])
+    lay = json.loads((tmp_path / "layout.json").read_text())
+    assert set(lay["entities"]) == {e["id"] for e in scene["entities"]}
+    assert lay["entities"]["cell1"]["type"] == "Polygon"
+    v = json.loads((tmp_path / "verdict.json").read_text())
+    assert v["passed"] is True and v["checks"] and all(c["passed"] for c in v["checks"])
+    edges = np.asarray(Image.open(tmp_path / "control/edges.png"))
+    assert edges.max() == 255 and (edges > 0).mean() < 0.2
+    seg = np.asarray(Image.open(tmp_path / "control/segmentation.png").convert("RGB"))
+    pal = load_yaml("layout", "control_palette.yaml")["classes"]
+    assert (seg == hex_rgb(pal["nucleus"]["color"])).all(axis=2).sum() > 100
+
+
+def test_layout_is_right_by_shapely(tmp_path):
+    from shapely.geometry import shape
+    generate(CELL, out_dir=tmp_path)
+    g = {k: shape(v) for k, v in json.loads((tmp_path / "layout.json").read_text())["entities"].items()}
+    for i in range(1, 5):
+        m = g[f"mitochondrion{i}"]
+        assert g["cell1"].contains(m) and not m.intersects(g["nucleus1"])
+
+
+def test_same_seed_same_bytes_and_other_seed_still_valid():
+    a = generate(SETS, domain="sets", seed=1)
+    b = generate(SETS, domain="sets", seed=1)
+    assert a.rendering.png == b.rendering.png and a.rendering.svg == b.rendering.svg
+    for name, data in a.rendering.controls:
+        assert dict(b.rendering.controls)[name] == data
+    c = generate(SETS, domain="sets", seed=2)
+    assert c.verdict.passed
+
+
+def _cell_png_and_scene():
+    res = generate(CELL, controls=False)
+    return np.array(Image.open(io.BytesIO(res.rendering.png)).convert("RGB")), res.scene, res.layout
+
+
+def test_verifier_passes_the_untouched_image():
+    img, scene, _ = _cell_png_and_scene()
+    assert get_domain("cell").verify(png_of(img), scene).passed
+
+
+def test_verifier_catches_an_organelle_moved_outside_its_cell():
+    img, scene, layout = _cell_png_and_scene()
+    x0, y0, x1, y1 = [int(round(v)) for v in layout.shape("mitochondrion2").box]
+    patch = img[y0 - 2:y1 + 3, x0 - 2:x1 + 3].copy()
+    cell_fill = np.array(hex_rgb(load_yaml("layout", "cell.yaml")["kinds"]["cell"]["fill"]), np.uint8)
+    mito = np.array(hex_rgb(load_yaml("layout", "cell.yaml")["kinds"]["mitochondrion"]["fill"]), np.uint8)
+    region = img[y0 - 2:y1 + 3, x0 - 2:x1 + 3]
+    region[(region == mito).all(axis=2)] = cell_fill          # erase it from the cell ...
+    region[(region != cell_fill).any(axis=2) & (patch != region).any(axis=2)] = cell_fill
+    fig_w = layout.extra("figure_width")
+    img[2:2 + patch.shape[0], fig_w - patch.shape[1] - 2:fig_w - 2] = patch  # ... and paint it outside
+    v = get_domain("cell").verify(png_of(img), scene)
+    assert not v.passed
+    failed = {(c.law, c.args) for c in v.failed()}
+    assert any(law == "inside" and args[0].startswith("mitochondrion") for law, args in failed)
+    assert ("count_exact", ("mitochondrion",)) in failed
+
+
+def test_verifier_catches_a_deleted_nucleus():
+    img, scene, layout = _cell_png_and_scene()
+    kinds = load_yaml("layout", "cell.yaml")["kinds"]
+    for key in ("fill", "stroke"):
+        img[(img == hex_rgb(kinds["nucleus"][key])).all(axis=2)] = hex_rgb(kinds["cell"]["fill"])
+    v = get_domain("cell").verify(png_of(img), scene)
+    assert not v.passed and any(c.law == "visible" and c.args == ("nucleus1",) for c in v.failed())
+
+
+def test_verifier_catches_two_sets_made_to_overlap():
+    res = generate(SETS, domain="sets", controls=False)
+    img = np.array(Image.open(io.BytesIO(res.rendering.png)).convert("RGB"))
+    d = get_domain("sets")
+    col = d.colors(res.scene)
+    # draw C's outline again on top of A (they are stated disjoint)
+    ca = res.layout.shape("A").box
+    from PIL import ImageDraw
+    im = Image.fromarray(img)
+    ImageDraw.Draw(im).ellipse([ca[0] + 10, ca[1] + 5, ca[2] + 40, ca[3] - 5], outline=col["C"], width=2)
+    v = d.verify(png_of(np.asarray(im)), res.scene)
+    assert not v.passed
+    assert any(c.law == "outside" and set(c.args) == {"A", "C"} for c in v.failed())
+
+
+def test_verify_cli_and_exit_codes(tmp_path):
+    generate(CELL, out_dir=tmp_path, controls=False)
+    ok = subprocess.run([sys.executable, "-m", "nesy", "verify", str(tmp_path / "figure.png"), "--scene",
+                         str(tmp_path / "scene.json")], capture_output=True, text=True)
+    assert ok.returncode == 0 and "passed" in ok.stdout
+    blank = np.full((200, 300, 3), 255, np.uint8)
+    (tmp_path / "blank.png").write_bytes(png_of(blank))
+    bad = subprocess.run([sys.executable, "-m", "nesy", "verify", str(tmp_path / "blank.png"), "--scene",
+                          str(tmp_path / "scene.json")], capture_output=True, text=True)
+    assert bad.returncode == 5 and "failed" in bad.stdout
+    (tmp_path / "junk.png").write_bytes(b"\x00\x01not an image")
+    junk = subprocess.run([sys.executable, "-m", "nesy", "verify", str(tmp_path / "junk.png"), "--scene",
+                           str(tmp_path / "scene.json")], capture_output=True, text=True)
+    assert junk.returncode == 2 and "could not be decoded" in junk.stderr and "Traceback" not in junk.stderr
+
+
+@pytest.mark.parametrize("argv,code,msg", [
+    (["generate", ""], 2, "text is empty"),
+    (["generate", "a cell with a flux capacitor"], 2, "'flux' at 14-18"),
+    (["generate", "a cell with 10^9 mitochondria"], 2, "drawable maximum"),
+    (["generate", "A is a subset of B. B is a subset of A.", "--domain", "sets"], 3, "A is a subset of B"),
+    (["generate", "x", "--spec", "/nonexistent.yaml"], 2, "not found"),
+    (["generate", "a cell", "--seed", "-1"], 2, "seed"),
+])
+def test_cli_errors_are_one_clear_line(tmp_path, argv, code, msg):
+    p = subprocess.run([sys.executable, "-m", "nesy", *argv, "-o", str(tmp_path / "o")], capture_output=True,
+                       text=True)
+    assert p.returncode == code, p.stderr
+    assert msg in p.stderr and "Traceback" not in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_help_is_fast():
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, "-m", "nesy", "--help"], capture_output=True, text=True)
+    assert p.returncode == 0 and "generate" in p.stdout
+    assert time.perf_counter() - t < 0.5 + 0.3  # interpreter start included
+
+
+def test_spec_file_round_trip_and_errors(tmp_path):
+    res = generate(CELL, controls=False)
+    spec = tmp_path / "scene.json"
+    spec.write_text(json.dumps(res.scene.to_dict()))
+    again = generate(scene=__import__("nesy").load_spec(spec), controls=False)
+    assert again.rendering.png == res.rendering.png
+    y = tmp_path / "s.yaml"
+    y.write_text("domain: sets\nentities:\n  - {id: A, kind: set}\n  - {id: B, kind: set}\n"
+                 "relations:\n  - {kind: inside, source: B, target: A}\n")
+    assert generate(scene=__import__("nesy").load_spec(y), controls=False).verdict.passed
+    bad = {
+        "domain: sets\nentities:\n  - {id: A, kind: sett}\n": "entities/0/kind",
+        "domain: sets\nentities:\n  - {id: A, kind: set}\nrelations:\n  - {kind: inside, source: A, target: Z}\n":
+            "relations/0/target",
+        "domain: sets\nentities: 3\n": "entities",
+        "domain: [\n": "does not parse",
+        "domain: sets\nentities:\n  - {id: A, kind: set, colour: red}\n": "entities/0",
+    }
+    for text, field in bad.items():
+        y.write_text(text)
+        with pytest.raises(SpecError, match=field.replace("/", "/")):
+            __import__("nesy").load_spec(y)
+    (tmp_path / "bin.yaml").write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(SpecError, match="not UTF-8"):
+        __import__("nesy").load_spec(tmp_path / "bin.yaml")
+
+
+def test_huge_scene_is_refused_or_drawn_never_crashes():
+    from nesy.errors import InputError
+    with pytest.raises(InputError):
+        generate("a cell with " + "and a ribosome " * 3000, domain="cell", controls=False)
