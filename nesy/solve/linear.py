@@ -64,22 +64,23 @@ class LinSystem:
         import z3
         from fractions import Fraction
         t0 = time.perf_counter()
-        s = z3.SolverFor("QF_LRA")
+        ctx = z3.Context()  # fresh per check: deterministic and safe to run in threads
+        s = z3.SolverFor("QF_LRA", ctx=ctx)
         s.set("timeout", max(1, int(timeout_s * 1000)))
-        xs = [z3.Real(f"v{i}") for i in range(len(self.names))]
+        xs = [z3.Real(f"v{i}", ctx) for i in range(len(self.names))]
         for i, lb in enumerate(self.lb):
             if lb is not None:
-                s.add(xs[i] >= z3.RealVal(Fraction(lb).limit_denominator(10**6)))
+                s.add(xs[i] >= z3.RealVal(Fraction(lb).limit_denominator(10**6), ctx))
         lits: dict[str, z3.BoolRef] = {}
         for r in self.rows:
             if r.tag in dropped:
                 continue
             lit = lits.get(r.tag)
             if lit is None:
-                lit = lits[r.tag] = z3.Bool(f"t{len(lits)}")
-            lhs = z3.Sum([z3.RealVal(Fraction(c).limit_denominator(10**6)) * xs[v] for v, c in r.coefs]) \
-                if r.coefs else z3.RealVal(0)
-            rhs = z3.RealVal(Fraction(r.rhs).limit_denominator(10**6))
+                lit = lits[r.tag] = z3.Bool(f"t{len(lits)}", ctx)
+            lhs = z3.Sum([z3.RealVal(Fraction(c).limit_denominator(10**6), ctx) * xs[v] for v, c in r.coefs]) \
+                if r.coefs else z3.RealVal(0, ctx)
+            rhs = z3.RealVal(Fraction(r.rhs).limit_denominator(10**6), ctx)
             s.add(z3.Implies(lit, lhs <= rhs if r.op == "<=" else lhs == rhs))
         res = s.check(*lits.values())
         if res == z3.sat:

@@ -210,17 +210,18 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
         R += 1
     t0 = time.perf_counter()
     for _grow in range(2 * n + 2):
-        s = z3.Solver()
+        ctx = z3.Context()  # a fresh context per solve: the same input gives the same model
+        s = z3.Solver(ctx=ctx)
         s.set("timeout", max(1, int(timeout_s * 1000)))
         s.set("random_seed", seed + attempt)
-        row = {i: z3.Int(f"r_{i}") for i in group}
-        col = {i: z3.Int(f"c_{i}") for i in group}
+        row = {i: z3.Int(f"r_{i}", ctx) for i in group}
+        col = {i: z3.Int(f"c_{i}", ctx) for i in group}
         for i in group:
             s.add(row[i] >= 0, row[i] < R, col[i] >= 0, col[i] < C)
         s.add(z3.Distinct([row[i] * C + col[i] for i in group]))
         lits: dict[str, Any] = {}
         for kind, a, b, tag in rels:
-            lit = lits.setdefault(tag, z3.Bool(f"g{len(lits)}"))
+            lit = lits.setdefault(tag, z3.Bool(f"g{len(lits)}", ctx))
             if kind == "left_of":
                 s.add(z3.Implies(lit, col[a] < col[b]))
             elif kind == "above":
@@ -257,10 +258,11 @@ def _grid_fix(group, rels, core, seed) -> list[str]:
     n = len(group)
     for k in range(1, min(3, len(user)) + 1):
         for drop in itertools.combinations(user, k):
-            s = z3.Solver()
+            ctx = z3.Context()
+            s = z3.Solver(ctx=ctx)
             s.set("timeout", 2000)
-            row = {i: z3.Int(f"r_{i}") for i in group}
-            col = {i: z3.Int(f"c_{i}") for i in group}
+            row = {i: z3.Int(f"r_{i}", ctx) for i in group}
+            col = {i: z3.Int(f"c_{i}", ctx) for i in group}
             for i in group:
                 s.add(row[i] >= 0, row[i] < n, col[i] >= 0, col[i] < n)
             s.add(z3.Distinct([row[i] * n + col[i] for i in group]))

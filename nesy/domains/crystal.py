@@ -1,0 +1,1216 @@
+"""Crystal structures (``nesy.crystal.v1``): a text naming a structure → a projected unit cell.
+
+parse: notation (``a = 5.64 Å``, ``[001]``, ``Fm-3m``, ``Al at 4a``, ``SrTiO3``) is read by regular
+expressions over the raw text, the rest word by word against ``grammars/crystal/grammar.yaml``; the
+``SceneGraph`` holds one entity per species and one for the structure, and every quantity's span.
+
+solve: the conventional cell is built with pymatgen (``Structure.from_spacegroup``); Z3 holds the
+user's lattice constants, the metric of the crystal system, the stoichiometry of the structure type,
+the space group spglib finds, and the minimum-distance law (``solvers/crystal.yaml``) as tracked
+assertions, so an impossible text raises ``UnsatisfiableError`` naming the user's phrases. The cell
+is projected along the zone axis into a ``Layout`` (pixels, y down): atoms as circles in their Jmol
+colours (only the front atom of each projected column), bonds, the cell outline, interstitial sites.
+
+verify: from the PNG pixels alone, per species the atom blobs of its exact colour are counted and
+located, and compared with the projection the scene implies (counts, positions, projected rotation
+symmetry, closest projected spacing).
+"""
+from __future__ import annotations
+
+import functools
+import io
+import itertools
+import math
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..registry import register
+from ..resources import load_yaml
+from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+                     Verdict, _freeze)
+
+__all__ = ["CrystalDomain", "parse_crystal", "solve_crystal", "crystal_geometry", "verify_crystal",
+           "Geometry"]
+
+MAX_TEXT_CHARS = 20_000
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, Any]:
+    return load_yaml("grammars", "crystal/grammar.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return load_yaml("solvers", "crystal.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "crystal.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    c = load_yaml("grammars", "common/grammar.yaml")
+    words: set[str] = set()
+    for key in ("filler", "copulas", "coordinators", "pairwise", "distributive"):
+        for w in c.get(key, []):
+            words.update(str(w).lower().split())
+    words.update(str(w).lower() for w in c.get("numbers", {}) if " " not in str(w))
+    return frozenset(words)
+
+
+def _phrase_rx(p: str) -> str:
+    parts = [re.escape(x) for x in re.split(r"[\s\-]+", p.strip()) if x]
+    return r"[\s\-]+".join(parts)
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
+    """One case-insensitive regex of every grammar phrase (longest first), its (tag, value) table,
+    and the set of single words the grammar accepts."""
+    g = _grammar()
+    table: dict[str, tuple[str, Any]] = {}
+
+    def add(p: str, tag: str, val: Any) -> None:
+        table.setdefault(" ".join(re.split(r"[\s\-]+", str(p).lower().strip())), (tag, val))
+    for key, phrases in g["structure_types"].items():
+        for p in phrases:
+            add(p, "STRUCT", key)
+    for p in g["bonds_off"]:
+        add(p, "BONDS", False)
+    for p in g["bonds_on"]:
+        add(p, "BONDS", True)
+    for p in g["interstitial"]:
+        add(p, "INTER", None)
+    for p in g["octahedral"]:
+        add(p, "OCTA", None)
+    for p in g["tetrahedral"]:
+        add(p, "TETRA", None)
+    for p, f in g["compounds"].items():
+        add(p, "FORMULA", f)
+    for p, s in g["elements"].items():
+        add(p, "FORMULA", s)
+    for p in g["keywords"]:
+        add(p, "KEY", None)
+    keys = sorted(table, key=lambda k: (-len(k), k))
+    rx = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(_phrase_rx(k) for k in keys) + r")(?![A-Za-z0-9])",
+                    re.IGNORECASE)
+    single = {w for k in table for w in k.split()} | {str(w).lower() for w in g["neutral"]}
+    return rx, table, frozenset(single)
+
+
+@functools.lru_cache(maxsize=1)
+def _symbols() -> frozenset[str]:
+    return frozenset(str(s) for s in _grammar()["symbols"])
+
+
+# ---------------------------------------------------------------------------------------------
+# parse
+
+_NUM = r"[-−–+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z]))"
+_UNIT_SCALE = {"pm": 0.01, "nm": 10.0}
+_QTY_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*"
+    r"|(?<![A-Za-z])lattice[\s\-]+(?:constant|parameter|spacing)s?\s*(?:of\s+|=\s*|is\s+|:\s*)?"
+    r"(?:(?P<axis2>[abc])\s*=\s*)?)?"
+    rf"(?P<num>{_NUM})\s*{_UNIT}(?![A-Za-z])")
+_BARE_AXIS_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*(?P<num>{_NUM})")
+_ZONE_RE = re.compile(r"[\[<]\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*[\]>]")
+_SG_KEY_RE = re.compile(r"(?<![A-Za-z])space[\s\-]+group\s*(?:no\.?\s*|number\s*|#\s*|:\s*)?"
+                        r"(?P<sg>[^\s,;]+)", re.IGNORECASE)
+_SG_SYM_RE = re.compile(r"(?<![\w/\-])(?P<sg>[PIFCABR][\-−0-9a-z_/\u0304\u0305₀-₉]*[0-9a-z\u0304\u0305₀-₉])"
+                        r"(?![\w/])")
+_FRAC = r"[-−]?\d+(?:\.\d+)?(?:/\d+)?"
+_SITE_W_RE = re.compile(r"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on|in|occupies|occupying)\s+"
+                        r"(?:the\s+)?(?:(?:[Ww]yckoff\s+)?(?:site|position)s?\s+)?"
+                        r"(?P<w>\d{1,3}[a-z])(?![A-Za-z0-9])")
+_SITE_X_RE = re.compile(rf"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on)\s+\(\s*(?P<x>{_FRAC})\s*,\s*"
+                        rf"(?P<y>{_FRAC})\s*,\s*(?P<z>{_FRAC})\s*\)")
+_FORMULA_RE = re.compile(r"(?<![A-Za-z0-9_/\-])(?P<f>(?:[A-Z][a-z]?\d*){1,10})(?![A-Za-z0-9])")
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+
+
+def _num(s: str) -> float:
+    s = s.replace("−", "-").replace("–", "-")
+    if "/" in s:
+        p, q = s.split("/")
+        if float(q) == 0:
+            raise InputError(f"fraction {s!r} divides by zero")
+        return float(p) / float(q)
+    return float(s)
+
+
+def _norm_sg(sym: str) -> str:
+    sub = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+    s = sym.replace("−", "-")
+    s = re.sub(r"(\d)[\u0304\u0305]", r"-\1", s)
+    s = re.sub(r"(\d)([₀-₉])", lambda m: m.group(1) + "_" + m.group(2).translate(sub), s)
+    return s
+
+
+@functools.lru_cache(maxsize=256)
+def _space_group(sym: str) -> tuple[str, int] | None:
+    """``(standard symbol, number)`` of a Hermann–Mauguin symbol or number, or None if not one."""
+    from pymatgen.symmetry.groups import SpaceGroup
+    if re.fullmatch(r"\d{1,3}", sym):
+        n = int(sym)
+        if not 1 <= n <= 230:
+            return None
+        return SpaceGroup.from_int_number(n).symbol, n
+    s = _norm_sg(sym)
+    variants = [s] + [s[:i] + "-" + s[i:] for i in range(1, len(s)) if s[i].isdigit() and s[i - 1] != "-"
+                      and s[i - 1] != "_"]
+    for v in variants:
+        try:
+            g = SpaceGroup(v)
+        except Exception:
+            continue
+        return SpaceGroup.from_int_number(g.int_number).symbol, int(g.int_number)
+    return None
+
+
+def _parse_formula(f: str) -> list[tuple[str, int]]:
+    """``"SrTiO3"`` → ``[("Sr", 1), ("Ti", 1), ("O", 3)]`` (order kept; repeated symbols summed)."""
+    out: dict[str, int] = {}
+    for el, n in re.findall(r"([A-Z][a-z]?)(\d*)", f):
+        out[el] = out.get(el, 0) + (int(n) if n else 1)
+    return list(out.items())
+
+
+@dataclass
+class _Claim:
+    tag: str
+    value: Any
+    start: int
+    end: int
+    text: str
+
+
+def _span(c: _Claim) -> dict[str, Any]:
+    return {"text": c.text, "start": c.start, "end": c.end}
+
+
+def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
+    """Read notation and vocabulary out of ``text``: the claims, the unknown words and the number of
+    content words. ``strict`` raises InputError on malformed notation (parse); ``score`` is lenient."""
+    claims: list[_Claim] = []
+    used = np.zeros(len(text) + 1, dtype=bool)
+
+    def free(s: int, e: int) -> bool:
+        return not used[s:e].any()
+
+    def take(tag: str, val: Any, s: int, e: int) -> None:
+        claims.append(_Claim(tag, val, s, e, text[s:e]))
+        used[s:e] = True
+
+    for m in _QTY_RE.finditer(text):
+        axis = m.group("axis") or m.group("axis2") or "a"
+        val = _num(m.group("num"))
+        unit = m.group("unit")
+        scale = _UNIT_SCALE.get(unit, 1.0)
+        if strict and (not math.isfinite(val) or val <= 0):
+            raise InputError(f"lattice constant {axis} must be a positive length, got {m.group('num')} "
+                             f"{unit} at {m.start()}-{m.end()} ('{m.group(0)}')")
+        take("QTY", {"axis": axis, "value": val * scale, "given": val, "unit": unit,
+                     "labelled": bool(m.group("axis") or m.group("axis2") or "lattice" in m.group(0))},
+             m.start(), m.end())
+    for m in _BARE_AXIS_RE.finditer(text):
+        if free(m.start(), m.end()) and strict:
+            raise InputError(f"lattice constant '{m.group(0)}' at {m.start()}-{m.end()} has no unit; "
+                             "write it with Å, angstrom, pm or nm (e.g. 'a = 5.64 Å')")
+    for m in _ZONE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        uvw = [int(g.replace("−", "-")) for g in m.groups()]
+        if strict and not any(uvw):
+            raise InputError(f"zone axis must not be [000], got '{m.group(0)}' at {m.start()}-{m.end()}")
+        take("ZONE", uvw, m.start(), m.end())
+    for m in _SG_KEY_RE.finditer(text):
+        raw = m.group("sg").rstrip(".):")
+        e = m.start("sg") + len(raw)
+        if not free(m.start(), e):
+            continue
+        sg = _space_group(raw) if strict else (raw, 0)
+        if sg is None:
+            raise InputError(f"space group must be a Hermann–Mauguin symbol (e.g. 'Fm-3m') or a number "
+                             f"1–230, got '{raw}' at {m.start('sg')}-{e}")
+        take("SG", sg, m.start(), e)
+    for m in _SG_SYM_RE.finditer(text):
+        raw = m.group("sg")
+        if not free(m.start(), m.end()) or not re.search(r"\d", raw) or not re.search(r"[-/_m]|\u0304", raw):
+            continue
+        sg = _space_group(raw) if strict else (raw, 0)
+        if sg is not None:
+            take("SG", sg, m.start(), m.end())
+    for rx, kind in ((_SITE_W_RE, "w"), (_SITE_X_RE, "x")):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            el = m.group("el")
+            if el not in _symbols():
+                if strict:
+                    raise InputError(f"unknown element symbol '{el}' at {m.start()}-{m.start() + len(el)}")
+                continue
+            val = m.group("w") if kind == "w" else [_num(m.group(k)) for k in "xyz"]
+            take("SITE", {"el": el, "kind": kind, "site": val}, m.start(), m.end())
+    rx, table, single = _vocab()
+    for m in rx.finditer(text):
+        if free(m.start(), m.end()):
+            key = " ".join(re.split(r"[\s\-]+", m.group(0).lower()))
+            tag, val = table[key]
+            take(tag, val, m.start(), m.end())
+    common = _common_words()
+    for m in _FORMULA_RE.finditer(text):
+        f = m.group("f")
+        if not free(m.start(), m.end()):
+            continue
+        parts = _parse_formula(f)
+        if len(parts) == 1 and not re.search(r"\d", f) and (f.lower() in common or f.lower() in single):
+            continue  # "A", "In", "No", "As" at the start of a sentence are words
+        bad = [el for el, _ in parts if el not in _symbols()]
+        if bad:
+            if strict:
+                raise InputError(f"unknown element symbol{'s' if len(bad) > 1 else ''} "
+                                 f"{', '.join(repr(b) for b in bad)} in '{f}' at {m.start()}-{m.end()}")
+            continue
+        take("FORMULA", f, m.start(), m.end())
+    unknown: list[tuple[str, int, int]] = []
+    n_content = 0
+    for m in _WORD_RE.finditer(text):
+        if used[m.start():m.end()].any():
+            n_content += 1
+            continue
+        w = m.group(0).lower()
+        if w in common:
+            continue
+        n_content += 1
+        if w in single:
+            continue
+        if w.isalpha() and strict:
+            from ..parse.nlp import get_nlp
+            lem = get_nlp()(w)[0].lemma_.lower()
+            if lem in single:
+                continue
+        unknown.append((m.group(0), m.start(), m.end()))
+    claims.sort(key=lambda c: c.start)
+    return claims, unknown, n_content
+
+
+def _score(text: str) -> float:
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return 0.0
+    try:
+        claims, _unknown, n_content = _claims(text, strict=False)
+    except InputError:
+        return 0.0
+    hits = 0
+    for c in claims:
+        if c.tag == "FORMULA" and len(_parse_formula(c.value)) == 1 and len(re.sub(r"\d", "", c.value)) == 1:
+            continue  # "B", "S2": single capital letters are set and point names elsewhere
+        if c.tag == "QTY" and not c.value["labelled"] and c.value["unit"] == "A":
+            continue
+        hits += 1
+    return hits / max(n_content, 1) if hits else 0.0
+
+
+def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a crystal description into a ``SceneGraph`` (domain ``"crystal"``).
+
+    Lattice constants are stored in Å (``attributes["lattice"]``), the zone axis as integer
+    ``[u, v, w]`` (default ``[0, 0, 1]``); ``attributes["spans"]`` holds the span of every phrase that
+    carries a constraint. Raises ``InputError`` for empty/oversized/binary text, non-positive
+    lengths and unknown element symbols, ``UnknownWordsError`` for words outside the grammar.
+    """
+    from ..parse.grammar import check_text
+    check_text(text)
+    claims, unknown, _ = _claims(text, strict=True)
+    if unknown and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
+    data = _data()
+    by = {t: [c for c in claims if c.tag == t] for t in
+          ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA")}
+    spans: dict[str, Any] = {}
+
+    def one(tag: str, what: str) -> _Claim | None:
+        cs = by[tag]
+        vals = {repr(c.value) for c in cs}
+        if len(vals) > 1:
+            raise InputError(f"the text names more than one {what}: " +
+                             ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in cs))
+        return cs[0] if cs else None
+
+    st = one("STRUCT", "structure type")
+    sg = one("SG", "space group")
+    zone = one("ZONE", "zone axis")
+    bonds = by["BONDS"][-1].value if by["BONDS"] else False
+    formulas = by["FORMULA"]
+    if len({c.value for c in formulas}) > 1:
+        raise UnsupportedError("one structure per figure: the text names " +
+                               ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in formulas))
+    fc = formulas[0] if formulas else None
+    lattice: dict[str, float] = {}
+    units: dict[str, str] = {}
+    bare = [c for c in by["QTY"] if not c.value["labelled"]]
+    if len(bare) > 1:
+        raise InputError("more than one length without a name (a, b, c): " +
+                         ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in bare))
+    for c in by["QTY"]:
+        ax = c.value["axis"]
+        if ax in lattice and abs(lattice[ax] - c.value["value"]) > 1e-12:
+            prev = spans[ax]
+            raise UnsatisfiableError(
+                [prev, _span(c)], [{"law": "one value per lattice constant", "source": "definition"}],
+                fix=[_span(c)], detail=f"{ax} is given twice")
+        lattice[ax] = c.value["value"]
+        units[ax] = c.value["unit"]
+        spans[ax] = _span(c)
+    inter: list[str] = []
+    if by["INTER"] or by["OCTA"] or by["TETRA"]:
+        if by["OCTA"]:
+            inter.append("octahedral")
+        if by["TETRA"]:
+            inter.append("tetrahedral")
+        if not inter:
+            inter = ["octahedral", "tetrahedral"]
+        cs = by["INTER"] + by["OCTA"] + by["TETRA"]
+        s, e = min(c.start for c in cs), max(c.end for c in cs)
+        spans["interstitial"] = {"text": text[s:e], "start": s, "end": e}
+
+    # which structure: a type, a formula, a space group with sites — and what each implies
+    prototype = st.value if st else None
+    formula = fc.value if fc else None
+    material = None
+    if formula is not None and formula in data["materials"]:
+        material = formula
+        if prototype is None and not by["SITE"] and sg is None:
+            prototype = data["materials"][formula]["prototype"]
+        elif prototype is None and sg is not None and not by["SITE"]:
+            prototype = data["materials"][formula]["prototype"]
+    if prototype is not None and formula is None and not by["SITE"]:
+        formula = data["prototypes"][prototype]["default"]
+        material = formula if formula in data["materials"] else None
+    if prototype is not None and material is not None and data["materials"][material]["prototype"] != prototype:
+        material = None  # e.g. "fcc Fe": no reference lattice constant for that phase
+    if st:
+        spans["structure"] = _span(st)
+    elif fc and prototype is not None:
+        spans["structure"] = _span(fc)
+    if fc:
+        spans["formula"] = _span(fc)
+    if sg:
+        spans["space_group"] = _span(sg)
+    if zone:
+        spans["zone_axis"] = _span(zone)
+    if by["BONDS"]:
+        spans["bonds"] = _span(by["BONDS"][-1])
+
+    species: list[dict[str, Any]] = []
+    if by["SITE"]:
+        if sg is None:
+            raise InputError("atomic sites (" + ", ".join(f"'{c.text}'" for c in by["SITE"]) +
+                             ") need a space group, e.g. 'space group Fm-3m'")
+        if prototype is not None:
+            raise UnsupportedError(f"give either a structure type ('{st.text if st else formula}') or "
+                                   "explicit sites, not both")
+        for k, c in enumerate(by["SITE"]):
+            v = c.value
+            if v["kind"] == "w":
+                table = data["wyckoff"].get(sg.value[1])
+                if table is None:
+                    raise UnsupportedError(
+                        f"Wyckoff letters are tabulated for space groups {sorted(data['wyckoff'])}; for "
+                        f"{sg.value[0]} give coordinates, e.g. '{v['el']} at (0, 0, 0)' ('{c.text}' at "
+                        f"{c.start}-{c.end})")
+                if v["site"] not in table:
+                    raise InputError(f"Wyckoff position '{v['site']}' at {c.start}-{c.end} is not one of "
+                                     f"{sorted(table)} of {sg.value[0]} ({sg.value[1]})")
+                coords = [float(x) for x in table[v["site"]]]
+                wy = v["site"]
+            else:
+                coords, wy = [float(x) for x in v["site"]], None
+            species.append({"el": v["el"], "coords": coords, "wyckoff": wy, "role": f"site{k}",
+                            "span": _span(c)})
+        els = []
+        for s in species:
+            if s["el"] not in els:
+                els.append(s["el"])
+        formula = formula or "".join(els)
+    elif prototype is not None:
+        proto = data["prototypes"][prototype]
+        parts = _parse_formula(formula)
+        for k, site in enumerate(proto["sites"]):
+            el = parts[k][0] if k < len(parts) else None
+            species.append({"el": el, "coords": [float(x) for x in site["coords"]], "wyckoff": site["wyckoff"],
+                            "role": site["role"], "span": _span(fc) if fc else spans.get("structure")})
+    elif formula is not None:
+        raise UnsupportedError(f"no structure is known for '{formula}' at {fc.start}-{fc.end}; name a "
+                               "structure type (e.g. 'fcc', 'rock salt') or give a space group and sites")
+    elif sg is not None:
+        raise InputError(f"space group '{sg.text}' needs atoms: name a structure or give sites "
+                         "(e.g. 'Al at 4a')")
+    else:
+        raise InputError("the text names no crystal structure: name one (e.g. 'rock salt NaCl', 'bcc Fe') "
+                         "or a space group with sites")
+
+    attrs: dict[str, Any] = {
+        "structure": prototype, "formula": formula, "material": material,
+        "space_group": ({"symbol": sg.value[0], "number": sg.value[1]} if sg else None),
+        "lattice": lattice, "units": units,
+        "zone_axis": zone.value if zone else [0, 0, 1],
+        "bonds": bool(bonds), "interstitial": inter, "spans": spans,
+        "sites": [{k: v for k, v in s.items() if k != "span"} for s in species],
+    }
+    if prototype is not None:
+        p = data["prototypes"][prototype]
+        attrs["implied_space_group"] = dict(p["space_group"])
+    entities: list[Entity] = []
+    relations: list[Relation] = []
+    sspan = spans.get("structure") or spans.get("space_group") or spans.get("formula")
+    entities.append(Entity("structure", "structure", formula,
+                           _freeze({"prototype": prototype, "material": material}),
+                           Span(sspan["start"], sspan["end"], sspan["text"]) if sspan else None))
+    seen: set[str] = set()
+    for s in species:
+        el = s["el"]
+        if el is None or el in seen:
+            continue
+        seen.add(el)
+        sp = s["span"]
+        entities.append(Entity(el, "species", el,
+                               _freeze({"roles": [x["role"] for x in species if x["el"] == el],
+                                        "wyckoff": [x["wyckoff"] for x in species if x["el"] == el]}),
+                               Span(sp["start"], sp["end"], sp["text"]) if sp else None))
+        relations.append(Relation("part_of", el, "structure",
+                                  Span(sp["start"], sp["end"], sp["text"]) if sp else None))
+    ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)
+                    if m.group(0).lower() in _common_words()
+                    and not any(c.start <= m.start() < c.end for c in claims))
+    return SceneGraph("crystal", text, tuple(entities), tuple(relations), _freeze(attrs), ignored,
+                      tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+# ---------------------------------------------------------------------------------------------
+# solve: Z3 over the lattice, the stoichiometry, the symmetry and the minimum-distance law
+
+_SYSTEMS = ((195, "cubic"), (168, "hexagonal"), (143, "trigonal"), (75, "tetragonal"),
+            (16, "orthorhombic"), (3, "monoclinic"), (1, "triclinic"))
+
+
+def _system(sg_number: int) -> str:
+    return next(name for lo, name in _SYSTEMS if sg_number >= lo)
+
+
+def _law(key: str) -> dict[str, str]:
+    law = _data()["laws"][key]
+    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """The solved crystal: lattice constants (Å), species and fractional sites of the conventional
+    cell, the space group found, and the structure itself (a pymatgen ``Structure``)."""
+
+    a: float
+    b: float
+    c: float
+    gamma: float            # degrees
+    sg_symbol: str
+    sg_number: int
+    species: tuple[str, ...]        # one per site of the conventional cell
+    frac: tuple[tuple[float, float, float], ...]
+    solve_s: float
+
+    def structure(self):
+        from pymatgen.core import Lattice, Structure
+        lat = Lattice.from_parameters(self.a, self.b, self.c, 90.0, 90.0, self.gamma)
+        return Structure(lat, list(self.species), [list(f) for f in self.frac])
+
+    def matrix(self) -> np.ndarray:
+        """Rows a1, a2, a3 in Cartesian Å."""
+        return np.asarray(self.structure().lattice.matrix, dtype=float)
+
+
+def _metric_coeffs(d: np.ndarray, gamma: float) -> tuple[float, float, float, float]:
+    """d² = a²·P + b²·Q + c²·R + a·b·S for a fractional difference ``d`` (α = β = 90°)."""
+    cg = math.cos(math.radians(gamma))
+    cg = 0.0 if abs(cg) < 1e-12 else cg
+    return float(d[0] ** 2), float(d[1] ** 2), float(d[2] ** 2), float(2 * cg * d[0] * d[1])
+
+
+def _build(sg_symbol: str, a: float, b: float, c: float, gamma: float, sites: list[dict[str, Any]]):
+    from pymatgen.core import Lattice, Structure
+    lat = Lattice.from_parameters(a, b, c, 90.0, 90.0, gamma)
+    try:
+        return Structure.from_spacegroup(sg_symbol, lat, [s["el"] for s in sites], [s["coords"] for s in sites],
+                                         tol=1e-4)
+    except Exception as e:  # pymatgen refuses e.g. two sites on one position
+        raise UnsupportedError(f"pymatgen cannot build {sg_symbol} with sites "
+                               f"{[(s['el'], s['coords']) for s in sites]}: {e}") from None
+
+
+@functools.lru_cache(maxsize=32)
+def crystal_geometry(scene: SceneGraph, timeout_s: float = 10.0) -> Geometry:
+    """Solve the scene's crystal: Z3 checks every law as a tracked assertion; raises
+    ``UnsatisfiableError`` with the user's phrases in the unsat core, else returns the geometry."""
+    import z3
+    from pymatgen.core import Element
+    from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+    t0 = time.perf_counter()
+    if scene.domain != "crystal":
+        raise InputError(f"scene.domain must be 'crystal', got {scene.domain!r}")
+    data = _data()
+    spans: dict[str, Any] = scene.attr("spans", {}) or {}
+    sites: list[dict[str, Any]] = scene.attr("sites", [])
+    proto_key = scene.attr("structure")
+    stated = scene.attr("space_group")
+    implied = scene.attr("implied_space_group")
+    material = scene.attr("material")
+    lattice: dict[str, float] = dict(scene.attr("lattice", {}) or {})
+    formula = scene.attr("formula")
+    gen = stated if (stated and not proto_key) else (implied or stated)
+    if gen is None:
+        raise InputError("scene has neither a structure type nor a space group")
+    sg_symbol, sg_number = gen["symbol"], int(gen["number"])
+    system = _system(sg_number)
+    if system in ("monoclinic", "triclinic", "trigonal"):
+        raise UnsupportedError(f"{system} space groups ({sg_symbol}) are not drawn yet; cubic, tetragonal, "
+                               "hexagonal and orthorhombic are")
+    gamma = 120.0 if system == "hexagonal" else 90.0
+    for k, v in lattice.items():
+        if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
+            raise InputError(f"lattice constant {k} must be a positive length in Å, got {v!r}")
+
+    # ---- trial lattice (user values, else the cited reference) to choose the candidate contacts
+    ref = data["materials"].get(material) if material else None
+    trial = dict(lattice)
+    defaults: dict[str, float] = {}
+    if "a" not in trial:
+        if ref is None:
+            raise InputError(f"no reference lattice constant is known for {formula} in {sg_symbol}; "
+                             "state it, e.g. 'a = 4.05 Å'")
+        if system == "cubic" or not ({"b", "c"} & set(trial)):
+            trial["a"] = defaults["a"] = float(ref["a"])
+        else:
+            raise InputError("give the lattice constant a as well as " + ", ".join(sorted(trial)))
+    if system in ("cubic", "tetragonal", "hexagonal"):
+        trial.setdefault("b", trial["a"])
+    if system == "cubic":
+        trial.setdefault("c", trial["a"])
+    if "c" not in trial:
+        if ref is not None and "c" in ref:
+            trial["c"] = defaults["c/a"] = trial["a"] * float(ref["c"]) / float(ref["a"])
+        else:
+            raise InputError(f"{system} {sg_symbol} needs the lattice constant c, e.g. 'c = 5.2 Å'")
+    if "b" not in trial:
+        raise InputError(f"{system} {sg_symbol} needs the lattice constant b, e.g. 'b = 5.2 Å'")
+
+    missing = [s["role"] for s in sites if s["el"] is None]
+    build_sites = [s for s in sites if s["el"] is not None]
+    if not build_sites:
+        raise InputError("no atoms to place")
+    st = _build(sg_symbol, trial["a"], trial["b"], trial["c"], gamma, build_sites)
+    found = int(SpacegroupAnalyzer(st, symprec=float(data["laws"]["symmetry"]["symprec"])).get_space_group_number())
+
+    s = z3.Solver()
+    s.set("timeout", max(1, int(timeout_s * 1000)))
+    a, b, c = z3.Reals("a b c")
+    track: dict[str, tuple[list[dict], list[dict], str]] = {}  # name → (phrases, laws, detail)
+
+    def tr(name: str, expr, phrases: list[dict], laws: list[dict], detail: str = "") -> None:
+        track[name] = (phrases, laws, detail)
+        s.assert_and_track(expr, name)
+
+    def ph(key: str) -> list[dict]:
+        return [spans[key]] if key in spans else []
+
+    s.add(a > 0, b > 0, c > 0)
+    for ax, var in (("a", a), ("b", b), ("c", c)):
+        if ax in lattice:
+            tr(f"phrase:{ax}", var == z3.RealVal(repr(float(lattice[ax]))), ph(ax), [_law("positive_length")])
+    if "a" in defaults:
+        tr("default:a", a == z3.RealVal(repr(defaults["a"])), [],
+           [{"law": f"reference lattice constant of {material}: a = {defaults['a']} Å",
+             "source": ref["source"]}])
+    if "c/a" in defaults:
+        tr("default:c/a", c * z3.RealVal(repr(float(ref["a"]))) == a * z3.RealVal(repr(float(ref["c"]))), [],
+           [{"law": f"reference axial ratio of {material}: c/a = {float(ref['c']) / float(ref['a']):.4f}",
+             "source": ref["source"]}])
+    metric = []
+    if system in ("cubic", "tetragonal", "hexagonal"):
+        metric.append(b == a)
+    if system == "cubic":
+        metric.append(c == a)
+    if metric:
+        tr("law:metric", z3.And(*metric), [], [_law("metric")], f"{system} lattice")
+
+    # stoichiometry: N_el = k × (formula count) and N_el = Σ multiplicities of the sites it occupies
+    if proto_key is not None and formula:
+        parts = _parse_formula(formula)
+        k = z3.Int("k")
+        s.add(k >= 1)
+        n_el = {el: z3.Int(f"N_{el}") for el, _ in parts}
+        tr("phrase:formula", z3.And(*[n_el[el] == k * cnt for el, cnt in parts]),
+           ph("formula"), [_law("stoichiometry")])
+        mult: dict[str, int] = {el: 0 for el, _ in parts}
+        for site in sites:
+            if site["el"] is not None:
+                mult[site["el"]] = mult.get(site["el"], 0) + int(re.match(r"\d+", site["wyckoff"]).group(0))
+        detail = (f"{data['prototypes'][proto_key]['name']} has sites "
+                  + ", ".join(f"{x['role']} {x['wyckoff']}" for x in sites))
+        if missing:
+            detail += f"; no element of {formula} is left for the {', '.join(missing)} site(s)"
+        tr("phrase:structure",
+           z3.And(*([n_el[el] == mult[el] for el in n_el] + ([z3.BoolVal(False)] if missing else []))),
+           ph("structure"), [_law("structure_type"), _law("stoichiometry")], detail)
+
+    # symmetry: G = stated, G = implied by the type, G = what spglib finds in the built cell
+    G = z3.Int("G")
+    if stated:
+        tr("phrase:space_group", G == int(stated["number"]), ph("space_group"), [_law("symmetry")])
+    if implied:
+        tr("phrase:structure_sg", G == int(implied["number"]), ph("structure"), [_law("structure_type")],
+           f"{proto_key} is {implied['symbol']} ({implied['number']})")
+    site_phr = [{"text": e.span.text, "start": e.span.start, "end": e.span.end}
+                for e in scene.entities if e.kind == "species" and e.span is not None] if not proto_key else []
+    tr("law:symmetry", G == found, site_phr, [_law("symmetry")],
+       f"spglib finds {found} in the built cell")
+
+    # minimum distance: every candidate contact of every species pair, as a polynomial in a, b, c
+    f_law = float(data["laws"]["min_distance"]["f"])
+    radius = {el: float(Element(el).atomic_radius) for el in set(map(str, st.species))}
+    frac = np.mod(np.asarray(st.frac_coords, dtype=float), 1.0)
+    els = [str(x) for x in st.species]
+    M = np.asarray(st.lattice.matrix, dtype=float)
+    shifts = np.array(list(itertools.product((-1, 0, 1), repeat=3)), dtype=float)
+    contacts: dict[tuple[str, str], list[tuple[float, np.ndarray]]] = {}
+    for i in range(len(els)):
+        for j in range(i, len(els)):
+            d = frac[j] - frac[i] + shifts
+            if i == j:
+                d = d[np.any(shifts != 0, axis=1)]
+            dist = np.linalg.norm(d @ M, axis=1)
+            pair = tuple(sorted((els[i], els[j])))
+            contacts.setdefault(pair, []).extend(zip(dist.tolist(), d))
+    len_phr = [p for k in ("a", "b", "c") for p in ph(k)]
+    for pair, lst in sorted(contacts.items()):
+        dmin = min(x for x, _ in lst)
+        seen: set[tuple[float, ...]] = set()
+        need = f_law * (radius[pair[0]] + radius[pair[1]])
+        terms = []
+        for dist, d in lst:
+            if dist > 1.5 * dmin + 1e-9:
+                continue
+            P, Q, R, S = (round(v, 9) for v in _metric_coeffs(d, gamma))
+            if (P, Q, R, S) in seen:
+                continue
+            seen.add((P, Q, R, S))
+            d2 = (z3.RealVal(repr(P)) * a * a + z3.RealVal(repr(Q)) * b * b + z3.RealVal(repr(R)) * c * c
+                  + z3.RealVal(repr(S)) * a * b)
+            terms.append(d2 >= z3.RealVal(repr(need * need)))
+        tr(f"law:min_distance:{pair[0]}-{pair[1]}", z3.And(*terms), len_phr, [_law("min_distance")],
+           f"closest {pair[0]}–{pair[1]} distance {dmin:.3f} Å < {f_law:g} × ({radius[pair[0]]:.2f} + "
+           f"{radius[pair[1]]:.2f}) Å = {need:.3f} Å" if dmin < need else "")
+    res = s.check()
+    if res == z3.unknown:
+        from ..errors import SolverTimeoutError
+        raise SolverTimeoutError("crystal solve", timeout_s)
+    if res == z3.unsat:
+        core = [str(x) for x in s.unsat_core()]
+        phrases: list[dict] = []
+        laws: list[dict] = []
+        details: list[str] = []
+        for name in core:
+            p, l, dtl = track[name]
+            for x in p:
+                if x not in phrases:
+                    phrases.append(x)
+            for x in l:
+                if x not in laws:
+                    laws.append(x)
+            if dtl and dtl not in details:
+                details.append(dtl)
+        fix = [track[n][0][0] for n in core if n.startswith("phrase:") and track[n][0]][:1]
+        raise UnsatisfiableError(phrases, laws, fix=fix, detail="; ".join(details))
+    m = s.model()
+
+    def val(v) -> float:
+        x = m.eval(v, model_completion=True)
+        return float(x.as_fraction()) if z3.is_rational_value(x) else float(x.as_decimal(17).rstrip("?"))
+    A, B, C = val(a), val(b), val(c)
+    if max(abs(A - trial["a"]), abs(B - trial["b"]), abs(C - trial["c"])) > 1e-9:
+        st = _build(sg_symbol, A, B, C, gamma, build_sites)
+    frac = np.mod(np.round(np.asarray(st.frac_coords, dtype=float), 9), 1.0)
+    return Geometry(A, B, C, gamma, sg_symbol, found, tuple(str(x) for x in st.species),
+                    tuple(tuple(float(v) for v in f) for f in frac), time.perf_counter() - t0)
+
+
+# ---------------------------------------------------------------------------------------------
+# projection (Å, in the plane ⟂ the zone axis; x along the first in-plane lattice direction, y up)
+
+
+@dataclass(frozen=True)
+class Projection:
+    atoms: tuple[tuple[str, float, float], ...]          # visible (front) atom per column: el, x, y (Å)
+    bonds: tuple[tuple[float, float, float, float], ...]  # projected segments (Å)
+    outline: tuple[tuple[float, float, float, float], ...]
+    sites: tuple[tuple[str, float, float], ...]           # interstitial: kind, x, y (Å)
+    centre: tuple[float, float]
+    order: int                                            # projected rotation order of the atoms
+    counts: tuple[tuple[str, int], ...]
+    min_dist: float                                       # closest projected atom spacing (Å)
+
+
+def _basis(M: np.ndarray, uvw: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    n = np.asarray(uvw, dtype=float) @ M
+    n /= np.linalg.norm(n)
+    cands = [M[i] - (M[i] @ n) * n for i in range(3)]
+    norms = [round(float(np.linalg.norm(v) / np.linalg.norm(M[i])), 6) for i, v in enumerate(cands)]
+    i = max(range(3), key=lambda k: (norms[k], -k))
+    e1 = cands[i] / np.linalg.norm(cands[i])
+    e2 = np.cross(n, e1)
+    return n, e1, e2
+
+
+def _images(frac: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Fractional positions inside the closed cell [0, 1]³ (faces, edges and corners repeated) and
+    the index of the site each comes from."""
+    out, idx = [], []
+    for k, f in enumerate(frac):
+        for s in itertools.product((0, 1), repeat=3):
+            g = f + np.asarray(s, dtype=float)
+            if np.all(g <= 1 + 1e-9):
+                out.append(g)
+                idx.append(k)
+    return np.asarray(out), np.asarray(idx)
+
+
+def _interstitials(geom: Geometry, kinds: list[str]) -> list[tuple[str, np.ndarray]]:
+    """Empty octahedral/tetrahedral holes in the closed cell (Cartesian Å), by the rule of
+    ``solvers/crystal.yaml`` ``interstitial``; the whole structure first, then each species' sublattice."""
+    p = _data()["interstitial"]
+    M = geom.matrix()
+    frac = np.asarray(geom.frac)
+    els = np.asarray(geom.species)
+    shifts = np.array(list(itertools.product((-1, 0, 1, 2), repeat=3)), dtype=float)
+    allf = (frac[None, :, :] + shifts[:, None, :]).reshape(-1, 3)
+    alle = np.tile(els, len(shifts))
+    allc = allf @ M
+    g = int(p["grid"])
+    grid = np.array(list(itertools.product(range(g + 1), repeat=3)), dtype=float) / g
+    gc = grid @ M
+    d_all = np.linalg.norm(gc[:, None, :] - allc[None, :, :], axis=2)
+    empty = d_all.min(axis=1) > 1e-3
+    ideal = {"octahedral": (6, (90.0, 180.0)), "tetrahedral": (4, (109.4712,))}
+    hosts = [np.ones(len(alle), bool)] + [alle == e for e in sorted(set(els.tolist()))]
+    out: list[tuple[str, np.ndarray]] = []
+    for gi in np.nonzero(empty)[0]:
+        for host in hosts:
+            d = d_all[gi][host]
+            order = np.argsort(d, kind="stable")
+            hit = None
+            for kind in ("octahedral", "tetrahedral"):
+                n, angles = ideal[kind]
+                if len(d) <= n or d[order[n]] < float(p["shell_gap"]) * d[order[n - 1]]:
+                    continue
+                nb = allc[host][order[:n]]
+                if np.linalg.norm(nb.mean(axis=0) - gc[gi]) > float(p["centroid_tol"]):
+                    continue
+                v = nb - gc[gi]
+                v /= np.linalg.norm(v, axis=1)[:, None]
+                cosm = np.clip(v @ v.T, -1, 1)
+                ang = np.degrees(np.arccos(cosm[np.triu_indices(n, 1)]))
+                tol = float(p["angle_tol"][kind])
+                if all(min(abs(x - t) for t in angles) <= tol for x in ang):
+                    hit = kind
+                    break
+            if hit is not None:
+                if hit in kinds:
+                    out.append((hit, gc[gi]))
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _projection(geom: Geometry, uvw: tuple[int, int, int], inter: tuple[str, ...]) -> Projection:
+    M = geom.matrix()
+    n, e1, e2 = _basis(M, list(uvw))
+    frac = np.asarray(geom.frac)
+    imgs, idx = _images(frac)
+    cart = imgs @ M
+    els = [geom.species[k] for k in idx]
+    xy = np.stack([cart @ e1, cart @ e2], axis=1)
+    depth = cart @ n
+    cols: dict[tuple[float, float], int] = {}
+    for k in range(len(cart)):
+        key = (round(float(xy[k, 0]), 3) + 0.0, round(float(xy[k, 1]), 3) + 0.0)
+        if key not in cols or depth[k] > depth[cols[key]] + 1e-9:
+            cols[key] = k
+    vis = sorted(cols.values(), key=lambda k: (els[k], round(xy[k, 0], 6), round(xy[k, 1], 6)))
+    atoms = tuple((els[k], float(xy[k, 0]), float(xy[k, 1])) for k in vis)
+    counts: dict[str, int] = {}
+    for el, _, _ in atoms:
+        counts[el] = counts.get(el, 0) + 1
+    # bonds: first coordination shell of the periodic structure, between drawn atoms
+    shifts = np.array(list(itertools.product((-1, 0, 1), repeat=3)), dtype=float)
+    per = ((frac[None, :, :] + shifts[:, None, :]).reshape(-1, 3)) @ M
+    dd = np.linalg.norm((frac @ M)[:, None, :] - per[None, :, :], axis=2)
+    dmin = float(dd[dd > 1e-6].min())
+    cut = float(_data()["bonds"]["tol"]) * dmin
+    dc = np.linalg.norm(cart[:, None, :] - cart[None, :, :], axis=2)
+    segs: set[tuple[float, float, float, float]] = set()
+    for i, j in zip(*np.nonzero((dc > 1e-6) & (dc <= cut + 1e-9))):
+        if i >= j:
+            continue
+        p, q = xy[i], xy[j]
+        if np.linalg.norm(p - q) < 1e-3:
+            continue
+        s = tuple(round(float(v), 4) + 0.0 for v in (*p, *q))
+        s2 = (s[2], s[3], s[0], s[1])
+        segs.add(min(s, s2))
+    corners = np.array(list(itertools.product((0, 1), repeat=3)), dtype=float) @ M
+    cxy = np.stack([corners @ e1, corners @ e2], axis=1)
+    edges: set[tuple[float, float, float, float]] = set()
+    for i, j in itertools.combinations(range(8), 2):
+        if bin(i ^ j).count("1") != 1:
+            continue
+        p, q = cxy[i], cxy[j]
+        if np.linalg.norm(p - q) < 1e-3:
+            continue
+        s = tuple(round(float(v), 4) + 0.0 for v in (*p, *q))
+        edges.add(min(s, (s[2], s[3], s[0], s[1])))
+    centre_c = M.sum(axis=0) / 2
+    centre = (float(centre_c @ e1), float(centre_c @ e2))
+    sites: dict[tuple[float, float], str] = {}
+    if inter:
+        for kind, pc in _interstitials(geom, list(inter)):
+            key = (round(float(pc @ e1), 3) + 0.0, round(float(pc @ e2), 3) + 0.0)
+            sites.setdefault(key, kind)
+    pts = np.array([[x, y] for _, x, y in atoms])
+    md = float("inf")
+    if len(pts) > 1:
+        dm = np.linalg.norm(pts[:, None] - pts[None], axis=2)
+        md = float(dm[np.triu_indices(len(pts), 1)].min())
+    order = _rotation_order(atoms, centre, tol=1e-3)
+    return Projection(atoms, tuple(sorted(segs)), tuple(sorted(edges)),
+                      tuple(sorted((k, x, y) for (x, y), k in sites.items())), centre, order,
+                      tuple(sorted(counts.items())), md)
+
+
+def _rotate(pts: np.ndarray, centre: tuple[float, float], deg: float) -> np.ndarray:
+    t = math.radians(deg)
+    R = np.array([[math.cos(t), -math.sin(t)], [math.sin(t), math.cos(t)]])
+    c = np.asarray(centre)
+    return (pts - c) @ R.T + c
+
+
+def _rotation_mismatch(atoms: list[tuple[str, float, float]], centre: tuple[float, float], n: int) -> float:
+    """Largest distance from a rotated atom (by 360°/n about ``centre``) to the nearest atom of its
+    species (same units as the coordinates)."""
+    worst = 0.0
+    for el in sorted({a[0] for a in atoms}):
+        pts = np.array([[x, y] for e, x, y in atoms if e == el])
+        rot = _rotate(pts, centre, 360.0 / n)
+        d = np.linalg.norm(rot[:, None] - pts[None], axis=2).min(axis=1)
+        worst = max(worst, float(d.max()))
+    return worst
+
+
+def _rotation_order(atoms, centre, tol: float) -> int:
+    for n in (6, 4, 3, 2):
+        if _rotation_mismatch(list(atoms), centre, n) <= tol:
+            return n
+    return 1
+
+
+# ---------------------------------------------------------------------------------------------
+# layout
+
+
+def _colour(el: str) -> str:
+    table = _style()["species_colors"]
+    if el in table:
+        return str(table[el]).upper()
+    import os
+
+    import yaml
+    import pymatgen.core
+    path = os.path.join(os.path.dirname(os.path.dirname(pymatgen.core.__file__)), "vis", "ElementColorSchemes.yaml")
+    with open(path, encoding="utf-8") as f:
+        rgb = yaml.safe_load(f)["Jmol"][el]
+    return "#%02X%02X%02X" % tuple(int(v) for v in rgb)
+
+
+def _colours(species: list[str]) -> dict[str, str]:
+    st = _style()
+    frame = str(load_yaml("layout", "style.yaml")["frame"]).upper()
+    reserved = {frame: "the frame", str(load_yaml("layout", "style.yaml")["background"]).upper(): "the background",
+                str(st["bond_color"]).upper(): "bonds", str(st["unit_cell_color"]).upper(): "the unit cell",
+                str(st["interstitial_color"]).upper(): "interstitial sites", "#000000": "labels"}
+    out: dict[str, str] = {}
+    for el in species:
+        col = _colour(el)
+        if col in reserved:
+            raise UnsupportedError(f"the colour of {el} ({col}) is the colour of {reserved[col]}; "
+                                   "add an override to layout/crystal.yaml species_colors")
+        reserved[col] = el
+        out[el] = col
+    return out
+
+
+def solve_crystal(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
+    """Solve the scene (see ``crystal_geometry``) and lay the projected cell out in pixels."""
+    t0 = time.perf_counter()
+    geom = crystal_geometry(scene, timeout_s)
+    uvw = tuple(int(v) for v in scene.attr("zone_axis", [0, 0, 1]))
+    inter = tuple(scene.attr("interstitial", []) or [])
+    pr = _projection(geom, uvw, inter)
+    if inter and not pr.sites:
+        sp = (scene.attr("spans", {}) or {})
+        raise UnsatisfiableError([x for x in (sp.get("interstitial"), sp.get("structure")) if x],
+                                 [_law("interstitial")],
+                                 detail=f"{scene.attr('formula')} has no empty {' or '.join(inter)} hole: "
+                                        "every such hole is occupied")
+    st = _style()
+    base = load_yaml("layout", "style.yaml")
+    from pymatgen.core import Element
+    species = sorted({a[0] for a in pr.atoms})
+    cols = _colours(species)
+    radius = {el: float(Element(el).atomic_radius) for el in species}
+    allx = [v for s in pr.outline for v in (s[0], s[2])] + [x for _, x, _ in pr.atoms]
+    ally = [v for s in pr.outline for v in (s[1], s[3])] + [y for _, _, y in pr.atoms]
+    x0, x1, y0, y1 = min(allx), max(allx), min(ally), max(ally)
+    box = float(st["cell_box"])
+    ppa = box / max(x1 - x0, y1 - y0)                      # px per Å
+    # one radius scale for every species (radii stay proportional to the cited ones)
+    k = float(st["atom_radius_scale"])
+    pts = np.array([[x, y] for _, x, y in pr.atoms])
+    if len(pts) > 1:
+        dm = np.linalg.norm(pts[:, None] - pts[None], axis=2)
+        for i, j in zip(*np.triu_indices(len(pts), 1)):
+            rs = radius[pr.atoms[i][0]] + radius[pr.atoms[j][0]]
+            k = min(k, float(st["atom_overlap"]) * dm[i, j] / rs)
+    k = min(k, float(st["atom_radius_max"]) / (ppa * max(radius.values())))
+    rpx = {el: k * radius[el] * ppa for el in species}
+    if min(rpx.values()) < float(st["atom_radius_min"]):
+        raise UnsupportedError(f"along {list(uvw)} the projected atoms of {scene.attr('formula')} are too "
+                               f"crowded to draw apart (smallest radius {min(rpx.values()):.1f} px); "
+                               "choose a lower-index zone axis such as [001]")
+    pad = max(rpx.values()) + float(base["margin"])
+    lab = float(st["label_pad"]) + float(st["label_size"])
+    ox, oy = pad + lab, pad + lab                        # pixel position of (x0, y1)
+
+    def P(x: float, y: float) -> tuple[float, float]:
+        return ox + (x - x0) * ppa, oy + (y1 - y) * ppa
+    fig_w = int(math.ceil(ox + (x1 - x0) * ppa + pad + lab))
+    H = int(math.ceil(oy + (y1 - y0) * ppa + pad + lab))
+    W = fig_w + int(base["legend_width"])
+    shapes: list[Shape] = []
+    for i, (xa, ya, xb, yb) in enumerate(pr.bonds if scene.attr("bonds") else ()):
+        p, q = P(xa, ya), P(xb, yb)
+        shapes.append(Shape(f"bond_{i}", "line", (*p, *q), stroke=st["bond_color"],
+                            stroke_width=float(st["bond_width"]), z=0, cls="bond"))
+    for i, (xa, ya, xb, yb) in enumerate(pr.outline):
+        p, q = P(xa, ya), P(xb, yb)
+        shapes.append(Shape(f"_cell_{i}", "line", (*p, *q), stroke=st["unit_cell_color"],
+                            stroke_width=float(st["unit_cell_width"]), z=1, cls="unit_cell"))
+    n_el: dict[str, int] = {}
+    for el, x, y in pr.atoms:
+        cx, cy = P(x, y)
+        r = rpx[el]
+        shapes.append(Shape(f"{el}_{n_el.get(el, 0)}", "circle", (cx - r, cy - r, cx + r, cy + r),
+                            fill=cols[el], stroke=cols[el], stroke_width=1.0, z=2, cls="atom"))
+        n_el[el] = n_el.get(el, 0) + 1
+    ri = float(st["interstitial_radius"])
+    if len(pr.sites) > 1:
+        sp = np.array([[x, y] for _, x, y in pr.sites])
+        dm = np.linalg.norm(sp[:, None] - sp[None], axis=2)
+        ri = min(ri, 0.3 * float(dm[np.triu_indices(len(sp), 1)].min()) * ppa)
+    for i, (kind, x, y) in enumerate(pr.sites):
+        cx, cy = P(x, y)
+        shapes.append(Shape(f"site_{kind}_{i}", "circle", (cx - ri, cy - ri, cx + ri, cy + ri),
+                            fill=st["interstitial_color"], stroke=st["interstitial_color"], stroke_width=1.0,
+                            z=3, cls="interstitial"))
+    size = float(st["label_size"])
+    labels = [Label(f"a = {geom.a:.4g} Å", (P(x0, 0)[0] + P(x1, 0)[0]) / 2,
+                    P(0, y0)[1] + pad - float(base["margin"]) + float(st["label_pad"]) + size * 0.5, size,
+                    "middle")]
+    if abs(geom.c - geom.a) > 1e-9 or abs(geom.b - geom.a) > 1e-9:
+        extra = " ".join(t for t in (f"b = {geom.b:.4g} Å" if abs(geom.b - geom.a) > 1e-9 else "",
+                                     f"c = {geom.c:.4g} Å" if abs(geom.c - geom.a) > 1e-9 else "") if t)
+        labels.append(Label(extra, (P(x0, 0)[0] + P(x1, 0)[0]) / 2,
+                            P(0, y0)[1] + pad - float(base["margin"]) + float(st["label_pad"]) + size * 1.8,
+                            size, "middle"))
+    title = f"{scene.attr('formula')}  {geom.sg_symbol} ({geom.sg_number})  along [{''.join(map(str, uvw))}]"
+    labels.append(Label(title, fig_w / 2, size + 6, size, "middle"))
+    legend = [(el, cols[el]) for el in species]
+    for el in sorted(set(geom.species) - set(species)):  # every column of it has another atom in front
+        legend.append((f"{el}: hidden behind others along [{''.join(map(str, uvw))}]", _colour(el)))
+    if pr.sites:
+        legend.append((" / ".join(sorted({k for k, _, _ in pr.sites})) + " site", str(st["interstitial_color"])))
+    extras = {
+        "figure_width": fig_w, "px_per_angstrom": ppa, "zone_axis": list(uvw),
+        "expected_counts": dict(pr.counts), "expected_interstitial": len(pr.sites),
+        "rotation_order": pr.order, "centre_px": list(P(*pr.centre)),
+        "space_group": {"symbol": geom.sg_symbol, "number": geom.sg_number},
+        "lattice": {"a": geom.a, "b": geom.b, "c": geom.c, "gamma": geom.gamma},
+        "atom_radius_px": rpx,
+    }
+    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_and_build_s": round(geom.solve_s, 4),
+             "atoms": len(pr.atoms), "bonds": len(pr.bonds) if scene.attr("bonds") else 0}
+    return Layout("crystal", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
+                  _freeze(extras))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify (pixels only)
+
+
+def _hex_rgb(c: str) -> tuple[int, int, int]:
+    c = c.lstrip("#")
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+def _blobs(img: np.ndarray, colour: str, min_area: int) -> list[tuple[float, float, int]]:
+    """Connected regions of exactly ``colour``: (x centre, y centre, area) in pixels; the centre is
+    that of the bounding box, so a marker drawn inside a disc does not move it."""
+    from scipy import ndimage
+    mask = np.all(img == np.asarray(_hex_rgb(colour), dtype=img.dtype), axis=2)
+    lab, n = ndimage.label(mask)
+    out = []
+    for k, sl in enumerate(ndimage.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        area = int((lab[sl] == k).sum())
+        if area < min_area:
+            continue
+        out.append(((sl[1].start + sl[1].stop - 1) / 2, (sl[0].start + sl[0].stop - 1) / 2, area))
+    return out
+
+
+def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
+    """Check the figure's pixels against the projection the scene implies: atom count per species,
+    interstitial count, positions (after a fitted scale), projected rotation symmetry and the
+    closest projected spacing. Tolerances are in pixels, or relative where stated."""
+    from PIL import Image
+    base = load_yaml("layout", "style.yaml")
+    st = _style()
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(np.int16)
+    checks: list[Check] = []
+    frame = np.asarray(_hex_rgb(base["frame"]), dtype=np.int16)
+    full = np.all(np.all(img == frame, axis=2), axis=0)
+    cols_x = np.nonzero(full)[0]
+    checks.append(Check("legend_separator", ("frame",), int(cols_x[0]) if len(cols_x) else None,
+                        "a full-height column", 0, bool(len(cols_x)), ""))
+    if len(cols_x):
+        img = img[:, : int(cols_x[0])]
+    geom = crystal_geometry(scene)
+    uvw = tuple(int(v) for v in scene.attr("zone_axis", [0, 0, 1]))
+    inter = tuple(scene.attr("interstitial", []) or [])
+    pr = _projection(geom, uvw, inter)
+    spans = scene.attr("spans", {}) or {}
+    cols = _colours(sorted({a[0] for a in pr.atoms}))
+    min_area = 20
+    found: list[tuple[str, float, float]] = []
+    for el, n in pr.counts:
+        bl = _blobs(img, cols[el], min_area)
+        found += [(el, x, y) for x, y, _ in bl]
+        ent = next((e for e in scene.entities if e.kind == "species" and e.name == el), None)
+        checks.append(Check("projected_count", (el,), len(bl), n, 0, len(bl) == n,
+                            ent.span.text if ent and ent.span else ""))
+    if inter:
+        bl = _blobs(img, st["interstitial_color"], 4)
+        checks.append(Check("interstitial_count", tuple(inter), len(bl), len(pr.sites), 0,
+                            len(bl) == len(pr.sites), (spans.get("interstitial") or {}).get("text", "")))
+    if scene.attr("bonds") and pr.bonds:
+        n_bond = int(np.all(img == np.asarray(_hex_rgb(st["bond_color"])), axis=2).sum())
+        checks.append(Check("bonds_drawn", ("bond",), n_bond, "> 0 px", 0, n_bond > 0,
+                            (spans.get("bonds") or {}).get("text", "")))
+    # the cell outline gives the rotation centre (its projection is centrosymmetric)
+    oc = np.all(img == np.asarray(_hex_rgb(st["unit_cell_color"])), axis=2)
+    ys, xs = np.nonzero(oc)
+    if not len(found) or not len(xs):
+        checks.append(Check("unit_cell_outline", ("unit_cell",), int(len(xs)), "> 0 px", 0, False, ""))
+        return Verdict(tuple(checks), rounds=1)
+    cpx = ((xs.min() + xs.max()) / 2, (ys.min() + ys.max()) / 2)
+    # scale (px/Å): fitted to the spread of the detected centres about the outline centre
+    exp = np.array([[x - pr.centre[0], -(y - pr.centre[1])] for _, x, y in pr.atoms])
+    obs = np.array([[x - cpx[0], y - cpx[1]] for _, x, y in found])
+    scale = math.sqrt((obs ** 2).sum(axis=1).mean() / max((exp ** 2).sum(axis=1).mean(), 1e-12))
+    for _ in range(3):  # refine by least squares over nearest same-species matches
+        num = den = 0.0
+        for el, x, y in found:
+            q = np.array([x - cpx[0], y - cpx[1]])
+            cand = np.array([[ex, ey] for (e, _, _), (ex, ey) in zip(pr.atoms, exp) if e == el])
+            p = cand[np.argmin(np.linalg.norm(cand * scale - q, axis=1))]
+            num += float(p @ q)
+            den += float(p @ p)
+        scale = num / den if den else scale
+    tol_px = max(3.0, 0.08 * pr.min_dist * scale)
+    worst = 0.0
+    for el, x, y in found:
+        q = np.array([x - cpx[0], y - cpx[1]])
+        cand = np.array([[ex, ey] for (e, _, _), (ex, ey) in zip(pr.atoms, exp) if e == el])
+        worst = max(worst, float(np.linalg.norm(cand * scale - q, axis=1).min()))
+    checks.append(Check("atom_positions", tuple(sorted(cols)), round(worst, 2), 0.0, round(tol_px, 2),
+                        worst <= tol_px, (spans.get("structure") or spans.get("space_group") or {}).get("text", "")))
+    if pr.order > 1:
+        mis = _rotation_mismatch(found, cpx, pr.order)
+        checks.append(Check("projected_rotation", (f"{pr.order}-fold", f"[{''.join(map(str, uvw))}]"),
+                            round(mis, 2), 0.0, round(tol_px, 2), mis <= tol_px,
+                            (spans.get("zone_axis") or {}).get("text", "")))
+    if len(found) > 1:
+        pts = np.array([[x, y] for _, x, y in found])
+        dm = np.linalg.norm(pts[:, None] - pts[None], axis=2)
+        md = float(dm[np.triu_indices(len(pts), 1)].min()) / scale
+        rel = abs(md - pr.min_dist) / pr.min_dist
+        checks.append(Check("min_projected_distance", ("Å",), round(md, 4), round(pr.min_dist, 4), 0.05,
+                            rel <= 0.05, " ".join(spans[k]["text"] for k in ("a", "b", "c") if k in spans)))
+    return Verdict(tuple(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# the plug-in
+
+
+@register("nesy.crystal.v1")
+class CrystalDomain:
+    """Crystal structures: projected conventional unit cells (pymatgen + Z3)."""
+
+    name = "nesy.crystal.v1"
+    key = "crystal"
+
+    def score(self, text: str) -> float:
+        """Fraction (0–1) of the text's content words that are crystal vocabulary or notation."""
+        return _score(text)
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_crystal(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 10.0) -> Layout:
+        """Deterministic: ``seed``, ``attempt`` and ``feedback`` do not change an exact projection."""
+        return solve_crystal(scene, timeout_s=timeout_s)
+
+    def render(self, layout: Layout, scene: SceneGraph) -> Rendering:
+        from ..render.svg import render_layout
+        return render_layout(layout)
+
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
+        return verify_crystal(png, scene)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``structure.cif``: the solved conventional cell, written by pymatgen's CifWriter (symmetrised)."""
+        from pymatgen.io.cif import CifWriter
+        st = crystal_geometry(scene).structure()
+        return {"structure.cif": str(CifWriter(st, symprec=float(_data()["laws"]["symmetry"]["symprec"]))).encode()}
