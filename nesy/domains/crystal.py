@@ -469,7 +469,7 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "lattice": lattice, "units": units,
         "zone_axis": zone.value if zone else [0, 0, 1],
         "bonds": bool(bonds), "interstitial": inter, "spans": spans,
-        "sites": [{k: v for k, v in s.items() if k != "span"} for s in species],
+        "sites": species,
     }
     if prototype is not None:
         p = data["prototypes"][prototype]
@@ -516,6 +516,38 @@ def _law(key: str) -> dict[str, str]:
     return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
+def _z3_check(s, track: dict[str, tuple[list[dict], list[dict], str]], timeout_s: float) -> None:
+    """Check the solver under every tracked indicator; on unsat raise ``UnsatisfiableError`` with the
+    core's phrases and laws, and as the fix the last-mentioned phrase whose removal restores sat."""
+    import z3
+    flags = {name: z3.Bool(name) for name in track}
+    res = s.check(*flags.values())
+    if res == z3.unknown:
+        from ..errors import SolverTimeoutError
+        raise SolverTimeoutError("crystal solve", timeout_s)
+    if res == z3.sat:
+        return
+    core = sorted(str(x) for x in s.unsat_core())
+    phrases: list[dict] = []
+    laws: list[dict] = []
+    details: list[str] = []
+    for name in core:
+        p, law, dtl = track[name]
+        phrases += [x for x in p if x not in phrases]
+        laws += [x for x in law if x not in laws]
+        if dtl and dtl not in details:
+            details.append(dtl)
+    phrases.sort(key=lambda x: x["start"])
+    fix: list[dict] = []
+    user = sorted((n for n in core if n.startswith("phrase:") and track[n][0]),
+                  key=lambda n: -max(x["start"] for x in track[n][0]))
+    for n in user:
+        if s.check(*[f for k, f in flags.items() if k != n]) == z3.sat:
+            fix = list(track[n][0])
+            break
+    raise UnsatisfiableError(phrases, laws, fix=fix, detail="; ".join(details))
+
+
 @dataclass(frozen=True)
 class Geometry:
     """The solved crystal: lattice constants (Å), species and fractional sites of the conventional
@@ -548,21 +580,47 @@ def _metric_coeffs(d: np.ndarray, gamma: float) -> tuple[float, float, float, fl
     return float(d[0] ** 2), float(d[1] ** 2), float(d[2] ** 2), float(2 * cg * d[0] * d[1])
 
 
+@functools.lru_cache(maxsize=64)
+def _sg_object(symbol: str):
+    """pymatgen's ``SpaceGroup`` (its construction costs ~1 s for the cubic groups, so it is cached)."""
+    from pymatgen.symmetry.groups import SpaceGroup
+    return SpaceGroup(symbol)
+
+
 def _build(sg_symbol: str, a: float, b: float, c: float, gamma: float, sites: list[dict[str, Any]]):
+    """The conventional cell, as pymatgen's ``Structure.from_spacegroup`` builds it (orbits of the
+    given sites under the group's operations), with the group object cached. Lengths in Å."""
     from pymatgen.core import Lattice, Structure
+    sg = _sg_object(sg_symbol)
     lat = Lattice.from_parameters(a, b, c, 90.0, 90.0, gamma)
-    try:
-        return Structure.from_spacegroup(sg_symbol, lat, [s["el"] for s in sites], [s["coords"] for s in sites],
-                                         tol=1e-4)
-    except Exception as e:  # pymatgen refuses e.g. two sites on one position
-        raise UnsupportedError(f"pymatgen cannot build {sg_symbol} with sites "
-                               f"{[(s['el'], s['coords']) for s in sites]}: {e}") from None
+    if not sg.is_compatible(lat):
+        raise UnsupportedError(f"lattice ({a:g}, {b:g}, {c:g} Å, γ = {gamma:g}°) is incompatible with {sg_symbol}")
+    species: list[str] = []
+    coords: list[np.ndarray] = []
+    for site in sites:
+        for p in sg.get_orbit(np.asarray(site["coords"], dtype=float), tol=1e-5):
+            species.append(site["el"])
+            coords.append(np.mod(np.round(p, 9), 1.0))
+    return Structure(lat, species, coords)
 
 
-@functools.lru_cache(maxsize=32)
+_GEOMETRY: dict[SceneGraph, Geometry] = {}
+
+
 def crystal_geometry(scene: SceneGraph, timeout_s: float = 10.0) -> Geometry:
     """Solve the scene's crystal: Z3 checks every law as a tracked assertion; raises
-    ``UnsatisfiableError`` with the user's phrases in the unsat core, else returns the geometry."""
+    ``UnsatisfiableError`` with the user's phrases in the unsat core, else returns the geometry
+    (cached per scene: solve and verify see the same one)."""
+    g = _GEOMETRY.get(scene)
+    if g is None:
+        g = _solve_geometry(scene, timeout_s)
+        if len(_GEOMETRY) >= 64:
+            _GEOMETRY.pop(next(iter(_GEOMETRY)))
+        _GEOMETRY[scene] = g
+    return g
+
+
+def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
     import z3
     from pymatgen.core import Element
     from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
@@ -591,36 +649,10 @@ def crystal_geometry(scene: SceneGraph, timeout_s: float = 10.0) -> Geometry:
         if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
             raise InputError(f"lattice constant {k} must be a positive length in Å, got {v!r}")
 
-    # ---- trial lattice (user values, else the cited reference) to choose the candidate contacts
-    ref = data["materials"].get(material) if material else None
-    trial = dict(lattice)
-    defaults: dict[str, float] = {}
-    if "a" not in trial:
-        if ref is None:
-            raise InputError(f"no reference lattice constant is known for {formula} in {sg_symbol}; "
-                             "state it, e.g. 'a = 4.05 Å'")
-        if system == "cubic" or not ({"b", "c"} & set(trial)):
-            trial["a"] = defaults["a"] = float(ref["a"])
-        else:
-            raise InputError("give the lattice constant a as well as " + ", ".join(sorted(trial)))
-    if system in ("cubic", "tetragonal", "hexagonal"):
-        trial.setdefault("b", trial["a"])
-    if system == "cubic":
-        trial.setdefault("c", trial["a"])
-    if "c" not in trial:
-        if ref is not None and "c" in ref:
-            trial["c"] = defaults["c/a"] = trial["a"] * float(ref["c"]) / float(ref["a"])
-        else:
-            raise InputError(f"{system} {sg_symbol} needs the lattice constant c, e.g. 'c = 5.2 Å'")
-    if "b" not in trial:
-        raise InputError(f"{system} {sg_symbol} needs the lattice constant b, e.g. 'b = 5.2 Å'")
-
-    missing = [s["role"] for s in sites if s["el"] is None]
-    build_sites = [s for s in sites if s["el"] is not None]
+    missing = [x["role"] for x in sites if x["el"] is None]
+    build_sites = [{"el": x["el"], "coords": x["coords"]} for x in sites if x["el"] is not None]
     if not build_sites:
         raise InputError("no atoms to place")
-    st = _build(sg_symbol, trial["a"], trial["b"], trial["c"], gamma, build_sites)
-    found = int(SpacegroupAnalyzer(st, symprec=float(data["laws"]["symmetry"]["symprec"])).get_space_group_number())
 
     s = z3.Solver()
     s.set("timeout", max(1, int(timeout_s * 1000)))
@@ -628,39 +660,33 @@ def crystal_geometry(scene: SceneGraph, timeout_s: float = 10.0) -> Geometry:
     track: dict[str, tuple[list[dict], list[dict], str]] = {}  # name → (phrases, laws, detail)
 
     def tr(name: str, expr, phrases: list[dict], laws: list[dict], detail: str = "") -> None:
+        # tracked assertion: a Boolean indicator per phrase/law, so a core can be re-checked without one
         track[name] = (phrases, laws, detail)
-        s.assert_and_track(expr, name)
+        s.add(z3.Implies(z3.Bool(name), expr))
 
     def ph(key: str) -> list[dict]:
         return [spans[key]] if key in spans else []
 
+    # ---- stage 1: what the text alone says (lengths, metric, stoichiometry, stated symmetry)
     s.add(a > 0, b > 0, c > 0)
     for ax, var in (("a", a), ("b", b), ("c", c)):
         if ax in lattice:
-            tr(f"phrase:{ax}", var == z3.RealVal(repr(float(lattice[ax]))), ph(ax), [_law("positive_length")])
-    if "a" in defaults:
-        tr("default:a", a == z3.RealVal(repr(defaults["a"])), [],
-           [{"law": f"reference lattice constant of {material}: a = {defaults['a']} Å",
-             "source": ref["source"]}])
-    if "c/a" in defaults:
-        tr("default:c/a", c * z3.RealVal(repr(float(ref["a"]))) == a * z3.RealVal(repr(float(ref["c"]))), [],
-           [{"law": f"reference axial ratio of {material}: c/a = {float(ref['c']) / float(ref['a']):.4f}",
-             "source": ref["source"]}])
+            tr(f"phrase:{ax}", var == z3.RealVal(repr(float(lattice[ax]))), ph(ax), [])
     metric = []
     if system in ("cubic", "tetragonal", "hexagonal"):
         metric.append(b == a)
     if system == "cubic":
         metric.append(c == a)
     if metric:
-        tr("law:metric", z3.And(*metric), [], [_law("metric")], f"{system} lattice")
-
-    # stoichiometry: N_el = k × (formula count) and N_el = Σ multiplicities of the sites it occupies
+        tr("law:metric", z3.And(*metric), [], [_law("metric")], f"{sg_symbol} is {system}")
     if proto_key is not None and formula:
+        # N_el = k × (count in the formula) and N_el = Σ multiplicities of the sites it occupies
         parts = _parse_formula(formula)
         k = z3.Int("k")
         s.add(k >= 1)
         n_el = {el: z3.Int(f"N_{el}") for el, _ in parts}
-        tr("phrase:formula", z3.And(*[n_el[el] == k * cnt for el, cnt in parts]),
+        n_sp = z3.Int("n_species")
+        tr("phrase:formula", z3.And(n_sp == len(parts), *[n_el[el] == k * cnt for el, cnt in parts]),
            ph("formula"), [_law("stoichiometry")])
         mult: dict[str, int] = {el: 0 for el, _ in parts}
         for site in sites:
@@ -671,20 +697,50 @@ def crystal_geometry(scene: SceneGraph, timeout_s: float = 10.0) -> Geometry:
         if missing:
             detail += f"; no element of {formula} is left for the {', '.join(missing)} site(s)"
         tr("phrase:structure",
-           z3.And(*([n_el[el] == mult[el] for el in n_el] + ([z3.BoolVal(False)] if missing else []))),
+           z3.And(n_sp == len({x["role"] for x in sites}), *[n_el[el] == mult[el] for el in n_el]),
            ph("structure"), [_law("structure_type"), _law("stoichiometry")], detail)
-
-    # symmetry: G = stated, G = implied by the type, G = what spglib finds in the built cell
-    G = z3.Int("G")
+    G = z3.Int("G")  # the crystal's space-group number
     if stated:
         tr("phrase:space_group", G == int(stated["number"]), ph("space_group"), [_law("symmetry")])
     if implied:
         tr("phrase:structure_sg", G == int(implied["number"]), ph("structure"), [_law("structure_type")],
            f"{proto_key} is {implied['symbol']} ({implied['number']})")
-    site_phr = [{"text": e.span.text, "start": e.span.start, "end": e.span.end}
-                for e in scene.entities if e.kind == "species" and e.span is not None] if not proto_key else []
-    tr("law:symmetry", G == found, site_phr, [_law("symmetry")],
-       f"spglib finds {found} in the built cell")
+    _z3_check(s, track, timeout_s)
+
+    # ---- stage 2: the cited reference lattice constants where the text gives none
+    ref = data["materials"].get(material) if material else None
+    trial = dict(lattice)
+    if "a" not in trial:
+        if ref is None:
+            raise InputError(f"no reference lattice constant is known for {formula} in {sg_symbol}; "
+                             "state it, e.g. 'a = 4.05 Å'")
+        if system == "cubic" or not ({"b", "c"} & set(trial)):
+            trial["a"] = float(ref["a"])
+            tr("default:a", a == z3.RealVal(repr(trial["a"])), [],
+               [{"law": f"reference lattice constant of {material}: a = {trial['a']} Å", "source": ref["source"]}])
+        else:
+            raise InputError("give the lattice constant a as well as " + ", ".join(sorted(trial)))
+    if system in ("cubic", "tetragonal", "hexagonal"):
+        trial.setdefault("b", trial["a"])
+    if system == "cubic":
+        trial.setdefault("c", trial["a"])
+    if "c" not in trial:
+        if ref is not None and "c" in ref:
+            trial["c"] = trial["a"] * float(ref["c"]) / float(ref["a"])
+            tr("default:c/a", c * z3.RealVal(repr(float(ref["a"]))) == a * z3.RealVal(repr(float(ref["c"]))), [],
+               [{"law": f"reference axial ratio of {material}: c/a = {float(ref['c']) / float(ref['a']):.4f}",
+                 "source": ref["source"]}])
+        else:
+            raise InputError(f"{system} {sg_symbol} needs the lattice constant c, e.g. 'c = 5.2 Å'")
+    if "b" not in trial:
+        raise InputError(f"{system} {sg_symbol} needs the lattice constant b, e.g. 'b = 5.2 Å'")
+    _z3_check(s, track, timeout_s)
+
+    # ---- stage 3: the built cell — the symmetry spglib finds, and the minimum-distance law
+    st = _build(sg_symbol, trial["a"], trial["b"], trial["c"], gamma, build_sites)
+    found = int(SpacegroupAnalyzer(st, symprec=float(data["laws"]["symmetry"]["symprec"])).get_space_group_number())
+    site_phr = [x["span"] for x in sites if x.get("span")] if not proto_key else []
+    tr("law:symmetry", G == found, site_phr, [_law("symmetry")], f"spglib finds {found} in the built cell")
 
     # minimum distance: every candidate contact of every species pair, as a polynomial in a, b, c
     f_law = float(data["laws"]["min_distance"]["f"])
@@ -721,27 +777,7 @@ def crystal_geometry(scene: SceneGraph, timeout_s: float = 10.0) -> Geometry:
         tr(f"law:min_distance:{pair[0]}-{pair[1]}", z3.And(*terms), len_phr, [_law("min_distance")],
            f"closest {pair[0]}–{pair[1]} distance {dmin:.3f} Å < {f_law:g} × ({radius[pair[0]]:.2f} + "
            f"{radius[pair[1]]:.2f}) Å = {need:.3f} Å" if dmin < need else "")
-    res = s.check()
-    if res == z3.unknown:
-        from ..errors import SolverTimeoutError
-        raise SolverTimeoutError("crystal solve", timeout_s)
-    if res == z3.unsat:
-        core = [str(x) for x in s.unsat_core()]
-        phrases: list[dict] = []
-        laws: list[dict] = []
-        details: list[str] = []
-        for name in core:
-            p, l, dtl = track[name]
-            for x in p:
-                if x not in phrases:
-                    phrases.append(x)
-            for x in l:
-                if x not in laws:
-                    laws.append(x)
-            if dtl and dtl not in details:
-                details.append(dtl)
-        fix = [track[n][0][0] for n in core if n.startswith("phrase:") and track[n][0]][:1]
-        raise UnsatisfiableError(phrases, laws, fix=fix, detail="; ".join(details))
+    _z3_check(s, track, timeout_s)
     m = s.model()
 
     def val(v) -> float:

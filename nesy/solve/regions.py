@@ -174,6 +174,9 @@ def _tree(scene: SceneGraph, rules: RegionRules) -> tuple[dict[str, str | None],
     return parent, via, lens, implied
 
 
+SHELF = 1 << 20  # column codes >= SHELF mean "k-th in a shelf row" rather than a grid column
+
+
 def _grid_dims(n: int) -> tuple[int, int]:
     c = max(1, math.ceil(math.sqrt(n)))
     return math.ceil(n / c), c
@@ -191,15 +194,16 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
     if attempt:
         random.Random(seed * 7919 + attempt).shuffle(order)
     if not rels:
-        # one child much larger than the rest (a nucleus among mitochondria) gets a row of its own,
-        # spanning every column (col -1), so it does not widen a whole column of small ones
+        # shelves: rows are independent strips (no shared columns), biggest children first so
+        # similar sizes share a row; one child much larger than the rest (a nucleus among
+        # mitochondria) gets a row of its own
         if n > 4 and not attempt and sizes.get(order[0], 0) >= 2.0 * sizes.get(order[1], 0):
             R, C = _grid_dims(n - 1)
-            out = {order[0]: (0, -1)}
-            out.update({i: (1 + k // C, k % C) for k, i in enumerate(order[1:])})
+            out = {order[0]: (0, SHELF)}
+            out.update({i: (1 + k // C, SHELF + 1 + k % C) for k, i in enumerate(order[1:])})
             return out
         R, C = _grid_dims(n)
-        return {i: divmod(k, C) for k, i in enumerate(order)}
+        return {i: (k // C, SHELF + k % C) for k, i in enumerate(order)}
     import z3
     R, C = _grid_dims(n)
     need_c = 1 + _longest_chain([(a, b) for k, a, b, _ in rels if k == "left_of"])
@@ -361,7 +365,9 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     for p, group in children.items():
         assign = _assign_grid(group, group_rels.get(p, []), seed, attempt, timeout_s, scene, rules, nominal)
         cells.update(assign)
-        dims[p] = (1 + max(r for r, _ in assign.values()), 1 + max(c for _, c in assign.values()))
+        shelf = any(c >= SHELF for _, c in assign.values())
+        dims[p] = (1 + max(r for r, _ in assign.values()),
+                   1 if shelf else 1 + max(c for _, c in assign.values()))
     t_grid = time.perf_counter() - t_grid
 
     overlap_pairs: dict[str, str] = {}  # left member → right member
@@ -395,11 +401,29 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
         e2 = {k: -v for k, v in iy1.items()}
         e2[Y[R]] = e2.get(Y[R], 0.0) + 1.0
         sys_.le(e2, -mm, "law:layout")
+        shelf_rows: dict[int, list[tuple[int, str]]] = {}
+        for i in group:
+            r, c = cells[i]
+            if c >= SHELF:
+                shelf_rows.setdefault(r, []).append((c, i))
+        for r, items in shelf_rows.items():
+            items.sort()
+            for (_, u), (_, v) in zip(items, items[1:]):
+                sys_.le({boxes[u].x1: 1.0, boxes[v].x0: -1.0}, -gap, "law:layout")
         for i in group:
             r, c = cells[i]
             b = boxes[i]
             t = tag_of(via.get(i), rules.default_inside_law) if p is not None else "law:layout"
-            c0, c1 = (0, C) if c < 0 else (c, c + 1)
+            if c >= SHELF:
+                items = shelf_rows[r]
+                if items[0][1] == i:
+                    sys_.le({X[0]: 1.0, b.x0: -1.0}, -gap / 2, t)
+                if items[-1][1] == i:
+                    sys_.le({b.x1: 1.0, X[C]: -1.0}, -gap / 2, t)
+                sys_.le({Y[r]: 1.0, b.y0: -1.0}, -gap / 2, t)
+                sys_.le({b.y1: 1.0, Y[r + 1]: -1.0}, -gap / 2, t)
+                continue
+            c0, c1 = c, c + 1
             if i not in right_of_pair:
                 sys_.le({X[c0]: 1.0, b.x0: -1.0}, -gap / 2, t)
             if i not in overlap_pairs:
