@@ -239,7 +239,8 @@ def test_verifier_catches_a_deleted_atom() -> None:
 
 def test_verifier_catches_a_moved_atom() -> None:
     scene, layout, png = _png("bcc Fe")
-    bad = D.verify(_paint_blob(png, dict(layout.legend)["Fe"], layout.extra("figure_width"), which=0, move=(18, 0)), scene)
+    moved = _paint_blob(png, dict(layout.legend)["Fe"], layout.extra("figure_width"), which=0, move=(18, 0))
+    bad = D.verify(moved, scene)
     assert not bad.passed
     assert {"atom_positions", "projected_rotation"} & {c.law for c in bad.failed()}
 

@@ -962,7 +962,8 @@ def _rotation_mismatch(atoms: list[tuple[str, float, float]], centre: tuple[floa
     return worst
 
 
-def _rotation_order(atoms, centre, tol: float) -> int:
+def _rotation_order(atoms: tuple[tuple[str, float, float], ...], centre: tuple[float, float], tol: float) -> int:
+    """Largest n in (6, 4, 3, 2) whose 360°/n rotation about ``centre`` maps the atoms onto themselves (1 if none)."""
     for n in (6, 4, 3, 2):
         if _rotation_mismatch(list(atoms), centre, n) <= tol:
             return n
