@@ -1,6 +1,6 @@
 // Headless Penrose 3.2 baseline for nesy set-diagram instances (see README.md).
 //
-//   node run.mjs INSTANCE.json [--cap S] [--stock-canvas] [--variation STR] [--svg OUT.svg]
+//   node run.mjs INSTANCE.json [--cap S] [--stock-canvas] [--encoding siblings|pairs] [--min-r R] [--variation STR] [--svg OUT.svg]
 //
 // INSTANCE.json comes from benchmarks/set_instances.py. Prints one JSON line on stdout:
 //   {"n","seed","compile_s","optimize_s","converged","violated","constraints", ...}
@@ -22,17 +22,21 @@ let capS = 60;
 let stockCanvas = false;
 let variation = null;
 let svgOut = null;
+let encoding = "siblings";
+let MIN_R = 10; // smallest circle radius: keeps circles from collapsing to points
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === "--cap") capS = Number(argv[++i]);
   else if (a === "--stock-canvas") stockCanvas = true;
   else if (a === "--variation") variation = argv[++i];
   else if (a === "--svg") svgOut = argv[++i];
+  else if (a === "--encoding") encoding = argv[++i];
+  else if (a === "--min-r") MIN_R = Number(argv[++i]);
   else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
   else file = a;
 }
-if (!file || !(capS > 0)) {
-  console.error("usage: node run.mjs INSTANCE.json [--cap S] [--stock-canvas] [--variation STR] [--svg OUT.svg]");
+if (!file || !(capS > 0) || !(MIN_R >= 0) || !["siblings", "pairs"].includes(encoding)) {
+  console.error("usage: node run.mjs INSTANCE.json [--cap S] [--stock-canvas] [--encoding siblings|pairs] [--min-r R] [--variation STR] [--svg OUT.svg]");
   process.exit(2);
 }
 const inst = JSON.parse(readFileSync(file, "utf8"));
@@ -65,19 +69,39 @@ for (const [a, b] of inst.disjoint)
 // ---------- the Penrose trio ----------
 const side = stockCanvas ? null : Math.round(100 * Math.sqrt(n) + 400);
 const [W, H] = stockCanvas ? [800, 700] : [side, side];
-const MIN_R = 10; // keeps circles from collapsing to points
 const PAD = 5; // a child sits at least this far inside its parent
 
 const domain = `type Set
 predicate IsSubset(Set s1, Set s2)
 predicate Disjoint(Set s1, Set s2)
+predicate IsRoot(Set s)
 `;
 
+// "siblings": Substance states only the forest (IsSubset edges, IsRoot); Style selectors make every two
+//   children of one parent, and every two roots, disjoint. With containment this forces every
+//   non-nested pair apart (their highest distinct ancestors are siblings), with ~N^2/8 constraints.
+// "pairs": Substance lists Disjoint(a, b) for every non-nested pair (the literal encoding).
+//   Penrose's Substance parser is superlinear in the number of statements: compile ~34 s at N=50.
+const roots = sets.filter((s) => !parent.has(s));
 const substance = [
   `Set ${sets.join(", ")}`,
   ...inst.subset.map(([c, p]) => `IsSubset(${c}, ${p})`),
-  ...apart.map(([a, b]) => `Disjoint(${a}, ${b})`),
+  ...(encoding === "pairs"
+    ? apart.map(([a, b]) => `Disjoint(${a}, ${b})`)
+    : roots.map((r) => `IsRoot(${r})`)),
 ].join("\n");
+
+const siblingRules = `
+forall Set a; Set b
+where IsRoot(a); IsRoot(b) {
+  ensure disjoint(a.icon, b.icon)
+}
+
+forall Set a; Set b; Set p
+where IsSubset(a, p); IsSubset(b, p) {
+  ensure disjoint(a.icon, b.icon)
+}
+`;
 
 const style = `canvas {
   width = ${W}
@@ -102,7 +126,7 @@ forall Set a; Set b
 where Disjoint(a, b) {
   ensure disjoint(a.icon, b.icon)
 }
-`;
+${encoding === "pairs" ? "" : siblingRules}`;
 
 // ---------- compile ----------
 const t0 = performance.now();
@@ -146,6 +170,26 @@ const converged = error === null && isOptimized(state) && finalStage(state);
 const { constrEngs } = evalFns(state);
 const violated = constrEngs.filter((e) => !(e <= 1e-3)).length; // NaN counts as violated
 
+// ---------- independent geometric check of the semantics on the final circles ----------
+// every child inside each ancestor, every non-nested pair apart (tolerance 1e-3 canvas units)
+const circles = new Map(
+  state.computeShapes(state.varyingValues).map((sh) => [
+    sh.name.contents.replace(/^`|`\.icon$/g, ""),
+    { c: sh.center.contents, r: sh.r.contents },
+  ]),
+);
+const dist = (u, v) => Math.hypot(u.c[0] - v.c[0], u.c[1] - v.c[1]);
+let geomViolated = 0;
+for (const s of sets)
+  for (const a of ancestors.get(s)) {
+    const [cs, ca] = [circles.get(s), circles.get(a)];
+    if (!(dist(cs, ca) + cs.r <= ca.r + 1e-3)) geomViolated++;
+  }
+for (const [a, b] of apart) {
+  const [ca, cb] = [circles.get(a), circles.get(b)];
+  if (!(dist(ca, cb) >= ca.r + cb.r - 1e-3)) geomViolated++;
+}
+
 const report = {
   n,
   seed: inst.seed,
@@ -155,7 +199,10 @@ const report = {
   violated,
   constraints: constrEngs.length,
   violated_initial: violatedInitial,
+  geom_violated: geomViolated,
+  encoding,
   canvas: [W, H],
+  min_r: MIN_R,
   cap_s: capS,
   pairs_apart: apart.length,
 };
