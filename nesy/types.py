@@ -147,10 +147,10 @@ class SceneGraph:
 
 @dataclass(frozen=True)
 class Shape:
-    """A drawn outline in figure pixels (y down). ``kind``: ellipse | rect | circle | line | point.
+    """A drawn outline in figure pixels (y down). ``kind``: ellipse | rect | rounded | circle | line | point.
 
     ``box`` is ``(x0, y0, x1, y1)``: the bounding box of an ellipse/rect/circle; the two end points
-    of a line; a point's ``(x, y, x, y)``.
+    of a line; a point's ``(x, y, x, y)``. ``radius``: the corner radius of a rounded rectangle (px).
     """
 
     id: str
@@ -161,6 +161,7 @@ class Shape:
     stroke_width: float = 2.0
     z: int = 0
     cls: str = ""
+    radius: float = 0.0
 
     def geometry(self, resolution: int = 64):
         """The outline as a shapely geometry (ellipses as polygons of ``4*resolution`` vertices)."""
@@ -169,6 +170,9 @@ class Shape:
         x0, y0, x1, y1 = self.box
         if self.kind == "rect":
             return box(x0, y0, x1, y1)
+        if self.kind == "rounded":
+            r = min(self.radius, (x1 - x0) / 2, (y1 - y0) / 2)
+            return box(x0 + r, y0 + r, x1 - r, y1 - r).buffer(r, quad_segs=max(4, resolution // 4))
         if self.kind in ("ellipse", "circle"):
             c = Point((x0 + x1) / 2, (y0 + y1) / 2).buffer(1.0, quad_segs=resolution)
             return affinity.scale(c, (x1 - x0) / 2, (y1 - y0) / 2)

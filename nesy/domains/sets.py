@@ -67,9 +67,9 @@ class SetsDomain(RegionDomain):
                                      "source": "layout legibility rule"}
             laws[f"aspect.{k}"] = {"doc": f"a {k}'s width/height lies in {data['sizes'][k].get('aspect')}",
                                    "source": "layout rule"}
-        return RegionRules(shape_of=lambda k: "point" if k == "element" else "ellipse",
+        return RegionRules(shape_of=lambda k: "point" if k == "element" else st["set_shape"],
                            sizes=data["sizes"], margins=data["margins"], laws=laws, label_room=room,
-                           default_inside_law="contained")
+                           default_inside_law="contained", corner_radius=float(st["corner_radius"]))
 
     def colors(self, scene: SceneGraph) -> dict[str, str]:
         pal = palette(len(scene.entities))
@@ -91,13 +91,19 @@ class SetsDomain(RegionDomain):
                 labels.append(Label(_label(e), cx + 8, cy + size * 0.35, size))
                 continue
             d = _depth(e.id, sol.parent)
-            shapes.append(Shape(e.id, "ellipse", (x0, y0, x1, y1), "none", col[e.id], st["set_stroke_width"],
-                                d, "set"))
-            cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
-            if e.id in sol.right_members:  # the left part of this outline is shared: label on the right
-                labels.append(Label(_label(e), cx + hw * k - 6, cy - hh * k + 6 + size * 0.8, size, "end"))
+            shapes.append(Shape(e.id, st["set_shape"], (x0, y0, x1, y1), "none", col[e.id],
+                                st["set_stroke_width"], d, "set", float(st["corner_radius"])))
+            # label at the top of the inner rectangle (the room the solver reserved for it)
+            if st["set_shape"] == "ellipse":
+                cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
+                lx0, lx1, ly0 = cx - hw * k, cx + hw * k, cy - hh * k
             else:
-                labels.append(Label(_label(e), cx - hw * k + 6, cy - hh * k + 6 + size * 0.8, size))
+                inset = float(st["corner_radius"]) * (1 - k)
+                lx0, lx1, ly0 = x0 + inset, x1 - inset, y0 + inset
+            if e.id in sol.right_members:  # the left part of this outline is shared: label on the right
+                labels.append(Label(_label(e), lx1 - 6, ly0 + 6 + size * 0.8, size, "end"))
+            else:
+                labels.append(Label(_label(e), lx0 + 6, ly0 + 6 + size * 0.8, size))
         return shapes, labels
 
     def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
@@ -187,8 +193,9 @@ class SetsDomain(RegionDomain):
 
 
 def _hull_region(crop, x0: int, y0: int) -> Observed | None:
-    """The region of a convex outline: each row filled between its outermost outline pixels, then
-    each column likewise (a cut of a few pixels where another outline crosses is bridged)."""
+    """The region of a convex outline: each row filled between its outermost outline pixels, and
+    each column likewise. Both fills stay inside a convex outline, and their union bridges the
+    pixels another outline drawn on top hides."""
     import numpy as np
     if crop.sum() < 8:
         return None
@@ -199,7 +206,7 @@ def _hull_region(crop, x0: int, y0: int) -> Observed | None:
         last = m.shape[1] - 1 - np.argmax(m[:, ::-1], axis=1)
         cols = np.arange(m.shape[1])[None, :]
         return any_[:, None] & (cols >= first[:, None]) & (cols <= last[:, None])
-    m = span_fill(crop) & span_fill(crop.T).T
+    m = span_fill(crop) | span_fill(crop.T).T  # each is inside a convex outline, so their union is
     return Observed(m | crop, x0, y0)
 
 

@@ -39,8 +39,8 @@ def _shape_svg(s, fill: str | None = None, stroke: str | None = None, sw: float 
     if s.kind in ("ellipse", "circle"):
         return (f'<ellipse id="{escape(s.id)}" cx="{_f((x0 + x1) / 2)}" cy="{_f((y0 + y1) / 2)}" '
                 f'rx="{_f((x1 - x0) / 2)}" ry="{_f((y1 - y0) / 2)}" {paint}/>')
-    if s.kind == "rect":
-        r = min(x1 - x0, y1 - y0) * 0.0
+    if s.kind in ("rect", "rounded"):
+        r = min(s.radius, (x1 - x0) / 2, (y1 - y0) / 2) if s.kind == "rounded" else 0.0
         return (f'<rect id="{escape(s.id)}" x="{_f(x0)}" y="{_f(y0)}" width="{_f(x1 - x0)}" '
                 f'height="{_f(y1 - y0)}" rx="{_f(r)}" {paint}/>')
     if s.kind == "line":
@@ -49,7 +49,7 @@ def _shape_svg(s, fill: str | None = None, stroke: str | None = None, sw: float 
     if s.kind == "point":
         return (f'<circle id="{escape(s.id)}" cx="{_f(x0)}" cy="{_f(y0)}" r="{_f(max(sw, 3))}" '
                 f'fill="{fill}" stroke="none"/>')
-    raise ValueError(f"shape kind must be ellipse, rect, circle, line or point, got {s.kind!r}")
+    raise ValueError(f"shape kind must be ellipse, rect, rounded, circle, line or point, got {s.kind!r}")
 
 
 def to_svg(layout: Layout) -> str:

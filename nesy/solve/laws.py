@@ -29,15 +29,24 @@ class Box:
     x1: int
     y1: int
     shape: str = "ellipse"
+    radius: float = 0.0  # corner radius of a rounded rectangle (px)
 
 
-def inner_rect(b: Box) -> tuple[dict[int, float], dict[int, float], dict[int, float], dict[int, float]]:
-    """Linear expressions (coef dicts) of the rectangle guaranteed inside ``b``'s outline."""
+Expr = tuple[dict[int, float], float]  # Σ coef·var + constant
+
+
+def inner_rect(b: Box) -> tuple[Expr, Expr, Expr, Expr]:
+    """Linear expressions ``(coefs, constant)`` of x0, y0, x1, y1 of the rectangle guaranteed
+    inside ``b``'s outline."""
     if b.shape == "rect":
-        return {b.x0: 1.0}, {b.y0: 1.0}, {b.x1: 1.0}, {b.y1: 1.0}
+        return ({b.x0: 1.0}, 0.0), ({b.y0: 1.0}, 0.0), ({b.x1: 1.0}, 0.0), ({b.y1: 1.0}, 0.0)
+    if b.shape == "rounded":  # a corner arc of radius r stays within r(1 - 1/√2) of the corner's diagonal
+        d = b.radius * (1.0 - K)
+        return ({b.x0: 1.0}, d), ({b.y0: 1.0}, d), ({b.x1: 1.0}, -d), ({b.y1: 1.0}, -d)
     # ellipse: centre ± half-width/√2
     a, c = 0.5 + 0.5 * K, 0.5 - 0.5 * K
-    return {b.x0: a, b.x1: c}, {b.y0: a, b.y1: c}, {b.x0: c, b.x1: a}, {b.y0: c, b.y1: a}
+    return (({b.x0: a, b.x1: c}, 0.0), ({b.y0: a, b.y1: c}, 0.0), ({b.x0: c, b.x1: a}, 0.0),
+            ({b.y0: c, b.y1: a}, 0.0))
 
 
 def _sub(p: dict[int, float], q: dict[int, float]) -> dict[int, float]:
@@ -57,11 +66,11 @@ class Law:
 
 def inside_z3(s: LinSystem, a: Box, b: Box, tag: str, margin: float = 4.0, header: float = 0.0) -> None:
     """Require that A lies inside B's outline, with margin ``margin`` px (``header`` px kept free on top)."""
-    ix0, iy0, ix1, iy1 = inner_rect(b)
-    s.le(_sub(ix0, {a.x0: 1.0}), -margin, tag)            # ix0 + m <= a.x0
-    s.le(_sub(iy0, {a.y0: 1.0}), -(margin + header), tag)
-    s.le(_sub({a.x1: 1.0}, ix1), -margin, tag)            # a.x1 + m <= ix1
-    s.le(_sub({a.y1: 1.0}, iy1), -margin, tag)
+    (ix0, cx0), (iy0, cy0), (ix1, cx1), (iy1, cy1) = inner_rect(b)
+    s.le(_sub(ix0, {a.x0: 1.0}), -margin - cx0, tag)            # ix0 + m <= a.x0
+    s.le(_sub(iy0, {a.y0: 1.0}), -(margin + header) - cy0, tag)
+    s.le(_sub({a.x1: 1.0}, ix1), -margin + cx1, tag)            # a.x1 + m <= ix1
+    s.le(_sub({a.y1: 1.0}, iy1), -margin + cy1, tag)
 
 
 def inside_check(ga, gb, margin: float = 4.0, **_: Any) -> tuple[bool, float]:
@@ -106,6 +115,7 @@ def overlaps_z3(s: LinSystem, a: Box, b: Box, tag: str, depth: float = 20.0) -> 
     s.le({a.x0: 1.0, b.x0: -1.0}, -depth, tag)            # a.x0 + depth <= b.x0
     s.le({a.x1: 1.0, b.x1: -1.0}, -depth, tag)            # a.x1 + depth <= b.x1
     s.eq({a.y0: 0.5, a.y1: 0.5, b.y0: -0.5, b.y1: -0.5}, 0.0, tag)   # same centre line
+    s.le({b.y1: 1.0, b.y0: -1.0, a.y1: -1.0, a.y0: 1.0}, -depth / 2, tag)  # A taller: no shared edges
 
 
 def overlaps_check(ga, gb, depth: float = 20.0, **_: Any) -> tuple[bool, float]:

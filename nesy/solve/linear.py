@@ -16,6 +16,24 @@ from ..errors import SolverTimeoutError
 __all__ = ["LinSystem", "Row"]
 
 
+_NUMS: dict[float, str] = {}
+
+
+def _smt_num(x: float) -> str:
+    """A float as an exact SMT-LIB rational (denominators up to 10^6: coefficients are px and ratios)."""
+    out = _NUMS.get(x)
+    if out is None:
+        from fractions import Fraction
+        f = Fraction(x).limit_denominator(10**6)
+        p, q = abs(f.numerator), f.denominator
+        out = f"{p}.0" if q == 1 else f"(/ {p}.0 {q}.0)"
+        if f < 0:
+            out = f"(- {out})"
+        if len(_NUMS) < 100_000:
+            _NUMS[x] = out
+    return out
+
+
 @dataclass(frozen=True)
 class Row:
     """``sum(coef * var) (<= | ==) rhs``, from the phrase or law named by ``tag``."""
@@ -62,26 +80,26 @@ class LinSystem:
         Rows whose tag is in ``dropped`` are left out (used to search for the smallest fix).
         """
         import z3
-        from fractions import Fraction
         t0 = time.perf_counter()
         ctx = z3.Context()  # fresh per check: deterministic and safe to run in threads
         s = z3.SolverFor("QF_LRA", ctx=ctx)
         s.set("timeout", max(1, int(timeout_s * 1000)))
-        xs = [z3.Real(f"v{i}", ctx) for i in range(len(self.names))]
-        for i, lb in enumerate(self.lb):
-            if lb is not None:
-                s.add(xs[i] >= z3.RealVal(Fraction(lb).limit_denominator(10**6), ctx))
-        lits: dict[str, z3.BoolRef] = {}
+        # the system goes to Z3 as SMT-LIB text: one parse instead of ~10^5 Python API calls
+        num = _smt_num
+        out = [f"(declare-const v{i} Real)" for i in range(len(self.names))]
+        out += [f"(assert (>= v{i} {num(lb)}))" for i, lb in enumerate(self.lb) if lb is not None]
+        tag_id: dict[str, int] = {}
         for r in self.rows:
             if r.tag in dropped:
                 continue
-            lit = lits.get(r.tag)
-            if lit is None:
-                lit = lits[r.tag] = z3.Bool(f"t{len(lits)}", ctx)
-            lhs = z3.Sum([z3.RealVal(Fraction(c).limit_denominator(10**6), ctx) * xs[v] for v, c in r.coefs]) \
-                if r.coefs else z3.RealVal(0, ctx)
-            rhs = z3.RealVal(Fraction(r.rhs).limit_denominator(10**6), ctx)
-            s.add(z3.Implies(lit, lhs <= rhs if r.op == "<=" else lhs == rhs))
+            k = tag_id.setdefault(r.tag, len(tag_id))
+            terms = " ".join(f"(* {num(c)} v{v})" for v, c in r.coefs) if r.coefs else "0"
+            lhs = f"(+ {terms} 0)" if r.coefs else "0"
+            op = "<=" if r.op == "<=" else "="
+            out.append(f"(assert (=> t{k} ({op} {lhs} {num(r.rhs)})))")
+        head = [f"(declare-const t{k} Bool)" for k in range(len(tag_id))]
+        s.from_string("\n".join(head + out))
+        lits = {t: z3.Bool(f"t{k}", ctx) for t, k in tag_id.items()}
         res = s.check(*lits.values())
         if res == z3.sat:
             return True, []

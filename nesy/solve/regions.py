@@ -36,6 +36,7 @@ class RegionRules:
     size_order: list[dict[str, Any]] = field(default_factory=list)
     default_inside_law: str = "contained"
     exempt_nucleus: tuple[str, ...] = ()
+    corner_radius: float = 0.0                         # px, for shape "rounded"
 
 
 @dataclass
@@ -319,7 +320,7 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     for e in scene.entities:
         sh = "rect" if rules.shape_of(e.kind) == "point" else rules.shape_of(e.kind)
         boxes[e.id] = Box(sys_.var(f"{e.id}.x0"), sys_.var(f"{e.id}.y0"), sys_.var(f"{e.id}.x1"),
-                          sys_.var(f"{e.id}.y1"), sh)
+                          sys_.var(f"{e.id}.y1"), sh, rules.corner_radius)
     margin = 24.0
     canvas = Box(sys_.var("canvas.x0"), sys_.var("canvas.y0"), sys_.var("canvas.x1"),
                  sys_.var("canvas.y1"), "rect")
@@ -389,18 +390,13 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
             sys_.le({Y[k]: 1.0, Y[k + 1]: -1.0}, 0.0, "law:layout")
         host = canvas if p is None else boxes[p]
         lw, lh = (0.0, 0.0) if p is None else rules.label_room(ents[p])
-        ix0, iy0, ix1, iy1 = inner_rect(host)
+        (ix0, cx0), (iy0, cy0), (ix1, cx1), (iy1, cy1) = inner_rect(host)
         mm = margin if p is None else m_in
         hdr = lh
-        sys_.le({**{k: v for k, v in ix0.items()}, X[0]: -1.0}, -mm, "law:layout")
-        sys_.le({**{k: v for k, v in iy0.items()}, Y[0]: -1.0}, -(mm + hdr), "law:layout")
-        e1 = dict(ix1)
-        e1 = {k: -v for k, v in e1.items()}
-        e1[X[C]] = e1.get(X[C], 0.0) + 1.0
-        sys_.le(e1, -mm, "law:layout")
-        e2 = {k: -v for k, v in iy1.items()}
-        e2[Y[R]] = e2.get(Y[R], 0.0) + 1.0
-        sys_.le(e2, -mm, "law:layout")
+        sys_.le({**ix0, X[0]: -1.0}, -mm - cx0, "law:layout")               # inner.x0 + m <= X0
+        sys_.le({**iy0, Y[0]: -1.0}, -(mm + hdr) - cy0, "law:layout")
+        sys_.le({**{k: -v for k, v in ix1.items()}, X[C]: 1.0}, -mm + cx1, "law:layout")  # XC + m <= inner.x1
+        sys_.le({**{k: -v for k, v in iy1.items()}, Y[R]: 1.0}, -mm + cy1, "law:layout")
         shelf_rows: dict[int, list[tuple[int, str]]] = {}
         for i in group:
             r, c = cells[i]
