@@ -66,13 +66,14 @@ def run_nesy(inst: dict) -> dict:
             "verify_s": res.timings["verify_s"]}
 
 
-def run_penrose(inst: dict, stock: bool, cap: float) -> dict | None:
+def run_penrose(inst: dict, stock: bool, cap: float, min_r: float = 10.0) -> dict | None:
     here = Path(__file__).resolve().parent / "penrose"
     if not (here / "node_modules").is_dir():
         return None
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(inst, f)
-    cmd = ["node", str(here / "run.mjs"), f.name, "--cap", str(cap)] + (["--stock-canvas"] if stock else [])
+    cmd = ["node", str(here / "run.mjs"), f.name, "--cap", str(cap), "--min-r", str(min_r)] + \
+        (["--stock-canvas"] if stock else [])
     t = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=cap + 120)
     wall = time.perf_counter() - t
@@ -90,6 +91,9 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--penrose", action="store_true")
     ap.add_argument("--penrose-cap", type=float, default=60.0)
+    ap.add_argument("--penrose-min-r", type=float, default=10.0,
+                    help="Penrose circles' minimum radius (px); 22 matches nesy's smallest set (44 px high)")
+    ap.add_argument("--stock-canvas", action="store_true", help="Penrose on its stock 800×700 canvas")
     ap.add_argument("--json")
     args = ap.parse_args()
     import warnings
@@ -106,13 +110,15 @@ def main() -> None:
                "all_passed": all(r["passed"] for r in runs),
                "violations": sum(r["violations"] for r in runs), "runs": runs}
         if args.penrose:
-            pr = [run_penrose(random_forest(n, s), False, args.penrose_cap) for s in range(args.seeds)]
+            pr = [run_penrose(random_forest(n, s), args.stock_canvas, args.penrose_cap, args.penrose_min_r)
+                  for s in range(args.seeds)]
             pr = [p for p in pr if p and "error" not in p]
             if pr:
                 tot = [p["compile_s"] + p["optimize_s"] for p in pr]
                 row["penrose_median_s"] = statistics.median(tot)
                 row["penrose_converged"] = sum(bool(p["converged"]) for p in pr)
                 row["penrose_violated"] = [p["violated"] for p in pr]
+                row["penrose_geom_violated"] = [p.get("geom_violated") for p in pr]
                 row["ratio"] = row["penrose_median_s"] / row["median_s"]
         rows.append(row)
         msg = (f"N={n:4d}  nesy median {row['median_s']:.3f} s (max {row['max_s']:.3f}; solve "
@@ -120,7 +126,8 @@ def main() -> None:
                f"shapely violations={row['violations']}")
         if "penrose_median_s" in row:
             msg += (f"  | penrose median {row['penrose_median_s']:.2f} s, converged {row['penrose_converged']}/"
-                    f"{len(row['penrose_violated'])}, violated {row['penrose_violated']}  ratio {row['ratio']:.1f}x")
+                    f"{len(row['penrose_violated'])}, violated {row['penrose_violated']}, geometric "
+                    f"{row['penrose_geom_violated']}  ratio {row['ratio']:.1f}x")
         print(msg, flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))

@@ -89,25 +89,39 @@ class CellDomain(RegionDomain):
             cs.sort(key=lambda c: (c.y0 // 8, c.x0))
             comps[k] = cs
         parent = _parents(scene)
+        kids: dict[str, dict[str, int]] = {}
+        for e in scene.entities:
+            p = parent.get(e.id)
+            if p is not None:
+                kids.setdefault(p, {}).setdefault(e.kind, 0)
+                kids[p][e.kind] += 1
+
+        def mismatch(eid: str, c: Observed) -> int:
+            """How far the objects seen inside ``c`` are from ``eid``'s expected contents."""
+            want = kids.get(eid, {})
+            return sum(abs(n - sum(1 for o in comps.get(k, []) if o is not c and o.inside_fraction(c) >= 0.9))
+                       for k, n in want.items())
         seen: dict[str, Observed | None] = {}
         used: set[int] = set()
         order = sorted(scene.entities, key=lambda e: (_depth_scene(e.id, parent), _natkey(e.id)))
         for e in order:
             p = parent.get(e.id)
             host = seen.get(p) if p else None
-            pick = None
-            for c in comps.get(e.kind, []):
-                if id(c) in used:
-                    continue
-                if p is not None and (host is None or c.inside_fraction(host) < 0.9):
-                    continue
-                pick = c
-                break
+            cands = [c for c in comps.get(e.kind, []) if id(c) not in used
+                     and (p is None or (host is not None and c.inside_fraction(host) >= 0.9))]
+            pick = min(cands, key=lambda c: mismatch(e.id, c)) if cands else None  # first of the best
             if pick is not None:
                 used.add(id(pick))
             seen[e.id] = pick
         self._extra = {k: [c for c in cs if id(c) not in used] for k, cs in comps.items()}
         return seen
+
+    def interchangeable(self, scene: SceneGraph) -> list[list[str]]:
+        parent = _parents(scene)
+        groups: dict[tuple[str, str | None], list[str]] = {}
+        for e in scene.entities:
+            groups.setdefault((e.kind, parent.get(e.id)), []).append(e.id)
+        return list(groups.values())
 
     def domain_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
         data = self.law_data()

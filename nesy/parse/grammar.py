@@ -300,6 +300,16 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 kind = ent.value
                 end = ent.end
                 j += 1
+                # "S4 is a set", "A, B and C are sets": a type predicate on the subject, not a new thing
+                if (len(clause) >= 2 and clause[-1][0] == "COP" and clause[-2][0] == "M"
+                        and groups[clause[-2][1]].kind == kind and not definite
+                        and (count in (None, 1)) and not (j < n_items and items[j].tag == "NAME")):
+                    subj = groups[clause[-2][1]]
+                    subj.attrs.update(attrs)
+                    clause.pop()  # "X is a cell with …" reads as "X with …"
+                    ignored.append(Span(start, end, text[start:end]))
+                    i = j
+                    continue
                 names: list[str] = []
                 while j < n_items and items[j].tag == "NAME":
                     names.append(items[j].value)

@@ -101,3 +101,15 @@ def test_parser_never_crashes_on_vocabulary_soup(words):
     assert len(ids) == len(set(ids))
     for r in sg.relations:
         assert r.source in ids and r.target in ids and r.source != r.target
+
+
+def test_type_predicates_add_no_entity():
+    sg = parse_text("S4 is a set. S5, S6 and S7 are sets. S5 is a subset of S4.", "sets")
+    assert sorted(e.id for e in sg.entities) == ["S4", "S5", "S6", "S7"]
+    assert [(r.kind, r.source, r.target) for r in sg.relations] == [("inside", "S5", "S4")]
+    assert "a set" in [s.text for s in sg.ignored]
+
+
+def test_a_cell_is_still_a_new_thing_after_with():
+    sg = parse_text("The cell is a large cell with a nucleus", "cell")
+    assert kinds(sg) == {"cell": 1, "nucleus": 1}
