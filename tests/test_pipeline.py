@@ -209,3 +209,22 @@ def test_verifier_matches_lookalike_objects_by_what_the_relations_need():
     img[:, :fig_w] = img[:, :fig_w][:, ::-1]
     v = get_domain("cell").verify(png_of(img), sc)
     assert not v.passed and any(c.law == "left_of" for c in v.failed())
+
+
+@pytest.mark.parametrize("text,domain", [
+    (SETS, "sets"),
+    ("A intersects B. A and C do not overlap. B is a superset of E and F. y is an element of A and B", "sets"),
+    ("Sets Mammals, Birds and Fish are disjoint. Dogs is a subset of Mammals. Cats is a subset of Mammals.", "sets"),
+])
+def test_labels_never_cross_an_outline_or_each_other(text, domain):
+    res = generate(text, domain=domain, controls=False)
+    assert res.layout.stat("label_collisions") == 0
+
+
+def test_label_collision_check_sees_a_label_on_an_outline():
+    from nesy.domains.regionbase import label_collisions
+    from nesy.types import Label, Shape
+    sh = [Shape("A", "rounded", (0, 0, 100, 60), radius=16)]
+    assert label_collisions(sh, [Label("A", 20, 30)]) == 0
+    assert label_collisions(sh, [Label("Alpha", 90, 30)]) == 1          # runs across the right edge
+    assert label_collisions(sh, [Label("A", 20, 30), Label("B", 24, 32)]) == 1  # on top of each other

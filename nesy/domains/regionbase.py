@@ -97,6 +97,28 @@ def components(mask, close: int = 0) -> list[Observed]:
     return out
 
 
+def label_box(lb: Label):
+    """The box a label's text covers (px), from the style's average glyph advance."""
+    from shapely.geometry import box
+    cw = load_yaml("layout", "style.yaml")["char_width"]
+    w = len(lb.text) * lb.size * cw
+    x0 = lb.x - (w if lb.anchor == "end" else w / 2 if lb.anchor == "middle" else 0)
+    return box(x0, lb.y - lb.size * 0.8, x0 + w, lb.y + lb.size * 0.25)
+
+
+def label_collisions(shapes: list[Shape], labels: list[Label]) -> int:
+    """Labels that touch another label or cross any drawn outline (a legibility law)."""
+    boxes = [label_box(lb) for lb in labels]
+    outlines = [s.geometry(32).boundary for s in shapes if s.kind not in ("point", "line")]
+    dots = [s.geometry().buffer(s.stroke_width) for s in shapes if s.kind == "point"]
+    bad = 0
+    for i, b in enumerate(boxes):
+        if any(b.intersects(o) for o in outlines) or any(b.intersects(d) for d in dots) or \
+                any(b.intersects(boxes[j]) for j in range(i)):
+            bad += 1
+    return bad
+
+
 def _natkey(s: str):
     import re
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", s) if p)
@@ -155,6 +177,7 @@ class RegionDomain:
         H = max(H, 30 + 22 * len(legend))
         stats = dict(sol.stats)
         stats["numeric_violations"] = self.numeric_violations(scene, shapes)
+        stats["label_collisions"] = label_collisions(shapes, labels)
         return Layout(self.key, W, H, tuple(shapes), tuple(labels), tuple(legend),
                       tuple(sorted(stats.items())), _freeze({"figure_width": fig_w}))
 

@@ -493,6 +493,13 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
                 sys_.le({boxes[ch].x1: 1.0, boxes[rgt].x0: -1.0}, -m_in, t)
             for ch in children.get(rgt, []):
                 sys_.le({boxes[l].x1: 1.0, boxes[ch].x0: -1.0}, -m_in, t)
+            # labels sit in the parts the two outlines do not share (left's top-left, right's top-right)
+            inset = rules.corner_radius * (1 - 2 ** -0.5) + 6 + m_in
+            lw_l, lw_r = rules.label_room(ents[l])[0], rules.label_room(ents[rgt])[0]
+            if lw_l:
+                sys_.le({boxes[l].x0: 1.0, boxes[rgt].x0: -1.0}, -(inset + lw_l), "law:label_room")
+            if lw_r:
+                sys_.le({boxes[l].x1: 1.0, boxes[rgt].x1: -1.0}, -(inset + lw_r), "law:label_room")
         elif r.kind == "adjacent":
             l, rgt = (a, b) if cells[a][1] <= cells[b][1] else (b, a)
             ca, cb = cells[l], cells[rgt]
