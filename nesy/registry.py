@@ -35,6 +35,12 @@ _MODULES = {
     "nesy.cell.v1": "nesy.domains.cell",
     "nesy.sets.v1": "nesy.domains.sets",
     "nesy.crystal.v1": "nesy.domains.crystal",
+    "nesy.astronomy.v1": "nesy.domains.astronomy",
+    "nesy.optics.v1": "nesy.domains.optics",
+    "nesy.geometry.v1": "nesy.domains.geometry",
+    "nesy.mechanics.v1": "nesy.domains.mechanics",
+    "nesy.circuits.v1": "nesy.domains.circuits",
+    "nesy.automata.v1": "nesy.domains.automata",
 }
 
 

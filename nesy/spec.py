@@ -31,12 +31,16 @@ def validate_spec(data: Any) -> SceneGraph:
         if i in seen:
             raise SpecError(f"duplicate entity id {i!r}", f"entities/{k}/id")
         seen.add(i)
-    if data["domain"] != "crystal":
+    if data["domain"] in ("cell", "sets"):  # the region domains; other plug-ins check their own kinds
         from .resources import load_yaml
         known = set(load_yaml("grammars", f"{data['domain']}/grammar.yaml")["entities"])
         for k, e in enumerate(data["entities"]):
             if e["kind"] not in known:
                 raise SpecError(f"kind must be one of {sorted(known)}, got {e['kind']!r}", f"entities/{k}/kind")
+        rkinds = {"inside", "element_of", "outside", "overlaps", "adjacent", "left_of", "above", "larger"}
+        for k, r in enumerate(data.get("relations", [])):
+            if r["kind"] not in rkinds:
+                raise SpecError(f"kind must be one of {sorted(rkinds)}, got {r['kind']!r}", f"relations/{k}/kind")
     for k, r in enumerate(data.get("relations", [])):
         for end in ("source", "target"):
             if r[end] not in seen:

@@ -147,10 +147,12 @@ class SceneGraph:
 
 @dataclass(frozen=True)
 class Shape:
-    """A drawn outline in figure pixels (y down). ``kind``: ellipse | rect | rounded | circle | line | point.
+    """A drawn outline in figure pixels (y down).
 
+    ``kind``: ellipse | rect | rounded | circle | line | point | polyline | polygon.
     ``box`` is ``(x0, y0, x1, y1)``: the bounding box of an ellipse/rect/circle; the two end points
-    of a line; a point's ``(x, y, x, y)``. ``radius``: the corner radius of a rounded rectangle (px).
+    of a line; a point's ``(x, y, x, y)``; the bounding box of a polyline/polygon, whose vertices are
+    ``points``. ``radius``: the corner radius of a rounded rectangle (px).
     """
 
     id: str
@@ -162,12 +164,17 @@ class Shape:
     z: int = 0
     cls: str = ""
     radius: float = 0.0
+    points: tuple[tuple[float, float], ...] = ()
 
     def geometry(self, resolution: int = 64):
         """The outline as a shapely geometry (ellipses as polygons of ``4*resolution`` vertices)."""
         from shapely import affinity
-        from shapely.geometry import LineString, Point, box
+        from shapely.geometry import LineString, Point, Polygon, box
         x0, y0, x1, y1 = self.box
+        if self.kind == "polyline":
+            return LineString(self.points)
+        if self.kind == "polygon":
+            return Polygon(self.points)
         if self.kind == "rect":
             return box(x0, y0, x1, y1)
         if self.kind == "rounded":
@@ -183,11 +190,13 @@ class Shape:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["box"] = list(self.box)
+        d["points"] = [list(p) for p in self.points]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Shape":
-        return cls(**{**d, "box": tuple(float(v) for v in d["box"])})
+        return cls(**{**d, "box": tuple(float(v) for v in d["box"]),
+                      "points": tuple(tuple(float(c) for c in p) for p in d.get("points", ()))})
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,15 @@ def _shape_svg(s, fill: str | None = None, stroke: str | None = None, sw: float 
     if s.kind == "line":
         return (f'<line id="{escape(s.id)}" x1="{_f(x0)}" y1="{_f(y0)}" x2="{_f(x1)}" y2="{_f(y1)}" '
                 f'stroke="{stroke}" stroke-width="{_f(sw)}"/>')
+    if s.kind in ("polyline", "polygon"):
+        pts = " ".join(f"{_f(x)},{_f(y)}" for x, y in s.points)
+        fill = "none" if s.kind == "polyline" else fill
+        return f'<{s.kind} id="{escape(s.id)}" points="{pts}" fill="{fill}" stroke="{stroke}" stroke-width="{_f(sw)}"/>'
     if s.kind == "point":
         return (f'<circle id="{escape(s.id)}" cx="{_f(x0)}" cy="{_f(y0)}" r="{_f(max(sw, 3))}" '
                 f'fill="{fill}" stroke="none"/>')
-    raise ValueError(f"shape kind must be ellipse, rect, rounded, circle, line or point, got {s.kind!r}")
+    raise ValueError("shape kind must be ellipse, rect, rounded, circle, line, point, polyline or polygon, "
+                     f"got {s.kind!r}")
 
 
 def to_svg(layout: Layout) -> str:
@@ -87,7 +92,7 @@ def segmentation_svg(layout: Layout) -> str:
            f'<rect x="0" y="0" width="{W}" height="{H}" fill="{pal["background"]["color"]}"/>']
     for s in sorted(layout.shapes, key=lambda s: (s.z, s.id)):
         col = pal.get(s.cls or "", pal["label"])["color"]
-        if s.kind == "line":
+        if s.kind in ("line", "polyline"):
             out.append(_shape_svg(s, stroke=col))
         else:
             out.append(_shape_svg(s, fill=col, stroke=col, sw=0.0 if s.fill != "none" else s.stroke_width))
