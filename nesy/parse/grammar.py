@@ -151,6 +151,15 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     break
             if matched:
                 break
+            # a regular plural the lemma table does not know ("peroxisomes"): strip -s / -es
+            last = key_lower[-1]
+            for stem in ((last[:-2],) if last.endswith("es") else ()) + ((last[:-1],) if last.endswith("s") else ()):
+                hit = gr.phrases.get(key_lower[:-1] + (stem,))
+                if hit is not None and hit[0] == "ENT":
+                    matched = (n, hit, True)
+                    break
+            if matched:
+                break
         start = t.idx
         if matched:
             n, (tag, val), via_lemma = matched
