@@ -228,3 +228,27 @@ def test_label_collision_check_sees_a_label_on_an_outline():
     assert label_collisions(sh, [Label("A", 20, 30)]) == 0
     assert label_collisions(sh, [Label("Alpha", 90, 30)]) == 1          # runs across the right edge
     assert label_collisions(sh, [Label("A", 20, 30), Label("B", 24, 32)]) == 1  # on top of each other
+
+
+def test_every_entry_point_refuses_empty_and_huge_input(tmp_path):
+    import nesy
+    from nesy.errors import InputError
+    for fn in (nesy.parse, nesy.explain, nesy.generate):
+        with pytest.raises(InputError):
+            fn("")
+        with pytest.raises(InputError):
+            fn("cell " * 300_000)
+    (tmp_path / "scene.json").write_text(json.dumps(generate(CELL, controls=False).scene.to_dict()))
+    (tmp_path / "empty.png").write_bytes(b"")
+    with pytest.raises(InputError, match="could not be decoded"):
+        verify_image(tmp_path / "empty.png", tmp_path / "scene.json")
+    with pytest.raises(InputError, match="existing file"):
+        verify_image(tmp_path / "nope.png", tmp_path / "scene.json")
+    (tmp_path / "empty.yaml").write_text("")
+    with pytest.raises(SpecError, match="mapping"):
+        nesy.load_spec(tmp_path / "empty.yaml")
+    (tmp_path / "huge.json").write_text("[" + "0," * 3_000_000 + "0]")
+    with pytest.raises(SpecError, match="limit"):
+        nesy.load_spec(tmp_path / "huge.json")
+    with pytest.raises(InputError, match="names nothing"):
+        generate(scene=__import__("nesy.types", fromlist=["SceneGraph"]).SceneGraph("cell"), controls=False)
