@@ -262,3 +262,15 @@ def test_render_is_byte_identical_and_scene_round_trips() -> None:
     s2 = SceneGraph.from_dict(D.parse(text).to_dict())
     png2 = render_layout(D.solve(s2), controls=False).png
     assert png1 == png2
+
+
+def test_ionic_crystals_are_drawn_with_ionic_radii():
+    """Rock salt: Cl⁻ (Shannon, as pymatgen tabulates it, 1.67 Å) is drawn larger than Na⁺ (1.16 Å); metals keep atomic radii."""
+    from nesy.registry import get_domain
+    d = get_domain("crystal")
+    lay = d.solve(d.parse("rock salt NaCl"))
+    size = {}
+    for s in lay.shapes:
+        if s.cls == "atom":
+            size[s.id.split("_")[0]] = s.box[2] - s.box[0]
+    assert size["Cl"] > 1.3 * size["Na"]

@@ -1023,7 +1023,7 @@ def solve_crystal(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     from pymatgen.core import Element
     species = sorted({a[0] for a in pr.atoms})
     cols = _colours(species)
-    radius = {el: float(Element(el).atomic_radius) for el in species}
+    radius = _display_radii(species)
     allx = [v for s in pr.outline for v in (s[0], s[2])] + [x for _, x, _ in pr.atoms]
     ally = [v for s in pr.outline for v in (s[1], s[3])] + [y for _, _, y in pr.atoms]
     x0, x1, y0, y1 = min(allx), max(allx), min(ally), max(ally)
@@ -1255,3 +1255,28 @@ class CrystalDomain:
         from pymatgen.io.cif import CifWriter
         st = crystal_geometry(scene).structure()
         return {"structure.cif": str(CifWriter(st, symprec=float(_data()["laws"]["symmetry"]["symprec"]))).encode()}
+
+
+def _display_radii(species: list[str]) -> dict[str, float]:
+    """Drawn radius of each species (Å): Shannon (1976) ionic radii, as pymatgen's
+    ``Species.ionic_radius`` gives them, when the composition has a charge-balanced guess of
+    oxidation states (rock salt draws Cl⁻ larger than Na⁺, as it is); otherwise the Slater (1964)
+    atomic radius (metals, covalent solids)."""
+    from pymatgen.core import Composition, Element, Species
+    out = {el: float(Element(el).atomic_radius) for el in species}
+    if len(species) < 2:
+        return out
+    try:
+        guesses = Composition("".join(species)).oxi_state_guesses(max_sites=-1)
+    except Exception:  # pymatgen raises several kinds here for exotic compositions
+        return out
+    if not guesses:
+        return out
+    for el, oxi in guesses[0].items():
+        try:
+            r = Species(el, int(round(oxi))).ionic_radius
+        except (ValueError, KeyError):
+            r = None
+        if r:
+            out[el] = float(r)
+    return out
