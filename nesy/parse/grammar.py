@@ -484,6 +484,13 @@ def _relate(cl, groups, rels, gr, text, negate) -> None:
                         rels.append(GRel(canon, subj[a], subj[b], span_of([subj[a], subj[b]])))
             continue
         replicate = raw == "contains"
+        if raw == "contains" and len(objs) > 1:
+            # "a nucleus containing a nucleolus, 12 mitochondria and a Golgi apparatus": after the
+            # first object, a coordinated list attaches where the domain says such things can lie
+            # (mitochondria lie in the cell, not the nucleus); the rest fall to their default container
+            plaus = gr.defaults.get("parent", {}) or {}
+            objs = objs[:1] + [o for o in objs[1:] if not plaus.get(groups[o].kind)
+                               or all(groups[x].kind in plaus[groups[o].kind] for x in subj)]
         for s in subj:
             for o in objs:
                 if s == o:

@@ -426,9 +426,16 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
                 sys_.le({b.x1: 1.0, X[c1]: -1.0}, -gap / 2, t)
             sys_.le({Y[r]: 1.0, b.y0: -1.0}, -gap / 2, t)
             sys_.le({b.y1: 1.0, Y[r + 1]: -1.0}, -gap / 2, t)
+        if p is not None:  # contents centred in their container (a look, weighted low)
+            for lo_, hi_, g0, g1 in ((host.x0, host.x1, X[0], X[C]), (host.y0, host.y1, Y[0], Y[R])):
+                dv = sys_.var(f"{p}.centre_dev")
+                sys_.le({g0: 1.0, g1: 1.0, lo_: -1.0, hi_: -1.0, dv: -2.0}, 0.0, "law:layout")
+                sys_.le({g0: -1.0, g1: -1.0, lo_: 1.0, hi_: 1.0, dv: -2.0}, 0.0, "law:layout")
+                sys_.objective[dv] = 0.2
         # objective: compact containers, small grids
-        sys_.objective[X[C]] = sys_.objective.get(X[C], 0.0) + 0.01
-        sys_.objective[Y[R]] = sys_.objective.get(Y[R], 0.0) + 0.01
+        for lo_, hi_ in ((X[0], X[C]), (Y[0], Y[R])):  # tight grids, so centring moves the contents
+            sys_.objective[hi_] = sys_.objective.get(hi_, 0.0) + 0.5
+            sys_.objective[lo_] = sys_.objective.get(lo_, 0.0) - 0.5
 
     # every entity: sizes, aspect, size ratio to its reference, label room
     def nearest(i: str, kind: str) -> str | None:
@@ -449,7 +456,7 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
         mw, mh = sz.get("min_px", [10, 10])
         lw, lh = rules.label_room(e)
         LAWS["min_size"].z3(sys_, b, f"law:min_size.{e.kind}" if (lw, lh) == (0, 0) else "law:label_room",
-                            w=max(mw, lw + 2 * m_in * 2), h=max(mh, lh + mh * 0.6 if lh else mh))
+                            w=max(mw, lw + 4 * m_in) if lw else mw, h=max(mh, lh + mh * 0.6) if lh else mh)
         if "aspect" in sz and rules.shape_of(e.kind) != "point":
             lo, hi = sz["aspect"]
             if lw:  # a label may need a wider outline than the aspect law of unlabelled shapes
