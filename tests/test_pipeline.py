@@ -252,3 +252,10 @@ def test_every_entry_point_refuses_empty_and_huge_input(tmp_path):
         nesy.load_spec(tmp_path / "huge.json")
     with pytest.raises(InputError, match="names nothing"):
         generate(scene=__import__("nesy.types", fromlist=["SceneGraph"]).SceneGraph("cell"), controls=False)
+
+
+def test_organelles_not_to_scale_are_drawn_at_their_own_minimum():
+    res = generate("A cell with a nucleus, two mitochondria and three ribosomes", controls=False)
+    w = {s.id: s.box[2] - s.box[0] for s in res.layout.shapes}
+    assert w["ribosome1"] < 0.5 * w["mitochondrion1"] < w["nucleus1"]
+    assert any("not to scale" in t for t, _ in res.layout.legend)

@@ -113,3 +113,14 @@ def test_type_predicates_add_no_entity():
 def test_a_cell_is_still_a_new_thing_after_with():
     sg = parse_text("The cell is a large cell with a nucleus", "cell")
     assert kinds(sg) == {"cell": 1, "nucleus": 1}
+
+
+def test_coordinated_list_attaches_where_the_domain_allows():
+    sg = parse_text("A cell with a nucleus containing a nucleolus, 12 mitochondria and a Golgi apparatus", "cell")
+    inside = {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
+    assert ("nucleolus1", "nucleus1") in inside
+    assert ("mitochondrion1", "cell1") in inside and ("golgi1", "cell1") in inside
+    assert not any(t == "nucleus1" and s.startswith("mito") for s, t in inside)
+    # said explicitly, it is kept (and drawn) as said
+    sg = parse_text("A cell with a nucleus. A mitochondrion is inside the nucleus.", "cell")
+    assert ("mitochondrion1", "nucleus1") in {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
