@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--domain")
     e.add_argument("--allow-unknown", action="store_true")
     e.add_argument("--json", action="store_true", help="print JSON")
+    for name, (_, helptext) in _TOOLS.items():
+        sub.add_parser(name, help=helptext, add_help=False)
     v = sub.add_parser("verify", help="check an image against a scene graph")
     v.add_argument("image")
     v.add_argument("--scene", required=True, help="scene.json")
@@ -36,7 +38,26 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+# Sub-tools with their own argument parsers (``nesy bench …``, ``nesy serve …``), loaded on use.
+_TOOLS = {"bench": ("nesy.bench", "run the compositional-correctness benchmark, or score other generators' images"),
+          "serve": ("nesy.serve", "start the local debugging web page (127.0.0.1)")}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _TOOLS:
+        import importlib
+        import importlib.util
+        mod, _ = _TOOLS[argv[0]]
+        if importlib.util.find_spec(mod) is None:
+            print(f"nesy: error: '{argv[0]}' is not available in this installation", file=sys.stderr)
+            return 2
+        from .errors import NesyError
+        try:
+            return int(importlib.import_module(mod).main(argv[1:]) or 0)
+        except NesyError as e:
+            print(f"nesy: error: {e}", file=sys.stderr)
+            return e.exit_code
     args = _parser().parse_args(argv)
     if args.cmd is None:
         _parser().print_help()
