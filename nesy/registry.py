@@ -65,6 +65,8 @@ def get_domain(key: str) -> Any:
         raise InputError(f"domain must be one of {[n.split('.')[1] for n in domain_names()]}, got {key!r}")
     if name not in _REGISTRY:
         importlib.import_module(_MODULES[name])
+        if name not in _REGISTRY:
+            raise InputError(f"domain plug-in {_MODULES[name]} did not register {name!r}")
     return _REGISTRY[name]
 
 

@@ -233,7 +233,7 @@ def test_label_collision_check_sees_a_label_on_an_outline():
 def test_every_entry_point_refuses_empty_and_huge_input(tmp_path):
     import nesy
     from nesy.errors import InputError
-    for fn in (nesy.parse, nesy.explain, nesy.generate):
+    for fn in (nesy.scene_graph, nesy.explain, nesy.generate):
         with pytest.raises(InputError):
             fn("")
         with pytest.raises(InputError):

@@ -268,8 +268,8 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             raise InputError(f"count {count} for '{kind}' at {start}-{end} ('{text[start:end]}') exceeds "
                              f"the drawable maximum of {MAX_COUNT}")
         if count < 1:
-            raise InputError(f"count must be at least 1, got {count} at {start}-{end} "
-                             f"('{text[start:end]}')")
+            raise InputError(f"'{text[start:end]}' at {start}-{end} asks for none: nesy draws what is "
+                             "there, so leave out what is absent (count must be at least 1)")
         g = Group(len(groups), kind, count, start, end, names, attrs, given)
         groups.append(g)
         for n in names:

@@ -78,7 +78,7 @@ def test_unknown_words_are_reported_with_positions():
 
 @pytest.mark.parametrize("bad,msg", [
     ("", "empty"), ("   \n", "empty"), ("a" * 1_000_000, "limit"), ("\x00\x01\x02garbage\x7f", "control"),
-    ("a cell with 10^9 mitochondria", "drawable maximum"), ("a cell with 0 nuclei", "at least 1"),
+    ("a cell with 10^9 mitochondria", "drawable maximum"), ("a cell with 0 nuclei", "asks for none"),
 ])
 def test_bad_input_gives_a_clear_error(bad, msg):
     with pytest.raises(InputError, match=msg):
@@ -124,3 +124,9 @@ def test_coordinated_list_attaches_where_the_domain_allows():
     # said explicitly, it is kept (and drawn) as said
     sg = parse_text("A cell with a nucleus. A mitochondrion is inside the nucleus.", "cell")
     assert ("mitochondrion1", "nucleus1") in {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
+
+
+@pytest.mark.parametrize("text", ["A cell with no nucleus", "a cell with zero mitochondria and a nucleus"])
+def test_absence_is_refused_not_drawn(text):
+    with pytest.raises(InputError, match="asks for none"):
+        parse_text(text, "cell")

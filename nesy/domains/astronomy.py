@@ -1,0 +1,980 @@
+"""Planetary systems (``nesy.astronomy.v1``): a text naming a star, planets, moons and comets → a
+top-down orbit diagram.
+
+parse: bodies (the eight planets and Pluto by name, "three planets", "a comet", "two moons", "the
+Moon"), quantities ("5.2 AU", "eccentricity 0.3", "a period of 2 years"), distance relations
+("closer to the Sun than", "twice as far as", "beyond") and ordinals ("the second") are read by
+regular expressions built from ``grammars/astronomy/grammar.yaml``; every other word must be in the
+grammar. The ``SceneGraph`` holds one entity per body with its span, and one relation per stated
+order or ratio.
+
+solve: Z3 holds per orbiting body its semi-major axis a (AU), eccentricity e and period T (years)
+as tracked assertions: the NASA fact-sheet values of named bodies, Kepler's first law (0 ≤ e < 1)
+and third law (T²/a³ shared per star, 1 yr²/AU³ for the Sun), and the text's own numbers, orders
+and ratios (``solvers/astronomy.yaml``). An impossible text raises ``UnsatisfiableError`` naming
+the user's phrases and the laws with their sources; "hypothetical"/"imagine" turns the reference
+values into defaults. Orbits are drawn as ellipses with the star at the right focus (c = e·a), on a
+linear scale when it fits and on a clearly labelled log scale otherwise; discs are not to scale.
+
+verify: from the PNG pixels alone, the star and every body are found by their exact colour, each
+orbit is fitted as an ellipse from its own pixels, and the star-at-focus law, the eccentricity,
+the body on its orbit, the order/ratios of distances, Kepler's third law (linear scale) and the
+moon counts are checked.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..registry import register
+from ..resources import load_yaml
+from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+                     Verdict, _freeze)
+
+__all__ = ["AstronomyDomain", "parse_astronomy", "solve_orbits", "layout_astronomy", "verify_astronomy",
+           "fit_ellipse", "Orbits"]
+
+MAX_TEXT_CHARS = 20_000
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, Any]:
+    return load_yaml("grammars", "astronomy/grammar.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return load_yaml("solvers", "astronomy.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "astronomy.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    c = load_yaml("grammars", "common/grammar.yaml")
+    words: set[str] = set()
+    for key in ("filler", "copulas", "coordinators", "pairwise", "distributive"):
+        for w in c.get(key, []):
+            words.update(str(w).lower().split())
+    words.update(str(w).lower() for w in c.get("numbers", {}) if " " not in str(w))
+    return frozenset(words)
+
+
+def _alt(phrases) -> str:
+    ps = sorted({str(p).lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", p) if x) for p in ps)
+
+
+_NUM = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_SNUM = r"[-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """(tag, regex) in priority order: earlier matches claim their characters first."""
+    g = _grammar()
+    numbers = {str(k).lower(): v for k, v in load_yaml("grammars", "common/grammar.yaml")["numbers"].items()}
+    count = r"(?P<count>\d+|" + _alt([k for k in numbers if " " not in k]) + r")"
+    star_ref = r"(?:(?:the|its|their)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:sun|star)"
+    mult = r"(?P<mult>" + _alt(g["multipliers"]) + r"|(?P<times>" + _NUM + r"|" + _alt(
+        [k for k in numbers if " " not in k and k not in ("a", "an")]) + r")\s+times)"
+    rx = lambda s: re.compile(r"(?<![\w'])(?:" + s + r")(?![\w])", re.IGNORECASE)  # noqa: E731
+    orbit_of = r"(?:\s+(?:the\s+)?orbits?\s+of)?"
+    pats = [
+        ("HYPO", rx(_alt(g["hypothetical"]))),
+        ("NOTSCALE", rx(r"not\s+to\s+scale")),
+        ("LOG", rx(r"(?:on\s+a\s+|in\s+a\s+|with\s+a\s+)?(?:" + _alt(g["log_scale"]) + r")")),
+        ("TOSCALE", rx(r"(?:drawn\s+)?(?:" + _alt(g["to_scale"]) + r")")),
+        ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
+                    r"(?P<num>" + _SNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
+                    r"million\s+kilomet(?:re|er)s|(?:×|x)\s*10\^?6\s*km|Gm)")),
+        ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
+        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)"
+                      r"(?P<num>" + _SNUM + r")\s*(?P<unit>days?|d|(?:earth\s+)?years?|yrs?|y)"
+                      r"(?:\s+to\s+(?:orbit|go\s+around|circle)(?:\s+" + star_ref + r")?)?")),
+        ("RATIO", rx(mult + r"\s+as\s+far(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+as")),
+        ("RATIO2", rx(r"(?P<times>" + _NUM + r"|" + _alt([k for k in numbers if " " not in k and k not in ("a", "an")])
+                      + r")\s+times\s+(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+than")),
+        ("CLOSER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:closer|nearer)(?:\s+(?:to|in\s+to)\s+" + star_ref
+                      + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:inside|within|interior\s+to)" + orbit_of)),
+        ("FARTHER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+"
+                       + star_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
+                       + orbit_of)),
+        ("THEMOON", rx(_alt(g["the_moon"]))),
+        ("NAMED", rx(_alt(g["named_bodies"]))),
+        ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
+        ("STARS", rx(count + r"\s+(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*stars")),
+        ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
+        ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
+                       + _alt(g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?")),
+        ("COMETS", rx(r"(?:" + count + r"\s+)?(?:" + _alt(g["comet_words"]) + r")")),
+        ("MOONS", rx(r"(?:" + count + r"\s+|its\s+|their\s+)?(?:" + _alt(g["moon_words"]) + r")")),
+        ("CIRC", rx(_alt(g["circular"]))),
+        ("ELLIP", rx(_alt(g["elliptical"]))),
+    ]
+    return pats
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?")
+
+
+@dataclass
+class _Claim:
+    tag: str
+    m: Any
+    start: int
+    end: int
+    text: str
+
+
+def _sp(start: int, end: int, text: str) -> dict[str, Any]:
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
+    used = np.zeros(len(text) + 1, dtype=bool)
+    claims: list[_Claim] = []
+    for tag, rx in _patterns():
+        for m in rx.finditer(text):
+            if used[m.start():m.end()].any():
+                continue
+            if tag == "PLANETS" and not (m.group("count") or m.group("pname") or
+                                         re.search(r"planet|world", m.group(0), re.I)):
+                continue
+            claims.append(_Claim(tag, m, m.start(), m.end(), m.group(0)))
+            used[m.start():m.end()] = True
+    g = _grammar()
+    known = _common_words() | {str(w).lower() for w in g["neutral"]}
+    for key in ("star_adjectives", "planet_words", "planet_adjectives", "comet_words", "moon_words", "circular",
+                "elliptical"):
+        known |= {w for p in g[key] for w in re.split(r"[\s\-]+", str(p).lower())}
+    unknown: list[tuple[str, int, int]] = []
+    n_content = 0
+    for m in _WORD_RE.finditer(text):
+        if used[m.start():m.end()].any():
+            n_content += 1
+            continue
+        w = m.group(0).lower().replace("’", "'")
+        if w in _common_words():
+            continue
+        n_content += 1
+        if w in known or w.rstrip("s") in known or re.fullmatch(r"\d+(?:\.\d+)?", w):
+            continue
+        unknown.append((m.group(0), m.start(), m.end()))
+    claims.sort(key=lambda c: c.start)
+    return claims, unknown, n_content
+
+
+def _score(text: str) -> float:
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return 0.0
+    claims, _u, n = _claims(text)
+    strong = {"NAMED", "THEMOON", "STAR", "STARS", "PLANETS", "COMETS", "DIST", "PERIOD", "ECC", "LOG"}
+    hits = sum(1 for c in claims if c.tag in strong)
+    if not hits:
+        return 0.0
+    hits += sum(1 for c in claims if c.tag not in strong)
+    return min(1.0, hits / max(n, 1)) + 0.01 * hits
+
+
+def _count(s: str | None) -> int:
+    if not s:
+        return 1
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    return int(load_yaml("grammars", "common/grammar.yaml")["numbers"].get(s, 1))
+
+
+def _fnum(s: str) -> float:
+    return float(s.replace("−", "-"))
+
+
+def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a planetary-system description into a ``SceneGraph`` (domain ``"astronomy"``).
+
+    ``attributes["bodies"]`` lists the orbiting bodies in the order the text names them (id, kind,
+    reference key, parent, given a in AU / e / T in years with spans); ``attributes["ratios"]`` the
+    stated distance ratios; relations ``closer`` (source orbits inside target) and ``ratio``.
+    Raises ``InputError`` for empty/oversized/binary text or a non-positive quantity,
+    ``UnknownWordsError`` for words outside the grammar, ``UnsupportedError`` for several stars.
+    """
+    from ..parse.grammar import check_text
+    check_text(text)
+    claims, unknown, _ = _claims(text)
+    if unknown and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
+    data = _data()
+    g = _grammar()
+    named = {str(k).lower(): v for k, v in g["named_bodies"].items()}
+    bodies: list[dict[str, Any]] = []          # orbiting bodies: planets, comets, moons
+    mentions: list[tuple[int, int, str]] = []  # (start, end, body id) in text order
+    flags = {"hypothetical": None, "log": None, "to_scale": None, "not_to_scale": None,
+             "circular": None, "elliptical": None}
+    star: dict[str, Any] | None = None
+    ordinal_refs: list[tuple[_Claim, int]] = []
+    groups: dict[tuple[int, int], list[str]] = {}   # "three planets" → their ids, for "at 1, 2 and 3 AU"
+    pending_moons: list[tuple[_Claim, int]] = []
+
+    def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
+        n = sum(1 for b in bodies if b["kind"] == kind) + 1
+        bid = ref.lower() if ref else f"{kind}{n}"
+        b = {"id": bid, "kind": kind, "ref": ref, "name": name or ref or f"{kind} {n}", "parent": None,
+             "span": _sp(c.start, c.end, text), "a": None, "e": None, "T": None, "spans": {}}
+        bodies.append(b)
+        mentions.append((c.start, c.end, bid))
+        return b
+
+    def last_planet_before(pos: int) -> dict[str, Any] | None:
+        cand = [m for m in mentions if m[1] <= pos]
+        for s, e, bid in reversed(cand):
+            b = next(x for x in bodies if x["id"] == bid)
+            if b["kind"] == "planet":
+                return b
+        return None
+
+    n_named = len({named[" ".join(re.split(r"[\s\-]+", c.text.lower()))] for c in claims if c.tag == "NAMED"})
+    for c in claims:
+        m = c.m
+        if c.tag == "HYPO":
+            flags["hypothetical"] = _sp(c.start, c.end, text)
+        elif c.tag in ("LOG", "NOTSCALE", "CIRC", "ELLIP"):
+            flags[{"LOG": "log", "NOTSCALE": "not_to_scale", "CIRC": "circular", "ELLIP": "elliptical"}[c.tag]] = \
+                _sp(c.start, c.end, text)
+        elif c.tag == "TOSCALE":
+            flags["to_scale"] = _sp(c.start, c.end, text)
+        elif c.tag == "STARS":
+            if _count(m.group("count")) > 1:
+                raise UnsupportedError(f"one star per figure: '{c.text}' at {c.start}-{c.end} names "
+                                       f"{_count(m.group('count'))}; binary systems are not drawn yet")
+            star = star or {"name": "star", "sun": False, "span": _sp(c.start, c.end, text)}
+        elif c.tag == "STAR":
+            is_sun = bool(re.search(r"sun\b", c.text, re.I)) and not re.search(r"star", c.text, re.I)
+            if star is not None and star["sun"] != is_sun and not re.match(r"(the|its)\b", c.text, re.I):
+                raise UnsupportedError(f"one star per figure: '{star['span']['text']}' and '{c.text}' "
+                                       f"(at {c.start}-{c.end}) are two")
+            if star is None:
+                star = {"name": "Sun" if is_sun else "star", "sun": is_sun, "span": _sp(c.start, c.end, text)}
+        elif c.tag == "NAMED":
+            key = named[" ".join(re.split(r"[\s\-]+", c.text.lower()))]
+            ex = next((b for b in bodies if b["ref"] == key), None)
+            if ex is None:
+                new_body("planet", c, key)
+            else:
+                mentions.append((c.start, c.end, ex["id"]))
+        elif c.tag == "THEMOON":
+            ex = next((b for b in bodies if b["ref"] == "Moon"), None)
+            if ex is None:
+                b = new_body("moon", c, "Moon")
+                b["parent"] = "earth"
+            else:
+                mentions.append((c.start, c.end, ex["id"]))
+        elif c.tag == "PLANETS":
+            n = _count(m.group("count")) if m.group("count") else 1
+            if n > 10:
+                raise UnsupportedError(f"at most 10 generic planets are drawn, got {n} ('{c.text}' at "
+                                       f"{c.start}-{c.end})")
+            if not m.group("count") and not m.group("pname") and re.search(r"planets|worlds", c.text, re.I):
+                continue  # "the planets": a reference to the ones named, not new bodies
+            if n > 1 and n == n_named:
+                continue  # "the eight planets: Mercury, …": a summary of the ones named
+            if m.group("pname"):
+                nm = f"planet {m.group('pname').lower()}"
+                ex = next((b for b in bodies if b["name"] == nm), None)
+                if ex is not None:
+                    mentions.append((c.start, c.end, ex["id"]))
+                else:
+                    new_body("planet", c, name=nm)
+                continue
+            ids = [new_body("planet", c)["id"] for _ in range(n)]
+            if n > 1:
+                groups[(c.start, c.end)] = ids
+        elif c.tag == "COMETS":
+            n = _count(m.group("count")) if m.group("count") else 1
+            if n > 3:
+                raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
+            for _ in range(n):
+                new_body("comet", c)
+        elif c.tag == "MOONS":
+            n = _count(m.group("count")) if m.group("count") else 1
+            if n > 6:
+                raise UnsupportedError(f"at most 6 moons per planet are drawn, got {n} ('{c.text}')")
+            pending_moons.append((c, n))
+        elif c.tag == "ORD":
+            ordinal_refs.append((c, int(g["ordinals"][m.group("ord").lower()])))
+        # quantities and relations are resolved below, once every body is known
+
+    def ordinal_body(k: int) -> dict[str, Any] | None:
+        gen = [b for b in bodies if b["kind"] == "planet" and b["ref"] is None] or \
+              [b for b in bodies if b["kind"] == "planet"]
+        if not gen:
+            return None
+        idx = k - 1 if k > 0 else len(gen) + k
+        return gen[idx] if 0 <= idx < len(gen) else None
+
+    for c, k in ordinal_refs:
+        b = ordinal_body(k)
+        if b is None:
+            raise InputError(f"'{c.text}' at {c.start}-{c.end} refers to a planet the text does not name")
+        mentions.append((c.start, c.end, b["id"]))
+    for c, n in pending_moons:
+        p = last_planet_before(c.start)
+        if p is None:
+            nxt = [x for x in mentions if x[0] >= c.end]
+            p = next((b for s, e, bid in sorted(nxt) for b in bodies if b["id"] == bid and b["kind"] == "planet"),
+                     None)
+        if p is None:
+            raise InputError(f"'{c.text}' at {c.start}-{c.end}: a moon needs a planet to orbit; name one")
+        for _ in range(n):
+            b = new_body("moon", c)
+            b["parent"] = p["id"]
+            mentions.pop()  # moons are not subjects of distance phrases
+    if any(b["ref"] == "Moon" for b in bodies) and not any(b["ref"] == "Earth" for b in bodies):
+        mo = next(b for b in bodies if b["ref"] == "Moon")
+        e = {"id": "earth", "kind": "planet", "ref": "Earth", "name": "Earth", "parent": None,
+             "span": mo["span"], "a": None, "e": None, "T": None, "spans": {}}
+        bodies.insert(bodies.index(mo), e)
+    mentions.sort()
+    byid = {b["id"]: b for b in bodies}
+
+    group_used: dict[tuple[tuple[int, int], str], int] = {}
+
+    def subject(pos: int, kinds=("planet", "comet", "moon"), tag: str = "") -> dict[str, Any] | None:
+        before = [x for x in mentions if x[1] <= pos and byid[x[2]]["kind"] in kinds]
+        if before:
+            key = (before[-1][0], before[-1][1])
+            if tag and key in groups:  # a list of quantities after "three planets": one each, in order
+                k = group_used.get((key, tag), 0)
+                group_used[(key, tag)] = k + 1
+                return byid[groups[key][min(k, len(groups[key]) - 1)]]
+            return byid[before[-1][2]]
+        after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in kinds]
+        return byid[after[0][2]] if after else None
+
+    def obj(pos: int) -> dict[str, Any] | None:
+        after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in ("planet", "comet")]
+        return byid[after[0][2]] if after else None
+
+    relations: list[Relation] = []
+    ratios: list[dict[str, Any]] = []
+    au = float(data["au_km"])
+    for c in claims:
+        m = c.m
+        if c.tag in ("DIST", "ECC", "PERIOD"):
+            b = subject(c.start, tag=c.tag)
+            if b is None:
+                raise InputError(f"'{c.text}' at {c.start}-{c.end} belongs to no body; name the planet first")
+            if b["kind"] == "moon":
+                raise UnsupportedError(f"moons are drawn schematically around their planet; '{c.text}' at "
+                                       f"{c.start}-{c.end} cannot be drawn to scale")
+            v = _fnum(m.group("num"))
+            if c.tag == "DIST":
+                u = m.group("unit").lower()
+                if v <= 0:
+                    raise InputError(f"a distance must be positive, got '{c.text}' at {c.start}-{c.end}")
+                if not u.startswith(("au", "a.u", "astro")):
+                    v = v * (1e6 if ("million" in u or "10" in u or u == "gm") else 1.0) / au
+                key = "a"
+            elif c.tag == "ECC":
+                if v < 0:
+                    raise InputError(f"an eccentricity is at least 0, got '{c.text}' at {c.start}-{c.end}")
+                key = "e"
+            else:
+                if v <= 0:
+                    raise InputError(f"a period must be positive, got '{c.text}' at {c.start}-{c.end}")
+                u = m.group("unit").lower()
+                v = v / float(data["year_days"]) if u.startswith("d") else v
+                key = "T"
+            if b[key] is not None and abs(b[key] - v) > 1e-12:
+                raise UnsatisfiableError([b["spans"][key], _sp(c.start, c.end, text)],
+                                         [{"law": "one value per quantity", "source": "definition"}],
+                                         fix=[_sp(c.start, c.end, text)], detail=f"{b['name']}'s {key} is given twice")
+            b[key] = v
+            b["spans"][key] = _sp(c.start, c.end, text)
+        elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2"):
+            src = subject(c.start, ("planet", "comet"))
+            tgt = obj(c.end)
+            if src is None or tgt is None or src is tgt:
+                raise InputError(f"'{c.text}' at {c.start}-{c.end} needs a body on each side "
+                                 "(e.g. 'Mars orbits farther from the Sun than Earth')")
+            # the phrase reported in a conflict runs from the subject's mention to the object's
+            s0 = max(x[0] for x in mentions if x[2] == src["id"] and x[1] <= c.start) \
+                if any(x[2] == src["id"] and x[1] <= c.start for x in mentions) else c.start
+            e0 = min(x[1] for x in mentions if x[2] == tgt["id"] and x[0] >= c.end)
+            span = Span(s0, e0, text[s0:e0])
+            if c.tag == "CLOSER":
+                relations.append(Relation("closer", src["id"], tgt["id"], span))
+            elif c.tag == "FARTHER":
+                relations.append(Relation("closer", tgt["id"], src["id"], span))
+            else:
+                if m.group("mult") and not m.group("times"):
+                    k = float(g["multipliers"][m.group("mult").lower()])
+                else:
+                    t = m.group("times").lower()
+                    k = float(t) if re.fullmatch(_NUM, t) else float(_count(t))
+                if k <= 0:
+                    raise InputError(f"a distance ratio must be positive, got '{c.text}'")
+                relations.append(Relation("ratio", src["id"], tgt["id"], span))
+                ratios.append({"source": src["id"], "target": tgt["id"], "k": k, "span": span.to_dict()})
+    if not bodies and star is None:
+        raise InputError("the text names no star, planet, moon or comet to draw")
+    if not any(b["kind"] in ("planet", "comet") for b in bodies):
+        raise InputError("the text names no planet or comet to orbit the star; name one (e.g. 'a star with "
+                         "two planets')")
+    refs = [b for b in bodies if b["ref"]]
+    if star is None:
+        star = {"name": "Sun" if refs else "star", "sun": bool(refs), "span": None}
+    if refs and not star["sun"] and not flags["hypothetical"]:
+        star = {**star, "name": "Sun", "sun": True}  # "Mercury and its star": the Solar-System bodies orbit the Sun
+    entities = [Entity("star", "star", star["name"], _freeze({"sun": star["sun"]}),
+                       Span(**star["span"]) if star["span"] else None)]
+    for b in bodies:
+        entities.append(Entity(b["id"], b["kind"], b["name"],
+                               _freeze({"ref": b["ref"], "parent": b["parent"] or "star"}),
+                               Span(b["span"]["start"], b["span"]["end"], b["span"]["text"])))
+        relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
+    attrs = {"star": star, "bodies": bodies, "ratios": ratios,
+             **{k: v for k, v in flags.items()}}
+    ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
+                    if mm.group(0).lower() in _common_words()
+                    and not any(c.start <= mm.start() < c.end for c in claims))
+    return SceneGraph("astronomy", text, tuple(entities), tuple(relations), _freeze(attrs), ignored,
+                      tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+# ---------------------------------------------------------------------------------------------
+# solve
+
+
+def _law(key: str) -> dict[str, str]:
+    law = _data()["laws"][key]
+    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
+
+
+@dataclass(frozen=True)
+class Orbits:
+    """The solved system: per orbiting body (planets and comets, in text order) a (AU), e, T (years);
+    the star's T²/a³ constant K (yr²/AU³); moons per planet id."""
+
+    ids: tuple[str, ...]
+    a: tuple[float, ...]
+    e: tuple[float, ...]
+    T: tuple[float, ...]
+    K: float
+    moons: tuple[tuple[str, int], ...]
+    solve_s: float
+
+
+def _val(m, x) -> float:
+    import z3
+    v = m.eval(x, model_completion=True)
+    if z3.is_rational_value(v):
+        return v.numerator_as_long() / v.denominator_as_long()
+    return float(v.approx(15).as_decimal(15).rstrip("?"))
+
+
+_ORBITS: dict[SceneGraph, Orbits] = {}
+
+
+def solve_orbits(scene: SceneGraph, timeout_s: float = 10.0) -> Orbits:
+    """Z3 over a, e, T of every orbiting body (tracked: reference data, Kepler's laws, the text's
+    numbers, orders and ratios). Raises ``UnsatisfiableError`` with the user's phrases; cached per scene."""
+    o = _ORBITS.get(scene)
+    if o is None:
+        o = _solve(scene, timeout_s)
+        if len(_ORBITS) >= 64:
+            _ORBITS.pop(next(iter(_ORBITS)))
+        _ORBITS[scene] = o
+    return o
+
+
+def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
+    import z3
+    t0 = time.perf_counter()
+    if scene.domain != "astronomy":
+        raise InputError(f"scene.domain must be 'astronomy', got {scene.domain!r}")
+    data = _data()
+    laws = data["laws"]
+    au = float(data["au_km"])
+    yd = float(data["year_days"])
+    star = scene.attr("star")
+    bodies = [b for b in scene.attr("bodies", []) if b["kind"] in ("planet", "comet")]
+    hypo = bool(scene.attr("hypothetical"))
+    ctx = z3.Context()
+    s = z3.Solver(ctx=ctx)
+    s.set("timeout", max(1, int(timeout_s * 1000)))
+    track: dict[str, tuple[list[dict], list[dict], str]] = {}
+
+    def R(name: str):
+        return z3.Real(name, ctx)
+
+    def num(v: float):
+        return z3.RealVal(repr(float(v)), ctx)
+
+    def tr(name: str, expr, phrases: list[dict], lw: list[dict], detail: str = "") -> None:
+        track[name] = (phrases, lw, detail)
+        s.add(z3.Implies(z3.Bool(name, ctx), expr))
+
+    K = R("K")
+    s.add(K > 0)
+    if star["sun"]:
+        tr("law:sun_K", K == 1, [], [_law("kepler_third")], "the Sun: T²/a³ = 1 yr²/AU³")
+    A, E, T = {}, {}, {}
+    ktol = float(laws["kepler_third"]["rel_tol"])
+    for b in bodies:
+        i = b["id"]
+        A[i], E[i], T[i] = R(f"a_{i}"), R(f"e_{i}"), R(f"T_{i}")
+        bsp = b["span"]
+        s.add(A[i] > 0, T[i] > 0)
+        tr(f"law:first:{i}", z3.And(E[i] >= 0, E[i] < 1),
+           [b["spans"]["e"]] if "e" in b["spans"] else [], [_law("kepler_first")],
+           f"{b['name']}: a bound orbit has 0 ≤ e < 1")
+        tr(f"law:third:{i}", z3.And(T[i] * T[i] >= K * (1 - ktol) * A[i] * A[i] * A[i],
+                                   T[i] * T[i] <= K * (1 + ktol) * A[i] * A[i] * A[i]),
+           [], [_law("kepler_third")], "")
+        for key, var in (("a", A[i]), ("e", E[i]), ("T", T[i])):
+            if b[key] is not None:
+                tr(f"phrase:{key}:{i}", var == num(b[key]), [b["spans"][key]], [])
+        if b["ref"] and not hypo:
+            r = data["bodies"][b["ref"]]
+            ra, re_, rt = float(r["a_1e6km"]) * 1e6 / au, float(r["e"]), float(r["period_d"]) / yd
+            at, et, tt = (float(laws["reference"][k]) for k in ("a_rel_tol", "e_abs_tol", "t_rel_tol"))
+            tr(f"ref:{i}", z3.And(A[i] >= num(ra * (1 - at)), A[i] <= num(ra * (1 + at)),
+                                  E[i] >= num(max(0.0, re_ - et)), E[i] <= num(re_ + et),
+                                  T[i] >= num(rt * (1 - tt)), T[i] <= num(rt * (1 + tt))),
+               [bsp], [_law("reference")],
+               f"{b['ref']}: a = {ra:.3f} AU ({r['a_1e6km']} × 10^6 km), e = {re_}, T = {r['period_d']} d")
+    for k, r in enumerate(scene.relations):
+        if r.kind == "closer" and r.source in A and r.target in A:
+            tr(f"phrase:rel{k}", A[r.source] < A[r.target], [r.span.to_dict()], [_law("order")])
+    for k, q in enumerate(scene.attr("ratios", [])):
+        if q["source"] in A and q["target"] in A:
+            tr(f"phrase:ratio{k}", A[q["source"]] == num(q["k"]) * A[q["target"]], [q["span"]], [_law("order")])
+    flags = {n: z3.Bool(n, ctx) for n in track}
+    res = s.check(*flags.values())
+    if res == z3.unknown:
+        from ..errors import SolverTimeoutError
+        raise SolverTimeoutError("astronomy solve", timeout_s)
+    if res == z3.unsat:
+        core = sorted(str(x) for x in s.unsat_core())
+        phrases: list[dict] = []
+        lws: list[dict] = []
+        details: list[str] = []
+        for n in core:
+            p, lw, d = track[n]
+            phrases += [x for x in p if x not in phrases]
+            lws += [x for x in lw if x not in lws]
+            if d and d not in details:
+                details.append(d)
+        phrases.sort(key=lambda x: x["start"])
+        fix: list[dict] = []
+        for n in sorted((n for n in core if n.startswith("phrase:")),
+                        key=lambda n: -max(x["start"] for x in track[n][0])):
+            if s.check(*[f for kk, f in flags.items() if kk != n]) == z3.sat:
+                fix = list(track[n][0])
+                break
+        raise UnsatisfiableError(phrases, lws, fix=fix, detail="; ".join(details))
+    # defaults, pinned one at a time in text order where they keep the system satisfiable
+    d = data["defaults"]
+    s.add(*flags.values())
+
+    def pin(var, value: float) -> None:
+        s.push()
+        s.add(var == num(value))
+        ok = s.check() == z3.sat
+        s.pop()
+        if ok:
+            s.add(var == num(value))
+        else:
+            assert s.check() == z3.sat
+            s.add(var == num(_val(s.model(), var)))
+    if not star["sun"]:
+        pin(K, 1.0)
+    prev = 0.0
+    planets = [b for b in bodies if b["kind"] == "planet"]
+    for b in planets + [b for b in bodies if b["kind"] == "comet"]:
+        i = b["id"]
+        r = data["bodies"].get(b["ref"]) if b["ref"] else None
+        if b["kind"] == "comet":
+            top = max([_val(s.model(), A[p["id"]]) for p in planets] or [0.0]) if s.check() == z3.sat else 0.0
+            da = float(d["comet_a_factor"]) * top if top else 3.0
+            de = float(d["comet_e"])
+        elif r is not None:
+            da, de = float(r["a_1e6km"]) * 1e6 / au, float(r["e"])
+        else:
+            da = float(d["first_a_au"]) if prev == 0 else prev * float(d["step"])
+            de = float(d["elliptical_e"]) if scene.attr("elliptical") else 0.0
+        pin(A[i], da)
+        pin(E[i], de)
+        assert s.check() == z3.sat
+        av = _val(s.model(), A[i])
+        if b["kind"] == "planet":
+            prev = max(prev, av)
+        if r is not None and b["T"] is None and not hypo:
+            pin(T[i], float(r["period_d"]) / yd)
+        else:
+            pin(T[i], math.sqrt(_val(s.model(), K) * av ** 3))
+    assert s.check() == z3.sat
+    m = s.model()
+    moons: dict[str, int] = {}
+    for b in scene.attr("bodies", []):
+        if b["kind"] == "moon":
+            moons[b["parent"]] = moons.get(b["parent"], 0) + 1
+    return Orbits(tuple(b["id"] for b in bodies), tuple(_val(m, A[b["id"]]) for b in bodies),
+                  tuple(_val(m, E[b["id"]]) for b in bodies), tuple(_val(m, T[b["id"]]) for b in bodies),
+                  _val(m, K), tuple(sorted(moons.items())), time.perf_counter() - t0)
+
+
+# ---------------------------------------------------------------------------------------------
+# layout
+
+
+def _colours(scene: SceneGraph) -> dict[str, str]:
+    """Entity id → exact disc colour; ``orbit:<id>`` → exact orbit colour (deterministic per scene)."""
+    st = _style()
+    out: dict[str, str] = {"star": st["star_color"]}
+    gen = iter(st["generic_colors"])
+    com = iter(st["comet_colors"])
+    orb = iter(st["orbit_colors"])
+    for b in scene.attr("bodies", []):
+        if b["kind"] == "moon":
+            out[b["id"]] = st["moon_color"]
+            continue
+        if b["kind"] == "comet":
+            out[b["id"]] = next(com)
+        elif b["ref"]:
+            out[b["id"]] = st["planet_colors"][b["ref"]]
+        else:
+            out[b["id"]] = next(gen)
+        out["orbit:" + b["id"]] = next(orb)
+    return out
+
+
+def _disc_r(scene: SceneGraph, b: dict[str, Any]) -> float:
+    pr = _style()["planet_radius"]
+    if b["kind"] == "comet":
+        return float(pr["min"]) + 1
+    if not b["ref"]:
+        return float(pr["generic"])
+    rk = float(_data()["bodies"][b["ref"]]["radius_km"])
+    r = float(pr["base"]) + float(pr["per_doubling"]) * math.log2(rk / float(pr["ref_km"]))
+    return float(min(max(r, float(pr["min"])), float(pr["max"])))
+
+
+def _drawn_axes(orb: Orbits, scene: SceneGraph) -> tuple[list[float], str, float]:
+    """Drawn semi-major axes (px), the scale ("linear"/"log") and px per AU (linear) or 0."""
+    st = _style()
+    R = float(st["max_orbit"])
+    gap = float(st["min_gap"])
+    star_r = float(st["star_radius"])
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    s = R / max(a * (1 + e) for a, e in zip(orb.a, orb.e))
+    lin = [a * s for a in orb.a]
+    ok = True
+    for i, bid in enumerate(orb.ids):
+        if bodies[bid]["kind"] != "planet":
+            continue
+        extra = _moon_extent(orb, bid) if dict(orb.moons).get(bid) else _disc_r(scene, bodies[bid])
+        if lin[i] * (1 - orb.e[i]) < star_r + extra + gap:
+            ok = False
+    pl = sorted(lin[i] for i, bid in enumerate(orb.ids) if bodies[bid]["kind"] == "planet")
+    if any(b - a < gap for a, b in zip(pl, pl[1:])):
+        ok = False
+    if ok and not scene.attr("log"):
+        return lin, "linear", s
+    amin, amax = min(orb.a), max(orb.a)
+    r_in = float(st["log_inner"])
+    if amax / amin < 1 + 1e-9:
+        return [R / (1 + max(orb.e))] * len(orb.a), "log", 0.0
+    # log map, then shrunk so the largest aphelion stays within R
+    raw = [r_in + (R - r_in) * math.log(a / amin) / math.log(amax / amin) for a in orb.a]
+    f = min(1.0, R / max(x * (1 + e) for x, e in zip(raw, orb.e)))
+    return [x * f for x in raw], "log", 0.0
+
+
+def _moon_extent(orb: Orbits, pid: str) -> float:
+    st = _style()
+    n = dict(orb.moons).get(pid, 0)
+    return float(st["planet_radius"]["max"]) + n * float(st["moon_ring_gap"]) + float(st["moon_radius"])
+
+
+def layout_astronomy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
+    """Solve the scene and draw it: orbits as ellipses with the star at the right focus (c = e·a),
+    bodies on their orbits, moons on rings about their planet (pixels, y down)."""
+    t0 = time.perf_counter()
+    orb = solve_orbits(scene, timeout_s)
+    st = _style()
+    base = load_yaml("layout", "style.yaml")
+    cols = _colours(scene)
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    A, scale, ppa = _drawn_axes(orb, scene)
+    C = [a * e for a, e in zip(A, orb.e)]
+    B = [a * math.sqrt(1 - e * e) for a, e in zip(A, orb.e)]
+    pad = float(st["pad"])
+    lw = max(len(str(b["name"])) for b in bodies.values()) * float(st["label_size"]) * float(base["char_width"])
+    title_h = float(st["title_size"]) + 14
+    left = max(a + c for a, c in zip(A, C))
+    right = max(max(a - c for a, c in zip(A, C)), float(st["star_radius"]))
+    top = max(B)
+    sx, sy = pad + lw + left, pad + title_h + top
+    fig_w = int(math.ceil(sx + right + pad + lw))
+    H = int(math.ceil(sy + top + pad))
+    shapes: list[Shape] = []
+    labels: list[Label] = []
+    star_r = float(st["star_radius"])
+    shapes.append(Shape("star", "circle", (sx - star_r, sy - star_r, sx + star_r, sy + star_r),
+                        fill=cols["star"], stroke=cols["star"], stroke_width=1.0, z=5, cls="star"))
+    discs: list[tuple[float, float, float]] = [(sx, sy, star_r)]
+    golden = math.radians(137.50776)
+    for i, bid in enumerate(orb.ids):
+        b = bodies[bid]
+        cx = sx - C[i]
+        shapes.append(Shape(f"orbit_{bid}", "ellipse", (cx - A[i], sy - B[i], cx + A[i], sy + B[i]),
+                            stroke=cols["orbit:" + bid], stroke_width=float(st["orbit_width"]), z=1, cls="orbit"))
+        r = _disc_r(scene, b)
+        ext = _moon_extent(orb, bid) if dict(orb.moons).get(bid) else r
+        # position angle: spread by the golden angle, first free spot (comets start at aphelion)
+        base_t = math.pi if b["kind"] == "comet" else -math.pi / 2 + golden * (i + attempt + seed)
+        for k in range(72):
+            t = base_t + math.radians(25) * ((k + 1) // 2) * (1 if k % 2 else -1)
+            px, py = cx + A[i] * math.cos(t), sy + B[i] * math.sin(t)
+            if all(math.hypot(px - x, py - y) >= ext + rr + 6 for x, y, rr in discs) and \
+                    4 < px - ext and px + ext < fig_w - 4 and title_h < py - ext and py + ext < H - 4:
+                break
+        else:
+            raise UnsupportedError(f"no room to draw {b['name']} apart from the other bodies; use fewer bodies")
+        discs.append((px, py, ext))
+        shapes.append(Shape(bid, "circle", (px - r, py - r, px + r, py + r), fill=cols[bid], stroke=cols[bid],
+                            stroke_width=1.0, z=4, cls=b["kind"]))
+        ls = float(st["label_size"])
+        right_side = px >= sx
+        labels.append(Label(b["name"].capitalize() if not b["ref"] else b["name"],
+                            px + (ext + 4) * (1 if right_side else -1), py - ext - 2, ls,
+                            "start" if right_side else "end"))
+        moons = [m for m in bodies.values() if m["kind"] == "moon" and m["parent"] == bid]
+        for j, mo in enumerate(moons):
+            rr = r + float(st["moon_ring_gap"]) * (j + 1)
+            shapes.append(Shape(f"_moonorbit_{mo['id']}", "circle", (px - rr, py - rr, px + rr, py + rr),
+                                stroke=st["moon_orbit_color"], stroke_width=float(st["moon_orbit_width"]), z=2,
+                                cls="orbit"))
+            ang = math.radians(30 + 100 * j)
+            mx, my = px + rr * math.cos(ang), py + rr * math.sin(ang)
+            mr = float(st["moon_radius"])
+            shapes.append(Shape(mo["id"], "circle", (mx - mr, my - mr, mx + mr, my + mr), fill=cols[mo["id"]],
+                                stroke=cols[mo["id"]], stroke_width=1.0, z=6, cls="moon"))
+    star = scene.attr("star")
+    labels.append(Label(star["name"].capitalize(), sx, sy + star_r + 16, float(st["label_size"]), "middle"))
+    scale_txt = (f"orbits: linear scale, 1 AU = {ppa:.3g} px" if scale == "linear"
+                 else "orbits: LOG scale of semi-major axis")
+    title = ("Hypothetical system — " if scene.attr("hypothetical") else "") + scale_txt
+    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 6, float(st["title_size"]), "middle"))
+    legend: list[tuple[str, str]] = [(star["name"].capitalize() + " (at the focus)", cols["star"])]
+    for bid in orb.ids:
+        b = bodies[bid]
+        legend.append((b["name"].capitalize() if not b["ref"] else b["name"], cols[bid]))
+    if any(b["kind"] == "moon" for b in bodies.values()):
+        legend.append(("moon (schematic orbit)", st["moon_color"]))
+    legend.append(("bodies NOT to scale", "#ffffff"))
+    legend.append(("log-scale orbits" if scale == "log" else "orbits to scale", "#ffffff"))
+    H = max(H, 30 + 22 * len(legend))
+    W = fig_w + int(base["legend_width"])
+    extras = {"figure_width": fig_w, "scale": scale, "px_per_au": ppa, "star_px": [sx, sy],
+              "a_px": dict(zip(orb.ids, A)),
+              "solution": {bid: {"a_au": a, "e": e, "T_yr": t} for bid, a, e, t in zip(orb.ids, orb.a, orb.e, orb.T)},
+              "K_yr2_per_au3": orb.K}
+    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(orb.solve_s, 4),
+             "bodies": len(bodies), "scale": scale}
+    return Layout("astronomy", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
+                  _freeze(extras))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify (pixels only)
+
+
+def fit_ellipse(xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float, float] | None:
+    """Least-squares axis-aligned ellipse A x² + C y² + D x + E y = 1 through the points (pixels, in
+    a frame centred on their mean for conditioning): (cx, cy, semi-axis x, semi-axis y) or None."""
+    if len(xs) < 8:
+        return None
+    mx, my = float(xs.mean()), float(ys.mean())
+    u, v = xs - mx, ys - my
+    M = np.column_stack([u * u, v * v, u, v])
+    p, *_ = np.linalg.lstsq(M, np.ones(len(u)), rcond=None)
+    a2, c2, d, e = (float(x) for x in p)
+    if a2 <= 0 or c2 <= 0:
+        return None
+    x0, y0 = -d / (2 * a2), -e / (2 * c2)
+    f = 1 + a2 * x0 * x0 + c2 * y0 * y0
+    return mx + x0, my + y0, math.sqrt(f / a2), math.sqrt(f / c2)
+
+
+def _mask(img: np.ndarray, colour: str) -> np.ndarray:
+    from ..render.svg import hex_rgb
+    return np.all(img == np.asarray(hex_rgb(colour), dtype=img.dtype), axis=2)
+
+
+def _blobs(mask: np.ndarray, min_area: int) -> list[tuple[float, float, int]]:
+    from scipy import ndimage
+    lab, _ = ndimage.label(mask, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndimage.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        area = int((lab[sl] == k).sum())
+        if area >= min_area:
+            out.append(((sl[1].start + sl[1].stop - 1) / 2, (sl[0].start + sl[0].stop - 1) / 2, area))
+    return out
+
+
+def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
+    """Check the figure's pixels against the laws: one star, each body found once by its colour and
+    lying on its own orbit, the star at the fitted orbit's focus with c/a = e, the stated and
+    reference order of distances, ratios and Kepler's third law on a linear scale, moon counts."""
+    from .regionbase import figure_area, read_png
+    img = figure_area(read_png(png))
+    st = _style()
+    tol = st["tolerance"]
+    orb = solve_orbits(scene)
+    cols = _colours(scene)
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    checks: list[Check] = []
+    star = scene.attr("star")
+    sb = _blobs(_mask(img, cols["star"]), 20)
+    star_phrase = (star.get("span") or {}).get("text", "") if star else ""
+    checks.append(Check("star_count", ("star",), len(sb), 1, 0, len(sb) == 1, star_phrase))
+    if len(sb) != 1:
+        return Verdict(tuple(checks))
+    sx, sy, _ = sb[0]
+    seen: dict[str, tuple[float, float]] = {}
+    fits: dict[str, tuple[float, float, float, float]] = {}
+    for i, bid in enumerate(orb.ids):
+        b = bodies[bid]
+        ph = b["span"]["text"]
+        bl = _blobs(_mask(img, cols[bid]), 8)
+        checks.append(Check("body_count", (bid,), len(bl), 1, 0, len(bl) == 1, ph))
+        ys, xs = np.nonzero(_mask(img, cols["orbit:" + bid]))
+        f = fit_ellipse(xs.astype(float), ys.astype(float))
+        if f is None:
+            checks.append(Check("orbit_found", (bid,), int(len(xs)), "an ellipse", 0, False, ph))
+            continue
+        fits[bid] = f
+        cx, cy, ax, by = f
+        a_px, b_px = max(ax, by), min(ax, by)
+        # the law's face on pixels: the star sits at c = e·a from the centre, on the major axis (x)
+        c_exp = orb.e[i] * a_px
+        dist = min(math.hypot(sx - (cx + sgn * c_exp), sy - cy) for sgn in (1, -1))
+        ftol = max(float(tol["focus_px"]), 0.01 * a_px)
+        checks.append(Check("star_at_focus", ("star", bid), round(dist, 2), 0.0, round(ftol, 2), dist <= ftol,
+                            (b["spans"] or {}).get("e", {}).get("text", ph)))
+        # the shape: semi-minor = semi-major × sqrt(1 − e²)
+        b_exp = ax * math.sqrt(1 - orb.e[i] ** 2)
+        etol = float(tol["minor_px"])
+        checks.append(Check("eccentricity", (bid,), round(math.sqrt(max(0.0, 1 - (by / ax) ** 2)), 4),
+                            round(orb.e[i], 4), f"semi-minor axis within {etol:.1f} px",
+                            abs(by - b_exp) <= etol and ax >= by - 2.0, (b["spans"] or {}).get("e", {}).get("text", ph)))
+        if len(bl) == 1:
+            px, py, _ = bl[0]
+            seen[bid] = (px, py)
+            # distance of the disc centre from the fitted ellipse, along the radius from its centre
+            rn = math.hypot((px - cx) / ax, (py - cy) / by)
+            off = abs(rn - 1.0) * math.hypot(px - cx, py - cy) / max(rn, 1e-9)
+            checks.append(Check("on_orbit", (bid,), round(off, 2), 0.0, float(tol["on_orbit_px"]),
+                                off <= float(tol["on_orbit_px"]), ph))
+
+    def a_obs(bid: str) -> float | None:
+        f = fits.get(bid)
+        return max(f[2], f[3]) if f else None
+    # order: every stated relation, and (named bodies) the reference order
+    for r in scene.relations:
+        if r.kind == "closer":
+            x, y = a_obs(r.source), a_obs(r.target)
+            checks.append(Check("closer", (r.source, r.target), None if x is None or y is None else
+                                [round(x, 1), round(y, 1)], "a_src < a_tgt", 0,
+                                x is not None and y is not None and x < y, r.span.text if r.span else ""))
+    idx = {bid: i for i, bid in enumerate(orb.ids)}
+    pl = [bid for bid in orb.ids if bodies[bid]["kind"] == "planet"]
+    exp_order = sorted(pl, key=lambda b: orb.a[idx[b]])
+    obs_order = sorted(pl, key=lambda b: a_obs(b) or -1)
+    checks.append(Check("distance_order", tuple(exp_order), tuple(obs_order), tuple(exp_order), 0,
+                        obs_order == exp_order, ""))
+    linear = orb.a and max(orb.a) / min(orb.a) > 0 and _drawn_axes(orb, scene)[1] == "linear"
+    for q in scene.attr("ratios", []):
+        x, y = a_obs(q["source"]), a_obs(q["target"])
+        if x is None or y is None:
+            continue
+        if linear:
+            rt = float(tol["ratio_rel"]) + 2.0 / min(x, y)
+            checks.append(Check("distance_ratio", (q["source"], q["target"]), round(x / y, 4), q["k"],
+                                round(rt, 4), abs(x / y - q["k"]) <= rt * q["k"], q["span"]["text"]))
+        else:
+            checks.append(Check("distance_ratio_order", (q["source"], q["target"]), round(x / y, 4),
+                                ">1" if q["k"] > 1 else "<1" if q["k"] < 1 else "1", 0,
+                                (x > y) == (q["k"] > 1) if q["k"] != 1 else abs(x - y) <= 2, q["span"]["text"]))
+    if linear and len(fits) >= 2:
+        vals = [orb.T[idx[b]] ** 2 / a_obs(b) ** 3 for b in orb.ids if b in fits]
+        spread = max(vals) / min(vals) - 1
+        amin = min(a_obs(b) for b in fits)
+        ktol = float(tol["kepler_rel"]) + 3 * 2.0 / amin
+        checks.append(Check("kepler_third_law", tuple(b for b in orb.ids if b in fits), round(spread, 4), 0.0,
+                            round(ktol, 4), spread <= ktol, ""))
+    moon_mask = _mask(img, st["moon_color"])
+    mb = _blobs(moon_mask, 6)
+    for pid, n in orb.moons:
+        if pid not in seen:
+            checks.append(Check("moon_count", (pid,), "planet not found", n, 0, False, ""))
+            continue
+        px, py = seen[pid]
+        reach = _moon_extent(orb, pid) + 2
+        k = sum(1 for x, y, _ in mb if math.hypot(x - px, y - py) <= reach)
+        mphr = next((m["span"]["text"] for m in bodies.values() if m["kind"] == "moon" and m["parent"] == pid), "")
+        checks.append(Check("moon_count", (pid,), k, n, 0, k == n, mphr))
+    return Verdict(tuple(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# the plug-in
+
+
+@register("nesy.astronomy.v1")
+class AstronomyDomain:
+    """Planetary systems: orbits with the star at a focus, Kepler's laws and NASA reference data."""
+
+    name = "nesy.astronomy.v1"
+    key = "astronomy"
+
+    def score(self, text: str) -> float:
+        """Fraction (0–1, plus a small bonus per hit) of the content words that are astronomy vocabulary."""
+        return _score(text)
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_astronomy(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 10.0) -> Layout:
+        """``seed``/``attempt`` turn where the bodies sit on their orbits; the orbits are exact."""
+        return layout_astronomy(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
+
+    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
+        from ..render.svg import render_layout
+        return render_layout(layout, controls=controls)
+
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
+        return verify_astronomy(png, scene)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``orbits.json``: the solved a (AU), e, T (years) per body and the scale drawn."""
+        import json
+        return {"orbits.json": json.dumps({"scale": layout.extra("scale"), "solution": layout.extra("solution"),
+                                           "K_yr2_per_au3": layout.extra("K_yr2_per_au3")}, indent=1,
+                                          sort_keys=True).encode()}

@@ -1,0 +1,267 @@
+"""nesy.astronomy.v1: parsing, the Z3 solve under Kepler's laws and NASA data, layout and the pixel verifier."""
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+import pytest
+
+from nesy.domains import astronomy as AS
+from nesy.errors import InputError, UnknownWordsError, UnsatisfiableError
+from nesy.registry import get_domain
+from nesy.render.svg import hex_rgb, render_layout
+from nesy.resources import load_yaml
+from nesy.types import SceneGraph
+
+D = get_domain("astronomy")
+
+
+def _png(text: str):
+    scene = D.parse(text)
+    layout = D.solve(scene)
+    return scene, layout, render_layout(layout, controls=False).png
+
+
+# ---------------------------------------------------------------- parse
+
+@pytest.mark.parametrize("text,planets,comets,moons", [
+    ("the Sun with Mercury, Venus, Earth and Mars", 4, 0, 0),
+    ("the solar system with all eight planets: Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus and Neptune",
+     8, 0, 0),
+    ("a star with three planets, the second twice as far as the first", 3, 0, 0),
+    ("a star with two planets and a comet with eccentricity 0.9", 2, 1, 0),
+    ("Jupiter with four moons", 1, 0, 4),
+    ("Earth and the Moon orbiting the Sun", 1, 0, 1),
+    ("the Moon", 1, 0, 1),
+    ("a central star with planet b and planet c, planet c farther than planet b", 2, 0, 0),
+])
+def test_parse_bodies(text: str, planets: int, comets: int, moons: int) -> None:
+    s = D.parse(text)
+    kinds = [e.kind for e in s.entities]
+    assert s.domain == "astronomy"
+    assert kinds.count("star") == 1
+    assert (kinds.count("planet"), kinds.count("comet"), kinds.count("moon")) == (planets, comets, moons)
+    for e in s.entities:
+        if e.span:
+            assert text[e.span.start:e.span.end] == e.span.text
+
+
+@pytest.mark.parametrize("phrase,au", [("at 1.5 AU", 1.5), ("at 1.5 au", 1.5), ("at 224.4 million km", 1.5),
+                                       ("with semi-major axis 1.5 astronomical units", 1.5)])
+def test_parse_distance_units_and_spans(phrase: str, au: float) -> None:
+    text = f"a star with a planet {phrase}"
+    s = D.parse(text)
+    b = s.attr("bodies")[0]
+    assert b["a"] == pytest.approx(au, rel=1e-3)
+    sp = b["spans"]["a"]
+    assert text[sp["start"]:sp["end"]] == sp["text"]
+
+
+def test_parse_lists_periods_relations_and_flags() -> None:
+    s = D.parse("a star with three planets at 0.5 AU, 1.2 AU and 3 AU")
+    assert [b["a"] for b in s.attr("bodies")] == [0.5, 1.2, 3.0]
+    s = D.parse("Earth with an orbital period of 365 days around the Sun")
+    assert s.attr("bodies")[0]["T"] == pytest.approx(365 / 365.25)
+    s = D.parse("Mars orbits farther from the Sun than Earth")
+    rel = [r for r in s.relations if r.kind == "closer"]
+    assert [(r.source, r.target) for r in rel] == [("earth", "mars")]
+    assert D.parse("imagine Mars orbits closer to the Sun than Venus").attr("hypothetical")
+    assert D.parse("Earth, Mars and Jupiter on a log scale").attr("log")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 1_000_000, "\x00\x01\x02\xff binary", b"Earth"])
+def test_bad_text_is_input_error(bad) -> None:
+    with pytest.raises(InputError):
+        D.parse(bad)
+
+
+def test_unknown_words_and_bad_quantities() -> None:
+    with pytest.raises(UnknownWordsError) as ei:
+        D.parse("a star with a purple banana planet")
+    assert {w for w, _, _ in ei.value.words} == {"purple", "banana"}
+    assert D.parse("a star with a purple planet", allow_unknown=True).unknown[0].text == "purple"
+    with pytest.raises(InputError, match="positive"):
+        D.parse("a star with a planet at -2 AU")
+    with pytest.raises(InputError):
+        D.parse("two stars with a planet")
+
+
+def test_score_separates_domains() -> None:
+    assert D.score("Mars orbits farther from the Sun than Earth") > 0
+    assert D.score("a star with three planets") > 0
+    for other in ("a cell with a nucleus and two mitochondria", "set A contains element x",
+                  "rock salt NaCl viewed along [001]"):
+        assert D.score(other) == 0
+
+
+# ---------------------------------------------------------------- laws (solve)
+
+def test_reference_data_obey_keplers_third_law() -> None:
+    data = load_yaml("solvers", "astronomy.yaml")
+    tol = data["laws"]["kepler_third"]["rel_tol"]
+    for name, r in data["bodies"].items():
+        a = r["a_1e6km"] * 1e6 / data["au_km"]
+        t = r["period_d"] / data["year_days"]
+        assert abs(t * t / a ** 3 - 1) <= tol, name
+    assert "nssdc.gsfc.nasa.gov/planetary/factsheet" in data["laws"]["reference"]["source"]
+
+
+def test_solution_follows_text_and_kepler() -> None:
+    o = AS.solve_orbits(D.parse("a star with three planets, the second twice as far as the first"))
+    assert o.a[1] == pytest.approx(2 * o.a[0])
+    assert o.a[0] < o.a[1] < o.a[2]
+    for a, t in zip(o.a, o.T):
+        assert t * t / a ** 3 == pytest.approx(o.K, rel=0.05)
+    o = AS.solve_orbits(D.parse("the Sun with Earth and Jupiter"))
+    assert o.a == pytest.approx((149.6 / 149.5978707, 778.5 / 149.5978707))
+    assert o.K == 1
+
+
+@pytest.mark.parametrize("text,phrases,law", [
+    ("Mars orbits closer to the Sun than Venus", {"Mars orbits closer to the Sun than Venus", "Mars", "Venus"},
+     "reference"),
+    ("Jupiter orbits at 2 AU from the Sun", {"Jupiter", "2 AU"}, "reference"),
+    ("Earth takes 200 days to orbit the Sun", {"Earth", "takes 200 days to orbit the Sun"}, "reference"),
+    ("a star with a planet on an elliptical orbit with eccentricity 1.5", {"eccentricity 1.5"}, "kepler_first"),
+    ("a star with two planets, the first at 1 AU with a period of 1 year, the second at 4 AU with a period of 2 years",
+     {"1 AU", "a period of 1 year", "4 AU", "a period of 2 years"}, "kepler_third"),
+])
+def test_impossible_specs_name_phrases_and_law(text: str, phrases: set[str], law: str) -> None:
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.solve(D.parse(text))
+    err = ei.value
+    assert {p["text"] for p in err.phrases} == phrases
+    for p in err.phrases:
+        assert text[p["start"]:p["end"]] == p["text"]
+    assert any(l["law"].startswith(law) for l in err.laws)
+    assert all(l["source"] for l in err.laws)
+
+
+def test_hypothetical_lifts_the_reference() -> None:
+    s = D.parse("imagine Mars orbits closer to the Sun than Venus")
+    o = AS.solve_orbits(s)
+    idx = dict(zip(o.ids, o.a))
+    assert idx["mars"] < idx["venus"]
+    assert "Hypothetical" in " ".join(lb.text for lb in D.solve(s).labels)
+
+
+def test_cyclic_order_is_unsat() -> None:
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.solve(D.parse("a star with planet b and planet c, planet b farther than planet c and planet c farther "
+                        "than planet b"))
+    assert len(ei.value.phrases) == 2 and ei.value.fix
+
+
+# ---------------------------------------------------------------- layout
+
+def test_star_at_focus_in_layout_and_legend() -> None:
+    s = D.parse("a star with a planet with eccentricity 0.5")
+    L = D.solve(s)
+    o = L.shape("orbit_planet1")
+    sx, sy = L.extra("star_px")
+    a = (o.box[2] - o.box[0]) / 2
+    b = (o.box[3] - o.box[1]) / 2
+    cx = (o.box[0] + o.box[2]) / 2
+    assert sx - cx == pytest.approx(0.5 * a)
+    assert b == pytest.approx(a * math.sqrt(1 - 0.25))
+    assert any("NOT to scale" in t for t, _ in L.legend)
+
+
+def test_log_scale_is_labelled() -> None:
+    L = D.solve(D.parse("Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus, Neptune and Pluto"))
+    assert L.extra("scale") == "log"
+    assert any("LOG" in lb.text for lb in L.labels) and any("log" in t for t, _ in L.legend)
+
+
+# ---------------------------------------------------------------- verify
+
+@pytest.mark.parametrize("text", [
+    "the Sun with Mercury, Venus, Earth and Mars",
+    "a star with two planets and a comet with eccentricity 0.9",
+    "Jupiter with four moons",
+    "a star with three planets, the second twice as far as the first",
+])
+def test_verifier_passes_unmodified(text: str) -> None:
+    s, _, png = _png(text)
+    v = D.verify(png, s)
+    assert v.passed, [c for c in v.failed()]
+    assert {"star_count", "star_at_focus", "on_orbit", "distance_order"} <= {c.law for c in v.checks}
+
+
+def _edit(png: bytes, fn) -> bytes:
+    from PIL import Image
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).copy()
+    fn(img)
+    buf = io.BytesIO()
+    Image.fromarray(img).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def test_verifier_catches_a_moved_star() -> None:
+    s, L, png = _png("the Sun with Mercury, Venus, Earth and Mars")
+    col = np.array(hex_rgb(load_yaml("layout", "astronomy.yaml")["star_color"]))
+
+    def move(img):
+        m = np.all(img == col, axis=2)
+        img[m] = 255
+        img[np.roll(m, 25, axis=1)] = col
+    v = D.verify(_edit(png, move), s)
+    assert not v.passed and "star_at_focus" in {c.law for c in v.failed()}
+
+
+def test_verifier_catches_a_body_off_its_orbit_and_a_missing_moon() -> None:
+    s, L, png = _png("Jupiter with four moons")
+    st = load_yaml("layout", "astronomy.yaml")
+    col = np.array(hex_rgb(st["planet_colors"]["Jupiter"]))
+
+    def move(img):
+        m = np.all(img == col, axis=2)
+        img[m] = 255
+        img[np.roll(np.roll(m, 30, axis=0), 30, axis=1)] = col
+    v = D.verify(_edit(png, move), s)
+    assert "on_orbit" in {c.law for c in v.failed()}
+    mc = np.array(hex_rgb(st["moon_color"]))
+
+    def erase(img):
+        from scipy import ndimage
+        lab, n = ndimage.label(np.all(img == mc, axis=2))
+        img[lab == 1] = 255
+    v = D.verify(_edit(png, erase), s)
+    assert [c.law for c in v.failed()] == ["moon_count"]
+
+
+def test_verifier_catches_swapped_order() -> None:
+    s, L, png = _png("Mars orbits farther from the Sun than Earth")
+    st = load_yaml("layout", "astronomy.yaml")
+    ce, cm = (np.array(hex_rgb(st["planet_colors"][k])) for k in ("Earth", "Mars"))
+    cols = AS._colours(s)
+    oe, om = (np.array(hex_rgb(cols["orbit:" + k])) for k in ("earth", "mars"))
+
+    def swap(img):
+        for a, b in ((ce, cm), (oe, om)):
+            ma, mb = np.all(img == a, axis=2), np.all(img == b, axis=2)
+            img[ma], img[mb] = b, a
+    v = D.verify(_edit(png, swap), s)
+    assert {"closer", "distance_order"} <= {c.law for c in v.failed()}
+
+
+def test_render_is_byte_identical_and_scene_round_trips() -> None:
+    text = "a star with two planets and a comet with eccentricity 0.9"
+    _, _, p1 = _png(text)
+    AS._ORBITS.clear()
+    _, _, p2 = _png(text)
+    assert p1 == p2
+    s = D.parse(text)
+    assert SceneGraph.from_dict(s.to_dict()) == s
+    art = D.artifacts(D.solve(s), s)
+    assert b"solution" in art["orbits.json"]
+
+
+def test_pipeline_generates_and_outscores_other_domains() -> None:
+    from nesy.pipeline import generate
+    text = "Mars orbits farther from the Sun than Earth"
+    r = generate(text, domain="astronomy", controls=False)
+    assert r.scene.domain == "astronomy" and r.verdict.passed
+    for other in ("cell", "sets", "crystal"):
+        assert get_domain(other).score(text) < D.score(text)
