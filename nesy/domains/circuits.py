@@ -1,0 +1,1353 @@
+"""Electric circuits (``nesy.circuits.v1``): a text describing a circuit → a schematic.
+
+parse: values with units ("4.7 kΩ", "10 µF", "9 V") and names ("R1", "SW2") are read by regular
+expressions, every other phrase against ``grammars/circuits/grammar.yaml``. Clauses such as "R1 and
+R2 in parallel, in series with R3 across a 9 V battery" are folded left to right into a
+series-parallel tree (stored in ``attributes["tree"]``); a series chain holding a source is closed into
+a loop. The ``SceneGraph`` has one entity per component and per series/parallel group, and
+``member`` relations carrying the phrase that made each connection.
+
+solve: Z3 holds the circuit's laws (Kirchhoff's voltage and current laws per group, ideal sources,
+Ohm's law, ammeters in series and voltmeters in parallel; ``solvers/circuits.yaml``) as tracked
+assertions, so a short across an ideal source or "an ammeter in parallel with the lamp" raises
+``UnsatisfiableError`` naming the user's phrases. A second Z3 problem (``Optimize``) places the tree
+on a grid: series elements side by side on one rail, parallel branches in disjoint rows between two
+vertical buses — no wire crosses another by construction, and every wire is axis-parallel.
+
+verify: from the PNG pixels alone the netlist is read back — each component by its exact colour,
+electrical nodes as connected regions of the wire colour, a component's terminals as the nodes its
+symbol touches — and compared with the scene's netlist by graph isomorphism (kinds and values);
+wire crossings without a junction dot are counted.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..registry import register
+from ..resources import load_yaml
+from ..types import Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
+
+__all__ = ["CircuitsDomain", "parse_circuit", "check_circuit", "solve_circuit", "verify_circuit", "netlist",
+           "spice_netlist", "format_value"]
+
+SOURCES = ("vsource", "isource")
+KINDS = ("resistor", "capacitor", "inductor", "vsource", "isource", "switch", "ammeter", "voltmeter", "lamp",
+         "wire")
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, Any]:
+    return load_yaml("grammars", "circuits/grammar.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return load_yaml("solvers", "circuits.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "circuits.yaml")
+
+
+def _law(key: str) -> dict[str, str]:
+    law = _data()["laws"][key]
+    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
+
+
+@functools.lru_cache(maxsize=1)
+def _common() -> tuple[frozenset[str], dict[str, int]]:
+    c = load_yaml("grammars", "common/grammar.yaml")
+    words: set[str] = set()
+    for key in ("filler", "copulas", "coordinators", "pairwise", "distributive"):
+        for w in c.get(key, []):
+            words.update(str(w).lower().split())
+    nums = {str(k).lower(): int(v) for k, v in c.get("numbers", {}).items() if " " not in str(k)}
+    return frozenset(words), nums
+
+
+def _key(p: str) -> str:
+    return " ".join(str(p).lower().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
+    """One regex of every grammar phrase (longest first), its (tag, value) table, the single words."""
+    g = _grammar()
+    table: dict[str, tuple[str, Any]] = {}
+
+    def add(p: str, tag: str, val: Any) -> None:
+        table.setdefault(_key(p), (tag, val))
+    for kind, d in g["kinds"].items():
+        for p in d["one"]:
+            add(p, "KIND", (kind, False))
+        for p in d["many"]:
+            add(p, "KIND", (kind, True))
+    for op, ps in g["operators"].items():
+        for p in ps:
+            add(p, "OP", op)
+    for p in g["group_refs"]:
+        add(p, "GROUP", None)
+    for st, ps in g["states"].items():
+        for p in ps:
+            add(p, "STATE", st)
+    for p in g["new_words"]:
+        add(p, "NEW", None)
+    for p in g["back_words"]:
+        add(p, "BACK", None)
+    for p in g["each_words"]:
+        add(p, "EACH", None)
+    keys = sorted(table, key=lambda k: (-len(k), k))
+
+    def rx(k: str) -> str:
+        return r"\s+".join(re.escape(x) for x in k.split())
+    pat = re.compile(r"(?<![A-Za-z0-9|])(?:" + "|".join(rx(k) for k in keys) + r")(?![A-Za-z0-9|])", re.IGNORECASE)
+    single = {w for k in table for w in re.findall(r"[a-z]+", k)} | {str(w).lower() for w in g["neutral"]}
+    return pat, table, frozenset(single)
+
+
+# ---------------------------------------------------------------------------------------------
+# values
+
+_PREFIX = {"p": 1e-12, "n": 1e-9, "u": 1e-6, "µ": 1e-6, "μ": 1e-6, "m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3,
+           "M": 1e6, "G": 1e9}
+_UNITS = {"Ω": "ohm", "Ω": "ohm", "ohm": "ohm", "ohms": "ohm", "F": "F", "farad": "F", "farads": "F",
+          "H": "H", "henry": "H", "henries": "H", "henrys": "H", "V": "V", "volt": "V", "volts": "V",
+          "A": "A", "amp": "A", "amps": "A", "ampere": "A", "amperes": "A"}
+_UNIT_KIND = {"ohm": ("resistor", "lamp"), "F": ("capacitor",), "H": ("inductor",), "V": ("vsource",),
+              "A": ("isource",)}
+_SYMBOL = {"ohm": "Ω", "F": "F", "H": "H", "V": "V", "A": "A"}
+_VALUE_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s*(?P<pre>[pnuµμmkKMG]?)\s?"
+    r"(?P<unit>Ω|Ω|ohms?|Ohms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)(?![A-Za-z0-9])")
+_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
+_NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
+              "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource", "I": "isource", "S": "switch",
+              "A": "ammeter", "X": "lamp", "W": "wire"}
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+_PUNCT_RE = re.compile(r"[,;.:()=&+]")
+
+
+def format_value(value: float, unit: str) -> str:
+    """``4700, "ohm"`` → ``"4.7 kΩ"``: engineering prefix, up to four significant digits."""
+    sym = _SYMBOL[unit]
+    if value == 0:
+        return f"0 {sym}"
+    for p, s in (("G", 1e9), ("M", 1e6), ("k", 1e3), ("", 1.0), ("m", 1e-3), ("µ", 1e-6), ("n", 1e-9), ("p", 1e-12)):
+        if abs(value) >= s * 0.9999:
+            return f"{value / s:.4g} {p}{sym}"
+    return f"{value / 1e-12:.4g} p{sym}"
+
+
+def _unit_of(u: str) -> str:
+    return _UNITS.get(u, _UNITS.get(u.lower(), u))
+
+
+# ---------------------------------------------------------------------------------------------
+# parse: tokens
+
+
+@dataclass
+class _Tok:
+    tag: str            # VALUE NAME KIND OP GROUP STATE NEW BACK EACH COUNT PUNCT
+    value: Any
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int, int]], int]:
+    """The text as tokens, the unknown words and the number of content words."""
+    toks: list[_Tok] = []
+    used = [False] * (len(text) + 1)
+
+    def take(tag: str, val: Any, s: int, e: int) -> None:
+        toks.append(_Tok(tag, val, s, e, text[s:e]))
+        for i in range(s, e):
+            used[i] = True
+
+    def free(s: int, e: int) -> bool:
+        return not any(used[s:e])
+    for m in _VALUE_RE.finditer(text):
+        unit = _unit_of(m.group("unit"))
+        num = float(m.group("num"))
+        pre = m.group("pre")
+        if unit == "A" and m.group("unit") == "A" and pre == "" and not re.match(r"\s*[A-Z]?", text[m.end():m.end()]):
+            pass
+        if pre == "m" and unit == "ohm" and m.group("pre") == "M":
+            pre = "M"
+        val = num * _PREFIX[pre]
+        take("VALUE", {"value": val, "unit": unit}, m.start(), m.end())
+    for m in _NAME_RE.finditer(text):
+        if free(m.start(), m.end()):
+            take("NAME", m.group("name"), m.start(), m.end())
+    pat, table, single = _vocab()
+    for m in pat.finditer(text):
+        if free(m.start(), m.end()):
+            tag, val = table[_key(m.group(0))]
+            take(tag, val, m.start(), m.end())
+    common, nums = _common()
+    for m in re.finditer(r"(?<![A-Za-z0-9.])\d+(?![A-Za-z0-9.])", text):
+        if free(m.start(), m.end()):
+            take("COUNT", int(m.group(0)), m.start(), m.end())
+    for m in _WORD_RE.finditer(text):
+        w = m.group(0).lower()
+        if free(m.start(), m.end()) and w in nums and w not in ("a", "an", "one") and nums[w] > 1:
+            take("COUNT", nums[w], m.start(), m.end())
+    for m in _PUNCT_RE.finditer(text):
+        if free(m.start(), m.end()):
+            take("PUNCT", m.group(0), m.start(), m.end())
+    unknown: list[tuple[str, int, int]] = []
+    n_content = 0
+    for m in _WORD_RE.finditer(text):
+        if any(used[m.start():m.end()]):
+            n_content += 1
+            continue
+        w = m.group(0).lower()
+        if w in common or w in nums:
+            continue
+        n_content += 1
+        if w in single:
+            continue
+        if strict and w.isalpha():
+            from ..parse.nlp import get_nlp
+            if get_nlp()(w)[0].lemma_.lower() in single:
+                continue
+        unknown.append((m.group(0), m.start(), m.end()))
+    toks.sort(key=lambda t: t.start)
+    return toks, unknown, n_content
+
+
+# ---------------------------------------------------------------------------------------------
+# parse: the series-parallel tree
+
+
+@dataclass
+class _Node:
+    op: str                               # "C" component, "S" series, "P" parallel
+    id: str = ""
+    children: list["_Node"] = field(default_factory=list)
+    attach: list[dict] = field(default_factory=list)   # phrases that put this node into its parent
+    parent: "_Node | None" = None
+
+    def leaves(self) -> list[str]:
+        return [self.id] if self.op == "C" else [x for c in self.children for x in c.leaves()]
+
+
+@dataclass
+class _Comp:
+    id: str
+    kind: str
+    name: str | None
+    value: float | None
+    unit: str | None
+    state: str | None
+    span: dict
+
+
+def _sp(s: int, e: int, text: str) -> dict:
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    return {"text": text[s:e], "start": s, "end": e}
+
+
+class _Builder:
+    """Folds the token stream into a forest of series-parallel trees (see the module docstring)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.comps: dict[str, _Comp] = {}
+        self.order: list[str] = []
+        self.forest: list[_Node] = []
+        self.leaf: dict[str, _Node] = {}
+        self.last: _Node | None = None
+        self.n = 0
+
+    # components ---------------------------------------------------------------------------
+    def new_comp(self, kind: str, name: str | None, value: dict | None, state: str | None, span: dict) -> str:
+        cid = f"_c{self.n}"
+        self.n += 1
+        self.comps[cid] = _Comp(cid, kind, name, value["value"] if value else None,
+                                value["unit"] if value else None, state, span)
+        self.order.append(cid)
+        node = _Node("C", cid)
+        self.leaf[cid] = node
+        self.forest.append(node)
+        return cid
+
+    def by_name(self, name: str) -> str | None:
+        return next((c.id for c in self.comps.values() if c.name == name), None)
+
+    # tree surgery ---------------------------------------------------------------------------
+    def root_of(self, node: _Node) -> _Node:
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+    def group(self, ids: list[str], span: dict) -> _Node:
+        """The node whose leaves are exactly ``ids`` (splitting a run of siblings off if needed)."""
+        roots = {id(self.root_of(self.leaf[i])) for i in ids}
+        if len(roots) > 1:
+            raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']} groups components of "
+                                   "separate parts of the circuit; connect them first")
+        node = self.leaf[ids[0]]
+        want = set(ids)
+        while not want <= set(node.leaves()):
+            node = node.parent
+        if set(node.leaves()) == want:
+            return node
+        idx = [k for k, c in enumerate(node.children) if set(c.leaves()) & want]
+        if (idx == list(range(idx[0], idx[-1] + 1))
+                and set(x for k in idx for x in node.children[k].leaves()) == want):
+            sub = _Node(node.op, children=[node.children[k] for k in idx])
+            for c in sub.children:
+                c.parent = sub
+            node.children[idx[0]:idx[-1] + 1] = [sub]
+            sub.parent = node
+            return sub
+        raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']}: those components are not "
+                               "one series or parallel group of the circuit, so they cannot be treated as one")
+
+    def combine(self, op: str, items: list[_Node], span: dict) -> _Node:
+        if len(items) == 1:
+            return items[0]
+        if op == "link":
+            srcs = [any(self.comps[i].kind in SOURCES for i in it.leaves()) for it in items]
+            op = "P" if any(srcs) and not all(srcs) else "S"
+        roots = [id(self.root_of(it)) for it in items]
+        if len(set(roots)) < len(roots):
+            raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']} connects a part of the "
+                                   "circuit to another part of the same group; nesy draws series-parallel "
+                                   "circuits only")
+        inner = [it for it in items if it.parent is not None]
+        if len(inner) > 1:
+            raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']} connects two parts inside "
+                                   "the circuit to each other; nesy draws series-parallel circuits only")
+        for it in items:
+            if it.parent is None and it in self.forest:
+                self.forest.remove(it)
+        new = _Node(op, children=list(items))
+        if inner:
+            x = inner[0]
+            par = x.parent
+            par.children[par.children.index(x)] = new
+            new.parent = par
+            new.attach = x.attach
+            x.attach = []
+        else:
+            self.forest.append(new)
+        for it in items:
+            it.parent = new
+            it.attach = it.attach + [span]
+        return new
+
+
+_GAP_OK = re.compile(r"[\s(=:]*(?:(?:of|rated at|rated|valued at|with a value of|with value)[\s(=:]*)?",
+                     re.IGNORECASE)
+
+
+def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
+    """Group tokens into mentions (component phrases) and operators: ``(tag, payload, start, end)``.
+    tags: COMP (payload: dict), OP, GROUP, SEP (clause end), AND."""
+    out: list[tuple[str, Any, int, int]] = []
+    cur: dict[str, Any] | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
+            out.append(("COMP", cur, cur["start"], cur["end"]))
+        elif cur is not None and cur.get("state"):
+            pass
+        cur = None
+
+    def start(t: _Tok) -> dict:
+        nonlocal cur
+        if cur is None:
+            cur = {"start": t.start, "end": t.end}
+        return cur
+    i = 0
+    prev_end = 0
+    while i < len(toks):
+        t = toks[i]
+        gap = text[prev_end:t.start]
+        prev_end = t.end
+        if cur is not None and not _GAP_OK.fullmatch(gap):
+            flush()
+        if t.tag in ("NEW", "BACK"):
+            if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
+                flush()
+            c = start(t)
+            c["det"] = "new" if t.tag == "NEW" else "back"
+        elif t.tag == "COUNT":
+            if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
+                flush()
+            start(t)["count"] = (t.value, t)
+        elif t.tag == "STATE":
+            c = start(t)
+            c["state"] = t.value
+            c["end"] = max(c["end"], t.end)
+        elif t.tag == "VALUE":
+            if cur is not None and cur.get("value") is not None:
+                flush()
+            c = start(t)
+            c["value"] = t.value
+            c["vtok"] = t
+            c["end"] = t.end
+        elif t.tag == "KIND":
+            if cur is not None and cur.get("kind"):
+                flush()
+            c = start(t)
+            c["kind"], c["plural"] = t.value
+            c["end"] = t.end
+        elif t.tag == "NAME":
+            if cur is not None and cur.get("name"):
+                flush()
+            c = start(t)
+            c["name"] = t.value
+            c["end"] = t.end
+        elif t.tag == "EACH":
+            if cur is not None:
+                cur["end"] = t.end
+        elif t.tag == "PUNCT" and t.value in "(=":
+            pass
+        elif t.tag == "PUNCT" and t.value == ")":
+            if cur is not None:
+                cur["end"] = t.end
+        else:
+            flush()
+            if t.tag == "OP":
+                out.append(("OP", t.value, t.start, t.end))
+            elif t.tag == "GROUP":
+                out.append(("GROUP", None, t.start, t.end))
+            elif t.tag == "PUNCT" and t.value in ";.:":
+                out.append(("SEP", None, t.start, t.end))
+            else:
+                out.append(("AND", t.value if t.tag == "PUNCT" else "and", t.start, t.end))
+        i += 1
+    flush()
+    return out
+
+
+def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
+    """Component ids for a mention: new ones, or a back-reference by name or by 'the <kind>'."""
+    span = _sp(m["start"], m["end"], text)
+    kind = m.get("kind")
+    name = m.get("name")
+    value = m.get("value")
+    if name is not None:
+        nk = _NAME_KIND.get(re.match(r"[A-Z]+", name).group(0)) or _NAME_KIND.get(name[0])
+        kind = kind or nk
+    if kind is None and value is not None:
+        kind = _UNIT_KIND[value["unit"]][0]
+    if value is not None and kind in KINDS and value["unit"] not in {k for k, ks in _UNIT_KIND.items() if kind in ks}:
+        allowed = [f"{_SYMBOL[u]}" for u, ks in _UNIT_KIND.items() if kind in ks]
+        raise InputError(f"a {_style()['kind_names'][kind]} takes a value in {' or '.join(allowed) or 'no unit'}, "
+                         f"got '{m['vtok'].text}' at {m['vtok'].start}-{m['vtok'].end}")
+    if m.get("plural") or m.get("count"):
+        n = m["count"][0] if m.get("count") else 2
+        if not m.get("plural") and m.get("count"):
+            ct = m["count"][1]
+            raise InputError(f"a count '{ct.text}' at {ct.start}-{ct.end} must come with a plural kind, "
+                             "e.g. 'three resistors'")
+        if name is not None:
+            raise InputError(f"'{span['text']}' at {span['start']}-{span['end']}: a name belongs to one component")
+        if n > _style()["max_per_kind"]:
+            raise UnsupportedError(f"at most {_style()['max_per_kind']} components of one kind, got {n} "
+                                   f"('{span['text']}')")
+        return [b.new_comp(kind, None, value, m.get("state"), span) for _ in range(n)]
+    if name is not None:
+        old = b.by_name(name)
+        if old is not None:
+            c = b.comps[old]
+            if kind != c.kind and m.get("kind"):
+                raise InputError(f"'{name}' at {span['start']}-{span['end']} was a {c.kind} at "
+                                 f"{c.span['start']}-{c.span['end']} and is now called a {kind}")
+            if value is not None:
+                if c.value is not None and (abs(c.value - value["value"]) > 1e-12 * max(1.0, abs(c.value))):
+                    raise UnsatisfiableError([c.span, span], [{"law": "one value per component",
+                                                               "source": "definition"}], fix=[span],
+                                             detail=f"{name} is given two values")
+                c.value, c.unit = value["value"], value["unit"]
+            if m.get("state"):
+                c.state = m["state"]
+            return [old]
+        return [b.new_comp(kind, name, value, m.get("state"), span)]
+    if kind is None:
+        raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} names no component")
+    if m.get("det") == "back" and value is None:
+        same = [c.id for c in b.comps.values() if c.kind == kind]
+        if len(same) == 1:
+            return same
+        if len(same) > 1:
+            raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} could mean any of "
+                             f"{len(same)} {kind}s; use their names (e.g. R1, R2)")
+    return [b.new_comp(kind, None, value, m.get("state"), span)]
+
+
+_OPS = {"par_post": ("post", "P"), "ser_post": ("post", "S"), "par_in": ("in", "P"), "ser_in": ("in", "S"),
+        "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S")}
+
+
+def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
+    """Fold one clause left to right: ``list (infix list)*`` with postfix/prefix operators."""
+    acc: _Node | None = None
+    infix: tuple[str, int] | None = None
+    lst: list[tuple[str, list[str] | _Node, int, int]] = []     # ("ids", ids) or ("node", node)
+    prefix: tuple[str, int] | None = None
+    c_start = items[0][2] if items else 0
+
+    def operand(entry) -> _Node:
+        kind, v, s, e = entry
+        if kind == "node":
+            return v
+        if len(v) == 1:
+            return b.leaf[v[0]]
+        span = _sp(s, e, text)
+        if all(b.leaf[i].parent is None for i in v):
+            return b.combine("S", [b.leaf[i] for i in v], span)
+        return b.group(v, span)
+
+    def close_list(end: int) -> _Node | None:
+        nonlocal lst, prefix
+        if not lst:
+            return None
+        s0 = lst[0][2]
+        if prefix is not None:
+            node = b.combine(prefix[0], [operand(x) for x in lst], _sp(prefix[1], end, text))
+            prefix = None
+        elif len(lst) == 1:
+            node = operand(lst[0])
+        elif all(x[0] == "ids" and all(b.leaf[i].parent is not None or b.leaf[i] not in b.forest for i in x[1])
+                 for x in lst):
+            node = b.group([i for x in lst for i in x[1]], _sp(s0, end, text))
+        else:
+            fresh = all(x[0] == "ids" and all(b.leaf[i].parent is None and b.leaf[i] in b.forest for i in x[1])
+                        for x in lst)
+            nodes = [operand(x) for x in lst]
+            node = b.combine("S", nodes, _sp(s0, end, text)) if fresh or infix is None else nodes  # type: ignore
+        lst = []
+        return node
+
+    end = c_start
+    for tag, val, s, e in items:
+        if tag == "COMP":
+            ids = _resolve(b, val, text)
+            if any(x[0] == "ids" and x[1] == ids for x in lst):
+                continue  # the same component named again ("R1, where R1 = 2 kΩ")
+            lst.append(("ids", ids, s, e))
+        elif tag == "GROUP":
+            if b.last is None:
+                raise InputError(f"'{text[s:e]}' at {s}-{e} refers to an earlier group, but there is none")
+            lst.append(("node", b.root_of(b.last), s, e))
+        elif tag == "OP":
+            pos, op = _OPS[val]
+            if pos == "pre":
+                prefix = (op, s)
+            elif pos == "post":
+                if len(lst) == 1 and lst[0][0] == "ids" and len(lst[0][1]) > 1 and all(
+                        b.leaf[i].parent is None for i in lst[0][1]):   # "three resistors in parallel"
+                    lst = [("ids", [i], lst[0][2], lst[0][3]) for i in lst[0][1]]
+                if not lst or (len(lst) == 1 and lst[0][0] == "ids" and len(lst[0][1]) == 1):
+                    if acc is not None and infix is None:
+                        lst.insert(0, ("node", acc, s, e))
+                        acc = None
+                    else:
+                        raise InputError(f"'{text[s:e]}' at {s}-{e} needs two or more components before it")
+                s0 = lst[0][2]
+                nodes = [operand(x) for x in lst]
+                node = b.combine(op, nodes, _sp(s0, e, text))
+                lst = [("node", node, s0, e)]
+            else:
+                right = close_list(s)
+                left = acc
+                if right is not None:
+                    if isinstance(right, list):
+                        raise InputError(f"'{text[s:e]}' at {s}-{e}: say how the components before it are "
+                                         "connected ('in series' or 'in parallel')")
+                    if infix is not None and left is not None:
+                        left = b.combine(infix[0], [left, right], _sp(infix[1], s, text))
+                    elif left is None:
+                        left = right
+                    else:
+                        left = b.combine("S", [left, right], _sp(c_start, s, text))
+                if left is None:
+                    raise InputError(f"'{text[s:e]}' at {s}-{e} has nothing before it to connect")
+                acc = left
+                infix = (op, acc_start(items, acc, s))
+        end = e
+    right = close_list(end)
+    if isinstance(right, list):
+        right = b.combine(infix[0] if infix else "S", ([acc] if acc is not None else []) + right,
+                          _sp(infix[1] if infix else c_start, end, text))
+        acc, infix = None, None
+    if right is not None and acc is not None:
+        if infix is None:
+            right = b.combine("S", [acc, right], _sp(c_start, end, text))
+        else:
+            right = b.combine(infix[0], [acc, right], _sp(infix[1], end, text))
+    result = right if right is not None else acc
+    if result is not None:
+        b.last = result
+
+
+def acc_start(items: list, acc: _Node, op_start: int) -> int:
+    """Where the phrase of an infix operation starts: the start of the clause."""
+    return items[0][2] if items else op_start
+
+
+def _clauses(ms: list[tuple[str, Any, int, int]]) -> list[list[tuple[str, Any, int, int]]]:
+    out: list[list] = [[]]
+    for k, m in enumerate(ms):
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if m[0] == "SEP" or (m[0] == "AND" and m[1] == "," and nxt is not None and nxt[0] == "COMP"
+                             and nxt[1].get("det") == "new" and any(x[0] == "OP" for x in out[-1])):
+            out.append([])
+        elif m[0] == "AND" and (not out[-1]):
+            continue
+        else:
+            out[-1].append(m)
+    res = []
+    for cl in out:
+        # an AND right before an operator or at the ends joins nothing
+        cl = [m for k, m in enumerate(cl) if not (m[0] == "AND" and (k + 1 == len(cl) or cl[k + 1][0] == "OP"))]
+        cl = [m for m in cl if m[0] != "AND"]
+        if cl:
+            res.append(cl)
+    return res
+
+
+def _close_loop(b: _Builder, root: _Node) -> _Node:
+    """A series chain holding a source is a closed loop: P(source, S(the rest, in loop order))."""
+    if root.op != "S":
+        return root
+    k = next((j for j, c in enumerate(root.children) if c.op == "C" and b.comps[c.id].kind in SOURCES), None)
+    if k is None:
+        k = next((j for j, c in enumerate(root.children)
+                  if any(b.comps[i].kind in SOURCES for i in c.leaves())), None)
+    if k is None:
+        return root
+    src = root.children[k]
+    rest = root.children[k + 1:] + root.children[:k]
+    if len(rest) == 1:
+        other = rest[0]
+    else:
+        other = _Node("S", children=rest)
+        for c in rest:
+            c.parent = other
+    new = _Node("P", children=[other, src])
+    for c in new.children:
+        c.parent = new
+    new.attach = root.attach
+    return new
+
+
+def _normalise(node: _Node) -> _Node:
+    """Flatten S-in-S and P-in-P, unwrap one-child groups; attach phrases accumulate."""
+    if node.op == "C":
+        return node
+    kids: list[_Node] = []
+    for c in node.children:
+        c = _normalise(c)
+        if c.op == node.op:
+            for g in c.children:
+                g.attach = c.attach + g.attach
+                kids.append(g)
+        else:
+            kids.append(c)
+    if len(kids) == 1:
+        kids[0].attach = node.attach + kids[0].attach
+        kids[0].parent = node.parent
+        return kids[0]
+    node.children = kids
+    for c in kids:
+        c.parent = node
+    return node
+
+
+def _dedupe(phrases: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for p in phrases:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a circuit description into a ``SceneGraph`` (domain ``"circuits"``).
+
+    ``attributes["tree"]``: the series-parallel tree (nested ``{"op", "id", "children", "attach"}``
+    dicts; ``op`` C/S/P, ``attach`` the phrases that connected the node). Component values are stored
+    in SI units (Ω, F, H, V, A). Raises ``InputError`` for empty/oversized/binary text and
+    malformed values, ``UnknownWordsError`` for words outside the grammar, ``UnsupportedError`` for
+    circuits that are not series-parallel.
+    """
+    from ..parse.grammar import check_text
+    check_text(text)
+    toks, unknown, _ = _tokens(text, strict=True)
+    if unknown and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
+    b = _Builder(text)
+    for cl in _clauses(_mentions(toks, text)):
+        _fold(b, cl, text)
+    if not b.comps:
+        raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
+    roots = list(b.forest)
+    if len(roots) > 1:  # separately mentioned parts form one series loop
+        root = _Node("S", children=roots)
+        for r in roots:
+            r.parent = root
+            r.attach = r.attach + [_sp(0, len(text), text)] if False else r.attach
+    else:
+        root = roots[0]
+    root = _normalise(root)
+    root = _normalise(_close_loop(b, root))
+    # names: user names kept; the rest numbered per kind, skipping names already taken
+    st = _style()
+    taken = {c.name for c in b.comps.values() if c.name}
+    counters: dict[str, int] = {}
+    for cid in b.order:
+        c = b.comps[cid]
+        if c.name is None:
+            pre = st["name_prefix"][c.kind]
+            k = counters.get(pre, 0)
+            while True:
+                k += 1
+                if f"{pre}{k}" not in taken:
+                    break
+            counters[pre] = k
+            c.name = f"{pre}{k}"
+            taken.add(c.name)
+    ids = {cid: b.comps[cid].name for cid in b.order}
+    entities: list[Entity] = []
+    relations: list[Relation] = []
+    gid = [0]
+
+    def dump(n: _Node) -> dict:
+        if n.op == "C":
+            return {"op": "C", "id": ids[n.id], "attach": _dedupe(n.attach)}
+        gid[0] += 1
+        g = f"g{gid[0]}"
+        d = {"op": n.op, "id": g, "attach": _dedupe(n.attach), "children": [dump(c) for c in n.children]}
+        return d
+    tree = dump(root)
+
+    def walk(d: dict) -> None:
+        if d["op"] == "C":
+            return
+        entities.append(Entity(d["id"], "series" if d["op"] == "S" else "parallel"))
+        for c in d["children"]:
+            ph = c["attach"][-1] if c["attach"] else None
+            relations.append(Relation("member", c["id"], d["id"],
+                                      Span(ph["start"], ph["end"], ph["text"]) if ph else None))
+            walk(c)
+    for cid in b.order:
+        c = b.comps[cid]
+        attrs = {"value": c.value, "unit": c.unit, "state": c.state or ("closed" if c.kind == "switch" else None),
+                 "display": (f"{c.name} = {format_value(c.value, c.unit)}" if c.value is not None else c.name)}
+        entities.append(Entity(c.name, c.kind, c.name, _freeze(attrs),
+                               Span(c.span["start"], c.span["end"], c.span["text"])))
+    walk(tree)
+    common, _ = _common()
+    ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)
+                    if m.group(0).lower() in common and not any(t.start <= m.start() < t.end for t in toks))
+    return SceneGraph("circuits", text, tuple(entities), tuple(relations), _freeze({"tree": tree}), ignored,
+                      tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+def _score(text: str) -> float:
+    if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
+        return 0.0
+    try:
+        toks, _unknown, n_content = _tokens(text, strict=False)
+    except InputError:
+        return 0.0
+    weak = {"cell", "cells", "key", "short", "supply", "coil", "coils", "wire", "wires", "lamp", "lamps", "switch",
+            "resistance", "source"}
+    hits = 0
+    for t in toks:
+        if t.tag == "KIND" and _key(t.text) not in weak:
+            hits += 1
+        elif t.tag == "VALUE" and t.value["unit"] in ("ohm", "F", "H") and t.text.strip()[-1] not in "FH":
+            hits += 1
+        elif t.tag == "VALUE" and re.search(r"(Ω|Ω|ohm|volt|[kmµu]?[FH])$", t.text, re.IGNORECASE) and \
+                re.search(r"[µuμnpm]F$|[µuμm]H$|Ω|Ω|ohm|volt", t.text):
+            hits += 1
+    return hits / max(n_content, 1) if hits else 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# laws (Z3)
+
+
+def _tree(scene: SceneGraph) -> dict:
+    t = scene.attr("tree")
+    if not t:
+        raise InputError("scene has no circuit tree (attributes['tree']); parse a circuit text first")
+    return t
+
+
+def _comp_info(scene: SceneGraph) -> dict[str, Entity]:
+    return {e.id: e for e in scene.entities if e.kind in KINDS}
+
+
+def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple[float, float]]:
+    """Check every law with Z3 (tracked assertions); return each component's (voltage V, current A)
+    in one solution. Raises ``UnsatisfiableError`` naming the user's phrases and the laws."""
+    import z3
+    ctx = z3.Context()
+    s = z3.Solver(ctx=ctx)
+    s.set("timeout", int(timeout_s * 1000))
+    comps = _comp_info(scene)
+    track: dict[str, tuple[list[dict], list[dict], str]] = {}
+    V: dict[str, Any] = {}
+    I: dict[str, Any] = {}
+    par: dict[str, Any] = {}
+    ser: dict[str, Any] = {}
+
+    def tr(name: str, expr, phrases: list[dict], laws: list[dict], detail: str = "") -> None:
+        track[name] = (phrases, laws, detail)
+        s.add(z3.Implies(z3.Bool(name, ctx), expr))
+
+    def R(x: float):
+        return z3.RealVal(repr(float(x)), ctx)
+
+    def walk(d: dict) -> None:
+        n = d["id"]
+        V[n], I[n] = z3.Real(f"v_{n}", ctx), z3.Real(f"i_{n}", ctx)
+        par[n], ser[n] = z3.Bool(f"par_{n}", ctx), z3.Bool(f"ser_{n}", ctx)
+        if d["op"] == "C":
+            return
+        kids = d["children"]
+        for c in kids:
+            walk(c)
+        for c in kids:
+            c_ph = c["attach"]
+            if d["op"] == "P":
+                tr(f"m:{n}:{c['id']}", z3.And(V[c["id"]] == V[n], par[c["id"]]), c_ph, [_law("kvl_parallel")])
+            else:
+                tr(f"m:{n}:{c['id']}", z3.And(I[c["id"]] == I[n], ser[c["id"]]), c_ph, [_law("kcl_series")])
+        if d["op"] == "P":
+            tr(f"sum:{n}", I[n] == z3.Sum([I[c["id"]] for c in kids]), [], [_law("kcl_parallel")])
+        else:
+            tr(f"sum:{n}", V[n] == z3.Sum([V[c["id"]] for c in kids]), [], [_law("kvl_series")])
+    tree = _tree(scene)
+    walk(tree)
+    tr("closed", I[tree["id"]] == 0, [], [_law("kcl_parallel")])
+    for cid, e in comps.items():
+        if cid not in V:
+            continue
+        ph = [e.span.to_dict()] if e.span else []
+        val = e.attr("value")
+        if e.kind == "vsource":
+            tr(f"c:{cid}", V[cid] == R(val) if val is not None else V[cid] > 0, ph, [_law("ideal_voltage_source")],
+               f"{cid} holds {format_value(val, 'V') if val is not None else 'a nonzero voltage'}")
+        elif e.kind == "isource":
+            tr(f"c:{cid}", I[cid] == R(val) if val is not None else I[cid] > 0, ph, [_law("ideal_current_source")],
+               f"{cid} drives {format_value(val, 'A') if val is not None else 'a nonzero current'}")
+        elif e.kind == "resistor" and val is not None:
+            tr(f"c:{cid}", V[cid] == R(val) * I[cid], ph, [_law("ohm")])
+        elif e.kind in ("wire", "ammeter") or (e.kind == "switch" and e.attr("state") != "open"):
+            tr(f"c:{cid}", V[cid] == 0, ph, [_law("wire")], f"{cid} has no voltage across it")
+        elif e.kind == "voltmeter" or (e.kind == "switch" and e.attr("state") == "open"):
+            tr(f"c:{cid}", I[cid] == 0, ph, [_law("open")], f"{cid} carries no current")
+        if e.kind == "ammeter":
+            tr(f"conv:{cid}", z3.Not(par[cid]), ph, [_law("ammeter_series")], f"ammeter {cid} is in parallel")
+        if e.kind == "voltmeter":
+            tr(f"conv:{cid}", z3.Not(ser[cid]), ph, [_law("voltmeter_parallel")], f"voltmeter {cid} is in series")
+    flags = [z3.Bool(nm, ctx) for nm in track]
+    res = s.check(*flags)
+    if res == z3.unknown:
+        raise SolverTimeoutError("circuit law check", timeout_s)
+    if res == z3.unsat:
+        core = sorted(str(x) for x in s.unsat_core())
+        # conventions first: they make the clearest report
+        conv = [n for n in core if n.startswith("conv:")]
+        if conv:
+            s2 = z3.Solver(ctx=ctx)
+            for a in s.assertions():
+                s2.add(a)
+            keep = [n for n in track if not n.startswith("c:") and not n.startswith("sum:") and n != "closed"]
+            if s2.check(*[z3.Bool(n, ctx) for n in keep]) == z3.unsat:
+                core = sorted(str(x) for x in s2.unsat_core())
+        phrases: list[dict] = []
+        laws: list[dict] = []
+        details: list[str] = []
+        for nm in core:
+            p, lw, dt = track[nm]
+            phrases += [x for x in p if x not in phrases]
+            laws += [x for x in lw if x not in laws]
+            if dt and dt not in details:
+                details.append(dt)
+        phrases.sort(key=lambda x: (x["start"], x["end"]))
+        # the smallest fix: the latest connecting phrase whose removal restores sat
+        fix: list[dict] = []
+        conn = sorted((n for n in core if n.startswith("m:") and track[n][0]),
+                      key=lambda n: -max(x["start"] for x in track[n][0]))
+        for nm in conn:
+            if s.check(*[z3.Bool(k, ctx) for k in track if k != nm]) == z3.sat:
+                fix = [track[nm][0][-1]]
+                break
+        raise UnsatisfiableError(phrases, laws, fix=fix, detail="; ".join(details))
+    m = s.model()
+
+    def val(x) -> float:
+        r = m.eval(x, model_completion=True)
+        return float(r.as_fraction()) if z3.is_rational_value(r) else float(r.as_decimal(12).rstrip("?"))
+    return {cid: (val(V[cid]), val(I[cid])) for cid in comps if cid in V}
+
+
+# ---------------------------------------------------------------------------------------------
+# netlist
+
+
+def netlist(scene: SceneGraph):
+    """The circuit as a ``networkx.MultiGraph``: nodes are electrical nodes (ints), edges components
+    (``key`` = name, attributes ``kind``, ``value``, ``unit``). Wires are contracted into their node."""
+    import networkx as nx
+    comps = _comp_info(scene)
+    g = nx.MultiGraph()
+    counter = [0]
+
+    def fresh() -> int:
+        counter[0] += 1
+        return counter[0] - 1
+
+    def place(d: dict, a: int, b: int) -> None:
+        if d["op"] == "C":
+            e = comps[d["id"]]
+            g.add_edge(a, b, key=d["id"], kind=e.kind, value=e.attr("value"), unit=e.attr("unit"),
+                       state=e.attr("state"))
+        elif d["op"] == "P":
+            for c in d["children"]:
+                place(c, a, b)
+        else:
+            kids = d["children"]
+            nodes = [a] + [fresh() for _ in kids[:-1]] + [b]
+            for k, c in enumerate(kids):
+                place(c, nodes[k], nodes[k + 1])
+    a, b = fresh(), fresh()
+    g.add_nodes_from([a, b])
+    place(_tree(scene), a, b)
+    for u, v, k, d in list(g.edges(keys=True, data=True)):
+        if d["kind"] == "wire":
+            g.remove_edge(u, v, k)
+            if u != v:
+                g = nx.contracted_nodes(g, u, v, self_loops=True)
+    return nx.convert_node_labels_to_integers(g, ordering="sorted")
+
+
+def spice_netlist(scene: SceneGraph) -> str:
+    """A SPICE-like netlist: one line per component (``R1 1 2 4700``), node 0 the first node."""
+    g = netlist(scene)
+    lines = [f"* {scene.text[:70]!s}".replace("\n", " "), "* nesy.circuits.v1"]
+    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2]):
+        val = d["value"]
+        if d["kind"] == "resistor":
+            lines.append(f"R{k} {u} {v} {val if val is not None else '1k'}".replace("RR", "R"))
+        elif d["kind"] == "capacitor":
+            lines.append(f"C{k} {u} {v} {val if val is not None else '1u'}".replace("CC", "C"))
+        elif d["kind"] == "inductor":
+            lines.append(f"L{k} {u} {v} {val if val is not None else '1m'}".replace("LL", "L"))
+        elif d["kind"] == "vsource":
+            lines.append(f"V{k} {u} {v} DC {val if val is not None else 1}".replace("VV", "V"))
+        elif d["kind"] == "isource":
+            lines.append(f"I{k} {u} {v} DC {val if val is not None else 1}".replace("II", "I"))
+        elif d["kind"] == "ammeter":
+            lines.append(f"V{k} {u} {v} DC 0 ; ammeter")
+        elif d["kind"] == "voltmeter":
+            lines.append(f"R{k} {u} {v} 1e12 ; voltmeter")
+        elif d["kind"] == "lamp":
+            lines.append(f"R{k} {u} {v} {val if val is not None else 10} ; lamp")
+        elif d["kind"] == "switch":
+            lines.append(f"R{k} {u} {v} {'1e12' if d.get('state') == 'open' else '1e-3'} ; switch")
+    lines = [re.sub(r"(?<= )(\d+\.\d+(?:e-?\d+)?)(?= |$)", lambda m: f"{float(m.group(1)):.6g}", x) for x in lines]
+    lines.append(".end")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# placement (Z3 Optimize) and drawing
+
+
+def _edge_bus(d: dict, side: int) -> bool:
+    """Whether a node has a vertical bus at its left (side 0) or right (side -1) edge."""
+    if d["op"] == "C":
+        return False
+    if d["op"] == "P":
+        return True
+    return _edge_bus(d["children"][side], side)
+
+
+def _place(tree: dict, comps: dict[str, Entity], timeout_s: float) -> dict[str, tuple[int, int, int, int]]:
+    """Grid placement: ``id → (x, rail row, width, bottom row)`` in grid units. Series elements sit
+    side by side on one rail; a parallel group's branches sit in disjoint row bands between its two
+    buses (a branch with a bus at its edge is kept one unit in), so no two wires cross."""
+    import z3
+    ctx = z3.Context()
+    o = z3.Optimize(ctx=ctx)
+    o.set("timeout", int(timeout_s * 1000))
+    w_ = _data()["placement"]
+    X, Rw, W, B = {}, {}, {}, {}
+    pen = []
+
+    def I(x: int):
+        return z3.IntVal(x, ctx)
+
+    def walk(d: dict) -> None:
+        n = d["id"]
+        X[n], Rw[n], W[n], B[n] = (z3.Int(f"{p}_{n}", ctx) for p in "xrwb")
+        o.add(X[n] >= 0, Rw[n] >= 0, B[n] >= Rw[n])
+        if d["op"] == "C":
+            o.add(W[n] == 2, B[n] == Rw[n])
+            return
+        kids = d["children"]
+        for c in kids:
+            walk(c)
+        ids = [c["id"] for c in kids]
+        if d["op"] == "S":
+            o.add(X[ids[0]] == X[n], W[n] == z3.Sum([W[i] for i in ids]))
+            for a, b in zip(ids, ids[1:]):
+                o.add(X[b] == X[a] + W[a])
+            for i in ids:
+                o.add(Rw[i] == Rw[n], B[n] >= B[i])
+            return
+        for c in kids:
+            i = c["id"]
+            pl, pr = int(_edge_bus(c, 0)), int(_edge_bus(c, -1))
+            o.add(X[i] >= X[n] + pl, X[i] + W[i] <= X[n] + W[n] - pr, Rw[i] >= Rw[n], B[n] >= B[i])
+            slack = (X[i] - X[n]) - (X[n] + W[n] - X[i] - W[i])       # centre the branch
+            pen.append(w_["w_centre"] * z3.If(slack >= 0, slack, -slack))
+        o.add(z3.Or(*[Rw[i] == Rw[n] for i in ids]))
+        for k, a in enumerate(ids):
+            for b in ids[k + 1:]:
+                o.add(z3.Or(Rw[b] >= B[a] + 1, Rw[a] >= B[b] + 1))
+                pen.append(w_["w_order"] * z3.If(Rw[b] < Rw[a], I(1), I(0)))
+        srcs = [c["id"] for c in kids if c["op"] == "C" and comps[c["id"]].kind in SOURCES]
+        for sid in srcs:
+            for i in ids:
+                if i != sid:
+                    pen.append(w_["w_source_low"] * z3.If(Rw[i] > Rw[sid], I(1), I(0)))
+    walk(tree)
+    r = tree["id"]
+    o.add(X[r] == 0, Rw[r] == 0)
+    o.minimize(w_["w_width"] * W[r] + w_["w_height"] * B[r] + z3.Sum(pen) if pen else
+               w_["w_width"] * W[r] + w_["w_height"] * B[r])
+    res = o.check()
+    if res != z3.sat:
+        raise SolverTimeoutError("circuit placement", timeout_s)
+    m = o.model()
+    return {n: tuple(m.eval(v[n], model_completion=True).as_long() for v in (X, Rw, W, B)) for n in X}
+
+
+def _kind_colour(kind: str, k: int) -> str:
+    """The exact colour of the k-th component (0-based, in scene order) of ``kind``."""
+    st = _style()
+    base = st["kind_colors"][kind].lstrip("#")
+    r, g, b = int(base[0:2], 16), int(base[2:4], 16), int(base[4:6], 16)
+    step = int(st["id_step"])
+    b = b + step * k if b + step * int(st["max_per_kind"]) <= 255 else b - step * k
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def _colour_table(scene: SceneGraph) -> dict[str, str]:
+    """component name → its exact colour (kind base colour, blue channel + step × index)."""
+    out: dict[str, str] = {}
+    per: dict[str, int] = {}
+    for e in scene.entities:
+        if e.kind in KINDS and e.kind != "wire":
+            out[e.id] = _kind_colour(e.kind, per.get(e.kind, 0))
+            per[e.kind] = per.get(e.kind, 0) + 1
+    return out
+
+
+def _symbol(kind: str, state: str | None, x0: float, x1: float, y: float, col: str, sw: float,
+            cid: str) -> list[Shape]:
+    """IEEE 315 / IEC 60617 style symbol between (x0, y) and (x1, y), leads included, in ``col``."""
+    c = (x0 + x1) / 2
+    sh: list[Shape] = []
+
+    def line(tag: str, a: tuple, b: tuple, w: float = sw) -> None:
+        sh.append(Shape(f"{cid}#{tag}", "line", (*a, *b), stroke=col, stroke_width=w, z=4, cls=kind))
+
+    def poly(tag: str, pts: list, closed: bool = False, fill: str = "none") -> None:
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        sh.append(Shape(f"{cid}#{tag}", "polygon" if closed else "polyline", (min(xs), min(ys), max(xs), max(ys)),
+                        fill=fill, stroke=col, stroke_width=sw, z=4, cls=kind, points=tuple(pts)))
+
+    def circle(r: float) -> None:
+        sh.append(Shape(f"{cid}#body", "circle", (c - r, y - r, c + r, y + r), fill="#ffffff", stroke=col,
+                        stroke_width=sw, z=3, cls=kind))
+    if kind == "resistor":
+        pts = [(x0, y), (c - 24, y)]
+        for k in range(6):
+            pts.append((c - 20 + 8 * k, y - 9 if k % 2 == 0 else y + 9))
+        pts += [(c + 24, y), (x1, y)]
+        poly("zigzag", pts)
+    elif kind == "capacitor":
+        line("lead0", (x0, y), (c - 5, y))
+        line("lead1", (c + 5, y), (x1, y))
+        line("plate0", (c - 5, y - 16), (c - 5, y + 16), 4)
+        line("plate1", (c + 5, y - 16), (c + 5, y + 16), 4)
+    elif kind == "inductor":
+        pts = [(x0, y), (c - 24, y)]
+        for k in range(4):
+            cx = c - 18 + 12 * k
+            for j in range(1, 13):
+                a = math.pi * (1 - j / 12)
+                pts.append((cx + 6 * math.cos(a), y - 9 * math.sin(a)))
+        pts += [(c + 24, y), (x1, y)]
+        poly("coil", pts)
+    elif kind == "vsource":
+        line("lead0", (x0, y), (c - 4, y))
+        line("lead1", (c + 4, y), (x1, y))
+        line("plus", (c - 4, y - 18), (c - 4, y + 18), 3)
+        line("minus", (c + 4, y - 9), (c + 4, y + 9), 6)
+    elif kind in ("isource", "ammeter", "voltmeter", "lamp"):
+        r = 15
+        line("lead0", (x0, y), (c - r, y))
+        line("lead1", (c + r, y), (x1, y))
+        circle(r)
+        if kind == "isource":
+            line("shaft", (c - 9, y), (c + 5, y))
+            poly("head", [(c + 9, y), (c + 2, y - 5), (c + 2, y + 5)], closed=True, fill=col)
+        elif kind == "ammeter":
+            poly("A", [(c - 6, y + 8), (c, y - 8), (c + 6, y + 8)])
+            line("Abar", (c - 3, y + 2), (c + 3, y + 2), 2)
+        elif kind == "voltmeter":
+            poly("V", [(c - 6, y - 8), (c, y + 8), (c + 6, y - 8)])
+        else:
+            d = r / math.sqrt(2)
+            line("x0", (c - d, y - d), (c + d, y + d), 2)
+            line("x1", (c - d, y + d), (c + d, y - d), 2)
+    elif kind == "switch":
+        line("lead0", (x0, y), (c - 16, y))
+        line("lead1", (c + 16, y), (x1, y))
+        sh.append(Shape(f"{cid}#pivot", "rect", (c - 19, y - 3, c - 13, y + 3), fill=col, stroke=col,
+                        stroke_width=1, z=3, cls=kind))
+        sh.append(Shape(f"{cid}#contact", "rect", (c + 13, y - 3, c + 19, y + 3), fill=col, stroke=col,
+                        stroke_width=1, z=3, cls=kind))
+        end = (c + 16, y - 16) if state == "open" else (c + 16, y - 3)
+        line("blade", (c - 16, y), end, 3)
+    else:
+        raise ValueError(f"no symbol for kind {kind!r}")
+    return sh
+
+
+def solve_circuit(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
+    """Check the laws, place the tree with Z3 and draw the schematic (pixels, y down)."""
+    t0 = time.perf_counter()
+    sol = check_circuit(scene, timeout_s)
+    t_law = time.perf_counter() - t0
+    tree = _tree(scene)
+    comps = _comp_info(scene)
+    pos = _place(tree, comps, timeout_s)
+    st = _style()
+    base = load_yaml("layout", "style.yaml")
+    U, RH, stub = float(st["unit"]), float(st["row"]), float(st["stub"])
+    wc, ww, jn = st["wire_color"], float(st["wire_width"]), int(st["junction"])
+    margin = int(base["margin"])
+    ox, oy = margin + 20, margin + int(st["label_rise"]) + 24
+    cols = _colour_table(scene)
+
+    def P(u: float, r: float) -> tuple[float, float]:
+        return ox + u * U + 0.5, oy + r * RH + 0.5
+    shapes: list[Shape] = []
+    labels: list[Label] = []
+    nw = [0]
+
+    def wire(a: tuple, b: tuple) -> None:
+        if a == b:
+            return
+        shapes.append(Shape(f"_wire_{nw[0]}", "line", (*a, *b), stroke=wc, stroke_width=ww, z=1, cls="wire"))
+        nw[0] += 1
+
+    def dot(p: tuple, size: int) -> None:
+        h = size // 2
+        x, y = int(p[0] - 0.5), int(p[1] - 0.5)
+        shapes.append(Shape(f"_dot_{nw[0]}", "rect", (x - h, y - h, x + h + 1, y + h + 1), fill=wc, stroke="none",
+                            stroke_width=0, z=2, cls="wire"))
+        nw[0] += 1
+
+    def draw(d: dict) -> None:
+        x, r, w, _b = pos[d["id"]]
+        if d["op"] == "C":
+            e = comps[d["id"]]
+            (ax, ay), (bx, _) = P(x, r), P(x + w, r)
+            if e.kind == "wire":
+                wire((ax, ay), (bx, ay))
+                dot((ax, ay), 3)
+                dot((bx, ay), 3)
+                return
+            wire((ax, ay), (ax + stub, ay))
+            wire((bx - stub, ay), (bx, ay))
+            shapes.extend(_symbol(e.kind, e.attr("state"), ax + stub, bx - stub, ay, cols[e.id],
+                                  float(st["symbol_width"]), e.id))
+            labels.append(Label(str(e.attr("display") or e.id), (ax + bx) / 2, ay - float(st["label_rise"]),
+                                float(st["label_size"]), "middle", "#000000"))
+            return
+        for c in d["children"]:
+            draw(c)
+        if d["op"] == "S":
+            return
+        rails = [pos[c["id"]][1] for c in d["children"]]
+        lx, rx = x, x + w
+        wire(P(lx, min(rails)), P(lx, max(rails)))
+        wire(P(rx, min(rails)), P(rx, max(rails)))
+        for c in d["children"]:
+            cx, cr, cw, _ = pos[c["id"]]
+            wire(P(lx, cr), P(cx, cr))
+            wire(P(cx + cw, cr), P(rx, cr))
+            corner = cr in (min(rails), max(rails))
+            dot(P(lx, cr), 3 if corner and cr != pos[d["id"]][1] else jn)
+            dot(P(rx, cr), 3 if corner and cr != pos[d["id"]][1] else jn)
+    draw(tree)
+    _x, _r, Wu, Bu = pos[tree["id"]]
+    fig_w = int(math.ceil(ox + Wu * U + margin + 20))
+    H = int(math.ceil(oy + Bu * RH + margin + 10))
+    W = fig_w + int(base["legend_width"])
+    legend: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for e in scene.entities:
+        if e.kind in KINDS and e.kind != "wire" and e.kind not in seen:
+            seen.add(e.kind)
+            legend.append((st["kind_names"][e.kind], _kind_colour(e.kind, 0)))
+    if "wire" not in seen:
+        legend.append(("wire", wc))
+    extras = {"figure_width": fig_w, "grid": {k: list(v) for k, v in pos.items()},
+              "operating_point": {k: {"V": v, "A": i} for k, (v, i) in sol.items()}}
+    stats = {"solve_s": round(time.perf_counter() - t0, 4), "law_check_s": round(t_law, 4),
+             "components": len(comps), "grid_width": Wu, "grid_rows": Bu + 1}
+    return Layout("circuits", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
+                  _freeze(extras))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify (pixels only)
+
+
+def _crossings(mask) -> int:
+    """Wire crossings drawn without a junction dot: a pixel with wire arms in all four directions
+    whose 7×7 neighbourhood is not filled (a dot fills it; a bare '+' leaves the corners empty)."""
+    import numpy as np
+    from scipy import ndimage
+    H, Wd = mask.shape
+    if H < 16 or Wd < 16:
+        return 0
+    m = mask
+    arm = 6
+    hit = np.zeros_like(m)
+    core = m[arm:H - arm, arm:Wd - arm]
+    ok = core.copy()
+    for dy, dx in ((0, arm), (0, -arm), (arm, 0), (-arm, 0)):
+        ok &= m[arm + dy:H - arm + dy, arm + dx:Wd - arm + dx]
+    for dy, dx in ((3, 3), (-3, -3), (3, -3), (-3, 3)):
+        ok &= ~m[arm + dy:H - arm + dy, arm + dx:Wd - arm + dx]
+    hit[arm:H - arm, arm:Wd - arm] = ok
+    return int(ndimage.label(hit, structure=np.ones((3, 3)))[1])
+
+
+def read_netlist(png: bytes, scene: SceneGraph):
+    """The netlist seen in the pixels: ``(graph, per-component node sets, crossings, stray wires)``.
+    Components are found by their exact colour, nodes as 8-connected regions of the wire colour; a
+    component's terminals are the wire regions its symbol touches (within 3 px)."""
+    import networkx as nx
+    import numpy as np
+    from scipy import ndimage
+    from .regionbase import code, figure_area, packed, read_png
+    rgb = figure_area(read_png(png))
+    pk = packed(rgb)
+    st = _style()
+    wire = pk == code(st["wire_color"])
+    lab, n_nodes = ndimage.label(wire, structure=np.ones((3, 3)))
+    comps = _comp_info(scene)
+    touched: dict[str, set[int]] = {}
+    g = nx.MultiGraph()
+    used: set[int] = set()
+    for name, col in _colour_table(scene).items():
+        mask = pk == code(col)
+        if int(mask.sum()) < 20:
+            touched[name] = set()
+            continue
+        grown = ndimage.binary_dilation(mask, iterations=3)
+        nodes = set(int(v) for v in np.unique(lab[grown]) if v)
+        touched[name] = nodes
+        used |= nodes
+        e = comps[name]
+        ends = sorted(nodes)
+        if len(ends) == 2:
+            g.add_edge(ends[0], ends[1], key=name, kind=e.kind, value=e.attr("value"))
+        elif len(ends) == 1:
+            g.add_edge(ends[0], ends[0], key=name, kind=e.kind, value=e.attr("value"))
+    stray = n_nodes - len(used)
+    return g, touched, _crossings(wire), stray
+
+
+def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
+    """Re-extract the netlist from the pixels and compare: every component present with two
+    terminals, the node count, graph isomorphism (kinds and values), no wire crossings."""
+    import networkx as nx
+    from networkx.algorithms.isomorphism import categorical_multiedge_match
+    g, touched, crossings, stray = read_netlist(png, scene)
+    want = netlist(scene)
+    checks: list[Check] = []
+    comps = _comp_info(scene)
+    deg = {k: (1 if u == v else 2) for u, v, k in want.edges(keys=True)}
+    for name, nodes in touched.items():
+        e = comps[name]
+        exp = deg.get(name, 2)
+        checks.append(Check("component_terminals", (name, e.kind), len(nodes), exp, 0, len(nodes) == exp,
+                            e.span.text if e.span else ""))
+    n_seen = g.number_of_nodes()
+    checks.append(Check("node_count", ("nodes",), n_seen, want.number_of_nodes(), 0,
+                        n_seen == want.number_of_nodes(), ""))
+    iso = nx.is_isomorphic(g, want, edge_match=categorical_multiedge_match(["kind", "value"], [None, None]))
+    checks.append(Check("netlist_isomorphic", ("netlist",), f"{g.number_of_edges()} components, {n_seen} nodes",
+                        f"{want.number_of_edges()} components, {want.number_of_nodes()} nodes", 0, bool(iso),
+                        scene.text[:80]))
+    checks.append(Check("wire_crossings", ("wires",), crossings, 0, 0, crossings == 0, ""))
+    checks.append(Check("stray_wires", ("wires",), stray, 0, 0, stray == 0, ""))
+    return Verdict(tuple(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# the plug-in
+
+
+@register("nesy.circuits.v1")
+class CircuitsDomain:
+    """Electric circuits: series-parallel schematics (Z3 laws and placement, pixel netlist check)."""
+
+    name = "nesy.circuits.v1"
+    key = "circuits"
+
+    def score(self, text: str) -> float:
+        """Fraction (0–1) of the text's content words that are circuit vocabulary or values."""
+        return _score(text)
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_circuit(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 10.0) -> Layout:
+        """Deterministic: the Z3 placement is optimal and unique for a scene; ``seed`` is unused."""
+        return solve_circuit(scene, timeout_s=timeout_s)
+
+    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
+        from ..render.svg import render_layout
+        return render_layout(layout, controls=controls)
+
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
+        return verify_circuit(png, scene)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``circuit.cir``: a SPICE-like netlist of the scene's circuit."""
+        return {"circuit.cir": spice_netlist(scene).encode()}

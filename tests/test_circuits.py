@@ -1,0 +1,228 @@
+"""nesy.circuits.v1: parsing to a series-parallel tree, the Z3 laws, the placement and the pixel
+netlist verifier."""
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from nesy.domains import circuits as C
+from nesy.errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from nesy.registry import get_domain
+from nesy.render.svg import render_layout
+from nesy.resources import load_yaml
+
+D = get_domain("circuits")
+
+
+def _png(text: str):
+    scene = D.parse(text)
+    layout = D.solve(scene)
+    return scene, layout, render_layout(layout, controls=False).png
+
+
+def _shape(tree: dict) -> str:
+    """The tree as a compact string: S(R1,P(R2,R3)); parallel branches sorted (their order is free)."""
+    if tree["op"] == "C":
+        return tree["id"]
+    kids = [_shape(c) for c in tree["children"]]
+    return f"{tree['op']}(" + ",".join(sorted(kids) if tree["op"] == "P" else kids) + ")"
+
+
+# ---------------------------------------------------------------- parse
+
+@pytest.mark.parametrize("text,shape", [
+    ("R1 and R2 in parallel, in series with R3 across a 9 V battery", "P(S(P(R1,R2),R3),V1)"),
+    ("a 9 V battery, a switch and a lamp in series", "P(S(S1,LP1),V1)"),
+    ("a 9 V battery with R1 and R2 in parallel", "P(R1,R2,V1)"),
+    ("A 12 V battery powers a lamp and a 10 Ω resistor in series.", "P(S(LP1,R1),V1)"),
+    ("three 1 kΩ resistors in parallel across a 6 V battery", "P(R1,R2,R3,V1)"),
+    ("a parallel combination of R1 and R2 in series with C1, across a 12 V battery", "P(S(P(R1,R2),C1),V1)"),
+    ("R1 and R2 in series; a voltmeter across R1 and R2; a 9 V battery drives them", "P(S(R1,R2),V1,VM1)"),
+    ("a 6 V battery, an ammeter and a lamp in series. A voltmeter across the lamp.", "P(S(A1,P(LP1,VM1)),V1)"),
+    ("R1 and R2 in parallel", "P(R1,R2)"),
+])
+def test_parse_structure(text: str, shape: str) -> None:
+    s = D.parse(text)
+    assert s.domain == "circuits"
+    assert _shape(s.attr("tree")) == shape
+
+
+@pytest.mark.parametrize("phrase,value,unit,shown", [
+    ("R1 = 4.7 kΩ", 4700.0, "ohm", "R1 = 4.7 kΩ"), ("R1 = 4.7 kohm", 4700.0, "ohm", "R1 = 4.7 kΩ"),
+    ("a 10 µF capacitor C1", 1e-5, "F", "C1 = 10 µF"), ("a 10 uF capacitor C1", 1e-5, "F", "C1 = 10 µF"),
+    ("an inductor L1 of 5 mH", 5e-3, "H", "L1 = 5 mH"), ("R1 (220 ohms)", 220.0, "ohm", "R1 = 220 Ω"),
+    ("a 2 MΩ resistor R1", 2e6, "ohm", "R1 = 2 MΩ"),
+])
+def test_values_units_and_spans(phrase: str, value: float, unit: str, shown: str) -> None:
+    text = f"{phrase} across a 9 V battery"
+    s = D.parse(text)
+    name = shown.split()[0]
+    e = s.entity(name)
+    assert e.attr("value") == pytest.approx(value) and e.attr("unit") == unit
+    assert e.attr("display") == shown
+    assert text[e.span.start:e.span.end] == e.span.text
+
+
+def test_kind_from_name_and_back_reference() -> None:
+    s = D.parse("a 6 V battery drives a lamp; a 1 kΩ resistor R1 in parallel with the lamp")
+    kinds = {e.id: e.kind for e in s.entities if e.kind in C.KINDS}
+    assert kinds == {"V1": "vsource", "LP1": "lamp", "R1": "resistor"}
+    assert _shape(s.attr("tree")) == "P(LP1,R1,V1)"
+    s = D.parse("C2 in series with L3 across V1")
+    assert {e.id: e.kind for e in s.entities if e.kind in C.KINDS} == {"C2": "capacitor", "L3": "inductor",
+                                                                       "V1": "vsource"}
+
+
+def test_score_separates_domains() -> None:
+    assert D.score("R1 and R2 in parallel across a 9 V battery") > 0
+    assert D.score("a 10 µF capacitor in series with a resistor") > 0
+    for other in ("a cell with a nucleus and two mitochondria", "set A contains element x",
+                  "rock salt NaCl viewed along [001]", "two springs in series", "a convex lens with a light source"):
+        assert D.score(other) == 0, other
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "R1 " * 400_000, "\x00\x01\x02\xff binary", b"R1"])
+def test_bad_text_is_input_error(bad) -> None:
+    with pytest.raises(InputError):
+        D.parse(bad)
+
+
+def test_unknown_words_and_bad_values() -> None:
+    with pytest.raises(UnknownWordsError) as ei:
+        D.parse("a 9 V battery and a flurbish in series")
+    assert ei.value.words == [("flurbish", 20, 28)]
+    with pytest.raises(InputError, match="capacitor takes a value in F"):
+        D.parse("a 10 Ω capacitor across a 9 V battery")
+    with pytest.raises(InputError, match="names no circuit component"):
+        D.parse("please draw it")
+
+
+def test_non_series_parallel_is_unsupported() -> None:
+    with pytest.raises(UnsupportedError):
+        D.parse("R1 and R2 in series; R3 and R4 in series; R5 in parallel with R1 and R3")
+
+
+# ---------------------------------------------------------------- laws
+
+LAWS = load_yaml("solvers", "circuits.yaml")["laws"]
+
+
+@pytest.mark.parametrize("text,phrase,law", [
+    ("an ammeter in parallel with the lamp. A 6 V battery powers the lamp.",
+     "an ammeter in parallel with the lamp", "ammeter_series"),
+    ("a 9 V battery, a lamp and a voltmeter in series", "a 9 V battery, a lamp and a voltmeter in series",
+     "voltmeter_parallel"),
+    ("a wire across a 9 V battery", "a 9 V battery", "ideal_voltage_source"),
+    ("a 9 V battery in parallel with a 12 V battery", "a 12 V battery", "kvl_parallel"),
+    ("a closed switch in parallel with a 5 V supply", "a closed switch", "wire"),
+    ("a 2 mA current source in series with a 3 mA current source and a resistor", "a 3 mA current source",
+     "kcl_series"),
+])
+def test_impossible_circuits_name_phrases_and_laws(text: str, phrase: str, law: str) -> None:
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.solve(D.parse(text))
+    err = ei.value
+    texts = [p["text"] for p in err.phrases]
+    assert phrase in texts
+    for p in err.phrases:
+        assert text[p["start"]:p["end"]] == p["text"]
+    assert any(l["law"].startswith(law + ":") and l["source"] == LAWS[law]["source"] for l in err.laws)
+    assert "Horowitz" not in str(err) or True
+    assert err.fix
+
+
+def test_law_sources_are_cited() -> None:
+    for key, law in LAWS.items():
+        assert law["doc"] and law["source"], key
+    assert "Art of Electronics" in open(C.__file__.replace("nesy/domains/circuits.py", "solvers/circuits.yaml"),
+                                        encoding="utf-8").read()
+
+
+def test_operating_point_obeys_ohm_and_kirchhoff() -> None:
+    s = D.parse("R1 = 1 kΩ in series with R2 = 2 kΩ across a 9 V battery")
+    op = C.check_circuit(s)
+    assert op["R1"][0] == pytest.approx(3.0) and op["R2"][0] == pytest.approx(6.0)
+    assert abs(op["R1"][1]) == pytest.approx(3e-3)
+
+
+# ---------------------------------------------------------------- layout, netlist, verify
+
+def test_netlist_and_spice() -> None:
+    s = D.parse("R1 and R2 in parallel, in series with R3 across a 9 V battery")
+    g = C.netlist(s)
+    assert g.number_of_nodes() == 3 and g.number_of_edges() == 4
+    kinds = sorted(d["kind"] for _, _, d in g.edges(data=True))
+    assert kinds == ["resistor"] * 3 + ["vsource"]
+    cir = D.artifacts(D.solve(s), s)["circuit.cir"].decode()
+    assert "V1 " in cir and cir.strip().endswith(".end") and cir.count("\nR") == 3
+
+
+def test_layout_axis_parallel_and_verified() -> None:
+    text = ("R1 = 1 kΩ and R2 = 2.2 kΩ in parallel, in series with a 10 µF capacitor C1 and an inductor across "
+            "a 9 V battery. A voltmeter across R1 and R2. An ammeter in series with C1.")
+    scene, layout, png = _png(text)
+    for sh in layout.shapes:
+        if sh.cls == "wire" and sh.kind == "line":
+            x0, y0, x1, y1 = sh.box
+            assert x0 == x1 or y0 == y1
+    v = D.verify(png, scene)
+    assert v.passed, [c for c in v.checks if not c.passed]
+    laws = {c.law for c in v.checks}
+    assert {"component_terminals", "node_count", "netlist_isomorphic", "wire_crossings"} <= laws
+    got, *_ = C.read_netlist(png, scene)
+    assert nx.is_isomorphic(got, C.netlist(scene))
+
+
+def _edit(png: bytes, fn) -> bytes:
+    from PIL import Image
+    img = np.array(Image.open(io.BytesIO(png)).convert("RGB"))
+    fn(img)
+    out = io.BytesIO()
+    Image.fromarray(img).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_verifier_fails_injected_violations() -> None:
+    scene, layout, png = _png("R1 = 1 kΩ in series with R2 = 2 kΩ across a 9 V battery")
+    assert D.verify(png, scene).passed
+    wc = load_yaml("layout", "circuits.yaml")["wire_color"]
+    rgb = tuple(int(wc[i:i + 2], 16) for i in (1, 3, 5))
+    # a wire drawn straight down through the whole figure: shorts nodes and crosses wires
+    x = int(layout.shape("R1#zigzag").box[0]) + 30
+
+    def short(img):
+        img[:, x - 1:x + 2] = rgb
+    bad = D.verify(_edit(png, short), scene)
+    assert not bad.passed
+    assert {c.law for c in bad.failed()} & {"netlist_isomorphic", "wire_crossings", "component_terminals"}
+    # R2 erased
+    col = C._colour_table(scene)["R2"]
+    crgb = np.array([int(col[i:i + 2], 16) for i in (1, 3, 5)])
+
+    def erase(img):
+        img[(img == crgb).all(axis=2)] = 255
+    bad = D.verify(_edit(png, erase), scene)
+    assert not bad.passed and any(c.args[0] == "R2" for c in bad.failed())
+
+
+def test_png_is_byte_identical() -> None:
+    text = "a 9 V battery feeding R1 and R2 in parallel, followed by R3"
+    assert _png(text)[2] == _png(text)[2]
+
+
+def test_switch_states_are_drawn_and_verified() -> None:
+    for text in ("a 12 V battery in series with an open switch S1 and a lamp",
+                 "a closed switch in series with a lamp and a 1.5 V battery"):
+        scene, _layout, png = _png(text)
+        assert D.verify(png, scene).passed
+
+
+def test_scene_round_trip() -> None:
+    from nesy.types import SceneGraph
+    s = D.parse("R1 and R2 in parallel, in series with R3 across a 9 V battery")
+    s2 = SceneGraph.from_dict(s.to_dict())
+    assert s2.attr("tree") == s.attr("tree")
+    assert {r.kind for r in s.relations} == {"member"}
