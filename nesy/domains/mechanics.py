@@ -1,0 +1,1074 @@
+"""Mechanics (``nesy.mechanics.v1``): a text describing bodies and forces → an exact free-body diagram.
+
+parse: quantities (``5 kg``, ``20 N``, ``30°``, ``μ = 0.3``, ``2 m/s²``, ``200 N/m``, ``stretched by
+5 cm``) are read by regular expressions, the words around them against
+``grammars/mechanics/grammar.yaml``: the scene (a block on a horizontal surface or an incline, a mass
+hanging from a rope or spring, two masses over a pulley), the forces present, and the state (at rest,
+in equilibrium, constant velocity, sliding, accelerating, frictionless).
+
+solve: Z3 over the reals (a fresh ``z3.Context`` per solve) holds the stated quantities and the laws
+of ``solvers/mechanics.yaml`` (W = m·g with standard gravity, Newton's first and second laws in the
+surface frame, the normal force perpendicular to the surface, Amontons–Coulomb friction, Hooke's law,
+one tension over a pulley) as tracked assertions: an impossible text raises ``UnsatisfiableError``
+naming the user's phrases and the laws with their sources. The diagram is a ``Layout``: the support,
+the body, and one arrow (line + polygon head, its own exact colour) per force from the point of
+application, with length proportional to the magnitude and a scale arrow.
+
+verify: from the PNG pixels alone: each force arrow by its colour, its direction and length (÷ the
+scale arrow's px per N) against the law; the surface angle; the normal perpendicular and the friction
+parallel to the surface; the drawn vectors summing to zero (equilibrium) or to m·a.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import time
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..registry import register
+from ..resources import load_yaml
+from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+                     Verdict, _freeze)
+
+__all__ = ["MechanicsDomain", "parse_mechanics", "solve_mechanics", "mechanics_solution", "verify_mechanics",
+           "Solution"]
+
+MAX_TEXT_CHARS = 20_000
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, Any]:
+    return load_yaml("grammars", "mechanics/grammar.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return load_yaml("solvers", "mechanics.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "mechanics.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    c = load_yaml("grammars", "common/grammar.yaml")
+    words: set[str] = set()
+    for key in ("filler", "copulas", "coordinators", "pairwise", "distributive"):
+        for w in c.get(key, []):
+            words.update(str(w).lower().split())
+    words.update(str(w).lower() for w in c.get("numbers", {}) if " " not in str(w))
+    return frozenset(words)
+
+
+def _norm(p: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", str(p).lower().strip()))
+
+
+def _phrase_rx(p: str) -> str:
+    return r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", p.strip()) if x)
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
+    g = _grammar()
+    table: dict[str, tuple[str, Any]] = {}
+
+    def add(p: str, tag: str, val: Any) -> None:
+        table.setdefault(_norm(p), (tag, val))
+    for key, ps in g["scenes"].items():
+        for p in ps:
+            add(p, "SCENE", key)
+    for key, ps in g["states"].items():
+        for p in ps:
+            add(p, "STATE", key)
+    for key, ps in g["forces"].items():
+        for p in ps:
+            add(p, "FORCE", key)
+    for p in g["frictionless"]:
+        add(p, "FRICTIONLESS", None)
+    for p in g["rough"]:
+        add(p, "ROUGH", None)
+    for p in g["up"]:
+        add(p, "UP", None)
+    for p in g["down"]:
+        add(p, "DOWN", None)
+    for p in g["only"]:
+        add(p, "ONLY", None)
+    for p in g["bodies"]:
+        add(p, "BODY", None)
+    keys = sorted(table, key=lambda k: (-len(k), k))
+    rx = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(_phrase_rx(k) for k in keys) + r")(?![A-Za-z0-9])",
+                    re.IGNORECASE)
+    single = {w for k in table for w in k.split()} | {str(w).lower() for w in g["neutral"]}
+    return rx, table, frozenset(single)
+
+
+_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
+_PATTERNS = [
+    ("G", re.compile(rf"(?<![A-Za-z])g\s*=\s*{_NUM}\s*m\s*/\s*s(?:²|\^2|2)(?![A-Za-z0-9])")),
+    ("MU", re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
+                      rf"\s*friction|(?P<kind3>static|kinetic)?\s*friction\s+coefficient)\s*(?:=|of|is|:)?\s*{_NUM}"
+                      r"(?![\w.])", re.IGNORECASE)),
+    ("K", re.compile(rf"(?<![\w.]){_NUM}\s*N\s*/\s*m(?![A-Za-z])")),
+    ("ACC", re.compile(rf"(?<![\w.]){_NUM}\s*m\s*/\s*s(?:²|\^2|2)(?![A-Za-z0-9])")),
+    ("EXT", re.compile(rf"(?:stretched|compressed|extended|extension|compression)\s+(?:of\s+|by\s+)?{_NUM}\s*"
+                       r"(?P<unit>cm|mm|m)(?![A-Za-z])", re.IGNORECASE)),
+    ("MASS", re.compile(rf"(?<![\w.]){_NUM}\s*[-\s]?(?:kg|kilograms?)(?![A-Za-z])")),
+    ("FORCEQ", re.compile(rf"(?<![\w.]){_NUM}\s*(?:N|newtons?)(?![A-Za-z/])")),
+    ("ANGLE", re.compile(rf"(?<![\w.]){_NUM}\s*[-\s]?(?:°|º|degrees?|deg)(?![A-Za-z])")),
+]
+_HORIZ_REF = re.compile(r"^\s*(?P<dir>above|below|to|with|from)\s+the\s+horizontal", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿμ]+")
+
+
+@dataclass
+class _Claim:
+    tag: str
+    value: Any
+    start: int
+    end: int
+    text: str
+
+
+def _sp(text: str, s: int, e: int) -> dict[str, Any]:
+    return {"text": text[s:e], "start": s, "end": e}
+
+
+def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, int, int]]]:
+    claims: list[_Claim] = []
+    used = np.zeros(len(text) + 1, dtype=bool)
+    for tag, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if used[m.start():m.end()].any():
+                continue
+            if m.group("neg"):
+                if strict:
+                    raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} must not be negative: give the "
+                                     "magnitude and say the direction in words")
+                continue
+            val: Any = Fraction(m.group("num"))
+            if tag == "MU":
+                kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
+                val = {"mu": val, "kind": {"s": "static", "k": "kinetic"}.get(kind, kind) or None}
+            elif tag == "EXT":
+                val = val * {"cm": Fraction(1, 100), "mm": Fraction(1, 1000), "m": Fraction(1)}[m.group("unit")]
+            claims.append(_Claim(tag, val, m.start(), m.end(), m.group(0)))
+            used[m.start():m.end()] = True
+    rx, table, single = _vocab()
+    for m in rx.finditer(text):
+        if not used[m.start():m.end()].any():
+            tag, val = table[_norm(m.group(0))]
+            claims.append(_Claim(tag, val, m.start(), m.end(), m.group(0)))
+            used[m.start():m.end()] = True
+    common = _common_words()
+    unknown = []
+    for m in _WORD_RE.finditer(text):
+        if used[m.start():m.end()].any():
+            continue
+        w = m.group(0).lower()
+        if w in common or w in single or (w.endswith("s") and w[:-1] in single):
+            continue
+        if re.fullmatch(r"[A-Z]\d?", m.group(0)):
+            continue
+        unknown.append((m.group(0), m.start(), m.end()))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims, unknown
+
+
+def _score(text: str) -> float:
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return 0.0
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    strong = {str(w) for w in _grammar()["strong"]}
+    hits = sum(1 for w in words if w in strong)
+    hits += len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:kg|N)(?![A-Za-z/])", text))
+    hits += len(re.findall(r"(?i)normal\s+(?:force|reaction)|free[\s\-]+body|μ\s*=", text))
+    if not hits:
+        return 0.0
+    content = [w for w in words if w not in _common_words()] or words
+    return min(1.0, hits / max(len(content), 1))
+
+
+def _raw(c: _Claim) -> str:
+    """The number as written in the claim ("1.5", not "3/2")."""
+    return re.search(r"\d+(?:\.\d+)?|\.\d+", c.text).group(0)
+
+
+def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a mechanics description into a ``SceneGraph`` (domain ``"mechanics"``).
+
+    ``attributes``: ``scene`` (horizontal | incline | hanging | pulley), ``masses`` (kg, with spans),
+    ``incline`` (degrees), ``forces`` (kind → {value in N or None, span}), ``applied_angle`` (degrees
+    above the surface direction), ``mu``, ``state`` (rest | equilibrium | constant | moving | None),
+    ``direction`` (+1 up/forward, −1 down, None), ``accel`` (m/s²), ``k`` (N/m), ``extension`` (m),
+    ``frictionless``, ``only`` (the force kinds an "only …" clause allows) and every phrase's span.
+    """
+    from ..parse.grammar import check_text
+    check_text(text)
+    claims, unknown = _claims(text, strict=True)
+    if unknown and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
+    by: dict[str, list[_Claim]] = {}
+    for c in claims:
+        by.setdefault(c.tag, []).append(c)
+    scenes = {c.value for c in by.get("SCENE", [])}
+    masses = by.get("MASS", [])
+    if "pulley" in scenes:
+        scene = "pulley"
+    elif "incline" in scenes:
+        scene = "incline"
+    elif "hanging" in scenes or (any(c.value == "spring" for c in by.get("FORCE", [])) and "horizontal" not in scenes):
+        scene = "hanging"
+    else:
+        scene = "horizontal"
+    if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
+        raise InputError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
+    for c in masses:
+        if c.value <= 0:
+            raise InputError(f"a mass must be positive, got '{c.text}' at {c.start}-{c.end}")
+    if scene == "pulley" and len(masses) != 2:
+        raise UnsupportedError(f"a pulley is drawn with two hanging masses (an Atwood machine); the text gives "
+                               f"{len(masses)} mass{'es' if len(masses) != 1 else ''}")
+    if scene != "pulley" and len(masses) > 1:
+        raise UnsupportedError("one body per diagram (or two masses over a pulley): the text gives " +
+                               ", ".join(f"'{c.text}'" for c in masses))
+    # angles: the incline's, or an applied force's ("at 30° above the horizontal")
+    incline = None
+    applied_angle = None
+    for c in by.get("ANGLE", []):
+        if c.value >= 90 and scene == "incline":
+            raise InputError(f"an incline angle must be below 90°, got '{c.text}' at {c.start}-{c.end}")
+        after = text[c.end:c.end + 30]
+        href = _HORIZ_REF.match(after)
+        near_incline = re.search(r"(?i)(incline|inclined|ramp|slope)", text[max(0, c.start - 25):c.end + 20])
+        if href or (not near_incline and scene != "incline") or (incline is not None):
+            sign = -1 if href and href.group("dir").lower() == "below" else 1
+            end = c.end + (href.end() if href else 0)
+            applied_angle = {"value": str(sign * c.value), "span": _sp(text, c.start, end)}
+        else:
+            incline = {"value": str(c.value), "span": _sp(text, c.start, c.end)}
+    if scene == "incline" and incline is None:
+        raise InputError("an incline needs its angle, e.g. 'a 30° incline'")
+    # forces: a quantity in N takes the kind of the nearest force word before it (or just after it)
+    fwords = by.get("FORCE", [])
+    forces: dict[str, dict[str, Any]] = {}
+    for c in fwords:
+        forces.setdefault(c.value, {"value": None, "span": _sp(text, c.start, c.end)})
+    for q in by.get("FORCEQ", []):
+        before = [f for f in fwords if f.end <= q.start and q.start - f.end <= 40
+                  and not re.search(r"[.;]", text[f.end:q.start])]
+        after = [f for f in fwords if f.start >= q.end and f.start - q.end <= 3]
+        if before:
+            f = before[-1]
+            kind, span = f.value, _sp(text, f.start, q.end)
+        elif after:
+            f = after[0]
+            kind, span = f.value, _sp(text, q.start, f.end)
+        else:
+            kind, span = "applied", _sp(text, q.start, q.end)
+        if kind in forces and forces[kind]["value"] is not None:
+            raise UnsupportedError(f"the text gives two {kind} forces ('{forces[kind]['span']['text']}', "
+                                   f"'{span['text']}'); one of each kind is drawn")
+        forces[kind] = {"value": _raw(q), "span": span}
+    if "tension" in forces and scene == "hanging" and "spring" in forces and forces["tension"]["value"] is None:
+        forces.pop("tension")
+    if "tension" in forces and "applied" in forces and scene in ("horizontal", "incline"):
+        # "pulled … by a rope": the pull is the rope's tension, one force
+        if forces["applied"]["value"] is None:
+            forces.pop("applied")
+        elif forces["tension"]["value"] is None:
+            forces["tension"] = forces.pop("applied")
+    if scene in ("hanging", "pulley"):
+        forces.pop("applied", None) if (forces.get("applied") or {}).get("value") is None else None
+    states = by.get("STATE", [])
+    state = None
+    state_span = None
+    for pref in ("rest", "equilibrium", "constant", "moving"):
+        cs = [c for c in states if c.value == pref]
+        if cs:
+            state, state_span = pref, _sp(text, cs[0].start, cs[0].end)
+            break
+    ups, downs = by.get("UP", []), by.get("DOWN", [])
+    direction = None
+    dir_span = None
+    if state in ("constant", "moving") or by.get("ACC"):
+        if downs and not ups:
+            direction, dir_span = -1, _sp(text, downs[0].start, downs[0].end)
+        elif ups and not downs:
+            direction, dir_span = 1, _sp(text, ups[0].start, ups[0].end)
+    acc = by.get("ACC", [])
+    if len(acc) > 1:
+        raise UnsupportedError("one acceleration per diagram")
+    mu = by.get("MU", [])
+    fl = by.get("FRICTIONLESS", [])
+    only = None
+    if by.get("ONLY"):
+        o = by["ONLY"][0]
+        kinds = [c.value for c in fwords if c.start > o.start and c.start - o.end <= 60]
+        only = {"kinds": sorted(set(kinds)), "span": _sp(text, o.start, max([o.end] + [c.end for c in fwords
+                                                                                  if c.start > o.start and
+                                                                                  c.start - o.end <= 60]))}
+    ks = by.get("K", [])
+    ext = by.get("EXT", [])
+    gs = by.get("G", [])
+    attrs = {
+        "scene": scene,
+        "masses": [{"value": _raw(c), "span": _sp(text, c.start, c.end)} for c in masses],
+        "incline": incline, "applied_angle": applied_angle, "forces": forces,
+        "mu": ({"value": str(mu[0].value["mu"]), "kind": mu[0].value["kind"], "span": _sp(text, mu[0].start, mu[0].end)}
+               if mu else None),
+        "frictionless": _sp(text, fl[0].start, fl[0].end) if fl else None,
+        "rough": bool(by.get("ROUGH")),
+        "state": state, "state_span": state_span, "direction": direction, "direction_span": dir_span,
+        "accel": {"value": str(acc[0].value), "span": _sp(text, acc[0].start, acc[0].end)} if acc else None,
+        "k": {"value": str(ks[0].value), "span": _sp(text, ks[0].start, ks[0].end)} if ks else None,
+        "extension": {"value": str(ext[0].value), "span": _sp(text, ext[0].start, ext[0].end)} if ext else None,
+        "g": {"value": str(gs[0].value), "span": _sp(text, gs[0].start, gs[0].end)} if gs else None,
+        "only": only,
+    }
+    if attrs["k"] or attrs["extension"]:
+        forces.setdefault("spring", {"value": None, "span": (attrs["k"] or attrs["extension"])["span"]})
+    ent_span = masses[0] if masses else (by.get("BODY") or [None])[0]
+    entities = [Entity("body1", "body", None, _freeze({"mass": attrs["masses"][0]["value"] if masses else None}),
+                       Span(ent_span.start, ent_span.end, ent_span.text) if ent_span else None)]
+    if scene == "pulley":
+        c = masses[1]
+        entities.append(Entity("body2", "body", None, _freeze({"mass": attrs["masses"][1]["value"]}),
+                               Span(c.start, c.end, c.text)))
+        entities.append(Entity("pulley", "pulley", None, (), None))
+    else:
+        entities.append(Entity("support", scene, None, (), None))
+    relations = [Relation("acts_on", f"force_{k}", "body1",
+                          Span(v["span"]["start"], v["span"]["end"], v["span"]["text"])) for k, v in forces.items()]
+    for k, v in forces.items():
+        entities.append(Entity(f"force_{k}", "force", k, _freeze({"value": v["value"]}),
+                               Span(v["span"]["start"], v["span"]["end"], v["span"]["text"])))
+    return SceneGraph("mechanics", text, tuple(entities), tuple(relations), _freeze(attrs), (),
+                      tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+# ---------------------------------------------------------------------------------------------
+# solve
+
+
+def _law(key: str) -> dict[str, str]:
+    law = _data()["laws"][key]
+    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The solved diagram: per body its forces as (kind, magnitude N, direction degrees, counter-
+    clockwise from +x, y up), its mass (kg) and acceleration vector (m/s²); the surface angle."""
+
+    scene: str
+    incline: float                                          # degrees (0 for a horizontal surface)
+    bodies: tuple[tuple[str, float, tuple[float, float], tuple[tuple[str, float, float], ...]], ...]
+    g: float
+    solve_s: float
+
+
+class _Problem:
+    def __init__(self, timeout_s: float):
+        import z3
+        self.z3 = z3
+        self.ctx = z3.Context()
+        self.s = z3.Solver(ctx=self.ctx)
+        self.s.set("timeout", int(timeout_s * 1000))
+        self.flags: dict[str, Any] = {}
+        self.track: dict[str, tuple[list[dict], list[dict]]] = {}
+        self.timeout_s = timeout_s
+
+    def real(self, name: str):
+        return self.z3.Real(name, self.ctx)
+
+    def val(self, x) -> Any:
+        f = x if isinstance(x, Fraction) else Fraction(x).limit_denominator(10 ** 15)
+        return self.z3.RealVal(f"{f.numerator}/{f.denominator}", self.ctx)
+
+    def trig(self, x: float, name: str):
+        f = Fraction(x).limit_denominator(1000)
+        if abs(float(f) - x) < 1e-12:
+            return self.val(f)
+        v = self.real(name)
+        f2 = Fraction(x * x).limit_denominator(1000)
+        if abs(float(f2) - x * x) < 1e-12:
+            self.s.add(v * v == self.val(f2), v > 0 if x > 0 else v < 0)
+        else:
+            tol = Fraction(str(_data()["trig_tolerance"]))
+            f = Fraction(x).limit_denominator(10 ** 12)
+            self.s.add(v >= self.val(f - tol), v <= self.val(f + tol))
+        return v
+
+    def add(self, name: str, expr, phrases=(), laws=()) -> None:
+        b = self.z3.Bool(name, self.ctx)
+        self.flags[name] = b
+        self.track[name] = ([p for p in phrases if p], [_law(k) for k in laws])
+        self.s.add(self.z3.Implies(b, expr))
+
+    def check(self) -> None:
+        z3 = self.z3
+        res = self.s.check(*self.flags.values())
+        if res == z3.unknown:
+            from ..errors import SolverTimeoutError
+            raise SolverTimeoutError("mechanics solve", self.timeout_s)
+        if res == z3.sat:
+            return
+        core = [str(x) for x in self.s.unsat_core()]
+        order = sorted(core, key=lambda n: (not n.startswith("law:"), -list(self.flags).index(n)))
+        keep = list(core)
+        for n in order:
+            trial = [x for x in keep if x != n]
+            if self.s.check(*[self.flags[x] for x in trial]) == z3.unsat:
+                keep = trial
+        phrases: list[dict] = []
+        laws: list[dict] = []
+        for n in keep:
+            p, lw = self.track[n]
+            phrases += [x for x in p if x not in phrases]
+            laws += [x for x in lw if x not in laws]
+        phrases.sort(key=lambda x: x["start"])
+        fix: list[dict] = []
+        user = sorted((n for n in keep if self.track[n][0]), key=lambda n: -max(x["start"] for x in self.track[n][0]))
+        for n in user:
+            if self.s.check(*[f for k, f in self.flags.items() if k != n]) == z3.sat:
+                fix = list(self.track[n][0])
+                break
+        raise UnsatisfiableError(phrases, laws, fix=fix)
+
+    def try_default(self, expr) -> bool:
+        self.s.push()
+        self.s.add(expr)
+        ok = self.s.check(*self.flags.values()) == self.z3.sat
+        self.s.pop()
+        if ok:
+            self.s.add(expr)
+        return ok
+
+    def values(self, xs: dict[str, Any]) -> dict[str, float]:
+        z3 = self.z3
+        if self.s.check(*self.flags.values()) != z3.sat:
+            from ..errors import SolverTimeoutError
+            raise SolverTimeoutError("mechanics solve", self.timeout_s)
+        m = self.s.model()
+        out = {}
+        for k, x in xs.items():
+            v = m.eval(x, model_completion=True)
+            if z3.is_algebraic_value(v):
+                v = v.approx(20)
+            out[k] = float(Fraction(v.as_fraction()))
+        return out
+
+
+def _f(scene: SceneGraph, key: str) -> dict | None:
+    return (scene.attr("forces") or {}).get(key)
+
+
+def _present(scene: SceneGraph, kind: str) -> bool:
+    only = scene.attr("only")
+    if only and kind not in only["kinds"] and not (kind == "weight"):
+        return False
+    return _f(scene, kind) is not None
+
+
+def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
+    """A block on a surface (horizontal or inclined), in the surface frame: x up the slope (or along
+    the push), y along the outward normal."""
+    z3 = P.z3
+    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    inc = scene.attr("incline")
+    th = float(inc["value"]) if inc else 0.0
+    sn, cs = P.trig(math.sin(math.radians(th)), "sin_t"), P.trig(math.cos(math.radians(th)), "cos_t")
+    m, W, N, fs, T, F, a, mu = (P.real(k) for k in ("m", "W", "N", "fs", "T", "F", "a", "mu"))
+    v = P.real("v")          # sign of the velocity along x: -1, 0 or 1
+    P.s.add(z3.Or(v == -1, v == 0, v == 1))
+    masses = scene.attr("masses") or []
+    mspan = masses[0]["span"] if masses else None
+    P.add("law:positive", z3.And(m > 0, W >= 0, T >= 0, F >= 0, mu >= 0), laws=["positive"])
+    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    if masses:
+        P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [mspan])
+    aa = scene.attr("applied_angle")
+    phi = float(aa["value"]) if aa else 0.0
+    ca, sa = P.trig(math.cos(math.radians(phi)), "cos_p"), P.trig(math.sin(math.radians(phi)), "sin_p")
+    inc_span = inc["span"] if inc else None
+    has_t, has_f = _present(scene, "tension"), _present(scene, "applied")
+    only = scene.attr("only")
+    if not has_t:
+        P.add("phrase:no_tension", T == 0, [only["span"]] if only else [])
+    if not has_f:
+        P.add("phrase:no_applied", F == 0, [only["span"]] if only else [])
+    # Newton's laws in the surface frame; the normal balances the perpendicular components
+    P.add("law:normal", z3.And(N >= 0, N + F * sa - W * cs == 0), [inc_span], ["normal"])
+    along = T + F * ca + fs - W * sn
+    st = scene.attr("state")
+    sspan = scene.attr("state_span")
+    accel = scene.attr("accel")
+    if st in ("rest", "equilibrium", "constant"):
+        P.add("law:newton_first", along == 0, [sspan, inc_span], ["newton_first"])
+        if st == "rest":
+            P.add("phrase:rest", v == 0, [sspan])
+        elif st == "constant":
+            P.add("phrase:moving", v != 0, [sspan])
+    else:
+        P.add("law:newton_second", along == m * a, [inc_span], ["newton_second"])
+        if accel:
+            aval = P.val(Fraction(accel["value"]))
+            P.add("phrase:accel", z3.Or(a == aval, a == -aval) if scene.attr("direction") is None
+                  else a == aval * scene.attr("direction"), [accel["span"]])
+        if st == "moving":
+            P.add("phrase:moving", v != 0, [sspan])
+    if scene.attr("direction") is not None:
+        P.add("phrase:direction", v == scene.attr("direction"),
+              [scene.attr("direction_span"), sspan])
+    P.s.add(z3.Implies(v == 0, a == 0))
+    # friction
+    fr = _f(scene, "friction")
+    fl = scene.attr("frictionless")
+    mu_a = scene.attr("mu")
+    # on an incline friction acts unless the surface is frictionless; on the level only when named
+    friction_on = (fr is not None or mu_a is not None or scene.attr("rough") or scene.attr("scene") == "incline") \
+        and _present_friction(scene) and not fl
+    if fl:
+        P.add("phrase:frictionless", z3.And(fs == 0, mu == 0), [fl], ["frictionless"])
+    if not friction_on:
+        P.add("phrase:no_friction", fs == 0, [only["span"]] if only and fr is not None else [], ["frictionless"])
+    if mu_a:
+        P.add("phrase:mu", mu == P.val(Fraction(mu_a["value"])), [mu_a["span"]])
+    if fr and fr["value"] is not None:
+        fv = P.val(Fraction(fr["value"]))
+        P.add("phrase:friction", z3.Or(fs == fv, fs == -fv), [fr["span"]])
+    P.add("law:friction_static", z3.Implies(v == 0, z3.And(fs <= mu * N, -fs <= mu * N)), [], ["friction_static"])
+    P.add("law:friction_kinetic", z3.Implies(v != 0, fs == -v * mu * N), [], ["friction_kinetic"])
+    for kind, var in (("normal", N), ("tension", T), ("applied", F), ("weight", W)):
+        f = _f(scene, kind)
+        if f and f["value"] is not None:
+            P.add(f"phrase:{kind}", var == P.val(Fraction(f["value"])), [f["span"]])
+    P.check()
+    d = _data()["defaults"]
+    P.try_default(m == P.val(Fraction(str(d["mass"]))))
+    P.try_default(a == 0)
+    P.try_default(v == 0)
+    if friction_on and not mu_a:
+        P.try_default(fs == 0) if (has_t or has_f) and not fr else None
+        P.try_default(mu == P.val(Fraction(str(d["mu"]))))
+    P.try_default(mu == P.val(Fraction(str(d["mu"]))))
+    if has_t and has_f:
+        P.try_default(T == F)
+    vals = P.values({"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v})
+    vals["theta"], vals["phi"] = th, phi
+    return vals
+
+
+def _present_friction(scene: SceneGraph) -> bool:
+    only = scene.attr("only")
+    return not (only and "friction" not in only["kinds"])
+
+
+def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
+    z3 = P.z3
+    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    m, W, T, a = P.real("m"), P.real("W"), P.real("T"), P.real("a")
+    masses = scene.attr("masses") or []
+    P.add("law:positive", z3.And(m > 0, W >= 0, T >= 0), laws=["positive"])
+    P.add("law:weight", W == m * P.val(g), [], ["weight"])
+    if masses:
+        P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
+    spring = _f(scene, "spring") is not None
+    kind = "spring" if spring else "tension"
+    f = _f(scene, kind)
+    if f and f["value"] is not None:
+        P.add(f"phrase:{kind}", T == P.val(Fraction(f["value"])), [f["span"]])
+    w = _f(scene, "weight")
+    if w and w["value"] is not None:
+        P.add("phrase:weight", W == P.val(Fraction(w["value"])), [w["span"]])
+    if spring:
+        k, x = P.real("k"), P.real("x")
+        P.s.add(k > 0, x >= 0)
+        P.add("law:hooke", T == k * x, [], ["hooke"])
+        if scene.attr("k"):
+            P.add("phrase:k", k == P.val(Fraction(scene.attr("k")["value"])), [scene.attr("k")["span"]])
+        if scene.attr("extension"):
+            P.add("phrase:x", x == P.val(Fraction(scene.attr("extension")["value"])), [scene.attr("extension")["span"]])
+    st = scene.attr("state")
+    if st in ("rest", "equilibrium", "constant"):
+        P.add("law:newton_first", T - W == 0, [scene.attr("state_span")], ["newton_first"])
+    else:
+        P.add("law:newton_second", T - W == m * a, [], ["newton_second"])
+        if scene.attr("accel"):
+            av = P.val(Fraction(scene.attr("accel")["value"]))
+            d = scene.attr("direction")
+            P.add("phrase:accel", a == av * (d if d is not None else 1), [scene.attr("accel")["span"]])
+    P.check()
+    P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
+    P.try_default(a == 0)
+    out = P.values({"m": m, "W": W, "T": T, "a": a})
+    out["kind"] = kind
+    return out
+
+
+def _pulley(P: _Problem, scene: SceneGraph) -> dict[str, float]:
+    z3 = P.z3
+    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    m1, m2, T, a = P.real("m1"), P.real("m2"), P.real("T"), P.real("a")
+    ms = scene.attr("masses")
+    P.add("phrase:m1", m1 == P.val(Fraction(ms[0]["value"])), [ms[0]["span"]])
+    P.add("phrase:m2", m2 == P.val(Fraction(ms[1]["value"])), [ms[1]["span"]])
+    P.add("law:positive", T >= 0, laws=["positive"])
+    # a > 0: body 2 descends. One tension on both sides of the pulley.
+    P.add("law:newton_second", z3.And(T - m1 * P.val(g) == m1 * a, m2 * P.val(g) - T == m2 * a), [],
+          ["newton_second", "tension"])
+    if scene.attr("state") in ("rest", "equilibrium", "constant"):
+        P.add("phrase:equilibrium", a == 0, [scene.attr("state_span")], ["newton_first"])
+    f = _f(scene, "tension")
+    if f and f["value"] is not None:
+        P.add("phrase:tension", T == P.val(Fraction(f["value"])), [f["span"]])
+    if scene.attr("accel"):
+        av = P.val(Fraction(scene.attr("accel")["value"]))
+        P.add("phrase:accel", z3.Or(a == av, a == -av), [scene.attr("accel")["span"]])
+    P.check()
+    out = P.values({"m1": m1, "m2": m2, "T": T, "a": a})
+    out["g"] = float(g)
+    return out
+
+
+_SOL: dict[SceneGraph, Solution] = {}
+
+
+def mechanics_solution(scene: SceneGraph, timeout_s: float = 10.0) -> Solution:
+    """Solve the scene's forces (cached per scene). Raises ``UnsatisfiableError`` naming the phrases."""
+    s = _SOL.get(scene)
+    if s is None:
+        s = _solve(scene, timeout_s)
+        if len(_SOL) >= 64:
+            _SOL.pop(next(iter(_SOL)))
+        _SOL[scene] = s
+    return s
+
+
+def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
+    t0 = time.perf_counter()
+    if scene.domain != "mechanics":
+        raise InputError(f"scene.domain must be 'mechanics', got {scene.domain!r}")
+    P = _Problem(timeout_s)
+    kind = scene.attr("scene")
+    gval = float(Fraction(scene.attr("g")["value"])) if scene.attr("g") else float(_data()["g"])
+    if kind in ("horizontal", "incline"):
+        v = _surface(P, scene)
+        th = v["theta"]
+        e = (math.cos(math.radians(th)), math.sin(math.radians(th)))
+        forces = [("weight", v["W"], -90.0), ("normal", v["N"], th + 90.0)]
+        if abs(v["fs"]) > 1e-9:
+            forces.append(("friction", abs(v["fs"]), th if v["fs"] > 0 else th + 180.0))
+        if v["T"] > 1e-9:
+            forces.append(("tension", v["T"], th))
+        if v["F"] > 1e-9:
+            forces.append(("applied", v["F"], th + v["phi"]))
+        acc = (v["a"] * e[0], v["a"] * e[1])
+        bodies = (("body1", v["m"], acc, tuple(forces)),)
+        incline = th
+    elif kind == "hanging":
+        v = _hanging(P, scene)
+        bodies = (("body1", v["m"], (0.0, v["a"]), (("weight", v["W"], -90.0), (v["kind"], v["T"], 90.0))),)
+        incline = 0.0
+    else:
+        v = _pulley(P, scene)
+        g = v["g"]
+        bodies = (("body1", v["m1"], (0.0, v["a"]), (("weight", v["m1"] * g, -90.0), ("tension", v["T"], 90.0))),
+                  ("body2", v["m2"], (0.0, -v["a"]), (("weight2", v["m2"] * g, -90.0), ("tension2", v["T"], 90.0))))
+        incline = 0.0
+    sol = Solution(kind, incline, bodies, gval, time.perf_counter() - t0)
+    mags = [f[1] for b in bodies for f in b[3] if f[1] > 1e-9]
+    ratio = float(_data()["max_force_ratio"])
+    if mags and min(mags) * ratio < max(mags):
+        small = [f[0] for b in bodies for f in b[3] if 0 < f[1] * ratio < max(mags)]
+        raise UnsupportedError(f"the {', '.join(small)} force is under 1/{ratio:g} of the largest "
+                               f"({min(mags):.3g} N vs {max(mags):.3g} N) and would be unreadable drawn to scale")
+    return sol
+
+
+# ---------------------------------------------------------------------------------------------
+# layout
+
+
+def _nice(x: float) -> float:
+    e = math.floor(math.log10(x))
+    for mlt in (1, 2, 5, 10):
+        if mlt * 10 ** e >= x:
+            return mlt * 10 ** e
+    return 10 ** (e + 1)
+
+
+def _text_box(lb: Label):
+    from shapely.geometry import box
+    cw = float(load_yaml("layout", "style.yaml")["char_width"])
+    w = len(lb.text) * lb.size * cw
+    x0 = lb.x - (w if lb.anchor == "end" else w / 2 if lb.anchor == "middle" else 0)
+    return box(x0, lb.y - lb.size * 0.8, x0 + w, lb.y + lb.size * 0.25)
+
+
+_NAMES = {"weight": "W", "normal": "N", "friction": "f", "tension": "T", "applied": "F", "spring": "Fs",
+          "weight2": "W₂", "tension2": "T₂"}
+
+
+def _arrow(sid: str, x: float, y: float, dx: float, dy: float, col: str, st: dict, z: int) -> list[Shape]:
+    """A force arrow from (x, y) to (x + dx, y + dy): a shaft line and a filled triangular head whose
+    apex is the vector's end (pixels, y down)."""
+    L = math.hypot(dx, dy)
+    ux, uy = dx / L, dy / L
+    hl, hw = float(st["head_length"]), float(st["head_width"]) / 2
+    bx, by = x + dx - ux * hl, y + dy - uy * hl
+    head = ((x + dx, y + dy), (bx - uy * hw, by + ux * hw), (bx + uy * hw, by - ux * hw))
+    xs, ys = [p[0] for p in head], [p[1] for p in head]
+    return [Shape(f"{sid}_shaft", "line", (x, y, bx + ux, by + uy), stroke=col, stroke_width=float(st["arrow_width"]),
+                  z=z, cls="arrow"),
+            # filled without a stroke: a stroked apex would overshoot the vector's end (miter join)
+            Shape(f"{sid}_head", "polygon", (min(xs), min(ys), max(xs), max(ys)), fill=col, stroke="none",
+                  stroke_width=0.0, z=z, cls="arrow", points=head)]
+
+
+def _shift(s: Shape, dx: float, dy: float) -> Shape:
+    from dataclasses import replace
+    x0, y0, x1, y1 = s.box
+    if s.kind in ("polyline", "polygon") and s.points and s.box != (0, 0, 0, 0):
+        pts = tuple((x + dx, y + dy) for x, y in s.points)
+        return replace(s, box=(x0 + dx, y0 + dy, x1 + dx, y1 + dy), points=pts)
+    return replace(s, box=(x0 + dx, y0 + dy, x1 + dx, y1 + dy))
+
+
+def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
+    """The free-body diagram in pixels: support, body, one arrow per force from the body's centre
+    (length ∝ magnitude), labels clear of every arrow, and a scale arrow."""
+    from shapely.geometry import LineString, Point
+    t0 = time.perf_counter()
+    sol = mechanics_solution(scene, timeout_s)
+    st = _style()
+    base = load_yaml("layout", "style.yaml")
+    cols = st["force_colors"]
+    mags = [f[1] for b in sol.bodies for f in b[3]]
+    fmax = max(mags)
+    ppn = float(st["max_arrow"]) / fmax
+    pad = float(st["pad"])
+    shapes: list[Shape] = []
+    obstacles = []
+    th = math.radians(sol.incline)
+    centres: list[tuple[float, float]] = []
+    R = float(st["max_arrow"]) + 40
+    if sol.scene in ("horizontal", "incline"):
+        # the slope rises to the right from the bottom-left corner; the block sits at its middle
+        Ls = 2 * R + 120
+        x0 = pad + 20
+        y0 = pad + R + Ls * math.sin(th) + 10
+        top = (x0 + Ls * math.cos(th), y0 - Ls * math.sin(th))
+        if sol.incline > 0:
+            tri = ((x0, y0), (top[0], y0), top)
+            shapes.append(Shape("support", "polygon", (x0, top[1], top[0], y0), fill=st["support_fill"],
+                                stroke=st["support_fill"], stroke_width=1, z=0, cls="support", points=tri))
+        else:
+            shapes.append(Shape("support", "rect", (x0, y0, top[0], y0 + 16), fill=st["support_fill"],
+                                stroke=st["support_fill"], stroke_width=1, z=0, cls="support"))
+        shapes.append(Shape("surface", "line", (x0, y0, *top), stroke=st["surface_color"], stroke_width=3, z=1,
+                            cls="surface"))
+        obstacles.append(LineString([(x0, y0), top]).buffer(3))
+        s_ = 56.0
+        mx, my = x0 + Ls / 2 * math.cos(th), y0 - Ls / 2 * math.sin(th)
+        e = np.array([math.cos(th), -math.sin(th)])
+        n = np.array([-math.sin(th), -math.cos(th)])
+        c = np.array([mx, my]) + n * (s_ / 2 + 1.5)
+        corners = [tuple(c + e * sx * s_ / 2 + n * sy * s_ / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+        shapes.append(Shape("body1", "polygon", tuple(map(float, (min(p[0] for p in corners), min(p[1] for p in corners),
+                                                                  max(p[0] for p in corners), max(p[1] for p in corners)))),
+                            fill=st["body_color"], stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body",
+                            points=tuple(corners)))
+        centres.append((float(c[0]), float(c[1])))
+    elif sol.scene == "hanging":
+        cx = pad + R + 60
+        ceil_y = pad
+        cy = ceil_y + 150 + R * 0.3
+        shapes.append(Shape("support", "rect", (cx - 70, ceil_y - 14, cx + 70, ceil_y), fill=st["support_fill"],
+                            stroke=st["support_fill"], stroke_width=1, z=0, cls="support"))
+        kind = sol.bodies[0][3][1][0]
+        if kind == "spring":
+            pts = [(cx, ceil_y)]
+            n_c = 10
+            for i in range(n_c):
+                yy = ceil_y + 20 + i * (cy - 28 - ceil_y - 40) / n_c
+                pts.append((cx + (12 if i % 2 else -12), yy))
+            pts.append((cx, cy - 28 - 10))
+            pts.append((cx, cy - 28))
+            shapes.append(Shape("spring", "polyline", (cx - 12, ceil_y, cx + 12, cy - 28), stroke=st["rope_color"],
+                                stroke_width=2, z=1, cls="rope", points=tuple(pts)))
+        else:
+            shapes.append(Shape("rope", "line", (cx, ceil_y, cx, cy - 28), stroke=st["rope_color"], stroke_width=2,
+                                z=1, cls="rope"))
+        obstacles.append(LineString([(cx, ceil_y), (cx, cy - 28)]).buffer(14))
+        shapes.append(Shape("body1", "rect", (cx - 28, cy - 28, cx + 28, cy + 28), fill=st["body_color"],
+                            stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
+        centres.append((cx, cy))
+    else:
+        cx = pad + R + 140
+        py = pad + 60
+        pr = 50.0
+        shapes.append(Shape("pulley", "circle", (cx - pr, py - pr, cx + pr, py + pr), fill="none",
+                            stroke=st["pulley_color"], stroke_width=3, z=1, cls="pulley"))
+        obstacles.append(Point(cx, py).buffer(pr + 3))
+        ys = [py + 150 + 40, py + 150 + 40 + 90 * np.sign(sol.bodies[1][1] - sol.bodies[0][1])]
+        for i, (xx, yy) in enumerate(((cx - pr, ys[0]), (cx + pr, ys[1]))):
+            shapes.append(Shape(f"rope{i + 1}", "line", (xx, py, xx, yy - 28), stroke=st["rope_color"], stroke_width=2,
+                                z=1, cls="rope"))
+            obstacles.append(LineString([(xx, py), (xx, yy - 28)]).buffer(3))
+            shapes.append(Shape(f"body{i + 1}", "rect", (xx - 28, yy - 28, xx + 28, yy + 28), fill=st["body_color"],
+                                stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
+            centres.append((float(xx), float(yy)))
+    labels: list[Label] = []
+    legend: list[tuple[str, str]] = []
+    arrows_geo = []
+    drawn: list[tuple[str, float, float]] = []
+    for bi, (_bid, _m, _acc, forces) in enumerate(sol.bodies):
+        x, y = centres[bi]
+        order = sorted(forces, key=lambda f: -f[1])       # longer arrows first, shorter on top
+        for z, (kind, mag, ang) in enumerate(order):
+            if mag <= 1e-9:
+                continue
+            L = mag * ppn
+            dx, dy = L * math.cos(math.radians(ang)), -L * math.sin(math.radians(ang))
+            shapes += _arrow(f"{kind}", x, y, dx, dy, cols[kind], st, 3 + z)
+            arrows_geo.append(LineString([(x, y), (x + dx, y + dy)]).buffer(float(st["head_width"]) / 2 + 2))
+            drawn.append((kind, x + dx, y + dy))
+            legend.append((f"{_NAMES[kind]} ({kind.rstrip('2')})", cols[kind]))
+        rr = float(st["dot_radius"])
+        dc = st["dot_colors"][bi]
+        shapes.append(Shape(f"dot{bi + 1}", "circle", (x - rr, y - rr, x + rr, y + rr), fill=dc, stroke=dc,
+                            stroke_width=1, z=20, cls="dot"))
+    # fit the canvas to everything drawn: shift so the top-left extent sits at the padding
+    x_lo = min(s.box[0] for s in shapes)
+    y_lo = min(s.box[1] for s in shapes)
+    x_hi = max(s.box[2] for s in shapes)
+    y_hi = max(s.box[3] for s in shapes)
+    ox, oy = pad + 30 - x_lo, pad - y_lo
+    shapes = [_shift(s, ox, oy) for s in shapes]
+    from shapely import affinity
+    obstacles = [affinity.translate(o, ox, oy) for o in obstacles]
+    arrows_geo = [affinity.translate(o, ox, oy) for o in arrows_geo]
+    drawn = [(k, x + ox, y + oy) for k, x, y in drawn]
+    centres = [(x + ox, y + oy) for x, y in centres]
+    fig_w = int(math.ceil(x_hi - x_lo + 2 * pad + 60))
+    H = int(math.ceil(y_hi - y_lo + 2 * pad + 30))
+    W = fig_w
+    # scale arrow (a bar of exact colour) at the bottom left
+    unit_n = _nice(fmax / 4)
+    bar_px = unit_n * ppn
+    bx, by = pad, H - 24
+    shapes.append(Shape("scale_bar", "line", (bx, by, bx + bar_px, by), stroke=st["scale_color"], stroke_width=3,
+                        z=1, cls="scale"))
+    size = float(st["label_size"])
+    labels.append(Label(f"{unit_n:g} N", bx + bar_px + 8, by + 5, size - 1, "start"))
+    legend.append(("scale", st["scale_color"]))
+    placed = [_text_box(labels[-1])]
+    obstacles += arrows_geo
+    body_polys = [s.geometry() for s in shapes if s.cls == "body"]
+    obstacles += body_polys
+    mag_of = {k: mag for b in sol.bodies for k, mag, _ in b[3]}
+    for kind, tx, ty in drawn:
+        text = f"{_NAMES[kind]} = {mag_of[kind]:.3g} N"
+        lb = None
+        for r_ in (14, 24, 36, 50, 66):
+            for ang in range(0, 360, 30):
+                cx_, cy_ = tx + r_ * math.cos(math.radians(ang)), ty + r_ * math.sin(math.radians(ang))
+                cand = Label(text, cx_, cy_ + size * 0.3, size, "middle")
+                bb = _text_box(cand)
+                if bb.bounds[0] < 2 or bb.bounds[2] > fig_w - 2 or bb.bounds[1] < 2 or bb.bounds[3] > H - 2:
+                    continue
+                if any(bb.intersects(o) for o in obstacles) or any(bb.intersects(o) for o in placed):
+                    continue
+                lb = cand
+                break
+            if lb:
+                break
+        if lb is None:
+            raise UnsupportedError(f"no room for the label '{text}' clear of the arrows")
+        labels.append(lb)
+        placed.append(_text_box(lb))
+    if sol.scene == "incline":   # the angle at the foot of the slope
+        foot = next(s for s in shapes if s.id == "surface").box
+        for dx_ in (70, 90, 110, 130):
+            cand = Label(f"{sol.incline:g}°", foot[0] + dx_, foot[1] - 6, size, "start")
+            bb = _text_box(cand)
+            if not any(bb.intersects(o) for o in obstacles + placed):
+                labels.append(cand)
+                break
+    extras = {"figure_width": fig_w, "px_per_newton": ppn, "scale_newtons": unit_n,
+              "centres": [list(c) for c in centres]}
+    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(sol.solve_s, 4),
+             "forces": sum(1 for b in sol.bodies for f in b[3] if f[1] > 1e-9)}
+    return Layout("mechanics", W + int(base["legend_width"]), H, tuple(shapes), tuple(labels), tuple(legend),
+                  tuple(sorted(stats.items())), _freeze(extras))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify (pixels only)
+
+
+def _hex(c: str) -> np.ndarray:
+    c = c.lstrip("#")
+    return np.array([int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)], dtype=np.int16)
+
+
+def _mask(img: np.ndarray, colour: str) -> np.ndarray:
+    return np.all(img == _hex(colour), axis=2)
+
+
+def _angdiff(a: float, b: float) -> float:
+    return abs((a - b + 180) % 360 - 180)
+
+
+def _plain(checks: list[Check]) -> tuple[Check, ...]:
+    """Checks with plain Python numbers and booleans (numpy scalars do not serialise to JSON)."""
+    def py(x: Any) -> Any:
+        if isinstance(x, np.generic):
+            return x.item()
+        if isinstance(x, (list, tuple)):
+            return type(x)(py(v) for v in x)
+        return x
+    return tuple(Check(c.law, tuple(str(a) for a in c.args), py(c.observed), py(c.expected), py(c.tolerance),
+                       bool(c.passed), c.phrase) for c in checks)
+
+
+def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
+    """Check the diagram's pixels: per force arrow (found by its exact colour) the direction (weight
+    straight down, normal perpendicular and friction parallel to the measured surface, the rest as the
+    scene says) and the length ÷ the scale bar's px per N against the solved magnitude; the surface
+    angle; and the drawn vectors' sum: zero in equilibrium, m·a otherwise (newtons)."""
+    from .regionbase import figure_area, read_png
+    st = _style()
+    img = figure_area(read_png(png)).astype(np.int16)
+    sol = mechanics_solution(scene)
+    checks: list[Check] = []
+    fmax = max(f[1] for b in sol.bodies for f in b[3])
+    unit_n = _nice(fmax / 4)
+    bar = _mask(img, st["scale_color"])
+    if not bar.any():
+        return Verdict(_plain([Check("scale_bar", ("scale",), 0, "a bar", 0, False, "")]), rounds=1)
+    ys, xs = np.nonzero(bar)
+    ppn = (xs.max() - xs.min() + 1) / unit_n
+    tol_px = float(st["length_tolerance_px"])
+    rel = float(st["length_tolerance_rel"])
+    atol = float(st["angle_tolerance_deg"])
+    forces_attr = scene.attr("forces") or {}
+    # the surface angle from its pixels (principal axis)
+    surf_ang = None
+    if sol.scene in ("horizontal", "incline"):
+        sm = _mask(img, st["surface_color"])
+        ys, xs = np.nonzero(sm)
+        if len(xs) > 10:
+            pts = np.column_stack([xs, -ys]).astype(float)
+            pts -= pts.mean(axis=0)
+            _, _, vt = np.linalg.svd(pts, full_matrices=False)
+            d = vt[0]
+            surf_ang = math.degrees(math.atan2(d[1], d[0])) % 180
+            if surf_ang > 90:
+                surf_ang -= 180
+            inc = scene.attr("incline")
+            checks.append(Check("incline_angle", ("surface", "deg"), round(surf_ang, 3), sol.incline, atol,
+                                _angdiff(surf_ang, sol.incline) <= atol, inc["span"]["text"] if inc else ""))
+        else:
+            checks.append(Check("surface_drawn", ("surface",), 0, "> 0 px", 0, False, ""))
+    for bi, (bid, m, acc, forces) in enumerate(sol.bodies):
+        dm = _mask(img, st["dot_colors"][bi])
+        ys, xs = np.nonzero(dm)
+        if not len(xs):
+            checks.append(Check("point_of_application", (bid,), 0, 1, 0, False, ""))
+            continue
+        tx, ty = (xs.min() + xs.max()) / 2, (ys.min() + ys.max()) / 2
+        total = np.zeros(2)
+        for kind, mag, ang in forces:
+            if mag <= 1e-9:
+                continue
+            phrase = (forces_attr.get(kind.rstrip("2")) or {}).get("span", {}).get("text", "")
+            am = _mask(img, st["force_colors"][kind])
+            ys, xs = np.nonzero(am)
+            if not len(xs):
+                checks.append(Check("arrow_drawn", (kind,), 0, "> 0 px", 0, False, phrase))
+                continue
+            dists = np.hypot(xs - tx, ys - ty)
+            k = int(np.argmax(dists))
+            vx, vy = xs[k] - tx, -(ys[k] - ty)
+            L = float(dists[k])
+            obs_ang = math.degrees(math.atan2(vy, vx))
+            obs_mag = L / ppn
+            total += obs_mag * np.array([math.cos(math.radians(obs_ang)), math.sin(math.radians(obs_ang))])
+            tol = tol_px / ppn + rel * mag
+            checks.append(Check("arrow_length", (kind, "N"), round(obs_mag, 3), round(mag, 3), round(tol, 3),
+                                abs(obs_mag - mag) <= tol, phrase))
+            if kind.startswith("weight"):
+                checks.append(Check("weight_vertical", (kind, "deg"), round(obs_ang, 2), -90.0, atol,
+                                    _angdiff(obs_ang, -90) <= atol, phrase))
+            elif kind == "normal" and surf_ang is not None:
+                checks.append(Check("normal_perpendicular", ("normal", "surface"), round(obs_ang - surf_ang, 2), 90.0,
+                                    atol, _angdiff(obs_ang - surf_ang, 90) <= atol, phrase))
+            elif kind == "friction" and surf_ang is not None:
+                exp_rel = (ang - sol.incline)
+                checks.append(Check("friction_along_surface", ("friction", "surface"), round(obs_ang - surf_ang, 2),
+                                    round(exp_rel, 2), atol, _angdiff(obs_ang - surf_ang, exp_rel) <= atol, phrase))
+            else:
+                checks.append(Check("arrow_direction", (kind, "deg"), round(obs_ang, 2), round(ang, 2), atol,
+                                    _angdiff(obs_ang, ang) <= atol, phrase))
+        n_f = sum(1 for f in forces if f[1] > 1e-9)
+        expected = m * np.array(acc)
+        err = float(np.linalg.norm(total - expected))
+        tol = n_f * (tol_px / ppn) + rel * sum(f[1] for f in forces)
+        eq = np.allclose(acc, 0)
+        sspan = scene.attr("state_span")
+        checks.append(Check("equilibrium" if eq else "newton_second", (bid, "N"), round(err, 3), 0.0, round(tol, 3),
+                            err <= tol, sspan["text"] if sspan else ""))
+    return Verdict(_plain(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# the plug-in
+
+
+@register("nesy.mechanics.v1")
+class MechanicsDomain:
+    """Mechanics: free-body diagrams of blocks on surfaces and inclines, hanging masses, pulleys."""
+
+    name = "nesy.mechanics.v1"
+    key = "mechanics"
+
+    def score(self, text: str) -> float:
+        """Fraction (0–1) of content words that are mechanics vocabulary; 0 unless a word only
+        mechanics uses (block, incline, friction, tension, kg, N …) occurs."""
+        return _score(text)
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_mechanics(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 10.0) -> Layout:
+        """Deterministic: the forces fix the diagram; ``seed`` and ``attempt`` are unused."""
+        return solve_mechanics(scene, timeout_s=timeout_s)
+
+    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
+        from ..render.svg import render_layout
+        return render_layout(layout, controls=controls)
+
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
+        return verify_mechanics(png, scene)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``forces.json``: per body its mass, acceleration and forces (N, direction in degrees)."""
+        import json
+        sol = mechanics_solution(scene)
+        d = {"scene": sol.scene, "incline_deg": sol.incline, "g": sol.g,
+             "bodies": [{"id": b, "mass_kg": m, "accel": list(a),
+                         "forces": [{"kind": k, "newtons": f, "direction_deg": ang} for k, f, ang in fs]}
+                        for b, m, a, fs in sol.bodies]}
+        return {"forces.json": json.dumps(d, indent=1).encode()}

@@ -1,0 +1,360 @@
+"""nesy.geometry.v1: parsing, the Z3 laws (unsat cores in the user's words), the layout and the pixel verifier."""
+from __future__ import annotations
+
+import io
+import json
+import math
+
+import numpy as np
+import pytest
+
+from nesy.domains import geometry as G
+from nesy.errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from nesy.registry import get_domain
+from nesy.render.svg import render_layout
+from nesy.resources import load_yaml
+
+D = get_domain("geometry")
+STYLE = load_yaml("layout", "geometry.yaml")
+
+
+def _png(text: str):
+    scene = D.parse(text)
+    layout = D.solve(scene)
+    return scene, layout, render_layout(layout, controls=False).png
+
+
+def _img(png: bytes) -> np.ndarray:
+    from PIL import Image
+    return np.array(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def _to_png(arr: np.ndarray) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.fromarray(arr).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _rgb(c: str) -> tuple[int, int, int]:
+    c = c.lstrip("#")
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+# ---------------------------------------------------------------- parse
+
+@pytest.mark.parametrize("text,figure,n", [
+    ("a triangle with sides 3, 4 and 5 cm", "triangle", 3),
+    ("Draw triangle ABC with AB = 5 cm, AC = 7 cm and angle A = 40°.", "triangle", 3),
+    ("an equilateral triangle with side 4 cm", "triangle", 3),
+    ("a regular hexagon with side 2 cm", "polygon", 6),
+    ("a regular 7-gon with side 2 units", "polygon", 7),
+    ("a regular polygon with 9 sides of 2 cm", "polygon", 9),
+    ("a square with side 4 cm and its inscribed circle", "square", 4),
+    ("a rectangle 6 cm by 4 cm", "rectangle", 4),
+    ("a circle of diameter 8 cm", "circle", 0),
+    ("a line segment AB of length 6 cm", "segment", 2),
+])
+def test_parse_figures(text: str, figure: str, n: int) -> None:
+    s = D.parse(text)
+    assert s.domain == "geometry" and s.attr("figure") == figure and s.attr("n") == n
+    assert len(s.attr("vertices")) == n
+    for g in s.attr("given"):
+        for key in ("span", "own"):
+            sp = g[key]
+            assert text[sp["start"]:sp["end"]] == sp["text"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("a triangle with sides 3, 4 and 5 cm", [("side", None, "3"), ("side", None, "4"), ("side", None, "5")]),
+    ("triangle ABC with AB = 5 cm, AC = 7 cm and angle A = 40°",
+     [("side", "AB", "5"), ("side", "AC", "7"), ("angle", "A", "40")]),
+    ("an isosceles triangle with equal sides 5 cm and base 6 cm", [("leg", None, "5"), ("base", None, "6")]),
+    ("a right-angled triangle with hypotenuse 10 cm and an angle of 30 degrees",
+     [("hypotenuse", None, "10"), ("angle", None, "30")]),
+    ("a triangle with sides 5 and 7 cm and an included angle of 40°",
+     [("side", None, "5"), ("side", None, "7"), ("included_angle", None, "40")]),
+    ("a rectangle with width 8 cm and height 5 cm", [("width", None, "8"), ("height", None, "5")]),
+    ("a rectangle 4 cm wide and 3 cm high", [("width", None, "4"), ("height", None, "3")]),
+    ("a circle of radius 3 cm and the tangents from a point P 7 cm from its centre",
+     [("radius", None, "3"), ("distance", None, "7")]),
+    ("a triangle with sides 6, 8 and 9 cm and its incircle of radius 2 cm",
+     [("side", None, "6"), ("side", None, "8"), ("side", None, "9"), ("inradius", None, "2")]),
+])
+def test_parse_roles(text: str, roles: list) -> None:
+    s = D.parse(text)
+    got = [(g["role"], g["target"], g["value"]) for g in s.attr("given")]
+    assert got == roles
+
+
+def test_units_convert_to_the_first_unit() -> None:
+    s = D.parse("a triangle with sides 3 cm, 40 mm and 0.05 m")
+    assert s.attr("unit") == "cm"
+    assert [float(g["value"]) for g in s.attr("given")] == pytest.approx([3.0, 4.0, 5.0])
+    with pytest.raises(InputError, match="mixes"):
+        D.parse("a triangle with sides 3 cm, 4 units and 5 cm")
+
+
+def test_flags_and_attached_circles() -> None:
+    s = D.parse("a right isosceles triangle with legs 4 cm and its incircle and circumcircle")
+    assert set(s.attr("flags")) == {"right", "isosceles"}
+    assert s.attr("incircle") and s.attr("circumcircle")
+    kinds = sorted(e.kind for e in s.entities)
+    assert kinds.count("point") == 3 and "incircle" in kinds and "circumcircle" in kinds
+
+
+def test_score_separates_domains() -> None:
+    assert D.score("a triangle with sides 3, 4 and 5 cm") > 0
+    assert D.score("a circle of radius 3 cm") > 0
+    for other in ("a cell with a nucleus", "set A contains element x", "rock salt NaCl viewed along [001]",
+                  "a convex lens with focal length 10 cm and an object 15 cm away",
+                  "a 5 kg block on a 30° incline", "sets A and B drawn as circles",
+                  "a square wave source in series with a resistor", "three points in a circle"):
+        assert D.score(other) == 0, other
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 1_000_000, "\x00\x01\x02\xff binary", b"triangle"])
+def test_bad_text_is_input_error(bad) -> None:
+    with pytest.raises(InputError):
+        D.parse(bad)
+
+
+@pytest.mark.parametrize("text", ["a circle of radius 0 cm", "a triangle with sides -3, 4 and 5 cm",
+                                  "a triangle with angles 400° and 10°"])
+def test_nonpositive_or_huge_measures(text: str) -> None:
+    with pytest.raises(InputError):
+        D.parse(text)
+
+
+def test_unknown_words_and_unsupported() -> None:
+    with pytest.raises(UnknownWordsError) as ei:
+        D.parse("a triangle with sides 3, 4 and 5 cm and a flurbish")
+    assert ei.value.words == [("flurbish", 42, 50)]
+    assert D.parse("a triangle with sides 3, 4 and 5 cm and a flurbish", allow_unknown=True).unknown[0].text == "flurbish"
+    with pytest.raises(InputError, match="no figure"):
+        D.parse("sides 3, 4 and 5 cm")
+    with pytest.raises(UnsupportedError):
+        D.parse("a regular polygon with 40 sides of 1 cm")
+    with pytest.raises(UnsupportedError):
+        D.parse("a square with side 2 cm and the tangents from P")
+
+
+# ---------------------------------------------------------------- laws (solve)
+
+def test_law_table_has_sources() -> None:
+    laws = load_yaml("solvers", "geometry.yaml")["laws"]
+    for key, law in laws.items():
+        assert law["doc"].strip() and law["source"].strip(), key
+    assert "I.20" in laws["triangle_inequality"]["source"] and "I.32" in laws["angle_sum"]["source"]
+    assert "I.47" in laws["pythagoras"]["source"]
+
+
+@pytest.mark.parametrize("text,phrases,law,source", [
+    ("a triangle with sides 2, 3 and 7 cm", ["sides 2, 3 and 7 cm"], "triangle_inequality", "I.20"),
+    ("a right triangle with angles 90° and 100°", ["angles 90° and 100°"], "angle_sum", "I.32"),
+    ("a triangle with angles 70°, 60° and 80°", ["angles 70°, 60° and 80°"], "angle_sum", "I.32"),
+    ("a square with sides 3 cm and diagonal 10 cm", ["sides 3 cm", "diagonal 10 cm"], "pythagoras", "I.47"),
+    ("a right triangle with legs 3 cm and 4 cm and hypotenuse 6 cm", ["hypotenuse 6 cm"], "pythagoras", "I.47"),
+    ("a triangle ABC with AB = 3 cm, BC = 4 cm, CA = 5 cm and angle B = 80°", ["angle B = 80°"],
+     "law_of_cosines", "II.12"),
+    ("a point P 2 cm from the centre of a circle with radius 5 cm and the tangents from P",
+     ["2 cm from the centre", "radius 5 cm"], "tangent_external", "III.16"),
+    ("a regular hexagon with side 3 cm and interior angle 100°", ["interior angle 100°"], "polygon_angle_sum", "I.32"),
+    ("a rectangle with sides 4 cm and 6 cm and its inscribed circle", ["sides 4 cm and 6 cm"], "pitot", "Pitot"),
+    ("a scalene triangle with sides 5, 5 and 6 cm", ["scalene"], "scalene", "Definition 20"),
+])
+def test_impossible_figures_name_phrases_and_law(text: str, phrases: list[str], law: str, source: str) -> None:
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.solve(D.parse(text))
+    e = ei.value
+    got = [p["text"] for p in e.phrases]
+    for p in phrases:
+        assert p in got, (p, got)
+    for p in e.phrases:
+        assert text[p["start"]:p["end"]] == p["text"]
+    assert any(x["law"].startswith(law) and source in x["source"] for x in e.laws), e.laws
+    assert e.fix and all(f in e.phrases for f in e.fix)
+
+
+@pytest.mark.parametrize("text,sides,angles", [
+    ("a triangle with sides 3, 4 and 5 cm", [3, 4, 5], None),
+    ("triangle ABC with AB = 5 cm, AC = 7 cm and angle A = 40°", None, {"A": 40}),
+    ("a right triangle with legs 3 cm and 4 cm", [3, 4, 5], None),
+    ("a right-angled triangle with hypotenuse 10 cm and an angle of 30 degrees", [5, 10 * math.sqrt(3) / 2, 10],
+     None),
+    ("an isosceles triangle with apex angle 40° and legs 6 cm", None, {"A": 40, "B": 70, "C": 70}),
+    ("a triangle with angles 50° and 60° and side AB = 6 cm", None, None),
+    ("an equilateral triangle with side 4 cm", [4, 4, 4], {"A": 60, "B": 60, "C": 60}),
+])
+def test_triangle_measures_are_exact(text: str, sides, angles) -> None:
+    s = D.parse(text)
+    f = G.plane_figure(s)
+    got = dict(f.sides)
+    if sides:
+        assert sorted(got.values()) == pytest.approx(sorted(sides), abs=1e-7)
+    ang = dict(f.angles)
+    assert sum(ang.values()) == pytest.approx(180)
+    for v, a in (angles or {}).items():
+        assert ang[v] == pytest.approx(a, abs=1e-6)
+    for g in s.attr("given"):
+        if g["role"] == "side" and g["target"]:
+            t = g["target"]
+            assert got.get(t, got.get(t[::-1])) == pytest.approx(float(g["value"]))
+
+
+def test_tangents_are_perpendicular_to_radii() -> None:
+    f = G.plane_figure(D.parse("a circle of radius 3 cm and the two tangents from a point P 7 cm from its centre"))
+    (ox, oy, r), (px, py) = f.circle, f.point
+    assert len(f.contacts) == 2
+    for tx, ty in f.contacts:
+        assert math.hypot(tx - ox, ty - oy) == pytest.approx(r)
+        assert (tx - ox) * (px - tx) + (ty - oy) * (py - ty) == pytest.approx(0, abs=1e-9)
+        assert math.hypot(px - tx, py - ty) == pytest.approx(math.sqrt(49 - 9))
+
+
+def test_incircle_touches_every_side() -> None:
+    f = G.plane_figure(D.parse("a triangle with sides 6, 8 and 9 cm together with its incircle and circumcircle"))
+    cx, cy, r = f.incircle
+    P = [(x, y) for _, x, y in f.vertices]
+    for i in range(3):
+        assert G._dist_line((cx, cy), P[i], P[(i + 1) % 3]) == pytest.approx(r)
+    ux, uy, R = f.circumcircle
+    for x, y in P:
+        assert math.hypot(x - ux, y - uy) == pytest.approx(R)
+
+
+def test_stated_inradius_is_a_law() -> None:
+    # 3-4-5: r = area / s = 6 / 6 = 1
+    assert G.plane_figure(D.parse("a triangle with sides 3, 4 and 5 cm and its incircle of radius 1 cm")).incircle[2] == \
+        pytest.approx(1)
+    with pytest.raises(UnsatisfiableError) as ei:
+        G.plane_figure(D.parse("a triangle with sides 3, 4 and 5 cm and its incircle of radius 2 cm"))
+    assert any(x["law"].startswith("incircle") for x in ei.value.laws)
+
+
+# ---------------------------------------------------------------- layout, render, verify
+
+CASES = [
+    "a triangle ABC with AB = 5 cm, AC = 7 cm and angle A = 40° and its incircle and circumcircle",
+    "a regular pentagon with side 3 cm and its circumcircle",
+    "a circle of radius 3 cm and the two tangents from a point P 7 cm from its centre",
+    "a rectangle 6 cm by 4 cm with its diagonal",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_untouched_figure_verifies(text: str) -> None:
+    scene, layout, png = _png(text)
+    v = D.verify(png, scene)
+    assert v.passed, [c for c in v.checks if not c.passed]
+    laws = {c.law for c in v.checks}
+    assert "vertex_marker" in laws or "circle_radius" in laws
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_labels_do_not_overlap(text: str) -> None:
+    _, layout, _ = _png(text)
+    boxes = [G._text_box(lb) for lb in layout.labels]
+    for i in range(len(boxes)):
+        for j in range(i):
+            assert not boxes[i].intersects(boxes[j]), (layout.labels[i].text, layout.labels[j].text)
+    lines = [s.geometry() for s in layout.shapes if s.kind == "line"]
+    for b, lb in zip(boxes, layout.labels):
+        assert not any(b.intersects(ln) for ln in lines), lb.text
+
+
+def test_moved_vertex_fails_verification() -> None:
+    scene, layout, png = _png(CASES[0])
+    arr = _img(png)
+    col = np.array(_rgb(STYLE["vertex_colors"][2]), dtype=np.uint8)
+    m = np.all(arr == col, axis=2)
+    m[:, layout.extra("figure_width"):] = False          # not the legend swatch
+    ys, xs = np.nonzero(m)
+    arr[m] = 255
+    arr[ys + 25, xs - 20] = col            # vertex C drawn 32 px away from where the law puts it
+    v = D.verify(_to_png(arr), scene)
+    assert not v.passed
+    failed = {c.law for c in v.failed()}
+    assert "side_length" in failed and "angle" in failed
+
+
+def test_shrunk_circle_fails_tangency() -> None:
+    from PIL import Image, ImageDraw
+    scene, layout, png = _png(CASES[2])
+    arr = _img(png)
+    col = _rgb(STYLE["circle_color"])
+    m = np.all(arr == np.array(col, dtype=np.uint8), axis=2)
+    m[:, layout.extra("figure_width"):] = False
+    arr[m] = 255
+    c = layout.shape("circle")
+    x0, y0, x1, y1 = c.box
+    im = Image.fromarray(arr)
+    ImageDraw.Draw(im).ellipse((x0 + 8, y0 + 8, x1 - 8, y1 - 8), outline=col, width=2)
+    v = D.verify(_to_png(np.asarray(im)), scene)
+    failed = {c.law for c in v.failed()}
+    assert "circle_radius" in failed and "tangency" in failed
+
+
+def test_missing_incircle_fails() -> None:
+    scene, layout, png = _png(CASES[0])
+    arr = _img(png)
+    m = np.all(arr == np.array(_rgb(STYLE["incircle_color"]), dtype=np.uint8), axis=2)
+    m[:, layout.extra("figure_width"):] = False
+    arr[m] = 255
+    assert not D.verify(_to_png(arr), scene).passed
+
+
+def test_png_is_byte_identical() -> None:
+    text = CASES[0]
+    _, _, a = _png(text)
+    G._FIGURES.clear()
+    _, _, b = _png(text)
+    assert a == b
+
+
+def test_artifacts_and_layout_round_trip() -> None:
+    from nesy.types import Layout
+    scene, layout, _ = _png("a regular hexagon with side 2 cm")
+    d = json.loads(D.artifacts(layout, scene)["figure.json"])
+    assert d["kind"] == "polygon" and len(d["vertices"]) == 6
+    assert all(v == pytest.approx(2) for v in d["sides"].values())
+    assert all(v == pytest.approx(120) for v in d["angles_deg"].values())
+    assert Layout.from_dict(layout.to_dict()) == layout
+
+
+def test_pipeline_detects_geometry() -> None:
+    from nesy.pipeline import generate
+    r = generate("a triangle with sides 3, 4 and 5 cm", controls=False)
+    assert r.scene.domain == "geometry" and r.verdict.passed
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(1, 20), st.integers(1, 20), st.integers(1, 20))
+def test_sss_triangle_exists_iff_triangle_inequality(a: int, b: int, c: int) -> None:
+    text = f"a triangle with sides {a}, {b} and {c} cm"
+    ok = a < b + c and b < a + c and c < a + b
+    if not ok:
+        with pytest.raises(UnsatisfiableError) as ei:
+            G.plane_figure(D.parse(text))
+        assert any("I.20" in x["source"] for x in ei.value.laws)
+        return
+    f = G.plane_figure(D.parse(text))
+    assert sorted(dict(f.sides).values()) == pytest.approx(sorted([a, b, c]))
+    assert sum(dict(f.angles).values()) == pytest.approx(180)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(20, 70), st.integers(20, 70))
+def test_two_angles_fix_the_third(x: int, y: int) -> None:
+    text = f"a triangle with angles {x}° and {y}° and side AB = 5 cm"
+    if x + y >= 180:
+        with pytest.raises(UnsatisfiableError):
+            G.plane_figure(D.parse(text))
+        return
+    ang = sorted(dict(G.plane_figure(D.parse(text)).angles).values())
+    assert ang == pytest.approx(sorted([x, y, 180 - x - y]), abs=1e-6)
