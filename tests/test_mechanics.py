@@ -273,3 +273,14 @@ def test_block_rests_iff_tan_below_mu(theta: int, mu: str) -> None:
     f = _forces(text)
     assert f["friction"][0] == pytest.approx(5 * G * math.sin(math.radians(theta)))
     assert f["friction"][0] <= float(mu) * f["normal"][0] + 1e-9
+
+
+def test_stated_forces_are_held_to_their_written_precision():
+    """3 kg × 9.80665 m/s² = 29.41995 N: "29.42 N" is that value rounded, not a conflict; "29.5 N" in
+    equilibrium is."""
+    from nesy.errors import UnsatisfiableError
+    from nesy.pipeline import generate
+    assert generate("A 3 kg mass hanging at rest from a rope with tension 29.42 N", domain="mechanics",
+                    controls=False).verdict.passed
+    with pytest.raises(UnsatisfiableError):
+        generate("A 3 kg mass hanging at rest from a rope with tension 29.5 N", domain="mechanics", controls=False)

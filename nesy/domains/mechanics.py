@@ -544,14 +544,13 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     if mu_a:
         P.add("phrase:mu", mu == P.val(Fraction(mu_a["value"])), [mu_a["span"]])
     if fr and fr["value"] is not None:
-        fv = P.val(Fraction(fr["value"]))
-        P.add("phrase:friction", z3.Or(fs == fv, fs == -fv), [fr["span"]])
+        P.add("phrase:friction", z3.Or(_stated(P, fs, fr["value"]), _stated(P, -fs, fr["value"])), [fr["span"]])
     P.add("law:friction_static", z3.Implies(v == 0, z3.And(fs <= mu * N, -fs <= mu * N)), [], ["friction_static"])
     P.add("law:friction_kinetic", z3.Implies(v != 0, fs == -v * mu * N), [], ["friction_kinetic"])
     for kind, var in (("normal", N), ("tension", T), ("applied", F), ("weight", W)):
         f = _f(scene, kind)
         if f and f["value"] is not None:
-            P.add(f"phrase:{kind}", var == P.val(Fraction(f["value"])), [f["span"]])
+            P.add(f"phrase:{kind}", _stated(P, var, f["value"]), [f["span"]])
     P.check()
     d = _data()["defaults"]
     P.try_default(m == P.val(Fraction(str(d["mass"]))))
@@ -586,10 +585,10 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     kind = "spring" if spring else "tension"
     f = _f(scene, kind)
     if f and f["value"] is not None:
-        P.add(f"phrase:{kind}", T == P.val(Fraction(f["value"])), [f["span"]])
+        P.add(f"phrase:{kind}", _stated(P, T, f["value"]), [f["span"]])
     w = _f(scene, "weight")
     if w and w["value"] is not None:
-        P.add("phrase:weight", W == P.val(Fraction(w["value"])), [w["span"]])
+        P.add("phrase:weight", _stated(P, W, w["value"]), [w["span"]])
     if spring:
         k, x = P.real("k"), P.real("x")
         P.s.add(k > 0, x >= 0)
@@ -630,7 +629,7 @@ def _pulley(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         P.add("phrase:equilibrium", a == 0, [scene.attr("state_span")], ["newton_first"])
     f = _f(scene, "tension")
     if f and f["value"] is not None:
-        P.add("phrase:tension", T == P.val(Fraction(f["value"])), [f["span"]])
+        P.add("phrase:tension", _stated(P, T, f["value"]), [f["span"]])
     if scene.attr("accel"):
         av = P.val(Fraction(scene.attr("accel")["value"]))
         P.add("phrase:accel", z3.Or(a == av, a == -av), [scene.attr("accel")["span"]])
@@ -1072,3 +1071,14 @@ class MechanicsDomain:
                          "forces": [{"kind": k, "newtons": f, "direction_deg": ang} for k, f, ang in fs]}
                         for b, m, a, fs in sol.bodies]}
         return {"forces.json": json.dumps(d, indent=1).encode()}
+
+
+def _stated(P: Any, var: Any, raw: str) -> Any:
+    """A force the text states, held to the precision it is stated with: "29.42 N" means
+    29.415 ≤ F < 29.425 (half a unit in the last written digit), so rounded values are not conflicts."""
+    import z3
+    txt = str(raw).strip()
+    decimals = len(txt.split(".")[1]) if "." in txt and "e" not in txt.lower() else 0
+    half = Fraction(1, 2 * 10 ** decimals)
+    v = Fraction(txt)
+    return z3.And(var >= P.val(v - half), var <= P.val(v + half))
