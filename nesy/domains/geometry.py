@@ -34,6 +34,7 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from ..parse.words import common_words as _common_words, norm as _norm, phrase_rx as _phrase_rx
 from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -59,26 +60,6 @@ def _data() -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def _style() -> dict[str, Any]:
     return load_yaml("layout", "geometry.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    c = load_yaml("grammars", "common/grammar.yaml")
-    words: set[str] = set()
-    for key in ("filler", "copulas", "coordinators", "pairwise", "distributive"):
-        for w in c.get(key, []):
-            words.update(str(w).lower().split())
-    words.update(str(w).lower() for w in c.get("numbers", {}) if " " not in str(w))
-    return frozenset(words)
-
-
-def _phrase_rx(p: str) -> str:
-    parts = [re.escape(x) for x in re.split(r"[\s\-]+", p.strip()) if x]
-    return r"[\s\-]+".join(parts)
-
-
-def _norm(p: str) -> str:
-    return " ".join(re.split(r"[\s\-]+", str(p).lower().strip()))
 
 
 @functools.lru_cache(maxsize=1)
