@@ -185,7 +185,7 @@ def _grid_dims(n: int) -> tuple[int, int]:
 
 def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: int, attempt: int,
                  timeout_s: float, scene: SceneGraph, rules: RegionRules,
-                 sizes: dict[str, float]) -> dict[str, tuple[int, int]]:
+                 sizes: dict[str, float], narrow: int = 0) -> dict[str, tuple[int, int]]:
     """Grid cell (row, col) of every child of one container; Z3 decides when relations constrain it.
 
     ``rels``: (kind, a, b, tag) with a, b in ``group`` (kinds left_of, above, overlaps, adjacent).
@@ -198,12 +198,13 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
         # shelves: rows are independent strips (no shared columns), biggest children first so
         # similar sizes share a row; one child much larger than the rest (a nucleus among
         # mitochondria) gets a row of its own
+        # ``narrow``: fewer children per row, tried when the first arrangement cannot hold the sizes
         if n > 4 and not attempt and sizes.get(order[0], 0) >= 2.0 * sizes.get(order[1], 0):
-            R, C = _grid_dims(n - 1)
+            C = max(1, _grid_dims(n - 1)[1] - narrow)
             out = {order[0]: (0, SHELF)}
             out.update({i: (1 + k // C, SHELF + 1 + k % C) for k, i in enumerate(order[1:])})
             return out
-        R, C = _grid_dims(n)
+        C = max(1, _grid_dims(n)[1] - narrow)
         return {i: (k // C, SHELF + k % C) for k, i in enumerate(order)}
     import z3
     R, C = _grid_dims(n)
@@ -301,9 +302,60 @@ def _natkey(s: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", s))
 
 
+def _inflation(scene: SceneGraph, rules: RegionRules, sol: RegionSolution) -> float:
+    """How many times its minimum drawn width the median leaf is drawn (1 = tight)."""
+    has_child = {p for p in sol.parent.values() if p}
+    ratios = []
+    for e in scene.entities:
+        if e.id in has_child or e.id not in sol.boxes:
+            continue
+        mw = float(rules.sizes.get(e.kind, {}).get("min_px", [10, 10])[0])
+        x0, _, x1, _ = sol.boxes[e.id]
+        ratios.append((x1 - x0) / max(mw, 1.0))
+    ratios.sort()
+    return ratios[len(ratios) // 2] if ratios else 1.0
+
+
+class _Infeasible(Exception):
+    def __init__(self, core: list[str], system: LinSystem):
+        self.core, self.system = core, system
+
+
 def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attempt: int = 0,
                   timeout_s: float = 20.0, margin_scale: float = 1.0) -> RegionSolution:
-    """Lay out ``scene``'s entities as nested outlines. Raises UnsatisfiableError with the core."""
+    """Lay out ``scene``'s entities as nested outlines. Raises UnsatisfiableError with the core.
+
+    The row arrangement of unconstrained siblings is a combinatorial choice too: when the first
+    (near-square) one cannot hold the sizes the laws require, narrower rows are tried before the
+    specification is called impossible.
+    """
+    first: _Infeasible | None = None
+    best: RegionSolution | None = None
+    t0 = time.perf_counter()
+    for narrow in range(4):
+        try:
+            sol = _solve_once(scene, rules, seed=seed, attempt=attempt, timeout_s=timeout_s,
+                              margin_scale=margin_scale, narrow=narrow)
+        except _Infeasible as e:
+            first = first or e
+            if best is not None or time.perf_counter() - t0 > timeout_s:
+                break
+            continue
+        if best is None or sol.width * sol.height < best.width * best.height:
+            best = sol
+        # a barely feasible arrangement blows the figure up (fixed px gaps against size ratios):
+        # while the smallest leaves are drawn far above their minimum size, try narrower rows
+        if _inflation(scene, rules, sol) < 3.0 or time.perf_counter() - t0 > timeout_s:
+            break
+    if best is not None:
+        return best
+    assert first is not None
+    fix = _smallest_fix(first.system, first.core, timeout_s)
+    raise _unsat(scene, rules, first.core, fix, "the sizes and placements these phrases require cannot all hold")
+
+
+def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: int, timeout_s: float,
+                margin_scale: float, narrow: int) -> RegionSolution:
     t_start = time.perf_counter()
     parent, via, lens, implied = _tree(scene, rules)
     rels = list(scene.relations) + implied
@@ -364,7 +416,8 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     cells: dict[str, tuple[int, int]] = {}
     dims: dict[str | None, tuple[int, int]] = {}
     for p, group in children.items():
-        assign = _assign_grid(group, group_rels.get(p, []), seed, attempt, timeout_s, scene, rules, nominal)
+        assign = _assign_grid(group, group_rels.get(p, []), seed, attempt, timeout_s, scene, rules, nominal,
+                              narrow)
         cells.update(assign)
         shelf = any(c >= SHELF for _, c in assign.values())
         dims[p] = (1 + max(r for r, _ in assign.values()),
@@ -410,6 +463,8 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
             r, c = cells[i]
             b = boxes[i]
             t = tag_of(via.get(i), rules.default_inside_law) if p is not None else "law:layout"
+            if t.startswith("law:") and p is not None and ents[i].span is not None:
+                t = f"phrase:{ents[i].span.start}:{ents[i].span.end}"  # its container by law: name its mention
             if c >= SHELF:
                 items = shelf_rows[r]
                 if items[0][1] == i:
@@ -536,8 +591,7 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     ok, core = sys_.z3_check(timeout_s)
     t_z3 = time.perf_counter() - t_z3
     if not ok:
-        fix = _smallest_fix(sys_, core, timeout_s)
-        raise _unsat(scene, rules, core, fix, "the sizes and placements these phrases require cannot all hold")
+        raise _Infeasible(core, sys_)
     t_lp = time.perf_counter()
     x = sys_.highs_solve(timeout_s)
     t_lp = time.perf_counter() - t_lp

@@ -54,3 +54,12 @@ def test_three_way_membership_is_unsupported_not_wrong():
     with pytest.raises(UnsupportedError):
         generate("x is an element of A. x is an element of B. x is an element of C.", domain="sets",
                  controls=False)
+
+
+def test_row_arrangement_is_searched_before_calling_a_spec_impossible():
+    """Big organelles in one near-square row cannot fit the size laws; narrower rows can."""
+    text = ("Four mitochondria, one vacuole, 4 chloroplasts, the ER, a single ribosome and one nucleus with a "
+            "nucleolus lie inside one plant cell with a cell wall.")
+    res = generate(text, domain="cell", controls=False)
+    assert res.verdict.passed
+    assert res.layout.width < 1200 and res.layout.height < 800  # not blown up by a barely-feasible row
