@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
-from ..parse.words import common_words as _common_words
+from ..parse.words import alternation as _alt, common_words as _common_words
 from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -58,11 +58,6 @@ def _data() -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def _style() -> dict[str, Any]:
     return load_yaml("layout", "astronomy.yaml")
-
-
-def _alt(phrases) -> str:
-    ps = sorted({str(p).lower() for p in phrases}, key=lambda p: (-len(p), p))
-    return "|".join(r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", p) if x) for p in ps)
 
 
 _NUM = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"

@@ -227,44 +227,51 @@ class RegionDomain:
         """Groups of entities the image cannot tell apart (same kind, same container)."""
         return []
 
-    def _relation_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
-        m = self.law_data().get("margins", {})
-        out: list[Check] = []
-        for r in scene.relations:
-            a, b = seen.get(r.source), seen.get(r.target)
-            phrase = r.span.text if r.span else f"law: {r.kind}"
-            if a is None or b is None:
-                out.append(Check(r.kind, (r.source, r.target), "not found", "both visible", "-", False, phrase))
-                continue
-            out.append(self.check_relation(r.kind, r.source, r.target, a, b, m, phrase))
-        return out
+    def _relation_check(self, r, seen: dict[str, Observed | None], m: dict) -> Check:
+        a, b = seen.get(r.source), seen.get(r.target)
+        phrase = r.span.text if r.span else f"law: {r.kind}"
+        if a is None or b is None:
+            return Check(r.kind, (r.source, r.target), "not found", "both visible", "-", False, phrase)
+        return self.check_relation(r.kind, r.source, r.target, a, b, m, phrase)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         seen = self.observe(png, scene)
-        rel = self._relation_checks(scene, seen)
+        m = self.law_data().get("margins", {})
+        rels = list(scene.relations)
+        rel = [self._relation_check(r, seen, m) for r in rels]
         # objects of one kind in one container look alike: the figure passes when *some* matching of
         # them to the scene's entities satisfies the relations, so improve the first matching by swaps
+        # (only relations that touch a swapped pair are re-checked)
+        touching: dict[str, list[int]] = {}
+        for k, r in enumerate(rels):
+            touching.setdefault(r.source, []).append(k)
+            touching.setdefault(r.target, []).append(k)
         groups = [g for g in self.interchangeable(scene) if len(g) > 1]
-        if groups and any(not c.passed for c in rel):
-            budget = 400
-            improved = True
-            while improved and budget > 0:
-                improved = False
-                bad = sum(not c.passed for c in rel)
-                for g in groups:
-                    for x in range(len(g)):
-                        for y in range(x + 1, len(g)):
-                            budget -= 1
-                            if budget <= 0:
-                                break
-                            u, v = g[x], g[y]
+        budget = 2000
+        improved = True
+        while improved and budget > 0 and any(not c.passed for c in rel):
+            improved = False
+            for g in groups:
+                if not any(not rel[k].passed for e in g for k in touching.get(e, ())):
+                    continue
+                for x in range(len(g)):
+                    for y in range(x + 1, len(g)):
+                        budget -= 1
+                        if budget <= 0:
+                            break
+                        u, v = g[x], g[y]
+                        ks = sorted(set(touching.get(u, ())) | set(touching.get(v, ())))
+                        before = sum(not rel[k].passed for k in ks)
+                        if not before:
+                            continue
+                        seen[u], seen[v] = seen[v], seen[u]
+                        trial = {k: self._relation_check(rels[k], seen, m) for k in ks}
+                        if sum(not c.passed for c in trial.values()) < before:
+                            for k, c in trial.items():
+                                rel[k] = c
+                            improved = True
+                        else:
                             seen[u], seen[v] = seen[v], seen[u]
-                            trial = self._relation_checks(scene, seen)
-                            nb = sum(not c.passed for c in trial)
-                            if nb < bad:
-                                rel, bad, improved = trial, nb, True
-                            else:
-                                seen[u], seen[v] = seen[v], seen[u]
         checks: list[Check] = []
         for e in scene.entities:
             o = seen.get(e.id)
@@ -273,6 +280,10 @@ class RegionDomain:
         checks.extend(rel)
         checks.extend(self.domain_checks(scene, seen))
         return Verdict(tuple(checks), 1)
+
+    def _relation_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
+        m = self.law_data().get("margins", {})
+        return [self._relation_check(r, seen, m) for r in scene.relations]
 
     @staticmethod
     def check_relation(kind: str, sa: str, sb: str, a: Observed, b: Observed, m: dict, phrase: str) -> Check:

@@ -7,7 +7,7 @@ import re
 
 from ..resources import load_yaml
 
-__all__ = ["common_words", "phrase_rx", "norm"]
+__all__ = ["common_words", "phrase_rx", "norm", "alternation"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,3 +31,9 @@ def phrase_rx(p: str) -> str:
 def norm(p: str) -> str:
     """A phrase in canonical form: lower case, words joined by single spaces."""
     return " ".join(re.split(r"[\s\-]+", str(p).lower().strip()))
+
+
+def alternation(phrases) -> str:
+    """One regex alternation of ``phrases`` (lower case), longest first, spaces or hyphens between words."""
+    ps = sorted({str(p).lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", p) if x) for p in ps)

@@ -1,0 +1,941 @@
+"""Automata and directed graphs (``nesy.automata.v1``): a text describing a DFA, an NFA, a state
+machine or a directed graph → a transition diagram.
+
+parse: state names, symbols and arrows are read by regular expressions built from
+``grammars/automata/grammar.yaml`` (declarations "states q0, q1, q2", "q0 is the start state", "q2 is
+accepting", transitions "q0 goes to q1 on a", "q1 loops on b", "A → B", "from A to B on x"); every
+other word must be grammar or common vocabulary, else ``UnknownWordsError`` with positions. The
+``SceneGraph`` has one ``state`` entity per state and one ``transition`` relation per transition
+phrase and symbol; ``attributes["transitions"]`` keeps the symbols, and :func:`automaton_graph` gives
+the automaton as a ``networkx.MultiDiGraph``. States are taken from the declaration when there is
+one (a transition naming an undeclared state is then *reported*, never added); without a
+declaration they are the states the transitions name, in order (``attributes["implicit_states"]``).
+
+solve: Z3 holds the laws (``solvers/automata.yaml``; Hopcroft, Motwani & Ullman §2.2) as tracked
+assertions — exactly one start state, a DFA's δ(q, a) has at most one value and no ε-moves, symbols
+come from the stated alphabet, the stated state count matches the list, transitions and accepting
+states name declared states — so an impossible text raises ``UnsatisfiableError`` naming the user's
+phrases. A second Z3 problem (``Optimize``, time-bounded) puts the states on circle slots in the
+order that minimises chord crossings, then length. Parallel transitions are merged into one edge
+labelled "a, b"; opposite ones are two curved edges; self-loops are small loops on the outer side
+of the state; the start state gets an incoming arrow, accepting states a double circle; edge labels
+are placed where their box (shapely) touches no state, edge or other label.
+
+verify: from the PNG pixels alone — each state by its exact fill colour (count, whole and apart),
+the accepting rings and start arrow by their marker colours, each edge by its exact colour joining
+its two state discs with its arrowhead at the target, and each label as antialiased text of that
+colour beside its edge, clear of other edges, states and labels.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import time
+from typing import Any
+
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..registry import register
+from ..resources import load_yaml
+from ..parse.words import common_words
+from ..types import Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
+
+__all__ = ["AutomataDomain", "parse_automaton", "check_automaton", "solve_automaton", "verify_automaton",
+           "automaton_graph", "merged_edges"]
+
+AUTOMATA = ("dfa", "nfa", "machine")
+EPS = "ε"
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, Any]:
+    return load_yaml("grammars", "automata/grammar.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return load_yaml("solvers", "automata.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "automata.yaml")
+
+
+def _law(key: str) -> dict[str, str]:
+    law = _data()["laws"][key]
+    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
+
+
+@functools.lru_cache(maxsize=1)
+def _common() -> tuple[frozenset[str], dict[str, int]]:
+    c = load_yaml("grammars", "common/grammar.yaml")
+    nums = {str(k).lower(): int(v) for k, v in c.get("numbers", {}).items() if " " not in str(k)}
+    return common_words(), nums
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(x) for x in str(w).split())
+                    for w in sorted(words, key=lambda w: (-len(str(w)), str(w))))
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> frozenset[str]:
+    g = _grammar()
+    words: set[str] = set()
+    for key in ("state_words", "start_words", "accept_words", "move_verbs", "loop_verbs", "symbol_words",
+                "epsilon", "edge_words", "alphabet_words", "neutral"):
+        for w in g[key]:
+            words.update(re.findall(r"[^\W\d_]+", str(w).lower()))
+    for ps in g["kinds"].values():
+        for p in ps:
+            words.update(re.findall(r"[^\W\d_]+", str(p).lower()))
+    return frozenset(words)
+
+
+# lower-case words that are never a state name or a symbol
+_RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "from", "has", "have", "then",
+             "it", "its", "itself", "of", "in", "at", "into", "state", "states", "node", "nodes", "start",
+             "initial", "accepting", "final", "accept", "goes", "go", "moves", "loops", "loop", "stays",
+             "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
+             "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where")
+
+
+# lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
+_SYM_RESERVED = "|".join(("and", "or", "the", "then", "is", "are", "to", "on", "itself", "input", "symbol",
+                          "state", "states", "with", "from", "also", "otherwise", "else", "it", "its"))
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """The phrase patterns; symbols may not be a declared state name (``states``)."""
+    g = _grammar()
+    res = "|".join(_RESERVED)
+    N = rf"(?<![A-Za-z0-9_])(?!(?:{res})(?![A-Za-z0-9_]))[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_])"
+    NL = rf"{N}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){N})*"
+    move = _alts(g["move_verbs"])
+    loopv = _alts(g["loop_verbs"])
+    eps = _alts(g["epsilon"])
+    verbs = _alts(g["move_verbs"] + g["loop_verbs"] + ["is", "are", "has", "to"])
+    not_state = rf"(?!(?:{'|'.join(re.escape(s) for s in states)})(?![A-Za-z0-9_]))" if states else ""
+    SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
+           rf"{not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
+           rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs})(?![A-Za-z])))")
+    SL = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
+    on = r"(?:on|when\s+reading|reading|under|with)\s+(?:(?:the\s+)?(?:input|symbol|letter|character)\s+)?"
+    arrow = r"(?:→|->|-->|⟶)"
+    sw = r"(?:state|node|vertex)"
+    kinds = [p for ps in g["kinds"].values() for p in ps]
+    return {
+        "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
+        "alphabet": re.compile(rf"(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
+                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?\{{?\s*(?P<syms>{SL})\s*\}}?"),
+        "decl": re.compile(rf"(?:(?P<count>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           rf"thirteen|fourteen|one|a\s+single))\s+)?(?i:states|nodes|vertices|state|node)"
+                           rf"\s*:?\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
+        "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
+                                   rf"\s*-?-?>\s*(?P<tgt>{N})"),
+        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?P<src>{N})\s+(?i:{move})(?:\s+(?i:to|into|back\s+to))?\s+"
+                             rf"(?:(?i:{sw})\s+)?(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_on_first": re.compile(rf"(?i:on)\s+(?P<syms>{SL})\s*,?\s+(?P<src>{N})\s+(?i:{move})\s+"
+                                 rf"(?i:to|into)\s+(?P<tgt>{N})"),
+        "t_loop": re.compile(rf"(?P<src>{N})\s+(?:(?i:has)\s+(?i:an?)\s+)?(?i:{loopv})"
+                             rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself))?(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_from": re.compile(rf"(?i:from)\s+(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_arrow": re.compile(rf"(?P<src>{N})\s*{arrow}\s*(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
+                               rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
+        "start_the": re.compile(rf"(?:(?i:the)\s+)?(?i:start|starting|initial|entry)\s+(?i:{sw})\s+"
+                                rf"(?:(?i:is)\s+)?(?P<names>{N})"),
+        "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
+                               rf"(?:(?i:{sw})\s+)?(?P<names>{N})"),
+        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are)\s+(?:(?i:the|an?)\s+)?"
+                                rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
+        "accept_the": re.compile(rf"(?:(?i:the)\s+)?(?i:accepting|accept|final)\s+(?i:states?|nodes?)\s+"
+                                 rf"(?:(?i:is|are)\s+)?\{{?\s*(?P<names>{NL})\s*\}}?"),
+        "sym": re.compile(SYM),
+        "name": re.compile(N),
+    }
+
+
+_NUM = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+
+
+def _names(s: str, pat: re.Pattern, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), base + m.start(), base + m.end()) for m in pat.finditer(s)]
+
+
+def _symbol(tok: str) -> str:
+    t = tok.strip("'\"")
+    return EPS if t.lower() in ("epsilon", "ε", "λ", "lambda") else t
+
+
+def _sp(s: int, e: int, text: str) -> dict:
+    while e > s and text[e - 1] in " \t\n,;.":
+        e -= 1
+    return {"text": text[s:e], "start": s, "end": e}
+
+
+# ---------------------------------------------------------------------------------------------
+# parse
+
+
+def _scan(text: str, *, strict: bool):
+    """Match every phrase; returns (facts, unknown words, content-word count, used mask)."""
+    masked = list(text)
+    used = [False] * len(text)
+
+    def take(m: re.Match) -> None:
+        for i in range(m.start(), m.end()):
+            masked[i] = "\x01"
+            used[i] = True
+
+    def finditer(p: re.Pattern):
+        out = []
+        cur = "".join(masked)
+        for m in p.finditer(cur):
+            out.append(m)
+        return out
+    facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": []}
+    P = _patterns(())
+    for m in finditer(P["kind"]):
+        k = next(k for k, ps in _grammar()["kinds"].items()
+                 if re.sub(r"^(?:an?|the)\s+", "", m.group(0), flags=re.I).lower().split() in
+                 [str(p).lower().split() for p in ps])
+        facts["kind"].append((k, _sp(m.start(), m.end(), text)))
+        take(m)
+    for m in finditer(P["decl"]):
+        names = _names(m.group("names"), P["name"], m.start("names"))
+        cnt = m.group("count")
+        count = None
+        if cnt:
+            count = (int(cnt) if cnt.isdigit() else _NUM[" ".join(cnt.lower().split())],
+                     _sp(m.start("count"), m.end("count"), text))
+        facts["decl"].append((names, _sp(m.start(), m.end(), text), count, _sp(m.start("names"), m.end("names"), text)))
+        take(m)
+    declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])
+    P = _patterns(declared)
+    for m in finditer(P["alphabet"]):
+        syms = [_symbol(s) for s, _, _ in _names(m.group("syms"), P["sym"], 0)]
+        facts["alphabet"].append((syms, _sp(m.start(), m.end(), text)))
+        take(m)
+    for key in ("t_label_arrow", "t_on_first", "t_move", "t_loop", "t_from", "t_arrow", "t_to"):
+        for m in finditer(P[key]):
+            src = m.group("src")
+            tgt = m.groupdict().get("tgt") or src
+            syms = m.groupdict().get("syms")
+            if syms and key == "t_label_arrow":
+                symbols = [_symbol(x.strip()) for x in syms.split(",")]
+            else:
+                symbols = [_symbol(s) for s, _, _ in _names(syms, P["sym"], 0)] if syms else [None]
+            facts["trans"].append((src, tgt, symbols, _sp(m.start(), m.end(), text), key))
+            take(m)
+    for key, dest in (("start_is", "start"), ("start_the", "start"), ("start_at", "start"),
+                      ("accept_is", "accept"), ("accept_the", "accept")):
+        for m in finditer(P[key]):
+            for n, _s, _e in _names(m.group("names"), P["name"], 0):
+                facts[dest].append((n, _sp(m.start(), m.end(), text)))
+            take(m)
+    common, nums = _common()
+    vocab = _vocab()
+    unknown: list[tuple[str, int, int]] = []
+    n_content = 0
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", text):
+        if any(used[m.start():m.end()]):
+            n_content += 1
+            continue
+        w = m.group(0).lower()
+        if w in common or w in nums or w.isdigit():
+            continue
+        n_content += 1
+        if w in vocab or all(p in vocab for p in w.split("-")):
+            continue
+        if strict and w.isalpha():
+            from ..parse.nlp import get_nlp
+            if get_nlp()(w)[0].lemma_.lower() in vocab:
+                continue
+        unknown.append((m.group(0), m.start(), m.end()))
+    facts["trans"].sort(key=lambda t: t[3]["start"])
+    return facts, unknown, n_content, used
+
+
+def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse an automaton/graph description into a ``SceneGraph`` (domain ``"automata"``).
+
+    ``attributes``: ``kind`` (dfa | nfa | machine | graph), ``transitions`` (``{source, target,
+    symbol, phrase}``; ``symbol`` None for an unlabelled graph edge, "ε" for an ε-move), ``starts``
+    and ``accepts`` (``{state, phrase}``), ``declared`` (the declaration phrase, or None),
+    ``implicit_states``, ``count`` and ``alphabet`` (with their phrases), ``duplicates`` (transition
+    phrases that repeat an earlier one; drawn once). Raises ``InputError`` for empty/oversized/binary
+    text or a text naming no state, ``UnknownWordsError`` for words outside the grammar.
+    """
+    from ..parse.grammar import check_text
+    check_text(text)
+    facts, unknown, _, _used = _scan(text, strict=True)
+    if unknown and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
+    kinds = facts["kind"]
+    if len({k for k, _ in kinds}) > 1:
+        a, b = kinds[0], next(x for x in kinds if x[0] != kinds[0][0])
+        raise InputError(f"the text describes two kinds of thing: '{a[1]['text']}' at {a[1]['start']}-"
+                         f"{a[1]['end']} and '{b[1]['text']}' at {b[1]['start']}-{b[1]['end']}; describe one")
+    has_sym = any(s is not None for t in facts["trans"] for s in t[2])
+    kind = kinds[0][0] if kinds else ("machine" if has_sym else "graph")
+    states: list[str] = []
+    spans: dict[str, dict] = {}
+    for names, ph, _c, _nph in facts["decl"]:
+        for n, s, e in names:
+            if n not in spans:
+                states.append(n)
+                spans[n] = {"text": n, "start": s, "end": e}
+    declared = bool(facts["decl"])
+    trans: list[dict] = []
+    dup: list[dict] = []
+    seen: set[tuple] = set()
+    for src, tgt, syms, ph, key in facts["trans"]:
+        if kind in ("dfa", "nfa") and None in syms:
+            raise InputError(f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} gives no input symbol; "
+                             "say e.g. 'q0 goes to q1 on a'")
+        for name in (src, tgt):
+            if not declared and name not in spans:
+                states.append(name)
+                k = text.find(name, ph["start"])
+                spans[name] = {"text": name, "start": k, "end": k + len(name)}
+        for sym in syms:
+            key_ = (src, tgt, sym)
+            if key_ in seen:
+                dup.append(ph)
+                continue
+            seen.add(key_)
+            trans.append({"source": src, "target": tgt, "symbol": sym, "phrase": ph})
+    for n, ph in facts["start"] + facts["accept"]:
+        if not declared and n not in spans:
+            states.append(n)
+            k = text.find(n, ph["start"])
+            spans[n] = {"text": n, "start": k, "end": k + len(n)}
+    if not states:
+        raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
+                         "q0 goes to q1 on a'")
+    starts = [{"state": n, "phrase": ph} for n, ph in facts["start"]]
+    accepts = [{"state": n, "phrase": ph} for n, ph in facts["accept"]]
+    start_set = {s["state"] for s in starts}
+    acc_set = {a["state"] for a in accepts}
+    entities = tuple(Entity(n, "state", n, _freeze({"start": n in start_set, "accepting": n in acc_set}),
+                            Span(spans[n]["start"], spans[n]["end"], spans[n]["text"])) for n in states)
+    relations = tuple(Relation("transition", t["source"], t["target"],
+                               Span(t["phrase"]["start"], t["phrase"]["end"], t["phrase"]["text"]))
+                      for t in trans)
+    decl = facts["decl"]
+    attrs = {"kind": kind, "kind_phrase": kinds[0][1] if kinds else None, "transitions": trans,
+             "starts": starts, "accepts": accepts, "declared": decl[0][1] if decl else None,
+             "listed_phrase": decl[0][3] if decl else None,
+             "listed": [n for d in decl for n, _, _ in d[0]], "implicit_states": not declared,
+             "count": ({"n": decl[0][2][0], "phrase": decl[0][2][1]} if decl and decl[0][2] else None),
+             "alphabet": ({"symbols": facts["alphabet"][0][0], "phrase": facts["alphabet"][0][1]}
+                          if facts["alphabet"] else None),
+             "duplicates": dup}
+    common, _ = _common()
+    ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
+                    if m.group(0).lower() in common and not any(_used[m.start():m.end()]))
+    return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
+                      tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+def automaton_graph(scene: SceneGraph):
+    """The automaton as a ``networkx.MultiDiGraph``: nodes are states (``start``/``accepting``),
+    one edge per transition with its ``symbol`` and ``phrase``."""
+    import networkx as nx
+    g = nx.MultiDiGraph(kind=scene.attr("kind"))
+    for e in scene.entities:
+        g.add_node(e.id, start=bool(e.attr("start")), accepting=bool(e.attr("accepting")))
+    for t in scene.attr("transitions") or []:
+        g.add_edge(t["source"], t["target"], symbol=t["symbol"], phrase=t["phrase"]["text"])
+    return g
+
+
+def merged_edges(scene: SceneGraph) -> list[tuple[str, str, list[str]]]:
+    """One drawn edge per ordered pair of states: ``(source, target, symbols)`` in text order."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for t in scene.attr("transitions") or []:
+        syms = out.setdefault((t["source"], t["target"]), [])
+        if t["symbol"] is not None and t["symbol"] not in syms:
+            syms.append(t["symbol"])
+    return [(a, b, s) for (a, b), s in out.items()]
+
+
+def _score(text: str) -> float:
+    if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
+        return 0.0
+    low = text.lower()
+    kw = _grammar()["keywords"]
+    hits = len(re.findall(rf"(?<![\w-])(?:{_alts([str(k).lower() for k in kw])})(?![\w-])", low))
+    hits += len(re.findall(r"→|->|-->", text))
+    if not hits:
+        return 0.0
+    try:
+        _f, _u, n_content, _ = _scan(text, strict=False)
+    except (InputError, re.error):
+        return 0.0
+    return min(1.0, hits / max(n_content, 1))
+
+
+# ---------------------------------------------------------------------------------------------
+# laws (Z3)
+
+
+def check_automaton(scene: SceneGraph, timeout_s: float = 10.0) -> None:
+    """Check every law of ``solvers/automata.yaml`` with Z3 (tracked assertions). Raises
+    ``UnsatisfiableError`` naming the user's phrases and the laws when the text is impossible."""
+    import z3
+    ctx = z3.Context()
+    s = z3.Solver(ctx=ctx)
+    s.set("timeout", int(timeout_s * 1000))
+    s.set("core.minimize", True)
+    kind = scene.attr("kind")
+    kph = scene.attr("kind_phrase")
+    track: dict[str, tuple[list[dict], list[str]]] = {}
+
+    def tr(name: str, expr, phrases: list[dict], laws: list[str]) -> None:
+        track[name] = ([p for p in phrases if p], laws)
+        s.add(z3.Implies(z3.Bool(name, ctx), expr))
+    states = [e.id for e in scene.entities]
+    trans = scene.attr("transitions") or []
+    names = set(states) | {t["source"] for t in trans} | {t["target"] for t in trans} | \
+        {a["state"] for a in (scene.attr("accepts") or [])} | {a["state"] for a in (scene.attr("starts") or [])}
+    inQ = {n: z3.Bool(f"inQ_{n}", ctx) for n in sorted(names)}
+    start = {n: z3.Bool(f"start_{n}", ctx) for n in sorted(names)}
+    used = {k: z3.Bool(f"t_{k}", ctx) for k in range(len(trans))}
+    listed = scene.attr("listed") or []
+    decl = scene.attr("declared")
+    if decl:
+        tr("declared", z3.And([inQ[n] if n in listed else z3.Not(inQ[n]) for n in inQ], ctx), [decl],
+           ["declared_states"])
+    cnt = scene.attr("count")
+    if cnt:
+        n = z3.Int("n_states", ctx)
+        tr("count", n == cnt["n"], [cnt["phrase"]], ["state_count"])
+        tr("listed_count", n == len(set(listed)), [scene.attr("listed_phrase")], ["state_count"])
+    for k, t in enumerate(trans):
+        tr(f"said{k}", used[k], [t["phrase"]], [])
+        tr(f"trans{k}", z3.And(inQ[t["source"]], inQ[t["target"]]), [t["phrase"]], ["declared_states"])
+    for j, a in enumerate(scene.attr("accepts") or []):
+        tr(f"accept{j}", inQ[a["state"]], [a["phrase"]], ["accept_subset"])
+    for j, a in enumerate(scene.attr("starts") or []):
+        tr(f"start{j}", z3.And(start[a["state"]], inQ[a["state"]]), [a["phrase"]], ["one_start"])
+    said_start = {a["state"] for a in scene.attr("starts") or []}
+    for n in start:   # closed world: a state is a start state only when the text says so
+        if n not in said_start:
+            s.add(z3.Not(start[n]))
+    one = [(start[n], 1) for n in start]
+    if kind in AUTOMATA and kph:
+        tr("one_start", z3.PbEq(one, 1) if one else z3.BoolVal(False, ctx), [kph], ["one_start"])
+    elif one:
+        tr("one_start", z3.PbLe(one, 1), [kph], ["one_start"])
+    if kind == "dfa":
+        groups: dict[tuple[str, str], list[int]] = {}
+        for k, t in enumerate(trans):
+            groups.setdefault((t["source"], t["symbol"]), []).append(k)
+        for (q, a), ks in groups.items():
+            targets = {trans[k]["target"] for k in ks}
+            if len(targets) > 1:
+                tr(f"det_{q}_{a}", z3.PbLe([(used[k], 1) for k in ks], 1), [kph], ["dfa_deterministic"])
+        for k, t in enumerate(trans):
+            if t["symbol"] == EPS:
+                tr(f"noeps{k}", z3.Not(used[k]), [kph], ["dfa_no_epsilon"])
+    alpha = scene.attr("alphabet")
+    if alpha:
+        for k, t in enumerate(trans):
+            if t["symbol"] is not None and t["symbol"] != EPS and t["symbol"] not in alpha["symbols"]:
+                tr(f"alpha{k}", z3.Not(used[k]), [alpha["phrase"]], ["alphabet"])
+    res = s.check(*[z3.Bool(k, ctx) for k in track])
+    if res == z3.unknown:
+        raise SolverTimeoutError("automaton law check", timeout_s)
+    if res == z3.sat:
+        return
+    core = [str(c) for c in s.unsat_core()]
+    phrases: list[dict] = []
+    laws: list[str] = []
+    for c in core:
+        ps, ls = track[c]
+        for p in ps:
+            if p not in phrases:
+                phrases.append(p)
+        for law in ls:
+            if law not in laws:
+                laws.append(law)
+    phrases.sort(key=lambda p: p["start"])
+    fixable = [p for p in phrases if p != kph] or phrases
+    detail = {"one_start": "an automaton needs exactly one start state",
+              "dfa_deterministic": "a DFA gives one next state per state and symbol; say 'NFA' to allow several",
+              "dfa_no_epsilon": "a DFA has no ε-moves; say 'NFA' to allow them",
+              "alphabet": "a transition reads a symbol outside the stated alphabet",
+              "state_count": "the number of states stated differs from the states listed",
+              "declared_states": "a transition names a state that is not among the listed states",
+              "accept_subset": "an accepting state is not among the listed states"}
+    main = next((law for law in ("dfa_deterministic", "dfa_no_epsilon", "alphabet", "state_count", "accept_subset",
+                                 "one_start", "declared_states") if law in laws), laws[0] if laws else "")
+    raise UnsatisfiableError(phrases, [_law(law) for law in laws], fix=[fixable[-1]] if fixable else [],
+                             detail=detail.get(main, ""))
+
+
+# ---------------------------------------------------------------------------------------------
+# layout
+
+
+def _place(states: list[str], chords: list[tuple[str, str]], timeout_s: float) -> tuple[dict[str, int], dict]:
+    """Circle slot of every state: Z3 ``Optimize`` minimising crossings (weighted) plus length."""
+    import z3
+    n = len(states)
+    if n <= 3 or not chords:
+        return {q: k for k, q in enumerate(states)}, {"crossings": 0, "placement": "trivial"}
+    d = _data()
+    ctx = z3.Context()
+    o = z3.Optimize(ctx=ctx)
+    o.set("timeout", int(min(timeout_s, float(d["placement_timeout_s"])) * 1000))
+    P = {q: z3.Int(f"p_{q}", ctx) for q in states}
+    for q in states:
+        o.add(P[q] >= 0, P[q] < n)
+    o.add(z3.Distinct(*P.values()))
+    o.add(P[states[0]] == 0)          # rotations are equivalent
+    one, zero = z3.IntVal(1, ctx), z3.IntVal(0, ctx)
+    cross = []
+    for i, (a, b) in enumerate(chords):
+        lo, hi = z3.If(P[a] < P[b], P[a], P[b]), z3.If(P[a] < P[b], P[b], P[a])
+        for c, e in chords[i + 1:]:
+            if len({a, b, c, e}) < 4:
+                continue
+            ins_c = z3.And(lo < P[c], P[c] < hi)
+            ins_e = z3.And(lo < P[e], P[e] < hi)
+            cross.append(z3.If(z3.Xor(ins_c, ins_e), one, zero))
+    length = []
+    for a, b in chords:
+        diff = z3.If(P[a] > P[b], P[a] - P[b], P[b] - P[a])
+        length.append(z3.If(diff * 2 > n, n - diff, diff))
+    cost = int(d["w_crossing"]) * (z3.Sum(cross) if cross else zero) + int(d["w_length"]) * z3.Sum(length)
+    o.minimize(cost)
+    res = o.check()
+    try:
+        m = o.model()
+    except z3.Z3Exception:
+        m = None
+    if m is None:
+        return {q: k for k, q in enumerate(states)}, {"crossings": -1, "placement": "fallback"}
+    slots = {q: m.eval(P[q], model_completion=True).as_long() for q in states}
+    if sorted(slots.values()) != list(range(n)):
+        return {q: k for k, q in enumerate(states)}, {"crossings": -1, "placement": "fallback"}
+    ncross = sum(m.eval(c, model_completion=True).as_long() for c in cross)
+    return slots, {"crossings": ncross, "placement": "optimal" if res == z3.sat else "time-bounded"}
+
+
+def _unit(dx: float, dy: float) -> tuple[float, float]:
+    h = math.hypot(dx, dy) or 1.0
+    return dx / h, dy / h
+
+
+def _rot(u: tuple[float, float], deg: float) -> tuple[float, float]:
+    a = math.radians(deg)
+    return u[0] * math.cos(a) - u[1] * math.sin(a), u[0] * math.sin(a) + u[1] * math.cos(a)
+
+
+def _arrowhead(tip: tuple[float, float], d: tuple[float, float]) -> list[tuple[float, float]]:
+    st = _style()
+    L, w = float(st["arrow_length"]), float(st["arrow_half_width"])
+    bx, by = tip[0] - L * d[0], tip[1] - L * d[1]
+    return [tip, (bx - w * d[1], by + w * d[0]), (bx + w * d[1], by - w * d[0])]
+
+
+def _radius(scene: SceneGraph) -> float:
+    """State disc radius (px): the style's, grown so the longest state name fits inside."""
+    st = _style()
+    cw = float(load_yaml("layout", "style.yaml")["char_width"])
+    longest = max((len(e.id) for e in scene.entities), default=1)
+    return max(float(st["node_radius"]), math.ceil(longest * float(st["name_size"]) * cw / 2 + 7))
+
+
+def _colours(scene: SceneGraph) -> tuple[dict[str, str], list[str]]:
+    st = _style()
+    node = {e.id: st["node_colors"][k] for k, e in enumerate(scene.entities)}
+    edges = [st["edge_colors"][k] for k in range(len(merged_edges(scene)))]
+    return node, edges
+
+
+def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
+    """Check the laws, place the states with Z3 and draw the transition diagram (pixels, y down)."""
+    from shapely.geometry import LineString, Point, Polygon
+    from .regionbase import label_box
+    t0 = time.perf_counter()
+    check_automaton(scene, timeout_s)
+    t_law = time.perf_counter() - t0
+    d, st = _data(), _style()
+    base = load_yaml("layout", "style.yaml")
+    states = [e.id for e in scene.entities]
+    edges = merged_edges(scene)
+    if len(states) > int(d["max_states"]):
+        raise UnsupportedError(f"at most {d['max_states']} states are drawn exactly, got {len(states)}")
+    if len(edges) > int(d["max_edges"]):
+        raise UnsupportedError(f"at most {d['max_edges']} drawn edges (state pairs), got {len(edges)}")
+    pairs = {(a, b) for a, b, _ in edges if a != b}
+    chords = sorted({tuple(sorted(p)) for p in pairs})
+    slots, pstats = _place(states, chords, timeout_s)
+    n = len(states)
+    r = _radius(scene)
+    acc = {e.id for e in scene.entities if e.attr("accepting")}
+    start = {e.id for e in scene.entities if e.attr("start")}
+    chord = float(st["min_chord"]) + 2 * (r - float(st["node_radius"]))
+    R = 0.0 if n == 1 else max(float(st["min_radius"]), chord / (2 * math.sin(math.pi / n)))
+    C: dict[str, tuple[float, float]] = {}
+    out: dict[str, tuple[float, float]] = {}
+    for q in states:
+        a = -math.pi / 2 + 2 * math.pi * slots[q] / n
+        C[q] = (R * math.cos(a), R * math.sin(a))
+        out[q] = (0.0, -1.0) if n == 1 else (math.cos(a), math.sin(a))
+    rb = {q: r + (float(st["accept_gap"]) + float(st["accept_width"]) if q in acc else 0.0) + 1.0 for q in states}
+    ncol, ecol = _colours(scene)
+    ew = float(st["edge_width"])
+    prims: list[Shape] = []
+    paths: dict[int, Any] = {}
+    label_of: dict[int, str] = {}
+    for k, (a, b, syms) in enumerate(edges):
+        col = ecol[k]
+        ca, cb = C[a], C[b]
+        if a == b:
+            u = out[a] if a not in start else _rot(out[a], -32)
+            lr = float(st["loop_radius"])
+            m = (ca[0] + (rb[a] + lr * 0.55) * u[0], ca[1] + (rb[a] + lr * 0.55) * u[1])
+            back = math.atan2(ca[1] - m[1], ca[0] - m[0])
+            pts = []
+            for j in range(0, 73):
+                ang = back + 2 * math.pi * j / 72
+                p = (m[0] + lr * math.cos(ang), m[1] + lr * math.sin(ang))
+                if math.hypot(p[0] - ca[0], p[1] - ca[1]) > rb[a]:
+                    pts.append(p)
+        elif (b, a) in pairs:
+            u = _unit(cb[0] - ca[0], cb[1] - ca[1])
+            nrm = (-u[1], u[0])
+            bulge = float(st["bulge"])
+            mid = ((ca[0] + cb[0]) / 2 + bulge * 2 * nrm[0], (ca[1] + cb[1]) / 2 + bulge * 2 * nrm[1])
+            pts: list[tuple[float, float]] = []
+            for j in range(0, 201):
+                t = j / 200
+                p = ((1 - t) ** 2 * ca[0] + 2 * t * (1 - t) * mid[0] + t * t * cb[0],
+                     (1 - t) ** 2 * ca[1] + 2 * t * (1 - t) * mid[1] + t * t * cb[1])
+                if math.hypot(p[0] - ca[0], p[1] - ca[1]) > rb[a] and math.hypot(p[0] - cb[0], p[1] - cb[1]) > rb[b]:
+                    pts.append(p)
+        else:
+            u = _unit(cb[0] - ca[0], cb[1] - ca[1])
+            pts = [(ca[0] + rb[a] * u[0], ca[1] + rb[a] * u[1]), (cb[0] - rb[b] * u[0], cb[1] - rb[b] * u[1])]
+        if len(pts) > 60:
+            pts = [pts[0]] + pts[5:-5:5] + [pts[-1]]
+        tip = pts[-1]
+        dirn = _unit(tip[0] - pts[-2][0], tip[1] - pts[-2][1])
+        if a == b:   # aim the loop's arrow at the state's centre
+            dirn = _unit(ca[0] - pts[-3][0], ca[1] - pts[-3][1])
+        head = _arrowhead(tip, dirn)
+        shaft = pts[:-1] + [((head[1][0] + head[2][0]) / 2 + dirn[0], (head[1][1] + head[2][1]) / 2 + dirn[1])]
+        xs, ys = [p[0] for p in shaft], [p[1] for p in shaft]
+        prims.append(Shape(f"edge{k}:{a}->{b}", "polyline", (min(xs), min(ys), max(xs), max(ys)), stroke=col,
+                           stroke_width=ew, z=1, cls="edge", points=tuple(shaft)))
+        hx, hy = [p[0] for p in head], [p[1] for p in head]
+        prims.append(Shape(f"_head{k}", "polygon", (min(hx), min(hy), max(hx), max(hy)), fill=col, stroke=col,
+                           stroke_width=1, z=1, cls="edge", points=tuple(head)))
+        paths[k] = LineString(pts)
+        if syms:
+            label_of[k] = ", ".join(syms)
+    for q in states:
+        x, y = C[q]
+        prims.append(Shape(q, "circle", (x - r, y - r, x + r, y + r), fill=ncol[q], stroke=ncol[q], stroke_width=1,
+                           z=3, cls="state"))
+        if q in acc:
+            g = r + float(st["accept_gap"])
+            prims.append(Shape(f"_accept_{q}", "circle", (x - g, y - g, x + g, y + g), fill="none",
+                               stroke=st["accept_color"], stroke_width=float(st["accept_width"]), z=2, cls="marker"))
+        if q in start:
+            u = out[q] if not any(a == b == q for a, b, _ in edges) else _rot(out[q], 40)
+            tip = (x + rb[q] * u[0], y + rb[q] * u[1])
+            tail = (x + (rb[q] + float(st["start_length"]) + float(st["arrow_length"])) * u[0],
+                    y + (rb[q] + float(st["start_length"]) + float(st["arrow_length"])) * u[1])
+            dn = (-u[0], -u[1])
+            head = _arrowhead(tip, dn)
+            prims.append(Shape(f"_start_{q}", "line", (*tail, tip[0] + u[0] * 9, tip[1] + u[1] * 9),
+                               stroke=st["start_color"], stroke_width=3, z=2, cls="marker"))
+            hx, hy = [p[0] for p in head], [p[1] for p in head]
+            prims.append(Shape(f"_starthead_{q}", "polygon", (min(hx), min(hy), max(hx), max(hy)),
+                               fill=st["start_color"], stroke=st["start_color"], stroke_width=1, z=2, cls="marker",
+                               points=tuple(head)))
+    # labels: the first candidate beside the edge whose box touches nothing else
+    size = float(st["label_size"])
+    discs = [Point(*C[q]).buffer(rb[q] + 3) for q in states]
+    marks = [s.geometry(16).buffer(3) for s in prims if s.id.startswith("_start")]
+    labels: list[Label] = []
+    boxes: list[Any] = []
+    collisions = 0
+    for k in sorted(label_of):
+        txt = label_of[k]
+        path = paths[k]
+        others = [paths[j].buffer(ew + 2) for j in paths if j != k]
+        best, best_bad = None, None
+        for frac in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+            p = path.interpolate(frac, normalized=True)
+            q0 = path.interpolate(max(0.0, frac - 0.03), normalized=True)
+            q1 = path.interpolate(min(1.0, frac + 0.03), normalized=True)
+            tu = _unit(q1.x - q0.x, q1.y - q0.y)
+            nrm = (-tu[1], tu[0])
+            for side in (1, -1):
+                for off in (13.0, 20.0, 28.0):
+                    cx, cy = p.x + side * off * nrm[0], p.y + side * off * nrm[1]
+                    lb = Label(txt, cx, cy + size * 0.3, size, "middle", ecol[k])
+                    bx = label_box(lb).buffer(1.5)
+                    bad = (sum(bx.intersects(o) for o in others) + sum(bx.intersects(o) for o in discs) +
+                           sum(bx.intersects(o) for o in marks) + sum(bx.intersects(o) for o in boxes) +
+                           (1 if bx.intersects(path.buffer(ew)) else 0))
+                    if best_bad is None or bad < best_bad:
+                        best, best_bad = (lb, bx), bad
+                    if bad == 0:
+                        break
+                if best_bad == 0:
+                    break
+            if best_bad == 0:
+                break
+        collisions += 1 if best_bad else 0
+        labels.append(best[0])
+        boxes.append(best[1])
+    names = [Label(q, C[q][0], C[q][1] + float(st["name_size"]) * 0.35, float(st["name_size"]), "middle",
+                   "#000000") for q in states]
+    # shift everything so the figure starts at the margin
+    geoms = [s.geometry(16).buffer(s.stroke_width) for s in prims] + boxes
+    x0 = min(g.bounds[0] for g in geoms)
+    y0 = min(g.bounds[1] for g in geoms)
+    x1 = max(g.bounds[2] for g in geoms)
+    y1 = max(g.bounds[3] for g in geoms)
+    mg = float(base["margin"])
+    dx, dy = mg - x0, mg - y0
+
+    def mv(s: Shape) -> Shape:
+        bx = (s.box[0] + dx, s.box[1] + dy, s.box[2] + dx, s.box[3] + dy)
+        return Shape(s.id, s.kind, bx, s.fill, s.stroke, s.stroke_width, s.z, s.cls, s.radius,
+                     tuple((x + dx, y + dy) for x, y in s.points))
+    shapes = [mv(s) for s in prims]
+    all_labels = [Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color) for lb in labels + names]
+    fig_w = int(math.ceil(x1 - x0 + 2 * mg))
+    legend = []
+    if start:
+        legend.append((st["legend"]["start"], st["start_color"]))
+    if acc:
+        legend.append((st["legend"]["accept"], st["accept_color"]))
+    longest = max((len(t) for t, _ in legend), default=0)
+    W = fig_w + (max(int(base["legend_width"]), int(50 + longest * 13 * float(base["char_width"]))) if legend else 0)
+    H = max(int(math.ceil(y1 - y0 + 2 * mg)), 30 + 22 * len(legend))
+    stats = {"solve_s": round(time.perf_counter() - t0, 4), "law_check_s": round(t_law, 4), "states": n,
+             "edges": len(edges), "crossings": pstats["crossings"], "placement": pstats["placement"],
+             "label_collisions": collisions}
+    extras = {"figure_width": fig_w, "slots": slots}
+    return Layout("automata", W, H, tuple(shapes), tuple(all_labels), tuple(legend), tuple(sorted(stats.items())),
+                  _freeze(extras))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify (pixels only)
+
+
+def _blend_mask(rgb, col: str):
+    """Pixels that are antialiased text of colour ``col`` on white (a strict blend of the two)."""
+    import numpy as np
+    from ..render.svg import hex_rgb
+    c = np.array(hex_rgb(col), dtype=np.float32)
+    span = 255.0 - c
+    k = int(np.argmax(span))
+    p = rgb.astype(np.float32)
+    t = (p[..., k] - c[k]) / max(span[k], 1.0)
+    pred = c[None, None, :] + t[..., None] * span[None, None, :]
+    ok = (np.abs(p - pred).max(axis=2) <= 3.5) & (t > 0.04) & (t < 0.93)
+    return ok
+
+
+def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
+    """Read states, markers, edges and labels back from the PNG and check every drawing law."""
+    import numpy as np
+    from scipy import ndimage
+    from .regionbase import code, components, figure_area, packed, read_png
+    st = _style()
+    rgb = figure_area(read_png(png))
+    pk = packed(rgb)
+    r = _radius(scene)
+    want_area = math.pi * r * r
+    ncol, ecol = _colours(scene)
+    checks: list[Check] = []
+    disc: dict[str, Any] = {}
+    found = 0
+    for e in scene.entities:
+        comps = [c for c in components(pk == code(ncol[e.id])) if c.area >= 30]
+        big = max(comps, key=lambda c: c.area) if comps else None
+        # the counters of letters in the state's name ("O", "D") are islands inside its disc
+        stray = [c for c in comps if c is not big and not (big.x0 <= c.x0 and c.x1 <= big.x1 and
+                                                          big.y0 <= c.y0 and c.y1 <= big.y1)]
+        ok = big is not None and not stray and big.area >= 0.9 * want_area
+        found += big is not None and big.area >= 0.5 * want_area
+        checks.append(Check("state_drawn", (e.id,), big.area if big else 0, f">= {0.9 * want_area:.0f} px, one disc",
+                            "10%", bool(ok), e.span.text if e.span else ""))
+        if big is not None:
+            disc[e.id] = big
+    n = len(scene.entities)
+    checks.append(Check("state_count", ("states",), found, n, 0, found == n, ""))
+    ids = list(disc)
+    over = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            A, B = disc[a], disc[b]
+            gap = max(B.x0 - A.x1, A.x0 - B.x1, B.y0 - A.y1, A.y0 - B.y1)
+            if gap < 0 and math.hypot((A.x0 + A.x1 - B.x0 - B.x1) / 2, (A.y0 + A.y1 - B.y0 - B.y1) / 2) < 2 * r:
+                over.append(f"{a}/{b}")
+    checks.append(Check("no_overlap", ("states",), over or "none", "none", 0, not over and len(disc) == n, ""))
+    H, W = pk.shape
+    yy, xx = np.mgrid[0:H, 0:W]
+
+    def centre(o) -> tuple[float, float, float]:
+        return (o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2, (o.x1 - o.x0) / 2
+
+    ring = pk == code(st["accept_color"])
+    g = float(st["accept_gap"])
+    for e in scene.entities:
+        if e.id not in disc:
+            continue
+        cx, cy, rr = centre(disc[e.id])
+        dist = np.hypot(xx - cx + 0.5, yy - cy + 0.5)
+        ann = (dist >= rr + g - 3) & (dist <= rr + g + 3)
+        frac = float(ring[ann].sum()) / max(2 * math.pi * (rr + g) * float(st["accept_width"]), 1)
+        want = bool(e.attr("accepting"))
+        ok = frac >= 0.5 if want else frac <= 0.02
+        checks.append(Check("accepting_ring", (e.id,), round(frac, 3), ">=0.5" if want else "0", 0.02, ok,
+                            next((a["phrase"]["text"] for a in scene.attr("accepts") or [] if a["state"] == e.id), "")))
+    sm = pk == code(st["start_color"])
+    lab, nlab = ndimage.label(sm, structure=np.ones((3, 3)))
+    marks = [k for k in range(1, nlab + 1) if int((lab == k).sum()) >= 20]
+    touched: list[str] = []
+    for k in marks:
+        grown = ndimage.binary_dilation(lab == k, iterations=3)
+        for q, o in disc.items():
+            cx, cy, rr = centre(o)
+            dist = np.hypot(xx - cx + 0.5, yy - cy + 0.5)
+            if (grown & (dist <= rr + g + float(st["accept_width"]) + 3)).any():
+                touched.append(q)
+    want_start = [e.id for e in scene.entities if e.attr("start")]
+    checks.append(Check("start_marker", tuple(want_start) or ("none",), sorted(touched), want_start, 0,
+                        len(marks) == len(want_start) and sorted(touched) == sorted(want_start),
+                        "; ".join(s["phrase"]["text"] for s in scene.attr("starts") or [])))
+    zone = float(st["label_zone"])
+    trans = scene.attr("transitions") or []
+    all_edge = np.zeros_like(sm)
+    exact = {k: pk == code(c) for k, c in enumerate(ecol)}
+    for m in exact.values():
+        all_edge |= m
+    node_any = np.zeros_like(sm)
+    for q in ncol.values():
+        node_any |= pk == code(q)
+    blends = {}
+    for k, (a, b, syms) in enumerate(merged_edges(scene)):
+        phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
+        mask = exact[k]
+        if a not in disc or b not in disc:
+            checks.append(Check("edge_drawn", (a, b), "state not found", "joins both states", 0, False, phrase))
+            continue
+        grown = ndimage.binary_dilation(mask, iterations=2)
+        lab, nl = ndimage.label(grown, structure=np.ones((3, 3)))
+        reach = {}
+        for q in {a, b}:
+            cx, cy, rr = centre(disc[q])
+            extra = g + float(st["accept_width"]) + 4
+            near = np.hypot(xx - cx + 0.5, yy - cy + 0.5) <= rr + extra
+            reach[q] = set(int(v) for v in np.unique(lab[near & grown]) if v)
+        joint = reach[a] & reach[b]
+        ok = bool(joint)
+        checks.append(Check("edge_drawn", (a, b), "joined" if ok else "broken", "one stroke joining both states", 0,
+                            ok, phrase))
+        line = np.isin(lab, list(joint)) & mask if ok else mask
+        if ok and a != b:
+            def near_px(q: str) -> int:
+                cx, cy, rr = centre(disc[q])
+                dd = np.hypot(xx - cx + 0.5, yy - cy + 0.5)
+                extra = (g + float(st["accept_width"]) + 1) if (dd <= rr + g + 2).any() else 0
+                ringq = (dd > rr) & (dd <= rr + extra + 14)
+                return int((line & ringq).sum())
+            pa, pb = near_px(a), near_px(b)
+            checks.append(Check("edge_direction", (a, b), f"{pa} px at source, {pb} at target", "arrowhead at target",
+                                0, pb > pa, phrase))
+        if not syms:
+            continue
+        bl = _blend_mask(rgb, ecol[k])
+        blab, nb = ndimage.label(ndimage.binary_dilation(bl, iterations=3), structure=np.ones((3, 3)))
+        if nb:   # the label is the biggest cluster of text pixels of this colour
+            counts = ndimage.sum(bl, blab, index=np.arange(1, nb + 1))
+            bl = bl & (blab == 1 + int(np.argmax(counts)))
+        blends[k] = bl
+        text_px = int(bl.sum())
+        if text_px < 6:
+            checks.append(Check("label_present", (a, b, ", ".join(syms)), text_px, ">= 6 text px", 0, False, phrase))
+            continue
+        dline = ndimage.distance_transform_edt(~line)
+        dmin = float(dline[bl].min())
+        ys, xs = np.nonzero(bl)
+        checks.append(Check("label_present", (a, b, ", ".join(syms)), round(dmin, 1), f"<= {zone} px from its edge",
+                            0, dmin <= zone, phrase))
+        y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+        box = (slice(max(y0 - 1, 0), y1 + 1), slice(max(x0 - 1, 0), x1 + 1))
+        foreign = int((all_edge[box] & ~mask[box]).sum() + node_any[box].sum() + ring[box].sum() + sm[box].sum())
+        checks.append(Check("label_clear", (a, b, ", ".join(syms)), foreign, 0, 0, foreign == 0, phrase))
+    ks = sorted(k for k in blends if blends[k].any())
+    clash = []
+    for i, k in enumerate(ks):
+        ys, xs = np.nonzero(blends[k])
+        for j in ks[i + 1:]:
+            y2, x2 = np.nonzero(blends[j])
+            if xs.min() <= x2.max() and x2.min() <= xs.max() and ys.min() <= y2.max() and y2.min() <= ys.max():
+                clash.append(f"{k}/{j}")
+    if ks:
+        checks.append(Check("labels_apart", ("labels",), clash or "none", "none", 0, not clash, ""))
+    return Verdict(tuple(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# the plug-in
+
+
+@register("nesy.automata.v1")
+class AutomataDomain:
+    """Automata and directed graphs: transition diagrams (Z3 laws and placement, pixel verifier)."""
+
+    name = "nesy.automata.v1"
+    key = "automata"
+
+    def score(self, text: str) -> float:
+        """Fraction (0–1) of the text's content words that are automaton vocabulary; 0 without any."""
+        return _score(text)
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_automaton(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 10.0) -> Layout:
+        """Deterministic: the Z3 placement is the same for a scene; ``seed`` is unused."""
+        return solve_automaton(scene, timeout_s=timeout_s)
+
+    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
+        from ..render.svg import render_layout
+        return render_layout(layout, controls=controls)
+
+    def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
+        return verify_automaton(png, scene)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``automaton.json``: states, start, accepting states and transitions."""
+        import json
+        g = automaton_graph(scene)
+        doc = {"kind": scene.attr("kind"), "states": list(g.nodes),
+               "start": [q for q, d in g.nodes(data=True) if d["start"]],
+               "accepting": [q for q, d in g.nodes(data=True) if d["accepting"]],
+               "transitions": [{"from": a, "to": b, "symbol": d["symbol"]} for a, b, d in g.edges(data=True)]}
+        return {"automaton.json": json.dumps(doc, indent=1, ensure_ascii=False).encode()}

@@ -1,0 +1,193 @@
+"""nesy.automata.v1: parsing, the Z3 laws, the layout and the pixel verifier."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+from PIL import Image
+
+from nesy.domains import automata as A
+from nesy.errors import InputError, UnknownWordsError, UnsatisfiableError
+from nesy.registry import get_domain
+from nesy.render.svg import render_layout
+
+D = get_domain("automata")
+DFA = ("a DFA with states q0, q1, q2; q0 is the start state; q2 is accepting; q0 goes to q1 on a; "
+       "q1 loops on b; q1 goes to q2 on a")
+
+
+def _png(text: str):
+    scene = D.parse(text)
+    layout = D.solve(scene)
+    return scene, layout, render_layout(layout, controls=False).png
+
+
+def _edges(s):
+    return [(t["source"], t["target"], t["symbol"]) for t in s.attr("transitions")]
+
+
+@pytest.mark.parametrize("text,kind,states,edges,start,acc", [
+    (DFA, "dfa", ["q0", "q1", "q2"], [("q0", "q1", "a"), ("q1", "q1", "b"), ("q1", "q2", "a")], ["q0"], ["q2"]),
+    ("a state machine with states Idle, Running and Done; Idle is the initial state; Done is final; "
+     "Idle goes to Running on start", "machine", ["Idle", "Running", "Done"], [("Idle", "Running", "start")],
+     ["Idle"], ["Done"]),
+    ("a directed graph with nodes A, B, C and edges A→B, B→C", "graph", ["A", "B", "C"],
+     [("A", "B", None), ("B", "C", None)], [], []),
+    ("a graph with nodes X, Y and edges X to Y", "graph", ["X", "Y"], [("X", "Y", None)], [], []),
+    ("q0 -a-> q1, q1 -b-> q0, q0 is the initial state, q1 is final", "machine", ["q0", "q1"],
+     [("q0", "q1", "a"), ("q1", "q0", "b")], ["q0"], ["q1"]),
+    ("an NFA with states s0, s1; the start state is s0; s0 goes to s1 on epsilon", "nfa", ["s0", "s1"],
+     [("s0", "s1", "ε")], ["s0"], []),
+])
+def test_parse_variants(text, kind, states, edges, start, acc) -> None:
+    s = D.parse(text)
+    assert s.attr("kind") == kind
+    assert [e.id for e in s.entities] == states
+    assert _edges(s) == edges
+    assert [x["state"] for x in s.attr("starts")] == start
+    assert [x["state"] for x in s.attr("accepts")] == acc
+    for r in s.relations:
+        assert text[r.span.start:r.span.end] == r.span.text
+
+
+def test_graph_merges_parallel_and_keeps_opposite() -> None:
+    s = D.parse("a DFA with states q0 and q1; q0 is the start state; q0 goes to q1 on a, b; q1 goes to q0 on a")
+    assert A.merged_edges(s) == [("q0", "q1", ["a", "b"]), ("q1", "q0", ["a"])]
+    g = A.automaton_graph(s)
+    assert g.number_of_edges() == 3 and g.nodes["q0"]["start"]
+    layout = D.solve(s)
+    assert len([x for x in layout.shapes if x.id.startswith("edge")]) == 2
+    assert {lb.text for lb in layout.labels} >= {"a, b", "a"}
+
+
+def test_score_separates_domains() -> None:
+    assert D.score(DFA) > 0
+    assert D.score("a directed graph with nodes A, B and edges A→B") > 0
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "prompts"
+    for f in root.glob("*.yaml"):
+        if f.stem == "automata":
+            continue
+        for item in yaml.safe_load(f.read_text()):
+            assert D.score(item["text"]) == 0, (f.stem, item["text"])
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "q0 " * 400_000, "\x00\x01\x02\xff binary", b"q0"])
+def test_bad_text_is_input_error(bad) -> None:
+    with pytest.raises(InputError):
+        D.parse(bad)
+
+
+def test_unknown_words_have_positions() -> None:
+    with pytest.raises(UnknownWordsError) as ei:
+        D.parse("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on a; flurbish")
+    assert ei.value.words == [("flurbish", 69, 77)]
+
+
+@pytest.mark.parametrize("text,phrases,law", [
+    ("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on a; q0 goes to q0 on a",
+     ["a DFA", "q0 goes to q1 on a", "q0 goes to q0 on a"], "dfa_deterministic"),
+    ("a DFA with states q0 and q1; q0 is the start state; q1 is the start state; q0 goes to q1 on a",
+     ["q0 is the start state", "q1 is the start state"], "one_start"),
+    ("a DFA with states q0, q1; q0 goes to q1 on a", ["a DFA"], "one_start"),
+    ("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on epsilon",
+     ["a DFA", "q0 goes to q1 on epsilon"], "dfa_no_epsilon"),
+    ("a DFA over the alphabet {a, b} with states q0, q1; q0 is the start state; q0 goes to q1 on c",
+     ["over the alphabet {a, b}", "q0 goes to q1 on c"], "alphabet"),
+    ("an NFA with three states q0, q1, q2, q3; q0 is the start state; q0 goes to q1 on a",
+     ["three", "q0, q1, q2, q3"], "state_count"),
+    ("a DFA with states q0, q1; q0 is the start state; q0 goes to q5 on a",
+     ["states q0, q1", "q0 goes to q5 on a"], "declared_states"),
+    ("a DFA with states q0, q1; q0 is the start state; q7 is accepting; q0 goes to q1 on a",
+     ["states q0, q1", "q7 is accepting"], "accept_subset"),
+])
+def test_impossible_specs_name_the_phrases(text, phrases, law) -> None:
+    s = D.parse(text)
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.solve(s)
+    got = [p["text"] for p in ei.value.phrases]
+    for p in phrases:
+        assert p in got, (p, got)
+    assert any(x["law"].startswith(law + ":") for x in ei.value.laws)
+    assert "Hopcroft" in Path(__file__).resolve().parents[1].joinpath("solvers/automata.yaml").read_text()
+    for p in ei.value.phrases:
+        assert text[p["start"]:p["end"]] == p["text"]
+
+
+def test_nfa_allows_what_a_dfa_forbids() -> None:
+    s = D.parse("an NFA with states q0, q1; q0 is the start state; q0 goes to q1 on a; q0 goes to q0 on a")
+    D.solve(s)
+
+
+# ---------------------------------------------------------------- figure and verifier
+
+def test_verifier_passes_untouched_figure_and_png_is_byte_identical() -> None:
+    scene, layout, png = _png(DFA)
+    v = D.verify(png, scene)
+    assert v.passed, [c for c in v.checks if not c.passed]
+    laws = {c.law for c in v.checks}
+    assert {"state_drawn", "state_count", "no_overlap", "accepting_ring", "start_marker", "edge_drawn",
+            "edge_direction", "label_present", "label_clear"} <= laws
+    assert render_layout(D.solve(D.parse(DFA)), controls=False).png == png
+    assert layout.stat("label_collisions") == 0
+
+
+def _edit(png: bytes, fn) -> bytes:
+    a = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).copy()
+    fn(a)
+    buf = io.BytesIO()
+    Image.fromarray(a).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _col(h: str):
+    return np.array([int(h[i:i + 2], 16) for i in (1, 3, 5)], dtype=np.uint8)
+
+
+def test_verifier_fails_an_erased_edge() -> None:
+    scene, layout, png = _png(DFA)
+    col = _col(layout.shape("edge0:q0->q1").stroke)
+    bad = _edit(png, lambda a: a.__setitem__((a == col).all(axis=2), 255))
+    v = D.verify(bad, scene)
+    assert not v.passed
+    assert any(c.law == "edge_drawn" and c.args == ("q0", "q1") for c in v.failed())
+
+
+def test_verifier_fails_a_node_moved_onto_another() -> None:
+    scene, layout, png = _png(DFA)
+    s0, s1 = layout.shape("q0"), layout.shape("q1")
+
+    def move(a) -> None:
+        x0, y0, x1, y1 = (int(round(v)) for v in s0.box)
+        patch = a[y0:y1, x0:x1].copy()
+        u0, v0 = int(round(s1.box[0])) + 10, int(round(s1.box[1]))
+        a[v0:v0 + patch.shape[0], u0:u0 + patch.shape[1]] = patch
+    v = D.verify(_edit(png, move), scene)
+    assert not v.passed
+    assert any(c.law in ("no_overlap", "state_drawn") for c in v.failed())
+
+
+def test_verifier_fails_a_missing_accepting_ring_and_start_marker() -> None:
+    scene, layout, png = _png(DFA)
+    st = A._style()
+    bad = _edit(png, lambda a: a.__setitem__((a == _col(st["accept_color"])).all(axis=2), 255))
+    assert any(c.law == "accepting_ring" for c in D.verify(bad, scene).failed())
+    bad = _edit(png, lambda a: a.__setitem__((a == _col(st["start_color"])).all(axis=2), 255))
+    assert any(c.law == "start_marker" for c in D.verify(bad, scene).failed())
+
+
+def test_verifier_fails_a_label_moved_away() -> None:
+    scene, layout, png = _png(DFA)
+    col = layout.shape("edge0:q0->q1").stroke
+    bl = A._blend_mask(np.asarray(Image.open(io.BytesIO(png)).convert("RGB")), col)
+    bad = _edit(png, lambda a: a.__setitem__(bl, 255))
+    assert any(c.law == "label_present" for c in D.verify(bad, scene).failed())
+
+
+def test_larger_graph_places_with_z3_and_verifies() -> None:
+    scene, layout, png = _png("a directed graph with nodes A, B, C, D, E, F and edges A→B, B→C, C→D, D→E, "
+                              "E→F, F→A, A→D, B→E, C→F")
+    assert layout.stat("placement") in ("optimal", "time-bounded")
+    assert D.verify(png, scene).passed
