@@ -781,6 +781,14 @@ def _score(text: str) -> float:
         elif t.tag == "VALUE" and re.search(r"(Ω|Ω|ohm|volt|[kmµu]?[FH])$", t.text, re.IGNORECASE) and \
                 re.search(r"[µuμnpm]F$|[µuμm]H$|Ω|Ω|ohm|volt", t.text):
             hits += 1
+    if not hits:
+        # weak words only ("a switch in parallel with a 5 V supply"): circuit-like when they come with
+        # series/parallel wording or a voltage/current value, scored below any clear hit
+        kinds = [t for t in toks if t.tag == "KIND"]
+        volts = any(t.tag == "VALUE" and re.search(r"\d\s*(V|A|mA|volts?|amps?)$", t.text, re.IGNORECASE)
+                    for t in toks)
+        if kinds and (volts or re.search(r"\b(series|parallel)\b", text, re.IGNORECASE)):
+            return 0.5 / max(n_content, 1)
     return hits / max(n_content, 1) if hits else 0.0
 
 

@@ -71,6 +71,19 @@ class SetsDomain(RegionDomain):
                            sizes=data["sizes"], margins=data["margins"], laws=laws, label_room=room,
                            default_inside_law="contained", corner_radius=float(st["corner_radius"]))
 
+    def score(self, text: str) -> float:
+        """Set keywords; or, with none, a weak 0.5 when the whole text parses as named sets and
+        their relations ("A is left of B")."""
+        base = super().score(text)
+        if base:
+            return base
+        from ..errors import NesyError
+        try:
+            sg = self.parse(text)
+        except (NesyError, RecursionError):
+            return 0.0
+        return 0.5 if sg.entities and sg.relations else 0.0
+
     def colors(self, scene: SceneGraph) -> dict[str, str]:
         pal = palette(len(scene.entities))
         return {e.id: pal[k] for k, e in enumerate(scene.entities)}
