@@ -1123,6 +1123,39 @@ def _blobs(img: np.ndarray, colour: str, min_area: int) -> list[tuple[float, flo
     return out
 
 
+def _size_checks(img: np.ndarray, cols: dict[str, str], pr: Any, min_area: int) -> list[Check]:
+    """Drawn atom sizes: every disc of a species has one diameter (±max(2 px, 6 %)), and the
+    species' diameters keep the ratios of their cited radii (±8 %). A disc's diameter is the larger
+    side of its bounding box, which a neighbour drawn over one edge does not shrink."""
+    from scipy import ndimage
+    diam: dict[str, list[int]] = {}
+    for el in sorted(cols):
+        mask = np.all(img == np.asarray(_hex_rgb(cols[el]), dtype=img.dtype), axis=2)
+        lab, _ = ndimage.label(mask)
+        ds = []
+        for k, sl in enumerate(ndimage.find_objects(lab), start=1):
+            if sl is not None and int((lab[sl] == k).sum()) >= min_area:
+                ds.append(max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start))
+        if ds:
+            diam[el] = ds
+    out: list[Check] = []
+    med = {el: float(np.median(ds)) for el, ds in diam.items()}
+    for el, ds in diam.items():
+        dev = max(abs(d - med[el]) for d in ds)
+        tol = max(2.0, 0.06 * med[el])
+        out.append(Check("atom_size_uniform", (el,), round(dev, 1), 0.0, round(tol, 1), dev <= tol, ""))
+    if len(med) > 1:
+        radii = _display_radii(sorted(med))
+        ref = max(med, key=lambda el: med[el])
+        for el in sorted(med):
+            if el == ref:
+                continue
+            obs, exp = med[el] / med[ref], radii[el] / radii[ref]
+            out.append(Check("atom_size_ratio", (el, ref), round(obs, 3), round(exp, 3), 0.08,
+                             abs(obs - exp) <= 0.08 * exp + 2.0 / med[ref], "cited radii (Shannon 1976 / Slater 1964)"))
+    return out
+
+
 def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
     """Check the figure's pixels against the projection the scene implies: atom count per species,
     interstitial count, positions (after a fitted scale), projected rotation symmetry and the
@@ -1153,6 +1186,7 @@ def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
         ent = next((e for e in scene.entities if e.kind == "species" and e.name == el), None)
         checks.append(Check("projected_count", (el,), len(bl), n, 0, len(bl) == n,
                             ent.span.text if ent and ent.span else ""))
+    checks += _size_checks(img, cols, pr, min_area)
     if inter:
         bl = _blobs(img, st["interstitial_color"], 4)
         checks.append(Check("interstitial_count", tuple(inter), len(bl), len(pr.sites), 0,
