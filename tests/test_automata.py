@@ -191,3 +191,16 @@ def test_larger_graph_places_with_z3_and_verifies() -> None:
                               "E→F, F→A, A→D, B→E, C→F")
     assert layout.stat("placement") in ("optimal", "time-bounded")
     assert D.verify(png, scene).passed
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("q1 loops on a and b", {("q1", "q1", "a"), ("q1", "q1", "b")}),
+    ("q1 loops on b, a", {("q1", "q1", "a"), ("q1", "q1", "b")}),
+    ("q1 goes to q0 on a or b", {("q1", "q0", "a"), ("q1", "q0", "b")}),
+])
+def test_symbol_lists_split_on_words_not_inside_them(tail, expected):
+    """'a and b' is the symbols a and b — never a, 'nd' and b."""
+    from nesy.registry import get_domain
+    sg = get_domain("automata").parse(f"An NFA with states q0 and q1; q0 is the start state; q1 is accepting; {tail}")
+    got = {(t["source"], t["target"], t["symbol"]) for t in sg.attr("transitions")}
+    assert {x for x in got if x[0] == "q1"} == expected

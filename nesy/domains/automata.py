@@ -122,7 +122,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     verbs = _alts(g["move_verbs"] + g["loop_verbs"] + ["is", "are", "has", "to"])
     not_state = rf"(?!(?:{'|'.join(re.escape(s) for s in states)})(?![A-Za-z0-9_]))" if states else ""
     SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
-           rf"{not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
+           rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
            rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs})(?![A-Za-z])))")
     SL = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
     on = r"(?:on|when\s+reading|reading|under|with)\s+(?:(?:the\s+)?(?:input|symbol|letter|character)\s+)?"
