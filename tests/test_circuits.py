@@ -226,3 +226,61 @@ def test_scene_round_trip() -> None:
     s2 = SceneGraph.from_dict(s.to_dict())
     assert s2.attr("tree") == s.attr("tree")
     assert {r.kind for r in s.relations} == {"member"}
+
+
+# ---------------------------------------------------------------- phrasings → netlist topology
+
+def _graph(edges: list[tuple[int, int, str]]) -> nx.MultiGraph:
+    g = nx.MultiGraph()
+    for k, (u, v, kind) in enumerate(edges):
+        g.add_edge(u, v, key=k, kind=kind)
+    return g
+
+
+_LOOP4 = [(0, 1, "vsource"), (1, 2, "resistor"), (2, 3, "resistor"), (3, 0, "resistor")]
+_R_THEN_PAR = [(0, 1, "vsource"), (1, 2, "resistor"), (2, 0, "resistor"), (2, 0, "resistor")]
+
+
+@pytest.mark.parametrize("text,edges,shape", [
+    # the reported bug: was one parallel group of V1, R1, R2, R3
+    ("A 9 V battery in series with R1 = 100 Ω and a parallel combination of R2 = 220 Ω and R3 = 330 Ω",
+     _R_THEN_PAR, "P(S(R1,P(R2,R3)),V1)"),
+    ("R2 = 220 Ω and R3 = 330 Ω in parallel, in series with R1 = 100 Ω across a 9 V battery",
+     _R_THEN_PAR, "P(S(P(R2,R3),R1),V1)"),
+    ("a 12 V battery in series with R1, R2 and R3", _LOOP4, "P(S(R1,R2,R3),V1)"),
+    ("a 12 V battery in series with R1 and R2 and R3", _LOOP4, "P(S(R1,R2,R3),V1)"),
+    ("R1 in series with a parallel combination of R2 and R3, powered by a 5 V source", _R_THEN_PAR,
+     "P(S(R1,P(R2,R3)),V1)"),
+    ("a 9 V battery connected in series with a 1 kΩ resistor R1 and a lamp",
+     [(0, 1, "vsource"), (1, 2, "resistor"), (2, 0, "lamp")], "P(S(R1,LP1),V1)"),
+    ("two resistors R1 and R2 in parallel with each other, and that combination in series with R3 and a 6 V "
+     "battery", _R_THEN_PAR, "P(S(P(R1,R2),R3),V1)"),
+    ("a 9 V battery with R1 and R2 in parallel across it",
+     [(0, 1, "vsource"), (0, 1, "resistor"), (0, 1, "resistor")], "P(R1,R2,V1)"),
+    ("a battery, a switch and a lamp in series", [(0, 1, "vsource"), (1, 2, "switch"), (2, 0, "lamp")],
+     "P(S(S1,LP1),V1)"),
+    ("a 12 V battery in series with a lamp and a parallel combination of R1 and R2",
+     [(0, 1, "vsource"), (1, 2, "lamp"), (2, 0, "resistor"), (2, 0, "resistor")], "P(S(LP1,P(R1,R2)),V1)"),
+    ("a 12 V battery in series with a parallel combination of R1 and R2, a lamp and a switch",
+     [(0, 1, "vsource"), (1, 2, "resistor"), (1, 2, "resistor"), (2, 3, "lamp"), (3, 0, "switch")],
+     "P(S(P(R1,R2),LP1,S1),V1)"),
+    ("a 9 V battery in series with R1 and a series combination of R2 and R3", _LOOP4, "P(S(R1,R2,R3),V1)"),
+    # link words ("connected to", "powered by") bind loosest
+    ("a 24 V supply connected to a 1 kΩ resistor R1 in series with R2 and R3 in parallel", _R_THEN_PAR,
+     "P(S(R1,P(R2,R3)),V1)"),
+    ("R1 and R2 in parallel, and that combination in series with R3, across a 9 V battery", _R_THEN_PAR,
+     "P(S(P(R1,R2),R3),V1)"),
+])
+def test_phrasings_give_intended_netlist(text: str, edges: list, shape: str) -> None:
+    from networkx.algorithms.isomorphism import categorical_multiedge_match
+    s = D.parse(text)
+    assert _shape(s.attr("tree")) == shape
+    got = C.netlist(s)
+    assert nx.is_isomorphic(got, _graph(edges), edge_match=categorical_multiedge_match("kind", None)), text
+
+
+def test_counted_names_must_all_be_given() -> None:
+    with pytest.raises(InputError, match="two resistors R1"):
+        D.parse("two resistors R1 across a 9 V battery")
+    s = D.parse("three resistors R1, R2 and R3 in series with a 9 V battery")
+    assert _shape(s.attr("tree")) == "P(S(R1,R2,R3),V1)"

@@ -498,11 +498,44 @@ _OPS = {"par_post": ("post", "P"), "ser_post": ("post", "S"), "par_in": ("in", "
 
 
 def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
-    """Fold one clause left to right: ``list (infix list)*`` with postfix/prefix operators."""
+    """Fold one clause. Link operators ("connected to", "powered by", …) bind loosest: "a 24 V supply
+    connected to R1 in series with R2" is the supply across (R1 in series with R2), so the clause is
+    split at them and each part is folded on its own (``_fold_part``)."""
+    parts: list[list[tuple[str, Any, int, int]]] = [[]]
+    links: list[tuple[str, Any, int, int]] = []
+    for it in items:
+        if it[0] == "OP" and _OPS[it[1]][1] == "link":
+            if not parts[-1]:
+                raise InputError(f"'{text[it[2]:it[3]]}' at {it[2]}-{it[3]} has nothing before it to connect")
+            parts.append([])
+            links.append(it)
+        else:
+            parts[-1].append(it)
+    result = _fold_part(b, parts[0], text)
+    c_start = items[0][2] if items else 0
+    for lk, part in zip(links, parts[1:]):
+        right = _fold_part(b, part, text) if part else None
+        if right is None:
+            continue
+        if result is None:
+            raise InputError(f"'{text[lk[2]:lk[3]]}' at {lk[2]}-{lk[3]} has nothing before it to connect")
+        result = b.combine("link", [b.root_of(result) if result.parent is None else result, right],
+                           _sp(c_start, part[-1][3], text))
+    if result is not None:
+        b.last = result
+
+
+def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> _Node | None:
+    """Fold a clause (or a part between link operators) left to right: ``list (infix list)*`` with
+    postfix/prefix operators. A list after "in series with" is one chain with what came before
+    ("a battery in series with R1 and R2": battery — R1 — R2). A prefix combination ("a parallel
+    combination of R2 and R3") takes the members up to the first one joined by "and", so it is one
+    element of a longer list ("in series with R1 and a parallel combination of R2 and R3"). "that
+    combination" inside a clause means everything folded so far in it."""
     acc: _Node | None = None
     infix: tuple[str, int] | None = None
     lst: list[tuple[str, list[str] | _Node, int, int]] = []     # ("ids", ids) or ("node", node)
-    prefix: tuple[str, int] | None = None
+    prefix: tuple[str, int, int] | None = None                  # (op, start, index of its first member)
     c_start = items[0][2] if items else 0
 
     def operand(entry) -> _Node:
@@ -516,15 +549,25 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
             return b.combine("S", [b.leaf[i] for i in v], span)
         return b.group(v, span)
 
-    def close_list(end: int) -> _Node | None:
+    def close_prefix(end: int) -> None:
         nonlocal lst, prefix
+        if prefix is None:
+            return
+        op, ps, k = prefix
+        prefix = None
+        members = lst[k:]
+        if not members:
+            raise InputError(f"'{text[ps:end].strip()}' at {ps}-{end} names no components to combine")
+        node = b.combine(op, [operand(x) for x in members], _sp(ps, end, text))
+        lst = lst[:k] + [("node", node, ps, end)]
+
+    def close_list(end: int) -> _Node | list[_Node] | None:
+        nonlocal lst
+        close_prefix(end)
         if not lst:
             return None
         s0 = lst[0][2]
-        if prefix is not None:
-            node = b.combine(prefix[0], [operand(x) for x in lst], _sp(prefix[1], end, text))
-            prefix = None
-        elif len(lst) == 1:
+        if len(lst) == 1:
             node = operand(lst[0])
         elif all(x[0] == "ids" and all(b.leaf[i].parent is not None or b.leaf[i] not in b.forest for i in x[1])
                  for x in lst):
@@ -537,22 +580,60 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
         lst = []
         return node
 
+    def finish(end: int) -> _Node | None:
+        """Everything folded so far, as one node; the state is reset."""
+        nonlocal acc, infix
+        right = close_list(end)
+        if isinstance(right, list):
+            right = b.combine(infix[0] if infix else "S", ([acc] if acc is not None else []) + right,
+                              _sp(infix[1] if infix else c_start, end, text))
+            acc, infix = None, None
+        if right is not None and acc is not None:
+            if infix is None:
+                right = b.combine("S", [acc, right], _sp(c_start, end, text))
+            else:
+                right = b.combine(infix[0], [acc, right], _sp(infix[1], end, text))
+        result = right if right is not None else acc
+        acc, infix = None, None
+        return result
+
     end = c_start
-    for tag, val, s, e in items:
+    prev_end = c_start
+    for k, (tag, val, s, e) in enumerate(items):
         if tag == "COMP":
+            if (val.get("plural") or val.get("count")) and val.get("name"):
+                # "two resistors R1 and R2": the count announces that many names of that kind
+                n = val["count"][0] if val.get("count") else 2
+                follow = items[k + 1:k + n]
+                if len(follow) < n - 1 or not all(x[0] == "COMP" and x[1].get("name") and not x[1].get("plural")
+                                                  and not x[1].get("count") for x in follow):
+                    sp = _sp(s, e, text)
+                    raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} announces {n} components, so "
+                                     f"name {n} of them (e.g. 'two resistors R1 and R2')")
+                val = {x: y for x, y in val.items() if x not in ("plural", "count")}
             ids = _resolve(b, val, text)
             if any(x[0] == "ids" and x[1] == ids for x in lst):
+                prev_end = e
                 continue  # the same component named again ("R1, where R1 = 2 kΩ")
+            joined_by_and = re.search(r"\band\b|&", text[prev_end:s], re.IGNORECASE) is not None
             lst.append(("ids", ids, s, e))
+            if prefix is not None and len(lst) - prefix[2] >= 2 and joined_by_and:
+                close_prefix(e)   # "a parallel combination of R1 and R2" ends at the member after "and"
         elif tag == "GROUP":
-            if b.last is None:
-                raise InputError(f"'{text[s:e]}' at {s}-{e} refers to an earlier group, but there is none")
-            lst.append(("node", b.root_of(b.last), s, e))
+            if lst or acc is not None:   # "R1 and R2 in parallel, and that combination in series with R3"
+                node = finish(s)
+                lst = [("node", node, c_start, e)]
+            else:
+                if b.last is None:
+                    raise InputError(f"'{text[s:e]}' at {s}-{e} refers to an earlier group, but there is none")
+                lst.append(("node", b.root_of(b.last), s, e))
         elif tag == "OP":
             pos, op = _OPS[val]
             if pos == "pre":
-                prefix = (op, s)
+                close_prefix(s)
+                prefix = (op, s, len(lst))
             elif pos == "post":
+                close_prefix(s)
                 if len(lst) == 1 and lst[0][0] == "ids" and len(lst[0][1]) > 1 and all(
                         b.leaf[i].parent is None for i in lst[0][1]):   # "three resistors in parallel"
                     lst = [("ids", [i], lst[0][2], lst[0][3]) for i in lst[0][1]]
@@ -571,9 +652,11 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
                 left = acc
                 if right is not None:
                     if isinstance(right, list):
-                        raise InputError(f"'{text[s:e]}' at {s}-{e}: say how the components before it are "
-                                         "connected ('in series' or 'in parallel')")
-                    if infix is not None and left is not None:
+                        if infix is None or infix[0] != "S" or left is None:
+                            raise InputError(f"'{text[s:e]}' at {s}-{e}: say how the components before it are "
+                                             "connected ('in series' or 'in parallel')")
+                        left = b.combine("S", [left] + right, _sp(infix[1], s, text))
+                    elif infix is not None and left is not None:
                         left = b.combine(infix[0], [left, right], _sp(infix[1], s, text))
                     elif left is None:
                         left = right
@@ -584,19 +667,8 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
                 acc = left
                 infix = (op, acc_start(items, acc, s))
         end = e
-    right = close_list(end)
-    if isinstance(right, list):
-        right = b.combine(infix[0] if infix else "S", ([acc] if acc is not None else []) + right,
-                          _sp(infix[1] if infix else c_start, end, text))
-        acc, infix = None, None
-    if right is not None and acc is not None:
-        if infix is None:
-            right = b.combine("S", [acc, right], _sp(c_start, end, text))
-        else:
-            right = b.combine(infix[0], [acc, right], _sp(infix[1], end, text))
-    result = right if right is not None else acc
-    if result is not None:
-        b.last = result
+        prev_end = e
+    return finish(end)
 
 
 def acc_start(items: list, acc: _Node, op_start: int) -> int:
