@@ -284,3 +284,17 @@ def test_counted_names_must_all_be_given() -> None:
         D.parse("two resistors R1 across a 9 V battery")
     s = D.parse("three resistors R1, R2 and R3 in series with a 9 V battery")
     assert _shape(s.attr("tree")) == "P(S(R1,R2,R3),V1)"
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a 4 A current source in parallel with a 2 Ω resistor and a 4 Ω resistor", "P(I1,R1,R2)"),
+    ("a 9 V battery in parallel with R1 and R2", "P(V1,R1,R2)"),
+])
+def test_in_parallel_with_a_list_means_each_in_parallel(text, expected):
+    """"X in parallel with A and B" is a divider: A and B each across X, not a chain A — B."""
+    from nesy.registry import get_domain
+
+    def show(n):
+        return n["id"] if n.get("op") == "C" else n["op"] + "(" + ",".join(show(c) for c in n["children"]) + ")"
+    assert show(get_domain("circuits").parse(text).attr("tree")) == expected

@@ -576,7 +576,12 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
             fresh = all(x[0] == "ids" and all(b.leaf[i].parent is None and b.leaf[i] in b.forest for i in x[1])
                         for x in lst)
             nodes = [operand(x) for x in lst]
-            node = b.combine("S", nodes, _sp(s0, end, text)) if fresh or infix is None else nodes  # type: ignore
+            # "X in parallel with A and B": A and B are each in parallel with X (a current divider),
+            # not a chain A — B across X
+            if infix is not None and infix[0] == "P":
+                node = nodes  # type: ignore
+            else:
+                node = b.combine("S", nodes, _sp(s0, end, text)) if fresh or infix is None else nodes  # type: ignore
         lst = []
         return node
 
