@@ -17,7 +17,7 @@ GALLERY = {
     "optics": "A converging lens with focal length 10 cm and an object 3 cm tall placed 25 cm in front of it",
     "geometry": "A triangle with sides 3 cm, 4 cm and 5 cm and its inscribed circle",
     "mechanics": "A 5 kg block on a 30 degree incline with friction, in equilibrium, showing its free-body diagram",
-    "circuits": "A 9 V battery in series with R1 = 100 Ω and two resistors R2 = 220 Ω and R3 = 330 Ω in parallel",
+    "circuits": "A 9 V battery in series with R1 = 100 Ω and a parallel combination of R2 = 220 Ω and R3 = 330 Ω",
     "automata": "A DFA with states q0, q1 and q2; q0 is the start state; q2 is accepting; q0 goes to q1 on a; "
                 "q1 goes to q2 on b; q2 loops on a and b; q1 loops on a",
 }
