@@ -47,12 +47,17 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False) 
 def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain: str | None = None,
              seed: int = 0, rounds: int | None = None, timeout_s: float | None = None,
              allow_unknown: bool = False, controls: bool = True, out_dir: str | Path | None = None,
-             profile: str = "default", raise_on_fail: bool = True) -> Result:
+             profile: str = "default", raise_on_fail: bool = True, renderer: Any = None) -> Result:
     """Make a verified figure from ``text`` (or a ready ``scene``).
 
     Solves, renders and verifies; on a failed verdict re-solves with another arrangement and wider
     margins, up to ``rounds`` rounds. Raises ``UnsatisfiableError`` for impossible specifications,
     ``VerificationFailedError`` when no round passes (after writing the outputs, when ``out_dir``).
+
+    ``renderer``: an object with ``render(layout, scene, *, seed, attempt) -> Rendering`` that draws
+    the figure instead of the domain's exact renderer (e.g. a diffusion model conditioned on the
+    layout's control maps); its pixels are verified the same way, and a failed round is re-solved
+    and re-rendered with the next attempt number.
     """
     from .registry import get_domain
     if not isinstance(seed, int) or seed < 0:
@@ -79,7 +84,10 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
         layout = dom.solve(scene, seed=seed, attempt=attempt, feedback=verdict, timeout_s=timeout_s)
         t_solve += time.perf_counter() - t
         t = time.perf_counter()
-        rendering = dom.render(layout, scene, controls=False)
+        if renderer is None:
+            rendering = dom.render(layout, scene, controls=False)
+        else:
+            rendering = renderer.render(layout, scene, seed=seed, attempt=attempt)
         t_render += time.perf_counter() - t
         t = time.perf_counter()
         verdict = dom.verify(rendering.png, scene)
@@ -89,7 +97,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
             break
     assert verdict is not None
     verdict = Verdict(verdict.checks, len(history), tuple(history))
-    if controls:
+    if controls and renderer is None:
         t = time.perf_counter()
         rendering = dom.render(layout, scene, controls=True)
         t_render += time.perf_counter() - t

@@ -259,3 +259,41 @@ def test_organelles_not_to_scale_are_drawn_at_their_own_minimum():
     w = {s.id: s.box[2] - s.box[0] for s in res.layout.shapes}
     assert w["ribosome1"] < 0.5 * w["mitochondrion1"] < w["nucleus1"]
     assert any("not to scale" in t for t, _ in res.layout.legend)
+
+
+class _WrongCountFirst:
+    """A renderer that draws one mitochondrion too few in its first round, then the exact figure."""
+
+    def __init__(self):
+        self.rounds = []
+
+    def render(self, layout, scene, *, seed, attempt):
+        from dataclasses import replace
+        from nesy.render.svg import render_layout
+        self.rounds.append(attempt)
+        if attempt == 0:
+            drop = next(s for s in layout.shapes if s.cls == "mitochondrion")
+            layout = replace(layout, shapes=tuple(s for s in layout.shapes if s is not drop))
+        return render_layout(layout, controls=False)
+
+
+def test_loop_re_renders_when_the_verifier_fails():
+    r = _WrongCountFirst()
+    res = generate(CELL, controls=False, renderer=r)
+    assert r.rounds == [0, 1]
+    assert res.verdict.passed and res.verdict.rounds == 2
+    assert [f for _, f in res.verdict.history][0] > 0 and res.verdict.history[-1][1] == 0
+
+
+def test_a_figure_that_never_verifies_is_never_reported_as_passing(tmp_path):
+    from nesy.errors import VerificationFailedError
+
+    class Blank:
+        def render(self, layout, scene, *, seed, attempt):
+            from nesy.types import Rendering
+            img = np.full((layout.height, layout.width, 3), 255, np.uint8)
+            return Rendering("", png_of(img), layout.width, layout.height)
+    with pytest.raises(VerificationFailedError) as ei:
+        generate(CELL, controls=False, renderer=Blank(), rounds=2, out_dir=tmp_path)
+    assert ei.value.verdict.rounds == 2 and not ei.value.verdict.passed
+    assert json.loads((tmp_path / "verdict.json").read_text())["passed"] is False
