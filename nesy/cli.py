@@ -24,6 +24,15 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--timeout", type=float, help="seconds per solver call (default from the profile)")
     g.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
     g.add_argument("--no-controls", action="store_true", help="skip the control maps")
+    g.add_argument("--renderer", choices=("exact", "diffusion"), default="exact",
+                   help="exact: the symbolic SVG/PNG (default); diffusion: Stable Diffusion + ControlNet "
+                   "conditioned on the layout's segmentation map, verified the same way")
+    g.add_argument("--model", metavar="DIR", help="(diffusion) a local SD-1.5 pipeline folder, diffusers "
+                   "layout, safetensors")
+    g.add_argument("--controlnet", metavar="DIR", help="(diffusion) a local ControlNet folder, diffusers "
+                   "layout, safetensors")
+    g.add_argument("--device", choices=("cuda", "cpu"), help="(diffusion) default: cuda when available")
+    g.add_argument("--steps", type=int, metavar="N", help="(diffusion) denoising steps (default 20)")
     e = sub.add_parser("explain", help="say why a description is impossible, or summarise its layout")
     e.add_argument("text")
     e.add_argument("--domain")
@@ -105,12 +114,25 @@ def _generate(args) -> int:
     warnings.filterwarnings("ignore")
     from .errors import VerificationFailedError
     from .pipeline import generate, load_spec
+    renderer = None
+    if args.renderer == "diffusion":
+        if not args.model or not args.controlnet:
+            print("nesy: error: --renderer diffusion needs a local Stable Diffusion 1.5 pipeline and ControlNet "
+                  "(nesy has no trained model of its own yet; pass --model and --controlnet)", file=sys.stderr)
+            return 2
+        from .render.diffusion import DiffusionRenderer
+        renderer = DiffusionRenderer(args.model, args.controlnet, device=args.device,
+                                     **({} if args.steps is None else {"steps": args.steps}))
+    elif any(v is not None for v in (args.model, args.controlnet, args.device, args.steps)):
+        print("nesy: error: --model, --controlnet, --device and --steps apply only with --renderer "
+              "diffusion", file=sys.stderr)
+        return 2
     scene = load_spec(args.spec) if args.spec else None
     text = args.text if (args.text is not None or scene is not None) else DEFAULT_TEXT
     try:
         res = generate(None if scene is not None else text, scene=scene, domain=args.domain, seed=args.seed,
                        rounds=args.rounds, timeout_s=args.timeout, allow_unknown=args.allow_unknown,
-                       controls=not args.no_controls, out_dir=args.out)
+                       controls=not args.no_controls, out_dir=args.out, renderer=renderer)
     except VerificationFailedError as e:
         print(f"nesy: error: {e} (outputs written to {args.out}/ for inspection)", file=sys.stderr)
         return e.exit_code
