@@ -19,7 +19,6 @@ changes a drawn radius that the crystal verifier does not measure; the bench rep
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import numpy as np
 

@@ -855,7 +855,7 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
             continue
         fits[bid] = f
         cx, cy, ax, by = f
-        a_px, b_px = max(ax, by), min(ax, by)
+        a_px = max(ax, by)
         # the law's face on pixels: the star sits at c = e·a from the centre, on the major axis (x)
         c_exp = orb.e[i] * a_px
         dist = min(math.hypot(sx - (cx + sgn * c_exp), sy - cy) for sgn in (1, -1))

@@ -566,7 +566,7 @@ def _colours(scene: SceneGraph) -> tuple[dict[str, str], list[str]]:
 
 def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     """Check the laws, place the states with Z3 and draw the transition diagram (pixels, y down)."""
-    from shapely.geometry import LineString, Point, Polygon
+    from shapely.geometry import LineString, Point
     from .regionbase import label_box
     t0 = time.perf_counter()
     check_automaton(scene, timeout_s)

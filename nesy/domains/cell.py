@@ -6,8 +6,6 @@ PNG by the exact fill/outline colour of each organelle kind.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from ..registry import register
 from ..solve.regions import RegionRules, RegionSolution
 from ..types import Check, Label, SceneGraph, Shape
@@ -77,7 +75,6 @@ class CellDomain(RegionDomain):
 
     # ---- verify: every organelle kind has an exact fill and outline colour
     def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
-        import numpy as np
         rgb = figure_area(read_png(png))
         pk = packed(rgb)
         kinds = self.style()["kinds"]

@@ -1005,7 +1005,6 @@ def solve_crystal(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                                         "every such hole is occupied")
     st = _style()
     base = load_yaml("layout", "style.yaml")
-    from pymatgen.core import Element
     species = sorted({a[0] for a in pr.atoms})
     cols = _colours(species)
     radius = _display_radii(species)

@@ -490,106 +490,11 @@ class Figure:
     solve_s: float
 
 
-class _Problem:
-    """Tracked Z3 assertions: each has a name, the user's phrases and the laws it stands for."""
-
-    def __init__(self, timeout_s: float):
-        import z3
-        self.z3 = z3
-        self.ctx = z3.Context()
-        self.s = z3.Solver(ctx=self.ctx)
-        self.s.set("timeout", int(timeout_s * 1000))
-        self.track: dict[str, tuple[list[dict], list[dict]]] = {}
-        self.flags: dict[str, Any] = {}
-        self.timeout_s = timeout_s
-        self.tol = Fraction(str(_data()["trig_tolerance"]))
-
-    def real(self, name: str):
-        return self.z3.Real(name, self.ctx)
-
-    def val(self, x: Fraction | float | int):
-        f = x if isinstance(x, Fraction) else Fraction(x).limit_denominator(10 ** 15)
-        return self.z3.RealVal(f"{f.numerator}/{f.denominator}", self.ctx)
-
-    def const(self, x: float, name: str):
-        """``x`` (a cosine or sine) as a Z3 term: exact when x or x² is a simple rational, else an
-        interval of width 2·trig_tolerance; its defining assertions are hard (they are arithmetic)."""
-        f = Fraction(x).limit_denominator(1000)
-        if abs(float(f) - x) < 1e-12:
-            return self.val(f)
-        f2 = Fraction(x * x).limit_denominator(1000)
-        v = self.real(name)
-        if abs(float(f2) - x * x) < 1e-12:
-            self.s.add(v * v == self.val(f2), v > 0 if x > 0 else v < 0)
-        else:
-            f = Fraction(x).limit_denominator(10 ** 12)
-            self.s.add(v >= self.val(f - self.tol), v <= self.val(f + self.tol))
-        return v
-
-    def add(self, name: str, expr, phrases: list[dict] = (), laws: list[str] = ()) -> None:
-        b = self.z3.Bool(name, self.ctx)
-        self.flags[name] = b
-        self.track[name] = (list(phrases), [_law(k) for k in laws])
-        # plain implications (not assert_and_track, whose literals are always assumed) so that any
-        # subset can be checked while minimising the core
-        self.s.add(self.z3.Implies(b, expr))
-
-    def check(self) -> None:
-        """Raise ``UnsatisfiableError`` (phrases, laws, a smallest fix) unless the tracked set is sat."""
-        z3 = self.z3
-        res = self.s.check(*self.flags.values())
-        if res == z3.unknown:
-            from ..errors import SolverTimeoutError
-            raise SolverTimeoutError("geometry solve", self.timeout_s)
-        if res == z3.sat:
-            return
-        core = [str(x) for x in self.s.unsat_core()]
-        # deletion-based minimisation: laws first (so the most elementary one stays), then phrases
-        order = sorted(core, key=lambda n: (not n.startswith("law:"), -list(self.flags).index(n)))
-        keep = list(core)
-        for n in order:
-            trial = [x for x in keep if x != n]
-            if self.s.check(*[self.flags[x] for x in trial]) == z3.unsat:
-                keep = trial
-        phrases: list[dict] = []
-        laws: list[dict] = []
-        for n in keep:
-            p, lw = self.track[n]
-            phrases += [x for x in p if x not in phrases]
-            laws += [x for x in lw if x not in laws]
-        phrases.sort(key=lambda x: x["start"])
-        fix: list[dict] = []
-        user = sorted((n for n in keep if self.track[n][0]), key=lambda n: -max(x["start"] for x in self.track[n][0]))
-        for n in user:
-            if self.s.check(*[f for k, f in self.flags.items() if k != n]) == z3.sat:
-                fix = list(self.track[n][0])
-                break
-        raise UnsatisfiableError(phrases, laws, fix=fix)
-
-    def try_default(self, expr) -> bool:
-        """Add ``expr`` as a hard assertion when it keeps the tracked set satisfiable."""
-        z3 = self.z3
-        self.s.push()
-        self.s.add(expr)
-        ok = self.s.check(*self.flags.values()) == z3.sat
-        self.s.pop()
-        if ok:
-            self.s.add(expr)
-        return ok
-
-    def model_values(self, xs: dict[str, Any]) -> dict[str, float]:
-        z3 = self.z3
-        if self.s.check(*self.flags.values()) != z3.sat:
-            from ..errors import SolverTimeoutError
-            raise SolverTimeoutError("geometry solve", self.timeout_s)
-        m = self.s.model()
-        out = {}
-        for k, x in xs.items():
-            v = m.eval(x, model_completion=True)
-            if z3.is_algebraic_value(v):
-                v = v.approx(20)
-            out[k] = float(Fraction(v.as_fraction())) if hasattr(v, "as_fraction") else float(v.as_decimal(20).rstrip("?"))
-        return out
+def _Problem(timeout_s: float):
+    """The tracked Z3 problem of a geometry solve (see nesy/solve/tracked.py)."""
+    from ..solve.tracked import TrackedProblem
+    return TrackedProblem(timeout_s, stage="geometry solve", law_of=_law,
+                          trig_tolerance=str(_data().get("trig_tolerance", "1e-9")))
 
 
 def _givens(scene: SceneGraph) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, UnknownWordsError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
 from ..parse.words import common_words as _common_words, norm as _norm
@@ -362,96 +362,11 @@ class Solution:
     solve_s: float
 
 
-class _Problem:
-    def __init__(self, timeout_s: float):
-        import z3
-        self.z3 = z3
-        self.ctx = z3.Context()
-        self.s = z3.Solver(ctx=self.ctx)
-        self.s.set("timeout", int(timeout_s * 1000))
-        self.flags: dict[str, Any] = {}
-        self.track: dict[str, tuple[list[dict], list[dict]]] = {}
-        self.timeout_s = timeout_s
-
-    def real(self, name: str):
-        return self.z3.Real(name, self.ctx)
-
-    def val(self, x) -> Any:
-        f = x if isinstance(x, Fraction) else Fraction(x).limit_denominator(10 ** 15)
-        return self.z3.RealVal(f"{f.numerator}/{f.denominator}", self.ctx)
-
-    def trig(self, x: float, name: str):
-        f = Fraction(x).limit_denominator(1000)
-        if abs(float(f) - x) < 1e-12:
-            return self.val(f)
-        v = self.real(name)
-        f2 = Fraction(x * x).limit_denominator(1000)
-        if abs(float(f2) - x * x) < 1e-12:
-            self.s.add(v * v == self.val(f2), v > 0 if x > 0 else v < 0)
-        else:
-            tol = Fraction(str(_data()["trig_tolerance"]))
-            f = Fraction(x).limit_denominator(10 ** 12)
-            self.s.add(v >= self.val(f - tol), v <= self.val(f + tol))
-        return v
-
-    def add(self, name: str, expr, phrases=(), laws=()) -> None:
-        b = self.z3.Bool(name, self.ctx)
-        self.flags[name] = b
-        self.track[name] = ([p for p in phrases if p], [_law(k) for k in laws])
-        self.s.add(self.z3.Implies(b, expr))
-
-    def check(self) -> None:
-        z3 = self.z3
-        res = self.s.check(*self.flags.values())
-        if res == z3.unknown:
-            from ..errors import SolverTimeoutError
-            raise SolverTimeoutError("mechanics solve", self.timeout_s)
-        if res == z3.sat:
-            return
-        core = [str(x) for x in self.s.unsat_core()]
-        order = sorted(core, key=lambda n: (not n.startswith("law:"), -list(self.flags).index(n)))
-        keep = list(core)
-        for n in order:
-            trial = [x for x in keep if x != n]
-            if self.s.check(*[self.flags[x] for x in trial]) == z3.unsat:
-                keep = trial
-        phrases: list[dict] = []
-        laws: list[dict] = []
-        for n in keep:
-            p, lw = self.track[n]
-            phrases += [x for x in p if x not in phrases]
-            laws += [x for x in lw if x not in laws]
-        phrases.sort(key=lambda x: x["start"])
-        fix: list[dict] = []
-        user = sorted((n for n in keep if self.track[n][0]), key=lambda n: -max(x["start"] for x in self.track[n][0]))
-        for n in user:
-            if self.s.check(*[f for k, f in self.flags.items() if k != n]) == z3.sat:
-                fix = list(self.track[n][0])
-                break
-        raise UnsatisfiableError(phrases, laws, fix=fix)
-
-    def try_default(self, expr) -> bool:
-        self.s.push()
-        self.s.add(expr)
-        ok = self.s.check(*self.flags.values()) == self.z3.sat
-        self.s.pop()
-        if ok:
-            self.s.add(expr)
-        return ok
-
-    def values(self, xs: dict[str, Any]) -> dict[str, float]:
-        z3 = self.z3
-        if self.s.check(*self.flags.values()) != z3.sat:
-            from ..errors import SolverTimeoutError
-            raise SolverTimeoutError("mechanics solve", self.timeout_s)
-        m = self.s.model()
-        out = {}
-        for k, x in xs.items():
-            v = m.eval(x, model_completion=True)
-            if z3.is_algebraic_value(v):
-                v = v.approx(20)
-            out[k] = float(Fraction(v.as_fraction()))
-        return out
+def _Problem(timeout_s: float):
+    """The tracked Z3 problem of a mechanics solve (see nesy/solve/tracked.py)."""
+    from ..solve.tracked import TrackedProblem
+    return TrackedProblem(timeout_s, stage="mechanics solve", law_of=_law,
+                          trig_tolerance=str(_data().get("trig_tolerance", "1e-9")))
 
 
 def _f(scene: SceneGraph, key: str) -> dict | None:

@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from ..errors import InputError
-from ..parse.grammar import _tag, check_text, load_grammar, parse_text
+from ..parse.grammar import parse_text
 from ..render.svg import hex_rgb, render_layout
 from ..resources import load_yaml
 from ..solve.laws import LAWS

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..errors import SolverTimeoutError, UnsatisfiableError, UnsupportedError
-from ..types import Relation, SceneGraph, Span
+from ..types import Relation, SceneGraph
 from .laws import LAWS, Box, inner_rect
 from .linear import LinSystem
 
