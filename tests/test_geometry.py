@@ -358,3 +358,17 @@ def test_two_angles_fix_the_third(x: int, y: int) -> None:
         return
     ang = sorted(dict(G.plane_figure(D.parse(text)).angles).values())
     assert ang == pytest.approx(sorted([x, y, 180 - x - y]), abs=1e-6)
+
+
+@pytest.mark.parametrize("text, figure, name, verts", [
+    ("a square with side 4 cm and its inscribed circle", "square", None, "ABCD"),
+    ("a rectangle with width 8 cm and height 5 cm", "rectangle", None, "ABCD"),
+    ("Square WXYZ has a side of 5 cm", "square", "WXYZ", "WXYZ"),
+    ("rectangle ABCD 6 cm by 4 cm", "rectangle", "ABCD", "ABCD"),
+])
+def test_lowercase_word_after_figure_is_not_its_name(text, figure, name, verts):
+    # regression: "a square with ..." named the square "with" and its vertices w, i, t, h
+    g = D.parse(text)
+    fig = next(e for e in g.entities if e.id == "figure")
+    assert (fig.kind, fig.name) == (figure, name)
+    assert [e.name for e in g.entities if e.id.startswith("vertex_")] == list(verts)

@@ -259,3 +259,16 @@ def test_scene_round_trip_and_artifacts() -> None:
     scene, layout, _ = _png(CASES[0])
     assert SceneGraph.from_dict(scene.to_dict()).to_dict() == scene.to_dict()
     assert b"di_cm" in D.artifacts(layout, scene)["optics.json"]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("a lens with f = -10 cm and the object at the focal point", "lens", "diverging"),
+    ("a lens with a focal length of +15 cm and an object 40 cm away", "lens", "converging"),
+    ("a mirror with R = 40 cm and an object 10 cm away", "mirror", "converging"),
+    ("a concave lens with f = 20 cm and an object 30 cm in front of it", "lens", "diverging"),
+    ("a lens with f = 10 cm and f = -15 cm", "lens", "lens"),
+])
+def test_element_named_by_sign_of_f_when_type_unstated(text, kind, name):
+    # regression: "a lens with f = -10 cm" is a diverging lens (the solver reads the sign so), not a bare "lens"
+    el = next(e for e in get_domain("optics").parse(text).entities if e.id == "element")
+    assert (el.kind, el.name) == (kind, name)

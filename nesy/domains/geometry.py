@@ -118,8 +118,9 @@ _ANG_LAB_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]ngle|∠)\s*(?:at\s+)?(?:vertex\s
                          r"(?:=|:|is|of|measures|measuring)?\s*(?=\d)")
 _RIGHT_AT_RE = re.compile(r"(?<![A-Za-z])right\s+angle\s+at\s+(?:vertex\s+)?(?P<v>[A-Z])(?![A-Za-z])",
                           re.IGNORECASE)
-_NAME_RE = re.compile(r"(?<![A-Za-z])(?:triangle|square|rectangle|quadrilateral|segment|pentagon|hexagon|polygon|"
-                      r"point|centre|center)\s+(?P<name>[A-Z]{1,12})(?![A-Za-z])", re.IGNORECASE)
+# the keyword in any case, the name in capitals only: "a square with side 4 cm" names no square "with"
+_NAME_RE = re.compile(r"(?<![A-Za-z])(?i:triangle|square|rectangle|quadrilateral|segment|pentagon|hexagon|polygon|"
+                      r"point|centre|center)\s+(?P<name>[A-Z]{1,12})(?![A-Za-z])")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?")
 
 

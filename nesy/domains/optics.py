@@ -328,7 +328,12 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnsupportedError(f"'{r['span']['text']}': a lens's focal length needs the lensmaker's equation "
                                "(two radii and the refractive index); give the focal length instead")
     unit = units[0] if units else "cm"
-    ents = [Entity("element", element["kind"], element["type"] or element["kind"],
+    # the entity's name is the element's kind of focusing; unstated, the sign of f (or R) says it, as the
+    # solver reads it ("a lens with f = -10 cm" is a diverging lens): real-is-positive convention
+    signs = {float(x["value"]) > 0 for x in facts if x["what"] in ("f", "R") and x["value"]}
+    focus = element["type"] or ({True: "converging", False: "diverging"}[signs.pop()] if len(signs) == 1
+                                else element["kind"])
+    ents = [Entity("element", element["kind"], focus,
                    _freeze({"type": element["type"]}), Span(**element["span"])),
             Entity("object", "object", "object", (), Span(**obj_span) if obj_span else None),
             Entity("image", "image", "image", (), Span(**img_span) if img_span else None)]
