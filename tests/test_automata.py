@@ -204,3 +204,19 @@ def test_symbol_lists_split_on_words_not_inside_them(tail, expected):
     sg = get_domain("automata").parse(f"An NFA with states q0 and q1; q0 is the start state; q1 is accepting; {tail}")
     got = {(t["source"], t["target"], t["symbol"]) for t in sg.attr("transitions")}
     assert {x for x in got if x[0] == "q1"} == expected
+
+
+@pytest.mark.parametrize("text, edges", [
+    ("states p, q and r; p goes to p on 0 and 1, p goes to q on 1",
+     [("p", "p", "0"), ("p", "p", "1"), ("p", "q", "1")]),
+    ("states q0, q1; q0 loops on b, q1 goes to q0 on a",
+     [("q0", "q0", "b"), ("q1", "q0", "a")]),
+    ("states q0, q1; on a, q0 goes to q1", [("q0", "q1", "a")]),
+    ("states q0, q1, q2; q2 is accepting; on a, q0 goes to q1", [("q0", "q1", "a")]),
+])
+def test_trailing_on_is_not_taken_by_next_clause(text, edges) -> None:
+    """Regression: "X goes to Y on 0 and 1, Z goes to W" gave the symbols to the next clause (read as a
+    fronted "on 0 and 1, Z goes to W"), leaving "X goes to Y" without a symbol."""
+    scene = D.parse(text)
+    got = sorted((t["source"], t["target"], t["symbol"]) for t in scene.attr("transitions"))
+    assert got == sorted(edges)

@@ -284,3 +284,12 @@ def test_stated_forces_are_held_to_their_written_precision():
                     controls=False).verdict.passed
     with pytest.raises(UnsatisfiableError):
         generate("A 3 kg mass hanging at rest from a rope with tension 29.5 N", domain="mechanics", controls=False)
+
+
+def test_spring_constant_written_k_equals() -> None:
+    """Regression: "k = 200 N/m" left the 'k' an unknown word."""
+    from nesy.registry import get_domain
+    for text in ("a 4 kg mass hangs from a spring with k = 200 N/m", "a 4 kg mass hangs from a spring with k=200 N/m"):
+        scene = get_domain("mechanics").parse(text)
+        assert scene.attr("k")["value"] == "200"
+        assert {e.name for e in scene.entities if e.kind == "force"} == {"spring"}

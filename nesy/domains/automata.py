@@ -166,6 +166,11 @@ _NUM = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 
 
+# text before a fronted "on <symbols>, <src> goes to <tgt>" ends a clause (start, ";", ".", ":", ",", "and",
+# "then", "("); ending in a state name or a verb it is the trailing "on" of that clause instead
+_ON_FIRST_BLOCKED = re.compile(r"(?<![;.:,(])(?<!\band)(?<!\bthen)(?<=\S)\s*$", re.IGNORECASE)
+
+
 def _names(s: str, pat: re.Pattern, base: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), base + m.start(), base + m.end()) for m in pat.finditer(s)]
 
@@ -226,6 +231,10 @@ def _scan(text: str, *, strict: bool):
         take(m)
     for key in ("t_label_arrow", "t_on_first", "t_move", "t_loop", "t_from", "t_arrow", "t_to"):
         for m in finditer(P[key]):
+            if key == "t_on_first" and _ON_FIRST_BLOCKED.search(text[:m.start()]):
+                # "q0 goes to q1 on a, q1 ..." / "q0 loops on a, q1 ...": the "on" ends the clause before
+                # it, not a fronted "on a, q1 goes to q2"
+                continue
             src = m.group("src")
             tgt = m.groupdict().get("tgt") or src
             syms = m.groupdict().get("syms")

@@ -103,7 +103,7 @@ _PATTERNS = [
     ("MU", re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
                       rf"\s*friction|(?P<kind3>static|kinetic)?\s*friction\s+coefficient)\s*(?:=|of|is|:)?\s*{_NUM}"
                       r"(?![\w.])", re.IGNORECASE)),
-    ("K", re.compile(rf"(?<![\w.]){_NUM}\s*N\s*/\s*m(?![A-Za-z])")),
+    ("K", re.compile(rf"(?:(?<![A-Za-z])k\s*=\s*)?(?<![\w.]){_NUM}\s*N\s*/\s*m(?![A-Za-z])")),
     ("ACC", re.compile(rf"(?<![\w.]){_NUM}\s*m\s*/\s*s(?:²|\^2|2)(?![A-Za-z0-9])")),
     ("EXT", re.compile(rf"(?:stretched|compressed|extended|extension|compression)\s+(?:of\s+|by\s+)?{_NUM}\s*"
                        r"(?P<unit>cm|mm|m)(?![A-Za-z])", re.IGNORECASE)),
