@@ -298,3 +298,41 @@ def test_in_parallel_with_a_list_means_each_in_parallel(text, expected):
     def show(n):
         return n["id"] if n.get("op") == "C" else n["op"] + "(" + ",".join(show(c) for c in n["children"]) + ")"
     assert show(get_domain("circuits").parse(text).attr("tree")) == expected
+
+
+# ---------------------------------------------------------------- regressions: precedence, counted prefix members
+
+def _kinds_graph(text: str):
+    return C.netlist(D.parse(text))
+
+
+def _iso(a, b) -> bool:
+    em = (nx.algorithms.isomorphism.categorical_multiedge_match("kind", None) if a.is_multigraph()
+          else nx.algorithms.isomorphism.categorical_edge_match("kind", None))
+    return nx.is_isomorphic(a, b, edge_match=em)
+
+
+@pytest.mark.parametrize("text,shape", [
+    # "||" binds tighter than "in series with": R1 + (R2 ∥ R3), not (R1 + R2) ∥ R3
+    ("R1 in series with R2 || R3", "S(R1,P(R2,R3))"),
+    ("A 12 V battery, R1 in series with R2 || R3.", "P(S(R1,P(R2,R3)),V1)"),
+    ("a 24 V supply across R1 in series with R2 || R3", "P(S(R1,P(R2,R3)),V1)"),
+    ("R1 || R2 || R3 in series with R4, a 9 V battery", "P(S(P(R1,R2,R3),R4),V1)"),
+    ("R1 || R2 in series with R3", "S(P(R1,R2),R3)"),
+    # a counted plural after a prefix combination: the counted components are its members
+    ("a 9 V battery in series with a switch and a parallel combination of two lamps", "P(S(S1,P(LP1,LP2)),V1)"),
+    ("a 9 V battery in series with a series combination of three resistors", "P(S(R1,R2,R3),V1)"),
+])
+def test_tight_parallel_and_counted_prefix_members(text: str, shape: str) -> None:
+    assert _shape(D.parse(text).attr("tree")) == shape
+
+
+def test_tight_parallel_netlist_topology() -> None:
+    got = _kinds_graph("a 24 V supply across R1 in series with R2 || R3")
+    want = _kinds_graph("R2 and R3 in parallel, in series with R1 across a 24 V battery")
+    wrong = _kinds_graph("R1 and R2 in series, in parallel with R3, across a 24 V battery")
+    assert _iso(got, want) and not _iso(got, wrong)
+    got = _kinds_graph("a 9 V battery in series with a switch and a parallel combination of two lamps")
+    want = _kinds_graph("lamps LP1 and LP2 in parallel, in series with a switch, across a 9 V battery")
+    chain = _kinds_graph("a 9 V battery, a switch, a lamp and a lamp in series")
+    assert _iso(got, want) and not _iso(got, chain)

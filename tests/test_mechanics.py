@@ -293,3 +293,47 @@ def test_spring_constant_written_k_equals() -> None:
         scene = get_domain("mechanics").parse(text)
         assert scene.attr("k")["value"] == "200"
         assert {e.name for e in scene.entities if e.kind == "force"} == {"spring"}
+
+
+# ---------------------------------------------------------------- regressions: worded μ, "held in place"
+
+def _net(f: dict) -> np.ndarray:
+    return sum(np.array([m * math.cos(math.radians(a)), m * math.sin(math.radians(a))]) for m, a in f.values())
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("static friction coefficient 0.2", "static"), ("coefficient of static friction 0.2", "static"),
+    ("friction μ = 0.2", None),
+])
+def test_worded_friction_coefficient_is_mu_and_a_friction_force(phrase: str, kind) -> None:
+    text = f"a 5 kg block at rest on a 10° incline with {phrase}"
+    s = D.parse(text)
+    assert s.attr("mu")["value"] == "1/5" and s.attr("mu")["kind"] == kind
+    f = _forces(text)
+    assert set(f) == {"weight", "normal", "friction"}
+    assert f["friction"][0] == pytest.approx(5 * G * math.sin(math.radians(10)))
+    assert f["friction"][1] == pytest.approx(10)                                   # up the slope
+    assert np.allclose(_net(f), 0, atol=1e-6)
+
+
+def test_worded_kinetic_coefficient_sets_sliding_friction() -> None:
+    f = _forces("a 5 kg block sliding down a 30° incline with coefficient of kinetic friction 0.2")
+    N = 5 * G * math.cos(math.radians(30))
+    assert f["normal"][0] == pytest.approx(N)
+    assert f["friction"][0] == pytest.approx(0.2 * N)
+
+
+def test_worded_static_coefficient_too_small_is_unsat() -> None:
+    with pytest.raises(UnsatisfiableError):
+        D.solve(D.parse("a 5 kg block at rest on a 30° incline with static friction coefficient 0.2"))
+
+
+def test_held_in_place_means_at_rest() -> None:
+    text = "a 6 kg crate on a frictionless 25° slope held in place by a rope parallel to the slope"
+    s = D.parse(text)
+    assert s.attr("state") == "rest"
+    f = _forces(text)
+    assert set(f) == {"weight", "normal", "tension"}
+    assert f["tension"][0] == pytest.approx(6 * G * math.sin(math.radians(25)))
+    assert f["normal"][0] == pytest.approx(6 * G * math.cos(math.radians(25)))
+    assert np.allclose(_net(f), 0, atol=1e-6)

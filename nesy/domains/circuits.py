@@ -494,7 +494,7 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
 
 
 _OPS = {"par_post": ("post", "P"), "ser_post": ("post", "S"), "par_in": ("in", "P"), "ser_in": ("in", "S"),
-        "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S")}
+        "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S"), "par_tight": ("tight", "P")}
 
 
 def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
@@ -503,8 +503,30 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
     split at them and each part is folded on its own (``_fold_part``)."""
     parts: list[list[tuple[str, Any, int, int]]] = [[]]
     links: list[tuple[str, Any, int, int]] = []
-    for it in items:
-        if it[0] == "OP" and _OPS[it[1]][1] == "link":
+    def lone_source(part) -> bool:
+        """A single source before "across"/"in parallel with": it is across everything after it."""
+        if len(part) != 1 or part[0][0] != "COMP":
+            return False
+        m = part[0][1]
+        kind = m.get("kind")
+        if kind is None and m.get("name"):
+            kind = _NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or _NAME_KIND.get(m["name"][0])
+        if kind is None and m.get("value") is not None:
+            kind = _UNIT_KIND.get(m["value"]["unit"], [None])[0]
+        return kind in SOURCES and not m.get("plural") and not m.get("count")
+
+    def infix_follows(k: int) -> bool:
+        for x in items[k + 1:]:
+            if x[0] == "OP" and _OPS[x[1]][1] == "link":
+                return False
+            if x[0] == "OP" and _OPS[x[1]][0] == "in":
+                return True
+        return False
+
+    for k, it in enumerate(items):
+        # "a 24 V supply across R1 in series with R2 || R3": the supply is across the whole chain after it
+        if it[0] == "OP" and (_OPS[it[1]][1] == "link" or (
+                it[1] == "par_in" and not links and lone_source(parts[-1]) and infix_follows(k))):
             if not parts[-1]:
                 raise InputError(f"'{text[it[2]:it[3]]}' at {it[2]}-{it[3]} has nothing before it to connect")
             parts.append([])
@@ -536,18 +558,33 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
     infix: tuple[str, int] | None = None
     lst: list[tuple[str, list[str] | _Node, int, int]] = []     # ("ids", ids) or ("node", node)
     prefix: tuple[str, int, int] | None = None                  # (op, start, index of its first member)
+    tight: tuple[list, int, int] | None = None                  # "A ||": (A's operands, start, op end)
     c_start = items[0][2] if items else 0
 
     def operand(entry) -> _Node:
         kind, v, s, e = entry
         if kind == "node":
             return v
+        if kind == "tight":   # "R2 || R3": one parallel element, built when it is used
+            return b.combine("P", [operand(x) for x in v], _sp(s, e, text))
         if len(v) == 1:
             return b.leaf[v[0]]
         span = _sp(s, e, text)
         if all(b.leaf[i].parent is None for i in v):
             return b.combine("S", [b.leaf[i] for i in v], span)
         return b.group(v, span)
+
+    def merge_tight() -> None:
+        """The "||" operator binds tighter than every worded operator ("R1 in series with R2 || R3" is R1 + (R2 ∥ R3),
+        as in the usual notation R1 + R2‖R3): the operand after it joins the one before it at once."""
+        nonlocal tight
+        if tight is None:
+            return
+        left, ts, _ = tight
+        tight = None
+        last = lst.pop()
+        right = last[1] if last[0] == "tight" else [last]
+        lst.append(("tight", left + right, ts, last[3]))
 
     def close_prefix(end: int) -> None:
         nonlocal lst, prefix
@@ -621,7 +658,13 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 prev_end = e
                 continue  # the same component named again ("R1, where R1 = 2 kΩ")
             joined_by_and = re.search(r"\band\b|&", text[prev_end:s], re.IGNORECASE) is not None
-            lst.append(("ids", ids, s, e))
+            if prefix is not None and tight is None and len(ids) > 1 and all(
+                    b.leaf[i].parent is None for i in ids):
+                # "a parallel combination of two lamps": the counted components are its members
+                lst.extend(("ids", [i], s, e) for i in ids)
+            else:
+                lst.append(("ids", ids, s, e))
+            merge_tight()
             if prefix is not None and len(lst) - prefix[2] >= 2 and joined_by_and:
                 close_prefix(e)   # "a parallel combination of R1 and R2" ends at the member after "and"
         elif tag == "GROUP":
@@ -632,9 +675,18 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 if b.last is None:
                     raise InputError(f"'{text[s:e]}' at {s}-{e} refers to an earlier group, but there is none")
                 lst.append(("node", b.root_of(b.last), s, e))
+            merge_tight()
         elif tag == "OP":
             pos, op = _OPS[val]
-            if pos == "pre":
+            if tight is not None:
+                raise InputError(f"'{text[tight[1]:tight[2]]}' at {tight[1]}-{tight[2]} needs a component "
+                                 "after it")
+            if pos == "tight" and not lst:
+                pos = "in"     # nothing to bind tightly to: an ordinary "in parallel with"
+            if pos == "tight":
+                last = lst.pop()
+                tight = (last[1] if last[0] == "tight" else [last], last[2], e)
+            elif pos == "pre":
                 close_prefix(s)
                 prefix = (op, s, len(lst))
             elif pos == "post":
@@ -673,6 +725,8 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 infix = (op, acc_start(items, acc, s))
         end = e
         prev_end = e
+    if tight is not None:
+        raise InputError(f"'{text[tight[1]:tight[2]]}' at {tight[1]}-{tight[2]} needs a component after it")
     return finish(end)
 
 

@@ -295,6 +295,10 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnsupportedError("one acceleration per diagram")
     mu = by.get("MU", [])
     fl = by.get("FRICTIONLESS", [])
+    if mu and not fl and "friction" not in forces:
+        # "static friction coefficient 0.2", "coefficient of kinetic friction 0.3": the coefficient's phrase
+        # holds the word "friction", so it names the friction force too (as "friction μ = 0.3" does)
+        forces["friction"] = {"value": None, "span": _sp(text, mu[0].start, mu[0].end)}
     only = None
     if by.get("ONLY"):
         o = by["ONLY"][0]
