@@ -220,3 +220,62 @@ def test_trailing_on_is_not_taken_by_next_clause(text, edges) -> None:
     scene = D.parse(text)
     got = sorted((t["source"], t["target"], t["symbol"]) for t in scene.attr("transitions"))
     assert got == sorted(edges)
+
+
+def _read(text):
+    s = D.parse(text)
+    return ({(t["source"], t["target"], t["symbol"]) for t in s.attr("transitions")},
+            {e.id for e in s.entities if e.attr("start")}, {e.id for e in s.entities if e.attr("accepting")})
+
+
+@pytest.mark.parametrize("text, trans, start, acc", [
+    # 1. "both/each/all states loop on x" is a self-loop on every state (was silently dropped)
+    ("a DFA with states even and odd; even is the start state and is accepting; even goes to odd on 1; "
+     "odd goes to even on 1; both states loop on 0",
+     {("even", "odd", "1"), ("odd", "even", "1"), ("even", "even", "0"), ("odd", "odd", "0")}, {"even"}, {"even"}),
+    ("a DFA with states q0, q1, q2; q0 is the start state; each state loops on x",
+     {("q0", "q0", "x"), ("q1", "q1", "x"), ("q2", "q2", "x")}, {"q0"}, set()),
+    ("an NFA with states p and q; p is the start state; p goes to q on a; all states loop on a and b",
+     {("p", "q", "a"), ("p", "p", "a"), ("p", "p", "b"), ("q", "q", "a"), ("q", "q", "b")}, {"p"}, set()),
+    # 3. "is the start state and is accepting" keeps both marks (either order)
+    ("states q0, q1; q1 is accepting and is the start state; q1 goes to q0 on a",
+     {("q1", "q0", "a")}, {"q1"}, {"q1"}),
+    # 2. coordinated sources and targets, a second target with its own symbol
+    ("an NFA with states q0, q1, q2; q0 is the start state; q0 and q1 both go to q2 on a",
+     {("q0", "q2", "a"), ("q1", "q2", "a")}, {"q0"}, set()),
+    ("an NFA with states q0, q1 and q2; q0 is the start state; q2 is accepting; q0 goes to q1 and q2 on a",
+     {("q0", "q1", "a"), ("q0", "q2", "a")}, {"q0"}, {"q2"}),
+    ("a DFA with start state q0 and accepting states q1 and q2; q0 goes to q1 on a and to q2 on b",
+     {("q0", "q1", "a"), ("q0", "q2", "b")}, {"q0"}, {"q1", "q2"}),
+    ("a DFA with states q0, q1 and q2, where q0 is the start state and q1 and q2 are accepting; q0 goes to q1 "
+     "on a, q0 goes to q2 on b, and q1 and q2 loop on a and b",
+     {("q0", "q1", "a"), ("q0", "q2", "b"), ("q1", "q1", "a"), ("q1", "q1", "b"), ("q2", "q2", "a"),
+      ("q2", "q2", "b")}, {"q0"}, {"q1", "q2"}),
+    ("states q0, q1, q2; q0 goes to q1 and q1 goes to q2", {("q0", "q1", None), ("q1", "q2", None)}, set(), set()),
+    # 4. nodes named by numbers
+    ("a directed graph with nodes 1, 2 and 3; 1 → 2; 2 → 3", {("1", "2", None), ("2", "3", None)}, set(), set()),
+    ("a digraph with nodes 1, 2 and 3 and edges 1 → 2, 2 → 3 and 1 → 3",
+     {("1", "2", None), ("2", "3", None), ("1", "3", None)}, set(), set()),
+])
+def test_coordination_quantifiers_and_numeric_names(text, trans, start, acc) -> None:
+    assert _read(text) == (trans, start, acc)
+
+
+def test_numeric_nodes_are_states() -> None:
+    assert [e.id for e in D.parse("a directed graph with nodes 1, 2 and 3; 1 → 2; 2 → 3").entities] == ["1", "2", "3"]
+
+
+def test_dfa_coordinated_targets_break_determinism() -> None:
+    scene = D.parse("a DFA with states q0, q1, q2; q0 is the start state; q0 goes to q1 and q2 on a")
+    with pytest.raises(UnsatisfiableError):
+        A.check_automaton(scene)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("a DFA with states even and odd; even is the start state; the states both loop on 0", "loop"),
+    ("states q0, q1; q0 is the start state; q0 goes to q1 on a; then 7", "7"),
+])
+def test_unread_words_are_reported_not_dropped(text, word) -> None:
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match=f"'{word}'"):
+        D.parse(text)

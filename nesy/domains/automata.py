@@ -4,7 +4,11 @@ machine or a directed graph → a transition diagram.
 parse: state names, symbols and arrows are read by regular expressions built from
 ``grammars/automata/grammar.yaml`` (declarations "states q0, q1, q2", "q0 is the start state", "q2 is
 accepting", transitions "q0 goes to q1 on a", "q1 loops on b", "A → B", "from A to B on x"); every
-other word must be grammar or common vocabulary, else ``UnknownWordsError`` with positions. The
+other word must be grammar or common vocabulary, else ``UnknownWordsError`` with positions; a word of
+meaning (verb, start/accept word, number, state name) that no phrase read raises ``UnsupportedError``
+naming its phrase. Coordination is read ("q0 and q1 both go to q2 on a", "q0 goes to q1 and q2 on a",
+"q0 goes to q1 on a and to q2 on b"), "both/each/all states loop on x" is a loop on every state, and
+declared all-digit names ("nodes 1, 2 and 3") are state names. The
 ``SceneGraph`` has one ``state`` entity per state and one ``transition`` relation per transition
 phrase and symbol; ``attributes["transitions"]`` keeps the symbols, and :func:`automaton_graph` gives
 the automaton as a ``networkx.MultiDiGraph``. States are taken from the declaration when there is
@@ -114,8 +118,15 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     """The phrase patterns; symbols may not be a declared state name (``states``)."""
     g = _grammar()
     res = "|".join(_RESERVED)
-    N = rf"(?<![A-Za-z0-9_])(?!(?:{res})(?![A-Za-z0-9_]))[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_])"
-    NL = rf"{N}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){N})*"
+    N0 = rf"(?<![A-Za-z0-9_])(?!(?:{res})(?![A-Za-z0-9_]))[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_])"
+    # names made of digits only ("nodes 1, 2 and 3") are names once declared; never symbols then
+    nums = [x for x in states if x.isdigit()]
+    N = (rf"(?:{N0}|(?<![A-Za-z0-9_])(?:{'|'.join(sorted(nums, key=len, reverse=True))})(?![A-Za-z0-9_]))"
+         if nums else N0)
+    ND = rf"(?:{N}|(?<![A-Za-z0-9_.])\d+(?![A-Za-z0-9_]))"   # a name or a number (declarations, arrows)
+    SEP = r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+))"
+    NL = rf"{N}(?:{SEP}{N})*"
+    NLD = rf"{ND}(?:{SEP}{ND})*"
     move = _alts(g["move_verbs"])
     loopv = _alts(g["loop_verbs"])
     eps = _alts(g["epsilon"])
@@ -125,6 +136,17 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
            rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
            rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs})(?![A-Za-z])))")
     SL = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
+    # a coordinated target list "q1 and q2": a later name may not start the next clause ("q1 and q2 loop")
+    clause_next = rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z]))"
+    NT = rf"{N}(?:{SEP}{N}(?!(?:{SEP}{N})*{clause_next}))*"
+    quant = r"(?:\s+(?i:both|all|each))?"
+    # coordinated sources "q0 and q1 both go to q2": with a declaration only declared names (so a trailing
+    # symbol "on b, q1 goes" is never a source); without one only when "both/all/each" follows
+    if states:
+        S = rf"(?<![A-Za-z0-9_])(?:{'|'.join(re.escape(x) for x in sorted(states, key=len, reverse=True))})(?![A-Za-z0-9_])"
+        SRC = rf"(?:{S}(?:{SEP}{S})+|{N})"
+    else:
+        SRC = rf"(?:{N}(?:{SEP}{N})+(?=\s+(?i:both|all|each)(?![A-Za-z]))|{N})"
     on = r"(?:on|when\s+reading|reading|under|with)\s+(?:(?:the\s+)?(?:input|symbol|letter|character)\s+)?"
     arrow = r"(?:→|->|-->|⟶)"
     sw = r"(?:state|node|vertex)"
@@ -134,21 +156,37 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "alphabet": re.compile(rf"(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:=\s*)?\{{?\s*(?P<syms>{SL})\s*\}}?"),
         "decl": re.compile(rf"(?:(?P<count>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           rf"thirteen|fourteen|one|a\s+single))\s+)?(?i:states|nodes|vertices|state|node)"
-                           rf"\s*:?\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
+                           rf"thirteen|fourteen|one|a\s+single))\s+)?"
+                           rf"(?<!(?i:start) )(?<!(?i:initial) )(?<!(?i:starting) )(?<!(?i:entry) )"
+                           rf"(?<!(?i:accepting) )(?<!(?i:accept) )(?<!(?i:final) )"
+                           rf"(?i:states|nodes|vertices|state|node)"
+                           rf"\s*:?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
         "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
-        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?P<src>{N})\s+(?i:{move})(?:\s+(?i:to|into|back\s+to))?\s+"
-                             rf"(?:(?i:{sw})\s+)?(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?P<src>{SRC}){quant}\s+(?i:{move})(?:\s+(?i:to|into|back\s+to))?\s+"
+                             rf"(?:(?i:{sw})\s+)?(?P<tgt>{NT})(?:\s+(?i:{on})(?P<syms>{SL}))?"
+                             rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
+                             rf"{NT}(?:\s+(?i:{on}){SL})?)*)"),
+        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
+                             rf"(?P<tgt>{NT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_all_loop": re.compile(rf"(?<![A-Za-z0-9_])(?P<q>(?i:both|each|all|every)(?:\s+(?i:of\s+the|the))?\s+"
+                                 rf"(?i:states?|nodes?|vertices|vertex))\s+(?i:{loopv})"
+                                 rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves))?(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "t_on_first": re.compile(rf"(?i:on)\s+(?P<syms>{SL})\s*,?\s+(?P<src>{N})\s+(?i:{move})\s+"
                                  rf"(?i:to|into)\s+(?P<tgt>{N})"),
-        "t_loop": re.compile(rf"(?P<src>{N})\s+(?:(?i:has)\s+(?i:an?)\s+)?(?i:{loopv})"
-                             rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself))?(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_loop": re.compile(rf"(?P<src>{SRC}){quant}\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
+                             rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves))?(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "t_from": re.compile(rf"(?i:from)\s+(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_arrow": re.compile(rf"(?P<src>{N})\s*{arrow}\s*(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
-                               rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
+                               rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
+                               rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)(?:(?i:the|an?)\s+)?"
+                               rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
+        "accept_start": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:the|an?)\s+)?"
+                                   rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?\s*,?\s+(?i:and)\s+"
+                                   rf"(?:(?i:is|also|is\s+also)\s+)(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
+                                   rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
         "start_the": re.compile(rf"(?:(?i:the)\s+)?(?i:start|starting|initial|entry)\s+(?i:{sw})\s+"
                                 rf"(?:(?i:is)\s+)?(?P<names>{N})"),
         "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
@@ -159,8 +197,11 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                                  rf"(?:(?i:is|are)\s+)?\{{?\s*(?P<names>{NL})\s*\}}?"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
+        "name_d": re.compile(ND),
     }
 
+
+_ALL = "\x00all"   # the source/target of "both states loop on 0": every state
 
 _NUM = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
@@ -215,7 +256,7 @@ def _scan(text: str, *, strict: bool):
         facts["kind"].append((k, _sp(m.start(), m.end(), text)))
         take(m)
     for m in finditer(P["decl"]):
-        names = _names(m.group("names"), P["name"], m.start("names"))
+        names = _names(m.group("names"), P["name_d"], m.start("names"))
         cnt = m.group("count")
         count = None
         if cnt:
@@ -229,26 +270,47 @@ def _scan(text: str, *, strict: bool):
         syms = [_symbol(s) for s, _, _ in _names(m.group("syms"), P["sym"], 0)]
         facts["alphabet"].append((syms, _sp(m.start(), m.end(), text)))
         take(m)
+    def syms_of(syms: str | None) -> list:
+        return [_symbol(s) for s, _, _ in _names(syms, P["sym"], 0)] if syms else [None]
+
+    def names_of(group: str) -> list[str]:
+        return [n for n, _, _ in _names(group, P["name_d"], 0)]
+    for m in finditer(P["t_all_loop"]):
+        # "both states loop on 0", "each state loops on x": a self-loop on every state (expanded in parse)
+        facts["trans"].append((_ALL, _ALL, syms_of(m.group("syms")), _sp(m.start(), m.end(), text), "t_all_loop"))
+        take(m)
     for key in ("t_label_arrow", "t_on_first", "t_move", "t_loop", "t_from", "t_arrow", "t_to"):
         for m in finditer(P[key]):
             if key == "t_on_first" and _ON_FIRST_BLOCKED.search(text[:m.start()]):
                 # "q0 goes to q1 on a, q1 ..." / "q0 loops on a, q1 ...": the "on" ends the clause before
                 # it, not a fronted "on a, q1 goes to q2"
                 continue
-            src = m.group("src")
-            tgt = m.groupdict().get("tgt") or src
+            ph = _sp(m.start(), m.end(), text)
+            srcs = names_of(m.group("src"))
+            tgts = names_of(m.group("tgt")) if m.groupdict().get("tgt") else None
             syms = m.groupdict().get("syms")
             if syms and key == "t_label_arrow":
                 symbols = [_symbol(x.strip()) for x in syms.split(",")]
             else:
-                symbols = [_symbol(s) for s, _, _ in _names(syms, P["sym"], 0)] if syms else [None]
-            facts["trans"].append((src, tgt, symbols, _sp(m.start(), m.end(), text), key))
+                symbols = syms_of(syms)
+            legs = [(tgts, symbols)]
+            if m.groupdict().get("more"):
+                # "q0 goes to q1 on a and to q2 on b": each further target with its own symbols
+                legs += [(names_of(mm.group("tgt")), syms_of(mm.group("syms")))
+                         for mm in P["t_more"].finditer(m.group("more"))]
+            for src in srcs:
+                for tg, sy in legs:
+                    for tgt in (tg or [src]):
+                        facts["trans"].append((src, tgt, sy, ph, key))
             take(m)
-    for key, dest in (("start_is", "start"), ("start_the", "start"), ("start_at", "start"),
-                      ("accept_is", "accept"), ("accept_the", "accept")):
+    for key, dest in (("accept_start", "start"), ("start_is", "start"), ("start_the", "start"),
+                      ("start_at", "start"), ("accept_is", "accept"), ("accept_the", "accept")):
         for m in finditer(P[key]):
             for n, _s, _e in _names(m.group("names"), P["name"], 0):
                 facts[dest].append((n, _sp(m.start(), m.end(), text)))
+                if key == "accept_start" or m.groupdict().get("acc"):
+                    # "even is the start state and is accepting" / "q2 is accepting and is the start state"
+                    facts["accept"].append((n, _sp(m.start(), m.end(), text)))
             take(m)
     common, nums = _common()
     vocab = _vocab()
@@ -273,6 +335,24 @@ def _scan(text: str, *, strict: bool):
     return facts, unknown, n_content, used
 
 
+def _unread(text: str, used: list[bool], facts: dict) -> list[tuple[str, int, int]]:
+    """Words that carry meaning (a verb of motion or looping, a start/accept/alphabet/ε word, a number,
+    a state name) but that no phrase read: they would otherwise be dropped without a word."""
+    g = _grammar()
+    content = {str(w).lower() for k in ("move_verbs", "loop_verbs", "start_words", "accept_words",
+                                        "epsilon", "alphabet_words") for w in g[k]}
+    content -= {"transition", "transitions", "input"}
+    names = {n for d in facts["decl"] for n, _, _ in d[0]}
+    out = []
+    for m in re.finditer(r"[^\W_]+(?:-[^\W\d_]+)*|[ελ]", text):
+        if any(used[m.start():m.end()]):
+            continue
+        w = m.group(0)
+        if w.lower() in content or w.isdigit() or w in names or (re.search(r"\d", w) and re.search(r"[^\W\d_]", w)):
+            out.append((w, m.start(), m.end()))
+    return out
+
+
 def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse an automaton/graph description into a ``SceneGraph`` (domain ``"automata"``).
 
@@ -288,6 +368,17 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     facts, unknown, _, _used = _scan(text, strict=True)
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
+    dropped = _unread(text, _used, facts)
+    if dropped and not allow_unknown:
+        w, s0, e0 = dropped[0]
+        a = max(text.rfind(c, 0, s0) for c in ";.,:") + 1
+        b = min([k for k in (text.find(c, e0) for c in ";.,:") if k >= 0] or [len(text)])
+        clause = _sp(a + len(text[a:b]) - len(text[a:b].lstrip()), b, text)
+        raise UnsupportedError(
+            f"the phrase '{clause['text']}' at {clause['start']}-{clause['end']} could not be read: "
+            + ", ".join(f"'{x}' at {p}-{q}" for x, p, q in dropped)
+            + " would be dropped; rephrase it as e.g. 'q0 goes to q1 on a', 'q1 loops on b', 'q2 is accepting'")
+    unknown = unknown + [d for d in dropped if d not in unknown]
     kinds = facts["kind"]
     if len({k for k, _ in kinds}) > 1:
         a, b = kinds[0], next(x for x in kinds if x[0] != kinds[0][0])
@@ -311,22 +402,27 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise InputError(f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} gives no input symbol; "
                              "say e.g. 'q0 goes to q1 on a'")
         for name in (src, tgt):
-            if not declared and name not in spans:
+            if not declared and name not in spans and name != _ALL:
                 states.append(name)
                 k = text.find(name, ph["start"])
                 spans[name] = {"text": name, "start": k, "end": k + len(name)}
-        for sym in syms:
-            key_ = (src, tgt, sym)
-            if key_ in seen:
-                dup.append(ph)
-                continue
-            seen.add(key_)
-            trans.append({"source": src, "target": tgt, "symbol": sym, "phrase": ph})
     for n, ph in facts["start"] + facts["accept"]:
         if not declared and n not in spans:
             states.append(n)
             k = text.find(n, ph["start"])
             spans[n] = {"text": n, "start": k, "end": k + len(n)}
+    for src, tgt, syms, ph, key in facts["trans"]:
+        if src == _ALL and not states:
+            raise InputError(f"'{ph['text']}' at {ph['start']}-{ph['end']} speaks of every state, but the text "
+                             "names none; list them, e.g. 'states q0, q1'")
+        for q in (states if src == _ALL else [src]):
+            for sym in syms:
+                key_ = (q, q if tgt == _ALL else tgt, sym)
+                if key_ in seen:
+                    dup.append(ph)
+                    continue
+                seen.add(key_)
+                trans.append({"source": key_[0], "target": key_[1], "symbol": sym, "phrase": ph})
     if not states:
         raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
