@@ -372,3 +372,47 @@ def test_lowercase_word_after_figure_is_not_its_name(text, figure, name, verts):
     fig = next(e for e in g.entities if e.id == "figure")
     assert (fig.kind, fig.name) == (figure, name)
     assert [e.name for e in g.entities if e.id.startswith("vertex_")] == list(verts)
+
+
+# ---------------------------------------------------------------- numbers written as words
+
+def _given_no_spans(scene) -> list[tuple]:
+    return [(g["role"], g["target"], str(g["value"]), g["unit"]) for g in scene.attr("given")]
+
+
+def test_angles_in_number_words_caught_as_impossible() -> None:
+    text = "a triangle with angles seventy, sixty and eighty degrees"     # 210°
+    scene = D.parse(text)
+    given = scene.attr("given")
+    assert [str(g["value"]) for g in given] == ["70", "60", "80"] and {g["unit"] for g in given} == {"deg"}
+    for g in given:
+        assert text[g["own"]["start"]:g["own"]["end"]] == g["own"]["text"]
+    assert [g["own"]["text"] for g in given] == ["seventy", "sixty", "eighty degrees"]
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.solve(scene)
+    msg = str(ei.value)
+    assert "angle_sum" in msg and "angles seventy, sixty and eighty degrees" in msg
+    # seventy + sixty + fifty is 180°: a valid triangle, the same as its digit version
+    ok = D.parse("a triangle with angles seventy, sixty and fifty degrees")
+    assert _given_no_spans(ok) == _given_no_spans(D.parse("a triangle with angles 70, 60 and 50 degrees"))
+    D.solve(ok)
+
+
+def test_sides_in_number_words_equal_digit_version() -> None:
+    words = "a triangle with sides three cm, four cm and five cm"
+    digits = "a triangle with sides 3 cm, 4 cm and 5 cm"
+    a, b = D.parse(words), D.parse(digits)
+    assert _given_no_spans(a) == _given_no_spans(b)
+    assert [g["own"]["text"] for g in a.attr("given")] == ["three cm", "four cm", "five cm"]
+    for g in a.attr("given"):
+        assert words[g["own"]["start"]:g["own"]["end"]] == g["own"]["text"]
+    assert [(e.id, e.kind) for e in a.entities] == [(e.id, e.kind) for e in b.entities]
+    la, lb = D.solve(a), D.solve(b)
+    assert [(s.id, s.kind, s.box, s.points) for s in la.shapes] == [(s.id, s.kind, s.box, s.points) for s in lb.shapes]
+
+
+def test_word_counts_stay_counts() -> None:
+    # "two" counts tangents, it is no measure; "twenty-five" is one number
+    scene = D.parse("a circle of radius three cm and the two tangents from a point P seven cm from its centre")
+    assert [str(g["value"]) for g in scene.attr("given")] == ["3", "7"]
+    assert [str(g["value"]) for g in D.parse("a segment of length twenty-five cm").attr("given")] == ["25"]

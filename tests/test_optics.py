@@ -272,3 +272,51 @@ def test_element_named_by_sign_of_f_when_type_unstated(text, kind, name):
     # regression: "a lens with f = -10 cm" is a diverging lens (the solver reads the sign so), not a bare "lens"
     el = next(e for e in get_domain("optics").parse(text).entities if e.id == "element")
     assert (el.kind, el.name) == (kind, name)
+
+
+# ---------------------------------------------------------------- numbers written as words
+
+def _no_spans(x):
+    """A scene's data with every span (text and offsets) left out: digit and word versions differ only there."""
+    if isinstance(x, dict):
+        if {"start", "end", "text"} <= set(x):
+            return None
+        return {k: _no_spans(v) for k, v in x.items() if k not in ("span", "spans")}
+    if isinstance(x, (list, tuple)):
+        return [_no_spans(v) for v in x]
+    return x
+
+
+def test_quantities_in_number_words() -> None:
+    words = "a converging lens with focal length ten cm and an object twenty cm in front of it"
+    digits = "a converging lens with focal length 10 cm and an object 20 cm in front of it"
+    fs = _facts(words)
+    assert fs["f"]["value"] == pytest.approx(10) and fs["do"]["value"] == pytest.approx(20)
+    sp = fs["do"]["span"]
+    assert words[sp["start"]:sp["end"]] == sp["text"] == "twenty cm"
+    sp = fs["f"]["span"]
+    assert words[sp["start"]:sp["end"]] == sp["text"] == "focal length ten cm"
+    a, b = D.parse(words), D.parse(digits)
+    for key in ("entities", "relations"):
+        assert _no_spans(_plain(getattr(a, key))) == _no_spans(_plain(getattr(b, key)))
+    keys = [k for k, _ in a.attributes]
+    assert keys == [k for k, _ in b.attributes]
+    for k in keys:
+        assert _no_spans(_plain(a.attr(k))) == _no_spans(_plain(b.attr(k))), k
+    scene, layout, png = _png(words)
+    assert D.verify(png, scene).passed
+    o = OP.solve_optics(scene)
+    assert o.di == pytest.approx(20.0) and o.m == pytest.approx(-1.0)
+    assert _facts("a 3 cm tall object twenty-five cm away from a diverging lens of focal length 15 cm")["do"]["value"] \
+        == pytest.approx(25)
+
+
+def _plain(x):
+    import dataclasses
+    if dataclasses.is_dataclass(x):
+        return {f.name: _plain(getattr(x, f.name)) for f in dataclasses.fields(x)}
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_plain(v) for v in x]
+    return x

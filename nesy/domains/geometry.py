@@ -34,7 +34,8 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
-from ..parse.words import common_words as _common_words, norm as _norm, phrase_rx as _phrase_rx
+from ..parse.words import (common_words as _common_words, norm as _norm, number_rx, number_value, number_words_rx,
+                           phrase_rx as _phrase_rx)
 from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -99,7 +100,7 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 # ---------------------------------------------------------------------------------------------
 # parse
 
-_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>\d+(?:\.\d+)?)"
+_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # digits or words: "70", "seventy", "twenty-five"
 _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units",
               "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
               "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
@@ -108,14 +109,18 @@ _TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0}
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
             r"|cm|mm|m|units?)(?![A-Za-z])")
 _QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX})?(?![\w.])")
+# a word number with no unit is a measure only inside a list of them or right after a label ("angle A is sixty")
+_LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
+                           re.IGNORECASE)
 _SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*$", re.IGNORECASE)
 _NGON_RE = re.compile(r"(?<![A-Za-z0-9])(?:regular\s+)?(?P<n>\d+)[\s\-]*(?:gon|sided\s+(?:regular\s+)?polygon)"
                       r"(?![A-Za-z])|(?<![A-Za-z])(?:regular\s+)?polygon\s+with\s+(?P<n2>\d+)\s+(?:equal\s+)?sides"
                       r"(?![A-Za-z])", re.IGNORECASE)
 _SIDE_LAB_RE = re.compile(r"(?<![A-Za-z])(?:side\s+)?\|?(?P<p>[A-Z])(?P<q>[A-Z])\|?(?![A-Za-z])\s*"
-                          r"(?:=|:|is|measures|measuring|of\s+length|has\s+length|of)?\s*(?=\d)")
+                          r"(?:=|:|is|measures|measuring|of\s+length|has\s+length|of)?\s*"
+                          r"(?=\d|" + number_words_rx() + ")")
 _ANG_LAB_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]ngle|∠)\s*(?:at\s+)?(?:vertex\s+)?(?P<v>[A-Z]{1,3})(?![A-Za-z])\s*"
-                         r"(?:=|:|is|of|measures|measuring)?\s*(?=\d)")
+                         r"(?:=|:|is|of|measures|measuring)?\s*(?=\d|" + number_words_rx() + ")")
 _RIGHT_AT_RE = re.compile(r"(?<![A-Za-z])right\s+angle\s+at\s+(?:vertex\s+)?(?P<v>[A-Z])(?![A-Za-z])",
                           re.IGNORECASE)
 # the keyword in any case, the name in capitals only: "a square with side 4 cm" names no square "with"
@@ -168,7 +173,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if unit is not None:
             u = unit.lower()
             unit = "deg" if (u in ("°", "º") or u.startswith("deg")) else _LEN_UNITS[u]
-        val = Fraction(m.group("num"))
+        num = m.group("num")
+        if not num[0].isdigit() and unit is None and not (m.start() > 0 and used[m.start() - 1]) \
+                and not _LIST_NEXT_RE.match(text, m.end()):
+            continue    # "the two tangents": a count, not a measure; "seventy, sixty and eighty degrees" is one
+        val = Fraction(num) if num[0].isdigit() else Fraction(int(number_value(num)))
         if m.group("neg"):
             if strict:
                 raise InputError(f"a length or angle must be positive, got '{m.group(0)}' at "

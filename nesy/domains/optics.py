@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
-from ..parse.words import alternation as _alt, common_words as _common_words
+from ..parse.words import alternation as _alt, common_words as _common_words, number_rx, number_value
 from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -65,7 +65,7 @@ def _numbers() -> dict[str, float]:
     return {str(k).lower(): float(v) for k, v in load_yaml("grammars", "common/grammar.yaml")["numbers"].items()}
 
 
-_SNUM = r"(?P<num>[-−+]?\d+(?:\.\d+)?)"
+_SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "twenty"
 _UNIT = r"\s*(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?)(?![\w])"
 _LEN = _SNUM + _UNIT
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals)?\s*"
@@ -182,7 +182,7 @@ def _length(c: _Claim) -> tuple[float, bool, str]:
     s = c.m.group("num").replace("−", "-")
     u = c.m.group("unit").lower()
     unit = "mm" if u.startswith("mi") or u == "mm" else "cm" if u.startswith("c") else "m"
-    return float(s) * _UNIT_CM[unit], s[0] in "+-", unit
+    return number_value(s) * _UNIT_CM[unit], s[0] in "+-", unit
 
 
 def _k(word: str) -> float:
@@ -292,7 +292,7 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise InputError(f"an image distance or height cannot be zero, got '{c.text}' at {c.start}-{c.end}")
             add(("ho" if who == "object" else "hi") if height else ("do" if who == "object" else "di"), c, v, signed)
         elif t == "MAG":
-            v = float(c.m.group("num").replace("−", "-"))
+            v = number_value(c.m.group("num"))
             if v == 0:
                 raise InputError(f"a magnification cannot be zero, got '{c.text}' at {c.start}-{c.end}")
             add("m", c, v, True)
