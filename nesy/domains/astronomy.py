@@ -35,29 +35,18 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from .kit import DomainFiles, ExactRender
 from ..parse.words import alternation as _alt, common_words as _common_words
-from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
 __all__ = ["AstronomyDomain", "parse_astronomy", "solve_orbits", "layout_astronomy", "verify_astronomy",
            "fit_ellipse", "Orbits"]
 
+_files = DomainFiles("astronomy")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
+
 MAX_TEXT_CHARS = 20_000
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "astronomy/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "astronomy.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "astronomy.yaml")
 
 
 _NUM = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
@@ -439,11 +428,6 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
 # ---------------------------------------------------------------------------------------------
 # solve
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 @dataclass(frozen=True)
@@ -932,7 +916,7 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 @register("nesy.astronomy.v1")
-class AstronomyDomain:
+class AstronomyDomain(ExactRender):
     """Planetary systems: orbits with the star at a focus, Kepler's laws and NASA reference data."""
 
     name = "nesy.astronomy.v1"
@@ -949,10 +933,6 @@ class AstronomyDomain:
               timeout_s: float = 10.0) -> Layout:
         """``seed``/``attempt`` turn where the bodies sit on their orbits; the orbits are exact."""
         return layout_astronomy(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_astronomy(png, scene)

@@ -41,37 +41,21 @@ from typing import Any
 from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from .kit import DomainFiles, ExactRender
 from ..parse.words import common_words
-from ..types import Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
+from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
 __all__ = ["AutomataDomain", "parse_automaton", "check_automaton", "solve_automaton", "verify_automaton",
            "automaton_graph", "merged_edges"]
+
+_files = DomainFiles("automata")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
 
 AUTOMATA = ("dfa", "nfa", "machine")
 EPS = "ε"
 
 # ---------------------------------------------------------------------------------------------
 # data
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "automata/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "automata.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "automata.yaml")
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1010,7 +994,7 @@ def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 @register("nesy.automata.v1")
-class AutomataDomain:
+class AutomataDomain(ExactRender):
     """Automata and directed graphs: transition diagrams (Z3 laws and placement, pixel verifier)."""
 
     name = "nesy.automata.v1"
@@ -1027,10 +1011,6 @@ class AutomataDomain:
               timeout_s: float = 10.0) -> Layout:
         """Deterministic: the Z3 placement is the same for a scene; ``seed`` is unused."""
         return solve_automaton(scene, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_automaton(png, scene)

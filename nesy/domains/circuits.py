@@ -31,10 +31,14 @@ from typing import Any
 from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
-from ..types import Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
+from .kit import DomainFiles, ExactRender
+from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
 __all__ = ["CircuitsDomain", "parse_circuit", "check_circuit", "solve_circuit", "verify_circuit", "netlist",
            "spice_netlist", "format_value"]
+
+_files = DomainFiles("circuits")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
 
 SOURCES = ("vsource", "isource")
 KINDS = ("resistor", "capacitor", "inductor", "vsource", "isource", "switch", "ammeter", "voltmeter", "lamp",
@@ -42,26 +46,6 @@ KINDS = ("resistor", "capacitor", "inductor", "vsource", "isource", "switch", "a
 
 # ---------------------------------------------------------------------------------------------
 # data
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "circuits/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "circuits.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "circuits.yaml")
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1462,7 +1446,7 @@ def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 @register("nesy.circuits.v1")
-class CircuitsDomain:
+class CircuitsDomain(ExactRender):
     """Electric circuits: series-parallel schematics (Z3 laws and placement, pixel netlist check)."""
 
     name = "nesy.circuits.v1"
@@ -1479,10 +1463,6 @@ class CircuitsDomain:
               timeout_s: float = 10.0) -> Layout:
         """Deterministic: the Z3 placement is optimal and unique for a scene; ``seed`` is unused."""
         return solve_circuit(scene, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_circuit(png, scene)

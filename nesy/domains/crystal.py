@@ -31,32 +31,21 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from .kit import DomainFiles, ExactRender
 from ..parse.words import common_words as _common_words, phrase_rx as _phrase_rx
-from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
 __all__ = ["CrystalDomain", "parse_crystal", "solve_crystal", "crystal_geometry", "verify_crystal",
            "Geometry"]
 
+_files = DomainFiles("crystal")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
+
 MAX_TEXT_CHARS = 20_000
 
 # ---------------------------------------------------------------------------------------------
 # data
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "crystal/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "crystal.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "crystal.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -494,11 +483,6 @@ _SYSTEMS = ((195, "cubic"), (168, "hexagonal"), (143, "trigonal"), (75, "tetrago
 
 def _system(sg_number: int) -> str:
     return next(name for lo, name in _SYSTEMS if sg_number >= lo)
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 def _z3_check(s, track: dict[str, tuple[list[dict], list[dict], str]], timeout_s: float) -> None:
@@ -1243,7 +1227,7 @@ def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 @register("nesy.crystal.v1")
-class CrystalDomain:
+class CrystalDomain(ExactRender):
     """Crystal structures: projected conventional unit cells (pymatgen + Z3)."""
 
     name = "nesy.crystal.v1"
@@ -1260,10 +1244,6 @@ class CrystalDomain:
               timeout_s: float = 10.0) -> Layout:
         """Deterministic: ``seed``, ``attempt`` and ``feedback`` do not change an exact projection."""
         return solve_crystal(scene, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_crystal(png, scene)

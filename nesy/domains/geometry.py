@@ -34,33 +34,22 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from .kit import DomainFiles, ExactRender
 from ..parse.words import (common_words as _common_words, norm as _norm, number_rx, number_value, number_words_rx,
                            phrase_rx as _phrase_rx)
-from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
 __all__ = ["GeometryDomain", "parse_geometry", "solve_geometry", "plane_figure", "verify_geometry",
            "Figure"]
 
+_files = DomainFiles("geometry")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
+
 MAX_TEXT_CHARS = 20_000
 
 # ---------------------------------------------------------------------------------------------
 # data
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "geometry/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "geometry.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "geometry.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -474,11 +463,6 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
 # ---------------------------------------------------------------------------------------------
 # solve
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 @dataclass(frozen=True)
@@ -1452,7 +1436,7 @@ def _extent(fg: Figure) -> tuple[float, float]:
 
 
 @register("nesy.geometry.v1")
-class GeometryDomain:
+class GeometryDomain(ExactRender):
     """Plane geometry: triangles, quadrilaterals, regular polygons, circles and tangents (Z3 over the reals)."""
 
     name = "nesy.geometry.v1"
@@ -1470,10 +1454,6 @@ class GeometryDomain:
               timeout_s: float = 10.0) -> Layout:
         """Deterministic: a figure fixed by its measures has one drawing; ``seed`` and ``attempt`` are unused."""
         return solve_geometry(scene, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_geometry(png, scene)

@@ -33,29 +33,18 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from .kit import DomainFiles, ExactRender
 from ..parse.words import common_words as _common_words, norm as _norm
-from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
 __all__ = ["MechanicsDomain", "parse_mechanics", "solve_mechanics", "mechanics_solution", "verify_mechanics",
            "Solution"]
 
+_files = DomainFiles("mechanics")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
+
 MAX_TEXT_CHARS = 20_000
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "mechanics/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "mechanics.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "mechanics.yaml")
 
 
 def _phrase_rx(p: str) -> str:
@@ -347,11 +336,6 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
 # ---------------------------------------------------------------------------------------------
 # solve
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 @dataclass(frozen=True)
@@ -941,7 +925,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 @register("nesy.mechanics.v1")
-class MechanicsDomain:
+class MechanicsDomain(ExactRender):
     """Mechanics: free-body diagrams of blocks on surfaces and inclines, hanging masses, pulleys."""
 
     name = "nesy.mechanics.v1"
@@ -959,10 +943,6 @@ class MechanicsDomain:
               timeout_s: float = 10.0) -> Layout:
         """Deterministic: the forces fix the diagram; ``seed`` and ``attempt`` are unused."""
         return solve_mechanics(scene, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_mechanics(png, scene)

@@ -35,29 +35,18 @@ import numpy as np
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
+from .kit import DomainFiles, ExactRender
 from ..parse.words import alternation as _alt, common_words as _common_words, number_rx, number_value
-from ..types import (Check, Entity, Label, Layout, Relation, Rendering, SceneGraph, Shape, Span,
+from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
 __all__ = ["OpticsDomain", "parse_optics", "solve_optics", "layout_optics", "verify_optics", "Optics"]
 
+_files = DomainFiles("optics")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
+
 MAX_TEXT_CHARS = 20_000
 _UNIT_CM = {"mm": 0.1, "cm": 1.0, "m": 100.0}
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar() -> dict[str, Any]:
-    return load_yaml("grammars", "optics/grammar.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load_yaml("solvers", "optics.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def _style() -> dict[str, Any]:
-    return load_yaml("layout", "optics.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -349,11 +338,6 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
 # ---------------------------------------------------------------------------------------------
 # solve
-
-
-def _law(key: str) -> dict[str, str]:
-    law = _data()["laws"][key]
-    return {"law": f"{key}: {law['doc']}", "source": law["source"]}
 
 
 @dataclass(frozen=True)
@@ -923,7 +907,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 @register("nesy.optics.v1")
-class OpticsDomain:
+class OpticsDomain(ExactRender):
     """Thin lenses and spherical mirrors: the lens/mirror equation, magnification, principal rays."""
 
     name = "nesy.optics.v1"
@@ -940,10 +924,6 @@ class OpticsDomain:
               timeout_s: float = 10.0) -> Layout:
         """The diagram is determined by the equations; ``seed``/``attempt`` change nothing."""
         return layout_optics(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
-
-    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
-        from ..render.svg import render_layout
-        return render_layout(layout, controls=controls)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:
         return verify_optics(png, scene)
