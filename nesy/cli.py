@@ -25,10 +25,11 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
     g.add_argument("--no-controls", action="store_true", help="skip the control maps")
     g.add_argument("--renderer", choices=("exact", "diffusion"), default="exact",
-                   help="exact: the symbolic SVG/PNG (default); diffusion: Stable Diffusion + ControlNet "
-                   "conditioned on the layout's segmentation map, verified the same way")
-    g.add_argument("--model", metavar="DIR", help="(diffusion) a local SD-1.5 pipeline folder, diffusers "
-                   "layout, safetensors")
+                   help="exact: the symbolic SVG/PNG (default); diffusion: a ControlNet diffusion model "
+                   "conditioned on the layout's control maps, verified the same way (nesy's own trained model "
+                   "for microscopy by default; --model/--controlnet for a local SD-1.5 + ControlNet)")
+    g.add_argument("--model", metavar="DIR", help="(diffusion) a local SD-1.5 pipeline folder (with "
+                   "--controlnet), or a `nesy train` folder; diffusers layout, safetensors")
     g.add_argument("--controlnet", metavar="DIR", help="(diffusion) a local ControlNet folder, diffusers "
                    "layout, safetensors")
     g.add_argument("--device", choices=("cuda", "cpu"), help="(diffusion) default: cuda when available")
@@ -49,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
 
 # Sub-tools with their own argument parsers (``nesy bench …``, ``nesy serve …``), loaded on use.
 _TOOLS = {"bench": ("nesy.bench", "run the compositional-correctness benchmark, or score other generators' images"),
-          "serve": ("nesy.serve", "start the local debugging web page (127.0.0.1)")}
+          "serve": ("nesy.serve", "start the local debugging web page (127.0.0.1)"),
+          "train": ("nesy.micro.cli", "train nesy's compact microscopy ControlNet model on the real images")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,13 +118,18 @@ def _generate(args) -> int:
     from .pipeline import generate, load_spec
     renderer = None
     if args.renderer == "diffusion":
-        if not args.model or not args.controlnet:
-            print("nesy: error: --renderer diffusion needs a local Stable Diffusion 1.5 pipeline and ControlNet "
-                  "(nesy has no trained model of its own yet; pass --model and --controlnet)", file=sys.stderr)
-            return 2
-        from .render.diffusion import DiffusionRenderer
-        renderer = DiffusionRenderer(args.model, args.controlnet, device=args.device,
-                                     **({} if args.steps is None else {"steps": args.steps}))
+        if args.controlnet:
+            if not args.model:
+                print("nesy: error: --controlnet needs --model (a local Stable Diffusion 1.5 pipeline folder)",
+                      file=sys.stderr)
+                return 2
+            from .render.diffusion import DiffusionRenderer
+            renderer = DiffusionRenderer(args.model, args.controlnet, device=args.device,
+                                         **({} if args.steps is None else {"steps": args.steps}))
+        else:
+            # nesy's own compact ControlNet model (microscopy): shipped weights, or a `nesy train` folder.
+            from .micro.renderer import MicroscopyRenderer
+            renderer = MicroscopyRenderer(args.model, device=args.device, steps=args.steps)
     elif any(v is not None for v in (args.model, args.controlnet, args.device, args.steps)):
         print("nesy: error: --model, --controlnet, --device and --steps apply only with --renderer "
               "diffusion", file=sys.stderr)

@@ -1,0 +1,40 @@
+"""``nesy train``: train nesy's compact microscopy ControlNet model, or refit the nucleus distributions."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        prog="nesy train", description="Train nesy's compact ControlNet diffusion model for microscopy on the "
+        "real images of configs/microscopy_data.yaml (training regions only; nothing is downloaded). "
+        "Settings: configs/microscopy_model.yaml. The shipped weights were made with "
+        "`nesy train --out nesy/weights/microscopy`.")
+    p.add_argument("--out", default="nesy-model", help="output folder, diffusers layout (default: nesy-model)")
+    p.add_argument("--steps", type=int, help="training steps (default from the config)")
+    p.add_argument("--seed", type=int, help="seed (default from the config)")
+    p.add_argument("--device", choices=("cpu", "cuda"), default=None, help="default: cuda when available")
+    p.add_argument("--fit-only", action="store_true",
+                   help="only refit solvers/microscopy_fitted.yaml (nucleus size/shape/spacing laws)")
+    args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.fit_only:
+        from .fit import write_fitted
+        print(f"wrote {write_fitted()}")
+        return 0
+    import warnings
+    warnings.filterwarnings("ignore")
+    import torch
+    from ..errors import InputError
+    if args.device == "cuda" and not torch.cuda.is_available():
+        raise InputError("device 'cuda' was asked for, but torch sees no CUDA device here; use --device cpu")
+    device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    from .model import train
+    out = train(args.out, steps=args.steps, seed=args.seed, device=device)
+    print(f"wrote {out}/ (safetensors); use it with: nesy generate --renderer diffusion --model {out} ...")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""nesy's own microscopy ControlNet model: real data with held-out regions, fitted laws, tiny-model
+training → save → load → sample on the CPU, clear errors for bad weight folders, the renderer's exact labels."""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("diffusers")
+pytest.importorskip("stardist")
+
+from nesy.errors import InputError  # noqa: E402
+from nesy.micro import data as mdata  # noqa: E402
+from nesy.micro.model import build_components, load_pipeline, model_config, save_pipeline, train  # noqa: E402
+
+
+def tiny_config() -> dict:
+    cfg = copy.deepcopy(model_config())
+    cfg["architecture"].update(block_out_channels=[8, 16], norm_num_groups=4,
+                               conditioning_embedding_out_channels=[8])
+    cfg["training"].update(batch_size=2, crop=32, warmup_steps=1, threads=1)
+    return cfg
+
+
+@pytest.fixture(scope="module")
+def tiny_dir(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("tiny") / "model"
+    train(out, steps=3, seed=0, log=None, config=tiny_config())
+    return out
+
+
+def test_real_sources_load_offline_with_labels_and_held_out_regions():
+    s = mdata.load_source("nuclei")
+    assert s.image.shape == (512, 512) and s.ground_truth
+    assert -1.0 <= s.image.min() and s.image.max() <= 1.0
+    assert len(np.unique(s.held_out_labels())) - 1 >= 20  # the held-out quadrant holds real nuclei
+    for key in ("ihc", "cell", "hubble"):
+        src = mdata.load_source(key)
+        assert not src.ground_truth and src.labels.max() > 0
+        assert src.train_mask().sum() < src.image.size
+
+
+def test_training_crops_never_touch_the_held_out_region():
+    crops = mdata.TrainingCrops(64)
+    for src, corners in zip(crops.sources, crops.corners):
+        y0, y1, x0, x1 = src.held_out
+        ys, xs = corners[:, 0], corners[:, 1]
+        overlap = (ys < y1) & (ys + 64 > y0) & (xs < x1) & (xs + 64 > x0)
+        assert not overlap.any(), src.key
+    img, ctrl, cls = crops.batch(np.random.default_rng(0), 16)
+    assert img.shape == (16, 1, 64, 64) and ctrl.shape == (16, 2, 64, 64)
+    assert set(np.unique(ctrl)) <= {0.0, 1.0} and set(cls) <= {0, 1, 2, 3}
+
+
+def test_control_maps_keep_touching_objects_apart():
+    lab = np.zeros((20, 20), np.int32)
+    lab[5:15, 2:10] = 1
+    lab[5:15, 10:18] = 2  # touching along x = 10
+    c = mdata.control_from_labels(lab)
+    assert c[0].sum() == (lab > 0).sum()
+    assert c[1][10, 9] == 1 and c[1][10, 10] == 1  # both sides of the contact are boundary
+
+
+def test_shipped_fitted_laws_equal_a_fresh_fit():
+    import yaml
+    from nesy.micro.fit import fit_nuclei
+    from nesy.resources import data_dir
+    shipped = yaml.safe_load((data_dir("solvers") / "microscopy_fitted.yaml").read_text())
+    assert shipped["nuclei"] == json.loads(json.dumps(fit_nuclei("nuclei")))
+    d = shipped["nuclei"]["diameter_px"]
+    assert 15 < np.exp(d["mu"]) < 35 and 0 < d["sigma"] < 1  # nuclei of ~24 px in a 512 px field
+    assert "Caicedo" in shipped["nuclei"]["source"]
+
+
+def test_tiny_model_trains_saves_safetensors_and_round_trips(tiny_dir):
+    assert (tiny_dir / "model_index.json").is_file()
+    for part in ("unet", "controlnet"):
+        files = [p.name for p in (tiny_dir / part).iterdir()]
+        assert any(f.endswith(".safetensors") for f in files)
+        assert not any(f.endswith((".bin", ".pt", ".ckpt")) for f in files)
+    meta = json.loads((tiny_dir / "training.json").read_text())
+    assert meta["steps"] == 3 and meta["seed"] == 0
+    pipe = load_pipeline(tiny_dir)
+    labels = mdata.load_source("nuclei").held_out_labels()[:32, :32]
+    ctrl = mdata.control_from_labels(labels)
+    a = pipe(ctrl, 0, num_inference_steps=2, generator=torch.Generator().manual_seed(5))
+    b = load_pipeline(tiny_dir)(ctrl, 0, num_inference_steps=2, generator=torch.Generator().manual_seed(5))
+    c = pipe(ctrl, 0, num_inference_steps=2, generator=torch.Generator().manual_seed(6))
+    assert a.shape == (1, 1, 32, 32) and np.array_equal(a, b) and not np.array_equal(a, c)
+    assert -1 <= a.min() and a.max() <= 1
+
+
+def test_training_is_reproducible_from_its_seed(tmp_path):
+    cfg = tiny_config()
+    train(tmp_path / "a", steps=2, seed=3, log=None, config=cfg)
+    train(tmp_path / "b", steps=2, seed=3, log=None, config=cfg)
+    train(tmp_path / "c", steps=2, seed=4, log=None, config=cfg)
+    from safetensors.numpy import load_file
+    wa = load_file(str(tmp_path / "a" / "controlnet" / "diffusion_pytorch_model.safetensors"))
+    wb = load_file(str(tmp_path / "b" / "controlnet" / "diffusion_pytorch_model.safetensors"))
+    wc = load_file(str(tmp_path / "c" / "controlnet" / "diffusion_pytorch_model.safetensors"))
+    assert all(np.array_equal(wa[k], wb[k]) for k in wa)
+    assert any(not np.array_equal(wa[k], wc[k]) for k in wa)
+
+
+def test_bad_weight_folders_give_clear_errors(tmp_path, tiny_dir):
+    import shutil
+    with pytest.raises(InputError, match="existing directory"):
+        load_pipeline(tmp_path / "nope")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="model_index.json"):
+        load_pipeline(tmp_path / "empty")
+    bad = tmp_path / "pickled"
+    shutil.copytree(tiny_dir, bad)
+    st = bad / "unet" / "diffusion_pytorch_model.safetensors"
+    st.rename(st.with_suffix(".bin"))
+    with pytest.raises(InputError, match="pickle"):
+        load_pipeline(bad)
+    other = tmp_path / "other"
+    shutil.copytree(tiny_dir, other)
+    idx = json.loads((other / "model_index.json").read_text())
+    idx["_class_name"] = "StableDiffusionPipeline"
+    (other / "model_index.json").write_text(json.dumps(idx))
+    with pytest.raises(InputError, match="not a nesy microscopy model"):
+        load_pipeline(other)
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_dir, broken)
+    (broken / "unet" / "config.json").write_text("{not json")
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_pipeline(broken)
+
+
+def test_renderer_draws_a_layout_with_its_exact_label_image(tiny_dir):
+    from PIL import Image
+    import io
+    from nesy.micro.masks import label_image
+    from nesy.micro.renderer import MicroscopyRenderer
+    from nesy.types import Layout
+    ells = [{"id": "n1", "kind": "nucleus", "cx": 10.0, "cy": 12.0, "a": 7.0, "b": 4.0, "theta": 30.0},
+            {"id": "n2", "kind": "nucleus", "cx": 26.0, "cy": 20.0, "a": 5.0, "b": 5.0, "theta": 0.0}]
+    layout = Layout("microscopy", 38, 30, extras=(("ellipses", tuple(tuple(e.items()) for e in ells)),
+                                                  ("class", 0)))
+    lab, ids = label_image(layout)
+    assert ids == ["n1", "n2"] and set(np.unique(lab)) == {0, 1, 2}
+    assert abs((lab == 2).sum() - np.pi * 25) < 6  # a disc of radius 5 px
+    r = MicroscopyRenderer(tiny_dir, device="cpu", steps=2)
+    out = r.render(layout, None, seed=1, attempt=0)
+    img = np.asarray(Image.open(io.BytesIO(out.png)))
+    assert img.shape == (30, 38) and img.dtype == np.uint8
+    controls = dict(out.controls)
+    assert np.array_equal(np.asarray(Image.open(io.BytesIO(controls["labels.png"]))), lab)
+    again = r.render(layout, None, seed=1, attempt=0).png
+    assert again == out.png and r.render(layout, None, seed=1, attempt=1).png != out.png
+    with pytest.raises(InputError, match="microscopy only"):
+        r.render(Layout("cell", 10, 10), None, seed=0, attempt=0)
+
+
+def test_untrained_components_build_from_config():
+    comps = build_components(0, tiny_config())
+    assert comps["controlnet"].config.conditioning_channels == 2
+    assert comps["unet"].config.in_channels == 1 and comps["unet"].config.num_class_embeds == 4
+
+
+def test_untrained_baseline_saves_and_loads(tmp_path):
+    out = save_pipeline(build_components(1, tiny_config()), tmp_path / "untrained")
+    assert load_pipeline(out).unet.config.block_out_channels == (8, 16) or \
+        list(load_pipeline(out).unet.config.block_out_channels) == [8, 16]
+
+
+@pytest.mark.gpu
+def test_renderer_on_cuda(tiny_dir):
+    if not torch.cuda.is_available():
+        pytest.skip("no CUDA device (run with the device tool)")
+    from nesy.micro.renderer import MicroscopyRenderer
+    r = MicroscopyRenderer(tiny_dir, device="cuda", steps=2)
+    img = r.draw(np.pad(np.ones((8, 8), np.int32), 12), 0, seed=0)
+    assert img.shape == (32, 32)
