@@ -166,26 +166,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     torch.set_num_threads(args.threads)
     t_start = time.perf_counter()
     gen_seconds = 0.0
-    synthetic_for = None
+    synthetic_for: Callable[[int], list] | None = None
     if args.synthetic > 0:
         if args.resample_synthetic:
             sets: dict[int, list] = {}
 
-            def synthetic_for(s: int) -> list:  # noqa: F811
+            def per_seed(s: int) -> list:
                 nonlocal gen_seconds
                 if s not in sets:
                     sets[s], dt = load_synthetic(args.synthetic, args.synth_seed + s, model=args.model)
                     gen_seconds += dt
                 return sets[s]
-            synthetic_for(0)  # fail early when the generator is missing
+            per_seed(0)  # fail early when the generator is missing
+            synthetic_for = per_seed
         else:
             shared, gen_seconds = load_synthetic(args.synthetic, args.synth_seed, args.synthetic_cache, args.model)
             print(f"synthetic set: {len(shared)} images {shared[0][0].shape}, "
                   f"{np.mean([len(np.unique(lab)) - 1 for _, lab in shared]):.1f} nuclei per image, "
                   f"generated in {gen_seconds:.0f} s", flush=True)
-
-            def synthetic_for(s: int) -> list:  # noqa: F811
-                return shared
+            synthetic_for = lambda s: shared  # noqa: E731
     res = run_study(range(args.seeds), args.steps, synthetic_for, batch=args.batch,
                     fraction=args.synthetic_fraction, threads=args.threads, log=lambda m: print(m, flush=True))
     wall = time.perf_counter() - t_start
