@@ -9,9 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-torch = pytest.importorskip("torch")
-pytest.importorskip("diffusers")
-pytest.importorskip("stardist")
+import torch  # noqa: E402  (a dependency: a missing one must fail here, not skip)
 
 from nesy.errors import InputError  # noqa: E402
 from nesy.micro import data as mdata  # noqa: E402
