@@ -90,7 +90,10 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
             rendering = renderer.render(layout, scene, seed=seed, attempt=attempt)
         t_render += time.perf_counter() - t
         t = time.perf_counter()
-        verdict = dom.verify(rendering.png, scene)
+        if getattr(dom, "verify_uses_layout", False):
+            verdict = dom.verify(rendering.png, scene, layout=layout)
+        else:
+            verdict = dom.verify(rendering.png, scene)
         t_verify += time.perf_counter() - t
         history.append((attempt + 1, len(verdict.failed())))
         if verdict.passed:

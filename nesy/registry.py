@@ -41,6 +41,7 @@ _MODULES = {
     "nesy.mechanics.v1": "nesy.domains.mechanics",
     "nesy.circuits.v1": "nesy.domains.circuits",
     "nesy.automata.v1": "nesy.domains.automata",
+    "nesy.microscopy.v1": "nesy.domains.microscopy",
 }
 
 

@@ -1,0 +1,1610 @@
+"""Fluorescence micrographs of nuclei (``nesy.microscopy.v1``): a text about nuclei, touching clusters,
+separation, multinucleate cells, positions and the imaging modality → a schematic micrograph whose
+every nucleus is an exact ellipse, checked on its pixels by classical image analysis.
+
+parse: spaCy tokens (the shared blank English pipeline) are matched against ``grammars/microscopy/``
+with a ``PhraseMatcher`` (lower case, hyphenated variants), counts in digits or words; a small
+left-to-right reader turns them into groups: "25 nuclei" (a total), "three of them touching" (a
+touching cluster drawn from it), "two pairs of touching nuclei", "a cell with 3 nuclei" / "a binucleate
+cell" (a multinucleate cell; its nuclei count towards the total), "the rest well separated", "no two
+touching", "large/small/elongated/round", positions ("in the centre", "top left corner", "near the
+left edge"), the modality ("fluorescence" → class 0, "hematoxylin"/"IHC" → class 1) and the field
+("in a 512 × 512 field"). The ``SceneGraph`` has one entity per nucleus and per cell, ``touching``
+relations between the neighbours of a cluster, ``inside`` (nucleus → its cell), ``at`` (object → a
+``region`` entity); "well separated" is the scene attribute ``separated`` (one phrase for every pair).
+
+solve: first a tracked Z3 problem over the counts and the necessary area laws (``solvers/
+microscopy.yaml``) proves an impossible text impossible, naming the user's phrases. Then each nucleus'
+size and shape are sampled from the fitted distributions (``solvers/microscopy_fitted.yaml``, seeded
+per (seed, attempt)), clusters become straight chains of tangent ellipses, cells ellipses around their
+nuclei; a seeded sequential sample places everything, fixes one separating direction per close pair,
+and the resulting linear system (separation, tangency, containment, field, positions, a trust region
+around the sample) is proved feasible by Z3 (QF_LRA) and polished by HiGHS (``nesy/solve/linear.py``).
+A placement that fails after several re-samples raises ``SolverTimeoutError`` — never a claim of
+impossibility.
+
+render: black field, cells faint grey, nuclei in the fitted foreground grey, each a 48-gon; no labels.
+
+verify: ``nesy/micro/segment.py`` segments the pixels (smoothing, a per-object half-maximum threshold,
+distance-transform watershed); the checks are the count, touching clusters, separation gaps, cells and
+positions — and, when the layout is given, every nucleus matched (Hungarian) within a position and
+size tolerance.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsupportedError
+from ..registry import register
+from ..resources import load_yaml
+from ..types import Check, Entity, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
+from .kit import DomainFiles, ExactRender
+
+__all__ = ["MicroscopyDomain", "parse_microscopy", "check_laws", "layout_microscopy", "verify_microscopy",
+           "fitted", "size_window", "ellipse_polygon", "support"]
+
+_files = DomainFiles("microscopy")
+_grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
+
+MAX_TEXT_CHARS = 20_000
+
+
+def fitted() -> dict[str, Any]:
+    """The fitted nucleus distributions (``solvers/microscopy_fitted.yaml``, key ``nuclei``)."""
+    return load_yaml("solvers", _data()["fitted"])["nuclei"]
+
+
+def _sp(start: int, end: int, text: str) -> dict[str, Any]:
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+# ---------------------------------------------------------------------------------------------
+# parse: spaCy tokens → tagged items → groups → SceneGraph
+
+
+@dataclass
+class _Item:
+    tag: str
+    value: Any
+    start: int
+    end: int
+    text: str
+    weak: bool = False          # "a"/"an" read as a count: an article unless a noun follows
+
+
+def _variants(phrase: str) -> list[str]:
+    """A phrase and its hyphenated spellings ("top left" → "top-left")."""
+    words = str(phrase).lower().split()
+    if len(words) < 2 or len(words) > 5:
+        return [" ".join(words)]
+    out = []
+    for mask in range(2 ** (len(words) - 1)):
+        s = words[0]
+        for k, w in enumerate(words[1:]):
+            s += ("-" if mask >> k & 1 else " ") + w
+        out.append(s)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher():
+    """(PhraseMatcher, label → (tag, value)) over the grammar's tables and the common number words."""
+    from spacy.matcher import PhraseMatcher
+    from ..parse.nlp import get_nlp
+    nlp = get_nlp()
+    g = _grammar()
+    m = PhraseMatcher(nlp.vocab, attr="LOWER")
+    table: dict[str, tuple[str, Any]] = {}
+
+    def add(tag: str, value: Any, phrases) -> None:
+        label = f"{tag}|{json.dumps(value)}"
+        pats = [nlp.make_doc(v) for p in phrases for v in _variants(p)]
+        m.add(label, pats)
+        table[label] = (tag, value)
+    for tag, key in (("NUC", "nucleus"), ("CELL", "cell"), ("CLUSTER", "cluster"), ("PAIRS", "pairs"),
+                     ("PART", "partitive"), ("TOUCH", "touching"), ("SEP", "separated"), ("REST", "rest"),
+                     ("NOTOUCH", "no_touching"), ("OTHER", "other"), ("WITH", "with"), ("IMG", "image")):
+        add(tag, None, g[key])
+    for tag, key in (("MULTI", "multinucleate"), ("SIZE", "size"), ("SHAPE", "shape"), ("MOD", "modality"),
+                     ("POS", "position_words")):
+        by: dict[Any, list[str]] = {}
+        for p, v in g[key].items():
+            by.setdefault(v, []).append(str(p))
+        for v, ps in by.items():
+            add(tag, v, ps)
+    for region, ps in g["positions"].items():
+        add("POS", region, ps)
+    numbers = load_yaml("grammars", "common/grammar.yaml")["numbers"]
+    by_n: dict[Any, list[str]] = {}
+    for p, v in numbers.items():
+        by_n.setdefault(v, []).append(str(p))
+    for v, ps in by_n.items():
+        add("NUM", v, ps)
+    return m, table
+
+
+_FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])")
+_DIGITS_RX = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+
+
+@dataclass
+class _Tagged:
+    items: list[_Item]
+    unknown: list[tuple[str, int, int]]
+    ignored: list[tuple[str, int, int]]
+    n_words: int
+
+
+@functools.lru_cache(maxsize=256)
+def _tag(text: str) -> _Tagged:
+    """Tag ``text``: grammar phrases, counts and field sizes (longest match first), unknown words."""
+    from ..parse.nlp import get_nlp
+    from ..parse.words import common_words, number_value, number_words_rx
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    m, table = _matcher()
+    cands: list[tuple[int, int, int, str, Any]] = []   # (priority, start tok, end tok, tag, value)
+
+    def tok_span(s: int, e: int):
+        return doc.char_span(s, e, alignment_mode="expand")
+    for mm in _FIELD_RX.finditer(text):
+        sp = tok_span(mm.start(), mm.end())
+        if sp is not None:
+            cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(2)))))
+    for mm in _DIGITS_RX.finditer(text):
+        sp = tok_span(mm.start(), mm.end())
+        if sp is not None:
+            cands.append((1, sp.start, sp.end, "NUM", float(mm.group(0))))
+    for mm in re.finditer(number_words_rx(), text):
+        sp = tok_span(mm.start(), mm.end())
+        if sp is not None and (sp.end - sp.start > 1 or mm.group(0).lower() not in ("one",)):
+            cands.append((1, sp.start, sp.end, "NUM", number_value(mm.group(0))))
+    for label, s, e in m(doc):
+        tag, val = table[nlp.vocab.strings[label]]
+        cands.append((1, s, e, tag, val))
+    # longest first (then higher priority, then earlier): the same rule as spaCy's filter_spans
+    cands.sort(key=lambda c: (-(c[2] - c[1]), -c[0], c[1]))
+    used = np.zeros(len(doc) + 1, bool)
+    items: list[_Item] = []
+    for pr, s, e, tag, val in cands:
+        if used[s:e].any():
+            continue
+        used[s:e] = True
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        weak = tag == "NUM" and doc[s:e].text.lower() in ("a", "an")
+        items.append(_Item(tag, val, a, b, text[a:b], weak))
+    g = _grammar()
+    filler = common_words() | {str(w).lower() for w in g["domain_filler"]} | \
+        {w for p in g["position_prefixes"] for w in str(p).lower().split()}
+    unknown, ignored = [], []
+    n_words = 0
+    for t in doc:
+        if t.is_space or t.is_punct:
+            if not used[t.i] and t.text in (",", ";", ".", ":"):
+                items.append(_Item("BR", None, t.idx, t.idx + len(t.text), t.text))
+            continue
+        n_words += 1
+        if used[t.i]:
+            continue
+        w = t.lower_.replace("’", "'")
+        if w in ("and", "but", "while", "whereas"):
+            items.append(_Item("BR", None, t.idx, t.idx + len(t.text), t.text))
+            ignored.append((t.text, t.idx, t.idx + len(t.text)))
+        elif w in filler or t.is_stop and w in common_words():
+            ignored.append((t.text, t.idx, t.idx + len(t.text)))
+        else:
+            unknown.append((t.text, t.idx, t.idx + len(t.text)))
+    items.sort(key=lambda it: it.start)
+    return _Tagged(items, unknown, ignored, n_words)
+
+
+def _score(text: str) -> float:
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return 0.0
+    tg = _tag(text)
+    cues = {str(c).lower() for c in _grammar()["cues"]}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
+    cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
+        plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST") for it in tg.items))
+    if not cue:
+        return 0.0
+    if tg.unknown:
+        return 0.5      # a cue, but words of another science: any domain that knows them wins
+    return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
+
+
+@dataclass
+class _Group:
+    gid: str
+    kind: str                        # nuclei | cluster | cell
+    units: int                       # clusters / cells named by the phrase (1 for nuclei)
+    n: int                           # nuclei per unit
+    span: dict[str, Any]
+    size: str | None = None          # of the nuclei
+    shape: str | None = None
+    cell_size: str | None = None     # of a cell
+    partitive: bool = False
+    other: bool = False
+    parent: int | None = None
+    position: dict[str, Any] | None = None
+    claims: list[dict[str, Any]] = field(default_factory=list)   # {"n", "min", "span", "law"}: per cell
+    default: str | None = None       # the law a default count came from
+    plural: bool = True              # a total is a plural count ("25 nuclei"), never "a nucleus"
+
+
+def _count_text(it: _Item) -> int:
+    v = float(it.value)
+    if v != int(v) or v < 0:
+        raise InputError(f"a count must be a whole number, got '{it.text}' at {it.start}-{it.end}")
+    return int(v)
+
+
+def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a micrograph description into a ``SceneGraph`` (domain ``"microscopy"``).
+
+    Raises ``InputError`` for empty/oversized text, a count that counts nothing or a field outside
+    the allowed sizes, ``UnknownWordsError`` (with offsets) for words outside the grammar.
+    """
+    from ..parse.grammar import check_text
+    check_text(text)
+    tg = _tag(text)
+    if tg.unknown and not allow_unknown:
+        raise UnknownWordsError(tg.unknown, text)
+    g = _grammar()
+    laws = _data()["laws"]
+    fld = laws["field"]
+    W = H = int(fld["default_px"])
+    field_span = None
+    modality, mod_span = "fluorescence", None
+    items: list[_Item] = []
+    for it in tg.items:
+        if it.tag == "FIELD":
+            w, h = it.value
+            for v in (w, h):
+                if not int(fld["min_px"]) <= v <= int(fld["max_px"]):
+                    raise InputError(f"the field must be {fld['min_px']}–{fld['max_px']} px a side, got "
+                                     f"'{it.text}' at {it.start}-{it.end}")
+            W, H, field_span = int(w), int(h), _sp(it.start, it.end, text)
+        elif it.tag == "MOD":
+            if mod_span is not None and it.value != modality:
+                raise InputError(f"one modality per image: '{mod_span['text']}' and '{it.text}' (at "
+                                 f"{it.start}-{it.end}) differ")
+            modality, mod_span = it.value, _sp(it.start, it.end, text)
+        elif it.tag != "IMG":
+            items.append(it)
+    groups: list[_Group] = []
+    sep_span: dict | None = None
+    notouch_span: dict | None = None
+    pending_pos: list[dict[str, Any]] = []
+    defaults = g["defaults"]
+
+    def new_gid() -> str:
+        return f"g{len(groups) + 1}"
+
+    def tag(k: int) -> str:
+        return items[k].tag if k < len(items) else "END"
+
+    def pos_span(k: int) -> dict[str, Any]:
+        """A position phrase's span, widened over its prefix words ("near the left edge")."""
+        it = items[k]
+        s = it.start
+        pre = sorted((str(p) for p in g["position_prefixes"]), key=len, reverse=True)
+        for p in pre:
+            rx = re.compile(r"(?:^|(?<=\s))" + r"\s+".join(map(re.escape, p.split())) + r"\s+$", re.I)
+            mm = rx.search(text[:s])
+            if mm:
+                s = mm.start()
+                break
+        return {"region": it.value, "span": _sp(s, it.end, text)}
+
+    def attrs(k: int, grp: dict[str, Any]) -> int:
+        """Consume adjectives (size, shape, touching, separated, other, multinucleate) from item k."""
+        while True:
+            t = tag(k)
+            if t in ("SIZE", "SHAPE"):
+                key = "size" if t == "SIZE" else "shape"
+                if grp.get(key) and grp[key] != items[k].value:
+                    raise InputError(f"'{items[k].text}' at {items[k].start}-{items[k].end} contradicts "
+                                     f"'{grp[key]}' in the same phrase")
+                grp[key] = items[k].value
+            elif t == "TOUCH":
+                grp["touch"] = items[k]
+            elif t == "SEP":
+                grp["sep"] = items[k]
+            elif t == "OTHER":
+                grp["other"] = True
+            elif t == "MULTI":
+                grp["multi"] = items[k]
+            elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) in ("SIZE", "SHAPE") and \
+                    (grp.get("size") or grp.get("shape")):
+                pass
+            else:
+                return k
+            k += 1
+
+    def last_nuclei_group() -> int | None:
+        for k in range(len(groups) - 1, -1, -1):
+            if groups[k].kind == "nuclei" and not groups[k].partitive:
+                return k
+        return None
+
+    def mention(i: int) -> tuple[_Group | None, int]:
+        """Read a counted (or count-less) mention starting at item i: (group or None, next item)."""
+        start = items[i].start
+        count_it = items[i] if tag(i) == "NUM" else None
+        k = i + 1 if count_it else i
+        while count_it is not None and count_it.weak and tag(k) == "NUM":  # "a 25 …": the article is filler
+            count_it = items[k]
+            start = count_it.start
+            k += 1
+        grp: dict[str, Any] = {}
+        if count_it is not None and tag(k) == "PART":
+            k += 1
+            k = attrs(k, grp)
+            pos = None
+            if tag(k) == "POS":
+                pos = pos_span(k)
+                k += 1
+            return _partitive(count_it, grp, pos, start, k), k
+        k = attrs(k, grp)
+        t = tag(k)
+        if t == "NUC":
+            noun = items[k]
+            k += 1
+            if tag(k) == "TOUCH":          # "3 nuclei touching each other"
+                grp["touch"] = items[k]
+                k += 1
+            plural = noun.text.lower() != "nucleus"
+            if count_it is not None and not (count_it.weak and plural):
+                n = _count_text(count_it)
+                default = None
+            elif not plural:
+                n, default = 1, None
+            elif grp.get("touch"):
+                n, default = int(defaults["touching_plural"]), "cluster_min"
+            else:
+                ref = last_nuclei_group()
+                if ref is not None:        # "the nuclei are large": the nuclei already named
+                    for key in ("size", "shape"):
+                        if grp.get(key):
+                            setattr(groups[ref], key, grp[key])
+                    if grp.get("sep") is not None:
+                        nonlocal_sep(grp["sep"])
+                    return None, k
+                n, default = -1, "default_count"   # the fitted density, filled in below
+            span = _sp(start, items[k - 1].end, text)
+            if grp.get("sep") is not None:
+                nonlocal_sep(grp["sep"])
+            if grp.get("touch") is not None:
+                return _Group(new_gid(), "cluster", 1, n, span, grp.get("size"), grp.get("shape"),
+                              other=bool(grp.get("other")), default=default), k
+            return _Group(new_gid(), "nuclei", 1, n, span, grp.get("size"), grp.get("shape"),
+                          other=bool(grp.get("other")), default=default, plural=plural and n != 1), k
+        if t == "CELL":
+            noun = items[k]
+            k += 1
+            units = _count_text(count_it) if count_it is not None else 1
+            plural = noun.text.lower() == "cells"
+            if count_it is not None and count_it.weak and plural:
+                units = 2
+            cg = _Group(new_gid(), "cell", units, 0, {}, cell_size=grp.get("size"), other=bool(grp.get("other")))
+            if grp.get("shape"):
+                cg.shape = grp["shape"]
+            if grp.get("multi") is not None:      # "binucleate": exactly 2; "multinucleate": at least 2
+                mi = grp["multi"]
+                cg.claims.append({"n": None if mi.value is None else int(mi.value),
+                                  "min": 2 if mi.value is None else None,
+                                  "span": _sp(mi.start, mi.end, text), "law": "multinucleate"})
+            if tag(k) == "WITH":
+                w0 = items[k].start
+                k2 = k + 1
+                cnt = items[k2] if tag(k2) == "NUM" else None
+                k2 = k2 + 1 if cnt else k2
+                sub: dict[str, Any] = {}
+                k2 = attrs(k2, sub)
+                if tag(k2) == "NUC":
+                    plural_n = items[k2].text.lower() != "nucleus"
+                    if cnt is not None and not (cnt.weak and plural_n):
+                        kk = _count_text(cnt)
+                    elif not plural_n:
+                        kk = 1
+                    else:
+                        kk = int(defaults["multinucleate_nuclei"])
+                    cg.claims.append({"n": kk, "min": None, "span": _sp(w0, items[k2].end, text),
+                                      "law": "cell_min"})
+                    cg.size, cg.shape = sub.get("size"), sub.get("shape") or cg.shape
+                    if sub.get("touch") is not None:
+                        raise UnsupportedError(f"touching nuclei inside a cell are not drawn yet: "
+                                               f"'{text[w0:items[k2].end]}' at {w0}-{items[k2].end}")
+                    k = k2 + 1
+            if not any(c["n"] is not None for c in cg.claims):   # a default count, as a law (no phrase)
+                multi = any(c["law"] == "multinucleate" for c in cg.claims)
+                cg.claims.append({"n": int(defaults["multinucleate_nuclei" if multi else "cell_nuclei"]),
+                                  "min": None, "span": None, "law": "multinucleate" if multi else "cell_min"})
+            cg.n = next(c["n"] for c in cg.claims if c["n"] is not None)
+            cg.span = _sp(start, items[k - 1].end, text)
+            return cg, k
+        if t in ("CLUSTER", "PAIRS"):
+            units = _count_text(count_it) if count_it is not None else 1
+            k += 1
+            size_it = items[k] if tag(k) == "NUM" else None
+            k = k + 1 if size_it else k
+            k = attrs(k, grp)
+            if tag(k) != "NUC":
+                it = items[k - 1]
+                raise InputError(f"'{text[start:it.end]}' at {start}-{it.end} needs the nuclei it groups "
+                                 "(e.g. 'a cluster of 3 touching nuclei')")
+            k += 1
+            if t == "PAIRS":
+                if size_it is not None and _count_text(size_it) != 2:
+                    n = _count_text(size_it)
+                else:
+                    n = 2
+            else:
+                n = _count_text(size_it) if size_it is not None and not size_it.weak else \
+                    int(defaults["cluster_size"])
+            span = _sp(start, items[k - 1].end, text)
+            return _Group(new_gid(), "cluster", units, n, span, grp.get("size"), grp.get("shape"),
+                          other=bool(grp.get("other"))), k
+        if count_it is not None and not count_it.weak and (grp or t == "POS"):
+            pos = None
+            if t == "POS":                  # "one in the top left corner"
+                pos = pos_span(k)
+                k += 1
+            return _partitive(count_it, grp, pos, start, k), k
+        if count_it is not None and not count_it.weak:
+            raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
+                             f"write e.g. '{count_it.text} nuclei'")
+        return None, max(k, i + 1)
+
+    sep_holder: list[dict] = []
+
+    def nonlocal_sep(it: _Item) -> None:
+        if not sep_holder:
+            sep_holder.append(_sp(it.start, it.end, text))
+
+    def _partitive(count_it: _Item, grp: dict[str, Any], pos: dict | None, start: int, k: int) -> _Group:
+        parent = last_nuclei_group()
+        end = items[k - 1].end
+        if parent is None:
+            raise InputError(f"'{text[start:end]}' at {start}-{end}: of which nuclei? name them first "
+                             "(e.g. '25 nuclei, three of them touching')")
+        n = _count_text(count_it)
+        span = _sp(start, end, text)
+        if grp.get("sep") is not None:
+            nonlocal_sep(grp["sep"])
+        kind = "cluster" if grp.get("touch") is not None else "nuclei"
+        gr = _Group(new_gid(), kind, 1, n, span, grp.get("size"), grp.get("shape"), partitive=True,
+                    parent=parent, position=pos)
+        return gr
+
+    i = 0
+    while i < len(items):
+        t = items[i].tag
+        if t in ("NUM", "NUC", "CELL", "CLUSTER", "PAIRS", "SIZE", "SHAPE", "MULTI", "OTHER") or \
+                (t == "TOUCH" and tag(i + 1) in ("NUC", "SIZE", "SHAPE")):
+            gr, j = mention(i)
+            if gr is not None:
+                if pending_pos and gr.position is None:
+                    gr.position = pending_pos.pop()
+                groups.append(gr)
+            i = j
+            continue
+        if t == "REST":
+            j = i + 1
+            while tag(j) == "BR" and items[j].text in (",",):
+                j += 1
+            if tag(j) == "SEP":
+                if not sep_holder:
+                    sep_holder.append(_sp(items[i].start, items[j].end, text))
+                i = j + 1
+                continue
+            if tag(j) == "NOTOUCH" or (tag(j) == "TOUCH" and False):
+                i = j
+                continue
+            raise InputError(f"'{items[i].text}' at {items[i].start}-{items[i].end} needs a property "
+                             "(e.g. 'the rest well separated')")
+        if t == "SEP":
+            nonlocal_sep(items[i])
+        elif t == "NOTOUCH":
+            notouch_span = notouch_span or _sp(items[i].start, items[i].end, text)
+        elif t == "POS":
+            ps = pos_span(i)
+            if groups and groups[-1].position is None:
+                groups[-1].position = ps
+            elif groups:
+                raise InputError(f"'{ps['span']['text']}' at {ps['span']['start']}-{ps['span']['end']}: "
+                                 f"'{groups[-1].span['text']}' already has a position")
+            else:
+                pending_pos.append(ps)
+        elif t == "TOUCH":
+            # "… nuclei, touching": a touching statement after a group of nuclei makes it a cluster
+            if groups and groups[-1].kind == "nuclei" and not groups[-1].partitive and \
+                    items[i].start - groups[-1].span["end"] <= 3:
+                gr = groups[-1]
+                gr.kind = "cluster"
+                gr.span = _sp(gr.span["start"], items[i].end, text)
+            else:
+                raise InputError(f"'{items[i].text}' at {items[i].start}-{items[i].end}: which nuclei touch? "
+                                 "(e.g. 'three of them touching', 'a pair of touching nuclei')")
+        elif t in ("PART", "WITH", "BR"):
+            pass
+        i += 1
+    if pending_pos:
+        ps = pending_pos[0]
+        raise InputError(f"'{ps['span']['text']}' at {ps['span']['start']}-{ps['span']['end']} places nothing")
+    sep_span = sep_holder[0] if sep_holder else None
+    if not groups:
+        raise InputError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
+    # a plain count first is the total: later groups are drawn from it unless "other/more/additional"
+    total = 0 if groups[0].kind == "nuclei" and not groups[0].partitive and groups[0].plural else None
+    for k, gr in enumerate(groups):
+        if k == 0 or gr.partitive:
+            continue
+        if total is not None and not gr.other:
+            gr.parent = total
+    density = float(fitted()["density_per_256px2"]["value"])
+    for gr in groups:
+        if gr.n == -1:
+            gr.n = max(1, int(round(density * W * H / 256.0 / 256.0)))
+        if gr.parent is not None:
+            par = groups[gr.parent]
+            gr.size = gr.size or par.size
+            gr.shape = gr.shape or par.shape
+    if sum(gr.units * gr.n for gr in groups if gr.parent is None) == 0:
+        raise InputError("the text asks for no nuclei; name at least one")
+    if sum(gr.units * gr.n for gr in groups if gr.parent is None) > int(_data()["max_nuclei"]):
+        raise UnsupportedError(f"at most {_data()['max_nuclei']} nuclei are drawn in one field")
+    return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg)
+
+
+def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, modality: str, mod_span,
+                 sep_span, notouch_span, tg: _Tagged) -> SceneGraph:
+    entities: list[Entity] = []
+    relations: list[Relation] = []
+    nid = 0
+    cid = 0
+    kid = 0
+    regions: list[Entity] = []
+    gdicts: list[dict[str, Any]] = []
+    children: dict[int, list[int]] = {}
+    for k, gr in enumerate(groups):
+        if gr.parent is not None:
+            children.setdefault(gr.parent, []).append(k)
+    members: dict[int, list[str]] = {k: [] for k in range(len(groups))}
+
+    def sp(d: dict | None) -> Span | None:
+        return Span(d["start"], d["end"], d["text"]) if d else None
+
+    def region(ps: dict | None) -> str | None:
+        if ps is None:
+            return None
+        rid = f"region{len(regions) + 1}"
+        regions.append(Entity(rid, "region", ps["region"], _freeze({"region": ps["region"]}), sp(ps["span"])))
+        return rid
+    order = sorted(range(len(groups)), key=lambda k: (groups[k].parent is not None, k))
+    for k in order:
+        gr = groups[k]
+        rid = region(gr.position)
+        own = gr.units * gr.n - sum(groups[c].units * groups[c].n for c in children.get(k, []))
+        if gr.kind == "nuclei":
+            for _ in range(max(0, own)):
+                nid += 1
+                eid = f"nucleus{nid}"
+                entities.append(Entity(eid, "nucleus", None, _freeze({"size": gr.size, "shape": gr.shape,
+                                                                       "group": gr.gid}), sp(gr.span)))
+                members[k].append(eid)
+        elif gr.kind == "cluster":
+            for _ in range(gr.units):
+                kid += 1
+                chain = []
+                for _ in range(gr.n):
+                    nid += 1
+                    eid = f"nucleus{nid}"
+                    entities.append(Entity(eid, "nucleus", None, _freeze(
+                        {"size": gr.size, "shape": gr.shape, "group": gr.gid, "cluster": f"cluster{kid}"}),
+                        sp(gr.span)))
+                    chain.append(eid)
+                members[k] += chain
+                for a, b in zip(chain, chain[1:]):
+                    relations.append(Relation("touching", a, b, sp(gr.span)))
+        else:
+            for _ in range(gr.units):
+                cid += 1
+                cell = f"cell{cid}"
+                entities.append(Entity(cell, "cell", None, _freeze(
+                    {"size": gr.cell_size, "nuclei": gr.n, "group": gr.gid}), sp(gr.span)))
+                for _ in range(gr.n):
+                    nid += 1
+                    eid = f"nucleus{nid}"
+                    entities.append(Entity(eid, "nucleus", None, _freeze(
+                        {"size": gr.size, "shape": gr.shape, "group": gr.gid, "cell": cell}), sp(gr.span)))
+                    relations.append(Relation("inside", eid, cell, sp(gr.span)))
+                members[k].append(cell)
+                if rid:
+                    relations.append(Relation("at", cell, rid, sp(gr.position["span"])))
+        if rid and gr.kind != "cell":
+            for eid in members[k]:
+                relations.append(Relation("at", eid, rid, sp(gr.position["span"])))
+        gdicts.append({"id": gr.gid, "kind": gr.kind, "units": gr.units, "n": gr.n, "span": gr.span,
+                       "size": gr.size, "shape": gr.shape, "cell_size": gr.cell_size,
+                       "parent": groups[gr.parent].gid if gr.parent is not None else None,
+                       "partitive": gr.partitive, "other": gr.other, "default": gr.default,
+                       "position": gr.position, "region": rid, "claims": gr.claims, "members": members[k]})
+    # a position given to a group also holds for the nuclei drawn from it ("25 nuclei in the centre, …")
+    for k in order:
+        gr = groups[k]
+        gd = next(d for d in gdicts if d["id"] == gr.gid)
+        if gd["region"]:
+            stack = list(children.get(k, []))
+            while stack:
+                c = stack.pop()
+                stack += children.get(c, [])
+                for eid in members[c]:
+                    relations.append(Relation("at", eid, gd["region"], sp(gr.position["span"])))
+    gdicts.sort(key=lambda d: int(d["id"][1:]))
+    attrs = {"modality": modality, "class": int(_grammar()["modality_class"][modality]),
+             "modality_span": mod_span, "field": {"width": W, "height": H, "span": field_span},
+             "separated": sep_span, "no_touching": notouch_span, "groups": gdicts}
+    ignored = tuple(Span(s, e, w) for w, s, e in tg.ignored)
+    return SceneGraph("microscopy", text, tuple(entities + regions), tuple(relations), _freeze(attrs), ignored,
+                      tuple(Span(s, e, w) for w, s, e in tg.unknown))
+
+
+# ---------------------------------------------------------------------------------------------
+# solve: the necessary laws (tracked Z3), sizes from the fitted distributions, a seeded sample, and the
+# linear system it linearises (Z3 proves it, HiGHS polishes it)
+
+
+def _ndtr(x: float) -> float:
+    from scipy.special import ndtr
+    return float(ndtr(x))
+
+
+def _ndtri(u: float | np.ndarray):
+    from scipy.special import ndtri
+    return ndtri(u)
+
+
+def size_window(size: str | None) -> tuple[float, float, float, float]:
+    """(d_lo, d_hi, u_lo, u_hi): the diameter window (px) of a size class ("large", "small" or None) and
+    its window in the fitted lognormal's CDF (truncated to the fitted p2.5–p97.5)."""
+    f = fitted()["diameter_px"]
+    mu, sg = float(f["mu"]), float(f["sigma"])
+    lo, _, hi = (float(v) for v in f["p2_5_p50_p97_5"])
+    f0, f1 = _ndtr((math.log(lo) - mu) / sg), _ndtr((math.log(hi) - mu) / sg)
+    c = _data()["laws"]["nucleus_size"]["classes"].get(size, [0.0, 1.0]) if size else [0.0, 1.0]
+    u0, u1 = f0 + float(c[0]) * (f1 - f0), f0 + float(c[1]) * (f1 - f0)
+    d0 = lo if c[0] == 0 else math.exp(mu + sg * float(_ndtri(u0)))
+    d1 = hi if c[1] == 1 else math.exp(mu + sg * float(_ndtri(u1)))
+    return d0, d1, u0, u1
+
+
+def ratio_window(shape: str | None) -> tuple[float, float, float, float]:
+    """(q_lo, q_hi, v_lo, v_hi): the minor/major axis-ratio window of a shape class and its CDF window."""
+    f = fitted()["axis_ratio"]
+    m, sd = float(f["mean"]), float(f["sd"])
+    lo, _, hi = (float(v) for v in f["p2_5_p50_p97_5"])
+    f0, f1 = _ndtr((lo - m) / sd), _ndtr((hi - m) / sd)
+    c = _data()["laws"]["axis_ratio"]["classes"].get(shape, [0.0, 1.0]) if shape else [0.0, 1.0]
+    v0, v1 = f0 + float(c[0]) * (f1 - f0), f0 + float(c[1]) * (f1 - f0)
+    q0 = lo if c[0] == 0 else m + sd * float(_ndtri(v0))
+    q1 = hi if c[1] == 1 else m + sd * float(_ndtri(v1))
+    return q0, q1, v0, v1
+
+
+def gaps() -> tuple[float, float]:
+    """(distinct gap, well-separated gap) in px: the drawing rule and factor × the fitted median diameter."""
+    laws = _data()["laws"]
+    g0 = float(laws["distinct_gap"]["gap_px"])
+    gs = float(laws["well_separated"]["factor"]) * float(fitted()["diameter_px"]["p2_5_p50_p97_5"][1])
+    return g0, max(g0, gs)
+
+
+def _region_box(region: str, W: int, H: int) -> tuple[float, float, float, float]:
+    x0, x1, y0, y1 = (float(v) for v in _data()["laws"]["positions"]["boxes"][region])
+    return x0 * W, x1 * W, y0 * H, y1 * H
+
+
+def _field(scene: SceneGraph) -> tuple[int, int]:
+    f = scene.attr("field") or {}
+    d = int(_data()["laws"]["field"]["default_px"])
+    return int(f.get("width", d)), int(f.get("height", d))
+
+
+def _groups(scene: SceneGraph) -> list[dict[str, Any]]:
+    return list(scene.attr("groups", []) or [])
+
+
+def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
+    """Prove the text possible under the necessary laws, or raise ``UnsatisfiableError`` naming the
+    user's phrases: counts (clusters need two nuclei, a binucleate cell two, groups drawn from their
+    total), "no two touching", and the area bounds of the field and of every position region."""
+    from ..solve.tracked import TrackedProblem
+    if scene.domain != "microscopy":
+        raise InputError(f"scene.domain must be 'microscopy', got {scene.domain!r}")
+    p = TrackedProblem(timeout_s, stage="microscopy law check", law_of=_law)
+    z3 = p.z3
+    groups = _groups(scene)
+    byid = {g["id"]: g for g in groups}
+    W, H = _field(scene)
+    g0, gs = gaps()
+    N = {g["id"]: p.real(f"n_{g['id']}") for g in groups}
+    for gd in groups:
+        v, gid = N[gd["id"]], gd["id"]
+        if gd["kind"] == "cell":
+            for j, c in enumerate(gd["claims"]):
+                expr = v == int(c["n"]) if c["n"] is not None else v >= int(c["min"])
+                if c["span"] is None:
+                    p.add(f"law:{gid}:claim{j}", expr, [], [c["law"]])
+                else:
+                    p.add(f"phrase:{gid}:claim{j}", expr, [c["span"]],
+                          ["multinucleate"] if c["law"] == "multinucleate" else [])
+            p.add(f"law:cell_min:{gid}", v >= 1, [], ["cell_min"])
+            continue
+        if gd["default"] == "default_count":
+            p.add(f"law:default:{gid}", v == int(gd["n"]), [], ["default_count"])
+        else:
+            p.add(f"phrase:{gid}", v == int(gd["n"]), [gd["span"]], [])
+        if gd["kind"] == "cluster":
+            # the phrase that makes the cluster is named with the law: a cluster exists because of it
+            p.add(f"law:cluster_min:{gid}", v >= 2, [gd["span"]], ["cluster_min"])
+    kids: dict[str, list[dict]] = {}
+    for gd in groups:
+        if gd["parent"]:
+            kids.setdefault(gd["parent"], []).append(gd)
+    for pid, cs in kids.items():
+        par = byid[pid]
+        p.add(f"law:drawn:{pid}", z3.Sum([int(c["units"]) * N[c["id"]] for c in cs]) <= int(par["units"]) * N[pid],
+              [], ["drawn_from_total"])
+    clusters = [gd for gd in groups if gd["kind"] == "cluster"]
+    if scene.attr("no_touching") and clusters:
+        p.add("phrase:no_touching", z3.And(*[N[c["id"]] <= 1 for c in clusters]), [scene.attr("no_touching")],
+              ["no_touching"])
+    # the area laws: per nucleus π(r_min + δ)², δ the half-gap it keeps (0 inside a touching cluster)
+
+    def area(gd: dict, delta: float) -> float:
+        r = size_window(gd["size"])[0] / 2
+        d = 0.0 if gd["kind"] == "cluster" else min(delta, g0 / 2) if gd["kind"] == "cell" else delta
+        return math.pi * (r + d) ** 2
+
+    def nuclei_term(gd: dict, delta: float):
+        own = int(gd["units"]) * N[gd["id"]]
+        if gd["kind"] == "nuclei":
+            own = own - z3.Sum([int(c["units"]) * N[c["id"]] for c in kids.get(gd["id"], [])]) \
+                if kids.get(gd["id"]) else own
+        return own * p.val(area(gd, delta))
+    K0, Ks = p.real("K0"), p.real("Ks")
+    caps = [K0 == p.val((W + g0) * (H + g0)), Ks == p.val((W + gs) * (H + gs))]
+    regions: dict[str, Any] = {}
+    for gd in groups:
+        if gd.get("position") and gd["kind"] != "cell":
+            sub = [gd]
+            stack = list(kids.get(gd["id"], []))
+            while stack:
+                c = stack.pop()
+                stack += kids.get(c["id"], [])
+                if c["kind"] != "cell":
+                    sub.append(c)
+            amax = max(size_window(c["size"])[1] / 2 / math.sqrt(ratio_window(c["shape"])[0]) for c in sub)
+            x0, x1, y0, y1 = _region_box(gd["position"]["region"], W, H)
+            e = amax + g0 / 2
+            w = min(x1 + e, W + g0 / 2) - max(x0 - e, -g0 / 2)
+            h = min(y1 + e, H + g0 / 2) - max(y0 - e, -g0 / 2)
+            cap = p.real(f"cap_{gd['id']}")
+            caps.append(cap == p.val(w * h))
+            regions[gd["id"]] = (cap, sub)
+    fspan = (scene.attr("field") or {}).get("span")
+    if fspan:
+        p.add("phrase:field", z3.And(*caps), [fspan], [])
+    else:
+        p.add("law:field", z3.And(*caps), [], ["field"])
+    p.add("law:area_bound", z3.Sum([nuclei_term(gd, g0 / 2) for gd in groups]) <= K0, [], ["area_bound"])
+    sep = scene.attr("separated")
+    if sep:
+        S = z3.Bool("separated", p.ctx)
+        p.add("phrase:separated", S, [sep], [])
+        p.add("law:area_bound_separated",
+              z3.Implies(S, z3.Sum([nuclei_term(gd, gs / 2) for gd in groups]) <= Ks), [], ["area_bound"])
+    for gid, (cap, sub) in regions.items():
+        p.add(f"phrase:position:{gid}", z3.Sum([nuclei_term(c, g0 / 2) for c in sub]) <= cap,
+              [byid[gid]["position"]["span"]], ["region_area_bound"])
+    p.check()
+
+
+@dataclass
+class _Sample:
+    """Sampled nuclei (arrays over the scene's nucleus entities) and cells."""
+
+    ids: list[str]
+    r: np.ndarray
+    a: np.ndarray
+    b: np.ndarray
+    th: np.ndarray            # radians, major axis, y down
+    sep: np.ndarray           # bool: keeps the well-separated gap
+    cluster: list[str | None]
+    cell: np.ndarray          # index into cell_ids or -1
+    cell_ids: list[str]
+    cA: np.ndarray
+    cB: np.ndarray
+    cth: np.ndarray
+    pos: dict[str, tuple[float, float, float, float]]   # entity id → region box (px)
+    contact: dict[str, str] = field(default_factory=dict)  # cluster id → "minor" | "major" contact axis
+
+
+def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) -> _Sample:
+    """Sizes and shapes of every nucleus from the fitted distributions (crowded fields: from a lower
+    part of the size window), orientations uniform."""
+    nucs = [e for e in scene.entities if e.kind == "nucleus"]
+    cells = [e for e in scene.entities if e.kind == "cell"]
+    n = len(nucs)
+    f = fitted()["diameter_px"]
+    mu, sg = float(f["mu"]), float(f["sigma"])
+    fr = fitted()["axis_ratio"]
+    m_q, sd_q = float(fr["mean"]), float(fr["sd"])
+    g0, gs = gaps()
+    sep_on = bool(scene.attr("separated"))
+    sep = np.array([sep_on and not e.attr("cluster") for e in nucs], bool)
+    cl = [e.attr("cluster") for e in nucs]
+    half = np.where(sep, gs / 2, np.array([0.0 if c else g0 / 2 for c in cl]))
+    wins = [size_window(e.attr("size")) for e in nucs]
+    # touching nuclei: the round part of the axis-ratio window unless the text says otherwise, so the
+    # side-by-side contact stays short enough to see two nuclei; elongated ones meet end to end
+    tl = _data()["laws"]["touching"]
+    rwin = [ratio_window(e.attr("shape") or (tl["shape_class"] if e.attr("cluster") else None)) for e in nucs]
+    contact = {e.attr("cluster"): ("major" if e.attr("shape") == "elongated" else "minor")
+               for e in nucs if e.attr("cluster")}
+    free = np.array([not e.attr("size") for e in nucs], bool)
+    u = rng.random(n)
+    v = rng.random(n)
+    th = rng.random(n) * math.pi
+    max_fill = float(_data()["laws"]["crowding"]["max_fill"])
+    regions = {e.id: e.name for e in scene.entities if e.kind == "region"}
+    pos: dict[str, tuple[float, float, float, float]] = {}
+    for rel in scene.relations:
+        if rel.kind == "at" and rel.target in regions:
+            pos[rel.source] = _region_box(regions[rel.target], W, H)
+    by_box: dict[tuple, list[int]] = {}
+    for i, e in enumerate(nucs):
+        if e.id in pos:
+            by_box.setdefault(pos[e.id], []).append(i)
+    # crowding: unstated sizes move to a lower part of the window while the field, or a position
+    # region (its box grown by a mean diameter), would be filled beyond max_fill
+    top = np.ones(n)
+    for _ in range(25):
+        uu = np.array([w[2] + (w[3] - w[2]) * x * t_ for w, x, t_ in zip(wins, u, top)])
+        d = np.exp(mu + sg * _ndtri(uu))
+        area = np.pi * (d / 2 + half) ** 2
+        shrink = np.zeros(n, bool)
+        if float(np.sum(area)) / ((W + g0) * (H + g0)) > max_fill:
+            shrink[:] = True
+        for (x0, x1, y0, y1), idx in by_box.items():
+            dm = float(np.mean(d[idx]))
+            avail = (min(x1 + dm / 2, W) - max(x0 - dm / 2, 0)) * (min(y1 + dm / 2, H) - max(y0 - dm / 2, 0))
+            if float(np.sum(area[idx])) / max(avail, 1.0) > max_fill:
+                shrink[idx] = True
+        shrink &= free & (top >= 0.05)
+        if not shrink.any():
+            break
+        top[shrink] *= 0.85
+    vv = np.array([w[2] + (w[3] - w[2]) * x for w, x in zip(rwin, v)])
+    q = np.clip(m_q + sd_q * _ndtri(vv), 0.05, 1.0)
+    r = d / 2
+    a, b = r / np.sqrt(q), r * np.sqrt(q)
+    cell_idx = {c.id: k for k, c in enumerate(cells)}
+    cell = np.array([cell_idx.get(e.attr("cell"), -1) for e in nucs], int)
+    return _Sample([e.id for e in nucs], r, a, b, th, sep, cl, cell, [c.id for c in cells],
+                   np.zeros(len(cells)), np.zeros(len(cells)), np.zeros(len(cells)), pos, contact)
+
+
+def support(a: np.ndarray | float, b: np.ndarray | float, th: np.ndarray | float, ux, uy):
+    """Support function of an ellipse (semi-axes a, b, major-axis angle th in radians, y down) in the
+    direction (ux, uy): max over the ellipse of (x − c)·u (px when u is a unit vector)."""
+    c, s = np.cos(th), np.sin(th)
+    p1 = ux * c + uy * s
+    p2 = -ux * s + uy * c
+    return np.sqrt((a * p1) ** 2 + (b * p2) ** 2)
+
+
+def _polygon_edges(A: float, B: float, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Outward unit normals (k, 2) and offsets (k,) of the k-gon inscribed in the axis-aligned ellipse."""
+    t = np.arange(k) * 2 * math.pi / k
+    P = np.stack([A * np.cos(t), B * np.sin(t)], 1)
+    Q = np.roll(P, -1, axis=0)
+    e = Q - P
+    nrm = np.stack([e[:, 1], -e[:, 0]], 1)
+    nrm /= np.linalg.norm(nrm, axis=1, keepdims=True)
+    return nrm, np.sum(nrm * P, axis=1)
+
+
+@dataclass
+class _Body:
+    members: list[tuple[str, int]]       # ("nuc", i) or ("cell", c)
+    off: np.ndarray                       # (m, 2) offsets from the reference point (px)
+    order: float
+
+
+def _build_bodies(smp: _Sample, scene: SceneGraph, rng: np.random.Generator) -> list[_Body]:
+    """Rigid groups for the sample: a cluster is a straight chain of tangent nuclei; a cell an ellipse
+    around its nuclei (rows, gaps ≥ the distinct gap); every other nucleus alone."""
+    laws = _data()["laws"]
+    pl = _data()["placement"]
+    g0, _gs = gaps()
+    mrg = float(pl["sample_margin_px"])
+    bodies: list[_Body] = []
+    done: set[int] = set()
+    chains: dict[str, list[int]] = {}
+    for i, c in enumerate(smp.cluster):
+        if c:
+            chains.setdefault(c, []).append(i)
+    for cid, idx in chains.items():
+        t = float(rng.random() * math.pi)
+        smp.th[idx] = t
+        major = smp.contact.get(cid) == "major"
+        e2 = np.array([math.cos(t), math.sin(t)]) if major else np.array([-math.sin(t), math.cos(t)])
+        ext = smp.a if major else smp.b
+        s = [0.0]
+        for p_, q_ in zip(idx, idx[1:]):
+            s.append(s[-1] + ext[p_] + ext[q_])
+        s = np.array(s) - np.mean(s)
+        bodies.append(_Body([("nuc", i) for i in idx], s[:, None] * e2[None, :], 1.0 + len(idx)))
+        done.update(idx)
+    cm = laws["cell_size"]
+    cont = laws["containment"]
+    for c, cid in enumerate(smp.cell_ids):
+        idx = [i for i in range(len(smp.ids)) if smp.cell[i] == c]
+        ent = scene.entity(cid)
+        m_c = float(cm["margin_px"]) * {"large": float(cm["large_factor"]),
+                                        "small": float(cm["small_factor"])}.get(ent.attr("size"), 1.0)
+        k = len(idx)
+        nrow = 1 if k <= 3 else 2 if k <= 8 else int(math.ceil(math.sqrt(k)))
+        rows = [idx[j::nrow] for j in range(nrow)]
+        hx = {i: float(support(smp.a[i], smp.b[i], smp.th[i], 1.0, 0.0)) for i in idx}
+        hy = {i: float(support(smp.a[i], smp.b[i], smp.th[i], 0.0, 1.0)) for i in idx}
+        loc: dict[int, np.ndarray] = {}
+        y = 0.0
+        prev_h = 0.0
+        for rk, row in enumerate(rows):
+            rh = max(hy[i] for i in row) if row else 0.0
+            if rk:
+                y += prev_h + rh + g0 + 2 * mrg
+            x = 0.0
+            xs = []
+            for j, i in enumerate(row):
+                if j:
+                    x += hx[row[j - 1]] + hx[i] + g0 + 2 * mrg
+                xs.append(x)
+            xs = np.array(xs) - (np.mean(xs) if xs else 0.0)
+            for i, xx in zip(row, xs):
+                loc[i] = np.array([xx, y])
+            prev_h = rh
+        if loc:
+            cy = np.mean([v[1] for v in loc.values()])
+            for i in loc:
+                loc[i][1] -= cy
+        # siblings: the separating condition along their centre line, with room for the LP
+        for _ in range(40):
+            bad = False
+            for p_ in idx:
+                for q_ in idx:
+                    if p_ < q_:
+                        d = loc[q_] - loc[p_]
+                        L = float(np.hypot(*d))
+                        u_ = d / max(L, 1e-9)
+                        need = float(support(smp.a[p_], smp.b[p_], smp.th[p_], *u_) +
+                                     support(smp.a[q_], smp.b[q_], smp.th[q_], *u_)) + g0 + 2 * mrg
+                        if L < need:
+                            bad = True
+            if not bad:
+                break
+            for i in loc:
+                loc[i] = loc[i] * 1.1
+        A = max([abs(loc[i][0]) + hx[i] for i in idx] or [0.0]) + m_c
+        B = max([abs(loc[i][1]) + hy[i] for i in idx] or [0.0]) + m_c
+        for _ in range(200):
+            nrm, dk = _polygon_edges(A, B, int(cont["edges"]))
+            ok = all(np.all(nrm @ loc[i] + support(smp.a[i], smp.b[i], smp.th[i], nrm[:, 0], nrm[:, 1])
+                            <= dk - float(cont["margin_px"]) - 2 * mrg) for i in idx)
+            if ok:
+                break
+            A, B = A * 1.04, B * 1.04
+        if B > A:   # keep a ≥ b: the major axis along local y
+            A, B = B, A
+            for i in idx:
+                loc[i] = np.array([loc[i][1], -loc[i][0]])
+                smp.th[i] -= math.pi / 2
+        phi = float(rng.random() * math.pi)
+        R = np.array([[math.cos(phi), -math.sin(phi)], [math.sin(phi), math.cos(phi)]])
+        smp.cA[c], smp.cB[c], smp.cth[c] = A, B, phi
+        mem = [("cell", c)] + [("nuc", i) for i in idx]
+        off = np.array([[0.0, 0.0]] + [R @ loc[i] for i in idx])
+        for i in idx:
+            smp.th[i] += phi
+        bodies.append(_Body(mem, off, 100.0 + A))
+        done.update(idx)
+    for i in range(len(smp.ids)):
+        if i not in done:
+            bodies.append(_Body([("nuc", i)], np.zeros((1, 2)), float(smp.r[i]) / 100.0))
+    return bodies
+
+
+class _Geo:
+    """Every drawn ellipse of a sample (nuclei first, then cells) as arrays, for vectorised checks."""
+
+    def __init__(self, smp: _Sample):
+        n, m = len(smp.ids), len(smp.cell_ids)
+        self.n = n
+        self.a = np.concatenate([smp.a, smp.cA])
+        self.b = np.concatenate([smp.b, smp.cB])
+        self.th = np.concatenate([smp.th, smp.cth])
+        self.kind = np.array([0] * n + [1] * m)
+        self.sep = np.concatenate([smp.sep, np.zeros(m, bool)])
+        self.cell = np.concatenate([smp.cell, np.arange(m)])  # a cell "belongs" to itself
+        self.cluster = list(smp.cluster) + [None] * m
+
+    def idx(self, member: tuple[str, int]) -> int:
+        return member[1] if member[0] == "nuc" else self.n + member[1]
+
+    def gap(self, i, j):
+        """Required gap (px) between ellipses i and j (arrays): well-separated, distinct, or none."""
+        g0, gs = gaps()
+        both_nuc = (self.kind[i] == 0) & (self.kind[j] == 0)
+        well = both_nuc & (self.sep[i] | self.sep[j]) & ~((self.cell[i] == self.cell[j]) & (self.cell[i] >= 0))
+        return np.where(well, gs, g0)
+
+
+def _place(smp: _Sample, bodies: list[_Body], W: int, H: int, rng: np.random.Generator) -> np.ndarray | None:
+    """Seeded sequential placement: each body at the first of K random positions that keeps every
+    required gap (+ margin) to what is already placed. Centres (ellipses of ``_Geo``) or None."""
+    geo = _Geo(smp)
+    pl = _data()["placement"]
+    border = float(_data()["laws"]["inside_field"]["border_px"])
+    mrg = float(pl["sample_margin_px"])
+    K = int(pl["candidates"])
+    step = float(pl["grid_step_px"])
+    centre = np.full((len(geo.a), 2), np.nan)
+    placed: list[int] = []
+    hx = support(geo.a, geo.b, geo.th, 1.0, 0.0)
+    hy = support(geo.a, geo.b, geo.th, 0.0, 1.0)
+
+    def region_of(gi: int) -> tuple[float, float, float, float] | None:
+        eid = smp.ids[gi] if gi < geo.n else smp.cell_ids[gi - geo.n]
+        return smp.pos.get(eid)
+    for body in sorted(bodies, key=lambda bd: (not any(region_of(geo.idx(mm)) for mm in bd.members), -bd.order)):
+        gi = np.array([geo.idx(mm) for mm in body.members])
+        lo_x = np.max(border + hx[gi] - body.off[:, 0])
+        hi_x = np.min(W - border - hx[gi] - body.off[:, 0])
+        lo_y = np.max(border + hy[gi] - body.off[:, 1])
+        hi_y = np.min(H - border - hy[gi] - body.off[:, 1])
+        for k, g_ in enumerate(gi):
+            box = region_of(int(g_))
+            if box is not None:
+                lo_x, hi_x = max(lo_x, box[0] - body.off[k, 0]), min(hi_x, box[1] - body.off[k, 0])
+                lo_y, hi_y = max(lo_y, box[2] - body.off[k, 1]), min(hi_y, box[3] - body.off[k, 1])
+        if lo_x > hi_x or lo_y > hi_y:
+            return None
+
+        def feasible(cand: np.ndarray) -> np.ndarray:
+            ok = np.ones(len(cand), bool)
+            if not placed:
+                return ok
+            P = np.array(placed)
+            for k, g_ in enumerate(gi):
+                C = cand + body.off[k]
+                d = C[:, None, :] - centre[P][None, :, :]
+                L = np.hypot(d[..., 0], d[..., 1])
+                need = geo.gap(np.full(len(P), g_), P)[None, :] + mrg
+                near = L < geo.a[g_] + geo.a[P][None, :] + need
+                if not near.any():
+                    continue
+                Ls = np.maximum(L, 1e-9)
+                ux, uy = d[..., 0] / Ls, d[..., 1] / Ls
+                h = support(geo.a[g_], geo.b[g_], geo.th[g_], ux, uy) + support(
+                    geo.a[P][None, :], geo.b[P][None, :], geo.th[P][None, :], ux, uy)
+                ok &= ~np.any(near & (L < h + need), axis=1)
+            return ok
+        cand = np.stack([lo_x + rng.random(K) * (hi_x - lo_x), lo_y + rng.random(K) * (hi_y - lo_y)], 1)
+        hit = np.flatnonzero(feasible(cand))
+        if not len(hit):
+            # random darts missed: scan a fine grid of the allowed box for the holes that are left
+            gx = np.arange(lo_x, hi_x + 1e-9, step)
+            gy = np.arange(lo_y, hi_y + 1e-9, step)
+            cand = np.stack(np.meshgrid(gx, gy), -1).reshape(-1, 2)
+            cand = cand[rng.permutation(len(cand))]
+            for s0 in range(0, len(cand), 2048):
+                part = cand[s0:s0 + 2048]
+                h_ = np.flatnonzero(feasible(part))
+                if len(h_):
+                    cand, hit = part, h_
+                    break
+        if not len(hit):
+            return None
+        c0 = cand[hit[0]]
+        for k, g_ in enumerate(gi):
+            centre[g_] = c0 + body.off[k]
+            placed.append(int(g_))
+    return centre
+
+
+def _linear_system(smp: _Sample, centre0: np.ndarray, W: int, H: int, scene: SceneGraph):
+    """The placement as tagged linear rows around the sample (``LinSystem``): variables x, y per
+    ellipse and a common clearance t; returns (system, variable index of each ellipse's x)."""
+    from scipy.spatial import cKDTree
+    from ..solve.linear import LinSystem
+    geo = _Geo(smp)
+    laws = _data()["laws"]
+    pl = _data()["placement"]
+    border = float(laws["inside_field"]["border_px"])
+    trust = float(pl["trust_px"])
+    m = len(geo.a)
+    ls = LinSystem()
+    X = [ls.var(f"x{i}", None) for i in range(m) for _ in (0,)]
+    Y = [ls.var(f"y{i}", None) for i in range(m)]
+    t = ls.var("t", 0.0)
+    ls.le({t: 1.0}, float(pl["clearance_max_px"]), "solver:clearance")
+    ls.objective[t] = -1.0
+    hx = support(geo.a, geo.b, geo.th, 1.0, 0.0)
+    hy = support(geo.a, geo.b, geo.th, 0.0, 1.0)
+    for i in range(m):
+        x0, y0 = centre0[i]
+        ls.le({X[i]: 1.0}, x0 + trust, "solver:trust_region")
+        ls.le({X[i]: -1.0}, -(x0 - trust), "solver:trust_region")
+        ls.le({Y[i]: 1.0}, y0 + trust, "solver:trust_region")
+        ls.le({Y[i]: -1.0}, -(y0 - trust), "solver:trust_region")
+        ls.le({X[i]: -1.0}, -(border + hx[i]), "law:inside_field")
+        ls.le({X[i]: 1.0}, W - border - hx[i], "law:inside_field")
+        ls.le({Y[i]: -1.0}, -(border + hy[i]), "law:inside_field")
+        ls.le({Y[i]: 1.0}, H - border - hy[i], "law:inside_field")
+        eid = smp.ids[i] if i < geo.n else smp.cell_ids[i - geo.n]
+        box = smp.pos.get(eid)
+        if box is not None:
+            tag = "phrase:position:" + eid
+            ls.le({X[i]: -1.0}, -box[0], tag)
+            ls.le({X[i]: 1.0}, box[1], tag)
+            ls.le({Y[i]: -1.0}, -box[2], tag)
+            ls.le({Y[i]: 1.0}, box[3], tag)
+    # tangency: a chain's neighbours stay (b₁ + b₂) apart along their common minor axis
+    for rel in scene.relations:
+        if rel.kind == "touching":
+            i, j = smp.ids.index(rel.source), smp.ids.index(rel.target)
+            if smp.contact.get(smp.cluster[i]) == "major":
+                e2 = np.array([math.cos(geo.th[i]), math.sin(geo.th[i])])
+                d = geo.a[i] + geo.a[j]
+            else:
+                e2 = np.array([-math.sin(geo.th[i]), math.cos(geo.th[i])])
+                d = geo.b[i] + geo.b[j]
+            if float(np.dot(centre0[j] - centre0[i], e2)) < 0:
+                e2 = -e2
+            ls.eq({X[j]: 1.0, X[i]: -1.0}, d * e2[0], "law:touching")
+            ls.eq({Y[j]: 1.0, Y[i]: -1.0}, d * e2[1], "law:touching")
+    # containment: a cell's nuclei inside the 16-gon inscribed in its ellipse
+    cont = laws["containment"]
+    for i in range(geo.n):
+        c = int(smp.cell[i])
+        if c < 0:
+            continue
+        ci = geo.n + c
+        nrm, dk = _polygon_edges(float(smp.cA[c]), float(smp.cB[c]), int(cont["edges"]))
+        ph = float(smp.cth[c])
+        R = np.array([[math.cos(ph), -math.sin(ph)], [math.sin(ph), math.cos(ph)]])
+        nw = nrm @ R.T
+        h = support(geo.a[i], geo.b[i], geo.th[i], nw[:, 0], nw[:, 1])
+        for k in range(len(dk)):
+            ls.le({X[i]: nw[k, 0], Y[i]: nw[k, 1], X[ci]: -nw[k, 0], Y[ci]: -nw[k, 1]},
+                  dk[k] - h[k] - float(cont["margin_px"]), "law:containment")
+    # separation: one separating direction per close pair, fixed by the sample
+    reach = 2 * float(np.max(geo.a)) + gaps()[1] + 2 * math.sqrt(2) * trust + 1.0
+    pairs = cKDTree(centre0).query_pairs(reach, output_type="ndarray")
+    if len(pairs):
+        i, j = pairs[:, 0], pairs[:, 1]
+        keep = np.ones(len(i), bool)
+        for k in range(len(i)):
+            a_, b_ = int(i[k]), int(j[k])
+            if geo.cluster[a_] is not None and geo.cluster[a_] == geo.cluster[b_]:
+                keep[k] = False
+            elif (geo.kind[a_] == 1) != (geo.kind[b_] == 1):
+                nuc, cel = (a_, b_) if geo.kind[a_] == 0 else (b_, a_)
+                if smp.cell[nuc] == cel - geo.n:
+                    keep[k] = False
+        i, j = i[keep], j[keep]
+        g = geo.gap(i, j)
+        d = centre0[j] - centre0[i]
+        L = np.hypot(d[:, 0], d[:, 1])
+        near = L < geo.a[i] + geo.a[j] + g + 2 * math.sqrt(2) * trust + 0.5
+        i, j, g, d, L = i[near], j[near], g[near], d[near], L[near]
+        ux, uy = d[:, 0] / L, d[:, 1] / L
+        need = support(geo.a[i], geo.b[i], geo.th[i], ux, uy) + support(geo.a[j], geo.b[j], geo.th[j], ux, uy) + g
+        for k in range(len(i)):
+            ls.le({X[i[k]]: ux[k], Y[i[k]]: uy[k], X[j[k]]: -ux[k], Y[j[k]]: -uy[k], t: 1.0}, -need[k],
+                  "law:separation_linear")
+    return ls, X, Y
+
+
+def layout_microscopy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
+    """Prove the necessary laws, sample, place and polish; the ``Layout`` of the micrograph (px, y down).
+
+    Deterministic per (seed, attempt). Raises ``UnsatisfiableError`` (impossible text, with the user's
+    phrases), ``UnsupportedError`` (a chain longer than the field), ``SolverTimeoutError`` (the
+    placement failed on every re-sample: not proven impossible)."""
+    t0 = time.perf_counter()
+    check_laws(scene, timeout_s)
+    t_laws = time.perf_counter() - t0
+    W, H = _field(scene)
+    pl = _data()["placement"]
+    g0, gs = gaps()
+    diag = math.hypot(W, H) - 4 * float(_data()["laws"]["inside_field"]["border_px"])
+    for gd in _groups(scene):
+        if gd["kind"] == "cluster":
+            bmin = size_window(gd["size"])[0] / 2 * math.sqrt(ratio_window(gd["shape"])[0])
+            if 2 * bmin * int(gd["n"]) > diag:
+                raise UnsupportedError(f"'{gd['span']['text']}': a cluster is drawn as a straight chain of tangent "
+                                       f"nuclei and {gd['n']} do not fit across a {W} × {H} field; use fewer")
+    subs = int(pl["sub_attempts"])
+    for sub in range(subs):
+        if time.perf_counter() - t0 > timeout_s:
+            break
+        rng = np.random.default_rng([int(seed), int(attempt), sub])
+        smp = _sample_shapes(scene, rng, W, H)
+        bodies = _build_bodies(smp, scene, rng)
+        centre0 = _place(smp, bodies, W, H, rng)
+        if centre0 is None:
+            continue
+        ls, X, Y = _linear_system(smp, centre0, W, H, scene)
+        left = max(0.5, timeout_s - (time.perf_counter() - t0))
+        tz = time.perf_counter()
+        ok, _core = ls.z3_check(left)
+        t_z3 = time.perf_counter() - tz
+        if not ok:      # the sample itself satisfies every row; only rounding could get here
+            continue
+        sol = ls.highs_solve(left)
+        centre = np.array([[sol[x], sol[y]] for x, y in zip(X, Y)])
+        stats = {"solve_s": round(time.perf_counter() - t0, 4), "laws_s": round(t_laws, 4),
+                 "z3_s": round(t_z3, 4), "rows": len(ls.rows), "sub_attempt": sub,
+                 "clearance_px": round(float(sol[-1]), 3), "nuclei": len(smp.ids)}
+        return _to_layout(scene, smp, centre, W, H, stats)
+    n = sum(1 for e in scene.entities if e.kind == "nucleus")
+    raise SolverTimeoutError(f"microscopy placement (could not place {n} nuclei after {subs} seeded samples; "
+                             "the necessary area laws hold, so this is not proven impossible)",
+                             round(time.perf_counter() - t0, 3))
+
+
+def ellipse_polygon(cx: float, cy: float, a: float, b: float, th: float, k: int) -> tuple[tuple[float, float], ...]:
+    """k vertices of the ellipse (th in radians, y down), starting at a major-axis end: for k divisible
+    by 4 both minor-axis ends are vertices, so tangent nuclei stay tangent as polygons."""
+    t = np.arange(k) * 2 * math.pi / k
+    c, s = math.cos(th), math.sin(th)
+    x = cx + a * np.cos(t) * c - b * np.sin(t) * s
+    y = cy + a * np.cos(t) * s + b * np.sin(t) * c
+    return tuple((float(p), float(q)) for p, q in zip(x, y))
+
+
+def _grey(v: int) -> str:
+    v = int(max(0, min(255, v)))
+    return f"#{v:02x}{v:02x}{v:02x}"
+
+
+def nucleus_grey() -> int:
+    """The nuclei's grey level (0-255): the fitted foreground mean v as (v + 1) × 127.5, or the style's number."""
+    g = _style()["nucleus_grey"]
+    if g == "fitted":
+        return int(round((float(fitted()["intensity"]["foreground_mean"]) + 1.0) * 127.5))
+    return int(g)
+
+
+def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: int,
+               stats: dict[str, Any]) -> Layout:
+    st = _style()
+    k = int(_data()["placement"]["polygon_vertices"])
+    z = st["z"]
+    n = len(smp.ids)
+    shapes = [Shape("_field", "rect", (0.0, 0.0, float(W), float(H)), st["background"], "none", 0.0,
+                    int(z["background"]), "background")]
+    ells: list[dict[str, Any]] = []
+    cg, ng = _grey(int(st["cell_grey"])), _grey(nucleus_grey())
+    for c, cid in enumerate(smp.cell_ids):
+        cx, cy = (float(v) for v in centre[n + c])
+        pts = ellipse_polygon(cx, cy, float(smp.cA[c]), float(smp.cB[c]), float(smp.cth[c]), k)
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        shapes.append(Shape(cid, "polygon", (min(xs), min(ys), max(xs), max(ys)), cg, "none", 0.0,
+                            int(z["cell"]), "cell", points=pts))
+        ells.append({"id": cid, "kind": "cell", "cx": cx, "cy": cy, "a": float(smp.cA[c]), "b": float(smp.cB[c]),
+                     "theta": math.degrees(float(smp.cth[c])) % 180.0})
+    for i, eid in enumerate(smp.ids):
+        cx, cy = (float(v) for v in centre[i])
+        pts = ellipse_polygon(cx, cy, float(smp.a[i]), float(smp.b[i]), float(smp.th[i]), k)
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        shapes.append(Shape(eid, "polygon", (min(xs), min(ys), max(xs), max(ys)), ng, "none", 0.0,
+                            int(z["nucleus"]), "nucleus", points=pts))
+        ells.append({"id": eid, "kind": "nucleus", "cx": cx, "cy": cy, "a": float(smp.a[i]), "b": float(smp.b[i]),
+                     "theta": math.degrees(float(smp.th[i])) % 180.0})
+    g0, gs = gaps()
+    regions = {e.id: list(_region_box(e.name, W, H)) for e in scene.entities if e.kind == "region"}
+    extras = {"ellipses": ells, "class": int(scene.attr("class", 0)), "field": [W, H],
+              "gaps": {"distinct_px": g0, "well_separated_px": gs},
+              "well_separated": [eid for eid, s in zip(smp.ids, smp.sep) if s], "regions": regions}
+    return Layout("microscopy", W, H, tuple(shapes), (), (), tuple(sorted(stats.items())), _freeze(extras))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify (pixels only: the layout, when given, says where each nucleus should be, never what is seen)
+
+
+def _read_gray(png: bytes, W: int, H: int) -> np.ndarray:
+    from PIL import Image
+    from .regionbase import read_png
+    rgb = read_png(png)
+    if rgb.shape[0] != H or rgb.shape[1] != W:     # another generator's size: compare in field pixels
+        rgb = np.asarray(Image.fromarray(rgb).resize((W, H), Image.BILINEAR))
+    return rgb
+
+
+def _phrase(scene: SceneGraph, eid: str) -> str:
+    try:
+        e = scene.entity(eid)
+    except KeyError:
+        return ""
+    return e.span.text if e.span else ""
+
+
+def _count_phrase(scene: SceneGraph) -> str:
+    gs_ = _groups(scene)
+    top = [g for g in gs_ if not g["parent"]]
+    return "; ".join(g["span"]["text"] for g in top if g.get("span"))
+
+
+def _in_box(x: float, y: float, box, tol: float) -> tuple[bool, float]:
+    """(inside, distance outside the box in px)."""
+    dx = max(box[0] - x, 0.0, x - box[1])
+    dy = max(box[2] - y, 0.0, y - box[3])
+    d = math.hypot(dx, dy)
+    return d <= tol, d
+
+
+def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = None) -> Verdict:
+    """Check the micrograph's pixels: the nucleus count, touching clusters, separation gaps, cells and
+    positions; with the ``layout`` also every nucleus matched (Hungarian) within the position and size
+    tolerances, each touching pair adjacent, each required gap open and each cell's nuclei inside it."""
+    from ..micro.segment import analyse, gaps_between, measure
+    W, H = _field(scene)
+    tol = _data()["tolerances"]
+    g0, gs = gaps()
+    an = analyse(_read_gray(png, W, H))
+    labels = an.nuclei
+    obj = measure(labels)
+    nuc_ents = [e for e in scene.entities if e.kind == "nucleus"]
+    checks: list[Check] = [Check("nucleus_count", ("nucleus",), int(len(obj.labels)), len(nuc_ents),
+                                 int(tol["count"]), abs(len(obj.labels) - len(nuc_ents)) <= int(tol["count"]),
+                                 _count_phrase(scene))]
+    pair_gap = gaps_between(labels, pad=int(math.ceil(gs)) + 6)
+
+    def gap_of(la: int, lb: int) -> float:
+        return pair_gap.get((min(la, lb), max(la, lb)), math.inf)
+    if layout is not None:
+        checks += _layout_checks(scene, layout, labels, obj, gap_of, tol)
+    else:
+        checks += _scene_checks(scene, an, obj, gap_of, tol)
+    return Verdict(tuple(checks), rounds=1)
+
+
+def _layout_checks(scene: SceneGraph, layout: Layout, labels: np.ndarray, obj, gap_of, tol) -> list[Check]:
+    from ..micro.segment import match
+    checks: list[Check] = []
+    g0, gs = gaps()
+    ptol = float(tol["position_px"])
+    lo, hi = (float(v) for v in tol["area_ratio"])
+    ells = {e["id"]: e for e in layout.extra("ellipses", []) or []}
+    m = {i: (lab, d) for i, lab, d in match(labels, layout)}
+    xy = {int(l_): (float(x), float(y), float(a)) for l_, x, y, a in zip(obj.labels, obj.x, obj.y, obj.area)}
+    ok_lab: dict[str, int] = {}
+    for eid, (lab, d) in m.items():
+        ph = _phrase(scene, eid)
+        good = lab > 0 and d <= ptol
+        checks.append(Check("nucleus_at", (eid,), round(d, 2) if math.isfinite(d) else "not found", 0.0, ptol,
+                            good, ph))
+        if good:
+            ok_lab[eid] = lab
+            e = ells[eid]
+            ratio = xy[lab][2] / (math.pi * float(e["a"]) * float(e["b"]))
+            checks.append(Check("nucleus_size", (eid,), round(ratio, 3), 1.0, [lo, hi], lo <= ratio <= hi, ph))
+    touching = set()
+    for r in scene.relations:
+        if r.kind == "touching":
+            touching.add((r.source, r.target))
+            la, lb = ok_lab.get(r.source), ok_lab.get(r.target)
+            gp = gap_of(la, lb) if la and lb and la != lb else math.inf
+            checks.append(Check("touching", (r.source, r.target), round(gp, 2) if math.isfinite(gp) else "not seen",
+                                0.0, float(tol["touch_gap_px"]), gp <= float(tol["touch_gap_px"]),
+                                r.span.text if r.span else ""))
+    # every other close pair keeps its gap: well separated or distinct
+    well = set(layout.extra("well_separated", []) or [])
+    cell_of = {r.source: r.target for r in scene.relations if r.kind == "inside"}
+    clus = {e.id: e.attr("cluster") for e in scene.entities if e.kind == "nucleus"}
+    sep_phrase = (scene.attr("separated") or {}).get("text", "")
+    ids = [i for i in ells if ells[i]["kind"] == "nucleus"]
+    C = np.array([[ells[i]["cx"], ells[i]["cy"]] for i in ids]) if ids else np.zeros((0, 2))
+    A = np.array([ells[i]["a"] for i in ids]) if ids else np.zeros(0)
+    gtol = float(tol["gap_px"])
+    if len(ids) > 1:
+        from scipy.spatial import cKDTree
+        for p_, q_ in cKDTree(C).query_pairs(2 * float(A.max()) + gs + 8.0):
+            a_, b_ = ids[p_], ids[q_]
+            if (a_, b_) in touching or (b_, a_) in touching or (clus[a_] and clus[a_] == clus[b_]):
+                continue
+            same_cell = cell_of.get(a_) is not None and cell_of.get(a_) == cell_of.get(b_)
+            need = gs if (a_ in well or b_ in well) and not same_cell else g0
+            if float(np.hypot(*(C[p_] - C[q_]))) - A[p_] - A[q_] >= need + 4.0:
+                continue       # far apart in the layout: only a displaced nucleus could close it (nucleus_at)
+            la, lb = ok_lab.get(a_), ok_lab.get(b_)
+            gp = gap_of(la, lb) if la and lb and la != lb else -1.0
+            law = "well_separated" if need == gs else "distinct"
+            checks.append(Check(law, (a_, b_), round(gp, 2) if math.isfinite(gp) else "far", round(need, 2), gtol,
+                                gp >= need - gtol, sep_phrase if law == "well_separated" else ""))
+    # cells: their nuclei seen inside the cell's ellipse
+    ci = float(tol["cell_inside"])
+    for n_, c_ in cell_of.items():
+        e = ells.get(c_)
+        lab = ok_lab.get(n_)
+        if e is None:
+            continue
+        if lab:
+            x, y, _ = xy[lab]
+            t = math.radians(float(e["theta"]))
+            u = (x - e["cx"]) * math.cos(t) + (y - e["cy"]) * math.sin(t)
+            v = -(x - e["cx"]) * math.sin(t) + (y - e["cy"]) * math.cos(t)
+            rho = math.hypot(u / e["a"], v / e["b"])
+        else:
+            rho = math.inf
+        checks.append(Check("inside_cell", (n_, c_), round(rho, 3) if math.isfinite(rho) else "not seen", "≤ 1",
+                            ci, rho <= ci, _phrase(scene, c_)))
+    # positions: each object's centre (a cell's from its nuclei as seen) in its region box
+    regions = {e.id: e for e in scene.entities if e.kind == "region"}
+    W, H = _field(scene)
+    rtol = float(tol["region_px"])
+    for r in scene.relations:
+        if r.kind != "at" or r.target not in regions:
+            continue
+        box = _region_box(regions[r.target].name, W, H)
+        if r.source in ells and ells[r.source]["kind"] == "cell":
+            kids = [n_ for n_, c_ in cell_of.items() if c_ == r.source]
+            seen = [xy[ok_lab[k]][:2] for k in kids if k in ok_lab]
+            if len(seen) == len(kids) and kids:
+                lx = np.mean([ells[k]["cx"] for k in kids]) - ells[r.source]["cx"]
+                ly = np.mean([ells[k]["cy"] for k in kids]) - ells[r.source]["cy"]
+                x, y = float(np.mean([s[0] for s in seen]) - lx), float(np.mean([s[1] for s in seen]) - ly)
+                ok, d = _in_box(x, y, box, rtol)
+            else:
+                ok, d = False, math.inf
+        else:
+            lab = ok_lab.get(r.source)
+            ok, d = _in_box(*xy[lab][:2], box, rtol) if lab else (False, math.inf)
+        checks.append(Check("at_" + regions[r.target].name, (r.source, r.target),
+                            round(d, 2) if math.isfinite(d) else "not seen", 0.0, rtol, ok,
+                            r.span.text if r.span else ""))
+    return checks
+
+
+def _scene_checks(scene: SceneGraph, an, obj, gap_of, tol) -> list[Check]:
+    """Checks from the scene graph alone (``nesy verify IMAGE --scene scene.json``)."""
+    import networkx as nx
+    checks: list[Check] = []
+    g0, gs = gaps()
+    ttol, gtol = float(tol["touch_gap_px"]), float(tol["gap_px"])
+    labs = [int(v) for v in obj.labels]
+    xy = {int(l_): (float(x), float(y)) for l_, x, y in zip(obj.labels, obj.x, obj.y)}
+    G = nx.Graph()
+    G.add_nodes_from(labs)
+    close: list[tuple[int, int, float]] = []
+    for i, a in enumerate(labs):
+        for b in labs[i + 1:]:
+            gp = gap_of(a, b)
+            if gp <= ttol:
+                G.add_edge(a, b)
+            elif math.isfinite(gp):
+                close.append((a, b, gp))
+    comp = {n: k for k, cc in enumerate(nx.connected_components(G)) for n in cc}
+    seen_clusters = sorted(len(cc) for cc in nx.connected_components(G) if len(cc) > 1)
+    want: dict[str, int] = {}
+    for e in scene.entities:
+        if e.kind == "nucleus" and e.attr("cluster"):
+            want[e.attr("cluster")] = want.get(e.attr("cluster"), 0) + 1
+    want_sizes = sorted(want.values())
+    tphr = "; ".join(dict.fromkeys(r.span.text for r in scene.relations if r.kind == "touching" and r.span))
+    checks.append(Check("touching_clusters", ("nucleus",), seen_clusters, want_sizes, ttol,
+                        seen_clusters == want_sizes, tphr))
+    # cells seen as faint regions: which nuclei lie in each
+    cl = an.cells
+    in_cell = {a: int(cl[min(int(xy[a][1]), cl.shape[0] - 1), min(int(xy[a][0]), cl.shape[1] - 1)]) for a in labs}
+    cells = [e for e in scene.entities if e.kind == "cell"]
+    if cells:
+        per: dict[int, int] = {}
+        for a, c in in_cell.items():
+            if c:
+                per[c] = per.get(c, 0) + 1
+        seen_cells = sorted(per.values())
+        want_cells = sorted(int(e.attr("nuclei", 1)) for e in cells)
+        checks.append(Check("cells", ("cell",), seen_cells, want_cells, 0, seen_cells == want_cells,
+                            "; ".join(dict.fromkeys(e.span.text for e in cells if e.span))))
+    sep = scene.attr("separated")
+    bad_sep, bad_dis = 0, 0
+    for a, b, gp in close:
+        if comp[a] == comp[b]:
+            continue
+        if gp < g0 - gtol:
+            bad_dis += 1
+        same_cell = in_cell[a] and in_cell[a] == in_cell[b]
+        both_clustered = G.degree(a) > 0 and G.degree(b) > 0
+        if sep and not same_cell and not both_clustered and gp < gs - gtol:
+            bad_sep += 1
+    checks.append(Check("distinct", ("nucleus",), bad_dis, 0, gtol, bad_dis == 0, ""))
+    if sep:
+        checks.append(Check("well_separated", ("nucleus",), bad_sep, 0, gtol, bad_sep == 0, sep.get("text", "")))
+    # positions: enough nuclei (or a cell) in each region named
+    W, H = _field(scene)
+    rtol = float(tol["region_px"])
+    for reg in (e for e in scene.entities if e.kind == "region"):
+        box = _region_box(reg.name, W, H)
+        srcs = [r.source for r in scene.relations if r.kind == "at" and r.target == reg.id]
+        n_nuc = sum(1 for s_ in srcs if scene.entity(s_).kind == "nucleus")
+        n_cell = sum(1 for s_ in srcs if scene.entity(s_).kind == "cell")
+        if n_nuc:
+            k = sum(1 for a in labs if _in_box(*xy[a], box, rtol)[0])
+            checks.append(Check("at_" + reg.name, (reg.id,), k, f"≥ {n_nuc}", rtol, k >= n_nuc,
+                                reg.span.text if reg.span else ""))
+        if n_cell:
+            from ..micro.segment import measure
+            co = measure(cl)
+            k = sum(1 for x, y in zip(co.x, co.y) if _in_box(x, y, box, rtol)[0])
+            checks.append(Check("at_" + reg.name, (reg.id,), k, f"≥ {n_cell} cell(s)", rtol, k >= n_cell,
+                                reg.span.text if reg.span else ""))
+    return checks
+
+
+# ---------------------------------------------------------------------------------------------
+# the plug-in
+
+
+@register("nesy.microscopy.v1")
+class MicroscopyDomain(ExactRender):
+    """Fluorescence micrographs of nuclei: fitted sizes, proven area laws, a pixel-only verifier."""
+
+    name = "nesy.microscopy.v1"
+    key = "microscopy"
+    verify_uses_layout = True      # the pipeline passes the layout: every nucleus is matched to its place
+
+    def score(self, text: str) -> float:
+        """0 without a microscopy cue (micrograph, fluorescence, binucleate, field, nuclei touching …);
+        0.5 when another science's words are present; else 10 + the number of phrases read."""
+        return _score(text)
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        return parse_microscopy(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
+              timeout_s: float = 10.0) -> Layout:
+        """Deterministic per (seed, attempt); another attempt samples other sizes and places."""
+        return layout_microscopy(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
+
+    def verify(self, png: bytes, scene: SceneGraph, layout: Layout | None = None) -> Verdict:
+        return verify_microscopy(png, scene, layout)
+
+    def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``ellipses.json`` (the exact nuclei and cells, the ControlNet contract) and ``labels.png``
+        (16-bit instance labels of the nuclei, label i+1 = ``ids[i]`` of ellipses.json)."""
+        import io as _io
+        from PIL import Image
+        from ..micro.masks import label_image
+        lab, ids = label_image(layout)
+        buf = _io.BytesIO()
+        Image.fromarray(lab.astype(np.uint16)).save(buf, format="PNG")
+        meta = {"class": layout.extra("class"), "field": layout.extra("field"),
+                "ellipses": layout.extra("ellipses"), "label_ids": ids}
+        return {"ellipses.json": json.dumps(meta, indent=1).encode(), "labels.png": buf.getvalue()}
