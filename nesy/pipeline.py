@@ -26,6 +26,8 @@ class Result:
     rendering: Rendering
     verdict: Verdict
     timings: dict[str, float]
+    # Every round's verdict and, when a renderer other than the exact one drew it, its image (PNG bytes).
+    rounds: tuple[tuple[Verdict, bytes | None], ...] = ()
 
 
 def _profile(name: str = "default") -> dict[str, Any]:
@@ -77,6 +79,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     dom = get_domain(scene.domain)
     t_parse = time.perf_counter() - t0
     history: list[tuple[int, int]] = []
+    kept: list[tuple[Verdict, bytes | None]] = []
     verdict: Verdict | None = None
     t_solve = t_render = t_verify = 0.0
     for attempt in range(rounds):
@@ -96,6 +99,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
             verdict = dom.verify(rendering.png, scene)
         t_verify += time.perf_counter() - t
         history.append((attempt + 1, len(verdict.failed())))
+        kept.append((verdict, None if renderer is None else rendering.png))
         if verdict.passed:
             break
     assert verdict is not None
@@ -106,7 +110,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
         t_render += time.perf_counter() - t
     timings = {"parse_s": t_parse, "solve_s": t_solve, "render_s": t_render, "verify_s": t_verify,
                "total_s": time.perf_counter() - t0}
-    result = Result(scene, layout, rendering, verdict, timings)
+    result = Result(scene, layout, rendering, verdict, timings, tuple(kept))
     if out_dir is not None:
         write_outputs(result, out_dir, dom)
     if raise_on_fail and not verdict.passed:
@@ -131,6 +135,14 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None) -> None:
             (out / "control" / name).write_bytes(data)
     for name, data in dom.artifacts(result.layout, result.scene).items():
         (out / name).write_bytes(data)
+    if result.rounds:
+        # rounds.json: every round's verdict; rounds/round-N.png: what a non-exact renderer drew in round N.
+        _dump(out / "rounds.json", [{"round": i + 1, **v.to_dict()} for i, (v, _) in enumerate(result.rounds)])
+        if any(png for _, png in result.rounds):
+            (out / "rounds").mkdir(exist_ok=True)
+            for i, (_, png) in enumerate(result.rounds):
+                if png:
+                    (out / "rounds" / f"round-{i + 1}.png").write_bytes(png)
 
 
 def _dump(path: Path, obj: Any) -> None:

@@ -177,3 +177,50 @@ def test_renderer_on_cuda(tiny_dir):
     r = MicroscopyRenderer(tiny_dir, device="cuda", steps=2)
     img = r.draw(np.pad(np.ones((8, 8), np.int32), 12), 0, seed=0)
     assert img.shape == (32, 32)
+
+
+class _DropsANucleusFirst:
+    """Draws the exact schematic, but leaves one nucleus out in the first round (a wrong object count)."""
+
+    def __init__(self):
+        self.calls = []
+
+    def render(self, layout, scene, *, seed, attempt):
+        from nesy.registry import get_domain
+        self.calls.append(attempt)
+        if attempt == 0:
+            ells = [dict(e) for e in layout.extra("ellipses")]
+            drop = next(i for i, e in enumerate(ells) if e["kind"] == "nucleus")
+            shapes = tuple(s for s in layout.shapes if s.id != ells[drop]["id"])
+            layout = type(layout)(layout.domain, layout.width, layout.height, shapes, layout.labels,
+                                  layout.legend, layout.stats, layout.extras)
+        return get_domain("microscopy").render(layout, scene, controls=False)
+
+
+def test_the_loop_re_renders_after_a_wrong_count_and_keeps_every_rounds_verdict(tmp_path):
+    from nesy.pipeline import generate
+    r = _DropsANucleusFirst()
+    res = generate("a fluorescence micrograph of 12 nuclei, well separated", seed=0, renderer=r,
+                   rounds=3, out_dir=tmp_path)
+    assert r.calls == [0, 1] and res.verdict.passed and res.verdict.rounds == 2
+    first, png1 = res.rounds[0]
+    assert not first.passed and png1
+    count = [c for c in first.checks if c.law == "nucleus_count"]
+    assert count and not count[0].passed and count[0].observed == 11
+    kept = json.loads((tmp_path / "rounds.json").read_text())
+    assert [k["round"] for k in kept] == [1, 2] and kept[0]["passed"] is False and kept[1]["passed"] is True
+    assert (tmp_path / "rounds" / "round-1.png").read_bytes() == png1
+
+
+def test_a_renderer_that_never_gets_it_right_is_never_reported_as_passing(tmp_path):
+    from nesy.errors import VerificationFailedError
+    from nesy.pipeline import generate
+
+    class Always(_DropsANucleusFirst):
+        def render(self, layout, scene, *, seed, attempt):
+            return super().render(layout, scene, seed=seed, attempt=0)
+
+    with pytest.raises(VerificationFailedError):
+        generate("a fluorescence micrograph of 12 nuclei", renderer=Always(), rounds=2, out_dir=tmp_path)
+    assert json.loads((tmp_path / "verdict.json").read_text())["passed"] is False
+    assert len(json.loads((tmp_path / "rounds.json").read_text())) == 2
