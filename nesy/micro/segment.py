@@ -50,8 +50,8 @@ def to_gray(img: np.ndarray) -> np.ndarray:
     a = a.astype(np.float64)
     if a.max() <= 1.0 and a.dtype != np.uint8 and np.asarray(img).dtype != np.uint8:
         a = a * 255.0
-    lo, hi = np.percentile(a, [1, 99])
-    if np.median(a) > (lo + hi) / 2:
+    lo, hi = np.percentile(a, [0.5, 99.9])
+    if np.median(a) > lo + 0.6 * (hi - lo):
         a = 255.0 - a
     return a
 
@@ -84,7 +84,7 @@ def analyse(gray: np.ndarray) -> Analysis:
         t_otsu = float(sm.max())
     low = sm[sm <= t_otsu]
     bg = float(np.median(low)) if low.size else float(sm.min())
-    peak = float(np.percentile(sm, 99.5))
+    peak = float(np.percentile(sm, 99.95))   # the bright level: even one small nucleus reaches it
     empty = np.zeros((h, w), np.int32)
     if peak - bg < 4.0:           # no contrast at all: nothing to see
         return Analysis(empty, empty.copy(), bg, peak)
@@ -116,7 +116,16 @@ def analyse(gray: np.ndarray) -> Analysis:
         if cores.any() and body.sum() >= amin:
             lvl = float(np.percentile(s[cores], 90))
             if float(np.median(s[body])) - bg < float(P["cell_fraction"]) * (lvl - bg):
-                cells[sl] |= m
+                # the cell: its body with the nuclei it wraps (most of their ring is body), not a
+                # nucleus that merely borders it
+                cell = body.copy()
+                cc, nc = ndi.label(cores)
+                for j in range(1, nc + 1):
+                    near = ndi.binary_dilation(cc == j, iterations=reach)
+                    ring = ndi.binary_dilation(near) & ~near
+                    if (ring & body).sum() > 0.5 * max(ring.sum(), 1):
+                        cell |= near & m
+                cells[sl] |= ndi.binary_fill_holes(cell)
     # a nucleus stands out from what surrounds it; a fragment of noisy cytoplasm does not (judged at the
     # scale of the smallest nucleus, where noise has averaged out)
     lab2, n2 = ndi.label(nuclei)
@@ -137,6 +146,10 @@ def analyse(gray: np.ndarray) -> Analysis:
         cells |= nuclei & ~keep[lab2]
         nuclei &= keep[lab2]
     labels = _split(nuclei, float(P["h_split"]), amin, float(P["dt_sigma"]))
+    # a nucleus may grow back to its own half maximum over the detection blur (the coarse scale pulls a
+    # thin dim nucleus' edges below t_low), never into cytoplasm
+    grow = ndi.binary_dilation(det, iterations=int(math.ceil(max(sigma, float(P["detect_sigma"])))))
+    labels = _refine(labels, sm, bg, grow & ~(cells & ~ndi.binary_dilation(labels > 0, iterations=reach)), amin)
     cl, _ = ndi.label(cells)
     return Analysis(labels, cl.astype(np.int32), bg, peak)
 
@@ -218,6 +231,36 @@ def _split(mask: np.ndarray, h_split: float, amin: float, dt_sigma: float = 1.0)
                 out[sl][pj] = nxt
                 nxt += 1
     return out
+
+
+def _refine(labels: np.ndarray, sm: np.ndarray, bg: float, region: np.ndarray, amin: float) -> np.ndarray:
+    """Each nucleus at half of its *own* maximum: a dim nucleus beside a bright one keeps its outline.
+
+    Pixels of the detected regions are shared among the nuclei by a watershed of the smoothed image
+    and kept where they exceed their nucleus' half maximum above background."""
+    from scipy import ndimage as ndi
+    from skimage.segmentation import watershed
+    n = int(labels.max())
+    if n == 0:
+        return labels
+    ids = np.arange(1, n + 1)
+    pk = np.asarray(ndi.labeled_comprehension(sm, labels, ids, lambda v: np.percentile(v, 95), float, bg))
+    t = np.r_[np.inf, bg + (pk - bg) / 2]
+    grown = watershed(-sm, labels, mask=region | (labels > 0))
+    out = np.where((grown > 0) & (sm > t[grown]), grown, 0)
+    out = np.where(labels > 0, np.where(sm > t[labels], labels, out), out)
+    res = np.zeros_like(labels)
+    for k, sl in enumerate(ndi.find_objects(out), start=1):
+        if sl is None:
+            continue
+        m = out[sl] == k
+        cc, nc = ndi.label(m)
+        if nc > 1:                      # keep the piece that holds most of the nucleus
+            m = cc == (np.argmax(np.bincount(cc.ravel())[1:]) + 1)
+        m = ndi.binary_fill_holes(m)
+        if m.sum() >= amin:
+            res[sl][m & (res[sl] == 0)] = k
+    return res
 
 
 def segment(gray_uint8: np.ndarray) -> np.ndarray:
