@@ -209,9 +209,14 @@ def _tag(text: str) -> _Tagged:
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return 0.0
-    tg = _tag(text)
     cues = {str(c).lower() for c in _grammar()["cues"]}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    # a plain word test first: texts of other sciences never load spaCy for this domain
+    if not (words & cues or _FIELD_RX.search(text) or ({"nuclei", "nucleuses"} & words and words & {
+            "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
+            "pairs", "contact", "spaced", "rest", "others", "remaining", "none"})):
+        return 0.0
+    tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST") for it in tg.items))
