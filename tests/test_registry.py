@@ -10,7 +10,7 @@ PROMPTS = Path(__file__).resolve().parents[1] / "benchmarks" / "prompts"
 
 def test_every_registered_domain_has_a_versioned_name_and_a_prompt_suite():
     names = domain_names()
-    assert len(names) == 9
+    assert len(names) == 10
     for n in names:
         d = get_domain(n)
         assert d.name == n and n == f"nesy.{d.key}.v1"

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..types import Layout, Rendering, SceneGraph
+from .model import model_config
 
 __all__ = ["MicroscopyRenderer", "png_gray", "png_labels"]
 
@@ -49,7 +50,7 @@ class MicroscopyRenderer:
 
     def __init__(self, model_dir: str | os.PathLike | None = None, *, device: str | None = None,
                  steps: int | None = None, pipe: Any = None):
-        from .model import load_pipeline, model_config
+        from .model import load_pipeline
         if steps is not None and (isinstance(steps, bool) or not isinstance(steps, int) or steps < 1):
             raise InputError(f"steps must be a positive integer, got {steps!r}")
         if device not in (None, "cuda", "cpu"):
@@ -63,7 +64,13 @@ class MicroscopyRenderer:
         self.model_dir = None if model_dir is None else str(model_dir)
         self.pipe = pipe if pipe is not None else load_pipeline(model_dir, self.device)
 
-    def draw(self, labels: np.ndarray, cls: int, seed: int) -> np.ndarray:
+    def scale_for(self, attempt: int) -> float:
+        """ControlNet conditioning scale of render ``attempt`` (grows after each failed verdict)."""
+        s = model_config()["sampling"]
+        return min(float(s["max_conditioning_scale"]),
+                   float(s["conditioning_scale"]) + float(s["retry_scale_step"]) * int(attempt))
+
+    def draw(self, labels: np.ndarray, cls: int, seed: int, scale: float | None = None) -> np.ndarray:
         """uint8 grey image (H, W) drawn for instance labels ``labels`` with modality ``cls``."""
         import torch
         from .data import control_from_labels, to_uint8
@@ -73,7 +80,7 @@ class MicroscopyRenderer:
         lab[:h, :w] = labels
         gen = torch.Generator().manual_seed(int(seed))
         x = self.pipe(control_from_labels(lab), int(cls), num_inference_steps=self.steps, generator=gen,
-                      eta=self.eta)
+                      eta=self.eta, conditioning_scale=self.scale_for(0) if scale is None else float(scale))
         return to_uint8(x[0, 0, :h, :w])
 
     def render(self, layout: Layout, scene: SceneGraph, *, seed: int, attempt: int) -> Rendering:
@@ -86,10 +93,11 @@ class MicroscopyRenderer:
         labels, ids = label_image(layout)
         s = int(seed) * 1000 + int(attempt)
         cls = int(layout.extra("class", 0) or 0)
-        img = self.draw(labels, cls, s)
+        scale = self.scale_for(attempt)
+        img = self.draw(labels, cls, s, scale)
         fg = ((labels > 0) * 255).astype(np.uint8)
         meta = {"renderer": "nesy-microscopy-controlnet", "model_dir": self.model_dir or "shipped default",
-                "seed": s, "steps": self.steps, "class": cls, "device": self.device,
+                "seed": s, "steps": self.steps, "conditioning_scale": scale, "class": cls, "device": self.device,
                 "labels": {str(i + 1): e for i, e in enumerate(ids)}}
         controls = (("labels.png", png_labels(labels)), ("mask.png", png_gray(fg)),
                     ("diffusion.json", json.dumps(meta, indent=1).encode()))
