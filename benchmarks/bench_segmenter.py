@@ -15,7 +15,11 @@ same initial weights and the same stream of real crops:
 Both are scored on the held-out 256×256 rectangle (rows/cols 256:512), run fully convolutionally: pixel
 Dice and object F1 at IoU ≥ 0.5 and ≥ 0.3 (one-to-one Hungarian matching). The table gives the mean ±
 the half-width of a 95 % t-interval over seeds for each arm and for the paired difference (ii − i).
-The synthetic set is drawn once (``--synth-seed``) and shared by all seeds unless ``--resample-synthetic``.
+The synthetic set is drawn once (``--synth-seed``) and shared by all seeds unless ``--resample-synthetic``;
+``--synthetic-cache set.npz`` stores it for later runs. ``synthetic()`` keeps only renders that pass nesy's
+verifier by default; ``--unverified`` keeps every first render with its conditioning layout's exact mask
+(with the first trained weights none of 24 renders in a trial passed, so the study used ``--unverified``).
+One torch thread by default: on a busy 2-core machine two threads were 8× slower per step.
 Caveat: the shipped ground truth leaves a few dim nuclei unlabelled; both arms are scored against it alike.
 """
 from __future__ import annotations
@@ -23,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import platform
 import sys
 import time
@@ -52,14 +55,16 @@ def _fmt(m: float, h: float, signed: bool = False) -> str:
     return s if math.isnan(h) else f"{s} ± {h:.3f}"
 
 
-def load_synthetic(k: int, seed: int, cache: str | None = None, model: str | None = None
-                   ) -> tuple[list[tuple[np.ndarray, np.ndarray]], float]:
+def load_synthetic(k: int, seed: int, cache: str | None = None, model: str | None = None,
+                   verified: bool = True) -> tuple[list[tuple[np.ndarray, np.ndarray]], float]:
     """K synthetic (uint8 image, int32 labels) pairs from ``nesy.micro.synth.synthetic`` and the seconds it took
     (0 when read from ``cache``, an .npz written by an earlier run with the same K, seed and model).
-    ``model``: a model folder for ``MicroscopyRenderer`` (default: the weights shipped in the package)."""
+    ``model``: a model folder for ``MicroscopyRenderer`` (default: the weights shipped in the package).
+    ``verified=False`` keeps every first render, also those nesy's verifier rejects (``synthetic(verified=False)``)."""
     if cache and Path(cache).exists():
         z = np.load(cache)
-        if int(z["k"]) == k and int(z["seed"]) == seed and str(z["model"]) == str(model):
+        if (int(z["k"]) == k and int(z["seed"]) == seed and str(z["model"]) == str(model)
+                and bool(z["verified"]) == verified):
             return list(zip(list(z["images"]), list(z["labels"]))), 0.0
     try:
         from nesy.micro.synth import synthetic
@@ -70,11 +75,11 @@ def load_synthetic(k: int, seed: int, cache: str | None = None, model: str | Non
     from nesy.errors import NesyError
     t0 = time.perf_counter()
     try:
+        kw: dict[str, Any] = {} if verified else {"verified": False}
         if model:
             from nesy.micro.renderer import MicroscopyRenderer
-            pairs = synthetic(k, seed, renderer=MicroscopyRenderer(model))
-        else:
-            pairs = synthetic(k, seed)
+            kw["renderer"] = MicroscopyRenderer(model)
+        pairs = synthetic(k, seed, **kw)
     except NesyError as e:
         raise SystemExit(f"bench_segmenter: nesy could not generate the synthetic images: {e}") from e
     dt = time.perf_counter() - t0
@@ -90,7 +95,8 @@ def load_synthetic(k: int, seed: int, cache: str | None = None, model: str | Non
     if len(out) < k:
         print(f"warning: synthetic({k}, {seed}) gave only {len(out)} verified images; using those", flush=True)
     if cache:
-        np.savez_compressed(cache, k=k, seed=seed, model=str(model), images=np.stack([p[0] for p in out]),
+        np.savez_compressed(cache, k=k, seed=seed, model=str(model), verified=verified,
+                            images=np.stack([p[0] for p in out]),
                             labels=np.stack([p[1] for p in out]))
     return out, dt
 
@@ -117,7 +123,8 @@ def run_study(seeds: Sequence[int], steps: int, synthetic_for: Callable[[int], l
             arms[arm].append(r)
             times[arm].append(info["seconds"])
             log(f"seed {s} {arm:15s} dice {r['dice']:.3f}  F1@0.5 {r['f1@0.5']:.3f}  F1@0.3 {r['f1@0.3']:.3f}  "
-                f"pred {r['n_pred']}/{r['n_gt']}  {info['seconds']:.0f} s ({1000 * info['seconds'] / max(steps, 1):.0f} ms/step)")
+                f"pred {r['n_pred']}/{r['n_gt']}  {info['seconds']:.0f} s "
+                f"({1000 * info['seconds'] / max(steps, 1):.0f} ms/step)")
     return {"arms": arms, "held_out": list(src.held_out), "n_gt": arms["real"][0]["n_gt"] if arms["real"] else None,
             "params": info["params"]}
 
@@ -150,14 +157,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--seeds", type=int, default=5, help="number of seeds (0 … seeds-1)")
     ap.add_argument("--steps", type=int, default=600, help="training steps per arm and seed")
     ap.add_argument("--synthetic", type=int, default=16, help="K synthetic images for arm (ii); 0: arm (i) only")
-    ap.add_argument("--synthetic-fraction", type=float, default=0.5, help="share of every arm-(ii) batch that is synthetic")
+    ap.add_argument("--synthetic-fraction", type=float, default=0.5,
+                    help="share of every arm-(ii) batch that is synthetic")
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--synth-seed", type=int, default=0, help="seed of the synthetic set")
     ap.add_argument("--resample-synthetic", action="store_true",
                     help="draw a new synthetic set for every seed (synth-seed + seed) instead of one shared set")
     ap.add_argument("--synthetic-cache", help="an .npz to read/write the synthetic set (one shared set only)")
     ap.add_argument("--model", help="model folder for the synthetic images (default: nesy's shipped weights)")
-    ap.add_argument("--threads", type=int, default=min(2, os.cpu_count() or 1), help="torch CPU threads")
+    ap.add_argument("--unverified", action="store_true",
+                    help="keep every synthetic render, also those nesy's verifier rejects (synthetic(verified=False))")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch CPU threads (1: fastest on a shared 2-core machine; results depend on it)")
     ap.add_argument("--json", help="write all per-seed numbers and the summary here")
     args = ap.parse_args(argv)
     import warnings
@@ -174,13 +185,15 @@ def main(argv: Sequence[str] | None = None) -> None:
             def per_seed(s: int) -> list:
                 nonlocal gen_seconds
                 if s not in sets:
-                    sets[s], dt = load_synthetic(args.synthetic, args.synth_seed + s, model=args.model)
+                    sets[s], dt = load_synthetic(args.synthetic, args.synth_seed + s, model=args.model,
+                                                 verified=not args.unverified)
                     gen_seconds += dt
                 return sets[s]
             per_seed(0)  # fail early when the generator is missing
             synthetic_for = per_seed
         else:
-            shared, gen_seconds = load_synthetic(args.synthetic, args.synth_seed, args.synthetic_cache, args.model)
+            shared, gen_seconds = load_synthetic(args.synthetic, args.synth_seed, args.synthetic_cache, args.model,
+                                                 not args.unverified)
             print(f"synthetic set: {len(shared)} images {shared[0][0].shape}, "
                   f"{np.mean([len(np.unique(lab)) - 1 for _, lab in shared]):.1f} nuclei per image, "
                   f"generated in {gen_seconds:.0f} s", flush=True)
@@ -195,14 +208,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     n_runs = sum(len(rows) for rows in res["arms"].values())
     print(f"\nheld-out region rows/cols {res['held_out']} of the stardist DSB-2018 nuclei image, {res['n_gt']} "
           f"ground-truth nuclei; U-Net {res['params']:,} parameters; {args.steps} steps × batch {args.batch} "
-          f"(64×64 crops), arm (ii) {args.synthetic} synthetic images at {args.synthetic_fraction:.0%} of each batch; "
+          f"(64×64 crops), arm (ii) {args.synthetic} synthetic images "
+          f"({'unverified' if args.unverified else 'verified'}) at {args.synthetic_fraction:.0%} of each batch; "
           f"{args.threads} torch thread(s).")
     print(f"wall time {wall:.0f} s ({train_s:.0f} s training in {n_runs} runs, "
           f"{1000 * train_s / max(n_runs * args.steps, 1):.0f} ms/step; synthetic generation {gen_seconds:.0f} s)")
     if args.json:
         out = {"args": vars(args), "summary": summ, "per_seed": res["arms"], "held_out": res["held_out"],
                "n_gt": res["n_gt"], "params": res["params"], "wall_seconds": wall, "train_seconds": train_s,
-               "synthetic_generation_seconds": gen_seconds, "torch": torch.__version__, "python": platform.python_version()}
+               "synthetic_generation_seconds": gen_seconds, "torch": torch.__version__,
+               "python": platform.python_version()}
         Path(args.json).write_text(json.dumps(out, indent=1))
         print(f"wrote {args.json}")
 
