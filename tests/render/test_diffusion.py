@@ -22,7 +22,7 @@ from nesy.render.svg import segmentation_svg, svg_to_png, to_svg  # noqa: E402
 from nesy.types import SceneGraph  # noqa: E402
 
 CELL = "A eukaryotic cell with one nucleus and four mitochondria outside the nucleus"
-NO_MODEL = "nesy has no trained model of its own yet; pass --model and --controlnet"
+NO_MODEL = "nesy's own diffusion model draws microscopy only, not cell; for other sciences pass --model and --controlnet"
 
 
 @pytest.fixture(scope="module")
@@ -210,9 +210,15 @@ def test_untrained_model_fails_verification_every_round_and_is_never_reported_pa
 
 
 def test_cli_diffusion_without_a_model_exits_2_and_says_why(capsys, tmp_path):
-    for extra in ([], ["--model", str(tmp_path)], ["--controlnet", str(tmp_path)]):
-        assert main(["generate", CELL, "--renderer", "diffusion", "-o", str(tmp_path / "o"), *extra]) == 2
-        assert NO_MODEL in capsys.readouterr().err
+    # No --model/--controlnet: nesy's own (microscopy) model, which cannot draw a cell-biology figure.
+    assert main(["generate", CELL, "--renderer", "diffusion", "-o", str(tmp_path / "o")]) == 2
+    assert NO_MODEL in capsys.readouterr().err
+    assert main(["generate", CELL, "--renderer", "diffusion", "--model", str(tmp_path), "-o",
+                 str(tmp_path / "o")]) == 2
+    assert "no model_index.json" in capsys.readouterr().err
+    assert main(["generate", CELL, "--renderer", "diffusion", "--controlnet", str(tmp_path), "-o",
+                 str(tmp_path / "o")]) == 2
+    assert "--controlnet needs --model" in capsys.readouterr().err
     assert main(["generate", CELL, "--steps", "3", "-o", str(tmp_path / "o")]) == 2
     assert "only with --renderer diffusion" in capsys.readouterr().err
 
