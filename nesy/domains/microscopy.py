@@ -1315,22 +1315,18 @@ def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: i
                     int(z["background"]), "background")]
     ells: list[dict[str, Any]] = []
     cg, ng = _grey(int(st["cell_grey"])), _grey(nucleus_grey())
-    for c, cid in enumerate(smp.cell_ids):
-        cx, cy = (float(v) for v in centre[n + c])
-        pts = ellipse_polygon(cx, cy, float(smp.cA[c]), float(smp.cB[c]), float(smp.cth[c]), k)
+    # Cells first, then nuclei, so nuclei draw over their cells (the ellipses contract of nesy/micro/masks.py).
+    bodies = [(cid, "cell", cg, centre[n + c], smp.cA[c], smp.cB[c], smp.cth[c])
+              for c, cid in enumerate(smp.cell_ids)]
+    bodies += [(eid, "nucleus", ng, centre[i], smp.a[i], smp.b[i], smp.th[i]) for i, eid in enumerate(smp.ids)]
+    for eid, kind, grey, (cx, cy), a, b, th in bodies:
+        cx, cy, a, b, th = float(cx), float(cy), float(a), float(b), float(th)
+        pts = ellipse_polygon(cx, cy, a, b, th, k)
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        shapes.append(Shape(cid, "polygon", (min(xs), min(ys), max(xs), max(ys)), cg, "none", 0.0,
-                            int(z["cell"]), "cell", points=pts))
-        ells.append({"id": cid, "kind": "cell", "cx": cx, "cy": cy, "a": float(smp.cA[c]), "b": float(smp.cB[c]),
-                     "theta": math.degrees(float(smp.cth[c])) % 180.0})
-    for i, eid in enumerate(smp.ids):
-        cx, cy = (float(v) for v in centre[i])
-        pts = ellipse_polygon(cx, cy, float(smp.a[i]), float(smp.b[i]), float(smp.th[i]), k)
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        shapes.append(Shape(eid, "polygon", (min(xs), min(ys), max(xs), max(ys)), ng, "none", 0.0,
-                            int(z["nucleus"]), "nucleus", points=pts))
-        ells.append({"id": eid, "kind": "nucleus", "cx": cx, "cy": cy, "a": float(smp.a[i]), "b": float(smp.b[i]),
-                     "theta": math.degrees(float(smp.th[i])) % 180.0})
+        shapes.append(Shape(eid, "polygon", (min(xs), min(ys), max(xs), max(ys)), grey, "none", 0.0,
+                            int(z[kind]), kind, points=pts))
+        ells.append({"id": eid, "kind": kind, "cx": cx, "cy": cy, "a": a, "b": b,
+                     "theta": math.degrees(th) % 180.0})
     g0, gs = gaps()
     regions = {e.id: list(_region_box(e.name, W, H)) for e in scene.entities if e.kind == "region"}
     extras = {"ellipses": ells, "class": int(scene.attr("class", 0)), "field": [W, H],

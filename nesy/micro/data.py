@@ -34,10 +34,7 @@ class Source:
 
     def train_mask(self) -> np.ndarray:
         """True where a pixel may be used for training (outside the held-out rectangle)."""
-        m = np.ones(self.image.shape, bool)
-        y0, y1, x0, x1 = self.held_out
-        m[y0:y1, x0:x1] = False
-        return m
+        return _outside(self.image.shape, self.held_out)
 
     def held_out_image(self) -> np.ndarray:
         y0, y1, x0, x1 = self.held_out
@@ -46,6 +43,13 @@ class Source:
     def held_out_labels(self) -> np.ndarray:
         y0, y1, x0, x1 = self.held_out
         return self.labels[y0:y1, x0:x1]
+
+
+def _outside(shape: tuple[int, ...], held_out: tuple[int, int, int, int]) -> np.ndarray:
+    m = np.ones(shape, bool)
+    y0, y1, x0, x1 = held_out
+    m[y0:y1, x0:x1] = False
+    return m
 
 
 def sources() -> dict[str, dict[str, Any]]:
@@ -88,14 +92,14 @@ def load_source(key: str) -> Source:
     spec = sources()[key]
     raw, labels = _raw(spec["loader"])
     held = tuple(int(v) for v in spec["held_out"])
-    s = Source(key, int(spec["class"]), raw, np.zeros(raw.shape, np.int32), held,  # type: ignore[arg-type]
-               float(spec["weight"]), labels is not None, str(spec["source"]))
-    train = s.train_mask()
+    train = _outside(raw.shape, held)  # type: ignore[arg-type]
     lo, hi = np.percentile(raw[train], [float(v) for v in spec["norm"]])
     img = np.clip((raw - lo) / max(hi - lo, 1e-6), 0.0, 1.0) * 2.0 - 1.0
+    truth = labels is not None
     if labels is None:
         labels = _pseudo_labels(raw, train)
-    return Source(key, s.cls, img.astype(np.float32), labels, held, s.weight, s.ground_truth, s.source)
+    return Source(key, int(spec["class"]), img.astype(np.float32), labels, held,  # type: ignore[arg-type]
+                  float(spec["weight"]), truth, str(spec["source"]))
 
 
 def control_from_labels(labels: np.ndarray) -> np.ndarray:

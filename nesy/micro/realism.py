@@ -36,7 +36,7 @@ def measure(images: Iterable[np.ndarray]) -> dict[str, np.ndarray]:
         lab = segment(g)
         f = g.astype(np.float64)
         for p in regionprops(lab, intensity_image=f):
-            vals = f[lab == p.label]
+            vals = p.image_intensity[p.image]  # the object's pixels only (regionprops crops to its box)
             acc["object_area_px"].append(float(p.area))
             acc["object_mean"].append(float(vals.mean()))
             acc["object_sd"].append(float(vals.std()))
