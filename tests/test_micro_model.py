@@ -224,3 +224,13 @@ def test_a_renderer_that_never_gets_it_right_is_never_reported_as_passing(tmp_pa
         generate("a fluorescence micrograph of 12 nuclei", renderer=Always(), rounds=2, out_dir=tmp_path)
     assert json.loads((tmp_path / "verdict.json").read_text())["passed"] is False
     assert len(json.loads((tmp_path / "rounds.json").read_text())) == 2
+
+
+def test_nesy_train_rejects_bad_arguments_clearly(capsys, tmp_path):
+    from nesy.cli import main
+    assert main(["train", "--steps", "0", "--out", str(tmp_path / "m")]) == 2
+    assert "steps must be at least 1" in capsys.readouterr().err
+    assert not (tmp_path / "m").exists()
+    with pytest.raises(SystemExit) as e:
+        main(["train", "--steps", "many"])
+    assert e.value.code == 2 and "invalid int value" in capsys.readouterr().err
