@@ -9,41 +9,88 @@ from typing import Sequence
 DEFAULT_TEXT = "A eukaryotic cell with one nucleus and four mitochondria outside the nucleus"
 
 
+_SCIENCES = ("cell", "sets", "crystal", "astronomy", "optics", "geometry", "mechanics", "circuits", "automata",
+             "microscopy")
+
+_EXIT_CODES = """exit codes:
+  0    verified figure written (generate), satisfiable (explain), image passed (verify)
+  2    bad input: unknown words (with their positions), a malformed spec or argument
+  3    impossible specification: the conflicting phrases and a smallest fix are printed
+  4    the solver ran past --timeout, or could not place the figure
+  5    the figure failed verification in every round (outputs kept for inspection)
+  6    the feature needs an optional extra that is not installed (the message names it)
+  70   internal error (a bug in nesy: please report it with the command line)
+  130  interrupted"""
+
+_EXAMPLES = """examples:
+  nesy generate -o out                         the default cell figure
+  nesy generate "rock salt NaCl with a = 5.64 Å viewed along [001]" -o nacl
+  nesy generate "A converging lens with focal length 10 cm and an object 3 cm tall placed 25 cm in front of it" -o lens
+  nesy generate --spec out/scene.json -o again   a scene graph file instead of text
+  nesy explain "A cell with 3 nuclei. The cell is inside the first nucleus."
+  nesy verify out/figure.png --scene out/scene.json
+  nesy bench --quick        nesy serve        nesy train --help"""
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="nesy", description="Scientific figures from text that are provably "
-                                "right: parse → Z3 solve → exact render → pixel verify.")
+    fmt = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(
+        prog="nesy", formatter_class=fmt,
+        description="Scientific figures from text that are provably right: parse → Z3 solve → exact render → "
+        "pixel verify.\nSciences: " + ", ".join(_SCIENCES) + " (detected from the text; --domain forces one).",
+        epilog=_EXAMPLES + "\n\n" + _EXIT_CODES)
     p.add_argument("--version", action="version", version="nesy 0.1.0")
     sub = p.add_subparsers(dest="cmd", metavar="COMMAND")
-    g = sub.add_parser("generate", help="make a verified figure from text or a spec file")
+    g = sub.add_parser("generate", formatter_class=fmt, help="make a verified figure from text or a spec file",
+                       description="Parse the text (or read --spec), solve the science's laws with Z3, draw the "
+                       "figure exactly and verify it from its pixels; re-solve and redraw on a failed check. "
+                       "Writes OUTDIR/figure.svg, figure.png, scene.json, layout.json, verdict.json, control/ "
+                       "(segmentation and edge maps), the science's artifact (structure.cif, circuit.cir, …) and "
+                       "manifest.json. Files of an earlier run in OUTDIR are replaced.",
+                       epilog=_EXAMPLES + "\n\n" + _EXIT_CODES)
     g.add_argument("text", nargs="?", default=None, help=f"the description (default: {DEFAULT_TEXT!r})")
-    g.add_argument("-o", "--out", default="out", help="output folder (default: out)")
-    g.add_argument("--seed", type=int, default=0, help="seed of the arrangement (default 0)")
-    g.add_argument("--spec", help="a scene graph as YAML/JSON instead of text")
-    g.add_argument("--domain", help="cell | sets | crystal (default: detected from the text)")
-    g.add_argument("--rounds", type=int, help="verify/re-solve rounds (default from the profile)")
-    g.add_argument("--timeout", type=float, help="seconds per solver call (default from the profile)")
+    g.add_argument("-o", "--out", default="out", metavar="OUTDIR", help="output folder (default: out)")
+    g.add_argument("--seed", type=int, default=0, help="seed of the arrangement, 0 to 2**32-1 (default 0)")
+    g.add_argument("--spec", metavar="FILE", help="a scene graph as YAML/JSON (e.g. a scene.json nesy wrote) "
+                   "instead of text; validated against configs/scene.schema.json")
+    g.add_argument("--domain", choices=_SCIENCES, metavar="SCIENCE",
+                   help="the science: " + " | ".join(_SCIENCES) + " (default: detected from the text)")
+    g.add_argument("--rounds", type=int, help="verify/re-solve rounds, 1–20 (default from the profile: 3)")
+    g.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="wall-clock budget of the whole run's solving, in seconds (default from the profile)")
     g.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
     g.add_argument("--no-controls", action="store_true", help="skip the control maps")
     g.add_argument("--renderer", choices=("exact", "diffusion"), default="exact",
                    help="exact: the symbolic SVG/PNG (default); diffusion: a ControlNet diffusion model "
                    "conditioned on the layout's control maps, verified the same way (nesy's own trained model "
-                   "for microscopy by default; --model/--controlnet for a local SD-1.5 + ControlNet)")
+                   "for microscopy by default; --model/--controlnet for a local SD-1.5 + ControlNet); needs "
+                   "pip install 'nesy[diffusion]'")
     g.add_argument("--model", metavar="DIR", help="(diffusion) a local SD-1.5 pipeline folder (with "
                    "--controlnet), or a `nesy train` folder; diffusers layout, safetensors")
     g.add_argument("--controlnet", metavar="DIR", help="(diffusion) a local ControlNet folder, diffusers "
                    "layout, safetensors")
     g.add_argument("--device", choices=("cuda", "cpu"), help="(diffusion) default: cuda when available")
     g.add_argument("--steps", type=int, metavar="N", help="(diffusion) denoising steps (default 20)")
-    e = sub.add_parser("explain", help="say why a description is impossible, or summarise its layout")
-    e.add_argument("text")
-    e.add_argument("--domain")
-    e.add_argument("--allow-unknown", action="store_true")
-    e.add_argument("--json", action="store_true", help="print JSON")
+    e = sub.add_parser("explain", formatter_class=fmt,
+                       help="say why a description is impossible, or summarise its layout",
+                       description="Solve without drawing: print the conflicting phrases of an impossible "
+                       "description, the laws involved and the smallest fix; or 'satisfiable' with a summary.",
+                       epilog=_EXIT_CODES)
+    e.add_argument("text", help="the description")
+    e.add_argument("--domain", choices=_SCIENCES, metavar="SCIENCE",
+                   help="the science: " + " | ".join(_SCIENCES) + " (default: detected from the text)")
+    e.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
+    e.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="wall-clock budget of the solve, in seconds (default 20)")
+    e.add_argument("--json", action="store_true", help="print the result as JSON")
     for name, (_, helptext) in _TOOLS.items():
         sub.add_parser(name, help=helptext, add_help=False)
-    v = sub.add_parser("verify", help="check an image against a scene graph")
-    v.add_argument("image")
-    v.add_argument("--scene", required=True, help="scene.json")
+    v = sub.add_parser("verify", formatter_class=fmt, help="check an image against a scene graph",
+                       description="Check every law and relation of a scene graph on what an image shows "
+                       "(nesy's exact figures, any size up to the documented limit).", epilog=_EXIT_CODES)
+    v.add_argument("image", help="the image file (PNG or JPEG)")
+    v.add_argument("--scene", required=True, metavar="FILE", help="the scene graph (a scene.json nesy wrote, or "
+                   "a YAML/JSON spec)")
     v.add_argument("--json", action="store_true", help="print the whole verdict as JSON")
     return p
 
@@ -51,63 +98,87 @@ def _parser() -> argparse.ArgumentParser:
 # Sub-tools with their own argument parsers (``nesy bench …``, ``nesy serve …``), loaded on use.
 _TOOLS = {"bench": ("nesy.bench", "run the compositional-correctness benchmark, or score other generators' images"),
           "serve": ("nesy.serve", "start the local debugging web page (127.0.0.1)"),
-          "train": ("nesy.micro.cli", "train nesy's compact microscopy ControlNet model on the real images")}
+          "train": ("nesy.micro.cli", "train nesy's compact microscopy ControlNet model on the real images "
+                    "(needs nesy[microscopy])")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # this process is nesy's own: spaCy may skip thinc's (slow, unused) torch probe
+    from .parse import nlp as _nlp
+    _nlp.SKIP_BACKEND_PROBE = True
     if argv and argv[0] in _TOOLS:
-        import importlib
-        import importlib.util
-        mod, _ = _TOOLS[argv[0]]
-        if importlib.util.find_spec(mod) is None:
-            print(f"nesy: error: '{argv[0]}' is not available in this installation", file=sys.stderr)
-            return 2
-        from .errors import NesyError
-        try:
-            return int(importlib.import_module(mod).main(argv[1:]) or 0)
-        except NesyError as e:
-            print(f"nesy: error: {e}", file=sys.stderr)
-            return e.exit_code
+        return _guarded(lambda: _tool(argv))
     args = _parser().parse_args(argv)
     if args.cmd is None:
         _parser().print_help()
         return 0
-    from .errors import NesyError, UnsatisfiableError
+    return _guarded(lambda: _command(args))
+
+
+def _guarded(run) -> int:
+    """Run a command: nesy errors print one clear line and their exit code; anything else is a bug,
+    reported in one line (NESY_DEBUG=1 shows the traceback)."""
+    import os
+    from .errors import NesyError
     try:
-        if args.cmd == "generate":
-            return _generate(args)
-        if args.cmd == "explain":
-            from .pipeline import explain
-            res = explain(args.text, domain=args.domain, allow_unknown=args.allow_unknown)
-            if args.json:
-                print(json.dumps(res, indent=1, ensure_ascii=False))
-            elif res["satisfiable"]:
-                ents = ", ".join(f"{n} {k}" for k, n in res["entities"].items())
-                print(f"satisfiable: {ents}; {res['relations']} relation(s); canvas "
-                      f"{res['canvas'][0]}×{res['canvas'][1]} px; solved in {res['solve'].get('solve_s', 0):.3f} s")
-            else:
-                print(res["message"])
-            return 0 if res["satisfiable"] else UnsatisfiableError.exit_code
-        if args.cmd == "verify":
-            from .pipeline import verify_image
-            verdict = verify_image(args.image, args.scene)
-            if args.json:
-                print(json.dumps(verdict.to_dict(), indent=1))
-            else:
-                for c in verdict.checks:
-                    if not c.passed:
-                        print(f"FAIL {c.law}({', '.join(c.args)}): observed {c.observed}, expected "
-                              f"{c.expected} ± {c.tolerance}")
-                print(f"{'passed' if verdict.passed else 'failed'}: "
-                      f"{len(verdict.checks) - len(verdict.failed())}/{len(verdict.checks)} checks")
-            return 0 if verdict.passed else 5
+        return int(run() or 0)
     except NesyError as e:
         print(f"nesy: error: {e}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("nesy: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
+        if os.environ.get("NESY_DEBUG"):
+            raise
+        print(f"nesy: internal error: {type(e).__name__}: {str(e)[:300]} — this is a bug in nesy; please report "
+              "the command line (NESY_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 70
+
+
+def _tool(argv: list[str]) -> int:
+    import importlib
+    import importlib.util
+    mod, _ = _TOOLS[argv[0]]
+    if importlib.util.find_spec(mod) is None:
+        print(f"nesy: error: '{argv[0]}' is not available in this installation", file=sys.stderr)
+        return 2
+    return int(importlib.import_module(mod).main(argv[1:]) or 0)
+
+
+def _command(args) -> int:
+    from .errors import UnsatisfiableError
+    if args.cmd == "generate":
+        return _generate(args)
+    if args.cmd == "explain":
+        from .pipeline import explain
+        res = explain(args.text, domain=args.domain, allow_unknown=args.allow_unknown, timeout_s=args.timeout)
+        if args.json:
+            from .types import plain
+            print(json.dumps(plain(res), indent=1, ensure_ascii=False))
+        elif res["satisfiable"]:
+            ents = ", ".join(f"{n} {k}" for k, n in res["entities"].items())
+            print(f"satisfiable: {ents}; {res['relations']} relation(s); canvas "
+                  f"{res['canvas'][0]}×{res['canvas'][1]} px; solved in {res['solve'].get('solve_s', 0):.3f} s")
+        else:
+            print(res["message"])
+        return 0 if res["satisfiable"] else UnsatisfiableError.exit_code
+    if args.cmd == "verify":
+        from .pipeline import verify_image
+        verdict = verify_image(args.image, args.scene)
+        if args.json:
+            print(json.dumps(verdict.to_dict(), indent=1))
+        else:
+            for c in verdict.checks:
+                if not c.passed:
+                    print(f"FAIL {c.law}({', '.join(c.args)}): observed {c.observed}, expected "
+                          f"{c.expected} ± {c.tolerance}")
+            print(f"{'passed' if verdict.passed else 'failed'}: "
+                  f"{len(verdict.checks) - len(verdict.failed())}/{len(verdict.checks)} checks")
+        return 0 if verdict.passed else 5
     return 2
 
 
@@ -115,7 +186,10 @@ def _generate(args) -> int:
     import warnings
     warnings.filterwarnings("ignore")
     from .errors import VerificationFailedError
-    from .pipeline import generate, load_spec
+    from .pipeline import check_out_dir, check_timeout, generate, load_spec
+    check_out_dir(args.out)  # before any work: an -o naming a file fails now, not after the solve
+    if args.timeout is not None:
+        check_timeout(args.timeout)
     renderer = None
     if args.renderer == "diffusion":
         if args.controlnet:

@@ -10,7 +10,9 @@
     ├── UnsatisfiableError         the specification is impossible: carries the conflicting phrases,
     │                              the domain laws involved and a smallest fix
     ├── SolverTimeoutError         a solve ran past its time budget (never a hang or a wrong figure)
-    └── VerificationFailedError    the figure failed verification after every allowed round
+    ├── VerificationFailedError    the figure failed verification after every allowed round
+    └── MissingExtraError          the feature needs an optional extra that is not installed
+                                   (names the extra: ``pip install 'nesy[diffusion]'``)
 
 Every error renders as one clear message (``str(err)``); the CLI prints it and exits non-zero.
 """
@@ -27,6 +29,8 @@ __all__ = [
     "UnsatisfiableError",
     "SolverTimeoutError",
     "VerificationFailedError",
+    "MissingExtraError",
+    "require_extra",
 ]
 
 
@@ -105,10 +109,12 @@ class SolverTimeoutError(NesyError):
 
     exit_code = 4
 
-    def __init__(self, stage: str, seconds: float):
+    def __init__(self, stage: str, seconds: float, budget: float | None = None):
         self.stage = stage
-        self.seconds = seconds
-        super().__init__(f"{stage} timed out after {seconds:g} s; raise --timeout or simplify the text")
+        self.seconds = seconds  # wall-clock seconds actually spent
+        self.budget = seconds if budget is None else budget
+        extra = "" if budget is None else f" (budget {budget:g} s)"
+        super().__init__(f"{stage} timed out after {seconds:.1f} s{extra}; raise --timeout or simplify the text")
 
 
 class VerificationFailedError(NesyError):
@@ -123,3 +129,27 @@ class VerificationFailedError(NesyError):
         super().__init__(
             f"figure failed verification after {verdict.rounds} round(s): {len(failed)} failing "
             f"check(s): {desc}")
+
+
+class MissingExtraError(NesyError):
+    """A feature needs an optional part of nesy that is not installed; the message says what to install."""
+
+    exit_code = 6
+
+    def __init__(self, feature: str, extra: str, module: str):
+        self.feature = feature
+        self.extra = extra
+        self.module = module
+        super().__init__(f"{feature} needs the '{extra}' extra ({module} is not installed): "
+                         f"pip install 'nesy[{extra}]'")
+
+
+def require_extra(module: str, extra: str, feature: str) -> None:
+    """Raise ``MissingExtraError`` unless ``module`` can be imported (checked without importing it)."""
+    import importlib.util
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise MissingExtraError(feature, extra, module)

@@ -2,21 +2,37 @@
 
 ``generate`` returns a ``Result`` (scene, layout, rendering, verdict) and, given ``out_dir``, writes
 the files of the command-line contract: figure.svg, figure.png, scene.json, layout.json,
-verdict.json, control/ and the domain's artifacts (structure.cif for crystals).
+verdict.json, control/, the domain's artifacts (structure.cif for crystals) and manifest.json (every
+file of the run with its SHA-256). A reused output folder loses the previous run's files first.
+
+``timeout_s`` is the wall-clock budget of the whole run (every solve of every round); a run past it
+raises ``SolverTimeoutError`` with the seconds actually spent.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import math
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, VerificationFailedError
+from .errors import InputError, SolverTimeoutError, VerificationFailedError
 from .resources import load_yaml
-from .types import Layout, Rendering, SceneGraph, Verdict
+from .types import Layout, Rendering, SceneGraph, Verdict, plain
 
-__all__ = ["Result", "generate", "parse", "explain", "verify_image", "load_spec", "write_outputs"]
+__all__ = ["Result", "generate", "parse", "explain", "verify_image", "load_spec", "write_outputs",
+           "check_out_dir", "check_timeout", "MAX_TIMEOUT_S"]
+
+MAX_TIMEOUT_S = 3600.0
+MAX_IMAGE_BYTES = 64 * 1024 * 1024  # an image file given to ``verify``
+# Files a run of any science may write; cleared from a reused output folder (with what manifest.json lists).
+_OUTPUT_NAMES = ("figure.svg", "figure.png", "scene.json", "layout.json", "verdict.json", "rounds.json",
+                 "manifest.json", "structure.cif", "orbits.json", "optics.json", "figure.json", "forces.json",
+                 "circuit.cir", "automaton.json", "ellipses.json", "labels.png")
+_OUTPUT_DIRS = ("control", "rounds")
 
 
 @dataclass(frozen=True)
@@ -28,6 +44,17 @@ class Result:
     timings: dict[str, float]
     # Every round's verdict and, when a renderer other than the exact one drew it, its image (PNG bytes).
     rounds: tuple[tuple[Verdict, bytes | None], ...] = ()
+
+    @property
+    def passed(self) -> bool:
+        """Whether the figure passed every check of its verdict."""
+        return self.verdict.passed
+
+    def save(self, out_dir: str | Path) -> Path:
+        """Write the command-line contract's files (figure.svg/png, scene.json, …) into ``out_dir``."""
+        check_out_dir(out_dir)
+        write_outputs(self, out_dir)
+        return Path(out_dir)
 
 
 def _profile(name: str = "default") -> dict[str, Any]:
@@ -62,15 +89,15 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     and re-rendered with the next attempt number.
     """
     from .registry import get_domain
-    if not isinstance(seed, int) or seed < 0:
-        raise InputError(f"seed must be a non-negative integer, got {seed!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2 ** 32:
+        raise InputError(f"seed must be an integer from 0 to 2**32 - 1, got {seed!r}")
     prof = _profile(profile)
-    rounds = int(prof["rounds"] if rounds is None else rounds)
-    if rounds < 1:
-        raise InputError(f"rounds must be at least 1, got {rounds}")
-    timeout_s = float(prof["timeout_s"] if timeout_s is None else timeout_s)
-    if not timeout_s > 0:
-        raise InputError(f"timeout must be positive, got {timeout_s}")
+    rounds = prof["rounds"] if rounds is None else rounds
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or not 1 <= rounds <= 20:
+        raise InputError(f"rounds must be an integer from 1 to 20, got {rounds!r}")
+    timeout_s = check_timeout(prof["timeout_s"] if timeout_s is None else timeout_s)
+    if out_dir is not None:
+        check_out_dir(out_dir)
     t0 = time.perf_counter()
     if scene is None:
         if text is None:
@@ -82,26 +109,40 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     kept: list[tuple[Verdict, bytes | None]] = []
     verdict: Verdict | None = None
     t_solve = t_render = t_verify = 0.0
-    for attempt in range(rounds):
-        t = time.perf_counter()
-        layout = dom.solve(scene, seed=seed, attempt=attempt, feedback=verdict, timeout_s=timeout_s)
-        t_solve += time.perf_counter() - t
-        t = time.perf_counter()
-        if renderer is None:
-            rendering = dom.render(layout, scene, controls=False)
-        else:
-            rendering = renderer.render(layout, scene, seed=seed, attempt=attempt)
-        t_render += time.perf_counter() - t
-        t = time.perf_counter()
-        if getattr(dom, "verify_uses_layout", False):
-            verdict = dom.verify(rendering.png, scene, layout=layout)
-        else:
-            verdict = dom.verify(rendering.png, scene)
-        t_verify += time.perf_counter() - t
-        history.append((attempt + 1, len(verdict.failed())))
-        kept.append((verdict, None if renderer is None else rendering.png))
-        if verdict.passed:
-            break
+    bar = _progress(rounds, "nesy rounds", force=renderer is not None)
+    try:
+        for attempt in range(rounds):
+            left = timeout_s - (time.perf_counter() - t0)
+            if left <= 0:
+                raise SolverTimeoutError(f"{dom.key} round {attempt + 1}", time.perf_counter() - t0, timeout_s)
+            t = time.perf_counter()
+            bar.set_postfix_str("solve")
+            try:
+                layout = dom.solve(scene, seed=seed, attempt=attempt, feedback=verdict, timeout_s=left)
+            except SolverTimeoutError as e:
+                raise SolverTimeoutError(e.stage, time.perf_counter() - t0, timeout_s) from None
+            t_solve += time.perf_counter() - t
+            t = time.perf_counter()
+            bar.set_postfix_str("render")
+            if renderer is None:
+                rendering = dom.render(layout, scene, controls=False)
+            else:
+                rendering = renderer.render(layout, scene, seed=seed, attempt=attempt)
+            t_render += time.perf_counter() - t
+            t = time.perf_counter()
+            bar.set_postfix_str("verify")
+            if getattr(dom, "verify_uses_layout", False):
+                verdict = dom.verify(rendering.png, scene, layout=layout)
+            else:
+                verdict = dom.verify(rendering.png, scene)
+            t_verify += time.perf_counter() - t
+            history.append((attempt + 1, len(verdict.failed())))
+            kept.append((verdict, None if renderer is None else rendering.png))
+            bar.update(1)
+            if verdict.passed:
+                break
+    finally:
+        bar.close()
     assert verdict is not None
     verdict = Verdict(verdict.checks, len(history), tuple(history))
     if controls and renderer is None:
@@ -118,35 +159,112 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     return result
 
 
-def write_outputs(result: Result, out_dir: str | Path, dom: Any = None) -> None:
-    """Write the command-line contract's files into ``out_dir``."""
-    from .registry import get_domain
+def check_timeout(timeout_s: Any) -> float:
+    """``timeout_s`` as a float of seconds in (0, MAX_TIMEOUT_S], or an InputError naming the value."""
+    try:
+        t = float(timeout_s)
+    except (TypeError, ValueError):
+        raise InputError(f"timeout must be a number of seconds, got {timeout_s!r}") from None
+    if isinstance(timeout_s, bool) or not math.isfinite(t) or not 0 < t <= MAX_TIMEOUT_S:
+        raise InputError(f"timeout must be a finite number of seconds in (0, {MAX_TIMEOUT_S:g}], got {timeout_s!r}")
+    return t
+
+
+def check_out_dir(out_dir: str | Path) -> Path:
+    """The output folder, checked before any work: a path that exists must be a writable folder."""
     out = Path(out_dir)
+    if str(out_dir).strip() == "":
+        raise InputError("output folder must be a path, got ''")
+    if out.exists() and not out.is_dir():
+        raise InputError(f"output folder {str(out_dir)!r} exists and is not a folder; choose another -o")
+    parent = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
+    if not parent.is_dir():
+        raise InputError(f"output folder {str(out_dir)!r} cannot be made: {str(parent)!r} is not a folder")
+    import os
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"output folder {str(out_dir)!r} is not writable")
+    return out
+
+
+def _clear_previous(out: Path) -> None:
+    """Remove the files a previous nesy run wrote into ``out`` (and nothing else of the user's)."""
+    names = set(_OUTPUT_NAMES)
+    try:
+        listed = json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("files", {})
+        names.update(str(n) for n in listed if isinstance(n, str))
+    except (OSError, ValueError, AttributeError):
+        pass
+    root = out.resolve()
+    for n in sorted(names):
+        p = (out / n)
+        try:
+            inside = p.resolve().is_relative_to(root) and p.resolve() != root
+        except (OSError, ValueError):
+            inside = False
+        if inside and (p.is_file() or p.is_symlink()):
+            p.unlink()
+    for d in _OUTPUT_DIRS:
+        if (out / d).is_dir() and not (out / d).is_symlink():
+            shutil.rmtree(out / d)
+
+
+def write_outputs(result: Result, out_dir: str | Path, dom: Any = None) -> None:
+    """Write the command-line contract's files into ``out_dir`` (previous nesy files there are removed),
+    then ``manifest.json``: every file written, with its SHA-256."""
+    from .registry import get_domain
+    out = check_out_dir(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    _clear_previous(out)
     dom = dom or get_domain(result.scene.domain)
-    (out / "figure.svg").write_text(result.rendering.svg, encoding="utf-8")
-    (out / "figure.png").write_bytes(result.rendering.png)
-    _dump(out / "scene.json", result.scene.to_dict())
-    _dump(out / "layout.json", result.layout.geojson())
-    _dump(out / "verdict.json", result.verdict.to_dict())
-    if result.rendering.controls:
-        (out / "control").mkdir(exist_ok=True)
-        for name, data in result.rendering.controls:
-            (out / "control" / name).write_bytes(data)
+    files: dict[str, bytes] = {
+        "figure.svg": result.rendering.svg.encode("utf-8"),
+        "figure.png": result.rendering.png,
+        "scene.json": _json_bytes(result.scene.to_dict()),
+        "layout.json": _json_bytes(result.layout.geojson()),
+        "verdict.json": _json_bytes(result.verdict.to_dict()),
+    }
+    for name, data in result.rendering.controls:
+        files[f"control/{name}"] = data
     for name, data in dom.artifacts(result.layout, result.scene).items():
-        (out / name).write_bytes(data)
+        files[name] = data
     if result.rounds:
         # rounds.json: every round's verdict; rounds/round-N.png: what a non-exact renderer drew in round N.
-        _dump(out / "rounds.json", [{"round": i + 1, **v.to_dict()} for i, (v, _) in enumerate(result.rounds)])
-        if any(png for _, png in result.rounds):
-            (out / "rounds").mkdir(exist_ok=True)
-            for i, (_, png) in enumerate(result.rounds):
-                if png:
-                    (out / "rounds" / f"round-{i + 1}.png").write_bytes(png)
+        files["rounds.json"] = _json_bytes([{"round": i + 1, **v.to_dict()} for i, (v, _) in enumerate(result.rounds)])
+        for i, (_, png) in enumerate(result.rounds):
+            if png:
+                files[f"rounds/round-{i + 1}.png"] = png
+    for name, data in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    (out / "manifest.json").write_bytes(_json_bytes({
+        "nesy": _version(), "domain": result.scene.domain, "passed": result.verdict.passed,
+        "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())}}))
 
 
-def _dump(path: Path, obj: Any) -> None:
-    path.write_text(json.dumps(obj, indent=1, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
+def _version() -> str:
+    from . import __version__
+    return __version__
+
+
+def _json_bytes(obj: Any) -> bytes:
+    """Strict JSON (numpy values unwrapped, no NaN), one space indent, UTF-8, newline-terminated."""
+    return (json.dumps(plain(obj), indent=1, ensure_ascii=False, sort_keys=False, allow_nan=False) + "\n").encode()
+
+
+class _NoBar:
+    def set_postfix_str(self, s: str) -> None: ...
+    def update(self, n: int = 1) -> None: ...
+    def close(self) -> None: ...
+
+
+def _progress(total: int, desc: str, *, force: bool = False) -> Any:
+    """A tqdm bar on stderr for work that may take more than ~2 s (shown only on a terminal, and only
+    once 2 s have passed unless ``force``)."""
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        return _NoBar()
+    return tqdm(total=total, desc=desc, unit="round", delay=0 if force else 2.0, disable=None, leave=False)
 
 
 def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False,
@@ -154,10 +272,14 @@ def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False
     """Solve without rendering: ``{"satisfiable": True, summary...}`` or the conflict and its fix."""
     from .errors import UnsatisfiableError
     from .registry import get_domain
+    timeout_s = check_timeout(timeout_s)
+    t0 = time.perf_counter()
     scene = parse(text, domain=domain, allow_unknown=allow_unknown)
     dom = get_domain(scene.domain)
     try:
-        layout = dom.solve(scene, timeout_s=timeout_s)
+        layout = dom.solve(scene, timeout_s=max(1e-3, timeout_s - (time.perf_counter() - t0)))
+    except SolverTimeoutError as e:
+        raise SolverTimeoutError(e.stage, time.perf_counter() - t0, timeout_s) from None
     except UnsatisfiableError as e:
         return {"satisfiable": False, "message": str(e), **e.to_dict()}
     kinds: dict[str, int] = {}
@@ -181,5 +303,8 @@ def verify_image(image: str | Path, scene_path: str | Path) -> Verdict:
     p = Path(image)
     if not p.is_file():
         raise InputError(f"image must be an existing file, got {str(image)!r}")
+    size = p.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        raise InputError(f"image {str(image)!r} is {size} bytes; the limit is {MAX_IMAGE_BYTES}")
     scene = _load(scene_path)
     return get_domain(scene.domain).verify(p.read_bytes(), scene)

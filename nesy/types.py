@@ -10,7 +10,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-__all__ = ["Span", "Entity", "Relation", "SceneGraph", "Shape", "Label", "Layout", "Rendering",
+__all__ = ["plain", "Span", "Entity", "Relation", "SceneGraph", "Shape", "Label", "Layout", "Rendering",
            "Check", "Verdict"]
 
 
@@ -22,6 +22,25 @@ def _freeze(d: dict[str, Any] | None) -> tuple[tuple[str, Any], ...]:
             return tuple(sorted((k, fz(x)) for k, x in v.items()))
         return v
     return tuple(sorted((k, fz(v)) for k, v in (d or {}).items()))
+
+
+def plain(v: Any) -> Any:
+    """``v`` as plain JSON values: numpy scalars and arrays unwrapped (``numpy.bool_`` → ``bool``),
+    tuples as lists, non-finite floats as their names ("inf", "nan"); strict JSON can hold the result."""
+    if v is None or isinstance(v, (bool, str)):
+        return v
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float):
+        return float(v) if math.isfinite(v) else str(v)
+    if isinstance(v, dict):
+        return {str(k): plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    tolist = getattr(v, "tolist", None)  # numpy scalar or array
+    if callable(tolist):
+        return plain(tolist())
+    return str(v)
 
 
 def _thaw(v: Any) -> Any:
@@ -310,10 +329,23 @@ class Check:
     passed: bool
     phrase: str = ""
 
+    def __post_init__(self) -> None:
+        # Verifiers compute with numpy: a numpy.bool_ verdict or float64 observation would make the
+        # verdict unserialisable, so every check holds plain values from the start.
+        object.__setattr__(self, "passed", bool(self.passed))
+        object.__setattr__(self, "args", tuple(str(a) for a in self.args))
+        for name in ("observed", "expected", "tolerance"):
+            v = getattr(self, name)
+            if not (v is None or isinstance(v, (bool, int, float, str))):
+                v = plain(v)
+            elif isinstance(v, float) and not math.isfinite(v):
+                v = str(v)
+            object.__setattr__(self, name, v)
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["args"] = list(self.args)
-        return d
+        return plain(d)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Check":

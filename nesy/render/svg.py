@@ -102,9 +102,15 @@ def segmentation_svg(layout: Layout) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _fonts() -> tuple[list[str], bool]:
+    """The font files nesy draws with (shipped under ``layout/``), so text renders the same on every
+    machine without system fonts; (files, True) when they are all present."""
+    from ..resources import data_dir
     st = load_yaml("layout", "style.yaml")
-    files = [f for f in st.get("font_files", []) if os.path.exists(f)]
-    return files, bool(files)
+    files = [str(data_dir("layout") / f) for f in st.get("font_files", [])]
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        raise FileNotFoundError(f"nesy's font files are missing from its data: {missing}")
+    return files, True
 
 
 def svg_to_png(svg: str) -> bytes:
@@ -116,19 +122,15 @@ def svg_to_png(svg: str) -> bytes:
 
 
 def edge_map(png: bytes) -> bytes:
-    """Canny edges of the figure, made with controlnet-aux's ``CannyDetector`` (PNG bytes)."""
+    """Canny edges of the figure at its own resolution (OpenCV ``cv2.Canny``, thresholds 100/200, the
+    ControlNet canny convention), white on black, as a 3-channel PNG the way ControlNet reads it."""
+    import cv2
     import numpy as np
     from PIL import Image
-    import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from controlnet_aux import CannyDetector
     img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
-    edges = CannyDetector()(img, low_threshold=100, high_threshold=200, detect_resolution=max(img.shape[:2]),
-                            image_resolution=max(img.shape[:2]), output_type="np")
-    edges = np.asarray(edges)[: img.shape[0], : img.shape[1]]
+    edges = cv2.Canny(np.ascontiguousarray(img), 100, 200)
     buf = io.BytesIO()
-    Image.fromarray(edges).save(buf, format="PNG")
+    Image.fromarray(np.repeat(edges[:, :, None], 3, axis=2)).save(buf, format="PNG")
     return buf.getvalue()
 
 
