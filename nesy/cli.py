@@ -29,7 +29,8 @@ _EXAMPLES = """examples:
   nesy generate --spec out/scene.json -o again   a scene graph file instead of text
   nesy explain "A cell with 3 nuclei. The cell is inside the first nucleus."
   nesy verify out/figure.png --scene out/scene.json
-  nesy bench --quick        nesy serve        nesy train --help"""
+  nesy bench --limit 5 --out bench_out         the benchmark, 5 items per science
+  nesy serve                                   the debugging page on http://127.0.0.1:8765"""
 
 
 def _parser() -> argparse.ArgumentParser:

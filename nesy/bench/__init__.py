@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--domain", help="only this domain (cell, sets, crystal, ...)")
     ap.add_argument("--out", default="bench_out", help="output folder (default: bench_out)")
     ap.add_argument("--limit", type=int, help="at most N items per domain")
-    ap.add_argument("--suite", help="suite folder (default: benchmarks/suite of this checkout)")
+    ap.add_argument("--suite", help="suite folder (default: the suite shipped with nesy)")
     ap.add_argument("--quiet", action="store_true", help="no progress bar")
     args = ap.parse_args(argv)
     cmd = "nesy bench " + " ".join(argv)

@@ -17,8 +17,13 @@ __all__ = ["default_suite_dir", "load_suite", "load_items", "gold_scene"]
 
 
 def default_suite_dir() -> Path:
-    """``benchmarks/suite`` of the checkout nesy runs from (the suite is data of the repo, not the wheel)."""
-    return Path(__file__).resolve().parents[2] / "benchmarks" / "suite"
+    """The benchmark suite: ``nesy/_data/suite`` in an installed wheel, else ``benchmarks/suite`` of the
+    checkout nesy runs from (one copy in the repository; the wheel carries it)."""
+    here = Path(__file__).resolve().parents[1]
+    for cand in (here / "_data" / "suite", here.parent / "benchmarks" / "suite"):
+        if cand.is_dir():
+            return cand
+    return here.parent / "benchmarks" / "suite"
 
 
 def load_items(path: str | Path) -> list[dict[str, Any]]:

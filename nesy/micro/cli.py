@@ -17,16 +17,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, help="seed (default from the config)")
     p.add_argument("--device", choices=("cpu", "cuda"), default=None, help="default: cuda when available")
     p.add_argument("--fit-only", action="store_true",
-                   help="only refit solvers/microscopy_fitted.yaml (nucleus size/shape/spacing laws)")
+                   help="only refit the nucleus size/shape/spacing laws (what solvers/microscopy_fitted.yaml holds)")
+    p.add_argument("--fit-out", default="microscopy_fitted.yaml", metavar="FILE",
+                   help="(--fit-only) where to write the fit (default: ./microscopy_fitted.yaml; in a checkout, "
+                   "solvers/microscopy_fitted.yaml replaces the shipped laws). Nothing is written into the "
+                   "installed package.")
     args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
+    from ..errors import InputError, require_extra
     if args.fit_only:
         from .fit import write_fitted
-        print(f"wrote {write_fitted()}")
+        print(f"wrote {write_fitted(args.fit_out)}")
         return 0
+    for mod in ("torch", "diffusers", "safetensors", "stardist"):
+        require_extra(mod, "microscopy", "nesy train")
     import warnings
     warnings.filterwarnings("ignore")
     import torch
-    from ..errors import InputError
     if args.device == "cuda" and not torch.cuda.is_available():
         raise InputError("device 'cuda' was asked for, but torch sees no CUDA device here; use --device cpu")
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")

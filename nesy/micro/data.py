@@ -61,6 +61,8 @@ def _raw(loader: str) -> tuple[np.ndarray, np.ndarray | None]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if loader == "stardist.test_image_nuclei_2d":
+            from ..errors import require_extra
+            require_extra("stardist", "microscopy", "the DSB-2018 nuclei image (training and fitting)")
             from stardist.data import test_image_nuclei_2d
             img, mask = test_image_nuclei_2d(return_mask=True)
             return img.astype(np.float32), mask.astype(np.int32)

@@ -205,7 +205,8 @@ def train(out: str | os.PathLike, *, steps: int | None = None, seed: int | None 
     losses: list[float] = []
     t0 = time.perf_counter()
     decay = float(tr["ema_decay"])
-    for i in range(steps):
+    from tqdm.auto import tqdm
+    for i in tqdm(range(steps), desc="nesy train", unit="step", disable=None, mininterval=1.0):
         x0, c, cl = crops.batch(rng, bs)
         x0, c, cl = torch.from_numpy(x0).to(device), torch.from_numpy(c).to(device), torch.from_numpy(cl).to(device)
         noise = torch.randn(x0.shape, generator=gen).to(device)

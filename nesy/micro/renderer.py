@@ -50,6 +50,9 @@ class MicroscopyRenderer:
 
     def __init__(self, model_dir: str | os.PathLike | None = None, *, device: str | None = None,
                  steps: int | None = None, pipe: Any = None):
+        from ..errors import require_extra
+        for mod in ("torch", "diffusers", "safetensors"):
+            require_extra(mod, "diffusion", "the microscopy diffusion renderer")
         from .model import load_pipeline
         if steps is not None and (isinstance(steps, bool) or not isinstance(steps, int) or steps < 1):
             raise InputError(f"steps must be a positive integer, got {steps!r}")

@@ -187,6 +187,9 @@ class DiffusionRenderer:
                  device: str | None = None, steps: int = 20, guidance_scale: float = 7.5,
                  resolution: int | None = None, prompt: str | None = None,
                  controlnet_conditioning_scale: float = 1.0):
+        from ..errors import require_extra
+        for mod in ("torch", "diffusers", "transformers", "safetensors"):
+            require_extra(mod, "diffusion", "the diffusion renderer")
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
             raise InputError(f"steps must be a positive integer, got {steps!r}")
         if isinstance(guidance_scale, bool) or not isinstance(guidance_scale, (int, float)) \
