@@ -1,20 +1,32 @@
 """nesy: scientific figures from text that are provably right.
 
-``nesy.generate(text)`` parses the text into a scene graph, solves the domain's laws with Z3, draws
-the figure exactly and verifies it from its pixels. Heavy modules load on first use.
+``nesy.generate(text)`` parses the text into a scene graph, solves the science's laws with Z3, draws
+the figure exactly and verifies it from its pixels; ``Result.save(folder)`` writes its files.
+``nesy.explain(text)`` says why a description is impossible; ``nesy.verify_image(png, scene)`` checks
+any image. Sciences: cell, sets, crystal, astronomy, optics, geometry, mechanics, circuits, automata,
+microscopy. Heavy modules (spaCy, Z3, pymatgen, torch) load on first use.
+
+>>> import nesy
+>>> res = nesy.generate("A cell with a nucleus and two mitochondria")   # doctest: +SKIP
+>>> res.passed, res.save("out")                                         # doctest: +SKIP
 """
 from __future__ import annotations
 
+from .errors import (InputError, MissingExtraError, NesyError, SolverTimeoutError, SpecError, UnknownWordsError,
+                     UnsatisfiableError, UnsupportedError, VerificationFailedError)
+from .pipeline import Result, explain, generate, load_spec, verify_image
+from .types import Layout, Rendering, SceneGraph, Verdict
+
 __version__ = "0.1.0"
-__all__ = ["generate", "scene_graph", "explain", "verify_image", "load_spec", "__version__"]
+__all__ = ["generate", "scene_graph", "explain", "verify_image", "load_spec", "Result", "SceneGraph", "Layout",
+           "Rendering", "Verdict", "NesyError", "InputError", "UnknownWordsError", "SpecError", "UnsupportedError",
+           "UnsatisfiableError", "SolverTimeoutError", "VerificationFailedError", "MissingExtraError",
+           "__version__"]
 
-# ``nesy.parse`` is the parse stage's subpackage, so the text → SceneGraph function is ``scene_graph``
-_API = {"generate": "generate", "scene_graph": "parse", "explain": "explain", "verify_image": "verify_image",
-        "load_spec": "load_spec"}
 
-
-def __getattr__(name: str):
-    if name in _API:
-        from . import pipeline
-        return getattr(pipeline, _API[name])
-    raise AttributeError(f"module 'nesy' has no attribute {name!r}")
+def scene_graph(text: str, *, domain: str | None = None, allow_unknown: bool = False) -> SceneGraph:
+    """Text → the typed ``SceneGraph`` of its science (``domain`` forces one; unknown words are an
+    ``UnknownWordsError`` with their positions unless ``allow_unknown``). Named ``scene_graph`` because
+    ``nesy.parse`` is the parse stage's subpackage."""
+    from .pipeline import parse
+    return parse(text, domain=domain, allow_unknown=allow_unknown)

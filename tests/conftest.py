@@ -9,3 +9,19 @@ warnings.filterwarnings("ignore")
 # and keeps no example database between runs.
 settings.register_profile("nesy", derandomize=True, deadline=None, database=None, print_blob=True)
 settings.load_profile("nesy")
+
+
+# Tests of the optional extras skip in a core install (pip install -e ".[test]"). CI installs every extra and
+# sets NESY_REQUIRE_EXTRAS=1, so there a missing extra fails the run instead of silently skipping its tests.
+_EXTRAS = {"torch": "diffusion", "diffusers": "diffusion", "safetensors": "diffusion", "controlnet_aux": "diffusion",
+           "cv2": "diffusion", "stardist": "microscopy"}
+
+
+def pytest_sessionstart(session):
+    import importlib.util
+    import os
+    if os.environ.get("NESY_REQUIRE_EXTRAS") == "1":
+        missing = [f"{m} (nesy[{x}])" for m, x in _EXTRAS.items() if importlib.util.find_spec(m) is None]
+        if missing:
+            import pytest
+            pytest.exit("NESY_REQUIRE_EXTRAS=1 but these are not installed: " + ", ".join(missing), returncode=3)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import torch  # noqa: E402  (a dependency: a missing one must fail here, not skip)
+torch = pytest.importorskip("torch")  # nesy[diffusion]; CI sets NESY_REQUIRE_EXTRAS=1 so it cannot skip there
 
 from nesy.errors import InputError  # noqa: E402
 from nesy.micro import data as mdata  # noqa: E402
