@@ -33,7 +33,8 @@ def load_yaml(kind: str, name: str) -> Any:
     import yaml
     path = data_dir(kind) / name
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        # libyaml's safe loader when PyYAML was built with it (same result, ~10x faster at start-up)
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
 @functools.lru_cache(maxsize=None)
