@@ -1,3 +1,4 @@
+import os
 import warnings
 
 from hypothesis import settings
@@ -8,7 +9,9 @@ warnings.filterwarnings("ignore")
 # (derandomize), never times an example (deadline=None: the 2-core CI machine is often busy),
 # and keeps no example database between runs.
 settings.register_profile("nesy", derandomize=True, deadline=None, database=None, print_blob=True)
-settings.load_profile("nesy")
+# NESY_HYPOTHESIS=explore: fresh random draws (long local fuzz runs, never CI)
+settings.register_profile("explore", deadline=None, database=None, print_blob=True)
+settings.load_profile("explore" if os.environ.get("NESY_HYPOTHESIS") == "explore" else "nesy")
 
 
 # Tests of the optional extras skip in a core install (pip install -e ".[test]"). CI installs every extra and
