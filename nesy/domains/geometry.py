@@ -6,13 +6,17 @@ figure (triangle, square, rectangle, regular n-gon, circle, segment), triangle k
 equilateral, scalene), attached circles (incircle, circumcircle), tangents from a point, and the role
 of every quantity (side, leg, base, hypotenuse, angle, included angle, radius, diagonal, distance …).
 
-solve: Z3 over the reals (a fresh ``z3.Context`` per solve) holds the measures the text gives and the
-laws of ``solvers/geometry.yaml`` (Euclid I.20 triangle inequality, I.32 angle sum, II.12–13 law of
-cosines, I.47 Pythagoras, III.16–18 tangents …) as tracked assertions; an impossible text raises
-``UnsatisfiableError`` naming the user's phrases and the laws with their sources. Measures the text
-leaves open are fixed by defaults that never contradict it; coordinates are then constructed from the
-model and drawn into a ``Layout`` (pixels, y down) with one exactly coloured marker per vertex and a
-scale bar, so the verifier can measure the figure.
+solve: construct what can be constructed, prove with Z3 what must be proved. Z3 (a fresh
+``z3.Context`` per solve) is given linear real arithmetic only: the stated measures and the linear laws
+of ``solvers/geometry.yaml`` (I.20 triangle inequality, I.32 angle sum, I.18–19 side–angle order, the
+flags …) as tracked assertions. As soon as its model pins measures that fix the figure, the figure is
+constructed in closed form (law of sines, II.12–13 law of cosines, I.47 Pythagoras, III.18 tangents,
+regular polygons) and the construction returns to Z3 as a lemma tracked under its law, so an impossible
+text still raises ``UnsatisfiableError`` with an unsat core in the user's phrases and the laws with
+their sources — decided in milliseconds, never a nonlinear search. Measures the text leaves open are
+fixed by defaults, withdrawn when they conflict. The constructed coordinates are drawn into a
+``Layout`` (pixels, y down) with one exactly coloured marker per vertex and a scale bar, so the
+verifier can measure the figure; its stats name the construction and Z3's logic.
 
 verify: from the PNG pixels alone: vertex markers by their exact colours, the scale bar's length
 (px per unit), every side length and angle against the scene's measures, circles fitted to their
@@ -20,6 +24,7 @@ stroke pixels (radius, incircle tangency, circumcircle through the vertices), ta
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
@@ -27,11 +32,11 @@ import re
 import time
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
-from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -166,7 +171,13 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if not num[0].isdigit() and unit is None and not (m.start() > 0 and used[m.start() - 1]) \
                 and not _LIST_NEXT_RE.match(text, m.end()):
             continue    # "the two tangents": a count, not a measure; "seventy, sixty and eighty degrees" is one
-        val = Fraction(num) if num[0].isdigit() else Fraction(int(number_value(num)))
+        try:
+            val = _qty_value(num)
+        except InputError:
+            if strict:
+                raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} is not a finite number that can be "
+                                 "drawn") from None
+            continue
         if m.group("neg"):
             if strict:
                 raise InputError(f"a length or angle must be positive, got '{m.group(0)}' at "
@@ -197,6 +208,17 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         unknown.append((w, m.start(), m.end()))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, unknown, n_content
+
+
+def _qty_value(num: str) -> Fraction:
+    """The exact value of a quantity's number: digits exactly, other forms ("seventy", "1e3") through
+    ``number_value``; ``InputError`` when it has no finite value."""
+    try:
+        if re.fullmatch(r"\d+(?:\.\d+)?", num):
+            return Fraction(num)
+        return Fraction(number_value(num))
+    except (ValueError, ArithmeticError) as e:      # InputError is a ValueError; OverflowError for 1e999
+        raise InputError(str(e)) from None
 
 
 def _score(text: str) -> float:
@@ -383,6 +405,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise InputError(f"a length or angle must be positive, got '{q.text}' at {q.start}-{q.end}")
             if u == "deg" and q.value["value"] >= 360:
                 raise InputError(f"an angle must be below 360°, got '{q.text}' at {q.start}-{q.end}")
+            _check_magnitude(q.value["value"], u or "units", _sp(text, q.start, q.end))
             given.append(_Given(r, target, q.value["value"], u or "units",
                                 f"{q.value['num']}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
@@ -463,12 +486,23 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
 # ---------------------------------------------------------------------------------------------
 # solve
+#
+# Z3 is handed linear real arithmetic only: the stated measures, the flags, the angle sum (I.32),
+# the triangle inequality (I.20), the side–angle order (I.18–19) … each tracked under the user's
+# phrase or the law it encodes. The nonlinear laws (sines, cosines, Pythagoras, tangent lengths,
+# regular polygons, in- and circumradius) are never given to Z3 as polynomials: whenever the linear
+# model pins enough measures to fix the figure, the figure is constructed in closed form, and the
+# construction enters Z3 as a lemma tracked under its law — "these exact measures imply those
+# values (± a relative tolerance)". Z3 thus still proves every conflict (an unsat core of phrases and
+# laws), in milliseconds. Measures the text leaves open are fixed by defaults, withdrawn when they
+# conflict.
 
 
 @dataclass(frozen=True)
 class Figure:
     """The solved figure in its own unit (y up): vertex coordinates, circles, tangents and the
-    measures to check. ``measures`` maps a name ("side AB", "angle C", "inradius") to its value."""
+    measures to check. ``construction`` names the closed-form construction that fixed it;
+    ``z3_logic`` the logic of everything Z3 was asked ("QF_LRA": linear only)."""
 
     kind: str
     vertices: tuple[tuple[str, float, float], ...]
@@ -482,20 +516,41 @@ class Figure:
     diagonal: float | None
     unit: str
     solve_s: float
+    construction: str = ""
+    z3_logic: str = ""
 
 
 def _Problem(timeout_s: float):
     """The tracked Z3 problem of a geometry solve (see nesy/solve/tracked.py)."""
     from ..solve.tracked import TrackedProblem
-    return TrackedProblem(timeout_s, stage="geometry solve", law_of=_law,
-                          trig_tolerance=str(_data().get("trig_tolerance", "1e-9")))
+    return TrackedProblem(timeout_s, stage="geometry solve", law_of=_law)
+
+
+def _check_magnitude(value: Fraction, unit: str, span: dict[str, Any]) -> None:
+    """Refuse a measure too large or too small to draw (bounds in solvers/geometry.yaml), naming the
+    phrase and its character offsets."""
+    lo, hi = (Fraction(str(x)) for x in _data()["magnitude"])
+    what = "an angle" if unit == "deg" else "a length"
+    shown = f"{float(value):.3g}" if value < 10 ** 300 else f"about 10^{len(str(value.numerator)) - len(str(value.denominator))}"
+    if not lo <= value <= hi:
+        raise InputError(f"'{span['text']}' at {span['start']}-{span['end']}: {what} of {shown} cannot be drawn; "
+                         f"measures must lie between {float(lo):g} and {float(hi):g} (in the unit written)")
 
 
 def _givens(scene: SceneGraph) -> list[dict[str, Any]]:
+    """The scene's stated measures with exact values, each checked to be a drawable magnitude."""
     out = []
     for g in scene.attr("given", []) or []:
         g = dict(g)
-        g["value"] = Fraction(g["value"])
+        own = g.get("own") or g.get("span") or {"text": str(g.get("value")), "start": 0, "end": 0}
+        try:
+            g["value"] = Fraction(str(g["value"]))
+        except (ValueError, ZeroDivisionError, OverflowError) as e:
+            raise InputError(f"'{own['text']}' at {own['start']}-{own['end']}: value {g['value']!r} is not a "
+                             f"finite number ({e})") from None
+        if g["value"] <= 0:
+            raise InputError(f"a length or angle must be positive, got '{own['text']}' at {own['start']}-{own['end']}")
+        _check_magnitude(g["value"], g.get("unit", ""), own)
         out.append(g)
     return out
 
@@ -522,7 +577,356 @@ def _check_roles(scene: SceneGraph, gs: list[dict[str, Any]]) -> None:
                                    f"{g['span']['start']}-{g['span']['end']} does not apply to a {fig}")
 
 
-def _triangle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[str, float]:
+@dataclass
+class _Built:
+    """One closed-form construction: from the exact measures ``ante`` (name → value) the law ``law``
+    (or, per derived measure, ``laws``) gives ``cands``: 0, 1 or 2 figures, each a dict of every
+    measure (floats; lengths in the figure's unit, angles in degrees). ``how`` names the construction."""
+
+    ante: dict[str, Fraction]
+    cands: list[dict[str, float]]
+    law: str
+    how: str
+    laws: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+class _Lazy:
+    """A figure's linear tracked problem and the loop that adds construction lemmas until the linear
+    model is a constructed figure (or Z3 proves the text impossible).
+
+    ``xs``: the measures (name → Z3 real) constructions read and derive; ``construct(pinned)`` gives
+    a ``_Built`` from exact pinned measures, or None when they do not fix the figure; ``defaults``:
+    linear assertions tried in order while the figure is not fixed; ``scan_targets``: measures no
+    construction takes directly (a triangle's stated inradius), solved for by a 1-D numeric search
+    over ``scan_range(name, pinned)`` of another measure, whose root becomes a default.
+    ``relations``: pairs of measures whose equality, when the linear laws force it, a construction may
+    use (key ``"w=h"`` in the pinned measures; the lemma then assumes it too).
+    ``rebuild()`` makes a fresh problem of the same text (to confirm a smallest fix)."""
+
+    max_rounds = 200
+
+    def __init__(self, P: Any, xs: dict[str, Any], construct: Callable[[dict[str, Fraction]], _Built | None],
+                 *, hint: str):
+        self.P, self.xs, self.construct, self.hint = P, xs, construct, hint
+        self.tol = float(_data()["construction_tolerance"])
+        self.sels: list[Any] = []
+        self.defaults: list[Any] = []
+        self.active: list[str] = []
+        self.learned: list[_Built] = []
+        self.scan_targets: tuple[str, ...] = ()
+        self.relations: list[tuple[str, str]] = []
+        self.prefer: list[Any] = []
+        self.scan_range: Callable[[str, dict[str, Fraction]], tuple[float, float] | None] = lambda k, pin: None
+        self.rebuild: Callable[[], "_Lazy"] | None = None
+        self._n = 0
+
+    def choice(self, name: str, options: list[Any], phrases=(), laws=()) -> None:
+        """Track "one of ``options``" under ``name``; which one the model takes is a selector, so a
+        measure counts as pinned only under the model's choices."""
+        z3 = self.P.z3
+        if len(options) == 1:
+            self.P.add(name, options[0], phrases, laws)
+            return
+        sels = [z3.Bool(f"sel:{name}:{i}", self.P.ctx) for i in range(len(options))]
+        self.P.s.add(*(z3.Implies(s, o) for s, o in zip(sels, options)))
+        self.sels += sels
+        self.prefer.append(sels[0])          # the measures in the order written, when the laws allow
+        self.P.add(name, z3.Or(*sels), phrases, laws)
+
+    def _within(self, x: Any, v: float) -> Any:
+        t = self.tol * max(1.0, abs(v))
+        return self.P.z3.And(x >= self.P.val(Fraction(v - t)), x <= self.P.val(Fraction(v + t)))
+
+    def _lemma(self, b: _Built) -> None:
+        """Assert the construction as an implication tracked under its law(s)."""
+        z3 = self.P.z3
+        self._n += 1
+        ante = z3.And(*[self.xs[k.split("=")[0]] == self.xs[k.split("=")[1]] if "=" in k else self.xs[k] == self.P.val(v)
+                        for k, v in b.ante.items()])
+        derived = [k for k in self.xs if k not in b.ante]
+        if not b.cands:
+            self.P.add(f"law:{b.law}:{self._n}", z3.Not(ante), laws=[b.law])
+        elif len(b.cands) == 1:
+            groups: dict[str, list[str]] = {}
+            for k in derived:
+                groups.setdefault(b.laws.get(k, b.law), []).append(k)
+            for law, ks in groups.items():
+                self.P.add(f"law:{law}:{self._n}",
+                           z3.Implies(ante, z3.And(*[self._within(self.xs[k], b.cands[0][k]) for k in ks])), laws=[law])
+        elif derived:
+            laws = list(dict.fromkeys([b.law] + [b.laws.get(k, b.law) for k in derived]))
+            self.P.add(f"law:{b.law}:{self._n}", z3.Implies(ante, z3.Or(*[
+                z3.And(*[self._within(self.xs[k], c[k]) for k in derived]) for c in b.cands])), laws=laws)
+
+    def _fits(self, M: dict[str, Fraction], b: _Built) -> dict[str, float] | None:
+        if any((M[k.split("=")[0]] != M[k.split("=")[1]]) if "=" in k else M[k] != v for k, v in b.ante.items()):
+            return None
+        for c in b.cands:
+            if all(abs(float(M[k]) - c[k]) <= 1.001 * self.tol * max(1.0, abs(c[k])) for k in self.xs if k not in b.ante):
+                return c
+        return None
+
+    def _add_default(self, expr: Any) -> None:
+        name = f"default:{len(self.active) + self._n}:{id(expr) % 10**6}"
+        self.P.add(name, expr)
+        self.active.append(name)
+
+    def _drop_default(self, name: str) -> None:
+        self.P.drop(name)
+        self.active.remove(name)
+
+    def _scan(self, pin: dict[str, Fraction]) -> Any:
+        """A default for one more measure, found numerically so that a construction shows a stated
+        measure it cannot take directly (e.g. the angle that gives two sides a stated inradius)."""
+        extra = [k for k in self.scan_targets if k in pin]
+        if not extra:
+            return None
+        for k in self.xs:
+            if k in pin or (rng := self.scan_range(k, pin)) is None:
+                continue
+            lo, hi = rng
+
+            def f(t: float) -> float | None:
+                b = self.construct({**pin, k: Fraction(t)})
+                if b is None or not b.cands:
+                    return None
+                e = next((e for e in extra if e not in b.ante), None)
+                return None if e is None else b.cands[0][e] - float(pin[e])
+            prev = None
+            for i in range(241):
+                t = lo + (hi - lo) * (i + 0.5) / 241
+                v = f(t)
+                if v is None:
+                    continue
+                if prev is not None and (v > 0) != (prev[1] > 0):
+                    (a, fa), (c, fc) = prev, (t, v)
+                    for _ in range(80):
+                        m = (a + c) / 2
+                        fm = f(m)
+                        if fm is None:
+                            break
+                        if (fm > 0) == (fa > 0):
+                            a, fa = m, fm
+                        else:
+                            c, fc = m, fm
+                    return self.xs[k] == self.P.val(Fraction(a if abs(fa) <= abs(fc) else c))
+                prev = (t, v)
+        return None
+
+    def _confirm(self, names: list[str]) -> bool:
+        """Whether the tracked phrases and laws ``names`` alone admit a constructed figure."""
+        if self.rebuild is None:
+            return self.P.is_sat(*[self.P.flags[n] for n in names if n in self.P.flags])
+        other = self.rebuild()
+        keep = set(names)
+        for n in list(other.P.flags):
+            if n not in keep:
+                other.P.drop(n)
+        try:
+            return other.solve(raise_unsat=False) is not None
+        except (UnsupportedError, SolverTimeoutError):
+            return False
+
+    def _unfixed(self, pin: dict[str, Fraction]) -> UnsupportedError:
+        spans = []
+        for n, (ps, _) in self.P.track.items():
+            spans += [p for p in ps if p not in spans]
+        said = "; ".join(f"'{p['text']}' at {p['start']}-{p['end']}" for p in sorted(spans, key=lambda p: p["start"]))
+        return UnsupportedError(f"these measures do not fix a figure nesy can construct ({said or 'none'}); {self.hint}")
+
+    def solve(self, *, raise_unsat: bool = True) -> tuple[dict[str, float], _Built] | None:
+        """The constructed figure's measures and its construction; raises ``UnsatisfiableError``
+        (or returns None when ``raise_unsat`` is false) when the text is impossible."""
+        z3 = self.P.z3
+        pending = list(self.defaults)
+        scanned = False
+        for p in self.prefer:
+            self._add_default(p)
+        for _ in range(self.max_rounds):
+            if not self.P.is_sat():
+                mine = [n for n in self.P.core() if n in self.active]
+                if mine:
+                    self._drop_default(mine[-1])
+                    continue
+                for n in list(self.active):
+                    self._drop_default(n)
+                if not raise_unsat:
+                    return None
+                self.P.check(confirm=self._confirm)
+            m = self.P.s.model()
+            M = {k: Fraction(m.eval(x, model_completion=True).as_fraction()) for k, x in self.xs.items()}
+            for b in self.learned:
+                if (c := self._fits(M, b)) is not None:
+                    return c, b
+            skel = [s for s in self.sels if z3.is_true(m.eval(s, model_completion=True))]
+            pin = {k: M[k] for k, x in self.xs.items() if not self.P.is_sat(*skel, x != self.P.val(M[k]))}
+            pin.update({f"{p}={q}": Fraction(1) for p, q in self.relations
+                        if not self.P.is_sat(*skel, self.xs[p] != self.xs[q])})
+            b = self.construct(pin)
+            if b is not None:
+                if any(b.ante == o.ante for o in self.learned):
+                    raise self._unfixed(pin)         # the lemma of these measures is in place: cannot recur
+                self.learned.append(b)
+                if (c := self._fits(M, b)) is not None:
+                    return c, b
+                self._lemma(b)
+                continue
+            if pending:
+                self._add_default(pending.pop(0))
+                continue
+            if not scanned:
+                scanned = True
+                d = self._scan(pin)
+                if d is not None:
+                    self._add_default(d)
+                    continue
+            raise self._unfixed(pin)
+        raise self._unfixed({})
+
+    def logic(self) -> str:
+        """"QF_LRA" when every assertion Z3 was given is linear real arithmetic, else "nonlinear"."""
+        z3 = self.P.z3
+        g = z3.Goal(ctx=self.P.ctx)
+        g.add(*self.P.s.assertions())
+        return "QF_LRA" if z3.Probe("is-qflra", self.P.ctx)(g) else "nonlinear"
+
+
+# --- triangle: sides a, b, c opposite the angles A, B, C at the vertices V[0], V[1], V[2]
+
+_ADJ = {"A": ("b", "c"), "B": ("a", "c"), "C": ("a", "b")}       # the sides that meet at each angle
+
+
+def _tri_measures(a: float, b: float, c: float, exact: dict[str, Fraction] | None = None) -> dict[str, float] | None:
+    """Every measure of the triangle with sides a, b, c: angles (degrees) from tan A = 4·area/(b²+c²−a²)
+    (law of cosines over Heron's area, stable for needle triangles), r = area/s, R = abc/(4·area).
+    Angles given in ``exact`` are kept as stated."""
+    x, y, z = sorted((a, b, c), reverse=True)
+    q = (x + (y + z)) * (z - (x - y)) * (z + (x - y)) * (x + (y - z))    # Kahan's Heron: 16·area²
+    if not (q > 0 and min(a, b, c) > 0):
+        return None
+    area = math.sqrt(q) / 4
+    out = {"a": a, "b": b, "c": c,
+           "A": math.degrees(math.atan2(4 * area, b * b + c * c - a * a)),
+           "B": math.degrees(math.atan2(4 * area, a * a + c * c - b * b)),
+           "C": math.degrees(math.atan2(4 * area, a * a + b * b - c * c)),
+           "r": area / ((a + b + c) / 2), "R": a * b * c / (4 * area)}
+    for k, v in (exact or {}).items():
+        if k in "ABC":
+            out[k] = float(v)
+    return out
+
+
+def _sin(deg: Fraction | float) -> float:
+    return math.sin(math.radians(float(deg)))
+
+
+def _tri_build(known: dict[str, Fraction]) -> _Built | None:
+    """The closed-form triangle of the exact measures ``known`` (a, b, c, A, B, C, r, R and forced
+    equalities of sides such as "b=c"), by the first construction that applies: the right angle with
+    two sides (I.47), SSS and SAS (law of cosines, II.12–13), two angles and a side (law of sines), SSA
+    (law of sines: 0, 1 or 2 triangles), the three angles with R (law of sines) or r (incircle).
+    None when the measures do not fix a triangle."""
+    S = {k: known[k] for k in "abc" if k in known}
+    A = {k: known[k] for k in "ABC" if k in known}
+    via: dict[str, set[str]] = {k: {k} for k in [*S, *A]}      # the known entries each value rests on
+    for rel in [k for k in known if "=" in k]:                   # equal sides subtend equal angles (I.5)
+        p, q = rel.split("=")
+        for u, w in ((p, q), (q, p)):
+            for src, dst, box in ((u, w, S), (u.upper(), w.upper(), A)):
+                if src in box and dst not in box:
+                    box[dst], via[dst] = box[src], via[src] | {rel}
+        (T,) = set("ABC") - {p.upper(), q.upper()}
+        if T in A and p.upper() not in A:
+            A[p.upper()] = A[q.upper()] = (180 - A[T]) / 2
+            via[p.upper()] = via[q.upper()] = via[T] | {rel}
+
+    def ante(*keys: str) -> dict[str, Fraction]:
+        return {s: known[s] for k in keys for s in sorted(via.get(k, {k}))}
+    for X in [X for X in "ABC" if A.get(X) == 90]:
+        p, q = _ADJ[X]
+        h = X.lower()
+        if p in S and q in S:
+            cand = _tri_measures(*_abc({p: float(S[p]), q: float(S[q]), h: math.hypot(S[p], S[q])}), {X: A[X]})
+            return _Built(ante(p, q, X), [cand] if cand else [], "pythagoras",
+                          "two legs and the right angle (Pythagoras)", {k: "law_of_cosines" for k in "ABC"})
+        if h in S and (p in S or q in S):
+            leg, other = (p, q) if p in S else (q, p)
+            if S[h] <= S[leg]:
+                return _Built(ante(h, leg, X), [], "pythagoras", "hypotenuse and a leg (Pythagoras)")
+            o = math.sqrt(float(S[h] ** 2 - S[leg] ** 2))
+            cand = _tri_measures(*_abc({h: float(S[h]), leg: float(S[leg]), other: o}), {X: A[X]})
+            return _Built(ante(h, leg, X), [cand] if cand else [], "pythagoras", "hypotenuse and a leg (Pythagoras)",
+                          {k: "law_of_cosines" for k in "ABC"})
+    if len(S) == 3:
+        cand = _tri_measures(float(S["a"]), float(S["b"]), float(S["c"]))
+        return _Built(ante("a", "b", "c"), [cand] if cand else [], "law_of_cosines", "three sides (law of cosines)",
+                      {"r": "incircle", "R": "circumcircle"})
+    for X in "ABC":
+        p, q = _ADJ[X]
+        if X in A and p in S and q in S:
+            sp, sq = float(S[p]), float(S[q])
+            h = math.sqrt(max(0.0, sp * sp + sq * sq - 2 * sp * sq * math.cos(math.radians(float(A[X])))))
+            cand = _tri_measures(*_abc({p: sp, q: sq, X.lower(): h}), {X: A[X]})
+            return _Built(ante(p, q, X), [cand] if cand else [], "law_of_cosines",
+                          "two sides and the included angle (law of cosines)", {"r": "incircle", "R": "circumcircle"})
+    laws = {"r": "incircle", "R": "circumcircle"}
+    if len(A) == 2:
+        (third,) = set("ABC") - set(A)
+        if 180 - sum(A.values()) <= 0:
+            return None
+        laws[third] = "angle_sum"
+        A[third], via[third] = 180 - sum(A.values()), set().union(*(via[k] for k in A))
+    if len(A) == 3:
+        base = _tri_measures(*(_sin(A[k]) for k in "ABC"), A)      # the shape: sides = sines of the angles
+        if base is None:
+            return None
+        if S:
+            s = next(k for k in "cab" if k in S)
+            f, keys, law, how = float(S[s]) / base[s], (s,), "law_of_sines", "two angles and a side (law of sines)"
+        elif "R" in known:
+            f, keys, law, how = float(known["R"]) / base["R"], ("R",), "law_of_sines", \
+                "the angles and the circumradius (law of sines: a = 2R sin A)"
+        elif "r" in known:
+            f, keys, law, how = float(known["r"]) / base["r"], ("r",), "incircle", "the angles and the inradius"
+        else:
+            return None
+        cand = {k: (v * f if k in "abcrR" else v) for k, v in base.items()}
+        return _Built(ante(*keys, "A", "B", "C"), [cand], law, how, laws)
+    for X in A:                                       # SSA: the angle X, its opposite side and another
+        x = X.lower()
+        if x not in S:
+            continue
+        for y in [y for y in "abc" if y != x and y in S]:
+            P_, px, qy = float(A[X]), float(S[x]), float(S[y])
+            sy = qy * _sin(P_) / px
+            cands = []
+            if sy <= 1 + 1e-15:
+                Y1 = math.degrees(math.asin(min(1.0, sy)))
+                for Y in dict.fromkeys([Y1, 180 - Y1]):
+                    Z = 180 - P_ - Y
+                    if Y > 0 and Z > 1e-12:
+                        z = px * _sin(Z) / _sin(P_)
+                        (zk,) = set("abc") - {x, y}
+                        c = _tri_measures(*_abc({x: px, y: qy, zk: z}), {X: A[X]})
+                        if c:
+                            cands.append(c)
+            return _Built(ante(x, y, X), cands, "law_of_sines",
+                          "two sides and an angle opposite one of them (law of sines)", laws)
+    tol = float(_data()["construction_tolerance"])
+    if "R" in known:                                   # not fixed, yet a side and its opposite angle fix R
+        for X in [X for X in "ABC" if X in A and X.lower() in S]:
+            exp = 2 * float(known["R"]) * _sin(A[X])
+            if abs(float(S[X.lower()]) - exp) > tol * max(1.0, exp):
+                return _Built(ante(X.lower(), X, "R"), [], "law_of_sines",
+                              "a side, its opposite angle and the circumradius (law of sines: a = 2R sin A)")
+    return None
+
+
+def _abc(d: dict[str, float]) -> tuple[float, float, float]:
+    return d["a"], d["b"], d["c"]
+
+
+def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     z3 = P.z3
     V = scene.attr("vertices")
     flags = scene.attr("flags", {}) or {}
@@ -530,25 +934,30 @@ def _triangle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[
     side_of = {frozenset((V[1], V[2])): "a", frozenset((V[0], V[2])): "b", frozenset((V[0], V[1])): "c"}
     L = {k: P.real(k) for k in "abc"}
     D = {v: P.real(f"deg_{v}") for v in V}
-    C = {v: P.real(f"cos_{v}") for v in V}
+    xs = {**L, **{"ABC"[i]: D[V[i]] for i in range(3)}}
+    if any(g["role"] in ("inradius", "in_diameter") for g in gs):
+        xs["r"] = P.real("inradius")
+    if any(g["role"] in ("circumradius", "circum_diameter") for g in gs):
+        xs["R"] = P.real("circumradius")
+    lz = _Lazy(P, xs, _tri_build, hint="give three sides, two sides and the angle between them, or two angles "
+                                       "and a side")
     sides = [L["a"], L["b"], L["c"]]
     a, b, c = sides
     P.s.add(*(x > 0 for x in sides))
-    P.s.add(*(z3.And(C[v] > -1, C[v] < 1) for v in V))
     P.add("law:triangle_inequality", z3.And(a < b + c, b < a + c, c < a + b), laws=["triangle_inequality"])
     P.add("law:angle_sum", z3.And(D[V[0]] + D[V[1]] + D[V[2]] == 180, *(D[v] > 0 for v in V)), laws=["angle_sum"])
     order = []
     for u, w in itertools.combinations(V, 2):
         su, sw = L[opp[u]], L[opp[w]]
-        order += [(su > sw) == (D[u] > D[w]), (su == sw) == (D[u] == D[w]),
-                  (D[u] > D[w]) == (C[u] < C[w]), (D[u] == D[w]) == (C[u] == C[w])]
-    order += [(D[v] == 90) == (C[v] == 0) for v in V] + [(D[v] < 90) == (C[v] > 0) for v in V]
+        order += [(su > sw) == (D[u] > D[w]), (su == sw) == (D[u] == D[w])]
     P.add("law:side_angle_order", z3.And(*order), laws=["side_angle_order"])
     free_sides = [k for k in "abc"]
     free_angles = list(V)
     right_v = scene.attr("right_at")
+    hv = right_v or V[2]                     # the right angle of "hypotenuse" and "legs"
     unl_sides: list[dict] = []
     unl_angles: list[dict] = []
+    legs_given = [x for x in gs if x["role"] == "leg"]
     k = 0
     for g in gs:
         k += 1
@@ -562,44 +971,35 @@ def _triangle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[
             unl_sides.append(g)
         elif r == "angle" and g["target"]:
             v = g["target"]
-            P.add(name, z3.And(D[v] == val, C[v] == P.const(math.cos(math.radians(float(g["value"]))), f"k{k}")),
-                  sp)
+            P.add(name, D[v] == val, sp)
             free_angles = [x for x in free_angles if x != v]
         elif r == "angle":
             unl_angles.append(g)
-        elif r == "hypotenuse":
-            hv = right_v or V[2]
-            P.add(name, L[opp[hv]] == val, sp, ["right_triangle"])
+        elif r == "hypotenuse":               # the side opposite the right angle
+            P.add(name, z3.And(L[opp[hv]] == val, D[hv] == 90), sp, ["right_triangle"])
             free_sides = [x for x in free_sides if x != opp[hv]]
         elif r == "leg":
-            if "right" in flags:
-                hv = right_v or V[2]
+            if "right" in flags or any(x["role"] == "hypotenuse" for x in gs):   # the sides at the right angle
                 legs = [opp[v] for v in V if v != hv]
-                P.add(name, z3.Or(*(L[s] == val for s in legs)) if len([x for x in gs if x["role"] == "leg"]) == 1
-                      else L[legs[[x for x in gs if x["role"] == "leg"].index(g) % 2]] == val, sp, ["right_triangle"])
+                if len(legs_given) == 1:
+                    lz.choice(name, [z3.And(L[s] == val, D[hv] == 90) for s in legs], sp, ["right_triangle"])
+                else:
+                    P.add(name, z3.And(L[legs[legs_given.index(g) % 2]] == val, D[hv] == 90), sp, ["right_triangle"])
             else:   # isosceles: the two equal sides meet at the apex (first vertex)
                 P.add(name, z3.And(L["b"] == val, L["c"] == val), sp, ["isosceles"])
         elif r == "base":
             P.add(name, L["a"] == val, sp, ["isosceles"])
         elif r == "apex_angle":
-            P.add(name, z3.And(D[V[0]] == val, C[V[0]] == P.const(math.cos(math.radians(float(g["value"]))), f"k{k}")),
-                  sp, ["isosceles"])
+            P.add(name, D[V[0]] == val, sp, ["isosceles"])
         elif r == "base_angle":
-            cv = P.const(math.cos(math.radians(float(g["value"]))), f"k{k}")
-            P.add(name, z3.And(D[V[1]] == val, D[V[2]] == val, C[V[1]] == cv, C[V[2]] == cv), sp, ["isosceles"])
+            P.add(name, z3.And(D[V[1]] == val, D[V[2]] == val), sp, ["isosceles"])
         elif r == "included_angle":
             # between the two stated sides: sides b, c meet at A
-            P.add(name, z3.And(D[V[0]] == val, C[V[0]] == P.const(math.cos(math.radians(float(g["value"]))), f"k{k}")),
-                  sp)
+            P.add(name, D[V[0]] == val, sp)
         elif r in ("inradius", "in_diameter"):
-            rr = val if r == "inradius" else val / 2
-            s_ = (a + b + c) / 2
-            P.add(name, 16 * rr * rr * s_ * s_ == (a + b + c) * (-a + b + c) * (a - b + c) * (a + b - c), sp,
-                  ["incircle"])
+            P.add(name, xs["r"] == (val if r == "inradius" else val / 2), sp, ["incircle"])
         elif r in ("circumradius", "circum_diameter"):
-            R = val if r == "circumradius" else val / 2
-            P.add(name, R * R * (a + b + c) * (-a + b + c) * (a - b + c) * (a + b - c) == a * a * b * b * c * c, sp,
-                  ["circumcircle"])
+            P.add(name, xs["R"] == (val if r == "circumradius" else val / 2), sp, ["circumcircle"])
     inc_sides = any(g["role"] == "included_angle" for g in gs)
     # unnamed sides: with an included angle they are b and c (meeting at A); otherwise any sides
     if unl_sides:
@@ -609,16 +1009,11 @@ def _triangle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[
         if len(unl_sides) > len(slots):
             raise InputError(f"a triangle has three sides; the text gives {len(unl_sides)} unnamed side lengths "
                              f"besides {3 - len(free_sides)} named ones")
-        options = []
-        for perm in itertools.permutations(slots, len(unl_sides)):
-            options.append(z3.And(*(L[s] == P.val(g["value"]) for s, g in zip(perm, unl_sides))))
+        options = [z3.And(*(L[s] == P.val(g["value"]) for s, g in zip(perm, unl_sides)))
+                   for perm in itertools.permutations(slots, len(unl_sides))]
         if inc_sides:
             options = options[:1]
-        spans = []
-        for g in unl_sides:
-            if g["span"] not in spans:
-                spans.append(g["span"])
-        P.add("phrase:sides", z3.Or(*options), spans)
+        lz.choice("phrase:sides", options, _spans(unl_sides))
     if unl_angles:
         slots = free_angles
         if right_v and right_v in slots:
@@ -626,56 +1021,59 @@ def _triangle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[
         if len(unl_angles) > len(slots):
             raise InputError(f"a triangle has three angles; the text gives {len(unl_angles)} unnamed angles "
                              f"besides {3 - len(free_angles)} named ones")
-        options = []
-        consts = {i: P.const(math.cos(math.radians(float(g["value"]))), f"ku{i}") for i, g in enumerate(unl_angles)}
-        for perm in itertools.permutations(slots, len(unl_angles)):
-            options.append(z3.And(*(z3.And(D[v] == P.val(g["value"]), C[v] == consts[i])
-                                    for i, (v, g) in enumerate(zip(perm, unl_angles)))))
-        spans = []
-        for g in unl_angles:
-            if g["span"] not in spans:
-                spans.append(g["span"])
-        P.add("phrase:angles", z3.Or(*options), spans)
+        options = [z3.And(*(D[v] == P.val(g["value"]) for v, g in zip(perm, unl_angles)))
+                   for perm in itertools.permutations(slots, len(unl_angles))]
+        lz.choice("phrase:angles", options, _spans(unl_angles))
     if "right" in flags:
-        hv = right_v
-        P.add("phrase:right", D[hv] == 90 if hv else z3.Or(*(D[v] == 90 for v in V)), [flags["right"]],
-              ["right_triangle"])
-        pyth = [z3.Implies(D[v] == 90, L[opp[v]] * L[opp[v]] == sum(L[opp[w]] * L[opp[w]] for w in V if w != v))
-                for v in V]
-        P.add("law:pythagoras", z3.And(*pyth), laws=["pythagoras"])
+        if right_v:
+            P.add("phrase:right", D[right_v] == 90, [flags["right"]], ["right_triangle"])
+        else:
+            lz.choice("phrase:right", [D[v] == 90 for v in (V[2], V[0], V[1])], [flags["right"]], ["right_triangle"])
     if "isosceles" in flags:
         has_leg = any(g["role"] in ("leg", "base", "apex_angle", "base_angle") for g in gs) and "right" not in flags
-        P.add("phrase:isosceles", L["b"] == L["c"] if has_leg else z3.Or(a == b, b == c, a == c), [flags["isosceles"]],
-              ["isosceles"])
+        if has_leg:
+            P.add("phrase:isosceles", L["b"] == L["c"], [flags["isosceles"]], ["isosceles"])
+        else:
+            lz.choice("phrase:isosceles", [b == c, a == b, a == c], [flags["isosceles"]], ["isosceles"])
     if "equilateral" in flags:
         P.add("phrase:equilateral", z3.And(a == b, b == c), [flags["equilateral"]], ["equilateral"])
     if "scalene" in flags:
         P.add("phrase:scalene", z3.And(a != b, b != c, a != c), [flags["scalene"]], ["scalene"])
-    P.check()
-    cos_law = [L[opp[v]] * L[opp[v]] == sum(L[opp[w]] * L[opp[w]] for w in V if w != v)
-               - 2 * L[opp[V[(i + 1) % 3]]] * L[opp[V[(i + 2) % 3]]] * C[v] for i, v in enumerate(V)]
-    P.add("law:law_of_cosines", z3.And(*cos_law), laws=["law_of_cosines"])
-    P.check()
     d = _data()["defaults"]
     stated = [g["value"] for g in gs if g["role"] in ("side", "leg", "base", "hypotenuse", "length")]
     base_len = (sum(stated) / len(stated)) if stated else Fraction(str(d["triangle_side"]))
-    if not stated and not any(g["role"] in ("inradius", "circumradius", "in_diameter", "circum_diameter")
-                              for g in gs):
-        P.try_default(c == P.val(base_len))
-    for s in ("c", "b", "a"):
-        P.try_default(L[s] == P.val(base_len))
-    for v in V:
-        P.try_default(z3.And(D[v] == 60, C[v] == P.val(Fraction(1, 2))))
-    vals = P.model_values({**L, **{f"deg_{v}": D[v] for v in V}})
-    return vals
+    if not stated and "r" not in xs and "R" not in xs:
+        lz.defaults.append(c == P.val(base_len))
+    lz.defaults += [L[s] == P.val(base_len) for s in ("c", "b", "a")]
+    lz.defaults += [D[v] == 60 for v in V]
+    if "r" in xs:    # the incircle lies inside: its diameter is shorter than every side
+        P.add("law:incircle", z3.And(*(2 * xs["r"] < x for x in sides)), laws=["incircle"])
+    if "R" in xs:    # every side is a chord of the circumcircle, so at most its diameter
+        P.add("law:circumcircle", z3.And(*(x <= 2 * xs["R"] for x in sides)), laws=["circumcircle"])
+    lz.scan_targets = ("r", "R")
+    lz.relations = [("b", "c"), ("a", "b"), ("a", "c")]
+
+    def rng(key: str, pin: dict[str, Fraction]) -> tuple[float, float] | None:
+        if key in "ABC":
+            return 0.0, float(180 - sum(v for k_, v in pin.items() if k_ in "ABC"))
+        return None
+    lz.scan_range = rng
+    return lz
+
+
+def _spans(gs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for g in gs:
+        if g["span"] not in out:
+            out.append(g["span"])
+    return out
 
 
 def _construct_triangle(scene: SceneGraph, vals: dict[str, float]) -> tuple[list, dict, dict]:
     V = scene.attr("vertices")
     a, b, c = vals["a"], vals["b"], vals["c"]
-    cos_a = (b * b + c * c - a * a) / (2 * b * c)
-    cos_a = max(-1.0, min(1.0, cos_a))
-    pts = [(V[0], 0.0, 0.0), (V[1], c, 0.0), (V[2], b * cos_a, b * math.sqrt(max(0.0, 1 - cos_a * cos_a)))]
+    A = math.radians(vals["A"])          # the angle at V[0], between AB (along x) and AC
+    pts = [(V[0], 0.0, 0.0), (V[1], c, 0.0), (V[2], b * math.cos(A), b * math.sin(A))]
     return pts, {}, {}
 
 
@@ -719,13 +1117,41 @@ def _dist_line(p, a, b) -> float:
     return float(abs(np.cross(b - a, p - a)) / np.linalg.norm(b - a))
 
 
-def _quad(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[str, float]:
+# --- square and rectangle: width w, height h, diagonal d
+
+def _quad_build(known: dict[str, Fraction]) -> _Built | None:
+    """Two of width, height and diagonal give the third by Pythagoras (I.47): d² = w² + h²; with w = h
+    (a square) one of them gives the others."""
+    how = "two of width, height and diagonal (Pythagoras)"
+    if "w=h" in known and not ("w" in known and "h" in known):
+        k = next((k for k in ("w", "h", "d") if k in known), None)
+        if k is None:
+            return None
+        v = float(known[k])
+        side = v / math.sqrt(2) if k == "d" else v
+        return _Built({k: known[k], "w=h": known["w=h"]}, [{"w": side, "h": side, "d": side * math.sqrt(2), k: v}],
+                      "pythagoras", "a side or the diagonal of a square (Pythagoras: d = side·√2)")
+    if "w" in known and "h" in known:
+        w, h = float(known["w"]), float(known["h"])
+        return _Built({"w": known["w"], "h": known["h"]}, [{"w": w, "h": h, "d": math.hypot(w, h)}], "pythagoras", how)
+    for s, o in (("w", "h"), ("h", "w")):
+        if s in known and "d" in known:
+            ante = {s: known[s], "d": known["d"]}
+            if known["d"] <= known[s]:
+                return _Built(ante, [], "pythagoras", how)
+            return _Built(ante, [{s: float(known[s]), "d": float(known["d"]),
+                                  o: math.sqrt(float(known["d"] ** 2 - known[s] ** 2))}], "pythagoras", how)
+    return None
+
+
+def _quad(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     z3 = P.z3
     fig = scene.attr("figure")
     fs = scene.attr("figure_span")
     w, h, d = P.real("w"), P.real("h"), P.real("d")
+    lz = _Lazy(P, {"w": w, "h": h, "d": d}, _quad_build, hint="give two of width, height and diagonal")
+    lz.relations = [("w", "h")]
     P.s.add(w > 0, h > 0, d > 0)
-    P.add("law:pythagoras", d * d == w * w + h * h, laws=["pythagoras"])
     if fig == "square":
         P.add("phrase:square", w == h, [fs], ["square"])
     unl: list[dict] = []
@@ -757,38 +1183,43 @@ def _quad(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[str,
             P.add(name, val == 90, sp, ["rectangle" if fig == "rectangle" else "square"])
     if unl:
         vals = [P.val(g["value"]) for g in unl]
-        spans = []
-        for g in unl:
-            if g["span"] not in spans:
-                spans.append(g["span"])
         if len(unl) == 1:
-            expr = z3.Or(w == vals[0], h == vals[0])
-        elif len(unl) == 2:
-            expr = z3.And(w == vals[0], h == vals[1])
-        else:   # four sides listed: opposite sides equal
-            vs = [g["value"] for g in unl]
-            expr = z3.And(w == vals[0], h == vals[1], *(P.val(vs[i]) == P.val(vs[i % 2]) for i in range(len(vs))))
-        P.add("phrase:sides", expr, spans, ["rectangle"])
+            lz.choice("phrase:sides", [w == vals[0], h == vals[0]], _spans(unl), ["rectangle"])
+        else:
+            if len(unl) == 2:
+                expr = z3.And(w == vals[0], h == vals[1])
+            else:   # four sides listed: opposite sides equal
+                vs = [g["value"] for g in unl]
+                expr = z3.And(w == vals[0], h == vals[1], *(P.val(vs[i]) == P.val(vs[i % 2]) for i in range(len(vs))))
+            P.add("phrase:sides", expr, _spans(unl), ["rectangle"])
     if scene.attr("incircle"):
         P.add("phrase:incircle", w == h, [scene.attr("incircle"), fs], ["pitot"])
-    P.check()
     dd = _data()["defaults"]
-    P.try_default(w == P.val(Fraction(str(dd["polygon_side"]))) if fig == "square"
-                  else w == P.val(Fraction(5)))
-    P.try_default(h == w * P.val(Fraction(str(dd["rectangle_ratio"]))))
-    return P.model_values({"w": w, "h": h, "d": d})
+    lz.defaults.append(w == P.val(Fraction(str(dd["polygon_side"]))) if fig == "square" else w == P.val(Fraction(5)))
+    lz.defaults.append(h == P.val(Fraction(str(dd["rectangle_ratio"]))) * w)
+    return lz
 
 
-def _polygon(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[str, float]:
+# --- regular polygon: side s, circumradius R, inradius r
+
+def _polygon(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     z3 = P.z3
     n = int(scene.attr("n"))
     fs = scene.attr("figure_span")
     s, R, r, th = P.real("s"), P.real("R"), P.real("r"), P.real("theta")
+    sn, cn = math.sin(math.pi / n), math.cos(math.pi / n)
+
+    def build(known: dict[str, Fraction]) -> _Built | None:
+        """One of side, circumradius, inradius gives the others: s = 2R sin(180°/n), r = R cos(180°/n)."""
+        for k, to_R in (("s", lambda v: v / (2 * sn)), ("R", lambda v: v), ("r", lambda v: v / cn)):
+            if k in known:
+                Rv = to_R(float(known[k]))
+                return _Built({k: known[k]}, [{"s": 2 * Rv * sn, "R": Rv, "r": Rv * cn, k: float(known[k])}],
+                              "regular_polygon", f"regular {n}-gon from its {dict(s='side', R='circumradius', r='inradius')[k]}")
+        return None
+    lz = _Lazy(P, {"s": s, "R": R, "r": r}, build, hint="give the side, the circumradius or the inradius")
     P.s.add(s > 0, R > 0, r > 0)
-    P.add("law:polygon_angle_sum", th * n == (n - 2) * 180, [fs], ["polygon_angle_sum"])
-    sn = P.const(math.sin(math.pi / n), "sin_n")
-    cn = P.const(math.cos(math.pi / n), "cos_n")
-    P.add("law:regular_polygon", z3.And(s == 2 * R * sn, r == R * cn), laws=["regular_polygon"])
+    P.add("law:polygon_angle_sum", n * th == (n - 2) * 180, [fs], ["polygon_angle_sum"])
     for k, g in enumerate(gs):
         rl, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
         if rl in ("side", "length"):
@@ -803,16 +1234,40 @@ def _polygon(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[s
             P.add(name, r == val, sp, ["incircle"])
         elif rl == "in_diameter":
             P.add(name, 2 * r == val, sp, ["incircle"])
-    P.check()
-    P.try_default(s == P.val(Fraction(str(_data()["defaults"]["polygon_side"]))))
-    return P.model_values({"s": s, "R": R, "r": r, "theta": th})
+    lz.defaults.append(s == P.val(Fraction(str(_data()["defaults"]["polygon_side"]))))
+    return lz
 
 
-def _circle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[str, float]:
+# --- circle: radius r, and for tangents the distance of the point and the tangent length t
+
+def _circle_build(known: dict[str, Fraction]) -> _Built | None:
+    """The radius alone fixes a circle; with tangents, two of radius, distance and tangent length give
+    the third: t² = dist² − r² (III.18, I.47)."""
+    how = "two of radius, distance and tangent length (tangent ⟂ radius, Pythagoras)"
+    if "dist" not in known and "t" not in known and "r" in known and len(known) == 1:
+        return _Built(dict(known), [{"r": float(known["r"])}], "positive_length", "the radius")
+    for (p, q), third in ((("r", "dist"), "t"), (("r", "t"), "dist"), (("t", "dist"), "r")):
+        if p in known and q in known:
+            ante = {p: known[p], q: known[q]}
+            v = {k: float(x) for k, x in ante.items()}
+            if third == "dist":
+                v["dist"] = math.hypot(v["r"], v["t"])
+            else:
+                big, small = v["dist"], v[p if q == "dist" else q]
+                if big <= small:
+                    return _Built(ante, [], "tangent_length", how)
+                v[third] = math.sqrt(big * big - small * small)
+            return _Built(ante, [v], "tangent_length", how)
+    return None
+
+
+def _circle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     z3 = P.z3
     r, dd, t = P.real("r"), P.real("dist"), P.real("t")
-    P.s.add(r > 0)
     tang = scene.attr("tangents")
+    lz = _Lazy(P, {"r": r, "dist": dd, "t": t} if tang else {"r": r}, _circle_build,
+               hint="give the radius (and the point's distance or the tangent length)")
+    P.s.add(r > 0)
     for k, g in enumerate(gs):
         rl, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
         if rl == "radius":
@@ -828,23 +1283,27 @@ def _circle(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[st
             raise UnsupportedError("a distance from the centre is drawn with the tangents from that point; "
                                    "add e.g. 'and the tangents from P'")
         P.add("law:tangent_external", dd > r, [tang], ["tangent_external"])
-        P.add("law:tangent_length", z3.And(t > 0, t * t == dd * dd - r * r), laws=["tangent_length"])
-    P.check()
+        P.s.add(t > 0)
     d = _data()["defaults"]
-    P.try_default(r == P.val(Fraction(str(d["circle_radius"]))))
-    P.try_default(dd == r * P.val(Fraction(str(d["tangent_distance"]))))
-    return P.model_values({"r": r, "dist": dd, "t": t})
+    lz.defaults.append(r == P.val(Fraction(str(d["circle_radius"]))))
+    if tang:
+        lz.defaults.append(dd == r * P.val(Fraction(str(d["tangent_distance"]))))
+    return lz
 
 
-def _segment(P: _Problem, scene: SceneGraph, gs: list[dict[str, Any]]) -> dict[str, float]:
+def _segment(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     L = P.real("L")
+    lz = _Lazy(P, {"L": L}, lambda kn: _Built(dict(kn), [{"L": float(kn["L"])}], "positive_length", "the length")
+               if "L" in kn else None, hint="give its length")
     P.s.add(L > 0)
     for k, g in enumerate(gs):
         P.add(f"phrase:{k}:length", L == P.val(g["value"]), [g["span"]])
-    P.check()
-    P.try_default(L == P.val(Fraction(str(_data()["defaults"]["segment_length"]))))
-    return P.model_values({"L": L})
+    lz.defaults.append(L == P.val(Fraction(str(_data()["defaults"]["segment_length"]))))
+    return lz
 
+
+_BUILDERS = {"triangle": _triangle, "square": _quad, "rectangle": _quad, "polygon": _polygon, "circle": _circle,
+             "segment": _segment}
 
 _FIGURES: dict[SceneGraph, Figure] = {}
 
@@ -868,28 +1327,31 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     fig = scene.attr("figure")
     gs = _givens(scene)
     _check_roles(scene, gs)
-    P = _Problem(timeout_s)
+    builder = _BUILDERS[fig]
+
+    def make() -> _Lazy:
+        lz_ = builder(_Problem(timeout_s), scene, gs)
+        lz_.rebuild = make
+        return lz_
+    lz = make()
+    vals, built = lz.solve()
     V = list(scene.attr("vertices"))
     circle = inc = circ = point = None
     contacts: list[tuple[float, float]] = []
     diagonal = None
     if fig == "triangle":
-        vals = _triangle(P, scene, gs)
         pts, _, _ = _construct_triangle(scene, vals)
     elif fig in ("square", "rectangle"):
-        vals = _quad(P, scene, gs)
         w, h = vals["w"], vals["h"]
         pts = [(V[0], 0.0, 0.0), (V[1], w, 0.0), (V[2], w, h), (V[3], 0.0, h)]
         if any(g["role"] == "diagonal" for g in gs):
             diagonal = vals["d"]
     elif fig == "polygon":
-        vals = _polygon(P, scene, gs)
         n = len(V)
-        R = vals["s"] / (2 * math.sin(math.pi / n))
+        R = vals["R"]
         pts = [(V[k], R * math.cos(-math.pi / 2 - math.pi / n + 2 * math.pi * k / n),
                 R * math.sin(-math.pi / 2 - math.pi / n + 2 * math.pi * k / n)) for k in range(n)]
     elif fig == "circle":
-        vals = _circle(P, scene, gs)
         r = vals["r"]
         circle = (0.0, 0.0, r)
         pts = []
@@ -899,7 +1361,6 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             ph = math.acos(r / D)
             contacts = [(r * math.cos(ph), r * math.sin(ph)), (r * math.cos(ph), -r * math.sin(ph))]
     else:
-        vals = _segment(P, scene, gs)
         pts = [(V[0], 0.0, 0.0), (V[1], vals["L"], 0.0)]
     if scene.attr("incircle"):
         inc = _incircle(pts)
@@ -917,7 +1378,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             p, q, r_ = pts[i - 1], pts[i], pts[(i + 1) % n]
             angles.append((q[0], _angle_at(p[1:], q[1:], r_[1:])))
     fg = Figure(fig, tuple(pts), circle, inc, circ, point, tuple(contacts), tuple(sides), tuple(angles), diagonal,
-                scene.attr("unit", "units"), time.perf_counter() - t0)
+                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic())
     _numeric_check(scene, fg, gs)
     return fg
 
@@ -1205,7 +1666,7 @@ def solve_geometry(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     extras = {"figure_width": fig_w, "px_per_unit": ppu, "unit": unit, "scale_bar_units": bar_units,
               "vertices_px": {nm: list(vp[nm]) for nm in names}}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(fg.solve_s, 4),
-             "vertices": n, "labels": len(labels)}
+             "vertices": n, "labels": len(labels), "construction": fg.construction, "z3_logic": fg.z3_logic}
     return Layout("geometry", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
                   _freeze(extras))
 
@@ -1464,5 +1925,6 @@ class GeometryDomain(ExactRender):
         fg = plane_figure(scene)
         d = {"kind": fg.kind, "unit": fg.unit, "vertices": {n: [x, y] for n, x, y in fg.vertices},
              "sides": dict(fg.sides), "angles_deg": dict(fg.angles), "circle": fg.circle, "incircle": fg.incircle,
-             "circumcircle": fg.circumcircle, "point": fg.point, "contacts": [list(c) for c in fg.contacts]}
+             "circumcircle": fg.circumcircle, "point": fg.point, "contacts": [list(c) for c in fg.contacts],
+             "construction": fg.construction}
         return {"figure.json": json.dumps(d, indent=1).encode()}

@@ -2,14 +2,18 @@
 domain laws it encodes — shared by the notation domains (geometry, mechanics …).
 
 ``check()`` raises ``UnsatisfiableError`` with a minimised core in the user's words, the laws with
-their sources, and a smallest fix (one phrase whose removal makes the rest satisfiable).
+their sources, and a smallest fix (one phrase whose removal makes the rest satisfiable). A domain that
+hands Z3 only a relaxation of its laws (geometry: the linear laws, with the nonlinear ones added as
+lemmas by closed-form constructions) uses ``is_sat``/``core``/``drop`` for its own loop and passes
+``check(confirm=...)`` so that a fix is only claimed once its own full solve confirms it.
 """
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import Any, Callable
 
-from ..errors import SolverTimeoutError, UnsatisfiableError
+from ..errors import InputError, SolverTimeoutError, UnsatisfiableError
 
 __all__ = ["TrackedProblem"]
 
@@ -68,8 +72,28 @@ class TrackedProblem:
         # subset can be checked while minimising the core
         self.s.add(self.z3.Implies(b, expr))
 
-    def check(self) -> None:
-        """Raise ``UnsatisfiableError`` (phrases, laws, a smallest fix) unless the tracked set is sat."""
+    def is_sat(self, *extra) -> bool:
+        """Whether the tracked set (and the Boolean terms ``extra``) is satisfiable; no core, no fix."""
+        res = self.s.check(*self.flags.values(), *extra)
+        if res == self.z3.unknown:
+            raise SolverTimeoutError(self.stage, self.timeout_s)
+        return res == self.z3.sat
+
+    def core(self) -> list[str]:
+        """The names in Z3's (unminimised) unsat core, after ``is_sat()`` answered False."""
+        return [str(x) for x in self.s.unsat_core() if str(x) in self.flags]
+
+    def drop(self, name: str) -> None:
+        """Stop assuming the tracked assertion ``name``: its implication stays, but vacuous."""
+        self.flags.pop(name, None)
+        self.track.pop(name, None)
+
+    def check(self, confirm: Callable[[list[str]], bool] | None = None) -> None:
+        """Raise ``UnsatisfiableError`` (phrases, laws, a smallest fix) unless the tracked set is sat.
+
+        ``confirm(names)``, when given, decides whether the tracked assertions ``names`` are
+        satisfiable for the smallest fix, in place of Z3's own answer (which may be a relaxation).
+        """
         z3 = self.z3
         res = self.s.check(*self.flags.values())
         if res == z3.unknown:
@@ -94,7 +118,8 @@ class TrackedProblem:
         fix: list[dict] = []
         user = sorted((n for n in keep if self.track[n][0]), key=lambda n: -max(x["start"] for x in self.track[n][0]))
         for n in user:
-            if self.s.check(*[f for k, f in self.flags.items() if k != n]) == z3.sat:
+            rest = [k for k in self.flags if k != n]
+            if (confirm(rest) if confirm is not None else self.s.check(*[self.flags[k] for k in rest]) == z3.sat):
                 fix = list(self.track[n][0])
                 break
         raise UnsatisfiableError(phrases, laws, fix=fix)
@@ -120,7 +145,20 @@ class TrackedProblem:
             v = m.eval(x, model_completion=True)
             if z3.is_algebraic_value(v):
                 v = v.approx(20)
-            out[k] = float(Fraction(v.as_fraction())) if hasattr(v, "as_fraction") else float(v.as_decimal(20).rstrip("?"))
+            out[k] = _float(Fraction(v.as_fraction()) if hasattr(v, "as_fraction") else
+                            Fraction(v.as_decimal(20).rstrip("?")), k)
         return out
 
     values = model_values
+
+
+def _float(q: Fraction, name: str) -> float:
+    """``q`` as a float, or an ``InputError`` naming the term when no float holds it."""
+    try:
+        x = float(q)
+    except OverflowError:
+        x = math.inf
+    if not math.isfinite(x):
+        raise InputError(f"the solved value of '{name}' (about 10^{len(str(abs(q.numerator))) - len(str(q.denominator))}) "
+                         "is too large to draw; state smaller measures")
+    return x
