@@ -27,7 +27,7 @@ _EXAMPLES = """examples:
   nesy generate "rock salt NaCl with a = 5.64 Å viewed along [001]" -o nacl
   nesy generate "A converging lens with focal length 10 cm and an object 3 cm tall placed 25 cm in front of it" -o lens
   nesy generate --spec out/scene.json -o again   a scene graph file instead of text
-  nesy explain "A cell with 3 nuclei. The cell is inside the first nucleus."
+  nesy explain "a nucleus larger than the cell"     the conflict in your words and the smallest fix
   nesy verify out/figure.png --scene out/scene.json
   nesy bench --limit 5 --out bench_out         the benchmark, 5 items per science
   nesy serve                                   the debugging page on http://127.0.0.1:8765"""
