@@ -36,7 +36,8 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from ..parse.words import alternation as _alt, common_words as _common_words
+from ..parse.words import (MAX_COUNT, alternation as _alt, common_words as _common_words, count_rx, number_rx,
+                           read_count, read_quantity, scan_numbers, z3_real)
 from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -49,8 +50,8 @@ _grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _file
 MAX_TEXT_CHARS = 20_000
 
 
-_NUM = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
-_SNUM = r"[-−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_NUM = number_rx()                # one whole number: "5.2", "1.5×10^8", "twenty-five" (parse/words.py)
+_SNUM = number_rx(signed=True)
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,7 +59,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     """(tag, regex) in priority order: earlier matches claim their characters first."""
     g = _grammar()
     numbers = {str(k).lower(): v for k, v in load_yaml("grammars", "common/grammar.yaml")["numbers"].items()}
-    count = r"(?P<count>\d+|" + _alt([k for k in numbers if " " not in k]) + r")"
+    # a count is read whole ("twenty-five", "1,000", "-3", "(3)", "Ⅳ", "3 three") and checked by read_count
+    count = r"(?P<count>" + count_rx(roman=True) + r"|" + _alt([k for k in numbers if " " not in k]) + r")"
     star_ref = r"(?:(?:the|its|their)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:sun|star)"
     mult = r"(?P<mult>" + _alt(g["multipliers"]) + r"|(?P<times>" + _NUM + r"|" + _alt(
         [k for k in numbers if " " not in k and k not in ("a", "an")]) + r")\s+times)"
@@ -70,6 +72,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("LOG", rx(r"(?:on\s+a\s+|in\s+a\s+|with\s+a\s+)?(?:" + _alt(g["log_scale"]) + r")")),
         ("TOSCALE", rx(r"(?:drawn\s+)?(?:" + _alt(g["to_scale"]) + r")")),
         ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
+                    r"(?P<lead>(?:(?:" + _SNUM + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)?"
                     r"(?P<num>" + _SNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
                     r"million\s+kilomet(?:re|er)s|(?:×|x)\s*10\^?6\s*km|Gm)")),
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
@@ -145,8 +148,27 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
         if w in known or w.rstrip("s") in known or re.fullmatch(r"\d+(?:\.\d+)?", w):
             continue
         unknown.append((m.group(0), m.start(), m.end()))
+    for n in scan_numbers(text, roman=False):   # a number no phrase reads is reported, never dropped
+        if not used[n.start:n.end].any() and not any(s <= n.start < e for _w, s, e in unknown):
+            unknown.append((n.text, n.start, n.end))
+    unknown.sort(key=lambda u: u[1])
     claims.sort(key=lambda c: c.start)
     return claims, unknown, n_content
+
+
+def _listed_names(c: _Claim, claims: list[_Claim], text: str) -> list[_Claim]:
+    """The named planets listed right after a counted phrase ("eight planets: Mercury, Venus and …")."""
+    out: list[_Claim] = []
+    pos = c.end
+    for d in claims:
+        if d.start < pos:
+            continue
+        gap = r"[\s,:;\-–—()]*(?:(?:and|&)\s+)?[\s,]*" if out else r"[\s,:;\-–—(]*"
+        if d.tag != "NAMED" or not re.fullmatch(gap, text[pos:d.start], re.I):
+            break
+        out.append(d)
+        pos = d.end
+    return out
 
 
 def _score(text: str) -> float:
@@ -161,17 +183,20 @@ def _score(text: str) -> float:
     return min(1.0, hits / max(n, 1)) + 0.01 * hits
 
 
-def _count(s: str | None) -> int:
-    if not s:
+def _count(m: Any, what: str) -> int:
+    """The count of a matched phrase's ``count`` group (1 when absent), read and checked by ``read_count``."""
+    if not m.group("count"):
         return 1
-    s = s.lower()
-    if s.isdigit():
-        return int(s)
-    return int(load_yaml("grammars", "common/grammar.yaml")["numbers"].get(s, 1))
+    return read_count(m.group("count"), m.start("count"), what=what, maximum=MAX_COUNT)
 
 
-def _fnum(s: str) -> float:
-    return float(s.replace("−", "-"))
+def _quantity(m: Any, group: str, what: str, unit: str, **bounds: Any) -> float:
+    """A matched number, read exactly and checked for a drawable magnitude (``read_quantity``)."""
+    return _quantity_at(m.group(group), m.start(group), what, unit, **bounds)
+
+
+def _quantity_at(num: str, start: int, what: str, unit: str, **bounds: Any) -> float:
+    return float(read_quantity(num, start, what=what, unit=unit, **bounds))
 
 
 def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -228,9 +253,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif c.tag == "TOSCALE":
             flags["to_scale"] = _sp(c.start, c.end, text)
         elif c.tag == "STARS":
-            if _count(m.group("count")) > 1:
+            if _count(m, "stars") > 1:
                 raise UnsupportedError(f"one star per figure: '{c.text}' at {c.start}-{c.end} names "
-                                       f"{_count(m.group('count'))}; binary systems are not drawn yet")
+                                       f"{_count(m, 'stars')}; binary systems are not drawn yet")
             star = star or {"name": "star", "sun": False, "span": _sp(c.start, c.end, text)}
         elif c.tag == "STAR":
             is_sun = bool(re.search(r"sun\b", c.text, re.I)) and not re.search(r"star", c.text, re.I)
@@ -254,7 +279,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             else:
                 mentions.append((c.start, c.end, ex["id"]))
         elif c.tag == "PLANETS":
-            n = _count(m.group("count")) if m.group("count") else 1
+            n = _count(m, "planets")
             if n > 10:
                 raise UnsupportedError(f"at most 10 generic planets are drawn, got {n} ('{c.text}' at "
                                        f"{c.start}-{c.end})")
@@ -262,6 +287,11 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 continue  # "the planets": a reference to the ones named, not new bodies
             if n > 1 and n == n_named:
                 continue  # "the eight planets: Mercury, …": a summary of the ones named
+            listed = _listed_names(c, claims, text)
+            if n > 1 and listed:
+                # "all eight planets Mercury … Neptune" with seven names: which is meant cannot be known
+                raise InputError(f"'{c.text}' at {c.start}-{c.end} announces {n} planets but the list after it "
+                                 f"names {len(listed)} ({', '.join(x.text for x in listed)}); make them agree")
             if m.group("pname"):
                 nm = f"planet {m.group('pname').lower()}"
                 ex = next((b for b in bodies if b["name"] == nm), None)
@@ -274,13 +304,13 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if n > 1:
                 groups[(c.start, c.end)] = ids
         elif c.tag == "COMETS":
-            n = _count(m.group("count")) if m.group("count") else 1
+            n = _count(m, "comets")
             if n > 3:
                 raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
             for _ in range(n):
                 new_body("comet", c)
         elif c.tag == "MOONS":
-            n = _count(m.group("count")) if m.group("count") else 1
+            n = _count(m, "moons")
             if n > 6:
                 raise UnsupportedError(f"at most 6 moons per planet are drawn, got {n} ('{c.text}')")
             pending_moons.append((c, n))
@@ -319,6 +349,13 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
              "span": mo["span"], "a": None, "e": None, "T": None, "spans": {}}
         bodies.insert(bodies.index(mo), e)
     mentions.sort()
+    st = _style()
+    n_orbits = sum(1 for b in bodies if b["kind"] in ("planet", "comet"))
+    n_generic = sum(1 for b in bodies if b["kind"] == "planet" and not b["ref"])
+    if n_orbits > len(st["orbit_colors"]) or n_generic > len(st["generic_colors"]):
+        raise UnsupportedError(f"the text asks for {n_orbits} orbits ({n_generic} unnamed planets); nesy draws at "
+                               f"most {len(st['orbit_colors'])} orbits and {len(st['generic_colors'])} unnamed "
+                               "planets in one figure")
     byid = {b["id"]: b for b in bodies}
 
     group_used: dict[tuple[tuple[int, int], str], int] = {}
@@ -345,36 +382,57 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for c in claims:
         m = c.m
         if c.tag in ("DIST", "ECC", "PERIOD"):
-            b = subject(c.start, tag=c.tag)
-            if b is None:
-                raise InputError(f"'{c.text}' at {c.start}-{c.end} belongs to no body; name the planet first")
-            if b["kind"] == "moon":
-                raise UnsupportedError(f"moons are drawn schematically around their planet; '{c.text}' at "
-                                       f"{c.start}-{c.end} cannot be drawn to scale")
-            v = _fnum(m.group("num"))
-            if c.tag == "DIST":
-                u = m.group("unit").lower()
-                if v <= 0:
-                    raise InputError(f"a distance must be positive, got '{c.text}' at {c.start}-{c.end}")
-                if not u.startswith(("au", "a.u", "astro")):
-                    v = v * (1e6 if ("million" in u or "10" in u or u == "gm") else 1.0) / au
-                key = "a"
-            elif c.tag == "ECC":
-                if v < 0:
-                    raise InputError(f"an eccentricity is at least 0, got '{c.text}' at {c.start}-{c.end}")
-                key = "e"
-            else:
-                if v <= 0:
-                    raise InputError(f"a period must be positive, got '{c.text}' at {c.start}-{c.end}")
-                u = m.group("unit").lower()
-                v = v / float(data["year_days"]) if u.startswith("d") else v
-                key = "T"
-            if b[key] is not None and abs(b[key] - v) > 1e-12:
-                raise UnsatisfiableError([b["spans"][key], _sp(c.start, c.end, text)],
-                                         [{"law": "one value per quantity", "source": "definition"}],
-                                         fix=[_sp(c.start, c.end, text)], detail=f"{b['name']}'s {key} is given twice")
-            b[key] = v
-            b["spans"][key] = _sp(c.start, c.end, text)
+            # "at 0.5, 1 and 2 AU": the unit distributes over the list, one value per body in order
+            nums = [(n.text, n.start) for n in scan_numbers(text, start=m.start("lead"), end=m.end("lead"))] \
+                if c.tag == "DIST" and m.group("lead") else []
+            nums.append((m.group("num"), m.start("num")))
+            listed: list[str] = []
+            if len(nums) > 1:
+                before = [x for x in mentions if x[1] <= c.start and byid[x[2]]["kind"] in ("planet", "comet")]
+                key = (before[-1][0], before[-1][1]) if before else None
+                if key not in groups:  # "Mercury, Venus and Earth at 0.4, 0.7 and 1 AU": the last bodies named
+                    for x in reversed(before):
+                        if x[2] not in listed:
+                            listed.insert(0, x[2])
+                        if len(listed) == len(nums):
+                            break
+                    if len(listed) != len(nums):
+                        raise InputError(f"'{c.text}' at {c.start}-{c.end} gives {len(nums)} values but "
+                                         f"{len(listed)} bodies are named before it")
+            for k, (ntext, nstart) in enumerate(nums):
+                b = byid[listed[k]] if listed else subject(c.start, tag=c.tag)
+                if b is None:
+                    raise InputError(f"'{c.text}' at {c.start}-{c.end} belongs to no body; name the planet first")
+                if b["kind"] == "moon":
+                    raise UnsupportedError(f"moons are drawn schematically around their planet; '{c.text}' at "
+                                           f"{c.start}-{c.end} cannot be drawn to scale")
+                if c.tag == "DIST":
+                    u = m.group("unit").lower()
+                    v = _quantity_at(ntext, nstart, "distance", m.group("unit"), min_abs=1e-9)
+                    if v <= 0:
+                        raise InputError(f"a distance must be positive, got '{c.text}' at {c.start}-{c.end}")
+                    if not u.startswith(("au", "a.u", "astro")):
+                        v = v * (1e6 if ("million" in u or "10" in u or u == "gm") else 1.0) / au
+                    key = "a"
+                elif c.tag == "ECC":
+                    v = _quantity_at(ntext, nstart, "eccentricity", "", min_abs=1e-9)
+                    if v < 0:
+                        raise InputError(f"an eccentricity is at least 0, got '{c.text}' at {c.start}-{c.end}")
+                    key = "e"
+                else:
+                    v = _quantity_at(ntext, nstart, "period", m.group("unit"), min_abs=1e-9)
+                    if v <= 0:
+                        raise InputError(f"a period must be positive, got '{c.text}' at {c.start}-{c.end}")
+                    u = m.group("unit").lower()
+                    v = v / float(data["year_days"]) if u.startswith("d") else v
+                    key = "T"
+                if b[key] is not None and abs(b[key] - v) > 1e-12:
+                    raise UnsatisfiableError([b["spans"][key], _sp(c.start, c.end, text)],
+                                             [{"law": "one value per quantity", "source": "definition"}],
+                                             fix=[_sp(c.start, c.end, text)],
+                                             detail=f"{b['name']}'s {key} is given twice")
+                b[key] = v
+                b["spans"][key] = _sp(c.start, c.end, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2"):
             src = subject(c.start, ("planet", "comet"))
             tgt = obj(c.end)
@@ -394,8 +452,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 if m.group("mult") and not m.group("times"):
                     k = float(g["multipliers"][m.group("mult").lower()])
                 else:
-                    t = m.group("times").lower()
-                    k = float(t) if re.fullmatch(_NUM, t) else float(_count(t))
+                    k = _quantity(m, "times", "distance ratio", "", max_abs=1e6, min_abs=1e-6)
                 if k <= 0:
                     raise InputError(f"a distance ratio must be positive, got '{c.text}'")
                 relations.append(Relation("ratio", src["id"], tgt["id"], span))
@@ -488,7 +545,7 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
         return z3.Real(name, ctx)
 
     def num(v: float):
-        return z3.RealVal(repr(float(v)), ctx)
+        return z3_real(v, ctx)  # exact "p/q": Z3 cannot parse every float repr ("1e+300")
 
     def tr(name: str, expr, phrases: list[dict], lw: list[dict], detail: str = "") -> None:
         track[name] = (phrases, lw, detail)

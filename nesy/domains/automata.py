@@ -42,7 +42,7 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from ..parse.words import common_words
+from ..parse.words import MAX_COUNT, common_words, count_rx, read_count
 from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
 __all__ = ["AutomataDomain", "parse_automaton", "check_automaton", "solve_automaton", "verify_automaton",
@@ -139,8 +139,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         "alphabet": re.compile(rf"(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:=\s*)?\{{?\s*(?P<syms>{SL})\s*\}}?"),
-        "decl": re.compile(rf"(?:(?P<count>\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           rf"thirteen|fourteen|one|a\s+single))\s+)?"
+        "decl": re.compile(rf"(?:(?P<count>{count_rx()}|(?i:a\s+single))\s+)?"
                            rf"(?<!(?i:start) )(?<!(?i:initial) )(?<!(?i:starting) )(?<!(?i:entry) )"
                            rf"(?<!(?i:accepting) )(?<!(?i:accept) )(?<!(?i:final) )"
                            rf"(?i:states|nodes|vertices|state|node)"
@@ -186,10 +185,6 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
 
 
 _ALL = "\x00all"   # the source/target of "both states loop on 0": every state
-
-_NUM = {"one": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
-
 
 # text before a fronted "on <symbols>, <src> goes to <tgt>" ends a clause (start, ";", ".", ":", ",", "and",
 # "then", "("); ending in a state name or a verb it is the trailing "on" of that clause instead
@@ -244,8 +239,13 @@ def _scan(text: str, *, strict: bool):
         cnt = m.group("count")
         count = None
         if cnt:
-            count = (int(cnt) if cnt.isdigit() else _NUM[" ".join(cnt.lower().split())],
-                     _sp(m.start("count"), m.end("count"), text))
+            try:  # one whole number, read by parse/words.py ("twenty-five", "6/2", "3 three" refused)
+                n = read_count(cnt, m.start("count"), what="states", maximum=MAX_COUNT)
+            except InputError:
+                if strict:
+                    raise
+                n = 2
+            count = (n, _sp(m.start("count"), m.end("count"), text))
         facts["decl"].append((names, _sp(m.start(), m.end(), text), count, _sp(m.start("names"), m.end("names"), text)))
         take(m)
     declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])

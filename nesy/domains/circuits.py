@@ -32,6 +32,7 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
+from ..parse.words import MAX_COUNT, count_rx, number_rx, read_count, read_quantity, z3_real
 from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
 __all__ = ["CircuitsDomain", "parse_circuit", "check_circuit", "solve_circuit", "verify_circuit", "netlist",
@@ -111,13 +112,15 @@ _UNIT_KIND = {"ohm": ("resistor", "lamp"), "F": ("capacitor",), "H": ("inductor"
               "A": ("isource",)}
 _SYMBOL = {"ohm": "Ω", "F": "F", "H": "H", "V": "V", "A": "A"}
 _VALUE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s*(?P<pre>[pnuµμmkKMG]?)\s?"
+    r"(?<![A-Za-z0-9.])(?P<num>" + number_rx(signed=True, words=False) + r")\s*(?P<pre>[pnuµμmkKMG]?)\s?"
     r"(?P<unit>Ω|Ω|ohms?|Ohms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)(?![A-Za-z0-9])")
 _NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
 _NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
               "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource", "I": "isource", "S": "switch",
               "A": "ammeter", "X": "lamp", "W": "wire"}
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+# a count is one whole number expression, read by read_count: "twenty-five", "6/2", "-3", "Ⅳ", "3 three"
+_COUNT_RE = re.compile(r"(?<![A-Za-z0-9.])(?:" + count_rx() + r")(?![A-Za-z0-9])")
 _PUNCT_RE = re.compile(r"[,;.:()=&+]")
 
 
@@ -163,7 +166,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         return not any(used[s:e])
     for m in _VALUE_RE.finditer(text):
         unit = _unit_of(m.group("unit"))
-        num = float(m.group("num"))
+        try:
+            num = float(read_quantity(m.group("num"), m.start("num"), what=f"value in {m.group('unit')}",
+                                      unit=m.group("pre") + m.group("unit"), positive=True, min_abs=1e-12))
+        except InputError:
+            if strict:
+                raise
+            num = 1.0  # scoring only: the parse reports it
         pre = m.group("pre")
         if unit == "A" and m.group("unit") == "A" and pre == "" and not re.match(r"\s*[A-Z]?", text[m.end():m.end()]):
             pass
@@ -180,13 +189,28 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             tag, val = table[_key(m.group(0))]
             take(tag, val, m.start(), m.end())
     common, nums = _common()
-    for m in re.finditer(r"(?<![A-Za-z0-9.])\d+(?![A-Za-z0-9.])", text):
-        if free(m.start(), m.end()):
-            take("COUNT", int(m.group(0)), m.start(), m.end())
+    # claimed characters are masked (offsets kept) so that a run of numbers stops at a value ("3 1.5 V")
+    masked = "".join("\0" if u else ch for ch, u in zip(text, used))
+    for m in _COUNT_RE.finditer(masked):
+        if free(m.start(), m.end()) and m.group(0).strip():
+            try:
+                n = read_count(m.group(0), m.start(), maximum=MAX_COUNT)
+            except InputError:
+                if strict:
+                    raise
+                n = 2  # scoring only: the parse reports it
+            take("COUNT", n, m.start(), m.end())
     for m in _WORD_RE.finditer(text):
         w = m.group(0).lower()
-        if free(m.start(), m.end()) and w in nums and w not in ("a", "an", "one") and nums[w] > 1:
+        if not free(m.start(), m.end()) or w not in nums or w in ("a", "an"):
+            continue
+        if nums[w] > 1:  # "both", "several"
             take("COUNT", nums[w], m.start(), m.end())
+        elif nums[w] == 0 and strict:
+            after = sorted((t for t in toks if t.start >= m.end()), key=lambda t: t.start)[:2]
+            if after and (after[0].tag == "KIND" or after[0].tag == "VALUE" and len(after) > 1
+                          and after[1].tag == "KIND"):
+                read_count(m.group(0), m.start())  # "no lamps", "no 1.5 V cells": refused, nesy draws what is there
     for m in _PUNCT_RE.finditer(text):
         if free(m.start(), m.end()):
             take("PUNCT", m.group(0), m.start(), m.end())
@@ -436,6 +460,8 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         allowed = [f"{_SYMBOL[u]}" for u, ks in _UNIT_KIND.items() if kind in ks]
         raise InputError(f"a {_style()['kind_names'][kind]} takes a value in {' or '.join(allowed) or 'no unit'}, "
                          f"got '{m['vtok'].text}' at {m['vtok'].start}-{m['vtok'].end}")
+    if m.get("count") and m["count"][0] == 1 and not m.get("plural"):
+        m = {k: v for k, v in m.items() if k != "count"}  # "one lamp": a single component, as "a lamp"
     if m.get("plural") or m.get("count"):
         n = m["count"][0] if m.get("count") else 2
         if not m.get("plural") and m.get("count"):
@@ -941,7 +967,7 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
         s.add(z3.Implies(z3.Bool(name, ctx), expr))
 
     def R(x: float):
-        return z3.RealVal(repr(float(x)), ctx)
+        return z3_real(x, ctx)  # exact "p/q": Z3 cannot parse every float repr ("1e+300")
 
     def walk(d: dict) -> None:
         n = d["id"]

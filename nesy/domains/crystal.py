@@ -32,7 +32,8 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from ..parse.words import common_words as _common_words, phrase_rx as _phrase_rx
+from ..parse.words import (common_words as _common_words, number_rx, phrase_rx as _phrase_rx, read_quantity,
+                           z3_real)
 from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -91,7 +92,8 @@ def _symbols() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------
 # parse
 
-_NUM = r"[-−–+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_NUM = number_rx(signed=True, words=False)   # one whole number, read by parse/words.py ("٥" is 5)
+_A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal nesy can draw
 _UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z]))"
 _UNIT_SCALE = {"pm": 0.01, "nm": 10.0}
 _QTY_RE = re.compile(
@@ -190,12 +192,20 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
 
     for m in _QTY_RE.finditer(text):
         axis = m.group("axis") or m.group("axis2") or "a"
-        val = _num(m.group("num"))
         unit = m.group("unit")
         scale = _UNIT_SCALE.get(unit, 1.0)
-        if strict and (not math.isfinite(val) or val <= 0):
+        try:
+            val = float(read_quantity(m.group("num"), m.start("num"), what=f"lattice constant {axis}", unit=unit))
+        except InputError:
+            if strict:
+                raise
+            continue
+        if strict and val <= 0:
             raise InputError(f"lattice constant {axis} must be a positive length, got {m.group('num')} "
                              f"{unit} at {m.start()}-{m.end()} ('{m.group(0)}')")
+        if strict and not _A_RANGE[0] <= val * scale <= _A_RANGE[1]:
+            raise InputError(f"lattice constant {axis} '{m.group(0)}' at {m.start()}-{m.end()} is {val * scale:g} Å; "
+                             f"a crystal's lattice constants lie between {_A_RANGE[0]:g} and {_A_RANGE[1]:g} Å")
         take("QTY", {"axis": axis, "value": val * scale, "given": val, "unit": unit,
                      "labelled": bool(m.group("axis") or m.group("axis2") or "lattice" in m.group(0))},
              m.start(), m.end())
@@ -640,7 +650,7 @@ def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
     s.add(a > 0, b > 0, c > 0)
     for ax, var in (("a", a), ("b", b), ("c", c)):
         if ax in lattice:
-            tr(f"phrase:{ax}", var == z3.RealVal(repr(float(lattice[ax]))), ph(ax), [])
+            tr(f"phrase:{ax}", var == z3_real(lattice[ax]), ph(ax), [])
     metric = []
     if system in ("cubic", "tetragonal", "hexagonal"):
         metric.append(b == a)

@@ -34,7 +34,7 @@ from ..errors import InputError, UnknownWordsError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from ..parse.words import common_words as _common_words, norm as _norm
+from ..parse.words import common_words as _common_words, norm as _norm, number_rx, read_quantity
 from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -86,7 +86,7 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
     return rx, table, frozenset(single)
 
 
-_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
+_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # one whole number, read by parse/words.py
 _PATTERNS = [
     ("G", re.compile(rf"(?<![A-Za-z])g\s*=\s*{_NUM}\s*m\s*/\s*s(?:²|\^2|2)(?![A-Za-z0-9])")),
     ("MU", re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
@@ -117,6 +117,10 @@ def _sp(text: str, s: int, e: int) -> dict[str, Any]:
     return {"text": text[s:e], "start": s, "end": e}
 
 
+_WHAT = {"G": "gravitational acceleration", "MU": "friction coefficient", "K": "spring constant",
+         "ACC": "acceleration", "EXT": "extension", "MASS": "mass", "FORCEQ": "force", "ANGLE": "angle"}
+
+
 def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, int, int]]]:
     claims: list[_Claim] = []
     used = np.zeros(len(text) + 1, dtype=bool)
@@ -129,7 +133,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                     raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} must not be negative: give the "
                                      "magnitude and say the direction in words")
                 continue
-            val: Any = Fraction(m.group("num"))
+            try:
+                val: Any = read_quantity(m.group("num"), m.start("num"), what=_WHAT[tag], min_abs=Fraction(1, 10 ** 9))
+            except InputError:
+                if strict:
+                    raise
+                continue
             if tag == "MU":
                 kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
                 val = {"mu": val, "kind": {"s": "static", "k": "kinetic"}.get(kind, kind) or None}
@@ -173,8 +182,13 @@ def _score(text: str) -> float:
 
 
 def _raw(c: _Claim) -> str:
-    """The number as written in the claim ("1.5", not "3/2")."""
-    return re.search(r"\d+(?:\.\d+)?|\.\d+", c.text).group(0)
+    """The claim's exact value as a string ``Fraction`` reads: as written for a plain decimal ("1.5",
+    not "3/2"), else the exact rational ("1,000" → "1000", "6/4" → "3/2")."""
+    m = re.search(r"(?<![\w.,/])(?:\d+(?:\.\d+)?|\.\d+)(?![\w.,/^*×])", c.text)
+    v = c.value["mu"] if isinstance(c.value, dict) else c.value
+    if m is not None and m.group(0).isascii() and Fraction(m.group(0)) == v:
+        return m.group(0)
+    return str(v)
 
 
 def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -374,7 +388,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     z3 = P.z3
     g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
     inc = scene.attr("incline")
-    th = float(inc["value"]) if inc else 0.0
+    th = float(Fraction(inc["value"])) if inc else 0.0
     sn, cs = P.trig(math.sin(math.radians(th)), "sin_t"), P.trig(math.cos(math.radians(th)), "cos_t")
     m, W, N, fs, T, F, a, mu = (P.real(k) for k in ("m", "W", "N", "fs", "T", "F", "a", "mu"))
     v = P.real("v")          # sign of the velocity along x: -1, 0 or 1
@@ -386,7 +400,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     if masses:
         P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [mspan])
     aa = scene.attr("applied_angle")
-    phi = float(aa["value"]) if aa else 0.0
+    phi = float(Fraction(aa["value"])) if aa else 0.0
     ca, sa = P.trig(math.cos(math.radians(phi)), "cos_p"), P.trig(math.sin(math.radians(phi)), "sin_p")
     inc_span = inc["span"] if inc else None
     has_t, has_f = _present(scene, "tension"), _present(scene, "applied")

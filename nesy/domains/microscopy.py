@@ -47,6 +47,7 @@ from ..registry import register
 from ..resources import load_yaml
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 from .kit import DomainFiles, ExactRender
+from ..parse.words import Number, read_count
 
 __all__ = ["MicroscopyDomain", "parse_microscopy", "check_laws", "layout_microscopy", "verify_microscopy",
            "fitted", "size_window", "ellipse_polygon", "support"]
@@ -132,7 +133,6 @@ def _matcher():
 
 
 _FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])")
-_DIGITS_RX = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
 
 
 @dataclass
@@ -147,7 +147,7 @@ class _Tagged:
 def _tag(text: str) -> _Tagged:
     """Tag ``text``: grammar phrases, counts and field sizes (longest match first), unknown words."""
     from ..parse.nlp import get_nlp
-    from ..parse.words import common_words, number_value, number_words_rx
+    from ..parse.words import common_words, scan_numbers
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     m, table = _matcher()
@@ -159,14 +159,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(2)))))
-    for mm in _DIGITS_RX.finditer(text):
-        sp = tok_span(mm.start(), mm.end())
-        if sp is not None:
-            cands.append((1, sp.start, sp.end, "NUM", float(mm.group(0))))
-    for mm in re.finditer(number_words_rx(), text):
-        sp = tok_span(mm.start(), mm.end())
-        if sp is not None and (sp.end - sp.start > 1 or mm.group(0).lower() not in ("one",)):
-            cands.append((1, sp.start, sp.end, "NUM", number_value(mm.group(0))))
+    # every numeric expression read whole by the shared reader ("twenty-five", "1,000", "6/2", "-3")
+    for num in scan_numbers(text):
+        sp = tok_span(num.start, num.end)
+        if sp is not None and (sp.end - sp.start > 1 or num.text.lower() not in ("one",)):
+            cands.append((1, sp.start, sp.end, "NUM", num))
     for label, s, e in m(doc):
         tag, val = table[nlp.vocab.strings[label]]
         cands.append((1, s, e, tag, val))
@@ -247,6 +244,14 @@ class _Group:
 
 
 def _count_text(it: _Item) -> int:
+    if isinstance(it.value, Number):  # read and checked once, by the shared reader
+        mx = int(_data()["max_nuclei"])
+        v = it.value.value
+        if v is not None and v.denominator == 1 and v > mx:
+            shown = v if v < 10 ** 15 else f"a number of {len(str(v))} digits"
+            raise UnsupportedError(f"at most {mx} nuclei are drawn in one field; '{it.text[:40]}' at "
+                                   f"{it.start}-{it.end} asks for {shown}")
+        return read_count(it.value, what="nuclei", maximum=mx, minimum=0)  # zero: refused below, by name
     v = float(it.value)
     if v != int(v) or v < 0:
         raise InputError(f"a count must be a whole number, got '{it.text}' at {it.start}-{it.end}")

@@ -28,6 +28,7 @@ import math
 import re
 import time
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -36,7 +37,8 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from ..parse.words import alternation as _alt, common_words as _common_words, number_rx, number_value
+from ..parse.words import (alternation as _alt, common_words as _common_words, number_rx, read_quantity,
+                           z3_real)
 from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -81,10 +83,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("OBJH", rx(r"(?:object\s+height" + _IS + r"|h_?o\s*[=:]\s*|h\s*[=:]\s*)" + _LEN)),
         ("IMGH", rx(r"(?:image\s+height" + _IS + r"|(?:h_?i|h['′])\s*[=:]\s*)" + _LEN)),
         ("MAG", rx(r"(?:(?:lateral\s+|linear\s+)?magnification" + _IS + r"|m\s*[=:]\s*)" + _SNUM)),
-        ("SIZE", rx(r"(?P<k>" + _alt(g["multipliers"]) + r"|\d+(?:\.\d+)?\s+times|(?:" + _alt(wnums)
+        ("SIZE", rx(r"(?P<k>" + _alt(g["multipliers"]) + r"|(?:" + number_rx() + r"|" + _alt(wnums)
                     + r")\s+times)\s+(?:as\s+(?:large|big|tall|high)|the\s+(?:size|height)|larger|bigger|taller)"
                     r"(?:\s+(?:as|of|than)\s+(?:the\s+)?object)?")),
-        ("SIZE", rx(r"magnified\s+(?:by\s+a\s+factor\s+of\s+)?(?P<k>\d+(?:\.\d+)?|" + _alt(wnums)
+        ("SIZE", rx(r"magnified\s+(?:by\s+a\s+factor\s+of\s+)?(?P<k>" + number_rx() + r"|" + _alt(wnums)
                     + r")(?:\s+times)?")),
         ("SAME", rx(r"(?:the\s+)?same\s+size(?:\s+as\s+the\s+object)?")),
         ("HEIGHT", rx(r"(?:(?:a\s+)?height" + _IS + r")" + _LEN)),
@@ -168,18 +170,24 @@ def _sp(c: _Claim) -> dict[str, Any]:
 
 def _length(c: _Claim) -> tuple[float, bool, str]:
     """(value in cm, whether the sign was written, unit as written: mm|cm|m)."""
-    s = c.m.group("num").replace("−", "-")
+    s = c.m.group("num")
     u = c.m.group("unit").lower()
     unit = "mm" if u.startswith("mi") or u == "mm" else "cm" if u.startswith("c") else "m"
-    return number_value(s) * _UNIT_CM[unit], s[0] in "+-", unit
+    v = read_quantity(s, c.m.start("num"), what="length", unit=unit, min_abs=Fraction(1, 10 ** 9))
+    return float(v) * _UNIT_CM[unit], s[0] in "+-−–", unit
 
 
-def _k(word: str) -> float:
+def _k(m: Any) -> float:
+    """A size ratio ("twice", "3 times", "magnified 2.5"): the multiplier word or the number, read exactly."""
+    word = m.group("k")
     w = word.lower().split()[0]
     g = _grammar()
     if w in g["multipliers"]:
         return float(g["multipliers"][w])
-    return float(w) if re.fullmatch(r"\d+(?:\.\d+)?", w) else _numbers().get(w, 0.0)
+    num = re.sub(r"(?i)\s+times$", "", word)
+    if num.lower() in _numbers():
+        return _numbers()[num.lower()]
+    return float(read_quantity(num, m.start("k"), what="size ratio", max_abs=10 ** 6, min_abs=Fraction(1, 10 ** 6)))
 
 
 def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -281,12 +289,13 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise InputError(f"an image distance or height cannot be zero, got '{c.text}' at {c.start}-{c.end}")
             add(("ho" if who == "object" else "hi") if height else ("do" if who == "object" else "di"), c, v, signed)
         elif t == "MAG":
-            v = number_value(c.m.group("num"))
+            v = float(read_quantity(c.m.group("num"), c.m.start("num"), what="magnification", max_abs=10 ** 6,
+                                    min_abs=Fraction(1, 10 ** 6)))
             if v == 0:
                 raise InputError(f"a magnification cannot be zero, got '{c.text}' at {c.start}-{c.end}")
             add("m", c, v, True)
         elif t == "SIZE":
-            k = _k(c.m.group("k"))
+            k = _k(c.m)
             if k <= 0:
                 raise InputError(f"a size ratio must be positive, got '{c.text}' at {c.start}-{c.end}")
             add("absm", c, k)
@@ -398,7 +407,7 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
     track: dict[str, tuple[list[dict], list[dict], str]] = {}
 
     def num(v: float):
-        return z3.RealVal(repr(float(v)), ctx)
+        return z3_real(v, ctx)  # exact "p/q": Z3 cannot parse every float repr ("1e+300")
 
     def tr(name: str, expr, phrases: list[dict], lw: list[dict], detail: str = "") -> None:
         track[name] = (phrases, lw, detail)

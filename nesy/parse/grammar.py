@@ -24,11 +24,11 @@ from typing import Any
 from ..errors import InputError, UnknownWordsError
 from ..resources import load_yaml
 from ..types import Entity, Relation, SceneGraph, Span, _freeze
+from .words import MAX_COUNT, MAX_ENTITIES, Number, read_count, scan_numbers
 
-__all__ = ["parse_text", "Grammar", "load_grammar", "MAX_TEXT_CHARS", "MAX_COUNT"]
+__all__ = ["parse_text", "Grammar", "load_grammar", "check_text", "MAX_TEXT_CHARS", "MAX_COUNT", "MAX_ENTITIES"]
 
 MAX_TEXT_CHARS = 20_000
-MAX_COUNT = 400  # most entities of one kind nesy will draw from one phrase
 
 
 @dataclass
@@ -115,7 +115,7 @@ class Item:
     plural: bool = False
 
 
-_NUM_RE = re.compile(r"^\d+$")
+_MULT_RE = re.compile(r"^(?:[x×]\d+|\d+[x×])$", re.IGNORECASE)  # "x3", "3x": a factor, not a count
 
 
 @functools.lru_cache(maxsize=4096)
@@ -131,12 +131,44 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
     items: list[Item] = []
     unknown: list[tuple[str, int, int]] = []
     ignored: list[Span] = []
+    # every numeric expression is read whole, by the one number reader ("twenty-five", "1,000", "6/2")
+    numbers = {n.start: n for n in scan_numbers(text, roman=True)}
+
+    def before_noun(k: int) -> bool:
+        """Is token k a noun of the grammar (so that the number before it is a count)?"""
+        while k < len(toks) and toks[k].is_space:
+            k += 1
+        if k >= len(toks):
+            return False
+        w = toks[k].lower_
+        return w in gr.entity_words or _lemma(w) in gr.entity_words or w.rstrip("s") in gr.entity_words \
+            or (w.endswith("es") and w[:-2] in gr.entity_words)
+
     i = 0
     while i < len(toks):
         t = toks[i]
         if t.is_space:
             i += 1
             continue
+        num = numbers.get(t.idx)
+        if num is not None and items and items[-1].tag == "ENT" and items[-1].end == t.idx - 1 \
+                and re.fullmatch(r"\d+", num.text):
+            num = None  # "cell 2": a name after its noun, not a count
+        if num is not None:
+            k = i
+            while k < len(toks) and toks[k].idx < num.end:
+                k += 1
+            aligned = toks[k - 1].idx + len(toks[k - 1].text) == num.end
+            if aligned and not (num.form == "roman" and num.text.isascii() and not before_noun(k)):
+                m = _COMPARATIVE_RE.search(text, max(0, num.start - 20), num.start)
+                if m is not None and m.group(0).strip().lower() not in _SPATIAL and before_noun(k):
+                    _bound(text, m.start(), num.end)
+                items.append(Item("NUM", num, num.start, num.end))
+                i = k
+                continue
+        if _MULT_RE.match(t.text) and before_noun(i + 1):
+            raise InputError(f"'{t.text}' at {t.idx}-{t.idx + len(t.text)} is a factor, not a count: write how "
+                             f"many, e.g. '{re.sub(r'[^0-9]', '', t.text)} {toks[i + 1].text}'")
         matched = None
         for n in range(min(gr.max_len, len(toks) - i), 0, -1):
             window = toks[i:i + n]
@@ -181,16 +213,7 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             items.append(Item("BREAK", None, end - 1, end))
             i += 1
             continue
-        if _NUM_RE.match(t.text):
-            val = int(t.text)
-            # "10^9" / "10**9": an exponent is a (huge) count, reported as such
-            if i + 2 < len(toks) and toks[i + 1].text in ("^", "**") and _NUM_RE.match(toks[i + 2].text):
-                exp = int(toks[i + 2].text)
-                val = 10 ** min(exp, 100) if val == 10 else val ** min(exp, 100)
-                end = toks[i + 2].idx + len(toks[i + 2].text)
-                i += 2
-            items.append(Item("NUM", val, start, end))
-        elif t.is_punct and t.text in ".;!?:":
+        if t.is_punct and t.text in ".;!?:":
             items.append(Item("BREAK", None, start, end))
         elif t.is_punct and t.text == ",":
             items.append(Item("COORD", None, start, end))
@@ -262,6 +285,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 return g
         return None
 
+    def count_of(it: Item) -> int:
+        """The count a NUM item asks for: a number read by ``read_count`` or a count word's value."""
+        if isinstance(it.value, Number):
+            return read_count(it.value, maximum=MAX_COUNT, minimum=0)
+        return int(it.value)
+
     def new_group(kind: str, count: int, start: int, end: int, names: list[str], attrs: dict,
                   given: bool) -> Group:
         if count > MAX_COUNT:
@@ -299,7 +328,18 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 definite = True
                 j += 1
             if j < n_items and items[j].tag == "NUM":
-                count = items[j].value
+                nxt = items[j + 1] if j + 1 < n_items else None
+                k2 = j + 2
+                while k2 < n_items and items[k2].tag == "ATTR":
+                    k2 += 1
+                if (nxt is not None and nxt.tag == "NUM" and k2 < n_items and items[k2].tag == "ENT"
+                        and text[items[j].start:items[j].end].lower() not in ("a", "an")
+                        and text[nxt.start:nxt.end].lower() != "single"):
+                    a, b = items[j].start, nxt.end
+                    raise InputError(f"'{text[a:b]}' at {a}-{b} gives two numbers in a row for one count; "
+                                     "write the count once")
+                _comparative(text, items, j, clause)
+                count = count_of(items[j])
                 j += 1
             while j < n_items and items[j].tag == "ATTR":
                 attrs.update(items[j].value)
@@ -381,9 +421,9 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 i = j  # "a subset of" – the article belongs to the relation phrase
                 continue
             # a number or article with no noun after it
-            if it.tag == "NUM" and it.value > MAX_COUNT:
-                raise InputError(f"count {it.value} at {it.start}-{it.end} ('{text[it.start:it.end]}') "
-                                 f"exceeds the drawable maximum of {MAX_COUNT}")
+            if it.tag == "NUM" and isinstance(it.value, Number) and (it.value.value is None
+                                                                    or abs(it.value.value) > MAX_COUNT):
+                count_of(it)  # refused with the reason (too large, infinite, undefined)
             i = j if j > i else i + 1
             continue
         if it.tag == "REL":
@@ -408,6 +448,32 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         _relate(cl, groups, rels, gr, text, negate)
 
     return _instantiate(text, gr, groups, rels, ignored, unknown)
+
+
+_COMPARATIVE_RE = re.compile(r"(?i)(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|upwards\s+of|"
+                             r"over|under|above|below|beyond|[<>≤≥~])\s*$")
+
+
+_SPATIAL = ("over", "under", "above", "below", "beyond")
+
+
+def _comparative(text: str, items: list[Item], j: int, clause: list) -> None:
+    """Refuse "over 3 ribosomes", "with at least 3 nuclei": nesy draws exact counts. A spatial "over"
+    after a mention ("a nucleus over 3 mitochondria") is a relation, not a bound."""
+    a = items[j].start
+    m = _COMPARATIVE_RE.search(text, max(0, a - 20), a)
+    if m is None:
+        return
+    spatial = m.group(0).strip().lower() in _SPATIAL
+    if (spatial and len(clause) >= 2 and clause[-1][0] == "R" and clause[-2][0] == "M"
+            and not re.search(r"(?i)\b(?:with|has|have|having|contains?|containing|holding|of)\s+$",
+                              text[:m.start()])):
+        return
+    _bound(text, m.start(), items[j].end)
+
+
+def _bound(text: str, a: int, b: int) -> None:
+    raise InputError(f"'{text[a:b]}' at {a}-{b} is a bound, not a count: nesy draws exact counts, so give the number")
 
 
 def _relate(cl, groups, rels, gr, text, negate) -> None:
@@ -557,6 +623,8 @@ def _instantiate(text, gr, groups, rels, ignored, unknown) -> SceneGraph:
         if has_cycle(gid):
             del tree_parent[gid]
 
+    _check_total(text, groups, tree_parent)
+
     counters: dict[str, int] = {}
     entities: list[Entity] = []
     ent_parent: dict[str, str | None] = {}
@@ -657,6 +725,33 @@ def _instantiate(text, gr, groups, rels, ignored, unknown) -> SceneGraph:
     return SceneGraph(gr.domain, text, tuple(entities), tuple(relations), (), tuple(ignored), unk)
 
 
+def _check_total(text: str, groups: list[Group], tree_parent: dict[int, GRel]) -> None:
+    """Refuse, before any entity is made, a text whose counts multiply past ``MAX_ENTITIES``
+    ("400 cells, each with 400 mitochondria, each with 400 ribosomes"), naming the phrases."""
+    memo: dict[int, int] = {}
+
+    def made(gid: int) -> int:  # entities ``build`` makes for group gid (see ``_instantiate``)
+        if gid not in memo:
+            g, r = groups[gid], tree_parent.get(gid)
+            n = g.count
+            if r is not None:
+                np_ = made(r.dst)
+                if (r.replicate or not g.count_given) and np_ > 1:
+                    n = g.count * np_
+            memo[gid] = n
+        return memo[gid]
+    total = sum(made(g.gid) for g in groups)
+    if total > MAX_ENTITIES:
+        worst = max(groups, key=lambda g: made(g.gid))
+        chain, gid = [], worst.gid
+        while gid is not None and gid not in [c.gid for c in chain]:
+            chain.append(groups[gid])
+            gid = tree_parent[gid].dst if gid in tree_parent else None
+        phrases = "; ".join(f"'{text[g.start:g.end]}' at {g.start}-{g.end}" for g in reversed(chain))
+        raise InputError(f"the text asks for {total} things in all ({phrases} multiply to {made(worst.gid)}); "
+                         f"nesy draws at most {MAX_ENTITIES} in one figure")
+
+
 def check_text(text: Any) -> None:
     """Reject empty, oversized or binary text before any heavy work."""
     if not isinstance(text, str):
@@ -668,3 +763,8 @@ def check_text(text: Any) -> None:
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
     if bad:
         raise InputError(f"text contains {bad} control or undecodable character(s) (binary input?)")
+    # a lone surrogate ("\ud800") is not Unicode text: spaCy and every writer of scene.json fail on it
+    lone = next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+    if lone is not None:
+        raise InputError(f"text contains a lone surrogate {text[lone]!r} at {lone}-{lone + 1}, which is not valid "
+                         "Unicode; send the text as UTF-8")
