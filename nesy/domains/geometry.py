@@ -618,7 +618,8 @@ class _Lazy:
         self.prefer: list[Any] = []
         self.scan_range: Callable[[str, dict[str, Fraction]], tuple[float, float] | None] = lambda k, pin: None
         self.rebuild: Callable[[], "_Lazy"] | None = None
-        self._n = 0
+        self._n = 0                            # lemmas added
+        self._nd = 0                           # defaults added
 
     def choice(self, name: str, options: list[Any], phrases=(), laws=()) -> None:
         """Track "one of ``options``" under ``name``; which one the model takes is a selector, so a
@@ -667,7 +668,8 @@ class _Lazy:
         return None
 
     def _add_default(self, expr: Any) -> None:
-        name = f"default:{len(self.active) + self._n}:{id(expr) % 10**6}"
+        self._nd += 1
+        name = f"default:{self._nd}"
         self.P.add(name, expr)
         self.active.append(name)
 
@@ -1407,6 +1409,23 @@ def _numeric_check(scene: SceneGraph, fg: Figure, gs: list[dict[str, Any]]) -> N
 # layout
 
 
+def _bar_units(fg: "Figure") -> float:
+    """The scale bar's length (figure units): a 1-2-5 value near a fifth of the figure's extent, short
+    enough that the bar and its label stay in the figure area of a narrow figure (the verifier crops
+    the legend away before it measures the bar)."""
+    st = _style()
+    w, h = _extent(fg)
+    ext = max(w, h, 1e-9)
+    ppu = float(st["box"]) / ext
+    room = w + (float(st["pad"]) - 60) / ppu          # from the left pad to 60 px short of the right edge
+    u = _nice(ext / 5)
+    while u > room and u > ext * 1e-3:
+        e = 10 ** math.floor(math.log10(u))
+        m = round(u / e)
+        u = e * {1: 0.5, 2: 1, 5: 2}.get(m, 1)               # the next smaller 1-2-5 value
+    return u
+
+
 def _nice(x: float) -> float:
     e = math.floor(math.log10(x))
     for m in (1, 2, 5, 10):
@@ -1451,7 +1470,7 @@ def solve_geometry(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     ppu = boxpx / ext
     pad = float(st["pad"])
     fig_w = int(math.ceil(2 * pad + (x1 - x0) * ppu))
-    bar_units = _nice(max(x1 - x0, y1 - y0) / 5)
+    bar_units = _bar_units(fg)
     bar_px = bar_units * ppu
     H = int(math.ceil(2 * pad + (y1 - y0) * ppu + 40))
     W = fig_w + int(base["legend_width"])
@@ -1755,7 +1774,7 @@ def verify_geometry(png: bytes, scene: SceneGraph) -> Verdict:
     checks: list[Check] = []
     fs = (scene.attr("figure_span") or {}).get("text", "")
     bar = _blobs(_mask(img, st["scale_bar_color"]), 10)
-    bar_units = _nice(max(_extent(fg)) / 5)
+    bar_units = _bar_units(fg)
     if not bar:
         checks.append(Check("scale_bar", ("scale",), None, "a bar", 0, False, ""))
         return Verdict(_plain(checks), rounds=1)
