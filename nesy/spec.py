@@ -525,6 +525,9 @@ def _astronomy(d: dict[str, Any], ids: dict[str, str]) -> None:
     k_star, star = ents["star"]
     _agree("attributes.star.sun", a["star"]["sun"], star["attributes"]["sun"], "attributes/star/sun")
     _agree("attributes.star.name", a["star"]["name"], star["name"], "attributes/star/name")
+    if (a["star"]["name"] == "Sun") != a["star"]["sun"]:
+        raise SpecError(f"the star is named 'Sun' exactly when it is the Sun (sun: true: T²/a³ = 1 yr²/AU³), got name "
+                        f"{a['star']['name']!r} with sun {a['star']['sun']}", "attributes/star")
     bodies: dict[str, dict[str, Any]] = {}
     refs: dict[str, str] = {}
     for k, b in enumerate(a["bodies"]):
@@ -538,6 +541,7 @@ def _astronomy(d: dict[str, Any], ids: dict[str, str]) -> None:
         _agree(f"entity {b['id']!r}'s ref", b["ref"], e["attributes"]["ref"], f"{p}/ref")
         _agree(f"entity {b['id']!r}'s parent", b["parent"] or "star", e["attributes"]["parent"], f"{p}/parent")
         if b["ref"]:
+            _agree(f"the name of {b['ref']} (the reference body drawn)", b["name"], b["ref"], f"{p}/name")
             if b["ref"] in refs:
                 raise SpecError(f"{b['ref']} is named twice (bodies {refs[b['ref']]!r} and {b['id']!r})", f"{p}/ref")
             refs[b["ref"]] = b["id"]
@@ -803,10 +807,10 @@ def _crystal(d: dict[str, Any], ids: dict[str, str]) -> None:
     if a["material"] is not None and proto is not None and data["materials"][a["material"]]["prototype"] != proto:
         raise SpecError(f"{a['material']} is {data['materials'][a['material']]['prototype']}, not {proto} "
                         "(solvers/crystal.yaml materials)", "attributes/material")
-    if a["formula"] is not None:
-        for el in re.findall(r"[A-Z][a-z]?", a["formula"]):
-            if el not in elements:
-                raise SpecError(f"{el!r} is not an element symbol", "attributes/formula")
+    in_formula = list(dict.fromkeys(re.findall(r"[A-Z][a-z]?", a["formula"] or "")))  # first appearance order
+    for el in in_formula:
+        if el not in elements:
+            raise SpecError(f"{el!r} is not an element symbol", "attributes/formula")
     used: dict[str, list[tuple[str, Any]]] = {}
     for k, s in enumerate(a["sites"]):
         if s["el"] is not None:
@@ -816,12 +820,14 @@ def _crystal(d: dict[str, Any], ids: dict[str, str]) -> None:
                                 f"attributes/sites/{k}/wyckoff")
     if not used:
         raise SpecError("no site holds an element: nothing to draw", "attributes/sites")
+    if a["formula"] is not None and proto is None and set(in_formula) != set(used):
+        raise SpecError(f"the formula {a['formula']!r} names the elements of the sites {sorted(used)}",
+                        "attributes/formula")
     table = data["prototypes"][proto]["sites"] if proto is not None else []
     if table and all(s["role"] in {t["role"] for t in table} for s in a["sites"]):
         # the structure type's own sites: as tabulated, filled by the formula's elements in order
-        parts = re.findall(r"[A-Z][a-z]?", a["formula"] or "")
         want_sites = [{"role": t["role"], "wyckoff": t["wyckoff"], "coords": [float(x) for x in t["coords"]],
-                       "el": parts[k] if k < len(parts) else None} for k, t in enumerate(table)]
+                       "el": in_formula[k] if k < len(in_formula) else None} for k, t in enumerate(table)]
         got_sites = [{"role": s["role"], "wyckoff": s["wyckoff"], "coords": [float(x) for x in s["coords"]],
                       "el": s["el"]} for s in a["sites"]]
         _agree(f"the sites of {proto} (solvers/crystal.yaml) filled by {a['formula']!r}", got_sites, want_sites,

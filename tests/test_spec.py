@@ -140,6 +140,19 @@ def test_limits_of_the_shared_schema_follow_nesy_spec():
     s = load_json("configs", "scene.schema.json")["properties"]
     assert s["entities"]["maxItems"] == MAX_ENTITIES and s["relations"]["maxItems"] == MAX_RELATIONS
     assert s["domain"]["enum"] == SCIENCES
+    # the region sciences draw at most what one text may ask for
+    words = pytest.importorskip("nesy.parse.words")
+    for science in ("cell", "sets"):
+        assert science_schema(science)["properties"]["entities"]["maxItems"] == getattr(words, "MAX_ENTITIES", 2000)
+    most = int(load_yaml("solvers", "microscopy.yaml")["max_nuclei"])
+    assert MAX_ENTITIES >= 2 * most  # every nucleus in a cell of its own, and the regions
+
+
+@pytest.mark.parametrize("science", SCIENCES)
+def test_a_yaml_spec_reads_like_its_json(science, tmp_path):
+    p = tmp_path / "s.yaml"
+    p.write_text(yaml.safe_dump(spec_of(science), allow_unicode=True), encoding="utf-8")
+    assert load_spec(p) == validate_spec(spec_of(science))
 
 
 # ---------------------------------------------------------------------------------------------
