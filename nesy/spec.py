@@ -65,7 +65,8 @@ def load_spec(path: str | Path) -> SceneGraph:
     try:
         txt = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise SpecError(f"spec file is not UTF-8 text (byte {raw[e.start:e.start + 1]!r} at offset {e.start})") from None
+        bad = raw[e.start:e.start + 1]
+        raise SpecError(f"spec file is not UTF-8 text (byte {bad!r} at offset {e.start})") from None
     data = _parse_json(txt) if p.suffix.lower() == ".json" else _parse_yaml(txt)
     if not isinstance(data, dict):
         raise SpecError(f"spec must be a mapping, got {type(data).__name__}", "(top level)")
@@ -628,8 +629,10 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
                "k": scene == "hanging" and "spring" in forces, "extension": scene == "hanging" and "spring" in forces}
     for key, ok in only_on.items():
         if a[key] and not ok:
-            raise SpecError(f"{key} is drawn only for {'a block on a surface' if key not in ('k', 'extension') else 'a body hanging from a spring (forces.spring)'}"
-                            f"; scene {scene!r} got {_show(a[key])}", f"attributes/{key}")
+            where = ("a body hanging from a spring (forces.spring)" if key in ("k", "extension")
+                     else "a block on a surface")
+            raise SpecError(f"{key} is drawn only for {where}; scene {scene!r} got {_show(a[key])}",
+                            f"attributes/{key}")
     for kind, f in forces.items():
         if kind not in _MECH_FORCES[scene] or (scene == "pulley" and kind == "weight" and f["value"] is not None):
             raise SpecError(f"a {scene!r} scene draws the forces {sorted(_MECH_FORCES[scene])} (a pulley's weights "
@@ -677,7 +680,8 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
         raise SpecError(f"must name the figure's {n} vertices, got {_show(V)}", "attributes/vertices")
     if fig != "triangle":
         if a["flags"]:
-            raise SpecError(f"triangle kinds do not apply to a {fig}, got {_show(sorted(a['flags']))}", "attributes/flags")
+            raise SpecError(f"triangle kinds do not apply to a {fig}, got {_show(sorted(a['flags']))}",
+                            "attributes/flags")
         if a["right_at"] is not None:
             raise SpecError(f"a right angle at a vertex applies to a triangle, not a {fig}", "attributes/right_at")
     if a["right_at"] is not None and a["right_at"] not in V:
@@ -878,7 +882,8 @@ def _microscopy(d: dict[str, Any], ids: dict[str, str]) -> None:
         p, seen = g["parent"], {g["id"]}
         while p is not None:
             if p not in groups:
-                raise SpecError(f"must name a group of attributes.groups, got {_show(p)}", f"attributes/groups/{k}/parent")
+                raise SpecError(f"must name a group of attributes.groups, got {_show(p)}",
+                                f"attributes/groups/{k}/parent")
             if p in seen:
                 raise SpecError(f"groups {sorted(seen)} are each other's parent", f"attributes/groups/{k}/parent")
             seen.add(p)
@@ -893,7 +898,8 @@ def _microscopy(d: dict[str, Any], ids: dict[str, str]) -> None:
             continue
         gid = e["attributes"]["group"]
         if gid not in groups:
-            raise SpecError(f"must name a group of attributes.groups, got {_show(gid)}", f"entities/{k}/attributes/group")
+            raise SpecError(f"must name a group of attributes.groups, got {_show(gid)}",
+                            f"entities/{k}/attributes/group")
         of_group.setdefault(gid, []).append(e["id"])
     n_nuclei = sum(1 for e in d["entities"] if e["kind"] == "nucleus")
     most = int(load_yaml("solvers", "microscopy.yaml")["max_nuclei"])
@@ -935,13 +941,15 @@ def _microscopy(d: dict[str, Any], ids: dict[str, str]) -> None:
                 raise SpecError(f"nucleus {i!r} of a {g['kind']} group is in no cluster", p)
             if g["kind"] == "cell":
                 if at.get("cell") not in cells:
-                    raise SpecError(f"nucleus {i!r} lies in a cell of its group {_show(cells)}, got {_show(at.get('cell'))}", p)
+                    raise SpecError(f"nucleus {i!r} lies in a cell of its group {_show(cells)}, got "
+                                    f"{_show(at.get('cell'))}", p)
                 want_inside.add((i, at["cell"]))
             elif "cell" in at:
                 raise SpecError(f"nucleus {i!r} of a {g['kind']} group is in no cell", p)
         if g["kind"] == "cluster":
             if len(chains) != g["units"] or any(len(c) != g["n"] for c in chains.values()):
-                raise SpecError(f"{g['units']} cluster(s) of {g['n']} nuclei, got {_show({c: len(m) for c, m in chains.items()})}", p)
+                sizes = {c: len(m) for c, m in chains.items()}
+                raise SpecError(f"{g['units']} cluster(s) of {g['n']} nuclei, got {_show(sizes)}", p)
             for c in chains.values():
                 want_touch.update(zip(c, c[1:]))
         for c in cells:
@@ -954,7 +962,8 @@ def _microscopy(d: dict[str, Any], ids: dict[str, str]) -> None:
             raise SpecError("a group has a region entity exactly when it has a position", f"{p}/region")
         if g["region"] is not None:
             if g["region"] in region_of:
-                raise SpecError(f"region {g['region']!r} belongs to group {region_of[g['region']]!r} too", f"{p}/region")
+                raise SpecError(f"region {g['region']!r} belongs to group {region_of[g['region']]!r} too",
+                                f"{p}/region")
             region_of[g["region"]] = g["id"]
             _agree(f"region {g['region']!r}", ents[g["region"]]["attributes"]["region"], g["position"]["region"],
                    f"{p}/position/region")
