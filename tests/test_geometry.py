@@ -559,6 +559,9 @@ def test_two_sides_and_an_opposite_angle(ab: int, bc: int, a: int) -> None:
     ("a right triangle with hypotenuse 10 cm and its incircle of radius 2 cm", {"inradius": 2}),
     ("an isosceles triangle with base 6 cm and its incircle of radius 1 cm", {"inradius": 1}),
     ("an equilateral triangle with circumradius 2 cm", {"AB": 2 * math.sqrt(3)}),
+    ("a scalene triangle with its incircle of radius 1.57 cm and sides 7.59 and 14 cm", {"inradius": 1.57}),
+    # legs of 11.45 cm cannot hold r = 4.38 cm: AB must be the base, another reading of "isosceles"
+    ("an isosceles triangle with side AB = 11.45 cm and its incircle of radius 4.38 cm", {"inradius": 4.38}),
 ])
 def test_measures_no_single_construction_takes(text: str, fixed: dict) -> None:
     # a square's diagonal, an inradius beside two sides: solved (a numeric root becomes a default) and
@@ -581,6 +584,13 @@ def test_impossible_constructions(text: str, law: str) -> None:
     with pytest.raises(UnsatisfiableError) as ei:
         G.plane_figure(D.parse(text))
     assert any(x["law"].startswith(law) for x in ei.value.laws), ei.value.laws
+
+
+def test_no_figure_is_drawn_when_nothing_can_be_constructed_or_proved() -> None:
+    # a + b = 2r + c = 29 and a² + b² = 361 have no real solution; nesy neither draws a wrong figure
+    # nor searches: it says what it can construct
+    with pytest.raises((UnsatisfiableError, UnsupportedError)):
+        G.plane_figure(D.parse("a scalene triangle with hypotenuse 19 cm and its incircle of radius 5 cm"))
 
 
 # ---------------------------------------------------------------- magnitudes

@@ -616,6 +616,9 @@ class _Lazy:
         self.scan_targets: tuple[str, ...] = ()
         self.relations: list[tuple[str, str]] = []
         self.prefer: list[Any] = []
+        self.tried: list[Any] = []             # choices under which no default fixed the figure
+        self.sticky: set[str] = set()          # numeric roots: other defaults give way to them
+        self.blocks: set[str] = set()          # the defaults that set a reading of the choices aside
         self.scan_range: Callable[[str, dict[str, Fraction]], tuple[float, float] | None] = lambda k, pin: None
         self.rebuild: Callable[[], "_Lazy"] | None = None
         self._n = 0                            # lemmas added
@@ -667,22 +670,26 @@ class _Lazy:
                 return c
         return None
 
-    def _add_default(self, expr: Any) -> None:
+    def _add_default(self, expr: Any, sticky: bool = False) -> None:
         self._nd += 1
         name = f"default:{self._nd}"
         self.P.add(name, expr)
         self.active.append(name)
+        if sticky:
+            self.sticky.add(name)
 
     def _drop_default(self, name: str) -> None:
         self.P.drop(name)
         self.active.remove(name)
 
-    def _scan(self, pin: dict[str, Fraction]) -> Any:
-        """A default for one more measure, found numerically so that a construction shows a stated
-        measure it cannot take directly (e.g. the angle that gives two sides a stated inradius)."""
+    def _scan(self, pin: dict[str, Fraction]) -> list[Any]:
+        """Defaults for one more measure, found numerically (every root of a 241-point scan refined by
+        bisection) so that a construction shows a stated measure it cannot take directly (e.g. the
+        angle that gives two sides a stated inradius)."""
         extra = [k for k in self.scan_targets if k in pin]
+        roots: list[Any] = []
         if not extra:
-            return None
+            return roots
         for k in self.xs:
             if k in pin or (rng := self.scan_range(k, pin)) is None:
                 continue
@@ -711,9 +718,9 @@ class _Lazy:
                             a, fa = m, fm
                         else:
                             c, fc = m, fm
-                    return self.xs[k] == self.P.val(Fraction(a if abs(fa) <= abs(fc) else c))
+                    roots.append(self.xs[k] == self.P.val(Fraction(a if abs(fa) <= abs(fc) else c)))
                 prev = (t, v)
-        return None
+        return roots[:8]
 
     def _confirm(self, names: list[str]) -> bool:
         """Whether the tracked phrases and laws ``names`` alone admit a constructed figure."""
@@ -734,7 +741,23 @@ class _Lazy:
         for n, (ps, _) in self.P.track.items():
             spans += [p for p in ps if p not in spans]
         said = "; ".join(f"'{p['text']}' at {p['start']}-{p['end']}" for p in sorted(spans, key=lambda p: p["start"]))
-        return UnsupportedError(f"these measures do not fix a figure nesy can construct ({said or 'none'}); {self.hint}")
+        return UnsupportedError(f"nesy can neither construct a figure from these measures nor prove them impossible "
+                                f"({said or 'none'}); {self.hint}")
+
+    def _pinned(self, M: dict[str, Fraction], skel: list[Any], *, defaults: bool = True) -> dict[str, Fraction]:
+        """The measures every model (under the choices ``skel``, and the defaults unless told not)
+        gives the value they have in ``M``, and the forced equalities of ``relations``."""
+        z3 = self.P.z3
+        flags = [f for n, f in self.P.flags.items() if defaults or n not in self.active]
+
+        def forced(e: Any) -> bool:
+            res = self.P.s.check(*flags, *skel, e)
+            if res == z3.unknown:
+                raise SolverTimeoutError(self.P.stage, self.P.timeout_s)
+            return res == z3.unsat
+        pin = {k: M[k] for k, x in self.xs.items() if forced(x != self.P.val(M[k]))}
+        pin.update({f"{p}={q}": Fraction(1) for p, q in self.relations if forced(self.xs[p] != self.xs[q])})
+        return pin
 
     def solve(self, *, raise_unsat: bool = True) -> tuple[dict[str, float], _Built] | None:
         """The constructed figure's measures and its construction; raises ``UnsatisfiableError``
@@ -746,9 +769,10 @@ class _Lazy:
             self._add_default(p)
         for _ in range(self.max_rounds):
             if not self.P.is_sat():
-                mine = [n for n in self.P.core() if n in self.active]
+                core = set(self.P.core())
+                mine = [n for n in self.active if n in core]          # in the order they were added
                 if mine:
-                    self._drop_default(mine[-1])
+                    self._drop_default(([n for n in mine if n not in self.sticky] or mine)[-1])
                     continue
                 for n in list(self.active):
                     self._drop_default(n)
@@ -761,9 +785,7 @@ class _Lazy:
                 if (c := self._fits(M, b)) is not None:
                     return c, b
             skel = [s for s in self.sels if z3.is_true(m.eval(s, model_completion=True))]
-            pin = {k: M[k] for k, x in self.xs.items() if not self.P.is_sat(*skel, x != self.P.val(M[k]))}
-            pin.update({f"{p}={q}": Fraction(1) for p, q in self.relations
-                        if not self.P.is_sat(*skel, self.xs[p] != self.xs[q])})
+            pin = self._pinned(M, skel)
             b = self.construct(pin)
             if b is not None:
                 if any(b.ante == o.ante for o in self.learned):
@@ -774,14 +796,24 @@ class _Lazy:
                 self._lemma(b)
                 continue
             if pending:
-                self._add_default(pending.pop(0))
+                d = pending.pop(0)
+                self._add_default(*d) if isinstance(d, tuple) else self._add_default(d)
                 continue
             if not scanned:
                 scanned = True
-                d = self._scan(pin)
-                if d is not None:
-                    self._add_default(d)
+                # about the defaults kept so far, then about the text alone (a default may be what blocks)
+                own = self._pinned(M, skel, defaults=False)
+                pending = [(d, True) for d in self._scan(pin) + (self._scan(own) if own != pin else [])]
+                if pending:
                     continue
+            if skel and len(self.tried) < 12:      # another reading of the text's choices, defaults afresh
+                for n in [n for n in self.active if n not in self.blocks]:
+                    self._drop_default(n)
+                self.tried.append(skel)
+                self._add_default(z3.Not(z3.And(*skel)), sticky=True)
+                self.blocks.add(self.active[-1])
+                pending, scanned = list(self.defaults), False
+                continue
             raise self._unfixed(pin)
         raise self._unfixed({})
 
@@ -1046,8 +1078,14 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     base_len = (sum(stated) / len(stated)) if stated else Fraction(str(d["triangle_side"]))
     if not stated and "r" not in xs and "R" not in xs:
         lz.defaults.append(c == P.val(base_len))
-    lz.defaults += [L[s] == P.val(base_len) for s in ("c", "b", "a")]
-    lz.defaults += [D[v] == 60 for v in V]
+    side_d = [L[s] == P.val(base_len) for s in ("c", "b", "a")]
+    # the shapes of solvers/geometry.yaml, one angle at a time; last, two angles share what the third
+    # leaves 2 : 3 (a scalene shape beside any stated angle)
+    angle_d = [D[v] == P.val(Fraction(str(x))) for shape in d["triangle_angles"] for v, x in zip(V, shape)]
+    angle_d += [5 * D[V[(i + 1) % 3]] + 2 * D[V[i]] == 360 for i in range(3)]
+    # with two lengths the third side comes first (SSS); otherwise the shape does, so that a stated
+    # angle or radius never meets a needle made of equal default sides
+    lz.defaults += (side_d + angle_d) if len(stated) >= 2 else (angle_d + side_d)
     if "r" in xs:    # the incircle lies inside: its diameter is shorter than every side
         P.add("law:incircle", z3.And(*(2 * xs["r"] < x for x in sides)), laws=["incircle"])
     if "R" in xs:    # every side is a chord of the circumcircle, so at most its diameter
@@ -1242,12 +1280,13 @@ def _polygon(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
 
 # --- circle: radius r, and for tangents the distance of the point and the tangent length t
 
-def _circle_build(known: dict[str, Fraction]) -> _Built | None:
+def _circle_build(known: dict[str, Fraction], tangents: bool) -> _Built | None:
     """The radius alone fixes a circle; with tangents, two of radius, distance and tangent length give
     the third: t² = dist² − r² (III.18, I.47)."""
     how = "two of radius, distance and tangent length (tangent ⟂ radius, Pythagoras)"
-    if "dist" not in known and "t" not in known and "r" in known and len(known) == 1:
-        return _Built(dict(known), [{"r": float(known["r"])}], "positive_length", "the radius")
+    if not tangents:
+        return _Built({"r": known["r"]}, [{"r": float(known["r"])}], "positive_length", "the radius") \
+            if "r" in known else None
     for (p, q), third in ((("r", "dist"), "t"), (("r", "t"), "dist"), (("t", "dist"), "r")):
         if p in known and q in known:
             ante = {p: known[p], q: known[q]}
@@ -1267,7 +1306,7 @@ def _circle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     z3 = P.z3
     r, dd, t = P.real("r"), P.real("dist"), P.real("t")
     tang = scene.attr("tangents")
-    lz = _Lazy(P, {"r": r, "dist": dd, "t": t} if tang else {"r": r}, _circle_build,
+    lz = _Lazy(P, {"r": r, "dist": dd, "t": t} if tang else {"r": r}, lambda kn: _circle_build(kn, bool(tang)),
                hint="give the radius (and the point's distance or the tangent length)")
     P.s.add(r > 0)
     for k, g in enumerate(gs):
