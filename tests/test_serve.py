@@ -1,16 +1,50 @@
-"""``nesy serve``: the JSON API on a real server (127.0.0.1, ephemeral port), limits and static files."""
+"""``nesy serve``: the JSON API on a real server (127.0.0.1, ephemeral port), limits and static files.
+
+The worker-process tests swap in ``hooked_runner`` (run in the worker, so module level): three fixed
+texts make the worker hang, die or hit a bug on demand, so the limits are tested without relying on a
+text that happens to be slow today.
+"""
+import base64
 import http.client
 import json
 import math
+import os
+import signal
+import subprocess
+import sys
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
 from nesy.errors import InputError
-from nesy.serve import MAX_BODY_BYTES, MAX_TEXT_CHARS, DebugApp, _plain, apply_fix, main, make_server
+from nesy.serve import (MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_TEXT_CHARS, _plain, apply_fix, main,
+                        make_server, parse_json)
+from nesy.serve.worker import run_request
 
 CELL = "A cell with a nucleus and two mitochondria"
 CONFLICT = "A cell with a nucleus left of the vacuole. The vacuole is left of the nucleus."
+HANG, DIE, BUG = "hang: a cell with a nucleus", "die: a cell with a nucleus", "bug: a cell with a nucleus"
+
+
+def hooked_runner(req):
+    """The real runner, except for three texts: sleep for ten minutes, exit at once, or hit a bug."""
+    if req["text"] == HANG:
+        time.sleep(600)
+    if req["text"] == DIE:
+        os._exit(7)
+    if req["text"] == BUG:
+        import nesy.pipeline
+
+        def broken(*a, **k):
+            raise ZeroDivisionError("division by zero deep inside the solver " + "x" * 1000)
+        real, nesy.pipeline.generate = nesy.pipeline.generate, broken
+        try:
+            return run_request(dict(req, text=CELL))
+        finally:
+            nesy.pipeline.generate = real
+    return run_request(req)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +87,9 @@ def test_pages_and_health(server):
     status, _, data = request(port, "GET", "/api/health")
     health = json.loads(data)
     assert status == 200 and "cell" in health["domains"]
-    assert health["limits"] == {"text_chars": MAX_TEXT_CHARS, "body_bytes": MAX_BODY_BYTES, "time_limit_s": 30.0}
+    assert health["limits"] == {"text_chars": MAX_TEXT_CHARS, "body_bytes": MAX_BODY_BYTES, "time_limit_s": 30.0,
+                                "json_depth": MAX_JSON_DEPTH, "seed_max": 2 ** 32 - 1}
+    assert set(health["worker"]) == {"ready", "restarts", "pid"}
 
 
 @pytest.mark.parametrize("path", ["/static/../__init__.py", "/static/..%2f__init__.py", "/../../etc/passwd",
@@ -80,7 +116,9 @@ def test_generate_returns_scene_svg_verdict_layout_and_writes_the_run(server):
     assert v["passed"] and v["checks"] and all(c["passed"] for c in v["checks"])
     assert {"law", "args", "observed", "expected", "tolerance", "passed"} <= set(v["checks"][0])
     run = out / res["out"]
-    assert (run / "figure.svg").read_text() == res["svg"] and (run / "figure.png").stat().st_size > 0
+    png = base64.b64decode(res["png"], validate=True)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert (run / "figure.svg").read_text() == res["svg"] and (run / "figure.png").read_bytes() == png
     assert json.loads((run / "verdict.json").read_text())["passed"]
 
 
@@ -116,6 +154,11 @@ def test_unknown_words_are_located_or_ignored_on_request(server):
     ([CELL], "must be a JSON object, got list"),
     ({"text": CELL, "seed": -1}, "seed must be an integer"),
     ({"text": CELL, "seed": True}, "seed must be an integer"),
+    ({"text": CELL, "seed": 2 ** 32}, "seed must be an integer from 0 to 2^32-1, got 4294967296"),
+    ({"text": CELL, "seed": 1.5}, "seed must be an integer"),
+    ({"text": "\ud800Mg"}, "text holds a lone surrogate U+D800 at character 0"),
+    ({"text": "a cell with a nucleus \udfff"}, "lone surrogate U+DFFF at character 22"),
+    ({"text": CELL, "domain": "ce\ud800ll"}, "domain holds a lone surrogate"),
     ({"text": CELL, "allow_unknown": "yes"}, "allow_unknown must be true or false"),
     ({"text": CELL, "colour": "red"}, "unknown field(s) ['colour']"),
     ({"text": CELL, "domain": "alchemy"}, "domain must be one of"),
@@ -151,13 +194,139 @@ def test_transport_limits(server):
     assert status == 404
 
 
-def test_a_request_past_the_time_limit_gets_504():
-    app = DebugApp(time_limit_s=0.001)
+@pytest.fixture(scope="module")
+def hooked():
+    """A server whose worker runs ``hooked_runner`` under a 4 s limit."""
+    srv = make_server("127.0.0.1", 0, time_limit_s=4, quiet=True, runner=hooked_runner)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    srv.app.worker.wait_ready()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_a_runaway_request_is_killed_at_its_limit_and_the_next_one_is_served(hooked):
+    port, worker = hooked.server_address[1], hooked.app.worker
+    old_pid, restarts = worker.pid, worker.restarts
+    replies = {}
+
+    def send(name, text):
+        t0 = time.monotonic()
+        replies[name] = post(port, {"text": text, "domain": "cell"}, timeout=300) + (time.monotonic() - t0,)
+    runaway = threading.Thread(target=send, args=("runaway", HANG))
+    runaway.start()
+    time.sleep(1.0)  # the second request queues behind the runaway
+    queued = threading.Thread(target=send, args=("queued", CELL))
+    queued.start()
+    runaway.join(120)
+    queued.join(300)
+    status, res, took = replies["runaway"]
+    assert status == 504 and res["error"]["type"] == "TimeLimitExceeded", res
+    assert "time limit of 4 s" in res["error"]["message"] and 3.9 < took < 60  # killed at 4 s, not 600
+    with pytest.raises(ProcessLookupError):
+        os.kill(old_pid, 0)
+    status, res, _ = replies["queued"]
+    assert status == 200 and res["verdict"]["passed"], res
+    assert worker.restarts == restarts + 1 and worker.pid != old_pid
+    status, res = post(port, {"text": CELL, "domain": "cell"})
+    assert status == 200
+
+
+def test_a_worker_that_dies_is_replaced(hooked):
+    port = hooked.server_address[1]
+    status, res = post(port, {"text": DIE, "domain": "cell"}, timeout=120)
+    assert status == 503 and res["error"]["type"] == "WorkerUnavailable"
+    assert "exit code 7" in res["error"]["message"]
+    status, res = post(port, {"text": CELL, "domain": "cell"}, timeout=300)
+    assert status == 200 and res["verdict"]["passed"]
+
+
+def test_a_bug_is_a_short_500_without_a_traceback(hooked):
+    port = hooked.server_address[1]
+    status, headers, data = request(port, "POST", "/api/generate", json.dumps({"text": BUG}).encode(),
+                                    {"Content-Type": "application/json"}, timeout=120)
+    err = json.loads(data)["error"]
+    assert status == 500 and err["type"] == "InternalError", err
+    assert "ZeroDivisionError" in err["message"] and len(err["message"]) < 400
+    assert b"Traceback" not in data and b"File \"" not in data
+    status, res = post(port, {"text": CELL, "domain": "cell"})  # the same worker carries on
+    assert status == 200
+
+
+_SIGINT_SCRIPT = """
+import sys, threading
+sys.path.insert(0, {tests!r})
+from test_serve import hooked_runner
+from nesy.serve import make_server, serve
+srv = make_server("127.0.0.1", 0, quiet=True, time_limit_s=300, runner=hooked_runner)
+print(srv.server_address[1], flush=True)
+serve(srv)
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_stops_a_busy_server_and_its_worker(sig):
+    script = _SIGINT_SCRIPT.format(tests=str(Path(__file__).parent))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
     try:
-        status, res = app.generate({"text": CELL, "domain": "cell"})
-        assert status == 504 and "time limit of 0.001 s" in res["error"]["message"]
+        port = int(proc.stdout.readline())
+        deadline = time.monotonic() + 180
+        while True:  # wait for the warm worker, so the hang below is the request, not the start-up
+            health = json.loads(request(port, "GET", "/api/health")[2])
+            if health["worker"]["ready"]:
+                break
+            assert time.monotonic() < deadline, "the worker never became ready"
+            time.sleep(0.5)
+        worker_pid = health["worker"]["pid"]
+        def hang() -> None:
+            try:
+                post(port, {"text": HANG}, timeout=600)
+            except (OSError, http.client.HTTPException, ValueError):
+                pass  # the server goes away under this request: that is the point
+        threading.Thread(target=hang, daemon=True).start()
+        time.sleep(1.5)
+        assert proc.poll() is None
+        t0 = time.monotonic()
+        proc.send_signal(sig)
+        proc.wait(timeout=20)
+        assert time.monotonic() - t0 < 20
+        assert "stopped" in proc.stderr.read()
+        with pytest.raises(ProcessLookupError):
+            for _ in range(50):  # reaped by the server, or by init just after
+                os.kill(worker_pid, 0)
+                time.sleep(0.1)
     finally:
-        app.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_the_largest_seed_draws(server):
+    status, res = post(server[0], {"text": CELL, "domain": "cell", "seed": 2 ** 32 - 1})
+    assert status == 200 and res["verdict"]["passed"]
+
+
+@pytest.mark.parametrize("body, needle", [
+    (b'{"text": "a cell", "seed": ' + b"7" * 5000 + b"}", "seed must be an integer from 0 to 2^32-1, got a "
+                                                         "5000-digit integer"),
+    (b'{"text": ' + b"1" * 5000 + b"}", "text must be a string, got int"),
+    (b'{"text": ' + b"[" * 30000 + b"]" * 30000 + b"}", "nests arrays/objects 30001 deep; the limit is 32"),
+    (b'{"text": ' + b'{"a":' * 9000 + b"1" + b"}" * 9000 + b"}", "nests arrays/objects 9001 deep"),
+    (b"[" * 60000, "nests arrays/objects 60000 deep"),
+    (b'{"text": "\xed\xa0\x80"}', "not UTF-8"),
+])
+def test_hostile_json_is_refused_with_400(server, body, needle):
+    assert len(body) < MAX_BODY_BYTES
+    status, res = post(server[0], body)
+    assert status == 400 and needle in res["error"]["message"], res
+
+
+def test_json_depth_counts_brackets_outside_strings_only():
+    assert parse_json(b'{"text": "[[[[{{{{' + b"[" * 100 + b'"}') == {"text": "[[[[{{{{" + "[" * 100}
+    assert parse_json(b"[" * MAX_JSON_DEPTH + b"]" * MAX_JSON_DEPTH) is not None
+    with pytest.raises(InputError, match="nests arrays/objects 33 deep"):
+        parse_json(b"[" * (MAX_JSON_DEPTH + 1) + b"]" * (MAX_JSON_DEPTH + 1))
 
 
 def test_apply_fix_and_plain_json():

@@ -1,20 +1,25 @@
 """``nesy serve``: a local debugging page for the pipeline, on the standard library alone.
 
 One page shows, side by side, the text with each phrase coloured by the entity or relation it
-became (unknown words marked, ignored words greyed), the scene graph, the figure (inline SVG) and
-every check of the verdict; an impossible specification shows its conflicting phrases in the text,
-the laws involved and a button that applies the smallest fix. The page talks to a JSON API:
+became (unknown words marked, ignored words greyed), the scene graph (a tree of what contains what,
+with like siblings grouped as "12 × mitochondrion" and other relations as labelled arcs), the figure
+(inline SVG, downloadable as SVG and PNG) and every check of the verdict (optionally failures only);
+an impossible specification shows its conflicting phrases in the text, the laws involved and a button
+that applies the smallest fix. ``/?text=…&seed=…&domain=…`` opens the page and runs that text, and the
+address follows every run, so a figure can be shared as a link. The page talks to a JSON API:
 
-``GET /api/health`` → ``{"ok": true, "domains": [...], "limits": {...}}``
+``GET /api/health`` → ``{"ok": true, "domains": [...], "limits": {...}, "worker": {...}}``
 
-``POST /api/generate {text, seed?, domain?, allow_unknown?}`` → ``{scene, svg, verdict, layout,
-timings, out?}`` (200), or ``{error: {type, message, phrases, laws, fix, fix_text, words, detail},
-scene?}`` with 400 (bad input, unknown words), 413 (body too large), 415, 422 (impossible),
-503 (busy), 504 (past the time limit) or 500.
+``POST /api/generate {text, seed?, domain?, allow_unknown?}`` → ``{scene, svg, png, verdict, layout,
+timings, out?}`` (200; ``png`` is base64), or ``{error: {type, message, phrases, laws, fix, fix_text,
+words, detail}, scene?}`` with 400 (bad input or JSON, unknown words), 411, 413 (body too large), 415,
+422 (impossible, or another error nesy raises on purpose), 503 (busy, shutting down, worker lost),
+504 (past the time limit) or 500 (a bug: a short message; the traceback goes to the server's log).
 
 Only the packaged static files are served (a fixed table of names; anything else is 404) and the
-only folder written is ``--out``, one sub-folder per run. The pipeline runs on one worker thread
-(Z3 and spaCy are not shared across threads) and each request waits for it at most ``time_limit_s``.
+only folder written is ``--out``, one sub-folder per run. The pipeline runs in one child process
+(``worker.py``), warmed up at start and reused; a request past ``time_limit_s`` gets it killed, a 504,
+and a fresh worker for the next request. Ctrl+C (or SIGTERM) stops the server and its worker at once.
 """
 from __future__ import annotations
 
@@ -23,26 +28,32 @@ import http.server
 import itertools
 import json
 import math
+import re
+import signal
 import sys
 import threading
 import time
-import traceback
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 from ..errors import InputError
+from .worker import Worker, WorkerDown, apply_fix, error_body, run_request
+from .worker import plain as _plain
 
-__all__ = ["MAX_BODY_BYTES", "MAX_TEXT_CHARS", "DebugApp", "make_server", "apply_fix", "main"]
+__all__ = ["MAX_BODY_BYTES", "MAX_TEXT_CHARS", "MAX_JSON_DEPTH", "MAX_SEED", "DebugApp", "make_server",
+           "serve", "apply_fix", "parse_json", "main"]
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 20_000
-MAX_PENDING = 4            # requests queued behind the worker before new ones get 503
+MAX_JSON_DEPTH = 32        # nesting of [ and { in a request body; the API needs 1
+MAX_SEED = 2 ** 32         # seeds are 0 <= seed < MAX_SEED
+MAX_PENDING = 4            # requests running or queued for the worker before new ones get 503
+_INT_DIGITS = 40           # longer integer literals are not turned into ints (Python refuses > 4300 anyway)
 _DRAIN_BYTES = 1 << 20     # an oversized body up to this size is read and dropped, so the 413 arrives
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # URL path → (packaged file, content type). Nothing outside this table is ever read.
 _STATIC = {
@@ -56,55 +67,86 @@ _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'
 _PAYLOAD_KEYS = {"text", "seed", "domain", "allow_unknown"}
 
 
-def apply_fix(text: str, fix: Sequence[dict[str, Any]]) -> str:
-    """``text`` with the fix's phrases (``{"start", "end"}`` character offsets) cut out and tidied."""
-    import re
-    out = text
-    for p in sorted(fix, key=lambda p: int(p["start"]), reverse=True):
-        out = out[:int(p["start"])] + out[int(p["end"]):]
-    out = re.sub(r"[ \t]{2,}", " ", out)
-    out = re.sub(r"[ \t]+([.,;:!?])", r"\1", out)
-    return out.strip()
+class _HugeInt:
+    """An integer literal too long to be worth parsing; only ever reported back as an error."""
+
+    def __init__(self, digits: str):
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"a {len(self.digits.lstrip('-'))}-digit integer"
 
 
-def _plain(o: Any) -> Any:
-    """``o`` as strict JSON values: numpy scalars unwrapped, non-finite floats as strings."""
-    if isinstance(o, dict):
-        return {str(k): _plain(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple)):
-        return [_plain(v) for v in o]
-    if isinstance(o, bool) or o is None or isinstance(o, (int, str)):
-        return o
-    if isinstance(o, float):
-        return o if math.isfinite(o) else str(o)
-    if hasattr(o, "item") and callable(o.item):
-        try:
-            return _plain(o.item())
-        except (TypeError, ValueError):
-            pass
-    return str(o)
+def _parse_int(s: str) -> Any:
+    return int(s) if len(s) <= _INT_DIGITS else _HugeInt(s)
 
 
-def _error(status: int, kind: str, message: str, **extra: Any) -> tuple[int, dict[str, Any]]:
-    err = {"type": kind, "message": message, "phrases": [], "laws": [], "fix": [], "fix_text": None,
-           "words": [], "detail": ""}
-    scene = extra.pop("scene", None)
-    err.update(extra)
-    body: dict[str, Any] = {"error": err}
-    if scene is not None:
-        body["scene"] = scene
-    return status, body
+def _json_depth(text: str) -> int:
+    """Deepest nesting of arrays and objects in ``text`` (strings skipped), without building anything."""
+    depth = deepest = 0
+    in_str = esc = False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def parse_json(raw: bytes) -> Any:
+    """A request body as JSON; ``InputError`` for anything that is not UTF-8 JSON of sane depth."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"the request body is not UTF-8: {e}") from None
+    depth = _json_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InputError(f"the request body nests arrays/objects {depth} deep; the limit is {MAX_JSON_DEPTH}")
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except RecursionError:  # belt and braces: the depth check above should make this unreachable
+        raise InputError("the request body is nested too deeply") from None
+    except ValueError as e:  # JSONDecodeError, and number literals Python refuses to convert
+        raise InputError(f"the request body is not valid JSON: {e}") from None
+
+
+def _typename(v: Any) -> str:
+    return "int" if isinstance(v, _HugeInt) else type(v).__name__
+
+
+def _check_unicode(name: str, s: str) -> None:
+    m = _SURROGATE.search(s)
+    if m:
+        raise InputError(f"{name} holds a lone surrogate U+{ord(m.group()):04X} at character {m.start()}; "
+                         "send valid Unicode (UTF-8)")
+
+
+_error = error_body
 
 
 class DebugApp:
-    """The API without HTTP: validates a request, runs the pipeline on the worker, shapes the reply.
+    """The API without HTTP: validates a request, runs the pipeline on the worker process, shapes the reply.
 
-    ``time_limit_s``: seconds a request waits for its result (also the solver's own budget).
+    ``time_limit_s``: wall-clock seconds one generation may run (also the solver's own budget); past it
+    the worker process is killed and the request answered 504.
     ``out_dir``: where each run's files go (``run-YYYYmmdd-HHMMSS-NNNN/``), or ``None`` for none.
+    ``runner``: the function the worker runs per request (module level, picklable); tests swap it.
     """
 
-    def __init__(self, *, out_dir: str | Path | None = None, time_limit_s: float = 30.0):
-        if not (isinstance(time_limit_s, (int, float)) and math.isfinite(time_limit_s) and time_limit_s > 0):
+    def __init__(self, *, out_dir: str | Path | None = None, time_limit_s: float = 30.0,
+                 runner: Any = run_request):
+        if isinstance(time_limit_s, bool) or not (isinstance(time_limit_s, (int, float))
+                                                  and math.isfinite(time_limit_s) and time_limit_s > 0):
             raise InputError(f"time limit must be a positive number of seconds, got {time_limit_s!r}")
         self.time_limit_s = float(time_limit_s)
         self.out_dir = None if out_dir is None else Path(out_dir)
@@ -112,29 +154,27 @@ class DebugApp:
             if self.out_dir.exists() and not self.out_dir.is_dir():
                 raise InputError(f"--out must be a folder, got the file {str(out_dir)!r}")
             self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nesy-serve")
+        self.worker = Worker(runner)
         self._pending = 0
-        self._lock = threading.Lock()
+        self._state = threading.Lock()   # guards _pending
+        self._busy = threading.Lock()    # held while a request uses the worker
         self._runs = itertools.count(1)
 
     def close(self) -> None:
-        self._worker.shutdown(wait=False, cancel_futures=True)
+        """Stop the worker process now; requests in flight are answered 503."""
+        self.worker.close()
 
-    def warm_up(self) -> Future:
-        """Load the language pipeline on the worker now, so the first request is not the slow one."""
-        def warm() -> None:
-            from ..pipeline import parse
-            try:
-                parse("a cell with a nucleus", domain="cell")
-            except Exception:  # a warm-up failure shows up again, with its message, on the first request
-                pass
-        return self._worker.submit(warm)
+    def warm_up(self) -> None:
+        """Start the worker process now (it warms up in the background)."""
+        self.worker.start()
 
     def health(self) -> dict[str, Any]:
         from ..registry import domain_names
         return {"ok": True, "domains": [n.split(".")[1] for n in domain_names()],
                 "limits": {"text_chars": MAX_TEXT_CHARS, "body_bytes": MAX_BODY_BYTES,
-                           "time_limit_s": self.time_limit_s}}
+                           "time_limit_s": self.time_limit_s, "json_depth": MAX_JSON_DEPTH,
+                           "seed_max": MAX_SEED - 1},
+                "worker": {"ready": self.worker.ready, "restarts": self.worker.restarts, "pid": self.worker.pid}}
 
     def generate(self, payload: Any) -> tuple[int, dict[str, Any]]:
         """Handle one ``POST /api/generate`` payload; returns ``(HTTP status, JSON body)``."""
@@ -142,93 +182,67 @@ class DebugApp:
             req = self._check(payload)
         except InputError as e:
             return _error(400, "InputError", str(e))
-        with self._lock:
+        with self._state:
             if self._pending >= MAX_PENDING:
                 return _error(503, "Busy", f"the server is busy with {self._pending} request(s); "
                               "try again in a moment")
             self._pending += 1
         try:
-            fut = self._worker.submit(self._run, req)
-        except RuntimeError:
-            with self._lock:
+            # Each request ahead holds the worker at most its limit plus a restart, so this wait is bounded.
+            if not self._busy.acquire(timeout=MAX_PENDING * (self.time_limit_s + self.worker.startup_limit_s)):
+                return _error(503, "Busy", "the server is busy; try again in a moment")
+            try:
+                return self._call(req)
+            finally:
+                self._busy.release()
+        finally:
+            with self._state:
                 self._pending -= 1
-            return _error(503, "Busy", "the server is shutting down")
-        fut.add_done_callback(lambda _: self._done())
-        try:
-            return fut.result(timeout=self.time_limit_s)
-        except FutureTimeout:
-            # The worker cannot be interrupted; it finishes in the background and its result is dropped.
-            return _error(504, "TimeLimitExceeded",
-                          f"the request took longer than the time limit of {self.time_limit_s:g} s; "
-                          "simplify the text (or start the server with a larger --time-limit)")
 
-    def _done(self) -> None:
-        with self._lock:
-            self._pending -= 1
+    def _call(self, req: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        req = dict(req, time_limit_s=self.time_limit_s, out=None)
+        if self.out_dir is not None:
+            name = f"run-{time.strftime('%Y%m%d-%H%M%S')}-{next(self._runs):04d}"
+            req["out"] = str(self.out_dir / name)
+        try:
+            reply = self.worker.call(req, self.time_limit_s)
+        except WorkerDown as e:
+            return _error(503, "WorkerUnavailable", str(e))
+        if reply is None:
+            return _error(504, "TimeLimitExceeded",
+                          f"the request took longer than the time limit of {self.time_limit_s:g} s and was "
+                          "stopped; simplify the text (or start the server with a larger --time-limit)")
+        return reply
 
     @staticmethod
     def _check(payload: Any) -> dict[str, Any]:
         if not isinstance(payload, dict):
-            raise InputError(f"the request body must be a JSON object, got {type(payload).__name__}")
+            raise InputError(f"the request body must be a JSON object, got {_typename(payload)}")
         extra = sorted(set(payload) - _PAYLOAD_KEYS)
         if extra:
             raise InputError(f"unknown field(s) {extra}; allowed: {sorted(_PAYLOAD_KEYS)}")
         text = payload.get("text")
         if not isinstance(text, str):
-            raise InputError(f"text must be a string, got {type(text).__name__}")
+            raise InputError(f"text must be a string, got {_typename(text)}")
         if len(text) > MAX_TEXT_CHARS:
             raise InputError(f"text is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}")
+        _check_unicode("text", text)
         if not text.strip():
             raise InputError("text is empty: describe the figure, e.g. \"a cell with one nucleus\"")
         seed = payload.get("seed", 0)
-        if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2 ** 31:
-            raise InputError(f"seed must be an integer from 0 to 2^31-1, got {seed!r}")
+        if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < MAX_SEED:
+            raise InputError(f"seed must be an integer from 0 to 2^32-1, got {seed!r}")
         domain = payload.get("domain") or None
-        if domain is not None and not isinstance(domain, str):
-            raise InputError(f"domain must be a string or null, got {type(domain).__name__}")
+        if domain is not None:
+            if not isinstance(domain, str):
+                raise InputError(f"domain must be a string or null, got {_typename(domain)}")
+            _check_unicode("domain", domain)
+            if len(domain) > 100:
+                raise InputError(f"domain is {len(domain)} characters long; domain names are short")
         allow = payload.get("allow_unknown", False)
         if not isinstance(allow, bool):
             raise InputError(f"allow_unknown must be true or false, got {allow!r}")
         return {"text": text, "seed": seed, "domain": domain, "allow_unknown": allow}
-
-    def _run(self, req: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        from ..errors import (NesyError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError)
-        from ..pipeline import generate, parse, write_outputs
-        text = req["text"]
-        scene = None
-        try:
-            t0 = time.perf_counter()
-            scene = parse(text, domain=req["domain"], allow_unknown=req["allow_unknown"])
-            t_parse = time.perf_counter() - t0
-            res = generate(scene=scene, seed=req["seed"], timeout_s=self.time_limit_s, controls=False,
-                           raise_on_fail=False)
-        except UnknownWordsError as e:
-            return _error(400, "UnknownWordsError", str(e),
-                          words=[{"text": w, "start": s, "end": t} for w, s, t in e.words])
-        except UnsatisfiableError as e:
-            return _error(422, "UnsatisfiableError", str(e), phrases=e.phrases, laws=e.laws, fix=e.fix,
-                          fix_text=apply_fix(text, e.fix) if e.fix else None, detail=e.detail,
-                          scene=_plain(scene.to_dict()) if scene is not None else None)
-        except SolverTimeoutError as e:
-            return _error(504, "SolverTimeoutError", str(e))
-        except InputError as e:
-            return _error(400, type(e).__name__, str(e))
-        except NesyError as e:
-            return _error(500, type(e).__name__, str(e))
-        except Exception as e:  # a bug: say so on the page rather than leave the request hanging
-            traceback.print_exc()
-            return _error(500, "InternalError", f"internal error: {type(e).__name__}: {e}")
-        timings = dict(res.timings)
-        timings["parse_s"] = t_parse
-        timings["total_s"] = time.perf_counter() - t0
-        body: dict[str, Any] = {"scene": res.scene.to_dict(), "svg": res.rendering.svg,
-                                "verdict": res.verdict.to_dict(), "layout": res.layout.geojson(),
-                                "timings": timings}
-        if self.out_dir is not None:
-            name = f"run-{time.strftime('%Y%m%d-%H%M%S')}-{next(self._runs):04d}"
-            write_outputs(res, self.out_dir / name)
-            body["out"] = name
-        return 200, _plain(body)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -260,7 +274,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _json(self, status: int, obj: Any, *, close: bool = False) -> None:
-        data = json.dumps(obj, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        # ASCII-escaped, so a lone surrogate echoed back in a message cannot break the encoding
+        data = json.dumps(obj, ensure_ascii=True, allow_nan=False).encode("ascii")
         self._send(status, data, "application/json; charset=utf-8", close=close)
 
     def _fail(self, status: int, kind: str, message: str, *, close: bool = False) -> None:
@@ -332,9 +347,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                        f"Content-Type must be application/json, got {ctype or 'none'!r}")
             return
         try:
-            payload = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            self._fail(400, "BadJSON", f"the request body is not valid JSON: {e}")
+            payload = parse_json(body)
+        except InputError as e:
+            self._fail(400, "BadJSON", str(e))
             return
         status, obj = self.app.generate(payload)
         self._json(status, obj)
@@ -360,11 +375,15 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 def make_server(host: str = "127.0.0.1", port: int = 8765, *, out_dir: str | Path | None = None,
-                time_limit_s: float = 30.0, quiet: bool = False, warm: bool = True) -> _Server:
-    """A ready (not yet serving) HTTP server; ``port=0`` picks a free one (``server.server_address``)."""
+                time_limit_s: float = 30.0, quiet: bool = False, warm: bool = True,
+                runner: Any = run_request) -> _Server:
+    """A ready (not yet serving) HTTP server; ``port=0`` picks a free one (``server.server_address``).
+
+    ``warm``: start the worker process now rather than on the first request. ``runner``: see ``DebugApp``.
+    """
     if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
         raise InputError(f"port must be an integer from 0 to 65535, got {port!r}")
-    app = DebugApp(out_dir=out_dir, time_limit_s=time_limit_s)
+    app = DebugApp(out_dir=out_dir, time_limit_s=time_limit_s, runner=runner)
     handler = type("Handler", (_Handler,), {"app": app, "quiet": quiet,
                                             "check_host": host in _LOOPBACK})
     cls = _Server
@@ -397,10 +416,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.host not in _LOOPBACK:
         print(f"nesy serve: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)
     print(f"nesy serve: http://{shown}:{port}/  (Ctrl+C to stop)", flush=True)
+    serve(srv)
+    return 0
+
+
+def serve(srv: _Server) -> None:
+    """Serve until Ctrl+C or SIGTERM, then close the socket and kill the worker process at once."""
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
     try:
         srv.serve_forever()
     except KeyboardInterrupt:
         print("nesy serve: stopped", file=sys.stderr)
     finally:
         srv.server_close()
-    return 0
