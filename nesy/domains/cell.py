@@ -79,10 +79,19 @@ class CellDomain(RegionDomain):
         pk = packed(rgb)
         kinds = self.style()["kinds"]
         comps: dict[str, list[Observed]] = {}
+        want_n: dict[str, int] = {}
+        for e in scene.entities:
+            want_n[e.kind] = want_n.get(e.kind, 0) + 1
+        surplus: dict[str, list[Observed]] = {}
         for k in {e.kind for e in scene.entities}:
             st = kinds[k]
             mask = (pk == code(st["fill"])) | (pk == code(st["stroke"]))
             cs = [c for c in components(mask) if c.area >= 12]
+            # matching is quadratic in the objects seen: far more than the scene has are counted, not matched
+            cap = 4 * want_n[k] + 16
+            if len(cs) > cap:
+                cs.sort(key=lambda c: -c.area)
+                cs, surplus[k] = cs[:cap], cs[cap:]
             cs.sort(key=lambda c: (c.y0 // 8, c.x0))
             comps[k] = cs
         parent = _parents(scene)
@@ -110,7 +119,7 @@ class CellDomain(RegionDomain):
             if pick is not None:
                 used.add(id(pick))
             seen[e.id] = pick
-        self._extra = {k: [c for c in cs if id(c) not in used] for k, cs in comps.items()}
+        self._extra = {k: [c for c in cs if id(c) not in used] + surplus.get(k, []) for k, cs in comps.items()}
         return seen
 
     def interchangeable(self, scene: SceneGraph) -> list[list[str]]:

@@ -1086,11 +1086,25 @@ def netlist(scene: SceneGraph):
     a, b = fresh(), fresh()
     g.add_nodes_from([a, b])
     place(_tree(scene), a, b)
-    for u, v, k, d in list(g.edges(keys=True, data=True)):
+    # wires join their two nodes into one (union-find); the other edges are re-added with their keys
+    # (nx.contracted_nodes drops multigraph keys, and a list of edges taken before one contraction
+    # names nodes a later one has removed: two wires in one chain crashed here)
+    root = {n: n for n in g.nodes}
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+    for u, v, d in g.edges(data=True):
         if d["kind"] == "wire":
-            g.remove_edge(u, v, k)
-            if u != v:
-                g = nx.contracted_nodes(g, u, v, self_loops=True)
+            root[find(u)] = find(v)
+    h = nx.MultiGraph()
+    h.add_nodes_from(sorted({find(n) for n in g.nodes}))
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if d["kind"] != "wire":
+            h.add_edge(find(u), find(v), key=k, **d)
+    g = h
     return nx.convert_node_labels_to_integers(g, ordering="sorted")
 
 
@@ -1407,18 +1421,25 @@ def _crossings(mask) -> int:
 def read_netlist(png: bytes, scene: SceneGraph):
     """The netlist seen in the pixels: ``(graph, per-component node sets, crossings, stray wires)``.
     Components are found by their exact colour, nodes as 8-connected regions of the wire colour; a
-    component's terminals are the wire regions its symbol touches (within 3 px)."""
+    component's terminals are the wire regions its symbol touches (within 3 px). Each edge's key and
+    ``name`` are the component its colour identifies."""
+    from .regionbase import figure_area, read_png
+    return _read_netlist(figure_area(read_png(png)), scene)[:4]
+
+
+def _read_netlist(rgb, scene: SceneGraph):
+    """``read_netlist`` on an RGB array, plus each found component's drawn centre: name → (x, rail y) px."""
     import networkx as nx
     import numpy as np
     from scipy import ndimage
-    from .regionbase import code, figure_area, packed, read_png
-    rgb = figure_area(read_png(png))
+    from .regionbase import code, packed
     pk = packed(rgb)
     st = _style()
     wire = pk == code(st["wire_color"])
     lab, n_nodes = ndimage.label(wire, structure=np.ones((3, 3)))
     comps = _comp_info(scene)
     touched: dict[str, set[int]] = {}
+    where: dict[str, tuple[float, float]] = {}
     g = nx.MultiGraph()
     used: set[int] = set()
     for name, col in _colour_table(scene).items():
@@ -1426,27 +1447,67 @@ def read_netlist(png: bytes, scene: SceneGraph):
         if int(mask.sum()) < 20:
             touched[name] = set()
             continue
-        grown = ndimage.binary_dilation(mask, iterations=3)
-        nodes = set(int(v) for v in np.unique(lab[grown]) if v)
+        rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+        x0, x1 = int(cols[0]), int(cols[-1])
+        # pixel centres: the symbol spans [x0, x1] on its rail; its leftmost column is the lead, on the rail
+        where[name] = ((x0 + x1 + 1) / 2, float(np.flatnonzero(mask[:, x0]).mean()) + 0.5)
+        # the wire regions within 3 px, looked for in the symbol's box only (not the whole image per component)
+        ya, yb, xa, xb = max(int(rows[0]) - 4, 0), int(rows[-1]) + 5, max(x0 - 4, 0), x1 + 5
+        grown = ndimage.binary_dilation(mask[ya:yb, xa:xb], iterations=3)
+        nodes = set(int(v) for v in np.unique(lab[ya:yb, xa:xb][grown]) if v)
         touched[name] = nodes
         used |= nodes
         e = comps[name]
         ends = sorted(nodes)
         if len(ends) == 2:
-            g.add_edge(ends[0], ends[1], key=name, kind=e.kind, value=e.attr("value"))
+            g.add_edge(ends[0], ends[1], key=name, name=name, kind=e.kind, value=e.attr("value"))
         elif len(ends) == 1:
-            g.add_edge(ends[0], ends[0], key=name, kind=e.kind, value=e.attr("value"))
+            g.add_edge(ends[0], ends[0], key=name, name=name, kind=e.kind, value=e.attr("value"))
     stray = n_nodes - len(used)
-    return g, touched, _crossings(wire), stray
+    return g, touched, _crossings(wire), stray, where
+
+
+# a label is read when its drawn ink differs from the expected text's by at most this fraction of
+# that text's ink (the very text: 0.0; one character changed, "R1" for "R2" or "9 V" for "8 V": ≥ 0.1)
+LABEL_TOLERANCE = 0.05
+
+
+def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]]) -> list[Check]:
+    """Each found component's label, read above its symbol: its colour says which component the scene
+    means, the label which one the figure shows (name and value); they must agree."""
+    from .regionbase import text_ink, text_mismatch
+    st = _style()
+    size, rise = float(st["label_size"]), float(st["label_rise"])
+    ink = text_ink(rgb)
+    comps = _comp_info(scene)
+    shown = {n: str(comps[n].attr("display") or n) for n in where}
+    out: list[Check] = []
+    for name, (cx, ry) in where.items():
+        e = comps[name]
+        x, y = math.floor(cx) + 0.5, math.floor(ry - rise) + 0.5   # labels sit on half pixels, as drawn
+        miss = text_mismatch(ink, shown[name], size, x, y)
+        seen: str = shown[name]
+        if miss > LABEL_TOLERANCE:
+            other = min(((text_mismatch(ink, t, size, x, y), t) for n, t in shown.items() if n != name),
+                        default=(math.inf, ""))
+            seen = other[1] if other[0] <= LABEL_TOLERANCE else f"unreadable (ink differs by {miss:.2f})"
+        out.append(Check("component_label", (name, e.kind), seen, shown[name], LABEL_TOLERANCE,
+                         miss <= LABEL_TOLERANCE, e.span.text if e.span else ""))
+    return out
 
 
 def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
     """Re-extract the netlist from the pixels and compare: every component present with two
-    terminals, the node count, graph isomorphism (kinds and values), no wire crossings."""
+    terminals and its own label, the node count, isomorphism of the labelled netlists (each
+    component between the right nodes, not just the same shape), no wire crossings."""
     import networkx as nx
     from networkx.algorithms.isomorphism import categorical_multiedge_match
-    g, touched, crossings, stray = read_netlist(png, scene)
+    from .regionbase import figure_area, read_png
+    rgb = figure_area(read_png(png))
+    g, touched, crossings, stray, where = _read_netlist(rgb, scene)
     want = netlist(scene)
+    for _u, _v, k, d in want.edges(keys=True, data=True):
+        d["name"] = k
     checks: list[Check] = []
     comps = _comp_info(scene)
     deg = {k: (1 if u == v else 2) for u, v, k in want.edges(keys=True)}
@@ -1455,11 +1516,16 @@ def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
         exp = deg.get(name, 2)
         checks.append(Check("component_terminals", (name, e.kind), len(nodes), exp, 0, len(nodes) == exp,
                             e.span.text if e.span else ""))
+    checks += _label_checks(rgb, scene, where)
     n_seen = g.number_of_nodes()
     checks.append(Check("node_count", ("nodes",), n_seen, want.number_of_nodes(), 0,
                         n_seen == want.number_of_nodes(), ""))
-    iso = nx.is_isomorphic(g, want, edge_match=categorical_multiedge_match(["kind", "value"], [None, None]))
-    checks.append(Check("netlist_isomorphic", ("netlist",), f"{g.number_of_edges()} components, {n_seen} nodes",
+    # which component is which matters: R1 + (R2 ∥ R3) is not (R1 ∥ R2) + R3, though the shapes agree
+    iso = nx.is_isomorphic(g, want, edge_match=categorical_multiedge_match(["kind", "value", "name"], [None] * 3))
+    seen = f"{g.number_of_edges()} components, {n_seen} nodes"
+    if not iso and nx.is_isomorphic(g, want, edge_match=categorical_multiedge_match(["kind", "value"], [None] * 2)):
+        seen += " (the same shape, with components in other places)"
+    checks.append(Check("netlist_isomorphic", ("netlist",), seen,
                         f"{want.number_of_edges()} components, {want.number_of_nodes()} nodes", 0, bool(iso),
                         scene.text[:80]))
     checks.append(Check("wire_crossings", ("wires",), crossings, 0, 0, crossings == 0, ""))

@@ -19,27 +19,109 @@ from ..solve.laws import LAWS
 from ..solve.regions import RegionRules, RegionSolution, solve_regions
 from ..types import Check, Label, Layout, Rendering, SceneGraph, Shape, Verdict, _freeze
 
-__all__ = ["RegionDomain", "Observed", "read_png", "figure_area"]
+__all__ = ["RegionDomain", "Observed", "read_png", "figure_area", "MAX_IMAGE_SIDE", "MAX_IMAGE_PIXELS"]
+
+
+# The largest image any verifier reads. nesy's own figures stay far below it (the widest, a long
+# series circuit, is under 20 000 × 300 px; most are about 1 000 px a side), so a real figure, even
+# upscaled a few times, fits; a bigger one is refused from its header, before a byte is decoded.
+MAX_IMAGE_SIDE = 32_768         # px, either side
+MAX_IMAGE_PIXELS = 40_000_000   # px, width × height (≈ 120 MB as RGB)
+IMAGE_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP")
+
+
+def _png_header_size(png: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG's IHDR chunk, or None when the bytes do not start like a PNG."""
+    if len(png) >= 24 and png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR":
+        return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    return None
+
+
+def _check_size(w: int, h: int) -> None:
+    if w <= 0 or h <= 0:
+        raise InputError(f"image is {w}×{h} px: it has no pixels to verify")
+    if w > MAX_IMAGE_SIDE or h > MAX_IMAGE_SIDE or w * h > MAX_IMAGE_PIXELS:
+        raise InputError(f"image is {w}×{h} px ({w * h:,} pixels); nesy verifies images of at most "
+                         f"{MAX_IMAGE_SIDE} px a side and {MAX_IMAGE_PIXELS:,} pixels")
 
 
 def read_png(png: bytes):
-    """PNG bytes → (H, W, 3) uint8 array. Raises InputError for anything that is not an image."""
+    """Image bytes (PNG, JPEG, GIF, BMP, TIFF or WebP) → (H, W, 3) uint8 RGB array, as a person sees it.
+
+    The one image reader of every verifier. The size is read from the header and checked against
+    MAX_IMAGE_SIDE / MAX_IMAGE_PIXELS before anything is decoded; transparency is composited over the
+    page's background colour (a fully transparent image shows an empty page); palette, greyscale,
+    16-bit, CMYK and animated images (first frame) are converted. Anything that cannot be read raises
+    InputError naming what was wrong — never another exception.
+    """
+    import warnings
+
     import numpy as np
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
+    if not isinstance(png, (bytes, bytearray, memoryview)):
+        raise InputError(f"image must be bytes, got {type(png).__name__}")
+    png = bytes(png)
+    if not png:
+        raise InputError("image is empty (0 bytes)")
+    hdr = _png_header_size(png)
+    if hdr is not None:
+        _check_size(*hdr)
     try:
-        img = Image.open(io.BytesIO(png))
-        img.load()
-    except (UnidentifiedImageError, OSError, ValueError) as e:
-        raise InputError(f"image could not be decoded as PNG/JPEG: {e}") from None
-    return np.asarray(img.convert("RGB"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # sized below, before decoding
+            img = Image.open(io.BytesIO(png), formats=IMAGE_FORMATS)
+            _check_size(*img.size)
+            img.seek(0)
+            img.load()
+            rgb = _to_rgb(img)
+    except InputError:
+        raise
+    except Image.DecompressionBombError as e:
+        raise InputError(f"image is too large to verify ({e}); nesy verifies images of at most "
+                         f"{MAX_IMAGE_SIDE} px a side and {MAX_IMAGE_PIXELS:,} pixels") from None
+    except Image.UnidentifiedImageError:
+        raise InputError(f"image is not a {', '.join(IMAGE_FORMATS[:-1])} or {IMAGE_FORMATS[-1]} file "
+                         f"(it starts with {png[:16]!r})") from None
+    except Exception as e:  # noqa: BLE001 — any decoder failure is a bad input file, said as one
+        what = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+        raise InputError(f"image could not be decoded as {'/'.join(IMAGE_FORMATS)}: {what}") from None
+    return rgb
+
+
+def _to_rgb(img):
+    """A loaded PIL image → (H, W, 3) uint8, alpha composited over the style's background colour."""
+    import numpy as np
+    mode = img.mode
+    if mode == "F":
+        raise InputError("image has floating-point pixels (mode 'F'); give an 8- or 16-bit image")
+    if mode.startswith("I"):  # 16-bit greyscale ('I;16', or 'I' from a 16-bit PNG): scale, do not clip
+        grey = np.asarray(img).astype(np.int64)
+        top = 65535 if mode.startswith("I;16") or grey.max(initial=0) > 255 else 255
+        grey = ((np.clip(grey, 0, top) * 255 + top // 2) // top).astype(np.uint8)
+        return np.repeat(grey[:, :, None], 3, axis=2)
+    if not img.has_transparency_data:
+        return np.asarray(img.convert("RGB"))
+    rgba = np.asarray(img.convert("RGBA"))
+    a = rgba[..., 3]
+    rgb = np.array(rgba[..., :3])
+    see = a < 255
+    if see.any():
+        bg = np.array(hex_rgb(load_yaml("layout", "style.yaml")["background"]), dtype=np.int32)
+        al = a[see].astype(np.int32)[:, None]
+        rgb[see] = ((rgb[see].astype(np.int32) * al + bg * (255 - al) + 127) // 255).astype(np.uint8)
+    return rgb
 
 
 def figure_area(rgb):
-    """Crop off the legend panel: it starts at the first full-height column of the frame colour."""
+    """Crop off the legend panel: it starts at the first full-height column of the frame colour.
+    InputError when that is the image's first column (nothing left of the legend to verify)."""
     import numpy as np
-    frame = np.array(hex_rgb(load_yaml("layout", "style.yaml")["frame"]), dtype=np.uint8)
+    hexframe = load_yaml("layout", "style.yaml")["frame"]
+    frame = np.array(hex_rgb(hexframe), dtype=np.uint8)
     full = (rgb == frame).all(axis=2).all(axis=0)
     cols = np.flatnonzero(full)
+    if len(cols) and cols[0] == 0:
+        raise InputError(f"image shows no figure: its first column is the legend separator (frame colour {hexframe})")
     return rgb[:, : cols[0]] if len(cols) else rgb
 
 
@@ -51,6 +133,74 @@ def packed(rgb):
 def code(hexcol: str) -> int:
     r, g, b = hex_rgb(hexcol)
     return (r << 16) | (g << 8) | b
+
+
+def text_ink(rgb):
+    """(H, W) float32 darkness (0–255) of the grey pixels only: black label text antialiased on the
+    page. Coloured pixels (every shape colour nesy draws is non-grey) count as no ink."""
+    import numpy as np
+    a = rgb.astype(np.int16)
+    grey = (a.max(axis=2) - a.min(axis=2)) < 24
+    return np.where(grey, 255.0 - a.mean(axis=2), 0.0).astype(np.float32)
+
+
+def _text_template(text: str, size: float, anchor: str, fx: float, fy: float):
+    """The ink of ``text`` as nesy draws it (same font, same rasteriser, same sub-pixel phase), cropped
+    to its ink with ``pad`` px of blank around it, and the crop's top-left relative to the anchor point."""
+    import numpy as np
+    from xml.sax.saxutils import escape
+    from PIL import Image
+    from ..render.svg import svg_to_png
+    st = load_yaml("layout", "style.yaml")
+    W, H = int(size * 0.9 * len(text)) + 40, int(size * 2.5) + 8
+    ax = {"start": 12, "middle": W // 2, "end": W - 12}.get(anchor, W // 2) + fx
+    by = int(size * 1.6) + 4 + fy
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" font-family="{st["font_family"]}">'
+           f'<rect width="{W}" height="{H}" fill="#ffffff"/><text x="{ax:.2f}" y="{by:.2f}" font-size="{size:g}" '
+           f'text-anchor="{anchor}" fill="#000000">{escape(text)}</text></svg>')
+    ink = text_ink(np.asarray(Image.open(io.BytesIO(svg_to_png(svg))).convert("RGB")))
+    ys, xs = np.nonzero(ink > 0)
+    if not len(xs):
+        return None
+    pad = 4
+    y0, y1, x0, x1 = max(ys.min() - pad, 0), min(ys.max() + 1 + pad, H), max(xs.min() - pad, 0), min(xs.max() + 1 + pad, W)
+    return ink[y0:y1, x0:x1], x0 - ax, y0 - by
+
+
+_TEMPLATES: dict[tuple, Any] = {}
+
+
+def text_mismatch(ink, text: str, size: float, x: float, y: float, anchor: str = "middle",
+                  search: int = 4) -> float:
+    """How far the pixels around anchor (x, baseline y) in px are from ``text`` drawn there at ``size`` px:
+    the smallest, over integer shifts of up to ``search`` px, L1 difference of ink divided by the text's
+    own ink. 0.0 is the very text; one character changed is ≳ 0.1; extra ink within 4 px of the text
+    (a longer label) counts too. ``ink`` is ``text_ink`` of the image. An empty text gives 0.0."""
+    import numpy as np
+    key = (text, float(size), anchor, round(x % 1, 2), round(y % 1, 2))
+    if key not in _TEMPLATES:
+        if len(_TEMPLATES) > 4096:
+            _TEMPLATES.clear()
+        _TEMPLATES[key] = _text_template(text, size, anchor, key[3], key[4])
+    tpl = _TEMPLATES[key]
+    if tpl is None:
+        return 0.0
+    t, dx, dy = tpl
+    h, w = t.shape
+    total = max(float(t.sum()), 1.0)
+    H, W = ink.shape
+    bx, by = int(np.floor(x + dx + 0.5)), int(np.floor(y + dy + 0.5))
+    # the search area, zero-filled outside the image
+    area = np.zeros((h + 2 * search, w + 2 * search), np.float32)
+    ya, xa = by - search, bx - search
+    sy0, sx0, sy1, sx1 = max(ya, 0), max(xa, 0), min(ya + area.shape[0], H), min(xa + area.shape[1], W)
+    if sy0 < sy1 and sx0 < sx1:
+        area[sy0 - ya: sy1 - ya, sx0 - xa: sx1 - xa] = ink[sy0:sy1, sx0:sx1]
+    best = np.inf
+    for oy in range(2 * search + 1):
+        for ox in range(2 * search + 1):
+            best = min(best, float(np.abs(area[oy: oy + h, ox: ox + w] - t).sum()))
+    return best / total
 
 
 class Observed:
