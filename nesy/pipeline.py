@@ -103,6 +103,12 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
         if text is None:
             raise InputError("give either text or a scene")
         scene = parse(text, domain=domain, allow_unknown=allow_unknown)
+    else:
+        # a scene from the caller gets the checks a --spec file gets (nesy.spec), before any domain reads it
+        from .spec import validate_spec
+        if not isinstance(scene, SceneGraph):
+            raise InputError(f"scene must be a nesy.SceneGraph, got {type(scene).__name__}")
+        scene = validate_spec(scene.to_dict())
     dom = get_domain(scene.domain)
     t_parse = time.perf_counter() - t0
     history: list[tuple[int, int]] = []

@@ -134,7 +134,7 @@ def test_verify_cli_and_exit_codes(tmp_path):
     (tmp_path / "junk.png").write_bytes(b"\x00\x01not an image")
     junk = subprocess.run([sys.executable, "-m", "nesy", "verify", str(tmp_path / "junk.png"), "--scene",
                            str(tmp_path / "scene.json")], capture_output=True, text=True)
-    assert junk.returncode == 2 and "could not be decoded" in junk.stderr and "Traceback" not in junk.stderr
+    assert junk.returncode == 2 and "is not a PNG, JPEG" in junk.stderr and "Traceback" not in junk.stderr
 
 
 @pytest.mark.parametrize("argv,code,msg", [
@@ -240,14 +240,18 @@ def test_every_entry_point_refuses_empty_and_huge_input(tmp_path):
             fn("cell " * 300_000)
     (tmp_path / "scene.json").write_text(json.dumps(generate(CELL, controls=False).scene.to_dict()))
     (tmp_path / "empty.png").write_bytes(b"")
-    with pytest.raises(InputError, match="could not be decoded"):
+    with pytest.raises(InputError, match="image is empty"):
         verify_image(tmp_path / "empty.png", tmp_path / "scene.json")
     with pytest.raises(InputError, match="existing file"):
         verify_image(tmp_path / "nope.png", tmp_path / "scene.json")
     (tmp_path / "empty.yaml").write_text("")
     with pytest.raises(SpecError, match="mapping"):
         nesy.load_spec(tmp_path / "empty.yaml")
-    (tmp_path / "huge.json").write_text("[" + "0," * 3_000_000 + "0]")
+    from nesy.spec import MAX_SPEC_BYTES
+    with open(tmp_path / "huge.json", "w") as f:  # one byte past the limit, written sparsely
+        f.write("[")
+        f.seek(MAX_SPEC_BYTES)
+        f.write("0]")
     with pytest.raises(SpecError, match="limit"):
         nesy.load_spec(tmp_path / "huge.json")
     with pytest.raises(InputError, match="names nothing"):
