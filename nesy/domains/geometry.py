@@ -682,14 +682,15 @@ class _Lazy:
         self.P.drop(name)
         self.active.remove(name)
 
-    def _scan(self, pin: dict[str, Fraction]) -> list[Any]:
+    def _scan(self, pin: dict[str, Fraction]) -> tuple[list[Any], bool]:
         """Defaults for one more measure, found numerically (every root of a 241-point scan refined by
         bisection) so that a construction shows a stated measure it cannot take directly (e.g. the
-        angle that gives two sides a stated inradius)."""
+        angle that gives two sides a stated inradius), and whether any construction was reached."""
         extra = [k for k in self.scan_targets if k in pin]
         roots: list[Any] = []
+        reached = False
         if not extra:
-            return roots
+            return roots, reached
         for k in self.xs:
             if k in pin or (rng := self.scan_range(k, pin)) is None:
                 continue
@@ -707,6 +708,7 @@ class _Lazy:
                 v = f(t)
                 if v is None:
                     continue
+                reached = True
                 if prev is not None and (v > 0) != (prev[1] > 0):
                     (a, fa), (c, fc) = prev, (t, v)
                     for _ in range(80):
@@ -720,7 +722,7 @@ class _Lazy:
                             c, fc = m, fm
                     roots.append(self.xs[k] == self.P.val(Fraction(a if abs(fa) <= abs(fc) else c)))
                 prev = (t, v)
-        return roots[:8]
+        return roots[:8], reached
 
     def _confirm(self, names: list[str]) -> bool:
         """Whether the tracked phrases and laws ``names`` alone admit a constructed figure."""
@@ -747,24 +749,28 @@ class _Lazy:
     def _pinned(self, M: dict[str, Fraction], skel: list[Any], *, defaults: bool = True) -> dict[str, Fraction]:
         """The measures every model (under the choices ``skel``, and the defaults unless told not)
         gives the value they have in ``M``, and the forced equalities of ``relations``."""
-        z3 = self.P.z3
-        flags = [f for n, f in self.P.flags.items() if defaults or n not in self.active]
+        z3, s = self.P.z3, self.P.s
+        s.push()                   # the flags as facts for this round: one assumption per check, not dozens
+        s.add(*[f for n, f in self.P.flags.items() if defaults or n not in self.active], *skel)
 
         def forced(e: Any) -> bool:
-            res = self.P.s.check(*flags, *skel, e)
+            res = s.check(e)
             if res == z3.unknown:
                 raise SolverTimeoutError(self.P.stage, self.P.timeout_s)
             return res == z3.unsat
-        pin = {k: M[k] for k, x in self.xs.items() if forced(x != self.P.val(M[k]))}
-        pin.update({f"{p}={q}": Fraction(1) for p, q in self.relations if forced(self.xs[p] != self.xs[q])})
+        try:
+            pin = {k: M[k] for k, x in self.xs.items() if forced(x != self.P.val(M[k]))}
+            pin.update({f"{p}={q}": Fraction(1) for p, q in self.relations if forced(self.xs[p] != self.xs[q])})
+        finally:
+            s.pop()
         return pin
 
     def solve(self, *, raise_unsat: bool = True) -> tuple[dict[str, float], _Built] | None:
         """The constructed figure's measures and its construction; raises ``UnsatisfiableError``
         (or returns None when ``raise_unsat`` is false) when the text is impossible."""
         z3 = self.P.z3
-        pending = list(self.defaults)
-        scanned = False
+        pending: list[Any] = list(self.defaults)
+        scanned: set[tuple] = set()
         for p in self.prefer:
             self._add_default(p)
         for _ in range(self.max_rounds):
@@ -795,24 +801,34 @@ class _Lazy:
                     return c, b
                 self._lemma(b)
                 continue
+            if any(k in pin for k in self.scan_targets):
+                # a numeric root about the defaults kept so far, then about the text alone (a default
+                # may be what blocks); each pinned set is searched once
+                roots, reached = [], False
+                for pn in (pin, self._pinned(M, skel, defaults=False)):
+                    key = (tuple(map(str, skel)), tuple(sorted(pn.items())))
+                    if key not in scanned:
+                        scanned.add(key)
+                        rs, hit = self._scan(pn)
+                        roots, reached = roots + rs, reached or hit
+                if roots:
+                    pending = [(d, True) for d in roots] + pending
+                elif reached:   # searched, no root: the latest default makes the stated measure unreachable
+                    mine = [n for n in self.active if n not in self.sticky and n not in self.blocks]
+                    if mine:
+                        self._drop_default(mine[-1])
+                        continue
             if pending:
                 d = pending.pop(0)
                 self._add_default(*d) if isinstance(d, tuple) else self._add_default(d)
                 continue
-            if not scanned:
-                scanned = True
-                # about the defaults kept so far, then about the text alone (a default may be what blocks)
-                own = self._pinned(M, skel, defaults=False)
-                pending = [(d, True) for d in self._scan(pin) + (self._scan(own) if own != pin else [])]
-                if pending:
-                    continue
-            if skel and len(self.tried) < 12:      # another reading of the text's choices, defaults afresh
+            if skel and len(self.tried) < 6:       # another reading of the text's choices, defaults afresh
                 for n in [n for n in self.active if n not in self.blocks]:
                     self._drop_default(n)
                 self.tried.append(skel)
                 self._add_default(z3.Not(z3.And(*skel)), sticky=True)
                 self.blocks.add(self.active[-1])
-                pending, scanned = list(self.defaults), False
+                pending = list(self.defaults)
                 continue
             raise self._unfixed(pin)
         raise self._unfixed({})
@@ -1090,6 +1106,8 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         P.add("law:incircle", z3.And(*(2 * xs["r"] < x for x in sides)), laws=["incircle"])
     if "R" in xs:    # every side is a chord of the circumcircle, so at most its diameter
         P.add("law:circumcircle", z3.And(*(x <= 2 * xs["R"] for x in sides)), laws=["circumcircle"])
+    if "r" in xs and "R" in xs:      # OI² = R(R − 2r) ≥ 0
+        P.add("law:euler_inequality", xs["R"] >= 2 * xs["r"], laws=["euler_inequality"])
     lz.scan_targets = ("r", "R")
     lz.relations = [("b", "c"), ("a", "b"), ("a", "c")]
 
