@@ -102,13 +102,12 @@ def _to_rgb(img):
     if not img.has_transparency_data:
         return np.asarray(img.convert("RGB"))
     rgba = np.asarray(img.convert("RGBA"))
-    a = rgba[..., 3]
-    rgb = np.array(rgba[..., :3])
-    see = a < 255
-    if see.any():
-        bg = np.array(hex_rgb(load_yaml("layout", "style.yaml")["background"]), dtype=np.int32)
-        al = a[see].astype(np.int32)[:, None]
-        rgb[see] = ((rgb[see].astype(np.int32) * al + bg * (255 - al) + 127) // 255).astype(np.uint8)
+    rgb = np.empty(rgba.shape[:2] + (3,), np.uint8)
+    bg = np.array(hex_rgb(load_yaml("layout", "style.yaml")["background"]), dtype=np.uint16)
+    for y in range(0, rgba.shape[0], 256):  # in bands of rows: uint16 temporaries stay small on a 40 MP image
+        band = rgba[y: y + 256]
+        a = band[..., 3:4].astype(np.uint16)
+        rgb[y: y + 256] = (band[..., :3] * a + bg * (255 - a) + 127) // 255   # ≤ 65 152: fits uint16
     return rgb
 
 
