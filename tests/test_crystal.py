@@ -274,3 +274,17 @@ def test_ionic_crystals_are_drawn_with_ionic_radii():
         if s.cls == "atom":
             size[s.id.split("_")[0]] = s.box[2] - s.box[0]
     assert size["Cl"] > 1.3 * size["Na"]
+
+
+def test_an_element_without_a_cited_radius_is_refused_clearly():
+    from nesy.errors import UnsupportedError
+    from nesy.pipeline import generate
+    with pytest.raises(UnsupportedError, match="no cited atomic radius for Xe"):
+        generate("fcc Xe with a = 6.2 Å", controls=False)
+
+
+def test_positions_spglib_cannot_classify_are_refused_clearly():
+    from nesy.errors import UnsupportedError
+    from nesy.pipeline import generate
+    with pytest.raises(UnsupportedError, match="could not determine the symmetry"):
+        generate("space group Pm-3m with Cs at (0, 0, 0) and Cl at (0.5, 0.5, 0.5001), a = 4.1 Å", controls=False)

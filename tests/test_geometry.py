@@ -615,3 +615,16 @@ def test_spec_values_are_checked_before_solving(value: str) -> None:
     d["attributes"]["given"][0]["value"] = value
     with pytest.raises(InputError, match="2 cm"):
         G.plane_figure(SceneGraph.from_dict(d))
+
+
+@pytest.mark.parametrize("text,msg", [("a regular -3-gon with side 2 units", "negative count"),
+                                      ("a regular 2.5-gon with side 2 units", "whole number"),
+                                      ("a regular 3 3-gon with side 2 units", "in a row")])
+def test_a_polygon_side_count_is_read_whole(text, msg):
+    from nesy.errors import InputError
+    with pytest.raises(InputError, match=msg):
+        G.parse_geometry(text)
+
+
+def test_a_polygon_side_count_in_words():
+    assert [e.kind for e in G.parse_geometry("a regular twelve-gon with side 2 cm").entities].count("point") == 12

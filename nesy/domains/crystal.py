@@ -716,13 +716,19 @@ def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
 
     # ---- stage 3: the built cell — the symmetry spglib finds, and the minimum-distance law
     st = _build(sg_symbol, trial["a"], trial["b"], trial["c"], gamma, build_sites)
-    found = int(SpacegroupAnalyzer(st, symprec=float(data["laws"]["symmetry"]["symprec"])).get_space_group_number())
+    try:
+        found = int(SpacegroupAnalyzer(st, symprec=float(data["laws"]["symmetry"]["symprec"])).get_space_group_number())
+    except Exception as e:  # pymatgen's SymmetryUndeterminedError (spglib found no group) and kin
+        from ..errors import UnsupportedError
+        raise UnsupportedError(f"spglib could not determine the symmetry of the cell these positions build "
+                               f"({type(e).__name__}: {e}); give positions that are exactly on or clearly off "
+                               f"the special positions, or name the structure type") from None
     site_phr = [x["span"] for x in sites if x.get("span")] if not proto_key else []
     tr("law:symmetry", G == found, site_phr, [_law("symmetry")], f"spglib finds {found} in the built cell")
 
     # minimum distance: every candidate contact of every species pair, as a polynomial in a, b, c
     f_law = float(data["laws"]["min_distance"]["f"])
-    radius = {el: float(Element(el).atomic_radius) for el in set(map(str, st.species))}
+    radius = {el: _slater_radius(el) for el in set(map(str, st.species))}
     frac = np.mod(np.asarray(st.frac_coords, dtype=float), 1.0)
     els = [str(x) for x in st.species]
     M = np.asarray(st.lattice.matrix, dtype=float)
@@ -1272,13 +1278,26 @@ class CrystalDomain(ExactRender):
         return {"structure.cif": str(CifWriter(st, symprec=float(_data()["laws"]["symmetry"]["symprec"]))).encode()}
 
 
+def _slater_radius(el: str) -> float:
+    """The Slater (1964) empirical atomic radius of ``el`` in Å (pymatgen's ``Element.atomic_radius``); an
+    ``UnsupportedError`` for the elements that table leaves out (noble gases, At, Fr, the transuranics beyond
+    Am), whose minimum-distance law nesy therefore cannot state."""
+    from pymatgen.core import Element
+    r = Element(el).atomic_radius
+    if r is None:
+        from ..errors import UnsupportedError
+        raise UnsupportedError(f"nesy has no cited atomic radius for {el} (Slater 1964 lists none), so it cannot "
+                               "state the minimum-distance law for its crystal")
+    return float(r)
+
+
 def _display_radii(species: list[str]) -> dict[str, float]:
     """Drawn radius of each species (Å): Shannon (1976) ionic radii, as pymatgen's
     ``Species.ionic_radius`` gives them, when the composition has a charge-balanced guess of
     oxidation states (rock salt draws Cl⁻ larger than Na⁺, as it is); otherwise the Slater (1964)
     atomic radius (metals, covalent solids)."""
     from pymatgen.core import Composition, Element, Species
-    out = {el: float(Element(el).atomic_radius) for el in species}
+    out = {el: _slater_radius(el) for el in species}
     if len(species) < 2:
         return out
     try:

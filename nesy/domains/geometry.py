@@ -40,8 +40,8 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from ..parse.words import (common_words as _common_words, norm as _norm, number_rx, number_value, number_words_rx,
-                           phrase_rx as _phrase_rx)
+from ..parse.words import (common_words as _common_words, count_rx, norm as _norm, number_rx, number_value,
+                           number_words_rx, phrase_rx as _phrase_rx, read_count)
 from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
                      Verdict, _freeze)
 
@@ -107,9 +107,10 @@ _QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX})?(?![\w.])")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
                            re.IGNORECASE)
 _SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*$", re.IGNORECASE)
-_NGON_RE = re.compile(r"(?<![A-Za-z0-9])(?:regular\s+)?(?P<n>\d+)[\s\-]*(?:gon|sided\s+(?:regular\s+)?polygon)"
-                      r"(?![A-Za-z])|(?<![A-Za-z])(?:regular\s+)?polygon\s+with\s+(?P<n2>\d+)\s+(?:equal\s+)?sides"
-                      r"(?![A-Za-z])", re.IGNORECASE)
+# the side count is read whole by the shared count reader ("-3-gon", "2.5-gon" are refused, not read as 3 and 5)
+_NGON_RE = re.compile(r"(?<![\w.])(?:regular\s+)?(?P<n>" + count_rx() + r")[\s\-]*(?:gon|sided\s+(?:regular\s+)?"
+                      r"polygon)(?![A-Za-z])|(?<![A-Za-z])(?:regular\s+)?polygon\s+with\s+(?P<n2>" + count_rx()
+                      + r")\s+(?:equal\s+)?sides(?![A-Za-z])", re.IGNORECASE)
 _SIDE_LAB_RE = re.compile(r"(?<![A-Za-z])(?:side\s+)?\|?(?P<p>[A-Z])(?P<q>[A-Z])\|?(?![A-Za-z])\s*"
                           r"(?:=|:|is|measures|measuring|of\s+length|has\s+length|of)?\s*"
                           r"(?=\d|" + number_words_rx() + ")")
@@ -147,7 +148,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             used[s:e] = True
 
     for m in _NGON_RE.finditer(text):
-        n = int(m.group("n") or m.group("n2"))
+        g = "n" if m.group("n") else "n2"
+        n = read_count(m.group(g), m.start(g), what="polygon sides", maximum=10 ** 6)
         take("NGON", n, m.start(), m.end())
     for m in _RIGHT_AT_RE.finditer(text):
         take("RIGHT_AT", m.group("v"), m.start(), m.end())
