@@ -177,8 +177,9 @@ def _command(args) -> int:
                 if not c.passed:
                     print(f"FAIL {c.law}({', '.join(c.args)}): observed {c.observed}, expected "
                           f"{c.expected} ± {c.tolerance}")
-            print(f"{'passed' if verdict.passed else 'failed'}: "
-                  f"{len(verdict.checks) - len(verdict.failed())}/{len(verdict.checks)} checks")
+            n, bad = len(verdict.checks), len(verdict.failed())
+            print(f"passed: all {n} checks" if verdict.passed else
+                  f"failed: {bad} of {n} checks failed" if n else "failed: no check could be made")
         return 0 if verdict.passed else 5
     return 2
 

@@ -171,8 +171,27 @@ def _listed_names(c: _Claim, claims: list[_Claim], text: str) -> list[_Claim]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _gate_words() -> frozenset[str]:
+    """Every word one of the strong claims below needs (bodies, star/planet/comet/moon words, log scale,
+    the distance and period units, eccentricity): a text with none of them cannot score, so science
+    detection skips compiling the full patterns for it (start-up time)."""
+    g = _grammar()
+    words: set[str] = set()
+    for key in ("named_bodies", "the_moon", "sun", "planet_words", "comet_words", "moon_words", "log_scale"):
+        for phrase in g[key]:
+            words.update(re.findall(r"[a-z]+", str(phrase).lower()))
+    words.update({"star", "stars", "sun", "au", "astronomical", "km", "kilometre", "kilometres", "kilometer",
+                  "kilometers", "gm", "eccentricity", "eccentricities", "period", "year", "years", "yr", "yrs", "y",
+                  "day", "days", "d", "takes", "every"})
+    return frozenset(words)
+
+
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return 0.0
+    low = text.lower()
+    if not (set(re.findall(r"[a-z]+", low)) & _gate_words()) and not re.search(r"a\.u\.|\be\s*=|10\^?6", low):
         return 0.0
     claims, _u, n = _claims(text)
     strong = {"NAMED", "THEMOON", "STAR", "STARS", "PLANETS", "COMETS", "DIST", "PERIOD", "ECC", "LOG"}
