@@ -426,6 +426,8 @@ def serve(srv: _Server) -> None:
         raise KeyboardInterrupt
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, stop)
+        # a shell that starts a job in the background hands it SIGINT ignored; Ctrl+C must still stop us
+        signal.signal(signal.SIGINT, stop)
     try:
         srv.serve_forever()
     except KeyboardInterrupt:

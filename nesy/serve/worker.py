@@ -27,6 +27,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Callable
 
+from ..types import plain  # strict JSON values (numpy unwrapped, non-finite floats as names)
+
 __all__ = ["Worker", "WorkerDown", "run_request", "error_body"]
 
 Runner = Callable[[dict[str, Any]], "tuple[int, dict[str, Any]]"]
@@ -47,25 +49,6 @@ def error_body(status: int, kind: str, message: str, **extra: Any) -> tuple[int,
     if scene is not None:
         body["scene"] = scene
     return status, body
-
-
-def plain(o: Any) -> Any:
-    """``o`` as strict JSON values: numpy scalars unwrapped, non-finite floats as strings."""
-    import math
-    if isinstance(o, dict):
-        return {str(k): plain(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple)):
-        return [plain(v) for v in o]
-    if isinstance(o, bool) or o is None or isinstance(o, (int, str)):
-        return o
-    if isinstance(o, float):
-        return o if math.isfinite(o) else str(o)
-    if hasattr(o, "item") and callable(o.item):
-        try:
-            return plain(o.item())
-        except (TypeError, ValueError):
-            pass
-    return str(o)
 
 
 def apply_fix(text: str, fix: Any) -> str:
