@@ -12,9 +12,9 @@ Four layers, each raising ``SpecError`` naming the JSON path and the value recei
    Besides JSON Schema's keywords they use nesy's own, so the rules stay data: ``nesyRational`` (a
    number written as a string, "981/100", within bounds) and ``nesyRef`` (a string naming an entity
    of the spec, optionally of given kinds); at the root ``nesyContainment`` (which kinds may lie
-   inside which, under a law of the science's law set), ``nesyNoSelfRelations`` and
-   ``nesyRelationsByKind`` (relation rules depend only on kinds, so one relation of each class is
-   checked for the 160,000 of a pairwise phrase).
+   inside which: the ``containment`` table of the science's law set, which the text path obeys
+   too), ``nesyNoSelfRelations`` and ``nesyRelationsByKind`` (relation rules depend only on kinds,
+   so one relation of each class is checked for the 160,000 of a pairwise phrase).
 4. small per-science checks of what a schema cannot say (``_CHECKS``): references between a
    science's own tables (astronomy's bodies, automata's states, a circuit's tree) and their agreement
    with the entities.
@@ -316,16 +316,17 @@ def _ref(validator: Any, spec: Any, instance: Any, schema: dict[str, Any]) -> It
                               f"(a {ids[instance]})")
 
 
-def _containment(d: dict[str, Any], spec: dict[str, Any]) -> None:
-    """``"nesyContainment"``: ``relations`` that nest (source inside target); ``leaves``: kinds nothing
-    may lie inside; ``roots``: kinds that lie inside no other kind, and inside one of which every other
-    kind must lie (an organelle inside a cell). ``law``: the law's name in the science's law set (or
-    its text), quoted in the error. Containment in a circle is left to the solver, which reports it
-    with the user's phrases."""
+def _containment(d: dict[str, Any], table: dict[str, Any]) -> None:
+    """``"nesyContainment": true``: the science's ``containment`` table (solvers/<science>.yaml, read
+    by ``nesy.solve.containment``, which the region solver reads too): ``relations`` that nest (source
+    inside target) and ``rules``, each under a law of the law set quoted in the error — ``leaves``:
+    kinds nothing may lie inside; ``within``: the only kinds a kind may lie inside; ``roots``: kinds
+    that lie inside no other kind, and inside one of which every other kind must lie (an organelle
+    inside a cell). Containment in a circle is left to the solver, which reports it with the user's
+    phrases."""
+    from .solve.containment import article, forbidden
     kind = {e["id"]: e["kind"] for e in d["entities"]}
-    nest = set(spec.get("relations", []))
-    leaves, roots = set(spec.get("leaves", [])), set(spec.get("roots", []))
-    law = _law_text(d["domain"], spec.get("law", ""))
+    nest = set(table.get("relations", []))
     nested = [(k, r) for k, r in enumerate(d["relations"]) if r["kind"] in nest]
     parents: dict[str, list[str]] = {}
     for _, r in nested:
@@ -345,17 +346,20 @@ def _containment(d: dict[str, Any], spec: dict[str, Any]) -> None:
         return memo[i]
     for k, r in nested:
         s, t = r["source"], r["target"]
-        if s in above(t):
+        if s in above(t) or s not in kind or t not in kind:
             continue
-        if kind.get(t) in leaves:
-            raise SpecError(f"nothing lies inside a {kind[t]} ({law}), got {r['kind']}({s}, {t})", f"relations/{k}")
-        if kind.get(s) in roots and kind.get(t) not in roots:
-            raise SpecError(f"a {kind[s]} lies inside no {kind.get(t)} ({law}), got {r['kind']}({s}, {t})",
+        hit = forbidden(table, kind[s], kind[t])
+        if hit is not None:
+            rule, why = hit
+            raise SpecError(f"{why} ({_law_text(d['domain'], rule['law'])}), got {r['kind']}({s}, {t})",
                             f"relations/{k}")
-    for k, e in enumerate(d["entities"]):
-        if roots and e["kind"] not in roots and not any(kind.get(i) in roots for i in above(e["id"])):
-            raise SpecError(f"a {e['kind']} must lie inside a {' or '.join(sorted(roots))} ({law}): add a relation "
-                            f"inside({e['id']}, <a {sorted(roots)[0]}'s id>)", f"entities/{k}")
+    for rule in table.get("rules", []):
+        roots = set(rule.get("roots", []))
+        for k, e in enumerate(d["entities"]):
+            if roots and e["kind"] not in roots and not any(kind.get(i) in roots for i in above(e["id"])):
+                raise SpecError(f"{article(e['kind'])} must lie inside {' or '.join(map(article, sorted(roots)))} "
+                                f"({_law_text(d['domain'], rule['law'])}): add a relation "
+                                f"inside({e['id']}, <{article(sorted(roots)[0])}'s id>)", f"entities/{k}")
 
 
 def _no_self(d: dict[str, Any], spec: bool) -> None:
@@ -459,8 +463,9 @@ def _check_laws(d: dict[str, Any], schema: dict[str, Any]) -> None:
     ``nesyContainment``."""
     if "nesyNoSelfRelations" in schema:
         _no_self(d, schema["nesyNoSelfRelations"])
-    if "nesyContainment" in schema:
-        _containment(d, schema["nesyContainment"])
+    if schema.get("nesyContainment") is True:
+        from .solve.containment import containment_rules
+        _containment(d, containment_rules(d["domain"]))
 
 
 def _message(err: Any) -> str:

@@ -39,7 +39,8 @@ class CellDomain(RegionDomain):
             shape_of=lambda k: kinds.get(k, {}).get("shape", "ellipse"),
             sizes=data["sizes"], margins=data["margins"], laws=laws,
             size_order=data.get("size_order", []), default_inside_law="organelle_inside_cell",
-            exempt_nucleus=tuple(data.get("nucleus_exempt", [])))
+            exempt_nucleus=tuple(data.get("nucleus_exempt", [])),
+            containment=data.get("containment", {}))
 
     def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
         kinds = self.style()["kinds"]

@@ -69,7 +69,8 @@ class SetsDomain(RegionDomain):
                                    "source": "layout rule"}
         return RegionRules(shape_of=lambda k: "point" if k == "element" else st["set_shape"],
                            sizes=data["sizes"], margins=data["margins"], laws=laws, label_room=room,
-                           default_inside_law="contained", corner_radius=float(st["corner_radius"]))
+                           default_inside_law="contained", corner_radius=float(st["corner_radius"]),
+                           containment=data.get("containment", {}))
 
     def score(self, text: str) -> float:
         """Set keywords; or, with none, a weak 0.5 when the whole text parses as named sets and

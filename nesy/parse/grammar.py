@@ -208,7 +208,8 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             i += n
             continue
         end = start + len(t.text)
-        if gr.names and re.match(r"^[A-Z][A-Za-z0-9]{0,7}\.$", t.text):
+        if gr.names and t.text.endswith(".") and (re.match(r"^[A-Z][A-Za-z0-9]{0,7}\.$", t.text) or any(
+                rx.match(t.text[:-1]) for rx in gr.names.values())):  # "… in x." ends on a name
             items.append(Item("NAME", t.text[:-1], start, end - 1))
             items.append(Item("BREAK", None, end - 1, end))
             i += 1
@@ -507,26 +508,34 @@ def _relate(cl, groups, rels, gr, text, negate) -> None:
                     subj.insert(0, cl[jj - 1][1])
                     occ.setdefault(cl[jj - 1][1], cl[jj - 1][2:])
                     jj -= 2
+        fronted: list[int] = []
+        if not subj and j < 0:
+            # a fronted place, the subject after the copula: "Inside the nucleus (there) is a cell",
+            # "In A are x and y" — never dropped for want of a subject on the left
+            fronted, m = _coordinated(cl, k + 1, occ)
+            if m + 1 < len(cl) and cl[m][0] == "C" and cl[m + 1][0] == "COP":  # "In the cell, there are …"
+                m += 1
+            if fronted and m < len(cl) and cl[m][0] == "COP":
+                m += 1
+                while m < len(cl) and cl[m][0] == "NEG":
+                    neg = not neg
+                    m += 1
+                subj, _ = _coordinated(cl, m, occ)
         if not subj:
             continue
         # look right: the coordinated objects
-        objs: list[int] = []
         pair = False
-        m = k + 1
-        while m < len(cl) and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
-            pair = pair or cl[m][0] == "PAIR"
-            m += 1
-        while m < len(cl) and cl[m][0] == "M":
-            objs.append(cl[m][1])
-            occ.setdefault(cl[m][1], cl[m][2:])
-            if m + 2 < len(cl) and cl[m + 1][0] == "C" and cl[m + 2][0] == "M":
-                m += 2
-                continue
-            m += 1
-            break
-        while m < len(cl) and cl[m][0] == "PAIR":
-            pair = True
-            m += 1
+        if fronted:
+            objs = fronted
+        else:
+            m = k + 1
+            while m < len(cl) and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
+                pair = pair or cl[m][0] == "PAIR"
+                m += 1
+            objs, m = _coordinated(cl, m, occ)
+            while m < len(cl) and cl[m][0] == "PAIR":
+                pair = True
+                m += 1
         if neg:
             if canon not in negate:
                 from ..errors import UnsupportedError
@@ -563,6 +572,21 @@ def _relate(cl, groups, rels, gr, text, negate) -> None:
                     continue
                 src, dst = (o, s) if inv else (s, o)
                 rels.append(GRel(canon, src, dst, span_of([s, o]), replicate))
+
+
+def _coordinated(cl: list, m: int, occ: dict[int, tuple[int, int]]) -> tuple[list[int], int]:
+    """The groups of the coordinated mentions ``M (C M)*`` starting at clause position ``m`` (their
+    spans recorded in ``occ``), and the position after them."""
+    out: list[int] = []
+    while m < len(cl) and cl[m][0] == "M":
+        out.append(cl[m][1])
+        occ.setdefault(cl[m][1], cl[m][2:])
+        if m + 2 < len(cl) and cl[m + 1][0] == "C" and cl[m + 2][0] == "M":
+            m += 2
+            continue
+        m += 1
+        break
+    return out, m
 
 
 def item_text(text: str, item: Item) -> str:

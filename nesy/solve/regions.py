@@ -18,10 +18,11 @@ from typing import Any, Callable
 
 from ..errors import SolverTimeoutError, UnsatisfiableError, UnsupportedError
 from ..types import Relation, SceneGraph
+from .containment import forbidden
 from .laws import LAWS, Box, inner_rect
 from .linear import LinSystem
 
-__all__ = ["RegionRules", "solve_regions", "RegionSolution", "tag_of"]
+__all__ = ["RegionRules", "solve_regions", "RegionSolution", "tag_of", "check_containment"]
 
 
 @dataclass
@@ -37,6 +38,7 @@ class RegionRules:
     default_inside_law: str = "contained"
     exempt_nucleus: tuple[str, ...] = ()
     corner_radius: float = 0.0                         # px, for shape "rounded"
+    containment: dict[str, Any] = field(default_factory=dict)  # which kinds may lie inside which (containment.py)
 
 
 @dataclass
@@ -78,6 +80,22 @@ def _unsat(scene: SceneGraph, rules: RegionRules, core: list[str], fix: list[str
     phrases, laws = _explain_tags(core, scene, rules)
     fixp, _ = _explain_tags(fix, scene, rules)
     return UnsatisfiableError(phrases, laws, fixp, detail)
+
+
+def check_containment(scene: SceneGraph, rules: RegionRules) -> None:
+    """Refuse a stated nesting its kinds forbid (a cell inside a nucleus, a set inside an element),
+    naming the user's phrase and the law, before anything is laid out."""
+    nest = set(rules.containment.get("relations", []))
+    kind = {e.id: e.kind for e in scene.entities}
+    for r in scene.relations:
+        if r.kind not in nest:
+            continue
+        hit = forbidden(rules.containment, kind[r.source], kind[r.target])
+        if hit is not None:
+            rule, why = hit
+            phrase = tag_of(r, rule["law"])
+            core = sorted({phrase, f"law:{rule['law']}"})
+            raise _unsat(scene, rules, core, [phrase], why)
 
 
 def _tree(scene: SceneGraph, rules: RegionRules) -> tuple[dict[str, str | None], dict[str, Relation | None],
@@ -329,6 +347,7 @@ def solve_regions(scene: SceneGraph, rules: RegionRules, *, seed: int = 0, attem
     (near-square) one cannot hold the sizes the laws require, narrower rows are tried before the
     specification is called impossible.
     """
+    check_containment(scene, rules)
     first: _Infeasible | None = None
     best: RegionSolution | None = None
     t0 = time.perf_counter()

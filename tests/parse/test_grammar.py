@@ -130,3 +130,28 @@ def test_coordinated_list_attaches_where_the_domain_allows():
 def test_absence_is_refused_not_drawn(text):
     with pytest.raises(InputError, match="asks for none"):
         parse_text(text, "cell")
+
+
+@pytest.mark.parametrize("text,domain,want", [
+    ("A cell with a nucleus. Inside the nucleus is a nucleolus.", "cell", {("nucleolus1", "nucleus1")}),
+    ("A cell with a nucleus. Inside the nucleus there is a cell.", "cell", {("cell2", "nucleus1")}),
+    ("In the cell, there are a nucleus and two mitochondria.", "cell",
+     {("nucleus1", "cell1"), ("mitochondrion1", "cell1"), ("mitochondrion2", "cell1")}),
+    ("In A are x and y.", "sets", {("x", "A"), ("y", "A")}),
+    ("Inside B is A. Inside A is x.", "sets", {("A", "B"), ("x", "A")}),
+])
+def test_a_fronted_place_relates_the_subject_after_the_copula(text, domain, want):
+    """"Inside X (there) is Y" states Y inside X; it was dropped for want of a subject on the left."""
+    sg = parse_text(text, domain)
+    stated = {(r.source, r.target) for r in sg.relations if r.kind == "inside" and r.span is not None}
+    assert want <= stated
+    for r in sg.relations:
+        assert r.span is None or text[r.span.start:r.span.end] == r.span.text
+
+
+@pytest.mark.parametrize("text", ["A is a subset of B. B is contained in x.", "Set B is inside element y.",
+                                  "Set A contains x. Set B contains y."])
+def test_a_lower_case_name_ends_a_sentence(text):
+    """spaCy keeps "x." whole (an abbreviation); a name before the full stop is still a name."""
+    sg = parse_text(text, "sets")
+    assert {e.kind for e in sg.entities} == {"set", "element"} and not sg.unknown

@@ -13,8 +13,12 @@ from nesy.pipeline import explain, generate
      {"x is an element of A", "A is a subset of B", "x is outside B"}, 1),
     ("A cell with a nucleus larger than the cell", "cell",
      {"A cell with a nucleus", "a nucleus larger than the cell"}, 1),
+    ("A cell with a lysosome. The lysosome is inside the vacuole. The vacuole is inside the lysosome.", "cell",
+     {"The lysosome is inside the vacuole", "The vacuole is inside the lysosome"}, 1),
+    # the nucleus lies only in the cytoplasm (solvers/cell.yaml nucleus_in_cytoplasm): the first
+    # phrase alone is impossible, before any circle
     ("A cell with a nucleus. The nucleus is inside the vacuole. The vacuole is inside the nucleus.", "cell",
-     {"The nucleus is inside the vacuole", "The vacuole is inside the nucleus"}, 1),
+     {"The nucleus is inside the vacuole"}, 1),
 ])
 def test_unsat_core_names_the_users_phrases(text, domain, phrases, fix):
     with pytest.raises(UnsatisfiableError) as ei:
