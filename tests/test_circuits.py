@@ -336,3 +336,101 @@ def test_tight_parallel_netlist_topology() -> None:
     want = _kinds_graph("lamps LP1 and LP2 in parallel, in series with a switch, across a 9 V battery")
     chain = _kinds_graph("a 9 V battery, a switch, a lamp and a lamp in series")
     assert _iso(got, want) and not _iso(got, chain)
+
+
+# ---------------------------------------------------------------- reference back to introduced parts
+
+def _count(scene, kind: str) -> int:
+    return sum(1 for e in scene.entities if e.kind == kind)
+
+
+@pytest.mark.parametrize("text,shape", [
+    ("Two capacitors connected in parallel with a battery; wires between the battery and both capacitors.",
+     "P(S(P(C1,C2),W1,W2),V1)"),
+    ("Two capacitors in parallel across a 9 V battery. A voltmeter across both capacitors.", "P(C1,C2,V1,VM1)"),
+    ("Two capacitors in parallel. A 9 V battery across the two capacitors.", "P(C1,C2,V1)"),
+    ("Two capacitors in parallel. A 9 V battery across the capacitors.", "P(C1,C2,V1)"),
+    ("Two capacitors in parallel. A 9 V battery across these capacitors.", "P(C1,C2,V1)"),
+    ("Two lamps in parallel. A 6 V battery powers both of the lamps.", "P(LP1,LP2,V1)"),
+    ("Two lamps in parallel. A 6 V battery powers all the lamps.", "P(LP1,LP2,V1)"),
+    ("Two lamps in parallel. A 6 V battery powers them.", "P(LP1,LP2,V1)"),
+    ("Three resistors in series. A 12 V battery across all three resistors.", "P(S(R1,R2,R3),V1)"),
+    ("Two 10 µF capacitors in parallel. A 5 V supply across both 10 µF capacitors.", "P(C1,C2,V1)"),
+    # the referred parts are the ones the mention names: two of five in a chain, a group of two of three
+    ("Two capacitors and three resistors in series across a 9 V battery. A voltmeter across both capacitors.",
+     "P(S(P(S(C1,C2),VM1),R1,R2,R3),V1)"),
+    ("A 1 kΩ resistor in series with two lamps in parallel across a 9 V battery. A voltmeter across the two "
+     "lamps.", "P(S(R1,P(LP1,LP2,VM1)),V1)"),
+    ("A 10 µF capacitor and a 22 µF capacitor in parallel across a 5 V battery. A resistor in series with the "
+     "10 µF capacitor.", "P(C2,S(R1,C1),V1)"),
+])
+def test_definite_mentions_refer_back_instead_of_adding_parts(text: str, shape: str) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert _shape(s.attr("tree")) == shape
+
+
+@pytest.mark.parametrize("text,shape", [
+    ("Two resistors in series with a 5 V battery. A voltmeter across each resistor.", "P(S(P(R1,VM1),P(R2,VM2)),V1)"),
+    ("Two lamps in parallel across a 6 V battery. A switch in series with each lamp.", "P(S(S1,LP1),S(S2,LP2),V1)"),
+    ("Two lamps in parallel across a 6 V battery. An ammeter in series with each of the lamps.",
+     "P(S(A1,LP1),S(A2,LP2),V1)"),
+    ("Three resistors in series across a 9 V battery; a voltmeter across every resistor.",
+     "P(S(P(R1,VM1),P(R2,VM2),P(R3,VM3)),V1)"),
+])
+def test_each_gives_every_referred_part_its_own_new_parts(text: str, shape: str) -> None:
+    assert _shape(D.parse(text).attr("tree")) == shape
+
+
+@pytest.mark.parametrize("text,shape", [
+    ("Two capacitors in parallel across a 9 V battery. The battery across both capacitors. A voltmeter across "
+     "them.", "P(C1,C2,V1,VM1)"),
+    ("Two lamps in parallel across a 6 V battery. The battery across each lamp.", "P(LP1,LP2,V1)"),
+    ("A 9 V battery and a lamp in series. The lamp in series with the battery.", "P(LP1,V1)"),
+    ("R1 and R2 in parallel across a 9 V battery. R1 in parallel with R2.", "P(R1,R2,V1)"),
+    # new parts listed with two neighbours go between them ('between' itself is not in the grammar)
+    ("R1, R2 and R3 in series across a 9 V battery. An ammeter between R1 and R2.", "P(S(R1,A1,R2,R3),V1)"),
+    ("A 9 V battery and a lamp in series. A switch between the battery and the lamp.", "P(S(S1,LP1),V1)"),
+])
+def test_a_connection_the_circuit_already_has_may_be_restated(text: str, shape: str) -> None:
+    assert _shape(D.parse(text, allow_unknown=True).attr("tree")) == shape
+
+
+def test_a_restated_connection_that_contradicts_is_still_refused() -> None:
+    with pytest.raises(UnsupportedError, match=r"'R1 in parallel with R2' at 42-64"):
+        D.parse("R1 and R2 in series across a 9 V battery. R1 in parallel with R2.")
+
+
+@pytest.mark.parametrize("text,match", [
+    ("A capacitor in series with a resistor across a 5 V battery. A voltmeter across both capacitors.",
+     r"'both capacitors' at 79-94 refers to 2 capacitors, but the text has introduced 1"),
+    ("A lamp across a 6 V battery. A switch in series with the lamps.",
+     r"'the lamps' at 53-62 refers to several lamps, but the text has introduced 1"),
+    ("Two resistors in parallel across a 9 V battery. A lamp in series with the resistor.",
+     r"'the resistor' at 70-82 could mean any one of the 2 resistors"),
+    ("Two switches in series with a lamp. A switch and two switches in series across a battery. "
+     "A lamp across both switches.", r"could mean any 2 of the 5 switches"),
+])
+def test_a_reference_that_does_not_fit_is_refused_with_its_position(text: str, match: str) -> None:
+    with pytest.raises(InputError, match=match):
+        D.parse(text)
+
+
+def test_a_first_mention_starts_new_parts_and_a_reference_carries_its_state() -> None:
+    s = D.parse("A 9 V battery across both lamps.")
+    assert _count(s, "lamp") == 2
+    s = D.parse("Two switches and a lamp in series across a 3 V battery. Both open switches are in series "
+                "with the lamp.", allow_unknown=True)
+    assert _count(s, "switch") == 2 and {e.attr("state") for e in s.entities if e.kind == "switch"} == {"open"}
+
+
+def test_a_counted_plural_in_a_list_before_in_parallel_is_that_many_members() -> None:
+    """"a battery with two lamps in parallel" drew the two lamps in series with each other."""
+    assert _shape(D.parse("A 9 V battery with two lamps in parallel.").attr("tree")) == "P(LP1,LP2,V1)"
+
+
+def test_both_capacitors_and_wires_draw_two_capacitors_and_verify() -> None:
+    text = "Two capacitors connected in parallel with a battery; wires between the battery and both capacitors."
+    scene = D.parse(text, allow_unknown=True)
+    assert _count(scene, "capacitor") == 2 and _count(scene, "vsource") == 1
+    png = render_layout(D.solve(scene), controls=False).png
+    assert D.verify(png, scene).passed

@@ -325,6 +325,54 @@ class _Builder:
         raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']}: those components are not "
                                "one series or parallel group of the circuit, so they cannot be treated as one")
 
+    def _holds(self, op: str, items: list[_Node], span: dict) -> _Node | None:
+        """The node of ``items`` when the circuit already connects them that way ("R1 and R2 in
+        parallel across a battery. The battery across both resistors."): siblings of one parallel
+        group, consecutive members of one series chain, or the two elements of a whole loop (in series
+        and in parallel at once). The phrase is recorded on them; None when the connection is new."""
+        par = items[0].parent
+        if par is None or any(it.parent is not par for it in items):
+            return None
+        idx = sorted(par.children.index(it) for it in items)
+        ok = (op == "P" and par.op == "P"
+              or op == "S" and par.op == "S" and idx == list(range(idx[0], idx[-1] + 1))
+              or op == "S" and par.op == "P" and par.parent is None and len(par.children) == len(items) == 2)
+        if not ok:
+            return None
+        for it in items:
+            it.attach = it.attach + [span]
+        return self.group([x for it in items for x in it.leaves()], span)
+
+    def _insert(self, items: list[_Node], roots: list[int], span: dict) -> _Node | None:
+        """New parts joined in series with two parts that are already neighbours go between them
+        ("A battery and a lamp in series. A switch between the battery and the lamp."): neighbours in
+        one series chain, or the two elements of a whole loop (the new parts join the side without
+        the source). None when the parts are not two neighbours."""
+        fresh = [it for it, r in zip(items, roots) if it.parent is None and roots.count(r) == 1]
+        old = [it for it in items if all(it is not f for f in fresh)]
+        if not fresh or len(old) != 2 or old[0].parent is None or old[0].parent is not old[1].parent:
+            return None
+        par = old[0].parent
+        i, j = sorted(par.children.index(it) for it in old)
+        if par.op == "S" and j == i + 1:
+            at = j
+        elif par.op == "P" and par.parent is None and len(par.children) == 2:
+            side = next((c for c in par.children if not any(self.comps[x].kind in SOURCES for x in c.leaves())),
+                        par.children[1])
+            chain = _Node("S", children=[side], attach=side.attach)
+            side.attach, side.parent = [], chain
+            par.children[par.children.index(side)] = chain
+            chain.parent = par
+            par, at = chain, 0
+        else:
+            return None
+        for f in fresh:
+            self.forest.remove(f)
+            f.parent = par
+            f.attach = f.attach + [span]
+        par.children[at:at] = fresh
+        return par
+
     def combine(self, op: str, items: list[_Node], span: dict) -> _Node:
         if len(items) == 1:
             return items[0]
@@ -333,6 +381,11 @@ class _Builder:
             op = "P" if any(srcs) and not all(srcs) else "S"
         roots = [id(self.root_of(it)) for it in items]
         if len(set(roots)) < len(roots):
+            held = self._holds(op, items, span)
+            if held is None and op == "S":
+                held = self._insert(items, roots, span)
+            if held is not None:
+                return held
             raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']} connects a part of the "
                                    "circuit to another part of the same group; nesy draws series-parallel "
                                    "circuits only")
@@ -394,7 +447,8 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 flush()
             c = start(t)
-            c["det"] = "new" if t.tag == "NEW" else "back"
+            if c.get("det") != "each":   # "each of the lamps" stays distributive
+                c["det"] = "new" if t.tag == "NEW" else "back"
         elif t.tag == "COUNT":
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 flush()
@@ -423,8 +477,10 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             c["name"] = t.value
             c["end"] = t.end
         elif t.tag == "EACH":
-            if cur is not None:
-                cur["end"] = t.end
+            if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
+                cur["end"] = t.end           # "two 10 Ω resistors each": after the phrase it qualifies
+            else:
+                start(t)["det"] = "each"     # "each capacitor": the ones already introduced
         elif t.tag == "PUNCT" and t.value in "(=":
             pass
         elif t.tag == "PUNCT" and t.value == ")":
@@ -447,6 +503,8 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
 
 def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
     """Component ids for a mention: new ones, or a back-reference by name or by 'the <kind>'."""
+    if m.get("ref"):
+        return list(m["ref"])   # bound by _fold_clause ("a voltmeter across each resistor")
     span = _sp(m["start"], m["end"], text)
     kind = m.get("kind")
     name = m.get("name")
@@ -462,6 +520,10 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
                          f"got '{m['vtok'].text}' at {m['vtok'].start}-{m['vtok'].end}")
     if m.get("count") and m["count"][0] == 1 and not m.get("plural"):
         m = {k: v for k, v in m.items() if k != "count"}  # "one lamp": a single component, as "a lamp"
+    if name is None and kind is not None and _anaphoric(m):
+        same = _refer_back(b, m, kind, value, span)
+        if same is not None:
+            return same
     if m.get("plural") or m.get("count"):
         n = m["count"][0] if m.get("count") else 2
         if not m.get("plural") and m.get("count"):
@@ -493,18 +555,89 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         return [b.new_comp(kind, name, value, m.get("state"), span)]
     if kind is None:
         raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} names no component")
-    if m.get("det") == "back" and value is None:
-        same = [c.id for c in b.comps.values() if c.kind == kind]
-        if len(same) == 1:
-            return same
-        if len(same) > 1:
-            raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} could mean any of "
-                             f"{len(same)} {kind}s; use their names (e.g. R1, R2)")
     return [b.new_comp(kind, None, value, m.get("state"), span)]
+
+
+def _restate(b: _Builder, ids: list[str], m: dict) -> list[str]:
+    """``ids``, with the state the mention gives them ("the open switch"), as a name would."""
+    if m.get("state"):
+        for i in ids:
+            b.comps[i].state = m["state"]
+    return ids
+
+
+@functools.lru_cache(maxsize=1)
+def _back_counts() -> frozenset[str]:
+    return frozenset(_key(w) for w in _grammar().get("back_counts", []))
+
+
+def _anaphoric(m: dict) -> bool:
+    """A definite or distributive mention ("the lamp", "the two lamps", "both lamps", "each lamp",
+    "these lamps"): it names components already introduced, when there are any."""
+    return m.get("det") in ("back", "each") or bool(m.get("count")) and _key(m["count"][1].text) in _back_counts()
+
+
+def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict) -> list[str] | None:
+    """The components of ``kind`` (with that value, if the mention gives one) that an anaphoric
+    mention names: as many as its count says ("both": 2, "the three": 3), one for a singular "the",
+    all of them for a plural with no count or for "each". None when no such component exists yet
+    (a first mention starts new ones); InputError, naming the phrase, when the number does not fit
+    or several groups fit."""
+    same = [c.id for c in b.comps.values() if c.kind == kind]
+    if value is not None:
+        same = [i for i in same if b.comps[i].value is not None and b.comps[i].unit == value["unit"]
+                and abs(b.comps[i].value - value["value"]) <= 1e-12 * max(1.0, abs(value["value"]))]
+    if not same:
+        return None
+    where = f"'{span['text']}' at {span['start']}-{span['end']}"
+    noun = _style()["kind_names"][kind]
+    nouns = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+    if m.get("count"):
+        n = m["count"][0]
+    elif m.get("plural") or m.get("det") == "each":
+        n = len(same)
+    else:
+        n = 1
+    if n == len(same) and (n > 1 or not m.get("plural")):
+        return _restate(b, same, m)
+    if n > len(same) or m.get("plural") and len(same) == 1:
+        raise InputError(f"{where} refers to {n if n > len(same) else 'several'} {nouns}, but the text has "
+                         f"introduced {len(same)}: name the components (e.g. C1, C2), or say 'a'/'two' for new ones")
+    # fewer than all of them: the one mention that introduced exactly that many
+    groups: dict[int, list[str]] = {}
+    for i in same:
+        groups.setdefault(b.comps[i].span["start"], []).append(i)
+    fits = [g for g in groups.values() if len(g) == n]
+    if n > 1 and len(fits) == 1:
+        return _restate(b, fits[0], m)
+    raise InputError(f"{where} could mean any {n if n > 1 else 'one'} of the {len(same)} {nouns}; use their "
+                     "names (e.g. R1, R2)")
 
 
 _OPS = {"par_post": ("post", "P"), "ser_post": ("post", "S"), "par_in": ("in", "P"), "ser_in": ("in", "S"),
         "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S"), "par_tight": ("tight", "P")}
+
+
+def _fold_clause(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
+    """Fold one clause; a clause with "each <kind>" naming several components already introduced and
+    new components besides ("a voltmeter across each resistor") is folded once per component, so
+    each gets its own new ones. With no new component ("the battery across each lamp") "each" names
+    them together."""
+    each = [k for k, it in enumerate(items) if it[0] == "COMP" and it[1].get("det") == "each"
+            and not it[1].get("name")]
+    if len(each) == 1:
+        m = items[each[0]][1]
+        kind = m.get("kind") or (_UNIT_KIND[m["value"]["unit"]][0] if m.get("value") else None)
+        ids = _refer_back(b, m, kind, m.get("value"), _sp(m["start"], m["end"], text)) if kind else None
+        others = [it[1] for k, it in enumerate(items) if it[0] == "COMP" and k != each[0]]
+        if ids and len(ids) > 1 and others and not any(
+                _anaphoric(o) or (o.get("name") and b.by_name(o["name"])) for o in others):
+            for i in ids:
+                one = list(items)
+                one[each[0]] = ("COMP", {**m, "ref": [i]}, *items[each[0]][2:])
+                _fold(b, one, text)
+            return
+    _fold(b, items, text)
 
 
 def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
@@ -701,9 +834,11 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 prefix = (op, s, len(lst))
             elif pos == "post":
                 close_prefix(s)
-                if len(lst) == 1 and lst[0][0] == "ids" and len(lst[0][1]) > 1 and all(
-                        b.leaf[i].parent is None for i in lst[0][1]):   # "three resistors in parallel"
-                    lst = [("ids", [i], lst[0][2], lst[0][3]) for i in lst[0][1]]
+                # "three resistors in parallel", "a battery with two lamps in parallel": each of the
+                # counted components is one member
+                lst = [y for x in lst for y in (
+                    [("ids", [i], x[2], x[3]) for i in x[1]]
+                    if x[0] == "ids" and len(x[1]) > 1 and all(b.leaf[i].parent is None for i in x[1]) else [x])]
                 if not lst or (len(lst) == 1 and lst[0][0] == "ids" and len(lst[0][1]) == 1):
                     if acc is not None and infix is None:
                         lst.insert(0, ("node", acc, s, e))
@@ -838,7 +973,7 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnknownWordsError(unknown, text)
     b = _Builder(text)
     for cl in _clauses(_mentions(toks, text)):
-        _fold(b, cl, text)
+        _fold_clause(b, cl, text)
     if not b.comps:
         raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
     roots = list(b.forest)
