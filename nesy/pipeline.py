@@ -280,7 +280,10 @@ def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False
     from .registry import get_domain
     timeout_s = check_timeout(timeout_s)
     t0 = time.perf_counter()
-    scene = parse(text, domain=domain, allow_unknown=allow_unknown)
+    try:  # some laws are proved while reading (a circuit's two values for one resistor)
+        scene = parse(text, domain=domain, allow_unknown=allow_unknown)
+    except UnsatisfiableError as e:
+        return {"satisfiable": False, "message": str(e), **e.to_dict()}
     dom = get_domain(scene.domain)
     try:
         layout = dom.solve(scene, timeout_s=max(1e-3, timeout_s - (time.perf_counter() - t0)))

@@ -134,3 +134,11 @@ def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch, capsys):
     assert cli.main(["explain", "a cell"]) == 70
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: kaput" in err and "Traceback" not in err
+
+
+def test_explain_answers_a_conflict_found_while_reading():
+    from nesy import explain
+    res = explain("R1 = 1 kΩ in series with a 9 V battery. R1 = 2 kΩ")
+    assert res["satisfiable"] is False and {p["text"] for p in res["phrases"]} == {"R1 = 1 kΩ", "R1 = 2 kΩ"}
+    r = nesy("explain", "R1 = 1 kΩ in series with a 9 V battery. R1 = 2 kΩ")
+    assert r.returncode == 3 and "smallest fix" in r.stdout
