@@ -21,6 +21,8 @@ class Domain(Protocol):
     key: str
 
     def score(self, text: str) -> float: ...
+    # optional: ``fallback_weight`` and ``fallback_score(text)``, a costly weak guess that detection makes
+    # only when every science scored below ``fallback_weight``
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph: ...
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0,
               feedback: Verdict | None = None, timeout_s: float = 10.0) -> Layout: ...
@@ -74,11 +76,20 @@ def get_domain(key: str) -> Any:
 def detect_domain(text: str) -> Any:
     """The domain whose vocabulary best covers ``text`` (ties: the first in name order)."""
     best, best_score = None, 0.0
+    fallbacks = []
     for name in domain_names():
         d = get_domain(name)
         s = d.score(text)
         if s > best_score:
             best, best_score = d, s
+        if hasattr(d, "fallback_score"):
+            fallbacks.append(d)
+    # a costly weak guess (a full parse) is made only when it could win: every score is below its weight
+    for d in fallbacks:
+        if best_score < d.fallback_weight:
+            s = d.fallback_score(text)
+            if s > best_score:
+                best, best_score = d, s
     if best is None:
         raise InputError("could not tell which science the text is about: no word of any domain "
                          f"vocabulary ({', '.join(n.split('.')[1] for n in domain_names())}) was found; "

@@ -179,8 +179,9 @@ def _gate_words() -> frozenset[str]:
     g = _grammar()
     words: set[str] = set()
     for key in ("named_bodies", "the_moon", "sun", "planet_words", "comet_words", "moon_words", "log_scale"):
-        for phrase in g[key]:
-            words.update(re.findall(r"[a-z]+", str(phrase).lower()))
+        for phrase in g[key]:  # a phrase matches only with all its words: its longest one is enough
+            words.add(max(re.findall(r"[a-z]+", str(phrase).lower()) or [""],
+                          key=lambda w: (len(w), w not in ("the", "our", "its", "and", "of"))))
     words.update({"star", "stars", "sun", "au", "astronomical", "km", "kilometre", "kilometres", "kilometer",
                   "kilometers", "gm", "eccentricity", "eccentricities", "period", "year", "years", "yr", "yrs", "y",
                   "day", "days", "d", "takes", "every"})

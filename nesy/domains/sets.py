@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import colorsys
 import functools
+import re
 
 from ..registry import register
 from ..resources import load_yaml
@@ -43,6 +44,46 @@ def _label(e) -> str:
     return e.name or e.id
 
 
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word written anywhere in the common and the sets grammar (keys and values), and every
+    number word the shared number reader knows: a superset of what the region parser can read."""
+    from ..parse import words as W
+    out: set[str] = set()
+
+    def walk(o: object) -> None:
+        if isinstance(o, dict):
+            for k, v in o.items():
+                walk(k)
+                walk(v)
+        elif isinstance(o, (list, tuple)):
+            for v in o:
+                walk(v)
+        elif isinstance(o, str):
+            out.update(w.lower() for w in re.findall(r"\w+", o))
+    walk(load_yaml("grammars", "common/grammar.yaml"))
+    walk(load_yaml("grammars", "sets/grammar.yaml"))
+    walk([list(W._UNIT_WORDS), list(W._TEN_WORDS), list(W._SCALES), ["hundred", "dozen", "dozens", "half", "and"]])
+    return frozenset(out)
+
+
+def _maybe_all_known(text: str) -> bool:
+    """False when some word of ``text`` is surely unknown to the sets grammar, so the full parse (which
+    refuses unknown words) would fail: skips loading spaCy for other sciences' texts. Conservative: a
+    word counts as known if it, its lookup lemma or a plural stem is in the vocabulary, if it could be a
+    name (any capitalised word, a letter with digits), or if it holds a digit."""
+    from ..parse.lemmas import lemma_table
+    vocab, lemmas = _vocabulary(), lemma_table()
+    names = [re.compile(rx) for rx in load_yaml("grammars", "sets/grammar.yaml").get("names", {}).values()]
+    for w in re.findall(r"\w+", text):
+        low = w.lower()
+        if (low in vocab or lemmas.get(low, low).lower() in vocab or low[:-1] in vocab or low[:-2] in vocab
+                or w[:1].isupper() or any(ch.isdigit() for ch in w) or any(rx.match(w) for rx in names)):
+            continue
+        return False
+    return True
+
+
 @register("nesy.sets.v1")
 class SetsDomain(RegionDomain):
     key = "sets"
@@ -72,18 +113,25 @@ class SetsDomain(RegionDomain):
                            default_inside_law="contained", corner_radius=float(st["corner_radius"]),
                            containment=data.get("containment", {}))
 
+    # the score ``fallback_score`` gives; detection asks for it only when no science scores this high
+    fallback_weight = 0.5
+
     def score(self, text: str) -> float:
-        """Set keywords; or, with none, a weak 0.5 when the whole text parses as named sets and
-        their relations ("A is left of B")."""
-        base = super().score(text)
-        if base:
-            return base
+        """Set keywords (a count of them)."""
+        return super().score(text)
+
+    def fallback_score(self, text: str) -> float:
+        """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and
+        their relations ("A is left of B"). It needs a full parse (spaCy), so detection asks for it only
+        when every science scored below it."""
+        if super().score(text) or not _maybe_all_known(text):
+            return 0.0
         from ..errors import NesyError
         try:
             sg = self.parse(text)
         except (NesyError, RecursionError):
             return 0.0
-        return 0.5 if sg.entities and sg.relations else 0.0
+        return self.fallback_weight if sg.entities and sg.relations else 0.0
 
     def colors(self, scene: SceneGraph) -> dict[str, str]:
         pal = palette(len(scene.entities))
