@@ -516,6 +516,20 @@ def _check(domain: str) -> Callable[[Callable], Callable]:
     return deco
 
 
+def _entities_agree(d: dict[str, Any], want: dict[str, tuple[str, Any, Any]], expected: str) -> None:
+    """Each entity of ``d`` must be one of ``want`` (id → (kind, name, attributes); ``...`` means any) and
+    agree with it; the ones met are removed from ``want``, so what is left there is missing."""
+    for k, e in enumerate(d["entities"]):
+        if e["id"] not in want:
+            raise SpecError(f"{expected}, got {e['id']!r}", f"entities/{k}/id")
+        kind, name, attrs = want.pop(e["id"])
+        _agree(f"the kind of {e['id']!r}", e["kind"], kind, f"entities/{k}/kind")
+        if name is not ...:
+            _agree(f"the name of {e['id']!r}", e["name"], name, f"entities/{k}/name")
+        if attrs is not ...:
+            _agree(f"the attributes of {e['id']!r}", e["attributes"], attrs, f"entities/{k}/attributes")
+
+
 def _agree(what: str, got: Any, want: Any, path: str) -> None:
     if got != want:
         raise SpecError(f"{what} must agree with {want!r}, got {_show(got)}", path)
@@ -647,24 +661,16 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
     if a["accel"] is not None and scene != "pulley" and a["state"] in ("rest", "equilibrium", "constant"):
         raise SpecError(f"an acceleration contradicts state {a['state']!r} (Newton's first law)", "attributes/accel")
     # entities: body1 (body2), the support, one force_<kind> per force
-    want = {"body1": ("body", None, {"mass": a["masses"][0]["value"] if a["masses"] else None})}
+    want: dict[str, tuple[str, Any, Any]] = {
+        "body1": ("body", ..., {"mass": a["masses"][0]["value"] if a["masses"] else None})}
     if scene == "pulley":
-        want["body2"] = ("body", None, {"mass": a["masses"][1]["value"]})
-        want["pulley"] = ("pulley", None, None)
+        want["body2"] = ("body", ..., {"mass": a["masses"][1]["value"]})
+        want["pulley"] = ("pulley", ..., ...)
     else:
-        want["support"] = (scene, None, None)
+        want["support"] = (scene, ..., ...)
     for kind, f in forces.items():
         want[f"force_{kind}"] = ("force", kind, {"value": f["value"]})
-    for k, e in enumerate(d["entities"]):
-        if e["id"] not in want:
-            raise SpecError(f"a {scene!r} scene with forces {sorted(forces)} has the entities {sorted(want)}, "
-                            f"got {e['id']!r}", f"entities/{k}/id")
-        kind, name, attrs = want.pop(e["id"])
-        _agree(f"the kind of {e['id']!r}", e["kind"], kind, f"entities/{k}/kind")
-        if name is not None:
-            _agree(f"the name of {e['id']!r}", e["name"], name, f"entities/{k}/name")
-        if attrs is not None:
-            _agree(f"the attributes of {e['id']!r}", e["attributes"], attrs, f"entities/{k}/attributes")
+    _entities_agree(d, want, f"a {scene!r} scene with forces {sorted(forces)} has the entities {sorted(want)}")
     if want:
         raise SpecError(f"entities {sorted(want)} are missing", "entities")
 
@@ -854,14 +860,7 @@ def _crystal(d: dict[str, Any], ids: dict[str, str]) -> None:
     want = {"structure": ("structure", a["formula"], {"prototype": proto, "material": a["material"]})}
     want.update({el: ("species", el, {"roles": [r for r, _ in rw], "wyckoff": [w for _, w in rw]})
                  for el, rw in used.items()})
-    for k, e in enumerate(d["entities"]):
-        if e["id"] not in want:
-            raise SpecError(f"the entities are 'structure' and one per element of attributes.sites {sorted(used)}, "
-                            f"got {e['id']!r}", f"entities/{k}/id")
-        kind, name, attrs = want.pop(e["id"])
-        _agree(f"the kind of {e['id']!r}", e["kind"], kind, f"entities/{k}/kind")
-        _agree(f"the name of {e['id']!r}", e["name"], name, f"entities/{k}/name")
-        _agree(f"the attributes of {e['id']!r}", e["attributes"], attrs, f"entities/{k}/attributes")
+    _entities_agree(d, want, f"the entities are 'structure' and one per element of attributes.sites {sorted(used)}")
     if want:
         raise SpecError(f"entities {sorted(want)} are missing", "entities")
     rel = sorted(r["source"] for r in d["relations"])

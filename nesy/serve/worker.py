@@ -263,26 +263,25 @@ class Worker:
         try:
             conn.send(req)
             if not conn.poll(limit_s):
-                self.kill()
-                self.restarts += 1
-                try:
-                    self.start()
-                except WorkerDown:
-                    pass
+                self._replace()
                 return None
             return conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             if self._closed:
                 raise WorkerDown("the server is shutting down") from None
             code = self._exit_code()
-            self.kill()
-            self.restarts += 1
-            try:
-                self.start()
-            except WorkerDown:
-                pass
+            self._replace()
             raise WorkerDown(f"the worker process died while running the request (exit code {code}); "
                              "a fresh one is starting") from None
+
+    def _replace(self) -> None:
+        """Kill the worker and start a fresh one (it warms up while nobody waits)."""
+        self.kill()
+        self.restarts += 1
+        try:
+            self.start()
+        except WorkerDown:
+            pass
 
     def _exit_code(self) -> int | None:
         proc = self._proc
