@@ -126,6 +126,9 @@ def _child_main(fd: int) -> None:
     # Ctrl+C in the terminal reaches the whole process group; the server decides, and kills us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    # this process is nesy's own, as the CLI's is: spaCy may skip thinc's (slow, unused) torch probe
+    from ..parse import nlp as _nlp
+    _nlp.SKIP_BACKEND_PROBE = True
     conn = Connection(fd)
     sys.path[:] = conn.recv()          # the server's import path, so its runner can be unpickled
     runner, warm = conn.recv()
