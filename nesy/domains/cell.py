@@ -103,11 +103,28 @@ class CellDomain(RegionDomain):
                 kids.setdefault(p, {}).setdefault(e.kind, 0)
                 kids[p][e.kind] += 1
 
+        # memoised: matching asks the same containment questions once per candidate and entity, which
+        # made verifying 400 cells with contents take minutes (cubic in the objects seen)
+        inside_memo: dict[tuple[int, int], bool] = {}
+        count_memo: dict[tuple[int, str], int] = {}
+
+        def inside(o: Observed, c: Observed) -> bool:
+            key = (id(o), id(c))
+            v = inside_memo.get(key)
+            if v is None:
+                v = inside_memo[key] = o.inside_fraction(c) >= 0.9
+            return v
+
+        def seen_inside(c: Observed, k: str) -> int:
+            key = (id(c), k)
+            v = count_memo.get(key)
+            if v is None:
+                v = count_memo[key] = sum(1 for o in comps.get(k, []) if o is not c and inside(o, c))
+            return v
+
         def mismatch(eid: str, c: Observed) -> int:
             """How far the objects seen inside ``c`` are from ``eid``'s expected contents."""
-            want = kids.get(eid, {})
-            return sum(abs(n - sum(1 for o in comps.get(k, []) if o is not c and o.inside_fraction(c) >= 0.9))
-                       for k, n in want.items())
+            return sum(abs(n - seen_inside(c, k)) for k, n in kids.get(eid, {}).items())
         seen: dict[str, Observed | None] = {}
         used: set[int] = set()
         order = sorted(scene.entities, key=lambda e: (_depth_scene(e.id, parent), _natkey(e.id)))
@@ -115,7 +132,7 @@ class CellDomain(RegionDomain):
             p = parent.get(e.id)
             host = seen.get(p) if p else None
             cands = [c for c in comps.get(e.kind, []) if id(c) not in used
-                     and (p is None or (host is not None and c.inside_fraction(host) >= 0.9))]
+                     and (p is None or (host is not None and inside(c, host)))]
             pick = min(cands, key=lambda c: mismatch(e.id, c)) if cands else None  # first of the best
             if pick is not None:
                 used.add(id(pick))

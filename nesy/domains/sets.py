@@ -127,8 +127,11 @@ class SetsDomain(RegionDomain):
         if super().score(text) or not _maybe_all_known(text):
             return 0.0
         from ..errors import NesyError
+        from ..parse.grammar import SubjectlessRelationError
         try:
             sg = self.parse(text)
+        except SubjectlessRelationError:
+            return self.fallback_weight  # a sets text with a relation to refuse clearly (by its own error)
         except (NesyError, RecursionError):
             return 0.0
         return self.fallback_weight if sg.entities and sg.relations else 0.0

@@ -26,7 +26,8 @@ from ..resources import load_yaml
 from ..types import Entity, Relation, SceneGraph, Span, _freeze
 from .words import MAX_COUNT, MAX_ENTITIES, Number, read_count, scan_numbers
 
-__all__ = ["parse_text", "Grammar", "load_grammar", "check_text", "MAX_TEXT_CHARS", "MAX_COUNT", "MAX_ENTITIES"]
+__all__ = ["SubjectlessRelationError", "parse_text", "Grammar", "load_grammar", "check_text", "MAX_TEXT_CHARS",
+           "MAX_COUNT", "MAX_ENTITIES"]
 
 MAX_TEXT_CHARS = 20_000
 
@@ -197,7 +198,12 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             n, (tag, val), via_lemma = matched
             last = toks[i + n - 1]
             end = last.idx + len(last.text)
-            if tag == "FILL":
+            if (tag == "FILL" and n == 1 and len(t.text) == 1 and t.text.isupper() and gr.names
+                    and items and items[-1].tag in ("COORD", "NAME", "ENT")
+                    and any(rx.match(t.text) for rx in gr.names.values())):
+                # a capital letter in a list of names ("G, H, I and J", "set I") is a name, not the pronoun
+                items.append(Item("NAME", t.text, start, end))
+            elif tag == "FILL":
                 ignored.append(Span(start, end, text[start:end]))
             else:
                 plural = via_lemma  # plurals reach a noun through its lemma ("nuclei" → nucleus)
@@ -473,6 +479,11 @@ def _comparative(text: str, items: list[Item], j: int, clause: list) -> None:
     _bound(text, m.start(), items[j].end)
 
 
+class SubjectlessRelationError(InputError):
+    """A relation phrase names what it relates to, but not what relates ("…, which is contained in S3"):
+    refused rather than dropped, since its objects would be drawn unplaced."""
+
+
 def _bound(text: str, a: int, b: int) -> None:
     raise InputError(f"'{text[a:b]}' at {a}-{b} is a bound, not a count: nesy draws exact counts, so give the number")
 
@@ -522,6 +533,11 @@ def _relate(cl, groups, rels, gr, text, negate) -> None:
                     m += 1
                 subj, _ = _coordinated(cl, m, occ)
         if not subj:
+            # never a silent drop of a relation that names things: its objects would be drawn unplaced
+            named, _ = _coordinated(cl, k + 1, dict(occ))
+            if named:
+                raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
+                                 "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
             continue
         # look right: the coordinated objects
         pair = False

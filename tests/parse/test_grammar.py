@@ -155,3 +155,32 @@ def test_a_lower_case_name_ends_a_sentence(text):
     """spaCy keeps "x." whole (an abbreviation); a name before the full stop is still a name."""
     sg = parse_text(text, "sets")
     assert {e.kind for e in sg.entities} == {"set", "element"} and not sg.unknown
+
+
+def test_a_capital_i_in_a_list_of_names_is_a_set_not_the_pronoun():
+    sg = parse_text("Sets G, H, I and J are pairwise disjoint.", "sets")
+    assert [e.name for e in sg.entities] == ["G", "H", "I", "J"] and len(sg.relations) == 6
+    assert [e.name for e in parse_text("Set I is a subset of J", "sets").entities] == ["J", "I"]
+
+
+def test_has_places_the_counted_elements_inside_their_set():
+    sg = parse_text("Sets A and B are disjoint. A has 3 elements. B has 2 elements.", "sets")
+    inside = {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
+    assert sum(1 for _, t in inside if t == "A") == 3 and sum(1 for _, t in inside if t == "B") == 2
+
+
+@pytest.mark.parametrize("text,phrase", [("Sets A and B are disjoint. Each has 3 elements.", "'has' at 32-35"),
+                                         ("S1 is contained in S2, which is contained in S3.", "'contained in' at 32-44"),
+                                         ("a belongs to A. b belongs to B.", "'belongs to' at 2-12")])
+def test_a_relation_whose_subject_is_lost_is_refused_not_dropped(text, phrase):
+    from nesy.parse.grammar import SubjectlessRelationError
+    with pytest.raises(SubjectlessRelationError, match=phrase):
+        parse_text(text, "sets")
+    from nesy.registry import detect_domain
+    assert detect_domain(text).key == "sets"  # detection still says which science refuses it
+
+
+def test_many_look_alike_cells_with_contents_verify():
+    from nesy.pipeline import generate
+    res = generate("60 cells, each with a nucleus and a mitochondrion", controls=False)
+    assert res.verdict.passed and len(res.scene.entities) == 180
