@@ -329,6 +329,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             j = i
             definite = False
             count = None
+            num_item: Item | None = None
             attrs: dict[str, Any] = {}
             start = it.start
             if items[j].tag == "DEF":
@@ -346,12 +347,14 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     raise InputError(f"'{text[a:b]}' at {a}-{b} gives two numbers in a row for one count; "
                                      "write the count once")
                 _comparative(text, items, j, clause)
-                count = count_of(items[j])
+                num_item = items[j]  # a count only when a noun follows: checked there, not here
                 j += 1
             while j < n_items and items[j].tag == "ATTR":
                 attrs.update(items[j].value)
                 j += 1
             if j < n_items and items[j].tag == "ENT":
+                if num_item is not None:
+                    count = count_of(num_item)
                 ent = items[j]
                 kind = ent.value
                 end = ent.end
@@ -431,6 +434,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             if it.tag == "NUM" and isinstance(it.value, Number) and (it.value.value is None
                                                                     or abs(it.value.value) > MAX_COUNT):
                 count_of(it)  # refused with the reason (too large, infinite, undefined)
+            if it.tag == "NUM" and isinstance(it.value, Number) and j == i + 1:
+                # a number that counts nothing is never silently dropped: refused, or listed as ignored
+                if not allow_unknown:
+                    raise InputError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} counts nothing nesy can "
+                                     f"draw: put the count before its noun (e.g. '3 mitochondria')")
+                ignored.append(Span(it.start, it.end, text[it.start:it.end]))
             i = j if j > i else i + 1
             continue
         if it.tag == "REL":
@@ -452,7 +461,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
 
     negate = {"inside": "outside", "overlaps": "outside", "outside": "overlaps", "element_of": "outside"}
     for cl in clauses:
-        _relate(cl, groups, rels, gr, text, negate)
+        _relate(cl, groups, rels, gr, text, negate, _unknown_subject(items, unknown))
 
     return _instantiate(text, gr, groups, rels, ignored, unknown)
 
@@ -488,7 +497,20 @@ def _bound(text: str, a: int, b: int) -> None:
     raise InputError(f"'{text[a:b]}' at {a}-{b} is a bound, not a count: nesy draws exact counts, so give the number")
 
 
-def _relate(cl, groups, rels, gr, text, negate) -> None:
+def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
+    """Whether an unknown word (ignored under --allow-unknown) stands right before character ``at``, where
+    nothing nesy read lies between them: the subject of a relation phrase there was that unknown word."""
+    import bisect
+    ends = sorted(it.end for it in items)
+
+    def test(at: int) -> bool:
+        k = bisect.bisect_right(ends, at)
+        prev_end = ends[k - 1] if k else 0
+        return any(prev_end <= s and e <= at for _, s, e in unknown)
+    return test
+
+
+def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False) -> None:
     """Turn one clause's sequence of mentions and relation phrases into group relations."""
     for k, tok in enumerate(cl):
         if tok[0] != "R":
@@ -535,7 +557,7 @@ def _relate(cl, groups, rels, gr, text, negate) -> None:
         if not subj:
             # never a silent drop of a relation that names things: its objects would be drawn unplaced
             named, _ = _coordinated(cl, k + 1, dict(occ))
-            if named:
+            if named and not unknown_subject(item.start):  # an unknown subject was ignored on request
                 raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
                                  "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
             continue

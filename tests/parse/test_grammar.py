@@ -184,3 +184,14 @@ def test_many_look_alike_cells_with_contents_verify():
     from nesy.pipeline import generate
     res = generate("60 cells, each with a nucleus and a mitochondrion", controls=False)
     assert res.verdict.passed and len(res.scene.entities) == 180
+
+
+def test_a_number_counts_only_the_noun_after_it():
+    from nesy.pipeline import parse
+    # a decimal before an unknown unit is no count: with --allow-unknown it is listed, not refused
+    sg = parse("At 37 C the concentration inside a cell is 0.074 M", domain="cell", allow_unknown=True)
+    assert [e.kind for e in sg.entities] == ["cell"] and "0.074" in [s.text for s in sg.ignored]
+    with pytest.raises(InputError, match="'3' at 12-13 counts nothing"):
+        parse_text("A cell with 3", "cell")
+    with pytest.raises(InputError, match="whole number"):
+        parse_text("A cell with 2.5 mitochondria", "cell")
