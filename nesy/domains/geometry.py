@@ -1808,18 +1808,6 @@ def _drawn_fraction(img: np.ndarray, colour: str, p, q, skip: float) -> float:
     return hits / max(tot, 1)
 
 
-def _plain(checks: list[Check]) -> tuple[Check, ...]:
-    """Checks with plain Python numbers and booleans (numpy scalars do not serialise to JSON)."""
-    def py(x: Any) -> Any:
-        if isinstance(x, np.generic):
-            return x.item()
-        if isinstance(x, (list, tuple)):
-            return type(x)(py(v) for v in x)
-        return x
-    return tuple(Check(c.law, tuple(str(a) for a in c.args), py(c.observed), py(c.expected), py(c.tolerance),
-                       bool(c.passed), c.phrase) for c in checks)
-
-
 def verify_geometry(png: bytes, scene: SceneGraph) -> Verdict:
     """Check the figure's pixels against the scene: each vertex marker by its colour, the scale bar
     (px per unit), every side length (px ÷ scale) and angle, that every side is drawn, circles fitted
@@ -1836,7 +1824,7 @@ def verify_geometry(png: bytes, scene: SceneGraph) -> Verdict:
     bar_units = _bar_units(fg)
     if not bar:
         checks.append(Check("scale_bar", ("scale",), None, "a bar", 0, False, ""))
-        return Verdict(_plain(checks), rounds=1)
+        return Verdict(tuple(checks), rounds=1)
     _, xs = np.nonzero(_mask(img, st["scale_bar_color"]))
     ppu = (xs.max() - xs.min() + 1) / bar_units
     tol_px = float(st["length_tolerance_px"])
@@ -1954,7 +1942,7 @@ def verify_geometry(png: bytes, scene: SceneGraph) -> Verdict:
                                             tphrase))
                 else:
                     checks.append(Check("external_point", (scene.attr("point", "P"),), 0, 1, 0, False, tphrase))
-    return Verdict(_plain(checks), rounds=1)
+    return Verdict(tuple(checks), rounds=1)
 
 
 def _extent(fg: Figure) -> tuple[float, float]:

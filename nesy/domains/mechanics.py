@@ -832,18 +832,6 @@ def _angdiff(a: float, b: float) -> float:
     return abs((a - b + 180) % 360 - 180)
 
 
-def _plain(checks: list[Check]) -> tuple[Check, ...]:
-    """Checks with plain Python numbers and booleans (numpy scalars do not serialise to JSON)."""
-    def py(x: Any) -> Any:
-        if isinstance(x, np.generic):
-            return x.item()
-        if isinstance(x, (list, tuple)):
-            return type(x)(py(v) for v in x)
-        return x
-    return tuple(Check(c.law, tuple(str(a) for a in c.args), py(c.observed), py(c.expected), py(c.tolerance),
-                       bool(c.passed), c.phrase) for c in checks)
-
-
 def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     """Check the diagram's pixels: per force arrow (found by its exact colour) the direction (weight
     straight down, normal perpendicular and friction parallel to the measured surface, the rest as the
@@ -858,7 +846,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     unit_n = _nice(fmax / 4)
     bar = _mask(img, st["scale_color"])
     if not bar.any():
-        return Verdict(_plain([Check("scale_bar", ("scale",), 0, "a bar", 0, False, "")]), rounds=1)
+        return Verdict((Check("scale_bar", ("scale",), 0, "a bar", 0, False, ""),), rounds=1)
     ys, xs = np.nonzero(bar)
     ppn = (xs.max() - xs.min() + 1) / unit_n
     tol_px = float(st["length_tolerance_px"])
@@ -931,7 +919,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
         sspan = scene.attr("state_span")
         checks.append(Check("equilibrium" if eq else "newton_second", (bid, "N"), round(err, 3), 0.0, round(tol, 3),
                             err <= tol, sspan["text"] if sspan else ""))
-    return Verdict(_plain(checks), rounds=1)
+    return Verdict(tuple(checks), rounds=1)
 
 
 # ---------------------------------------------------------------------------------------------
