@@ -99,8 +99,8 @@ def _parser() -> argparse.ArgumentParser:
 # Sub-tools with their own argument parsers (``nesy bench …``, ``nesy serve …``), loaded on use.
 _TOOLS = {"bench": ("nesy.bench", "run the compositional-correctness benchmark, or score other generators' images"),
           "serve": ("nesy.serve", "start the local debugging web page (127.0.0.1)"),
-          "train": ("nesy.micro.cli", "train nesy's compact microscopy ControlNet model on the real images "
-                    "(needs nesy[microscopy])")}
+          "train": ("nesy.train", "train one of nesy's own models (--model microscopy: the compact ControlNet "
+                    "model, needs nesy[microscopy])")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,7 +17,8 @@ settings.load_profile("explore" if os.environ.get("NESY_HYPOTHESIS") == "explore
 # Tests of the optional extras skip in a core install (pip install -e ".[test]"). CI installs every extra and
 # sets NESY_REQUIRE_EXTRAS=1, so there a missing extra fails the run instead of silently skipping its tests.
 _EXTRAS = {"torch": "diffusion", "diffusers": "diffusion", "safetensors": "diffusion", "controlnet_aux": "diffusion",
-           "cv2": "diffusion", "stardist": "microscopy"}
+           "cv2": "diffusion", "stardist": "microscopy", "pyarrow": "dataset", "ray": "dataset",
+           "rapidocr_onnxruntime": "ocr"}
 
 
 def pytest_sessionstart(session):
