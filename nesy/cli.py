@@ -97,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 # Sub-tools with their own argument parsers (``nesy bench …``, ``nesy serve …``), loaded on use.
-_TOOLS = {"bench": ("nesy.bench", "run the compositional-correctness benchmark, or score other generators' images"),
+_TOOLS = {"dataset": ("nesy.dataset.cli", "make a dataset of verified figures with scene graphs, masks and question-answer "
+                      "pairs (process pool or Ray)"),
+          "bench": ("nesy.bench", "run the compositional-correctness benchmark, or score other generators' images"),
           "serve": ("nesy.serve", "start the local debugging web page (127.0.0.1)"),
           "train": ("nesy.train", "train one of nesy's own models (--model microscopy: the compact ControlNet "
                     "model, needs nesy[microscopy])")}

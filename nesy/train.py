@@ -13,6 +13,8 @@ from typing import Sequence
 MODELS = {
     "microscopy": ("nesy.micro.cli", "the compact ControlNet diffusion model for fluorescence microscopy "
                    "(needs nesy[microscopy])"),
+    "language": ("nesy.parse.train_language", "the English tagger, lemmatizer and dependency parser, from the UD "
+                 "English EWT treebank (CC BY-SA 4.0)"),
 }
 
 
