@@ -1,0 +1,369 @@
+"""Plain readable text out of WebInstruct/LaTeX/Unicode notation, with a map back to what the user wrote.
+
+Problem texts are written with ``{eq}…{/eq}`` (WebInstruct), ``$…$``, ``\\(…\\)`` and ``\\[…\\]``
+markup and LaTeX commands (``\\times``, ``\\frac{a}{b}``, ``\\mathrm{kg}``, ``\\mu F``, ``10^{8}``,
+``R_{1}``, ``^\\circ``). ``normalize`` turns them into the plain notation the number reader
+(``nesy.parse.words``) and the unit reader (``nesy.parse.quantities``) read — "5.98 × 10^24 kg",
+"6.0 µF", "R1", "30°", "m^3/(kg · s^2)" — and keeps, for every character of the result, the span of
+the original text it came from. Every later position (a quantity, a mention, a word nesy did not
+understand) is mapped back through ``Normalized.span`` so that messages point into the user's text.
+
+Text without markup is returned unchanged, character for character. Outside math regions only
+backslash commands and braced super/subscripts (``^{…}``, ``_{…}``) are rewritten; inside a math
+region whitespace runs become one space and braces are dropped (LaTeX groups).
+
+Hands on: ``Normalized`` (``text``, ``original``, ``span(start, end)``) to ``quantities`` and
+``reading``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Normalized", "normalize", "GREEK"]
+
+GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
+    "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
+    "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ", "phi": "φ", "varphi": "φ",
+    "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ",
+    "Pi": "Π", "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
+}
+# LaTeX commands with a symbol of their own (amsmath/amssymb names; the symbols are their Unicode forms)
+_SYMBOLS = {
+    "times": "×", "cdot": "·", "div": "÷", "pm": "±", "mp": "∓", "approx": "≈", "sim": "~", "simeq": "≃",
+    "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "equiv": "≡", "propto": "∝",
+    "infty": "∞", "circ": "°", "degree": "°", "deg": "°", "to": "→", "rightarrow": "→", "leftarrow": "←",
+    "Rightarrow": "⇒", "leftrightarrow": "↔", "rightleftharpoons": "⇌", "angle": "∠", "triangle": "△",
+    "parallel": "∥", "perp": "⊥", "cap": "∩", "cup": "∪", "subset": "⊂", "subseteq": "⊆", "supset": "⊃",
+    "in": "∈", "notin": "∉", "emptyset": "∅", "varnothing": "∅", "setminus": "∖", "int": "∫", "sum": "Σ",
+    "partial": "∂", "nabla": "∇", "hbar": "ħ", "ell": "ℓ", "AA": "Å", "odot": "⊙", "oplus": "⊕",
+    "langle": "⟨", "rangle": "⟩", "mid": "|", "vert": "|", "lvert": "|", "rvert": "|", "cdots": "…",
+    "ldots": "…", "dots": "…", "prime": "′", "%": "%", "&": "&", "#": "#", "$": "$", "_": "_", "{": "{",
+    "}": "}", "lbrace": "{", "rbrace": "}",
+}
+# commands that only change the look (or open a group) and carry nothing: their argument is read on
+_STYLE = {"rm", "bf", "it", "sf", "tt", "cal", "displaystyle", "textstyle", "scriptstyle", "large", "Large",
+          "LARGE", "small", "normalsize", "huge", "Huge", "left", "right", "big", "Big", "bigg", "Bigg",
+          "bigl", "bigr", "Bigl", "Bigr", "limits", "nolimits", "quad", "qquad", "noindent", "hfill"}
+_TEXT_ARG = {"mathrm", "text", "textrm", "textit", "textbf", "mathbf", "mathit", "mathsf", "mathcal",
+             "mathbb", "operatorname", "mbox", "hbox", "boldsymbol", "bm", "vec", "overline", "underline",
+             "hat", "bar", "tilde", "dot", "ddot", "overrightarrow", "mathring", "unit", "si", "textnormal"}
+_SPACES = {",": " ", ";": " ", ":": " ", " ": " ", "!": "", "\n": " ", "\t": " ", "\\": " "}
+_OPEN = (("{eq}", "{/eq}"), ("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"))
+_MAX_DEPTH = 40
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Plain text and, for each of its characters, the span ``[src_start[i], src_end[i])`` of
+    ``original`` it stands for. ``span`` maps a span of ``text`` to one of ``original``."""
+    original: str
+    text: str
+    src_start: tuple[int, ...] = field(repr=False)
+    src_end: tuple[int, ...] = field(repr=False)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``text[start:end]`` came from (``0 ≤ start ≤ end``)."""
+        n = len(self.text)
+        start, end = max(0, min(start, n)), max(0, min(end, n))
+        if end <= start:
+            if start < n:
+                p = self.src_start[start]
+            else:
+                p = self.src_end[n - 1] if n else len(self.original)
+            return p, p
+        return self.src_start[start], max(self.src_start[start], self.src_end[end - 1])
+
+    def original_text(self, start: int, end: int) -> str:
+        """The user's characters behind ``text[start:end]``."""
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+    def to_dict(self) -> dict:
+        return {"original": self.original, "text": self.text}
+
+
+class _Out:
+    """The growing plain text and its map back to the source."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n  # length of the source: every span lies in [0, n]
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def copy(self, src: str, a: int, b: int) -> None:
+        for i in range(a, b):
+            self.chars.append(src[i])
+            self.starts.append(i)
+            self.ends.append(i + 1)
+
+    def emit(self, s: str, a: int, b: int) -> None:
+        a = max(0, min(a, self.n - 1))
+        b = max(a + 1, min(b, self.n))
+        for ch in s:
+            self.chars.append(ch)
+            self.starts.append(a)
+            self.ends.append(b)
+
+    def extend(self, other: "_Out") -> None:
+        self.chars += other.chars
+        self.starts += other.starts
+        self.ends += other.ends
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def last(self) -> str:
+        return self.chars[-1] if self.chars else ""
+
+    def strip(self) -> tuple[bool, bool]:
+        """Drop leading and trailing spaces; say whether there were any."""
+        lead = trail = False
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop(); self.starts.pop(); self.ends.pop()
+            trail = True
+        k = 0
+        while k < len(self.chars) and self.chars[k] == " ":
+            k += 1
+        if k:
+            lead = True
+            del self.chars[:k], self.starts[:k], self.ends[:k]
+        return lead, trail
+
+
+# an exponent or subscript that needs no parentheses ("24", "-11", "3+", "RMS"); a fraction's part
+_SIMPLE = re.compile(r"[+\-−]?[\w.′]+[+\-−]?")
+_SIMPLE_PART = re.compile(r"[\w.′]+(?:\^[+\-−]?[\w.]+)?|\((?:[^()]*)\)")
+
+
+class _Reader:
+    def __init__(self, src: str) -> None:
+        self.s = src
+        self.n = len(src)
+
+    # -- one region ----------------------------------------------------------------------------
+    def run(self, i: int, math: bool, close: str | None, depth: int) -> tuple[_Out, int]:
+        """Read from ``i`` up to ``close`` (a closing delimiter, "}" for a group, None for the end);
+        return the output and the index after the closing delimiter."""
+        s, n, out = self.s, self.n, _Out(self.n)
+        while i < n:
+            if close is not None and s.startswith(close, i):
+                return out, i + len(close)
+            ch = s[i]
+            if not math and close is None:
+                opened = self._math_open(i)
+                if opened:
+                    i = self._math(out, i, opened, depth)
+                    continue
+            if ch == "\\":
+                i = self._command(out, i, math, depth)
+                continue
+            if ch in "^_" and i + 1 < n and (math or s[i + 1] == "{"):
+                i = self._script(out, i, math, depth)
+                continue
+            if math and (s.startswith("{eq}", i) or s.startswith("{/eq}", i)):
+                i += 4 if s[i + 1] == "e" else 5  # a stray marker inside a region
+                continue
+            if math and ch == "{" and depth < _MAX_DEPTH:
+                inner, j = self.run(i + 1, math, "}", depth + 1)
+                out.extend(inner)
+                i = j
+                continue
+            if math and ch == "}":
+                i += 1  # a stray closing brace of a group opened before the region
+                continue
+            if math and ch in " \t\r\n~&":
+                j = i
+                while j < n and s[j] in " \t\r\n~&":
+                    j += 1
+                if out.last() != " ":
+                    out.emit(" ", i, j)
+                i = j
+                continue
+            out.copy(s, i, i + 1)
+            i += 1
+        return out, n
+
+    def _math_open(self, i: int) -> tuple[str, str] | None:
+        s = self.s
+        for o, c in _OPEN:
+            if s.startswith(o, i):
+                k = s.find(c, i + len(o))
+                if o == "$" and not _dollar_math(s, i, k):
+                    continue  # "$5 and $10" is money, not math
+                if k < 0:
+                    # an unclosed {eq} still opens math: WebInstruct texts are sometimes cut
+                    if o != "{eq}":
+                        continue
+                return o, c
+        return None
+
+    def _math(self, out: _Out, i: int, oc: tuple[str, str], depth: int) -> int:
+        o, c = oc
+        inner, j = self.run(i + len(o), True, c, depth + 1)
+        lead, trail = inner.strip()
+        if lead and out.last() not in ("", " ", "\n", "\t", "(") and inner.chars:
+            out.emit(" ", i, i + len(o))
+        out.extend(inner)
+        nxt = self.s[j] if j < self.n else ""
+        if trail and inner.chars and nxt and not nxt.isspace() and nxt not in ".,;:!?)]":
+            out.emit(" ", j - len(c), j)
+        return j
+
+    def _group(self, i: int, math: bool, depth: int) -> tuple[_Out, int]:
+        """One argument: a braced group, or a single character/command."""
+        s, n = self.s, self.n
+        while i < n and s[i] == " ":
+            i += 1
+        if i < n and s[i] == "{" and depth < _MAX_DEPTH:
+            return self.run(i + 1, True, "}", depth + 1)
+        out = _Out(self.n)
+        if i < n and s[i] == "\\":
+            j = self._command(out, i, True, depth)
+            return out, j
+        if i < n:
+            out.copy(s, i, i + 1)
+            return out, i + 1
+        return out, i
+
+    def _script(self, out: _Out, i: int, math: bool, depth: int) -> int:
+        mark = self.s[i]
+        arg, j = self._group(i + 1, math, depth + 1)
+        arg.strip()
+        t = arg.text()
+        if t == "°":
+            out.extend(arg)  # ^\circ, ^{\circ}: a degree sign
+            return j
+        if not t:
+            return j
+        if mark == "_":
+            if re.fullmatch(r"\d+", t) or out.last() == "":
+                out.extend(arg)  # R_1 → R1
+            else:
+                out.emit("_", i, i + 1)
+                out.extend(arg)
+            return j
+        if _SIMPLE.fullmatch(t):
+            out.emit("^", i, i + 1)
+            out.extend(arg)
+        else:
+            out.emit("^(", i, i + 1)
+            out.extend(arg)
+            out.emit(")", j - 1, j)
+        return j
+
+    def _command(self, out: _Out, i: int, math: bool, depth: int) -> int:
+        s, n = self.s, self.n
+        if i + 1 >= n:
+            out.copy(s, i, i + 1)
+            return i + 1
+        nxt = s[i + 1]
+        if not nxt.isalpha():
+            if nxt in "()[]" and not math and close_ok(s, i):
+                return self._math(out, i, ("\\" + nxt, "\\" + {"(": ")", "[": "]"}[nxt]), depth) \
+                    if nxt in "([" else i + 2
+            if nxt in _SPACES:
+                sp = _SPACES[nxt]
+                if sp and out.last() != " ":
+                    out.emit(sp, i, i + 2)
+                return i + 2
+            if nxt in _SYMBOLS:
+                out.emit(_SYMBOLS[nxt], i, i + 2)
+                return i + 2
+            out.copy(s, i + 1, i + 2)  # "\|", "\)" outside math: keep the character
+            return i + 2
+        j = i + 1
+        while j < n and s[j].isalpha():
+            j += 1
+        name = s[i + 1:j]
+        # TeX skips spaces after a control word
+        k = j
+        while k < n and s[k] in " \t":
+            k += 1
+        if name in ("frac", "dfrac", "tfrac", "cfrac"):
+            a, j2 = self._group(j, True, depth + 1)
+            b, j3 = self._group(j2, True, depth + 1)
+            a.strip(); b.strip()
+            if not a.chars and not b.chars:
+                return j3
+            for part, (p0, p1), last in ((a, (i, j2), False), (b, (j2, j3), True)):
+                simple = bool(_SIMPLE_PART.fullmatch(part.text()))
+                if not simple:
+                    out.emit("(", p0, p0 + 1)
+                out.extend(part)
+                if not simple:
+                    out.emit(")", p1 - 1, p1)
+                if not last:
+                    out.emit("/", j2 - 1, j2)
+            return j3
+        if name == "sqrt":
+            if k < n and s[k] == "[":
+                e = s.find("]", k)
+                k = e + 1 if e > 0 else k
+            a, j2 = self._group(k, True, depth + 1)
+            a.strip()
+            out.emit("√", i, j)
+            if _SIMPLE_PART.fullmatch(a.text()):
+                out.extend(a)
+            else:
+                out.emit("(", j, j + 1)
+                out.extend(a)
+                out.emit(")", j2 - 1, j2)
+            return j2
+        if name in ("begin", "end"):
+            if k < n and s[k] == "{":
+                e = s.find("}", k)
+                return e + 1 if e > 0 else k
+            return k
+        if name in _TEXT_ARG:
+            if k < n and s[k] == "{":
+                a, j2 = self.run(k + 1, name not in ("text", "textrm", "mbox", "hbox", "textit", "textbf",
+                                                     "textnormal"), "}", depth + 1)
+                if name == "mathring" and a.text() == "A":
+                    out.emit("Å", i, j2)
+                else:
+                    out.extend(a)
+                return j2
+            return k
+        if name in _STYLE:
+            return k
+        if name == "mu" and k < n and re.match(r"[A-Za-z]", s[k]) and (math or k == j):
+            out.emit("µ", i, j)  # \mu F, \mu m: the micro prefix (U+00B5), joined to its unit
+            return k
+        if name in GREEK:
+            out.emit(GREEK[name], i, j)
+            return k if math else j
+        if name in _SYMBOLS:
+            out.emit(_SYMBOLS[name], i, j)
+            return k if math and name not in ("times", "cdot") else j
+        # \sin, \log, \ohm …: the name itself, as a word
+        out.emit({"ohm": "Ω", "micro": "µ", "celsius": "°C", "angstrom": "Å"}.get(name, name), i, j)
+        return j
+
+
+def _dollar_math(s: str, i: int, k: int) -> bool:
+    """Pandoc's rule: "$" opens math when a non-space follows it and a closing "$" comes that has a
+    non-space before it and no digit after it ("$5 and $10" is money)."""
+    if k < 0 or i + 1 >= len(s) or s[i + 1].isspace() or s[k - 1].isspace():
+        return False
+    return not (k + 1 < len(s) and s[k + 1].isdigit())
+
+
+def close_ok(s: str, i: int) -> bool:
+    """``\\(`` / ``\\[`` opens math only when its closing partner follows."""
+    c = {"(": "\\)", "[": "\\]"}[s[i + 1]] if s[i + 1] in "([" else None
+    return c is None or s.find(c, i + 2) >= 0
+
+
+def normalize(text: str) -> Normalized:
+    """``text`` as plain notation, with every character mapped back to its span of ``text``.
+
+    Never raises on a string; a ``TypeError`` names any other argument."""
+    if not isinstance(text, str):
+        raise TypeError(f"normalize needs a str, got {type(text).__name__}")
+    if not any(c in text for c in "\\{$^_"):
+        return Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    out, _ = _Reader(text).run(0, False, None, 0)
+    return Normalized(text, out.text(), tuple(out.starts), tuple(out.ends))

@@ -1,0 +1,380 @@
+"""Quantities in a text — a number and its unit — read with pint, positioned in the user's text.
+
+``find_quantities(text)`` normalises markup (``nesy.parse.markup``), finds every number with the one
+number reader (``nesy.parse.words.scan_numbers``: digits, words, fractions, "1.5e8", "1.5×10^8",
+"1.5 x 10^8", "1.5 · 10⁸", "10⁸"), and reads the unit written right after it with pint: symbols and
+words ("kg", "kilograms"), prefixes ("kΩ", "µF", "uF", "mA", "nm"), compounds ("m/s^2", "m s⁻²",
+"kg·m/s", "N/m", "km/h", "meters per second", "cm³"), degrees ("30°", "30 degrees", "30 deg", "37°C"),
+percent, inches and feet, and the astronomy units pint lacks (solar mass, Earth and Jupiter masses and
+radii, dioptre: ``grammars/common/units.yaml``, each with its source).
+
+Ambiguity rules:
+
+- A unit is read only right after a number (spaces, one hyphen "5-kg", or nothing "5kg" between).
+  Anywhere else a letter is a symbol: "the mass m", "a resistor R", "time t" are never units.
+- Only units in the ``accept`` list of ``units.yaml`` are read, with any SI prefix: pint knows "rod",
+  "point", "pole" and "drop" as units, but "two rods" is a count of rods. Words in ``stop`` ("in",
+  "at", "a", "are", "c", "e") are never units.
+- "AU" is the astronomical unit (pint: absorbance unit), "D" the dioptre (pint: debye), "M" molar
+  (pint's reading; SciGenBench writes "0.074 M"). "C" is the coulomb; write "°C" for Celsius.
+- Units separated by a space combine only when both are symbols ("m s⁻²", "N m"); "5 m long" reads
+  "5 m". Unicode superscripts and "^" give powers; a digit glued to a symbol is a power only when the
+  symbol is a length ("m2", "cm3").
+- A number without a unit is no quantity here (a count or a plain number: ``nesy.parse.reading``);
+  percent is a unit.
+
+Every ``Quantity`` keeps its exact value (``Fraction``, as written), pint's canonical unit name, its
+dimensionality, its magnitude in SI base units (exact for multiplicative units: pint's factors are
+decimal literals, recovered from the float to 15 significant digits) and its span in the original text.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from ..errors import InputError
+from .markup import Normalized, normalize
+from .words import Number, scan_numbers
+
+__all__ = ["Quantity", "find_quantities", "read_quantity_text", "ureg", "unit_of", "UNITS_FILE"]
+
+UNITS_FILE = "common/units.yaml"
+_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TR = str.maketrans(_SUPER + "⁻⁺", "0123456789-+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity of a text.
+
+    ``value``: the number as written (exact; ``None`` when it has no finite value, see ``problem``);
+    ``unit``: pint's canonical unit ("kilogram", "meter / second ** 2", "degree_Celsius");
+    ``dimensionality``: "[mass]", "[length] / [time] ** 2", "dimensionless" (angles, percent);
+    ``si``: the magnitude in SI base units ``si_unit`` (exact ``Fraction``; ``None`` with ``value``);
+    ``span``: characters of the original text (number and unit), ``text`` those characters;
+    ``number_span``/``unit_span``: the two parts, also in the original text."""
+    value: Fraction | None
+    unit: str
+    dimensionality: str
+    si: Fraction | None
+    si_unit: str
+    span: tuple[int, int]
+    text: str
+    number_span: tuple[int, int]
+    unit_span: tuple[int, int]
+    unit_text: str
+    problem: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    def magnitude(self) -> float:
+        """The value as a float (``nan`` without one)."""
+        return float(self.value) if self.value is not None else float("nan")
+
+    def to(self, unit: str) -> Fraction:
+        """The value in ``unit`` (a pint expression of the same dimensionality), exact where pint's
+        factor is a decimal literal. Raises ``InputError`` for another dimensionality."""
+        if self.value is None:
+            raise InputError(f"the quantity '{self.text}' at {self.span[0]}-{self.span[1]} {self.problem}")
+        r = ureg()
+        try:
+            target = r.Unit(unit)
+        except Exception as e:  # noqa: BLE001 - pint raises several types
+            raise InputError(f"unit must be a unit pint knows, got {unit!r} ({e})") from None
+        q = r.Quantity(self.value, self.unit)
+        try:
+            if r.Unit(self.unit).is_compatible_with(target) and _multiplicative(self.unit) and \
+                    _multiplicative(unit):
+                fa, _ = r.get_base_units(self.unit)
+                fb, _ = r.get_base_units(target)
+                return self.value * _dec(fa) / _dec(fb)
+            return _dec(q.to(target).magnitude)
+        except Exception as e:  # noqa: BLE001
+            raise InputError(f"the quantity '{self.text}' at {self.span[0]}-{self.span[1]} cannot be "
+                             f"expressed in {unit!r}: {e}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": None if self.value is None else str(self.value), "unit": self.unit,
+                "dimensionality": self.dimensionality, "si": None if self.si is None else str(self.si),
+                "si_unit": self.si_unit, "span": list(self.span), "text": self.text,
+                "number_span": list(self.number_span), "unit_span": list(self.unit_span),
+                "unit_text": self.unit_text, "problem": self.problem}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Quantity":
+        fr = (lambda v: None if v is None else Fraction(v))
+        return cls(fr(d["value"]), d["unit"], d["dimensionality"], fr(d["si"]), d["si_unit"],
+                   tuple(d["span"]), d["text"], tuple(d["number_span"]), tuple(d["unit_span"]),
+                   d["unit_text"], d.get("problem", ""))
+
+
+# ---------------------------------------------------------------------------------------------
+# the registry
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    from ..resources import load_yaml
+    return load_yaml("grammars", UNITS_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def ureg():
+    """The process-wide pint ``UnitRegistry`` with nesy's additions (built once, ~0.3 s)."""
+    import pint
+    r = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    for d in _table().get("define", []):
+        r.define(d["def"])
+    return r
+
+
+@functools.lru_cache(maxsize=1)
+def _accept() -> frozenset[str]:
+    return frozenset(_table()["accept"])
+
+
+@functools.lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(str(s) for s in _table()["stop"])
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_rx() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex for the aliases (symbols, case-sensitive) and multi-word unit names (any case)."""
+    t = _table()
+    syms = {str(k): str(v) for k, v in t.get("alias", {}).items()}
+    words = {str(k).lower(): str(v) for k, v in t.get("alias_words", {}).items()}
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        body = r"[\s\-]+".join(re.escape(x) for x in w.split())
+        parts.append(rf"(?i:{body})(?:e?s)?(?![^\W\d_])")
+    for s in sorted(syms, key=len, reverse=True):
+        tail = r"(?![^\W\d_])" if s[-1:].isalpha() else ""
+        parts.append(re.escape(s) + tail)
+    table = dict(syms)
+    table.update(words)
+    return re.compile("|".join(parts)), table
+
+
+def _dec(x: Any) -> Fraction:
+    """A float conversion factor as the decimal it was written as (15 significant digits)."""
+    if isinstance(x, Fraction):
+        return x
+    if isinstance(x, int):
+        return Fraction(x)
+    return Fraction(f"{float(x):.15g}")
+
+
+def _multiplicative(unit: str) -> bool:
+    """Whether ``unit`` converts by a factor alone (not an offset scale such as °C)."""
+    return "Celsius" not in unit and "Fahrenheit" not in unit
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_of(word: str) -> str | None:
+    """The pint expression for one unit written as ``word`` ("kΩ" → "kiloohm", "meters" → "meter",
+    "AU" → "astronomical_unit"), or ``None`` when it is not a unit nesy reads (see module docstring)."""
+    if not word or word in _stop():
+        return None
+    rx, table = _alias_rx()
+    m = rx.fullmatch(word)
+    if m:
+        key = word if word in table else re.sub(r"(?:e?s)$", "", re.sub(r"[\s\-]+", " ", word.lower()))
+        return table.get(key) or table.get(re.sub(r"[\s\-]+", " ", word.lower()))
+    r = ureg()
+    try:
+        cands = r.parse_unit_name(word, case_sensitive=True)
+    except Exception:  # noqa: BLE001
+        return None
+    for prefix, name, _suffix in cands:
+        if name in _accept():
+            return f"{prefix}{name}"
+    if word[:1].isupper() and word[1:].islower() and len(word) > 2:
+        return unit_of(word.lower())  # "Kilometers" at the start of a sentence
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# reading a unit expression after a number
+
+_GAP = re.compile(r"[ \t\u00a0\u2009\u202f]{0,3}(?:-(?=[^\W\d_]))?|-")
+_LETTER = rf"(?:(?![{_SUPER}])[^\W\d_])"
+_ATOM = re.compile(rf"(?:[°º]\s?[CFK](?![^\W\d_])|[°º℃℉%‰Ω]|{_LETTER}+(?:_[A-Za-z]+|[☉⊙⊕])?)")
+_POWER = re.compile(rf"\s?(?:\^\s?(?:\(\s?([-+−]?\d)\s?\)|([-+−]?\d))|\*\*\s?([-+−]?\d)|([⁻⁺]?[{_SUPER}]))(?!\d)")
+_SEP = re.compile(r"\s?(/|·|⋅|\*|×(?=\s?[^\W\d_]))\s?|\s+(per)\s+|(\s)(?=[^\W\d_])")
+_SQUARE = re.compile(r"(?i:(square|sq\.?|cubic)\s+)")
+_LENGTHS = frozenset({"meter", "inch", "foot", "yard", "mile"})
+
+
+def _power(s: str, i: int) -> tuple[int, int]:
+    m = _POWER.match(s, i)
+    if not m:
+        return 1, i
+    g = next(x for x in m.groups() if x).translate(_SUPER_TR).replace("−", "-")
+    try:
+        return int(g), m.end()
+    except ValueError:
+        return 1, i
+
+
+def _one_unit(s: str, i: int) -> tuple[str, int, bool] | None:
+    """One unit at ``s[i]``: (pint expression with its power, end, is-a-symbol), or None."""
+    sq = _SQUARE.match(s, i)
+    mult = 1
+    if sq:
+        mult = 3 if sq.group(1).lower() == "cubic" else 2
+        i = sq.end()
+    rx, table = _alias_rx()
+    m = rx.match(s, i)
+    expr = None
+    if m:
+        expr = unit_of(m.group(0))
+        end, symbol = m.end(), not m.group(0)[:1].isalpha() or len(m.group(0)) <= 3
+    if expr is None:
+        m = _ATOM.match(s, i)
+        if not m:
+            return None
+        word = m.group(0)
+        expr = unit_of(word)
+        if expr is None:
+            return None
+        end = m.end()
+        symbol = len(word) <= 3 or not word.isalpha() or word != word.lower()
+    p, end2 = _power(s, end)
+    if p == 1 and end < len(s) and s[end] in "23" and (end + 1 == len(s) or not s[end + 1].isalnum()):
+        base = re.sub(r"^[a-z]+?(?=meter|inch)", "", str(expr))
+        if base in _LENGTHS or str(expr).endswith("meter"):
+            p, end2 = int(s[end]), end + 1  # "m2", "cm3"
+    power = p * mult
+    if power == 0:
+        return None
+    e = f"({expr})" if " " in str(expr) else str(expr)
+    return (e if power == 1 else f"{e} ** {power}"), end2, symbol
+
+
+def _unit_seq(s: str, j: int, depth: int = 0) -> list[tuple[str, int]]:
+    """Unit expressions starting at ``s[j]``, each longer than the last: [(pint expression, end), …].
+    "m^3/(kg · s^2)": a parenthesised product after "/" divides as a whole."""
+    paren = depth > 0
+    first = _one_unit(s, j)
+    if first is None:
+        return []
+    expr, end, symbol = first
+    parts, best = [expr], [(expr, end)]
+    k = end
+    for _ in range(8):
+        m = _SEP.match(s, k)
+        if not m:
+            break
+        if m.group(3) is not None and not symbol:
+            break
+        op = "/" if (m.group(1) == "/" or m.group(2)) else "*"
+        nx = m.end()
+        if op == "/" and depth < 2 and s[nx:nx + 1] == "(":
+            inner = _unit_seq(s, nx + 1 + (s[nx + 1:nx + 2] == " "), depth + 1)
+            if not inner:
+                break
+            e_in, end_in = inner[-1]
+            close = re.match(r"\s?\)", s[end_in:])
+            if not close:
+                break
+            parts.append(f"/ ({e_in})")
+            k, symbol = end_in + close.end(), True
+            best.append((" ".join(parts), k))
+            continue
+        nxt = _one_unit(s, nx)
+        if nxt is None:
+            break
+        if m.group(3) is not None and not nxt[2]:
+            break
+        parts.append(f"{op} {nxt[0]}")
+        k, symbol = nxt[1], nxt[2]
+        best.append((" ".join(parts), k))
+    return best if not paren else best[-1:]
+
+
+def _unit_after(s: str, i: int) -> tuple[str, int, int] | None:
+    """The longest unit expression starting at ``s[i]`` after a number: (pint expression, start, end)."""
+    g = _GAP.match(s, i)
+    j = g.end() if g else i
+    r = ureg()
+    for e, end in reversed(_unit_seq(s, j)):
+        try:
+            r.Unit(e)
+            return e, j, end
+        except Exception:  # noqa: BLE001 - offset units in products, bad compounds
+            continue
+    return None
+
+
+def _canonical(expr: str) -> tuple[str, str, str, Fraction | None]:
+    r = ureg()
+    u = r.Unit(expr)
+    name = str(u)
+    dim = str(u.dimensionality) or "dimensionless"
+    if dim == "dimensionless":
+        dim = "dimensionless"
+    factor, base = r.get_base_units(u)
+    return name, dim, str(base) or "dimensionless", _dec(factor)
+
+
+def _make(norm: Normalized, n: Number, unit: tuple[str, int, int]) -> Quantity | None:
+    expr, us, ue = unit
+    try:
+        name, dim, base, factor = _canonical(expr)
+    except Exception:  # noqa: BLE001
+        return None
+    value = n.value
+    si: Fraction | None = None
+    if value is not None:
+        if "Celsius" in name or "Fahrenheit" in name:
+            try:
+                si = _dec(ureg().Quantity(float(value), name).to_base_units().magnitude)
+            except Exception:  # noqa: BLE001 - a value too large for a float
+                si = None
+        else:
+            si = value * factor if factor is not None else None
+    ns = norm.span(n.start, n.end)
+    uspan = norm.span(us, ue)
+    span = (ns[0], max(ns[1], uspan[1]))
+    return Quantity(value, name, dim, si, base, span, norm.original[span[0]:span[1]], ns, uspan,
+                    norm.original[uspan[0]:uspan[1]], n.problem)
+
+
+def find_quantities(text: str | Normalized) -> list[Quantity]:
+    """Every number-with-unit in ``text`` (a string, or one already normalised), left to right, with
+    spans in the original text. Bare numbers are left out. Never raises on a string."""
+    norm = text if isinstance(text, Normalized) else normalize(text)
+    s = norm.text
+    out = []
+    for n in scan_numbers(s):
+        if n.end < len(s) and s[n.end - 1:n.end].isspace():
+            n = Number(n.text.rstrip(), n.start, n.start + len(n.text.rstrip()), n.value, n.form, n.problem)
+        u = _unit_after(s, n.end)
+        if u is None:
+            continue
+        q = _make(norm, n, u)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def read_quantity_text(text: str, start: int = 0) -> Quantity:
+    """Exactly one quantity that makes up all of ``text`` ("10 kΩ", "3.0 × 10⁸ m/s"), with spans offset
+    by ``start``. Raises ``InputError`` quoting the text when it is not one."""
+    s = str(text)
+    qs = find_quantities(s)
+    if len(qs) != 1 or qs[0].span != (len(s) - len(s.lstrip()), len(s.rstrip())):
+        raise InputError(f"'{s[:40]}' at {start}-{start + len(s)} is not one quantity (a number and a unit)")
+    q = qs[0]
+    sh = (lambda sp: (sp[0] + start, sp[1] + start))
+    return Quantity(q.value, q.unit, q.dimensionality, q.si, q.si_unit, sh(q.span), q.text, sh(q.number_span),
+                    sh(q.unit_span), q.unit_text, q.problem)
