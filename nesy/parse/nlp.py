@@ -1,15 +1,18 @@
-"""The shared spaCy pipeline: a blank English model with lookup lemmas.
+"""The shared spaCy pipelines: a blank English model with lookup lemmas, and nesy's trained one.
 
-No trained model is used (the only PyPI copy of ``en_core_web_sm`` is an unofficial re-upload);
-the domain grammars in ``grammars/`` carry the meaning. The lemma table is nesy's own copy of spaCy's
-English lookup table (``nesy/parse/lemmas.py``), so spacy-lookups-data is not needed.
+``get_nlp()`` is the blank English model the domain grammars in ``grammars/`` are written against; its
+lemma table is nesy's own copy of spaCy's English lookup table (``nesy/parse/lemmas.py``), so
+spacy-lookups-data is not needed. ``get_language()`` is nesy's own trained pipeline (tagger,
+morphologizer, lemmatizer, dependency parser) shipped in ``nesy/weights/language/``: no official English
+pipeline installs offline (the only PyPI copy of ``en_core_web_sm`` is an unofficial re-upload), so nesy
+trains its own from UD English EWT (``nesy train --model language``; the weights are CC BY-SA 4.0).
 """
 from __future__ import annotations
 
 import functools
 import sys
 
-__all__ = ["get_nlp", "import_spacy"]
+__all__ = ["get_nlp", "get_language", "language_path", "import_spacy"]
 
 # thinc (spaCy's ML layer) probes these at import; nesy's blank pipeline never uses them, and with a
 # CUDA build of torch installed the probe alone costs ~1 s of every cold start.
@@ -54,4 +57,42 @@ def get_nlp():
     lookups = Lookups()
     lookups.add_table("lemma_lookup", lemma_table())
     lemmatizer.initialize(lookups=lookups)
+    return nlp
+
+
+# the components get_language() hands on; a folder without them is not nesy's pipeline
+LANGUAGE_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser")
+
+
+def language_path():
+    """The folder of the shipped English pipeline (``nesy/weights/language``), in a checkout or a wheel."""
+    from importlib.resources import files
+    return files("nesy") / "weights" / "language"
+
+
+@functools.lru_cache(maxsize=1)
+def get_language():
+    """nesy's trained English spaCy ``Language``, loaded once per process: tokenizer, ``tagger`` (Penn tags,
+    ``token.tag_``), ``morphologizer`` (UPOS and features, ``token.pos_``, ``token.morph``),
+    ``trainable_lemmatizer`` (``token.lemma_``) and ``parser`` (UD relations, ``token.head``/``dep_``;
+    sentence boundaries). Trained on UD English EWT; CC BY-SA 4.0 (``nesy/weights/language/LICENSE``).
+
+    Raises ``NesyError`` when the shipped weights are missing or cannot be read.
+    """
+    from ..errors import NesyError
+    path = language_path()
+    if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+        raise NesyError(f"nesy's English pipeline is missing: no spaCy pipeline in {path}; reinstall nesy, or "
+                        "rebuild it with `nesy train --model language --out nesy/weights/language` in a checkout")
+    spacy = import_spacy(skip_backend_probe=SKIP_BACKEND_PROBE)
+    try:
+        nlp = spacy.load(path)  # a Traversable of the installed package: a real folder for a wheel or checkout
+    except Exception as e:  # noqa: BLE001 - spaCy/thinc/srsly raise many kinds on a damaged folder
+        raise NesyError(f"nesy's English pipeline in {path} cannot be loaded ({type(e).__name__}: {e}); "
+                        "reinstall nesy, or rebuild it with `nesy train --model language --out "
+                        "nesy/weights/language`") from e
+    missing = [c for c in LANGUAGE_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise NesyError(f"nesy's English pipeline in {path} lacks the components {missing} (it has "
+                        f"{nlp.pipe_names}); rebuild it with `nesy train --model language --out nesy/weights/language`")
     return nlp
