@@ -1,0 +1,248 @@
+"""The words that carry no content for a figure, in classes — and the script that derives them.
+
+A text asking for a figure is full of words nesy must account for but not draw: *function* words
+("the", "of", "which"), *figure* words ("draw", "depict", "labelled", "diagram") and *question/task*
+words ("calculate", "determine", "what is", "how many", "assume", "given"). ``no_content()`` loads
+them from ``grammars/common/no_content.yaml`` and ``classify(lemma)`` names a word's class.
+
+The figure and question verbs and nouns come from Open English WordNet (2025+ edition, commit d94538a;
+CC BY 4.0 and the WordNet licence, shipped as ``grammars/common/open-english-wordnet.LICENSE.md``):
+the members of the seed synsets below and, where a seed says so, of their direct hyponyms, less the
+words a science draws (``EXCLUDE``: "image" is an optics concept, "reflection" an optics process,
+"plan" and "map" are things one draws). Function words and question phrases are closed classes that
+WordNet does not hold; they are listed by hand (``HAND``). Derive with::
+
+    python -m nesy.parse.lexicon [path/to/open-english-wordnet.tar.xz]
+
+which extracts the tarball to a temporary folder, writes the YAML and copies the licence. Nothing
+reads ``../shared`` at run time.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["NoContent", "no_content", "derive", "SEEDS", "EXCLUDE", "HAND", "CLASSES", "LEXICON_FILE"]
+
+LEXICON_FILE = "common/no_content.yaml"
+LICENSE_FILE = "common/open-english-wordnet.LICENSE.md"
+CLASSES = ("function", "figure", "question")
+WORDNET = Path(__file__).resolve().parents[3] / "shared" / "data" / "open-english-wordnet.tar.xz"
+WORDNET_COMMIT = "d94538a"
+
+# (class, synset id, gloss for the reader, take direct hyponyms too)
+SEEDS: tuple[tuple[str, str, str, bool], ...] = (
+    ("figure", "01694189-v", "draw: represent by making a drawing of", True),
+    ("figure", "01690851-v", "picture, depict, render, show: show in, or as in, a picture", True),
+    ("figure", "01692151-v", "portray, depict, limn: make a portrait of", False),
+    ("figure", "01701523-v", "sketch, chalk out: make a sketch of", False),
+    ("figure", "01691296-v", "illustrate: depict with an illustration", False),
+    ("figure", "01031885-v", "label: assign a label to; designate with a label", False),
+    ("figure", "01591414-v", "tag, label, mark: attach a tag or label to", False),
+    ("figure", "01690027-v", "represent, interpret: create an image or likeness of", True),
+    ("figure", "01697348-v", "diagram, plot: make a schematic or technical drawing", True),
+    ("figure", "00712751-v", "plot: make a plot of", False),
+    ("figure", "01693274-v", "delineate, limn, outline: trace the shape of", False),
+    ("figure", "02141597-v", "show: make visible or noticeable", False),
+    ("figure", "00837915-v", "symbolize, stand for, represent: express indirectly by an image", False),
+    ("figure", "07012307-n", "figure, fig: a diagram or picture illustrating textual material", False),
+    ("figure", "03191083-n", "diagram: a drawing intended to explain how something works", True),
+    ("figure", "03937282-n", "picture, image: a visual representation", False),
+    ("figure", "03566525-n", "illustration: a visual representation used to make something clear", False),
+    ("figure", "07011893-n", "illustration: artwork that helps make something clear", False),
+    ("figure", "03239009-n", "drawing: a representation of forms or objects on a surface by lines", True),
+    ("figure", "04234206-n", "sketch, study: preliminary drawing", False),
+    ("figure", "04152643-n", "schematic: diagram of an electrical or mechanical system", True),
+    ("figure", "07286877-n", "label: an identifying or descriptive marker", False),
+    ("question", "00638921-v", "calculate, compute, work out, reckon, figure: make a calculation", True),
+    ("question", "00920843-v", "determine, find, find out, ascertain: establish after a calculation", False),
+    ("question", "00674352-v", "estimate, gauge, approximate, guess: judge tentatively", True),
+    ("question", "00941308-v", "explain, explicate: make plain and comprehensible", True),
+    ("question", "00633898-v", "assume, presume, take for granted", True),
+    ("question", "00683348-v", "measure, evaluate, assess, appraise", False),
+    ("question", "00638236-v", "deduce, infer, derive: establish by deduction", True),
+    ("question", "00636568-v", "solve, work out, figure out: find the solution", False),
+    ("question", "00735067-v", "resolve, solve: find the solution", False),
+    ("question", "00919743-v", "predict, foretell: make a prediction about", False),
+    ("question", "00654571-v", "compare: examine and note the similarities or differences", False),
+    ("question", "00667548-v", "prove: demonstrate by a mathematical, formal proof", False),
+    ("question", "00666706-v", "prove, demonstrate, establish, show: establish the validity", False),
+    ("question", "00620568-v", "identify: recognize as being; establish the identity", False),
+    ("question", "01063503-v", "express, state: indicate through a symbol, formula", False),
+    ("question", "00967067-v", "report, describe, account: give an account in words", False),
+    ("question", "02242867-v", "obtain: come into possession of", False),
+)
+
+# Words WordNet puts in those synsets that a science draws or reads as content, or that are too
+# general to skip ("make", "give"): never no-content.
+EXCLUDE = frozenset({
+    "image", "icon", "ikon", "reflection", "reflexion", "plan", "architectural plan", "map", "model", "mock up",
+    "capture", "present", "profile", "silhouette", "plate", "inset", "transparency", "scan", "CAT scan",
+    "panorama", "cyclorama", "diorama", "design", "study", "draft", "check", "checker", "chequer", "rule",
+    "divide", "integrate", "differentiate", "multiply", "subtract", "add", "add together", "deduct",
+    "take off", "contain", "count", "number", "locate", "situate", "place", "put", "set", "make", "give",
+    "carry", "separate", "distinguish", "tell", "point", "trace", "tracing", "project", "shade", "fill in",
+    "contour", "lipstick", "horoscope", "zodiac", "factor", "factor in", "factor out", "extract", "process",
+    "fraction", "average", "average out", "quantize", "quantise", "capitalize", "capitalise", "budget",
+    "survey", "resolve", "charcoal", "pencil", "chalk", "crayon", "cartoon", "paint", "reckon", "figure",
+    "render", "plat", "interpret", "rede", "shine", "comment", "naturalize", "account", "report", "value",
+    "valuate", "measure", "limn", "state", "deduct", "work", "stick figure", "likeness", "semblance",
+    "graphic", "computer graphic", "iconography", "bitmap", "electronic image", "collage", "montage",
+    "foil", "chiaroscuro", "sonogram", "echogram", "fitspo", "scribble", "scrabble", "silverpoint",
+    "pen-and-ink", "delineation", "stylize", "stylise", "conventionalize", "sensualize", "carnalize",
+    "animalize", "animalise", "check", "cipher", "cypher", "tag", "mark", "rendering", "call", "lick",
+    "promise", "forebode", "anticipate",
+})
+
+# Closed classes WordNet does not hold, written by hand. Lemmas, lower case; phrases with spaces.
+HAND: dict[str, tuple[str, ...]] = {
+    "function": (
+        "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "either", "neither",
+        "another", "other", "such", "own", "same", "its", "it", "they", "them", "their", "theirs", "he", "him",
+        "his", "she", "her", "hers", "we", "us", "our", "you", "your", "i", "me", "my", "one", "ones", "itself",
+        "themselves", "which", "who", "whom", "whose", "what", "that", "of", "to", "for", "by", "with", "from",
+        "as", "than", "at", "in", "on", "into", "onto", "upon", "about", "and", "or", "but", "nor", "so", "yet",
+        "also", "too", "then", "thus", "hence", "therefore", "however", "while", "whereas", "because", "since",
+        "if", "when", "where", "whether", "be", "is", "are", "was", "were", "been", "being", "am", "have", "has",
+        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "not", "no", "n't", "there", "here", "very", "quite", "just", "only", "even", "still", "already",
+        "respectively", "both", "all", "such", "etc", "e.g.", "i.e.", "'s", "'", "let", "please", "kindly",
+        "now", "again", "well", "much", "many", "more", "most", "less", "least", "few", "several",
+    ),
+    "figure": (
+        "labelled", "labeled", "labelling", "labeling", "annotate", "annotation", "visualize", "visualise",
+        "display", "exhibit", "highlight", "indicate", "scheme", "schematically", "panel", "caption",
+        "legend", "clearly", "neatly", "accurately", "not to scale", "to scale", "textbook",
+        "depiction", "representation", "visual", "view", "drawing", "style",
+    ),
+    "question": (
+        "what", "which", "how", "why", "what is", "what are", "what was", "what will", "how many", "how much",
+        "how far", "how long", "how fast", "how big", "how large", "how high", "how does", "how do", "given",
+        "suppose", "consider", "assuming", "answer", "question", "problem", "unknown", "approximately",
+        "roughly", "nearly", "following", "use", "using", "need", "required", "require", "find", "calculate",
+        "determine", "compute", "result", "resulting", "value", "expression", "formula", "equation",
+        "neglect", "ignore", "round", "nearest", "significant figure", "significant figures", "decimal place",
+        "decimal places", "part", "step", "show that", "in terms of", "express", "sketch", "also",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class NoContent:
+    """The no-content lexicon: ``words[class]`` single lemmas, ``phrases[class]`` multi-word
+    phrases (tuples of lower-case words)."""
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def classify(self, lemma: str, lower: str = "") -> str | None:
+        """The class of a word (its lemma, or its lower-case form) or ``None``. Figure words win over
+        question words ("show"), both over function words."""
+        for cls in ("figure", "question", "function"):
+            ws = self.words.get(cls, frozenset())
+            if lemma.lower() in ws or (lower and lower in ws):
+                return cls
+        return None
+
+    def phrase_at(self, lowers: list[str], i: int) -> tuple[str, int] | None:
+        """The longest multi-word phrase starting at ``lowers[i]``: (class, length)."""
+        best = None
+        for cls in ("figure", "question", "function"):
+            for p in self.phrases.get(cls, ()):
+                n = len(p)
+                if n > 1 and tuple(lowers[i:i + n]) == p and (best is None or n > best[1]):
+                    best = (cls, n)
+        return best
+
+
+@functools.lru_cache(maxsize=1)
+def no_content() -> NoContent:
+    """The lexicon, loaded once from ``grammars/common/no_content.yaml``."""
+    from ..resources import load_yaml
+    d = load_yaml("grammars", LEXICON_FILE)
+    words, phrases = {}, {}
+    for cls in CLASSES:
+        entries = [str(w).lower() for w in d["classes"][cls]]
+        words[cls] = frozenset(w for w in entries if " " not in w)
+        phrases[cls] = tuple(sorted({tuple(w.split()) for w in entries if " " in w}, key=len, reverse=True))
+    return NoContent(words, phrases)
+
+
+# ---------------------------------------------------------------------------------------------
+# derivation (a development tool: reads the WordNet tarball, writes grammars/common/)
+
+def _synsets(root: Path) -> dict[str, dict]:
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out: dict[str, dict] = {}
+    ydir = next(root.rglob("src/yaml"))
+    for f in sorted(ydir.glob("*.yaml")):
+        if not re.match(r"(verb|noun)\.", f.name):
+            continue
+        with open(f, encoding="utf-8") as fh:
+            out.update(yaml.load(fh, Loader=loader))  # noqa: S506 - a safe loader
+    return out
+
+
+def derive(tarball: Path | None = None, out_dir: Path | None = None) -> Path:
+    """Write ``no_content.yaml`` and the WordNet licence from the Open English WordNet tarball."""
+    from ..resources import data_dir
+    src = Path(tarball) if tarball else WORDNET
+    if not src.is_file():
+        raise SystemExit(f"Open English WordNet tarball not found: {src}")
+    out = Path(out_dir) if out_dir else data_dir("grammars")
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(src, "r:xz") as tf:
+            tf.extractall(tmp, filter="data")
+        syn = _synsets(Path(tmp))
+        licence = next(Path(tmp).rglob("LICENSE.md"))
+        (out / LICENSE_FILE).write_text(licence.read_text(encoding="utf-8"), encoding="utf-8")
+    hyponyms: dict[str, list[str]] = {}
+    for sid, s in syn.items():
+        for h in s.get("hypernym", []):
+            hyponyms.setdefault(h, []).append(sid)
+    classes: dict[str, set[str]] = {c: set() for c in CLASSES}
+    provenance: dict[str, list[str]] = {c: [] for c in CLASSES}
+    for cls, sid, gloss, hypo in SEEDS:
+        if sid not in syn:
+            raise SystemExit(f"seed synset {sid} ({gloss}) not in this WordNet")
+        ids = [sid] + (hyponyms.get(sid, []) if hypo else [])
+        for i in ids:
+            for m in syn[i].get("members", []):
+                if m not in EXCLUDE and m.lower() not in EXCLUDE:
+                    classes[cls].add(m.lower())
+        provenance[cls].append(f"{sid} ({gloss}){' + direct hyponyms' if hypo else ''}")
+    for cls, ws in HAND.items():
+        classes[cls].update(w.lower() for w in ws)
+    lines = [
+        "# Words with no content for a figure, in classes. GENERATED by `python -m nesy.parse.lexicon`;",
+        "# edit SEEDS/EXCLUDE/HAND in nesy/parse/lexicon.py, not this file.",
+        f"# figure/question verbs and nouns: Open English WordNet (github globalwordnet/english-wordnet, commit",
+        f"# {WORDNET_COMMIT}), CC BY 4.0 + WordNet licence: see open-english-wordnet.LICENSE.md beside this file.",
+        "# function words and the hand-written entries: nesy (lexicon.HAND).",
+        "source:",
+    ]
+    for cls in CLASSES:
+        for p in provenance[cls]:
+            lines.append(f"  - {_q(cls + ': ' + p)}")
+    lines.append("classes:")
+    for cls in CLASSES:
+        lines.append(f"  {cls}:")
+        for w in sorted(classes[cls]):
+            lines.append(f"    - {_q(w)}")
+    path = out / LEXICON_FILE
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _q(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+if __name__ == "__main__":
+    p = derive(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    print(f"wrote {p}")
