@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..registry import register
 from ..solve.regions import RegionRules, RegionSolution
 from ..types import Check, Label, SceneGraph, Shape
-from .regionbase import Observed, RegionDomain, code, components, figure_area, packed, read_png, _natkey
+from .regionbase import Observed, RegionDomain, components, figure_area, legend_scale, read_png, _natkey
 
 __all__ = ["CellDomain"]
 
@@ -76,9 +76,16 @@ class CellDomain(RegionDomain):
 
     # ---- verify: every organelle kind has an exact fill and outline colour
     def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
-        rgb = figure_area(read_png(png))
-        pk = packed(rgb)
+        from ..see import classify, drop_small
+        full = read_png(png)
+        rgb = figure_area(full)
         kinds = self.style()["kinds"]
+        # every kind's fill and outline colour is a class (the whole style, so a blurred pixel is
+        # given the nearest colour that is really drawn, not the nearest of the scene's few)
+        pal = {f"{k}.{part}": v[part] for k, v in kinds.items() for part in ("fill", "stroke")}
+        lm = classify(rgb, pal, core=12.0)
+        # image px per canvas px (resized copies), from the legend panel's width
+        self._scale = 1.0 if lm.exact else legend_scale(full, self.legend_for(scene))
         comps: dict[str, list[Observed]] = {}
         want_n: dict[str, int] = {}
         for e in scene.entities:
@@ -86,8 +93,14 @@ class CellDomain(RegionDomain):
         surplus: dict[str, list[Observed]] = {}
         for k in {e.kind for e in scene.entities}:
             st = kinds[k]
-            mask = (pk == code(st["fill"])) | (pk == code(st["stroke"]))
-            cs = [c for c in components(mask) if c.area >= 12]
+            mask = lm.mask(f"{k}.fill", f"{k}.stroke")
+            if not lm.exact:
+                mask = drop_small(mask, 12 * min(self._scale, 1.0) ** 2)
+            # 12 canvas px² is the smallest organelle nesy draws less a blurred rim; × scale²
+            # a degraded outline may break for a pixel or two where JPEG/blur moved its colour: bridge
+            # gaps of up to ~2 px × scale (the solver keeps distinct organelles ≥ 4 px apart)
+            close = 0 if lm.exact else max(1, int(round(self._scale)))
+            cs = [c for c in components(mask, close) if c.area >= 12 * min(self._scale, 1.0) ** 2]
             # matching is quadratic in the objects seen: far more than the scene has are counted, not matched
             cap = 4 * want_n[k] + 16
             if len(cs) > cap:
@@ -190,7 +203,7 @@ class CellDomain(RegionDomain):
             r = (a.x1 - a.x0) / max(b.x1 - b.x0, 1)
             # drawn-above-scale organelles may sit at their minimum pixel size
             ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= hi * 1.07 + 16 / max(b.x1 - b.x0, 1)) or \
-                 (r > hi and a.x1 - a.x0 <= mw + 3)
+                 (r > hi and a.x1 - a.x0 <= (mw + 3) * getattr(self, "_scale", 1.0))
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
         return checks

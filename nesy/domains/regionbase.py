@@ -19,7 +19,7 @@ from ..solve.laws import LAWS
 from ..solve.regions import RegionRules, RegionSolution, solve_regions
 from ..types import Check, Label, Layout, Rendering, SceneGraph, Shape, Verdict, _freeze
 
-__all__ = ["RegionDomain", "Observed", "read_png", "figure_area", "MAX_IMAGE_SIDE", "MAX_IMAGE_PIXELS"]
+__all__ = ["RegionDomain", "Observed", "read_png", "figure_area", "legend_scale", "MAX_IMAGE_SIDE", "MAX_IMAGE_PIXELS"]
 
 
 # The largest image any verifier reads. nesy's own figures stay far below it (the widest, a long
@@ -119,9 +119,37 @@ def figure_area(rgb):
     frame = np.array(hex_rgb(hexframe), dtype=np.uint8)
     full = (rgb == frame).all(axis=2).all(axis=0)
     cols = np.flatnonzero(full)
+    if not len(cols):
+        # not crisp (blurred, JPEG, resized): the separator is found by colour distance (nesy.see)
+        from ..see import frame_column
+        c = frame_column(rgb, hexframe)
+        cols = np.array([c] if c is not None else [], int)
     if len(cols) and cols[0] == 0:
         raise InputError(f"image shows no figure: its first column is the legend separator (frame colour {hexframe})")
     return rgb[:, : cols[0]] if len(cols) else rgb
+
+
+def legend_scale(rgb, legend: list[tuple[str, str]]) -> float:
+    """Image px per canvas px, from the legend panel: nesy draws it ``legend_width`` px wide (wider for a
+    long entry, as ``RegionDomain.to_layout`` sizes it) right of the frame line; a resized image keeps
+    the ratio. 1.0 when the image has no legend (or its separator is not found)."""
+    import numpy as np
+    if not legend:
+        return 1.0
+    st = load_yaml("layout", "style.yaml")
+    frame = np.array(hex_rgb(st["frame"]), dtype=np.uint8)
+    cols = np.flatnonzero((rgb == frame).all(axis=2).all(axis=0))
+    if len(cols):
+        col = int(cols[0])
+    else:
+        from ..see import frame_column
+        col = frame_column(rgb, st["frame"])
+        if col is None or col == 0:
+            return 1.0
+    longest = max(len(t) for t, _ in legend)
+    width = max(st["legend_width"], int(50 + longest * 13 * st["char_width"]))
+    # the frame line sits at fig_w + 0.5 and the legend runs to the canvas edge: W − fig_w px
+    return max((rgb.shape[1] - col) / width, 1e-3)
 
 
 def packed(rgb):

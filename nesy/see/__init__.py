@@ -1,0 +1,343 @@
+"""nesy's eyes: read a figure's pixels into the classes a verifier knows, however the image was degraded.
+
+The verify stage of every science starts here. ``classify(rgb, palette)`` turns an RGB image into a
+``LabelMap``: each pixel gets the palette class whose colour it shows, or ``BACKGROUND`` / ``INK``
+(near-black text and marks) / ``UNKNOWN``. The classes are the science's style colours; the map is
+what the science's checks measure (masks, connected components, outlines), so the checks never see
+raw RGB values.
+
+Contract of ``classify``:
+
+- A pixel whose colour is *exactly* a palette colour gets that class (nesy's own crisp PNG is read
+  exactly as before: the fast path and the robust path agree on every pixel of an untouched figure,
+  ``tests/see/test_reader.py`` pins it on every science's suite figures).
+- Otherwise the colour is compared in CIELAB (ΔE 1976, perceptual: a ±8 shift on every channel is
+  ΔE ≲ 8, JPEG q ≥ 75 chroma error on a 2-px stroke ΔE ≲ 20) with every class, the background and
+  the ink colour: it gets the nearest one when that is within ``tol`` ΔE and clearly nearer than the
+  second (within half the distance between the two colours — the Voronoi cell of the class), else
+* it is tested as an anti-aliased / blurred mix of one class with the background (what blur, resize
+  and anti-aliasing make of a thin stroke on the page): ``pixel ≈ bg + α (class − bg)``, residual
+  ≤ ``tol``; the class when ``α ≥ 0.5`` (more stroke than page: the 50 % crossing of a blurred edge is
+  where the crisp edge was, so measured sizes do not grow or shrink with blur), else background.
+- Rims: between two classes A and B blur makes colours on the segment A–B; one that happens to lie
+  near a third class C would read as a thin ring of C. A non-exact pixel whose colour is explained
+  by such a mix better than by C (segment residual < ΔE to C / 2) is given the nearer of A and B.
+- Nothing else is guessed: an image in other colours yields mostly ``UNKNOWN``, which the checks
+  report as objects not found (never a pass).
+
+Scale: a verifier measuring in pixels multiplies its pixel tolerances and minimum areas by
+``scale`` (image px per nesy canvas px), read from the image's size against the canvas the scene
+draws on (``scale_from_size``) or from a stroke of known width (``stroke_scale``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+
+__all__ = ["BACKGROUND", "INK", "UNKNOWN", "LabelMap", "classify", "rgb_to_lab", "hex_rgb", "mask",
+           "components", "drop_small", "blobs", "scale_from_size", "stroke_scale", "frame_column", "blur_sigma"]
+
+BACKGROUND = 0
+INK = -1
+UNKNOWN = -2
+
+# Default colour tolerance, ΔE76. Measured on nesy's palettes (tests/see): JPEG q75 moves a 2-px
+# coloured stroke's centre by up to ≈ 18, a ±8 channel shift by ≤ 9, blur σ = 1.5 keeps the centre of a
+# ≥ 4-px fill within ≈ 3; two distinct palette colours of one science are ≥ 20 apart, and a pixel must
+# also sit in its class's Voronoi cell, so ``tol`` never decides between two classes.
+TOL = 24.0
+PURE = 6.0   # a pixel this close to a class is that class, never a rim (±8 shifts stay under it mostly)
+
+
+def hex_rgb(c: str | Iterable[int]) -> tuple[int, int, int]:
+    """'#rrggbb' (or an (r, g, b) triple) → (r, g, b) ints."""
+    if isinstance(c, str):
+        s = c.lstrip("#")
+        if len(s) == 3:
+            s = "".join(ch * 2 for ch in s)
+        return int(s[0:2], 16), int(s[2:4], 16), int(s[4:6], 16)
+    r, g, b = c
+    return int(r), int(g), int(b)
+
+
+def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
+    """(..., 3) uint8 sRGB → (..., 3) float32 CIELAB (D65)."""
+    a = np.asarray(rgb, dtype=np.float32) / 255.0
+    a = np.where(a <= 0.04045, a / 12.92, ((a + 0.055) / 1.055) ** 2.4)
+    m = np.array([[0.4124564, 0.3575761, 0.1804375], [0.2126729, 0.7151522, 0.0721750],
+                  [0.0193339, 0.1191920, 0.9503041]], np.float32)
+    xyz = a @ m.T / np.array([0.95047, 1.0, 1.08883], np.float32)
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    L = 116 * f[..., 1] - 16
+    return np.stack([L, 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])], axis=-1).astype(np.float32)
+
+
+def _packed(rgb: np.ndarray) -> np.ndarray:
+    return (rgb[..., 0].astype(np.int32) << 16) | (rgb[..., 1].astype(np.int32) << 8) | rgb[..., 2]
+
+
+@dataclass
+class LabelMap:
+    """The classes seen in an image. ``labels``: (H, W) int16 — k ≥ 1 is ``names[k - 1]``;
+    ``BACKGROUND`` (0), ``INK`` (-1: near-black text/marks), ``UNKNOWN`` (-2). ``exact``: True when every
+    pixel was exactly one of the given colours (an untouched nesy PNG). ``scale``: image px per canvas px
+    when the caller knew it (else 1.0)."""
+
+    labels: np.ndarray
+    names: tuple[str, ...]
+    exact: bool
+    scale: float = 1.0
+    _index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {n: k + 1 for k, n in enumerate(self.names)}
+
+    def mask(self, *names: str) -> np.ndarray:
+        """Boolean (H, W): pixels of any of the named classes (an unknown name matches nothing)."""
+        out = np.zeros(self.labels.shape, bool)
+        for n in names:
+            k = self._index.get(n)
+            if k is not None:
+                out |= self.labels == k
+        return out
+
+    @property
+    def ink(self) -> np.ndarray:
+        return self.labels == INK
+
+    def px(self, nominal: float) -> float:
+        """A length of ``nominal`` canvas px, in this image's px."""
+        return nominal * self.scale
+
+    def area(self, nominal: float) -> float:
+        """An area of ``nominal`` canvas px², in this image's px²."""
+        return nominal * self.scale * self.scale
+
+
+def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "#ffffff",
+             ink: Any = "#000000", tol: float = TOL, scale: float = 1.0, rims: bool = True,
+             core: float | None = None) -> LabelMap:
+    """(H, W, 3) uint8 RGB → ``LabelMap`` of the classes in ``palette`` (name → '#rrggbb' or (r, g, b)).
+
+    Several names may share one colour (they are one class then: the first name gets the pixels and
+    ``mask`` of any of them returns them). See the module docstring for the rules and tolerances.
+
+    ``core`` (ΔE, for figures of filled regions): a connected piece of a class with no pixel within
+    ``core`` of the class colour is only a rim or a mix of other colours (blur between two fills, the
+    inside of a hatched shape) and becomes ``UNKNOWN``. A filled region ≥ 3 px across keeps its true
+    colour at its centre under blur σ ≤ 1.5 and JPEG q ≥ 75, so no real object loses its core; thin
+    strokes on the page do, so line figures leave ``core`` off."""
+    rgb = np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)[..., :3])
+    names = tuple(palette)
+    cols = np.array([hex_rgb(palette[n]) for n in names], dtype=np.int32).reshape(-1, 3)
+    bg = np.array(hex_rgb(background), np.int32)
+    inkc = np.array(hex_rgb(ink), np.int32)
+    # one code per distinct colour; class k+1 per name (a shared colour goes to its first name)
+    codes = (cols[:, 0] << 16) | (cols[:, 1] << 8) | cols[:, 2]
+    first: dict[int, int] = {}
+    for k, c in enumerate(codes.tolist()):
+        first.setdefault(c, k + 1)
+    bgc = int((bg[0] << 16) | (bg[1] << 8) | bg[2])
+    inkcode = int((inkc[0] << 16) | (inkc[1] << 8) | inkc[2])
+    pk = _packed(rgb)
+    uniq, inv = np.unique(pk.ravel(), return_inverse=True)
+    known = {**{inkcode: INK}, **{bgc: BACKGROUND}, **first}  # palette classes win over bg/ink if equal
+    lut = np.full(len(uniq), UNKNOWN, np.int16)
+    exact_hit = np.zeros(len(uniq), bool)
+    for c, lab in known.items():
+        j = np.searchsorted(uniq, c)
+        if j < len(uniq) and uniq[j] == c:
+            lut[j] = lab
+            exact_hit[j] = True
+    exact = bool(exact_hit.all())
+    rest = np.flatnonzero(~exact_hit)
+    if len(rest):
+        lut[rest] = _assign(uniq[rest], cols, [first.get(int(c), 0) for c in codes], bg, inkc, tol, rims)
+    labels = lut[inv].reshape(pk.shape)
+    if core is not None and not exact:
+        labels = _keep_cored(labels, uniq, inv.reshape(pk.shape), lut, cols, codes, first, core, bg, inkc)
+    return LabelMap(labels, names, exact, float(scale))
+
+
+def _keep_cored(labels, uniq, inv, lut, cols, codes, first, core: float, bg, inkc):
+    """``labels`` with every class piece that has no pixel within ``core`` ΔE of its colour unknown."""
+    from scipy import ndimage as ndi
+    u = np.stack([(uniq >> 16) & 255, (uniq >> 8) & 255, uniq & 255], axis=1).astype(np.uint8)
+    U = rgb_to_lab(u)
+    colour_of = {first[c]: cols[k] for k, c in enumerate(codes.tolist()) if first.get(c) == k + 1}
+    allc = rgb_to_lab(np.array([bg, inkc], np.uint8))
+    own = np.full(len(uniq), np.inf, np.float32)
+    for lab_id, c in colour_of.items():
+        sel = lut == lab_id
+        if sel.any():
+            C = rgb_to_lab(np.array([c], np.uint8))[0]
+            # a colour near the page or the ink (a cream fill near white) needs a tighter core, or JPEG
+            # ringing around text would seed it: under half its distance to them
+            dn = np.linalg.norm(allc - C, axis=1)
+            lim = min(core, 0.45 * float(dn[dn > 0.5].min(initial=np.inf)))
+            own[sel] = np.linalg.norm(U[sel] - C, axis=1) / lim
+    is_core = (own <= 1.0)[inv]
+    out = labels.copy()
+    for lab_id in np.unique(labels):
+        if lab_id <= 0:
+            continue
+        m = labels == lab_id
+        cl, n = ndi.label(m, structure=np.ones((3, 3), bool))
+        has = np.zeros(n + 1, bool)
+        has[np.unique(cl[m & is_core])] = True
+        has[0] = True
+        out[m & ~has[cl]] = UNKNOWN
+    return out
+
+
+def _assign(ucodes: np.ndarray, cols: np.ndarray, cls: list[int], bg: np.ndarray, inkc: np.ndarray,
+            tol: float, rims: bool) -> np.ndarray:
+    """Labels of the non-exact colours ``ucodes`` (packed RGB): nearest reference in Lab, then mixes.
+
+    Mixes are tested in sRGB values, where blur, resizing, JPEG and anti-aliasing average pixels
+    (linear in the stored values, curved in Lab)."""
+    u = np.stack([(ucodes >> 16) & 255, (ucodes >> 8) & 255, ucodes & 255], axis=1).astype(np.uint8)
+    U = rgb_to_lab(u)                                    # (n, 3)
+    keep = [k for k, c in enumerate(cls) if c]           # distinct class colours
+    refs = np.concatenate([cols[keep], bg[None], inkc[None]]).astype(np.uint8)
+    R = rgb_to_lab(refs)                                 # (m, 3): classes…, bg, ink
+    rl = np.array([cls[k] for k in keep] + [BACKGROUND, INK], np.int16)
+    d = np.linalg.norm(U[:, None, :] - R[None, :, :], axis=2)   # (n, m)
+    order = np.argsort(d, axis=1)
+    n1, n2 = order[:, 0], order[:, 1]
+    ar = np.arange(len(U))
+    d1, d2 = d[ar, n1], d[ar, n2]
+    sep = np.linalg.norm(R[n1] - R[n2], axis=1)
+    out = np.full(len(U), UNKNOWN, np.int16)
+    # nearest reference, within tol and inside its Voronoi half (not halfway to the second)
+    near = (d1 <= tol) & (d2 - d1 >= 0.25 * sep)
+    out[near] = rl[n1[near]]
+    if not rims:
+        return out
+    # a mix of two references (a class and the page: a blurred or anti-aliased edge; two classes: the rim
+    # blur paints between them). The pixel goes to the end with the larger weight (the 50 % crossing is
+    # where the crisp edge was), when the mix explains it clearly better than its nearest colour does.
+    Ur = u.astype(np.float32)
+    Rr = refs.astype(np.float32)
+    own = np.linalg.norm(Ur - Rr[n1], axis=1)
+    cand = np.flatnonzero((d1 > PURE) | (out == UNKNOWN))
+    if not len(cand):
+        return out
+    Uc = Ur[cand]
+    best_r = np.full(len(cand), np.inf, np.float32)
+    best_l = np.full(len(cand), UNKNOWN, np.int16)
+    m = len(Rr)
+    for i in range(m):
+        v = Rr[i + 1:] - Rr[i]                             # (m-i-1, 3)
+        if not len(v):
+            continue
+        w = Uc - Rr[i]                                     # (k, 3)
+        vv = np.maximum((v * v).sum(axis=1), 1e-6)
+        t = (w @ v.T) / vv                                 # (k, j)
+        inner = (t > 0.1) & (t < 0.9)
+        r = np.linalg.norm(w[:, None, :] - t[:, :, None] * v[None, :, :], axis=2)
+        r = np.where(inner, r, np.inf)
+        j = np.argmin(r, axis=1)
+        rj = r[np.arange(len(cand)), j]
+        tj = t[np.arange(len(cand)), j]
+        better = rj < best_r
+        best_r[better] = rj[better]
+        best_l[better] = np.where(tj[better] < 0.5, rl[i], rl[i + 1 + j[better]])
+    # JPEG/shift noise on a mix: residual ≤ tol/2 RGB units (≈ ΔE tol on these colours)
+    mix = (best_r <= 0.5 * tol * 1.5) & ((out[cand] == UNKNOWN) | (best_r < 0.5 * own[cand]))
+    out[cand[mix]] = best_l[mix]
+    return out
+
+
+# ------------------------------------------------------------------ convenience for the verifiers
+
+def mask(rgb: np.ndarray, colour: Any, palette: Mapping[str, Any], **kw: Any) -> np.ndarray:
+    """Pixels of ``colour`` read against the whole ``palette`` (which must contain it)."""
+    lm = classify(rgb, palette, **kw)
+    want = hex_rgb(colour)
+    names = [n for n in lm.names if hex_rgb(palette[n]) == want]
+    return lm.mask(*names)
+
+
+def components(m: np.ndarray, min_area: float = 1) -> list[tuple[tuple[slice, slice], np.ndarray]]:
+    """8-connected components of a boolean mask with at least ``min_area`` px: (slices, crop mask)."""
+    from scipy import ndimage as ndi
+    lab, _ = ndi.label(m, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        crop = lab[sl] == k
+        if crop.sum() >= min_area:
+            out.append((sl, crop))
+    return out
+
+
+def drop_small(m: np.ndarray, min_area: float) -> np.ndarray:
+    """``m`` without its 8-connected pieces of fewer than ``min_area`` px (specks JPEG ringing and
+    blur leave near edges and text; remove them *before* closing gaps, or closing would join them)."""
+    from scipy import ndimage as ndi
+    if min_area <= 1 or not m.any():
+        return m
+    lab, n = ndi.label(m, structure=np.ones((3, 3), bool))
+    size = np.bincount(lab.ravel(), minlength=n + 1)
+    keep = size >= min_area
+    keep[0] = False
+    return keep[lab]
+
+
+def blobs(m: np.ndarray, min_area: float) -> list[tuple[float, float, int]]:
+    """(centre x, centre y, area) of each component (bounding-box centre, as nesy's verifiers measure)."""
+    return [((sl[1].start + sl[1].stop - 1) / 2, (sl[0].start + sl[0].stop - 1) / 2, int(c.sum()))
+            for sl, c in components(m, min_area)]
+
+
+def scale_from_size(width: int, height: int, canvas: tuple[float, float]) -> float:
+    """Image px per canvas px, from the image's size against the canvas it was drawn on (the mean of
+    the two axes' ratios, so a resize that kept the aspect gives the factor exactly)."""
+    cw, ch = canvas
+    return 0.5 * (width / max(cw, 1e-9) + height / max(ch, 1e-9))
+
+
+def stroke_scale(m: np.ndarray, nominal_width: float) -> float:
+    """Image px per canvas px from a stroke drawn ``nominal_width`` canvas px wide: twice the median
+    distance-transform value along the stroke's ridge over the nominal width; 1.0 when none is seen."""
+    from scipy import ndimage as ndi
+    if not m.any():
+        return 1.0
+    dt = ndi.distance_transform_edt(m)
+    ridge = (dt >= ndi.maximum_filter(dt, size=3)) & m
+    vals = dt[ridge]
+    if not len(vals):
+        return 1.0
+    return float(max(2.0 * np.median(vals) - 1.0, 0.5) / max(nominal_width, 1e-9))
+
+
+def frame_column(rgb: np.ndarray, frame: Any, *, tol: float = 18.0, cover: float = 0.9) -> int | None:
+    """The first column (x) that is the frame colour over ``cover`` of its height — the legend
+    separator, found through blur/JPEG/resize (a blurred 1-px line keeps its centre column within
+    ``tol`` ΔE of the frame grey against the page when σ ≤ 1, and its darkest column otherwise)."""
+    f = rgb_to_lab(np.array([hex_rgb(frame)], np.uint8))[0]
+    H = rgb.shape[0]
+    # columns' mean darkness profile: cheap pre-filter before the Lab test
+    lab = rgb_to_lab(rgb[:, :, :3]) if rgb.shape[0] * rgb.shape[1] <= 4_000_000 else None
+    if lab is None:
+        return None
+    close = np.linalg.norm(lab - f, axis=2) <= tol
+    frac = close.sum(axis=0) / max(H, 1)
+    cols = np.flatnonzero(frac >= cover)
+    if len(cols):
+        return int(cols[0])
+    # heavy blur: the separator is a full-height run of grey that is darker than the page
+    grey = (np.abs(lab[..., 1]) < 6) & (np.abs(lab[..., 2]) < 6) & (lab[..., 0] < 90) & (lab[..., 0] > 20)
+    frac = grey.sum(axis=0) / max(H, 1)
+    cols = np.flatnonzero(frac >= cover)
+    return int(cols[0]) if len(cols) else None
+
+
+def blur_sigma(lm: LabelMap) -> float:
+    """0 for an exact image, else 1.5 canvas px: the widest blur the reader is specified for — the
+    edge uncertainty the checks add to their pixel tolerances (× scale)."""
+    return 0.0 if lm.exact else 1.5
