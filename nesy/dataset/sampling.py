@@ -53,7 +53,8 @@ def _cell(rng: Any, p: dict[str, Any]) -> Sample:
     kinds = [k for k in _ORGANELLES if ctype == "plant" or k != "chloroplast"]
     n_kinds = min(_rng_int(rng, p["kinds"]), len(kinds))
     chosen = shuffled(rng, kinds)[:n_kinds]
-    counts = {k: _rng_int(rng, p["count"]) for k in chosen}
+    # one vacuole per cell: several make nesy's size laws grow the canvas past 50,000 px (reported upstream)
+    counts = {k: 1 if k == "vacuole" else _rng_int(rng, p["count"]) for k in chosen}
     has_nucleus = rng.random() < 0.8
     nucleolus = bool(has_nucleus and rng.random() < 0.4)
     singles = [k for k in _SINGLES if rng.random() < 0.2]
