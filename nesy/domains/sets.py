@@ -14,7 +14,7 @@ from ..registry import register
 from ..resources import load_yaml
 from ..solve.regions import RegionRules, RegionSolution
 from ..types import Check, Label, SceneGraph, Shape
-from .regionbase import Observed, RegionDomain, code, components, figure_area, packed, read_png
+from .regionbase import Observed, RegionDomain, components, figure_area, legend_scale, read_png
 
 __all__ = ["SetsDomain", "palette"]
 
@@ -173,18 +173,24 @@ class SetsDomain(RegionDomain):
 
     def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
         import numpy as np
-        rgb = figure_area(read_png(png))
-        pk = packed(rgb)
+        from ..see import classify, drop_small, majority
+        full = read_png(png)
+        rgb = figure_area(full)
         col = self.colors(scene)
-        # one pass: map every pixel to the entity whose colour it has, then one box per entity
+        # one pass: every pixel read as the entity whose colour it shows (nesy.see: exact on nesy's own
+        # PNG, nearest colour / blurred mix otherwise), then one box per entity
         from scipy import ndimage as ndi
         ents = list(scene.entities)
-        codes = np.array([code(col[e.id]) for e in ents], dtype=np.int64)
-        srt = np.argsort(codes)
-        pos = np.searchsorted(codes[srt], pk)
-        pos = np.minimum(pos, len(codes) - 1)
-        hit = codes[srt][pos] == pk
-        lab = np.where(hit, srt[pos] + 1, 0).astype(np.int32)
+        lm = classify(rgb, {e.id: col[e.id] for e in ents})
+        lab = np.where(lm.labels > 0, lm.labels, 0).astype(np.int32)
+        if not lm.exact:
+            lab = majority(lab, 5)
+            # specks that blur/JPEG leave where two outlines cross or near text would stretch a convex
+            # hull: pieces under 6 canvas px² (an outline piece or a dot is far larger) are dropped
+            s = legend_scale(full, self.legend_for(scene))
+            for k in range(1, len(ents) + 1):
+                m = lab == k
+                lab[m & ~drop_small(m, 6 * min(s, 1.0) ** 2)] = 0
         boxes = ndi.find_objects(lab, max_label=len(ents))
         seen: dict[str, Observed | None] = {}
         self._multi: list[str] = []

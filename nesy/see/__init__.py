@@ -37,7 +37,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 __all__ = ["BACKGROUND", "INK", "UNKNOWN", "LabelMap", "classify", "rgb_to_lab", "hex_rgb", "mask",
-           "components", "drop_small", "blobs", "scale_from_size", "stroke_scale", "frame_column", "blur_sigma"]
+           "components", "drop_small", "majority", "blobs", "scale_from_size", "stroke_scale", "frame_column", "blur_sigma"]
 
 BACKGROUND = 0
 INK = -1
@@ -248,7 +248,49 @@ def _assign(ucodes: np.ndarray, cols: np.ndarray, cls: list[int], bg: np.ndarray
     # JPEG/shift noise on a mix: residual ≤ tol/2 RGB units (≈ ΔE tol on these colours)
     mix = (best_r <= 0.5 * tol * 1.5) & ((out[cand] == UNKNOWN) | (best_r < 0.5 * own[cand]))
     out[cand[mix]] = best_l[mix]
+    # JPEG's chroma subsampling explains a non-pure pixel better than a mix when the hue is the class's
+    _chroma_diluted(out, Ur, Rr, rl, np.flatnonzero((out == UNKNOWN) | (d1 > PURE)))
     return out
+
+
+def _ycc(a: np.ndarray) -> np.ndarray:
+    """sRGB values → JPEG's YCbCr (ITU-R BT.601, full range), float."""
+    r, g, b = a[..., 0], a[..., 1], a[..., 2]
+    return np.stack([0.299 * r + 0.587 * g + 0.114 * b, -0.168736 * r - 0.331264 * g + 0.5 * b,
+                     0.5 * r - 0.418688 * g - 0.081312 * b], axis=-1)
+
+
+def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndarray, unk: np.ndarray) -> None:
+    """Unknown colours that are a saturated class seen through JPEG's 2 × 2 chroma subsampling: the
+    brightness of the stroke kept, its chroma averaged with the page's (none) — same hue, 30–100 % of
+    the chroma. Given the class whose hue is nearest, when within half the hue gap to the next class
+    (and ≤ 15°) and the brightness is nearer the class's than the page's. Page and ink are achromatic,
+    so only classes with chroma ≥ 20 take part."""
+    if not len(unk):
+        return
+    refs = _ycc(Rr[:-2])                                 # classes only
+    cmag = np.hypot(refs[:, 1], refs[:, 2])
+    sat = np.flatnonzero(cmag >= 20)
+    if not len(sat):
+        return
+    hue = np.arctan2(refs[sat, 2], refs[sat, 1])
+    gap = np.full(len(sat), np.pi)
+    for i in range(len(sat)):
+        dh = np.abs(np.angle(np.exp(1j * (hue - hue[i]))))
+        dh[i] = np.inf
+        gap[i] = dh.min(initial=np.pi)
+    p = _ycc(Ur[unk])
+    pm = np.hypot(p[:, 1], p[:, 2])
+    ph = np.arctan2(p[:, 2], p[:, 1])
+    dh = np.abs(np.angle(np.exp(1j * (ph[:, None] - hue[None, :]))))   # (k, s)
+    j = np.argmin(dh, axis=1)
+    ok_h = dh[np.arange(len(unk)), j] <= np.minimum(np.radians(15), 0.5 * gap[j])
+    ratio = pm / cmag[sat][j]
+    bgY = _ycc(Rr[-2])[0]
+    Yc = refs[sat, 0][j]
+    ok_y = np.abs(p[:, 0] - Yc) < np.abs(p[:, 0] - bgY)
+    ok = ok_h & (ratio >= 0.3) & (ratio <= 1.15) & ok_y
+    out[unk[ok]] = rl[sat[j[ok]]]
 
 
 # ------------------------------------------------------------------ convenience for the verifiers
@@ -272,6 +314,27 @@ def components(m: np.ndarray, min_area: float = 1) -> list[tuple[tuple[slice, sl
         crop = lab[sl] == k
         if crop.sum() >= min_area:
             out.append((sl, crop))
+    return out
+
+
+def majority(labels: np.ndarray, size: int = 5) -> np.ndarray:
+    """``labels`` with every class pixel (> 0) given the class most of the class pixels in its
+    ``size`` × ``size`` window have (ties keep the pixel's own): the few pixels of a thin stroke that
+    JPEG's chroma subsampling pushes towards a neighbouring palette hue are outvoted by the stroke
+    around them; where two strokes really cross both keep their pixels (each is the majority on its
+    own side). Background, ink and unknown pixels are left alone and do not vote."""
+    from scipy import ndimage as ndi
+    ks = [int(k) for k in np.unique(labels) if k > 0]
+    if len(ks) < 2:
+        return labels
+    counts = np.stack([ndi.uniform_filter((labels == k).astype(np.float32), size, mode="constant") for k in ks])
+    best = np.array(ks, labels.dtype)[np.argmax(counts, axis=0)]
+    own = np.zeros(labels.shape, np.float32)
+    for i, k in enumerate(ks):
+        own[labels == k] = counts[i][labels == k]
+    out = labels.copy()
+    flip = (labels > 0) & (counts.max(axis=0) > own + 1e-6)
+    out[flip] = best[flip]
     return out
 
 
