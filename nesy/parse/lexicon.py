@@ -112,13 +112,13 @@ HAND: dict[str, tuple[str, ...]] = {
         "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "not", "no", "n't", "there", "here", "very", "quite", "just", "only", "even", "still", "already",
         "respectively", "both", "all", "such", "etc", "e.g.", "i.e.", "'s", "'", "let", "please", "kindly",
-        "now", "again", "well", "much", "many", "more", "most", "less", "least", "few", "several",
+        "now", "again", "well", "much", "many", "more", "most", "less", "least", "few", "several", "none",
     ),
     "figure": (
         "labelled", "labeled", "labelling", "labeling", "annotate", "annotation", "visualize", "visualise",
         "display", "exhibit", "highlight", "indicate", "scheme", "schematically", "panel", "caption",
         "legend", "clearly", "neatly", "accurately", "not to scale", "to scale", "textbook",
-        "depiction", "representation", "visual", "view", "drawing", "style",
+        "depiction", "representation", "visual", "view", "drawing", "style", "figure",
     ),
     "question": (
         "what", "which", "how", "why", "what is", "what are", "what was", "what will", "how many", "how much",

@@ -39,7 +39,7 @@ from ..errors import InputError
 from .markup import Normalized, normalize
 from .words import Number, scan_numbers
 
-__all__ = ["Quantity", "find_quantities", "read_quantity_text", "ureg", "unit_of", "UNITS_FILE"]
+__all__ = ["Quantity", "find_quantities", "locate_quantities", "read_quantity_text", "ureg", "unit_of", "UNITS_FILE"]
 
 UNITS_FILE = "common/units.yaml"
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -353,6 +353,11 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     """Every number-with-unit in ``text`` (a string, or one already normalised), left to right, with
     spans in the original text. Bare numbers are left out. Never raises on a string."""
     norm = text if isinstance(text, Normalized) else normalize(text)
+    return [q for q, _ in locate_quantities(norm)]
+
+
+def locate_quantities(norm: Normalized) -> list[tuple[Quantity, tuple[int, int]]]:
+    """``find_quantities`` with each quantity's span in the normalised text ``norm.text`` too."""
     s = norm.text
     out = []
     for n in scan_numbers(s):
@@ -363,7 +368,7 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
             continue
         q = _make(norm, n, u)
         if q is not None:
-            out.append(q)
+            out.append((q, (n.start, u[2])))
     return out
 
 
