@@ -121,9 +121,12 @@ def _astronomy(q: str, row: dict[str, Any]) -> Any:
         return max(a, key=lambda p: _NASA_AU[p])
     if "closest" in q:
         return min(a, key=lambda p: _NASA_AU[p])
-    m = re.match(r"What is the orbital period of (\w+), in years\?", q)
+    m = re.match(r"By Kepler's third law, what is the orbital period of (\w+) \(semi-major axis ([0-9.]+) AU\)", q)
     if m:
-        return _NASA_AU[m.group(1)] ** 1.5  # Kepler III with the fact-sheet a, not nesy's
+        a_drawn = a[m.group(1)]
+        if abs(a_drawn - _NASA_AU[m.group(1)]) > 0.01 * _NASA_AU[m.group(1)]:
+            return f"drawn a {a_drawn} AU is not the fact sheet's {_NASA_AU[m.group(1)]} AU"
+        return a_drawn ** 1.5  # T² = a³ (years, AU), with orbits.json's a
     return NotImplemented
 
 

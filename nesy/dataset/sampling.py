@@ -153,16 +153,31 @@ def _sets(rng: Any, p: dict[str, Any]) -> Sample:
     names = list(_SET_NAMES[scheme][:k])
     elnames = _ELEMENTS[0] if scheme != 0 else choose(rng, (_ELEMENTS[0], _ELEMENTS[2]))
     rels: list[list[str]] = []
+    # nesy draws an overlap only between regions with the same container, and at most two per region here
+    # (more make its region layout infeasible): track each set's container and overlap count
+    container: dict[str, str | None] = {names[0]: None}
+    n_over: dict[str, int] = {n: 0 for n in names}
     for i in range(1, k):
+        a = names[i]
         j = int(rng.integers(i))
+        b = names[j]
         r = choose(rng, ("subset", "superset", "disjoint", "overlaps", "none"))
+        related = any(b in x[1:] for x in rels)
+        if r == "superset" and related:
+            r = "subset"
+        if r == "overlaps" and (n_over[b] >= 2 or container[b] is not None):
+            r = "disjoint"
+        container[a] = b if r == "subset" else None
         if r == "subset":
-            rels.append(["subset", names[i], names[j]])
+            rels.append(["subset", a, b])
         elif r == "superset":
-            rels.append(["subset", names[j], names[i]]) if not any(
-                x[0] == "subset" and x[1] == names[j] for x in rels) else rels.append(["overlaps", names[i], names[j]])
+            rels.append(["subset", b, a])
+            container[b] = a
         elif r in ("disjoint", "overlaps"):
-            rels.append([r, names[i], names[j]])
+            rels.append([r, a, b])
+            if r == "overlaps":
+                n_over[a] += 1
+                n_over[b] += 1
     m = _rng_int(rng, p["elements"])
     elements = {elnames[e]: choose(rng, names) for e in range(m)}
     sentences: list[str] = []
