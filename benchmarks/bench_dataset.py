@@ -409,12 +409,17 @@ def main(argv: list[str] | None = None) -> int:
                 _rm(d)
                 r = _run(["--config", str(cp), "-o", str(d), "-n", str(a.items), "--shard-size", str(a.shard_size), *extra])
                 row[label] = a.items / r["wall"]
+                row[label + "_steady"] = r["counts"]["run"]["engine"].get("steady_items_per_s")
             d = out / f"speed-{sci}-ray"
             _rm(d)
             r = _ray_run(str(cp), d, a.items, a.shard_size)
             row["ray"] = a.items / r["wall"]
+            row["ray_steady"] = r["counts"]["run"]["engine"].get("steady_items_per_s")
             row["speedup_2_over_1"] = row["w2"] / row["w1"]
             row["ray_over_pool2"] = row["ray"] / row["w2"]
+            if row["w1_steady"] and row["w2_steady"] and row["ray_steady"]:
+                row["steady_speedup_2_over_1"] = row["w2_steady"] / row["w1_steady"]
+                row["steady_ray_over_pool2"] = row["ray_steady"] / row["w2_steady"]
             row["identical_outputs"] = _hashes(out / f"speed-{sci}-w1") == _hashes(out / f"speed-{sci}-w2") == _hashes(d)
             speed[sci] = row
             print(sci, json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
@@ -455,11 +460,14 @@ def _rm(d: Path) -> None:
 
 def _table(res: dict[str, Any]) -> None:
     if "speed" in res:
-        print("\n| science | 1 worker (items/s) | 2 workers | Ray (2 CPUs) | 2 w / 1 w | Ray / 2 w | same output |")
-        print("|---|---|---|---|---|---|---|")
+        print("\n| science | 1 worker (items/s) | 2 workers | Ray (2 CPUs) | 2 w / 1 w | Ray / 2 w | "
+              "steady 2 w / 1 w | steady Ray / 2 w | same output |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for s, r in res["speed"].items():
+            st = (f"{r['steady_speedup_2_over_1']:.2f}× | {r['steady_ray_over_pool2']:.2f}"
+                  if "steady_speedup_2_over_1" in r else "– | –")
             print(f"| {s} | {r['w1']:.2f} | {r['w2']:.2f} | {r['ray']:.2f} | {r['speedup_2_over_1']:.2f}× | "
-                  f"{r['ray_over_pool2']:.2f} | {'yes' if r['identical_outputs'] else 'NO'} |")
+                  f"{r['ray_over_pool2']:.2f} | {st} | {'yes' if r['identical_outputs'] else 'NO'} |")
     if "memory" in res:
         print("\n| N | items/s | driver peak RSS (MB) | worker peak RSS (MB) | rejected |")
         print("|---|---|---|---|---|")

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import InputError, NesyError, require_extra
 
@@ -169,7 +169,7 @@ class Progress:
             self.bar.close()
 
 
-def run_local(cfg: dict[str, Any], todo: list[tuple[int, int]], total: int, workers: int,
+def run_local(cfg: dict[str, Any], todo: Iterable[tuple[int, int]], total: int, workers: int,
               on_done: Callable[[dict[str, Any]], None]) -> None:
     """Make the shards ``todo`` ([(shard, items)]) in this process (``workers`` 0) or a process pool."""
     if workers == 0:
@@ -200,7 +200,7 @@ def run_local(cfg: dict[str, Any], todo: list[tuple[int, int]], total: int, work
             raise
 
 
-def run_ray(cfg: dict[str, Any], todo: list[tuple[int, int]], total: int, address: str, workers: int | None,
+def run_ray(cfg: dict[str, Any], todo: Iterable[tuple[int, int]], total: int, address: str, workers: int | None,
             on_done: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """Make the shards on Ray: ``address`` "auto" (a running cluster, or the instance this process
     already started), "local" (start one here with ``workers`` CPUs) or a cluster address."""
