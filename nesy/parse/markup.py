@@ -332,12 +332,14 @@ class _Reader:
         if name == "mu" and k < n and re.match(r"[A-Za-z]", s[k]) and (math or k == j):
             out.emit("µ", i, j)  # \mu F, \mu m: the micro prefix (U+00B5), joined to its unit
             return k
+        # in math, TeX joins "\Delta x" into Δx; before a non-letter the space stays readable ("λ = 5")
+        joined = k if math and k < n and s[k].isalpha() else j
         if name in GREEK:
             out.emit(GREEK[name], i, j)
-            return k if math else j
+            return joined
         if name in _SYMBOLS:
             out.emit(_SYMBOLS[name], i, j)
-            return k if math and name not in ("times", "cdot") else j
+            return joined if name not in ("times", "cdot") else j
         # \sin, \log, \ohm …: the name itself, as a word
         out.emit({"ohm": "Ω", "micro": "µ", "celsius": "°C", "angstrom": "Å"}.get(name, name), i, j)
         return j

@@ -30,6 +30,7 @@ decimal literals, recovered from the float to 15 significant digits) and its spa
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -94,9 +95,7 @@ class Quantity:
         try:
             if r.Unit(self.unit).is_compatible_with(target) and _multiplicative(self.unit) and \
                     _multiplicative(unit):
-                fa, _ = r.get_base_units(self.unit)
-                fb, _ = r.get_base_units(target)
-                return self.value * _dec(fa) / _dec(fb)
+                return self.value * _factor(self.unit) / _factor(target)
             return _dec(q.to(target).magnitude)
         except Exception as e:  # noqa: BLE001
             raise InputError(f"the quantity '{self.text}' at {self.span[0]}-{self.span[1]} cannot be "
@@ -165,12 +164,36 @@ def _alias_rx() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _dec(x: Any) -> Fraction:
-    """A float conversion factor as the decimal it was written as (15 significant digits)."""
+    """A float conversion factor as the decimal it was written as: the shortest decimal within one ulp
+    (pint computes "foot" as 12 × 0.0254 = 0.30479999999999996; the foot is 0.3048 m exactly)."""
     if isinstance(x, Fraction):
         return x
     if isinstance(x, int):
         return Fraction(x)
-    return Fraction(f"{float(x):.15g}")
+    f = float(x)
+    if not math.isfinite(f):
+        raise ValueError(f"not a finite factor: {x!r}")
+    tol = math.ulp(f)
+    for digits in range(1, 18):
+        d = Fraction(f"{f:.{digits}g}")
+        if abs(float(d) - f) <= tol:
+            return d
+    return Fraction(repr(f))
+
+
+def _factor(unit) -> Fraction:
+    """The exact factor of ``unit`` to SI base units: the product of its atoms' decimal factors, so that
+    km/h is exactly 1000/3600 m/s."""
+    r = ureg()
+    u = r.Unit(unit)
+    out = Fraction(1)
+    for name, exp in u._units.items():
+        f, _ = r.get_base_units(name)
+        e = Fraction(exp)
+        if e.denominator != 1:
+            return _dec(r.get_base_units(u)[0])
+        out *= _dec(f) ** int(e)
+    return out
 
 
 def _multiplicative(unit: str) -> bool:
@@ -195,6 +218,8 @@ def unit_of(word: str) -> str | None:
     except Exception:  # noqa: BLE001
         return None
     for prefix, name, _suffix in cands:
+        if name == "molar" and prefix not in ("", "milli", "micro", "nano", "pico"):
+            continue  # "GM" is G·M in a formula, not gigamolar
         if name in _accept():
             return f"{prefix}{name}"
     if word[:1].isupper() and word[1:].islower() and len(word) > 2:
@@ -315,6 +340,21 @@ def _unit_after(s: str, i: int) -> tuple[str, int, int] | None:
     return None
 
 
+# one-letter units that may be written glued to their number ("5m", "3s", "10V"); other letters glued
+# to a number are variables ("10t", "4x")
+_GLUED_ONE = frozenset("mgsAVWNJKCFLh°%Ω")
+
+
+def _glued_ok(unit_text: str) -> bool:
+    """Whether a unit written with no space after its number is read as one."""
+    m = re.match(r"[^\W\d_]+", unit_text)
+    word = m.group(0) if m else unit_text[:1]
+    if len(word) == 1:
+        return word in _GLUED_ONE
+    # two capitals ("GM", "MT") are a product of symbols in formulas, not a prefixed unit
+    return not (len(word) == 2 and word.isupper())
+
+
 def _canonical(expr: str) -> tuple[str, str, str, Fraction | None]:
     r = ureg()
     u = r.Unit(expr)
@@ -322,8 +362,8 @@ def _canonical(expr: str) -> tuple[str, str, str, Fraction | None]:
     dim = str(u.dimensionality) or "dimensionless"
     if dim == "dimensionless":
         dim = "dimensionless"
-    factor, base = r.get_base_units(u)
-    return name, dim, str(base) or "dimensionless", _dec(factor)
+    _, base = r.get_base_units(u)
+    return name, dim, str(base) or "dimensionless", _factor(u)
 
 
 def _make(norm: Normalized, n: Number, unit: tuple[str, int, int]) -> Quantity | None:
@@ -363,9 +403,13 @@ def locate_quantities(norm: Normalized) -> list[tuple[Quantity, tuple[int, int]]
     for n in scan_numbers(s):
         if n.end < len(s) and s[n.end - 1:n.end].isspace():
             n = Number(n.text.rstrip(), n.start, n.start + len(n.text.rstrip()), n.value, n.form, n.problem)
+        if n.start and s[n.start - 1] in "^_":
+            continue  # "x^2dA", "R_1": an exponent or an index, not a number of something
         u = _unit_after(s, n.end)
         if u is None:
             continue
+        if u[1] == n.end and not _glued_ok(s[u[1]:u[2]]):
+            continue  # "2GM", "10t", "4xi": a variable written after a coefficient
         q = _make(norm, n, u)
         if q is not None:
             out.append((q, (n.start, u[2])))

@@ -261,15 +261,19 @@ def _repair(toks: list["_Tok"]) -> None:
 
     def candidate(k: int) -> bool:
         t, prev = toks[k], toks[k - 1]
-        return t.tag == "NNS" and t.lower.endswith("s") and not t.kind and \
-            (prev.tag in ("NN", "NNP") or prev.kind == "quantity" or _is_name(prev.text))
+        return t.tag == "NNS" and t.lower.endswith("s") and not t.kind and prev.kind not in ("number", "count") \
+            and (prev.tag in ("NN", "NNP") or prev.kind == "quantity" or _is_name(prev.text) and prev.pos != "DET")
 
     start = 0
     for k in range(len(toks) + 1):
         if k < len(toks) and toks[k].text not in _BARRIER:
             continue
         clause = range(start, k)
-        has_verb = any(toks[x].pos in ("VERB", "AUX") for x in clause)
+        has_verb = any(toks[x].pos in ("VERB", "AUX") or toks[x].kind in ("figure", "question") for x in clause)
+        for x in clause:
+            if x and toks[x - 1].lower in ("a", "an", "the") and toks[x].pos in ("VERB", "AUX") and \
+                    toks[x].tag not in ("VBN", "VBG") and not toks[x].kind:
+                toks[x].pos = "NOUN"  # "a lens", "the block": a determiner starts a noun phrase
         for x in clause:
             if x == 0 or x + 1 >= len(toks) or not candidate(x):
                 continue
@@ -427,6 +431,8 @@ class _Reader:
                              ("a", "an", "the")):
                 j += 1  # "a pair of", "a couple of the"
             while j < n and inside(toks[j]):
+                if toks[j].pos == "VERB" and (j + 1 >= n or toks[j + 1].pos not in ("NOUN", "ADJ", "PROPN")):
+                    break  # "a planet orbiting …": a participle after the noun is a predicate
                 j += 1
                 if _is_name(toks[j - 1].text) and j - 2 >= i and toks[j - 2].pos in _HEAD_POS and \
                         not _is_name(toks[j - 2].text):
@@ -443,6 +449,10 @@ class _Reader:
             if not heads:
                 # a lone letter the tagger did not call a noun ("m = 5 kg", "let x be …")
                 lone = [k for k in range(i, j) if toks[k].kind == "" and _is_name(toks[k].text)]
+                if not lone and j - i >= 2 and toks[j - 1].pos == "ADJ" and toks[j - 1].kind == "" and \
+                        (j >= n or toks[j].pos not in ("NOUN", "PROPN")) and \
+                        (toks[i].lower in ("a", "an", "the") or toks[i].kind in ("number", "count")):
+                    lone = [j - 1]  # "a single planet": a noun the small tagger called an adjective
                 if not lone:
                     i = max(j, i + 1)
                     continue
@@ -467,13 +477,25 @@ class _Reader:
         mentions: list[Mention] = []
         tok_mention: dict[int, int] = {}
         attached: dict[int, int] = {}   # quantity index → mention id
+        sent, sid = [], 0
+        for t in toks:
+            sent.append(sid)
+            sid += t.text in _BARRIER
+        msent: dict[int, int] = {}
         for m in raw:
             mid = len(mentions)
+            msent[mid] = sent[m["head"]]
             ts = [toks[k] for k in m["toks"]]
             head = toks[m["head"]]
             if m["pronoun"]:
                 plural = _PRONOUNS[head.lower]
-                ref = next((x.id for x in reversed(mentions) if not x.pronoun and x.plural == plural), None)
+                # centering, simply: the first compatible mention of this sentence, else of the nearest
+                # sentence before that has one ("The lens is thin. It has …" → the lens)
+                cands = [x for x in mentions if not x.pronoun and x.plural == plural]
+                ref = None
+                for sid in sorted({msent[x.id] for x in cands if msent[x.id] <= sent[m["head"]]}, reverse=True):
+                    ref = next(x.id for x in cands if msent[x.id] == sid)
+                    break
                 if ref is None:
                     continue
                 sp, txt = self.orig(head.start, head.end)
@@ -506,7 +528,7 @@ class _Reader:
                     definite = True
                 if t.lower in ("no", "zero"):
                     negated, count, count_text = True, 0, t.text
-            plural = head.tag in ("NNS", "NNPS") or (count is not None and count > 1)
+            plural = count > 1 if count is not None else (head.tag in ("NNS", "NNPS") and head.lemma != head.lower)
             mods = tuple((t.lemma if t.pos in ("NOUN", "VERB") else t.lower) for t in ts if t.i < m["head"] and t.kind == "" and
                          t.pos in ("ADJ", "NOUN", "PROPN", "VERB"))
             qs = tuple(sorted({t.ref for t in ts if t.kind == "quantity"}))

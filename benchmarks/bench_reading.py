@@ -1,0 +1,132 @@
+"""Coverage of the generic reading (issue 9): how much of real texts ``nesy.parse.reading.read`` accounts for.
+
+For every SciGenBench dev text (``q``) and every prompt of nesy's own suites (``benchmarks/prompts/``,
+``benchmarks/suite/``) it reports the share of tokens that are content (mention, quantity, relation),
+no content (function, figure or question word) or not understood; on SciGenBench also how many of the
+quantities written inside ``{eq}`` markup were found; and the speed. These are *coverage* numbers:
+a token counted as content may still be read wrongly (see the hand check in RESULTS.md).
+
+    python benchmarks/bench_reading.py [--scigen PATH] [--json OUT] [--show N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCIGEN = ROOT.parent / "shared" / "data" / "scigenbench-dev.jsonl"
+
+
+def suite_texts() -> dict[str, list[str]]:
+    import yaml
+    out: dict[str, list[str]] = {"prompts": [], "suite": []}
+    for f in sorted((ROOT / "benchmarks" / "prompts").glob("*.yaml")):
+        for item in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
+            if isinstance(item, dict) and item.get("text"):
+                out["prompts"].append(str(item["text"]))
+    seen = set()
+    for f in sorted((ROOT / "benchmarks" / "suite").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t = json.loads(line).get("text")
+                if t and t not in seen:
+                    seen.add(t)
+                    out["suite"].append(t)
+    return out
+
+
+# a quantity inside {eq}: a number (digits, maybe ×10^) followed by something unit-like
+_EQ = re.compile(r"\{eq\}(.*?)\{/eq\}", re.S)
+_EQ_Q = re.compile(r"\d(?:[\d.,]*)(?:\s*\\times\s*10\^\{?-?\d+\}?)?\s*(?:\\[,;: ]|~|\s)*(?:\\(?:rm|mathrm|text)\s*\{?\s*)?"
+                   r"(?:\\mu\s*|\\Omega|[A-Za-z°%])")
+
+
+def eq_quantities(q: str) -> int:
+    """How many number-with-unit expressions the {eq} markup of a text holds (a rough count by regex)."""
+    return sum(len(_EQ_Q.findall(m)) for m in _EQ.findall(q))
+
+
+def run(texts: list[str], name: str, show: int = 0) -> dict:
+    from nesy.parse.reading import read
+    cov = Counter()
+    why = Counter()
+    n_q = n_m = n_r = 0
+    t0 = time.perf_counter()
+    readings = []
+    for t in texts:
+        r = read(t)
+        readings.append(r)
+        c = r.coverage()
+        for k in ("content", "no-content", "not-understood"):
+            cov[k] += c[k]
+        for x in r.not_understood:
+            why[x.why] += 1
+        n_q += len(r.quantities)
+        n_m += len(r.mentions)
+        n_r += len(r.relations)
+    dt = time.perf_counter() - t0
+    total = sum(cov.values()) or 1
+    res = {"set": name, "texts": len(texts), "tokens": total,
+           "content": cov["content"] / total, "no_content": cov["no-content"] / total,
+           "not_understood": cov["not-understood"] / total, "mentions": n_m, "quantities": n_q,
+           "relations": n_r, "seconds": dt, "texts_per_s": len(texts) / dt if dt else 0.0,
+           "not_understood_why": dict(why.most_common())}
+    for r in readings[:show]:
+        print("\n##", r.text[:200].replace("\n", " "))
+        for m in r.mentions:
+            print("  M", m.id, m.head, repr(m.text), m.count, m.name, m.quantities, m.refers_to)
+        for q in r.quantities:
+            print("  Q", q.text, "→", q.value, q.unit)
+        for x in r.relations:
+            print("  R", x.subject, x.predicate, x.object, "NEG" if x.negated else "")
+        print("  not understood:", [(n.text, n.span) for n in r.not_understood])
+    return res
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scigen", default=str(SCIGEN))
+    ap.add_argument("--json", default="")
+    ap.add_argument("--show", type=int, default=0, help="print the readings of the first N texts of each set")
+    a = ap.parse_args(argv)
+    from nesy.parse.reading import read
+    t = time.perf_counter()
+    read("warm up: a 5 kg block")
+    print(f"load: {time.perf_counter() - t:.1f} s")
+    results = []
+    sg = [json.loads(x) for x in Path(a.scigen).read_text(encoding="utf-8").splitlines() if x.strip()]
+    res = run([x["q"] for x in sg], "scigenbench-dev", a.show)
+    from nesy.parse.quantities import find_quantities
+    eq_total = sum(eq_quantities(x["q"]) for x in sg)
+    eq_found = 0
+    for x in sg:
+        spans = [m.span() for m in _EQ.finditer(x["q"])]
+        eq_found += sum(1 for q in find_quantities(x["q"]) if any(a0 <= q.span[0] < b0 for a0, b0 in spans))
+    res["eq_quantities_present"] = eq_total
+    res["eq_quantities_found"] = eq_found
+    results.append(res)
+    for name, texts in suite_texts().items():
+        results.append(run(texts, name, a.show))
+    print()
+    print("| set | texts | tokens | content | no content | not understood | mentions | quantities | relations | texts/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['set']} | {r['texts']} | {r['tokens']} | {r['content']:.1%} | {r['no_content']:.1%} | "
+              f"{r['not_understood']:.1%} | {r['mentions']} | {r['quantities']} | {r['relations']} | "
+              f"{r['texts_per_s']:.0f} |")
+    print(f"\n{{eq}} quantities (regex count of number + unit inside the markup): {eq_found} found by "
+          f"find_quantities of {eq_total} present")
+    for r in results:
+        print(f"\n{r['set']}: not understood, why: {r['not_understood_why']}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
