@@ -62,6 +62,7 @@ class Normalized:
     text: str
     src_start: tuple[int, ...] = field(repr=False)
     src_end: tuple[int, ...] = field(repr=False)
+    math: tuple[tuple[int, int], ...] = ()   # spans of ``text`` that were math regions ({eq}, $…$, \(…\))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that ``text[start:end]`` came from (``0 ≤ start ≤ end``)."""
@@ -142,6 +143,7 @@ class _Reader:
     def __init__(self, src: str) -> None:
         self.s = src
         self.n = len(src)
+        self.regions: list[tuple[int, int]] = []
 
     # -- one region ----------------------------------------------------------------------------
     def run(self, i: int, math: bool, close: str | None, depth: int) -> tuple[_Out, int]:
@@ -206,7 +208,10 @@ class _Reader:
         lead, trail = inner.strip()
         if lead and out.last() not in ("", " ", "\n", "\t", "(") and inner.chars:
             out.emit(" ", i, i + len(o))
+        a = len(out.chars)
         out.extend(inner)
+        if inner.chars and depth == 0:
+            self.regions.append((a, len(out.chars)))
         nxt = self.s[j] if j < self.n else ""
         if trail and inner.chars and nxt and not nxt.isspace() and nxt not in ".,;:!?)]":
             out.emit(" ", j - len(c), j)
@@ -367,5 +372,8 @@ def normalize(text: str) -> Normalized:
         raise TypeError(f"normalize needs a str, got {type(text).__name__}")
     if not any(c in text for c in "\\{$^_"):
         return Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
-    out, _ = _Reader(text).run(0, False, None, 0)
-    return Normalized(text, out.text(), tuple(out.starts), tuple(out.ends))
+    reader = _Reader(text)
+    out, _ = reader.run(0, False, None, 0)
+    # a region nested in another (\(…\) inside {eq}) is inside its parent's span already
+    regions = tuple(sorted(set(reader.regions)))
+    return Normalized(text, out.text(), tuple(out.starts), tuple(out.ends), regions)

@@ -278,11 +278,34 @@ def _repair(toks: list["_Tok"]) -> None:
             if x == 0 or x + 1 >= len(toks) or not candidate(x):
                 continue
             nxt = toks[x + 1]
-            if nxt.pos in ("DET", "ADV", "PRON", "CCONJ") or nxt.kind in ("quantity", "number") or \
+            if nxt.pos in ("DET", "ADV", "PRON", "CCONJ", "SCONJ") or nxt.kind in ("quantity", "number") or \
                     not has_verb and nxt.pos in ("ADP", "PUNCT"):
                 verbify(toks[x])
                 has_verb = True
         start = k + 1
+
+
+# what a math region may hold and still be read as words: a symbol or name, maybe "= <quantity>"
+_SYMBOLIC = re.compile(r"\s*(?:[A-Za-zα-ωΑ-Ω][\w′']{0,6}(?:\^\(?\d*[+\-−]\)?)?)?\s*(?:[=≈]\s*)?[.,]?\s*")
+
+
+def _formulas(toks: list["_Tok"], norm: Normalized, located) -> None:
+    """Mark the tokens of a math region that is an equation or expression ("x^2 + y^2 = 64",
+    "Pr[Z < 4.5/5]") as a formula: nesy reads no equations, and their letters are not things to draw.
+    A region holding a symbol ("m", "R1", "Fe^3+"), a quantity, or "m = 4.35 × 10^24 kg" is read."""
+    if not norm.math:
+        return
+    qspans = [sp for _, sp in located]
+    for a, b in norm.math:
+        rest = list(norm.text[a:b])
+        for qa, qb in qspans:
+            for k in range(max(qa, a), min(qb, b)):
+                rest[k - a] = " "
+        if _SYMBOLIC.fullmatch("".join(rest)):
+            continue
+        for t in toks:
+            if t.start < b and t.end > a and not any(qa <= t.start < qb for qa, qb in qspans):
+                t.kind = "formula"
 
 
 def _tokens(plain: str) -> list[_Tok]:
@@ -409,6 +432,10 @@ class _Reader:
                     or t.lower in ("a", "an", "the", "no", "its", "their", "his", "her", "our", "your", "my")
             return t.pos in _MOD_POS | {"DET", "NUM", "X"} or (t.pos == "VERB" and t.tag in ("VBN", "VBG"))
 
+        def participle_starts(k: int) -> bool:
+            """ "a moving ball" yes; "was casting long shadows" no: after a verb it is the verb."""
+            return not (toks[k].pos == "VERB" and k and toks[k - 1].pos in ("AUX", "VERB", "ADV", "PART"))
+
         def inside(t: _Tok) -> bool:
             if t.kind in ("quantity", "number"):
                 return True
@@ -423,7 +450,7 @@ class _Reader:
                 out.append({"toks": [i], "head": i, "pronoun": True})
                 i += 1
                 continue
-            if not startable(t):
+            if not startable(t) or not participle_starts(i):
                 i += 1
                 continue
             j = i + 1
@@ -713,6 +740,8 @@ class _Reader:
             elif k == "function" or (k in ("", "relphrase", "count") and
                                      (t.pos in _FUNC_POS or t.lower in self.lex.words["function"])):
                 role, kind = "no-content", "function"
+            elif k == "formula":
+                role, kind = "not-understood", "a formula: nesy does not read equations"
             elif k == "number":
                 role, kind = "not-understood", "a number with no unit and nothing it counts"
             elif k == "count":
@@ -773,6 +802,7 @@ def read(text: str, *, keep: Iterable[str] = ()) -> Reading:
     for k in range(len(toks) - 1):
         if _is_name(toks[k].text) and toks[k + 1].text in ("=", "≈", "≃") and not toks[k].kind:
             toks[k].pos = "PROPN"  # "f = 10 cm": a symbol, whatever the tagger called it
+    _formulas(toks, norm, located)
     reader.mark(toks, located, numbers)
     _repair(toks)
     return reader.build(toks, quants, numbers)
