@@ -123,7 +123,7 @@ HAND: dict[str, tuple[str, ...]] = {
     "question": (
         "what", "which", "how", "why", "what is", "what are", "what was", "what will", "how many", "how much",
         "how far", "how long", "how fast", "how big", "how large", "how high", "how does", "how do", "given",
-        "suppose", "consider", "assuming", "answer", "question", "problem", "unknown", "approximately",
+        "suppose", "consider", "imagine", "assuming", "answer", "question", "problem", "approximately",
         "roughly", "nearly", "following", "use", "using", "need", "required", "require", "find", "calculate",
         "determine", "compute", "result", "resulting", "value", "expression", "formula", "equation",
         "neglect", "ignore", "round", "nearest", "significant figure", "significant figures", "decimal place",

@@ -146,6 +146,12 @@ def _stop() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from .lexicon import no_content
+    return no_content().words["function"]
+
+
+@functools.lru_cache(maxsize=1)
 def _alias_rx() -> tuple[re.Pattern, dict[str, str]]:
     """One regex for the aliases (symbols, case-sensitive) and multi-word unit names (any case)."""
     t = _table()
@@ -207,6 +213,8 @@ def unit_of(word: str) -> str | None:
     "AU" → "astronomical_unit"), or ``None`` when it is not a unit nesy reads (see module docstring)."""
     if not word or word in _stop():
         return None
+    if word.islower() and len(word) > 1 and word in _function_words():
+        return None  # "13 has", "5 us", "2 am": English words pint would read as units
     rx, table = _alias_rx()
     m = rx.fullmatch(word)
     if m:

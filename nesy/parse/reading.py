@@ -317,6 +317,14 @@ def _tokens(plain: str) -> list[_Tok]:
         for t in doc:
             if t.is_space or not t.text.strip():
                 continue
+            if re.fullmatch(r"[A-Za-z]\.", t.text) and (t.i + 1 == len(doc) or doc[t.i + 1].is_space or
+                                                         doc[t.i + 1].text[:1].isupper()):
+                # "capacitor C." at a sentence end: the letter is a name, the dot ends the sentence
+                s0 = a + t.idx
+                toks.append(_Tok(len(toks), t.text[0], t.text[0].lower(), t.text[0], "PROPN", "NNP", t.dep_,
+                                 s0, s0 + 1))
+                toks.append(_Tok(len(toks), ".", ".", ".", "PUNCT", ".", "punct", s0 + 1, s0 + 2))
+                continue
             toks.append(_Tok(len(toks), t.text, t.lower_, _lemma(t), t.pos_, t.tag_, t.dep_,
                              a + t.idx, a + t.idx + len(t.text)))
     return toks
@@ -462,8 +470,8 @@ class _Reader:
                     break  # "a planet orbiting …": a participle after the noun is a predicate
                 j += 1
                 if _is_name(toks[j - 1].text) and j - 2 >= i and toks[j - 2].pos in _HEAD_POS and \
-                        not _is_name(toks[j - 2].text):
-                    break  # "mass m slides": a name closes its phrase
+                        not _is_name(toks[j - 2].text) and j < n and toks[j].tag not in ("NN", "NNP"):
+                    break  # "mass m slides": a name closes its phrase ("an RC circuit" goes on)
             if j < n and toks[j].kind == "figure" and toks[j].pos in _HEAD_POS and toks[j - 1].kind == "":
                 # "the ray diagram", "a circuit schematic": a figure word with its kind before it
                 for x in toks[i:j + 1]:
@@ -489,6 +497,11 @@ class _Reader:
             if len(heads) >= 2 and heads[-2] == h - 1 and _is_name(toks[h].text) and \
                     not _is_name(toks[h - 1].text):
                 name, h = h, h - 1
+            elif toks[h].pos == "PROPN" and h + 1 < j and toks[h + 1].kind == "number":
+                name = h + 1  # "Webb 13", "Apollo 11": a number that is part of a name
+            elif _is_name(toks[h].text) and h - 1 >= i and toks[h - 1].kind == "" and \
+                    toks[h - 1].pos in ("NOUN", "ADJ", "PROPN") and not _is_name(toks[h - 1].text):
+                name, h = h, h - 1  # "mass m" with "mass" tagged as an adjective
             elif h + 1 < n and toks[h + 1].kind == "" and _is_name(toks[h + 1].text) and \
                     toks[h + 1].lower not in self.lex.words["function"]:
                 name = h + 1
@@ -565,8 +578,11 @@ class _Reader:
             hl = head.lemma if head.pos != "PROPN" else head.text
             refers = None
             if definite and count is None or (definite and head.pos == "PROPN"):
+                # "the membrane" → "the cell membrane"; never "the south pole" → "north pole"
                 refers = next((x.id for x in reversed(mentions) if not x.pronoun and
-                               (x.head.lower() == hl.lower() or (name and x.name == name))), None)
+                               (x.head.lower() == hl.lower() and set(mods) <= set(x.modifiers)
+                                and (not name or not x.name or x.name == name)
+                                or (name and x.name == name))), None)
             elif not cnt and name:
                 refers = next((x.id for x in reversed(mentions) if x.name == name), None)
             elif not cnt and head.pos == "PROPN" and all(t.lower not in ("a", "an") for t in ts):
