@@ -27,6 +27,7 @@ _EXAMPLES = """examples:
   nesy generate "rock salt NaCl with a = 5.64 Å viewed along [001]" -o nacl
   nesy generate "A converging lens with focal length 10 cm and an object 3 cm tall placed 25 cm in front of it" -o lens
   nesy generate --spec out/scene.json -o again   a scene graph file instead of text
+  nesy generate "a triangle ABC with AB = 5 cm, BC = 4 cm and a right angle at B" --pdf --dpi 300 -o tri
   nesy explain "a nucleus larger than the cell"     the conflict in your words and the smallest fix
   nesy verify out/figure.png --scene out/scene.json
   nesy bench --limit 5 --out bench_out         the benchmark, 5 items per science
@@ -61,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="wall-clock budget of the whole run's solving, in seconds (default from the profile)")
     g.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
     g.add_argument("--no-controls", action="store_true", help="skip the control maps")
+    g.add_argument("--pdf", action="store_true", help="also write figure.pdf: vector, text as text (embedded "
+                   "DejaVu Sans), the figure's natural size")
+    g.add_argument("--dpi", type=float, metavar="D", help="also write figure-print.png, anti-aliased, D dots per "
+                   "inch at the figure's natural size (1 SVG px = 1/96 in), 10–2400")
+    g.add_argument("--width", type=int, metavar="PX", help="also write figure-print.png, anti-aliased, PX pixels "
+                   "wide (instead of --dpi)")
     g.add_argument("--renderer", choices=("exact", "diffusion"), default="exact",
                    help="exact: the symbolic SVG/PNG (default); diffusion: a ControlNet diffusion model "
                    "conditioned on the layout's control maps, verified the same way (nesy's own trained model "
@@ -194,6 +201,8 @@ def _generate(args) -> int:
     check_out_dir(args.out)  # before any work: an -o naming a file fails now, not after the solve
     if args.timeout is not None:
         check_timeout(args.timeout)
+    from .render.export import check_export
+    check_export(args.dpi, args.width)
     renderer = None
     if args.renderer == "diffusion":
         if args.controlnet:
@@ -217,7 +226,8 @@ def _generate(args) -> int:
     try:
         res = generate(None if scene is not None else text, scene=scene, domain=args.domain, seed=args.seed,
                        rounds=args.rounds, timeout_s=args.timeout, allow_unknown=args.allow_unknown,
-                       controls=not args.no_controls, out_dir=args.out, renderer=renderer)
+                       controls=not args.no_controls, out_dir=args.out, renderer=renderer, pdf=args.pdf,
+                       dpi=args.dpi, width=args.width)
     except VerificationFailedError as e:
         print(f"nesy: error: {e} (outputs written to {args.out}/ for inspection)", file=sys.stderr)
         return e.exit_code

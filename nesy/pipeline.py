@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, SolverTimeoutError, VerificationFailedError
+from .render.export import check_export
 from .resources import load_yaml
 from .types import Layout, Rendering, SceneGraph, Verdict, plain
 
@@ -31,7 +32,7 @@ MAX_IMAGE_BYTES = 64 * 1024 * 1024  # an image file given to ``verify``
 # Files a run of any science may write; cleared from a reused output folder (with what manifest.json lists).
 _OUTPUT_NAMES = ("figure.svg", "figure.png", "scene.json", "layout.json", "verdict.json", "rounds.json",
                  "manifest.json", "structure.cif", "orbits.json", "optics.json", "figure.json", "forces.json",
-                 "circuit.cir", "automaton.json", "ellipses.json", "labels.png")
+                 "circuit.cir", "automaton.json", "ellipses.json", "labels.png", "figure.pdf", "figure-print.png")
 _OUTPUT_DIRS = ("control", "rounds")
 
 
@@ -50,10 +51,13 @@ class Result:
         """Whether the figure passed every check of its verdict."""
         return self.verdict.passed
 
-    def save(self, out_dir: str | Path) -> Path:
-        """Write the command-line contract's files (figure.svg/png, scene.json, …) into ``out_dir``."""
+    def save(self, out_dir: str | Path, *, pdf: bool = False, dpi: float | None = None,
+             width: int | None = None) -> Path:
+        """Write the command-line contract's files (figure.svg/png, scene.json, …) into ``out_dir``;
+        ``pdf``: also figure.pdf; ``dpi``/``width``: also figure-print.png (``nesy.render.export``)."""
         check_out_dir(out_dir)
-        write_outputs(self, out_dir)
+        check_export(dpi, width)
+        write_outputs(self, out_dir, pdf=pdf, dpi=dpi, width=width)
         return Path(out_dir)
 
 
@@ -76,7 +80,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False) 
 def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain: str | None = None,
              seed: int = 0, rounds: int | None = None, timeout_s: float | None = None,
              allow_unknown: bool = False, controls: bool = True, out_dir: str | Path | None = None,
-             profile: str = "default", raise_on_fail: bool = True, renderer: Any = None) -> Result:
+             profile: str = "default", raise_on_fail: bool = True, renderer: Any = None, pdf: bool = False,
+             dpi: float | None = None, width: int | None = None) -> Result:
     """Make a verified figure from ``text`` (or a ready ``scene``).
 
     Solves, renders and verifies; on a failed verdict re-solves with another arrangement and wider
@@ -87,6 +92,9 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     the figure instead of the domain's exact renderer (e.g. a diffusion model conditioned on the
     layout's control maps); its pixels are verified the same way, and a failed round is re-solved
     and re-rendered with the next attempt number.
+
+    Publication copies (with ``out_dir``): ``pdf`` writes figure.pdf (vector, text as text), ``dpi`` or
+    ``width`` writes figure-print.png (anti-aliased, that resolution); both are drawn from the verified SVG.
     """
     from .registry import get_domain
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2 ** 32:
@@ -98,6 +106,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     timeout_s = check_timeout(prof["timeout_s"] if timeout_s is None else timeout_s)
     if out_dir is not None:
         check_out_dir(out_dir)
+    check_export(dpi, width)
     t0 = time.perf_counter()
     if scene is None:
         if text is None:
@@ -159,7 +168,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
                "total_s": time.perf_counter() - t0}
     result = Result(scene, layout, rendering, verdict, timings, tuple(kept))
     if out_dir is not None:
-        write_outputs(result, out_dir, dom)
+        write_outputs(result, out_dir, dom, pdf=pdf, dpi=dpi, width=width)
     if raise_on_fail and not verdict.passed:
         raise VerificationFailedError(verdict)
     return result
@@ -214,9 +223,11 @@ def _clear_previous(out: Path) -> None:
             shutil.rmtree(out / d)
 
 
-def write_outputs(result: Result, out_dir: str | Path, dom: Any = None) -> None:
+def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: bool = False,
+                  dpi: float | None = None, width: int | None = None) -> None:
     """Write the command-line contract's files into ``out_dir`` (previous nesy files there are removed),
-    then ``manifest.json``: every file written, with its SHA-256."""
+    then ``manifest.json``: every file written, with its SHA-256. ``pdf``, ``dpi``, ``width``: the
+    publication copies (``nesy.render.export``), recorded in the manifest with their resolution."""
     from .registry import get_domain
     out = check_out_dir(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -231,6 +242,15 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None) -> None:
     }
     for name, data in result.rendering.controls:
         files[f"control/{name}"] = data
+    exports: dict[str, Any] = {}
+    if pdf or dpi is not None or width is not None:
+        from .render.export import export_pdf, export_png
+        if pdf:
+            files["figure.pdf"] = export_pdf(result.rendering.svg)
+            exports["figure.pdf"] = {"format": "pdf", "text": "text (embedded DejaVu Sans)"}
+        if dpi is not None or width is not None:
+            files["figure-print.png"], info = export_png(result.rendering.svg, dpi=dpi, width=width)
+            exports["figure-print.png"] = {"format": "png", **info}
     for name, data in dom.artifacts(result.layout, result.scene).items():
         files[name] = data
     if result.rounds:
@@ -244,7 +264,8 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None) -> None:
         (out / name).write_bytes(data)
     (out / "manifest.json").write_bytes(_json_bytes({
         "nesy": _version(), "domain": result.scene.domain, "passed": result.verdict.passed,
-        "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())}}))
+        "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())},
+        **({"exports": exports} if exports else {})}))
 
 
 def _version() -> str:
