@@ -364,6 +364,8 @@ def _run(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     if p.returncode or not line:
         raise RuntimeError(f"run {args} failed: {p.stderr[-2000:]}")
     out = json.loads(line[-1][6:])
+    if out["rc"] != 0:
+        raise RuntimeError(f"run {args} exited {out['rc']}: {p.stderr[-2000:]}")
     body = p.stdout[: p.stdout.index("BENCH ")]
     out["counts"] = json.loads(body)
     return out
@@ -389,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mem-n", default="500,2000,10000", help="N values of the memory runs (default config)")
     ap.add_argument("--mem-sciences", default="", help="restrict the memory runs to these sciences (default: all)")
     ap.add_argument("--qa-items", type=int, default=1000)
+    ap.add_argument("--resume", action="store_true", help="keep the sciences already in OUT/bench_dataset.json")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: speed, memory, qa")
     a = ap.parse_args(argv)
     out = Path(a.out)
@@ -403,7 +406,11 @@ def main(argv: list[str] | None = None) -> int:
             cfg = {**base, "sciences": {sci: base["sciences"][sci]}, "impossible_rate": 0.0}
             cp = out / f"cfg-{sci}.yaml"
             cp.write_text(yaml.safe_dump(cfg))
-            row = {}
+            row: dict[str, Any] = {}
+            prev = out / "bench_dataset.json"
+            if a.resume and prev.is_file() and sci in json.loads(prev.read_text()).get("speed", {}):
+                speed[sci] = json.loads(prev.read_text())["speed"][sci]
+                continue
             for label, extra in (("w1", ["--workers", "1"]), ("w2", ["--workers", "2"])):
                 d = out / f"speed-{sci}-{label}"
                 _rm(d)
@@ -423,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
             row["identical_outputs"] = _hashes(out / f"speed-{sci}-w1") == _hashes(out / f"speed-{sci}-w2") == _hashes(d)
             speed[sci] = row
             print(sci, json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
+            (out / "bench_dataset.json").write_text(json.dumps({**res, "speed": speed}, indent=1))
         res["speed"] = speed
     if "memory" not in skip:
         mem = []
@@ -447,7 +455,10 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         res["qa"] = {"items": len(rows), **check_rows(rows), "seconds": time.perf_counter() - t}
         print("qa", json.dumps({k: v for k, v in res["qa"].items() if k != "examples"}), flush=True)
-    (out / "bench_dataset.json").write_text(json.dumps(res, indent=1))
+    prev = out / "bench_dataset.json"
+    if prev.is_file():
+        res = {**json.loads(prev.read_text()), **res}
+    prev.write_text(json.dumps(res, indent=1))
     _table(res)
     return 0
 

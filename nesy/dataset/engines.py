@@ -179,25 +179,27 @@ def run_local(cfg: dict[str, Any], todo: Iterable[tuple[int, int]], total: int, 
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     ctx = mp.get_context("spawn")  # no fork of a driver that may hold threads (tqdm, Ray)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
-        it: Iterator[tuple[int, int]] = iter(todo)
-        pending = set()
-        try:
-            for s, n in it:
-                pending.add(pool.submit(make_shard, cfg, s, n, total))
-                if len(pending) >= 2 * workers:
-                    break
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    on_done(fut.result())
-                    nxt = next(it, None)
-                    if nxt is not None:
-                        pending.add(pool.submit(make_shard, cfg, nxt[0], nxt[1], total))
-        except BaseException:
-            for fut in pending:
-                fut.cancel()
-            raise
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    it: Iterator[tuple[int, int]] = iter(todo)
+    pending: set[Any] = set()
+    finished = False
+    try:
+        for s, n in it:
+            pending.add(pool.submit(make_shard, cfg, s, n, total))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                on_done(fut.result())
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.add(pool.submit(make_shard, cfg, nxt[0], nxt[1], total))
+        finished = True
+    finally:
+        # on an interrupt or a failed shard: drop the queued shards, do not wait for running ones
+        # (complete shards are on disk; a rerun resumes)
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def run_ray(cfg: dict[str, Any], todo: Iterable[tuple[int, int]], total: int, address: str, workers: int | None,

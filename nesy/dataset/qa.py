@@ -227,7 +227,7 @@ def _optics(t: dict[str, Any], art: dict[str, bytes], rng: Any) -> list[dict[str
     real = di > 0
     out = [
         _qa(f"What is the image distance from the {el} (positive for a real image)?", _fmt(di, "cm"), "consequence",
-            _num_distractors(di, "cm", [-di, f * do / (do + f), do - f, do + f]),
+            _num_distractors(di, "cm", [-di, do - f, do + f] + ([f * do / (do + f)] if do + f else [])),
             f"{'thin-lens' if el == 'lens' else 'mirror'} equation {eq} with f = {f:g} cm, d_o = {do:g} cm", di, "cm"),
         _qa("Is the image real or virtual?", "real" if real else "virtual", "consequence",
             ["virtual" if real else "real"], f"d_i = {di:.4g} cm is {'positive' if real else 'negative'}", real),

@@ -260,6 +260,43 @@ def test_a_stopped_job_resumes_to_the_same_dataset(base, tmp_path):
     assert again["run"]["new_items"] == 3 and _hashes(again) == _hashes(m0)
 
 
+@pytest.mark.slow
+def test_a_killed_process_resumes_to_the_same_dataset(base, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+    from nesy.dataset import make
+    _, m0 = base
+    out = tmp_path / "killed"
+    code = f"from nesy.dataset import make; make({JOB!r}, {str(out)!r}, workers=0, progress=False)"
+    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t0 = time.time()
+    while not (out / "shards" / "shard-00000.json").exists() and p.poll() is None and time.time() - t0 < 120:
+        time.sleep(0.02)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    m = make(JOB, out, workers=0, progress=False)
+    assert m["complete"] and m["run"]["new_items"] in (0, 3)
+    assert _hashes(m) == _hashes(m0)
+
+
+def test_image_max_side_scales_image_masks_and_boxes(tmp_path):
+    import pyarrow.parquet as pq
+    from PIL import Image
+    from nesy.dataset import make
+    make({"n": 1, "shard_size": 1, "impossible_rate": 0, "renderers": {"exact": 1}, "image": {"max_side": 128},
+          "sciences": {"sets": {"sets": [3, 3]}}}, tmp_path / "small", workers=0, progress=False)
+    r = pq.read_table(next((tmp_path / "small" / "data").glob("*.parquet"))).to_pylist()[0]
+    im = Image.open(io.BytesIO(r["image"]["bytes"]))
+    assert max(im.size) == 128 and im.size == (r["width"], r["height"])
+    lab = np.asarray(Image.open(io.BytesIO(r["masks"]["bytes"])))
+    assert lab.shape == (r["height"], r["width"])
+    for a in json.loads(r["annotations"]):
+        x, y, w, h = a["bbox"]
+        assert x + w <= 128.5 and y + h <= 128.5 and a["visible_pixels"] > 0
+
+
 def test_another_job_in_the_same_folder_is_refused(base, tmp_path):
     from nesy.dataset import make
     out, _ = base
