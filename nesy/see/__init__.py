@@ -37,7 +37,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 __all__ = ["BACKGROUND", "INK", "UNKNOWN", "LabelMap", "classify", "rgb_to_lab", "hex_rgb", "mask",
-           "components", "drop_small", "majority", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
+           "components", "drop_small", "keep_major", "majority", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
 
 BACKGROUND = 0
 INK = -1
@@ -384,6 +384,21 @@ def drop_small(m: np.ndarray, min_area: float) -> np.ndarray:
     lab, n = ndi.label(m, structure=np.ones((3, 3), bool))
     size = np.bincount(lab.ravel(), minlength=n + 1)
     keep = size >= min_area
+    keep[0] = False
+    return keep[lab]
+
+
+def keep_major(m: np.ndarray, fraction: float = 0.1) -> np.ndarray:
+    """``m`` with only its 8-connected pieces of at least ``fraction`` × the largest piece's size: a
+    long stroke (an orbit, an outline) cut into a few pieces by what is drawn over it, without the
+    glyph-sized bits that anti-aliased label text leaves in a pale line colour once degraded."""
+    from scipy import ndimage as ndi
+    if not m.any():
+        return m
+    lab, n = ndi.label(m, structure=np.ones((3, 3), bool))
+    size = np.bincount(lab.ravel(), minlength=n + 1)
+    size[0] = 0
+    keep = size >= fraction * size.max()
     keep[0] = False
     return keep[lab]
 
