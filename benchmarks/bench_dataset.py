@@ -357,8 +357,10 @@ def _run(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """One `nesy dataset` run in a fresh process; wall time, peak RSS of the driver and of its workers."""
     code = ("import json, resource, sys, time; from nesy.cli import main; t=time.perf_counter(); "
             f"rc=main(['dataset', *{args!r}, '--json', '--no-progress']); "
-            "s=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; c=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
-            "print('BENCH', json.dumps({'rc': rc, 'wall': time.perf_counter()-t, 'rss_self_mb': s/1024, 'rss_children_mb': c/1024}))")
+            "S=resource.getrusage(resource.RUSAGE_SELF); C=resource.getrusage(resource.RUSAGE_CHILDREN); "
+            "print('BENCH', json.dumps({'rc': rc, 'wall': time.perf_counter()-t, 'rss_self_mb': S.ru_maxrss/1024, "
+            "'rss_children_mb': C.ru_maxrss/1024, 'cpu_self_s': S.ru_utime+S.ru_stime, "
+            "'cpu_children_s': C.ru_utime+C.ru_stime}))")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **(env or {})})
     line = [x for x in p.stdout.splitlines() if x.startswith("BENCH ")]
     if p.returncode or not line:
@@ -416,6 +418,9 @@ def main(argv: list[str] | None = None) -> int:
                 _rm(d)
                 r = _run(["--config", str(cp), "-o", str(d), "-n", str(a.items), "--shard-size", str(a.shard_size), *extra])
                 row[label] = a.items / r["wall"]
+                # CPU seconds per item, driver + workers: equal at 1 and 2 workers means the engine adds no work,
+                # and wall-clock speed-up is then bounded only by the free cores of the machine
+                row[label + "_cpu_s_per_item"] = (r["cpu_self_s"] + r["cpu_children_s"]) / a.items
                 row[label + "_steady"] = r["counts"]["run"]["engine"].get("steady_items_per_s")
             d = out / f"speed-{sci}-ray"
             _rm(d)

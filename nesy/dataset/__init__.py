@@ -90,11 +90,10 @@ def make(config: str | Path | dict[str, Any] | None = None, out: str | Path = "d
     t0 = time.perf_counter()
     made: list[int] = []
 
-    first: list[float] = []
+    finished_at: list[float] = []
 
     def on_done(result: dict[str, Any]) -> None:
-        if not first:
-            first.append(time.perf_counter() - t0)
+        finished_at.append(time.perf_counter() - t0)
         rec = write_shard(outp, result)
         done[rec["shard"]] = rec
         made.append(rec["items"])
@@ -111,10 +110,11 @@ def make(config: str | Path | dict[str, Any] | None = None, out: str | Path = "d
     finally:
         bar.close()
     elapsed = time.perf_counter() - t0
-    if first and len(made) > 1:
-        # steady state: from the first finished shard on (start-up of workers and imports excluded)
-        engine["steady_items_per_s"] = round((sum(made) - made[0]) / max(1e-9, elapsed - first[0]), 4)
-        engine["first_shard_s"] = round(first[0], 3)
+    slots = max(1, int(engine.get("cpus") or workers or 1))
+    if len(made) > slots:
+        # steady state: after the first wave of shards (one per worker: start-up and imports excluded)
+        engine["steady_items_per_s"] = round(sum(made[slots:]) / max(1e-9, elapsed - finished_at[slots - 1]), 4)
+        engine["first_wave_s"] = round(finished_at[slots - 1], 3)
     return _finish(outp, cfg, total, done, engine, sum(made), elapsed)
 
 
