@@ -162,7 +162,7 @@ class Progress:
         if self.bar is not None:
             self.bar.update(n)
             rate = self.new / max(1e-9, time.perf_counter() - self.t0)
-            self.bar.set_postfix_str(f"{rate:.2f} items/s")
+            self.bar.set_postfix_str(f"mean {rate:.2f} items/s")
 
     def close(self) -> None:
         if self.bar is not None:
