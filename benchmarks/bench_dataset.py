@@ -393,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mem-n", default="500,2000,10000", help="N values of the memory runs (default config)")
     ap.add_argument("--mem-sciences", default="", help="restrict the memory runs to these sciences (default: all)")
     ap.add_argument("--qa-items", type=int, default=1000)
+    ap.add_argument("--overall", type=int, default=0, help="items of an all-science run per engine (0: skip)")
     ap.add_argument("--resume", action="store_true", help="keep the sciences already in OUT/bench_dataset.json")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: speed, memory, qa")
     a = ap.parse_args(argv)
@@ -437,6 +438,20 @@ def main(argv: list[str] | None = None) -> int:
             print(sci, json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
             (out / "bench_dataset.json").write_text(json.dumps({**res, "speed": speed}, indent=1))
         res["speed"] = speed
+    if a.overall and "overall" not in skip:
+        # every science together (the default config), a longer run: less start-up in the ratio
+        row = {}
+        for label, extra in (("w1", ["--workers", "1"]), ("w2", ["--workers", "2"]), ("ray", ["--ray", "local", "--workers", "2"])):
+            d = out / f"overall-{label}"
+            _rm(d)
+            r = _run(["-o", str(d), "-n", str(a.overall), "--shard-size", str(a.shard_size), *extra])
+            row[label] = a.overall / r["wall"]
+            row[label + "_steady"] = r["counts"]["run"]["engine"].get("steady_items_per_s")
+            row[label + "_cpu_s_per_item"] = (r["cpu_self_s"] + r["cpu_children_s"]) / a.overall
+            print("overall", label, json.dumps(row), flush=True)
+        row["identical_outputs"] = _hashes(out / "overall-w1") == _hashes(out / "overall-w2") == _hashes(out / "overall-ray")
+        res["overall"] = row
+        print("overall", json.dumps(row), flush=True)
     if "memory" not in skip:
         mem = []
         cp = out / "cfg-mem.yaml"
@@ -484,6 +499,11 @@ def _table(res: dict[str, Any]) -> None:
                   if "steady_speedup_2_over_1" in r else "– | –")
             print(f"| {s} | {r['w1']:.2f} | {r['w2']:.2f} | {r['ray']:.2f} | {r['speedup_2_over_1']:.2f}× | "
                   f"{r['ray_over_pool2']:.2f} | {st} | {'yes' if r['identical_outputs'] else 'NO'} |")
+    if "overall" in res:
+        o = res["overall"]
+        print(f"\nAll sciences: {o['w1']:.2f} items/s (1 worker), {o['w2']:.2f} (2 workers, {o['w2'] / o['w1']:.2f}×), "
+              f"{o['ray']:.2f} (Ray, {o['ray'] / o['w2']:.2f} of the pool); CPU s/item {o['w1_cpu_s_per_item']:.3f} / "
+              f"{o['w2_cpu_s_per_item']:.3f}; same output: {o['identical_outputs']}")
     if "memory" in res:
         print("\n| N | items/s | driver peak RSS (MB) | worker peak RSS (MB) | rejected |")
         print("|---|---|---|---|---|")
