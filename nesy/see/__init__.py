@@ -37,7 +37,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 __all__ = ["BACKGROUND", "INK", "UNKNOWN", "LabelMap", "classify", "rgb_to_lab", "hex_rgb", "mask",
-           "components", "drop_small", "keep_major", "majority", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
+           "components", "drop_small", "keep_major", "majority", "read_colours", "half_max_run", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
 
 BACKGROUND = 0
 INK = -1
@@ -401,6 +401,43 @@ def keep_major(m: np.ndarray, fraction: float = 0.1) -> np.ndarray:
     keep = size >= fraction * size.max()
     keep[0] = False
     return keep[lab]
+
+
+def read_colours(rgb: np.ndarray, *, filled: Iterable[str] = (), lines: Iterable[str] = (),
+                 speck: float = 3.0, **kw: Any) -> LabelMap:
+    """``classify`` for figures whose classes *are* their colours: each '#rrggbb' in ``filled``
+    (markers, discs, bars: cored, 50 % edges) or ``lines`` (1–3 px strokes: faint mixes count) is a
+    class named by its upper-case hex, so ``lm.mask(colour.upper())`` reads that colour. On a degraded
+    copy, pieces under ``speck`` px are dropped (JPEG ringing, rims)."""
+    f = [c.upper() for c in filled]
+    ln = [c.upper() for c in lines if c.upper() not in f]
+    pal = {c: c for c in dict.fromkeys(f + ln)}
+    lm = classify(rgb, pal, core=kw.pop("core", 12.0), core_classes=f, lines=ln, **kw)
+    if not lm.exact and speck > 1:
+        for k in range(1, len(lm.names) + 1):
+            m = lm.labels == k
+            lm.labels[m & ~drop_small(m, speck)] = 0
+    return lm
+
+
+def half_max_run(rgb: np.ndarray, rows: slice, x_seed: int, background: Any = "#ffffff") -> tuple[float, float]:
+    """The horizontal extent (x of first and last pixel) of the bar through ``x_seed`` in ``rows``, at
+    half its contrast to the page: the columns' mean contrast (ΔE to the page), the run around the
+    seed above half the peak. Colour-blind on purpose — a bar's ends are where blur, JPEG or resampling
+    mixed it with the page, and its hue may read as a neighbouring class there; the half-contrast
+    point is where the crisp end was (± ½ px)."""
+    band = rgb[rows].astype(np.uint8)
+    bg = rgb_to_lab(np.array([hex_rgb(background)], np.uint8))[0]
+    c = np.linalg.norm(rgb_to_lab(band) - bg, axis=2).mean(axis=0)
+    x_seed = int(min(max(x_seed, 0), len(c) - 1))
+    half = 0.5 * float(c[max(x_seed - 2, 0): x_seed + 3].max())
+    a = x_seed
+    while a > 0 and c[a - 1] >= half:
+        a -= 1
+    b = x_seed
+    while b < len(c) - 1 and c[b + 1] >= half:
+        b += 1
+    return float(a), float(b)
 
 
 def blobs(m: np.ndarray, min_area: float) -> list[tuple[float, float, int]]:
