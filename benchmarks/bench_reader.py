@@ -89,6 +89,18 @@ def _wrongs(science: str, png: bytes, scene, layout, verify) -> list[tuple[str, 
                 continue
             cands.append((f"{kind}:{s.id}", p))
         tried += 1
+    if science == "circuits":
+        # a component relabelled: its last digit changed ("R1" drawn as "R7", "9 V" as "7 V"): right
+        # wiring, wrong text — what a template or OCR reader must catch
+        labels = list(layout.labels)
+        for i, lb in enumerate(labels):
+            digits = [k for k, ch in enumerate(lb.text) if ch.isdigit()]
+            if digits:
+                k = digits[-1]
+                t = lb.text[:k] + ("7" if lb.text[k] != "7" else "3") + lb.text[k + 1:]
+                lay = replace(layout, labels=tuple(labels[:i] + [replace(lb, text=t)] + labels[i + 1:]))
+                cands.insert(0, (f"relabel:{lb.text}->{t}", _render(lay)))
+                break
     out = []
     for name, p in cands:
         try:
@@ -96,7 +108,7 @@ def _wrongs(science: str, png: bytes, scene, layout, verify) -> list[tuple[str, 
                 out.append((name, p))
         except Exception:  # noqa: BLE001 — an InputError on a wrong figure counts as caught
             out.append((name, p))
-    return out[:4]
+    return out[:5]
 
 
 def run(sciences, n: int, cache: Path | None, styles=None) -> dict:

@@ -198,7 +198,7 @@ _TEMPLATES: dict[tuple, Any] = {}
 
 
 def text_mismatch(ink, text: str, size: float, x: float, y: float, anchor: str = "middle",
-                  search: int = 4) -> float:
+                  search: int = 4, blur: float = 0.0) -> float:
     """How far the pixels around anchor (x, baseline y) in px are from ``text`` drawn there at ``size`` px:
     the smallest, over integer shifts of up to ``search`` px, L1 difference of ink divided by the text's
     own ink. 0.0 is the very text; one character changed is ≳ 0.1; extra ink within 4 px of the text
@@ -214,8 +214,11 @@ def text_mismatch(ink, text: str, size: float, x: float, y: float, anchor: str =
         return 0.0
     t, dx, dy = tpl
     h, w = t.shape
-    total = max(float(t.sum()), 1.0)
     H, W = ink.shape
+    if blur > 0:  # a degraded copy: compare both at one known blur (``blur`` px), not at the copy's own
+        from scipy import ndimage as ndi
+        t = ndi.gaussian_filter(t, blur, mode="constant")
+    total = max(float(t.sum()), 1.0)
     bx, by = int(np.floor(x + dx + 0.5)), int(np.floor(y + dy + 0.5))
     # the search area, zero-filled outside the image
     area = np.zeros((h + 2 * search, w + 2 * search), np.float32)
@@ -223,6 +226,9 @@ def text_mismatch(ink, text: str, size: float, x: float, y: float, anchor: str =
     sy0, sx0, sy1, sx1 = max(ya, 0), max(xa, 0), min(ya + area.shape[0], H), min(xa + area.shape[1], W)
     if sy0 < sy1 and sx0 < sx1:
         area[sy0 - ya: sy1 - ya, sx0 - xa: sx1 - xa] = ink[sy0:sy1, sx0:sx1]
+    if blur > 0:
+        from scipy import ndimage as ndi
+        area = ndi.gaussian_filter(area, blur, mode="constant")
     best = np.inf
     for oy in range(2 * search + 1):
         for ox in range(2 * search + 1):

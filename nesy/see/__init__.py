@@ -37,7 +37,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 __all__ = ["BACKGROUND", "INK", "UNKNOWN", "LabelMap", "classify", "rgb_to_lab", "hex_rgb", "mask",
-           "components", "drop_small", "keep_major", "majority", "read_colours", "half_max_run", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
+           "components", "drop_small", "keep_major", "majority", "read_colours", "half_max_run", "to_canvas", "text_ink", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
 
 BACKGROUND = 0
 INK = -1
@@ -443,6 +443,34 @@ def half_max_run(rgb: np.ndarray, rows: slice, x_seed: int, background: Any = "#
     while b < len(c) - 1 and c[b + 1] >= half:
         b += 1
     return float(a), float(b)
+
+
+def to_canvas(rgb: np.ndarray, scale: float) -> np.ndarray:
+    """``rgb`` resampled by 1 / ``scale`` (image px per canvas px) back to nesy's canvas size, so the
+    science's pixel constants (stroke widths, label offsets, glyph sizes) hold again. Unchanged within
+    3 % of 1 (bilinear resampling would only blur)."""
+    if abs(scale - 1.0) <= 0.03 or scale <= 0:
+        return rgb
+    from PIL import Image
+    h, w = rgb.shape[:2]
+    size = (max(1, int(round(w / scale))), max(1, int(round(h / scale))))
+    res = Image.Resampling.BOX if scale > 1 else Image.Resampling.BILINEAR
+    return np.asarray(Image.fromarray(np.ascontiguousarray(rgb)).resize(size, res))
+
+
+def text_ink(rgb: np.ndarray) -> np.ndarray:
+    """(H, W) float32 darkness 0–255 of the neutral (grey) pixels — black label text — measured from
+    the page's own brightness (the most common grey level) and stretched to the full range, so a
+    colour-shifted or re-exposed copy reads the same ink as nesy's PNG (where the page is 255 and this
+    equals ``regionbase.text_ink``). Coloured pixels count as no ink."""
+    a = rgb.astype(np.int16)
+    grey = (a.max(axis=2) - a.min(axis=2)) < 24
+    lum = a.mean(axis=2)
+    vals = np.round(lum[grey]).astype(np.int64)
+    page = float(np.argmax(np.bincount(vals, minlength=256))) if len(vals) else 255.0
+    page = max(page, 64.0)
+    ink = np.clip((page - lum) * (255.0 / page), 0, 255)
+    return np.where(grey, ink, 0.0).astype(np.float32)
 
 
 def blobs(m: np.ndarray, min_area: float) -> list[tuple[float, float, int]]:
