@@ -283,6 +283,9 @@ class _Reader:
         while j < n and s[j].isalpha():
             j += 1
         name = s[i + 1:j]
+        if depth > _MAX_DEPTH:
+            out.copy(s, i, j)  # "\frac\frac\frac…": past this depth the commands stay as written
+            return j
         # TeX skips spaces after a control word
         k = j
         while k < n and s[k] in " \t":

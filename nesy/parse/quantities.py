@@ -363,6 +363,7 @@ def _glued_ok(unit_text: str) -> bool:
     return not (len(word) == 2 and word.isupper())
 
 
+@functools.lru_cache(maxsize=2048)
 def _canonical(expr: str) -> tuple[str, str, str, Fraction | None]:
     r = ureg()
     u = r.Unit(expr)

@@ -32,6 +32,7 @@ the no-content lexicon would skip (``keep``). A value the text does not give sta
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -235,8 +236,13 @@ def _lemma(t) -> str:
     return lem if t.pos_ != "PROPN" else t.text
 
 
+_LONG_RUN = 200   # a run of this many characters without a space is cut for the tokenizer
+
+
 def _pieces(s: str) -> list[tuple[int, int]]:
-    """Cut a long text at line or sentence ends into pieces of at most ``PIECE_CHARS`` characters."""
+    """Cut a long text at line or sentence ends into pieces of at most ``PIECE_CHARS`` characters, and
+    a run of ``_LONG_RUN`` or more characters without a space into pieces of 100 (spaCy's suffix search
+    is quadratic in the length of one whitespace-free string: 10 k "{" take minutes)."""
     out, a = [], 0
     while len(s) - a > PIECE_CHARS:
         b = a + PIECE_CHARS
@@ -248,7 +254,18 @@ def _pieces(s: str) -> list[tuple[int, int]]:
         out.append((a, cut + 1))
         a = cut + 1
     out.append((a, len(s)))
-    return out
+    fine: list[tuple[int, int]] = []
+    for a, b in out:
+        last = a
+        for m in re.finditer(rf"\S{{{_LONG_RUN},}}", s[a:b]):
+            x, y = a + m.start(), a + m.end()
+            if x > last:
+                fine.append((last, x))
+            fine.extend((k, min(k + 100, y)) for k in range(x, y, 100))
+            last = y
+        if b > last or not fine:
+            fine.append((last, b))
+    return fine
 
 
 def _repair(toks: list["_Tok"]) -> None:
@@ -289,23 +306,30 @@ def _repair(toks: list["_Tok"]) -> None:
 _SYMBOLIC = re.compile(r"\s*(?:[A-Za-zα-ωΑ-Ω][\w′']{0,6}(?:\^\(?\d*[+\-−]\)?)?)?\s*(?:[=≈]\s*)?[.,]?\s*")
 
 
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def _formulas(toks: list["_Tok"], norm: Normalized, located) -> None:
     """Mark the tokens of a math region that is an equation or expression ("x^2 + y^2 = 64",
     "Pr[Z < 4.5/5]") as a formula: nesy reads no equations, and their letters are not things to draw.
     A region holding a symbol ("m", "R1", "Fe^3+"), a quantity, or "m = 4.35 × 10^24 kg" is read."""
     if not norm.math:
         return
-    qspans = [sp for _, sp in located]
+    qspans = sorted(sp for _, sp in located)
+    starts = [t.start for t in toks]
     for a, b in norm.math:
-        rest = list(norm.text[a:b])
-        for qa, qb in qspans:
-            for k in range(max(qa, a), min(qb, b)):
-                rest[k - a] = " "
+        rest = [" " if _inside(qspans, k) else norm.text[k] for k in range(a, b)]
         if _SYMBOLIC.fullmatch("".join(rest)):
             continue
-        for t in toks:
-            if t.start < b and t.end > a and not any(qa <= t.start < qb for qa, qb in qspans):
+        k = max(0, bisect.bisect_left(starts, a) - 1)
+        while k < len(toks) and toks[k].start < b:
+            t = toks[k]
+            if t.end > a and not _inside(qspans, t.start):
                 t.kind = "formula"
+            k += 1
 
 
 def _tokens(plain: str) -> list[_Tok]:
@@ -598,10 +622,13 @@ class _Reader:
         # quantities after a mention: "a resistor of 10 Ω", "R1 = 10 Ω", "a spring 20 cm long"
         n = len(toks)
         mentions = list(mentions)
+        last_of: dict[int, int] = {}
+        for k, v in tok_mention.items():
+            last_of[v] = max(k, last_of.get(v, -1))
         for mid, m in enumerate(list(mentions)):
-            if m.pronoun:
+            if m.pronoun or mid not in last_of:
                 continue
-            last = max(k for k, v in tok_mention.items() if v == mid)
+            last = last_of[mid]
             k = last + 1
             skipped = []
             while k < n and len(skipped) < 3 and toks[k].kind in ("", "function", "relphrase") and \
@@ -809,8 +836,8 @@ def read(text: str, *, keep: Iterable[str] = ()) -> Reading:
     norm = normalize(text)
     located = locate_quantities(norm)
     quants = [q for q, _ in located]
-    numbers = [x for x in scan_numbers(norm.text)
-               if not any(a <= x.start < b for _, (a, b) in located)]
+    qstarts = sorted(sp for _, sp in located)
+    numbers = [x for x in scan_numbers(norm.text) if not _inside(qstarts, x.start)]
     reader = _Reader(norm, frozenset(str(k).lower() for k in keep))
     if not norm.text.strip():
         return Reading(text, norm.text, (), (), (), (), ())
