@@ -98,3 +98,5 @@ def test_huge_input():
     n = normalize(s)
     assert n.text.startswith("1/2 1/2")
     _check_map(normalize("{" * 3000 + "}" * 3000))
+    for deep in ("\\frac" * 5000, "\\sqrt{" * 3000, "$\\frac{" * 2000, "^{" * 5000):
+        _check_map(normalize(deep))  # no RecursionError: past depth 40 commands stay as written

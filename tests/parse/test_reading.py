@@ -222,6 +222,13 @@ def test_huge_input():
     assert r.tokens[-1].span[1] <= len(s)
 
 
+@pytest.mark.parametrize("s", ["{" * 3000, "$" * 3000, "\\frac" * 3000, "1 " * 2000, "a" * 5000,
+                               "10^" * 1000, "\x00\ud7ff\ufeff", "🙂" * 500, "\n" * 1000])
+def test_hostile(s):
+    r = read(s)
+    assert sum(r.coverage()[k] for k in ROLES) == len(r.tokens)
+
+
 @settings(max_examples=25)
 @given(st.text(max_size=200))
 def test_never_crashes(s):
