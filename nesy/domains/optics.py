@@ -881,6 +881,9 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     ok_axis = rows.max() > 0.3 * img.labels.shape[1]
     checks.append(Check("axis_found", ("axis",), int(rows.max()), "a horizontal line", 0, bool(ok_axis), ""))
     elm = _mask(img, st["element_color"])
+    if not img.exact:   # the lens/mirror outline is one stroke: stray pixels of its colour are not it
+        from ..see import keep_major
+        elm = keep_major(elm, 0.3)
     checks.append(Check("element_found", ("element",), int(elm.sum()), "> 20 px", 0, int(elm.sum()) > 20,
                         el["span"]["text"]))
     obj = _mask(img, st["object_color"])
@@ -931,7 +934,11 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     fpts = {"F": -o.f, "F′": o.f} if o.kind == "lens" else {"F": -o.f, "C": -2 * o.f}
     seen_f: dict[str, tuple[float, float]] = {}
     for name, x in fpts.items():
-        ys, xs = np.nonzero(_mask(img, st["focus_colors"][name]))
+        fm = _mask(img, st["focus_colors"][name])
+        if not img.exact:   # a focus is one dot: its largest piece (rims of other strokes share its hue)
+            from ..see import keep_major
+            fm = keep_major(fm, 0.99)
+        ys, xs = np.nonzero(fm)
         exp = xe + x * sx
         ftol = pt + abs(x) / o.do
         if len(xs) == 0:
@@ -957,6 +964,12 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     for name, (req_in, req_out) in need.items():
         cols = st["ray_colors"][name]
         parts = _ray_parts(img, cols, xe, o.kind == "mirror", T_obj)
+        if not img.exact:
+            # pixels JPEG left unreadable along a solid 2-px ray: gaps up to 4 px are bridged (a dashed
+            # stroke's gaps are 5 px, and only solid rays are closed)
+            from scipy import ndimage as ndi
+            parts = {k: ndi.binary_closing(v, iterations=2) & ndi.binary_dilation(v, iterations=2) | v
+                     for k, v in parts.items()}
         for part, req in (("in", req_in), ("out", req_out)):
             line = _fit_line(parts[part])
             args = (f"ray_{name}", part)
@@ -977,12 +990,13 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
                     checks.append(Check("ray_through", args + (what,), round(dd, 2), 0.0, ptol, dd <= ptol,
                                         ph("f", "R") if what in ("F", "F′") else ""))
         ext = _mask(img, cols["ext"])
-        n_ext = int(ext.sum())
         if not img.exact:
             # the pale extension colour is the ray's own colour mixed with the page: a blurred ray's rim
-            # reads as it. For "is there an extension" pixels within 3 px of the ray are that rim
+            # reads as it. Pixels within 3 px of the ray are that rim, and a dash is ≥ 8 px (6 × 2 drawn)
             from scipy import ndimage as ndi
-            n_ext = int((ext & ~ndi.binary_dilation(parts["in"] | parts["out"], iterations=3)).sum())
+            from ..see import drop_small
+            ext = drop_small(ext & ~ndi.binary_dilation(parts["in"] | parts["out"], iterations=3), 8)
+        n_ext = int(ext.sum())
         if o.real:
             checks.append(Check("no_extension", (f"ray_{name}",), n_ext, 0, 0, n_ext == 0, ph("real")))
             continue
@@ -994,8 +1008,11 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         reach = min(math.hypot(*(e - np.asarray(T_img))) for e in ends)
         checks.append(Check("extension_dashed", (f"ray_{name}",), round(cover, 3), "dashed", tol["dashed_max"],
                             cover <= float(tol["dashed_max"]), ph("virtual")))
-        checks.append(Check("extension_reaches_image", (f"ray_{name}",), round(reach, 2), 0.0, ptol + 4,
-                            reach <= ptol + 4, ph("virtual")))
+        # degraded: the three extensions and the dashed image arrow meet at the image tip, where blur/JPEG
+        # mix their pale colours — the last two dashes (2 × (dash + gap) px) may not read as this ray's
+        rtol = ptol + 4 + (0.0 if img.exact else 2.0 * (float(st["dash"]) + float(st["gap"])))
+        checks.append(Check("extension_reaches_image", (f"ray_{name}",), round(reach, 2), 0.0, round(rtol, 2),
+                            reach <= rtol, ph("virtual")))
     return Verdict(tuple(checks), rounds=1)
 
 
