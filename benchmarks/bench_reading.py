@@ -6,7 +6,7 @@ no content (function, figure or question word) or not understood; on SciGenBench
 quantities written inside ``{eq}`` markup were found; and the speed. These are *coverage* numbers:
 a token counted as content may still be read wrongly (see the hand check in RESULTS.md).
 
-    python benchmarks/bench_reading.py [--scigen PATH] [--json OUT] [--show N]
+    python benchmarks/bench_reading.py [--scigen PATH] [--json OUT] [--show N] [--weights DIR]
 """
 from __future__ import annotations
 
@@ -101,7 +101,12 @@ def main(argv=None) -> int:
     ap.add_argument("--scigen", default=str(SCIGEN))
     ap.add_argument("--json", default="")
     ap.add_argument("--show", type=int, default=0, help="print the readings of the first N texts of each set")
+    ap.add_argument("--weights", default="", help="read with the language pipeline in this folder instead of "
+                    "nesy/weights/language (e.g. a `git archive` of a given commit's weights)")
     a = ap.parse_args(argv)
+    if a.weights:
+        import nesy.parse.nlp as nlp
+        nlp.language_path = lambda: Path(a.weights)  # noqa: E731 - a benchmark-only switch
     from nesy.parse.reading import read
     t = time.perf_counter()
     read("warm up: a 5 kg block")
