@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import functools
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from spacy.language import Language
 
 __all__ = ["get_nlp", "get_language", "language_path", "import_spacy"]
 
@@ -64,14 +70,14 @@ def get_nlp():
 LANGUAGE_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser")
 
 
-def language_path():
+def language_path() -> "Traversable":
     """The folder of the shipped English pipeline (``nesy/weights/language``), in a checkout or a wheel."""
     from importlib.resources import files
     return files("nesy") / "weights" / "language"
 
 
 @functools.lru_cache(maxsize=1)
-def get_language():
+def get_language() -> "Language":
     """nesy's trained English spaCy ``Language``, loaded once per process: tokenizer, ``tagger`` (Penn tags,
     ``token.tag_``), ``morphologizer`` (UPOS and features, ``token.pos_``, ``token.morph``),
     ``trainable_lemmatizer`` (``token.lemma_``) and ``parser`` (UD relations, ``token.head``/``dep_``;
