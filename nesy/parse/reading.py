@@ -216,6 +216,7 @@ class _Tok:
     ref: int = -1       # the quantity / number / mention it belongs to
     role: str = ""
     why: str = ""
+    head: int = -1      # the token the parser attaches this one to (index into the token list)
 
 
 def _lemma(t) -> str:
@@ -338,9 +339,12 @@ def _tokens(plain: str) -> list[_Tok]:
     toks: list[_Tok] = []
     spans = _pieces(plain)
     for (a, _b), doc in zip(spans, nlp.pipe(plain[a:b] for a, b in spans)):
+        mine: dict[int, int] = {}
+        first = len(toks)
         for t in doc:
             if t.is_space or not t.text.strip():
                 continue
+            mine[t.i] = len(toks)
             if re.fullmatch(r"[A-Za-z]\.", t.text) and (t.i + 1 == len(doc) or doc[t.i + 1].is_space or
                                                          doc[t.i + 1].text[:1].isupper()):
                 # "capacitor C." at a sentence end: the letter is a name, the dot ends the sentence
@@ -351,6 +355,9 @@ def _tokens(plain: str) -> list[_Tok]:
                 continue
             toks.append(_Tok(len(toks), t.text, t.lower_, _lemma(t), t.pos_, t.tag_, t.dep_,
                              a + t.idx, a + t.idx + len(t.text)))
+        for t in doc:
+            if t.i in mine and t.head.i in mine and first <= mine[t.i] < len(toks):
+                toks[mine[t.i]].head = mine[t.head.i]
     return toks
 
 
@@ -546,9 +553,11 @@ class _Reader:
             sent.append(sid)
             sid += t.text in _BARRIER
         msent: dict[int, int] = {}
+        self.head_tok: dict[int, int] = {}
         for m in raw:
             mid = len(mentions)
             msent[mid] = sent[m["head"]]
+            self.head_tok[mid] = m["head"]
             ts = [toks[k] for k in m["toks"]]
             head = toks[m["head"]]
             if m["pronoun"]:
@@ -705,6 +714,8 @@ class _Reader:
             verbal = any(t.pos in ("VERB", "AUX") or t.lemma == "be" for t in gap if t.kind in ("", "function"))
             if verbal and g in np_parent:
                 subj_g = np_parent[g]   # "a block of mass m slides": the block slides
+            if has_obj and not verbal and gap and gap[0].text != ",":
+                subj_g = self._attachment(toks, gap, nxt, gid, subj_g, g, rels)
             made = False
             for si, seg in enumerate(segs):
                 last = si == len(segs) - 1
@@ -715,6 +726,31 @@ class _Reader:
             if made and has_obj and gap and gap[0].text == ",":
                 subj_of[g + 1] = subj_g
         return tuple(tuple(g) for g in groups), rels
+
+    def _attachment(self, toks: list[_Tok], gap: list[_Tok], nxt: list[int], gid: dict[int, int], subj_g: int,
+                    g: int, rels: list[Relation]) -> int:
+        """Where the parser attaches a prepositional phrase to a verb ("s0 goes to s1 on epsilon": s0 goes
+        on epsilon; "the moon was casting shadows at midnight"): the group of that verb's subject.
+        Otherwise the nearest group before the preposition."""
+        if not all(t.pos in ("ADP", "DET", "PART") and t.kind != "relphrase" for t in gap
+                   if t.kind in ("", "relphrase", "function")):
+            return subj_g  # a relation phrase ("in series with") is a predicate of the nearest thing
+        h = self.head_tok.get(nxt[0], -1)
+        p = toks[h].head if 0 <= h < len(toks) else -1
+        seen = 0
+        while 0 <= p < len(toks) and toks[p].kind == "relphrase" and seen < 4:
+            p, seen = toks[p].head, seen + 1
+        if p < 0 or p >= h:
+            return subj_g
+        # only a verb's attachment is trusted: between nouns ("a cell with a nucleus above the vacuole")
+        # the parser's choice was worse than the nearest noun on nesy's suites
+        if any(t.text in _BARRIER for t in toks[p:h]):
+            return subj_g  # never across a sentence or clause end
+        if toks[p].kind == "relation" and 0 <= toks[p].ref < len(rels) and \
+                toks[p].lemma not in ("have", "contain", "include", "hold", "comprise", "show"):
+            # "has a nucleus with a nucleolus": after a verb of having, the phrase belongs to the thing had
+            return gid.get(rels[toks[p].ref].subject, subj_g)
+        return subj_g
 
     def _relation(self, seg: list[_Tok], subjects: list[int], objects: list[int] | None,
                   mentions: list[Mention], rels: list[Relation]) -> bool:
