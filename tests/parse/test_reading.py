@@ -128,6 +128,14 @@ def test_series_connection():
     assert (s, o) == ("resistor", "battery")
 
 
+@pytest.mark.parametrize("text,subject,pred,obj", [
+    ("a 2 kg mass hanging at rest from a rope", "mass", "from", "rope"),
+    ("a 0.5 kg mass suspended from the ceiling by a string", "mass", "by", "string"),
+])
+def test_phrase_attached_to_a_verb_relates_its_subject(text, subject, pred, obj):
+    assert (subject, obj) in [(s, o) for s, o, _ in rel(read(text), pred)]
+
+
 def test_quantity_inside_a_predicate():
     r = read("A 5 kg block rests on a frictionless incline inclined at 30° to the horizontal.")
     assert rel(r, "rest on")[0][:2] == ("block", "incline")
