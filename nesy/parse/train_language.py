@@ -41,9 +41,10 @@ derived from the annotations of
   Silveira, N., Dozat, T., de Marneffe, M.-C., Bowman, S., Connor, M., Bauer, J. and Manning, C. D. (2014).
   A Gold Standard Dependency Corpus for English. LREC 2014.
 
-Changes: nesy trained a statistical model on the treebank's train split (model selection on dev); the
-treebank itself is not redistributed here. The model is made available under the same licence,
-Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0),
+Changes: nesy trained a statistical model on the treebank's train split (model selection on dev). The
+treebank's sentences are not redistributed here; the word strings the model saw are (vocab/strings.json).
+The model is made available under the same licence, Creative Commons Attribution-ShareAlike 4.0
+International (CC BY-SA 4.0),
 https://creativecommons.org/licenses/by-sa/4.0/ -- unlike the rest of nesy, which is MIT.
 The full licence text follows.
 
@@ -140,8 +141,8 @@ spaCy's rule-based English tokenizer. Load it with `nesy.parse.nlp.get_language(
     {cmd}
 
 (the treebank's CoNLL-U files, converted in-process with spaCy's `conllu_to_docs`, 10 sentences a document;
-settings in `configs/language/ewt.cfg`; seed {meta.get('nesy_seed', 0)}, CPU; {meta.get('nesy_steps', '?')} steps,
-best checkpoint on dev kept). The same command gives the same bytes.
+settings in `configs/language/ewt.cfg`; seed {meta.get('nesy_seed', 0)}, CPU; up to {meta.get('nesy_steps', '?')} steps
+(fewer if dev stops improving), the best checkpoint on dev kept). The same command gives the same bytes.
 
 ## Accuracy (%)
 
