@@ -21,7 +21,8 @@ Ambiguity rules:
   "5 m". Unicode superscripts and "^" give powers; a digit glued to a symbol is a power only when the
   symbol is a length ("m2", "cm3").
 - A number without a unit is no quantity here (a count or a plain number: ``nesy.parse.reading``);
-  percent is a unit.
+  percent is a unit. Ranges and uncertainties are not read: "10–20 cm" gives 20 cm and leaves "10" a
+  bare number (reported as not understood by the reading); "5 ± 0.1 kg" gives no quantity.
 
 Every ``Quantity`` keeps its exact value (``Fraction``, as written), pint's canonical unit name, its
 dimensionality, its magnitude in SI base units (exact for multiplicative units: pint's factors are
@@ -414,6 +415,8 @@ def locate_quantities(norm: Normalized) -> list[tuple[Quantity, tuple[int, int]]
             n = Number(n.text.rstrip(), n.start, n.start + len(n.text.rstrip()), n.value, n.form, n.problem)
         if n.start and s[n.start - 1] in "^_":
             continue  # "x^2dA", "R_1": an exponent or an index, not a number of something
+        if re.search(r"(?:±|\+/-|\+-)\s*$", s[max(0, n.start - 4):n.start]):
+            continue  # "5 ± 0.1 kg": an uncertainty, not a quantity of its own (nesy reads neither)
         u = _unit_after(s, n.end)
         if u is None:
             continue

@@ -81,7 +81,7 @@ def test_reads(text, value, unit, si):
 @pytest.mark.parametrize("text", [
     "two rods", "three points", "a few drops", "two poles", "the mass m", "a resistor R",
     "in the cell", "at rest", "two are red", "x^2dA", "2GM(1/r)", "cos (10t)", "4xi", "R_1", "5 GM",
-    "a bar chart of sales", "", "kg m/s", "Fe^{3+}",
+    "a bar chart of sales", "", "kg m/s", "Fe^{3+}", "5 ± 0.1 kg", "5 +/- 0.1 kg",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []
