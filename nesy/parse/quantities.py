@@ -415,7 +415,8 @@ def locate_quantities(norm: Normalized) -> list[tuple[Quantity, tuple[int, int]]
             n = Number(n.text.rstrip(), n.start, n.start + len(n.text.rstrip()), n.value, n.form, n.problem)
         if n.start and s[n.start - 1] in "^_":
             continue  # "x^2dA", "R_1": an exponent or an index, not a number of something
-        if re.search(r"(?:±|\+/-|\+-)\s*$", s[max(0, n.start - 4):n.start]):
+        sign = 1 if s[n.start:n.start + 1] in "-−+" else 0
+        if re.search(r"(?:±|\+/-|\+-)\s*$", s[max(0, n.start - 4):n.start + sign]):
             continue  # "5 ± 0.1 kg": an uncertainty, not a quantity of its own (nesy reads neither)
         u = _unit_after(s, n.end)
         if u is None:
