@@ -1677,7 +1677,8 @@ LABEL_TOLERANCE = 0.05
 # by up to ≈ 0.21 (0.9× resampling is the worst), and one character changed ("R1"→"R7", "9 V"→"8 V") by
 # as little as 0.07–0.17: the two overlap, so on a degraded copy this check only says that the label
 # drawn there is the component's and not missing, another component's or garbled (≥ 0.3). A changed
-# value needs OCR (issue 10, part 5); benchmarks/bench_reader.py counts such relabels as wrong figures.
+# value is read by OCR when the ``ocr`` extra is installed (nesy.see.ocr); without it, on a degraded copy
+# it goes unseen. benchmarks/bench_reader.py counts such relabels as wrong figures.
 LABEL_TOLERANCE_DEGRADED = 0.25
 
 
@@ -1690,17 +1691,34 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
     comps = _comp_info(scene)
     shown = {n: str(comps[n].attr("display") or n) for n in where}
     tol = LABEL_TOLERANCE if exact else LABEL_TOLERANCE_DEGRADED
+    # a degraded copy: the template cannot tell one changed digit (see LABEL_TOLERANCE_DEGRADED); with
+    # the ``ocr`` extra the label's line is also read (nesy.see.ocr) and its numbers must be the scene's
+    ocr = None
+    if not exact:
+        from ..see import ocr as _ocr
+        ocr = _ocr if _ocr.available() else None
+    st = _style()
+    size, rise = float(st["label_size"]), float(st["label_rise"])
     out: list[Check] = []
     for name, (cx, ry) in where.items():
         e = comps[name]
         miss = _label_mismatch(ink, e, cx, ry, exact=exact, text=shown[name])
         seen: str = shown[name]
-        if miss > tol:
+        ok = miss <= tol
+        if not ok:
             other = min(((_label_mismatch(ink, e, cx, ry, exact=exact, text=t), t) for n, t in shown.items()
                          if n != name), default=(math.inf, ""))
             seen = other[1] if other[0] <= tol else f"unreadable (ink differs by {miss:.2f})"
-        out.append(Check("component_label", (name, e.kind), seen, shown[name], tol,
-                         miss <= tol, e.span.text if e.span else ""))
+        elif ocr is not None:
+            y = math.floor(ry - rise) + 0.5
+            half = 0.5 * len(shown[name]) * size * 0.62 + 10
+            crop = rgb[max(int(y - 1.3 * size), 0): int(y + 0.5 * size), max(int(cx - half), 0): int(cx + half)]
+            read, score = ocr.read_line(crop)
+            if ocr.same_label(shown[name], read, score) is False:
+                ok, seen = False, f"{read} (read by OCR, confidence {score:.2f})"
+        out.append(Check("component_label", (name, e.kind), seen, shown[name],
+                         tol if exact or ocr is None else f"{tol} ink; numbers equal when OCR reads the name",
+                         ok, e.span.text if e.span else ""))
     return out
 
 

@@ -1,0 +1,91 @@
+"""nesy.see.ocr: label text read by RapidOCR's recogniser, and circuits' labels checked with it on
+degraded copies (a relabelled value fails, the right one passes)."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nesy.see import ocr
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("expected,read,score,want", [
+    ("R1 = 10 kΩ", "R1=10kQ", 0.9, True),        # Ω read as Q: the numbers decide
+    ("R1 = 10 kΩ", "R1 =17kQ", 0.9, False),
+    ("R1 = 10 kΩ", "R7=10kQ", 0.9, False),
+    ("S1", "S7", 0.85, False),
+    ("S1", "57", 0.9, None),                     # the letters lost: no decision
+    ("V1 = 5 V", "AS = IA", 0.9, None),
+    ("V1 = 5 V", "V1=5V", 0.5, None),            # low confidence: no decision
+    ("V1 = 5 V", "", 0.99, None),
+])
+def test_same_label(expected, read, score, want):
+    assert ocr.same_label(expected, read, score) is want
+
+
+def test_missing_extra_is_named(monkeypatch):
+    import importlib.util
+    from nesy.errors import MissingExtraError
+    real = importlib.util.find_spec
+    monkeypatch.setattr(ocr, "_ENGINE", None)
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "rapidocr_onnxruntime" else real(name, *a))
+    assert not ocr.available()
+    with pytest.raises(MissingExtraError, match="ocr"):
+        ocr.read_line(np.full((20, 60, 3), 255, np.uint8))
+
+
+def test_empty_crop_reads_nothing():
+    assert ocr.read_line(np.zeros((2, 2, 3), np.uint8)) == ("", 0.0)
+
+
+@pytest.fixture(scope="module")
+def circuit():
+    pytest.importorskip("rapidocr_onnxruntime")
+    from nesy.pipeline import generate
+    for line in (ROOT / "benchmarks" / "suite" / "circuits.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        if row.get("expect", "sat") != "sat" or not any(u in row["text"] for u in ("Ω", " V", "ohm", "volt")):
+            continue
+        try:
+            res = generate(row["text"], domain="circuits", controls=False, raise_on_fail=False)
+        except Exception:  # noqa: BLE001 — a suite text that does not draw: the next one
+            continue
+        if res.passed and any("=" in lb.text for lb in res.layout.labels):
+            return res
+    pytest.skip("no suite circuit with a value label")
+
+
+def test_read_line_reads_a_label(circuit):
+    from nesy.domains.regionbase import read_png
+    rgb = read_png(circuit.rendering.png)
+    lb = next(lb for lb in circuit.layout.labels if "=" in lb.text)
+    w = len(lb.text) * lb.size * 0.62
+    crop = rgb[int(lb.y - 1.3 * lb.size): int(lb.y + 0.5 * lb.size), int(lb.x - w / 2 - 10): int(lb.x + w / 2 + 10)]
+    text, score = ocr.read_line(crop)
+    assert ocr.same_label(lb.text, text, score) is True
+    assert ocr.read_line(crop) == (text, score)      # deterministic
+
+
+@pytest.mark.parametrize("style", ["blur1", "jpeg90", "resize0.9"])
+def test_relabelled_value_fails_on_a_degraded_copy(circuit, style):
+    from nesy.registry import get_domain
+    from nesy.render.svg import render_layout
+    from nesy.see.degrade import degrade
+    dom = get_domain("circuits")
+    labels = list(circuit.layout.labels)
+    i = next(k for k, lb in enumerate(labels) if "=" in lb.text)
+    lb = labels[i]
+    k = max(j for j, ch in enumerate(lb.text) if ch.isdigit())
+    bad_text = lb.text[:k] + ("7" if lb.text[k] != "7" else "3") + lb.text[k + 1:]
+    bad = render_layout(replace(circuit.layout, labels=tuple(labels[:i] + [replace(lb, text=bad_text)] +
+                                                             labels[i + 1:])), controls=False).png
+    assert dom.verify(degrade(circuit.rendering.png, style), circuit.scene).passed
+    v = dom.verify(degrade(bad, style), circuit.scene)
+    assert not v.passed
+    assert any(c.law == "component_label" and not c.passed for c in v.checks)
