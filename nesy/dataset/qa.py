@@ -203,8 +203,9 @@ def _astronomy(t: dict[str, Any], art: dict[str, bytes], rng: Any) -> list[dict[
         sol = orbits[p.lower()]
         a = float(sol["a_au"])
         T = a ** 1.5
-        # nesy's orbits.json holds the catalogue period; Kepler's law with the drawn a agrees within 1 %
-        _close(T, float(sol["T_yr"]), f"period of {p}", 1e-2)
+        # nesy's orbits.json holds the catalogue period; Kepler's law with the drawn a agrees within 2 %
+        # (Neptune: 165.8 against 163.7 years)
+        _close(T, float(sol["T_yr"]), f"period of {p}", 2e-2)
         out.append(_qa(f"By Kepler's third law, what is the orbital period of {p} (semi-major axis {a:.4g} AU), "
                        "in years?", _fmt(T, "years"), "consequence",
                        _num_distractors(T, "years", [a, a ** 2, a ** (2 / 3)]),

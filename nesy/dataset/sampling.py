@@ -76,7 +76,9 @@ def _cell(rng: Any, p: dict[str, Any]) -> Sample:
     body = shuffled(rng, body)
     if nucleolus:
         nucpart = [x for x in parts if x[0] == "nucleus"][0]
-        body = body + [nucpart] if rng.random() < 0.5 else [nucpart] + body
+        # under "each", a nucleus-with-nucleolus first stops nesy's parser distributing the rest (reported
+        # upstream): there it goes last
+        body = body + [nucpart] if n_cells > 1 or rng.random() < 0.5 else [nucpart] + body
     # no Oxford comma under "each": nesy's parser then does not distribute the last item (reported upstream)
     lst = join([b for _, b in body], rng if n_cells == 1 else None)
     adj = f"{ctype} " if ctype else ""
