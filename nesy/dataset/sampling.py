@@ -108,18 +108,15 @@ def _cell(rng: Any, p: dict[str, Any]) -> Sample:
 
 def _cell_impossible(rng: Any, s: Sample) -> Sample:
     t = s.truth
-    if t["cells"] == 1 and "nucleus" in t["organelles"] and rng.random() < 0.5:
-        extra, law = choose(rng, (("The nucleus is larger than the cell.", "size_contradiction"),
-                                  ("The nucleus is bigger than the cell.", "size_contradiction"))), None
-        extra, law = extra
+    if t["nucleolus"] and rng.random() < 0.5:
+        extra, law = "The nucleolus is not inside the nucleus.", "outside_contradiction"
+    elif t["cells"] == 1 and "nucleus" in t["organelles"]:
+        extra, law = choose(rng, ("The nucleus is larger than the cell.", "The nucleus is bigger than the cell.")), \
+            "size_contradiction"
     elif t["nucleolus"]:
         extra, law = "The nucleolus is not inside the nucleus.", "outside_contradiction"
     else:
-        extra, law = ("The vacuole is above the nucleus. The nucleus is above the vacuole."
-                      if False else "The cell is inside the nucleus.", "containment_cycle")
-        if "nucleus" not in t["organelles"]:
-            return Sample("cell", s.text.rstrip(".") + ". A nucleus is larger than the cell.",
-                          s.truth, s.template, "size_contradiction")
+        extra, law = "A nucleus is larger than the cell.", "size_contradiction"
     return Sample("cell", s.text.rstrip(".") + ". " + extra, s.truth, s.template, law)
 
 
