@@ -1,7 +1,8 @@
 """Benchmark of `nesy dataset` (issue 13): throughput by engine and science, memory against N, and an
 independent re-computation of every QA answer.
 
-    python benchmarks/bench_dataset.py --items 40 --mem-n 500,2000,10000 --qa-items 1000 --out bench_dataset_out
+    python benchmarks/bench_dataset.py --items 60 --shard-size 5 --mem-n 1000,10000 \
+        --mem-sciences circuits,mechanics,sets,cell --qa-items 1000 --overall 150 --out bench_dataset_out
 
 1. items/s by science with the process pool at 1 and 2 workers and on Ray (local instance, 2 CPUs);
    the output of each engine is compared shard by shard (SHA-256): it must be identical.
@@ -390,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", type=int, default=40, help="items per science per engine")
     ap.add_argument("--shard-size", type=int, default=5)
     ap.add_argument("--sciences", default="cell,sets,crystal,astronomy,optics,geometry,mechanics,circuits,automata")
-    ap.add_argument("--mem-n", default="500,2000,10000", help="N values of the memory runs (default config)")
+    ap.add_argument("--mem-n", default="1000,10000", help="N values of the memory runs (default config)")
     ap.add_argument("--mem-sciences", default="", help="restrict the memory runs to these sciences (default: all)")
     ap.add_argument("--qa-items", type=int, default=1000)
     ap.add_argument("--overall", type=int, default=0, help="items of an all-science run per engine (0: skip)")

@@ -99,6 +99,9 @@ def validate(cfg: dict[str, Any]) -> None:
     for k, val in cfg["style"].items():
         if val[0] > val[1]:
             raise InputError(f"config field 'style/{k}': range [lo, hi] needs lo ≤ hi, got {val}")
+    if "sets" in cfg["sciences"] and sum(cfg["sciences"]["sets"]["relations"].values()) <= 0:
+        raise InputError(f"config field 'sciences/sets/relations': needs a positive weight, got "
+                         f"{cfg['sciences']['sets']['relations']}")
     if sum(cfg["renderers"].values()) <= 0:
         raise InputError(f"config field 'renderers': needs a positive weight, got {cfg['renderers']}")
     if sum(p.get("weight", 1) for p in cfg["sciences"].values()) <= 0:

@@ -34,6 +34,17 @@ class Sample:
     impossible: str | None = None  # the law an impossible text breaks, else None
 
 
+def _weighted(rng: Any, weights: dict[str, float]) -> str:
+    """A key of ``weights`` drawn in proportion to its weight (keys in sorted order, so the draw is stable)."""
+    names = sorted(weights)
+    x = rng.random() * sum(weights[n] for n in names)
+    for n in names:
+        x -= weights[n]
+        if x < 0:
+            return n
+    return names[-1]
+
+
 def _rng_int(rng: Any, lo_hi: list[int]) -> int:
     lo, hi = int(lo_hi[0]), int(lo_hi[1])
     return int(rng.integers(lo, hi + 1))
@@ -160,7 +171,7 @@ def _sets(rng: Any, p: dict[str, Any]) -> Sample:
         a = names[i]
         j = int(rng.integers(i))
         b = names[j]
-        r = choose(rng, ("subset", "superset", "disjoint", "overlaps", "none"))
+        r = _weighted(rng, p["relations"])
         related = any(b in x[1:] for x in rels)
         if r == "superset" and related:
             r = "subset"

@@ -51,6 +51,8 @@ def test_default_config_covers_every_symbolic_science():
     ({"impossible_rate": 1.5}, "impossible_rate"),
     ({"formats": ["csv"]}, "formats/0"),
     ({"renderers": {"exact": 0}}, "renderers"),
+    ({"sciences": {"sets": {"relations": {"subset": 0}}}}, "sets/relations"),
+    ({"sciences": {"sets": {"relations": {"cousin": 1}}}}, "cousin"),
 ])
 def test_bad_config_names_the_field(bad, field):
     from nesy.dataset import load_config
@@ -107,6 +109,14 @@ def test_read_back_catches_a_mismatched_label():
     assert read_back("optics", scene, truth)
     assert not read_back("optics", scene, {**truth, "do_cm": 30})
     assert isinstance(Sample("optics", "x"), Sample)
+
+
+def test_relation_weights_steer_the_sets_sampler():
+    from nesy.dataset import load_config
+    from nesy.dataset.sampling import sample
+    p = load_config({"sciences": {"sets": {"relations": {"disjoint": 1}}}})["sciences"]["sets"]
+    kinds = {r[0] for i in range(20) for r in sample("sets", np.random.default_rng([1, i]), p).truth["relations"]}
+    assert kinds == {"disjoint"}
 
 
 def test_number_words_and_lists():
