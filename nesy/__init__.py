@@ -3,7 +3,7 @@
 ``nesy.generate(text)`` parses the text into a scene graph, solves the science's laws with Z3, draws
 the figure exactly and verifies it from its pixels; ``Result.save(folder)`` writes its files.
 ``nesy.explain(text)`` says why a description is impossible; ``nesy.verify_image(png, scene)`` checks
-any image. Sciences: cell, sets, crystal, astronomy, optics, geometry, mechanics, circuits, automata,
+any image; ``nesy.make_dataset(config, out, n=…)`` makes a dataset of verified figures. Sciences: cell, sets, crystal, astronomy, optics, geometry, mechanics, circuits, automata,
 microscopy. Heavy modules (spaCy, Z3, pymatgen, torch) load on first use.
 
 >>> import nesy
@@ -18,7 +18,7 @@ from .pipeline import Result, explain, generate, load_spec, verify_image
 from .types import Layout, Rendering, SceneGraph, Verdict
 
 __version__ = "0.1.0"
-__all__ = ["generate", "scene_graph", "explain", "verify_image", "load_spec", "Result", "SceneGraph", "Layout",
+__all__ = ["generate", "make_dataset", "scene_graph", "explain", "verify_image", "load_spec", "Result", "SceneGraph", "Layout",
            "Rendering", "Verdict", "NesyError", "InputError", "UnknownWordsError", "SpecError", "UnsupportedError",
            "UnsatisfiableError", "SolverTimeoutError", "VerificationFailedError", "MissingExtraError",
            "__version__"]
@@ -30,3 +30,11 @@ def scene_graph(text: str, *, domain: str | None = None, allow_unknown: bool = F
     ``nesy.parse`` is the parse stage's subpackage."""
     from .pipeline import parse
     return parse(text, domain=domain, allow_unknown=allow_unknown)
+
+
+def make_dataset(config=None, out="dataset", **kw):
+    """Make a dataset of verified figures (``nesy.dataset.make``: items with prompt, image, scene graph,
+    masks, COCO, artifact, verdict and question–answer pairs; Parquet + WebDataset; process pool or Ray).
+    Loaded on first use, like the other heavy parts."""
+    from .dataset import make
+    return make(config, out, **kw)

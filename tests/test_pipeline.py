@@ -301,3 +301,16 @@ def test_a_figure_that_never_verifies_is_never_reported_as_passing(tmp_path):
         generate(CELL, controls=False, renderer=Blank(), rounds=2, out_dir=tmp_path)
     assert ei.value.verdict.rounds == 2 and not ei.value.verdict.passed
     assert json.loads((tmp_path / "verdict.json").read_text())["passed"] is False
+
+
+def test_a_figure_too_large_to_draw_is_refused_not_a_crash(tmp_path):
+    """Size laws can make a layout of tens of thousands of px a side; resvg would try to allocate it whole
+    (24.9 GB for this text) and abort the process. nesy refuses it with a clear error before drawing."""
+    from nesy.cli import main
+    from nesy.errors import UnsupportedError
+    from nesy.render.svg import MAX_FIGURE_PIXELS, svg_to_png
+    text = "A cell with 7 vacuoles, 8 ribosomes, six vesicles and a single nucleus"
+    assert main(["generate", text, "-o", str(tmp_path / "o")]) == 2
+    with pytest.raises(UnsupportedError, match="past what nesy draws"):
+        svg_to_png(f'<svg xmlns="http://www.w3.org/2000/svg" width="{MAX_FIGURE_PIXELS}" height="2"></svg>')
+    assert svg_to_png('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"></svg>')[:4] == b"\x89PNG"

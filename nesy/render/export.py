@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import io
 import math
-import re
 
 from ..errors import InputError
 
@@ -39,21 +38,14 @@ def check_export(dpi: float | None = None, width: int | None = None) -> None:
             raise InputError(f"--width must be a whole number of pixels from 16 to {MAX_EXPORT_SIDE}, got {width!r}")
 
 
-def _svg_size(svg: str) -> tuple[float, float]:
-    m = re.search(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
-    if not m:
-        raise ValueError("figure SVG without numeric width/height")
-    return float(m.group(1)), float(m.group(2))
-
-
 def export_png(svg: str, *, dpi: float | None = None, width: int | None = None) -> tuple[bytes, dict]:
     """The figure as an anti-aliased PNG at ``dpi`` or ``width`` (see the module docstring), with its
     resolution in the PNG's pHYs chunk. Returns (png bytes, {"width", "height", "dpi"})."""
     check_export(dpi, width)
     import resvg_py
     from PIL import Image
-    from .svg import _fonts
-    w0, h0 = _svg_size(svg)
+    from .svg import _fonts, svg_size
+    w0, h0 = svg_size(svg)
     if width is not None:
         zoom = width / w0
     else:

@@ -5,6 +5,7 @@ import functools
 import io
 import json
 import os
+import re
 from typing import Protocol
 from xml.sax.saxutils import escape
 
@@ -113,9 +114,32 @@ def _fonts() -> tuple[list[str], bool]:
     return files, True
 
 
+# The largest figure nesy rasterises: the same bound its verifiers read (``regionbase.read_png``). Past it a
+# figure could not be verified, and resvg would try to allocate it whole (a 55,923 × 55,664 px cell layout
+# asked for 24.9 GB and aborted the process, which no Python handler can catch).
+MAX_FIGURE_SIDE = 32_768        # px
+MAX_FIGURE_PIXELS = 40_000_000  # px, width × height
+
+
+def svg_size(svg: str) -> tuple[float, float]:
+    """The (width, height) of nesy's figure SVG in px, from its root element."""
+    m = re.search(r'<svg\b[^>]*?\bwidth="([\d.]+)"[^>]*?\bheight="([\d.]+)"', svg)
+    if not m:
+        raise ValueError("figure SVG without numeric width/height on its root element")
+    return float(m.group(1)), float(m.group(2))
+
+
 def svg_to_png(svg: str) -> bytes:
-    """Rasterise SVG text with resvg (deterministic: the same SVG gives the same bytes)."""
+    """Rasterise SVG text with resvg (deterministic: the same SVG gives the same bytes).
+
+    Raises ``UnsupportedError`` for a figure past ``MAX_FIGURE_SIDE``/``MAX_FIGURE_PIXELS``, before drawing."""
     import resvg_py
+    from ..errors import UnsupportedError
+    w, h = svg_size(svg)
+    if max(w, h) > MAX_FIGURE_SIDE or w * h > MAX_FIGURE_PIXELS:
+        raise UnsupportedError(f"the figure would be {w:,.0f} × {h:,.0f} px, past what nesy draws and verifies "
+                               f"({MAX_FIGURE_SIDE:,} px a side, {MAX_FIGURE_PIXELS:,} pixels): the science's laws make "
+                               "the objects asked for this large; ask for fewer or smaller objects")
     files, have = _fonts()
     return bytes(resvg_py.svg_to_bytes(svg_string=svg, font_files=files or None, skip_system_fonts=have,
                                        shape_rendering="crisp_edges"))
