@@ -6,7 +6,9 @@
     ├── InputError                 bad argument or bad input text/file (names the argument and value)
     │   ├── UnknownWordsError      words the grammar does not know, with their character positions
     │   ├── SpecError              a --spec file that fails the published JSON Schema (names the field)
-    │   └── UnsupportedError       well-formed, but outside what a domain can draw (never a wrong figure)
+    │   ├── UnsupportedError       well-formed, but outside what a domain can draw (never a wrong figure)
+    │   └── OutOfScopeError        the text belongs to none of nesy's sciences, or to two at once
+    │                              (names the sciences and the words read; --domain chooses)
     ├── UnsatisfiableError         the specification is impossible: carries the conflicting phrases,
     │                              the domain laws involved and a smallest fix
     ├── SolverTimeoutError         a solve ran past its time budget (never a hang or a wrong figure)
@@ -26,6 +28,7 @@ __all__ = [
     "UnknownWordsError",
     "SpecError",
     "UnsupportedError",
+    "OutOfScopeError",
     "UnsatisfiableError",
     "SolverTimeoutError",
     "VerificationFailedError",
@@ -71,6 +74,17 @@ class SpecError(InputError):
 
 class UnsupportedError(InputError):
     """The specification is well formed but asks for a drawing this domain cannot make exactly."""
+
+
+class OutOfScopeError(InputError):
+    """Detection found no science that clearly claims the text (``candidates`` empty: the text is about
+    something nesy does not draw) or several that claim it equally (``candidates``: their keys).
+    ``words``: the phrases nesy read that belong to none of its sciences."""
+
+    def __init__(self, message: str, candidates: Sequence[str] = (), words: Sequence[str] = ()):
+        self.candidates = list(candidates)
+        self.words = list(words)
+        super().__init__(message)
 
 
 class UnsatisfiableError(NesyError):

@@ -73,8 +73,30 @@ def get_domain(key: str) -> Any:
     return _REGISTRY[name]
 
 
-def detect_domain(text: str) -> Any:
-    """The domain whose vocabulary best covers ``text`` (ties: the first in name order)."""
+# one short text per science, for the refusal that lists what nesy draws
+EXAMPLES = {
+    "astronomy": "the Sun with Mercury, Venus, Earth and Mars",
+    "automata": "a DFA with states q0 and q1 that goes to q1 on a",
+    "cell": "a cell with a nucleus and four mitochondria",
+    "circuits": "a 9 V battery in series with two 100 Ω resistors",
+    "crystal": "the rock salt structure of NaCl with a = 5.64 Å",
+    "geometry": "a right triangle with legs 3 cm and 4 cm",
+    "mechanics": "a 5 kg block on a 30° frictionless incline",
+    "microscopy": "a fluorescence micrograph of 12 nuclei, two touching",
+    "optics": "a converging lens of focal length 10 cm, object 25 cm away",
+    "sets": "a Venn diagram of sets A and B that overlap",
+}
+FAST_MIN = 1.0      # the quick word score the cheap detector's choice needs to skip the reading
+FAST_RATIO = 0.5    # … with no other science's quick score above this share of it
+REFUSE_BELOW = 1.0  # a reading score under this claims nothing
+TIE_RATIO = 0.8     # a runner-up within this share of the best: the text is two sciences' at once
+CHEAP_WEIGHT = 1.0  # the cheap detector's choice, as evidence: at most this, …
+CHEAP_FULL = 0.3    # … reached when its score (a share of the words, or a count of keywords) is this high
+
+
+def _cheap(text: str) -> tuple[Any, float, bool]:
+    """The vocabulary detector: the domain whose ``score`` is highest (ties: first in name order),
+    its score, and whether it won only by its ``fallback_score`` (a costly weak guess made only when it could win)."""
     best, best_score = None, 0.0
     fallbacks = []
     for name in domain_names():
@@ -84,14 +106,80 @@ def detect_domain(text: str) -> Any:
             best, best_score = d, s
         if hasattr(d, "fallback_score"):
             fallbacks.append(d)
-    # a costly weak guess (a full parse) is made only when it could win: every score is below its weight
+    by_fallback = False
     for d in fallbacks:
         if best_score < d.fallback_weight:
             s = d.fallback_score(text)
             if s > best_score:
-                best, best_score = d, s
-    if best is None:
-        raise InputError("could not tell which science the text is about: no word of any domain "
-                         f"vocabulary ({', '.join(n.split('.')[1] for n in domain_names())}) was found; "
-                         "pass --domain")
-    return best
+                best, best_score, by_fallback = d, s, True
+    return best, best_score, by_fallback
+
+
+def _sciences() -> str:
+    return ", ".join(f"{k} ({EXAMPLES.get(k, '')})" for k in (n.split(".")[1] for n in domain_names()))
+
+
+def _read_words(reading: Any, unclaimed: list[str]) -> list[str]:
+    """The phrases a refusal names: figure nouns ("bar chart") and mentions no science claims, without
+    their leading determiner."""
+    from .parse.lexicon import no_content
+    lex = no_content()
+    out: list[str] = []
+    run: list[str] = []
+    after_function = False
+    for t in list(reading.tokens) + [None]:
+        if t is not None and t.kind == "figure" and lex.classify(t.text.lower()) != "function":
+            run.append(t.text)
+            continue
+        if run and after_function:
+            out.append(" ".join(run))
+        run = []
+        after_function = t is not None and (t.kind == "function" or lex.classify(t.text.lower()) == "function")
+    for m in unclaimed:
+        words = m.split()
+        while words and lex.classify(words[0].lower()) == "function":
+            words = words[1:]
+        if words:
+            out.append(" ".join(words))
+    return list(dict.fromkeys(out))
+
+
+def detect_domain(text: str) -> Any:
+    """The science ``text`` is about, by meaning; ``OutOfScopeError`` when none claims it clearly (the
+    message lists nesy's sciences with an example each and the words read) or two claim it equally.
+
+    The cheap vocabulary detector (each domain's ``score``) answers alone when a quick look at the
+    words agrees with it clearly — nesy's own texts, without loading the parser. Otherwise one shared
+    ``read()`` of the text scores every science by its concept lexicon (``grammars/<science>/
+    concepts.yaml``: mention heads over modifiers, words one science owns over shared ones, quantities
+    by their units), with the cheap detector's choice as one piece of evidence.
+    """
+    from .errors import OutOfScopeError
+    from .parse.concepts import reading_scores, token_scores
+    old, old_score, by_fallback = _cheap(text)
+    if old is not None:
+        if by_fallback:
+            return old  # the whole text parsed as named sets and their relations
+        quick = token_scores(text)
+        top = sorted(quick.values(), reverse=True) + [0.0, 0.0]
+        if quick.get(old.key, 0.0) == top[0] >= FAST_MIN and top[1] <= FAST_RATIO * top[0]:
+            return old
+    from .parse.reading import read
+    reading = read(text)
+    score, unclaimed = reading_scores(reading)
+    if old is not None:
+        # a domain's score is a share of the content words (0–1) or a count of keywords (≥ 1)
+        score[old.key] = score.get(old.key, 0.0) + CHEAP_WEIGHT * min(1.0, old_score / CHEAP_FULL)
+    present = {n.split(".")[1] for n in domain_names()}
+    ranked = sorted(((v, k) for k, v in score.items() if k in present), reverse=True) + [(0.0, "")] * 2
+    (best, key), (second, key2) = ranked[0], ranked[1]
+    if best < REFUSE_BELOW:
+        words = _read_words(reading, unclaimed)
+        what = ("nothing in this text belongs to one of them: " + ", ".join(f"'{w}'" for w in words)
+                if words else "this text names nothing that belongs to one of them")
+        raise OutOfScopeError(f"nesy draws: {_sciences()}; {what}. Rephrase in one of these sciences, "
+                              "or pass --domain to choose one", words=words)
+    if second >= TIE_RATIO * best:
+        raise OutOfScopeError(f"this text reads as {key} and as {key2} alike (scores {best:.1f} and {second:.1f}); "
+                              f"pass --domain {key} or --domain {key2} to choose", candidates=[key, key2])
+    return get_domain(key)
