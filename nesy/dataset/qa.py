@@ -58,11 +58,15 @@ def _count_distractors(n: int) -> list[str]:
     return [str(x) for x in (n + 1, n - 1, n + 2, n * 2, n - 2) if x >= 0 and x != n]
 
 
+# A distractor closer than this (relative) to the answer would be a second right answer after rounding or
+# measuring from the figure (1.984 cm² vs a "wrong" 2 cm²): such candidates are dropped.
+DISTRACTOR_MIN_REL = 0.05
+
+
 def _num_distractors(x: float, unit: str, wrong: list[float]) -> list[str]:
-    out = [_fmt(w, unit) for w in wrong if math.isfinite(w) and not math.isclose(w, x, rel_tol=1e-3)]
-    for f in (2.0, 0.5, 1.5):
-        out.append(_fmt(x * f, unit))
-    return [d for d in out if d != _fmt(x, unit)]
+    cands = [w for w in wrong if math.isfinite(w)] + [x * f for f in (2.0, 0.5, 1.5)]
+    far = [w for w in cands if abs(w - x) > DISTRACTOR_MIN_REL * max(abs(x), abs(w), 1e-12)]
+    return [d for d in (_fmt(w, unit) for w in far) if d != _fmt(x, unit)]
 
 
 def _close(a: float, b: float, what: str, rel: float = 1e-6) -> None:

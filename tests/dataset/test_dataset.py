@@ -351,3 +351,13 @@ def test_cli(tmp_path, capsys):
     assert out["items"] == 2 and out["complete"]
     rc = main(["dataset", "-o", str(tmp_path / "bad"), "--science", "alchemy"])
     assert rc == 2 and "alchemy" in capsys.readouterr().err
+
+
+def test_numeric_distractors_are_never_near_the_answer():
+    """A distractor within 5 % of the answer would be right too, once rounded or read off a figure."""
+    from nesy.dataset.qa import DISTRACTOR_MIN_REL, _num_distractors
+    x = 1.984313483298443
+    ds = _num_distractors(x, "cm²", [2.0, 1.99, 3.969, -x, 0.0])
+    vals = [float(d.split()[0]) for d in ds]
+    assert vals and all(abs(v - x) > DISTRACTOR_MIN_REL * max(abs(x), abs(v)) for v in vals)
+    assert 2.0 not in vals and 1.99 not in vals and 3.969 in vals
