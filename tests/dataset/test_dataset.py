@@ -207,6 +207,20 @@ def test_parquet_rows_hold_every_field(base):
             assert label["phrases"] and all(p["text"] in r["text"] for p in label["phrases"])
 
 
+def test_hugging_face_datasets_loads_the_folder_offline(base, monkeypatch):
+    """A trainer's door: `datasets.load_dataset(folder)` reads the card's config, the Parquet shards and
+    decodes images as PIL images, with nothing fetched."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    import datasets  # in the test extra
+    out, _ = base
+    monkeypatch.setenv("HF_DATASETS_CACHE", str(out.parent / "hf-cache"))
+    ds = datasets.load_dataset(str(out), split="train", cache_dir=str(out.parent / "hf-cache"))
+    assert len(ds) == 6 and ds.features["image"].__class__.__name__ == "Image"
+    row = next(r for r in ds if not r["impossible"])
+    assert row["image"].size == (row["width"], row["height"]) and row["qa"][0]["answer"]
+
+
 def test_webdataset_shards_read_with_webdataset(base):
     import webdataset as wds
     out, _ = base
