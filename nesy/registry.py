@@ -179,7 +179,10 @@ def detect_domain(text: str) -> Any:
                 if words else "this text names nothing that belongs to one of them")
         raise OutOfScopeError(f"nesy draws: {_sciences()}; {what}. Rephrase in one of these sciences, "
                               "or pass --domain to choose one", words=words)
+    if second >= TIE_RATIO * best and old is not None and old.key in (key, key2):
+        return old  # a tie the science whose grammar reads the text breaks ("a cell with a flux capacitor")
     if second >= TIE_RATIO * best:
+        # two sciences alike, and the vocabulary detector (which knows each grammar) picks neither
         raise OutOfScopeError(f"this text reads as {key} and as {key2} alike (scores {best:.1f} and {second:.1f}); "
                               f"pass --domain {key} or --domain {key2} to choose", candidates=[key, key2])
     return get_domain(key)

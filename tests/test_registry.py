@@ -45,3 +45,100 @@ def test_detection_loads_spacy_only_for_texts_the_region_grammars_may_read():
 def test_the_sets_fallback_still_reads_named_regions_without_keywords():
     from nesy.registry import detect_domain
     assert detect_domain("A is left of B. C overlaps B.").key == "sets"
+
+
+# --- detection by meaning (issue 9) ------------------------------------------------------------
+
+import pytest
+
+from nesy.errors import InputError, OutOfScopeError
+
+SCIENCES = ("astronomy", "automata", "cell", "circuits", "crystal", "geometry", "mechanics", "microscopy",
+            "optics", "sets")
+
+
+@pytest.mark.parametrize("text", [
+    "A bar chart of sales",
+    "a portrait of a woman with a red hat",
+    "A food web: grass is eaten by rabbits, rabbits by foxes, and foxes by eagles",
+    "Recipe: mix 200 g flour, 2 eggs and 300 ml milk, then bake for 30 minutes.",
+    "How do I centre a div in CSS?",
+])
+def test_out_of_scope_texts_are_refused_naming_the_sciences(text):
+    with pytest.raises(OutOfScopeError) as e:
+        detect_domain(text)
+    msg = str(e.value)
+    assert all(s in msg for s in SCIENCES), msg
+    assert isinstance(e.value, InputError) and e.value.exit_code == 2
+
+
+def test_a_refusal_names_the_words_it_read():
+    with pytest.raises(OutOfScopeError) as e:
+        detect_domain("A bar chart of sales")
+    assert e.value.words == ["bar chart", "sales"]
+    assert "'bar chart', 'sales'" in str(e.value)
+
+
+def test_wrong_science_answers_of_the_vocabulary_detector_are_gone():
+    # the old detector sent these to crystal (formula-like letters) and sets ("outside")
+    text = ("Two balls are projected with speed 12 m/s, one vertically upward from the ground and one "
+            "downward from a height of 20 m; find when they meet.")
+    try:
+        got = detect_domain(text).key
+    except OutOfScopeError:
+        got = "refused"  # too little mechanics vocabulary to claim it: a refusal, never crystal
+    assert got in ("mechanics", "refused")
+    assert detect_domain("Suppose humans built a colony outside our solar system on a planet of mass "
+                         "1.25 x 10^25 kg orbiting a star; find its orbital period.").key == "astronomy"
+
+
+def test_a_text_of_two_sciences_goes_to_the_one_it_is_mostly_about_or_is_refused_naming_both():
+    assert detect_domain("A converging lens of focal length 10 cm next to a 9 V battery in series with "
+                         "two 100 ohm resistors and a capacitor").key == "circuits"
+    assert detect_domain("a cell with a flux capacitor").key == "cell"  # its theme, and the cell grammar's words
+
+
+def test_two_sciences_alike_that_no_grammar_claims_are_refused_naming_both(monkeypatch):
+    import nesy.registry as reg
+    monkeypatch.setattr(reg, "_cheap", lambda text: (None, 0.0, False))  # no grammar vocabulary decides
+    with pytest.raises(OutOfScopeError) as e:
+        detect_domain("Planets and galaxies next to resistors and capacitors")
+    assert set(e.value.candidates) == {"astronomy", "circuits"} and "--domain" in str(e.value)
+
+
+@pytest.mark.parametrize("text", [
+    "Four lysosomes are located within one animal cel, which is a classic example.",
+    "Please draw 3 animal cells, each with 3 ribosomes, a nucelus and 4 lysosomes.",
+])
+def test_typos_still_find_the_science(text):
+    assert detect_domain(text).key == "cell"
+
+
+@pytest.mark.parametrize("science,text", [
+    ("astronomy", "A probe orbits Jupiter at 2 AU from the Sun; how long is its year?"),
+    ("cell", "A biology student counts 30 mitochondria and one nucleus in the cytoplasm of a single cell. "
+             "How many organelles are there?"),
+    ("circuits", "A 12 V battery drives a current through two resistors of 4 ohm and 8 ohm in series. "
+                 "Find the current."),
+    ("crystal", "Sodium chloride crystallises in the rock salt lattice with a lattice constant of 5.64 Å; "
+                "how many ions are in the unit cell?"),
+    ("geometry", "A triangle has sides 3 cm and 4 cm with a right angle between them. What is its hypotenuse?"),
+    ("mechanics", "A 5 kg block slides down a frictionless incline of 30 degrees. Find its acceleration and "
+                  "the normal force."),
+    ("optics", "An object stands 30 cm in front of a converging lens of focal length 10 cm. "
+               "Where does the image form?"),
+    ("sets", "A fair die is rolled twice. What is the probability that the sum is 7, given that the first "
+             "roll is odd?"),
+])
+def test_each_science_from_a_word_problem(science, text):
+    assert detect_domain(text).key == science
+
+
+def test_the_concept_lexicons_are_data_with_weights():
+    from nesy.parse.concepts import concepts
+    c = concepts()
+    assert set(c.words) == set(SCIENCES)
+    assert c.claims("resistor") == {"circuits": 1.0}
+    assert 0 < c.claims("cell")["cell"] < 1  # a polysemous word counts for less than a technical one
+    assert c.quantity("ohm", "[mass] * [length] ** 2 / [time] ** 3 / [current] ** 2") == {"circuits": 1.0}
+    assert c.quantity("angstrom", "[length]") == {"crystal": 1.0}

@@ -280,6 +280,7 @@ def concepts() -> Concepts:
 # how much a word counts by where the reading found it: a mention's head names the thing, a modifier
 # only qualifies it, a relation's verb says what happens; a quantity's unit counts as given in DIMENSIONS
 HEAD, MODIFIER, PREDICATE, LOOSE = 1.0, 0.4, 0.5, 0.4
+THEME = 1.5             # the first thing a text names is its theme ("a cell with a flux capacitor")
 REPEAT_CAP = 2          # a word repeated counts at most this many times
 QUANTITY_CAP = 2.0      # what quantities alone may add to a science
 
@@ -315,12 +316,14 @@ def reading_scores(reading: Any) -> tuple[dict[str, float], list[str]]:
         for s, w in _share(claims).items():
             score[s] = score.get(s, 0.0) + role * w
 
+    first = True
     for m in reading.mentions:
         if m.pronoun:
             continue
         words = [w.lower() for w in m.modifiers] + [m.head.lower()]
         cl, k = _phrase_claims(c, words)
-        put(" ".join(words[-k:]) if k else words[-1], cl, HEAD)
+        put(" ".join(words[-k:]) if k else words[-1], cl, HEAD * (THEME if first else 1.0))
+        first = False
         mods = words[:len(words) - max(k, 1)]
         mod_claims = [c.claims(w) for w in mods]
         for w, mc in zip(mods, mod_claims):
@@ -329,8 +332,10 @@ def reading_scores(reading: Any) -> tuple[dict[str, float], list[str]]:
             unclaimed.append(m.text)
     qsum: dict[str, float] = {}
     for q in reading.quantities:
+        # a one-letter unit ("2 H", "6 C", "3 N") is also an element symbol or a name: half the evidence
+        half = 0.5 if len(q.unit_text.strip()) == 1 and q.unit_text.isalpha() else 1.0
         for s, w in c.quantity(q.unit, q.dimensionality).items():
-            qsum[s] = qsum.get(s, 0.0) + w
+            qsum[s] = qsum.get(s, 0.0) + half * w
     for s, v in qsum.items():
         score[s] = score.get(s, 0.0) + min(v, QUANTITY_CAP)
     for r in reading.relations:
