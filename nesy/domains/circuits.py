@@ -1677,8 +1677,8 @@ LABEL_TOLERANCE = 0.05
 # by up to ≈ 0.21 (0.9× resampling is the worst), and one character changed ("R1"→"R7", "9 V"→"8 V") by
 # as little as 0.07–0.17: the two overlap, so on a degraded copy this check only says that the label
 # drawn there is the component's and not missing, another component's or garbled (≥ 0.3). A changed
-# value is read by OCR when the ``ocr`` extra is installed (nesy.see.ocr); without it, on a degraded copy
-# it goes unseen. benchmarks/bench_reader.py counts such relabels as wrong figures.
+# value is read by OCR (nesy.see.ocr, the ``ocr`` extra; without it verifying a degraded copy is refused
+# with MissingExtraError, never passed unread). benchmarks/bench_reader.py counts relabels as wrong figures.
 LABEL_TOLERANCE_DEGRADED = 0.25
 # Degraded, with OCR: ink within this is the label unless OCR reads other numbers; between this and the
 # degraded tolerance OCR must confirm it (a changed character usually lands here; some measured as low as
@@ -1699,8 +1699,12 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
     # the ``ocr`` extra the label's line is also read (nesy.see.ocr) and its numbers must be the scene's
     ocr = None
     if not exact:
-        from ..see import ocr as _ocr
-        ocr = _ocr if _ocr.available() else None
+        # Without OCR a changed digit on a degraded copy is unseen (see LABEL_TOLERANCE_DEGRADED): rather
+        # than pass a figure whose values it cannot read, nesy asks for the extra that reads them.
+        from ..errors import require_extra
+        from ..see import ocr
+        require_extra("rapidocr_onnxruntime", "ocr", "verifying the labels of a circuit image that is not "
+                      "nesy's own crisp PNG (a changed value is only seen by reading the text)")
     st = _style()
     size, rise = float(st["label_size"]), float(st["label_rise"])
     out: list[Check] = []
@@ -1724,7 +1728,7 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
             if same is False or (same is None and miss > LABEL_TOLERANCE_SURE):
                 ok, seen = False, f"{read or 'nothing'} (read by OCR, confidence {score:.2f}; ink differs by {miss:.2f})"
         out.append(Check("component_label", (name, e.kind), seen, shown[name],
-                         tol if exact or ocr is None else f"{tol} ink; numbers equal when OCR reads the name",
+                         tol if exact else f"{tol} ink; numbers equal when OCR reads the name",
                          ok, e.span.text if e.span else ""))
     return out
 

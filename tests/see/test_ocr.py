@@ -89,3 +89,19 @@ def test_relabelled_value_fails_on_a_degraded_copy(circuit, style):
     v = dom.verify(degrade(bad, style), circuit.scene)
     assert not v.passed
     assert any(c.law == "component_label" and not c.passed for c in v.checks)
+
+
+def test_a_degraded_circuit_without_ocr_is_refused_not_passed(circuit, monkeypatch):
+    """Without the ocr extra a changed digit on a degraded copy cannot be seen: verifying one asks for the
+    extra (exit 6 at the CLI) instead of passing values nesy did not read. nesy's crisp PNG needs no OCR."""
+    import importlib.util
+    from nesy.errors import MissingExtraError
+    from nesy.registry import get_domain
+    from nesy.see.degrade import degrade
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "rapidocr_onnxruntime" else real(name, *a))
+    dom = get_domain("circuits")
+    assert dom.verify(circuit.rendering.png, circuit.scene).passed
+    with pytest.raises(MissingExtraError, match=r"nesy\[ocr\]"):
+        dom.verify(degrade(circuit.rendering.png, "jpeg90"), circuit.scene)
