@@ -149,10 +149,16 @@ def test_score_passes_nesy_images_and_fails_blank_ones(tmp_path):
     (tmp_path / "nesy").mkdir()
     (tmp_path / "blank").mkdir()
     (tmp_path / "photo").mkdir()
+    (tmp_path / "degraded").mkdir()
     rng = np.random.default_rng(0)
+    from nesy.see.degrade import degrade
     for x in pick:
         res = generate(scene=gold_scene(x), controls=False)
         (tmp_path / "nesy" / f"{x['id']}.png").write_bytes(res.rendering.png)
+        # another generator's copy: JPEG-compressed and shifted by +1 in every channel — scored, not cannot_see
+        shifted = np.clip(np.asarray(Image.open(io.BytesIO(degrade(res.rendering.png, "jpeg90"))).convert("RGB"),
+                                     dtype=np.int16) + 1, 0, 255).astype(np.uint8)
+        Image.fromarray(shifted).save(tmp_path / "degraded" / f"{x['id']}.png")
         buf = io.BytesIO()
         Image.new("RGB", (res.rendering.width, res.rendering.height), "white").save(buf, format="PNG")
         (tmp_path / "blank" / f"{x['id']}.png").write_bytes(buf.getvalue())
@@ -166,6 +172,8 @@ def test_score_passes_nesy_images_and_fails_blank_ones(tmp_path):
     assert blank["summary"]["overall"]["counts"] == {"fail": 3}
     photo = score_images(tmp_path / "photo", prompts)
     assert photo["summary"]["overall"]["counts"] == {"cannot_see": 3}
+    degraded = score_images(tmp_path / "degraded", prompts)
+    assert degraded["summary"]["overall"]["counts"] == {"pass": 3}
     from nesy.bench import main
     assert main(["score", "--images", str(tmp_path / "nesy"), "--prompts", str(prompts),
                  "--out", str(tmp_path / "s.json")]) == 0
