@@ -1,9 +1,10 @@
 """Shared machinery of the region domains (cells, sets): parse → solve → shapes → pixel verify.
 
 A region domain only supplies data (grammar, law set, style) and a few hooks: the colour of each
-entity and which domain laws to check. The verifier reads the PNG alone: it recovers every entity
-from its exact outline/fill colour (shapes are drawn without anti-aliasing), matches them to the
-scene graph by kind and containment, and checks every constraint on what it sees.
+entity and which domain laws to check. The verifier reads the image alone: ``nesy.see.classify``
+gives each pixel the entity colour it shows (exactly on nesy's crisp PNG; through blur, JPEG, resizing
+and colour shifts on other copies), every entity is recovered from its outline/fill class, matched to
+the scene graph by kind and containment, and every constraint is checked on what it sees.
 """
 from __future__ import annotations
 
