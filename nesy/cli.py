@@ -235,10 +235,25 @@ def _generate(args) -> int:
     print(f"verified: {len(v.checks)} checks passed in {v.rounds} round(s); "
           f"{len(res.scene.entities)} entities, {len(res.scene.relations)} relations; "
           f"{res.timings['total_s']:.2f} s → {args.out}/figure.png")
+    pr = _print_copy(args.out)
+    if pr is not None and not pr.get("verified", True):
+        print(f"warning: figure-print.png ({pr['width']} × {pr['height']} px) did not pass nesy's checks at that "
+              f"size ({', '.join(pr['failed_checks'][:3])}); figure.png and figure.svg are the verified figure",
+              file=sys.stderr)
     if res.scene.unknown:
         print("ignored unknown words: " + ", ".join(f"'{s.text}' at {s.start}-{s.end}" for s in res.scene.unknown),
               file=sys.stderr)
     return 0
+
+
+def _print_copy(out: str) -> dict | None:
+    """What manifest.json says about figure-print.png, when one was written."""
+    import pathlib
+    try:
+        man = json.loads((pathlib.Path(out) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return man.get("exports", {}).get("figure-print.png")
 
 
 if __name__ == "__main__":

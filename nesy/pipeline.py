@@ -146,10 +146,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
             t_render += time.perf_counter() - t
             t = time.perf_counter()
             bar.set_postfix_str("verify")
-            if getattr(dom, "verify_uses_layout", False):
-                verdict = dom.verify(rendering.png, scene, layout=layout)
-            else:
-                verdict = dom.verify(rendering.png, scene)
+            verdict = _verify_png(dom, rendering.png, scene, layout)
             t_verify += time.perf_counter() - t
             history.append((attempt + 1, len(verdict.failed())))
             kept.append((verdict, None if renderer is None else rendering.png))
@@ -172,6 +169,13 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     if raise_on_fail and not verdict.passed:
         raise VerificationFailedError(verdict)
     return result
+
+
+def _verify_png(dom: Any, png: bytes, scene: SceneGraph, layout: Layout) -> Verdict:
+    """The science's verdict on ``png`` (sciences that measure against the solved layout get it)."""
+    if getattr(dom, "verify_uses_layout", False):
+        return dom.verify(png, scene, layout=layout)
+    return dom.verify(png, scene)
 
 
 def check_timeout(timeout_s: Any) -> float:
@@ -249,8 +253,13 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: 
             files["figure.pdf"] = export_pdf(result.rendering.svg)
             exports["figure.pdf"] = {"format": "pdf", "text": "text (embedded DejaVu Sans)"}
         if dpi is not None or width is not None:
-            files["figure-print.png"], info = export_png(result.rendering.svg, dpi=dpi, width=width)
-            exports["figure-print.png"] = {"format": "png", **info}
+            png, info = export_png(result.rendering.svg, dpi=dpi, width=width)
+            files["figure-print.png"] = png
+            # the print copy is read and checked like any image (nesy.see: any scale, anti-aliased); its own
+            # verdict is recorded, so a copy the reader cannot confirm is never reported as verified
+            pv = _verify_png(dom, png, result.scene, result.layout)
+            exports["figure-print.png"] = {"format": "png", **info, "verified": pv.passed,
+                                           "failed_checks": [f"{c.law}({', '.join(c.args)})" for c in pv.failed()]}
     for name, data in dom.artifacts(result.layout, result.scene).items():
         files[name] = data
     if result.rounds:

@@ -47,6 +47,9 @@ def test_print_png_has_the_asked_resolution(lens_dir):
     man = json.loads((lens_dir / "manifest.json").read_text())
     assert set(man["exports"]) == {"figure.pdf", "figure-print.png"}
     assert {"figure.pdf", "figure-print.png"} <= set(man["files"])
+    # the print copy is itself read back and checked at its size (nesy.see), and says so
+    assert man["exports"]["figure-print.png"]["verified"] is True
+    assert man["exports"]["figure-print.png"]["failed_checks"] == []
     # anti-aliased: the print copy has intermediate tones the crisp verified PNG does not
     assert len(big.convert("RGB").getcolors(1 << 24)) > 2 * len(small.convert("RGB").getcolors(1 << 24))
 
