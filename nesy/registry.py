@@ -86,7 +86,7 @@ EXAMPLES = {
     "optics": "a converging lens of focal length 10 cm, object 25 cm away",
     "sets": "a Venn diagram of sets A and B that overlap",
 }
-FAST_MIN = 1.0      # the quick word score the cheap detector's choice needs to skip the reading
+FAST_MIN = 1.0      # the quick word score the cheap detector's choice needs to skip the reading (or CHEAP_FULL)
 FAST_RATIO = 0.5    # … with no other science's quick score above this share of it
 REFUSE_BELOW = 1.0  # a reading score under this claims nothing
 TIE_RATIO = 0.8     # a runner-up within this share of the best: the text is two sciences' at once
@@ -162,7 +162,8 @@ def detect_domain(text: str) -> Any:
             return old  # the whole text parsed as named sets and their relations
         quick = token_scores(text)
         top = sorted(quick.values(), reverse=True) + [0.0, 0.0]
-        if quick.get(old.key, 0.0) == top[0] >= FAST_MIN and top[1] <= FAST_RATIO * top[0]:
+        sure = top[0] >= FAST_MIN or old_score >= CHEAP_FULL  # many of its words, or a short text all its own
+        if quick.get(old.key, 0.0) == top[0] > 0 and sure and top[1] <= FAST_RATIO * top[0]:
             return old
     from .parse.reading import read
     reading = read(text)
@@ -179,8 +180,8 @@ def detect_domain(text: str) -> Any:
                 if words else "this text names nothing that belongs to one of them")
         raise OutOfScopeError(f"nesy draws: {_sciences()}; {what}. Rephrase in one of these sciences, "
                               "or pass --domain to choose one", words=words)
-    if second >= TIE_RATIO * best and old is not None and old.key in (key, key2):
-        return old  # a tie the science whose grammar reads the text breaks ("a cell with a flux capacitor")
+    if second >= TIE_RATIO * best and old is not None and old.key in (key, key2) and old_score >= CHEAP_FULL:
+        return old  # a tie the grammar that reads the text surely breaks ("a cell with a flux capacitor")
     if second >= TIE_RATIO * best:
         # two sciences alike, and the vocabulary detector (which knows each grammar) picks neither
         raise OutOfScopeError(f"this text reads as {key} and as {key2} alike (scores {best:.1f} and {second:.1f}); "

@@ -398,7 +398,7 @@ def _synsets(root: Path) -> dict[str, dict]:
     out: dict[str, dict] = {}
     ydir = next(root.rglob("src/yaml"))
     for f in sorted(ydir.glob("*.yaml")):
-        if re.match(r"(verb|noun|adj)\.", f.name):
+        if re.match(r"(verb|noun|adj|adv)\.", f.name):
             with open(f, encoding="utf-8") as fh:
                 out.update(yaml.load(fh, Loader=loader))  # noqa: S506 - a safe loader
     return out
@@ -438,6 +438,8 @@ def derive(tarball: Path | None = None, out_dir: Path | None = None) -> list[Pat
     hyponyms: dict[str, list[str]] = {}
     topic: dict[str, list[str]] = {}
     senses: dict[str, set[str]] = {}
+    adverbs = {_norm(m) for s in syn.values() if s.get("partOfSpeech") == "r" for m in s.get("members", [])}
+    syn = {k: v for k, v in syn.items() if v.get("partOfSpeech") != "r"}
     for sid, s in syn.items():
         for h in s.get("hypernym", []):
             hyponyms.setdefault(h, []).append(sid)
@@ -457,8 +459,9 @@ def derive(tarball: Path | None = None, out_dir: Path | None = None) -> list[Pat
                 todo.extend(hyponyms.get(x, []))
         return seen
 
-    def usable(w: str) -> bool:
-        return len(w) > 2 and not skip.classify(w) and not re.search(r"\d", w)
+    def usable(w: str) -> bool:  # an adverb only ("along", "across") says where, not which science
+        return len(w) > 2 and not skip.classify(w) and not re.search(r"\d", w) and \
+            (w in senses or w not in adverbs)
 
     def member(m: str) -> bool:  # an acronym WordNet lists ("ABC" for alphabet) reads as a name in a text
         return not (m.isupper() and len(m) <= 4)
