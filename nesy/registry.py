@@ -176,7 +176,9 @@ def detect_domain(text: str) -> Any:
     (best, key), (second, key2) = ranked[0], ranked[1]
     if best < REFUSE_BELOW:
         words = _read_words(reading, unclaimed)
-        what = ("nothing in this text belongs to one of them: " + ", ".join(f"'{w}'" for w in words)
+        shown = ", ".join(f"'{w if len(w) <= 40 else w[:37] + '...'}'" for w in words[:12])
+        more = f" (and {len(words) - 12} more)" if len(words) > 12 else ""
+        what = (f"nothing in this text belongs to one of them: {shown}{more}"
                 if words else "this text names nothing that belongs to one of them")
         raise OutOfScopeError(f"nesy draws: {_sciences()}; {what}. Rephrase in one of these sciences, "
                               "or pass --domain to choose one", words=words)

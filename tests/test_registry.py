@@ -142,3 +142,14 @@ def test_the_concept_lexicons_are_data_with_weights():
     assert 0 < c.claims("cell")["cell"] < 1  # a polysemous word counts for less than a technical one
     assert c.quantity("ohm", "[mass] * [length] ** 2 / [time] ** 3 / [current] ** 2") == {"circuits": 1.0}
     assert c.quantity("angstrom", "[length]") == {"crystal": 1.0}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 5000, "A bar chart of sales. " * 500])
+def test_empty_and_huge_texts_are_refused_in_one_short_message(text):
+    with pytest.raises(OutOfScopeError) as e:
+        detect_domain(text)
+    assert len(str(e.value)) < 1500
+
+
+def test_a_huge_text_of_one_science_is_still_detected():
+    assert detect_domain("A cell with a nucleus and two mitochondria. " * 1000).key == "cell"
