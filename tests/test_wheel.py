@@ -47,7 +47,10 @@ def test_the_wheel_carries_its_data(installed):
     for need in ("nesy/_data/layout/fonts/DejaVuSans.ttf", "nesy/_data/grammars/common/lemma_lookup.json.gz",
                  "nesy/_data/suite/cell.jsonl", "nesy/_data/prompts/optics.yaml", "nesy/_data/configs/scene.schema.json",
                  "nesy/_data/solvers/profiles.yaml", "nesy/serve/static/index.html",
-                 "nesy/weights/microscopy/model_index.json"):
+                 "nesy/weights/microscopy/model_index.json", "nesy/weights/language/config.cfg",
+                 "nesy/weights/language/LICENSE", "nesy/weights/language/parser/model",
+                 "nesy/_data/grammars/common/no_content.yaml", "nesy/_data/grammars/common/units.yaml",
+                 "nesy/_data/configs/dataset/default.yaml", "nesy/_data/configs/dataset/dataset.schema.json"):
         assert need in names, need
 
 
@@ -67,6 +70,15 @@ def test_the_installed_wheel_works_from_outside_the_checkout(installed):
     assert json.loads((work / "lens" / "verdict.json").read_text())["passed"] is True
     r = _run(site, work, "verify", "lens/figure.png", "--scene", "lens/scene.json")
     assert r.returncode == 0, r.stdout + r.stderr
+    r = _run(site, work, "generate", "a 9 V battery in series with a 100 ohm resistor", "--pdf", "--dpi", "150",
+             "-o", "circ")
+    assert r.returncode == 0 and (work / "circ" / "figure.pdf").is_file(), r.stderr
+    r = _run(site, work, "dataset", "-o", "ds", "-n", "3", "--workers", "0", "--science", "optics")
+    assert r.returncode == 0 and list((work / "ds" / "data").glob("*.parquet")), r.stderr[-2000:]
+    read = subprocess.run([sys.executable, "-c", "from nesy.parse.reading import read; "
+                           "print(read('A 5 kg block on a 30° incline').quantities[0].unit)"],
+                          capture_output=True, text=True, cwd=work, env={**os.environ, "PYTHONPATH": str(site)})
+    assert read.returncode == 0 and read.stdout.strip() == "kilogram", read.stdout + read.stderr[-1000:]
     r = _run(site, work, "explain", "a nucleus larger than the cell")
     assert r.returncode == 3 and "smallest fix" in r.stdout
     r = _run(site, work, "bench", "--domain", "cell", "--limit", "2", "--out", "bench", "--quiet")
