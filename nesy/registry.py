@@ -179,7 +179,9 @@ def detect_domain(text: str) -> Any:
         shown = ", ".join(f"'{w if len(w) <= 40 else w[:37] + '...'}'" for w in words[:12])
         more = f" (and {len(words) - 12} more)" if len(words) > 12 else ""
         what = (f"nothing in this text belongs to one of them: {shown}{more}"
-                if words else "this text names nothing that belongs to one of them")
+                if words else "this text names nothing that belongs to one of them clearly")
+        if best > 0:
+            what += f" (the closest is {key}, with too few of its words to tell)"
         raise OutOfScopeError(f"nesy draws: {_sciences()}; {what}. Rephrase in one of these sciences, "
                               "or pass --domain to choose one", words=words)
     if second >= TIE_RATIO * best and old is not None and old.key in (key, key2) and old_score >= CHEAP_FULL:
