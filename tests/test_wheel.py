@@ -50,6 +50,7 @@ def test_the_wheel_carries_its_data(installed):
                  "nesy/weights/microscopy/model_index.json", "nesy/weights/language/config.cfg",
                  "nesy/weights/language/LICENSE", "nesy/weights/language/parser/model",
                  "nesy/_data/grammars/common/no_content.yaml", "nesy/_data/grammars/common/units.yaml",
+                 "nesy/_data/grammars/optics/concepts.yaml", "nesy/_data/grammars/cell/concepts.yaml",
                  "nesy/_data/configs/dataset/default.yaml", "nesy/_data/configs/dataset/dataset.schema.json"):
         assert need in names, need
 
