@@ -748,19 +748,45 @@ def _read(rgb: np.ndarray):
     lines = [st["axis_color"], st["element_color"]]
     rays = [c for r in st["ray_colors"].values() for c in (r["in"], r["out"], r["ext"])]
     pal = {c.upper(): c for c in dict.fromkeys(filled + lines + rays)}
+    same = [(r["in"].upper(), r["out"].upper()) for r in st["ray_colors"].values()]
     lm = classify(rgb, pal, core=12.0, core_classes=[c.upper() for c in filled],
-                  lines=[c.upper() for c in lines])
+                  lines=[c.upper() for c in lines], same=same)
     if not lm.exact:
-        for r in st["ray_colors"].values():
-            a, b = lm._index[r["in"].upper()], lm._index[r["out"].upper()]
-            lm.labels[lm.labels == b] = a
         for k in range(1, len(lm.names) + 1):
             m = lm.labels == k
             lm.labels[m & ~drop_small(m, 4)] = 0
     return lm
 
 
-def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip) -> dict[str, np.ndarray]:
+def _solid_and_dashes(core: np.ndarray, pale: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """One ray's pixels on a degraded copy, split by shape into (solid, dashes). ``core``: pixels of
+    the ray's own colour; ``pale``: of its extension's, which is the ray's colour mixed with the page,
+    so blur, JPEG and resampling turn a solid ray's rim — or much of a shrunk ray — into it and the
+    colour alone cannot say which is which. A piece of the two together is solid when it is longer
+    than a dash can be and at least a quarter of it is the ray's own colour (a dash's core is pale):
+    a dash is drawn ``dash`` px long and ``ray_width`` wide, and blurred (σ ≤ 1.5 px: ≤ 2 px more at
+    each end) its 8-connected piece spans at most dash + 2 × ray_width + 2 px (× ``scale``) in x and
+    in y. The solid stroke is that piece's core and the pale pixels within 2 px of it (its rim); every
+    other pale pixel is a dash."""
+    from scipy import ndimage as ndi
+    st = _style()
+    longest = (float(st["dash"]) + 2 * float(st["ray_width"]) + 2) * max(scale, 1.0)
+    fam = core | pale
+    lab, n = ndi.label(fam, structure=np.ones((3, 3), bool))
+    ncore = np.bincount(lab[core], minlength=n + 1)
+    nall = np.bincount(lab.ravel(), minlength=n + 1)
+    solid = np.zeros(n + 1, bool)
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > longest:
+            solid[k] = ncore[k] >= 0.25 * nall[k]
+    body = core & solid[lab]
+    rim = pale & solid[lab] & ndi.binary_dilation(body, iterations=2)
+    is_solid = body | rim
+    return is_solid, pale & ~is_solid
+
+
+def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip,
+               solid: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """The "in" and "out" pixels of one principal ray. Exact: by their colours. Degraded (one class):
     for a lens, left and right of the element's centre x ``xe``; for a mirror (both parts on its
     front), the two straight arms meeting at the mirror, told apart by their angle about the meeting
@@ -768,6 +794,8 @@ def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip) -> d
     m = img.mask(cols["in"].upper())
     if img.exact:
         return {"in": m, "out": img.mask(cols["out"].upper())}
+    if solid is not None:
+        m = solid
     ys, xs = np.nonzero(m)
     if not mirror:
         left = np.zeros_like(m)
@@ -777,7 +805,9 @@ def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip) -> d
         return {"in": m, "out": np.zeros_like(m)}
     k = int(np.argmin(np.abs(xs + 0.5 - xe)))
     mx, my = xs[k], ys[k]
-    far = np.hypot(xs - mx, ys - my) > 3
+    # directions are read > 12 px from the meeting point: a blurred 2–4 px stroke there spreads ±10° at
+    # most, under the angle between two arms of a principal ray (the ray is seen turning)
+    far = np.hypot(xs - mx, ys - my) > 12
     ang = np.arctan2(ys - my, xs - mx)
     a = np.sort(ang[far])
     if len(a) < 2:
@@ -795,7 +825,18 @@ def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip) -> d
     i2 = int(np.argmax(inner))
     mid = 0.5 * (srt[i2] + srt[i2 + 1])
     arm1 = rel <= mid
-    out = {}
+    if not img.exact:
+        # near the meeting point the direction is noise: those pixels go to the arm whose line (fitted
+        # on its far pixels) passes nearer
+        lines = []
+        for sel in (arm1 & far, ~arm1 & far):
+            pm = np.zeros_like(m)
+            pm[ys[sel], xs[sel]] = True
+            lines.append(_fit_line(pm))
+        if all(ln is not None for ln in lines):
+            P = np.column_stack([xs + 0.5, ys + 0.5])
+            dd = [np.abs((P - ln[0]) @ np.array([-ln[1][1], ln[1][0]])) for ln in lines]
+            arm1 = np.where(far, arm1, dd[0] <= dd[1])
     parts = []
     for sel in (arm1, ~arm1):
         pm = np.zeros_like(m)
@@ -857,7 +898,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     colour; with the scale read off the object arrow, the image's position, height, orientation and
     stroke (solid real / dashed virtual), the focal points, and every principal ray's line through
     its required points; virtual images' backward extensions dashed and reaching the image."""
-    from ..see import legend_scale
+    from ..see import legend_scale, to_canvas
     from .regionbase import figure_area, read_png
     full = read_png(png)
     img = _read(figure_area(full))
@@ -867,6 +908,11 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         # a degraded copy: pixel tolerances × the image's scale (legend swatch pitch) + 1 px of edge
         # uncertainty (blur σ ≤ 1.5, JPEG, resampling); coverage fractions are ratios and stay
         sc = legend_scale(full, load_yaml("layout", "style.yaml")["frame"])
+        if sc < 0.97:
+            # a shrunk copy: its 2-px rays are ≤ 1 px, mixed with the page and read as their own pale
+            # extension colour; brought back to canvas size they are 2-px strokes again (tolerances as at 1×)
+            img = _read(to_canvas(figure_area(full), sc))
+            sc = 1.0
         for k in ("point_px", "position_px", "height_px", "parallel_px"):
             tol[k] = float(tol[k]) * max(sc, 1.0) + 1.0
     o = solve_optics(scene)
@@ -963,7 +1009,10 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     }
     for name, (req_in, req_out) in need.items():
         cols = st["ray_colors"][name]
-        parts = _ray_parts(img, cols, xe, o.kind == "mirror", T_obj)
+        solid = dashes = None
+        if not img.exact:
+            solid, dashes = _solid_and_dashes(img.mask(cols["in"].upper()), img.mask(cols["ext"].upper()), sc)
+        parts = _ray_parts(img, cols, xe, o.kind == "mirror", T_obj, solid)
         if not img.exact:
             # pixels JPEG left unreadable along a solid 2-px ray: gaps up to 4 px are bridged (a dashed
             # stroke's gaps are 5 px, and only solid rays are closed)
@@ -991,11 +1040,13 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
                                         ph("f", "R") if what in ("F", "F′") else ""))
         ext = _mask(img, cols["ext"])
         if not img.exact:
-            # the pale extension colour is the ray's own colour mixed with the page: a blurred ray's rim
-            # reads as it. Pixels within 3 px of the ray are that rim, and a dash is ≥ 8 px (6 × 2 drawn)
+            # degraded: the extension is the ray's dash-sized pieces (``_solid_and_dashes``), whatever
+            # their shade. Pixels within 3 px of the solid ray are its blurred rim, and a dash is ≥ 8 px
+            # (6 × 2 drawn)
             from scipy import ndimage as ndi
             from ..see import drop_small
-            ext = drop_small(ext & ~ndi.binary_dilation(parts["in"] | parts["out"], iterations=3), 8)
+            near = ndi.binary_dilation(parts["in"] | parts["out"] | img.mask(cols["in"].upper()), iterations=3)
+            ext = drop_small(dashes & ~near, 8)
         n_ext = int(ext.sum())
         if o.real:
             checks.append(Check("no_extension", (f"ray_{name}",), n_ext, 0, 0, n_ext == 0, ph("real")))

@@ -51,6 +51,10 @@ TOL = 24.0
 # The exact fast path (nesy's untouched PNG read by exact colours). tests/see switch it off to prove
 # that the robust reading gives every suite figure the same verdict.
 FAST_PATH = True
+# Luma (JPEG's Y, 0–255) apart: two classes of one hue this far apart in brightness are told apart by it
+# under chroma subsampling (which keeps Y; JPEG q ≥ 75 moves a thin stroke's Y by ≲ 12).
+Y_APART = 30.0
+Y_JPEG = 12.0
 PURE = 6.0   # a pixel this close to a class is that class, never a rim (±8 shifts stay under it mostly)
 
 
@@ -123,7 +127,7 @@ class LabelMap:
 def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "#ffffff",
              ink: Any = "#000000", tol: float = TOL, scale: float = 1.0, rims: bool = True,
              core: float | None = None, core_classes: Iterable[str] | None = None,
-             lines: Iterable[str] = ()) -> LabelMap:
+             lines: Iterable[str] = (), same: Iterable[Iterable[str]] = ()) -> LabelMap:
     """(H, W, 3) uint8 RGB → ``LabelMap`` of the classes in ``palette`` (name → '#rrggbb' or (r, g, b)).
 
     Several names may share one colour (they are one class then: the first name gets the pixels and
@@ -138,12 +142,19 @@ def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "
 
     ``lines``: classes drawn as strokes ≤ 2 px wide. Blur σ = 1.5 leaves such a stroke's centre at
     only ≈ 25–50 % of its colour over the page, so for them a mix with the page counts from α ≥ 0.2
-    (not 0.5): the stroke is found (a little wider; line checks measure its centre, not its width)."""
+    (not 0.5): the stroke is found (a little wider; line checks measure its centre, not its width).
+
+    ``same``: groups of classes whose colours only an exact reading can tell apart (optics draws a ray's
+    two parts 4 apart in one channel, ΔE ≈ 2 — below any degradation's error). On a degraded copy each
+    group is one class, its first name's (its colour: the group's first), so the nearest-class and
+    Voronoi rules are not asked to split a pair no measurement can; the caller splits it by geometry."""
     rgb = np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)[..., :3])
     names = tuple(palette)
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise ValueError(f"rgb must be an (H, W, 3) array, got shape {rgb.shape}")
-    for what, given in (("lines", lines), ("core_classes", core_classes or ())):
+    same = [tuple(g) for g in same]
+    for what, given in (("lines", lines), ("core_classes", core_classes or ()),
+                        ("same", [n for g in same for n in g])):
         bad = [n for n in given if n not in palette]
         if bad:
             raise ValueError(f"{what} must name palette classes, got {bad!r} (palette: {list(names)})")
@@ -177,16 +188,38 @@ def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "
     odd = int(counts[~(exact_hit | grey)].sum())
     exact = FAST_PATH and odd <= 64 + 1e-4 * pk.size
     rest = np.flatnonzero(~exact_hit)
+    if not exact and same:
+        # degraded: each group of indistinguishable colours is its first member's class (see ``same``)
+        for g in same:
+            for n in g[1:]:
+                cols[names.index(n)] = cols[names.index(g[0])]
+        codes = (cols[:, 0] << 16) | (cols[:, 1] << 8) | cols[:, 2]
+        first = {}
+        for k, c in enumerate(codes.tolist()):
+            first.setdefault(c, k + 1)
+        lut[:] = UNKNOWN
+        exact_hit[:] = False
+        for c, lab in {**{inkcode: INK}, **{bgc: BACKGROUND}, **first}.items():
+            j = np.searchsorted(uniq, c)
+            if j < len(uniq) and uniq[j] == c:
+                lut[j] = lab
+                exact_hit[j] = True
+        rest = np.flatnonzero(~exact_hit)
     if exact:
         lut[rest] = UNKNOWN
     elif len(rest):
         thin = {first[int(codes[names.index(n)])] for n in lines}
-        lut[rest] = _assign(uniq[rest], cols, [first.get(int(c), 0) for c in codes], bg, inkc, tol, rims, thin)
+        lut[rest] = _assign(uniq[rest], cols, [first[int(c)] if first[int(c)] == k + 1 else 0 for k, c in enumerate(codes)], bg, inkc, tol, rims, thin)
     labels = lut[inv].reshape(pk.shape)
     if core is not None and not exact:
         only = None if core_classes is None else {first[int(codes[names.index(n)])] for n in core_classes}
         labels = _keep_cored(labels, uniq, inv.reshape(pk.shape), lut, cols, codes, first, core, bg, inkc, only)
-    return LabelMap(labels, names, exact, float(scale))
+    lm = LabelMap(labels, names, exact, float(scale))
+    if not exact:
+        for g in same:   # every member of a merged group reads the group's pixels
+            for n in g[1:]:
+                lm._index[n] = lm._index[g[0]]
+    return lm
 
 
 def _keep_cored(labels, uniq, inv, lut, cols, codes, first, core: float, bg, inkc, only=None):
@@ -228,7 +261,7 @@ def _assign(ucodes: np.ndarray, cols: np.ndarray, cls: list[int], bg: np.ndarray
     (linear in the stored values, curved in Lab)."""
     u = np.stack([(ucodes >> 16) & 255, (ucodes >> 8) & 255, ucodes & 255], axis=1).astype(np.uint8)
     U = rgb_to_lab(u)                                    # (n, 3)
-    keep = [k for k, c in enumerate(cls) if c]           # distinct class colours
+    keep = [k for k, c in enumerate(cls) if c]           # distinct class colours (a shared one once)
     refs = np.concatenate([cols[keep], bg[None], inkc[None]]).astype(np.uint8)
     R = rgb_to_lab(refs)                                 # (m, 3): classes…, bg, ink
     rl = np.array([cls[k] for k in keep] + [BACKGROUND, INK], np.int16)
@@ -277,7 +310,13 @@ def _assign(ucodes: np.ndarray, cols: np.ndarray, cls: list[int], bg: np.ndarray
     mix = (best_r <= 0.5 * tol * 1.5) & ((out[cand] == UNKNOWN) | (best_r < 0.5 * own[cand]))
     out[cand[mix]] = best_l[mix]
     # JPEG's chroma subsampling explains a non-pure pixel better than a mix when the hue is the class's
-    _chroma_diluted(out, Ur, Rr, rl, np.flatnonzero((out == UNKNOWN) | (d1 > PURE)))
+    # (where a mix with the page or between two classes explains the colour too, only when the luma is
+    # the class's own within JPEG's error: blur and resampling change a stroke's luma with its chroma —
+    # that is the mix — while subsampling keeps it)
+    mixed = np.zeros(len(U), bool)
+    mixed[cand[mix]] = True
+    sel = np.flatnonzero((out == UNKNOWN) | (d1 > PURE))
+    _chroma_diluted(out, Ur, Rr, rl, sel, mixed[sel])
     if thin:
         # faint strokes: a mix of a line class with the page at α ≥ 0.2 (see ``classify``)
         Bg = Rr[-2]
@@ -302,11 +341,15 @@ def _ycc(a: np.ndarray) -> np.ndarray:
                      0.5 * r - 0.418688 * g - 0.081312 * b], axis=-1)
 
 
-def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndarray, unk: np.ndarray) -> None:
+def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndarray, unk: np.ndarray,
+                    strict: np.ndarray | None = None) -> None:
     """Unknown colours that are a saturated class seen through JPEG's 2 × 2 chroma subsampling: the
-    brightness of the stroke kept, its chroma averaged with the page's (none) — same hue, 30–100 % of
-    the chroma. Given the class whose hue is nearest, when within half the hue gap to the next class
-    (and ≤ 15°) and the brightness is nearer the class's than the page's. Page and ink are achromatic,
+    brightness (luma Y) of the stroke kept, its chroma averaged with the page's (none) — same hue, 30–100 %
+    of the chroma. Given the class whose hue is within 15° and half the hue gap to its rivals, and whose
+    Y is nearest (nearer than the page's, and the nearest of every class within 15° of the pixel's hue).
+    Rivals are the classes of similar brightness (|ΔY| < ``Y_APART``): a class and its pale tint (a
+    stroke and the same hue mixed with white, as optics draws a ray and its dashed extension) share a
+    hue but not a luma, which the subsampling keeps, so Y tells them apart. Page and ink are achromatic,
     so only classes with chroma ≥ 20 take part."""
     if not len(unk):
         return
@@ -316,21 +359,27 @@ def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndar
     if not len(sat):
         return
     hue = np.arctan2(refs[sat, 2], refs[sat, 1])
+    Ys = refs[sat, 0]
     gap = np.full(len(sat), np.pi)
     for i in range(len(sat)):
         dh = np.abs(np.angle(np.exp(1j * (hue - hue[i]))))
         dh[i] = np.inf
+        dh[np.abs(Ys - Ys[i]) >= Y_APART] = np.inf
         gap[i] = dh.min(initial=np.pi)
     p = _ycc(Ur[unk])
     pm = np.hypot(p[:, 1], p[:, 2])
     ph = np.arctan2(p[:, 2], p[:, 1])
     dh = np.abs(np.angle(np.exp(1j * (ph[:, None] - hue[None, :]))))   # (k, s)
-    j = np.argmin(dh, axis=1)
-    ok_h = dh[np.arange(len(unk)), j] <= np.minimum(np.radians(15), 0.5 * gap[j])
+    dY = np.abs(p[:, 0:1] - Ys[None, :])                              # (k, s)
+    # among the classes of the pixel's hue (≤ 15°), the one of nearest brightness
+    j = np.argmin(np.where(dh <= np.radians(15), dY, np.inf), axis=1)
+    ar = np.arange(len(unk))
+    ok_h = dh[ar, j] <= np.minimum(np.radians(15), 0.5 * gap[j])
     ratio = pm / cmag[sat][j]
     bgY = _ycc(Rr[-2])[0]
-    Yc = refs[sat, 0][j]
-    ok_y = np.abs(p[:, 0] - Yc) < np.abs(p[:, 0] - bgY)
+    ok_y = dY[ar, j] < np.abs(p[:, 0] - bgY)
+    if strict is not None:   # ``strict`` pixels: the luma must be the class's, within JPEG's error
+        ok_y &= ~strict | (dY[ar, j] <= Y_JPEG)
     ok = ok_h & (ratio >= 0.3) & (ratio <= 1.15) & ok_y
     out[unk[ok]] = rl[sat[j[ok]]]
 
