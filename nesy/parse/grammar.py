@@ -313,7 +313,8 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         return g
 
     # ---- step 2: mentions and relations, clause by clause
-    clause: list[tuple[str, Any]] = []  # sequence of ("M", gid) / ("R", item) / ("C",) / ("COP",) ...
+    # sequence of ("M", gid, start, end) / ("R", item) / ("C", "," or the coordinator word) / ("COP", None) ...
+    clause: list[tuple[str, Any]] = []
     clauses: list[list[tuple[str, Any]]] = [clause]
     i = 0
     n_items = len(items)
@@ -370,12 +371,14 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     i = j
                     continue
                 names: list[str] = []
+                seps: list[str] = []  # the coordinator before each name after the first
                 while j < n_items and items[j].tag == "NAME":
                     names.append(items[j].value)
                     end = items[j].end
                     j += 1
                     if (j + 1 < n_items and items[j].tag == "COORD" and items[j + 1].tag == "NAME"
                             and ent.plural):
+                        seps.append(_sep(text, items[j]))
                         j += 1
                         continue
                     break
@@ -396,7 +399,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                             gids.append(new_group(kind, 1, start, end, [nm], dict(attrs), True).gid)
                     for k, gid in enumerate(gids):
                         if k:
-                            clause.append(("C", None))
+                            clause.append(("C", seps[k - 1]))
                         clause.append(("M", gid, groups[gid].start, groups[gid].end))
                     i = j
                     continue
@@ -450,7 +453,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         elif it.tag == "NEG":
             clause.append(("NEG", it))
         elif it.tag in ("COORD",):
-            clause.append(("C", None))
+            clause.append(("C", _sep(text, it)))
         elif it.tag == "COP":
             clause.append(("COP", None))
         elif it.tag == "PAIR":
@@ -512,6 +515,11 @@ def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
 
 def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False) -> None:
     """Turn one clause's sequence of mentions and relation phrases into group relations."""
+    runs, member = _lists(cl, groups, gr, text)
+
+    def coordinated(m: int, occ: dict[int, tuple[int, int]]) -> tuple[list[int], int]:
+        return _coordinated(cl, m, occ, runs)
+
     for k, tok in enumerate(cl):
         if tok[0] != "R":
             continue
@@ -535,17 +543,18 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             occ[cl[j][1]] = cl[j][2:]
             nxt = cl[k + 1][0] if k + 1 < len(cl) else None
             if saw_cop or (canon in gr.symmetric and nxt != "M"):
-                # "A, B and C are disjoint", "A and C do not overlap": the whole coordinated subject
-                jj = j - 1
-                while jj >= 1 and cl[jj][0] == "C" and cl[jj - 1][0] == "M":
-                    subj.insert(0, cl[jj - 1][1])
-                    occ.setdefault(cl[jj - 1][1], cl[jj - 1][2:])
-                    jj -= 2
+                # "A, B, and C are disjoint", "A nucleus containing a nucleolus and 6 peroxisomes are
+                # inside one cell": the whole coordinated subject, as ``_lists`` read it
+                run = runs[member[j]][0] if j in member else [j]
+                subj = []
+                for p in run[:run.index(j) + 1]:
+                    subj.append(cl[p][1])
+                    occ.setdefault(cl[p][1], cl[p][2:])
         fronted: list[int] = []
         if not subj and j < 0:
             # a fronted place, the subject after the copula: "Inside the nucleus (there) is a cell",
             # "In A are x and y" — never dropped for want of a subject on the left
-            fronted, m = _coordinated(cl, k + 1, occ)
+            fronted, m = coordinated(k + 1, occ)
             if m + 1 < len(cl) and cl[m][0] == "C" and cl[m + 1][0] == "COP":  # "In the cell, there are …"
                 m += 1
             if fronted and m < len(cl) and cl[m][0] == "COP":
@@ -553,10 +562,10 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 while m < len(cl) and cl[m][0] == "NEG":
                     neg = not neg
                     m += 1
-                subj, _ = _coordinated(cl, m, occ)
+                subj, _ = coordinated(m, occ)
         if not subj:
             # never a silent drop of a relation that names things: its objects would be drawn unplaced
-            named, _ = _coordinated(cl, k + 1, dict(occ))
+            named, _ = coordinated(k + 1, dict(occ))
             if named and not unknown_subject(item.start):  # an unknown subject was ignored on request
                 raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
                                  "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
@@ -570,7 +579,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             while m < len(cl) and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
                 pair = pair or cl[m][0] == "PAIR"
                 m += 1
-            objs, m = _coordinated(cl, m, occ)
+            objs, m = coordinated(m, occ)
             while m < len(cl) and cl[m][0] == "PAIR":
                 pair = True
                 m += 1
@@ -597,13 +606,6 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                         rels.append(GRel(canon, subj[a], subj[b], span_of([subj[a], subj[b]])))
             continue
         replicate = raw == "contains"
-        if raw == "contains" and len(objs) > 1:
-            # "a nucleus containing a nucleolus, 12 mitochondria and a Golgi apparatus": after the
-            # first object, a coordinated list attaches where the domain says such things can lie
-            # (mitochondria lie in the cell, not the nucleus); the rest fall to their default container
-            plaus = gr.defaults.get("parent", {}) or {}
-            objs = objs[:1] + [o for o in objs[1:] if not plaus.get(groups[o].kind)
-                               or all(groups[x].kind in plaus[groups[o].kind] for x in subj)]
         for s in subj:
             for o in objs:
                 if s == o:
@@ -612,9 +614,140 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 rels.append(GRel(canon, src, dst, span_of([s, o]), replicate))
 
 
-def _coordinated(cl: list, m: int, occ: dict[int, tuple[int, int]]) -> tuple[list[int], int]:
-    """The groups of the coordinated mentions ``M (C M)*`` starting at clause position ``m`` (their
-    spans recorded in ``occ``), and the position after them."""
+def _sep(text: str, it: Item) -> str:
+    """A coordinator as the clause records it: "," or the lower-case word ("and", "as well as")."""
+    return text[it.start:it.end].lower()
+
+
+def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
+           ) -> tuple[dict[int, tuple[list[int], int]], dict[int, int]]:
+    """Read one clause's coordinated lists, the way a careful reader does.
+
+    Returns ``runs`` (clause position of a list's first mention → the positions of its mentions and the
+    position after the list) and ``member`` (mention position → the start of its list). Three rules:
+
+    - an Oxford comma (", and X") continues a list of two or more items joined by commas; after a
+      single item it ends the list ("Two cells, each with a nucleus, and a mitochondrion" gives one
+      mitochondrion);
+    - a containment phrase right after an item ("a nucleus containing a nucleolus", "that has",
+      "with") opens a list of its own, which keeps its first item and then the items the domain lets
+      lie in that item (``defaults.parent``); the first item that cannot returns, with the rest, to the
+      list outside ("each with a nucleus containing a nucleolus, seven centrosomes and a rough ER": the
+      centrosomes and the ER are in each cell);
+    - where the grammar cannot tell which list an item continues, the text is refused (``InputError``)
+      with the phrase quoted: an item after such a return that could also lie in the inner item, or
+      ", and X" right after an item with its own clause when the outer list is distributive.
+    """
+    plaus: dict[str, list[str]] = gr.defaults.get("parent", {}) or {}
+    runs: dict[int, tuple[list[int], int]] = {}
+    member: dict[int, int] = {}
+    n = len(cl)
+
+    def contains_at(p: int) -> bool:
+        return p < n and cl[p][0] == "R" and cl[p][1].value[2] == "contains"
+
+    def may_lie_in(g: int, host: list[int]) -> bool:
+        kinds = plaus.get(groups[g].kind)
+        return not kinds or all(groups[h].kind in kinds for h in host)
+
+    def said_to_lie_in(g: int, h: int) -> bool:  # the domain names h's kind as a place for g's kind
+        return groups[h].kind in (plaus.get(groups[g].kind) or ())
+
+    def phrase(a: int, b: int) -> str:
+        sa, sb = cl[a][2], cl[b][3]
+        return f"'{text[sa:sb]}' at {sa}-{sb}"
+
+    def separator(m: int, out: list[int], commas: bool) -> tuple[str, int] | None:
+        """The separator at ``m`` and the position of the mention after it, if the list goes on there."""
+        if m + 1 < n and cl[m][0] == "C" and cl[m + 1][0] == "M":
+            return cl[m][1] or ",", m + 1
+        if (m + 2 < n and cl[m][0] == "C" and cl[m][1] in (",", None) and cl[m + 1][0] == "C"
+                and cl[m + 1][1] not in (",", None) and cl[m + 2][0] == "M"):
+            return ", " + cl[m + 1][1], m + 2
+        return None
+
+    def read(m: int, host: list[int] | None, many: bool, closed: list[tuple[int, int]],
+             licensed: int | None = None) -> tuple[int, int | None]:
+        """Read the list starting at mention ``m``; ``host``: the mentions the list lies in (None: no
+        containment). Returns the position after the list and, when it stopped at an item that cannot lie
+        in ``host``, the position of the separator it stopped at (the outer list continues there)."""
+        start, out, commas = m, [], False
+        while True:
+            out.append(m)
+            member[m] = start
+            g = cl[m][1]
+            m += 1
+            own_clause = False
+            stop_inner: int | None = None
+            if contains_at(m) and m + 1 < n and cl[m + 1][0] == "M":
+                own_clause = True
+                inner_many = many or (host is not None and any(groups[h].count > 1 for h in host))
+                m, stop_inner = read(m + 1, [g], inner_many, closed)
+            end = m
+            nxt = separator(m, out, commas)
+            if nxt is None:
+                break
+            sep, q = nxt
+            if sep.startswith(", ") and m != stop_inner and not (len(out) >= 2 and commas):
+                # an Oxford comma after a single item ends the list, unless an inner list licensed it
+                if own_clause and host is not None and (many or any(groups[h].count > 1 for h in host)):
+                    raise InputError(
+                        f"{phrase(out[-1], q)} is ambiguous: the comma before '{cl[q - 1][1]}' may close the "
+                        f"clause on '{text[cl[out[-1]][2]:cl[out[-1]][3]]}' (so {phrase(q, q)} is in each) "
+                        f"or end the list (so it is not): drop the comma, or say it in a sentence of its own")
+                break
+            h = cl[q][1]
+            if host is not None and not may_lie_in(h, host):
+                closed.append((host[0], start))  # the rest goes back to the list outside
+                runs[start] = (out, end)
+                return end, m
+            for inner_host, inner_start in closed:
+                if inner_start > start and said_to_lie_in(h, inner_host):
+                    said = text[cl[inner_start - 1][1].start:cl[inner_start - 1][1].end]
+                    hk = groups[inner_host].kind
+                    raise InputError(
+                        f"{phrase(q, q)} is ambiguous: it may continue the list after '{said}' (so it lies in "
+                        f"the {hk}) or the list before it (so it lies beside the {hk}): say where it lies "
+                        f"in a sentence of its own, e.g. 'Each {hk} contains {text[cl[q][2]:cl[q][3]]}.'")
+            commas = commas or sep == ","
+            m = q
+        runs[start] = (out, end)
+        return end, None
+
+    def host_of(r: int) -> list[int] | None:  # the subject a containment phrase at r reads its list into
+        j = r - 1
+        while j >= 0 and (cl[j][0] in ("COP", "NEG", "PAIR", "EACH")
+                          or (cl[j][0] == "C" and j + 1 < n and cl[j + 1][0] == "EACH")):
+            j -= 1
+        return [cl[j][1]] if j >= 0 and cl[j][0] == "M" else None
+
+    p = 0
+    while p < n:
+        if cl[p][0] == "M":
+            p, _ = read(p, None, False, [])
+        elif cl[p][0] == "R":
+            m = p + 1
+            while m < n and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
+                m += 1
+            if m < n and cl[m][0] == "M":
+                host = host_of(p) if contains_at(p) else None
+                p, _ = read(m, host, False, [])
+            else:
+                p += 1
+        else:
+            p += 1
+    return runs, member
+
+
+def _coordinated(cl: list, m: int, occ: dict[int, tuple[int, int]],
+                 runs: dict[int, tuple[list[int], int]] | None = None) -> tuple[list[int], int]:
+    """The groups of the coordinated mentions starting at clause position ``m`` (their spans recorded in
+    ``occ``), and the position after them: the list ``_lists`` read there, else ``M (C M)*``."""
+    if runs is not None and m in runs:
+        poss, end = runs[m]
+        for p in poss:
+            occ.setdefault(cl[p][1], cl[p][2:])
+        return [cl[p][1] for p in poss], end
     out: list[int] = []
     while m < len(cl) and cl[m][0] == "M":
         out.append(cl[m][1])
