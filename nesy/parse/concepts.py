@@ -30,20 +30,18 @@ import functools
 import math
 import re
 import sys
-import tarfile
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-__all__ = ["Concepts", "concepts", "derive", "SCIENCES", "SEEDS", "TOPICS", "VOCAB_KEYS", "HAND", "DIMENSIONS",
+from .lexicon import WORDNET, WORDNET_COMMIT  # where the WordNet tarball is, and which commit
+
+__all__ = ["Concepts", "concepts", "derive", "WORDNET", "SCIENCES", "SEEDS", "TOPICS", "VOCAB_KEYS", "HAND", "DIMENSIONS",
            "CONCEPT_FILE"]
 
 SCIENCES = ("astronomy", "automata", "cell", "circuits", "crystal", "geometry", "mechanics", "microscopy",
             "optics", "sets")
 CONCEPT_FILE = "{science}/concepts.yaml"
-WORDNET = Path(__file__).resolve().parents[3] / "shared" / "data" / "open-english-wordnet.tar.xz"
-WORDNET_COMMIT = "d94538a"
 TOPIC_WEIGHT = 0.6
 MIN_WEIGHT = 0.1
 
@@ -392,18 +390,6 @@ def token_scores(text: str) -> dict[str, float]:
 # ---------------------------------------------------------------------------------------------
 # derivation (a development tool: reads the WordNet tarball, writes grammars/<science>/concepts.yaml)
 
-def _synsets(root: Path) -> dict[str, dict]:
-    import yaml
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    out: dict[str, dict] = {}
-    ydir = next(root.rglob("src/yaml"))
-    for f in sorted(ydir.glob("*.yaml")):
-        if re.match(r"(verb|noun|adj|adv)\.", f.name):
-            with open(f, encoding="utf-8") as fh:
-                out.update(yaml.load(fh, Loader=loader))  # noqa: S506 - a safe loader
-    return out
-
-
 def _strings(v: Any) -> Iterable[str]:
     """Every string in a grammar entry: dict keys and values, list items (not numbers or booleans)."""
     if isinstance(v, str):
@@ -426,15 +412,9 @@ def derive(tarball: Path | None = None, out_dir: Path | None = None) -> list[Pat
     """Write every science's ``concepts.yaml`` from the WordNet tarball and the science's grammar."""
     from ..resources import data_dir, load_yaml
     from .lemmas import lemma_table
-    from .lexicon import no_content
-    src = Path(tarball) if tarball else WORDNET
-    if not src.is_file():
-        raise SystemExit(f"Open English WordNet tarball not found: {src}")
+    from .lexicon import no_content, read_wordnet
     out = Path(out_dir) if out_dir else data_dir("grammars")
-    with tempfile.TemporaryDirectory() as tmp:
-        with tarfile.open(src, "r:xz") as tf:
-            tf.extractall(tmp, filter="data")
-        syn = _synsets(Path(tmp))
+    syn, _ = read_wordnet(tarball, ("verb", "noun", "adj", "adv"))
     hyponyms: dict[str, list[str]] = {}
     topic: dict[str, list[str]] = {}
     senses: dict[str, set[str]] = {}
