@@ -759,34 +759,32 @@ def _read(rgb: np.ndarray):
 
 
 def _solid_and_dashes(core: np.ndarray, pale: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
-    """One ray's pixels on a degraded copy, split by shape into (solid, dashes). ``core``: pixels of
-    the ray's own colour; ``pale``: of its extension's, which is the ray's colour mixed with the page,
-    so blur, JPEG and resampling turn a solid ray's rim — or much of a shrunk ray — into it and the
-    colour alone cannot say which is which. A piece of the two together is solid when it is longer
-    than a dash can be and at least a quarter of it is the ray's own colour (a dash's core is pale):
-    a dash is drawn ``dash`` px long and ``ray_width`` wide, and blurred (σ ≤ 1.5 px: ≤ 2 px more at
-    each end) its 8-connected piece spans at most dash + 2 × ray_width + 2 px (× ``scale``) in x and
-    in y. The solid stroke is that piece's core and the pale pixels within 2 px of it (its rim); every
-    other pale pixel is a dash."""
+    """One ray's pixels on a degraded copy, split into (solid, dashes). ``core``: pixels of the ray's
+    own colour — the solid stroke (JPEG cuts it into pieces of any length, so length does not decide;
+    a dash's colour is pale and keeps its luma, which the reader's chroma rule measures); ``pale``: of
+    its extension's colour, which is the ray's mixed with the page, so blur, JPEG and resampling turn a
+    solid ray's rim into it and the colour alone cannot say which is which. A pale pixel is the solid
+    ray's rim when it lies within 2 px of the core and in a piece (core and pale together) longer than
+    a dash can be: a dash is drawn ``dash`` px long and ``ray_width`` wide, and blurred (σ ≤ 1.5 px:
+    ≤ 2 px more at each end) its 8-connected piece spans at most dash + 2 × ray_width + 2 px
+    (× ``scale``) in x and in y. Every other pale pixel is a dash."""
     from scipy import ndimage as ndi
+    from ..see import drop_small
     st = _style()
     longest = (float(st["dash"]) + 2 * float(st["ray_width"]) + 2) * max(scale, 1.0)
-    fam = core | pale
-    lab, n = ndi.label(fam, structure=np.ones((3, 3), bool))
-    ncore = np.bincount(lab[core], minlength=n + 1)
-    nall = np.bincount(lab.ravel(), minlength=n + 1)
-    solid = np.zeros(n + 1, bool)
+    # specks: ``_read`` drops pieces under 4 px²; on an enlarged copy they are scale² larger
+    core = drop_small(core, 4 * max(scale, 1.0) ** 2)
+    lab, n = ndi.label(core | pale, structure=np.ones((3, 3), bool))
+    long_ = np.zeros(n + 1, bool)
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > longest:
-            solid[k] = ncore[k] >= 0.25 * nall[k]
-    body = core & solid[lab]
-    rim = pale & solid[lab] & ndi.binary_dilation(body, iterations=2)
-    is_solid = body | rim
-    return is_solid, pale & ~is_solid
+            long_[k] = True
+    rim = pale & long_[lab] & ndi.binary_dilation(core, iterations=2)
+    return core | rim, pale & ~rim
 
 
 def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip,
-               solid: np.ndarray | None = None) -> dict[str, np.ndarray]:
+               solid: np.ndarray | None = None, scale: float = 1.0) -> dict[str, np.ndarray]:
     """The "in" and "out" pixels of one principal ray. Exact: by their colours. Degraded (one class):
     for a lens, left and right of the element's centre x ``xe``; for a mirror (both parts on its
     front), the two straight arms meeting at the mirror, told apart by their angle about the meeting
@@ -805,9 +803,9 @@ def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip,
         return {"in": m, "out": np.zeros_like(m)}
     k = int(np.argmin(np.abs(xs + 0.5 - xe)))
     mx, my = xs[k], ys[k]
-    # directions are read > 12 px from the meeting point: a blurred 2–4 px stroke there spreads ±10° at
-    # most, under the angle between two arms of a principal ray (the ray is seen turning)
-    far = np.hypot(xs - mx, ys - my) > 12
+    # directions are read > 12 canvas px (× ``scale``) from the meeting point: a blurred 2–4 px stroke
+    # there spreads ±10° at most, under the angle between two arms of a principal ray
+    far = np.hypot(xs - mx, ys - my) > 12 * max(scale, 1.0)
     ang = np.arctan2(ys - my, xs - mx)
     a = np.sort(ang[far])
     if len(a) < 2:
@@ -1012,7 +1010,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         solid = dashes = None
         if not img.exact:
             solid, dashes = _solid_and_dashes(img.mask(cols["in"].upper()), img.mask(cols["ext"].upper()), sc)
-        parts = _ray_parts(img, cols, xe, o.kind == "mirror", T_obj, solid)
+        parts = _ray_parts(img, cols, xe, o.kind == "mirror", T_obj, solid, 1.0 if img.exact else sc)
         if not img.exact:
             # pixels JPEG left unreadable along a solid 2-px ray: gaps up to 4 px are bridged (a dashed
             # stroke's gaps are 5 px, and only solid rays are closed)
@@ -1052,6 +1050,17 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
             checks.append(Check("no_extension", (f"ray_{name}",), n_ext, 0, 0, n_ext == 0, ph("real")))
             continue
         line = _fit_line(ext)
+        if line is not None and not img.exact:
+            # JPEG leaves some pale dashes only 2–7 px readable (dropped above as specks): the dashes
+            # on the line of the well-read ones (within 2.5 px: half a blurred 2-px stroke + 1 px) are
+            # the extension too, so its ends are where it was drawn
+            c, d = line[0], line[1]
+            bits = drop_small(dashes & ~near, 2)
+            yy, xx = np.nonzero(bits)
+            off = np.abs((np.column_stack([xx + 0.5, yy + 0.5]) - c) @ np.array([-d[1], d[0]]))
+            on = np.zeros_like(bits)
+            on[yy[off <= 2.5], xx[off <= 2.5]] = True
+            line = _fit_line(ext | on)
         if line is None or line[3][1] - line[3][0] < 25:
             continue  # hidden behind the ray itself (a diverging lens's central ray), or too short to judge
         c, d, _rms, (t0, t1), cover = line
