@@ -515,7 +515,7 @@ def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
 
 def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False) -> None:
     """Turn one clause's sequence of mentions and relation phrases into group relations."""
-    runs, member = _lists(cl, groups, gr, text)
+    runs, member, owner = _lists(cl, groups, gr, text)
 
     def coordinated(m: int, occ: dict[int, tuple[int, int]]) -> tuple[list[int], int]:
         return _coordinated(cl, m, occ, runs)
@@ -538,13 +538,24 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             j -= 1
         subj: list[int] = []
         occ: dict[int, tuple[int, int]] = {}
+        # "A, B, and C each have 2 elements": a floating "each" right after the subject distributes the
+        # relation over the whole coordinated subject (after a comma, "…, each with", it is the last item's)
+        each = j >= 0 and j + 1 < k and cl[j + 1][0] == "EACH"
         if j >= 0 and cl[j][0] == "M":
             subj.append(cl[j][1])
             occ[cl[j][1]] = cl[j][2:]
             nxt = cl[k + 1][0] if k + 1 < len(cl) else None
-            if saw_cop or (canon in gr.symmetric and nxt != "M"):
+            if saw_cop or each or (canon in gr.symmetric and nxt != "M"):
                 # "A, B, and C are disjoint", "A nucleus containing a nucleolus and 6 peroxisomes are
                 # inside one cell": the whole coordinated subject, as ``_lists`` read it
+                o = k + 1
+                while o < len(cl) and cl[o][0] in ("NEG", "PAIR", "EACH", "COP"):
+                    o += 1
+                if saw_cop and o < len(cl) and cl[o][0] == "M":
+                    # "…, and one nucleus with a nucleolus lie inside one cell": the verb's subject is the
+                    # item that has the clause, not the clause's last object
+                    while j in member and member[j] in owner:
+                        j = owner[member[j]]
                 run = runs[member[j]][0] if j in member else [j]
                 subj = []
                 for p in run[:run.index(j) + 1]:
@@ -606,7 +617,12 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                         rels.append(GRel(canon, subj[a], subj[b], span_of([subj[a], subj[b]])))
             continue
         replicate = raw == "contains"
-        for s in subj:
+        for n_s, s in enumerate(subj):
+            if each and replicate and n_s:
+                copies = [_copy_group(groups, o, owner, cl, text) for o in objs]
+                for o, c in zip(objs, copies):
+                    occ.setdefault(c, occ[o])
+                objs = copies
             for o in objs:
                 if s == o:
                     continue
@@ -620,11 +636,12 @@ def _sep(text: str, it: Item) -> str:
 
 
 def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
-           ) -> tuple[dict[int, tuple[list[int], int]], dict[int, int]]:
+           ) -> tuple[dict[int, tuple[list[int], int]], dict[int, int], dict[int, int]]:
     """Read one clause's coordinated lists, the way a careful reader does.
 
     Returns ``runs`` (clause position of a list's first mention → the positions of its mentions and the
-    position after the list) and ``member`` (mention position → the start of its list). Three rules:
+    position after the list), ``member`` (mention position → the start of its list) and ``owner`` (start
+    of an item's own list → the position of that item). Three rules:
 
     - an Oxford comma (", and X") continues a list of two or more items joined by commas; after a
       single item it ends the list ("Two cells, each with a nucleus, and a mitochondrion" gives one
@@ -641,6 +658,7 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
     plaus: dict[str, list[str]] = gr.defaults.get("parent", {}) or {}
     runs: dict[int, tuple[list[int], int]] = {}
     member: dict[int, int] = {}
+    owner: dict[int, int] = {}
     n = len(cl)
 
     def contains_at(p: int) -> bool:
@@ -681,6 +699,7 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
             stop_inner: int | None = None
             if contains_at(m) and m + 1 < n and cl[m + 1][0] == "M":
                 own_clause = True
+                owner[m + 1] = m - 1
                 inner_many = many or (host is not None and any(groups[h].count > 1 for h in host))
                 m, stop_inner = read(m + 1, [g], inner_many, closed)
             end = m
@@ -736,7 +755,22 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
                 p += 1
         else:
             p += 1
-    return runs, member
+    return runs, member, owner
+
+
+def _copy_group(groups: list[Group], gid: int, owner: dict[int, int], cl: list, text: str) -> int:
+    """A fresh group like ``gid`` for the next subject of a distributive "each" ("A and B each have 2
+    elements": B gets its own two). A named thing is one thing, shared; an item with a clause of its own
+    is refused, since its contents would have to be copied too."""
+    g = groups[gid]
+    if g.names:
+        return gid
+    if any(cl[p][1] == gid for p in owner.values()):
+        raise InputError(f"'{text[g.start:g.end]}' at {g.start}-{g.end} has contents of its own and is given to "
+                         "each of several things: say it once per thing, e.g. 'A has …. B has ….'")
+    c = Group(len(groups), g.kind, g.count, g.start, g.end, [], dict(g.attrs), g.count_given)
+    groups.append(c)
+    return c.gid
 
 
 def _coordinated(cl: list, m: int, occ: dict[int, tuple[int, int]],

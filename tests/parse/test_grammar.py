@@ -195,3 +195,144 @@ def test_a_number_counts_only_the_noun_after_it():
         parse_text("A cell with 3", "cell")
     with pytest.raises(InputError, match="whole number"):
         parse_text("A cell with 2.5 mitochondria", "cell")
+
+
+def contents(sg):
+    """Per container (None: top level), the kinds it directly holds and how many of each."""
+    parent = {r.source: r.target for r in sg.relations if r.kind in ("inside", "element_of")}
+    out: dict = {}
+    for e in sg.entities:
+        d = out.setdefault(parent.get(e.id), {})
+        d[e.kind] = d.get(e.kind, 0) + 1
+    return out
+
+
+PER_CELL = {"vacuole": 3, "ribosome": 2, "vesicle": 6, "nucleus": 1}
+
+
+@pytest.mark.parametrize("text,per_cell,nested,rest", [
+    # an Oxford comma continues a comma list of two or more: every item is in each cell
+    ("Two cells, each with 3 vacuoles, 2 ribosomes, six vesicles, and a single nucleus", PER_CELL, {}, {}),
+    ("Two cells, each with 3 vacuoles, 2 ribosomes, six vesicles and a single nucleus", PER_CELL, {}, {}),
+    ("two cells, each containing three vacuoles, two ribosomes, 6 vesicles, and one nucleus", PER_CELL, {}, {}),
+    ("2 cells, each of which has 3 vacuoles, 2 ribosomes, six vesicles, and a nucleus", PER_CELL, {}, {}),
+    ("Two cells, each of which contains 3 vacuoles, 2 ribosomes, six vesicles, and a nucleus", PER_CELL, {}, {}),
+    ("Each of the two cells contains 3 vacuoles, 2 ribosomes, six vesicles, and a nucleus", PER_CELL, {}, {}),
+    ("The two cells each have 3 vacuoles, 2 ribosomes, six vesicles, and a nucleus", PER_CELL, {}, {}),
+    ("Two cells, each with 3 vacuoles, 2 ribosomes, six vesicles, as well as a nucleus", PER_CELL, {}, {}),
+    # a single item, then ", and X": X is outside the "each" (one in all)
+    ("Two cells, each with a nucleus, and a mitochondrion", {"nucleus": 1}, {}, {"mitochondrion": 1}),
+    # not a comma list ("A and B, and C"): C is outside the "each"
+    ("Two cells, each with a nucleus and a vacuole, and a mitochondrion", {"nucleus": 1, "vacuole": 1}, {},
+     {"mitochondrion": 1}),
+    # a clause on an item keeps its own object; the list goes on outside it (start / middle / end)
+    ("2 cells, each with a single cell nucleus containing a nucleolus, seven centrosomes, 3 ribosomes and a "
+     "rough ER", {"nucleus": 1, "centrosome": 7, "ribosome": 3, "er": 1}, {"nucleolus": 1}, {}),
+    ("2 cells, each with a nucleus that has a nucleolus, seven centrosomes, 3 ribosomes, and a rough ER",
+     {"nucleus": 1, "centrosome": 7, "ribosome": 3, "er": 1}, {"nucleolus": 1}, {}),
+    ("Two cells, each with 7 centrosomes, a nucleus which contains a nucleolus, 3 ribosomes and a rough ER",
+     {"nucleus": 1, "centrosome": 7, "ribosome": 3, "er": 1}, {"nucleolus": 1}, {}),
+    ("Two cells, each with 7 centrosomes, 3 ribosomes, a rough ER, and a nucleus with a nucleolus",
+     {"nucleus": 1, "centrosome": 7, "ribosome": 3, "er": 1}, {"nucleolus": 1}, {}),
+    ("Two cells, each with a nucleus containing a nucleolus and a vacuole", {"nucleus": 1, "vacuole": 1},
+     {"nucleolus": 1}, {}),
+    # the inner list is a comma list too: its Oxford comma carries the list on outside it
+    ("Two cells, each with a nucleus containing a nucleolus, 2 nucleoli, and a vacuole",
+     {"nucleus": 1, "vacuole": 1}, {"nucleolus": 3}, {}),
+])
+def test_a_distributive_list_gives_each_container_every_item(text, per_cell, nested, rest):
+    sg = parse_text(text, "cell")
+    held = contents(sg)
+    cells = [e.id for e in sg.entities if e.kind == "cell"]
+    assert len(cells) == 2 and held[None] == {"cell": 2}
+    nuclei = [e.id for e in sg.entities if e.kind == "nucleus"]
+    for c in cells:
+        assert {k: v for k, v in held[c].items() if k not in rest} == per_cell
+    for k, v in rest.items():  # given once in all: in one of the cells, not in each
+        assert sorted(held[c].get(k, 0) for c in cells) == [0, v]
+    if nested:
+        # each nucleus is in its own cell and holds its own nucleoli
+        parent = {r.source: r.target for r in sg.relations if r.kind == "inside"}
+        assert sorted(parent[n] for n in nuclei) == sorted(cells)
+        for n in nuclei:
+            assert held[n] == nested
+    want = {k: 2 * v for k, v in per_cell.items()}
+    for k, v in nested.items():
+        want[k] = want.get(k, 0) + 2 * v
+    want.update({k: want.get(k, 0) + v for k, v in rest.items()})
+    assert kinds(sg) == {"cell": 2, **want}
+
+
+@pytest.mark.parametrize("text,cell,nucleus", [
+    # a list that is a subject: the clause's item is in the list, the clause's object is not
+    ("A nucleus containing a nucleolus and 6 peroxisomes are inside one cell.",
+     {"nucleus": 1, "peroxisome": 6}, {"nucleolus": 1}),
+    ("6 lysosomes, six vesicles, a single centrosome, and a nucleus with a nucleolus lie inside a cell.",
+     {"nucleus": 1, "lysosome": 6, "vesicle": 6, "centrosome": 1}, {"nucleolus": 1}),
+    ("One nucleus that contains a nucleolus, a mitochondrion, five vesicles and the ER are surrounded by a cell.",
+     {"nucleus": 1, "mitochondrion": 1, "vesicle": 5, "er": 1}, {"nucleolus": 1}),
+    ("A nucleus with a nucleolus lies inside one cell", {"nucleus": 1}, {"nucleolus": 1}),
+])
+def test_a_clause_inside_a_subject_list_stays_on_its_item(text, cell, nucleus):
+    held = contents(parse_text(text, "cell"))
+    assert held[None] == {"cell": 1} and held["cell1"] == cell and held["nucleus1"] == nucleus
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # nucleoli may lie in the nucleus or in the cell: which list do "2 nucleoli" continue?
+    ("Two cells, each with a nucleus containing a nucleolus, 3 ribosomes and 2 nucleoli", "'2 nucleoli' at 71-81"),
+    # the comma may close the clause (a vacuole in each cell) or end the list (one vacuole)
+    ("2 cells, each with a nucleus containing a nucleolus, and a vacuole",
+     "'a nucleus containing a nucleolus, and a vacuole' at 19-66"),
+    # "A and B each have": a nucleus with contents of its own would have to be copied
+    ("A cell and a vacuole each contain a nucleus with a nucleolus", "'a nucleus' at 34-43"),
+])
+def test_a_list_the_grammar_cannot_attach_is_refused_with_the_phrase(text, phrase):
+    with pytest.raises(InputError, match=phrase) as ei:
+        parse_text(text, "cell")
+    assert "sentence of its own" in str(ei.value) or "once per thing" in str(ei.value)
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Sets A, B, and C are pairwise disjoint.", {("A", "B"), ("A", "C"), ("B", "C")}),
+    ("A, B, and C are disjoint.", {("A", "B"), ("A", "C"), ("B", "C")}),
+    ("Sets A, B and C are pairwise disjoint.", {("A", "B"), ("A", "C"), ("B", "C")}),
+    ("Sets A, B, C, and D do not overlap.", {(a, b) for a in "ABCD" for b in "ABCD" if a < b}),
+])
+def test_sets_an_oxford_comma_keeps_the_whole_subject(text, pairs):
+    sg = parse_text(text, "sets")
+    assert {(r.source, r.target) for r in sg.relations if r.kind == "outside"} == pairs
+
+
+@pytest.mark.parametrize("text,held", [
+    ("A contains x, y, and z", {"A": {"x", "y", "z"}}),
+    ("x, y, and z are elements of A", {"A": {"x", "y", "z"}}),
+    ("Sets A, B, and C are subsets of D", {"D": {"A", "B", "C"}}),
+    ("A contains B which contains x, y, and z", {"A": {"B"}, "B": {"x", "y", "z"}}),
+])
+def test_sets_an_oxford_comma_keeps_the_whole_object_list(text, held):
+    sg = parse_text(text, "sets")
+    got: dict = {}
+    for r in sg.relations:
+        if r.kind in ("inside", "element_of"):
+            got.setdefault(r.target, set()).add(r.source)
+    assert got == held
+
+
+@pytest.mark.parametrize("text,domain,want", [
+    # a floating "each" after a coordinated subject gives every subject its own objects
+    ("Sets A and B each have 3 elements", "sets", {"A": {"element": 3}, "B": {"element": 3}}),
+    ("Sets A, B, and C each have 2 elements. A and B are disjoint.", "sets",
+     {"A": {"element": 2}, "B": {"element": 2}, "C": {"element": 2}}),
+    ("A cell and a vacuole each contain 2 vesicles", "cell",
+     {"cell1": {"vacuole": 1, "vesicle": 2}, "vacuole1": {"vesicle": 2}}),
+])
+def test_a_floating_each_distributes_over_the_whole_subject(text, domain, want):
+    held = contents(parse_text(text, domain))
+    assert {k: v for k, v in held.items() if k is not None} == want
+
+
+def test_a_floating_each_shares_a_named_thing():
+    sg = parse_text("Sets A, B, and C each contain x", "sets")
+    assert [e.name for e in sg.entities if e.kind == "element"] == ["x"]
+    assert {(r.source, r.target) for r in sg.relations if r.kind == "inside"} == {("x", "A"), ("x", "B"), ("x", "C")}
