@@ -750,7 +750,8 @@ def _read(rgb: np.ndarray):
     pal = {c.upper(): c for c in dict.fromkeys(filled + lines + rays)}
     same = [(r["in"].upper(), r["out"].upper()) for r in st["ray_colors"].values()]
     lm = classify(rgb, pal, core=12.0, core_classes=[c.upper() for c in filled],
-                  lines=[c.upper() for c in lines], same=same)
+                  lines=[c.upper() for c in lines], same=same,
+                  tints=[(r["in"].upper(), r["ext"].upper()) for r in st["ray_colors"].values()])
     if not lm.exact:
         for k in range(1, len(lm.names) + 1):
             m = lm.labels == k

@@ -51,9 +51,8 @@ TOL = 24.0
 # The exact fast path (nesy's untouched PNG read by exact colours). tests/see switch it off to prove
 # that the robust reading gives every suite figure the same verdict.
 FAST_PATH = True
-# Luma (JPEG's Y, 0–255) apart: two classes of one hue this far apart in brightness are told apart by it
-# under chroma subsampling (which keeps Y; JPEG q ≥ 75 moves a thin stroke's Y by ≲ 12).
-Y_APART = 30.0
+# Luma (JPEG's Y, 0–255) error of a thin stroke under JPEG q ≥ 75 (measured ≲ 12): a pixel that a mix
+# also explains is given to a class by the chroma rule only when its luma is the class's within this.
 Y_JPEG = 12.0
 PURE = 6.0   # a pixel this close to a class is that class, never a rim (±8 shifts stay under it mostly)
 
@@ -127,7 +126,8 @@ class LabelMap:
 def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "#ffffff",
              ink: Any = "#000000", tol: float = TOL, scale: float = 1.0, rims: bool = True,
              core: float | None = None, core_classes: Iterable[str] | None = None,
-             lines: Iterable[str] = (), same: Iterable[Iterable[str]] = ()) -> LabelMap:
+             lines: Iterable[str] = (), same: Iterable[Iterable[str]] = (),
+             tints: Iterable[tuple[str, str]] = ()) -> LabelMap:
     """(H, W, 3) uint8 RGB → ``LabelMap`` of the classes in ``palette`` (name → '#rrggbb' or (r, g, b)).
 
     Several names may share one colour (they are one class then: the first name gets the pixels and
@@ -147,14 +147,20 @@ def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "
     ``same``: groups of classes whose colours only an exact reading can tell apart (optics draws a ray's
     two parts 4 apart in one channel, ΔE ≈ 2 — below any degradation's error). On a degraded copy each
     group is one class, its first name's (its colour: the group's first), so the nearest-class and
-    Voronoi rules are not asked to split a pair no measurement can; the caller splits it by geometry."""
+    Voronoi rules are not asked to split a pair no measurement can; the caller splits it by geometry.
+
+    ``tints``: (class, tint) pairs where the tint is the class's colour mixed with the page (same hue,
+    lighter: optics' dashed extension of a ray). JPEG's chroma subsampling keeps a stroke's luma and
+    halves its chroma, which leaves the hue of both alike; for such a pair the chroma rule decides by
+    luma (see ``_chroma_diluted``) instead of giving up on two classes of one hue."""
     rgb = np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)[..., :3])
     names = tuple(palette)
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise ValueError(f"rgb must be an (H, W, 3) array, got shape {rgb.shape}")
     same = [tuple(g) for g in same]
+    tints = [tuple(t) for t in tints]
     for what, given in (("lines", lines), ("core_classes", core_classes or ()),
-                        ("same", [n for g in same for n in g])):
+                        ("same", [n for g in same for n in g]), ("tints", [n for t in tints for n in t])):
         bad = [n for n in given if n not in palette]
         if bad:
             raise ValueError(f"{what} must name palette classes, got {bad!r} (palette: {list(names)})")
@@ -209,7 +215,9 @@ def classify(rgb: np.ndarray, palette: Mapping[str, Any], *, background: Any = "
         lut[rest] = UNKNOWN
     elif len(rest):
         thin = {first[int(codes[names.index(n)])] for n in lines}
-        lut[rest] = _assign(uniq[rest], cols, [first[int(c)] if first[int(c)] == k + 1 else 0 for k, c in enumerate(codes)], bg, inkc, tol, rims, thin)
+        cls = [first[int(c)] if first[int(c)] == k + 1 else 0 for k, c in enumerate(codes)]
+        tint_pairs = {frozenset((first[int(codes[names.index(a)])], first[int(codes[names.index(b)])])) for a, b in tints}
+        lut[rest] = _assign(uniq[rest], cols, cls, bg, inkc, tol, rims, thin, tint_pairs)
     labels = lut[inv].reshape(pk.shape)
     if core is not None and not exact:
         only = None if core_classes is None else {first[int(codes[names.index(n)])] for n in core_classes}
@@ -254,7 +262,7 @@ def _keep_cored(labels, uniq, inv, lut, cols, codes, first, core: float, bg, ink
 
 
 def _assign(ucodes: np.ndarray, cols: np.ndarray, cls: list[int], bg: np.ndarray, inkc: np.ndarray,
-            tol: float, rims: bool, thin: set[int] = frozenset()) -> np.ndarray:
+            tol: float, rims: bool, thin: set[int] = frozenset(), tints: set = frozenset()) -> np.ndarray:
     """Labels of the non-exact colours ``ucodes`` (packed RGB): nearest reference in Lab, then mixes.
 
     Mixes are tested in sRGB values, where blur, resizing, JPEG and anti-aliasing average pixels
@@ -316,7 +324,7 @@ def _assign(ucodes: np.ndarray, cols: np.ndarray, cls: list[int], bg: np.ndarray
     mixed = np.zeros(len(U), bool)
     mixed[cand[mix]] = True
     sel = np.flatnonzero((out == UNKNOWN) | (d1 > PURE))
-    _chroma_diluted(out, Ur, Rr, rl, sel, mixed[sel])
+    _chroma_diluted(out, Ur, Rr, rl, sel, mixed[sel], tints)
     if thin:
         # faint strokes: a mix of a line class with the page at α ≥ 0.2 (see ``classify``)
         Bg = Rr[-2]
@@ -342,14 +350,15 @@ def _ycc(a: np.ndarray) -> np.ndarray:
 
 
 def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndarray, unk: np.ndarray,
-                    strict: np.ndarray | None = None) -> None:
+                    strict: np.ndarray | None = None, tints: set = frozenset()) -> None:
     """Unknown colours that are a saturated class seen through JPEG's 2 × 2 chroma subsampling: the
     brightness (luma Y) of the stroke kept, its chroma averaged with the page's (none) — same hue, 30–100 %
     of the chroma. Given the class whose hue is within 15° and half the hue gap to its rivals, and whose
     Y is nearest (nearer than the page's, and the nearest of every class within 15° of the pixel's hue).
-    Rivals are the classes of similar brightness (|ΔY| < ``Y_APART``): a class and its pale tint (a
-    stroke and the same hue mixed with white, as optics draws a ray and its dashed extension) share a
-    hue but not a luma, which the subsampling keeps, so Y tells them apart. Page and ink are achromatic,
+    Rivals are the other classes, except the class's declared ``tints`` (pairs of labels): a class and
+    its pale tint (a stroke and the same hue mixed with white, as optics
+    draws a ray and its dashed extension) share a hue but not a luma, which the subsampling keeps, so
+    Y tells them apart. Page and ink are achromatic,
     so only classes with chroma ≥ 20 take part."""
     if not len(unk):
         return
@@ -364,7 +373,9 @@ def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndar
     for i in range(len(sat)):
         dh = np.abs(np.angle(np.exp(1j * (hue - hue[i]))))
         dh[i] = np.inf
-        dh[np.abs(Ys - Ys[i]) >= Y_APART] = np.inf
+        for k in range(len(sat)):   # its tints: told apart by luma
+            if frozenset((int(rl[sat[i]]), int(rl[sat[k]]))) in tints:
+                dh[k] = np.inf
         gap[i] = dh.min(initial=np.pi)
     p = _ycc(Ur[unk])
     pm = np.hypot(p[:, 1], p[:, 2])
