@@ -978,6 +978,13 @@ def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
         big_other = (drop_small(node_any, 0.25 * want_area) | drop_small(ring | sm, 60))
         for m in exact.values():
             big_other |= drop_small(m, 60)
+    on_disc = None
+    if not lm.exact:
+        # a state's black name, anti-aliased on its pastel disc and degraded, can take an edge's hue
+        # there: an edge label is never drawn on a disc (label_clear), so the discs and their 2-px
+        # blurred rims hold no label text
+        on_disc = ndimage.binary_dilation(ndimage.binary_fill_holes(drop_small(node_any, 0.25 * want_area)),
+                                          iterations=2)
     blends = {}
     for k, (a, b, syms) in enumerate(merged_edges(scene)):
         phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
@@ -1021,7 +1028,7 @@ def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
         else:
             # degraded: the label's text pixels are the edge colour's pixels off its stroke (the stroke
             # is the piece that joins the two states, grown by 1 px for its blurred rim)
-            bl = mask & ~ndimage.binary_dilation(line, iterations=1) if ok else mask & False
+            bl = mask & ~ndimage.binary_dilation(line, iterations=1) & ~on_disc if ok else mask & False
         blab, nb = ndimage.label(ndimage.binary_dilation(bl, iterations=3), structure=np.ones((3, 3)))
         if nb:   # the label is the biggest cluster of text pixels of this colour
             counts = ndimage.sum(bl, blab, index=np.arange(1, nb + 1))
