@@ -7,8 +7,10 @@ nouns, attributes, relation phrases and names. Parsing is three steps:
    case text or the lemma, so plurals resolve). Tokens that match nothing are *unknown* and are
    reported with their character offsets.
 2. *group*: mentions (``[count] [attributes] noun [name]``) become groups; relation phrases link the
-   nearest preceding mention (or, after a copula, the whole coordinated subject) to the following
-   coordinated mentions; definite or count-less mentions of a known kind refer back.
+   nearest preceding mention (or, after a copula or a floating "each", the whole coordinated subject) to
+   the following coordinated mentions; definite or count-less mentions of a known kind refer back.
+   Coordinated lists are read once per clause (``_lists``): Oxford commas, and clauses inside an item
+   ("a nucleus containing a nucleolus, 3 ribosomes and …") that keep their own objects only.
 3. *instantiate*: groups become entities. "Two cells, each with a nucleus" gives each cell its own
    nucleus; relations between groups are expanded to the entities that share a container.
 
@@ -538,9 +540,12 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             j -= 1
         subj: list[int] = []
         occ: dict[int, tuple[int, int]] = {}
-        # "A, B, and C each have 2 elements": a floating "each" right after the subject distributes the
-        # relation over the whole coordinated subject (after a comma, "…, each with", it is the last item's)
-        each = j >= 0 and j + 1 < k and cl[j + 1][0] == "EACH"
+        # "A, B, and C each have 2 elements": a floating "each" before a verb distributes the relation over
+        # the whole coordinated subject; "…, each with", "a nucleus and two cells each containing" belong to
+        # the last item alone
+        said = item_text(text, item).lower()
+        each = (j >= 0 and j + 1 < k and cl[j + 1][0] == "EACH" and said != "with"
+                and not said.split()[-1].endswith("ing"))
         if j >= 0 and cl[j][0] == "M":
             subj.append(cl[j][1])
             occ[cl[j][1]] = cl[j][2:]
@@ -675,7 +680,7 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
         sa, sb = cl[a][2], cl[b][3]
         return f"'{text[sa:sb]}' at {sa}-{sb}"
 
-    def separator(m: int, out: list[int], commas: bool) -> tuple[str, int] | None:
+    def separator(m: int) -> tuple[str, int] | None:
         """The separator at ``m`` and the position of the mention after it, if the list goes on there."""
         if m + 1 < n and cl[m][0] == "C" and cl[m + 1][0] == "M":
             return cl[m][1] or ",", m + 1
@@ -684,8 +689,8 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
             return ", " + cl[m + 1][1], m + 2
         return None
 
-    def read(m: int, host: list[int] | None, many: bool, closed: list[tuple[int, int]],
-             licensed: int | None = None) -> tuple[int, int | None]:
+    def read(m: int, host: list[int] | None, many: bool, closed: list[tuple[int, int]]
+             ) -> tuple[int, int | None]:
         """Read the list starting at mention ``m``; ``host``: the mentions the list lies in (None: no
         containment). Returns the position after the list and, when it stopped at an item that cannot lie
         in ``host``, the position of the separator it stopped at (the outer list continues there)."""
@@ -703,7 +708,7 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
                 inner_many = many or (host is not None and any(groups[h].count > 1 for h in host))
                 m, stop_inner = read(m + 1, [g], inner_many, closed)
             end = m
-            nxt = separator(m, out, commas)
+            nxt = separator(m)
             if nxt is None:
                 break
             sep, q = nxt

@@ -326,6 +326,11 @@ def test_sets_an_oxford_comma_keeps_the_whole_object_list(text, held):
      {"A": {"element": 2}, "B": {"element": 2}, "C": {"element": 2}}),
     ("A cell and a vacuole each contain 2 vesicles", "cell",
      {"cell1": {"vacuole": 1, "vesicle": 2}, "vacuole1": {"vesicle": 2}}),
+    # "each with" / "each containing" after a list qualifies its last item only
+    ("A nucleus and two cells each with a vacuole", "cell",
+     {"cell1": {"nucleus": 1, "vacuole": 1}, "cell2": {"vacuole": 1}}),
+    ("A nucleus and two cells each containing a vacuole", "cell",
+     {"cell1": {"nucleus": 1, "vacuole": 1}, "cell2": {"vacuole": 1}}),
 ])
 def test_a_floating_each_distributes_over_the_whole_subject(text, domain, want):
     held = contents(parse_text(text, domain))
