@@ -134,8 +134,10 @@ def test_degrade_styles_and_errors():
 # ------------------------------------------------------------------ every science through the reader
 
 SCIENCES = ("cell", "sets", "crystal", "astronomy", "optics", "geometry", "mechanics", "circuits", "automata")
-# known gaps of the reader (benchmarks/RESULTS.md, "Reader robustness"): expected to fail today
-GAPS = {("optics", "jpeg90"), ("automata", "jpeg90"), ("automata", "resize0.9")}
+# known gaps of the reader (benchmarks/RESULTS.md, "Reader robustness"): expected to fail today.
+# (optics at JPEG 90 and automata at JPEG 90 / 0.9× were gaps until the reader split rays and labels
+# by shape; they are ordinary tests now)
+GAPS: set[tuple[str, str]] = set()
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +217,19 @@ def test_legend_scale_reads_a_resize(figures):
     for f in (0.5, 0.9, 2.0):
         assert legend_scale(read_png(resize(png, f)), "#3c3c3c") == pytest.approx(f, rel=0.06)
     assert legend_scale(read_png(png), "#3c3c3c") == pytest.approx(1.0, abs=0.02)
+
+
+# styles the optics and automata readers were fixed for (issue 10): a correct figure passes in each,
+# and a wrong one (a shape left out, which the exact verifier rejects) still fails in each
+FIXED = {"optics": ("jpeg90", "resize2", "shift+8"), "automata": ("jpeg90", "resize0.9")}
+
+
+@pytest.mark.parametrize("sc,style", [(sc, st) for sc, sts in FIXED.items() for st in sts])
+def test_fixed_style_reads_right_and_wrong(figures, sc, style):
+    from nesy.registry import get_domain
+    png, scene, layout = figures[sc]
+    dom = get_domain(sc)
+    v = dom.verify(degrade(png, style), scene)
+    assert v.passed, [(c.law, c.args, c.observed) for c in v.checks if not c.passed][:5]
+    bad = _wrong(sc, png, scene, layout, dom)
+    assert not dom.verify(degrade(bad, style), scene).passed
