@@ -341,3 +341,25 @@ def test_a_floating_each_shares_a_named_thing():
     sg = parse_text("Sets A, B, and C each contain x", "sets")
     assert [e.name for e in sg.entities if e.kind == "element"] == ["x"]
     assert {(r.source, r.target) for r in sg.relations if r.kind == "inside"} == {("x", "A"), ("x", "B"), ("x", "C")}
+
+
+ORGANELLES = {"vacuoles": "vacuole", "ribosomes": "ribosome", "vesicles": "vesicle", "mitochondria": "mitochondrion",
+              "lysosomes": "lysosome", "peroxisomes": "peroxisome", "centrosomes": "centrosome",
+              "chloroplasts": "chloroplast"}
+WORD = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 4), st.lists(st.tuples(st.sampled_from(sorted(ORGANELLES)), st.integers(2, 7), st.booleans()),
+                                   min_size=3, max_size=5, unique_by=lambda t: t[0]),
+       st.sampled_from([", and ", " and ", ", as well as "]),
+       st.sampled_from(["each with", "each containing", "each of which has", "each of which contains"]))
+def test_every_item_of_a_distributive_list_is_in_every_cell(n_cells, parts, last, each):
+    """Whatever the list's length (3 or more: after a single item ", and X" is outside the "each"), its
+    number words and its last separator, each cell holds all of it."""
+    said = [f"{WORD[n] if word else n} {noun}" for noun, n, word in parts]
+    text = f"{WORD[n_cells]} cells, {each} " + ", ".join(said[:-1]) + last + said[-1]
+    held = contents(parse_text(text, "cell"))
+    assert held[None] == {"cell": n_cells}
+    want = {ORGANELLES[noun]: n for noun, n, _ in parts}
+    assert [held[f"cell{k}"] for k in range(1, n_cells + 1)] == [want] * n_cells
