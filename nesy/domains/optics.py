@@ -761,14 +761,16 @@ def _read(rgb: np.ndarray):
 
 def _solid_and_dashes(core: np.ndarray, pale: np.ndarray, scale: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """One ray's pixels on a degraded copy, split into (solid, dashes). ``core``: pixels of the ray's
-    own colour — the solid stroke (JPEG cuts it into pieces of any length, so length does not decide;
-    a dash's colour is pale and keeps its luma, which the reader's chroma rule measures); ``pale``: of
-    its extension's colour, which is the ray's mixed with the page, so blur, JPEG and resampling turn a
-    solid ray's rim into it and the colour alone cannot say which is which. A pale pixel is the solid
-    ray's rim when it lies within 2 px of the core and in a piece (core and pale together) longer than
-    a dash can be: a dash is drawn ``dash`` px long and ``ray_width`` wide, and blurred (σ ≤ 1.5 px:
-    ≤ 2 px more at each end) its 8-connected piece spans at most dash + 2 × ray_width + 2 px
-    (× ``scale``) in x and in y. Every other pale pixel is a dash."""
+    own colour — the solid stroke (JPEG cuts it into pieces of any length, so length does not decide
+    for them; a dash's colour is pale and keeps its luma, which the reader's chroma rule measures).
+    ``pale``: of its extension's colour, which is the ray's mixed with the page, so blur, JPEG and
+    resampling turn a solid ray's rim — or the whole centre of a blurred ray (α ≈ 0.6) — into it, and
+    the colour cannot say which is which; the shape can. A dash is drawn ``dash`` px long and
+    ``ray_width`` wide, with ``gap`` px of page between dashes; blurred (σ ≤ 1.5 px: ≤ 2 px more at each
+    end) its 8-connected piece spans at most dash + 2 × ray_width + 2 px (× ``scale``) in x and in y.
+    A pale pixel in a longer piece (core and pale together) is the solid ray's; every other pale pixel
+    is a dash. (The one dash that starts where the ray leaves the element may join the ray's piece: it
+    adds ≤ one dash of pixels to the line fit.)"""
     from scipy import ndimage as ndi
     from ..see import drop_small
     st = _style()
@@ -780,7 +782,7 @@ def _solid_and_dashes(core: np.ndarray, pale: np.ndarray, scale: float = 1.0) ->
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > longest:
             long_[k] = True
-    rim = pale & long_[lab] & ndi.binary_dilation(core, iterations=2)
+    rim = pale & long_[lab]
     return core | rim, pale & ~rim
 
 

@@ -22,6 +22,10 @@ Contract of ``classify``:
 - Rims: between two classes A and B blur makes colours on the segment A–B; one that happens to lie
   near a third class C would read as a thin ring of C. A non-exact pixel whose colour is explained
   by such a mix better than by C (segment residual < ΔE to C / 2) is given the nearer of A and B.
+- JPEG's chroma subsampling keeps a thin stroke's luma and dilutes its chroma: an unexplained pixel of a
+  class's hue, 30–115 % of its chroma and nearer its luma than the page's, is that class; a class and its
+  declared pale ``tints`` (same hue) are then told apart by luma. Colours only an exact reading can tell
+  apart (``same``, e.g. ΔE ≈ 2) are one class on a degraded copy, for the science to split by geometry.
 - Nothing else is guessed: an image in other colours yields mostly ``UNKNOWN``, which the checks
   report as objects not found (never a pass).
 
