@@ -652,7 +652,7 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
       single item it ends the list ("Two cells, each with a nucleus, and a mitochondrion" gives one
       mitochondrion);
     - a containment phrase right after an item ("a nucleus containing a nucleolus", "that has",
-      "with") opens a list of its own, which keeps its first item and then the items the domain lets
+      "with", "two nuclei, each containing") opens a list of its own, which keeps its first item and then the items the domain lets
       lie in that item (``defaults.parent``); the first item that cannot returns, with the rest, to the
       list outside ("each with a nucleus containing a nucleolus, seven centrosomes and a rough ER": the
       centrosomes and the ER are in each cell);
@@ -702,11 +702,16 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
             m += 1
             own_clause = False
             stop_inner: int | None = None
-            if contains_at(m) and m + 1 < n and cl[m + 1][0] == "M":
+            r = m  # "two nuclei, each containing a nucleolus" is a clause on its item too
+            if r + 1 < n and cl[r][0] == "C" and cl[r + 1][0] == "EACH":
+                r += 2
+            elif r < n and cl[r][0] == "EACH":
+                r += 1
+            if contains_at(r) and r + 1 < n and cl[r + 1][0] == "M":
                 own_clause = True
-                owner[m + 1] = m - 1
+                owner[r + 1] = m - 1
                 inner_many = many or (host is not None and any(groups[h].count > 1 for h in host))
-                m, stop_inner = read(m + 1, [g], inner_many, closed)
+                m, stop_inner = read(r + 1, [g], inner_many, closed)
             end = m
             nxt = separator(m)
             if nxt is None:

@@ -236,6 +236,8 @@ PER_CELL = {"vacuole": 3, "ribosome": 2, "vesicle": 6, "nucleus": 1}
      {"nucleus": 1, "centrosome": 7, "ribosome": 3, "er": 1}, {"nucleolus": 1}, {}),
     ("Two cells, each with a nucleus containing a nucleolus and a vacuole", {"nucleus": 1, "vacuole": 1},
      {"nucleolus": 1}, {}),
+    ("Two cells, each with a nucleus, each containing a nucleolus, 3 ribosomes and a vacuole",
+     {"nucleus": 1, "ribosome": 3, "vacuole": 1}, {"nucleolus": 1}, {}),
     # the inner list is a comma list too: its Oxford comma carries the list on outside it
     ("Two cells, each with a nucleus containing a nucleolus, 2 nucleoli, and a vacuole",
      {"nucleus": 1, "vacuole": 1}, {"nucleolus": 3}, {}),
@@ -284,6 +286,9 @@ def test_a_clause_inside_a_subject_list_stays_on_its_item(text, cell, nucleus):
     # the comma may close the clause (a vacuole in each cell) or end the list (one vacuole)
     ("2 cells, each with a nucleus containing a nucleolus, and a vacuole",
      "'a nucleus containing a nucleolus, and a vacuole' at 19-66"),
+    # the same after an item's "each" clause
+    ("Two cells, each with two nuclei, each containing a nucleolus, and a vacuole",
+     "'two nuclei, each containing a nucleolus, and a vacuole' at 21-75"),
     # "A and B each have": a nucleus with contents of its own would have to be copied
     ("A cell and a vacuole each contain a nucleus with a nucleolus", "'a nucleus' at 34-43"),
 ])
