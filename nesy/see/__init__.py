@@ -386,9 +386,18 @@ def _chroma_diluted(out: np.ndarray, Ur: np.ndarray, Rr: np.ndarray, rl: np.ndar
     ph = np.arctan2(p[:, 2], p[:, 1])
     dh = np.abs(np.angle(np.exp(1j * (ph[:, None] - hue[None, :]))))   # (k, s)
     dY = np.abs(p[:, 0:1] - Ys[None, :])                              # (k, s)
-    # among the classes of the pixel's hue (≤ 15°), the one of nearest brightness
-    j = np.argmin(np.where(dh <= np.radians(15), dY, np.inf), axis=1)
+    # the class of nearest hue — or, when it has declared tints, the one of nearest luma among it and
+    # its tints within 15° of the pixel's hue
     ar = np.arange(len(unk))
+    j = np.argmin(dh, axis=1)
+    if tints:
+        fam = np.eye(len(sat), dtype=bool)
+        for a in range(len(sat)):
+            for b in range(len(sat)):
+                if frozenset((int(rl[sat[a]]), int(rl[sat[b]]))) in tints:
+                    fam[a, b] = True
+        alt = np.argmin(np.where(fam[j] & (dh <= np.radians(15)), dY, np.inf), axis=1)
+        j = np.where(np.isfinite(np.where(fam[j] & (dh <= np.radians(15)), dY, np.inf)[ar, alt]), alt, j)
     ok_h = dh[ar, j] <= np.minimum(np.radians(15), 0.5 * gap[j])
     ratio = pm / cmag[sat][j]
     bgY = _ycc(Rr[-2])[0]
