@@ -741,7 +741,9 @@ def _mask(img, colour: str) -> np.ndarray:
 def _read(rgb: np.ndarray):
     """The diagram read into the optics style's colours (nesy.see.classify): arrows, foci filled
     (cored); axis and element outline thin strokes (faint mixes count); rays 2-px strokes read at half
-    contrast. On a degraded copy a ray's in/out colours are one class, specks under 4 px² dropped."""
+    contrast. On a degraded copy a ray's in/out colours are one class (``same``: 4 apart in one channel,
+    split by ``_ray_parts``), its extension colour is declared its tint (JPEG's chroma rule tells them
+    apart by luma), specks under 4 px² dropped."""
     from ..see import classify, drop_small
     st = _style()
     filled = [st["object_color"], st["image_color"], *st["focus_colors"].values()]
