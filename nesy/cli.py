@@ -236,7 +236,10 @@ def _generate(args) -> int:
           f"{len(res.scene.entities)} entities, {len(res.scene.relations)} relations; "
           f"{res.timings['total_s']:.2f} s → {args.out}/figure.png")
     pr = _print_copy(args.out)
-    if pr is not None and not pr.get("verified", True):
+    if pr is not None and pr.get("not_checked"):
+        print(f"warning: figure-print.png was not checked at its size: {pr['not_checked']}; figure.png and "
+              "figure.svg are the verified figure", file=sys.stderr)
+    elif pr is not None and not pr.get("verified", True):
         print(f"warning: figure-print.png ({pr['width']} × {pr['height']} px) did not pass nesy's checks at that "
               f"size ({', '.join(pr['failed_checks'][:3])}); figure.png and figure.svg are the verified figure",
               file=sys.stderr)

@@ -38,9 +38,28 @@ __all__ = [
 
 
 class NesyError(Exception):
-    """Base class of every error nesy raises on purpose."""
+    """Base class of every error nesy raises on purpose.
+
+    Picklable whatever a subclass's constructor takes (``__reduce__`` replays the constructor's own
+    arguments), so an error raised in a worker process (``nesy dataset``'s pool, Ray, the page's worker)
+    reaches the caller as itself instead of breaking the pool."""
 
     exit_code = 2
+
+    def __new__(cls, *args: Any, **kwargs: Any):
+        self = super().__new__(cls, *args)
+        self._ctor = (args, kwargs)
+        return self
+
+    def __reduce__(self):
+        args, kwargs = getattr(self, "_ctor", (self.args, {}))
+        return _rebuild, (type(self), args, kwargs, self.__dict__)
+
+
+def _rebuild(cls: type, args: tuple, kwargs: dict, state: dict) -> "NesyError":
+    err = cls(*args, **kwargs)
+    err.__dict__.update(state)
+    return err
 
 
 class InputError(NesyError, ValueError):

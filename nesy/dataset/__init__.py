@@ -64,6 +64,12 @@ def make(config: str | Path | dict[str, Any] | None = None, out: str | Path = "d
         raise InputError(f"ray must be 'auto', 'local' or a cluster address, got {ray!r}")
     if workers is None:
         workers = os.cpu_count() or 1
+    # before any worker starts: a missing extra is one clear error here, not a failure in every shard
+    from ..errors import require_extra
+    if "parquet" in cfg["formats"]:
+        require_extra("pyarrow", "dataset", "writing Parquet shards (nesy dataset)")
+    if ray:
+        require_extra("ray", "dataset", "running a dataset job on Ray")
     outp = check_out_dir(out)
     outp.mkdir(parents=True, exist_ok=True)
     k = cfg["shard_size"]

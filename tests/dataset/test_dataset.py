@@ -375,3 +375,14 @@ def test_numeric_distractors_are_never_near_the_answer():
     vals = [float(d.split()[0]) for d in ds]
     assert vals and all(abs(v - x) > DISTRACTOR_MIN_REL * max(abs(x), abs(v)) for v in vals)
     assert 2.0 not in vals and 1.99 not in vals and 3.969 in vals
+
+
+def test_a_missing_extra_is_one_clear_error_before_any_work(tmp_path, monkeypatch):
+    """On the core install (no pyarrow) `nesy dataset` says which extra to install (exit 6); it does not
+    start workers that each fail (that broke the process pool: exit 70)."""
+    import importlib.util
+    from nesy.cli import main
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    assert main(["dataset", "-o", str(tmp_path / "ds"), "-n", "2", "--workers", "2"]) == 6
+    assert not (tmp_path / "ds" / "data").exists()

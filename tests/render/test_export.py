@@ -96,3 +96,17 @@ def test_a_rerun_without_exports_removes_the_old_ones(tmp_path):
     assert (out / "figure.pdf").is_file() and (out / "figure-print.png").is_file()
     assert main(["generate", LENS, "-o", str(out)]) == 0
     assert not (out / "figure.pdf").exists() and not (out / "figure-print.png").exists()
+
+
+def test_a_print_copy_that_needs_a_missing_extra_is_reported_not_checked(tmp_path, monkeypatch, capsys):
+    """Core install: a circuit's smoothed print copy needs OCR to read its labels. The verified figure is
+    still written (exit 0); the copy is recorded as not checked, never as verified."""
+    import importlib.util
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "rapidocr_onnxruntime" else real(name, *a))
+    out = tmp_path / "c"
+    assert main(["generate", "a 9 V battery in series with a 100 ohm resistor", "--dpi", "200", "-o", str(out)]) == 0
+    pr = json.loads((out / "manifest.json").read_text())["exports"]["figure-print.png"]
+    assert pr["verified"] is False and "nesy[ocr]" in pr["not_checked"]
+    assert "not checked" in capsys.readouterr().err
