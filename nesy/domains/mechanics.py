@@ -87,21 +87,18 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 
 
 _NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # one whole number, read by parse/words.py
-_PATTERNS = [
-    ("G", re.compile(rf"(?<![A-Za-z])g\s*=\s*{_NUM}\s*m\s*/\s*s(?:²|\^2|2)(?![A-Za-z0-9])")),
-    ("MU", re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
-                      rf"\s*friction|(?P<kind3>static|kinetic)?\s*friction\s+coefficient)\s*(?:=|of|is|:)?\s*{_NUM}"
-                      r"(?![\w.])", re.IGNORECASE)),
-    ("K", re.compile(rf"(?:(?<![A-Za-z])k\s*=\s*)?(?<![\w.]){_NUM}\s*N\s*/\s*m(?![A-Za-z])")),
-    ("ACC", re.compile(rf"(?<![\w.]){_NUM}\s*m\s*/\s*s(?:²|\^2|2)(?![A-Za-z0-9])")),
-    ("EXT", re.compile(rf"(?:stretched|compressed|extended|extension|compression)\s+(?:of\s+|by\s+)?{_NUM}\s*"
-                       r"(?P<unit>cm|mm|m)(?![A-Za-z])", re.IGNORECASE)),
-    ("MASS", re.compile(rf"(?<![\w.]){_NUM}\s*[-\s]?(?:kg|kilograms?)(?![A-Za-z])")),
-    ("FORCEQ", re.compile(rf"(?<![\w.]){_NUM}\s*(?:N|newtons?)(?![A-Za-z/])")),
-    ("ANGLE", re.compile(rf"(?<![\w.]){_NUM}\s*[-\s]?(?:°|º|degrees?|deg)(?![A-Za-z])")),
-]
+# μ has no unit, so the quantity reader leaves it: "μ = 0.3", "μk = 0.2", "coefficient of kinetic friction
+# (between the block and the plane) is 0.2", "static friction coefficient 0.2"
+_MU = re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
+                 rf"\s*friction(?:\s+(?:between|for|on|of)\s+[^.;?\d=]{{0,60}}?)?|(?P<kind3>static|kinetic)?\s*friction\s+"
+                 rf"coefficient)\s*(?:=|of|is|:|equals?)?\s*{_NUM}(?!\w|\.\d)", re.IGNORECASE)
 _HORIZ_REF = re.compile(r"^\s*(?P<dir>above|below|to|with|from)\s+the\s+horizontal", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿμ]+")
+# the words that make an angle the slope's ("inclined at 30°", "a ramp of 30°", "30° incline")
+_INCLINE_WORD = re.compile(r"(?i)\b(?:incline[sd]?|inclination|ramp|slope[sd]?|sloping|hill|elevation|tilted|"
+                           r"plane)\b")
+_FORCE_WORD = re.compile(r"(?i)\b(?:force|forces|pull(?:s|ed|ing)?|push(?:es|ed|ing)?|rope|string|cable|cord|"
+                         r"tension|applied|handle)\b")
 
 
 @dataclass
@@ -111,50 +108,71 @@ class _Claim:
     start: int
     end: int
     text: str
+    sym: str | None = None
+    written: str = ""
 
 
-def _sp(text: str, s: int, e: int) -> dict[str, Any]:
-    return {"text": text[s:e], "start": s, "end": e}
-
-
-_WHAT = {"G": "gravitational acceleration", "MU": "friction coefficient", "K": "spring constant",
-         "ACC": "acceleration", "EXT": "extension", "MASS": "mass", "FORCEQ": "force", "ANGLE": "angle"}
-
-
-def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, int, int]]]:
+def _claims(norm, *, strict: bool) -> tuple[list[_Claim], np.ndarray, list[tuple[str, int, int]]]:
+    """The claims of the normalised text ``norm.text`` (positions there): its quantities (the shared
+    pint reader, ``mechanics_words.quantity_claims``), μ, and the grammar's phrases; the mask of the
+    characters they use; and the quantities of a dimension a free-body diagram does not draw."""
+    from .mechanics_words import quantity_claims
+    t = norm.text
     claims: list[_Claim] = []
-    used = np.zeros(len(text) + 1, dtype=bool)
-    for tag, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            if used[m.start():m.end()].any():
-                continue
-            if m.group("neg"):
-                if strict:
-                    raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} must not be negative: give the "
-                                     "magnitude and say the direction in words")
-                continue
-            try:
-                val: Any = read_quantity(m.group("num"), m.start("num"), what=_WHAT[tag], min_abs=Fraction(1, 10 ** 9))
-            except InputError:
-                if strict:
-                    raise
-                continue
-            if tag == "MU":
-                kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
-                val = {"mu": val, "kind": {"s": "static", "k": "kinetic"}.get(kind, kind) or None}
-            elif tag == "EXT":
-                val = val * {"cm": Fraction(1, 100), "mm": Fraction(1, 1000), "m": Fraction(1)}[m.group("unit")]
-            claims.append(_Claim(tag, val, m.start(), m.end(), m.group(0)))
-            used[m.start():m.end()] = True
+    used = np.zeros(len(t) + 1, dtype=bool)
+    qs, other = quantity_claims(norm, strict)
+    for q in qs:
+        if used[q["start"]:q["end"]].any():
+            continue
+        claims.append(_Claim(q["tag"], q["value"], q["start"], q["end"], q["text"], q["sym"], q["written"]))
+        used[q["start"]:q["end"]] = True
+    for _p, s, e in other:
+        used[s:e] = True
+    for m in _MU.finditer(t):
+        if used[m.start():m.end()].any():
+            continue
+        if m.group("neg"):
+            if strict:
+                a, b = norm.span(m.start(), m.end())
+                raise InputError(f"'{norm.original[a:b]}' at {a}-{b} must not be negative: a coefficient of "
+                                 "friction is a magnitude")
+            continue
+        try:
+            val: Any = read_quantity(m.group("num"), m.start("num"), what="friction coefficient",
+                                     min_abs=Fraction(1, 10 ** 9))
+        except InputError:
+            if strict:
+                raise
+            continue
+        kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
+        num = m.group("num")
+        claims.append(_Claim("MU", {"mu": val, "kind": {"s": "static", "k": "kinetic"}.get(kind, kind) or None},
+                             m.start(), m.end(), m.group(0), None, num))
+        used[m.start():m.end()] = True
     rx, table, single = _vocab()
-    for m in rx.finditer(text):
+    for m in rx.finditer(t):
         if not used[m.start():m.end()].any():
             tag, val = table[_norm(m.group(0))]
             claims.append(_Claim(tag, val, m.start(), m.end(), m.group(0)))
             used[m.start():m.end()] = True
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims, used, other
+
+
+def _words(t: str, used: np.ndarray) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(unknown, no-content): the words of ``t`` no claim uses, split into those nesy does not understand
+    and those that carry nothing to draw (the no-content lexicon: function, figure and question words;
+    the grammar's ``no_content`` phrases)."""
+    from .mechanics_words import no_content_class
+    _rx, _table, single = _vocab()
     common = _common_words()
-    unknown = []
-    for m in _WORD_RE.finditer(text):
+    unknown, ignored = [], []
+    nc = _no_content_rx()
+    for m in nc.finditer(t):
+        if not used[m.start():m.end()].any():
+            ignored.append((m.group(0), m.start(), m.end()))
+            used[m.start():m.end()] = True
+    for m in _WORD_RE.finditer(t):
         if used[m.start():m.end()].any():
             continue
         w = m.group(0).lower()
@@ -162,9 +180,18 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             continue
         if re.fullmatch(r"[A-Z]\d?", m.group(0)):
             continue
+        if no_content_class(m.group(0)):
+            ignored.append((m.group(0), m.start(), m.end()))
+            continue
         unknown.append((m.group(0), m.start(), m.end()))
-    claims.sort(key=lambda c: (c.start, c.end))
-    return claims, unknown
+    return unknown, ignored
+
+
+@functools.lru_cache(maxsize=1)
+def _no_content_rx() -> re.Pattern:
+    ps = sorted({_norm(p) for p in _grammar().get("no_content", [])}, key=lambda k: (-len(k), k))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(_phrase_rx(k) for k in ps) + r")(?![A-Za-z0-9])",
+                      re.IGNORECASE)
 
 
 def _score(text: str) -> float:
@@ -191,20 +218,58 @@ def _raw(c: _Claim) -> str:
     return str(v)
 
 
+def _angle_is_incline(t: str, c: _Claim, scene: str, have_incline: bool) -> bool:
+    """Whether the angle claim ``c`` is the slope's (else an applied force's direction): "a 30° incline",
+    "inclined at 30° to the horizontal", "a ramp of 30°" are the slope's; "pulled at 30° above the
+    horizontal", "a force at 30°" are the force's — the nearer of an incline word and a force word
+    before the angle in its sentence decides, an incline noun right after it wins."""
+    if c.sym == "θ":
+        return scene == "incline" and not have_incline
+    after = t[c.end:c.end + 25]
+    if re.match(r"(?i)\s*(?:inclined\s+plane|incline|ramp|slope|hill)\b", after):
+        return True
+    start = max(0, t.rfind(".", 0, c.start) + 1, c.start - 60)
+    before = t[start:c.start]
+    inc = [m.end() for m in _INCLINE_WORD.finditer(before)]
+    frc = [m.end() for m in _FORCE_WORD.finditer(before)]
+    if inc and (not frc or inc[-1] > frc[-1]):
+        return not have_incline
+    if frc:
+        return False
+    if _HORIZ_REF.match(after) and re.search(r"(?i)\b(?:above|below)\b", after[:12]):
+        return False
+    return scene == "incline" and not have_incline
+
+
 def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
-    """Parse a mechanics description into a ``SceneGraph`` (domain ``"mechanics"``).
+    """Parse a mechanics description or word problem into a ``SceneGraph`` (domain ``"mechanics"``).
 
     ``attributes``: ``scene`` (horizontal | incline | hanging | pulley), ``masses`` (kg, with spans),
     ``incline`` (degrees), ``forces`` (kind → {value in N or None, span}), ``applied_angle`` (degrees
     above the surface direction), ``mu``, ``state`` (rest | equilibrium | constant | moving | None),
     ``direction`` (+1 up/forward, −1 down, None), ``accel`` (m/s²), ``k`` (N/m), ``extension`` (m),
-    ``frictionless``, ``only`` (the force kinds an "only …" clause allows) and every phrase's span.
+    ``frictionless``, ``only`` (the force kinds an "only …" clause allows) and every phrase's span;
+    and, for a word problem, ``asked``: the quantities its questions ask for (``quantity`` key of the
+    grammar's ``asked`` table, ``span``), present only when there is one. Spans point into ``text``
+    (markup such as ``{eq}…{/eq}`` is read through ``nesy.parse.markup``). Words that carry nothing to
+    draw (question, figure and function words) are the scene's ``ignored`` spans; words nesy does not
+    understand its ``unknown`` spans (``UnknownWordsError`` unless ``allow_unknown``).
     """
     from ..parse.grammar import check_text
+    from ..parse.markup import normalize
+    from .mechanics_words import ROLE_OF_SYMBOL, asked_targets, question_spans
     check_text(text)
-    claims, unknown = _claims(text, strict=True)
-    if unknown and not allow_unknown:
-        raise UnknownWordsError(unknown, text)
+    norm = normalize(text)
+    t = norm.text
+
+    def sp(s: int, e: int) -> dict[str, Any]:
+        a, b = norm.span(s, e)
+        return {"text": text[a:b], "start": a, "end": b}
+
+    def span_of(d: dict[str, Any]) -> Span:
+        return Span(d["start"], d["end"], d["text"])
+
+    claims, used, other = _claims(norm, strict=True)
     by: dict[str, list[_Claim]] = {}
     for c in claims:
         by.setdefault(c.tag, []).append(c)
@@ -220,49 +285,56 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         scene = "horizontal"
     if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
         raise InputError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
-    for c in masses:
-        if c.value <= 0:
-            raise InputError(f"a mass must be positive, got '{c.text}' at {c.start}-{c.end}")
     if scene == "pulley" and len(masses) != 2:
         raise UnsupportedError(f"a pulley is drawn with two hanging masses (an Atwood machine); the text gives "
                                f"{len(masses)} mass{'es' if len(masses) != 1 else ''}")
     if scene != "pulley" and len(masses) > 1:
         raise UnsupportedError("one body per diagram (or two masses over a pulley): the text gives " +
-                               ", ".join(f"'{c.text}'" for c in masses))
+                               ", ".join(f"'{sp(c.start, c.end)['text']}'" for c in masses))
+    two = re.search(r"(?i)\b(?:two|2|both)\s+(?:ropes|strings|cables|cords|wires)\b", t)
+    if two:
+        x = sp(two.start(), two.end())
+        raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body hanging from two ropes is not drawn "
+                               "(one rope, one spring, or two masses over a pulley)")
     # angles: the incline's, or an applied force's ("at 30° above the horizontal")
     incline = None
     applied_angle = None
     for c in by.get("ANGLE", []):
-        if c.value >= 90 and scene == "incline":
-            raise InputError(f"an incline angle must be below 90°, got '{c.text}' at {c.start}-{c.end}")
-        after = text[c.end:c.end + 30]
-        href = _HORIZ_REF.match(after)
-        near_incline = re.search(r"(?i)(incline|inclined|ramp|slope)", text[max(0, c.start - 25):c.end + 20])
-        if href or (not near_incline and scene != "incline") or (incline is not None):
+        if _angle_is_incline(t, c, scene, incline is not None):
+            if c.value >= 90 and scene == "incline":
+                x = sp(c.start, c.end)
+                raise InputError(f"an incline angle must be below 90°, got '{x['text']}' at {x['start']}-{x['end']}")
+            incline = {"value": str(c.value), "span": sp(c.start, c.end)}
+        else:
+            href = _HORIZ_REF.match(t[c.end:c.end + 30])
             sign = -1 if href and href.group("dir").lower() == "below" else 1
             end = c.end + (href.end() if href else 0)
-            applied_angle = {"value": str(sign * c.value), "span": _sp(text, c.start, end)}
-        else:
-            incline = {"value": str(c.value), "span": _sp(text, c.start, c.end)}
+            if applied_angle is not None:
+                raise UnsupportedError(f"the text gives two directions for the applied force ('{applied_angle['span']['text']}', "
+                                       f"'{sp(c.start, end)['text']}'); one is drawn")
+            applied_angle = {"value": str(sign * c.value), "span": sp(c.start, end)}
     if scene == "incline" and incline is None:
         raise InputError("an incline needs its angle, e.g. 'a 30° incline'")
-    # forces: a quantity in N takes the kind of the nearest force word before it (or just after it)
+    # forces: a quantity in N takes the kind its symbol names ("T = 20 N"), else the kind of the nearest
+    # force word before it (or just after it)
     fwords = by.get("FORCE", [])
     forces: dict[str, dict[str, Any]] = {}
     for c in fwords:
-        forces.setdefault(c.value, {"value": None, "span": _sp(text, c.start, c.end)})
+        forces.setdefault(c.value, {"value": None, "span": sp(c.start, c.end)})
     for q in by.get("FORCEQ", []):
         before = [f for f in fwords if f.end <= q.start and q.start - f.end <= 40
-                  and not re.search(r"[.;]", text[f.end:q.start])]
+                  and not re.search(r"[.;]", t[f.end:q.start])]
         after = [f for f in fwords if f.start >= q.end and f.start - q.end <= 3]
-        if before:
+        if q.sym:
+            kind, span = ROLE_OF_SYMBOL[q.sym][1], sp(q.start, q.end)
+        elif before:
             f = before[-1]
-            kind, span = f.value, _sp(text, f.start, q.end)
+            kind, span = f.value, sp(f.start, q.end)
         elif after:
             f = after[0]
-            kind, span = f.value, _sp(text, q.start, f.end)
+            kind, span = f.value, sp(q.start, f.end)
         else:
-            kind, span = "applied", _sp(text, q.start, q.end)
+            kind, span = "applied", sp(q.start, q.end)
         if kind in forces and forces[kind]["value"] is not None:
             raise UnsupportedError(f"the text gives two {kind} forces ('{forces[kind]['span']['text']}', "
                                    f"'{span['text']}'); one of each kind is drawn")
@@ -283,16 +355,16 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for pref in ("rest", "equilibrium", "constant", "moving"):
         cs = [c for c in states if c.value == pref]
         if cs:
-            state, state_span = pref, _sp(text, cs[0].start, cs[0].end)
+            state, state_span = pref, sp(cs[0].start, cs[0].end)
             break
     ups, downs = by.get("UP", []), by.get("DOWN", [])
     direction = None
     dir_span = None
     if state in ("constant", "moving") or by.get("ACC"):
         if downs and not ups:
-            direction, dir_span = -1, _sp(text, downs[0].start, downs[0].end)
+            direction, dir_span = -1, sp(downs[0].start, downs[0].end)
         elif ups and not downs:
-            direction, dir_span = 1, _sp(text, ups[0].start, ups[0].end)
+            direction, dir_span = 1, sp(ups[0].start, ups[0].end)
     acc = by.get("ACC", [])
     if len(acc) > 1:
         raise UnsupportedError("one acceleration per diagram")
@@ -301,51 +373,87 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if mu and not fl and "friction" not in forces:
         # "static friction coefficient 0.2", "coefficient of kinetic friction 0.3": the coefficient's phrase
         # holds the word "friction", so it names the friction force too (as "friction μ = 0.3" does)
-        forces["friction"] = {"value": None, "span": _sp(text, mu[0].start, mu[0].end)}
+        forces["friction"] = {"value": None, "span": sp(mu[0].start, mu[0].end)}
+    # the questions: what they ask for becomes a marked unknown; what the text gives is no question
+    given = {"accel"} if acc else set()
+    given |= {"mass"} if masses else set()
+    given |= {"mu"} if mu else set()
+    given |= {k for k, v in forces.items() if v["value"] is not None}
+    questions = question_spans(t)
+    blocked = np.zeros(len(t) + 1, dtype=bool)
+    for c in claims:
+        if c.tag not in ("FORCE", "BODY", "SCENE", "UP", "DOWN", "ONLY", "ROUGH"):
+            blocked[c.start:c.end] = True
+    asked_raw, not_drawn = asked_targets(t, questions, given, blocked)
+    asked = []
+    for key, s_, e_ in asked_raw:
+        if key in ("friction", "mu") and fl:
+            continue                       # "neglect friction … find the friction": nothing to ask
+        if key in ("tension",) and scene == "hanging" and "spring" in forces:
+            continue
+        if key == "applied" and scene in ("hanging", "pulley"):
+            continue
+        asked.append({"quantity": key, "span": sp(s_, e_)})
+        used[s_:e_] = True
+        if key in ("tension", "normal", "friction", "applied") and key not in forces:
+            if key == "normal" and scene not in ("horizontal", "incline"):
+                continue
+            forces[key] = {"value": None, "span": sp(s_, e_)}
+        if key == "mu" and "friction" not in forces:
+            forces["friction"] = {"value": None, "span": sp(s_, e_)}
+    for _p, s_, e_ in not_drawn:
+        used[s_:e_] = True
     only = None
     if by.get("ONLY"):
         o = by["ONLY"][0]
-        kinds = [c.value for c in fwords if c.start > o.start and c.start - o.end <= 60]
-        only = {"kinds": sorted(set(kinds)), "span": _sp(text, o.start, max([o.end] + [c.end for c in fwords
-                                                                                  if c.start > o.start and
-                                                                                  c.start - o.end <= 60]))}
+        near = [c for c in fwords if c.start > o.start and c.start - o.end <= 60]
+        only = {"kinds": sorted({c.value for c in near}), "span": sp(o.start, max([o.end] + [c.end for c in near]))}
     ks = by.get("K", [])
     ext = by.get("EXT", [])
     gs = by.get("G", [])
     attrs = {
         "scene": scene,
-        "masses": [{"value": _raw(c), "span": _sp(text, c.start, c.end)} for c in masses],
+        "masses": [{"value": _raw(c), "span": sp(c.start, c.end)} for c in masses],
         "incline": incline, "applied_angle": applied_angle, "forces": forces,
-        "mu": ({"value": str(mu[0].value["mu"]), "kind": mu[0].value["kind"], "span": _sp(text, mu[0].start, mu[0].end)}
+        "mu": ({"value": str(mu[0].value["mu"]), "kind": mu[0].value["kind"], "span": sp(mu[0].start, mu[0].end)}
                if mu else None),
-        "frictionless": _sp(text, fl[0].start, fl[0].end) if fl else None,
+        "frictionless": sp(fl[0].start, fl[0].end) if fl else None,
         "rough": bool(by.get("ROUGH")),
         "state": state, "state_span": state_span, "direction": direction, "direction_span": dir_span,
-        "accel": {"value": str(acc[0].value), "span": _sp(text, acc[0].start, acc[0].end)} if acc else None,
-        "k": {"value": str(ks[0].value), "span": _sp(text, ks[0].start, ks[0].end)} if ks else None,
-        "extension": {"value": str(ext[0].value), "span": _sp(text, ext[0].start, ext[0].end)} if ext else None,
-        "g": {"value": str(gs[0].value), "span": _sp(text, gs[0].start, gs[0].end)} if gs else None,
+        "accel": {"value": str(acc[0].value), "span": sp(acc[0].start, acc[0].end)} if acc else None,
+        "k": {"value": str(ks[0].value), "span": sp(ks[0].start, ks[0].end)} if ks else None,
+        "extension": {"value": str(ext[0].value), "span": sp(ext[0].start, ext[0].end)} if ext else None,
+        "g": {"value": str(gs[0].value), "span": sp(gs[0].start, gs[0].end)} if gs else None,
         "only": only,
     }
+    if asked:
+        attrs["asked"] = asked
     if attrs["k"] or attrs["extension"]:
         forces.setdefault("spring", {"value": None, "span": (attrs["k"] or attrs["extension"])["span"]})
-    ent_span = masses[0] if masses else (by.get("BODY") or [None])[0]
+    unknown_w, ignored_w = _words(t, used)
+    unknown = sorted([(p, s_, e_) for p, s_, e_ in other + not_drawn] + unknown_w, key=lambda x: x[1])
+    unknown_o = []
+    for _w, s_, e_ in unknown:
+        x = sp(s_, e_)
+        unknown_o.append((x["text"], x["start"], x["end"]))
+    if unknown_o and not allow_unknown:
+        raise UnknownWordsError(unknown_o, text)
+    ignored = tuple(span_of(sp(s_, e_)) for _w, s_, e_ in sorted(ignored_w, key=lambda x: x[1]))
+    ent = masses[0] if masses else (by.get("BODY") or [None])[0]
     entities = [Entity("body1", "body", None, _freeze({"mass": attrs["masses"][0]["value"] if masses else None}),
-                       Span(ent_span.start, ent_span.end, ent_span.text) if ent_span else None)]
+                       span_of(sp(ent.start, ent.end)) if ent else None)]
     if scene == "pulley":
         c = masses[1]
         entities.append(Entity("body2", "body", None, _freeze({"mass": attrs["masses"][1]["value"]}),
-                               Span(c.start, c.end, c.text)))
+                               span_of(sp(c.start, c.end))))
         entities.append(Entity("pulley", "pulley", None, (), None))
     else:
         entities.append(Entity("support", scene, None, (), None))
-    relations = [Relation("acts_on", f"force_{k}", "body1",
-                          Span(v["span"]["start"], v["span"]["end"], v["span"]["text"])) for k, v in forces.items()]
+    relations = [Relation("acts_on", f"force_{k}", "body1", span_of(v["span"])) for k, v in forces.items()]
     for k, v in forces.items():
-        entities.append(Entity(f"force_{k}", "force", k, _freeze({"value": v["value"]}),
-                               Span(v["span"]["start"], v["span"]["end"], v["span"]["text"])))
-    return SceneGraph("mechanics", text, tuple(entities), tuple(relations), _freeze(attrs), (),
-                      tuple(Span(s, e, w) for w, s, e in unknown))
+        entities.append(Entity(f"force_{k}", "force", k, _freeze({"value": v["value"]}), span_of(v["span"])))
+    return SceneGraph("mechanics", text, tuple(entities), tuple(relations), _freeze(attrs), ignored,
+                      tuple(Span(s_, e_, w) for w, s_, e_ in unknown_o))
 
 
 # ---------------------------------------------------------------------------------------------
