@@ -9,12 +9,17 @@ from typing import Sequence
 DEFAULT_TEXT = "A eukaryotic cell with one nucleus and four mitochondria outside the nucleus"
 
 
+OMISSIONS_EXIT_CODE = 7  # a figure verified for what it shows, with phrases of the text not drawn
+
 _SCIENCES = ("cell", "sets", "crystal", "astronomy", "optics", "geometry", "mechanics", "circuits", "automata",
              "microscopy")
 
 _EXIT_CODES = """exit codes:
-  0    verified figure written (generate), satisfiable (explain), image passed (verify)
-  2    bad input: unknown words (with their positions), a malformed spec or argument
+  0    verified figure written, showing everything the text states (generate), satisfiable (explain),
+       image passed (verify)
+  7    figure written and verified for what it shows, but phrases of the text are not drawn (each listed
+       with its position and why; --strict refuses instead, --allow-unknown accepts them with exit 0)
+  2    bad input: unread words under --strict (with their positions), a malformed spec or argument
   3    impossible specification: the conflicting phrases and a smallest fix are printed
   4    the solver ran past --timeout, or could not place the figure
   5    the figure failed verification in every round (outputs kept for inspection)
@@ -60,7 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--rounds", type=int, help="verify/re-solve rounds, 1–20 (default from the profile: 3)")
     g.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="wall-clock budget of the whole run's solving, in seconds (default from the profile)")
-    g.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
+    g.add_argument("--strict", action="store_true", help="refuse a text with phrases nesy cannot draw (exit 2) "
+                   "instead of drawing the rest and listing them (exit 7)")
+    g.add_argument("--allow-unknown", action="store_true", help="accept a figure that leaves phrases out: exit 0 "
+                   "(they are still listed, and recorded in verdict.json)")
     g.add_argument("--no-controls", action="store_true", help="skip the control maps")
     g.add_argument("--pdf", action="store_true", help="also write figure.pdf: vector, text as text (embedded "
                    "DejaVu Sans), the figure's natural size")
@@ -87,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("text", help="the description")
     e.add_argument("--domain", choices=_SCIENCES, metavar="SCIENCE",
                    help="the science: " + " | ".join(_SCIENCES) + " (default: detected from the text)")
-    e.add_argument("--allow-unknown", action="store_true", help="ignore unknown words (they are listed)")
+    e.add_argument("--strict", action="store_true", help="refuse a text with phrases nesy cannot draw (exit 2)")
+    e.add_argument("--allow-unknown", action="store_true", help="(accepted for compatibility; unread phrases are "
+                   "listed either way)")
     e.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
                    help="wall-clock budget of the solve, in seconds (default 20)")
     e.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -165,7 +175,8 @@ def _command(args) -> int:
         return _generate(args)
     if args.cmd == "explain":
         from .pipeline import explain
-        res = explain(args.text, domain=args.domain, allow_unknown=args.allow_unknown, timeout_s=args.timeout)
+        res = explain(args.text, domain=args.domain, allow_unknown=args.allow_unknown, timeout_s=args.timeout,
+                      strict=args.strict)
         if args.json:
             from .types import plain
             print(json.dumps(plain(res), indent=1, ensure_ascii=False))
@@ -175,6 +186,9 @@ def _command(args) -> int:
                   f"{res['canvas'][0]}×{res['canvas'][1]} px; solved in {res['solve'].get('solve_s', 0):.3f} s")
         else:
             print(res["message"])
+        if not args.json:
+            for n in res.get("not_drawn", []):
+                print(f"not drawn: '{n['text']}' at {n['start']}-{n['end']} ({n['why']})")
         return 0 if res["satisfiable"] else UnsatisfiableError.exit_code
     if args.cmd == "verify":
         from .pipeline import verify_image
@@ -227,12 +241,13 @@ def _generate(args) -> int:
         res = generate(None if scene is not None else text, scene=scene, domain=args.domain, seed=args.seed,
                        rounds=args.rounds, timeout_s=args.timeout, allow_unknown=args.allow_unknown,
                        controls=not args.no_controls, out_dir=args.out, renderer=renderer, pdf=args.pdf,
-                       dpi=args.dpi, width=args.width)
+                       dpi=args.dpi, width=args.width, strict=args.strict)
     except VerificationFailedError as e:
         print(f"nesy: error: {e} (outputs written to {args.out}/ for inspection)", file=sys.stderr)
         return e.exit_code
     v = res.verdict
-    print(f"verified: {len(v.checks)} checks passed in {v.rounds} round(s); "
+    print(f"{'verified' if res.complete else 'verified what is drawn'}: {len(v.checks)} checks passed in "
+          f"{v.rounds} round(s); "
           f"{len(res.scene.entities)} entities, {len(res.scene.relations)} relations; "
           f"{res.timings['total_s']:.2f} s → {args.out}/figure.png")
     pr = _print_copy(args.out)
@@ -243,9 +258,12 @@ def _generate(args) -> int:
         print(f"warning: figure-print.png ({pr['width']} × {pr['height']} px) did not pass nesy's checks at that "
               f"size ({', '.join(pr['failed_checks'][:3])}); figure.png and figure.svg are the verified figure",
               file=sys.stderr)
-    if res.scene.unknown:
-        print("ignored unknown words: " + ", ".join(f"'{s.text}' at {s.start}-{s.end}" for s in res.scene.unknown),
-              file=sys.stderr)
+    if not res.complete:
+        print(f"not drawn ({len(res.not_drawn)} phrase{'s' if len(res.not_drawn) > 1 else ''}; the figure is not "
+              "complete, see verdict.json):", file=sys.stderr)
+        for n in res.not_drawn:
+            print(f"  {n}", file=sys.stderr)
+        return 0 if args.allow_unknown else OMISSIONS_EXIT_CODE
     return 0
 
 

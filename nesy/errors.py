@@ -79,7 +79,8 @@ class UnknownWordsError(InputError):
         more = f" (and {len(self.words) - 20} more)" if len(self.words) > 20 else ""
         super().__init__(
             f"unknown word{'s' if len(self.words) > 1 else ''}: {shown}{more}; "
-            "rephrase, or pass --allow-unknown to ignore them explicitly"
+            "rephrase them, or let nesy draw the rest and list them (nesy generate without --strict; "
+            "parse(..., allow_unknown=True))"
         )
 
 

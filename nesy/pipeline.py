@@ -15,14 +15,14 @@ import json
 import math
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, MissingExtraError, SolverTimeoutError, VerificationFailedError
 from .render.export import check_export
 from .resources import load_yaml
-from .types import Layout, Rendering, SceneGraph, Verdict, plain
+from .types import Layout, NotDrawn, Rendering, SceneGraph, Verdict, plain
 
 __all__ = ["Result", "generate", "parse", "explain", "verify_image", "load_spec", "write_outputs",
            "check_out_dir", "check_timeout", "MAX_TIMEOUT_S"]
@@ -48,8 +48,19 @@ class Result:
 
     @property
     def passed(self) -> bool:
-        """Whether the figure passed every check of its verdict."""
+        """Whether the figure passed every check of its verdict (of what it draws: see ``complete``)."""
         return self.verdict.passed
+
+    @property
+    def not_drawn(self) -> tuple[NotDrawn, ...]:
+        """The phrases of the text the figure does not show, each with its position and why."""
+        return self.scene.not_drawn
+
+    @property
+    def complete(self) -> bool:
+        """Whether the figure shows everything the text states (nothing in ``not_drawn``). Only a passed
+        and complete figure is fully verified."""
+        return not self.scene.not_drawn
 
     def save(self, out_dir: str | Path, *, pdf: bool = False, dpi: float | None = None,
              width: int | None = None) -> Path:
@@ -68,21 +79,43 @@ def _profile(name: str = "default") -> dict[str, Any]:
     return profs[name]
 
 
-def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False) -> SceneGraph:
-    """Text → SceneGraph with the named domain, or the one whose vocabulary fits best."""
+def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
+          strict: bool | None = None) -> SceneGraph:
+    """Text → SceneGraph with the named domain, or the one whose vocabulary fits best.
+
+    Every word the science's grammar did not read is accounted for (``nesy.parse.account``): words known
+    to carry nothing a figure shows ("calculate", "labelled", "what is", "the") join ``scene.ignored``;
+    the rest are ``scene.not_drawn``, phrases with their position and why. ``strict`` (default: ``not
+    allow_unknown``) refuses any not-drawn phrase with ``UnknownWordsError``; otherwise the scene carries
+    them and a figure drawn from it is not complete.
+    """
+    from .parse.account import account
     from .parse.grammar import check_text
     from .registry import detect_domain, get_domain
     check_text(text)
     dom = get_domain(domain) if domain else detect_domain(text)
-    return dom.parse(text, allow_unknown=allow_unknown)
+    scene = dom.parse(text, allow_unknown=True)
+    acc = account(text, scene.unknown, scene.domain)
+    strict = (not allow_unknown) if strict is None else strict
+    if strict and acc.not_drawn:
+        from .errors import UnknownWordsError
+        raise UnknownWordsError([(n.text, n.start, n.end) for n in acc.not_drawn], text)
+    ignored = tuple(sorted(set(scene.ignored) | set(acc.ignored), key=lambda s: (s.start, s.end)))
+    unknown = tuple(s for s in scene.unknown if any(n.start < s.end and s.start < n.end for n in acc.not_drawn))
+    return replace(scene, ignored=ignored, unknown=unknown, not_drawn=acc.not_drawn)
 
 
 def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain: str | None = None,
              seed: int = 0, rounds: int | None = None, timeout_s: float | None = None,
              allow_unknown: bool = False, controls: bool = True, out_dir: str | Path | None = None,
              profile: str = "default", raise_on_fail: bool = True, renderer: Any = None, pdf: bool = False,
-             dpi: float | None = None, width: int | None = None) -> Result:
+             dpi: float | None = None, width: int | None = None, strict: bool = False) -> Result:
     """Make a verified figure from ``text`` (or a ready ``scene``).
+
+    Words of the text the science does not read are accounted for (``parse``): the figure shows the
+    rest, ``Result.not_drawn`` lists each phrase left out with its position and why, and the result is
+    not ``complete``; ``strict`` refuses such a text instead (``UnknownWordsError``). ``allow_unknown``
+    is accepted for compatibility (the text's unread words are drawn around either way).
 
     Solves, renders and verifies; on a failed verdict re-solves with another arrangement and wider
     margins, up to ``rounds`` rounds. Raises ``UnsatisfiableError`` for impossible specifications,
@@ -111,7 +144,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     if scene is None:
         if text is None:
             raise InputError("give either text or a scene")
-        scene = parse(text, domain=domain, allow_unknown=allow_unknown)
+        scene = parse(text, domain=domain, allow_unknown=allow_unknown, strict=strict)
     else:
         # a scene from the caller gets the checks a --spec file gets (nesy.spec), before any domain reads it
         from .spec import validate_spec
@@ -242,7 +275,7 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: 
         "figure.png": result.rendering.png,
         "scene.json": _json_bytes(result.scene.to_dict()),
         "layout.json": _json_bytes(result.layout.geojson()),
-        "verdict.json": _json_bytes(result.verdict.to_dict()),
+        "verdict.json": _json_bytes(verdict_dict(result)),
     }
     for name, data in result.rendering.controls:
         files[f"control/{name}"] = data
@@ -277,8 +310,19 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: 
         (out / name).write_bytes(data)
     (out / "manifest.json").write_bytes(_json_bytes({
         "nesy": _version(), "domain": result.scene.domain, "passed": result.verdict.passed,
+        "complete": result.complete,
         "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())},
         **({"exports": exports} if exports else {})}))
+
+
+def verdict_dict(result: Result) -> dict[str, Any]:
+    """verdict.json: the checks of what is drawn, and whether that is all the text states. ``status``:
+    ``verified`` (passed and complete), ``verified_with_omissions`` (what is drawn passed; ``not_drawn``
+    lists the rest), or ``failed``."""
+    v = result.verdict
+    status = "failed" if not v.passed else "verified" if result.complete else "verified_with_omissions"
+    return {"status": status, "complete": result.complete, **v.to_dict(),
+            "not_drawn": [n.to_dict() for n in result.not_drawn]}
 
 
 def _version() -> str:
@@ -308,29 +352,31 @@ def _progress(total: int, desc: str, *, force: bool = False) -> Any:
 
 
 def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False,
-            timeout_s: float = 20.0) -> dict[str, Any]:
-    """Solve without rendering: ``{"satisfiable": True, summary...}`` or the conflict and its fix."""
+            timeout_s: float = 20.0, strict: bool = False) -> dict[str, Any]:
+    """Solve without rendering: ``{"satisfiable": True, summary...}`` or the conflict and its fix; both
+    with ``not_drawn``, the phrases a figure would leave out (``strict`` refuses them instead)."""
     from .errors import UnsatisfiableError
     from .registry import get_domain
     timeout_s = check_timeout(timeout_s)
     t0 = time.perf_counter()
     try:  # some laws are proved while reading (a circuit's two values for one resistor)
-        scene = parse(text, domain=domain, allow_unknown=allow_unknown)
+        scene = parse(text, domain=domain, allow_unknown=allow_unknown, strict=strict)
     except UnsatisfiableError as e:
         return {"satisfiable": False, "message": str(e), **e.to_dict()}
     dom = get_domain(scene.domain)
+    nd = {"not_drawn": [n.to_dict() for n in scene.not_drawn]}
     try:
         layout = dom.solve(scene, timeout_s=max(1e-3, timeout_s - (time.perf_counter() - t0)))
     except SolverTimeoutError as e:
         raise SolverTimeoutError(e.stage, time.perf_counter() - t0, timeout_s) from None
     except UnsatisfiableError as e:
-        return {"satisfiable": False, "message": str(e), **e.to_dict()}
+        return {"satisfiable": False, "message": str(e), **e.to_dict(), **nd}
     kinds: dict[str, int] = {}
     for e in scene.entities:
         kinds[e.kind] = kinds.get(e.kind, 0) + 1
     return {"satisfiable": True, "domain": scene.domain, "entities": kinds,
             "relations": len(scene.relations), "canvas": [layout.width, layout.height],
-            "solve": dict(layout.stats)}
+            "solve": dict(layout.stats), **nd}
 
 
 def load_spec(path: str | Path) -> SceneGraph:

@@ -10,7 +10,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-__all__ = ["plain", "Span", "Entity", "Relation", "SceneGraph", "Shape", "Label", "Layout", "Rendering",
+__all__ = ["plain", "Span", "NotDrawn", "Entity", "Relation", "SceneGraph", "Shape", "Label", "Layout", "Rendering",
            "Check", "Verdict"]
 
 
@@ -65,6 +65,26 @@ class Span:
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "Span | None":
         return None if d is None else cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+@dataclass(frozen=True)
+class NotDrawn:
+    """A phrase of the text that the figure does not show, and why."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, "why": self.why}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "NotDrawn":
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), str(d.get("why", "")))
+
+    def __str__(self) -> str:
+        return f"'{self.text}' at {self.start}-{self.end} ({self.why})"
 
 
 @dataclass(frozen=True)
@@ -125,6 +145,9 @@ class SceneGraph:
     attributes: tuple[tuple[str, Any], ...] = ()
     ignored: tuple[Span, ...] = ()
     unknown: tuple[Span, ...] = ()
+    # the phrases the figure does not show, with why (``nesy.parse.account``); a figure drawn from a scene
+    # with any is not complete, and is never reported as fully verified
+    not_drawn: tuple[NotDrawn, ...] = ()
 
     def entity(self, eid: str) -> Entity:
         for e in self.entities:
@@ -152,7 +175,8 @@ class SceneGraph:
                 "relations": [r.to_dict() for r in self.relations],
                 "attributes": _thaw(self.attributes) if self.attributes else {},
                 "ignored": [s.to_dict() for s in self.ignored],
-                "unknown": [s.to_dict() for s in self.unknown]}
+                "unknown": [s.to_dict() for s in self.unknown],
+                "not_drawn": [n.to_dict() for n in self.not_drawn]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SceneGraph":
@@ -161,7 +185,8 @@ class SceneGraph:
                    tuple(Relation.from_dict(r) for r in d.get("relations", [])),
                    _freeze(d.get("attributes")),
                    tuple(Span.from_dict(s) for s in d.get("ignored", [])),
-                   tuple(Span.from_dict(s) for s in d.get("unknown", [])))
+                   tuple(Span.from_dict(s) for s in d.get("unknown", [])),
+                   tuple(NotDrawn.from_dict(n) for n in d.get("not_drawn", [])))
 
 
 @dataclass(frozen=True)

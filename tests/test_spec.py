@@ -392,7 +392,9 @@ def _mutate(d: dict[str, Any], ops: list[tuple[int, int, int]]) -> None:
         p = paths[pi % len(paths)]
         parent, key = _get(d, p[:-1]), p[-1]
         cur = parent[key]
-        ids = [e["id"] for e in d.get("entities", []) if isinstance(e, dict) and isinstance(e.get("id"), str)]
+        ents = d.get("entities", [])
+        ids = [e["id"] for e in (ents if isinstance(ents, list) else []) if isinstance(e, dict)
+               and isinstance(e.get("id"), str)]
         if op == 0:
             del parent[key]
         elif op == 1:

@@ -1,0 +1,146 @@
+"""Honest accounting of the words a science's grammar did not read.
+
+Every science's parser returns the spans of the text it could not read (``SceneGraph.unknown``).
+Some of those carry nothing a figure could show: *figure* words ("sketch", "labelled", "diagram"),
+*question/task* words ("calculate", "what is", "how many", "assume", "given") and the function words
+whose loss cannot change a figure ("the", "is", "it", "please"), all from the shared no-content lexicon
+(``grammars/common/no_content.yaml``, ``nesy.parse.lexicon``), plus punctuation and the delimiters of
+math markup (``{eq}``, ``$``). ``account`` moves those to the scene's *ignored* spans. Everything else
+is *not drawn*: merged into phrases, each with its position and why ("a value the optics figure does
+not show", "a formula", "not in the circuits vocabulary"), so the caller can draw the rest and say
+exactly what is missing, or refuse.
+
+What is never dropped, though the lexicon lists it as a function word: negation ("no", "not",
+"neither", "without"), quantifiers and comparison ("all", "each", "both", "only", "more", "than",
+"another", "same"), "or", and prepositions ("in", "on", "of", "with", …). A grammar that did not read
+them may have missed a relation, a count or a negation, so losing them could change the figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..types import NotDrawn, Span
+
+__all__ = ["NotDrawn", "Accounting", "account", "KEPT_FUNCTION_WORDS"]
+
+# Function words (in the lexicon's sense) that can carry a figure's content: never dropped unread.
+KEPT_FUNCTION_WORDS = frozenset({
+    # negation
+    "no", "not", "n't", "none", "neither", "nor", "never", "without",
+    # quantifiers, counting and comparison
+    "all", "any", "both", "each", "every", "either", "few", "many", "more", "most", "much", "less", "least",
+    "several", "some", "one", "ones", "only", "other", "another", "same", "such", "own", "than", "too",
+    # alternatives
+    "or",
+    # prepositions: relations
+    "about", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "upon", "with",
+})
+
+_WORD = re.compile(r"\w+(?:['’\-.]\w+)*|\S", re.UNICODE)
+_MARKUP = re.compile(r"\{/?eq\}|\$\$?|\\[\[\]()]", re.IGNORECASE)
+_FORMULA_REGION = re.compile(r"\{eq\}(.*?)\{/eq\}|\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]",
+                             re.IGNORECASE | re.DOTALL)
+_SENTENCE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Accounting:
+    """``ignored``: spans known to carry no content; ``not_drawn``: phrases the figure does not show."""
+
+    ignored: tuple[Span, ...]
+    not_drawn: tuple[NotDrawn, ...]
+
+
+def _lemma(word: str) -> str:
+    from .lemmas import lemma_table
+    t = lemma_table()
+    return t.get(word, t.get(word.lower(), word.lower())).lower()
+
+
+def _droppable_word(word: str) -> bool:
+    """Whether one word, unread by a grammar, is known to carry nothing a figure shows."""
+    from .lexicon import no_content
+    if not any(ch.isalnum() for ch in word):
+        return True  # punctuation and symbols alone
+    low = word.lower()
+    if low in KEPT_FUNCTION_WORDS or any(ch.isdigit() for ch in word):
+        return False
+    cls = no_content().classify(_lemma(word), low)
+    return cls is not None
+
+
+def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
+    """Split the unread spans of ``text`` into no-content spans and not-drawn phrases (see the module)."""
+    spans = sorted({(s.start, s.end) for s in unknown})
+    if not spans:
+        return Accounting((), ())
+    covered = [False] * (len(text) + 1)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(text), b)):
+            covered[i] = True
+    formula = [False] * (len(text) + 1)
+    for m in _FORMULA_REGION.finditer(text):
+        for i in range(m.start(), m.end()):
+            formula[i] = True
+    markup = [False] * (len(text) + 1)
+    for m in _MARKUP.finditer(text):
+        for i in range(m.start(), m.end()):
+            markup[i] = True
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    lowers = [w.lower() for _, _, w in toks]
+    # multi-word no-content phrases ("what is", "how many", "not to scale") read whole, when unread whole
+    from .lexicon import no_content
+    lex = no_content()
+    drop = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        hit = lex.phrase_at(lowers, i)
+        if hit and all(covered[toks[j][0]] for j in range(i, i + hit[1])):
+            for j in range(i, i + hit[1]):
+                drop[j] = True
+            i += hit[1]
+            continue
+        i += 1
+    ignored: list[Span] = []
+    content: list[int] = []
+    for k, (a, b, w) in enumerate(toks):
+        if not any(covered[a:b]):
+            continue
+        if drop[k] or all(markup[a:b]) or (not formula[a] and _droppable_word(w)):
+            ignored.append(Span(a, b, w))
+        else:
+            content.append(k)
+    return Accounting(tuple(ignored), tuple(_phrases(text, toks, content, covered, formula, markup, science)))
+
+
+def _phrases(text: str, toks: Sequence[tuple[int, int, str]], content: list[int], covered: list[bool],
+             formula: list[bool], markup: list[bool], science: str) -> list[NotDrawn]:
+    """Merge not-drawn words into phrases: neighbours joined when everything between them was unread too
+    and no sentence ends there; a formula region stays one phrase of its own."""
+    groups: list[list[int]] = []
+    for k in content:
+        if groups:
+            prev = groups[-1][-1]
+            a, b = toks[prev][1], toks[k][0]
+            gap = text[a:b]
+            between = range(prev + 1, k)
+            joined = (all(covered[toks[j][0]] for j in between) and not _SENTENCE_END.search(text[toks[prev][0]:b])
+                      and formula[toks[prev][0]] == formula[toks[k][0]] and "\n\n" not in gap)
+            if joined:
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    out = []
+    for g in groups:
+        a, b = toks[g[0]][0], toks[g[-1]][1]
+        phrase = text[a:b]
+        if formula[a]:
+            why = "a formula: nesy draws no equations"
+        elif any(ch.isdigit() for ch in phrase):
+            why = f"a value the {science} figure does not show"
+        else:
+            why = f"not in the {science} vocabulary"
+        out.append(NotDrawn(a, b, phrase, why))
+    return out

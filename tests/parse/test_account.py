@@ -1,0 +1,109 @@
+"""Honest accounting of unread words (nesy.parse.account, nesy.pipeline.parse) and what a user sees of it:
+the exit code, verdict.json, explain."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nesy.errors import UnknownWordsError
+from nesy.parse.account import KEPT_FUNCTION_WORDS, account
+from nesy.pipeline import explain, generate, parse
+from nesy.types import SceneGraph, Span
+
+
+def _unread(text: str, *words: str) -> list[Span]:
+    """Spans of the given words (their first occurrences, in order) as a grammar would report them."""
+    out, at = [], 0
+    for w in words:
+        i = text.index(w, at)
+        out.append(Span(i, i + len(w), w))
+        at = i + len(w)
+    return out
+
+
+def test_figure_question_and_function_words_carry_no_content():
+    text = "Please sketch the cell. Calculate what is its volume?"
+    acc = account(text, _unread(text, "Please", "sketch", "the", "Calculate", "what", "is", "its", "?"), "cell")
+    assert acc.not_drawn == ()
+    assert [s.text for s in acc.ignored] == ["Please", "sketch", "the", "Calculate", "what", "is", "its", "?"]
+
+
+@pytest.mark.parametrize("word", ["no", "not", "without", "only", "both", "in", "of", "or", "than", "each"])
+def test_words_that_can_change_a_figure_are_never_dropped(word):
+    text = f"a cell {word} nucleus"
+    acc = account(text, _unread(text, word), "cell")
+    assert [n.text for n in acc.not_drawn] == [word] and acc.ignored == ()
+    assert word in KEPT_FUNCTION_WORDS
+
+
+def test_not_drawn_phrases_say_where_and_why():
+    text = "A cell at 37 °C with its membrane permeable to {eq}Fe^{3+}{/eq}. The colony grows."
+    acc = account(text, _unread(text, "at", "37", "°C", "permeable", "to", "{eq}Fe^{3+}{/eq}", "The",
+                                "colony", "grows"), "cell")
+    got = [(n.text, n.why) for n in acc.not_drawn]
+    assert got[0] == ("at 37 °C", "a value the cell figure does not show")
+    assert got[1] == ("permeable to", "not in the cell vocabulary")
+    assert got[2][0] == "Fe^{3+}" and got[2][1].startswith("a formula")
+    # a sentence end splits phrases; "The" is no content
+    assert got[3:] == [("colony grows", "not in the cell vocabulary")]
+    for n in acc.not_drawn:
+        assert text[n.start:n.end] == n.text
+    assert {s.text for s in acc.ignored} >= {"{", "eq", "}", "The"}
+
+
+def test_parse_keeps_the_accounting_in_the_scene_and_strict_refuses():
+    # nonce words: no grammar will ever read them
+    text = "Draw a cell with a nucleus and 3 mitochondria. The frobnitz glorps. What is the blicket of the nucleus?"
+    s = parse(text, strict=False)
+    assert [n.text for n in s.not_drawn] == ["frobnitz glorps", "blicket"]
+    assert all(n.why == "not in the cell vocabulary" for n in s.not_drawn)
+    assert {"Draw", "What"} <= {i.text for i in s.ignored}
+    assert SceneGraph.from_dict(json.loads(json.dumps(s.to_dict()))) == s
+    with pytest.raises(UnknownWordsError) as ei:
+        parse(text)  # the library's parse is strict unless told otherwise
+    assert [w for w, _, _ in ei.value.words] == ["frobnitz glorps", "blicket"]
+    # a question word alone no longer refuses the text
+    assert parse("Please describe a cell with one nucleus; explain.", domain="cell").not_drawn == ()
+
+
+def _nesy(tmp_path, *args):
+    return subprocess.run([sys.executable, "-m", "nesy", *args], capture_output=True, text=True, cwd=tmp_path)
+
+
+def test_cli_draws_the_rest_lists_the_omissions_and_exits_7(tmp_path):
+    text = "Draw a cell with one nucleus and four mitochondria. The frobnitz glorps."
+    p = _nesy(tmp_path, "generate", text, "-o", "o")
+    assert p.returncode == 7, p.stderr
+    assert "verified what is drawn" in p.stdout
+    assert "'frobnitz glorps' at 56-71 (not in the cell vocabulary)" in p.stderr
+    v = json.loads((tmp_path / "o" / "verdict.json").read_text())
+    assert v["status"] == "verified_with_omissions" and v["passed"] and not v["complete"]
+    assert [n["text"] for n in v["not_drawn"]] == ["frobnitz glorps"]
+    assert json.loads((tmp_path / "o" / "manifest.json").read_text())["complete"] is False
+    sc = json.loads((tmp_path / "o" / "scene.json").read_text())
+    assert [n["text"] for n in sc["not_drawn"]] == ["frobnitz glorps"]
+    # the scene file nesy wrote is a valid spec, and a figure drawn from it is still not complete
+    r = generate(scene=__import__("nesy").load_spec(tmp_path / "o" / "scene.json"))
+    assert r.passed and not r.complete
+    # accepting the omissions: exit 0, still listed and recorded
+    p = _nesy(tmp_path, "generate", text, "-o", "o2", "--allow-unknown")
+    assert p.returncode == 0 and "frobnitz" in p.stderr
+    assert json.loads((tmp_path / "o2" / "verdict.json").read_text())["status"] == "verified_with_omissions"
+    # refusing them: exit 2 naming each phrase
+    p = _nesy(tmp_path, "generate", text, "-o", "o3", "--strict")
+    assert p.returncode == 2 and "'frobnitz glorps' at 56-71" in p.stderr and not (tmp_path / "o3").exists()
+
+
+def test_a_complete_figure_says_so(tmp_path):
+    p = _nesy(tmp_path, "generate", "Please draw a cell with one nucleus. How many nuclei are there?", "-o", "o")
+    assert p.returncode == 0, p.stderr
+    v = json.loads((tmp_path / "o" / "verdict.json").read_text())
+    assert v["status"] == "verified" and v["complete"] and v["not_drawn"] == []
+
+
+def test_explain_lists_what_a_figure_would_leave_out(tmp_path):
+    res = explain("a cell with one nucleus. The frobnitz glorps.")
+    assert res["satisfiable"] and [n["text"] for n in res["not_drawn"]] == ["frobnitz glorps"]
+    p = _nesy(tmp_path, "explain", "a cell with one nucleus. The frobnitz glorps.")
+    assert p.returncode == 0 and "not drawn: 'frobnitz glorps' at 29-44 (not in the cell vocabulary)" in p.stdout
