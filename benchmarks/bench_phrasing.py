@@ -21,7 +21,6 @@ import yaml
 __all__ = ["SUITES", "load_suite", "facts", "judge", "run"]
 
 SUITES = Path(__file__).resolve().parents[1] / "tests" / "parse" / "phrasing"
-_CM = {"cm": 1.0, "mm": 0.1, "m": 100.0, "in": 2.54, "inch": 2.54, "inches": 2.54}
 
 
 def load_suite(science: str) -> list[dict[str, Any]]:
@@ -46,11 +45,10 @@ def facts(scene: Any) -> dict[str, Any]:
     elif d == "optics":
         el = scene.attr("element") or {}
         out["element"] = f"{el.get('kind')}/{el.get('type')}"
-        scale = _CM.get(scene.attr("unit") or "cm", 1.0)
         for f in scene.attr("facts") or []:
             v = f.get("value")
             if f["what"] in ("f", "do", "ho", "di", "hi", "R") and isinstance(v, (int, float)):
-                out[f["what"]] = abs(float(v)) * scale
+                out[f["what"]] = abs(float(v))  # the scene holds lengths in cm
             elif f["what"] == "pos":
                 out["pos"] = v
         if "R" in out and "f" not in out and el.get("kind") == "mirror":

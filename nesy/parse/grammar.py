@@ -205,12 +205,26 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and any(rx.match(t.text) for rx in gr.names.values())):
                 # a capital letter in a list of names ("G, H, I and J", "set I") is a name, not the pronoun
                 items.append(Item("NAME", t.text, start, end))
+            elif tag == "FILL" and n == 1 and t.lower_ in _PRONOUNS and items and items[-1].tag == "REL" \
+                    and items[-1].end <= start:
+                # "two mitochondria above it": the pronoun is the relation's object, never dropped
+                items.append(Item("PRON", t.lower_, start, end))
             elif tag == "FILL":
-                ignored.append(Span(start, end, text[start:end]))
+                if (n == 1 and t.lower_ in ("that", "which", "who") and items and items[-1].tag == "COORD"
+                        and text[items[-1].start:items[-1].end] == ","):
+                    # ", that have nothing in common": a relative clause on the mention, not a list's comma
+                    c = items.pop()
+                    items.append(Item("WH", None, c.start, end))
+                else:
+                    ignored.append(Span(start, end, text[start:end]))
             else:
                 plural = via_lemma  # plurals reach a noun through its lemma ("nuclei" → nucleus)
                 # an uppercase single letter "A" is a name in a domain with names, not the article
                 if tag == "NUM" and n == 1 and t.text in ("A",) and gr.names:
+                    tag, val = "NAME", t.text
+                elif (tag == "NUM" and n == 1 and t.text == "a" and _names_a(gr) and items
+                      and items[-1].tag in ("COORD", "NAME", "ENT") and _ends_noun_phrase(toks, i + 1)):
+                    # "elements a, b and c": an article has a noun after it, a name in a list does not
                     tag, val = "NAME", t.text
                 items.append(Item(tag, val, start, end, plural))
             i += n
@@ -239,6 +253,83 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                 unknown.append((t.text, start, end))
         i += 1
     return items, unknown, ignored
+
+
+_PRONOUNS = ("it", "them")
+_ROSTER_RE = re.compile(r"\{(?!/?eq\})[^{}]*\}")
+
+
+def _names_a(gr: Grammar) -> bool:
+    return any(rx.match("a") for rx in gr.names.values())
+
+
+def _ends_noun_phrase(toks: list, k: int) -> bool:
+    """Whether the token at ``k`` ends a noun phrase (a comma, a full stop, "and"/"or", the end)."""
+    while k < len(toks) and toks[k].is_space:
+        k += 1
+    return k >= len(toks) or toks[k].text in (",", ".", ";", ":", ")") or toks[k].lower_ in ("and", "or")
+
+
+def _attributive(items: list[Item], gr: Grammar) -> list[Item]:
+    """A one-word symmetric relation before a plural noun ("two overlapping sets A and B", "three mutually
+    intersecting sets", "a universe containing two disjoint sets") modifies the noun: it relates the
+    things the mention makes. Such items become ``SYM`` (read with the mention's attributes); after a
+    copula ("A and B are disjoint sets") it stays a predicate."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        if it.tag == "REL" and it.value[0] in gr.symmetric and " " not in it.value[2] and _one_word(it):
+            q = k + 1
+            while q < len(items) and items[q].tag == "ATTR":
+                q += 1
+            prev = out[-1] if out else None
+            if prev is not None and prev.tag == "PAIR":
+                prev = out[-2] if len(out) > 1 else None
+            if (q < len(items) and items[q].tag == "ENT" and items[q].plural
+                    and (prev is None or prev.tag not in ("COP", "NEG", "NAME", "ENT"))):
+                if out and out[-1].tag == "PAIR":
+                    out.pop()  # "mutually": the relation is pairwise already
+                out.append(Item("SYM", it.value[0], it.start, it.end))
+                continue
+        out.append(it)
+    return out
+
+
+def _one_word(it: Item) -> bool:
+    return it.end - it.start < 40
+
+
+def _new_subject(clause: list, rel: Item, text: str) -> int | None:
+    """Where a coordinated clause starts anew: "A is a subset of B and C is disjoint from B" — after an
+    earlier relation (not a containment list) and its object, "and C is …" has a verb of its own, so C
+    is the subject of a new clause, not a second object. Returns the clause position the new clause
+    starts at, or None. A singular verb ("is", "overlaps") takes the last item, a plural one the items
+    after the earlier object."""
+    j = len(clause)
+    verb = None
+    while j > 0 and clause[j - 1][0] in ("COP", "NEG"):
+        j -= 1
+        if clause[j][0] == "COP" and clause[j][1] is not None:
+            verb = clause[j][1]
+    said = item_text(text, rel).lower()
+    first = said.split()[0] if said.split() else ""
+    finite = ((first.endswith("s") and len(first) > 3 and first not in ("across", "towards", "besides"))
+              or first in ("is", "are", "lies", "lie"))  # "is in", "lies in": the phrase holds its verb
+    if j == len(clause) and not finite:
+        return None  # no verb before the relation phrase: "…, and two mitochondria left of the nucleus"
+    tail = j
+    while tail > 0 and clause[tail - 1][0] in ("M", "C"):
+        tail -= 1
+    if tail == 0 or clause[tail - 1][0] != "R" or clause[tail - 1][1].value[2] == "contains":
+        return None
+    if tail >= j or clause[tail][0] != "M" or clause[j - 1][0] != "M":
+        return None
+    seps = [p for p in range(tail + 1, j) if clause[p][0] == "C" and clause[p + 1][0] == "M"]
+    if not seps:
+        return None
+    word = text[verb.start:verb.end].lower() if verb is not None else first
+    singular = word in ("is", "was", "lies", "sits", "rests", "appears") or (verb is None and finite
+                                                                              and first not in ("are", "lie"))
+    return (seps[-1] if singular else seps[0]) + 1
 
 
 @dataclass
@@ -280,8 +371,13 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     ``MAX_COUNT``.
     """
     check_text(text)
+    roster = _ROSTER_RE.search(text)
+    if roster is not None:  # its members would be dropped as numbers that count nothing
+        raise InputError(f"'{roster.group(0)}' at {roster.start()}-{roster.end()} lists members in braces, which nesy "
+                         "does not read: name them instead, e.g. 'x and y are in A'")
     gr = load_grammar(domain)
     items, unknown, ignored = _tag(text, gr)
+    items = _attributive(items, gr)
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     groups: list[Group] = []
@@ -315,7 +411,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         return g
 
     # ---- step 2: mentions and relations, clause by clause
-    # sequence of ("M", gid, start, end) / ("R", item) / ("C", "," or the coordinator word) / ("COP", None) ...
+    # sequence of ("M", gid, start, end) / ("R", item) / ("C", "," or the coordinator word) / ("COP", item) ...
     clause: list[tuple[str, Any]] = []
     clauses: list[list[tuple[str, Any]]] = [clause]
     i = 0
@@ -327,7 +423,37 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             clauses.append(clause)
             i += 1
             continue
-        if it.tag in ("NUM", "ATTR", "ENT", "DEF") or (it.tag == "NAME"):
+        if it.tag == "WH":
+            # ", which …" opens a clause whose subject is the mention before it (every name of it: "two sets,
+            # Cats and Dogs, that …"); after a list of several mentions it could be the last or all of them
+            k = len(clause)
+            if not k or clause[-1][0] != "M":
+                raise SubjectlessRelationError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} follows no thing "
+                                               "it can describe: say what it relates, e.g. 'S2 is contained in S3'")
+            first = clause[-1]
+            k -= 1
+            while k >= 2 and clause[k - 1][0] == "C" and clause[k - 2][0] == "M" and clause[k - 2][2] == first[2]:
+                k -= 2  # names of one mention
+            if k >= 2 and clause[k - 1][0] == "C" and clause[k - 2][0] == "M":
+                # refused only if the clause relates something ("…, which is a typical example" does not)
+                clause = [("WHAMB", (clause[k - 2][2], it.end))]
+            else:
+                clause = list(clause[k:])
+            clauses.append(clause)
+            i += 1
+            continue
+        if it.tag == "PRON":
+            # the relation's subject is the mention before it; the pronoun is the mention before that
+            mentions = [e for c in clauses for e in c if e[0] == "M"]
+            subj = mentions[-1][1] if mentions else None
+            ante = next((e for e in reversed(mentions) if e[1] != subj), None)
+            if ante is not None:
+                clause.append(("M", ante[1], it.start, it.end))
+            else:
+                ignored.append(Span(it.start, it.end, text[it.start:it.end]))
+            i += 1
+            continue
+        if it.tag in ("NUM", "ATTR", "ENT", "DEF", "SYM") or (it.tag == "NAME"):
             # mention: [DEF] [NUM] ATTR* ENT [NAME (COORD NAME)*] | NAME
             j = i
             definite = False
@@ -352,9 +478,17 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 _comparative(text, items, j, clause)
                 num_item = items[j]  # a count only when a noun follows: checked there, not here
                 j += 1
-            while j < n_items and items[j].tag == "ATTR":
-                attrs.update(items[j].value)
+            sym: list[Item] = []
+            while j < n_items and items[j].tag in ("ATTR", "SYM"):
+                if items[j].tag == "SYM":
+                    sym.append(items[j])
+                else:
+                    attrs.update(items[j].value)
                 j += 1
+            if sym and not (j < n_items and items[j].tag == "ENT"):
+                raise SubjectlessRelationError(
+                    f"'{item_text(text, sym[0])}' at {sym[0].start}-{sym[0].end} has no subject nesy can tell: "
+                    "say what it relates, e.g. 'A and B overlap'")
             if j < n_items and items[j].tag == "ENT":
                 if num_item is not None:
                     count = count_of(num_item)
@@ -384,6 +518,24 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                         j += 1
                         continue
                     break
+                if (not names and ent.plural and count is not None and count >= 2 and j + 1 < n_items
+                        and items[j].tag == "COORD" and text[items[j].start:items[j].end] == ","
+                        and items[j + 1].tag == "NAME"):
+                    # "two sets, Cats and Dogs": the names in apposition, when there are as many as the count
+                    q, said = j + 1, []
+                    while q < n_items and items[q].tag == "NAME":
+                        said.append(items[q])
+                        if q + 1 < n_items and items[q + 1].tag == "COORD" and q + 2 < n_items \
+                                and items[q + 2].tag == "NAME":
+                            q += 2
+                            continue
+                        q += 1
+                        break
+                    if len(said) == count:
+                        names = [x.value for x in said]
+                        seps = [","] * (count - 1)
+                        end = said[-1].end
+                        j = q
                 if kind in gr.outline_of:  # "cell membrane" is the outline of the cell, not a thing
                     host = last_of_kind(gr.outline_of[kind])
                     if host is None:
@@ -399,6 +551,14 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                             gids.append(by_name[nm])
                         else:
                             gids.append(new_group(kind, 1, start, end, [nm], dict(attrs), True).gid)
+                    for sy in sym:
+                        if len(gids) < 2:
+                            raise SubjectlessRelationError(
+                                f"'{text[start:end]}' at {start}-{end} names one thing: "
+                                f"'{item_text(text, sy)}' needs two or more")
+                        for a in range(len(gids)):
+                            for b in range(a + 1, len(gids)):
+                                rels.append(GRel(sy.value, gids[a], gids[b], Span(start, end, text[start:end])))
                     for k, gid in enumerate(gids):
                         if k:
                             clause.append(("C", seps[k - 1]))
@@ -416,6 +576,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 if count is None:
                     count = int(gr.defaults.get("plural_count", 3)) if ent.plural else 1
                 g = new_group(kind, count, start, end, [], attrs, given)
+                for sy in sym:
+                    if count < 2:
+                        raise SubjectlessRelationError(
+                            f"'{text[start:end]}' at {start}-{end} is one thing: '{item_text(text, sy)}' needs "
+                            "two or more")
+                    rels.append(GRel(sy.value, g.gid, g.gid, Span(start, end, text[start:end])))
                 clause.append(("M", g.gid, start, end))
                 i = j
                 continue
@@ -451,13 +617,27 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             if i + 1 < n_items and items[i + 1].tag == "REL" and items[i].value[2] in ("contains",):
                 i += 1  # "with" followed by another relation phrase: the latter wins
                 continue
+            if clause and clause[0][0] == "WHAMB":
+                a, b = clause[0][1]
+                raise InputError(f"'{text[a:b]}' at {a}-{b} is ambiguous: the clause after '{text[b - 5:b].strip(', ')}' "
+                                 f"may describe the last item or all of them: say it in a sentence of its own")
+            cut = _new_subject(clause, it, text)
+            if cut is not None:
+                while cut > 0 and clause[cut - 1][0] == "C":
+                    cut -= 1
+                clause, rest = clause[:cut], clause[cut:]
+                clauses[-1] = clause
+                while rest and rest[0][0] == "C":
+                    rest.pop(0)
+                clause = rest
+                clauses.append(clause)
             clause.append(("R", it))
         elif it.tag == "NEG":
             clause.append(("NEG", it))
         elif it.tag in ("COORD",):
             clause.append(("C", _sep(text, it)))
         elif it.tag == "COP":
-            clause.append(("COP", None))
+            clause.append(("COP", it))
         elif it.tag == "PAIR":
             clause.append(("PAIR", None))
         elif it.tag == "EACH":
@@ -579,6 +759,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                     neg = not neg
                     m += 1
                 subj, _ = coordinated(m, occ)
+        if not subj and raw == "contains" and j < 0 and said in ("with", "having", "showing", "containing"):
+            continue  # "(Draw a Venn diagram) with 3 sets …": the figure has them; they are drawn as listed
         if not subj:
             # never a silent drop of a relation that names things: its objects would be drawn unplaced
             named, _ = coordinated(k + 1, dict(occ))
@@ -586,6 +768,10 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
                                  "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
             continue
+        def span_of(gs: list[int]) -> Span:
+            a = min([occ[g][0] for g in gs] + [item.start])
+            b = max([occ[g][1] for g in gs] + [item.end])
+            return Span(a, b, text[a:b])
         # look right: the coordinated objects
         pair = False
         if fronted:
@@ -599,16 +785,26 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             while m < len(cl) and cl[m][0] == "PAIR":
                 pair = True
                 m += 1
+            # "C overlaps A but not B", "x is in A and not in B": the relation, negated, to the rest
+            q = m + 1 if m < len(cl) and cl[m][0] == "C" else m
+            if objs and q < len(cl) and cl[q][0] == "NEG" and q + 1 < len(cl) and cl[q + 1][0] == "M":
+                if canon not in negate:
+                    from ..errors import UnsupportedError
+                    raise UnsupportedError(f"cannot draw the negation 'not' at {cl[q][1].start}-{cl[q][1].end} "
+                                           f"of '{item_text(text, item)}'")
+                nobjs, _ = coordinated(q + 1, occ)
+                ncanon = canon if neg else negate[canon]
+                for s_ in subj:
+                    for o in nobjs:
+                        if s_ != o:
+                            src, dst = (o, s_) if inv and ncanon == canon else (s_, o)
+                            rels.append(GRel(ncanon, src, dst, span_of([s_, o])))
         if neg:
             if canon not in negate:
                 from ..errors import UnsupportedError
                 raise UnsupportedError(f"cannot draw the negation 'not {item_text(text, item)}' at "
                                        f"{item.start}-{item.end}")
             canon = negate[canon]
-        def span_of(gs: list[int]) -> Span:
-            a = min([occ[g][0] for g in gs] + [item.start])
-            b = max([occ[g][1] for g in gs] + [item.end])
-            return Span(a, b, text[a:b])
         span = span_of(subj + objs)
         if not objs:
             if canon in gr.symmetric or pair:
