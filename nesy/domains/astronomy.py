@@ -74,7 +74,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
                     r"(?P<lead>(?:(?:" + _SNUM + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)?"
                     r"(?P<num>" + _SNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
-                    r"million\s+kilomet(?:re|er)s|(?:×|x)\s*10\^?6\s*km|Gm)")),
+                    r"million\s+kilomet(?:re|er)s|million\s+miles|(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|"
+                    r"miles)")),
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
         ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)"
                       r"(?P<num>" + _SNUM + r")\s*(?P<unit>days?|d|(?:earth\s+)?years?|yrs?|y)"
@@ -87,9 +88,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("FARTHER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+"
                        + star_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
                        + orbit_of)),
+        # "two planets, one at 1 AU and another at 5.2 AU": a pronoun for the next planet of the list
+        ("ONE", rx(r"(?:the\s+)?(?:one|another|other)(?=\s+(?:at|with|on|orbiting|has|having|of)\b)")),
         ("THEMOON", rx(_alt(g["the_moon"]))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
         ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
+        # "the inner one" / "the outer one": of two planets only (checked where it is resolved)
+        ("ORD2", rx(r"the\s+(?P<ord>inner|outer)\s+(?:one|planet|world)(?!s)")),
         ("STARS", rx(count + r"\s+(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*stars")),
         ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
@@ -336,6 +341,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             pending_moons.append((c, n))
         elif c.tag == "ORD":
             ordinal_refs.append((c, int(g["ordinals"][m.group("ord").lower()])))
+        elif c.tag == "ORD2":
+            ordinal_refs.append((c, 1 if m.group("ord").lower() == "inner" else -1))
         # quantities and relations are resolved below, once every body is known
 
     def ordinal_body(k: int) -> dict[str, Any] | None:
@@ -347,6 +354,10 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return gen[idx] if 0 <= idx < len(gen) else None
 
     for c, k in ordinal_refs:
+        n_gen = sum(1 for b in bodies if b["kind"] == "planet" and b["ref"] is None)
+        if c.tag == "ORD2" and n_gen != 2:
+            raise InputError(f"'{c.text}' at {c.start}-{c.end} is clear for two planets only, the text has {n_gen}: "
+                             "say 'the first', 'the second' …")
         b = ordinal_body(k)
         if b is None:
             raise InputError(f"'{c.text}' at {c.start}-{c.end} refers to a planet the text does not name")
@@ -432,7 +443,11 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if v <= 0:
                         raise InputError(f"a distance must be positive, got '{c.text}' at {c.start}-{c.end}")
                     if not u.startswith(("au", "a.u", "astro")):
-                        v = v * (1e6 if ("million" in u or "10" in u or u == "gm") else 1.0) / au
+                        # any length the shared unit reader knows ("km", "kilometers", "miles"), in km
+                        word = re.sub(r"^million\s+|^(?:×|x)\s*10\^?6\s*", "", u)
+                        from ..parse.quantities import unit_of, ureg
+                        km = float(ureg().Quantity(1.0, unit_of(word)).to("kilometer").magnitude)
+                        v = v * (1e6 if ("million" in u or "10" in u) else 1.0) * km / au
                     key = "a"
                 elif c.tag == "ECC":
                     v = _quantity_at(ntext, nstart, "eccentricity", "", min_abs=1e-9)
