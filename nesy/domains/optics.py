@@ -48,7 +48,7 @@ _files = DomainFiles("optics")
 _grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
 
 MAX_TEXT_CHARS = 20_000
-_UNIT_CM = {"mm": 0.1, "cm": 1.0, "m": 100.0}
+_UNIT_CM = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54}  # "in": the inch (2.54 cm exactly, by definition)
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ def _numbers() -> dict[str, float]:
 
 
 _SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "twenty"
-_UNIT = r"\s*(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?)(?![\w])"
+_UNIT = r"(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?)(?![\w])"
 _LEN = _SNUM + _UNIT
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals)?\s*"
 
@@ -91,6 +91,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("SAME", rx(r"(?:the\s+)?same\s+size(?:\s+as\s+the\s+object)?")),
         ("HEIGHT", rx(r"(?:(?:a\s+)?height" + _IS + r")" + _LEN)),
         ("HEIGHT", rx(_LEN + r"\s+(?:tall|high)")),
+        # "a 3-cm object", "a 2 cm arrow": a length right before the object is its height
+        ("HEIGHT", rx(_LEN + r"(?=\s+(?:(?:tall|high|upright|real|luminous|bright|small)\s+)?(?:"
+                      + _alt([w for w in g["object_words"] if " " not in w]) + r")\b)")),
         ("DIST", rx(r"(?:(?:a\s+)?distance\s+of\s+)?" + _LEN + r"(?:\s+(?:away(?:\s+from)?|from))?")),
         ("ELEMENT", rx(r"(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?P<el>" + _alt(g["elements"]) + r")")),
         ("OBJECT", rx(_alt(g["object_words"]))),
@@ -172,7 +175,8 @@ def _length(c: _Claim) -> tuple[float, bool, str]:
     """(value in cm, whether the sign was written, unit as written: mm|cm|m)."""
     s = c.m.group("num")
     u = c.m.group("unit").lower()
-    unit = "mm" if u.startswith("mi") or u == "mm" else "cm" if u.startswith("c") else "m"
+    unit = "mm" if u.startswith("mi") or u == "mm" else "cm" if u.startswith("c") else \
+        "in" if u.startswith("inch") else "m"
     v = read_quantity(s, c.m.start("num"), what="length", unit=unit, min_abs=Fraction(1, 10 ** 9))
     return float(v) * _UNIT_CM[unit], s[0] in "+-−–", unit
 
