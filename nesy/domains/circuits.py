@@ -104,17 +104,22 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 # values
 
 _PREFIX = {"p": 1e-12, "n": 1e-9, "u": 1e-6, "µ": 1e-6, "μ": 1e-6, "m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3,
-           "M": 1e6, "G": 1e9}
-_UNITS = {"Ω": "ohm", "Ω": "ohm", "ohm": "ohm", "ohms": "ohm", "F": "F", "farad": "F", "farads": "F",
+           "M": 1e6, "G": 1e9, "pico": 1e-12, "nano": 1e-9, "micro": 1e-6, "milli": 1e-3, "kilo": 1e3, "mega": 1e6,
+           "giga": 1e9}
+_UNITS = {"Ω": "ohm", "Ω": "ohm", "ohm": "ohm", "ohms": "ohm", "hm": "ohm", "hms": "ohm", "F": "F", "farad": "F", "farads": "F",
           "H": "H", "henry": "H", "henries": "H", "henrys": "H", "V": "V", "volt": "V", "volts": "V",
           "A": "A", "amp": "A", "amps": "A", "ampere": "A", "amperes": "A"}
 _UNIT_KIND = {"ohm": ("resistor", "lamp"), "F": ("capacitor",), "H": ("inductor",), "V": ("vsource",),
               "A": ("isource",)}
 _SYMBOL = {"ohm": "Ω", "F": "F", "H": "H", "V": "V", "A": "A"}
 _VALUE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<num>" + number_rx(signed=True, words=False) + r")\s*(?P<pre>[pnuµμmkKMG]?)\s?"
-    r"(?P<unit>Ω|Ω|ohms?|Ohms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)(?![A-Za-z0-9])")
+    # "12-volt", "6.73-V", "1 kilohm", "10 microfarads": a hyphen before the unit, prefixes written out
+    r"(?<![A-Za-z0-9.])(?P<num>" + number_rx(signed=True, words=False) + r")(?:\s*|-)"
+    r"(?P<pre>(?i:pico|nano|micro|milli|kilo|mega|giga)(?=[a-z])|[pnuµμmkKMG]?)\s?"
+    r"(?P<unit>Ω|Ω|ohms?|Ohms?|(?<=kilo|mega|Kilo|Mega)hms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)"
+    r"(?![A-Za-z0-9])")
 _NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
+_LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC])(?=\s*=\s*[-+]?\d)")
 _NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
               "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource", "I": "isource", "S": "switch",
               "A": "ammeter", "X": "lamp", "W": "wire"}
@@ -178,9 +183,12 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             pass
         if pre == "m" and unit == "ohm" and m.group("pre") == "M":
             pre = "M"
-        val = num * _PREFIX[pre]
+        val = num * _PREFIX[pre if pre in _PREFIX else pre.lower()]
         take("VALUE", {"value": val, "unit": unit}, m.start(), m.end())
     for m in _NAME_RE.finditer(text):
+        if free(m.start(), m.end()):
+            take("NAME", m.group("name"), m.start(), m.end())
+    for m in _LETTER_NAME_RE.finditer(text):  # "R = 225 ohms, L = 0.8 H": a quantity's symbol names its part
         if free(m.start(), m.end()):
             take("NAME", m.group("name"), m.start(), m.end())
     pat, table, single = _vocab()
@@ -416,6 +424,15 @@ _GAP_OK = re.compile(r"[\s(=:]*(?:(?:of|rated at|rated|valued at|with a value of
                      re.IGNORECASE)
 
 
+def _neutral_gap(gap: str) -> bool:
+    """Whether ``gap`` holds only words that qualify a component without a constraint ("identical")."""
+    words = re.findall(r"[A-Za-z]+", gap)
+    if not words or re.search(r"[,;.:()]", gap):
+        return False
+    neutral = {str(w).lower() for w in _grammar()["neutral"]} | set(_grammar().get("qualifiers", []))
+    return all(w.lower() in neutral for w in words)
+
+
 def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
     """Group tokens into mentions (component phrases) and operators: ``(tag, payload, start, end)``.
     tags: COMP (payload: dict), OP, GROUP, SEP (clause end), AND."""
@@ -426,8 +443,10 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         nonlocal cur
         if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
             out.append(("COMP", cur, cur["start"], cur["end"]))
-        elif cur is not None and cur.get("state"):
-            pass
+        elif cur is not None and cur.get("count") and cur["count"][0] != 1:
+            ct = cur["count"][1]  # a count is never dropped: the components it counts would be missing
+            raise InputError(f"'{ct.text}' at {ct.start}-{ct.end} counts nothing nesy can tell: put the count "
+                             "right before its component, e.g. 'eight capacitors'")
         cur = None
 
     def start(t: _Tok) -> dict:
@@ -441,8 +460,9 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         t = toks[i]
         gap = text[prev_end:t.start]
         prev_end = t.end
-        if cur is not None and not _GAP_OK.fullmatch(gap):
-            flush()
+        if cur is not None and not _GAP_OK.fullmatch(gap) and not (
+                t.tag == "KIND" and not cur.get("kind") and _neutral_gap(gap)):
+            flush()  # "eight identical capacitors": neutral adjectives stay inside the mention
         if t.tag in ("NEW", "BACK"):
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 flush()
@@ -501,6 +521,71 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
     return out
 
 
+_AND_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
+
+
+def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """"Three resistors, 10 Ω, 15 Ω and 20 Ω", "two capacitors of 2.13 µF and 4.04 µF", "Two resistors,
+    R1 = 33 ohm and R2 = 100 ohm": a counted plural followed by a list of values (or names) of its kind
+    gives them to its components, one each, in order — they are not further components. A list of
+    another length is refused, naming the phrase."""
+    out: list[tuple[str, Any, int, int]] = []
+    i = 0
+    while i < len(ms):
+        tag, m, s0, e0 = ms[i]
+        if (tag == "COMP" and m.get("det") == "each" and m.get("kind") is None and m.get("name") is None
+                and m.get("value") is not None):
+            # "3 resistors in parallel, each 1 kΩ": the value of every one of the last plural of its kind
+            host = next((k for k in range(len(out) - 1, -1, -1) if out[k][0] == "COMP" and out[k][1].get("plural")
+                         and m["value"]["unit"] in {u for u, ks in _UNIT_KIND.items() if out[k][1].get("kind") in ks}),
+                        None)
+            if host is not None and out[host][1].get("value") is None and not out[host][1].get("listed"):
+                h = dict(out[host][1])
+                h["value"], h["vtok"] = m["value"], m["vtok"]
+                out[host] = ("COMP", h, out[host][2], out[host][3])
+                if out and out[-1][0] == "AND":
+                    out.pop()
+                i += 1
+                continue
+        out.append(ms[i])
+        i += 1
+        if tag != "COMP" or not m.get("plural") or not m.get("count") or m.get("kind") is None or m.get("name"):
+            continue
+        kind, n = m["kind"], m["count"][0]
+        units = {u for u, ks in _UNIT_KIND.items() if kind in ks}
+        own = [(m["value"], None)] if m.get("value") is not None else []
+        run: list[tuple[Any, Any]] = []
+        j = i
+        while j < len(ms):
+            if ms[j][0] == "AND" and j + 1 < len(ms) and ms[j + 1][0] == "COMP":
+                sep, q = ms[j][1], j + 1
+            elif ms[j][0] == "COMP" and _AND_GAP.fullmatch(text[ms[j - 1][3]:ms[j][2]]):
+                sep, q = "and", j  # "15 Ω and 20 Ω": the word "and" is no token of its own
+            else:
+                break
+            if not run and not own and sep != ",":
+                break  # "two resistors and 12 V …": a list after the noun starts with a comma
+            c = ms[q][1]
+            if c.get("kind") not in (None, kind) or c.get("count") or c.get("det") or \
+                    (c.get("value") is None and c.get("name") is None) or \
+                    (c.get("value") is not None and c["value"]["unit"] not in units):
+                break
+            run.append((c.get("value"), c.get("name")))
+            j = q + 1
+        if not run:
+            continue
+        vals = own + run
+        if len(vals) != n:
+            a, b_ = s0, ms[j - 1][3]
+            raise InputError(f"'{text[a:b_]}' at {a}-{b_} announces {n} but lists {len(vals)}: make them agree")
+        m = dict(m)
+        m["listed"] = vals
+        m["end"] = ms[j - 1][3]
+        out[-1] = ("COMP", m, s0, m["end"])
+        i = j
+    return out
+
+
 def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
     """Component ids for a mention: new ones, or a back-reference by name or by 'the <kind>'."""
     if m.get("ref"):
@@ -535,6 +620,8 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         if n > _style()["max_per_kind"]:
             raise UnsupportedError(f"at most {_style()['max_per_kind']} components of one kind, got {n} "
                                    f"('{span['text']}')")
+        if m.get("listed"):
+            return [b.new_comp(kind, nm, v, m.get("state"), span) for v, nm in m["listed"]]
         return [b.new_comp(kind, None, value, m.get("state"), span) for _ in range(n)]
     if name is not None:
         old = b.by_name(name)
@@ -972,7 +1059,7 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     b = _Builder(text)
-    for cl in _clauses(_mentions(toks, text)):
+    for cl in _clauses(_listed_values(_mentions(toks, text), text)):
         _fold_clause(b, cl, text)
     if not b.comps:
         raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
