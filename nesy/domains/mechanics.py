@@ -470,6 +470,10 @@ class Solution:
     bodies: tuple[tuple[str, float, tuple[float, float], tuple[tuple[str, float, float], ...]], ...]
     g: float
     solve_s: float
+    # whether the stated values and the laws alone fix every drawn magnitude: then the arrows are drawn
+    # to a scale with a scale bar in newtons; otherwise in the proportions of one consistent solution,
+    # with no bar and no number the text does not give
+    to_scale: bool = True
 
 
 def _Problem(timeout_s: float):
@@ -541,12 +545,19 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         P.add("phrase:direction", v == scene.attr("direction"),
               [scene.attr("direction_span"), sspan])
     P.s.add(z3.Implies(v == 0, a == 0))
+    if scene.attr("direction") is None and st not in ("constant",):
+        # no direction of motion in the text: the body starts from rest, so it moves along its acceleration
+        P.add("law:from_rest", z3.And(z3.Implies(a > 0, v >= 0), z3.Implies(a < 0, v <= 0)), [], ["from_rest"])
     # friction
     fr = _f(scene, "friction")
     fl = scene.attr("frictionless")
     mu_a = scene.attr("mu")
     # on an incline friction acts unless the surface is frictionless; on the level only when named
-    friction_on = (fr is not None or mu_a is not None or scene.attr("rough") or scene.attr("scene") == "incline") \
+    # friction acts where the text names it (friction, μ, rough) or where a law needs it: a body at rest or
+    # at constant velocity on an incline; a sliding body on a surface the text says nothing of has none
+    # (drawing one would invent a force)
+    friction_on = (fr is not None or mu_a is not None or scene.attr("rough") or
+                   (scene.attr("scene") == "incline" and st in ("rest", "equilibrium", "constant"))) \
         and _present_friction(scene) and not fl
     if fl:
         P.add("phrase:frictionless", z3.And(fs == 0, mu == 0), [fl], ["frictionless"])
@@ -564,7 +575,11 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
             P.add(f"phrase:{kind}", _stated(P, var, f["value"]), [f["span"]])
     P.check()
     d = _data()["defaults"]
+    xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v}
+    P.s.push()                      # the defaults pick one drawing; _fixed asks what the text alone fixes
     P.try_default(m == P.val(Fraction(str(d["mass"]))))
+    if st == "moving" and friction_on and not mu_a:
+        P.try_default(mu == P.val(Fraction(str(d["mu"]))))   # a sliding body: kinetic friction, not a = 0
     P.try_default(a == 0)
     P.try_default(v == 0)
     if friction_on and not mu_a:
@@ -573,9 +588,29 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     P.try_default(mu == P.val(Fraction(str(d["mu"]))))
     if has_t and has_f:
         P.try_default(T == F)
-    vals = P.values({"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v})
+    vals = P.values(xs)
+    P.s.pop()
+    vals["fixed"] = _fixed(P, {k: xs[k] for k in ("W", "N", "fs", "T", "F", "a")}, vals)
     vals["theta"], vals["phi"] = th, phi
     return vals
+
+
+def _fixed(P: _Problem, xs: dict[str, Any], vals: dict[str, float]) -> dict[str, bool]:
+    """Per term, whether the stated phrases and the laws alone fix its value (no default chose it): no
+    model of the tracked assertions puts it more than 10⁻⁶ (relative) away from the drawn value. A
+    check Z3 cannot decide within 2 s counts as not fixed."""
+    z3 = P.z3
+    out = {}
+    P.s.set("timeout", 2000)
+    # each stated value as written ("40 N" is 40, not 39.5–40.5); friction's sign is free (z3.Or)
+    exact = [z3.Or(x == v, x == -v) for x, v in getattr(P, "exact", [])]
+    for k, x in xs.items():
+        v = Fraction(vals[k]).limit_denominator(10 ** 12)
+        eps = Fraction(1, 10 ** 6) * max(Fraction(1), abs(v))
+        res = P.s.check(*P.flags.values(), *exact, z3.Or(x < P.val(v - eps), x > P.val(v + eps)))
+        out[k] = res == z3.unsat
+    P.s.set("timeout", int(P.timeout_s * 1000))
+    return out
 
 
 def _present_friction(scene: SceneGraph) -> bool:
@@ -618,9 +653,12 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
             d = scene.attr("direction")
             P.add("phrase:accel", a == av * (d if d is not None else 1), [scene.attr("accel")["span"]])
     P.check()
+    P.s.push()
     P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
     P.try_default(a == 0)
     out = P.values({"m": m, "W": W, "T": T, "a": a})
+    P.s.pop()
+    out["fixed"] = _fixed(P, {"W": W, "T": T, "a": a}, out)
     out["kind"] = kind
     return out
 
@@ -685,17 +723,21 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         acc = (v["a"] * e[0], v["a"] * e[1])
         bodies = (("body1", v["m"], acc, tuple(forces)),)
         incline = th
+        var = {"weight": "W", "normal": "N", "friction": "fs", "tension": "T", "applied": "F"}
+        to_scale = all(v["fixed"][var[k]] for k, mag, _ in forces if mag > 1e-9)
     elif kind == "hanging":
         v = _hanging(P, scene)
         bodies = (("body1", v["m"], (0.0, v["a"]), (("weight", v["W"], -90.0), (v["kind"], v["T"], 90.0))),)
         incline = 0.0
+        to_scale = v["fixed"]["W"] and v["fixed"]["T"]
     else:
         v = _pulley(P, scene)
         g = v["g"]
         bodies = (("body1", v["m1"], (0.0, v["a"]), (("weight", v["m1"] * g, -90.0), ("tension", v["T"], 90.0))),
                   ("body2", v["m2"], (0.0, -v["a"]), (("weight2", v["m2"] * g, -90.0), ("tension2", v["T"], 90.0))))
         incline = 0.0
-    sol = Solution(kind, incline, bodies, gval, time.perf_counter() - t0)
+        to_scale = True                 # both masses are given: T and a follow (Newton's second law)
+    sol = Solution(kind, incline, bodies, gval, time.perf_counter() - t0, to_scale)
     mags = [f[1] for b in bodies for f in b[3] if f[1] > 1e-9]
     ratio = float(_data()["max_force_ratio"])
     if mags and min(mags) * ratio < max(mags):
@@ -838,11 +880,17 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             shapes.append(Shape(f"body{i + 1}", "rect", (xx - 28, yy - 28, xx + 28, yy + 28), fill=st["body_color"],
                                 stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
             centres.append((float(xx), float(yy)))
+    from .mechanics_labels import wanted_labels
+    size = float(st["label_size"])
+    unit_n = _nice(fmax / 4) if sol.to_scale else None
+    wants = wanted_labels(scene, sol, size=size, unit_n=unit_n)
+    want_keys = {w.key for w in wants}
     labels: list[Label] = []
     legend: list[tuple[str, str]] = []
     arrows_geo = []
-    drawn: list[tuple[str, float, float]] = []
-    for bi, (_bid, _m, _acc, forces) in enumerate(sol.bodies):
+    drawn: list[tuple[str, float, float]] = []         # (what, x, y): arrow tips and body centres
+    body_polys = [s_.geometry() for s_ in shapes if s_.cls == "body"]
+    for bi, (bid, _m, _acc, forces) in enumerate(sol.bodies):
         x, y = centres[bi]
         order = sorted(forces, key=lambda f: -f[1])       # longer arrows first, shorter on top
         for z, (kind, mag, ang) in enumerate(order):
@@ -852,69 +900,126 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             dx, dy = L * math.cos(math.radians(ang)), -L * math.sin(math.radians(ang))
             shapes += _arrow(f"{kind}", x, y, dx, dy, cols[kind], st, 3 + z)
             arrows_geo.append(LineString([(x, y), (x + dx, y + dy)]).buffer(float(st["head_width"]) / 2 + 2))
-            drawn.append((kind, x + dx, y + dy))
+            drawn.append((f"force:{kind}", x + dx, y + dy))
             legend.append((f"{_NAMES[kind]} ({kind.rstrip('2')})", cols[kind]))
         rr = float(st["dot_radius"])
         dc = st["dot_colors"][bi]
         shapes.append(Shape(f"dot{bi + 1}", "circle", (x - rr, y - rr, x + rr, y + rr), fill=dc, stroke=dc,
                             stroke_width=1, z=20, cls="dot"))
-    # fit the canvas to everything drawn: shift so the top-left extent sits at the padding
-    x_lo = min(s.box[0] for s in shapes)
-    y_lo = min(s.box[1] for s in shapes)
-    x_hi = max(s.box[2] for s in shapes)
-    y_hi = max(s.box[3] for s in shapes)
-    ox, oy = pad + 30 - x_lo, pad - y_lo
-    shapes = [_shift(s, ox, oy) for s in shapes]
+        drawn.append((f"body:{bid}", x, y))
+    # the acceleration (given or asked): an arrow of fixed length beside the body, along a — it is no
+    # force, so it has no length in newtons
+    for bi, (bid, _m, acc, _forces) in enumerate(sol.bodies):
+        if f"accel:{bid}" not in want_keys:
+            continue
+        x, y = centres[bi]
+        n_ = math.hypot(*acc)
+        u = np.array([acc[0], -acc[1]]) / n_
+        pp = np.array([-u[1], u[0]])
+        La = float(st["accel_length"])
+        spot = None
+        side = -1 if bi == 0 else 1              # two bodies: each arrow on its outer side first
+        for d in (0, 44 * side, -44 * side, 64 * side, -64 * side, 88 * side, -88 * side):
+            for t0 in (44, 64, 24, 90):
+                p0 = np.array([x, y]) + u * t0 + pp * d
+                geo = LineString([tuple(p0), tuple(p0 + u * La)]).buffer(float(st["head_width"]) / 2 + 4)
+                if any(geo.intersects(o) for o in arrows_geo + body_polys + obstacles):
+                    continue
+                spot = (p0, geo)
+                break
+            if spot:
+                break
+        if spot is None:
+            raise UnsupportedError(f"no room for the acceleration arrow of {bid} clear of the force arrows")
+        p0, geo = spot
+        shapes += _arrow(f"accel{bi + 1}", float(p0[0]), float(p0[1]), float(u[0] * La), float(u[1] * La),
+                         st["accel_color"], st, 30)
+        arrows_geo.append(geo)
+        drawn.append((f"accel:{bid}", float(p0[0] + u[0] * La), float(p0[1] + u[1] * La)))
+        if ("a (acceleration)", st["accel_color"]) not in legend:
+            legend.append(("a (acceleration)", st["accel_color"]))
+    # fit the canvas to everything drawn: shift so the top-left extent sits at the padding, with a row
+    # per given value (the column of givens) above
+    n_given = sum(1 for w in wants if w.key.startswith("given:"))
+    x_lo = min(s_.box[0] for s_ in shapes)
+    y_lo = min(s_.box[1] for s_ in shapes)
+    x_hi = max(s_.box[2] for s_ in shapes)
+    y_hi = max(s_.box[3] for s_ in shapes)
+    top = 22 * n_given
+    ox, oy = pad + 30 - x_lo, pad + top - y_lo
+    shapes = [_shift(s_, ox, oy) for s_ in shapes]
     from shapely import affinity
     obstacles = [affinity.translate(o, ox, oy) for o in obstacles]
     arrows_geo = [affinity.translate(o, ox, oy) for o in arrows_geo]
     drawn = [(k, x + ox, y + oy) for k, x, y in drawn]
     centres = [(x + ox, y + oy) for x, y in centres]
     fig_w = int(math.ceil(x_hi - x_lo + 2 * pad + 60))
-    H = int(math.ceil(y_hi - y_lo + 2 * pad + 30))
+    H = int(math.ceil(y_hi - y_lo + 2 * pad + 30 + top))
     W = fig_w
-    # scale arrow (a bar of exact colour) at the bottom left
-    unit_n = _nice(fmax / 4)
-    bar_px = unit_n * ppn
-    bx, by = pad, H - 24
-    shapes.append(Shape("scale_bar", "line", (bx, by, bx + bar_px, by), stroke=st["scale_color"], stroke_width=3,
-                        z=1, cls="scale"))
-    size = float(st["label_size"])
-    labels.append(Label(f"{unit_n:g} N", bx + bar_px + 8, by + 5, size - 1, "start"))
-    legend.append(("scale", st["scale_color"]))
-    placed = [_text_box(labels[-1])]
+    placed = []
+
+    def put(text: str, sz: float, x: float, y: float) -> Label:
+        lb = Label(text, float(round(x)), float(round(y)), sz, "start")   # whole pixels: the reader's phase
+        labels.append(lb)
+        placed.append(_text_box(lb).buffer(12))
+        return lb
+    by_key = {w.key: w for w in wants}
+    if unit_n is not None:
+        # scale arrow (a bar of exact colour) at the bottom left
+        bar_px = unit_n * ppn
+        bx, by = pad, H - 24
+        shapes.append(Shape("scale_bar", "line", (bx, by, bx + bar_px, by), stroke=st["scale_color"], stroke_width=3,
+                            z=1, cls="scale"))
+        put(by_key["scale"].text, by_key["scale"].size, bx + bar_px + 8, by + 5)
+        legend.append(("scale", st["scale_color"]))
+    row = 0
+    for w in wants:
+        if w.key.startswith("given:"):
+            put(w.text, w.size, 12, 22 + 22 * row)
+            row += 1
     obstacles += arrows_geo
-    body_polys = [s.geometry() for s in shapes if s.cls == "body"]
+    body_polys = [s_.geometry() for s_ in shapes if s_.cls == "body"]
     obstacles += body_polys
-    mag_of = {k: mag for b in sol.bodies for k, mag, _ in b[3]}
-    for kind, tx, ty in drawn:
-        text = f"{_NAMES[kind]} = {mag_of[kind]:.3g} N"
+    # text is read as grey ink on the page: no label over a filled shape (the support, a body)
+    supports = [s_.geometry() for s_ in shapes if s_.cls == "support"]
+    at = {k: (x, y) for k, x, y in drawn}
+    for w in wants:
+        if w.near is None:
+            continue
+        tx, ty = at[w.near]
+        radii = (46, 58, 72, 88, 104, 122) if w.near.startswith("body:") else (14, 24, 36, 50, 66, 84)
         lb = None
-        for r_ in (14, 24, 36, 50, 66):
+        for r_ in radii:
             for ang in range(0, 360, 30):
                 cx_, cy_ = tx + r_ * math.cos(math.radians(ang)), ty + r_ * math.sin(math.radians(ang))
-                cand = Label(text, cx_, cy_ + size * 0.3, size, "middle")
+                half = len(w.text) * w.size * float(base["char_width"]) / 2
+                cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
                 bb = _text_box(cand)
                 if bb.bounds[0] < 2 or bb.bounds[2] > fig_w - 2 or bb.bounds[1] < 2 or bb.bounds[3] > H - 2:
                     continue
-                if any(bb.intersects(o) for o in obstacles) or any(bb.intersects(o) for o in placed):
+                if any(bb.intersects(o) for o in obstacles + supports) or any(bb.intersects(o) for o in placed):
                     continue
                 lb = cand
                 break
             if lb:
                 break
         if lb is None:
-            raise UnsupportedError(f"no room for the label '{text}' clear of the arrows")
-        labels.append(lb)
-        placed.append(_text_box(lb))
+            raise UnsupportedError(f"no room for the label '{w.text}' clear of the arrows")
+        put(lb.text, lb.size, lb.x, lb.y)
     if sol.scene == "incline":   # the angle at the foot of the slope
-        foot = next(s for s in shapes if s.id == "surface").box
-        for dx_ in (70, 90, 110, 130):
-            cand = Label(f"{sol.incline:g}°", foot[0] + dx_, foot[1] - 6, size, "start")
-            bb = _text_box(cand)
+        foot = next(s_ for s_ in shapes if s_.id == "surface").box
+        for dx_ in (70, 90, 110, 130, 150, 170):
+            cand = Label(by_key["angle"].text, float(round(foot[0] + dx_)), float(round(foot[1] - 6)), size, "start")
+            bb = _text_box(cand).buffer(3)
             if not any(bb.intersects(o) for o in obstacles + placed):
-                labels.append(cand)
+                # on a white card: the reader reads text as grey ink on the page, not on the support's fill
+                x0_, y0_, x1_, y1_ = bb.bounds
+                shapes.append(Shape("angle_card", "rect", (x0_, y0_, x1_, y1_), fill="#ffffff", stroke="none",
+                                    stroke_width=0.0, z=1, cls="card"))
+                put(cand.text, cand.size, cand.x, cand.y)
                 break
+        else:
+            raise UnsupportedError(f"no room for the angle label '{by_key['angle'].text}' at the foot of the slope")
     extras = {"figure_width": fig_w, "px_per_newton": ppn, "scale_newtons": unit_n,
               "centres": [list(c) for c in centres]}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(sol.solve_s, 4),
@@ -948,7 +1053,7 @@ def _read(rgb: np.ndarray):
     from ..see import read_colours
     st = _style()
     filled = list(st["force_colors"].values()) + list(st["dot_colors"]) + \
-        [st[k] for k in ("body_color", "support_fill", "pulley_color", "scale_color")]
+        [st[k] for k in ("body_color", "support_fill", "pulley_color", "scale_color", "accel_color")]
     lines = [st[k] for k in ("surface_color", "rope_color", "body_stroke")]
     return read_colours(rgb, filled=filled, lines=lines)
 
@@ -957,11 +1062,36 @@ def _angdiff(a: float, b: float) -> float:
     return abs((a - b + 180) % 360 - 180)
 
 
+def _arrow_direction(m: np.ndarray) -> tuple[float, tuple[float, float]] | None:
+    """The direction (degrees, counter-clockwise from +x, y up) and tip (x, y px) of the one arrow drawn
+    in mask ``m`` with no point of application marked: its principal axis, pointing to the end whose
+    last head-length of pixels is the wider (the head)."""
+    ys, xs = np.nonzero(m)
+    if len(xs) < 10:
+        return None
+    pts = np.column_stack([xs, -ys]).astype(float)
+    c = pts.mean(axis=0)
+    _, _, vt = np.linalg.svd(pts - c, full_matrices=False)
+    d = vt[0]
+    proj = (pts - c) @ d
+    lo, hi = proj.min(), proj.max()
+    head = float(_style()["head_length"])
+    if (proj > hi - head).sum() < (proj < lo + head).sum():
+        d, proj = -d, -proj
+    k = int(np.argmax(proj))
+    return math.degrees(math.atan2(d[1], d[0])), (float(xs[k]), float(ys[k]))
+
+
 def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     """Check the diagram's pixels: per force arrow (found by its exact colour) the direction (weight
     straight down, normal perpendicular and friction parallel to the measured surface, the rest as the
-    scene says) and the length ÷ the scale bar's px per N against the solved magnitude; the surface
-    angle; and the drawn vectors' sum: zero in equilibrium, m·a otherwise (newtons)."""
+    scene says) and the length against the law — ÷ the scale bar's px per N when the stated values fix
+    every magnitude, else relative to the longest arrow (and then no scale bar may be drawn); the
+    surface angle; the drawn vectors' sum: zero in equilibrium, m·a otherwise (newtons); the
+    acceleration arrow (given or asked) along the solved acceleration; and, on nesy's own PNG, the
+    labels read back from the text ink (``mechanics_labels.read_labels``): each given value as written,
+    each asked quantity marked "= ?", each label next to its arrow or body, and no other text. A degraded
+    copy's labels are not read (a changed digit needs OCR); its geometry is."""
     from .regionbase import figure_area, read_png
     st = _style()
     fig = figure_area(read_png(png))
@@ -969,22 +1099,8 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     sol = mechanics_solution(scene)
     checks: list[Check] = []
     fmax = max(f[1] for b in sol.bodies for f in b[3])
-    unit_n = _nice(fmax / 4)
     bar = _mask(img, st["scale_color"])
-    if not bar.any():
-        return Verdict((Check("scale_bar", ("scale",), 0, "a bar", 0, False, ""),), rounds=1)
-    ys, xs = np.nonzero(bar)
-    ppn = (xs.max() - xs.min() + 1) / unit_n
-    if not img.exact:
-        # a degraded bar's ends read as the page or a neighbouring hue: measured at half contrast along
-        # its middle rows (nesy.see.half_max_run)
-        from ..see import half_max_run
-        yc, xc = int(round(ys.mean())), int(round(xs.mean()))
-        x0_, x1_ = half_max_run(fig, slice(max(yc - 1, 0), yc + 2), xc)
-        ppn = (x1_ - x0_ + 1) / unit_n
-    # a degraded copy: 1 px more edge uncertainty (blur σ ≤ 1.5, JPEG, resampling); lengths are in units
-    # of the drawn bar, so the image's scale needs no factor of its own
-    tol_px = float(st["length_tolerance_px"]) + (0.0 if img.exact else 1.0)
+    tol_px_base = float(st["length_tolerance_px"]) + (0.0 if img.exact else 1.0)
     rel = float(st["length_tolerance_rel"])
     atol = float(st["angle_tolerance_deg"])
     forces_attr = scene.attr("forces") or {}
@@ -1006,6 +1122,9 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
                                 _angdiff(surf_ang, sol.incline) <= atol, inc["span"]["text"] if inc else ""))
         else:
             checks.append(Check("surface_drawn", ("surface",), 0, "> 0 px", 0, False, ""))
+    # every arrow: from its body's point of application to its farthest pixel
+    anchors: dict[str, tuple[float, float]] = {}
+    seen: list[tuple[int, str, float, float, float, float, str]] = []   # body, kind, mag, ang, L px, obs ang, phrase
     for bi, (bid, m, acc, forces) in enumerate(sol.bodies):
         dm = _mask(img, st["dot_colors"][bi])
         ys, xs = np.nonzero(dm)
@@ -1013,7 +1132,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
             checks.append(Check("point_of_application", (bid,), 0, 1, 0, False, ""))
             continue
         tx, ty = (xs.min() + xs.max()) / 2, (ys.min() + ys.max()) / 2
-        total = np.zeros(2)
+        anchors[f"body:{bid}"] = (float(tx), float(ty))
         for kind, mag, ang in forces:
             if mag <= 1e-9:
                 continue
@@ -1025,35 +1144,103 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
                 continue
             dists = np.hypot(xs - tx, ys - ty)
             k = int(np.argmax(dists))
-            vx, vy = xs[k] - tx, -(ys[k] - ty)
-            L = float(dists[k])
-            obs_ang = math.degrees(math.atan2(vy, vx))
-            obs_mag = L / ppn
-            total += obs_mag * np.array([math.cos(math.radians(obs_ang)), math.sin(math.radians(obs_ang))])
-            tol = tol_px / ppn + rel * mag
-            checks.append(Check("arrow_length", (kind, "N"), round(obs_mag, 3), round(mag, 3), round(tol, 3),
-                                abs(obs_mag - mag) <= tol, phrase))
-            if kind.startswith("weight"):
-                checks.append(Check("weight_vertical", (kind, "deg"), round(obs_ang, 2), -90.0, atol,
-                                    _angdiff(obs_ang, -90) <= atol, phrase))
-            elif kind == "normal" and surf_ang is not None:
-                checks.append(Check("normal_perpendicular", ("normal", "surface"), round(obs_ang - surf_ang, 2), 90.0,
-                                    atol, _angdiff(obs_ang - surf_ang, 90) <= atol, phrase))
-            elif kind == "friction" and surf_ang is not None:
-                exp_rel = (ang - sol.incline)
-                checks.append(Check("friction_along_surface", ("friction", "surface"), round(obs_ang - surf_ang, 2),
-                                    round(exp_rel, 2), atol, _angdiff(obs_ang - surf_ang, exp_rel) <= atol, phrase))
-            else:
-                checks.append(Check("arrow_direction", (kind, "deg"), round(obs_ang, 2), round(ang, 2), atol,
-                                    _angdiff(obs_ang, ang) <= atol, phrase))
+            anchors[f"force:{kind}"] = (float(xs[k]), float(ys[k]))
+            seen.append((bi, kind, mag, ang, float(dists[k]), math.degrees(math.atan2(-(ys[k] - ty), xs[k] - tx)), phrase))
+    # px per newton: the scale bar's when the text fixes every magnitude; else the longest arrow's
+    if sol.to_scale:
+        unit_n = _nice(fmax / 4)
+        if not bar.any():
+            return Verdict(tuple(checks) + (Check("scale_bar", ("scale",), 0, "a bar", 0, False, ""),), rounds=1)
+        ys, xs = np.nonzero(bar)
+        ppn = (xs.max() - xs.min() + 1) / unit_n
+        if not img.exact:
+            # a degraded bar's ends read as the page or a neighbouring hue: measured at half contrast along
+            # its middle rows (nesy.see.half_max_run)
+            from ..see import half_max_run
+            yc, xc = int(round(ys.mean())), int(round(xs.mean()))
+            x0_, x1_ = half_max_run(fig, slice(max(yc - 1, 0), yc + 2), xc)
+            ppn = (x1_ - x0_ + 1) / unit_n
+    else:
+        checks.append(Check("no_scale_bar", ("scale",), int(bar.sum()), 0, 0, not bar.any(),
+                            "the text does not fix every force's magnitude"))
+        longest = max(seen, key=lambda r: r[2], default=None)
+        if longest is None or longest[4] <= 0:
+            return Verdict(tuple(checks), rounds=1)
+        ppn = longest[4] / longest[2]
+    # a degraded copy: 1 px more edge uncertainty (blur σ ≤ 1.5, JPEG, resampling); lengths are in units
+    # of the drawn bar (or the longest arrow), so the image's scale needs no factor of its own
+    tol_px = tol_px_base
+    totals = {bi: np.zeros(2) for bi in range(len(sol.bodies))}
+    for bi, kind, mag, ang, L, obs_ang, phrase in seen:
+        obs_mag = L / ppn
+        totals[bi] += obs_mag * np.array([math.cos(math.radians(obs_ang)), math.sin(math.radians(obs_ang))])
+        tol = tol_px / ppn + rel * mag
+        checks.append(Check("arrow_length", (kind, "N" if sol.to_scale else "N, relative"), round(obs_mag, 3),
+                            round(mag, 3), round(tol, 3), abs(obs_mag - mag) <= tol, phrase))
+        if kind.startswith("weight"):
+            checks.append(Check("weight_vertical", (kind, "deg"), round(obs_ang, 2), -90.0, atol,
+                                _angdiff(obs_ang, -90) <= atol, phrase))
+        elif kind == "normal" and surf_ang is not None:
+            checks.append(Check("normal_perpendicular", ("normal", "surface"), round(obs_ang - surf_ang, 2), 90.0,
+                                atol, _angdiff(obs_ang - surf_ang, 90) <= atol, phrase))
+        elif kind == "friction" and surf_ang is not None:
+            exp_rel = (ang - sol.incline)
+            checks.append(Check("friction_along_surface", ("friction", "surface"), round(obs_ang - surf_ang, 2),
+                                round(exp_rel, 2), atol, _angdiff(obs_ang - surf_ang, exp_rel) <= atol, phrase))
+        else:
+            checks.append(Check("arrow_direction", (kind, "deg"), round(obs_ang, 2), round(ang, 2), atol,
+                                _angdiff(obs_ang, ang) <= atol, phrase))
+    for bi, (bid, m, acc, forces) in enumerate(sol.bodies):
+        if f"body:{bid}" not in anchors:
+            continue
         n_f = sum(1 for f in forces if f[1] > 1e-9)
         expected = m * np.array(acc)
-        err = float(np.linalg.norm(total - expected))
+        err = float(np.linalg.norm(totals[bi] - expected))
         tol = n_f * (tol_px / ppn) + rel * sum(f[1] for f in forces)
         eq = np.allclose(acc, 0)
         sspan = scene.attr("state_span")
         checks.append(Check("equilibrium" if eq else "newton_second", (bid, "N"), round(err, 3), 0.0, round(tol, 3),
                             err <= tol, sspan["text"] if sspan else ""))
+    # the acceleration arrow (given or asked): along the solved acceleration
+    from .mechanics_labels import read_labels, wanted_labels
+    wants = wanted_labels(scene, sol, size=float(st["label_size"]), unit_n=_nice(fmax / 4) if sol.to_scale else None)
+    am = _mask(img, st["accel_color"])
+    for bi, (bid, _m, acc, _forces) in enumerate(sol.bodies):
+        if not any(w.key == f"accel:{bid}" for w in wants):
+            continue
+        phrase = (scene.attr("accel") or {}).get("span", {}).get("text", "") or \
+            next((a["span"]["text"] for a in scene.attr("asked") or [] if a["quantity"] == "accel"), "")
+        # the arrow of this body: the accel-coloured piece nearest its point of application
+        from scipy import ndimage
+        lab, n = ndimage.label(am, structure=np.ones((3, 3)))
+        c0 = anchors.get(f"body:{bid}")
+        piece = None
+        if n and c0 is not None:
+            best = None
+            for i in range(1, n + 1):
+                ys, xs = np.nonzero(lab == i)
+                if len(xs) < 10:
+                    continue
+                dd = float(np.hypot(xs - c0[0], ys - c0[1]).min())
+                if best is None or dd < best[0]:
+                    best = (dd, lab == i)
+            piece = best[1] if best else None
+        got = _arrow_direction(piece) if piece is not None else None
+        want_ang = math.degrees(math.atan2(acc[1], acc[0]))
+        if got is None:
+            checks.append(Check("accel_arrow", (bid,), "not drawn", round(want_ang, 2), atol, False, phrase))
+            continue
+        anchors[f"accel:{bid}"] = got[1]
+        checks.append(Check("accel_arrow", (bid, "deg"), round(got[0], 2), round(want_ang, 2), atol,
+                            _angdiff(got[0], want_ang) <= atol, phrase))
+    if img.exact:
+        phrases = {}
+        for w in wants:
+            kind = w.key.split(":", 1)[1] if ":" in w.key else w.key
+            src = (forces_attr.get(kind.rstrip("2")) or {}).get("span") or (scene.attr(kind) or {}).get("span") \
+                if isinstance(scene.attr(kind, None), (dict, type(None))) else None
+            phrases[w.key] = (src or {}).get("text", "") if isinstance(src, dict) else ""
+        checks += read_labels(fig, wants, anchors, phrases)
     return Verdict(tuple(checks), rounds=1)
 
 
@@ -1067,6 +1254,7 @@ class MechanicsDomain(ExactRender):
 
     name = "nesy.mechanics.v1"
     key = "mechanics"
+    reads_questions = True  # the asked quantity is marked on the figure ("a = ?"): the pipeline keeps questions
 
     def score(self, text: str) -> float:
         """Fraction (0–1) of content words that are mechanics vocabulary; 0 unless a word only
@@ -1103,4 +1291,8 @@ def _stated(P: Any, var: Any, raw: str) -> Any:
     decimals = len(txt.split(".")[1]) if "." in txt and "e" not in txt.lower() else 0
     half = Fraction(1, 2 * 10 ** decimals)
     v = Fraction(txt)
+    # _fixed asks what the text fixes with each stated value taken as written (not its rounding interval)
+    if not hasattr(P, "exact"):
+        P.exact = []
+    P.exact.append((var, P.val(v)))
     return z3.And(var >= P.val(v - half), var <= P.val(v + half))

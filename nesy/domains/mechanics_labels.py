@@ -1,0 +1,214 @@
+"""The words a mechanics figure writes, and reading them back from its pixels.
+
+A free-body diagram of a word problem shows the *given* values as the text wrote them ("m = 5 kg",
+"F = 40 N at 30°", "μk = 0.2", "g = 9.8 m/s²"), the *asked* quantity as a marked unknown ("a = ?",
+"T = ?"), and every other quantity as its symbol ("W = mg", "N", "f") — never a number the text did not
+give. ``wanted_labels(scene, sol)`` lists them (from the scene graph alone, so layout and verifier agree
+on what must be written); the layout places them; ``read_labels`` finds each one in the image's text
+ink (``regionbase.text_ink``) by drawing the expected text with nesy's own font and rasteriser at every
+line of ink (``regionbase.text_mismatch``) and reports where it sits, so the verifier can check that
+the label is the given value, that it is next to the arrow or body it names, and that the figure
+writes no other text.
+
+Hands ``Want`` lists to ``solve_mechanics`` and ``Check``s to ``verify_mechanics``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..types import Check, SceneGraph
+
+__all__ = ["Want", "written", "wanted_labels", "read_labels", "LABEL_TOLERANCE", "NEAR_PX", "FORCE_SYMBOLS"]
+
+# ink of the drawn text vs the expected text, as a fraction of the text's ink (regionbase.text_mismatch):
+# the very text 0.0; one character changed ("5 kg" → "6 kg") ≥ 0.1
+LABEL_TOLERANCE = 0.05
+NEAR_PX = 90.0          # a label names the arrow/body whose tip/centre is at most this far from its box
+FORCE_SYMBOLS = {"weight": "W", "normal": "N", "friction": "f", "tension": "T", "applied": "F", "spring": "Fs",
+                 "weight2": "W₂", "tension2": "T"}
+
+
+@dataclass(frozen=True)
+class Want:
+    """One label: ``key`` ("force:normal", "accel:body1", "mass:body1", "angle", "given:mu", "scale"),
+    its ``text``, font ``size`` (px) and ``near``: the key of the drawn thing it must sit next to
+    ("force:normal", "accel:body1", "body:body1") or None."""
+    key: str
+    text: str
+    size: float
+    near: str | None
+
+
+_SUP = {"^2": "²", "^3": "³", "**2": "²"}
+
+
+def written(span_text: str, *, squared_hint: bool = False) -> str:
+    """The last quantity of ``span_text`` as the user wrote it, in label form: the number as written and
+    the unit as written ("5-kg" → "5 kg", "30 degrees" → "30°", "9.8 m/s^2" → "9.8 m/s²"); "" if none."""
+    from ..parse.quantities import find_quantities
+    qs = find_quantities(span_text)
+    if not qs:
+        return ""
+    q = qs[-1]
+    num = re.sub(r"\s+", "", span_text[q.number_span[0]:q.number_span[1]])
+    unit = q.unit_text.strip()
+    if q.unit == "degree" or unit in ("°", "º", "deg", "degree", "degrees"):
+        return num + "°"
+    for a, b in _SUP.items():
+        unit = unit.replace(a, b)
+    if q.dimensionality == "[length] / [time]" and span_text[q.unit_span[1]:q.unit_span[1] + 1] == "2":
+        unit += "²"
+    return f"{num} {unit}"
+
+
+def _number(span_text: str) -> str:
+    m = list(re.finditer(r"\d+(?:\.\d+)?|\.\d+", span_text))
+    return m[-1].group(0) if m else ""
+
+
+def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | None) -> list[Want]:
+    """Every label the figure of ``scene`` (solved as ``sol``) writes; ``unit_n``: the scale bar's
+    newtons, None when the figure is not drawn to scale."""
+    asked = {a["quantity"] for a in scene.attr("asked") or []}
+    forces = scene.attr("forces") or {}
+    pulley = sol.scene == "pulley"
+    out: list[Want] = []
+    for bi, (bid, _m, acc, fs) in enumerate(sol.bodies):
+        for kind, mag, _ang in fs:
+            if mag <= 1e-9:
+                continue
+            base = kind.rstrip("2")
+            sym = FORCE_SYMBOLS[kind]
+            f = forces.get(base) or {}
+            if base == "weight":
+                text = ("W₁ = m₁g" if kind == "weight" else "W₂ = m₂g") if pulley else "W = mg"
+                if "weight" in asked and kind == "weight":
+                    text = "W = ?"
+                elif f.get("value") is not None and not pulley:
+                    text = f"W = {written(f['span']['text'])}"
+            elif kind == "tension2":
+                text = "T"
+            elif base in asked:
+                text = f"{sym} = ?"
+            elif f.get("value") is not None:
+                text = f"{sym} = {written(f['span']['text'])}"
+            else:
+                text = sym
+            if kind == "applied" and scene.attr("applied_angle"):
+                text += f" at {written(scene.attr('applied_angle')['span']['text'])}"
+            out.append(Want(f"force:{kind}", text, size, f"force:{kind}"))
+        # the acceleration: given or asked, drawn when the body accelerates
+        if (scene.attr("accel") or "accel" in asked) and float(np.hypot(*acc)) > 1e-9:
+            if bi == 0:
+                text = f"a = {written(scene.attr('accel')['span']['text'])}" if scene.attr("accel") else "a = ?"
+            else:
+                text = "a"
+            out.append(Want(f"accel:{bid}", text, size, f"accel:{bid}"))
+        masses = scene.attr("masses") or []
+        sub = ("₁", "₂")[bi] if pulley else ""
+        if "mass" in asked and bi == 0:
+            text = f"m{sub} = ?"
+        elif bi < len(masses):
+            text = f"m{sub} = {written(masses[bi]['span']['text'])}"
+        else:
+            text = f"m{sub}"
+        out.append(Want(f"mass:{bid}", text, size, f"body:{bid}"))
+    if sol.scene == "incline":
+        inc = scene.attr("incline")
+        out.append(Want("angle", written(inc["span"]["text"]) if inc else f"{sol.incline:g}°", size, None))
+    # values with no arrow of their own, in a column of givens (and asked ones with nothing drawn)
+    mu = scene.attr("mu")
+    if mu:
+        sym = {"kinetic": "μk", "static": "μs"}.get(mu.get("kind") or "", "μ")
+        out.append(Want("given:mu", f"{sym} = {_number(mu['span']['text'])}", size, None))
+    elif "mu" in asked:
+        out.append(Want("given:mu", "μ = ?", size, None))
+    if scene.attr("frictionless") and sol.scene in ("horizontal", "incline"):
+        out.append(Want("given:frictionless", "frictionless", size, None))
+    for key, sym in (("g", "g"), ("k", "k"), ("extension", "x")):
+        a = scene.attr(key)
+        if a:
+            out.append(Want(f"given:{key}", f"{sym} = {written(a['span']['text'])}", size, None))
+    if "net" in asked:
+        out.append(Want("given:net", "ΣF = ?", size, None))
+    if "accel" in asked and not any(w.key.startswith("accel:") for w in out):
+        out.append(Want("given:accel", "a = ?", size, None))    # the body does not accelerate in any drawing
+    if unit_n is not None:
+        out.append(Want("scale", f"{unit_n:g} N", size - 1, None))
+    return out
+
+
+def _lines(ink: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """Lines of text ink: (x0, y0, x1, y1, pixels) of the ink of each group of dark grey pixels whose
+    gaps are under 10 px across and 3 px down (one label; nesy keeps labels ≥ 12 px apart)."""
+    from scipy import ndimage
+    m = ink > 40
+    grown = ndimage.binary_dilation(m, structure=np.ones((3, 11), bool))
+    lab, n = ndimage.label(grown, structure=np.ones((3, 3)))
+    out = []
+    for i, sl in enumerate(ndimage.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        sub = m[sl] & (lab[sl] == i)
+        ys, xs = np.nonzero(sub)
+        if len(xs) < 6:
+            continue
+        out.append((sl[1].start + int(xs.min()), sl[0].start + int(ys.min()), sl[1].start + int(xs.max()) + 1,
+                    sl[0].start + int(ys.max()) + 1, int(len(xs))))
+    return out
+
+
+def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[float, float]],
+                phrases: dict[str, str]) -> list[Check]:
+    """Find each wanted label in the text ink of nesy's exact image ``rgb`` (the figure area) and check
+    it: ``label_text`` (the drawn ink is the expected text within ``LABEL_TOLERANCE``), ``label_near``
+    (its box within ``NEAR_PX`` of the measured point ``anchors[want.near]``) and ``no_other_text``
+    (no line of text the scene does not call for: a value the text did not give is never written)."""
+    from .regionbase import _text_template, text_ink, text_mismatch
+    ink = text_ink(rgb)
+    lines = _lines(ink)
+    cand: list[tuple[float, int, int]] = []
+    for wi, w in enumerate(wants):
+        tpl = _text_template(w.text, w.size, "start", 0.0, 0.0)
+        if tpl is None:
+            continue
+        t, dx, dy = tpl
+        tw, th = t.shape[1] - 8, t.shape[0] - 8
+        for li, (x0, y0, x1, y1, _n) in enumerate(lines):
+            if abs((x1 - x0) - tw) > 4 or abs((y1 - y0) - th) > 4:
+                continue
+            miss = text_mismatch(ink, w.text, w.size, x0 - dx - 4, y0 - dy - 4, "start", search=2)
+            cand.append((miss, wi, li))
+    cand.sort()
+    got: dict[int, tuple[float, int]] = {}
+    taken: set[int] = set()
+    for miss, wi, li in cand:
+        if wi in got or li in taken or miss > LABEL_TOLERANCE:
+            continue
+        got[wi] = (miss, li)
+        taken.add(li)
+    checks: list[Check] = []
+    for wi, w in enumerate(wants):
+        phrase = phrases.get(w.key, "")
+        if wi not in got:
+            checks.append(Check("label_text", (w.key,), "not found", w.text, LABEL_TOLERANCE, False, phrase))
+            continue
+        miss, li = got[wi]
+        checks.append(Check("label_text", (w.key,), round(miss, 3), w.text, LABEL_TOLERANCE, True, phrase))
+        if w.near is not None:
+            pt = anchors.get(w.near)
+            if pt is None:
+                checks.append(Check("label_near", (w.key, w.near), "nothing drawn", NEAR_PX, 0, False, phrase))
+                continue
+            x0, y0, x1, y1, _n = lines[li]
+            d = float(np.hypot(max(x0 - pt[0], 0, pt[0] - x1), max(y0 - pt[1], 0, pt[1] - y1)))
+            checks.append(Check("label_near", (w.key, w.near), round(d, 1), f"≤ {NEAR_PX:g} px", 0,
+                                d <= NEAR_PX, phrase))
+    extra = [lines[i] for i in range(len(lines)) if i not in taken and lines[i][4] >= 12]
+    checks.append(Check("no_other_text", ("labels",), len(extra), 0, 0, not extra,
+                        ", ".join(f"ink at ({x0}, {y0})" for x0, y0, *_ in extra[:3])))
+    return checks
