@@ -249,6 +249,7 @@ def test_untouched_figure_verifies(text: str) -> None:
     assert v.passed, [c for c in v.checks if not c.passed]
     laws = {c.law for c in v.checks}
     assert "vertex_marker" in laws or "circle_radius" in laws
+    assert "label" in laws
 
 
 @pytest.mark.parametrize("text", CASES)
@@ -263,45 +264,45 @@ def test_labels_do_not_overlap(text: str) -> None:
         assert not any(b.intersects(ln) for ln in lines), lb.text
 
 
+def _dot_moved(png: bytes, layout, key: str, dx: int, dy: int) -> bytes:
+    """The PNG with the dot of point ``key`` erased and drawn again (dx, dy) px away."""
+    from PIL import Image, ImageDraw
+    arr = _img(png)
+    x, y = layout.extra("dots")[key]
+    r = STYLE["dot_radius"]
+    yy, xx = np.mgrid[0:arr.shape[0], 0:arr.shape[1]]
+    arr[np.hypot(xx + 0.5 - x, yy + 0.5 - y) <= r + 0.8] = 255
+    im = Image.fromarray(arr)
+    ImageDraw.Draw(im).ellipse((x + dx - r, y + dy - r, x + dx + r, y + dy + r), fill=(0, 0, 0))
+    return _to_png(np.asarray(im))
+
+
 def test_moved_vertex_fails_verification() -> None:
     scene, layout, png = _png(CASES[0])
-    arr = _img(png)
-    col = np.array(_rgb(STYLE["vertex_colors"][2]), dtype=np.uint8)
-    m = np.all(arr == col, axis=2)
-    m[:, layout.extra("figure_width"):] = False          # not the legend swatch
-    ys, xs = np.nonzero(m)
-    arr[m] = 255
-    arr[ys + 25, xs - 20] = col            # vertex C drawn 32 px away from where the law puts it
-    v = D.verify(_to_png(arr), scene)
+    v = D.verify(_dot_moved(png, layout, "vertex_C", -20, 25), scene)   # C's dot 32 px from its place
     assert not v.passed
     failed = {c.law for c in v.failed()}
     assert "side_length" in failed and "angle" in failed
 
 
 def test_shrunk_circle_fails_tangency() -> None:
-    from PIL import Image, ImageDraw
+    from dataclasses import replace
     scene, layout, png = _png(CASES[2])
-    arr = _img(png)
-    col = _rgb(STYLE["circle_color"])
-    m = np.all(arr == np.array(col, dtype=np.uint8), axis=2)
-    m[:, layout.extra("figure_width"):] = False
-    arr[m] = 255
     c = layout.shape("circle")
     x0, y0, x1, y1 = c.box
-    im = Image.fromarray(arr)
-    ImageDraw.Draw(im).ellipse((x0 + 8, y0 + 8, x1 - 8, y1 - 8), outline=col, width=2)
-    v = D.verify(_to_png(np.asarray(im)), scene)
+    small = replace(c, box=(x0 + 8, y0 + 8, x1 - 8, y1 - 8))
+    lay = replace(layout, shapes=tuple(small if s.id == "circle" else s for s in layout.shapes))
+    v = D.verify(render_layout(lay, controls=False).png, scene)
     failed = {c.law for c in v.failed()}
     assert "circle_radius" in failed and "tangency" in failed
 
 
 def test_missing_incircle_fails() -> None:
+    from dataclasses import replace
     scene, layout, png = _png(CASES[0])
-    arr = _img(png)
-    m = np.all(arr == np.array(_rgb(STYLE["incircle_color"]), dtype=np.uint8), axis=2)
-    m[:, layout.extra("figure_width"):] = False
-    arr[m] = 255
-    assert not D.verify(_to_png(arr), scene).passed
+    lay = replace(layout, shapes=tuple(s for s in layout.shapes if s.id != "incircle"))
+    v = D.verify(render_layout(lay, controls=False).png, scene)
+    assert not v.passed and "incircle" in {c.law for c in v.failed()}
 
 
 def test_png_is_byte_identical() -> None:

@@ -1,0 +1,371 @@
+"""The pixel verifier of ``nesy.geometry.v1``: a textbook figure (black on white) read back by shape and
+position, and named by its labels.
+
+What is read from the pixels (``nesy.see.lines``): every point (vertex, centre, external point, point of
+tangency) is a filled dot — what is left of the dark pixels after an erosion that removes every
+thinner stroke and all text; each is the dot nearest where the construction puts that point (within
+``search_px``), and the letter beside it must be the point's own (its ink compared with the letter drawn
+by nesy's renderer). From the dots' measured centres: every side length (px ÷ the drawing's px per
+unit) and angle against the scene's measures, each side drawn between its ends, right-angle squares,
+angle arcs with their values, equal-side ticks (counted as ink peaks across the side's middle), given
+lengths beside their sides; circles least-squares fitted to the dark pixels near them (radius, the
+incircle tangent to each side, the circumcircle through each vertex), tangents touching the circle
+where their contact dots are.
+
+A degraded copy (blurred, JPEG, resized, shifted) is brought back to canvas scale by its size against
+the canvas the scene draws on, and read with a 1-px wider edge uncertainty and blurred text templates.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from ..resources import load_yaml
+from ..types import Check, SceneGraph, Verdict
+
+__all__ = ["verify", "find_dots"]
+
+
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "geometry.yaml")
+
+
+def find_dots(dk: np.ndarray, radius: float) -> list[tuple[float, float, int]]:
+    """(x, y, area) of every filled dot of about ``radius`` px in the dark mask ``dk``: the centroids of
+    the pieces left by an erosion with a disc of ``radius`` − 1.5 px (strokes ≤ 2 px and text vanish).
+    A piece whose deepest pixel lies less than ``radius`` − 0.6 px inside the dark mask is no dot:
+    it is where two strokes run together (a circle along the side it touches, a tick across its side,
+    blurred) — measured: dots 3.6–4.0 px deep, such pieces ≤ 3.0."""
+    from scipy import ndimage as ndi
+    rho = max(radius - 1.5, 1.0)
+    r = int(math.ceil(rho))
+    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    er = ndi.binary_erosion(dk, structure=(xx * xx + yy * yy) <= rho * rho + 1e-9)
+    depth = ndi.distance_transform_edt(dk)
+    lab, n = ndi.label(er, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = lab[sl] == k
+        if float(depth[sl][m].max()) < radius - 0.6:
+            continue
+        ys, xs = np.nonzero(m)
+        # (pixel i covers [i, i + 1): its centre is i + ½)
+        out.append((float(xs.mean() + sl[1].start + 0.5), float(ys.mean() + sl[0].start + 0.5), int(m.sum())))
+    return out
+
+
+def _fit_circle(xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float] | None:
+    """Least-squares (Kåsa) circle through the points, refitted twice without the ones more than 2 px
+    off it when they are a minority (text or a crossing line near the circle)."""
+    if len(xs) < 20:
+        return None
+
+    def fit(xs, ys):
+        A = np.column_stack([xs, ys, np.ones_like(xs)]).astype(float)
+        sol, *_ = np.linalg.lstsq(A, xs.astype(float) ** 2 + ys.astype(float) ** 2, rcond=None)
+        cx, cy = sol[0] / 2, sol[1] / 2
+        return float(cx), float(cy), math.sqrt(max(sol[2] + cx * cx + cy * cy, 0.0))
+    cx, cy, r = fit(xs, ys)
+    for _ in range(3):
+        ok = np.abs(np.hypot(xs - cx, ys - cy) - r) <= 2.0
+        if ok.mean() < 0.6 or ok.all() or ok.sum() < 20:
+            break
+        xs, ys = xs[ok], ys[ok]
+        cx, cy, r = fit(xs, ys)
+    return cx, cy, r
+
+
+def _seg_dist(px: np.ndarray, py: np.ndarray, a, b) -> np.ndarray:
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    d = b - a
+    L2 = float(d @ d) or 1.0
+    t = np.clip(((px - a[0]) * d[0] + (py - a[1]) * d[1]) / L2, 0, 1)
+    return np.hypot(px - a[0] - t * d[0], py - a[1] - t * d[1])
+
+
+def _dist_line(p, a, b) -> float:
+    (x0, y0), (x1, y1), (x2, y2) = p, a, b
+    L = math.hypot(x2 - x1, y2 - y1) or 1.0
+    return abs((x2 - x1) * (y1 - y0) - (x1 - x0) * (y2 - y1)) / L
+
+
+def _angle_at(p, q, r) -> float:
+    u = np.subtract(p, q)
+    w = np.subtract(r, q)
+    c = float(u @ w) / ((np.linalg.norm(u) * np.linalg.norm(w)) or 1.0)
+    return math.degrees(math.acos(max(-1.0, min(1.0, c))))
+
+
+def _tick_count(ink: np.ndarray, p, q, reach: float, inside, at: float = 0.5, level: float = 0.3) -> int:
+    """Ink peaks across the middle of side pq, read along a line ``reach`` px off the side on its outer
+    side (away from ``inside``, a point inside the figure: an incircle touches the sides from within).
+    The ticks stand out of the side on both sides; the side's own stroke does not reach there."""
+    from scipy import ndimage as ndi
+    p, q = np.asarray(p, float), np.asarray(q, float)
+    u = (q - p) / (np.linalg.norm(q - p) or 1)
+    nrm = np.array([-u[1], u[0]])
+    mid = p + (q - p) * at
+    ts = np.arange(-16, 16.01, 0.5)
+    if nrm @ (mid - np.asarray(inside, float)) < 0:
+        nrm = -nrm
+    # (sampled at pixel centres: pixel i covers [i, i + 1))
+    prof = np.zeros(len(ts))
+    for off in (reach - 0.5, reach, reach + 0.5, reach + 1.0):   # the most ink a little way out
+        pts = mid[None, :] + ts[:, None] * u[None, :] + off * nrm[None, :] - 0.5
+        prof = np.maximum(prof, ndi.map_coordinates(ink, [pts[:, 1], pts[:, 0]], order=1, mode="constant"))
+    k = 0
+    i = 0
+    above = prof >= level
+    while i < len(prof):
+        if above[i]:
+            j = i
+            while j + 1 < len(prof) and above[j + 1]:
+                j += 1
+            seg = prof[i:j + 1]
+            # a run may hold two blurred ticks: count its peaks that stand ≥ 0.08 over the dip between
+            pk = [m for m in range(1, len(seg) - 1) if seg[m] >= seg[m - 1] and seg[m] > seg[m + 1]]
+            peaks = 1
+            for a, b in zip(pk, pk[1:]):
+                if min(seg[a], seg[b]) - seg[a:b + 1].min() >= 0.08:
+                    peaks += 1
+            k += peaks
+            i = j + 1
+        else:
+            i += 1
+    return k
+
+
+def verify(png: bytes, scene: SceneGraph) -> Verdict:
+    from ..see import scale_from_size, to_canvas
+    from ..see.lines import BLUR, dark, darkness, drawn_fraction, is_crisp_bw, text_mismatch
+    from .geometry import _givens, plane_figure, solve_geometry
+    from .regionbase import read_png
+    st = _style()
+    full = read_png(png)
+    fg = plane_figure(scene)
+    gs = _givens(scene)
+    lay = solve_geometry(scene)
+    sc = scale_from_size(full.shape[1], full.shape[0], (lay.width, lay.height))
+    exact = is_crisp_bw(full) and full.shape[1] == lay.width and full.shape[0] == lay.height
+    rgb = full if exact else to_canvas(full, sc)
+    ink = darkness(rgb)
+    dk = dark(rgb)
+    # thin strokes (1.25-px marks and auxiliaries) keep less than half their ink once degraded
+    thin = dk if exact else dark(rgb, 0.25)
+    slack = 0.0 if exact else 1.0
+    ppu = float(lay.extra("px_per_unit"))
+    checks: list[Check] = []
+    fs = (scene.attr("figure_span") or {}).get("text", "")
+    tol_px = float(st["length_tolerance_px"]) + slack
+    rel = float(st["length_tolerance_rel"])
+    atol = float(st["angle_tolerance_deg"]) + (0.5 if not exact else 0.0)
+    ttol = float(st["tangency_tolerance_px"]) + slack
+    frac_min = float(st["drawn_fraction"])
+    reach = 1.5 + slack
+
+    # points: the dots, each the nearest to where the construction puts it
+    want = {k: tuple(v) for k, v in dict(lay.extra("dots")).items()}
+    # (a piece under 3 px is where a tick crosses its side, blurred — a dot leaves ≥ 10)
+    dots = find_dots(dk, float(st["dot_radius"]))
+    search = float(st["search_px"])
+    pairs = sorted(((math.hypot(d[0] - w[0], d[1] - w[1]), k, j) for k, w in want.items()
+                    for j, d in enumerate(dots)), key=lambda t: t[0])
+    found: dict[str, tuple[float, float]] = {}
+    used: set[int] = set()
+    for dist, k, j in pairs:
+        if dist > search or k in found or j in used:
+            continue
+        found[k] = (dots[j][0], dots[j][1])
+        used.add(j)
+    checks.append(Check("point_count", ("dots",), len(dots), len(want), 0, len(dots) == len(want), fs))
+    names = [nm for nm, _, _ in fg.vertices]
+    V = {nm: found.get(f"vertex_{nm}") for nm in names}
+    for nm in names:
+        checks.append(Check("vertex_marker", (nm,), int(V[nm] is not None), 1, 0, V[nm] is not None, fs))
+
+    def delta(key: str) -> np.ndarray:
+        if key in found:
+            return np.subtract(found[key], want[key])
+        return np.zeros(2)
+
+    # labels: each must show its text where it was put (moved with the point it names)
+    roles = list(lay.extra("label_roles") or [])
+    tol = float(st["label_tolerance"] if exact else st["label_tolerance_degraded"])
+    for lb, role in zip(lay.labels, roles):
+        kind, _, what = role.partition(":")
+        if kind == "vertex" or kind == "angle":
+            d = delta(f"vertex_{what}")
+        elif kind == "side":
+            d = (delta(f"vertex_{what[0]}") + delta(f"vertex_{what[1]}")) / 2
+        elif kind in ("centre", "point"):
+            d = delta(kind)
+        else:
+            d = (delta("centre") + delta("contact_1" if "contact_1" in want else "centre")) / 2
+        # whole pixels only: the template is drawn at the label's own sub-pixel phase, the search
+        # covers the rest
+        d = np.round(d)
+        miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x + d[0], lb.y + d[1], lb.anchor, search=3,
+                                blur=0.0 if exact else BLUR)
+        checks.append(Check("label", (role, lb.text), round(miss, 3), f"<= {tol}", 0, miss <= tol, fs))
+
+    edges = [(names[i], names[(i + 1) % len(names)]) for i in range(len(names) if len(names) > 2 else 1)] \
+        if len(names) >= 2 else []
+    side_len = dict(fg.sides)
+    stated_side = {}
+    for g in gs:
+        if g["role"] == "side" and g["target"]:
+            stated_side[frozenset(g["target"])] = g["span"]["text"]
+    phrase_sides = " ".join(dict.fromkeys(g["span"]["text"] for g in gs if g["role"] in
+                                          ("side", "leg", "base", "hypotenuse", "length", "width", "height",
+                                           "diagonal")))
+    rr = float(st["dot_radius"])
+    ticks = dict(lay.extra("ticks") or {})
+    tick_at = dict(lay.extra("tick_at") or {})
+    seen = [V[nm] for nm in names if V[nm] is not None]
+    inside = np.mean(seen, axis=0) if seen else np.zeros(2)
+    for a_, b_ in edges:
+        if V[a_] is None or V[b_] is None:
+            continue
+        p, q = np.asarray(V[a_]), np.asarray(V[b_])
+        obs = float(np.linalg.norm(q - p)) / ppu
+        exp = side_len[a_ + b_]
+        tol_u = tol_px / ppu + rel * exp
+        checks.append(Check("side_length", (a_ + b_, fg.unit), round(obs, 4), round(exp, 4), round(tol_u, 4),
+                            abs(obs - exp) <= tol_u, stated_side.get(frozenset(a_ + b_), phrase_sides)))
+        L = float(np.linalg.norm(q - p))
+        skip = (rr + 3) / max(L, 1e-9)
+        seg = [tuple(p + (q - p) * skip), tuple(q - (q - p) * skip)] if L > 2 * (rr + 3) else [tuple(p), tuple(q)]
+        frac = drawn_fraction(dk, seg, reach=reach)
+        checks.append(Check("side_drawn", (a_ + b_,), round(frac, 3), frac_min, 0, frac >= frac_min, fs))
+        k = int(ticks.get(a_ + b_, 0))
+        got = _tick_count(ink, p, q, 3.5, inside, float(tick_at.get(a_ + b_, 0.5)), 0.3 if exact else 0.2)
+        if k or got:
+            checks.append(Check("equal_side_ticks", (a_ + b_,), got, k, 0, got == k, phrase_sides or fs))
+    angles = dict(fg.angles)
+    phrase_angles = " ".join(dict.fromkeys(g["span"]["text"] for g in gs if "angle" in g["role"]))
+    n = len(names)
+    if n >= 3 and all(V[nm] is not None for nm in names):
+        for i, nm in enumerate(names):
+            obs = _angle_at(V[names[i - 1]], V[nm], V[names[(i + 1) % n]])
+            exp = angles[nm]
+            law = "angle" if fg.kind == "triangle" else "interior_angle"
+            checks.append(Check(law, (nm, "deg"), round(obs, 3), round(exp, 3), atol, abs(obs - exp) <= atol,
+                                phrase_angles or fs))
+    # right-angle squares and angle arcs, where the drawing puts them (moved with their vertex)
+    for s in lay.shapes:
+        if s.cls != "mark" or s.kind != "polyline":
+            continue
+        key = s.id.split("_", 1)[1]
+        d = delta(f"contact_{key[1:]}" if key.startswith("T") else f"vertex_{key}")
+        pts = [(x + d[0], y + d[1]) for x, y in s.points]
+        frac = drawn_fraction(thin, pts, reach=reach)
+        law = "right_angle_mark" if s.id.startswith("right_") else "angle_arc"
+        checks.append(Check(law, (key,), round(frac, 3), 0.85, 0, frac >= 0.85, phrase_angles or fs))
+    if fg.diagonal is not None and V.get(names[0]) is not None and V.get(names[2]) is not None:
+        obs = float(np.linalg.norm(np.asarray(V[names[2]]) - np.asarray(V[names[0]]))) / ppu
+        tol_u = tol_px / ppu + rel * fg.diagonal
+        checks.append(Check("diagonal", (names[0] + names[2], fg.unit), round(obs, 4), round(fg.diagonal, 4),
+                            round(tol_u, 4), abs(obs - fg.diagonal) <= tol_u,
+                            next((g["span"]["text"] for g in gs if g["role"] == "diagonal"), "")))
+    # circles: fitted to the dark pixels within 10 px of where each is drawn, off every straight line
+    ys_, xs_ = np.nonzero(dk)
+    xs_, ys_ = xs_ + 0.5, ys_ + 0.5
+    lines = [(np.asarray(V[a_]), np.asarray(V[b_])) for a_, b_ in edges if V[a_] is not None and V[b_] is not None]
+    for s in lay.shapes:
+        if s.kind == "line" and s.cls in ("tangent", "aux", "diagonal"):
+            lines.append((np.asarray(s.box[:2]), np.asarray(s.box[2:])))
+    fits: dict[str, tuple[float, float, float] | None] = {}
+    for key in ("incircle", "circumcircle", "circle"):
+        shp = next((s for s in lay.shapes if s.id == key), None)
+        if shp is None:
+            continue
+        cx0, cy0 = (shp.box[0] + shp.box[2]) / 2, (shp.box[1] + shp.box[3]) / 2
+        r0 = (shp.box[2] - shp.box[0]) / 2
+        near = np.abs(np.hypot(xs_ - cx0, ys_ - cy0) - r0) <= 10
+        px, py = xs_[near].astype(float), ys_[near].astype(float)
+        keep = np.ones(len(px), bool)
+        for a, b in lines:
+            keep &= _seg_dist(px, py, a, b) > 3.5
+        for d in found.values():
+            keep &= np.hypot(px - d[0], py - d[1]) > rr + 3
+        fits[key] = _fit_circle(px[keep], py[keep])
+    for key, c in (("incircle", fg.incircle), ("circumcircle", fg.circumcircle)):
+        if not c:
+            continue
+        phrase = (scene.attr(key) or {}).get("text", "")
+        fit = fits.get(key)
+        if fit is None:
+            checks.append(Check(key, ("drawn",), 0, "a circle", 0, False, phrase))
+            continue
+        cx, cy, r = fit
+        exp_r = c[2]
+        tol_u = tol_px / ppu + rel * exp_r
+        checks.append(Check(f"{key}_radius", (fg.unit,), round(r / ppu, 4), round(exp_r, 4), round(tol_u, 4),
+                            abs(r / ppu - exp_r) <= tol_u, phrase))
+        if any(V[nm] is None for nm in names):
+            continue
+        if key == "incircle":
+            worst = max(abs(_dist_line((cx, cy), V[a_], V[b_]) - r) for a_, b_ in edges)
+            checks.append(Check("incircle_tangent", tuple(a_ + b_ for a_, b_ in edges), round(worst, 3), 0.0, ttol,
+                                worst <= ttol, phrase))
+        else:
+            worst = max(abs(math.hypot(V[nm][0] - cx, V[nm][1] - cy) - r) for nm in names)
+            checks.append(Check("circumcircle_through_vertices", tuple(names), round(worst, 3), 0.0, ttol,
+                                worst <= ttol, phrase))
+    if fg.circle:
+        fit = fits.get("circle")
+        rphrase = next((g["span"]["text"] for g in gs if g["role"] in ("radius", "diameter")), fs)
+        if fit is None:
+            checks.append(Check("circle", ("drawn",), 0, "a circle", 0, False, rphrase))
+        else:
+            cx, cy, r = fit
+            exp_r = fg.circle[2]
+            tol_u = tol_px / ppu + rel * exp_r
+            checks.append(Check("circle_radius", (fg.unit,), round(r / ppu, 4), round(exp_r, 4), round(tol_u, 4),
+                                abs(r / ppu - exp_r) <= tol_u, rphrase))
+            O = found.get("centre")
+            dc = math.hypot(O[0] - cx, O[1] - cy) if O else math.inf
+            checks.append(Check("circle_centre", (scene.attr("centre", "O"),), round(dc, 3), 0.0, ttol, dc <= ttol, fs))
+            if fg.point:
+                tphrase = (scene.attr("tangents") or {}).get("text", "")
+                contacts = [found[k] for k in ("contact_1", "contact_2") if k in found]
+                checks.append(Check("tangent_count", ("tangent",), len(contacts), 2, 0, len(contacts) == 2, tphrase))
+                Pp = found.get("point")
+                if Pp is None:
+                    checks.append(Check("external_point", (scene.attr("point", "P"),), 0, 1, 0, False, tphrase))
+                else:
+                    px_, py_ = Pp
+                    dist = math.hypot(px_ - cx, py_ - cy) / ppu
+                    exp_d = math.hypot(fg.point[0] - fg.circle[0], fg.point[1] - fg.circle[1])
+                    dphrase = next((g["span"]["text"] for g in gs if g["role"] == "distance"), tphrase)
+                    tol_u = tol_px / ppu + rel * exp_d
+                    checks.append(Check("point_distance", (fg.unit,), round(dist, 4), round(exp_d, 4), round(tol_u, 4),
+                                        abs(dist - exp_d) <= tol_u, dphrase))
+                    for i, (tx, ty) in enumerate(contacts, start=1):
+                        on = abs(math.hypot(tx - cx, ty - cy) - r)
+                        dl = abs(_dist_line((cx, cy), (px_, py_), (tx, ty)) - r)
+                        worst = max(on, dl)
+                        checks.append(Check("tangency", (f"tangent_{i}",), round(worst, 3), 0.0, ttol, worst <= ttol,
+                                            tphrase))
+                        p, q = np.asarray((px_, py_)), np.asarray((tx, ty))
+                        L = float(np.linalg.norm(q - p))
+                        sk = (rr + 3) / max(L, 1e-9)
+                        frac = drawn_fraction(dk, [tuple(p + (q - p) * sk), tuple(q - (q - p) * sk)], reach=reach)
+                        checks.append(Check("tangent_drawn", (f"tangent_{i}",), round(frac, 3), frac_min, 0,
+                                            frac >= frac_min, tphrase))
+    # straight auxiliaries (radius, distance, diagonal) drawn between the points they join
+    for s in lay.shapes:
+        if s.kind != "line" or s.cls not in ("aux", "diagonal"):
+            continue
+        a, b = np.asarray(s.box[:2]), np.asarray(s.box[2:])
+        ends = [k for k, w in want.items() if min(math.hypot(*(a - w)), math.hypot(*(b - w))) < 1]
+        d = np.mean([delta(k) for k in ends], axis=0) if ends else np.zeros(2)
+        L = float(np.linalg.norm(b - a))
+        sk = (rr + 3) / max(L, 1e-9)
+        frac = drawn_fraction(thin, [tuple(a + d + (b - a) * sk), tuple(b + d - (b - a) * sk)], reach=reach)
+        checks.append(Check("line_drawn", (s.id,), round(frac, 3), frac_min, 0, frac >= frac_min, fs))
+    return Verdict(tuple(checks), rounds=1)

@@ -1,0 +1,208 @@
+"""Reading black-and-white line figures (textbook geometry, state diagrams) from their pixels.
+
+Where a science draws everything in black on white, colour tells nothing: objects are told apart by
+shape and position, and named by the text drawn beside them. This module gives the verifiers of such
+figures what they measure with:
+
+- ``darkness(rgb)``: (H, W) float 0–1, how far each pixel is from the page towards black, measured
+  from the page's own brightness (a shifted or re-exposed copy reads alike);
+- ``dark(rgb)``: the pixels at least half dark — where a crisp stroke was, also after blur (the 50 %
+  crossing of a blurred edge is the crisp edge), JPEG and resampling;
+- ``thick(mask, radius)``: the parts of a mask a disc of ``radius`` px fits in (filled dots, arrowheads),
+  without the thinner strokes and text;
+- ``drawn_fraction``: the share of points sampled along a polyline that have ink within ``reach`` px;
+- ``text_mismatch``: how far the ink around an anchor is from a text drawn there by nesy's own
+  renderer (same font, size, anchor and sub-pixel phase) — 0.0 is the very text, a character changed
+  is ≳ 0.1. Used to name what a figure shows (a vertex letter, a state's name, an edge's symbol).
+
+Figures are read at nesy's canvas scale: a degraded copy is first resampled with ``nesy.see.to_canvas``
+by the scale its verifier reads (image size, or the size of a known shape).
+"""
+from __future__ import annotations
+
+import io
+import math
+from typing import Iterable, Sequence
+
+import numpy as np
+
+__all__ = ["darkness", "dark", "thick", "drawn_fraction", "text_mismatch", "text_template", "is_crisp_bw",
+           "ring_response"]
+
+# a degraded copy's text is compared with its template after both are blurred this much (px): the
+# copy's own blur (σ ≤ 1.5) then matters little against it
+BLUR = 1.2
+
+
+def darkness(rgb: np.ndarray) -> np.ndarray:
+    """(H, W) float32 0–1: 0 is the page, 1 black. The page is the most common brightness; a pixel
+    darker than it by d is d / page dark (so a copy whose page is 247 reads as nesy's own)."""
+    a = np.asarray(rgb, dtype=np.float32)[..., :3]
+    lum = a @ np.array([0.299, 0.587, 0.114], np.float32)
+    vals = np.clip(np.round(lum), 0, 255).astype(np.int64).ravel()
+    page = float(np.argmax(np.bincount(vals, minlength=256))) if vals.size else 255.0
+    page = max(page, 64.0)
+    return np.clip((page - lum) / page, 0.0, 1.0).astype(np.float32)
+
+
+def dark(rgb: np.ndarray, level: float = 0.45) -> np.ndarray:
+    """Pixels at least ``level`` dark (see ``darkness``)."""
+    return darkness(rgb) >= level
+
+
+def is_crisp_bw(rgb: np.ndarray, pure: float = 0.9) -> bool:
+    """Whether the image is nesy's untouched black-on-white PNG: page exactly white, every pixel a
+    neutral grey, and at least ``pure`` of the clearly dark pixels pure black — shapes are drawn crisp,
+    only text is anti-aliased (blur, JPEG and resampling leave strokes grey: ≤ 0.65 of them pure)."""
+    a = np.asarray(rgb)[..., :3]
+    if a.size == 0:
+        return False
+    neutral = (a[..., 0] == a[..., 1]) & (a[..., 1] == a[..., 2])
+    if not neutral.all():
+        return False
+    v = a[..., 0]
+    if int(np.bincount(v.ravel(), minlength=256).argmax()) != 255:
+        return False
+    m = v < 102   # darkness > 0.6
+    return bool(m.any()) and float((v[m] == 0).mean()) >= pure
+
+
+def thick(mask: np.ndarray, radius: float) -> np.ndarray:
+    """The parts of ``mask`` that a disc of ``radius`` px fits in (a morphological opening): filled
+    dots and arrowheads stay, strokes narrower than 2 × ``radius`` and text go."""
+    from scipy import ndimage as ndi
+    r = int(math.ceil(radius))
+    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    disc = (xx * xx + yy * yy) <= radius * radius + 1e-9
+    return ndi.binary_opening(mask, structure=disc)
+
+
+def drawn_fraction(mask: np.ndarray, pts: Sequence[tuple[float, float]], *, reach: float = 1.5,
+                   step: float = 2.0) -> float:
+    """Share of points sampled every ``step`` px along the polyline ``pts`` that have a ``mask``
+    pixel within ``reach`` px (1.0 for a polyline shorter than one step)."""
+    P = np.asarray(pts, float)
+    if len(P) < 2:
+        return 1.0
+    samples = []
+    for a, b in zip(P[:-1], P[1:]):
+        L = float(np.hypot(*(b - a)))
+        k = max(int(L // step), 1)
+        for t in np.arange(k) / k:
+            samples.append(a + (b - a) * t)
+    samples.append(P[-1])
+    H, W = mask.shape
+    rr = int(math.ceil(reach))
+    hits = 0
+    for x, y in samples:
+        xi, yi = int(round(x)), int(round(y))
+        win = mask[max(yi - rr, 0): yi + rr + 1, max(xi - rr, 0): xi + rr + 1]
+        hits += bool(win.any())
+    return hits / max(len(samples), 1)
+
+
+def ring_response(mask: np.ndarray, radius: float, width: float = 2.0) -> np.ndarray:
+    """For every pixel, the share of a ring of ``radius`` px (``width`` px wide) around it that is
+    ``mask`` — a circle Hough transform for one known radius (1.0 at the centre of a whole circle)."""
+    from scipy.signal import fftconvolve
+    R = int(math.ceil(radius + width))
+    yy, xx = np.mgrid[-R:R + 1, -R:R + 1]
+    d = np.hypot(xx, yy)
+    k = (np.abs(d - radius) <= width / 2).astype(np.float32)
+    # the share of the ring's angles that have ink, counted per 1-px-wide ring's worth of pixels
+    out = fftconvolve(mask.astype(np.float32), k, mode="same")
+    return (out / max(float(k.sum()), 1.0)).astype(np.float32)
+
+
+_TEMPLATES: dict[tuple, tuple[np.ndarray, int, int] | None] = {}
+
+
+def text_template(text: str, size: float, anchor: str, fx: float, fy: float) -> tuple[np.ndarray, int, int] | None:
+    """The darkness (0–1) of ``text`` as nesy draws it (its font and rasteriser) with the anchor point at
+    sub-pixel phase (``fx``, ``fy``), cropped to its ink plus 2 px; and the crop's top-left relative to
+    the anchor's integer pixel. None for text without ink."""
+    key = (text, float(size), anchor, round(fx, 2), round(fy, 2))
+    if key in _TEMPLATES:
+        return _TEMPLATES[key]
+    from xml.sax.saxutils import escape
+    from PIL import Image
+    from ..render.svg import svg_to_png
+    from ..resources import load_yaml
+    st = load_yaml("layout", "style.yaml")
+    W, H = int(size * 0.9 * len(text)) + 40, int(size * 2.5) + 8
+    ax = {"start": 12, "middle": W // 2, "end": W - 12}.get(anchor, W // 2)
+    by = int(size * 1.6) + 4
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" font-family="{st["font_family"]}">'
+           f'<rect width="{W}" height="{H}" fill="#ffffff"/><text x="{ax + fx:.2f}" y="{by + fy:.2f}" '
+           f'font-size="{size:g}" text-anchor="{anchor}" fill="#000000">{escape(text)}</text></svg>')
+    ink = darkness(np.asarray(Image.open(io.BytesIO(svg_to_png(svg))).convert("RGB")))
+    ys, xs = np.nonzero(ink > 0.02)
+    if not len(xs):
+        out = None
+    else:
+        pad = 2
+        y0, y1 = max(ys.min() - pad, 0), min(ys.max() + 1 + pad, H)
+        x0, x1 = max(xs.min() - pad, 0), min(xs.max() + 1 + pad, W)
+        out = (ink[y0:y1, x0:x1], x0 - ax, y0 - by)
+    if len(_TEMPLATES) > 4096:
+        _TEMPLATES.clear()
+    _TEMPLATES[key] = out
+    return out
+
+
+def text_mismatch(ink: np.ndarray, text: str, size: float, x: float, y: float, anchor: str = "middle", *,
+                  search: int = 3, blur: float = 0.0, ignore: np.ndarray | None = None) -> tuple[float, tuple[int, int]]:
+    """How far the ink (``darkness``) around anchor (``x``, baseline ``y``; px) is from ``text`` drawn
+    there at ``size`` px: the smallest, over integer shifts of up to ``search`` px, L1 difference within
+    the text's box (its ink + 2 px) divided by the text's own ink; and the shift (dx, dy) that gave it.
+    0.0 is the very text; a character changed or missing is ≳ 0.1 on nesy's own PNG; other ink inside
+    the box counts. ``blur`` (px): a degraded copy — both are compared blurred this much, and the
+    template is also tried a third of a pixel either way (resampling moves text by a fraction of a
+    pixel, which an integer search cannot follow). ``ignore``: pixels not compared."""
+    phases = (0.0,) if blur <= 0 else (-1 / 3, 0.0, 1 / 3)
+    best, arg = math.inf, (0, 0)
+    for ox in phases:
+        for oy in phases:
+            v, a = _mismatch_at(ink, text, size, x + ox, y + oy, anchor, search, blur, ignore)
+            if v < best:
+                best, arg = v, a
+    return best, arg
+
+
+def _mismatch_at(ink, text, size, x, y, anchor, search, blur, ignore) -> tuple[float, tuple[int, int]]:
+    fx, fy = x - math.floor(x), y - math.floor(y)
+    tpl = text_template(text, size, anchor, fx, fy)
+    if tpl is None:
+        return 0.0, (0, 0)
+    t, dx, dy = tpl
+    h, w = t.shape
+    H, W = ink.shape
+    if blur > 0:
+        from scipy import ndimage as ndi
+        t = ndi.gaussian_filter(t, blur, mode="constant")
+    total = max(float(t.sum()), 1.0)
+    bx, by = int(math.floor(x)) + dx, int(math.floor(y)) + dy
+    area = np.zeros((h + 2 * search, w + 2 * search), np.float32)
+    keep = np.ones_like(area, dtype=bool)
+    ya, xa = by - search, bx - search
+    sy0, sx0, sy1, sx1 = max(ya, 0), max(xa, 0), min(ya + area.shape[0], H), min(xa + area.shape[1], W)
+    if sy0 < sy1 and sx0 < sx1:
+        area[sy0 - ya: sy1 - ya, sx0 - xa: sx1 - xa] = ink[sy0:sy1, sx0:sx1]
+        if ignore is not None:
+            keep[sy0 - ya: sy1 - ya, sx0 - xa: sx1 - xa] = ~ignore[sy0:sy1, sx0:sx1]
+    if blur > 0:
+        from scipy import ndimage as ndi
+        area = ndi.gaussian_filter(area, blur, mode="constant")
+    best, arg = math.inf, (0, 0)
+    for oy in range(2 * search + 1):
+        for ox in range(2 * search + 1):
+            d = np.abs(area[oy: oy + h, ox: ox + w] - t)
+            v = float(d[keep[oy: oy + h, ox: ox + w]].sum()) if ignore is not None else float(d.sum())
+            if v < best:
+                best, arg = v, (ox - search, oy - search)
+    return best / total, arg
+
+
+def _polyline_len(pts: Iterable[tuple[float, float]]) -> float:
+    P = np.asarray(list(pts), float)
+    return float(np.hypot(*np.diff(P, axis=0).T).sum()) if len(P) > 1 else 0.0
