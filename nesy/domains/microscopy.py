@@ -159,6 +159,10 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(2)))))
+    for mm in _MAGNIF_RX.finditer(text):
+        sp = tok_span(mm.start(), mm.end())
+        if sp is not None:
+            cands.append((2, sp.start, sp.end, "IMG", None))
     # every numeric expression read whole by the shared reader ("twenty-five", "1,000", "6/2", "-3")
     for num in scan_numbers(text):
         sp = tok_span(num.start, num.end)
@@ -209,7 +213,7 @@ def _score(text: str) -> float:
     cues = {str(c).lower() for c in _grammar()["cues"]}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     # a plain word test first: texts of other sciences never load spaCy for this domain
-    if not (words & cues or _FIELD_RX.search(text) or ({"nuclei", "nucleuses"} & words and words & {
+    if not (words & cues or _FIELD_RX.search(text) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none"})):
         return 0.0
@@ -256,6 +260,21 @@ def _count_text(it: _Item) -> int:
     if v != int(v) or v < 0:
         raise InputError(f"a count must be a whole number, got '{it.text}' at {it.start}-{it.end}")
     return int(v)
+
+
+_GLUE_RX = re.compile(r"[\s,]*(?:(?:all|are|of|them|which|that|is|and)[\s,]+)*", re.IGNORECASE)
+# "at 40x magnification", "a 63× objective": how it was imaged, no count and no constraint
+_MAGNIF_RX = re.compile(r"(?<![\w.])(?:\d{1,4}\s*[x×X]\s+(?:magnification|objective|lens|zoom)|"
+                        r"magnification\s+(?:of\s+)?\d{1,4}\s*[x×X])(?!\w)", re.IGNORECASE)
+
+
+def _only_glue(text: str, grp: Any, at: int) -> bool:
+    """Whether only glue words and the group's own position lie between the group and ``at``: "6 nuclei
+    in the right half, all touching" says the six touch."""
+    a = grp.span["end"]
+    if grp.position is not None and grp.position["span"]["start"] >= a:
+        a = max(a, grp.position["span"]["end"])
+    return at - a <= 3 or bool(_GLUE_RX.fullmatch(text[a:at]))
 
 
 def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -445,15 +464,23 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             return cg, k
         if t in ("CLUSTER", "PAIRS"):
             units = _count_text(count_it) if count_it is not None else 1
+            cl_end = items[k].end
             k += 1
             size_it = items[k] if tag(k) == "NUM" else None
             k = k + 1 if size_it else k
             k = attrs(k, grp)
-            if tag(k) != "NUC":
+            if tag(k) != "NUC" and last_nuclei_group() is not None and (
+                    tag(k) == "PART" or (size_it is not None and not size_it.weak)
+                    or re.match(r"\s*(?:them|these|those)\b", text[cl_end:], re.I)):
+                # "18 nuclei in three clusters of 6", "2 pairs of them touching": the nuclei already named
+                # (a later group is drawn from the first total below)
+                k = attrs(k + 1 if tag(k) == "PART" else k, grp)
+            elif tag(k) != "NUC":
                 it = items[k - 1]
                 raise InputError(f"'{text[start:it.end]}' at {start}-{it.end} needs the nuclei it groups "
                                  "(e.g. 'a cluster of 3 touching nuclei')")
-            k += 1
+            else:
+                k += 1
             if t == "PAIRS":
                 if size_it is not None and _count_text(size_it) != 2:
                     n = _count_text(size_it)
@@ -539,7 +566,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif t == "TOUCH":
             # "… nuclei, touching": a touching statement after a group of nuclei makes it a cluster
             if groups and groups[-1].kind == "nuclei" and not groups[-1].partitive and \
-                    items[i].start - groups[-1].span["end"] <= 3:
+                    _only_glue(text, groups[-1], items[i].start):
                 gr = groups[-1]
                 gr.kind = "cluster"
                 gr.span = _sp(gr.span["start"], items[i].end, text)
