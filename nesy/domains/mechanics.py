@@ -172,6 +172,21 @@ def _words(t: str, used: np.ndarray) -> tuple[list[tuple[str, int, int]], list[t
         if not used[m.start():m.end()].any():
             ignored.append((m.group(0), m.start(), m.end()))
             used[m.start():m.end()] = True
+    # multi-word phrases of the no-content lexicon ("how large", "in terms of", "significant figures")
+    from ..parse.lexicon import no_content
+    lex = no_content()
+    ws = [m for m in _WORD_RE.finditer(t)]
+    lowers = [m.group(0).lower() for m in ws]
+    i = 0
+    while i < len(ws):
+        hit = lex.phrase_at(lowers, i)
+        if hit and not any(used[w.start():w.end()].any() for w in ws[i:i + hit[1]]):
+            a, b = ws[i].start(), ws[i + hit[1] - 1].end()
+            ignored.append((t[a:b], a, b))
+            used[a:b] = True
+            i += hit[1]
+            continue
+        i += 1
     for m in _WORD_RE.finditer(t):
         if used[m.start():m.end()].any():
             continue
@@ -1082,6 +1097,33 @@ def _arrow_direction(m: np.ndarray) -> tuple[float, tuple[float, float]] | None:
     return math.degrees(math.atan2(d[1], d[0])), (float(xs[k]), float(ys[k]))
 
 
+def _label_phrase(scene: SceneGraph, key: str) -> str:
+    """The user's phrase behind a label key ("force:normal", "mass:body1", "given:mu", "angle") — the
+    asked phrase when the label marks an unknown."""
+    what, _, name = key.partition(":")
+    asked = {a["quantity"]: a["span"]["text"] for a in scene.attr("asked") or []}
+    if what == "force":
+        base = name.rstrip("2")
+        if base in asked:
+            return asked[base]
+        return ((scene.attr("forces") or {}).get(base) or {}).get("span", {}).get("text", "")
+    if what == "mass":
+        ms = scene.attr("masses") or []
+        i = 1 if name == "body2" else 0
+        return asked.get("mass", "") if i == 0 and "mass" in asked else (ms[i]["span"]["text"] if i < len(ms) else "")
+    if what == "accel" or name == "accel":
+        return (scene.attr("accel") or {}).get("span", {}).get("text", "") or asked.get("accel", "")
+    if what == "angle":
+        return (scene.attr("incline") or {}).get("span", {}).get("text", "")
+    if what == "given":
+        if name in asked:
+            return asked[name]
+        a = scene.attr(name)
+        if isinstance(a, dict):
+            return a.get("span", a).get("text", "")
+    return ""
+
+
 def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     """Check the diagram's pixels: per force arrow (found by its exact colour) the direction (weight
     straight down, normal perpendicular and friction parallel to the measured surface, the rest as the
@@ -1234,12 +1276,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
         checks.append(Check("accel_arrow", (bid, "deg"), round(got[0], 2), round(want_ang, 2), atol,
                             _angdiff(got[0], want_ang) <= atol, phrase))
     if img.exact:
-        phrases = {}
-        for w in wants:
-            kind = w.key.split(":", 1)[1] if ":" in w.key else w.key
-            src = (forces_attr.get(kind.rstrip("2")) or {}).get("span") or (scene.attr(kind) or {}).get("span") \
-                if isinstance(scene.attr(kind, None), (dict, type(None))) else None
-            phrases[w.key] = (src or {}).get("text", "") if isinstance(src, dict) else ""
+        phrases = {w.key: _label_phrase(scene, w.key) for w in wants}
         checks += read_labels(fig, wants, anchors, phrases)
     return Verdict(tuple(checks), rounds=1)
 

@@ -46,13 +46,30 @@ class Want:
 _SUP = {"^2": "²", "^3": "³", "**2": "²"}
 
 
-def written(span_text: str, *, squared_hint: bool = False) -> str:
+def _plain(value: str) -> str:
+    """An exact value ("1/5", "49/5") as a short decimal when it has one ("0.2", "9.8")."""
+    from fractions import Fraction
+    v = Fraction(value)
+    d = v.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    return f"{float(v):g}" if d == 1 and len(f"{float(v):g}") < 12 else str(v)
+
+
+def written(span_text: str, value: dict | None = None, unit: str = "") -> str:
     """The last quantity of ``span_text`` as the user wrote it, in label form: the number as written and
-    the unit as written ("5-kg" → "5 kg", "30 degrees" → "30°", "9.8 m/s^2" → "9.8 m/s²"); "" if none."""
+    the unit as written ("5-kg" → "5 kg", "30 degrees" → "30°", "9.8 m/s^2" → "9.8 m/s²"). A phrase the
+    quantity reader cannot read alone (markup cut off by the span) gives the attribute ``value``
+    (``{"value": "30", …}``) in ``unit``."""
     from ..parse.quantities import find_quantities
     qs = find_quantities(span_text)
     if not qs:
-        return ""
+        if value is None or value.get("value") is None:
+            return ""
+        v = _plain(str(value["value"]))
+        return v + unit if unit == "°" else f"{v} {unit}".strip()
     q = qs[-1]
     num = re.sub(r"\s+", "", span_text[q.number_span[0]:q.number_span[1]])
     unit = q.unit_text.strip()
@@ -89,22 +106,22 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
                 if "weight" in asked and kind == "weight":
                     text = "W = ?"
                 elif f.get("value") is not None and not pulley:
-                    text = f"W = {written(f['span']['text'])}"
+                    text = f"W = {written(f['span']['text'], f, 'N')}"
             elif kind == "tension2":
                 text = "T"
             elif base in asked:
                 text = f"{sym} = ?"
             elif f.get("value") is not None:
-                text = f"{sym} = {written(f['span']['text'])}"
+                text = f"{sym} = {written(f['span']['text'], f, 'N')}"
             else:
                 text = sym
             if kind == "applied" and scene.attr("applied_angle"):
-                text += f" at {written(scene.attr('applied_angle')['span']['text'])}"
+                text += f" at {written(scene.attr('applied_angle')['span']['text'], scene.attr('applied_angle'), '°')}"
             out.append(Want(f"force:{kind}", text, size, f"force:{kind}"))
         # the acceleration: given or asked, drawn when the body accelerates
         if (scene.attr("accel") or "accel" in asked) and float(np.hypot(*acc)) > 1e-9:
             if bi == 0:
-                text = f"a = {written(scene.attr('accel')['span']['text'])}" if scene.attr("accel") else "a = ?"
+                text = f"a = {written(scene.attr('accel')['span']['text'], scene.attr('accel'), 'm/s²')}" if scene.attr("accel") else "a = ?"
             else:
                 text = "a"
             out.append(Want(f"accel:{bid}", text, size, f"accel:{bid}"))
@@ -113,13 +130,13 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
         if "mass" in asked and bi == 0:
             text = f"m{sub} = ?"
         elif bi < len(masses):
-            text = f"m{sub} = {written(masses[bi]['span']['text'])}"
+            text = f"m{sub} = {written(masses[bi]['span']['text'], masses[bi], 'kg')}"
         else:
             text = f"m{sub}"
         out.append(Want(f"mass:{bid}", text, size, f"body:{bid}"))
     if sol.scene == "incline":
         inc = scene.attr("incline")
-        out.append(Want("angle", written(inc["span"]["text"]) if inc else f"{sol.incline:g}°", size, None))
+        out.append(Want("angle", written(inc["span"]["text"], inc, "°") if inc else f"{sol.incline:g}°", size, None))
     # values with no arrow of their own, in a column of givens (and asked ones with nothing drawn)
     mu = scene.attr("mu")
     if mu:
@@ -129,10 +146,10 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
         out.append(Want("given:mu", "μ = ?", size, None))
     if scene.attr("frictionless") and sol.scene in ("horizontal", "incline"):
         out.append(Want("given:frictionless", "frictionless", size, None))
-    for key, sym in (("g", "g"), ("k", "k"), ("extension", "x")):
+    for key, sym, unit in (("g", "g", "m/s²"), ("k", "k", "N/m"), ("extension", "x", "m")):
         a = scene.attr(key)
         if a:
-            out.append(Want(f"given:{key}", f"{sym} = {written(a['span']['text'])}", size, None))
+            out.append(Want(f"given:{key}", f"{sym} = {written(a['span']['text'], a, unit)}", size, None))
     if "net" in asked:
         out.append(Want("given:net", "ΣF = ?", size, None))
     if "accel" in asked and not any(w.key.startswith("accel:") for w in out):
@@ -162,6 +179,14 @@ def _lines(ink: np.ndarray) -> list[tuple[int, int, int, int, int]]:
     return out
 
 
+def _dist(line: tuple[int, int, int, int, int], pt: tuple[float, float] | None) -> float:
+    """px from point ``pt`` to the box of a line of text (0 inside; 0 without a point)."""
+    if pt is None:
+        return 0.0
+    x0, y0, x1, y1, _n = line
+    return float(np.hypot(max(x0 - pt[0], 0, pt[0] - x1), max(y0 - pt[1], 0, pt[1] - y1)))
+
+
 def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[float, float]],
                 phrases: dict[str, str]) -> list[Check]:
     """Find each wanted label in the text ink of nesy's exact image ``rgb`` (the figure area) and check
@@ -182,11 +207,12 @@ def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[flo
             if abs((x1 - x0) - tw) > 4 or abs((y1 - y0) - th) > 4:
                 continue
             miss = text_mismatch(ink, w.text, w.size, x0 - dx - 4, y0 - dy - 4, "start", search=2)
-            cand.append((miss, wi, li))
+            cand.append((round(miss, 2), _dist(lines[li], anchors.get(w.near or "")), miss, wi, li))
+    # the best-matching ink first; of equal texts ("T" on both sides of a pulley) the one nearer its arrow
     cand.sort()
     got: dict[int, tuple[float, int]] = {}
     taken: set[int] = set()
-    for miss, wi, li in cand:
+    for _r, _d, miss, wi, li in cand:
         if wi in got or li in taken or miss > LABEL_TOLERANCE:
             continue
         got[wi] = (miss, li)
@@ -204,8 +230,7 @@ def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[flo
             if pt is None:
                 checks.append(Check("label_near", (w.key, w.near), "nothing drawn", NEAR_PX, 0, False, phrase))
                 continue
-            x0, y0, x1, y1, _n = lines[li]
-            d = float(np.hypot(max(x0 - pt[0], 0, pt[0] - x1), max(y0 - pt[1], 0, pt[1] - y1)))
+            d = _dist(lines[li], pt)
             checks.append(Check("label_near", (w.key, w.near), round(d, 1), f"≤ {NEAR_PX:g} px", 0,
                                 d <= NEAR_PX, phrase))
     extra = [lines[i] for i in range(len(lines)) if i not in taken and lines[i][4] >= 12]
