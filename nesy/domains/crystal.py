@@ -338,6 +338,13 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     zone = one("ZONE", "zone axis")
     bonds = by["BONDS"][-1].value if by["BONDS"] else False
     formulas = by["FORMULA"]
+    compounds = {c.value for c in formulas if len(_parse_formula(c.value)) > 1}
+    if len(compounds) == 1:
+        # "cesium chloride, with Cs+ … and Cl- …": a lone symbol of the compound's own elements names
+        # one of its species, not a second structure
+        elements = {el for el, _n in _parse_formula(next(iter(compounds)))}
+        formulas = [c for c in formulas if c.value in compounds
+                    or not {el for el, _n in _parse_formula(c.value)} <= elements]
     if len({c.value for c in formulas}) > 1:
         raise UnsupportedError("one structure per figure: the text names " +
                                ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in formulas))
