@@ -72,16 +72,20 @@ class UnknownWordsError(InputError):
     ``words`` is a list of ``(word, start, end)`` character offsets into the text.
     """
 
-    def __init__(self, words: Sequence[tuple[str, int, int]], text: str):
+    def __init__(self, words: Sequence[tuple[str, int, int]], text: str, why: str = ""):
         self.words = list(words)
         self.text = text
+        self.why = why
         shown = ", ".join(f"'{w}' at {s}-{e}" for w, s, e in self.words[:20])
         more = f" (and {len(self.words) - 20} more)" if len(self.words) > 20 else ""
-        super().__init__(
-            f"unknown word{'s' if len(self.words) > 1 else ''}: {shown}{more}; "
-            "rephrase them, or let nesy draw the rest and list them (nesy generate without --strict; "
-            "parse(..., allow_unknown=True))"
-        )
+        if why:  # too little of the text could be read to draw a figure of it
+            super().__init__(f"{why}: {shown}{more}; rephrase them in words nesy draws")
+        else:
+            super().__init__(
+                f"unknown word{'s' if len(self.words) > 1 else ''}: {shown}{more}; "
+                "rephrase them, or let nesy draw the rest and list them (nesy generate without --strict; "
+                "parse(..., allow_unknown=True))"
+            )
 
 
 class SpecError(InputError):

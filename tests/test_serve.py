@@ -139,12 +139,13 @@ def test_impossible_text_names_its_phrases_and_the_fix_applies(server):
 
 def test_unknown_words_are_located_or_ignored_on_request(server):
     port, _ = server
-    text = "a cell with a flux capacitor"
+    text = "a cell with a nucleus, two mitochondria and a flux capacitor"
     status, res = post(port, {"text": text, "domain": "cell"})
     assert status == 400 and res["error"]["type"] == "UnknownWordsError"
-    assert [(w["text"], w["start"], w["end"]) for w in res["error"]["words"]] == [("flux capacitor", 14, 28)]
+    assert [(w["text"], w["start"], w["end"]) for w in res["error"]["words"]] == [("flux capacitor", 46, 60)]
     status, res = post(port, {"text": text, "domain": "cell", "allow_unknown": True})
     assert status == 200 and [u["text"] for u in res["scene"]["unknown"]] == ["flux", "capacitor"]
+    assert [n["text"] for n in res["scene"]["not_drawn"]] == ["flux capacitor"]
 
 
 @pytest.mark.parametrize("payload, needle", [

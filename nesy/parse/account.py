@@ -47,10 +47,19 @@ _SENTENCE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|\n\s*\n")
 
 @dataclass(frozen=True)
 class Accounting:
-    """``ignored``: spans known to carry no content; ``not_drawn``: phrases the figure does not show."""
+    """``ignored``: spans known to carry no content; ``not_drawn``: phrases the figure does not show;
+    ``content_words`` / ``not_drawn_words``: how many words of the whole text carry content, and how many
+    of those are not drawn."""
 
     ignored: tuple[Span, ...]
     not_drawn: tuple[NotDrawn, ...]
+    content_words: int = 0
+    not_drawn_words: int = 0
+
+    @property
+    def not_drawn_share(self) -> float:
+        """The share of the text's content words that the figure does not show (0 to 1)."""
+        return self.not_drawn_words / self.content_words if self.content_words else 0.0
 
 
 def _lemma(word: str) -> str:
@@ -75,7 +84,7 @@ def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
     """Split the unread spans of ``text`` into no-content spans and not-drawn phrases (see the module)."""
     spans = sorted({(s.start, s.end) for s in unknown})
     if not spans:
-        return Accounting((), ())
+        return Accounting((), (), _content_words(text), 0)
     covered = [False] * (len(text) + 1)
     for a, b in spans:
         for i in range(max(0, a), min(len(text), b)):
@@ -112,7 +121,13 @@ def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
             ignored.append(Span(a, b, w))
         else:
             content.append(k)
-    return Accounting(tuple(ignored), tuple(_phrases(text, toks, content, covered, formula, markup, science)))
+    return Accounting(tuple(ignored), tuple(_phrases(text, toks, content, covered, formula, markup, science)),
+                      _content_words(text), len(content))
+
+
+def _content_words(text: str) -> int:
+    """Words of ``text`` that may carry content: neither punctuation nor no-content words."""
+    return sum(1 for m in _WORD.finditer(text) if not _droppable_word(m.group(0)))
 
 
 def _phrases(text: str, toks: Sequence[tuple[int, int, str]], content: list[int], covered: list[bool],
@@ -143,4 +158,31 @@ def _phrases(text: str, toks: Sequence[tuple[int, int, str]], content: list[int]
         else:
             why = f"not in the {science} vocabulary"
         out.append(NotDrawn(a, b, phrase, why))
+    return out
+
+
+_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
+_DIGIT = re.compile(r"\d")
+
+
+def questions(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s sentences that only ask: ending in "?" or opening with a question/task word
+    of the lexicon ("What is…", "Calculate…", "How long…", "Assume…"), and stating no number. A question
+    asks about what the other sentences state ("What is the current in the resistor?"); read as
+    statements, its nouns would become new things to draw (a second resistor, a planet named "Earth" out
+    of "in Earth days")."""
+    from .lexicon import no_content
+    lex = no_content()
+    out = []
+    for m in _SENTENCE.finditer(text):
+        s = m.group(0)
+        words = [w.group(0) for w in _WORD.finditer(s) if any(ch.isalnum() for ch in w.group(0))]
+        if not words or _DIGIT.search(s):
+            continue
+        first = lex.phrase_at([w.lower() for w in words], 0)
+        asks = s.rstrip().endswith("?") or (first is not None and first[0] == "question") \
+            or lex.classify(_lemma(words[0]), words[0].lower()) == "question"
+        if asks:
+            a = m.start() + (len(s) - len(s.lstrip()))
+            out.append((a, m.start() + len(s.rstrip())))
     return out

@@ -56,13 +56,14 @@ def test_parse_keeps_the_accounting_in_the_scene_and_strict_refuses():
     # nonce words: no grammar will ever read them
     text = "Draw a cell with a nucleus and 3 mitochondria. The frobnitz glorps. What is the blicket of the nucleus?"
     s = parse(text, strict=False)
-    assert [n.text for n in s.not_drawn] == ["frobnitz glorps", "blicket"]
+    assert [n.text for n in s.not_drawn] == ["frobnitz glorps"]
     assert all(n.why == "not in the cell vocabulary" for n in s.not_drawn)
-    assert {"Draw", "What"} <= {i.text for i in s.ignored}
+    # the question asks; it states nothing to draw
+    assert {"Draw", "What is the blicket of the nucleus?"} <= {i.text for i in s.ignored}
     assert SceneGraph.from_dict(json.loads(json.dumps(s.to_dict()))) == s
     with pytest.raises(UnknownWordsError) as ei:
         parse(text)  # the library's parse is strict unless told otherwise
-    assert [w for w, _, _ in ei.value.words] == ["frobnitz glorps", "blicket"]
+    assert [w for w, _, _ in ei.value.words] == ["frobnitz glorps"]
     # a question word alone no longer refuses the text
     assert parse("Please describe a cell with one nucleus; explain.", domain="cell").not_drawn == ()
 
@@ -107,3 +108,33 @@ def test_explain_lists_what_a_figure_would_leave_out(tmp_path):
     assert res["satisfiable"] and [n["text"] for n in res["not_drawn"]] == ["frobnitz glorps"]
     p = _nesy(tmp_path, "explain", "a cell with one nucleus. The frobnitz glorps.")
     assert p.returncode == 0 and "not drawn: 'frobnitz glorps' at 29-44 (not in the cell vocabulary)" in p.stdout
+
+
+def test_a_question_states_nothing_new_to_draw():
+    # read as a statement, "in Earth days" would add a planet Earth
+    s = parse("A planet orbits a star. What is the orbital period of the planet in Earth days?", strict=False)
+    assert sorted(e.kind for e in s.entities) == ["planet", "star"] and s.not_drawn == ()
+    assert not any(e.name == "Earth" for e in s.entities)
+    # a sentence that gives a value is read: it states data, whatever its form
+    c = parse("A cell holds a nucleus. Find the cell with 3 mitochondria.", strict=False)
+    assert sum(e.kind == "mitochondrion" for e in c.entities) == 3
+    # a text that is only a question is read as the request it is
+    q = parse("What does a cell with a nucleus look like?", strict=False)
+    assert sorted(e.kind for e in q.entities) == ["cell", "nucleus"]
+
+
+def test_markup_is_read_as_the_notation_it_stands_for_and_positions_point_into_the_users_text():
+    text = "An 8 {eq}\\mu{/eq}F capacitor and a 12 {eq}\\Omega{/eq} resistor in series with a 24 V battery."
+    s = parse(text, strict=False)
+    assert s.text == text
+    disp = sorted(dict(e.attributes).get("display") for e in s.entities if e.kind in ("capacitor", "resistor"))
+    assert disp == ["C1 = 8 µF", "R1 = 12 Ω"]
+    for e in s.entities:
+        if e.span:
+            assert text[e.span.start:e.span.end] == e.span.text
+    assert s.entity("C1").span.text == "An 8 {eq}\\mu{/eq}F capacitor"
+    bad = "A cell with one nucleus and a {eq}\\mathrm{flurb}{/eq} glorp"
+    with pytest.raises(UnknownWordsError) as ei:
+        parse(bad, domain="cell")
+    (w, a, b), = ei.value.words
+    assert bad[a:b] == w and w.startswith("flurb") and w.endswith("glorp")
