@@ -384,6 +384,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if len(acc) > 1:
         raise UnsupportedError("one acceleration per diagram")
     mu = by.get("MU", [])
+    ks = by.get("K", [])
+    ext = by.get("EXT", [])
     fl = by.get("FRICTIONLESS", [])
     if mu and not fl and "friction" not in forces:
         # "static friction coefficient 0.2", "coefficient of kinetic friction 0.3": the coefficient's phrase
@@ -394,6 +396,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     given |= {"mass"} if masses else set()
     given |= {"mu"} if mu else set()
     given |= {k for k, v in forces.items() if v["value"] is not None}
+    given |= {"k"} if by.get("K") else set()
+    given |= {"extension"} if by.get("EXT") else set()
     questions = question_spans(t)
     blocked = np.zeros(len(t) + 1, dtype=bool)
     for c in claims:
@@ -408,6 +412,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             continue
         if key == "applied" and scene in ("hanging", "pulley"):
             continue
+        if key in ("extension", "k") and not (scene == "hanging" and ("spring" in forces or ks or ext)):
+            continue                       # a spring's quantities are drawn for a body hanging from one
         asked.append({"quantity": key, "span": sp(s_, e_)})
         used[s_:e_] = True
         if key in ("tension", "normal", "friction", "applied") and key not in forces:
@@ -423,8 +429,6 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         o = by["ONLY"][0]
         near = [c for c in fwords if c.start > o.start and c.start - o.end <= 60]
         only = {"kinds": sorted({c.value for c in near}), "span": sp(o.start, max([o.end] + [c.end for c in near]))}
-    ks = by.get("K", [])
-    ext = by.get("EXT", [])
     gs = by.get("G", [])
     attrs = {
         "scene": scene,

@@ -150,6 +150,8 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
         a = scene.attr(key)
         if a:
             out.append(Want(f"given:{key}", f"{sym} = {written(a['span']['text'], a, unit)}", size, None))
+        elif key in asked:
+            out.append(Want(f"given:{key}", f"{sym} = ?", size, None))
     if "net" in asked:
         out.append(Want("given:net", "ΣF = ?", size, None))
     if "accel" in asked and not any(w.key.startswith("accel:") for w in out):

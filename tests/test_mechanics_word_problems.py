@@ -1,0 +1,315 @@
+"""Mechanics word problems (issue 9): a problem text draws its situation — the free-body figure, the
+given values labelled as written, the asked quantity marked "= ?", nothing the text does not give —
+through the parser, the solver, the pixel verifier and the CLI; what mechanics cannot draw is refused
+naming the phrase."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nesy.domains import mechanics as M
+from nesy.errors import InputError, UnknownWordsError, UnsupportedError
+from nesy.registry import get_domain
+from nesy.render.svg import render_layout
+from nesy.types import Label
+
+D = get_domain("mechanics")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _asked(scene) -> dict[str, str]:
+    return {a["quantity"]: a["span"]["text"] for a in scene.attr("asked") or []}
+
+
+def _span_ok(text: str, sp: dict) -> None:
+    assert text[sp["start"]:sp["end"]] == sp["text"], sp
+
+
+# one row per kind of phrasing: (text, scene, masses, incline, asked, forces named, extra attribute checks)
+CASES = [
+    # imperative question after the situation; value before the noun
+    ("A 5 kg block slides down a 30° incline. Calculate its acceleration.",
+     "incline", ["5"], "30", {"accel": "acceleration"}, set(), {"state": "moving", "direction": -1}),
+    # question form, "it" refers back to the mass
+    ("A 2 kg mass hangs at rest from a rope. What is the tension in the rope?",
+     "hanging", ["2"], None, {"tension": "tension in the rope"}, {"tension"}, {"state": "rest"}),
+    # value after the noun ("of mass"), "Find"
+    ("A block of mass 4 kg rests on a horizontal table. Find the normal force.",
+     "horizontal", ["4"], None, {"normal": "normal force"}, {"normal"}, {"state": "rest"}),
+    # hyphenated value, "inclined at … to the horizontal" is the slope's angle, worded μ with "is"
+    ("A 5-kg block rests on a plane inclined at 30 degrees to the horizontal. The coefficient of static "
+     "friction is 0.6. Determine the friction force acting on the block.",
+     "incline", ["5"], "30", {"friction": "friction force"}, {"friction"}, {"mu": "3/5"}),
+    # several sentences, coreference ("It", "the crate"), μ between two named surfaces, "Determine"
+    ("A crate has a mass of 10 kg. It is pulled across a rough floor by a horizontal force of 50 N. The "
+     "coefficient of kinetic friction between the crate and the floor is 0.3. Determine the acceleration of "
+     "the crate.",
+     "horizontal", ["10"], None, {"accel": "acceleration"}, {"applied", "friction"}, {"mu": "3/10"}),
+    # force at an angle above the horizontal, "Assume g = …", question mark
+    ("A 10 kg sled is pulled across a horizontal floor by a force of 40 N at 30° above the horizontal. "
+     "The coefficient of kinetic friction is 0.2. What is the acceleration of the sled? Assume g = 9.8 m/s^2.",
+     "horizontal", ["10"], None, {"accel": "acceleration"}, {"applied", "friction"},
+     {"applied_angle": "30", "g": "49/5"}),
+    # "Neglect friction" becomes the frictionless attribute; two targets in one question
+    ("Neglect friction. A 3 kg block slides down a 25° ramp. Find its acceleration and the normal force.",
+     "incline", ["3"], "25", {"accel": "acceleration", "normal": "normal force"}, {"normal"},
+     {"frictionless": "Neglect friction"}),
+    # μ symbol with subscript, "How large", a box resting
+    ("How large is the friction force on a 3 kg box resting on a 20° ramp if μs = 0.5?",
+     "incline", ["3"], "20", {"friction": "friction force"}, {"friction"}, {"mu": "1/2"}),
+    # no mass given: the weight stays a symbol
+    ("A block slides down a frictionless 25° ramp. Find its acceleration. Give your answer in m/s^2.",
+     "incline", [], "25", {"accel": "acceleration"}, set(), {}),
+    # Atwood machine, two targets
+    ("Two masses of 3 kg and 5 kg hang over a pulley. Find the acceleration of the masses and the tension "
+     "in the string.",
+     "pulley", ["3", "5"], None, {"accel": "acceleration", "tension": "tension in the string"}, {"tension"}, {}),
+    # WebInstruct markup: spans point into what the user wrote
+    ("A block of mass {eq}m = 5\\ kg{/eq} rests on a {eq}30^\\circ{/eq} incline. Find the friction force.",
+     "incline", ["5"], "30", {"friction": "friction force"}, {"friction"}, {"state": "rest"}),
+    # force needed at constant speed: the asked force is the applied one
+    ("What horizontal force is needed to push a 4 kg box across a rough floor at constant speed if the "
+     "coefficient of kinetic friction is 0.25?",
+     "horizontal", ["4"], None, {"applied": "horizontal force"}, {"applied", "friction"},
+     {"state": "constant"}),
+    # a symbol assignment names the force; "Compute"
+    ("A 2 kg block on a frictionless horizontal surface is pulled by a rope with T = 6 N. Compute its "
+     "acceleration.",
+     "horizontal", ["2"], None, {"accel": "acceleration"}, {"tension"}, {}),
+    # g worded, spring with k written as an assignment
+    ("A 1 kg mass hangs at rest from a spring with k = 200 N/m. Take the acceleration due to gravity as "
+     "9.8 m/s². Find the extension of the spring.",
+     "hanging", ["1"], None, {"extension": "extension"}, {"spring"}, {"k": "200", "g": "49/5"}),
+]
+
+
+@pytest.mark.parametrize("text,scene,masses,incline,asked,forces,extra", CASES)
+def test_word_problem_scene_graph(text, scene, masses, incline, asked, forces, extra):
+    s = D.parse(text)
+    assert s.attr("scene") == scene
+    assert [m["value"] for m in s.attr("masses")] == masses
+    assert (s.attr("incline") or {}).get("value") == incline
+    assert _asked(s) == asked
+    assert forces <= set(s.attr("forces"))
+    for key, want in extra.items():
+        got = s.attr(key)
+        if isinstance(got, dict):
+            got = got.get("value", got.get("text"))
+        assert got == want, (key, got)
+    for m in s.attr("masses"):
+        _span_ok(text, m["span"])
+    for a in s.attr("asked") or []:
+        _span_ok(text, a["span"])
+    for f in (s.attr("forces") or {}).values():
+        _span_ok(text, f["span"])
+    # every question word is accounted for, not dropped: it is an ignored (no-content) span of the text
+    for sp in s.ignored:
+        assert text[sp.start:sp.end] == sp.text
+    assert not s.unknown
+
+
+def _numbers(s: str) -> set[str]:
+    return {x.lstrip("0") or "0" for x in re.findall(r"\d+(?:\.\d+)?", s)}
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES])
+def test_word_problem_draws_and_verifies_without_inventing_numbers(text):
+    scene = D.parse(text)
+    layout = D.solve(scene)
+    png = render_layout(layout, controls=False).png
+    v = D.verify(png, scene)
+    assert v.passed, [(c.law, c.args, c.observed, c.expected) for c in v.checks if not c.passed]
+    laws = {c.law for c in v.checks}
+    assert {"label_text", "no_other_text"} <= laws
+    texts = [lb.text for lb in layout.labels]
+    # the asked quantities are marked
+    for key in _asked(scene):
+        assert any(t.endswith("= ?") for t in texts), (key, texts)
+    # every number written on the figure is one the text gives (the scale bar's newtons aside)
+    stated = _numbers(text) | {"1", "2"}          # subscripts of m₁/m₂ are not numbers; these are digits
+    scale = layout.extra("scale_newtons")
+    for t in texts:
+        if scale is not None and t == f"{scale:g} N":
+            continue
+        assert _numbers(t) <= stated, (t, text)
+
+
+def test_given_values_are_labelled_as_written():
+    scene = D.parse("A 10 kg sled is pulled across a horizontal floor by a force of 40 N at 30° above the "
+                    "horizontal. The coefficient of kinetic friction is 0.2. What is the acceleration of the "
+                    "sled? Assume g = 9.8 m/s^2.")
+    texts = {lb.text for lb in D.solve(scene).labels}
+    assert {"m = 10 kg", "F = 40 N at 30°", "μk = 0.2", "g = 9.8 m/s²", "a = ?", "W = mg", "N", "f"} <= texts
+
+
+def test_unstated_mass_is_a_symbol_and_no_scale_is_drawn():
+    scene = D.parse("A block slides down a frictionless 25° ramp. Find its acceleration.")
+    sol = M.mechanics_solution(scene)
+    assert not sol.to_scale
+    layout = D.solve(scene)
+    texts = {lb.text for lb in layout.labels}
+    assert {"m", "W = mg", "N", "a = ?", "frictionless", "25°"} <= texts
+    assert not any(s.cls == "scale" for s in layout.shapes)
+    assert layout.extra("scale_newtons") is None
+
+
+def test_stated_values_fix_the_scale():
+    sol = M.mechanics_solution(D.parse("A 5 kg block slides down a 30° incline. Calculate its acceleration."))
+    assert sol.to_scale
+    (_, m, acc, forces), = sol.bodies
+    assert {k for k, _, _ in forces} == {"weight", "normal"}          # no friction the text does not state
+    assert np.hypot(*acc) == pytest.approx(9.80665 * 0.5)             # g sin 30°
+    # a sliding body with friction named but no μ: the friction is not fixed, so no scale
+    assert not M.mechanics_solution(D.parse("a 5 kg block sliding down a 30° incline with friction")).to_scale
+
+
+def test_pulled_body_moves_along_its_acceleration():
+    """From rest (no direction stated) the crate moves the way the net force accelerates it, so kinetic
+    friction opposes the pull and everything is fixed by the givens."""
+    sol = M.mechanics_solution(D.parse("A 10 kg crate is pulled across a horizontal floor by a force of 40 N "
+                                       "at 30° above the horizontal. The coefficient of kinetic friction is 0.2."))
+    (_, m, acc, forces), = sol.bodies
+    f = {k: (mag, ang) for k, mag, ang in forces}
+    N = 10 * 9.80665 - 40 * 0.5
+    assert f["normal"][0] == pytest.approx(N)
+    assert f["friction"][0] == pytest.approx(0.2 * N) and f["friction"][1] == pytest.approx(180)
+    assert acc[0] == pytest.approx((40 * np.sqrt(3) / 2 - 0.2 * N) / 10)
+    assert sol.to_scale
+
+
+# ---------------------------------------------------------------- the verifier reads the words
+
+def _case():
+    scene = D.parse("A 5 kg block slides down a 30° incline. Calculate its acceleration.")
+    layout = D.solve(scene)
+    return scene, layout
+
+
+def test_a_changed_given_value_fails():
+    scene, layout = _case()
+    labels = tuple(replace(lb, text="m = 6 kg") if lb.text == "m = 5 kg" else lb for lb in layout.labels)
+    v = D.verify(render_layout(replace(layout, labels=labels), controls=False).png, scene)
+    failed = {(c.law, c.args[0]) for c in v.failed()}
+    assert ("label_text", "mass:body1") in failed
+
+
+def test_an_invented_value_fails():
+    scene, layout = _case()
+    extra = Label("W = 49 N", 400.0, 380.0, 14.0, "start")
+    v = D.verify(render_layout(replace(layout, labels=layout.labels + (extra,)), controls=False).png, scene)
+    assert "no_other_text" in {c.law for c in v.failed()}
+
+
+def test_a_missing_unknown_mark_fails():
+    scene, layout = _case()
+    labels = tuple(lb for lb in layout.labels if lb.text != "a = ?")
+    v = D.verify(render_layout(replace(layout, labels=labels), controls=False).png, scene)
+    assert ("label_text", "accel:body1") in {(c.law, c.args[0]) for c in v.failed()}
+
+
+def test_a_reversed_acceleration_arrow_fails():
+    scene, layout = _case()
+    shapes = []
+    for s in layout.shapes:
+        if s.id.startswith("accel1"):
+            (cx, cy) = ((s.box[0] + s.box[2]) / 2, (s.box[1] + s.box[3]) / 2)
+        shapes.append(s)
+    shaft = next(s for s in layout.shapes if s.id == "accel1_shaft")
+    head = next(s for s in layout.shapes if s.id == "accel1_head")
+    x0, y0, x1, y1 = shaft.box
+    mx, my = (shaft.box[0] + shaft.box[2]) / 2, (shaft.box[1] + shaft.box[3]) / 2
+    # point the head the other way: reflect the head through the shaft's middle
+    pts = tuple((2 * mx - x, 2 * my - y) for x, y in head.points)
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    head2 = replace(head, points=pts, box=(min(xs), min(ys), max(xs), max(ys)))
+    shapes = tuple(head2 if s.id == "accel1_head" else s for s in layout.shapes)
+    v = D.verify(render_layout(replace(layout, shapes=shapes), controls=False).png, scene)
+    assert "accel_arrow" in {c.law for c in v.failed()}
+
+
+def test_label_moved_away_from_its_arrow_fails():
+    scene, layout = _case()
+    labels = tuple(replace(lb, x=lb.x + 220, y=lb.y + 0) if lb.text == "N" else lb for lb in layout.labels)
+    v = D.verify(render_layout(replace(layout, labels=labels), controls=False).png, scene)
+    assert ("label_near", "force:normal") in {(c.law, c.args[0]) for c in v.failed()}
+
+
+# ---------------------------------------------------------------- what mechanics cannot draw
+
+def test_question_about_what_a_free_body_diagram_does_not_show_is_reported():
+    with pytest.raises(UnknownWordsError) as e:
+        D.parse("A 5 kg block slides down a frictionless 30° incline. What is its speed after 2 s?")
+    words = [w for w, _, _ in e.value.words]
+    assert "speed" in words and "2 s" in words
+    # with allow_unknown the situation is drawn and the unreadable phrases are listed with their positions
+    s = D.parse("A 5 kg block slides down a frictionless 30° incline. What is its speed after 2 s?",
+                allow_unknown=True)
+    assert "speed" in [u.text for u in s.unknown] and s.attr("scene") == "incline"
+
+
+@pytest.mark.parametrize("text,error,phrase", [
+    ("A 3 kg block hangs from two ropes at 30° and 60°. Find the tension in each rope.", UnsupportedError,
+     "two ropes"),
+    ("A 5 kg block and a 3 kg block rest on a table. Find the normal force on each.", UnsupportedError, "5 kg"),
+    ("A car traveling 95 km/h is 210 m behind a truck traveling 75 km/h. How long will it take the car to "
+     "reach the truck?", InputError, "names no body or force"),
+    ("A 5 kg block rests on an incline. Find the friction force.", InputError, "incline needs its angle"),
+    ("A -5 kg block rests on a table. Find the normal force.", InputError, "-5 kg"),
+])
+def test_refusals_name_the_phrase(text, error, phrase):
+    with pytest.raises(error) as e:
+        D.parse(text)
+    assert phrase in str(e.value)
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "?", "Calculate.", "x" * 30_000])
+def test_empty_and_huge_inputs_are_input_errors(bad):
+    with pytest.raises(InputError):
+        D.parse(bad)
+
+
+# ---------------------------------------------------------------- the CLI
+
+CLI_CASES = [CASES[i][0] for i in (0, 1, 3, 4, 6, 9, 10)]
+
+
+@pytest.mark.parametrize("text", CLI_CASES)
+def test_cli_generate_draws_a_word_problem(text, tmp_path):
+    out = tmp_path / "fig"
+    r = subprocess.run([sys.executable, "-m", "nesy", "generate", text, "-o", str(out)], capture_output=True,
+                       text=True, cwd=str(ROOT), timeout=300)
+    assert r.returncode == 0, r.stderr
+    for f in ("figure.png", "figure.svg", "scene.json", "verdict.json"):
+        assert (out / f).is_file(), f
+    verdict = json.loads((out / "verdict.json").read_text())
+    assert verdict["passed"] is True
+    scene = json.loads((out / "scene.json").read_text())
+    assert scene["domain"] == "mechanics" and scene["attributes"].get("asked")
+
+
+def test_cli_refusal_names_the_phrase(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "nesy", "generate", CASES[0][0].replace("Calculate its acceleration.",
+                        "") + " It hangs from two ropes.", "-o", str(tmp_path / "x")], capture_output=True, text=True,
+                       cwd=str(ROOT), timeout=300)
+    assert r.returncode != 0 and "two ropes" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_same_text_same_bytes():
+    text = CASES[5][0]
+    a = render_layout(D.solve(D.parse(text)), controls=False).png
+    M._SOL.clear()
+    b = render_layout(D.solve(D.parse(text)), controls=False).png
+    assert a == b
+
+
+def test_scene_round_trips():
+    from nesy.types import SceneGraph
+    s = D.parse(CASES[4][0])
+    assert SceneGraph.from_dict(json.loads(json.dumps(s.to_dict(), ensure_ascii=False))) == s
