@@ -83,8 +83,8 @@ class UnknownWordsError(InputError):
         else:
             super().__init__(
                 f"unknown word{'s' if len(self.words) > 1 else ''}: {shown}{more}; "
-                "rephrase them, or let nesy draw the rest and list them (nesy generate without --strict; "
-                "parse(..., allow_unknown=True))"
+                f"rephrase {'them' if len(self.words) > 1 else 'it'}, or let nesy draw the rest and list what "
+                "it leaves out (nesy generate without --strict; parse(..., allow_unknown=True))"
             )
 
 
