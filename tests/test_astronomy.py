@@ -265,3 +265,44 @@ def test_pipeline_generates_and_outscores_other_domains() -> None:
     assert r.scene.domain == "astronomy" and r.verdict.passed
     for other in ("cell", "sets", "crystal"):
         assert get_domain(other).score(text) < D.score(text)
+
+
+# ---------------------------------------------------------------- phrasing (issue 9)
+
+@pytest.mark.parametrize("text,a", [
+    ("A planet orbits a star at a distance of 1.5e8 km.", 1.5e8),
+    ("A planet is 1.5×10^8 km from its star.", 1.5e8),
+    ("a star with a planet at 1.496 × 10^8 kilometers", 1.496e8),
+    ("a star with a planet at 93 million miles", 93e6 * 1.609344),
+])
+def test_distances_in_any_length_unit(text: str, a: float) -> None:
+    au = float(load_yaml("solvers", "astronomy.yaml")["au_km"])
+    b = next(b for b in D.parse(text).attr("bodies") if b["kind"] == "planet")
+    assert b["a"] == pytest.approx(a / au, rel=1e-9)
+
+
+def test_one_and_another_take_the_planets_of_the_list_in_order() -> None:
+    bodies = D.parse("a star orbited by two planets, one at 1 AU and another at 5.2 AU").attr("bodies")
+    assert [b["a"] for b in bodies] == [1.0, 5.2]
+
+
+def test_inner_and_outer_one_of_two_planets_only() -> None:
+    s = D.parse("two planets orbiting a star, the outer one twice as far out as the inner one")
+    assert [(r.source, r.target) for r in s.relations if r.kind == "ratio"] == [("planet2", "planet1")]
+    with pytest.raises(InputError, match="two planets only"):
+        D.parse("three planets orbiting a star, the outer one twice as far out as the inner one")
+
+
+def test_adjectives_between_a_count_and_its_moons() -> None:
+    s = D.parse("Jupiter and its four Galilean moons")
+    assert sum(1 for e in s.entities if e.kind == "moon") == 4
+
+
+@pytest.mark.parametrize("text", ["Show the Moon going around the Earth.", "the Moon orbiting the Earth",
+                                  "two moons orbiting Mars"])
+def test_a_moon_said_to_orbit_its_planet_with_no_star_is_refused_not_given_a_sun(text: str) -> None:
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="does not add a Sun"):
+        D.parse(text)
+    # with the star said, it is drawn
+    assert D.parse(text.rstrip(".") + ", which orbits the Sun").entity("star").name == "Sun"

@@ -434,3 +434,41 @@ def test_both_capacitors_and_wires_draw_two_capacitors_and_verify() -> None:
     assert _count(scene, "capacitor") == 2 and _count(scene, "vsource") == 1
     png = render_layout(D.solve(scene), controls=False).png
     assert D.verify(png, scene).passed
+
+
+# ---------------------------------------------------------------- phrasing (issue 9)
+
+def _values(text: str, kind: str) -> list[float]:
+    return sorted(dict(e.attributes)["value"] for e in D.parse(text).entities if e.kind == kind)
+
+
+@pytest.mark.parametrize("text,kind,values", [
+    ("Three resistors, 10 Ω, 15 Ω and 20 Ω, are connected in series across a 24 V battery.", "resistor",
+     [10, 15, 20]),
+    ("two capacitors of 2.13 µF and 4.04 µF connected in parallel across a battery", "capacitor",
+     [2.13e-6, 4.04e-6]),
+    ("Two resistors, R1 = 33 ohm and R2 = 100 ohm, are in parallel with a 9 V battery", "resistor", [33, 100]),
+    ("a 9V battery with 3 resistors in parallel, each 1 kilohm", "resistor", [1000, 1000, 1000]),
+    ("a 12-volt battery powers two 6 ohm resistors in parallel", "vsource", [12]),
+    ("Eight identical capacitors in parallel with a 6.73-V battery", "capacitor", [None] * 0),
+])
+def test_values_listed_after_a_counted_plural_are_its_components(text, kind, values) -> None:
+    got = [e for e in D.parse(text).entities if e.kind == kind]
+    if values:
+        assert sorted(dict(e.attributes)["value"] for e in got) == pytest.approx(values)
+    else:
+        assert len(got) == 8
+
+
+def test_a_list_of_another_length_is_refused_and_a_stray_count_is_never_dropped() -> None:
+    with pytest.raises(InputError, match="announces 3 but lists 2"):
+        D.parse("Three resistors, 10 Ω and 20 Ω, in series with a 9 V battery")
+    with pytest.raises(InputError, match="counts nothing"):
+        D.parse("a 9 V battery with eight strange, capacitors in parallel", allow_unknown=True)
+
+
+def test_symbol_names_before_values() -> None:
+    s = D.parse("a series RLC circuit with R = 225 ohms, L = 0.8 H and C = 6.0 µF driven by a 170 V source")
+    assert {e.name: dict(e.attributes)["value"] for e in s.entities if e.kind in ("resistor", "inductor",
+                                                                                  "capacitor")} == \
+        pytest.approx({"R": 225.0, "L": 0.8, "C": 6e-6})

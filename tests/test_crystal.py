@@ -288,3 +288,12 @@ def test_positions_spglib_cannot_classify_are_refused_clearly():
     from nesy.pipeline import generate
     with pytest.raises(UnsupportedError, match="could not determine the symmetry"):
         generate("space group Pm-3m with Cs at (0, 0, 0) and Cl at (0.5, 0.5, 0.5001), a = 4.1 Å", controls=False)
+
+
+def test_a_symbol_of_the_compounds_own_elements_is_no_second_structure() -> None:
+    # the site words are not read yet: reported, not a 'one structure per figure' refusal
+    with pytest.raises(UnknownWordsError, match="centre"):
+        C.parse_crystal("the cubic unit cell of cesium chloride, with Cs+ at the body centre and Cl- at the corners")
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="one structure per figure"):
+        C.parse_crystal("the rock salt structure of NaCl and of KCl")

@@ -425,3 +425,25 @@ def test_cli_generate_the_example(tmp_path) -> None:
     assert {"id", "kind", "cx", "cy", "a", "b", "theta"} <= set(meta["ellipses"][0])
     lab = np.asarray(Image.open(tmp_path / "labels.png"))
     assert lab.max() == 25
+
+
+# ---------------------------------------------------------------- phrasing (issue 9)
+
+@pytest.mark.parametrize("text,n,touching,clusters", [
+    ("a micrograph of twenty-five nuclei, 2 pairs of them touching", 25, 2, 2),
+    ("A field of view showing 18 nuclei arranged in three clusters of 6.", 18, 15, 3),
+    ("Illustrate a fluorescence micrograph: 6 nuclei in the right half, all touching.", 6, 5, 1),
+    ("a hematoxylin-stained field with 14 nuclei; a clump of 3 of them touch and the rest are isolated", 14, 2, 1),
+    ("Draw a micrograph of 7 nuclei at 40x magnification.", 7, 0, 0),
+])
+def test_clusters_with_the_noun_left_out_and_all_touching(text, n, touching, clusters) -> None:
+    s = MI.parse_microscopy(text)
+    assert sum(1 for e in s.entities if e.kind == "nucleus") == n
+    assert sum(1 for r in s.relations if r.kind == "touching") == touching
+    assert len({dict(e.attributes).get("cluster") for e in s.entities
+                if e.kind == "nucleus" and dict(e.attributes).get("cluster")}) == clusters
+
+
+def test_h_and_e_is_the_hematoxylin_class() -> None:
+    assert detect_domain("Make an H&E image of 10 nuclei").key == "microscopy"
+    assert MI.parse_microscopy("Make an H&E image of 10 nuclei").attr("modality") == "ihc"

@@ -320,3 +320,18 @@ def _plain(x):
     if isinstance(x, (list, tuple)):
         return [_plain(v) for v in x]
     return x
+
+
+# ---------------------------------------------------------------- phrasing (issue 9)
+
+def test_inches_and_a_hyphenated_height() -> None:
+    f = _facts("Show a converging lens of focal length 4 inches with an object 12 inches in front of it.")
+    assert f["f"]["value"] == pytest.approx(10.16) and f["do"]["value"] == pytest.approx(30.48)
+    f = _facts("A diverging lens has a focal length of -10 cm. A 3-cm object is placed 25 cm from the lens.")
+    assert f["ho"]["value"] == pytest.approx(3.0) and f["do"]["value"] == pytest.approx(25.0)
+
+
+def test_between_the_focal_point_and_the_element_in_either_order() -> None:
+    for text in ("an object placed between the focal point and a concave mirror of focal length 12 cm",
+                 "a convex lens with f = 10 cm and an object between the lens and its focal point"):
+        assert _facts(text)["pos"]["value"] == "inside_f"

@@ -100,7 +100,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
                        + _alt(g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?")),
         ("COMETS", rx(r"(?:" + count + r"\s+)?(?:" + _alt(g["comet_words"]) + r")")),
-        ("MOONS", rx(r"(?:" + count + r"\s+|its\s+|their\s+)?(?:" + _alt(g["moon_words"]) + r")")),
+        ("MOONS", rx(r"(?:(?:" + count + r"|its|their)\s+(?:(?:its|their)\s+)?)?(?:(?:" + _alt(g["moon_adjectives"])
+                     + r")\s+)*(?:" + _alt(g["moon_words"]) + r")")),
         ("CIRC", rx(_alt(g["circular"]))),
         ("ELLIP", rx(_alt(g["elliptical"]))),
     ]
@@ -137,7 +138,7 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
             used[m.start():m.end()] = True
     g = _grammar()
     known = _common_words() | {str(w).lower() for w in g["neutral"]}
-    for key in ("star_adjectives", "planet_words", "planet_adjectives", "comet_words", "moon_words", "circular",
+    for key in ("star_adjectives", "planet_words", "planet_adjectives", "comet_words", "moon_words", "moon_adjectives", "circular",
                 "elliptical"):
         known |= {w for p in g[key] for w in re.split(r"[\s\-]+", str(p).lower())}
     unknown: list[tuple[str, int, int]] = []
@@ -159,6 +160,13 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
     unknown.sort(key=lambda u: u[1])
     claims.sort(key=lambda c: c.start)
     return claims, unknown, n_content
+
+
+# the words between a moon and its planet that say the one orbits the other
+_ORBITS_RX = re.compile(r"\s*(?:,\s*)?(?:(?:is|are|which|that|seen|shown|drawn)\s+)*(?:orbit(?:s|ing|ed)?|"
+                        r"(?:go(?:es|ing)?|mov(?:es|ing)|travel(?:s|ling|ing)?|revolv(?:es|ing)|circl(?:es|ing)|"
+                        r"spin(?:s|ning)?)(?:\s+(?:a)?round)?|(?:a)?round)\s+(?:(?:the|its|their|planet)\s+)*",
+                        re.IGNORECASE)
 
 
 def _listed_names(c: _Claim, claims: list[_Claim], text: str) -> list[_Claim]:
@@ -497,6 +505,22 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if not any(b["kind"] in ("planet", "comet") for b in bodies):
         raise InputError("the text names no planet or comet to orbit the star; name one (e.g. 'a star with "
                          "two planets')")
+    if star is None and any(b["kind"] == "moon" for b in bodies):
+        # "the Moon going around the Earth": the text says what the moon orbits and names no star, so the
+        # figure it asks for is the planet's own system; nesy draws moons only inside a star's system
+        # and never adds a Sun the text did not ask for
+        for mo in (b for b in bodies if b["kind"] == "moon"):
+            par = byid.get(mo["parent"])
+            pm = [x for x in mentions if par is not None and x[2] == par["id"] and x[0] >= mo["span"]["end"]]
+            if par is None or not pm:
+                continue
+            between = text[mo["span"]["end"]:pm[0][0]]
+            if _ORBITS_RX.fullmatch(between):
+                a, b_ = mo["span"]["start"], pm[0][1]
+                raise UnsupportedError(f"'{text[a:b_]}' at {a}-{b_} asks for a planet and its moons without a star; "
+                                       "nesy draws moons inside a star's system and does not add a Sun the text "
+                                       "does not name: say where the planet is (e.g. '… and the Earth orbiting the "
+                                       "Sun')")
     refs = [b for b in bodies if b["ref"]]
     if star is None:
         star = {"name": "Sun" if refs else "star", "sun": bool(refs), "span": None}
