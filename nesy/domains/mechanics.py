@@ -101,6 +101,17 @@ _FORCE_WORD = re.compile(r"(?i)\b(?:force|forces|pull(?:s|ed|ing)?|push(?:es|ed|
                          r"tension|applied|handle)\b")
 
 
+# "mass m", "an angle θ", "elevation angle q", "a length L": a quantity named by its symbol (one letter,
+# optionally with a subscript; not the article "a")
+_SYMBOL = re.compile(r"(?i:\b(?P<what>angle\s+of\s+inclination|elevation\s+angle|angle\s+of\s+elevation|"
+                     r"inclination|angle|mass|length|height|distance|speed|velocity|time|acceleration|force|"
+                     r"tension|weight)\s+(?:of\s+|is\s+)?)(?P<sym>(?![aAI]\b)[A-Za-zθφαβγ](?:_\{?[A-Za-z0-9]{1,3}\}?|\d)?)"
+                     r"(?![\w'’])")
+_SYMBOL_KEY = {"angle of inclination": "angle", "elevation angle": "angle", "angle of elevation": "angle",
+               "inclination": "angle", "angle": "angle", "mass": "mass", "acceleration": "accel",
+               "force": "applied", "tension": "tension", "weight": "weight", "length": "length"}
+
+
 @dataclass
 class _Claim:
     tag: str
@@ -328,8 +339,41 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"the text gives two directions for the applied force ('{applied_angle['span']['text']}', "
                                        f"'{sp(c.start, end)['text']}'); one is drawn")
             applied_angle = {"value": str(sign * c.value), "span": sp(c.start, end)}
-    if scene == "incline" and incline is None:
-        raise InputError("an incline needs its angle, e.g. 'a 30° incline'")
+    # quantities named by a symbol instead of a value ("a block of mass m", "an incline of angle θ",
+    # "elevation angle q"): drawn as that symbol; a symbol of something a free-body diagram does not
+    # draw ("a length L", "speed v") is reported, not dropped
+    symbols: dict[str, dict[str, Any]] = {}
+    sym_other: list[tuple[str, int, int]] = []
+    for m in _SYMBOL.finditer(t):
+        if used[m.start("sym"):m.end("sym")].any() or re.match(r"\s*=", t[m.end():]):
+            continue
+        what = _norm(m.group("what"))
+        key = _SYMBOL_KEY.get(what)
+        if key == "angle" and not (scene == "incline" and incline is None):
+            key = None
+        if key == "mass" and (masses or scene == "pulley"):
+            key = None
+        if key == "length" and scene != "incline":
+            key = None                     # only the slope's length is drawn
+        if key is None or key in symbols:
+            sym_other.append((m.group(0), m.start(), m.end()))
+        else:
+            symbols[key] = {"symbol": m.group("sym"), "span": sp(m.start(), m.end())}
+        used[m.start():m.end()] = True
+    # a length is drawn only as the slope's ("an incline 5 m long", "a ramp of length L"); any other
+    # length ("pulled 10 m") is reported
+    slope_length = None
+    for c in by.get("LENGTH", []):
+        ctx = t[max(0, c.start - 20):c.start] + "|" + t[c.end:c.end + 8]
+        if scene == "incline" and slope_length is None and re.search(r"(?i)\blength\b[^|]*\||\|\s*long\b", ctx):
+            lg = re.match(r"\s*long\b", t[c.end:])
+            end = c.end + (lg.end() if lg else 0)
+            slope_length = {"value": _raw(c), "span": sp(c.start, end)}
+            used[c.start:end] = True
+        else:
+            other.append((c.text, c.start, c.end))
+    if scene == "incline" and incline is None and "angle" not in symbols:
+        raise InputError("an incline needs its angle, e.g. 'a 30° incline' or 'an incline of angle θ'")
     # forces: a quantity in N takes the kind its symbol names ("T = 20 N"), else the kind of the nearest
     # force word before it (or just after it)
     fwords = by.get("FORCE", [])
@@ -445,12 +489,19 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "g": {"value": str(gs[0].value), "span": sp(gs[0].start, gs[0].end)} if gs else None,
         "only": only,
     }
+    if symbols:
+        attrs["symbols"] = symbols
+    if slope_length:
+        attrs["slope_length"] = slope_length
     if asked:
         attrs["asked"] = asked
     if attrs["k"] or attrs["extension"]:
         forces.setdefault("spring", {"value": None, "span": (attrs["k"] or attrs["extension"])["span"]})
     unknown_w, ignored_w = _words(t, used)
-    unknown = sorted([(p, s_, e_) for p, s_, e_ in other + not_drawn] + unknown_w, key=lambda x: x[1])
+    unknown = []
+    for u in sorted(other + not_drawn + sym_other + unknown_w, key=lambda x: (x[1], -x[2])):
+        if not unknown or u[1] >= unknown[-1][2]:       # one report per phrase ("time" inside "time t")
+            unknown.append(u)
     unknown_o = []
     for _w, s_, e_ in unknown:
         x = sp(s_, e_)
@@ -519,7 +570,9 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     z3 = P.z3
     g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
     inc = scene.attr("incline")
-    th = float(Fraction(inc["value"])) if inc else 0.0
+    # a slope whose angle is a symbol is drawn at the schematic angle, labelled with the symbol
+    th = float(Fraction(inc["value"])) if inc else \
+        (float(_data()["schematic_incline"]) if scene.attr("scene") == "incline" else 0.0)
     sn, cs = P.trig(math.sin(math.radians(th)), "sin_t"), P.trig(math.cos(math.radians(th)), "cos_t")
     m, W, N, fs, T, F, a, mu = (P.real(k) for k in ("m", "W", "N", "fs", "T", "F", "a", "mu"))
     v = P.real("v")          # sign of the velocity along x: -1, 0 or 1
@@ -743,7 +796,9 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         bodies = (("body1", v["m"], acc, tuple(forces)),)
         incline = th
         var = {"weight": "W", "normal": "N", "friction": "fs", "tension": "T", "applied": "F"}
-        to_scale = all(v["fixed"][var[k]] for k, mag, _ in forces if mag > 1e-9)
+        # a symbolic slope angle is drawn at a schematic angle: nothing is to scale then
+        to_scale = all(v["fixed"][var[k]] for k, mag, _ in forces if mag > 1e-9) and \
+            not (scene.attr("symbols") or {}).get("angle")
     elif kind == "hanging":
         v = _hanging(P, scene)
         bodies = (("body1", v["m"], (0.0, v["a"]), (("weight", v["W"], -90.0), (v["kind"], v["T"], 90.0))),)
@@ -1039,6 +1094,28 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                 break
         else:
             raise UnsupportedError(f"no room for the angle label '{by_key['angle'].text}' at the foot of the slope")
+    if "length" in by_key:       # the slope's length, written beside the slope, outside it
+        x0_, y0_, x1_, y1_ = next(s_ for s_ in shapes if s_.id == "surface").box
+        ln = math.hypot(x1_ - x0_, y1_ - y0_)
+        nx_, ny_ = (y1_ - y0_) / ln, -(x1_ - x0_) / ln          # the outward normal (up, left of the slope)
+        w = by_key["length"]
+        half = len(w.text) * w.size * float(base["char_width"]) / 2
+        spot = None
+        for frac in (0.8, 0.7, 0.9, 0.6, 0.3, 0.2):
+            for off in (18, 28, 40):
+                cx_ = x0_ + frac * (x1_ - x0_) + nx_ * off
+                cy_ = y0_ + frac * (y1_ - y0_) + ny_ * off
+                cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
+                bb = _text_box(cand)
+                if bb.bounds[0] < 2 or bb.bounds[1] < 2 or any(bb.intersects(o) for o in obstacles + supports + placed):
+                    continue
+                spot = cand
+                break
+            if spot:
+                break
+        if spot is None:
+            raise UnsupportedError(f"no room for the slope's length '{w.text}' beside the slope")
+        put(spot.text, spot.size, spot.x, spot.y)
     extras = {"figure_width": fig_w, "px_per_newton": ppn, "scale_newtons": unit_n,
               "centres": [list(c) for c in centres]}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(sol.solve_s, 4),

@@ -92,6 +92,8 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
     newtons, None when the figure is not drawn to scale."""
     asked = {a["quantity"] for a in scene.attr("asked") or []}
     forces = scene.attr("forces") or {}
+    syms = {k: v["symbol"] for k, v in (scene.attr("symbols") or {}).items()}
+    msym = syms.get("mass", "m")
     pulley = sol.scene == "pulley"
     out: list[Want] = []
     for bi, (bid, _m, acc, fs) in enumerate(sol.bodies):
@@ -102,7 +104,7 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
             sym = FORCE_SYMBOLS[kind]
             f = forces.get(base) or {}
             if base == "weight":
-                text = ("W₁ = m₁g" if kind == "weight" else "W₂ = m₂g") if pulley else "W = mg"
+                text = ("W₁ = m₁g" if kind == "weight" else "W₂ = m₂g") if pulley else f"W = {msym}g"
                 if "weight" in asked and kind == "weight":
                     text = "W = ?"
                 elif f.get("value") is not None and not pulley:
@@ -114,7 +116,7 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
             elif f.get("value") is not None:
                 text = f"{sym} = {written(f['span']['text'], f, 'N')}"
             else:
-                text = sym
+                text = syms.get(base, sym)
             if kind == "applied" and scene.attr("applied_angle"):
                 text += f" at {written(scene.attr('applied_angle')['span']['text'], scene.attr('applied_angle'), '°')}"
             out.append(Want(f"force:{kind}", text, size, f"force:{kind}"))
@@ -132,11 +134,15 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
         elif bi < len(masses):
             text = f"m{sub} = {written(masses[bi]['span']['text'], masses[bi], 'kg')}"
         else:
-            text = f"m{sub}"
+            text = f"m{sub}" if pulley else msym
         out.append(Want(f"mass:{bid}", text, size, f"body:{bid}"))
     if sol.scene == "incline":
         inc = scene.attr("incline")
-        out.append(Want("angle", written(inc["span"]["text"], inc, "°") if inc else f"{sol.incline:g}°", size, None))
+        text = written(inc["span"]["text"], inc, "°") if inc else syms.get("angle", f"{sol.incline:g}°")
+        out.append(Want("angle", text, size, None))
+    if sol.scene == "incline" and (scene.attr("slope_length") or "length" in syms):
+        sl = scene.attr("slope_length")
+        out.append(Want("length", f"L = {written(sl['span']['text'], sl, 'm')}" if sl else syms["length"], size, None))
     # values with no arrow of their own, in a column of givens (and asked ones with nothing drawn)
     mu = scene.attr("mu")
     if mu:

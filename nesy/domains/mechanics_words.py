@@ -138,12 +138,12 @@ def _kind_of(q: Any) -> str | None:
 
 
 _SI = {"MASS": "kilogram", "FORCEQ": "newton", "ACC": "meter / second ** 2", "G": "meter / second ** 2",
-       "K": "newton / meter", "EXT": "meter", "ANGLE": "degree"}
+       "K": "newton / meter", "EXT": "meter", "ANGLE": "degree", "LENGTH": "meter"}
 
 
 def quantity_claims(norm: Normalized, strict: bool) -> tuple[list[dict[str, Any]], list[tuple[str, int, int]]]:
     """The quantities of the normalised text as mechanics claims: dicts with ``tag`` (MASS, FORCEQ,
-    ANGLE, ACC, G, K, EXT), ``value`` (exact, in kg, N, degrees, m/s², N/m, m), ``start``/``end`` in
+    ANGLE, ACC, G, K, EXT, LENGTH), ``value`` (exact, in kg, N, degrees, m/s², N/m, m), ``start``/``end`` in
     ``norm.text`` (an assignment "F = 10 N" included), ``text``, ``sym`` ("F" or None) and
     ``written`` (number and unit as the user wrote them, for the label). Quantities of other
     dimensions are returned second, as not drawn (phrase, start, end)."""
@@ -170,7 +170,7 @@ def quantity_claims(norm: Normalized, strict: bool) -> tuple[list[dict[str, Any]
                 tag, s = "EXT", max(0, s - 30) + pm.start()
             elif symm and symm.group("sym") == "x":
                 tag = "EXT"
-        if tag is None or tag == "LENGTH":
+        if tag is None:
             other.append((t[s:e], s, e))
             continue
         if q.value < 0:
