@@ -185,6 +185,15 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             pre = "M"
         val = num * _PREFIX[pre if pre in _PREFIX else pre.lower()]
         take("VALUE", {"value": val, "unit": unit}, m.start(), m.end())
+    # any other quantity the shared reader finds ("5.09 × 10^-5 C of charge", "7.70 Hz", "56 µs") is no
+    # component: it is reported (not drawn), never read as a count
+    from ..parse.quantities import find_quantities
+    others: list[tuple[str, int, int]] = []
+    for q in find_quantities(text):
+        if free(q.start, q.end) and q.value is not None:
+            others.append((q.text, q.start, q.end))
+            for i in range(q.start, q.end):
+                used[i] = True
     for m in _NAME_RE.finditer(text):
         if free(m.start(), m.end()):
             take("NAME", m.group("name"), m.start(), m.end())
@@ -239,6 +248,7 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             if get_nlp()(w)[0].lemma_.lower() in single:
                 continue
         unknown.append((m.group(0), m.start(), m.end()))
+    unknown = sorted(unknown + others, key=lambda u: u[1])
     toks.sort(key=lambda t: t.start)
     return toks, unknown, n_content
 
