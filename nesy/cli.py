@@ -186,6 +186,8 @@ def _command(args) -> int:
                   f"{res['canvas'][0]}×{res['canvas'][1]} px; solved in {res['solve'].get('solve_s', 0):.3f} s")
         else:
             print(res["message"])
+            if res.get("fixed_text"):
+                print(f"fixed text (checked satisfiable): {res['fixed_text']['text']}")
         if not args.json:
             for n in res.get("not_drawn", []):
                 print(f"not drawn: '{n['text']}' at {n['start']}-{n['end']} ({n['why']})")

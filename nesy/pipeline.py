@@ -448,7 +448,9 @@ def _progress(total: int, desc: str, *, force: bool = False) -> Any:
 def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             timeout_s: float = 20.0, strict: bool = False) -> dict[str, Any]:
     """Solve without rendering: ``{"satisfiable": True, summary...}`` or the conflict and its fix; both
-    with ``not_drawn``, the phrases a figure would leave out (``strict`` refuses them instead)."""
+    with ``not_drawn``, the phrases a figure would leave out (``strict`` refuses them instead). A conflict
+    found by the solver also gets ``fixed_text`` (``nesy.fix``): the text with the words of the smallest fix
+    deleted so that it still reads as English, checked satisfiable, or None when no such edit was found."""
     from .errors import UnsatisfiableError
     from .registry import get_domain
     timeout_s = check_timeout(timeout_s)
@@ -456,7 +458,9 @@ def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False
     try:  # some laws are proved while reading (a circuit's two values for one resistor)
         scene = parse(text, domain=domain, allow_unknown=allow_unknown, strict=strict)
     except UnsatisfiableError as e:
-        return {"satisfiable": False, "message": str(e), **e.to_dict()}
+        from .fix import fixed_text
+        return {"satisfiable": False, "message": str(e), **e.to_dict(),
+                "fixed_text": fixed_text(text, SceneGraph(domain or "", text), e.fix, e.phrases, timeout_s=timeout_s)}
     dom = get_domain(scene.domain)
     nd = {"not_drawn": [n.to_dict() for n in scene.not_drawn]}
     try:
@@ -464,7 +468,10 @@ def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False
     except SolverTimeoutError as e:
         raise SolverTimeoutError(e.stage, time.perf_counter() - t0, timeout_s) from None
     except UnsatisfiableError as e:
-        return {"satisfiable": False, "message": str(e), **e.to_dict(), **nd}
+        from .fix import fixed_text
+        left = max(0.5, timeout_s - (time.perf_counter() - t0))
+        return {"satisfiable": False, "message": str(e), **e.to_dict(), **nd,
+                "fixed_text": fixed_text(text, scene, e.fix, e.phrases, timeout_s=left)}
     kinds: dict[str, int] = {}
     for e in scene.entities:
         kinds[e.kind] = kinds.get(e.kind, 0) + 1

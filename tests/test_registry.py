@@ -153,3 +153,15 @@ def test_empty_and_huge_texts_are_refused_in_one_short_message(text):
 
 def test_a_huge_text_of_one_science_is_still_detected():
     assert detect_domain("A cell with a nucleus and two mitochondria. " * 1000).key == "cell"
+
+
+@pytest.mark.parametrize("science,text", [
+    ("geometry", "A triangle ABC with AB = 3 cm, BC = 4 cm and AC = 9 cm."),
+    ("geometry", "Draw quadrilateral ABCD with AB = 4 cm and a right angle at B."),
+    ("geometry", "a square PQRS of side 5 cm"),
+    ("circuits", "an LED and a 330 ohm resistor with a 9 V battery"),
+])
+def test_capitals_naming_a_figure_do_not_hide_its_noun(science, text):
+    # "triangle ABC": the vertices name the triangle; the triangle is what the text is about (was refused as
+    # out of scope); an acronym before its noun ("an LED") is still the thing itself
+    assert detect_domain(text).key == science

@@ -525,9 +525,9 @@ class _Reader:
                 heads = lone
             h = heads[-1]
             name = -1
-            if len(heads) >= 2 and heads[-2] == h - 1 and _is_name(toks[h].text) and \
-                    not _is_name(toks[h - 1].text):
-                name, h = h, h - 1
+            if len(heads) >= 2 and heads[-2] == h - 1 and _is_label(toks[h].text) and \
+                    not _is_label(toks[h - 1].text):
+                name, h = h, h - 1  # "resistor R1"; "triangle ABC", "square PQRS": capitals after a noun name it
             elif toks[h].pos == "PROPN" and h + 1 < j and toks[h + 1].kind == "number":
                 name = h + 1  # "Webb 13", "Apollo 11": a number that is part of a name
             elif _is_name(toks[h].text) and h - 1 >= i and toks[h - 1].kind == "" and \
@@ -854,6 +854,12 @@ def _is_name(s: str) -> bool:
         return False
     return len(s) == 1 or any(c.isdigit() for c in s) or "_" in s or "'" in s or "′" in s or \
         (s[0].isupper() and len(s) <= 2)
+
+
+def _is_label(s: str) -> bool:
+    """A name, or capitals naming the vertices of a figure ("ABC", "PQRS") — said of a word right after a
+    noun only, where an acronym ("an LED", "a DC source") cannot stand."""
+    return _is_name(s) or (s.isalpha() and s.isupper() and 2 <= len(s) <= 6)
 
 
 def _replace(m: Mention, **kw) -> Mention:
