@@ -559,9 +559,11 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
                 continue
         out.append(ms[i])
         i += 1
-        if tag != "COMP" or not m.get("plural") or not m.get("count") or m.get("kind") is None or m.get("name"):
+        if tag != "COMP" or not m.get("plural") or m.get("kind") is None or m.get("name") or (
+                not m.get("count") and m.get("value") is None):
             continue
-        kind, n = m["kind"], m["count"][0]
+        # "resistors of 2 Ω and 4 Ω": with no count, the list says how many
+        kind, n = m["kind"], m["count"][0] if m.get("count") else None
         units = {u for u, ks in _UNIT_KIND.items() if kind in ks}
         own = [(m["value"], None)] if m.get("value") is not None else []
         run: list[tuple[Any, Any]] = []
@@ -585,6 +587,9 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
         if not run:
             continue
         vals = own + run
+        if n is None:
+            n = len(vals)
+            m = {**m, "count": (n, m["vtok"])}
         if len(vals) != n:
             a, b_ = s0, ms[j - 1][3]
             raise InputError(f"'{text[a:b_]}' at {a}-{b_} announces {n} but lists {len(vals)}: make them agree")

@@ -298,6 +298,16 @@ def _one_word(it: Item) -> bool:
     return it.end - it.start < 40
 
 
+def _relative(cl: list, start: int, text: str) -> bool:
+    """Whether the inner list at clause position ``start`` was opened by a relative phrase ("in which",
+    "which has"): a verb after it is the relative clause's own, not the item's that owns the list."""
+    p = start - 1
+    while p >= 0 and cl[p][0] in ("COP", "NEG", "PAIR", "EACH"):
+        p -= 1
+    return p >= 0 and cl[p][0] == "R" and bool(re.search(r"\b(?:which|whose|that)\b", item_text(text, cl[p][1]),
+                                                          re.IGNORECASE))
+
+
 def _new_subject(clause: list, rel: Item, text: str) -> int | None:
     """Where a coordinated clause starts anew: "A is a subset of B and C is disjoint from B" — after an
     earlier relation (not a containment list) and its object, "and C is …" has a verb of its own, so C
@@ -739,7 +749,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 if saw_cop and o < len(cl) and cl[o][0] == "M":
                     # "…, and one nucleus with a nucleolus lie inside one cell": the verb's subject is the
                     # item that has the clause, not the clause's last object
-                    while j in member and member[j] in owner:
+                    while j in member and member[j] in owner and not _relative(cl, member[j], text):
                         j = owner[member[j]]
                 run = runs[member[j]][0] if j in member else [j]
                 subj = []
@@ -759,7 +769,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                     neg = not neg
                     m += 1
                 subj, _ = coordinated(m, occ)
-        if not subj and raw == "contains" and j < 0 and said in ("with", "having", "showing", "containing"):
+        if not subj and raw == "contains" and j < 0 and said in ("with", "having", "showing", "containing",
+                                                                 "in which", "where"):
             continue  # "(Draw a Venn diagram) with 3 sets …": the figure has them; they are drawn as listed
         if not subj:
             # never a silent drop of a relation that names things: its objects would be drawn unplaced

@@ -426,3 +426,13 @@ def test_phrasings_nesy_cannot_read_whole_are_refused(text, phrase):
     domain = "sets" if "sets" in text else "cell"
     with pytest.raises(InputError, match=re.escape(phrase) if "'" in phrase else phrase):
         parse_text(text, domain)
+
+
+def test_in_which_opens_a_relative_clause_on_the_mention_before_it():
+    s = parse_text("a cell in which five ribosomes are scattered in the cytoplasm around a nucleus", "cell")
+    got = {(r.kind, s.entity(r.source).kind, s.entity(r.target).kind) for r in s.relations}
+    assert ("inside", "ribosome", "cell") in got and ("adjacent", "ribosome", "nucleus") in got
+    assert not any(k == "inside" and t == "ribosome" for k, _s, t in got)  # never the cell in a ribosome
+    assert ("adjacent", "cell", "nucleus") not in got  # the verb is the relative clause's, not the cell's
+    s = parse_text("Draw a plant cell; inside it put a nucleus and two vacuoles.", "cell")
+    assert sum(1 for r in s.relations if r.kind == "inside" and s.entity(r.target).kind == "cell") == 3
