@@ -20,15 +20,18 @@ assertions — exactly one start state, a DFA's δ(q, a) has at most one value a
 come from the stated alphabet, the stated state count matches the list, transitions and accepting
 states name declared states — so an impossible text raises ``UnsatisfiableError`` naming the user's
 phrases. A second Z3 problem (``Optimize``, time-bounded) puts the states on circle slots in the
-order that minimises chord crossings, then length. Parallel transitions are merged into one edge
-labelled "a, b"; opposite ones are two curved edges; self-loops are small loops on the outer side
-of the state; the start state gets an incoming arrow, accepting states a double circle; edge labels
-are placed where their box (shapely) touches no state, edge or other label.
+order that minimises chord crossings, then length. ``automata_draw`` draws the diagram as Sipser and
+Hopcroft–Ullman do, black on white: states are circles with their names inside, accepting states
+double circles, the start state an arrow from nowhere labelled "start" (from the left when free);
+parallel transitions are merged into one edge labelled "a, b", opposite ones are two curved edges,
+self-loops sit above their state when that is free; edge labels are placed where their box (shapely)
+touches no state, edge or other label. No colours and no legend.
 
-verify: from the PNG pixels alone — each state by its exact fill colour (count, whole and apart),
-the accepting rings and start arrow by their marker colours, each edge by its exact colour joining
-its two state discs with its arrowhead at the target, and each label as antialiased text of that
-colour beside its edge, clear of other edges, states and labels.
+verify (``automata_verify``): from the PNG pixels alone, by shape, position and text — the state
+circles (a Hough transform for their radius), each named by the text inside it, accepting states by
+their inner circle, the start state by its arrow and "start", each edge drawn along the path the
+measured centres give with its arrowhead at the target, and each label's symbols beside its edge,
+clear of other ink and apart from the other labels.
 """
 from __future__ import annotations
 
@@ -43,7 +46,7 @@ from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import MAX_COUNT, common_words, count_rx, read_count
-from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
+from ..types import Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
 __all__ = ["AutomataDomain", "parse_automaton", "check_automaton", "solve_automaton", "verify_automaton",
            "automaton_graph", "merged_edges"]
@@ -621,42 +624,14 @@ def _place(states: list[str], chords: list[tuple[str, str]], timeout_s: float) -
     return slots, {"crossings": ncross, "placement": "optimal" if res == z3.sat else "time-bounded"}
 
 
-def _unit(dx: float, dy: float) -> tuple[float, float]:
-    h = math.hypot(dx, dy) or 1.0
-    return dx / h, dy / h
-
-
-def _rot(u: tuple[float, float], deg: float) -> tuple[float, float]:
-    a = math.radians(deg)
-    return u[0] * math.cos(a) - u[1] * math.sin(a), u[0] * math.sin(a) + u[1] * math.cos(a)
-
-
-def _arrowhead(tip: tuple[float, float], d: tuple[float, float]) -> list[tuple[float, float]]:
-    st = _style()
-    L, w = float(st["arrow_length"]), float(st["arrow_half_width"])
-    bx, by = tip[0] - L * d[0], tip[1] - L * d[1]
-    return [tip, (bx - w * d[1], by + w * d[0]), (bx + w * d[1], by - w * d[0])]
-
-
 def _radius(scene: SceneGraph) -> float:
-    """State disc radius (px): the style's, grown so the longest state name fits inside."""
-    st = _style()
-    cw = float(load_yaml("layout", "style.yaml")["char_width"])
-    longest = max((len(e.id) for e in scene.entities), default=1)
-    return max(float(st["node_radius"]), math.ceil(longest * float(st["name_size"]) * cw / 2 + 7))
-
-
-def _colours(scene: SceneGraph) -> tuple[dict[str, str], list[str]]:
-    st = _style()
-    node = {e.id: st["node_colors"][k] for k, e in enumerate(scene.entities)}
-    edges = [st["edge_colors"][k] for k in range(len(merged_edges(scene)))]
-    return node, edges
+    """State circle radius (px): the style's, grown so the longest state name fits inside."""
+    from .automata_draw import state_radius
+    return state_radius([e.id for e in scene.entities])
 
 
 def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     """Check the laws, place the states with Z3 and draw the transition diagram (pixels, y down)."""
-    from shapely.geometry import LineString, Point
-    from .regionbase import label_box
     t0 = time.perf_counter()
     check_automaton(scene, timeout_s)
     t_law = time.perf_counter() - t0
@@ -678,151 +653,36 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     chord = float(st["min_chord"]) + 2 * (r - float(st["node_radius"]))
     R = 0.0 if n == 1 else max(float(st["min_radius"]), chord / (2 * math.sin(math.pi / n)))
     C: dict[str, tuple[float, float]] = {}
-    out: dict[str, tuple[float, float]] = {}
     for q in states:
         a = -math.pi / 2 + 2 * math.pi * slots[q] / n
         C[q] = (R * math.cos(a), R * math.sin(a))
-        out[q] = (0.0, -1.0) if n == 1 else (math.cos(a), math.sin(a))
-    rb = {q: r + (float(st["accept_gap"]) + float(st["accept_width"]) if q in acc else 0.0) + 1.0 for q in states}
-    ncol, ecol = _colours(scene)
-    ew = float(st["edge_width"])
-    prims: list[Shape] = []
-    paths: dict[int, Any] = {}
-    label_of: dict[int, str] = {}
-    for k, (a, b, syms) in enumerate(edges):
-        col = ecol[k]
-        ca, cb = C[a], C[b]
-        if a == b:
-            u = out[a] if a not in start else _rot(out[a], -32)
-            lr = float(st["loop_radius"])
-            m = (ca[0] + (rb[a] + lr * 0.55) * u[0], ca[1] + (rb[a] + lr * 0.55) * u[1])
-            back = math.atan2(ca[1] - m[1], ca[0] - m[0])
-            pts = []
-            for j in range(0, 73):
-                ang = back + 2 * math.pi * j / 72
-                p = (m[0] + lr * math.cos(ang), m[1] + lr * math.sin(ang))
-                if math.hypot(p[0] - ca[0], p[1] - ca[1]) > rb[a]:
-                    pts.append(p)
-        elif (b, a) in pairs:
-            u = _unit(cb[0] - ca[0], cb[1] - ca[1])
-            nrm = (-u[1], u[0])
-            bulge = float(st["bulge"])
-            mid = ((ca[0] + cb[0]) / 2 + bulge * 2 * nrm[0], (ca[1] + cb[1]) / 2 + bulge * 2 * nrm[1])
-            pts: list[tuple[float, float]] = []
-            for j in range(0, 201):
-                t = j / 200
-                p = ((1 - t) ** 2 * ca[0] + 2 * t * (1 - t) * mid[0] + t * t * cb[0],
-                     (1 - t) ** 2 * ca[1] + 2 * t * (1 - t) * mid[1] + t * t * cb[1])
-                if math.hypot(p[0] - ca[0], p[1] - ca[1]) > rb[a] and math.hypot(p[0] - cb[0], p[1] - cb[1]) > rb[b]:
-                    pts.append(p)
-        else:
-            u = _unit(cb[0] - ca[0], cb[1] - ca[1])
-            pts = [(ca[0] + rb[a] * u[0], ca[1] + rb[a] * u[1]), (cb[0] - rb[b] * u[0], cb[1] - rb[b] * u[1])]
-        if len(pts) > 60:
-            pts = [pts[0]] + pts[5:-5:5] + [pts[-1]]
-        tip = pts[-1]
-        dirn = _unit(tip[0] - pts[-2][0], tip[1] - pts[-2][1])
-        if a == b:   # aim the loop's arrow at the state's centre
-            dirn = _unit(ca[0] - pts[-3][0], ca[1] - pts[-3][1])
-        head = _arrowhead(tip, dirn)
-        shaft = pts[:-1] + [((head[1][0] + head[2][0]) / 2 + dirn[0], (head[1][1] + head[2][1]) / 2 + dirn[1])]
-        xs, ys = [p[0] for p in shaft], [p[1] for p in shaft]
-        prims.append(Shape(f"edge{k}:{a}->{b}", "polyline", (min(xs), min(ys), max(xs), max(ys)), stroke=col,
-                           stroke_width=ew, z=1, cls="edge", points=tuple(shaft)))
-        hx, hy = [p[0] for p in head], [p[1] for p in head]
-        prims.append(Shape(f"_head{k}", "polygon", (min(hx), min(hy), max(hx), max(hy)), fill=col, stroke=col,
-                           stroke_width=1, z=1, cls="edge", points=tuple(head)))
-        paths[k] = LineString(pts)
-        if syms:
-            label_of[k] = ", ".join(syms)
-    for q in states:
-        x, y = C[q]
-        prims.append(Shape(q, "circle", (x - r, y - r, x + r, y + r), fill=ncol[q], stroke=ncol[q], stroke_width=1,
-                           z=3, cls="state"))
-        if q in acc:
-            g = r + float(st["accept_gap"])
-            prims.append(Shape(f"_accept_{q}", "circle", (x - g, y - g, x + g, y + g), fill="none",
-                               stroke=st["accept_color"], stroke_width=float(st["accept_width"]), z=2, cls="marker"))
-        if q in start:
-            u = out[q] if not any(a == b == q for a, b, _ in edges) else _rot(out[q], 40)
-            tip = (x + rb[q] * u[0], y + rb[q] * u[1])
-            tail = (x + (rb[q] + float(st["start_length"]) + float(st["arrow_length"])) * u[0],
-                    y + (rb[q] + float(st["start_length"]) + float(st["arrow_length"])) * u[1])
-            dn = (-u[0], -u[1])
-            head = _arrowhead(tip, dn)
-            prims.append(Shape(f"_start_{q}", "line", (*tail, tip[0] + u[0] * 9, tip[1] + u[1] * 9),
-                               stroke=st["start_color"], stroke_width=3, z=2, cls="marker"))
-            hx, hy = [p[0] for p in head], [p[1] for p in head]
-            prims.append(Shape(f"_starthead_{q}", "polygon", (min(hx), min(hy), max(hx), max(hy)),
-                               fill=st["start_color"], stroke=st["start_color"], stroke_width=1, z=2, cls="marker",
-                               points=tuple(head)))
-    # labels: the first candidate beside the edge whose box touches nothing else
-    size = float(st["label_size"])
-    discs = [Point(*C[q]).buffer(rb[q] + 3) for q in states]
-    marks = [s.geometry(16).buffer(3) for s in prims if s.id.startswith("_start")]
-    labels: list[Label] = []
-    boxes: list[Any] = []
-    collisions = 0
-    for k in sorted(label_of):
-        txt = label_of[k]
-        path = paths[k]
-        others = [paths[j].buffer(ew + 2) for j in paths if j != k]
-        best, best_bad = None, None
-        for frac in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
-            p = path.interpolate(frac, normalized=True)
-            q0 = path.interpolate(max(0.0, frac - 0.03), normalized=True)
-            q1 = path.interpolate(min(1.0, frac + 0.03), normalized=True)
-            tu = _unit(q1.x - q0.x, q1.y - q0.y)
-            nrm = (-tu[1], tu[0])
-            for side in (1, -1):
-                for off in (13.0, 20.0, 28.0):
-                    cx, cy = p.x + side * off * nrm[0], p.y + side * off * nrm[1]
-                    lb = Label(txt, cx, cy + size * 0.3, size, "middle", ecol[k])
-                    bx = label_box(lb).buffer(1.5)
-                    bad = (sum(bx.intersects(o) for o in others) + sum(bx.intersects(o) for o in discs) +
-                           sum(bx.intersects(o) for o in marks) + sum(bx.intersects(o) for o in boxes) +
-                           (1 if bx.intersects(path.buffer(ew)) else 0))
-                    if best_bad is None or bad < best_bad:
-                        best, best_bad = (lb, bx), bad
-                    if bad == 0:
-                        break
-                if best_bad == 0:
-                    break
-            if best_bad == 0:
-                break
-        collisions += 1 if best_bad else 0
-        labels.append(best[0])
-        boxes.append(best[1])
-    names = [Label(q, C[q][0], C[q][1] + float(st["name_size"]) * 0.35, float(st["name_size"]), "middle",
-                   "#000000") for q in states]
-    # shift everything so the figure starts at the margin
-    geoms = [s.geometry(16).buffer(s.stroke_width) for s in prims] + boxes
+    from .automata_draw import draw_diagram
+    prims, labels0, drawn, collisions = draw_diagram(states, C, edges, acc, start, (0.0, 0.0))
+    # shift everything so the figure starts at the margin (by whole pixels: labels stay on whole pixels),
+    # centred on a canvas at least ``min_width`` wide
+    from .automata_draw import _text_box
+    geoms = [s.geometry(16).buffer(s.stroke_width) for s in prims] + [_text_box(lb) for lb in labels0]
     x0 = min(g.bounds[0] for g in geoms)
     y0 = min(g.bounds[1] for g in geoms)
     x1 = max(g.bounds[2] for g in geoms)
     y1 = max(g.bounds[3] for g in geoms)
     mg = float(base["margin"])
-    dx, dy = mg - x0, mg - y0
+    fig_w = int(math.ceil(x1 - x0 + 2 * mg))
+    W = max(fig_w, int(st["min_width"]))
+    H = int(math.ceil(y1 - y0 + 2 * mg))
+    dx, dy = float(math.floor(mg - x0 + (W - fig_w) / 2)), float(math.floor(mg - y0))
 
     def mv(s: Shape) -> Shape:
         bx = (s.box[0] + dx, s.box[1] + dy, s.box[2] + dx, s.box[3] + dy)
         return Shape(s.id, s.kind, bx, s.fill, s.stroke, s.stroke_width, s.z, s.cls, s.radius,
                      tuple((x + dx, y + dy) for x, y in s.points))
     shapes = [mv(s) for s in prims]
-    all_labels = [Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color) for lb in labels + names]
-    fig_w = int(math.ceil(x1 - x0 + 2 * mg))
-    legend = []
-    if start:
-        legend.append((st["legend"]["start"], st["start_color"]))
-    if acc:
-        legend.append((st["legend"]["accept"], st["accept_color"]))
-    longest = max((len(t) for t, _ in legend), default=0)
-    W = fig_w + (max(int(base["legend_width"]), int(50 + longest * 13 * float(base["char_width"]))) if legend else 0)
-    H = max(int(math.ceil(y1 - y0 + 2 * mg)), 30 + 22 * len(legend))
+    all_labels = [Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color) for lb in labels0]
+    legend: list = []
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "law_check_s": round(t_law, 4), "states": n,
              "edges": len(edges), "crossings": pstats["crossings"], "placement": pstats["placement"],
              "label_collisions": collisions}
-    extras = {"figure_width": fig_w, "slots": slots}
+    extras = {"slots": slots, "centres": {q: [C[q][0] + dx, C[q][1] + dy] for q in states}, **drawn}
     return Layout("automata", W, H, tuple(shapes), tuple(all_labels), tuple(legend), tuple(sorted(stats.items())),
                   _freeze(extras))
 
@@ -831,236 +691,11 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
 # verify (pixels only)
 
 
-def _blend_mask(rgb, col: str):
-    """Pixels that are antialiased text of colour ``col`` on white (a strict blend of the two)."""
-    import numpy as np
-    from ..render.svg import hex_rgb
-    c = np.array(hex_rgb(col), dtype=np.float32)
-    span = 255.0 - c
-    k = int(np.argmax(span))
-    p = rgb.astype(np.float32)
-    t = (p[..., k] - c[k]) / max(span[k], 1.0)
-    pred = c[None, None, :] + t[..., None] * span[None, None, :]
-    ok = (np.abs(p - pred).max(axis=2) <= 3.5) & (t > 0.04) & (t < 0.93)
-    return ok
-
-
-def _disc_scale(lm, states: list[str], want_area: float) -> float | None:
-    """Image px per canvas px from the state discs (drawn ``want_area`` canvas px² each): the square
-    root of the median disc's area over it. Every state is a disc of the same radius, so their median
-    reads a resize to ≈ 1 % (a disc's blurred edge is measured at its 50 % crossing) — closer than the
-    legend's swatch pitch (± 1 px of 22 under JPEG), and present when the figure has no legend. None
-    when no disc is seen."""
-    import numpy as np
-    from .regionbase import components
-    areas = []
-    for q in states:
-        comps = [c.area for c in components(lm.mask(f"n:{q}")) if c.area >= 30]
-        if comps:
-            areas.append(max(comps))
-    if not areas:
-        return None
-    return float(math.sqrt(float(np.median(areas)) / want_area))
-
-
 def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
-    """Read states, markers, edges and labels back from the PNG and check every drawing law."""
-    import numpy as np
-    from scipy import ndimage
-    from ..see import classify, drop_small, legend_scale, to_canvas
-    from .regionbase import components, figure_area, read_png
-    st = _style()
-    full = read_png(png)
-    rgb = figure_area(full)
-    r = _radius(scene)
-    want_area = math.pi * r * r
-    ncol, ecol = _colours(scene)
-    # every drawn colour a class (nesy.see): state discs filled (cored); edges, ring and the start marker
-    # strokes. A degraded copy is first brought back to canvas scale (its legend's swatch pitch), so the
-    # radius, areas and pixel zones below hold; its masks lose specks under 4 px.
-    pal = {f"n:{q}": c for q, c in ncol.items()}
-    pal.update({f"e:{k}": c for k, c in enumerate(ecol)})
-    pal.update(start=st["start_color"], accept=st["accept_color"])
-    lines = [f"e:{k}" for k in range(len(ecol))] + ["accept", "start"]
-    lm = classify(rgb, pal, core=12.0, core_classes=[f"n:{q}" for q in ncol], lines=lines)
-    if not lm.exact:
-        # (a disc is drawn with a 1-px outline of its own colour: radius r + ½ on the canvas)
-        rgb = to_canvas(rgb, _disc_scale(lm, list(ncol), math.pi * (r + 0.5) ** 2)
-                        or legend_scale(full, load_yaml("layout", "style.yaml")["frame"]))
-        lm = classify(rgb, pal, core=12.0, core_classes=[f"n:{q}" for q in ncol], lines=lines)
-        for k in range(1, len(lm.names) + 1):
-            m = lm.labels == k
-            lm.labels[m & ~drop_small(m, 4)] = 0
-    pk = lm.labels
-    checks: list[Check] = []
-    disc: dict[str, Any] = {}
-    found = 0
-    for e in scene.entities:
-        comps = [c for c in components(lm.mask(f"n:{e.id}")) if c.area >= 30]
-        big = max(comps, key=lambda c: c.area) if comps else None
-        # the counters of letters in the state's name ("O", "D") are islands inside its disc
-        # (degraded: a label's anti-aliased text is its edge colour blended with the page, which is
-        # where the pastel state fills lie — a glyph can leave a piece of a fill's colour; a second
-        # disc is at least a quarter of one, a glyph is far smaller)
-        stray = [c for c in comps if c is not big and not (big.x0 <= c.x0 and c.x1 <= big.x1 and
-                                                          big.y0 <= c.y0 and c.y1 <= big.y1)
-                 and (lm.exact or c.area >= 0.25 * want_area)]
-        ok = big is not None and not stray and big.area >= 0.9 * want_area
-        found += big is not None and big.area >= 0.5 * want_area
-        checks.append(Check("state_drawn", (e.id,), big.area if big else 0, f">= {0.9 * want_area:.0f} px, one disc",
-                            "10%", bool(ok), e.span.text if e.span else ""))
-        if big is not None:
-            disc[e.id] = big
-    n = len(scene.entities)
-    checks.append(Check("state_count", ("states",), found, n, 0, found == n, ""))
-    ids = list(disc)
-    over = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            A, B = disc[a], disc[b]
-            gap = max(B.x0 - A.x1, A.x0 - B.x1, B.y0 - A.y1, A.y0 - B.y1)
-            if gap < 0 and math.hypot((A.x0 + A.x1 - B.x0 - B.x1) / 2, (A.y0 + A.y1 - B.y0 - B.y1) / 2) < 2 * r:
-                over.append(f"{a}/{b}")
-    checks.append(Check("no_overlap", ("states",), over or "none", "none", 0, not over and len(disc) == n, ""))
-    H, W = pk.shape
-    yy, xx = np.mgrid[0:H, 0:W]
-
-    def centre(o) -> tuple[float, float, float]:
-        return (o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2, (o.x1 - o.x0) / 2
-
-    ring = lm.mask("accept")
-    g = float(st["accept_gap"])
-    for e in scene.entities:
-        if e.id not in disc:
-            continue
-        cx, cy, rr = centre(disc[e.id])
-        dist = np.hypot(xx - cx + 0.5, yy - cy + 0.5)
-        ann = (dist >= rr + g - 3) & (dist <= rr + g + 3)
-        frac = float(ring[ann].sum()) / max(2 * math.pi * (rr + g) * float(st["accept_width"]), 1)
-        want = bool(e.attr("accepting"))
-        ok = frac >= 0.5 if want else frac <= 0.02
-        checks.append(Check("accepting_ring", (e.id,), round(frac, 3), ">=0.5" if want else "0", 0.02, ok,
-                            next((a["phrase"]["text"] for a in scene.attr("accepts") or [] if a["state"] == e.id), "")))
-    sm = lm.mask("start")
-    lab, nlab = ndimage.label(sm, structure=np.ones((3, 3)))
-    sizes = np.bincount(lab.ravel(), minlength=nlab + 1)
-    marks = [k for k in range(1, nlab + 1) if int(sizes[k]) >= 20]
-    want_start = [e.id for e in scene.entities if e.attr("start")]
-    touched: list[str] = []
-    # which states the markers touch is only worth measuring for about as many markers as the scene has
-    # (each costs whole-image passes; thousands of them would take minutes and fail the count anyway)
-    for k in marks if len(marks) <= len(want_start) + 8 else []:
-        grown = ndimage.binary_dilation(lab == k, iterations=3)
-        for q, o in disc.items():
-            cx, cy, rr = centre(o)
-            dist = np.hypot(xx - cx + 0.5, yy - cy + 0.5)
-            if (grown & (dist <= rr + g + float(st["accept_width"]) + 3)).any():
-                touched.append(q)
-    checks.append(Check("start_marker", tuple(want_start) or ("none",),
-                        sorted(touched) if len(marks) <= len(want_start) + 8 else f"{len(marks)} markers", want_start, 0,
-                        len(marks) == len(want_start) and sorted(touched) == sorted(want_start),
-                        "; ".join(s["phrase"]["text"] for s in scene.attr("starts") or [])))
-    zone = float(st["label_zone"])
-    trans = scene.attr("transitions") or []
-    all_edge = np.zeros_like(sm)
-    exact = {k: lm.mask(f"e:{k}") for k in range(len(ecol))}
-    for m in exact.values():
-        all_edge |= m
-    node_any = np.zeros_like(sm)
-    for q in ncol:
-        node_any |= lm.mask(f"n:{q}")
-    big_other = None
-    if not lm.exact:
-        # degraded: what may not touch a label is another drawn object — a state disc (≥ a quarter of
-        # one), another edge, the ring or the start marker (strokes: pieces ≥ 60 px, a 2-px stroke 30 px
-        # long). Smaller pieces of those colours in a label's box are its own glyphs' blurred edges,
-        # blended with the page into a neighbouring palette colour (a glyph is ≈ 15 × 3 px of ink)
-        big_other = (drop_small(node_any, 0.25 * want_area) | drop_small(ring | sm, 60))
-        for m in exact.values():
-            big_other |= drop_small(m, 60)
-    on_disc = None
-    if not lm.exact:
-        # a state's black name, anti-aliased on its pastel disc and degraded, can take an edge's hue
-        # there: an edge label is never drawn on a disc (label_clear), so the discs and their 2-px
-        # blurred rims hold no label text
-        on_disc = ndimage.binary_dilation(ndimage.binary_fill_holes(drop_small(node_any, 0.25 * want_area)),
-                                          iterations=2)
-    blends = {}
-    for k, (a, b, syms) in enumerate(merged_edges(scene)):
-        phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
-        mask = exact[k]
-        if a not in disc or b not in disc:
-            checks.append(Check("edge_drawn", (a, b), "state not found", "joins both states", 0, False, phrase))
-            continue
-        grown = ndimage.binary_dilation(mask, iterations=2)
-        lab, nl = ndimage.label(grown, structure=np.ones((3, 3)))
-        reach = {}
-        for q in {a, b}:
-            cx, cy, rr = centre(disc[q])
-            extra = g + float(st["accept_width"]) + 4
-            near = np.hypot(xx - cx + 0.5, yy - cy + 0.5) <= rr + extra
-            reach[q] = set(int(v) for v in np.unique(lab[near & grown]) if v)
-        joint = reach[a] & reach[b]
-        if not lm.exact and a == b:
-            # degraded: the loop's label, in the edge's colour and now as blurred as the stroke, may sit by
-            # the state too; a loop is a stroke at least 3 r long (label text is a few dozen px), so
-            # pieces with fewer pixels than that are not it
-            need = 3.0 * r * float(st["edge_width"])
-            joint = {j for j in joint if int((mask & (lab == j)).sum()) >= need}
-        ok = bool(joint)
-        checks.append(Check("edge_drawn", (a, b), "joined" if ok else "broken", "one stroke joining both states", 0,
-                            ok, phrase))
-        line = np.isin(lab, list(joint)) & mask if ok else mask
-        if ok and a != b:
-            def near_px(q: str) -> int:
-                cx, cy, rr = centre(disc[q])
-                dd = np.hypot(xx - cx + 0.5, yy - cy + 0.5)
-                extra = (g + float(st["accept_width"]) + 1) if (dd <= rr + g + 2).any() else 0
-                ringq = (dd > rr) & (dd <= rr + extra + 14)
-                return int((line & ringq).sum())
-            pa, pb = near_px(a), near_px(b)
-            checks.append(Check("edge_direction", (a, b), f"{pa} px at source, {pb} at target", "arrowhead at target",
-                                0, pb > pa, phrase))
-        if not syms:
-            continue
-        if lm.exact:
-            bl = _blend_mask(rgb, ecol[k])
-        else:
-            # degraded: the label's text pixels are the edge colour's pixels off its stroke (the stroke
-            # is the piece that joins the two states, grown by 1 px for its blurred rim)
-            bl = mask & ~ndimage.binary_dilation(line, iterations=1) & ~on_disc if ok else mask & False
-        blab, nb = ndimage.label(ndimage.binary_dilation(bl, iterations=3), structure=np.ones((3, 3)))
-        if nb:   # the label is the biggest cluster of text pixels of this colour
-            counts = ndimage.sum(bl, blab, index=np.arange(1, nb + 1))
-            bl = bl & (blab == 1 + int(np.argmax(counts)))
-        blends[k] = bl
-        text_px = int(bl.sum())
-        if text_px < 6:
-            checks.append(Check("label_present", (a, b, ", ".join(syms)), text_px, ">= 6 text px", 0, False, phrase))
-            continue
-        dline = ndimage.distance_transform_edt(~line)
-        dmin = float(dline[bl].min())
-        ys, xs = np.nonzero(bl)
-        checks.append(Check("label_present", (a, b, ", ".join(syms)), round(dmin, 1), f"<= {zone} px from its edge",
-                            0, dmin <= zone, phrase))
-        y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-        box = (slice(max(y0 - 1, 0), y1 + 1), slice(max(x0 - 1, 0), x1 + 1))
-        if lm.exact:
-            foreign = int((all_edge[box] & ~mask[box]).sum() + node_any[box].sum() + ring[box].sum() + sm[box].sum())
-        else:
-            foreign = int((big_other[box] & ~mask[box]).sum())
-        checks.append(Check("label_clear", (a, b, ", ".join(syms)), foreign, 0, 0, foreign == 0, phrase))
-    ks = sorted(k for k in blends if blends[k].any())
-    clash = []
-    for i, k in enumerate(ks):
-        ys, xs = np.nonzero(blends[k])
-        for j in ks[i + 1:]:
-            y2, x2 = np.nonzero(blends[j])
-            if xs.min() <= x2.max() and x2.min() <= xs.max() and ys.min() <= y2.max() and y2.min() <= ys.max():
-                clash.append(f"{k}/{j}")
-    if ks:
-        checks.append(Check("labels_apart", ("labels",), clash or "none", "none", 0, not clash, ""))
-    return Verdict(tuple(checks), rounds=1)
+    """Read states, names, accepting circles, the start arrow, edges and labels back from the PNG by
+    shape, position and text (``automata_verify``) and check every drawing law."""
+    from .automata_verify import verify
+    return verify(png, scene)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -40,11 +40,10 @@ import numpy as np
 
 from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
-from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (common_words as _common_words, count_rx, norm as _norm, number_rx, number_value,
                            number_words_rx, phrase_rx as _phrase_rx, read_count)
-from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
+from ..types import (Entity, Label, Layout, Relation, SceneGraph, Span,
                      Verdict, _freeze)
 
 __all__ = ["GeometryDomain", "parse_geometry", "solve_geometry", "plane_figure", "verify_geometry",
@@ -1470,10 +1469,6 @@ def _numeric_check(scene: SceneGraph, fg: Figure, gs: list[dict[str, Any]]) -> N
 # layout
 
 
-def _fmt(v: float) -> str:
-    return f"{v:.3g}"
-
-
 def _text_box(lb: Label):
     from .geometry_draw import text_box
     return text_box(lb)
@@ -1500,19 +1495,6 @@ def verify_geometry(png: bytes, scene: SceneGraph) -> Verdict:
     tangency, circumcircle through the vertices) and tangents."""
     from .geometry_verify import verify
     return verify(png, scene)
-
-
-def _extent(fg: Figure) -> tuple[float, float]:
-    xs = [x for _, x, _ in fg.vertices]
-    ys = [y for _, _, y in fg.vertices]
-    for c in (fg.circle, fg.incircle, fg.circumcircle):
-        if c:
-            xs += [c[0] - c[2], c[0] + c[2]]
-            ys += [c[1] - c[2], c[1] + c[2]]
-    if fg.point:
-        xs.append(fg.point[0])
-        ys.append(fg.point[1])
-    return max(xs) - min(xs), max(ys) - min(ys)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,10 +29,6 @@ def _style() -> dict[str, Any]:
     return load_yaml("layout", "geometry.yaml")
 
 
-def _fmt(v: float) -> str:
-    return f"{v:.3g}"
-
-
 def text_box(lb: Label):
     """The box (shapely) a label's text covers, from the style's average glyph advance (px)."""
     from shapely.geometry import box

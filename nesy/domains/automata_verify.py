@@ -1,0 +1,295 @@
+"""The pixel verifier of ``nesy.automata.v1``: a black-and-white state diagram read back by shape and
+position, and named by its text.
+
+From the pixels alone (``nesy.see.lines``), without the layout: the states are the circles of the
+scene's state radius (a circle Hough transform for that radius on the dark pixels); each is named by
+the text inside it (its ink compared with every state's name as nesy draws it, one name per circle);
+accepting states have a whole second circle inside, the others none. From the measured centres the
+drawing's conventions (``automata_draw``) give where every transition must run — straight, bowed when
+both directions are drawn, a loop on one of the compass sides — and the verifier checks that it is
+drawn there, that its arrowhead is at the target and not at the source, and that its symbols are
+written at one of the places a label may take beside it (each label its own place). The start state is
+the one with an arrow from nowhere and the word "start" at its tail, on some compass side; no other
+state has one. A degraded copy is first brought back to canvas scale by the size of its state circles
+(the holes they enclose).
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from ..resources import load_yaml
+from ..types import Check, SceneGraph, Verdict
+
+__all__ = ["verify", "find_states", "circle_scale"]
+
+
+def _style() -> dict[str, Any]:
+    return load_yaml("layout", "automata.yaml")
+
+
+def circle_scale(dk: np.ndarray, r: float, width: float) -> float | None:
+    """Image px per canvas px from the state circles: the holes their strokes enclose (a state's inside,
+    an accepting state's ring between its two circles — both as wide as the circle's inner edge, 2 r −
+    ``width``) are the commonest round holes; their median width over the canvas width. None when no
+    round hole is seen."""
+    from scipy import ndimage as ndi
+    filled = ndi.binary_fill_holes(dk)
+    holes = filled & ~dk
+    lab, n = ndi.label(holes)
+    ws = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if min(h, w) < 8 or abs(h - w) > 0.12 * max(h, w) + 1:
+            continue
+        m = ndi.binary_fill_holes(lab[sl] == k)
+        if m.sum() / (h * w) < 0.72:
+            continue
+        ws.append(0.5 * (h + w))
+    if not ws:
+        return None
+    ws.sort()
+    # the largest cluster of alike widths (± 6 %); ties: the wider (an accepting state's inner circle and a
+    # loop's hole are smaller than a state's inside)
+    best = max(ws, key=lambda v: (sum(abs(x - v) <= 0.06 * v for x in ws), v))
+    near = [x for x in ws if abs(x - best) <= 0.06 * best]
+    return float(np.median(near)) / (2 * r - width)
+
+
+def find_states(dk: np.ndarray, r: float, slack: float, level: float) -> list[tuple[float, float, float]]:
+    """(x, y, score) of every circle of radius ``r`` px in the dark mask: the peaks of its circle Hough
+    transform (share of the circle with ink within ``slack`` px) of at least ``level``, 1.5 r apart."""
+    from scipy import ndimage as ndi
+    from ..see.lines import ring_response
+    resp = ring_response(dk, r, slack)
+    peak = (resp >= level) & (resp >= ndi.maximum_filter(resp, size=int(2 * r) | 1))
+    ys, xs = np.nonzero(peak)
+    order = np.argsort(-resp[ys, xs])
+    out: list[tuple[float, float, float]] = []
+    for i in order:
+        x, y = float(xs[i]) + 0.5, float(ys[i]) + 0.5
+        if all(math.hypot(x - a, y - b) >= 1.5 * r for a, b, _ in out):
+            # refine: the mean of the near-peak pixels (a crisp circle's centre lies between pixels)
+            y0, x0 = int(ys[i]), int(xs[i])
+            win = resp[max(y0 - 1, 0): y0 + 2, max(x0 - 1, 0): x0 + 2]
+            wy, wx = np.nonzero(win >= win.max() - 0.02)
+            out.append((float(wx.mean() + max(x0 - 1, 0)) + 0.5, float(wy.mean() + max(y0 - 1, 0)) + 0.5,
+                        float(resp[y0, x0])))
+    return out
+
+
+def _barbs(ink: np.ndarray, tip, d) -> float:
+    """Mean darkness where an arrowhead at ``tip`` pointing along ``d`` is filled but its shaft is not
+    (beside the shaft, 6–8 px back from the tip)."""
+    from scipy import ndimage as ndi
+    L = float(_style()["arrow_length"])
+    w = float(_style()["arrow_half_width"])
+    pts = []
+    for back in (0.55 * L, 0.65 * L, 0.75 * L):
+        for side in (1, -1):
+            off = side * 0.55 * w * back / L
+            pts.append((tip[0] - back * d[0] - off * d[1], tip[1] - back * d[1] + off * d[0]))
+    P = np.asarray(pts) - 0.5
+    return float(ndi.map_coordinates(ink, [P[:, 1], P[:, 0]], order=1, mode="constant").mean())
+
+
+def _coarse(ink: np.ndarray, lb, blur: float):
+    """``text_mismatch`` of a label at its own phase only (the quick pass over every place it may take)."""
+    from ..see.lines import _mismatch_at
+    return _mismatch_at(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, 3, blur, None)
+
+
+def _foreign(dk: np.ndarray, lb, shift) -> int:
+    """Dark pixels inside a found label's box (its ink + 2 px) that its own text does not explain (more
+    than 1 px from the text's ink): an edge, circle or other text running through it."""
+    from scipy import ndimage as ndi
+    from ..see.lines import text_template
+    x, y = lb.x + shift[0], lb.y + shift[1]
+    tpl = text_template(lb.text, lb.size, lb.anchor, x - math.floor(x), y - math.floor(y))
+    if tpl is None:
+        return 0
+    t, dx, dy = tpl
+    own = ndi.binary_dilation(t > 0.05, iterations=2)
+    bx, by = int(math.floor(x)) + dx, int(math.floor(y)) + dy
+    H, W = dk.shape
+    y0, x0 = max(by, 0), max(bx, 0)
+    y1, x1 = min(by + t.shape[0], H), min(bx + t.shape[1], W)
+    if y0 >= y1 or x0 >= x1:
+        return 0
+    win = dk[y0:y1, x0:x1] & ~own[y0 - by: y1 - by, x0 - bx: x1 - bx]
+    return int(win.sum())
+
+
+def _trim(pts, skip: float):
+    """The polyline without ``skip`` px at each end."""
+    from shapely.geometry import LineString
+    from shapely.ops import substring
+    ln = LineString(pts)
+    if ln.length <= 2 * skip + 2:
+        return list(ln.coords)
+    return list(substring(ln, skip, ln.length - skip).coords)
+
+
+def verify(png: bytes, scene: SceneGraph) -> Verdict:
+    from scipy.optimize import linear_sum_assignment
+    from ..see import to_canvas
+    from ..see.lines import BLUR, dark, darkness, drawn_fraction, is_crisp_bw, ring_response, text_mismatch
+    from .automata import merged_edges
+    from .automata_draw import (COMPASS, edge_label, edge_path, label_spots, loop_path, outer_radius, start_arrow,
+                                state_radius)
+    from .regionbase import read_png
+    st = _style()
+    full = read_png(png)
+    states = [e.id for e in scene.entities]
+    r = state_radius(states)
+    sw = float(st["state_width"])
+    # (a resized copy can keep its strokes pure black: its scale is read from its circles either way)
+    sc = circle_scale(dark(full), r, sw)
+    exact = is_crisp_bw(full)
+    rgb = full
+    if sc is not None and abs(sc - 1.0) > 0.015:
+        exact = False
+        rgb = to_canvas(full, sc)
+    ink = darkness(rgb)
+    dk = dark(rgb)
+    thin = dk if exact else dark(rgb, 0.25)
+    blur = 0.0 if exact else BLUR
+    reach = 1.5 if exact else 2.5
+    tol = float(st["label_tolerance"] if exact else st["label_tolerance_degraded"])
+    checks: list[Check] = []
+    # states: circles of the state radius, each named by the text inside it
+    found = find_states(dk, r, 1.0 if exact else 1.5, 0.9 if exact else 0.8)
+    n = len(states)
+    nsize = float(st["name_size"])
+
+    def name_miss(q: str, c) -> float:
+        return text_mismatch(ink, q, nsize, float(round(c[0])), float(round(c[1] + nsize * 0.35)), "middle",
+                             search=3, blur=blur)[0]
+    centre: dict[str, tuple[float, float]] = {}
+    miss_of: dict[str, float] = {}
+    if found and states:
+        M = np.array([[name_miss(q, c) for c in found] for q in states])
+        rows, cols = linear_sum_assignment(M)
+        for i, j in zip(rows, cols):
+            centre[states[i]] = found[j][:2]
+            miss_of[states[i]] = float(M[i, j])
+    for e in scene.entities:
+        q = e.id
+        m = miss_of.get(q, math.inf)
+        checks.append(Check("state_drawn", (q,), round(m, 3) if m < math.inf else "no circle",
+                            f"a circle named {q!r} (ink differs <= {tol})", 0, m <= tol, e.span.text if e.span else ""))
+    checks.append(Check("state_count", ("states",), len(found), n, 0, len(found) == n, ""))
+    over = [f"{a}/{b}" for i, a in enumerate(centre) for b in list(centre)[i + 1:]
+            if math.hypot(centre[a][0] - centre[b][0], centre[a][1] - centre[b][1]) < 2 * r + 4]
+    checks.append(Check("no_overlap", ("states",), over or "none", "none", 0, not over and len(centre) == n, ""))
+    ok_c = {q: c for q, c in centre.items() if miss_of[q] <= tol}
+    # accepting: a whole inner circle
+    g = float(st["accept_gap"])
+    inner = ring_response(dk, r - g, 1.0 if exact else 1.5)
+    for e in scene.entities:
+        if e.id not in ok_c:
+            continue
+        cx, cy = ok_c[e.id]
+        y0, x0 = int(cy), int(cx)
+        frac = float(inner[max(y0 - 1, 0): y0 + 2, max(x0 - 1, 0): x0 + 2].max())
+        want = bool(e.attr("accepting"))
+        ok = frac >= 0.8 if want else frac <= 0.35
+        checks.append(Check("accepting_ring", (e.id,), round(frac, 3), ">= 0.8" if want else "<= 0.35", 0, ok,
+                            next((a["phrase"]["text"] for a in scene.attr("accepts") or [] if a["state"] == e.id), "")))
+    rb = outer_radius(r)
+    # the start arrow: on some side of a state, a shaft from nowhere, its head at the state, "start" at its tail
+    want_start = sorted(e.id for e in scene.entities if e.attr("start"))
+    starts: list[str] = []
+    start_geo: list = []
+    for q, c in ok_c.items():
+        for side in COMPASS:
+            shaft, d, lb = start_arrow(c, rb, side)
+            if drawn_fraction(thin, _trim(shaft, 2), reach=reach) < 0.9:
+                continue
+            if _barbs(ink, shaft[-1], d) < 0.5:
+                continue
+            m, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=blur)
+            if m <= tol:
+                starts.append(q)
+                start_geo.append((shaft, lb))
+                break
+    checks.append(Check("start_marker", tuple(want_start) or ("none",), sorted(starts), want_start, 0,
+                        sorted(starts) == want_start, "; ".join(s["phrase"]["text"] for s in scene.attr("starts") or [])))
+    # transitions, where the drawing's conventions put them between the measured centres
+    trans = scene.attr("transitions") or []
+    edges = merged_edges(scene)
+    pairs = {(a, b) for a, b, _ in edges if a != b}
+    spots: dict[int, list] = {}
+    for k, (a, b, syms) in enumerate(edges):
+        phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
+        if a not in ok_c or b not in ok_c:
+            checks.append(Check("edge_drawn", (a, b), "state not found", "joins both states", 0, False, phrase))
+            continue
+        if a == b:
+            best = None
+            for side in COMPASS:
+                pts, d = loop_path(ok_c[a], rb, side)
+                f = drawn_fraction(thin, _trim(pts, 4), reach=reach)
+                if best is None or f > best[0]:
+                    best = (f, pts, d)
+            frac, pts, d = best
+        else:
+            pts, d = edge_path(ok_c[a], ok_c[b], rb, (b, a) in pairs)
+            frac = drawn_fraction(thin, _trim(pts, 4), reach=reach)
+        ok = frac >= 0.9
+        checks.append(Check("edge_drawn", (a, b), round(frac, 3), ">= 0.9 of its path", 0, ok, phrase))
+        if a != b:
+            at_t = _barbs(ink, pts[-1], d)
+            d0 = (pts[0][0] - pts[1][0], pts[0][1] - pts[1][1])
+            h0 = math.hypot(*d0) or 1.0
+            at_s = _barbs(ink, pts[0], (d0[0] / h0, d0[1] / h0))
+            checks.append(Check("edge_direction", (a, b), f"head {at_t:.2f} at target, {at_s:.2f} at source",
+                                "arrowhead at target only", 0, at_t >= 0.5 > at_s, phrase))
+        else:
+            at_t = _barbs(ink, pts[-1], d)
+            checks.append(Check("edge_direction", (a, b), f"head {at_t:.2f}", "arrowhead at the state", 0,
+                                at_t >= 0.5, phrase))
+        if syms:
+            text = ", ".join(syms)
+            cands = []
+            for i, spot in enumerate(label_spots(pts, text)):
+                lb = edge_label(text, spot)
+                m, sh = _coarse(ink, lb, blur)
+                cands.append((m, i, lb, sh))
+            cands.sort(key=lambda t: t[0])
+            if blur:   # degraded: the best few again, blurred and at sub-pixel phases
+                cands = sorted(((text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=blur)[0],
+                                 i, lb, sh) for _, i, lb, sh in cands[:4]), key=lambda t: t[0])
+            spots[k] = [(lb.x + sh[0], lb.y + sh[1], m) for m, _, lb, sh in cands if m <= tol]
+            best_m = cands[0][0] if cands else math.inf
+            checks.append(Check("label_present", (a, b, text), round(best_m, 3), f"<= {tol} at a label place", 0,
+                                best_m <= tol, phrase))
+            if cands and best_m <= tol:
+                foreign = _foreign(dk, cands[0][2], cands[0][3])
+                lim = 3 if exact else 12
+                checks.append(Check("label_clear", (a, b, text), foreign, f"<= {lim} px of other ink in its box", 0,
+                                    foreign <= lim, phrase))
+    # each label its own place: one spot per edge, no two the same text box
+    ks = [k for k in spots if spots[k]]
+    clash = []
+    if ks:
+        taken: list[tuple[float, float, int]] = []
+
+        def assign(i: int) -> bool:
+            if i == len(ks):
+                return True
+            for x, y, _ in sorted(spots[ks[i]], key=lambda t: t[2])[:6]:
+                if all(math.hypot(x - u, y - v) >= 6 for u, v, _ in taken):
+                    taken.append((x, y, ks[i]))
+                    if assign(i + 1):
+                        return True
+                    taken.pop()
+            return False
+        if len(ks) <= 40 and not assign(0):
+            clash = [f"{edges[k][0]}->{edges[k][1]}" for k in ks]
+        checks.append(Check("labels_apart", ("labels",), clash or "none", "none", 0, not clash, ""))
+    return Verdict(tuple(checks), rounds=1)
