@@ -376,7 +376,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise InputError("an incline needs its angle, e.g. 'a 30° incline' or 'an incline of angle θ'")
     # forces: a quantity in N takes the kind its symbol names ("T = 20 N"), else the kind of the nearest
     # force word before it (or just after it)
-    fwords = by.get("FORCE", [])
+    # a force word inside a question's target names no force of its own ("the net force", "its mass")
+    blocked = np.zeros(len(t) + 1, dtype=bool)
+    for c in claims:
+        if c.tag not in ("FORCE", "BODY", "SCENE", "UP", "DOWN", "ONLY", "ROUGH"):
+            blocked[c.start:c.end] = True
+    questions = question_spans(t)
+    targets, _nd = asked_targets(t, questions, set(), blocked)
+    inert = [(s_, e_) for k, s_, e_ in targets if k in ("net", "mass", "accel", "k", "extension", "mu", "weight")]
+    fwords = [c for c in by.get("FORCE", []) if not any(s_ <= c.start and c.end <= e_ for s_, e_ in inert)]
     forces: dict[str, dict[str, Any]] = {}
     for c in fwords:
         forces.setdefault(c.value, {"value": None, "span": sp(c.start, c.end)})
@@ -442,11 +450,6 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     given |= {k for k, v in forces.items() if v["value"] is not None}
     given |= {"k"} if by.get("K") else set()
     given |= {"extension"} if by.get("EXT") else set()
-    questions = question_spans(t)
-    blocked = np.zeros(len(t) + 1, dtype=bool)
-    for c in claims:
-        if c.tag not in ("FORCE", "BODY", "SCENE", "UP", "DOWN", "ONLY", "ROUGH"):
-            blocked[c.start:c.end] = True
     asked_raw, not_drawn = asked_targets(t, questions, given, blocked)
     asked = []
     for key, s_, e_ in asked_raw:
@@ -1063,27 +1066,39 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         tx, ty = at[w.near]
         radii = (46, 58, 72, 88, 104, 122) if w.near.startswith("body:") else (14, 24, 36, 50, 66, 84)
         lb = None
-        for r_ in radii:
-            for ang in range(0, 360, 30):
-                cx_, cy_ = tx + r_ * math.cos(math.radians(ang)), ty + r_ * math.sin(math.radians(ang))
-                half = len(w.text) * w.size * float(base["char_width"]) / 2
-                cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
-                bb = _text_box(cand)
-                if bb.bounds[0] < 2 or bb.bounds[2] > fig_w - 2 or bb.bounds[1] < 2 or bb.bounds[3] > H - 2:
-                    continue
-                if any(bb.intersects(o) for o in obstacles + supports) or any(bb.intersects(o) for o in placed):
-                    continue
-                lb = cand
-                break
+        # clear of every filled shape first; else over the support on a white card (a steep slope puts
+        # the weight's tip inside it)
+        for on_card in (False, True):
+            for r_ in radii:
+                for ang in range(0, 360, 30):
+                    cx_, cy_ = tx + r_ * math.cos(math.radians(ang)), ty + r_ * math.sin(math.radians(ang))
+                    half = len(w.text) * w.size * float(base["char_width"]) / 2
+                    cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
+                    bb = _text_box(cand)
+                    if bb.bounds[0] < 2 or bb.bounds[2] > fig_w - 2 or bb.bounds[1] < 2 or bb.bounds[3] > H - 2:
+                        continue
+                    if any(bb.buffer(3 if on_card else 0).intersects(o) for o in obstacles + placed) or \
+                            (not on_card and any(bb.intersects(o) for o in supports)):
+                        continue
+                    lb = cand
+                    break
+                if lb:
+                    break
             if lb:
                 break
         if lb is None:
             raise UnsupportedError(f"no room for the label '{w.text}' clear of the arrows")
+        if on_card and any(_text_box(lb).intersects(o) for o in supports):
+            x0_, y0_, x1_, y1_ = _text_box(lb).buffer(3).bounds
+            shapes.append(Shape(f"card_{w.key.replace(':', '_')}", "rect", (x0_, y0_, x1_, y1_), fill="#ffffff",
+                                stroke="none", stroke_width=0.0, z=1, cls="card"))
         put(lb.text, lb.size, lb.x, lb.y)
     if sol.scene == "incline":   # the angle at the foot of the slope
         foot = next(s_ for s_ in shapes if s_.id == "surface").box
-        for dx_ in (70, 90, 110, 130, 150, 170):
-            cand = Label(by_key["angle"].text, float(round(foot[0] + dx_)), float(round(foot[1] - 6)), size, "start")
+        # inside the wedge near the foot; a thin wedge (a small angle): just under its base
+        spots = [(dx_, -6) for dx_ in (70, 90, 110, 130, 150, 170)] + [(dx_, 20) for dx_ in (20, 50, 80)]
+        for dx_, dy_ in spots:
+            cand = Label(by_key["angle"].text, float(round(foot[0] + dx_)), float(round(foot[1] + dy_)), size, "start")
             bb = _text_box(cand).buffer(3)
             if not any(bb.intersects(o) for o in obstacles + placed):
                 # on a white card: the reader reads text as grey ink on the page, not on the support's fill
@@ -1296,23 +1311,25 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     totals = {bi: np.zeros(2) for bi in range(len(sol.bodies))}
     for bi, kind, mag, ang, L, obs_ang, phrase in seen:
         obs_mag = L / ppn
+        # a short arrow's direction is known only to about the pixel error over its length
+        aw = max(atol, math.degrees(math.atan2(tol_px_base / 2, max(L, 1.0))))
         totals[bi] += obs_mag * np.array([math.cos(math.radians(obs_ang)), math.sin(math.radians(obs_ang))])
         tol = tol_px / ppn + rel * mag
         checks.append(Check("arrow_length", (kind, "N" if sol.to_scale else "N, relative"), round(obs_mag, 3),
                             round(mag, 3), round(tol, 3), abs(obs_mag - mag) <= tol, phrase))
         if kind.startswith("weight"):
-            checks.append(Check("weight_vertical", (kind, "deg"), round(obs_ang, 2), -90.0, atol,
-                                _angdiff(obs_ang, -90) <= atol, phrase))
+            checks.append(Check("weight_vertical", (kind, "deg"), round(obs_ang, 2), -90.0, aw,
+                                _angdiff(obs_ang, -90) <= aw, phrase))
         elif kind == "normal" and surf_ang is not None:
             checks.append(Check("normal_perpendicular", ("normal", "surface"), round(obs_ang - surf_ang, 2), 90.0,
-                                atol, _angdiff(obs_ang - surf_ang, 90) <= atol, phrase))
+                                aw, _angdiff(obs_ang - surf_ang, 90) <= aw, phrase))
         elif kind == "friction" and surf_ang is not None:
             exp_rel = (ang - sol.incline)
             checks.append(Check("friction_along_surface", ("friction", "surface"), round(obs_ang - surf_ang, 2),
-                                round(exp_rel, 2), atol, _angdiff(obs_ang - surf_ang, exp_rel) <= atol, phrase))
+                                round(exp_rel, 2), aw, _angdiff(obs_ang - surf_ang, exp_rel) <= aw, phrase))
         else:
-            checks.append(Check("arrow_direction", (kind, "deg"), round(obs_ang, 2), round(ang, 2), atol,
-                                _angdiff(obs_ang, ang) <= atol, phrase))
+            checks.append(Check("arrow_direction", (kind, "deg"), round(obs_ang, 2), round(ang, 2), aw,
+                                _angdiff(obs_ang, ang) <= aw, phrase))
     for bi, (bid, m, acc, forces) in enumerate(sol.bodies):
         if f"body:{bid}" not in anchors:
             continue
