@@ -1,22 +1,32 @@
-"""Mechanics (``nesy.mechanics.v1``): a text describing bodies and forces → an exact free-body diagram.
+"""Mechanics (``nesy.mechanics.v1``): a text describing bodies and forces — or a physics word problem —
+→ an exact free-body diagram of its situation.
 
-parse: quantities (``5 kg``, ``20 N``, ``30°``, ``μ = 0.3``, ``2 m/s²``, ``200 N/m``, ``stretched by
-5 cm``) are read by regular expressions, the words around them against
+parse: the text is normalised (``nesy.parse.markup``: ``{eq}…{/eq}``, LaTeX); its quantities (``5 kg``,
+``20 N``, ``30°``, ``2 m/s²``, ``200 N/m``, ``stretched by 5 cm``) come from the shared pint reader
+(``nesy.parse.quantities``, sorted by dimension in ``mechanics_words``), μ ("μ = 0.3", "coefficient of
+kinetic friction is 0.2") from a pattern here, the words around them from
 ``grammars/mechanics/grammar.yaml``: the scene (a block on a horizontal surface or an incline, a mass
-hanging from a rope or spring, two masses over a pulley), the forces present, and the state (at rest,
-in equilibrium, constant velocity, sliding, accelerating, frictionless).
+hanging from a rope or spring, two masses over a pulley), the forces present, the state (at rest, in
+equilibrium, constant velocity, sliding, accelerating, frictionless, "neglect friction"). Question
+sentences ("Calculate its acceleration.", "What is the tension in the rope?") give the ``asked``
+quantities; quantities named by a symbol ("mass M", "angle θ") stay symbols; question, figure and
+function words are the scene's ``ignored`` spans; anything else is reported with its position.
 
 solve: Z3 over the reals (a fresh ``z3.Context`` per solve) holds the stated quantities and the laws
 of ``solvers/mechanics.yaml`` (W = m·g with standard gravity, Newton's first and second laws in the
 surface frame, the normal force perpendicular to the surface, Amontons–Coulomb friction, Hooke's law,
 one tension over a pulley) as tracked assertions: an impossible text raises ``UnsatisfiableError``
-naming the user's phrases and the laws with their sources. The diagram is a ``Layout``: the support,
-the body, and one arrow (line + polygon head, its own exact colour) per force from the point of
-application, with length proportional to the magnitude and a scale arrow.
+naming the user's phrases and the laws with their sources. Defaults (a mass, μ) only pick one drawing;
+whether the stated values alone fix every magnitude is asked of Z3 (``_fixed``): then the arrows are
+drawn to a scale with a bar in newtons, else in the proportions of one consistent solution, with no
+bar. The diagram is a ``Layout``: the support, the body, one arrow (line + polygon head, its own exact
+colour) per force from the point of application, an acceleration arrow when a is given or asked, and
+the labels of ``mechanics_labels``: given values as written, asked ones "= ?", the rest as symbols.
 
-verify: from the PNG pixels alone: each force arrow by its colour, its direction and length (÷ the
-scale arrow's px per N) against the law; the surface angle; the normal perpendicular and the friction
-parallel to the surface; the drawn vectors summing to zero (equilibrium) or to m·a.
+verify: from the PNG pixels alone: each force arrow by its colour, its direction and length against
+the law; the surface angle; the normal perpendicular and the friction parallel to the surface; the
+drawn vectors summing to zero (equilibrium) or to m·a; the acceleration arrow's direction; and the
+labels read back from the text ink (each given value, each unknown marked, nothing else written).
 """
 from __future__ import annotations
 

@@ -170,8 +170,8 @@ def quantity_claims(norm: Normalized, strict: bool) -> tuple[list[dict[str, Any]
                 tag, s = "EXT", max(0, s - 30) + pm.start()
             elif symm and symm.group("sym") == "x":
                 tag = "EXT"
-        if tag is None:
-            other.append((t[s:e], s, e))
+        if tag is None or (tag == "LENGTH" and q.value < 0):
+            other.append((t[s:e], s, e))      # not drawn (a position "x = -14 m" too): reported, no error
             continue
         if q.value < 0:
             if strict:
