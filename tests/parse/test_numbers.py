@@ -244,7 +244,9 @@ def test_distance_lists_give_one_value_per_body():
 
 def test_a_number_no_phrase_reads_is_reported_not_dropped():
     with pytest.raises(InputError, match="1.5×10\\^8"):
-        parse("a planet at 1.5×10^8 km")
+        parse("a planet at 1 AU and 1.5×10^8")
+    # with its unit it is a distance (issue 9: any length unit the shared reader knows)
+    assert parse("a planet at 1.5×10^8 km").attr("bodies")[0]["a"] == pytest.approx(1.5e8 / 149.6e6, rel=1e-3)
 
 
 def test_quantities_are_read_whole():
