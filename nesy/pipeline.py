@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import InputError, MissingExtraError, SolverTimeoutError, VerificationFailedError
 from .render.export import check_export
+from .repair import MARGIN_PX, composite, plan
 from .resources import load_yaml
 from .types import Layout, NotDrawn, Rendering, SceneGraph, Span, Verdict, _freeze, _thaw, plain
 
@@ -51,6 +52,9 @@ class Result:
     timings: dict[str, float]
     # Every round's verdict and, when a renderer other than the exact one drew it, its image (PNG bytes).
     rounds: tuple[tuple[Verdict, bytes | None], ...] = ()
+    # What each round did and why (nesy.repair): {"kind": draw | redraw | resolve, "entities", "reasons",
+    # "how", "improved"}
+    actions: tuple[dict[str, Any], ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -249,7 +253,9 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     t_parse = time.perf_counter() - t0
     history: list[tuple[int, int]] = []
     kept: list[tuple[Verdict, bytes | None]] = []
+    actions: list[dict[str, Any]] = []
     verdict: Verdict | None = None
+    layout: Layout | None = None
     t_solve = t_render = t_verify = 0.0
     bar = _progress(rounds, "nesy rounds", force=renderer is not None)
     try:
@@ -257,26 +263,53 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
             left = timeout_s - (time.perf_counter() - t0)
             if left <= 0:
                 raise SolverTimeoutError(f"{dom.key} round {attempt + 1}", time.perf_counter() - t0, timeout_s)
-            t = time.perf_counter()
-            bar.set_postfix_str("solve")
-            try:
-                layout = dom.solve(scene, seed=seed, attempt=attempt, feedback=verdict, timeout_s=left)
-            except SolverTimeoutError as e:
-                raise SolverTimeoutError(e.stage, time.perf_counter() - t0, timeout_s) from None
-            t_solve += time.perf_counter() - t
-            t = time.perf_counter()
-            bar.set_postfix_str("render")
-            if renderer is None:
-                rendering = dom.render(layout, scene, controls=False)
-            else:
-                rendering = renderer.render(layout, scene, seed=seed, attempt=attempt)
-            t_render += time.perf_counter() - t
+            # what this round changes, from the last verdict (nesy.repair): redraw the failed regions of a
+            # renderer's image, or re-solve and redraw everything
+            rep = plan(verdict, layout) if verdict is not None and layout is not None else None
+            action: dict[str, Any] | None = None
+            if rep is not None and renderer is not None and rep.entities and kept and kept[-1][1] and \
+                    not (actions and actions[-1]["kind"] == "redraw" and not actions[-1].get("improved")):
+                t = time.perf_counter()
+                bar.set_postfix_str("redraw")
+                new = renderer.render(layout, scene, seed=seed, attempt=attempt)
+                comp = composite(kept[-1][1], new.png, layout, rep.entities)
+                t_render += time.perf_counter() - t
+                if comp is not None:
+                    rendering = replace(new, png=comp)
+                    action = {"kind": "redraw", **rep.to_dict(),
+                              "how": f"the same layout drawn again (render attempt {attempt}"
+                                     + (f", conditioning scale {renderer.scale_for(attempt):g}"
+                                        if hasattr(renderer, "scale_for") else "")
+                                     + f"); pixels within {MARGIN_PX} px of these entities replaced, the rest kept"}
+            if action is None:
+                t = time.perf_counter()
+                bar.set_postfix_str("solve")
+                try:
+                    layout = dom.solve(scene, seed=seed, attempt=attempt, feedback=verdict, timeout_s=left)
+                except SolverTimeoutError as e:
+                    raise SolverTimeoutError(e.stage, time.perf_counter() - t0, timeout_s) from None
+                t_solve += time.perf_counter() - t
+                t = time.perf_counter()
+                bar.set_postfix_str("render")
+                if renderer is None:
+                    rendering = dom.render(layout, scene, controls=False)
+                else:
+                    rendering = renderer.render(layout, scene, seed=seed, attempt=attempt)
+                t_render += time.perf_counter() - t
+                action = {"kind": "draw"} if rep is None else {
+                    "kind": "resolve", **rep.to_dict(),
+                    "how": f"re-solved (attempt {attempt}: another arrangement, the failed verdict as feedback) "
+                           "and the whole figure drawn again"}
             t = time.perf_counter()
             bar.set_postfix_str("verify")
+            before = None if verdict is None else len(verdict.failed())
             verdict = _verify_png(dom, rendering.png, scene, layout)
             t_verify += time.perf_counter() - t
+            if before is not None:
+                action["improved"] = len(verdict.failed()) < before
             history.append((attempt + 1, len(verdict.failed())))
             kept.append((verdict, None if renderer is None else rendering.png))
+            actions.append(action)
             bar.update(1)
             if verdict.passed:
                 break
@@ -290,7 +323,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
         t_render += time.perf_counter() - t
     timings = {"parse_s": t_parse, "solve_s": t_solve, "render_s": t_render, "verify_s": t_verify,
                "total_s": time.perf_counter() - t0}
-    result = Result(scene, layout, rendering, verdict, timings, tuple(kept))
+    result = Result(scene, layout, rendering, verdict, timings, tuple(kept), tuple(actions))
     if out_dir is not None:
         write_outputs(result, out_dir, dom, pdf=pdf, dpi=dpi, width=width)
     if raise_on_fail and not verdict.passed:
@@ -395,7 +428,9 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: 
         files[name] = data
     if result.rounds:
         # rounds.json: every round's verdict; rounds/round-N.png: what a non-exact renderer drew in round N.
-        files["rounds.json"] = _json_bytes([{"round": i + 1, **v.to_dict()} for i, (v, _) in enumerate(result.rounds)])
+        acts = list(result.actions) + [{}] * (len(result.rounds) - len(result.actions))
+        files["rounds.json"] = _json_bytes([{"round": i + 1, "action": acts[i], **v.to_dict()}
+                                            for i, (v, _) in enumerate(result.rounds)])
         for i, (_, png) in enumerate(result.rounds):
             if png:
                 files[f"rounds/round-{i + 1}.png"] = png
