@@ -327,11 +327,39 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if scene != "pulley" and len(masses) > 1:
         raise UnsupportedError("one body per diagram (or two masses over a pulley): the text gives " +
                                ", ".join(f"'{sp(c.start, c.end)['text']}'" for c in masses))
-    two = re.search(r"(?i)\b(?:two|2|both)\s+(?:ropes|strings|cables|cords|wires)\b", t)
-    if two:
+    # a body hanging from two ropes at given angles (a classic statics problem)
+    ropes = None
+    many = re.search(r"(?i)\b(?:three|four|five|[3-9])\s+(?:ropes|strings|cables|cords|wires)\b", t)
+    if many:
+        x = sp(many.start(), many.end())
+        raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body is drawn hanging from one rope, one "
+                               "spring or two ropes")
+    two = re.search(r"(?i)\b(?:two|2|both|each\s+of\s+the\s+two)\s+(?:ropes|strings|cables|cords|wires)\b", t)
+    if two and scene not in ("pulley",):
         x = sp(two.start(), two.end())
-        raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body hanging from two ropes is not drawn "
-                               "(one rope, one spring, or two masses over a pulley)")
+        angles = by.get("ANGLE", [])
+        if scene not in ("hanging", "horizontal") or len(angles) != 2:
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body hanging from two ropes is drawn "
+                                   f"from the two ropes' angles (e.g. 'at 30° and 60° to the ceiling'); the text gives "
+                                   f"{len(angles)} angle{'' if len(angles) == 1 else 's'}")
+        scene = "hanging"
+        ropes = []
+        for c in angles:
+            if not 0 < c.value < 90:
+                a_, b_ = sp(c.start, c.end)["start"], sp(c.start, c.end)["end"]
+                raise InputError(f"a rope's angle must be between 0° and 90°, got '{text[a_:b_]}' at {a_}-{b_}")
+            # measured from the ceiling/horizontal unless the text says from the vertical
+            ref = re.search(r"(?i)\b(?:with|to|from)\s+the\s+(horizontal|ceiling|vertical|roof|beam)\b",
+                            t[c.end:t.find(".", c.end) if t.find(".", c.end) > 0 else len(t)])
+            vertical = bool(ref and ref.group(1).lower() == "vertical")
+            above = (90 - c.value) if vertical else c.value
+            end = c.end
+            if ref:
+                used[c.end + ref.start():c.end + ref.end()] = True
+                if ref.start() <= 1:                 # "50° from the vertical": the reference is the angle's
+                    end = c.end + ref.end()
+            ropes.append({"value": str(above), "span": sp(c.start, end)})
+        by["ANGLE"] = []
     # angles: the incline's, or an applied force's ("at 30° above the horizontal")
     incline = None
     applied_angle = None
@@ -504,6 +532,12 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     }
     if symbols:
         attrs["symbols"] = symbols
+    if ropes:
+        attrs["ropes"] = ropes              # two ropes: each one's angle above the horizontal (degrees)
+        forces.setdefault("tension", {"value": None, "span": sp(two.start(), two.end())})
+        if forces["tension"]["value"] is not None:
+            raise UnsupportedError(f"'{forces['tension']['span']['text']}': with two ropes, say which rope's tension "
+                                   "is meant; nesy draws both tensions from the mass and the angles")
     if slope_length:
         attrs["slope_length"] = slope_length
     if asked:
@@ -748,6 +782,40 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     return out
 
 
+def _two_ropes(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
+    """A body hanging at rest from two ropes, the first up to the left at a1, the second up to the right
+    at a2 above the horizontal: T1·cos a1 = T2·cos a2 and T1·sin a1 + T2·sin a2 = W (Newton's first law,
+    tension along each rope)."""
+    z3 = P.z3
+    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    m, W, T1, T2 = P.real("m"), P.real("W"), P.real("T1"), P.real("T2")
+    masses = scene.attr("masses") or []
+    ropes = scene.attr("ropes")
+    a1, a2 = (float(Fraction(r["value"])) for r in ropes)
+    c1, s1 = P.trig(math.cos(math.radians(a1)), "cos_1"), P.trig(math.sin(math.radians(a1)), "sin_1")
+    c2, s2 = P.trig(math.cos(math.radians(a2)), "cos_2"), P.trig(math.sin(math.radians(a2)), "sin_2")
+    P.add("law:positive", z3.And(m > 0, W >= 0, T1 >= 0, T2 >= 0), laws=["positive"])
+    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    if masses:
+        P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
+    w = _f(scene, "weight")
+    if w and w["value"] is not None:
+        P.add("phrase:weight", _stated(P, W, w["value"]), [w["span"]])
+    P.add("law:newton_first", z3.And(T2 * c2 - T1 * c1 == 0, T1 * s1 + T2 * s2 - W == 0),
+          [ropes[0]["span"], ropes[1]["span"]], ["newton_first", "tension"])
+    if scene.attr("accel") or scene.attr("state") in ("moving", "constant"):
+        sp_ = (scene.attr("accel") or {}).get("span") or scene.attr("state_span")
+        P.add("phrase:moving", z3.BoolVal(False, P.ctx), [sp_], ["newton_first"])
+    P.check()
+    P.s.push()
+    P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
+    out: dict[str, Any] = P.values({"m": m, "W": W, "T1": T1, "T2": T2})
+    P.s.pop()
+    out["fixed"] = _fixed(P, {"W": W, "T1": T1, "T2": T2}, out)
+    out["angles"] = (a1, a2)
+    return out
+
+
 def _pulley(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     z3 = P.z3
     g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
@@ -812,6 +880,13 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         # a symbolic slope angle is drawn at a schematic angle: nothing is to scale then
         to_scale = all(v["fixed"][var[k]] for k, mag, _ in forces if mag > 1e-9) and \
             not (scene.attr("symbols") or {}).get("angle")
+    elif kind == "hanging" and scene.attr("ropes"):
+        v = _two_ropes(P, scene)
+        a1, a2 = v["angles"]
+        bodies = (("body1", v["m"], (0.0, 0.0), (("weight", v["W"], -90.0), ("tension", v["T1"], 180.0 - a1),
+                                                 ("tension2", v["T2"], a2))),)
+        incline = 0.0
+        to_scale = all(v["fixed"].values())
     elif kind == "hanging":
         v = _hanging(P, scene)
         bodies = (("body1", v["m"], (0.0, v["a"]), (("weight", v["W"], -90.0), (v["kind"], v["T"], 90.0))),)
@@ -900,6 +975,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     obstacles = []
     th = math.radians(sol.incline)
     centres: list[tuple[float, float]] = []
+    rope_ends: list[tuple[str, float, float]] = []          # two ropes: where each meets the ceiling
     R = float(st["max_arrow"]) + 40
     if sol.scene in ("horizontal", "incline"):
         # the slope rises to the right from the bottom-left corner; the block sits at its middle
@@ -928,6 +1004,24 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                             fill=st["body_color"], stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body",
                             points=tuple(corners)))
         centres.append((float(c[0]), float(c[1])))
+    elif sol.scene == "hanging" and scene.attr("ropes"):
+        # two ropes from the body up to a ceiling, each along its tension
+        cx, cy = pad + R + 60, pad + R
+        ceil_y = pad
+        dirs = [ang for kind, _mag, ang in sol.bodies[0][3] if kind.startswith("tension")]
+        ends = [(cx + (cy - ceil_y) / math.tan(math.radians(d)), ceil_y) if abs(math.sin(math.radians(d))) > 1e-9
+                else (cx, ceil_y) for d in dirs]
+        xs_ = [e_[0] for e_ in ends] + [cx]
+        shapes.append(Shape("support", "rect", (min(xs_) - 40, ceil_y - 14, max(xs_) + 40, ceil_y),
+                            fill=st["support_fill"], stroke=st["support_fill"], stroke_width=1, z=0, cls="support"))
+        for i, (ex, ey) in enumerate(ends):
+            seg = (ex, ey, cx, cy) if ex < cx else (cx, cy, ex, ey)     # left end first (the canvas fit reads x0)
+            shapes.append(Shape(f"rope{i + 1}", "line", seg, stroke=st["rope_color"], stroke_width=2, z=1, cls="rope"))
+            obstacles.append(LineString([(cx, cy), (ex, ey)]).buffer(4))
+            rope_ends.append((f"rope:{i + 1}", ex, ey))
+        shapes.append(Shape("body1", "rect", (cx - 28, cy - 28, cx + 28, cy + 28), fill=st["body_color"],
+                            stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
+        centres.append((cx, cy))
     elif sol.scene == "hanging":
         cx = pad + R + 60
         ceil_y = pad
@@ -988,12 +1082,14 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             shapes += _arrow(f"{kind}", x, y, dx, dy, cols[kind], st, 3 + z)
             arrows_geo.append(LineString([(x, y), (x + dx, y + dy)]).buffer(float(st["head_width"]) / 2 + 2))
             drawn.append((f"force:{kind}", x + dx, y + dy))
-            legend.append((f"{_NAMES[kind]} ({kind.rstrip('2')})", cols[kind]))
+            name = "T₁" if kind == "tension" and scene.attr("ropes") else _NAMES[kind]
+            legend.append((f"{name} ({kind.rstrip('2')})", cols[kind]))
         rr = float(st["dot_radius"])
         dc = st["dot_colors"][bi]
         shapes.append(Shape(f"dot{bi + 1}", "circle", (x - rr, y - rr, x + rr, y + rr), fill=dc, stroke=dc,
                             stroke_width=1, z=20, cls="dot"))
         drawn.append((f"body:{bid}", x, y))
+    drawn += rope_ends
     # the acceleration (given or asked): an arrow of fixed length beside the body, along a — it is no
     # force, so it has no length in newtons
     for bi, (bid, _m, acc, _forces) in enumerate(sol.bodies):
@@ -1074,7 +1170,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         if w.near is None:
             continue
         tx, ty = at[w.near]
-        radii = (46, 58, 72, 88, 104, 122) if w.near.startswith("body:") else (14, 24, 36, 50, 66, 84)
+        radii = (46, 58, 72, 88, 104, 122) if w.near.startswith("body:") else \
+            (24, 36, 50, 66) if w.near.startswith("rope:") else (14, 24, 36, 50, 66, 84)
         lb = None
         # clear of every filled shape first; else over the support on a white card (a steep slope puts
         # the weight's tip inside it)
@@ -1294,6 +1391,16 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
             k = int(np.argmax(dists))
             anchors[f"force:{kind}"] = (float(xs[k]), float(ys[k]))
             seen.append((bi, kind, mag, ang, float(dists[k]), math.degrees(math.atan2(-(ys[k] - ty), xs[k] - tx)), phrase))
+    if scene.attr("ropes") and "body:body1" in anchors:
+        # two ropes: each one's end at the ceiling (the rope pixels farthest from the body, left and right)
+        rm = _mask(img, st["rope_color"])
+        ys, xs = np.nonzero(rm)
+        bx, by_ = anchors["body:body1"]
+        for i, side in ((1, xs < bx), (2, xs > bx)):
+            if side.any():
+                d = np.hypot(xs[side] - bx, ys[side] - by_)
+                k = int(np.argmax(d))
+                anchors[f"rope:{i}"] = (float(xs[side][k]), float(ys[side][k]))
     # px per newton: the scale bar's when the text fixes every magnitude; else the longest arrow's
     if sol.to_scale:
         unit_n = _nice(fmax / 4)

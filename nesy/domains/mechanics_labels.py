@@ -109,6 +109,9 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
                     text = "W = ?"
                 elif f.get("value") is not None and not pulley:
                     text = f"W = {written(f['span']['text'], f, 'N')}"
+            elif scene.attr("ropes") and base == "tension":
+                sym = "T₁" if kind == "tension" else "T₂"
+                text = f"{sym} = ?" if "tension" in asked else sym
             elif kind == "tension2":
                 text = "T"
             elif base in asked:
@@ -140,6 +143,8 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
         inc = scene.attr("incline")
         text = written(inc["span"]["text"], inc, "°") if inc else syms.get("angle", f"{sol.incline:g}°")
         out.append(Want("angle", text, size, None))
+    for i, r in enumerate(scene.attr("ropes") or [], start=1):
+        out.append(Want(f"rope:{i}", written(r["span"]["text"], r, "°"), size, f"rope:{i}"))
     if sol.scene == "incline" and (scene.attr("slope_length") or "length" in syms):
         sl = scene.attr("slope_length")
         out.append(Want("length", f"L = {written(sl['span']['text'], sl, 'm')}" if sl else syms["length"], size, None))
