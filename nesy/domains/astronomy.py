@@ -75,7 +75,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     r"(?P<lead>(?:(?:" + _SNUM + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)?"
                     r"(?P<num>" + _SNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
                     r"million\s+kilomet(?:re|er)s|million\s+miles|(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|"
-                    r"miles)")),
+                    r"miles)(?!\s*(?:/|per\s)\s*[A-Za-zµ])")),  # "30 km/s" is a speed, not a distance
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
         ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)"
                       r"(?P<num>" + _SNUM + r")\s*(?P<unit>days?|d|(?:earth\s+)?years?|yrs?|y)"

@@ -117,7 +117,7 @@ _VALUE_RE = re.compile(
     r"(?<![A-Za-z0-9.])(?P<num>" + number_rx(signed=True, words=False) + r")(?:\s*|-)"
     r"(?P<pre>(?i:pico|nano|micro|milli|kilo|mega|giga)(?=[a-z])|[pnuµμmkKMG]?)\s?"
     r"(?P<unit>Ω|Ω|ohms?|Ohms?|(?<=kilo|mega|Kilo|Mega)hms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)"
-    r"(?![A-Za-z0-9])")
+    r"(?![A-Za-z0-9])(?!\s*(?:/|per\s)\s*[A-Za-zµ])")  # "2 A/s", "5 V/m": a rate or a field, no component
 _NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
 _LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC])(?=\s*=\s*[-+]?\d)")
 _NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",

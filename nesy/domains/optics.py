@@ -57,7 +57,7 @@ def _numbers() -> dict[str, float]:
 
 
 _SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "twenty"
-_UNIT = r"(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?)(?![\w])"
+_UNIT = r"(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?)(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])"  # "2 m/s" is a speed
 _LEN = _SNUM + _UNIT
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals)?\s*"
 

@@ -136,6 +136,11 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
     ignored: list[Span] = []
     # every numeric expression is read whole, by the one number reader ("twenty-five", "1,000", "6/2")
     numbers = {n.start: n for n in scan_numbers(text, roman=True)}
+    # a number with a unit ("5 m/s", "3 µm") is a quantity, which a region science does not draw: its
+    # number is read as a number that counts nothing, its unit is reported as not read — never names
+    # ("m", "s" are element names in sets)
+    from .quantities import find_quantities
+    units = {q.unit_span[0]: q for q in find_quantities(text) if q.value is not None and q.unit_span[1] > q.unit_span[0]}
 
     def before_noun(k: int) -> bool:
         """Is token k a noun of the grammar (so that the number before it is a count)?"""
@@ -152,6 +157,13 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
         t = toks[i]
         if t.is_space:
             i += 1
+            continue
+        q = units.get(t.idx)
+        if q is not None:
+            a, b = q.unit_span
+            unknown.append((text[a:b], a, b))
+            while i < len(toks) and toks[i].idx < b:
+                i += 1
             continue
         num = numbers.get(t.idx)
         if num is not None and items and items[-1].tag == "ENT" and items[-1].end == t.idx - 1 \
