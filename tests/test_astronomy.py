@@ -306,3 +306,8 @@ def test_a_moon_said_to_orbit_its_planet_with_no_star_is_refused_not_given_a_sun
         D.parse(text)
     # with the star said, it is drawn
     assert D.parse(text.rstrip(".") + ", which orbits the Sun").entity("star").name == "Sun"
+
+
+def test_a_speed_is_not_a_distance() -> None:
+    with pytest.raises(UnknownWordsError, match="'30'"):
+        D.parse("a planet at 1 AU moving at 30 km/s")

@@ -436,3 +436,9 @@ def test_in_which_opens_a_relative_clause_on_the_mention_before_it():
     assert ("adjacent", "cell", "nucleus") not in got  # the verb is the relative clause's, not the cell's
     s = parse_text("Draw a plant cell; inside it put a nucleus and two vacuoles.", "cell")
     assert sum(1 for r in s.relations if r.kind == "inside" and s.entity(r.target).kind == "cell") == 3
+
+
+def test_a_quantitys_unit_is_never_a_name():
+    s = parse_text("Sets A and B overlap at 5 m/s.", "sets", allow_unknown=True)
+    assert sorted(e.name for e in s.entities) == ["A", "B"]  # 'm' and 's' were made elements
+    assert [u.text for u in s.unknown] == ["m/s"]
