@@ -96,6 +96,10 @@ CASES = [
     # angles from the vertical, a lamp on cables
     ("A 5 kg lamp hangs from two cables at 40° and 50° from the vertical. What is the tension in the cables?",
      "hanging", ["5"], None, {"tension": "tension"}, {"tension"}, {}),
+    # a rope pulling at an angle: the angle is the rope's (no other applied force)
+    ("A 10 kg sled is pulled across a frictionless floor by a rope at 30° above the horizontal with a tension "
+     "of 50 N. Find its acceleration.",
+     "horizontal", ["10"], None, {"accel": "acceleration"}, {"tension"}, {"applied_angle": "30"}),
     # g worded, spring with k written as an assignment
     ("A 1 kg mass hangs at rest from a spring with k = 200 N/m. Take the acceleration due to gravity as "
      "9.8 m/s². Find the extension of the spring.",
@@ -220,6 +224,17 @@ def test_two_ropes_balance_the_weight():
         assert sol.to_scale
     texts = {lb.text for lb in D.solve(D.parse(CASES[15][0])).labels}
     assert {"T₁ = ?", "T₂ = ?", "30°", "60°", "m = 10 kg", "W = mg"} <= texts
+
+
+def test_a_rope_at_an_angle_pulls_along_itself():
+    s = D.parse(CASES[17][0])
+    sol = M.mechanics_solution(s)
+    (_, m, acc, forces), = sol.bodies
+    f = {k: (mag, ang) for k, mag, ang in forces}
+    assert f["tension"] == (pytest.approx(50), pytest.approx(30))          # as written, along the rope
+    assert f["normal"][0] == pytest.approx(10 * 9.80665 - 50 * 0.5)
+    assert acc[0] == pytest.approx(50 * np.cos(np.radians(30)) / 10)
+    assert "T = 50 N at 30°" in {lb.text for lb in D.solve(s).labels}
 
 
 def test_stated_values_fix_the_scale():

@@ -640,9 +640,13 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         P.add("phrase:no_tension", T == 0, [only["span"]] if only else [])
     if not has_f:
         P.add("phrase:no_applied", F == 0, [only["span"]] if only else [])
+    # the stated direction belongs to the applied force, or — with none — to the rope's pull ("pulled by a
+    # rope at 30° above the horizontal")
+    tphi = phi if (aa and has_t and not has_f) else 0.0
+    ct, stp = P.trig(math.cos(math.radians(tphi)), "cos_t2"), P.trig(math.sin(math.radians(tphi)), "sin_t2")
     # Newton's laws in the surface frame; the normal balances the perpendicular components
-    P.add("law:normal", z3.And(N >= 0, N + F * sa - W * cs == 0), [inc_span], ["normal"])
-    along = T + F * ca + fs - W * sn
+    P.add("law:normal", z3.And(N >= 0, N + F * sa + T * stp - W * cs == 0), [inc_span], ["normal"])
+    along = T * ct + F * ca + fs - W * sn
     st = scene.attr("state")
     sspan = scene.attr("state_span")
     accel = scene.attr("accel")
@@ -696,6 +700,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     d = _data()["defaults"]
     xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v}
     P.s.push()                      # the defaults pick one drawing; _fixed asks what the text alone fixes
+    _as_written(P)
     P.try_default(m == P.val(Fraction(str(d["mass"]))))
     if st == "moving" and friction_on and not mu_a:
         P.try_default(mu == P.val(Fraction(str(d["mu"]))))   # a sliding body: kinetic friction, not a = 0
@@ -710,8 +715,16 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     vals = P.values(xs)
     P.s.pop()
     vals["fixed"] = _fixed(P, {k: xs[k] for k in ("W", "N", "fs", "T", "F", "a")}, vals)
-    vals["theta"], vals["phi"] = th, phi
+    vals["theta"], vals["phi"], vals["tphi"] = th, phi, tphi
     return vals
+
+
+def _as_written(P: _Problem) -> None:
+    """Prefer each stated force at its value as written ("50 N" drawn as 50 N, not anywhere in 49.5–50.5),
+    where the laws allow it."""
+    z3 = P.z3
+    for x, v in getattr(P, "exact", []):
+        P.try_default(z3.Or(x == v, x == -v))
 
 
 def _fixed(P: _Problem, xs: dict[str, Any], vals: dict[str, float]) -> dict[str, bool]:
@@ -773,6 +786,7 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
             P.add("phrase:accel", a == av * (d if d is not None else 1), [scene.attr("accel")["span"]])
     P.check()
     P.s.push()
+    _as_written(P)
     P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
     P.try_default(a == 0)
     out = P.values({"m": m, "W": W, "T": T, "a": a})
@@ -808,6 +822,7 @@ def _two_ropes(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
         P.add("phrase:moving", z3.BoolVal(False, P.ctx), [sp_], ["newton_first"])
     P.check()
     P.s.push()
+    _as_written(P)
     P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
     out: dict[str, Any] = P.values({"m": m, "W": W, "T1": T1, "T2": T2})
     P.s.pop()
@@ -836,6 +851,7 @@ def _pulley(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         av = P.val(Fraction(scene.attr("accel")["value"]))
         P.add("phrase:accel", z3.Or(a == av, a == -av), [scene.attr("accel")["span"]])
     P.check()
+    _as_written(P)
     out = P.values({"m1": m1, "m2": m2, "T": T, "a": a})
     out["g"] = float(g)
     return out
@@ -870,7 +886,7 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         if abs(v["fs"]) > 1e-9:
             forces.append(("friction", abs(v["fs"]), th if v["fs"] > 0 else th + 180.0))
         if v["T"] > 1e-9:
-            forces.append(("tension", v["T"], th))
+            forces.append(("tension", v["T"], th + v["tphi"]))
         if v["F"] > 1e-9:
             forces.append(("applied", v["F"], th + v["phi"]))
         acc = (v["a"] * e[0], v["a"] * e[1])

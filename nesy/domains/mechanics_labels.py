@@ -120,7 +120,8 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
                 text = f"{sym} = {written(f['span']['text'], f, 'N')}"
             else:
                 text = syms.get(base, sym)
-            if kind == "applied" and scene.attr("applied_angle"):
+            owner = "applied" if "applied" in forces else "tension"      # whose direction the angle gives
+            if kind == owner and scene.attr("applied_angle") and sol.scene in ("horizontal", "incline"):
                 text += f" at {written(scene.attr('applied_angle')['span']['text'], scene.attr('applied_angle'), '°')}"
             out.append(Want(f"force:{kind}", text, size, f"force:{kind}"))
         # the acceleration: given or asked, drawn when the body accelerates
