@@ -57,10 +57,15 @@ def test_black_and_white_diagram_without_legend(text):
             "label_clear", "labels_apart"} <= {c.law for c in v.checks}
 
 
-def test_loops_sit_above_when_free_and_start_comes_from_the_left():
-    _, lay, _ = _fig(NFA)
-    assert set(lay.extra("loop_sides").values()) == {"N"}
-    assert lay.extra("start_sides") == {"s": "W"}
+def test_loops_above_or_below_and_start_from_the_left():
+    for text, start in ((NFA, "s"), (DFA, "q0")):
+        _, lay, _ = _fig(text)
+        assert set(lay.extra("loop_sides").values()) <= {"N", "S"}, lay.extra("loop_sides")
+        assert lay.extra("start_sides") == {start: "W"}
+    # the start state is drawn leftmost: the diagram reads left to right
+    _, lay, _ = _fig(DFA)
+    c = lay.extra("centres")
+    assert c["q0"][0] == min(x for x, _ in c.values())
 
 
 def test_accepting_state_made_plain_fails():

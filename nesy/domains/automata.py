@@ -24,7 +24,7 @@ order that minimises chord crossings, then length. ``automata_draw`` draws the d
 Hopcroft–Ullman do, black on white: states are circles with their names inside, accepting states
 double circles, the start state an arrow from nowhere labelled "start" (from the left when free);
 parallel transitions are merged into one edge labelled "a, b", opposite ones are two curved edges,
-self-loops sit above their state when that is free; edge labels are placed where their box (shapely)
+self-loops sit above (else below) their state; the first state is leftmost; edge labels are placed where their box (shapely)
 touches no state, edge or other label. No colours and no legend.
 
 verify (``automata_verify``): from the PNG pixels alone, by shape, position and text — the state
@@ -653,8 +653,10 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     chord = float(st["min_chord"]) + 2 * (r - float(st["node_radius"]))
     R = 0.0 if n == 1 else max(float(st["min_radius"]), chord / (2 * math.sin(math.pi / n)))
     C: dict[str, tuple[float, float]] = {}
+    # slot 0 (the first state named, usually the start) on the left, the rest clockwise: read left to
+    # right, as textbooks draw an automaton, with the start arrow free to come from the left
     for q in states:
-        a = -math.pi / 2 + 2 * math.pi * slots[q] / n
+        a = math.pi + 2 * math.pi * slots[q] / n
         C[q] = (R * math.cos(a), R * math.sin(a))
     from .automata_draw import draw_diagram
     prims, labels0, drawn, collisions = draw_diagram(states, C, edges, acc, start, (0.0, 0.0))

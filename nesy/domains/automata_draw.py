@@ -4,7 +4,8 @@ Sipser or Hopcroft–Ullman draw one (a ``Layout``, pixels, y down).
 States are circles with their names inside, accepting states a double circle (a second, inner circle);
 the start state gets an arrow from nowhere labelled "start"; transitions are black arrows — straight, or
 curved apart when both directions are drawn — with filled arrowheads and their symbols beside them;
-self-loops sit above the state when that is free (else on the freest side). No colours and no legend.
+self-loops sit above the state when that is free, else below (else on the freest side); the first state
+named (usually the start) is leftmost, so the diagram reads left to right. No colours and no legend.
 
 The geometry of every element is given by the functions here from the state centres alone (an edge's
 path, a loop on a compass side, the start arrow on a compass side, the places an edge's label may take),
@@ -208,9 +209,14 @@ def draw_diagram(states: list[str], C: dict[str, Pt], edges: list[tuple[str, str
         if a != b:
             continue
         best = None
-        for side in sides_for(a, "N"):
+        # above, else below (as textbooks draw them), else the side nearest the outside of the ring;
+        # a start state's left is kept for its start arrow
+        order = ["N", "S"] + [k for k in sides_for(a, "N") if k not in ("N", "S")]
+        if a in start:
+            order = [k for k in order if k != "W"] + ["W"]
+        for side in order:
             pts, d = loop_path(C[a], rb, side)
-            g = LineString(pts).buffer(ew + 10)
+            g = LineString(pts).buffer(ew + 4)
             bad = sum(g.intersects(p) for p in paths.values()) + sum(g.intersects(discs[q]) for q in states if q != a)
             if best is None or bad < best[0]:
                 best = (bad, side, pts, d)

@@ -171,11 +171,13 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
                              search=3, blur=blur)[0]
     centre: dict[str, tuple[float, float]] = {}
     miss_of: dict[str, float] = {}
-    if found and states:
-        M = np.array([[name_miss(q, c) for c in found] for q in states])
+    # (an image of many circle-like things: only the likeliest are named — the count already fails)
+    named = sorted(found, key=lambda f: -f[2])[: 2 * n + 8]
+    if named and states:
+        M = np.array([[name_miss(q, c) for c in named] for q in states])
         rows, cols = linear_sum_assignment(M)
         for i, j in zip(rows, cols):
-            centre[states[i]] = found[j][:2]
+            centre[states[i]] = named[j][:2]
             miss_of[states[i]] = float(M[i, j])
     for e in scene.entities:
         q = e.id
