@@ -401,12 +401,14 @@ _BODY = ["a {m} kg block", "a block of mass {m} kg", "a {m}-kg crate", "a box of
 _PLACE = ["slides down a {t}° incline", "rests on a plane inclined at {t} degrees to the horizontal",
           "is pulled across a horizontal floor by a force of {f} N", "hangs at rest from a rope",
           "is pushed along a rough floor with a force of {f} N at {t}° below the horizontal",
-          "sits on a frictionless {t}° ramp", "slides down a ramp of angle θ"]
+          "sits on a frictionless {t}° ramp", "slides down a ramp of angle θ",
+          "hangs from two ropes at {t}° and 45° to the ceiling", "is pulled by a rope at {t}° above the horizontal",
+          "is held at rest on a {t}° incline by a rope parallel to the incline"]
 _EXTRA = ["", " The coefficient of kinetic friction is 0.{u}.", " μ = 0.{u}.", " Neglect friction.",
           " Assume g = 9.8 m/s^2.", " Take g as 9.81 m/s²."]
 _ASK = ["Calculate its acceleration.", "What is the normal force?", "Find the tension in the rope.",
         "Determine the friction force.", "How large is the net force?", "Find the coefficient of friction.",
-        "What is its speed after {m} s?", ""]
+        "What is its speed after {m} s?", "Find the tensions in the ropes.", "What is the mass of the block?", ""]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

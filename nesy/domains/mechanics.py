@@ -707,7 +707,9 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     P.try_default(a == 0)
     P.try_default(v == 0)
     if friction_on and not mu_a:
-        P.try_default(fs == 0) if (has_t or has_f) and not fr else None
+        # a rope or push there: it holds the body before an unstated friction does (two unknown forces
+        # along one line would otherwise split at random and be drawn on top of each other)
+        P.try_default(fs == 0) if (has_t or has_f) and not (fr and fr["value"] is not None) else None
         P.try_default(mu == P.val(Fraction(str(d["mu"]))))
     P.try_default(mu == P.val(Fraction(str(d["mu"]))))
     if has_t and has_f:

@@ -164,6 +164,11 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
             out.append(Want(f"given:{key}", f"{sym} = {written(a['span']['text'], a, unit)}", size, None))
         elif key in asked:
             out.append(Want(f"given:{key}", f"{sym} = ?", size, None))
+    drawn = {w.key for w in out}
+    for kind in ("tension", "normal", "friction", "applied", "weight"):
+        if kind in asked and f"force:{kind}" not in drawn and kind in forces:
+            # asked, but zero in the drawing (nothing needs it): still marked as the unknown
+            out.append(Want(f"given:{kind}", f"{FORCE_SYMBOLS[kind]} = ?", size, None))
     if "net" in asked:
         out.append(Want("given:net", "ΣF = ?", size, None))
     if "accel" in asked and not any(w.key.startswith("accel:") for w in out):
