@@ -116,6 +116,7 @@ class Item:
     start: int  # char offsets
     end: int
     plural: bool = False
+    quantity: bool = False  # a number with a unit after it ("1.5 V", "5 µm"): never a count
 
 
 _MULT_RE = re.compile(r"^(?:[x×]\d+|\d+[x×])$", re.IGNORECASE)  # "x3", "3x": a factor, not a count
@@ -167,8 +168,9 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             continue
         num = numbers.get(t.idx)
         if num is not None and items and items[-1].tag == "ENT" and items[-1].end == t.idx - 1 \
-                and re.fullmatch(r"\d+", num.text):
-            num = None  # "cell 2": a name after its noun, not a count
+                and re.fullmatch(r"\d+", num.text) \
+                and not any(q.number_span[0] == num.start for q in units.values()):
+            num = None  # "cell 2": a name after its noun, not a count (but "nuclei 3 µm wide": a quantity)
         if num is not None:
             k = i
             while k < len(toks) and toks[k].idx < num.end:
@@ -178,7 +180,8 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                 m = _COMPARATIVE_RE.search(text, max(0, num.start - 20), num.start)
                 if m is not None and m.group(0).strip().lower() not in _SPATIAL and before_noun(k):
                     _bound(text, m.start(), num.end)
-                items.append(Item("NUM", num, num.start, num.end))
+                items.append(Item("NUM", num, num.start, num.end,
+                                  quantity=any(q.number_span[0] == num.start for q in units.values())))
                 i = k
                 continue
         if _MULT_RE.match(t.text) and before_noun(i + 1):
@@ -217,6 +220,11 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and any(rx.match(t.text) for rx in gr.names.values())):
                 # a capital letter in a list of names ("G, H, I and J", "set I") is a name, not the pronoun
                 items.append(Item("NAME", t.text, start, end))
+            elif tag == "FILL" and n == 1 and t.lower_ in ("it", "they") and (
+                    not text[:start].strip() or items and items[-1].tag == "BREAK"
+                    and not text[items[-1].end:start].strip()):
+                # "Draw a cell. It has a nucleus": the sentence's subject is the thing the last one named
+                items.append(Item("PRONS", t.lower_, start, end))
             elif tag == "FILL" and n == 1 and t.lower_ in _PRONOUNS and items and items[-1].tag == "REL" \
                     and items[-1].end <= start:
                 # "two mitochondria above it": the pronoun is the relation's object, never dropped
@@ -464,6 +472,19 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             clauses.append(clause)
             i += 1
             continue
+        if it.tag == "PRONS":
+            prev = next((c for c in reversed(clauses[:-1]) if any(e[0] == "M" for e in c)), None)
+            gids = list(dict.fromkeys(e[1] for e in prev if e[0] == "M")) if prev else []
+            if len(gids) > 1:
+                raise InputError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} may mean any of "
+                                 + ", ".join(f"'{groups[g_].kind}'" for g_ in gids)
+                                 + ": name it (e.g. 'The nucleus has …')")
+            if gids:
+                clause.append(("M", gids[0], it.start, it.end))
+            else:
+                ignored.append(Span(it.start, it.end, text[it.start:it.end]))
+            i += 1
+            continue
         if it.tag == "PRON":
             # the relation's subject is the mention before it; the pronoun is the mention before that
             mentions = [e for c in clauses for e in c if e[0] == "M"]
@@ -512,6 +533,10 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     f"'{item_text(text, sym[0])}' at {sym[0].start}-{sym[0].end} has no subject nesy can tell: "
                     "say what it relates, e.g. 'A and B overlap'")
             if j < n_items and items[j].tag == "ENT":
+                if num_item is not None and num_item.quantity:
+                    a, b = num_item.start, items[j].end
+                    raise InputError(f"'{text[a:b]}' at {a}-{b}: '{text[num_item.start:num_item.end]}' is a "
+                                     "quantity's number, not a count; nesy draws no quantities here")
                 if num_item is not None:
                     count = count_of(num_item)
                 ent = items[j]

@@ -442,3 +442,15 @@ def test_a_quantitys_unit_is_never_a_name():
     s = parse_text("Sets A and B overlap at 5 m/s.", "sets", allow_unknown=True)
     assert sorted(e.name for e in s.entities) == ["A", "B"]  # 'm' and 's' were made elements
     assert [u.text for u in s.unknown] == ["m/s"]
+
+
+def test_a_sentence_opening_it_is_the_one_thing_the_last_sentence_named():
+    s = parse_text("Draw a cell. It has a nucleus and three lysosomes.", "cell")
+    assert sum(1 for r in s.relations if r.kind == "inside" and r.target == "cell1") == 4
+    with pytest.raises(InputError, match="'It' at 27-29 may mean any of"):
+        parse_text("A cell contains a nucleus. It has a nucleolus.", "cell")
+    # a number with a unit is never a count, nor a name after a noun
+    with pytest.raises(InputError, match="quantity's number"):
+        parse_text("a 5 µm cell with a nucleus", "cell")
+    s = parse_text("a cell with 2 nuclei 3 µm wide", "cell", allow_unknown=True)
+    assert sum(1 for e in s.entities if e.kind == "nucleus") == 2
