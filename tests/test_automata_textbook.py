@@ -54,7 +54,7 @@ def test_black_and_white_diagram_without_legend(text):
     v = D.verify(png, scene)
     assert v.passed, [(c.law, c.args, c.observed) for c in v.failed()]
     assert {"state_drawn", "accepting_ring", "start_marker", "edge_drawn", "edge_direction", "label_present",
-            "label_clear", "labels_apart"} <= {c.law for c in v.checks}
+            "label_clear", "labels_apart", "no_stray_ink"} <= {c.law for c in v.checks}
 
 
 def test_loops_above_or_below_and_start_from_the_left():
@@ -114,6 +114,20 @@ def test_removed_loop_fails():
     failed = D.verify(_render(replace(lay, shapes=tuple(s for s in lay.shapes if s.id not in
                                                           (lay.shapes[k].id, hid)))), scene).failed()
     assert any(c.law == "edge_drawn" and c.args == ("q2", "q2") for c in failed)
+
+
+def test_extra_transition_or_loop_fails():
+    from nesy.domains.automata_draw import edge_label, edge_path, label_spots, loop_path, outer_radius
+    scene, lay, _ = _fig(DFA)
+    c = lay.extra("centres")
+    rb = outer_radius(lay.extra("radius"))
+    e = lay.shape("edge0:q0->q1")
+    for pts, d in (edge_path(tuple(c["q2"]), tuple(c["q0"]), rb, False), loop_path(tuple(c["q0"]), rb, "N")):
+        extra = (replace(e, id="edge9:extra", points=tuple(pts[:-1])),
+                 replace(lay.shape("_head0"), id="_head9", points=tuple(head(pts[-1], d))))
+        bad = replace(lay, shapes=lay.shapes + extra, labels=lay.labels + (edge_label("c", label_spots(pts, "c")[0]),))
+        v = D.verify(_render(bad), scene)
+        assert any(c_.law == "no_stray_ink" for c_ in v.failed()), [(c_.law, c_.observed) for c_ in v.failed()]
 
 
 @pytest.mark.parametrize("old,new,law", [("q1", "q3", "state_drawn"), ("b", "c", "label_present"),

@@ -165,6 +165,15 @@ def test_extra_dot_fails():
                                     scene)
 
 
+def test_extra_line_fails():
+    scene, lay, _ = _fig(RIGHT)
+    side = lay.shape("side_AB")
+    a, c = lay.extra("dots")["vertex_A"], lay.extra("dots")["vertex_C"]
+    extra = replace(side, id="median", box=(c[0], c[1], (a[0] + side.box[2]) / 2, side.box[3]))   # C to AB's middle
+    v = D.verify(render_layout(replace(lay, shapes=lay.shapes + (extra,)), controls=False).png, scene)
+    assert "no_stray_ink" in {c_.law for c_ in v.failed()}
+
+
 # ---------------------------------------------------------------- degraded copies
 
 STYLES = ["blur1", "jpeg90", "jpeg75", "resize0.9", "resize0.5", "resize2", "shift-8", "shift+8"]

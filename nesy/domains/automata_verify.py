@@ -226,6 +226,8 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
     edges = merged_edges(scene)
     pairs = {(a, b) for a, b, _ in edges if a != b}
     spots: dict[int, list] = {}
+    drawn_paths: list = []
+    found_labels: list = []
     for k, (a, b, syms) in enumerate(edges):
         phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
         if a not in ok_c or b not in ok_c:
@@ -242,6 +244,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         else:
             pts, d = edge_path(ok_c[a], ok_c[b], rb, (b, a) in pairs)
             frac = drawn_fraction(thin, _trim(pts, 4), reach=reach)
+        drawn_paths.append((pts, d))
         ok = frac >= 0.9
         checks.append(Check("edge_drawn", (a, b), round(frac, 3), ">= 0.9 of its path", 0, ok, phrase))
         if a != b:
@@ -271,6 +274,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
             checks.append(Check("label_present", (a, b, text), round(best_m, 3), f"<= {tol} at a label place", 0,
                                 best_m <= tol, phrase))
             if cands and best_m <= tol:
+                found_labels.append((cands[0][2], cands[0][3]))
                 foreign = _foreign(dk, cands[0][2], cands[0][3])
                 lim = 3 if exact else 12
                 checks.append(Check("label_clear", (a, b, text), foreign, f"<= {lim} px of other ink in its box", 0,
@@ -294,4 +298,53 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         if len(ks) <= 40 and not assign(0):
             clash = [f"{edges[k][0]}->{edges[k][1]}" for k in ks]
         checks.append(Check("labels_apart", ("labels",), clash or "none", "none", 0, not clash, ""))
+    # nothing else drawn: every dark piece is a state, an edge, an arrowhead, the start arrow or a label
+    if len(ok_c) == n:
+        stray = _stray(dk, list(ok_c.values()), r, drawn_paths, start_geo, found_labels, exact)
+        checks.append(Check("no_stray_ink", ("figure",), stray or "none", "none", 0, not stray, ""))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _stray(dk: np.ndarray, centres, r: float, paths, starts, labels, exact: bool) -> list[str]:
+    """The dark pieces (≥ 20 px; degraded ≥ 40) that no state, edge, arrowhead, start arrow or label
+    explains — an extra transition or loop, stray text: "x, y: n px" each."""
+    from PIL import Image, ImageDraw
+    from scipy import ndimage as ndi
+    from .automata_draw import head
+    from ..see.lines import text_template
+    H, W = dk.shape
+    im = Image.new("L", (W, H), 0)
+    dr = ImageDraw.Draw(im)
+    grow = 4 if exact else 5
+    for cx, cy in centres:
+        R = r + grow
+        dr.ellipse((cx - R, cy - R, cx + R, cy + R), fill=255)
+    for pts, d in paths:
+        dr.line([(x - 0.5, y - 0.5) for x, y in pts], fill=255, width=2 * grow + 1)
+        dr.polygon([(x - 0.5, y - 0.5) for x, y in head(pts[-1], d)], fill=255, outline=255, width=grow)
+    for shaft, lb in starts:
+        d = (shaft[1][0] - shaft[0][0], shaft[1][1] - shaft[0][1])
+        h = math.hypot(*d) or 1.0
+        dr.line([(x - 0.5, y - 0.5) for x, y in shaft], fill=255, width=2 * grow + 1)
+        dr.polygon([(x - 0.5, y - 0.5) for x, y in head(shaft[-1], (d[0] / h, d[1] / h))], fill=255, outline=255,
+                   width=grow)
+        labels = list(labels) + [(lb, (0, 0))]
+    for lb, sh in labels:
+        x, y = lb.x + sh[0], lb.y + sh[1]
+        tpl = text_template(lb.text, lb.size, lb.anchor, x - math.floor(x), y - math.floor(y))
+        if tpl is None:
+            continue
+        t, dx, dy = tpl
+        bx, by = int(math.floor(x)) + dx, int(math.floor(y)) + dy
+        dr.rectangle((bx - grow, by - grow, bx + t.shape[1] + grow, by + t.shape[0] + grow), fill=255)
+    rest = dk & (np.asarray(im) == 0)
+    lab, nl = ndi.label(rest, structure=np.ones((3, 3), bool))
+    out = []
+    lim = 20 if exact else 40
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = int((lab[sl] == k).sum())
+        if m >= lim:
+            out.append(f"{(sl[1].start + sl[1].stop) // 2}, {(sl[0].start + sl[0].stop) // 2}: {m} px")
+    return out

@@ -368,4 +368,47 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         sk = (rr + 3) / max(L, 1e-9)
         frac = drawn_fraction(thin, [tuple(a + d + (b - a) * sk), tuple(b + d - (b - a) * sk)], reach=reach)
         checks.append(Check("line_drawn", (s.id,), round(frac, 3), frac_min, 0, frac >= frac_min, fs))
+    # nothing else drawn: every dark piece is one of the figure's lines, circles, marks, dots or labels
+    stray = _stray(dk, lay, exact)
+    checks.append(Check("no_stray_ink", ("figure",), stray or "none", "none", 0, not stray, fs))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _stray(dk: np.ndarray, lay, exact: bool) -> list[str]:
+    """The dark pieces (≥ 20 px; degraded ≥ 40) farther than 4 px (degraded 5) from every element the
+    drawing has — an extra line, circle or text: "x, y: n px" each."""
+    from PIL import Image, ImageDraw
+    from scipy import ndimage as ndi
+    from ..see.lines import text_template
+    H, W = dk.shape
+    im = Image.new("L", (W, H), 0)
+    dr = ImageDraw.Draw(im)
+    g = 4 if exact else 5
+    for s in lay.shapes:
+        x0, y0, x1, y1 = (v - 0.5 for v in s.box)
+        if s.kind == "line":
+            dr.line([(x0, y0), (x1, y1)], fill=255, width=2 * g + 1)
+        elif s.kind == "polyline":
+            dr.line([(x - 0.5, y - 0.5) for x, y in s.points], fill=255, width=2 * g + 1)
+        elif s.kind == "circle" and s.fill == "none":
+            dr.ellipse((x0 - g, y0 - g, x1 + g, y1 + g), outline=255, width=2 * g + 1)
+        else:
+            dr.ellipse((x0 - g, y0 - g, x1 + g, y1 + g), fill=255)
+    for lb in lay.labels:
+        tpl = text_template(lb.text, lb.size, lb.anchor, lb.x - math.floor(lb.x), lb.y - math.floor(lb.y))
+        if tpl is None:
+            continue
+        t, dx, dy = tpl
+        bx, by = int(math.floor(lb.x)) + dx, int(math.floor(lb.y)) + dy
+        dr.rectangle((bx - g, by - g, bx + t.shape[1] + g, by + t.shape[0] + g), fill=255)
+    rest = dk & (np.asarray(im) == 0)
+    lab, _ = ndi.label(rest, structure=np.ones((3, 3), bool))
+    out = []
+    lim = 20 if exact else 40
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = int((lab[sl] == k).sum())
+        if m >= lim:
+            out.append(f"{(sl[1].start + sl[1].stop) // 2}, {(sl[0].start + sl[0].stop) // 2}: {m} px")
+    return out
