@@ -8,8 +8,9 @@ figures what they measure with:
   from the page's own brightness (a shifted or re-exposed copy reads alike);
 - ``dark(rgb)``: the pixels at least half dark — where a crisp stroke was, also after blur (the 50 %
   crossing of a blurred edge is the crisp edge), JPEG and resampling;
-- ``thick(mask, radius)``: the parts of a mask a disc of ``radius`` px fits in (filled dots, arrowheads),
-  without the thinner strokes and text;
+- ``is_crisp_bw(rgb)``: whether the image is nesy's untouched PNG (then read exactly, else with a
+  wider edge uncertainty and blurred text templates);
+- ``ring_response(mask, radius)``: a circle Hough transform for one known radius;
 - ``drawn_fraction``: the share of points sampled along a polyline that have ink within ``reach`` px;
 - ``text_mismatch``: how far the ink around an anchor is from a text drawn there by nesy's own
   renderer (same font, size, anchor and sub-pixel phase) — 0.0 is the very text, a character changed
@@ -26,7 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
-__all__ = ["darkness", "dark", "thick", "drawn_fraction", "text_mismatch", "text_template", "is_crisp_bw",
+__all__ = ["darkness", "dark", "drawn_fraction", "text_mismatch", "text_template", "is_crisp_bw",
            "ring_response"]
 
 # a degraded copy's text is compared with its template after both are blurred this much (px): the
@@ -68,16 +69,6 @@ def is_crisp_bw(rgb: np.ndarray) -> bool:
     if not black.any():
         return False
     return float((v[black] == 0).mean()) >= 0.98 and float((v[darkish] == 0).mean()) >= 0.7
-
-
-def thick(mask: np.ndarray, radius: float) -> np.ndarray:
-    """The parts of ``mask`` that a disc of ``radius`` px fits in (a morphological opening): filled
-    dots and arrowheads stay, strokes narrower than 2 × ``radius`` and text go."""
-    from scipy import ndimage as ndi
-    r = int(math.ceil(radius))
-    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
-    disc = (xx * xx + yy * yy) <= radius * radius + 1e-9
-    return ndi.binary_opening(mask, structure=disc)
 
 
 def drawn_fraction(mask: np.ndarray, pts: Sequence[tuple[float, float]], *, reach: float = 1.5,
