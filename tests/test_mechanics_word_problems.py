@@ -100,6 +100,19 @@ CASES = [
     ("A 10 kg sled is pulled across a frictionless floor by a rope at 30° above the horizontal with a tension "
      "of 50 N. Find its acceleration.",
      "horizontal", ["10"], None, {"accel": "acceleration"}, {"tension"}, {"applied_angle": "30"}),
+    # the weight given instead of the mass ("weighing 100 N"): the weight force, the mass a symbol
+    ("A block weighing 100 N rests on a 30° incline. Find the normal force on the block.",
+     "incline", [], "30", {"normal": "normal force"}, {"weight", "normal"}, {}),
+    # an elevator on its cable accelerating upward: the given acceleration is drawn, the tension asked
+    ("An elevator of mass 800 kg accelerates upward at 2 m/s^2. Find the tension in the cable.",
+     "hanging", ["800"], None, {"tension": "tension in the cable"}, {"tension"}, {"accel": "2", "direction": 1}),
+    # the question in a phrase ("How much does the spring stretch?"), a level floor, constant velocity
+    ("A 15 kg mass is suspended from a spring with spring constant 500 N/m. How much does the spring stretch?",
+     "hanging", ["15"], None, {"extension": "How much does the spring stretch"}, {"spring"}, {"k": "500"}),
+    ("A box of mass 12 kg is pushed across a level floor at constant velocity by a horizontal force of 40 N. "
+     "What is the coefficient of kinetic friction?",
+     "horizontal", ["12"], None, {"mu": "coefficient of kinetic friction"}, {"applied", "friction"},
+     {"state": "constant"}),
     # g worded, spring with k written as an assignment
     ("A 1 kg mass hangs at rest from a spring with k = 200 N/m. Take the acceleration due to gravity as "
      "9.8 m/s². Find the extension of the spring.",
@@ -337,7 +350,9 @@ def test_question_about_what_a_free_body_diagram_does_not_show_is_reported():
     ("A 3 kg block hangs from two ropes. Find the tension in each rope.", UnsupportedError, "two ropes"),
     ("A 5 kg block and a 3 kg block rest on a table. Find the normal force on each.", UnsupportedError, "5 kg"),
     ("A car traveling 95 km/h is 210 m behind a truck traveling 75 km/h. How long will it take the car to "
-     "reach the truck?", InputError, "names no body or force"),
+     "reach the truck?", UnknownWordsError, "95 km/h"),
+    ("An ideal duct carries water from a height of 10 m to 20 m. Calculate the exit velocity.", InputError,
+     "names no body or force"),
     ("A 5 kg block rests on an incline. Find the friction force.", InputError, "incline needs its angle"),
     ("A -5 kg block rests on a table. Find the normal force.", InputError, "-5 kg"),
 ])

@@ -668,7 +668,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         P.add("phrase:direction", v == scene.attr("direction"),
               [scene.attr("direction_span"), sspan])
     P.s.add(z3.Implies(v == 0, a == 0))
-    if scene.attr("direction") is None and st not in ("constant",):
+    if scene.attr("direction") is None and st is None:
         # no direction of motion in the text: the body starts from rest, so it moves along its acceleration
         P.add("law:from_rest", z3.And(z3.Implies(a > 0, v >= 0), z3.Implies(a < 0, v <= 0)), [], ["from_rest"])
     # friction
@@ -706,6 +706,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         P.try_default(mu == P.val(Fraction(str(d["mu"]))))   # a sliding body: kinetic friction, not a = 0
     P.try_default(a == 0)
     P.try_default(v == 0)
+    P.try_default(v == 1)            # moving, no direction given: forward (up the slope, along the push)
     if friction_on and not mu_a:
         # a rope or push there: it holds the body before an unstated friction does (two unknown forces
         # along one line would otherwise split at random and be drawn on top of each other)
