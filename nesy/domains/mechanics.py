@@ -1181,7 +1181,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             row += 1
     obstacles += arrows_geo
     body_polys = [s_.geometry() for s_ in shapes if s_.cls == "body"]
-    obstacles += body_polys
+    obstacles += [b.buffer(5) for b in body_polys]          # a label a few px clear of the body's outline
     # text is read as grey ink on the page: no label over a filled shape (the support, a body)
     supports = [s_.geometry() for s_ in shapes if s_.cls == "support"]
     at = {k: (x, y) for k, x, y in drawn}
