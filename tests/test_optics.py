@@ -335,3 +335,9 @@ def test_between_the_focal_point_and_the_element_in_either_order() -> None:
     for text in ("an object placed between the focal point and a concave mirror of focal length 12 cm",
                  "a convex lens with f = 10 cm and an object between the lens and its focal point"):
         assert _facts(text)["pos"]["value"] == "inside_f"
+
+
+def test_optical_power_in_dioptres() -> None:
+    assert _facts("a +5 D lens with an object 30 cm away")["f"]["value"] == pytest.approx(20.0)
+    assert _facts("a diverging lens of power -2.5 dioptres and an object 60 cm from it")["f"]["value"] == \
+        pytest.approx(-40.0)

@@ -83,6 +83,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("OBJH", rx(r"(?:object\s+height" + _IS + r"|h_?o\s*[=:]\s*|h\s*[=:]\s*)" + _LEN)),
         ("IMGH", rx(r"(?:image\s+height" + _IS + r"|(?:h_?i|h['′])\s*[=:]\s*)" + _LEN)),
         ("MAG", rx(r"(?:(?:lateral\s+|linear\s+)?magnification" + _IS + r"|m\s*[=:]\s*)" + _SNUM)),
+        # optical power in dioptres: f = 1/P (m); "a +5 D lens", "power of -2.5 dioptres"
+        ("POWER", rx(r"(?:(?:optical\s+)?power" + _IS + r"|P\s*[=:]\s*)?" + _SNUM
+                     + r"(?:\s*|-)(?:D|dpt|dioptres?|diopters?)(?![\w])")),
         ("SIZE", rx(r"(?P<k>" + _alt(g["multipliers"]) + r"|(?:" + number_rx() + r"|" + _alt(wnums)
                     + r")\s+times)\s+(?:as\s+(?:large|big|tall|high)|the\s+(?:size|height)|larger|bigger|taller)"
                     r"(?:\s+(?:as|of|than)\s+(?:the\s+)?object)?")),
@@ -159,7 +162,7 @@ def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return 0.0
     claims, _u, _b, n = _claims(text)
-    strong = {"ELEMENT", "FOCAL", "RADIUS", "MAG", "INF"} | {c.tag for c in claims if c.tag.startswith("POS:")}
+    strong = {"ELEMENT", "FOCAL", "RADIUS", "MAG", "INF", "POWER"} | {c.tag for c in claims if c.tag.startswith("POS:")}
     hits = sum(1 for c in claims if c.tag in strong)
     if not hits:
         return 0.0
@@ -292,6 +295,13 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if who == "image" and v == 0:
                 raise InputError(f"an image distance or height cannot be zero, got '{c.text}' at {c.start}-{c.end}")
             add(("ho" if who == "object" else "hi") if height else ("do" if who == "object" else "di"), c, v, signed)
+        elif t == "POWER":
+            p = float(read_quantity(c.m.group("num"), c.m.start("num"), what="optical power", unit="D",
+                                    min_abs=Fraction(1, 10 ** 6), max_abs=10 ** 6))
+            if p == 0:
+                raise InputError(f"an optical power cannot be zero, got '{c.text}' at {c.start}-{c.end}")
+            units.append("cm")
+            add("f", c, 100.0 / p, c.m.group("num")[0] in "+-−–")  # 1 D = 1/m: f in cm
         elif t == "MAG":
             v = float(read_quantity(c.m.group("num"), c.m.start("num"), what="magnification", max_abs=10 ** 6,
                                     min_abs=Fraction(1, 10 ** 6)))

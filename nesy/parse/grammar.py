@@ -276,6 +276,9 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
 
 
 _PRONOUNS = ("it", "them")
+_CONTAINING = ("with", "containing", "having", "holding", "including", "enclosing", "housing", "surrounding",
+               "in which", "within which", "inside which", "that contains", "which contains", "that has",
+               "which has")
 _ROSTER_RE = re.compile(r"\{(?!/?eq\})[^{}]*\}")
 
 
@@ -318,6 +321,18 @@ def _one_word(it: Item) -> bool:
     return it.end - it.start < 40
 
 
+def _opens_clause(items: list[Item], k: int) -> bool:
+    """Whether a named mention at ``k`` is followed by its own verb ("with B ⊇ A", "with A inside B")."""
+    if k < len(items) and items[k].tag == "ENT":
+        k += 1
+    if not (k < len(items) and items[k].tag == "NAME"):
+        return False
+    k += 1
+    while k < len(items) and items[k].tag in ("COP", "NEG"):
+        k += 1
+    return k < len(items) and items[k].tag == "REL"
+
+
 def _relative(cl: list, start: int, text: str) -> bool:
     """Whether the inner list at clause position ``start`` was opened by a relative phrase ("in which",
     "which has"): a verb after it is the relative clause's own, not the item's that owns the list."""
@@ -343,14 +358,17 @@ def _new_subject(clause: list, rel: Item, text: str) -> int | None:
     said = item_text(text, rel).lower()
     first = said.split()[0] if said.split() else ""
     finite = ((first.endswith("s") and len(first) > 3 and first not in ("across", "towards", "besides"))
-              or first in ("is", "are", "lies", "lie"))  # "is in", "lies in": the phrase holds its verb
+              or first in ("is", "are", "lies", "lie")  # "is in", "lies in": the phrase holds its verb
+              or (first != "" and not any(ch.isalpha() for ch in first)))  # "∩", "⊂": a symbol is a verb
     if j == len(clause) and not finite:
         return None  # no verb before the relation phrase: "…, and two mitochondria left of the nucleus"
     tail = j
     while tail > 0 and clause[tail - 1][0] in ("M", "C"):
         tail -= 1
-    if tail == 0 or clause[tail - 1][0] != "R" or clause[tail - 1][1].value[2] == "contains":
-        return None
+    if tail == 0 or clause[tail - 1][0] != "R" or (
+            clause[tail - 1][1].value[2] == "contains"
+            and item_text(text, clause[tail - 1][1]).lower() in _CONTAINING):
+        return None  # "a cell with a nucleus and two mitochondria left of it": a list, not a new clause
     if tail >= j or clause[tail][0] != "M" or clause[j - 1][0] != "M":
         return None
     seps = [p for p in range(tail + 1, j) if clause[p][0] == "C" and clause[p + 1][0] == "M"]
@@ -359,7 +377,12 @@ def _new_subject(clause: list, rel: Item, text: str) -> int | None:
     word = text[verb.start:verb.end].lower() if verb is not None else first
     singular = word in ("is", "was", "lies", "sits", "rests", "appears") or (verb is None and finite
                                                                               and first not in ("are", "lie"))
-    return (seps[-1] if singular else seps[0]) + 1
+    if singular:
+        return seps[-1] + 1
+    # a plural verb: its subject starts after ", and" when there is one ("A contains B and C, and B and C
+    # are disjoint"), else after the earlier relation's object
+    oxford = [p for p in seps if p - 1 > tail and clause[p - 1][0] == "C" and clause[p - 1][1] == ","]
+    return (oxford[-1] if oxford else seps[0]) + 1
 
 
 @dataclass
@@ -664,6 +687,14 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             if i + 1 < n_items and items[i + 1].tag == "REL" and items[i].value[2] in ("contains",):
                 i += 1  # "with" followed by another relation phrase: the latter wins
                 continue
+            if it.value[2] == "contains" and item_text(text, it).lower() in ("with", "where") \
+                    and _opens_clause(items, i + 1) and (
+                        len(clause) >= 2 and clause[-2][0] == "C" or text[:it.start].rstrip().endswith(",")):
+                # "sets A, B and C with B ⊇ A": "with" opens a clause of its own (a "where"), no containment
+                clause = []
+                clauses.append(clause)
+                i += 1
+                continue
             if clause and clause[0][0] == "WHAMB":
                 a, b = clause[0][1]
                 raise InputError(f"'{text[a:b]}' at {a}-{b} is ambiguous: the clause after '{text[b - 5:b].strip(', ')}' "
@@ -812,7 +843,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
         if not subj:
             # never a silent drop of a relation that names things: its objects would be drawn unplaced
             named, _ = coordinated(k + 1, dict(occ))
-            if named and not unknown_subject(item.start):  # an unknown subject was ignored on request
+            mutual = k + 1 < len(cl) and cl[k + 1][0] == "PAIR"  # "…, overlapping each other": whose?
+            if (named or mutual) and not unknown_subject(item.start):  # an unknown subject was ignored on request
                 raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
                                  "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
             continue

@@ -454,3 +454,24 @@ def test_a_sentence_opening_it_is_the_one_thing_the_last_sentence_named():
         parse_text("a 5 µm cell with a nucleus", "cell", allow_unknown=True)
     s = parse_text("a cell with 2 nuclei 3 µm wide", "cell", allow_unknown=True)
     assert sum(1 for e in s.entities if e.kind == "nucleus") == 2
+
+
+@pytest.mark.parametrize("text,want,absent", [
+    ("Draw sets A, B and C with B ⊇ A and C ∩ B.", {("inside", "A", "B"), ("overlaps", "C", "B")},
+     {("inside", "C", "B"), ("inside", "B", "C")}),
+    ("A contains x and y is in B", {("inside", "x", "A"), ("element_of", "y", "B")}, {("inside", "y", "A")}),
+    ("Draw A ⊂ B ⊂ C.", {("inside", "A", "B"), ("inside", "B", "C")}, set()),
+    ("Draw an Euler diagram in which set A contains B and C, and B and C are disjoint.",
+     {("inside", "B", "A"), ("inside", "C", "A"), ("outside", "B", "C")}, set()),
+])
+def test_symbols_and_clauses_after_a_list(text, want, absent):
+    from nesy.pipeline import parse
+    got = _rels(parse(text, domain="sets"))
+    assert want <= got, got
+    assert not (absent & got), got
+
+
+def test_a_mutual_relation_with_no_subject_is_refused_not_dropped():
+    from nesy.parse.grammar import SubjectlessRelationError
+    with pytest.raises(SubjectlessRelationError, match="'overlapping'"):
+        parse_text("Draw sets A and B, with A to the left of B, overlapping each other.", "sets")
