@@ -250,6 +250,23 @@ def test_a_rope_at_an_angle_pulls_along_itself():
     assert "T = 50 N at 30°" in {lb.text for lb in D.solve(s).labels}
 
 
+def test_static_and_kinetic_coefficients_both_given():
+    """The solver takes the coefficient the motion calls for; the other is kept and written too."""
+    text = ("A 10 kg box slides down a 40° incline. The coefficients of static and kinetic friction between the "
+            "box and the incline are 0.5 and 0.3, respectively. Find its acceleration.")
+    s = D.parse(text)
+    assert (s.attr("mu")["kind"], s.attr("mu")["value"]) == ("kinetic", "3/10")
+    assert (s.attr("mu_other")["kind"], s.attr("mu_other")["value"]) == ("static", "1/2")
+    f = {k: mag for k, mag, _ in M.mechanics_solution(s).bodies[0][3]}
+    assert f["friction"] == pytest.approx(0.3 * f["normal"])
+    assert {"μk = 0.3", "μs = 0.5", "a = ?"} <= {lb.text for lb in D.solve(s).labels}
+
+
+def test_a_number_nothing_reads_is_reported():
+    s = D.parse("A 5 kg block with 0.3 slides down a 30° incline. Find its acceleration.", allow_unknown=True)
+    assert ("0.3", 18, 21) in [(u.text, u.start, u.end) for u in s.unknown]
+
+
 def test_stated_values_fix_the_scale():
     sol = M.mechanics_solution(D.parse("A 5 kg block slides down a 30° incline. Calculate its acceleration."))
     assert sol.to_scale
@@ -348,6 +365,9 @@ def test_question_about_what_a_free_body_diagram_does_not_show_is_reported():
     ("A 3 kg block hangs from three ropes at 30°, 45° and 60°. Find the tension in each rope.", UnsupportedError,
      "three ropes"),
     ("A 3 kg block hangs from two ropes. Find the tension in each rope.", UnsupportedError, "two ropes"),
+    ("A 2 kg mass hangs from a rope at 30° to the vertical. Find the tension.", UnsupportedError, "30°"),
+    ("A 10 kg box rests on a floor. The coefficients of static and kinetic friction are 0.5 and 0.3 and μ = 0.2.",
+     UnsupportedError, "μ = 0.2"),
     ("A 5 kg block and a 3 kg block rest on a table. Find the normal force on each.", UnsupportedError, "5 kg"),
     ("A car traveling 95 km/h is 210 m behind a truck traveling 75 km/h. How long will it take the car to "
      "reach the truck?", UnknownWordsError, "95 km/h"),

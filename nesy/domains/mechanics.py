@@ -102,6 +102,9 @@ _NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # one whole numb
 _MU = re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
                  rf"\s*friction(?:\s+(?:between|for|on|of)\s+[^.;?\d=]{{0,60}}?)?|(?P<kind3>static|kinetic)?\s*friction\s+"
                  rf"coefficient)\s*(?:=|of|is|:|equals?)?\s*{_NUM}(?!\w|\.\d)", re.IGNORECASE)
+_MU_PAIR = re.compile(r"(?i)coefficients?\s+of\s+(?P<k1>static|kinetic)\s+and\s+(?P<k2>static|kinetic)\s+friction"
+                      r"(?:\s+(?:between|for|on|of)\s+[^.;?\d=]{0,60}?)?\s*(?:are|=|of|:)?\s*"
+                      r"(?P<n1>\d+(?:\.\d+)?|\.\d+)\s*(?:and|,)\s*(?P<n2>\d+(?:\.\d+)?|\.\d+)(?:\s*,?\s*respectively)?")
 _HORIZ_REF = re.compile(r"^\s*(?P<dir>above|below|to|with|from)\s+the\s+horizontal", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿμ]+")
 # the words that make an angle the slope's ("inclined at 30°", "a ramp of 30°", "30° incline")
@@ -149,6 +152,20 @@ def _claims(norm, *, strict: bool) -> tuple[list[_Claim], np.ndarray, list[tuple
         used[q["start"]:q["end"]] = True
     for _p, s, e in other:
         used[s:e] = True
+    # "the coefficients of static and kinetic friction are 0.5 and 0.3": two coefficients, in order
+    for m in _MU_PAIR.finditer(t):
+        if used[m.start():m.end()].any():
+            continue
+        for k_, n_ in (("k1", "n1"), ("k2", "n2")):
+            try:
+                val_ = read_quantity(m.group(n_), m.start(n_), what="friction coefficient", min_abs=Fraction(1, 10 ** 9))
+            except InputError:
+                if strict:
+                    raise
+                continue
+            claims.append(_Claim("MU", {"mu": val_, "kind": m.group(k_).lower()}, m.start(), m.end(), m.group(0),
+                                 None, m.group(n_)))
+        used[m.start():m.end()] = True
     for m in _MU.finditer(t):
         if used[m.start():m.end()].any():
             continue
@@ -208,6 +225,10 @@ def _words(t: str, used: np.ndarray) -> tuple[list[tuple[str, int, int]], list[t
             i += hit[1]
             continue
         i += 1
+    # a number no claim reads ("0.5" with no unit or role) is a stated fact nesy did not understand
+    for m in re.finditer(r"(?<![\w.^_])\d+(?:[.,]\d+)*(?![\w])", t):
+        if not used[m.start():m.end()].any():
+            unknown.append((m.group(0), m.start(), m.end()))
     for m in _WORD_RE.finditer(t):
         if used[m.start():m.end()].any():
             continue
@@ -410,6 +431,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             used[c.start:end] = True
         else:
             other.append((c.text, c.start, c.end))
+    if applied_angle is not None and scene in ("hanging", "pulley"):
+        x = applied_angle["span"]
+        raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body on one rope or spring hangs straight "
+                               "down; an angle is drawn for two ropes ('two ropes at 30° and 60° to the ceiling') or "
+                               "for a push or pull on a surface")
     if scene == "incline" and incline is None and "angle" not in symbols:
         raise InputError("an incline needs its angle, e.g. 'a 30° incline' or 'an incline of angle θ'")
     # forces: a quantity in N takes the kind its symbol names ("T = 20 N"), else the kind of the nearest
@@ -481,6 +507,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # "static friction coefficient 0.2", "coefficient of kinetic friction 0.3": the coefficient's phrase
         # holds the word "friction", so it names the friction force too (as "friction μ = 0.3" does)
         forces["friction"] = {"value": None, "span": sp(mu[0].start, mu[0].end)}
+    if len(mu) > 1:
+        # static and kinetic coefficients both given: the solver takes the one the motion calls for (kinetic
+        # for a moving body, static otherwise); the other is kept and written too
+        kinds = [c.value["kind"] for c in mu]
+        if len(mu) > 2 or len(set(kinds)) != 2 or None in kinds:
+            raise UnsupportedError("one static and one kinetic coefficient of friction at most; the text gives " +
+                                   ", ".join(f"'{sp(c.start, c.end)['text']}'" for c in mu))
+        want_kind = "kinetic" if state in ("moving", "constant") or by.get("ACC") else "static"
+        mu = sorted(mu, key=lambda c: c.value["kind"] != want_kind)
     # the questions: what they ask for becomes a marked unknown; what the text gives is no question
     given = {"accel"} if acc else set()
     given |= {"mass"} if masses else set()
@@ -530,6 +565,9 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "g": {"value": str(gs[0].value), "span": sp(gs[0].start, gs[0].end)} if gs else None,
         "only": only,
     }
+    if len(mu) > 1:
+        attrs["mu_other"] = {"value": str(mu[1].value["mu"]), "kind": mu[1].value["kind"],
+                             "span": sp(mu[1].start, mu[1].end)}
     if symbols:
         attrs["symbols"] = symbols
     if ropes:

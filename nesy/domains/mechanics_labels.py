@@ -87,6 +87,15 @@ def _number(span_text: str) -> str:
     return m[-1].group(0) if m else ""
 
 
+def _number_at(span_text: str, value: str) -> str:
+    """The number in ``span_text`` equal to ``value`` (a pair phrase "0.5 and 0.3" holds two), as written."""
+    from fractions import Fraction
+    for m in re.finditer(r"\d+(?:\.\d+)?|\.\d+", span_text):
+        if Fraction(m.group(0)) == Fraction(value):
+            return m.group(0)
+    return _plain(value)
+
+
 def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | None) -> list[Want]:
     """Every label the figure of ``scene`` (solved as ``sol``) writes; ``unit_n``: the scale bar's
     newtons, None when the figure is not drawn to scale."""
@@ -153,9 +162,13 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
     mu = scene.attr("mu")
     if mu:
         sym = {"kinetic": "μk", "static": "μs"}.get(mu.get("kind") or "", "μ")
-        out.append(Want("given:mu", f"{sym} = {_number(mu['span']['text'])}", size, None))
+        out.append(Want("given:mu", f"{sym} = {_number_at(mu['span']['text'], mu['value'])}", size, None))
     elif "mu" in asked:
         out.append(Want("given:mu", "μ = ?", size, None))
+    mo = scene.attr("mu_other")
+    if mo:
+        sym = {"kinetic": "μk", "static": "μs"}.get(mo.get("kind") or "", "μ")
+        out.append(Want("given:mu_other", f"{sym} = {_number_at(mo['span']['text'], mo['value'])}", size, None))
     if scene.attr("frictionless") and sol.scene in ("horizontal", "incline"):
         out.append(Want("given:frictionless", "frictionless", size, None))
     for key, sym, unit in (("g", "g", "m/s²"), ("k", "k", "N/m"), ("extension", "x", "m")):
