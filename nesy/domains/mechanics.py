@@ -1233,8 +1233,11 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         # clear of every filled shape first; else over the support on a white card (a steep slope puts
         # the weight's tip inside it)
         for on_card in (False, True):
+            # a body's label above or beside it first (below is the support); an arrow's all round its tip
+            angs = (270, 300, 240, 330, 210, 0, 180, 30, 150, 60, 120, 90) if w.near.startswith("body:") \
+                else tuple(range(0, 360, 30))
             for r_ in radii:
-                for ang in range(0, 360, 30):
+                for ang in angs:
                     cx_, cy_ = tx + r_ * math.cos(math.radians(ang)), ty + r_ * math.sin(math.radians(ang))
                     half = len(w.text) * w.size * float(base["char_width"]) / 2
                     cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
