@@ -179,6 +179,23 @@ def test_renderer_on_cuda(tiny_dir):
     assert img.shape == (32, 32)
 
 
+def drop_first_nucleus(layout, rendering):
+    """``rendering`` with the layout's first nucleus painted over with the background level: a renderer's
+    local mistake (one nucleus missing)."""
+    import io as _io
+    from dataclasses import replace as _replace
+    import numpy as _np
+    from PIL import Image as _Image
+    from scipy import ndimage as _ndi
+    from nesy.micro.masks import label_image
+    lab, ids = label_image(layout)
+    g = _np.asarray(_Image.open(_io.BytesIO(rendering.png)).convert("L")).copy()
+    g[_ndi.binary_dilation(lab == 1, iterations=2)] = int(_np.median(g[lab == 0]))
+    buf = _io.BytesIO()
+    _Image.fromarray(g).save(buf, format="PNG")
+    return _replace(rendering, png=buf.getvalue()), ids[0]
+
+
 class _DropsANucleusFirst:
     """Draws the exact schematic, but leaves one nucleus out in the first round (a wrong object count)."""
 
@@ -188,13 +205,8 @@ class _DropsANucleusFirst:
     def render(self, layout, scene, *, seed, attempt):
         from nesy.registry import get_domain
         self.calls.append(attempt)
-        if attempt == 0:
-            ells = [dict(e) for e in layout.extra("ellipses")]
-            drop = next(i for i, e in enumerate(ells) if e["kind"] == "nucleus")
-            shapes = tuple(s for s in layout.shapes if s.id != ells[drop]["id"])
-            layout = type(layout)(layout.domain, layout.width, layout.height, shapes, layout.labels,
-                                  layout.legend, layout.stats, layout.extras)
-        return get_domain("microscopy").render(layout, scene, controls=False)
+        r = get_domain("microscopy").render(layout, scene, controls=False)
+        return drop_first_nucleus(layout, r)[0] if attempt == 0 else r
 
 
 def test_the_loop_re_renders_after_a_wrong_count_and_keeps_every_rounds_verdict(tmp_path):

@@ -23,12 +23,16 @@ around the sample) is proved feasible by Z3 (QF_LRA) and polished by HiGHS (``ne
 A placement that fails after several re-samples raises ``SolverTimeoutError`` — never a claim of
 impossibility.
 
-render: black field, cells faint grey, nuclei in the fitted foreground grey, each a 48-gon; no labels.
+render: a painted micrograph (``nesy/micro/paint.py``: the real training region's background, contrast and
+camera noise, nuclei with a chromatin texture, blurred by a Gaussian point-spread function), seeded by the
+layout; the control maps and figure.svg's hidden outlines are the exact layout (black field, cells faint
+grey, nuclei in the fitted foreground grey, each a 48-gon; no labels).
 
 verify: ``nesy/micro/segment.py`` segments the pixels (smoothing, a per-object half-maximum threshold,
 distance-transform watershed); the checks are the count, touching clusters, separation gaps, cells and
 positions — and, when the layout is given, every nucleus matched (Hungarian) within a position and
-size tolerance.
+size tolerance; and that the image is a micrograph at all (background, contrast, noise and texture within
+the range of the real training crops: a bare mask or a washed-out copy fails).
 """
 from __future__ import annotations
 
@@ -45,7 +49,7 @@ import numpy as np
 from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsupportedError
 from ..registry import register
 from ..resources import load_yaml
-from ..types import Check, Entity, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
+from ..types import Check, Entity, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
 from .kit import DomainFiles, ExactRender
 from ..parse.words import Number, read_count
 
@@ -1410,7 +1414,8 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
     W, H = _field(scene)
     tol = _data()["tolerances"]
     g0, gs = gaps()
-    an = analyse(_read_gray(png, W, H))
+    gray = _read_gray(png, W, H)
+    an = analyse(gray)
     labels = an.nuclei
     obj = measure(labels)
     nuc_ents = [e for e in scene.entities if e.kind == "nucleus"]
@@ -1425,7 +1430,20 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
         checks += _layout_checks(scene, layout, labels, obj, gap_of, tol)
     else:
         checks += _scene_checks(scene, an, obj, gap_of, tol)
+    checks += _realism_checks(gray, labels)
     return Verdict(tuple(checks), rounds=1)
+
+
+def _realism_checks(gray: np.ndarray, labels: np.ndarray) -> list[Check]:
+    """The image is a micrograph: background level, nucleus contrast, camera noise and nucleus texture
+    within the range of the real training crops (``nesy.micro.realism``; tolerances ``realism`` in
+    ``solvers/microscopy.yaml``). A bare mask or a washed-out copy fails here."""
+    from ..micro.realism import allowed, image_stats
+    st = image_stats(gray, labels)
+    rng = allowed(fitted()["realism"], _data()["realism"])
+    return [Check(f"micrograph_{k}", ("image",), round(st[k], 2), [round(rng[k][0], 2), round(rng[k][1], 2)],
+                  "real crops' range", rng[k][0] <= st[k] <= rng[k][1],
+                  "fluorescence micrograph") for k in ("background", "contrast", "noise", "texture")]
 
 
 def _layout_checks(scene: SceneGraph, layout: Layout, labels: np.ndarray, obj, gap_of, tol) -> list[Check]:
@@ -1628,6 +1646,27 @@ class MicroscopyDomain(ExactRender):
 
     def verify(self, png: bytes, scene: SceneGraph, layout: Layout | None = None) -> Verdict:
         return verify_microscopy(png, scene, layout)
+
+    def render(self, layout: Layout, scene: SceneGraph, *, controls: bool = True) -> Rendering:
+        """The exact figure is a micrograph painted from the layout (``nesy.micro.paint``: the real
+        background, contrast and noise, seeded by the layout); figure.svg holds it as an image over the
+        exact outlines (hidden, kept for the record); the control maps come from the exact outlines."""
+        import base64
+        import io
+        from dataclasses import replace
+        from PIL import Image
+        from ..micro.paint import paint
+        from ..render.svg import render_layout
+        exact = render_layout(layout, controls=controls)
+        buf = io.BytesIO()
+        Image.fromarray(paint(layout, fitted()["realism"]), mode="L").save(buf, format="PNG")
+        png = buf.getvalue()
+        uri = "data:image/png;base64," + base64.b64encode(png).decode()
+        w, h = exact.width, exact.height
+        open_end = exact.svg.index(">", exact.svg.index("<svg")) + 1
+        svg = (exact.svg[:open_end] + '<g visibility="hidden">' + exact.svg[open_end:exact.svg.rindex("</svg>")]
+               + f'</g><image x="0" y="0" width="{w}" height="{h}" href="{uri}"/></svg>')
+        return replace(exact, svg=svg, png=png)
 
     def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
         """``ellipses.json`` (the exact nuclei and cells, the ControlNet contract) and ``labels.png``

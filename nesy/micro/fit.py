@@ -73,7 +73,36 @@ def fit_nuclei(key: str = "nuclei") -> dict[str, Any]:
         "intensity": {"law": "pixel intensity inside / outside the labelled nuclei",
                       "foreground_mean": _r(fg.mean()), "foreground_sd": _r(fg.std()),
                       "background_mean": _r(bg.mean()), "background_sd": _r(bg.std())},
+        "realism": fit_realism(s, props),
     }
+
+
+# 256 × 256 crops of the training region (the held-out rectangle is [256, 512) × [256, 512))
+REALISM_CROPS = ((0, 0), (0, 128), (0, 256), (128, 0), (256, 0))
+
+
+def fit_realism(s: Any, props: list) -> dict[str, Any]:
+    """What a real micrograph of this source looks like, on the uint8 grey scale (``nesy.micro.realism``):
+    the range of each statistic over 256 × 256 training crops (the verifier's realism checks), and the
+    levels nesy's painter uses (``nesy.micro.paint``)."""
+    from .realism import fit_ranges
+    g = np.clip((s.image.astype(np.float64) + 1.0) * 127.5, 0, 255).astype(np.uint8)
+    crops = [g[y:y + 256, x:x + 256] for y, x in REALISM_CROPS]
+    for (y, x) in REALISM_CROPS:
+        assert s.train_mask()[y:y + 256, x:x + 256].all(), "a realism crop overlaps the held-out rectangle"
+    ranges = fit_ranges(crops)
+    means = np.array([float(g[p.slice][p.image].mean()) for p in props])
+    return {"law": "per 256 × 256 training crop, segmented by nesy.micro.segment: background median, nucleus "
+                   "contrast, background noise (1.4826 MAD after removing the σ = 2 px blur), nucleus texture "
+                   "(sd inside each nucleus eroded by 2 px); grey levels 0-255",
+            "crops": [list(c) for c in REALISM_CROPS],
+            **ranges,
+            "painter": {"background": _r(ranges["background"]["median"], 2),
+                        # white noise of sd σ reads as ≈ 0.97 σ after the σ = 2 px high-pass
+                        "noise": _r(ranges["noise"]["median"] / 0.97, 2),
+                        "nucleus_level": _r(ranges["background"]["median"] + ranges["contrast"]["median"], 2),
+                        "nucleus_cv": _r(float(np.log(np.maximum(means, 1.0)).std()), 3),
+                        "texture": _r(ranges["texture"]["median"], 2)}}
 
 
 def write_fitted(path: str | Path | None = None) -> Path:

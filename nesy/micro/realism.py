@@ -65,3 +65,74 @@ def compare(real: dict[str, np.ndarray], synth: dict[str, np.ndarray]) -> dict[s
                   "p": float(f"{t.pvalue:.3g}"), "median_real": round(float(np.median(a)), 2),
                   "median_synth": round(float(np.median(b)), 2)}
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# one image: is it a micrograph at all? (the verifier's realism checks)
+
+IMAGE_STATS = ("background", "contrast", "noise", "texture")
+
+
+def image_stats(gray: np.ndarray, nuclei: np.ndarray) -> dict[str, float]:
+    """What makes one image a fluorescence micrograph rather than a mask or a washed-out copy, in grey
+    levels (uint8 scale), given its nucleus instance labels (``nesy.micro.segment``):
+
+    - ``background``: median grey level outside the nuclei (camera offset and stray light);
+    - ``contrast``: median grey level inside the nuclei minus the background;
+    - ``noise``: robust sd (1.4826 × MAD) of the background after removing its smooth part (the image
+      minus its Gaussian blur of σ = 2 px): the camera's shot and read noise;
+    - ``texture``: median over nuclei (≥ 30 px) of the grey-level sd inside each nucleus eroded by 2 px
+      (chromatin texture plus noise, without the blurred rim).
+
+    A flat mask has noise and texture 0; a washed-out image a raised background and a low contrast."""
+    from scipy import ndimage as ndi
+    g = np.asarray(gray, np.float64)
+    if g.ndim == 3:
+        g = g[..., :3].mean(axis=2)
+    bgm = nuclei == 0
+    bg = g[bgm] if bgm.any() else g.ravel()
+    fg = g[~bgm]
+    hp = g - ndi.gaussian_filter(g, 2.0)
+    hb = hp[bgm] if bgm.any() else hp.ravel()
+    tex = []
+    for i in np.unique(nuclei):
+        if i == 0:
+            continue
+        m = nuclei == i
+        if m.sum() < 30:
+            continue
+        core = ndi.binary_erosion(m, iterations=2)
+        if core.sum() >= 5:
+            tex.append(float(g[core].std()))
+    return {"background": float(np.median(bg)),
+            "contrast": float(np.median(fg) - np.median(bg)) if fg.size else 0.0,
+            "noise": float(1.4826 * np.median(np.abs(hb - np.median(hb)))),
+            "texture": float(np.median(tex)) if tex else 0.0}
+
+
+def fit_ranges(crops: Iterable[np.ndarray]) -> dict[str, dict[str, float]]:
+    """Per statistic of ``image_stats``: min, median and max over real ``crops`` (uint8 grey), each
+    segmented by nesy's classical segmentation as the verifier segments what it reads."""
+    from .segment import segment
+    rows = [image_stats(c, segment(np.asarray(c, np.uint8))) for c in crops]
+    out: dict[str, dict[str, float]] = {}
+    for k in IMAGE_STATS:
+        v = np.array([r[k] for r in rows])
+        out[k] = {"min": round(float(v.min()), 3), "median": round(float(np.median(v)), 3),
+                  "max": round(float(v.max()), 3)}
+    return out
+
+
+def allowed(fitted: dict[str, dict[str, float]], tol: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """The accepted range of each statistic: the real crops' [min, max] widened by the verifier's
+    tolerances (``solvers/microscopy.yaml`` ``realism``): noise and texture by factors (other microscopes,
+    blur and compression change them), the background up to its max plus a share of the smallest
+    contrast, the contrast down to a share of its min."""
+    lo_f, hi_f = (float(x) for x in tol["noise_texture_factor"])
+    return {
+        "noise": (lo_f * fitted["noise"]["min"], hi_f * fitted["noise"]["max"]),
+        "texture": (lo_f * fitted["texture"]["min"], hi_f * fitted["texture"]["max"]),
+        "contrast": (float(tol["contrast_share"]) * fitted["contrast"]["min"], 255.0),
+        "background": (0.0, fitted["background"]["max"]
+                       + float(tol["background_share"]) * fitted["contrast"]["min"]),
+    }
