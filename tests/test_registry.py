@@ -165,3 +165,13 @@ def test_capitals_naming_a_figure_do_not_hide_its_noun(science, text):
     # "triangle ABC": the vertices name the triangle; the triangle is what the text is about (was refused as
     # out of scope); an acronym before its noun ("an LED") is still the thing itself
     assert detect_domain(text).key == science
+
+
+@pytest.mark.parametrize("science,text", [
+    ("geometry", "Draw an image of a triangle ABC with AB = 3 cm, BC = 4 cm and AC = 5 cm"),
+    ("cell", "A picture of a cell with a nucleus and two mitochondria"),
+    ("optics", "Find the image of an object placed 30 cm from a converging lens of focal length 10 cm."),
+])
+def test_a_figure_noun_before_of_is_not_the_theme(science, text):
+    # "an image of a triangle" is about the triangle; optics' image of an object stays optics
+    assert detect_domain(text).key == science

@@ -38,6 +38,11 @@ KEPT_FUNCTION_WORDS = frozenset({
     "about", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "upon", "with",
 })
 
+# Words the lexicon keeps as content because some science draws them ("image" in optics, "model" in
+# crystal's ball-and-stick model) but that, unread by the science at hand, only name the figure itself
+# ("an image of a triangle", "a model of the cell").
+FIGURE_WHEN_UNREAD = frozenset({"image", "images", "model", "models", "picture", "pictures", "render", "rendering"})
+
 _WORD = re.compile(r"\w+(?:['’\-.]\w+)*|\S", re.UNICODE)
 _MARKUP = re.compile(r"\{/?eq\}|\$\$?|\\[\[\]()]", re.IGNORECASE)
 _FORMULA_REGION = re.compile(r"\{eq\}(.*?)\{/eq\}|\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]",
@@ -76,6 +81,8 @@ def _droppable_word(word: str) -> bool:
     low = word.lower()
     if low in KEPT_FUNCTION_WORDS or any(ch.isdigit() for ch in word):
         return False
+    if low in FIGURE_WHEN_UNREAD:
+        return True
     cls = no_content().classify(_lemma(word), low)
     return cls is not None
 

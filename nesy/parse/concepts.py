@@ -278,6 +278,9 @@ def concepts() -> Concepts:
 # how much a word counts by where the reading found it: a mention's head names the thing, a modifier
 # only qualifies it, a relation's verb says what happens; a quantity's unit counts as given in DIMENSIONS
 HEAD, MODIFIER, PREDICATE, LOOSE = 1.0, 0.4, 0.5, 0.4
+# nouns that, followed by "of", name the figure rather than what it shows
+FRAMES = frozenset({"image", "picture", "model", "diagram", "illustration", "drawing", "sketch", "figure",
+                    "representation", "view", "schematic", "rendering", "graphic"})
 THEME = 1.5             # the first thing a text names is its theme ("a cell with a flux capacitor")
 REPEAT_CAP = 2          # a word repeated counts at most this many times
 QUANTITY_CAP = 2.0      # what quantities alone may add to a science
@@ -318,6 +321,8 @@ def reading_scores(reading: Any) -> tuple[dict[str, float], list[str]]:
     for m in reading.mentions:
         if m.pronoun:
             continue
+        if m.head.lower() in FRAMES and re.match(r"\s+of\b", reading.text[m.span[1]:], re.I):
+            continue  # "an image of a triangle", "a model of a cell": the figure itself; its subject is the theme
         words = [w.lower() for w in m.modifiers] + [m.head.lower()]
         cl, k = _phrase_claims(c, words)
         put(" ".join(words[-k:]) if k else words[-1], cl, HEAD * (THEME if first else 1.0))

@@ -138,3 +138,9 @@ def test_markup_is_read_as_the_notation_it_stands_for_and_positions_point_into_t
         parse(bad, domain="cell")
     (w, a, b), = ei.value.words
     assert bad[a:b] == w and w.startswith("flurb") and w.endswith("glorp")
+
+
+def test_a_figure_noun_no_science_reads_is_no_content():
+    text = "Make a model of a cell with one nucleus"
+    s = parse(text, domain="cell", strict=False)
+    assert s.not_drawn == () and "model" in {i.text for i in s.ignored}
