@@ -348,6 +348,18 @@ def test_label_moved_away_from_its_arrow_fails():
     assert ("label_near", "force:normal") in {(c.law, c.args[0]) for c in v.failed()}
 
 
+@pytest.mark.parametrize("style", ["blur1", "jpeg90", "resize0.9"])
+def test_a_degraded_copy_of_a_word_problem_figure_verifies(style):
+    """The geometry is read on any copy; the labels only on nesy's own PNG at its own size (a resampled
+    copy may keep exact colours, but not the glyphs' pixels)."""
+    from nesy.see.degrade import degrade
+    scene, layout = _case()
+    png = render_layout(layout, controls=False).png
+    v = D.verify(degrade(png, style), scene)
+    assert v.passed, [(c.law, c.args, c.observed) for c in v.failed()]
+    assert any(c.law == "accel_arrow" for c in v.checks)
+
+
 # ---------------------------------------------------------------- what mechanics cannot draw
 
 def test_question_about_what_a_free_body_diagram_does_not_show_is_reported():

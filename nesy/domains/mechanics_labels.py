@@ -191,12 +191,13 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
     return out
 
 
-def _lines(ink: np.ndarray) -> list[tuple[int, int, int, int, int]]:
-    """Lines of text ink: (x0, y0, x1, y1, pixels) of the ink of each group of dark grey pixels whose
-    gaps are under 10 px across and 3 px down (one label; nesy keeps labels ≥ 12 px apart)."""
+def _lines(ink: np.ndarray, level: float = 40.0, across: int = 11) -> list[tuple[int, int, int, int, int]]:
+    """Lines of text ink: (x0, y0, x1, y1, pixels) of the ink (darker than ``level``) of each group of
+    dark grey pixels whose gaps are under ``across`` − 1 px across and 3 px down (one label; nesy keeps
+    labels ≥ 12 px apart)."""
     from scipy import ndimage
-    m = ink > 40
-    grown = ndimage.binary_dilation(m, structure=np.ones((3, 11), bool))
+    m = ink > level
+    grown = ndimage.binary_dilation(m, structure=np.ones((3, across), bool))
     lab, n = ndimage.label(grown, structure=np.ones((3, 3)))
     out = []
     for i, sl in enumerate(ndimage.find_objects(lab), start=1):
