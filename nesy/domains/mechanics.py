@@ -1160,8 +1160,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         spot = None
         side = -1 if bi == 0 else 1              # two bodies: each arrow on its outer side first
         for d in (0, 44 * side, -44 * side, 64 * side, -64 * side, 88 * side, -88 * side):
-            for t0 in (44, 64, 24, 90):
-                p0 = np.array([x, y]) + u * t0 + pp * d
+            for lead in (44, 64, 24, 90):
+                p0 = np.array([x, y]) + u * lead + pp * d
                 geo = LineString([tuple(p0), tuple(p0 + u * La)]).buffer(float(st["head_width"]) / 2 + 4)
                 if any(geo.intersects(o) for o in arrows_geo + body_polys + obstacles):
                     continue
