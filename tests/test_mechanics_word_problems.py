@@ -426,6 +426,11 @@ def test_cli_refusal_names_the_phrase(tmp_path):
     assert r.returncode != 0 and "three ropes" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_layout_stats_are_honest():
+    stats = dict(D.solve(D.parse(CASES[0][0])).stats)
+    assert 0 <= stats["solve_s"] < 60 and stats["forces"] == 2
+
+
 def test_same_text_same_bytes():
     text = CASES[5][0]
     a = render_layout(D.solve(D.parse(text)), controls=False).png

@@ -82,11 +82,6 @@ def written(span_text: str, value: dict | None = None, unit: str = "") -> str:
     return f"{num} {unit}"
 
 
-def _number(span_text: str) -> str:
-    m = list(re.finditer(r"\d+(?:\.\d+)?|\.\d+", span_text))
-    return m[-1].group(0) if m else ""
-
-
 def _number_at(span_text: str, value: str) -> str:
     """The number in ``span_text`` equal to ``value`` (a pair phrase "0.5 and 0.3" holds two), as written."""
     from fractions import Fraction
