@@ -306,8 +306,10 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     above the surface direction), ``mu``, ``state`` (rest | equilibrium | constant | moving | None),
     ``direction`` (+1 up/forward, −1 down, None), ``accel`` (m/s²), ``k`` (N/m), ``extension`` (m),
     ``frictionless``, ``only`` (the force kinds an "only …" clause allows) and every phrase's span;
-    and, for a word problem, ``asked``: the quantities its questions ask for (``quantity`` key of the
-    grammar's ``asked`` table, ``span``), present only when there is one. Spans point into ``text``
+    and, present only when the text has them: ``asked`` (the quantities its questions ask for: the
+    ``quantity`` key of the grammar's ``asked`` table and its ``span``), ``symbols`` (quantities named by a
+    symbol: key → {symbol, span}), ``slope_length`` (m), ``ropes`` (two ropes: each one's angle above the
+    horizontal, degrees) and ``mu_other`` (the second of a static and a kinetic coefficient). Spans point into ``text``
     (markup such as ``{eq}…{/eq}`` is read through ``nesy.parse.markup``). Words that carry nothing to
     draw (question, figure and function words) are the scene's ``ignored`` spans; words nesy does not
     understand its ``unknown`` spans (``UnknownWordsError`` unless ``allow_unknown``).
