@@ -522,6 +522,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        "does not name: say where the planet is (e.g. '… and the Earth orbiting the "
                                        "Sun')")
     refs = [b for b in bodies if b["ref"]]
+    moons = [b for b in bodies if b["kind"] == "moon"]
+    if star is None and not refs and moons:
+        # "a moon of mass m is orbiting a planet of mass M": no star is stated and no Solar-System body
+        # implies the Sun; a star would be invented into a figure of the planet's own system
+        sp = moons[0]["span"]
+        raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: a planet and its moons without a "
+                               "star; nesy draws moons inside a star's system and does not add a star the text "
+                               "does not name: name one (e.g. '… and the planet orbiting a star')")
     if star is None:
         star = {"name": "Sun" if refs else "star", "sun": bool(refs), "span": None}
     if refs and not star["sun"] and not flags["hypothetical"]:
