@@ -267,6 +267,19 @@ def test_a_number_nothing_reads_is_reported():
     assert ("0.3", 18, 21) in [(u.text, u.start, u.end) for u in s.unknown]
 
 
+@pytest.mark.parametrize("text,forces", [
+    ("Draw a free-body diagram for a 5 kg block at rest on a 30° incline with friction and label all the forces "
+     "acting on it.", {"friction"}),
+    ("Identify the forces acting on a 5 kg block sliding down a frictionless 30° incline.", set()),
+    ("What force is needed to hold a 5 kg block at rest on a frictionless 30° incline?", {"applied"}),
+    ("A 5 kg box on a table is pushed with a force of 20 N.", {"applied"}),
+])
+def test_the_bare_noun_force_names_no_push(text, forces):
+    """"the forces acting on it" asks for the diagram; only a value, a verb of pushing or pulling, or a
+    question for it makes an applied force."""
+    assert set(D.parse(text).attr("forces") or {}) == forces
+
+
 def test_stated_values_fix_the_scale():
     sol = M.mechanics_solution(D.parse("A 5 kg block slides down a 30° incline. Calculate its acceleration."))
     assert sol.to_scale

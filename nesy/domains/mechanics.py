@@ -472,6 +472,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise UnsupportedError(f"the text gives two {kind} forces ('{forces[kind]['span']['text']}', "
                                    f"'{span['text']}'); one of each kind is drawn")
         forces[kind] = {"value": _raw(q), "span": span}
+    if "applied" in forces and forces["applied"]["value"] is None and \
+            all(_norm(c.text) in ("force", "forces") for c in fwords if c.value == "applied"):
+        # the bare noun ("label all the forces acting on it") names no push or pull: an applied force needs
+        # its value, or a verb of pushing or pulling
+        forces.pop("applied")
     if "tension" in forces and scene == "hanging" and "spring" in forces and forces["tension"]["value"] is None:
         forces.pop("tension")
     if "tension" in forces and "applied" in forces and scene in ("horizontal", "incline"):
