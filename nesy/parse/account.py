@@ -18,6 +18,7 @@ them may have missed a relation, a count or a negation, so losing them could cha
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -76,8 +77,8 @@ def _lemma(word: str) -> str:
 def _droppable_word(word: str) -> bool:
     """Whether one word, unread by a grammar, is known to carry nothing a figure shows."""
     from .lexicon import no_content
-    if not any(ch.isalnum() for ch in word):
-        return True  # punctuation and symbols alone
+    if all(unicodedata.category(ch).startswith("P") for ch in word):
+        return True  # punctuation alone; a symbol ("=", "∅", "∩", "<", "°", "+") can carry a figure's content
     low = word.lower()
     if low in KEPT_FUNCTION_WORDS or any(ch.isdigit() for ch in word):
         return False
@@ -168,7 +169,7 @@ def _phrases(text: str, toks: Sequence[tuple[int, int, str]], content: list[int]
     return out
 
 
-_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
+_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")  # sentences, and clauses after a semicolon
 _DIGIT = re.compile(r"\d")
 
 

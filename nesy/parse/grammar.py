@@ -229,6 +229,12 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and items[-1].end <= start:
                 # "two mitochondria above it": the pronoun is the relation's object, never dropped
                 items.append(Item("PRON", t.lower_, start, end))
+            elif tag == "FILL" and text[start:end].lower() in _CLAUSE_OPENERS and items:
+                # "sets X, Y and Z, where X and Y overlap": a new clause, not more of the list before it
+                if items[-1].tag == "COORD":
+                    items.pop()
+                items.append(Item("BREAK", None, start, end))
+                ignored.append(Span(start, end, text[start:end]))
             elif tag == "FILL":
                 if (n == 1 and t.lower_ in ("that", "which", "who") and items and items[-1].tag == "COORD"
                         and text[items[-1].start:items[-1].end] == ","):
@@ -239,8 +245,9 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     ignored.append(Span(start, end, text[start:end]))
             else:
                 plural = via_lemma  # plurals reach a noun through its lemma ("nuclei" → nucleus)
-                # an uppercase single letter "A" is a name in a domain with names, not the article
-                if tag == "NUM" and n == 1 and t.text in ("A",) and gr.names:
+                # an uppercase single letter "A" is a name in a domain with names, not the article — unless
+                # a noun phrase follows it ("A Venn diagram of …", "A large set X")
+                if tag == "NUM" and n == 1 and t.text in ("A",) and gr.names and not _article_before(gr, toks, i + 1):
                     tag, val = "NAME", t.text
                 elif (tag == "NUM" and n == 1 and t.text == "a" and _names_a(gr) and items
                       and items[-1].tag in ("COORD", "NAME", "ENT") and _ends_noun_phrase(toks, i + 1)):
@@ -280,6 +287,29 @@ _CONTAINING = ("with", "containing", "having", "holding", "including", "enclosin
                "in which", "within which", "inside which", "that contains", "which contains", "that has",
                "which has")
 _ROSTER_RE = re.compile(r"\{(?!/?eq\})[^{}]*\}")
+
+
+# words that open a clause of their own after a list: what follows states something new
+_CLAUSE_OPENERS = frozenset({"where", "wherein", "whereby", "such that", "so that"})
+
+
+def _article_before(gr: Grammar, toks: Any, k: int) -> bool:
+    """Whether the words from ``toks[k]`` make a noun phrase, so that a capital "A" before them is the
+    article: the next word, or the one after it, is an entity or attribute word of the grammar or a figure
+    word of the shared lexicon ("A Venn diagram", "A set X", "A large set"); never after a relation or a
+    verb ("A is a subset of B", "A contains B")."""
+    from .lexicon import no_content
+    lex = no_content()
+    for j in (k, k + 1):
+        if j >= len(toks) or toks[j].is_punct:
+            return False
+        w = toks[j].lower_
+        tag = gr.phrases.get((w,), ("", None))[0]
+        if tag in ("REL", "COORD", "NUM"):
+            return False
+        if tag in ("ENT", "ATTR") or w in gr.entity_words or lex.classify(toks[j].lemma_ or w, w) == "figure":
+            return True
+    return False
 
 
 def _names_a(gr: Grammar) -> bool:

@@ -374,9 +374,48 @@ def normalize(text: str) -> Normalized:
     if not isinstance(text, str):
         raise TypeError(f"normalize needs a str, got {type(text).__name__}")
     if not any(c in text for c in "\\{$^_"):
-        return Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
-    reader = _Reader(text)
-    out, _ = reader.run(0, False, None, 0)
-    # a region nested in another (\(…\) inside {eq}) is inside its parent's span already
-    regions = tuple(sorted(set(reader.regions)))
-    return Normalized(text, out.text(), tuple(out.starts), tuple(out.ends), regions)
+        norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    else:
+        reader = _Reader(text)
+        out, _ = reader.run(0, False, None, 0)
+        # a region nested in another (\(…\) inside {eq}) is inside its parent's span already
+        regions = tuple(sorted(set(reader.regions)))
+        norm = Normalized(text, out.text(), tuple(out.starts), tuple(out.ends), regions)
+    return _statements(norm)
+
+
+# Notation that states a relation between two named things, said in words the sciences read:
+# "A ∩ B = ∅" (their intersection is empty) is "A disjoint from B"; "A ∩ B ≠ ∅" is "A intersects B".
+_NAME = r"[A-Za-z][A-Za-z0-9_]{0,15}"
+_STATEMENTS = (
+    (re.compile(rf"\b({_NAME})\s*∩\s*({_NAME})\s*=\s*(?:∅|\{{\s*\}}|Ø|the empty set)"), r"\1 disjoint from \2"),
+    (re.compile(rf"\b({_NAME})\s*∩\s*({_NAME})\s*(?:≠|!=)\s*(?:∅|\{{\s*\}}|Ø|the empty set)"), r"\1 intersects \2"),
+)
+
+
+def _statements(norm: Normalized) -> Normalized:
+    """``norm`` with the set-notation statements of ``_STATEMENTS`` rewritten in words; each rewritten
+    character maps to the whole original statement."""
+    text = norm.text
+    if "∩" not in text:
+        return norm
+    for rx, repl in _STATEMENTS:
+        out, starts, ends, at = [], [], [], 0
+        for m in rx.finditer(text):
+            out.append(text[at:m.start()])
+            starts += norm.src_start[at:m.start()]
+            ends += norm.src_end[at:m.start()]
+            new = m.expand(repl)
+            a, b = norm.src_start[m.start()], norm.src_end[m.end() - 1]
+            out.append(new)
+            starts += [a] * len(new)
+            ends += [b] * len(new)
+            at = m.end()
+        if at == 0:
+            continue
+        out.append(text[at:])
+        starts += norm.src_start[at:]
+        ends += norm.src_end[at:]
+        norm = Normalized(norm.original, "".join(out), tuple(starts), tuple(ends), norm.math)
+        text = norm.text
+    return norm

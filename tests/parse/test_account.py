@@ -144,3 +144,36 @@ def test_a_figure_noun_no_science_reads_is_no_content():
     text = "Make a model of a cell with one nucleus"
     s = parse(text, domain="cell", strict=False)
     assert s.not_drawn == () and "model" in {i.text for i in s.ignored}
+
+
+def test_a_symbol_can_carry_content_and_is_never_dropped_unread():
+    text = "a cell with one nucleus ≠ glorp"
+    acc = account(text, _unread(text, "≠", "glorp"), "cell")
+    assert [n.text for n in acc.not_drawn] == ["≠ glorp"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Euler diagram of two sets A and B with A ∩ B = ∅", "outside"),
+    ("Sets A and B with A ∩ B ≠ ∅", "overlaps"),
+    ("Sets P and Q where P \\cap Q = \\emptyset", "outside"),
+])
+def test_set_notation_states_its_relation(text, kind):
+    s = parse(text, strict=False)
+    assert [(r.kind, r.source, r.target) for r in s.relations] == [(kind, "A" if "A" in text else "P",
+                                                                   "B" if "A" in text else "Q")]
+    r = s.relations[0]
+    assert text[r.span.start:r.span.end] == r.span.text and "∩" in r.span.text or "cap" in r.span.text
+    assert s.not_drawn == ()
+
+
+@pytest.mark.parametrize("text,sets,rels", [
+    ("A Venn diagram with sets X, Y and Z, where X and Y overlap.", ["X", "Y", "Z"], [("overlaps", "X", "Y")]),
+    ("A is a subset of B.", ["A", "B"], [("inside", "A", "B")]),
+    ("A large set X contains a small set Y", ["X", "Y"], [("inside", "Y", "X")]),
+    ("Sets A, B and C, such that A is inside B", ["A", "B", "C"], [("inside", "A", "B")]),
+])
+def test_the_article_a_and_a_clause_after_a_list(text, sets, rels):
+    # "A Venn diagram" drew a fourth set A around the others; ", where X and Y overlap" made every pair overlap
+    s = parse(text, domain="sets", strict=False)
+    assert sorted(e.name for e in s.entities if e.kind == "set") == sets
+    assert [(r.kind, r.source, r.target) for r in s.relations] == rels
