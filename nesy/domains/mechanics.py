@@ -777,19 +777,21 @@ def _as_written(P: _Problem) -> None:
 
 def _fixed(P: _Problem, xs: dict[str, Any], vals: dict[str, float]) -> dict[str, bool]:
     """Per term, whether the stated phrases and the laws alone fix its value (no default chose it): no
-    model of the tracked assertions puts it more than 10⁻⁶ (relative) away from the drawn value. A
-    check Z3 cannot decide within 2 s counts as not fixed."""
+    model of the tracked assertions puts it more than 10⁻⁶ (relative) away from the drawn value. Each
+    check takes milliseconds; one Z3 cannot decide within the solve's time limit raises
+    ``SolverTimeoutError`` (never a different figure for the same text)."""
+    from ..errors import SolverTimeoutError
     z3 = P.z3
     out = {}
-    P.s.set("timeout", 2000)
     # each stated value as written ("40 N" is 40, not 39.5–40.5); friction's sign is free (z3.Or)
     exact = [z3.Or(x == v, x == -v) for x, v in getattr(P, "exact", [])]
     for k, x in xs.items():
         v = Fraction(vals[k]).limit_denominator(10 ** 12)
         eps = Fraction(1, 10 ** 6) * max(Fraction(1), abs(v))
         res = P.s.check(*P.flags.values(), *exact, z3.Or(x < P.val(v - eps), x > P.val(v + eps)))
+        if res == z3.unknown:
+            raise SolverTimeoutError(P.stage, P.timeout_s)
         out[k] = res == z3.unsat
-    P.s.set("timeout", int(P.timeout_s * 1000))
     return out
 
 
