@@ -126,11 +126,13 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
     ext = max(x1 - x0, y1 - y0, 1e-9)
     ppu = float(st["box"]) / ext
     pad = float(st["pad"])
-    W = int(math.ceil(2 * pad + (x1 - x0) * ppu))
+    fig_w = int(math.ceil(2 * pad + (x1 - x0) * ppu))
+    W = max(fig_w, int(st["min_width"]))        # a tall figure is centred on a page-wide canvas
     H = int(math.ceil(2 * pad + (y1 - y0) * ppu))
+    left = pad + (W - fig_w) // 2
 
     def P(x: float, y: float) -> tuple[float, float]:
-        return pad + (x - x0) * ppu, pad + (y1 - y) * ppu
+        return left + (x - x0) * ppu, pad + (y1 - y) * ppu
 
     def line(id_: str, p, q, width: float, cls: str) -> None:
         shapes.append(Shape(id_, "line", (float(p[0]), float(p[1]), float(q[0]), float(q[1])), stroke=ink,
