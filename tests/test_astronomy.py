@@ -311,3 +311,29 @@ def test_a_moon_said_to_orbit_its_planet_with_no_star_is_refused_not_given_a_sun
 def test_a_speed_is_not_a_distance() -> None:
     with pytest.raises(UnknownWordsError, match="'30'"):
         D.parse("a planet at 1 AU moving at 30 km/s")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The four inner planets of the Solar System", ["Earth", "Mars", "Mercury", "Venus"]),
+    ("Draw the outer planets orbiting the Sun", ["Jupiter", "Neptune", "Saturn", "Uranus"]),
+    ("Jupiter and the other gas giants", ["Jupiter", "Saturn"]),
+])
+def test_named_groups_of_the_solar_system_are_its_planets(text, names):
+    # "the four inner planets" drew four unnamed planets at made-up distances
+    s = D.parse(text, allow_unknown=True)
+    assert sorted(e.name for e in s.entities if e.kind == "planet") == names
+    assert [e.name for e in s.entities if e.kind == "star"] == ["Sun"]
+
+
+def test_a_group_with_the_wrong_count_and_generic_planets():
+    with pytest.raises(InputError, match="are 4 .*not three"):
+        D.parse("the three inner planets")
+    s = D.parse("a star with two rocky planets and a gas giant", allow_unknown=True)
+    assert sum(e.kind == "planet" for e in s.entities) == 3 and all(e.name.startswith("planet") for e in s.entities
+                                                                       if e.kind == "planet")
+
+
+def test_a_moon_and_its_planet_without_a_star_are_refused_not_given_one():
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="without a star"):
+        D.parse("A moon of mass m and radius a is orbiting a planet of mass M", allow_unknown=True)

@@ -491,3 +491,12 @@ def test_the_real_held_out_micrograph_is_one() -> None:
 def test_the_painted_micrograph_is_deterministic(example) -> None:
     scene, layout, png = example
     assert D.render(layout, scene, controls=False).png == png
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A fluorescence micrograph of 5 cell nuclei, well separated.", 5),      # drew 5 cells and 34 more nuclei
+    ("A micrograph of DAPI-stained nuclei, twenty of them, two touching.", 20),  # drew the fitted 34
+])
+def test_a_count_the_text_states_is_never_replaced_by_the_density(text, n):
+    s = D.parse(text, allow_unknown=True)
+    assert sum(e.kind == "nucleus" for e in s.entities) == n and not any(e.kind == "cell" for e in s.entities)

@@ -66,6 +66,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         [k for k in numbers if " " not in k and k not in ("a", "an")]) + r")\s+times)"
     rx = lambda s: re.compile(r"(?<![\w'])(?:" + s + r")(?![\w])", re.IGNORECASE)  # noqa: E731
     orbit_of = r"(?:\s+(?:the\s+)?orbits?\s+of)?"
+    groups = _alt([k for k in g["planet_groups"] if k != "planets"])
+    of_ss = r"\s+(?:of|in)\s+(?:the|our)\s+solar\s+system"
     pats = [
         ("HYPO", rx(_alt(g["hypothetical"]))),
         ("NOTSCALE", rx(r"not\s+to\s+scale")),
@@ -90,6 +92,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                        + orbit_of)),
         # "two planets, one at 1 AU and another at 5.2 AU": a pronoun for the next planet of the list
         ("ONE", rx(r"(?:the\s+)?(?:one|another|other)(?=\s+(?:at|with|on|orbiting|has|having|of)\b)")),
+        # "the four inner planets (of the Solar System)", "the planets of our solar system", "the gas giants"
+        # (definite, or "of the Solar System": "two rocky planets" around "a star" are any two)
+        ("GROUP", rx(r"(?P<def>the|our)\s+(?:other\s+)?(?:" + count + r"\s+)?(?P<grp>" + groups + r")(?:" + of_ss + r")?"
+                     r"|(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count2>") + r"\s+)?(?P<grp2>" + groups
+                     + r"|planets)" + of_ss)),
         ("THEMOON", rx(_alt(g["the_moon"]))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
         ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
@@ -297,6 +304,19 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        f"(at {c.start}-{c.end}) are two")
             if star is None:
                 star = {"name": "Sun" if is_sun else "star", "sun": is_sun, "span": _sp(c.start, c.end, text)}
+        elif c.tag == "GROUP":
+            grp = " ".join((m.group("grp") or m.group("grp2")).lower().split())
+            members = [str(x) for x in g["planet_groups"][grp]]
+            cg = "count" if m.group("count") else "count2" if m.group("count2") else None
+            if cg and read_count(m.group(cg), m.start(cg), what="planets", maximum=MAX_COUNT) != len(members):
+                raise InputError(f"'{c.text}' at {c.start}-{c.end}: the {grp} of the Solar System are "
+                                 f"{len(members)} ({', '.join(members)}), not {m.group(cg)}")
+            for key in members:
+                ex = next((b for b in bodies if b["ref"] == key), None)
+                if ex is None:
+                    new_body("planet", c, key)
+                else:
+                    mentions.append((c.start, c.end, ex["id"]))
         elif c.tag == "NAMED":
             key = named[" ".join(re.split(r"[\s\-]+", c.text.lower()))]
             ex = next((b for b in bodies if b["ref"] == key), None)

@@ -513,7 +513,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if not sep_holder:
             sep_holder.append(_sp(it.start, it.end, text))
 
-    def _partitive(count_it: _Item, grp: dict[str, Any], pos: dict | None, start: int, k: int) -> _Group:
+    def _partitive(count_it: _Item, grp: dict[str, Any], pos: dict | None, start: int, k: int) -> _Group | None:
         parent = last_nuclei_group()
         end = items[k - 1].end
         if parent is None:
@@ -521,6 +521,13 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                              "(e.g. '25 nuclei, three of them touching')")
         n = _count_text(count_it)
         span = _sp(start, end, text)
+        pg = groups[parent]
+        if pg.default == "default_count" and not any(grp.get(key) is not None for key in
+                                                     ("touch", "size", "shape", "sep")) and pos is None:
+            # "DAPI-stained nuclei, twenty of them": the count of the nuclei just named, not a subgroup
+            # (they were drawn at the fitted density, as if no count were given)
+            pg.n, pg.default, pg.span = n, None, _sp(pg.span["start"], end, text)
+            return None
         if grp.get("sep") is not None:
             nonlocal_sep(grp["sep"])
         kind = "cluster" if grp.get("touch") is not None else "nuclei"
