@@ -280,6 +280,20 @@ def test_the_bare_noun_force_names_no_push(text, forces):
     assert set(D.parse(text).attr("forces") or {}) == forces
 
 
+@pytest.mark.parametrize("text,angle,normal", [
+    ("A 20 kg box rests on the floor. A girl pushes straight down on it with 50 N. Find the normal force.", -90,
+     20 * 9.80665 + 50),
+    ("A 3 kg box on a table is pulled straight up with a force of 10 N. What is the normal force?", 90,
+     3 * 9.80665 - 10),
+])
+def test_a_vertical_push_or_pull_in_words(text, angle, normal):
+    s = D.parse(text, allow_unknown=True)
+    f = {k: (mag, ang) for k, mag, ang in M.mechanics_solution(s).bodies[0][3]}
+    assert f["applied"][1] == pytest.approx(angle) and f["normal"][0] == pytest.approx(normal)
+    texts = {lb.text for lb in D.solve(s).labels}
+    assert "N = ?" in texts and not any(" at " in t for t in texts)      # no angle the text did not write
+
+
 def test_stated_values_fix_the_scale():
     sol = M.mechanics_solution(D.parse("A 5 kg block slides down a 30° incline. Calculate its acceleration."))
     assert sol.to_scale

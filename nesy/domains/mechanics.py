@@ -400,6 +400,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"the text gives two directions for the applied force ('{applied_angle['span']['text']}', "
                                        f"'{sp(c.start, end)['text']}'); one is drawn")
             applied_angle = {"value": str(sign * c.value), "span": sp(c.start, end)}
+    # "pushes straight down on it", "pulls vertically upward": a vertical push or pull on a level surface
+    if scene == "horizontal" and applied_angle is None:
+        vm = re.search(r"(?i)\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|pull|pulls|pulled|"
+                       r"pulling|lift|lifts|lifted)\s+(?:it\s+|the\s+\w+\s+)?(?:straight\s+|vertically\s+)?"
+                       r"(?P<dir>down|downward|downwards|up|upward|upwards)\b", t)
+        if vm:
+            applied_angle = {"value": "-90" if vm.group("dir").lower().startswith("down") else "90",
+                             "span": sp(vm.start(), vm.end())}
+            used[vm.start():vm.end()] = True
     # quantities named by a symbol instead of a value ("a block of mass m", "an incline of angle θ",
     # "elevation angle q"): drawn as that symbol; a symbol of something a free-body diagram does not
     # draw ("a length L", "speed v") is reported, not dropped

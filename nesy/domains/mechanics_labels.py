@@ -125,8 +125,10 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
             else:
                 text = syms.get(base, sym)
             owner = "applied" if "applied" in forces else "tension"      # whose direction the angle gives
-            if kind == owner and scene.attr("applied_angle") and sol.scene in ("horizontal", "incline"):
-                text += f" at {written(scene.attr('applied_angle')['span']['text'], scene.attr('applied_angle'), '°')}"
+            aa = scene.attr("applied_angle")
+            if kind == owner and aa and sol.scene in ("horizontal", "incline") and written(aa["span"]["text"]):
+                # a stated angle is written; a direction in words ("pushes straight down") is the arrow's
+                text += f" at {written(aa['span']['text'])}"
             out.append(Want(f"force:{kind}", text, size, f"force:{kind}"))
         # the acceleration: given or asked, drawn when the body accelerates
         if (scene.attr("accel") or "accel" in asked) and float(np.hypot(*acc)) > 1e-9:
