@@ -472,3 +472,16 @@ def test_symbol_names_before_values() -> None:
     assert {e.name: dict(e.attributes)["value"] for e in s.entities if e.kind in ("resistor", "inductor",
                                                                                   "capacitor")} == \
         pytest.approx({"R": 225.0, "L": 0.8, "C": 6e-6})
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Two capacitors are connected in parallel across the terminals of a battery. One has a capacitance of "
+     "2.13 µF and the other has a capacitance of 4.04 µF.", ["C1 = 2.13 µF", "C2 = 4.04 µF"]),
+    ("Two resistors are connected in series with a 9 V battery. One is 10 ohm and the other is 20 ohm.",
+     ["R1 = 10 Ω", "R2 = 20 Ω"]),
+])
+def test_values_stated_later_belong_to_the_counted_components(text, values):
+    # four capacitors were drawn for two (the values made two more), and reported complete
+    s = D.parse(text, allow_unknown=True)
+    comps = [e for e in s.entities if e.kind in ("capacitor", "resistor")]
+    assert sorted(dict(e.attributes)["display"] for e in comps) == values

@@ -297,6 +297,9 @@ class _Builder:
         self.leaf: dict[str, _Node] = {}
         self.last: _Node | None = None
         self.n = 0
+        # components a counted plural introduced without values ("two capacitors"), in order: a value stated
+        # later on its own ("One has 2.13 µF and the other 4.04 µF") is theirs, not a further component
+        self.waiting: list[str] = []
 
     # components ---------------------------------------------------------------------------
     def new_comp(self, kind: str, name: str | None, value: dict | None, state: str | None, span: dict) -> str:
@@ -624,6 +627,14 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         same = _refer_back(b, m, kind, value, span)
         if same is not None:
             return same
+    if m.get("kind") is None and name is None and value is not None and not m.get("plural") and \
+            m.get("det") != "new" and (not m.get("count") or m["count"][0] == 1):
+        waiting = [i for i in b.waiting if b.comps[i].kind == kind and b.comps[i].value is None]
+        if waiting:  # "Two capacitors … One has 2.13 µF and the other has 4.04 µF": theirs, in order
+            c = b.comps[waiting[0]]
+            c.value, c.unit = value["value"], value["unit"]
+            b.waiting.remove(c.id)
+            return [c.id]
     if m.get("plural") or m.get("count"):
         n = m["count"][0] if m.get("count") else 2
         if not m.get("plural") and m.get("count"):
@@ -637,7 +648,10 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
                                    f"('{span['text']}')")
         if m.get("listed"):
             return [b.new_comp(kind, nm, v, m.get("state"), span) for v, nm in m["listed"]]
-        return [b.new_comp(kind, None, value, m.get("state"), span) for _ in range(n)]
+        ids = [b.new_comp(kind, None, value, m.get("state"), span) for _ in range(n)]
+        if value is None:
+            b.waiting += ids
+        return ids
     if name is not None:
         old = b.by_name(name)
         if old is not None:
