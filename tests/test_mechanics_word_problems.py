@@ -294,6 +294,21 @@ def test_a_vertical_push_or_pull_in_words(text, angle, normal):
     assert "N = ?" in texts and not any(" at " in t for t in texts)      # no angle the text did not write
 
 
+def test_a_horizontal_push_on_a_slope_is_horizontal():
+    """On a 30° slope a "horizontal force" acts at 0° (−30° to the slope) and a force "at 50° above the
+    horizontal" at 50°: the normal force is m·g·cos θ ∓ F·sin(φ − θ)."""
+    g = 9.80665
+    s = D.parse("A 5 kg block is pushed up a frictionless 30° incline by a horizontal force of 50 N. "
+                "Find its acceleration.")
+    f = {k: (mag, ang) for k, mag, ang in M.mechanics_solution(s).bodies[0][3]}
+    assert f["applied"][1] == pytest.approx(0)
+    assert f["normal"][0] == pytest.approx(5 * g * np.cos(np.radians(30)) + 50 * np.sin(np.radians(30)))
+    s = D.parse("A 5 kg block on a frictionless 30° incline is pulled by a force of 40 N at 50° above the horizontal.")
+    f = {k: (mag, ang) for k, mag, ang in M.mechanics_solution(s).bodies[0][3]}
+    assert f["applied"][1] == pytest.approx(50)
+    assert f["normal"][0] == pytest.approx(5 * g * np.cos(np.radians(30)) - 40 * np.sin(np.radians(20)))
+
+
 def test_stated_values_fix_the_scale():
     sol = M.mechanics_solution(D.parse("A 5 kg block slides down a 30° incline. Calculate its acceleration."))
     assert sol.to_scale

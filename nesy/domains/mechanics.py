@@ -386,6 +386,7 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # angles: the incline's, or an applied force's ("at 30° above the horizontal")
     incline = None
     applied_angle = None
+    from_horizontal = False
     for c in by.get("ANGLE", []):
         if _angle_is_incline(t, c, scene, incline is not None):
             if c.value >= 90 and scene == "incline":
@@ -400,6 +401,18 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"the text gives two directions for the applied force ('{applied_angle['span']['text']}', "
                                        f"'{sp(c.start, end)['text']}'); one is drawn")
             applied_angle = {"value": str(sign * c.value), "span": sp(c.start, end)}
+            from_horizontal = bool(href and "horizontal" in href.group(0).lower())
+    if scene == "incline" and incline is not None:
+        # on a slope the applied angle is kept relative to the slope: "30° above the horizontal" is 30° − θ
+        # above it, and a "horizontal force" is −θ
+        th_ = Fraction(incline["value"])
+        if applied_angle is not None and from_horizontal:
+            applied_angle = {"value": str(Fraction(applied_angle["value"]) - th_), "span": applied_angle["span"]}
+        hf = re.search(r"(?i)\bhorizontal(?:ly)?\s+(?:applied\s+|pushing\s+|pulling\s+)?(?:force|push|pull)\b|"
+                       r"\b(?:pushed|pulled|pushes|pulls)\s+horizontally\b", t)
+        if hf and applied_angle is None:
+            applied_angle = {"value": str(-th_), "span": sp(hf.start(), hf.end())}
+            used[hf.start():hf.end()] = True
     # "pushes straight down on it", "pulls vertically upward": a vertical push or pull on a level surface
     if scene == "horizontal" and applied_angle is None:
         vm = re.search(r"(?i)\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|pull|pulls|pulled|"
