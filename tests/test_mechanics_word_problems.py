@@ -262,6 +262,11 @@ def test_static_and_kinetic_coefficients_both_given():
     assert {"μk = 0.3", "μs = 0.5", "a = ?"} <= {lb.text for lb in D.solve(s).labels}
 
 
+def test_a_negative_position_is_reported_not_refused():
+    s = D.parse("A 2 kg block rests on a table at x = -14 m. Find the normal force.", allow_unknown=True)
+    assert "-14 m" in [u.text for u in s.unknown]
+
+
 def test_a_number_nothing_reads_is_reported():
     s = D.parse("A 5 kg block with 0.3 slides down a 30° incline. Find its acceleration.", allow_unknown=True)
     assert ("0.3", 18, 21) in [(u.text, u.start, u.end) for u in s.unknown]

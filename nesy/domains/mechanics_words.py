@@ -164,14 +164,17 @@ def quantity_claims(norm: Normalized, strict: bool) -> tuple[list[dict[str, Any]
             tag, e, squared = "ACC", e + 1, True
             written_unit = written_unit + "²"
         symm = _SYM_PREFIX.search(t[max(0, s - 8):s])
+        if tag == "LENGTH" and q.value < 0:
+            other.append((t[s:e], s, e))      # a position ("x = -14 m"): not drawn, reported, no error
+            continue
         if tag == "LENGTH":
             pm = _EXT_PREFIX.search(t[max(0, s - 30):s])
             if pm:
                 tag, s = "EXT", max(0, s - 30) + pm.start()
             elif symm and symm.group("sym") == "x":
                 tag = "EXT"
-        if tag is None or (tag == "LENGTH" and q.value < 0):
-            other.append((t[s:e], s, e))      # not drawn (a position "x = -14 m" too): reported, no error
+        if tag is None:
+            other.append((t[s:e], s, e))
             continue
         if q.value < 0:
             if strict:
