@@ -260,6 +260,8 @@ def _generate(args) -> int:
         print(f"warning: figure-print.png ({pr['width']} × {pr['height']} px) did not pass nesy's checks at that "
               f"size ({', '.join(pr['failed_checks'][:3])}); figure.png and figure.svg are the verified figure",
               file=sys.stderr)
+    for c in res.scene.corrections:
+        print(f"spelling: {c}", file=sys.stderr)
     if not res.complete:
         print(f"not drawn ({len(res.not_drawn)} phrase{'s' if len(res.not_drawn) > 1 else ''}; the figure is not "
               "complete, see verdict.json):", file=sys.stderr)

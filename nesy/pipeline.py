@@ -102,22 +102,57 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .errors import NesyError, UnknownWordsError
     from .parse.account import account
     from .parse.grammar import check_text
-    from .parse.markup import normalize
+    from .parse.markup import Normalized, normalize, replace_spans
+    from .parse.spelling import corrections
+    from .types import Correction
     from .registry import detect_domain, get_domain
     check_text(text)
     # math markup ({eq}…{/eq}, $…$, LaTeX commands) is read as the plain notation it stands for
     # ("8 {eq}\\mu{/eq}F" → "8 μF"); every position is mapped back to the user's text
     norm = normalize(text)
-    plain = norm.text if norm.text.strip() else text
+    if not norm.text.strip():
+        norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    plain = norm.text
     back = (lambda a, b: norm.span(a, b)) if plain != text else (lambda a, b: (a, b))
+    early: list[Any] = []
     try:
         dom = get_domain(domain) if domain else detect_domain(plain)
-        scene, asked = _parse_statements(dom, plain)
+        try:
+            scene, asked = _parse_statements(dom, plain)
+        except NesyError as e0:
+            # a misspelt word may be why the science could not read the text at all ("a convex lense")
+            early = corrections(plain, [(0, len(plain))], dom.key)
+            if not early:
+                raise
+            try:
+                norm = replace_spans(norm, [(c.start, c.end, c.read_as) for c in early])
+                scene, asked = _parse_statements(dom, norm.text)
+            except NesyError:
+                raise e0 from None
+            early = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in early]
+            plain = norm.text
+            back = lambda a, b: norm.span(a, b)  # noqa: E731
     except NesyError as e:
         if plain != text:
             _errors_to_original(e, text, back)
         raise
     acc = account(plain, scene.unknown, scene.domain)
+    fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain) if acc.not_drawn else []
+    if fixes:
+        # misspelt science words ("mitocondria"): read again with the science's own words, kept only if
+        # more of the text is then read; every position still maps back to the user's text
+        norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in fixes])
+        try:
+            scene2, asked2 = _parse_statements(dom, norm2.text)
+            acc2 = account(norm2.text, scene2.unknown, scene2.domain)
+        except NesyError:
+            acc2 = None
+        if acc2 is not None and acc2.not_drawn_words < acc.not_drawn_words:
+            fixes = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in fixes]
+            norm, plain, scene, asked, acc = norm2, norm2.text, scene2, asked2, acc2
+            back = lambda a, b: norm.span(a, b)  # noqa: E731
+        else:
+            fixes = []
     not_drawn = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
                       for n in acc.not_drawn)
     strict = (not allow_unknown) if strict is None else strict
@@ -133,7 +168,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     scene = replace(scene, ignored=ignored, unknown=unknown)
     if plain != text:
         scene = _scene_to_original(scene, text, back)
-    return replace(scene, not_drawn=not_drawn)
+    return replace(scene, not_drawn=not_drawn, corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
 
 
 def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
@@ -451,7 +486,8 @@ def verdict_dict(result: Result) -> dict[str, Any]:
     v = result.verdict
     status = "failed" if not v.passed else "verified" if result.complete else "verified_with_omissions"
     return {"status": status, "complete": result.complete, **v.to_dict(),
-            "not_drawn": [n.to_dict() for n in result.not_drawn]}
+            "not_drawn": [n.to_dict() for n in result.not_drawn],
+            "corrections": [c.to_dict() for c in result.scene.corrections]}
 
 
 def _version() -> str:

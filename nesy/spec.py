@@ -448,7 +448,7 @@ def _check_schema(data: Any, name: str, ids: dict[str, str], keep: list[int] | N
     raise SpecError(_message(err), _path(path))
 
 
-_SECTIONS = ("domain", "text", "entities", "relations", "attributes", "ignored", "unknown", "not_drawn")
+_SECTIONS = ("domain", "text", "entities", "relations", "attributes", "ignored", "unknown", "not_drawn", "corrections")
 
 
 def _reading_order(err: Any) -> tuple[int, int, int]:

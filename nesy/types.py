@@ -10,7 +10,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-__all__ = ["plain", "Span", "NotDrawn", "Entity", "Relation", "SceneGraph", "Shape", "Label", "Layout", "Rendering",
+__all__ = ["plain", "Span", "NotDrawn", "Correction", "Entity", "Relation", "SceneGraph", "Shape", "Label", "Layout", "Rendering",
            "Check", "Verdict"]
 
 
@@ -88,6 +88,26 @@ class NotDrawn:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """``text[start:end]`` (as the user wrote it) is read as ``read_as``."""
+
+    start: int
+    end: int
+    text: str
+    read_as: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "read_as": self.read_as}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Correction":
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), str(d["read_as"]))
+
+    def __str__(self) -> str:
+        return f"'{self.text}' at {self.start}-{self.end} read as '{self.read_as}'"
+
+
+@dataclass(frozen=True)
 class Entity:
     """One thing to draw: ``kind`` from the domain vocabulary, optional user ``name`` ("S2", "Mars")."""
 
@@ -148,6 +168,8 @@ class SceneGraph:
     # the phrases the figure does not show, with why (``nesy.parse.account``); a figure drawn from a scene
     # with any is not complete, and is never reported as fully verified
     not_drawn: tuple[NotDrawn, ...] = ()
+    # misspelt words read as the science's own (``nesy.parse.spelling``), each with its position
+    corrections: tuple[Correction, ...] = ()
 
     def entity(self, eid: str) -> Entity:
         for e in self.entities:
@@ -176,7 +198,8 @@ class SceneGraph:
                 "attributes": _thaw(self.attributes) if self.attributes else {},
                 "ignored": [s.to_dict() for s in self.ignored],
                 "unknown": [s.to_dict() for s in self.unknown],
-                "not_drawn": [n.to_dict() for n in self.not_drawn]}
+                "not_drawn": [n.to_dict() for n in self.not_drawn],
+                "corrections": [c.to_dict() for c in self.corrections]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SceneGraph":
@@ -186,7 +209,8 @@ class SceneGraph:
                    _freeze(d.get("attributes")),
                    tuple(Span.from_dict(s) for s in d.get("ignored", [])),
                    tuple(Span.from_dict(s) for s in d.get("unknown", [])),
-                   tuple(NotDrawn.from_dict(n) for n in d.get("not_drawn", [])))
+                   tuple(NotDrawn.from_dict(n) for n in d.get("not_drawn", [])),
+                   tuple(Correction.from_dict(c) for c in d.get("corrections", [])))
 
 
 @dataclass(frozen=True)

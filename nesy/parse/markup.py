@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Normalized", "normalize", "GREEK"]
+__all__ = ["Normalized", "normalize", "replace_spans", "GREEK"]
 
 GREEK = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
@@ -396,26 +396,33 @@ _STATEMENTS = (
 def _statements(norm: Normalized) -> Normalized:
     """``norm`` with the set-notation statements of ``_STATEMENTS`` rewritten in words; each rewritten
     character maps to the whole original statement."""
-    text = norm.text
-    if "∩" not in text:
+    if "∩" not in norm.text:
         return norm
     for rx, repl in _STATEMENTS:
-        out, starts, ends, at = [], [], [], 0
-        for m in rx.finditer(text):
-            out.append(text[at:m.start()])
-            starts += norm.src_start[at:m.start()]
-            ends += norm.src_end[at:m.start()]
-            new = m.expand(repl)
-            a, b = norm.src_start[m.start()], norm.src_end[m.end() - 1]
-            out.append(new)
-            starts += [a] * len(new)
-            ends += [b] * len(new)
-            at = m.end()
-        if at == 0:
-            continue
-        out.append(text[at:])
-        starts += norm.src_start[at:]
-        ends += norm.src_end[at:]
-        norm = Normalized(norm.original, "".join(out), tuple(starts), tuple(ends), norm.math)
-        text = norm.text
+        norm = replace_spans(norm, [(m.start(), m.end(), m.expand(repl)) for m in rx.finditer(norm.text)])
     return norm
+
+
+def replace_spans(norm: Normalized, edits: list[tuple[int, int, str]]) -> Normalized:
+    """``norm`` with ``norm.text[a:b]`` replaced by ``new`` for each ``(a, b, new)`` (disjoint, any order);
+    every character of a replacement maps to the original span of what it replaces."""
+    if not edits:
+        return norm
+    text = norm.text
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for a, b, new in sorted(edits):
+        out.append(text[at:a])
+        starts += norm.src_start[at:a]
+        ends += norm.src_end[at:a]
+        sa, sb = norm.src_start[a], norm.src_end[b - 1]
+        out.append(new)
+        starts += [sa] * len(new)
+        ends += [sb] * len(new)
+        at = b
+    out.append(text[at:])
+    starts += norm.src_start[at:]
+    ends += norm.src_end[at:]
+    return Normalized(norm.original, "".join(out), tuple(starts), tuple(ends), norm.math)

@@ -177,3 +177,31 @@ def test_the_article_a_and_a_clause_after_a_list(text, sets, rels):
     s = parse(text, domain="sets", strict=False)
     assert sorted(e.name for e in s.entities if e.kind == "set") == sets
     assert [(r.kind, r.source, r.target) for r in s.relations] == rels
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("Draw a cell with a nucleus and three mitocondria.", "mitocondria", "mitochondria"),
+    ("a convex lense of focal length 10 cm and an object 25 cm away", "lense", "lens"),
+    ("two capacitors and a resistr in series with a 9 V battery", "resistr", "resistor"),
+])
+def test_a_misspelt_science_word_is_read_and_said(text, wrong, right):
+    s = parse(text, strict=False)
+    (c,) = s.corrections
+    assert (c.text, c.read_as) == (wrong, right) and text[c.start:c.end] == wrong and s.not_drawn == ()
+
+
+def test_no_correction_when_two_words_are_as_close_or_the_word_is_english():
+    # "nucleous": nucleus or nucleolus, one edit each — left not drawn, never guessed
+    s = parse("a cell with a nucleous, a nucleus and three mitochondria", domain="cell", strict=False)
+    assert s.corrections == () and [n.text for n in s.not_drawn] == ["nucleous"]
+    # an English word is what the user meant, even one edit from a science word ("seres" is not, "series" is)
+    s = parse("a cell with a nucleus and two mitochondria beside a flurbish", domain="cell", strict=False)
+    assert s.corrections == ()
+
+
+def test_the_cli_says_how_it_read_a_misspelt_word(tmp_path):
+    p = _nesy(tmp_path, "generate", "Draw a cell with a nucleus and three mitocondria.", "-o", "o")
+    assert p.returncode == 0, p.stderr
+    assert "spelling: 'mitocondria' at 37-48 read as 'mitochondria'" in p.stderr
+    v = json.loads((tmp_path / "o" / "verdict.json").read_text())
+    assert v["corrections"] == [{"start": 37, "end": 48, "text": "mitocondria", "read_as": "mitochondria"}]

@@ -1,0 +1,120 @@
+"""Misspelt science words, read as the word the science knows ("mitocondria" → "mitochondria").
+
+A word a science did not read is corrected only when all of these hold, so that a correction never
+changes what a text says:
+
+- it is not an English word (not in the lemma table ``grammars/common/lemma_lookup.json.gz`` as a form or
+  a lemma, nor in any grammar or the no-content lexicon), has letters only and at least ``MIN_LEN`` of them;
+- exactly one word of the science's own vocabulary (every word of ``grammars/<science>/grammar.yaml``,
+  with the inflected forms the lemma table gives it) lies within the allowed Damerau–Levenshtein distance
+  (1 edit for words up to 7 letters, 2 from 8), and no other of a different lemma is as close.
+
+Every correction is reported with its position (``Correction``), beside the figure.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Iterable
+
+from ..types import Correction
+
+__all__ = ["Correction", "corrections", "vocabulary", "MIN_LEN"]
+
+MIN_LEN = 5
+
+
+def _leaves(v: Any) -> Iterable[str]:
+    if isinstance(v, str):
+        yield v
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            yield str(k)
+            yield from _leaves(x)
+    elif isinstance(v, (list, tuple)):
+        for x in v:
+            yield from _leaves(x)
+
+
+@functools.lru_cache(maxsize=None)
+def vocabulary(science: str) -> dict[str, str]:
+    """The science's words (≥ ``MIN_LEN`` - 1 letters: "lens" for "lense") and their inflected forms → lemma."""
+    from ..resources import load_yaml
+    from .lemmas import lemma_table
+    g = load_yaml("grammars", f"{science}/grammar.yaml")
+    words = {w.lower() for leaf in _leaves(g) for w in re.findall(r"[A-Za-z]+", leaf) if len(w) >= MIN_LEN - 1}
+    table = lemma_table()
+    lemma = {w: table.get(w, w).lower() for w in words}
+    out = dict(lemma)
+    lemmas = set(lemma.values())
+    for form, lem in table.items():
+        lo = form.lower()
+        if lem.lower() in lemmas and lo.isalpha() and len(lo) >= MIN_LEN - 1:
+            out.setdefault(lo, lem.lower())
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Words known to be English: the lemma table's forms and lemmas, the common grammar (number words
+    among them), every science's grammar and the no-content lexicon. None of these is ever corrected."""
+    from ..resources import load_yaml
+    from ..registry import domain_names
+    from .lemmas import lemma_table
+    from .lexicon import no_content
+    words = {w.lower() for kv in lemma_table().items() for w in kv}
+    words |= {w.lower() for leaf in _leaves(load_yaml("grammars", "common/grammar.yaml"))
+              for w in re.findall(r"[A-Za-z]+", leaf)}
+    for n in domain_names():
+        g = load_yaml("grammars", f"{n.split('.')[1]}/grammar.yaml")
+        words |= {w.lower() for leaf in _leaves(g) for w in re.findall(r"[A-Za-z]+", leaf)}
+    lex = no_content()
+    for ws in lex.words.values():
+        words |= set(ws)
+    return frozenset(words)
+
+
+def _distance(a: str, b: str, cap: int) -> int:
+    """Damerau–Levenshtein (optimal string alignment) distance, stopping above ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > cap:
+            return cap + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def corrections(text: str, spans: Iterable[tuple[int, int]], science: str) -> list[Correction]:
+    """The corrections (see the module) of the words in ``spans`` of ``text``."""
+    english = _english()
+    vocab = vocabulary(science)
+    out: list[Correction] = []
+    for a, b in spans:
+        for m in re.finditer(r"[A-Za-z]+", text[a:b]):
+            w = m.group(0)
+            lo = w.lower()
+            if len(lo) < MIN_LEN or lo in english or lo in vocab:
+                continue
+            cap = 1 if len(lo) <= 7 else 2
+            best, lemmas, cands = cap + 1, set(), []
+            for v, lem in vocab.items():
+                d = _distance(lo, v, cap)
+                if d < best:
+                    best, lemmas, cands = d, {lem}, [v]
+                elif d == best and d <= cap:
+                    lemmas.add(lem)
+                    cands.append(v)
+            if best <= cap and len(lemmas) == 1:
+                pick = min(cands, key=lambda v: (abs(len(v) - len(lo)), v))
+                read = pick if not w[0].isupper() else pick[0].upper() + pick[1:]
+                out.append(Correction(a + m.start(), a + m.end(), w, read))
+    return out
