@@ -641,13 +641,18 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
     if (scene == "pulley") != (n_mass == 2) or n_mass > 2:
         raise SpecError(f"a pulley (Atwood machine) has two masses and any other scene at most one; scene "
                         f"{scene!r} got {n_mass}", "attributes/masses")
-    if (a["incline"] is not None) != (scene == "incline"):
-        raise SpecError(f"attributes.incline (the slope's angle) is given exactly when scene is 'incline'; scene "
-                        f"{scene!r} got {_show(a['incline'])}", "attributes/incline")
+    syms = a.get("symbols") or {}
+    # an incline's angle is a value, or a symbol ("an incline of angle θ"); no other scene has one
+    if (a["incline"] is not None or "angle" in syms) != (scene == "incline") or \
+            (a["incline"] is not None and "angle" in syms):
+        raise SpecError(f"attributes.incline (the slope's angle) or symbols.angle is given exactly when scene is "
+                        f"'incline', one of them; scene {scene!r} got {_show(a['incline'])}", "attributes/incline")
     only_on = {"applied_angle": surface, "mu": surface, "frictionless": surface, "rough": surface or not a["rough"],
-               "k": scene == "hanging" and "spring" in forces, "extension": scene == "hanging" and "spring" in forces}
+               "k": scene == "hanging" and "spring" in forces, "extension": scene == "hanging" and "spring" in forces,
+               "mu_other": surface and a["mu"] is not None, "slope_length": scene == "incline",
+               "ropes": scene == "hanging" and "tension" in forces}
     for key, ok in only_on.items():
-        if a[key] and not ok:
+        if a.get(key) and not ok:
             where = ("a body hanging from a spring (forces.spring)" if key in ("k", "extension")
                      else "a block on a surface")
             raise SpecError(f"{key} is drawn only for {where}; scene {scene!r} got {_show(a[key])}",

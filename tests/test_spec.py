@@ -417,3 +417,18 @@ def test_a_mutated_spec_is_refused_or_verified(science, ops):
     d = spec_of(science)
     _mutate(d, ops)
     assert draw(d) in ("spec", "nesy", "verified")
+
+
+@pytest.mark.parametrize("text", [
+    "A 5 kg block slides down a 30° incline with coefficient of kinetic friction 0.2. Calculate its acceleration.",
+    "A block of mass m rests on an incline of angle θ. Find the normal force.",
+    "A 3 kg lamp hangs from two ropes at 30° and 60° to the ceiling. Find the tensions.",
+    "A 4 kg box on a 20° ramp 5 m long; the coefficients of static and kinetic friction are 0.5 and 0.3.",
+])
+def test_a_word_problems_scene_json_is_a_valid_spec(tmp_path, text):
+    # scene.json of a mechanics word problem ('asked', symbols, ropes, slope length, both μ) was refused by --spec
+    from nesy.pipeline import generate, load_spec, verify_image
+    generate(text, out_dir=tmp_path / "a")
+    again = generate(scene=load_spec(tmp_path / "a" / "scene.json"), out_dir=tmp_path / "b")
+    assert again.passed
+    assert verify_image(tmp_path / "a" / "figure.png", tmp_path / "a" / "scene.json").passed
