@@ -629,3 +629,9 @@ def test_a_polygon_side_count_is_read_whole(text, msg):
 
 def test_a_polygon_side_count_in_words():
     assert [e.kind for e in G.parse_geometry("a regular twelve-gon with side 2 cm").entities].count("point") == 12
+
+
+def test_a_full_stop_after_the_last_length_is_the_sentences():
+    # "… and AC = 5 cm." read the 5 without its unit and refused the text for mixing units
+    s = D.parse("Draw a triangle ABC with AB = 3 cm, BC = 4 cm and AC = 5 cm.", allow_unknown=True)
+    assert [(g["target"], g["unit"]) for g in s.attr("given")] == [("AB", "cm"), ("BC", "cm"), ("AC", "cm")]

@@ -103,7 +103,8 @@ _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units
 _TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0}
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
             r"|cm|mm|m|units?)(?![A-Za-z])")
-_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX})?(?![\w.])")
+# a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
+_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX})?(?!\w|\.\d)")
 # a word number with no unit is a measure only inside a list of them or right after a label ("angle A is sixty")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
                            re.IGNORECASE)
