@@ -35,6 +35,9 @@ MAX_TIMEOUT_S = 3600.0
 # misread what it drew (26 cells drawn as 56; one resistor as two); figure requests with a typo or an
 # unknown word or two leave 5-38 % unread (benchmarks/RESULTS.md, "Honest accounting").
 MAX_NOT_DRAWN_SHARE = 1 / 3
+# words that deny what follows them; a text with one the science cannot read is refused, never drawn
+NEGATION = re.compile(r"(?i)(?<![\w'])(?:no|not|none|never|neither|nor|without|w/o|cannot|can't|n't|isn't|aren't|"
+                      r"doesn't|don't|lacks?|lacking|absent)(?![\w'])")
 MAX_IMAGE_BYTES = 64 * 1024 * 1024  # an image file given to ``verify``
 # Files a run of any science may write; cleared from a reused output folder (with what manifest.json lists).
 _OUTPUT_NAMES = ("figure.svg", "figure.png", "scene.json", "layout.json", "verdict.json", "rounds.json",
@@ -156,6 +159,12 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     not_drawn = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
                       for n in acc.not_drawn)
     strict = (not allow_unknown) if strict is None else strict
+    negated = [n for n in not_drawn if NEGATION.search(n.text)]
+    if negated and not strict:
+        # "a cell w/o a nucleus": unread, the negation would leave the rest drawing what the text denies
+        raise UnknownWordsError([(n.text, n.start, n.end) for n in negated], text, why=(
+            f"a negation the {scene.domain} grammar does not read: drawn without it, the figure would show what "
+            "the text denies"))
     if not_drawn and (strict or acc.not_drawn_share > MAX_NOT_DRAWN_SHARE):
         words = [(n.text, n.start, n.end) for n in not_drawn]
         if strict:

@@ -393,9 +393,19 @@ _STATEMENTS = (
 )
 
 
+# Written shorthand for words the sciences read: "w/" (with), "w/o" (without).
+_SHORTHAND = (
+    (re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE), "without"),
+    (re.compile(r"(?<![\w/])w/(?=\s)", re.IGNORECASE), "with"),
+)
+
+
 def _statements(norm: Normalized) -> Normalized:
-    """``norm`` with the set-notation statements of ``_STATEMENTS`` rewritten in words; each rewritten
-    character maps to the whole original statement."""
+    """``norm`` with the set-notation statements of ``_STATEMENTS`` and the shorthand of ``_SHORTHAND``
+    rewritten in words; each rewritten character maps to the whole original phrase."""
+    if "w/" in norm.text.lower():
+        for rx, repl in _SHORTHAND:
+            norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])
     if "∩" not in norm.text:
         return norm
     for rx, repl in _STATEMENTS:

@@ -205,3 +205,15 @@ def test_the_cli_says_how_it_read_a_misspelt_word(tmp_path):
     assert "spelling: 'mitocondria' at 37-48 read as 'mitochondria'" in p.stderr
     v = json.loads((tmp_path / "o" / "verdict.json").read_text())
     assert v["corrections"] == [{"start": 37, "end": 48, "text": "mitocondria", "read_as": "mitochondria"}]
+
+
+def test_shorthand_is_read_as_its_words():
+    s = parse("eukaryotic cell w/ a nucleus, a nucleolus inside the nucleus, and 2 mitochondria", strict=False)
+    assert s.not_drawn == () and sorted(e.kind for e in s.entities).count("mitochondrion") == 2
+
+
+@pytest.mark.parametrize("text", ["a cell w/o a nucleus", "a cell without a nucleus, and two mitochondria"])
+def test_an_unread_negation_is_refused_never_drawn_around(text):
+    # drawn without its negation, the figure would show the nucleus the text denies
+    with pytest.raises(UnknownWordsError, match="negation"):
+        parse(text, domain="cell", strict=False)
