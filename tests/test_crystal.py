@@ -297,3 +297,9 @@ def test_a_symbol_of_the_compounds_own_elements_is_no_second_structure() -> None
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="one structure per figure"):
         C.parse_crystal("the rock salt structure of NaCl and of KCl")
+
+
+def test_simple_cubic_polonium():
+    # "names no crystal structure" before; α-Po is the one element that crystallises simple cubic
+    s = D.parse("simple cubic polonium, lattice parameter 3.35 Å")
+    assert [(e.kind, e.name) for e in s.entities][:2] == [("structure", "Po"), ("species", "Po")]
