@@ -69,10 +69,20 @@ def facts(scene: Any) -> dict[str, Any]:
             out["a"] = float(lat["a"])
         za = scene.attr("zone_axis")
         out["zone_axis"] = list(za) if za is not None else None
+    elif d == "automata":
+        out["states"] = sorted(e.id for e in scene.entities)
+        out["start"] = sorted(e.id for e in scene.entities if e.attr("start"))
+        out["accepting"] = sorted(e.id for e in scene.entities if e.attr("accepting"))
+        out["transitions"] = sorted(([t["source"], t["symbol"], t["target"]]
+                                     for t in scene.attr("transitions") or []), key=str)
     elif d == "microscopy":
         out["clusters"] = len({dict(e.attributes).get("cluster") for e in scene.entities
                                if e.attributes and dict(e.attributes).get("cluster")})
     return out
+
+
+# automata facts are sets: the gold may list them in any order
+_AS_SETS = ("states", "start", "accepting", "transitions")
 
 
 def _same(want: Any, got: Any) -> bool:
@@ -96,7 +106,8 @@ def judge(item: dict[str, Any]) -> tuple[str, str]:
         return "wrong", f"parsed as {scene.domain}, should refuse: {item['refuse']}"
     got = facts(scene)
     bad = [f"{k}: want {w!r}, got {got.get(k, 0 if k.startswith(('n.', 'r.')) else None)!r}"
-           for k, w in item["gold"].items()
+           for k, w in ((k, sorted(w, key=str) if k in _AS_SETS and isinstance(w, list) else w)
+                        for k, w in item["gold"].items())
            if not _same(w, got.get(k, 0 if k.startswith(("n.", "r.")) else None))]
     if bad:
         return "wrong", "; ".join(bad)

@@ -96,7 +96,7 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
 
 
 # lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
-_SYM_RESERVED = "|".join(("and", "or", "the", "then", "is", "are", "to", "on", "itself", "input", "symbol",
+_SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "on", "itself", "input", "symbol",
                           "state", "states", "with", "from", "also", "otherwise", "else", "it", "its"))
 
 
@@ -113,7 +113,11 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     ND = rf"(?:{N}|(?<![A-Za-z0-9_.])\d+(?![A-Za-z0-9_]))"   # a name or a number (declarations, arrows)
     SEP = r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+))"
     NL = rf"{N}(?:{SEP}{N})*"
-    NLD = rf"{ND}(?:{SEP}{ND})*"
+    # a declared range "q0..q3", "q0 to q3", "q0 through q3", "q0-q3", "q0, …, q3": same prefix, numbered
+    RANGE = (r"(?<![A-Za-z0-9_])[A-Za-z_]*\d+\s*(?:\.\.\.?|…|–|-|,\s*(?:\.\.\.?|…)\s*,|\s(?i:to|through|thru)\s)"
+             r"\s*[A-Za-z_]*\d+(?![A-Za-z0-9_])")
+    _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has'])})(?![A-Za-z]))"
+    NLD = rf"(?:{RANGE}|{ND})(?:{SEP}(?:{RANGE}|{ND})(?!{_nx}))*"
     move = _alts(g["move_verbs"])
     loopv = _alts(g["loop_verbs"])
     eps = _alts(g["epsilon"])
@@ -121,11 +125,19 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     not_state = rf"(?!(?:{'|'.join(re.escape(s) for s in states)})(?![A-Za-z0-9_]))" if states else ""
     SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
            rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
-           rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs})(?![A-Za-z])))")
-    SL = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
+           rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?)(?![A-Za-z])))")
+    SL0 = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
+    # symbols fronted in their clause ("from q0 on a go to q1"): a verb may follow the last one
+    SYMF = SYM.replace(rf"|\s+(?i:{verbs}|", "|\s+(?i:")
+    SLF = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*(?:\s*,\s*|\s+(?:and|or)\s+)?{SYMF}|{SYMF}"
+    # "on every input", "on any symbol": every symbol of the stated alphabet
+    SL = rf"(?:(?i:every|any|all|each|both)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)|{SL0})"
     # a coordinated target list "q1 and q2": a later name may not start the next clause ("q1 and q2 loop")
     clause_next = rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z]))"
     NT = rf"{N}(?:{SEP}{N}(?!(?:{SEP}{N})*{clause_next}))*"
+    # a target: names, "itself", or the other state of two ("switches state")
+    TGT = (rf"(?:{NT}|(?i:itself)(?![A-Za-z])|(?i:the\s+other\s+(?:state|one)|states?)(?![A-Za-z])|"
+           rf"(?i:the\s+(?:next|following)\s+(?:state|one))(?![A-Za-z]))")
     quant = r"(?:\s+(?i:both|all|each))?"
     # coordinated sources "q0 and q1 both go to q2": with a declaration only declared names (so a trailing
     # symbol "on b, q1 goes" is never a source); without one only when "both/all/each" follows
@@ -133,61 +145,104 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         S = rf"(?<![A-Za-z0-9_])(?:{'|'.join(re.escape(x) for x in sorted(states, key=len, reverse=True))})(?![A-Za-z0-9_])"
         SRC = rf"(?:{S}(?:{SEP}{S})+|{N})"
     else:
-        SRC = rf"(?:{N}(?:{SEP}{N})+(?=\s+(?i:both|all|each)(?![A-Za-z]))|{N})"
-    on = r"(?:on|when\s+reading|reading|under|with)\s+(?:(?:the\s+)?(?:input|symbol|letter|character)\s+)?"
+        SRC = (rf"(?:{N}(?:{SEP}{N})+(?=\s+(?i:both|all|each)(?![A-Za-z]))"
+               rf"|(?:(?<=[;.:]\s)|(?<=[;.:])|^){N}(?:{SEP}{N})+(?=\s+(?i:{verbs})(?![A-Za-z]))|{N})")
+    # a subject: names, "it" (the machine, or the state just named), "each/every state"
+    SUBJ = (rf"(?:{SRC}|(?i:it)(?![A-Za-z])|(?i:(?:both|each|all|every)(?:\s+of\s+the|\s+the)?\s+"
+            rf"(?:states?|nodes?|vertices|vertex)))")
+    on = (r"(?:on(?:\s+reading)?|when\s+reading|upon\s+reading|reading|under|with|labell?ed|marked|"
+          r"(?:when|if|upon|after|whenever)\s+(?:it\s+)?(?:reads|sees|receives|gets))\s+"
+          r"(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     arrow = r"(?:→|->|-->|⟶)"
     sw = r"(?:state|node|vertex)"
+    noun = r"(?:transitions?|moves?|edges?|arrows?|arcs?)"
+    marks = r"(?:start|starting|initial|accepting|accept|final)(?:\s+state)?"
+    # a clause's own symbols ("on a"), or "otherwise" / "else" (the symbols it names nowhere else)
+    own = rf"(?:\s*,?\s+(?i:{on})(?P<syms>{SL}))?"
+    body_move = (rf"(?:\s*,?\s+(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?(?P<syms0>{SLF})\s*,?)?"
+                 rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
+                 rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
+                 rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
+                 rf"{TGT}(?:\s+(?i:{on}){SL})?)*)")
+    body_loop = (rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
+                 rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves)|\s+(?i:where\s+(?:it\s+is|they\s+are))"
+                 rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
+    conn = r"(?:(?<![A-Za-z0-9_])(?i:and|then|but)(?:\s+(?i:then|also))?|,|;)(?:\s+(?i:it|also))?"
     kinds = [p for ps in g["kinds"].values() for p in ps]
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
-        "alphabet": re.compile(rf"(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
-                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?\{{?\s*(?P<syms>{SL})\s*\}}?"),
+        # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
+        "language": re.compile(r"(?i:(?:that|which)\s+(?:accepts|recogni[sz]es|decides|generates)(?![A-Za-z])[^.;:]*|"
+                               r"(?:(?:that|which)\s+)?(?:accepts?|accepting|recogni[sz]es?|recogni[sz]ing|"
+                               r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those)\s+)*"
+                               r"(?:(?i:binary|bit|input)\s+)?(?i:strings?|words?|language|inputs?|"
+                               r"regular\s+expression|regex)(?![A-Za-z])[^.;:]*)"),
+        "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
+                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*)\{{?\s*(?P<syms>{SL0})\s*\}}?"),
         "decl": re.compile(rf"(?:(?P<count>{count_rx()}|(?i:a\s+single))\s+)?"
                            rf"(?<!(?i:start) )(?<!(?i:initial) )(?<!(?i:starting) )(?<!(?i:entry) )"
                            rf"(?<!(?i:accepting) )(?<!(?i:accept) )(?<!(?i:final) )"
-                           rf"(?i:states|nodes|vertices|state|node)"
-                           rf"\s*:?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
+                           # singular only after a count ("a single state q0"): "state q0 goes to state q1"
+                           # names a subject and a target, not a declaration
+                           rf"(?:(?i:states|nodes|vertices)|(?(count)(?i:state|node)|(?!)))"
+                           rf"\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
+        "range": re.compile(RANGE),
+        # "a two-state DFA", "3-state machine": the number of states, checked against the list
+        "n_state": re.compile(rf"(?<![\w-])(?P<count>{count_rx()})-(?i:states?|nodes?)(?![\w-])"),
+        # "q0 (start)", "q2 (accepting)", "A (start, accepting)": marks read, the brackets then blank
+        "t_mark": re.compile(rf"(?P<names>{N})\s*\(\s*(?:(?i:the|an?)\s+)?(?P<w>(?i:{marks})"
+                             rf"(?:\s*(?:,|/|&|(?i:and))\s*(?:(?i:the|an?)\s+)?(?i:{marks}))?)\s*\)"),
+        # a fronted symbol "on a, q0 goes to q1 and q1 goes to q2": the symbol of every clause after it
+        "scope": re.compile(rf"(?i:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|for)\s+"
+                            rf"(?:(?:(?i:the|an?)\s+)?(?i:input|symbol|letter|character)\s+)?(?P<syms>{SL0})\s*,?"
+                            rf"(?=\s+{SUBJ}(?:{quant})\s+(?!(?i:is|are|and)(?![A-Za-z])))"),
         "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
-        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?P<src>{SRC}){quant}\s+(?i:{move})(?:\s+(?i:to|into|back\s+to))?\s+"
-                             rf"(?:(?i:{sw})\s+)?(?P<tgt>{NT})(?:\s+(?i:{on})(?P<syms>{SL}))?"
-                             rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
-                             rf"{NT}(?:\s+(?i:{on}){SL})?)*)"),
+        "t_delta": re.compile(rf"(?:δ|(?i:delta))\s*\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*=\s*"
+                              rf"(?:\{{\s*(?P<tgt>{NL})\s*\}}|(?P<tgt1>{N}))"),
+        "t_has": re.compile(rf"(?P<src>{SRC})\s+(?i:has|have)\s+(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?"
+                            rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"),
+        "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loops?|self\s+loops?|loops?)"
+                                 rf"\s+(?i:on|at)\s+(?P<src>{N}){own}"),
+        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_move}"),
+        "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_loop}"),
+        "p_move": re.compile(rf"(?P<conn>{conn}|(?<=[;:(])|(?<=[;:(]\s)){body_move}"),
+        "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
         "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
-                             rf"(?P<tgt>{NT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_all_loop": re.compile(rf"(?<![A-Za-z0-9_])(?P<q>(?i:both|each|all|every)(?:\s+(?i:of\s+the|the))?\s+"
-                                 rf"(?i:states?|nodes?|vertices|vertex))\s+(?i:{loopv})"
-                                 rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves))?(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_on_first": re.compile(rf"(?i:on)\s+(?P<syms>{SL})\s*,?\s+(?P<src>{N})\s+(?i:{move})\s+"
-                                 rf"(?i:to|into)\s+(?P<tgt>{N})"),
-        "t_loop": re.compile(rf"(?P<src>{SRC}){quant}\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
-                             rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves))?(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_from": re.compile(rf"(?i:from)\s+(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
+                             rf"(?P<tgt>{TGT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
+        "t_from": re.compile(rf"(?:(?P<e>(?i:{eps}))\s*-?\s*(?i:{noun})\s+)?(?i:from)\s+(?P<src>{N})\s+(?i:to)\s+"
+                             rf"(?P<tgt>{N}){own}"),
+        "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND}(?:\s*{arrow}\s*{ND})*){own}"),
+        "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N}){own}"),
+        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
                                rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
-                               rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)(?:(?i:the|an?)\s+)?"
+                               rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?"
                                rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
-        "accept_start": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:the|an?)\s+)?"
+        "accept_start": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?"
                                    rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?\s*,?\s+(?i:and)\s+"
-                                   rf"(?:(?i:is|also|is\s+also)\s+)(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
+                                   rf"(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
                                    rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
-        "start_the": re.compile(rf"(?:(?i:the)\s+)?(?i:start|starting|initial|entry)\s+(?i:{sw})\s+"
-                                rf"(?:(?i:is)\s+)?(?P<names>{N})"),
+        "start_the": re.compile(rf"(?:(?i:the)\s+)?"
+                                rf"(?i:start|starting|initial|entry)(?P<sw>\s+(?i:{sw}))?\s*(?:(?i:is)\s+|:\s*|\s)"
+                                rf"\s*(?P<names>{N})"),
         "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
                                rf"(?:(?i:{sw})\s+)?(?P<names>{N})"),
-        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are)\s+(?:(?i:the|an?)\s+)?"
+        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are)\s+(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?"
                                 rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
-        "accept_the": re.compile(rf"(?:(?i:the)\s+)?(?i:accepting|accept|final)\s+(?i:states?|nodes?)\s+"
-                                 rf"(?:(?i:is|are)\s+)?\{{?\s*(?P<names>{NL})\s*\}}?"),
+        "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
+                                 rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
+                                 rf"(?:(?i:is|are)\s+|:\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
         "name_d": re.compile(ND),
     }
 
 
-_ALL = "\x00all"   # the source/target of "both states loop on 0": every state
+_ALL = "\x00all"       # the source/target of "both states loop on 0": every state
+_OTHER = "\x00other"   # the target of "switches state": the other of two states
+_EVERY = "\x00every"   # the symbols of "on every input": the stated alphabet
+_REST = "\x00rest"
+_NEXT = "\x00next"     # the target of "moves to the next state": the next state in the listed order     # the symbols of "otherwise stays": the alphabet less the state's other symbols
 
 # text before a fronted "on <symbols>, <src> goes to <tgt>" ends a clause (start, ";", ".", ":", ",", "and",
 # "then", "("); ending in a state name or a verb it is the trailing "on" of that clause instead
@@ -198,8 +253,27 @@ def _names(s: str, pat: re.Pattern, base: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), base + m.start(), base + m.end()) for m in pat.finditer(s)]
 
 
+def _decl_names(s: str, P: dict, base: int) -> list[tuple[str, int, int]]:
+    """Declared names, a range "q0..q3" expanded (same prefix, rising numbers, each spanning the range)."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in P["range"].finditer(s):
+        out += _names(s[pos:m.start()], P["name_d"], base + pos)
+        a, b = re.findall(r"([A-Za-z_]*)(\d+)", m.group(0))[:2] if len(re.findall(r"([A-Za-z_]*)(\d+)", m.group(0))) == 2 \
+            else (("", ""), ("", "x"))
+        if a[0] == b[0] and b[1].isdigit() and int(a[1]) < int(b[1]) <= int(a[1]) + MAX_COUNT and \
+                (len(a[1]) == len(b[1]) or not a[1].startswith("0")):
+            out += [(f"{a[0]}{k}", base + m.start(), base + m.end()) for k in range(int(a[1]), int(b[1]) + 1)]
+        else:
+            out += _names(m.group(0), P["name_d"], base + m.start())
+        pos = m.end()
+    return out + _names(s[pos:], P["name_d"], base + pos)
+
+
 def _symbol(tok: str) -> str:
     t = tok.strip("'\"")
+    if re.fullmatch(r"(?i:every|any|all|each|both)\s+.*", t):
+        return _EVERY
     return EPS if t.lower() in ("epsilon", "ε", "λ", "lambda") else t
 
 
@@ -218,18 +292,15 @@ def _scan(text: str, *, strict: bool):
     masked = list(text)
     used = [False] * len(text)
 
-    def take(m: re.Match) -> None:
-        for i in range(m.start(), m.end()):
-            masked[i] = "\x01"
+    def take(m: re.Match, a: int | None = None, b: int | None = None, blank: bool = False) -> None:
+        for i in range(m.start() if a is None else a, m.end() if b is None else b):
+            masked[i] = " " if blank else "\x01"
             used[i] = True
 
     def finditer(p: re.Pattern):
-        out = []
-        cur = "".join(masked)
-        for m in p.finditer(cur):
-            out.append(m)
-        return out
-    facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": []}
+        return list(p.finditer("".join(masked)))
+    facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
+                             "language": [], "scope": []}
     P = _patterns(())
     for m in finditer(P["kind"]):
         k = next(k for k, ps in _grammar()["kinds"].items()
@@ -237,8 +308,23 @@ def _scan(text: str, *, strict: bool):
                  [str(p).lower().split() for p in ps])
         facts["kind"].append((k, _sp(m.start(), m.end(), text)))
         take(m)
+    for m in finditer(P["language"]):
+        # a language is not a diagram: kept apart (unread), so it is named, never guessed from
+        facts["language"].append(_sp(m.start(), m.end(), text))
+        for i in range(m.start(), m.end()):
+            masked[i] = "\x01"
+    for m in finditer(P["t_mark"]):
+        w = m.group("w").lower()
+        ph = _sp(m.start(), m.end(), text)
+        if re.search(r"start|initial", w):
+            facts["start"].append((m.group("names"), ph))
+        if re.search(r"accept|final", w):
+            facts["accept"].append((m.group("names"), ph))
+        # before the declaration ("states A (start) and B"); the name stays the subject of what follows ("q0 (start) loops on a"): only the brackets go
+        take(m, m.end("names"), m.end(), blank=True)
+        used[m.start("names"):m.end("names")] = [True] * (m.end("names") - m.start("names"))
     for m in finditer(P["decl"]):
-        names = _names(m.group("names"), P["name_d"], m.start("names"))
+        names = _decl_names(m.group("names"), P, m.start("names"))
         cnt = m.group("count")
         count = None
         if cnt:
@@ -251,54 +337,149 @@ def _scan(text: str, *, strict: bool):
             count = (n, _sp(m.start("count"), m.end("count"), text))
         facts["decl"].append((names, _sp(m.start(), m.end(), text), count, _sp(m.start("names"), m.end("names"), text)))
         take(m)
+    for m in finditer(P["n_state"]):
+        if facts["decl"] and facts["decl"][0][2] is None:
+            try:
+                n = read_count(m.group("count"), m.start("count"), what="states", maximum=MAX_COUNT)
+            except InputError:
+                if strict:
+                    raise
+                continue
+            names, ph, _c, nph = facts["decl"][0]
+            facts["decl"][0] = (names, ph, (n, _sp(m.start(), m.end(), text)), nph)
+            take(m)
     declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])
     P = _patterns(declared)
     for m in finditer(P["alphabet"]):
         syms = [_symbol(s) for s, _, _ in _names(m.group("syms"), P["sym"], 0)]
         facts["alphabet"].append((syms, _sp(m.start(), m.end(), text)))
         take(m)
+    for m in finditer(P["scope"]):
+        if _ON_FIRST_BLOCKED.search(text[:m.start()]):
+            continue
+        facts["scope"].append(([_symbol(s) for s, _, _ in _names(m.group("syms"), P["sym"], 0)],
+                               _sp(m.start(), m.end(), text)))
+        take(m)
+
     def syms_of(syms: str | None) -> list:
+        if syms and _symbol(syms) == _EVERY:
+            return [_EVERY]
         return [_symbol(s) for s, _, _ in _names(syms, P["sym"], 0)] if syms else [None]
 
     def names_of(group: str) -> list[str]:
         return [n for n, _, _ in _names(group, P["name_d"], 0)]
-    for m in finditer(P["t_all_loop"]):
-        # "both states loop on 0", "each state loops on x": a self-loop on every state (expanded in parse)
-        facts["trans"].append((_ALL, _ALL, syms_of(m.group("syms")), _sp(m.start(), m.end(), text), "t_all_loop"))
-        take(m)
-    for key in ("t_label_arrow", "t_on_first", "t_move", "t_loop", "t_from", "t_arrow", "t_to"):
+
+    def subject(grp: str) -> list[str] | None:
+        """Names of a subject; None for "it" / no name (resolved from the clause before)."""
+        g0 = grp.strip().lower()
+        if re.match(r"(?:both|each|all|every)\b", g0):
+            return [_ALL]
+        if g0 == "it":
+            return None
+        return names_of(grp)
+
+    def targets(grp: str, srcs: list[str]) -> list[str] | None:
+        g0 = grp.strip().lower()
+        if g0 == "itself":
+            return None                      # each source itself
+        if g0.startswith("state") or g0.startswith("the other"):
+            return [_OTHER]
+        if re.match(r"the\s+(?:next|following)", g0):
+            return [_NEXT]
+        return names_of(grp)
+    pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
+    for key in ("t_label_arrow", "t_delta", "t_has", "t_selfloop", "t_from", "p_move", "p_loop", "t_move", "t_loop",
+                "t_arrow", "t_to"):
+        if key in ("p_move", "p_loop"):
+            # predicates without a subject ("q1 is accepting and loops on b", "…, and otherwise stays in q0")
+            for m in finditer(P[key]):
+                gd = m.groupdict()
+                symbols = [_REST] if gd.get("other") else syms_of(gd.get("syms") or gd.get("syms0"))
+                tg = [m.group("at")] if gd.get("at") else (targets(m.group("tgt"), []) if gd.get("tgt") else None)
+                legs = [(tg, symbols)]
+                if gd.get("more"):
+                    legs += [(targets(mm.group("tgt"), []), syms_of(mm.group("syms")))
+                             for mm in P["t_more"].finditer(m.group("more"))]
+                pending.append((m.end("conn"), legs, _sp(m.end("conn"), m.end(), text), key, gd.get("at")))
+                take(m, m.end("conn"), m.end())
+            continue
         for m in finditer(P[key]):
-            if key == "t_on_first" and _ON_FIRST_BLOCKED.search(text[:m.start()]):
-                # "q0 goes to q1 on a, q1 ..." / "q0 loops on a, q1 ...": the "on" ends the clause before
-                # it, not a fronted "on a, q1 goes to q2"
-                continue
             ph = _sp(m.start(), m.end(), text)
-            srcs = names_of(m.group("src"))
-            tgts = names_of(m.group("tgt")) if m.groupdict().get("tgt") else None
-            syms = m.groupdict().get("syms")
+            gd = m.groupdict()
+            srcs = subject(m.group("src"))
+            if gd.get("tgt1"):
+                tgts = [m.group("tgt1")]
+            elif key == "t_arrow":
+                tgts = names_of(m.group("tgt"))
+            else:
+                tgts = targets(m.group("tgt"), srcs or []) if gd.get("tgt") else None
+            syms = gd.get("syms") or gd.get("syms0")
             if syms and key == "t_label_arrow":
                 symbols = [_symbol(x.strip()) for x in syms.split(",")]
+            elif gd.get("e"):
+                symbols = [EPS] + ([s for s in syms_of(syms) if s is not None])
+            elif gd.get("other"):
+                symbols = [_REST]
             else:
                 symbols = syms_of(syms)
+            if key == "t_loop" and gd.get("at"):
+                tgts = [m.group("at")]       # "stays in q0": checked to be the source itself in parse
             legs = [(tgts, symbols)]
-            if m.groupdict().get("more"):
+            if gd.get("more"):
                 # "q0 goes to q1 on a and to q2 on b": each further target with its own symbols
-                legs += [(names_of(mm.group("tgt")), syms_of(mm.group("syms")))
+                legs += [(targets(mm.group("tgt"), srcs or []), syms_of(mm.group("syms")))
                          for mm in P["t_more"].finditer(m.group("more"))]
-            for src in srcs:
-                for tg, sy in legs:
-                    for tgt in (tg or [src]):
-                        facts["trans"].append((src, tgt, sy, ph, key))
+            if key == "t_arrow":
+                # a chain "A -> B -> C": one transition per link, each with the chain's symbols
+                chain = (srcs or []) + (tgts or [])
+                for a, b in zip(chain, chain[1:]):
+                    facts["trans"].append((a, b, symbols, ph, key, key == "t_loop" and gd.get("at")))
+                take(m)
+                continue
+            if srcs is None:
+                pending.append((m.start(), legs, ph, key, gd.get("at")))
+            else:
+                for src in srcs:
+                    for tg, sy in legs:
+                        for tgt in (tg or [src]):
+                            facts["trans"].append((src, tgt, sy, ph, key, key == "t_loop" and gd.get("at")))
             take(m)
-    for key, dest in (("accept_start", "start"), ("start_is", "start"), ("start_the", "start"),
-                      ("start_at", "start"), ("accept_is", "accept"), ("accept_the", "accept")):
+    for key in ("accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the"):
+        dest = "accept" if key.startswith("accept_") and key != "accept_start" else "start"
+        known = set(declared) | {t[0] for t in facts["trans"]} | {t[1] for t in facts["trans"]}
         for m in finditer(P[key]):
-            for n, _s, _e in _names(m.group("names"), P["name"], 0):
+            names = [n for n, _s, _e in _names(m.group("names"), P["name"], 0)]
+            if key in ("start_the", "accept_the") and not m.group("sw") and (
+                    not set(names) <= known or re.search(r"(?i:\b(?:on|with|reading|labell?ed))\s*$", text[:m.start()])):
+                continue   # "accepting strings …", "on start": without "state" only a name given elsewhere
+            for n in names:
                 facts[dest].append((n, _sp(m.start(), m.end(), text)))
                 if key == "accept_start" or m.groupdict().get("acc"):
                     # "even is the start state and is accepting" / "q2 is accepting and is the start state"
                     facts["accept"].append((n, _sp(m.start(), m.end(), text)))
             take(m)
+    subjects = sorted([(t[3]["start"], t[0]) for t in facts["trans"]] +
+                      [(ph["start"], n) for n, ph in facts["start"] + facts["accept"]])
+    for pos, legs, ph, key, at in pending:
+        # the subject is the last state named before it in the same sentence; none: every state ("it")
+        before = [(p, n) for p, n in subjects if p < pos and not re.search(r"[.;]", text[p:pos].replace("..", ""))]
+        if before:
+            last = before[-1][0]
+            srcs = list(dict.fromkeys(n for p, n in before if p == last))
+        else:
+            srcs = [_ALL]
+        for src in srcs:
+            for tg, sy in legs:
+                for tgt in (tg or [src]):
+                    facts["trans"].append((src, tgt, sy, ph, key, bool(at)))
+    # a fronted symbol is the symbol of each clause after it that names none, up to the sentence's end
+    for k, t in enumerate(facts["trans"]):
+        if t[2] != [None]:
+            continue
+        sc = [s for s in facts["scope"] if s[1]["end"] <= t[3]["start"]
+              and not re.search(r"[.;]", text[s[1]["end"]:t[3]["start"]])]
+        if sc:
+            facts["trans"][k] = (t[0], t[1], sc[-1][0], t[3], t[4], t[5])
     common, nums = _common()
     vocab = _vocab()
     unknown: list[tuple[str, int, int]] = []
@@ -353,11 +534,24 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     facts, unknown, _, _used = _scan(text, strict=True)
+    has_states = bool(facts["decl"] or facts["trans"] or facts["start"] or facts["accept"])
+    if facts["language"] and not has_states:
+        ph = facts["language"][0]
+        raise UnsupportedError(
+            f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes the language the automaton "
+            "accepts, not its diagram; nesy draws an automaton from its states and transitions and does not "
+            "construct one from a language: give them, e.g. 'a DFA with states q0, q1; q0 is the start state; "
+            "q1 is accepting; q0 goes to q1 on a'")
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     dropped = _unread(text, _used, facts)
-    if dropped and not allow_unknown:
-        w, s0, e0 = dropped[0]
+    # a start word left unread while no start state was read: drawn without it, the automaton would be
+    # called impossible ("exactly one start state") for a phrase nesy failed to read
+    start_words = {str(w).lower() for w in _grammar()["start_words"]}
+    lost_start = not facts["start"] and any(w.lower() in start_words for w, _, _ in dropped)
+    if dropped and (not allow_unknown or lost_start):
+        w, s0, e0 = next((d for d in dropped if d[0].lower() in start_words), dropped[0]) if lost_start \
+            else dropped[0]
         a = max(text.rfind(c, 0, s0) for c in ";.,:") + 1
         b = min([k for k in (text.find(c, e0) for c in ";.,:") if k >= 0] or [len(text)])
         clause = _sp(a + len(text[a:b]) - len(text[a:b].lstrip()), b, text)
@@ -379,17 +573,17 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         for n, s, e in names:
             if n not in spans:
                 states.append(n)
-                spans[n] = {"text": n, "start": s, "end": e}
+                spans[n] = {"text": text[s:e], "start": s, "end": e}
     declared = bool(facts["decl"])
     trans: list[dict] = []
     dup: list[dict] = []
     seen: set[tuple] = set()
-    for src, tgt, syms, ph, key in facts["trans"]:
-        if kind in ("dfa", "nfa") and None in syms:
-            raise InputError(f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} gives no input symbol; "
-                             "say e.g. 'q0 goes to q1 on a'")
+    for src, tgt, syms, ph, key, at in facts["trans"]:
+        if at and tgt != src:
+            raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} says {src} stays in "
+                                   f"{tgt}; a state that stays is its own next state: say '{src} goes to {tgt}'")
         for name in (src, tgt):
-            if not declared and name not in spans and name != _ALL:
+            if not declared and name not in spans and not name.startswith("\x00"):
                 states.append(name)
                 k = text.find(name, ph["start"])
                 spans[name] = {"text": name, "start": k, "end": k + len(name)}
@@ -398,13 +592,51 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             states.append(n)
             k = text.find(n, ph["start"])
             spans[n] = {"text": n, "start": k, "end": k + len(n)}
-    for src, tgt, syms, ph, key in facts["trans"]:
+    alpha = facts["alphabet"][0][0] if facts["alphabet"] else None
+    # labelled transitions first: an unlabelled arrow that repeats one ("(q0->q1->q2)") restates it
+    for src, tgt, syms, ph, key, at in sorted(facts["trans"], key=lambda t: t[2] == [None]):
         if src == _ALL and not states:
             raise InputError(f"'{ph['text']}' at {ph['start']}-{ph['end']} speaks of every state, but the text "
                              "names none; list them, e.g. 'states q0, q1'")
         for q in (states if src == _ALL else [src]):
-            for sym in syms:
-                key_ = (q, q if tgt == _ALL else tgt, sym)
+            t_ = q if tgt == _ALL else tgt
+            if t_ == _NEXT:
+                if not declared:
+                    raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} speaks of the next "
+                                           "state, but the text lists no states in order; list them, e.g. 'states q0, q1, q2'")
+                k = states.index(q)
+                if k + 1 == len(states):
+                    if src == _ALL:
+                        continue   # every state that has a next one
+                    raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} moves {q} to the "
+                                           "next state, but it is the last one listed; name the target state")
+                t_ = states[k + 1]
+            if t_ == _OTHER:
+                if len(states) != 2:
+                    raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} switches to "
+                                           f"'the other state', which is defined for two states; the text has "
+                                           f"{len(states)}: name the target state")
+                t_ = next(x for x in states if x != q)
+            sy = syms
+            if _EVERY in syms or _REST in syms:
+                if not alpha:
+                    raise UnsupportedError(
+                        f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} speaks of every (other) symbol, but "
+                        "the text states no alphabet; add one, e.g. 'over the alphabet {a, b}', or name the symbols")
+                if _EVERY in syms:
+                    sy = list(alpha)
+                else:
+                    named = {s for a, _b, ss, _p, _k, _at in facts["trans"] if a in (q, _ALL)
+                             for s in ss if s not in (_REST, _EVERY, None)}
+                    sy = [x for x in alpha if x not in named]
+            if sy == [None] and any(t["source"] == q and t["target"] == t_ for t in trans):
+                dup.append(ph)
+                continue
+            if kind in ("dfa", "nfa") and None in sy:
+                raise InputError(f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} gives no input "
+                                 "symbol; say e.g. 'q0 goes to q1 on a'")
+            for sym in sy:
+                key_ = (q, t_, sym)
                 if key_ in seen:
                     dup.append(ph)
                     continue
@@ -413,6 +645,9 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if not states:
         raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
+    # a language phrase is reported whole, in place of its words
+    unknown = [u for u in unknown if not any(p["start"] <= u[1] and u[2] <= p["end"] for p in facts["language"])]
+    unknown = sorted(unknown + [(p["text"], p["start"], p["end"]) for p in facts["language"]], key=lambda u: u[1])
     starts = [{"state": n, "phrase": ph} for n, ph in facts["start"]]
     accepts = [{"state": n, "phrase": ph} for n, ph in facts["accept"]]
     start_set = {s["state"] for s in starts}
@@ -470,10 +705,16 @@ def _score(text: str) -> float:
     if not hits:
         return 0.0
     try:
-        _f, _u, n_content, _ = _scan(text, strict=False)
+        f, _u, n_content, used = _scan(text, strict=False)
     except (InputError, re.error):
         return 0.0
-    return min(1.0, hits / max(n_content, 1))
+    share = hits / max(n_content, 1)
+    if len(f["trans"]) >= 2:
+        # a text made of transition phrases ("S→T on 0, T→U on 1") is this science's however few keywords
+        # it has: the share of its content words those phrases read
+        read = sum(1 for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", text) if any(used[m.start():m.end()]))
+        share = max(share, read / max(n_content, 1))
+    return min(1.0, share)
 
 
 # ---------------------------------------------------------------------------------------------
