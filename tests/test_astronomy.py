@@ -337,3 +337,26 @@ def test_a_moon_and_its_planet_without_a_star_are_refused_not_given_one():
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="without a star"):
         D.parse("A moon of mass m and radius a is orbiting a planet of mass M", allow_unknown=True)
+
+
+@pytest.mark.parametrize("text,planet,moons", [
+    ("Jupiter and its four Galilean moons Io, Europa, Ganymede and Callisto", "Jupiter",
+     ["Callisto", "Europa", "Ganymede", "Io"]),
+    ("Mars and its moons Phobos and Deimos", "Mars", ["Deimos", "Phobos"]),
+    ("Saturn orbits the Sun at 9.5 AU, and Titan orbits Saturn.", "Saturn", ["Titan"]),
+])
+def test_named_moons_orbit_their_planet(text, planet, moons):
+    # these were refused as unknown words, or (Titan) left out of a figure reported as drawn
+    s = D.parse(text, allow_unknown=True)
+    got = sorted(e.name for e in s.entities if e.kind == "moon")
+    assert got == moons
+    pid = next(e.id for e in s.entities if e.name == planet)
+    assert all(dict(e.attributes)["parent"] == pid for e in s.entities if e.kind == "moon")
+
+
+def test_a_moon_count_that_disagrees_with_the_names_is_refused(tmp_path):
+    with pytest.raises(InputError, match="counts 3 moons but the text names 4"):
+        D.parse("Jupiter and its three moons Io, Europa, Ganymede and Callisto")
+    from nesy.pipeline import generate, load_spec
+    generate("Mars and its moons Phobos and Deimos", out_dir=tmp_path / "a")
+    assert generate(scene=load_spec(tmp_path / "a" / "scene.json")).passed  # scene.json is a valid spec

@@ -98,6 +98,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                      r"|(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count2>") + r"\s+)?(?P<grp2>" + groups
                      + r"|planets)" + of_ss)),
         ("THEMOON", rx(_alt(g["the_moon"]))),
+        ("NAMEDMOON", rx(_alt(list(_data()["named_moons"])))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
         ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
         # "the inner one" / "the outer one": of two planets only (checked where it is resolved)
@@ -324,6 +325,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 new_body("planet", c, key)
             else:
                 mentions.append((c.start, c.end, ex["id"]))
+        elif c.tag == "NAMEDMOON":
+            # "Io", "Titan": a named moon of another planet; its planet is the reference's ([JPL])
+            key = next(k for k in _data()["named_moons"] if k.lower() == c.text.lower())
+            pkey = str(_data()["named_moons"][key]["parent"])
+            if not any(b["id"] == key.lower() for b in bodies):
+                b = new_body("moon", c, name=key)
+                b["id"], b["parent"], b["named_moon"] = key.lower(), pkey.lower(), True
+                mentions[-1] = (c.start, c.end, b["id"])
         elif c.tag == "THEMOON":
             ex = next((b for b in bodies if b["ref"] == "Moon"), None)
             if ex is None:
@@ -401,7 +410,27 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         for _ in range(n):
             b = new_body("moon", c)
             b["parent"] = p["id"]
+            b["counted"] = bool(c.m.group("count"))
             mentions.pop()  # moons are not subjects of distance phrases
+    for mo in [b for b in bodies if b.get("named_moon")]:
+        # the named moon's planet, when the text does not name it ("Titan orbits Saturn" names it)
+        if not any(b["id"] == mo["parent"] for b in bodies):
+            pkey = str(_data()["named_moons"][mo["name"]]["parent"])
+            bodies.insert(bodies.index(mo), {"id": pkey.lower(), "kind": "planet", "ref": pkey, "name": pkey,
+                                             "parent": None, "span": mo["span"], "a": None, "e": None, "T": None,
+                                             "spans": {}})
+    for pid in {b["parent"] for b in bodies if b.get("named_moon")}:
+        # "Jupiter and its four Galilean moons Io, Europa, Ganymede and Callisto": the count and the names are
+        # the same moons
+        named_here = [b for b in bodies if b.get("named_moon") and b["parent"] == pid]
+        generic = [b for b in bodies if b["kind"] == "moon" and not b.get("named_moon") and b["parent"] == pid
+                   and b["ref"] is None]
+        if any(b.get("counted") for b in generic) and len(generic) != len(named_here):
+            sp = generic[0]["span"]
+            raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} counts {len(generic)} moons but the text "
+                             f"names {len(named_here)} ({', '.join(b['name'] for b in named_here)}); make them agree")
+        for b in generic:
+            bodies.remove(b)
     if any(b["ref"] == "Moon" for b in bodies) and not any(b["ref"] == "Earth" for b in bodies):
         mo = next(b for b in bodies if b["ref"] == "Moon")
         e = {"id": "earth", "kind": "planet", "ref": "Earth", "name": "Earth", "parent": None,
@@ -561,6 +590,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                _freeze({"ref": b["ref"], "parent": b["parent"] or "star"}),
                                Span(b["span"]["start"], b["span"]["end"], b["span"]["text"])))
         relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
+    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted")} for b in bodies]  # parse-time marks
     attrs = {"star": star, "bodies": bodies, "ratios": ratios,
              **{k: v for k, v in flags.items()}}
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
