@@ -170,7 +170,7 @@ def _phrases(text: str, toks: Sequence[tuple[int, int, str]], content: list[int]
 
 
 _SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")  # sentences, and clauses after a semicolon
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")  # a number; not the digit of a name ("R2", "q0", "C1")
 
 
 def questions(text: str) -> list[tuple[int, int]]:

@@ -217,3 +217,10 @@ def test_an_unread_negation_is_refused_never_drawn_around(text):
     # drawn without its negation, the figure would show the nucleus the text denies
     with pytest.raises(UnknownWordsError, match="negation"):
         parse(text, domain="cell", strict=False)
+
+
+def test_a_question_naming_a_component_asks_about_it():
+    # "R2" is a name, not a value: the question states nothing new ('across' had nothing before it)
+    s = parse("voltage divider: 10 V across R1 = 1 kΩ and R2 = 3 kΩ in series; what is the voltage across R2?",
+              strict=False)
+    assert sorted(e.name for e in s.entities if e.kind == "resistor") == ["R1", "R2"] and s.not_drawn == ()
