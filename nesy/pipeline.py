@@ -169,9 +169,13 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         words = [(n.text, n.start, n.end) for n in not_drawn]
         if strict:
             raise UnknownWordsError(words, text)
+        from .registry import _sciences
+        outside = f" (is it about one of nesy's sciences? nesy draws: {_sciences()})" \
+            if acc.not_drawn_share > 0.5 else ""
         raise UnknownWordsError(words, text, why=(
             f"{acc.not_drawn_words} of the text's {acc.content_words} content words are not understood by the "
-            f"{scene.domain} grammar (more than {MAX_NOT_DRAWN_SHARE:.0%}), too little to draw a figure of it"))
+            f"{scene.domain} grammar (more than {MAX_NOT_DRAWN_SHARE:.0%}), too little to draw a figure of it"
+            + outside))
     ignored = tuple(sorted(set(scene.ignored) | set(acc.ignored) | set(asked), key=lambda s: (s.start, s.end)))
     unknown = tuple(s for s in scene.unknown if any(n.start < s.end and s.start < n.end for n in acc.not_drawn))
     scene = replace(scene, ignored=ignored, unknown=unknown)
