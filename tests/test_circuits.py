@@ -485,3 +485,9 @@ def test_values_stated_later_belong_to_the_counted_components(text, values):
     s = D.parse(text, allow_unknown=True)
     comps = [e for e in s.entities if e.kind in ("capacitor", "resistor")]
     assert sorted(dict(e.attributes)["display"] for e in comps) == values
+
+
+def test_a_solenoid_is_an_inductor():
+    s = D.parse("A 12 V battery in series with a 5 ohm resistor and a solenoid", allow_unknown=True)
+    assert sorted(e.kind for e in s.entities if e.kind not in ("series", "parallel")) == ["inductor", "resistor",
+                                                                                         "vsource"]
