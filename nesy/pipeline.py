@@ -308,9 +308,12 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
     bar = _progress(rounds, "nesy rounds", force=renderer is not None)
     try:
         for attempt in range(rounds):
-            left = timeout_s - (time.perf_counter() - t0)
+            # the budget is the run's solving (parse, solve, verify): a model renderer's drawing time (a
+            # diffusion model on the CPU takes minutes) does not count against it
+            spent = time.perf_counter() - t0 - (t_render if renderer is not None else 0.0)
+            left = timeout_s - spent
             if left <= 0:
-                raise SolverTimeoutError(f"{dom.key} round {attempt + 1}", time.perf_counter() - t0, timeout_s)
+                raise SolverTimeoutError(f"{dom.key} round {attempt + 1}", spent, timeout_s)
             # what this round changes, from the last verdict (nesy.repair): redraw the failed regions of a
             # renderer's image, or re-solve and redraw everything
             rep = plan(verdict, layout) if verdict is not None and layout is not None else None

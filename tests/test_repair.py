@@ -90,3 +90,15 @@ def test_a_redraw_that_does_not_help_is_followed_by_a_re_solve(tmp_path):
 def test_the_exact_renderer_records_its_rounds_too(tmp_path):
     generate("a cell with a nucleus", out_dir=tmp_path)
     assert [x["action"] for x in json.loads((tmp_path / "rounds.json").read_text())] == [{"kind": "draw"}]
+
+
+def test_a_slow_renderers_drawing_time_is_not_the_solving_budget(tmp_path):
+    import time as _t
+
+    class Slow(_Drops):
+        def render(self, layout, scene, *, seed, attempt):
+            _t.sleep(2.5)  # a diffusion model on the CPU: minutes, not part of --timeout
+            return super().render(layout, scene, seed=seed, attempt=attempt)
+
+    res = generate(TEXT, renderer=Slow(bad=(0,)), rounds=3, timeout_s=2.0, out_dir=tmp_path)
+    assert res.passed and res.verdict.rounds == 2
