@@ -309,9 +309,8 @@ def _stray(dk: np.ndarray, centres, r: float, paths, starts, labels, exact: bool
     """The dark pieces (≥ 20 px; degraded ≥ 40) that no state, edge, arrowhead, start arrow or label
     explains — an extra transition or loop, stray text: "x, y: n px" each."""
     from PIL import Image, ImageDraw
-    from scipy import ndimage as ndi
     from .automata_draw import head
-    from ..see.lines import text_template
+    from ..see.lines import stray_pieces, text_template
     H, W = dk.shape
     im = Image.new("L", (W, H), 0)
     dr = ImageDraw.Draw(im)
@@ -337,14 +336,4 @@ def _stray(dk: np.ndarray, centres, r: float, paths, starts, labels, exact: bool
         t, dx, dy = tpl
         bx, by = int(math.floor(x)) + dx, int(math.floor(y)) + dy
         dr.rectangle((bx - grow, by - grow, bx + t.shape[1] + grow, by + t.shape[0] + grow), fill=255)
-    rest = dk & (np.asarray(im) == 0)
-    lab, nl = ndi.label(rest, structure=np.ones((3, 3), bool))
-    out = []
-    lim = 20 if exact else 40
-    for k, sl in enumerate(ndi.find_objects(lab), start=1):
-        if sl is None:
-            continue
-        m = int((lab[sl] == k).sum())
-        if m >= lim:
-            out.append(f"{(sl[1].start + sl[1].stop) // 2}, {(sl[0].start + sl[0].stop) // 2}: {m} px")
-    return out
+    return stray_pieces(dk & (np.asarray(im) == 0), exact)

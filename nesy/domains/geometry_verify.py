@@ -378,8 +378,7 @@ def _stray(dk: np.ndarray, lay, exact: bool) -> list[str]:
     """The dark pieces (≥ 20 px; degraded ≥ 40) farther than 4 px (degraded 5) from every element the
     drawing has — an extra line, circle or text: "x, y: n px" each."""
     from PIL import Image, ImageDraw
-    from scipy import ndimage as ndi
-    from ..see.lines import text_template
+    from ..see.lines import stray_pieces, text_template
     H, W = dk.shape
     im = Image.new("L", (W, H), 0)
     dr = ImageDraw.Draw(im)
@@ -401,14 +400,4 @@ def _stray(dk: np.ndarray, lay, exact: bool) -> list[str]:
         t, dx, dy = tpl
         bx, by = int(math.floor(lb.x)) + dx, int(math.floor(lb.y)) + dy
         dr.rectangle((bx - g, by - g, bx + t.shape[1] + g, by + t.shape[0] + g), fill=255)
-    rest = dk & (np.asarray(im) == 0)
-    lab, _ = ndi.label(rest, structure=np.ones((3, 3), bool))
-    out = []
-    lim = 20 if exact else 40
-    for k, sl in enumerate(ndi.find_objects(lab), start=1):
-        if sl is None:
-            continue
-        m = int((lab[sl] == k).sum())
-        if m >= lim:
-            out.append(f"{(sl[1].start + sl[1].stop) // 2}, {(sl[0].start + sl[0].stop) // 2}: {m} px")
-    return out
+    return stray_pieces(dk & (np.asarray(im) == 0), exact)

@@ -27,12 +27,29 @@ from typing import Sequence
 
 import numpy as np
 
-__all__ = ["darkness", "dark", "drawn_fraction", "text_mismatch", "text_template", "is_crisp_bw",
+__all__ = ["darkness", "dark", "drawn_fraction", "text_mismatch", "text_template", "is_crisp_bw", "stray_pieces",
            "ring_response"]
 
 # a degraded copy's text is compared with its template after both are blurred this much (px): the
 # copy's own blur (σ ≤ 1.5) then matters little against it
 BLUR = 1.2
+
+
+def stray_pieces(rest: np.ndarray, exact: bool) -> list[str]:
+    """The pieces of ink in ``rest`` (dark pixels no expected element covers) big enough to be something
+    drawn: 20 px on nesy's own crisp PNG, 40 px on a degraded copy (compression and blur leave specks);
+    each as "x, y: n px" (its box centre). The ``no_stray_ink`` checks of geometry and automata."""
+    from scipy import ndimage as ndi
+    lab, _ = ndi.label(rest, structure=np.ones((3, 3), bool))
+    out = []
+    lim = 20 if exact else 40
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = int((lab[sl] == k).sum())
+        if m >= lim:
+            out.append(f"{(sl[1].start + sl[1].stop) // 2}, {(sl[0].start + sl[0].stop) // 2}: {m} px")
+    return out
 
 
 def darkness(rgb: np.ndarray) -> np.ndarray:
