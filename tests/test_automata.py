@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -271,10 +272,76 @@ def test_dfa_coordinated_targets_break_determinism() -> None:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("a DFA with states even and odd; even is the start state; the states both loop on 0", "loop"),
     ("states q0, q1; q0 is the start state; q0 goes to q1 on a; then 7", "7"),
+    ("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on a; then accepting", "accepting"),
 ])
 def test_unread_words_are_reported_not_dropped(text, word) -> None:
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match=f"'{word}'"):
         D.parse(text)
+
+
+# How people who never saw nesy describe a state machine: one row per mechanism of the reader.
+@pytest.mark.parametrize("text,states,edges,start,acc", [
+    # a symbol fronted in its clause, and the imperative "go"
+    ("a DFA with states p, q; p is the start state; from p on x go to q, from q on y go to p",
+     ["p", "q"], {("p", "x", "q"), ("q", "y", "p")}, ["p"], []),
+    # a fronted symbol is the symbol of every clause after it in the sentence
+    ("a DFA with states A, B; A is the start state. On 0, A goes to B and B goes to A. On 1, each state loops.",
+     ["A", "B"], {("A", "0", "B"), ("B", "0", "A"), ("A", "1", "A"), ("B", "1", "B")}, ["A"], []),
+    # marks in brackets; a predicate without a subject takes the one before it
+    ("a DFA with states s (start) and t (accepting); s loops on 1 and goes to t on 0; t is final and stays in t on 0",
+     ["s", "t"], {("s", "1", "s"), ("s", "0", "t"), ("t", "0", "t")}, ["s"], ["t"]),
+    # "start X" / "accept X" without a verb; a range of names; an arrow chain with one symbol
+    ("NFA with states r1 to r3; start r1; accept r3; r1 -> r2 -> r3 on z",
+     ["r1", "r2", "r3"], {("r1", "z", "r2"), ("r2", "z", "r3")}, ["r1"], ["r3"]),
+    # the transition function written out, a set of targets for an NFA
+    ("NFA with states u, v; u is initial; v is final; δ(u, 0) = {u, v}; delta(v,1)=u",
+     ["u", "v"], {("u", "0", "u"), ("u", "0", "v"), ("v", "1", "u")}, ["u"], ["v"]),
+    # an ε-move as a noun, "has a transition to", "when it reads"
+    ("an NFA with states m, n, o; m is the start state; o is accepting; m has an epsilon-move to n; "
+     "n transitions to o when it reads c",
+     ["m", "n", "o"], {("m", "ε", "n"), ("n", "c", "o")}, ["m"], ["o"]),
+    # "otherwise" and "every symbol": the stated alphabet less what the state names elsewhere
+    ("a DFA over the alphabet {a, b, c} with states k, l; k is the start state; k goes to l on c and otherwise "
+     "stays in k; l loops on every symbol",
+     ["k", "l"], {("k", "c", "l"), ("k", "a", "k"), ("k", "b", "k"), ("l", "a", "l"), ("l", "b", "l"), ("l", "c", "l")},
+     ["k"], []),
+    # "it switches state" (two states), "it stays": every state
+    ("a DFA with states E and O; E is the start state and accepting; on input 1 it switches state, on 0 it stays",
+     ["E", "O"], {("E", "1", "O"), ("O", "1", "E"), ("E", "0", "E"), ("O", "0", "O")}, ["E"], ["E"]),
+    # "moves to the next state" follows the listed order; an unlabelled restatement adds nothing
+    ("a DFA with 3 states v0..v2, start v0, accepting v2; on a each state moves to the next state (v0->v1->v2); "
+     "v2 loops on a", ["v0", "v1", "v2"], {("v0", "a", "v1"), ("v1", "a", "v2"), ("v2", "a", "v2")}, ["v0"], ["v2"]),
+])
+def test_outsider_phrasings(text, states, edges, start, acc) -> None:
+    s = D.parse(text)
+    assert [e.id for e in s.entities] == states
+    assert {(t["source"], t["symbol"], t["target"]) for t in s.attr("transitions")} == edges
+    assert [x["state"] for x in s.attr("starts")] == start
+    assert sorted({x["state"] for x in s.attr("accepts")}) == acc
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # a language is not a diagram: refused, naming it (nesy does not synthesise automata)
+    ("Draw an NFA that recognizes strings containing aa", "that recognizes strings containing aa"),
+    ("a DFA for the language of binary words with an odd number of 1s", "for the language of binary words"),
+    # a state that "stays" in another state, "the other state" of three, "otherwise" with no alphabet,
+    # "the next state" of the last state: each refused naming its phrase, never guessed
+    ("a DFA with states q0, q1; q0 is the start state; q0 stays in q1 on a", "q0 stays in q1 on a"),
+    ("a DFA with states a1, a2, a3; a1 is the start state; on 1 it switches state", "switches state"),
+    ("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on 1 and otherwise stays in q0", "otherwise"),
+    ("a DFA with states q0, q1; q0 is the start state; q1 moves to the next state on a", "q1 moves to the next state"),
+])
+def test_unreadable_meaning_is_refused_by_phrase(text, phrase) -> None:
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match=re.escape(phrase)):
+        D.parse(text, allow_unknown=True)
+
+
+def test_an_unread_start_is_refused_not_called_impossible() -> None:
+    # "the start being s0" is not a phrase nesy reads: without it the automaton would have no start state
+    # and be called impossible under "exactly one start state"; it is refused naming the word instead
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="'start'"):
+        D.parse("an NFA with states s0, s1, the start being s0; s0 goes to s1 on a", allow_unknown=True)

@@ -149,7 +149,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                rf"|(?:(?<=[;.:]\s)|(?<=[;.:])|^){N}(?:{SEP}{N})+(?=\s+(?i:{verbs})(?![A-Za-z]))|{N})")
     # a subject: names, "it" (the machine, or the state just named), "each/every state"
     SUBJ = (rf"(?:{SRC}|(?i:it)(?![A-Za-z])|(?i:(?:both|each|all|every)(?:\s+of\s+the|\s+the)?\s+"
-            rf"(?:states?|nodes?|vertices|vertex)))")
+            rf"(?:states?|nodes?|vertices|vertex))|(?i:(?:both|each|all)(?:\s+of\s+them)?)(?=\s+(?i:{verbs})(?![A-Za-z])))")
     on = (r"(?:on(?:\s+reading)?|when\s+reading|upon\s+reading|reading|under|with|labell?ed|marked|"
           r"(?:when|if|upon|after|whenever)\s+(?:it\s+)?(?:reads|sees|receives|gets))\s+"
           r"(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
@@ -163,7 +163,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
                  rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
                  rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
-                 rf"{TGT}(?:\s+(?i:{on}){SL})?)*)")
+                 rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL})*)")
     body_loop = (rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
                  rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves)|\s+(?i:where\s+(?:it\s+is|they\s+are))"
                  rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
@@ -208,17 +208,17 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_loop}"),
         "p_move": re.compile(rf"(?P<conn>{conn}|(?<=[;:(])|(?<=[;:(]\s)){body_move}"),
         "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
-        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
+        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
                              rf"(?P<tgt>{TGT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "t_from": re.compile(rf"(?:(?P<e>(?i:{eps}))\s*-?\s*(?i:{noun})\s+)?(?i:from)\s+(?P<src>{N})\s+(?i:to)\s+"
                              rf"(?P<tgt>{N}){own}"),
         "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND}(?:\s*{arrow}\s*{ND})*){own}"),
         "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N}){own}"),
-        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
+        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
                                rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
                                rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?"
                                rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
-        "accept_start": re.compile(rf"(?P<names>{N})\s+(?i:is)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?"
+        "accept_start": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?"
                                    rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?\s*,?\s+(?i:and)\s+"
                                    rf"(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
                                    rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
@@ -227,11 +227,13 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                                 rf"\s*(?P<names>{N})"),
         "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
                                rf"(?:(?i:{sw})\s+)?(?P<names>{N})"),
-        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are)\s+(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?"
+        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are|as)\s+(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?"
                                 rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
                                  rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
                                  rf"(?:(?i:is|are)\s+|:\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
+        "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|final)(?=\s*(?:[;.,)]|$))"),
+        "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial)(?=\s*(?:[;.,)]|$))"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
         "name_d": re.compile(ND),
@@ -444,11 +446,14 @@ def _scan(text: str, *, strict: bool):
                         for tgt in (tg or [src]):
                             facts["trans"].append((src, tgt, sy, ph, key, key == "t_loop" and gd.get("at")))
             take(m)
-    for key in ("accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the"):
+    for key in ("accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_bare",
+                "start_bare"):
         dest = "accept" if key.startswith("accept_") and key != "accept_start" else "start"
         known = set(declared) | {t[0] for t in facts["trans"]} | {t[1] for t in facts["trans"]}
         for m in finditer(P[key]):
             names = [n for n, _s, _e in _names(m.group("names"), P["name"], 0)]
+            if key in ("accept_bare", "start_bare") and not set(names) <= known:
+                continue
             if key in ("start_the", "accept_the") and not m.group("sw") and (
                     not set(names) <= known or re.search(r"(?i:\b(?:on|with|reading|labell?ed))\s*$", text[:m.start()])):
                 continue   # "accepting strings …", "on start": without "state" only a name given elsewhere
