@@ -313,6 +313,11 @@ def test_unread_words_are_reported_not_dropped(text, word) -> None:
     # "moves to the next state" follows the listed order; an unlabelled restatement adds nothing
     ("a DFA with 3 states v0..v2, start v0, accepting v2; on a each state moves to the next state (v0->v1->v2); "
      "v2 loops on a", ["v0", "v1", "v2"], {("v0", "a", "v1"), ("v1", "a", "v2"), ("v2", "a", "v2")}, ["v0"], ["v2"]),
+    # "from q0, input a leads to q1"; "q0 on 0 goes to q0, q0 on 1 goes to q1" (the next clause's subject is
+    # no further target); "A loops on y" is state A's loop, not "a loop on y"
+    ("a state machine with states A, g0, g1; g0 is the start state. From g0, input a leads to g1; from g1, input a "
+     "leads back to g0. g0 on b goes to g0, g1 on b goes to g1. A loops on c.", ["A", "g0", "g1"],
+     {("g0", "a", "g1"), ("g1", "a", "g0"), ("g0", "b", "g0"), ("g1", "b", "g1"), ("A", "c", "A")}, ["g0"], []),
 ])
 def test_outsider_phrasings(text, states, edges, start, acc) -> None:
     s = D.parse(text)
@@ -332,6 +337,9 @@ def test_outsider_phrasings(text, states, edges, start, acc) -> None:
     ("a DFA with states a1, a2, a3; a1 is the start state; on 1 it switches state", "switches state"),
     ("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on 1 and otherwise stays in q0", "otherwise"),
     ("a DFA with states q0, q1; q0 is the start state; q1 moves to the next state on a", "q1 moves to the next state"),
+    # "it" after a state was named could be the machine or that state; "both" of three states
+    ("a DFA with states q0, q1; q0 is the start state; q0 goes to q1 on a; it loops on b", "it loops on b"),
+    ("a DFA with states q0, q1, q2; q0 is the start state; q0 goes to q1 and q2 on a; both loop on b", "both loop on b"),
 ])
 def test_unreadable_meaning_is_refused_by_phrase(text, phrase) -> None:
     from nesy.errors import UnsupportedError

@@ -133,7 +133,8 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     # "on every input", "on any symbol": every symbol of the stated alphabet
     SL = rf"(?:(?i:every|any|all|each|both)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)|{SL0})"
     # a coordinated target list "q1 and q2": a later name may not start the next clause ("q1 and q2 loop")
-    clause_next = rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z]))"
+    clause_next = (rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z])"
+                   rf"|\s*,?\s+(?i:on|reading|with)\s+[^,;.]*?\s(?i:{verbs})(?![A-Za-z]))")
     NT = rf"{N}(?:{SEP}{N}(?!(?:{SEP}{N})*{clause_next}))*"
     # a target: names, "itself", or the other state of two ("switches state")
     TGT = (rf"(?:{NT}|(?i:itself)(?![A-Za-z])|(?i:the\s+other\s+(?:state|one)|states?)(?![A-Za-z])|"
@@ -159,11 +160,12 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     marks = r"(?:start|starting|initial|accepting|accept|final)(?:\s+state)?"
     # a clause's own symbols ("on a"), or "otherwise" / "else" (the symbols it names nowhere else)
     own = rf"(?:\s*,?\s+(?i:{on})(?P<syms>{SL}))?"
-    body_move = (rf"(?:\s*,?\s+(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?(?P<syms0>{SLF})\s*,?)?"
+    body_move = (rf"(?:\s*,?\s+(?:(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?|"
+                 rf"(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)(?P<syms0>{SLF})\s*,?)?"
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
                  rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
                  rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
-                 rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL})*)")
+                 rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL}(?=\s*(?:[,;.)]|$)|\s+(?i:and)\s))*)")
     body_loop = (rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
                  rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves)|\s+(?i:where\s+(?:it\s+is|they\s+are))"
                  rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
@@ -202,9 +204,11 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                               rf"(?:\{{\s*(?P<tgt>{NL})\s*\}}|(?P<tgt1>{N}))"),
         "t_has": re.compile(rf"(?P<src>{SRC})\s+(?i:has|have)\s+(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?"
                             rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"),
-        "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loops?|self\s+loops?|loops?)"
+        "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loop|self\s+loop|loop)(?![A-Za-z-])"
                                  rf"\s+(?i:on|at)\s+(?P<src>{N}){own}"),
         "t_move": re.compile(rf"(?:(?i:from)\s+)?(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_move}"),
+        # "from q0, input a leads to q1": read before a predicate could take ", input a leads to q1"
+        "t_move_from": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{SRC}){body_move}"),
         "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_loop}"),
         "p_move": re.compile(rf"(?P<conn>{conn}|(?<=[;:(])|(?<=[;:(]\s)){body_move}"),
         "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
@@ -232,8 +236,8 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
                                  rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
                                  rf"(?:(?i:is|are)\s+|:\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
-        "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|final)(?=\s*(?:[;.,)]|$))"),
-        "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial)(?=\s*(?:[;.,)]|$))"),
+        "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accept|final)(?=\s*(?:[;.,)]|$))"),
+        "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial|start)(?=\s*(?:[;.,)]|$))"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
         "name_d": re.compile(ND),
@@ -244,6 +248,7 @@ _ALL = "\x00all"       # the source/target of "both states loop on 0": every sta
 _OTHER = "\x00other"   # the target of "switches state": the other of two states
 _EVERY = "\x00every"   # the symbols of "on every input": the stated alphabet
 _REST = "\x00rest"
+_BOTH = "\x00both"     # the subject "both": every state of two
 _NEXT = "\x00next"     # the target of "moves to the next state": the next state in the listed order     # the symbols of "otherwise stays": the alphabet less the state's other symbols
 
 # text before a fronted "on <symbols>, <src> goes to <tgt>" ends a clause (start, ";", ".", ":", ",", "and",
@@ -302,7 +307,7 @@ def _scan(text: str, *, strict: bool):
     def finditer(p: re.Pattern):
         return list(p.finditer("".join(masked)))
     facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
-                             "language": [], "scope": []}
+                             "language": [], "scope": [], "ambiguous": []}
     P = _patterns(())
     for m in finditer(P["kind"]):
         k = next(k for k, ps in _grammar()["kinds"].items()
@@ -374,6 +379,8 @@ def _scan(text: str, *, strict: bool):
     def subject(grp: str) -> list[str] | None:
         """Names of a subject; None for "it" / no name (resolved from the clause before)."""
         g0 = grp.strip().lower()
+        if re.fullmatch(r"both(?:\s+of\s+them)?", g0):
+            return [_BOTH]
         if re.match(r"(?:both|each|all|every)\b", g0):
             return [_ALL]
         if g0 == "it":
@@ -390,7 +397,8 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_label_arrow", "t_delta", "t_has", "t_selfloop", "t_from", "p_move", "p_loop", "t_move", "t_loop",
+    for key in ("t_label_arrow", "t_delta", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+                "t_move", "t_loop",
                 "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
             # predicates without a subject ("q1 is accepting and loops on b", "…, and otherwise stays in q0")
@@ -402,7 +410,8 @@ def _scan(text: str, *, strict: bool):
                 if gd.get("more"):
                     legs += [(targets(mm.group("tgt"), []), syms_of(mm.group("syms")))
                              for mm in P["t_more"].finditer(m.group("more"))]
-                pending.append((m.end("conn"), legs, _sp(m.end("conn"), m.end(), text), key, gd.get("at")))
+                a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;"))
+                pending.append((m.end("conn"), legs, _sp(a0, m.end(), text), key, gd.get("at")))
                 take(m, m.end("conn"), m.end())
             continue
         for m in finditer(P[key]):
@@ -472,6 +481,15 @@ def _scan(text: str, *, strict: bool):
             last = before[-1][0]
             srcs = list(dict.fromkeys(n for p, n in before if p == last))
         else:
+            # no state named before it in the sentence: every state, when the clause says something of every
+            # state (a fronted symbol "on 1 it switches state", "reading 1 moves to the next state"); else
+            # "it" / a bare verb could be the machine or the state last named, and is not guessed
+            fronted = (re.match(r"\s*(?i:on|reading|when|upon|with)\b", ph["text"]) is not None
+                       or any(s_[1]["end"] <= pos and not text[s_[1]["end"]:pos].strip(" ,") for s_ in facts["scope"])
+                       or any(t_ in (_OTHER, _NEXT) for tg, _sy in legs for t_ in (tg or [])))
+            if not fronted and any(p < pos for p, _n in subjects):
+                facts["ambiguous"].append(ph)
+                continue
             srcs = [_ALL]
         for src in srcs:
             for tg, sy in legs:
@@ -599,7 +617,16 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             spans[n] = {"text": n, "start": k, "end": k + len(n)}
     alpha = facts["alphabet"][0][0] if facts["alphabet"] else None
     # labelled transitions first: an unlabelled arrow that repeats one ("(q0->q1->q2)") restates it
+    if facts["ambiguous"]:
+        ph = facts["ambiguous"][0]
+        raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} names no state: it could be "
+                               "the machine or the state named before it; name the state, e.g. 'q1 loops on b'")
     for src, tgt, syms, ph, key, at in sorted(facts["trans"], key=lambda t: t[2] == [None]):
+        if src == _BOTH:
+            if len(states) != 2:
+                raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} says 'both', but the "
+                                       f"text has {len(states)} states; name them")
+            src = _ALL
         if src == _ALL and not states:
             raise InputError(f"'{ph['text']}' at {ph['start']}-{ph['end']} speaks of every state, but the text "
                              "names none; list them, e.g. 'states q0, q1'")
