@@ -496,7 +496,9 @@ def length(rng: random.Random, a: float) -> str:
 
 
 def crystal_item(rng: random.Random, d: dict, gr: dict) -> tuple[str, Gold, list[str], dict, str]:
-    mats = d["materials"]
+    # the prototypes the suite was drawn with (a structure type added later, e.g. simple cubic, would change
+    # every later draw and the published suite with it)
+    mats = {k: v for k, v in d["materials"].items() if v["prototype"] in PROTO_WORDS}
     formula = rng.choice(sorted(mats))
     m = mats[formula]
     proto = m["prototype"]
@@ -539,7 +541,7 @@ def crystal_item(rng: random.Random, d: dict, gr: dict) -> tuple[str, Gold, list
 
 
 def crystal_unsat(rng: random.Random, d: dict) -> tuple[str, Gold, str, str]:
-    mats = d["materials"]
+    mats = {k: v for k, v in d["materials"].items() if v["prototype"] in PROTO_WORDS}  # as crystal_item
     kind = rng.choice(["lattice_too_small", "lattice_too_small", "wrong_space_group", "wrong_stoichiometry"])
     if kind == "lattice_too_small":
         formula = rng.choice(sorted(f for f in mats if mats[f]["prototype"] != "hcp"))

@@ -212,7 +212,7 @@ def _command(args) -> int:
 def _generate(args) -> int:
     import warnings
     warnings.filterwarnings("ignore")
-    from .errors import VerificationFailedError
+    from .errors import NesyError, UnsatisfiableError, VerificationFailedError
     from .pipeline import check_out_dir, check_timeout, generate, load_spec
     check_out_dir(args.out)  # before any work: an -o naming a file fails now, not after the solve
     if args.timeout is not None:
@@ -246,6 +246,17 @@ def _generate(args) -> int:
                        dpi=args.dpi, width=args.width, strict=args.strict)
     except VerificationFailedError as e:
         print(f"nesy: error: {e} (outputs written to {args.out}/ for inspection)", file=sys.stderr)
+        return e.exit_code
+    except UnsatisfiableError as e:
+        fixed = None
+        if scene is None:  # the smallest fix as an edit of the text, checked satisfiable (nesy.fix)
+            from .pipeline import explain
+            try:
+                fixed = explain(text, domain=args.domain, strict=args.strict).get("fixed_text")
+            except NesyError:
+                fixed = None
+        print(f"nesy: error: {e}" + (f"; fixed text (checked satisfiable): {fixed['text']}" if fixed else ""),
+              file=sys.stderr)
         return e.exit_code
     v = res.verdict
     print(f"{'verified' if res.complete else 'verified what is drawn'}: {len(v.checks)} checks passed in "

@@ -39,3 +39,12 @@ def test_explain_prints_the_checked_fixed_text(tmp_path):
                        capture_output=True, text=True, cwd=tmp_path)
     assert p.returncode == 3
     assert "fixed text (checked satisfiable): A cell with a nucleus. The vacuole is left of the nucleus." in p.stdout
+
+
+def test_generate_offers_the_checked_fixed_text_too_in_its_one_line(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "nesy", "generate",
+                        "A cell with a nucleus left of the vacuole. The vacuole is left of the nucleus.", "-o", "o"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == 3
+    assert "fixed text (checked satisfiable): A cell with a nucleus. The vacuole is left of the nucleus." in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1

@@ -43,7 +43,7 @@ def figures() -> dict:
     for key in KEYS:
         d = get_domain(key)
         scene = d.parse(TEXTS[key])
-        out[key] = (scene, render_layout(d.solve(scene), controls=False).png)
+        out[key] = (scene, d.render(d.solve(scene), scene, controls=False).png)  # the figure nesy writes
     return out
 
 
