@@ -318,6 +318,9 @@ def test_unread_words_are_reported_not_dropped(text, word) -> None:
     ("a state machine with states A, g0, g1; g0 is the start state. From g0, input a leads to g1; from g1, input a "
      "leads back to g0. g0 on b goes to g0, g1 on b goes to g1. A loops on c.", ["A", "g0", "g1"],
      {("g0", "a", "g1"), ("g1", "a", "g0"), ("g0", "b", "g0"), ("g1", "b", "g1"), ("A", "c", "A")}, ["g0"], []),
+    # the formal five-tuple: Q = {…}, F = {…}, the start state as its fourth member; (q, a) -> p and (q, a, p)
+    ("DFA M = (Q, Σ, δ, h0, F) with Q = {h0, h1}, Σ = {a, b}, F = {h1}; (h0, a) -> h1, (h1, b, h0)",
+     ["h0", "h1"], {("h0", "a", "h1"), ("h1", "b", "h0")}, ["h0"], ["h1"]),
 ])
 def test_outsider_phrasings(text, states, edges, start, acc) -> None:
     s = D.parse(text)

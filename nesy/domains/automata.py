@@ -189,6 +189,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                            rf"(?:(?i:states|nodes|vertices)|(?(count)(?i:state|node)|(?!)))"
                            rf"\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
         "range": re.compile(RANGE),
+        "decl_q": re.compile(rf"(?<![A-Za-z0-9_])Q\s*=\s*\{{\s*(?P<names>{NLD})\s*\}}"),
         # "a two-state DFA", "3-state machine": the number of states, checked against the list
         "n_state": re.compile(rf"(?<![\w-])(?P<count>{count_rx()})-(?i:states?|nodes?)(?![\w-])"),
         # "q0 (start)", "q2 (accepting)", "A (start, accepting)": marks read, the brackets then blank
@@ -202,6 +203,8 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
         "t_delta": re.compile(rf"(?:δ|(?i:delta))\s*\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*=\s*"
                               rf"(?:\{{\s*(?P<tgt>{NL})\s*\}}|(?P<tgt1>{N}))"),
+        "t_pair": re.compile(rf"\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*(?:→|->|-->|⟶|↦|=)\s*(?P<tgt>{N})"),
+        "t_triple": re.compile(rf"\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*,\s*(?P<tgt>{N})\s*\)"),
         "t_has": re.compile(rf"(?P<src>{SRC})\s+(?i:has|have)\s+(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?"
                             rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"),
         "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loop|self\s+loop|loop)(?![A-Za-z-])"
@@ -236,6 +239,11 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
                                  rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
                                  rf"(?:(?i:is|are)\s+|:\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
+        # "M = (Q, Σ, δ, q0, F)": the fourth member of the five-tuple is the start state (HMU §2.2.1)
+        "start_tuple": re.compile(rf"(?:(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*\s*=\s*)?\(\s*Q\s*,\s*Σ\s*,\s*δ\s*,\s*"
+                                  rf"(?P<names>{N})\s*,\s*F\s*\)"),
+        "accept_f": re.compile(rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
+        "start_q0": re.compile(rf"(?:(?i:the\s+)?(?i:start|initial)\s+(?i:state)\s+)?(?<![A-Za-z0-9_])(?:q_?0|q₀|s_?0)\s*=\s*(?P<names>{N})"),
         "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accept|final)(?=\s*(?:[;.,)]|$))"),
         "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial|start)(?=\s*(?:[;.,)]|$))"),
         "sym": re.compile(SYM),
@@ -330,9 +338,9 @@ def _scan(text: str, *, strict: bool):
         # before the declaration ("states A (start) and B"); the name stays the subject of what follows ("q0 (start) loops on a"): only the brackets go
         take(m, m.end("names"), m.end(), blank=True)
         used[m.start("names"):m.end("names")] = [True] * (m.end("names") - m.start("names"))
-    for m in finditer(P["decl"]):
+    for m in finditer(P["decl"]) + finditer(P["decl_q"]):
         names = _decl_names(m.group("names"), P, m.start("names"))
-        cnt = m.group("count")
+        cnt = m.groupdict().get("count")
         count = None
         if cnt:
             try:  # one whole number, read by parse/words.py ("twenty-five", "6/2", "3 three" refused)
@@ -397,7 +405,7 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_label_arrow", "t_delta", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
@@ -455,8 +463,8 @@ def _scan(text: str, *, strict: bool):
                         for tgt in (tg or [src]):
                             facts["trans"].append((src, tgt, sy, ph, key, key == "t_loop" and gd.get("at")))
             take(m)
-    for key in ("accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_bare",
-                "start_bare"):
+    for key in ("start_tuple", "accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_f",
+                "start_q0", "accept_bare", "start_bare"):
         dest = "accept" if key.startswith("accept_") and key != "accept_start" else "start"
         known = set(declared) | {t[0] for t in facts["trans"]} | {t[1] for t in facts["trans"]}
         for m in finditer(P[key]):
