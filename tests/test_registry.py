@@ -175,3 +175,9 @@ def test_capitals_naming_a_figure_do_not_hide_its_noun(science, text):
 def test_a_figure_noun_before_of_is_not_the_theme(science, text):
     # "an image of a triangle" is about the triangle; optics' image of an object stays optics
     assert detect_domain(text).key == science
+
+
+@pytest.mark.parametrize("text", ["A circle of radius 3.", "A square ABCD with AB = 3 cm and BC = 5 cm"])
+def test_geometry_notation_is_geometry(text):
+    # a unitless radius and a named segment's length were refused as out of scope
+    assert detect_domain(text).key == "geometry"

@@ -234,9 +234,12 @@ def _score(text: str) -> float:
     weak = {str(w) for w in g["weak"]}
     n_strong = sum(1 for w in words if w in strong) + len(_NGON_RE.findall(text))
     n_strong -= len(re.findall(r"(?i)\bsquare[\s\-]+waves?\b", text))      # a circuit's signal
-    if re.search(r"(?i)\bcircles?\b", text) and re.search(r"(?i)\b(?:radius|diameter)\b", text) and \
-            re.search(r"\d\s*(?:cm|mm|m|units?|centimet(?:re|er)s?|millimet(?:re|er)s?)(?![A-Za-z])", text):
-        n_strong += 1      # "a circle of radius 3 cm": a ruler-and-compass circle
+    if re.search(r"(?i)\bcircles?\b", text) and re.search(r"(?i)\b(?:radius|diameter)\b", text) and (
+            re.search(r"\d\s*(?:cm|mm|m|units?|centimet(?:re|er)s?|millimet(?:re|er)s?)(?![A-Za-z])", text)
+            or re.search(r"(?i)\b(?:radius|diameter)\s*(?:of\s+|=\s*|is\s+)?\d", text)):
+        n_strong += 1      # "a circle of radius 3 cm", "… radius 3": a ruler-and-compass circle
+    # a segment named by its two end points and given a length ("AB = 3 cm"): geometry's own notation
+    n_strong += len(re.findall(r"(?<![\w])[A-Z]{2}\s*=\s*\d", text))
     if not n_strong:
         return 0.0
     common = _common_words()
