@@ -181,3 +181,7 @@ def test_a_figure_noun_before_of_is_not_the_theme(science, text):
 def test_geometry_notation_is_geometry(text):
     # a unitless radius and a named segment's length were refused as out of scope
     assert detect_domain(text).key == "geometry"
+
+
+def test_overlapping_circles_labelled_by_letters_are_a_set_diagram():
+    assert detect_domain("Three mutually overlapping circles labelled A, B and C").key == "sets"
