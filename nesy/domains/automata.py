@@ -8,7 +8,16 @@ other word must be grammar or common vocabulary, else ``UnknownWordsError`` with
 meaning (verb, start/accept word, number, state name) that no phrase read raises ``UnsupportedError``
 naming its phrase. Coordination is read ("q0 and q1 both go to q2 on a", "q0 goes to q1 and q2 on a",
 "q0 goes to q1 on a and to q2 on b"), "both/each/all states loop on x" is a loop on every state, and
-declared all-digit names ("nodes 1, 2 and 3") are state names. The
+declared all-digit names ("nodes 1, 2 and 3") are state names. How others write it is read by mechanism,
+not by sentence: a symbol fronted in its clause ("from q0 on a go to q1") or before several ("on a, q0
+goes to q1 and q1 goes to q2"); a predicate without a subject takes the state named before it in the
+sentence ("q1 is accepting and loops on b"), and "it" is every state only where the clause speaks of
+every state ("on 1 it switches state"), else refused; marks "q0 (start)"; "start q0", "Start: S",
+"F = {q2}", "M = (Q, Σ, δ, q0, F)"; ranges "q0..q3"; arrow chains "A -> B -> C"; "δ(q0, a) = q1",
+"(q0, a) -> q1"; ε- and labelled transition nouns ("an ε-transition from 1 to 2", "an arrow from q0 to q1
+labelled 0"); "stays in A"; "switches state" (two states); "the next state" (listed order); "otherwise" and
+"every input" (the stated alphabet). A text that gives a language ("accepts strings that end in 1")
+instead of states is refused naming that phrase: nesy draws diagrams, it does not construct automata. The
 ``SceneGraph`` has one ``state`` entity per state and one ``transition`` relation per transition
 phrase and symbol; ``attributes["transitions"]`` keeps the symbols, and :func:`automaton_graph` gives
 the automaton as a ``networkx.MultiDiGraph``. States are taken from the declaration when there is
@@ -135,7 +144,9 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     # a coordinated target list "q1 and q2": a later name may not start the next clause ("q1 and q2 loop")
     clause_next = (rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z])"
                    rf"|\s*,?\s+(?i:on|reading|with)\s+[^,;.]*?\s(?i:{verbs})(?![A-Za-z]))")
-    NT = rf"{N}(?:{SEP}{N}(?!(?:{SEP}{N})*{clause_next}))*"
+    # "goes to q0 or q1" (an NFA's choice; a DFA's contradiction, which its law then names)
+    SEPT = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))"
+    NT = rf"{N}(?:{SEPT}{N}(?!(?:{SEPT}{N})*{clause_next}))*"
     # a target: names, "itself", or the other state of two ("switches state")
     TGT = (rf"(?:{NT}|(?i:itself)(?![A-Za-z])|(?i:the\s+other\s+(?:state|one)|states?)(?![A-Za-z])|"
            rf"(?i:the\s+(?:next|following)\s+(?:state|one))(?![A-Za-z]))")
