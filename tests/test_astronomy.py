@@ -360,3 +360,15 @@ def test_a_moon_count_that_disagrees_with_the_names_is_refused(tmp_path):
     from nesy.pipeline import generate, load_spec
     generate("Mars and its moons Phobos and Deimos", out_dir=tmp_path / "a")
     assert generate(scene=load_spec(tmp_path / "a" / "scene.json")).passed  # scene.json is a valid spec
+
+
+def test_moon_orbits_are_in_layout_json(tmp_path):
+    # a reader of layout.json can tell what a moon orbits: its ring is centred on its planet
+    import json as _json
+    from nesy.pipeline import generate
+    generate("Jupiter and its four Galilean moons Io, Europa, Ganymede and Callisto", out_dir=tmp_path)
+    ents = _json.loads((tmp_path / "layout.json").read_text())["entities"]
+    ring, planet = ents["orbit_callisto"]["coordinates"][0], ents["jupiter"]["coordinates"][0]
+    centre = lambda cs: (sum(x for x, _ in cs) / len(cs), sum(y for _, y in cs) / len(cs))  # noqa: E731
+    (rx, ry), (px, py) = centre(ring), centre(planet)
+    assert abs(rx - px) < 1 and abs(ry - py) < 1

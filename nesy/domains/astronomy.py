@@ -907,7 +907,7 @@ def layout_astronomy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, time
         moons = [m for m in bodies.values() if m["kind"] == "moon" and m["parent"] == bid]
         for j, mo in enumerate(moons):
             rr = r + float(st["moon_ring_gap"]) * (j + 1)
-            shapes.append(Shape(f"_moonorbit_{mo['id']}", "circle", (px - rr, py - rr, px + rr, py + rr),
+            shapes.append(Shape(f"orbit_{mo['id']}", "circle", (px - rr, py - rr, px + rr, py + rr),
                                 stroke=st["moon_orbit_color"], stroke_width=float(st["moon_orbit_width"]), z=2,
                                 cls="orbit"))
             ang = math.radians(30 + 100 * j)
