@@ -153,9 +153,9 @@ def test_unknown_words_are_marked(page):
     driver, shots = page.driver, page.shots
     submit(driver, UNKNOWN, "error")
     words = [s.text for s in driver.find_elements(By.CSS_SELECTOR, "#nz-annotated .nz-seg.nz-unknown")]
-    assert words == ["flux", "capacitor"]
+    assert words == ["flux capacitor"]  # one phrase not drawn, with its position (nesy.parse.account)
     assert driver.find_element(By.ID, "nz-error-title").text == "Unknown words"
-    assert "'flux' at 14-18" in driver.find_element(By.ID, "nz-error-message").text
+    assert "'flux capacitor' at 14-28" in driver.find_element(By.ID, "nz-error-message").text
     assert not driver.find_element(By.ID, "nz-fix").is_displayed()  # nothing to remove: no fix offered
     driver.save_screenshot(str(shots / "serve-unknown.png"))
 
