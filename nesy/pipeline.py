@@ -116,7 +116,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
-    back = (lambda a, b: norm.span(a, b)) if plain != text else (lambda a, b: (a, b))
+    back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
     early: list[Any] = []
     try:
         dom = get_domain(domain) if domain else detect_domain(plain)
@@ -127,14 +127,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             early = corrections(plain, [(0, len(plain))], dom.key)
             if not early:
                 raise
+            norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in early])
             try:
-                norm = replace_spans(norm, [(c.start, c.end, c.read_as) for c in early])
-                scene, asked = _parse_statements(dom, norm.text)
+                scene, asked = _parse_statements(dom, norm2.text)
             except NesyError:
                 raise e0 from None
             early = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in early]
-            plain = norm.text
-            back = lambda a, b: norm.span(a, b)  # noqa: E731
+            norm, plain = norm2, norm2.text
+            back = norm.span
     except NesyError as e:
         if plain != text:
             _errors_to_original(e, text, back)
@@ -153,7 +153,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         if acc2 is not None and acc2.not_drawn_words < acc.not_drawn_words:
             fixes = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in fixes]
             norm, plain, scene, asked, acc = norm2, norm2.text, scene2, asked2, acc2
-            back = lambda a, b: norm.span(a, b)  # noqa: E731
+            back = norm.span
         else:
             fixes = []
     not_drawn = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)

@@ -129,7 +129,7 @@ def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
             ignored.append(Span(a, b, w))
         else:
             content.append(k)
-    return Accounting(tuple(ignored), tuple(_phrases(text, toks, content, covered, formula, markup, science)),
+    return Accounting(tuple(ignored), tuple(_phrases(text, toks, content, covered, formula, science)),
                       _content_words(text), len(content))
 
 
@@ -139,7 +139,7 @@ def _content_words(text: str) -> int:
 
 
 def _phrases(text: str, toks: Sequence[tuple[int, int, str]], content: list[int], covered: list[bool],
-             formula: list[bool], markup: list[bool], science: str) -> list[NotDrawn]:
+             formula: list[bool], science: str) -> list[NotDrawn]:
     """Merge not-drawn words into phrases: neighbours joined when everything between them was unread too
     and no sentence ends there; a formula region stays one phrase of its own."""
     groups: list[list[int]] = []

@@ -224,3 +224,10 @@ def test_a_question_naming_a_component_asks_about_it():
     s = parse("voltage divider: 10 V across R1 = 1 kΩ and R2 = 3 kΩ in series; what is the voltage across R2?",
               strict=False)
     assert sorted(e.name for e in s.entities if e.kind == "resistor") == ["R1", "R2"] and s.not_drawn == ()
+
+
+def test_a_spelling_fix_behind_markup_points_at_the_misspelt_word():
+    # the correction was mapped through the corrected text's map ('lense ' at 25-31)
+    text = "A {eq}\\text{convex}{/eq} lense of focal length 10 cm and an object 25 cm away"
+    (c,) = parse(text, strict=False).corrections
+    assert (c.text, c.start, c.end) == ("lense", 25, 30) and text[c.start:c.end] == "lense"
