@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["available", "read_line", "same_label", "MIN_SCORE"]
+__all__ = ["available", "read_line", "read_page", "same_label", "MIN_SCORE"]
 
 MIN_SCORE = 0.8          # a recognition below this confidence decides nothing
 _ENGINE: Any = None
@@ -53,6 +53,28 @@ def read_line(rgb: np.ndarray, *, upscale: int = 2) -> tuple[str, float]:
         return "", 0.0
     text, score = res[0][0], float(res[0][1])
     return str(text), score
+
+
+def read_page(rgb: np.ndarray, *, upscale: int = 1, min_score: float = 0.5) -> list[tuple[str, tuple[int, int, int, int], float]]:
+    """Every line of text found anywhere in the (h, w, 3) uint8 image ``rgb``: ``(text, (x0, y0, x1, y1)
+    in image px, confidence 0–1)``, read by RapidOCR's detector and recogniser (PP-OCR, in the wheel),
+    top to bottom. Readings below ``min_score`` are left out. ``upscale`` enlarges small figures first
+    (PP-OCR's detector misses text under ~10 px high). Deterministic."""
+    if rgb.ndim != 3 or rgb.shape[0] < 8 or rgb.shape[1] < 8:
+        return []
+    img = np.ascontiguousarray(rgb[..., :3])
+    if upscale > 1:
+        img = np.ascontiguousarray(np.repeat(np.repeat(img, upscale, axis=0), upscale, axis=1))
+    res, _ = _engine()(img, use_det=True, use_cls=False, use_rec=True)
+    out = []
+    for box, text, score in res or []:
+        xs = [p[0] / upscale for p in box]
+        ys = [p[1] / upscale for p in box]
+        if float(score) >= min_score and str(text).strip():
+            out.append((str(text), (int(min(xs)), int(min(ys)), int(round(max(xs))), int(round(max(ys)))),
+                        float(score)))
+    out.sort(key=lambda t: (t[1][1], t[1][0]))
+    return out
 
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")

@@ -105,3 +105,30 @@ def test_a_degraded_circuit_without_ocr_is_refused_not_passed(circuit, monkeypat
     assert dom.verify(circuit.rendering.png, circuit.scene).passed
     with pytest.raises(MissingExtraError, match=r"nesy\[ocr\]"):
         dom.verify(degrade(circuit.rendering.png, "jpeg90"), circuit.scene)
+
+
+def test_read_page_finds_each_line_of_text_and_where_it_is():
+    """A page drawn by another tool (matplotlib): each label is found with its box, so a reader can name
+    the shape a label sits on or points to."""
+    pytest.importorskip("rapidocr_onnxruntime")
+    import io
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from PIL import Image
+    fig, ax = plt.subplots(figsize=(4, 3), dpi=100)
+    ax.set_axis_off()
+    ax.text(0.05, 0.85, "Set A", fontsize=12)
+    ax.text(0.6, 0.15, "R2 = 47 kV", fontsize=12)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    rgb = np.asarray(Image.open(buf).convert("RGB"))
+    got = ocr.read_page(rgb)
+    texts = [t.replace(" ", "") for t, _, _ in got]
+    assert texts == ["SetA", "R2=47kV"]
+    (x0, y0, x1, y1) = got[0][1]
+    assert x0 < 200 and y1 < 120                     # top left, where "Set A" is
+    assert got[1][1][0] > 200 and got[1][1][1] > 150  # bottom right
+    assert ocr.read_page(np.full((50, 50, 3), 255, np.uint8)) == []
