@@ -137,15 +137,25 @@ def test_impossible_text_names_its_phrases_and_the_fix_applies(server):
     assert status == 200 and fixed["verdict"]["passed"]
 
 
-def test_unknown_words_are_located_or_ignored_on_request(server):
+def test_the_page_draws_what_it_reads_and_lists_what_it_leaves_out_as_the_command_line_does(server):
+    """Default (as `nesy generate`): a text with a phrase nesy cannot draw is drawn without it, and the answer
+    says it is not complete, with the phrase and its position: never plain "verified". `strict` refuses it,
+    naming the phrase; `allow_unknown` also lists its words as unknown."""
     port, _ = server
     text = "a cell with a nucleus, two mitochondria and a flux capacitor"
     status, res = post(port, {"text": text, "domain": "cell"})
+    assert status == 200 and res["verdict"]["passed"]
+    assert res["status"] == "verified_with_omissions" and res["complete"] is False
+    assert [(n["text"], n["start"], n["end"]) for n in res["not_drawn"]] == [("flux capacitor", 46, 60)]
+    status, res = post(port, {"text": text, "domain": "cell", "strict": True})
     assert status == 400 and res["error"]["type"] == "UnknownWordsError"
     assert [(w["text"], w["start"], w["end"]) for w in res["error"]["words"]] == [("flux capacitor", 46, 60)]
     status, res = post(port, {"text": text, "domain": "cell", "allow_unknown": True})
     assert status == 200 and [u["text"] for u in res["scene"]["unknown"]] == ["flux", "capacitor"]
     assert [n["text"] for n in res["scene"]["not_drawn"]] == ["flux capacitor"]
+    assert res["status"] == "verified_with_omissions"
+    status, res = post(port, {"text": CELL, "domain": "cell"})
+    assert status == 200 and res["status"] == "verified" and res["complete"] is True and res["not_drawn"] == []
 
 
 @pytest.mark.parametrize("payload, needle", [
@@ -160,6 +170,7 @@ def test_unknown_words_are_located_or_ignored_on_request(server):
     ({"text": "a cell with a nucleus \udfff"}, "lone surrogate U+DFFF at character 22"),
     ({"text": CELL, "domain": "ce\ud800ll"}, "domain holds a lone surrogate"),
     ({"text": CELL, "allow_unknown": "yes"}, "allow_unknown must be true or false"),
+    ({"text": CELL, "strict": 1}, "strict must be true or false"),
     ({"text": CELL, "colour": "red"}, "unknown field(s) ['colour']"),
     ({"text": CELL, "domain": "alchemy"}, "domain must be one of"),
     ({"text": "a " * (MAX_TEXT_CHARS // 2) + "x"}, f"the limit is {MAX_TEXT_CHARS}"),

@@ -10,8 +10,8 @@ address follows every run, so a figure can be shared as a link. The page talks t
 
 ``GET /api/health`` → ``{"ok": true, "domains": [...], "limits": {...}, "worker": {...}}``
 
-``POST /api/generate {text, seed?, domain?, allow_unknown?}`` → ``{scene, svg, png, verdict, layout,
-timings, out?}`` (200; ``png`` is base64), or ``{error: {type, message, phrases, laws, fix, fix_text,
+``POST /api/generate {text, seed?, domain?, allow_unknown?, strict?}`` → ``{scene, svg, png, verdict,
+status, complete, not_drawn, corrections, layout, timings, out?}`` (200; ``png`` is base64), or ``{error: {type, message, phrases, laws, fix, fix_text,
 words, detail}, scene?}`` with 400 (bad input or JSON, unknown words), 411, 413 (body too large), 415,
 422 (impossible, or another error nesy raises on purpose), 503 (busy, shutting down, worker lost),
 504 (past the time limit) or 500 (a bug: a short message; the traceback goes to the server's log).
@@ -64,7 +64,7 @@ _STATIC = {
 }
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-_PAYLOAD_KEYS = {"text", "seed", "domain", "allow_unknown"}
+_PAYLOAD_KEYS = {"text", "seed", "domain", "allow_unknown", "strict"}
 
 
 class _HugeInt:
@@ -239,10 +239,15 @@ class DebugApp:
             _check_unicode("domain", domain)
             if len(domain) > 100:
                 raise InputError(f"domain is {len(domain)} characters long; domain names are short")
-        allow = payload.get("allow_unknown", False)
-        if not isinstance(allow, bool):
-            raise InputError(f"allow_unknown must be true or false, got {allow!r}")
-        return {"text": text, "seed": seed, "domain": domain, "allow_unknown": allow}
+        # the command line's defaults: phrases nesy cannot draw are left out and listed (the figure is
+        # then not complete), ``strict`` refuses them, ``allow_unknown`` lifts the refusal of a text
+        # that is mostly unread
+        flags = {}
+        for key in ("allow_unknown", "strict"):
+            flags[key] = payload.get(key, False)
+            if not isinstance(flags[key], bool):
+                raise InputError(f"{key} must be true or false, got {flags[key]!r}")
+        return {"text": text, "seed": seed, "domain": domain, **flags}
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

@@ -65,27 +65,31 @@ def apply_fix(text: str, fix: Any) -> str:
 def run_request(req: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """Run one checked request in this process: ``(HTTP status, JSON body)``; never raises.
 
-    ``req``: ``text, seed, domain, allow_unknown``, ``time_limit_s`` (the solver's budget, seconds) and
+    ``req``: ``text, seed, domain, allow_unknown, strict``, ``time_limit_s`` (the solver's budget, seconds) and
     ``out`` (a run folder to write the command-line files into, or ``None``).
     """
     from ..errors import (InputError, NesyError, SolverTimeoutError, UnknownWordsError,
                           UnsatisfiableError)
-    from ..pipeline import generate, parse, write_outputs
+    from ..pipeline import generate, parse, verdict_dict, write_outputs
     text = req["text"]
     scene = None
     try:
         t0 = time.perf_counter()
-        scene = parse(text, domain=req["domain"], allow_unknown=req["allow_unknown"])
+        scene = parse(text, domain=req["domain"], allow_unknown=req["allow_unknown"],
+                      strict=req.get("strict", False))
         t_parse = time.perf_counter() - t0
         res = generate(scene=scene, seed=req["seed"], timeout_s=req["time_limit_s"], controls=False,
                        raise_on_fail=False)
         timings = dict(res.timings)
         timings["parse_s"] = t_parse
         timings["total_s"] = time.perf_counter() - t0
+        # verdict.json's honesty fields: a figure that leaves stated phrases out is not "verified"
+        vd = verdict_dict(res)
         body: dict[str, Any] = {"scene": res.scene.to_dict(), "svg": res.rendering.svg,
                                 "png": base64.b64encode(res.rendering.png).decode("ascii"),
                                 "verdict": res.verdict.to_dict(), "layout": res.layout.geojson(),
-                                "timings": timings}
+                                "timings": timings, **{k: vd[k] for k in ("status", "complete", "not_drawn",
+                                                                          "corrections")}}
         if req.get("out"):
             write_outputs(res, req["out"])
             body["out"] = Path(req["out"]).name

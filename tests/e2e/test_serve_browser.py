@@ -160,6 +160,19 @@ def test_unknown_words_are_marked(page):
     driver.save_screenshot(str(shots / "serve-unknown.png"))
 
 
+def test_a_phrase_left_out_is_marked_and_the_figure_is_not_called_verified(page):
+    from selenium.webdriver.common.by import By
+    driver = page.driver
+    text = "a cell with a nucleus, two mitochondria and a flux capacitor"
+    submit(driver, text, "done")
+    status = driver.find_element(By.ID, "nz-status")
+    assert status.text.startswith("verified with omissions") and "'flux capacitor' at 46-60" in status.text
+    assert "nz-warn" in status.get_attribute("class")
+    marked = "".join(s.text for s in driver.find_elements(By.CSS_SELECTOR, "#nz-annotated .nz-seg.nz-unknown"))
+    assert marked == "flux capacitor"
+    assert driver.find_elements(By.CSS_SELECTOR, "#nz-figure svg")  # the rest is drawn
+
+
 def test_a_text_in_the_address_runs_and_the_address_follows_each_run(page):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
