@@ -44,6 +44,9 @@ class Grammar:
     defaults: dict[str, Any]
     outline_of: dict[str, str]
     entity_words: set[str]
+    # relation kind → the relation it becomes when its container side is several things ("surrounded by
+    # six mitochondria": adjacent to each, not inside them)
+    many: dict[str, str] = field(default_factory=dict)
 
 
 def _toks(phrase: str) -> tuple[str, ...]:
@@ -87,11 +90,14 @@ def load_grammar(domain: str) -> Grammar:
     for w, attrs in (g.get("attributes") or {}).items():
         add(w, "ATTR", dict(attrs or {}))
     rel_kinds: dict[str, tuple[str, bool]] = {}
+    many: dict[str, str] = {}
     for kind, spec in g.get("relations", {}).items():
         if isinstance(spec, list):
             spec = {"phrases": spec}
         canon, inv = spec.get("canonical", kind), bool(spec.get("invert", False))
         rel_kinds[kind] = (canon, inv)
+        if spec.get("many"):
+            many[kind] = str(spec["many"])
         for p in spec["phrases"]:
             add(p, "REL", (canon, inv, kind))
     entity_words: set[str] = set()
@@ -106,6 +112,7 @@ def load_grammar(domain: str) -> Grammar:
         defaults=dict(g.get("defaults") or {}),
         outline_of=dict(g.get("outline_of") or {}),
         entity_words=entity_words,
+        many=many,
     )
 
 
@@ -241,6 +248,10 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     # ", that have nothing in common": a relative clause on the mention, not a list's comma
                     c = items.pop()
                     items.append(Item("WH", None, c.start, end))
+                elif n == 1 and t.lower_ in ("that", "which", "who") and items and items[-1].tag in ("ENT", "NAME"):
+                    # "a cell with a nucleus that is left of the vacuole": a restrictive relative clause
+                    # describes the noun right before it, never the whole list it ends
+                    items.append(Item("WH", "restrictive", start, end))
                 else:
                     ignored.append(Span(start, end, text[start:end]))
             else:
@@ -517,7 +528,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             k -= 1
             while k >= 2 and clause[k - 1][0] == "C" and clause[k - 2][0] == "M" and clause[k - 2][2] == first[2]:
                 k -= 2  # names of one mention
-            if k >= 2 and clause[k - 1][0] == "C" and clause[k - 2][0] == "M":
+            if it.value != "restrictive" and k >= 2 and clause[k - 1][0] == "C" and clause[k - 2][0] == "M":
                 # refused only if the clause relates something ("…, which is a typical example" does not)
                 clause = [("WHAMB", (clause[k - 2][2], it.end))]
             else:
@@ -938,7 +949,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 if s == o:
                     continue
                 src, dst = (o, s) if inv else (s, o)
-                rels.append(GRel(canon, src, dst, span_of([s, o]), replicate))
+                kind = gr.many[raw] if raw in gr.many and groups[dst].count > 1 else canon
+                rels.append(GRel(kind, src, dst, span_of([s, o]), replicate))
 
 
 def _sep(text: str, it: Item) -> str:

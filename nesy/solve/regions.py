@@ -254,9 +254,9 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
                 s.add(z3.Implies(lit, z3.And(row[a] == row[b],
                                               z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1))))
             elif kind == "adjacent":
-                s.add(z3.Implies(lit, z3.Or(
-                    z3.And(row[a] == row[b], z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1)),
-                    z3.And(col[a] == col[b], z3.Or(row[b] == row[a] + 1, row[a] == row[b] + 1)))))
+                # neighbouring cells, diagonals included (the drawn test is the larger of the two axis
+                # gaps, regionbase.check_relation): a nucleus has eight neighbours, not four
+                s.add(z3.Implies(lit, _neighbours(row, col, a, b)))
         res = s.check(*lits.values())
         if res == z3.sat:
             m = s.model()
@@ -272,6 +272,12 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
                          "no arrangement of these regions satisfies all of these relative positions")
         R, C = R + 1, C + 1
     raise SolverTimeoutError("Z3 grid placement", round(time.perf_counter() - t0, 3))
+
+
+def _neighbours(row, col, a, b):
+    """Z3: grid cells of ``a`` and ``b`` touch, side or corner (king's move; the cells are distinct)."""
+    import z3
+    return z3.And(row[a] - row[b] <= 1, row[b] - row[a] <= 1, col[a] - col[b] <= 1, col[b] - col[a] <= 1)
 
 
 def _grid_fix(group, rels, core, seed) -> list[str]:
@@ -300,8 +306,7 @@ def _grid_fix(group, rels, core, seed) -> list[str]:
                 elif kind == "overlaps":
                     s.add(row[a] == row[b], z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1))
                 elif kind == "adjacent":
-                    s.add(z3.Or(z3.And(row[a] == row[b], z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1)),
-                                z3.And(col[a] == col[b], z3.Or(row[b] == row[a] + 1, row[a] == row[b] + 1))))
+                    s.add(_neighbours(row, col, a, b))
             if s.check() == z3.sat:
                 return list(drop)
     return []
@@ -585,9 +590,10 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
             l, rgt = (a, b) if cells[a][1] <= cells[b][1] else (b, a)
             ca, cb = cells[l], cells[rgt]
             amax = rules.margins.get("adjacent_max", 14) * margin_scale
-            if ca[0] == cb[0]:
+            # side neighbours close the gap along their axis; corner neighbours along both
+            if ca[1] != cb[1]:
                 sys_.le({boxes[rgt].x0: 1.0, boxes[l].x1: -1.0}, amax, t)
-            else:
+            if ca[0] != cb[0]:
                 top, bot = (l, rgt) if ca[0] < cb[0] else (rgt, l)
                 sys_.le({boxes[bot].y0: 1.0, boxes[top].y1: -1.0}, amax, t)
     for i, (a, b) in lens.items():

@@ -475,3 +475,34 @@ def test_a_mutual_relation_with_no_subject_is_refused_not_dropped():
     from nesy.parse.grammar import SubjectlessRelationError
     with pytest.raises(SubjectlessRelationError, match="'overlapping'"):
         parse_text("Draw sets A and B, with A to the left of B, overlapping each other.", "sets")
+
+
+@pytest.mark.parametrize("text,rel", [
+    ("A cell with a nucleus that is left of a vacuole", "left_of"),
+    ("A cell with a nucleus which is next to three ribosomes", "adjacent"),
+    ("A plant cell with a nucleus which is above the vacuole", "above"),
+])
+def test_a_restrictive_relative_clause_describes_the_noun_before_it(text, rel):
+    """'a cell with a nucleus that is left of X': the nucleus is left of X, not the cell (which made the
+    cell left of its own contents — an impossibility the user never wrote)."""
+    sg = parse_text(text, "cell")
+    subjects = {r.source for r in sg.relations if r.kind == rel} | {r.target for r in sg.relations
+                                                                    if r.kind == rel and rel == "adjacent"}
+    assert "nucleus1" in subjects and "cell1" not in subjects
+
+
+@pytest.mark.parametrize("text", [
+    "A cell with a nucleus surrounded by 6 mitochondria",
+    "A cell with a nucleus and six mitochondria surrounding the nucleus",
+])
+def test_surrounded_by_several_things_is_ringed_by_them_not_inside_them(text):
+    sg = parse_text(text, "cell")
+    assert kinds(sg) == {"cell": 1, "nucleus": 1, "mitochondrion": 6}
+    pairs = {frozenset((r.source, r.target)) for r in sg.relations if r.kind == "adjacent"}
+    assert {frozenset(("nucleus1", f"mitochondrion{k}")) for k in range(1, 7)} <= pairs
+    assert not any(r.kind == "inside" and r.target.startswith("mitochondrion") for r in sg.relations)
+
+
+def test_surrounded_by_one_thing_is_still_inside_it():
+    sg = parse_text("A nucleus surrounded by a cell", "cell")
+    assert any(r.kind == "inside" and (r.source, r.target) == ("nucleus1", "cell1") for r in sg.relations)

@@ -67,3 +67,13 @@ def test_row_arrangement_is_searched_before_calling_a_spec_impossible():
     res = generate(text, domain="cell", controls=False)
     assert res.verdict.passed
     assert res.layout.width < 1200 and res.layout.height < 800  # not blown up by a barely-feasible row
+
+
+@pytest.mark.parametrize("n", [5, 7, 8])
+def test_up_to_eight_organelles_fit_around_the_nucleus(n):
+    """Around/next to the nucleus: its neighbours include the corners (the drawn test is the larger axis
+    gap), so up to eight fit — five or more used to be refused as impossible (a grid of 4 neighbours)."""
+    res = generate(f"A cell with a nucleus and {n} mitochondria around the nucleus", domain="cell", controls=False)
+    assert res.passed
+    adj = [c for c in res.verdict.checks if c.law == "adjacent"]
+    assert len(adj) == n and all(c.passed for c in adj)
