@@ -878,6 +878,16 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                     neg = not neg
                     m += 1
                 subj, _ = coordinated(m, occ)
+        if not subj and raw == "contains" and j >= 0 and cl[j][0] == "C" and cl[j][1] == "," and said in (
+                "with", "having", "containing"):
+            # "A plant cell surrounded by a cell wall, with a nucleus": a "with" set off by a comma
+            # describes the sentence's head, the clause's first thing
+            # (not an absolute clause on things named before: "sets P, Q and R, with P and Q overlapping")
+            first = next((p for p in range(j) if cl[p][0] == "M"), None)
+            named_before = {cl[p][1] for p in range(j) if cl[p][0] == "M"}
+            if first is not None and not set(coordinated(k + 1, {})[0]) & named_before:
+                subj.append(cl[first][1])
+                occ[cl[first][1]] = cl[first][2:]
         if not subj and raw == "contains" and j < 0 and said in ("with", "having", "showing", "containing",
                                                                  "in which", "where"):
             continue  # "(Draw a Venn diagram) with 3 sets …": the figure has them; they are drawn as listed

@@ -506,3 +506,12 @@ def test_surrounded_by_several_things_is_ringed_by_them_not_inside_them(text):
 def test_surrounded_by_one_thing_is_still_inside_it():
     sg = parse_text("A nucleus surrounded by a cell", "cell")
     assert any(r.kind == "inside" and (r.source, r.target) == ("nucleus1", "cell1") for r in sg.relations)
+
+
+def test_a_with_after_a_comma_describes_the_head_of_the_sentence():
+    """'A plant cell surrounded by a cell wall, with a nucleus and a large vacuole' (was refused: the
+    'with' had no subject)."""
+    sg = parse_text("A plant cell surrounded by a cell wall, with a nucleus and a large vacuole", "cell")
+    assert kinds(sg) == {"cell": 1, "nucleus": 1, "vacuole": 1}
+    inside = {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
+    assert {("nucleus1", "cell1"), ("vacuole1", "cell1")} <= inside
