@@ -19,7 +19,9 @@ linear scale when it fits and on a clearly labelled log scale otherwise; discs a
 verify: from the PNG pixels alone, the star and every body are found by their exact colour, each
 orbit is fitted as an ellipse from its own pixels, and the star-at-focus law, the eccentricity,
 the body on its orbit, the order/ratios of distances, Kepler's third law (linear scale) and the
-moon counts are checked.
+moon counts are checked. A figure without nesy's legend panel (drawn by another tool, in its own
+colours and layout) is read by shape and label text instead (``nesy.see.orbits``, ``_verify_by_shape``):
+orders, counts and placements, which hold on any scale.
 """
 from __future__ import annotations
 
@@ -1014,6 +1016,9 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
     from ..see import legend_scale
     from .regionbase import figure_area, read_png
     full = read_png(png)
+    if not _nesy_legend(full):
+        # no legend panel with nesy's star swatch: a figure drawn by another tool, read by shape and labels
+        return _verify_by_shape(full, scene)
     img = _read(figure_area(full), scene)
     st = _style()
     # pixel tolerances follow the image: × its scale (image px per canvas px, from the legend's swatch
@@ -1131,6 +1136,240 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
         mphr = next((m["span"]["text"] for m in bodies.values() if m["kind"] == "moon" and m["parent"] == pid), "")
         checks.append(Check("moon_count", (pid,), k, n, 0, k == n, mphr))
     return Verdict(tuple(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# verify a figure drawn by another tool (nesy.see.orbits): by shape and label text, not by colour
+
+
+def _nesy_legend(full: np.ndarray) -> bool:
+    """Whether the image carries nesy's legend panel: the frame-colour separator in the right part of the
+    image and, right of it, the star's swatch (≥ 12 px of the star colour: a 14-px swatch at half size)."""
+    from ..see import frame_column, hex_rgb
+    col = frame_column(full, load_yaml("layout", "style.yaml")["frame"])
+    if col is None or col < 0.4 * full.shape[1]:
+        return False
+    panel = full[:, col + 2:, :3].astype(np.int16)
+    star = np.array(hex_rgb(_style()["star_color"]), np.int16)
+    return int((np.abs(panel - star).max(axis=2) <= 40).sum()) >= 12
+
+
+def _known_names(scene: SceneGraph) -> list[str]:
+    """Every body name a label may show: the scene's, the Solar System's planets and named moons, Sun, Moon."""
+    names = {str(v) for v in _grammar()["named_bodies"].values()} | {str(k) for k in _data()["named_moons"]}
+    names |= {"Sun", "Moon"}
+    names |= {b["name"] for b in scene.attr("bodies", []) if b.get("ref") or b["kind"] == "moon"}
+    return sorted(n for n in names if not re.match(r"(moon|planet|comet) \d", n))
+
+
+def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
+    """Check a figure drawn by another tool (any palette, layout, fonts) from its shapes and labels.
+
+    Read (``nesy.see.orbits``): the discs, the circles about each, the label lines (OCR). The star is
+    the disc whose circles enclose the most other discs; planets are discs on its circles, moons discs on
+    a circle about a larger disc; a label names the disc beside it. A text naming no star ("Jupiter with
+    four moons") may be drawn as the planet at the centre with its moons' circles about it.
+
+    Checked — only what holds for any reasonable drawing, since other tools rarely draw to scale:
+    *order* checks (``distance_order`` of named planets by their reference distances, stated ``closer``
+    relations, ``distance_ratio_order`` for stated ratios, ``moon_order`` of labelled named moons) compare
+    drawn radii; *counts* (``star_count``, ``body_count``, ``orbit_rings``, ``moon_count``,
+    ``stray_bodies``) and *placement* (``on_orbit``, ``label_at_body``, ``label_names``) hold on any scale.
+    Distances, ratios' values, eccentricities, the focus and Kepler's third law are not checked here: they
+    need nesy's declared scale. A planet is named by its label; an unlabelled disc only when it is the
+    one disc left for the one planet left (or generic planets, which the text does not tell apart);
+    otherwise the order checks fail naming the planets whose labels could not be read."""
+    from ..see.orbits import match_name, read_orbit_figure, roles
+    fig = read_orbit_figure(full)
+    ro = roles(fig)
+    checks: list[Check] = []
+    bodies = scene.attr("bodies", [])
+    byid = {b["id"]: b for b in bodies}
+    star = scene.attr("star") or {"name": "star", "span": None}
+    star_phrase = (star.get("span") or {}).get("text", "")
+    planets = [b for b in bodies if b["kind"] in ("planet", "comet")]
+    moons_of: dict[str, list[dict]] = {}
+    for b in bodies:
+        if b["kind"] == "moon":
+            moons_of.setdefault(b["parent"], []).append(b)
+    if ro.centre is None:
+        checks.append(Check("orbit_rings", ("star",), "no circles about any disc", len(planets), 0, False,
+                            star_phrase))
+        return Verdict(tuple(checks), rounds=1)
+    known = _known_names(scene)
+    by_name = {b["name"].lower(): b["id"] for b in bodies}
+    star_names = {"sun", "star", str(star["name"]).lower()}
+    # labels read confidently enough to name a body: (body name as known, disc index or None)
+    # (a box read twice — lines erased and as drawn — names the body of its most confident matching reading)
+    named: list[tuple[str, int | None, str]] = []
+    best: dict[tuple[int, int, int, int], tuple[float, str, int | None, str]] = {}
+    for li, lb in enumerate(fig.labels):
+        if lb.score < 0.5:
+            continue
+        nm = match_name(lb.text, known + ["star"])
+        if nm is not None and (lb.box not in best or lb.score > best[lb.box][0]):
+            best[lb.box] = (lb.score, nm, ro.label_at[li], lb.text)
+    named = [(nm, at, raw) for _sc, nm, at, raw in best.values()]
+    centre_names = {nm.lower() for nm, at, _ in named if at == ro.centre}
+    centre_planet = next((b for b in planets if b["name"].lower() in centre_names), None)
+    # the planet-at-centre drawing: the text names no star, one planet has moons, and the centre is that
+    # planet by its label, or (unlabelled) it has more than one circle or its one circle carries no
+    # body with circles of its own
+    moon_mode = False
+    if not star.get("span") and len(planets) == 1 and planets[0]["id"] in moons_of:
+        if centre_planet is not None:
+            moon_mode = True
+        elif not (centre_names & star_names):
+            moon_mode = not (len(ro.orbit_r) == 1 and len(ro.on_ring) == 1
+                             and any(m[0] in ro.on_ring for m in ro.moons.values()))
+    cdisc = fig.discs[ro.centre]
+    dist_c = {j: math.hypot(fig.discs[j].x - cdisc.x, fig.discs[j].y - cdisc.y) for j in range(len(fig.discs))}
+    if moon_mode:
+        p = planets[0]
+        ok = not centre_names or p["name"].lower() in centre_names
+        checks.append(Check("body_count", (p["id"],), 1 if ok else f"the centre is labelled {sorted(centre_names)}",
+                            1, 0, ok, p["span"]["text"]))
+        mo = moons_of[p["id"]]
+        found = sorted(ro.on_ring, key=lambda j: dist_c[j])
+        extra = sorted(set(ro.moons) | set(ro.stray))
+        checks.append(Check("moon_count", (p["id"],), len(found), len(mo), 0, len(found) == len(mo),
+                            mo[0]["span"]["text"]))
+        checks.append(Check("stray_bodies", (p["id"],), len(extra), 0, 0, not extra, ""))
+        checks.append(Check("orbit_rings", (p["id"],), len(ro.orbit_r), len(mo), 0, len(ro.orbit_r) == len(mo),
+                            mo[0]["span"]["text"]))
+        _moon_checks(checks, p, mo, {j: dist_c[j] for j in found}, named, ro.centre, by_name)
+        checks.append(_foreign_labels(named, by_name, star_names, scene))
+        return Verdict(tuple(checks), rounds=1)
+    # a star at the centre, planets on its circles
+    star_ok = not centre_names or bool(centre_names & star_names)
+    checks.append(Check("star_count", ("star",), 1 if star_ok else f"the centre is labelled {sorted(centre_names)}",
+                        1, 0, star_ok, star_phrase))
+    checks.append(Check("orbit_rings", ("star",), len(ro.orbit_r), len(planets), 0, len(ro.orbit_r) == len(planets),
+                        star_phrase))
+    where: dict[str, int] = {}                       # planet id → its disc
+    labelled_elsewhere: dict[str, str] = {}          # planet id → where its label was seen instead
+    counts: dict[str, int] = {}
+    for nm, at, raw in named:
+        bid = by_name.get(nm.lower())
+        if bid is None or byid[bid]["kind"] not in ("planet", "comet"):
+            continue
+        if at is not None and at in ro.on_ring:
+            if where.get(bid) != at:
+                counts[bid] = counts.get(bid, 0) + 1
+            where.setdefault(bid, at)
+        else:
+            labelled_elsewhere[bid] = ("beside the star" if at == ro.centre else "beside a moon" if at in ro.moons
+                                       else "beside no body on an orbit")
+    taken = set(where.values())
+    free_discs = sorted((j for j in ro.on_ring if j not in taken), key=lambda j: dist_c[j])
+    free = [b for b in planets if b["id"] not in where and b["id"] not in labelled_elsewhere]
+    unread: list[str] = []
+    if free and len(free) == len(free_discs):
+        if len(free) == 1:
+            where[free[0]["id"]] = free_discs[0]
+        elif all(not b["ref"] for b in free):
+            orb = solve_orbits(scene)
+            a = dict(zip(orb.ids, orb.a))
+            for b, j in zip(sorted(free, key=lambda b: a.get(b["id"], 0.0)), free_discs):
+                where[b["id"]] = j
+        else:
+            unread = [b["id"] for b in free]
+    for b in planets:
+        bid = b["id"]
+        if bid in labelled_elsewhere and bid not in where:
+            checks.append(Check("label_at_body", (bid,), labelled_elsewhere[bid], "beside its disc on an orbit", 0,
+                                False, b["span"]["text"]))
+            continue
+        if bid in unread:
+            obs: Any = "on an orbit, label not read"
+            ok = True
+        elif bid in where:
+            obs, ok = counts.get(bid, 1), counts.get(bid, 1) == 1
+        else:
+            obs = f"not found ({len(free_discs)} unlabelled discs on orbits for {len(free)} planets)"
+            ok = False
+        checks.append(Check("body_count", (bid,), obs, 1, 0, ok, b["span"]["text"]))
+    others = sorted(set(ro.stray))
+    checks.append(Check("stray_bodies", ("star",), len(others), 0, 0, not others, ""))
+    # order: reference distances of named planets; stated relations and ratios
+    orb = solve_orbits(scene)
+    a_ref = dict(zip(orb.ids, orb.a))
+    refd = [b["id"] for b in planets if b["ref"]]
+    if refd:
+        missing = [bid for bid in refd if bid not in where]
+        exp = sorted(refd, key=lambda x: a_ref[x])
+        if missing:
+            checks.append(Check("distance_order", tuple(exp), f"cannot be read: no labelled disc for {missing}",
+                                tuple(exp), 0, False, ""))
+        else:
+            obs_o = tuple(sorted(refd, key=lambda x: dist_c[where[x]]))
+            checks.append(Check("distance_order", tuple(exp), obs_o, tuple(exp), 0, obs_o == tuple(exp), ""))
+    for r in scene.relations:
+        if r.kind == "closer" and r.source in byid and r.target in byid:
+            x, y = (dist_c[where[i]] if i in where else None for i in (r.source, r.target))
+            checks.append(Check("closer", (r.source, r.target), None if x is None or y is None
+                                else [round(x, 1), round(y, 1)], "a_src < a_tgt", 0,
+                                x is not None and y is not None and x < y, r.span.text if r.span else ""))
+    for q in scene.attr("ratios", []):
+        x, y = (dist_c[where[i]] if i in where else None for i in (q["source"], q["target"]))
+        exp_s = ">1" if q["k"] > 1 else "<1" if q["k"] < 1 else "1"
+        ok = x is not None and y is not None and ((x > y) == (q["k"] > 1) if q["k"] != 1 else abs(x - y) <= 3)
+        checks.append(Check("distance_ratio_order", (q["source"], q["target"]),
+                            None if x is None or y is None else round(x / y, 3), exp_s, 0, ok, q["span"]["text"]))
+    # moons about each planet's disc (and none about a planet the text gives none)
+    for b in planets:
+        if b["id"] not in where:
+            if b["id"] in moons_of:
+                checks.append(Check("moon_count", (b["id"],), "planet not found", len(moons_of[b["id"]]), 0, False,
+                                    ""))
+            continue
+        j = where[b["id"]]
+        mine = {k: m[1] for k, m in ro.moons.items() if m[0] == j}
+        mo = moons_of.get(b["id"], [])
+        checks.append(Check("moon_count", (b["id"],), len(mine), len(mo), 0, len(mine) == len(mo),
+                            mo[0]["span"]["text"] if mo else b["span"]["text"]))
+        if mo:
+            _moon_checks(checks, b, mo, mine, named, j, by_name)
+    stray_moons = [k for k, m in ro.moons.items() if m[0] not in where.values()]
+    if stray_moons:
+        checks.append(Check("moon_count", ("star",), len(stray_moons), 0, 0, False, "moons about no planet"))
+    checks.append(_foreign_labels(named, by_name, star_names, scene))
+    return Verdict(tuple(checks), rounds=1)
+
+
+def _foreign_labels(named: list[tuple[str, int | None, str]], by_name: dict[str, str], star_names: set[str],
+                    scene: SceneGraph) -> Check:
+    """A label beside a body naming a body the text does not have (a changed name) is a wrong figure — but
+    the text's unnamed moons ("Jupiter with four moons") may carry their real names (Io …)."""
+    generic_of = {b["parent"] for b in scene.attr("bodies", []) if b["kind"] == "moon" and not b.get("ref")
+                  and b["name"].lower() not in {str(k).lower() for k in _data()["named_moons"]}}
+    may = {str(k).lower() for k, v in _data()["named_moons"].items() if str(v["parent"]).lower() in generic_of}
+    foreign = sorted({nm for nm, at, _ in named if at is not None and nm.lower() not in by_name
+                      and nm.lower() not in star_names and nm.lower() not in may})
+    return Check("label_names", (), foreign, [], 0, not foreign, "")
+
+
+def _moon_checks(checks: list[Check], planet: dict, moons: list[dict], found: dict[int, float],
+                 named: list[tuple[str, int | None, str]], centre: int, by_name: dict[str, str]) -> None:
+    """Labelled named moons: each label beside one of this planet's moon discs, and their drawn distances
+    in the reference order (``named_moons`` a_km); a named moon's label beside another body fails."""
+    data = _data()["named_moons"]
+    ids = {m["id"] for m in moons}
+    seen: dict[str, float] = {}
+    for nm, at, _raw in named:
+        bid = by_name.get(nm.lower())
+        if bid is None or bid not in ids:
+            continue
+        if at in found:
+            seen.setdefault(bid, found[at])
+        elif at is not None and at != centre:
+            checks.append(Check("label_at_body", (bid,), "beside a body that is not its planet's moon",
+                                "beside a moon of " + planet["name"], 0, False, ""))
+    named_moons = [m for m in moons if m["name"] in data and m["id"] in seen]
+    if len(named_moons) >= 2:
+        exp = tuple(m["id"] for m in sorted(named_moons, key=lambda m: float(data[m["name"]]["a_km"])))
+        obs = tuple(m["id"] for m in sorted(named_moons, key=lambda m: seen[m["id"]]))
+        checks.append(Check("moon_order", exp, obs, exp, 0, obs == exp, moons[0]["span"]["text"]))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""Orbit diagrams drawn by matplotlib (benchmarks/other_tools/astronomy.py) verified by shape and labels
+(nesy.see.orbits): a correct figure passes, clean and degraded; each kind of injected error fails naming
+the check that saw it; a figure whose planets cannot be named fails its order check instead of passing."""
+from __future__ import annotations
+
+import functools
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("matplotlib")
+from nesy.see import ocr  # noqa: E402
+
+if not ocr.available():
+    pytest.skip("the ocr extra (rapidocr-onnxruntime) reads the labels", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parents[2]
+INNER = "the inner planets Mercury, Venus, Earth and Mars orbiting the Sun"
+GALILEAN = "Jupiter and its four Galilean moons Io, Europa, Ganymede and Callisto"
+EARTH_MARS = "Earth with the Moon and Mars with its two moons Phobos and Deimos orbiting the Sun"
+
+
+@functools.lru_cache(maxsize=1)
+def _drawers():
+    spec = importlib.util.spec_from_file_location("other_tools_astronomy", ROOT / "benchmarks/other_tools/astronomy.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@functools.lru_cache(maxsize=None)
+def _scene(text):
+    from nesy.pipeline import parse
+    return parse(text, domain="astronomy", allow_unknown=True)
+
+
+def _verify(png, text):
+    from nesy.registry import get_domain
+    return get_domain("astronomy").verify(png, _scene(text))
+
+
+def _failed(v):
+    return {c.law for c in v.failed()}
+
+
+def _inner(wrong=None, **kw):
+    return _drawers()._system(["Mercury", "Venus", "Earth", "Mars"], "colour", seed=1, wrong=wrong, **kw)
+
+
+@pytest.mark.parametrize("style", ["clean", "jpeg90"])
+def test_correct_figure_passes_clean_and_degraded(style):
+    from nesy.see.degrade import degrade
+    v = _verify(degrade(_inner(), style), INNER)
+    assert v.passed, [(c.law, c.args, c.observed) for c in v.failed()]
+    laws = {c.law for c in v.checks}
+    assert {"star_count", "body_count", "distance_order", "orbit_rings"} <= laws
+
+
+@pytest.mark.parametrize("wrong,law", [
+    ("swap:Venus,Earth", "distance_order"),      # two planets' places swapped
+    ("drop:Mars", "body_count"),                 # a planet dropped
+    ("labelsun:Venus", "label_at_body"),         # Venus's name written beside the Sun
+])
+def test_wrong_planets_fail_naming_the_check(wrong, law):
+    v = _verify(_inner(wrong), INNER)
+    assert not v.passed and law in _failed(v)
+
+
+def test_unlabelled_planets_cannot_pass_an_order_check():
+    v = _verify(_inner(labelled=False), INNER)
+    assert not v.passed
+    bad = [c for c in v.failed() if c.law == "distance_order"]
+    assert bad and "cannot be read" in str(bad[0].observed)
+
+
+@pytest.mark.parametrize("wrong,law", [
+    (None, None),
+    ("swap:Io,Ganymede", "moon_order"),          # labelled moons out of their reference order
+    ("dupmoon:x", "moon_count"),                 # a moon duplicated
+])
+def test_planet_at_centre_with_its_moons(wrong, law):
+    d = _drawers()
+    v = _verify(d._moon_system("Jupiter", ["Io", "Europa", "Ganymede", "Callisto"], "bw", seed=9, dpi=120,
+                               wrong=wrong, fs=10), GALILEAN)
+    if wrong is None:
+        assert v.passed, [(c.law, c.args, c.observed) for c in v.failed()]
+    else:
+        assert not v.passed and law in _failed(v)
+
+
+def test_moon_drawn_about_the_wrong_planet_fails():
+    d = _drawers()
+    v = _verify(d._system(["Earth", "Mars"], "colour", seed=7, dpi=120,
+                          moons={"Earth": ["Moon"], "Mars": ["Phobos", "Deimos"]}, wrong="moonto:Mars>Earth"), EARTH_MARS)
+    assert not v.passed
+    counts = {c.args[0]: c.observed for c in v.checks if c.law == "moon_count"}
+    assert counts == {"earth": 2, "mars": 1}
+
+
+def test_names_read_through_ocr_misspellings():
+    from nesy.see.orbits import match_name
+    names = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Io", "Europa", "Ganymede", "Callisto", "Sun"]
+    assert match_name("Farth", names) == "Earth"
+    assert match_name("10", names) == "Io"
+    assert match_name("Futropa", names) == "Europa"
+    assert match_name("Saturn", names) == "Saturn"
+    assert match_name("Xq", names) is None
+    assert match_name("", names) is None
