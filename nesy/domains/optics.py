@@ -19,7 +19,9 @@ scales (an affine map keeps every incidence: rays stay straight and pass through
 verify: from the PNG pixels alone, the axis, element, object, image and focal points are found by
 exact colour; the figure's scale is read from the object arrow; the image's position, height,
 orientation and solid/dashed stroke are checked against the equations, and each part of each
-principal ray is fitted as a line and checked to pass through its required points.
+principal ray is fitted as a line and checked to pass through its required points. A figure without
+nesy's legend panel (another tool's, in its own palette) is read by shape instead (``nesy.see.rays``:
+axis, element, arrows, ray segments) and checked with scale-free laws (``_verify_by_shape``).
 """
 from __future__ import annotations
 
@@ -915,9 +917,14 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     colour; with the scale read off the object arrow, the image's position, height, orientation and
     stroke (solid real / dashed virtual), the focal points, and every principal ray's line through
     its required points; virtual images' backward extensions dashed and reaching the image."""
-    from ..see import legend_scale, to_canvas
+    from ..see import frame_column, hex_rgb, legend_scale, to_canvas
     from .regionbase import figure_area, read_png
     full = read_png(png)
+    frame = load_yaml("layout", "style.yaml")["frame"]
+    if not (full == np.array(hex_rgb(frame), np.uint8)).all(axis=2).all(axis=0).any() \
+            and frame_column(full, frame) is None:
+        # no legend panel: not a figure nesy drew (another tool's, in its own palette): read by shape
+        return _verify_by_shape(full, scene)
     img = _read(figure_area(full))
     st = _style()
     tol = dict(st["tolerance"])
@@ -1092,6 +1099,115 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         rtol = ptol + 4 + (0.0 if img.exact else 2.0 * (float(st["dash"]) + float(st["gap"])))
         checks.append(Check("extension_reaches_image", (f"ray_{name}",), round(reach, 2), 0.0, round(rtol, 2),
                             reach <= rtol, ph("virtual")))
+    return Verdict(tuple(checks), rounds=1)
+
+
+def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
+    """A ray diagram another tool drew (no nesy legend panel), read by shape (``nesy.see.rays``) and checked
+    with scale-free laws: the figure's own scale is not known, so the horizontal scale is the object's
+    distance from the element in px over d_o, and heights are compared as ratios to the object's.
+
+    Checks: axis, element and object found; the image arrow at the x the equation puts it
+    (x_e ∓ d_i · scale, on the side its sign says), its height m · h_o(px), its orientation (sign of m),
+    its stroke (solid real, dashed virtual), and the ray that arrives parallel to the axis leaving (or
+    seeming to leave) through the focal point.
+
+    Tolerances follow the reading error δ of one stroke's position (``RayDiagram.measurement_px``: 1 px +
+    half the shaft width): the image x depends on three readings (element, object, image), the object's
+    two through the scale, weighted by |d_i|/d_o — δ·(2 + |d_i|/d_o) + δ; a height on two tips, the
+    object's weighted by |m| — (δ + 1.5)·(1 + |m|) (a filled head's point is anti-aliased away by up to
+    1.5 px); the focal crossing of a ray on the scale as for the image, plus the crossing's shift from a
+    δ error at the element, δ / |slope|. A figure with an injected error is off by far more (a 30 % shift
+    of a distance is ≥ 10 δ in every case of ``benchmarks/other_tools/optics.py``)."""
+    from ..see.rays import read_ray_diagram
+    o = solve_optics(scene)
+    facts = scene.attr("facts", [])
+    el = scene.attr("element")
+    checks: list[Check] = []
+
+    def ph(*whats: str) -> str:
+        return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
+    d = read_ray_diagram(rgb)
+    why = "; ".join(d.missing)
+    checks.append(Check("axis_found", ("axis",), d.axis_y is not None, "a horizontal line", 0, d.axis_y is not None,
+                        why if d.axis_y is None else ""))
+    if d.axis_y is None:
+        return Verdict(tuple(checks))
+    ya, xe = d.axis_y, d.element_x
+    checks.append(Check("element_found", ("element",), None if xe is None else round(xe, 1),
+                        "a stroke crossing the axis", 0, xe is not None, el["span"]["text"]))
+    if xe is None:
+        return Verdict(tuple(checks))
+    # the object: the solid upright arrow (a virtual image on its side is dashed, a real one inverted);
+    # with several, the leftmost (light travels left to right in a ray diagram)
+    cands = [a for a in d.arrows if a.height > 0 and a.solid]
+    obj = cands[0] if cands else None
+    checks.append(Check("object_found", ("object",), None if obj is None else [round(obj.x, 1), round(obj.tip_y, 1)],
+                        "a solid upright arrow", 0, obj is not None and abs(obj.x - xe) > d.element_half,
+                        ph("do", "ho")))
+    if obj is None or abs(obj.x - xe) <= d.element_half:
+        return Verdict(tuple(checks))
+    rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half]
+    img_phrase = ph("di", "real", "virtual", "side")
+    if not rest:
+        checks.append(Check("image_found", ("image",), 0, "an arrow", 0, False, img_phrase))
+        return Verdict(tuple(checks))
+    im = max(rest, key=lambda a: abs(a.height))
+    delta = d.measurement_px
+    s_o = 1.0 if obj.x > xe else -1.0          # the object's side of the element
+    side = -1.0 if o.kind == "mirror" else 1.0  # a mirror's real image is on the object's side
+    sx = abs(xe - obj.x) / o.do                # px per cm, horizontally
+    ex_x = xe - s_o * side * o.di * sx
+    ptx = delta * (3 + abs(o.di) / o.do)
+    checks.append(Check("image_position", ("image", "element"), round(im.x, 2), round(ex_x, 2), round(ptx, 2),
+                        abs(im.x - ex_x) <= ptx, img_phrase or "1/f = 1/d_o + 1/d_i"))
+    ex_h = o.m * obj.height
+    hty = (delta + 1.5) * (1 + abs(o.m))
+    checks.append(Check("image_height", ("image",), round(im.height, 2), round(ex_h, 2), round(hty, 2),
+                        abs(im.height - ex_h) <= hty, ph("hi", "m", "absm", "enlarged", "reduced")))
+    checks.append(Check("image_orientation", ("image",), "upright" if im.height > 0 else "inverted",
+                        "inverted" if o.m < 0 else "upright", 0, (im.height < 0) == (o.m < 0),
+                        ph("inverted", "upright", "m")))
+    from ..see.rays import DASHED_MAX, SOLID_MIN
+    stroke_ok = im.solid if o.real else im.dashed
+    checks.append(Check("image_stroke", ("image",), round(im.fill, 3), "solid" if o.real else "dashed",
+                        SOLID_MIN if o.real else DASHED_MAX, stroke_ok, ph("real", "virtual")))
+    # the ray arriving parallel to the axis at the object's tip height leaves the element through
+    # (converging) or as if from (diverging) the focal point: its outgoing segment starts at the element at
+    # that height, on the side light leaves to (a lens: the far side; a mirror: back to the object's side)
+    hy = obj.tip_y
+    out_side = -s_o if o.kind == "lens" else s_o
+    xF = xe - s_o * side * o.f * sx
+    reach = d.element_half + max(12.0, 0.3 * abs(xe - obj.x))   # crossing rays cut the ray into pieces
+    outs = []
+    for sg in d.segments:
+        near_x = min(sg.x0, sg.x1) if out_side > 0 else max(sg.x0, sg.x1)
+        mid = (sg.x0 + sg.x1) / 2
+        if (mid - xe) * out_side <= 0 or abs(near_x - xe) > reach:
+            continue
+        if max(abs(sg.y0 - hy), abs(sg.y1 - hy)) <= 2 * delta + 1 or sg.distance(xe, hy) > 2 * delta + 1:
+            continue   # the incoming ray (level with the tip), or a ray through another point
+        outs.append(sg)
+    name = "F′" if o.kind == "lens" else "F"
+    if not outs:
+        checks.append(Check("ray_found", ("ray_parallel", "out"), 0, "a line leaving the element at the "
+                            "object's height", 0, False, ph("f", "R")))
+        return Verdict(tuple(checks), rounds=1)
+    seed = max(outs, key=lambda sg: sg.length)
+    # the whole ray: every segment on the seed's line (rays crossing it cut it into pieces; a virtual
+    # image's dashed extension continues it backwards), fitted as one line (total least squares)
+    on = [sg for sg in d.segments if max(seed.distance(sg.x0, sg.y0), seed.distance(sg.x1, sg.y1)) <= 2.0]
+    P = np.array([(sg.x0 + t * (sg.x1 - sg.x0), sg.y0 + t * (sg.y1 - sg.y0)) for sg in on
+                  for t in np.linspace(0, 1, max(2, int(sg.length // 4)))])
+    c = P.mean(axis=0)
+    u = np.linalg.svd(P - c, full_matrices=False)[2][0]
+    from ..see.rays import Segment
+    ray = Segment(float(c[0]), float(c[1]), float(c[0] + u[0]), float(c[1] + u[1]))
+    xc = ray.x_at(ya)
+    slope = abs(u[1]) / max(abs(u[0]), 1e-9)
+    ftol = delta * (3 + abs(o.f) / o.do) + delta / max(slope, 1e-3)
+    checks.append(Check("ray_through", ("ray_parallel", "out", name), None if xc is None else round(xc, 2),
+                        round(xF, 2), round(ftol, 2), xc is not None and abs(xc - xF) <= ftol, ph("f", "R")))
     return Verdict(tuple(checks), rounds=1)
 
 

@@ -1,0 +1,347 @@
+"""Ray diagrams read by shape, whatever their colours: the figures of thin lenses and mirrors that other
+tools draw (matplotlib textbook plots in any palette, black and white or colour), for the optics verifier.
+
+What is read (pixels only, image px; y grows downwards):
+
+- **ink**: every pixel that differs from the page (the most common colour) by ≥ ``INK_LEVEL`` of full
+  contrast in some channel — a black line, a pale colour and a grey dashed line alike (a 1-px line blurred
+  with σ = 1 keeps ≈ 40 % of its contrast; JPEG's ringing next to text stays under 12 %).
+- **the principal axis**: the row with the most ink, and the band of rows beside it with ≥ half as much
+  (a blurred or resampled 1-px line is 2–3 rows); it must run over ``AXIS_MIN`` of the width.
+- **vertical strokes standing on the axis**: for every column, how far ink reaches away from the axis band
+  upwards and downwards (starting within 3 px of the band, bridging gaps up to ``GAP`` px: the gaps of a
+  dashed stroke), and the share of that reach that is ink (its fill). Columns are read over a window
+  (±1 px for arrows, ±3 px for the element, so the slanted sides of a thin lens outline or the arc of a
+  mirror near its vertex count as vertical).
+- **the element** (lens or mirror): the columns whose reach is long both ways (``min(up, down)``), the
+  longest such; its x is the middle of those columns (a lens outline and a hatched mirror line are
+  symmetric about it; an arc's columns gather at its vertex).
+- **arrows** (object, image): runs of adjacent columns reaching far one way only, with a head (ink wider
+  than the shaft on both sides of it in the far part: text stems beside the axis have none). Shaft x: the
+  middle of the columns reaching ≥ 60 % of the farthest; tip: the farthest reach of the shaft's own
+  columns; stroke: the contrast profile along the shaft — solid when it never dips (every row ≥ 65 % of
+  its strong contrast) and ≥ ``SOLID_MIN`` of it is strong, dashed when it dips at least once and
+  ≤ ``DASHED_MAX`` is strong; anything else is neither. After a first pass the bridged gap shrinks to
+  twice the solid shafts' stroke width, so a small figure does not bridge from a tip to a ray beyond it.
+- **ray segments**: the ink left after the axis band, the element's columns and the arrows' boxes are
+  removed, as straight segments (probabilistic Hough with a fixed seed, segments ≥ 3 % of the width: no
+  glyph is that long).
+
+``read_ray_diagram`` returns a ``RayDiagram`` with what it saw and, for every part it could not see, a
+reason (``missing``); it judges nothing. ``measurement_px`` is the reading error of a stroke's position,
+from which the verifier sets its tolerances.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["Arrow", "Segment", "RayDiagram", "read_ray_diagram", "ink_mask", "contrast", "INK_LEVEL", "SOLID_MIN",
+           "DASHED_MAX"]
+
+INK_LEVEL = 0.2      # share of full contrast (0–1, per channel) from the page that counts as ink
+AXIS_MIN = 0.4       # the axis runs over at least this share of the image width
+GAP = 7              # px: gaps bridged along a vertical stroke (a dashed stroke's gap at ≤ 130 dpi is ≤ 6.4 px)
+SOLID_MIN = 0.9      # fill of a solid shaft (anti-aliased ends and crossing rays leave ≥ 0.9)
+DASHED_MAX = 0.92    # fill of a dashed shaft (matplotlib's "--": 70 % ink; a short shaft may show one gap
+                     # in 15 rows), which must also show a gap
+ARROW_FILL_MIN = 0.55  # a shaft is at least this much ink (dotted ":" strokes are ≈ 0.3 and not read as arrows)
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A vertical arrow standing on the axis: shaft x, tip y (px), reach from the axis (px, > 0 up),
+    shaft fill (0–1) and shaft width (px, columns)."""
+
+    x: float
+    tip_y: float
+    height: float
+    fill: float
+    width: int
+    gaps: int = 0
+
+    @property
+    def dashed(self) -> bool:
+        """At least one gap along the shaft, and no more ink than a dashed stroke has."""
+        return self.gaps >= 1 and self.fill <= DASHED_MAX
+
+    @property
+    def solid(self) -> bool:
+        return self.gaps == 0 and self.fill >= SOLID_MIN
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A straight ray segment between two end points (px)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def length(self) -> float:
+        return float(np.hypot(self.x1 - self.x0, self.y1 - self.y0))
+
+    def distance(self, x: float, y: float) -> float:
+        """Perpendicular distance (px) from (x, y) to the segment's infinite line."""
+        dx, dy = self.x1 - self.x0, self.y1 - self.y0
+        n = np.hypot(dx, dy) or 1.0
+        return float(abs((x - self.x0) * dy - (y - self.y0) * dx) / n)
+
+    def x_at(self, y: float) -> float | None:
+        """Where the segment's line crosses the row y (None for a horizontal line)."""
+        dy = self.y1 - self.y0
+        if abs(dy) < 1e-9:
+            return None
+        return float(self.x0 + (y - self.y0) * (self.x1 - self.x0) / dy)
+
+
+@dataclass(frozen=True)
+class RayDiagram:
+    """What ``read_ray_diagram`` saw. ``axis_y``/``element_x`` None when not seen; ``arrows``: every
+    arrow standing on the axis (left to right); ``segments``: ray segments; ``element_half``: half the
+    width (px) of the element's columns; ``element_reach``: its shorter reach from the axis (px);
+    ``measurement_px``: reading error of one stroke's position; ``missing``: what could not be seen, why."""
+
+    width: int
+    height: int
+    axis_y: float | None = None
+    axis_band: tuple[int, int] = (0, 0)
+    element_x: float | None = None
+    element_half: float = 0.0
+    element_reach: float = 0.0
+    arrows: tuple[Arrow, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    measurement_px: float = 2.0
+    missing: tuple[str, ...] = field(default_factory=tuple)
+
+
+def contrast(rgb: np.ndarray) -> np.ndarray:
+    """(H, W) float 0–1: the largest per-channel difference from the page colour (the most common colour,
+    read to 8 levels per channel), over full contrast."""
+    a = np.asarray(rgb)[..., :3].astype(np.int16)
+    flat = a.reshape(-1, 3)
+    q = (flat[:, 0] >> 3) * 1024 + (flat[:, 1] >> 3) * 32 + (flat[:, 2] >> 3)
+    mode = np.bincount(q).argmax()
+    page = flat[q == mode].mean(axis=0)
+    return np.abs(a - page).max(axis=2) / 255.0
+
+
+def ink_mask(rgb: np.ndarray) -> np.ndarray:
+    """(H, W) bool: pixels ≥ ``INK_LEVEL`` of full contrast away from the page colour in some channel."""
+    return contrast(rgb) >= INK_LEVEL
+
+
+def _gaps(profile: np.ndarray) -> int:
+    """Dips in a shaft's contrast profile: runs of rows under 65 % of its strong contrast with strong rows
+    on both sides (a dashed stroke's gaps; a solid stroke has none)."""
+    if not len(profile):
+        return 0
+    ref = float(np.percentile(profile, 90))
+    strong = profile >= 0.65 * ref
+    idx = np.flatnonzero(strong)
+    if len(idx) < 2:
+        return 0
+    inner = ~strong[idx[0]:idx[-1] + 1]
+    return int(np.count_nonzero(np.diff(np.concatenate([[0], inner.astype(np.int8)])) == 1))
+
+
+def _fill(profile: np.ndarray) -> float:
+    """Share of a shaft's rows (contrast profile along its centre) at ≥ 65 % of its own strong contrast
+    (90th percentile). A solid vertical stroke keeps one contrast all along (blur, JPEG, resampling treat
+    each row alike); a dashed one dips in every gap, even where resampling leaves no page-white pixel."""
+    if not len(profile):
+        return 0.0
+    ref = float(np.percentile(profile, 90))
+    return float((profile >= 0.65 * ref).mean()) if ref > 0 else 0.0
+
+
+def _reach(strip: np.ndarray, gap: int, start: int = 3) -> tuple[int, float]:
+    """For a 1-D run of rows moving away from the axis (index 0 next to the band): how far ink reaches
+    (px; 0 if the first ink is more than ``start`` px away), bridging gaps ≤ ``gap``, and its fill."""
+    ys = np.flatnonzero(strip)
+    if not len(ys) or ys[0] > start:
+        return 0, 0.0
+    brk = np.flatnonzero(np.diff(ys) > gap + 1)
+    last = ys[brk[0]] if len(brk) else ys[-1]
+    n = int(last) + 1
+    return n, float((ys <= last).sum()) / n
+
+
+def _column_reach(ink: np.ndarray, band: tuple[int, int], window: int, gap: int = GAP) -> tuple[np.ndarray, ...]:
+    """Per column: (reach up, fill up, reach down, fill down), ink max-projected over ±``window`` columns,
+    gaps ≤ ``gap`` px bridged."""
+    from scipy import ndimage as ndi
+    proj = ndi.maximum_filter1d(ink, size=2 * window + 1, axis=1) if window else ink
+    top, bot = band
+    up = proj[:top][::-1]
+    down = proj[bot + 1:]
+    W = ink.shape[1]
+    out = np.zeros((4, W))
+    for x in range(W):
+        out[0, x], out[1, x] = _reach(up[:, x], gap)
+        out[2, x], out[3, x] = _reach(down[:, x], gap)
+    return out[0], out[1], out[2], out[3]
+
+
+def _runs(flags: np.ndarray, max_gap: int = 1) -> list[tuple[int, int]]:
+    """(start, stop) of runs of True, joining runs separated by ≤ ``max_gap`` False."""
+    idx = np.flatnonzero(flags)
+    if not len(idx):
+        return []
+    cuts = np.flatnonzero(np.diff(idx) > max_gap + 1)
+    starts = np.concatenate([[idx[0]], idx[cuts + 1]])
+    stops = np.concatenate([idx[cuts], [idx[-1]]]) + 1
+    return list(zip(starts.tolist(), stops.tolist()))
+
+
+def _has_head(ink: np.ndarray, x0: int, x1: int, tip_y: int, axis_y: float) -> bool:
+    """Ink on both sides of the shaft [x0, x1) near the tip, wider than the shaft: an arrowhead."""
+    h = abs(tip_y - axis_y)
+    lo, hi = sorted((int(tip_y), int(round(tip_y + np.sign(axis_y - tip_y) * max(4, 0.45 * h)))))
+    rows = ink[max(lo, 0):hi + 1]
+    reach = max(3, x1 - x0)
+    # [x0, x1) is the shaft read through a ±1 px window: the stroke itself is [x0 + 1, x1 - 1)
+    left = rows[:, max(0, x0 - reach):x0 + 1].any()
+    right = rows[:, x1 - 1:x1 + reach].any()
+    return bool(left and right)
+
+
+def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int, ex1: int):
+    """Arrows standing on the axis from the per-column reaches ``u1``/``d1`` (±1 px window, gaps ≤ ``gap``
+    bridged): (arrows left to right, their boxes (x0, y0, x1, y1) px)."""
+    top, bot = band
+    W = ink.shape[1]
+    up_flag = (u1 >= lmin) & (d1 <= np.maximum(0.3 * u1, lmin))
+    down_flag = (d1 >= lmin) & (u1 <= np.maximum(0.3 * d1, lmin))
+    if ex0 >= 0:
+        pad = 4
+        up_flag[max(0, ex0 - pad):ex1 + pad + 1] = False
+        down_flag[max(0, ex0 - pad):ex1 + pad + 1] = False
+    arrows: list[Arrow] = []
+    boxes: list[tuple[int, int, int, int]] = []
+    for flags, reach, sign in ((up_flag, u1, -1), (down_flag, d1, 1)):
+        for a, b in _runs(flags):
+            r = reach[a:b]
+            shaft = np.flatnonzero(r >= 0.6 * r.max()) + a
+            s0, s1 = int(shaft.min()), int(shaft.max()) + 1
+            x = (s0 + s1) / 2
+            # the tip: the reach of the stroke's own columns (the ±1 window would add the rows a slanted
+            # ray covers in the neighbouring columns where it passes the tip)
+            edge = top if sign < 0 else bot + 1
+            strip = ink[:top][::-1] if sign < 0 else ink[bot + 1:]
+            h = float(max(_reach(strip[:, xx], gap)[0] for xx in range(s0 + 1, min(W, max(s0 + 2, s1 - 1)))))
+            if h < lmin:
+                continue
+            tip_y = edge - h if sign < 0 else edge + h
+            if not _has_head(ink, s0, s1, int(tip_y) if sign < 0 else int(tip_y) - 1, axis_y):
+                continue
+            # the shaft's stroke: the contrast profile of its strongest own column (a 1-px shaft may fall
+            # between two), its fill over the near 60 % (the head is solid either way) and its gaps up to
+            # 85 % (a short dashed shaft's last gap lies just before the head)
+            c0, c1 = s0 + 1, max(s0 + 2, s1 - 1)
+            cols_c = con[:top, c0:c1][::-1] if sign < 0 else con[bot + 1:, c0:c1]
+            prof = cols_c.max(axis=1) if cols_c.shape[1] else np.zeros(0)
+            near, upto = prof[:max(1, int(0.6 * h))], prof[:max(1, int(0.85 * h))]
+            if _fill(near) < ARROW_FILL_MIN:
+                continue   # ink joined across gaps (a tick and the label under it): no drawn shaft
+            arrows.append(Arrow(x=x, tip_y=float(tip_y), height=float(-sign * (abs(axis_y - tip_y))),
+                                fill=_fill(near), width=max(1, s1 - s0 - 2), gaps=_gaps(upto)))
+            boxes.append((s0, min(edge, int(tip_y)) - 1, s1, max(edge, int(tip_y)) + 1))
+    arrows.sort(key=lambda a: a.x)
+    return arrows, boxes
+
+
+def _stroke_width(con: np.ndarray, a: Arrow, band: tuple[int, int]) -> float:
+    """A shaft's stroke width (px): median over its near half of the columns at ≥ 50 % of the row's peak."""
+    top, bot = band
+    n = max(1, int(0.5 * abs(a.height)))
+    rows = range(top - n, top) if a.height > 0 else range(bot + 1, bot + 1 + n)
+    xc = int(a.x)
+    ws = []
+    for y in rows:
+        seg = con[y, max(0, xc - 6):xc + 7]
+        if seg.max() > 0:
+            ws.append(int((seg >= 0.5 * seg.max()).sum()))
+    return float(np.median(ws)) if ws else 1.0
+
+
+def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
+    """Read a ray diagram's axis, element, arrows and ray segments by shape (see the module docstring)."""
+    rgb = np.asarray(rgb)
+    if rgb.ndim != 3 or rgb.shape[2] < 3:
+        raise ValueError(f"rgb must be an (H, W, 3) array, got shape {rgb.shape}")
+    H, W = rgb.shape[:2]
+    con = contrast(rgb)
+    ink = con >= INK_LEVEL
+    rows = ink.sum(axis=1)
+    if rows.max() < AXIS_MIN * W:
+        return RayDiagram(W, H, missing=(f"no horizontal line over {AXIS_MIN:.0%} of the width (the axis)",))
+    ya_row = int(np.argmax(rows))
+    top = bot = ya_row
+    while top > 0 and rows[top - 1] >= 0.5 * rows[ya_row]:
+        top -= 1
+    while bot < H - 1 and rows[bot + 1] >= 0.5 * rows[ya_row]:
+        bot += 1
+    ys = np.arange(top, bot + 1)
+    axis_y = float((ys * rows[top:bot + 1]).sum() / rows[top:bot + 1].sum()) + 0.5
+    band = (top, bot)
+    missing: list[str] = []
+
+    # the element: the columns reaching far from the axis both ways
+    u3, _fu3, d3, _fd3 = _column_reach(ink, band, 3)
+    both = np.minimum(u3, d3)
+    # arrows: single columns (±1) reaching far one way
+    u1, _fu1, d1, _fd1 = _column_reach(ink, band, 1)
+    one = np.maximum(u1, d1)
+    tall = float(one.max())
+    element_x = None
+    element_half = 0.0
+    reach_el = float(both.max())
+    ex0 = ex1 = -1
+    if reach_el >= max(10.0, 0.5 * tall):
+        c = int(np.argmax(both))
+        cols = np.flatnonzero(both >= 0.5 * reach_el)
+        cols = cols[np.abs(cols - c) <= max(12, 0.05 * W)]
+        ex0, ex1 = int(cols.min()), int(cols.max())
+        element_x = (ex0 + ex1) / 2 + 0.5
+        element_half = (ex1 - ex0) / 2 + 0.5
+    else:
+        missing.append("no stroke crossing the axis that reaches as far both ways as the arrows (the lens or "
+                       "mirror)")
+
+    # arrows: runs of columns reaching ≥ 8 px (and ≥ 12 % of the tallest stroke) one way, clear of the
+    # element. Gaps are bridged up to GAP px first; then up to twice the solid shafts' stroke width (a
+    # dashed stroke's gap is ≈ 1.6 × its width in matplotlib), so a smaller or resampled figure does not
+    # bridge from an arrow's tip to a ray passing a few px beyond it
+    lmin = max(8.0, 0.12 * max(tall, reach_el))
+    arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, GAP, lmin, ex0, ex1)
+    solid_w = [_stroke_width(con, a, band) for a in arrows if a.solid]
+    if solid_w:
+        gap = int(np.clip(np.ceil(2 * np.median(solid_w)), 2, GAP))
+        if gap < GAP:
+            u1, _f, d1, _g = _column_reach(ink, band, 1, gap)
+            arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, gap, lmin, ex0, ex1)
+    if not arrows:
+        missing.append("no arrow standing on the axis (object, image)")
+    widths = [a.width for a in arrows] or [2]
+    measurement = 1.0 + 0.5 * float(np.median(widths))
+
+    # ray segments: what is left
+    rest = ink.copy()
+    rest[max(0, top - 1):bot + 2] = False
+    if ex0 >= 0:
+        rest[:, max(0, ex0 - 2):ex1 + 3] = False
+    for x0, y0, x1, y1 in boxes:
+        rest[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = False
+    from skimage.transform import probabilistic_hough_line
+    lines = probabilistic_hough_line(rest, threshold=10, line_length=max(20, int(0.03 * W)), line_gap=6,
+                                     theta=np.linspace(-np.pi / 2, np.pi / 2, 720, endpoint=False),
+                                     rng=np.random.default_rng(0))
+    segs = tuple(Segment(float(p[0]) + 0.5, float(p[1]) + 0.5, float(q[0]) + 0.5, float(q[1]) + 0.5)
+                 for p, q in lines)
+    return RayDiagram(W, H, axis_y=axis_y, axis_band=band, element_x=element_x, element_half=element_half,
+                      element_reach=reach_el, arrows=tuple(arrows), segments=segs, measurement_px=measurement,
+                      missing=tuple(missing))
