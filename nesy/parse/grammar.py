@@ -785,7 +785,10 @@ def _comparative(text: str, items: list[Item], j: int, clause: list) -> None:
     if m is None:
         return
     spatial = m.group(0).strip().lower() in _SPATIAL
-    if (spatial and len(clause) >= 2 and clause[-1][0] == "R" and clause[-2][0] == "M"
+    p = len(clause) - 2
+    while p >= 0 and clause[p][0] in ("COP", "NEG"):
+        p -= 1  # "the nucleus is above two mitochondria": a copula between the mention and the relation
+    if (spatial and p >= 0 and clause[-1][0] == "R" and clause[p][0] == "M"
             and not re.search(r"(?i)\b(?:with|has|have|having|contains?|containing|holding|of)\s+$",
                               text[:m.start()])):
         return

@@ -481,6 +481,7 @@ def test_a_mutual_relation_with_no_subject_is_refused_not_dropped():
     ("A cell with a nucleus that is left of a vacuole", "left_of"),
     ("A cell with a nucleus which is next to three ribosomes", "adjacent"),
     ("A plant cell with a nucleus which is above the vacuole", "above"),
+    ("A cell with a nucleus which is above two mitochondria", "above"),  # a place, not the bound "above two"
 ])
 def test_a_restrictive_relative_clause_describes_the_noun_before_it(text, rel):
     """'a cell with a nucleus that is left of X': the nucleus is left of X, not the cell (which made the
