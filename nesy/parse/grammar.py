@@ -613,7 +613,8 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                         and (count in (None, 1)) and not (j < n_items and items[j].tag == "NAME")):
                     subj = groups[clause[-2][1]]
                     subj.attrs.update(attrs)
-                    clause.pop()  # "X is a cell with …" reads as "X with …"
+                    # the copula stays: "A and B are sets inside U" says it of them all, and "A is a set
+                    # inside U and B is a set inside A" is two clauses, as without the type noun
                     ignored.append(Span(start, end, text[start:end]))
                     i = j
                     continue
@@ -866,6 +867,23 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 run = runs[member[j]][0] if j in member else [j]
                 subj = []
                 for p in run[:run.index(j) + 1]:
+                    subj.append(cl[p][1])
+                    occ.setdefault(cl[p][1], cl[p][2:])
+        if subj and not saw_cop and not each and len(subj) == 1:
+            # "two sets A and B inside U": the names of one mention are one noun phrase
+            same = [p for p in range(j) if cl[p][0] == "M" and cl[p][2:] == cl[j][2:] and cl[p][1] != cl[j][1]]
+            for p in same:
+                subj.insert(-1, cl[p][1])
+                occ.setdefault(cl[p][1], cl[p][2:])
+        if subj and not saw_cop and not each and len(subj) == 1:
+            # "A and B are overlapping sets inside U": the predicate's noun ("sets") stands for the whole
+            # coordinated subject of the copula before it, so the relation after it is said of them all
+            g0 = cl[j][1]
+            prev = [p for p in range(j) if cl[p][0] == "M" and cl[p][1] == g0]
+            if prev and prev[-1] in member and any(cl[q][0] == "COP" for q in range(prev[-1], j)):
+                run = runs[member[prev[-1]]][0]
+                subj = []
+                for p in run[:run.index(prev[-1]) + 1]:
                     subj.append(cl[p][1])
                     occ.setdefault(cl[p][1], cl[p][2:])
         fronted: list[int] = []

@@ -516,3 +516,18 @@ def test_a_with_after_a_comma_describes_the_head_of_the_sentence():
     assert kinds(sg) == {"cell": 1, "nucleus": 1, "vacuole": 1}
     inside = {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
     assert {("nucleus1", "cell1"), ("vacuole1", "cell1")} <= inside
+
+
+@pytest.mark.parametrize("text,want", [
+    # the names of one mention are one noun phrase: the relation after it holds for each
+    ("A Venn diagram of two overlapping sets A and B inside a universal set U.",
+     {("inside", "A", "U"), ("inside", "B", "U"), ("overlaps", "A", "B")}),
+    # a predicate noun stands for the whole coordinated subject of its copula
+    ("A and B are overlapping sets inside U.", {("inside", "A", "U"), ("inside", "B", "U"), ("overlaps", "A", "B")}),
+    ("A and B are sets inside U.", {("inside", "A", "U"), ("inside", "B", "U")}),
+    # two clauses, as without the type noun (was also read as A inside B: an impossible cycle)
+    ("A is a set inside U and B is a set inside A.", {("inside", "A", "U"), ("inside", "B", "A")}),
+])
+def test_relations_after_names_and_predicate_nouns_hold_for_what_they_name(text, want):
+    sg = parse_text(text, "sets")
+    assert {(r.kind, r.source, r.target) for r in sg.relations} == want
