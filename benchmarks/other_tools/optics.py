@@ -4,12 +4,15 @@ would: positions in cm computed from the text's facts with the thin-lens / mirro
 the three principal rays as straight segments (virtual images: dashed backward extensions), F and 2F
 marked on the axis with text labels, a title.
 
-Two styles, neither nesy's layout nor palette:
+Three styles, none nesy's layout or palette:
 - ``colour``: matplotlib's own colours (Set1 rays, a teal/navy element), a lens as a thin outlined ellipse
   (converging) or a waisted outline (diverging), a mirror as an arc of its circle, dot markers for F/2F;
 - ``bw``: a black-and-white textbook figure, a lens as a vertical line with outward (converging) or inward
   (diverging) arrowheads, a mirror as a vertical line hatched behind, tick marks for F/2F, "object" and
-  "image" written under the arrows.
+  "image" written beside the arrows;
+- ``axes``: matplotlib's default frame left on (spines, ticks in cm, axis labels), tab10 colours, a
+  glass-tinted filled lens, the object as a ``FancyArrow``, the image as an ``annotate`` arrow, × markers for
+  F/2F labelled above the axis, a legend box naming the rays.
 Figure sizes, DPI, fonts and the object's drawn height (a text that gives none leaves it to the drawer)
 vary per case; horizontal and vertical scales differ (no equal aspect).
 
@@ -47,12 +50,20 @@ _CASES = [
      "lens", -10.0, 25.0, 2.5, "bw", (8.5, 4.0), 100, "DejaVu Serif"),
     ("conv_colour_2", "a converging lens with f = 12 cm and an object 20 cm from the lens",
      "lens", 12.0, 20.0, 1.2, "colour", (9.0, 4.5), 90, "DejaVu Sans"),
+    ("axes_conv_real", "an object 4 cm tall stands 24 cm from a converging lens of focal length 8 cm",
+     "lens", 8.0, 24.0, 4.0, "axes", (8.0, 4.5), 100, "DejaVu Sans"),
+    ("axes_concave", "a concave mirror with a focal length of 15 cm and an object 45 cm in front of it",
+     "mirror", 15.0, 45.0, 2.0, "axes", (9.0, 4.0), 100, "DejaVu Serif"),
+    ("axes_diverging", "a diverging lens of focal length 20 cm with an object 30 cm from it",
+     "lens", -20.0, 30.0, 3.0, "axes", (8.0, 4.5), 110, "DejaVu Sans"),
 ]
 
 WRONGS = ["image_distance", "image_flipped", "object_moved", "no_element", "ray_off_focus"]
 
 _PAL = {"colour": {"axis": "#555555", "element": "#008080", "object": "#1b3a8a", "image": "#6a3d9a",
                    "rays": ["#e41a1c", "#377eb8", "#4daf4a"], "mark": "#984ea3", "text": "#222222"},
+        "axes": {"axis": "0.3", "element": "#1f77b4", "object": "#2ca02c", "image": "#d62728",
+                 "rays": ["#ff7f0e", "#9467bd", "#8c564b"], "mark": "black", "text": "black"},
         "bw": {"axis": "black", "element": "black", "object": "black", "image": "black",
                "rays": ["black", "black", "black"], "mark": "black", "text": "black"}}
 
@@ -102,20 +113,26 @@ def _draw(kind: str, f: float, do: float, ho: float, style: str, size, dpi: int,
     fig, ax = plt.subplots(figsize=size, dpi=dpi)
     ax.set_xlim(x_lo, x_hi)
     ax.set_ylim(-1.55 * H, 1.45 * H)
-    ax.axis("off")
+    if style == "axes":   # matplotlib's default frame: spines, ticks in cm, axis labels
+        ax.set_xlabel("x (cm)")
+        ax.set_ylabel("height (cm)")
+    else:
+        ax.axis("off")
     span = x_hi - x_lo
     ax.axhline(0, color=pal["axis"], lw=1.0, zorder=1)
 
     # the element
     if wrong != "no_element":
         ec = pal["element"]
-        if not mirror and style == "colour":
+        if not mirror and style in ("colour", "axes"):
             w = 0.012 * span
+            # "axes": a glass-tinted filled outline
+            kw = dict(fill=True, fc="#aec7e8", alpha=0.6) if style == "axes" else dict(fill=False)
             if f > 0:
-                ax.add_patch(Ellipse((0, 0), 2 * w, 2 * H, fill=False, ec=ec, lw=1.8, zorder=2))
+                ax.add_patch(Ellipse((0, 0), 2 * w, 2 * H, ec=ec, lw=1.8, zorder=2, **kw))
             else:
                 ax.add_patch(Polygon([(-1.6 * w, H), (1.6 * w, H), (0.45 * w, 0), (1.6 * w, -H), (-1.6 * w, -H),
-                                      (-0.45 * w, 0)], closed=True, fill=False, ec=ec, lw=1.8, zorder=2))
+                                      (-0.45 * w, 0)], closed=True, ec=ec, lw=1.8, zorder=2, **kw))
         elif not mirror:
             ax.plot([0, 0], [-H, H], color=ec, lw=2)
             a = 0.012 * span
@@ -123,7 +140,7 @@ def _draw(kind: str, f: float, do: float, ho: float, style: str, size, dpi: int,
             for s in (1, -1):
                 tip, base = (s * H, s * (H - b)) if f > 0 else (s * (H - b), s * H)
                 ax.plot([-a, 0, a], [base, tip, base], color=ec, lw=2)
-        elif style == "colour":
+        elif style in ("colour", "axes"):
             R = 2 * abs(f)
             theta = np.degrees(np.arcsin(min(0.95, H / R)))
             ry = R                                     # the arc in data units, then stretched by the aspect
@@ -141,16 +158,21 @@ def _draw(kind: str, f: float, do: float, ho: float, style: str, size, dpi: int,
     for name, x in marks:
         if style == "colour":
             ax.plot([x], [0], "o", color=pal["mark"], ms=5, zorder=4)
+        elif style == "axes":
+            ax.plot([x], [0], "x", color=pal["mark"], ms=6, zorder=4)
         else:
             ax.plot([x, x], [-0.06 * H, 0.06 * H], color=pal["mark"], lw=1.2)
-        ax.text(x, -0.2 * H, name, ha="center", va="top", fontsize=11, color=pal["text"])
+        if style == "axes":
+            ax.text(x, 0.1 * H, name, ha="center", va="bottom", fontsize=10, color=pal["text"])
+        else:
+            ax.text(x, -0.2 * H, name, ha="center", va="top", fontsize=11, color=pal["text"])
 
     # the principal rays: incoming to the element at height y_h, outgoing through (real) or away from
     # (virtual) the image tip; a virtual image gets each ray's dashed backward extension
     x_end = x_lo + 0.02 * span if mirror else x_hi - 0.02 * span
     for k, (name, yh) in enumerate((("parallel", ho), ("centre", 0.0), ("focal", hi))):
         col = pal["rays"][k]
-        ax.plot([xo, 0], [ho, yh], color=col, lw=1.4, zorder=3)
+        ax.plot([xo, 0], [ho, yh], color=col, lw=1.4, zorder=3, label=f"{name} ray")
         target = np.array([xi, hi])
         sign = 1.0 if real else -1.0
         if name == "parallel" and wrong == "ray_off_focus":
@@ -171,8 +193,16 @@ def _draw(kind: str, f: float, do: float, ho: float, style: str, size, dpi: int,
 
     # the arrows
     hw, hl = 0.012 * span, 0.12 * max(abs(ho), abs(hi_draw))
-    _arrow(ax, xo_draw, ho, False, pal["object"], hw, hl, 2.2)
-    _arrow(ax, xi_draw, hi_draw, not real, pal["image"], hw, hl, 2.2)
+    if style == "axes":   # FancyArrow for the object, an annotate arrow for the image
+        ax.arrow(xo_draw, 0, 0, ho, width=0.35 * hw, head_width=1.6 * hw, head_length=hl,
+                 length_includes_head=True, color=pal["object"], zorder=4)
+        ax.annotate("", xy=(xi_draw, hi_draw), xytext=(xi_draw, 0),
+                    arrowprops=dict(arrowstyle="-|>", lw=2.0, ls="--" if not real else "-", color=pal["image"],
+                                    shrinkA=0, shrinkB=0, mutation_scale=14), zorder=4)
+        ax.legend(loc="upper right", fontsize=8, frameon=True)
+    else:
+        _arrow(ax, xo_draw, ho, False, pal["object"], hw, hl, 2.2)
+        _arrow(ax, xi_draw, hi_draw, not real, pal["image"], hw, hl, 2.2)
     if style == "bw":
         # labels on the far side of the axis from each arrow (the image's a line lower/higher)
         for x, h, word, extra in ((xo_draw, ho, "object", 0.0), (xi_draw, hi_draw, "image", 0.25 * H)):

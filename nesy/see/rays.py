@@ -268,14 +268,52 @@ def _stroke_width(con: np.ndarray, a: Arrow, band: tuple[int, int]) -> float:
     return float(np.median(ws)) if ws else 1.0
 
 
+def _frame_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The plot frame (matplotlib's axes box: four spines) as (top, bottom, left, right) px of its lines,
+    or None. Its outermost long rows and columns must meet at the corners: each spine covers ≥ 90 % of the
+    span between the other two (a principal axis drawn edge to edge is a long row too, but no vertical
+    line ends on it)."""
+    H, W = ink.shape
+    rows = np.flatnonzero(ink.sum(axis=1) >= 0.5 * W)
+    cols = np.flatnonzero(ink.sum(axis=0) >= 0.3 * H)
+    if len(rows) < 2 or len(cols) < 2:
+        return None
+    t, b, l, r = int(rows.min()), int(rows.max()), int(cols.min()), int(cols.max())
+    if b - t < 0.2 * H or r - l < 0.2 * W:
+        return None
+    def cover(a: np.ndarray) -> float:
+        return float(a.mean()) if a.size else 0.0
+    near = 3   # a spine read within 3 px (its width, blurred)
+    ok = all(cover(ink[max(0, y - 1):y + 2, l:r + 1].any(axis=0)) >= 0.9 for y in (t, b)) and \
+        all(cover(ink[t:b + 1, max(0, x - 1):x + 2].any(axis=1)) >= 0.9 for x in (l, r))
+    if not ok:
+        return None
+    # the verticals reach both horizontals (a principal axis drawn edge to edge is not one of them: then
+    # the outermost long rows would be an axis and a spine, and a lens standing on the axis is too short)
+    for x in (l, r):
+        ys = np.flatnonzero(ink[:, max(0, x - 1):x + 2].any(axis=1))
+        run = ys[(ys >= t - near) & (ys <= b + near)]
+        if not len(run) or run.min() > t + near or run.max() < b - near:
+            return None
+    return t, b, l, r
+
+
 def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     """Read a ray diagram's axis, element, arrows and ray segments by shape (see the module docstring)."""
     rgb = np.asarray(rgb)
     if rgb.ndim != 3 or rgb.shape[2] < 3:
         raise ValueError(f"rgb must be an (H, W, 3) array, got shape {rgb.shape}")
-    H, W = rgb.shape[:2]
     con = contrast(rgb)
     ink = con >= INK_LEVEL
+    box = _frame_box(ink)
+    if box is not None:
+        # a plot frame (spines, ticks, tick labels outside it): the diagram is what lies inside
+        t, b, l, r = box
+        k = 4   # past the spine's own width, blurred
+        if b - t > 4 * k and r - l > 4 * k:
+            rgb, con, ink = rgb[t + k:b - k + 1, l + k:r - k + 1], con[t + k:b - k + 1, l + k:r - k + 1], \
+                ink[t + k:b - k + 1, l + k:r - k + 1]
+    H, W = rgb.shape[:2]
     rows = ink.sum(axis=1)
     if rows.max() < AXIS_MIN * W:
         return RayDiagram(W, H, missing=(f"no horizontal line over {AXIS_MIN:.0%} of the width (the axis)",))

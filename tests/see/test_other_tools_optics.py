@@ -50,7 +50,8 @@ def _failed(v) -> set[str]:
 
 @pytest.mark.parametrize("cid,style", [("conv_real_far", "clean"), ("conv_virtual", "jpeg90"),
                                        ("concave_real", "blur1"), ("diverging_bw", "resize0.5"),
-                                       ("convex_mirror", "clean")])
+                                       ("convex_mirror", "clean"), ("axes_concave", "jpeg90"),
+                                       ("axes_diverging", "blur1")])
 def test_correct_other_tool_figure_passes(dom, cases, cid, style):
     v = _verify(dom, cases[cid], None, style)
     assert v.passed, [f"{c.law}{c.args}: {c.observed} vs {c.expected}" for c in v.failed()]
@@ -67,6 +68,7 @@ def test_correct_other_tool_figure_passes(dom, cases, cid, style):
     ("conv_virtual", "no_element", "element_found"),
     ("concave_real", "ray_off_focus", "ray_through"),
     ("conv_colour_2", "ray_off_focus", "ray_through"),
+    ("axes_conv_real", "image_flipped", "image_orientation"),
 ])
 def test_each_wrong_fails_on_its_check(dom, cases, cid, wrong, law):
     v = _verify(dom, cases[cid], wrong)
