@@ -274,6 +274,36 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
     raise SolverTimeoutError("Z3 grid placement", round(time.perf_counter() - t0, 3))
 
 
+def _check_overlap_chains(group_rels, rels, tag_of) -> None:
+    """nesy's region layout draws overlapping siblings as a chain, each overlapping the one before and
+    after it (A–B–C). Three or more that overlap one another pairwise (a three-set Venn diagram), or one
+    that overlaps three others, is possible geometry that this layout cannot draw: say so (an
+    ``UnsupportedError`` naming the phrases), never answer it as an impossible specification."""
+    import networkx as nx
+    for p, rs in group_rels.items():
+        g = nx.Graph()
+        for kind, a, b, tag in rs:
+            if kind == "overlaps":
+                g.add_edge(a, b, tag=tag)
+        bad = [n for n in g if g.degree(n) > 2]
+        cyc = nx.cycle_basis(g) if not bad else []
+        if not bad and not cyc:
+            continue
+        comp = nx.node_connected_component(g, bad[0] if bad else cyc[0][0])
+        phrases = []
+        for r in rels:
+            if r.kind == "overlaps" and {r.source, r.target} <= comp:
+                t = r.span.text if r.span else f"{r.source} overlaps {r.target}"
+                if t not in phrases:
+                    phrases.append(t)
+        what = ("sets that all overlap one another (a three-set Venn diagram)" if cyc
+                else f"'{bad[0]}' overlapping {g.degree(bad[0])} others")
+        raise UnsupportedError(
+            f"{'; '.join(repr(x) for x in phrases)}: nesy's layout draws overlapping regions as a chain, each "
+            f"overlapping the one before and after it (A overlaps B, B overlaps C); {what} is possible but not "
+            "drawn yet")
+
+
 def _neighbours(row, col, a, b):
     """Z3: grid cells of ``a`` and ``b`` touch, side or corner (king's move; the cells are distinct)."""
     import z3
@@ -432,6 +462,8 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
                     f"'{r.span.text if r.span else r.kind}': nesy draws '{r.kind}' only between "
                     "regions that share their container")
             group_rels.setdefault(parent.get(pair[0]), []).append((r.kind, pair[0], pair[1], tag_of(r, r.kind)))
+
+    _check_overlap_chains(group_rels, rels, tag_of)
 
     # nominal sizes for ordering (bigger first reads well)
     nominal = {i: max(float(rules.sizes.get(kinds[i], {}).get("min_px", [20, 20])[0]),

@@ -77,3 +77,19 @@ def test_up_to_eight_organelles_fit_around_the_nucleus(n):
     assert res.passed
     adj = [c for c in res.verdict.checks if c.law == "adjacent"]
     assert len(adj) == n and all(c.passed for c in adj)
+
+
+@pytest.mark.parametrize("text", [
+    "A Venn diagram of three overlapping sets A, B and C",
+    "A overlaps B, B overlaps C and A overlaps C",
+    "A overlaps B, C and D",
+])
+def test_overlaps_the_layout_cannot_draw_are_said_to_be_unsupported_never_impossible(text):
+    """Three sets overlapping one another is possible geometry: nesy's chain layout cannot draw it yet, and
+    says so with the phrases — it must never be answered as an impossible specification."""
+    with pytest.raises(UnsupportedError) as ei:
+        generate(text, domain="sets", controls=False)
+    msg = str(ei.value)
+    assert "possible but not drawn yet" in msg and ("overlaps" in msg or "overlapping" in msg)
+    res = explain("A overlaps B and B overlaps C", domain="sets")
+    assert res["satisfiable"] is True
