@@ -1179,6 +1179,9 @@ def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
     if not len(cols_x):  # not crisp: the separator found by colour distance (nesy.see)
         c = frame_column(rgb, base["frame"])
         cols_x = np.array([c] if c is not None else [], int)
+    if not len(cols_x):
+        # no legend panel of nesy's: a figure drawn by another tool, read by shape (nesy.see.atoms)
+        return _verify_other(rgb, scene)
     # at x = 0 the separator leaves no figure area left of it: a failing check, not an empty crop
     checks.append(Check("legend_separator", ("frame",), int(cols_x[0]) if len(cols_x) else None,
                         "a full-height column", 0, bool(len(cols_x)) and int(cols_x[0]) > 0, ""))
@@ -1284,6 +1287,74 @@ def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
         rtol = tol_px / (pr.min_dist * scale)  # the pixel tolerance, relative to the spacing
         checks.append(Check("min_projected_distance", ("Å",), round(md, 4), round(pr.min_dist, 4), round(rtol, 4),
                             rel <= rtol, " ".join(spans[k]["text"] for k in ("a", "b", "c") if k in spans)))
+    return Verdict(tuple(checks), rounds=1)
+
+
+def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
+    """Verify a unit cell drawn by another tool (no nesy legend panel): atoms are read as discs whatever their
+    colours (``nesy.see.atoms``), grouped by their own fill colour and size, and the expected projection is
+    fitted onto them (one scale, one offset; x right, y up as a plot draws it). Checked, scale-free: every
+    projected site holds a disc and every disc in the cell sits on a site (``atom_positions``), each group of
+    discs is one species at the sites the structure gives it (``species_pattern`` — a group is named by the
+    species most of its discs stand for, so the figure's own colours need no key), the count per species
+    (``projected_count``) and the cell outline drawn along the fitted cell edges (``unit_cell_outline``).
+    Discs outside the fitted cell (a legend's markers) are not atoms of the cell."""
+    from ..see.atoms import drawn_fraction_along, fit_lattice, ink_mask, read_discs
+    geom = crystal_geometry(scene)
+    uvw = tuple(int(v) for v in scene.attr("zone_axis", [0, 0, 1]))
+    pr = _projection(geom, uvw, tuple(scene.attr("interstitial", []) or []))
+    spans = scene.attr("spans", {}) or {}
+    structure_phrase = (spans.get("structure") or spans.get("space_group") or {}).get("text", "")
+    checks: list[Check] = []
+    discs, _cols = read_discs(rgb)
+    exp = np.array([[x, y] for _, x, y in pr.atoms])
+    fit = fit_lattice(np.array([[d.x, d.y] for d in discs]), exp, pr.min_dist) if len(discs) > 1 else None
+    n_exp = len(pr.atoms)
+    if fit is None or len(fit.pairs) < min(2, n_exp):
+        checks.append(Check("atoms_seen", ("discs",), len(discs), f"a lattice of {n_exp} atoms", 0, False,
+                            "could not see the atoms of a unit cell: no set of round marks fits the "
+                            "projected lattice"))
+        return Verdict(tuple(checks), rounds=1)
+    P = fit.to_px(exp)
+    # the cell's region: the fitted sites' box, grown by the largest matched disc (an atom drawn partly
+    # outside the cell still belongs to it; a legend or a title beside the cell does not)
+    m = max(discs[j].r for _, j in fit.pairs) + fit.tol
+    x0, y0 = P.min(axis=0) - m
+    x1, y1 = P.max(axis=0) + m
+    inside = [k for k, d in enumerate(discs) if x0 <= d.x <= x1 and y0 <= d.y <= y1]
+    site_of = {j: i for i, j in fit.pairs if j in inside}
+    missing = [i for i in range(n_exp) if i not in site_of.values()]
+    extra = [j for j in inside if j not in site_of]
+    checks.append(Check("atom_positions", tuple(sorted({a[0] for a in pr.atoms})), len(missing) + len(extra), 0,
+                        round(fit.tol, 2), not missing and not extra,
+                        f"{len(missing)} site(s) without a disc, {len(extra)} disc(s) off every site "
+                        f"(tolerance {fit.tol:.1f} px); {structure_phrase}".strip()))
+    # each fill group stands for the species most of its discs sit on
+    votes: dict[int, dict[str, int]] = {}
+    for j, i in site_of.items():
+        votes.setdefault(discs[j].group, {}).setdefault(pr.atoms[i][0], 0)
+        votes[discs[j].group][pr.atoms[i][0]] += 1
+    name = {g: max(sorted(v), key=lambda el: v[el]) for g, v in votes.items()}
+    wrong_sp = sum(1 for j, i in site_of.items() if name.get(discs[j].group) != pr.atoms[i][0])
+    checks.append(Check("species_pattern", tuple(sorted({a[0] for a in pr.atoms})), wrong_sp, 0, 0, wrong_sp == 0,
+                        "sites drawn as another species than the structure puts there; " + structure_phrase))
+    for el, n in pr.counts:
+        got = sum(1 for j in inside if name.get(discs[j].group) == el)
+        ent = next((e for e in scene.entities if e.kind == "species" and e.name == el), None)
+        checks.append(Check("projected_count", (el,), got, n, 0, got == n, ent.span.text if ent and ent.span else ""))
+    unnamed = sum(1 for j in inside if discs[j].group not in name)
+    if unnamed:
+        checks.append(Check("projected_count", ("unassigned",), unnamed, 0, 0, False,
+                            "discs of a colour found at no site of the structure"))
+    segs = np.array([[*fit.to_px(np.array([[xa, ya]]))[0], *fit.to_px(np.array([[xb, yb]]))[0]]
+                     for xa, ya, xb, yb in pr.outline])
+    frac, n_pts = drawn_fraction_along(ink_mask(rgb), segs, [discs[j] for j in inside]) if len(segs) else (0.0, 0)
+    # where touching atoms cover the whole outline (a space-filling drawing) there is nothing to see, and
+    # nothing that contradicts it; a dashed outline inks ≳ 0.6 of its length, a missing one ≈ 0
+    seen = n_pts >= 10
+    checks.append(Check("unit_cell_outline", ("unit_cell",), round(frac, 3) if seen else "covered by the atoms",
+                        "≥ 0.5 of the edges inked", 0.5, frac >= 0.5 or not seen,
+                        "" if seen else "the cell edges run under touching atoms everywhere"))
     return Verdict(tuple(checks), rounds=1)
 
 
