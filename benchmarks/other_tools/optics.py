@@ -20,7 +20,8 @@ Wrongs (exactly one each): ``image_distance`` (the image arrow 30 % farther from
 equation puts it; the rays unchanged), ``image_flipped`` (the image upright where it must be inverted or
 inverted where it must be upright), ``object_moved`` (the object arrow 30 % farther; the rays unchanged),
 ``no_element`` (the lens or mirror not drawn), ``ray_off_focus`` (the ray that arrives parallel to the
-axis leaves through a point at 1.4 f instead of the focal point).
+axis leaves through a point at 1.4 f instead of the focal point), ``image_duplicated`` (a second image
+arrow, mirrored about the element).
 """
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ _CASES = [
      "lens", -20.0, 30.0, 3.0, "axes", (8.0, 4.5), 110, "DejaVu Sans"),
 ]
 
-WRONGS = ["image_distance", "image_flipped", "object_moved", "no_element", "ray_off_focus"]
+WRONGS = ["image_distance", "image_flipped", "object_moved", "no_element", "ray_off_focus", "image_duplicated"]
 
 _PAL = {"colour": {"axis": "#555555", "element": "#008080", "object": "#1b3a8a", "image": "#6a3d9a",
                    "rays": ["#e41a1c", "#377eb8", "#4daf4a"], "mark": "#984ea3", "text": "#222222"},
@@ -105,7 +106,7 @@ def _draw(kind: str, f: float, do: float, ho: float, style: str, size, dpi: int,
         xo_draw = 1.3 * xo
 
     H = 1.3 * max(abs(ho), abs(hi))       # element half-height
-    xs = [xo, xi, xo_draw, xi_draw, 2 * abs(f), -2 * abs(f), 0.0]
+    xs = [xo, xi, xo_draw, xi_draw, -xi_draw, 2 * abs(f), -2 * abs(f), 0.0]
     x_lo, x_hi = min(xs) - 0.15 * abs(f) - 2, max(xs) + 0.25 * abs(f) + 2
     if mirror:
         x_hi = max(x_hi, 0.3 * (x_hi - x_lo))
@@ -196,13 +197,16 @@ def _draw(kind: str, f: float, do: float, ho: float, style: str, size, dpi: int,
     if style == "axes":   # FancyArrow for the object, an annotate arrow for the image
         ax.arrow(xo_draw, 0, 0, ho, width=0.35 * hw, head_width=1.6 * hw, head_length=hl,
                  length_includes_head=True, color=pal["object"], zorder=4)
-        ax.annotate("", xy=(xi_draw, hi_draw), xytext=(xi_draw, 0),
-                    arrowprops=dict(arrowstyle="-|>", lw=2.0, ls="--" if not real else "-", color=pal["image"],
-                                    shrinkA=0, shrinkB=0, mutation_scale=14), zorder=4)
+        for x in (xi_draw, -xi_draw) if wrong == "image_duplicated" else (xi_draw,):
+            ax.annotate("", xy=(x, hi_draw), xytext=(x, 0),
+                        arrowprops=dict(arrowstyle="-|>", lw=2.0, ls="--" if not real else "-", color=pal["image"],
+                                        shrinkA=0, shrinkB=0, mutation_scale=14), zorder=4)
         ax.legend(loc="upper right", fontsize=8, frameon=True)
     else:
         _arrow(ax, xo_draw, ho, False, pal["object"], hw, hl, 2.2)
         _arrow(ax, xi_draw, hi_draw, not real, pal["image"], hw, hl, 2.2)
+        if wrong == "image_duplicated":   # a second image, mirrored about the element
+            _arrow(ax, -xi_draw, hi_draw, not real, pal["image"], hw, hl, 2.2)
     if style == "bw":
         # labels on the far side of the axis from each arrow (the image's a line lower/higher)
         for x, h, word, extra in ((xo_draw, ho, "object", 0.0), (xi_draw, hi_draw, "image", 0.25 * H)):

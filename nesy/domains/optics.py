@@ -1107,7 +1107,7 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     with scale-free laws: the figure's own scale is not known, so the horizontal scale is the object's
     distance from the element in px over d_o, and heights are compared as ratios to the object's.
 
-    Checks: axis, element and object found; the image arrow at the x the equation puts it
+    Checks: axis, element and object found, one element and one image arrow; the image arrow at the x the equation puts it
     (x_e ∓ d_i · scale, on the side its sign says), its height m · h_o(px), its orientation (sign of m),
     its stroke (solid real, dashed virtual), and the ray that arrives parallel to the axis leaving (or
     seeming to leave) through the focal point.
@@ -1138,6 +1138,7 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
                         "a stroke crossing the axis", 0, xe is not None, el["span"]["text"]))
     if xe is None:
         return Verdict(tuple(checks))
+    checks.append(Check("one_element", ("element",), d.n_elements, 1, 0, d.n_elements == 1, el["span"]["text"]))
     # the object: the solid upright arrow (a virtual image on its side is dashed, a real one inverted);
     # with several, the leftmost (light travels left to right in a ray diagram)
     cands = [a for a in d.arrows if a.height > 0 and a.solid]
@@ -1153,6 +1154,7 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
         checks.append(Check("image_found", ("image",), 0, "an arrow", 0, False, img_phrase))
         return Verdict(tuple(checks))
     im = max(rest, key=lambda a: abs(a.height))
+    checks.append(Check("one_image", ("image",), len(rest), 1, 0, len(rest) == 1, img_phrase))
     delta = d.measurement_px
     s_o = 1.0 if obj.x > xe else -1.0          # the object's side of the element
     side = -1.0 if o.kind == "mirror" else 1.0  # a mirror's real image is on the object's side

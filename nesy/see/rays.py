@@ -103,6 +103,7 @@ class RayDiagram:
     """What ``read_ray_diagram`` saw. ``axis_y``/``element_x`` None when not seen; ``arrows``: every
     arrow standing on the axis (left to right); ``segments``: ray segments; ``element_half``: half the
     width (px) of the element's columns; ``element_reach``: its shorter reach from the axis (px);
+    ``n_elements``: strokes crossing the axis at least half as far both ways (1 for one lens or mirror);
     ``measurement_px``: reading error of one stroke's position; ``missing``: what could not be seen, why."""
 
     width: int
@@ -112,6 +113,7 @@ class RayDiagram:
     element_x: float | None = None
     element_half: float = 0.0
     element_reach: float = 0.0
+    n_elements: int = 0
     arrows: tuple[Arrow, ...] = ()
     segments: tuple[Segment, ...] = ()
     measurement_px: float = 2.0
@@ -339,6 +341,7 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     element_half = 0.0
     reach_el = float(both.max())
     ex0 = ex1 = -1
+    n_elements = 0
     if reach_el >= max(10.0, 0.5 * tall):
         c = int(np.argmax(both))
         cols = np.flatnonzero(both >= 0.5 * reach_el)
@@ -346,6 +349,8 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
         ex0, ex1 = int(cols.min()), int(cols.max())
         element_x = (ex0 + ex1) / 2 + 0.5
         element_half = (ex1 - ex0) / 2 + 0.5
+        # every stroke crossing the axis as far both ways (a second lens or mirror), its sides joined
+        n_elements = len(_runs(both >= 0.5 * reach_el, max_gap=int(max(12, 0.05 * W))))
     else:
         missing.append("no stroke crossing the axis that reaches as far both ways as the arrows (the lens or "
                        "mirror)")
@@ -381,5 +386,6 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     segs = tuple(Segment(float(p[0]) + 0.5, float(p[1]) + 0.5, float(q[0]) + 0.5, float(q[1]) + 0.5)
                  for p, q in lines)
     return RayDiagram(W, H, axis_y=axis_y, axis_band=band, element_x=element_x, element_half=element_half,
+                      n_elements=n_elements,
                       element_reach=reach_el, arrows=tuple(arrows), segments=segs, measurement_px=measurement,
                       missing=tuple(missing))

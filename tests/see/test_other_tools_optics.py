@@ -69,6 +69,7 @@ def test_correct_other_tool_figure_passes(dom, cases, cid, style):
     ("concave_real", "ray_off_focus", "ray_through"),
     ("conv_colour_2", "ray_off_focus", "ray_through"),
     ("axes_conv_real", "image_flipped", "image_orientation"),
+    ("concave_real", "image_duplicated", "one_image"),
 ])
 def test_each_wrong_fails_on_its_check(dom, cases, cid, wrong, law):
     v = _verify(dom, cases[cid], wrong)
