@@ -14,8 +14,8 @@ A planet with its moons (a text naming no star: "Jupiter with four moons") is dr
 the planet at the centre and one circle per moon around it; a system with moons draws small moon circles
 around the planet's disc. Bodies sit at angles from a seeded random generator, distances and sizes come
 from a small table of facts in this file (not from nesy). Wrong versions change exactly one fact: two
-planets' (or moons') places swapped, a planet or moon dropped, a moon duplicated, a moon drawn around the
-wrong body, a label written on the wrong body.
+planets' (or moons') places swapped, a planet or moon dropped, a planet or moon duplicated, a moon drawn
+around the wrong body, a label written on the wrong body.
 """
 from __future__ import annotations
 
@@ -147,6 +147,12 @@ def _system(planets, style, *, seed, size=(7.5, 7.5), dpi=110, radii="even", wro
         rr = r + 0.22 * len(moons.get(n, [])) if moons.get(n) else r
         if lab and labelled:
             _label(ax, x, y, rr, lab, st, fs)
+        if kind == "dup" and arg == n:  # the planet drawn twice on its orbit, the copy labelled too
+            x2, y2 = -x, -y
+            ax.add_patch(Circle((x2, y2), r, fc=st["fills"][i % len(st["fills"])], ec=st["edge"] or "none", lw=0.8,
+                                zorder=4))
+            if labelled:
+                _label(ax, x2, y2, r, n, st, fs)
     if kind == "labelsun":             # the planet's name written beside the star instead of its disc
         ax.text(star_r * 0.7 + 0.05, star_r * 0.7 + 0.05, arg, ha="left", va="bottom", fontsize=fs, family=st["font"],
                 color=st.get("fg", "black"))
@@ -230,7 +236,7 @@ def cases() -> list[dict]:
         {"id": "inner-bw", "text": "the inner planets Mercury, Venus, Earth and Mars orbiting the Sun",
          "tool": "matplotlib", "style": "bw",
          "draw": lambda w: _system(inner, "bw", seed=2, size=(6.5, 6.0), dpi=130, wrong=w, fs=10),
-         "wrongs": ["swap:Mercury,Mars", "drop:Venus", "labelswap:Earth,Mars"]},
+         "wrongs": ["swap:Mercury,Mars", "drop:Venus", "labelswap:Earth,Mars", "dup:Earth"]},
         {"id": "outer-log", "text": "the four outer planets Jupiter, Saturn, Uranus and Neptune orbiting the Sun",
          "tool": "matplotlib", "style": "log",
          "draw": lambda w: _system(outer, "log", seed=3, radii="log", size=(8, 7), dpi=100, wrong=w, fs=12),

@@ -1289,8 +1289,15 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
             obs = f"not found ({len(free_discs)} unlabelled discs on orbits for {len(free)} planets)"
             ok = False
         checks.append(Check("body_count", (bid,), obs, 1, 0, ok, b["span"]["text"]))
-    others = sorted(set(ro.stray))
+    # every disc on an orbit is one of the text's planets (an unlabelled extra one is a duplicate), and no
+    # two planets share an orbit
+    others = sorted(set(ro.stray) | {j for j in ro.on_ring if j not in where.values()} if not unread else
+                    set(ro.stray))
     checks.append(Check("stray_bodies", ("star",), len(others), 0, 0, not others, ""))
+    shared = sorted({ro.on_ring[j] for j in where.values() if j in ro.on_ring
+                     and sum(1 for k in where.values() if ro.on_ring.get(k) == ro.on_ring[j]) > 1})
+    if shared:
+        checks.append(Check("one_body_per_orbit", ("star",), len(shared), 0, 0, False, ""))
     # order: reference distances of named planets; stated relations and ratios
     orb = solve_orbits(scene)
     a_ref = dict(zip(orb.ids, orb.a))

@@ -6,8 +6,10 @@ What is read from the pixels (no palette, no layout):
   ``INK_DIFF`` in some channel — pale pastel fills and faint blurred grey strokes included;
 - **discs** (the star, planets, moons): filled round blobs. A stroke (orbit circle, letter) is thin, so
   the Euclidean distance of its pixels to the page stays near half its width; a disc's centre lies its
-  radius away. Cores where that distance is at least ``max(1.5, 1.8 × stroke half-width)`` px are
-  discs; the stroke half-width is measured on the figure itself (median over thin ink);
+  radius away. Cores where that distance is at least ``max(1.5, 1.6 × stroke half-width)`` px are
+  discs; the stroke half-width is measured on the figure itself (median over thin ink). Letters that
+  blur or resampling thicken into blots are told apart: a disc is round, stands free of other ink just
+  outside its edge, is filled with one colour (``MAX_SPREAD``), and does not run on into a line of text;
 - **rings** (orbits): around a centre, the radii where the thin ink (discs and text removed) forms a
   circle — a radial histogram peak whose pixels cover ≥ ``RING_COVER`` of the angles (dashes, dots and
   the gaps where bodies and labels cross it included);
@@ -192,6 +194,32 @@ def _text_lines(rest: np.ndarray, hw: float) -> list[tuple[int, int, int, int]]:
     return boxes
 
 
+def _in_text(rest: np.ndarray, d: Disc, hw: float) -> bool:
+    """Whether the disc d is joined, within the gap between letters of a word (2 stroke widths), to a run
+    of text-like ink at least three of its diameters wide, on the disc's own rows (a letter sits on the
+    line of its word; a moon above or below a label does not), holding more ink than the disc itself."""
+    from scipy import ndimage as ndi
+    gap = max(2, int(round(2 * max(hw, 0.75))))
+    R = int(d.r + 6 * d.r + 3 * gap)
+    H, W = rest.shape
+    x0, x1, y0, y1 = max(0, int(d.x) - R), min(W, int(d.x) + R + 1), max(0, int(d.y - 3 * d.r)), min(H, int(d.y + 3 * d.r) + 1)
+    sub = rest[y0:y1, x0:x1].copy()
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    mine = np.hypot(xx - d.x, yy - d.y) <= d.r + 2.0
+    sub &= ~mine
+    joined = ndi.binary_dilation(sub | mine, structure=np.ones((1, 2 * gap + 1), bool))
+    lab, _ = ndi.label(joined)
+    k = lab[min(max(int(round(d.y)) - y0, 0), y1 - y0 - 1), min(max(int(round(d.x)) - x0, 0), x1 - x0 - 1)]
+    if k == 0:
+        return False
+    comp = lab == k
+    cols = np.flatnonzero(comp.any(axis=0))
+    width = (cols[-1] - cols[0] + 1 - 2 * gap) if len(cols) else 0
+    rows = np.flatnonzero((sub & comp).any(axis=1)) + y0
+    on_line = len(rows) > 0 and rows[0] <= d.y <= rows[-1]
+    return on_line and width >= 6 * d.r and int((sub & comp).sum()) >= math.pi * d.r * d.r
+
+
 def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
     """Read an orbit diagram's discs, rings (about every disc) and label lines from RGB pixels."""
     from scipy import ndimage as ndi
@@ -202,11 +230,15 @@ def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
     discs, hw, edt = _discs(ink, img)
     H, W = ink.shape
     yy, xx = np.mgrid[0:H, 0:W]
-    on_disc = np.zeros_like(ink)
-    for d in discs:
-        x0, x1 = max(0, int(d.x - d.r - 3)), min(W, int(d.x + d.r + 4))
-        y0, y1 = max(0, int(d.y - d.r - 3)), min(H, int(d.y + d.r + 4))
-        on_disc[y0:y1, x0:x1] |= np.hypot(xx[y0:y1, x0:x1] - d.x, yy[y0:y1, x0:x1] - d.y) <= d.r + 2.0
+
+    def disc_px(ds: list[Disc]) -> np.ndarray:
+        m = np.zeros_like(ink)
+        for d in ds:
+            x0, x1 = max(0, int(d.x - d.r - 3)), min(W, int(d.x + d.r + 4))
+            y0, y1 = max(0, int(d.y - d.r - 3)), min(H, int(d.y + d.r + 4))
+            m[y0:y1, x0:x1] |= np.hypot(xx[y0:y1, x0:x1] - d.x, yy[y0:y1, x0:x1] - d.y) <= d.r + 2.0
+        return m
+    on_disc = disc_px(discs)
     line = ink & ~on_disc
     band = max(1.5, 1.5 * hw + 0.5)
     rings = []
@@ -222,6 +254,14 @@ def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
         for r in rs:
             on_ring |= np.abs(rr - r.r) <= band + 0.5
     rest = ink & ~on_disc & ~on_ring
+    # a small blot that runs on into a line of letters is a letter thickened by resampling ("o", "e"),
+    # not a moon: a moon stands apart from its label (further than the letter gap)
+    glyph = [k for k, d in enumerate(discs) if d.r <= 4 * max(hw, 1.0) and _in_text(rest, d, hw)]
+    if glyph:
+        discs = [d for k, d in enumerate(discs) if k not in glyph]
+        rings = [r for k, r in enumerate(rings) if k not in glyph]
+        on_disc = disc_px(discs)
+        rest = ink & ~on_disc & ~on_ring
     labels: list[TextLabel] = []
     if ocr:
         from .ocr import read_line

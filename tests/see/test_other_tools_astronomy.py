@@ -61,6 +61,7 @@ def test_correct_figure_passes_clean_and_degraded(style):
     ("swap:Venus,Earth", "distance_order"),      # two planets' places swapped
     ("drop:Mars", "body_count"),                 # a planet dropped
     ("labelsun:Venus", "label_at_body"),         # Venus's name written beside the Sun
+    ("dup:Earth", "body_count"),                 # a planet drawn twice
 ])
 def test_wrong_planets_fail_naming_the_check(wrong, law):
     v = _verify(_inner(wrong), INNER)
