@@ -36,7 +36,7 @@ from ..parse.words import MAX_COUNT, count_rx, number_rx, read_count, read_quant
 from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
 __all__ = ["CircuitsDomain", "parse_circuit", "check_circuit", "solve_circuit", "verify_circuit", "netlist",
-           "spice_netlist", "format_value"]
+           "spice_netlist", "format_value", "verify_schematic"]
 
 _files = DomainFiles("circuits")
 _grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
@@ -1858,6 +1858,9 @@ def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
     from .regionbase import figure_area, read_png
     from ..see import legend_scale
     full = read_png(png)
+    if not _nesy_frame(full):
+        # no legend panel: not nesy's own figure, so not in its palette — read by shape (nesy.see.schematic)
+        return verify_schematic(full, scene)
     sc = legend_scale(full, load_yaml("layout", "style.yaml")["frame"])   # resized copies
     g, touched, crossings, stray, where, rgb, exact = _read_netlist(figure_area(full), scene, sc)
     want = netlist(scene)
@@ -1885,6 +1888,131 @@ def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
                         scene.text[:80]))
     checks.append(Check("wire_crossings", ("wires",), crossings, 0, 0, crossings == 0, ""))
     checks.append(Check("stray_wires", ("wires",), stray, 0, 0, stray == 0, ""))
+    return Verdict(tuple(checks), rounds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# verify a schematic drawn by another tool (read by shape, nesy.see.schematic)
+
+
+def _nesy_frame(rgb) -> bool:
+    """Whether the image carries nesy's legend panel (the full-height separator in the frame colour, found
+    through blur, JPEG and resizing by ``nesy.see.frame_column``): then it is nesy's figure, read by its
+    palette; without it the figure is another tool's and is read by shape."""
+    import numpy as np
+    from ..see import frame_column, hex_rgb
+    frame = load_yaml("layout", "style.yaml")["frame"]
+    if (rgb == np.array(hex_rgb(frame), np.uint8)).all(axis=2).all(axis=0).any():
+        return True
+    return frame_column(rgb, frame) is not None
+
+
+# a source is drawn as plates (a cell) or a circle (schemdraw's SourceV), which reads as a body on the wire
+_SHAPES = {"plates": ("vsource", "capacitor"),
+           "through": ("resistor", "lamp", "inductor", "ammeter", "voltmeter", "vsource", "isource")}
+_LETTER_KIND = {"R": "resistor", "C": "capacitor", "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource"}
+_UNIT_OF_KIND = {"resistor": "ohm", "lamp": "ohm", "capacitor": "F", "inductor": "H", "vsource": "V", "isource": "A"}
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
+
+
+def verify_schematic(rgb, scene: SceneGraph) -> Verdict:
+    """Verify a schematic another tool drew (``nesy.see.schematic``): it must be read as a graph (every
+    symbol between two wires, no wire left joining nothing), every symbol named by its label as one of the
+    scene's components — its value the scene's, its shape its kind's (plates for a source or capacitor,
+    a body for a resistor or lamp) — every component drawn once, and the labelled netlist isomorphic to the
+    scene's (kinds and values; names too where a label shows one), so a dropped part, a changed value,
+    series↔parallel or two labels exchanged across the topology each fail a named check. Labels are read
+    by OCR (the ``ocr`` extra); without it this raises MissingExtraError rather than pass unread values."""
+    import networkx as nx
+    from networkx.algorithms.isomorphism import categorical_multiedge_match
+    from ..errors import require_extra
+    require_extra("rapidocr_onnxruntime", "ocr", "reading the labels of a circuit drawn by another tool")
+    from ..see.schematic import read_schematic
+    sch = read_schematic(rgb)
+    want = netlist(scene)
+    comps = _comp_info(scene)
+    checks: list[Check] = []
+    syms = sch.symbols
+    bad = [s for s in syms if -1 in s.ends or s.ends[0] == s.ends[1]]
+    problems = list(sch.problems) + [f"the symbol at ({s.box[0]:.0f}, {s.box[1]:.0f}) px is not between two "
+                                     "wires" for s in bad]
+    if not syms:
+        problems.append("no component symbol found on any wire")
+    checks.append(Check("schematic_read", ("schematic",),
+                        f"{len(syms)} symbols, {sch.n_nodes} nodes" + ("; " + "; ".join(problems) if problems else ""),
+                        "every symbol between two wires, every wire at a symbol", 0, not problems, ""))
+    # each symbol → the scene component its label names (or, unnamed, the one of its kind and value)
+    match: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, s in enumerate(syms):
+        kind = None
+        if s.name and s.name[0] in _LETTER_KIND:
+            kind = _LETTER_KIND[s.name[0]]
+        cid = None
+        if s.name and s.name in comps:
+            cid = s.name
+        elif s.name is None and s.value is not None:
+            cands = [c for c, e in comps.items() if c not in taken and _same_value(e.attr("value"), s.value)
+                     and (s.unit is None or _UNIT_OF_KIND.get(e.kind) == s.unit)
+                     and (kind is None or e.kind == kind)]
+            cands.sort(key=lambda c: (comps[c].kind not in _SHAPES[s.shape], c))
+            cid = cands[0] if cands else None
+        elif s.name is None:
+            # no name, no number: only a part the text gives no value (a lamp, a switch) can be it, and only
+            # one of them of this symbol's shape
+            cands = [c for c, e in comps.items() if c not in taken and e.kind != "wire" and e.attr("value") is None
+                     and e.kind in _SHAPES[s.shape]]
+            cid = cands[0] if len(cands) == 1 else None
+        shown = " / ".join(s.texts) or "no label"
+        where = f"symbol at ({s.box[0]:.0f}, {s.box[1]:.0f}) px"
+        if cid is None:
+            checks.append(Check("component_label", (where, s.shape), shown, "a component of the text", 0, False, ""))
+            continue
+        e = comps[cid]
+        if cid in taken:
+            checks.append(Check("component_label", (cid, e.kind), f"{shown} (drawn twice)",
+                                str(e.attr("display") or cid), 0, False, e.span.text if e.span else ""))
+            continue
+        taken.add(cid)
+        match[i] = cid
+        if e.attr("value") is None:
+            ok = s.value is None     # the text gives no value: the figure shows none either
+        else:
+            ok = _same_value(s.value, e.attr("value")) and (s.unit is None or s.unit == _UNIT_OF_KIND.get(e.kind))
+        checks.append(Check("component_label", (cid, e.kind), shown, str(e.attr("display") or cid),
+                            "numbers equal (read by OCR)", ok, e.span.text if e.span else ""))
+        checks.append(Check("component_shape", (cid, e.kind), s.shape,
+                            next((k for k, v in _SHAPES.items() if e.kind in v), "?"), 0,
+                            e.kind in _SHAPES[s.shape], e.span.text if e.span else ""))
+    for cid, e in comps.items():
+        if cid not in taken and e.kind != "wire":
+            checks.append(Check("component_present", (cid, e.kind), "not seen", str(e.attr("display") or cid), 0,
+                                False, e.span.text if e.span else ""))
+    # the netlist: nodes are the wire pieces, edges the symbols with their matched kind and value
+    # names take part for the components whose label shows one (an unnamed "10 Ω" may be either 10 Ω part)
+    g = nx.MultiGraph()
+    named = {match[i] for i, s in enumerate(syms) if s.name and i in match}
+    for i, s in enumerate(syms):
+        if i not in match or -1 in s.ends:
+            continue
+        e = comps[match[i]]
+        g.add_edge(s.ends[0], s.ends[1], key=match[i], kind=e.kind, value=e.attr("value"),
+                   name=match[i] if match[i] in named else None)
+    w = want.copy()
+    for _u, _v, k, d in w.edges(keys=True, data=True):
+        d["name"] = k if k in named else None
+    n_seen = g.number_of_nodes()
+    checks.append(Check("node_count", ("nodes",), n_seen, w.number_of_nodes(), 0, n_seen == w.number_of_nodes(), ""))
+    iso = nx.is_isomorphic(g, w, edge_match=categorical_multiedge_match(["kind", "value", "name"], [None] * 3))
+    seen = f"{g.number_of_edges()} components, {n_seen} nodes"
+    if not iso and nx.is_isomorphic(g, w, edge_match=categorical_multiedge_match(["kind"], [None])):
+        seen += " (the same shape, with components in other places)"
+    checks.append(Check("netlist_isomorphic", ("netlist",), seen,
+                        f"{w.number_of_edges()} components, {w.number_of_nodes()} nodes", 0, bool(iso),
+                        scene.text[:80]))
     return Verdict(tuple(checks), rounds=1)
 
 

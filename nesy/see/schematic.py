@@ -1,0 +1,384 @@
+"""Circuit schematics drawn by other tools (schemdraw, hand-scripted matplotlib…), read by shape, not colour.
+
+A schematic is read as a graph. Ink is every pixel darker than the page (``lines.darkness``), whatever its
+hue; label text is found by OCR (``nesy.see.ocr.read_page``) and its glyphs taken out of the ink. Wires are
+the long, straight, axis-parallel runs of ink (a morphological opening with a line ``L`` px long). A
+component is where such a wire line is *interrupted and bridged*: two collinear wire segments facing each
+other across a gap, with the ink in between either
+
+* one body joining both ends and leaving the wire's axis (a zigzag, an IEC box, a lamp's circle) —
+  a **through** symbol (resistor, lamp, inductor), or
+* two separate pieces, each end carrying a plate that crosses the axis on both sides, the gap no longer
+  than the plates (a cell or a battery of cells, a capacitor) — a **plates** symbol.
+
+Unrelated collinear wires are not components: nothing bridges their gap (or only a corner, which leaves
+the axis on one side). Cutting every symbol out of the ink leaves the electrical nodes as connected
+pieces of wire; a symbol's terminals are the nodes its two wire ends belong to. Each OCR line (one holding a
+digit or a component name) is attached to the nearest symbol, and read into a name ("R2") and a value
+with its unit ("2.2 kΩ", OCR's "Q" for "Ω" included).
+
+``read_schematic`` hands the domain a ``Schematic``: the symbols (shape, box, terminals, texts, name,
+value), the number of nodes, and ``problems`` — what could not be seen, which the verifier turns into
+failed checks rather than guesses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["Symbol", "Schematic", "read_schematic", "read_value"]
+
+# ink: a pixel at least half as dark as the drawing's lines (their 95th percentile of darkness, 0 page – 1
+# black), and never lighter than INK_LEVEL. Half the line darkness keeps a blurred line's core (σ ≤ 1.5 px
+# leaves a 2-px line ≥ 0.6 of its darkness) and drops the grey between a blurred zigzag's strokes (≤ 0.4 of
+# it, measured on 80-dpi matplotlib zigzags); INK_LEVEL keeps coloured ink of luminance ≤ 180.
+INK_LEVEL = 0.3
+# a wire is a straight run at least this many stroke widths long: longer than any symbol's crossing of its
+# own axis (a zigzag's stroke ≤ 2 w, a plate or box side w, anti-aliasing and blur ≤ 2 w more) and shorter
+# than the shortest lead a drawing tool draws (schemdraw's ≈ 0.3 unit ≈ 20 w at its default line width)
+WIRE_RUN = 6
+# work on strokes at least this wide (px): thinner ones (a halved copy) are upsampled 2× first
+MIN_STROKE = 2.5
+
+_NAME = re.compile(r"(?<![A-Za-z])([RCLVBE])\s?(\d{1,3})(?!\d)")
+_VAL = re.compile(r"(\d+(?:[.,]\d+)?)\s*([pnuµμmkKM]?)\s*(Ω|Ω|Q|O|∩|ohms?|V|v|A|F|H)?")
+_PREFIX = {"p": 1e-12, "n": 1e-9, "u": 1e-6, "µ": 1e-6, "μ": 1e-6, "m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3,
+           "M": 1e6}
+_UNIT = {"Ω": "ohm", "Ω": "ohm", "∩": "ohm", "Q": "ohm", "O": "ohm", "ohm": "ohm", "ohms": "ohm", "V": "V", "v": "V", "A": "A",
+         "F": "F", "H": "H"}
+
+
+@dataclass
+class Symbol:
+    """One component symbol: ``shape`` "through" or "plates"; ``box`` (x0, y0, x1, y1) px of the image;
+    ``axis`` "h" or "v"; ``ends`` the node ids of its two wire ends (−1: the end's wire not found)."""
+
+    shape: str
+    box: tuple[float, float, float, float]
+    axis: str
+    ends: tuple[int, int]
+    texts: list[str] = field(default_factory=list)
+    name: str | None = None
+    value: float | None = None
+    unit: str | None = None
+
+
+@dataclass
+class Schematic:
+    symbols: list[Symbol]
+    n_nodes: int
+    stroke: float
+    problems: list[str]
+
+
+def read_value(text: str) -> tuple[str | None, float | None, str | None]:
+    """("R2", 2200.0, "ohm") from an OCR reading such as "R2 = 2.2 kQ" or "R2\\n2.2kΩ"; None where absent."""
+    t = text.replace(",", ".")
+    name = None
+    m = _NAME.search(t)
+    if m:
+        name = m.group(1) + m.group(2)
+        t = t[:m.start()] + " " + t[m.end():]
+    value = unit = None
+    for v in _VAL.finditer(t):
+        try:
+            num = float(v.group(1))
+        except ValueError:
+            continue
+        value = num * _PREFIX.get(v.group(2) or "", 1.0)
+        unit = _UNIT.get(v.group(3) or "", None)
+        break
+    return name, value, unit
+
+
+def ink_level(dk: np.ndarray) -> float:
+    """The darkness from which a pixel is ink (see INK_LEVEL)."""
+    d = dk[dk >= INK_LEVEL]
+    if d.size < 20:
+        return INK_LEVEL
+    return max(INK_LEVEL, 0.5 * float(np.percentile(d, 95)))
+
+
+def _runs_mode(ink: np.ndarray) -> float:
+    """The stroke width (px): the most common length of a run of ink across a line, both directions."""
+    lens = []
+    for a in (ink, ink.T):
+        d = np.diff(np.pad(a.astype(np.int8), ((0, 0), (1, 1))), axis=1)
+        s = np.flatnonzero(d.ravel() == 1)
+        e = np.flatnonzero(d.ravel() == -1)
+        lens.append(e - s)
+    ln = np.concatenate(lens) if lens else np.array([])
+    ln = ln[(ln > 0) & (ln < 40)]
+    if not len(ln):
+        return 1.0
+    return float(np.bincount(ln).argmax())
+
+
+def _remove_text(ink: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """The ink without the glyphs of the OCR lines: every connected piece lying inside a (slightly grown)
+    text box. A wire that passes through a box is longer than the box and stays."""
+    from scipy import ndimage
+    lab, n = ndimage.label(ink, structure=np.ones((3, 3)))
+    if not n:
+        return ink
+    drop = np.zeros(n + 1, bool)
+    sl = ndimage.find_objects(lab)
+    for x0, y0, x1, y1 in boxes:
+        g = max(2, int(0.25 * (y1 - y0)))
+        for i, s in enumerate(sl, start=1):
+            if s is None or drop[i]:
+                continue
+            if s[0].start >= y0 - g and s[0].stop <= y1 + g and s[1].start >= x0 - g and s[1].stop <= x1 + g:
+                drop[i] = True
+    return ink & ~drop[lab]
+
+
+def _find_symbols(ink: np.ndarray, w: float, L: int) -> list[tuple[str, tuple[int, int, int, int], tuple]]:
+    """Symbols on horizontal wire lines of ``ink``: (shape, window box (x0, y0, x1, y1), ((xa, ya), (xb, yb))
+    the pixels of the two wire ends just outside the window)."""
+    from scipy import ndimage
+    H = ndimage.binary_opening(ink, structure=np.ones((1, L), bool))
+    lab, n = ndimage.label(H, structure=np.ones((3, 3)))
+    segs = []
+    for i, s in enumerate(ndimage.find_objects(lab), start=1):
+        if s is None:
+            continue
+        ys = np.flatnonzero((lab[s] == i).any(axis=1)) + s[0].start
+        segs.append((s[1].start, s[1].stop - 1, float(ys.mean()), ys[0], ys[-1]))
+    segs.sort()
+    out = []
+    m = int(round(2 * w)) + 1
+    Hh, Ww = ink.shape
+    for a in segs:
+        # the nearest collinear segment to the right of a
+        cands = [b for b in segs if b[0] > a[1] + 1 and abs(b[2] - a[2]) <= max(1.5, 0.6 * w)]
+        if not cands:
+            continue
+        b = min(cands, key=lambda b: b[0])
+        gap = b[0] - a[1] - 1
+        y = int(round((a[2] + b[2]) / 2))
+        R = int(max(1.5 * gap, 10 * w))
+        xa, xb = max(a[1] - m, 0), min(b[0] + m, Ww - 1)
+        if xa <= a[0] or xb >= b[1]:
+            continue   # a segment too short to have a wire end outside the window
+        ya, yb = max(y - R, 0), min(y + R, Hh - 1)
+        crop = ink[ya:yb + 1, xa:xb + 1]
+        cl, _ = ndimage.label(crop, structure=np.ones((3, 3)))
+        yy = y - ya
+        band = cl[max(yy - int(w) - 1, 0): yy + int(w) + 2]
+        left = set(int(v) for v in np.unique(band[:, 0]) if v)
+        right = set(int(v) for v in np.unique(band[:, -1]) if v)
+        if len(left) != 1 or len(right) != 1:
+            continue
+        lc, rc = left.pop(), right.pop()
+
+        def extent(c):
+            rows = np.flatnonzero((cl == c).any(axis=1))
+            return yy - rows[0], rows[-1] - yy
+        box = (xa, ya, xb, yb)
+        ends = ((xa - 1, y), (xb + 1, y))
+        # a body leaves the axis by more than a blurred stroke (2 w); a plate crosses it by 1.5 w on each side
+        # (a halved 72-dpi schemdraw cell's short plate: 2.5 w half-length), which a corner (one side) never does
+        if lc == rc:
+            up, dn = extent(lc)
+            if max(up, dn) >= 2 * w + 1 and gap >= 2 * w:
+                out.append(("through", box, ends, lc, cl))
+        else:
+            (u1, d1), (u2, d2) = extent(lc), extent(rc)
+            plate = min(u1, d1, u2, d2)
+            if plate >= 1.5 * w + 1 and gap <= 2.5 * max(u1, d1, u2, d2):
+                out.append(("plates", box, ends, (lc, rc), cl))
+    res = []
+    for shape, box, ends, comp, cl in out:
+        xa, ya, xb, yb = box
+        keep = np.isin(cl, [comp] if isinstance(comp, int) else list(comp))
+        # plates between the two end plates (a battery of cells), a source's "+" and "−": pieces lying wholly
+        # inside the window and across its axis (a label's glyph beside the symbol is not)
+        sl = ndimage.find_objects(cl)
+        yy = ends[0][1] - ya
+        band = (max(yy - int(1.5 * w) - 1, 0), yy + int(1.5 * w) + 2)
+        for j, s in enumerate(sl, start=1):
+            if s is not None and s[1].start > 0 and s[1].stop < cl.shape[1] and s[0].start > 0 and s[0].stop < cl.shape[0] \
+                    and s[0].start < band[1] and s[0].stop > band[0]:
+                keep |= cl == j
+        rows = np.flatnonzero(keep.any(axis=1))
+        body = (xa, ya + int(rows[0]), xb, ya + int(rows[-1]))
+        res.append((shape, body, ends, keep, (xa, ya)))
+    return res
+
+
+def _omega_read_as_zero(dk: np.ndarray, box: tuple[int, int, int, int], text: str) -> str:
+    """``text`` with a final "0" that is really an "Ω" turned into "Ω". Small or blurred, OCR reads "30Ω" as
+    "300": the glyph decides — a "0" encloses a hole, an "Ω" (open at its feet) none. Trusted only when the
+    line's glyph columns (pieces of ink overlapping in x: "=" or a broken "Ω" is one column) are exactly the
+    reading's characters, so that the last column is the last character; otherwise the reading stands."""
+    from scipy import ndimage
+    if not re.search(r"\d\s*0\s*$", text):
+        return text
+    x0, y0, x1, y1 = box
+    crop = dk[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] >= 0.35
+    lab, n = ndimage.label(crop, structure=np.ones((3, 3)))
+    if not n:
+        return text
+    pieces = sorted((s[1].start, s[1].stop, i) for i, s in enumerate(ndimage.find_objects(lab), start=1) if s)
+    cols: list[list] = []
+    for a, b, i in pieces:
+        if cols and a < cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], b)
+            cols[-1][2].append(i)
+        else:
+            cols.append([a, b, [i]])
+    if len(cols) != len(text.replace(" ", "")):
+        return text
+    last = np.isin(lab, cols[-1][2])
+    if int((ndimage.binary_fill_holes(last) & ~last).sum()):
+        return text
+    return text.rstrip()[:-1].rstrip() + " Ω"
+
+
+def _nodes(ink: np.ndarray, kept: list, w: float) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The wire pieces left once the symbols are cut out (labelled, 8-connected), and each symbol's two
+    end nodes (−1 where its end lies on no single piece)."""
+    from scipy import ndimage
+    wires = ink.copy()
+    for _shape, _box, _ends, keep, (x0, y0), _ax in kept:
+        wires[y0:y0 + keep.shape[0], x0:x0 + keep.shape[1]] &= ~keep
+    lab, _n = ndimage.label(wires, structure=np.ones((3, 3)))
+    r = int(round(w)) + 1
+    out = []
+    for _shape, _box, ends, _keep, _o, _ax in kept:
+        ids = []
+        for (x, y) in ends:
+            patch = lab[max(y - r, 0): y + r + 1, max(x - r, 0): x + r + 1]
+            v = [int(q) for q in np.unique(patch) if q]
+            ids.append(v[0] if len(v) == 1 else -1)
+        out.append((ids[0], ids[1]))
+    return lab, out
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def read_schematic(rgb: np.ndarray) -> Schematic:
+    """The schematic in the (h, w, 3) image ``rgb`` (see the module docstring). Needs the ``ocr`` extra."""
+    from scipy import ndimage
+    from .lines import darkness
+    from .ocr import read_line, read_page
+    problems: list[str] = []
+    dk = darkness(rgb)
+    level = ink_level(dk)
+    ink0 = dk >= level
+    w0 = _runs_mode(ink0)
+    f = 2 if w0 < MIN_STROKE else 1
+    # OCR's detector finds text ≥ 10 px high; a large page is read at half size (4× faster, labels of a
+    # figure ≥ 700 px are ≥ 20 px high), a small one at double
+    side = min(rgb.shape[:2])
+    if side >= 700:
+        texts = [(t, tuple(2 * c for c in b), sc) for t, b, sc in read_page(np.ascontiguousarray(rgb[::2, ::2]))]
+    else:
+        texts = read_page(rgb, upscale=2 if side < 500 else 1)
+    if f > 1:
+        dk = ndimage.zoom(dk, f, order=1)
+    ink = dk >= level
+    boxes = [tuple(int(round(c * f)) for c in t[1]) for t in texts]
+    ink = _remove_text(ink, boxes)
+    w = max(_runs_mode(ink), 1.0)
+    L = int(round(max(WIRE_RUN * w, 10)))
+    found = []
+    for shape, box, ends, keep, (ox, oy) in _find_symbols(ink, w, L):
+        found.append((shape, box, ends, keep, (ox, oy), "h"))
+    for shape, box, ends, keep, (ox, oy) in _find_symbols(ink.T, w, L):
+        x0, y0, x1, y1 = box
+        found.append((shape, (y0, x0, y1, x1), tuple((e[1], e[0]) for e in ends), keep.T, (oy, ox), "v"))
+    # one symbol seen twice (from both passes, or as two overlapping windows): the smaller window wins
+    found.sort(key=lambda t: (t[1][2] - t[1][0]) * (t[1][3] - t[1][1]))
+    # (a window spanning a neighbour's body — two IEC boxes' collinear top edges — is no symbol). A kept
+    # window whose two ends land on one node (a lamp's filament, a piece inside a bigger symbol) bridges
+    # nothing: it is set aside and the windows it had shut out are tried again (at most a few rounds).
+    banned: set[int] = set()
+    for _round in range(6):
+        kept = []
+        for j, t in enumerate(found):
+            x0, y0, x1, y1 = t[1]
+            if j in banned or any(k[1][0] < x1 and x0 < k[1][2] and k[1][1] < y1 and y0 < k[1][3] for _, k in kept):
+                continue
+            kept.append((j, t))
+        lab, ends_of = _nodes(ink, [t for _, t in kept], w)
+        loops = {j for (j, _), ids in zip(kept, ends_of) if ids[0] == ids[1] and ids[0] > 0}
+        # only a loop that shut another window out is set aside (a false window inside a lamp short-circuits
+        # every other symbol into loops too; those come right once it is gone)
+        ids_kept = {j for j, _ in kept}
+        shut = {j for j in loops if any(i not in ids_kept and i not in banned and _overlaps(found[i][1], found[j][1])
+                                        for i in range(len(found)))}
+        if not shut:
+            break
+        banned |= shut
+    symbols: list[Symbol] = []
+    used: set[int] = set()
+    for (_j, (shape, box, _ends, _keep, _o, ax)), ids in zip(kept, ends_of):
+        used |= {i for i in ids if i > 0}
+        x0, y0, x1, y1 = box
+        symbols.append(Symbol(shape, (x0 / f, y0 / f, x1 / f, y1 / f), ax, (ids[0], ids[1])))
+    # wire pieces no symbol touches, longer than a wire run: ink that was not read as part of the circuit
+    sizes = ndimage.find_objects(lab)
+    for i, s in enumerate(sizes, start=1):
+        if s is None or i in used:
+            continue
+        if max(s[0].stop - s[0].start, s[1].stop - s[1].start) >= 2 * L:
+            problems.append(f"a piece of wire at ({s[1].start / f:.0f}, {s[0].start / f:.0f}) px joins no component")
+    page_dk = darkness(rgb)
+    texts = [(_omega_read_as_zero(page_dk, b, t), b, sc) for t, b, sc in texts]
+    # labels: each OCR line holding a digit or a name goes to the nearest symbol
+    for text, (tx0, ty0, tx1, ty1), _score in texts:
+        if not (re.search(r"\d", text) or _NAME.search(text)) or not symbols:
+            continue
+
+        def dist(s: Symbol) -> float:
+            x0, y0, x1, y1 = s.box
+            dx = max(x0 - tx1, tx0 - x1, 0)
+            dy = max(y0 - ty1, ty0 - y1, 0)
+            return float(np.hypot(dx, dy))
+        best = min(symbols, key=dist)
+        best.texts.append(text)
+    # a symbol left without a label (the page's detector missed a short one, "9V"): its surroundings —
+    # one symbol size on every side — are read again on their own, at double size
+    H0, W0 = rgb.shape[:2]
+    for s in symbols:
+        if s.texts:
+            continue
+        x0, y0, x1, y1 = s.box
+        r = max(x1 - x0, y1 - y0)
+        cx0, cy0 = int(max(x0 - r, 0)), int(max(y0 - r, 0))
+        crop = np.ascontiguousarray(rgb[cy0:int(min(y1 + r, H0)), cx0:int(min(x1 + r, W0))])
+        for text, (tx0, ty0, tx1, ty1), _sc in read_page(crop, upscale=2):
+            if not (re.search(r"\d", text) or _NAME.search(text)):
+                continue
+            box = (tx0 + cx0, ty0 + cy0, tx1 + cx0, ty1 + cy0)
+            if any(_overlaps(box, t[1]) for t in texts):
+                continue   # a line already given to another symbol
+            s.texts.append(_omega_read_as_zero(page_dk, box, text))
+    # still none (text touching the symbol escapes the detector): the recogniser alone, on a strip of one
+    # text height beside each side of the symbol
+    th = float(np.median([b[3] - b[1] for _t, b, _s in texts])) if texts else None
+    for s in symbols:
+        if s.texts or th is None:
+            continue
+        x0, y0, x1, y1 = (int(round(v)) for v in s.box)
+        cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
+        h2, run = int(0.7 * th) + 2, int(5 * th)
+        strips = [(cy - h2, cy + h2, x0 - run, x0 - 1), (cy - h2, cy + h2, x1 + 1, x1 + run),
+                  (y0 - 2 * h2, y0 - 1, cx - run // 2, cx + run // 2), (y1 + 1, y1 + 2 * h2, cx - run // 2, cx + run // 2)]
+        for ya, yb, xa, xb in strips:
+            ya, yb, xa, xb = max(ya, 0), min(yb, H0), max(xa, 0), min(xb, W0)
+            if yb - ya < 6 or xb - xa < 6:
+                continue
+            text, sc = read_line(np.ascontiguousarray(rgb[ya:yb, xa:xb]))
+            if sc >= 0.8 and re.search(r"\d", text):
+                s.texts.append(_omega_read_as_zero(page_dk, (xa, ya, xb, yb), text.strip()))
+                break
+    for s in symbols:
+        s.name, s.value, s.unit = read_value(" ".join(s.texts))
+    return Schematic(symbols, len(used), w / f, problems)
