@@ -202,7 +202,8 @@ def _in_text(rest: np.ndarray, d: Disc, hw: float) -> bool:
     gap = max(2, int(round(2 * max(hw, 0.75))))
     R = int(d.r + 6 * d.r + 3 * gap)
     H, W = rest.shape
-    x0, x1, y0, y1 = max(0, int(d.x) - R), min(W, int(d.x) + R + 1), max(0, int(d.y - 3 * d.r)), min(H, int(d.y + 3 * d.r) + 1)
+    x0, x1 = max(0, int(d.x) - R), min(W, int(d.x) + R + 1)
+    y0, y1 = max(0, int(d.y - 3 * d.r)), min(H, int(d.y + 3 * d.r) + 1)
     sub = rest[y0:y1, x0:x1].copy()
     yy, xx = np.mgrid[y0:y1, x0:x1]
     mine = np.hypot(xx - d.x, yy - d.y) <= d.r + 2.0
@@ -356,7 +357,6 @@ def roles(fig: OrbitFigure) -> Roles:
         if best is None or key > best:
             best, centre = key, i
     orbit_r = [r.r for r in rings[centre]] if centre is not None else []
-    tol_c = tol
     moons: dict[int, tuple[int, float]] = {}
     for j, e in enumerate(discs):
         if j == centre:

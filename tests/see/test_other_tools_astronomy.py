@@ -92,8 +92,9 @@ def test_planet_at_centre_with_its_moons(wrong, law):
 
 def test_moon_drawn_about_the_wrong_planet_fails():
     d = _drawers()
-    v = _verify(d._system(["Earth", "Mars"], "colour", seed=7, dpi=120,
-                          moons={"Earth": ["Moon"], "Mars": ["Phobos", "Deimos"]}, wrong="moonto:Mars>Earth"), EARTH_MARS)
+    png = d._system(["Earth", "Mars"], "colour", seed=7, dpi=120,
+                    moons={"Earth": ["Moon"], "Mars": ["Phobos", "Deimos"]}, wrong="moonto:Mars>Earth")
+    v = _verify(png, EARTH_MARS)
     assert not v.passed
     counts = {c.args[0]: c.observed for c in v.checks if c.law == "moon_count"}
     assert counts == {"earth": 2, "mars": 1}
