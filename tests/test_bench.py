@@ -185,4 +185,4 @@ def test_score_help_says_what_it_cannot_see(capsys):
     with pytest.raises(SystemExit):
         main(["score", "--help"])
     out = capsys.readouterr().out
-    assert "cannot_see" in out and "palette" in out
+    assert "cannot_see" in out and "other tools" in out and "photograph" in out

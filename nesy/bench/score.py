@@ -1,18 +1,15 @@
 """``nesy bench score``: score images made by any generator against the suite's gold scene graphs.
 
-What it can see: nesy's verifiers read objects through ``nesy.see`` by the colours of nesy's palettes
-(cell kinds in ``layout/cell.yaml``; set outlines in ``palette(n)`` of ``nesy.domains.sets``, assigned in
-the order of the gold graph's entities; crystal species in ``layout/crystal.yaml`` / Jmol), tolerating
-blur, JPEG, resizing, anti-aliasing and small colour shifts (``benchmarks/RESULTS.md``, "Reader
-robustness"). An image in those palettes, however degraded, is checked exactly like a nesy figure: every
-entity visible, counts per kind, containment, disjointness/overlap, stated left/right/above/below and size
-relations, the cited size laws; for crystals atom counts per species, positions, projected symmetry,
-closest spacing.
+What it can see: each science's verifier reads a figure from its pixels, in nesy's own palettes (tolerating
+blur, JPEG, resizing, anti-aliasing and small colour shifts: ``benchmarks/RESULTS.md``, "Reader robustness")
+and, for figures without nesy's legend panel, by shape and label text whatever their colours — figures drawn
+by other tools such as matplotlib, schemdraw and graphviz (``benchmarks/bench_other_tools.py``, "Figures drawn
+by other tools" in RESULTS for what each science reads and how well). The checks are the science's own: every
+entity visible, counts, containment, relations, the cited laws, label values.
 
-What it cannot see yet: figures drawn in other colours (other tools' palettes, photographic or shaded
-styles), text and labels (set names are known only by colour), legends, 3-D depth. An image where most drawn
-pixels match none of the science's colours is reported ``cannot_see`` — never a fail or a pass it did not
-earn. A blank image (no ink at all) is a ``fail``: it shows none of the entities, in any style.
+An image is ``cannot_see`` only when it holds no drawn figure: no page (no background colour covering a
+fifth of it: a photograph or noise), an unreadable file, or a verifier that cannot parse it at all. A blank
+page is a ``fail``: it shows none of the entities. Microscopy has no gold graphs in the suite.
 """
 from __future__ import annotations
 
@@ -21,34 +18,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["score_images", "palette_of", "main", "HELP"]
+__all__ = ["score_images", "holds_figure", "main", "HELP"]
 
 HELP = __doc__.split("\n\n", 1)[1]
 EXTS = (".png", ".jpg", ".jpeg", ".webp")
-SCORABLE = ("cell", "sets", "crystal")
-
-
-def palette_of(scene: Any) -> set[tuple[int, int, int]]:
-    """Exact RGB colours a nesy figure of ``scene`` is drawn in (plus black text and the frame)."""
-    from ..resources import load_yaml
-
-    def rgb(c: str) -> tuple[int, int, int]:
-        c = c.lstrip("#")
-        return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
-    out = {(0, 0, 0), rgb(load_yaml("layout", "style.yaml")["frame"])}
-    if scene.domain == "cell":
-        for st in load_yaml("layout", "cell.yaml")["kinds"].values():
-            out |= {rgb(st["fill"]), rgb(st["stroke"])}
-    elif scene.domain == "sets":
-        from ..domains.sets import palette
-        out |= {rgb(c) for c in palette(len(scene.entities))}
-    elif scene.domain == "crystal":
-        from ..domains import crystal as C
-        st = load_yaml("layout", "crystal.yaml")
-        els = [e.name for e in scene.entities if e.kind == "species"]
-        out |= {rgb(c) for c in C._colours(sorted(els)).values()}
-        out |= {rgb(st[k]) for k in ("bond_color", "unit_cell_color", "interstitial_color")}
-    return out
+SCORABLE = ("cell", "sets", "crystal", "astronomy", "optics", "geometry", "mechanics", "circuits", "automata")
+PAGE_SHARE = 0.2   # a drawn figure stands on a page: one colour (to 1/8 of each channel) covers this share
 
 
 def _find(images: Path, iid: str) -> Path | None:
@@ -59,32 +34,31 @@ def _find(images: Path, iid: str) -> Path | None:
     return None
 
 
+def holds_figure(rgb: Any) -> tuple[bool, float]:
+    """Whether ``rgb`` looks like a drawn figure — a page of one colour that the drawing stands on — and the
+    share of pixels that page colour covers (channels quantised to 32 levels, so JPEG noise and
+    anti-aliasing do not split it). Photographs and noise have no such page."""
+    import numpy as np
+    q = (rgb[..., :3] // 32).astype(np.int32)
+    codes = (q[..., 0] << 10) | (q[..., 1] << 5) | q[..., 2]
+    share = float(np.bincount(codes.ravel()).max() / codes.size)
+    return share >= PAGE_SHARE, share
+
+
 def score_image(data: bytes, scene: Any) -> dict[str, Any]:
     """One image against one gold scene → ``{"status": pass|fail|cannot_see, ...}``."""
-    import numpy as np
     from ..domains.regionbase import read_png
     from ..registry import get_domain
     rgb = read_png(data)
     ink = ~(rgb >= 245).all(axis=2)
-    n_ink = int(ink.sum())
-    rec: dict[str, Any] = {"ink_fraction": round(n_ink / ink.size, 5)}
-    if n_ink >= max(20, ink.size // 1000):
-        from ..see import UNKNOWN, classify, drop_small
-        pal = {f"c{i}": c for i, c in enumerate(sorted(palette_of(scene))) if c != (0, 0, 0)}
-        labels = classify(rgb, pal).labels
-        # the share of drawn pixels the reader gives one of the science's colours (or black ink) to, in
-        # pieces of one colour at least a few px across: noise near the palette here and there is no figure
-        seen = np.zeros(labels.shape, bool)
-        for k in np.unique(labels[ink]):
-            if k != UNKNOWN:
-                seen |= drop_small(labels == k, 16)
-        frac = float(seen[ink].mean())
-        rec["palette_fraction"] = round(frac, 4)
-        if frac < 0.5:
-            rec["status"] = "cannot_see"
-            rec["why"] = (f"only {frac:.0%} of the drawn pixels are in (or near) nesy's palette for "
-                          f"{scene.domain}; the verifier reads figures drawn in the science's colours")
-            return rec
+    rec: dict[str, Any] = {"ink_fraction": round(int(ink.sum()) / ink.size, 5)}
+    page, share = holds_figure(rgb)
+    rec["page_fraction"] = round(share, 4)
+    if not page:
+        rec["status"] = "cannot_see"
+        rec["why"] = (f"no page: the most common colour covers only {share:.0%} of the image; a drawn figure "
+                      "stands on a background (this looks like a photograph or noise)")
+        return rec
     try:
         v = get_domain(scene.domain).verify(data, scene)
     except Exception as e:  # an image the verifier cannot parse at all is not a verdict on it
@@ -115,7 +89,7 @@ def score_images(images: str | Path, prompts: str | Path) -> dict[str, Any]:
         base = {"id": it["id"], "domain": it["domain"]}
         if not it.get("gold") or it["domain"] not in SCORABLE or it.get("expect") == "unsat":
             recs.append({**base, "status": "not_scored",
-                         "why": "no gold graph, an impossible item, or a domain without a pixel verifier here"})
+                         "why": "no gold graph, or an impossible item"})
             continue
         p = _find(d, it["id"])
         if p is None:
