@@ -136,6 +136,14 @@ def _case(cid: str, text: str, kind: str, ratio_kind: str, style: str, spec: dic
         lw = spec.get("cell_lw", 1.5)
         _outline(ax, a, color=spec.get("cell_color", "k"), lw=lw, ls=spec.get("cell_ls", "-"), zorder=1)
         sp = spec["species"]
+        if spec.get("bonds"):   # ball-and-stick: sticks between nearest neighbours of the plan view, under the balls
+            xy = np.array([[p[1], p[2]] for p in atoms])
+            dd = np.linalg.norm(xy[:, None] - xy[None], axis=2)
+            near = dd[dd > 1e-6].min()
+            for i, j in zip(*np.nonzero((dd > 1e-6) & (dd <= 1.01 * near))):
+                if i < j:
+                    ax.plot(xy[[i, j], 0], xy[[i, j], 1], color="0.6", lw=spec["bonds"], zorder=2,
+                            solid_capstyle="butt")
         if spec.get("mode") == "scatter":
             for el in sp:
                 pts = [p for p in atoms if p[0] == el]
@@ -158,7 +166,11 @@ def _case(cid: str, text: str, kind: str, ratio_kind: str, style: str, spec: dic
             handles = [Line2D([], [], ls="", marker="o", markersize=spec.get("legend_ms", 9),
                               markerfacecolor=sp[el]["fc"], markeredgecolor=sp[el].get("ec", "k"),
                               label=sp[el].get("label", el)) for el in sp]
-            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=spec.get("frame", True))
+            if spec.get("legend") == "inside":   # matplotlib's own choice of place, inside the axes
+                ax.legend(handles=handles, loc="best", frameon=spec.get("frame", True))
+            else:
+                ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
+                          frameon=spec.get("frame", True))
         if spec.get("title"):
             ax.set_title(spec["title"], fontsize=spec.get("title_fs", 12))
         m = spec.get("margin", 0.18) * a
@@ -222,4 +234,12 @@ def cases() -> list[dict]:
         "mode": "scatter", "cell_color": "tab:blue", "cell_lw": 2.5,
         "species": {"Cu": {"s": 9300, "fc": "#d95f02"}}, "margin": 0.3,
         "size": (4.6, 4.6), "dpi": 100}, ["drop", "extra", "move", "ratio"]))
+    c.append(_case("cscl_legend_inside", "caesium chloride CsCl unit cell", "CsCl", "CsCl_as_NaCl", "colour", {
+        "mode": "scatter", "legend": "inside", "legend_ms": 11, "margin": 0.3,
+        "species": {"Cs": {"s": 700, "fc": "#1b9e77", "ec": "k"}, "Cl": {"s": 300, "fc": "#e7298a", "ec": "k"}},
+        "size": (5, 5), "dpi": 100}, ["drop", "swap", "extra", "ratio"]))
+    c.append(_case("caf2_sticks", "calcium fluoride CaF2 (fluorite)", "CaF2", "CaF2_as_NaCl", "colour", {
+        "bonds": 4.0, "legend": True, "title": "CaF$_2$ ball-and-stick, [001]",
+        "species": {"Ca": {"r": 0.07, "fc": "#fdb462", "ec": "k"}, "F": {"r": 0.05, "fc": "#80b1d3", "ec": "k"}},
+        "size": (5.8, 4.6), "dpi": 120}, ["drop", "swap", "extra", "ratio"]))
     return c

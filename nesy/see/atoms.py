@@ -125,11 +125,12 @@ def _overlapping(part: np.ndarray, min_r: float) -> list[tuple[float, float, flo
     if dt.max() < min_r:
         return []
     k = max(int(2 * min_r) | 1, 3)
-    peaks = np.argwhere((dt == ndi.maximum_filter(dt, size=k)) & (dt >= max(min_r, 0.5 * dt.max())))
+    # peaks at least 2 × min_r deep (a bond stick is thinner) and a radius apart (a ridge's peaks are denser)
+    peaks = np.argwhere((dt == ndi.maximum_filter(dt, size=k)) & (dt >= max(2 * min_r, 0.5 * dt.max())))
     cand = sorted(((float(dt[y, x]), float(x), float(y)) for y, x in peaks), reverse=True)
     acc: list[tuple[float, float, float]] = []
     for r, x, y in cand:
-        if all(math.hypot(x - a, y - b) > 0.5 * max(r, c) for a, b, c in acc):
+        if all(math.hypot(x - a, y - b) > max(r, c) for a, b, c in acc):
             acc.append((x, y, r))
     if len(acc) < 2 or len(acc) > 12:
         return []
