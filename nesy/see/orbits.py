@@ -116,12 +116,19 @@ def rings_about(line: np.ndarray, cx: float, cy: float, *, r_min: float, r_max: 
 
 
 def _spread(rgb: np.ndarray, cx: float, cy: float, r: float) -> float:
-    """Largest per-channel standard deviation of the pixels within r px of (cx, cy)."""
+    """Largest per-channel standard deviation of the pixels within r px of (cx, cy) — of the 60 % nearest
+    the median colour when r ≥ 9 px (a big disc may carry its name written inside it; blots of blurred
+    letters measured ≤ 6.3 px)."""
     H, W = rgb.shape[:2]
     x0, x1 = max(0, int(cx - r - 1)), min(W, int(cx + r + 2))
     y0, y1 = max(0, int(cy - r - 1)), min(H, int(cy + r + 2))
     yy, xx = np.mgrid[y0:y1, x0:x1]
-    px = rgb[y0:y1, x0:x1][np.hypot(xx - cx, yy - cy) <= r]
+    px = rgb[y0:y1, x0:x1][np.hypot(xx - cx, yy - cy) <= r].astype(float)
+    if len(px) < 2:
+        return 0.0
+    if r >= 9:
+        dev = np.abs(px - np.median(px, axis=0)).max(axis=1)
+        px = px[dev <= np.quantile(dev, 0.6)]
     return float(px.std(axis=0).max()) if len(px) > 1 else 0.0
 
 
@@ -132,7 +139,14 @@ def _discs(ink: np.ndarray, rgb: np.ndarray | None = None) -> tuple[list[Disc], 
     lab, _ = ndi.label(holes)
     small = np.bincount(lab.ravel())
     small[0] = 0
-    edt = ndi.distance_transform_edt(ink | (small <= 6)[lab] & holes)
+    # and so are letters written inside a disc ("Sun" in white on the star): small enclosed holes, never
+    # the inside of a circle (a moon circle about a planet encloses far more than 120 px)
+    fill = small <= 6
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is not None and small[k] <= 120 and sl[0].stop - sl[0].start <= 20 and sl[1].stop - sl[1].start <= 20:
+            fill[k] = True
+    fill[0] = False
+    edt = ndi.distance_transform_edt(ink | fill[lab] & holes)
     # stroke half-width: the typical ridge value of thin ink (local maxima of the distance under 4 px)
     ridge = (edt > 0) & (edt == ndi.maximum_filter(edt, size=3)) & (edt < 4)
     hw = float(np.median(edt[ridge])) if ridge.any() else 1.0

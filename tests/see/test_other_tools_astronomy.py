@@ -109,3 +109,31 @@ def test_names_read_through_ocr_misspellings():
     assert match_name("Saturn", names) == "Saturn"
     assert match_name("Xq", names) is None
     assert match_name("", names) is None
+
+
+def test_star_with_its_name_written_inside_is_still_the_star():
+    import io
+    import math
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Circle
+    fig = plt.figure(figsize=(7, 7), dpi=100)
+    ax = fig.add_axes([0, 0, 1, 1])
+    ax.set_xlim(-6, 6)
+    ax.set_ylim(-6, 6)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.add_patch(Circle((0, 0), 0.8, color="#ff8c00", zorder=3))
+    ax.text(0, 0, "Sun", ha="center", va="center", fontsize=12, color="white", zorder=5)
+    for i, (name, r, t) in enumerate([("Mercury", 1.8, 0.3), ("Venus", 2.8, 2.0), ("Earth", 3.8, 4.0), ("Mars", 4.8, 5.2)]):
+        ax.add_patch(Circle((0, 0), r, fill=False, ec="#4477aa", lw=1.5))
+        x, y = r * math.cos(t), r * math.sin(t)
+        ax.add_patch(Circle((x, y), 0.2, color=["#aa3377", "#228833", "#4477aa", "#ee6677"][i], zorder=4))
+        ax.text(x, y + 0.3, name, ha="center", va="bottom", fontsize=11)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    v = _verify(buf.getvalue(), INNER)
+    assert v.passed, [(c.law, c.args, c.observed) for c in v.failed()]
