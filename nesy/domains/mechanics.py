@@ -49,7 +49,7 @@ from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, 
                      Verdict, _freeze)
 
 __all__ = ["MechanicsDomain", "parse_mechanics", "solve_mechanics", "mechanics_solution", "verify_mechanics",
-           "Solution"]
+           "verify_other_tool", "Solution"]
 
 _files = DomainFiles("mechanics")
 _grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
@@ -1432,6 +1432,10 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     st = _style()
     full = read_png(png)
     fig = figure_area(full)
+    if fig.shape == full.shape:
+        # no legend panel: not nesy's diagram (whose separator survives blur, JPEG and resizing) but another
+        # tool's, read by shape and text instead of nesy's colours
+        return verify_other_tool(full, scene)
     img = _read(fig)
     sol = mechanics_solution(scene)
     checks: list[Check] = []
@@ -1589,6 +1593,156 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     # OCR cannot tell "30°" from "80°" reliably enough to pass right figures and fail relabelled ones)
     if img.exact and abs(legend_scale(full, load_yaml("layout", "style.yaml")["frame"]) - 1.0) <= 0.03:
         checks += read_labels(fig, wants, anchors, phrases)
+    return Verdict(tuple(checks), rounds=1)
+
+
+# another tool's diagram (no legend panel): measured by nesy.see.forces, whose arrow directions are within
+# 0.8° of the drawn ones and slopes within 0.4° on matplotlib figures of 80–150 dpi, clean, blurred (σ 1),
+# JPEG 90 and resized ×0.5 (benchmarks/other_tools/mechanics.py): the tolerances are 3–4× that, and an
+# arrow's widens to 2 px of end uncertainty over its length for a short one. The errors the benchmark
+# injects (a slope 15° off, a weight perpendicular to the slope, a reversed normal) are ≥ 15°.
+OTHER_ARROW_TOL = 3.0      # degrees
+OTHER_SURFACE_TOL = 1.0    # degrees
+_OTHER_MAX_ARROWS = 8
+
+
+def _on_shaft(seg, arrows) -> bool:
+    """Whether straight line ``seg`` is an arrow's shaft (parallel within 3°, its tail and tip within 4 px
+    of the line)."""
+    from ..see.forces import angdiff
+    p0, p1 = np.array(seg.p0), np.array(seg.p1)
+    d = (p1 - p0) / max(float(np.linalg.norm(p1 - p0)), 1e-9)
+    n = np.array([-d[1], d[0]])
+    for a in arrows:
+        if angdiff(2 * a.angle, 2 * seg.angle) / 2 > 3.0:
+            continue
+        if all(abs(float((np.array(q) - p0) @ n)) <= 4.0 for q in (a.tail, a.tip)):
+            return True
+    return False
+
+
+def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
+    """Check a free-body diagram drawn by another tool (no legend panel, its own colours) from its pixels:
+    the surface (the longest straight line that is no arrow's shaft: slanted on an incline, level on a
+    floor) at the scene's angle within ``OTHER_SURFACE_TOL``; one arrow per force (``nesy.see.forces``:
+    filled heads, any colour), matched to the forces by direction — weight straight down, normal
+    perpendicular to the measured surface and away from it, friction along it the way the solution has
+    it, the rest as solved — each within ``OTHER_ARROW_TOL``, the figure free to rise to the left
+    (mirrored; a floor or a rope may be drawn either way round); no arrow left over (an acceleration
+    arrow may be drawn when the text gives or asks it); and every value its labels write (OCR) equal to
+    the stated or solved quantity (``mechanics_labels.read_values``). Arrow lengths are not checked:
+    another tool need not draw to scale. What cannot be seen fails with a check saying so."""
+    import itertools
+    from ..see.forces import angdiff, read_force_diagram
+    from .mechanics_labels import read_values
+    sol = mechanics_solution(scene)
+    fd = read_force_diagram(rgb)
+    checks: list[Check] = []
+    forces_attr = scene.attr("forces") or {}
+    inc = scene.attr("incline")
+    alpha = 0.0
+    mirrors = (False, True)
+    surf = None
+    if sol.scene in ("horizontal", "incline"):
+        lines = [sg for sg in fd.segments if not _on_shaft(sg, fd.arrows)]
+        if sol.scene == "incline":
+            lines = [sg for sg in lines if 3.0 <= abs(sg.angle) <= 87.0]
+        else:
+            lines = [sg for sg in lines if abs(sg.angle) <= 30.0]
+        if not lines:
+            checks.append(Check("surface_drawn", ("surface",), "no straight surface line seen", "a line", 0, False,
+                                inc["span"]["text"] if inc else ""))
+            return Verdict(tuple(checks), rounds=1)
+        surf = lines[0]
+        alpha = float(surf.angle)
+        seen = abs(alpha) if sol.scene == "incline" else alpha
+        checks.append(Check("incline_angle", ("surface", "deg"), round(seen, 2), sol.incline, OTHER_SURFACE_TOL,
+                            abs(seen - sol.incline) <= OTHER_SURFACE_TOL, inc["span"]["text"] if inc else ""))
+        if sol.scene == "incline":
+            mirrors = (alpha < 0,)
+    # the expected arrows: every force of every body (+ an acceleration arrow the figure may draw)
+    want: list[tuple[str, float, str]] = []
+    for _bid, _m, acc, fs in sol.bodies:
+        for kind, mag, ang in fs:
+            if mag > 1e-9:
+                phrase = (forces_attr.get(kind.rstrip("2")) or {}).get("span", {}).get("text", "")
+                want.append((kind, float(ang), phrase))
+    optional = []
+    if (scene.attr("accel") or any(a["quantity"] == "accel" for a in scene.attr("asked") or [])):
+        for _bid, _m, acc, _fs in sol.bodies:
+            if float(np.hypot(*acc)) > 1e-9:
+                optional.append(("accel", math.degrees(math.atan2(acc[1], acc[0])), ""))
+    arrows = list(fd.arrows)
+    if len(arrows) > _OTHER_MAX_ARROWS:
+        checks.append(Check("arrows_readable", ("arrows",), len(arrows), f"≤ {_OTHER_MAX_ARROWS}", 0, False,
+                            "too many arrow-like shapes to tell the forces apart"))
+        return Verdict(tuple(checks), rounds=1)
+
+    def expect(kind: str, ang: float, mirror: bool) -> float:
+        if kind.startswith("weight"):
+            return -90.0
+        rel = ang - sol.incline
+        return alpha + rel if not mirror else 180.0 + alpha - rel
+
+    targets = want + optional
+    best = None
+    for mirror in mirrors:
+        exp = [expect(k, a, mirror) for k, a, _p in targets]
+        slots = list(range(len(arrows))) + [None] * len(targets)
+        for perm in itertools.permutations(slots, len(targets)):
+            if any(p is not None and perm.count(p) > 1 for p in perm):
+                continue
+            errs = [angdiff(arrows[p].angle, e) if p is not None else None for p, e in zip(perm, exp)]
+            n_ok = sum(1 for i, e in enumerate(errs) if e is not None and e <= OTHER_ARROW_TOL and i < len(want))
+            cost = sum(e if e is not None else 180.0 for e in errs[:len(want)])
+            key = (-n_ok, cost)
+            if best is None or key < best[0]:
+                best = (key, mirror, perm, exp)
+    _key, mirror, perm, exp = best
+    used = set()
+    for i, (kind, _ang, phrase) in enumerate(targets):
+        p = perm[i]
+        if i >= len(want):
+            if p is not None and angdiff(arrows[p].angle, exp[i]) <= OTHER_ARROW_TOL:
+                used.add(p)
+            continue
+        if p is None:
+            checks.append(Check("arrow_drawn", (kind,), 0, "an arrow", 0, False, phrase))
+            continue
+        used.add(p)
+        obs = arrows[p].angle
+        tol = max(OTHER_ARROW_TOL, math.degrees(math.atan2(2.0, max(arrows[p].length, 1.0))))
+        ok = angdiff(obs, exp[i]) <= tol
+        if kind.startswith("weight"):
+            checks.append(Check("weight_vertical", (kind, "deg"), round(obs, 2), -90.0, round(tol, 2), ok, phrase))
+        elif kind == "normal" and sol.scene in ("horizontal", "incline"):
+            checks.append(Check("normal_perpendicular", ("normal", "surface"), round(obs - alpha, 2), 90.0,
+                                round(tol, 2), ok, phrase))
+        elif kind == "friction" and sol.scene in ("horizontal", "incline"):
+            checks.append(Check("friction_along_surface", ("friction", "surface"), round(obs - alpha, 2),
+                                round(exp[i] - alpha, 2), round(tol, 2), ok, phrase))
+        else:
+            checks.append(Check("arrow_direction", (kind, "deg"), round(obs, 2), round(exp[i], 2), round(tol, 2),
+                                ok, phrase))
+    if surf is not None and used:
+        # the body sits on the surface: its arrows start (median of their tails) on the surface's outer
+        # side, at most a fifth of the surface's length from it, and over its extent
+        p0, p1 = np.array(surf.p0), np.array(surf.p1)
+        d = (p1 - p0) / max(float(np.linalg.norm(p1 - p0)), 1e-9)
+        up = np.array([-d[1], d[0]])
+        if up[1] > 0:           # image y grows downwards: the outer side is the one above
+            up = -up
+        tail = np.median(np.array([arrows[j].tail for j in used]), axis=0)
+        h = float((tail - p0) @ up)
+        along = float((tail - p0) @ d)
+        lim = 0.2 * surf.length
+        ok = -6.0 <= h <= lim and -6.0 <= along <= float(np.linalg.norm(p1 - p0)) + 6.0
+        checks.append(Check("body_on_surface", ("body1", "surface", "px"), round(h, 1), f"0–{lim:.0f} px above it",
+                            6.0, ok, inc["span"]["text"] if inc else ""))
+    extra = [a for j, a in enumerate(arrows) if j not in used]
+    checks.append(Check("no_extra_arrow", ("arrows",), len(extra), 0, 0, not extra,
+                        ", ".join(f"arrow at {a.angle:.0f}° from ({a.tail[0]:.0f}, {a.tail[1]:.0f})" for a in extra[:3])))
+    checks += read_values(fd.texts, scene, sol)
     return Verdict(tuple(checks), rounds=1)
 
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
 from ..types import Check, SceneGraph
 
-__all__ = ["Want", "written", "wanted_labels", "read_labels", "LABEL_TOLERANCE", "NEAR_PX", "FORCE_SYMBOLS"]
+__all__ = ["Want", "written", "wanted_labels", "read_labels", "read_values", "LABEL_TOLERANCE", "NEAR_PX",
+           "FORCE_SYMBOLS", "VALUE_REL"]
 
 # ink of the drawn text vs the expected text, as a fraction of the text's ink (regionbase.text_mismatch):
 # the very text 0.0; one character changed ("5 kg" → "6 kg") ≥ 0.1
@@ -266,4 +268,94 @@ def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[flo
     extra = [lines[i] for i in range(len(lines)) if i not in taken and lines[i][4] >= 12]
     checks.append(Check("no_other_text", ("labels",), len(extra), 0, 0, not extra,
                         ", ".join(f"ink at ({x0}, {y0})" for x0, y0, *_ in extra[:3])))
+    return checks
+
+
+# ---------------------------------------------------------------------------------------------
+# another tool's figure: the values its labels write, read by OCR (nesy.see.ocr.read_page)
+
+# a force label's symbol → the force it names ("W = 49 N", "mg = 49 N", "Fn = 42 N", "T = 19.6 N")
+_SYMBOL_KIND = {"w": "weight", "mg": "weight", "fg": "weight", "n": "normal", "fn": "normal", "r": "normal",
+                "f": "friction", "ff": "friction", "fk": "friction", "fs": "friction", "t": "tension",
+                "ft": "tension", "fa": "applied", "p": "applied", "fp": "applied"}
+_FORCE_RX = re.compile(r"(?:(?<![A-Za-z])(?P<sym>[A-Za-z]{1,2})\s*[=:]\s*)?(?P<num>\d+(?:\.\d+)?)\s*N(?![A-Za-z])")
+_MASS_RX = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*kg(?![A-Za-z])")
+_ANGLE_RX = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:°|º|˚|deg)")
+_MU_RX = re.compile(r"(?:μ|µ|u|p)\s*[ks]?\s*[=:]\s*(?P<num>\d*\.\d+|\d+)")
+_G_RX = re.compile(r"(?<![A-Za-z])g\s*[=:]\s*(?P<num>\d+(?:\.\d+)?)")
+_BARE_RX = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*[°º˚oO]?\s*$")
+VALUE_REL = 0.025    # a force label may be rounded, or computed with g = 9.8 or 10 m/s² (≤ 2 % off 9.80665)
+MIN_VALUE_SCORE = 0.8
+
+
+def _half_unit(num: str) -> float:
+    return 0.5 * 10.0 ** -(len(num.split(".")[1]) if "." in num else 0)
+
+
+def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
+    """``label_value`` checks for the values another tool's figure writes: every number the OCR reads
+    (``texts``: ``nesy.see.ocr.read_page`` lines, trusted from ``MIN_VALUE_SCORE``) with a unit or
+    symbol that names a quantity must be that quantity — "5 kg" a stated mass, "30°" the incline (or a
+    stated angle), "μ = 0.4" the stated coefficient, "W = 49 N" / "49 N" the solved force of that symbol
+    (or of any force when the symbol is not read) within half a unit of the last digit written or
+    ``VALUE_REL``; a line holding a number alone (an angle whose ° was not read) must be a stated value.
+    A figure may write no values at all: then there is nothing to check."""
+    masses = [float(Fraction(m["value"])) for m in scene.attr("masses") or [] if m.get("value") is not None]
+    angles = [float(sol.incline)] if sol.scene == "incline" else []
+    aa = scene.attr("applied_angle")
+    if aa and aa.get("value") is not None:
+        angles.append(float(Fraction(aa["value"])))
+    for r in scene.attr("ropes") or []:
+        if r.get("value") is not None:
+            angles.append(float(Fraction(r["value"])))
+    mus = [float(Fraction(scene.attr(k)["value"])) for k in ("mu", "mu_other") if scene.attr(k)]
+    mags: dict[str, list[float]] = {}
+    for _bid, _m, _acc, fs in sol.bodies:
+        for kind, mag, _ang in fs:
+            if mag > 1e-9:
+                mags.setdefault(kind.rstrip("2"), []).append(float(mag))
+    every = sorted(v for vs in mags.values() for v in vs)
+    checks: list[Check] = []
+
+    def check(text: str, num: str, want: list[float], rel: float, what: str) -> None:
+        v = float(num)
+        tol = [_half_unit(num) + rel * w_ + 1e-9 for w_ in want]
+        ok = any(abs(v - w_) <= t for w_, t in zip(want, tol))
+        near = min(want, key=lambda w_: abs(v - w_)) if want else "none stated"
+        checks.append(Check("label_value", (what, text), v, round(near, 3) if want else near,
+                            round(min(tol), 3) if tol else 0, ok, text))
+
+    for text, _box, score in texts:
+        if score < MIN_VALUE_SCORE:
+            continue
+        t = text.replace(",", ".").replace("−", "-")
+        used = False
+        for m in _MASS_RX.finditer(t):
+            check(text, m.group("num"), masses, 0.0, "mass")
+            used = True
+        for m in _ANGLE_RX.finditer(t):
+            check(text, m.group("num"), angles, 0.0, "angle")
+            used = True
+        for m in _MU_RX.finditer(t):
+            check(text, m.group("num"), mus, 0.0, "mu")
+            used = True
+        for m in _G_RX.finditer(t):
+            check(text, m.group("num"), [9.8, 9.81, 10.0], 0.0, "g")
+            used = True
+        for m in _FORCE_RX.finditer(t):
+            sym = m.group("sym") or ""
+            kind = "applied" if sym == "F" else _SYMBOL_KIND.get(sym.lower())
+            want = mags.get(kind, []) if kind else every
+            check(text, m.group("num"), want or every, VALUE_REL, kind or "force")
+            used = True
+        b = _BARE_RX.match(t)
+        if not used and b:
+            num = b.group("num")
+            known = angles + masses + mus + every
+            # "30°" read without its degree sign may come back as "300" or "30o": the last character dropped
+            alt = num[:-1] if len(num) >= 3 and num.endswith("0") and "." not in num else None
+            v = float(num)
+            ok = any(abs(v - k) <= _half_unit(num) + 1e-9 for k in known) or \
+                (alt is not None and any(abs(float(alt) - k) <= 0.5 for k in angles))
+            checks.append(Check("label_value", ("number", text), v, "a stated value", 0, ok, text))
     return checks
