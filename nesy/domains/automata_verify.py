@@ -12,6 +12,13 @@ written at one of the places a label may take beside it (each label its own plac
 the one with an arrow from nowhere and the word "start" at its tail, on some compass side; no other
 state has one. A degraded copy is first brought back to canvas scale by the size of its state circles
 (the holes they enclose).
+
+A diagram drawn by another tool (graphviz ``dot``, matplotlib…) has neither nesy's state circles named in
+nesy's font nor nesy's "start" arrow (``_nesy_drawn``); it is read without any layout by
+``nesy.see.graphs.read_graph`` (states as round holes, double ones accepting, names and edge symbols by
+OCR, edges as the line work between states, directed by their arrowheads, the start arrow as the one
+from nowhere) and compared with the scene's states, start, accepting states and transition graph
+(``verify_other``); whatever it could not read is a failed ``diagram_read`` check.
 """
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ import numpy as np
 from ..resources import load_yaml
 from ..types import Check, SceneGraph, Verdict
 
-__all__ = ["verify", "find_states", "circle_scale"]
+__all__ = ["verify", "verify_other", "find_states", "circle_scale"]
 
 
 def _style() -> dict[str, Any]:
@@ -60,9 +67,11 @@ def circle_scale(dk: np.ndarray, r: float, width: float) -> float | None:
     return float(np.median(near)) / (2 * r - width)
 
 
-def find_states(dk: np.ndarray, r: float, slack: float, level: float) -> list[tuple[float, float, float]]:
+def find_states(dk: np.ndarray, r: float, slack: float, level: float,
+                limit: int | None = None) -> list[tuple[float, float, float]]:
     """(x, y, score) of every circle of radius ``r`` px in the dark mask: the peaks of its circle Hough
-    transform (share of the circle with ink within ``slack`` px) of at least ``level``, 1.5 r apart."""
+    transform (share of the circle with ink within ``slack`` px) of at least ``level``, 1.5 r apart;
+    only the ``limit`` strongest when given."""
     from scipy import ndimage as ndi
     from ..see.lines import ring_response
     resp = ring_response(dk, r, slack)
@@ -71,6 +80,8 @@ def find_states(dk: np.ndarray, r: float, slack: float, level: float) -> list[tu
     order = np.argsort(-resp[ys, xs])
     out: list[tuple[float, float, float]] = []
     for i in order:
+        if limit is not None and len(out) >= limit:
+            break
         x, y = float(xs[i]) + 0.5, float(ys[i]) + 0.5
         if all(math.hypot(x - a, y - b) >= 1.5 * r for a, b, _ in out):
             # refine: the mean of the near-peak pixels (a crisp circle's centre lies between pixels)
@@ -144,6 +155,9 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
     from .regionbase import read_png
     st = _style()
     full = read_png(png)
+    if not _nesy_drawn(full, scene):
+        # another tool's drawing: its own layout, read by shape alone
+        return verify_other(full, scene)
     states = [e.id for e in scene.entities]
     r = state_radius(states)
     sw = float(st["state_width"])
@@ -337,3 +351,124 @@ def _stray(dk: np.ndarray, centres, r: float, paths, starts, labels, exact: bool
         bx, by = int(math.floor(x)) + dx, int(math.floor(y)) + dy
         dr.rectangle((bx - grow, by - grow, bx + t.shape[1] + grow, by + t.shape[0] + grow), fill=255)
     return stray_pieces(dk & (np.asarray(im) == 0), exact)
+
+
+# ---------------------------------------------------------------------------------------------
+# diagrams drawn by other tools (graphviz, matplotlib…): their own layout, sizes, palette and fonts
+
+
+def _nesy_drawn(full: np.ndarray, scene: SceneGraph) -> bool:
+    """Whether the image is nesy's own drawing: at the scale its state circles give, at least half of the
+    scene's states are circles of nesy's state radius named in nesy's own font (``text_mismatch`` within
+    the degraded tolerance). Another tool's states have their own radius and font."""
+    from ..see import to_canvas
+    from ..see.lines import BLUR, dark, darkness, text_mismatch
+    from .automata_draw import state_radius
+    st = _style()
+    states = [e.id for e in scene.entities]
+    if not states:
+        return True
+    r = state_radius(states)
+    sc = circle_scale(dark(full), r, float(st["state_width"]))
+    rgb = full if sc is None or abs(sc - 1.0) <= 0.015 else to_canvas(full, sc)
+    dk = dark(rgb)
+    ink = darkness(rgb)
+    found = find_states(dk, r, 1.5, 0.8, limit=len(states) + 4)
+    nsize = float(st["name_size"])
+    tol = float(st["label_tolerance_degraded"])
+    from ..see.lines import _mismatch_at
+
+    def shows(text: str, size: float, x: float, y: float, anchor: str) -> bool:
+        # the quick pass at the text's own phase first; the sub-pixel phases only where it is near
+        m = _mismatch_at(ink, text, size, x, y, anchor, 3, BLUR, None)[0]
+        if m <= tol:
+            return True
+        return m <= 2 * tol and text_mismatch(ink, text, size, x, y, anchor, search=3, blur=BLUR)[0] <= tol
+    named = []
+    for c in sorted(found, key=lambda f: -f[2])[: len(states) + 4]:
+        if any(shows(q, nsize, float(round(c[0])), float(round(c[1] + nsize * 0.35)), "middle") for q in states):
+            named.append(c)
+    if len(named) < max(1, (len(states) + 1) // 2):
+        return False
+    if not any(e.attr("start") for e in scene.entities):
+        return True
+    # and nesy's start arrow: the word "start" at its tail beside one of them
+    from .automata_draw import COMPASS, outer_radius, start_arrow
+    rb = outer_radius(r)
+    for c in named:
+        for side in COMPASS:
+            _, _, lb = start_arrow(c[:2], rb, side)
+            if shows(lb.text, lb.size, lb.x, lb.y, lb.anchor):
+                return True
+    return False
+
+
+def _norm_name(s: str) -> str:
+    """A name as OCR may read it: case and the digit/letter look-alikes folded (s0 read "50", q0 "qo")."""
+    t = s.strip().lower().replace(" ", "")
+    return t.translate(str.maketrans({"5": "s", "0": "o", "1": "l", "|": "l", "i": "l", "8": "b", "6": "b", "4": "q", "9": "q"}))
+
+
+def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
+    """Read a state diagram drawn by another tool (``nesy.see.graphs.read_graph``) and compare it with the
+    scene: every state drawn once and named, accepting exactly where stated, the start arrow on the start
+    state only, every transition drawn source → target with its symbols, nothing more."""
+    from difflib import SequenceMatcher
+    from scipy.optimize import linear_sum_assignment
+    from ..see.graphs import read_graph
+    from .automata import merged_edges
+    checks: list[Check] = []
+    if max(full.shape[:2]) < 700:
+        from PIL import Image
+        f = min(700 / max(full.shape[:2]), 3.0)
+        full = np.asarray(Image.fromarray(np.ascontiguousarray(full[..., :3])).resize(
+            (int(round(full.shape[1] * f)), int(round(full.shape[0] * f))), Image.Resampling.BICUBIC))
+    g = read_graph(full)
+    names = [e.id for e in scene.entities]
+    n = len(names)
+    checks.append(Check("state_count", ("states",), len(g.states), n, 0, len(g.states) == n, ""))
+    who: dict[int, str] = {}
+    if g.states and names:
+        M = np.array([[1.0 - SequenceMatcher(None, _norm_name(q), _norm_name(s.name)).ratio() for s in g.states]
+                      for q in names])
+        rows, cols = linear_sum_assignment(M)
+        for i, j in zip(rows, cols):
+            if M[i, j] <= 0.34:
+                who[j] = names[i]
+    seen = set(who.values())
+    for e in scene.entities:
+        checks.append(Check("state_drawn", (e.id,), "named circle" if e.id in seen else "no circle read as it",
+                            f"a circle named {e.id!r}", 0, e.id in seen, e.span.text if e.span else ""))
+    for j, s in enumerate(g.states):
+        q = who.get(j)
+        if q is None:
+            continue
+        want = bool(scene.entity(q).attr("accepting")) if hasattr(scene, "entity") else \
+            bool(next(e for e in scene.entities if e.id == q).attr("accepting"))
+        checks.append(Check("accepting_ring", (q,), "double circle" if s.accepting else "single circle",
+                            "double circle" if want else "single circle", 0, s.accepting == want,
+                            next((a["phrase"]["text"] for a in scene.attr("accepts") or [] if a["state"] == q), "")))
+    want_start = sorted(e.id for e in scene.entities if e.attr("start"))
+    starts = sorted(who.get(e.target, f"?{e.target}") for e in g.edges if e.source < 0)
+    checks.append(Check("start_marker", tuple(want_start) or ("none",), starts, want_start, 0, starts == want_start,
+                        "; ".join(s["phrase"]["text"] for s in scene.attr("starts") or [])))
+    trans = scene.attr("transitions") or []
+    read: dict[tuple[str, str], list[str]] = {}
+    for e in g.edges:
+        if e.source < 0:
+            continue
+        a, b = who.get(e.source, f"?{e.source}"), who.get(e.target, f"?{e.target}")
+        syms = [t.strip() for lb in e.labels for t in lb.replace(";", ",").replace(".", ",").split(",") if t.strip()]
+        read.setdefault((a, b), []).extend(syms)
+    want_edges = {(a, b): sorted(syms) for a, b, syms in merged_edges(scene)}
+    for (a, b), syms in want_edges.items():
+        phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
+        got = read.get((a, b))
+        checks.append(Check("edge_drawn", (a, b), "drawn" if got is not None else "not drawn", "drawn", 0,
+                            got is not None, phrase))
+        if got is not None and syms:
+            checks.append(Check("edge_label", (a, b), sorted(got), syms, 0, sorted(got) == syms, phrase))
+    extra = sorted(f"{a}->{b}" for a, b in read if (a, b) not in want_edges)
+    checks.append(Check("no_extra_edge", ("edges",), extra or "none", "none", 0, not extra, ""))
+    checks.append(Check("diagram_read", ("figure",), g.problems or "all read", "all read", 0, not g.problems, ""))
+    return Verdict(tuple(checks), rounds=1)

@@ -18,6 +18,13 @@ figures what they measure with:
 
 Figures are read at nesy's canvas scale: a degraded copy is first resampled with ``nesy.see.to_canvas``
 by the scale its verifier reads (image size, or the size of a known shape).
+
+For figures drawn by other tools (their own layout, palette and fonts; issue 10):
+
+- ``ink(rgb)``: how far each pixel is from the page colour in its most different channel — coloured
+  strokes count like black ones, light fills do not;
+- ``hough_polygon(mask, n)``: the corners of a convex n-gon from its n strongest straight lines;
+- ``text_blobs`` / ``read_blob``: the words of the ink left over, each read by OCR.
 """
 from __future__ import annotations
 
@@ -28,7 +35,7 @@ from typing import Sequence
 import numpy as np
 
 __all__ = ["darkness", "dark", "drawn_fraction", "text_mismatch", "text_template", "is_crisp_bw", "stray_pieces",
-           "ring_response"]
+           "ring_response", "ink", "text_blobs", "read_blob", "hough_polygon"]
 
 # a degraded copy's text is compared with its template after both are blurred this much (px): the
 # copy's own blur (σ ≤ 1.5) then matters little against it
@@ -216,3 +223,111 @@ def _mismatch_at(ink, text, size, x, y, anchor, search, blur, ignore) -> tuple[f
             if v < best:
                 best, arg = v, (ox - search, oy - search)
     return best / total, arg
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures drawn by other tools (matplotlib, graphviz…): their own layout, palette and fonts. Nothing is
+# known of where things are drawn, so what follows reads by shape alone and names things by OCR.
+
+
+def ink(rgb: np.ndarray) -> np.ndarray:
+    """(H, W) float32 0–1: how far each pixel is from the page colour (the most common colour) in its
+    most different channel — black and saturated colours alike count as ink (tab:blue 0.6, tab:orange
+    0.95), a light fill (alpha ≈ 0.2 over white) stays below 0.25."""
+    a = np.asarray(rgb, dtype=np.int16)[..., :3]
+    if a.size == 0:
+        return np.zeros(a.shape[:2], np.float32)
+    q = (a // 4).reshape(-1, 3)
+    key = (q[:, 0].astype(np.int64) << 12) | (q[:, 1].astype(np.int64) << 6) | q[:, 2]
+    k = int(np.bincount(key).argmax())
+    page = np.array([(k >> 12) & 63, (k >> 6) & 63, k & 63], np.int16) * 4 + 2
+    return (np.abs(a - page).max(axis=-1) / 255.0).astype(np.float32)
+
+
+def text_blobs(mask: np.ndarray, gap: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1; px, end exclusive) of the groups of ``mask`` pieces lying within ``gap`` px
+    of each other across (``gap`` / 2 up and down) — a word's letters, "5 cm" with its space."""
+    from scipy import ndimage as ndi
+    gx, gy = max(int(round(gap)), 1), max(int(round(gap / 2)), 1)
+    grown = ndi.binary_dilation(mask, structure=np.ones((2 * gy + 1, 2 * gx + 1), bool))
+    lab, _ = ndi.label(grown)
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = mask[sl] & (lab[sl] == k)
+        ys, xs = np.nonzero(m)
+        if not len(xs):
+            continue
+        out.append((int(sl[1].start + xs.min()), int(sl[0].start + ys.min()), int(sl[1].start + xs.max() + 1),
+                    int(sl[0].start + ys.max() + 1)))
+    return out
+
+
+def read_blob(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray | None = None) -> tuple[str, float]:
+    """The text in ``box`` of ``rgb`` read by OCR (``nesy.see.ocr.read_line``), on a white page with a
+    margin of half the text's height; ``keep``: only these pixels are copied (the rest is page), so a line
+    running past the text is not read with it."""
+    from .ocr import read_line
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    pad = max(int(0.5 * h), 4)
+    H, W = rgb.shape[:2]
+    crop = np.full((h + 2 * pad, x1 - x0 + 2 * pad, 3), 255, np.uint8)
+    src = np.asarray(rgb[y0:y1, x0:x1, :3])
+    if keep is not None:
+        src = np.where(keep[y0:y1, x0:x1, None], src, 255)
+    crop[pad:pad + h, pad:pad + (x1 - x0)] = src
+    # grey the colour away (the recogniser was trained on dark text) and bring small text to ~32 px high
+    g = crop.min(axis=-1)
+    g = np.stack([g, g, g], axis=-1).astype(np.uint8)
+    up = max(1, int(round(32 / max(h, 1))))
+    text, score = read_line(g, upscale=min(up, 4))
+    return text, score
+
+
+def hough_polygon(mask: np.ndarray, n: int) -> list[tuple[float, float]] | None:
+    """The corners (x, y px, in order around) of the convex ``n``-gon whose sides are the ``n`` strongest
+    straight lines of ``mask`` (a Hough transform at 0.25°), each refitted to the mask pixels within 3 px
+    of it; None when fewer lines are seen or two neighbouring sides are near parallel."""
+    from skimage.transform import hough_line, hough_line_peaks
+    theta = np.deg2rad(np.arange(-90.0, 90.0, 0.25))
+    hs, ang, dist = hough_line(mask, theta=theta)
+    _, angles, dists = hough_line_peaks(hs, ang, dist, num_peaks=n, min_distance=9, min_angle=12,
+                                        threshold=0.2 * hs.max())
+    if len(angles) < n:
+        return None
+    ys, xs = np.nonzero(mask)
+    px, py = xs.astype(float), ys.astype(float)
+    lines = []
+    for t, d in zip(angles, dists):
+        c, s = math.cos(t), math.sin(t)
+        near = np.abs(px * c + py * s - d) <= 3.0
+        if near.sum() >= 10:
+            # refit: the principal axis of the pixels on it
+            P = np.column_stack([px[near], py[near]])
+            m = P.mean(axis=0)
+            _, _, vt = np.linalg.svd(P - m, full_matrices=False)
+            nrm = vt[1]
+            c, s, d = float(nrm[0]), float(nrm[1]), float(nrm @ m)
+        lines.append((c, s, d))
+    on = np.zeros(len(px), bool)
+    for c, s, d in lines:
+        on |= np.abs(px * c + py * s - d) <= 2.0
+    cx, cy = float(px[on].mean()), float(py[on].mean())
+    norm = []
+    for c, s, d in lines:
+        if c * cx + s * cy > d:
+            c, s, d = -c, -s, -d
+        norm.append((math.atan2(s, c), c, s, d))
+    norm.sort()
+    out = []
+    for i in range(n):
+        _, c1, s1, d1 = norm[i]
+        _, c2, s2, d2 = norm[(i + 1) % n]
+        det = c1 * s2 - s1 * c2
+        if abs(det) < math.sin(math.radians(8)):
+            return None
+        out.append(((d1 * s2 - s1 * d2) / det, (c1 * d2 - d1 * c2) / det))
+    # side i joins corner i−1 and i (between lines i and i+1 is corner i): turn into corners in order
+    return out

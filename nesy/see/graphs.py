@@ -1,0 +1,215 @@
+"""Reading a state diagram drawn by another tool (graphviz ``dot``, matplotlib…) from its pixels alone.
+
+Nothing is known of its layout, palette or font, so the diagram is read by shape:
+
+- states are the round holes the ink encloses (a circle's inside); two concentric round holes (an
+  inner circle's inside and the ring between it and the outer circle) are an accepting state;
+- each state's name is the text inside it, read by OCR (``nesy.see.ocr``);
+- with the states' discs erased, every other piece of line work is an edge: a piece reaching two states
+  is a transition, its arrowhead (the end with more ink just outside the state) at its target; a piece
+  reaching one state at two places is a loop; a piece reaching one state once, its other end free, is the
+  start arrow;
+- what reaches no state is text: grouped into words, read by OCR, each given to the nearest edge.
+
+``read_graph`` hands the verifier a ``Graph``: states (centre, radius, accepting, name read), edges
+(source, target, labels read) and start arrows, plus what could not be read.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["State", "Edge", "Graph", "read_graph", "find_circles"]
+
+
+@dataclass
+class State:
+    x: float
+    y: float
+    r: float                  # radius of the outermost hole (the circle's inner edge), px
+    accepting: bool
+    name: str = ""            # as read by OCR
+    score: float = 0.0
+
+
+@dataclass
+class Edge:
+    source: int               # state indices; -1: no state (the start arrow's tail)
+    target: int
+    labels: list[str] = field(default_factory=list)
+    pixels: np.ndarray | None = None
+
+
+@dataclass
+class Graph:
+    states: list[State]
+    edges: list[Edge]
+    problems: list[str]
+
+
+def find_circles(mask: np.ndarray, min_px: int = 10) -> list[tuple[float, float, float]]:
+    """(x, y, r) of every round hole of ``mask`` (bounding box within 15 % of square, its filled shape
+    ≥ 70 % of the box, at least ``min_px`` across)."""
+    from scipy import ndimage as ndi
+    filled = ndi.binary_fill_holes(mask)
+    holes = filled & ~mask
+    lab, _ = ndi.label(holes)
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if min(h, w) < min_px or abs(h - w) > 0.15 * max(h, w) + 1:
+            continue
+        m = ndi.binary_fill_holes(lab[sl] == k)
+        if m.sum() / (h * w) < 0.7:
+            continue
+        ys, xs = np.nonzero(m)
+        out.append((float(xs.mean() + sl[1].start + 0.5), float(ys.mean() + sl[0].start + 0.5), 0.25 * (h + w)))
+    return out
+
+
+def _states(mask: np.ndarray) -> list[State]:
+    """Round holes grouped by centre: the largest of each group is the state's inside; a second hole of
+    the same centre (the ring of a double circle and its inner disc) marks it accepting. Holes under half
+    the largest state's radius are a loop's or a letter's."""
+    circ = find_circles(mask)
+    if not circ:
+        return []
+    rmax = max(c[2] for c in circ)
+    circ = sorted((c for c in circ if c[2] >= 0.45 * rmax), key=lambda c: -c[2])
+    groups: list[list[tuple[float, float, float]]] = []
+    for c in circ:
+        for g in groups:
+            if math.hypot(c[0] - g[0][0], c[1] - g[0][1]) <= 0.25 * g[0][2]:
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    out = []
+    for g in groups:
+        # only circles as large as the biggest state's inner circle or more start a state
+        if g[0][2] < 0.6 * rmax:
+            continue
+        out.append(State(g[0][0], g[0][1], g[0][2], len(g) >= 2))
+    return out
+
+
+def read_graph(rgb: np.ndarray) -> Graph:
+    """The state diagram in ``rgb`` (module docstring: what is read and how)."""
+    from scipy import ndimage as ndi
+    from .lines import ink, read_blob, text_blobs
+    level = ink(rgb)
+    # (0.3: a resampled 1-px stroke keeps about a third of its ink; a light state fill stays under 0.15)
+    mask = level >= 0.3
+    problems: list[str] = []
+    states = _states(mask)
+    if not states:
+        return Graph([], [], ["no state circle seen"])
+    H, W = mask.shape
+    yy, xx = np.mgrid[0:H, 0:W]
+    # the outer stroke: the state's radius plus its stroke width, measured at the hole's edge
+    ring = np.zeros((H, W), bool)
+    outer = []
+    for s in states:
+        d = np.hypot(xx - s.x, yy - s.y)
+        band = mask & (d >= s.r) & (d <= s.r * 1.35 + 3)
+        # the outermost stroke of the state: farthest ink of the circle band along rays (median)
+        ang = np.arctan2(yy[band] - s.y, xx[band] - s.x)
+        dist = d[band]
+        bins = np.floor((ang + math.pi) / (2 * math.pi) * 72).astype(int) % 72
+        far = []
+        for b in range(72):
+            sel = dist[bins == b]
+            if len(sel):
+                # the first run of ink out from the hole, the extent of the circle's stroke(s)
+                srt = np.sort(sel)
+                gaps = np.nonzero(np.diff(srt) > 1.5)[0]
+                # an accepting state's two strokes: keep the runs up to 1.3 r
+                ends = [srt[g] for g in gaps] + [srt[-1]]
+                far.append(min(ends[1] if s.accepting and len(ends) > 1 else ends[0], s.r * 1.35 + 3))
+        R = float(np.median(far)) if far else s.r + 2
+        outer.append(R)
+        ring |= d <= R + 1.5
+    # names: the text inside each state's inner hole
+    for s in states:
+        rr = s.r * (0.62 if s.accepting else 0.8)
+        x0, y0 = int(max(s.x - s.r, 0)), int(max(s.y - rr, 0))
+        x1, y1 = int(min(s.x + s.r, W)), int(min(s.y + rr, H))
+        inside = mask & (np.hypot(xx - s.x, yy - s.y) <= (s.r - 1.5) * (0.75 if s.accepting else 1.0))
+        ys, xs = np.nonzero(inside[y0:y1, x0:x1])
+        if len(xs):
+            box = (x0 + int(xs.min()), y0 + int(ys.min()), x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1)
+            s.name, s.score = read_blob(rgb, box, inside)
+    rest = mask & ~ring
+    lab, k = ndi.label(rest, structure=np.ones((3, 3), bool))
+    reach = ndi.binary_dilation(ring, iterations=2)
+    edges: list[Edge] = []
+    text_mask = np.zeros_like(mask)
+    for j, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        m = lab[sl] == j
+        touch = m & reach[sl]
+        if not touch.any():
+            text_mask[sl] |= m
+            continue
+        # contacts: connected pieces of the component where it meets a state's disc
+        tl, nt = ndi.label(touch, structure=np.ones((3, 3), bool))
+        contacts = []
+        for t in range(1, nt + 1):
+            ys, xs = np.nonzero(tl == t)
+            cx, cy = float(xs.mean() + sl[1].start), float(ys.mean() + sl[0].start)
+            si = int(np.argmin([math.hypot(cx - s.x, cy - s.y) - R for s, R in zip(states, outer)]))
+            contacts.append((si, cx, cy))
+        # contacts a few px apart on one state are one end (an arrowhead's two barbs)
+        ends: list[tuple[int, float, float]] = []
+        for c in contacts:
+            if not any(c[0] == e[0] and math.hypot(c[1] - e[1], c[2] - e[2]) <= 0.35 * states[c[0]].r for e in ends):
+                ends.append(c)
+        ys, xs = np.nonzero(m)
+        pix = np.column_stack([xs + sl[1].start, ys + sl[0].start])
+        if m.sum() < 8:
+            continue
+        if len(ends) == 1:
+            edges.append(Edge(-1, ends[0][0], pixels=pix))
+        elif len(ends) == 2:
+            (a, ax, ay), (b, bx, by) = ends
+            if a == b:
+                edges.append(Edge(a, a, pixels=pix))
+            else:
+                ha, hb = _head_ink(mask, pix, ax, ay), _head_ink(mask, pix, bx, by)
+                if max(ha, hb) < 1.3 * min(ha, hb) + 1:
+                    problems.append(f"edge between {states[a].name or a} and {states[b].name or b}: no arrowhead told")
+                edges.append(Edge(a, b, pixels=pix) if hb >= ha else Edge(b, a, pixels=pix))
+        else:
+            problems.append(f"a line reaching {len(ends)} places on the states (crossing edges) not read")
+    # labels: words of the text pieces, each given to the nearest edge that is not the start arrow
+    hs = [b[3] - b[1] for b in text_blobs(text_mask, 1)]
+    th = float(np.median(hs)) if hs else 10.0
+    for box in text_blobs(text_mask, max(0.5 * th, 2.0)):
+        text, score = read_blob(rgb, box, ndi.binary_dilation(text_mask, iterations=1))
+        if not text.strip():
+            continue
+        if score < 0.5:
+            problems.append(f"text at {box[0]}, {box[1]} not read ({text!r}, {score:.2f})")
+            continue
+        if text.strip().lower() == "start":
+            continue
+        bx, by = 0.5 * (box[0] + box[2]), 0.5 * (box[1] + box[3])
+        cand = [(float(np.min(np.hypot(e.pixels[:, 0] - bx, e.pixels[:, 1] - by))), i) for i, e in enumerate(edges)
+                if e.source >= 0]
+        if not cand:
+            problems.append(f"label {text!r} beside no edge")
+            continue
+        edges[min(cand)[1]].labels.append(text)
+    return Graph(states, edges, problems)
+
+
+def _head_ink(mask: np.ndarray, pix: np.ndarray, x: float, y: float) -> float:
+    """Ink of the edge near one of its ends (within 12 px of where it meets the state): an arrowhead's
+    filled triangle has more than a bare shaft."""
+    d = np.hypot(pix[:, 0] - x, pix[:, 1] - y)
+    return float((d <= 12).sum())

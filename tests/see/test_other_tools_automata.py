@@ -1,0 +1,57 @@
+"""State diagrams drawn by graphviz ``dot`` in their own layout (issue 10): states read as round holes,
+named by OCR; edges as line work between them, directed by their arrowheads.
+
+A correct diagram passes, clean and as a JPEG; each kind of injected error fails on the check that names it.
+Drawers come from ``benchmarks/other_tools/automata.py``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("rapidocr_onnxruntime")
+if shutil.which("dot") is None:
+    pytest.skip("graphviz dot not installed", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cases() -> dict:
+    spec = importlib.util.spec_from_file_location("other_tools_automata", ROOT / "benchmarks/other_tools/automata.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return {c["id"]: c for c in mod.cases()}
+
+
+CASES = _cases()
+
+
+def _verify(cid: str, wrong: str | None, style: str = "clean"):
+    from nesy.pipeline import parse
+    from nesy.registry import get_domain
+    from nesy.see.degrade import degrade
+    c = CASES[cid]
+    scene = parse(c["text"], domain="automata", allow_unknown=True)
+    return get_domain("automata").verify(degrade(c["draw"](wrong), style), scene)
+
+
+@pytest.mark.parametrize("cid,style", [("dfa3-colour", "clean"), ("dfa3-bw", "jpeg90")])
+def test_correct_diagram_passes(cid, style):
+    v = _verify(cid, None, style)
+    assert v.passed, [c for c in v.failed()]
+    assert "edge_label" in {c.law for c in v.checks}
+
+
+@pytest.mark.parametrize("wrong,law", [
+    ("redirect", "edge_drawn"),       # q0 -a-> q2 instead of q1
+    ("label", "edge_label"),          # the loop on q2 reads "c,b"
+    ("accept", "accepting_ring"),     # q2 drawn with a single circle
+    ("start", "start_marker"),        # the start arrow on q1
+])
+def test_wrong_diagram_fails_naming_it(wrong, law):
+    v = _verify("dfa3-bw", wrong)
+    assert not v.passed
+    assert law in {c.law for c in v.failed()}, [(c.law, c.observed) for c in v.failed()]
