@@ -3,6 +3,13 @@
 Each set is an ellipse outline in its own exact colour (from the scene's entity order and the
 style in ``layout/sets.yaml``, never from the layout), labelled in its header; elements are dots.
 The same primitive laws as cell containment; sets the text does not relate are drawn apart.
+
+Verifying reads nesy's own figures by their exact outline colours. A figure in which the palette's
+colours are not what most of the coloured ink shows (drawn by another tool: black outlines, its own
+colours, translucent fills) is read by shape instead (``nesy.see.curves``): closed curves fitted to the
+colour boundaries, each named from the OCR'd word nearest its own region, element dots named likewise;
+then the same relation checks run on the curves' filled regions. Names that could not be read are
+recovered from structure only when exactly one naming (up to the scene's symmetries) fits.
 """
 from __future__ import annotations
 
@@ -182,6 +189,10 @@ class SetsDomain(RegionDomain):
         from scipy import ndimage as ndi
         ents = list(scene.entities)
         lm = classify(rgb, {e.id: col[e.id] for e in ents})
+        self._curve_checks: list[Check] = []
+        if not _palette_figure(lm.labels):
+            # drawn by another tool (its own colours or none): closed curves read by shape, named by OCR
+            return self._observe_curves(full, scene)
         lab = np.where(lm.labels > 0, lm.labels, 0).astype(np.int32)
         if not lm.exact:
             lab = majority(lab, 5)
@@ -213,11 +224,87 @@ class SetsDomain(RegionDomain):
             seen[e.id] = _hull_region(crop, int(x0), int(y0))
         return seen
 
+    def _observe_curves(self, rgb, scene: SceneGraph) -> dict[str, Observed | None]:
+        """Another tool's figure: every closed curve and element dot read by shape (``nesy.see.curves``),
+        named from the OCR'd word nearest its own region; names that could not be read are recovered from
+        structure only when one naming (up to the scene's symmetries) fits the stated relations."""
+        from ..see.curves import assign_names, foreign_names, read_curves
+        self._multi = []
+        rd = read_curves(rgb)
+        sets = {_label(e): e.id for e in scene.entities if e.kind != "element"}
+        elems = {_label(e): e.id for e in scene.entities if e.kind == "element"}
+        unused = assign_names(rd, list(sets), list(elems))
+        foreign = foreign_names(rd, unused)
+        seen: dict[str, Observed | None] = {e.id: None for e in scene.entities}
+        loose: list[tuple[str, Observed]] = []   # (kind, object) read without a name
+        frames = []
+        wrong_names: list[str] = []
+        for j, c in enumerate(rd.curves):
+            o = Observed(c.region, 0, 0)
+            frame = c.kind == "rect" and all((d.region <= c.region).all() for d in rd.curves)
+            if c.name is not None and seen.get(sets[c.name]) is None:
+                seen[sets[c.name]] = o
+            elif j in foreign and not frame:
+                wrong_names.append(foreign[j])   # a name was read, and the text has no such set
+            else:
+                loose.append(("set", o))
+                frames.append(frame)
+        for d in rd.dots:
+            o = Observed(d.mask, 0, 0)
+            if d.name is not None and seen.get(elems[d.name]) is None:
+                seen[elems[d.name]] = o
+            else:
+                loose.append(("element", o))
+                frames.append(False)
+        # a rectangle holding every curve and named by nothing of the text is the page's universe frame
+        loose = [lo for lo, fr in zip(loose, frames) if not fr]
+        self._curve_checks = self._by_structure(scene, seen, loose, rd)
+        if wrong_names:
+            self._curve_checks.append(Check("names_read", (), wrong_names, "names of the text", "-", False,
+                                            "a curve is named by a word the text does not name"))
+        return seen
+
+    def _by_structure(self, scene: SceneGraph, seen: dict, loose: list, rd) -> list[Check]:
+        """Give the objects whose names were not read to the scene's unseen entities when exactly one
+        naming (up to the scene's own symmetries) satisfies every stated relation; checks saying so."""
+        import itertools
+        kind_of = {e.id: ("element" if e.kind == "element" else "set") for e in scene.entities}
+        missing = [i for i, o in seen.items() if o is None]
+        out: list[Check] = []
+        if loose and missing and len(loose) <= 7:
+            m = self.law_data().get("margins", {})
+            rels = list(scene.relations)
+            fits = []
+            for perm in itertools.permutations(range(len(loose)), min(len(missing), len(loose))):
+                if any(loose[j][0] != kind_of[i] for i, j in zip(missing, perm)):
+                    continue
+                trial = dict(seen)
+                for i, j in zip(missing, perm):
+                    trial[i] = loose[j][1]
+                if all(self._relation_check(r, trial, m).passed for r in rels):
+                    fits.append(dict(zip(missing, perm)))
+            if fits and all(_symmetric(scene, fits[0], f) for f in fits[1:]):
+                for i, j in fits[0].items():
+                    seen[i] = loose[j][1]
+                used = set(fits[0].values())
+                loose = [lo for j, lo in enumerate(loose) if j not in used]
+                out.append(Check("names_read", tuple(sorted(fits[0])), "by structure (names not read)",
+                                 "names read", "-", True, "the one naming that fits the relations"))
+            elif fits:
+                out.append(Check("names_read", tuple(sorted(missing)), f"{len(fits)} namings fit",
+                                 "names read", "-", False,
+                                 "the names could not be read and several namings fit the figure"))
+        if loose:
+            out.append(Check("extra_curve", (), f"{len(loose)} curve(s)/dot(s) no name of the text was read for",
+                             0, 0, False, "every closed curve is one set of the text"))
+        return out
+
     def domain_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
         import numpy as np
         data = self.law_data()
         checks = [Check("one_object", (i,), "several pieces", "one dot", 0, False, "")
                   for i in getattr(self, "_multi", [])]
+        checks += getattr(self, "_curve_checks", [])
         # which pairs may share pixels: nested pairs, stated/implied overlaps and their contents
         cont: dict[str, set[str]] = {}
         for r in scene.relations:
@@ -261,6 +348,34 @@ class SetsDomain(RegionDomain):
         checks.append(Check("unrelated_apart", tuple(sorted({e.id for e in scene.entities if e.kind == 'set'}))[:0],
                             bad[:10] if bad else 0, 0, 0, not bad, data["laws"]["unrelated_apart"]["source"]))
         return checks
+
+
+def _palette_figure(labels) -> bool:
+    """Whether a figure is nesy's own: at least as many pixels show the scene's palette colours as show
+    colours nothing explains. nesy's outlines are palette-coloured (measured ≥ 1.9× the unexplained
+    pixels, clean or degraded); another tool's figure has black outlines or its own colours (palette
+    share ≤ 0.2 %)."""
+    from ..see import UNKNOWN
+    pal = int((labels > 0).sum())
+    return pal > 0 and pal >= int((labels == UNKNOWN).sum())
+
+
+def _symmetric(scene: SceneGraph, f: dict, g: dict) -> bool:
+    """Whether two namings differ by a symmetry of the scene: the renaming f(i) → g(i) maps every stated
+    relation onto a stated relation of the same kind."""
+    inv = {v: k for k, v in f.items()}
+    ren = {i: i for i in (e.id for e in scene.entities)}
+    for j, i in inv.items():
+        k = next((x for x, y in g.items() if y == j), None)
+        if k is not None:
+            ren[i] = k
+    rels = {(r.kind, r.source, r.target) for r in scene.relations}
+    sym = {"overlaps", "outside"}
+    for kind, a, b in rels:
+        t = (kind, ren.get(a, a), ren.get(b, b))
+        if t not in rels and not (kind in sym and (kind, t[2], t[1]) in rels):
+            return False
+    return True
 
 
 def _hull_region(crop, x0: int, y0: int) -> Observed | None:

@@ -1,0 +1,575 @@
+"""Closed curves of a set (Euler/Venn) diagram drawn by another tool, read by shape, named by OCR.
+
+nesy's own sets figures are read by their exact outline colours (``nesy.domains.sets``). A figure drawn
+by matplotlib (or by hand) has its own palette: black or coloured outlines that cross each other (so one
+connected piece of ink may hold several curves), or translucent fills whose overlaps mix colours, and
+names written inside a set's own region or just beside its curve. This module reads such a figure
+without knowing any colour:
+
+1. **Boundaries.** The page colour is the most common one; a pixel is a boundary pixel where the
+   colour changes fast (CIELAB gradient after a σ = 0.8 px blur above ``EDGE_DE`` ΔE/px): an outline
+   gives a band along its stroke, a translucent fill a band along its rim, and a fill's rim crossing
+   another fill is a boundary too. Small pieces (under ``GLYPH_FRAC`` of the image's longer side) are
+   text glyphs or element dots; the rest are curves.
+2. **Curves.** An axis-aligned rectangle (a universe) is a piece whose bounding box perimeter is
+   ≥ ``COVER`` covered by its boundary pixels. Ellipses (circles included, any rotation) are found by
+   RANSAC on the thinned boundary: conics through 5 points of one arc between crossings (or of two
+   arcs), refitted to their inliers (Sampson distance ≤ ``TOL`` px) by least squares, kept when those
+   cover ≥ ``COVER`` of the ellipse's perimeter in 72 angular bins; of several such, the one whose
+   outline lies within ``TIGHT`` px of the boundary most of the way round wins (a conic straddling two
+   crossing curves does not); its inliers are removed and the search repeats. Each curve's filled region is rasterised from its fitted outline.
+3. **Dots and words.** A small piece whose ink fills a disc is an element dot; the other small pieces
+   are grouped into words and each word is read by OCR (``nesy.see.ocr.read_line``) on a white page.
+4. **Names.** ``assign_names`` gives each curve the word that names one of the scene's sets, by the
+   least total distance (Hungarian) from each word to each curve's *own region* (inside it and outside
+   every curve that does not hold it all), in units of the curve's radius, so a name written inside a
+   set's own lune and a name written just beside its curve both count; a dot takes the nearest word
+   naming an element.
+
+Tolerances are measurement errors, not leniency: ``TOL`` = 3 px is the half-width of a blurred 2-px
+stroke's boundary band; ``COVER`` = 0.8 leaves a fifth of a curve to labels and crossings drawn over it.
+What cannot be read is returned as unread (a curve without a name, a word not matched), never guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["Curve", "Dot", "Word", "Reading", "read_curves", "assign_names", "EDGE_DE", "TOL", "COVER"]
+
+EDGE_DE = 4.0        # ΔE per px: the gradient of a white→alpha-0.25 fill edge after σ 0.8 is ≳ 8, JPEG-90 noise ≲ 1.5
+GLYPH_FRAC = 0.085   # pieces smaller than this share of the image's longer side are text or dots
+TOL = 3.0            # px: inlier distance to a fitted outline
+COVER = 0.8          # share of a curve's perimeter its inliers must cover
+TIGHT = 1.5          # px: a skeleton point of a drawn outline lies this close to its fit (rasterising ±1 px)
+TIGHT_COVER = 0.5    # share of the perimeter that must be that close (a conic straddling two curves is not)
+MAX_CURVES = 12
+
+
+@dataclass
+class Curve:
+    """One closed curve: ``kind`` "ellipse" (params cx, cy, a, b, θ in px and radians) or "rect"
+    (params x0, y0, x1, y1 px); ``region``: (H, W) bool, inside it; ``name``: the scene name read for it."""
+    kind: str
+    params: tuple
+    region: np.ndarray
+    name: str | None = None
+
+    @property
+    def radius(self) -> float:
+        return float(np.sqrt(max(self.region.sum(), 1) / np.pi))
+
+
+@dataclass
+class Dot:
+    """An element dot: centre (x, y) px, its pixels ``mask`` (H, W) bool, the name read for it."""
+    x: float
+    y: float
+    mask: np.ndarray
+    name: str | None = None
+
+
+@dataclass
+class Word:
+    """A word read by OCR: text, box (x0, y0, x1, y1 px, end exclusive), confidence 0–1."""
+    text: str
+    box: tuple[int, int, int, int]
+    score: float
+
+
+@dataclass
+class Reading:
+    curves: list[Curve] = field(default_factory=list)
+    dots: list[Dot] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+
+
+def page_colour(rgb: np.ndarray) -> np.ndarray:
+    """The most common colour (quantised to 4 levels a channel), as uint8 RGB."""
+    q = (rgb[..., :3].astype(np.int64) // 4).reshape(-1, 3)
+    key = (q[:, 0] << 12) | (q[:, 1] << 6) | q[:, 2]
+    k = int(np.bincount(key).argmax())
+    return (np.array([(k >> 12) & 63, (k >> 6) & 63, k & 63]) * 4 + 2).astype(np.uint8)
+
+
+def boundaries(rgb: np.ndarray) -> np.ndarray:
+    """(H, W) bool: pixels where the colour changes by more than ``EDGE_DE`` ΔE per px."""
+    from scipy import ndimage as ndi
+    from . import rgb_to_lab
+    lab = rgb_to_lab(rgb[..., :3])
+    g = np.zeros(lab.shape[:2], np.float32)
+    for c in range(3):
+        ch = ndi.gaussian_filter(lab[..., c], 0.8)
+        g += ndi.sobel(ch, 0) ** 2 + ndi.sobel(ch, 1) ** 2
+    return np.sqrt(g) / 8.0 > EDGE_DE
+
+
+# ---------------------------------------------------------------------------------------- conics
+def _conic_batch(P: np.ndarray) -> np.ndarray:
+    """(N, k, 2) points → (N, 6) conics a x² + b xy + c y² + d x + e y + f = 0 (least squares, SVD)."""
+    x, y = P[..., 0], P[..., 1]
+    D = np.stack([x * x, x * y, y * y, x, y, np.ones_like(x)], axis=-1)
+    _, v = np.linalg.eigh(np.einsum("nki,nkj->nij", D, D))   # the null direction of D: DᵀD's smallest
+    return v[:, :, 0]
+
+
+def _sampson(C: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    """(N, 6) conics, (M, 2) points → (N, M) first-order distances |Q| / |∇Q| in the points' units."""
+    a, b, c, d, e, f = (C[:, i:i + 1] for i in range(6))
+    x, y = pts[None, :, 0], pts[None, :, 1]
+    q = a * x * x + b * x * y + c * y * y + d * x + e * y + f
+    gx = 2 * a * x + b * y + d
+    gy = b * x + 2 * c * y + e
+    return np.abs(q) / np.maximum(np.hypot(gx, gy), 1e-9)
+
+
+def _ellipse_params(C: np.ndarray) -> tuple[float, float, float, float, float] | None:
+    """A conic → (cx, cy, a, b, θ) when it is a real ellipse, else None."""
+    a, b, c, d, e, f = C
+    den = b * b - 4 * a * c
+    if den >= 0:
+        return None
+    cx = (2 * c * d - b * e) / den
+    cy = (2 * a * e - b * d) / den
+    M = np.array([[a, b / 2], [b / 2, c]])
+    val = a * cx * cx + b * cx * cy + c * cy * cy + d * cx + e * cy + f
+    w, V = np.linalg.eigh(M)
+    if val == 0 or np.any(-val / w <= 0):
+        return None
+    ax = np.sqrt(-val / w)
+    th = float(np.arctan2(V[1, 0], V[0, 0]))
+    return float(cx), float(cy), float(ax[0]), float(ax[1]), th
+
+
+def _ellipse_points(p, n: int = 360) -> np.ndarray:
+    cx, cy, a, b, th = p
+    t = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    x, y = a * np.cos(t), b * np.sin(t)
+    return np.c_[cx + x * np.cos(th) - y * np.sin(th), cy + x * np.sin(th) + y * np.cos(th)]
+
+
+def _coverage(p, pts: np.ndarray, tol: float) -> tuple[float, np.ndarray]:
+    """Share of the ellipse's perimeter (72 bins of its parameter) with a boundary point within ``tol``
+    px, and the mask of those points."""
+    from scipy.spatial import cKDTree
+    ring = _ellipse_points(p, 720)
+    d, _ = cKDTree(pts).query(ring, distance_upper_bound=tol)
+    near = np.isfinite(d)
+    cover = near.reshape(72, 10).any(axis=1).mean()
+    dd, _ = cKDTree(ring).query(pts, distance_upper_bound=tol + 0.5)
+    return float(cover), np.isfinite(dd)
+
+
+def _fill_ellipse(p, shape) -> np.ndarray:
+    """(H, W) bool: pixel centres inside the ellipse ``p``."""
+    cx, cy, a, b, th = p
+    H, W = shape
+    r = max(a, b) + 1
+    y0, y1 = max(int(cy - r), 0), min(int(cy + r) + 2, H)
+    x0, x1 = max(int(cx - r), 0), min(int(cx + r) + 2, W)
+    m = np.zeros(shape, bool)
+    if y0 >= y1 or x0 >= x1:
+        return m
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    dx, dy = xx - cx, yy - cy
+    u = dx * np.cos(th) + dy * np.sin(th)
+    v = -dx * np.sin(th) + dy * np.cos(th)
+    m[y0:y1, x0:x1] = (u / a) ** 2 + (v / b) ** 2 <= 1.0
+    return m
+
+
+def _arcs(thin: np.ndarray) -> list[np.ndarray]:
+    """Pieces of a 1-px skeleton between its junctions, as (k, 2) x, y arrays (longest first)."""
+    from scipy import ndimage as ndi
+    nb = ndi.convolve(thin.astype(np.uint8), np.ones((3, 3), np.uint8), mode="constant") - 1
+    junction = thin & (nb >= 3)
+    cut = thin & ~ndi.binary_dilation(junction, iterations=2)
+    lab, n = ndi.label(cut, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        ys, xs = np.nonzero(lab[sl] == k)
+        if len(xs) >= 8:
+            out.append(np.c_[xs + sl[1].start, ys + sl[0].start].astype(np.float64))
+    out.sort(key=len, reverse=True)
+    return out
+
+
+def _find_ellipses(thin: np.ndarray, min_axis: float, rng: np.random.Generator) -> list[tuple]:
+    """RANSAC ellipses on a skeleton (see the module docstring)."""
+    pts_all = np.c_[np.nonzero(thin)[1], np.nonzero(thin)[0]].astype(np.float64)
+    alive = np.ones(len(pts_all), bool)
+    found: list[tuple] = []
+    H, W = thin.shape
+    while len(found) < MAX_CURVES and alive.sum() >= 20:
+        pts = pts_all[alive]
+        m = np.zeros_like(thin)
+        m[pts[:, 1].astype(int), pts[:, 0].astype(int)] = True
+        arcs = _arcs(m)
+        if not arcs:
+            break
+        samples = []
+        long = [a for a in arcs if len(a) >= 12][:24]
+        for a in long:  # five points spread along one arc
+            for _ in range(12):
+                idx = np.sort(rng.choice(len(a), 5, replace=False))
+                samples.append(a[idx])
+        for i in range(len(long)):  # two arcs of the same curve, split by a crossing
+            for j in range(i + 1, len(long)):
+                for _ in range(3):
+                    s = np.r_[long[i][rng.choice(len(long[i]), 3, replace=False)],
+                              long[j][rng.choice(len(long[j]), 2, replace=False)]]
+                    samples.append(s)
+        if not samples:
+            break
+        S = np.array(samples)
+        mu, sc = pts.mean(axis=0), max(pts.std(), 1.0)
+        C = _conic_batch((S - mu) / sc)
+        sub = (pts - mu) / sc
+        if len(sub) > 3000:
+            sub = sub[rng.choice(len(sub), 3000, replace=False)]
+        cands: list[tuple[int, int]] = []
+        for k0 in range(0, len(C), 512):
+            d = _sampson(C[k0:k0 + 512], sub) * sc
+            n_in = (d <= TOL).sum(axis=1)
+            cands += [(int(n_in[k]), k0 + int(k)) for k in np.argsort(-n_in)[:16]]
+        cands.sort(reverse=True)
+        # the best-supported conics, refitted; of those that are a whole curve (≥ COVER of the perimeter
+        # within TOL) the tightest wins: a true outline lies within TIGHT px nearly all round, a conic
+        # straddling two crossing curves only in places
+        hit = None
+        for n_in, k in cands[:16]:
+            p = _ellipse_params(C[k])
+            if p is None or min(p[2], p[3]) * sc < min_axis:
+                continue
+            p = _refit(C[k], pts, mu, sc)
+            if p is None or min(p[2], p[3]) < min_axis or max(p[2], p[3]) > 2 * max(H, W):
+                continue
+            cover, used = _coverage(p, pts, TOL)
+            if cover < COVER:
+                continue
+            tight, _ = _coverage(p, pts, TIGHT)
+            if hit is None or tight > hit[0] + 1e-9:
+                hit = (tight, p, used)
+        if hit is None or hit[0] < TIGHT_COVER:
+            break
+        found.append(hit[1])
+        idx = np.flatnonzero(alive)
+        alive[idx[hit[2]]] = False
+    return found
+
+
+def _refit(conic: np.ndarray, pts: np.ndarray, mu: np.ndarray, sc: float):
+    """Least-squares ellipse through the points within TOL of ``conic`` (normalised by mu, sc), three
+    rounds; (cx, cy, a, b, θ) in image px or None."""
+    p = None
+    for _ in range(3):
+        d = _sampson(conic[None], (pts - mu) / sc)[0] * sc
+        inl = pts[d <= TOL]
+        if len(inl) < 10:
+            return None
+        conic = _conic_batch(((inl - mu) / sc)[None])[0]
+        p = _ellipse_params(conic)
+        if p is None:
+            return None
+    cx, cy, a, b, th = p
+    return cx * sc + mu[0], cy * sc + mu[1], a * sc, b * sc, th
+
+
+def _segments(m: np.ndarray, length: int, axis: int) -> list[tuple[float, int, int]]:
+    """Straight boundary runs at least ``length`` px long along ``axis`` (1: horizontal, 0: vertical):
+    (position across, start, end) in px."""
+    from scipy import ndimage as ndi
+    st = np.ones((1, length) if axis == 1 else (length, 1), bool)
+    runs = ndi.binary_opening(m, structure=st)
+    lab, _ = ndi.label(runs, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        across, along = (sl[0], sl[1]) if axis == 1 else (sl[1], sl[0])
+        out.append(((across.start + across.stop - 1) / 2, along.start, along.stop - 1))
+    return out
+
+
+def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """Axis-aligned rectangles (x0, y0, x1, y1 px, centre lines) made of four straight boundary runs,
+    each at least a fifth of the image's shorter side long, that meet at four corners within 3·TOL px
+    (a crossing curve adds pixels to a side, never removes them)."""
+    H, W = big.shape
+    L = max(30, int(0.2 * min(H, W)))
+    hs, vs = _segments(big, L, 1), _segments(big, L, 0)
+    slack = 3 * TOL
+    out = []
+    for i, (yt, ax0, ax1) in enumerate(hs):
+        for yb, bx0, bx1 in hs[i + 1:]:
+            if yb - yt < L or abs(ax0 - bx0) > slack or abs(ax1 - bx1) > slack:
+                continue
+            x0, x1 = (ax0 + bx0) / 2, (ax1 + bx1) / 2
+            left = [v for v in vs if abs(v[0] - x0) <= slack and v[1] <= yt + slack and v[2] >= yb - slack]
+            right = [v for v in vs if abs(v[0] - x1) <= slack and v[1] <= yt + slack and v[2] >= yb - slack]
+            if left and right:
+                out.append((left[0][0], yt, right[0][0], yb))
+    # a frame drawn with a thick stroke shows two boundary lines per side: keep the outer rectangle
+    out.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
+    keep: list[tuple[float, float, float, float]] = []
+    for r in out:
+        if not any(abs(r[0] - k[0]) <= slack and abs(r[1] - k[1]) <= slack and abs(r[2] - k[2]) <= slack
+                   and abs(r[3] - k[3]) <= slack for k in keep):
+            keep.append(r)
+    return keep
+
+
+def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
+    """A small piece is an element dot when its ink (ΔE from the colour around it over half its largest,
+    which is ≥ 40) fills a disc:
+    ≥ 85 % of the disc inscribed in the ink's box is ink and ≥ 85 % of the ink lies in that disc grown
+    by 1 px (letters, "o" and "x" among them, fail one or the other)."""
+    from scipy import ndimage as ndi
+    from . import rgb_to_lab
+    h, w = piece.shape
+    if not (0.6 <= h / max(w, 1) <= 1.6) or max(h, w) < 4:
+        return False
+    y0, x0 = sl[0].start, sl[1].start
+    pad = 2
+    Y0, X0 = max(y0 - pad, 0), max(x0 - pad, 0)
+    crop = rgb[Y0: y0 + h + pad, X0: x0 + w + pad]
+    lab = rgb_to_lab(crop)
+    ring = np.ones(crop.shape[:2], bool)
+    ring[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w] = False
+    around = np.median(lab[ring], axis=0) if ring.any() else rgb_to_lab(page[None, None])[0, 0]
+    de = np.linalg.norm(lab - around, axis=-1)[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w]
+    if de.max() < 40:
+        return False
+    # ink at half the piece's strongest contrast: the 50 % crossing of a blurred edge is where the crisp
+    # edge was, so a blurred letter keeps the gaps between its strokes and a dot stays a disc
+    ink = (de > 0.5 * de.max()) & ndi.binary_fill_holes(piece)
+    ys, xs = np.nonzero(ink)
+    if len(xs) < 4:
+        return False
+    ink = ink[ys.min(): ys.max() + 1, xs.min(): xs.max() + 1]
+    h, w = ink.shape
+    if not (0.7 <= h / w <= 1.4):
+        return False
+    yy, xx = np.mgrid[0:h, 0:w]
+    r = min(h, w) / 2
+    d = np.hypot(yy + 0.5 - h / 2, xx + 0.5 - w / 2)
+    disc = d <= max(r - 0.5, 1.0)
+    return ink[disc].mean() >= 0.85 and ink[d <= r + 1].sum() >= 0.85 * ink.sum()
+
+
+def _read_word(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray) -> tuple[str, float]:
+    """OCR of one word: its pixels (``keep``) copied grey onto a white page with a margin, the rest page,
+    scaled so the text is ~32 px high (the recogniser reads small text poorly)."""
+    from .ocr import read_line
+    x0, y0, x1, y1 = box
+    h, w = y1 - y0, x1 - x0
+    pad = max(int(0.5 * h), 4)
+    src = rgb[y0:y1, x0:x1, :3].min(axis=-1).astype(np.float32)
+    # the word's own background (a translucent fill) becomes white, its ink keeps its darkness
+    bg = np.median(src[~keep[y0:y1, x0:x1]]) if (~keep[y0:y1, x0:x1]).any() else 255.0
+    g = np.clip(src * 255.0 / max(bg, 1.0), 0, 255)
+    g = np.where(keep[y0:y1, x0:x1] | (g < 200), g, 255)
+    crop = np.full((h + 2 * pad, w + 2 * pad), 255, np.float32)
+    crop[pad:pad + h, pad:pad + w] = g
+    crop = np.repeat(crop[..., None], 3, axis=-1).astype(np.uint8)
+    up = max(1, min(4, int(round(32 / max(h, 1)))))
+    return read_line(crop, upscale=up)
+
+
+def read_curves(rgb: np.ndarray, *, seed: int = 0) -> Reading:
+    """Read the closed curves, element dots and words of a set diagram (module docstring)."""
+    from scipy import ndimage as ndi
+    from skimage.morphology import skeletonize
+    rgb = np.ascontiguousarray(rgb[..., :3])
+    H, W = rgb.shape[:2]
+    page = page_colour(rgb)
+    edge = boundaries(rgb)
+    lab, n = ndi.label(edge, structure=np.ones((3, 3), bool))
+    big = np.zeros_like(edge)
+    small = np.zeros_like(edge)
+    out = Reading()
+    glyph_px = GLYPH_FRAC * max(H, W)
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        piece = lab[sl] == k
+        h, w = piece.shape
+        if max(h, w) >= glyph_px:
+            big[sl] |= piece
+        elif _is_dot(rgb, sl, piece, page):
+            m = np.zeros((H, W), bool)
+            m[sl] = ndi.binary_fill_holes(piece)
+            ys, xs = np.nonzero(m)
+            out.dots.append(Dot(float(xs.mean()), float(ys.mean()), m))
+        else:
+            small[sl] |= piece
+    # frames: rectangles of straight sides, taken out before the ellipses are sought
+    for x0, y0, x1, y1 in _rectangles(big):
+        reg = np.zeros((H, W), bool)
+        reg[int(round(y0)):int(round(y1)) + 1, int(round(x0)):int(round(x1)) + 1] = True
+        out.curves.append(Curve("rect", (x0, y0, x1, y1), reg))
+        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * TOL))
+        band = ndi.binary_dilation(band, iterations=int(2 * TOL))
+        big &= ~band
+    # curves: RANSAC ellipses on the thinned boundary bands (closing merges a thick stroke's two sides)
+    closed = ndi.binary_closing(np.pad(big, 3), iterations=2)[3:-3, 3:-3]
+    thin = skeletonize(closed)
+    rng = np.random.default_rng(seed)
+    for p in _find_ellipses(thin, max(0.5 * glyph_px / 2, 6.0), rng):
+        out.curves.append(Curve("ellipse", p, _fill_ellipse(p, (H, W))))
+    # ink of the large pieces that no curve explains is text written against a curve
+    if out.curves:
+        rim = np.zeros((H, W), bool)
+        for c in out.curves:
+            rim |= c.region & ~ndi.binary_erosion(c.region)
+        small |= big & ~ndi.binary_dilation(rim, iterations=int(TOL) + 3)
+    # words: the small pieces grouped across gaps of half their height
+    if small.any():
+        hs = [s[0].stop - s[0].start for s in ndi.find_objects(ndi.label(small, structure=np.ones((3, 3), bool))[0])
+              if s is not None]
+        gap = max(2, int(round(0.45 * float(np.median(hs)))))
+        grown = ndi.binary_dilation(small, structure=np.ones((max(gap // 2, 1) * 2 + 1, 2 * gap + 1), bool))
+        glab, _ = ndi.label(grown)
+        for k, sl in enumerate(ndi.find_objects(glab), start=1):
+            if sl is None:
+                continue
+            keep = small[sl] & (glab[sl] == k)
+            ys, xs = np.nonzero(keep)
+            if len(xs) < 6:
+                continue
+            box = (int(sl[1].start + xs.min()), int(sl[0].start + ys.min()),
+                   int(sl[1].start + xs.max() + 1), int(sl[0].start + ys.max() + 1))
+            kmask = np.zeros((H, W), bool)
+            kmask[sl] = ndi.binary_dilation(keep, iterations=1)
+            text, score = _read_word(rgb, box, kmask)
+            if text.strip():
+                out.words.append(Word(text.strip(), box, score))
+    return out
+
+
+# ---------------------------------------------------------------------------------------- names
+_CONFUSE = str.maketrans({"0": "O", "1": "I", "l": "I", "|": "I", "5": "S", "8": "B", "×": "x", "Х": "X"})
+
+
+def _norm(s: str) -> str:
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def match_name(text: str, names: list[str]) -> str | None:
+    """The scene name a reading shows: exact, then ignoring case, then through OCR's common confusions
+    (O/0, I/l/1, S/5, B/8), then for a name of ≥ 4 letters within 40 % of its letters edited — only when
+    one name fits best."""
+    t = _norm(text)
+    if not t:
+        return None
+    for key in (lambda s: s, lambda s: s.lower(), lambda s: s.translate(_CONFUSE).upper()):
+        hit = [n for n in names if key(_norm(n)) == key(t)]
+        if len(hit) == 1:
+            return hit[0]
+        if len(hit) > 1:
+            return None
+    # a longer name misread in a letter or two ("Rirds", "Birels" for "Birds"): the one nearest name within
+    # 40 % of its letters, and strictly nearer than any other
+    d = sorted((_edits(_norm(n).lower(), t.lower()), n) for n in names if len(_norm(n)) >= 4)
+    if d and d[0][0] <= int(0.4 * len(_norm(d[0][1]))) and (len(d) == 1 or d[1][0] > d[0][0]):
+        return d[0][1]
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def own_regions(curves: list[Curve]) -> list[np.ndarray]:
+    """Each curve's own region: inside it and outside every curve that does not hold all of it."""
+    out = []
+    for i, c in enumerate(curves):
+        own = c.region.copy()
+        for j, d in enumerate(curves):
+            if j != i and not (c.region <= d.region).all():
+                own &= ~d.region
+        out.append(own if own.any() else c.region)
+    return out
+
+
+def word_costs(curves: list[Curve], words: list[Word], reach: float = 0.8) -> np.ndarray:
+    """(words, curves) cost of a word naming a curve: its distance (px) to the curve's own region over
+    the curve's radius; 1e6 beyond ``reach``."""
+    from scipy import ndimage as ndi
+    cost = np.full((len(words), len(curves)), 1e6)
+    if not words or not curves:
+        return cost
+    dist = [ndi.distance_transform_edt(~o) for o in own_regions(curves)]
+    for i, w in enumerate(words):
+        x0, y0, x1, y1 = w.box
+        for j, c in enumerate(curves):
+            v = float(dist[j][y0:y1, x0:x1].min()) / max(c.radius, 1.0)
+            if v <= reach:
+                cost[i, j] = v
+    return cost
+
+
+def foreign_names(reading: Reading, unused: list[Word], *, min_score: float = 0.9,
+                  reach: float = 0.8) -> dict[int, str]:
+    """Curves left unnamed that carry a confidently read word naming nothing of the scene (a set
+    labelled "D" where the text has "C"): curve index → that word. Only words with a letter, read at
+    ``min_score`` or better, count — a garbled reading of the right name decides nothing."""
+    free = [j for j, c in enumerate(reading.curves) if c.name is None]
+    words = [w for w in unused if w.score >= min_score and any(ch.isalpha() for ch in w.text)]
+    if not free or not words:
+        return {}
+    cost = word_costs(reading.curves, words, reach)
+    out: dict[int, str] = {}
+    for i, w in enumerate(words):
+        j = int(np.argmin(cost[i]))
+        if cost[i, j] < 1e6 and j in free and j not in out:
+            out[j] = w.text
+    return out
+
+
+def assign_names(reading: Reading, set_names: list[str], element_names: list[str], *,
+                 reach: float = 0.8) -> list[Word]:
+    """Name the reading's curves and dots in place; returns the words that name nothing of the scene. A word names a curve at cost = its distance (px) to the curve's own region / the curve's
+    radius, at most ``reach`` (a name is written in its set's own region or just beside its curve);
+    the least total cost wins (Hungarian). A dot takes the word naming an element nearest to it within
+    three word heights."""
+    from scipy import ndimage as ndi
+    from scipy.optimize import linear_sum_assignment
+    curves = reading.curves
+    set_words = [(w, match_name(w.text, set_names)) for w in reading.words]
+    el_words = [(w, match_name(w.text, element_names)) for w in reading.words]
+    unused = [w for (w, s), (_, e) in zip(set_words, el_words) if s is None and e is None]
+    sw = [(w, n) for w, n in set_words if n is not None]
+    if curves and sw:
+        cost = word_costs(curves, [w for w, _ in sw], reach)
+        r, cidx = linear_sum_assignment(cost)
+        taken: set[str] = set()
+        for i, j in sorted(zip(r, cidx), key=lambda t: cost[t[0], t[1]]):
+            if cost[i, j] < 1e6 and sw[i][1] not in taken:
+                curves[j].name = sw[i][1]
+                taken.add(sw[i][1])
+    ew = [(w, n) for w, n in el_words if n is not None]
+    used: set[int] = set()
+    for dot in reading.dots:
+        best = None
+        for i, (w, n) in enumerate(ew):
+            if i in used:
+                continue
+            x0, y0, x1, y1 = w.box
+            dx = max(x0 - dot.x, 0, dot.x - x1)
+            dy = max(y0 - dot.y, 0, dot.y - y1)
+            d = float(np.hypot(dx, dy))
+            if d <= 3 * (y1 - y0) and (best is None or d < best[0]):
+                best = (d, i)
+        if best is not None:
+            used.add(best[1])
+            dot.name = ew[best[1]][1]
+    return unused
