@@ -2,9 +2,13 @@
 
 Data: ``grammars/cell/grammar.yaml`` (vocabulary), ``solvers/cell.yaml`` (laws with sources),
 ``layout/cell.yaml`` (colours). Hands the pipeline a ``Layout`` of nested outlines and verifies a
-PNG by the exact fill/outline colour of each organelle kind.
+PNG by the exact fill/outline colour of each organelle kind — or, for a figure in no palette of nesy's
+(drawn by another tool, or nesy's own recoloured), by shape: the closed regions ``nesy.see.regions``
+reads and their nesting, matched to the scene by containment, count, size and shape (``_observe_other``).
 """
 from __future__ import annotations
+
+import math
 
 from ..registry import register
 from ..solve.regions import RegionRules, RegionSolution
@@ -84,6 +88,9 @@ class CellDomain(RegionDomain):
         # given the nearest colour that is really drawn, not the nearest of the scene's few)
         pal = {f"{k}.{part}": v[part] for k, v in kinds.items() for part in ("fill", "stroke")}
         lm = classify(rgb, pal, core=12.0)
+        self._axis = {}
+        if not _in_palette(rgb, pal, legend=rgb.shape[1] < full.shape[1]):
+            return self._observe_other(rgb, scene)
         # image px per canvas px (resized copies), from the legend panel's width
         self._scale = 1.0 if lm.exact else legend_scale(full, self.legend_for(scene))
         comps: dict[str, list[Observed]] = {}
@@ -153,6 +160,97 @@ class CellDomain(RegionDomain):
         self._extra = {k: [c for c in cs if id(c) not in used] + surplus.get(k, []) for k, cs in comps.items()}
         return seen
 
+    def _observe_other(self, rgb, scene: SceneGraph) -> dict[str, Observed | None]:
+        """Entity → region for a figure in colours of its own: ``nesy.see.regions`` gives the closed
+        regions and their nesting; the scene's containment tree is matched to it level by level (an
+        optimal assignment per container), each pairing costed by how far the region's size relative
+        to its reference (``solvers/cell.yaml`` ``sizes``: ratio, aspect) and its number of children
+        are from the entity's kind, then again with each kind's colour (the median colour of the
+        regions the first pass gave it) as a cue. Regions left over are counted as extra objects of
+        the nearest kind, so a duplicated or moved organelle fails ``count_exact`` and ``visible``."""
+        from ..see.regions import read_regions
+        rr = read_regions(rgb)
+        self._scale = 1.0
+        sizes = self.law_data()["sizes"]
+        parent = _parents(scene)
+        kind = {e.id: e.kind for e in scene.entities}
+        kids: dict[str | None, list[str]] = {}
+        for e in scene.entities:
+            kids.setdefault(parent.get(e.id), []).append(e.id)
+        regs = rr.regions
+        colour_of: dict[str, tuple] = {}
+
+        def prior(k: str, r, ref: float) -> float:
+            sz = sizes.get(k, {})
+            lo, hi = sz.get("ratio", [0.5, 1.0]) if "ref" in sz else (0.5, 1.0)
+            # kinds drawn above scale (ribosomes, vesicles) are drawn near the top of their range
+            centre = math.sqrt(lo * hi) if lo >= 0.01 else hi * 0.4
+            # squared: when two kinds' ranges overlap (nucleus, vacuole) the larger region goes to
+            # the kind of larger range (a convex cost keeps the assignment in size order)
+            cost = math.log(max(r.major, 1.0) / max(ref, 1.0) / centre) ** 2
+            alo, ahi = sz.get("aspect", [1.0, 3.0])
+            asp = r.aspect
+            cost += 2 * max(0.0, math.log(alo / 1.2 / asp), math.log(asp / (ahi * 1.2)))
+            if k in colour_of:
+                c = colour_of[k]
+                cost += min(math.dist(c, r.colour) / 80.0, 1.5)
+            return cost
+
+        def ref_len(k: str, anc: dict[str, float], top: float) -> float:
+            sz = sizes.get(k, {})
+            return anc.get(sz["ref"], top) if "ref" in sz else top
+
+        def match(ents: list[str], nodes: list[int], anc: dict[str, float], top: float,
+                  seen: dict, extra: list) -> float:
+            from scipy.optimize import linear_sum_assignment
+            import numpy as np
+            if not ents or not nodes:
+                extra.extend((n, ents, anc, top) for n in nodes)
+                return 2.0 * (len(ents) + len(nodes))
+            C = np.zeros((len(ents), len(nodes)))
+            for i, e in enumerate(ents):
+                for j, n in enumerate(nodes):
+                    C[i, j] = prior(kind[e], regs[n], ref_len(kind[e], anc, top)) + \
+                        abs(len(kids.get(e, [])) - len(regs[n].children))
+            rows, cols = linear_sum_assignment(C)
+            total = float(C[rows, cols].sum())
+            used = set()
+            for i, j in zip(rows, cols):
+                e, n = ents[i], nodes[j]
+                seen[e] = n
+                used.add(n)
+                sub = dict(anc)
+                sub[kind[e]] = regs[n].major
+                total += match(kids.get(e, []), regs[n].children, sub, top, seen, extra)
+            extra.extend((n, ents, anc, top) for n in nodes if n not in used)
+            return total
+
+        top = max((regs[n].major for n in rr.roots), default=1.0)
+        seen: dict[str, int] = {}
+        extra: list = []
+        for _ in range(2):   # the second pass knows each kind's colour
+            seen, extra = {}, []
+            match(kids.get(None, []), list(rr.roots), {}, top, seen, extra)
+            by_kind: dict[str, list] = {}
+            for e, n in seen.items():
+                by_kind.setdefault(kind[e], []).append(regs[n].colour)
+            colour_of = {k: tuple(float(v) for v in __import__("numpy").median(cs, axis=0))
+                         for k, cs in by_kind.items() if len(cs) >= 1}
+            if len({c for c in colour_of.values()}) <= 1:
+                colour_of = {}   # black and white: colour tells no kind from another
+        out: dict[str, Observed | None] = {e.id: None for e in scene.entities}
+        for e, n in seen.items():
+            out[e] = regs[n].obs
+            self._axis[id(regs[n].obs)] = regs[n].major
+        # what is left over is an extra object of the nearest of the kinds expected there
+        allk = sorted({e.kind for e in scene.entities})
+        self._extra = {}
+        for n, ents, anc, top_ in extra:
+            ks = sorted({kind[e] for e in ents}) or allk
+            k = min(ks, key=lambda k: prior(k, regs[n], ref_len(k, anc, top_)))
+            self._extra.setdefault(k, []).append(regs[n].obs)
+        return out
+
     def interchangeable(self, scene: SceneGraph) -> list[list[str]]:
         parent = _parents(scene)
         groups: dict[tuple[str, str | None], list[str]] = {}
@@ -200,13 +298,37 @@ class CellDomain(RegionDomain):
                 continue
             lo, hi = sz["ratio"]
             mw = sz.get("min_px", [0, 0])[0]
-            r = (a.x1 - a.x0) / max(b.x1 - b.x0, 1)
+            axis = getattr(self, "_axis", {})
+            if id(a) in axis and id(b) in axis:
+                # another tool's figure: organelles may be turned, so their major axes are compared
+                r = axis[id(a)] / max(axis[id(b)], 1)
+            else:
+                r = (a.x1 - a.x0) / max(b.x1 - b.x0, 1)
             # drawn-above-scale organelles may sit at their minimum pixel size
             ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= hi * 1.07 + 16 / max(b.x1 - b.x0, 1)) or \
                  (r > hi and a.x1 - a.x0 <= (mw + 3) * getattr(self, "_scale", 1.0))
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
         return checks
+
+
+def _in_palette(rgb, pal: dict[str, str], *, legend: bool) -> bool:
+    """Whether the figure is one of nesy's own, to be read by its palette: it has nesy's legend panel
+    and most of its coloured pixels (not page, not grey) lie within ΔRGB 12 of a cell palette colour
+    (the inside of every filled shape keeps its colour that closely through blur σ ≤ 1.5, JPEG q ≥ 75
+    and resizing; another palette — another tool's, or a recoloured copy — does not). Everything else
+    (no legend, black and white, other colours) is read by shape."""
+    import numpy as np
+    from ..render.svg import hex_rgb
+    if not legend:
+        return False
+    a = rgb[::2, ::2].reshape(-1, 3).astype(np.int16)
+    coloured = a[(a.max(axis=1) - a.min(axis=1)) >= 16]
+    if len(coloured) == 0:
+        return False
+    cols = np.array([hex_rgb(c) for c in set(pal.values())], np.int16)
+    d = np.abs(coloured[:, None, :] - cols[None, :, :]).max(axis=2).min(axis=1)
+    return float((d <= 12).mean()) >= 0.5
 
 
 def _parents(scene: SceneGraph) -> dict[str, str | None]:
