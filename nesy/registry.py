@@ -157,6 +157,7 @@ def detect_domain(text: str) -> Any:
     from .errors import OutOfScopeError
     from .parse.concepts import reading_scores, token_scores
     old, old_score, by_fallback = _cheap(text)
+    quick: dict[str, float] = {}
     if old is not None:
         if by_fallback:
             return old  # the whole text parsed as named sets and their relations
@@ -169,11 +170,25 @@ def detect_domain(text: str) -> Any:
     reading = read(text)
     score, unclaimed = reading_scores(reading)
     if old is not None:
-        # a domain's score is a share of the content words (0–1) or a count of keywords (≥ 1)
-        score[old.key] = score.get(old.key, 0.0) + CHEAP_WEIGHT * min(1.0, old_score / CHEAP_FULL)
+        # a domain's score is a share of the content words (0–1) or a count of keywords (≥ 1). Its vote
+        # counts in full only when the words it rests on are its own: a keyword another science shares
+        # ("cell": a battery's cell) weighs little in the quick word scores, and so does the vote then
+        # ("A simple circuit: one cell, one bulb, one switch" is a circuit)
+        # (a science the word lexicon does not score at all keeps its vote: the lexicon is silent on its
+        # words, e.g. microscopy's "nuclei touching each other")
+        top_quick = max(quick.values(), default=0.0) if quick else 0.0
+        mine = quick.get(old.key, 0.0)
+        own = 1.0 if top_quick <= 0 or mine <= 0 else min(1.0, mine / (FAST_RATIO * top_quick))
+        score[old.key] = score.get(old.key, 0.0) + CHEAP_WEIGHT * min(1.0, old_score / CHEAP_FULL) * own
     present = {n.split(".")[1] for n in domain_names()}
     ranked = sorted(((v, k) for k, v in score.items() if k in present), reverse=True) + [(0.0, "")] * 2
     (best, key), (second, key2) = ranked[0], ranked[1]
+    q_rank = sorted(quick.values(), reverse=True) + [0.0, 0.0]
+    if (best < REFUSE_BELOW and quick.get(key, 0.0) == q_rank[0] >= FAST_MIN
+            and q_rank[1] <= FAST_RATIO * q_rank[0]):
+        # the words a quick look finds are clearly this science's ("a 1.5 V cell connected to a bulb"),
+        # though the reading's share of them is small: its grammar reads the text, or says what it cannot
+        return get_domain(key)
     if best < REFUSE_BELOW:
         words = _read_words(reading, unclaimed)
         shown = ", ".join(f"'{w if len(w) <= 40 else w[:37] + '...'}'" for w in words[:12])

@@ -139,7 +139,7 @@ def test_verify_cli_and_exit_codes(tmp_path):
 
 @pytest.mark.parametrize("argv,code,msg", [
     (["generate", ""], 2, "text is empty"),
-    (["generate", "a cell with a flux capacitor", "--strict"], 2, "'flux capacitor' at 14-28"),
+    (["generate", "a cell with a nucleus and a flux capacitor", "--strict"], 2, "'flux capacitor' at 28-42"),
     (["generate", "a cell with 10^9 mitochondria"], 2, "drawable maximum"),
     (["generate", "A is a subset of B. B is a subset of A.", "--domain", "sets"], 3, "A is a subset of B"),
     (["generate", "x", "--spec", "/nonexistent.yaml"], 2, "not found"),

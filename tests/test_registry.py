@@ -95,7 +95,15 @@ def test_wrong_science_answers_of_the_vocabulary_detector_are_gone():
 def test_a_text_of_two_sciences_goes_to_the_one_it_is_mostly_about_or_is_refused_naming_both():
     assert detect_domain("A converging lens of focal length 10 cm next to a 9 V battery in series with "
                          "two 100 ohm resistors and a capacitor").key == "circuits"
-    assert detect_domain("a cell with a flux capacitor").key == "cell"  # its theme, and the cell grammar's words
+    assert detect_domain("a cell with a nucleus and a flux capacitor").key == "cell"  # its theme, the cell grammar's words
+
+
+@pytest.mark.parametrize("text", ["A simple circuit: one cell, one bulb, one switch.", "a 1.5 V cell connected to a bulb",
+                                  "a 3 V cell lighting two bulbs in series", "Two cells in series with a lamp"])
+def test_a_battery_cell_among_circuit_words_is_a_circuit(text):
+    """'cell' is also a battery's cell: the cell grammar's vote on that shared word alone does not outweigh
+    the circuit words around it (these were drawn as biology, or refused)."""
+    assert detect_domain(text).key == "circuits"
 
 
 def test_two_sciences_alike_that_no_grammar_claims_are_refused_naming_both(monkeypatch):
