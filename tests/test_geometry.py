@@ -635,3 +635,22 @@ def test_a_full_stop_after_the_last_length_is_the_sentences():
     # "… and AC = 5 cm." read the 5 without its unit and refused the text for mixing units
     s = D.parse("Draw a triangle ABC with AB = 3 cm, BC = 4 cm and AC = 5 cm.", allow_unknown=True)
     assert [(g["target"], g["unit"]) for g in s.attr("given")] == [("AB", "cm"), ("BC", "cm"), ("AC", "cm")]
+
+
+@pytest.mark.parametrize("text,at", [
+    ("a right triangle ABC with legs AB = 3 cm and BC = 4 cm", "B"),
+    ("a right triangle ABC with legs AC = 5 cm and BC = 12 cm", "C"),
+    ("Triangle PQR with legs PQ = 2 cm and QR = 3 cm", "Q"),
+])
+def test_named_legs_put_the_right_angle_where_they_meet(text, at):
+    """'legs AB and BC' meet at B: the right angle is there (it was put at A, where the lengths first fit,
+    making the stated leg BC the hypotenuse — a verified wrong figure)."""
+    from nesy.pipeline import generate
+    res = generate(text, domain="geometry", controls=False)
+    assert res.scene.attr("right_at") == at and res.passed
+    pts = {s.id[-1]: ((s.box[0] + s.box[2]) / 2, (s.box[1] + s.box[3]) / 2)
+           for s in res.layout.shapes if s.id.startswith("vertex_")}
+    (ox, oy), rest = pts[at], [p for k, p in pts.items() if k != at]
+    u, v = [(x - ox, y - oy) for x, y in rest]
+    assert abs(u[0] * v[0] + u[1] * v[1]) < 1e-6 * (abs(u[0]) + abs(u[1])) * (abs(v[0]) + abs(v[1]))  # 90° there
+    assert any(s.id == f"right_{at}" for s in res.layout.shapes)   # and its mark

@@ -449,13 +449,24 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     right_at = [c for c in claims if c.tag == "RIGHT_AT"]
     if right_at:
         flags.setdefault("right", _sp(text, right_at[0].start, right_at[0].end))
+    leg_at = None
+    if not right_at and figure == "triangle":
+        # "legs AB = 3 cm and BC = 4 cm": the named legs meet at the right angle (B), whatever lengths
+        # they have — not wherever the stated lengths first fit
+        m = re.search(r"(?i)\blegs?\b", text)
+        legs = [x.target for x in given if m and x.role == "side" and x.target and len(x.target) == 2
+                and x.span["start"] >= m.start() and x.span["start"] - m.end() <= 40]
+        common = set(legs[0]) & set(legs[1]) if len(legs) == 2 else set()
+        if len(common) == 1:
+            leg_at = common.pop()
+            flags.setdefault("right", _sp(text, m.start(), m.end()))
     point_name = next((c.value for c in names if re.match(r"(?i)point", text[max(0, c.start - 6):c.start].strip())
                        and len(c.value) == 1), "P")
     centre_name = next((c.value for c in names if re.match(r"(?i)cent", text[max(0, c.start - 7):c.start].strip())
                         and len(c.value) == 1), "O")
     attrs: dict[str, Any] = {
         "figure": figure, "n": nverts, "vertices": vnames, "flags": flags,
-        "right_at": right_at[0].value if right_at else None,
+        "right_at": right_at[0].value if right_at else leg_at,
         "given": [{"role": x.role, "target": x.target, "value": str(x.value), "unit": x.unit, "text": x.text,
                    "span": x.span, "own": x.own} for x in given],
         "incircle": _sp(text, incs[0].start, incs[0].end) if incs else None,

@@ -458,7 +458,8 @@ def _parse_label(text: str) -> tuple[str, float] | None:
     m = re.match(r"^[^\d]*?(\d+(?:[.,]\d+)?)(.*)$", t)
     if not m:
         return None
-    if len(m.group(1)) > 5:          # no label of a drawable figure has so many digits: a misreading
+    if sum(ch.isdigit() for ch in m.group(1)) > 4:   # no label of a drawn figure has 5 digits: a misreading
+        # (a blurred "4 cm" read as "41141"); an unread label is not a wrong one
         return None
     v = float(m.group(1).replace(",", "."))
     rest = m.group(2)
