@@ -178,7 +178,8 @@ def detect_domain(text: str) -> Any:
         # words, e.g. microscopy's "nuclei touching each other")
         top_quick = max(quick.values(), default=0.0) if quick else 0.0
         mine = quick.get(old.key, 0.0)
-        own = 1.0 if top_quick <= 0 or mine <= 0 else min(1.0, mine / (FAST_RATIO * top_quick))
+        # (and only against a science whose own words are clearly there: a quick score of FAST_MIN)
+        own = 1.0 if top_quick < FAST_MIN or mine <= 0 else min(1.0, mine / (FAST_RATIO * top_quick))
         score[old.key] = score.get(old.key, 0.0) + CHEAP_WEIGHT * min(1.0, old_score / CHEAP_FULL) * own
     present = {n.split(".")[1] for n in domain_names()}
     ranked = sorted(((v, k) for k, v in score.items() if k in present), reverse=True) + [(0.0, "")] * 2

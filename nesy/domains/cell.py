@@ -168,6 +168,7 @@ class CellDomain(RegionDomain):
         are from the entity's kind, then again with each kind's colour (the median colour of the
         regions the first pass gave it) as a cue. Regions left over are counted as extra objects of
         the nearest kind, so a duplicated or moved organelle fails ``count_exact`` and ``visible``."""
+        import numpy as np
         from ..see.regions import read_regions
         rr = read_regions(rgb)
         self._scale = 1.0
@@ -234,7 +235,7 @@ class CellDomain(RegionDomain):
             by_kind: dict[str, list] = {}
             for e, n in seen.items():
                 by_kind.setdefault(kind[e], []).append(regs[n].colour)
-            colour_of = {k: tuple(float(v) for v in __import__("numpy").median(cs, axis=0))
+            colour_of = {k: tuple(float(v) for v in np.median(cs, axis=0))
                          for k, cs in by_kind.items() if len(cs) >= 1}
             if len({c for c in colour_of.values()}) <= 1:
                 colour_of = {}   # black and white: colour tells no kind from another

@@ -541,7 +541,6 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
     radius, at most ``reach`` (a name is written in its set's own region or just beside its curve);
     the least total cost wins (Hungarian). A dot takes the word naming an element nearest to it within
     three word heights."""
-    from scipy import ndimage as ndi
     from scipy.optimize import linear_sum_assignment
     curves = reading.curves
     set_words = [(w, match_name(w.text, set_names)) for w in reading.words]

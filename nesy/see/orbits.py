@@ -237,7 +237,6 @@ def _in_text(rest: np.ndarray, d: Disc, hw: float) -> bool:
 
 def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
     """Read an orbit diagram's discs, rings (about every disc) and label lines from RGB pixels."""
-    from scipy import ndimage as ndi
     img = rgb[..., :3].astype(np.int16)
     page = _page(img)
     diff = np.abs(img - page).max(axis=2)

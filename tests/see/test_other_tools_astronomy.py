@@ -4,18 +4,17 @@ the check that saw it; a figure whose planets cannot be named fails its order ch
 from __future__ import annotations
 
 import functools
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("matplotlib")
 from nesy.see import ocr  # noqa: E402
 
+from _other_tools import other_tools_module
+
 if not ocr.available():
     pytest.skip("the ocr extra (rapidocr-onnxruntime) reads the labels", allow_module_level=True)
 
-ROOT = Path(__file__).resolve().parents[2]
 INNER = "the inner planets Mercury, Venus, Earth and Mars orbiting the Sun"
 GALILEAN = "Jupiter and its four Galilean moons Io, Europa, Ganymede and Callisto"
 EARTH_MARS = "Earth with the Moon and Mars with its two moons Phobos and Deimos orbiting the Sun"
@@ -23,9 +22,7 @@ EARTH_MARS = "Earth with the Moon and Mars with its two moons Phobos and Deimos 
 
 @functools.lru_cache(maxsize=1)
 def _drawers():
-    spec = importlib.util.spec_from_file_location("other_tools_astronomy", ROOT / "benchmarks/other_tools/astronomy.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("astronomy")
     return mod
 
 

@@ -6,23 +6,19 @@ Drawers come from ``benchmarks/other_tools/automata.py``.
 """
 from __future__ import annotations
 
-import importlib.util
 import shutil
-from pathlib import Path
 
 import pytest
+
+from _other_tools import other_tools_module
 
 pytest.importorskip("rapidocr_onnxruntime")
 if shutil.which("dot") is None:
     pytest.skip("graphviz dot not installed", allow_module_level=True)
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _cases() -> dict:
-    spec = importlib.util.spec_from_file_location("other_tools_automata", ROOT / "benchmarks/other_tools/automata.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("automata")
     return {c["id"]: c for c in mod.cases()}
 
 

@@ -3,21 +3,17 @@
 under the check that names it. Drawers come from ``benchmarks/other_tools/cell.py``."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-pytest.importorskip("matplotlib")
+from _other_tools import other_tools_module
 
-ROOT = Path(__file__).resolve().parents[2]
+pytest.importorskip("matplotlib")
 
 
 def _cases() -> dict:
-    spec = importlib.util.spec_from_file_location("other_tools_cell", ROOT / "benchmarks" / "other_tools" / "cell.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("cell")
     return {c["id"]: c for c in mod.cases()}
 
 

@@ -2,22 +2,18 @@
 a correct one passes, clean and degraded; each kind of wrong one fails naming the check that saw it."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from _other_tools import other_tools_module
+
 pytest.importorskip("rapidocr_onnxruntime")
 pytest.importorskip("schemdraw")
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("other_tools_circuits", ROOT / "benchmarks/other_tools/circuits.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("circuits")
     return mod
 
 

@@ -3,23 +3,19 @@ passes, clean and degraded; each kind of wrong one fails naming the check that s
 readable atoms fails saying so."""
 from __future__ import annotations
 
-import importlib.util
 import io
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-pytest.importorskip("matplotlib")
+from _other_tools import other_tools_module
 
-ROOT = Path(__file__).resolve().parents[2]
+pytest.importorskip("matplotlib")
 
 
 @pytest.fixture(scope="module")
 def cases():
-    spec = importlib.util.spec_from_file_location("other_tools_crystal", ROOT / "benchmarks/other_tools/crystal.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("crystal")
     return {c["id"]: c for c in mod.cases()}
 
 

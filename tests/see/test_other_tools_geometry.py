@@ -5,21 +5,17 @@ Drawers come from ``benchmarks/other_tools/geometry.py``.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
+
+from _other_tools import other_tools_module
 
 pytest.importorskip("matplotlib")
 pytest.importorskip("rapidocr_onnxruntime")
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _cases() -> dict:
-    spec = importlib.util.spec_from_file_location("other_tools_geometry", ROOT / "benchmarks/other_tools/geometry.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("geometry")
     return {c["id"]: c for c in mod.cases()}
 
 

@@ -4,23 +4,19 @@ still passes; the shape reader (nesy.see.forces) measures arrows and the surface
 error."""
 from __future__ import annotations
 
-import importlib.util
 import io
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from _other_tools import other_tools_module
+
 pytest.importorskip("matplotlib")
 pytest.importorskip("skimage")
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _cases() -> dict:
-    spec = importlib.util.spec_from_file_location("other_tools_mechanics", ROOT / "benchmarks/other_tools/mechanics.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("mechanics")
     return {c["id"]: c for c in mod.cases()}
 
 

@@ -4,22 +4,19 @@ injected error fails on the check that names it, an unreadable page fails saying
 nesy's own figures keep the palette reader."""
 from __future__ import annotations
 
-import importlib.util
 import io
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from _other_tools import other_tools_module
+
 
 pytest.importorskip("matplotlib")
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("other_tools_optics", ROOT / "benchmarks" / "other_tools" / "optics.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("optics")
     return {c["id"]: c for c in mod.cases()}
 
 

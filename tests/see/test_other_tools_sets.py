@@ -3,22 +3,19 @@
 of injected error fails on the check that names it, and nesy's own figures keep the palette reader."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from _other_tools import other_tools_module
+
 
 pytest.importorskip("matplotlib")
 pytest.importorskip("rapidocr_onnxruntime")
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("other_tools_sets", ROOT / "benchmarks" / "other_tools" / "sets.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = other_tools_module("sets")
     return {c["id"]: c for c in mod.cases()}
 
 
