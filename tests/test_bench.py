@@ -186,3 +186,30 @@ def test_score_help_says_what_it_cannot_see(capsys):
         main(["score", "--help"])
     out = capsys.readouterr().out
     assert "cannot_see" in out and "other tools" in out and "photograph" in out
+
+
+def test_score_reads_another_tools_figure_and_says_right_or_wrong(tmp_path):
+    """A figure matplotlib drew in its own layout and colours is scored — pass when right, fail with the
+    check when wrong — never cannot_see for being in other colours (issue 10)."""
+    pytest.importorskip("matplotlib")
+    import importlib.util
+    from pathlib import Path
+    from nesy.bench.score import score_images
+    from nesy.pipeline import parse
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("ot_optics", root / "benchmarks" / "other_tools" / "optics.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    case = mod.cases()[0]
+    d = parse(case["text"], domain="optics", allow_unknown=True).to_dict()
+    item = {"id": "ot", "domain": "optics", "text": case["text"], "expect": "sat",
+            "gold": {"entities": d["entities"], "relations": d["relations"], "attributes": d.get("attributes", {})}}
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text(json.dumps(item) + "\n")
+    for name, wrong in (("right", None), ("wrong", case["wrongs"][0])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "ot.png").write_bytes(case["draw"](wrong))
+    right = score_images(tmp_path / "right", prompts)
+    assert right["summary"]["overall"]["counts"] == {"pass": 1}, right["items"]
+    wrong = score_images(tmp_path / "wrong", prompts)
+    assert wrong["summary"]["overall"]["counts"] == {"fail": 1} and wrong["items"][0]["failed"]
