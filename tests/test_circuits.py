@@ -491,3 +491,21 @@ def test_a_solenoid_is_an_inductor():
     s = D.parse("A 12 V battery in series with a 5 ohm resistor and a solenoid", allow_unknown=True)
     assert sorted(e.kind for e in s.entities if e.kind not in ("series", "parallel")) == ["inductor", "resistor",
                                                                                          "vsource"]
+
+
+@pytest.mark.parametrize("text,chain", [
+    ("A 6 V battery connected to a 2 Ω and a 4 Ω resistor in series, with an ammeter measuring the current.",
+     {"R1", "R2", "A1"}),
+    ("A 6 V battery connected to a 2 Ω resistor. There is also a switch.", {"R1", "S1"}),
+])
+def test_parts_mentioned_apart_join_the_loop_in_series_with_its_load(text, chain):
+    """An ammeter 'with' a loop goes where an ammeter measures, in series with the load (it was put across
+    the source: a false 'impossible specification' under ammeter_series)."""
+    from nesy.pipeline import generate
+    res = generate(text, domain="circuits", controls=False)
+    assert res.passed
+    groups: dict[str, set] = {}
+    for r in res.scene.relations:
+        if r.kind == "member":
+            groups.setdefault(r.target, set()).add(r.source)
+    assert any(chain <= members for members in groups.values())

@@ -1093,6 +1093,24 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if not b.comps:
         raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
     roots = list(b.forest)
+    has_src = [any(b.comps[i].kind in SOURCES for i in r.leaves()) for r in roots]
+    if len(roots) > 1 and sum(has_src) == 1:
+        # a loop (a source across its load) and parts mentioned apart ("…, with an ammeter measuring the
+        # current"): the parts join the loop in series with its load, not in series with the source's
+        # own parallel group (which closing the loop would turn into parts across the source)
+        loop = roots[has_src.index(True)]
+        loads = [c for c in loop.children if not any(b.comps[i].kind in SOURCES for i in c.leaves())]
+        rest = [r for r, h in zip(roots, has_src) if not h]
+        # (a voltmeter mentioned apart is across the loop, as closing it makes it: it measures across)
+        if loop.op == "P" and len(loads) == 1 and not any(b.comps[i].kind == "voltmeter"
+                                                          for r in rest for i in r.leaves()):
+            load = loads[0]
+            chain = _Node("S", children=[load, *rest])
+            loop.children[loop.children.index(load)] = chain
+            chain.parent = loop
+            for x in (load, *rest):
+                x.parent = chain
+            roots = [loop]
     if len(roots) > 1:  # separately mentioned parts form one series loop
         root = _Node("S", children=roots)
         for r in roots:
