@@ -383,6 +383,18 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 span = _sp(text, mk.start, g1)
         if role is None:
             span = _sp(text, g0, g1) if post is None else span
+        said_length = (post is not None and post.value == "length") or (
+            mk is not None and mk.tag == "ROLE" and mk.value == "length" and len(text[mk.end:g0]) <= 40)
+        if role is None and figure == "circle" and said_length:
+            # "a circle of radius 4 cm with a chord of length 6 cm": a circle has no length; the value is
+            # of the thing before "length" — a tangent's, or something nesy does not draw (left unread,
+            # so it is reported as not drawn), never a second radius (a false impossibility)
+            tan = [c for c in claims if c.tag == "TANGENT" and 0 <= g0 - c.end <= 40]
+            if not tan:
+                a = mk.start if mk is not None and mk.tag == "ROLE" else g0
+                unknown.append((text[a:g1], a, g1))
+                continue
+            role = "tangent_length"
         # "radius" of which circle: the last circle-like word before the quantity
         if role in ("radius", "diameter"):
             circ = [m for m in prev_m if m.tag in ("INCIRCLE", "CIRCUMCIRCLE", "FIG", "NGON")]
