@@ -933,7 +933,15 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             while m < len(cl) and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
                 pair = pair or cl[m][0] == "PAIR"
                 m += 1
-            objs, m = coordinated(m, occ)
+            if (m < len(cl) and cl[m][0] == "M" and len(cl[m]) >= 4
+                    and text[cl[m][2]:cl[m][3]].lower() in ("it", "them", "itself")):
+                # "a nucleus with a nucleolus inside it, three mitochondria and …": a pronoun names what it
+                # stands for and no list goes on from it (the list after it is the sentence's own)
+                objs = [cl[m][1]]
+                occ.setdefault(cl[m][1], cl[m][2:])
+                m += 1
+            else:
+                objs, m = coordinated(m, occ)
             while m < len(cl) and cl[m][0] == "PAIR":
                 pair = True
                 m += 1

@@ -531,3 +531,12 @@ def test_a_with_after_a_comma_describes_the_head_of_the_sentence():
 def test_relations_after_names_and_predicate_nouns_hold_for_what_they_name(text, want):
     sg = parse_text(text, "sets")
     assert {(r.kind, r.source, r.target) for r in sg.relations} == want
+
+
+def test_no_list_goes_on_from_a_pronoun():
+    """'… one nucleus with a nucleolus inside it, three mitochondria and some ribosomes': the nucleolus is
+    inside the nucleus only (it was also put inside each mitochondrion and ribosome: a false impossibility)."""
+    sg = parse_text("A eukaryotic cell containing one nucleus with a nucleolus inside it, three mitochondria "
+                    "and some ribosomes.", "cell")
+    assert {(r.source, r.target) for r in sg.relations if r.source == "nucleolus1"} == {("nucleolus1", "nucleus1")}
+    assert {r.target for r in sg.relations if r.source.startswith("mitochondrion")} == {"cell1"}
