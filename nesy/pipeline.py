@@ -139,7 +139,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         if plain != text:
             _errors_to_original(e, text, back)
         raise
-    acc = account(plain, scene.unknown, scene.domain)
+    acc = account(plain, scene.unknown + _lost_scope(plain, scene.ignored), scene.domain)
     fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain) if acc.not_drawn else []
     if fixes:
         # misspelt science words ("mitocondria"): read again with the science's own words, kept only if
@@ -182,6 +182,21 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     if plain != text:
         scene = _scene_to_original(scene, text, back)
     return replace(scene, not_drawn=not_drawn, corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
+
+
+# a scope word a grammar passed over as filler where it changes what a relation says: "x is in both",
+# "inside all three" (which things?), "y only in A" (and in no other) — reported as not drawn, never dropped
+_SCOPE_LOST = re.compile(r"(?i)\b(?:in|inside|within|of|to|from|between|across|around|outside)\s+(both|all|each)\b"
+                         r"(?!\s+(?:of\s+)?(?:the|these|those|them|\w+s)\b)|\b(only)\s+(?:in|inside|within)\b")
+
+
+def _lost_scope(text: str, ignored: Any) -> tuple[Span, ...]:
+    """The spans of ``ignored`` that are scope words ``_SCOPE_LOST`` finds in a place where they carry meaning."""
+    spots = set()
+    for m in _SCOPE_LOST.finditer(text):
+        g = 1 if m.group(1) else 2
+        spots.add((m.start(g), m.end(g)))
+    return tuple(sp for sp in ignored if (sp.start, sp.end) in spots)
 
 
 def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:

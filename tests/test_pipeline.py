@@ -314,3 +314,12 @@ def test_a_figure_too_large_to_draw_is_refused_not_a_crash(tmp_path):
     with pytest.raises(UnsupportedError, match="past what nesy draws"):
         svg_to_png(f'<svg xmlns="http://www.w3.org/2000/svg" width="{MAX_FIGURE_PIXELS}" height="2"></svg>')
     assert svg_to_png('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"></svg>')[:4] == b"\x89PNG"
+
+
+def test_only_before_a_place_is_never_dropped_silently():
+    """'element y only in A': "only" says y is in no other set; nesy's grammar passes over it, so it is
+    reported as not drawn (the figure is not called complete) instead of being ignored as filler."""
+    from nesy.pipeline import parse
+    sg = parse("Draw sets A and B overlapping, with element y only in A.", allow_unknown=True)
+    assert [n.text for n in sg.not_drawn] == ["only"]
+    assert not parse("A cell with only one nucleus").not_drawn     # "only one": a count, read
