@@ -166,6 +166,23 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
         if t.is_space:
             i += 1
             continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.lower_ == "both" and items and items[-1].tag == "REL" and not (nxt is not None and nxt.text[:1].isupper()):
+            # "x is in both", "x is in both sets": the two things named last, never two new ones ("both A and
+            # B" stays a coordinator)
+            items.append(Item("BOTH", None, t.idx, t.idx + len(t.text)))
+            i += 1
+            if nxt is not None and (nxt.lower_, ) in gr.phrases and gr.phrases[(nxt.lower_,)][0] == "ENT" or \
+                    nxt is not None and (_lemma(nxt.lower_),) in gr.phrases and gr.phrases[(_lemma(nxt.lower_),)][0] == "ENT":
+                ignored.append(Span(nxt.idx, nxt.idx + len(nxt.text), nxt.text))
+                i += 1   # "both sets": the noun names the same two
+            continue
+        if (t.lower_ == "both" and len(items) >= 3 and items[-1].tag in ("NAME", "ENT") and items[-2].tag == "COORD"
+                and nxt is not None and not nxt.text[:1].isupper() and nxt.lower_ not in ("and", ",")):
+            # "A and B both contain x": a floating quantifier, as "each" — the relation holds for every one
+            items.append(Item("EACH", None, t.idx, t.idx + len(t.text)))
+            i += 1
+            continue
         q = units.get(t.idx)
         if q is not None:
             a, b = q.unit_span
@@ -549,6 +566,17 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 ignored.append(Span(it.start, it.end, text[it.start:it.end]))
             i += 1
             continue
+        if it.tag == "BOTH":
+            # the last two things mentioned, other than the relation's subject, in order
+            mentions = [e for c in clauses for e in c if e[0] == "M"]
+            subj = mentions[-1][1] if mentions else None
+            two = list(dict.fromkeys(e[1] for e in reversed(mentions) if e[1] != subj))[:2][::-1]
+            if len(two) < 2:
+                raise InputError(f"'both' at {it.start}-{it.end} names no two things mentioned before it: "
+                                 "name them (e.g. 'x is in A and B')")
+            clause.extend([("M", two[0], it.start, it.end), ("C", "and"), ("M", two[1], it.start, it.end)])
+            i += 1
+            continue
         if it.tag == "PRON":
             # the relation's subject is the mention before it; the pronoun is the mention before that
             mentions = [e for c in clauses for e in c if e[0] == "M"]
@@ -853,7 +881,11 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             subj.append(cl[j][1])
             occ[cl[j][1]] = cl[j][2:]
             nxt = cl[k + 1][0] if k + 1 < len(cl) else None
-            if saw_cop or each or (canon in gr.symmetric and nxt != "M"):
+            # "A and B contain x": a plural verb (its -s form is the same relation's) has the whole
+            # coordinated subject, as a copula does
+            w0 = said.split()[0] if said.split() else ""
+            plural_verb = bool(w0) and not w0.endswith("s") and gr.phrases.get((w0 + "s",), ("",))[0] == "REL"
+            if saw_cop or each or plural_verb or (canon in gr.symmetric and nxt != "M"):
                 # "A, B, and C are disjoint", "A nucleus containing a nucleolus and 6 peroxisomes are
                 # inside one cell": the whole coordinated subject, as ``_lists`` read it
                 o = k + 1
@@ -933,7 +965,14 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             while m < len(cl) and cl[m][0] in ("NEG", "PAIR", "EACH", "COP"):
                 pair = pair or cl[m][0] == "PAIR"
                 m += 1
-            if (m < len(cl) and cl[m][0] == "M" and len(cl[m]) >= 4
+            if (m + 2 < len(cl) and cl[m][0] == "M" and len(cl[m]) >= 4
+                    and text[cl[m][2]:cl[m][3]].lower() == "both" and cl[m + 2][0] == "M"):
+                # "in both": the two things it names, and no list goes on from it
+                objs = [cl[m][1], cl[m + 2][1]]
+                for p_ in (m, m + 2):
+                    occ.setdefault(cl[p_][1], cl[p_][2:])
+                m += 3
+            elif (m < len(cl) and cl[m][0] == "M" and len(cl[m]) >= 4
                     and text[cl[m][2]:cl[m][3]].lower() in ("it", "them", "itself")):
                 # "a nucleus with a nucleolus inside it, three mitochondria and …": a pronoun names what it
                 # stands for and no list goes on from it (the list after it is the sentence's own)

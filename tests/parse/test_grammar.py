@@ -540,3 +540,19 @@ def test_no_list_goes_on_from_a_pronoun():
                     "and some ribosomes.", "cell")
     assert {(r.source, r.target) for r in sg.relations if r.source == "nucleolus1"} == {("nucleolus1", "nucleus1")}
     assert {r.target for r in sg.relations if r.source.startswith("mitochondrion")} == {"cell1"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "both" after a relation names the two things named last (it made a new set, or was dropped)
+    ("Sets A and B overlap; x is in both sets.", {("overlaps", "A", "B"), ("element_of", "x", "A"),
+                                                  ("element_of", "x", "B")}),
+    ("Draw sets A and B overlapping, with element x in both.", {("overlaps", "A", "B"), ("inside", "x", "A"),
+                                                                ("inside", "x", "B")}),
+    # a plural verb, or a floating "both", has the whole coordinated subject (was: only B)
+    ("A and B contain x.", {("inside", "x", "A"), ("inside", "x", "B")}),
+    ("A and B both contain x.", {("inside", "x", "A"), ("inside", "x", "B")}),
+])
+def test_both_and_plural_verbs_hold_for_both_things(text, want):
+    sg = parse_text(text, "sets")
+    assert {(r.kind, r.source, r.target) for r in sg.relations} == want
+    assert {e.id for e in sg.entities} == {"A", "B", "x"}
