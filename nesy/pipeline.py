@@ -186,7 +186,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
 
 # a scope word a grammar passed over as filler where it changes what a relation says: "x is in both",
 # "inside all three" (which things?), "y only in A" (and in no other) — reported as not drawn, never dropped
-_SCOPE_LOST = re.compile(r"(?i)\b(?:in|inside|within|of|to|from|between|across|around|outside)\s+(both|all|each)\b"
+_SCOPE_LOST = re.compile(r"(?i)\b(?:in|inside|within|of|to|from|between|across|around|outside)\s+(both|all)\b"
                          r"(?!\s+(?:of\s+)?(?:the|these|those|them|\w+s)\b)|\b(only)\s+(?:in|inside|within)\b")
 
 

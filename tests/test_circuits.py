@@ -509,3 +509,14 @@ def test_parts_mentioned_apart_join_the_loop_in_series_with_its_load(text, chain
         if r.kind == "member":
             groups.setdefault(r.target, set()).add(r.source)
     assert any(chain <= members for members in groups.values())
+
+
+def test_a_list_after_connected_to_is_one_chain_when_it_ends_in_series():
+    """'a 10 V battery connected to a 5 Ω resistor, a 7 Ω resistor and a 13 Ω resistor in series': all three in
+    series across the battery (R1 was put across the battery beside the other two)."""
+    from nesy.pipeline import parse
+    sg = parse("Draw a 10 V battery connected to a 5 Ω resistor, a 7 Ω resistor and a 13 Ω resistor in series.")
+    groups: dict[str, set] = {}
+    for r in sg.relations:
+        groups.setdefault(r.target, set()).add(r.source)
+    assert {"R1", "R2", "R3"} in groups.values()

@@ -1015,6 +1015,13 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 for a in range(len(subj)):
                     for b in range(a + 1, len(subj)):
                         rels.append(GRel(canon, subj[a], subj[b], span_of([subj[a], subj[b]])))
+            elif (raw != "contains" and k + 1 < len(cl) and cl[k + 1][0] not in ("R", "BREAK")
+                  and re.match(r"\s*(?:and|or|,|;|\.|$)", text[item.end:])):
+                # "x is in" followed by nothing nesy can name: the relation is not drawn — say so
+                raise SubjectlessRelationError(
+                    f"'{item_text(text, item)}' at {item.start}-{item.end} relates "
+                    f"'{groups[subj[0]].kind}' to nothing nesy can "
+                    "tell: name what (e.g. 'x is in A and B')")
             continue
         replicate = raw == "contains"
         for n_s, s in enumerate(subj):

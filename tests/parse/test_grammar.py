@@ -556,3 +556,11 @@ def test_both_and_plural_verbs_hold_for_both_things(text, want):
     sg = parse_text(text, "sets")
     assert {(r.kind, r.source, r.target) for r in sg.relations} == want
     assert {e.id for e in sg.entities} == {"A", "B", "x"}
+
+
+def test_a_relation_with_nothing_after_it_is_refused_not_dropped():
+    """'x is in and y is in A': the first 'in' names nothing — refused with its position, never dropped
+    (x was drawn unplaced)."""
+    with pytest.raises(InputError) as ei:
+        parse_text("x is in and y is in A", "sets")
+    assert "'is in' at 2-7" in str(ei.value)
