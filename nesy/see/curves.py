@@ -41,6 +41,10 @@ __all__ = ["Curve", "Dot", "Word", "Reading", "read_curves", "assign_names", "ED
 EDGE_DE = 4.0        # ΔE per px: the gradient of a white→alpha-0.25 fill edge after σ 0.8 is ≳ 8, JPEG-90 noise ≲ 1.5
 GLYPH_FRAC = 0.085   # pieces smaller than this share of the image's longer side are text or dots
 TOL = 3.0            # px: inlier distance to a fitted outline
+MAX_PIECES = 1500    # separate marks on one page beyond which it is no set diagram (a diagram with its words
+                     # has a few hundred): read nothing, fail at once, instead of fitting and OCR-ing each
+MAX_WORDS = 120      # word groups read by OCR at most (each read costs ~0.1–0.3 s)
+MAX_RUNS = 200       # long straight runs per direction beyond which no rectangle is sought (quadratic)
 COVER = 0.8          # share of a curve's perimeter its inliers must cover
 TIGHT = 1.5          # px: a skeleton point of a drawn outline lies this close to its fit (rasterising ±1 px)
 TIGHT_COVER = 0.5    # share of the perimeter that must be that close (a conic straddling two curves is not)
@@ -83,6 +87,7 @@ class Reading:
     curves: list[Curve] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
+    pieces: int = 0          # separate marks on the page; above MAX_PIECES nothing else is read
 
 
 def page_colour(rgb: np.ndarray) -> np.ndarray:
@@ -299,6 +304,8 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
     H, W = big.shape
     L = max(30, int(0.2 * min(H, W)))
     hs, vs = _segments(big, L, 1), _segments(big, L, 0)
+    if len(hs) > MAX_RUNS or len(vs) > MAX_RUNS:
+        return []   # a page ruled with hundreds of long lines (a grid, a table) frames no set diagram
     slack = 3 * TOL
     out = []
     for i, (yt, ax0, ax1) in enumerate(hs):
@@ -388,7 +395,9 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0) -> Reading:
     lab, n = ndi.label(edge, structure=np.ones((3, 3), bool))
     big = np.zeros_like(edge)
     small = np.zeros_like(edge)
-    out = Reading()
+    out = Reading(pieces=int(n))
+    if n > MAX_PIECES:
+        return out
     glyph_px = GLYPH_FRAC * max(H, W)
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None:
@@ -432,7 +441,7 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0) -> Reading:
         grown = ndi.binary_dilation(small, structure=np.ones((max(gap // 2, 1) * 2 + 1, 2 * gap + 1), bool))
         glab, _ = ndi.label(grown)
         for k, sl in enumerate(ndi.find_objects(glab), start=1):
-            if sl is None:
+            if sl is None or len(out.words) >= MAX_WORDS:
                 continue
             keep = small[sl] & (glab[sl] == k)
             ys, xs = np.nonzero(keep)
