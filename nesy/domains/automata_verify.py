@@ -42,21 +42,8 @@ def circle_scale(dk: np.ndarray, r: float, width: float) -> float | None:
     an accepting state's ring between its two circles — both as wide as the circle's inner edge, 2 r −
     ``width``) are the commonest round holes; their median width over the canvas width. None when no
     round hole is seen."""
-    from scipy import ndimage as ndi
-    filled = ndi.binary_fill_holes(dk)
-    holes = filled & ~dk
-    lab, n = ndi.label(holes)
-    ws = []
-    for k, sl in enumerate(ndi.find_objects(lab), start=1):
-        if sl is None:
-            continue
-        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
-        if min(h, w) < 8 or abs(h - w) > 0.12 * max(h, w) + 1:
-            continue
-        m = ndi.binary_fill_holes(lab[sl] == k)
-        if m.sum() / (h * w) < 0.72:
-            continue
-        ws.append(0.5 * (h + w))
+    from ..see.graphs import round_holes
+    ws = [0.5 * sum(m.shape) for _, m in round_holes(dk, min_px=8, square=0.12, fill=0.72)]
     if not ws:
         return None
     ws.sort()

@@ -912,6 +912,11 @@ def _arrow_obs(mask: np.ndarray, y_axis: float):
     return x, y_tip, float(shaft.mean()) if len(shaft) else 0.0
 
 
+def _said(facts: list, *whats: str) -> str:
+    """The user's words for the scene's facts of the named kinds (``scene.attr("facts")``), for a check."""
+    return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
+
+
 def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     """Check the figure's pixels against the equations: element, axis, object and image found by
     colour; with the scale read off the object arrow, the image's position, height, orientation and
@@ -944,8 +949,6 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     el = scene.attr("element")
     checks: list[Check] = []
 
-    def ph(*whats: str) -> str:
-        return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
     axm = _mask(img, st["axis_color"])
     rows = axm.sum(axis=1)
     ok_axis = rows.max() > 0.3 * img.labels.shape[1]
@@ -960,7 +963,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     ya = float(np.argmax(rows)) + 0.5
     oa = _arrow_obs(obj, ya) if ok_axis else None
     checks.append(Check("object_found", ("object",), None if oa is None else [round(oa[0], 1), round(oa[1], 1)],
-                        "an arrow", 0, oa is not None and oa[1] < ya, ph("do", "ho")))
+                        "an arrow", 0, oa is not None and oa[1] < ya, _said(facts, "do", "ho")))
     if not (ok_axis and int(elm.sum()) > 20 and oa is not None and oa[1] < ya):
         return Verdict(tuple(checks))
     exs = np.nonzero(elm)[1]
@@ -979,7 +982,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     # the image, where the equation puts it in the figure's scale
     im = _mask(img, st["image_color"])
     ia = _arrow_obs(im, ya)
-    img_phrase = ph("di", "real", "virtual", "side")
+    img_phrase = _said(facts, "di", "real", "virtual", "side")
     if ia is None:
         checks.append(Check("image_found", ("image",), 0, "an arrow", 0, False, img_phrase))
         return Verdict(tuple(checks))
@@ -993,13 +996,13 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     checks.append(Check("image_position", ("image", "element"), round(ix, 2), round(ex_x, 2), round(ptx, 2),
                         abs(ix - ex_x) <= ptx, img_phrase or "1/f = 1/d_o + 1/d_i"))
     checks.append(Check("image_height", ("image",), round(ya - ity, 2), round(ya - ex_y, 2), round(hty, 2),
-                        abs(ity - ex_y) <= hty, ph("hi", "m", "absm", "enlarged", "reduced")))
+                        abs(ity - ex_y) <= hty, _said(facts, "hi", "m", "absm", "enlarged", "reduced")))
     checks.append(Check("image_orientation", ("image",), "inverted" if ity > ya else "upright",
-                        "inverted" if o.m < 0 else "upright", 0, (ity > ya) == (o.m < 0), ph("inverted", "upright", "m")))
+                        "inverted" if o.m < 0 else "upright", 0, (ity > ya) == (o.m < 0), _said(facts, "inverted", "upright", "m")))
     want_solid = o.real
     stroke_ok = ifill >= float(tol["solid_min"]) if want_solid else ifill <= float(tol["dashed_max"])
     checks.append(Check("image_stroke", ("image",), round(ifill, 3), "solid" if want_solid else "dashed",
-                        tol["solid_min"] if want_solid else tol["dashed_max"], stroke_ok, ph("real", "virtual")))
+                        tol["solid_min"] if want_solid else tol["dashed_max"], stroke_ok, _said(facts, "real", "virtual")))
     # focal points (and the centre of curvature of a mirror)
     fpts = {"F": -o.f, "F′": o.f} if o.kind == "lens" else {"F": -o.f, "C": -2 * o.f}
     seen_f: dict[str, tuple[float, float]] = {}
@@ -1012,12 +1015,12 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         exp = xe + x * sx
         ftol = pt + abs(x) / o.do
         if len(xs) == 0:
-            checks.append(Check("focal_point", (name,), None, round(exp, 2), pt, False, ph("f", "R")))
+            checks.append(Check("focal_point", (name,), None, round(exp, 2), pt, False, _said(facts, "f", "R")))
             continue
         fx, fy = float(xs.mean()) + 0.5, float(ys.mean()) + 0.5
         seen_f[name] = (fx, fy)
         checks.append(Check("focal_point", (name,), round(fx, 2), round(exp, 2), round(ftol, 2),
-                            abs(fx - exp) <= ftol and abs(fy - ya) <= pt, ph("f", "R")))
+                            abs(fx - exp) <= ftol and abs(fy - ya) <= pt, _said(facts, "f", "R")))
     # the principal rays: each part a straight line through its required points
     ptol = float(tol["point_px"])
     E = (xe, ya)
@@ -1061,7 +1064,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
                 else:
                     dd = _dist(line, p)
                     checks.append(Check("ray_through", args + (what,), round(dd, 2), 0.0, ptol, dd <= ptol,
-                                        ph("f", "R") if what in ("F", "F′") else ""))
+                                        _said(facts, "f", "R") if what in ("F", "F′") else ""))
         ext = _mask(img, cols["ext"])
         if not img.exact:
             # degraded: the extension is the ray's dash-sized pieces (``_solid_and_dashes``), whatever
@@ -1073,7 +1076,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
             ext = drop_small(dashes & ~near, 8)
         n_ext = int(ext.sum())
         if o.real:
-            checks.append(Check("no_extension", (f"ray_{name}",), n_ext, 0, 0, n_ext == 0, ph("real")))
+            checks.append(Check("no_extension", (f"ray_{name}",), n_ext, 0, 0, n_ext == 0, _said(facts, "real")))
             continue
         line = _fit_line(ext)
         if line is not None and not img.exact:
@@ -1093,12 +1096,12 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         ends = [c + t0 * d, c + t1 * d]
         reach = min(math.hypot(*(e - np.asarray(T_img))) for e in ends)
         checks.append(Check("extension_dashed", (f"ray_{name}",), round(cover, 3), "dashed", tol["dashed_max"],
-                            cover <= float(tol["dashed_max"]), ph("virtual")))
+                            cover <= float(tol["dashed_max"]), _said(facts, "virtual")))
         # degraded: the three extensions and the dashed image arrow meet at the image tip, where blur/JPEG
         # mix their pale colours — the last two dashes (2 × (dash + gap) px) may not read as this ray's
         rtol = ptol + 4 + (0.0 if img.exact else 2.0 * (float(st["dash"]) + float(st["gap"])))
         checks.append(Check("extension_reaches_image", (f"ray_{name}",), round(reach, 2), 0.0, round(rtol, 2),
-                            reach <= rtol, ph("virtual")))
+                            reach <= rtol, _said(facts, "virtual")))
     return Verdict(tuple(checks), rounds=1)
 
 
@@ -1125,8 +1128,6 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     el = scene.attr("element")
     checks: list[Check] = []
 
-    def ph(*whats: str) -> str:
-        return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
     d = read_ray_diagram(rgb)
     why = "; ".join(d.missing)
     checks.append(Check("axis_found", ("axis",), d.axis_y is not None, "a horizontal line", 0, d.axis_y is not None,
@@ -1145,11 +1146,11 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     obj = cands[0] if cands else None
     checks.append(Check("object_found", ("object",), None if obj is None else [round(obj.x, 1), round(obj.tip_y, 1)],
                         "a solid upright arrow", 0, obj is not None and abs(obj.x - xe) > d.element_half,
-                        ph("do", "ho")))
+                        _said(facts, "do", "ho")))
     if obj is None or abs(obj.x - xe) <= d.element_half:
         return Verdict(tuple(checks))
     rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half]
-    img_phrase = ph("di", "real", "virtual", "side")
+    img_phrase = _said(facts, "di", "real", "virtual", "side")
     if not rest:
         checks.append(Check("image_found", ("image",), 0, "an arrow", 0, False, img_phrase))
         return Verdict(tuple(checks))
@@ -1166,14 +1167,14 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     ex_h = o.m * obj.height
     hty = (delta + 1.5) * (1 + abs(o.m))
     checks.append(Check("image_height", ("image",), round(im.height, 2), round(ex_h, 2), round(hty, 2),
-                        abs(im.height - ex_h) <= hty, ph("hi", "m", "absm", "enlarged", "reduced")))
+                        abs(im.height - ex_h) <= hty, _said(facts, "hi", "m", "absm", "enlarged", "reduced")))
     checks.append(Check("image_orientation", ("image",), "upright" if im.height > 0 else "inverted",
                         "inverted" if o.m < 0 else "upright", 0, (im.height < 0) == (o.m < 0),
-                        ph("inverted", "upright", "m")))
+                        _said(facts, "inverted", "upright", "m")))
     from ..see.rays import DASHED_MAX, SOLID_MIN
     stroke_ok = im.solid if o.real else im.dashed
     checks.append(Check("image_stroke", ("image",), round(im.fill, 3), "solid" if o.real else "dashed",
-                        SOLID_MIN if o.real else DASHED_MAX, stroke_ok, ph("real", "virtual")))
+                        SOLID_MIN if o.real else DASHED_MAX, stroke_ok, _said(facts, "real", "virtual")))
     # the ray arriving parallel to the axis at the object's tip height leaves the element through
     # (converging) or as if from (diverging) the focal point: its outgoing segment starts at the element at
     # that height, on the side light leaves to (a lens: the far side; a mirror: back to the object's side)
@@ -1193,7 +1194,7 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     name = "F′" if o.kind == "lens" else "F"
     if not outs:
         checks.append(Check("ray_found", ("ray_parallel", "out"), 0, "a line leaving the element at the "
-                            "object's height", 0, False, ph("f", "R")))
+                            "object's height", 0, False, _said(facts, "f", "R")))
         return Verdict(tuple(checks), rounds=1)
     seed = max(outs, key=lambda sg: sg.length)
     # the whole ray: every segment on the seed's line (rays crossing it cut it into pieces; a virtual
@@ -1209,7 +1210,7 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     slope = abs(u[1]) / max(abs(u[0]), 1e-9)
     ftol = delta * (3 + abs(o.f) / o.do) + delta / max(slope, 1e-3)
     checks.append(Check("ray_through", ("ray_parallel", "out", name), None if xc is None else round(xc, 2),
-                        round(xF, 2), round(ftol, 2), xc is not None and abs(xc - xF) <= ftol, ph("f", "R")))
+                        round(xF, 2), round(ftol, 2), xc is not None and abs(xc - xF) <= ftol, _said(facts, "f", "R")))
     return Verdict(tuple(checks), rounds=1)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["State", "Edge", "Graph", "read_graph", "find_circles"]
+__all__ = ["State", "Edge", "Graph", "read_graph", "find_circles", "round_holes"]
 
 
 @dataclass
@@ -49,23 +49,32 @@ class Graph:
     problems: list[str]
 
 
-def find_circles(mask: np.ndarray, min_px: int = 10) -> list[tuple[float, float, float]]:
-    """(x, y, r) of every round hole of ``mask`` (bounding box within 15 % of square, its filled shape
-    ≥ 70 % of the box, at least ``min_px`` across)."""
+def round_holes(mask: np.ndarray, *, min_px: int, square: float, fill: float):
+    """Each round hole of ``mask`` as (its box's slices, its filled shape in the box): box sides within
+    ``square`` of each other (relative, + 1 px), at least ``min_px`` across, the filled shape ≥ ``fill`` of
+    the box. Shared by the readers of state circles (nesy's own figures and other tools')."""
     from scipy import ndimage as ndi
     filled = ndi.binary_fill_holes(mask)
     holes = filled & ~mask
     lab, _ = ndi.label(holes)
-    out = []
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None:
             continue
         h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
-        if min(h, w) < min_px or abs(h - w) > 0.15 * max(h, w) + 1:
+        if min(h, w) < min_px or abs(h - w) > square * max(h, w) + 1:
             continue
         m = ndi.binary_fill_holes(lab[sl] == k)
-        if m.sum() / (h * w) < 0.7:
+        if m.sum() / (h * w) < fill:
             continue
+        yield sl, m
+
+
+def find_circles(mask: np.ndarray, min_px: int = 10) -> list[tuple[float, float, float]]:
+    """(x, y, r) of every round hole of ``mask`` (bounding box within 15 % of square, its filled shape
+    ≥ 70 % of the box, at least ``min_px`` across)."""
+    out = []
+    for sl, m in round_holes(mask, min_px=min_px, square=0.15, fill=0.7):
+        h, w = m.shape
         ys, xs = np.nonzero(m)
         out.append((float(xs.mean() + sl[1].start + 0.5), float(ys.mean() + sl[0].start + 0.5), 0.25 * (h + w)))
     return out
