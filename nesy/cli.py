@@ -76,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
                    "inch at the figure's natural size (1 SVG px = 1/96 in), 10–2400")
     g.add_argument("--width", type=int, metavar="PX", help="also write figure-print.png, anti-aliased, PX pixels "
                    "wide (instead of --dpi)")
+    g.add_argument("--palette", choices=("colour", "grey"), default=None,
+                   help="colour: the colour-blind-safe palette (default); grey: shades of grey for black-and-white "
+                   "print")
+    g.add_argument("--symbols", choices=("ieee", "iec"), default=None,
+                   help="circuit symbols: ieee (zig-zag resistors, the default) or iec (rectangles)")
     g.add_argument("--renderer", choices=("exact", "diffusion"), default="exact",
                    help="exact: the symbolic SVG/PNG (default); diffusion: a ControlNet diffusion model "
                    "conditioned on the layout's control maps, verified the same way (nesy's own trained model "
@@ -243,7 +248,8 @@ def _generate(args) -> int:
         res = generate(None if scene is not None else text, scene=scene, domain=args.domain, seed=args.seed,
                        rounds=args.rounds, timeout_s=args.timeout, allow_unknown=args.allow_unknown,
                        controls=not args.no_controls, out_dir=args.out, renderer=renderer, pdf=args.pdf,
-                       dpi=args.dpi, width=args.width, strict=args.strict)
+                       dpi=args.dpi, width=args.width, strict=args.strict, palette=args.palette,
+                       symbols=args.symbols)
     except VerificationFailedError as e:
         print(f"nesy: error: {e} (outputs written to {args.out}/ for inspection)", file=sys.stderr)
         return e.exit_code

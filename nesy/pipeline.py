@@ -58,6 +58,8 @@ class Result:
     # What each round did and why (nesy.repair): {"kind": draw | redraw | resolve, "entities", "reasons",
     # "how", "improved"}
     actions: tuple[dict[str, Any], ...] = ()
+    # The style variants the figure was drawn with (nesy.render.style: palette, symbols)
+    style: tuple[tuple[str, str], ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -79,9 +81,11 @@ class Result:
              width: int | None = None) -> Path:
         """Write the command-line contract's files (figure.svg/png, scene.json, …) into ``out_dir``;
         ``pdf``: also figure.pdf; ``dpi``/``width``: also figure-print.png (``nesy.render.export``)."""
+        from .render.style import variant
         check_out_dir(out_dir)
         check_export(dpi, width)
-        write_outputs(self, out_dir, pdf=pdf, dpi=dpi, width=width)
+        with variant(**dict(self.style)):
+            write_outputs(self, out_dir, pdf=pdf, dpi=dpi, width=width)
         return Path(out_dir)
 
 
@@ -270,7 +274,8 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
              seed: int = 0, rounds: int | None = None, timeout_s: float | None = None,
              allow_unknown: bool = False, controls: bool = True, out_dir: str | Path | None = None,
              profile: str = "default", raise_on_fail: bool = True, renderer: Any = None, pdf: bool = False,
-             dpi: float | None = None, width: int | None = None, strict: bool = False) -> Result:
+             dpi: float | None = None, width: int | None = None, strict: bool = False,
+             palette: str | None = None, symbols: str | None = None) -> Result:
     """Make a verified figure from ``text`` (or a ready ``scene``).
 
     Words of the text the science does not read are accounted for (``parse``): the figure shows the
@@ -289,7 +294,24 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
 
     Publication copies (with ``out_dir``): ``pdf`` writes figure.pdf (vector, text as text), ``dpi`` or
     ``width`` writes figure-print.png (anti-aliased, that resolution); both are drawn from the verified SVG.
+
+    Style variants (``nesy.render.style``): ``palette`` ``colour`` (colour-blind safe, the default) or
+    ``grey``; ``symbols`` ``ieee`` (the default) or ``iec`` circuit symbols. They change how the figure
+    looks, never what it shows; the verifier reads every variant from the pixels alone.
     """
+    from .render.style import variant
+    with variant(palette=palette, symbols=symbols) as style:
+        return _generate(text, scene=scene, domain=domain, seed=seed, rounds=rounds, timeout_s=timeout_s,
+                         allow_unknown=allow_unknown, controls=controls, out_dir=out_dir, profile=profile,
+                         raise_on_fail=raise_on_fail, renderer=renderer, pdf=pdf, dpi=dpi, width=width,
+                         strict=strict, style=tuple(sorted(style.items())))
+
+
+def _generate(text: str | None, *, scene: SceneGraph | None, domain: str | None, seed: int,
+              rounds: int | None, timeout_s: float | None, allow_unknown: bool, controls: bool,
+              out_dir: str | Path | None, profile: str, raise_on_fail: bool, renderer: Any, pdf: bool,
+              dpi: float | None, width: int | None, strict: bool, style: tuple[tuple[str, str], ...]) -> Result:
+    """``generate`` inside its style variant."""
     from .registry import get_domain
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2 ** 32:
         raise InputError(f"seed must be an integer from 0 to 2**32 - 1, got {seed!r}")
@@ -389,7 +411,7 @@ def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain
         t_render += time.perf_counter() - t
     timings = {"parse_s": t_parse, "solve_s": t_solve, "render_s": t_render, "verify_s": t_verify,
                "total_s": time.perf_counter() - t0}
-    result = Result(scene, layout, rendering, verdict, timings, tuple(kept), tuple(actions))
+    result = Result(scene, layout, rendering, verdict, timings, tuple(kept), tuple(actions), style)
     if out_dir is not None:
         write_outputs(result, out_dir, dom, pdf=pdf, dpi=dpi, width=width)
     if raise_on_fail and not verdict.passed:
@@ -505,7 +527,7 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: 
         (out / name).write_bytes(data)
     (out / "manifest.json").write_bytes(_json_bytes({
         "nesy": _version(), "domain": result.scene.domain, "passed": result.verdict.passed,
-        "complete": result.complete,
+        "complete": result.complete, **({"style": dict(result.style)} if result.style else {}),
         "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())},
         **({"exports": exports} if exports else {})}))
 
