@@ -81,11 +81,9 @@ class Result:
              width: int | None = None) -> Path:
         """Write the command-line contract's files (figure.svg/png, scene.json, …) into ``out_dir``;
         ``pdf``: also figure.pdf; ``dpi``/``width``: also figure-print.png (``nesy.render.export``)."""
-        from .render.style import variant
         check_out_dir(out_dir)
         check_export(dpi, width)
-        with variant(**dict(self.style)):
-            write_outputs(self, out_dir, pdf=pdf, dpi=dpi, width=width)
+        write_outputs(self, out_dir, pdf=pdf, dpi=dpi, width=width)
         return Path(out_dir)
 
 
@@ -479,7 +477,15 @@ def write_outputs(result: Result, out_dir: str | Path, dom: Any = None, *, pdf: 
                   dpi: float | None = None, width: int | None = None) -> None:
     """Write the command-line contract's files into ``out_dir`` (previous nesy files there are removed),
     then ``manifest.json``: every file written, with its SHA-256. ``pdf``, ``dpi``, ``width``: the
-    publication copies (``nesy.render.export``), recorded in the manifest with their resolution."""
+    publication copies (``nesy.render.export``), recorded in the manifest with their resolution. Files
+    drawn here (artifacts, print copies) use the style variants the result was drawn with."""
+    from .render.style import variant
+    with variant(**dict(result.style)):
+        _write_outputs(result, out_dir, dom, pdf=pdf, dpi=dpi, width=width)
+
+
+def _write_outputs(result: Result, out_dir: str | Path, dom: Any, *, pdf: bool, dpi: float | None,
+                   width: int | None) -> None:
     from .registry import get_domain
     out = check_out_dir(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -122,6 +122,14 @@ def test_generate_returns_scene_svg_verdict_layout_and_writes_the_run(server):
     assert json.loads((run / "verdict.json").read_text())["passed"]
 
 
+def test_the_style_variant_chosen_on_the_page_draws_the_figure_and_is_recorded(server):
+    port, out = server
+    status, res = post(port, {"text": CELL, "domain": "cell", "palette": "grey", "symbols": "iec"})
+    assert status == 200 and res["verdict"]["passed"], res
+    man = json.loads((out / res["out"] / "manifest.json").read_text())
+    assert man["style"] == {"palette": "grey", "symbols": "iec"}
+
+
 def test_impossible_text_names_its_phrases_and_the_fix_applies(server):
     port, _ = server
     status, res = post(port, {"text": CONFLICT, "domain": "cell"})
@@ -172,6 +180,8 @@ def test_the_page_draws_what_it_reads_and_lists_what_it_leaves_out_as_the_comman
     ({"text": CELL, "allow_unknown": "yes"}, "allow_unknown must be true or false"),
     ({"text": CELL, "strict": 1}, "strict must be true or false"),
     ({"text": CELL, "colour": "red"}, "unknown field(s) ['colour']"),
+    ({"text": CELL, "palette": "sepia"}, "palette must be one of colour, grey or null, got 'sepia'"),
+    ({"text": CELL, "symbols": 3}, "symbols must be one of ieee, iec or null, got 3"),
     ({"text": CELL, "domain": "alchemy"}, "domain must be one of"),
     ({"text": "a " * (MAX_TEXT_CHARS // 2) + "x"}, f"the limit is {MAX_TEXT_CHARS}"),
 ])

@@ -10,7 +10,7 @@ address follows every run, so a figure can be shared as a link. The page talks t
 
 ``GET /api/health`` → ``{"ok": true, "domains": [...], "limits": {...}, "worker": {...}}``
 
-``POST /api/generate {text, seed?, domain?, allow_unknown?, strict?}`` → ``{scene, svg, png, verdict,
+``POST /api/generate {text, seed?, domain?, allow_unknown?, strict?, palette?, symbols?}`` → ``{scene, svg, png, verdict,
 status, complete, not_drawn, corrections, layout, timings, out?}`` (200; ``png`` is base64), or ``{error: {type, message, phrases, laws, fix, fix_text,
 words, detail}, scene?}`` with 400 (bad input or JSON, unknown words), 411, 413 (body too large), 415,
 422 (impossible, or another error nesy raises on purpose), 503 (busy, shutting down, worker lost),
@@ -64,7 +64,7 @@ _STATIC = {
 }
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-_PAYLOAD_KEYS = {"text", "seed", "domain", "allow_unknown", "strict"}
+_PAYLOAD_KEYS = {"text", "seed", "domain", "allow_unknown", "strict", "palette", "symbols"}
 
 
 class _HugeInt:
@@ -247,6 +247,13 @@ class DebugApp:
             flags[key] = payload.get(key, False)
             if not isinstance(flags[key], bool):
                 raise InputError(f"{key} must be true or false, got {flags[key]!r}")
+        # style variants (nesy.render.style): a name of the variant's own list, or null for the default
+        from ..render.style import VARIANTS
+        for key in ("palette", "symbols"):
+            v = payload.get(key)
+            if v is not None and v not in VARIANTS[key]:
+                raise InputError(f"{key} must be one of {', '.join(VARIANTS[key])} or null, got {v!r}")
+            flags[key] = v
         return {"text": text, "seed": seed, "domain": domain, **flags}
 
 

@@ -65,7 +65,7 @@ def apply_fix(text: str, fix: Any) -> str:
 def run_request(req: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """Run one checked request in this process: ``(HTTP status, JSON body)``; never raises.
 
-    ``req``: ``text, seed, domain, allow_unknown, strict``, ``time_limit_s`` (the solver's budget, seconds) and
+    ``req``: ``text, seed, domain, allow_unknown, strict, palette, symbols``, ``time_limit_s`` (the solver's budget, seconds) and
     ``out`` (a run folder to write the command-line files into, or ``None``).
     """
     from ..errors import (InputError, NesyError, SolverTimeoutError, UnknownWordsError,
@@ -79,7 +79,7 @@ def run_request(req: dict[str, Any]) -> tuple[int, dict[str, Any]]:
                       strict=req.get("strict", False))
         t_parse = time.perf_counter() - t0
         res = generate(scene=scene, seed=req["seed"], timeout_s=req["time_limit_s"], controls=False,
-                       raise_on_fail=False)
+                       raise_on_fail=False, palette=req.get("palette"), symbols=req.get("symbols"))
         timings = dict(res.timings)
         timings["parse_s"] = t_parse
         timings["total_s"] = time.perf_counter() - t0

@@ -602,7 +602,8 @@ async function run() {
     const resp = await fetch("/api/generate", {
       method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ text, seed, domain, allow_unknown: $("nz-allow-unknown").checked,
-                             strict: $("nz-strict").checked }),
+                             strict: $("nz-strict").checked, palette: $("nz-palette").value,
+                             symbols: $("nz-symbols").value }),
     });
     try { data = await resp.json(); } catch (e) {
       data = { error: { type: "NetworkError", message: `HTTP ${resp.status}: the answer was not JSON` } };
