@@ -69,9 +69,9 @@ def load_config(config: str | Path | dict[str, Any] | None = None, **overrides: 
             if params is not None and not isinstance(params, dict):
                 raise InputError(f"config field 'sciences/{name}': must be a mapping of parameters, got {params!r}")
             merged["sciences"][name] = {**base["sciences"].get(name, {}), **(params or {})}
-    for key in ("image", "style", "qa"):
+    for key in ("image", "style", "qa", "variants"):
         if isinstance(user.get(key), dict):
-            merged[key] = {**base[key], **user[key]}
+            merged[key] = {**base.get(key, {}), **user[key]}
     validate(merged)
     return merged
 
@@ -102,6 +102,9 @@ def validate(cfg: dict[str, Any]) -> None:
     if "sets" in cfg["sciences"] and sum(cfg["sciences"]["sets"]["relations"].values()) <= 0:
         raise InputError(f"config field 'sciences/sets/relations': needs a positive weight, got "
                          f"{cfg['sciences']['sets']['relations']}")
+    for axis, w in (cfg.get("variants") or {}).items():
+        if sum(w.values()) <= 0:
+            raise InputError(f"config field 'variants/{axis}': needs a positive weight, got {w}")
     if sum(cfg["renderers"].values()) <= 0:
         raise InputError(f"config field 'renderers': needs a positive weight, got {cfg['renderers']}")
     if sum(p.get("weight", 1) for p in cfg["sciences"].values()) <= 0:

@@ -176,7 +176,7 @@ def make_item(config: dict[str, Any], science: str, rng: Any) -> Item:
                  "message": ex.get("message", ""), "law_broken": s.impossible}
         return Item(science, s.text, True, record={
             "science": science, "text": s.text, "template": s.template, "impossible": True, "renderer": "",
-            "style": "", "image": None, "image_clean": None, "width": 0, "height": 0, "scene": "", "layout": "",
+            "variant": "", "style": "", "image": None, "image_clean": None, "width": 0, "height": 0, "scene": "", "layout": "",
             "verdict": "", "masks": None, "annotations": "[]", "artifact_name": "", "artifact": None,
             "qa": [], "unsat": _json(label), "truth": "", "seed": gen_seed})
     s = base
@@ -192,9 +192,12 @@ def make_item(config: dict[str, Any], science: str, rng: Any) -> Item:
     if diff:
         return _reject(s, "readback", "; ".join(diff))
     dom = get_domain(science)
+    # the style variant comes from its own stream, so choosing it never shifts the other draws
+    vrng = type(rng)(rng.bit_generator.jumped(2))
+    variant = {axis: _pick(vrng, w) for axis, w in sorted((config.get("variants") or {}).items())}
     try:
         res = nesy.generate(scene=scene, seed=gen_seed, rounds=config["rounds"], timeout_s=config["timeout_s"],
-                            controls=False, renderer=_GuardedExact(dom, config["max_canvas_px"]))
+                            controls=False, renderer=_GuardedExact(dom, config["max_canvas_px"]), **variant)
     except CanvasTooLarge as e:
         return _reject(s, "canvas", str(e))
     except VerificationFailedError as e:
@@ -228,7 +231,7 @@ def make_item(config: dict[str, Any], science: str, rng: Any) -> Item:
     art_name, art = (sorted(arts.items())[0] if arts else ("", None))
     return Item(science, s.text, True, record={
         "science": science, "text": s.text, "template": s.template, "impossible": False, "renderer": renderer,
-        "style": _json(style) if style else "", "image": image, "image_clean": clean if renderer != "exact" else None,
+        "variant": _json(dict(res.style)), "style": _json(style) if style else "", "image": image, "image_clean": clean if renderer != "exact" else None,
         "width": W, "height": H, "scene": _json(res.scene.to_dict()), "layout": _json(res.layout.geojson()),
         "verdict": _json(res.verdict.to_dict()), "masks": masks, "annotations": _json(anns),
         "artifact_name": art_name, "artifact": art,

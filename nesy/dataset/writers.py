@@ -41,7 +41,8 @@ def _schema():
                     ("distractors", pa.list_(pa.string())), ("derivation", pa.string()), ("value", pa.string()),
                     ("unit", pa.string())])
     fields = [("key", pa.string()), ("index", pa.int64()), ("science", pa.string()), ("text", pa.string()),
-              ("template", pa.string()), ("impossible", pa.bool_()), ("renderer", pa.string()), ("style", pa.string()),
+              ("template", pa.string()), ("impossible", pa.bool_()), ("renderer", pa.string()), ("variant", pa.string()),
+              ("style", pa.string()),
               ("image", img), ("image_clean", img), ("masks", img), ("width", pa.int32()), ("height", pa.int32()),
               ("scene", pa.string()), ("layout", pa.string()), ("verdict", pa.string()), ("annotations", pa.string()),
               ("artifact_name", pa.string()), ("artifact", pa.binary()), ("qa", pa.list_(qa)), ("unsat", pa.string()),
@@ -87,7 +88,7 @@ def _meta(r: dict[str, Any]) -> dict[str, Any]:
     for k, v in r.items():
         if isinstance(v, bytes) or v is None and k in ("image", "image_clean", "masks", "artifact"):
             continue
-        if k in ("scene", "layout", "verdict", "annotations", "truth", "unsat", "style") and isinstance(v, str) and v:
+        if k in ("scene", "layout", "verdict", "annotations", "truth", "unsat", "style", "variant") and isinstance(v, str) and v:
             v = json.loads(v)
         if k == "qa":
             v = [{**q, "value": json.loads(q["value"])} for q in v]
@@ -194,6 +195,8 @@ automaton …), `verdict` (every check), `qa` (question, answer, type, distracto
 right by construction), `truth` (the sampled facts). Impossible items (`impossible: true`, {c['impossible']} of them)
 have no image; `unsat` holds the conflicting phrases, the laws and the smallest fix from `nesy explain`.
 
+`variant` (JSON) is the style the figure was drawn in (`palette`: `colour`, colour-blind safe, or `grey`;
+`symbols`: `ieee` or `iec` circuit symbols); every variant is verified from its own pixels.
 `styled` is a photometric degradation (blur, contrast, brightness, noise, JPEG) of the verified exact figure,
 with its parameters in `style`; it is verified on the clean render, not on the degraded pixels. No diffusion
 images are in this dataset.

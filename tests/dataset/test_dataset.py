@@ -53,6 +53,8 @@ def test_default_config_covers_every_symbolic_science():
     ({"renderers": {"exact": 0}}, "renderers"),
     ({"sciences": {"sets": {"relations": {"subset": 0}}}}, "sets/relations"),
     ({"sciences": {"sets": {"relations": {"cousin": 1}}}}, "cousin"),
+    ({"variants": {"palette": {"sepia": 1}}}, "sepia"),
+    ({"variants": {"palette": {"grey": 0}}}, "variants/palette"),
 ])
 def test_bad_config_names_the_field(bad, field):
     from nesy.dataset import load_config
@@ -193,6 +195,8 @@ def test_parquet_rows_hold_every_field(base):
         # every science but cell and sets writes an artifact (CIF, netlist, automaton, optics.json …)
         assert bool(r["artifact"] and r["artifact_name"]) == (r["science"] not in ("cell", "sets"))
         assert r["qa"] and all(q["answer"] not in q["distractors"] for q in r["qa"])
+        assert json.loads(r["variant"])["palette"] in ("colour", "grey")
+        assert json.loads(r["variant"])["symbols"] in ("ieee", "iec")
         if r["renderer"] == "styled":
             assert r["image_clean"] is not None and json.loads(r["style"])["jpeg"] >= 60
         if r["masks"] is not None:
@@ -205,6 +209,18 @@ def test_parquet_rows_hold_every_field(base):
             assert r["image"] is None
             label = json.loads(r["unsat"])
             assert label["phrases"] and all(p["text"] in r["text"] for p in label["phrases"])
+
+
+def test_an_item_is_the_figure_generate_draws_in_its_recorded_variant(base):
+    """An exact item's image is byte for byte what `nesy generate` draws from its text, seed and variant."""
+    import pyarrow.parquet as pq
+    import nesy
+    out, _ = base
+    rows = [r for f in sorted((out / "data").glob("train-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    r = next(r for r in rows if r["renderer"] == "exact" and not r["impossible"])
+    res = nesy.generate(r["text"], domain=r["science"], seed=r["seed"], controls=False,
+                        **json.loads(r["variant"]))
+    assert res.rendering.png == r["image"]["bytes"]
 
 
 def test_hugging_face_datasets_loads_the_folder_offline(base, monkeypatch):
