@@ -176,81 +176,175 @@ def test_interstitial_sites_of_fcc() -> None:
 
 
 @pytest.mark.parametrize("text,counts", [
-    ("bcc Fe", {"Fe": 5}),                     # 4 corners + body centre
-    ("fcc Cu", {"Cu": 9}),                     # corners, face centres, the top face's centre
-    ("rock salt NaCl", {"Na": 5, "Cl": 4}),    # each column's front atom
+    # the whole conventional cell in perspective: corners, edges, faces, body
+    ("bcc Fe", {"Fe": 9}),                     # 8 corners + body centre
+    ("fcc Cu", {"Cu": 14}),                    # 8 corners + 6 face centres
+    ("rock salt NaCl", {"Na": 14, "Cl": 13}),  # Na on the fcc sites, Cl on the 12 edge centres + body centre
+    # a projection along the zone axis the text names: each column's front atom
+    ("bcc Fe along [001]", {"Fe": 5}),
+    ("fcc Cu along [001]", {"Cu": 9}),
+    ("rock salt NaCl along [001]", {"Na": 5, "Cl": 4}),
 ])
-def test_projected_counts(text: str, counts: dict[str, int]) -> None:
+def test_drawn_counts(text: str, counts: dict[str, int]) -> None:
     layout = D.solve(D.parse(text))
     assert layout.extra("expected_counts") == counts
-    atoms = [s for s in layout.shapes if s.cls == "atom"]
+    atoms = [s for s in layout.shapes if s.cls == "atom" and not s.id.startswith("_")]
     assert sum(counts.values()) == len(atoms)
     ids = [s.id for s in layout.shapes]
     assert len(ids) == len(set(ids))
 
 
-def test_layout_order_and_labels() -> None:
-    layout = D.solve(D.parse("rock salt NaCl with a = 5.64 Å with bonds"))
-    z = {s.cls: s.z for s in layout.shapes}
-    assert z["bond"] < z["unit_cell"] < z["atom"]
-    assert any(lb.text == "a = 5.64 Å" for lb in layout.labels)
-    assert re.fullmatch(r"(Na|Cl)_\d+", next(s.id for s in layout.shapes if s.cls == "atom"))
-    assert dict(layout.legend)["Na"] == "#AB5CF2"
+def test_perspective_view_is_textbook_style() -> None:
+    """No legend panel; axes a, b, c with their letters; a key naming the species; sticks for rock salt,
+    none for a metal; nearer atoms painted after farther ones."""
+    layout = D.solve(D.parse("rock salt NaCl with a = 5.64 Å"))
+    assert layout.legend == () and layout.extra("view") == "perspective"
+    texts = [lb.text for lb in layout.labels]
+    assert {"a", "b", "c", "Na", "Cl", "a = 5.64 Å"} <= set(texts)
+    assert {s.cls for s in layout.shapes} >= {"atom", "bond", "unit_cell", "axis", "key"}
+    assert layout.extra("bonds_drawn") is True
+    assert D.solve(D.parse("fcc Cu")).extra("bonds_drawn") is False
+    assert D.solve(D.parse("fcc Cu with bonds")).extra("bonds_drawn") is True
+    assert {s.fill for s in layout.shapes if s.id.startswith("Na_")} == {"#AB5CF2"}   # Jmol
+    # painter's order: among two overlapping atoms, the one painted later is the nearer (larger drawn radius
+    # at equal cited radius, perspective)
+    na = sorted((s for s in layout.shapes if s.id.startswith("Na_")), key=lambda s: s.z)
+    assert (na[-1].box[2] - na[-1].box[0]) > (na[0].box[2] - na[0].box[0])
+
+
+def test_projection_view_keeps_bonds_under_atoms_and_names_the_axis() -> None:
+    layout = D.solve(D.parse("rock salt NaCl with a = 5.64 Å viewed along [001] with bonds"))
+    z = {}
+    for s in layout.shapes:
+        z.setdefault(s.cls, []).append(s.z)
+    assert max(z["bond"]) < min(z["unit_cell"]) and max(z["unit_cell"]) < min(z["atom"])
+    assert any(lb.text == "a = 5.64 Å,  along [001]" for lb in layout.labels)
+    assert {"a", "b"} <= {lb.text for lb in layout.labels} and "c" not in {lb.text for lb in layout.labels}
+
+
+@pytest.mark.parametrize("formula", ["NaCl", "CsCl", "GaAs", "ZnS", "SrTiO3", "BaTiO3", "MgO", "LiF", "CaF2", "KCl",
+                                     "CuZn", "NiAl", "CaTiO3", "AgCl", "KBr", "PbS", "TiO2", "CdSe"])
+def test_default_palette_is_colour_blind_safe(formula: str) -> None:
+    from nesy.domains.crystal_draw import species_colours
+    from nesy.render.style import CVD_MIN_DELTA_E, cvd_min_distance
+    els = [el for el, _ in C._parse_formula(formula)]
+    cols = species_colours(els, "colour")
+    d, pair = cvd_min_distance(list(cols.values()))
+    assert d >= CVD_MIN_DELTA_E, (formula, pair, d)
+    grey = species_colours(els, "grey")
+    assert cvd_min_distance(list(grey.values()))[0] >= CVD_MIN_DELTA_E
+
+
+def test_a_failing_jmol_pair_is_moved_apart() -> None:
+    """Jmol's Ca #3DFF00 and Sr #00FF00 are one green to a deuteranope: the heavier is darkened."""
+    from nesy.domains.crystal_draw import species_colours
+    from nesy.render.style import CVD_MIN_DELTA_E, cvd_distance
+    assert cvd_distance("#3DFF00", "#00FF00") < CVD_MIN_DELTA_E
+    cols = species_colours(["Ca", "Sr"], "colour")
+    assert cols["Ca"] == "#3DFF00" and cols["Sr"] != "#00FF00"
+    assert cvd_distance(cols["Ca"], cols["Sr"]) >= CVD_MIN_DELTA_E
 
 
 # ---------------------------------------------------------------- verify
 
-def _paint_blob(png: bytes, colour: str, fig_w: int, which: int = 0, move: tuple[int, int] | None = None) -> bytes:
-    """Erase (paint white) one blob of ``colour`` in the figure (left of ``fig_w``, not the legend);
-    with ``move`` redraw it shifted by (dx, dy) px."""
+
+def _rgb(png: bytes) -> np.ndarray:
     from PIL import Image
-    from scipy import ndimage
-    img = np.array(Image.open(io.BytesIO(png)).convert("RGB"))
-    mask = np.all(img == np.array(C._hex_rgb(colour)), axis=2)
-    mask[:, fig_w:] = False
-    lab, n = ndimage.label(mask)
-    assert n > which
-    blob = lab == which + 1
-    img[blob] = 255
-    if move is not None:
-        img[np.roll(np.roll(blob, move[1], axis=0), move[0], axis=1)] = C._hex_rgb(colour)
+    return np.array(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def _png_of(img: np.ndarray) -> bytes:
+    from PIL import Image
     buf = io.BytesIO()
     Image.fromarray(img).save(buf, format="PNG")
     return buf.getvalue()
 
 
+def _front(layout, prefix: str):
+    """The nearest (last painted) atom whose id starts with ``prefix``."""
+    return max((s for s in layout.shapes if s.id.startswith(prefix) and s.cls in ("atom", "interstitial")),
+               key=lambda s: s.z)
+
+
+def _erase(png: bytes, box, pad: float = 1.5) -> bytes:
+    img = _rgb(png)
+    x0, y0, x1, y1 = box
+    yy, xx = np.mgrid[: img.shape[0], : img.shape[1]]
+    r = (x1 - x0) / 2 + pad
+    img[(xx - (x0 + x1) / 2) ** 2 + (yy - (y0 + y1) / 2) ** 2 <= r * r] = 255
+    return _png_of(img)
+
+
 @pytest.mark.parametrize("text", ["rock salt NaCl with a = 5.64 Å viewed along [001] with bonds",
-                                  "diamond silicon along [111]", "hcp Mg",
+                                  "rock salt NaCl", "diamond silicon along [111]", "hcp Mg",
                                   "CsCl with lattice constant 4.12 angstrom, mark the octahedral interstitial sites"])
 def test_verifier_passes_unmodified(text: str) -> None:
     scene, _layout, png = _png(text)
     v = D.verify(png, scene)
     assert v.passed, [c for c in v.checks if not c.passed]
-    assert {"projected_count", "atom_positions", "min_projected_distance"} <= {c.law for c in v.checks}
+    assert {"projected_count", "extra_atoms", "unit_cell_outline", "axes", "key", "label"} <= {c.law for c in v.checks}
+
+
+@pytest.mark.parametrize("text", ["rock salt NaCl", "zinc blende GaAs along [110]"])
+def test_grey_variant_verifies_without_being_told(text: str) -> None:
+    from nesy.render.style import variant
+    scene = D.parse(text)
+    with variant(palette="grey"):
+        layout = D.solve(scene)
+    assert {s.fill for s in layout.shapes if s.cls == "atom" and not s.id.startswith("_")} <= \
+        {f"#{v:02X}{v:02X}{v:02X}" for v in range(256)}
+    assert D.verify(render_layout(layout, controls=False).png, scene).passed
 
 
 def test_verifier_catches_a_deleted_atom() -> None:
-    scene, layout, png = _png("rock salt NaCl with a = 5.64 Å viewed along [001] with bonds")
-    bad = D.verify(_paint_blob(png, dict(layout.legend)["Cl"], layout.extra("figure_width")), scene)
-    assert not bad.passed
+    scene, layout, png = _png("rock salt NaCl with a = 5.64 Å")
+    bad = D.verify(_erase(png, _front(layout, "Cl_").box), scene)
     failed = {(c.law, c.args) for c in bad.failed()}
     assert ("projected_count", ("Cl",)) in failed and ("projected_count", ("Na",)) not in failed
 
 
 def test_verifier_catches_a_moved_atom() -> None:
     scene, layout, png = _png("bcc Fe")
-    moved = _paint_blob(png, dict(layout.legend)["Fe"], layout.extra("figure_width"), which=0, move=(18, 0))
-    bad = D.verify(moved, scene)
-    assert not bad.passed
-    assert {"atom_positions", "projected_rotation"} & {c.law for c in bad.failed()}
+    s = _front(layout, "Fe_")
+    img = _rgb(png)
+    x0, y0, x1, y1 = (int(round(v)) for v in s.box)
+    patch = img[y0:y1, x0:x1].copy()
+    img = _rgb(_erase(png, s.box))
+    img[y0:y1, x0 + 30:x1 + 30] = np.where(patch.min(axis=2, keepdims=True) < 250, patch, img[y0:y1, x0 + 30:x1 + 30])
+    bad = D.verify(_png_of(img), scene)
+    assert not bad.passed and "projected_count" in {c.law for c in bad.failed()}
 
 
 def test_verifier_catches_a_missing_interstitial_site() -> None:
     text = "CsCl with lattice constant 4.12 angstrom, mark the octahedral interstitial sites"
     scene, layout, png = _png(text)
-    st = load_yaml("layout", "crystal.yaml")
-    bad = D.verify(_paint_blob(png, st["interstitial_color"], layout.extra("figure_width"), which=1), scene)
+    bad = D.verify(_erase(png, _front(layout, "site_").box, pad=3), scene)
     assert [c.law for c in bad.failed()] == ["interstitial_count"]
+
+
+@pytest.mark.parametrize("scene_text,figure_text", [
+    ("fcc Cu", "bcc Fe with a = 3.61 Å"),                 # another structure type
+    ("rock salt KCl", "rock salt NaCl"),                  # another species
+    ("rock salt NaCl", "zinc blende ZnS"),
+    ("rock salt NaCl along [001]", "rock salt NaCl"),      # another view
+])
+def test_another_crystals_figure_fails(scene_text: str, figure_text: str) -> None:
+    from nesy.see.degrade import degrade
+    png = _png(figure_text)[2]
+    scene = D.parse(scene_text)
+    assert not D.verify(png, scene).passed
+    assert not D.verify(degrade(png, "blur1"), scene).passed
+
+
+def test_a_strip_with_an_extra_atom_beside_the_figure_is_caught() -> None:
+    scene, layout, png = _png("rock salt NaCl")
+    img = _rgb(png)
+    s = _front(layout, "Na_")
+    x0, y0, x1, y1 = (int(round(v)) for v in s.box)
+    strip = np.full((img.shape[0], x1 - x0 + 20, 3), 255, np.uint8)
+    strip[10:10 + y1 - y0, 10:10 + x1 - x0] = img[y0:y1, x0:x1]
+    bad = D.verify(_png_of(np.concatenate([strip, img], axis=1)), scene)
+    assert not bad.passed and "extra_atoms" in {c.law for c in bad.failed()}
 
 
 def test_render_is_byte_identical_and_scene_round_trips() -> None:
@@ -268,10 +362,10 @@ def test_ionic_crystals_are_drawn_with_ionic_radii():
     """Rock salt: Cl⁻ (Shannon, as pymatgen tabulates it, 1.67 Å) is drawn larger than Na⁺ (1.16 Å); metals keep atomic radii."""
     from nesy.registry import get_domain
     d = get_domain("crystal")
-    lay = d.solve(d.parse("rock salt NaCl"))
+    lay = d.solve(d.parse("rock salt NaCl along [001]"))
     size = {}
     for s in lay.shapes:
-        if s.cls == "atom":
+        if s.cls == "atom" and not s.id.startswith("_"):
             size[s.id.split("_")[0]] = s.box[2] - s.box[0]
     assert size["Cl"] > 1.3 * size["Na"]
 

@@ -1,4 +1,4 @@
-"""Crystal structures (``nesy.crystal.v1``): a text naming a structure → a projected unit cell.
+"""Crystal structures (``nesy.crystal.v1``): a text naming a structure → a drawing of its unit cell.
 
 parse: notation (``a = 5.64 Å``, ``[001]``, ``Fm-3m``, ``Al at 4a``, ``SrTiO3``) is read by regular
 expressions over the raw text, the rest word by word against ``grammars/crystal/grammar.yaml``; the
@@ -7,13 +7,17 @@ expressions over the raw text, the rest word by word against ``grammars/crystal/
 solve: the conventional cell is built with pymatgen (``Structure.from_spacegroup``); Z3 holds the
 user's lattice constants, the metric of the crystal system, the stoichiometry of the structure type,
 the space group spglib finds, and the minimum-distance law (``solvers/crystal.yaml``) as tracked
-assertions, so an impossible text raises ``UnsatisfiableError`` naming the user's phrases. The cell
-is projected along the zone axis into a ``Layout`` (pixels, y down): atoms as circles in their Jmol
-colours (only the front atom of each projected column), bonds, the cell outline, interstitial sites.
+assertions, so an impossible text raises ``UnsatisfiableError`` naming the user's phrases. The cell is
+drawn by ``crystal_draw`` as textbooks draw it: a perspective ball-and-stick view of the whole conventional
+cell, or the orthographic projection along the zone axis the text names; shaded balls in the Jmol colours
+(kept apart for colour-blind readers) or, in the grey variant, grey levels with the symbols on the atoms;
+the cell edges, the a, b, c axes and a one-line key of the species. No legend panel.
 
-verify: from the PNG pixels alone, per species the atom blobs of its exact colour are counted and
-located, and compared with the projection the scene implies (counts, positions, projected rotation
-symmetry, closest projected spacing).
+verify: nesy's own figure is read where nesy's camera, re-derived from the scene, puts every atom: each ball
+that is not hidden must be read as its species (either palette, clean or degraded), counted per species and
+per depth layer; no species-coloured mark where nothing is drawn; the cell edges, axes, sticks, interstitial
+marks and the key's balls and words where they belong (``_read_drawn``). A figure in which nesy's atoms are
+not found is another tool's, read by shape (``_verify_other``, ``nesy.see.atoms``).
 """
 from __future__ import annotations
 
@@ -33,8 +37,7 @@ from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (common_words as _common_words, number_rx, phrase_rx as _phrase_rx, read_quantity,
                            z3_real)
-from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
-                     Verdict, _freeze)
+from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["CrystalDomain", "parse_crystal", "solve_crystal", "crystal_geometry", "verify_crystal",
            "Geometry"]
@@ -965,328 +968,380 @@ def _rotation_order(atoms: tuple[tuple[str, float, float], ...], centre: tuple[f
 # layout
 
 
-def _colour(el: str) -> str:
-    table = _style()["species_colors"]
-    if el in table:
-        return str(table[el]).upper()
-    import os
-
-    import yaml
-    import pymatgen.core
-    path = os.path.join(os.path.dirname(os.path.dirname(pymatgen.core.__file__)), "vis", "ElementColorSchemes.yaml")
-    with open(path, encoding="utf-8") as f:
-        rgb = yaml.safe_load(f)["Jmol"][el]
-    return "#%02X%02X%02X" % tuple(int(v) for v in rgb)
-
-
-def _colours(species: list[str]) -> dict[str, str]:
-    st = _style()
-    frame = str(load_yaml("layout", "style.yaml")["frame"]).upper()
-    reserved = {frame: "the frame", str(load_yaml("layout", "style.yaml")["background"]).upper(): "the background",
-                str(st["bond_color"]).upper(): "bonds", str(st["unit_cell_color"]).upper(): "the unit cell",
-                str(st["interstitial_color"]).upper(): "interstitial sites", "#000000": "labels"}
-    out: dict[str, str] = {}
-    for el in species:
-        col = _colour(el)
-        if col in reserved:
-            raise UnsupportedError(f"the colour of {el} ({col}) is the colour of {reserved[col]}; "
-                                   "add an override to layout/crystal.yaml species_colors")
-        reserved[col] = el
-        out[el] = col
-    return out
-
-
 def solve_crystal(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
-    """Solve the scene (see ``crystal_geometry``) and lay the projected cell out in pixels."""
+    """Solve the scene (see ``crystal_geometry``) and draw the cell (``crystal_draw.draw_crystal``): a perspective
+    ball-and-stick view of the whole conventional cell, or the projection along the zone axis the text names."""
+    from .crystal_draw import draw_crystal
     t0 = time.perf_counter()
     geom = crystal_geometry(scene, timeout_s)
-    uvw = tuple(int(v) for v in scene.attr("zone_axis", [0, 0, 1]))
     inter = tuple(scene.attr("interstitial", []) or [])
-    pr = _projection(geom, uvw, inter)
-    if inter and not pr.sites:
+    sites = _interstitials(geom, list(inter)) if inter else []
+    if inter and not sites:
         sp = (scene.attr("spans", {}) or {})
         raise UnsatisfiableError([x for x in (sp.get("interstitial"), sp.get("structure")) if x],
                                  [_law("interstitial")],
                                  detail=f"{scene.attr('formula')} has no empty {' or '.join(inter)} hole: "
                                         "every such hole is occupied")
-    st = _style()
-    base = load_yaml("layout", "style.yaml")
-    species = sorted({a[0] for a in pr.atoms})
-    cols = _colours(species)
-    radius = _display_radii(species)
-    allx = [v for s in pr.outline for v in (s[0], s[2])] + [x for _, x, _ in pr.atoms]
-    ally = [v for s in pr.outline for v in (s[1], s[3])] + [y for _, _, y in pr.atoms]
-    x0, x1, y0, y1 = min(allx), max(allx), min(ally), max(ally)
-    box = float(st["cell_box"])
-    ppa = box / max(x1 - x0, y1 - y0)                      # px per Å
-    # one radius scale for every species (radii stay proportional to the cited ones)
-    k = float(st["atom_radius_scale"])
-    pts = np.array([[x, y] for _, x, y in pr.atoms])
-    if len(pts) > 1:
-        dm = np.linalg.norm(pts[:, None] - pts[None], axis=2)
-        for i, j in zip(*np.triu_indices(len(pts), 1)):
-            rs = radius[pr.atoms[i][0]] + radius[pr.atoms[j][0]]
-            k = min(k, float(st["atom_overlap"]) * dm[i, j] / rs)
-    k = min(k, float(st["atom_radius_max"]) / (ppa * max(radius.values())))
-    rpx = {el: k * radius[el] * ppa for el in species}
-    if min(rpx.values()) < float(st["atom_radius_min"]):
-        raise UnsupportedError(f"along {list(uvw)} the projected atoms of {scene.attr('formula')} are too "
-                               f"crowded to draw apart (smallest radius {min(rpx.values()):.1f} px); "
-                               "choose a lower-index zone axis such as [001]")
-    pad = max(rpx.values()) + float(base["margin"])
-    lab = float(st["label_pad"]) + float(st["label_size"])
-    ox, oy = pad + lab, pad + lab                        # pixel position of (x0, y1)
-
-    def P(x: float, y: float) -> tuple[float, float]:
-        return ox + (x - x0) * ppa, oy + (y1 - y) * ppa
-    fig_w = int(math.ceil(ox + (x1 - x0) * ppa + pad + lab))
-    H = int(math.ceil(oy + (y1 - y0) * ppa + pad + lab))
-    W = fig_w + int(base["legend_width"])
-    shapes: list[Shape] = []
-    for i, (xa, ya, xb, yb) in enumerate(pr.bonds if scene.attr("bonds") else ()):
-        p, q = P(xa, ya), P(xb, yb)
-        shapes.append(Shape(f"bond_{i}", "line", (*p, *q), stroke=st["bond_color"],
-                            stroke_width=float(st["bond_width"]), z=0, cls="bond"))
-    for i, (xa, ya, xb, yb) in enumerate(pr.outline):
-        p, q = P(xa, ya), P(xb, yb)
-        shapes.append(Shape(f"_cell_{i}", "line", (*p, *q), stroke=st["unit_cell_color"],
-                            stroke_width=float(st["unit_cell_width"]), z=1, cls="unit_cell"))
-    n_el: dict[str, int] = {}
-    for el, x, y in pr.atoms:
-        cx, cy = P(x, y)
-        r = rpx[el]
-        shapes.append(Shape(f"{el}_{n_el.get(el, 0)}", "circle", (cx - r, cy - r, cx + r, cy + r),
-                            fill=cols[el], stroke=cols[el], stroke_width=1.0, z=2, cls="atom"))
-        n_el[el] = n_el.get(el, 0) + 1
-    ri = float(st["interstitial_radius"])
-    if len(pr.sites) > 1:
-        sp = np.array([[x, y] for _, x, y in pr.sites])
-        dm = np.linalg.norm(sp[:, None] - sp[None], axis=2)
-        ri = min(ri, 0.3 * float(dm[np.triu_indices(len(sp), 1)].min()) * ppa)
-    if pr.sites and ri < float(st["interstitial_radius_min"]):
-        raise UnsupportedError(f"along {list(uvw)} the projected interstitial sites are too crowded to draw "
-                               f"apart (marker radius {ri:.1f} px); choose a lower-index zone axis such as [001]")
-    for i, (kind, x, y) in enumerate(pr.sites):
-        cx, cy = P(x, y)
-        shapes.append(Shape(f"site_{kind}_{i}", "circle", (cx - ri, cy - ri, cx + ri, cy + ri),
-                            fill=st["interstitial_color"], stroke=st["interstitial_color"], stroke_width=1.0,
-                            z=3, cls="interstitial"))
-    size = float(st["label_size"])
-    labels = [Label(f"a = {geom.a:.4g} Å", (P(x0, 0)[0] + P(x1, 0)[0]) / 2,
-                    P(0, y0)[1] + pad - float(base["margin"]) + float(st["label_pad"]) + size * 0.5, size,
-                    "middle")]
-    if abs(geom.c - geom.a) > 1e-9 or abs(geom.b - geom.a) > 1e-9:
-        extra = " ".join(t for t in (f"b = {geom.b:.4g} Å" if abs(geom.b - geom.a) > 1e-9 else "",
-                                     f"c = {geom.c:.4g} Å" if abs(geom.c - geom.a) > 1e-9 else "") if t)
-        labels.append(Label(extra, (P(x0, 0)[0] + P(x1, 0)[0]) / 2,
-                            P(0, y0)[1] + pad - float(base["margin"]) + float(st["label_pad"]) + size * 1.8,
-                            size, "middle"))
-    title = f"{scene.attr('formula')}  {geom.sg_symbol} ({geom.sg_number})  along [{''.join(map(str, uvw))}]"
-    labels.append(Label(title, fig_w / 2, size + 6, size, "middle"))
-    legend = [(el, cols[el]) for el in species]
-    for el in sorted(set(geom.species) - set(species)):  # every column of it has another atom in front
-        legend.append((f"{el} (hidden)", _colour(el)))
-    if pr.sites:
-        legend.append((" / ".join(sorted({k for k, _, _ in pr.sites})) + " site", str(st["interstitial_color"])))
-    extras = {
-        "figure_width": fig_w, "px_per_angstrom": ppa, "zone_axis": list(uvw),
-        "expected_counts": dict(pr.counts), "expected_interstitial": len(pr.sites),
-        "rotation_order": pr.order, "centre_px": list(P(*pr.centre)),
-        "space_group": {"symbol": geom.sg_symbol, "number": geom.sg_number},
-        "lattice": {"a": geom.a, "b": geom.b, "c": geom.c, "gamma": geom.gamma},
-        "atom_radius_px": rpx,
-    }
-    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_and_build_s": round(geom.solve_s, 4),
-             "atoms": len(pr.atoms), "bonds": len(pr.bonds) if scene.attr("bonds") else 0}
-    return Layout("crystal", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
-                  _freeze(extras))
+    lay = draw_crystal(scene, geom, _display_radii(sorted(set(geom.species))), sites)
+    stats = dict(lay.stats)
+    stats.update(solve_s=round(time.perf_counter() - t0, 4), z3_and_build_s=round(geom.solve_s, 4))
+    return Layout(lay.domain, lay.width, lay.height, lay.shapes, lay.labels, lay.legend,
+                  tuple(sorted(stats.items())), lay.extras)
 
 
 # ---------------------------------------------------------------------------------------------
 # verify (pixels only)
 
 
-def _hex_rgb(c: str) -> tuple[int, int, int]:
+def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
+    """Check the figure's pixels against the cell the scene implies. nesy's own figure (either palette, clean or
+    degraded) is read where nesy's camera, re-derived from the scene, puts every atom (``_read_drawn``); a
+    figure drawn by another tool, in which nesy's atoms are not where its camera puts them, is read by shape
+    (``_verify_other``, ``nesy.see.atoms``)."""
+    from .regionbase import read_png
+    rgb = read_png(png)
+    v = _read_drawn(rgb, scene)
+    return v if v is not None else _verify_other(rgb, scene)
+
+
+# ---------------------------------------------------------------------------------------------
+# reading nesy's own figure: every ball where nesy's camera, re-derived from the scene, puts it
+
+_LAYOUTS: dict[SceneGraph, tuple[Layout, Layout, Any]] = {}
+
+#: reading tolerances (canvas px / CIELAB ΔE / fractions). A degraded copy (blur σ ≤ 1, JPEG ≥ 75, resize
+#: ≥ 0.5 and back) smears colour ≤ 2 canvas px across every edge (measured on the suite), so its pixels are
+#: read only where the shape they belong to reaches ≥ ``EDGE_PX`` px in every direction.
+EDGE_PX = 2
+SEEN_EXACT, SEEN_DEGRADED = 0.9, 0.6     # share of a ball's read pixels in its own class for it to be seen
+MIN_PX = 6                               # a ball with fewer readable pixels than this is hidden (not counted)
+DECISIVE_DE = 3.0                        # a pixel votes only if its nearest class beats the next by this ΔE
+EXTRA_DE = 15.0                          # a pixel off every shape farther than this from the page is ink
+LINE_INK = (150, 60)                     # darkness (0–255) a line pixel needs: exact / degraded
+LINE_SEEN = (0.9, 0.5)                   # share of a line's pixels that must be that dark: exact / degraded
+KEY_TEXT_TOL = (0.12, 0.35)              # text ink difference (see.lines.text_mismatch) of a word of the figure:
+                                         # exact (a changed character is ≳ 0.1) / degraded (the word is there)
+
+
+def _drawn_layouts(scene: SceneGraph) -> tuple[Layout, Layout, Any]:
+    """The scene's figure in the colour and the grey palette (one geometry: a variant never moves a thing)
+    and the ownership map of its shapes and of both palettes' labels, cached per scene."""
+    hit = _LAYOUTS.get(scene)
+    if hit is None:
+        from ..render.style import variant
+        from .crystal_draw import ownership
+        with variant(palette="colour"):
+            lc = solve_crystal(scene)
+        with variant(palette="grey"):
+            lg = solve_crystal(scene)
+        hit = (lc, lg, ownership(lc, lg.labels))
+        if len(_LAYOUTS) >= 16:
+            _LAYOUTS.pop(next(iter(_LAYOUTS)))
+        _LAYOUTS[scene] = hit
+    return hit
+
+
+def _fit_canvas(rgb: np.ndarray, W: int, H: int, sc: float, ox: float, oy: float) -> np.ndarray:
+    """The part of ``rgb`` that would be nesy's W × H canvas at image scale ``sc`` and offset (ox, oy),
+    resampled to exactly W × H (page white where the image does not reach)."""
+    from PIL import Image
+    w, h = int(round(W * sc)), int(round(H * sc))
+    x0, y0 = int(round(ox)), int(round(oy))
+    crop = np.full((h, w, 3), 255, np.uint8)
+    sx0, sy0 = max(x0, 0), max(y0, 0)
+    sx1, sy1 = min(x0 + w, rgb.shape[1]), min(y0 + h, rgb.shape[0])
+    if sx1 > sx0 and sy1 > sy0:
+        crop[sy0 - y0: sy1 - y0, sx0 - x0: sx1 - x0] = rgb[sy0:sy1, sx0:sx1, :3]
+    if (w, h) == (W, H):
+        return crop
+    res = Image.Resampling.BOX if sc > 1 else Image.Resampling.BILINEAR
+    return np.asarray(Image.fromarray(crop).resize((W, H), res))
+
+
+def _class_colours(species: list[str]) -> tuple[list[str], dict[str, np.ndarray], dict[str, list[tuple[int, int]]]]:
+    """The classes a ball pixel can be read as — every species in each palette, the page and ink — with the
+    CIELAB colour of each for every ball part: (names, part → (K, 3) Lab, part → [(class, palette)])."""
+    from ..render.style import VARIANTS
+    from ..see import rgb_to_lab
+    from .crystal_draw import sphere_colours, species_colours
+    names = list(species)
+    labs: dict[str, list] = {r: [] for r in ("body", "hl1", "hl2")}
+    who: dict[str, list[tuple[int, int]]] = {r: [] for r in labs}
+    for v, pal in enumerate(VARIANTS["palette"]):
+        cols = species_colours(species, pal)
+        for k, el in enumerate(names):
+            sc = sphere_colours(cols[el])
+            for r in labs:
+                labs[r].append(_hex(sc[r]))
+                who[r].append((k, v))
+    for r in labs:   # the page and ink (a deleted ball, text): class -1
+        for c in ("#FFFFFF", "#000000"):
+            labs[r].append(_hex(c))
+            who[r].append((-1, -1))
+    return names, {r: rgb_to_lab(np.array(v, np.uint8)) for r, v in labs.items()}, who
+
+
+def _hex(c: str) -> tuple[int, int, int]:
     c = c.lstrip("#")
     return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
 
 
-def _blobs(img, name: str, min_area: float) -> list[tuple[float, float, int]]:
-    """Connected regions of class ``name`` as the reader sees it (``img`` is a ``nesy.see.LabelMap``):
-    (x centre, y centre, area) in pixels; the centre is that of the bounding box, so a marker drawn
-    inside a disc does not move it."""
-    from scipy import ndimage
-    mask = img.mask(name)
-    lab, n = ndimage.label(mask)
+@dataclass
+class _Reading:
+    seen: dict[str, bool]            # ball id → read as its own species where it should be
+    share: dict[str, float]          # ball id → share of its voting pixels in its own class
+    palette: dict[str, int]          # ball id → the palette most of its own pixels were read in
+    checkable: list[str]             # ball ids with enough readable pixels
+
+
+def _read_balls(can: np.ndarray, own, balls: list[list[Any]], species: list[str], exact: bool,
+                ids: set[str] | None = None) -> _Reading:
+    """Read each ball of ``balls`` (id, class, x, y, r, layer) on the canvas-scale image ``can``: every pixel of
+    it the ownership map gives to one of its parts (body, lighter disc, specular spot), away from the part's
+    edges and from text, is classed by the nearest colour of that part among every species in every palette,
+    the page and ink."""
+    from scipy import ndimage as ndi
+    from ..see import rgb_to_lab
+    names, labs, who = _class_colours(species)
+    code = own.code
+    e = 0 if exact else EDGE_PX
+    inner = np.ones(code.shape, bool) if e == 0 else (
+        ndi.minimum_filter(code, size=2 * e + 1) == ndi.maximum_filter(code, size=2 * e + 1))
+    text = own.text if exact else ndi.binary_dilation(own.text, iterations=e + 1)
+    usable = inner & ~text & (code > 0)
+    want = {b[0]: b for b in balls if b[1] in names and (ids is None or b[0] in ids)}
+    owner = np.array(own.owner)
+    lab = rgb_to_lab(can)
+    tot: dict[str, int] = {}
+    mine: dict[str, int] = {}
+    votes: dict[str, int] = {}
+    pal: dict[str, list[int]] = {}
+    for part in ("body", "hl1", "hl2"):
+        codes = [k for k in range(len(own.owner)) if own.role[k] == part and own.owner[k] in want]
+        if not codes:
+            continue
+        sel = usable & np.isin(code, codes)
+        ys, xs = np.nonzero(sel)
+        if not len(ys):
+            continue
+        px = lab[ys, xs]
+        d = np.linalg.norm(px[:, None, :] - labs[part][None, :, :], axis=2)
+        cls = np.array([w[0] for w in who[part]])
+        vv = np.array([w[1] for w in who[part]])
+        best = np.argmin(d, axis=1)
+        ob = owner[code[ys, xs]]
+        for bid, n in zip(*np.unique(ob, return_counts=True)):
+            tot[str(bid)] = tot.get(str(bid), 0) + int(n)
+        for bid in sorted(set(ob.tolist())):
+            m = ob == bid
+            k = names.index(want[bid][1])
+            dm = d[m]
+            own_d = np.where(cls == k, dm, np.inf).min(axis=1)
+            oth_d = np.where(cls != k, dm, np.inf).min(axis=1)
+            decisive = np.abs(own_d - oth_d) >= DECISIVE_DE
+            is_own = (own_d < oth_d) & decisive
+            votes[bid] = votes.get(bid, 0) + int(decisive.sum())
+            mine[bid] = mine.get(bid, 0) + int(is_own.sum())
+            pal.setdefault(bid, []).extend(vv[best[m]][is_own].tolist())
+    thr = SEEN_EXACT if exact else SEEN_DEGRADED
+    checkable = [b for b in want if tot.get(b, 0) >= MIN_PX]
+    share = {b: (mine.get(b, 0) / votes[b]) if votes.get(b) else 0.0 for b in checkable}
+    if exact:
+        # a crisp copy is read exactly: every part of a ball (its outline too) in its own species' colour for that
+        # part, in one palette — a ball painted over in a neighbour's colour keeps the class but not the parts
+        bad = _exact_parts(can, own, want, names)
+        for b in checkable:
+            if b in bad:
+                share[b] = min(share[b], bad[b])
+    # a ball most of whose pixels do not vote (between two classes) is not read as seen
+    seen = {b: share[b] >= thr and votes.get(b, 0) >= 0.5 * tot[b] for b in checkable}
+    palette = {b: (max(set(pal[b]), key=pal[b].count) if pal.get(b) else -1) for b in checkable}
+    return _Reading(seen, share, palette, checkable)
+
+
+def _exact_parts(can: np.ndarray, own, want: dict[str, list[Any]], names: list[str]) -> dict[str, float]:
+    """For each ball, the smallest share over its parts (body, outline, lighter disc, spot; ≥ ``MIN_PX`` pixels
+    each, off the text) of pixels exactly in its species' colour for that part in either palette."""
+    from ..render.style import VARIANTS
+    from .crystal_draw import sphere_colours, species_colours
+    pals = [species_colours(names, p) for p in VARIANTS["palette"]]
+    packed = (can[..., 0].astype(np.int64) << 16) | (can[..., 1].astype(np.int64) << 8) | can[..., 2]
+    usable = (own.code > 0) & ~own.text
+    out: dict[str, float] = {}
+    for k in range(1, len(own.owner)):
+        bid, part = own.owner[k], own.role[k]
+        if bid not in want or part not in ("body", "outline", "hl1", "hl2"):
+            continue
+        m = usable & (own.code == k)
+        n = int(m.sum())
+        if n < MIN_PX:
+            continue
+        ok = {(lambda c: (c[0] << 16) | (c[1] << 8) | c[2])(_hex(sphere_colours(p[want[bid][1]])[part])) for p in pals}
+        share = float(np.isin(packed[m], list(ok)).mean())
+        out[bid] = min(out.get(bid, 1.0), share)
+    return out
+
+
+def _extra_blobs(img: np.ndarray, free: np.ndarray, species: list[str], min_area: float) -> list[tuple[float, float, int]]:
+    """Blobs (x, y, area px) of species-coloured pixels (either palette) in ``free`` (where nothing is drawn):
+    a pixel counts when its nearest colour among the species' bodies, the page, ink, bonds and the cell
+    edges is a species' and it is more than ``EXTRA_DE`` from the page."""
+    from scipy import ndimage as ndi
+    from ..render.style import VARIANTS
+    from ..see import rgb_to_lab
+    from .crystal_draw import species_colours
+    st = load_yaml("layout", "crystal.yaml")
+    cols = [c for pal in VARIANTS["palette"] for c in species_colours(species, pal).values()]
+    n = len(cols)
+    cols += ["#FFFFFF", "#000000", st["bond_color"], st["unit_cell_color"],
+             st["variants"]["palette"]["grey"].get("bond_color", st["bond_color"])]
+    ref = rgb_to_lab(np.array([_hex(c) for c in cols], np.uint8))
+    ys, xs = np.nonzero(free & (np.abs(img[..., :3].astype(np.int16) - 255).max(axis=2) > 12))
+    if not len(ys):
+        return []
+    px = rgb_to_lab(img[ys, xs])
+    d = np.linalg.norm(px[:, None, :] - ref[None, :, :], axis=2)
+    hit = (np.argmin(d, axis=1) < n) & (d[:, n] > EXTRA_DE)
+    m = np.zeros(free.shape, bool)
+    m[ys[hit], xs[hit]] = True
+    lab_, k = ndi.label(m, structure=np.ones((3, 3), bool))
     out = []
-    for k, sl in enumerate(ndimage.find_objects(lab), start=1):
+    for i, sl in enumerate(ndi.find_objects(lab_), start=1):
         if sl is None:
             continue
-        area = int((lab[sl] == k).sum())
-        if area < min_area:
+        area = int((lab_[sl] == i).sum())
+        if area >= min_area:
+            out.append(((sl[1].start + sl[1].stop - 1) / 2, (sl[0].start + sl[0].stop - 1) / 2, area))
+    return out
+
+
+def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
+    """Read nesy's own drawing of the scene, or None when the image is not one (another tool's figure).
+
+    The canvas is placed on the image by its size (a resized copy) — or, where the image's sides do not keep
+    the canvas' ratio, by its height or width against one side (something added beside it) — and the
+    placement that finds the most balls is kept; it is nesy's figure when at least half of the balls that
+    are not hidden are read as their own species. Checked (tolerances above): every species' visible atoms
+    seen where the camera puts them, in all and per depth layer (``projected_count``, ``depth_count``); no
+    species-coloured blob where nothing is drawn, on the canvas or beside it (``extra_atoms``); one palette
+    for every atom (``palette``); the cell edges, the axes and the sticks inked along their length
+    (``unit_cell_outline``, ``axes``, ``bonds_drawn``); each interstitial mark's ring drawn
+    (``interstitial_count``); the key's balls in their species' colours (``key``)."""
+    from scipy import ndimage as ndi
+    lay, _lg, own = _drawn_layouts(scene)
+    W, H = lay.width, lay.height
+    Hi, Wi = rgb.shape[:2]
+    balls = [list(b) for b in lay.extra("balls")]
+    species = sorted({b[1] for b in balls if b[1] != "interstitial"})
+    sc0 = 0.5 * (Wi / W + Hi / H)
+    hyps = [(sc0, 0.0, 0.0)]
+    sh, sw = Hi / H, Wi / W
+    if abs(Wi - W * sh) > 2:
+        hyps += [(sh, Wi - W * sh, 0.0), (sh, 0.0, 0.0)]
+    if abs(Hi - H * sw) > 2:
+        hyps += [(sw, 0.0, Hi - H * sw), (sw, 0.0, 0.0)]
+    exact_colours = {_hex(c) for s in lay.shapes for c in (s.fill, s.stroke) if c.startswith("#")}
+    exact_colours |= {_hex(c) for s in _lg.shapes for c in (s.fill, s.stroke) if c.startswith("#")}
+    exact_colours |= {(255, 255, 255)}
+    best = None
+    for sc, ox, oy in hyps:
+        if sc <= 0:
             continue
-        out.append(((sl[1].start + sl[1].stop - 1) / 2, (sl[0].start + sl[0].stop - 1) / 2, area))
-    return out
-
-
-def _size_checks(img, cols: dict[str, str], pr: Any, min_area: float) -> list[Check]:
-    """Drawn atom sizes: every disc of a species has one diameter (±max(2 px, 6 %)), and the
-    species' diameters keep the ratios of their cited radii (±8 %). A disc's diameter is the larger
-    side of its bounding box, which a neighbour drawn over one edge does not shrink."""
-    from scipy import ndimage
-    diam: dict[str, list[int]] = {}
-    for el in sorted(cols):
-        mask = img.mask(el)
-        lab, _ = ndimage.label(mask)
-        ds = []
-        for k, sl in enumerate(ndimage.find_objects(lab), start=1):
-            if sl is not None and int((lab[sl] == k).sum()) >= min_area:
-                ds.append(max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start))
-        if ds:
-            diam[el] = ds
-    out: list[Check] = []
-    med = {el: float(np.median(ds)) for el, ds in diam.items()}
-    for el, ds in diam.items():
-        dev = max(abs(d - med[el]) for d in ds)
-        tol = max(2.0, 0.06 * med[el])
-        out.append(Check("atom_size_uniform", (el,), round(dev, 1), 0.0, round(tol, 1), dev <= tol, ""))
-    if len(med) > 1:
-        radii = _display_radii(sorted(med))
-        ref = max(med, key=lambda el: med[el])
-        for el in sorted(med):
-            if el == ref:
-                continue
-            obs, exp = med[el] / med[ref], radii[el] / radii[ref]
-            out.append(Check("atom_size_ratio", (el, ref), round(obs, 3), round(exp, 3), 0.08,
-                             abs(obs - exp) <= 0.08 * exp + 2.0 / med[ref], "cited radii (Shannon 1976 / Slater 1964)"))
-    return out
-
-
-def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
-    """Check the figure's pixels against the projection the scene implies: atom count per species,
-    interstitial count, positions (after a fitted scale), projected rotation symmetry and the
-    closest projected spacing. Tolerances are in pixels, or relative where stated."""
-    from ..see import classify, drop_small, frame_column, legend_scale
-    from .regionbase import read_png
-    base = load_yaml("layout", "style.yaml")
-    st = _style()
-    rgb = read_png(png)
-    img = rgb.astype(np.int16)
+        can = _fit_canvas(rgb, W, H, sc, ox, oy)
+        exact = False
+        if (Wi, Hi) == (W, H) and ox == 0 and oy == 0:
+            flat = can.reshape(-1, 3)[~own.text.reshape(-1)]
+            packed = (flat[:, 0].astype(np.int64) << 16) | (flat[:, 1].astype(np.int64) << 8) | flat[:, 2]
+            allowed = np.array([(r << 16) | (g << 8) | b for r, g, b in exact_colours], np.int64)
+            exact = bool(np.isin(packed, allowed).mean() >= 0.999)
+        rd = _read_balls(can, own, balls, species, exact)
+        n_seen = sum(rd.seen.values())
+        if best is None or n_seen > best[0]:
+            best = (n_seen, sc, ox, oy, can, exact, rd)
+    n_seen, sc, ox, oy, can, exact, rd = best
+    if n_seen < max(1, (len(rd.checkable) + 1) // 2):
+        return None
     checks: list[Check] = []
-    frame = np.asarray(_hex_rgb(base["frame"]), dtype=np.int16)
-    full = np.all(np.all(img == frame, axis=2), axis=0)
-    cols_x = np.nonzero(full)[0]
-    if not len(cols_x):  # not crisp: the separator found by colour distance (nesy.see)
-        c = frame_column(rgb, base["frame"])
-        cols_x = np.array([c] if c is not None else [], int)
-    if not len(cols_x):
-        # no legend panel of nesy's: a figure drawn by another tool, read by shape (nesy.see.atoms)
-        return _verify_other(rgb, scene)
-    # at x = 0 the separator leaves no figure area left of it: a failing check, not an empty crop
-    checks.append(Check("legend_separator", ("frame",), int(cols_x[0]) if len(cols_x) else None,
-                        "a full-height column", 0, bool(len(cols_x)) and int(cols_x[0]) > 0, ""))
-    if len(cols_x) and not checks[-1].passed:
-        return Verdict(tuple(checks), rounds=1)
-    fig = rgb[:, : int(cols_x[0])] if len(cols_x) else rgb
-    geom = crystal_geometry(scene)
-    uvw = tuple(int(v) for v in scene.attr("zone_axis", [0, 0, 1]))
-    inter = tuple(scene.attr("interstitial", []) or [])
-    pr = _projection(geom, uvw, inter)
     spans = scene.attr("spans", {}) or {}
-    cols = _colours(sorted({a[0] for a in pr.atoms}))
-    # every drawn colour is a class; atoms and interstitial markers are discs (cored), bonds and the
-    # cell outline thin lines. An exact PNG is read exactly (LabelMap.exact).
-    pal = {el: c for el, c in cols.items()}
-    pal.update(unit_cell=st["unit_cell_color"], interstitial=st["interstitial_color"])
-    bonds = bool(scene.attr("bonds") and pr.bonds)
-    if bonds:  # only what is drawn is a class: a blurred near-black outline is bond grey
-        pal["bond"] = st["bond_color"]
-    img = classify(fig, pal, core=12.0, core_classes=[*cols, "interstitial"], lines=["unit_cell", "bond"] if bonds else ["unit_cell"])
-    # image px per canvas px (resized copies): the legend's swatch pitch; pixel tolerances scale with it
-    # and a degraded image adds 1 px of edge uncertainty to a bounding-box centre
-    s = 1.0 if img.exact else legend_scale(rgb, base["frame"])
-    min_area = 20 * min(s, 1.0) ** 2
-    if not img.exact:
-        for name in pal:
-            k = img._index[name]
-            m = img.labels == k
-            img.labels[m & ~drop_small(m, min(4 * min(s, 1.0) ** 2, min_area))] = 0
-    found: list[tuple[str, float, float]] = []
-    for el, n in pr.counts:
-        bl = _blobs(img, el, min_area)
-        found += [(el, x, y) for x, y, _ in bl]
+    struct = (spans.get("structure") or spans.get("space_group") or spans.get("formula") or {}).get("text", "")
+    layer_axis = lay.extra("depth_axis")
+    for el in species:
+        mine = [b for b in balls if b[1] == el and b[0] in rd.checkable]
+        got = sum(rd.seen[b[0]] for b in mine)
+        hidden = sum(1 for b in balls if b[1] == el and b[0] not in rd.checkable)
         ent = next((e for e in scene.entities if e.kind == "species" and e.name == el), None)
-        checks.append(Check("projected_count", (el,), len(bl), n, 0, len(bl) == n,
-                            ent.span.text if ent and ent.span else ""))
-    checks += _size_checks(img, cols, pr, min_area)
-    if inter:
-        bl = _blobs(img, "interstitial", 4 * min(s, 1.0) ** 2)
-        checks.append(Check("interstitial_count", tuple(inter), len(bl), len(pr.sites), 0,
-                            len(bl) == len(pr.sites), (spans.get("interstitial") or {}).get("text", "")))
-    if bonds:
-        n_bond = int(img.mask("bond").sum())
-        checks.append(Check("bonds_drawn", ("bond",), n_bond, "> 0 px", 0, n_bond > 0,
-                            (spans.get("bonds") or {}).get("text", "")))
-    # the cell outline gives the rotation centre (its projection is centrosymmetric)
-    oc = img.mask("unit_cell")
-    if not img.exact:
-        # the outline's near-black (ΔE ≈ 9 from the labels' black) cannot be told from black once
-        # blurred or shifted: read both, then keep the long pieces — the outline is a few long pieces
-        # (atoms drawn over it cut it), label glyphs short ones: pieces whose extent is ≥ 24 canvas px
-        # (a label glyph is ≤ 14 px tall) and ≥ 30 % of the longest piece's
-        oc = oc | img.ink | (img.mask("bond") if bonds else False)
-    if not img.exact and oc.any():
-        from scipy import ndimage as ndi
-        lab_, n_ = ndi.label(oc, structure=np.ones((3, 3), bool))
-        diag = np.zeros(n_ + 1)
-        for k, sl in enumerate(ndi.find_objects(lab_), start=1):
-            if sl is not None:
-                diag[k] = math.hypot(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start)
-        oc = (diag >= max(24 * s, 0.3 * diag.max()))[lab_] & oc
-    ys, xs = np.nonzero(oc)
-    if not len(found) or not len(xs):
-        checks.append(Check("unit_cell_outline", ("unit_cell",), int(len(xs)), "> 0 px", 0, False, ""))
-        return Verdict(tuple(checks), rounds=1)
-    n_exp = sum(n for _el, n in pr.counts)
-    if len(found) > 2 * n_exp + 8:  # far too many blobs: a fit would be meaningless (and quadratic in them)
-        checks.append(Check("atom_positions", tuple(sorted(cols)), f"not measured: {len(found)} atoms seen",
-                            f"{n_exp} atoms", 0, False, ""))
-        return Verdict(tuple(checks), rounds=1)
-    cpx = ((xs.min() + xs.max()) / 2, (ys.min() + ys.max()) / 2)
-    # scale (px/Å): fitted to the spread of the detected centres about the outline centre
-    exp = np.array([[x - pr.centre[0], -(y - pr.centre[1])] for _, x, y in pr.atoms])
-    obs = np.array([[x - cpx[0], y - cpx[1]] for _, x, y in found])
-    scale = math.sqrt((obs ** 2).sum(axis=1).mean() / max((exp ** 2).sum(axis=1).mean(), 1e-12))
-    for _ in range(3):  # refine by least squares over nearest same-species matches
-        num = den = 0.0
-        for el, x, y in found:
-            q = np.array([x - cpx[0], y - cpx[1]])
-            cand = np.array([[ex, ey] for (e, _, _), (ex, ey) in zip(pr.atoms, exp) if e == el])
-            p = cand[np.argmin(np.linalg.norm(cand * scale - q, axis=1))]
-            num += float(p @ q)
-            den += float(p @ p)
-        scale = num / den if den else scale
-    tol_px = float(st["position_tolerance"]) * s + (0.0 if img.exact else 1.0)
-    worst = 0.0
-    for el, x, y in found:
-        q = np.array([x - cpx[0], y - cpx[1]])
-        cand = np.array([[ex, ey] for (e, _, _), (ex, ey) in zip(pr.atoms, exp) if e == el])
-        worst = max(worst, float(np.linalg.norm(cand * scale - q, axis=1).min()))
-    checks.append(Check("atom_positions", tuple(sorted(cols)), round(worst, 2), 0.0, round(tol_px, 2),
-                        worst <= tol_px, (spans.get("structure") or spans.get("space_group") or {}).get("text", "")))
-    if pr.order > 1:
-        mis = _rotation_mismatch(found, cpx, pr.order)
-        checks.append(Check("projected_rotation", (f"{pr.order}-fold", f"[{''.join(map(str, uvw))}]"),
-                            round(mis, 2), 0.0, round(tol_px, 2), mis <= tol_px,
-                            (spans.get("zone_axis") or {}).get("text", "")))
-    if len(found) > 1:
-        pts = np.array([[x, y] for _, x, y in found])
-        dm = np.linalg.norm(pts[:, None] - pts[None], axis=2)
-        md = float(dm[np.triu_indices(len(pts), 1)].min()) / scale
-        rel = abs(md - pr.min_dist) / pr.min_dist
-        rtol = tol_px / (pr.min_dist * scale)  # the pixel tolerance, relative to the spacing
-        checks.append(Check("min_projected_distance", ("Å",), round(md, 4), round(pr.min_dist, 4), round(rtol, 4),
-                            rel <= rtol, " ".join(spans[k]["text"] for k in ("a", "b", "c") if k in spans)))
+        miss = [b[0] for b in mine if not rd.seen[b[0]]]
+        checks.append(Check("projected_count", (el,), got, len(mine), 0, got == len(mine),
+                            (ent.span.text if ent and ent.span else struct) +
+                            (f"; not seen where the camera puts them: {', '.join(miss[:6])}" if miss else "") +
+                            (f"; {hidden} hidden behind nearer atoms" if hidden else "")))
+        layers = sorted({b[5] for b in mine})
+        if len(layers) > 1:
+            for L in layers:
+                at = [b for b in mine if b[5] == L]
+                g = sum(rd.seen[b[0]] for b in at)
+                checks.append(Check("depth_count", (el, f"{layer_axis} = {L:g}"), g, len(at), 0, g == len(at), struct))
+    # nothing species-coloured where nothing is drawn (an atom too many, moved or enlarged)
+    e = 0 if exact else EDGE_PX
+    drawn = own.code > 0
+    free = ~ndi.binary_dilation(drawn, iterations=e + 1) & ~(own.text if exact else
+                                                               ndi.binary_dilation(own.text, iterations=e + 2))
+    rmin = min(b[4] for b in balls if b[1] != "interstitial")
+    min_area = max(6.0, 0.2 * math.pi * rmin * rmin)
+    blobs = _extra_blobs(can, free, species, min_area)
+    # the image beyond the placed canvas (a strip added beside it), read at image scale
+    outside = np.ones(rgb.shape[:2], bool)
+    x0, y0 = int(round(ox)), int(round(oy))
+    outside[max(y0, 0): max(y0 + int(round(H * sc)), 0), max(x0, 0): max(x0 + int(round(W * sc)), 0)] = False
+    if outside.any():
+        blobs += _extra_blobs(rgb[..., :3], outside, species, min_area * sc * sc)
+    checks.append(Check("extra_atoms", tuple(species), len(blobs), 0, 0, not blobs,
+                        "species-coloured marks where the cell has no atom" + (
+                            ": at " + ", ".join(f"({x:.0f}, {y:.0f})" for x, y, _ in blobs[:4]) if blobs else "")))
+    pals = sorted({rd.palette[b] for b in rd.checkable if rd.seen.get(b)})
+    checks.append(Check("palette", tuple(species), len(pals), 1, 0, len(pals) <= 1,
+                        "atoms read in more than one palette (colour and grey)" if len(pals) > 1 else ""))
+    # lines: the cell edges, the axes and the sticks, inked along their visible length
+    dark = 255.0 - can.astype(np.float32).mean(axis=2)
+    ink_min, share_min = LINE_INK[0 if exact else 1], LINE_SEEN[0 if exact else 1]
+    notext = ~(own.text if exact else ndi.binary_dilation(own.text, iterations=e + 2))
+    for cls, law in (("unit_cell", "unit_cell_outline"), ("axis", "axes"), ("bond", "bonds_drawn")):
+        codes = [k for k in range(len(own.owner)) if own.cls[k] == cls]
+        if not codes:
+            continue
+        m = np.isin(own.code, codes) & notext
+        need = ink_min if cls != "bond" else ink_min * 0.55   # the sticks are mid grey
+        frac = float((dark[m] >= need).mean()) if m.any() else 1.0
+        checks.append(Check(law, (cls,), round(frac, 3), f"≥ {share_min}", 0, frac >= share_min,
+                            (spans.get("bonds") or {}).get("text", "") if cls == "bond" else ""))
+    # interstitial marks: a dark ring where each visible one is
+    marks = [b for b in balls if b[1] == "interstitial"]
+    if marks:
+        got = n_vis = 0
+        for b in marks:
+            codes = [k for k in range(len(own.owner)) if own.owner[k] == b[0] and own.role[k] == "outline"]
+            m = np.isin(own.code, codes) & notext
+            if m.sum() < 4:
+                continue
+            n_vis += 1
+            got += float(dark[m].mean()) >= (120 if exact else 45)
+        checks.append(Check("interstitial_count", tuple(scene.attr("interstitial", []) or []), int(got), n_vis, 0,
+                            got == n_vis, (spans.get("interstitial") or {}).get("text", "")))
+    # the key: each species' ball in its colour
+    keys = [[f"_key_{el}", el, 0, 0, 0, None] for el in species]
+    kr = _read_balls(can, own, keys, species, exact)
+    bad = [k[1] for k in keys if k[0] in kr.checkable and not kr.seen[k[0]]]
+    checks.append(Check("key", tuple(species), len(bad), 0, 0, not bad,
+                        f"key balls not in their species' colour: {', '.join(bad)}" if bad else ""))
+    # the words of the key (species symbols, lattice constants) and the axis letters: their ink against nesy's
+    # own rendering of the same text there (no OCR)
+    from ..see.lines import BLUR, darkness, text_mismatch
+    ink = darkness(can)
+    tol = KEY_TEXT_TOL[0 if exact else 1]
+    for lb in lay.labels:
+        miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=0.0 if exact else BLUR)
+        what = "symbol" if lb.text in species else ("axis" if lb.text in ("a", "b", "c") else "constants")
+        checks.append(Check("label", (what, lb.text), round(miss, 3), f"<= {tol}", 0, miss <= tol, ""))
     return Verdict(tuple(checks), rounds=1)
 
 
