@@ -12,12 +12,16 @@ Ohm's law, ammeters in series and voltmeters in parallel; ``solvers/circuits.yam
 assertions, so a short across an ideal source or "an ammeter in parallel with the lamp" raises
 ``UnsatisfiableError`` naming the user's phrases. A second Z3 problem (``Optimize``) places the tree
 on a grid: series elements side by side on one rail, parallel branches in disjoint rows between two
-vertical buses — no wire crosses another by construction, and every wire is axis-parallel.
+vertical buses — no wire crosses another by construction, and every wire is axis-parallel. The
+schematic is drawn as textbooks draw it (``circuits_draw``: black IEEE 315 / IEC 60617 symbols, labels
+on the figure, junction dots only where three conductors meet, no legend).
 
-verify: from the PNG pixels alone the netlist is read back — each component by its exact colour,
-electrical nodes as connected regions of the wire colour, a component's terminals as the nodes its
-symbol touches — and compared with the scene's netlist by graph isomorphism (kinds and values);
-wire crossings without a junction dot are counted.
+verify: from the PNG pixels alone the netlist is read back (``circuits_verify``) — each component by
+its symbol's shape at its grid site and named by its label (compared with nesy's own rendering of the
+text; no OCR on the crisp PNG), electrical nodes as the connected conductors, a component's terminals
+as the conductors at its two leads — and compared with the scene's netlist by graph isomorphism (kinds,
+values and names). A figure whose rails are not on nesy's grid is another tool's, read by shape and
+OCR (``verify_schematic``, ``nesy.see.schematic``).
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import MAX_COUNT, count_rx, number_rx, read_count, read_quantity, z3_real
-from ..types import Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
+from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["CircuitsDomain", "parse_circuit", "check_circuit", "solve_circuit", "verify_circuit", "netlist",
            "spice_netlist", "format_value", "verify_schematic"]
@@ -1480,100 +1484,6 @@ def _place(tree: dict, comps: dict[str, Entity], timeout_s: float) -> dict[str, 
     return {n: tuple(m.eval(v[n], model_completion=True).as_long() for v in (X, Rw, W, B)) for n in X}
 
 
-def _kind_colour(kind: str, k: int) -> str:
-    """The exact colour of the k-th component (0-based, in scene order) of ``kind``."""
-    st = _style()
-    base = st["kind_colors"][kind].lstrip("#")
-    r, g, b = int(base[0:2], 16), int(base[2:4], 16), int(base[4:6], 16)
-    step = int(st["id_step"])
-    b = b + step * k if b + step * int(st["max_per_kind"]) <= 255 else b - step * k
-    return f"#{r:02x}{g:02x}{b:02x}"
-
-
-def _colour_table(scene: SceneGraph) -> dict[str, str]:
-    """component name → its exact colour (kind base colour, blue channel + step × index)."""
-    out: dict[str, str] = {}
-    per: dict[str, int] = {}
-    for e in scene.entities:
-        if e.kind in KINDS and e.kind != "wire":
-            out[e.id] = _kind_colour(e.kind, per.get(e.kind, 0))
-            per[e.kind] = per.get(e.kind, 0) + 1
-    return out
-
-
-def _symbol(kind: str, state: str | None, x0: float, x1: float, y: float, col: str, sw: float,
-            cid: str) -> list[Shape]:
-    """IEEE 315 / IEC 60617 style symbol between (x0, y) and (x1, y), leads included, in ``col``."""
-    c = (x0 + x1) / 2
-    sh: list[Shape] = []
-
-    def line(tag: str, a: tuple, b: tuple, w: float = sw) -> None:
-        sh.append(Shape(f"{cid}#{tag}", "line", (*a, *b), stroke=col, stroke_width=w, z=4, cls=kind))
-
-    def poly(tag: str, pts: list, closed: bool = False, fill: str = "none") -> None:
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        sh.append(Shape(f"{cid}#{tag}", "polygon" if closed else "polyline", (min(xs), min(ys), max(xs), max(ys)),
-                        fill=fill, stroke=col, stroke_width=sw, z=4, cls=kind, points=tuple(pts)))
-
-    def circle(r: float) -> None:
-        sh.append(Shape(f"{cid}#body", "circle", (c - r, y - r, c + r, y + r), fill="#ffffff", stroke=col,
-                        stroke_width=sw, z=3, cls=kind))
-    if kind == "resistor":
-        pts = [(x0, y), (c - 24, y)]
-        for k in range(6):
-            pts.append((c - 20 + 8 * k, y - 9 if k % 2 == 0 else y + 9))
-        pts += [(c + 24, y), (x1, y)]
-        poly("zigzag", pts)
-    elif kind == "capacitor":
-        line("lead0", (x0, y), (c - 5, y))
-        line("lead1", (c + 5, y), (x1, y))
-        line("plate0", (c - 5, y - 16), (c - 5, y + 16), 4)
-        line("plate1", (c + 5, y - 16), (c + 5, y + 16), 4)
-    elif kind == "inductor":
-        pts = [(x0, y), (c - 24, y)]
-        for k in range(4):
-            cx = c - 18 + 12 * k
-            for j in range(1, 13):
-                a = math.pi * (1 - j / 12)
-                pts.append((cx + 6 * math.cos(a), y - 9 * math.sin(a)))
-        pts += [(c + 24, y), (x1, y)]
-        poly("coil", pts)
-    elif kind == "vsource":
-        line("lead0", (x0, y), (c - 4, y))
-        line("lead1", (c + 4, y), (x1, y))
-        line("plus", (c - 4, y - 18), (c - 4, y + 18), 3)
-        line("minus", (c + 4, y - 9), (c + 4, y + 9), 6)
-    elif kind in ("isource", "ammeter", "voltmeter", "lamp"):
-        r = 15
-        line("lead0", (x0, y), (c - r, y))
-        line("lead1", (c + r, y), (x1, y))
-        circle(r)
-        if kind == "isource":
-            line("shaft", (c - 9, y), (c + 5, y))
-            poly("head", [(c + 9, y), (c + 2, y - 5), (c + 2, y + 5)], closed=True, fill=col)
-        elif kind == "ammeter":
-            poly("A", [(c - 6, y + 8), (c, y - 8), (c + 6, y + 8)])
-            line("Abar", (c - 3, y + 2), (c + 3, y + 2), 2)
-        elif kind == "voltmeter":
-            poly("V", [(c - 6, y - 8), (c, y + 8), (c + 6, y - 8)])
-        else:
-            d = r / math.sqrt(2)
-            line("x0", (c - d, y - d), (c + d, y + d), 2)
-            line("x1", (c - d, y + d), (c + d, y - d), 2)
-    elif kind == "switch":
-        line("lead0", (x0, y), (c - 16, y))
-        line("lead1", (c + 16, y), (x1, y))
-        sh.append(Shape(f"{cid}#pivot", "rect", (c - 19, y - 3, c - 13, y + 3), fill=col, stroke=col,
-                        stroke_width=1, z=3, cls=kind))
-        sh.append(Shape(f"{cid}#contact", "rect", (c + 13, y - 3, c + 19, y + 3), fill=col, stroke=col,
-                        stroke_width=1, z=3, cls=kind))
-        end = (c + 16, y - 16) if state == "open" else (c + 16, y - 3)
-        line("blade", (c - 16, y), end, 3)
-    else:
-        raise ValueError(f"no symbol for kind {kind!r}")
-    return sh
-
-
 def solve_circuit(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     """Check the laws, place the tree with Z3 and draw the schematic (pixels, y down)."""
     t0 = time.perf_counter()
@@ -1582,83 +1492,19 @@ def solve_circuit(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     tree = _tree(scene)
     comps = _comp_info(scene)
     pos = _place(tree, comps, timeout_s)
-    st = _style()
-    base = load_yaml("layout", "style.yaml")
-    U, RH, stub = float(st["unit"]), float(st["row"]), float(st["stub"])
-    wc, ww, jn = st["wire_color"], float(st["wire_width"]), int(st["junction"])
-    margin = int(base["margin"])
-    ox, oy = margin + 20, margin + int(st["label_rise"]) + 24
-    cols = _colour_table(scene)
-
-    def P(u: float, r: float) -> tuple[float, float]:
-        return ox + u * U + 0.5, oy + r * RH + 0.5
-    shapes: list[Shape] = []
-    labels: list[Label] = []
-    nw = [0]
-
-    def wire(a: tuple, b: tuple) -> None:
-        if a == b:
-            return
-        shapes.append(Shape(f"_wire_{nw[0]}", "line", (*a, *b), stroke=wc, stroke_width=ww, z=1, cls="wire"))
-        nw[0] += 1
-
-    def dot(p: tuple, size: int) -> None:
-        h = size // 2
-        x, y = int(p[0] - 0.5), int(p[1] - 0.5)
-        shapes.append(Shape(f"_dot_{nw[0]}", "rect", (x - h, y - h, x + h + 1, y + h + 1), fill=wc, stroke="none",
-                            stroke_width=0, z=2, cls="wire"))
-        nw[0] += 1
-
-    def draw(d: dict) -> None:
-        x, r, w, _b = pos[d["id"]]
-        if d["op"] == "C":
-            e = comps[d["id"]]
-            (ax, ay), (bx, _) = P(x, r), P(x + w, r)
-            if e.kind == "wire":
-                wire((ax, ay), (bx, ay))
-                dot((ax, ay), 3)
-                dot((bx, ay), 3)
-                return
-            wire((ax, ay), (ax + stub, ay))
-            wire((bx - stub, ay), (bx, ay))
-            shapes.extend(_symbol(e.kind, e.attr("state"), ax + stub, bx - stub, ay, cols[e.id],
-                                  float(st["symbol_width"]), e.id))
-            labels.append(Label(str(e.attr("display") or e.id), (ax + bx) / 2, ay - float(st["label_rise"]),
-                                float(st["label_size"]), "middle", "#000000"))
-            return
-        for c in d["children"]:
-            draw(c)
-        if d["op"] == "S":
-            return
-        rails = [pos[c["id"]][1] for c in d["children"]]
-        lx, rx = x, x + w
-        wire(P(lx, min(rails)), P(lx, max(rails)))
-        wire(P(rx, min(rails)), P(rx, max(rails)))
-        for c in d["children"]:
-            cx, cr, cw, _ = pos[c["id"]]
-            wire(P(lx, cr), P(cx, cr))
-            wire(P(cx + cw, cr), P(rx, cr))
-            corner = cr in (min(rails), max(rails))
-            dot(P(lx, cr), 3 if corner and cr != pos[d["id"]][1] else jn)
-            dot(P(rx, cr), 3 if corner and cr != pos[d["id"]][1] else jn)
-    draw(tree)
+    from ..render.style import science_style
+    from .circuits_draw import draw_schematic
+    st = science_style("circuits")
+    margin = float(load_yaml("layout", "style.yaml")["margin"])
+    shapes, labels, W, H = draw_schematic(tree, comps, pos, st, margin)
+    fig_w = int(W)
     _x, _r, Wu, Bu = pos[tree["id"]]
-    fig_w = int(math.ceil(ox + Wu * U + margin + 20))
-    H = int(math.ceil(oy + Bu * RH + margin + 10))
-    W = fig_w + int(base["legend_width"])
-    legend: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for e in scene.entities:
-        if e.kind in KINDS and e.kind != "wire" and e.kind not in seen:
-            seen.add(e.kind)
-            legend.append((st["kind_names"][e.kind], _kind_colour(e.kind, 0)))
-    if "wire" not in seen:
-        legend.append(("wire", wc))
     extras = {"figure_width": fig_w, "grid": {k: list(v) for k, v in pos.items()},
               "operating_point": {k: {"V": v, "A": i} for k, (v, i) in sol.items()}}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "law_check_s": round(t_law, 4),
              "components": len(comps), "grid_width": Wu, "grid_rows": Bu + 1}
-    return Layout("circuits", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
+    # no legend: every component is named and valued beside its symbol
+    return Layout("circuits", int(W), int(H), tuple(shapes), tuple(labels), (), tuple(sorted(stats.items())),
                   _freeze(extras))
 
 
@@ -1687,70 +1533,6 @@ def _crossings(mask) -> int:
     return int(ndimage.label(hit, structure=np.ones((3, 3)))[1])
 
 
-def read_netlist(png: bytes, scene: SceneGraph):
-    """The netlist seen in the pixels: ``(graph, per-component node sets, crossings, stray wires)``.
-    Components are found by their exact colour, nodes as 8-connected regions of the wire colour; a
-    component's terminals are the wire regions its symbol touches (within 3 px). Each edge's key and
-    ``name`` are the component its colour identifies."""
-    from ..see import legend_scale
-    from .regionbase import figure_area, read_png
-    full = read_png(png)
-    sc = legend_scale(full, load_yaml("layout", "style.yaml")["frame"])
-    return _read_netlist(figure_area(full), scene, sc)[:4]   # (graph, touched, crossings, stray)
-
-
-def _read_pixels(rgb, scene: SceneGraph, scale: float = 1.0):
-    """The circuit's pixels read by nesy.see: (rgb at canvas scale, wire mask, name → component mask,
-    exact). Exact (nesy's crisp PNG): each component by its own colour. Degraded: components of one
-    kind differ by 6 in one channel, which blur, JPEG or a colour shift erase — so each kind's pixels are
-    one class, grouped into symbols (parts ≤ 10 px apart), and each symbol is named by the label drawn
-    above it (the name of the kind whose text matches best, ``_label_mismatch``)."""
-    import numpy as np
-    from scipy import ndimage
-    from ..see import classify, drop_small, text_ink, to_canvas
-    st = _style()
-    table = _colour_table(scene)
-    pal = {"wire": st["wire_color"], **{n: c for n, c in table.items()}}
-    lm = classify(rgb, pal)
-    if lm.exact:
-        return rgb, lm.mask("wire"), {n: lm.mask(n) for n in table}, True
-    rgb = to_canvas(rgb, scale)
-    comps = _comp_info(scene)
-    kinds = sorted({comps[n].kind for n in table})
-    pal = {"wire": st["wire_color"], **{k: _kind_colour(k, 0) for k in kinds}}
-    lm = classify(rgb, pal)
-    wire = drop_small(lm.mask("wire"), 6)
-    masks = {n: np.zeros(wire.shape, bool) for n in table}
-    ink = None
-    for k in kinds:
-        m = drop_small(lm.mask(k), 6)
-        grp, n = ndimage.label(ndimage.binary_dilation(m, iterations=5), structure=np.ones((3, 3)))
-        names = [nm for nm in table if comps[nm].kind == k]
-        for j, sl in enumerate(ndimage.find_objects(grp), start=1):
-            if sl is None:
-                continue
-            part = m & (grp == j)
-            if int(part.sum()) < 20:
-                continue
-            if len(names) == 1:
-                masks[names[0]] |= part
-                continue
-            if ink is None:
-                ink = text_ink(rgb)
-            cx, ry = _symbol_where(part)
-            best = min(names, key=lambda nm: _label_mismatch(ink, comps[nm], cx, ry, exact=False))
-            masks[best] |= part
-    return rgb, wire, masks, False
-
-
-def _symbol_where(mask) -> tuple[float, float]:
-    """A symbol's drawn centre: x mid-way across its columns, y of the rail at its leftmost column (the lead)."""
-    import numpy as np
-    cols = np.flatnonzero(mask.any(axis=0))
-    x0, x1 = int(cols[0]), int(cols[-1])
-    return (x0 + x1 + 1) / 2, float(np.flatnonzero(mask[:, x0]).mean()) + 0.5
-
-
 def _label_mismatch(ink, e, cx: float, ry: float, *, exact: bool, text: str | None = None) -> float:
     """``text_mismatch`` of the label drawn above the symbol centred at (cx, rail y ry). On a degraded
     copy the ink and the template are both blurred (σ = 1.5 px: the widest blur the reader is specified
@@ -1762,44 +1544,6 @@ def _label_mismatch(ink, e, cx: float, ry: float, *, exact: bool, text: str | No
     x, y = math.floor(cx) + 0.5, math.floor(ry - rise) + 0.5
     t = str(e.attr("display") or e.id) if text is None else text
     return text_mismatch(ink, t, size, x, y, blur=0.0 if exact else 1.5)
-
-
-def _read_netlist(rgb, scene: SceneGraph, scale: float = 1.0):
-    """``read_netlist`` on an RGB array (``scale``: image px per canvas px), plus each found component's
-    drawn centre: name → (x, rail y) px, the RGB at canvas scale and whether it was read exactly."""
-    import networkx as nx
-    import numpy as np
-    from scipy import ndimage
-    rgb, wire, masks, _exact = _read_pixels(rgb, scene, scale)
-    lab, n_nodes = ndimage.label(wire, structure=np.ones((3, 3)))
-    comps = _comp_info(scene)
-    touched: dict[str, set[int]] = {}
-    where: dict[str, tuple[float, float]] = {}
-    g = nx.MultiGraph()
-    used: set[int] = set()
-    for name, col in _colour_table(scene).items():
-        mask = masks[name]
-        if int(mask.sum()) < 20:
-            touched[name] = set()
-            continue
-        rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
-        x0, x1 = int(cols[0]), int(cols[-1])
-        # pixel centres: the symbol spans [x0, x1] on its rail; its leftmost column is the lead, on the rail
-        where[name] = ((x0 + x1 + 1) / 2, float(np.flatnonzero(mask[:, x0]).mean()) + 0.5)
-        # the wire regions within 3 px, looked for in the symbol's box only (not the whole image per component)
-        ya, yb, xa, xb = max(int(rows[0]) - 4, 0), int(rows[-1]) + 5, max(x0 - 4, 0), x1 + 5
-        grown = ndimage.binary_dilation(mask[ya:yb, xa:xb], iterations=3)
-        nodes = set(int(v) for v in np.unique(lab[ya:yb, xa:xb][grown]) if v)
-        touched[name] = nodes
-        used |= nodes
-        e = comps[name]
-        ends = sorted(nodes)
-        if len(ends) == 2:
-            g.add_edge(ends[0], ends[1], key=name, name=name, kind=e.kind, value=e.attr("value"))
-        elif len(ends) == 1:
-            g.add_edge(ends[0], ends[0], key=name, name=name, kind=e.kind, value=e.attr("value"))
-    stray = n_nodes - len(used)
-    return g, touched, _crossings(wire), stray, where, rgb, _exact
 
 
 # a label is read when its drawn ink differs from the expected text's by at most this fraction of
@@ -1820,12 +1564,15 @@ LABEL_TOLERANCE_DEGRADED = 0.25
 LABEL_TOLERANCE_SURE = 0.15
 
 
-def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]], exact: bool = True) -> list[Check]:
-    """Each found component's label, read above its symbol: its colour says which component the scene
-    means, the label which one the figure shows (name and value); they must agree."""
+def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]], exact: bool = True,
+                  ink=None) -> list[Check]:
+    """Each found component's label, read above its symbol (``where``: name → symbol centre x, rail y px):
+    the figure's label must be that component's (name and value). ``ink``: the label ink (conductors and
+    symbols taken out); by default every grey pixel."""
     from ..see import text_ink as page_ink
     from .regionbase import text_ink
-    ink = text_ink(rgb) if exact else page_ink(rgb)
+    if ink is None:
+        ink = text_ink(rgb) if exact else page_ink(rgb)
     comps = _comp_info(scene)
     shown = {n: str(comps[n].attr("display") or n) for n in where}
     tol = LABEL_TOLERANCE if exact else LABEL_TOLERANCE_DEGRADED
@@ -1868,61 +1615,32 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
 
 
 def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
-    """Re-extract the netlist from the pixels and compare: every component present with two
-    terminals and its own label, the node count, isomorphism of the labelled netlists (each
-    component between the right nodes, not just the same shape), no wire crossings."""
-    import networkx as nx
-    from networkx.algorithms.isomorphism import categorical_multiedge_match
-    from .regionbase import figure_area, read_png
-    from ..see import legend_scale
+    """Verify a schematic from its pixels: nesy's own figure (its conductors on nesy's grid) by the
+    symbols at its grid sites, their labels and the netlist of its conductors (``circuits_verify``);
+    any other drawing by shape and OCR (``verify_schematic``)."""
+    from .circuits_verify import nesy_drawn, verify_own
+    from .regionbase import read_png
+    from ..see import scale_from_size, to_canvas
+    from ..see.lines import is_crisp_bw
     full = read_png(png)
-    if not _nesy_frame(full):
-        # no legend panel: not nesy's own figure, so not in its palette — read by shape (nesy.see.schematic)
+    # nesy's crisp PNG is read at its own scale; anything else (blurred, JPEG, resized, re-exposed) is
+    # first brought back to the canvas the scene draws on (a crisp box-filtered resize included)
+    if is_crisp_bw(full) and nesy_drawn(full):
+        return verify_own(full, scene, full, True)
+    rgb = full
+    try:
+        lay = solve_circuit(scene)
+        rgb = to_canvas(full, scale_from_size(full.shape[1], full.shape[0], (lay.width, lay.height)))
+    except (UnsatisfiableError, SolverTimeoutError):
+        pass
+    if not nesy_drawn(rgb):
+        # not nesy's grid: another tool's drawing, read by shape (nesy.see.schematic)
         return verify_schematic(full, scene)
-    sc = legend_scale(full, load_yaml("layout", "style.yaml")["frame"])   # resized copies
-    g, touched, crossings, stray, where, rgb, exact = _read_netlist(figure_area(full), scene, sc)
-    want = netlist(scene)
-    for _u, _v, k, d in want.edges(keys=True, data=True):
-        d["name"] = k
-    checks: list[Check] = []
-    comps = _comp_info(scene)
-    deg = {k: (1 if u == v else 2) for u, v, k in want.edges(keys=True)}
-    for name, nodes in touched.items():
-        e = comps[name]
-        exp = deg.get(name, 2)
-        checks.append(Check("component_terminals", (name, e.kind), len(nodes), exp, 0, len(nodes) == exp,
-                            e.span.text if e.span else ""))
-    checks += _label_checks(rgb, scene, where, exact)
-    n_seen = g.number_of_nodes()
-    checks.append(Check("node_count", ("nodes",), n_seen, want.number_of_nodes(), 0,
-                        n_seen == want.number_of_nodes(), ""))
-    # which component is which matters: R1 + (R2 ∥ R3) is not (R1 ∥ R2) + R3, though the shapes agree
-    iso = nx.is_isomorphic(g, want, edge_match=categorical_multiedge_match(["kind", "value", "name"], [None] * 3))
-    seen = f"{g.number_of_edges()} components, {n_seen} nodes"
-    if not iso and nx.is_isomorphic(g, want, edge_match=categorical_multiedge_match(["kind", "value"], [None] * 2)):
-        seen += " (the same shape, with components in other places)"
-    checks.append(Check("netlist_isomorphic", ("netlist",), seen,
-                        f"{want.number_of_edges()} components, {want.number_of_nodes()} nodes", 0, bool(iso),
-                        scene.text[:80]))
-    checks.append(Check("wire_crossings", ("wires",), crossings, 0, 0, crossings == 0, ""))
-    checks.append(Check("stray_wires", ("wires",), stray, 0, 0, stray == 0, ""))
-    return Verdict(tuple(checks), rounds=1)
+    return verify_own(full, scene, rgb, False)
 
 
 # ---------------------------------------------------------------------------------------------
 # verify a schematic drawn by another tool (read by shape, nesy.see.schematic)
-
-
-def _nesy_frame(rgb) -> bool:
-    """Whether the image carries nesy's legend panel (the full-height separator in the frame colour, found
-    through blur, JPEG and resizing by ``nesy.see.frame_column``): then it is nesy's figure, read by its
-    palette; without it the figure is another tool's and is read by shape."""
-    import numpy as np
-    from ..see import frame_column, hex_rgb
-    frame = load_yaml("layout", "style.yaml")["frame"]
-    if (rgb == np.array(hex_rgb(frame), np.uint8)).all(axis=2).all(axis=0).any():
-        return True
-    return frame_column(rgb, frame) is not None
 
 
 # a source is drawn as plates (a cell) or a circle (schemdraw's SourceV), which reads as a body on the wire

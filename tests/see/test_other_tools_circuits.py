@@ -109,15 +109,24 @@ def test_benchmark_cases_follow_the_interface(bench):
     assert all(len(c["wrongs"]) >= 3 for c in cases)
 
 
-def test_nesy_figures_keep_the_palette_reader(bench):
-    """The shape reader is taken only for figures without nesy's legend panel."""
-    from nesy.domains.circuits import _nesy_frame
+def test_nesy_figures_keep_the_grid_reader(bench):
+    """The shape reader is taken only for figures whose conductors are not on nesy's grid (no legend
+    panel decides it): nesy's figure, crisp or degraded and brought back to canvas scale, is nesy's;
+    a matplotlib schematic of the same circuit, scaled to that canvas, is not."""
+    from nesy.domains.circuits_verify import nesy_drawn
     from nesy.domains.regionbase import read_png
     from nesy.pipeline import parse
     from nesy.registry import get_domain
     from nesy.render.svg import render_layout
+    from nesy.see import scale_from_size, to_canvas
+    from nesy.see.degrade import degrade
     scene = parse("a 6 V battery in series with R1 = 2 Ω and R2 = 4 Ω", domain="circuits")
-    png = render_layout(get_domain("circuits").solve(scene), controls=False).png
-    assert _nesy_frame(read_png(png))
-    other = bench._mpl(SERIES[1], dpi=80)
-    assert not _nesy_frame(read_png(other))
+    lay = get_domain("circuits").solve(scene)
+    png = render_layout(lay, controls=False).png
+    assert nesy_drawn(read_png(png))
+    for style in ("jpeg75", "resize0.5", "blur1"):
+        full = read_png(degrade(png, style))
+        assert nesy_drawn(to_canvas(full, scale_from_size(full.shape[1], full.shape[0], (lay.width, lay.height))))
+    other = read_png(bench._mpl(SERIES[1], dpi=80))
+    assert not nesy_drawn(to_canvas(other, scale_from_size(other.shape[1], other.shape[0], (lay.width, lay.height))))
+    assert not nesy_drawn(other)
