@@ -279,10 +279,18 @@ def read_blob(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray 
         src = np.where(keep[y0:y1, x0:x1, None], src, 255)
     crop[pad:pad + h, pad:pad + (x1 - x0)] = src
     # grey the colour away (the recogniser was trained on dark text) and bring small text to ~32 px high
-    g = crop.min(axis=-1)
-    g = np.stack([g, g, g], axis=-1).astype(np.uint8)
-    up = max(1, int(round(32 / max(h, 1))))
-    text, score = read_line(g, upscale=min(up, 4))
+    g = crop.min(axis=-1).astype(np.uint8)
+    up = min(max(1, int(round(32 / max(h, 1)))), 4)
+    text, score = read_line(np.stack([g, g, g], axis=-1), upscale=up)
+    if score < 0.9:
+        # blurred or resampled glyphs: read again with their edges sharpened (unsharp mask, radius 2 px,
+        # 200 %) and keep the surer reading. On the blurred copies of benchmarks/other_tools/automata.py a
+        # lone 'a' went from 0.33 to 0.86 confidence and '0' from 0.40 to 0.57; clean text reads the same
+        from PIL import Image, ImageFilter
+        sharp = np.asarray(Image.fromarray(g).filter(ImageFilter.UnsharpMask(radius=2, percent=200, threshold=0)))
+        t2, s2 = read_line(np.stack([sharp, sharp, sharp], axis=-1), upscale=up)
+        if s2 > score:
+            text, score = t2, s2
     return text, score
 
 
