@@ -90,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
                    "--controlnet), or a `nesy train` folder; diffusers layout, safetensors")
     g.add_argument("--controlnet", metavar="DIR", help="(diffusion) a local ControlNet folder, diffusers "
                    "layout, safetensors")
+    g.add_argument("--control", choices=("segmentation", "canny", "lineart"), default=None,
+                   help="(diffusion, with --controlnet) the kind of map the ControlNet was trained on: segmentation "
+                   "(nesy's class map, default), canny (edges of the exact figure) or lineart (its strokes, white "
+                   "on black); layout/controls.yaml says what each draws")
     g.add_argument("--device", choices=("cuda", "cpu"), help="(diffusion) default: cuda when available")
     g.add_argument("--steps", type=int, metavar="N", help="(diffusion) denoising steps (default 20)")
     e = sub.add_parser("explain", formatter_class=fmt,
@@ -233,13 +237,18 @@ def _generate(args) -> int:
                 return 2
             from .render.diffusion import DiffusionRenderer
             renderer = DiffusionRenderer(args.model, args.controlnet, device=args.device,
+                                         control_type=args.control or "segmentation",
                                          **({} if args.steps is None else {"steps": args.steps}))
+        elif args.control is not None:
+            print("nesy: error: --control applies to a stock ControlNet (--model with --controlnet); nesy's own "
+                  "microscopy model reads its own class map", file=sys.stderr)
+            return 2
         else:
             # nesy's own compact ControlNet model (microscopy): shipped weights, or a `nesy train` folder.
             from .micro.renderer import MicroscopyRenderer
             renderer = MicroscopyRenderer(args.model, device=args.device, steps=args.steps)
-    elif any(v is not None for v in (args.model, args.controlnet, args.device, args.steps)):
-        print("nesy: error: --model, --controlnet, --device and --steps apply only with --renderer "
+    elif any(v is not None for v in (args.model, args.controlnet, args.device, args.steps, args.control)):
+        print("nesy: error: --model, --controlnet, --control, --device and --steps apply only with --renderer "
               "diffusion", file=sys.stderr)
         return 2
     scene = load_spec(args.spec) if args.spec else None

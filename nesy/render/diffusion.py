@@ -1,8 +1,10 @@
-"""A diffusion renderer: the layout's segmentation control map → a ControlNet-guided Stable Diffusion image.
+"""A diffusion renderer: a control map of the layout → a ControlNet-guided Stable Diffusion image.
 
-``DiffusionRenderer`` plugs into ``nesy.pipeline.generate(renderer=...)``. It draws the layout's exact
-segmentation map (the same one the exact renderer writes to ``control/segmentation.png``), feeds it
-to a Stable-Diffusion-1.5-family pipeline with a ControlNet, and hands back a ``Rendering`` whose
+``DiffusionRenderer`` plugs into ``nesy.pipeline.generate(renderer=...)``. It draws the layout's control
+map of the type the ControlNet was trained on (``control_type``, documented in ``layout/controls.yaml``:
+``segmentation`` — the flat class map the exact renderer writes to ``control/segmentation.png``; ``canny``
+— Canny edges of the exact figure, white on black; ``lineart`` — the exact figure's strokes, white on
+black), feeds it to a Stable-Diffusion-1.5-family pipeline with a ControlNet, and hands back a ``Rendering`` whose
 ``png`` is the diffusion image and whose ``svg`` is still the exact symbolic figure. The pipeline then
 verifies those pixels like any other rendering, so an image the model got wrong is re-solved and
 re-rendered, and never reported as passing.
@@ -26,7 +28,9 @@ from typing import Any
 from ..errors import InputError
 from ..types import Layout, Rendering, SceneGraph
 
-__all__ = ["DiffusionRenderer", "scene_prompt", "make_tiny_pipeline_dir"]
+__all__ = ["DiffusionRenderer", "scene_prompt", "make_tiny_pipeline_dir", "CONTROL_TYPES"]
+
+CONTROL_TYPES = ("segmentation", "canny", "lineart")
 
 _PICKLE_SUFFIXES = (".bin", ".ckpt", ".pt", ".pth", ".pkl")
 # Pipeline parts nesy loads; the safety checker and image encoders of a full SD-1.5 folder are skipped.
@@ -186,8 +190,11 @@ class DiffusionRenderer:
     def __init__(self, model_dir: str | os.PathLike, controlnet_dir: str | os.PathLike, *,
                  device: str | None = None, steps: int = 20, guidance_scale: float = 7.5,
                  resolution: int | None = None, prompt: str | None = None,
-                 controlnet_conditioning_scale: float = 1.0):
+                 controlnet_conditioning_scale: float = 1.0, control_type: str = "segmentation"):
         from ..errors import require_extra
+        if control_type not in CONTROL_TYPES:
+            raise InputError(f"control_type must be one of {', '.join(CONTROL_TYPES)} (the kind of map the "
+                             f"ControlNet was trained on), got {control_type!r}")
         for mod in ("torch", "diffusers", "transformers", "safetensors"):
             require_extra(mod, "diffusion", "the diffusion renderer")
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
@@ -216,6 +223,7 @@ class DiffusionRenderer:
         self.guidance_scale = float(guidance_scale)
         self.prompt = prompt
         self.controlnet_conditioning_scale = float(controlnet_conditioning_scale)
+        self.control_type = control_type
         self.pipe = self._load()
         vae_scale = self.pipe.vae_scale_factor
         # The sizes the UNet halves through must stay whole, so round to latent × downsampling steps.
@@ -257,20 +265,16 @@ class DiffusionRenderer:
         return max(m, round(width * s / m) * m), max(m, round(height * s / m) * m)
 
     def control_image(self, layout: Layout) -> tuple[bytes, Any]:
-        """The layout's segmentation map as PNG bytes (layout size) and as a PIL image (model size)."""
-        from PIL import Image
-        from .svg import segmentation_svg, svg_to_png
-        seg = svg_to_png(segmentation_svg(layout))
-        img = Image.open(io.BytesIO(seg)).convert("RGB")
-        # Nearest keeps every pixel a palette colour: the ControlNet reads classes, not shades.
-        return seg, img.resize(self.model_size(layout.width, layout.height), Image.NEAREST)
+        """The layout's control map of ``control_type`` as PNG bytes (layout size; for ``segmentation`` the
+        class map, otherwise the exact figure it is made from) and as the PIL image the model gets (model size)."""
+        return control_map(layout, self.control_type, self.model_size(layout.width, layout.height))
 
     def render(self, layout: Layout, scene: SceneGraph, *, seed: int, attempt: int) -> Rendering:
         """Draw ``layout`` with the model; seeded by ``seed * 1000 + attempt`` (deterministic on CPU)."""
         import torch
         from PIL import Image
         from .svg import to_svg
-        seg_png, control = self.control_image(layout)
+        src_png, control = self.control_image(layout)
         generator = torch.Generator(device=self.device).manual_seed(int(seed) * 1000 + int(attempt))
         kw: dict[str, Any] = {}
         if self.has_text:
@@ -290,11 +294,38 @@ class DiffusionRenderer:
         control.save(cbuf, format="PNG")
         meta = {"renderer": "diffusion", "model_dir": str(self.model_dir),
                 "controlnet_dir": str(self.controlnet_dir), "seed": int(seed) * 1000 + int(attempt),
-                "steps": self.steps, "guidance_scale": self.guidance_scale,
+                "steps": self.steps, "guidance_scale": self.guidance_scale, "control_type": self.control_type,
                 "prompt": kw.get("prompt"), "model_size": [control.width, control.height]}
-        controls = (("segmentation.png", seg_png), ("diffusion_control.png", cbuf.getvalue()),
+        first = ("segmentation.png", src_png) if self.control_type == "segmentation" else ("exact.png", src_png)
+        controls = (first, ("diffusion_control.png", cbuf.getvalue()),
                     ("diffusion.json", json.dumps(meta, indent=1).encode()))
         return Rendering(to_svg(layout), buf.getvalue(), layout.width, layout.height, controls)
+
+
+def control_map(layout: Layout, control_type: str, size: tuple[int, int]) -> tuple[bytes, Any]:
+    """The control map of ``control_type`` (``layout/controls.yaml``) for ``layout`` at ``size`` (width,
+    height, the model's): (the PNG it is made from, at layout size; the RGB PIL image the ControlNet gets)."""
+    import numpy as np
+    from PIL import Image
+    from .svg import segmentation_svg, svg_to_png, to_svg
+    if control_type == "segmentation":
+        seg = svg_to_png(segmentation_svg(layout))
+        img = Image.open(io.BytesIO(seg)).convert("RGB")
+        # nearest keeps every pixel a class colour: the ControlNet reads classes, not shades
+        return seg, img.resize(size, Image.NEAREST)
+    if control_type not in CONTROL_TYPES:
+        raise InputError(f"control_type must be one of {', '.join(CONTROL_TYPES)}, got {control_type!r}")
+    exact = svg_to_png(to_svg(layout))
+    img = Image.open(io.BytesIO(exact)).convert("RGB").resize(size, Image.Resampling.BOX)
+    if control_type == "canny":
+        # on the colour image, as the annotator runs cv2.Canny (the channel with the largest gradient)
+        from ..resources import load_yaml
+        from .edges import canny
+        t = load_yaml("layout", "controls.yaml")["types"]["canny"]
+        m = canny(np.asarray(img), t["low"], t["high"])
+    else:   # lineart: strokes white on black
+        m = (255 - np.asarray(img.convert("L"))).astype(np.uint8)
+    return exact, Image.fromarray(np.repeat(m[:, :, None], 3, axis=2))
 
 
 def _tiny_components(seed: int = 0, *, text_encoder: bool = True) -> dict[str, Any]:

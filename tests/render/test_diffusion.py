@@ -16,8 +16,8 @@ from nesy.cli import main  # noqa: E402
 from nesy.errors import InputError, VerificationFailedError  # noqa: E402
 from nesy.pipeline import generate, parse  # noqa: E402
 from nesy.registry import get_domain  # noqa: E402
-from nesy.render.diffusion import (DiffusionRenderer, _tiny_components, make_tiny_pipeline_dir,  # noqa: E402
-                                   scene_prompt)
+from nesy.render.diffusion import (DiffusionRenderer, _tiny_components, control_map,  # noqa: E402
+                                   make_tiny_pipeline_dir, scene_prompt)
 from nesy.render.svg import segmentation_svg, svg_to_png, to_svg  # noqa: E402
 from nesy.types import SceneGraph  # noqa: E402
 
@@ -207,6 +207,55 @@ def test_untrained_model_fails_verification_every_round_and_is_never_reported_pa
     seg = _image((tmp_path / "control" / "segmentation.png").read_bytes())
     assert _image((tmp_path / "figure.png").read_bytes()).shape == seg.shape
     assert (tmp_path / "control" / "diffusion_control.png").is_file()
+
+
+CIRCUIT = "A 9 V battery in series with R1 = 100 Ω and R2 = 220 Ω"
+
+
+def test_control_maps_are_the_kind_each_controlnet_was_trained_on():
+    """segmentation: nesy's class colours only; canny: cv2-convention edges of the exact figure, white on
+    black; lineart: the exact figure's strokes white on a black page — at the model's size."""
+    from nesy.render.edges import canny
+    scene = parse(CIRCUIT)
+    layout = get_domain(scene.domain).solve(scene, seed=0, attempt=0, feedback=None, timeout_s=20)
+    size = (256, 128)
+    seg_src, seg = control_map(layout, "segmentation", size)
+    assert seg.size == size and seg_src == svg_to_png(segmentation_svg(layout))
+    exact_src, edges = control_map(layout, "canny", size)
+    assert exact_src == svg_to_png(to_svg(layout)) and edges.size == size
+    e = np.asarray(edges)
+    assert set(np.unique(e)) <= {0, 255} and (e[..., 0] == e[..., 2]).all()
+    want = canny(np.asarray(Image.open(io.BytesIO(exact_src)).convert("RGB").resize(size, Image.Resampling.BOX)))
+    assert (e[..., 0] == want).all() and 0.005 < (e[..., 0] > 0).mean() < 0.3   # edges, on a black page
+    _, line = control_map(layout, "lineart", size)
+    g = np.asarray(line)[..., 0]
+    assert np.median(g) == 0 and g.max() >= 200          # black page, white strokes
+    with pytest.raises(InputError, match="control_type must be one of segmentation, canny, lineart"):
+        control_map(layout, "depth", size)
+
+
+@pytest.mark.parametrize("control", ["canny", "lineart"])
+def test_a_stock_controlnet_of_each_type_gets_its_map_and_the_reader_judges_the_image(tiny, tmp_path, control):
+    r = DiffusionRenderer(*tiny, device="cpu", steps=1, control_type=control)
+    res = generate(CIRCUIT, renderer=r, rounds=1, out_dir=tmp_path, raise_on_fail=False)
+    meta = json.loads((tmp_path / "control" / "diffusion.json").read_text())
+    assert meta["control_type"] == control
+    assert (tmp_path / "control" / "exact.png").is_file()
+    # an untrained model draws noise: the reader sees no circuit, and the figure is never reported passing
+    assert not res.verdict.passed
+    assert json.loads((tmp_path / "verdict.json").read_text())["passed"] is False
+
+
+def test_cli_control_flag(tiny, capsys, tmp_path):
+    assert main(["generate", CIRCUIT, "--renderer", "diffusion", "--control", "canny", "-o",
+                 str(tmp_path / "o")]) == 2
+    assert "--control applies to a stock ControlNet" in capsys.readouterr().err
+    assert main(["generate", CIRCUIT, "--control", "lineart", "-o", str(tmp_path / "o")]) == 2
+    assert "only with --renderer diffusion" in capsys.readouterr().err
+    args = ["generate", CIRCUIT, "--renderer", "diffusion", "--model", str(tiny[0]), "--controlnet", str(tiny[1]),
+            "--control", "lineart", "--steps", "1", "--rounds", "1", "--device", "cpu", "-o", str(tmp_path / "c")]
+    assert main(args) == VerificationFailedError.exit_code
+    assert json.loads((tmp_path / "c" / "control" / "diffusion.json").read_text())["control_type"] == "lineart"
 
 
 def test_cli_diffusion_without_a_model_exits_2_and_says_why(capsys, tmp_path):
