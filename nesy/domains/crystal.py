@@ -1155,8 +1155,53 @@ def _read_balls(can: np.ndarray, own, balls: list[list[Any]], species: list[str]
                 share[b] = min(share[b], bad[b])
     # a ball most of whose pixels do not vote (between two classes) is not read as seen
     seen = {b: share[b] >= thr and votes.get(b, 0) >= 0.5 * tot[b] for b in checkable}
+    if not exact:
+        # where a ball lies over another of its own species, the class cannot tell them apart: there its
+        # outline must show as a ring darker than its body (a ball left out shows the one behind instead)
+        for b in _ringless(lab, own, want, e):
+            if b in seen:
+                seen[b] = False
     palette = {b: (max(set(pal[b]), key=pal[b].count) if pal.get(b) else -1) for b in checkable}
     return _Reading(seen, share, palette, checkable)
+
+
+RING_MIN_PX = 8        # outline pixels over a same-species ball needed to read the ring there
+RING_DARKER = 0.15     # the ring's L* below the body's, as a share of the drawn difference (blur σ ≤ 1 and a
+                       # halving keep ≥ 0.25 of a 1-px ring's contrast against a body of its own colour)
+
+
+def _ringless(lab: np.ndarray, own, want: dict[str, list[Any]], e: int) -> list[str]:
+    """Balls whose outline, where it runs over another ball of the same species, is not darker than their own
+    body by ``RING_DARKER`` of the drawn L* difference (``RING_MIN_PX`` such pixels at least; text left out)."""
+    from scipy import ndimage as ndi
+    from .crystal_draw import sphere_colours, species_colours
+    from ..see import rgb_to_lab
+    code = own.code
+    owner, role = np.array(own.owner), np.array(own.role)
+    ball_of = np.where(np.isin(role, ["body", "outline", "hl1", "hl2"]), owner, "")
+    els = {b: v[1] for b, v in want.items()}
+    near_text = ndi.binary_dilation(own.text, iterations=e + 2)
+    inner = ndi.minimum_filter(code, size=2 * e + 1) == ndi.maximum_filter(code, size=2 * e + 1)
+    out = []
+    for b, el in els.items():
+        ks = [k for k in range(len(own.owner)) if own.owner[k] == b]
+        ring_k = [k for k in ks if own.role[k] == "outline"]
+        body_k = [k for k in ks if own.role[k] == "body"]
+        if not ring_k or not body_k:
+            continue
+        others = [k for k in range(len(own.owner)) if ball_of[k] and ball_of[k] != b and els.get(ball_of[k]) == el]
+        if not others:
+            continue
+        ring = np.isin(code, ring_k)
+        ring &= ndi.binary_dilation(np.isin(code, others), iterations=e + 1) & ~near_text
+        body = np.isin(code, body_k) & inner & ~near_text
+        if ring.sum() < RING_MIN_PX or body.sum() < MIN_PX:
+            continue
+        sc = sphere_colours(species_colours([x for x in set(els.values())], "colour")[el])
+        lb, lo = (float(v[0]) for v in rgb_to_lab(np.array([_hex(sc["body"]), _hex(sc["outline"])], np.uint8)))
+        if float(lab[..., 0][ring].mean()) > float(lab[..., 0][body].mean()) - RING_DARKER * (lb - lo):
+            out.append(b)
+    return out
 
 
 def _exact_parts(can: np.ndarray, own, want: dict[str, list[Any]], names: list[str]) -> dict[str, float]:
@@ -1184,14 +1229,18 @@ def _exact_parts(can: np.ndarray, own, want: dict[str, list[Any]], names: list[s
 
 def _extra_blobs(img: np.ndarray, free: np.ndarray, species: list[str], min_area: float) -> list[tuple[float, float, int]]:
     """Blobs (x, y, area px) of species-coloured pixels (either palette) in ``free`` (where nothing is drawn):
-    a pixel counts when its nearest colour among the species' bodies, the page, ink, bonds and the cell
-    edges is a species' and it is more than ``EXTRA_DE`` from the page."""
+    a pixel counts when its nearest colour among the species' bodies and lighter discs, the page, ink, bonds
+    and the cell edges is a species' and it is more than ``EXTRA_DE`` (or 0.6 of that colour's own distance,
+    for pale colours) from the page."""
     from scipy import ndimage as ndi
     from ..render.style import VARIANTS
     from ..see import rgb_to_lab
     from .crystal_draw import species_colours
     st = load_yaml("layout", "crystal.yaml")
-    cols = [c for pal in VARIANTS["palette"] for c in species_colours(species, pal).values()]
+    from .crystal_draw import sphere_colours
+    # a ball's body and its lighter disc (a piece of a ball pasted alone is still a ball's)
+    cols = [sphere_colours(c)[part] for pal in VARIANTS["palette"] for c in species_colours(species, pal).values()
+            for part in ("body", "hl1")]
     n = len(cols)
     cols += ["#FFFFFF", "#000000", st["bond_color"], st["unit_cell_color"],
              st["variants"]["palette"]["grey"].get("bond_color", st["bond_color"])]
@@ -1201,7 +1250,11 @@ def _extra_blobs(img: np.ndarray, free: np.ndarray, species: list[str], min_area
         return []
     px = rgb_to_lab(img[ys, xs])
     d = np.linalg.norm(px[:, None, :] - ref[None, :, :], axis=2)
-    hit = (np.argmin(d, axis=1) < n) & (d[:, n] > EXTRA_DE)
+    # a pale species (Pt #D0D0E0 is 12 ΔE from the page) counts from 0.6 of its own distance to the page
+    near = np.argmin(d, axis=1)
+    page_de = np.linalg.norm(ref[:n] - ref[n], axis=1)
+    need = np.minimum(EXTRA_DE, 0.6 * page_de)
+    hit = (near < n) & (d[:, n] > need[np.minimum(near, n - 1)])
     m = np.zeros(free.shape, bool)
     m[ys[hit], xs[hit]] = True
     lab_, k = ndi.label(m, structure=np.ones((3, 3), bool))
@@ -1287,7 +1340,7 @@ def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
     free = ~ndi.binary_dilation(drawn, iterations=e + 1) & ~(own.text if exact else
                                                                ndi.binary_dilation(own.text, iterations=e + 2))
     rmin = min(b[4] for b in balls if b[1] != "interstitial")
-    min_area = max(6.0, 0.2 * math.pi * rmin * rmin)
+    min_area = max(12.0, 0.05 * math.pi * rmin * rmin)   # a sliver of a pasted ball counts
     blobs = _extra_blobs(can, free, species, min_area)
     # the image beyond the placed canvas (a strip added beside it), read at image scale
     outside = np.ones(rgb.shape[:2], bool)
