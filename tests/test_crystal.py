@@ -327,6 +327,7 @@ def test_verifier_catches_a_missing_interstitial_site() -> None:
     ("rock salt KCl", "rock salt NaCl"),                  # another species
     ("rock salt NaCl", "zinc blende ZnS"),
     ("rock salt NaCl along [001]", "rock salt NaCl"),      # another view
+    ("rock salt KCl along [001]", "rock salt NaCl along [001]"),
 ])
 def test_another_crystals_figure_fails(scene_text: str, figure_text: str) -> None:
     from nesy.see.degrade import degrade

@@ -1274,7 +1274,8 @@ def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
     The canvas is placed on the image by its size (a resized copy) — or, where the image's sides do not keep
     the canvas' ratio, by its height or width against one side (something added beside it) — and the
     placement that finds the most balls is kept; it is nesy's figure when at least half of the balls that
-    are not hidden are read as their own species. Checked (tolerances above): every species' visible atoms
+    are not hidden are read as their own species and at least half of its axis letters are where nesy writes
+    them. Checked (tolerances above): every species' visible atoms
     seen where the camera puts them, in all and per depth layer (``projected_count``, ``depth_count``); no
     species-coloured blob where nothing is drawn, on the canvas or beside it (``extra_atoms``); one palette
     for every atom (``palette``); the cell edges, the axes and the sticks inked along their length
@@ -1313,6 +1314,15 @@ def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
             best = (n_seen, sc, ox, oy, can, exact, rd)
     n_seen, sc, ox, oy, can, exact, rd = best
     if n_seen < max(1, (len(rd.checkable) + 1) // 2):
+        return None
+    # nesy's furniture, whatever the structure: the letters a, b, c at the heads of its axes. Another tool's
+    # figure whose discs happen to cover nesy's atom places (touching balls) has none there
+    from ..see.lines import BLUR, darkness, text_mismatch
+    ink = darkness(can)
+    letters = [lb for lb in lay.labels if lb.text in ("a", "b", "c")]
+    near = sum(text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3,
+                             blur=0.0 if exact else BLUR)[0] <= KEY_TEXT_TOL[1] for lb in letters)
+    if letters and 2 * near < len(letters):
         return None
     checks: list[Check] = []
     spans = scene.attr("spans", {}) or {}
@@ -1388,8 +1398,6 @@ def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
                         f"key balls not in their species' colour: {', '.join(bad)}" if bad else ""))
     # the words of the key (species symbols, lattice constants) and the axis letters: their ink against nesy's
     # own rendering of the same text there (no OCR)
-    from ..see.lines import BLUR, darkness, text_mismatch
-    ink = darkness(can)
     tol = KEY_TEXT_TOL[0 if exact else 1]
     for lb in lay.labels:
         miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=0.0 if exact else BLUR)
