@@ -13,15 +13,24 @@ solve: Z3 over f, d_o, d_i, h_o, h_i, m (cm) with tracked assertions: the thin-l
 1/f = 1/d_o + 1/d_i (as f·(d_o + d_i) = d_o·d_i, which has no solution for d_o = f: no image), f = R/2,
 m = h_i/h_o = −d_i/d_o and the real-is-positive sign convention (``solvers/optics.yaml``, Serway &
 Jewett ch. 36; Hecht §5.2.3, §5.4.3). An impossible text raises ``UnsatisfiableError`` naming the
-user's phrases and the laws with their sources. The figure uses separate horizontal and vertical
-scales (an affine map keeps every incidence: rays stay straight and pass through the same points).
+user's phrases and the laws with their sources.
 
-verify: from the PNG pixels alone, the axis, element, object, image and focal points are found by
-exact colour; the figure's scale is read from the object arrow; the image's position, height,
-orientation and solid/dashed stroke are checked against the equations, and each part of each
-principal ray is fitted as a line and checked to pass through its required points. A figure without
-nesy's legend panel (another tool's, in its own palette) is read by shape instead (``nesy.see.rays``:
-axis, element, arrows, ray segments) and checked with scale-free laws (``_verify_by_shape``).
+draw: ``nesy.domains.optics_draw`` — a textbook ray diagram (thin-lens symbol or hatched mirror, F/F′/2F/2F′
+or F/C dots, named arrows, colour-blind-safe or grey palette, no legend). Distances and heights share one
+scale, or the heights are drawn at a stated round factor ("heights ×3"): an affine map keeps every
+incidence, so rays stay straight and pass through the same points.
+
+verify: from the PNG pixels alone. nesy's own figure is recognised by its layout re-solved from the scene
+(``_nesy_drawn``: aspect, axis row, element, object and image columns; colour-agnostic), never by a legend;
+its palette variant by its chroma (``_palette_of``). It is read by exact colour — the object, the image and
+each part of each ray by their codes, the element by its own near-black code (a degraded copy: the stroke
+crossing the axis), the marked points as black dots on the axis; the figure's scale is read from the object
+arrow (a degraded copy's pixel scale from its size against the canvas). The image's position, height,
+orientation and solid/dashed stroke are checked against the equations, the marked points' positions, the
+element's stroke and span, and each part of each principal ray is fitted as a line and checked to pass
+through its required points. A figure that is not nesy's layout (another tool's), and a degraded copy of
+nesy's grey figure, are read by shape instead (``nesy.see.rays``: axis, element, arrows, ray segments) and
+checked with scale-free laws (``_verify_by_shape``).
 """
 from __future__ import annotations
 
@@ -41,8 +50,7 @@ from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (alternation as _alt, common_words as _common_words, number_rx, read_quantity,
                            z3_real)
-from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
-                     Verdict, _freeze)
+from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["OpticsDomain", "parse_optics", "solve_optics", "layout_optics", "verify_optics", "Optics"]
 
@@ -557,190 +565,10 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
 # layout
 
 
-def _clip(p: tuple[float, float], q: tuple[float, float], box: tuple[float, float, float, float]):
-    """Liang–Barsky: the part of segment p→q inside box (x0, y0, x1, y1), or None."""
-    x0, y0, x1, y1 = box
-    dx, dy = q[0] - p[0], q[1] - p[1]
-    t0, t1 = 0.0, 1.0
-    for pp, qq in ((-dx, p[0] - x0), (dx, x1 - p[0]), (-dy, p[1] - y0), (dy, y1 - p[1])):
-        if pp == 0:
-            if qq < 0:
-                return None
-            continue
-        t = qq / pp
-        if pp < 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-    if t0 >= t1:
-        return None
-    return (p[0] + t0 * dx, p[1] + t0 * dy), (p[0] + t1 * dx, p[1] + t1 * dy)
-
-
-def _dashes(sid: str, a, b, colour: str, width: float, z: int) -> list[Shape]:
-    st = _style()
-    L = math.hypot(b[0] - a[0], b[1] - a[1])
-    out: list[Shape] = []
-    t, k = 0.0, 0
-    while t < L - 1.0:
-        e = min(t + float(st["dash"]), L)
-        p = (a[0] + (b[0] - a[0]) * t / L, a[1] + (b[1] - a[1]) * t / L)
-        q = (a[0] + (b[0] - a[0]) * e / L, a[1] + (b[1] - a[1]) * e / L)
-        out.append(Shape(f"_{sid}_{k}", "line", (p[0], p[1], q[0], q[1]), stroke=colour, stroke_width=width, z=z,
-                         cls="ray"))
-        t += float(st["dash"]) + float(st["gap"])
-        k += 1
-    return out
-
-
-def _arrow(sid: str, x: float, y_axis: float, y_tip: float, colour: str, dashed: bool, cls: str) -> list[Shape]:
-    st = _style()
-    up = y_tip < y_axis
-    hl = min(float(st["head_length"]), 0.4 * abs(y_tip - y_axis))
-    hw = float(st["head_half_width"])
-    yb = y_tip + hl if up else y_tip - hl
-    w = float(st["arrow_width"])
-    head = Shape(f"{sid}_head", "polygon", (x - hw, min(y_tip, yb), x + hw, max(y_tip, yb)), fill=colour, stroke=colour,
-                 stroke_width=1.0, z=6, cls=cls, points=((x, y_tip), (x - hw, yb), (x + hw, yb)))
-    if dashed:
-        return _dashes(sid, (x, y_axis), (x, yb), colour, w, 6) + [head]
-    return [Shape(sid, "line", (x, y_axis, x, yb), stroke=colour, stroke_width=w, z=6, cls=cls), head]
-
-
-def _frame(o: Optics) -> dict[str, float]:
-    """World extents (cm; x along the axis with the element at 0 and the object to the left)."""
-    side = -1.0 if o.kind == "mirror" else 1.0
-    xi = side * o.di
-    xs = [-o.do, xi, o.f, -o.f, 0.0] + ([-2 * o.f] if o.kind == "mirror" else [])
-    x0, x1 = min(xs), max(xs)
-    span = x1 - x0
-    x0, x1 = x0 - 0.12 * span, x1 + 0.12 * span
-    # room for the rays to travel on after the element
-    if o.kind == "lens":
-        x1 = max(x1, 0.35 * (x1 - x0))
-    else:
-        x0 = min(x0, -0.35 * (x1 - x0))
-    ymax = 1.3 * max(o.ho, abs(o.hi))
-    return {"x0": x0, "x1": x1, "ymax": ymax, "side": side}
-
-
 def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
-    """Solve the scene and draw the ray diagram: axis, element, object and image arrows, focal points
-    and the three principal rays (solid), with dashed backward extensions for a virtual image (px, y down)."""
-    t0 = time.perf_counter()
-    o = solve_optics(scene, timeout_s)
-    st = _style()
-    base = load_yaml("layout", "style.yaml")
-    fr = _frame(o)
-    mx, top = float(st["margin_x"]), float(st["top"])
-    hh = float(st["plot_half_height"])
-    sx = float(st["plot_width"]) / (fr["x1"] - fr["x0"])
-    sy = hh / fr["ymax"]
-    fig_w = int(math.ceil(2 * mx + float(st["plot_width"])))
-    H = int(math.ceil(top + 2 * hh + float(st["bottom"])))
-    ya = top + hh
-
-    def P(x: float, y: float) -> tuple[float, float]:
-        return mx + (x - fr["x0"]) * sx, ya - y * sy
-    if o.do * sx < float(st["min_gap_px"]):
-        raise UnsupportedError(f"the object ({o.do / _UNIT_CM[o.unit]:.4g} {o.unit} away) is too close to the element "
-                               "to draw beside the image at this scale")
-    if abs(o.hi) * sy < float(st["min_image_px"]):
-        raise UnsupportedError("the image is too small to draw legibly beside the object")
-    side = fr["side"]
-    shapes: list[Shape] = []
-    labels: list[Label] = []
-    xe, _ = P(0, 0)
-    shapes.append(Shape("axis", "line", (mx - 20, ya, fig_w - mx + 20, ya), stroke=st["axis_color"], stroke_width=1.0,
-                        z=0, cls="axis"))
-    # the element, taller than every ray that meets it
-    eh = max(o.ho, abs(o.hi)) * 1.15 * sy
-    ec = st["element_color"]
-    conv = o.f > 0
-    if o.kind == "lens":
-        if conv:
-            shapes.append(Shape("element", "ellipse", (xe - 7, ya - eh, xe + 7, ya + eh), stroke=ec, stroke_width=2, z=2,
-                                cls="lens"))
-        else:
-            pts = ((xe - 9, ya - eh), (xe + 9, ya - eh), (xe + 3, ya), (xe + 9, ya + eh), (xe - 9, ya + eh),
-                   (xe - 3, ya), (xe - 9, ya - eh))
-            shapes.append(Shape("element", "polyline", (xe - 9, ya - eh, xe + 9, ya + eh), stroke=ec, stroke_width=2,
-                                z=2, cls="lens", points=pts))
-    else:
-        # concave (f > 0): the rim bends towards the object (left); convex: away from it
-        k = (10.0 / (eh * eh)) * (-1 if conv else 1)
-        pts = tuple((xe + k * (yy * yy), ya + yy) for yy in np.linspace(-eh, eh, 41).tolist())
-        shapes.append(Shape("element", "polyline", (min(p[0] for p in pts), ya - eh, max(p[0] for p in pts), ya + eh),
-                            stroke=ec, stroke_width=3, z=2, cls="mirror", points=pts))
-    # focal points: F at −f and F′ at +f in the unfolded (lens) frame; a mirror folds F′ onto F, and adds C
-    fr_pts = {"F": -o.f, "F′": o.f} if o.kind == "lens" else {"F": -o.f, "C": -2 * o.f}
-    r = float(st["focus_radius"])
-    for name, x in fr_pts.items():
-        px, py = P(x, 0)
-        shapes.append(Shape(f"focus_{name}", "circle", (px - r, py - r, px + r, py + r), fill=st["focus_colors"][name],
-                            stroke=st["focus_colors"][name], stroke_width=1.0, z=7, cls="focus"))
-        labels.append(Label(name, px, py + 20, float(st["label_size"]), "middle"))
-    # object and image arrows
-    ox, oy = P(-o.do, o.ho)
-    shapes += _arrow("object", ox, ya, oy, st["object_color"], False, "object")
-    ix, iy = P(side * o.di, o.hi)
-    shapes += _arrow("image", ix, ya, iy, st["image_color"], not o.real, "image")
-    labels.append(Label("object", ox, oy - 6, float(st["label_size"]), "middle"))
-    labels.append(Label(("real" if o.real else "virtual") + " image", ix, (iy - 6) if o.hi > 0 else (iy + 16),
-                        float(st["label_size"]), "middle"))
-    # the three principal rays, in the unfolded frame (x' = x for a lens, x' = −x after a mirror)
-    box_in = (fr["x0"], -fr["ymax"], 0.0, fr["ymax"])
-    out_end = fr["x1"] if o.kind == "lens" else -fr["x0"]
-    box_out = (0.0, -fr["ymax"], out_end, fr["ymax"])
-    Pt = (-o.do, o.ho)
-    far = 10 * (fr["x1"] - fr["x0"])
-    y3 = o.hi  # the focal ray meets the element at the image height
-    rays = {
-        "centre": (Pt, (0.0, 0.0), (0.0, 0.0), (far, -o.ho / o.do * far)),
-        "parallel": (Pt, (0.0, o.ho), (0.0, o.ho), (far, o.ho - o.ho / o.f * far)),
-        "focal": (Pt, (0.0, y3), (0.0, y3), (far, y3)),
-    }
-    w = float(st["ray_width"])
-    for name, (a, b, c, d) in rays.items():
-        cols = st["ray_colors"][name]
-        seg = _clip(a, b, box_in)
-        if seg:
-            shapes.append(Shape(f"ray_{name}_in", "line", (*P(*seg[0]), *P(*seg[1])), stroke=cols["in"], stroke_width=w,
-                                z=3, cls="ray"))
-        seg = _clip(c, d, box_out)
-        if seg:
-            p0, p1 = P(side * seg[0][0], seg[0][1]), P(side * seg[1][0], seg[1][1])
-            shapes.append(Shape(f"ray_{name}_out", "line", (*p0, *p1), stroke=cols["out"], stroke_width=w, z=3,
-                                cls="ray"))
-        if not o.real:
-            # the backward extension: from where the ray leaves the element back to the virtual image
-            p0, p1 = P(side * c[0], c[1]), P(side * o.di, o.hi)
-            if math.hypot(p1[0] - p0[0], p1[1] - p0[1]) > 4:
-                shapes += _dashes(f"ext_{name}", p0, p1, cols["ext"], w, 1)
-    unit = o.unit
-    cu = _UNIT_CM[unit]
-    title = (f"{'converging' if conv else 'diverging'} {o.kind}: f = {o.f / cu:.4g} {unit}, d_o = {o.do / cu:.4g} "
-             f"{unit}, d_i = {o.di / cu:.4g} {unit}, m = {o.m:.3g}")
-    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 8, float(st["title_size"]), "middle"))
-    labels.append(Label(f"scale: 1 {unit} = {sx * cu:.3g} px across, {sy * cu:.3g} px up",
-                        fig_w / 2, float(st["title_size"]) * 2 + 12, 11.0, "middle"))
-    legend: list[tuple[str, str]] = [("object", st["object_color"]),
-                                     (("real image (solid)" if o.real else "virtual image (dashed)"), st["image_color"]),
-                                     (o.kind, ec)]
-    legend += [(f"focal point {n}" if n != "C" else "centre of curvature C", st["focus_colors"][n]) for n in fr_pts]
-    legend += [("ray through the " + ("centre" if o.kind == "lens" else "vertex"), st["ray_colors"]["centre"]["in"]),
-               ("ray parallel → through F" + ("′" if o.kind == "lens" else ""), st["ray_colors"]["parallel"]["in"]),
-               ("ray through F → parallel", st["ray_colors"]["focal"]["in"])]
-    if not o.real:
-        legend.append(("backward extensions (dashed)", st["ray_colors"]["parallel"]["ext"]))
-    H = max(H, 30 + 22 * len(legend))
-    W = fig_w + int(base["legend_width"]) + 60
-    extras = {"figure_width": fig_w, "px_per_cm_x": sx, "px_per_cm_y": sy, "axis_y": ya, "element_x": xe,
-              "solution": {"kind": o.kind, "f_cm": o.f, "do_cm": o.do, "di_cm": o.di, "ho_cm": o.ho, "hi_cm": o.hi,
-                           "m": o.m, "real": o.real, "unit": unit}}
-    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(o.solve_s, 4), "real": o.real}
-    return Layout("optics", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
-                  _freeze(extras))
+    """Solve the scene and draw the ray diagram (``nesy.domains.optics_draw``; px, y down)."""
+    from .optics_draw import layout_optics as draw
+    return draw(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -754,26 +582,34 @@ def _mask(img, colour: str) -> np.ndarray:
     return img.mask(colour.upper())
 
 
-def _read(rgb: np.ndarray):
-    """The diagram read into the optics style's colours (nesy.see.classify): arrows, foci filled
-    (cored); axis and element outline thin strokes (faint mixes count); rays 2-px strokes read at half
-    contrast. On a degraded copy a ray's in/out colours are one class (``same``: 4 apart in one channel,
-    split by ``_ray_parts``), its extension colour is declared its tint (JPEG's chroma rule tells them
-    apart by luma), specks under 4 px² dropped."""
+def _read(rgb: np.ndarray, st: dict[str, Any]):
+    """The diagram read into the colours of style ``st`` (one palette variant; nesy.see.classify): arrows,
+    foci filled (cored); axis and element outline thin strokes (faint mixes count); rays 2-px strokes read
+    at half contrast. On a degraded copy a ray's in/out colours are one class (``same``: 4 apart in one
+    channel, split by ``_ray_parts``), its extension colour is declared its tint (JPEG's chroma rule tells
+    them apart by luma), specks under 4 px² dropped. The axis, the focal dots and label text share black."""
     from ..see import classify, drop_small
-    st = _style()
-    filled = [st["object_color"], st["image_color"], *st["focus_colors"].values()]
+    filled = [st["object_color"], st["image_color"]]
     lines = [st["axis_color"], st["element_color"]]
     rays = [c for r in st["ray_colors"].values() for c in (r["in"], r["out"], r["ext"])]
     pal = {c.upper(): c for c in dict.fromkeys(filled + lines + rays)}
-    same = [(r["in"].upper(), r["out"].upper()) for r in st["ray_colors"].values()]
+    same = [(st["axis_color"].upper(), st["element_color"].upper())]
+    same += [(r["in"].upper(), r["out"].upper()) for r in st["ray_colors"].values()]
     lm = classify(rgb, pal, core=12.0, core_classes=[c.upper() for c in filled],
                   lines=[c.upper() for c in lines], same=same,
                   tints=[(r["in"].upper(), r["ext"].upper()) for r in st["ray_colors"].values()])
     if not lm.exact:
-        for k in range(1, len(lm.names) + 1):
-            m = lm.labels == k
-            lm.labels[m & ~drop_small(m, 4)] = 0
+        # a speck is measured with its ray's family (the ray and its tint): a blurred diagonal 2-px ray
+        # alternates between its colour and its tint pixel by pixel, each alone a speck, together a line
+        fam = {c.upper(): {r["in"].upper(), r["out"].upper(), r["ext"].upper()} for r in st["ray_colors"].values()
+               for c in (r["in"], r["out"], r["ext"])}
+        masks = {n: lm.labels == k for k, n in enumerate(lm.names, start=1)}
+        for n, m in masks.items():
+            grp = m
+            for o_ in fam.get(n, ()):
+                if o_ != n and o_ in masks:
+                    grp = grp | masks[o_]
+            lm.labels[m & ~drop_small(grp, 4)] = 0
     return lm
 
 
@@ -794,13 +630,16 @@ def _solid_and_dashes(core: np.ndarray, pale: np.ndarray, scale: float = 1.0) ->
     st = _style()
     longest = (float(st["dash"]) + 2 * float(st["ray_width"]) + 2) * max(scale, 1.0)
     # specks: ``_read`` drops pieces under 4 px²; on an enlarged copy they are scale² larger
+    # a blurred diagonal ray may alternate between core and pale pixel by pixel: its core specks are kept
+    # when their piece, pale pixels included, is long (the ray), and dropped in a short one (a dash's centre)
+    raw = core
     core = drop_small(core, 4 * max(scale, 1.0) ** 2)
-    lab, n = ndi.label(core | pale, structure=np.ones((3, 3), bool))
+    lab, n = ndi.label(raw | pale, structure=np.ones((3, 3), bool))
     long_ = np.zeros(n + 1, bool)
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > longest:
             long_[k] = True
-    rim = pale & long_[lab]
+    rim = (pale | raw) & long_[lab]
     return core | rim, pale & ~rim
 
 
@@ -869,6 +708,28 @@ def _ray_parts(img, cols: dict[str, str], xe: float, mirror: bool, obj_tip,
     return {"in": first, "out": second}
 
 
+def _on_parts(mask: np.ndarray, fitted: dict, xe: float, mirror: bool, tol: float) -> np.ndarray:
+    """Pixels of ``mask`` within ``tol`` px of a ray's own fitted parts, each on its own side of the element
+    (in: the object's side; out: beyond a lens, back in front of a mirror) and within its drawn extent:
+    where rays cross, blur mixes their colours into pale pieces of the ray's own tint that are the ray,
+    not a dash. An extension continues a part backwards, past the element, so it is never excluded."""
+    out = np.zeros_like(mask)
+    ys, xs = np.nonzero(mask)
+    if not len(xs):
+        return out
+    P = np.column_stack([xs + 0.5, ys + 0.5])
+    for part, line in fitted.items():
+        if line is None:
+            continue
+        c, d, _r, (t0, t1), _cov = line
+        t = (P - c) @ d
+        off = np.abs((P - c) @ np.array([-d[1], d[0]]))
+        front = P[:, 0] < xe if (part == "in" or mirror) else P[:, 0] > xe
+        sel = (off <= tol) & (t >= t0 - tol) & (t <= t1 + tol) & front
+        out[ys[sel], xs[sel]] = True
+    return out
+
+
 def _fit_line(mask: np.ndarray):
     """Total-least-squares line through a mask's pixels: (centre, unit direction, rms off-line px,
     extent along the line (t0, t1), coverage of that extent) or None for fewer than 6 pixels."""
@@ -893,8 +754,10 @@ def _dist(line, p) -> float:
     return float(abs(v[0] * d[1] - v[1] * d[0]))
 
 
-def _arrow_obs(mask: np.ndarray, y_axis: float):
-    """(x of the shaft, y of the tip farthest from the axis, fill of the shaft column 0–1) or None."""
+def _arrow_obs(mask: np.ndarray, y_axis: float, skip: float = 0.0):
+    """(x of the shaft, y of the tip farthest from the axis, fill of the shaft column 0–1) or None. The
+    fill leaves out the ``skip`` px next to the axis, where an arrow standing on a marked point (the object
+    at 2F, the image at 2F′) runs under its dot."""
     ys, xs = np.nonzero(mask)
     if len(xs) < 6:
         return None
@@ -902,7 +765,8 @@ def _arrow_obs(mask: np.ndarray, y_axis: float):
     far = np.argmax(np.abs(ys + 0.5 - y_axis))
     y_tip = float(ys[far]) + (1.0 if ys[far] + 0.5 > y_axis else 0.0)
     col = mask[:, int(x)]
-    lo, hi = sorted((int(y_axis), int(y_tip)))
+    k = int(math.ceil(skip))
+    lo, hi = sorted((int(y_axis) + (k if y_tip > y_axis else -k), int(y_tip)))
     span = col[lo:hi + 1]
     # the head is solid either way: measure the shaft only (the part nearer the axis)
     if y_tip < y_axis:
@@ -917,30 +781,154 @@ def _said(facts: list, *whats: str) -> str:
     return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
 
 
+def _nesy_layout(scene: SceneGraph) -> Layout | None:
+    """nesy's own layout of the scene (where its axis, element, object and image are), or None when the
+    scene cannot be drawn (then no figure of it is nesy's)."""
+    from ..errors import NesyError
+    try:
+        return layout_optics(scene)
+    except NesyError:
+        return None
+
+
+def _nesy_drawn(full: np.ndarray, lay: Layout) -> bool:
+    """Whether the image is nesy's own drawing of the scene, colour-agnostically (either palette, clean
+    or degraded): its aspect is the canvas's (±2 %), and, brought to canvas size, a line runs along nesy's
+    axis row (±3 px, over 60 % of the width) and at least two of the element, the object arrow and the
+    image arrow stand where nesy's layout puts them (ink in their column ±3 px over 60 % of their extent;
+    a dashed image 40 %). Another tool's figure has its own layout; nesy's with one part removed or moved
+    keeps the rest, and is then judged by the palette reader."""
+    from ..see import scale_from_size, to_canvas
+    from ..see.rays import ink_mask
+    W, H = lay.width, lay.height
+    h, w = full.shape[:2]
+    if not h or abs((w / h) / (W / H) - 1.0) > 0.02:
+        return False
+    ink = ink_mask(to_canvas(full, scale_from_size(w, h, (W, H))))
+    hh, ww = ink.shape
+    ya = float(lay.extra("axis_y"))
+
+    def cover(x: float, y0: float, y1: float) -> float:
+        x0, x1 = max(0, int(x) - 3), min(ww, int(x) + 4)
+        y0, y1 = sorted((int(round(y0)), int(round(y1))))
+        y0, y1 = max(0, y0), min(hh, y1)
+        if x1 <= x0 or y1 - y0 < 3:
+            return 0.0
+        return float(ink[y0:y1, x0:x1].any(axis=1).mean())
+    rows = [ink[y].mean() for y in range(int(ya) - 3, int(ya) + 4) if 0 <= y < hh]
+    if not rows or max(rows) < 0.6:
+        return False
+    eh = float(lay.extra("element_half_height"))
+    parts = [cover(lay.extra("element_x"), ya - eh, ya + eh) >= 0.6,
+             cover(lay.extra("object_x"), lay.extra("object_tip_y"), ya - 2) >= 0.6,
+             cover(lay.extra("image_x"), lay.extra("image_tip_y"), ya) >= 0.4]
+    return sum(parts) >= 2
+
+
+def _palette_of(full: np.ndarray) -> dict[str, Any]:
+    """The palette variant a nesy figure was drawn in: colour when ≥ 100 px are strongly chromatic
+    (channel spread ≥ 60 of 255: the rays, arrows and element of the colour palette have ≥ 2,000; a grey
+    figure none, clean, blurred, compressed or shifted), else grey."""
+    a = full[..., :3].astype(np.int16)
+    if int(((a.max(axis=2) - a.min(axis=2)) >= 60).sum()) >= 100:
+        return _style()
+    from ..render.style import science_style
+    return science_style("optics", palette="grey")
+
+
+def _element_pixels(elm: np.ndarray, ya: float, mirror: bool, sc: float, top: float):
+    """The element in ``elm`` (the mask of its colour class, px): (x of the lens line or the mirror's vertex,
+    the share of rows between its ends it covers, its shorter reach from the axis, (top row, bottom row)),
+    or None when nothing crosses the axis ≥ 20 px both ways. The element is the column band reaching
+    farthest both ways (the axis band ±3 px left out, and the title above ``top``): text, arrows and the
+    axis's points reach one way or a few px. A lens: the densest columns ±3 px (× ``sc``); a mirror: ±14 px
+    (its arc bends ≤ 10 px), its vertex the arc's front (object-side) edge in the rows 3–10 px from the
+    axis plus half its 3-px stroke — the hatching is behind it."""
+    H, W = elm.shape
+    b = int(math.ceil(3 * sc))
+    m = elm.copy()
+    m[:max(0, int(top))] = False
+    m[max(0, int(ya) - b):int(ya) + b + 1] = False
+    up = m[:int(ya)].sum(axis=0)
+    down = m[int(ya):].sum(axis=0)
+    both = np.minimum(up, down).astype(float)
+    c = int(np.argmax(both))
+    if both[c] < 20:
+        return None
+    half = int(math.ceil((14 if mirror else 3) * sc))
+    lo, hi = max(0, c - half), min(W, c + half + 1)
+    band = np.zeros_like(m)
+    band[:, lo:hi] = m[:, lo:hi]
+    if mirror:
+        fronts = []
+        for r in list(range(int(ya - 10 * sc), int(ya - 3 * sc))) + list(range(int(ya + 3 * sc) + 1, int(ya + 10 * sc) + 1)):
+            xs = np.flatnonzero(band[r]) if 0 <= r < H else []
+            if len(xs):
+                fronts.append(float(xs[0]))
+        if not fronts:
+            return None
+        xe = float(np.median(fronts)) + 1.5
+    else:
+        idx = np.arange(lo, hi)
+        w = both[idx]
+        xe = float((idx * w).sum() / max(w.sum(), 1e-9)) + 0.5
+    occ = np.flatnonzero(band.any(axis=1))
+    ey0, ey1 = int(occ.min()), int(occ.max())
+    rows = [r for r in range(ey0, ey1 + 1) if not (int(ya) - b <= r <= int(ya) + b)]
+    cover = float(band.any(axis=1)[rows].mean()) if rows else 0.0
+    return xe, cover, float(both[c]), (ey0, ey1)
+
+
+def _axis_dots(axm: np.ndarray, ya: float, r: float) -> list[float]:
+    """x (px) of the dots of radius ``r`` on the axis row ``ya`` in the black mask ``axm``: runs of at
+    least ``r`` columns with ≥ r + 3 black rows in the band ya ± (r + 4). The axis itself is 1 row (≤ 4
+    blurred), a hatch stroke 1 per column, the points' names start 11 px under the axis — none is a dot."""
+    y0, y1 = max(0, int(ya - r - 4)), int(ya + r + 5)
+    cnt = axm[y0:y1].sum(axis=0)
+    flags = cnt >= r + 3
+    idx = np.flatnonzero(flags)
+    if not len(idx):
+        return []
+    cuts = np.flatnonzero(np.diff(idx) > 1)
+    out = []
+    for run in np.split(idx, cuts + 1):
+        if len(run) >= max(2.0, r):
+            w = cnt[run].astype(float)
+            out.append(float((run * w).sum() / w.sum()) + 0.5)
+    return out
+
+
 def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
-    """Check the figure's pixels against the equations: element, axis, object and image found by
-    colour; with the scale read off the object arrow, the image's position, height, orientation and
-    stroke (solid real / dashed virtual), the focal points, and every principal ray's line through
-    its required points; virtual images' backward extensions dashed and reaching the image."""
-    from ..see import frame_column, hex_rgb, legend_scale, to_canvas
-    from .regionbase import figure_area, read_png
+    """Check the figure's pixels against the equations (the module docstring says how each part is found):
+    with the scale read off the object arrow, the image's position, height, orientation and stroke (solid
+    real / dashed virtual), the element's stroke and span, the marked points on the axis, and every
+    principal ray's line through its required points; virtual images' backward extensions dashed and
+    reaching the image. Not nesy's layout, or nesy's grey figure degraded: ``_verify_by_shape``."""
+    from ..see import scale_from_size, to_canvas
+    from .regionbase import read_png
     full = read_png(png)
-    frame = load_yaml("layout", "style.yaml")["frame"]
-    if not (full == np.array(hex_rgb(frame), np.uint8)).all(axis=2).all(axis=0).any() \
-            and frame_column(full, frame) is None:
-        # no legend panel: not a figure nesy drew (another tool's, in its own palette): read by shape
+    lay = _nesy_layout(scene)
+    if lay is None or not _nesy_drawn(full, lay):
+        # not nesy's layout of this scene (another tool's figure, in its own palette): read by shape
         return _verify_by_shape(full, scene)
-    img = _read(figure_area(full))
-    st = _style()
+    st = _palette_of(full)
+    img = _read(full, st)
+    if st is not _style() and not img.exact:
+        # a grey figure degraded: its near-black classes cannot be told apart any more; it is read by
+        # shape, as a black-and-white figure of another tool is (at canvas size: a halved copy's 1-px axis
+        # and 3-px shafts would be under the shape reader's stroke sizes)
+        return _verify_by_shape(to_canvas(full, scale_from_size(full.shape[1], full.shape[0],
+                                                                (lay.width, lay.height))), scene)
     tol = dict(st["tolerance"])
+    sc = 1.0
     if not img.exact:
-        # a degraded copy: pixel tolerances × the image's scale (legend swatch pitch) + 1 px of edge
-        # uncertainty (blur σ ≤ 1.5, JPEG, resampling); coverage fractions are ratios and stay
-        sc = legend_scale(full, load_yaml("layout", "style.yaml")["frame"])
+        # a degraded copy: pixel tolerances × the image's scale (its size against nesy's canvas) + 1 px of
+        # edge uncertainty (blur σ ≤ 1.5, JPEG, resampling); coverage fractions are ratios and stay
+        sc = scale_from_size(full.shape[1], full.shape[0], (lay.width, lay.height))
         if sc < 0.97:
             # a shrunk copy: its 2-px rays are ≤ 1 px, mixed with the page and read as their own pale
             # extension colour; brought back to canvas size they are 2-px strokes again (tolerances as at 1×)
-            img = _read(to_canvas(figure_area(full), sc))
+            img = _read(to_canvas(full, sc), st)
             sc = 1.0
         for k in ("point_px", "position_px", "height_px", "parallel_px"):
             tol[k] = float(tol[k]) * max(sc, 1.0) + 1.0
@@ -953,26 +941,25 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     rows = axm.sum(axis=1)
     ok_axis = rows.max() > 0.3 * img.labels.shape[1]
     checks.append(Check("axis_found", ("axis",), int(rows.max()), "a horizontal line", 0, bool(ok_axis), ""))
-    elm = _mask(img, st["element_color"])
-    if not img.exact:   # the lens/mirror outline is one stroke: stray pixels of its colour are not it
-        from ..see import keep_major
-        elm = keep_major(elm, 0.3)
-    checks.append(Check("element_found", ("element",), int(elm.sum()), "> 20 px", 0, int(elm.sum()) > 20,
-                        el["span"]["text"]))
-    obj = _mask(img, st["object_color"])
     ya = float(np.argmax(rows)) + 0.5
-    oa = _arrow_obs(obj, ya) if ok_axis else None
+    # the element: its own code when read exactly; a degraded copy merges it with the black axis, points
+    # and text (``_read``), and it is then the stroke that crosses the axis farthest both ways
+    found = _element_pixels(_mask(img, st["element_color"]), ya, el["kind"] == "mirror", max(sc, 1.0),
+                            float(st["top"]) * max(sc, 1.0) - 4) if ok_axis else None
+    checks.append(Check("element_found", ("element",), None if found is None else round(found[2], 1),
+                        ">= 20 px both ways", 0, found is not None, el["span"]["text"]))
+    obj = _mask(img, st["object_color"])
+    skip = (float(st["focus_radius"]) + 2) * max(sc, 1.0)   # the dot's radius + its blur
+    oa = _arrow_obs(obj, ya, skip) if ok_axis else None
     checks.append(Check("object_found", ("object",), None if oa is None else [round(oa[0], 1), round(oa[1], 1)],
                         "an arrow", 0, oa is not None and oa[1] < ya, _said(facts, "do", "ho")))
-    if not (ok_axis and int(elm.sum()) > 20 and oa is not None and oa[1] < ya):
+    if not (ok_axis and found is not None and oa is not None and oa[1] < ya):
         return Verdict(tuple(checks))
-    exs = np.nonzero(elm)[1]
-    if el["kind"] == "lens":  # a symmetric outline: its centre is midway between its extremes
-        xe = (float(exs.min()) + float(exs.max())) / 2 + 0.5
-    else:  # the vertex: mid-stroke in the rows beside the axis (the median skips rows the rays cover)
-        mids = [(float(r.min()) + float(r.max())) / 2 + 0.5 for r in
-                (np.nonzero(row)[0] for row in elm[max(0, int(ya) - 8): int(ya) + 9]) if len(r)]
-        xe = float(np.median(mids)) if mids else float(exs.mean()) + 0.5
+    xe, cover, _reach, (ey0, ey1) = found
+    # the element is one whole stroke: its line (lens) or arc (mirror) covers the rows between its ends
+    # (the lens's arrowheads and the 2-px rays crossing it leave gaps of a few rows)
+    checks.append(Check("element_stroke", ("element",), round(cover, 3), ">= element_cover", tol["element_cover"],
+                        cover >= float(tol["element_cover"]), el["span"]["text"]))
     ox, oty, ofill = oa
     sx = (xe - ox) / o.do
     sy = (ya - oty) / o.ho
@@ -981,7 +968,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     side = -1.0 if o.kind == "mirror" else 1.0
     # the image, where the equation puts it in the figure's scale
     im = _mask(img, st["image_color"])
-    ia = _arrow_obs(im, ya)
+    ia = _arrow_obs(im, ya, skip)
     img_phrase = _said(facts, "di", "real", "virtual", "side")
     if ia is None:
         checks.append(Check("image_found", ("image",), 0, "an arrow", 0, False, img_phrase))
@@ -1003,24 +990,35 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     stroke_ok = ifill >= float(tol["solid_min"]) if want_solid else ifill <= float(tol["dashed_max"])
     checks.append(Check("image_stroke", ("image",), round(ifill, 3), "solid" if want_solid else "dashed",
                         tol["solid_min"] if want_solid else tol["dashed_max"], stroke_ok, _said(facts, "real", "virtual")))
-    # focal points (and the centre of curvature of a mirror)
-    fpts = {"F": -o.f, "F′": o.f} if o.kind == "lens" else {"F": -o.f, "C": -2 * o.f}
+    # the element is taller than every ray that meets it: it reaches past both arrows' tips, both ways
+    reach = max(ya - oty, abs(ya - ity))
+    span = min(ya - ey0, ey1 - ya)
+    checks.append(Check("element_spans_arrows", ("element",), round(span, 1), ">= the taller arrow",
+                        round(reach, 1), span >= reach, el["span"]["text"]))
+    # the points on the axis: F, F′, 2F, 2F′ of a lens; F and C of a mirror — black dots
+    fpts = {"F": -o.f, "F′": o.f, "2F": -2 * o.f, "2F′": 2 * o.f} if o.kind == "lens" else {"F": -o.f, "C": -2 * o.f}
+    # which points are marked is the drawing's choice (2F, 2F′ where the axis drawn reaches them); where
+    # each one is, is the equations' (x_e ± f, ± 2f in the figure's scale read off the object)
+    marked = {sh.id[len("focus_"):] for sh in lay.shapes if sh.id.startswith("focus_")}
+    fpts = {k: x for k, x in fpts.items() if k in marked}
+    dots = _axis_dots(axm, ya, float(st["focus_radius"]) * max(sc, 1.0))
+    # (a degraded copy's black class holds the element too, and a mirror's hatching: no dot is read there)
+    lo, hi = (xe - 12 * max(sc, 1.0), xe + 12 * max(sc, 1.0)) if el["kind"] == "lens" else \
+        (xe - 8 * max(sc, 1.0), xe + (float(st["hatch_length"]) + 10) * max(sc, 1.0))
+    dots = [d for d in dots if not lo <= d <= hi]
     seen_f: dict[str, tuple[float, float]] = {}
+    checks.append(Check("axis_points", ("axis",), len(dots), len(fpts), 0, len(dots) == len(fpts), _said(facts, "f", "R")))
     for name, x in fpts.items():
-        fm = _mask(img, st["focus_colors"][name])
-        if not img.exact:   # a focus is one dot: its largest piece (rims of other strokes share its hue)
-            from ..see import keep_major
-            fm = keep_major(fm, 0.99)
-        ys, xs = np.nonzero(fm)
         exp = xe + x * sx
         ftol = pt + abs(x) / o.do
-        if len(xs) == 0:
+        if not dots:
             checks.append(Check("focal_point", (name,), None, round(exp, 2), pt, False, _said(facts, "f", "R")))
             continue
-        fx, fy = float(xs.mean()) + 0.5, float(ys.mean()) + 0.5
-        seen_f[name] = (fx, fy)
+        fx = min(dots, key=lambda d: abs(d - exp))
+        if abs(fx - exp) <= ftol:
+            seen_f[name] = (fx, ya)
         checks.append(Check("focal_point", (name,), round(fx, 2), round(exp, 2), round(ftol, 2),
-                            abs(fx - exp) <= ftol and abs(fy - ya) <= pt, _said(facts, "f", "R")))
+                            abs(fx - exp) <= ftol, _said(facts, "f", "R")))
     # the principal rays: each part a straight line through its required points
     ptol = float(tol["point_px"])
     E = (xe, ya)
@@ -1046,8 +1044,9 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
             from scipy import ndimage as ndi
             parts = {k: ndi.binary_closing(v, iterations=2) & ndi.binary_dilation(v, iterations=2) | v
                      for k, v in parts.items()}
+        fitted = {}
         for part, req in (("in", req_in), ("out", req_out)):
-            line = _fit_line(parts[part])
+            line = fitted[part] = _fit_line(parts[part])
             args = (f"ray_{name}", part)
             if line is None:
                 checks.append(Check("ray_found", args, 0, "a line", 0, False, ""))
@@ -1073,6 +1072,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
             from scipy import ndimage as ndi
             from ..see import drop_small
             near = ndi.binary_dilation(parts["in"] | parts["out"] | img.mask(cols["in"].upper()), iterations=3)
+            near |= _on_parts(dashes, fitted, xe, o.kind == "mirror", 3.0 * max(sc, 1.0))
             ext = drop_small(dashes & ~near, 8)
         n_ext = int(ext.sum())
         if o.real:
@@ -1106,7 +1106,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
 
 
 def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
-    """A ray diagram another tool drew (no nesy legend panel), read by shape (``nesy.see.rays``) and checked
+    """A ray diagram another tool drew (not nesy's layout of the scene), read by shape (``nesy.see.rays``) and checked
     with scale-free laws: the figure's own scale is not known, so the horizontal scale is the object's
     distance from the element in px over d_o, and heights are compared as ratios to the object's.
 

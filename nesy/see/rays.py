@@ -297,6 +297,14 @@ def _frame_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
         run = ys[(ys >= t - near) & (ys <= b + near)]
         if not len(run) or run.min() > t + near or run.max() < b - near:
             return None
+    # a frame holds the diagram: at most a quarter of the ink lies outside it, 12 px clear of it (tick marks,
+    # tick labels, axis labels and a title). A rectangle drawn *inside* a diagram — the axis, the lens, a
+    # real image's arrow and the ray that leaves the lens level with that image's tip always make one —
+    # leaves the object and half the rays outside.
+    m = 12
+    inside = int(ink[max(0, t - m):b + m + 1, max(0, l - m):r + m + 1].sum())
+    if int(ink.sum()) - inside > 0.25 * int(ink.sum()):
+        return None
     return t, b, l, r
 
 

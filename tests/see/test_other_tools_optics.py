@@ -109,7 +109,8 @@ def test_reader_sees_the_parts(cases):
 
 
 def test_nesy_figure_keeps_the_palette_reader(dom, monkeypatch):
-    """nesy's own figure (legend panel present) never takes the shape path, clean or degraded."""
+    """nesy's own figure (recognised by its layout, without a legend) never takes the shape path, clean or
+    degraded."""
     import nesy.domains.optics as optics
     from nesy.see.degrade import degrade
 
