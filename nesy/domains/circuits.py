@@ -1564,6 +1564,18 @@ LABEL_TOLERANCE_DEGRADED = 0.25
 LABEL_TOLERANCE_SURE = 0.15
 
 
+def _ocr_glyphs(expected: str, read: str) -> str:
+    """``read`` with the two misreadings of nesy's 13-px labels that change no value undone, where the
+    expected label has the glyph: a leading "5" for the "S" of a switch's name ("51" for "S1") and a "0"
+    right after a unit prefix for "Ω" ("10 k0" for "10 kΩ"; a "0" after a digit or a space stays a digit,
+    so "10 0" is never taken for "10 Ω"). Any other digit the reading shows still has to be the label's."""
+    if expected.startswith("S") and read.startswith("5"):
+        read = "S" + read[1:]
+    if "Ω" in expected:
+        read = re.sub(r"(?<=[kMGmµu])0(?![\d.,])", "Ω", read)
+    return read
+
+
 def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]], exact: bool = True,
                   ink=None) -> list[Check]:
     """Each found component's label, read above its symbol (``where``: name → symbol centre x, rail y px):
@@ -1603,7 +1615,7 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
             half = 0.5 * len(shown[name]) * size * 0.62 + 10
             crop = rgb[max(int(y - 1.3 * size), 0): int(y + 0.5 * size), max(int(cx - half), 0): int(cx + half)]
             read, score = ocr.read_line(crop)
-            same = ocr.same_label(shown[name], read, score)
+            same = ocr.same_label(shown[name], _ocr_glyphs(shown[name], read), score)
             # the ink alone is sure up to LABEL_TOLERANCE_SURE; between that and the degraded tolerance a
             # changed digit is possible, so there the reading must confirm the label
             if same is False or (same is None and miss > LABEL_TOLERANCE_SURE):

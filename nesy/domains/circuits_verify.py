@@ -38,7 +38,10 @@ __all__ = ["verify_own", "read_figure", "nesy_drawn", "SHAPE_TOLERANCE"]
 
 DRAWN = ("resistor", "capacitor", "inductor", "vsource", "isource", "switch", "ammeter", "voltmeter", "lamp")
 # a conductor runs straight for at least this many px; the strokes of 13-px label glyphs are ≤ 10 px
+# (a blurred copy adds ≤ 2 px at each end of a vertical stroke: the vertical run asked for is longer;
+# every vertical conductor nesy draws is a bus of at least one row, 96 px)
 WIRE_RUN = 12
+WIRE_RUN_V = 16
 # symbol window around a site (px): ±HALF_Y across the rail (the tallest symbol, a cell's long plate, is
 # ±18; the label's baseline is 22 above the rail), along the rail up to 3 px short of the stubs
 HALF_Y = 19
@@ -208,7 +211,13 @@ def read_figure(rgb: np.ndarray, exact: bool) -> dict[str, Any]:
         body[y0:y1, x0:x1] = True
         boxes.append((x0, x1))
     rest = dk & ~body
-    wire = _runs(rest, WIRE_RUN, 1) | _runs(rest, WIRE_RUN, 0)
+    # conductors lie on the grid lines (within 3 px: a copy's resampling moves them ≤ 2): a blurred label,
+    # whose letters run together into a long dark streak, is not taken for a wire
+    ox, oy, _nc, _nr = _grid(st, dk.shape)
+    U, RH = float(st["unit"]), float(st["row"])
+    rows = np.abs(((np.arange(H) + 0.5 - oy) + RH / 2) % RH - RH / 2) <= 3
+    cols = np.abs(((np.arange(W) + 0.5 - ox) + U / 2) % U - U / 2) <= 3
+    wire = (_runs(rest, WIRE_RUN, 1) & rows[:, None]) | (_runs(rest, WIRE_RUN_V, 0) & cols[None, :])
     lab, n = ndi.label(wire, structure=np.ones((3, 3), bool))
     ends = []
     for (X, Y, _name, _s), (x0, x1) in zip(sites, boxes):
@@ -377,9 +386,8 @@ def verify_own(full: np.ndarray, scene: SceneGraph, rgb: np.ndarray, exact: bool
 
 def _label_checks_on(rgb: np.ndarray, ink: np.ndarray, ink_removed: np.ndarray, scene: SceneGraph,
                      where: dict[str, tuple[float, float]]) -> list[Check]:
-    """A degraded copy's labels: the ink template (blurred) and OCR on the copy with its conductors and
-    symbols painted over with the page (``ink_removed``), as ``circuits._label_checks``."""
+    """A degraded copy's labels: the ink template (blurred, on the label ink alone) and OCR on the copy as
+    it is, as ``circuits._label_checks`` (painting the symbols out below the label was tried: the reader
+    then took a blurred "Ω" for "0" more often)."""
     from .circuits import _label_checks
-    clean = rgb.copy()
-    clean[ink_removed] = np.median(rgb.reshape(-1, rgb.shape[-1]), axis=0).astype(rgb.dtype)
-    return _label_checks(clean, scene, where, exact=False, ink=ink)
+    return _label_checks(rgb, scene, where, exact=False, ink=ink)
