@@ -155,7 +155,7 @@ def test_cyclic_order_is_unsat() -> None:
 
 # ---------------------------------------------------------------- layout
 
-def test_star_at_focus_in_layout_and_legend() -> None:
+def test_star_at_focus_in_layout_and_scale_stated_on_the_figure() -> None:
     s = D.parse("a star with a planet with eccentricity 0.5")
     L = D.solve(s)
     o = L.shape("orbit_planet1")
@@ -165,28 +165,63 @@ def test_star_at_focus_in_layout_and_legend() -> None:
     cx = (o.box[0] + o.box[2]) / 2
     assert sx - cx == pytest.approx(0.5 * a)
     assert b == pytest.approx(a * math.sqrt(1 - 0.25))
-    assert any("NOT to scale" in t for t, _ in L.legend)
+    texts = [lb.text for lb in L.labels]
+    assert not L.legend                                       # no legend panel: everything is on the figure
+    assert "orbits to scale, bodies not to scale" in texts
+    assert any(t.endswith(" AU") and t[0].isdigit() for t in texts)   # the scale bar's value
+    assert {"perihelion", "aphelion"} <= set(texts)            # marked on the eccentric orbit
+    assert any(t.startswith("Planet 1: ") and t.endswith(" AU, e = 0.50") for t in texts)
 
 
 def test_log_scale_is_labelled() -> None:
     L = D.solve(D.parse("Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus, Neptune and Pluto"))
     assert L.extra("scale") == "log"
-    assert any("LOG" in lb.text for lb in L.labels) and any("log" in t for t, _ in L.legend)
+    assert any("log scale" in lb.text for lb in L.labels)
+    assert not any(s.id == "_scale_bar" for s in L.shapes)   # no bar on a log scale
+    assert "Neptune 30.2 AU" in {lb.text for lb in L.labels}
 
 
-# ---------------------------------------------------------------- verify
+def test_default_palette_is_colour_blind_safe_and_grey_is_grey() -> None:
+    from nesy.render.style import CVD_MIN_DELTA_E, cvd_min_distance, science_style
+    st = science_style("astronomy", palette="colour")
+    # the kinds colour tells apart (star, planet, comet, moon) and the orbit lines between them
+    cols = [st[k] for k in ("star_color", "planet_color", "comet_color", "moon_color", "orbit_color")]
+    d, pair = cvd_min_distance(cols)
+    assert d >= CVD_MIN_DELTA_E, (d, pair)
+    g = science_style("astronomy", palette="grey")
+    for k, v in g.items():
+        if k.endswith("_color") or k.endswith("_stroke"):
+            r, gg, b = hex_rgb(v)
+            assert r == gg == b, k
+
 
 @pytest.mark.parametrize("text", [
     "the Sun with Mercury, Venus, Earth and Mars",
     "a star with two planets and a comet with eccentricity 0.9",
     "Jupiter with four moons",
     "a star with three planets, the second twice as far as the first",
+    "Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus, Neptune and Pluto",
 ])
-def test_verifier_passes_unmodified(text: str) -> None:
-    s, _, png = _png(text)
-    v = D.verify(png, s)
+@pytest.mark.parametrize("palette", ["colour", "grey"])
+def test_verifier_passes_unmodified_in_every_palette(text: str, palette: str) -> None:
+    from nesy.render.style import variant
+    s = D.parse(text)
+    with variant(palette=palette):
+        L = D.solve(s)
+        png = render_layout(L, controls=False).png
+    v = D.verify(png, s)            # the verifier is not told the variant
     assert v.passed, [c for c in v.failed()]
-    assert {"star_count", "star_at_focus", "on_orbit", "distance_order"} <= {c.law for c in v.checks}
+    assert {"star_count", "star_at_focus", "on_orbit", "distance_order", "label", "orbit_drawn"} <= \
+        {c.law for c in v.checks}
+
+
+def test_own_figure_needs_no_ocr(monkeypatch) -> None:
+    import nesy.see.ocr as ocr
+    def no_ocr(*a, **k):
+        raise AssertionError("OCR used on nesy's own PNG")
+    monkeypatch.setattr(ocr, "_engine", no_ocr)    # every OCR reading goes through the engine
+    s, _, png = _png("the Sun with Mercury, Venus, Earth and Mars")
+    assert D.verify(png, s).passed
 
 
 def _edit(png: bytes, fn) -> bytes:
@@ -198,52 +233,91 @@ def _edit(png: bytes, fn) -> bytes:
     return buf.getvalue()
 
 
+def _disc(img, L, sid):
+    x0, y0, x1, y1 = (int(round(v)) for v in L.shape(sid).box)
+    return slice(y0 - 1, y1 + 2), slice(x0 - 1, x1 + 2)
+
+
 def test_verifier_catches_a_moved_star() -> None:
     s, L, png = _png("the Sun with Mercury, Venus, Earth and Mars")
-    col = np.array(hex_rgb(load_yaml("layout", "astronomy.yaml")["star_color"]))
 
     def move(img):
-        m = np.all(img == col, axis=2)
-        img[m] = 255
-        img[np.roll(m, 25, axis=1)] = col
+        ys, xs = _disc(img, L, "star")
+        patch = img[ys, xs].copy()
+        img[ys, xs] = 255
+        img[ys, xs.start + 8: xs.stop + 8] = np.minimum(img[ys, xs.start + 8: xs.stop + 8], patch)
     v = D.verify(_edit(png, move), s)
     assert not v.passed and "star_at_focus" in {c.law for c in v.failed()}
 
 
 def test_verifier_catches_a_body_off_its_orbit_and_a_missing_moon() -> None:
     s, L, png = _png("Jupiter with four moons")
-    st = load_yaml("layout", "astronomy.yaml")
-    col = np.array(hex_rgb(st["planet_colors"]["Jupiter"]))
 
     def move(img):
-        m = np.all(img == col, axis=2)
-        img[m] = 255
-        img[np.roll(np.roll(m, 30, axis=0), 30, axis=1)] = col
+        ys, xs = _disc(img, L, "jupiter")
+        patch = img[ys, xs].copy()
+        img[ys, xs] = 255
+        img[ys.start + 30: ys.stop + 30, xs.start + 30: xs.stop + 30] = patch
     v = D.verify(_edit(png, move), s)
-    assert "on_orbit" in {c.law for c in v.failed()}
-    mc = np.array(hex_rgb(st["moon_color"]))
+    assert {"on_orbit", "moon_count"} & {c.law for c in v.failed()}
 
     def erase(img):
-        from scipy import ndimage
-        lab, n = ndimage.label(np.all(img == mc, axis=2))
-        img[lab == 1] = 255
+        ys, xs = _disc(img, L, "moon1")
+        img[ys, xs] = 255
     v = D.verify(_edit(png, erase), s)
     assert [c.law for c in v.failed()] == ["moon_count"]
 
 
-def test_verifier_catches_swapped_order() -> None:
+def test_verifier_catches_swapped_names_and_a_wrong_scale_statement() -> None:
+    from dataclasses import replace
     s, L, png = _png("Mars orbits farther from the Sun than Earth")
-    st = load_yaml("layout", "astronomy.yaml")
-    ce, cm = (np.array(hex_rgb(st["planet_colors"][k])) for k in ("Earth", "Mars"))
-    cols = AS._colours(s)
-    oe, om = (np.array(hex_rgb(cols["orbit:" + k])) for k in ("earth", "mars"))
+    assert D.verify(png, s).passed
+    swap = {"Earth": "Mars", "Mars": "Earth"}
+    labels = tuple(replace(lb, text=swap[lb.text.split()[0]] + lb.text[len(lb.text.split()[0]):])
+                   if lb.text.split()[0] in swap else lb for lb in L.labels)
+    v = D.verify(render_layout(replace(L, labels=labels), controls=False).png, s)
+    assert {c.args[0] for c in v.failed() if c.law == "label"} == {"earth", "mars"}
+    labels = tuple(replace(lb, text=lb.text.replace("orbits to scale", "orbit sizes on a log scale of a"))
+                   for lb in L.labels)
+    v = D.verify(render_layout(replace(L, labels=labels), controls=False).png, s)
+    assert [c.args[0] for c in v.failed()] == ["note"]
 
-    def swap(img):
-        for a, b in ((ce, cm), (oe, om)):
-            ma, mb = np.all(img == a, axis=2), np.all(img == b, axis=2)
-            img[ma], img[mb] = b, a
-    v = D.verify(_edit(png, swap), s)
-    assert {"closer", "distance_order"} <= {c.law for c in v.failed()}
+
+@pytest.mark.parametrize("style", ["blur1", "jpeg75", "resize0.5"])
+def test_degraded_copies_pass_and_swapped_names_still_fail(style: str) -> None:
+    from dataclasses import replace
+    from nesy.see.degrade import degrade
+    s, L, png = _png("Mars orbits farther from the Sun than Earth")
+    assert D.verify(degrade(png, style), s).passed
+    swap = {"Earth": "Mars", "Mars": "Earth"}
+    labels = tuple(replace(lb, text=swap[lb.text.split()[0]] + lb.text[len(lb.text.split()[0]):])
+                   if lb.text.split()[0] in swap else lb for lb in L.labels)
+    wrong = render_layout(replace(L, labels=labels), controls=False).png
+    v = D.verify(degrade(wrong, style), s)
+    assert not v.passed and {c.law for c in v.failed()} == {"label"}
+
+
+def test_verifier_catches_a_wrong_orbit_size() -> None:
+    from dataclasses import replace
+    s, L, png = _png("the Sun with Mercury, Venus, Earth and Mars")
+    o = L.shape("orbit_earth")
+    cx, cy = (o.box[0] + o.box[2]) / 2, (o.box[1] + o.box[3]) / 2
+    f = 1.08
+    box = (cx - (cx - o.box[0]) * f, cy - (cy - o.box[1]) * f, cx + (o.box[2] - cx) * f, cy + (o.box[3] - cy) * f)
+    shapes = tuple(replace(sh, box=box) if sh.id == "orbit_earth" else sh for sh in L.shapes)
+    v = D.verify(render_layout(replace(L, shapes=shapes), controls=False).png, s)
+    assert "orbit_drawn" in {c.law for c in v.failed()}
+
+
+def test_another_tools_figure_is_not_taken_for_nesys() -> None:
+    from nesy.domains.astronomy_verify import nesy_drawn
+    from nesy.domains.regionbase import read_png
+    s, L, png = _png("the Sun with Mercury, Venus, Earth and Mars")
+    full = read_png(png)
+    assert nesy_drawn(full, s)
+    blank = np.full_like(full, 255)
+    assert not nesy_drawn(blank, s)
+    assert not nesy_drawn(full[:, : full.shape[1] // 2], s)
 
 
 def test_render_is_byte_identical_and_scene_round_trips() -> None:

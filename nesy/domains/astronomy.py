@@ -14,14 +14,17 @@ and third law (T²/a³ shared per star, 1 yr²/AU³ for the Sun), and the text's
 and ratios (``solvers/astronomy.yaml``). An impossible text raises ``UnsatisfiableError`` naming
 the user's phrases and the laws with their sources; "hypothetical"/"imagine" turns the reference
 values into defaults. Orbits are drawn as ellipses with the star at the right focus (c = e·a), on a
-linear scale when it fits and on a clearly labelled log scale otherwise; discs are not to scale.
+linear scale when it fits and on a clearly labelled log scale otherwise; discs are not to scale
+(``astronomy_draw``: textbook line work, every body named on the figure, the scale stated in it).
 
-verify: from the PNG pixels alone, the star and every body are found by their exact colour, each
-orbit is fitted as an ellipse from its own pixels, and the star-at-focus law, the eccentricity,
-the body on its orbit, the order/ratios of distances, Kepler's third law (linear scale) and the
-moon counts are checked. A figure without nesy's legend panel (drawn by another tool, in its own
-colours and layout) is read by shape and label text instead (``nesy.see.orbits``, ``_verify_by_shape``):
-orders, counts and placements, which hold on any scale.
+verify: from the PNG pixels alone (``astronomy_verify``), nesy's own figure in any palette: the star
+is the disc where the re-solved layout puts it, each orbit is fitted as an ellipse from the ink along
+its solved ellipse, each body is the disc on its own orbit and its label is compared with nesy's own
+rendering of its name; the star-at-focus law, the eccentricity, the body on its orbit, the order/ratios
+of distances, Kepler's third law (linear scale), the moon counts and the scale bar are checked. A figure
+not in nesy's layout (drawn by another tool, in its own colours) is read by shape and label text
+instead (``nesy.see.orbits``, ``_verify_by_shape``): orders, counts and placements, which hold on any
+scale.
 """
 from __future__ import annotations
 
@@ -40,8 +43,7 @@ from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (MAX_COUNT, alternation as _alt, common_words as _common_words, count_rx, number_rx,
                            read_count, read_quantity, scan_numbers, z3_real)
-from ..types import (Check, Entity, Label, Layout, Relation, SceneGraph, Shape, Span,
-                     Verdict, _freeze)
+from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["AstronomyDomain", "parse_astronomy", "solve_orbits", "layout_astronomy", "verify_astronomy",
            "fit_ellipse", "Orbits"]
@@ -442,9 +444,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     st = _style()
     n_orbits = sum(1 for b in bodies if b["kind"] in ("planet", "comet"))
     n_generic = sum(1 for b in bodies if b["kind"] == "planet" and not b["ref"])
-    if n_orbits > len(st["orbit_colors"]) or n_generic > len(st["generic_colors"]):
+    if n_orbits > int(st["max_orbits"]) or n_generic > int(st["max_generic"]):
         raise UnsupportedError(f"the text asks for {n_orbits} orbits ({n_generic} unnamed planets); nesy draws at "
-                               f"most {len(st['orbit_colors'])} orbits and {len(st['generic_colors'])} unnamed "
+                               f"most {st['max_orbits']} orbits and {st['max_generic']} unnamed "
                                "planets in one figure")
     byid = {b["id"]: b for b in bodies}
 
@@ -781,166 +783,14 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
 
 
 # ---------------------------------------------------------------------------------------------
-# layout
-
-
-def _colours(scene: SceneGraph) -> dict[str, str]:
-    """Entity id → exact disc colour; ``orbit:<id>`` → exact orbit colour (deterministic per scene)."""
-    st = _style()
-    out: dict[str, str] = {"star": st["star_color"]}
-    gen = iter(st["generic_colors"])
-    com = iter(st["comet_colors"])
-    orb = iter(st["orbit_colors"])
-    for b in scene.attr("bodies", []):
-        if b["kind"] == "moon":
-            out[b["id"]] = st["moon_color"]
-            continue
-        if b["kind"] == "comet":
-            out[b["id"]] = next(com)
-        elif b["ref"]:
-            out[b["id"]] = st["planet_colors"][b["ref"]]
-        else:
-            out[b["id"]] = next(gen)
-        out["orbit:" + b["id"]] = next(orb)
-    return out
-
-
-def _disc_r(scene: SceneGraph, b: dict[str, Any]) -> float:
-    pr = _style()["planet_radius"]
-    if b["kind"] == "comet":
-        return float(pr["min"]) + 1
-    if not b["ref"]:
-        return float(pr["generic"])
-    rk = float(_data()["bodies"][b["ref"]]["radius_km"])
-    r = float(pr["base"]) + float(pr["per_doubling"]) * math.log2(rk / float(pr["ref_km"]))
-    return float(min(max(r, float(pr["min"])), float(pr["max"])))
-
-
-def _drawn_axes(orb: Orbits, scene: SceneGraph) -> tuple[list[float], str, float]:
-    """Drawn semi-major axes (px), the scale ("linear"/"log") and px per AU (linear) or 0."""
-    st = _style()
-    R = float(st["max_orbit"])
-    gap = float(st["min_gap"])
-    star_r = float(st["star_radius"])
-    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
-    s = R / max(a * (1 + e) for a, e in zip(orb.a, orb.e))
-    lin = [a * s for a in orb.a]
-    ok = True
-    for i, bid in enumerate(orb.ids):
-        if bodies[bid]["kind"] != "planet":
-            continue
-        extra = _moon_extent(orb, bid) if dict(orb.moons).get(bid) else _disc_r(scene, bodies[bid])
-        if lin[i] * (1 - orb.e[i]) < star_r + extra + gap:
-            ok = False
-    pl = sorted(lin[i] for i, bid in enumerate(orb.ids) if bodies[bid]["kind"] == "planet")
-    if any(b - a < gap for a, b in zip(pl, pl[1:])):
-        ok = False
-    if ok and not scene.attr("log"):
-        return lin, "linear", s
-    amin, amax = min(orb.a), max(orb.a)
-    r_in = float(st["log_inner"])
-    if amax / amin < 1 + 1e-9:
-        return [R / (1 + max(orb.e))] * len(orb.a), "log", 0.0
-    # log map, then shrunk so the largest aphelion stays within R
-    raw = [r_in + (R - r_in) * math.log(a / amin) / math.log(amax / amin) for a in orb.a]
-    f = min(1.0, R / max(x * (1 + e) for x, e in zip(raw, orb.e)))
-    return [x * f for x in raw], "log", 0.0
-
-
-def _moon_extent(orb: Orbits, pid: str) -> float:
-    st = _style()
-    n = dict(orb.moons).get(pid, 0)
-    return float(st["planet_radius"]["max"]) + n * float(st["moon_ring_gap"]) + float(st["moon_radius"])
+# layout (nesy/domains/astronomy_draw.py)
 
 
 def layout_astronomy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
-    """Solve the scene and draw it: orbits as ellipses with the star at the right focus (c = e·a),
-    bodies on their orbits, moons on rings about their planet (pixels, y down)."""
-    t0 = time.perf_counter()
-    orb = solve_orbits(scene, timeout_s)
-    st = _style()
-    base = load_yaml("layout", "style.yaml")
-    cols = _colours(scene)
-    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
-    A, scale, ppa = _drawn_axes(orb, scene)
-    C = [a * e for a, e in zip(A, orb.e)]
-    B = [a * math.sqrt(1 - e * e) for a, e in zip(A, orb.e)]
-    pad = float(st["pad"])
-    lw = max(len(str(b["name"])) for b in bodies.values()) * float(st["label_size"]) * float(base["char_width"])
-    title_h = float(st["title_size"]) + 14
-    left = max(a + c for a, c in zip(A, C))
-    right = max(max(a - c for a, c in zip(A, C)), float(st["star_radius"]))
-    top = max(B)
-    sx, sy = pad + lw + left, pad + title_h + top
-    fig_w = int(math.ceil(sx + right + pad + lw))
-    H = int(math.ceil(sy + top + pad))
-    shapes: list[Shape] = []
-    labels: list[Label] = []
-    star_r = float(st["star_radius"])
-    shapes.append(Shape("star", "circle", (sx - star_r, sy - star_r, sx + star_r, sy + star_r),
-                        fill=cols["star"], stroke=cols["star"], stroke_width=1.0, z=5, cls="star"))
-    discs: list[tuple[float, float, float]] = [(sx, sy, star_r)]
-    golden = math.radians(137.50776)
-    for i, bid in enumerate(orb.ids):
-        b = bodies[bid]
-        cx = sx - C[i]
-        shapes.append(Shape(f"orbit_{bid}", "ellipse", (cx - A[i], sy - B[i], cx + A[i], sy + B[i]),
-                            stroke=cols["orbit:" + bid], stroke_width=float(st["orbit_width"]), z=1, cls="orbit"))
-        r = _disc_r(scene, b)
-        ext = _moon_extent(orb, bid) if dict(orb.moons).get(bid) else r
-        # position angle: spread by the golden angle, first free spot (comets start at aphelion)
-        base_t = math.pi if b["kind"] == "comet" else -math.pi / 2 + golden * (i + attempt + seed)
-        for k in range(72):
-            t = base_t + math.radians(25) * ((k + 1) // 2) * (1 if k % 2 else -1)
-            px, py = cx + A[i] * math.cos(t), sy + B[i] * math.sin(t)
-            if all(math.hypot(px - x, py - y) >= ext + rr + 6 for x, y, rr in discs) and \
-                    4 < px - ext and px + ext < fig_w - 4 and title_h < py - ext and py + ext < H - 4:
-                break
-        else:
-            raise UnsupportedError(f"no room to draw {b['name']} apart from the other bodies; use fewer bodies")
-        discs.append((px, py, ext))
-        shapes.append(Shape(bid, "circle", (px - r, py - r, px + r, py + r), fill=cols[bid], stroke=cols[bid],
-                            stroke_width=1.0, z=4, cls=b["kind"]))
-        ls = float(st["label_size"])
-        right_side = px >= sx
-        labels.append(Label(b["name"].capitalize() if not b["ref"] else b["name"],
-                            px + (ext + 4) * (1 if right_side else -1), py - ext - 2, ls,
-                            "start" if right_side else "end"))
-        moons = [m for m in bodies.values() if m["kind"] == "moon" and m["parent"] == bid]
-        for j, mo in enumerate(moons):
-            rr = r + float(st["moon_ring_gap"]) * (j + 1)
-            shapes.append(Shape(f"orbit_{mo['id']}", "circle", (px - rr, py - rr, px + rr, py + rr),
-                                stroke=st["moon_orbit_color"], stroke_width=float(st["moon_orbit_width"]), z=2,
-                                cls="orbit"))
-            ang = math.radians(30 + 100 * j)
-            mx, my = px + rr * math.cos(ang), py + rr * math.sin(ang)
-            mr = float(st["moon_radius"])
-            shapes.append(Shape(mo["id"], "circle", (mx - mr, my - mr, mx + mr, my + mr), fill=cols[mo["id"]],
-                                stroke=cols[mo["id"]], stroke_width=1.0, z=6, cls="moon"))
-    star = scene.attr("star")
-    labels.append(Label(star["name"].capitalize(), sx, sy + star_r + 16, float(st["label_size"]), "middle"))
-    scale_txt = (f"orbits: linear scale, 1 AU = {ppa:.3g} px" if scale == "linear"
-                 else "orbits: LOG scale of semi-major axis")
-    title = ("Hypothetical system — " if scene.attr("hypothetical") else "") + scale_txt
-    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 6, float(st["title_size"]), "middle"))
-    legend: list[tuple[str, str]] = [(star["name"].capitalize() + " (at the focus)", cols["star"])]
-    for bid in orb.ids:
-        b = bodies[bid]
-        legend.append((b["name"].capitalize() if not b["ref"] else b["name"], cols[bid]))
-    if any(b["kind"] == "moon" for b in bodies.values()):
-        legend.append(("moon (schematic orbit)", st["moon_color"]))
-    legend.append(("bodies NOT to scale", "#ffffff"))
-    legend.append(("log-scale orbits" if scale == "log" else "orbits to scale", "#ffffff"))
-    H = max(H, 30 + 22 * len(legend))
-    W = fig_w + int(base["legend_width"])
-    extras = {"figure_width": fig_w, "scale": scale, "px_per_au": ppa, "star_px": [sx, sy],
-              "a_px": dict(zip(orb.ids, A)),
-              "solution": {bid: {"a_au": a, "e": e, "T_yr": t} for bid, a, e, t in zip(orb.ids, orb.a, orb.e, orb.T)},
-              "K_yr2_per_au3": orb.K}
-    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(orb.solve_s, 4),
-             "bodies": len(bodies), "scale": scale}
-    return Layout("astronomy", W, H, tuple(shapes), tuple(labels), tuple(legend), tuple(sorted(stats.items())),
-                  _freeze(extras))
+    """Solve the scene and draw it (``astronomy_draw.layout``): orbits as ellipses with the star at the right
+    focus (c = e·a), bodies on their orbits named beside them, moons on rings about their planet (px, y down)."""
+    from .astronomy_draw import layout
+    return layout(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -964,38 +814,6 @@ def fit_ellipse(xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float, fl
     return mx + x0, my + y0, math.sqrt(f / a2), math.sqrt(f / c2)
 
 
-def _mask(img, colour: str) -> np.ndarray:
-    """Pixels of ``colour`` as the reader sees them (``img`` is a ``nesy.see.LabelMap`` whose classes
-    are the figure's colours, named by their hex code)."""
-    return img.mask(colour.upper())
-
-
-def _read(rgb: np.ndarray, scene: SceneGraph):
-    """The figure's pixels read into its drawn colours (nesy.see): discs are filled (cored), orbits
-    1–2 px strokes (faint once blurred); specks under 3 canvas px² dropped from a degraded copy."""
-    from ..see import classify, drop_small, keep_major
-    st = _style()
-    cols = _colours(scene)
-    # only what this figure draws is a class: the pale moon-orbit colour lies on the line from a
-    # planet's orbit colour to white, so it would take a blurred orbit's pixels when there is no moon
-    moons = any(b["kind"] == "moon" for b in scene.attr("bodies", []))
-    discs = {c.upper() for k, c in cols.items() if not k.startswith("orbit:")}
-    lines = {c.upper() for k, c in cols.items() if k.startswith("orbit:")}
-    if moons:
-        discs.add(st["moon_color"].upper())
-        lines.add(st["moon_orbit_color"].upper())
-    lines -= discs
-    pal = {c: c for c in sorted(discs | lines)}
-    lm = classify(rgb, pal, core=12.0, core_classes=sorted(discs), lines=sorted(lines))
-    if not lm.exact:
-        for k, name in enumerate(lm.names, start=1):
-            m = lm.labels == k
-            # an orbit is one long ring (bodies cut it into a few pieces); label text greyed towards a
-            # pale orbit colour leaves glyph-sized bits: keep an orbit's pieces ≥ 10 % of its largest
-            lm.labels[m & ~(keep_major(m, 0.1) if name in lines else drop_small(m, 3))] = 0
-    return lm
-
-
 def _blobs(mask: np.ndarray, min_area: int) -> list[tuple[float, float, int]]:
     from scipy import ndimage
     lab, _ = ndimage.label(mask, structure=np.ones((3, 3), bool))
@@ -1010,148 +828,23 @@ def _blobs(mask: np.ndarray, min_area: int) -> list[tuple[float, float, int]]:
 
 
 def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
-    """Check the figure's pixels against the laws: one star, each body found once by its colour and
-    lying on its own orbit, the star at the fitted orbit's focus with c/a = e, the stated and
-    reference order of distances, ratios and Kepler's third law on a linear scale, moon counts."""
-    from ..see import legend_scale
-    from .regionbase import figure_area, read_png
+    """Check the figure's pixels against the laws. nesy's own orbit diagram (any palette variant; recognised by
+    its layout, ``astronomy_verify.nesy_drawn``) is read by shape where the re-solved layout says each orbit
+    is (``astronomy_verify.verify``): one star at the fitted orbits' focus with c/a = e, each body on its own
+    orbit and named by its label, the order/ratios of distances, Kepler's third law on a linear scale, moon
+    counts, the scale bar and the scale statement. Any other figure is read by shape and OCR'd labels
+    (``_verify_by_shape``)."""
+    from .astronomy_verify import nesy_drawn, verify
+    from .regionbase import read_png
     full = read_png(png)
-    if not _nesy_legend(full):
-        # no legend panel with nesy's star swatch: a figure drawn by another tool, read by shape and labels
+    if not nesy_drawn(full, scene):
+        # not nesy's layout: a figure drawn by another tool, read by shape and labels
         return _verify_by_shape(full, scene)
-    img = _read(figure_area(full), scene)
-    st = _style()
-    # pixel tolerances follow the image: × its scale (image px per canvas px, from the legend's swatch
-    # pitch) plus, for a degraded copy, 1 px of edge uncertainty (blur σ ≤ 1.5, JPEG, resampling);
-    # minimum areas × scale² (never above nesy's own)
-    sc = 1.0 if img.exact else legend_scale(full, load_yaml("layout", "style.yaml")["frame"])
-    slack = 0.0 if img.exact else 1.0
-    tol = {k: (float(v) * sc + slack if k.endswith("_px") else v) for k, v in st["tolerance"].items()}
-    a2 = min(sc, 1.0) ** 2
-    orb = solve_orbits(scene)
-    cols = _colours(scene)
-    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
-    checks: list[Check] = []
-    star = scene.attr("star")
-    sb = _blobs(_mask(img, cols["star"]), 20 * a2)
-    star_phrase = (star.get("span") or {}).get("text", "") if star else ""
-    checks.append(Check("star_count", ("star",), len(sb), 1, 0, len(sb) == 1, star_phrase))
-    if len(sb) != 1:
-        return Verdict(tuple(checks))
-    sx, sy, _ = sb[0]
-    seen: dict[str, tuple[float, float]] = {}
-    fits: dict[str, tuple[float, float, float, float]] = {}
-    for i, bid in enumerate(orb.ids):
-        b = bodies[bid]
-        ph = b["span"]["text"]
-        bl = _blobs(_mask(img, cols[bid]), 8 * a2)
-        checks.append(Check("body_count", (bid,), len(bl), 1, 0, len(bl) == 1, ph))
-        ys, xs = np.nonzero(_mask(img, cols["orbit:" + bid]))
-        f = fit_ellipse(xs.astype(float), ys.astype(float))
-        if f is not None and not img.exact:
-            # a degraded copy: pixels that JPEG/blur gave this orbit's colour away from the ring (bits of
-            # other strokes, label text) are outliers of the fit; refit without those more than 3 px × scale
-            # off it, twice — when they are a minority (≤ 30 %), else the first fit stands
-            for _ in range(2):
-                cx_, cy_, ax_, by_ = f
-                rn = np.hypot((xs - cx_) / ax_, (ys - cy_) / by_)
-                off_ = np.abs(rn - 1.0) * np.hypot(xs - cx_, ys - cy_) / np.maximum(rn, 1e-9)
-                ok_ = off_ <= 3.0 * max(sc, 1.0)
-                if ok_.mean() < 0.7 or ok_.all():
-                    break
-                xs, ys = xs[ok_], ys[ok_]
-                f = fit_ellipse(xs.astype(float), ys.astype(float)) or f
-        if f is None:
-            checks.append(Check("orbit_found", (bid,), int(len(xs)), "an ellipse", 0, False, ph))
-            continue
-        fits[bid] = f
-        cx, cy, ax, by = f
-        a_px = max(ax, by)
-        # the law's face on pixels: the star sits at c = e·a from the centre, on the major axis (x)
-        c_exp = orb.e[i] * a_px
-        dist = min(math.hypot(sx - (cx + sgn * c_exp), sy - cy) for sgn in (1, -1))
-        ftol = max(float(tol["focus_px"]), 0.01 * a_px)
-        checks.append(Check("star_at_focus", ("star", bid), round(dist, 2), 0.0, round(ftol, 2), dist <= ftol,
-                            (b["spans"] or {}).get("e", {}).get("text", ph)))
-        # the shape: semi-minor = semi-major × sqrt(1 − e²)
-        b_exp = ax * math.sqrt(1 - orb.e[i] ** 2)
-        etol = float(tol["minor_px"])
-        checks.append(Check("eccentricity", (bid,), round(math.sqrt(max(0.0, 1 - (by / ax) ** 2)), 4),
-                            round(orb.e[i], 4), f"semi-minor axis within {etol:.1f} px",
-                            abs(by - b_exp) <= etol and ax >= by - 2.0, (b["spans"] or {}).get("e", {}).get("text", ph)))
-        if len(bl) == 1:
-            px, py, _ = bl[0]
-            seen[bid] = (px, py)
-            # distance of the disc centre from the fitted ellipse, along the radius from its centre
-            rn = math.hypot((px - cx) / ax, (py - cy) / by)
-            off = abs(rn - 1.0) * math.hypot(px - cx, py - cy) / max(rn, 1e-9)
-            checks.append(Check("on_orbit", (bid,), round(off, 2), 0.0, float(tol["on_orbit_px"]),
-                                off <= float(tol["on_orbit_px"]), ph))
-
-    def a_obs(bid: str) -> float | None:
-        f = fits.get(bid)
-        return max(f[2], f[3]) if f else None
-    # order: every stated relation, and (named bodies) the reference order
-    for r in scene.relations:
-        if r.kind == "closer":
-            x, y = a_obs(r.source), a_obs(r.target)
-            checks.append(Check("closer", (r.source, r.target), None if x is None or y is None else
-                                [round(x, 1), round(y, 1)], "a_src < a_tgt", 0,
-                                x is not None and y is not None and x < y, r.span.text if r.span else ""))
-    idx = {bid: i for i, bid in enumerate(orb.ids)}
-    pl = [bid for bid in orb.ids if bodies[bid]["kind"] == "planet"]
-    exp_order = sorted(pl, key=lambda b: orb.a[idx[b]])
-    obs_order = sorted(pl, key=lambda b: a_obs(b) or -1)
-    checks.append(Check("distance_order", tuple(exp_order), tuple(obs_order), tuple(exp_order), 0,
-                        obs_order == exp_order, ""))
-    linear = orb.a and max(orb.a) / min(orb.a) > 0 and _drawn_axes(orb, scene)[1] == "linear"
-    for q in scene.attr("ratios", []):
-        x, y = a_obs(q["source"]), a_obs(q["target"])
-        if x is None or y is None:
-            continue
-        if linear:
-            rt = float(tol["ratio_rel"]) + 2.0 / min(x, y)
-            checks.append(Check("distance_ratio", (q["source"], q["target"]), round(x / y, 4), q["k"],
-                                round(rt, 4), abs(x / y - q["k"]) <= rt * q["k"], q["span"]["text"]))
-        else:
-            checks.append(Check("distance_ratio_order", (q["source"], q["target"]), round(x / y, 4),
-                                ">1" if q["k"] > 1 else "<1" if q["k"] < 1 else "1", 0,
-                                (x > y) == (q["k"] > 1) if q["k"] != 1 else abs(x - y) <= 2, q["span"]["text"]))
-    if linear and len(fits) >= 2:
-        vals = [orb.T[idx[b]] ** 2 / a_obs(b) ** 3 for b in orb.ids if b in fits]
-        spread = max(vals) / min(vals) - 1
-        amin = min(a_obs(b) for b in fits)
-        ktol = float(tol["kepler_rel"]) + 3 * 2.0 / amin
-        checks.append(Check("kepler_third_law", tuple(b for b in orb.ids if b in fits), round(spread, 4), 0.0,
-                            round(ktol, 4), spread <= ktol, ""))
-    moon_mask = _mask(img, st["moon_color"])
-    mb = _blobs(moon_mask, 6 * a2)
-    for pid, n in orb.moons:
-        if pid not in seen:
-            checks.append(Check("moon_count", (pid,), "planet not found", n, 0, False, ""))
-            continue
-        px, py = seen[pid]
-        reach = _moon_extent(orb, pid) + 2
-        k = sum(1 for x, y, _ in mb if math.hypot(x - px, y - py) <= reach)
-        mphr = next((m["span"]["text"] for m in bodies.values() if m["kind"] == "moon" and m["parent"] == pid), "")
-        checks.append(Check("moon_count", (pid,), k, n, 0, k == n, mphr))
-    return Verdict(tuple(checks), rounds=1)
+    return verify(full, scene)
 
 
 # ---------------------------------------------------------------------------------------------
 # verify a figure drawn by another tool (nesy.see.orbits): by shape and label text, not by colour
-
-
-def _nesy_legend(full: np.ndarray) -> bool:
-    """Whether the image carries nesy's legend panel: the frame-colour separator in the right part of the
-    image and, right of it, the star's swatch (≥ 12 px of the star colour: a 14-px swatch at half size)."""
-    from ..see import frame_column, hex_rgb
-    col = frame_column(full, load_yaml("layout", "style.yaml")["frame"])
-    if col is None or col < 0.4 * full.shape[1]:
-        return False
-    panel = full[:, col + 2:, :3].astype(np.int16)
-    star = np.array(hex_rgb(_style()["star_color"]), np.int16)
-    return int((np.abs(panel - star).max(axis=2) <= 40).sum()) >= 12
 
 
 def _known_names(scene: SceneGraph) -> list[str]:

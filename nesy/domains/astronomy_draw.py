@@ -1,0 +1,343 @@
+"""The drawing stage of ``nesy.astronomy.v1``: a solved system (``Orbits``) → a ``Layout``, as textbooks draw
+an orbit diagram (``layout/astronomy.yaml`` cites them): thin orbit lines in one neutral colour with the
+star at the right focus (c = e·a), each body a disc on its orbit named beside it with its semi-major axis
+("Earth 1.00 AU"), moons on schematic rings about their planet and named under it, perihelion and
+aphelion ticked on the most eccentric orbit, and at the foot a scale bar in AU with the scale statement
+("orbits to scale, bodies not to scale"). No legend panel.
+
+What the verifier needs from here is split in two: ``frame(scene)`` — everything that does not depend on
+the seed (canvas size, the star's place, every orbit's ellipse, the scale bar, the fixed labels), which the
+verifier re-solves to know where to look — and ``body_labels`` — a body's label lines given where its disc
+was drawn, which the verifier applies to the disc it found. ``layout`` then only chooses, per seed and
+attempt, where on its orbit each body sits.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import UnsupportedError
+from ..resources import load_yaml
+from ..types import Label, Layout, SceneGraph, Shape, _freeze
+
+__all__ = ["style", "frame", "Frame", "body_labels", "layout", "disc_radius", "moon_extent", "label_width",
+           "body_name", "note_text"]
+
+
+def style() -> dict[str, Any]:
+    """``layout/astronomy.yaml`` with the active variant (palette colour | grey) merged in."""
+    from ..render.style import science_style
+    return science_style("astronomy")
+
+
+def _data() -> dict[str, Any]:
+    return load_yaml("solvers", "astronomy.yaml")
+
+
+def label_width(text: str, size: float) -> float:
+    """Room (px) reserved for ``text`` at ``size`` px: DejaVu Sans' mean advance (``style.yaml``) + 4 px."""
+    return len(text) * size * float(load_yaml("layout", "style.yaml")["char_width"]) + 4.0
+
+
+def disc_radius(b: dict[str, Any]) -> float:
+    """A body's disc radius (px, not to scale): log of its radius for named bodies, fixed otherwise."""
+    pr = style()["planet_radius"]
+    if b["kind"] == "comet":
+        return float(pr["min"]) + 0.5
+    if not b["ref"]:
+        return float(pr["generic"])
+    rk = float(_data()["bodies"][b["ref"]]["radius_km"])
+    r = float(pr["base"]) + float(pr["per_doubling"]) * math.log2(rk / float(pr["ref_km"]))
+    return float(min(max(r, float(pr["min"])), float(pr["max"])))
+
+
+def moon_extent(n: int, r: float | None = None) -> float:
+    """Radius (px) about a planet's centre that its ``n`` moon rings and moons take."""
+    st = style()
+    r = float(st["planet_radius"]["max"]) if r is None else r
+    return r + n * float(st["moon_ring_gap"]) + float(st["moon_radius"])
+
+
+def _fmt_au(a: float) -> str:
+    return f"{a:.2f}" if a < 10 else f"{a:.1f}" if a < 100 else f"{a:.0f}"
+
+
+def body_name(b: dict[str, Any]) -> str:
+    """The name a body's label starts with ("Earth", "Planet 1")."""
+    return b["name"] if b["ref"] else str(b["name"]).capitalize()
+
+
+def drawn_axes(orb, scene: SceneGraph) -> tuple[list[float], str, float]:
+    """Drawn semi-major axes (px), the scale ("linear"/"log") and px per AU (linear) or 0."""
+    st = style()
+    R = float(st["max_orbit"])
+    gap = float(st["min_gap"])
+    star_r = float(st["star_radius"])
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    moons = dict(orb.moons)
+    s = R / max(a * (1 + e) for a, e in zip(orb.a, orb.e))
+    lin = [a * s for a in orb.a]
+    ok = True
+    for i, bid in enumerate(orb.ids):
+        if bodies[bid]["kind"] != "planet":
+            continue
+        extra = moon_extent(moons[bid]) if moons.get(bid) else disc_radius(bodies[bid])
+        if lin[i] * (1 - orb.e[i]) < star_r + extra + gap:
+            ok = False
+    pl = sorted(lin[i] for i, bid in enumerate(orb.ids) if bodies[bid]["kind"] == "planet")
+    if any(b - a < gap for a, b in zip(pl, pl[1:])):
+        ok = False
+    if ok and not scene.attr("log"):
+        return lin, "linear", s
+    amin, amax = min(orb.a), max(orb.a)
+    r_in = float(st["log_inner"])
+    if amax / amin < 1 + 1e-9:
+        return [R / (1 + max(orb.e))] * len(orb.a), "log", 0.0
+    # log map, then shrunk so the largest aphelion stays within R
+    raw = [r_in + (R - r_in) * math.log(a / amin) / math.log(amax / amin) for a in orb.a]
+    f = min(1.0, R / max(x * (1 + e) for x, e in zip(raw, orb.e)))
+    return [x * f for x in raw], "log", 0.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The seed-independent part of the figure (canvas px, y down): canvas ``W`` × ``H``; the star's centre;
+    per orbiting body (planets and comets, in ``Orbits`` order) its ellipse (centre x, centre y, semi-axis
+    x = a, semi-axis y = b); the scale; the scale bar ((x0, y, length px, AU) or None on a log scale); the
+    fixed labels (star, scale bar, scale statement, perihelion/aphelion) with a role each; the decoration
+    shapes (scale bar, ticks); the label text of every body; the most eccentric orbit's id (or None)."""
+
+    W: int
+    H: int
+    star: tuple[float, float]
+    ellipses: tuple[tuple[str, float, float, float, float], ...]
+    scale: str
+    px_per_au: float
+    bar: tuple[float, float, float, float] | None
+    labels: tuple[tuple[str, Label], ...]
+    marks: tuple[Shape, ...]
+    body_text: tuple[tuple[str, tuple[str, ...]], ...]
+    note: str
+
+
+def _body_lines(scene: SceneGraph, orb) -> dict[str, tuple[str, ...]]:
+    """Per orbiting body its label lines: "Earth 1.00 AU" ("Planet 1: 1.00 AU"; ", e = 0.90" where the text
+    gives the eccentricity) and, when it has moons, their names (named moons) or their count ("4 moons")."""
+    bodies = scene.attr("bodies", [])
+    a = dict(zip(orb.ids, orb.a))
+    e = dict(zip(orb.ids, orb.e))
+    out: dict[str, tuple[str, ...]] = {}
+    for b in bodies:
+        if b["kind"] == "moon":
+            continue
+        nm = body_name(b)
+        first = f"{nm}{':' if nm[-1].isdigit() else ''} {_fmt_au(a[b['id']])} AU"
+        if b.get("e") is not None:   # an eccentricity the text states is written beside the body too
+            first += f", e = {e[b['id']]:.2f}"
+        lines = [first]
+        ms = [m for m in bodies if m["kind"] == "moon" and m["parent"] == b["id"]]
+        if ms:
+            named = [m["name"] for m in ms if not str(m["name"]).startswith("moon ")]
+            lines.append(", ".join(named) if len(named) == len(ms) else
+                         f"{len(ms)} moon{'s' if len(ms) > 1 else ''}")
+        out[b["id"]] = tuple(lines)
+    return out
+
+
+def body_labels(lines: tuple[str, ...], px: float, py: float, ext: float, right: bool) -> list[Label]:
+    """A body's label lines beside its disc at (``px``, ``py``) whose drawn extent (disc or outermost moon
+    ring) is ``ext`` px: right of it (anchor start) or left (end), the first line's baseline level with the
+    top of the extent, the moons' line under it."""
+    st = style()
+    gap = float(st["label_gap"])
+    # whole pixels: the verifier compares the text drawn at the same sub-pixel phase (none)
+    x = float(round(px + (ext + gap) * (1 if right else -1)))
+    y = float(round(py - ext + 4))
+    anchor = "start" if right else "end"
+    out = [Label(lines[0], x, y, float(st["label_size"]), anchor)]
+    if len(lines) > 1:
+        out.append(Label(lines[1], x, y + float(st["moon_label_size"]) + 3, float(st["moon_label_size"]), anchor))
+    return out
+
+
+def label_box(lb: Label) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) px a label's glyphs may take."""
+    w = label_width(lb.text, lb.size)
+    x0 = lb.x if lb.anchor == "start" else lb.x - w if lb.anchor == "end" else lb.x - w / 2
+    return x0, lb.y - lb.size, x0 + w, lb.y + 0.3 * lb.size
+
+
+def note_text(scene: SceneGraph, scale: str) -> str:
+    """The scale statement written at the figure's foot for ``scale`` ('linear' | 'log')."""
+    moons = any(b["kind"] == "moon" for b in scene.attr("bodies", []))
+    s = ("orbits to scale" if scale == "linear" else "orbit sizes on a log scale of a") + ", bodies not to scale"
+    if moons:
+        s += ", moon orbits schematic"
+    return ("Hypothetical system: " if scene.attr("hypothetical") else "") + s
+
+
+def _bar(ppa: float) -> tuple[float, float]:
+    """(AU, px) of the scale bar: the round number of AU (1, 2, 2.5, 5 × 10^k) whose length is nearest
+    100 px within ``bar_px``."""
+    lo, hi = (float(v) for v in style()["bar_px"])
+    cands = [m * 10.0 ** k for k in range(-3, 5) for m in (1, 2, 2.5, 5)]
+    ok = [c for c in cands if lo <= c * ppa <= hi] or cands
+    au = min(ok, key=lambda c: abs(math.log(c * ppa / 100.0)))
+    return au, au * ppa
+
+
+def frame(scene: SceneGraph, orb=None) -> Frame:
+    """The seed-independent geometry of the figure (see ``Frame``); ``orb`` defaults to the solved scene."""
+    from .astronomy import solve_orbits
+    orb = orb if orb is not None else solve_orbits(scene)
+    st = style()
+    A, scale, ppa = drawn_axes(orb, scene)
+    C = [a * e for a, e in zip(A, orb.e)]
+    B = [a * math.sqrt(1 - e * e) for a, e in zip(A, orb.e)]
+    pad = float(st["pad"])
+    lines = _body_lines(scene, orb)
+    moons = dict(orb.moons)
+    lw = max(label_width(t, float(st["label_size"] if k == 0 else st["moon_label_size"]))
+             for ls in lines.values() for k, t in enumerate(ls))
+    lw += max(moon_extent(n) for n in [0, *moons.values()]) + float(st["label_gap"])
+    left = max(a + c for a, c in zip(A, C))
+    right = max(max(a - c for a, c in zip(A, C)), float(st["star_radius"]))
+    top = max(B)
+    ns = float(st["note_size"])
+    note = note_text(scene, scale)
+    sx, sy = pad + lw + left, pad + top + float(st["star_radius"])
+    W = int(math.ceil(max(sx + right + pad + lw, 2 * pad + label_width(note, ns) + 2 * pad)))
+    band_top = sy + top + pad
+    H = int(math.ceil(band_top + float(st["band_h"])))
+    labels: list[tuple[str, Label]] = []
+    marks: list[Shape] = []
+    ink = st["mark_color"]
+    star = scene.attr("star")
+    labels.append(("star", Label(str(star["name"]).capitalize(), sx, sy + float(st["star_radius"]) + 15,
+                                 float(st["label_size"]), "middle")))
+    bar = None
+    tk = float(st["tick"])
+    y_bar = band_top + 10
+    if scale == "linear":
+        au, L = _bar(ppa)
+        x0 = pad
+        bar = (x0, y_bar, L, au)
+        marks.append(Shape("_scale_bar", "line", (x0, y_bar, x0 + L, y_bar), stroke=ink, stroke_width=2.0, z=3,
+                           cls="mark"))
+        for k, x in enumerate((x0, x0 + L)):
+            marks.append(Shape(f"_scale_tick{k}", "line", (x, y_bar - tk, x, y_bar + tk), stroke=ink,
+                               stroke_width=1.5, z=3, cls="mark"))
+        labels.append(("bar", Label(f"{au:g} AU", x0 + L + 8, y_bar + ns * 0.35, ns, "start")))
+    labels.append(("note", Label(note, pad, y_bar + 26, ns, "start")))
+    # perihelion and aphelion of the most eccentric orbit (Carroll & Ostlie fig. 2.4)
+    ecc = max(range(len(orb.ids)), key=lambda i: orb.e[i])
+    if orb.e[ecc] >= float(st["eccentric_mark"]):
+        cx = sx - C[ecc]
+        ms = float(st["mark_size"])
+        for nm, x, anchor, dx in (("perihelion", cx + A[ecc], "start", 4), ("aphelion", cx - A[ecc], "end", -4)):
+            marks.append(Shape(f"_{nm}", "line", (x, sy - tk, x, sy + tk), stroke=ink, stroke_width=1.5, z=3,
+                               cls="mark"))
+            labels.append((nm, Label(nm, x + dx, sy - tk - 3, ms, anchor)))
+    ell = tuple((bid, sx - C[i], sy, A[i], B[i]) for i, bid in enumerate(orb.ids))
+    return Frame(W, H, (sx, sy), ell, scale, ppa, bar, tuple(labels), tuple(marks),
+                 tuple((bid, lines[bid]) for bid in orb.ids), note)
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float], m: float = 2.0) -> bool:
+    return a[0] < b[2] + m and b[0] < a[2] + m and a[1] < b[3] + m and b[1] < a[3] + m
+
+
+def _crosses(q: tuple[float, float, float, float], e: tuple[str, float, float, float, float]) -> bool:
+    """Whether the ellipse ``e`` (id, cx, cy, a, b) passes through the box ``q`` (1 px margin)."""
+    _bid, cx, cy, a, b = e
+    for k in range(360):
+        t = math.radians(k)
+        x, y = cx + a * math.cos(t), cy + b * math.sin(t)
+        if q[0] - 1 <= x <= q[2] + 1 and q[1] - 1 <= y <= q[3] + 1:
+            return True
+    return False
+
+
+def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
+    """Solve the scene and draw it: orbits as ellipses with the star at the right focus, each body on its
+    orbit at the first angle (from a golden-angle spread turned by ``seed``/``attempt``) where its disc,
+    moons and label keep clear of every other disc and label and stay on the canvas."""
+    import time
+    from .astronomy import solve_orbits
+    t0 = time.perf_counter()
+    orb = solve_orbits(scene, timeout_s)
+    st = style()
+    fr = frame(scene, orb)
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    W, H = fr.W, fr.H
+    sx, sy = fr.star
+    star_r = float(st["star_radius"])
+    moons_n = dict(orb.moons)
+    shapes: list[Shape] = [Shape("star", "circle", (sx - star_r, sy - star_r, sx + star_r, sy + star_r),
+                                 fill=st["star_color"], stroke=st["star_stroke"], stroke_width=1.5, z=5, cls="star")]
+    labels: list[Label] = [lb for _r, lb in fr.labels]
+    boxes = [label_box(lb) for lb in labels]
+    discs: list[tuple[float, float, float]] = [(sx, sy, star_r)]
+    band_top = H - float(st["band_h"])
+    golden = math.radians(137.50776)
+    lines = dict(fr.body_text)
+    for i, (bid, cx, cy, A, B) in enumerate(fr.ellipses):
+        b = bodies[bid]
+        shapes.append(Shape(f"orbit_{bid}", "ellipse", (cx - A, cy - B, cx + A, cy + B), stroke=st["orbit_color"],
+                            stroke_width=float(st["orbit_width"]), z=1, cls="orbit"))
+        r = disc_radius(b)
+        n_m = moons_n.get(bid, 0)
+        ext = moon_extent(n_m, r) if n_m else r
+        base_t = math.pi if b["kind"] == "comet" else -math.pi / 2 + golden * (i + attempt + seed)
+        first = fallback = None
+        for k in range(144):
+            t = base_t + math.radians(12.5) * ((k + 1) // 2) * (1 if k % 2 else -1)
+            px, py = cx + A * math.cos(t), cy + B * math.sin(t)
+            if not (all(math.hypot(px - x, py - y) >= ext + rr + 6 for x, y, rr in discs)
+                    and 4 < px - ext and px + ext < W - 4 and 4 < py - ext and py + ext < band_top
+                    and not any(_overlaps((px - ext, py - ext, px + ext, py + ext), o) for o in boxes)):
+                continue
+            first = first or (px, py)
+            lbs = body_labels(lines[bid], px, py, ext, px >= sx)
+            bx = [label_box(lb) for lb in lbs]
+            if all(4 <= q[0] and q[2] <= W - 4 and 2 <= q[1] and q[3] <= band_top for q in bx) and \
+                    not any(_overlaps(q, o) for q in bx for o in boxes) and \
+                    not any(_overlaps(q, (x - rr, y - rr, x + rr, y + rr)) for q in bx for x, y, rr in discs):
+                fallback = fallback or (px, py)
+                # best: a label no orbit line crosses (as textbooks letter their figures)
+                if not any(_crosses(q, e) for q in bx for e in fr.ellipses if e[0] != bid):
+                    break
+        else:
+            if fallback is None and first is None:
+                raise UnsupportedError(f"no room to draw {b['name']} apart from the other bodies; use fewer bodies")
+            # the label may be crossed by an orbit or (no free place at all) touch another label: the verifier
+            # says so of the latter and the next attempt turns the bodies
+            px, py = fallback or first
+            lbs = body_labels(lines[bid], px, py, ext, px >= sx)
+        discs.append((px, py, ext))
+        labels.extend(lbs)
+        boxes.extend(label_box(lb) for lb in lbs)
+        col = st["comet_color"] if b["kind"] == "comet" else st["planet_color"]
+        shapes.append(Shape(bid, "circle", (px - r, py - r, px + r, py + r), fill=col, stroke=col,
+                            stroke_width=1.0, z=4, cls=b["kind"]))
+        moons = [m for m in bodies.values() if m["kind"] == "moon" and m["parent"] == bid]
+        mr = float(st["moon_radius"])
+        for j, mo in enumerate(moons):
+            rr = r + float(st["moon_ring_gap"]) * (j + 1)
+            shapes.append(Shape(f"orbit_{mo['id']}", "circle", (px - rr, py - rr, px + rr, py + rr),
+                                stroke=st["moon_orbit_color"], stroke_width=float(st["moon_orbit_width"]), z=2,
+                                cls="orbit"))
+            ang = math.radians(30 + 100 * j)
+            mx, my = px + rr * math.cos(ang), py + rr * math.sin(ang)
+            shapes.append(Shape(mo["id"], "circle", (mx - mr, my - mr, mx + mr, my + mr), fill=st["moon_color"],
+                                stroke=st["moon_color"], stroke_width=1.0, z=6, cls="moon"))
+    shapes.extend(fr.marks)
+    extras = {"figure_width": W, "scale": fr.scale, "px_per_au": fr.px_per_au, "star_px": [sx, sy],
+              "a_px": {bid: A for bid, _cx, _cy, A, _B in fr.ellipses},
+              "solution": {bid: {"a_au": a, "e": e, "T_yr": t} for bid, a, e, t in zip(orb.ids, orb.a, orb.e, orb.T)},
+              "K_yr2_per_au3": orb.K}
+    stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(orb.solve_s, 4),
+             "bodies": len(bodies), "scale": fr.scale}
+    return Layout("astronomy", W, H, tuple(shapes), tuple(labels), (), tuple(sorted(stats.items())),
+                  _freeze(extras))
