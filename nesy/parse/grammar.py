@@ -249,6 +249,12 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and not text[items[-1].end:start].strip()):
                 # "Draw a cell. It has a nucleus": the sentence's subject is the thing the last one named
                 items.append(Item("PRONS", t.lower_, start, end))
+            elif tag == "FILL" and n == 1 and t.lower_ in ("it", "they") and items and items[-1].tag == "COORD" \
+                    and text[items[-1].start:items[-1].end] == "," and not text[items[-1].end:start].strip():
+                # "draw one cell, it has a nucleus" (a comma splice): the pronoun opens a clause of its own
+                c = items.pop()
+                items.append(Item("BREAK", None, c.start, c.end))
+                items.append(Item("PRONS", t.lower_, start, end))
             elif tag == "FILL" and n == 1 and t.lower_ in _PRONOUNS and items and items[-1].tag == "REL" \
                     and items[-1].end <= start:
                 # "two mitochondria above it": the pronoun is the relation's object, never dropped
@@ -315,6 +321,8 @@ _CONTAINING = ("with", "containing", "having", "holding", "including", "enclosin
                "in which", "within which", "inside which", "that contains", "which contains", "that has",
                "which has")
 _ROSTER_RE = re.compile(r"\{(?!/?eq\})[^{}]*\}")
+# "…, ten of them", "(say 10 of these)": a count given after its plural noun
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 
 
 # words that open a clause of their own after a list: what follows states something new
@@ -401,6 +409,47 @@ def _relative(cl: list, start: int, text: str) -> bool:
                                                           re.IGNORECASE))
 
 
+def _finite(rel: Item, text: str) -> bool:
+    """Whether the relation phrase holds a finite verb ("overlaps", "shares nothing with", "is in", "⊂")."""
+    said = item_text(text, rel).lower()
+    first = said.split()[0] if said.split() else ""
+    return ((first.endswith("s") and len(first) > 3 and first not in ("across", "towards", "besides"))
+            or first in ("is", "are", "lies", "lie")  # "is in", "lies in": the phrase holds its verb
+            or (first != "" and not any(ch.isalpha() for ch in first)))  # "∩", "⊂": a symbol is a verb
+
+
+def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
+    """A second verb phrase of one subject: "D overlaps A but shares nothing with B", "x is in A and is not
+    in B" — after the first relation's object, "but" (or "and") and a finite verb start a clause whose subject
+    is the first one's (never the object before it, as in a chain "C ⊂ B ⊂ A"). Returns that clause's
+    opening (the subject's mentions), or None."""
+    t = len(clause)
+    while t > 0 and clause[t - 1][0] in ("COP", "NEG"):
+        t -= 1   # "… and is disjoint from B", "… but is not in B": the verb's own copula and negation
+    body, verb = clause[:t], clause[t:]
+    r0 = next((k for k, e in enumerate(body) if e[0] == "R"), None)
+    if r0 is None or r0 == 0 or not body or body[-1][0] not in ("M", "C") or not (_finite(rel, text) or verb):
+        return None
+    k = len(body) - 1
+    while k > r0 and body[k][0] in ("M", "C"):
+        k -= 1
+    if k != r0 or not any(e[0] == "M" for e in body[r0 + 1:]):
+        return None   # only "subject R object [and] R2": one relation before this one
+    prev_end = body[-1][3] if body[-1][0] == "M" else None
+    nxt = verb[0][1].start if verb and verb[0][1] is not None else rel.start
+    gap = text[prev_end:nxt].lower() if prev_end is not None else ""
+    coordinated = re.search(r"\bbut\b", gap) is not None or (body[-1][0] == "C" and body[-1][1] in ("and", "but"))
+    if not coordinated:
+        return None
+    subj = body[:r0]
+    while subj and subj[-1][0] in ("COP", "NEG"):
+        subj = subj[:-1]
+    if not subj or subj[0][0] != "M" or any(e[0] not in ("M", "C") for e in subj):
+        return None
+    del clause[t:]
+    return list(subj) + verb
+
+
 def _new_subject(clause: list, rel: Item, text: str) -> int | None:
     """Where a coordinated clause starts anew: "A is a subset of B and C is disjoint from B" — after an
     earlier relation (not a containment list) and its object, "and C is …" has a verb of its own, so C
@@ -415,9 +464,7 @@ def _new_subject(clause: list, rel: Item, text: str) -> int | None:
             verb = clause[j][1]
     said = item_text(text, rel).lower()
     first = said.split()[0] if said.split() else ""
-    finite = ((first.endswith("s") and len(first) > 3 and first not in ("across", "towards", "besides"))
-              or first in ("is", "are", "lies", "lie")  # "is in", "lies in": the phrase holds its verb
-              or (first != "" and not any(ch.isalpha() for ch in first)))  # "∩", "⊂": a symbol is a verb
+    finite = _finite(rel, text)
     if j == len(clause) and not finite:
         return None  # no verb before the relation phrase: "…, and two mitochondria left of the nucleus"
     tail = j
@@ -556,6 +603,14 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         if it.tag == "PRONS":
             prev = next((c for c in reversed(clauses[:-1]) if any(e[0] == "M" for e in c)), None)
             gids = list(dict.fromkeys(e[1] for e in prev if e[0] == "M")) if prev else []
+            if it.value == "they" and len(gids) > 1 and len({groups[g_].kind for g_ in gids}) == 1:
+                # "Draw sets A and B, they overlap": the plural pronoun is every one of the things just named
+                for k_, g_ in enumerate(gids):
+                    if k_:
+                        clause.append(("C", "and"))
+                    clause.append(("M", g_, it.start, it.end))
+                i += 1
+                continue
             if len(gids) > 1:
                 raise InputError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} may mean any of "
                                  + ", ".join(f"'{groups[g_].kind}'" for g_ in gids)
@@ -738,6 +793,23 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                                    nm_item.start, nm_item.end))
                 i = j + 1
                 continue
+            if it.tag == "NUM" and isinstance(it.value, Number) and j == i + 1 and _OF_THEM.match(text, it.end):
+                # "ribosomes (say 10 of them)", "nuclei, twenty of them": the count of the plural just named
+                mentions = [e for c in clauses for e in c if e[0] == "M"]
+                g = groups[mentions[-1][1]] if mentions else None
+                n = count_of(it)
+                if g is None or g.names or (g.count_given and g.count != n) or n < 1:
+                    a, b = it.start, _OF_THEM.match(text, it.end).end()
+                    raise InputError(f"'{text[a:b]}' at {a}-{b} counts nothing nesy can tell"
+                                     + (f": '{text[g.start:g.end]}' already has a count" if g and g.count_given
+                                        else "") + "; put the count before its noun (e.g. '10 ribosomes')")
+                if not g.count_given:
+                    if n > MAX_COUNT:
+                        raise InputError(f"count {n} for '{g.kind}' at {it.start}-{it.end} exceeds the drawable "
+                                         f"maximum of {MAX_COUNT}")
+                    g.count, g.count_given = n, True
+                i += 1
+                continue
             if it.tag == "NUM" and j < n_items and items[j].tag == "REL":
                 i = j  # "a subset of" – the article belongs to the relation phrase
                 continue
@@ -770,6 +842,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 raise InputError(f"'{text[a:b]}' at {a}-{b} is ambiguous: the clause after '{text[b - 5:b].strip(', ')}' "
                                  f"may describe the last item or all of them: say it in a sentence of its own")
             cut = _new_subject(clause, it, text)
+            again = _second_predicate(clause, it, text) if cut is None else None
+            if again is not None:
+                while clause and clause[-1][0] == "C":
+                    clause.pop()
+                clause = again
+                clauses.append(clause)
             if cut is not None:
                 while cut > 0 and clause[cut - 1][0] == "C":
                     cut -= 1

@@ -564,3 +564,46 @@ def test_a_relation_with_nothing_after_it_is_refused_not_dropped():
     with pytest.raises(InputError) as ei:
         parse_text("x is in and y is in A", "sets")
     assert "'is in' at 2-7" in str(ei.value)
+
+
+@pytest.mark.parametrize("text", [
+    "a cell with a nucleus and ribosomes (10 of them) outside the nucleus",
+    "a cell with a nucleus and ribosomes, ten of them",
+    "a cell with a nucleus and ribosomes (10 of them) inside",
+])
+def test_a_count_given_after_its_plural_counts_it(text):
+    """'ribosomes (10 of them)': the count is the plural's (it was dropped and 3 ribosomes drawn)."""
+    sg = parse_text(text, "cell", allow_unknown=True)
+    assert kinds(sg)["ribosome"] == 10
+    assert "10" not in {s.text for s in sg.ignored} and "ten" not in {s.text for s in sg.ignored}
+
+
+def test_a_count_after_a_counted_plural_is_refused_when_it_disagrees():
+    with pytest.raises(InputError, match="'ten of them' at 39-50 .*already has a count"):
+        parse_text("a cell with a nucleus and 3 ribosomes, ten of them", "cell")
+    assert kinds(parse_text("a cell with a nucleus and 10 ribosomes, ten of them", "cell"))["ribosome"] == 10
+
+
+@pytest.mark.parametrize("text,domain,want", [
+    # a pronoun after a comma opens a clause whose subject is what was just named (it was refused)
+    ("please draw me one cell, it has 1 nucleus and 4 mitochondria inside", "cell",
+     {("inside", "nucleus1", "cell1")} | {("inside", f"mitochondrion{k}", "cell1") for k in range(1, 5)}),
+    # "they": every one of the things just named, when they are of one kind
+    ("Draw sets A and B, they overlap", "sets", {("overlaps", "A", "B")}),
+    ("Sets A and B. They are disjoint.", "sets", {("outside", "A", "B")}),
+    # a second verb phrase of one subject, after "but" / "and" (was: the object before it became its subject)
+    ("a set D that overlaps A but shares nothing with B", "sets", {("overlaps", "D", "A"), ("outside", "D", "B")}),
+    ("D overlaps A and is disjoint from B", "sets", {("overlaps", "D", "A"), ("outside", "D", "B")}),
+    ("x is in A and is not in B", "sets", {("element_of", "x", "A"), ("outside", "x", "B")}),
+    # a chain keeps its meaning: each middle term is the next relation's subject
+    ("Show A ⊂ B ⊂ C as an Euler diagram.", "sets", {("inside", "A", "B"), ("inside", "B", "C")}),
+    ("A is a subset of B and C is disjoint from B", "sets", {("inside", "A", "B"), ("outside", "C", "B")}),
+])
+def test_pronouns_and_second_predicates_take_the_right_subject(text, domain, want):
+    sg = parse_text(text, domain, allow_unknown=True)
+    assert {(r.kind, r.source, r.target) for r in sg.relations} == want
+
+
+def test_a_pronoun_after_a_comma_that_could_mean_two_things_is_refused():
+    with pytest.raises(InputError, match="'it' at 23-25 may mean any of 'cell', 'nucleus'"):
+        parse_text("a cell with a nucleus, it has 3 mitochondria", "cell")
