@@ -23,7 +23,13 @@ bar. The diagram is a ``Layout``: the support, the body, one arrow (line + polyg
 colour) per force from the point of application, an acceleration arrow when a is given or asked, and
 the labels of ``mechanics_labels``: given values as written, asked ones "= ?", the rest as symbols.
 
-verify: from the PNG pixels alone: each force arrow by its colour, its direction and length against
+draw: ``mechanics_draw`` (the textbook free-body diagram of Halliday–Resnick–Walker and Knight, ch. 5–6:
+arrows from the body's centre on a white halo, hatched supports, the incline's angle arc; no legend), in
+the palette variant in force (``nesy.render.style``: colour-blind-safe colour, or grey).
+
+verify: nesy's own figure is recognised by its point-of-application dots where its re-solved layout
+puts them (``_own_figure``, any palette variant, any degradation); another tool's figure is read by
+shape (``verify_other_tool``). From the PNG pixels alone: each force arrow by its colour, its direction and length against
 the law; the surface angle; the normal perpendicular and the friction parallel to the surface; the
 drawn vectors summing to zero (equilibrium) or to m·a; the acceleration arrow's direction; and the
 labels read back from the text ink (each given value, each unknown marked, nothing else written).
@@ -1021,22 +1027,6 @@ _NAMES = {"weight": "W", "normal": "N", "friction": "f", "tension": "T", "applie
           "weight2": "W₂", "tension2": "T₂"}
 
 
-def _arrow(sid: str, x: float, y: float, dx: float, dy: float, col: str, st: dict, z: int) -> list[Shape]:
-    """A force arrow from (x, y) to (x + dx, y + dy): a shaft line and a filled triangular head whose
-    apex is the vector's end (pixels, y down)."""
-    L = math.hypot(dx, dy)
-    ux, uy = dx / L, dy / L
-    hl, hw = float(st["head_length"]), float(st["head_width"]) / 2
-    bx, by = x + dx - ux * hl, y + dy - uy * hl
-    head = ((x + dx, y + dy), (bx - uy * hw, by + ux * hw), (bx + uy * hw, by - ux * hw))
-    xs, ys = [p[0] for p in head], [p[1] for p in head]
-    return [Shape(f"{sid}_shaft", "line", (x, y, bx + ux, by + uy), stroke=col, stroke_width=float(st["arrow_width"]),
-                  z=z, cls="arrow"),
-            # filled without a stroke: a stroked apex would overshoot the vector's end (miter join)
-            Shape(f"{sid}_head", "polygon", (min(xs), min(ys), max(xs), max(ys)), fill=col, stroke="none",
-                  stroke_width=0.0, z=z, cls="arrow", points=head)]
-
-
 def _shift(s: Shape, dx: float, dy: float) -> Shape:
     from dataclasses import replace
     x0, y0, x1, y1 = s.box
@@ -1047,12 +1037,16 @@ def _shift(s: Shape, dx: float, dy: float) -> Shape:
 
 
 def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
-    """The free-body diagram in pixels: support, body, one arrow per force from the body's centre
-    (length ∝ magnitude), labels clear of every arrow, and a scale arrow."""
+    """The free-body diagram in pixels (``mechanics_draw``; the style ``science_style("mechanics")`` of
+    the active palette variant): the support as hatched line work, the body, one arrow per force from the
+    body's centre (length ∝ magnitude, on a white halo), the incline's angle as an arc with its value,
+    labels clear of every arrow, and a scale bar; no legend (every arrow carries its symbol)."""
     from shapely.geometry import LineString, Point
+    from ..render.style import science_style
+    from .mechanics_draw import angle_arc, arc_label_spot, arrow, hatch
     t0 = time.perf_counter()
     sol = mechanics_solution(scene, timeout_s)
-    st = _style()
+    st = science_style("mechanics")
     base = load_yaml("layout", "style.yaml")
     cols = st["force_colors"]
     mags = [f[1] for b in sol.bodies for f in b[3]]
@@ -1060,28 +1054,45 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     ppn = float(st["max_arrow"]) / fmax
     pad = float(st["pad"])
     shapes: list[Shape] = []
+    deco: list[Shape] = []                                  # halo, hatching, the angle arc (no entities)
     obstacles = []
     th = math.radians(sol.incline)
+    lw = float(st["line_width"])
     centres: list[tuple[float, float]] = []
     rope_ends: list[tuple[str, float, float]] = []          # two ropes: where each meets the ceiling
     R = float(st["max_arrow"]) + 40
     if sol.scene in ("horizontal", "incline"):
-        # the slope rises to the right from the bottom-left corner; the block sits at its middle
+        # the slope rises to the right from the bottom-left corner; the block sits at its middle, high
+        # enough that the weight's tip stays above the wedge's base where the slope allows
+        s_ = 56.0
         Ls = 2 * R + 120
+        if sol.incline > 0:
+            w_len = max((f[1] for f in sol.bodies[0][3] if f[0] == "weight"), default=0.0) * ppn
+            need = (w_len + 18 - (s_ / 2 + 1.5) * math.cos(th)) / math.sin(th)
+            Ls = min(max(Ls, 2 * need), max(float(st["wedge_max"]), Ls))
         x0 = pad + 20
         y0 = pad + R + Ls * math.sin(th) + 10
         top = (x0 + Ls * math.cos(th), y0 - Ls * math.sin(th))
         if sol.incline > 0:
+            # the wedge: its legs as line work, the base hatched underneath (the fixed ground)
             tri = ((x0, y0), (top[0], y0), top)
-            shapes.append(Shape("support", "polygon", (x0, top[1], top[0], y0), fill=st["support_fill"],
-                                stroke=st["support_fill"], stroke_width=1, z=0, cls="support", points=tri))
+            shapes.append(Shape("support", "polygon", (x0, top[1], top[0], y0), fill="none",
+                                stroke=st["line_color"], stroke_width=lw, z=0, cls="support", points=tri))
+            deco += hatch("support", (x0, y0), (top[0], y0), -1, st)
         else:
-            shapes.append(Shape("support", "rect", (x0, y0, top[0], y0 + 16), fill=st["support_fill"],
-                                stroke=st["support_fill"], stroke_width=1, z=0, cls="support"))
+            # the floor: the surface line, hatched underneath (the hatching is the support: one comb)
+            comb = [pt for h_ in hatch("support", (x0, y0 + 1.5), (top[0], y0 + 1.5), -1, st)
+                    for pt in ((h_.box[0], h_.box[1]), (h_.box[2], h_.box[3]), (h_.box[0], h_.box[1]))]
+            shapes.append(Shape("support", "polyline", (min(p[0] for p in comb), y0 + 1.5, max(p[0] for p in comb),
+                                                        max(p[1] for p in comb)),
+                                stroke=st["line_color"], stroke_width=float(st["hatch_width"]), z=0, cls="support",
+                                points=tuple(comb)))
+            obstacles.append(shapes[-1].geometry().buffer(3))
         shapes.append(Shape("surface", "line", (x0, y0, *top), stroke=st["surface_color"], stroke_width=3, z=1,
                             cls="surface"))
         obstacles.append(LineString([(x0, y0), top]).buffer(3))
-        s_ = 56.0
+        if sol.incline > 0:
+            obstacles.append(LineString([(x0, y0), (top[0], y0), top]).buffer(2))
         mx, my = x0 + Ls / 2 * math.cos(th), y0 - Ls / 2 * math.sin(th)
         e = np.array([math.cos(th), -math.sin(th)])
         n = np.array([-math.sin(th), -math.cos(th)])
@@ -1100,8 +1111,9 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         ends = [(cx + (cy - ceil_y) / math.tan(math.radians(d)), ceil_y) if abs(math.sin(math.radians(d))) > 1e-9
                 else (cx, ceil_y) for d in dirs]
         xs_ = [e_[0] for e_ in ends] + [cx]
-        shapes.append(Shape("support", "rect", (min(xs_) - 40, ceil_y - 14, max(xs_) + 40, ceil_y),
-                            fill=st["support_fill"], stroke=st["support_fill"], stroke_width=1, z=0, cls="support"))
+        shapes.append(Shape("support", "line", (min(xs_) - 40, ceil_y, max(xs_) + 40, ceil_y),
+                            stroke=st["line_color"], stroke_width=lw, z=0, cls="support"))
+        deco += hatch("support", (min(xs_) - 40, ceil_y), (max(xs_) + 40, ceil_y), 1, st)
         for i, (ex, ey) in enumerate(ends):
             seg = (ex, ey, cx, cy) if ex < cx else (cx, cy, ex, ey)     # left end first (the canvas fit reads x0)
             shapes.append(Shape(f"rope{i + 1}", "line", seg, stroke=st["rope_color"], stroke_width=2, z=1, cls="rope"))
@@ -1114,8 +1126,9 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         cx = pad + R + 60
         ceil_y = pad
         cy = ceil_y + 150 + R * 0.3
-        shapes.append(Shape("support", "rect", (cx - 70, ceil_y - 14, cx + 70, ceil_y), fill=st["support_fill"],
-                            stroke=st["support_fill"], stroke_width=1, z=0, cls="support"))
+        shapes.append(Shape("support", "line", (cx - 70, ceil_y, cx + 70, ceil_y), stroke=st["line_color"],
+                            stroke_width=lw, z=0, cls="support"))
+        deco += hatch("support", (cx - 70, ceil_y), (cx + 70, ceil_y), 1, st)
         kind = sol.bodies[0][3][1][0]
         if kind == "spring":
             pts = [(cx, ceil_y)]
@@ -1149,13 +1162,31 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             shapes.append(Shape(f"body{i + 1}", "rect", (xx - 28, yy - 28, xx + 28, yy + 28), fill=st["body_color"],
                                 stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
             centres.append((float(xx), float(yy)))
+    obstacles += [d.geometry().buffer(3) for d in deco]     # no label on the hatching
     from .mechanics_labels import wanted_labels
     size = float(st["label_size"])
     unit_n = _nice(fmax / 4) if sol.to_scale else None
     wants = wanted_labels(scene, sol, size=size, unit_n=unit_n)
     want_keys = {w.key for w in wants}
     labels: list[Label] = []
-    legend: list[tuple[str, str]] = []
+    angle_spot = None
+    if sol.scene == "incline":
+        # the angle at the foot: an arc from the base to the slope, its value just beyond it inside the
+        # wedge (on a slope too shallow for that, left of the foot)
+        fx, fy = x0, y0
+        w_ = next(w for w in wants if w.key == "angle")
+        tw = len(w_.text) * w_.size * float(base["char_width"])
+        spot = arc_label_spot(sol.incline, tw, w_.size, float(st["arc_radius"]), 0.35 * Ls)
+        if spot is not None:
+            rad = math.hypot(*spot) - 6
+            lx, lcy = fx + spot[0], fy - spot[1]
+        else:
+            rad = float(st["arc_radius"])
+            lx, lcy = fx - tw - 10, fy - w_.size * 0.6
+        deco.append(angle_arc((fx, fy), sol.incline, rad, st))
+        obstacles.append(deco[-1].geometry().buffer(3))
+        angle_spot = Label(w_.text, float(lx), float(lcy + 0.275 * w_.size), w_.size, "start")
+        obstacles.append(_text_box(angle_spot).buffer(4))
     arrows_geo = []
     drawn: list[tuple[str, float, float]] = []         # (what, x, y): arrow tips and body centres
     body_polys = [s_.geometry() for s_ in shapes if s_.cls == "body"]
@@ -1167,11 +1198,11 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                 continue
             L = mag * ppn
             dx, dy = L * math.cos(math.radians(ang)), -L * math.sin(math.radians(ang))
-            shapes += _arrow(f"{kind}", x, y, dx, dy, cols[kind], st, 3 + z)
+            a_, h_ = arrow(f"{kind}", x, y, dx, dy, cols[kind], st, 3 + 2 * z)
+            shapes += a_
+            deco += h_
             arrows_geo.append(LineString([(x, y), (x + dx, y + dy)]).buffer(float(st["head_width"]) / 2 + 2))
             drawn.append((f"force:{kind}", x + dx, y + dy))
-            name = "T₁" if kind == "tension" and scene.attr("ropes") else _NAMES[kind]
-            legend.append((f"{name} ({kind.rstrip('2')})", cols[kind]))
         rr = float(st["dot_radius"])
         dc = st["dot_colors"][bi]
         shapes.append(Shape(f"dot{bi + 1}", "circle", (x - rr, y - rr, x + rr, y + rr), fill=dc, stroke=dc,
@@ -1203,22 +1234,29 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         if spot is None:
             raise UnsupportedError(f"no room for the acceleration arrow of {bid} clear of the force arrows")
         p0, geo = spot
-        shapes += _arrow(f"accel{bi + 1}", float(p0[0]), float(p0[1]), float(u[0] * La), float(u[1] * La),
-                         st["accel_color"], st, 30)
+        a_, h_ = arrow(f"accel{bi + 1}", float(p0[0]), float(p0[1]), float(u[0] * La), float(u[1] * La),
+                       st["accel_color"], st, 30)
+        shapes += a_
+        deco += h_
         arrows_geo.append(geo)
         drawn.append((f"accel:{bid}", float(p0[0] + u[0] * La), float(p0[1] + u[1] * La)))
-        if ("a (acceleration)", st["accel_color"]) not in legend:
-            legend.append(("a (acceleration)", st["accel_color"]))
     # fit the canvas to everything drawn: shift so the top-left extent sits at the padding, with a row
     # per given value (the column of givens) above
     n_given = sum(1 for w in wants if w.key.startswith("given:"))
-    x_lo = min(s_.box[0] for s_ in shapes)
-    y_lo = min(s_.box[1] for s_ in shapes)
-    x_hi = max(s_.box[2] for s_ in shapes)
-    y_hi = max(s_.box[3] for s_ in shapes)
+    every = shapes + deco
+    if angle_spot is not None:
+        from dataclasses import replace as _replace
+        every = every + [Shape("_angle_label", "rect", tuple(_text_box(angle_spot).bounds))]
+    x_lo = min(s_.box[0] for s_ in every)
+    y_lo = min(s_.box[1] for s_ in every)
+    x_hi = max(s_.box[2] for s_ in every)
+    y_hi = max(s_.box[3] for s_ in every)
     top = 22 * n_given
     ox, oy = pad + 30 - x_lo, pad + top - y_lo
     shapes = [_shift(s_, ox, oy) for s_ in shapes]
+    deco = [_shift(s_, ox, oy) for s_ in deco]
+    if angle_spot is not None:
+        angle_spot = _replace(angle_spot, x=angle_spot.x + ox, y=angle_spot.y + oy)
     from shapely import affinity
     obstacles = [affinity.translate(o, ox, oy) for o in obstacles]
     arrows_geo = [affinity.translate(o, ox, oy) for o in arrows_geo]
@@ -1242,7 +1280,6 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         shapes.append(Shape("scale_bar", "line", (bx, by, bx + bar_px, by), stroke=st["scale_color"], stroke_width=3,
                             z=1, cls="scale"))
         put(by_key["scale"].text, by_key["scale"].size, bx + bar_px + 8, by + 5)
-        legend.append(("scale", st["scale_color"]))
     row = 0
     for w in wants:
         if w.key.startswith("given:"):
@@ -1252,7 +1289,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     body_polys = [s_.geometry() for s_ in shapes if s_.cls == "body"]
     obstacles += [b.buffer(5) for b in body_polys]          # a label a few px clear of the body's outline
     # text is read as grey ink on the page: no label over a filled shape (the support, a body)
-    supports = [s_.geometry() for s_ in shapes if s_.cls == "support"]
+    supports = [s_.geometry() for s_ in shapes if s_.cls == "support" and s_.fill != "none"]
     at = {k: (x, y) for k, x, y in drawn}
     for w in wants:
         if w.near is None:
@@ -1291,22 +1328,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             shapes.append(Shape(f"card_{w.key.replace(':', '_')}", "rect", (x0_, y0_, x1_, y1_), fill="#ffffff",
                                 stroke="none", stroke_width=0.0, z=1, cls="card"))
         put(lb.text, lb.size, lb.x, lb.y)
-    if sol.scene == "incline":   # the angle at the foot of the slope
-        foot = next(s_ for s_ in shapes if s_.id == "surface").box
-        # inside the wedge near the foot; a thin wedge (a small angle): just under its base
-        spots = [(dx_, -6) for dx_ in (70, 90, 110, 130, 150, 170)] + [(dx_, 20) for dx_ in (20, 50, 80)]
-        for dx_, dy_ in spots:
-            cand = Label(by_key["angle"].text, float(round(foot[0] + dx_)), float(round(foot[1] + dy_)), size, "start")
-            bb = _text_box(cand).buffer(3)
-            if not any(bb.intersects(o) for o in obstacles + placed):
-                # on a white card: the reader reads text as grey ink on the page, not on the support's fill
-                x0_, y0_, x1_, y1_ = bb.bounds
-                shapes.append(Shape("angle_card", "rect", (x0_, y0_, x1_, y1_), fill="#ffffff", stroke="none",
-                                    stroke_width=0.0, z=1, cls="card"))
-                put(cand.text, cand.size, cand.x, cand.y)
-                break
-        else:
-            raise UnsupportedError(f"no room for the angle label '{by_key['angle'].text}' at the foot of the slope")
+    if angle_spot is not None:   # the angle's value, where the arc was drawn for it
+        put(angle_spot.text, angle_spot.size, angle_spot.x, angle_spot.y)
     if "length" in by_key:       # the slope's length, written beside the slope, outside it
         x0_, y0_, x1_, y1_ = next(s_ for s_ in shapes if s_.id == "surface").box
         ln = math.hypot(x1_ - x0_, y1_ - y0_)
@@ -1333,7 +1356,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
               "centres": [list(c) for c in centres]}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(sol.solve_s, 4),
              "forces": sum(1 for b in sol.bodies for f in b[3] if f[1] > 1e-9)}
-    return Layout("mechanics", W + int(base["legend_width"]), H, tuple(shapes), tuple(labels), tuple(legend),
+    # decoration last: layout.json lists the entities first (support, surface, bodies, arrows)
+    return Layout("mechanics", W, H, tuple(shapes + deco), tuple(labels), (),
                   tuple(sorted(stats.items())), _freeze(extras))
 
 
@@ -1346,25 +1370,137 @@ def _hex(c: str) -> np.ndarray:
     return np.array([int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)], dtype=np.int16)
 
 
-def _mask(img, colour: str) -> np.ndarray:
+def _neutral(colour: str) -> bool:
+    r, g, b = (int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return r == g == b
+
+
+def _mask(img, colour: str, fraction: float = 0.1) -> np.ndarray:
     """Pixels of ``colour`` as the reader sees them (``img``: a ``nesy.see.LabelMap`` of the style's
-    colours, named by hex). On a degraded copy only the major pieces (≥ 10 % of the largest) count:
-    an arrow, the bar or the surface is one piece, and a stray pixel of its colour elsewhere would
-    otherwise become the arrow's tip (the farthest pixel from the point of application)."""
+    colours, named by hex). Only the major pieces (≥ ``fraction`` of the largest) count on a degraded
+    copy, and on nesy's exact PNG for a grey of the grey palette (anti-aliased label text leaves pixels
+    of every grey): an arrow, the bar or the surface is one piece, and a stray pixel of its colour
+    elsewhere would otherwise become the arrow's tip (the farthest pixel from the point of application)."""
     from ..see import keep_major
     m = img.mask(colour.upper())
-    return m if img.exact else keep_major(m, 0.1)
+    return m if img.exact and not _neutral(colour) else keep_major(m, fraction)
 
 
-def _read(rgb: np.ndarray):
-    """The diagram read into the mechanics style's colours (nesy.see.read_colours): arrows (3 px with
-    10 px heads), dots, bodies and the bar are filled; surface, rope and outlines are strokes."""
-    from ..see import read_colours
-    st = _style()
+def _cored(m: np.ndarray, rgb: np.ndarray, colour: str, delta_e: float = 25.0) -> np.ndarray:
+    """``m`` without the pieces that have no pixel within ``delta_e`` ΔE*ab of ``colour``: the reader
+    classes faint mixes of a line colour with the page as that line (a blurred stroke's rim), and on a
+    resampled copy the grey rims of black line work and text are such mixes too; the real 3-px stroke keeps
+    its colour at its centre under blur σ ≤ 1.5, JPEG and resampling."""
+    from scipy import ndimage
+    from ..see import rgb_to_lab
+    if not m.any():
+        return m
+    lab, n = ndimage.label(m, structure=np.ones((3, 3), bool))
+    ys, xs = np.nonzero(m)
+    ref = rgb_to_lab(np.array([[int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]], np.uint8))[0]
+    de = np.linalg.norm(rgb_to_lab(np.ascontiguousarray(rgb[ys, xs, :3])[None])[0] - ref, axis=-1)
+    best = np.full(n + 1, np.inf)
+    np.minimum.at(best, lab[ys, xs], de)
+    keep = best <= delta_e
+    keep[0] = False
+    return keep[lab]
+
+
+def _classes(st: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The style's drawn colours: (filled: arrows, dots, bodies, bar; strokes: surface, rope, outlines)."""
     filled = list(st["force_colors"].values()) + list(st["dot_colors"]) + \
-        [st[k] for k in ("body_color", "support_fill", "pulley_color", "scale_color", "accel_color")]
+        [st[k] for k in ("body_color", "pulley_color", "scale_color", "accel_color")]
     lines = [st[k] for k in ("surface_color", "rope_color", "body_stroke")]
+    return filled, lines
+
+
+def _read(rgb: np.ndarray, st: dict[str, Any]):
+    """The diagram read into the colours of style ``st`` (one palette variant; nesy.see.read_colours):
+    arrows (3 px with 10 px heads), dots, bodies and the bar are filled; surface, rope and outlines are
+    strokes."""
+    from ..see import read_colours
+    filled, lines = _classes(st)
     return read_colours(rgb, filled=filled, lines=lines)
+
+
+#: share of the dark pixels (≤ 0x70) of a grey-palette figure that are exactly one of its greys or black:
+#: nesy's PNG 0.89–0.95 (the rest is text anti-aliasing); blurred, JPEG'd, shifted by a fraction of a
+#: pixel or halved ≤ 0.83 (measured on the suite's incline, spring and Atwood figures)
+GREY_CRISP = 0.86
+
+
+def _grey_crispness(rgb: np.ndarray, st: dict[str, Any]) -> float:
+    """Of the dark pixels (≤ 0x70) of ``rgb``, the share that are exactly black or one of ``st``'s greys."""
+    filled, lines = _classes(st)
+    vals = [0] + [int(c.lstrip("#")[0:2], 16) for c in filled + lines if _neutral(c)]
+    a = rgb[..., :3]
+    neutral = (a[..., 0] == a[..., 1]) & (a[..., 1] == a[..., 2])
+    dk = neutral & (a[..., 0] <= 0x70)
+    if not dk.any():
+        return 0.0
+    return float(np.isin(a[..., 0][dk], vals).mean())
+
+
+def _drawn_pieces(classed: np.ndarray, rgb: np.ndarray) -> np.ndarray:
+    """What nesy drew in its style's colours, dilated by 2 px (the clearance a label keeps), from the
+    exact PNG's ``classed`` pixels: pieces of ≥ 40 px, and smaller pieces whose 1-px ring is ≥ 80 % page
+    (a spring's coils cut by an arrow's halo). The other pieces are label text's anti-aliasing that hit
+    one of the grey palette's greys exactly: runs of ≤ ~12 px inside a glyph, ringed by other greys."""
+    from scipy import ndimage
+    lab, n = ndimage.label(classed, structure=np.ones((3, 3), bool))
+    if not n:
+        return classed
+    size = np.bincount(lab.ravel(), minlength=n + 1)
+    keep = size >= 40
+    white = np.all(rgb[..., :3] == 255, axis=2)
+    for i, sl in enumerate(ndimage.find_objects(lab), start=1):
+        if sl is None or keep[i] or size[i] < 4:
+            continue
+        sl2 = tuple(slice(max(a.start - 1, 0), a.stop + 1) for a in sl)
+        piece = lab[sl2] == i
+        ring = ndimage.binary_dilation(piece, structure=np.ones((3, 3), bool)) & ~piece
+        keep[i] = ring.any() and float(white[sl2][ring].mean()) >= 0.8
+    keep[0] = False
+    return ndimage.binary_dilation(keep[lab], iterations=2)
+
+
+def _own_figure(full: np.ndarray, scene: SceneGraph) -> tuple[dict[str, Any], Layout] | None:
+    """Whether ``full`` is nesy's own diagram of ``scene``, and in which palette variant: the layout nesy
+    draws for the scene (re-solved; it does not depend on the variant) has the image's aspect within 3 %,
+    and at canvas scale (``nesy.see.scale_from_size``) each body's point-of-application dot is where the
+    layout puts it (within ``own_search_px``: a shift of a few px) in one variant's dot colour (within
+    ``own_dot_delta_e`` ΔE*ab: blur, JPEG and resampling keep a 4-px disc's core). Returns (that
+    variant's style, the layout), or None: another tool's figure, read by shape (``verify_other_tool``).
+    A nesy figure with an error injected keeps its dots; another tool's has none of nesy's colours there."""
+    from ..render.style import VARIANTS, science_style
+    from ..see import rgb_to_lab, scale_from_size, to_canvas
+    from ..errors import NesyError
+    try:
+        lay = solve_mechanics(scene)
+    except NesyError:
+        return None
+    h, w = full.shape[:2]
+    if h < 8 or w < 8 or abs((w / h) / (lay.width / lay.height) - 1.0) > 0.03:
+        return None
+    rgb = to_canvas(full, scale_from_size(w, h, (lay.width, lay.height)))
+    centres = [tuple(c) for c in lay.extra("centres")]
+    best = None
+    for v in VARIANTS["palette"]:
+        st = science_style("mechanics", palette=v)
+        r = float(st["dot_radius"]) + float(st["own_search_px"])
+        found = 0
+        for (cx, cy), col in zip(centres, st["dot_colors"]):
+            x0, x1 = max(int(cx - r), 0), min(int(cx + r) + 1, rgb.shape[1])
+            y0, y1 = max(int(cy - r), 0), min(int(cy + r) + 1, rgb.shape[0])
+            if x1 <= x0 or y1 <= y0:
+                continue
+            win = rgb_to_lab(np.ascontiguousarray(rgb[y0:y1, x0:x1, :3]))
+            ref = rgb_to_lab(np.array([[int(col.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]], np.uint8))[0]
+            near = np.linalg.norm(win - ref, axis=-1) <= float(st["own_dot_delta_e"])
+            found += int(near.sum()) >= 8
+        if found == len(centres) and (best is None or found > best[0]):
+            best = (found, st)
+    return (best[1], lay) if best else None
 
 
 def _angdiff(a: float, b: float) -> float:
@@ -1384,7 +1520,7 @@ def _arrow_direction(m: np.ndarray) -> tuple[float, tuple[float, float]] | None:
     d = vt[0]
     proj = (pts - c) @ d
     lo, hi = proj.min(), proj.max()
-    head = float(_style()["head_length"])
+    head = float(_style()["head_length"])   # the same in every palette variant
     if (proj > hi - head).sum() < (proj < lo + head).sum():
         d, proj = -d, -proj
     k = int(np.argmax(proj))
@@ -1427,16 +1563,25 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     acceleration arrow (given or asked) along the solved acceleration; and, on nesy's own PNG, the
     labels read back from the text ink (``mechanics_labels.read_labels``): each given value as written,
     each asked quantity marked "= ?", each label next to its arrow or body, and no other text. A degraded
-    copy's labels are not read (a changed digit needs OCR); its geometry is."""
-    from .regionbase import figure_area, read_png
-    st = _style()
+    copy's labels are not read (a changed digit needs OCR); its geometry is.
+
+    nesy's own figure is recognised by its dots where its layout puts them (``_own_figure``), in any
+    palette variant (the reader is not told which drew it); anything else is another tool's figure,
+    read by shape and text (``verify_other_tool``)."""
+    from .regionbase import read_png
     full = read_png(png)
-    fig = figure_area(full)
-    if fig.shape == full.shape:
-        # no legend panel: not nesy's diagram (whose separator survives blur, JPEG and resizing) but another
-        # tool's, read by shape and text instead of nesy's colours
+    own = _own_figure(full, scene)
+    if own is None:
         return verify_other_tool(full, scene)
-    img = _read(fig)
+    st, lay = own
+    if _neutral(st["dot_colors"][0]) and _grey_crispness(full, st) < GREY_CRISP:
+        # the grey palette, degraded: its greys are no longer told apart (blur and JPEG mix them with the
+        # text's and each other's), so the figure is read by shape, as another tool's would be
+        return verify_other_tool(full, scene)
+    fig = full
+    from ..see import scale_from_size
+    scale = scale_from_size(full.shape[1], full.shape[0], (lay.width, lay.height))   # image px per canvas px
+    img = _read(fig, st)
     sol = mechanics_solution(scene)
     checks: list[Check] = []
     fmax = max(f[1] for b in sol.bodies for f in b[3])
@@ -1448,7 +1593,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     # the surface angle from its pixels (principal axis)
     surf_ang = None
     if sol.scene in ("horizontal", "incline"):
-        sm = _mask(img, st["surface_color"])
+        sm = _cored(_mask(img, st["surface_color"]), fig, st["surface_color"])
         ys, xs = np.nonzero(sm)
         if len(xs) > 10:
             pts = np.column_stack([xs, -ys]).astype(float)
@@ -1459,15 +1604,25 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
             if surf_ang > 90:
                 surf_ang -= 180
             inc = scene.attr("incline")
+            # one straight line: most of its pixels within 2 px of the fitted line (a 3-px stroke plus
+            # blur; at canvas scale) — a resampled copy may class the hatching under a floor as surface too
+            # (a third of the pixels), but no scatter of strays passes for a line
+            near = float((np.abs(pts @ np.array([-d[1], d[0]])) <= 2.0 * max(scale, 1.0) + 1.5).mean())
+            checks.append(Check("surface_straight", ("surface", "share of px"), round(near, 3), "≥ 0.5", 0,
+                                near >= 0.5, inc["span"]["text"] if inc else ""))
             checks.append(Check("incline_angle", ("surface", "deg"), round(surf_ang, 3), sol.incline, atol,
                                 _angdiff(surf_ang, sol.incline) <= atol, inc["span"]["text"] if inc else ""))
+            checks.append(_support_drawn(fig, sm, sol.scene, scale, st, inc["span"]["text"] if inc else ""))
         else:
             checks.append(Check("surface_drawn", ("surface",), 0, "> 0 px", 0, False, ""))
+    elif sol.scene == "hanging":
+        # the rope's (spring's) pieces of at least a quarter of its largest: no stray pixel of its colour
+        checks.append(_support_drawn(fig, _mask(img, st["rope_color"], 0.25), sol.scene, scale, st, ""))
     # every arrow: from its body's point of application to its farthest pixel
     anchors: dict[str, tuple[float, float]] = {}
     seen: list[tuple[int, str, float, float, float, float, str]] = []   # body, kind, mag, ang, L px, obs ang, phrase
     for bi, (bid, m, acc, forces) in enumerate(sol.bodies):
-        dm = _mask(img, st["dot_colors"][bi])
+        dm = _mask(img, st["dot_colors"][bi], 0.5)
         ys, xs = np.nonzero(dm)
         if not len(xs):
             checks.append(Check("point_of_application", (bid,), 0, 1, 0, False, ""))
@@ -1587,13 +1742,69 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
         checks.append(Check("accel_arrow", (bid, "deg"), round(got[0], 2), round(want_ang, 2), atol,
                             _angdiff(got[0], want_ang) <= atol, phrase))
     phrases = {w.key: _label_phrase(scene, w.key) for w in wants}
-    from ..see import legend_scale
     # nesy's own PNG: exact colours at the canvas's own size (a resampled copy can keep exact colours)
     # (a degraded copy's labels are not read: measured on this suite, blurred/JPEG/resampled label ink and
     # OCR cannot tell "30°" from "80°" reliably enough to pass right figures and fail relabelled ones)
-    if img.exact and abs(legend_scale(full, load_yaml("layout", "style.yaml")["frame"]) - 1.0) <= 0.03:
-        checks += read_labels(fig, wants, anchors, phrases)
+    if img.exact and fig.shape[:2] == (lay.height, lay.width):
+        # what is drawn in the style's colours (dilated by the 2 px a label keeps clear of it): ink
+        # touching it is line work (hatching on the surface, a grey arrow), not text
+        drawn = _drawn_pieces(img.labels > 0, fig)
+        checks += read_labels(fig, wants, anchors, phrases, drawn=drawn)
     return Verdict(tuple(checks), rounds=1)
+
+
+def _support_drawn(rgb: np.ndarray, line: np.ndarray, scene_kind: str, scale: float, st: dict[str, Any],
+                   phrase: str) -> Check:
+    """The support under (or above) the body, as dark line work (mean RGB ≤ 200: a 1-px black line keeps
+    that much ink at its centre under blur σ ≤ 1.5, JPEG and halving; the page is 255). On an incline the
+    wedge's base: a level line of ink near the surface's lower end (pixels of ``line``, the surface),
+    from there to below its upper end; for a hanging body the ceiling: a level line of ink within a
+    hatch length of the rope's (or spring's) top end (``line``; JPEG may shorten the rope or take the
+    hatching for rope) over 50 px either side. The best row must have ink in at least
+    ``support_drawn_fraction`` of its columns: an arrow's halo crossing it takes a few, while the 45°
+    hatching alone (the line dropped) fills a ninth of a row (under half once halved). On a floor: the hatching in the band under the
+    surface line, a column counting when ink is within half a hatching step of it. Pixels at canvas
+    scale × ``scale`` (image px per canvas px)."""
+    ys, xs = np.nonzero(line)
+    if not len(xs):
+        return Check("support_drawn", ("support",), "no surface or rope", "line work", 0, False, phrase)
+    dark = rgb[..., :3].astype(np.int16).mean(axis=2) <= 200
+    h, w = dark.shape
+    win = 0      # one row: a 1.5-px line keeps ink in one row at every scale; 45° hatching fills a ninth
+    m = int(round(10 * scale))
+    if scene_kind == "horizontal":
+        from scipy import ndimage
+        yb = int(round(np.median(ys)))
+        xa, xb = max(int(xs.min()) + m, 0), min(int(xs.max()) - m, w - 1)
+        lo = yb + int(round(3 * scale))
+        rows = slice(min(lo, h), min(lo + int(round(6 * scale)) + 1, h))
+        cols = dark[rows].any(axis=0)
+        reach = max(int(round(float(st["hatch_step"]) * scale / 2)), 1)
+        cols = ndimage.maximum_filter1d(cols.astype(np.uint8), size=2 * reach + 1).astype(bool)
+        frac = float(cols[xa:xb + 1].mean()) if xb > xa else 0.0
+    else:
+        if scene_kind == "incline":
+            # the surface's lower end on its fitted line (a resampled copy takes some hatching for surface)
+            pts = np.column_stack([xs, ys]).astype(float)
+            c = pts.mean(axis=0)
+            d = np.linalg.svd(pts - c, full_matrices=False)[2][0]
+            proj = (pts - c) @ d
+            ends = [c + d * float(np.quantile(proj, q)) for q in (0.002, 0.998)]
+            foot, top = sorted(ends, key=lambda e: -e[1])
+            yb, xa, xb = int(round(foot[1])), int(round(foot[0])) + m, int(round(top[0])) - m
+            reach = int(round(4 * scale))
+        else:
+            k = int(np.argmin(ys))
+            yb, xc = int(ys[k]), int(xs[k])
+            xa, xb = xc - int(round(50 * scale)), xc + int(round(50 * scale))
+            reach = int(round((float(st["hatch_length"]) + 3) * scale))
+        xa, xb = max(xa, 0), min(xb, w - 1)
+        frac = 0.0
+        for r in range(max(yb - reach, 0), min(yb + reach, h - 1) + 1):
+            if xb > xa:
+                frac = max(frac, float(dark[max(r - win, 0):r + win + 1, xa:xb + 1].any(axis=0).mean()))
+    want = float(st["support_drawn_fraction"])
+    return Check("support_drawn", ("support", scene_kind), round(frac, 3), f"≥ {want:g}", 0, frac >= want, phrase)
 
 
 # another tool's diagram (no legend panel): measured by nesy.see.forces, whose arrow directions are within

@@ -24,7 +24,7 @@ import numpy as np
 from ..types import Check, SceneGraph
 
 __all__ = ["Want", "written", "wanted_labels", "read_labels", "read_values", "LABEL_TOLERANCE", "NEAR_PX",
-           "FORCE_SYMBOLS", "VALUE_REL"]
+           "FORCE_SYMBOLS", "VALUE_REL", "line_work", "LINE_WORK_PX"]
 
 # ink of the drawn text vs the expected text, as a fraction of the text's ink (regionbase.text_mismatch):
 # the very text 0.0; one character changed ("5 kg" → "6 kg") ≥ 0.1
@@ -219,14 +219,41 @@ def _dist(line: tuple[int, int, int, int, int], pt: tuple[float, float] | None) 
     return float(np.hypot(max(x0 - pt[0], 0, pt[0] - x1), max(y0 - pt[1], 0, pt[1] - y1)))
 
 
+LINE_WORK_PX = 30   # ink longer than this (px, either way) is line work: a 14-px glyph is at most ~18 px
+
+
+def line_work(ink: np.ndarray, drawn: np.ndarray | None, level: float = 40.0) -> np.ndarray:
+    """Where ``ink`` (text darkness, 0–255) is line work, not text: each 8-connected piece of ink darker
+    than ``level`` that touches ``drawn`` (what is drawn in the style's colours, dilated by the 2 px a label
+    keeps clear of it: hatching on the floor's surface line, an arrow of the grey palette) or is longer
+    than ``LINE_WORK_PX`` either way (the wedge's legs with their hatching and the angle arc, a ceiling),
+    grown by 1 px to take its anti-aliased rim. Labels are placed clear of all of it, so no glyph is
+    taken."""
+    from scipy import ndimage
+    m = ink > level
+    lab, n = ndimage.label(m, structure=np.ones((3, 3), bool))
+    if not n:
+        return np.zeros(ink.shape, bool)
+    out = np.zeros(n + 1, bool)
+    for i, sl in enumerate(ndimage.find_objects(lab), start=1):
+        if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > LINE_WORK_PX:
+            out[i] = True
+    if drawn is not None:
+        out[np.unique(lab[drawn & m])] = True
+    out[0] = False
+    return ndimage.binary_dilation(out[lab], iterations=1)
+
+
 def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[float, float]],
-                phrases: dict[str, str]) -> list[Check]:
+                phrases: dict[str, str], drawn: np.ndarray | None = None) -> list[Check]:
     """Find each wanted label in the text ink of nesy's exact image ``rgb`` (the figure area) and check
     it: ``label_text`` (the drawn ink is the expected text within ``LABEL_TOLERANCE``), ``label_near``
     (its box within ``NEAR_PX`` of the measured point ``anchors[want.near]``) and ``no_other_text``
-    (no line of text the scene does not call for: a value the text did not give is never written)."""
+    (no line of text the scene does not call for: a value the text did not give is never written).
+    Black line work (``line_work``) is no text: it is taken out of the ink first."""
     from .regionbase import _text_template, text_ink, text_mismatch
     ink = text_ink(rgb)
+    ink = np.where(line_work(ink, drawn), 0, ink).astype(ink.dtype)
     lines = _lines(ink)
     cand: list[tuple[float, int, int]] = []
     for wi, w in enumerate(wants):
