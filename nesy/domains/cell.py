@@ -1,10 +1,12 @@
 """nesy.cell.v1 — cell biology: cells, membranes, walls and organelles, with cited size laws.
 
 Data: ``grammars/cell/grammar.yaml`` (vocabulary), ``solvers/cell.yaml`` (laws with sources),
-``layout/cell.yaml`` (colours). Hands the pipeline a ``Layout`` of nested outlines and verifies a
-PNG by the exact fill/outline colour of each organelle kind — or, for a figure in no palette of nesy's
-(drawn by another tool, or nesy's own recoloured), by shape: the closed regions ``nesy.see.regions``
-reads and their nesting, matched to the scene by containment, count, size and shape (``_observe_other``).
+``layout/cell.yaml`` (colours, names, organelle detail; drawn by ``cell_draw``: textbook organelles, one
+label per kind with a leader line, no legend panel). Hands the pipeline a ``Layout`` of nested outlines and
+verifies a PNG by the exact fill/outline colour of each organelle kind in either palette variant (colour,
+grey: ``_own_palette``) — or, for a figure in no palette of nesy's (drawn by another tool, or nesy's own
+recoloured), by shape: the closed regions ``nesy.see.regions`` reads and their nesting, matched to the
+scene by containment, count, size and shape (``_observe_other``).
 """
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ import math
 
 from ..registry import register
 from ..solve.regions import RegionRules, RegionSolution
-from ..types import Check, Label, SceneGraph, Shape
-from .regionbase import Observed, RegionDomain, components, figure_area, legend_scale, read_png, _natkey
+from ..types import Check, Label, Layout, SceneGraph, Shape, _freeze
+from .regionbase import Observed, RegionDomain, components, label_collisions, read_png, _natkey
 
 __all__ = ["CellDomain"]
 
@@ -22,6 +24,12 @@ __all__ = ["CellDomain"]
 class CellDomain(RegionDomain):
     key = "cell"
     name = "nesy.cell.v1"
+    legend_panel = False
+
+    def style(self) -> dict:
+        """``layout/cell.yaml`` with the active style variant (``palette: grey``) merged in."""
+        from ..render.style import science_style
+        return science_style("cell")
 
     def rules(self, scene: SceneGraph) -> RegionRules:
         data = self.law_data()
@@ -47,10 +55,15 @@ class CellDomain(RegionDomain):
             containment=data.get("containment", {}))
 
     def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
-        kinds = self.style()["kinds"]
+        """Every entity's solved outline in its kind's colours, and the detail inside it
+        (``cell_draw.detail_shapes``). The Golgi apparatus and the ER are drawn by their detail alone
+        (a stack of cisternae, a folded band): their own outline stays in the layout, unpainted."""
+        from .cell_draw import detail_shapes
+        st = self.style()
+        kinds = st["kinds"]
         shapes: list[Shape] = []
         for e in scene.entities:
-            st = kinds[e.kind]
+            k = kinds[e.kind]
             box = sol.boxes[e.id]
             if e.kind == "cell" and e.attr("cell_wall"):
                 w = kinds["cell_wall"]
@@ -58,41 +71,68 @@ class CellDomain(RegionDomain):
                 shapes.append(Shape(f"{e.id}_wall", "ellipse", box, w["fill"], w["stroke"],
                                     w["stroke_width"], w["z"], "cell_wall"))
                 box = (box[0] + t, box[1] + t, box[2] - t, box[3] - t)
-            shapes.append(Shape(e.id, st["shape"], box, st["fill"], st["stroke"], st["stroke_width"],
-                                st["z"] + 10 * _depth(e.id, sol.parent), e.kind))
+            z = k["z"] + 10 * _depth(e.id, sol.parent)
+            hidden = e.kind in ("golgi", "er")
+            shapes.append(Shape(e.id, k["shape"], box, "none" if hidden else k["fill"],
+                                "none" if hidden else k["stroke"], k["stroke_width"], z, e.kind))
+            shapes.extend(detail_shapes(e.id, e.kind, box, st, z))
         return shapes, []
 
     def legend_for(self, scene: SceneGraph) -> list[tuple[str, str]]:
-        kinds = self.style()["kinds"]
+        return []   # every kind is labelled on the figure (cell_draw.arrange)
+
+    def not_to_scale(self, scene: SceneGraph) -> bool:
+        """Whether the figure shows a kind drawn above scale (size ratio below 1 %: ribosomes, vesicles)."""
         sizes = self.law_data()["sizes"]
-        counts: dict[str, int] = {}
-        for e in scene.entities:
-            counts[e.kind] = counts.get(e.kind, 0) + 1
-        out = []
-        for k in kinds:
-            if k == "cell_wall" and any(e.attr("cell_wall") for e in scene.entities):
-                out.append(("cell wall", kinds[k]["fill"]))
-            if k in counts:
-                lo = sizes.get(k, {}).get("ratio", [1, 1])[0]
-                note = " (not to scale)" if lo < 0.01 else ""
-                out.append((f"{k.replace('_', ' ')} ×{counts[k]}{note}", kinds[k]["fill"]))
-        return out
+        return any(sizes.get(e.kind, {}).get("ratio", [1, 1])[0] < 0.01 for e in scene.entities)
+
+    def to_layout(self, scene: SceneGraph, sol: RegionSolution) -> Layout:
+        from .cell_draw import arrange
+        shapes, _ = self.shapes_for(scene, sol)
+        shapes, labels, W, H, lstats = arrange(scene, shapes, sol.parent, self.style(), self.not_to_scale(scene))
+        stats = dict(sol.stats)
+        stats.update(lstats)
+        stats["numeric_violations"] = self.numeric_violations(scene, shapes)
+        stats["label_collisions"] = label_collisions([s for s in shapes if not s.id.startswith("_")], labels)
+        return Layout(self.key, W, H, tuple(shapes), tuple(labels), (), tuple(sorted(stats.items())),
+                      _freeze({"figure_width": W}))
 
     # ---- verify: every organelle kind has an exact fill and outline colour
     def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
-        from ..see import classify, drop_small
-        full = read_png(png)
-        rgb = figure_area(full)
-        kinds = self.style()["kinds"]
+        """Entity → its filled region. nesy's own figure (in either palette variant, ``_own_palette``) is
+        read by the exact colours of each kind — the organelle detail is drawn in the kind's own outline
+        colour, so it is part of its region; labels are black text on the page and leader lines a grey
+        no kind has, and the 1-px slit a leader cuts into the regions it crosses is closed before regions
+        are filled. Anything else is read by shape (``_observe_other``)."""
+        import numpy as np
+        from ..see import INK, UNKNOWN, classify, drop_small
+        from .cell_draw import scale_from_margins
+        rgb = read_png(png)
+        self._axis = {}
+        which = _own_palette(rgb)
+        if which is None:
+            return self._observe_other(rgb, scene)
+        from ..render.style import science_style
+        kinds = science_style("cell", palette=which)["kinds"]
         # every kind's fill and outline colour is a class (the whole style, so a blurred pixel is
         # given the nearest colour that is really drawn, not the nearest of the scene's few)
         pal = {f"{k}.{part}": v[part] for k, v in kinds.items() for part in ("fill", "stroke")}
         lm = classify(rgb, pal, core=12.0)
-        self._axis = {}
-        if not _in_palette(rgb, pal, legend=rgb.shape[1] < full.shape[1]):
-            return self._observe_other(rgb, scene)
-        # image px per canvas px (resized copies), from the legend panel's width
-        self._scale = 1.0 if lm.exact else legend_scale(full, self.legend_for(scene))
+        if which == "grey":
+            # black label text is anti-aliased through every grey, the fills among them: the page within
+            # 2 px of pure black ink is no organelle (outlines and leaders are never pure black)
+            from scipy import ndimage as ndi
+            zone = ndi.binary_dilation(lm.labels == INK, iterations=2)
+            lm.labels[zone & (lm.labels > 0)] = UNKNOWN
+        # image px per canvas px (resized copies): the white left and right of the cells against the
+        # label margins nesy draws for this scene
+        if lm.exact:
+            self._scale = 1.0
+        else:
+            body = drop_small(lm.mask("cell.fill", "cell.stroke", "cell_wall.fill", "cell_wall.stroke"), 50)
+            cols = np.flatnonzero(body.any(axis=0))
+            self._scale = (scale_from_margins(rgb.shape[1], float(cols[-1] - cols[0] + 1), scene, self.style())
+                           if len(cols) else 1.0)
         comps: dict[str, list[Observed]] = {}
         want_n: dict[str, int] = {}
         for e in scene.entities:
@@ -102,11 +142,23 @@ class CellDomain(RegionDomain):
             st = kinds[k]
             mask = lm.mask(f"{k}.fill", f"{k}.stroke")
             if not lm.exact:
+                # a blurred leader line (or a 1-px membrane drawn over a fill) mixes into colours near some
+                # class along a thin trail, joined to the organelle it points at: an opening with a square
+                # of 2 canvas px (× scale) removes such 1-px trails and keeps every organelle
+                # (the thinnest nesy draws, the ER band and a ribosome, are ≥ 6 canvas px across; a wider
+                # square cuts a mitochondrion's matrix between its cristae on a JPEG copy)
+                from scipy import ndimage as ndi
+                side = int(round(2 * self._scale))
+                # (not the ER: its folded band is thin enough for JPEG noise and an opening to cut it, and
+                # a trail only lengthens it, within its size range)
+                if side >= 2 and k != "er":   # on a copy shrunk below 0.75× a leader leaves no trail
+                    mask = ndi.binary_opening(mask, structure=np.ones((side, side), bool))
                 mask = drop_small(mask, 12 * min(self._scale, 1.0) ** 2)
             # 12 canvas px² is the smallest organelle nesy draws less a blurred rim; × scale²
-            # a degraded outline may break for a pixel or two where JPEG/blur moved its colour: bridge
-            # gaps of up to ~2 px × scale (the solver keeps distinct organelles ≥ 4 px apart)
-            close = 0 if lm.exact else max(1, int(round(self._scale)))
+            # a degraded outline may break for a pixel or two where JPEG/blur moved its colour, and a
+            # 1-px leader line cuts a slit through the regions it crosses: bridge gaps of up to ~2 px ×
+            # scale (the solver keeps distinct organelles ≥ 4 px apart)
+            close = max(1, int(round(self._scale)))
             cs = [c for c in components(mask, close) if c.area >= 12 * min(self._scale, 1.0) ** 2]
             # matching is quadratic in the objects seen: far more than the scene has are counted, not matched
             cap = 4 * want_n[k] + 16
@@ -313,23 +365,31 @@ class CellDomain(RegionDomain):
         return checks
 
 
-def _in_palette(rgb, pal: dict[str, str], *, legend: bool) -> bool:
-    """Whether the figure is one of nesy's own, to be read by its palette: it has nesy's legend panel
-    and most of its coloured pixels (not page, not grey) lie within ΔRGB 12 of a cell palette colour
-    (the inside of every filled shape keeps its colour that closely through blur σ ≤ 1.5, JPEG q ≥ 75
-    and resizing; another palette — another tool's, or a recoloured copy — does not). Everything else
-    (no legend, black and white, other colours) is read by shape."""
+def _own_palette(rgb) -> str | None:
+    """Which of nesy's palette variants drew the figure ('colour', 'grey'), or None (another tool's, or
+    nesy's recoloured: read by shape). Colour: most of its coloured pixels (not page, not grey) lie within
+    ΔRGB 12 of a cell palette colour (the inside of every filled shape keeps its colour that closely
+    through blur σ ≤ 1.5, JPEG q ≥ 75 and resizing; another tool's palette does not). Grey: the crisp
+    figure's cytoplasm grey covers ≥ 3 % of it and ≥ 60 % of what is not page is exactly a grey of the
+    variant (a black-and-white drawing by another tool has white fills and anti-aliased outlines)."""
     import numpy as np
+    from ..render.style import science_style
     from ..render.svg import hex_rgb
-    if not legend:
-        return False
     a = rgb[::2, ::2].reshape(-1, 3).astype(np.int16)
     coloured = a[(a.max(axis=1) - a.min(axis=1)) >= 16]
-    if len(coloured) == 0:
-        return False
-    cols = np.array([hex_rgb(c) for c in set(pal.values())], np.int16)
-    d = np.abs(coloured[:, None, :] - cols[None, :, :]).max(axis=2).min(axis=1)
-    return float((d <= 12).mean()) >= 0.5
+    if len(coloured) >= 0.01 * len(a):
+        kinds = science_style("cell", palette="colour")["kinds"]
+        cols = np.array([hex_rgb(v[p]) for v in kinds.values() for p in ("fill", "stroke")], np.int16)
+        d = np.abs(coloured[:, None, :] - cols[None, :, :]).max(axis=2).min(axis=1)
+        return "colour" if float((d <= 12).mean()) >= 0.5 else None
+    kinds = science_style("cell", palette="grey")["kinds"]
+    cols = np.array([hex_rgb(v[p]) for v in kinds.values() for p in ("fill", "stroke")], np.int16)
+    cyto = np.array(hex_rgb(kinds["cell"]["fill"]), np.int16)
+    if float((a == cyto).all(axis=1).mean()) < 0.03:
+        return None
+    ink = a[(a != 255).any(axis=1)]
+    hit = (ink[:, None, :] == cols[None, :, :]).all(axis=2).any(axis=1)
+    return "grey" if float(hit.mean()) >= 0.6 else None
 
 
 def _parents(scene: SceneGraph) -> dict[str, str | None]:
