@@ -1,19 +1,25 @@
-"""nesy.sets.v1 — set (Euler) diagrams: subset, disjoint, intersects, element of.
+"""nesy.sets.v1 — set (Euler/Venn) diagrams: subset, disjoint, intersects, element of.
 
-Each set is an ellipse outline in its own exact colour (from the scene's entity order and the
-style in ``layout/sets.yaml``, never from the layout), labelled in its header; elements are dots.
-The same primitive laws as cell containment; sets the text does not relate are drawn apart.
+Drawn as textbooks draw them (``sets_draw``; Rosen, *Discrete Mathematics and Its Applications* §2.1;
+Rodgers, JVLC 2014): each set an unfilled ellipse, its name inside its own region under the top of its
+curve, elements as dots with their names, a universal set as a rectangle named in its corner; no legend.
+Outline colours are colour-blind safe (Paul Tol's schemes, away from other tools' default palettes;
+``layout/sets.yaml``) and only a second cue; the ``grey`` variant draws everything black. The same
+primitive laws as cell containment; sets the text does not relate are drawn apart.
 
-Verifying reads nesy's own figures by their exact outline colours. A figure in which the palette's
-colours are not what most of the coloured ink shows (drawn by another tool: black outlines, its own
-colours, translucent fills) is read by shape instead (``nesy.see.curves``): closed curves fitted to the
-colour boundaries, each named from the OCR'd word nearest its own region, element dots named likewise;
-then the same relation checks run on the curves' filled regions. Names that could not be read are
-recovered from structure only when exactly one naming (up to the scene's symmetries) fits.
+Verifying reads nesy's colour figures by their exact outline colours (from the scene's entity order
+and the default style, never from the layout or the variant). A figure in which those colours are not
+what most of the coloured ink shows — nesy's grey variant, or a figure drawn by another tool (black
+outlines, its own colours, translucent fills) — is read by shape instead (``nesy.see.curves``): closed
+curves fitted to the colour boundaries; each word is named by comparing its ink with each scene name
+drawn by nesy's own renderer (no OCR: how nesy's grey figure is named), else by OCR; each curve takes
+the name nearest its own region, element dots likewise; then the same relation checks run on the
+curves' filled regions. Names that could not be read are recovered from structure only when exactly
+one naming (up to the scene's symmetries) fits — and never when words were left unread because no OCR
+is installed.
 """
 from __future__ import annotations
 
-import colorsys
 import functools
 import re
 
@@ -26,25 +32,10 @@ from .regionbase import Observed, RegionDomain, components, figure_area, legend_
 __all__ = ["SetsDomain", "palette"]
 
 
-@functools.lru_cache(maxsize=64)
 def palette(n: int) -> tuple[str, ...]:
-    """``n`` distinct exact colours on golden-angle hues (none equal to black, white or the frame)."""
-    st = load_yaml("layout", "sets.yaml")
-    frame = load_yaml("layout", "style.yaml")["frame"].lower()
-    out: list[str] = []
-    seen = {"#000000", "#ffffff", frame}
-    k = 0
-    while len(out) < n:
-        h = (k * st["hue_step"]) % 1.0
-        s = st["saturations"][(k // 7) % len(st["saturations"])]
-        v = st["values"][(k // 3) % len(st["values"])]
-        r, g, b = colorsys.hsv_to_rgb(h, s, v)
-        c = "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
-        if c not in seen:
-            seen.add(c)
-            out.append(c)
-        k += 1
-    return tuple(out)
+    """``n`` exact colours of the default (colour) variant: the colour-blind-safe list, then golden-angle hues."""
+    from .sets_draw import palette as _p
+    return _p(n, "colour")
 
 
 def _label(e) -> str:
@@ -143,40 +134,18 @@ class SetsDomain(RegionDomain):
             return 0.0
         return self.fallback_weight if sg.entities and sg.relations else 0.0
 
+    def style(self) -> dict:
+        from ..render.style import science_style
+        return science_style("sets")
+
     def colors(self, scene: SceneGraph) -> dict[str, str]:
-        pal = palette(len(scene.entities))
-        return {e.id: pal[k] for k, e in enumerate(scene.entities)}
+        """The default variant's colours: the verifier is not told the variant a figure was drawn in."""
+        from .sets_draw import colours
+        return colours(scene, "colour")
 
     def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
-        st = self.style()
-        col = self.colors(scene)
-        size = st["label_size"]
-        shapes: list[Shape] = []
-        labels: list[Label] = []
-        k = 2 ** -0.5
-        for e in scene.entities:
-            x0, y0, x1, y1 = sol.boxes[e.id]
-            if e.kind == "element":
-                cx, cy = x0 + 5, (y0 + y1) / 2
-                shapes.append(Shape(e.id, "point", (cx, cy, cx, cy), col[e.id], "none",
-                                    st["element_radius"], 100, "element"))
-                labels.append(Label(_label(e), cx + 8, cy + size * 0.35, size))
-                continue
-            d = _depth(e.id, sol.parent)
-            shapes.append(Shape(e.id, st["set_shape"], (x0, y0, x1, y1), "none", col[e.id],
-                                st["set_stroke_width"], d, "set", float(st["corner_radius"])))
-            # label at the top of the inner rectangle (the room the solver reserved for it)
-            if st["set_shape"] == "ellipse":
-                cx, cy, hw, hh = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
-                lx0, lx1, ly0 = cx - hw * k, cx + hw * k, cy - hh * k
-            else:
-                inset = float(st["corner_radius"]) * (1 - k)
-                lx0, lx1, ly0 = x0 + inset, x1 - inset, y0 + inset
-            if e.id in sol.right_members:  # the left part of this outline is shared: label on the right
-                labels.append(Label(_label(e), lx1 - 6, ly0 + 6 + size * 0.8, size, "end"))
-            else:
-                labels.append(Label(_label(e), lx0 + 6, ly0 + 6 + size * 0.8, size))
-        return shapes, labels
+        from .sets_draw import shapes_for
+        return shapes_for(scene, sol)
 
     def observe(self, png: bytes, scene: SceneGraph) -> dict[str, Observed | None]:
         import numpy as np
@@ -205,6 +174,7 @@ class SetsDomain(RegionDomain):
         boxes = ndi.find_objects(lab, max_label=len(ents))
         seen: dict[str, Observed | None] = {}
         self._multi: list[str] = []
+        self._cut: list[str] = []
         for k, e in enumerate(ents):
             sl = boxes[k]
             if sl is None:
@@ -222,6 +192,10 @@ class SetsDomain(RegionDomain):
             # a set's outline is an ellipse (convex): its region is the convex hull of its pixels,
             # which stays exact where another outline crosses it and cuts a few pixels out
             seen[e.id] = _hull_region(crop, int(x0), int(y0))
+            # an outline that runs into the image's edge is no closed curve the figure shows whole (nesy
+            # keeps every curve ≥ 20 px inside; a set grown past the page is cut there)
+            if sl[0].start == 0 or sl[1].start == 0 or sl[0].stop == lab.shape[0] or sl[1].stop == lab.shape[1]:
+                self._cut.append(e.id)
         return seen
 
     def _observe_curves(self, rgb, scene: SceneGraph) -> dict[str, Observed | None]:
@@ -230,9 +204,14 @@ class SetsDomain(RegionDomain):
         structure only when one naming (up to the scene's symmetries) fits the stated relations."""
         from ..see.curves import assign_names, foreign_names, read_curves
         self._multi = []
-        rd = read_curves(rgb)
+        self._cut = []
         sets = {_label(e): e.id for e in scene.entities if e.kind != "element"}
         elems = {_label(e): e.id for e in scene.entities if e.kind == "element"}
+        st = self.style()
+        # nesy's own grey figure is named by its labels' ink against nesy's rendering of each name (no
+        # OCR); other tools' words, and degraded copies', fall to OCR
+        rd = read_curves(rgb, names=list(sets) + list(elems), size=float(st["label_size"]),
+                         tol=float(st["template_tolerance"]))
         unused = assign_names(rd, list(sets), list(elems))
         foreign = foreign_names(rd, unused)
         seen: dict[str, Observed | None] = {e.id: None for e in scene.entities}
@@ -271,6 +250,13 @@ class SetsDomain(RegionDomain):
         kind_of = {e.id: ("element" if e.kind == "element" else "set") for e in scene.entities}
         missing = [i for i, o in seen.items() if o is None]
         out: list[Check] = []
+        if rd.unread and missing:
+            # words on the page were left unread (no OCR installed): a naming by structure could hide a
+            # wrong name, so none is guessed
+            out.append(Check("names_read", tuple(sorted(missing)), f"{rd.unread} word(s) not read",
+                             "names read", "-", False, "names not matched by nesy's own rendering need OCR "
+                             "(pip install nesy[ocr])"))
+            loose = []
         if loose and missing and len(loose) <= 7:
             m = self.law_data().get("margins", {})
             rels = list(scene.relations)
@@ -305,6 +291,8 @@ class SetsDomain(RegionDomain):
         checks = [Check("one_object", (i,), "several pieces", "one dot", 0, False, "")
                   for i in getattr(self, "_multi", [])]
         checks += getattr(self, "_curve_checks", [])
+        checks += [Check("closed_curve", (i,), "cut by the image's edge", "a closed curve", 0, False,
+                         "Rodgers 2014, §2: each set is one closed curve") for i in getattr(self, "_cut", [])]
         # which pairs may share pixels: nested pairs, stated/implied overlaps and their contents
         cont: dict[str, set[str]] = {}
         for r in scene.relations:
@@ -379,21 +367,16 @@ def _symmetric(scene: SceneGraph, f: dict, g: dict) -> bool:
 
 
 def _hull_region(crop, x0: int, y0: int) -> Observed | None:
-    """The region of a convex outline: each row filled between its outermost outline pixels, and
-    each column likewise. Both fills stay inside a convex outline, and their union bridges the
-    pixels another outline drawn on top hides."""
-    import numpy as np
+    """The region of a convex outline (ellipse, rectangle): the convex hull of its pixels. It stays
+    exact where another outline drawn on top hides a few pixels, and where a degraded copy loses a
+    stretch of a thin stroke (at half size, the top and bottom of an ellipse's 2-px stroke fall between
+    two pixel rows and come out too light to read) — a row/column fill between the outermost pixels
+    lost every row and column such a gap opened. Specks that would stretch the hull are dropped before
+    (``observe``)."""
+    from skimage.morphology import convex_hull_image
     if crop.sum() < 8:
         return None
-
-    def span_fill(m):
-        any_ = m.any(axis=1)
-        first = np.argmax(m, axis=1)
-        last = m.shape[1] - 1 - np.argmax(m[:, ::-1], axis=1)
-        cols = np.arange(m.shape[1])[None, :]
-        return any_[:, None] & (cols >= first[:, None]) & (cols <= last[:, None])
-    m = span_fill(crop) | span_fill(crop.T).T  # each is inside a convex outline, so their union is
-    return Observed(m | crop, x0, y0)
+    return Observed(convex_hull_image(crop) | crop, x0, y0)
 
 
 def _shift(o: Observed, x0: int, y0: int) -> Observed:
@@ -403,9 +386,3 @@ def _shift(o: Observed, x0: int, y0: int) -> Observed:
     o.y1 += int(y0)
     return o
 
-
-def _depth(i: str, parent: dict) -> int:
-    d, n = 0, parent.get(i)
-    while n is not None and n != "__lens__" and d < 64:
-        d, n = d + 1, parent.get(n)
-    return d

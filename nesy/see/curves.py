@@ -19,7 +19,9 @@ without knowing any colour:
    outline lies within ``TIGHT`` px of the boundary most of the way round wins (a conic straddling two
    crossing curves does not); its inliers are removed and the search repeats. Each curve's filled region is rasterised from its fitted outline.
 3. **Dots and words.** A small piece whose ink fills a disc is an element dot; the other small pieces
-   are grouped into words and each word is read by OCR (``nesy.see.ocr.read_line``) on a white page.
+   are grouped into words. Given the scene's names, a word is first compared with each name drawn by
+   nesy's own renderer (``name_by_template``: nesy's grey figure is named so, with no OCR); a word no
+   name matches is read by OCR (``nesy.see.ocr.read_line``) on a white page, when OCR is installed.
 4. **Names.** ``assign_names`` gives each curve the word that names one of the scene's sets, by the
    least total distance (Hungarian) from each word to each curve's *own region* (inside it and outside
    every curve that does not hold it all), in units of the curve's radius, so a name written inside a
@@ -36,7 +38,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["Curve", "Dot", "Word", "Reading", "read_curves", "assign_names", "EDGE_DE", "TOL", "COVER"]
+from ..errors import MissingExtraError
+
+__all__ = ["Curve", "Dot", "Word", "Reading", "read_curves", "name_by_template", "assign_names", "EDGE_DE", "TOL", "COVER"]
 
 EDGE_DE = 4.0        # ΔE per px: the gradient of a white→alpha-0.25 fill edge after σ 0.8 is ≳ 8, JPEG-90 noise ≲ 1.5
 GLYPH_FRAC = 0.085   # pieces smaller than this share of the image's longer side are text or dots
@@ -88,6 +92,7 @@ class Reading:
     dots: list[Dot] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
     pieces: int = 0          # separate marks on the page; above MAX_PIECES nothing else is read
+    unread: int = 0          # words neither a template named nor OCR could read (no OCR installed)
 
 
 def page_colour(rgb: np.ndarray) -> np.ndarray:
@@ -384,8 +389,47 @@ def _read_word(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray
     return read_line(crop, upscale=up)
 
 
-def read_curves(rgb: np.ndarray, *, seed: int = 0) -> Reading:
-    """Read the closed curves, element dots and words of a set diagram (module docstring)."""
+def name_by_template(dk: np.ndarray, box: tuple[int, int, int, int], names: list[str], size: float,
+                     tol: float) -> str | None:
+    """The one of ``names`` whose text, as nesy's renderer draws it at ``size`` px, matches the ink
+    (``lines.darkness``) of the word at ``box`` within ``tol`` (``lines.text_mismatch``); None when none
+    does, or when two do. The name's anchor is put where its own ink would start at the top-left of
+    the ink found in the box, at each quarter-pixel phase (the renderer places text at sub-pixel
+    positions), with a ±2-px search. No OCR: this is how nesy's own undegraded figure is named."""
+    from .lines import text_mismatch, text_template
+    x0, y0, x1, y1 = box
+    H, W = dk.shape
+    crop = dk[max(y0 - 2, 0): min(y1 + 2, H), max(x0 - 2, 0): min(x1 + 2, W)]
+    ys, xs = np.nonzero(crop > 0.02)
+    if not len(xs):
+        return None
+    ix, iy = max(x0 - 2, 0) + int(xs.min()), max(y0 - 2, 0) + int(ys.min())
+    hits: list[tuple[float, str]] = []
+    for n in names:
+        best = np.inf
+        for fx in (0.0, 0.25, 0.5, 0.75):
+            for fy in (0.0, 0.25, 0.5, 0.75):
+                tpl = text_template(n, size, "start", fx, fy)
+                if tpl is None:
+                    continue
+                t, dx, dy = tpl
+                # the template's ink starts 2 px into its crop, whose top-left is (dx, dy) from the anchor
+                v, _ = text_mismatch(dk, n, size, ix - dx - 2 + fx, iy - dy - 2 + fy, "start", search=2)
+                best = min(best, v)
+        if best <= tol:
+            hits.append((best, n))
+    hits.sort()
+    if len(hits) == 1 or (len(hits) > 1 and hits[1][0] > 2 * hits[0][0] + 0.05):
+        return hits[0][1]
+    return None
+
+
+def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = None, size: float = 0.0,
+                tol: float = 0.0) -> Reading:
+    """Read the closed curves, element dots and words of a set diagram (module docstring). With
+    ``names``, each word is first compared with those names drawn by nesy's renderer at ``size`` px
+    (``name_by_template``; nesy's own figure is named so, without OCR); a word none of them matches is
+    read by OCR when the OCR extra is installed, and left unread when it is not."""
     from scipy import ndimage as ndi
     from skimage.morphology import skeletonize
     rgb = np.ascontiguousarray(rgb[..., :3])
@@ -440,6 +484,7 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0) -> Reading:
         gap = max(2, int(round(0.45 * float(np.median(hs)))))
         grown = ndi.binary_dilation(small, structure=np.ones((max(gap // 2, 1) * 2 + 1, 2 * gap + 1), bool))
         glab, _ = ndi.label(grown)
+        dk = None
         for k, sl in enumerate(ndi.find_objects(glab), start=1):
             if sl is None or len(out.words) >= MAX_WORDS:
                 continue
@@ -449,9 +494,21 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0) -> Reading:
                 continue
             box = (int(sl[1].start + xs.min()), int(sl[0].start + ys.min()),
                    int(sl[1].start + xs.max() + 1), int(sl[0].start + ys.max() + 1))
+            if names:
+                if dk is None:
+                    from .lines import darkness
+                    dk = darkness(rgb)
+                hit = name_by_template(dk, box, names, size, tol)
+                if hit is not None:
+                    out.words.append(Word(hit, box, 1.0))
+                    continue
             kmask = np.zeros((H, W), bool)
             kmask[sl] = ndi.binary_dilation(keep, iterations=1)
-            text, score = _read_word(rgb, box, kmask)
+            try:
+                text, score = _read_word(rgb, box, kmask)
+            except MissingExtraError:   # no OCR installed: the word stays unread, and is counted
+                out.unread += 1
+                continue
             if text.strip():
                 out.words.append(Word(text.strip(), box, score))
     return out
