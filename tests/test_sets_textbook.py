@@ -142,3 +142,28 @@ def test_grey_is_deterministic():
     a, b = _gen("A is a subset of B. C is disjoint from B.", palette="grey", seed=3), \
         _gen("A is a subset of B. C is disjoint from B.", palette="grey", seed=3)
     assert a.rendering.png == b.rendering.png and a.rendering.svg == b.rendering.svg
+
+
+def test_palette_is_not_another_tools_default_nor_a_tint_of_itself():
+    """nesy's colour figure is recognised by its exact colours: none may be within 10 ΔE of a colour other
+    tools draw with by default (matplotlib tab10, ColorBrewer Dark2 and Set1), and none of the first
+    seven may look like another one mixed with white (a blurred or JPEG-compressed thin stroke)."""
+    import itertools
+    from nesy.domains.sets_draw import palette
+    from nesy.render.style import cvd_simulate
+
+    def de(a, b):
+        return float(np.linalg.norm(np.subtract(cvd_simulate(a, "normal"), cvd_simulate(b, "normal"))))
+
+    def rgb(c):
+        return np.array([int(c[i:i + 2], 16) for i in (1, 3, 5)], float)
+    tools = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22", "#17becf",
+             "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
+             "#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf"]
+    pal = palette(10, "colour")
+    assert min(de(c, t) for c in pal for t in tools) >= 10
+    for a, b in itertools.combinations(pal[:7], 2):
+        for x, y in ((a, b), (b, a)):
+            for al in np.linspace(0.25, 1, 16):
+                tint = "#%02x%02x%02x" % tuple(int(round(v)) for v in rgb(x) * al + 255 * (1 - al))
+                assert de(tint, y) >= 15, (x, y, al)
