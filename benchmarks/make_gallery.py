@@ -12,7 +12,7 @@ GALLERY = {
             "a Golgi apparatus, the endoplasmic reticulum and 8 ribosomes",
     "sets": "Sets A, B and C are pairwise disjoint. D is a subset of A. E intersects B. x is an element of D. "
             "y is an element of E and B.",
-    "crystal": "rock salt NaCl with a = 5.64 Å viewed along [001] with bonds",
+    "crystal": "rock salt NaCl with a = 5.64 Å",
     "astronomy": "The inner planets Mercury, Venus, Earth and Mars orbiting the Sun to scale",
     "optics": "A converging lens with focal length 10 cm and an object 3 cm tall placed 25 cm in front of it",
     "geometry": "A triangle with sides 3 cm, 4 cm and 5 cm and its inscribed circle",

@@ -2,7 +2,8 @@
 
 What it can see: each science's verifier reads a figure from its pixels, in nesy's own palettes (tolerating
 blur, JPEG, resizing, anti-aliasing and small colour shifts: ``benchmarks/RESULTS.md``, "Reader robustness")
-and, for figures without nesy's legend panel, by shape and label text whatever their colours — figures drawn
+and, for figures that are not nesy's own (nesy's are recognised by their layout or palette), by shape and
+label text whatever their colours — figures drawn
 by other tools such as matplotlib, schemdraw and graphviz (``benchmarks/bench_other_tools.py``, "Figures drawn
 by other tools" in RESULTS for what each science reads and how well). The checks are the science's own: every
 entity visible, counts, containment, relations, the cited laws, label values.

@@ -41,7 +41,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 __all__ = ["BACKGROUND", "INK", "UNKNOWN", "LabelMap", "classify", "rgb_to_lab", "hex_rgb", "mask",
-           "components", "drop_small", "keep_major", "majority", "read_colours", "half_max_run", "to_canvas", "text_ink", "blobs", "scale_from_size", "stroke_scale", "frame_column", "legend_scale", "blur_sigma"]
+           "components", "drop_small", "keep_major", "majority", "read_colours", "half_max_run", "to_canvas", "text_ink", "blobs", "scale_from_size", "stroke_scale", "frame_column", "blur_sigma"]
 
 BACKGROUND = 0
 INK = -1
@@ -593,43 +593,6 @@ def frame_column(rgb: np.ndarray, frame: Any, *, tol: float = 18.0, cover: float
     frac = grey.sum(axis=0) / max(H, 1)
     cols = np.flatnonzero(frac >= cover)
     return int(cols[0]) if len(cols) else None
-
-
-def legend_scale(rgb: np.ndarray, frame: Any, *, pitch: float = 22.0, swatch: float = 15.0) -> float:
-    """Image px per canvas px, read from nesy's legend panel: right of the separator line, one swatch
-    (14 px square with a 1-px frame-colour outline: ``swatch`` px outside) per entry, entries
-    ``pitch`` px apart. The mean pitch of consecutive swatches (or, with one entry, its height) over
-    the nominal — blur moves both edges of a swatch alike, so the pitch is unbiased. 1.0 when the
-    image has no legend panel."""
-    from scipy import ndimage as ndi
-    col = frame_column(rgb, frame)
-    if col is None or col >= rgb.shape[1] - 4:
-        return 1.0
-    panel = rgb[:, col + 2:]
-    lab = rgb_to_lab(panel)
-    page = np.linalg.norm(lab - rgb_to_lab(np.array([[255, 255, 255]], np.uint8))[0], axis=2) < 12
-    # the swatch column: the first run of marked columns (swatches), before the page gap to the text
-    # (a column marked over most of the height is what is left of the separator line, not a swatch;
-    # a run of marked columns under 3 px wide is JPEG ringing)
-    frac = (~page).mean(axis=0)
-    colmark = ((~page).sum(axis=0) >= 3) & (frac < 0.8)
-    colmark[: int(np.argmax(frac < 0.8))] = False
-    edges = np.diff(np.concatenate([[0], colmark.astype(np.int8), [0]]))
-    cruns = [(a, b) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)) if b - a >= 3]
-    if not cruns:
-        return 1.0
-    x0, x1 = (int(v) for v in cruns[0])
-    rows = (~page[:, x0:x1]).any(axis=1)
-    # runs of marked rows: one per swatch
-    edges = np.diff(np.concatenate([[0], rows.astype(np.int8), [0]]))
-    starts, stops = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    w = x1 - x0
-    runs = [(a, b) for a, b in zip(starts, stops) if 0.6 <= (b - a) / max(w, 1) <= 1.6]
-    if len(runs) >= 2:
-        return float(np.mean(np.diff([a for a, _ in runs])) / pitch)
-    if runs:
-        return float(0.5 * ((runs[0][1] - runs[0][0]) + w) / swatch)
-    return 1.0
 
 
 def blur_sigma(lm: LabelMap) -> float:

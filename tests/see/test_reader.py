@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from nesy import see
-from nesy.see import BACKGROUND, INK, UNKNOWN, classify, legend_scale
+from nesy.see import BACKGROUND, INK, UNKNOWN, classify
 from nesy.see.degrade import STYLES, blur, degrade, jpeg, recolour, resize, shift
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,14 +209,6 @@ def test_exact_fast_path_gives_the_robust_verdict(figures, sc, monkeypatch):
     monkeypatch.setattr(see, "FAST_PATH", False)
     robust = (dom.verify(png, scene).passed, dom.verify(bad, scene).passed)
     assert fast == robust == (True, False)
-
-
-def test_legend_scale_reads_a_resize(figures):
-    from nesy.domains.regionbase import read_png
-    png = figures["circuits"][0]
-    for f in (0.5, 0.9, 2.0):
-        assert legend_scale(read_png(resize(png, f)), "#3c3c3c") == pytest.approx(f, rel=0.06)
-    assert legend_scale(read_png(png), "#3c3c3c") == pytest.approx(1.0, abs=0.02)
 
 
 # styles the optics and automata readers were fixed for (issue 10): a correct figure passes in each,
