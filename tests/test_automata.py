@@ -331,9 +331,10 @@ def test_outsider_phrasings(text, states, edges, start, acc) -> None:
 
 
 @pytest.mark.parametrize("text,phrase", [
-    # a language is not a diagram: refused, naming it (nesy does not synthesise automata)
+    # a language nesy cannot build an automaton for (no alphabet given): refused, naming it
+    # (tests/test_automata_lang.py: the languages it builds)
     ("Draw an NFA that recognizes strings containing aa", "that recognizes strings containing aa"),
-    ("a DFA for the language of binary words with an odd number of 1s", "for the language of binary words"),
+    ("a DFA for the language of words where every a is followed by b", "for the language of words"),
     # a state that "stays" in another state, "the other state" of three, "otherwise" with no alphabet,
     # "the next state" of the last state: each refused naming its phrase, never guessed
     ("a DFA with states q0, q1; q0 is the start state; q0 stays in q1 on a", "q0 stays in q1 on a"),

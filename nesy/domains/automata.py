@@ -187,7 +187,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
         "language": re.compile(r"(?i:(?:that|which)\s+(?:accepts|recogni[sz]es|decides|generates)(?![A-Za-z])[^.;:]*|"
                                r"(?:(?:that|which)\s+)?(?:accepts?|accepting|recogni[sz]es?|recogni[sz]ing|"
-                               r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those)\s+)*"
+                               r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single)\s+)*"
                                r"(?:(?i:binary|bit|input)\s+)?(?i:strings?|words?|language|inputs?|"
                                r"regular\s+expression|regex)(?![A-Za-z])[^.;:]*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
@@ -579,6 +579,9 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     has_states = bool(facts["decl"] or facts["trans"] or facts["start"] or facts["accept"])
     if facts["language"] and not has_states:
         ph = facts["language"][0]
+        built = _from_language(text, ph, facts, unknown, allow_unknown)
+        if built is not None:
+            return built
         raise UnsupportedError(
             f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes the language the automaton "
             "accepts, not its diagram; nesy draws an automaton from its states and transitions and does not "
@@ -722,6 +725,44 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if m.group(0).lower() in common and not any(_used[m.start():m.end()]))
     return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+def _from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown: bool) -> SceneGraph | None:
+    """The scene of the minimal DFA of the language ``ph`` describes (``automata_lang.synthesize``), its
+    states named q0, q1, … breadth-first; every state, transition, start and accepting mark carries the
+    language phrase as its source. None when the description is not understood (the caller refuses it)."""
+    from .automata_lang import synthesize
+    alpha = facts["alphabet"][0][0] if facts["alphabet"] else None
+    m = re.match(r":\s*[^.;:]+", text[ph["end"]:])
+    if m:   # "accepting exactly one string: ab" — the string after the colon is the description's
+        ph = _sp(ph["start"], ph["end"] + m.end(), text)
+    dfa = synthesize(text, ph, list(alpha) if alpha else None)
+    if dfa is None:
+        return None
+    rest = [u for u in unknown if not (ph["start"] <= u[1] and u[2] <= ph["end"])]
+    if rest and not allow_unknown:
+        raise UnknownWordsError(rest, text)
+    kinds = facts["kind"]
+    kind = kinds[0][0] if kinds else "dfa"
+    names = [f"q{k}" for k in range(len(dfa.delta))]
+    sp = Span(ph["start"], ph["end"], ph["text"])
+    trans = [{"source": names[q], "target": names[r], "symbol": c, "phrase": ph}
+             for q, row in enumerate(dfa.delta) for c, r in row.items()]
+    entities = tuple(Entity(n, "state", n, _freeze({"start": k == dfa.start, "accepting": k in dfa.accepting}), sp)
+                     for k, n in enumerate(names))
+    relations = tuple(Relation("transition", t["source"], t["target"], sp) for t in trans)
+    attrs = {"kind": kind, "kind_phrase": kinds[0][1] if kinds else None, "transitions": trans,
+             "starts": [{"state": names[dfa.start], "phrase": ph}],
+             "accepts": [{"state": names[k], "phrase": ph} for k in sorted(dfa.accepting)],
+             "declared": None, "listed_phrase": None, "listed": [], "implicit_states": True, "count": None,
+             "alphabet": ({"symbols": list(alpha), "phrase": facts["alphabet"][0][1]} if alpha else
+                          {"symbols": list(dfa.alphabet), "phrase": ph}),
+             "duplicates": [], "language": {"phrase": ph, "construction": "minimal complete DFA"}}
+    common, _ = _common()
+    ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
+                    if m.group(0).lower() in common and not (ph["start"] <= m.start() < ph["end"]))
+    return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
+                      tuple(Span(s, e, w) for w, s, e in rest))
 
 
 def automaton_graph(scene: SceneGraph):
