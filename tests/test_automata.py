@@ -357,3 +357,13 @@ def test_an_unread_start_is_refused_not_called_impossible() -> None:
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="'start'"):
         D.parse("an NFA with states s0, s1, the start being s0; s0 goes to s1 on a", allow_unknown=True)
+
+
+def test_a_gapped_copula_after_and_still_marks_the_state() -> None:
+    """'S is the start state and B the only final state': B is accepting (it was listed as not drawn and the
+    automaton drawn with no accepting state)."""
+    s = D.parse("Automaton with states S, A and B. S is the start state and B the only final state. "
+                "S → A on x, A → B on y.")
+    assert [x["state"] for x in s.attr("starts")] == ["S"] and [x["state"] for x in s.attr("accepts")] == ["B"]
+    s = D.parse("a DFA with states p, q; q is accepting and p the start state; p goes to q on a")
+    assert [x["state"] for x in s.attr("starts")] == ["p"] and [x["state"] for x in s.attr("accepts")] == ["q"]

@@ -256,6 +256,11 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "accept_f": re.compile(rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
         "start_q0": re.compile(rf"(?:(?i:the\s+)?(?i:start|initial)\s+(?i:state)\s+)?(?<![A-Za-z0-9_])(?:q_?0|q₀|s_?0)\s*=\s*(?P<names>{N})"),
         "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accept|final)(?=\s*(?:[;.,)]|$))"),
+        # the copula gapped after "and": "S is the start state and B the only final state"
+        "accept_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+(?:(?i:only)\s+)?"
+                                 rf"(?i:accepting|accept|final)\s+(?i:states?|nodes?)(?![A-Za-z])"),
+        "start_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+"
+                                rf"(?i:start|starting|initial)\s+(?i:states?|nodes?)(?![A-Za-z])"),
         "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial|start)(?=\s*(?:[;.,)]|$))"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
@@ -475,7 +480,7 @@ def _scan(text: str, *, strict: bool):
                             facts["trans"].append((src, tgt, sy, ph, key, key == "t_loop" and gd.get("at")))
             take(m)
     for key in ("start_tuple", "accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_f",
-                "start_q0", "accept_bare", "start_bare"):
+                "start_q0", "accept_bare", "start_bare", "accept_gap", "start_gap"):
         dest = "accept" if key.startswith("accept_") and key != "accept_start" else "start"
         known = set(declared) | {t[0] for t in facts["trans"]} | {t[1] for t in facts["trans"]}
         for m in finditer(P[key]):
