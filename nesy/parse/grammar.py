@@ -873,8 +873,49 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     negate = {"inside": "outside", "overlaps": "outside", "outside": "overlaps", "element_of": "outside"}
     for cl in clauses:
         _relate(cl, groups, rels, gr, text, negate, _unknown_subject(items, unknown))
+    rels = _merge_generic(text, gr, groups, rels)
 
     return _instantiate(text, gr, groups, rels, ignored, unknown)
+
+
+def _merge_generic(text: str, gr: Grammar, groups: list[Group], rels: list[GRel]) -> list[GRel]:
+    """A plural never counted ("Liver cells are packed with mitochondria") followed, in a later sentence, by
+    the one counted mention of its kind ("Draw one hepatocyte with 8 mitochondria") speaks of those things in
+    general: it is that counted group, not more of them. Its relations move onto the counted group (a
+    conflict between the two is then the solver's to report) and it draws nothing itself."""
+    default = int(gr.defaults.get("plural_count", 3))
+    alias: dict[int, int] = {}
+    holders: dict[int, set[int]] = {}
+    for r in rels:
+        if r.kind in ("inside", "element_of"):
+            holders.setdefault(r.src, set()).add(r.dst)
+    changed = True
+    while changed:   # top down: a thing said in general sits in containers said in general ("Cells have nuclei")
+        changed = False
+        for g in groups:
+            if g.gid in alias or g.count_given or g.names or g.count not in (1, default):
+                continue
+            if not all(c in alias for c in holders.get(g.gid, ())):
+                continue   # "two cells, each with mitochondria": inside counted cells, these are theirs
+            later = [h for h in groups if h.kind == g.kind and h.gid != g.gid and h.count_given and not h.names
+                     and h.start >= g.end]
+            if len(later) != 1 or not re.search(r"[.;?!]", text[g.end:later[0].start]):
+                continue
+            alias[g.gid] = later[0].gid
+            changed = True
+    if not alias:
+        return rels
+    out: list[GRel] = []
+    seen: set[tuple[str, int, int]] = set()
+    for r in rels:
+        a, b = alias.get(r.src, r.src), alias.get(r.dst, r.dst)
+        if a == b or (r.kind, a, b) in seen:
+            continue
+        seen.add((r.kind, a, b))
+        out.append(GRel(r.kind, a, b, r.span, r.replicate))
+    for gid in alias:
+        groups[gid].count = 0          # merged: no entities of its own
+    return out
 
 
 _COMPARATIVE_RE = re.compile(r"(?i)(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|upwards\s+of|"
@@ -1316,8 +1357,8 @@ def _instantiate(text, gr, groups, rels, ignored, unknown) -> SceneGraph:
         if g.gid in tree_parent or g.gid in parents:
             continue
         for pk in default_parent.get(g.kind, []):
-            cands = [p for p in groups if p.kind == pk and p.gid != g.gid and p.gid < g.gid]
-            cands = cands or [p for p in groups if p.kind == pk and p.gid != g.gid]
+            cands = [p for p in groups if p.kind == pk and p.gid != g.gid and p.gid < g.gid and p.count]
+            cands = cands or [p for p in groups if p.kind == pk and p.gid != g.gid and p.count]
             if cands:
                 tree_parent[g.gid] = GRel("inside", g.gid, cands[-1].gid, None, replicate=False)
                 break

@@ -607,3 +607,19 @@ def test_pronouns_and_second_predicates_take_the_right_subject(text, domain, wan
 def test_a_pronoun_after_a_comma_that_could_mean_two_things_is_refused():
     with pytest.raises(InputError, match="'it' at 23-25 may mean any of 'cell', 'nucleus'"):
         parse_text("a cell with a nucleus, it has 3 mitochondria", "cell")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plural said in general, then the one counted mention of its kind: the same things, not more of them
+    ("Cells have nuclei. Draw a cell with 2 nuclei.", {"cell": 1, "nucleus": 2}),
+    ("Mitochondria are outside the nucleus. Draw a cell with a nucleus and 3 mitochondria.",
+     {"cell": 1, "nucleus": 1, "mitochondrion": 3}),
+    # inside counted containers an uncounted plural is theirs, not a general remark
+    ("Two cells, each with mitochondria. A cell with 4 mitochondria.", {"cell": 3, "mitochondrion": 10}),
+])
+def test_a_thing_said_in_general_is_the_counted_one_said_later(text, want):
+    sg = parse_text(text, "cell", allow_unknown=True)
+    assert kinds(sg) == want
+    if "outside" in text:   # the general statement's relation holds for the counted mitochondria
+        assert {(r.source, r.target) for r in sg.relations if r.kind == "outside"} == {
+            (f"mitochondrion{k}", "nucleus1") for k in (1, 2, 3)}
