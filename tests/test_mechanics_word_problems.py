@@ -531,3 +531,17 @@ def test_composed_word_problem_is_drawn_honestly_or_refused(body, place, extra, 
         if scale is not None and lb.text == f"{scale:g} N":
             continue
         assert _numbers(lb.text) <= stated, (lb.text, text)
+
+
+def test_a_weight_in_newtons_before_the_body_is_its_weight():
+    """'a 10 N lamp': the body's weight is 10 N (the number became an applied force and a default 5 kg lamp
+    was drawn with a 49 N weight)."""
+    from nesy.pipeline import generate
+    res = generate("FBD of a 10 N lamp hanging at rest from a single cord", controls=False)
+    forces = {f["kind"]: f["newtons"] for f in json.loads(_forces_json(res))["bodies"][0]["forces"]}
+    assert forces == {"weight": 10.0, "tension": 10.0}
+
+
+def _forces_json(res):
+    from nesy.registry import get_domain
+    return get_domain("mechanics").artifacts(res.layout, res.scene)["forces.json"]

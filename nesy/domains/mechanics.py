@@ -486,8 +486,13 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         before = [f for f in fwords if f.end <= q.start and q.start - f.end <= 40
                   and not re.search(r"[.;]", t[f.end:q.start])]
         after = [f for f in fwords if f.start >= q.end and f.start - q.end <= 3]
+        # "a 10 N lamp", "a 49-N crate": a force in N that names a body is the body's weight
+        body_after = [b for b in by.get("BODY", []) if b.start >= q.end and b.start - q.end <= 2
+                      and re.fullmatch(r"[\s-]*", t[q.end:b.start])]
         if q.sym:
             kind, span = ROLE_OF_SYMBOL[q.sym][1], sp(q.start, q.end)
+        elif body_after and not after:
+            kind, span = "weight", sp(q.start, body_after[0].end)
         elif before:
             f = before[-1]
             kind, span = f.value, sp(f.start, q.end)
