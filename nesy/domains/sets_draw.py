@@ -199,10 +199,26 @@ def grow(scene: SceneGraph, sol: RegionSolution, st: dict) -> dict[str, tuple[fl
         def scaled(f, px, py):
             return (px + (x0 - px) * f, py + (y0 - py) * f, px + (x1 - px) * f, py + (y1 - py) * f)
 
+        # what the text says of its place and size ("S2 is above S4", "A is larger than B") keeps holding
+        said = [(r.kind, r.source, r.target) for r in scene.relations
+                if r.kind in ("left_of", "above", "larger") and i in (r.source, r.target)]
+
+        def holds(kind, a, b):
+            ax0, ay0, ax1, ay1 = a.bounds
+            bx0, by0, bx1, by1 = b.bounds
+            if kind == "left_of":
+                return ax1 + gap <= bx0
+            if kind == "above":
+                return ay1 + gap <= by0
+            return a.area > b.area
+
         def ok(f, px, py):
             g = ell(scaled(f, px, py))
+            geo = {j: gj for j, gj in others}
+            geo[i] = g
             return all(h.contains(g) for h in holders) and all(g.distance(a) >= gap for a in apart) and \
-                all(g.distance(n) >= 4.0 for n in names_above)
+                all(g.distance(n) >= 4.0 for n in names_above) and \
+                all(holds(k, geo[a], geo[b]) for k, a, b in said if a in geo and b in geo)
         if not ok(1.0, cx, cy):
             continue
         best = (1.0, cx, cy)
