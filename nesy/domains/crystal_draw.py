@@ -181,14 +181,9 @@ def view_of(scene: SceneGraph, M: np.ndarray) -> View:
     spans = scene.attr("spans", {}) or {}
     centre = M.sum(axis=0) / 2
     if "zone_axis" in spans:
+        from .crystal import _basis   # the projection plane the [uvw] view has always used
         uvw = [int(v) for v in scene.attr("zone_axis", [0, 0, 1])]
-        n = np.asarray(uvw, float) @ M
-        n /= np.linalg.norm(n)
-        cands = [M[i] - (M[i] @ n) * n for i in range(3)]
-        norms = [round(float(np.linalg.norm(v) / np.linalg.norm(M[i])), 6) for i, v in enumerate(cands)]
-        i = max(range(3), key=lambda k: (norms[k], -k))
-        e1 = cands[i] / np.linalg.norm(cands[i])
-        e2 = np.cross(n, e1)
+        n, e1, e2 = _basis(M, uvw)
         eye = centre + n * 10 * float(np.linalg.norm(M.sum(axis=0)))
         fwd = -n
         return View("projection", tuple(e1), tuple(e2), tuple(fwd), tuple(eye), _depth_axis(M, fwd))
