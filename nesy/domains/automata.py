@@ -738,6 +738,11 @@ def _from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknow
     language phrase as its source. None when the description is not understood (the caller refuses it)."""
     from .automata_lang import synthesize
     alpha = facts["alphabet"][0][0] if facts["alphabet"] else None
+    if alpha is None:
+        # "strings over {a, b} that …": the alphabet inside the language phrase, read as _scan reads one
+        P = _patterns(())
+        m = P["alphabet"].search(ph["text"])
+        alpha = [_symbol(x) for x, _, _ in _names(m.group("syms"), P["sym"], 0)] if m else None
     m = re.match(r":\s*[^.;:]+", text[ph["end"]:])
     if m:   # "accepting exactly one string: ab" — the string after the colon is the description's
         ph = _sp(ph["start"], ph["end"] + m.end(), text)
@@ -760,7 +765,7 @@ def _from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknow
              "starts": [{"state": names[dfa.start], "phrase": ph}],
              "accepts": [{"state": names[k], "phrase": ph} for k in sorted(dfa.accepting)],
              "declared": None, "listed_phrase": None, "listed": [], "implicit_states": True, "count": None,
-             "alphabet": ({"symbols": list(alpha), "phrase": facts["alphabet"][0][1]} if alpha else
+             "alphabet": ({"symbols": list(alpha), "phrase": facts["alphabet"][0][1]} if facts["alphabet"] else
                           {"symbols": list(dfa.alphabet), "phrase": ph}),
              "duplicates": [], "language": {"phrase": ph, "construction": "minimal complete DFA"}}
     common, _ = _common()

@@ -181,20 +181,11 @@ _EXAMPLES = re.compile(r",?\s*(?:like|such\s+as|e\.g\.,?|for\s+example)\s+(?P<ex
                        r"[A-Za-z0-9]+)*)", re.I)
 
 
-_SIGMA = re.compile(r"(?i)(?:\bover|\balphabet|Σ)\s*(?:the\s+alphabet\s*)?(?:Σ\s*)?(?:=\s*)?\{(?P<s>[^{}]*)\}")
-
-
 def _alphabet(text: str, given: list[str] | None) -> tuple[str, ...] | None:
-    """The input alphabet: as the caller read it, else "over {a, b}" / "Σ = {0, 1}", else {0, 1} for binary
-    strings or numbers; None when the text gives none (a language cannot be built without one)."""
+    """The input alphabet: as the caller read it ("over {a, b}", "Σ = {0, 1}"), else {0, 1} for binary strings
+    or numbers; None when the text gives none (a language cannot be built without one)."""
     if given:
         return tuple(sorted(dict.fromkeys(given)))
-    m = _SIGMA.search(text)
-    if m:
-        syms = [x for x in re.split(r"[\s,;]+", m.group("s")) if x]
-        if syms and all(re.fullmatch(r"[A-Za-z0-9]", x) for x in syms):
-            return tuple(sorted(dict.fromkeys(syms)))
-        return None
     if re.search(r"(?i)\b(?:binary|bit)\b", text):
         return ("0", "1")
     return None
