@@ -104,7 +104,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     allow_unknown``) refuses any not-drawn phrase with ``UnknownWordsError``; otherwise the scene carries
     them and a figure drawn from it is not complete.
     """
-    from .errors import NesyError, UnknownWordsError
+    from .errors import NesyError, OutOfScopeError, UnknownWordsError
     from .parse.account import account
     from .parse.grammar import check_text
     from .parse.markup import Normalized, normalize, replace_spans
@@ -121,20 +121,38 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
     early: list[Any] = []
     try:
-        dom = get_domain(domain) if domain else detect_domain(plain)
+        dom = get_domain(domain) if domain else None
+        if dom is None:
+            try:
+                dom = detect_domain(plain)
+            except OutOfScopeError as e0:
+                # misspellings may hide which science a text is about ("fluorecence image with 9 nucleii"):
+                # detect again with every science's own words, reporting each correction
+                seen = corrections(plain, [(0, len(plain))], None)
+                if not seen:
+                    raise
+                norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in seen])
+                try:
+                    dom = detect_domain(norm2.text)
+                except OutOfScopeError:
+                    raise e0 from None
+                early = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as)
+                         for c in seen]
+                norm, plain = norm2, norm2.text
+                back = norm.span
         try:
             scene, asked = _parse_statements(dom, plain)
         except NesyError as e0:
             # a misspelt word may be why the science could not read the text at all ("a convex lense")
-            early = corrections(plain, [(0, len(plain))], dom.key)
-            if not early:
+            more = corrections(plain, [(0, len(plain))], dom.key)
+            if not more:
                 raise
-            norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in early])
+            norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in more])
             try:
                 scene, asked = _parse_statements(dom, norm2.text)
             except NesyError:
                 raise e0 from None
-            early = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in early]
+            early += [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in more]
             norm, plain = norm2, norm2.text
             back = norm.span
     except NesyError as e:

@@ -185,11 +185,13 @@ def detect_domain(text: str) -> Any:
     ranked = sorted(((v, k) for k, v in score.items() if k in present), reverse=True) + [(0.0, "")] * 2
     (best, key), (second, key2) = ranked[0], ranked[1]
     q_rank = sorted(quick.values(), reverse=True) + [0.0, 0.0]
-    if (best < REFUSE_BELOW and quick.get(key, 0.0) == q_rank[0] >= FAST_MIN
+    q_key = max(quick, key=lambda k: (quick[k], k)) if quick else ""
+    if (best < REFUSE_BELOW and q_key in present and q_rank[0] >= FAST_MIN
             and q_rank[1] <= FAST_RATIO * q_rank[0]):
-        # the words a quick look finds are clearly this science's ("a 1.5 V cell connected to a bulb"),
-        # though the reading's share of them is small: its grammar reads the text, or says what it cannot
-        return get_domain(key)
+        # the words a quick look finds are clearly this science's ("a 1.5 V cell connected to a bulb",
+        # "a fluorescence microscope picture with fifty nucleus"), though the reading claims little of
+        # them (figure nouns claim nothing): its grammar reads the text, or says what it cannot
+        return get_domain(q_key)
     if best < REFUSE_BELOW:
         words = _read_words(reading, unclaimed)
         shown = ", ".join(f"'{w if len(w) <= 40 else w[:37] + '...'}'" for w in words[:12])

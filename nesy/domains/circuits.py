@@ -566,7 +566,7 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
                 continue
         out.append(ms[i])
         i += 1
-        if tag != "COMP" or not m.get("plural") or m.get("kind") is None or m.get("name") or (
+        if tag != "COMP" or not _many(m) or m.get("kind") is None or m.get("name") or (
                 not m.get("count") and m.get("value") is None):
             continue
         # "resistors of 2 Ω and 4 Ω": with no count, the list says how many
@@ -608,6 +608,12 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
     return out
 
 
+def _many(m: dict) -> bool:
+    """A mention of several components: a plural kind, or a count of two or more before a singular one
+    ("three resistor 1 ohm, 2 ohm, 3 ohm", as non-native writers put it)."""
+    return bool(m.get("plural") or m.get("count") and m["count"][0] >= 2)
+
+
 def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
     """Component ids for a mention: new ones, or a back-reference by name or by 'the <kind>'."""
     if m.get("ref"):
@@ -641,10 +647,8 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
             return [c.id]
     if m.get("plural") or m.get("count"):
         n = m["count"][0] if m.get("count") else 2
-        if not m.get("plural") and m.get("count"):
-            ct = m["count"][1]
-            raise InputError(f"a count '{ct.text}' at {ct.start}-{ct.end} must come with a plural kind, "
-                             "e.g. 'three resistors'")
+        # a count of two or more before a singular kind ("three resistor", as non-native writers put
+        # it) counts that kind: the number says how many, whatever the noun's inflection
         if name is not None:
             raise InputError(f"'{span['text']}' at {span['start']}-{span['end']}: a name belongs to one component")
         if n > _style()["max_per_kind"]:

@@ -118,6 +118,11 @@ HAND: dict[str, tuple[str, ...]] = {
         "display", "exhibit", "highlight", "indicate", "scheme", "schematically", "panel", "caption",
         "legend", "clearly", "neatly", "accurately", "not to scale", "to scale", "textbook",
         "depiction", "representation", "visual", "view", "drawing", "style", "figure",
+        # the task of making the figure ("design a DFA", "generate a micrograph", "construct the diagram")
+        "design", "construct", "generate", "create",
+        # what the figure is for and who reads it ("for my Year 9 class", "a fake image for testing")
+        "year", "grade", "lesson", "lecture", "slide", "slides", "worksheet", "homework", "handout", "exam",
+        "quiz", "fake", "synthetic", "simulated", "dummy", "test", "testing", "ground truth", "ground-truth",
     ),
     "question": (
         "what", "which", "how", "why", "what is", "what are", "what was", "what will", "how many", "how much",
@@ -127,6 +132,8 @@ HAND: dict[str, tuple[str, ...]] = {
         "determine", "compute", "result", "resulting", "value", "expression", "formula", "equation",
         "neglect", "ignore", "round", "nearest", "significant figure", "significant figures", "decimal place",
         "decimal places", "part", "step", "show that", "in terms of", "express", "sketch", "also",
+        # a hedge before a value ("ribosomes (say 10 of them)") or a task ("say how many atoms")
+        "say",
     ),
 }
 

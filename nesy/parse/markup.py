@@ -400,9 +400,19 @@ _SHORTHAND = (
 )
 
 
+# A caption's own label at the start of the text or of a sentence: "Figure 6:", "Fig. 3 —", "FIGURE 2b.",
+# "Figure S1 |". Its number numbers the figure, not a thing in it: read as the figure word alone
+# ("Figure 6: a micrograph of 30 nuclei" must not count 6 of anything).
+_CAPTION = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*((?:Figure|FIGURE|figure|Fig|FIG|fig)\.?\s*"
+                      r"S?\d{1,3}[A-Za-z]?(?:\s*\([A-Za-z]\))?)(?=\s*[:.|\-–—)])")
+
+
 def _statements(norm: Normalized) -> Normalized:
-    """``norm`` with the set-notation statements of ``_STATEMENTS`` and the shorthand of ``_SHORTHAND``
-    rewritten in words; each rewritten character maps to the whole original phrase."""
+    """``norm`` with a caption's label (``_CAPTION``), the set-notation statements of ``_STATEMENTS`` and
+    the shorthand of ``_SHORTHAND`` rewritten in words; each rewritten character maps to the whole
+    original phrase."""
+    if "fig" in norm.text.lower():
+        norm = replace_spans(norm, [(m.start(1), m.end(1), "Figure") for m in _CAPTION.finditer(norm.text)])
     if "w/" in norm.text.lower():
         for rx, repl in _SHORTHAND:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])

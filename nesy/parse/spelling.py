@@ -4,7 +4,8 @@ A word a science did not read is corrected only when all of these hold, so that 
 changes what a text says:
 
 - it is not an English word (not in the lemma table ``grammars/common/lemma_lookup.json.gz`` as a form or
-  a lemma, nor in any grammar or the no-content lexicon), has letters only and at least ``MIN_LEN`` of them;
+  a lemma, nor in any grammar or the no-content lexicon), has letters only and at least ``MIN_LEN`` of them
+  (or ``SHORT_LEN``, when the only edit is one letter it dropped: "cel" → "cell");
 - exactly one word of the science's own vocabulary (every word of ``grammars/<science>/grammar.yaml``,
   with the inflected forms the lemma table gives it) lies within the allowed Damerau–Levenshtein distance
   (1 edit for words up to 7 letters, 2 from 8), and no other of a different lemma is as close.
@@ -22,6 +23,7 @@ from ..types import Correction
 __all__ = ["Correction", "corrections", "vocabulary", "MIN_LEN"]
 
 MIN_LEN = 5
+SHORT_LEN = 3  # shorter than MIN_LEN (3 or 4 letters): corrected only by restoring one dropped letter
 
 
 def _leaves(v: Any) -> Iterable[str]:
@@ -93,20 +95,36 @@ def _distance(a: str, b: str, cap: int) -> int:
     return prev[-1]
 
 
-def corrections(text: str, spans: Iterable[tuple[int, int]], science: str) -> list[Correction]:
-    """The corrections (see the module) of the words in ``spans`` of ``text``."""
+@functools.lru_cache(maxsize=1)
+def _all_vocabulary() -> dict[str, str]:
+    """Every science's words and forms → lemma (for a text whose science is not known yet)."""
+    from ..registry import domain_names
+    out: dict[str, str] = {}
+    for n in domain_names():
+        for w, lem in vocabulary(n.split(".")[1]).items():
+            out.setdefault(w, lem)
+    return out
+
+
+def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None) -> list[Correction]:
+    """The corrections (see the module) of the words in ``spans`` of ``text``; with ``science`` None,
+    against every science's vocabulary at once (a misspelling that hides which science a text is
+    about: "fluorecence image with 9 nucleii")."""
     english = _english()
-    vocab = vocabulary(science)
+    vocab = vocabulary(science) if science is not None else _all_vocabulary()
     out: list[Correction] = []
     for a, b in spans:
         for m in re.finditer(r"[A-Za-z]+", text[a:b]):
             w = m.group(0)
             lo = w.lower()
-            if len(lo) < MIN_LEN or lo in english or lo in vocab:
+            if len(lo) < SHORT_LEN or lo in english or lo in vocab:
                 continue
+            short = len(lo) < MIN_LEN  # "cel": only a dropped letter is restored ("cell"), never a change
             cap = 1 if len(lo) <= 7 else 2
             best, lemmas, cands = cap + 1, set(), []
             for v, lem in vocab.items():
+                if short and len(v) != len(lo) + 1:
+                    continue
                 d = _distance(lo, v, cap)
                 if d < best:
                     best, lemmas, cands = d, {lem}, [v]
