@@ -386,9 +386,10 @@ def test_positions_spglib_cannot_classify_are_refused_clearly():
 
 
 def test_a_symbol_of_the_compounds_own_elements_is_no_second_structure() -> None:
-    # the site words are not read yet: reported, not a 'one structure per figure' refusal
-    with pytest.raises(UnknownWordsError, match="centre"):
-        C.parse_crystal("the cubic unit cell of cesium chloride, with Cs+ at the body centre and Cl- at the corners")
+    # the site words name the compound's own species (crystal_sites): one CsCl cell, from the other origin
+    s = C.parse_crystal("the cubic unit cell of cesium chloride, with Cs+ at the body centre and Cl- at the corners")
+    assert s.attr("structure") == "cesium_chloride" and s.attr("formula") == "CsCl"
+    assert {x["el"]: x["wyckoff"] for x in s.to_dict()["attributes"]["sites"]} == {"Cs": "1b", "Cl": "1a"}
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="one structure per figure"):
         C.parse_crystal("the rock salt structure of NaCl and of KCl")

@@ -35,6 +35,7 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
+from .crystal_phrases import LENGTH_NAME as _LENGTH_NAME
 from ..parse.words import (common_words as _common_words, number_rx, phrase_rx as _phrase_rx, read_quantity,
                            z3_real)
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
@@ -87,6 +88,25 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _structure_names() -> dict[str, str]:
+    """Structure-type phrase (lower case, single spaces) → structure type key."""
+    return {" ".join(re.split(r"[\s\-]+", str(p).lower())): k
+            for k, ps in _grammar()["structure_types"].items() for p in ps}
+
+
+@functools.lru_cache(maxsize=1)
+def _material_names() -> dict[str, str]:
+    """Names and formulas of the reference materials → their structure type ("copper", "Cu" → fcc)."""
+    g, mats = _grammar(), _data()["materials"]
+    out = {f: m["prototype"] for f, m in mats.items()}
+    for table in (g["compounds"], g["elements"]):
+        for name, f in table.items():
+            if str(f) in mats:
+                out[str(name).lower()] = mats[str(f)]["prototype"]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _symbols() -> frozenset[str]:
     return frozenset(str(s) for s in _grammar()["symbols"])
 
@@ -98,9 +118,9 @@ _NUM = number_rx(signed=True, words=False)   # one whole number, read by parse/w
 _A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal nesy can draw
 _UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z]))"
 _UNIT_SCALE = {"pm": 0.01, "nm": 10.0}
-_QTY_RE = re.compile(
+_QTY_RE = re.compile(  # "a = 5.6 Å", "lattice constant of 5.6 Å", "its cubic cell edge is 316.5 pm"
     r"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*"
-    r"|(?<![A-Za-z])lattice[\s\-]+(?:constant|parameter|spacing)s?\s*(?:of\s+|=\s*|is\s+|:\s*)?"
+    rf"|(?<![A-Za-z])(?P<name>{_LENGTH_NAME})"
     r"(?:(?P<axis2>[abc])\s*=\s*)?)?"
     rf"(?P<num>{_NUM})\s*{_UNIT}(?![A-Za-z])")
 _BARE_AXIS_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*(?P<num>{_NUM})")
@@ -209,7 +229,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             raise InputError(f"lattice constant {axis} '{m.group(0)}' at {m.start()}-{m.end()} is {val * scale:g} Å; "
                              f"a crystal's lattice constants lie between {_A_RANGE[0]:g} and {_A_RANGE[1]:g} Å")
         take("QTY", {"axis": axis, "value": val * scale, "given": val, "unit": unit,
-                     "labelled": bool(m.group("axis") or m.group("axis2") or "lattice" in m.group(0))},
+                     "labelled": bool(m.group("axis") or m.group("axis2") or m.group("name"))},
              m.start(), m.end())
     for m in _BARE_AXIS_RE.finditer(text):
         if free(m.start(), m.end()) and strict:
@@ -239,6 +259,22 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         sg = _space_group(raw) if strict else (raw, 0)
         if sg is not None:
             take("SG", sg, m.start(), m.end())
+    # phrases in words: site descriptions, "the same structure as X", atom counts, questions
+    from . import crystal_phrases, crystal_sites
+    g = _grammar()
+    for s, e, v in crystal_phrases.same_structure(text, _structure_names(), _material_names(), free):
+        if v["structure"] is None and strict:
+            raise InputError(f"'{text[s:e]}' at {s}-{e}: no structure type is known for '{v['named']}'")
+        take("STRUCT", v["structure"], s, e)
+    for s, e, n in crystal_phrases.atom_counts(text, free):
+        take("COUNT", n, s, e)
+    for s, e in crystal_phrases.questions(text, free):
+        take("QUESTION", None, s, e)
+    for s, e, v in crystal_sites.site_phrases(text, {str(k).lower(): str(x) for k, x in g["elements"].items()},
+                                              _symbols(), free):
+        if v["el"] not in _symbols() or (v["host"] is not None and v["host"] not in _symbols()):
+            continue
+        take("SITED", v, s, e)
     for rx, kind in ((_SITE_W_RE, "w"), (_SITE_X_RE, "x")):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -310,6 +346,32 @@ def _score(text: str) -> float:
     return hits / max(n_content, 1) if hits else 0.0
 
 
+def _described_sites(by: dict[str, list[_Claim]], st: _Claim | None, fc: _Claim | None, sg: _Claim | None,
+                     text: str) -> dict[str, Any]:
+    """The cell the site descriptions of the text build (``crystal_sites.resolve``), with the formula the
+    text names held to the described composition."""
+    from . import crystal_sites
+    if by["SITE"] or sg is not None:
+        c = (by["SITE"] or [sg])[0]
+        raise UnsupportedError(f"give the sites either in words ('{by['SITED'][0].text}') or with a space group "
+                               f"and Wyckoff sites ('{c.text}' at {c.start}-{c.end}), not both")
+    descs = [{**c.value, "span": _span(c)} for c in by["SITED"]]
+    els = [el for el, _ in _parse_formula(fc.value)] if fc else []
+    out = crystal_sites.resolve(descs, prototype=st.value if st else None,
+                                structure_span=_span(st) if st else None, formula_els=els, law=_law)
+    if fc is not None:
+        def ratio(f: str) -> dict[str, float]:
+            parts = _parse_formula(f)
+            tot = sum(n for _, n in parts)
+            return {el: n / tot for el, n in parts}
+        want, got = ratio(fc.value), ratio(out["formula"])
+        if set(want) != set(got) or any(abs(want[k] - got[k]) > 1e-9 for k in want):
+            raise UnsatisfiableError([_span(fc)] + [_span(c) for c in by["SITED"]], [_law("stoichiometry")],
+                                     detail=f"the described positions give {out['formula']}, not {fc.value}")
+        # the text's formula names the compound; the species keep their described order
+    return out
+
+
 def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a crystal description into a ``SceneGraph`` (domain ``"crystal"``).
 
@@ -325,7 +387,8 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnknownWordsError(unknown, text)
     data = _data()
     by = {t: [c for c in claims if c.tag == t] for t in
-          ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA")}
+          ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
+           "COUNT", "QUESTION")}
     spans: dict[str, Any] = {}
 
     def one(tag: str, what: str) -> _Claim | None:
@@ -384,7 +447,15 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     prototype = st.value if st else None
     formula = fc.value if fc else None
     material = None
-    if formula is not None and formula in data["materials"]:
+    described = _described_sites(by, st, fc, sg, text) if by["SITED"] else None
+    if described is not None:
+        prototype, formula = described["prototype"], formula or described["formula"]
+        if formula in data["materials"] and data["materials"][formula]["prototype"] == prototype:
+            material = formula
+        spans["sites"] = [_span(c) for c in by["SITED"]]
+        if not st:
+            spans["structure"] = _span(by["SITED"][0])
+    elif formula is not None and formula in data["materials"]:
         material = formula
         if prototype is None and not by["SITE"] and sg is None:
             prototype = data["materials"][formula]["prototype"]
@@ -409,7 +480,9 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         spans["bonds"] = _span(by["BONDS"][-1])
 
     species: list[dict[str, Any]] = []
-    if by["SITE"]:
+    if described is not None:
+        species = described["species"]
+    elif by["SITE"]:
         if sg is None:
             raise InputError("atomic sites (" + ", ".join(f"'{c.text}'" for c in by["SITE"]) +
                              ") need a space group, e.g. 'space group Fm-3m'")
@@ -456,14 +529,27 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise InputError("the text names no crystal structure: name one (e.g. 'rock salt NaCl', 'bcc Fe') "
                          "or a space group with sites")
 
+    count = None
+    if by["COUNT"]:
+        from . import crystal_phrases
+        c = one("COUNT", "number of atoms per cell")
+        count = crystal_phrases.check_count({**_span(c), "n": c.value}, prototype, species,
+                                            spans.get("structure") or spans.get("formula"),
+                                            _law("structure_type"))
+        spans["atom_count"] = _span(c)
     attrs: dict[str, Any] = {
         "structure": prototype, "formula": formula, "material": material,
-        "space_group": ({"symbol": sg.value[0], "number": sg.value[1]} if sg else None),
+        "space_group": ({"symbol": sg.value[0], "number": sg.value[1]} if sg else
+                        described["space_group"] if described is not None else None),
         "lattice": lattice, "units": units,
         "zone_axis": zone.value if zone else [0, 0, 1],
         "bonds": bool(bonds), "interstitial": inter, "spans": spans,
         "sites": species,
     }
+    if count is not None:
+        attrs["atom_count"] = count
+    if described is not None and described["assumed"]:
+        attrs["assumed"] = list(described["assumed"])
     if prototype is not None:
         p = data["prototypes"][prototype]
         attrs["implied_space_group"] = dict(p["space_group"])

@@ -1,0 +1,122 @@
+"""Phrases of crystal texts that name a structure, a count or a question without the usual notation.
+
+* "the same structure as diamond", "isostructural with NaCl", "has the copper structure": the structure
+  type of the thing named (a structure type, or a material of ``solvers/crystal.yaml``);
+* "its 8-atom conventional cell", "4 atoms per unit cell", "a cell containing two atoms": the number of
+  atoms of the conventional cell, which ``check_count`` holds against the structure (Kittel, *Introduction
+  to Solid State Physics*, 8th ed., ch. 1: sc 1, bcc 2, fcc 4, diamond 8; hcp 2 per primitive hexagonal
+  cell, 6 per hexagonal prism);
+* "say how many atoms belong to it", "work out the packing fraction", "the coordination number": questions
+  about the cell — they ask, they state nothing to draw.
+
+Each finder returns ``(start, end, value)`` for the caller's claim list.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Callable
+
+from ..errors import InputError, UnsatisfiableError
+from ..parse.words import phrase_rx
+
+__all__ = ["same_structure", "atom_counts", "questions", "check_count", "LENGTH_NAME"]
+
+# Names of the cubic edge a ("its cubic cell edge is 316.5 pm", "a cube of side 4 Å", "edge length =").
+LENGTH_NAME = (r"(?:(?:(?:the|its|a)\s+)?(?:lattice|(?:(?:cubic|conventional|unit)[\s\-]+)*(?:cell|cube))[\s\-]+"
+               r"(?:constant|parameter|spacing|edge[\s\-]+length|side[\s\-]+length|edge|side|length|dimension)s?"
+               r"|(?:(?:the|its|a)\s+)?(?:(?:cubic|conventional|unit)[\s\-]+)*(?:cell|cube)\s+of\s+(?:side|edge)"
+               r"(?:[\s\-]+length)?"
+               r"|(?:the\s+)?(?:edge|side)(?:[\s\-]+length)?(?:\s+of\s+(?:the\s+|a\s+|its\s+)?"
+               r"(?:(?:cubic|conventional|unit)[\s\-]+)*(?:cell|cube))?)"
+               r"\s*(?:of\s+|=\s*|is\s+|:\s*|equals\s+|equal\s+to\s+|measures\s+|of\s+length\s+)?")
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "sixteen": 16, "twenty": 20, "single": 1}
+_N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_CELL = r"(?:(?:conventional|unit|cubic|hexagonal|crystallographic)[\s\-]+)*(?:unit[\s\-]+)?(?:cell|prism)"
+_COUNT_RX = re.compile(
+    rf"(?i)(?<![\w.]){_N}[\s\-]+atoms?(?:[\s\-]+{_CELL}"
+    rf"|\s+(?:per|in|inside|within|belong(?:ing)?\s+to)\s+(?:the\s+|a\s+|each\s+|one\s+|its\s+|every\s+)?{_CELL})"
+    rf"|(?<![\w.]){_CELL}\s+(?:containing|contains|with|holding|holds|has|of)\s+{_N.replace('<n>', '<n2>')}"
+    rf"\s+atoms?(?![\w])")
+
+_QUESTION_RX = re.compile(
+    r"(?i)(?<![\w])(?:(?:say|state|find|determine|calculate|compute|work\s+out|give|count|tell(?:\s+me)?|"
+    r"estimate|evaluate|deduce|show|and)\s+)?"
+    r"(?:how\s+many\s+atoms(?:\s+(?:belong|belongs|to|it|are|is|there|in|the|unit|conventional|cubic|cell|"
+    r"does|do|each|one|per|contain|contains|lie|inside|within|this|that|have|has|of))*"
+    r"|(?:the\s+)?number\s+of\s+atoms\s+(?:per|in|inside|belonging\s+to)\s+(?:the\s+|a\s+|each\s+|one\s+|it)?"
+    r"(?:(?:conventional|unit|cubic)[\s\-]+)*(?:cell)?"
+    r"|(?:the\s+|its\s+)?(?:atomic\s+)?packing\s+(?:fraction|factor|efficiency|density)|(?<![A-Za-z])APF(?![A-Za-z])"
+    r"|(?:the\s+|its\s+)?coordination\s+numbers?)(?![\w])")
+
+
+def same_structure(text: str, structures: dict[str, str], materials: dict[str, str],
+                   free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, Any]]]:
+    """"(in) the same (crystal) structure as X" / "isostructural with X" / "the X structure": value
+    ``{"structure": key | None, "named": X}``. ``structures``: phrase → structure type; ``materials``:
+    name or formula → structure type key of its reference material."""
+    rx = _same_rx(tuple(sorted(structures.items())), tuple(sorted(materials.items())))
+    out = []
+    for m in rx.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        x = " ".join(re.split(r"[\s\-]+", m.group("x").lower()))
+        key = structures.get(x) or materials.get(x) or materials.get(m.group("x"))
+        out.append((m.start(), m.end(), {"structure": key, "named": m.group("x")}))
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _same_rx(structures: tuple, materials: tuple) -> re.Pattern:
+    names = sorted({k for k, _ in structures} | {k for k, _ in materials}, key=lambda s: (-len(s), s))
+    alt = "|".join(f"(?i:{phrase_rx(n)})" if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", n) else re.escape(n) for n in names)
+    return re.compile(
+        r"(?:(?i:in|with|has|have|adopts?|takes?)\s+)?(?i:the\s+)?"
+        r"(?:(?i:same)\s+(?i:crystal\s+)?(?i:structure|lattice|arrangement|structure\s+type|structure\s+type)"
+        r"\s+(?i:as)\s+(?i:that\s+of\s+|in\s+)?(?i:the\s+)?"
+        r"|(?i:isostructural|isotypic|isomorphous)\s+(?i:with|to)\s+(?i:the\s+)?)"
+        rf"(?P<x>(?<![A-Za-z])(?:{alt})(?![A-Za-z0-9]))(?:\s+(?i:structure|lattice|crystal))?")
+
+
+def atom_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, int]]:
+    """Stated numbers of atoms per conventional cell: ``(start, end, n)``."""
+    out = []
+    for m in _COUNT_RX.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n_txt = m.group("n") or m.group("n2")
+        n = int(n_txt) if n_txt.isdigit() else _NUMBER_WORDS[n_txt.lower()]
+        out.append((m.start(), m.end(), n))
+    return out
+
+
+def questions(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Questions about the cell ("how many atoms belong to it", "the packing fraction")."""
+    return [(m.start(), m.end()) for m in _QUESTION_RX.finditer(text) if m.group(0).strip() and free(m.start(), m.end())]
+
+
+def check_count(count: dict[str, Any], prototype: str | None, species: list[dict[str, Any]],
+                structure_span: dict | None, law: dict) -> int:
+    """Hold a stated atom count against the cell: the sum of the site multiplicities (hcp: also the 6 of
+    the hexagonal prism). Returns the count; raises ``UnsatisfiableError`` naming the count and the
+    structure phrase when they differ."""
+    n = 0
+    for s in species:
+        if s.get("el") is None:
+            continue
+        if s.get("mult"):
+            n += int(s["mult"])
+        elif s.get("wyckoff"):
+            n += int(re.match(r"\d+", str(s["wyckoff"])).group(0))
+        else:
+            raise InputError(f"the number of atoms '{count['text']}' at {count['start']}-{count['end']} cannot be "
+                             "checked for sites given by coordinates")
+    allowed = {n, 3 * n} if prototype == "hcp" else {n}
+    if count["n"] not in allowed:
+        raise UnsatisfiableError(([structure_span] if structure_span else []) + [count], [law],
+                                 fix=[count], detail=f"the conventional cell of this structure holds {n} atoms"
+                                 + (f" ({3 * n} in the hexagonal prism)" if prototype == "hcp" else "")
+                                 + f", not {count['n']}")
+    return count["n"]
