@@ -40,7 +40,8 @@ def test_parse_bodies(text: str, planets: int, comets: int, moons: int) -> None:
     s = D.parse(text)
     kinds = [e.kind for e in s.entities]
     assert s.domain == "astronomy"
-    assert kinds.count("star") == 1
+    # a planet with its moons and no star named is drawn about the planet (tests/test_astronomy_centred.py)
+    assert kinds.count("star") == (0 if moons and not any(w in text for w in ("Sun", "star", "solar")) else 1)
     assert (kinds.count("planet"), kinds.count("comet"), kinds.count("moon")) == (planets, comets, moons)
     for e in s.entities:
         if e.span:
@@ -198,7 +199,7 @@ def test_default_palette_is_colour_blind_safe_and_grey_is_grey() -> None:
 @pytest.mark.parametrize("text", [
     "the Sun with Mercury, Venus, Earth and Mars",
     "a star with two planets and a comet with eccentricity 0.9",
-    "Jupiter with four moons",
+    "the Sun and Jupiter with four moons",
     "a star with three planets, the second twice as far as the first",
     "Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus, Neptune and Pluto",
 ])
@@ -251,7 +252,7 @@ def test_verifier_catches_a_moved_star() -> None:
 
 
 def test_verifier_catches_a_body_off_its_orbit_and_a_missing_moon() -> None:
-    s, L, png = _png("Jupiter with four moons")
+    s, L, png = _png("the Sun and Jupiter with four moons")
 
     def move(img):
         ys, xs = _disc(img, L, "jupiter")
@@ -374,11 +375,11 @@ def test_adjectives_between_a_count_and_its_moons() -> None:
 
 @pytest.mark.parametrize("text", ["Show the Moon going around the Earth.", "the Moon orbiting the Earth",
                                   "two moons orbiting Mars"])
-def test_a_moon_said_to_orbit_its_planet_with_no_star_is_refused_not_given_a_sun(text: str) -> None:
-    from nesy.errors import UnsupportedError
-    with pytest.raises(UnsupportedError, match="does not add a Sun"):
-        D.parse(text)
-    # with the star said, it is drawn
+def test_a_moon_said_to_orbit_its_planet_with_no_star_is_drawn_about_the_planet_not_given_a_sun(text: str) -> None:
+    # these were refused; the planet-centred figure (tests/test_astronomy_centred.py) draws them without a star
+    s = D.parse(text)
+    assert not any(e.kind == "star" for e in s.entities) and s.attr("centre") in ("earth", "mars")
+    # with the star said, the star-centred figure is drawn
     assert D.parse(text.rstrip(".") + ", which orbits the Sun").entity("star").name == "Sun"
 
 
@@ -407,10 +408,9 @@ def test_a_group_with_the_wrong_count_and_generic_planets():
                                                                        if e.kind == "planet")
 
 
-def test_a_moon_and_its_planet_without_a_star_are_refused_not_given_one():
-    from nesy.errors import UnsupportedError
-    with pytest.raises(UnsupportedError, match="without a star"):
-        D.parse("A moon of mass m and radius a is orbiting a planet of mass M", allow_unknown=True)
+def test_a_moon_and_its_planet_without_a_star_are_not_given_one():
+    s = D.parse("A moon of mass m and radius a is orbiting a planet of mass M", allow_unknown=True)
+    assert sorted(e.kind for e in s.entities) == ["moon", "planet"] and s.attr("centre") == "planet1"
 
 
 @pytest.mark.parametrize("text,planet,moons", [
@@ -432,7 +432,9 @@ def test_a_moon_count_that_disagrees_with_the_names_is_refused(tmp_path):
     with pytest.raises(InputError, match="counts 3 moons but the text names 4"):
         D.parse("Jupiter and its three moons Io, Europa, Ganymede and Callisto")
     from nesy.pipeline import generate, load_spec
-    generate("Mars and its moons Phobos and Deimos", out_dir=tmp_path / "a")
+    # (a planet-centred scene.json reads back once nesy/spec.py and configs/spec/astronomy.schema.json allow a
+    # scene with no star: see the astronomy report of issue 9)
+    generate("Mars and its moons Phobos and Deimos, and Mars orbiting the Sun", out_dir=tmp_path / "a")
     assert generate(scene=load_spec(tmp_path / "a" / "scene.json")).passed  # scene.json is a valid spec
 
 
@@ -442,7 +444,7 @@ def test_moon_orbits_are_in_layout_json(tmp_path):
     from nesy.pipeline import generate
     generate("Jupiter and its four Galilean moons Io, Europa, Ganymede and Callisto", out_dir=tmp_path)
     ents = _json.loads((tmp_path / "layout.json").read_text())["entities"]
-    ring, planet = ents["orbit_callisto"]["coordinates"][0], ents["jupiter"]["coordinates"][0]
-    centre = lambda cs: (sum(x for x, _ in cs) / len(cs), sum(y for _, y in cs) / len(cs))  # noqa: E731
-    (rx, ry), (px, py) = centre(ring), centre(planet)
-    assert abs(rx - px) < 1 and abs(ry - py) < 1
+    # (the polygon's centroid, as a reader such as benchmarks/bench_acceptance.py takes it: the mean of the
+    # vertices counts the closing vertex twice, off by r / n px on the planet-centred figure's large rings)
+    from shapely.geometry import shape
+    assert shape(ents["orbit_callisto"]).centroid.distance(shape(ents["jupiter"]).centroid) < 1

@@ -56,6 +56,24 @@ MAX_TEXT_CHARS = 20_000
 
 _NUM = number_rx()                # one whole number: "5.2", "1.5×10^8", "twenty-five" (parse/words.py)
 _SNUM = number_rx(signed=True)
+# "384 400 km", "35 786 km": thousands grouped by a (thin) space, as SI writes them (BIPM SI Brochure §5.4.4)
+_KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|" + _SNUM
+_LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
+
+
+def _sat() -> dict[str, Any]:
+    from .astronomy_centred import sat_data
+    return sat_data()
+
+
+def _named_moons() -> dict[str, dict[str, Any]]:
+    """Every moon known by name but the Moon (its own phrases, ``the_moon``): {parent, a_km} [JPL-SAT]."""
+    from .astronomy_centred import moon_table
+    return {k: v for k, v in moon_table().items() if k != "Moon"}
+
+
+def _moon_names() -> list[str]:
+    return list(_named_moons())
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,14 +90,27 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     orbit_of = r"(?:\s+(?:the\s+)?orbits?\s+of)?"
     groups = _alt([k for k in g["planet_groups"] if k != "planets"])
     of_ss = r"\s+(?:of|in)\s+(?:the|our)\s+solar\s+system"
+    # what a distance is measured to: the star, or (a planet-centred system) the planet
+    centre_ref = r"(?:" + star_ref + r"|(?:the\s+|its\s+)?planet|it|" + _alt(list(g["named_bodies"])) + r")"
+    sat = _sat()
     pats = [
         ("HYPO", rx(_alt(g["hypothetical"]))),
+        # "in order outward", "from innermost to outermost": the bodies listed next to it are in that order
+        ("ORDER", rx(r"in\s+(?:that\s+|this\s+)?order(?:\s+of\s+(?:increasing\s+)?distance)?(?:\s+(?:going\s+)?"
+                     r"outwards?)?|(?:listed\s+|ordered\s+|going\s+)?from\s+(?:the\s+)?innermost\s+to\s+(?:the\s+)?"
+                     r"outermost|ordered\s+(?:by|in)\s+(?:increasing\s+)?distance|from\s+the\s+inside\s+out")),
+        ("GEO", rx(r"geo[\s\-]?(?:stationary|synchronous)(?:\s+(?:earth\s+)?orbits?)?")),
+        ("ALT", rx(r"(?:(?:at\s+)?(?:an?\s+)?(?:orbital\s+)?(?:altitude|height)\s*(?:of|=|:|is)?\s*(?P<num>" + _KNUM
+                   + r")\s*(?P<unit>" + _LEN_UNIT + r"))|(?:at\s+)?(?P<lead2>(?:(?:" + _KNUM + r")\s*(?:" + _LEN_UNIT + r")?\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
+                   r"(?P<num2>" + _KNUM + r")\s*(?:-\s*)?(?P<unit2>"
+                   + _LEN_UNIT + r")\s*(?:-\s*)?(?:(?:in\s+)?(?:altitude|height)|high|up|above(?:\s+(?:the\s+|its\s+)?"
+                   r"(?:planet(?:'s|’s)?\s+)?(?:surface|ground))?)")),
         ("NOTSCALE", rx(r"not\s+to\s+scale")),
         ("LOG", rx(r"(?:on\s+a\s+|in\s+a\s+|with\s+a\s+)?(?:" + _alt(g["log_scale"]) + r")")),
         ("TOSCALE", rx(r"(?:drawn\s+)?(?:" + _alt(g["to_scale"]) + r")")),
         ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
-                    r"(?P<lead>(?:(?:" + _SNUM + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)?"
-                    r"(?P<num>" + _SNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
+                    r"(?P<lead>(?:(?:" + _SNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
+                    r"(?P<num>" + _KNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
                     r"million\s+kilomet(?:re|er)s|million\s+miles|(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|"
                     r"miles)(?!\s*(?:/|per\s)\s*[A-Za-zµ])")),  # "30 km/s" is a speed, not a distance
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
@@ -89,10 +120,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("RATIO", rx(mult + r"\s+as\s+far(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+as")),
         ("RATIO2", rx(r"(?P<times>" + _NUM + r"|" + _alt([k for k in numbers if " " not in k and k not in ("a", "an")])
                       + r")\s+times\s+(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+than")),
-        ("CLOSER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:closer|nearer)(?:\s+(?:to|in\s+to)\s+" + star_ref
+        ("CLOSER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:closer|nearer)(?:\s+(?:to|in\s+to)\s+" + centre_ref
                       + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:inside|within|interior\s+to)" + orbit_of)),
         ("FARTHER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+"
-                       + star_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
+                       + centre_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
                        + orbit_of)),
         # "two planets, one at 1 AU and another at 5.2 AU": a pronoun for the next planet of the list
         ("ONE", rx(r"(?:the\s+)?(?:one|another|other)(?=\s+(?:at|with|on|orbiting|has|having|of)\b)")),
@@ -101,8 +132,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("GROUP", rx(r"(?P<def>the|our)\s+(?:other\s+)?(?:" + count + r"\s+)?(?P<grp>" + groups + r")(?:" + of_ss + r")?"
                      r"|(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count2>") + r"\s+)?(?P<grp2>" + groups
                      + r"|planets)" + of_ss)),
+        ("ISS", rx(_alt([str(n) for v in sat["artificial"].values() for n in v["names"]]))),
+        ("MOONGROUP", rx(r"(?:" + count + r"\s+)?(?P<mgrp>" + _alt(list(sat["groups"])) + r")\s+(?:moons?|satellites?)")),
         ("THEMOON", rx(_alt(g["the_moon"]))),
-        ("NAMEDMOON", rx(_alt(list(_data()["named_moons"])))),
+        ("NAMEDMOON", rx(_alt(_moon_names()))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
         ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
         # "the inner one" / "the outer one": of two planets only (checked where it is resolved)
@@ -207,6 +240,9 @@ def _gate_words() -> frozenset[str]:
         for phrase in g[key]:  # a phrase matches only with all its words: its longest one is enough
             words.add(max(re.findall(r"[a-z]+", str(phrase).lower()) or [""],
                           key=lambda w: (len(w), w not in ("the", "our", "its", "and", "of"))))
+    words.update(w.lower() for w in _moon_names())          # "Deimos orbits closer to Mars than Phobos"
+    words.update(str(n).lower() for v in _sat()["artificial"].values() for n in v["names"] if " " not in str(n))
+    words.update({"geostationary", "geosynchronous", "altitude", "satellite", "satellites"})
     words.update({"star", "stars", "sun", "au", "astronomical", "km", "kilometre", "kilometres", "kilometer",
                   "kilometers", "gm", "eccentricity", "eccentricities", "period", "year", "years", "yr", "yrs", "y",
                   "day", "days", "d", "takes", "every"})
@@ -220,7 +256,8 @@ def _score(text: str) -> float:
     if not (set(re.findall(r"[a-z]+", low)) & _gate_words()) and not re.search(r"a\.u\.|\be\s*=|10\^?6", low):
         return 0.0
     claims, _u, n = _claims(text)
-    strong = {"NAMED", "THEMOON", "STAR", "STARS", "PLANETS", "COMETS", "DIST", "PERIOD", "ECC", "LOG"}
+    strong = {"NAMED", "THEMOON", "STAR", "STARS", "PLANETS", "COMETS", "DIST", "PERIOD", "ECC", "LOG", "NAMEDMOON",
+              "MOONGROUP", "ISS", "GEO", "ALT"}
     hits = sum(1 for c in claims if c.tag in strong)
     if not hits:
         return 0.0
@@ -242,6 +279,60 @@ def _quantity(m: Any, group: str, what: str, unit: str, **bounds: Any) -> float:
 
 def _quantity_at(num: str, start: int, what: str, unit: str, **bounds: Any) -> float:
     return float(read_quantity(num, start, what=what, unit=unit, **bounds))
+
+
+def _ungroup(num: str) -> str:
+    """"384 400" → "384400": a number whose thousands are grouped by spaces; any other text unchanged."""
+    return re.sub(r"[ \u00a0\u202f\u2009]", "", num) if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+", num) else num
+
+
+def _dist_au(m: Any, ntext: str, nstart: int) -> float:
+    """A DIST claim's number in AU (any length unit the shared unit reader knows)."""
+    u = m.group("unit").lower()
+    v = _quantity_at(_ungroup(ntext), nstart, "distance", m.group("unit"), min_abs=1e-9)
+    if u.startswith(("au", "a.u", "astro")):
+        return v
+    word = re.sub(r"^million\s+|^(?:×|x)\s*10\^?6\s*", "", u)
+    from ..parse.quantities import unit_of, ureg
+    km = float(ureg().Quantity(1.0, unit_of(word)).to("kilometer").magnitude)
+    return v * (1e6 if ("million" in u or "10" in u) else 1.0) * km / float(_data()["au_km"])
+
+
+# farther from its planet than any moon orbits (Nereid, 5.5 × 10^6 km [JPL-SAT]): a distance from the Sun
+_HELIO_KM = 5e7
+
+
+def _centre(text: str, claims: list[_Claim], bodies: list[dict], star: dict | None,
+            mentions: list[tuple[int, int, str]], moon_mentions: list[tuple[int, int, str]],
+            au: float) -> dict[str, Any] | None:
+    """The planet of a planet-centred system, or None: no star is named, every moon orbits the one planet
+    (no comet, no other planet), and no distance, eccentricity or period is said of the planet itself ("Jupiter
+    at 5.2 AU with its moons" places Jupiter about the Sun, which the star-centred figure draws)."""
+    orbiting = [b for b in bodies if b["kind"] in ("planet", "comet")]
+    if star is not None or len(orbiting) != 1 or orbiting[0]["kind"] != "planet" \
+            or not any(b["kind"] == "moon" for b in bodies):
+        return None
+    p = orbiting[0]
+    allm = sorted(mentions + moon_mentions)
+    for c in claims:
+        if c.tag not in ("DIST", "ECC", "PERIOD"):
+            continue
+        before = [x for x in allm if x[1] <= c.start]
+        if not before or before[-1][2] != p["id"]:
+            continue
+        if c.tag == "DIST":
+            if _dist_au(c.m, c.m.group("num"), c.m.start("num")) * au > _HELIO_KM:
+                return None
+        elif not any(x[2] != p["id"] for x in before):
+            return None
+    return p
+
+
+def _between_moons(c: _Claim, allm: list[tuple[int, int, str]], byid: dict[str, dict]) -> bool:
+    """Whether an order phrase stands between two moons ("Phobos orbits closer to Mars than Deimos")."""
+    before = [x for x in allm if x[1] <= c.start]
+    after = [x for x in allm if x[0] >= c.end]
+    return bool(before and after) and byid[before[-1][2]]["kind"] == "moon" and byid[after[0][2]]["kind"] == "moon"
 
 
 def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -269,6 +360,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ordinal_refs: list[tuple[_Claim, int]] = []
     groups: dict[tuple[int, int], list[str]] = {}   # "three planets" → their ids, for "at 1, 2 and 3 AU"
     pending_moons: list[tuple[_Claim, int]] = []
+    order_claims: list[_Claim] = []
+    moon_mentions: list[tuple[int, int, str]] = []   # generic moons: mentions in a planet-centred system only
 
     def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
         n = sum(1 for b in bodies if b["kind"] == kind) + 1
@@ -278,6 +371,15 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         bodies.append(b)
         mentions.append((c.start, c.end, bid))
         return b
+
+    def named_moon(key: str, c: _Claim) -> None:
+        pkey = str(_named_moons()[key]["parent"])
+        if not any(b["id"] == key.lower() for b in bodies):
+            b = new_body("moon", c, name=key)
+            b["id"], b["parent"], b["named_moon"] = key.lower(), pkey.lower(), True
+            mentions[-1] = (c.start, c.end, b["id"])
+        else:
+            mentions.append((c.start, c.end, key.lower()))
 
     def last_planet_before(pos: int) -> dict[str, Any] | None:
         cand = [m for m in mentions if m[1] <= pos]
@@ -331,12 +433,29 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 mentions.append((c.start, c.end, ex["id"]))
         elif c.tag == "NAMEDMOON":
             # "Io", "Titan": a named moon of another planet; its planet is the reference's ([JPL])
-            key = next(k for k in _data()["named_moons"] if k.lower() == c.text.lower())
-            pkey = str(_data()["named_moons"][key]["parent"])
+            key = next(k for k in _named_moons() if k.lower() == c.text.lower())
+            named_moon(key, c)
+        elif c.tag == "MOONGROUP":
+            # "the Galilean moons": the group's named moons (grammars/astronomy/satellites.yaml)
+            grp = _sat()["groups"][m.group("mgrp").lower()]
+            members = [str(x) for x in grp["moons"]]
+            if m.group("count") and _count(m, "moons") != len(members):
+                raise InputError(f"'{c.text}' at {c.start}-{c.end}: the {m.group('mgrp')} moons of {grp['parent']} are "
+                                 f"{len(members)} ({', '.join(members)}), not {m.group('count')}")
+            for key in members:
+                named_moon(key, c)
+        elif c.tag == "ISS":
+            key = next(k for k, v in _sat()["artificial"].items()
+                       if c.text.lower() in {str(n).lower() for n in v["names"]})
+            art = _sat()["artificial"][key]
             if not any(b["id"] == key.lower() for b in bodies):
                 b = new_body("moon", c, name=key)
-                b["id"], b["parent"], b["named_moon"] = key.lower(), pkey.lower(), True
+                b["id"], b["parent"], b["named_moon"], b["artificial"] = key.lower(), str(art["parent"]).lower(), True, True
                 mentions[-1] = (c.start, c.end, b["id"])
+            else:
+                mentions.append((c.start, c.end, key.lower()))
+        elif c.tag == "ORDER":
+            order_claims.append(c)
         elif c.tag == "THEMOON":
             ex = next((b for b in bodies if b["ref"] == "Moon"), None)
             if ex is None:
@@ -351,6 +470,15 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        f"{c.start}-{c.end})")
             if not m.group("count") and not m.group("pname") and re.search(r"planets|worlds", c.text, re.I):
                 continue  # "the planets": a reference to the ones named, not new bodies
+            if not m.group("count") and not m.group("pname") and re.search(r"\b(?:the|this|that|its|his|her)\s+$",
+                                                                           text[:c.start], re.I):
+                nxt = next((d for d in claims if d.start >= c.end), None)
+                if nxt is not None and nxt.tag == "NAMED" and not text[c.end:nxt.start].strip(" ,:"):
+                    continue  # "the planet Mars": the named planet
+                prev = last_planet_before(c.start)
+                if prev is not None:
+                    mentions.append((c.start, c.end, prev["id"]))  # "the planet": the one already named
+                    continue
             if n > 1 and n == n_named:
                 continue  # "the eight planets: Mercury, …": a summary of the ones named
             listed = _listed_names(c, claims, text)
@@ -409,17 +537,39 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             nxt = [x for x in mentions if x[0] >= c.end]
             p = next((b for s, e, bid in sorted(nxt) for b in bodies if b["id"] == bid and b["kind"] == "planet"),
                      None)
+        if p is None and any(d.tag == "GEO" for d in claims):
+            # "a geostationary satellite": geostationary names Earth's stationary orbit, so the planet is Earth
+            p = next((b for b in bodies if b["ref"] == "Earth"), None) or \
+                {"id": "earth", "kind": "planet", "ref": "Earth", "name": "Earth", "parent": None,
+                 "span": next(_sp(d.start, d.end, text) for d in claims if d.tag == "GEO"), "a": None, "e": None,
+                 "T": None, "spans": {}}
+            if p not in bodies:
+                bodies.append(p)
         if p is None:
             raise InputError(f"'{c.text}' at {c.start}-{c.end}: a moon needs a planet to orbit; name one")
-        for _ in range(n):
+        plural = bool(re.search(r"moons|satellites", c.text, re.I))
+        possessive = bool(re.match(r"(?:its|their|his|her)\b", c.text, re.I)
+                          or re.search(r"(?:'s|’s|s'|s’)\s*$", text[:c.start]))
+        sat_word = bool(re.search(r"satellite", c.text, re.I))
+        for k in range(n):
             b = new_body("moon", c)
+            if sat_word:   # "a satellite", "two satellites": named as the text calls them
+                b["id"] = "satellite" if n == 1 else f"satellite{k + 1}"
+                b["name"] = "satellite" if n == 1 else f"satellite {k + 1}"
+                if any(x["id"] == b["id"] for x in bodies[:-1]):
+                    b["id"], b["name"] = f"satellite{len(bodies)}", f"satellite {len(bodies)}"
+                mentions[-1] = (c.start, c.end, b["id"])
             b["parent"] = p["id"]
             b["counted"] = bool(c.m.group("count"))
-            mentions.pop()  # moons are not subjects of distance phrases
+            # "its moons" (every known one), "its four major moons" (the planet's major moons): see
+            # astronomy_centred.resolve_unlisted
+            b["asks"] = (None if plural and not c.m.group("count") else n,
+                         possessive or bool(re.search(r"\b(?:major|largest|large|big|main|principal)\b", c.text, re.I)))
+            moon_mentions.append(mentions.pop())  # generic moons are subjects only in a planet-centred system
     for mo in [b for b in bodies if b.get("named_moon")]:
         # the named moon's planet, when the text does not name it ("Titan orbits Saturn" names it)
         if not any(b["id"] == mo["parent"] for b in bodies):
-            pkey = str(_data()["named_moons"][mo["name"]]["parent"])
+            pkey = str(_named_moons()[mo["name"]]["parent"])
             bodies.insert(bodies.index(mo), {"id": pkey.lower(), "kind": "planet", "ref": pkey, "name": pkey,
                                              "parent": None, "span": mo["span"], "a": None, "e": None, "T": None,
                                              "spans": {}})
@@ -429,12 +579,38 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         named_here = [b for b in bodies if b.get("named_moon") and b["parent"] == pid]
         generic = [b for b in bodies if b["kind"] == "moon" and not b.get("named_moon") and b["parent"] == pid
                    and b["ref"] is None]
+        # one unnamed moon is a named one only when the name stands beside it ("his moon Titan", "a moon called
+        # Io"); "a satellite ... and the ISS" are two
+        named_at = [(x[0], x[1]) for x in mentions if x[2] in {b["id"] for b in named_here}]
+        generic = [b for b in generic if (b.get("asks") or (2, False))[0] != 1 or any(
+            (s0 >= b["span"]["end"] and re.fullmatch(r"[\s,:;(\-–—]*(?:(?:named|called)\s+)?",
+                                                     text[b["span"]["end"]:s0]))
+            or e0 <= b["span"]["start"] and re.fullmatch(r"[\s,:;)\-–—]*(?:(?:is|was)\s+)?(?:(?:a|an|the|its|his|her|their)\s+|\w+(?:'s|’s|')\s+)?",
+                            text[e0:b["span"]["start"]]) for s0, e0 in named_at)]
         if any(b.get("counted") for b in generic) and len(generic) != len(named_here):
             sp = generic[0]["span"]
             raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} counts {len(generic)} moons but the text "
                              f"names {len(named_here)} ({', '.join(b['name'] for b in named_here)}); make them agree")
         for b in generic:
             bodies.remove(b)
+    for pid in {b["parent"] for b in bodies if b["kind"] == "moon" and b.get("asks")}:
+        # moons asked for without names: the planet's known moons when the phrase means them, else unnamed
+        from .astronomy_centred import resolve_unlisted
+        generic = [b for b in bodies if b["kind"] == "moon" and b["parent"] == pid and b.get("asks")]
+        count, major = generic[0]["asks"]
+        keys = resolve_unlisted(next(b for b in bodies if b["id"] == pid), generic[0]["span"], count, major)
+        if keys:
+            c0 = next(c for c in claims if c.start == generic[0]["span"]["start"])
+            for b in generic:
+                bodies.remove(b)
+            moon_mentions[:] = [x for x in moon_mentions if x[2] not in {b["id"] for b in generic}]
+            for key in keys:
+                if key == "Moon":
+                    if not any(b["ref"] == "Moon" for b in bodies):
+                        b = new_body("moon", c0, "Moon")
+                        b["parent"] = pid
+                else:
+                    named_moon(key, c0)
     if any(b["ref"] == "Moon" for b in bodies) and not any(b["ref"] == "Earth" for b in bodies):
         mo = next(b for b in bodies if b["ref"] == "Moon")
         e = {"id": "earth", "kind": "planet", "ref": "Earth", "name": "Earth", "parent": None,
@@ -449,6 +625,17 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                f"most {st['max_orbits']} orbits and {st['max_generic']} unnamed "
                                "planets in one figure")
     byid = {b["id"]: b for b in bodies}
+    moon_mentions[:] = [x for x in moon_mentions if x[2] in byid]
+    au = float(data["au_km"])
+    centred = _centre(text, claims, bodies, star, mentions, moon_mentions, au)
+    if centred is not None:
+        # a planet-centred system: the moons are the subjects of distances and orders
+        mentions[:] = sorted(mentions + moon_mentions)
+        for key in {(x[0], x[1]) for x in moon_mentions}:
+            ids = [x[2] for x in moon_mentions if (x[0], x[1]) == key]
+            if len(ids) > 1:
+                groups[key] = ids
+    qk = ("moon",) if centred is not None else ("planet", "comet")
 
     group_used: dict[tuple[tuple[int, int], str], int] = {}
 
@@ -470,7 +657,6 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     relations: list[Relation] = []
     ratios: list[dict[str, Any]] = []
-    au = float(data["au_km"])
     for c in claims:
         m = c.m
         if c.tag in ("DIST", "ECC", "PERIOD"):
@@ -480,7 +666,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             nums.append((m.group("num"), m.start("num")))
             listed: list[str] = []
             if len(nums) > 1:
-                before = [x for x in mentions if x[1] <= c.start and byid[x[2]]["kind"] in ("planet", "comet")]
+                before = [x for x in mentions if x[1] <= c.start and byid[x[2]]["kind"] in qk]
                 key = (before[-1][0], before[-1][1]) if before else None
                 if key not in groups:  # "Mercury, Venus and Earth at 0.4, 0.7 and 1 AU": the last bodies named
                     for x in reversed(before):
@@ -492,23 +678,21 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         raise InputError(f"'{c.text}' at {c.start}-{c.end} gives {len(nums)} values but "
                                          f"{len(listed)} bodies are named before it")
             for k, (ntext, nstart) in enumerate(nums):
-                b = byid[listed[k]] if listed else subject(c.start, tag=c.tag)
+                b = byid[listed[k]] if listed else subject(c.start, *([qk] if centred is not None else []), tag=c.tag)
                 if b is None:
                     raise InputError(f"'{c.text}' at {c.start}-{c.end} belongs to no body; name the planet first")
+                if b["kind"] == "moon" and centred is not None:
+                    from .astronomy_centred_parse import moon_quantity
+                    moon_quantity(c, ntext, nstart, b, centred, text)
+                    continue
                 if b["kind"] == "moon":
                     raise UnsupportedError(f"moons are drawn schematically around their planet; '{c.text}' at "
                                            f"{c.start}-{c.end} cannot be drawn to scale")
                 if c.tag == "DIST":
-                    u = m.group("unit").lower()
-                    v = _quantity_at(ntext, nstart, "distance", m.group("unit"), min_abs=1e-9)
+                    # any length the shared unit reader knows ("km", "kilometers", "miles"), in AU
+                    v = _dist_au(m, ntext, nstart)
                     if v <= 0:
                         raise InputError(f"a distance must be positive, got '{c.text}' at {c.start}-{c.end}")
-                    if not u.startswith(("au", "a.u", "astro")):
-                        # any length the shared unit reader knows ("km", "kilometers", "miles"), in km
-                        word = re.sub(r"^million\s+|^(?:×|x)\s*10\^?6\s*", "", u)
-                        from ..parse.quantities import unit_of, ureg
-                        km = float(ureg().Quantity(1.0, unit_of(word)).to("kilometer").magnitude)
-                        v = v * (1e6 if ("million" in u or "10" in u) else 1.0) * km / au
                     key = "a"
                 elif c.tag == "ECC":
                     v = _quantity_at(ntext, nstart, "eccentricity", "", min_abs=1e-9)
@@ -529,6 +713,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                              detail=f"{b['name']}'s {key} is given twice")
                 b[key] = v
                 b["spans"][key] = _sp(c.start, c.end, text)
+        elif c.tag in ("ALT", "GEO"):
+            from .astronomy_centred_parse import moon_height
+            moon_height(c, centred, sorted(mentions + moon_mentions), byid, text)
+        elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2") and _between_moons(c, sorted(mentions + moon_mentions),
+                                                                               byid):
+            # "Phobos orbits closer to Mars than Deimos does": an order of two moons of one planet
+            from .astronomy_centred_parse import moon_relation
+            relations += moon_relation(c, centred, sorted(mentions + moon_mentions), byid, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2"):
             src = subject(c.start, ("planet", "comet"))
             tgt = obj(c.end)
@@ -553,6 +745,12 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     raise InputError(f"a distance ratio must be positive, got '{c.text}'")
                 relations.append(Relation("ratio", src["id"], tgt["id"], span))
                 ratios.append({"source": src["id"], "target": tgt["id"], "k": k, "span": span.to_dict()})
+    for c in order_claims:
+        from .astronomy_centred_parse import order_relations
+        relations += order_relations(c, claims, centred, sorted(mentions + moon_mentions), byid, text)
+    if centred is not None:
+        from .astronomy_centred_parse import centred_scene
+        return centred_scene(text, centred, bodies, relations, flags, claims, unknown)
     if not bodies and star is None:
         raise InputError("the text names no star, planet, moon or comet to draw")
     if not any(b["kind"] in ("planet", "comet") for b in bodies):
@@ -594,7 +792,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                _freeze({"ref": b["ref"], "parent": b["parent"] or "star"}),
                                Span(b["span"]["start"], b["span"]["end"], b["span"]["text"])))
         relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
-    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted")} for b in bodies]  # parse-time marks
+    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km")}
+              for b in bodies]  # parse-time marks
     attrs = {"star": star, "bodies": bodies, "ratios": ratios,
              **{k: v for k, v in flags.items()}}
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
@@ -789,6 +988,9 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
 def layout_astronomy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
     """Solve the scene and draw it (``astronomy_draw.layout``): orbits as ellipses with the star at the right
     focus (c = e·a), bodies on their orbits named beside them, moons on rings about their planet (px, y down)."""
+    if scene.attr("centre"):
+        from .astronomy_centred_draw import layout as centred_layout
+        return centred_layout(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
     from .astronomy_draw import layout
     return layout(scene, seed=seed, attempt=attempt, timeout_s=timeout_s)
 
@@ -837,6 +1039,10 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
     from .astronomy_verify import nesy_drawn, verify
     from .regionbase import read_png
     full = read_png(png)
+    if scene.attr("centre"):
+        # a planet-centred system: nesy's own figure by its layout, another tool's by shape and labels
+        from . import astronomy_centred_verify as cv
+        return cv.verify(full, scene) if cv.nesy_drawn(full, scene) else _verify_by_shape(full, scene)
     if not nesy_drawn(full, scene):
         # not nesy's layout: a figure drawn by another tool, read by shape and labels
         return _verify_by_shape(full, scene)
@@ -849,7 +1055,7 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
 
 def _known_names(scene: SceneGraph) -> list[str]:
     """Every body name a label may show: the scene's, the Solar System's planets and named moons, Sun, Moon."""
-    names = {str(v) for v in _grammar()["named_bodies"].values()} | {str(k) for k in _data()["named_moons"]}
+    names = {str(v) for v in _grammar()["named_bodies"].values()} | {str(k) for k in _named_moons()}
     names |= {"Sun", "Moon"}
     names |= {b["name"] for b in scene.attr("bodies", []) if b.get("ref") or b["kind"] == "moon"}
     return sorted(n for n in names if not re.match(r"(moon|planet|comet) \d", n))
@@ -1042,8 +1248,8 @@ def _foreign_labels(named: list[tuple[str, int | None, str]], by_name: dict[str,
     """A label beside a body naming a body the text does not have (a changed name) is a wrong figure — but
     the text's unnamed moons ("Jupiter with four moons") may carry their real names (Io …)."""
     generic_of = {b["parent"] for b in scene.attr("bodies", []) if b["kind"] == "moon" and not b.get("ref")
-                  and b["name"].lower() not in {str(k).lower() for k in _data()["named_moons"]}}
-    may = {str(k).lower() for k, v in _data()["named_moons"].items() if str(v["parent"]).lower() in generic_of}
+                  and b["name"].lower() not in {str(k).lower() for k in _named_moons()}}
+    may = {str(k).lower() for k, v in _named_moons().items() if str(v["parent"]).lower() in generic_of}
     foreign = sorted({nm for nm, at, _ in named if at is not None and nm.lower() not in by_name
                       and nm.lower() not in star_names and nm.lower() not in may})
     return Check("label_names", (), foreign, [], 0, not foreign, "")
@@ -1053,7 +1259,7 @@ def _moon_checks(checks: list[Check], planet: dict, moons: list[dict], found: di
                  named: list[tuple[str, int | None, str]], centre: int, by_name: dict[str, str]) -> None:
     """Labelled named moons: each label beside one of this planet's moon discs, and their drawn distances
     in the reference order (``named_moons`` a_km); a named moon's label beside another body fails."""
-    data = _data()["named_moons"]
+    data = _named_moons()
     ids = {m["id"] for m in moons}
     seen: dict[str, float] = {}
     for nm, at, _raw in named:
@@ -1101,6 +1307,11 @@ class AstronomyDomain(ExactRender):
     def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
         """``orbits.json``: the solved a (AU), e, T (years) per body and the scale drawn."""
         import json
+        if scene.attr("centre"):
+            # a planet-centred system: a (km and AU) of each moon about the planet ``centre``; no star, no K
+            return {"orbits.json": json.dumps({"scale": layout.extra("scale"), "centre": layout.extra("centre"),
+                                               "solution": layout.extra("solution"), "K_yr2_per_au3": None},
+                                              indent=1, sort_keys=True).encode()}
         return {"orbits.json": json.dumps({"scale": layout.extra("scale"), "solution": layout.extra("solution"),
                                            "K_yr2_per_au3": layout.extra("K_yr2_per_au3")}, indent=1,
                                           sort_keys=True).encode()}

@@ -322,6 +322,10 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
         shapes.append(Shape(bid, "circle", (px - r, py - r, px + r, py + r), fill=col, stroke=col,
                             stroke_width=1.0, z=4, cls=b["kind"]))
         moons = [m for m in bodies.values() if m["kind"] == "moon" and m["parent"] == bid]
+        # named moons on their rings innermost first by their reference distance [JPL-SAT]; unnamed in text order
+        from .astronomy_centred import moon_table
+        tab = moon_table()
+        moons.sort(key=lambda m: tab[m["name"]]["a_km"] if m["name"] in tab else math.inf)
         mr = float(st["moon_radius"])
         for j, mo in enumerate(moons):
             rr = r + float(st["moon_ring_gap"]) * (j + 1)
