@@ -188,3 +188,13 @@ def test_the_caesium_chloride_cell_described_by_sites_verifies() -> None:
     assert v.passed, [c for c in v.failed()]
     arr = np.asarray(C.crystal_geometry(s).frac)
     assert len(arr) == 2
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("NiAs: Ni in the octahedral holes of an hcp array of As, a = 3.6 Å", "hcp array"),
+    ("Li+ ions in the tetrahedral holes of a bcc lattice of S, a = 5 Å", "bcc lattice"),
+    ("hcp Mg with Mg at the corners and the body centre", "Mg at the corners"),
+])
+def test_holes_and_sites_of_a_non_cubic_array_are_refused_naming_the_phrase(text: str, phrase: str) -> None:
+    with pytest.raises(UnsupportedError, match=phrase):
+        D.parse(text)

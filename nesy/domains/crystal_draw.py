@@ -174,12 +174,12 @@ class View:
         return np.stack([x, y], axis=1), d, np.ones_like(d)
 
 
-def view_of(scene: SceneGraph, M: np.ndarray) -> View:
+def view_of(scene: SceneGraph, M: np.ndarray, centre: np.ndarray | None = None) -> View:
     """The view the scene asks for (cell rows ``M``, Å): the zone axis it names, else the perspective camera
     of ``layout/crystal.yaml`` (``camera``: azimuth from a towards b and elevation above the ab plane, degrees;
     the eye at ``distance`` × the cell's body diagonal from its centre)."""
     spans = scene.attr("spans", {}) or {}
-    centre = M.sum(axis=0) / 2
+    centre = M.sum(axis=0) / 2 if centre is None else np.asarray(centre, float)
     if "zone_axis" in spans:
         from .crystal import _basis   # the projection plane the [uvw] view has always used
         uvw = [int(v) for v in scene.attr("zone_axis", [0, 0, 1])]
@@ -227,6 +227,41 @@ def _closed_cell(geom) -> tuple[np.ndarray, list[str]]:
                 out.append(g)
                 els.append(geom.species[k])
     return np.asarray(out), els
+
+
+def _hexagonal_prism(geom) -> tuple[np.ndarray, list[str], np.ndarray, list[tuple[int, int]]]:
+    """The hexagonal prism of three cells around the c axis, as textbooks draw a hexagonal crystal (Kittel,
+    *Introduction to Solid State Physics*, 8th ed., ch. 1, the hcp structure: atoms at the 12 corners and the
+    centres of the two hexagons, 3 inside): every atom with in-plane fractions (u, v) in the hexagon
+    max(|u|, |v|, |u − v|) ≤ 1 and 0 ≤ w ≤ 1, the origin on an atom of the first site (hcp: on a corner);
+    with the prism's 12 corners (fractional) and its 18 edges. Returns (fracs, species, corners, edges)."""
+    frac = np.mod(np.asarray(geom.frac, float) - np.asarray(geom.frac, float)[0], 1.0)
+    frac = np.where(frac > 1 - 1e-9, 0.0, frac)
+    out, els = [], []
+    for k, f in enumerate(frac):
+        for i, j, w in itertools.product((-2, -1, 0, 1), (-2, -1, 0, 1), (0, 1)):
+            g = f + np.array([i, j, w], float)
+            if max(abs(g[0]), abs(g[1]), abs(g[0] - g[1])) <= 1 + 1e-9 and -1e-9 <= g[2] <= 1 + 1e-9:
+                out.append(g)
+                els.append(geom.species[k])
+    ring = [(1, 0), (1, 1), (0, 1), (-1, 0), (-1, -1), (0, -1)]
+    corners = np.array([[u, v, w] for w in (0, 1) for u, v in ring], float)
+    edges = [(k, (k + 1) % 6) for k in range(6)] + [(6 + k, 6 + (k + 1) % 6) for k in range(6)] + \
+        [(k, k + 6) for k in range(6)]
+    return np.asarray(out), els, corners, edges
+
+
+def _frame(geom, perspective: bool) -> tuple[np.ndarray, list[str], np.ndarray, list[tuple[int, int]], np.ndarray]:
+    """What is drawn of the crystal: the atoms (fractional), their species, the outline's corners (fractional)
+    and edges, and the centre the camera looks at (fractional). A hexagonal cell seen in perspective is the
+    hexagonal prism; every other view the closed conventional cell [0, 1]³."""
+    if perspective and abs(geom.gamma - 120.0) < 1e-6:
+        fr, els, corners, edges = _hexagonal_prism(geom)
+        return fr, els, corners, edges, np.array([0.0, 0.0, 0.5])
+    fr, els = _closed_cell(geom)
+    corners = np.array(list(itertools.product((0, 1), repeat=3)), float)
+    edges = [(a, b) for a, b in itertools.combinations(range(8), 2) if bin(a ^ b).count("1") == 1]
+    return fr, els, corners, edges, np.array([0.5, 0.5, 0.5])
 
 
 def _bond_pairs(geom, cart: np.ndarray) -> list[tuple[int, int]]:
@@ -351,8 +386,9 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
     base = load_yaml("layout", "style.yaml")
     palette = active()["palette"]
     M = geom.matrix()
-    view = view_of(scene, M)
-    fracs, els = _closed_cell(geom)
+    persp = "zone_axis" not in (scene.attr("spans", {}) or {})
+    fracs, els, fcorners, edges, fcentre = _frame(geom, persp)
+    view = view_of(scene, M, fcentre @ M)
     cart = fracs @ M
     xy, dist, k_size = view.project(cart)
     keep = list(range(len(cart)))
@@ -377,7 +413,7 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
             d = float(np.linalg.norm(xy[i] - xy[j]))
             ksc = min(ksc, float(st["atom_overlap"]) * d / (radius[els[i]] + radius[els[j]]))
     r_view = {i: ksc * radius[els[i]] * float(k_size[i]) for i in keep}
-    corners = np.array(list(itertools.product((0, 1), repeat=3)), float) @ M
+    corners = fcorners @ M
     cxy, cd, _ = view.project(corners)
     ax_len = float(st["axes"]["length"])
     tips = np.array([ax_len * M[i] for i in range(3)])
@@ -440,8 +476,8 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
     far = float(dist.max()) + 1e6 if view.kind == "projection" else None
     cen = cart[keep]
     rad = np.array([ksc * radius[els[i]] for i in keep]) if view.kind == "perspective" else np.zeros(len(keep))
-    for a_, b_ in itertools.combinations(range(8), 2):
-        if bin(a_ ^ b_).count("1") != 1 or np.linalg.norm(cxy[a_] - cxy[b_]) < 1e-9:
+    for a_, b_ in edges:
+        if np.linalg.norm(cxy[a_] - cxy[b_]) < 1e-9:
             continue
         items += _segments(f"cell_{a_}{b_}", "unit_cell", corners[a_], corners[b_], view, P, st["unit_cell_color"],
                            float(st["unit_cell_width"]), npc, cen, rad, far)

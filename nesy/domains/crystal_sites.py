@@ -64,7 +64,8 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
     pos = rf"(?i:(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:only\s+)?(?P<P>{pos_word})){cell}"
     pos_list = rf"(?P<list>{pos.replace('(?P<P>', '(?:')}(?:\s*(?:,\s*(?:and\s+)?|(?i:and|&|plus|as\s+well\s+as)\s+)\s*(?i:(?:at|on|in)\s+)?{pos.replace('(?P<P>', '(?:')})*)"
     host = (rf"(?:\s+(?i:of|in|within|between|formed\s+by)\s+(?i:the\s+|a\s+|an\s+)?(?:{el('h1')}\s+)?"
-            rf"(?i:fcc\s+|ccp\s+|cubic\s+close[\s\-]packed\s+|face[\s\-]cent(?:red|ered)\s+cubic\s+)?"
+            rf"(?i:(?P<kind>fcc|ccp|cubic\s+close[\s\-]packed|face[\s\-]cent(?:red|ered)\s+cubic|hcp|bcc|"
+            rf"hexagonal(?:\s+close[\s\-]packed)?|body[\s\-]cent(?:red|ered)\s+cubic|simple\s+cubic)\s+)?"
             rf"(?i:array|lattice|sublattice|arrangement|packing)(?:\s+(?i:of)\s+(?i:the\s+)?{el('h2')})?)?")
     verbs = _alt(d["verbs"])
     fwd = re.compile(rf"{el('e')}(?:\s+(?i:only|alone))?\s+(?i:{verbs})(?:\s+(?i:at|on|in|into))?\s+(?i:only\s+)?{pos_list}{host}")
@@ -101,6 +102,10 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
             host = None
             if "h1" in rx.groupindex:
                 host = elem(m, "h1") or elem(m, "h2")
+                kind = (m.group("kind") or "").lower()
+                if kind and not re.match(r"fcc|ccp|cubic|face", kind):
+                    raise UnsupportedError(f"'{m.group(0)}' at {s}-{e}: nesy reads the holes of a face-centred "
+                                           f"cubic (ccp) array, not of a {m.group('kind')} one")
             out.append((s, e, {"el": elem(m, "e"), "positions": keys, "host": host,
                                "el_at": [m.start("e") if m.group("e") else m.start("en")]}))
             taken.append((s, e))
@@ -277,6 +282,10 @@ def resolve(descs: list[dict[str, Any]], *, prototype: str | None, structure_spa
     fz = {el: frozenset(v) for el, v in described.items() if v}
     if prototype is not None:
         hit = _match(prototype, fz, False, formula_els or _default_els(prototype))
+        if _proto_sets(prototype) is None:
+            raise UnsupportedError("site words (" + ", ".join(f"'{x['text']}' at {x['start']}-{x['end']}"
+                                   for x in all_spans) + ") are read for cubic cells; "
+                                   f"{data['prototypes'][prototype]['name']} is not cubic")
         if hit is None:
             name = data["prototypes"][prototype]["name"]
             sets = _proto_sets(prototype)
