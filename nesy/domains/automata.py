@@ -101,22 +101,36 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
              "it", "its", "itself", "of", "in", "at", "into", "state", "states", "node", "nodes", "start",
              "initial", "accepting", "final", "accept", "goes", "go", "moves", "loops", "loop", "stays",
              "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
-             "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where")
+             "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where", "this",
+             "these", "table", "tables", "below", "following")
 
 
 # lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
 _SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "on", "itself", "input", "symbol",
-                          "state", "states", "with", "from", "also", "otherwise", "else", "it", "its"))
+                          "state", "states", "with", "from", "also", "otherwise", "else", "it", "its", "in", "at",
+                          "into", "of", "for", "by", "as", "where", "when", "if", "which", "that", "there", "reading", "reads",
+                          "goes", "moves", "stays", "loops"))   # ("go" stays a symbol: "Red goes to Green on go")
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar_reserved() -> tuple[str, ...]:
+    """The grammar's own words of meaning (start/accept words, verbs of moving and looping): never a state
+    name, nor a symbol ("states 1, 2, 3, begin in 1": 'begin' is not a fourth state)."""
+    g = _grammar()
+    out = {str(w).lower() for k in ("start_words", "accept_words", "move_verbs", "loop_verbs") for w in g[k]
+           if re.fullmatch(r"[a-z]+", str(w).lower())}
+    return tuple(sorted(out))
 
 
 @functools.lru_cache(maxsize=64)
-def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
-    """The phrase patterns; symbols may not be a declared state name (``states``)."""
+def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str, re.Pattern]:
+    """The phrase patterns; symbols may not be a declared state name (``states``); ``digits``: all-digit
+    names the text uses as states without declaring them ("δ(1, a) = 2", "from 1 to 2")."""
     g = _grammar()
-    res = "|".join(_RESERVED)
+    res = "|".join(dict.fromkeys(_RESERVED + _grammar_reserved()))
     N0 = rf"(?<![A-Za-z0-9_])(?!(?:{res})(?![A-Za-z0-9_]))[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_])"
     # names made of digits only ("nodes 1, 2 and 3") are names once declared; never symbols then
-    nums = [x for x in states if x.isdigit()]
+    nums = [x for x in dict.fromkeys(states + digits) if x.isdigit()]
     N = (rf"(?:{N0}|(?<![A-Za-z0-9_])(?:{'|'.join(sorted(nums, key=len, reverse=True))})(?![A-Za-z0-9_]))"
          if nums else N0)
     ND = rf"(?:{N}|(?<![A-Za-z0-9_.])\d+(?![A-Za-z0-9_]))"   # a name or a number (declarations, arrows)
@@ -131,7 +145,8 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
     loopv = _alts(g["loop_verbs"])
     eps = _alts(g["epsilon"])
     verbs = _alts(g["move_verbs"] + g["loop_verbs"] + ["is", "are", "has", "to"])
-    not_state = rf"(?!(?:{'|'.join(re.escape(s) for s in states)})(?![A-Za-z0-9_]))" if states else ""
+    not_state = (rf"(?!(?:{'|'.join(re.escape(s) for s in dict.fromkeys(states + digits))})(?![A-Za-z0-9_]))"
+                 if states or digits else "")
     SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
            rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
            rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?)(?![A-Za-z])))")
@@ -182,14 +197,21 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                  rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
     conn = r"(?:(?<![A-Za-z0-9_])(?i:and|then|but)(?:\s+(?i:then|also))?|,|;)(?:\s+(?i:it|also))?"
     kinds = [p for ps in g["kinds"].values() for p in ps]
+    has_leg = (rf"\s*,?\s+(?:(?i:and)\s+)?(?:(?i:an?|the|another|also)\s+)?(?:(?P<e2>(?i:{eps}))\s*-?\s*)?"
+               rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt2>{NT})(?:\s*,?\s+(?i:{on})(?P<syms2>{SL}))?")
+    front = (r"(?:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|(?:when|if|upon|after|whenever)\s+"
+             r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
+    # what a state named beside its symbols does: stays (in itself) or moves to a target
+    loc_body = (rf"(?:(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
+                rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}))(?![A-Za-z0-9_])")
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
-        "language": re.compile(r"(?i:(?:that|which)\s+(?:accepts|recogni[sz]es|decides|generates)(?![A-Za-z])[^.;:]*|"
+        "language": re.compile(r"(?i:(?:that|which)\s+(?:accepts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|[^.;:])*|"
                                r"(?:(?:that|which)\s+)?(?:accepts?|accepting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single)\s+)*"
                                r"(?:(?i:binary|bit|input)\s+)?(?i:strings?|words?|language|inputs?|"
-                               r"regular\s+expression|regex)(?![A-Za-z])[^.;:]*)"),
+                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|[^.;:])*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*)\{{?\s*(?P<syms>{SL0})\s*\}}?"),
         "decl": re.compile(rf"(?:(?P<count>{count_rx()}|(?i:a\s+single))\s+)?"
@@ -198,7 +220,7 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                            # singular only after a count ("a single state q0"): "state q0 goes to state q1"
                            # names a subject and a target, not a declaration
                            rf"(?:(?i:states|nodes|vertices)|(?(count)(?i:state|node)|(?!)))"
-                           rf"\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
+                           rf"(?:\s+(?i:are|being))?\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
         "range": re.compile(RANGE),
         "decl_q": re.compile(rf"(?<![A-Za-z0-9_])Q\s*=\s*\{{\s*(?P<names>{NLD})\s*\}}"),
         # "a two-state DFA", "3-state machine": the number of states, checked against the list
@@ -209,7 +231,21 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         # a fronted symbol "on a, q0 goes to q1 and q1 goes to q2": the symbol of every clause after it
         "scope": re.compile(rf"(?i:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|for)\s+"
                             rf"(?:(?:(?i:the|an?)\s+)?(?i:input|symbol|letter|character)\s+)?(?P<syms>{SL0})\s*,?"
-                            rf"(?=\s+{SUBJ}(?:{quant})\s+(?!(?i:is|are|and)(?![A-Za-z])))"),
+                            rf"(?=\s+(?:{SUBJ}(?:{quant})\s+(?!(?i:is|are|and)(?![A-Za-z]))|{ND}\s*{arrow}))"),
+        # "the start state q0 goes …", "start state p has …", "accepting state q2 loops on a": the mark is read,
+        # the name stays the subject of what follows
+        "np_mark": re.compile(rf"(?<![A-Za-z0-9_])(?<!(?i:is|as)\s)(?<!(?i:is|as)\s(?i:the)\s)(?<!(?i:is|as)\s(?i:an)\s)"
+                              rf"(?<!(?i:is|as)\s(?i:a)\s)(?:(?i:the|an?|its|whose)\s+)?(?P<w>(?i:start|starting|initial|"
+                              rf"accepting|accept|final))\s+(?i:{sw})\s+(?P<names>{N})"),
+        # "reading a goes from 1 to 2", "on input b, move from q1 to q2": the symbols fronted before a from–to
+        "t_sym_from": re.compile(rf"(?i:{front})(?P<syms>{SLF})\s*,?\s+(?:(?i:it|we|the\s+machine)\s+)?(?i:{move})\s+"
+                                 rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{ND})"),
+        # a state named where the symbols are read: "reading a in 3 stays in 3", "on b at q1 go to q2"
+        "t_sym_in": re.compile(rf"(?i:{front})(?P<syms>{SL0})\s*,?\s+(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+"
+                               rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
+        # "in state 2, on b go to 3", "in q1 reading a stay", "from q0 reading a stays"
+        "t_in_sym": re.compile(rf"(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+(?i:{front})(?P<syms>{SLF})\s*,?\s+"
+                               rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
         "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
         "t_delta": re.compile(rf"(?:δ|(?i:delta))\s*\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*=\s*"
@@ -217,7 +253,10 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "t_pair": re.compile(rf"\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*(?:→|->|-->|⟶|↦|=)\s*(?P<tgt>{N})"),
         "t_triple": re.compile(rf"\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*,\s*(?P<tgt>{N})\s*\)"),
         "t_has": re.compile(rf"(?P<src>{SRC})\s+(?i:has|have)\s+(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?"
-                            rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"),
+                            rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
+                            rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
+        # one more coordinated leg of "p has an ε-move to q and an ε-move to r" / "… and a transition to r on b"
+        "has_leg": re.compile(has_leg),
         "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loop|self\s+loop|loop)(?![A-Za-z-])"
                                  rf"\s+(?i:on|at)\s+(?P<src>{N}){own}"),
         "t_move": re.compile(rf"(?:(?i:from)\s+)?(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_move}"),
@@ -228,7 +267,8 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
         "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
         "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
                              rf"(?P<tgt>{TGT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
-        "t_from": re.compile(rf"(?:(?P<e>(?i:{eps}))\s*-?\s*(?i:{noun})\s+)?(?i:from)\s+(?P<src>{N})\s+(?i:to)\s+"
+        "t_from": re.compile(rf"(?:(?:(?i:{move})|(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:{noun}))\s+)?"
+                             rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?"
                              rf"(?P<tgt>{N}){own}"),
         "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND}(?:\s*{arrow}\s*{ND})*){own}"),
         "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N}){own}"),
@@ -255,6 +295,12 @@ def _patterns(states: tuple[str, ...]) -> dict[str, re.Pattern]:
                                   rf"(?P<names>{N})\s*,\s*F\s*\)"),
         "accept_f": re.compile(rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
         "start_q0": re.compile(rf"(?:(?i:the\s+)?(?i:start|initial)\s+(?i:state)\s+)?(?<![A-Za-z0-9_])(?:q_?0|q₀|s_?0)\s*=\s*(?P<names>{N})"),
+        # "accept in 3", "accepts at q2", "accepting in state 3" (a name given elsewhere)
+        "accept_in": re.compile(rf"(?<![A-Za-z])(?i:accepts?|accepting)\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<names>{NL})"),
+        # a predicate after a clause, its subject that clause's: "q loops on a and is accepting", ", and is final"
+        "p_mark": re.compile(rf"(?P<conn>\s*,?\s+(?i:and|but)(?:\s+(?i:also))?|\s*,)\s+(?:(?i:it)\s+)?(?i:is)(?:\s+(?i:also))?\s+"
+                             rf"(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?(?P<w>(?i:accepting|accept|final|start|starting|initial))"
+                             rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
         "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accept|final)(?=\s*(?:[;.,)]|$))"),
         # the copula gapped after "and": "S is the start state and B the only final state"
         "accept_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+(?:(?i:only)\s+)?"
@@ -278,6 +324,27 @@ _NEXT = "\x00next"     # the target of "moves to the next state": the next state
 # text before a fronted "on <symbols>, <src> goes to <tgt>" ends a clause (start, ";", ".", ":", ",", "and",
 # "then", "("); ending in a state name or a verb it is the trailing "on" of that clause instead
 _ON_FIRST_BLOCKED = re.compile(r"(?<![;.:,(])(?<!\band)(?<!\bthen)(?<=\S)\s*$", re.IGNORECASE)
+
+
+# all-digit names in places only a state takes: "δ(1, a) = 2", "(1, a) -> 2", "1 -a-> 2", "1 → 2", "from 1 to 2",
+# "in state 3" — read as names although the text lists no states (a number elsewhere stays a number)
+_DIGIT_NAME = re.compile(
+    r"(?:δ|(?i:delta))\s*\(\s*(?P<a>\d+)\s*,[^()]*\)\s*=\s*\{?\s*(?P<b>\d+(?:\s*,\s*\d+)*)"
+    r"|\(\s*(?P<c>\d+)\s*,\s*[^\s(),]+\s*\)\s*(?:→|->|-->|⟶|↦)\s*(?P<d>\d+)"
+    r"|(?<![\w.])(?P<e>\d+)\s*--?\s*[^\s\-<>]{1,12}\s*-?-?>\s*(?P<f>\d+)(?![\w.])"
+    r"|(?<![\w.])(?P<g>\d+)\s*(?:→|->|-->|⟶)\s*(?P<h>\d+(?:\s*(?:→|->|-->|⟶)\s*\d+)*)(?![\w.])"
+    r"|(?i:from)\s+(?:(?i:state|node)\s+)?(?P<i>\d+)\s+(?i:to|into)\s+(?:(?i:state|node)\s+)?(?P<j>\d+)(?![\w.])"
+    r"|(?<![A-Za-z])(?i:state|node)\s+(?P<k>\d+)(?![\w.]|\s*-?\s*(?i:states?|nodes?)\b)")
+
+
+def _digit_names(text: str) -> tuple[str, ...]:
+    """The all-digit tokens ``text`` uses as state names (``_DIGIT_NAME``), in order of appearance."""
+    out: list[str] = []
+    for m in _DIGIT_NAME.finditer(text):
+        for g in m.groups():
+            if g:
+                out += re.findall(r"\d+", g)
+    return tuple(dict.fromkeys(out))
 
 
 def _names(s: str, pat: re.Pattern, base: int) -> list[tuple[str, int, int]]:
@@ -332,6 +399,16 @@ def _scan(text: str, *, strict: bool):
         return list(p.finditer("".join(masked)))
     facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
                              "language": [], "scope": [], "ambiguous": []}
+    # transition tables ("| state | a | b |" rows, "q0: a→q1, b→q0") first: their arrows are not a chain of states
+    from .automata_table import read_tables
+    tab = read_tables(text, _known)
+    for a0, b0 in tab["used"]:
+        for i in range(a0, b0):
+            masked[i] = "\x01"
+            used[i] = True
+    facts["trans"] += [(src, tgt, [sym], ph, "table", False) for src, tgt, sym, ph in tab["trans"]]
+    facts["start"] += tab["start"]
+    facts["accept"] += tab["accept"]
     P = _patterns(())
     for m in finditer(P["kind"]):
         k = next(k for k, ps in _grammar()["kinds"].items()
@@ -380,7 +457,15 @@ def _scan(text: str, *, strict: bool):
             facts["decl"][0] = (names, ph, (n, _sp(m.start(), m.end(), text)), nph)
             take(m)
     declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])
-    P = _patterns(declared)
+    P = _patterns(declared, () if declared else _digit_names("".join(masked)))
+    for m in finditer(P["np_mark"]):
+        # "the start state q0 goes to q1": the mark is read; the name stays the subject of the clause
+        w = m.group("w").lower()
+        ph = _sp(m.start(), m.end(), text)
+        dest = "start" if re.match(r"start|initial", w) else "accept"
+        facts[dest].append((m.group("names"), ph))
+        take(m, m.start(), m.start("names"), blank=True)
+        used[m.start("names"):m.end("names")] = [True] * (m.end("names") - m.start("names"))
     for m in finditer(P["alphabet"]):
         syms = [_symbol(s) for s, _, _ in _names(m.group("syms"), P["sym"], 0)]
         facts["alphabet"].append((syms, _sp(m.start(), m.end(), text)))
@@ -421,7 +506,7 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
@@ -457,9 +542,17 @@ def _scan(text: str, *, strict: bool):
                 symbols = [_REST]
             else:
                 symbols = syms_of(syms)
-            if key == "t_loop" and gd.get("at"):
+            stays = key in ("t_loop", "t_sym_in", "t_in_sym") and bool(gd.get("at"))
+            if stays:
                 tgts = [m.group("at")]       # "stays in q0": checked to be the source itself in parse
             legs = [(tgts, symbols)]
+            if gd.get("has_more"):
+                # "p has an ε-move to q and an ε-move to r": each further noun with its own ε and symbols
+                for mm in P["has_leg"].finditer(m.group("has_more")):
+                    sy2 = syms_of(mm.group("syms2"))
+                    if mm.group("e2"):
+                        sy2 = [EPS] + [x for x in sy2 if x is not None]
+                    legs.append((targets(mm.group("tgt2"), srcs or []), sy2))
             if gd.get("more"):
                 # "q0 goes to q1 on a and to q2 on b": each further target with its own symbols
                 legs += [(targets(mm.group("tgt"), srcs or []), syms_of(mm.group("syms")))
@@ -468,7 +561,7 @@ def _scan(text: str, *, strict: bool):
                 # a chain "A -> B -> C": one transition per link, each with the chain's symbols
                 chain = (srcs or []) + (tgts or [])
                 for a, b in zip(chain, chain[1:]):
-                    facts["trans"].append((a, b, symbols, ph, key, key == "t_loop" and gd.get("at")))
+                    facts["trans"].append((a, b, symbols, ph, key, stays))
                 take(m)
                 continue
             if srcs is None:
@@ -477,15 +570,15 @@ def _scan(text: str, *, strict: bool):
                 for src in srcs:
                     for tg, sy in legs:
                         for tgt in (tg or [src]):
-                            facts["trans"].append((src, tgt, sy, ph, key, key == "t_loop" and gd.get("at")))
+                            facts["trans"].append((src, tgt, sy, ph, key, stays))
             take(m)
     for key in ("start_tuple", "accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_f",
-                "start_q0", "accept_bare", "start_bare", "accept_gap", "start_gap"):
+                "start_q0", "accept_bare", "start_bare", "accept_gap", "start_gap", "accept_in"):
         dest = "accept" if key.startswith("accept_") and key != "accept_start" else "start"
         known = set(declared) | {t[0] for t in facts["trans"]} | {t[1] for t in facts["trans"]}
         for m in finditer(P[key]):
             names = [n for n, _s, _e in _names(m.group("names"), P["name"], 0)]
-            if key in ("accept_bare", "start_bare") and not set(names) <= known:
+            if key in ("accept_bare", "start_bare", "accept_in") and not set(names) <= known:
                 continue
             if key in ("start_the", "accept_the") and not m.group("sw") and (
                     not set(names) <= known or re.search(r"(?i:\b(?:on|with|reading|labell?ed))\s*$", text[:m.start()])):
@@ -498,6 +591,20 @@ def _scan(text: str, *, strict: bool):
             take(m)
     subjects = sorted([(t[3]["start"], t[0]) for t in facts["trans"]] +
                       [(ph["start"], n) for n, ph in facts["start"] + facts["accept"]])
+    for m in finditer(P["p_mark"]):
+        # "q loops on a and is accepting": the state that is the subject of the clause before, in the sentence
+        pos = m.start("w")
+        before = [(p, n) for p, n in subjects if p < pos and not re.search(r"[.;]", text[p:pos].replace("..", ""))]
+        ph = _sp(m.end("conn"), m.end(), text)
+        ph = _sp(ph["start"] + len(ph["text"]) - len(ph["text"].lstrip()), ph["end"], text)
+        take(m, m.end("conn"), m.end())
+        if not before:
+            facts["ambiguous"].append(ph)
+            continue
+        dest = "start" if re.match(r"(?i)start|initial", m.group("w")) else "accept"
+        last = before[-1][0]
+        for n in dict.fromkeys(n for p, n in before if p == last):
+            facts[dest].append((n, ph))
     for pos, legs, ph, key, at in pending:
         # the subject is the last state named before it in the same sentence; none: every state ("it")
         before = [(p, n) for p, n in subjects if p < pos and not re.search(r"[.;]", text[p:pos].replace("..", ""))]
@@ -580,6 +687,7 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """
     from ..parse.grammar import check_text
     check_text(text)
+    _refuse_phrase_arrows(text)
     facts, unknown, _, _used = _scan(text, strict=True)
     has_states = bool(facts["decl"] or facts["trans"] or facts["start"] or facts["accept"])
     if facts["language"] and not has_states:
@@ -691,7 +799,8 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if sy == [None] and any(t["source"] == q and t["target"] == t_ for t in trans):
                 dup.append(ph)
                 continue
-            if kind in ("dfa", "nfa") and None in sy:
+            if (kind in ("dfa", "nfa") or (kind == "machine" and has_sym)) and None in sy:
+                # an automaton's transition whose symbol was not read is refused, never drawn unlabelled
                 raise InputError(f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} gives no input "
                                  "symbol; say e.g. 'q0 goes to q1 on a'")
             for sym in sy:
@@ -730,6 +839,26 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if m.group(0).lower() in common and not any(_used[m.start():m.end()]))
     return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+def _refuse_phrase_arrows(text: str) -> None:
+    """Arrows between multi-word phrases ("start → enter password → check password"): a flowchart when no
+    automaton is named (out of scope, naming what nesy draws); with one named, a state name of several
+    words, which nesy does not draw (``automata_flow``)."""
+    from .automata_flow import flow_phrase
+    ph = flow_phrase(text, _known)
+    if ph is None:
+        return
+    where = f"'{ph['text']}' at {ph['start']}-{ph['end']}"
+    if _patterns(())["kind"].search(text) is None:
+        from ..errors import OutOfScopeError
+        from ..registry import _sciences
+        raise OutOfScopeError(
+            f"nesy draws: {_sciences()}; the arrows of this text join phrases such as {where}, steps of a "
+            "flowchart or process diagram, not the states of an automaton (one name each, e.g. 'q0 → q1 on a'). "
+            "Rephrase in one of these sciences, or pass --domain to choose one", words=[ph["text"]])
+    raise UnsupportedError(f"the arrow end {where} is a phrase of several words; nesy names each state by one "
+                           "word or symbol (e.g. 'q0', 'Locked'): join the words ('enter_password') or name the state")
 
 
 def _from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown: bool) -> SceneGraph | None:
@@ -797,13 +926,27 @@ def merged_edges(scene: SceneGraph) -> list[tuple[str, str, list[str]]]:
     return [(a, b, s) for (a, b), s in out.items()]
 
 
+def _known(word: str) -> bool:
+    """A lower-case word of the automaton grammar (its vocabulary or a word never a state name)."""
+    return word in _vocab() or word in _RESERVED or word in _grammar_reserved()
+
+
+def _flow(text: str) -> dict | None:
+    """An arrow between multi-word phrases (a flowchart), with no automaton named: ``automata_flow``."""
+    from .automata_flow import flow_phrase
+    if _patterns(())["kind"].search(text):
+        return None
+    return flow_phrase(text, _known)
+
+
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
         return 0.0
     low = text.lower()
     kw = _grammar()["keywords"]
     hits = len(re.findall(rf"(?<![\w-])(?:{_alts([str(k).lower() for k in kw])})(?![\w-])", low))
-    hits += len(re.findall(r"→|->|-->", text))
+    if _flow(text) is None:  # arrows between phrases are a flowchart's, no evidence of an automaton
+        hits += len(re.findall(r"→|->|-->", text))
     if not hits:
         return 0.0
     try:

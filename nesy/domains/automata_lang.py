@@ -17,8 +17,8 @@ by "and" (intersection) or "or" (union), and "not"/"do not" (complement):
 The product of the conditions' automata (reachable pairs only) is minimised by partition refinement
 (Moore's algorithm; Hopcroft, Motwani & Ullman, *Introduction to Automata Theory, Languages, and
 Computation*, 3rd ed., §2.2, §4.4) and its states are named q0, q1, … in breadth-first order from the start.
-Examples the text gives ("like 10, 110 and 1010") must be accepted, or the description is refused as not
-understood. A word of the description that is none of these is never guessed at: ``synthesize`` returns None
+Examples the text gives ("like 10, 110 and 1010", "e.g.", "such as") must be accepted, or the text is
+refused naming the example (``UnsupportedError``). A word of the description that is none of these is never guessed at: ``synthesize`` returns None
 and the caller refuses the text as before.
 """
 from __future__ import annotations
@@ -165,16 +165,17 @@ _ATOMS = [
     ("substring", re.compile(r"(?:that\s+|which\s+)?(?:contains?|containing|having|with)\s+(?:the\s+(?:sub)?string\s+)?"
                              + _WORD + r"\s+as\s+a\s+substring|(?:that\s+|which\s+)?(?:contains?|containing)\s+"
                              r"(?:the\s+(?:sub)?string\s+)?" + _WORD.replace("?P<w>", "?P<w2>"), re.I)),
-    ("parity", re.compile(r"(?:with\s+|having\s+|that\s+have\s+)?(?:an?\s+)?(?P<p>even|odd)\s+number\s+of\s+"
+    ("parity", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have)\s+)?(?:an?\s+)?(?P<p>even|odd)\s+number\s+of\s+"
                           r"(?P<s>[A-Za-z0-9])(?:'?s)?(?![A-Za-z0-9])", re.I)),
-    ("length", re.compile(r"(?:of\s+|with\s+(?:an?\s+)?)?(?P<p>even|odd)\s+length", re.I)),
+    ("length", re.compile(r"(?:(?:that\s+|which\s+)?(?:are\s+)?of\s+|(?:that\s+|which\s+)?(?:with|having|has|have)\s+"
+                          r"(?:an?\s+)?)?(?P<p>even|odd)\s+length", re.I)),
     ("divisible", re.compile(r"(?:that\s+are\s+|which\s+are\s+)?divisible\s+by\s+(?P<n>\d{1,2})", re.I)),
     ("exact", re.compile(r"(?:exactly|only)\s+(?:one\s+string\s*:?\s*|the\s+(?:single\s+)?string\s+)" + _WORD, re.I)),
 ]
 # words a language description may hold besides its conditions (they carry nothing more)
 _FILLER = re.compile(
     r"(?i)\b(?:that|which|accepts?|accepting|recogni[sz]es|recogni[sz]ing|decides?|generates?|for|exactly|all|the|"
-    r"every|any|those|binary|bit|input|strings?|words?|numbers?|inputs?|language|over|alphabet|and|or|but|is|are|a|an|"
+    r"every|any|those|binary|bit|input|strings?|words?|numbers?|inputs?|sequences?|language|over|alphabet|and|or|but|is|are|a|an|"
     r"of|with|in|most|significant|first|msb|draw|its|state|diagram|design|construct|build|give|show|make|dfa|nfa|"
     r"automaton|finite|deterministic|nondeterministic|non-deterministic|machine|please)\b")
 _EXAMPLES = re.compile(r",?\s*(?:like|such\s+as|e\.g\.,?|for\s+example)\s+(?P<ex>[A-Za-z0-9]+(?:\s*(?:,|and|or)\s*"
@@ -232,8 +233,15 @@ def synthesize(text: str, phrase: dict, given_alphabet: list[str] | None) -> DFA
     dfa = _minimise(acc)
     if len(dfa.delta) > MAX_STATES:
         return None
-    if any(not dfa.accepts(x) for x in examples) or any(c not in sigma for x in examples for c in x):
-        return None
+    bad = next((x for x in examples if any(c not in sigma for c in x) or not dfa.accepts(x)), None)
+    if bad is not None:
+        # an example the description does not accept: one of the two is not what the writer meant, and
+        # nesy does not choose between them
+        from ..errors import UnsupportedError
+        raise UnsupportedError(
+            f"the example '{bad}' in the phrase '{phrase['text']}' at {phrase['start']}-{phrase['end']} is not "
+            f"a string of the language the phrase describes (over {{{', '.join(sigma)}}}); correct the example "
+            "or the description")
     return dfa
 
 

@@ -1,0 +1,162 @@
+"""Transition tables in a text: the table of δ as Hopcroft, Motwani & Ullman write it (§2.2.4: a row per
+state, a column per input symbol, the start state marked →, accepting states *) and the row form
+"q0: a→q1, b→q0; q1: a→q1, b→q0".
+
+    | state | a  | b  |              δ | a | b; →q0 | q1 | q0; *q1 | q1 | q0
+    |-------|----|----|
+    | →q0   | q1 | q0 |
+    | *q1   | q1 | q0 |
+
+A cell holds one state, a set "{q0, q1}" (an NFA), or "-", "—", "∅" for no move. ``read_tables`` hands
+``automata._scan`` the transitions, start and accepting marks (each with the span of its row) and the
+spans it read; a table it cannot read cell by cell is refused naming the table (``UnsupportedError``),
+never read in part.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..errors import UnsupportedError
+
+__all__ = ["read_tables"]
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_']*|\d+"
+_START = r"(?:→|->|-->|>|⟶|⇒)"
+_ACC = r"[*＊]"
+_NONE = {"-", "—", "–", "∅", "{}", "none", "—"}
+_HEAD = re.compile(r"(?i)^(?:states?|δ|delta|q|from|current(?:\s+state)?|state\s*/\s*input|)$")
+_ARROW = r"(?:→|->|-->|⟶|↦|=>)"
+_SYM = r"(?:ε|λ|[A-Za-z0-9]{1,3}|'[^'\s]{1,6}')"
+_ITEM = rf"(?:(?i:on)\s+)?{_SYM}\s*{_ARROW}\s*(?:{_NAME}|\{{[^{{}}]*\}})"
+_ROW = re.compile(rf"(?<![\w'])(?P<src>{_NAME})\s*:\s*(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)(?=\s*(?:[;.\n]|$))")
+
+
+def _span(text: str, a: int, b: int) -> dict:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " \t\n;,.":
+        b -= 1
+    return {"text": text[a:b], "start": a, "end": b}
+
+
+def _targets(cell: str) -> list[str] | None:
+    """The states of a cell; [] for no move; None when the cell is not a state, a set or a blank mark."""
+    c = cell.strip()
+    if c.lower() in _NONE:
+        return []
+    m = re.fullmatch(r"\{\s*(.*?)\s*\}", c)
+    if m:
+        names = [x.strip() for x in m.group(1).split(",") if x.strip()]
+        return names if all(re.fullmatch(_NAME, x) for x in names) else None
+    return [c] if re.fullmatch(_NAME, c) else None
+
+
+def _sym(cell: str) -> str | None:
+    c = cell.strip().strip("'\"")
+    if c.lower() in ("ε", "epsilon", "λ", "lambda"):
+        return "ε"
+    return c if re.fullmatch(r"[A-Za-z0-9]{1,6}", c) else None
+
+
+def _pipe_tables(text: str, out: dict) -> None:
+    # a table: the text from the line's first '|' (or the word before it) holding the first '|' to the end
+    # of the last consecutive line that holds one
+    for m in re.finditer(r"[^\n]*\|[^\n]*(?:\n[^\n]*\|[^\n]*)*", text):
+        a, b = m.start(), m.end()
+        head = text[a:b].split("\n", 1)[0]
+        before = head[:head.find("|")]
+        last = before.split()[-1] if before.strip() else ""
+        if last and last[-1] not in ":;,.":
+            # no leading '|': the corner cell is the last word before the first '|' ("… table δ | a | b")
+            a += len(before.rstrip()) - len(last)
+        else:
+            a += len(before)
+        region = text[a:b]
+        where = _span(text, a, b)
+        fail = UnsupportedError(f"the transition table '{where['text']}' at {where['start']}-{where['end']} could "
+                                "not be read cell by cell; give one row per state, e.g. '| state | a | b |', "
+                                "'| →q0 | q1 | q0 |', '| *q1 | q1 | q0 |'")
+        lines = [(a + k.start(), a + k.end(), k.group(0)) for k in re.finditer(r"[^\n;]+", region)]
+        rows: list[tuple[int, int, list[str]]] = []
+        for s0, e0, line in lines:
+            if "|" not in line:
+                if line.strip():
+                    raise fail
+                continue
+            cells = line.split("|")
+            if not line.strip().startswith("|"):
+                cells = [""] + cells
+            if not line.strip().endswith("|"):
+                cells = cells + [""]
+            cells = [c.strip() for c in cells[1:-1]]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                continue                                  # the markdown rule under the header
+            rows.append((s0, e0, cells))
+        if len(rows) == 1 and len(lines) == 1:
+            # one line: the rows follow each other, separated by an empty cell ("| | ")
+            s0, e0, cells = rows[0]
+            groups: list[list[str]] = [[]]
+            for c in cells:
+                if c:
+                    groups[-1].append(c)
+                elif groups[-1]:
+                    groups.append([])
+            rows = [(s0, e0, g) for g in groups if g]
+        # a table has a header ("state", "δ", or an empty corner) and a row; "(a|b)*abb" is none
+        if len(rows) < 2 or len(rows[0][2]) < 2 or not _HEAD.match(rows[0][2][0].strip()):
+            continue
+        header = rows[0][2]
+        syms = [_sym(c) for c in header[1:]]
+        if not syms or any(s is None for s in syms):
+            raise fail
+        for s0, e0, cells in rows[1:]:
+            if len(cells) != len(header):
+                raise fail
+            mm = re.fullmatch(rf"\s*(?P<marks>(?:{_START}|{_ACC}|\s)*)(?P<name>{_NAME})\s*(?P<post>{_ACC})?\s*", cells[0])
+            if not mm:
+                raise fail
+            src = mm.group("name")
+            ph = _span(text, s0, e0)
+            if re.search(_START, mm.group("marks")):
+                out["start"].append((src, ph))
+            if re.search(_ACC, mm.group("marks") + (mm.group("post") or "")):
+                out["accept"].append((src, ph))
+            out["rows"].append(src)
+            for sym, cell in zip(syms, cells[1:]):
+                tg = _targets(cell)
+                if tg is None:
+                    raise fail
+                out["trans"] += [(src, t, sym, ph) for t in tg]
+        out["used"].append((a, b))
+
+
+def read_tables(text: str, known: Callable[[str], bool]) -> dict:
+    """Transition tables and rows of ``text``: ``{"trans": [(src, tgt, symbol, phrase)], "start": [(name,
+    phrase)], "accept": [...], "rows": [state, …], "used": [(start, end), …]}``. ``known(word)``: a lower-case
+    word of the automaton grammar (never the state of a row: "DFA: q0 → q1" is no row)."""
+    out: dict = {"trans": [], "start": [], "accept": [], "rows": [], "used": []}
+    if "|" in text:
+        _pipe_tables(text, out)
+    # (a capital letter is a name, though its lower case is the article: "A: 0→B, 1→A")
+    rows = [m for m in _ROW.finditer(text) if (re.fullmatch(r"[A-Z]", m.group("src")) or not known(m.group("src").lower()))
+            and not any(a <= m.start() < b for a, b in out["used"])]
+    # the row form needs two rows or more, one naming another's state: "Example: A → B" is no table
+    if len(rows) >= 2:
+        found = []
+        for m in rows:
+            ph = _span(text, m.start(), m.end())
+            for it in re.finditer(rf"(?:(?i:on)\s+)?(?P<sym>{_SYM})\s*{_ARROW}\s*(?P<tgt>{_NAME}|\{{[^{{}}]*\}})",
+                                  m.group("items")):
+                tg = _targets(it.group("tgt"))
+                sym = _sym(it.group("sym"))
+                if tg is None or sym is None:
+                    raise UnsupportedError(f"the row '{ph['text']}' at {ph['start']}-{ph['end']} could not be read: "
+                                           f"'{it.group(0)}'; write e.g. 'q0: a → q1, b → q0'")
+                found += [(m.group("src"), t, sym, ph) for t in tg]
+        srcs = {m.group("src") for m in rows}
+        if srcs & {t for _s, t, _y, _p in found}:
+            out["trans"] += found
+            out["rows"] += [m.group("src") for m in rows]
+            out["used"] += [(m.start(), m.end()) for m in rows]
+    return out
