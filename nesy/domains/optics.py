@@ -13,7 +13,8 @@ solve: Z3 over f, d_o, d_i, h_o, h_i, m (cm) with tracked assertions: the thin-l
 1/f = 1/d_o + 1/d_i (as f·(d_o + d_i) = d_o·d_i, which has no solution for d_o = f: no image), f = R/2,
 m = h_i/h_o = −d_i/d_o and the real-is-positive sign convention (``solvers/optics.yaml``, Serway &
 Jewett ch. 36; Hecht §5.2.3, §5.4.3). An impossible text raises ``UnsatisfiableError`` naming the
-user's phrases and the laws with their sources.
+user's phrases and the laws with their sources. Signs written in the New Cartesian convention ("u = −30 cm",
+"a concave mirror, f = −15 cm") are converted first and the figure says so (``nesy.domains.optics_signs``).
 
 draw: ``nesy.domains.optics_draw`` — a textbook ray diagram (thin-lens symbol or hatched mirror, F/F′/2F/2F′
 or F/C dots, named arrows, colour-blind-safe or grey palette, no legend). Distances and heights share one
@@ -70,6 +71,7 @@ _SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "
 _UNIT = r"(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?)(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])"  # "2 m/s" is a speed
 _LEN = _SNUM + _UNIT
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals)?\s*"
+_SYM_IS = r"(?:\s*[=:]|\s+(?:of|is|equals?|equal\s+to))?\s*"   # after a symbol: "f = ", "f: ", "f is ", "f "
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,9 +86,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     for key, phrases in g["positions"].items():
         pats.append(("POS:" + key, rx(_alt(phrases))))
     pats += [
-        ("FOCAL", rx(r"(?:(?:focal\s+(?:length|distance))" + _IS + r"|f\s*[=:]\s*)" + _LEN)),
+        # the symbol alone before its value is the quantity too: "f 5 cm", "f is 5 cm", "R 40 cm"
+        ("FOCAL", rx(r"(?:(?:focal\s+(?:length|distance))" + _IS + r"|f" + _SYM_IS + r")" + _LEN)),
         ("FOCAL", rx(_LEN + r"\s+focal[\s\-]+length")),
-        ("RADIUS", rx(r"(?:(?:radius\s+of\s+curvature|curvature\s+radius)" + _IS + r"|r\s*[=:]\s*)" + _LEN)),
+        # a length right before the element's name: "a 50 mm lens", "a +10 cm converging lens" (a lens is named
+        # by its focal length); before a mirror's it could be its focal length or its radius (``parse_optics``)
+        ("ELEN", rx(_LEN + r"(?=(?:\s+|-)(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?:"
+                    + _alt(list(g["elements"])) + r")(?![\w]))")),
+        ("RADIUS", rx(r"(?:(?:radius\s+of\s+curvature|curvature\s+radius)" + _IS + r"|r" + _SYM_IS + r")" + _LEN)),
         ("RADIUS", rx(_LEN + r"\s+radius\s+of\s+curvature")),
         ("OBJD", rx(r"(?:object\s+distance" + _IS + r"|(?:d_?o|s_?o|u|p)\s*[=:]\s*)" + _LEN)),
         ("IMGD", rx(r"(?:image\s+distance" + _IS + r"|(?:d_?i|s_?i|v|q)\s*[=:]\s*)" + _LEN)),
@@ -103,7 +110,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     + r")(?:\s+times)?")),
         ("SAME", rx(r"(?:the\s+)?same\s+size(?:\s+as\s+the\s+object)?")),
         ("HEIGHT", rx(r"(?:(?:a\s+)?height" + _IS + r")" + _LEN)),
-        ("HEIGHT", rx(_LEN + r"\s+(?:tall|high)")),
+        ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:tall|high)")),   # "2 cm tall", "a 2.0-cm-tall object"
         # "a 3-cm object", "a 2 cm arrow": a length right before the object is its height
         ("HEIGHT", rx(_LEN + r"(?=\s+(?:(?:tall|high|upright|real|luminous|bright|small)\s+)?(?:"
                       + _alt([w for w in g["object_words"] if " " not in w]) + r")\b)")),
@@ -250,6 +257,9 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             obj_span = obj_span or _sp(c)
         elif c.tag == "IMAGE":
             nouns.append((c.start, c.end, "image"))
+            if re.search(r"\bscreen\b", c.text, re.I):
+                # an image caught on a screen is real: only converging light forms one there
+                facts.append({"what": "real", "value": None, "signed": False, "span": _sp(c)})
             img_span = img_span or _sp(c)
         elif c.tag == "INF":
             raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: an image at infinity cannot be drawn as an "
@@ -288,9 +298,17 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     for c in claims:
         t = c.tag
-        if t in ("FOCAL", "RADIUS", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST"):
+        if t in ("FOCAL", "RADIUS", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN"):
             v, signed, unit = _length(c)
             units.append(unit)
+            if t == "ELEN":
+                nxt = next((e for e in claims if e.tag == "ELEMENT" and e.start >= c.end), None)
+                kind = els[" ".join(re.split(r"[\s\-]+", nxt.m.group("el").lower()))][0] if nxt else "lens"
+                if kind == "mirror":
+                    raise InputError(f"'{c.text}' at {c.start}-{c.end} names the mirror by a length: say whether it "
+                                     "is its focal length or its radius of curvature (e.g. 'focal length "
+                                     f"{c.m.group('num')} {c.m.group('unit')}')")
+                t = "FOCAL"
             if t == "FOCAL" or t == "RADIUS":
                 if v == 0:
                     raise InputError(f"a {'focal length' if t == 'FOCAL' else 'radius of curvature'} cannot be "
@@ -299,7 +317,9 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 continue
             who = {"OBJD": "object", "OBJH": "object", "IMGD": "image", "IMGH": "image"}.get(t) or subject(c)
             height = t in ("OBJH", "IMGH", "HEIGHT") or (t == "DIST" and before_noun(c) is not None)
-            if who == "object" and v <= 0:
+            # "u = -30 cm", "object distance -30 cm": a signed symbol, the New Cartesian convention (optics_signs);
+            # "an object -5 cm away" is no distance
+            if who == "object" and v <= 0 and not (v < 0 and signed and t == "OBJD"):
                 raise InputError(f"the object's {'height' if height else 'distance'} must be positive (a real, "
                                  f"upright object), got '{c.text}' at {c.start}-{c.end}")
             if who == "image" and v == 0:
@@ -345,6 +365,13 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             add("side", c, "front" if t == "FRONT" else "back")
     if element is None:
         raise InputError("the text names no lens or mirror; name one (e.g. 'a converging lens with f = 10 cm')")
+    from .optics_signs import read_convention
+    convention = read_convention(facts, element)   # "u = -30 cm", "a concave mirror, f = -15 cm": Cartesian signs
+    for x in facts:
+        if x["what"] == "do" and x["value"] <= 0:
+            sp = x["span"]
+            raise InputError(f"the object's distance must be positive (a real, upright object), got '{sp['text']}' "
+                             f"at {sp['start']}-{sp['end']}")
     if element["kind"] == "lens" and any(f["what"] == "R" for f in facts):
         r = next(f for f in facts if f["what"] == "R")
         raise UnsupportedError(f"'{r['span']['text']}': a lens's focal length needs the lensmaker's equation "
@@ -362,6 +389,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     rels = [Relation("images", "element", "object", Span(**element["span"])),
             Relation("forms", "element", "image", Span(**img_span) if img_span else None)]
     attrs = {"element": element, "unit": unit, "facts": facts, "has_image": img_span}
+    if convention:
+        attrs["convention"] = convention
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
                     if mm.group(0).lower() in _common_words()
                     and not any(c.start <= mm.start() < c.end for c in claims))
@@ -391,6 +420,18 @@ class Optics:
     @property
     def real(self) -> bool:
         return self.di > 0
+
+
+def size_phrases(scene: SceneGraph) -> str:
+    """The user's phrases that fix the distances and sizes (focal length, radius, distances, heights,
+    magnification, the object's place), quoted with their character spans, for a refusal to name."""
+    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos")
+    said = [f"'{x['span']['text']}' (at {x['span']['start']}-{x['span']['end']})" for x in scene.attr("facts", [])
+            if x["what"] in keys]
+    el = scene.attr("element") or {}
+    if el.get("span"):
+        said.insert(0, f"'{el['span']['text']}' (at {el['span']['start']}-{el['span']['end']})")
+    return ", ".join(said) if said else "the defaults (no size was stated)"
 
 
 def _val(m, x) -> float:
@@ -553,11 +594,16 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
     mdl = last[0]
     o = Optics(el["kind"], _val(mdl, f), _val(mdl, do), _val(mdl, di), _val(mdl, ho), _val(mdl, hi), _val(mdl, m),
                unit, time.perf_counter() - t0)
-    lim = _data()["limits"]
-    if abs(o.m) > float(lim["max_abs_m"]) or abs(o.m) < float(lim["min_abs_m"]):
+    # the drawing's legibility bound (not a law): one scale with the smaller arrow min_image_px tall and the
+    # larger at most tall_max_arrow_px (``optics_draw.tall_plot``), checked here before any drawing
+    st = _style()
+    ratio = float(st["tall_max_arrow_px"]) / float(st["min_image_px"])
+    lim = {"min_abs_m": f"{1 / ratio:.3g}", "max_abs_m": f"{ratio:.3g}"}
+    if abs(o.m) > ratio or abs(o.m) < 1 / ratio:
         raise UnsupportedError(f"the image is {abs(o.m):.3g} times the object's size (d_o = {o.do / _UNIT_CM[unit]:.4g}"
                                f" {unit}, d_i = {o.di / _UNIT_CM[unit]:.4g} {unit}); object and image cannot both "
-                               f"be drawn legibly beyond {lim['min_abs_m']}–{lim['max_abs_m']}×")
+                               f"be drawn legibly beyond {lim['min_abs_m']}–{lim['max_abs_m']}×; the sizes come from "
+                               f"{size_phrases(scene)}")
     return o
 
 
@@ -776,6 +822,28 @@ def _arrow_obs(mask: np.ndarray, y_axis: float, skip: float = 0.0):
     return x, y_tip, float(shaft.mean()) if len(shaft) else 0.0
 
 
+def _unseen_gap(ink: np.ndarray, a, b) -> float:
+    """The longest stretch (px) of bare page on the segment a → b (px, x right, y down) of ``rgb``. An
+    extension that ends short of the image tip because other strokes cross it there (a solid ray meeting
+    the tip at a shallow angle, the arrowhead) is hidden, not short: only page between its visible end and
+    the tip is a gap. ``ink``: the figure's ink mask (``nesy.see.rays.ink_mask``: contrast with the page);
+    a sample is ink when its pixel or a neighbour is (anti-aliased edges and a degraded copy's blur)."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    L = float(np.hypot(*(b - a)))
+    if L < 1.0:
+        return L
+    h, w = ink.shape[:2]
+    n = int(math.ceil(2 * L)) + 1
+    run = best = 0.0
+    for t in np.linspace(0.0, 1.0, n):
+        x, y = a + t * (b - a)
+        c, r = int(x), int(y)
+        hit = ink[max(0, r - 1):min(h, r + 2), max(0, c - 1):min(w, c + 2)].any()
+        run = 0.0 if hit else run + L / (n - 1)
+        best = max(best, run)
+    return best
+
+
 def _said(facts: list, *whats: str) -> str:
     """The user's words for the scene's facts of the named kinds (``scene.attr("facts")``), for a check."""
     return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
@@ -819,7 +887,8 @@ def _nesy_drawn(full: np.ndarray, lay: Layout) -> bool:
     if not rows or max(rows) < 0.6:
         return False
     eh = float(lay.extra("element_half_height"))
-    parts = [cover(lay.extra("element_x"), ya - eh, ya + eh) >= 0.6,
+    eb = float(lay.extra("element_half_height_below", eh))
+    parts = [cover(lay.extra("element_x"), ya - eh, ya + eb) >= 0.6,
              cover(lay.extra("object_x"), lay.extra("object_tip_y"), ya - 2) >= 0.6,
              cover(lay.extra("image_x"), lay.extra("image_tip_y"), ya) >= 0.4]
     return sum(parts) >= 2
@@ -928,7 +997,8 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         if sc < 0.97:
             # a shrunk copy: its 2-px rays are ≤ 1 px, mixed with the page and read as their own pale
             # extension colour; brought back to canvas size they are 2-px strokes again (tolerances as at 1×)
-            img = _read(to_canvas(full, sc), st)
+            full = to_canvas(full, sc)
+            img = _read(full, st)
             sc = 1.0
         for k in ("point_px", "position_px", "height_px", "parallel_px"):
             tol[k] = float(tol[k]) * max(sc, 1.0) + 1.0
@@ -990,9 +1060,14 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     stroke_ok = ifill >= float(tol["solid_min"]) if want_solid else ifill <= float(tol["dashed_max"])
     checks.append(Check("image_stroke", ("image",), round(ifill, 3), "solid" if want_solid else "dashed",
                         tol["solid_min"] if want_solid else tol["dashed_max"], stroke_ok, _said(facts, "real", "virtual")))
-    # the element is taller than every ray that meets it: it reaches past both arrows' tips, both ways
+    # the element is taller than every ray that meets it: it reaches past both arrows' tips, both ways — or,
+    # where the plot grew for one large arrow (``optics_draw.tall_plot``), past each arrow on its own side
     reach = max(ya - oty, abs(ya - ity))
     span = min(ya - ey0, ey1 - ya)
+    if float(lay.extra("element_half_height_below", 0.0)) != float(lay.extra("element_half_height", 0.0)):
+        # (observed: the smaller of the element's margins past the arrows above and below the axis)
+        span = min((ya - ey0) - max(ya - oty, ya - ity), (ey1 - ya) - max(0.0, ity - ya))
+        reach = 0.0
     checks.append(Check("element_spans_arrows", ("element",), round(span, 1), ">= the taller arrow",
                         round(reach, 1), span >= reach, el["span"]["text"]))
     # the points on the axis: F, F′, 2F, 2F′ of a lens; F and C of a mirror — black dots
@@ -1032,6 +1107,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
                                                               "image tip": T_img}),
         "focal": ({"object tip": T_obj, "F": f_in}, {"parallel": None, "image tip": T_img}),
     }
+    ink = None   # the figure's ink, read once when an extension is judged (``_unseen_gap``)
     for name, (req_in, req_out) in need.items():
         cols = st["ray_colors"][name]
         solid = dashes = None
@@ -1094,7 +1170,12 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
             continue  # hidden behind the ray itself (a diverging lens's central ray), or too short to judge
         c, d, _rms, (t0, t1), cover = line
         ends = [c + t0 * d, c + t1 * d]
-        reach = min(math.hypot(*(e - np.asarray(T_img))) for e in ends)
+        end = min(ends, key=lambda e: math.hypot(*(e - np.asarray(T_img))))
+        if ink is None:
+            from ..see.rays import ink_mask
+            ink = ink_mask(full)
+        reach = _unseen_gap(ink, end, T_img) if _dist(line, T_img) <= ptol + 1.0 else \
+            math.hypot(*(end - np.asarray(T_img)))
         checks.append(Check("extension_dashed", (f"ray_{name}",), round(cover, 3), "dashed", tol["dashed_max"],
                             cover <= float(tol["dashed_max"]), _said(facts, "virtual")))
         # degraded: the three extensions and the dashed image arrow meet at the image tip, where blur/JPEG

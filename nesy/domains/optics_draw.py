@@ -18,7 +18,11 @@ What is drawn, and the convention each follows (sources in ``layout/optics.yaml`
   ray's tint;
 - one line of values over the figure (f, d_o, d_i, m) and, when the heights are drawn at another scale
   than the distances, that exaggeration written in the figure's body ("heights ×3"): distances and
-  heights share one scale whenever the object stays at least ``equal_scale_min_px`` tall at it.
+  heights share one scale whenever the object stays at least ``equal_scale_min_px`` tall at it;
+- object and image of very different sizes (a camera's distant subject, a projector's slide): still one
+  scale, the smaller arrow ``min_image_px`` tall and the plot grown above / below the axis for the larger
+  (``tall_plot``); beyond ``tall_max_arrow_px`` refused, naming the phrases that set the sizes;
+- a note in the body when the text's signs were read in the New Cartesian convention (``optics_signs``).
 
 No legend: every class is named on the figure or is the only thing of its kind (the element, the axis).
 Decoration (the lens's arrowheads, the mirror's hatching, the focal dots' names) has ids starting with
@@ -126,6 +130,32 @@ def height_exaggeration(sx: float, sy_fit: float, ho: float, min_px: float) -> f
     return _round_down(fit)   # ≥ 1: the object would be too small at one scale; < 1: the tallest would not fit
 
 
+def tall_plot(o, sx: float, st: dict, scene: SceneGraph) -> tuple[float, float, float]:
+    """(height factor k, px above the axis, px below it) for a scene whose smaller arrow would be under
+    ``min_image_px`` in the usual plot: k is the least factor of two significant digits at which it is
+    that tall, and each side of the axis is 1.3 × its taller arrow (at least
+    ``tall_min_half_px``, room for the rays and names). Raises ``UnsupportedError`` naming the phrases that
+    fix the sizes when the larger arrow would then exceed ``tall_max_arrow_px``."""
+    small = min(o.ho, abs(o.hi))
+    k = _round_up(float(st["min_image_px"]) / (small * sx))
+    sy = sx * k
+    big = max(o.ho, abs(o.hi)) * sy
+    if big > float(st["tall_max_arrow_px"]):
+        from .optics import size_phrases
+        raise UnsupportedError(
+            f"the image is {abs(o.m):.3g} times the object's size: drawn at one scale with the smaller arrow "
+            f"{float(st['min_image_px']):g} px tall, the larger would be {big:.0f} px (at most "
+            f"{float(st['tall_max_arrow_px']):g}); the sizes come from {size_phrases(scene)}")
+    lo = float(st["tall_min_half_px"])
+    return k, max(lo, 1.3 * max(o.ho, o.hi) * sy), max(lo, 1.3 * max(0.0, -o.hi) * sy)
+
+
+def _round_up(v: float) -> float:
+    """The least number of two significant digits ≥ v (a factor a reader can use, ≤ 10 % over v)."""
+    e = math.floor(math.log10(v)) - 1
+    return float(round(math.ceil(v / 10 ** e * (1 - 1e-9)) * 10 ** e, 12))
+
+
 def _round_down(v: float) -> float:
     e = math.floor(math.log10(v))
     for m in (8, 6, 5, 4, 3, 2.5, 2, 1.5, 1):
@@ -146,29 +176,33 @@ def _overlap(a, b) -> bool:
 
 
 def _place(cands: list[Label], hard: list, segs: list, size: tuple[float, float]) -> Label:
-    """The first candidate that overlaps no ``hard`` box and stays on the page, crossing the fewest ray
-    segments (``segs``: (x0, y0, x1, y1)); the first candidate when none is free."""
+    """The candidate that stays on the page and overlaps no ``hard`` box, crossing the fewest ray segments
+    (``segs``: (x0, y0, x1, y1)); when none is free, the one overlapping the fewest hard boxes (text over an
+    arrow or a marked point hides it from a reader and from the verifier alike)."""
     best, key = cands[0], None
     for k, lb in enumerate(cands):
         b = _text_box(lb)
-        if b[0] < 2 or b[2] > size[0] - 2 or b[3] > size[1] - 2 or any(_overlap(b, h) for h in hard):
-            continue
+        off = b[0] < 2 or b[2] > size[0] - 2 or b[1] < 2 or b[3] > size[1] - 2
+        n_hard = sum(1 for h in hard if _overlap(b, h))
         n = sum(1 for g in segs if _clip((g[0], g[1]), (g[2], g[3]), (b[0] - 2, b[1] - 2, b[2] + 2, b[3] + 2)))
-        if key is None or (n, k) < key:
-            best, key = lb, (n, k)
+        kk = (off, n_hard, n, k)
+        if key is None or kk < key:
+            best, key = lb, kk
     return best
 
 
-def _element(st: dict, o, xe: float, ya: float, eh: float) -> list[Shape]:
-    """The lens symbol or the hatched mirror (see the module docstring)."""
+def _element(st: dict, o, xe: float, ya: float, eh: float, eh_below: float | None = None) -> list[Shape]:
+    """The lens symbol or the hatched mirror (see the module docstring), ``eh`` px above the axis and
+    ``eh_below`` (default ``eh``) below it."""
+    eb = eh if eh_below is None else eh_below
     ec = st["element_color"]
     conv = o.f > 0
     out: list[Shape] = []
     if o.kind == "lens":
         lw = float(st["lens_width"])
-        out.append(Shape("element", "line", (xe, ya - eh, xe, ya + eh), stroke=ec, stroke_width=lw, z=2, cls="lens"))
+        out.append(Shape("element", "line", (xe, ya - eh, xe, ya + eb), stroke=ec, stroke_width=lw, z=2, cls="lens"))
         hl, hw = float(st["lens_head_length"]), float(st["lens_head_half_width"])
-        for k, (tip, sgn) in enumerate(((ya - eh, 1.0), (ya + eh, -1.0))):
+        for k, (tip, sgn) in enumerate(((ya - eh, 1.0), (ya + eb, -1.0))):
             # converging: heads point outwards (apex at the line's end); diverging: inwards (apex inside)
             apex, base = (tip, tip + sgn * hl) if conv else (tip + sgn * hl, tip)
             pts = ((xe - hw, base), (xe, apex), (xe + hw, base))
@@ -176,16 +210,17 @@ def _element(st: dict, o, xe: float, ya: float, eh: float) -> list[Shape]:
                              stroke=ec, stroke_width=lw, z=2, cls="lens", points=pts))
         return out
     # a mirror: concave (f > 0) bends its rim towards the object (left); convex away from it
-    k = (10.0 / (eh * eh)) * (-1 if conv else 1)
-    ys = np.linspace(-eh, eh, 41).tolist()
+    em = max(eh, eb)
+    k = (10.0 / (em * em)) * (-1 if conv else 1)
+    ys = np.linspace(-eh, eb, 41).tolist()
     pts = tuple((xe + k * (yy * yy), ya + yy) for yy in ys)
-    out.append(Shape("element", "polyline", (min(p[0] for p in pts), ya - eh, max(p[0] for p in pts), ya + eh),
+    out.append(Shape("element", "polyline", (min(p[0] for p in pts), ya - eh, max(p[0] for p in pts), ya + eb),
                      stroke=ec, stroke_width=3, z=2, cls="mirror", points=pts))
     # hatching on the back (right): short 45° strokes starting just behind the reflecting surface
     step, L, gap = float(st["hatch_step"]), float(st["hatch_length"]), 2.5
     yy = -eh + step / 2
     n = 0
-    while yy <= eh:
+    while yy <= eb:
         x = xe + k * yy * yy + gap
         out.append(Shape(f"_hatch_{n}", "line", (x, ya + yy, x + L, ya + yy - L), stroke=st["hatch_color"],
                          stroke_width=1.0, z=1, cls="mirror"))
@@ -207,17 +242,31 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
     sx = float(st["plot_width"]) / (fr["x1"] - fr["x0"])
     k_h = height_exaggeration(sx, hh / fr["ymax"], o.ho, float(st["equal_scale_min_px"]))
     sy = sx * k_h
+    up = down = hh                         # px of plot above and below the axis
+    y_top = y_bot = fr["ymax"]             # cm: the rays are drawn up to these heights
+    small = min(o.ho, abs(o.hi))
+    if small * sy < float(st["min_image_px"]):
+        # object and image differ greatly in size (a camera's distant subject, a projector's slide): one
+        # scale still, the small arrow min_image_px tall and the plot as tall as the large one needs — above
+        # the axis for the object (and an upright image), below it for an inverted image
+        k_h, up, down = tall_plot(o, sx, st, scene)
+        sy = sx * k_h
+        y_top, y_bot = up / sy, down / sy
     fig_w = int(math.ceil(2 * mx + float(st["plot_width"])))
-    H = int(math.ceil(top + 2 * hh + float(st["bottom"])))
-    ya = top + hh
+    H = int(math.ceil(top + up + down + float(st["bottom"])))
+    ya = top + up
 
     def P(x: float, y: float) -> tuple[float, float]:
         return mx + (x - fr["x0"]) * sx, ya - y * sy
     if o.do * sx < float(st["min_gap_px"]):
+        from .optics import size_phrases
         raise UnsupportedError(f"the object ({o.do / _UNIT_CM[o.unit]:.4g} {o.unit} away) is too close to the element "
-                               "to draw beside the image at this scale")
+                               f"to draw beside the image ({abs(o.di) / _UNIT_CM[o.unit]:.4g} {o.unit} away) at one "
+                               f"scale; the distances come from {size_phrases(scene)}")
     if abs(o.hi) * sy < float(st["min_image_px"]):
-        raise UnsupportedError("the image is too small to draw legibly beside the object")
+        from .optics import size_phrases
+        raise UnsupportedError("the image is too small to draw legibly beside the object; the sizes come from "
+                               + size_phrases(scene))
     side = fr["side"]
     ls = float(st["label_size"])
     shapes: list[Shape] = []
@@ -226,13 +275,21 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
     shapes.append(Shape("axis", "line", (mx - 20, ya, fig_w - mx + 20, ya), stroke=st["axis_color"], stroke_width=1.0,
                         z=0, cls="axis"))
     # the element, taller than every ray that meets it
-    eh = max(o.ho, abs(o.hi)) * 1.15 * sy
-    shapes += _element(st, o, xe, ya, eh)
+    eh = eb = max(o.ho, abs(o.hi)) * 1.15 * sy
+    if up != down:
+        # the element reaches past each arrow on its own side, and a lens's symbol shows on both
+        eh = max(1.15 * max(o.ho, o.hi) * sy, float(st["tall_min_half_px"]) / 1.3)
+        eb = max(1.15 * max(0.0, -o.hi) * sy, float(st["tall_min_half_px"]) / 1.3)
+    shapes += _element(st, o, xe, ya, eh, eb)
     # F, F′, 2F, 2F′ of a lens (F at −f, F′ at +f in the unfolded frame); a mirror folds F′ onto F: F and C
     pts = {"F": -o.f, "F′": o.f, "2F": -2 * o.f, "2F′": 2 * o.f} if o.kind == "lens" else {"F": -o.f, "C": -2 * o.f}
     # 2F and 2F′ where they fall on the drawn part of the axis (≥ 12 px inside it): the frame is fitted to
     # the object, the image and F, F′, so that an object near the lens is not drawn small to make room
     pts = {k: x for k, x in pts.items() if k in ("F", "F′", "C") or mx + 12 <= P(x, 0)[0] <= fig_w - mx - 12}
+    # ... and where their names do not run into F's, F′'s or the element (a short focal length at a scale
+    # set by a far object: a camera's)
+    pts = {k: x for k, x in pts.items() if k not in ("2F", "2F′")
+           or min(abs(P(x, 0)[0] - P(y, 0)[0]) for y in (0.0, o.f, -o.f)) >= float(st["min_point_gap_px"])}
     r = float(st["focus_radius"])
     ox, oy = P(-o.do, o.ho)
     ix, iy = P(side * o.di, o.hi)
@@ -254,9 +311,9 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
     shapes += _arrow(st, "object", ox, ya, oy, st["object_color"], False, "object")
     shapes += _arrow(st, "image", ix, ya, iy, st["image_color"], not o.real, "image")
     # the three principal rays, in the unfolded frame (x' = x for a lens, x' = −x after a mirror)
-    box_in = (fr["x0"], -fr["ymax"], 0.0, fr["ymax"])
+    box_in = (fr["x0"], -y_bot, 0.0, y_top)
     out_end = fr["x1"] if o.kind == "lens" else -fr["x0"]
-    box_out = (0.0, -fr["ymax"], out_end, fr["ymax"])
+    box_out = (0.0, -y_bot, out_end, y_top)
     Pt = (-o.do, o.ho)
     far = 10 * (fr["x1"] - fr["x0"])
     y3 = o.hi  # the focal ray meets the element at the image height
@@ -280,15 +337,34 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
         if not o.real:
             # the backward extension: from where the ray leaves the element back to the virtual image
             p0, p1 = P(side * c[0], c[1]), P(side * o.di, o.hi)
+            if o.kind == "lens" and name == "centre":
+                # a lens's central ray goes on undeviated: its backward extension lies on the incoming ray,
+                # which hides it from the element to the object tip. Only the part beyond the object tip is
+                # drawn — none when the image tip lies on the incoming ray (|d_i| < d_o, a diverging lens);
+                # a dash drawn under the solid ray shows only as stray anti-aliased pixels
+                if abs(o.di) <= o.do:
+                    continue
+                p0 = P(-o.do, o.ho)
             if math.hypot(p1[0] - p0[0], p1[1] - p0[1]) > 4:
-                shapes += _dashes(st, f"ext_{name}", p0, p1, cols["ext"], w, 1)
+                # dashed from the image tip outwards: a dash, never a gap, marks where the extensions meet
+                shapes += _dashes(st, f"ext_{name}", p1, p0, cols["ext"], w, 1)
     # the object's and the image's names: each where it crosses no arrow, the element, a marked point or
     # the page's edge, and as few rays as possible (text over a stroke hides it, from a reader and from
     # the verifier alike)
     hard = [(ox - 7, min(oy, ya) - 2, ox + 7, ya + 2), (ix - 7, min(iy, ya) - 2, ix + 7, max(iy, ya) + 2),
-            (xe - 10, ya - eh - 2, xe + 10, ya + eh + 2), (0, 0, fig_w, float(st["top"]) - 4)]
+            (xe - 10, ya - eh - 2, xe + 10, ya + eb + 2), (0, 0, fig_w, float(st["top"]) - 4)]
     hard += [(s_.box[0] - 3, s_.box[1] - 3, s_.box[2] + 3, s_.box[3] + 3) for s_ in shapes if s_.cls == "focus"]
     hard += [_text_box(lb) for lb in labels]
+    # the axis and the band the reader finds the marked points in (a dot's radius + 4 px each way): a name
+    # written across it would read as dots (a small image's name beside its short shaft)
+    band = float(st["focus_radius"]) + 5
+    hard.append((0, ya - band, fig_w, ya + band))
+    # the dashes where the backward extensions meet at a virtual image's tip: text there would hide where
+    # they meet (what locates the image)
+    hard += [(min(s_.box[0], s_.box[2]) - 2, min(s_.box[1], s_.box[3]) - 2, max(s_.box[0], s_.box[2]) + 2,
+              max(s_.box[1], s_.box[3]) + 2) for s_ in shapes
+             if s_.id.startswith("_ext_") and min(math.hypot(s_.box[0] - ix, s_.box[1] - iy),
+                                                  math.hypot(s_.box[2] - ix, s_.box[3] - iy)) <= 24]
     segs = [s_.box for s_ in shapes if s_.cls == "ray"]
     away = -1.0 if ix < xe else 1.0
     up_i = 1.0 if iy < ya else -1.0
@@ -304,7 +380,14 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
                      Label(img_name, ix, iy - 10 if up_i > 0 else iy + 20, ls, "middle"),
                      Label(img_name, ix - away * 8, (ya + iy) / 2 + 4, ls, "start" if away < 0 else "end"),
                      Label(img_name, ix + away * 8, iy + 4 * up_i + 4, ls, "end" if away < 0 else "start"),
-                     Label(img_name, ix - away * 8, iy + 4 * up_i + 4, ls, "start" if away < 0 else "end")],
+                     Label(img_name, ix - away * 8, iy + 4 * up_i + 4, ls, "start" if away < 0 else "end"),
+                     # across the axis from the arrow, or farther out beyond its tip
+                     Label(img_name, ix, ya + 22 * up_i + (4 if up_i > 0 else 0), ls, "middle"),
+                     Label(img_name, ix, iy - 26 * up_i + (4 if up_i < 0 else 0), ls, "middle")]
+                    # a short arrow in a crowd (a camera's image by F′): beside it, farther out
+                    + [Label(img_name, ix + sgn * 10, iy - dy * up_i + (4 if up_i < 0 else 0), ls,
+                             "start" if sgn > 0 else "end") for dy in (26, 44, 62) for sgn in (1, -1)]
+                    + [Label(img_name, ix, ya + dy * up_i + (4 if up_i > 0 else 0), ls, "middle") for dy in (40, 58)],
                     hard, segs, (fig_w, H))
     labels += [obj_lb, img_lb]
     unit = o.unit
@@ -318,8 +401,13 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
     if k_h != 1.0:
         # the vertical exaggeration, stated in the figure's body (bottom left, under the axis)
         labels.append(Label(f"heights ×{k_h:g}", mx, H - float(st["bottom"]) + 14, float(st["note_size"]), "start"))
+    conv_read = scene.attr("convention")
+    if conv_read:
+        # signs the text wrote in the New Cartesian convention (``optics_signs``), and the phrase that showed it
+        labels.append(Label(f"signs read as New Cartesian ('{conv_read['span']['text']}')", fig_w - mx,
+                            H - float(st["bottom"]) + 14, float(st["note_size"]), "end"))
     extras = {"figure_width": fig_w, "px_per_cm_x": sx, "px_per_cm_y": sy, "height_exaggeration": k_h, "axis_y": ya,
-              "element_x": xe, "element_half_height": eh, "object_x": ox, "object_tip_y": oy, "image_x": ix,
+              "element_x": xe, "element_half_height": eh, "element_half_height_below": eb, "object_x": ox, "object_tip_y": oy, "image_x": ix,
               "image_tip_y": iy,
               "solution": {"kind": o.kind, "f_cm": o.f, "do_cm": o.do, "di_cm": o.di, "ho_cm": o.ho, "hi_cm": o.hi,
                            "m": o.m, "real": o.real, "unit": unit}}
