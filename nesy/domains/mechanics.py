@@ -6,7 +6,9 @@ parse: the text is normalised (``nesy.parse.markup``: ``{eq}…{/eq}``, LaTeX); 
 (``nesy.parse.quantities``, sorted by dimension in ``mechanics_words``), μ ("μ = 0.3", "coefficient of
 kinetic friction is 0.2") from a pattern here, the words around them from
 ``grammars/mechanics/grammar.yaml``: the scene (a block on a horizontal surface or an incline, a mass
-hanging from a rope or spring, two masses over a pulley), the forces present, the state (at rest, in
+hanging from a rope or spring, two masses over a pulley, a body riding an accelerating elevator or a
+vehicle's floor — ``mechanics_agents``, which also reads who pushes and the verbs of a force's direction),
+the forces present, the state (at rest, in
 equilibrium, constant velocity, sliding, accelerating, frictionless, "neglect friction"). Question
 sentences ("Calculate its acceleration.", "What is the tension in the rope?") give the ``asked``
 quantities; quantities named by a symbol ("mass M", "angle θ") stay symbols; question, figure and
@@ -93,8 +95,13 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
         add(p, "DOWN", None)
     for p in g["only"]:
         add(p, "ONLY", None)
-    for p in g["bodies"]:
+    for p in list(g["bodies"]) + list(g.get("everyday_bodies", [])):
         add(p, "BODY", None)
+    for p in g.get("everyday_surfaces", []):
+        add(p, "SCENE", "horizontal")
+    for key, ps in g["carriers"].items():
+        for p in ps:
+            add(p, "CARRIER", key)
     keys = sorted(table, key=lambda k: (-len(k), k))
     rx = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(_phrase_rx(k) for k in keys) + r")(?![A-Za-z0-9])",
                     re.IGNORECASE)
@@ -111,7 +118,7 @@ _MU = re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient
 _MU_PAIR = re.compile(r"(?i)coefficients?\s+of\s+(?P<k1>static|kinetic)\s+and\s+(?P<k2>static|kinetic)\s+friction"
                       r"(?:\s+(?:between|for|on|of)\s+[^.;?\d=]{0,60}?)?\s*(?:are|=|of|:)?\s*"
                       r"(?P<n1>\d+(?:\.\d+)?|\.\d+)\s*(?:and|,)\s*(?P<n2>\d+(?:\.\d+)?|\.\d+)(?:\s*,?\s*respectively)?")
-_HORIZ_REF = re.compile(r"^\s*(?P<dir>above|below|to|with|from)\s+the\s+horizontal", re.IGNORECASE)
+_HORIZ_REF = re.compile(r"^\s*(?P<dir>above|below|to|with|from)\s+(?:the\s+)?horizontal", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿμ]+")
 # the words that make an angle the slope's ("inclined at 30°", "a ramp of 30°", "30° incline")
 _INCLINE_WORD = re.compile(r"(?i)\b(?:incline[sd]?|inclination|ramp|slope[sd]?|sloping|hill|elevation|tilted|"
@@ -335,15 +342,36 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return Span(d["start"], d["end"], d["text"])
 
     claims, used, other = _claims(norm, strict=True)
+    # who pushes or pulls ("somebody pushes it", "pulled by a worker") is part of that force's phrase, and
+    # no body of the diagram
+    from .mechanics_agents import agent_spans
+    agents = agent_spans(t)
+    for s_, e_ in agents:
+        used[s_:e_] = True
+    claims = [c for c in claims if not (c.tag == "BODY" and any(s_ <= c.start < e_ for s_, e_ in agents))]
     by: dict[str, list[_Claim]] = {}
     for c in claims:
+        if c.tag == "CARRIER" and re.search(r"(?i)\b(?:to|can|could|will|would|must|should|then|he|she|they|we|i|you|"
+                                           r"someone|somebody)\s+$", t[max(0, c.start - 12):c.start]):
+            c = _Claim("FORCE", "applied", c.start, c.end, c.text)       # "to lift the box": a verb, a pull up
         by.setdefault(c.tag, []).append(c)
     scenes = {c.value for c in by.get("SCENE", [])}
     masses = by.get("MASS", [])
+    # an elevator: the car itself on its cable, or a body riding it — standing on its floor (the floor's
+    # normal force carries it: a level surface that accelerates) or hanging from its ceiling
+    car = None
+    if by.get("CARRIER"):
+        from .mechanics_agents import carrier as _carrier
+        hangs = "hanging" in scenes or any(c.value == "spring" for c in by.get("FORCE", []))
+        car = _carrier(t, by["CARRIER"], by.get("BODY", []), masses, hangs)
     if "pulley" in scenes:
         scene = "pulley"
     elif "incline" in scenes:
         scene = "incline"
+    elif car and car["floor"]:
+        scene = "horizontal"
+    elif car:
+        scene = "hanging"
     elif "hanging" in scenes or (any(c.value == "spring" for c in by.get("FORCE", [])) and "horizontal" not in scenes):
         scene = "hanging"
     else:
@@ -403,10 +431,14 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             href = _HORIZ_REF.match(t[c.end:c.end + 30])
             sign = -1 if href and href.group("dir").lower() == "below" else 1
             end = c.end + (href.end() if href else 0)
+            # "directed 30° above …", "applied at an angle of 20° below …": the verb is the angle's phrase
+            from .mechanics_agents import direction_lead
+            lead = direction_lead(t, c.start)
             if applied_angle is not None:
                 raise UnsupportedError(f"the text gives two directions for the applied force ('{applied_angle['span']['text']}', "
-                                       f"'{sp(c.start, end)['text']}'); one is drawn")
-            applied_angle = {"value": str(sign * c.value), "span": sp(c.start, end)}
+                                       f"'{sp(lead, end)['text']}'); one is drawn")
+            applied_angle = {"value": str(sign * c.value), "span": sp(lead, end)}
+            used[lead:end] = True
             from_horizontal = bool(href and "horizontal" in href.group(0).lower())
     if scene == "incline" and incline is not None:
         # on a slope the applied angle is kept relative to the slope: "30° above the horizontal" is 30° − θ
@@ -423,11 +455,20 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if scene == "horizontal" and applied_angle is None:
         vm = re.search(r"(?i)\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|pull|pulls|pulled|"
                        r"pulling|lift|lifts|lifted)\s+(?:it\s+|the\s+\w+\s+)?(?:straight\s+|vertically\s+)?"
-                       r"(?P<dir>down|downward|downwards|up|upward|upwards)\b", t)
+                       r"(?P<dir>down|downward|downwards|up|upward|upwards|on\s+(?:it\s+)?from\s+above)\b", t)
+        # "tries to lift the box with 50 N", "raises it": lifting is a pull straight up, whatever follows
+        nouns = [(c.start, c.end) for c in by.get("CARRIER", [])]        # "in a lift" is the elevator
+        vm = vm or next((m_ for m_ in re.finditer(r"(?i)\b(?:lift|lifts|lifted|lifting|raise|raises|raised|raising)\b", t)
+                         if not any(a_ <= m_.start() < b_ for a_, b_ in nouns)), None)
         if vm:
-            applied_angle = {"value": "-90" if vm.group("dir").lower().startswith("down") else "90",
+            up_ = "dir" not in (vm.re.groupindex or {}) or not re.match(r"(?i)down|on", vm.group("dir"))
+            applied_angle = {"value": "90" if up_ else "-90",
                              "span": sp(vm.start(), vm.end())}
             used[vm.start():vm.end()] = True
+    if scene == "horizontal":
+        # "pushes it horizontally" on the level: along the floor, the direction every push is drawn in there
+        for hm in re.finditer(r"(?i)\bhorizontally\b", t):
+            used[hm.start():hm.end()] = True
     # quantities named by a symbol instead of a value ("a block of mass m", "an incline of angle θ",
     # "elevation angle q"): drawn as that symbol; a symbol of something a free-body diagram does not
     # draw ("a length L", "speed v") is reported, not dropped
@@ -539,10 +580,41 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     acc = by.get("ACC", [])
     if len(acc) > 1:
         raise UnsupportedError("one acceleration per diagram")
+    carried = None
+    if car and scene == "horizontal":
+        # the rider shares the carrier's acceleration (an elevator's vertical one, a vehicle's along its floor)
+        from .mechanics_agents import carrier_direction
+        cs_, ce_ = car["span"]
+        if car["slowing"]:
+            # "moving up and slowing down": the "down" of "slows down" is no direction of motion
+            ss_, se_ = car["slowing"]
+            ups_ = [c for c in ups if not ss_ <= c.start < se_]
+            downs_ = [c for c in downs if not ss_ <= c.start < se_]
+            direction = -1 if downs_ and not ups_ else 1 if ups_ and not downs_ else None
+        acc_attr = {"value": str(acc[0].value), "span": sp(acc[0].start, acc[0].end)} if acc else None
+        sign = carrier_direction(car, direction, acc_attr, t[cs_:ce_], t)
+        carried = {"text": sp(cs_, ce_)["text"], "span": sp(cs_, ce_), "sign": sign, "axis": car["axis"],
+                   "slowing": sp(*car["slowing"]) if car["slowing"] else None}
+        if car["slowing"]:
+            used[car["slowing"][0]:car["slowing"][1]] = True
+        direction, dir_span = None, None
+        if state == "moving":
+            state, state_span = None, None
     mu = by.get("MU", [])
     ks = by.get("K", [])
     ext = by.get("EXT", [])
     fl = by.get("FRICTIONLESS", [])
+    if carried and carried["axis"] == "vertical" and "tension" in forces:
+        # a rope or cable named beside the elevator holds the car, not the rider standing on its floor
+        tf = forces["tension"]
+        if tf["value"] is not None:
+            x = tf["span"]
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: the cable pulls the "
+                                   f"{carried['text']}, not the body standing in it; one body is drawn per "
+                                   "diagram — ask for the forces on the rider, or on the car alone")
+        forces.pop("tension")
+        # reported as not drawn (never dropped silently)
+        other.extend((c.text, c.start, c.end) for c in fwords if c.value == "tension")
     if mu and not fl and "friction" not in forces:
         # "static friction coefficient 0.2", "coefficient of kinetic friction 0.3": the coefficient's phrase
         # holds the word "friction", so it names the friction force too (as "friction μ = 0.3" does)
@@ -572,6 +644,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             continue
         if key == "applied" and scene in ("hanging", "pulley"):
             continue
+        if key == "tension" and carried and carried["axis"] == "vertical":
+            x = sp(s_, e_)
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: the cable's tension acts on the "
+                                   f"{carried['text']}, not on the body standing in it; one body is drawn per "
+                                   "diagram — ask for the forces on the rider, or describe the car alone")
         if key in ("extension", "k") and not (scene == "hanging" and ("spring" in forces or ks or ext)):
             continue                       # a spring's quantities are drawn for a body hanging from one
         asked.append({"quantity": key, "span": sp(s_, e_)})
@@ -610,6 +687,10 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                              "span": sp(mu[1].start, mu[1].end)}
     if symbols:
         attrs["symbols"] = symbols
+    if carried:
+        attrs["carrier"] = carried          # the rider's support accelerates: sign of a along the vertical
+    if agents:
+        attrs["agents"] = [sp(s_, e_) for s_, e_ in agents]     # who pushes or pulls: part of the force's phrase
     if ropes:
         attrs["ropes"] = ropes              # two ropes: each one's angle above the horizontal (degrees)
         forces.setdefault("tension", {"value": None, "span": sp(two.start(), two.end())})
@@ -722,18 +803,52 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     # rope at 30° above the horizontal")
     tphi = phi if (aa and has_t and not has_f) else 0.0
     ct, stp = P.trig(math.cos(math.radians(tphi)), "cos_t2"), P.trig(math.sin(math.radians(tphi)), "sin_t2")
-    # Newton's laws in the surface frame; the normal balances the perpendicular components
-    P.add("law:normal", z3.And(N >= 0, N + F * sa + T * stp - W * cs == 0), [inc_span], ["normal"])
+    # Newton's laws in the surface frame; the normal balances the perpendicular components — or, on the floor
+    # of an accelerating elevator, gives the rider the car's acceleration ay (N − W = m·ay, the apparent weight)
+    ay = P.real("ay")
+    carried = scene.attr("carrier")
+    along_car = bool(carried) and carried.get("axis") == "along"
+    if carried and not along_car:
+        P.add("law:carried", z3.And(N >= 0, N + F * sa + T * stp - W * cs == m * ay), [carried["span"]],
+              ["normal", "newton_second"])
+    else:
+        P.s.add(ay == 0)
+        P.add("law:normal", z3.And(N >= 0, N + F * sa + T * stp - W * cs == 0), [inc_span], ["normal"])
     along = T * ct + F * ca + fs - W * sn
     st = scene.attr("state")
     sspan = scene.attr("state_span")
     accel = scene.attr("accel")
-    if st in ("rest", "equilibrium", "constant"):
+    if along_car:
+        # on a truck's bed the rider shares the vehicle's acceleration along the floor: static friction (or the
+        # stated pulls) give it m·a (Newton's second law; it does not slide: v = 0 relative to the bed)
+        P.add("law:carried", along == m * a, [carried["span"]], ["newton_second", "friction_static"])
+        P.s.add(v == 0)
+        if accel:
+            P.add("phrase:accel", a == P.val(Fraction(accel["value"])) * carried["sign"],
+                  [accel["span"], carried["span"]] + ([carried["slowing"]] if carried.get("slowing") else []))
+        elif st in ("rest", "equilibrium", "constant"):
+            P.add("phrase:steady", a == 0, [sspan], ["newton_first"])
+    elif carried:
+        # the rider moves with the floor: no acceleration or sliding along it
+        P.add("law:newton_first", along == 0, [carried["span"]], ["newton_first"])
+        P.s.add(v == 0, a == 0)
+        if accel:
+            P.add("phrase:accel", ay == P.val(Fraction(accel["value"])) * carried["sign"],
+                  [accel["span"], carried["span"]] + ([carried["slowing"]] if carried.get("slowing") else []))
+        elif st in ("rest", "equilibrium", "constant"):
+            P.add("phrase:steady", ay == 0, [sspan], ["newton_first"])
+    elif st in ("rest", "equilibrium", "constant"):
         P.add("law:newton_first", along == 0, [sspan, inc_span], ["newton_first"])
         if st == "rest":
             P.add("phrase:rest", v == 0, [sspan])
         elif st == "constant":
             P.add("phrase:moving", v != 0, [sspan])
+        if accel and Fraction(accel["value"]) != 0:
+            # "rests … accelerates at 2 m/s²" with nothing that carries it: a stated acceleration is never
+            # dropped — the two phrases conflict (Newton's first law: a = 0)
+            P.add("phrase:accel", z3.And(a == 0, z3.Or(a == P.val(Fraction(accel["value"])),
+                                                       a == -P.val(Fraction(accel["value"])))),
+                  [accel["span"], sspan], ["newton_first"])
     else:
         P.add("law:newton_second", along == m * a, [inc_span], ["newton_second"])
         if accel:
@@ -745,8 +860,9 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     if scene.attr("direction") is not None:
         P.add("phrase:direction", v == scene.attr("direction"),
               [scene.attr("direction_span"), sspan])
-    P.s.add(z3.Implies(v == 0, a == 0))
-    if scene.attr("direction") is None and st is None:
+    if not along_car:
+        P.s.add(z3.Implies(v == 0, a == 0))
+    if scene.attr("direction") is None and st is None and not along_car:
         # no direction of motion in the text: the body starts from rest, so it moves along its acceleration
         P.add("law:from_rest", z3.And(z3.Implies(a > 0, v >= 0), z3.Implies(a < 0, v <= 0)), [], ["from_rest"])
     # friction
@@ -757,8 +873,13 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     # friction acts where the text names it (friction, μ, rough) or where a law needs it: a body at rest or
     # at constant velocity on an incline; a sliding body on a surface the text says nothing of has none
     # (drawing one would invent a force)
+    # — and a body at rest or at constant velocity on the level that a rope or push pulls along the surface:
+    # only friction can balance that pull (Newton's first law; f = μN with μ unknown, so its size comes
+    # from the balance); a surface the text calls frictionless makes that text impossible instead
+    pulled = (has_t or has_f) and not (aa and abs(abs(phi) - 90.0) < 1e-9)
     friction_on = (fr is not None or mu_a is not None or scene.attr("rough") or
-                   (scene.attr("scene") == "incline" and st in ("rest", "equilibrium", "constant"))) \
+                   (st in ("rest", "equilibrium", "constant") and (scene.attr("scene") == "incline" or pulled)) or
+                   along_car) \
         and _present_friction(scene) and not fl
     if fl:
         P.add("phrase:frictionless", z3.And(fs == 0, mu == 0), [fl], ["frictionless"])
@@ -776,19 +897,30 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
             P.add(f"phrase:{kind}", _stated(P, var, f["value"]), [f["span"]])
     P.check()
     d = _data()["defaults"]
-    xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v}
+    xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v, "ay": ay}
     P.s.push()                      # the defaults pick one drawing; _fixed asks what the text alone fixes
     _as_written(P)
     P.try_default(m == P.val(Fraction(str(d["mass"]))))
     if st == "moving" and friction_on and not mu_a:
         P.try_default(mu == P.val(Fraction(str(d["mu"]))))   # a sliding body: kinetic friction, not a = 0
+    if st not in ("rest", "equilibrium", "constant"):
+        # a rope or push the text names without its size pulls: drawn (in proportion, labelled by its symbol),
+        # not left at zero by the a = 0 default below
+        if has_t and not (_f(scene, "tension") or {}).get("value"):
+            P.try_default(T == W / 2)
+        elif has_f and not (_f(scene, "applied") or {}).get("value"):
+            P.try_default(F == W / 2)
     P.try_default(a == 0)
+    P.try_default(ay == 0)
     P.try_default(v == 0)
     P.try_default(v == 1)            # moving, no direction given: forward (up the slope, along the push)
     if friction_on and not mu_a:
         # a rope or push there: it holds the body before an unstated friction does (two unknown forces
         # along one line would otherwise split at random and be drawn on top of each other)
-        P.try_default(fs == 0) if (has_t or has_f) and not (fr and fr["value"] is not None) else None
+        # — unless the text names friction on a moving body: kinetic friction μN then, with the default μ
+        named_sliding = fr is not None and st in ("constant", "moving")
+        P.try_default(fs == 0) if (has_t or has_f) and not (fr and fr["value"] is not None) and not named_sliding \
+            else None
         P.try_default(mu == P.val(Fraction(str(d["mu"]))))
     P.try_default(mu == P.val(Fraction(str(d["mu"]))))
     if has_t and has_f:
@@ -972,7 +1104,8 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
             forces.append(("tension", v["T"], th + v["tphi"]))
         if v["F"] > 1e-9:
             forces.append(("applied", v["F"], th + v["phi"]))
-        acc = (v["a"] * e[0], v["a"] * e[1])
+        # along the surface, plus across it where the support accelerates (a rider on an elevator's floor)
+        acc = (v["a"] * e[0] - v["ay"] * e[1], v["a"] * e[1] + v["ay"] * e[0])
         bodies = (("body1", v["m"], acc, tuple(forces)),)
         incline = th
         var = {"weight": "W", "normal": "N", "friction": "fs", "tension": "T", "applied": "F"}
