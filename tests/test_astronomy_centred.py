@@ -37,6 +37,11 @@ def _a_km(s):
     ("Mars and its moons", "mars", ["deimos", "phobos"]),
     ("Uranus with its five major moons", "uranus", ["ariel", "miranda", "oberon", "titania", "umbriel"]),
     ("the planet Jupiter and its Galilean satellites", "jupiter", ["callisto", "europa", "ganymede", "io"]),
+    ("Draw the Earth-Moon system", "earth", ["moon"]),
+    ("Moon orbiting Earth", "earth", ["moon"]),
+    ("Mars with two moons", "mars", ["deimos", "phobos"]),          # Mars has two: they are these
+    ("the two moons of Mars", "mars", ["deimos", "phobos"]),
+    ("Pluto and its five moons", "pluto", ["charon", "hydra", "kerberos", "nix", "styx"]),
 ])
 def test_a_planet_with_moons_and_no_star_is_centred_on_the_planet(text, planet, moons):
     s = D.parse(text)
@@ -72,6 +77,8 @@ def test_an_order_against_the_table_is_impossible_naming_it(text, phrase):
     ("The Moon orbits the Earth at 384,400 km", {"moon": 384400.0}),
     ("Titan at 1.3 million km from Saturn", {"titan": 1.3e6}),        # the text's value wins over the table
     ("The moon takes 27.3 days to orbit the Earth", {"moon": 383000.0}),  # Kepler III with Earth's GM
+    ("the ISS orbits 420 km above Earth", {"iss": 6378.1 + 420}),            # the text's altitude, not ≈400 km
+    ("A communications satellite in geostationary orbit, 35,786 km above the equator", {"satellite": 42164.2}),
 ])
 def test_given_distances_altitudes_and_stationary_orbits(text, want):
     s = D.parse(text)
@@ -84,6 +91,7 @@ def test_given_distances_altitudes_and_stationary_orbits(text, want):
 @pytest.mark.parametrize("text,phrase", [
     ("Phobos orbits farther from Mars than Deimos. Phobos is at 9,376 km and Deimos at 23,458 km.", "farther"),
     ("a satellite 3000 km from the centre of the Earth", "3000 km"),
+    ("a geostationary satellite at 500 km altitude", "500 km altitude"),
 ])
 def test_conflicting_stated_facts_are_impossible(text, phrase):
     with pytest.raises(UnsatisfiableError) as e:

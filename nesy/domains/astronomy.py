@@ -503,6 +503,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
             for _ in range(n):
                 new_body("comet", c)
+        elif c.tag == "MOONS" and c.text == "Moon":
+            # "the Earth and Moon", "the Earth–Moon system": the capitalised name mid-sentence is the Moon
+            ex = next((b for b in bodies if b["ref"] == "Moon"), None)
+            if ex is None:
+                b = new_body("moon", c, "Moon")
+                b["parent"] = "earth"
+            else:
+                mentions.append((c.start, c.end, ex["id"]))
         elif c.tag == "MOONS":
             n = _count(m, "moons")
             if n > 6:
@@ -549,7 +557,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise InputError(f"'{c.text}' at {c.start}-{c.end}: a moon needs a planet to orbit; name one")
         plural = bool(re.search(r"moons|satellites", c.text, re.I))
         possessive = bool(re.match(r"(?:its|their|his|her)\b", c.text, re.I)
-                          or re.search(r"(?:'s|’s|s'|s’)\s*$", text[:c.start]))
+                          or re.search(r"(?:(?:'s|’s|s'|s’)|\b(?:its|their|his|her|the))\s*$", text[:c.start], re.I))
         sat_word = bool(re.search(r"satellite", c.text, re.I))
         for k in range(n):
             b = new_body("moon", c)
@@ -564,7 +572,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # "its moons" (every known one), "its four major moons" (the planet's major moons): see
             # astronomy_centred.resolve_unlisted
             b["asks"] = (None if plural and not c.m.group("count") else n,
-                         possessive or bool(re.search(r"\b(?:major|largest|large|big|main|principal)\b", c.text, re.I)))
+                         possessive or bool(re.search(r"\b(?:major|largest|large|big|main|principal)\b", c.text, re.I)),
+                         sat_word)
             moon_mentions.append(mentions.pop())  # generic moons are subjects only in a planet-centred system
     for mo in [b for b in bodies if b.get("named_moon")]:
         # the named moon's planet, when the text does not name it ("Titan orbits Saturn" names it)
@@ -582,7 +591,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # one unnamed moon is a named one only when the name stands beside it ("his moon Titan", "a moon called
         # Io"); "a satellite ... and the ISS" are two
         named_at = [(x[0], x[1]) for x in mentions if x[2] in {b["id"] for b in named_here}]
-        generic = [b for b in generic if (b.get("asks") or (2, False))[0] != 1 or any(
+        generic = [b for b in generic if (b.get("asks") or (2,))[0] != 1 or any(
             (s0 >= b["span"]["end"] and re.fullmatch(r"[\s,:;(\-–—]*(?:(?:named|called)\s+)?",
                                                      text[b["span"]["end"]:s0]))
             or e0 <= b["span"]["start"] and re.fullmatch(r"[\s,:;)\-–—]*(?:(?:is|was)\s+)?(?:(?:a|an|the|its|his|her|their)\s+|\w+(?:'s|’s|')\s+)?",
@@ -597,8 +606,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # moons asked for without names: the planet's known moons when the phrase means them, else unnamed
         from .astronomy_centred import resolve_unlisted
         generic = [b for b in bodies if b["kind"] == "moon" and b["parent"] == pid and b.get("asks")]
-        count, major = generic[0]["asks"]
-        keys = resolve_unlisted(next(b for b in bodies if b["id"] == pid), generic[0]["span"], count, major)
+        count, major, sat_word = generic[0]["asks"]
+        keys = resolve_unlisted(next(b for b in bodies if b["id"] == pid), generic[0]["span"], count, major,
+                                artificial_too=sat_word)
         if keys:
             c0 = next(c for c in claims if c.start == generic[0]["span"]["start"])
             for b in generic:

@@ -61,16 +61,21 @@ def centre_of(scene: SceneGraph) -> dict[str, Any]:
     return next(b for b in scene.attr("bodies", []) if b["id"] == cid)
 
 
-def resolve_unlisted(planet: dict[str, Any], phrase: dict[str, Any], count: int | None, wants_major: bool) -> list[str]:
+def resolve_unlisted(planet: dict[str, Any], phrase: dict[str, Any], count: int | None, wants_major: bool,
+                     artificial_too: bool = False) -> list[str]:
     """The named moons a phrase without names means, or ``[]`` when it means unnamed moons.
 
     ``count`` None: "its moons" — all the planet's known moons, when the table holds every one of them
     ([NASA-M] count); otherwise the phrase cannot be drawn without inventing which: ``InputError`` naming it.
     ``wants_major``: "its four major moons", "Jupiter's four moons" — the planet's major moons when the count
-    agrees. Unnamed planets have no table: "its moons" without a count is refused naming the phrase."""
+    agrees. Unnamed planets have no table: "its moons" without a count is refused naming the phrase.
+    ``artificial_too``: the phrase says "satellite(s)", which may be artificial: "a satellite orbiting Earth" is
+    not the Moon, so only "its satellite(s)"/"major satellites" name the natural ones."""
     at = f"'{phrase['text']}' at {phrase['start']}-{phrase['end']}"
     ref = planet.get("ref")
     d = sat_data()
+    if count is None and artificial_too and not wants_major:
+        raise InputError(f"{at}: say how many satellites, or which (e.g. 'two satellites', 'the ISS')")
     if ref is None or ref not in d["planets"]:
         if count is None:
             raise InputError(f"{at}: say how many moons (e.g. 'a planet with two moons')")
@@ -84,6 +89,9 @@ def resolve_unlisted(planet: dict[str, Any], phrase: dict[str, Any], count: int 
         raise InputError(f"{at}: {ref} has {known} known moons (NASA); say which to draw, by name or as a group "
                          f"(e.g. '{ref}\u2019s {len(major)} major moons')" if known else
                          f"{at}: {ref} has no moons (NASA)")
+    allm = [k for k, v in moon_table().items() if v["parent"] == ref]
+    if count == known and len(allm) == known and not artificial_too:
+        return allm          # "Mars with two moons": Mars has two, so they are Phobos and Deimos
     if wants_major and count == len(major):
         return major
     return []

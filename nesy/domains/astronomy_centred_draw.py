@@ -210,7 +210,7 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
                     not any(_overlaps(q, o) for q in bx for o in boxes) and \
                     not any(_overlaps(q, (x - rr, y - rr, x + rr, y + rr)) for q in bx for x, y, rr in discs):
                 fallback = fallback or (px, py)
-                if not any(_crosses(q, e) for q in bx for e in circles if e[0] != mid):
+                if not any(_crosses(q, e) for q in bx for e in circles):   # its own ring too
                     break
         else:
             if fallback is None and first is None:
