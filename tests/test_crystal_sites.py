@@ -198,3 +198,20 @@ def test_the_caesium_chloride_cell_described_by_sites_verifies() -> None:
 def test_holes_and_sites_of_a_non_cubic_array_are_refused_naming_the_phrase(text: str, phrase: str) -> None:
     with pytest.raises(UnsupportedError, match=phrase):
         D.parse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "caesium chloride structure, a = 4.12 Å: Cs at the corners and Cl the body centre",
+    "CsCl type, a = 4.12 Å, with caesium on the cube corners; chlorine fills the remaining site",
+    "a = 4.12 Å, caesium chloride structure, Cs+ on the corners (Cl- elsewhere)",
+])
+def test_a_lone_element_fills_the_site_the_words_leave(text: str) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert s.attr("structure") == "cesium_chloride" and s.attr("formula") == "CsCl"
+    got = _sites(s)
+    assert got["Cs"] == CORNER and got["Cl"] == CENTRE
+
+
+def test_a_lone_element_with_no_site_left_is_refused_naming_it() -> None:
+    with pytest.raises(UnsupportedError, match="'Cu'"):
+        D.parse("Fe at the corners and the body centre, like Cu", allow_unknown=True)

@@ -68,7 +68,8 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
             rf"hexagonal(?:\s+close[\s\-]packed)?|body[\s\-]cent(?:red|ered)\s+cubic|simple\s+cubic)\s+)?"
             rf"(?i:array|lattice|sublattice|arrangement|packing)(?:\s+(?i:of)\s+(?i:the\s+)?{el('h2')})?)?")
     verbs = _alt(d["verbs"])
-    fwd = re.compile(rf"{el('e')}(?:\s+(?i:only|alone))?\s+(?i:{verbs})(?:\s+(?i:at|on|in|into))?\s+(?i:only\s+)?{pos_list}{host}")
+    fwd = re.compile(rf"{el('e')}(?:\s+(?i:only|alone))?(?:\s+(?i:{verbs})(?:\s+(?i:at|on|in|into))?|(?=\s+(?i:the)\s))"
+                     rf"\s+(?i:only\s+)?{pos_list}{host}")
     rev = re.compile(rf"(?i:the\s+)?{pos_list}\s+(?i:is|are)\s+(?i:occupied|taken|filled)\s+(?i:only\s+)?(?i:by)\s+"
                      rf"(?i:the\s+)?{el('e')}")
     return fwd, rev, table
