@@ -627,7 +627,45 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         if sq:
             checks.append(Check("right_angle_mark", (sig[i],), round(exp_ang[i], 2), 90.0, 0.5,
                                 abs(exp_ang[i] - 90.0) <= 0.5, phrase_angles))
+    # a triangle drawn in a style that marks its angles (an arc or square spanning some corner) marks its
+    # right angle too (the textbook convention: Jurgensen, Brown & Jurgensen, *Geometry*; ISO 80000-2 has no
+    # rule, so this is read only where the figure itself marks angles): a right corner left bare while
+    # another corner is marked says the mark was put at the wrong corner
+    if fg.kind == "triangle":
+        marked = [_spanned(mask & ~side_band, P, i, band, L) for i in range(n)]
+        for i in range(n):
+            if abs(exp_ang[i] - 90.0) <= 0.5 and not marked[i] and any(marked):
+                checks.append(Check("right_angle_mark", (sig[i],), "unmarked",
+                                    "marked, as the figure marks its other angles", 0, False, phrase_angles))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _spanned(off_sides: np.ndarray, P: np.ndarray, i: int, band: float, L: list[float]) -> bool:
+    """Whether some piece of ink off the sides (``off_sides``) inside corner ``i`` (within 0.35 of its
+    shorter side) reaches from one side of the corner to the other — an angle arc or a right-angle square
+    does; a label written in the corner touches one side at most."""
+    from scipy import ndimage as ndi
+    n = len(P)
+    c = P[i]
+    R = 0.35 * min(L[i], L[i - 1])
+    H, W = off_sides.shape
+    x0, x1 = max(0, int(c[0] - R) - 1), min(W, int(c[0] + R) + 2)
+    y0, y1 = max(0, int(c[1] - R) - 1), min(H, int(c[1] + R) + 2)
+    if x1 <= x0 or y1 <= y0:
+        return False
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    sub = off_sides[y0:y1, x0:x1] & (np.hypot(xx - c[0], yy - c[1]) <= R)
+    lab, k = ndi.label(sub, structure=np.ones((3, 3), bool))
+    if k == 0:
+        return False
+    du = _seg_dist(xx + 0.0, yy + 0.0, c, P[(i + 1) % n])
+    dv = _seg_dist(xx + 0.0, yy + 0.0, c, P[i - 1])
+    reach = band + 2.0
+    for j in range(1, k + 1):
+        m = lab == j
+        if m.sum() >= 4 and float(du[m].min()) <= reach and float(dv[m].min()) <= reach:
+            return True
+    return False
 
 
 def _corner_mark(mask: np.ndarray, P: np.ndarray, i: int, band: float) -> bool:

@@ -50,3 +50,25 @@ def test_wrong_figure_fails_naming_it(cid, wrong, law):
     v = _verify(cid, wrong)
     assert not v.passed
     assert law in {c.law for c in v.failed()}, [(c.law, c.observed) for c in v.failed()]
+
+
+@pytest.mark.parametrize("style", ["clean", "resize0.5"])
+def test_right_angle_mark_moved_onto_a_marked_corner_fails(style):
+    # the square drawn inside the 30° corner, over its arc: no square is read there, but the figure marks
+    # its angles and leaves the right corner bare
+    v = _verify("hypotenuse-bw", "rightmark", style)
+    assert not v.passed
+    assert [c.args for c in v.failed() if c.law == "right_angle_mark"] == [("C",)]
+
+
+def test_a_right_corner_is_not_required_marked_where_no_angle_is_marked():
+    # a right triangle in the colour style: lengths written, no arc and no square anywhere
+    from nesy.pipeline import parse
+    from nesy.registry import get_domain
+    mod = other_tools_module("geometry")
+    png = mod._draw([(0.0, 0.0), (4.0, 0.0), (0.0, 3.0)], ["A", "B", "C"], style="colour", rot=15.0,
+                    side_labels=[(0, 1, "4 cm"), (2, 0, "3 cm")])
+    scene = parse("A right triangle with legs 3 cm and 4 cm.", domain="geometry", allow_unknown=True)
+    v = get_domain("geometry").verify(png, scene)
+    assert v.passed, [(c.law, c.observed) for c in v.failed()]
+    assert not any(c.law == "right_angle_mark" for c in v.checks)
