@@ -74,6 +74,8 @@ def test_an_order_against_the_table_is_impossible_naming_it(text, phrase):
     ("a geostationary satellite", {"satellite": 42164.2}),
     ("Earth with two satellites at 500 km and 20 200 km altitude", {"satellite1": 6878.1, "satellite2": 26578.1}),
     ("A moon orbits a planet at 250 000 km.", {"moon1": 250000.0}),
+    ("Imagine a planet with three moons at 100 000, 200 000 and 400 000 km",
+     {"moon1": 1e5, "moon2": 2e5, "moon3": 4e5}),
     ("The Moon orbits the Earth at 384,400 km", {"moon": 384400.0}),
     ("Titan at 1.3 million km from Saturn", {"titan": 1.3e6}),        # the text's value wins over the table
     ("The moon takes 27.3 days to orbit the Earth", {"moon": 383000.0}),  # Kepler III with Earth's GM
@@ -215,3 +217,14 @@ def test_same_text_and_seed_give_the_same_layout():
     a, b = D.solve(D.parse("Mars and its moons"), seed=3), D.solve(D.parse("Mars and its moons"), seed=3)
     assert (a.shapes, a.labels, a.extra("solution")) == (b.shapes, b.labels, b.extra("solution"))
     assert render_layout(a, controls=False).png == render_layout(b, controls=False).png
+
+
+@pytest.mark.parametrize("text,planets", [
+    ("a star with a planet; the planet has two moons", 1),
+    ("Jupiter's moons in order outward from the planet: Io, Europa", 1),
+    ("the Sun and the planet Mars", 1),
+])
+def test_the_planet_refers_back_and_is_no_new_body(text, planets):
+    # "the planet" after a planet is named was drawn as a second, invented planet
+    s = D.parse(text)
+    assert sum(e.kind == "planet" for e in s.entities) == planets

@@ -57,7 +57,7 @@ MAX_TEXT_CHARS = 20_000
 _NUM = number_rx()                # one whole number: "5.2", "1.5×10^8", "twenty-five" (parse/words.py)
 _SNUM = number_rx(signed=True)
 # "384 400 km", "35 786 km": thousands grouped by a (thin) space, as SI writes them (BIPM SI Brochure §5.4.4)
-_KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|" + _SNUM
+_KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)|" + _SNUM
 _LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
 
 
@@ -109,7 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("LOG", rx(r"(?:on\s+a\s+|in\s+a\s+|with\s+a\s+)?(?:" + _alt(g["log_scale"]) + r")")),
         ("TOSCALE", rx(r"(?:drawn\s+)?(?:" + _alt(g["to_scale"]) + r")")),
         ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
-                    r"(?P<lead>(?:(?:" + _SNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
+                    r"(?P<lead>(?:(?:" + _KNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
                     r"(?P<num>" + _KNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
                     r"million\s+kilomet(?:re|er)s|million\s+miles|(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|"
                     r"miles)(?!\s*(?:/|per\s)\s*[A-Za-zµ])")),  # "30 km/s" is a speed, not a distance
@@ -279,6 +279,22 @@ def _quantity(m: Any, group: str, what: str, unit: str, **bounds: Any) -> float:
 
 def _quantity_at(num: str, start: int, what: str, unit: str, **bounds: Any) -> float:
     return float(read_quantity(num, start, what=what, unit=unit, **bounds))
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)")
+
+
+def _lead_numbers(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The numbers of a list before its last value ("100 000, 200 000 and …"): space-grouped thousands read
+    whole, the rest by the shared number scanner."""
+    out: list[tuple[str, int]] = []
+    pos = start
+    for g in _GROUPED.finditer(text, start, end):
+        out += [(n.text, n.start) for n in scan_numbers(text, start=pos, end=g.start())]
+        out.append((g.group(0), g.start()))
+        pos = g.end()
+    out += [(n.text, n.start) for n in scan_numbers(text, start=pos, end=end)]
+    return out
 
 
 def _ungroup(num: str) -> str:
@@ -671,8 +687,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         m = c.m
         if c.tag in ("DIST", "ECC", "PERIOD"):
             # "at 0.5, 1 and 2 AU": the unit distributes over the list, one value per body in order
-            nums = [(n.text, n.start) for n in scan_numbers(text, start=m.start("lead"), end=m.end("lead"))] \
-                if c.tag == "DIST" and m.group("lead") else []
+            nums = _lead_numbers(text, m.start("lead"), m.end("lead")) if c.tag == "DIST" and m.group("lead") else []
             nums.append((m.group("num"), m.start("num")))
             listed: list[str] = []
             if len(nums) > 1:

@@ -114,7 +114,7 @@ def _radii(scene: SceneGraph, sol: Moons) -> tuple[list[float], str, float, floa
 def note_for(scene: SceneGraph, scale: str, planet: str, to_scale: bool) -> str:
     """The scale statement at the figure's foot."""
     if scale == "schematic":
-        s = "moon distances not given: rings schematic, innermost first as stated; bodies not to scale"
+        s = "distances from the planet not given: rings schematic, evenly spaced; bodies not to scale"
     elif scale == "linear":
         s = (f"{planet} and orbits to scale, moons not to scale" if to_scale else
              "orbits to scale, bodies not to scale") + f"; a from {planet}'s centre"

@@ -100,7 +100,7 @@ def moon_height(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, str
         if g == "num2" and c.m.group("lead2"):
             # "at 400 km and 35 786 km altitude": one altitude per satellite, in the order they were named
             vals = [(x.group(0), c.m.start("lead2") + x.start()) for x in
-                    re.finditer(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?", c.m.group("lead2"))]
+                    re.finditer(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:\.\d+)?", c.m.group("lead2"))]
         vals.append((c.m.group(g), c.m.start(g)))
     if len(vals) > 1:
         before: list[str] = []
