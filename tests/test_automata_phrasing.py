@@ -191,3 +191,40 @@ def test_a_table_not_read_cell_by_cell_is_refused_naming_it(text) -> None:
 def test_a_regular_expression_bar_is_no_table() -> None:
     with pytest.raises(UnsupportedError, match="regular expression"):
         A.parse_automaton("Construct the minimal DFA for the regular expression (a|b)*abb.")
+
+
+PARITY = (["even", "odd"], ["even"], ["even"],
+          [("even", "0", "even"), ("even", "1", "odd"), ("odd", "0", "odd"), ("odd", "1", "even")])
+
+
+@pytest.mark.parametrize("text", [
+    # "switches between them", a fronted symbol before a loop verb with no subject (every state)
+    "a two-state DFA over {0,1} with states even and odd; even is the start state and accepting; "
+    "reading 1 switches between them, reading 0 stays",
+    # "X = start", "X = accept"
+    "DFA with states even, odd. even = start. even = accept. even -1-> odd, odd -1-> even; "
+    "even loops on 0 and odd loops on 0",
+    # bare symbols after "from <state>,"
+    "DFA with states even and odd, even initial and accepting. From even, 1 goes to odd and 0 goes to even. "
+    "From odd, 1 goes to even, 0 goes to odd.",
+])
+def test_two_state_toggles_loops_and_bare_symbols(text) -> None:
+    assert _facts(A.parse_automaton(text)) == PARITY
+
+
+@pytest.mark.parametrize("text", [
+    "C is the start state; C loops on both a and b",
+    "C is the start state; C loops on either a or b",
+    "C is the start state; C loops on a, b",
+])
+def test_both_and_either_are_never_symbols(text) -> None:
+    assert _facts(A.parse_automaton(text))[3] == [("C", "a", "C"), ("C", "b", "C")]
+
+
+@pytest.mark.parametrize("text", [
+    "an automaton that accepts exactly the string ab",
+    "a DFA accepting strings that end in ab",
+])
+def test_a_language_without_an_alphabet_is_refused_asking_for_it(text) -> None:
+    with pytest.raises(UnsupportedError, match="alphabet"):
+        A.parse_automaton(text)

@@ -102,14 +102,16 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
              "initial", "accepting", "final", "accept", "goes", "go", "moves", "loops", "loop", "stays",
              "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
              "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where", "this",
-             "these", "table", "tables", "below", "following")
+             "these", "table", "tables", "below", "following", "between", "them", "among", "either", "neither",
+             "nor")
 
 
 # lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
 _SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "on", "itself", "input", "symbol",
                           "state", "states", "with", "from", "also", "otherwise", "else", "it", "its", "in", "at",
                           "into", "of", "for", "by", "as", "where", "when", "if", "which", "that", "there", "reading", "reads",
-                          "goes", "moves", "stays", "loops"))   # ("go" stays a symbol: "Red goes to Green on go")
+                          "goes", "moves", "stays", "loops", "both", "either", "neither", "nor",
+                          "between", "them", "accepts"))   # ("go" stays a symbol: "Red goes to Green on go")
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,18 +141,19 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     # a declared range "q0..q3", "q0 to q3", "q0 through q3", "q0-q3", "q0, …, q3": same prefix, numbered
     RANGE = (r"(?<![A-Za-z0-9_])[A-Za-z_]*\d+\s*(?:\.\.\.?|…|–|-|,\s*(?:\.\.\.?|…)\s*,|\s(?i:to|through|thru)\s)"
              r"\s*[A-Za-z_]*\d+(?![A-Za-z0-9_])")
-    _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has'])})(?![A-Za-z]))"
+    _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has', 'initial', 'accepting', 'final'])})(?![A-Za-z]))"
     NLD = rf"(?:{RANGE}|{ND})(?:{SEP}(?:{RANGE}|{ND})(?!{_nx}))*"
     move = _alts(g["move_verbs"])
     loopv = _alts(g["loop_verbs"])
     eps = _alts(g["epsilon"])
-    verbs = _alts(g["move_verbs"] + g["loop_verbs"] + ["is", "are", "has", "to"])
+    verbs = _alts(g["move_verbs"] + g["loop_verbs"] + ["is", "are", "has", "to", "accepts"])
     not_state = (rf"(?!(?:{'|'.join(re.escape(s) for s in dict.fromkeys(states + digits))})(?![A-Za-z0-9_]))"
                  if states or digits else "")
     SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
            rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
            rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?)(?![A-Za-z])))")
-    SL0 = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
+    # "on both 0 and 1", "on either a or b": the list, never a symbol 'both'
+    SL0 = rf"(?:(?i:both|either)\s+)?{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
     # symbols fronted in their clause ("from q0 on a go to q1"): a verb may follow the last one
     SYMF = SYM.replace(rf"|\s+(?i:{verbs}|", "|\s+(?i:")
     SLF = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*(?:\s*,\s*|\s+(?:and|or)\s+)?{SYMF}|{SYMF}"
@@ -164,6 +167,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     NT = rf"{N}(?:{SEPT}{N}(?!(?:{SEPT}{N})*{clause_next}))*"
     # a target: names, "itself", or the other state of two ("switches state")
     TGT = (rf"(?:{NT}|(?i:itself)(?![A-Za-z])|(?i:the\s+other\s+(?:state|one)|states?)(?![A-Za-z])|"
+           rf"(?i:between\s+(?:them|the\s+two(?:\s+states)?|(?:the\s+)?(?:two\s+)?states))(?![A-Za-z])|"
            rf"(?i:the\s+(?:next|following)\s+(?:state|one))(?![A-Za-z]))")
     quant = r"(?:\s+(?i:both|all|each))?"
     # coordinated sources "q0 and q1 both go to q2": with a declaration only declared names (so a trailing
@@ -192,13 +196,20 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                  rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
                  rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
                  rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL}(?=\s*(?:[,;.)]|$)|\s+(?i:and)\s))*)")
-    body_loop = (rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
+    # a fronted symbol before the verb, as in body_move: ", reading 0 stays", "and on b it stays"
+    body_loop = (rf"(?:\s*,?\s+(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?(?P<syms0>{SLF})\s*,?"
+                 rf"(?:\s+(?i:it))?)?"
+                 rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
                  rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves)|\s+(?i:where\s+(?:it\s+is|they\s+are))"
                  rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
     conn = r"(?:(?<![A-Za-z0-9_])(?i:and|then|but)(?:\s+(?i:then|also))?|,|;)(?:\s+(?i:it|also))?"
     kinds = [p for ps in g["kinds"].values() for p in ps]
+    # "From B, 0 goes to C, 1 goes to A": after "from <state>," a bare symbol before each verb
+    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?P<bsym>{SYMF})\s+(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?"
+                rf"(?:(?i:{sw})\s+)?(?P<btgt>{N})")
     has_leg = (rf"\s*,?\s+(?:(?i:and)\s+)?(?:(?i:an?|the|another|also)\s+)?(?:(?P<e2>(?i:{eps}))\s*-?\s*)?"
                rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt2>{NT})(?:\s*,?\s+(?i:{on})(?P<syms2>{SL}))?")
+    bare_leg0 = bare_leg.replace("?P<bsym>", "?:").replace("?P<btgt>", "?:")
     front = (r"(?:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|(?:when|if|upon|after|whenever)\s+"
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     # what a state named beside its symbols does: stays (in itself) or moves to a target
@@ -246,6 +257,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # "in state 2, on b go to 3", "in q1 reading a stay", "from q0 reading a stays"
         "t_in_sym": re.compile(rf"(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+(?i:{front})(?P<syms>{SLF})\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
+        "t_from_bare": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*,\s*(?P<legs>{bare_leg0}"
+                                  rf"(?:\s*(?:,|;|\s(?i:and))\s*(?:(?i:and)\s+)?{bare_leg0})*)"),
+        "bare_leg": re.compile(bare_leg),
         "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
         "t_delta": re.compile(rf"(?:δ|(?i:delta))\s*\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*=\s*"
@@ -281,7 +295,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                    rf"(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
                                    rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
         "start_the": re.compile(rf"(?:(?i:the)\s+)?"
-                                rf"(?i:start|starting|initial|entry)(?P<sw>\s+(?i:{sw}))?\s*(?:(?i:is)\s+|:\s*|\s)"
+                                rf"(?i:start|starting|initial|entry)(?P<sw>\s+(?i:{sw}))?\s*(?:(?i:is)\s+|[:=]\s*|\s)"
                                 rf"\s*(?P<names>{N})"),
         "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
                                rf"(?:(?i:{sw})\s+)?(?P<names>{N})"),
@@ -289,7 +303,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                 rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
                                  rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
-                                 rf"(?:(?i:is|are)\s+|:\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
+                                 rf"(?:(?i:is|are)\s+|[:=]\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
+        # "s0 = start", "s2 = accept": a name set equal to its mark
+        "start_eq": re.compile(rf"(?P<names>{N})\s*=\s*(?i:start|initial)(?:\s+(?i:{sw}))?(?![A-Za-z])"),
+        "accept_eq": re.compile(rf"(?P<names>{NL})\s*=\s*(?i:accept|accepting|final)(?:\s+(?i:states?))?(?![A-Za-z])"),
         # "M = (Q, Σ, δ, q0, F)": the fourth member of the five-tuple is the start state (HMU §2.2.1)
         "start_tuple": re.compile(rf"(?:(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*\s*=\s*)?\(\s*Q\s*,\s*Σ\s*,\s*δ\s*,\s*"
                                   rf"(?P<names>{N})\s*,\s*F\s*\)"),
@@ -307,6 +324,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                  rf"(?i:accepting|accept|final)\s+(?i:states?|nodes?)(?![A-Za-z])"),
         "start_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+"
                                 rf"(?i:start|starting|initial)\s+(?i:states?|nodes?)(?![A-Za-z])"),
+        # "even initial and accepting", "q0 accepting, initial": both marks after a bare name
+        "both_bare": re.compile(rf"(?P<names>{N})\s+(?:(?i:initial|start)(?P<acc>\s*(?:,|&|(?i:and))\s*(?i:accepting|final|accept))"
+                                rf"|(?i:accepting|final)(?P<acc2>\s*(?:,|&|(?i:and))\s*(?i:initial|start)))(?=\s*(?:[;.,)]|$))"),
         "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial|start)(?=\s*(?:[;.,)]|$))"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
@@ -370,7 +390,7 @@ def _decl_names(s: str, P: dict, base: int) -> list[tuple[str, int, int]]:
 
 def _symbol(tok: str) -> str:
     t = tok.strip("'\"")
-    if re.fullmatch(r"(?i:every|any|all|each|both)\s+.*", t):
+    if re.fullmatch(r"(?i:every|any|all|each|both)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)", t):
         return _EVERY
     return EPS if t.lower() in ("epsilon", "ε", "λ", "lambda") else t
 
@@ -500,13 +520,13 @@ def _scan(text: str, *, strict: bool):
         g0 = grp.strip().lower()
         if g0 == "itself":
             return None                      # each source itself
-        if g0.startswith("state") or g0.startswith("the other"):
+        if g0.startswith("state") or g0.startswith("the other") or g0.startswith("between"):
             return [_OTHER]
         if re.match(r"the\s+(?:next|following)", g0):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
@@ -522,6 +542,17 @@ def _scan(text: str, *, strict: bool):
                 a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;"))
                 pending.append((m.end("conn"), legs, _sp(a0, m.end(), text), key, gd.get("at")))
                 take(m, m.end("conn"), m.end())
+            continue
+        if key == "t_from_bare":
+            for m in finditer(P[key]):
+                legs_ = list(P["bare_leg"].finditer(m.group("legs")))
+                # without a declaration only a digit or a lower-case letter is surely a symbol, not a state
+                if not declared and not all(re.fullmatch(r"\d+|[a-z]", lg.group("bsym")) for lg in legs_):
+                    continue
+                ph = _sp(m.start(), m.end(), text)
+                for lg in legs_:
+                    facts["trans"].append((m.group("src"), lg.group("btgt"), syms_of(lg.group("bsym")), ph, key, False))
+                take(m)
             continue
         for m in finditer(P[key]):
             ph = _sp(m.start(), m.end(), text)
@@ -573,19 +604,19 @@ def _scan(text: str, *, strict: bool):
                             facts["trans"].append((src, tgt, sy, ph, key, stays))
             take(m)
     for key in ("start_tuple", "accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_f",
-                "start_q0", "accept_bare", "start_bare", "accept_gap", "start_gap", "accept_in"):
+                "start_q0", "both_bare", "accept_bare", "start_bare", "accept_gap", "start_gap", "accept_in", "start_eq", "accept_eq"):
         dest = "accept" if key.startswith("accept_") and key != "accept_start" else "start"
         known = set(declared) | {t[0] for t in facts["trans"]} | {t[1] for t in facts["trans"]}
         for m in finditer(P[key]):
             names = [n for n, _s, _e in _names(m.group("names"), P["name"], 0)]
-            if key in ("accept_bare", "start_bare", "accept_in") and not set(names) <= known:
+            if key in ("accept_bare", "start_bare", "accept_in", "both_bare") and not set(names) <= known:
                 continue
             if key in ("start_the", "accept_the") and not m.group("sw") and (
                     not set(names) <= known or re.search(r"(?i:\b(?:on|with|reading|labell?ed))\s*$", text[:m.start()])):
                 continue   # "accepting strings …", "on start": without "state" only a name given elsewhere
             for n in names:
                 facts[dest].append((n, _sp(m.start(), m.end(), text)))
-                if key == "accept_start" or m.groupdict().get("acc"):
+                if key == "accept_start" or m.groupdict().get("acc") or m.groupdict().get("acc2"):
                     # "even is the start state and is accepting" / "q2 is accepting and is the start state"
                     facts["accept"].append((n, _sp(m.start(), m.end(), text)))
             take(m)
@@ -695,6 +726,12 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         built = _from_language(text, ph, facts, unknown, allow_unknown)
         if built is not None:
             return built
+        if not facts["alphabet"] and not _patterns(())["alphabet"].search(ph["text"]) and \
+                not re.search(r"(?i)\b(?:binary|bits?)\b", text):
+            # a language is built over a stated alphabet only: the letters it happens to name are not one
+            raise UnsupportedError(
+                f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes a language but the text states no "
+                "input alphabet, and nesy does not guess one; add it, e.g. 'over the alphabet {a, b}'")
         raise UnsupportedError(
             f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes the language the automaton "
             "accepts, not its diagram; nesy draws an automaton from its states and transitions and does not "
