@@ -215,3 +215,28 @@ def test_a_lone_element_fills_the_site_the_words_leave(text: str) -> None:
 def test_a_lone_element_with_no_site_left_is_refused_naming_it() -> None:
     with pytest.raises(UnsupportedError, match="'Cu'"):
         D.parse("Fe at the corners and the body centre, like Cu", allow_unknown=True)
+
+
+@pytest.mark.parametrize("text", ["A at the corners and B at the body centre, a = 4 Å",
+                                  "an AB compound with A on the cube corners and B in the centre of the cell",
+                                  "M in the octahedral holes of a ccp array of X"])
+def test_letters_standing_for_species_are_refused_not_drawn_as_elements(text: str) -> None:
+    with pytest.raises(InputError, match="not an element symbol"):
+        D.parse(text, allow_unknown=True)
+
+
+@pytest.mark.parametrize("text,el,where", [
+    ("rock salt NaCl, Na at the face centres", "Na", FACES),
+    ("rock salt NaCl with Cl at the corners", "Cl", CORNER),
+    ("zinc blende ZnS with Zn at the corners", "Zn", CORNER),
+])
+def test_a_partial_description_agrees_with_the_type(text: str, el: str, where: set) -> None:
+    # without "only" the words name some of the element's positions; the type gives the rest
+    s = D.parse(text)
+    assert where <= _sites(s)[el] and len(_sites(s)[el]) == 4
+
+
+def test_only_makes_the_description_exact() -> None:
+    D.parse("rock salt NaCl with Cl at the corners")
+    with pytest.raises(UnsatisfiableError):
+        D.parse("rock salt NaCl with Cl only at the corners")

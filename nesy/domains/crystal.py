@@ -269,9 +269,15 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         take("COUNT", n, s, e)
     for s, e in crystal_phrases.questions(text, free):
         take("QUESTION", None, s, e)
+    generic = frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1))   # "A at the corners, B in the centre"
     for s, e, v in crystal_sites.site_phrases(text, {str(k).lower(): str(x) for k, x in g["elements"].items()},
-                                              _symbols(), free):
-        if v["el"] not in _symbols() or (v["host"] is not None and v["host"] not in _symbols()):
+                                              _symbols() | generic, free):
+        bad = [x for x in (v["el"], v["host"]) if x is not None and x not in _symbols()]
+        if bad:
+            if strict:
+                # a letter standing for a species ("B" would be drawn as boron): refused, never guessed
+                raise InputError(f"'{bad[0]}' in '{text[s:e]}' at {s}-{e} is not an element symbol; nesy draws "
+                                 "named elements (e.g. 'Cs at the corners and Cl in the body centre')")
             continue
         take("SITED", v, s, e)
     for rx, kind in ((_SITE_W_RE, "w"), (_SITE_X_RE, "x")):

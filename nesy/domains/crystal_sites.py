@@ -107,7 +107,8 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
                 if kind and not re.match(r"fcc|ccp|cubic|face", kind):
                     raise UnsupportedError(f"'{m.group(0)}' at {s}-{e}: nesy reads the holes of a face-centred "
                                            f"cubic (ccp) array, not of a {m.group('kind')} one")
-            out.append((s, e, {"el": elem(m, "e"), "positions": keys, "host": host,
+            only = bool(re.search(r"(?<![A-Za-z])(?:only|alone)(?![A-Za-z])", m.group(0), re.IGNORECASE))
+            out.append((s, e, {"el": elem(m, "e"), "positions": keys, "host": host, "only": only,
                                "el_at": [m.start("e") if m.group("e") else m.start("en")]}))
             taken.append((s, e))
     out.sort()
@@ -163,12 +164,12 @@ def _proto_sets(key: str) -> tuple[frozenset, ...] | None:
 
 
 def _match(key: str, described: dict[str, frozenset], complete: bool,
-           formula_els: list[str]) -> tuple[dict[str, int], tuple] | None:
+           formula_els: list[str], exact: frozenset = frozenset()) -> tuple[dict[str, int], tuple] | None:
     """Element → role of structure type ``key`` and the origin shift under which every described set is
     one of the type's site sets (``complete``: and every site set is described). Of several, the one that
     keeps the formula's order of elements on the type's roles (CsCl: Cs on the cation site), else the
     first: the same structure either way, from another origin."""
-    hits = list(_matches(key, described, complete))
+    hits = list(_matches(key, described, complete, exact))
     for assign, t in hits:
         order = [el for el, _ in sorted(assign.items(), key=lambda x: x[1])]
         if order == [el for el in formula_els if el in assign]:
@@ -176,7 +177,10 @@ def _match(key: str, described: dict[str, frozenset], complete: bool,
     return hits[0] if hits else None
 
 
-def _matches(key: str, described: dict[str, frozenset], complete: bool):
+def _matches(key: str, described: dict[str, frozenset], complete: bool, exact: frozenset):
+    """Every (element → role, shift) under which each described set is one role's set — or, for an element
+    the text does not restrict ("Na at the face centres", not "Na only at …"), part of it, when not
+    ``complete``."""
     sets = _proto_sets(key)
     if sets is None or (complete and len(sets) != len(described)):
         return
@@ -184,7 +188,8 @@ def _matches(key: str, described: dict[str, frozenset], complete: bool):
         shifted = [_shift(s, t) for s in sets]
         assign: dict[str, int] = {}
         for el, keys in described.items():
-            r = next((i for i, s in enumerate(shifted) if s == keys and i not in assign.values()), None)
+            r = next((i for i, s in enumerate(shifted) if i not in assign.values()
+                      and (s == keys or (not complete and el not in exact and keys <= s))), None)
             if r is None:
                 break
             assign[el] = r
@@ -282,7 +287,8 @@ def resolve(descs: list[dict[str, Any]], *, prototype: str | None, structure_spa
             owner[k] = el
     fz = {el: frozenset(v) for el, v in described.items() if v}
     if prototype is not None:
-        hit = _match(prototype, fz, False, formula_els or _default_els(prototype))
+        exact = frozenset(d["el"] for d in descs if d.get("only"))
+        hit = _match(prototype, fz, False, formula_els or _default_els(prototype), exact)
         if _proto_sets(prototype) is None:
             raise UnsupportedError("site words (" + ", ".join(f"'{x['text']}' at {x['start']}-{x['end']}"
                                    for x in all_spans) + ") are read for cubic cells; "
@@ -292,7 +298,8 @@ def resolve(descs: list[dict[str, Any]], *, prototype: str | None, structure_spa
             sets = _proto_sets(prototype)
             why = ("site words describe a cubic cell" if sets is None else
                    f"{name} has sites of " + ", ".join(str(len(s)) for s in sets) + " positions per cell; "
-                   + ", ".join(f"{el} is put on {len(v)}" for el, v in fz.items()))
+                   + "the text puts " + ", ".join(f"{el} on {len(v)}" for el, v in fz.items())
+                   + " (at positions of no one site of the type, from any origin)")
             raise UnsatisfiableError(([structure_span] if structure_span else []) + all_spans,
                                      [law("structure_type")], detail=why)
         key = prototype
