@@ -72,10 +72,13 @@ def _maybe_all_known(text: str) -> bool:
     name (any capitalised word, a letter with digits), or if it holds a digit."""
     from ..parse.lemmas import lemma_table
     vocab, lemmas = _vocabulary(), lemma_table()
+    from .sets_words import singular
     names = [re.compile(rx) for rx in load_yaml("grammars", "sets/grammar.yaml").get("names", {}).values()]
+    # a lower-case word that is a named set's singular or plural ("no cat is a pet" with Cats and Pets)
+    named = {f(w.lower()) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) for f in (str, singular)}
     for w in re.findall(r"\w+", text):
         low = w.lower()
-        if (low in vocab or lemmas.get(low, low).lower() in vocab or low[:-1] in vocab or low[:-2] in vocab
+        if (low in vocab or low in named or singular(low) in named or lemmas.get(low, low).lower() in vocab or low[:-1] in vocab or low[:-2] in vocab
                 or w[:1].isupper() or any(ch.isdigit() for ch in w) or any(rx.match(w) for rx in names)):
             continue
         return False
@@ -133,6 +136,23 @@ class SetsDomain(RegionDomain):
         except (NesyError, RecursionError):
             return 0.0
         return self.fallback_weight if sg.entities and sg.relations else 0.0
+
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        """Quantified clauses, definitions and appositions (``sets_words``), then the shared grammar."""
+        from .sets_words import read
+        return read(text, allow_unknown=allow_unknown)
+
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
+              timeout_s: float = 20.0, margin_growth: float = 0.5):
+        """Three sets that pairwise overlap: the classic three-circle Venn diagram (``sets_venn``);
+        anything else: the region solver."""
+        from .sets_venn import venn3_sets, venn3_solution
+        _check_some_not(scene)
+        v = venn3_sets(scene)
+        if v is None:
+            return super().solve(scene, seed=seed, attempt=attempt, feedback=feedback, timeout_s=timeout_s,
+                                 margin_growth=margin_growth)
+        return self.to_layout(scene, venn3_solution(scene, v))
 
     def style(self) -> dict:
         from ..render.style import science_style
@@ -333,9 +353,58 @@ class SetsDomain(RegionDomain):
                 continue
             if seen[i].overlap(seen[j]) > 0:
                 bad.append(f"{i}&{j}")
+        for grp in scene.attr("common", []) or []:
+            # "some are in all three": the sets' common region is drawn (Venn 1880: every region shown)
+            regs = [seen.get(i) for i in grp["sets"]]
+            common = _common_pixels(regs) if all(r is not None for r in regs) else 0
+            checks.append(Check("common_region", tuple(grp["sets"]), common, "> 0 px", 0, common > 0,
+                                grp["span"]["text"] if grp.get("span") else "common members"))
+        for sn in scene.attr("some_not", []) or []:
+            # "some A are not B": part of A's region lies outside B's
+            a, b = (seen.get(i) for i in sn["sets"])
+            out_px = a.area - a.overlap(b) if a is not None and b is not None else 0
+            checks.append(Check("part_outside", tuple(sn["sets"]), out_px, "> 2 % of its area", 0,
+                                a is not None and out_px > 0.02 * a.area, sn["span"]["text"]))
         checks.append(Check("unrelated_apart", tuple(sorted({e.id for e in scene.entities if e.kind == 'set'}))[:0],
                             bad[:10] if bad else 0, 0, 0, not bad, data["laws"]["unrelated_apart"]["source"]))
         return checks
+
+
+def _check_some_not(scene: SceneGraph) -> None:
+    """'Some A are not B' when the text makes A a subset of B (directly or through a chain): impossible,
+    with the phrases (Rosen §1.4: "some A are not B" negates "all A are B")."""
+    from ..errors import UnsatisfiableError
+    up: dict[str, list] = {}
+    for r in scene.relations:
+        if r.kind == "inside":
+            up.setdefault(r.source, []).append(r)
+    for sn in scene.attr("some_not", []) or []:
+        a, b = sn["sets"]
+        stack, seen = [(a, [])], {a}
+        while stack:
+            node, path = stack.pop()
+            if node == b:
+                phrases = [{"text": r.span.text, "start": r.span.start, "end": r.span.end} for r in path if r.span]
+                me = dict(sn["span"])
+                raise UnsatisfiableError(sorted(phrases + [me], key=lambda p: p["start"]), [], [me],
+                                         f"'{a}' is inside '{b}', so none of it lies outside '{b}'")
+            for r in up.get(node, []):
+                if r.target not in seen:
+                    seen.add(r.target)
+                    stack.append((r.target, path + [r]))
+
+
+def _common_pixels(regs: list) -> int:
+    """Pixels every one of the observed regions covers."""
+    x0, y0 = max(r.x0 for r in regs), max(r.y0 for r in regs)
+    x1, y1 = min(r.x1 for r in regs), min(r.y1 for r in regs)
+    if x0 >= x1 or y0 >= y1:
+        return 0
+    m = None
+    for r in regs:
+        c = r.mask[y0 - r.y0: y1 - r.y0, x0 - r.x0: x1 - r.x0]
+        m = c if m is None else (m & c)
+    return int(m.sum())
 
 
 def _palette_figure(labels) -> bool:

@@ -108,7 +108,11 @@ def shapes_for(scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], lis
     uni = universe_of(scene)
     shapes: list[Shape] = []
     labels: list[Label] = []
-    boxes = grow(scene, sol, st) if st["set_shape"] == "ellipse" else dict(sol.boxes)
+    venn = None
+    if sol.stats.get("venn3"):
+        from .sets_venn import label_positions
+        venn = label_positions(tuple(sol.stats["venn3"]))
+    boxes = grow(scene, sol, st) if st["set_shape"] == "ellipse" and not venn else dict(sol.boxes)
     for e in scene.entities:
         x0, y0, x1, y1 = boxes[e.id]
         if e.kind == "element":
@@ -128,7 +132,12 @@ def shapes_for(scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], lis
         kind = st["set_shape"]
         shapes.append(Shape(e.id, kind, (x0, y0, x1, y1), "none", col[e.id],
                             st["set_stroke_width"], d, "set", float(st["corner_radius"])))
-        labels.append(_name_label(label_of(e), boxes[e.id], e.id in sol.right_members, st))
+        if venn:   # the classic three-circle diagram: each name in its circle's own part, away from the others
+            x, y, _ = venn[e.id]
+            cw = load_yaml("layout", "style.yaml")["char_width"]
+            labels.append(Label(label_of(e), x - len(label_of(e)) * size * cw / 2, y, size))
+        else:
+            labels.append(_name_label(label_of(e), boxes[e.id], e.id in sol.right_members, st))
     return shapes, _clear_of_curves(shapes, labels)
 
 

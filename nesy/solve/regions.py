@@ -190,7 +190,41 @@ def _tree(scene: SceneGraph, rules: RegionRules) -> tuple[dict[str, str | None],
                     core = sorted({tag_of(x, rules.default_inside_law) for x in path} | {tag_of(r, r.kind)})
                     raise _unsat(scene, rules, core, [tag_of(r, r.kind)],
                                  f"'{a}' is inside '{b}', so it cannot be {'outside' if r.kind == 'outside' else 'partly outside'} it")
+    _check_disjoint(scene, rules, ids, conts, ancestors, implied)
     return parent, via, lens, implied
+
+
+def _check_disjoint(scene: SceneGraph, rules: RegionRules, ids: list[str], conts: dict[str, list[Relation]],
+                    ancestors: Callable[[str], set[str]], implied: list[Relation]) -> None:
+    """A stated 'outside' (disjoint) pair that other phrases make meet is a contradiction: two regions
+    cannot be disjoint when they (or regions inside them) are said to overlap, or when one entity lies
+    in both (Rosen §2.2: A ∩ B = ∅ and C ⊆ A, D ⊆ B imply C ∩ D = ∅). The grid layout never encodes
+    'outside' as a row, so without this check the overlap would be drawn and verification fail."""
+    def path(x: str, y: str, depth: int = 0) -> list[Relation]:   # containment phrases from x up to y
+        for r0 in conts[x]:
+            if depth < 64 and (r0.target == y or y in ancestors(r0.target)):
+                return [r0] + ([] if r0.target == y else path(r0.target, y, depth + 1))
+        return []
+    over = [r for r in list(scene.relations) + implied if r.kind == "overlaps"]
+    for r in scene.relations:
+        if r.kind != "outside" or r.source == r.target:
+            continue
+        a, b = r.source, r.target
+        A = {a} | {i for i in ids if a in ancestors(i)}
+        B = {b} | {i for i in ids if b in ancestors(i)}
+        hit: tuple[list[Relation], str] | None = None
+        for o in over:
+            for x, y in ((o.source, o.target), (o.target, o.source)):
+                if hit is None and x in A and y in B:
+                    hit = ([o] + path(x, a) + path(y, b),
+                           f"'{a}' and '{b}' meet where '{x}' overlaps '{y}', so they cannot be disjoint")
+        for c in sorted((A & B) - {a, b}):
+            if hit is None:
+                hit = (path(c, a) + path(c, b), f"'{c}' lies in both '{a}' and '{b}', so they cannot be disjoint")
+        if hit is not None:
+            core = sorted({tag_of(x, x.kind if x.kind != "inside" else rules.default_inside_law) for x in hit[0]}
+                          | {tag_of(r, r.kind)})
+            raise _unsat(scene, rules, core, [tag_of(r, r.kind)], hit[1])
 
 
 SHELF = 1 << 20  # column codes >= SHELF mean "k-th in a shelf row" rather than a grid column

@@ -54,10 +54,19 @@ def test_timeout_is_reported_not_hung():
         generate("A cell with 300 mitochondria and a nucleus", domain="cell", controls=False, timeout_s=0.001)
 
 
-def test_three_way_membership_is_unsupported_not_wrong():
+def test_three_way_membership_is_drawn_in_the_venn_middle():
+    """An element of three sets: the three-circle Venn diagram (``sets_venn``), the dot in all three."""
+    res = generate("x is an element of A. x is an element of B. x is an element of C.", domain="sets",
+                   controls=False)
+    assert res.passed
+    geo = {s.id: s.geometry(64) for s in res.layout.shapes}
+    assert all(geo[s].contains(geo["x"]) for s in "ABC")
+
+
+def test_membership_in_three_sets_with_other_relations_is_unsupported_not_wrong():
     with pytest.raises(UnsupportedError):
-        generate("x is an element of A. x is an element of B. x is an element of C.", domain="sets",
-                 controls=False)
+        generate("x is an element of A. x is an element of B. x is an element of C. D is inside A.",
+                 domain="sets", controls=False)
 
 
 def test_row_arrangement_is_searched_before_calling_a_spec_impossible():
@@ -82,11 +91,21 @@ def test_up_to_eight_organelles_fit_around_the_nucleus(n):
 @pytest.mark.parametrize("text", [
     "A Venn diagram of three overlapping sets A, B and C",
     "A overlaps B, B overlaps C and A overlaps C",
+])
+def test_three_sets_overlapping_pairwise_are_the_venn_diagram(text):
+    """Three sets overlapping one another: the classic three-circle Venn diagram, verified."""
+    res = generate(text, domain="sets", controls=False)
+    assert res.passed
+    assert sum(c.law == "overlaps" and c.passed for c in res.verdict.checks) == 3
+
+
+@pytest.mark.parametrize("text", [
     "A overlaps B, C and D",
+    "A overlaps B, B overlaps C, A overlaps C, and D is inside A",
 ])
 def test_overlaps_the_layout_cannot_draw_are_said_to_be_unsupported_never_impossible(text):
-    """Three sets overlapping one another is possible geometry: nesy's chain layout cannot draw it yet, and
-    says so with the phrases — it must never be answered as an impossible specification."""
+    """A set overlapping three others, or a Venn triple with more inside it, is possible geometry: nesy's
+    chain layout cannot draw it yet, and says so with the phrases — never an impossible specification."""
     with pytest.raises(UnsupportedError) as ei:
         generate(text, domain="sets", controls=False)
     msg = str(ei.value)

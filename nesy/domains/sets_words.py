@@ -1,0 +1,534 @@
+"""Sets: reading what people write about sets before the shared noun-phrase grammar reads the rest.
+
+The shared grammar (``nesy.parse.grammar``) reads "A is a subset of B" and lists of names. People also
+write set facts as quantified sentences about the members, and name sets by what their members are:
+
+* ``"Naturals ⊆ Integers, Evens ⊆ Integers"`` — a comma that ends one complete statement and opens the
+  next (a name, then a relation) is a clause break, never a list of objects (``split_statements``);
+* ``"every tennis player also plays football"``, ``"all mammals are animals"`` — subset;
+  ``"no animal is both a mammal and a reptile"``, ``"nobody plays both A and B"``, ``"S contains no
+  football players"`` — disjoint; ``"some students are athletes"`` — overlap; ``"some … are in all
+  three"`` — the three sets have common members (``read_quantified``);
+* a set is named by its own name, by its name's singular or plural ("mammal" for Mammals), by an
+  apposition ("S, the swimmers, …") or by the words of its definition ("F is the set of pupils who play
+  football": "football player", "plays football").
+
+Each such clause is read whole into relations, and blanked (offsets kept) in the text the shared grammar
+reads; a quantified clause nesy cannot draw ("some A are not B") is handed back as not drawn. Facts come
+from Rosen, *Discrete Mathematics and Its Applications* (7th ed.) §1.4 (quantified statements: "all A
+are B" is A ⊆ B, "no A is B" is A ∩ B = ∅, "some A are B" is A ∩ B ≠ ∅) and §2.1–2.2 (subsets,
+intersection).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["PreRead", "pre_read", "split_statements", "singular"]
+
+_NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
+_QUANT = (r"(?:every(?:one|body|thing)?|each|all|any|some|no\s+one|nobody|nothing|none(?:\s+of(?:\s+the)?)?"
+          r"|not\s+one|no)")
+_LEAD = r"(?:(?:and|but|while|so|yet|also|moreover|furthermore|however)\s*,?\s+)*"
+_NEG = re.compile(r"\b(?:not|n't|never|neither|nor)\b|n't\b", re.IGNORECASE)
+_STOP = frozenset("""a an the of who that which whose is are be been was were also too as well both and or in
+    on at to for with all every each some no none any one only set sets collection group class pupils people
+    persons person students student members member elements element things thing ones those these them they
+    it its their there here so such likewise at all either neither""".split())
+
+# capitalised only because they open a sentence: never a set's name
+_FUNCTION = frozenset("""a an the in on at of for with and or but so if then there here it its they them this
+    these those draw make show let suppose assume consider given is are be also both either neither only""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _sets_words() -> frozenset[str]:
+    """The sets grammar's own nouns and fillers ("Sets", "Venn", "Circles" opening a sentence name no set)."""
+    from ..resources import load_yaml
+    g = load_yaml("grammars", "sets/grammar.yaml")
+    words = [w for ws in g["entities"].values() for w in ws] + list(g.get("keywords", [])) + \
+        list(g.get("domain_filler", [])) + ["diagram", "diagrams", "draw", "show", "create", "make", "plot",
+                                            "sketch", "illustrate", "depict", "two", "three", "four"]
+    return frozenset(w.lower() for w in words) | frozenset(w.lower() + "s" for w in words)
+
+
+def singular(w: str) -> str:
+    """English singular of a lower-case plural noun (regular plurals: -ies, -es after s/x/z/ch/sh, -s)."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and re.search(r"(?:s|x|z|ch|sh)es$", w):
+        return w[:-2]
+    if len(w) > 2 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+@functools.lru_cache(maxsize=1)
+def _relation_rx() -> re.Pattern:
+    """Any relation phrase of the sets grammar (longest first), as a regex."""
+    from ..resources import load_yaml
+    g = load_yaml("grammars", "sets/grammar.yaml")
+    phrases: set[str] = set()
+    for v in g["relations"].values():
+        phrases.update(v["phrases"] if isinstance(v, dict) else v)
+    phrases |= {"disjoint from", "intersects", "="}
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        e = re.escape(p).replace(r"\ ", r"\s+")
+        alts.append(rf"\b{e}\b" if p[:1].isalpha() else e)
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _symmetric_phrases() -> dict[str, str]:
+    """Phrase → kind for the symmetric relations (outside, overlaps) of the sets grammar."""
+    from ..resources import load_yaml
+    g = load_yaml("grammars", "sets/grammar.yaml")
+    out = {}
+    for kind in g.get("symmetric", []):
+        v = g["relations"][kind]
+        for p in (v["phrases"] if isinstance(v, dict) else v):
+            if p[:1].isalpha():
+                out[p.lower()] = kind
+    return out
+
+
+def _pair_clause_rx() -> re.Pattern:
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_symmetric_phrases(), key=len, reverse=True))
+    return re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*and\s+{_NAME})\s*,?\s*"
+                      rf"(?P<rel>(?:that|which)\s+(?:are\s+|is\s+)?(?:both\s+|all\s+)?(?P<phrase>{alts})"
+                      rf"(?:\s+(?:each\s+other|one\s+another))?)\s*(?=[.;:!?,()]|$)", re.IGNORECASE)
+
+
+def split_statements(text: str) -> str:
+    """``text`` with every comma that ends a complete statement and opens another ("A ⊆ B, C ⊆ B",
+    "X ∩ Y = ∅, Y and Z overlap") turned into ';' (same length: offsets kept). A comma inside a list
+    ("A, B and C are subsets of D", "A overlaps B, C and D") stays: the text before it holds no relation
+    of its own, or the text after it opens none."""
+    rel = _relation_rx()
+    opener = re.compile(rf"\s*{_LEAD}(?:both\s+)?{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+"
+                        rf"(?:(?:is|are|also|both|each|too|all)\s+)*(?:{rel.pattern})", re.IGNORECASE)
+    out = list(text)
+    last = 0
+    for m in re.finditer(r"[.;:!?]|,", text):
+        if m.group() != ",":
+            last = m.end()
+            continue
+        before = text[last:m.start()]
+        after = opener.match(text, m.end())
+        if after and rel.search(before) and re.match(rf"\s*{_LEAD}(?:both\s+)?[A-Z]", text[m.end():]):
+            out[m.start()] = ";"
+            last = m.end()
+    return "".join(out)
+
+
+@dataclass
+class PreRead:
+    """What the sets pre-reader found: the text for the grammar (read clauses blanked, offsets kept),
+    relations by set name with their spans, sets its definitions name, and clauses it cannot draw."""
+
+    text: str
+    relations: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # kind, a, b, start, end
+    # sets that overlap each other (all of the scene's when none are named), and whether all of them share
+    # members (a common region)
+    common: list[tuple[tuple[str, ...], int, int, bool]] = field(default_factory=list)
+    defined: list[tuple[str, int, int]] = field(default_factory=list)              # name, span of the name
+    unknown: list[tuple[int, int]] = field(default_factory=list)                    # not drawn, with why
+    ignored: list[tuple[int, int]] = field(default_factory=list)                    # read, nothing to draw
+    renamed: dict[str, str] = field(default_factory=dict)                          # placeholder → name
+    ordinals: list[tuple[int, int, int]] = field(default_factory=list)             # "a fourth set D": n, span
+    some_not: list[tuple[str, str, int, int]] = field(default_factory=list)         # "some A are not B"
+    keep: list[tuple[int, int]] = field(default_factory=list)                      # left for the grammar
+    members: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)  # element, set, spans
+    only: list[tuple[str, int, int]] = field(default_factory=list)                 # "nobody is only in X"
+    names: tuple[str, ...] = ()
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    for k in range(a, b):
+        if chars[k] != "\n":
+            chars[k] = " "
+
+
+_DEF = re.compile(
+    rf"\b({_NAME})\s*(?:,\s*(?:the\s+)?|(?:is|=|denotes|stands\s+for|be|for|will\s+be)\s+(?:the\s+|a\s+)?|the\s+)"
+    rf"(?:set|collection|group|class)\s+(?:(?:of|for)\s+)?(?:all\s+)?(?:the\s+)?(?P<desc>[^.;:!?,]*?)"
+    rf"(?=\s*(?:[.;:!?]|,|\band\s+{_NAME}\s+(?:is\s+|=\s+|be\s+)?(?:the\s+)?(?:set|collection|group|class)\b|$))")
+_APPOS = re.compile(rf"\b({_NAME})\s*(?:,\s*|\(\s*)(?:i\.e\.\s*)?the\s+([a-z][a-z\- ]{{1,40}}?)\s*(?:,|\))")
+
+
+def _keywords(desc: str) -> set[str]:
+    """The words of a definition that tell its set apart: after a relative pronoun ("pupils who play
+    football": play, football) only what the clause says — the noun before it is the universe."""
+    rel = re.search(r"\b(?:who|that|which|whose)\b", desc)
+    if rel:
+        desc = desc[rel.end():]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", desc)]
+    return {w for w in words if w not in _STOP and len(w) > 2} | {singular(w) for w in words
+                                                                  if w not in _STOP and len(w) > 2}
+
+
+def _stem_of(key: str, word: str) -> bool:
+    """Whether ``word`` is a form of the definition word ``key`` ("dancers"/"dance", "cyclist"/"cycle",
+    "drives"/"drive"): it starts with the key less a final e, and that stem has four letters or more."""
+    stem = key[:-1] if key.endswith("e") else key
+    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 4
+
+
+class _Resolver:
+    """Which set a word names: its own name (case-sensitive for one letter), its singular/plural, an
+    apposition's noun, or a word only its definition uses."""
+
+    def __init__(self, text: str):
+        self.names = sorted({m.group() for m in re.finditer(rf"(?<![\w{{]){_NAME}(?![\w}}])", text)
+                             if (m.group() == "A" or m.group().lower() not in _FUNCTION | _sets_words())
+                             and not re.fullmatch(_QUANT, m.group(), re.I)})
+        self.alias: dict[str, set[str]] = {}
+
+    def add_alias(self, name: str, words: set[str]) -> None:
+        self.alias.setdefault(name, set()).update(words)
+
+    def finish(self) -> None:
+        # a word several definitions share ("play", "pupils") names none of them
+        seen: dict[str, int] = {}
+        for ws in self.alias.values():
+            for w in ws:
+                seen[w] = seen.get(w, 0) + 1
+        self.alias = {n: {w for w in ws if seen[w] == 1} for n, ws in self.alias.items()}
+
+    def which(self, word: str) -> str | None:
+        low, sing = word.lower(), singular(word.lower())
+        if len(word) <= 2 and word in self.names:
+            return word
+        hits = {n for n in self.names if len(n) > 2 and (n.lower() in (low, sing) or singular(n.lower()) in (low, sing))}
+        hits |= {n for n, ws in self.alias.items() if low in ws or sing in ws or any(_stem_of(w, low) for w in ws)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def mentions(self, text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+        """Sets named in ``text[a:b]``, in order, each once (adjacent words naming the same set merge)."""
+        out: list[tuple[str, int, int]] = []
+        for m in re.finditer(r"[A-Za-z][A-Za-z0-9_\-]*", text[a:b]):
+            n = self.which(m.group())
+            if n is None:
+                continue
+            if not out or out[-1][0] != n:
+                if all(o[0] != n for o in out):
+                    out.append((n, a + m.start(), a + m.end()))
+        return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans: sentences, cut again at a comma or 'and' that opens a quantified clause."""
+    out = []
+    for s in re.finditer(r"[^.;:!?]+", text):
+        a = s.start()
+        # "each other" after "with" is no clause of its own ("share elements with each other")
+        qstart = rf"(?!each\s+other\b|one\s+another\b)(?={_QUANT}\b)"
+        cut = re.compile(rf",\s*{_LEAD}(?:(?:with|where|whereas|such\s+that)\s+)?(?:{qstart}|(?={_NAME}\s+"
+                         rf"(?:contains?|has|have|includes?|holds?)\s+no\b))"
+                         rf"|\s(?:and|but|with|where|whereas|such\s+that|that)\s+{qstart}", re.IGNORECASE)
+        for m in cut.finditer(text, s.start(), s.end()):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, s.end()))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_ORDINAL = re.compile(rf"\b(?:a|an|the)\s+({'|'.join(_ORDINALS)})\s+(?=(?:set|circle|collection|class|group)\s+{_NAME}\b)",
+                      re.IGNORECASE)
+_ROSTER = re.compile(rf"\b({_NAME})\s*=\s*\{{([^{{}}]*)\}}")
+_BUILDER = re.compile(r"\{\s*[A-Za-z]\w*\s*(?:\||:|∣|∈)[^{}]*\}")
+
+
+def _roster(text: str, chars: list[str], pre: PreRead) -> None:
+    """Roster notation, ``A = {1, 2, 3}`` (Rosen §2.1): each listed member an element of A, drawn in
+    the region of exactly the sets that list it. Set-builder notation ``{x | …}`` is refused by name."""
+    from ..errors import InputError
+    m = _BUILDER.search(text)
+    if m is not None:
+        raise InputError(f"'{m.group()}' at {m.start()}-{m.end()} is set-builder notation, which nesy does not "
+                         "read: list the members ('A = {1, 2, 3}') or name the sets and how they relate")
+    for m in _ROSTER.finditer(text):
+        items = [x.strip() for x in m.group(2).split(",")]
+        if items == [""]:
+            continue   # "A = {}": the empty set, read by the shared grammar's refusal
+        if not all(re.fullmatch(r"[A-Za-z0-9_.\-]{1,12}", x) for x in items):
+            continue   # not a plain list of members: the shared grammar refuses the braces by name
+        pre.defined.append((m.group(1), m.start(1), m.end(1)))
+        at = m.start(2)
+        for x in items:
+            k = text.index(x, at)
+            at = k + len(x)
+            pre.members.append((x, m.group(1), k, k + len(x), m.start(), m.end()))
+        _blank(chars, m.end(1), m.end())
+
+
+@functools.lru_cache(maxsize=1)
+def _common_filler() -> frozenset[str]:
+    from ..resources import load_yaml
+    return frozenset(str(w).lower() for w in load_yaml("grammars", "common/grammar.yaml").get("filler", []))
+
+
+# "In a class, …", "Among the pupils of a school, …": the setting the sets are drawn from, said before
+# the sentence's subject — no set of its own
+_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within)\s+(?:a|an|the|our|my|this|one)\s+"
+                      r"[a-z]+(?:\s+[a-z]+){0,4}\s*,")
+
+
+def pre_read(text: str) -> PreRead:
+    """Read the quantified clauses, definitions and appositions of ``text`` (see the module docstring)."""
+    chars = list(text)
+    res = _Resolver(text)
+    pre = PreRead(text)
+    for m in _SETTING.finditer(text):
+        if not any(c.isupper() for c in m.group().split(None, 1)[1]):   # "In the universe U, …" names a set
+            a = m.start() + len(m.group()) - len(m.group().lstrip())
+            pre.ignored.append((a, m.end()))
+            _blank(chars, a, m.end())
+    # a set named by a capitalised word the shared vocabulary reads as a filler word ("the sets Students,
+    # Athletes …": 'students' is filler there) is read as the name it is: a placeholder of the same length
+    # takes its place for the grammar and gives the name back afterwards
+    _roster(text, chars, pre)
+    for m in _ORDINAL.finditer(text):   # "plus a fourth set D": which set it is in the count, checked in ``read``
+        pre.ordinals.append((_ORDINALS[m.group(1).lower()], m.start(1), m.end(1)))
+        _blank(chars, m.start(1), m.end(1))
+    filler = _common_filler()
+    for m in re.finditer(rf"(?<![\w{{]){_NAME}(?![\w}}])", text):
+        w = m.group()
+        before = text[:m.start()].rstrip()
+        if len(w) >= 3 and w.lower() in filler and before and before[-1] not in ".!?:;" and w[1:].islower():
+            ph = f"Zq{len(pre.renamed):0{len(w) - 2}d}"
+            pre.renamed[ph] = w
+            chars[m.start():m.end()] = list(ph)
+    for m in _DEF.finditer(text):
+        kw = _keywords(m.group("desc"))
+        if kw and m.group(1).lower() not in _FUNCTION | _sets_words():
+            res.add_alias(m.group(1), kw)
+            pre.defined.append((m.group(1), m.start(1), m.end(1)))
+            _blank(chars, m.end(1), m.end())   # the name stays for the grammar ("F and T", "H, …, is in M")
+    for m in _APPOS.finditer(text):
+        res.add_alias(m.group(1), _keywords(m.group(2)))
+        pre.defined.append((m.group(1), m.start(1), m.end(1)))
+        _blank(chars, m.end(1), m.end())
+    res.finish()
+    pre.names = tuple(res.names)
+    # "two circles P and Q that don't touch": a symmetric relation said of the listed sets together, with
+    # no object after it, holds between each two of them
+    for m in _pair_clause_rx().finditer("".join(chars)):
+        ns = re.findall(_NAME, m.group("names"))
+        kind = _symmetric_phrases()[re.sub(r"\s+", " ", m.group("phrase").lower())]
+        for k in range(len(ns)):
+            for j in range(k + 1, len(ns)):
+                pre.relations.append((kind, ns[k], ns[j], m.start(), m.end("rel")))
+        _blank(chars, m.start("rel"), m.end("rel"))
+    masked = "".join(chars)
+    # "A ∩ B ∩ C ≠ ∅" (the shared reader has turned its last two names into "B intersects C"): the three
+    # have common members; "A ∩ B ∩ C = ∅" says only that the middle region is empty — not drawn here
+    for m in re.finditer(rf"({_NAME})\s*∩\s*({_NAME})\s*(?:∩\s*({_NAME})\s*(?:(≠|!=)|=)\s*(?:∅|Ø|\{{\s*\}})"
+                         rf"|\s+(?:(intersects)|disjoint\s+from)\s+({_NAME}))", masked):
+        names3 = (m.group(1), m.group(2), m.group(3) or m.group(6))
+        if m.group(4) or m.group(5):
+            pre.common.append((names3, m.start(), m.end(), True))
+        else:
+            pre.unknown.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    # "three mutually overlapping circles labelled A, B and C": said before the names it describes
+    for m in re.finditer(r"\b(?:mutually|pairwise|all)\s+(?:overlapping|intersecting)\b", masked, re.IGNORECASE):
+        end = re.search(r"[.;:!?]|$", masked[m.end():]).start() + m.end()
+        listed = re.match(rf"\s*(?:[a-z]+\s+){{0,3}}?((?:{_NAME})(?:\s*(?:,|and)\s*(?:{_NAME}))+)", masked[m.end():end])
+        ns = re.findall(_NAME, listed.group(1)) if listed else []
+        if 2 <= len(ns) <= 3:
+            pre.common.append((tuple(ns), m.start(), m.end() + listed.end(1), False))
+            _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for a, b in _clauses(masked):
+        sub = masked[a:b]
+        lead = re.match(rf"\s*{_LEAD}", sub)
+        a0 = a + lead.end()
+        body = masked[a0:b].rstrip()
+        b0 = a0 + len(body)
+        q = re.match(rf"{_QUANT}\b", body, re.IGNORECASE)
+        ms = res.mentions(masked, a0, b0)
+        names = [n for n, _, _ in ms]
+        neg = _NEG.search(body)
+        got = _quantified(body, q, names, ms, bool(neg), masked, a0, b0, pre)
+        if got:
+            kept = [k for k in pre.keep if k[0] == a0]
+            _blank(chars, kept[0][1] if kept else a0, b0)
+    pre.text = split_statements("".join(chars))
+    return pre
+
+
+def _quantified(body: str, q, names: list[str], ms, neg: bool, text: str, a: int, b: int, pre: PreRead) -> bool:
+    """Read one clause into ``pre``; whether it was read (and is to be blanked for the grammar)."""
+    low = body.lower()
+    word = q.group().lower().split()[0] if q else ""
+    have_common = re.search(r"\b(?:have|has|share|shares)\s+(?:an?\s+|some\s+|at\s+least\s+one\s+)?(?:common\s+)?"
+                            r"(?:elements?|members?)(?:\s+in\s+common)?\b|\bin\s+common\b", low)
+    subj_all = re.match(r"(?:all\s+three(?:\s+sets)?|all\s+of\s+them|they\s+all|the\s+three(?:\s+sets)?|they)\b", low)
+    if have_common and not neg and not re.search(r"\bno\b|\bnothing\b|\bnone\b", low) and (
+            subj_all or len(names) in (2, 3)) and not (q and word != "all"):
+        # "A, B and C have an element in common", "all three share members": a common region
+        pre.common.append((tuple(names) if len(names) in (2, 3) else (), a, b, True))
+        if len(names) in (2, 3):
+            pre.keep.append((a, ms[-1][2]))
+        return True
+    allof = re.search(r"\b(?:in|to|of|by)\s+(?:all|each|every\s+one)\s+(?:three|of\s+them|of\s+these|the\s+sets)\b"
+                      r"|\bcommon\s+to\s+all\b|\ball\s+three\b", low)
+    if q and allof and word in ("some", "a", "at") and not neg:
+        pre.common.append(((), a, b, True))    # the sets of the scene, resolved once they are known
+        return True
+    together = re.search(r"\b(?:overlap|intersect|meet)s?\b", low) and re.search(
+        r"\b(?:all\s+three|all\s+of\s+them|they\s+all|all\s+(?:overlap|intersect|meet)|each\s+other|one\s+another"
+        r"|pairwise|mutually)\b", low)
+    if together and not neg and not q or together and word == "all" and not neg:
+        # "Sets X, Y and Z overlap each other": the grammar still reads the list; the rest is read here
+        cut = ms[-1][2] if len(names) >= 2 else a
+        rest = text[cut:b]
+        others = [r.group() for r in _relation_rx().finditer(rest)
+                  if not re.fullmatch(r"(?:overlap|intersect|meet)(?:s|ping|ting|ing)?(?:\s+with)?", r.group().lower())]
+        if others or re.search(rf"(?<![\w{{]){_NAME}(?![\w}}])", rest):
+            return False   # more is said there ("with A left of B, overlapping each other"): the grammar's
+        pre.common.append((tuple(names) if len(names) >= 2 else (), a, b, False))
+        pre.keep.append((a, cut))
+        return True
+    only = re.search(r"\bonly\b", low)
+    if word in ("no", "nobody", "nothing", "none") and only and len(names) == 1:
+        pre.only.append((names[0], a, b))       # "nobody plays only tennis": nothing is in that set alone
+        return True
+    if len(names) < 2:
+        return False
+    both = re.search(r"\bboth\b", low)
+    if neg and word in ("no", "nobody", "nothing", "none") and len(names) == 2 and not only and \
+            len(_NEG.findall(body)) == 1 and not re.search(r"\b(?:neither|nor|never)\b", low):
+        # "no A is not in B": nothing in A lies outside B — A ⊆ B (Rosen §1.4: ¬∃x (A(x) ∧ ¬B(x)) ≡ ∀x (A(x) → B(x)))
+        pre.relations.append(("inside", names[0], names[1], a, b))
+        return True
+    if neg and word in ("no", "nobody", "nothing", "none", "not"):
+        return False   # other negations under "no": left to the grammar, which reads or refuses them by name
+    if word in ("no", "nobody", "nothing", "none", "not") and not only:
+        x, y = (names[-2], names[-1]) if both or len(names) == 3 else (names[0], names[1])
+        if len(names) > 3 or (len(names) == 3 and not both):
+            return False
+        pre.relations.append(("outside", x, y, a, b))
+        return True
+    cont = re.search(r"\b(?:contains?|has|have|includes?|holds?)\s+no\b", low)
+    if cont and len(names) == 2 and not q and not neg:
+        pre.relations.append(("outside", names[0], names[1], a, b))
+        return True
+    every = word in ("every", "each", "all", "any", "everyone", "everybody", "everything") and not neg and not only
+    if every and len(names) == 3 and re.fullmatch(r"\s*,?\s*(?:or|and)?\s*(?:an?\s+|every\s+|all\s+)?",
+                                                  text[ms[0][2]:ms[1][1]]):
+        # "every cat or dog is a pet", "all squares and circles are shapes": each of the two is a subset
+        pre.relations += [("inside", names[0], names[2], a, b), ("inside", names[1], names[2], a, b)]
+        return True
+    if not q or len(names) != 2 or only:
+        return False
+    if word in ("some",):
+        if neg:  # "some A are not B": A has a part outside B (checked on the figure; impossible if A ⊆ B)
+            pre.some_not.append((names[0], names[1], a, b))
+            return True
+        pre.relations.append(("overlaps", names[0], names[1], a, b))
+        return True
+    if word in ("every", "each", "all", "any", "everyone", "everybody", "everything") and not neg:
+        pre.relations.append(("inside", names[0], names[1], a, b))
+        return True
+    return False
+
+
+def read(text: str, *, allow_unknown: bool = False):
+    """``text`` → ``SceneGraph``: the pre-read clauses as relations, the rest read by the shared grammar.
+    Spans point into ``text``; a clause read but not drawable is in ``scene.unknown`` (or refused with
+    ``UnknownWordsError`` unless ``allow_unknown``)."""
+    from dataclasses import replace
+
+    from ..errors import UnknownWordsError
+    from ..parse.grammar import parse_text
+    from ..types import Entity, Relation, Span, _freeze, _thaw
+    pre = pre_read(text)
+    unknown = list(pre.unknown)
+    if pre.text.strip(" \t\n;,.:") or not (pre.relations or pre.common or pre.defined):
+        sg = parse_text(pre.text, "sets", allow_unknown=allow_unknown)
+    else:
+        from ..types import SceneGraph
+        sg = SceneGraph("sets", pre.text)
+    ents = list(sg.entities)
+    rels = list(sg.relations)
+    if pre.renamed:   # the placeholders give their names back
+        ents = [replace(e, id=pre.renamed.get(e.id, e.id), name=pre.renamed.get(e.name, e.name)) for e in ents]
+        rels = [replace(r, source=pre.renamed.get(r.source, r.source), target=pre.renamed.get(r.target, r.target))
+                for r in rels]
+    by_name = {(e.name or e.id): e.id for e in ents if e.kind != "element"}
+
+    def eid(name: str, at: tuple[int, int] | None = None) -> str:
+        if name not in by_name:
+            if at is None:
+                m = re.search(rf"(?<![\w{{]){re.escape(name)}(?![\w}}])", text)
+                at = (m.start(), m.end()) if m else (0, 0)
+            ents.append(Entity(name, "set", name, (), Span(at[0], at[1], text[at[0]:at[1]])))
+            by_name[name] = name
+        return by_name[name]
+    for name, a, b in pre.defined:
+        eid(name, (a, b))
+    have = {(r.kind, r.source, r.target) for r in rels}
+
+    def add(kind: str, x: str, y: str, a: int, b: int) -> None:
+        i, j = eid(x), eid(y)
+        if i == j or (kind, i, j) in have or (kind in ("outside", "overlaps") and (kind, j, i) in have):
+            return
+        have.add((kind, i, j))
+        rels.append(Relation(kind, i, j, Span(a, b, text[a:b])))
+    for kind, x, y, a, b in pre.relations:
+        add(kind, x, y, a, b)
+    setnames = set(by_name)
+    if pre.members:   # "put each element in its region": the listed members, not more of them
+        generic = {e.id for e in ents if e.kind == "element" and e.name is None}
+        pre.ignored += [(e.span.start, e.span.end) for e in ents if e.id in generic and e.span is not None]
+        ents = [e for e in ents if e.id not in generic]
+        rels = [r for r in rels if r.source not in generic and r.target not in generic]
+    for x, s_, a, b, ra, rb in pre.members:
+        i = x if x not in setnames else f"{x}_el"
+        if all(e.id != i for e in ents):
+            ents.append(Entity(i, "element", x, (), Span(a, b, text[a:b])))
+        s_id = eid(s_)
+        if ("element_of", i, s_id) not in have:
+            have.add(("element_of", i, s_id))
+            rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
+    sets = [e.id for e in ents if e.kind == "set"]
+    attrs = _thaw(sg.attributes) if sg.attributes else {}
+    for named, a, b, shared in pre.common:
+        grp = [eid(n) for n in named] if named else sets
+        if len(grp) not in (2, 3):   # "in all of them" with no three (or two) sets to name
+            unknown.append((a, b))
+            continue
+        for k in range(len(grp)):
+            for m in range(k + 1, len(grp)):
+                add("overlaps", grp[k], grp[m], a, b)
+        if len(grp) == 3 and shared:
+            attrs.setdefault("common", []).append({"sets": list(grp), "span": {"start": a, "end": b,
+                                                                              "text": text[a:b]}})
+    for x, y, a, b in pre.some_not:
+        attrs.setdefault("some_not", []).append({"sets": [eid(x), eid(y)],
+                                                 "span": {"start": a, "end": b, "text": text[a:b]}})
+    for n, a, b in pre.ordinals:   # "a fourth set D" with four sets drawn: said, and true of the figure
+        (pre.ignored if len([e for e in ents if e.kind == "set"]) >= n else unknown).append((a, b))
+    for name, a, b in pre.only:
+        x = eid(name)
+        if any(r.kind == "inside" and r.source == x for r in rels):
+            continue   # "nobody plays only tennis: every tennis player plays football" — said twice
+        others = [s for s in sets if s != x]
+        if len(others) == 1:
+            add("inside", x, others[0], a, b)
+        else:          # outside the union of several sets: a fact nesy's layout does not state
+            unknown.append((a, b))
+    if unknown and not allow_unknown:
+        raise UnknownWordsError([(text[a:b], a, b) for a, b in unknown], text,
+                                "nesy does not draw these statements (an empty region of overlapping sets, a set that is "
+                                "not a subset of another, a set outside the union of several, an ordinal with too few sets)")
+    ignored = tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in pre.ignored)
+    return replace(sg, text=text, entities=tuple(ents), relations=tuple(rels), attributes=_freeze(attrs),
+                   ignored=tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
+                   unknown=tuple(sg.unknown) + tuple(Span(a, b, text[a:b]) for a, b in unknown))
