@@ -80,6 +80,8 @@ def test_an_order_against_the_table_is_impossible_naming_it(text, phrase):
     ("Titan at 1.3 million km from Saturn", {"titan": 1.3e6}),        # the text's value wins over the table
     ("The moon takes 27.3 days to orbit the Earth", {"moon": 383000.0}),  # Kepler III with Earth's GM
     ("the ISS orbits 420 km above Earth", {"iss": 6378.1 + 420}),            # the text's altitude, not ≈400 km
+    ("Show the International Space Station orbiting Earth at about 400 km.", {"iss": 6378.1 + 400}),  # < R: height
+    ("the Moon orbits Earth once every 27.3 days at a distance of 384,400 km", {"moon": 384400.0}),
     ("A communications satellite in geostationary orbit, 35,786 km above the equator", {"satellite": 42164.2}),
 ])
 def test_given_distances_altitudes_and_stationary_orbits(text, want):
@@ -94,6 +96,7 @@ def test_given_distances_altitudes_and_stationary_orbits(text, want):
     ("Phobos orbits farther from Mars than Deimos. Phobos is at 9,376 km and Deimos at 23,458 km.", "farther"),
     ("a satellite 3000 km from the centre of the Earth", "3000 km"),
     ("a geostationary satellite at 500 km altitude", "500 km altitude"),
+    ("the Moon orbits Earth at 200,000 km once every 27.3 days", "27.3 days"),     # Kepler's third law
 ])
 def test_conflicting_stated_facts_are_impossible(text, phrase):
     with pytest.raises(UnsatisfiableError) as e:

@@ -40,17 +40,26 @@ def _sp(c) -> dict[str, Any]:
     return {"text": c.text, "start": c.start, "end": c.end}
 
 
-def _set_a(b: dict[str, Any], a_km: float, c) -> None:
+# a distance and a period of one moon agree when Kepler's third law holds within this (the star-centred law's
+# tolerance, solvers/astronomy.yaml kepler_third.rel_tol: texts round periods, and GM leaves out the moon's mass)
+_KEPLER_REL = 0.05
+
+
+def _set_a(b: dict[str, Any], a_km: float, c, from_period: bool = False) -> None:
     """Give moon ``b`` its semi-major axis (stored in AU as every body's ``a``); a second, different value is
-    an impossible text naming both phrases."""
+    an impossible text naming both phrases. A distance stated outright is kept over one from a period."""
     v = a_km / _au()
-    if b["a"] is not None and abs(b["a"] - v) > 1e-3 * max(b["a"], v):
-        raise UnsatisfiableError([b["spans"]["a"], _sp(c)], [{"law": "one value per quantity", "source": "definition"}],
-                                 fix=[_sp(c)], detail=f"{b['name']}'s distance from its planet is given twice "
-                                                      f"({b['a'] * _au():,.0f} km and {a_km:,.0f} km)")
-    if b["a"] is None:
+    tol = _KEPLER_REL if from_period or b.get("a_from_T") else 1e-3
+    if b["a"] is not None and abs(b["a"] - v) > tol * max(b["a"], v):
+        law = ({"law": "Kepler's third law a³ = GM T² / 4π²", "source": "NASA Planetary Fact Sheet (GM)"}
+               if tol > 1e-3 else {"law": "one value per quantity", "source": "definition"})
+        raise UnsatisfiableError([b["spans"]["a"], _sp(c)], [law], fix=[_sp(c)],
+                                 detail=f"{b['name']}'s distance from its planet: {b['a'] * _au():,.0f} km and "
+                                        f"{a_km:,.0f} km")
+    if b["a"] is None or (b.get("a_from_T") and not from_period):
         b["a"] = v
         b["spans"]["a"] = _sp(c)
+        b["a_from_T"] = from_period
 
 
 def moon_quantity(c, ntext: str, nstart: int, b: dict[str, Any], centre: dict[str, Any], text: str) -> None:
@@ -60,6 +69,15 @@ def moon_quantity(c, ntext: str, nstart: int, b: dict[str, Any], centre: dict[st
         v = _dist_au(c.m, ntext, nstart) * _au()
         if v <= 0:
             raise InputError(f"a distance must be positive, got {_at(c)}")
+        p = sat_data()["planets"].get(centre.get("ref") or "")
+        if p is not None and v < float(p["radius_km"]) and not re.match(
+                r"\s*(?:from|to)\s+(?:the\s+|its\s+)?(?:\w+(?:'s|’s)\s+)?cent(?:re|er)", text[c.end:], re.I):
+            # "the ISS at 400 km": nearer the centre than the planet's surface, so the height above it; the label
+            # says "alt." ("… from the centre" keeps its word and is impossible: a satellite orbits outside)
+            R = float(p["radius_km"])
+            _set_a(b, R + v, c)
+            b["h_km"] = v
+            return
         _set_a(b, v, c)
     elif c.tag == "PERIOD":
         t = _quantity_at(ntext, nstart, "period", c.m.group("unit"), min_abs=1e-9)
@@ -72,7 +90,7 @@ def moon_quantity(c, ntext: str, nstart: int, b: dict[str, Any], centre: dict[st
                              "planet or give the moon's distance")
         # Kepler's third law, Newton's form: a³ = GM T² / 4π² ([Kepler] in satellites.yaml)
         a_km = (float(p["gm_km3_s2"]) * (days * 86400.0) ** 2 / (4 * math.pi ** 2)) ** (1 / 3)
-        _set_a(b, a_km, c)
+        _set_a(b, a_km, c, from_period=True)
     else:
         raise UnsupportedError(f"{_at(c)}: moon orbits are drawn as circles about their planet; an eccentricity "
                                f"for {b['name']} is not drawn")
