@@ -25,6 +25,11 @@ of distances, Kepler's third law (linear scale), the moon counts and the scale b
 not in nesy's layout (drawn by another tool, in its own colours) is read by shape and label text
 instead (``nesy.see.orbits``, ``_verify_by_shape``): orders, counts and placements, which hold on any
 scale.
+
+A planet with its moons or satellites and no star named ("the Moon going round the Earth", "a satellite at 400
+km altitude") is a planet-centred system: no Sun is added; the planet is drawn at the centre with each moon at
+its distance ``astronomy_centred`` (JPL satellite elements, altitudes, stationary orbits), drawn by
+``astronomy_centred_draw`` and checked from the pixels by ``astronomy_centred_verify``.
 """
 from __future__ import annotations
 
