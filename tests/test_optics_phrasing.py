@@ -235,3 +235,36 @@ def test_an_image_on_a_screen_is_real(text: str, di: float) -> None:
     scene = D.parse(text)
     assert any(x["what"] == "real" for x in scene.attr("facts"))
     assert OP.solve_optics(scene).di == pytest.approx(di)
+
+
+# ---------------------------------------------------------------- a radius or a focal point said in words
+
+@pytest.mark.parametrize("text,f,do", [
+    ("An object is placed 25 cm in front of a concave mirror of radius 30 cm.", 15.0, 25.0),
+    ("a convex mirror with a radius of 40 cm and an object 20 cm away", -20.0, 20.0),
+    ("a concave mirror whose focal point is 10 cm from it, object 25 cm away", 10.0, 25.0),
+    ("the principal focus is at 12 cm; a converging lens and an object 30 cm from it", 12.0, 30.0),
+])
+def test_radius_and_focal_point_in_words(text: str, f: float, do: float) -> None:
+    o = OP.solve_optics(D.parse(text))
+    assert o.f == pytest.approx(f) and o.do == pytest.approx(do)
+
+
+@pytest.mark.parametrize("text", ["A plane mirror and an object 10 cm away",
+                                  "a candle 20 cm in front of a flat mirror"])
+def test_a_plane_mirror_is_refused_by_name(text: str) -> None:
+    with pytest.raises(UnsupportedError, match="plane mirror|flat mirror") as e:
+        D.parse(text)
+    assert "mirror' at" in str(e.value)
+
+
+@pytest.mark.parametrize("text,kind,typ", [
+    ("A concave shaving mirror has a focal length of 25 cm; a face is 15 cm in front of it.", "mirror", "converging"),
+    ("a convex rear-view mirror with f = -30 cm and a car 5 m away", "mirror", "diverging"),
+    ("a converging glass lens with f = 10 cm, object 30 cm", "lens", "converging"),
+    ("a diverging thin lens, f = 10 cm, with an arrow 30 cm away", "lens", "diverging"),
+])
+def test_kind_of_focusing_before_other_adjectives(text: str, kind: str, typ: str) -> None:
+    scene = D.parse(text)
+    el = scene.attr("element")
+    assert (el["kind"], el["type"]) == (kind, typ)

@@ -80,7 +80,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     g = _grammar()
     wnums = [k for k in _numbers() if " " not in k and k not in ("a", "an", "no", "zero")]
     rx = lambda s: re.compile(r"(?<![\w'′])(?:" + s + r")(?![\w'′])", re.IGNORECASE)  # noqa: E731
-    pats: list[tuple[str, re.Pattern]] = [("INF", rx(_alt(g["infinity"])))]
+    pats: list[tuple[str, re.Pattern]] = [("INF", rx(_alt(g["infinity"]))), ("PLANE", rx(_alt(g["plane_mirror"])))]
     pats.append(("FRONT", rx(_alt(g["side_front"]))))
     pats.append(("BACK", rx(_alt(g["side_back"]))))
     for key, phrases in g["positions"].items():
@@ -94,6 +94,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ELEN", rx(_LEN + r"(?=(?:\s+|-)(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?:"
                     + _alt(list(g["elements"])) + r")(?![\w]))")),
         ("RADIUS", rx(r"(?:(?:radius\s+of\s+curvature|curvature\s+radius)" + _IS + r"|r" + _SYM_IS + r")" + _LEN)),
+        # "a concave mirror of radius 30 cm": read as the radius of curvature, but no sign of optics by itself
+        # (a circle has a radius too): not among ``_score``'s strong claims
+        ("RADIUSW", rx(r"radius" + _IS + _LEN)),
+        # where the focal point is: "its focal point is 10 cm from the mirror", "the focus lies at 8 cm"
+        ("FOCAL", rx(r"(?:(?:principal\s+)?focal\s+point|(?:principal\s+)?focus)(?:\s+(?:is|lies))?(?:\s+(?:located|situated))?"
+                     r"(?:\s+at)?(?:\s+a\s+distance\s+of)?\s+" + _LEN)),
         ("RADIUS", rx(_LEN + r"\s+radius\s+of\s+curvature")),
         ("OBJD", rx(r"(?:object\s+distance" + _IS + r"|(?:d_?o|s_?o|u|p)\s*[=:]\s*)" + _LEN)),
         ("IMGD", rx(r"(?:image\s+distance" + _IS + r"|(?:d_?i|s_?i|v|q)\s*[=:]\s*)" + _LEN)),
@@ -115,6 +121,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("HEIGHT", rx(_LEN + r"(?=\s+(?:(?:tall|high|upright|real|luminous|bright|small)\s+)?(?:"
                       + _alt([w for w in g["object_words"] if " " not in w]) + r")\b)")),
         ("DIST", rx(r"(?:(?:a\s+)?distance\s+of\s+)?" + _LEN + r"(?:\s+(?:away(?:\s+from)?|from))?")),
+        # the kind of focusing before other adjectives: "a concave shaving mirror", "a convex rear-view mirror"
+        ("ELEMENT", rx(r"(?P<ty>" + _alt(g["element_types"]) + r")\s+(?:(?:" + _alt(g["element_adjectives"])
+                       + r")\s+)+(?P<el>lens|mirror)")),
         ("ELEMENT", rx(r"(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?P<el>" + _alt(g["elements"]) + r")")),
         ("OBJECT", rx(_alt(g["object_words"]))),
         ("IMAGE", rx(_alt(g["image_words"]))),
@@ -241,7 +250,11 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     facts: list[dict[str, Any]] = []
     for c in claims:
         if c.tag == "ELEMENT":
-            kind, typ = els[" ".join(re.split(r"[\s\-]+", c.m.group("el").lower()))]
+            name = " ".join(re.split(r"[\s\-]+", c.m.group("el").lower()))
+            if c.m.groupdict().get("ty"):
+                # "concave … mirror" is a "concave mirror"; a lens word on a mirror ("biconvex … mirror") says no kind
+                name = els.get(c.m.group("ty").lower() + " " + name) and c.m.group("ty").lower() + " " + name or name
+            kind, typ = els[name]
             typ = None if typ == "any" else typ
             if element is None:
                 element = {"kind": kind, "type": typ, "span": _sp(c), "type_span": _sp(c) if typ else None}
@@ -261,6 +274,10 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 # an image caught on a screen is real: only converging light forms one there
                 facts.append({"what": "real", "value": None, "signed": False, "span": _sp(c)})
             img_span = img_span or _sp(c)
+        elif c.tag == "PLANE":
+            raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: a plane mirror (no focal point: the image is as far "
+                                   "behind it as the object is in front) is not a spherical mirror or thin lens ray "
+                                   "diagram, which is what nesy.optics draws")
         elif c.tag == "INF":
             raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: an image at infinity cannot be drawn as an "
                                    "arrow (the object is at the focal point and the rays leave parallel)")
@@ -298,12 +315,14 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     for c in claims:
         t = c.tag
-        if t in ("FOCAL", "RADIUS", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN"):
+        if t in ("FOCAL", "RADIUS", "RADIUSW", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN"):
             v, signed, unit = _length(c)
+            t = "RADIUS" if t == "RADIUSW" else t
             units.append(unit)
             if t == "ELEN":
                 nxt = next((e for e in claims if e.tag == "ELEMENT" and e.start >= c.end), None)
-                kind = els[" ".join(re.split(r"[\s\-]+", nxt.m.group("el").lower()))][0] if nxt else "lens"
+                kind = nxt.m.group("el").lower().split()[-1] if nxt else "lens"
+                kind = "mirror" if kind == "mirror" else "lens"
                 if kind == "mirror":
                     raise InputError(f"'{c.text}' at {c.start}-{c.end} names the mirror by a length: say whether it "
                                      "is its focal length or its radius of curvature (e.g. 'focal length "
