@@ -540,14 +540,24 @@ def _astronomy(d: dict[str, Any], ids: dict[str, str]) -> None:
     """attributes.bodies and the entities describe the same bodies; counts fit the palette."""
     a = d["attributes"]
     ents = {e["id"]: (k, e) for k, e in enumerate(d["entities"])}
-    if sum(1 for e in d["entities"] if e["kind"] == "star") != 1:
-        raise SpecError("an astronomy scene has exactly one star entity (id 'star')", "entities")
-    k_star, star = ents["star"]
-    _agree("attributes.star.sun", a["star"]["sun"], star["attributes"]["sun"], "attributes/star/sun")
-    _agree("attributes.star.name", a["star"]["name"], star["name"], "attributes/star/name")
-    if (a["star"]["name"] == "Sun") != a["star"]["sun"]:
-        raise SpecError(f"the star is named 'Sun' exactly when it is the Sun (sun: true: T²/a³ = 1 yr²/AU³), got name "
-                        f"{a['star']['name']!r} with sun {a['star']['sun']}", "attributes/star")
+    centre = a.get("centre")
+    n_star = sum(1 for e in d["entities"] if e["kind"] == "star")
+    if centre is not None:
+        # a planet-centred system (nesy/domains/astronomy_centred.py): no star; the planet at the centre orbits nothing
+        if n_star or a["star"] is not None:
+            raise SpecError("a planet-centred scene (attributes.centre) has no star", "attributes/star")
+        if centre not in ents or ents[centre][1]["kind"] != "planet":
+            raise SpecError(f"attributes.centre must name a planet entity, got {_show(centre)}", "attributes/centre")
+    else:
+        if n_star != 1 or a["star"] is None:
+            raise SpecError("an astronomy scene has exactly one star entity (id 'star')", "entities")
+        k_star, star = ents["star"]
+        _agree("attributes.star.sun", a["star"]["sun"], star["attributes"]["sun"], "attributes/star/sun")
+        _agree("attributes.star.name", a["star"]["name"], star["name"], "attributes/star/name")
+        if (a["star"]["name"] == "Sun") != a["star"]["sun"]:
+            raise SpecError(f"the star is named 'Sun' exactly when it is the Sun (sun: true: T²/a³ = 1 yr²/AU³), got "
+                            f"name {a['star']['name']!r} with sun {a['star']['sun']}", "attributes/star")
+    root = None if centre is not None else "star"
     bodies: dict[str, dict[str, Any]] = {}
     refs: dict[str, str] = {}
     for k, b in enumerate(a["bodies"]):
@@ -559,7 +569,7 @@ def _astronomy(d: dict[str, Any], ids: dict[str, str]) -> None:
         _agree(f"the kind of entity {b['id']!r}", b["kind"], e["kind"], f"{p}/kind")
         _agree(f"the name of entity {b['id']!r}", b["name"], e["name"], f"{p}/name")
         _agree(f"entity {b['id']!r}'s ref", b["ref"], e["attributes"]["ref"], f"{p}/ref")
-        _agree(f"entity {b['id']!r}'s parent", b["parent"] or "star", e["attributes"]["parent"], f"{p}/parent")
+        _agree(f"entity {b['id']!r}'s parent", b["parent"] or root, e["attributes"]["parent"], f"{p}/parent")
         if b["ref"]:
             _agree(f"the name of {b['ref']} (the reference body drawn)", b["name"], b["ref"], f"{p}/name")
             if b["ref"] in refs:
@@ -592,12 +602,12 @@ def _astronomy(d: dict[str, Any], ids: dict[str, str]) -> None:
             if r["source"] in orbits:
                 raise SpecError(f"{r['source']!r} orbits twice", f"relations/{k}")
             orbits[r["source"]] = k
-            _agree(f"the body that {r['source']!r} orbits", r["target"], bodies[r["source"]]["parent"] or "star",
+            _agree(f"the body that {r['source']!r} orbits", r["target"], bodies[r["source"]]["parent"] or root,
                    f"relations/{k}/target")
         elif r["kind"] == "ratio":
             ratio_rel.append((r["source"], r["target"]))
     for i in bodies:
-        if i not in orbits:
+        if i not in orbits and i != centre:
             raise SpecError(f"{i!r} has no 'orbits' relation", "relations")
     ratio_att = [(q["source"], q["target"]) for q in a["ratios"]]
     if sorted(ratio_rel) != sorted(ratio_att):
