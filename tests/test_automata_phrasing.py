@@ -228,3 +228,23 @@ def test_both_and_either_are_never_symbols(text) -> None:
 def test_a_language_without_an_alphabet_is_refused_asking_for_it(text) -> None:
     with pytest.raises(UnsupportedError, match="alphabet"):
         A.parse_automaton(text)
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("Create a DFA M = ({q0,q1}, {a,b}, δ, q0, {q1}) with δ(q0,a)=q1, δ(q0,b)=q0, δ(q1,a)=q1, δ(q1,b)=q0",
+     (["q0", "q1"], ["q0"], ["q1"], [("q0", "a", "q1"), ("q0", "b", "q0"), ("q1", "a", "q1"), ("q1", "b", "q0")])),
+    ("NFA N = ({p, q, r}, {0, 1}, delta, p, {r}) where δ(p, 0) = {p, q}, δ(p,1) = {p}, δ(q, 1) = {r}",
+     (["p", "q", "r"], ["p"], ["r"], [("p", "0", "p"), ("p", "0", "q"), ("p", "1", "p"), ("q", "1", "r")])),
+])
+def test_the_five_tuple_written_out_declares_states_alphabet_start_and_final(text, facts) -> None:
+    s = A.parse_automaton(text)
+    assert _facts(s) == facts and s.attr("alphabet") is not None
+
+
+def test_accepting_before_numbers_that_are_not_the_clause_end_is_not_a_mark() -> None:
+    # "a machine accepting 5 and 10 cent coins": 5 and 10 are states here, but not said to be accepting
+    text = ("a vending machine accepting 5 and 10 cent coins: states 0, 5, 10, 15; start at 0; 15 is accepting; "
+            "0 goes to 5 on n, 5 goes to 15 on d")
+    s = A.parse_automaton(text, allow_unknown=True)
+    assert [e.id for e in s.entities if e.attr("accepting")] == ["15"]
+    assert {"5", "10"} <= {u.text for u in s.unknown}       # reported, never dropped

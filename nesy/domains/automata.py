@@ -310,6 +310,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # "M = (Q, Σ, δ, q0, F)": the fourth member of the five-tuple is the start state (HMU §2.2.1)
         "start_tuple": re.compile(rf"(?:(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*\s*=\s*)?\(\s*Q\s*,\s*Σ\s*,\s*δ\s*,\s*"
                                   rf"(?P<names>{N})\s*,\s*F\s*\)"),
+        "tuple": re.compile(rf"(?:(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*\s*=\s*)?\(\s*\{{\s*(?P<Q>{NLD})\s*\}}\s*,\s*"
+                            rf"\{{\s*(?P<S>{SL0})\s*\}}\s*,\s*(?:δ|(?i:delta))\s*,\s*(?P<q0>{ND})\s*,\s*"
+                            rf"\{{\s*(?P<F>{NLD})?\s*\}}\s*\)"),
         "accept_f": re.compile(rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
         "start_q0": re.compile(rf"(?:(?i:the\s+)?(?i:start|initial)\s+(?i:state)\s+)?(?<![A-Za-z0-9_])(?:q_?0|q₀|s_?0)\s*=\s*(?P<names>{N})"),
         # "accept in 3", "accepts at q2", "accepting in state 3" (a name given elsewhere)
@@ -441,6 +444,15 @@ def _scan(text: str, *, strict: bool):
         facts["language"].append(_sp(m.start(), m.end(), text))
         for i in range(m.start(), m.end()):
             masked[i] = "\x01"
+    for m in finditer(P["tuple"]):
+        # "M = ({q0, q1}, {a, b}, δ, q0, {q1})": the five-tuple written out (HMU §2.2.1) declares Q, Σ, q0 and F
+        ph = _sp(m.start(), m.end(), text)
+        names = _decl_names(m.group("Q"), P, m.start("Q"))
+        facts["decl"].append((names, ph, None, _sp(m.start("Q"), m.end("Q"), text)))
+        facts["alphabet"].append(([_symbol(x) for x, _, _ in _names(m.group("S"), P["sym"], 0)], ph))
+        facts["start"].append((m.group("q0"), ph))
+        facts["accept"] += [(n, ph) for n, _, _ in _names(m.group("F") or "", P["name_d"], 0)]
+        take(m)
     for m in finditer(P["t_mark"]):
         w = m.group("w").lower()
         ph = _sp(m.start(), m.end(), text)
@@ -612,8 +624,11 @@ def _scan(text: str, *, strict: bool):
             if key in ("accept_bare", "start_bare", "accept_in", "both_bare") and not set(names) <= known:
                 continue
             if key in ("start_the", "accept_the") and not m.group("sw") and (
-                    not set(names) <= known or re.search(r"(?i:\b(?:on|with|reading|labell?ed))\s*$", text[:m.start()])):
-                continue   # "accepting strings …", "on start": without "state" only a name given elsewhere
+                    not set(names) <= known or re.search(r"(?i:\b(?:on|with|reading|labell?ed))\s*$", text[:m.start()])
+                    or not re.match(r"\s*(?:[;.,:)]|$|(?i:and|then|but|while|where)\b)", text[m.end():])):
+                # "accepting strings …", "on start", "accepting 5 and 10 cent coins": without "state" only names
+                # given elsewhere, and only where the clause ends after them
+                continue
             for n in names:
                 facts[dest].append((n, _sp(m.start(), m.end(), text)))
                 if key == "accept_start" or m.groupdict().get("acc") or m.groupdict().get("acc2"):
