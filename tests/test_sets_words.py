@@ -39,6 +39,18 @@ def test_comma_between_statements(text, want, absent):
     assert want <= got and absent not in got, got
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Show sets P, Q and R, with P and Q overlapping and R inside Q.", {("overlaps", "P", "Q"), ("inside", "R", "Q")}),
+    ("Draw sets A and B, with A to the left of B, overlapping each other.", {("left_of", "A", "B"),
+                                                                           ("overlaps", "A", "B")}),
+    ("Draw sets A, B and C, with A and B disjoint and C overlapping B.", {("outside", "A", "B"),
+                                                                         ("overlaps", "B", "C")}),
+])
+def test_with_opens_clauses(text, want):
+    got = _rels(text)
+    assert want <= got, got
+
+
 def test_comma_in_a_list_stays_a_list():
     got = _rels("A, B and C are subsets of D, and E overlaps D.")
     assert {("inside", "A", "D"), ("inside", "B", "D"), ("inside", "C", "D"), ("overlaps", "D", "E")} <= got

@@ -117,7 +117,9 @@ def split_statements(text: str) -> str:
             continue
         before = text[last:m.start()]
         after = opener.match(text, m.end())
-        if after and rel.search(before) and re.match(rf"\s*{_LEAD}(?:both\s+)?[A-Z]", text[m.end():]):
+        tail = re.match(r"[^.;:!?,]*", text[m.end():]).group()
+        if after and rel.search(before) and re.match(rf"\s*{_LEAD}(?:both\s+)?[A-Z]", text[m.end():]) and \
+                not re.search(r"\b(?:it|its|itself|them|this|these|those)\b", tail, re.IGNORECASE):
             out[m.start()] = ";"
             last = m.end()
     return "".join(out)
@@ -335,6 +337,16 @@ def pre_read(text: str) -> PreRead:
             pre.unknown.append((m.start(), m.end()))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
+    # "sets P, Q and R, with P and Q overlapping and R inside Q": ', with' opens clauses of their own
+    opens = re.compile(rf",\s*with\s+(?=(?:both\s+)?{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+(?:(?:is|are)\s+)?"
+                       rf"(?:{_relation_rx().pattern}|overlapping|intersecting|disjoint|to\s+the))", re.IGNORECASE)
+    for m in opens.finditer(masked):
+        tail = re.match(r"[^.;!?]*", masked[m.end():]).group()
+        if re.search(r"\b(?:it|its|itself|them|this|these|those)\b", tail, re.IGNORECASE):
+            continue   # "with B, C and D inside it": the pronoun is the set before 'with'
+        chars[m.start()] = ";"
+        _blank(chars, m.start() + 1, m.end())
+    masked = "".join(chars)
     # "three mutually overlapping circles labelled A, B and C": said before the names it describes
     for m in re.finditer(r"\b(?:mutually|pairwise|all)\s+(?:overlapping|intersecting)\b", masked, re.IGNORECASE):
         end = re.search(r"[.;:!?]|$", masked[m.end():]).start() + m.end()
@@ -381,7 +393,7 @@ def _quantified(body: str, q, names: list[str], ms, neg: bool, text: str, a: int
     if q and allof and word in ("some", "a", "at") and not neg:
         pre.common.append(((), a, b, True))    # the sets of the scene, resolved once they are known
         return True
-    together = re.search(r"\b(?:overlap|intersect|meet)s?\b", low) and re.search(
+    together = re.search(r"\b(?:overlap|intersect|meet)(?:s|ping|ting|ing)?\b", low) and re.search(
         r"\b(?:all\s+three|all\s+of\s+them|they\s+all|all\s+(?:overlap|intersect|meet)|each\s+other|one\s+another"
         r"|pairwise|mutually)\b", low)
     if together and not neg and not q or together and word == "all" and not neg:
