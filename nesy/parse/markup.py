@@ -388,8 +388,11 @@ def normalize(text: str) -> Normalized:
 # "A ∩ B = ∅" (their intersection is empty) is "A disjoint from B"; "A ∩ B ≠ ∅" is "A intersects B".
 _NAME = r"[A-Za-z][A-Za-z0-9_]{0,15}"
 _STATEMENTS = (
-    (re.compile(rf"\b({_NAME})\s*∩\s*({_NAME})\s*=\s*(?:∅|\{{\s*\}}|Ø|the empty set)"), r"\1 disjoint from \2"),
-    (re.compile(rf"\b({_NAME})\s*∩\s*({_NAME})\s*(?:≠|!=)\s*(?:∅|\{{\s*\}}|Ø|the empty set)"), r"\1 intersects \2"),
+    # (not the last two names of a longer intersection "A ∩ B ∩ C = ∅", which says something else)
+    (re.compile(rf"(?<!∩)(?<!∩\s)\b({_NAME})\s*∩\s*({_NAME})\s*=\s*(?:∅|\{{\s*\}}|Ø|the empty set)"),
+     r"\1 disjoint from \2"),
+    (re.compile(rf"(?<!∩)(?<!∩\s)\b({_NAME})\s*∩\s*({_NAME})\s*(?:≠|!=)\s*(?:∅|\{{\s*\}}|Ø|the empty set)"),
+     r"\1 intersects \2"),
 )
 
 
