@@ -105,9 +105,22 @@ def test_two_next_states_on_one_symbol_in_a_dfa_is_impossible_naming_both(text, 
     ("Give a DFA over {a,b} accepting words that end with ab, e.g. ab, aab and bab", lambda w: w.endswith("ab")),
     ("construct a DFA accepting all strngs over {a,b} which end in b, such as b and ab",   # a typo, read as 'strings'
      lambda w: w.endswith("b")),
+    # counting and position conditions
+    ("Draw a DFA over {a, b} for strings with at least two a's", lambda w: w.count("a") >= 2),
+    ("a DFA over {0,1} that accepts strings with exactly three 1s", lambda w: w.count("1") == 3),
+    ("DFA over {a,b} accepting strings having at most one b and ending in a",
+     lambda w: w.count("b") <= 1 and w.endswith("a")),
+    ("DFA over {0,1} accepting strings with more than one 0 or fewer than 2 1s",
+     lambda w: w.count("0") > 1 or w.count("1") < 2),
+    ("DFA over {0,1} accepting strings whose 3rd symbol is 0 and that have at most 2 ones", None),   # 'ones' unread
+    ("DFA over {0,1} accepting strings whose second symbol is 1", lambda w: len(w) >= 2 and w[1] == "1"),
 ])
 def test_language_with_relative_clauses_examples_and_a_typo(text, language) -> None:
     import itertools
+    if language is None:        # a description with a word nesy does not read is refused, never guessed
+        with pytest.raises((InputError, UnsupportedError)):
+            parse(text)
+        return
     s = parse(text)
     assert s.domain == "automata" and not s.not_drawn
     delta = {(t["source"], t["symbol"]): t["target"] for t in s.attr("transitions")}
@@ -248,3 +261,19 @@ def test_accepting_before_numbers_that_are_not_the_clause_end_is_not_a_mark() ->
     s = A.parse_automaton(text, allow_unknown=True)
     assert [e.id for e in s.entities if e.attr("accepting")] == ["15"]
     assert {"5", "10"} <= {u.text for u in s.unknown}       # reported, never dropped
+
+
+def test_a_position_counted_from_the_end_is_refused_not_guessed() -> None:
+    with pytest.raises(UnsupportedError, match="second symbol from the end"):
+        A.parse_automaton("DFA over {0,1} accepting strings whose second symbol from the end is 1")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Draw a pushdown automaton for a^n b^n", "pushdown automaton"),
+    ("a Mealy machine: A goes to B on 0/1, B loops on 1/0", "Mealy machine"),
+    ("Draw a Turing machine that adds 1 to a binary number", "Turing machine"),
+    ("a PDA with states q0 and q1; q0 is the start state; q0 goes to q1 on a", "PDA"),
+])
+def test_machines_that_are_not_finite_automata_are_refused_by_name(text, phrase) -> None:
+    with pytest.raises(UnsupportedError, match=f"'{phrase}'"):
+        A.parse_automaton(text)

@@ -734,6 +734,12 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     _refuse_phrase_arrows(text)
+    m = re.search(rf"(?<![\w-])(?i:{_alts(_grammar()['unsupported_kinds'])})(?![\w-])", text)
+    if m:
+        raise UnsupportedError(
+            f"the phrase '{m.group(0)}' at {m.start()}-{m.end()} names a machine nesy does not draw: nesy draws finite "
+            "automata (DFA, NFA, ε-NFA, finite state machines without output) and directed graphs, not a stack, "
+            "a tape or outputs on transitions")
     facts, unknown, _, _used = _scan(text, strict=True)
     has_states = bool(facts["decl"] or facts["trans"] or facts["start"] or facts["accept"])
     if facts["language"] and not has_states:

@@ -12,7 +12,11 @@ by "and" (intersection) or "or" (union), and "not"/"do not" (complement):
 - ``of even|odd length`` — two states counting symbols modulo 2;
 - ``divisible by n`` of binary numbers read most significant bit first — n states holding the value mod n
   (each bit b takes r to 2r + b mod n);
-- ``exactly|only the string w`` — a chain and a dead state.
+- ``exactly|only the string w`` — a chain and a dead state;
+- ``at least|at most|exactly|more than|fewer than|no more than k s's`` — states counting s up to k (+1),
+  the count capped (at least) or a dead state past it (at most, exactly);
+- ``whose k-th symbol is s`` (from the start; k ≤ 10) — k position states, then an accepting and a dead sink.
+  "from the end" is not read (its DFA has 2^k states; HMU Example 2.13): refused.
 
 The product of the conditions' automata (reachable pairs only) is minimised by partition refinement
 (Moore's algorithm; Hopcroft, Motwani & Ullman, *Introduction to Automata Theory, Languages, and
@@ -88,6 +92,35 @@ def _chain(w: str, sigma: tuple[str, ...], prefix: bool) -> DFA:
 
 def _mod(sigma: tuple[str, ...], m: int, step, accept: set[int]) -> DFA:
     return DFA(sigma, tuple({c: step(q, c) % m for c in sigma} for q in range(m)), 0, frozenset(accept))
+
+
+def _count(sigma: tuple[str, ...], s: str, lo: int, hi: int | None) -> DFA:
+    """Strings with between ``lo`` and ``hi`` (None: no bound) occurrences of ``s``: states 0..top holding the
+    count so far, capped at ``top`` (= lo without an upper bound, else hi + 1, a dead state)."""
+    top = lo if hi is None else hi + 1
+    delta = tuple({c: min(top, q + (c == s)) for c in sigma} for q in range(top + 1))
+    acc = {q for q in range(top + 1) if q >= lo and (hi is None or q <= hi)}
+    return DFA(sigma, delta, 0, frozenset(acc))
+
+
+def _position(sigma: tuple[str, ...], k: int, s: str) -> DFA:
+    """Strings whose k-th symbol (1-based, from the start) is ``s``: positions 0..k-1, then sinks k (yes), k+1 (no)."""
+    yes, no = k, k + 1
+    delta = []
+    for q in range(k + 2):
+        if q >= k:
+            delta.append({c: q for c in sigma})
+        elif q == k - 1:
+            delta.append({c: (yes if c == s else no) for c in sigma})
+        else:
+            delta.append({c: q + 1 for c in sigma})
+    return DFA(sigma, tuple(delta), 0, frozenset({yes}))
+
+
+_SMALL = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten"))}
+_ORD = {w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                    "tenth"), start=1)}
 
 
 def _complement(d: DFA) -> DFA:
@@ -170,6 +203,13 @@ _ATOMS = [
     ("length", re.compile(r"(?:(?:that\s+|which\s+)?(?:are\s+)?of\s+|(?:that\s+|which\s+)?(?:with|having|has|have)\s+"
                           r"(?:an?\s+)?)?(?P<p>even|odd)\s+length", re.I)),
     ("divisible", re.compile(r"(?:that\s+are\s+|which\s+are\s+)?divisible\s+by\s+(?P<n>\d{1,2})", re.I)),
+    ("count", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have|contains?|containing)\s+)?"
+                         r"(?P<q>at\s+least|at\s+most|exactly|no\s+more\s+than|no\s+fewer\s+than|more\s+than|"
+                         r"fewer\s+than|less\s+than)\s+(?P<k>\d{1,2}|" + "|".join(_SMALL) + r")\s+"
+                         r"(?:occurrences?\s+of\s+)?(?P<s>[A-Za-z0-9])(?:'?s)?(?![A-Za-z0-9'])", re.I)),
+    ("position", re.compile(r"(?:whose|where\s+the|with\s+the|having\s+the|in\s+which\s+the)\s+"
+                            r"(?P<o>" + "|".join(_ORD) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:symbol|letter|character|bit|digit)"
+                            r"\s+(?:is\s+)?(?:an?\s+)?(?P<s>[A-Za-z0-9])(?![A-Za-z0-9])", re.I)),
     ("exact", re.compile(r"(?:exactly|only)\s+(?:one\s+string\s*:?\s*|the\s+(?:single\s+)?string\s+)" + _WORD, re.I)),
 ]
 # words a language description may hold besides its conditions (they carry nothing more)
@@ -262,6 +302,23 @@ def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str) -> DFA | No
         if s not in sigma:
             return None
         return _mod(sigma, 2, lambda q, c, s=s: q + (c == s), {0 if m.group("p").lower() == "even" else 1})
+    if kind == "count":
+        s, k = m.group("s"), m.group("k").lower()
+        k = int(k) if k.isdigit() else _SMALL[k]
+        q = re.sub(r"\s+", " ", m.group("q").lower())
+        lo, hi = {"at least": (k, None), "no fewer than": (k, None), "more than": (k + 1, None),
+                  "at most": (0, k), "no more than": (0, k), "exactly": (k, k),
+                  "fewer than": (0, k - 1), "less than": (0, k - 1)}[q]
+        if s not in sigma or (hi is not None and hi < 0) or max(lo, hi or 0) > MAX_STATES:
+            return None
+        return _count(sigma, s, lo, hi)
+    if kind == "position":
+        o = m.group("o").lower()
+        k = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else _ORD[o]
+        if m.group("s") not in sigma or not 1 <= k <= 10 or re.match(r"(?i)\s*(?:from|counting\s+from)\s+the\s+"
+                                                                       r"(?:end|right|last|back)", desc[m.end():]):
+            return None
+        return _position(sigma, k, m.group("s"))
     if kind == "length":
         return _mod(sigma, 2, lambda q, c: q + 1, {0 if m.group("p").lower() == "even" else 1})
     if kind == "divisible":
