@@ -15,6 +15,7 @@ import math
 from ..registry import register
 from ..solve.regions import RegionRules, RegionSolution
 from ..types import Check, Label, Layout, SceneGraph, Shape, _freeze
+from ..parse.grammar_absent import absences_of
 from .regionbase import Observed, RegionDomain, components, label_collisions, read_png, _natkey
 
 __all__ = ["CellDomain"]
@@ -30,6 +31,15 @@ class CellDomain(RegionDomain):
         """``layout/cell.yaml`` with the active style variant (``palette: grey``) merged in."""
         from ..render.style import science_style
         return science_style("cell")
+
+    def solve(self, scene: SceneGraph, **kw) -> Layout:
+        """The region solver, after the laws on a cell's type (``cell_types.check_types``: no nucleus in a
+        bacterium, no chloroplast in an animal cell) have refused what no cell of that type holds."""
+        from ..parse.grammar_absent import conflicts
+        from .cell_types import check_types
+        check_types(scene)
+        conflicts(scene, {"cell_wall": "cell"})
+        return super().solve(scene, **kw)
 
     def rules(self, scene: SceneGraph) -> RegionRules:
         data = self.law_data()
@@ -167,6 +177,15 @@ class CellDomain(RegionDomain):
                 cs, surplus[k] = cs[:cap], cs[cap:]
             cs.sort(key=lambda c: (c.y0 // 8, c.x0))
             comps[k] = cs
+        # kinds the text says are absent somewhere ("no mitochondria"): every region of their colours
+        self._absent_seen = {}
+        for k in sorted({a["kind"] for e in scene.entities for a in absences_of(e)}):
+            if k in kinds:
+                mask = lm.mask(f"{k}.fill", f"{k}.stroke")
+                if not lm.exact:
+                    mask = drop_small(mask, 12 * min(self._scale, 1.0) ** 2)
+                self._absent_seen[k] = [c for c in components(mask, max(1, int(round(self._scale))))
+                                        if c.area >= 12 * min(self._scale, 1.0) ** 2]
         parent = _parents(scene)
         kids: dict[str, dict[str, int]] = {}
         for e in scene.entities:
@@ -212,6 +231,24 @@ class CellDomain(RegionDomain):
         self._extra = {k: [c for c in cs if id(c) not in used] + surplus.get(k, []) for k, cs in comps.items()}
         return seen
 
+    def _absence_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
+        """A stated absence ("no mitochondria", "a cell without a nucleus") holds when no object of that kind
+        is seen inside the thing it is said of. In nesy's palette an object of a kind is a region of the
+        kind's colours; in another tool's figure any region left unmatched inside it counts against it."""
+        checks: list[Check] = []
+        for e in scene.entities:
+            for a in absences_of(e):
+                k, host = a["kind"], seen.get(e.id)
+                if host is None:
+                    checks.append(Check("absent", (e.id, k), "host not found", 0, 0, False, a["phrase"]))
+                    continue
+                own = getattr(self, "_absent_seen", None)
+                objs = own.get(k, []) if own is not None else \
+                    [o for os_ in getattr(self, "_extra", {}).values() for o in os_]
+                n = _absent_hits(host, k, objs)
+                checks.append(Check("absent", (e.id, k), n, 0, 0, n == 0, a["phrase"]))
+        return checks
+
     def _observe_other(self, rgb, scene: SceneGraph) -> dict[str, Observed | None]:
         """Entity → region for a figure in colours of its own: ``nesy.see.regions`` gives the closed
         regions and their nesting; the scene's containment tree is matched to it level by level (an
@@ -224,6 +261,7 @@ class CellDomain(RegionDomain):
         from ..see.regions import read_regions
         rr = read_regions(rgb)
         self._scale = 1.0
+        self._absent_seen = None   # colours name no kind here: every region left over counts against an absence
         sizes = self.law_data()["sizes"]
         parent = _parents(scene)
         kind = {e.id: e.kind for e in scene.entities}
@@ -340,6 +378,7 @@ class CellDomain(RegionDomain):
                 ov = a.overlap(b)
                 checks.append(Check("organelle_not_in_nucleus", (e.id, nuc.id), ov, 0, 0, ov == 0,
                                     data["laws"]["organelle_not_in_nucleus"]["source"]))
+        checks.extend(self._absence_checks(scene, seen))
         sizes = data["sizes"]
         for e in scene.entities:
             sz = sizes.get(e.kind, {})
@@ -363,6 +402,14 @@ class CellDomain(RegionDomain):
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
         return checks
+
+
+def _absent_hits(host: Observed, kind: str, objs: list[Observed]) -> int:
+    """How many of ``objs`` lie in ``host``: mostly inside it, or — for the wall, which rings the cell —
+    holding most of it."""
+    if kind == "cell_wall":
+        return sum(1 for o in objs if host.inside_fraction(o) >= 0.5)
+    return sum(1 for o in objs if o is not host and o.inside_fraction(host) >= 0.5)
 
 
 def _own_palette(rgb) -> str | None:

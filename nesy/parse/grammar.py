@@ -26,6 +26,9 @@ from typing import Any
 from ..errors import InputError, UnknownWordsError
 from ..resources import load_yaml
 from ..types import Entity, Relation, SceneGraph, Span, _freeze
+from . import grammar_absent
+from .grammar_members import Members, mark_members, position_word
+from .grammar_paren import mark_all_of_them, mark_asides
 from .words import MAX_COUNT, MAX_ENTITIES, Number, read_count, scan_numbers
 
 __all__ = ["SubjectlessRelationError", "parse_text", "Grammar", "load_grammar", "check_text", "MAX_TEXT_CHARS",
@@ -47,6 +50,9 @@ class Grammar:
     # relation kind → the relation it becomes when its container side is several things ("surrounded by
     # six mitochondria": adjacent to each, not inside them)
     many: dict[str, str] = field(default_factory=dict)
+    # a noun's own attributes ("hepatocyte" → a cell of type animal, cell_type hepatocyte), by token tuple
+    noun_attrs: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
+    absence: bool = False   # "no X", "without X" are recorded as stated absences (``grammar_absent``)
 
 
 def _toks(phrase: str) -> tuple[str, ...]:
@@ -76,7 +82,7 @@ def load_grammar(domain: str) -> Grammar:
         add(w, "FILL", None)
     for w in common["copulas"]:
         add(w, "COP", None)
-    for w in common["coordinators"]:
+    for w in common["coordinators"] + list(g.get("coordinators") or []):
         add(w, "COORD", None)
     for w in common["pairwise"]:
         add(w, "PAIR", None)
@@ -105,6 +111,23 @@ def load_grammar(domain: str) -> Grammar:
         for s in syns:
             add(s, "ENT", kind, lemma=True)
             entity_words.update(_toks(s))
+    # nouns listed in a data file of the domain, each naming the kind with attributes of its own
+    # (``entity_nouns: {cell: cell_types.yaml}``: "hepatocyte" is a cell whose type is animal)
+    noun_attrs: dict[tuple[str, ...], dict[str, Any]] = {}
+    for kind, fname in (g.get("entity_nouns") or {}).items():
+        table = load_yaml("grammars", f"{domain}/{fname}").get("nouns") or {}
+        # the nouns are singular: a plural in the text reaches them through its last word's lemma (``_tag``),
+        # so only the tokenizer runs here (a few hundred nouns; the full pipeline would cost seconds)
+        for w, attrs in table.items():
+            # the file's attributes less its sources (the noun itself is not kept: the spec schema of the
+            # science would have to allow it first)
+            own = {k: v for k, v in dict(attrs or {}).items() if k != "source"}
+            key = _toks(str(w))
+            if key in phrases and phrases[key][0] != "ENT":
+                continue   # a word the grammar reads otherwise ("yeast" as an attribute) keeps that reading
+            phrases[key] = ("ENT", kind)
+            noun_attrs[key] = own
+            entity_words.update(key)
     return Grammar(
         domain=g["domain"], phrases=phrases, max_len=max(len(k) for k in phrases),
         names={k: re.compile(v) for k, v in (g.get("names") or {}).items()},
@@ -113,6 +136,8 @@ def load_grammar(domain: str) -> Grammar:
         outline_of=dict(g.get("outline_of") or {}),
         entity_words=entity_words,
         many=many,
+        noun_attrs=noun_attrs,
+        absence=bool(g.get("absence", False)),
     )
 
 
@@ -124,6 +149,7 @@ class Item:
     end: int
     plural: bool = False
     quantity: bool = False  # a number with a unit after it ("1.5 V", "5 µm"): never a count
+    attrs: dict[str, Any] | None = None  # a noun's own attributes (``Grammar.noun_attrs``)
 
 
 _MULT_RE = re.compile(r"^(?:[x×]\d+|\d+[x×])$", re.IGNORECASE)  # "x3", "3x": a factor, not a count
@@ -221,7 +247,7 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                 if hit is not None and key is key_lemma and hit[0] != "ENT":
                     hit = None  # lemmas only resolve plurals of nouns ("'d" lemmatises to "would")
                 if hit is not None:
-                    matched = (n, hit, key is key_lemma and key_lemma != key_lower)
+                    matched = (n, hit, key is key_lemma and key_lemma != key_lower, key)
                     break
             if matched:
                 break
@@ -230,13 +256,13 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             for stem in ((last[:-2],) if last.endswith("es") else ()) + ((last[:-1],) if last.endswith("s") else ()):
                 hit = gr.phrases.get(key_lower[:-1] + (stem,))
                 if hit is not None and hit[0] == "ENT":
-                    matched = (n, hit, True)
+                    matched = (n, hit, True, key_lower[:-1] + (stem,))
                     break
             if matched:
                 break
         start = t.idx
         if matched:
-            n, (tag, val), via_lemma = matched
+            n, (tag, val), via_lemma, mkey = matched
             last = toks[i + n - 1]
             end = last.idx + len(last.text)
             if (tag == "FILL" and n == 1 and len(t.text) == 1 and t.text.isupper() and gr.names
@@ -287,7 +313,8 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                       and items[-1].tag in ("COORD", "NAME", "ENT") and _ends_noun_phrase(toks, i + 1)):
                     # "elements a, b and c": an article has a noun after it, a name in a list does not
                     tag, val = "NAME", t.text
-                items.append(Item(tag, val, start, end, plural))
+                items.append(Item(tag, val, start, end, plural,
+                                  attrs=gr.noun_attrs.get(mkey) if tag == "ENT" else None))
             i += n
             continue
         end = start + len(t.text)
@@ -389,6 +416,13 @@ def _one_word(it: Item) -> bool:
 
 def _opens_clause(items: list[Item], k: int) -> bool:
     """Whether a named mention at ``k`` is followed by its own verb ("with B ⊇ A", "with A inside B")."""
+    if k + 1 < len(items) and items[k].tag == "DEF" and items[k + 1].tag == "ENT":
+        # ", with the vacuoles outside the nucleus": a definite mention with its own relation and object
+        q = k + 2
+        while q < len(items) and items[q].tag in ("COP", "NEG"):
+            q += 1
+        if q + 1 < len(items) and items[q].tag == "REL" and items[q + 1].tag in ("DEF", "NUM", "ENT", "NAME"):
+            return True
     if k < len(items) and items[k].tag == "ENT":
         k += 1
     if not (k < len(items) and items[k].tag == "NAME"):
@@ -536,6 +570,9 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     gr = load_grammar(domain)
     items, unknown, ignored = _tag(text, gr)
     items = _attributive(items, gr)
+    items = mark_asides(text, items, Item)
+    items = mark_all_of_them(text, items, Item)
+    items, unknown = mark_members(text, items, unknown, Item)
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     groups: list[Group] = []
@@ -554,11 +591,19 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             return read_count(it.value, maximum=MAX_COUNT, minimum=0)
         return int(it.value)
 
+    absent: set[int] = set()        # groups the text says are not there ("no mitochondria")
+    absent_mode = False             # after "without", "lacking", "does not contain": mentions are absent
+
     def new_group(kind: str, count: int, start: int, end: int, names: list[str], attrs: dict,
                   given: bool) -> Group:
         if count > MAX_COUNT:
             raise InputError(f"count {count} for '{kind}' at {start}-{end} ('{text[start:end]}') exceeds "
                              f"the drawable maximum of {MAX_COUNT}")
+        if count < 1 and gr.absence and not names:
+            g = Group(len(groups), kind, 0, start, end, [], attrs, True)
+            groups.append(g)
+            absent.add(g.gid)
+            return g
         if count < 1:
             raise InputError(f"'{text[start:end]}' at {start}-{end} asks for none: nesy draws what is "
                              "there, so leave out what is absent (count must be at least 1)")
@@ -574,9 +619,47 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     clauses: list[list[tuple[str, Any]]] = [clause]
     i = 0
     n_items = len(items)
+    outer: list[list[tuple[str, Any]]] = []   # clauses an aside interrupts (``grammar_paren``)
+    members = Members()                       # "the left one", "the second" (``grammar_members``)
     while i < n_items:
         it = items[i]
+        if it.tag == "MEMBER":
+            gid = members.member(text, it, groups, new_group)
+            if gid is not None:
+                clause.append(("M", gid, it.start, it.end))
+            elif allow_unknown:
+                unknown.append(position_word(text, it))   # listed as not drawn, as any word nesy cannot read
+            else:
+                raise UnknownWordsError([position_word(text, it)], text)
+            i += 1
+            continue
+        if it.tag == "ASIDE":
+            # "the nucleus (one nucleolus) is …": a clause of its own about the mention before it
+            if clause and clause[-1][0] == "M":
+                outer.append(clause)
+                clause = [clause[-1]]
+                clauses.append(clause)
+                if it.value == "holds":
+                    clause.append(("R", Item("REL", ("inside", True, "contains"), it.start, it.end)))
+            else:
+                outer.append(clause)
+            i += 1
+            continue
+        if it.tag == "ALLOF":
+            # ", all of them outside the nucleus": the things just counted are the subject
+            mentions = [e for c in clauses for e in c if e[0] == "M"]
+            if mentions:
+                clause.append(("M", mentions[-1][1], it.start, it.end))
+            i += 1
+            continue
+        if it.tag == "ENDASIDE":
+            if outer:
+                clause = outer.pop()
+            i += 1
+            continue
         if it.tag == "BREAK":
+            outer.clear()
+            absent_mode = False
             clause = []
             clauses.append(clause)
             i += 1
@@ -684,11 +767,22 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     a, b = num_item.start, items[j].end
                     raise InputError(f"'{text[a:b]}' at {a}-{b}: '{text[num_item.start:num_item.end]}' is a "
                                      "quantity's number, not a count; nesy draws no quantities here")
+                every = num_item is not None and text[num_item.start:num_item.end].lower() in ("both", "all") \
+                    or (i > 0 and items[i - 1].tag == "EACH")
+                if every and num_item is not None and last_of_kind(items[j].value) is not None:
+                    num_item = None   # "both cells", "all cells" after cells were counted: those cells
                 if num_item is not None:
                     count = count_of(num_item)
+                if absent_mode and gr.absence:
+                    if grammar_absent.absent_count_word(text, num_item):
+                        count = 0   # "without a nucleus", "lacking mitochondria": none of them
+                    else:
+                        absent_mode = False
                 ent = items[j]
                 kind = ent.value
                 end = ent.end
+                for k_, v_ in (ent.attrs or {}).items():
+                    attrs.setdefault(k_, v_)   # "a prokaryotic bacterium": the adjective and the noun agree
                 j += 1
                 # "S4 is a set", "A, B and C are sets": a type predicate on the subject, not a new thing
                 if (len(clause) >= 2 and clause[-1][0] == "COP" and clause[-2][0] == "M"
@@ -731,6 +825,11 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                         seps = [","] * (count - 1)
                         end = said[-1].end
                         j = q
+                if kind in gr.outline_of and count == 0 and gr.absence:
+                    # "lacking a cell wall": the outline's absence, recorded on the thing it would outline
+                    clause.append(("M", new_group(kind, 0, start, end, [], {}, True).gid, start, end))
+                    i = j
+                    continue
                 if kind in gr.outline_of:  # "cell membrane" is the outline of the cell, not a thing
                     host = last_of_kind(gr.outline_of[kind])
                     if host is None:
@@ -760,11 +859,25 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                         clause.append(("M", gid, groups[gid].start, groups[gid].end))
                     i = j
                     continue
-                if count is None:  # "the nucleus", bare "mitochondria": refer back when known
+                if count is None and not absent_mode:  # "the nucleus", bare "mitochondria": refer back when known
                     prev = last_of_kind(kind)
+                    if prev is not None and every and (members.parts or members.of):
+                        # "each cell", "both cells" after "the left one …": every part of the group
+                        fam = members.family(prev.gid, groups)
+                        for x, gid_ in enumerate(fam):
+                            if x:
+                                clause.append(("C", "and"))
+                            groups[gid_].attrs.update(attrs)
+                            clause.append(("M", gid_, start, end))
+                        if len(fam) > 1:
+                            clause.append(("EACH", None))   # each has its own ("A and B each have …")
+                        i = j
+                        continue
                     if prev is not None:
                         prev.attrs.update(attrs)
                         clause.append(("M", prev.gid, start, end))
+                        if every and prev.count >= 2 and not (i > 0 and items[i - 1].tag == "EACH"):
+                            clause.append(("EACH", None))   # "both cells have a nucleus": one each
                         i = j
                         continue
                 given = count is not None
@@ -857,12 +970,19 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     rest.pop(0)
                 clause = rest
                 clauses.append(clause)
+            absent_mode = False
+            if gr.absence and it.value[2] == grammar_absent.LACKS:
+                absent_mode = True   # "a cell without a nucleus": what follows is not there
+            elif gr.absence and it.value[:2] == ("inside", True) and clause and clause[-1][0] == "NEG":
+                clause.pop()         # "a cell that does not contain mitochondria": none there, not outside
+                absent_mode = True
             clause.append(("R", it))
         elif it.tag == "NEG":
             clause.append(("NEG", it))
         elif it.tag in ("COORD",):
             clause.append(("C", _sep(text, it)))
         elif it.tag == "COP":
+            absent_mode = False
             clause.append(("COP", it))
         elif it.tag == "PAIR":
             clause.append(("PAIR", None))
@@ -875,7 +995,15 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         _relate(cl, groups, rels, gr, text, negate, _unknown_subject(items, unknown))
     rels = _merge_generic(text, gr, groups, rels)
 
-    return _instantiate(text, gr, groups, rels, ignored, unknown)
+    def clone(gid: int) -> int:
+        g = groups[gid]
+        c = Group(len(groups), g.kind, g.count, g.start, g.end, list(g.names), dict(g.attrs), g.count_given)
+        groups.append(c)
+        return c.gid
+    rels = members.expand(rels, groups, GRel, lambda a, b: Span(a, b, text[a:b]), clone)
+    rels, found = grammar_absent.collect(groups, rels, absent)
+    scene = _instantiate(text, gr, groups, rels, ignored, unknown)
+    return grammar_absent.apply(scene, groups, found, text)
 
 
 def _merge_generic(text: str, gr: Grammar, groups: list[Group], rels: list[GRel]) -> list[GRel]:

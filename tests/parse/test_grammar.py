@@ -80,7 +80,7 @@ def test_unknown_words_are_reported_with_positions():
 
 @pytest.mark.parametrize("bad,msg", [
     ("", "empty"), ("   \n", "empty"), ("a" * 1_000_000, "limit"), ("\x00\x01\x02garbage\x7f", "control"),
-    ("a cell with 10^9 mitochondria", "drawable maximum"), ("a cell with 0 nuclei", "asks for none"),
+    ("a cell with 10^9 mitochondria", "drawable maximum"),
 ])
 def test_bad_input_gives_a_clear_error(bad, msg):
     with pytest.raises(InputError, match=msg):
@@ -128,10 +128,22 @@ def test_coordinated_list_attaches_where_the_domain_allows():
     assert ("mitochondrion1", "nucleus1") in {(r.source, r.target) for r in sg.relations if r.kind == "inside"}
 
 
-@pytest.mark.parametrize("text", ["A cell with no nucleus", "a cell with zero mitochondria and a nucleus"])
-def test_absence_is_refused_not_drawn(text):
+@pytest.mark.parametrize("text, kind", [("A cell with no nucleus", "nucleus"),
+                                        ("a cell with zero mitochondria and a nucleus", "mitochondrion"),
+                                        ("a cell with 0 nuclei", "nucleus")])
+def test_absence_is_recorded_not_drawn(text, kind):
+    """A grammar with ``absence: true`` (cells) records "no X" on its container and draws none
+    (nesy/parse/grammar_absent.py); the verifier checks it from the pixels (tests/test_cell_reading.py)."""
+    from nesy.parse.grammar_absent import absences_of
+    s = parse_text(text, "cell")
+    assert not any(e.kind == kind for e in s.entities)
+    assert [a["kind"] for e in s.entities for a in absences_of(e)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["Draw no sets", "sets A and B with no elements"])
+def test_absence_is_refused_where_the_grammar_does_not_record_it(text):
     with pytest.raises(InputError, match="asks for none"):
-        parse_text(text, "cell")
+        parse_text(text, "sets")
 
 
 @pytest.mark.parametrize("text,domain,want", [
