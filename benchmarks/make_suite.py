@@ -124,6 +124,8 @@ def cell_item(rng: random.Random) -> tuple[str, Gold, list[str]]:
     nucleolus = "nucleus" in dict(contents) and rng.random() < 0.2
     plant = "chloroplast" in dict(contents) and rng.random() < 0.5
     cw = "plant cell" if plant else rng.choice(CELL_WORDS)
+    if cw == "animal cell" and "chloroplast" in dict(contents):
+        cw = "eukaryotic cell"  # animal cells have no chloroplasts (grammars/cell/type_laws.yaml)
     wall = plant and rng.random() < 0.6
     cells = [g.add("cell", **({"cell_wall": True} if wall else {})) for _ in range(n_cells)]
     for c in cells:

@@ -213,10 +213,20 @@ def test_shorthand_is_read_as_its_words():
 
 
 @pytest.mark.parametrize("text", ["a cell w/o a nucleus", "a cell without a nucleus, and two mitochondria"])
-def test_an_unread_negation_is_refused_never_drawn_around(text):
-    # drawn without its negation, the figure would show the nucleus the text denies
+def test_a_stated_absence_is_read_never_drawn_around(text):
+    # the cell grammar reads the negation as an absence: no nucleus drawn, and the absence recorded on the
+    # cell so that the verifier checks none is seen
+    from nesy.parse.grammar_absent import absences_of
+    s = parse(text, domain="cell", strict=False)
+    assert not any(e.kind == "nucleus" for e in s.entities) and s.not_drawn == ()
+    cell = next(e for e in s.entities if e.kind == "cell")
+    assert [a["kind"] for a in absences_of(cell)] == ["nucleus"]
+
+
+def test_an_unread_negation_is_refused_never_drawn_around():
+    # a science that does not read the negation: drawn without it, the figure would show what it denies
     with pytest.raises(UnknownWordsError, match="negation"):
-        parse(text, domain="cell", strict=False)
+        parse("a circuit with a battery and a resistor but w/o a switch", domain="circuits", strict=False)
 
 
 def test_a_question_naming_a_component_asks_about_it():
