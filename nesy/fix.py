@@ -26,9 +26,14 @@ MAX_TRIES = 6  # candidate texts solved at most
 def _tidy(s: str) -> str:
     """Whitespace and punctuation left behind by a deletion, put right."""
     s = re.sub(r"[ \t]{2,}", " ", s)
-    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
-    s = re.sub(r"([,;:])\s*([,.;:!?])", r"\2", s)
-    s = re.sub(r"(?i)\b(?:and|or|with|but)\s*([.;:!?]|$)", r"\1", s)
+    prev = None
+    while prev != s:  # "with a nucleus and two mitochondria." less both phrases: "with ." → "."
+        prev = s
+        s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+        s = re.sub(r"([,;:])\s*([,.;:!?])", r"\2", s)
+        s = re.sub(r"(?i)\b(?:and|or|with|but)\s*([.;:!?]|$)", r"\1", s)
+        # a determiner left before punctuation (lower case only: "A." may be a set's name)
+        s = re.sub(r"\b(?:a|an|the)\s*([,.;:!?]|$)", r"\1", s)
     s = re.sub(r"(?i)(^|[.!?]\s+)(?:and|or|but)\s+", r"\1", s)
     s = re.sub(r"^\s*[,.;:]\s*", "", s)
     s = re.sub(r"([.!?])\s*\.", r"\1", s)
@@ -75,21 +80,32 @@ def fixed_text(text: str, scene: SceneGraph, fix: Sequence[dict[str, Any]], core
     t0 = time.perf_counter()
     phrases = list(fix) + [p for p in core if p not in fix]
     tried: set[str] = set()
-    for p in phrases:
-        for dels in edits(text, scene, p):
-            if len(tried) >= MAX_TRIES or time.perf_counter() - t0 > timeout_s:
-                return None
-            chars = list(text)
-            for x, y in dels:
-                chars[x:y] = [""] * (y - x)
-            cand = _tidy("".join(chars))
-            if not cand or cand in tried:
-                continue
-            tried.add(cand)
-            try:
-                s = parse(cand, domain=scene.domain or None, strict=False)
-                get_domain(s.domain).solve(s, timeout_s=max(0.5, timeout_s - (time.perf_counter() - t0)))
-            except NesyError:
-                continue
-            return {"text": cand, "deleted": [{"start": x, "end": y, "text": text[x:y]} for x, y in dels]}
+
+    def candidates():
+        # the solver's whole fix at once first (each phrase's most conservative edit, where the edits do not
+        # overlap), then one phrase at a time: a fix of two phrases is not one of either alone
+        if len(fix) > 1:
+            firsts = [edits(text, scene, p)[:1] for p in fix]
+            if all(firsts):
+                dels = sorted(d for f in firsts for d in f[0])
+                if all(x1 <= x0 for (_, x1), (x0, _) in zip(dels, dels[1:])):
+                    yield dels
+        for p in phrases:
+            yield from edits(text, scene, p)
+    for dels in candidates():
+        if len(tried) >= MAX_TRIES or time.perf_counter() - t0 > timeout_s:
+            return None
+        chars = list(text)
+        for x, y in dels:
+            chars[x:y] = [""] * (y - x)
+        cand = _tidy("".join(chars))
+        if not cand or cand in tried:
+            continue
+        tried.add(cand)
+        try:
+            s = parse(cand, domain=scene.domain or None, strict=False)
+            get_domain(s.domain).solve(s, timeout_s=max(0.5, timeout_s - (time.perf_counter() - t0)))
+        except NesyError:
+            continue
+        return {"text": cand, "deleted": [{"start": x, "end": y, "text": text[x:y]} for x, y in dels]}
     return None

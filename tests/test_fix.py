@@ -15,6 +15,9 @@ from nesy.pipeline import explain, parse
     ("A is a subset of B. B is a subset of A. A has an element x.", "B is a subset of A. A has an element x."),
     ("Mercury orbits farther from the Sun than Mars. Mars orbits farther than Mercury.",
      "Mars orbits farther than Mercury."),
+    # a fix of two phrases goes together (either alone still conflicts), leaving no dangling words
+    ("Draw a prokaryotic bacterium with a nucleus and two mitochondria.", "Draw a prokaryotic bacterium."),
+    ("Draw an animal cell with a nucleus, a cell wall and 2 chloroplasts.", "Draw an animal cell with a nucleus."),
 ])
 def test_the_fixed_text_edits_the_conflicting_words_and_still_reads(text, fixed):
     res = explain(text)
