@@ -277,3 +277,16 @@ def test_a_position_counted_from_the_end_is_refused_not_guessed() -> None:
 def test_machines_that_are_not_finite_automata_are_refused_by_name(text, phrase) -> None:
     with pytest.raises(UnsupportedError, match=f"'{phrase}'"):
         A.parse_automaton(text)
+
+
+TWO = (["A", "B"], ["A"], ["B"], [("A", "a", "B"), ("B", "b", "A")])
+
+
+@pytest.mark.parametrize("text", [
+    "DFA: A start, B accept. A on a -> B, B on b -> A",                        # symbols between source and arrow
+    "Simple DFA: two states, A and B, A is the start, B accepts. a takes A to B, b takes B back to A.",
+    "a DFA with A as its start state and B as its final state; input a sends the machine from A to B; "
+    "b brings it from B to A",
+])
+def test_symbol_before_the_arrow_and_the_input_as_subject(text) -> None:
+    assert _facts(A.parse_automaton(text)) == TWO

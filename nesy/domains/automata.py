@@ -209,6 +209,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                 rf"(?:(?i:{sw})\s+)?(?P<btgt>{N})")
     has_leg = (rf"\s*,?\s+(?:(?i:and)\s+)?(?:(?i:an?|the|another|also)\s+)?(?:(?P<e2>(?i:{eps}))\s*-?\s*)?"
                rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt2>{NT})(?:\s*,?\s+(?i:{on})(?P<syms2>{SL}))?")
+    asym = rf"(?:'[^'\s]{{1,6}}'|(?i:{eps})(?![A-Za-z0-9_])|(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,6}})"
     bare_leg0 = bare_leg.replace("?P<bsym>", "?:").replace("?P<btgt>", "?:")
     front = (r"(?:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|(?:when|if|upon|after|whenever)\s+"
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
@@ -260,6 +261,14 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_from_bare": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*,\s*(?P<legs>{bare_leg0}"
                                   rf"(?:\s*(?:,|;|\s(?i:and))\s*(?:(?i:and)\s+)?{bare_leg0})*)"),
         "bare_leg": re.compile(bare_leg),
+        # "q0 on a -> q1": the symbols between the source and the arrow (a source is no arrow's target:
+        # "A → B on x, B → C" is two arrows)
+        "t_on_arrow": re.compile(rf"(?<!→)(?<!→\s)(?<!>)(?<!>\s)(?P<src>{ND})\s+(?i:on|reading|with)\s+(?:(?i:input|symbol)\s+)?(?P<syms>{asym}(?:\s*,\s*{asym})*)\s*"
+                                 rf"{arrow}\s*(?P<tgt>{ND})(?![A-Za-z0-9_])"),
+        # "a takes A to B", "b sends B back to A": the input as the subject of a transitive verb
+        "t_takes": re.compile(rf"(?:(?i:input|symbol|reading)\s+)?(?P<syms>{SLF})\s+(?i:takes|take|sends|send|brings|bring)"
+                              rf"\s+(?:(?i:the\s+machine|it)\s+)?(?:(?i:from)\s+)?(?:(?i:{sw})\s+)?(?P<src>{N})\s+"
+                              rf"(?:(?i:back)\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{N})(?![A-Za-z0-9_])"),
         "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
         "t_delta": re.compile(rf"(?:δ|(?i:delta))\s*\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*=\s*"
@@ -286,7 +295,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                              rf"(?P<tgt>{N}){own}"),
         "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND}(?:\s*{arrow}\s*{ND})*){own}"),
         "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N}){own}"),
-        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
+        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?|its)\s+)?(?i:start|starting|initial)"
                                rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
                                rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?"
                                rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
@@ -299,7 +308,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                 rf"\s*(?P<names>{N})"),
         "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
                                rf"(?:(?i:{sw})\s+)?(?P<names>{N})"),
-        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are|as)\s+(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?"
+        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are|as)\s+(?:(?i:the|an?|its)\s+)?(?:(?i:only)\s+)?"
                                 rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
                                  rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
@@ -321,7 +330,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "p_mark": re.compile(rf"(?P<conn>\s*,?\s+(?i:and|but)(?:\s+(?i:also))?|\s*,)\s+(?:(?i:it)\s+)?(?i:is)(?:\s+(?i:also))?\s+"
                              rf"(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?(?P<w>(?i:accepting|accept|final|start|starting|initial))"
                              rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
-        "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accept|final)(?=\s*(?:[;.,)]|$))"),
+        "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accepts|accept|final)(?=\s*(?:[;.,)]|$))"),
         # the copula gapped after "and": "S is the start state and B the only final state"
         "accept_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+(?:(?i:only)\s+)?"
                                  rf"(?i:accepting|accept|final)\s+(?i:states?|nodes?)(?![A-Za-z])"),
@@ -538,7 +547,7 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
