@@ -290,3 +290,19 @@ TWO = (["A", "B"], ["A"], ["B"], [("A", "a", "B"), ("B", "b", "A")])
 ])
 def test_symbol_before_the_arrow_and_the_input_as_subject(text) -> None:
     assert _facts(A.parse_automaton(text)) == TWO
+
+
+@pytest.mark.parametrize("text", [
+    "an NFA over {a,b} with states q0, q1, q2: q0 goes to q1 on a, q1 goes to q2 on b, q2 accepting, q0 start",
+    "q0 is the start state; q0 goes to q1 on a, b, q1 final",
+])
+def test_a_symbol_list_stops_before_a_state_and_its_mark(text) -> None:
+    s = A.parse_automaton(text)
+    names = {e.id for e in s.entities}
+    assert not any(t["symbol"] in names for t in s.attr("transitions"))
+    assert [e.id for e in s.entities if e.attr("accepting")] in (["q2"], ["q1"])
+
+
+def test_a_state_read_as_a_symbol_is_refused_naming_it() -> None:
+    with pytest.raises(UnsupportedError, match="reads 'q1' as an input symbol"):
+        A.parse_automaton("q0 is the start state; q0 goes to q1 on a, q1")

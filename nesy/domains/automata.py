@@ -151,7 +151,8 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                  if states or digits else "")
     SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
            rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
-           rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?)(?![A-Za-z])))")
+           rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?|accepting|final|"
+           rf"initial|start)(?![A-Za-z])))")
     # "on both 0 and 1", "on either a or b": the list, never a symbol 'both'
     SL0 = rf"(?:(?i:both|either)\s+)?{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
     # symbols fronted in their clause ("from q0 on a go to q1"): a verb may follow the last one
@@ -877,6 +878,15 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     continue
                 seen.add(key_)
                 trans.append({"source": key_[0], "target": key_[1], "symbol": sym, "phrase": ph})
+    names_ = set(states)
+    for t in trans:
+        sym = t["symbol"]
+        if sym in names_ and len(sym) > 1 and not sym.isdigit():
+            # "q1 goes to q2 on b, q2 accepting": a list of symbols ran on into the next clause's state
+            ph = t["phrase"]
+            raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} reads '{sym}' as an input "
+                                   "symbol, but it is a state of the automaton; end the clause before it (';') or "
+                                   "name the symbol differently")
     if not states:
         raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
