@@ -209,9 +209,17 @@ HAND: dict[str, dict[str, float]] = {
                "refractive index": 1.0, "virtual image": 1.0, "real image": 1.0},
     "microscopy": {"field of view": 0.8, "binucleate": 1.0, "multinucleate": 1.0},
     "cell": {"organelle": 1.0, "mitochondrion": 1.0, "mitochondria": 1.0, "axon": 0.7, "membrane": 0.6},
-    "crystal": {"lattice constant": 1.0, "space group": 1.0, "miller index": 1.0, "zone axis": 1.0},
+    "crystal": {"lattice constant": 1.0, "space group": 1.0, "miller index": 1.0, "zone axis": 1.0,
+                "lattice parameter": 1.0, "packing fraction": 1.0, "packing factor": 1.0, "packing efficiency": 1.0,
+                "coordination number": 0.6, "crystallise": 1.0, "crystallize": 1.0, "octahedral hole": 1.0,
+                "tetrahedral hole": 1.0, "cell edge": 1.0},
     "geometry": {"vertex": 0.5, "vertices": 0.5, "perimeter": 0.6, "hypotenuse": 1.0},
 }
+
+# words a grammar reads in its own phrases ("the same structure as", "a segmentation pipeline") that are
+# everyday words outside them ("the structure of a poem", "a data pipeline"): no sign of a science alone
+EVERYDAY = frozenset({"structure", "arrangement", "adopt", "screen", "mask", "pipeline", "objective",
+                      "segmentation"})
 
 # quantities: (science, pint unit names or dimensionalities, weight) — a unit only a science uses is
 # strong; a dimension several sciences share is weak and counted for each of them
@@ -446,7 +454,7 @@ def derive(tarball: Path | None = None, out_dir: Path | None = None) -> list[Pat
 
     def usable(w: str) -> bool:  # an adverb only ("along", "across") says where, not which science
         return len(w) > 2 and not skip.classify(w) and not re.search(r"\d", w) and \
-            (w in senses or w not in adverbs)
+            (w in senses or w not in adverbs) and w not in EVERYDAY
 
     def member(m: str) -> bool:  # an acronym WordNet lists ("ABC" for alphabet) reads as a name in a text
         return not (m.isupper() and len(m) <= 4)
