@@ -121,7 +121,8 @@ HAND: dict[str, tuple[str, ...]] = {
         # the task of making the figure ("design a DFA", "generate a micrograph", "construct the diagram")
         "design", "construct", "generate", "create",
         # what the figure is for and who reads it ("for my Year 9 class", "a fake image for testing")
-        "year", "grade", "lesson", "lecture", "slide", "slides", "worksheet", "homework", "handout", "exam",
+        # (not "slide", "grade" or "year": a block slides, a road's grade, a period of 2 years)
+        "lesson", "lecture", "worksheet", "homework", "handout", "exam",
         "quiz", "fake", "synthetic", "simulated", "dummy", "test", "testing", "ground truth", "ground-truth",
     ),
     "question": (

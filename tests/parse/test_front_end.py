@@ -62,7 +62,7 @@ def test_figure_nouns_do_not_hide_a_science_its_words_claim_clearly():
 
 
 @pytest.mark.parametrize("text", [
-    "For my Year 9 class: a plant cell with a nucleus and 3 chloroplasts.",
+    "For my biology lecture: a plant cell with a nucleus and 3 chloroplasts.",
     "Design a DFA that accepts the binary strings ending in 1.",
     "A synthetic fluorescence image with 15 nuclei for testing my segmentation pipeline.",
     "Ground-truth test image: 25 DAPI nuclei on a dark background, with instance labels.",
