@@ -23,10 +23,16 @@ How it reads (``read_regions``):
    A face's region is the face with its holes filled, grown 1 px (half the edge band), so an object's
    region includes whatever is drawn inside it. Faces too thin to be an object (an inscribed radius
    under 1.2 px) or long and thin without enclosing anything (aspect > 6: a band of a thick outline cut
-   by a leader line) are dropped.
+   by a leader line) are dropped. A leader line that ends on an object joins it to the page unless
+   the closing bridges the line's edge band; blurred (σ = 1 px) the band grows past ``2 × BRIDGE``,
+   so each face is closed a second time with ``BRIDGE_WIDE``, and what only that sees is added
+   where it is no region yet (``_late_holes``).
 5. Dots: small, solid components of the edge map (a ribosome drawn as a 3–8 px disc has no face of
    its own) are regions too. Thin open strokes (leader lines, cristae and ER lines drawn inside an
-   organelle, letters OCR missed stay only if solid) are not solid and are dropped.
+   organelle, letters OCR missed stay only if solid) are not solid and are dropped. A dot a stroke
+   touches shares the stroke's component and would go with it: inside dropped components dots are
+   found again by their ink, which a dot wider than the blur keeps and a thin line loses
+   (``_touched_dots``).
 6. Containment: a region's parent is the smallest larger region holding ≥ 90 % of it. A region whose
    only child fills it to within max(3 px, 6 %) on every side is one object drawn twice (a filled
    patch with a thick edge, a cell wall band around the membrane, a dot's ring and core): the pair
@@ -46,6 +52,7 @@ SMOOTH = 0.7         # px: Gaussian σ before edges are taken (JPEG noise)
 MIN_FACE = 16        # px²: a face smaller than this is a gap between edges, not an object
 MIN_DOT = 6          # px²: the smallest dot (a 3-px disc after a 2× downscale)
 BRIDGE = 3.5         # px: slits up to 2 × this wide (a leader line's edge band) are closed over
+BRIDGE_WIDE = 4.5    # px: the bridge for a leader line blurred (σ 1 px) to a ≈ 8-px edge band (``_late_holes``)
 DOT_EDGE = 40.0      # 0–255: dots are read on edges this strong (a dot is a dark or saturated mark)
 BAND_MAX = 4.0      # px: the inscribed radius of an outline's edge band (a 1.5 px line: ≈ 3)
 BAND = 2             # px: how far the edge band reaches past a drawn boundary (σ 0.7 + a 3 × 3 range)
@@ -163,7 +170,8 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
     touching = set(np.unique(np.concatenate([lab[0], lab[-1], lab[:, 0], lab[:, -1]])).tolist())
     regions: list[Region] = []
     sizes = ndi.sum_labels(np.ones_like(lab), lab, index=np.arange(1, n + 1)) if n else []
-    K = int(np.ceil(BRIDGE)) + 1
+    K = int(np.ceil(BRIDGE_WIDE)) + 1
+    late: list[Region] = []
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None or sizes[k - 1] < MIN_FACE:
             continue
@@ -191,47 +199,166 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
             regions.append(Region(Observed(grown, x0 - K - 1, y0 - K - 1), colour, major, minor, ang))
         # what the face surrounds: each hole is an object, whatever is drawn inside it (an outline
         # split by cristae, a patch) — the slits leader lines cut are bridged by the closing
-        holes = filled & ~closed
-        for hm, oy, ox in _split_holes(holes):
-            oy, ox = y0 - K - 1 + oy, x0 - K - 1 + ox
-            hm = ndi.distance_transform_edt(np.pad(hm, 1))[1:-1, 1:-1] > BAND   # back to the drawn boundary
-            if hm.sum() < MIN_FACE:
-                continue
-            major, minor, ang = _axes(hm)
-            inner = ndi.binary_erosion(hm, iterations=2)
-            pix = _pixels(rgb, inner if inner.any() else hm, ox, oy)
-            colour = tuple(int(v) for v in np.median(pix, axis=0)) if len(pix) else page
-            regions.append(Region(Observed(hm, ox, oy), colour, major, minor, ang, hole=True))
+        regions.extend(_hole_regions(rgb, filled & ~closed, x0 - K - 1, y0 - K - 1, page))
+        # a leader line blurred wider than the bridge still cuts what it ends on off from its
+        # surroundings (a mitochondrion, a lysosome, a nucleus crossed by the nucleolus's line):
+        # holes seen only through a wider bridge are kept aside for ``_late_holes``
+        wide = _close(face, BRIDGE_WIDE)
+        late.extend(_hole_regions(rgb, ndi.binary_fill_holes(wide) & ~wide, x0 - K - 1, y0 - K - 1, page))
+    _late_holes(regions, late)
     # dots: small solid components of a strict edge map (a ribosome drawn as a 3–14 px disc has no
     # face of its own; at DOT_EDGE a dot's band and a neighbour's do not merge); open strokes (leader
     # lines, cristae, ER lines) are not solid and are dropped
-    elab, en = ndi.label(rng > DOT_EDGE, structure=np.ones((3, 3), bool))
+    strong = rng > DOT_EDGE
+    elab, en = ndi.label(strong, structure=np.ones((3, 3), bool))
     cap = max(12, int(0.08 * min(H, W)))
     dropped = 0
-    for k, sl in enumerate(ndi.find_objects(elab), start=1):
-        if sl is None:
-            continue
-        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
-        if max(h, w) > cap:
-            continue
-        m = elab[sl] == k
-        filled = ndi.binary_fill_holes(m)
-        if filled.sum() < MIN_DOT:
-            continue
+    rejected = np.zeros(en + 1, bool)     # components that hold no dot of their own (strokes, big)
+
+    def add_dot(filled, ox: int, oy: int) -> None:
         major, minor, ang = _axes(filled)
         r_in = ndi.distance_transform_edt(np.pad(filled, 1))[1:-1, 1:-1].max()
-        if 2 * r_in < 0.3 * major or filled.sum() < 0.45 * h * w:
-            dropped += 1
-            continue    # an open stroke or a glyph OCR missed, not a dot
         inner = ndi.binary_erosion(filled, iterations=max(1, int(r_in // 2))) if r_in >= 2 else filled
-        pix = _pixels(rgb, inner if inner.any() else filled, sl[1].start, sl[0].start)
+        pix = _pixels(rgb, inner if inner.any() else filled, ox, oy)
         colour = tuple(int(v) for v in np.median(pix, axis=0))
         drawn = ndi.distance_transform_edt(np.pad(filled, 1))[1:-1, 1:-1] > 1   # the band's reach off
         if drawn.sum() >= MIN_DOT // 2:
             filled = drawn
             major, minor, ang = _axes(filled)
-        regions.append(Region(Observed(filled, sl[1].start, sl[0].start), colour, major, minor, ang, dot=True))
+        regions.append(Region(Observed(filled, ox, oy), colour, major, minor, ang, dot=True))
+
+    for k, sl in enumerate(ndi.find_objects(elab), start=1):
+        if sl is None:
+            continue
+        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if max(h, w) > cap:
+            rejected[k] = True
+            continue
+        m = elab[sl] == k
+        filled = ndi.binary_fill_holes(m)
+        if filled.sum() < MIN_DOT:
+            rejected[k] = True      # a dot too faint (resized) for a band of its own: read by its ink
+            continue
+        major, minor, ang = _axes(filled)
+        r_in = ndi.distance_transform_edt(np.pad(filled, 1))[1:-1, 1:-1].max()
+        if 2 * r_in < 0.3 * major or filled.sum() < 0.45 * h * w:
+            dropped += 1
+            rejected[k] = True
+            continue    # an open stroke or a glyph OCR missed, not a dot
+        add_dot(filled, sl[1].start, sl[0].start)
+    # dots a stroke touches (a leader line ending on a ribosome, a line drawn to a nucleolus) share its
+    # edge component, which is then dropped above: they are found again as ink, by width
+    for (ys, xs), filled in _touched_dots(rgb, elab, rejected, cap):
+        add_dot(filled, xs, ys)
     return _nest(regions, page, text_lines, dropped)
+
+
+INK_REL = 0.7        # a dot's ink: ≥ this share of the figure's darkest marks (``_touched_dots``)
+RING_REL = 0.7       # the stroke touching a dot: its ink ≤ this share of the dot's (``_touched_dots``)
+
+
+def _touched_dots(rgb, elab, rejected, cap: int):
+    """Dots inside the rejected components of the strict edge map (``elab`` labels, ``rejected`` a
+    flag per label): compact marks whose *ink* — how much darker than their surroundings they are,
+    the black top-hat of each channel over a ``cap``-px window, the largest channel — reaches
+    ``INK_REL`` of the figure's strongest ink (its 99.9th percentile). A filled dot keeps its full ink
+    under blur and resizing because it is wider than the blur; a 1-px leader line or an outline loses
+    half of it (σ = 1 px spreads it over ≈ 2.5 px; a 0.5× resize averages it with the page), so a
+    relative threshold separates them where the edge map, in which both are one band, cannot. Where a
+    line keeps its full ink (a clean figure) the mark left is long and thin and fails the shape test.
+    Yields ((y0, x0), mask) of each dot, drawn as the part of its edge component within 2 px of its ink."""
+    from scipy import ndimage as ndi
+    if not rejected.any():
+        return
+    a = rgb.astype(np.float32)
+    sm = np.stack([ndi.gaussian_filter(a[..., c], SMOOTH, mode="nearest") for c in range(3)], axis=2)
+    ink = (ndi.grey_closing(sm, size=(cap, cap, 1)) - sm).max(axis=2)
+    top = float(np.percentile(ink, 99.9))
+    if top < 2 * DOT_EDGE:
+        return          # no dark marks at all
+    dark = (ink >= INK_REL * top) & rejected[elab]
+    lab, n = ndi.label(dark, structure=np.ones((3, 3), bool))
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        core = lab[sl] == k
+        h, w = core.shape
+        if max(h, w) > cap or core.sum() < 2 or core.sum() < 0.45 * h * w:
+            continue      # a line or a glyph: not compact
+        major, minor, _ = _axes(core)
+        if major > 2.0 * max(minor, 1.0):
+            continue      # a short stroke of a line, not a dot
+        P = 5
+        y0, x0 = max(sl[0].start - P, 0), max(sl[1].start - P, 0)
+        y1, x1 = min(sl[0].stop + P, rgb.shape[0]), min(sl[1].stop + P, rgb.shape[1])
+        c = np.zeros((y1 - y0, x1 - x0), bool)
+        c[sl[0].start - y0: sl[0].stop - y0, sl[1].start - x0: sl[1].stop - x0] = core
+        # the stroke it sits on must be fainter than the dot: ink nearly as dark as the mark running on
+        # past it (a clean outline's corner, a crista's vertex) makes it a part of that line
+        dist = ndi.distance_transform_edt(~c)
+        near, _ = ndi.label(ink[y0:y1, x0:x1] >= RING_REL * ink[sl][core].max(), structure=np.ones((3, 3), bool))
+        if (np.isin(near, np.setdiff1d(near[c], [0])) & (dist > 2.5)).any():
+            continue
+        band = rejected[elab[y0:y1, x0:x1]] & (elab[y0:y1, x0:x1] > 0)
+        blob = ndi.binary_fill_holes((dist <= 2) & band | c)
+        if blob.sum() < MIN_DOT:
+            continue
+        yield (y0, x0), blob
+
+
+def _hole_regions(rgb, holes, ox0: int, oy0: int, page) -> list[Region]:
+    """The objects a face surrounds: each piece of ``holes`` (a crop placed at (ox0, oy0)), shrunk
+    back to its drawn boundary, with the colour inside it."""
+    from scipy import ndimage as ndi
+    from ..domains.regionbase import Observed
+    out = []
+    for hm, oy, ox in _split_holes(holes):
+        oy, ox = oy0 + oy, ox0 + ox
+        hm = ndi.distance_transform_edt(np.pad(hm, 1))[1:-1, 1:-1] > BAND   # back to the drawn boundary
+        if hm.sum() < MIN_FACE:
+            continue
+        major, minor, ang = _axes(hm)
+        inner = ndi.binary_erosion(hm, iterations=2)
+        pix = _pixels(rgb, inner if inner.any() else hm, ox, oy)
+        colour = tuple(int(v) for v in np.median(pix, axis=0)) if len(pix) else page
+        out.append(Region(Observed(hm, ox, oy), colour, major, minor, ang, hole=True))
+    return out
+
+
+def _late_holes(regions: list[Region], late: list[Region]) -> None:
+    """Adds to ``regions`` what only the wider bridge saw (``late``): a hole that is no region yet
+    (it shares under 30 % of the union with every region and holds none of a fifth its size) is an
+    object a blurred leader line had cut open; a hole that holds a face region whole and is ≥ 1.2 ×
+    its size, with a part thicker than an outline's band outside it, is that face before the line cut
+    it (a nucleus whose nucleolus the line joined to the page), and the face takes the hole's outline."""
+    from ..domains.regionbase import Observed
+    for h in late:
+        H = h.obs
+        if H.area < 4 * MIN_FACE:
+            continue     # dots are read by their ink (``_touched_dots``); a wide bridge splits them
+        new = True
+        for r in regions:
+            if r.dot:
+                continue
+            R = r.obs
+            ov = H.overlap(R)
+            if not ov:
+                continue
+            if ov >= 0.3 * (H.area + R.area - ov):
+                new = False
+                if not r.hole and H.area >= 1.2 * R.area and ov >= 0.9 * R.area and _residue(h, [r]) > BAND_MAX:
+                    x0, y0 = min(H.x0, R.x0), min(H.y0, R.y0)
+                    m = np.zeros((max(H.y1, R.y1) - y0, max(H.x1, R.x1) - x0), bool)
+                    m[H.y0 - y0: H.y1 - y0, H.x0 - x0: H.x1 - x0] |= H.mask
+                    m[R.y0 - y0: R.y1 - y0, R.x0 - x0: R.x1 - x0] |= R.mask
+                    r.obs = Observed(m, x0, y0)
+                    r.major, r.minor, r.angle = _axes(m)
+                break
+            if ov >= 0.9 * R.area and R.area >= 0.2 * H.area:
+                new = False
+                break
+        if new:
+            regions.append(h)
 
 
 def _split_holes(holes):
