@@ -544,8 +544,13 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise InputError(f"space group '{sg.text}' needs atoms: name a structure or give sites "
                          "(e.g. 'Al at 4a')")
     else:
-        raise InputError("the text names no crystal structure: name one (e.g. 'rock salt NaCl', 'bcc Fe') "
-                         "or a space group with sites")
+        # nothing of a crystal in the text (no structure, formula, element or space group): what it asks for
+        # may lie outside every science ("a ball-and-stick model of the caffeine molecule"), so say what
+        # nesy draws as well as what a crystal needs
+        from ..errors import OutOfScopeError
+        from ..registry import _sciences
+        raise OutOfScopeError("the text names no crystal structure: name one (e.g. 'rock salt NaCl', 'bcc Fe') "
+                              f"or a space group with sites; nesy draws: {_sciences()}")
 
     count = None
     if by["COUNT"]:

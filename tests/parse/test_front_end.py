@@ -88,3 +88,10 @@ def test_a_count_before_a_singular_kind_counts_it(text, values):
     scene = parse(text)
     got = sorted(dict(e.attributes)["value"] for e in scene.entities if e.kind == "resistor")
     assert got == values
+
+
+def test_a_text_with_nothing_of_a_crystal_is_refused_naming_the_sciences():
+    # "ball-and-stick model" sends it to crystal, which finds no structure, formula or element in it
+    from nesy.errors import OutOfScopeError
+    with pytest.raises(OutOfScopeError, match="nesy draws: astronomy"):
+        parse("Render a rotating 3-D ball-and-stick model of the caffeine molecule.")
