@@ -59,7 +59,7 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
     from .astronomy_centred import centre_of, solve_centred
     from .astronomy_centred_draw import frame
     from .astronomy_draw import body_labels, label_box
-    from .astronomy_verify import DISC_MIN_R, _canvas, _coverage, _ellipse_offset, _fit, _tol, _used_mask, find_discs
+    from .astronomy_verify import DISC_MIN_R, _canvas, _ellipse_offset, _tol, _used_mask, find_discs, orbit_fit
     fr = frame(scene)
     sol = solve_centred(scene)
     tol = _tol()
@@ -95,16 +95,7 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
     used = np.zeros(len(xs_all), bool)
     for mid, r0 in fr.rings:
         ph = bodies[mid]["span"]["text"]
-        off = _ellipse_offset(xs_all, ys_all, cx0, cy0, r0, r0)
-        sel = off <= band
-        f = _fit(xs_all[sel], ys_all[sel], 2.0 + slack) if sel.sum() >= 8 else None
-        if f is not None and max(abs(f[0] - cx0), abs(f[1] - cy0), abs(f[2] - r0), abs(f[3] - r0)) > band:
-            f = None
-        cov = 0.0
-        if f is not None:
-            mine = np.zeros(line_m.shape, bool)
-            mine[ys_all[sel], xs_all[sel]] = True
-            cov = _coverage(mine | disc_m, *f, 1.5 + slack)
+        f, cov, sel = orbit_fit(xs_all, ys_all, (cx0, cy0, r0, r0), band, slack, line_m, disc_m)
         ok = f is not None and cov >= float(tol["drawn"])
         checks.append(Check("orbit_drawn", (mid,), round(cov, 3), f">= {tol['drawn']}", 0, ok, ph))
         if not ok:

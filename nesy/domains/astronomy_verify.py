@@ -157,6 +157,25 @@ def nesy_drawn(full: np.ndarray, scene: SceneGraph) -> bool:
     return int(star) + near >= max(2, math.ceil((n + 1) / 2))
 
 
+def orbit_fit(xs_all: np.ndarray, ys_all: np.ndarray, expected: tuple[float, float, float, float], band: float,
+              slack: float, line_m: np.ndarray, disc_m: np.ndarray):
+    """The drawn ellipse of one expected orbit ``(cx, cy, a, b)``: ``(fit, coverage, sel)`` — the fit of the
+    ink points within ``band`` of it (None unless it is this orbit's ellipse: a few crossing strokes in the
+    band fit some small ellipse of their own), how much of its length that ink draws (discs lie on it: not
+    removed), and which points were in the band."""
+    off = _ellipse_offset(xs_all, ys_all, *expected)
+    sel = off <= band
+    f = _fit(xs_all[sel], ys_all[sel], 2.0 + slack) if sel.sum() >= 8 else None
+    if f is not None and max(abs(f[k] - expected[k]) for k in range(4)) > band:
+        f = None
+    cov = 0.0
+    if f is not None:
+        mine = np.zeros(line_m.shape, bool)
+        mine[ys_all[sel], xs_all[sel]] = True
+        cov = _coverage(mine | disc_m, *f, 1.5 + slack)
+    return f, cov, sel
+
+
 def _fit(xs: np.ndarray, ys: np.ndarray, keep: float) -> tuple[float, float, float, float] | None:
     from .astronomy import fit_ellipse
     f = fit_ellipse(xs.astype(float), ys.astype(float))
@@ -216,18 +235,7 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
         i = idx[bid]
         b = bodies[bid]
         ph = b["span"]["text"]
-        off = _ellipse_offset(xs_all, ys_all, cx0, cy0, a0, b0)
-        sel = off <= band
-        f = _fit(xs_all[sel], ys_all[sel], 2.0 + slack) if sel.sum() >= 8 else None
-        # the fit must be this orbit's ellipse (a few crossing strokes in the band fit some small ellipse
-        # of their own), drawn along most of its length by the band's own ink (discs lie on it: not removed)
-        if f is not None and max(abs(f[0] - cx0), abs(f[1] - cy0), abs(f[2] - a0), abs(f[3] - b0)) > band:
-            f = None
-        cov = 0.0
-        if f is not None:
-            mine = np.zeros(line_m.shape, bool)
-            mine[ys_all[sel], xs_all[sel]] = True
-            cov = _coverage(mine | disc_m, *f, 1.5 + slack)
+        f, cov, sel = orbit_fit(xs_all, ys_all, (cx0, cy0, a0, b0), band, slack, line_m, disc_m)
         ok = f is not None and cov >= float(tol["drawn"])
         checks.append(Check("orbit_drawn", (bid,), round(cov, 3), f">= {tol['drawn']}", 0, ok, ph))
         if not ok:
