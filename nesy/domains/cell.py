@@ -32,17 +32,46 @@ class CellDomain(RegionDomain):
         from ..render.style import science_style
         return science_style("cell")
 
-    def solve(self, scene: SceneGraph, **kw) -> Layout:
+    def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
+              timeout_s: float = 20.0, margin_growth: float = 0.5) -> Layout:
         """The region solver, after the laws on a cell's type (``cell_types.check_types``: no nucleus in a
-        bacterium, no chloroplast in an animal cell) have refused what no cell of that type holds."""
+        bacterium, no chloroplast in an animal cell) have refused what no cell of that type holds. A plant
+        cell's central vacuole is drawn large (``layout/cell.yaml`` ``central_vacuole``) where the text
+        allows it; a text that rules that out (a vacuole smaller than the nucleus) is drawn, or refused,
+        under the cited laws alone, so the look never makes a text impossible."""
+        from ..errors import InputError, SolverTimeoutError, UnsatisfiableError
         from ..parse.grammar_absent import conflicts
+        from ..solve.regions import solve_regions
         from .cell_types import check_types
+        if not scene.entities:
+            raise InputError("the text names nothing to draw (no entity of the cell vocabulary was found)")
         check_types(scene)
         conflicts(scene, {"cell_wall": "cell"})
-        return super().solve(scene, **kw)
+        kw = dict(seed=seed, attempt=attempt, timeout_s=timeout_s, margin_scale=1.0 + margin_growth * attempt)
+        sol = None
+        if _central_vacuoles(scene):
+            try:
+                sol = solve_regions(scene, self.rules(scene, big_vacuole=True), **kw)
+            except (UnsatisfiableError, SolverTimeoutError):
+                sol = None
+        if sol is None:
+            sol = solve_regions(scene, self.rules(scene), **kw)
+        return self.to_layout(scene, sol)
 
-    def rules(self, scene: SceneGraph) -> RegionRules:
+    def rules(self, scene: SceneGraph, big_vacuole: bool = False) -> RegionRules:
+        """The laws of ``solvers/cell.yaml`` as the region solver takes them; with ``big_vacuole`` also the
+        look of ``layout/cell.yaml`` ``central_vacuole`` (a larger least size for the vacuole, and the nucleus
+        at most a fraction of it)."""
         data = self.law_data()
+        if big_vacuole:
+            cv = self.style()["central_vacuole"]
+            data = dict(data)
+            sizes = {k: dict(v) for k, v in data["sizes"].items()}
+            lo, hi = sizes["vacuole"]["ratio"]
+            sizes["vacuole"]["ratio"] = [max(lo, float(cv["ratio_min"])), hi]
+            data["sizes"] = sizes
+            data["size_order"] = list(data.get("size_order", [])) + [
+                {"small": "nucleus", "large": "vacuole", "max": float(cv["nucleus_max"]), "source": cv["source"]}]
         kinds = self.style()["kinds"]
         laws: dict[str, dict[str, str]] = {k: dict(v) for k, v in data["laws"].items()}
         for k, v in data["sizes"].items():
@@ -402,6 +431,23 @@ class CellDomain(RegionDomain):
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
         return checks
+
+
+def _central_vacuoles(scene: SceneGraph) -> bool:
+    """Whether every vacuole of the scene is the one vacuole of a plant cell (walled, or typed plant), the
+    central vacuole that textbooks draw filling most of the cell."""
+    parent = _parents(scene)
+    kinds = {e.id: e for e in scene.entities}
+    per: dict[str, int] = {}
+    for e in scene.entities:
+        if e.kind != "vacuole":
+            continue
+        c = parent.get(e.id)
+        cell = kinds.get(c) if c else None
+        if cell is None or cell.kind != "cell" or not (cell.attr("cell_wall") or cell.attr("type") == "plant"):
+            return False
+        per[c] = per.get(c, 0) + 1
+    return bool(per) and all(n == 1 for n in per.values())
 
 
 def _absent_hits(host: Observed, kind: str, objs: list[Observed]) -> int:

@@ -22,7 +22,7 @@ from typing import Any
 from ..resources import load_yaml
 from ..types import Label, SceneGraph, Shape
 
-__all__ = ["detail_shapes", "label_texts", "label_margin", "arrange", "scale_from_margins"]
+__all__ = ["detail_shapes", "er_joins", "label_texts", "label_margin", "arrange", "scale_from_margins"]
 
 
 def _ellipse_y(box, x: float, top: bool, inset: float = 0.0) -> float:
@@ -166,6 +166,154 @@ def detail_shapes(sid: str, kind: str, box, st: dict[str, Any], z: int) -> list[
     return []
 
 
+def er_joins(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None],
+             st: dict[str, Any]) -> list[Shape]:
+    """Join each ER's folded band to the nuclear envelope of its cell (MBoC ch. 12, Fig. 12-2: the ER
+    membrane is continuous with the outer nuclear membrane, its lumen with the perinuclear space): a
+    straight stretch of the band, as thick as the band, in the ER's colours and studded with its ribosomes,
+    from the point of the band nearest the nucleus to the nucleus's outline. The stretch is the shortest
+    one that touches no other organelle (``er_join_clearance`` px around it); an ER with no such path, or in
+    a cell without a nucleus, is drawn as it was. Returns ``shapes`` with the joins added and the band's
+    ribosomes where a join leaves it taken away (a row of dots across the junction, blurred, would cut
+    the ER in two)."""
+    from shapely.geometry import LineString, Point
+    by_id = {s.id: s for s in shapes}
+    kinds = {e.id: e.kind for e in scene.entities}
+    k = st["kinds"]["er"]
+    d = st["detail"]
+    clear = float(d.get("er_join_clearance", 3))
+    pitch = float(d["er_ribosome_pitch"])
+    ents = {s.id: s.geometry(32) for s in shapes if not s.id.startswith("_") and s.cls != "leader"}
+    out: list[Shape] = []
+    drop: set[str] = set()
+    for e in scene.entities:
+        band = by_id.get(f"_{e.id}_band")
+        if e.kind != "er" or band is None:
+            continue
+        nucs = [n for n in scene.entities if n.kind == "nucleus" and parent.get(n.id) == parent.get(e.id)
+                and n.id in by_id]
+        if not nucs:
+            continue
+        pts = list(band.points)
+        m = len(pts) // 2 - 1
+        up, lo = pts[:m + 1], pts[m + 1:][::-1]
+        th = min(math.dist(up[0], lo[0]), math.dist(up[-1], lo[-1]))
+        poly = band.geometry()
+        anc, a = set(), parent.get(e.id)
+        while a is not None:
+            anc |= {a, f"{a}_wall"}
+            a = parent.get(a)
+        # what the text states about the ER's place and size stays true of the ER with its join (the
+        # verifier reads the two as one region): (axis, sign, bound) on the join's extent, px
+        bounds: list[tuple[int, int, float]] = []
+        skip = False
+        for r in scene.relations:
+            if e.id not in (r.source, r.target) or r.source == r.target:
+                continue
+            other = r.target if r.source == e.id else r.source
+            ob = by_id.get(other)
+            if r.kind in ("left_of", "above") and ob is not None:
+                ax_ = 0 if r.kind == "left_of" else 1
+                # against the nucleus it joins, the join may end at the envelope's extreme point
+                slack = 1.5 if kinds.get(other) == "nucleus" else 3.0
+                if r.source == e.id:
+                    bounds.append((ax_, 1, ob.box[ax_] - slack))
+                else:
+                    bounds.append((ax_, -1, ob.box[ax_ + 2] + slack))
+            elif r.kind == "larger" and r.target == e.id or r.kind == "overlaps":
+                skip = True
+        cell = by_id.get(parent.get(e.id) or "")
+        hi = float(load_yaml("solvers", "cell.yaml")["sizes"]["er"]["ratio"][1])
+        max_w = hi * (cell.box[2] - cell.box[0]) - 2 if cell is not None else float("inf")
+        if skip:
+            continue
+        # the join ends against the outside of the envelope's outline, not on it: an ER pixel within the
+        # nucleus's outline would be read as ER inside the nucleus on a blurred or enlarged copy
+        back = float(k.get("stroke_width", 1)) / 2 + float(st["kinds"]["nucleus"]["stroke_width"]) / 2 + 0.5
+        starts = [((up[0][0] + lo[0][0]) / 2, (up[0][1] + lo[0][1]) / 2),
+                  ((up[-1][0] + lo[-1][0]) / 2, (up[-1][1] + lo[-1][1]) / 2)] + up[::4] + lo[::4]
+        best = None
+        for n in nucs:
+            nb = by_id[n.id].box
+            cx, cy = (nb[0] + nb[2]) / 2, (nb[1] + nb[3]) / 2
+            ax, ay = (nb[2] - nb[0]) / 2, (nb[3] - nb[1]) / 2
+            rim = [(cx + ax * math.cos(2 * math.pi * j / 180), cy + ay * math.sin(2 * math.pi * j / 180))
+                   for j in range(180)]
+            others = [g for i, g in ents.items() if i not in anc and i not in (e.id, n.id)
+                      and kinds.get(i) != "nucleolus"]
+            env = by_id[n.id].geometry(64).buffer(1.0)   # the nucleus with its outline
+            for s0 in starts:
+                near = min(rim, key=lambda q: math.dist(q, s0))
+                paths = [[s0, near]]
+                # the envelope's extreme points, reached straight or with one right-angle bend (a stated
+                # 'ER left of the nucleus' holds of the ER with its join only when the join meets the
+                # nucleus's left end, level with it)
+                for t in rim[::45]:
+                    paths += [[s0, t], [s0, (s0[0], t[1]), t], [s0, (t[0], s0[1]), t]]
+                for path in paths:
+                    path = [q for i, q in enumerate(path) if i == 0 or math.dist(q, path[i - 1]) > 0.5]
+                    if len(path) < 2:
+                        continue
+                    line = LineString(path)
+                    L = line.length
+                    if L - back <= 1.0 or (best is not None and L >= best[0]):
+                        continue
+                    # leaves the band at its start and enters no other organelle on the way
+                    if line.intersection(poly).length > th / 2 + 1.5:
+                        continue
+                    corridor = line.buffer(th / 2 + clear, cap_style=2, join_style=2)
+                    if any(corridor.intersects(g) for g in others):
+                        continue
+                    (px, py), (qx, qy) = path[-2], path[-1]
+                    d = math.dist((px, py), (qx, qy))
+                    if d <= back + 0.5:
+                        continue
+                    end = (qx - back * (qx - px) / d, qy - back * (qy - py) / d)
+                    body = LineString(path[:-1] + [end]).buffer(th / 2, cap_style=2, join_style=2)
+                    if body.intersects(env):
+                        continue   # a join meeting the envelope at a slant would cut into it
+                    if not _join_keeps(body.bounds, band.box, bounds, max_w):
+                        continue
+                    best = (L, path[:-1] + [end])
+        if best is None:
+            continue
+        path = best[1]
+        (x0, y0), (x1, y1) = path[0], path[1]
+        d0 = math.dist(path[0], path[1])
+        # begins inside the band (1.5 px back), ends against the nucleus's outline
+        path = [(x0 - 1.5 * (x1 - x0) / d0, y0 - 1.5 * (y1 - y0) / d0)] + path[1:]
+        line = LineString(path)
+        body = line.buffer(th / 2, cap_style=2, join_style=2)
+        z = band.z
+        ring = tuple(body.exterior.coords)[:-1]
+        out.append(Shape(f"_{e.id}_join", "polygon", body.bounds, k["fill"], "none", 0, z, "detail", points=ring))
+        near = body.buffer(2.0)
+        drop |= {s.id for s in shapes if s.id.startswith(f"_{e.id}_rib")
+                 and near.contains(Point((s.box[0] + s.box[2]) / 2, (s.box[1] + s.box[3]) / 2))}
+        for tag, off in (("a", th / 2), ("b", -th / 2)):
+            side = line.offset_curve(off, join_style=2)
+            pts = tuple(side.coords)
+            out.append(Shape(f"_{e.id}_join_{tag}", "polyline", side.bounds, "none", k["stroke"],
+                             k["stroke_width"], z, "detail", points=pts))
+            # ribosomes on the outer faces, from one pitch past the band to one pitch before the envelope
+            for j in range(int((th + pitch) // pitch) + 1, int((side.length - pitch) // pitch) + 1):
+                q = side.interpolate(j * pitch)
+                out.append(Shape(f"_{e.id}_join_rib{tag}{j}", "ellipse", (q.x - 1.5, q.y - 1.5, q.x + 1.5, q.y + 1.5),
+                                 k["stroke"], k["stroke"], 0.5, z + 1, "detail"))
+    return [s for s in shapes if s.id not in drop] + out
+
+
+def _join_keeps(body_bounds, band_box, bounds: list[tuple[int, int, float]], max_w: float) -> bool:
+    """Whether the ER band (``band_box``) with a join covering ``body_bounds`` (px) stays within ``bounds``
+    (axis, +1: its extent at most the bound, -1: at least) and ``max_w`` px wide (its outline included)."""
+    lo = (body_bounds[0] - 0.5, body_bounds[1] - 0.5)
+    hi = (body_bounds[2] + 0.5, body_bounds[3] + 0.5)
+    for ax, sign, b in bounds:
+        if (sign > 0 and hi[ax] > b) or (sign < 0 and lo[ax] < b):
+            return False
+    return max(hi[0], band_box[2]) - min(lo[0], band_box[0]) <= max_w
+
+
 # ---- labels -------------------------------------------------------------------------------------
 
 def label_texts(scene: SceneGraph, st: dict[str, Any]) -> list[tuple[str, str]]:
@@ -220,6 +368,7 @@ def arrange(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None
     not avoid crossing another organelle: 0 in every figure tested) and ``labels_unplaced``."""
     from shapely.geometry import LineString, Point
     from shapely.strtree import STRtree
+    shapes = er_joins(scene, shapes, parent, st)
     M = label_margin(scene, st)
     T, B = float(st["margin_top"]), float(st["margin_bottom"])
     xs0 = min(s.box[0] for s in shapes)
@@ -243,6 +392,9 @@ def arrange(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None
     kind_of = {e.id: e.kind for e in scene.entities}
     ents = [s for s in shapes if not s.id.startswith("_")]
     geo = {s.id: s.geometry(32) for s in ents}
+    for s in shapes:   # an ER's join to the envelope is part of the ER: other leaders keep off it
+        if s.id.endswith("_join") and s.id[1:-5] in geo:
+            geo[s.id[1:-5]] = geo[s.id[1:-5]].union(s.geometry())
     ids = list(geo)
     tree = STRtree([geo[i] for i in ids])
 
