@@ -208,6 +208,15 @@ def _tag(text: str) -> _Tagged:
         else:
             unknown.append((t.text, t.idx, t.idx + len(t.text)))
     items.sort(key=lambda it: it.start)
+    # a nucleus or cell word right before an image word, with no count of its own, modifies it ("my nucleus
+    # segmentation pipeline", "a cell monolayer", "a cell culture"): a kind of image, not one more nucleus
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        counted = k > 0 and items[k - 1].tag == "NUM" and not items[k - 1].weak \
+            and not text[items[k - 1].end:it.start].strip()
+        if it.tag in ("NUC", "CELL") and nxt.tag == "IMG" and not counted \
+                and re.fullmatch(r"[\s\-]+", text[it.end:nxt.start] or "-"):
+            items[k] = _Item("IMG", None, it.start, it.end, it.text)
     return _Tagged(items, unknown, ignored, n_words)
 
 

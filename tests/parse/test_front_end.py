@@ -95,3 +95,14 @@ def test_a_text_with_nothing_of_a_crystal_is_refused_naming_the_sciences():
     from nesy.errors import OutOfScopeError
     with pytest.raises(OutOfScopeError, match="nesy draws: astronomy"):
         parse("Render a rotating 3-D ball-and-stick model of the caffeine molecule.")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A test image for my nucleus segmentation pipeline: 50 nuclei on a dark background.", 50),
+    ("Confocal slice through a cell monolayer showing 15 nuclei stained with DAPI.", 15),
+])
+def test_a_kind_word_modifying_an_image_word_is_no_entity(text, n):
+    # "nucleus segmentation", "cell monolayer": the kind of image, not one more nucleus or a cell
+    scene = parse(text, domain="microscopy", allow_unknown=True)
+    assert sum(1 for e in scene.entities if e.kind == "nucleus") == n
+    assert not any(e.kind == "cell" for e in scene.entities)
