@@ -477,7 +477,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 mentions.append((c.start, c.end, key.lower()))
         elif c.tag == "ORDER":
             order_claims.append(c)
-        elif c.tag == "THEMOON":
+        elif c.tag == "THEMOON" or c.tag == "MOONS" and c.text == "Moon":
+            # "the Moon"; and "the Earth and Moon", "the Earth–Moon system": the capitalised name
+            # mid-sentence is the Moon
             ex = next((b for b in bodies if b["ref"] == "Moon"), None)
             if ex is None:
                 b = new_body("moon", c, "Moon")
@@ -524,14 +526,6 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
             for _ in range(n):
                 new_body("comet", c)
-        elif c.tag == "MOONS" and c.text == "Moon":
-            # "the Earth and Moon", "the Earth–Moon system": the capitalised name mid-sentence is the Moon
-            ex = next((b for b in bodies if b["ref"] == "Moon"), None)
-            if ex is None:
-                b = new_body("moon", c, "Moon")
-                b["parent"] = "earth"
-            else:
-                mentions.append((c.start, c.end, ex["id"]))
         elif c.tag == "MOONS":
             n = _count(m, "moons")
             if n > 6:
