@@ -158,6 +158,21 @@ class SetsDomain(RegionDomain):
         from ..render.style import science_style
         return science_style("sets")
 
+    def legend_for(self, scene: SceneGraph) -> list[tuple[str, str]]:
+        """No legend (every curve and dot is named on the figure), except a word problem's key to its
+        region counts, beside the figure where the verifier does not read it (``sets_count_draw``)."""
+        from .sets_count_draw import count_legend
+        return count_legend(scene)
+
+    def artifacts(self, layout, scene: SceneGraph) -> dict[str, bytes]:
+        """``counts.json`` for a word problem: each region's count, the total and the answers asked."""
+        import json
+        c = scene.attr("counts")
+        if not c:
+            return {}
+        from ..types import _thaw
+        return {"counts.json": json.dumps(_thaw(c), indent=1, ensure_ascii=False, sort_keys=True).encode()}
+
     def colors(self, scene: SceneGraph) -> dict[str, str]:
         """The default variant's colours: the verifier is not told the variant a figure was drawn in."""
         from .sets_draw import colours
@@ -179,9 +194,11 @@ class SetsDomain(RegionDomain):
         ents = list(scene.entities)
         lm = classify(rgb, {e.id: col[e.id] for e in ents})
         self._curve_checks: list[Check] = []
+        self._last_png = None
         if not _palette_figure(lm.labels):
             # drawn by another tool (its own colours or none): closed curves read by shape, named by OCR
             return self._observe_curves(full, scene)
+        self._last_png = png   # nesy's own figure: the count numbers are read beside their dots
         lab = np.where(lm.labels > 0, lm.labels, 0).astype(np.int32)
         if not lm.exact:
             lab = majority(lab, 5)
@@ -365,6 +382,9 @@ class SetsDomain(RegionDomain):
             out_px = a.area - a.overlap(b) if a is not None and b is not None else 0
             checks.append(Check("part_outside", tuple(sn["sets"]), out_px, "> 2 % of its area", 0,
                                 a is not None and out_px > 0.02 * a.area, sn["span"]["text"]))
+        if scene.attr("counts"):
+            from .sets_count_draw import count_checks
+            checks += count_checks(self, scene, seen)
         checks.append(Check("unrelated_apart", tuple(sorted({e.id for e in scene.entities if e.kind == 'set'}))[:0],
                             bad[:10] if bad else 0, 0, 0, not bad, data["laws"]["unrelated_apart"]["source"]))
         return checks

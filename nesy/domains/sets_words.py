@@ -144,6 +144,11 @@ class PreRead:
     keep: list[tuple[int, int]] = field(default_factory=list)                      # left for the grammar
     members: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)  # element, set, spans
     only: list[tuple[str, int, int]] = field(default_factory=list)                 # "nobody is only in X"
+    # "every pair overlaps", "no two of them meet": kind, the group (all sets when empty), span
+    pairwise: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)
+    relate: list[tuple[int, int]] = field(default_factory=list)                    # "showing how they relate"
+    counts: list = field(default_factory=list)                                     # sets_counts.CountStatement
+    questions: list[tuple[int, int]] = field(default_factory=list)                 # "find how many …"
     names: tuple[str, ...] = ()
 
 
@@ -284,6 +289,11 @@ def pre_read(text: str) -> PreRead:
     chars = list(text)
     res = _Resolver(text)
     pre = PreRead(text)
+    from .sets_counts import read_counts
+    pre.counts, pre.questions, some = read_counts(text)
+    for a, b in [(c.start, c.end) for c in pre.counts] + pre.questions + some:   # a word problem's counts
+        _blank(chars, a, b)
+    pre.ignored += some
     for m in _SETTING.finditer(text):
         if not any(c.isupper() for c in m.group().split(None, 1)[1]):   # "In the universe U, …" names a set
             a = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -316,6 +326,12 @@ def pre_read(text: str) -> PreRead:
         _blank(chars, m.end(1), m.end())
     res.finish()
     pre.names = tuple(res.names)
+    from .sets_phrases import read_group_phrases
+    read_group_phrases(text, chars, pre, set(res.names))
+    from .sets_roster import RELATED
+    for m in RELATED.finditer("".join(chars)):
+        pre.relate.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
     # "two circles P and Q that don't touch": a symmetric relation said of the listed sets together, with
     # no object after it, holds between each two of them
     for m in _pair_clause_rx().finditer("".join(chars)):
@@ -462,7 +478,7 @@ def read(text: str, *, allow_unknown: bool = False):
     from ..types import Entity, Relation, Span, _freeze, _thaw
     pre = pre_read(text)
     unknown = list(pre.unknown)
-    if pre.text.strip(" \t\n;,.:") or not (pre.relations or pre.common or pre.defined):
+    if pre.text.strip(" \t\n;,.:") or not (pre.relations or pre.common or pre.defined or pre.pairwise):
         sg = parse_text(pre.text, "sets", allow_unknown=allow_unknown)
     else:
         from ..types import SceneGraph
@@ -509,6 +525,11 @@ def read(text: str, *, allow_unknown: bool = False):
         if ("element_of", i, s_id) not in have:
             have.add(("element_of", i, s_id))
             rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
+    from .sets_roster import derived_relations
+    derived, equal = derived_relations(pre.members)
+    for kind, x, y, a, b in derived:   # rosters fix how their sets relate (Rosen §2.1)
+        add(kind, x, y, a, b)
+    unknown += equal
     sets = [e.id for e in ents if e.kind == "set"]
     attrs = _thaw(sg.attributes) if sg.attributes else {}
     for named, a, b, shared in pre.common:
@@ -522,6 +543,14 @@ def read(text: str, *, allow_unknown: bool = False):
         if len(grp) == 3 and shared:
             attrs.setdefault("common", []).append({"sets": list(grp), "span": {"start": a, "end": b,
                                                                               "text": text[a:b]}})
+    for kind, named, a, b in pre.pairwise:   # "every pair overlaps", "no two of them meet"
+        grp = [eid(n) for n in named] if named else sets
+        if len(grp) < 2:
+            unknown.append((a, b))
+            continue
+        for k in range(len(grp)):
+            for m in range(k + 1, len(grp)):
+                add(kind, grp[k], grp[m], a, b)
     for x, y, a, b in pre.some_not:
         attrs.setdefault("some_not", []).append({"sets": [eid(x), eid(y)],
                                                  "span": {"start": a, "end": b, "text": text[a:b]}})
@@ -536,6 +565,14 @@ def read(text: str, *, allow_unknown: bool = False):
             add("inside", x, others[0], a, b)
         else:          # outside the union of several sets: a fact nesy's layout does not state
             unknown.append((a, b))
+    if pre.counts:
+        from .sets_count_scene import add_counts
+        add_counts(text, pre, ents, rels, attrs, eid, add, unknown)
+    related = {frozenset((r.source, r.target)) for r in rels if r.kind in ("inside", "outside", "overlaps")}
+    setids = [e.id for e in ents if e.kind == "set"]
+    every = len(setids) >= 2 and all(frozenset((p, q)) in related for k, p in enumerate(setids) for q in setids[k + 1:])
+    # "showing how they are related": what the figure shows when every two sets are related, else not drawn
+    (pre.ignored if every else unknown).extend(pre.relate)
     if unknown and not allow_unknown:
         raise UnknownWordsError([(text[a:b], a, b) for a, b in unknown], text,
                                 "nesy does not draw these statements (an empty region of overlapping sets, a set that is "

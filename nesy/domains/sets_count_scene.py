@@ -1,0 +1,103 @@
+"""Sets: a word problem's counts (``sets_counts``) turned into the scene — its sets, each two overlapping
+(a Venn diagram shows every region: Venn 1880; Rosen §2.2, Fig. 3), and one *count* per region: an
+element-like entity named by the region's number ("8"; "?" where the text leaves it free), in exactly the
+sets of its region, so the drawing writes the number in that region and the verifier checks from the
+pixels that it lies there. ``scene.attributes["counts"]`` keeps the regions, the total and the answers to
+the questions asked (``sets_draw`` writes them under the figure; ``SetsDomain.artifacts`` as counts.json).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["add_counts", "COUNT_PREFIX"]
+
+COUNT_PREFIX = "n_"
+
+
+def _canon(name: str, known: list[str]) -> str:
+    for k in known:
+        if k.lower() == name.lower():
+            return k
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, unknown: list) -> None:
+    """Add the counted sets, their overlaps, the region counts and ``attrs["counts"]``."""
+    from ..types import Entity, Relation, Span
+    from .sets_counts import asked_kind, solve_counts
+    stmts = pre.counts
+    known = [e.name or e.id for e in ents if e.kind == "set"]
+    names: list[str] = []
+    for s in stmts:
+        for n in s.what[1:]:
+            c = _canon(n, known + names)
+            if c not in names:
+                names.append(c)
+    for n in known:
+        if n not in names and n not in ("U", "ξ"):
+            names.append(n)
+    lo, hi = min(s.start for s in stmts), max(s.end for s in stmts)
+    if len(names) not in (2, 3):
+        unknown.append((lo, hi))    # a count problem of one set, or of four or more: no Venn diagram nesy draws
+        return
+    for s in stmts:
+        s.what = (s.what[0], *[_canon(n, names) for n in s.what[1:]])
+    counts, _ = solve_counts(stmts, names)
+    both = next((s for s in stmts if s.what[0] == "both"), stmts[0])
+    ids = [eid(n, _first(text, n, lo)) for n in names]
+    for k in range(len(ids)):
+        for j in range(k + 1, len(ids)):
+            add("overlaps", names[k], names[j], both.start, both.end)
+    regions = []
+    for reg, v in sorted(counts.items(), key=lambda kv: (len(kv[0]) == 0, -len(kv[0]), sorted(kv[0]))):
+        if not reg and v is None:
+            continue            # no total given: the members in none of the sets are not drawn
+        rid = COUNT_PREFIX + ("_".join(sorted(eid(n) for n in reg)) if reg else "none")
+        src = _source(stmts, reg, names) or stmts[0]
+        ents.append(Entity(rid, "element", "?" if v is None else str(v), (), Span(src.start, src.end, src.text)))
+        for n in reg:
+            rels.append(Relation("element_of", rid, eid(n), Span(src.start, src.end, src.text)))
+        regions.append({"sets": sorted(eid(n) for n in reg), "count": v, "id": rid})
+    asked = []
+    for a, b in pre.questions:
+        q = text[a:b]
+        kind = asked_kind(q)
+        asked.append({"question": q.strip(), "kind": kind, "answer": _answer(kind, q, counts, names)})
+        pre.ignored.append((a, b))
+    total = next((s.n for s in stmts if s.what[0] == "universe"), None)
+    attrs["counts"] = {"regions": regions, "total": total, "asked": asked,
+                       "statements": [{"text": s.text, "start": s.start, "end": s.end} for s in stmts],
+                       "source": "inclusion–exclusion, Rosen, Discrete Mathematics and Its Applications, 7th ed., §2.2"}
+
+
+def _first(text: str, name: str, at: int) -> tuple[int, int]:
+    m = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else (at, at)
+
+
+def _source(stmts, reg: frozenset, names: list[str]):
+    """The statement that speaks of exactly this region, if one does."""
+    for s in stmts:
+        w = s.what
+        if (w[0] == "neither" and not reg) or (w[0] == "only" and reg == frozenset(w[1:2])) or \
+                (w[0] == "both" and reg == frozenset(w[1:] or names)):
+            return s
+    return None
+
+
+def _answer(kind: str | None, q: str, counts: dict, names: list[str]) -> int | None:
+    def total(regs) -> int | None:
+        vals = [counts.get(r) for r in regs]
+        return None if any(v is None for v in vals) else sum(vals)
+    if kind == "union":
+        return total([r for r in counts if r])
+    if kind == "neither":
+        return counts.get(frozenset())
+    if kind == "exactly_one":
+        return total([r for r in counts if len(r) == 1])
+    if kind == "both":
+        return counts.get(frozenset(names)) if len(names) == 2 or re.search(r"all\s+three", q, re.I) else None
+    if kind == "only":
+        hit = [n for n in names if re.search(rf"\b{re.escape(n)}\b", q, re.IGNORECASE)]
+        return counts.get(frozenset(hit[:1])) if len(hit) >= 1 else None
+    return None

@@ -1,0 +1,141 @@
+"""Sets: phrasings about a whole group of sets, read before the clause readers of ``sets_words``.
+
+* pairwise quantifiers — "every pair overlaps", "each pair of them intersects", "any two of them
+  overlap", "they pairwise overlap", "no two of which meet", "no two of them share elements": the
+  relation holds between each two sets of the group (Rosen, *Discrete Mathematics and Its Applications*,
+  7th ed., §2.2, Def. 5: "a collection of sets is pairwise disjoint if every two sets in the collection
+  are disjoint"); "no two … meet" is ∀ pairs ¬(A ∩ B ≠ ∅), i.e. pairwise disjoint (§1.4, negating ∃);
+* a region common to all the sets — "a region common to all three", "all three share a region",
+  "something in all of them", "the three sets have a common region" — the sets' intersection is not
+  empty (Venn 1880: every region of the diagram exists); said with "no"/"nothing" it states an empty
+  region, which nesy does not draw: handed back as not drawn;
+* audience and purpose phrases — "for my geometry class", "in our algebra lesson", "for the students in
+  my class": 'class' there is a school class, no set (a set is a class only where the text uses it as
+  one: named, defined "the class of …", or given members);
+* premise openers — "Given A = {…}", "Suppose …", "Consider …": no set named "Given".
+
+The group of a pairwise or common clause is the sets it names itself, else the sets the same sentence
+names before it, else every set of the scene (resolved in ``sets_words.read``).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["read_group_phrases", "AUDIENCE"]
+
+_NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
+
+# --- audience / purpose -------------------------------------------------------------------------------
+_DET = r"(?:my|our|the|a|an|this|your|his|her|their|tomorrow's|today's|next)"
+_SCHOOL = (r"(?:class|classes|course|courses|lesson|lessons|lecture|lectures|seminar|tutorial|homework|worksheet|"
+           r"exam|test|quiz|notes|slides|presentation|textbook|handout|students|pupils|kids|children|learners|"
+           r"teacher|kids|group\s+project|assignment)")
+# "for my geometry class", "for the students in my class", "in our maths lesson": not followed by what
+# makes 'class' a set ("the class of mammals", "the class C", "class = {…}")
+AUDIENCE = re.compile(
+    rf"\b(?:for|in|to|with|during)\s+{_DET}\s+(?:[a-z][a-z\-']*\s+){{0,3}}?{_SCHOOL}"
+    rf"(?:\s+(?:in|of|at)\s+{_DET}\s+(?:[a-z][a-z\-']*\s+){{0,3}}?{_SCHOOL})?"
+    rf"(?!\s+(?:of\b|called\b|named\b|(?-i:{_NAME})\b|=|\{{))"
+    rf"(?:\s*,?\s+(?:we|i|you)\s+(?:have|know|are\s+given|were\s+given|are\s+told|learned|learnt|saw)\b(?:\s+that\b)?)?",
+    re.IGNORECASE)
+_PREMISE = re.compile(r"(?:^|(?<=[.!?;:]))\s*(Given|Suppose|Assume|Consider|Take)\b(?:\s+that\b)?(?=\s+(?:the\s+)?"
+                      rf"(?:sets?\s+)?{_NAME}\b)")
+
+# --- pairwise quantifiers -----------------------------------------------------------------------------
+_OF = (r"(?:\s+of\s+(?:them|which|these(?:\s+(?:three|two|four))?(?:\s+sets|\s+circles)?|those|the\s+(?:three\s+|two\s+|four\s+)?"
+       r"(?:sets|circles)|(?:the\s+)?sets|circles|{names}))?(?:\s+(?:sets|circles))?")
+_OVER = (r"(?:overlap|overlaps|overlapping|intersect|intersects|intersecting|meet|meets|meeting|cross|crosses"
+         r"|share|shares|sharing)(?:\s+(?:an?\s+|some\s+|at\s+least\s+one\s+)?(?:common\s+)?(?:elements?|members?|regions?|area|something|points?))?"
+         r"(?:\s+in\s+common)?(?:\s+(?:with\s+)?(?:each\s+other|one\s+another))?"
+         r"|have\s+(?:(?:an?|some)\s+)?(?:elements?|members?|something)\s+in\s+common")
+_APART = (r"(?:disjoint|separate|apart|mutually\s+exclusive|non-?overlapping|nonintersecting|non-intersecting)"
+          r"|share\s+(?:no|nothing)(?:\s+(?:elements?|members?))?|have\s+(?:nothing|no\s+(?:elements?|members?))\s+in\s+common")
+_NOT = r"(?:(?:do|does|will|can|should|must|may)\s*(?:not|n't)|don't|doesn't|dont|doesnt|never|cannot|can't|are\s+not|aren't|is\s+not|isn't)"
+_COP = r"(?:(?:are|is|be|do|does|will|should|must|can|may|all|also|both)\s+)*"
+
+
+def _pair_rx(names: str) -> re.Pattern:
+    of = _OF.format(names=names)
+    subj_pos = r"(?:every|each|any|all)\s+(?:pairs?|two)\b" + of
+    subj_neg = r"no\s+(?:pairs?|two)\b" + of
+    return re.compile(
+        rf"\b(?:(?P<neg_subj>{subj_neg})|(?P<pos_subj>{subj_pos})|(?P<pw>(?:they|these(?:\s+sets)?|the\s+sets|which|that)\s+"
+        rf"(?:are\s+|all\s+)?(?:pairwise|mutually)))\s+{_COP}(?P<not>{_NOT}\s+)?(?:pairwise\s+|mutually\s+)?"
+        rf"(?:(?P<over>{_OVER})|(?P<apart>{_APART}))\b", re.IGNORECASE)
+
+
+# --- a region common to all of them --------------------------------------------------------------------
+_ALL = r"all\s+(?:three|3|four|of\s+them|of\s+these|of\s+the\s+sets|the\s+sets|the\s+three(?:\s+sets|\s+circles)?|three\s+(?:sets|circles)|its\s+sets)"
+_THING = (r"(?:(?:a|an|some|one|the)\s+)?(?:common\s+|central\s+|shared\s+|middle\s+|single\s+)?"
+          r"(?:region|area|part|zone|element|member|point|thing|overlap|intersection|space)s?|something|anything|some\s+elements?")
+_COMMON = re.compile(
+    rf"(?P<lead>(?:,\s*|\b(?:and|with|where|so\s+that|such\s+that)\s+)*(?:(?:there\s+(?:is|are|exists?)|there's|with|has|have)\s+)?)"
+    rf"(?P<neg>\bno\s+|\bnot\s+|\bnothing\b\s*)?(?P<body>"
+    rf"(?:{_THING})\s+(?:that\s+(?:is|lies)\s+|which\s+(?:is|lies)\s+|lying\s+|belonging\s+|found\s+)?"
+    rf"(?:common\s+to|shared\s+by|in|inside|within|to|of|belonging\s+to)\s+{_ALL}"
+    rf"|(?:{_ALL}|they\s+all|the\s+three(?:\s+sets)?)\s+(?:(?P<cneg>{_NOT}\s+)?(?:share|have)\s+(?:{_THING})(?:\s+in\s+common)?"
+    rf"|(?:overlap|intersect|meet)\s+(?:in|at)\s+(?:{_THING}))"
+    rf"|(?:a|the)\s+(?:central\s+)?(?:region|area|part)\s+where\s+(?:all\s+three|they\s+all|all\s+of\s+them)\s+(?:overlap|meet|intersect)"
+    rf"|the\s+(?:triple|three-way)\s+(?:intersection|overlap)\s+(?:is\s+)?(?:non-?empty|not\s+empty|exists))\b",
+    re.IGNORECASE)
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    for k in range(a, b):
+        if chars[k] != "\n":
+            chars[k] = " "
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, at) for c in ".!?;") + 1
+    m = re.search(r"[.!?;]", text[at:])
+    return a, at + m.start() if m else len(text)
+
+
+def _group(text: str, a: int, b: int, known: set[str]) -> tuple[str, ...]:
+    """The sets a clause at ``text[a:b]`` is about: those it names, else those its sentence names before it."""
+    def names(s: str) -> list[str]:
+        out: list[str] = []
+        for m in re.finditer(rf"(?<![\w{{]){_NAME}(?![\w}}])", s):
+            if m.group() in known and m.group() not in out:
+                out.append(m.group())
+        return out
+    own = names(text[a:b])
+    if len(own) >= 2:
+        return tuple(own)
+    s0, _ = _sentence(text, a)
+    before = names(text[s0:a])
+    return tuple(before) if len(before) >= 2 else ()
+
+
+def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> None:
+    """Read the module's phrasings from ``"".join(chars)`` into ``pre`` (``sets_words.PreRead``), blanking
+    what was read (offsets kept). ``known``: the words that name sets."""
+    masked = "".join(chars)
+    for m in AUDIENCE.finditer(masked):
+        pre.ignored.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _PREMISE.finditer(masked):
+        pre.ignored.append((m.start(1), m.end()))
+        _blank(chars, m.start(1), m.end())
+    masked = "".join(chars)
+    names_alt = "|".join(sorted(map(re.escape, known), key=len, reverse=True)) or "(?!)"
+    for m in _pair_rx(rf"(?:{names_alt})(?:\s*(?:,|and)\s*(?:{names_alt}))*").finditer(masked):
+        flips = (1 if m.group("neg_subj") else 0) + (1 if m.group("not") else 0)
+        kind = "overlaps" if m.group("over") else "outside"
+        if flips % 2:
+            kind = "outside" if kind == "overlaps" else "overlaps"
+        grp = _group(masked, m.start(), m.end(), known)
+        pre.pairwise.append((kind, grp, m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _COMMON.finditer(masked):
+        a = m.start("neg") if m.group("neg") else m.start("body")
+        grp = _group(masked, a, m.end(), known)
+        grp = grp if len(grp) in (2, 3) else ()
+        if m.group("neg") or m.group("cneg"):
+            pre.unknown.append((a, m.end()))      # an empty common region: nesy draws every region
+        else:
+            pre.common.append((grp, a, m.end(), True))
+        _blank(chars, m.start(), m.end())
