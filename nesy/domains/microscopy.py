@@ -51,6 +51,7 @@ from ..registry import register
 from ..resources import load_yaml
 from ..types import Check, Entity, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
 from .kit import DomainFiles, ExactRender
+from .microscopy_conditions import cue_words
 from ..parse.words import Number, read_count
 
 __all__ = ["MicroscopyDomain", "parse_microscopy", "check_laws", "layout_microscopy", "verify_microscopy",
@@ -127,6 +128,9 @@ def _matcher():
             add(tag, v, ps)
     for region, ps in g["positions"].items():
         add("POS", region, ps)
+    from .microscopy_conditions import phrase_tables
+    for tag, v, ps in phrase_tables():     # imaging conditions and specimens (grammars/microscopy/conditions.yaml)
+        add(tag, v, ps)
     numbers = load_yaml("grammars", "common/grammar.yaml")["numbers"]
     by_n: dict[Any, list[str]] = {}
     for p, v in numbers.items():
@@ -167,6 +171,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "IMG", None))
+    from .microscopy_conditions import merge_specimen, pattern_items
+    for a, b, tag, val in pattern_items(text):     # "SNR 10", "a blur of 2 px", "63x/1.4 oil objective"
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((2, sp.start, sp.end, tag, val))
     # every numeric expression read whole by the shared reader ("twenty-five", "1,000", "6/2", "-3")
     for num in scan_numbers(text):
         sp = tok_span(num.start, num.end)
@@ -174,7 +183,8 @@ def _tag(text: str) -> _Tagged:
             cands.append((1, sp.start, sp.end, "NUM", num))
     for label, s, e in m(doc):
         tag, val = table[nlp.vocab.strings[label]]
-        cands.append((1, s, e, tag, val))
+        # a cell line's name holds digits ("HEK 293", "NIH/3T3"): the name, not a count
+        cands.append((2 if tag == "LINE" else 1, s, e, tag, val))
     # longest first (then higher priority, then earlier): the same rule as spaCy's filter_spans
     cands.sort(key=lambda c: (-(c[2] - c[1]), -c[0], c[1]))
     used = np.zeros(len(doc) + 1, bool)
@@ -212,11 +222,17 @@ def _tag(text: str) -> _Tagged:
     # segmentation pipeline", "a cell monolayer", "a cell culture"): a kind of image, not one more nucleus
     for k, it in enumerate(items[:-1]):
         nxt = items[k + 1]
-        counted = k > 0 and items[k - 1].tag == "NUM" and not items[k - 1].weak \
-            and not text[items[k - 1].end:it.start].strip()
-        if it.tag in ("NUC", "CELL") and nxt.tag == "IMG" and not counted \
+        p = k - 1
+        while p > 0 and items[p].tag == "LINE":     # "9 A549 nuclei": the count before the cell line's name
+            p -= 1
+        counted = p >= 0 and k > 0 and items[p].tag == "NUM" and not items[p].weak \
+            and all(items[q].tag == "LINE" for q in range(p + 1, k)) \
+            and not "".join(text[a:b] for a, b in zip([items[p].end] + [items[q].end for q in range(p + 1, k)],
+                                                       [items[q].start for q in range(p + 1, k)] + [it.start])).strip()
+        if it.tag in ("NUC", "CELL") and nxt.tag == "IMG" and nxt.value is None and not counted \
                 and re.fullmatch(r"[\s\-]+", text[it.end:nxt.start] or "-"):
             items[k] = _Item("IMG", None, it.start, it.end, it.text)
+    items = merge_specimen(items, text, _Item)
     return _Tagged(items, unknown, ignored, n_words)
 
 
@@ -228,12 +244,16 @@ def _score(text: str) -> float:
     # a plain word test first: texts of other sciences never load spaCy for this domain
     if not (words & cues or _FIELD_RX.search(text) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
-            "pairs", "contact", "spaced", "rest", "others", "remaining", "none"})):
+            "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
+            "magnification", "microscope"} | cue_words())):
         return 0.0
     tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
+    # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
-        plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST") for it in tg.items))
+        plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
+                                         "CONTRAST", "FLUOR", "LINE") or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
+                           for it in tg.items))
     if not cue:
         return 0.0
     if tg.unknown:
@@ -258,6 +278,8 @@ class _Group:
     claims: list[dict[str, Any]] = field(default_factory=list)   # {"n", "min", "span", "law"}: per cell
     default: str | None = None       # the law a default count came from
     plural: bool = True              # a total is a plural count ("25 nuclei"), never "a nucleus"
+    focus: Any = None                # of the nuclei: a focus level ("slight") or {"sigma_px": …}
+    bright: str | None = None        # of the nuclei: a brightness level ("much_brighter")
 
 
 def _count_text(it: _Item) -> int:
@@ -275,6 +297,11 @@ def _count_text(it: _Item) -> int:
     return int(v)
 
 
+_ADJ = ("SIZE", "SHAPE", "FOCUS", "BRIGHT")
+_OPTICS_CUE_RX = re.compile(r"\d\s*[x×]|objective|imaged|magnif|confocal|widefield|slice|immersion", re.IGNORECASE)
+# what may stand between nuclei and the adjectives that follow them ("one nucleus is much brighter")
+_ADJ_GLUE_RX = re.compile(r"(?:[\s,;:\-–—]|\b(?:all|are|is|of|them|which|that|and|appear|appears|look|looks|seem|seems|"
+                          r"being|both|each|these|those|they|it|was|were|be|slightly|somewhat|also)\b)*", re.IGNORECASE)
 _GLUE_RX = re.compile(r"[\s,]*(?:(?:all|are|of|them|which|that|is|and)[\s,]+)*", re.IGNORECASE)
 # "at 40x magnification", "a 63× objective": how it was imaged, no count and no constraint
 _MAGNIF_RX = re.compile(r"(?<![\w.])(?:\d{1,4}\s*[x×X]\s+(?:magnification|objective|lens|zoom)|"
@@ -308,7 +335,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     field_span = None
     modality, mod_span = "fluorescence", None
     items: list[_Item] = []
-    for it in tg.items:
+    from .microscopy_conditions import image_items
+    imaging, tagged = image_items(list(tg.items), text)
+    for it in tagged:
         if it.tag == "FIELD":
             w, h = it.value
             for v in (w, h):
@@ -366,8 +395,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 grp["other"] = True
             elif t == "MULTI":
                 grp["multi"] = items[k]
-            elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) in ("SIZE", "SHAPE") and \
-                    (grp.get("size") or grp.get("shape")):
+            elif t in ("FOCUS", "BRIGHT"):
+                grp["focus" if t == "FOCUS" else "bright"] = items[k]
+            elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) in _ADJ and \
+                    any(grp.get(a) for a in ("size", "shape", "focus", "bright")):
                 pass
             else:
                 return k
@@ -389,6 +420,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             start = count_it.start
             k += 1
         grp: dict[str, Any] = {}
+        last_grp[0] = grp
         if count_it is not None and tag(k) == "PART":
             k += 1
             k = attrs(k, grp)
@@ -517,6 +549,49 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return None, max(k, i + 1)
 
     sep_holder: list[dict] = []
+    last_grp: list[dict | None] = [None]
+
+    def set_cond(gr: _Group, grp: dict[str, Any]) -> None:
+        """The focus and brightness words read with a group's phrase."""
+        if grp.get("focus") is not None:
+            gr.focus = grp["focus"].value
+        if grp.get("bright") is not None:
+            gr.bright = grp["bright"].value
+
+    def standalone(i: int) -> int | None:
+        """Adjectives that qualify no noun of their own ("15 nuclei, slightly blurred", "one nucleus is much
+        brighter", "with a bit of blur"): the group just named, else (focus, brightness) the whole image.
+        The next item, or None when a noun follows (an ordinary mention)."""
+        j = i
+        while tag(j) in _ADJ or (tag(j) == "BR" and items[j].text.lower() == "and" and tag(j + 1) in _ADJ):
+            j += 1
+        if tag(j) in ("NUC", "CELL", "CLUSTER", "PAIRS") or (tag(j) == "TOUCH" and tag(j + 1) == "NUC"):
+            return None
+        adj = [items[k] for k in range(i, j) if items[k].tag in _ADJ]
+        gr = groups[-1] if groups and _ADJ_GLUE_RX.fullmatch(text[groups[-1].span["end"]:items[i].start]) else None
+        if gr is None and groups and groups[-1].position is not None and \
+                _ADJ_GLUE_RX.fullmatch(text[groups[-1].position["span"]["end"]:items[i].start]):
+            gr = groups[-1]
+        for it in adj:
+            if gr is not None:
+                key = {"SIZE": "size", "SHAPE": "shape", "FOCUS": "focus", "BRIGHT": "bright"}[it.tag]
+                old = getattr(gr, key)
+                if old is not None and old != it.value:
+                    raise InputError(f"'{it.text}' at {it.start}-{it.end} contradicts what '{gr.span['text']}' "
+                                     "already says")
+                setattr(gr, key, it.value)
+                gr.span = _sp(gr.span["start"], max(gr.span["end"], it.end), text)
+            elif it.tag in ("FOCUS", "BRIGHT"):
+                key = "focus" if it.tag == "FOCUS" else "brightness"
+                old = imaging.get(key)
+                if old is not None and old["value"] != it.value:
+                    raise InputError(f"one {key} per image: '{old['span']['text']}' and '{it.text}' (at "
+                                     f"{it.start}-{it.end}) differ")
+                imaging[key] = {"value": it.value, "span": _sp(it.start, it.end, text)}
+            else:
+                raise InputError(f"'{it.text}' at {it.start}-{it.end}: which nuclei? (e.g. 'three of them "
+                                 f"{it.text}', '{it.text} nuclei')")
+        return j
 
     def nonlocal_sep(it: _Item) -> None:
         if not sep_holder:
@@ -532,7 +607,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         span = _sp(start, end, text)
         pg = groups[parent]
         if pg.default == "default_count" and not any(grp.get(key) is not None for key in
-                                                     ("touch", "size", "shape", "sep")) and pos is None:
+                                                     ("touch", "size", "shape", "sep", "focus", "bright")) and pos is None:
             # "DAPI-stained nuclei, twenty of them": the count of the nuclei just named, not a subgroup
             # (they were drawn at the fitted density, as if no count were given)
             pg.n, pg.default, pg.span = n, None, _sp(pg.span["start"], end, text)
@@ -547,9 +622,17 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     i = 0
     while i < len(items):
         t = items[i].tag
-        if t in ("NUM", "NUC", "CELL", "CLUSTER", "PAIRS", "SIZE", "SHAPE", "MULTI", "OTHER") or \
-                (t == "TOUCH" and tag(i + 1) in ("NUC", "SIZE", "SHAPE")):
+        if t in _ADJ:
+            j = standalone(i)
+            if j is not None:
+                i = j
+                continue
+        if t in ("NUM", "NUC", "CELL", "CLUSTER", "PAIRS", "SIZE", "SHAPE", "MULTI", "OTHER", "FOCUS", "BRIGHT") or \
+                (t == "TOUCH" and tag(i + 1) in ("NUC",) + _ADJ):
+            last_grp[0] = None
             gr, j = mention(i)
+            if gr is not None and last_grp[0] is not None:
+                set_cond(gr, last_grp[0])
             if gr is not None:
                 if pending_pos and gr.position is None:
                     gr.position = pending_pos.pop()
@@ -617,15 +700,25 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             par = groups[gr.parent]
             gr.size = gr.size or par.size
             gr.shape = gr.shape or par.shape
+            gr.focus = gr.focus or par.focus
+            gr.bright = gr.bright or par.bright
+    if imaging.get("brightness"):       # "… nuclei; bright": every nucleus not otherwise qualified
+        for gr in groups:
+            gr.bright = gr.bright or imaging["brightness"]["value"]
     if sum(gr.units * gr.n for gr in groups if gr.parent is None) == 0:
         raise InputError("the text asks for no nuclei; name at least one")
     if sum(gr.units * gr.n for gr in groups if gr.parent is None) > int(_data()["max_nuclei"]):
         raise UnsupportedError(f"at most {_data()['max_nuclei']} nuclei are drawn in one field")
-    return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg)
+    return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg, imaging)
+
+
+def _cond(gr: _Group) -> dict[str, Any]:
+    """A group's focus and brightness, as nucleus attributes (only those stated)."""
+    return {k: v for k, v in (("focus", gr.focus), ("brightness", gr.bright)) if v is not None}
 
 
 def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, modality: str, mod_span,
-                 sep_span, notouch_span, tg: _Tagged) -> SceneGraph:
+                 sep_span, notouch_span, tg: _Tagged, imaging: dict[str, Any] | None = None) -> SceneGraph:
     entities: list[Entity] = []
     relations: list[Relation] = []
     nid = 0
@@ -658,7 +751,7 @@ def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, mo
                 nid += 1
                 eid = f"nucleus{nid}"
                 entities.append(Entity(eid, "nucleus", None, _freeze({"size": gr.size, "shape": gr.shape,
-                                                                       "group": gr.gid}), sp(gr.span)))
+                                                                       "group": gr.gid, **_cond(gr)}), sp(gr.span)))
                 members[k].append(eid)
         elif gr.kind == "cluster":
             for _ in range(gr.units):
@@ -668,7 +761,7 @@ def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, mo
                     nid += 1
                     eid = f"nucleus{nid}"
                     entities.append(Entity(eid, "nucleus", None, _freeze(
-                        {"size": gr.size, "shape": gr.shape, "group": gr.gid, "cluster": f"cluster{kid}"}),
+                        {"size": gr.size, "shape": gr.shape, "group": gr.gid, "cluster": f"cluster{kid}", **_cond(gr)}),
                         sp(gr.span)))
                     chain.append(eid)
                 members[k] += chain
@@ -684,7 +777,7 @@ def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, mo
                     nid += 1
                     eid = f"nucleus{nid}"
                     entities.append(Entity(eid, "nucleus", None, _freeze(
-                        {"size": gr.size, "shape": gr.shape, "group": gr.gid, "cell": cell}), sp(gr.span)))
+                        {"size": gr.size, "shape": gr.shape, "group": gr.gid, "cell": cell, **_cond(gr)}), sp(gr.span)))
                     relations.append(Relation("inside", eid, cell, sp(gr.span)))
                 members[k].append(cell)
                 if rid:
@@ -696,7 +789,8 @@ def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, mo
                        "size": gr.size, "shape": gr.shape, "cell_size": gr.cell_size,
                        "parent": groups[gr.parent].gid if gr.parent is not None else None,
                        "partitive": gr.partitive, "other": gr.other, "default": gr.default,
-                       "position": gr.position, "region": rid, "claims": gr.claims, "members": members[k]})
+                       "position": gr.position, "region": rid, "claims": gr.claims, "members": members[k],
+                       **_cond(gr)})
     # a position given to a group also holds for the nuclei drawn from it ("25 nuclei in the centre, …")
     for k in order:
         gr = groups[k]
@@ -711,7 +805,7 @@ def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, mo
     gdicts.sort(key=lambda d: int(d["id"][1:]))
     attrs = {"modality": modality, "class": int(_grammar()["modality_class"][modality]),
              "modality_span": mod_span, "field": {"width": W, "height": H, "span": field_span},
-             "separated": sep_span, "no_touching": notouch_span, "groups": gdicts}
+             "separated": sep_span, "no_touching": notouch_span, "groups": gdicts, "imaging": imaging or {}}
     ignored = tuple(Span(s, e, w) for w, s, e in tg.ignored)
     return SceneGraph("microscopy", text, tuple(entities + regions), tuple(relations), _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in tg.unknown))
@@ -759,10 +853,18 @@ def ratio_window(shape: str | None) -> tuple[float, float, float, float]:
     return q0, q1, v0, v1
 
 
-def gaps() -> tuple[float, float]:
-    """(distinct gap, well-separated gap) in px: the drawing rule and factor × the fitted median diameter."""
+def gaps(scene: SceneGraph | None = None) -> tuple[float, float]:
+    """(distinct gap, well-separated gap) in px: the drawing rule and factor × the fitted median diameter.
+    With a ``scene`` whose nuclei are drawn blurred beyond the painter's 1 px, the distinct gap grows with
+    the blur (the same gap in units of the total blur sd, the verifier's 1 px smoothing included), so a
+    gap between two blurred nuclei still dips below half their level."""
     laws = _data()["laws"]
     g0 = float(laws["distinct_gap"]["gap_px"])
+    if scene is not None:
+        from .microscopy_conditions import blur_of, max_blur
+        s, s0 = max_blur(scene), blur_of(None)
+        if s > s0:
+            g0 *= math.sqrt(s * s + 1.0) / math.sqrt(s0 * s0 + 1.0)
     gs = float(laws["well_separated"]["factor"]) * float(fitted()["diameter_px"]["p2_5_p50_p97_5"][1])
     return g0, max(g0, gs)
 
@@ -794,7 +896,7 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
     groups = _groups(scene)
     byid = {g["id"]: g for g in groups}
     W, H = _field(scene)
-    g0, gs = gaps()
+    g0, gs = gaps(scene)
     N = {g["id"]: p.real(f"n_{g['id']}") for g in groups}
     for gd in groups:
         v, gid = N[gd["id"]], gd["id"]
@@ -896,6 +998,7 @@ class _Sample:
     cth: np.ndarray
     pos: dict[str, tuple[float, float, float, float]]   # entity id → region box (px)
     contact: dict[str, str] = field(default_factory=dict)  # cluster id → "minor" | "major" contact axis
+    gaps_px: tuple[float, float] = (0.0, 0.0)              # (distinct, well-separated) gaps of this scene
 
 
 def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) -> _Sample:
@@ -908,7 +1011,7 @@ def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) 
     mu, sg = float(f["mu"]), float(f["sigma"])
     fr = fitted()["axis_ratio"]
     m_q, sd_q = float(fr["mean"]), float(fr["sd"])
-    g0, gs = gaps()
+    g0, gs = gaps(scene)
     sep_on = bool(scene.attr("separated"))
     sep = np.array([sep_on and not e.attr("cluster") for e in nucs], bool)
     cl = [e.attr("cluster") for e in nucs]
@@ -960,7 +1063,7 @@ def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) 
     cell_idx = {c.id: k for k, c in enumerate(cells)}
     cell = np.array([cell_idx.get(e.attr("cell"), -1) for e in nucs], int)
     return _Sample([e.id for e in nucs], r, a, b, th, sep, cl, cell, [c.id for c in cells],
-                   np.zeros(len(cells)), np.zeros(len(cells)), np.zeros(len(cells)), pos, contact)
+                   np.zeros(len(cells)), np.zeros(len(cells)), np.zeros(len(cells)), pos, contact, (g0, gs))
 
 
 def support(a: np.ndarray | float, b: np.ndarray | float, th: np.ndarray | float, ux, uy):
@@ -995,7 +1098,7 @@ def _build_bodies(smp: _Sample, scene: SceneGraph, rng: np.random.Generator) -> 
     around its nuclei (rows, gaps ≥ the distinct gap); every other nucleus alone."""
     laws = _data()["laws"]
     pl = _data()["placement"]
-    g0, _gs = gaps()
+    g0, _gs = gaps(scene)
     mrg = float(pl["sample_margin_px"])
     bodies: list[_Body] = []
     done: set[int] = set()
@@ -1107,13 +1210,14 @@ class _Geo:
         self.sep = np.concatenate([smp.sep, np.zeros(m, bool)])
         self.cell = np.concatenate([smp.cell, np.arange(m)])  # a cell "belongs" to itself
         self.cluster = list(smp.cluster) + [None] * m
+        self.gaps_px = smp.gaps_px
 
     def idx(self, member: tuple[str, int]) -> int:
         return member[1] if member[0] == "nuc" else self.n + member[1]
 
     def gap(self, i, j):
         """Required gap (px) between ellipses i and j (arrays): well-separated, distinct, or none."""
-        g0, gs = gaps()
+        g0, gs = self.gaps_px
         both_nuc = (self.kind[i] == 0) & (self.kind[j] == 0)
         well = both_nuc & (self.sep[i] | self.sep[j]) & ~((self.cell[i] == self.cell[j]) & (self.cell[i] >= 0))
         return np.where(well, gs, g0)
@@ -1259,7 +1363,7 @@ def _linear_system(smp: _Sample, centre0: np.ndarray, W: int, H: int, scene: Sce
             ls.le({X[i]: nw[k, 0], Y[i]: nw[k, 1], X[ci]: -nw[k, 0], Y[ci]: -nw[k, 1]},
                   dk[k] - h[k] - float(cont["margin_px"]), "law:containment")
     # separation: one separating direction per close pair, fixed by the sample
-    reach = 2 * float(np.max(geo.a)) + gaps()[1] + 2 * math.sqrt(2) * trust + 1.0
+    reach = 2 * float(np.max(geo.a)) + gaps(scene)[1] + 2 * math.sqrt(2) * trust + 1.0
     pairs = cKDTree(centre0).query_pairs(reach, output_type="ndarray")
     if len(pairs):
         i, j = pairs[:, 0], pairs[:, 1]
@@ -1297,7 +1401,7 @@ def layout_microscopy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, tim
     t_laws = time.perf_counter() - t0
     W, H = _field(scene)
     pl = _data()["placement"]
-    g0, gs = gaps()
+    g0, gs = gaps(scene)
     diag = math.hypot(W, H) - 4 * float(_data()["laws"]["inside_field"]["border_px"])
     for gd in _groups(scene):
         if gd["kind"] == "cluster":
@@ -1371,6 +1475,9 @@ def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: i
     bodies = [(cid, "cell", cg, centre[n + c], smp.cA[c], smp.cB[c], smp.cth[c])
               for c, cid in enumerate(smp.cell_ids)]
     bodies += [(eid, "nucleus", ng, centre[i], smp.a[i], smp.b[i], smp.th[i]) for i, eid in enumerate(smp.ids)]
+    from .microscopy_conditions import plan
+    img_plan, per = plan(scene, fitted()["realism"]["painter"])
+    any_obj = any(v["level"] != 1.0 or v["blur_px"] != img_plan["blur_px"] for v in per.values())
     for eid, kind, grey, (cx, cy), a, b, th in bodies:
         cx, cy, a, b, th = float(cx), float(cy), float(a), float(b), float(th)
         pts = ellipse_polygon(cx, cy, a, b, th, k)
@@ -1379,11 +1486,15 @@ def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: i
                             int(z[kind]), kind, points=pts))
         ells.append({"id": eid, "kind": kind, "cx": cx, "cy": cy, "a": a, "b": b,
                      "theta": math.degrees(th) % 180.0})
-    g0, gs = gaps()
+        if eid in per and (img_plan["stated"] or any_obj):
+            ells[-1].update(per[eid])     # how this nucleus is painted: its blur sd (px) and level factor
+    g0, gs = gaps(scene)
     regions = {e.id: list(_region_box(e.name, W, H)) for e in scene.entities if e.kind == "region"}
     extras = {"ellipses": ells, "class": int(scene.attr("class", 0)), "field": [W, H],
               "gaps": {"distinct_px": g0, "well_separated_px": gs},
               "well_separated": [eid for eid, s in zip(smp.ids, smp.sep) if s], "regions": regions}
+    if img_plan["stated"] or any_obj:
+        extras["imaging"] = img_plan     # the painter's noise sd, base blur, contrast factor and channel
     return Layout("microscopy", W, H, tuple(shapes), (), (), tuple(sorted(stats.items())), _freeze(extras))
 
 
@@ -1429,8 +1540,11 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
     from ..micro.segment import analyse, gaps_between, measure
     W, H = _field(scene)
     tol = _data()["tolerances"]
-    g0, gs = gaps()
+    g0, gs = gaps(scene)
     gray = _read_gray(png, W, H)
+    rgb = gray
+    if gray.ndim == 3 and not ((gray[..., 0] == gray[..., 1]).all() and (gray[..., 1] == gray[..., 2]).all()):
+        gray = gray[..., :3].max(axis=2)     # a pseudo-coloured channel: its signal, whatever the colour
     an = analyse(gray)
     labels = an.nuclei
     obj = measure(labels)
@@ -1446,26 +1560,39 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
         checks += _layout_checks(scene, layout, labels, obj, gap_of, tol)
     else:
         checks += _scene_checks(scene, an, obj, gap_of, tol)
-    checks += _realism_checks(gray, labels)
+    from ..micro.realism import image_stats
+    from ..micro.segment import match
+    from .microscopy_conditions import checks as condition_checks
+    st = image_stats(gray, labels)
+    cond: list[Check] = []
+    if scene.attr("imaging") or any(e.attr("focus") or e.attr("brightness") for e in nuc_ents):
+        seen = {i: lab for i, lab, d in match(labels, layout) if lab > 0 and d <= float(tol["position_px"])} \
+            if layout is not None else {}
+        cond = condition_checks(rgb, gray, labels, scene, layout, seen, st, fitted()["realism"]["painter"])
+    # a stated condition's own check replaces the real crops' range of what it changes ("no noise": the
+    # noise is 0, which no real crop has)
+    replaced = {"noise": "noise_sd", "contrast": "image_contrast"}
+    skip = {k for k, name in replaced.items() if any(c.law == name for c in cond)}
+    checks += _realism_checks(st, skip) + cond
     return Verdict(tuple(checks), rounds=1)
 
 
-def _realism_checks(gray: np.ndarray, labels: np.ndarray) -> list[Check]:
+def _realism_checks(st: dict[str, float], skip: set[str] = frozenset()) -> list[Check]:
     """The image is a micrograph: background level, nucleus contrast, camera noise and nucleus texture
     within the range of the real training crops (``nesy.micro.realism``; tolerances ``realism`` in
-    ``solvers/microscopy.yaml``). A bare mask or a washed-out copy fails here."""
-    from ..micro.realism import allowed, image_stats
-    st = image_stats(gray, labels)
+    ``solvers/microscopy.yaml``). A bare mask or a washed-out copy fails here. ``st``: the image's
+    ``image_stats``; ``skip``: statistics the text states, checked against what it states instead."""
+    from ..micro.realism import allowed
     rng = allowed(fitted()["realism"], _data()["realism"])
     return [Check(f"micrograph_{k}", ("image",), round(st[k], 2), [round(rng[k][0], 2), round(rng[k][1], 2)],
                   "real crops' range", rng[k][0] <= st[k] <= rng[k][1],
-                  "fluorescence micrograph") for k in ("background", "contrast", "noise", "texture")]
+                  "fluorescence micrograph") for k in ("background", "contrast", "noise", "texture") if k not in skip]
 
 
 def _layout_checks(scene: SceneGraph, layout: Layout, labels: np.ndarray, obj, gap_of, tol) -> list[Check]:
     from ..micro.segment import match
     checks: list[Check] = []
-    g0, gs = gaps()
+    g0, gs = gaps(scene)
     ptol = float(tol["position_px"])
     lo, hi = (float(v) for v in tol["area_ratio"])
     ells = {e["id"]: e for e in layout.extra("ellipses", []) or []}
@@ -1563,7 +1690,7 @@ def _scene_checks(scene: SceneGraph, an, obj, gap_of, tol) -> list[Check]:
     """Checks from the scene graph alone (``nesy verify IMAGE --scene scene.json``)."""
     import networkx as nx
     checks: list[Check] = []
-    g0, gs = gaps()
+    g0, gs = gaps(scene)
     ttol, gtol = float(tol["touch_gap_px"]), float(tol["gap_px"])
     labs = [int(v) for v in obj.labels]
     xy = {int(l_): (float(x), float(y)) for l_, x, y in zip(obj.labels, obj.x, obj.y)}
@@ -1675,7 +1802,13 @@ class MicroscopyDomain(ExactRender):
         from ..render.svg import render_layout
         exact = render_layout(layout, controls=controls)
         buf = io.BytesIO()
-        Image.fromarray(paint(layout, fitted()["realism"]), mode="L").save(buf, format="PNG")
+        gray = paint(layout, fitted()["realism"])
+        rgb = (layout.extra("imaging") or {}).get("rgb")
+        if rgb and list(rgb) != [1.0, 1.0, 1.0]:     # a pseudo-coloured channel ("in the blue channel")
+            Image.fromarray((gray[..., None] * np.array(rgb, np.uint8)[None, None, :]).astype(np.uint8),
+                            mode="RGB").save(buf, format="PNG")
+        else:
+            Image.fromarray(gray, mode="L").save(buf, format="PNG")
         png = buf.getvalue()
         uri = "data:image/png;base64," + base64.b64encode(png).decode()
         w, h = exact.width, exact.height
@@ -1694,5 +1827,7 @@ class MicroscopyDomain(ExactRender):
         buf = _io.BytesIO()
         Image.fromarray(lab.astype(np.uint16)).save(buf, format="PNG")
         meta = {"class": layout.extra("class"), "field": layout.extra("field"),
-                "ellipses": layout.extra("ellipses"), "label_ids": ids}
+                "ellipses": layout.extra("ellipses"), "label_ids": ids,
+                "imaging": {**(scene.attr("imaging") or {}), **({"drawn": layout.extra("imaging")}
+                                                               if layout.extra("imaging") else {})}}
         return {"ellipses.json": json.dumps(meta, indent=1).encode(), "labels.png": buf.getvalue()}

@@ -1,0 +1,418 @@
+"""Imaging conditions of a micrograph of nuclei (``nesy.microscopy.v1``): what the text says about how the
+image looks — its channel colour, camera noise, focus, brightness and contrast, of the whole image or of the
+nuclei a phrase names ("two of them slightly out of focus", "one nucleus much brighter than the rest") — and
+what it imaged (a cell line, cell type or organism: "35 HeLa nuclei", "mouse fibroblasts").
+
+parse: phrase tables (``grammars/microscopy/conditions.yaml``, ``configs/microscopy_cell_lines.yaml``) and a
+few patterns ("SNR 10", "a Gaussian blur of 2 px", "63x/1.4 oil objective") give tagged items to the
+microscopy reader; ``image_items`` takes the image-wide ones out and returns the scene's ``imaging``
+attribute, the focus and brightness words stay with the nuclei they qualify.
+
+render: ``plan`` turns the scene into numbers the painter draws (``layout/microscopy.yaml`` ``conditions``:
+each qualitative word's level, with its source): per nucleus a blur sd and a brightness factor, for the image
+the noise sd, the contrast factor and the RGB look-up of the channel.
+
+verify: ``checks`` measures them back from the pixels alone — the noise sd of the background, each nucleus'
+edge blur (an erf fitted to its mean profile across its own boundary), each nucleus' level against the
+others', the image's contrast, and which RGB channels carry the signal.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from typing import Any
+
+import numpy as np
+
+from ..resources import load_yaml
+from ..types import Check
+
+__all__ = ["phrase_tables", "pattern_items", "image_items", "plan", "checks", "edge_sigma", "blur_of",
+           "CONDITION_TAGS", "GROUP_TAGS"]
+
+CONDITION_TAGS = ("CHAN", "NOISE", "CONTRAST", "FLUOR", "CMP", "LINE")   # image-wide: taken out of the items
+GROUP_TAGS = ("FOCUS", "BRIGHT")                                         # qualify the nuclei they name
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, Any]:
+    return load_yaml("grammars", "microscopy/conditions.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _lines() -> dict[str, Any]:
+    return load_yaml("configs", "microscopy_cell_lines.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _levels() -> dict[str, Any]:
+    return load_yaml("layout", "microscopy.yaml")["conditions"]
+
+
+def phrase_tables() -> list[tuple[str, Any, list[str]]]:
+    """(tag, value, phrases) for the microscopy phrase matcher."""
+    g = _grammar()
+    out: list[tuple[str, Any, list[str]]] = []
+    for tag, key in (("CHAN", "channel"), ("NOISE", "noise"), ("FOCUS", "focus"), ("BRIGHT", "brightness"),
+                     ("CONTRAST", "contrast")):
+        by: dict[Any, list[str]] = {}
+        for p, v in g[key].items():
+            by.setdefault(v, []).append(str(p))
+        out += [(tag, v, ps) for v, ps in by.items()]
+    out.append(("FLUOR", None, [str(p) for p in g["fluorophore"]]))
+    out.append(("CMP", None, [str(p) for p in g["comparison"]]))
+    out.append(("IMG", "imaging", [str(p) for p in g["imaging"]]))   # how it was imaged: never an image noun
+    cl = _lines()
+    for name, d in cl["cell_lines"].items():
+        out.append(("LINE", {"line": str(name)}, [str(name)] + [str(a) for a in d.get("aliases", [])]))
+    out.append(("LINE", {"type": True}, [str(p) for p in cl["cell_types"]]))
+    out.append(("LINE", {"organism": True}, [str(p) for p in cl["organisms"]]))
+    return out
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_SNR_RX = re.compile(r"(?<![\w.])(?:snr|s/n|signal[\s-]+to[\s-]+noise(?:\s+ratio)?)(?:\s+(?:of|at|is|around|about|"
+                     r"approximately|near))*\s*(?:=|:|≈|~)?\s*" + _NUM + r"(?:\s*:\s*1)?(?![\w.])", re.I)
+_BLUR_RX = re.compile(r"(?<![\w.])(?:a\s+)?(?:gaussian\s+)?(?:blur|psf|point[\s-]+spread\s+function)(?:\s+(?:of|with|"
+                      r"sigma|σ|sd|width))*\s*(?:=|:)?\s*" + _NUM + r"\s*(?:px|pixels?)(?![\w.])", re.I)
+# "40x oil objective", "a 63×/1.4 NA objective", "NA 1.4", "at 20x": how it was imaged, nothing drawn
+_OPTICS_RX = re.compile(r"(?<![\w.])(?:(?:at|with|using|under|through)\s+(?:an?\s+)?\d{1,3}\s*[x×](?![\w])|"
+                        r"\d{1,3}\s*[x×]\s*(?:/\s*\d(?:\.\d+)?\s*(?:na)?\s*)?(?=\s*(?:oil|water|air|silicone|"
+                        r"glycerol|dry|objective|magnification|lens|zoom|field|image|view|immersion|plan|apo)\b)|"
+                        r"(?:na|numerical\s+aperture)\s*(?:of|=)?\s*\d(?:\.\d+)?|\d(?:\.\d+)?\s*na)(?![\w.])", re.I)
+
+
+def pattern_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, tag, value) of the patterned phrases: stated SNR, blur sd, objective/NA."""
+    out = [(m.start(), m.end(), "NOISE", {"snr": float(m.group(1))}) for m in _SNR_RX.finditer(text)]
+    out += [(m.start(), m.end(), "FOCUS", {"sigma_px": float(m.group(1))}) for m in _BLUR_RX.finditer(text)]
+    out += [(m.start(), m.end(), "IMG", None) for m in _OPTICS_RX.finditer(text)]
+    return out
+
+
+def _sp(it: Any, text: str) -> dict[str, Any]:
+    return {"text": text[it.start:it.end], "start": it.start, "end": it.end}
+
+
+def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]:
+    """Take the image-wide condition items out of ``items``: (the scene's ``imaging`` attribute, the rest).
+
+    Raises ``InputError`` when two phrases give one condition two values ("blue … red")."""
+    from ..errors import InputError, UnsupportedError
+    imaging: dict[str, Any] = {}
+    rest: list[Any] = []
+    lines = _lines()["cell_lines"]
+    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast"}
+    for it in items:
+        if it.tag in key_of:
+            key = key_of[it.tag]
+            old = imaging.get(key)
+            if old is not None and old["value"] != it.value:
+                raise InputError(f"one {key} per image: '{old['span']['text']}' and '{it.text}' (at "
+                                 f"{it.start}-{it.end}) differ")
+            if key == "noise" and isinstance(it.value, dict):
+                lo, hi = (float(v) for v in _levels()["noise"]["snr_range"])
+                if not lo <= it.value["snr"] <= hi:
+                    raise UnsupportedError(f"'{it.text}' at {it.start}-{it.end}: nesy draws an SNR of {lo:g} to "
+                                           f"{hi:g} (below {lo:g} a nucleus is not certain to be seen: Rose 1948)")
+            imaging[key] = {"value": it.value, "span": _sp(it, text)}
+        elif it.tag == "FLUOR":
+            imaging.setdefault("fluorophore", []).append(_sp(it, text))
+        elif it.tag == "LINE":
+            sp = {"span": _sp(it, text)}
+            if "line" in it.value:
+                d = lines[it.value["line"]]
+                sp.update({"line": it.value["line"], "organism": d["organism"], "origin": d["origin"],
+                           "cellosaurus": d["cellosaurus"]})
+            else:
+                sp["name"] = it.text
+            sp["size"] = d.get("nucleus_diameter_um") if "line" in it.value else None
+            if sp["size"] is None:
+                sp["size_note"] = str(_lines()["default_size"])
+            imaging.setdefault("specimen", []).append(sp)
+        elif it.tag == "CMP":
+            continue
+        else:
+            if it.tag == "FOCUS" and isinstance(it.value, dict):
+                lo, hi = (float(v) for v in _levels()["blur"]["stated_px"])
+                if not lo <= it.value["sigma_px"] <= hi:
+                    raise UnsupportedError(f"'{it.text}' at {it.start}-{it.end}: nesy draws a blur sd of {lo:g} to "
+                                           f"{hi:g} px")
+            rest.append(it)
+    return imaging, rest
+
+
+def merge_specimen(items: list[Any], text: str, make: Any) -> list[Any]:
+    """A cell-line or cell-type word followed by "cell(s)" with no count of its own names what was imaged
+    ("HeLa cells", "NIH/3T3 cells"), not cells to draw: one specimen item."""
+    out: list[Any] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        counted = bool(out) and out[-1].tag == "NUM" and not out[-1].weak and not text[out[-1].end:it.start].strip()
+        if it.tag == "LINE" and nxt is not None and nxt.tag == "CELL" and not counted and \
+                re.fullmatch(r"[\s\-]*", text[it.end:nxt.start]):
+            out.append(make("LINE", it.value, it.start, nxt.end, text[it.start:nxt.end]))
+            k += 2
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# render: the numbers the painter draws
+
+def blur_of(level: Any) -> float:
+    """The PSF sd (px) of a focus level ("slight", {"sigma_px": 2.0}, None: the painter's default)."""
+    lv = _levels()["blur"]["sigma_px"]
+    if level is None:
+        return float(lv["default"])
+    if isinstance(level, dict):
+        return float(level["sigma_px"])
+    return float(lv[level])
+
+
+def _window(level: Any, median: bool = False) -> tuple[float, float]:
+    """The measured edge sd (px) a focus level passes with: one nucleus', or (``median``) an image's median."""
+    w = _levels()["blur"]["median_window_px" if median else "window_px"]
+    if isinstance(level, dict):       # a stated sd: the estimator reads 0.75-0.9 of it
+        s = float(level["sigma_px"])
+        return (0.7 * s, 1.05 * s + 0.2) if median else (0.55 * s, 1.6 * s + 0.3)
+    return tuple(float(v) for v in w["default" if level is None else level])
+
+
+def max_blur(scene: Any) -> float:
+    """The largest PSF sd (px) any nucleus of the scene is drawn with."""
+    base = (scene.attr("imaging") or {}).get("focus")
+    vals = [blur_of(base["value"]) if base else blur_of(None)]
+    vals += [blur_of(e.attr("focus")) for e in scene.entities if e.kind == "nucleus" and e.attr("focus")]
+    return max(vals)
+
+
+def plan(scene: Any, fitted_painter: dict[str, Any]) -> tuple[dict[str, Any], dict[str, dict[str, float]]]:
+    """(image plan, per nucleus id {"blur_px", "level"}) for the painter: noise sd, base blur, contrast
+    factor, channel RGB weights; every nucleus' blur sd and brightness factor."""
+    lv = _levels()
+    im = scene.attr("imaging") or {}
+    contrast0 = float(fitted_painter["nucleus_level"]) - float(fitted_painter["background"])
+    cfac = float(lv["contrast"]["factor"][im["contrast"]["value"]]) if im.get("contrast") else 1.0
+    nz = im.get("noise")
+    if nz is None or not isinstance(nz["value"], dict) and lv["noise"]["snr"].get(nz["value"]) == "fitted":
+        sd = float(fitted_painter["noise"])
+    elif isinstance(nz["value"], dict):
+        sd = contrast0 * cfac / float(nz["value"]["snr"])
+    else:
+        snr = float(lv["noise"]["snr"][nz["value"]])
+        sd = 0.0 if math.isinf(snr) else contrast0 * cfac / snr
+    chan = im["channel"]["value"] if im.get("channel") else "grey"
+    base = im.get("focus")
+    per: dict[str, dict[str, float]] = {}
+    bf = lv["brightness"]["factor"]
+    for e in scene.entities:
+        if e.kind != "nucleus":
+            continue
+        f = e.attr("focus") or (base["value"] if base else None)
+        b = e.attr("brightness")
+        per[e.id] = {"blur_px": blur_of(f), "level": float(bf[b]) if b else 1.0}
+    return ({"noise_sd": sd, "contrast_factor": cfac, "channel": chan,
+             "rgb": [float(v) for v in lv["channel"]["rgb"][chan]], "blur_px": blur_of(base["value"] if base else None),
+             "stated": sorted(k for k in ("channel", "noise", "contrast", "focus") if im.get(k))}, per)
+
+
+# ---------------------------------------------------------------------------------------------
+# verify: measured from the pixels
+
+def edge_sigma(gray: np.ndarray, mask: np.ndarray, others: np.ndarray | None = None) -> float:
+    """The blur sd (px) of one object's edge: an erf step fitted to the object's mean grey level against
+    the signed distance to its boundary (−6 … +7 px), the object seen as ``mask``; background pixels nearer
+    to one of ``others`` (a mask of the other objects) than to this one are left out. NaN when it cannot
+    be fitted."""
+    from scipy import ndimage as ndi
+    from scipy.optimize import curve_fit
+    from scipy.special import ndtr
+    ys, xs = np.nonzero(mask)
+    if len(ys) < 20:
+        return float("nan")
+    pad = 10
+    y0, y1 = max(0, ys.min() - pad), min(mask.shape[0], ys.max() + pad + 1)
+    x0, x1 = max(0, xs.min() - pad), min(mask.shape[1], xs.max() + pad + 1)
+    m = mask[y0:y1, x0:x1]
+    g = np.asarray(gray, np.float64)[y0:y1, x0:x1]
+    d = np.where(m, -ndi.distance_transform_edt(m) + 0.5, ndi.distance_transform_edt(~m) - 0.5)
+    if others is not None:
+        o = others[y0:y1, x0:x1] & ~m
+        if o.any():
+            d = np.where(~m & (ndi.distance_transform_edt(~o) <= d + 0.5), np.nan, d)
+    bins = np.arange(-6.0, 7.5, 0.5)
+    idx = np.digitize(d, bins)
+    xs_, ys_ = [], []
+    for k in range(1, len(bins)):
+        sel = idx == k
+        if sel.sum() >= 4:
+            xs_.append(0.5 * (bins[k - 1] + bins[k]))
+            ys_.append(float(np.mean(g[sel])))
+    if len(xs_) < 8:
+        return float("nan")
+    xv, yv = np.array(xs_), np.array(ys_)
+
+    def f(x, b, c, mu, s):
+        return b + c * ndtr(-(x - mu) / s)
+    try:
+        p, _ = curve_fit(f, xv, yv, p0=[float(yv[-1]), float(yv[0] - yv[-1]), 0.0, 1.5],
+                         bounds=([-50, 0, -4, 0.2], [300, 400, 4, 12]), maxfev=4000)
+    except (RuntimeError, ValueError):
+        return float("nan")
+    return float(p[3])
+
+
+def _blur_loss(layout: Any, per: dict[str, dict[str, float]]) -> float:
+    """The share of a nucleus' level its core keeps after its blur (median over nuclei): the layout's
+    exact mask blurred with the nucleus' sd, its median over the core ``_level_of`` reads. 1 without a layout."""
+    if layout is None:
+        return 1.0
+    from scipy import ndimage as ndi
+    from ..micro.masks import label_image
+    lab, ids = label_image(layout, "nucleus")
+    keep = []
+    for k, eid in enumerate(ids):
+        m = lab == k + 1
+        core = ndi.binary_erosion(m, iterations=2)
+        if core.sum() < 5:
+            core = m
+        ys, xs = np.nonzero(m)
+        if not len(ys):
+            continue
+        s = float(per.get(eid, {}).get("blur_px", blur_of(None)))
+        p = int(math.ceil(4 * s)) + 2
+        y0, x0 = max(0, ys.min() - p), max(0, xs.min() - p)
+        sub = ndi.gaussian_filter(m[y0:ys.max() + p + 1, x0:xs.max() + p + 1].astype(float), s)
+        keep.append(float(np.median(sub[core[y0:ys.max() + p + 1, x0:xs.max() + p + 1]])))
+    return float(np.median(keep)) if keep else 1.0
+
+
+def _level_of(gray: np.ndarray, labels: np.ndarray, lab: int, bg: float) -> float:
+    """A nucleus' level above the background: the median grey level of its core (the nucleus eroded by
+    2 px, away from its blurred rim; the whole nucleus when that leaves too little) minus ``bg``."""
+    from scipy import ndimage as ndi
+    m = labels == lab
+    core = ndi.binary_erosion(m, iterations=2)
+    return float(np.median(np.asarray(gray, np.float64)[core if core.sum() >= 5 else m])) - bg
+
+
+def checks(rgb: np.ndarray, gray: np.ndarray, labels: np.ndarray, scene: Any, layout: Any,
+           seen: dict[str, int], stats: dict[str, float], painter: dict[str, Any]) -> list[Check]:
+    """The stated imaging conditions, measured from the pixels: ``rgb`` the image (H, W, 3), ``gray`` the
+    grey image the segmentation read, ``labels`` its nuclei, ``seen`` layout nucleus id → matched label,
+    ``stats`` ``nesy.micro.realism.image_stats`` of the image, ``painter`` the fitted painter levels."""
+    lv = _levels()
+    im = scene.attr("imaging") or {}
+    out: list[Check] = []
+    img_plan, per = plan(scene, painter)
+    bg = float(stats["background"])
+    labs = [int(v) for v in np.unique(labels) if v]
+    # the image's nucleus level above the background: the median over nuclei of their core level
+    level_img = float(np.median([_level_of(gray, labels, lab, bg) for lab in labs])) if labs else 0.0
+
+    def phrase(key: str) -> str:
+        return (im.get(key) or {}).get("span", {}).get("text", "")
+    # channel: the signal lies in the stated RGB channels only
+    if im.get("channel"):
+        want = np.array(img_plan["rgb"]) > 0
+        nuc = labels > 0
+        c = np.zeros(3)
+        if rgb.ndim == 3 and nuc.any() and (~nuc).any():
+            for k in range(3):
+                c[k] = float(np.median(rgb[..., k][nuc])) - float(np.median(rgb[..., k][~nuc]))
+        top = max(float(c.max()), 1e-9)
+        off = float(lv["channel"]["off_max"])
+        share = [round(float(v / top), 3) for v in c]
+        ok = bool(c.max() > 0) and all((s >= 1 - off) if w else (s <= off) for s, w in zip(share, want))
+        out.append(Check("channel_colour", ("image",), share, [int(w) for w in want], off, ok, phrase("channel")))
+    # noise: the background's noise sd (the realism statistic) against the drawn sd
+    if im.get("noise"):
+        sd = float(img_plan["noise_sd"])
+        got = float(stats["noise"])
+        if sd == 0.0:
+            lim = float(lv["noise"]["none_max_sd"])
+            out.append(Check("noise_sd", ("image",), round(got, 3), 0.0, lim, got <= lim, phrase("noise")))
+        else:
+            tol = float(lv["noise"]["tolerance"])
+            # the high-pass the statistic is measured on (image − its σ = 2 px blur) keeps 0.97 of white noise
+            exp = 0.97 * sd
+            out.append(Check("noise_sd", ("image",), round(got, 3), round(exp, 3), tol,
+                             abs(got / exp - 1.0) <= tol, phrase("noise")))
+            if isinstance(im["noise"]["value"], dict):
+                snr = level_img / max(got, 1e-9)
+                want_snr = float(im["noise"]["value"]["snr"])
+                out.append(Check("snr", ("image",), round(snr, 2), want_snr, tol,
+                                 abs(snr / want_snr - 1.0) <= tol, phrase("noise")))
+    # contrast / uniform brightness of every nucleus: the image's contrast against the painter's × factor
+    nucs = [e for e in scene.entities if e.kind == "nucleus"]
+    levels = {e.id: per[e.id]["level"] for e in nucs}
+    uniform = len(set(levels.values())) == 1
+    stated_b = [e for e in nucs if e.attr("brightness")]
+    c0 = float(painter["nucleus_level"]) - float(painter["background"])
+    if im.get("contrast") or (uniform and stated_b):
+        fac = float(img_plan["contrast_factor"]) * (next(iter(levels.values())) if uniform else 1.0)
+        fac *= _blur_loss(layout, per)
+        tol = float(lv["brightness"]["image_tolerance"])
+        got = level_img
+        exp = c0 * fac
+        ph = phrase("contrast") or "; ".join(dict.fromkeys(e.span.text for e in stated_b if e.span))
+        out.append(Check("image_contrast", ("image",), round(got, 2), round(exp, 2), tol,
+                         abs(got / exp - 1.0) <= tol, ph))
+    # brightness of the named nuclei against the rest
+    if stated_b and not uniform:
+        rest = [seen[e.id] for e in nucs if not e.attr("brightness") and e.id in seen]
+        base = float(np.median([_level_of(gray, labels, lab, bg) for lab in rest])) if rest else float("nan")
+        for e in stated_b:
+            b = e.attr("brightness")
+            lab = seen.get(e.id)
+            r = _level_of(gray, labels, lab, bg) / base if lab and base > 0 else float("nan")
+            if b in lv["brightness"]["ratio_min"]:
+                lim = float(lv["brightness"]["ratio_min"][b])
+                ok, want = r >= lim, f"≥ {lim}"
+            else:
+                lim = float(lv["brightness"]["ratio_max"][b])
+                ok, want = r <= lim, f"≤ {lim}"
+            out.append(Check("nucleus_brightness", (e.id,), round(r, 3) if math.isfinite(r) else "not seen", want,
+                             0.0, bool(ok) and math.isfinite(r), e.span.text if e.span else ""))
+    # focus: each nucleus' edge blur within its level's window, when the text states a focus anywhere
+    base_f = im.get("focus")
+    stated_f = [e for e in nucs if e.attr("focus")]
+    if base_f or stated_f:
+        sig: dict[str, float] = {}
+        for e in nucs:
+            lvl = e.attr("focus") or (base_f["value"] if base_f else None)
+            lo, hi = _window(lvl)
+            lab = seen.get(e.id)
+            s = edge_sigma(gray, labels == lab, (labels > 0) & (labels != lab)) if lab else float("nan")
+            ph = e.span.text if e.attr("focus") and e.span else (base_f or {}).get("span", {}).get("text", "")
+            out.append(Check("nucleus_focus", (e.id,), round(s, 2) if math.isfinite(s) else "not measured",
+                             [round(lo, 2), round(hi, 2)], 0.0, math.isfinite(s) and lo <= s <= hi, ph))
+            sig[e.id] = s
+        # a focus of the whole image: the median over its nuclei in the level's tighter window
+        if base_f and not stated_f:
+            v = [x for x in sig.values() if math.isfinite(x)]
+            med = float(np.median(v)) if v else float("nan")
+            lo, hi = _window(base_f["value"], median=True)
+            out.append(Check("image_focus", ("image",), round(med, 2) if v else "not measured",
+                             [round(lo, 2), round(hi, 2)], 0.0, bool(v) and lo <= med <= hi, base_f["span"]["text"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Single words of the condition and specimen tables: with plural nuclei, a sign of a micrograph."""
+    out: set[str] = set()
+    for tag, _v, ps in phrase_tables():
+        if tag in ("IMG",):
+            continue
+        for p in ps:
+            out.update(w for w in re.findall(r"[a-z0-9]+", p.lower()) if len(w) > 2)
+    out -= {"the", "and", "with", "than", "cell", "cells", "line", "lines", "others", "rest", "some", "lots",
+            "little", "very", "much", "far", "bit"}
+    return frozenset(out)
