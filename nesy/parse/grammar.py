@@ -657,6 +657,25 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 clause = outer.pop()
             i += 1
             continue
+        quant = _quantifier_subject(text, items, i)
+        if quant is not None:
+            # "Three cells. Each of them has a nucleus", "two cells side by side, each one with its own
+            # nucleus", "E and O are disjoint, both inside Z": a quantifier that stands for things named
+            # before opens a clause whose subject is every one of them
+            gids = _antecedents(clauses, groups, text[it.start:it.end].lower() == "both")
+            if gids:
+                if clause and clause[-1][0] == "C":
+                    clause.pop()
+                clause = []
+                clauses.append(clause)
+                for x, g_ in enumerate(gids):
+                    if x:
+                        clause.append(("C", "and"))
+                    clause.append(("M", g_, it.start, items[quant - 1].end))
+                if len(gids) > 1 or groups[gids[0]].count > 1:
+                    clause.append(("EACH", None))
+                i = quant
+                continue
         if it.tag == "BREAK":
             outer.clear()
             absent_mode = False
@@ -1283,6 +1302,52 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 src, dst = (o, s) if inv else (s, o)
                 kind = gr.many[raw] if raw in gr.many and groups[dst].count > 1 else canon
                 rels.append(GRel(kind, src, dst, span_of([s, o]), replicate))
+
+
+_QUANTIFIERS = {"EACH": ("each", "every"), "NUM": ("both",), "PAIR": ("all",)}
+
+
+def _quantifier_subject(text: str, items: list[Item], i: int) -> int | None:
+    """The index after a quantifier that is a clause's whole subject ("Each of them has …", "each one with
+    …", "both inside Z", "All are subsets of U"), or None. It opens the text or a clause (after a full stop,
+    or after a comma or "and" that does not follow a noun: "Two cells, each with a nucleus" is the noun's own
+    clause, read as before), and a relation, a copula or "not" follows it ("of them", "of these" are filler)."""
+    it = items[i]
+    if text[it.start:it.end].lower() not in _QUANTIFIERS.get(it.tag, ()):
+        return None
+    if i > 0 and items[i - 1].tag != "BREAK" and not (
+            items[i - 1].tag == "COORD" and (i < 2 or items[i - 2].tag not in ("ENT", "NAME", "NUM"))):
+        return None
+    k = i + 1
+    if it.tag == "EACH" and k < len(items) and items[k].tag == "NUM" and text[items[k].start:items[k].end].lower() == "one":
+        k += 1   # "each one", "every one of them"
+    if k < len(items) and items[k].tag in ("REL", "COP", "NEG"):
+        return k
+    return None
+
+
+def _antecedents(clauses: list[list[tuple[str, Any]]], groups: list[Group], both: bool) -> list[int]:
+    """What a subject quantifier stands for: in the latest clause that names things, its subject (the
+    mentions before its first relation) when that is several things ("Sets E and O are disjoint",
+    "three cells"), else its last plural mention ("a cell with two nuclei. Each has …"). "both" needs two."""
+    for cl in reversed(clauses):
+        ms = [e for e in cl if e[0] == "M"]
+        if not ms:
+            continue
+        run: list[int] = []
+        for e in cl:
+            if e[0] in ("R", "COP"):
+                break
+            if e[0] == "M" and e[1] not in run:
+                run.append(e[1])
+        def fits(gs: list[int]) -> bool:
+            n = sum(max(groups[g].count, 1) for g in gs)
+            return n == 2 if both else n >= 2
+        if run and fits(run):
+            return run
+        plural = [e[1] for e in reversed(ms) if fits([e[1]])]
+        return plural[:1]
+    return []
 
 
 def _sep(text: str, it: Item) -> str:

@@ -120,6 +120,8 @@ HAND: dict[str, tuple[str, ...]] = {
         "depiction", "representation", "visual", "view", "drawing", "style", "figure",
         # the task of making the figure ("design a DFA", "generate a micrograph", "construct the diagram")
         "design", "construct", "generate", "create",
+        # how faithful or general the figure is ("a generic animal cell", "a simplified circuit")
+        "generic", "simplified", "idealised", "idealized", "representative", "stylised", "stylized",
         # what the figure is for and who reads it ("for my Year 9 class", "a fake image for testing")
         # (not "slide", "grade" or "year": a block slides, a road's grade, a period of 2 years)
         "lesson", "lecture", "worksheet", "homework", "handout", "exam",

@@ -410,12 +410,35 @@ _CAPTION = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*((?:Figure|FIGURE|figure|F
                       r"S?\d{1,3}[A-Za-z]?(?:\s*\([A-Za-z]\))?)(?=\s*[:.|\-–—)])")
 
 
+# A number that numbers a part of the document or course around the figure ("Year 9", "Grade 7", "Lesson
+# 4", "Problem 2.3", "Question 5b", "Chapter 12"), or a dye's catalogue name ("Hoechst 33342", "Alexa Fluor
+# 488", "DyLight 650", "ATTO 647N"): it counts nothing in the figure. A course label is read as the figure
+# word, as a caption's is; a dye keeps its name. Not before a unit ("a table 2 m long").
+_LABELS = ("year|grade|form|lesson|unit|chapter|section|module|week|lecture|exercise|problem|question|"
+           "worksheet|quiz|assignment|homework|lab|task|slide|page")
+_LABEL_NUMBER = re.compile(r"(?i)\b(?:" + _LABELS + r")\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\b(?![ \t]*(?:%|°|[kcmµun]?(?:m|g|s|V|A|Ω|N|W|J|Hz)"
+                           r"|AU|in|ft|ohms?|volts?|amps?|kΩ|Å)\b)")
+_DYE_NUMBER = re.compile(r"\b(Hoechst|Alexa(?:\s+Fluor)?|DyLight|ATTO|Atto|Janelia\s+Fluor|CF|SYTO)\s*(\d{2,5}[A-Z]?)\b")
+
+
+def _labels(norm: Normalized) -> Normalized:
+    """``norm`` with course and document labels (``_LABEL_NUMBER``) read as the figure word and dye
+    catalogue numbers (``_DYE_NUMBER``) folded into the dye's name."""
+    edits = [(m.start(), m.end(), "Figure") for m in _LABEL_NUMBER.finditer(norm.text)]
+    taken = [(a, b) for a, b, _ in edits]
+    edits += [(m.start(), m.end(), m.group(1)) for m in _DYE_NUMBER.finditer(norm.text)
+              if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return replace_spans(norm, edits)
+
+
 def _statements(norm: Normalized) -> Normalized:
     """``norm`` with a caption's label (``_CAPTION``), the set-notation statements of ``_STATEMENTS`` and
     the shorthand of ``_SHORTHAND`` rewritten in words; each rewritten character maps to the whole
     original phrase."""
     if "fig" in norm.text.lower():
         norm = replace_spans(norm, [(m.start(1), m.end(1), "Figure") for m in _CAPTION.finditer(norm.text)])
+    if re.search(r"\d", norm.text):
+        norm = _labels(norm)
     if "w/" in norm.text.lower():
         for rx, repl in _SHORTHAND:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])

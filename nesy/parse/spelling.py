@@ -45,6 +45,9 @@ def vocabulary(science: str) -> dict[str, str]:
     from .lemmas import lemma_table
     g = load_yaml("grammars", f"{science}/grammar.yaml")
     words = {w.lower() for leaf in _leaves(g) for w in re.findall(r"[A-Za-z]+", leaf) if len(w) >= MIN_LEN - 1}
+    # number words count in every science ("thre sets", "fourty nuclei"), read by the shared number reader
+    words |= {w.lower() for w in (load_yaml("grammars", "common/grammar.yaml").get("numbers") or {})
+              if re.fullmatch(r"[A-Za-z]+", str(w)) and len(str(w)) >= MIN_LEN - 1}
     table = lemma_table()
     lemma = {w: table.get(w, w).lower() for w in words}
     out = dict(lemma)

@@ -106,3 +106,35 @@ def test_a_kind_word_modifying_an_image_word_is_no_entity(text, n):
     scene = parse(text, domain="microscopy", allow_unknown=True)
     assert sum(1 for e in scene.entities if e.kind == "nucleus") == n
     assert not any(e.kind == "cell" for e in scene.entities)
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("For my Year 9 biology slides I need a plant cell with six chloroplasts.", "chloroplast", 6),
+    ("Grade 7 worksheet: a cell with 3 mitochondria", "mitochondrion", 3),
+    ("Problem 2.3: a cell with two nuclei", "nucleus", 2),
+    ("Lesson 4 - an animal cell containing 5 lysosomes", "lysosome", 5),
+    ("Question 5b) Draw 4 nuclei, Hoechst 33342 stained, in a fluorescence micrograph", "nucleus", 4),
+    ("Alexa Fluor 488 labelled micrograph of 9 nuclei", "nucleus", 9),
+])
+def test_a_course_label_or_dye_number_counts_nothing(text, kind, n):
+    scene = parse(text, allow_unknown=True)   # a dye the science does not know is listed, never counted
+    assert sum(1 for e in scene.entities if e.kind == kind) == n
+
+
+@pytest.mark.parametrize("text", ["a table 2 m long", "lab 3 m wide", "class 3 sets"])
+def test_a_number_before_a_unit_or_after_class_is_kept(text):
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Schematic of a generic animal cell with a nucleus",
+                                  "a simplified, idealised plant cell with a nucleus",
+                                  "a stylized animal cell with one nucleus (representative)"])
+def test_words_about_how_general_the_figure_is_carry_no_content(text):
+    scene = parse(text)
+    assert scene.domain == "cell" and not scene.not_drawn
+
+
+def test_a_misspelt_number_word_is_corrected():
+    scene = parse("Draw thre sets P, Q and R, where P and Q overlap.", domain="sets")
+    assert [c.read_as for c in scene.corrections] == ["three"]
+    assert sum(1 for e in scene.entities if e.kind == "set") == 3

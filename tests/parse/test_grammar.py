@@ -183,8 +183,7 @@ def test_has_places_the_counted_elements_inside_their_set():
     assert sum(1 for _, t in inside if t == "A") == 3 and sum(1 for _, t in inside if t == "B") == 2
 
 
-@pytest.mark.parametrize("text,phrase", [("Sets A and B are disjoint. Each has 3 elements.", "'has' at 32-35"),
-                                         ("a belongs to A. b belongs to B.", "'belongs to' at 2-12")])
+@pytest.mark.parametrize("text,phrase", [("a belongs to A. b belongs to B.", "'belongs to' at 2-12")])
 def test_a_relation_whose_subject_is_lost_is_refused_not_dropped(text, phrase):
     from nesy.parse.grammar import SubjectlessRelationError
     with pytest.raises(SubjectlessRelationError, match=phrase):
