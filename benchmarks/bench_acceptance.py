@@ -307,6 +307,9 @@ def check_astronomy(out, gold, facts):
         n = name.lower()
         if n in bodies:
             return n
+        numbered = [b for b in bodies if re.fullmatch(re.escape(n) + r"\d+", b)]
+        if len(numbered) == 1:
+            return numbered[0]   # an unnamed body of a kind gets a number: "a comet" is comet1
         if n in central_names:
             for c in ("sun", "star"):
                 if c in bodies:
@@ -433,7 +436,12 @@ def check_geometry(out, gold, facts):
     if not need(out, "figure.json", facts, gold):
         return
     F = load_json(out / "figure.json")
-    V = {k: tuple(v) for k, v in (F.get("vertices") or {}).items()}
+    # gold lengths are in cm; figure.json gives its own unit (the text's: "60 mm sides" stays in mm)
+    to_cm = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54, "inch": 2.54, "km": 1e5}.get(F.get("unit") or "cm", 1.0)
+    V = {k: tuple(x * to_cm for x in v) for k, v in (F.get("vertices") or {}).items()}
+    if F.get("circle"):
+        c = F["circle"]
+        F["circle"] = [c[0] * to_cm, c[1] * to_cm, c[2] * to_cm] + list(c[3:])
     S = layout_shapes(out)
     edges = []
     for k in S:
@@ -504,7 +512,9 @@ def check_mechanics(out, gold, facts):
     if not need(out, "forces.json", facts, gold.get("forces", {})):
         return
     F = load_json(out / "forces.json")
-    forces = [(FORCE_KIND.get(f["kind"], f["kind"]), f) for b in F.get("bodies", []) for f in b.get("forces", [])]
+    # "weight2", "tension2": the second body's force of the same kind (an Atwood machine's two masses)
+    forces = [(FORCE_KIND.get(re.sub(r"\d+$", "", f["kind"]), re.sub(r"\d+$", "", f["kind"])), f)
+              for b in F.get("bodies", []) for f in b.get("forces", [])]
     got = defaultdict(list)
     for k, f in forces:
         got[k].append(f)
