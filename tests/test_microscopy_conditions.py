@@ -206,3 +206,36 @@ def test_without_conditions_the_figure_is_unchanged() -> None:
     assert Image.open(io.BytesIO(png)).mode == "L"
     laws = _checked(scene, layout, png)
     assert not laws & {"channel_colour", "noise_sd", "nucleus_focus", "nucleus_brightness", "image_contrast"}
+
+
+# ---------------------------------------------------------------- density
+
+@pytest.mark.parametrize("text, n, field", [
+    ("A confluent monolayer of nuclei, DAPI", None, 256),           # no count: the count that covers it
+    ("Image of nuclei at high density, Hoechst", None, 256),
+    ("a densely packed fluorescence image of 40 nuclei", 40, None),  # a count: the field that covers it
+    ("crowded field of 60 nuclei, two of them touching", 60, None),
+])
+def test_a_dense_field_is_drawn_dense_and_measured(text: str, n, field) -> None:
+    scene, layout, png = _make(text)
+    W, H = layout.extra("field")
+    nuc = _nuclei(scene)
+    if n is not None:
+        assert len(nuc) == n and W == H and W < 256 * 2
+    else:
+        assert W == field and len(nuc) > 34           # more than the fitted real density (34 per 256²)
+    assert not _failed(scene, layout, png) and "nuclei_coverage" in _checked(scene, layout, png)
+
+
+def test_a_dense_field_the_count_cannot_fill_is_impossible_by_name() -> None:
+    from nesy.errors import UnsatisfiableError
+    scene = D.parse("Draw a dense field of 3 nuclei in a 512x512 image, fluorescence")
+    with pytest.raises(UnsatisfiableError) as e:
+        D.solve(scene, seed=0)
+    assert "dense" in str(e.value) and "3 nuclei" in str(e.value)
+
+
+def test_dense_words_are_read_as_a_micrograph() -> None:
+    from nesy.pipeline import parse
+    s = parse("dense culture with 80 nuclei")
+    assert s.domain == "microscopy" and len(_nuclei(s)) == 80 and _imaging(s)["density"] == "dense"

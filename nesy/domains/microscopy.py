@@ -252,7 +252,7 @@ def _score(text: str) -> float:
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
-                                         "CONTRAST", "FLUOR", "LINE") or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
+                                         "CONTRAST", "DENS", "FLUOR", "LINE") or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                            for it in tg.items))
     if not cue:
         return 0.0
@@ -693,6 +693,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if total is not None and not gr.other:
             gr.parent = total
     density = float(fitted()["density_per_256px2"]["value"])
+    if imaging.get("density"):      # "a dense field", "confluent": the count, or the field, that covers it
+        from .microscopy_conditions import dense_field
+        W, H, dens = dense_field(imaging, sum(gr.units * gr.n for gr in groups if gr.parent is None and gr.n >= 0),
+                                 any(gr.n == -1 for gr in groups), W, H, field_span is not None, fitted(),
+                                 int(fld["min_px"]), int(fld["max_px"]))
+        density = dens if dens is not None else density
     for gr in groups:
         if gr.n == -1:
             gr.n = max(1, int(round(density * W * H / 256.0 / 256.0)))
@@ -974,6 +980,13 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
         p.add("phrase:separated", S, [sep], [])
         p.add("law:area_bound_separated",
               z3.Implies(S, z3.Sum([nuclei_term(gd, gs / 2) for gd in groups]) <= Ks), [], ["area_bound"])
+    from .microscopy_conditions import density_min
+    cmin = density_min(scene.attr("imaging"))
+    if cmin is not None:     # "dense": the stated nuclei, at the largest fitted size, can cover that share
+        dmax = size_window(None)[1]
+        tot = z3.Sum([int(gd["units"]) * N[gd["id"]] for gd in groups if not gd["parent"]])
+        p.add("phrase:density", tot * p.val(math.pi * dmax * dmax / 4) >= p.val(cmin * W * H),
+              [scene.attr("imaging")["density"]["span"]] + ([fspan] if fspan else []), [] if fspan else ["field"])
     for gid, (cap, sub) in regions.items():
         p.add(f"phrase:position:{gid}", z3.Sum([nuclei_term(c, g0 / 2) for c in sub]) <= cap,
               [byid[gid]["position"]["span"]], ["region_area_bound"])

@@ -31,7 +31,7 @@ from ..types import Check
 __all__ = ["phrase_tables", "pattern_items", "image_items", "plan", "checks", "edge_sigma", "blur_of",
            "CONDITION_TAGS", "GROUP_TAGS"]
 
-CONDITION_TAGS = ("CHAN", "NOISE", "CONTRAST", "FLUOR", "CMP", "LINE")   # image-wide: taken out of the items
+CONDITION_TAGS = ("CHAN", "NOISE", "CONTRAST", "DENS", "FLUOR", "CMP", "LINE")   # image-wide: taken out of the items
 GROUP_TAGS = ("FOCUS", "BRIGHT")                                         # qualify the nuclei they name
 
 
@@ -55,7 +55,7 @@ def phrase_tables() -> list[tuple[str, Any, list[str]]]:
     g = _grammar()
     out: list[tuple[str, Any, list[str]]] = []
     for tag, key in (("CHAN", "channel"), ("NOISE", "noise"), ("FOCUS", "focus"), ("BRIGHT", "brightness"),
-                     ("CONTRAST", "contrast")):
+                     ("CONTRAST", "contrast"), ("DENS", "density")):
         by: dict[Any, list[str]] = {}
         for p, v in g[key].items():
             by.setdefault(v, []).append(str(p))
@@ -103,7 +103,7 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
     imaging: dict[str, Any] = {}
     rest: list[Any] = []
     lines = _lines()["cell_lines"]
-    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast"}
+    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast", "DENS": "density"}
     for it in items:
         if it.tag in key_of:
             key = key_of[it.tag]
@@ -160,6 +160,43 @@ def merge_specimen(items: list[Any], text: str, make: Any) -> list[Any]:
         out.append(it)
         k += 1
     return out
+
+
+def mean_area(fit: dict[str, Any]) -> float:
+    """Mean nucleus area (px²) of the fitted lognormal diameter truncated to its p2.5–p97.5, as drawn:
+    π/4 · E[d²] over 2001 evenly spaced quantiles of the truncated distribution."""
+    from scipy.special import ndtr, ndtri
+    f = fit["diameter_px"]
+    mu, sg = float(f["mu"]), float(f["sigma"])
+    lo, _, hi = (float(v) for v in f["p2_5_p50_p97_5"])
+    u = np.linspace(ndtr((math.log(lo) - mu) / sg), ndtr((math.log(hi) - mu) / sg), 2001)
+    return float(math.pi / 4 * np.mean(np.exp(2 * (mu + sg * ndtri(u)))))
+
+
+def dense_field(imaging: dict[str, Any], counted: int, defaulted: bool, W: int, H: int, field_stated: bool,
+                fit: dict[str, Any], lo_px: int, hi_px: int) -> tuple[int, int, float | None]:
+    """A stated density ("dense", "confluent"): (W, H, nuclei per 256² px for a count not given, or None).
+    With no count the count that covers the level's target share of the field; with a count and no stated
+    field, the square field it covers at that share (within the allowed sides); else nothing changes (the
+    law check proves the stated count and field can reach the level's minimum, or names them)."""
+    d = imaging.get("density")
+    if not d:
+        return W, H, None
+    lvl = _levels()["density"][d["value"]]
+    A = mean_area(fit)
+    if defaulted:
+        return W, H, float(lvl["target"]) * 256.0 * 256.0 / A
+    if not field_stated and counted > 0:
+        side = int(round(min(max(math.sqrt(counted * A / float(lvl["target"])), lo_px), hi_px)))
+        d["field_px"] = side        # the scene says the field was chosen for the stated density
+        return side, side, None
+    return W, H, None
+
+
+def density_min(imaging: dict[str, Any]) -> float | None:
+    """The least share of the field the nuclei must cover for the stated density (None: none stated)."""
+    d = (imaging or {}).get("density")
+    return float(_levels()["density"][d["value"]]["min"]) if d else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -380,6 +417,12 @@ def checks(rgb: np.ndarray, gray: np.ndarray, labels: np.ndarray, scene: Any, la
                 ok, want = r <= lim, f"≤ {lim}"
             out.append(Check("nucleus_brightness", (e.id,), round(r, 3) if math.isfinite(r) else "not seen", want,
                              0.0, bool(ok) and math.isfinite(r), e.span.text if e.span else ""))
+    # density: the share of the field the nuclei cover
+    cmin = density_min(im)
+    if cmin is not None:
+        cov = float((labels > 0).mean())
+        out.append(Check("nuclei_coverage", ("image",), round(cov, 3), f"≥ {cmin}", 0.0, cov >= cmin,
+                         phrase("density")))
     # focus: each nucleus' edge blur within its level's window, when the text states a focus anywhere
     base_f = im.get("focus")
     stated_f = [e for e in nucs if e.attr("focus")]
