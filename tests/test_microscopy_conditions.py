@@ -239,3 +239,35 @@ def test_dense_words_are_read_as_a_micrograph() -> None:
     from nesy.pipeline import parse
     s = parse("dense culture with 80 nuclei")
     assert s.domain == "microscopy" and len(_nuclei(s)) == 80 and _imaging(s)["density"] == "dense"
+
+
+# ---------------------------------------------------------------- sizes in µm
+
+@pytest.mark.parametrize("text, n, window", [
+    ("A DAPI image of 15 nuclei, each roughly 12 um across, pixel size 0.5 µm", 15, (21.6, 26.4)),
+    ("fluorescence micrograph of 25 nuclei 8-12 microns wide at 0.4 µm/px", 25, (20.0, 29.078)),
+    ("a micrograph of 12 nuclei with a diameter of 8 µm, 0.35 µm per pixel", 12, (20.57, 25.14)),
+])
+def test_a_diameter_in_um_with_a_pixel_size_is_drawn_and_measured(text: str, n: int, window) -> None:
+    scene, layout, png = _make(text)
+    nuc = _nuclei(scene)
+    assert len(nuc) == n and not scene.unknown
+    lo, hi = (float(v) for v in nuc[0].attr("size")[5:].split("-"))
+    assert abs(lo - window[0]) < 0.05 and abs(hi - window[1]) < 0.05
+    for e in layout.extra("ellipses"):
+        if e["kind"] == "nucleus":
+            assert window[0] - 0.05 <= 2 * (e["a"] * e["b"]) ** 0.5 <= window[1] + 0.05
+    assert not _failed(scene, layout, png) and "nucleus_diameter_um" in _checked(scene, layout, png)
+
+
+def test_a_diameter_without_a_pixel_size_says_the_scale_it_assumed() -> None:
+    scene, layout, png = _make("nuclei about 10 µm in diameter, 20 of them, fluorescence")
+    d = scene.attr("imaging")["diameter"]
+    assert d["um_per_px"] > 0 and "no pixel size is stated" in d["assumed"]
+    assert all(e.attr("size") is None for e in _nuclei(scene))     # the fitted sizes, nothing invented
+    assert not _failed(scene, layout, png)
+
+
+def test_a_diameter_nesy_cannot_draw_at_that_pixel_size_is_refused_by_name() -> None:
+    with pytest.raises(UnsupportedError, match="'5 µm' with 'a pixel size of 0.1 µm'"):
+        D.parse("Simulate 10 nuclei of 5 µm at a pixel size of 0.1 µm, DAPI")

@@ -184,7 +184,7 @@ def _tag(text: str) -> _Tagged:
     for label, s, e in m(doc):
         tag, val = table[nlp.vocab.strings[label]]
         # a cell line's name holds digits ("HEK 293", "NIH/3T3"): the name, not a count
-        cands.append((2 if tag == "LINE" else 1, s, e, tag, val))
+        cands.append((2 if tag == "LINE" or val == "imaging" else 1, s, e, tag, val))
     # longest first (then higher priority, then earlier): the same rule as spaCy's filter_spans
     cands.sort(key=lambda c: (-(c[2] - c[1]), -c[0], c[1]))
     used = np.zeros(len(doc) + 1, bool)
@@ -708,6 +708,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             gr.shape = gr.shape or par.shape
             gr.focus = gr.focus or par.focus
             gr.bright = gr.bright or par.bright
+    if imaging.get("diameter"):         # "nuclei about 10 µm across": every nucleus not otherwise sized
+        from .microscopy_conditions import diameter_class
+        cls = diameter_class(imaging, fitted())
+        for gr in groups:
+            gr.size = gr.size or cls
     if imaging.get("brightness"):       # "… nuclei; bright": every nucleus not otherwise qualified
         for gr in groups:
             gr.bright = gr.bright or imaging["brightness"]["value"]
@@ -839,6 +844,9 @@ def size_window(size: str | None) -> tuple[float, float, float, float]:
     mu, sg = float(f["mu"]), float(f["sigma"])
     lo, _, hi = (float(v) for v in f["p2_5_p50_p97_5"])
     f0, f1 = _ndtr((math.log(lo) - mu) / sg), _ndtr((math.log(hi) - mu) / sg)
+    if isinstance(size, str) and size.startswith("d_px:"):   # a stated diameter ("10 µm" at 0.5 µm/px)
+        a, b = (float(v) for v in size[5:].split("-"))
+        return a, b, _ndtr((math.log(a) - mu) / sg), _ndtr((math.log(b) - mu) / sg)
     c = _data()["laws"]["nucleus_size"]["classes"].get(size, [0.0, 1.0]) if size else [0.0, 1.0]
     u0, u1 = f0 + float(c[0]) * (f1 - f0), f0 + float(c[1]) * (f1 - f0)
     d0 = lo if c[0] == 0 else math.exp(mu + sg * float(_ndtri(u0)))

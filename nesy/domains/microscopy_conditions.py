@@ -31,7 +31,7 @@ from ..types import Check
 __all__ = ["phrase_tables", "pattern_items", "image_items", "plan", "checks", "edge_sigma", "blur_of",
            "CONDITION_TAGS", "GROUP_TAGS"]
 
-CONDITION_TAGS = ("CHAN", "NOISE", "CONTRAST", "DENS", "FLUOR", "CMP", "LINE")   # image-wide: taken out of the items
+CONDITION_TAGS = ("CHAN", "NOISE", "CONTRAST", "DENS", "UM", "PXSIZE", "FLUOR", "CMP", "LINE")   # image-wide: taken out of the items
 GROUP_TAGS = ("FOCUS", "BRIGHT")                                         # qualify the nuclei they name
 
 
@@ -83,9 +83,24 @@ _OPTICS_RX = re.compile(r"(?<![\w.])(?:(?:at|with|using|under|through)\s+(?:an?\
                         r"(?:na|numerical\s+aperture)\s*(?:of|=)?\s*\d(?:\.\d+)?|\d(?:\.\d+)?\s*na)(?![\w.])", re.I)
 
 
+_UM = r"(?:µm|μm|um|micrometers?|micrometres?|microns?)"
+_PXSIZE_RX = re.compile(r"(?<![\w.])(?:(?:a\s+)?pixel\s+(?:size|width)\s*(?:of|=|:|is)?\s*" + _NUM + r"\s*" + _UM +
+                        r"|" + _NUM + r"\s*" + _UM + r"\s*(?:/|per)\s*(?:px|pixels?))(?![\w.])", re.I)
+_DIAM_RX = re.compile(r"(?<![\w.])(?:(?:about|around|approximately|roughly|some|~|≈)\s*)?" + _NUM +
+                      r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UM + r"(?:\s+(?:in\s+diameter|in\s+size|diameter|across|"
+                      r"wide|in\s+width|large))?(?![\w.])", re.I)
+
+
 def pattern_items(text: str) -> list[tuple[int, int, str, Any]]:
-    """(start, end, tag, value) of the patterned phrases: stated SNR, blur sd, objective/NA."""
-    out = [(m.start(), m.end(), "NOISE", {"snr": float(m.group(1))}) for m in _SNR_RX.finditer(text)]
+    """(start, end, tag, value) of the patterned phrases: stated SNR, blur sd, objective/NA, pixel size
+    (µm per px) and a nucleus diameter in µm (one value or a range)."""
+    out = [(m.start(), m.end(), "PXSIZE", float(m.group(1) or m.group(2))) for m in _PXSIZE_RX.finditer(text)]
+    taken = [(a, b) for a, b, _t, _v in out]
+    for m in _DIAM_RX.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            lo = float(m.group(1))
+            out.append((m.start(), m.end(), "UM", [lo, float(m.group(2)) if m.group(2) else lo]))
+    out += [(m.start(), m.end(), "NOISE", {"snr": float(m.group(1))}) for m in _SNR_RX.finditer(text)]
     out += [(m.start(), m.end(), "FOCUS", {"sigma_px": float(m.group(1))}) for m in _BLUR_RX.finditer(text)]
     out += [(m.start(), m.end(), "IMG", None) for m in _OPTICS_RX.finditer(text)]
     return out
@@ -103,7 +118,8 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
     imaging: dict[str, Any] = {}
     rest: list[Any] = []
     lines = _lines()["cell_lines"]
-    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast", "DENS": "density"}
+    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast", "DENS": "density", "UM": "diameter",
+              "PXSIZE": "pixel_size"}
     for it in items:
         if it.tag in key_of:
             key = key_of[it.tag]
@@ -171,6 +187,39 @@ def mean_area(fit: dict[str, Any]) -> float:
     lo, _, hi = (float(v) for v in f["p2_5_p50_p97_5"])
     u = np.linspace(ndtr((math.log(lo) - mu) / sg), ndtr((math.log(hi) - mu) / sg), 2001)
     return float(math.pi / 4 * np.mean(np.exp(2 * (mu + sg * ndtri(u)))))
+
+
+def diameter_class(imaging: dict[str, Any], fit: dict[str, Any]) -> str | None:
+    """A stated nucleus diameter (µm) as a size class of the drawing ("d_px:LO-HI", px), or None. With a
+    stated pixel size the diameter in px is D / pixel size, drawn within ±10 % (a range as stated), both cut
+    to the fitted p2.5–p97.5; without one nothing fixes the image's scale: the nuclei keep the fitted sizes
+    (None) and the scale is the one that makes their median diameter the stated one (recorded as assumed:
+    ``imaging["diameter"]["um_per_px"]``).
+
+    Raises ``UnsupportedError`` when the stated diameter in px lies outside the fitted p2.5–p97.5 (no nucleus
+    of that size is drawn: say another pixel size)."""
+    from ..errors import UnsupportedError
+    d = imaging["diameter"]
+    lo_um, hi_um = (float(v) for v in d["value"])
+    f = fit["diameter_px"]
+    p_lo, p50, p_hi = (float(v) for v in f["p2_5_p50_p97_5"])
+    px = imaging.get("pixel_size")
+    if px is None:
+        d["um_per_px"] = round(0.5 * (lo_um + hi_um) / p50, 4)
+        d["assumed"] = ("no pixel size is stated: the scale makes the fitted median nucleus diameter "
+                        f"({p50:g} px) the stated {0.5 * (lo_um + hi_um):g} µm")
+        return None
+    s = float(px["value"])
+    a, b = lo_um / s, hi_um / s
+    if a == b:
+        a, b = 0.9 * a, 1.1 * b
+    a, b = max(a, p_lo), min(b, p_hi)
+    if b - a < 1.0:
+        raise UnsupportedError(f"'{d['span']['text']}' with '{px['span']['text']}' is {lo_um / s:.3g}"
+                               f"{'' if lo_um == hi_um else f'–{hi_um / s:.3g}'} px across; nesy draws nuclei of "
+                               f"{p_lo:g}–{p_hi:g} px (the fitted real sizes): state another pixel size")
+    d["um_per_px"] = s
+    return f"d_px:{a:.4g}-{b:.4g}"
 
 
 def dense_field(imaging: dict[str, Any], counted: int, defaulted: bool, W: int, H: int, field_stated: bool,
@@ -417,6 +466,15 @@ def checks(rgb: np.ndarray, gray: np.ndarray, labels: np.ndarray, scene: Any, la
                 ok, want = r <= lim, f"≤ {lim}"
             out.append(Check("nucleus_brightness", (e.id,), round(r, 3) if math.isfinite(r) else "not seen", want,
                              0.0, bool(ok) and math.isfinite(r), e.span.text if e.span else ""))
+    # a stated diameter (µm): the nuclei's median equivalent diameter × the scale, within ±20 % of it
+    dm = im.get("diameter")
+    if dm and dm.get("um_per_px") and labs:
+        area = np.array([float((labels == lab).sum()) for lab in labs])
+        got = float(np.median(2 * np.sqrt(area / math.pi))) * float(dm["um_per_px"])
+        lo_um, hi_um = (float(v) for v in dm["value"])
+        ok = 0.8 * lo_um <= got <= 1.2 * hi_um
+        out.append(Check("nucleus_diameter_um", ("nucleus",), round(got, 2), [lo_um, hi_um], "±20 %", ok,
+                         phrase("diameter")))
     # density: the share of the field the nuclei cover
     cmin = density_min(im)
     if cmin is not None:
