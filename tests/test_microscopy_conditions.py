@@ -271,3 +271,22 @@ def test_a_diameter_without_a_pixel_size_says_the_scale_it_assumed() -> None:
 def test_a_diameter_nesy_cannot_draw_at_that_pixel_size_is_refused_by_name() -> None:
     with pytest.raises(UnsupportedError, match="'5 µm' with 'a pixel size of 0.1 µm'"):
         D.parse("Simulate 10 nuclei of 5 µm at a pixel size of 0.1 µm, DAPI")
+
+
+# ---------------------------------------------------------------- "some of them …"
+
+@pytest.mark.parametrize("text, touching, focus", [
+    ("18 nuclei, some of them touching, fluorescence", 1, 0),
+    ("fluorescence image containing 18 nuclei (Hoechst), some of them touching", 1, 0),
+    ("DAPI image, 20 nuclei; some of which are out of focus", 0, 2),
+    ("A micrograph of 16 nuclei. Some of the nuclei are slightly blurred.", 0, 2),
+])
+def test_some_of_them_is_the_fewest_a_plural_allows_and_said(text: str, touching: int, focus: int) -> None:
+    s = D.parse(text)
+    assert sum(r.kind == "touching" for r in s.relations) == touching
+    assert sum(1 for e in _nuclei(s) if e.attr("focus")) == focus
+    assert s.attr("imaging")["assumed"][0]["read_as"] == 2
+
+
+def test_some_alone_is_no_count() -> None:
+    assert len(_nuclei(D.parse("an image with some nuclei, fluorescence"))) == 34     # the fitted density

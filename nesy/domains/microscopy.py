@@ -117,7 +117,8 @@ def _matcher():
         table[label] = (tag, value)
     for tag, key in (("NUC", "nucleus"), ("CELL", "cell"), ("CLUSTER", "cluster"), ("PAIRS", "pairs"),
                      ("PART", "partitive"), ("TOUCH", "touching"), ("SEP", "separated"), ("REST", "rest"),
-                     ("NOTOUCH", "no_touching"), ("OTHER", "other"), ("WITH", "with"), ("IMG", "image")):
+                     ("NOTOUCH", "no_touching"), ("OTHER", "other"), ("WITH", "with"), ("IMG", "image"),
+                     ("VAGUE", "vague_partitive")):
         add(tag, None, g[key])
     for tag, key in (("MULTI", "multinucleate"), ("SIZE", "size"), ("SHAPE", "shape"), ("MOD", "modality"),
                      ("POS", "position_words")):
@@ -337,6 +338,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     items: list[_Item] = []
     from .microscopy_conditions import image_items
     imaging, tagged = image_items(list(tg.items), text)
+    vague: list[dict[str, Any]] = []
     for it in tagged:
         if it.tag == "FIELD":
             w, h = it.value
@@ -350,6 +352,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise InputError(f"one modality per image: '{mod_span['text']}' and '{it.text}' (at "
                                  f"{it.start}-{it.end}) differ")
             modality, mod_span = it.value, _sp(it.start, it.end, text)
+        elif it.tag == "VAGUE":          # "some of them": a count (the default, said so) and the partitive
+            cut = it.start + len(it.text.split()[0])
+            items.append(_Item("NUM", int(g["defaults"]["vague_partitive"]), it.start, cut, it.text[:cut - it.start]))
+            items.append(_Item("PART", None, cut + 1, it.end, it.text[cut + 1 - it.start:]))
+            vague.append(_sp(it.start, it.end, text))
         elif it.tag != "IMG":
             items.append(it)
     groups: list[_Group] = []
@@ -720,6 +727,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise InputError("the text asks for no nuclei; name at least one")
     if sum(gr.units * gr.n for gr in groups if gr.parent is None) > int(_data()["max_nuclei"]):
         raise UnsupportedError(f"at most {_data()['max_nuclei']} nuclei are drawn in one field")
+    if vague:     # what "some" was read as, for the figure to say
+        imaging["assumed"] = [{"span": v, "read_as": int(g["defaults"]["vague_partitive"])} for v in vague]
     return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg, imaging)
 
 
