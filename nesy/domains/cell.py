@@ -11,6 +11,7 @@ scene by containment, count, size and shape (``_observe_other``).
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from ..registry import register
 from ..solve.regions import RegionRules, RegionSolution
@@ -32,6 +33,17 @@ class CellDomain(RegionDomain):
         from ..render.style import science_style
         return science_style("cell")
 
+    def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        """Statements about every organelle of some kinds ("all organelles other than the nucleoli sit in
+        the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text."""
+        from ..parse.grammar import parse_text
+        from .cell_collective import apply_collective, blank, find_collective
+        found = find_collective(text)
+        scene = parse_text(blank(text, found) if found else text, self.key, allow_unknown=allow_unknown)
+        if found:
+            scene = replace(apply_collective(scene, text, found), text=text)
+        return scene
+
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
               timeout_s: float = 20.0, margin_growth: float = 0.5) -> Layout:
         """The region solver, after the laws on a cell's type (``cell_types.check_types``: no nucleus in a
@@ -39,21 +51,29 @@ class CellDomain(RegionDomain):
         cell's central vacuole is drawn large (``layout/cell.yaml`` ``central_vacuole``) where the text
         allows it; a text that rules that out (a vacuole smaller than the nucleus) is drawn, or refused,
         under the cited laws alone, so the look never makes a text impossible."""
-        from ..errors import InputError, SolverTimeoutError, UnsatisfiableError
+        from ..errors import InputError, SolverTimeoutError, UnsatisfiableError, UnsupportedError
         from ..parse.grammar_absent import conflicts
         from ..solve.regions import solve_regions
         from .cell_types import check_types
         if not scene.entities:
             raise InputError("the text names nothing to draw (no entity of the cell vocabulary was found)")
+        from .cell_parts import check_centrosome, paired_scene
         check_types(scene)
         conflicts(scene, {"cell_wall": "cell"})
+        check_centrosome(scene, self.rules(scene))
         kw = dict(seed=seed, attempt=attempt, timeout_s=timeout_s, margin_scale=1.0 + margin_growth * attempt)
         sol = None
-        if _central_vacuoles(scene):
-            try:
-                sol = solve_regions(scene, self.rules(scene, big_vacuole=True), **kw)
-            except (UnsatisfiableError, SolverTimeoutError):
-                sol = None
+        # looks first (the central vacuole filling its cell, centrioles side by side in pairs), then the
+        # cited laws alone: a look never makes a text impossible
+        looks = [(paired_scene(scene), _central_vacuoles(scene))]
+        if looks[0][0] is not scene:
+            looks.append((scene, looks[0][1]))
+        for view, big in looks:
+            if sol is None and (big or view is not scene):
+                try:
+                    sol = solve_regions(view, self.rules(scene, big_vacuole=big), **kw)
+                except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
+                    sol = None
         if sol is None:
             sol = solve_regions(scene, self.rules(scene), **kw)
         return self.to_layout(scene, sol)
@@ -86,19 +106,25 @@ class CellDomain(RegionDomain):
                                                         f"{so['large']}", "source": so["source"]}
         laws["layout"] = {"doc": "contents are laid out in rows and columns inside their container",
                           "source": "nesy layout rule"}
+        # the implied pairing of centrioles (cell_parts.paired_scene) is tagged by its relation kind
+        laws["adjacent"] = {"doc": "the two centrioles of a centrosome lie side by side",
+                            "source": "[MBoC] ch. 16, Fig. 16-47 (a look: tried first, dropped when it cannot hold)"}
         return RegionRules(
             shape_of=lambda k: kinds.get(k, {}).get("shape", "ellipse"),
             sizes=data["sizes"], margins=data["margins"], laws=laws,
             size_order=data.get("size_order", []), default_inside_law="organelle_inside_cell",
             exempt_nucleus=tuple(data.get("nucleus_exempt", [])),
-            containment=data.get("containment", {}))
+            containment=data.get("containment", {}), boundary_band=float(self.style()["boundary_band"]))
 
     def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
         """Every entity's solved outline in its kind's colours, and the detail inside it
         (``cell_draw.detail_shapes``). The Golgi apparatus and the ER are drawn by their detail alone
         (a stack of cisternae, a folded band): their own outline stays in the layout, unpainted."""
         from .cell_draw import detail_shapes
+        from .cell_parts import is_end_on, part_detail
         st = self.style()
+        named_parts = {r.target for r in scene.relations if r.kind == "inside"
+                       and any(e.id == r.source and e.kind == "centriole" for e in scene.entities)}
         kinds = st["kinds"]
         shapes: list[Shape] = []
         for e in scene.entities:
@@ -111,10 +137,12 @@ class CellDomain(RegionDomain):
                                     w["stroke_width"], w["z"], "cell_wall"))
                 box = (box[0] + t, box[1] + t, box[2] - t, box[3] - t)
             z = k["z"] + 10 * _depth(e.id, sol.parent)
-            hidden = e.kind in ("golgi", "er")
+            hidden = e.kind in ("golgi", "er", "centriole")
             shapes.append(Shape(e.id, k["shape"], box, "none" if hidden else k["fill"],
                                 "none" if hidden else k["stroke"], k["stroke_width"], z, e.kind))
             shapes.extend(detail_shapes(e.id, e.kind, box, st, z))
+            if e.kind == "centriole" or (e.kind == "centrosome" and e.id not in named_parts):
+                shapes.extend(part_detail(e.id, e.kind, box, st, z, is_end_on(scene, e.id)))
         return shapes, []
 
     def legend_for(self, scene: SceneGraph) -> list[tuple[str, str]]:
@@ -377,6 +405,23 @@ class CellDomain(RegionDomain):
         for e in scene.entities:
             groups.setdefault((e.kind, parent.get(e.id)), []).append(e.id)
         return list(groups.values())
+
+    def check_relation(self, kind: str, sa: str, sb: str, a: Observed, b: Observed, m: dict, phrase: str) -> Check:
+        """The shared region checks, except ``outside`` said of contact ("should not touch", "kept apart
+        from"): a visible gap of ``margins.contact_gap`` px (× the copy's scale), and ``adjacent`` to the
+        thing it lies in ("near the plasma membrane"): within the band next to its outline
+        (``cell_relations``)."""
+        from .cell_relations import contact_check, rim_check, says_contact
+        if kind in ("adjacent", "above"):   # next to, above or beneath the outline of what it lies in
+            inner = (sa, sb, a, b) if a.inside_fraction(b) >= 0.9 else \
+                (sb, sa, b, a) if b.inside_fraction(a) >= 0.9 else None
+            if inner is not None:
+                sc = getattr(self, "_scale", 1.0)
+                return rim_check(*inner, float(self.style()["boundary_band"]), 3.0 * sc, phrase)
+        if kind == "outside" and says_contact(phrase):
+            g = float(m.get("contact_gap", 2)) * min(getattr(self, "_scale", 1.0), 1.0)
+            return contact_check(sa, sb, a, b, g, phrase)
+        return RegionDomain.check_relation(kind, sa, sb, a, b, m, phrase)
 
     def domain_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
         data = self.law_data()

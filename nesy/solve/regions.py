@@ -39,6 +39,9 @@ class RegionRules:
     exempt_nucleus: tuple[str, ...] = ()
     corner_radius: float = 0.0                         # px, for shape "rounded"
     containment: dict[str, Any] = field(default_factory=dict)  # which kinds may lie inside which (containment.py)
+    # "adjacent" to its own container ("vesicles near the plasma membrane"): a child held within this
+    # fraction of the container's height of the container's outline (0: refused, as before)
+    boundary_band: float = 0.0
 
 
 @dataclass
@@ -259,6 +262,21 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
         C = max(1, _grid_dims(n)[1] - narrow)
         return {i: (k // C, SHELF + k % C) for k, i in enumerate(order)}
     import z3
+    # a grid cell has eight neighbours: more regions than that next to one region is a layout limit,
+    # said with its phrases at once (Z3 takes minutes to refute the pigeonhole)
+    nb: dict[str, dict[str, str]] = {}   # region → its stated neighbours → the phrase's tag
+    for kind, a, b, tag in rels:
+        if kind == "adjacent" and a != b:
+            nb.setdefault(a, {}).setdefault(b, tag)
+            nb.setdefault(b, {}).setdefault(a, tag)
+    crowd = next((i for i in sorted(nb) if len(nb[i]) > 8), None)
+    if crowd is not None:
+        phrases = sorted(set(nb[crowd].values()))
+        texts = [next((r.span.text for r in scene.relations if r.span and tag_of(r, r.kind) == t), t)
+                 for t in phrases]
+        raise UnsupportedError(
+            f"{'; '.join(repr(x) for x in dict.fromkeys(texts))}: nesy's layout draws at most 8 regions next to "
+            f"one region ({len(nb[crowd])} are asked next to '{crowd}')")
     R, C = _grid_dims(n)
     need_c = 1 + _longest_chain([(a, b) for k, a, b, _ in rels if k == "left_of"])
     need_r = 1 + _longest_chain([(a, b) for k, a, b, _ in rels if k == "above"])
@@ -287,6 +305,8 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
             elif kind == "overlaps":
                 s.add(z3.Implies(lit, z3.And(row[a] == row[b],
                                               z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1))))
+            elif kind == "rim":   # a border cell of the container's grid
+                s.add(z3.Implies(lit, z3.Or(row[a] == 0, row[a] == R - 1, col[a] == 0, col[a] == C - 1)))
             elif kind == "adjacent":
                 # neighbouring cells, diagonals included (the drawn test is the larger of the two axis
                 # gaps, regionbase.check_relation): a nucleus has eight neighbours, not four
@@ -482,7 +502,15 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
         return None
 
     group_rels: dict[str | None, list[tuple[str, str, str, str]]] = {}
+    rim: dict[str, tuple[str, str]] = {}   # child → (its container, tag): adjacent to its own container
     for r in rels:
+        # (or above / below its own container: "vesicles just beneath the plasma membrane")
+        if r.kind in ("adjacent", "above") and rules.boundary_band > 0:
+            a, b = (r.source, r.target) if parent.get(r.source) == r.target else (r.target, r.source)
+            if parent.get(a) == b and a not in lens:
+                rim.setdefault(a, (b, tag_of(r, r.kind)))
+                group_rels.setdefault(b, []).append(("rim", a, a, tag_of(r, r.kind)))
+                continue
         if r.kind in ("left_of", "above", "overlaps", "adjacent"):
             pair = lift(r.source, r.target)
             if pair is None:
@@ -582,6 +610,24 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
             sys_.objective[hi_] = sys_.objective.get(hi_, 0.0) + 0.5
             sys_.objective[lo_] = sys_.objective.get(lo_, 0.0) - 0.5
 
+    # children held near their container's outline: in a border cell of its grid, the box within
+    # boundary_band × the container's height of the container's box on that side (every point of the
+    # box's near side is then at most that far from the outline inside the box)
+    for i, (p, t) in rim.items():
+        R, C = dims[p]
+        r_, c_ = cells[i]
+        b, host = boxes[i], boxes[p]
+        q = rules.boundary_band
+        if r_ == 0:
+            row = {b.y0: 1.0, host.y0: q - 1.0, host.y1: -q}
+        elif r_ == R - 1:
+            row = {host.y1: 1.0 - q, host.y0: q, b.y1: -1.0}
+        elif c_ == 0:
+            row = {b.x0: 1.0, host.x0: -1.0, host.y1: -q, host.y0: q}
+        else:
+            row = {host.x1: 1.0, b.x1: -1.0, host.y1: -q, host.y0: q}
+        sys_.le(row, 0.0, t)
+
     # every entity: sizes, aspect, size ratio to its reference, label room
     def nearest(i: str, kind: str) -> str | None:
         node = parent.get(i)
@@ -633,6 +679,8 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
         t = tag_of(r, r.kind)
         if r.kind == "left_of":
             LAWS["left_of"].z3(sys_, boxes[a], boxes[b], t, gap=gap)
+        elif r.kind == "above" and (rim.get(a, (None,))[0] == b or rim.get(b, (None,))[0] == a):
+            continue   # beneath its container's outline: the rim rows above
         elif r.kind == "above":
             LAWS["above"].z3(sys_, boxes[a], boxes[b], t, gap=gap)
         elif r.kind == "larger":
@@ -653,6 +701,8 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
             if lw_r:
                 sys_.le({boxes[l].x1: 1.0, boxes[rgt].x1: -1.0}, -(inset + lw_r), "law:label_room")
         elif r.kind == "adjacent":
+            if rim.get(a, (None,))[0] == b or rim.get(b, (None,))[0] == a:
+                continue   # near its container's outline: the rows above
             l, rgt = (a, b) if cells[a][1] <= cells[b][1] else (b, a)
             ca, cb = cells[l], cells[rgt]
             amax = rules.margins.get("adjacent_max", 14) * margin_scale
