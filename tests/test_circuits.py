@@ -405,8 +405,9 @@ def _count(scene, kind: str) -> int:
 
 
 @pytest.mark.parametrize("text,shape", [
+    # (the same loop as P(S(P(C1,C2),W1,W2),V1): "connected in parallel with" now joins the battery at once)
     ("Two capacitors connected in parallel with a battery; wires between the battery and both capacitors.",
-     "P(S(P(C1,C2),W1,W2),V1)"),
+     "P(S(W1,W2,P(C1,C2)),V1)"),
     ("Two capacitors in parallel across a 9 V battery. A voltmeter across both capacitors.", "P(C1,C2,V1,VM1)"),
     ("Two capacitors in parallel. A 9 V battery across the two capacitors.", "P(C1,C2,V1)"),
     ("Two capacitors in parallel. A 9 V battery across the capacitors.", "P(C1,C2,V1)"),

@@ -86,6 +86,11 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
             add(p, "OP", op)
     for p in g["group_refs"]:
         add(p, "GROUP", None)
+    for d in g.get("group_ref_dets", []):
+        for n in g.get("group_ref_nouns", []):
+            add(f"{d} {n}", "GROUP", None)
+    for p in g.get("pronouns", []):
+        add(p, "IT", None)
     for st, ps in g["states"].items():
         for p in ps:
             add(p, "STATE", st)
@@ -115,7 +120,7 @@ _UNITS = {"Ω": "ohm", "Ω": "ohm", "ohm": "ohm", "ohms": "ohm", "hm": "ohm", "h
           "A": "A", "amp": "A", "amps": "A", "ampere": "A", "amperes": "A"}
 _UNIT_KIND = {"ohm": ("resistor", "lamp"), "F": ("capacitor",), "H": ("inductor",), "V": ("vsource",),
               "A": ("isource",)}
-_SYMBOL = {"ohm": "Ω", "F": "F", "H": "H", "V": "V", "A": "A"}
+_SYMBOL = {"ohm": "Ω", "F": "F", "H": "H", "V": "V", "A": "A", "W": "W"}
 _VALUE_RE = re.compile(
     # "12-volt", "6.73-V", "1 kilohm", "10 microfarads": a hyphen before the unit, prefixes written out
     r"(?<![A-Za-z0-9.])(?P<num>" + number_rx(signed=True, words=False) + r")(?:\s*|-)"
@@ -175,8 +180,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         return not any(used[s:e])
     for m in _VALUE_RE.finditer(text):
         unit = _unit_of(m.group("unit"))
+        num_text, num_start = m.group("num"), m.start("num")
+        dash = re.match(r"[-−–]\s+", num_text)
+        if dash and (num_start == 0 or not text[num_start - 1].isalnum()):
+            # "three resistors in parallel - 2 Ω, 4 Ω and 8 Ω": a spaced dash separates, it is no sign
+            num_text, num_start = num_text[dash.end():], num_start + dash.end()
         try:
-            num = float(read_quantity(m.group("num"), m.start("num"), what=f"value in {m.group('unit')}",
+            num = float(read_quantity(num_text, num_start, what=f"value in {m.group('unit')}",
                                       unit=m.group("pre") + m.group("unit"), positive=True, min_abs=1e-12))
         except InputError:
             if strict:
@@ -188,7 +198,11 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         if pre == "m" and unit == "ohm" and m.group("pre") == "M":
             pre = "M"
         val = num * _PREFIX[pre if pre in _PREFIX else pre.lower()]
-        take("VALUE", {"value": val, "unit": unit}, m.start(), m.end())
+        take("VALUE", {"value": val, "unit": unit}, num_start, m.end())
+    # "24v", "4k7", "10k", "47nf", "2 megohms": read, never left for a default (circuits_values)
+    from .circuits_values import extra_values
+    for s_, e_, val, unit in extra_values(text, used):
+        toks.append(_Tok("VALUE", {"value": val, "unit": unit}, s_, e_, text[s_:e_]))
     # any other quantity the shared reader finds ("5.09 × 10^-5 C of charge", "7.70 Hz", "56 µs") is no
     # component: it is reported (not drawn), never read as a count
     from ..parse.quantities import find_quantities
@@ -304,6 +318,8 @@ class _Builder:
         # components a counted plural introduced without values ("two capacitors"), in order: a value stated
         # later on its own ("One has 2.13 µF and the other 4.04 µF") is theirs, not a further component
         self.waiting: list[str] = []
+        # the components each mention named, by where the mention starts ("it" refers to one)
+        self.mentioned: dict[int, list[str]] = {}
 
     # components ---------------------------------------------------------------------------
     def new_comp(self, kind: str, name: str | None, value: dict | None, state: str | None, span: dict) -> str:
@@ -458,9 +474,13 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
 
     def flush() -> None:
         nonlocal cur
+        if cur is not None and cur.get("kind") == "source":
+            cur["kind"] = _source_kind(cur)
         if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
             out.append(("COMP", cur, cur["start"], cur["end"]))
-        elif cur is not None and cur.get("count") and cur["count"][0] != 1:
+        elif cur is not None and cur.get("count") and cur["count"][0] != 1 and not (
+                _key(cur["count"][1].text) in _back_counts() and cur.get("det") is None):
+            # ("both" after what it counts, "R1 and R2 are both across it", repeats the list: nothing missing)
             ct = cur["count"][1]  # a count is never dropped: the components it counts would be missing
             raise InputError(f"'{ct.text}' at {ct.start}-{ct.end} counts nothing nesy can tell: put the count "
                              "right before its component, e.g. 'eight capacitors'")
@@ -477,10 +497,30 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         t = toks[i]
         gap = text[prev_end:t.start]
         prev_end = t.end
+        if t.tag == "PUNCT" and t.value in ",/" and cur is not None and i + 1 < len(toks) and \
+                toks[i + 1].tag == "RATING" and not text[t.end:toks[i + 1].start].strip():
+            i += 1
+            continue
+        if t.tag == "RATING":   # "a 12 V, 2 A supply": read past the rating (circuits_stated), not drawn
+            if cur is not None and re.fullmatch(r"[\s,/]*", gap):
+                prev_end = t.end
+            i += 1
+            continue
         if cur is not None and not _GAP_OK.fullmatch(gap) and not (
                 t.tag == "KIND" and not cur.get("kind") and _neutral_gap(gap)):
             flush()  # "eight identical capacitors": neutral adjectives stay inside the mention
-        if t.tag in ("NEW", "BACK"):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.tag == "BACK" and _key(t.text) in _group_pronouns() and nxt is not None and nxt.tag == "OP" \
+                and _PRONOUN_GAP.fullmatch(text[t.end:nxt.start]):
+            flush()   # "These are in series with R3": the group the previous clause made
+            out.append(("GROUP", None, t.start, t.end))
+        elif t.tag == "IT":
+            flush()   # a reference only next to a connecting phrase ("across it", "it is in series with")
+            prev = out[-1] if out else None
+            if (prev is not None and prev[0] == "OP" and not text[prev[3]:t.start].strip()) or (
+                    nxt is not None and nxt.tag == "OP" and _PRONOUN_GAP.fullmatch(text[t.end:nxt.start])):
+                out.append(("IT", None, t.start, t.end))
+        elif t.tag in ("NEW", "BACK"):
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 flush()
             c = start(t)
@@ -516,6 +556,8 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         elif t.tag == "EACH":
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 cur["end"] = t.end           # "two 10 Ω resistors each": after the phrase it qualifies
+                if cur.get("value") is not None:
+                    cur["value_each"] = True     # "R1 and R2 (6 Ω each)": the parts listed before share it
             else:
                 start(t)["det"] = "each"     # "each capacitor": the ones already introduced
         elif t.tag == "PUNCT" and t.value in "(=":
@@ -533,12 +575,24 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
                 out.append(("SEP", None, t.start, t.end))
             else:
                 out.append(("AND", t.value if t.tag == "PUNCT" else "and", t.start, t.end))
+            if t.tag == "GROUP" and nxt is not None and nxt.tag == "KIND" and nxt.value[1] and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?", text[t.end:nxt.start], re.IGNORECASE):
+                i += 1   # "that pair of resistors": the group, not the resistors again
+                out[-1] = ("GROUP", None, t.start, nxt.end)
         i += 1
     flush()
     return out
 
 
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
+# between a pronoun and its connecting phrase: "these are", "it is also", "this is then"
+_PRONOUN_GAP = re.compile(r"\s*(?:(?:is|are|was|were|then|also|now|all|both|itself|being|be|each|,)\s*)*",
+                          re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _group_pronouns() -> frozenset[str]:
+    return frozenset(_key(w) for w in _grammar().get("group_pronouns", []))
 
 
 def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
@@ -564,6 +618,36 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
                     out.pop()
                 i += 1
                 continue
+            # "R1 and R2 (6 Ω each)": the value of every one of the parts listed right before
+            run_k = []
+            k = len(out) - 1
+            while k >= 0 and out[k][0] in ("COMP", "AND"):
+                if out[k][0] == "COMP":
+                    run_k.append(k)
+                k -= 1
+            units_ok = all(out[k][1].get("value") is None and not _many(out[k][1]) and (
+                (out[k][1].get("kind") or _NAME_KIND.get(re.match(r"[A-Z]*", out[k][1].get("name") or "").group(0))
+                 or _NAME_KIND.get((out[k][1].get("name") or " ")[0])) in _UNIT_KIND.get(m["value"]["unit"], ()))
+                for k in run_k)
+            if host is None and len(run_k) >= 2 and units_ok:
+                for k in run_k:
+                    out[k] = ("COMP", {**out[k][1], "value": m["value"], "vtok": m["vtok"]}, out[k][2], out[k][3])
+                if out and out[-1][0] == "AND":
+                    out.pop()
+                i += 1
+                continue
+        if tag == "COMP" and m.get("value_each") and not _many(m):
+            k = len(out) - 1
+            while k >= 0 and out[k][0] in ("COMP", "AND"):
+                o = out[k][1]
+                okind = o.get("kind") or (_NAME_KIND.get(re.match(r"[A-Z]*", o["name"]).group(0))
+                                          or _NAME_KIND.get(o["name"][0]) if o.get("name") else None) if out[k][0] == "COMP" else None
+                if out[k][0] == "COMP" and (o.get("value") is not None or _many(o)
+                                            or okind not in _UNIT_KIND.get(m["value"]["unit"], ())):
+                    break
+                if out[k][0] == "COMP":
+                    out[k] = ("COMP", {**o, "value": m["value"], "vtok": m["vtok"]}, out[k][2], out[k][3])
+                k -= 1
         out.append(ms[i])
         i += 1
         if tag != "COMP" or not _many(m) or m.get("kind") is None or m.get("name") or (
@@ -575,6 +659,23 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
         own = [(m["value"], None)] if m.get("value") is not None else []
         run: list[tuple[Any, Any]] = []
         j = i
+        # "three resistors in parallel, 1 kΩ, 2.2 kΩ and 4.7 kΩ" / "… in parallel: 10 Ω and 20 Ω" / "… in
+        # parallel with values 1 kΩ, …": the list after the operator still gives the counted parts' values
+        post, saved = None, ms
+        if n is not None and own == [] and j + 1 < len(ms) and ms[j][0] == "OP" and (
+                ms[j][1] in ("par_post", "ser_post") or ms[j][1] in ("par_in", "ser_in") and re.match(
+                    r"\s*(?:values?|ratings?)\b(?:\s+of\b)?", text[ms[j][3]:], re.IGNORECASE)):
+            nxt = ms[j + 1]
+            if (nxt[0] == "AND" and nxt[1] == ",") or (nxt[0] == "SEP" and text[nxt[2]:nxt[3]] == ":") or (
+                    nxt[0] == "COMP" and ms[j][1].endswith("_in")) or (
+                    nxt[0] == "COMP" and re.fullmatch(r"\s*[-–—(]\s*", text[ms[j][3]:nxt[2]])):
+                post = ms[j]
+                if ms[j][1].endswith("_in"):
+                    post = ("OP", ms[j][1].replace("_in", "_post"), ms[j][2], ms[j][3])
+                j += 1
+                if nxt[0] == "SEP" or (nxt[0] == "COMP"):
+                    # a colon or "with values" opens the list: read it as the comma that usually does
+                    ms = ms[:j] + [("AND", ",", nxt[2], nxt[2])] + (ms[j + 1:] if nxt[0] == "SEP" else ms[j:])
         while j < len(ms):
             if ms[j][0] == "AND" and j + 1 < len(ms) and ms[j + 1][0] == "COMP":
                 sep, q = ms[j][1], j + 1
@@ -591,6 +692,12 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
                 break
             run.append((c.get("value"), c.get("name")))
             j = q + 1
+        if post is not None and len(own + run) != n:
+            if len(own + run) >= 2:
+                a, b_ = s0, ms[j - 1][3]
+                raise InputError(f"'{text[a:b_]}' at {a}-{b_} announces {n} but lists {len(own + run)}: make them agree")
+            ms = saved   # not this plural's list after all: the operator and the parts stay as written
+            continue
         if not run:
             continue
         vals = own + run
@@ -604,8 +711,23 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
         m["listed"] = vals
         m["end"] = ms[j - 1][3]
         out[-1] = ("COMP", m, s0, m["end"])
+        if post is not None:
+            out.append(post)
         i = j
     return out
+
+
+# between a component and its value stated after it: "the battery, which is 6 V", "R2 is 12 Ω", "a lamp whose
+# resistance is 10 Ω"
+def _source_kind(m: dict) -> str:
+    """The kind a mention of a "source" names: its value's unit says which ("a 2 A source" is a current
+    source); "the source" refers back to the circuit's sources (kind "source", resolved by ``_refer_back``);
+    a new one with no value is a voltage source (drawn with its name only)."""
+    if m.get("value") is not None:
+        return "isource" if m["value"]["unit"] == "A" else "vsource"
+    if _anaphoric(m):
+        return "source"
+    return "vsource"
 
 
 def _many(m: dict) -> bool:
@@ -616,8 +738,28 @@ def _many(m: dict) -> bool:
 
 def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
     """Component ids for a mention: new ones, or a back-reference by name or by 'the <kind>'."""
+    if m.get("assign") is not None:
+        # "the battery, which is 6 V": the value of the component the mention names
+        val = m["assign"]
+        ids = _resolve(b, {k: v for k, v in m.items() if k != "assign"}, text)
+        for i in ids:
+            c = b.comps[i]
+            if c.kind in SOURCES and c.kind != _UNIT_KIND.get(val["unit"], ("",))[0] or \
+                    c.kind not in _UNIT_KIND.get(val["unit"], ()) and c.kind not in SOURCES:
+                raise InputError(f"a {_style()['kind_names'][c.kind]} takes no value in {_SYMBOL[val['unit']]}, "
+                                 f"got '{m['vtok'].text}' at {m['vtok'].start}-{m['vtok'].end}")
+            if c.value is not None and abs(c.value - val["value"]) > 1e-12 * max(1.0, abs(c.value)):
+                sp = _sp(m["start"], m["end"], text)
+                raise UnsatisfiableError([c.span, sp], [{"law": "one value per component", "source": "definition"}],
+                                         fix=[sp], detail=f"{c.name or 'a component'} is given two values")
+            c.value, c.unit = val["value"], val["unit"]
+            if i in b.waiting:
+                b.waiting.remove(i)
+        return ids
     if m.get("ref"):
         return list(m["ref"])   # bound by _fold_clause ("a voltmeter across each resistor")
+    if m.get("ante") is not None:
+        return list(b.mentioned[m["ante"]])   # "it" (_bind_pronouns)
     span = _sp(m["start"], m["end"], text)
     kind = m.get("kind")
     name = m.get("name")
@@ -637,6 +779,8 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         same = _refer_back(b, m, kind, value, span)
         if same is not None:
             return same
+    if kind == "source":   # "the source" before any source: a new one
+        kind = "vsource"
     if m.get("kind") is None and name is None and value is not None and not m.get("plural") and \
             m.get("det") != "new" and (not m.get("count") or m["count"][0] == 1):
         waiting = [i for i in b.waiting if b.comps[i].kind == kind and b.comps[i].value is None]
@@ -707,14 +851,14 @@ def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict)
     all of them for a plural with no count or for "each". None when no such component exists yet
     (a first mention starts new ones); InputError, naming the phrase, when the number does not fit
     or several groups fit."""
-    same = [c.id for c in b.comps.values() if c.kind == kind]
+    same = [c.id for c in b.comps.values() if (c.kind in SOURCES if kind == "source" else c.kind == kind)]
     if value is not None:
         same = [i for i in same if b.comps[i].value is not None and b.comps[i].unit == value["unit"]
                 and abs(b.comps[i].value - value["value"]) <= 1e-12 * max(1.0, abs(value["value"]))]
     if not same:
         return None
     where = f"'{span['text']}' at {span['start']}-{span['end']}"
-    noun = _style()["kind_names"][kind]
+    noun = _style()["kind_names"].get(kind, kind)
     nouns = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
     if m.get("count"):
         n = m["count"][0]
@@ -737,6 +881,10 @@ def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict)
     raise InputError(f"{where} could mean any {n if n > 1 else 'one'} of the {len(same)} {nouns}; use their "
                      "names (e.g. R1, R2)")
 
+
+# parts that a list before "in parallel with X"/"across X" puts each across X (two-terminal loads; a
+# switch, an ammeter or a wire listed so is a part of a chain: "a lamp and a switch across the battery")
+_EACH_ACROSS = frozenset({"resistor", "capacitor", "inductor", "lamp"})
 
 _OPS = {"par_post": ("post", "P"), "ser_post": ("post", "S"), "par_in": ("in", "P"), "ser_in": ("in", "S"),
         "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S"), "par_tight": ("tight", "P")}
@@ -780,7 +928,7 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
             kind = _NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or _NAME_KIND.get(m["name"][0])
         if kind is None and m.get("value") is not None:
             kind = _UNIT_KIND.get(m["value"]["unit"], [None])[0]
-        return kind in SOURCES and not m.get("plural") and not m.get("count")
+        return kind in SOURCES + ("source",) and not m.get("plural") and not m.get("count")
 
     def infix_follows(k: int) -> bool:
         for x in items[k + 1:]:
@@ -865,12 +1013,22 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
         node = b.combine(op, [operand(x) for x in members], _sp(ps, end, text))
         lst = lst[:k] + [("node", node, ps, end)]
 
-    def close_list(end: int) -> _Node | list[_Node] | None:
+    def close_list(end: int, before: str | None = None) -> _Node | list[_Node] | None:
         nonlocal lst
         close_prefix(end)
         if not lst:
             return None
         s0 = lst[0][2]
+        ids_all = [i for x in lst if x[0] == "ids" for i in x[1]]
+        if before == "P" and acc is None and infix is None and len(ids_all) >= 2 and all(
+                x[0] == "ids" for x in lst) and all(
+                b.leaf[i].parent is None and b.leaf[i] in b.forest and b.comps[i].kind in _EACH_ACROSS
+                for i in ids_all):
+            # "R1 and R2 in parallel with the battery", "two resistors across a 9 V battery": each listed
+            # part is across what follows, never a chain of them (which the text does not say)
+            node = b.combine("P", [b.leaf[i] for i in ids_all], _sp(s0, end, text))
+            lst = []
+            return node
         if len(lst) == 1:
             node = operand(lst[0])
         elif all(x[0] == "ids" and all(b.leaf[i].parent is not None or b.leaf[i] not in b.forest for i in x[1])
@@ -921,9 +1079,12 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                                      f"name {n} of them (e.g. 'two resistors R1 and R2')")
                 val = {x: y for x, y in val.items() if x not in ("plural", "count")}
             ids = _resolve(b, val, text)
-            if any(x[0] == "ids" and x[1] == ids for x in lst):
+            b.mentioned.setdefault(val.get("start", s), ids)
+            if any(x[0] == "ids" and x[1] == ids for x in lst) or (lst and val.get("det") == "back" and all(
+                    any(x[0] == "node" and i in x[1].leaves() for x in lst) for i in ids)):
                 prev_end = e
-                continue  # the same component named again ("R1, where R1 = 2 kΩ")
+                continue  # the same component named again ("R1, where R1 = 2 kΩ"; "… in parallel with each
+                # other and with the source": a part of the group just made)
             joined_by_and = re.search(r"\band\b|&", text[prev_end:s], re.IGNORECASE) is not None
             if prefix is not None and tight is None and len(ids) > 1 and all(
                     b.leaf[i].parent is None for i in ids):
@@ -967,6 +1128,15 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     if acc is not None and infix is None:
                         lst.insert(0, ("node", acc, s, e))
                         acc = None
+                    elif op == "S" and acc is None and infix is None and lst and b.forest and any(
+                            r is not b.leaf[lst[0][1][0]] for r in b.forest) and b.leaf[lst[0][1][0]].parent is None:
+                        # "…, with an ammeter in series": in series with the circuit already described; the
+                        # part stays apart and joins the loop in series with its load (parse_circuit)
+                        b.leaf[lst[0][1][0]].attach = b.leaf[lst[0][1][0]].attach + [_sp(lst[0][2], e, text)]
+                        lst = []
+                        end = e
+                        prev_end = e
+                        continue
                     else:
                         raise InputError(f"'{text[s:e]}' at {s}-{e} needs two or more components before it")
                 s0 = lst[0][2]
@@ -974,7 +1144,7 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 node = b.combine(op, nodes, _sp(s0, e, text))
                 lst = [("node", node, s0, e)]
             else:
-                right = close_list(s)
+                right = close_list(s, before=op)
                 left = acc
                 if right is not None:
                     if isinstance(right, list):
@@ -1093,10 +1263,14 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     toks, unknown, _ = _tokens(text, strict=True)
+    # "a current of 2 A flows through R1", "the voltage across R2 is 3 V": quantities of parts, no parts
+    from .circuits_stated import split_stated
+    toks, unknown, stated = split_stated(text, toks, unknown)
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     b = _Builder(text)
-    for cl in _clauses(_listed_values(_mentions(toks, text), text)):
+    from .circuits_refs import bind_pronouns, resolve_stated, trailing_values
+    for cl in _clauses(bind_pronouns(_listed_values(trailing_values(_mentions(toks, text), text), text), text)):
         _fold_clause(b, cl, text)
     if not b.comps:
         raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
@@ -1145,6 +1319,10 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             c.name = f"{pre}{k}"
             taken.add(c.name)
     ids = {cid: b.comps[cid].name for cid in b.order}
+    stated_d = resolve_stated(b, stated, text)
+    shown: dict[str, list[str]] = {}
+    for st in stated_d:
+        shown.setdefault(st["target"], []).append(format_value(st["value"], st["unit"]))
     entities: list[Entity] = []
     relations: list[Relation] = []
     gid = [0]
@@ -1169,15 +1347,21 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             walk(c)
     for cid in b.order:
         c = b.comps[cid]
+        disp = f"{c.name} = {format_value(c.value, c.unit)}" if c.value is not None else c.name
+        if c.name in shown:   # what the text states it carries, on its label ("R1 = 100 Ω, 2 A")
+            disp = ", ".join([disp] + shown[c.name])
         attrs = {"value": c.value, "unit": c.unit, "state": c.state or ("closed" if c.kind == "switch" else None),
-                 "display": (f"{c.name} = {format_value(c.value, c.unit)}" if c.value is not None else c.name)}
+                 "display": disp}
         entities.append(Entity(c.name, c.kind, c.name, _freeze(attrs),
                                Span(c.span["start"], c.span["end"], c.span["text"])))
     walk(tree)
     common, _ = _common()
     ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)
                     if m.group(0).lower() in common and not any(t.start <= m.start() < t.end for t in toks))
-    return SceneGraph("circuits", text, tuple(entities), tuple(relations), _freeze({"tree": tree}), ignored,
+    attrs_g: dict[str, Any] = {"tree": tree}
+    if stated_d:
+        attrs_g["stated"] = stated_d
+    return SceneGraph("circuits", text, tuple(entities), tuple(relations), _freeze(attrs_g), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
 
 
@@ -1289,6 +1473,16 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
             tr(f"conv:{cid}", z3.Not(par[cid]), ph, [_law("ammeter_series")], f"ammeter {cid} is in parallel")
         if e.kind == "voltmeter":
             tr(f"conv:{cid}", z3.Not(ser[cid]), ph, [_law("voltmeter_parallel")], f"voltmeter {cid} is in series")
+    # what the text states a part carries: |I|, |V| or |V·I| of that part (circuits_stated)
+    for k, st in enumerate(scene.attr("stated") or ()):
+        n = st["target"]
+        if n not in V:
+            continue
+        x = {"I": I[n], "V": V[n], "P": V[n] * I[n]}[st["q"]]
+        law = {"I": "stated_current", "V": "stated_voltage", "P": "power"}[st["q"]]
+        tr(f"q:{k}", z3.Or(x == R(st["value"]), x == -R(st["value"])),
+           [{"text": st["text"], "start": st["start"], "end": st["end"]}], [_law(law)],
+           f"the text states {format_value(st['value'], st['unit'])} for {n}")
     flags = [z3.Bool(nm, ctx) for nm in track]
     res = s.check(*flags)
     if res == z3.unknown:
@@ -1316,8 +1510,9 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
         phrases.sort(key=lambda x: (x["start"], x["end"]))
         # the smallest fix: the latest connecting phrase whose removal restores sat
         fix: list[dict] = []
-        conn = sorted((n for n in core if n.startswith("m:") and track[n][0]),
-                      key=lambda n: -max(x["start"] for x in track[n][0]))
+        # a stated current, voltage or power that the circuit contradicts is the first to go
+        conn = [n for n in core if n.startswith("q:")] + sorted(
+            (n for n in core if n.startswith("m:") and track[n][0]), key=lambda n: -max(x["start"] for x in track[n][0]))
         for nm in conn:
             if s.check(*[z3.Bool(k, ctx) for k in track if k != nm]) == z3.sat:
                 fix = [track[nm][0][-1]]
@@ -1389,24 +1584,31 @@ def spice_netlist(scene: SceneGraph) -> str:
     """A SPICE-like netlist: one line per component (``R1 1 2 4700``), node 0 the first node."""
     g = netlist(scene)
     lines = [f"* {scene.text[:70]!s}".replace("\n", " "), "* nesy.circuits.v1"]
+    # a value the text does not state is written as a symbol ({R1}), never as a made-up number: the
+    # figure draws that component with its name only
+    unstated = sorted(k for _u, _v, k, d in g.edges(keys=True, data=True)
+                      if d["value"] is None and d["kind"] in ("resistor", "capacitor", "inductor", "vsource",
+                                                              "isource", "lamp"))
+    if unstated:
+        lines.append(f"* value not stated in the text: {', '.join(unstated)}")
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2]):
-        val = d["value"]
+        val = d["value"] if d["value"] is not None else "{" + k + "}"
         if d["kind"] == "resistor":
-            lines.append(f"R{k} {u} {v} {val if val is not None else '1k'}".replace("RR", "R"))
+            lines.append(f"R{k} {u} {v} {val}".replace("RR", "R"))
         elif d["kind"] == "capacitor":
-            lines.append(f"C{k} {u} {v} {val if val is not None else '1u'}".replace("CC", "C"))
+            lines.append(f"C{k} {u} {v} {val}".replace("CC", "C"))
         elif d["kind"] == "inductor":
-            lines.append(f"L{k} {u} {v} {val if val is not None else '1m'}".replace("LL", "L"))
+            lines.append(f"L{k} {u} {v} {val}".replace("LL", "L"))
         elif d["kind"] == "vsource":
-            lines.append(f"V{k} {u} {v} DC {val if val is not None else 1}".replace("VV", "V"))
+            lines.append(f"V{k} {u} {v} DC {val}".replace("VV", "V"))
         elif d["kind"] == "isource":
-            lines.append(f"I{k} {u} {v} DC {val if val is not None else 1}".replace("II", "I"))
+            lines.append(f"I{k} {u} {v} DC {val}".replace("II", "I"))
         elif d["kind"] == "ammeter":
             lines.append(f"V{k} {u} {v} DC 0 ; ammeter")
         elif d["kind"] == "voltmeter":
             lines.append(f"R{k} {u} {v} 1e12 ; voltmeter")
         elif d["kind"] == "lamp":
-            lines.append(f"R{k} {u} {v} {val if val is not None else 10} ; lamp")
+            lines.append(f"R{k} {u} {v} {val} ; lamp")
         elif d["kind"] == "switch":
             lines.append(f"R{k} {u} {v} {'1e12' if d.get('state') == 'open' else '1e-3'} ; switch")
     lines = [re.sub(r"(?<= )(\d+\.\d+(?:e-?\d+)?)(?= |$)", lambda m: f"{float(m.group(1)):.6g}", x) for x in lines]

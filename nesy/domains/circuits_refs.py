@@ -1,0 +1,174 @@
+"""References in circuit texts, for ``nesy.circuits.v1``'s parser: what a phrase names that was named before.
+
+- ``trailing_values``: a value stated after its component ("across the battery, which is 6 V"; "The battery
+  is 12 V.") is that component's, not a further source;
+- ``bind_pronouns``: "it"/"its" next to a connecting phrase ("R1 and R2 in parallel with it", "across its
+  terminals") as the component it names;
+- ``resolve_stated``: the part each stated current, voltage or power (``circuits_stated``) is about.
+
+They work on ``circuits``' mention lists (``(tag, payload, start, end)``) and its builder; ``circuits``
+imports this module when it parses, so the names it uses from there are imported inside the functions.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import InputError
+
+__all__ = ["trailing_values", "bind_pronouns", "resolve_stated"]
+
+
+def _c():
+    from . import circuits
+    return circuits
+
+
+_TRAILING_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|has)|whose\s+(?:value|resistance|capacitance|"
+                           r"inductance|voltage|emf|e\.m\.f\.|rating)\s+is|is|has\s+a\s+value\s+of|is\s+rated\s+(?:at\s+)?)"
+                           r"(?:\s+(?:a\s+)?(?:value\s+of|rated\s+(?:at\s+)?))?\s*", re.IGNORECASE)
+
+
+def trailing_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """A value stated after its component ("across the battery, which is 6 V"; "The battery is 12 V.")
+    is that component's, not a further one: the value joins the mention (``assign``: given to the
+    component the mention names, when it has none)."""
+    C = _c()
+    out: list[tuple[str, Any, int, int]] = []
+    for it in ms:
+        prev = out[-1] if out else None
+        comma = False
+        if prev is not None and prev[0] == "AND" and prev[1] == "," and len(out) > 1:
+            prev, comma = out[-2], True
+        m = it[1]
+        if (it[0] == "COMP" and prev is not None and prev[0] == "COMP" and m.get("value") is not None
+                and not m.get("kind") and not m.get("name") and not m.get("det") and not m.get("count")
+                and prev[1].get("value") is None and _singular(prev[1])
+                and _TRAILING_GAP.fullmatch(text[prev[3]:it[2]])):
+            p = prev[1]
+            kind = p.get("kind")
+            if kind is None and p.get("name"):
+                kind = C._NAME_KIND.get(re.match(r"[A-Z]*", p["name"]).group(0)) or C._NAME_KIND.get(p["name"][0])
+            if kind == "source" or kind in C._UNIT_KIND.get(m["value"]["unit"], ()):
+                q = {**p, "assign": m["value"], "vtok": m["vtok"]}
+                if kind == "source":
+                    q["kind"] = "source"
+                if comma:
+                    out.pop()
+                out[-1] = ("COMP", q, prev[2], it[3])
+                continue
+        out.append(it)
+    return out
+
+
+def _singular(m: dict) -> bool:
+    C = _c()
+    return not C._many(m) and not m.get("listed")
+
+
+def _is_source(m: dict) -> bool:
+    C = _c()
+    kind = m.get("kind")
+    if kind is None and m.get("name"):
+        kind = C._NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or C._NAME_KIND.get(m["name"][0])
+    if kind is None and m.get("value") is not None:
+        kind = C._UNIT_KIND.get(m["value"]["unit"], [None])[0]
+    return kind in C.SOURCES + ("source",)
+
+
+def bind_pronouns(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """Each "it" of the mention list (``_mentions`` keeps only those next to a connecting phrase) as the
+    component it names. After a connecting phrase ("R1 and R2 in parallel with it") it is: the one source
+    among the components right before that phrase when the others are no sources ("a 24 V battery, R1 and
+    R2 across it": the battery); else the last single component mentioned before them ("a 12 V battery;
+    R1 and R2 across it"); else the first of them ("a 10 Ω resistor with a 5 Ω resistor in parallel with
+    it"). Before a connecting phrase ("it is in series with R2") it is the last single component mentioned.
+    A component named inside the run moves to the pronoun's place, so that the run is what is connected
+    to it; one mentioned earlier is referred to (``ante``: where its mention starts). An "it" that names
+    nothing nesy can tell is refused, naming it."""
+    C = _c()
+    out = list(ms)
+    k = 0
+    while k < len(out):
+        tag, _v, s, e = out[k]
+        if tag != "IT":
+            k += 1
+            continue
+        where = f"'{text[s:e]}' at {s}-{e}"
+
+        def before(limit: int) -> int | None:
+            for j in range(limit - 1, -1, -1):
+                if out[j][0] == "COMP" and _singular(out[j][1]):
+                    return j
+            return None
+        ante: int | None = None
+        if k > 0 and out[k - 1][0] == "OP":
+            j = k - 2
+            # the run: the parts right before the phrase, through a postfix one ("R1 and R2 in parallel across it")
+            while j >= 0 and (out[j][0] in ("COMP", "AND") or out[j][0] == "OP" and C._OPS[out[j][1]][0] == "post"):
+                j -= 1
+            run = [x for x in range(j + 1, k - 1) if out[x][0] == "COMP"]
+            srcs = [x for x in run if _is_source(out[x][1]) and _singular(out[x][1])]
+            if len(run) >= 2 and len(srcs) == 1:
+                ante = srcs[0]
+            else:
+                ante = before(j + 1)
+                if ante is None and len(run) >= 2 and _singular(out[run[0]][1]):
+                    ante = run[0]
+            if ante is not None and ante in run:
+                item = out.pop(ante)
+                k -= 1
+                if ante + 1 < len(out) and out[ante][0] == "AND":
+                    out.pop(ante)
+                    k -= 1
+                elif ante > 0 and out[ante - 1][0] == "AND":
+                    out.pop(ante - 1)
+                    k -= 1
+                out[k] = ("COMP", {**item[1], "moved": True}, item[2], item[3])
+                k += 1
+                continue
+        else:
+            ante = before(k)
+        if ante is None:
+            raise InputError(f"{where} names no component nesy can tell: name it (e.g. 'across the battery')")
+        m = out[ante][1]
+        out[k] = ("COMP", {"start": s, "end": e, "ante": m.get("ante", m["start"])}, s, e)
+        k += 1
+    return out
+
+
+_STATED_UNIT = {"I": "A", "V": "V", "P": "W"}
+
+
+def resolve_stated(b: Any, stated: list, text: str) -> list[dict]:
+    """Each statement (``circuits_stated``) with the name of the part it is about: the part named, the
+    one part of that kind (and value), or the circuit's one source for its current. A part nesy cannot
+    tell is refused, naming the phrase."""
+    C = _c()
+    out: list[dict] = []
+    for st in stated:
+        sp = C._sp(st.start, st.end, text)
+        while sp["text"][:1].isspace():
+            sp = C._sp(sp["start"] + 1, sp["end"], text)
+        where = f"'{sp['text']}' at {sp['start']}-{sp['end']}"
+        what = {"I": "current", "V": "voltage", "P": "power"}[st.q]
+        if st.whole:
+            cands = [c for c in b.comps.values() if c.kind in C.SOURCES]
+            if len(cands) != 1:
+                raise InputError(f"{where} states the circuit's {what}, but the circuit has {len(cands)} sources: "
+                                 "say which part carries it (e.g. 'through R1')")
+        elif st.name is not None:
+            cands = [c for c in b.comps.values() if c.name == st.name]
+            if not cands:
+                raise InputError(f"{where} states the {what} of {st.name}, which is no part of the circuit")
+        else:
+            cands = [c for c in b.comps.values() if c.kind == st.kind and (
+                st.part_value is None or c.value is not None and c.unit == st.part_value["unit"]
+                and abs(c.value - st.part_value["value"]) <= 1e-9 * max(1.0, abs(c.value)))]
+            if len(cands) != 1:
+                noun = C._style()["kind_names"].get(st.kind, st.kind)
+                raise InputError(f"{where} states the {what} of a {noun}, but the circuit has {len(cands)} such: "
+                                 "name the part (e.g. R1)")
+        out.append({"q": st.q, "value": st.value, "unit": _STATED_UNIT[st.q], "target": cands[0].name,
+                    "text": sp["text"], "start": sp["start"], "end": sp["end"]})
+    return out
