@@ -132,12 +132,32 @@ def counts_of(sg) -> dict[tuple[str, ...], int | None]:
      {("A",): 8, ("B",): 5, ("A", "B"): 4}),
     ("5 students study only Maths, 7 study only Art and 3 study both. Draw a Venn diagram of Maths and Art.",
      {("Maths",): 5, ("Art",): 7, ("Art", "Maths"): 3}),
+    ("A class has 32 pupils: 18 have a cat, 14 have a dog and 5 have both. Draw a Venn diagram.",
+     {("Cat",): 13, ("Dog",): 9, ("Cat", "Dog"): 5, (): 5}),
+    ("Out of 25 kids, 15 like Apples and 12 like Bananas; 4 like neither. Draw the Venn diagram.",
+     {("Apples",): 9, ("Bananas",): 6, ("Apples", "Bananas"): 6, (): 4}),
+    ("The universal set has 50 elements; |A| = 20, |B| = 25 and |A ∩ B| = 8. Draw the Venn diagram.",
+     {("A",): 12, ("B",): 17, ("A", "B"): 8, (): 13}),
+    ("Draw the Venn diagram for 40 students where 25 take Maths, 20 take Physics and 10 take both.",
+     {("Maths",): 15, ("Physics",): 10, ("Maths", "Physics"): 10, (): 5}),
+    ("Our club had 24 members; 15 of them play Golf, 12 play Squash and 7 play both. Draw a Venn diagram.",
+     {("Golf",): 8, ("Squash",): 5, ("Golf", "Squash"): 7, (): 4}),
+    ("n(A)=25, n(B)=18, n(A∪B)=35. Draw the Venn diagram.", {("A",): 17, ("B",): 10, ("A", "B"): 8}),
 ])
 def test_count_word_problems(text, want):
     sg = scene(text)
     assert counts_of(sg) == want
     assert len(sets_of(sg)) == 2 and len([r for r in sg.relations if r.kind == "overlaps"]) == 1
     assert not sg.not_drawn
+
+def test_three_set_word_problem():
+    sg = scene("In a survey of 100 students, 45 study French, 40 study Spanish, 30 study German, 15 study French "
+               "and Spanish, 10 study Spanish and German, 8 study French and German, and 3 study all three. "
+               "Draw the Venn diagram.")
+    c = counts_of(sg)
+    assert c[("French", "German", "Spanish")] == 3 and c[("French",)] == 25 and c[("Spanish",)] == 18
+    assert c[("German",)] == 15 and c[("French", "Spanish")] == 12 and c[()] == 15
+    assert len([r for r in sg.relations if r.kind == "overlaps"]) == 3
 
 
 def test_count_question_is_answered_not_a_bound():

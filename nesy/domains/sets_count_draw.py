@@ -58,6 +58,8 @@ def count_legend(scene: SceneGraph) -> list[tuple[str, str]]:
         out.append((f"{qt} → {ans}", BLANK))
     if any(r["count"] is None for r in c["regions"]):
         out.append(("? = a count the text does not fix", BLANK))
+        # what the text did state stays on the figure, since the regions alone cannot show it
+        out += [(f"given: {s['text']}", BLANK) for s in c.get("statements", [])]
     return out
 
 

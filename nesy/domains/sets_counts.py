@@ -45,6 +45,10 @@ _STOP = frozenset("""both neither none nothing only either at least one the a an
     year team club form""".split())
 
 
+# a number after these words says which sets ("all three", "these two"), never how many members
+_NOT_COUNT = frozenset("all the these those its their each every any of first last both".split())
+
+
 def _num(s: str) -> int:
     return int(s) if s.isdigit() else _NUM_WORDS[s.lower()]
 
@@ -82,14 +86,21 @@ def _formal(text: str) -> list[CountStatement]:
 
 
 _NU = _N.replace("(?P<n>", "(")   # the same number, as a plain group (several in one pattern)
+_PEOPLE = (r"(?:students?|pupils?|people|persons|children|kids|members|employees|customers|respondents|boys|girls|"
+           r"men|women|adults|workers|families|households|teachers|players|athletes|voters|participants|learners|"
+           r"patients|visitors|guests|tourists|animals|elements)")
 _UNIVERSE = re.compile(
-    rf"\b(?:(?:in|of|among|from|for)\s+)?(?:a|an|the|one)\s+(?:\w+\s+)?(?:class|group|survey|sample|school|club|team|"
-    rf"population|year\s+group|form|office|company|village|hostel|batch|cohort)\s+of\s+{_NU}(?:\s+\w+)?"
+    rf"\b(?:(?:in|of|among|from|for)\s+)?(?:a|an|the|one|our|my|this|their|his|her)\s+(?:\w+\s+)?(?:class|group|survey|sample|school|club|team|"
+    rf"population|year\s+group|form|office|company|village|hostel|batch|cohort)\s+(?:of|has|had|with|contains|includes)\s+{_NU}(?:\s+\w+)?"
     rf"|\b{_NU}\s+\w+\s+(?:were|was|are)\s+(?:surveyed|asked|questioned|interviewed|polled)"
     rf"|\bthere\s+(?:are|were)\s+{_NU}\s+\w+(?:\s+(?:in|at)\s+(?:a|an|the|our|my)\s+\w+)?"
     rf"|\b(?:out\s+of|of\s+the|of|a\s+total\s+of|in\s+total\s+there\s+are)\s+{_NU}\s+(?:students?|pupils?|people|persons|"
     rf"children|members|employees|customers|respondents)(?:\s+(?:surveyed|asked|questioned|interviewed|polled))?|\b{_NU}\s+(?:students?|pupils?|people)\s+in\s+(?:total|all)\b"
-    rf"|\b(?:in\s+total|altogether)\s+{_NU}\b", re.IGNORECASE)
+    rf"|\b(?:in\s+total|altogether)\s+{_NU}\b"
+    rf"|\b(?:the\s+)?(?:universal\s+set|universe)(?:\s+[A-Zξ])?\s+(?:has|contains|holds|of|with)\s+{_NU}\s+(?:elements|members)"
+    rf"|\bout\s+of\s+{_NU}(?:\s+{_PEOPLE})?"
+    # what is left once the statements are read: "for 40 students", "the 30 members of a club"
+    rf"|\b{_NU}\s+{_PEOPLE}\b(?:\s+(?:of|in|at)\s+(?:a|an|the|our|my)\s+[a-z]+)?", re.IGNORECASE)
 
 
 def _statements(text: str) -> list[CountStatement]:
@@ -104,13 +115,16 @@ def _statements(text: str) -> list[CountStatement]:
         ("only", rf"{head}(?P<a3>{_WORD})\s+but\s+not\s+(?P<b>{_WORD})"),
         ("only", rf"{head}(?:only|just)\s+(?P<a>{_WORD})"),
         ("only", rf"{head}(?P<a2>{_WORD})\s+(?:only|alone)\b"),
-        ("set", rf"{head}(?:the\s+)?(?P<a>{_WORD})\b"),
+        ("set", rf"{head}(?:(?:the|a|an)\s+)?(?!{_VERB}\b)(?P<a>{_WORD})\b"),
     ]
     taken: list[tuple[int, int]] = []
     for kind, rx in forms:
         for m in re.finditer(rx, text, re.IGNORECASE):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            before = re.search(r"(\w+)\W*$", text[:m.start()])
+            if before and before.group(1).lower() in _NOT_COUNT:
+                continue    # "all three have …", "the two sets …": which sets, not how many members
             g = {k: v for k, v in m.groupdict().items() if v}
             names = [g[k] for k in ("a", "a2", "a3", "b", "b2", "c") if k in g]
             if any(w.lower() in _STOP for w in names):
