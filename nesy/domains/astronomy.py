@@ -3,7 +3,8 @@ top-down orbit diagram.
 
 parse: bodies (the eight planets and Pluto by name, "three planets", "a comet", "two moons", "the
 Moon"), quantities ("5.2 AU", "eccentricity 0.3", "a period of 2 years"), distance relations
-("closer to the Sun than", "twice as far as", "beyond") and ordinals ("the second") are read by
+("closer to the Sun than", "twice as far as", "beyond"), apsides ("perihelion 1 AU and aphelion 3 AU": a and
+e, ``astronomy_apsides``) and ordinals ("the second") are read by
 regular expressions built from ``grammars/astronomy/grammar.yaml``; every other word must be in the
 grammar. The ``SceneGraph`` holds one entity per body with its span, and one relation per stated
 order or ratio.
@@ -46,6 +47,7 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
+from .astronomy_apsides import apsis_kind, apsis_patterns, apsis_to_elements
 from ..parse.words import (MAX_COUNT, alternation as _alt, common_words as _common_words, count_rx, number_rx,
                            read_count, read_quantity, scan_numbers, z3_real)
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
@@ -64,6 +66,9 @@ _SNUM = number_rx(signed=True)
 # "384 400 km", "35 786 km": thousands grouped by a (thin) space, as SI writes them (BIPM SI Brochure §5.4.4)
 _KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)|" + _SNUM
 _LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
+# every unit a heliocentric distance is written in; "30 km/s" is a speed, not a distance
+_DIST_UNIT = (r"(?:AU|au|a\.u\.|astronomical\s+units?|million\s+km|million\s+kilomet(?:re|er)s|million\s+miles|"
+              r"(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|miles)(?!\s*(?:/|per\s)\s*[A-Za-zµ])")
 
 
 def _sat() -> dict[str, Any]:
@@ -113,11 +118,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("NOTSCALE", rx(r"not\s+to\s+scale")),
         ("LOG", rx(r"(?:on\s+a\s+|in\s+a\s+|with\s+a\s+)?(?:" + _alt(g["log_scale"]) + r")")),
         ("TOSCALE", rx(r"(?:drawn\s+)?(?:" + _alt(g["to_scale"]) + r")")),
+        # an orbit's nearest and farthest distances, never a second semi-major axis (astronomy_apsides)
+        *[(tag, rx(src)) for tag, src in apsis_patterns(_KNUM, _DIST_UNIT)],
         ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
                     r"(?P<lead>(?:(?:" + _KNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
-                    r"(?P<num>" + _KNUM + r")\s*(?P<unit>AU|au|a\.u\.|astronomical\s+units?|million\s+km|"
-                    r"million\s+kilomet(?:re|er)s|million\s+miles|(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|"
-                    r"miles)(?!\s*(?:/|per\s)\s*[A-Za-zµ])")),  # "30 km/s" is a speed, not a distance
+                    r"(?P<num>" + _KNUM + r")\s*(?P<unit>" + _DIST_UNIT + r")")),
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
         ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)"
                       r"(?P<num>" + _SNUM + r")\s*(?P<unit>days?|d|(?:earth\s+)?years?|yrs?|y)"
@@ -131,6 +136,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                        + centre_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
                        + orbit_of)),
         # "two planets, one at 1 AU and another at 5.2 AU": a pronoun for the next planet of the list
+        # "the inner one" / "the outer one" before the bare "one" pronoun (which would take its last word)
+        ("ORD2", rx(r"the\s+(?P<ord>inner|outer)\s+(?:one|planet|world)(?!s)")),
         ("ONE", rx(r"(?:the\s+)?(?:one|another|other)(?=\s+(?:at|with|on|orbiting|has|having|of)\b)")),
         # "the four inner planets (of the Solar System)", "the planets of our solar system", "the gas giants"
         # (definite, or "of the Solar System": "two rocky planets" around "a star" are any two)
@@ -143,8 +150,6 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("NAMEDMOON", rx(_alt(_moon_names()))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
         ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
-        # "the inner one" / "the outer one": of two planets only (checked where it is resolved)
-        ("ORD2", rx(r"the\s+(?P<ord>inner|outer)\s+(?:one|planet|world)(?!s)")),
         ("STARS", rx(count + r"\s+(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*stars")),
         ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
@@ -307,10 +312,12 @@ def _ungroup(num: str) -> str:
     return re.sub(r"[ \u00a0\u202f\u2009]", "", num) if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+", num) else num
 
 
-def _dist_au(m: Any, ntext: str, nstart: int) -> float:
-    """A DIST claim's number in AU (any length unit the shared unit reader knows)."""
-    u = m.group("unit").lower()
-    v = _quantity_at(_ungroup(ntext), nstart, "distance", m.group("unit"), min_abs=1e-9)
+def _dist_au(m: Any, ntext: str, nstart: int, unit: str | None = None) -> float:
+    """A DIST claim's number in AU (any length unit the shared unit reader knows); ``unit``: another than the
+    claim's own ("from 1 to 3 AU": the first number's)."""
+    unit = unit or m.group("unit")
+    u = unit.lower()
+    v = _quantity_at(_ungroup(ntext), nstart, "distance", unit, min_abs=1e-9)
     if u.startswith(("au", "a.u", "astro")):
         return v
     word = re.sub(r"^million\s+|^(?:×|x)\s*10\^?6\s*", "", u)
@@ -554,6 +561,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if b is None:
             raise InputError(f"'{c.text}' at {c.start}-{c.end} refers to a planet the text does not name")
         mentions.append((c.start, c.end, b["id"]))
+    # "two planets: one at 1 AU …, the other …": each pronoun is the next member of the list before it
+    ones: dict[tuple[int, int], int] = {}
+    for c in claims:
+        if c.tag == "ONE":
+            key = max((k for k in groups if k[1] <= c.start), default=None)
+            if key is not None and ones.get(key, 0) < len(groups[key]):
+                mentions.append((c.start, c.end, groups[key][ones.get(key, 0)]))
+                ones[key] = ones.get(key, 0) + 1
     for c, n in pending_moons:
         p = last_planet_before(c.start)
         if p is None:
@@ -737,6 +752,44 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                              detail=f"{b['name']}'s {key} is given twice")
                 b[key] = v
                 b["spans"][key] = _sp(c.start, c.end, text)
+        elif c.tag == "CIRC":
+            # "the inner one on a circular orbit": said of an unnamed planet in its own clause, its e = 0 is stated
+            # (and checked); a named planet keeps its fact-sheet orbit
+            near = [x for x in mentions if x[1] <= c.start and byid[x[2]]["kind"] == "planet"
+                    and not re.search(r"[.;!?]", text[x[1]:c.start])]
+            key = (near[-1][0], near[-1][1]) if near else None
+            if near and key in groups and not re.match(r"\s+orbits|\s+paths", text[c.end:], re.I):
+                near = []   # "two planets … a circular orbit": which one is not said
+            if near and re.fullmatch(r"circular|circles?", c.text, re.I):
+                for bid in groups.get(key, [near[-1][2]]):
+                    if byid[bid]["ref"] is None and byid[bid]["e"] is None:
+                        byid[bid]["e"] = 0.0
+                        byid[bid]["spans"]["e"] = _sp(c.start, c.end, text)
+        elif c.tag in ("APSIS", "APSES"):
+            b = subject(c.start, ("planet", "comet", "moon"))
+            if centred is not None or (b is not None and b["kind"] == "moon"):
+                raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: an eccentric orbit about a planet (perigee "
+                                       "and apogee) is not drawn; moons and satellites are drawn on circular orbits "
+                                       "at their distance")
+            if b is None:
+                raise InputError(f"'{c.text}' at {c.start}-{c.end} belongs to no body; name the planet or comet first")
+            vals = [("Q", m.group("num"), m.start("num"), None)]
+            if c.tag == "APSES":
+                vals.insert(0, ("q", m.group("num2"), m.start("num2"), m.group("unit2") or m.group("unit")))
+            else:
+                vals[0] = (apsis_kind(m.group("which")), *vals[0][1:])
+            for key, ntext, nstart, unit in vals:
+                v = _dist_au(m, ntext, nstart, unit)
+                if v <= 0:
+                    raise InputError(f"a distance must be positive, got '{c.text}' at {c.start}-{c.end}")
+                if b.get(key) is not None and abs(b[key] - v) > 1e-12:
+                    raise UnsatisfiableError([b["spans"][key], _sp(c.start, c.end, text)],
+                                             [{"law": "one value per quantity", "source": "definition"}],
+                                             fix=[_sp(c.start, c.end, text)],
+                                             detail=f"{b['name']}'s {'nearest' if key == 'q' else 'farthest'} "
+                                                    "distance is given twice")
+                b[key] = v
+                b["spans"][key] = _sp(c.start, c.end, text)
         elif c.tag in ("ALT", "GEO"):
             from .astronomy_centred_parse import moon_height
             moon_height(c, centred, sorted(mentions + moon_mentions), byid, text)
@@ -769,6 +822,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     raise InputError(f"a distance ratio must be positive, got '{c.text}'")
                 relations.append(Relation("ratio", src["id"], tgt["id"], span))
                 ratios.append({"source": src["id"], "target": tgt["id"], "k": k, "span": span.to_dict()})
+    for b in bodies:
+        apsis_to_elements(b, text)   # q and Q give a and e; never a second semi-major axis
     for c in order_claims:
         from .astronomy_centred_parse import order_relations
         relations += order_relations(c, claims, centred, sorted(mentions + moon_mentions), byid, text)

@@ -3,7 +3,7 @@
 parse: quantities (``7 cm``, ``40°``, ``AB = 5 cm``, ``angle C = 90°``, ``sides 3, 4 and 5 cm``) are read
 by regular expressions, the words around them against ``grammars/geometry/grammar.yaml``: the main
 figure (triangle, square, rectangle, regular n-gon, circle, segment), triangle kinds (right, isosceles,
-equilateral, scalene), attached circles (incircle, circumcircle), tangents from a point, and the role
+equilateral, scalene; a triangle named by its angles, "30-60-90": ``geometry_special``), attached circles (incircle, circumcircle), tangents from a point, and the role
 of every quantity (side, leg, base, hypotenuse, angle, included angle, radius, diagonal, distance …).
 
 solve: construct what can be constructed, prove with Z3 what must be proved. Z3 (a fresh
@@ -164,6 +164,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if free(m.start(), m.end()):
             v = m.group("v")
             take("ANG_LAB", v[1] if len(v) == 3 else v[0] if len(v) == 1 else None, m.start(), m.end())
+    from .geometry_special import angle_triples
+    for s0, e0, nums in angle_triples(text):   # "a 30-60-90 triangle": its three angles, in degrees
+        if free(s0, e0):
+            for num, a, b in nums:
+                take("QTY", {"value": _qty_value(num), "unit": "deg", "num": num, "triple": True}, a, b, mark=False)
+            used[s0:e0] = True
     for m in _QTY_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -346,7 +352,13 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     qtys = [c for c in claims if c.tag == "QTY"]
     groups: list[list[_Claim]] = []
     for q in qtys:
-        if groups:
+        if q.value.get("triple"):   # "30-60-90 triangle": the angles of the triangle, one group
+            if groups and groups[-1][-1].value.get("triple") and q.start - groups[-1][-1].end <= 3:
+                groups[-1].append(q)
+            else:
+                groups.append([q])
+            continue
+        if groups and not groups[-1][-1].value.get("triple"):
             prev = groups[-1][-1]
             gap = text[prev.end:q.start]
             if _SEP_RE.fullmatch(gap) or gap == "" or re.fullmatch(r"\s*,?\s*(?:and\s+)?", gap):
@@ -428,6 +440,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             given.append(_Given(r, target, q.value["value"], u or "units",
                                 f"{q.value['num']}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
+            given[-1].triple = bool(q.value.get("triple"))
     # a stated in-/circumradius or tangent length draws its circle or tangents
     for x in given:
         if x.role in ("inradius", "in_diameter") and not incs:
@@ -451,7 +464,14 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                      and len(set(c.value)) == nverts), None)
     if fig_name:
         vnames = list(fig_name)
+    if figure == "triangle":
+        from .geometry_special import place_triple
+        place_triple(given, text, vnames, flags, unknown)   # "30-60-90": which angle where, "the short leg"
     for x in given:
+        if x.target and x.role == "side" and figure == "circle":
+            raise UnsupportedError(f"'{x.span['text']}' at {x.span['start']}-{x.span['end']}: named points on a circle "
+                                   "(chords, radii or diameters between them) are not drawn yet; nesy draws a circle "
+                                   "with its radius or diameter, and the tangents from a point")
         if x.target and x.role == "side" and (len(set(x.target) - set(vnames)) or figure == "circle"):
             raise InputError(f"side '{x.target}' at {x.span['start']}-{x.span['end']} is not a side of "
                              f"{''.join(vnames) or 'the figure'}")

@@ -8,7 +8,8 @@ kinetic friction is 0.2") from a pattern here, the words around them from
 ``grammars/mechanics/grammar.yaml``: the scene (a block on a horizontal surface or an incline, a mass
 hanging from a rope or spring, two masses over a pulley, a body riding an accelerating elevator or a
 vehicle's floor — ``mechanics_agents``, which also reads who pushes and the verbs of a force's direction),
-the forces present, the state (at rest, in
+the forces present (a closed list — "nothing else touches it", "(no rope, no push)" — and negated force
+words are read by ``mechanics_closed``), the state (at rest, in
 equilibrium, constant velocity, sliding, accelerating, frictionless, "neglect friction"). Question
 sentences ("Calculate its acceleration.", "What is the tension in the rope?") give the ``asked``
 quantities; quantities named by a symbol ("mass M", "angle θ") stay symbols; question, figure and
@@ -349,6 +350,9 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for s_, e_ in agents:
         used[s_:e_] = True
     claims = [c for c in claims if not (c.tag == "BODY" and any(s_ <= c.start < e_ for s_, e_ in agents))]
+    # "nothing else touches it", "(no rope, no push)": a closed list of forces, negated force words dropped
+    from .mechanics_closed import read_closed
+    claims, negated, closed = read_closed(t, claims, used)
     by: dict[str, list[_Claim]] = {}
     for c in claims:
         if c.tag == "CARRIER" and re.search(r"(?i)\b(?:to|can|could|will|would|must|should|then|he|she|they|we|i|you|"
@@ -666,6 +670,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         o = by["ONLY"][0]
         near = [c for c in fwords if c.start > o.start and c.start - o.end <= 60]
         only = {"kinds": sorted({c.value for c in near}), "span": sp(o.start, max([o.end] + [c.end for c in near]))}
+    if only is None and closed:
+        # the forces are exactly these: the weight, the surface's normal force, the forces named and not negated
+        kinds = {c.value for c in fwords} | set(forces) | {"weight"} | ({"normal"} if scene in ("horizontal", "incline")
+                                                                       else set())
+        only = {"kinds": sorted(kinds), "span": sp(*closed)}
     gs = by.get("G", [])
     attrs = {
         "scene": scene,
@@ -682,6 +691,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "g": {"value": str(gs[0].value), "span": sp(gs[0].start, gs[0].end)} if gs else None,
         "only": only,
     }
+    if negated:   # "no rope, no push": read, and no force of the diagram
+        attrs["absent"] = [{"kind": x["kind"], "span": sp(x["start"], x["end"])} for x in negated]
     if len(mu) > 1:
         attrs["mu_other"] = {"value": str(mu[1].value["mu"]), "kind": mu[1].value["kind"],
                              "span": sp(mu[1].start, mu[1].end)}

@@ -5,7 +5,9 @@ parse: the element ("a converging lens", "a convex mirror", "a lens with f = −
 with units mm/cm/m (focal length, radius of curvature, object and image distances and heights,
 magnification), object positions ("at the focal point", "between F and 2F") and statements about the
 image ("real", "inverted", "twice as large", "30 cm behind the lens") are read by regular expressions
-built from ``grammars/optics/grammar.yaml``; every other word must be in the grammar. The
+built from ``grammars/optics/grammar.yaml``; every other word must be in the grammar. A kind said apart
+from its element ("Shaving mirror: concave", "the mirror is convex") and "behind" said of a real object
+relative to the viewer ("a cyclist 5 m behind it") are read by ``nesy.domains.optics_words``. The
 ``SceneGraph`` holds the element, the object and the image with their spans, and every stated fact
 (``attributes["facts"]``) with the phrase it came from.
 
@@ -49,6 +51,7 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
+from .optics_words import apply_type_words, behind_means_virtual
 from ..parse.words import (alternation as _alt, common_words as _common_words, number_rx, read_quantity,
                            z3_real)
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
@@ -70,7 +73,7 @@ def _numbers() -> dict[str, float]:
 _SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "twenty"
 _UNIT = r"(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?)(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])"  # "2 m/s" is a speed
 _LEN = _SNUM + _UNIT
-_IS = r"\s*(?:of|=|:|is|equal\s+to|equals)?\s*"
+_IS = r"\s*(?:of|=|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*"   # "take the object height as 1.2 cm"
 _SYM_IS = r"(?:\s*[=:]|\s+(?:of|is|equals?|equal\s+to))?\s*"   # after a symbol: "f = ", "f: ", "f is ", "f "
 
 
@@ -103,8 +106,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("RADIUS", rx(_LEN + r"\s+radius\s+of\s+curvature")),
         ("OBJD", rx(r"(?:object\s+distance" + _IS + r"|(?:d_?o|s_?o|u|p)\s*[=:]\s*)" + _LEN)),
         ("IMGD", rx(r"(?:image\s+distance" + _IS + r"|(?:d_?i|s_?i|v|q)\s*[=:]\s*)" + _LEN)),
-        ("OBJH", rx(r"(?:object\s+height" + _IS + r"|h_?o\s*[=:]\s*|h\s*[=:]\s*)" + _LEN)),
-        ("IMGH", rx(r"(?:image\s+height" + _IS + r"|(?:h_?i|h['′])\s*[=:]\s*)" + _LEN)),
+        # "object height", "the candle's height", "the height of the face", "object size": the object's, not a distance
+        ("OBJH", rx(r"(?:(?:object|" + _alt(g["object_words"]) + r")(?:['’]s)?\s+(?:height|size)" + _IS
+                    + r"|(?:height|size)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+)?(?:object|" + _alt(g["object_words"])
+                    + r")" + _IS + r"|h_?o\s*[=:]\s*|h\s*[=:]\s*)" + _LEN)),
+        ("IMGH", rx(r"(?:image(?:['’]s)?\s+(?:height|size)" + _IS + r"|(?:height|size)\s+of\s+the\s+image" + _IS
+                    + r"|(?:h_?i|h['′])\s*[=:]\s*)" + _LEN)),
         ("MAG", rx(r"(?:(?:lateral\s+|linear\s+)?magnification" + _IS + r"|m\s*[=:]\s*)" + _SNUM)),
         # optical power in dioptres: f = 1/P (m); "a +5 D lens", "power of -2.5 dioptres"
         ("POWER", rx(r"(?:(?:optical\s+)?power" + _IS + r"|P\s*[=:]\s*)?" + _SNUM
@@ -115,6 +122,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("SIZE", rx(r"magnified\s+(?:by\s+a\s+factor\s+of\s+)?(?P<k>" + number_rx() + r"|" + _alt(wnums)
                     + r")(?:\s+times)?")),
         ("SAME", rx(r"(?:the\s+)?same\s+size(?:\s+as\s+the\s+object)?")),
+        ("HEIGHT", rx(_LEN + r"\s+in\s+(?:height|size)")),   # "1.2 cm in height"
         ("HEIGHT", rx(r"(?:(?:a\s+)?height" + _IS + r")" + _LEN)),
         ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:tall|high)")),   # "2 cm tall", "a 2.0-cm-tall object"
         # "a 3-cm object", "a 2 cm arrow": a length right before the object is its height
@@ -125,6 +133,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ELEMENT", rx(r"(?P<ty>" + _alt(g["element_types"]) + r")\s+(?:(?:" + _alt(g["element_adjectives"])
                        + r")\s+)+(?P<el>lens|mirror)")),
         ("ELEMENT", rx(r"(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?P<el>" + _alt(g["elements"]) + r")")),
+        # the kind said apart from its element: "Shaving mirror: concave", "the mirror is convex" (optics_words)
+        ("TYPE", rx(r"(?:" + _alt(g["element_types"]) + r")(?!\s+(?:rays?|light|beams?|bundles?|pencils?|waves?|"
+                    r"wavefronts?|sides?|surfaces?|faces?|shape)\b)")),   # "converging rays" say nothing of the element
         ("OBJECT", rx(_alt(g["object_words"]))),
         ("IMAGE", rx(_alt(g["image_words"]))),
         ("REAL", rx(_alt(g["real"]))),
@@ -177,7 +188,7 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
         if w in _common_words():
             continue
         n_content += 1
-        if w in known or w.rstrip("s") in known or w.rstrip("'′") in known:
+        if w in known or w.rstrip("s") in known or w.rstrip("'′") in known or re.sub(r"'s$", "", w) in known:
             continue
         unknown.append((m.group(0), m.start(), m.end()))
     claims.sort(key=lambda c: c.start)
@@ -248,6 +259,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     nouns: list[tuple[int, int, str]] = []   # (start, end, "object" | "image")
     units: list[str] = []
     facts: list[dict[str, Any]] = []
+    type_words: list[tuple[str, dict[str, Any]]] = []
+    behind: dict[str, Any] | None = None
     for c in claims:
         if c.tag == "ELEMENT":
             name = " ".join(re.split(r"[\s\-]+", c.m.group("el").lower()))
@@ -278,6 +291,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: a plane mirror (no focal point: the image is as far "
                                    "behind it as the object is in front) is not a spherical mirror or thin lens ray "
                                    "diagram, which is what nesy.optics draws")
+        elif c.tag == "TYPE":
+            type_words.append((c.text.lower(), _sp(c)))
         elif c.tag == "INF":
             raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: an image at infinity cannot be drawn as an "
                                    "arrow (the object is at the focal point and the rays leave parallel)")
@@ -378,12 +393,16 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif t in ("FRONT", "BACK"):
             if subject(c) == "object":
                 if t == "BACK":
-                    raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: a virtual object (behind the element) "
-                                           "is not drawn; place the object in front of it")
+                    if behind_means_virtual(text):
+                        raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: a virtual object (behind the "
+                                               "element, converging light) is not drawn; place the object in front of it")
+                    behind = behind or _sp(c)   # behind the viewer or the car: a real object (optics_words)
                 continue
             add("side", c, "front" if t == "FRONT" else "back")
     if element is None:
         raise InputError("the text names no lens or mirror; name one (e.g. 'a converging lens with f = 10 cm')")
+    apply_type_words(element, type_words, {" ".join(re.split(r"[\s\-]+", str(k).lower())): v
+                                           for k, v in g["elements"].items()})
     from .optics_signs import read_convention
     convention = read_convention(facts, element)   # "u = -30 cm", "a concave mirror, f = -15 cm": Cartesian signs
     for x in facts:
@@ -410,6 +429,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     attrs = {"element": element, "unit": unit, "facts": facts, "has_image": img_span}
     if convention:
         attrs["convention"] = convention
+    if behind:
+        attrs["object_behind"] = behind
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
                     if mm.group(0).lower() in _common_words()
                     and not any(c.start <= mm.start() < c.end for c in claims))

@@ -406,6 +406,12 @@ def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout
         # signs the text wrote in the New Cartesian convention (``optics_signs``), and the phrase that showed it
         labels.append(Label(f"signs read as New Cartesian ('{conv_read['span']['text']}')", fig_w - mx,
                             H - float(st["bottom"]) + 14, float(st["note_size"]), "end"))
+    behind = scene.attr("object_behind")
+    if behind:
+        # "a cyclist 5 m behind it": a real object stands on the incident side; the figure says how it read the word
+        from .optics_words import BEHIND_NOTE
+        labels.append(Label(BEHIND_NOTE.format(behind["text"]), mx, float(st["title_size"]) + 8 + float(st["note_size"]) + 6,
+                            float(st["note_size"]), "start"))
     extras = {"figure_width": fig_w, "px_per_cm_x": sx, "px_per_cm_y": sy, "height_exaggeration": k_h, "axis_y": ya,
               "element_x": xe, "element_half_height": eh, "element_half_height_below": eb, "object_x": ox, "object_tip_y": oy, "image_x": ix,
               "image_tip_y": iy,

@@ -1,0 +1,64 @@
+"""Special triangles named by their angles in ``nesy.geometry.v1``: "a 30-60-90 triangle", "a 45-45-90
+triangle", "a 30°-60°-90° triangle", "a 30/60/90 triangle".
+
+The name lists the triangle's three angles in degrees; with one side given, the law of sines fixes every
+other side (Euclid I.32 for the angle sum; for the two classic set squares, sides 1 : √3 : 2 and
+1 : 1 : √2 — Jacobs, *Geometry*, 3rd ed., §7.4 "special right triangles"). ``angle_triples`` hands
+``parse_geometry`` the three angles, each with its own span, read exactly as "a triangle with angles 30°,
+60° and 90°": the solver proves the sum and constructs the figure; the verifier checks each angle from the
+pixels. A triple that is no triangle's (sum ≠ 180°) is left to the solver, which names the phrase.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["TRIPLE_RX", "angle_triples"]
+
+_A = r"(\d{1,3}(?:\.\d+)?)\s*(?:°|º|deg(?:rees?)?)?"
+# three angles joined by dashes, slashes or colons, right before the word triangle ("30-60-90 right triangle")
+TRIPLE_RX = re.compile(r"(?<![\w.])" + _A + r"\s*[-–/:]\s*" + _A + r"\s*[-–/:]\s*" + _A
+                       + r"(?=[\s\-]+(?:(?:right|degrees?|special|right-angled)[\s\-]+)*triangles?\b)", re.IGNORECASE)
+
+
+def angle_triples(text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+    """(start, end, [(number as written, start, end) × 3]) for each angle triple naming a triangle."""
+    out = []
+    for m in TRIPLE_RX.finditer(text):
+        out.append((m.start(), m.end(), [(m.group(i), m.start(i), m.end(i)) for i in (1, 2, 3)]))
+    return out
+
+
+_SHORT = re.compile(r"(?i)\b(?:short|shorter|shortest|small|smaller|smallest)\s+$")
+_LONG = re.compile(r"(?i)\b(?:long|longer|larger|big|bigger)\s+$")
+_LONGEST = re.compile(r"(?i)\b(?:longest|largest|biggest)\s+$")
+
+
+def place_triple(given: list, text: str, vnames: list[str], flags: dict, unknown: list) -> None:
+    """Name the vertices of an angle triple (in place): the angles ascending at the first, second and third
+    vertex, so "the short leg" is the side opposite the smallest angle, "the long leg" the one opposite the
+    middle angle and "the longest side" the one opposite the largest (Euclid I.18–19: the greater side
+    subtends the greater angle). A triple with a 90° angle makes the triangle right-angled (its legs are the
+    sides at that angle). ``given``: ``parse_geometry``'s ``_Given`` list; ``unknown``: its unread words, from
+    which the size words read here are removed. A triple beside other vertex-named angles is left unplaced."""
+    triple = [x for x in given if x.role == "angle" and x.target is None and getattr(x, "triple", False)]
+    if len(triple) != 3 or len(vnames) != 3 or any(x.role == "angle" and x.target for x in given):
+        return
+    for x, v in zip(sorted(triple, key=lambda x: x.value), vnames):
+        x.target = v
+    if any(x.value == 90 for x in triple):
+        s = triple[0].span
+        flags.setdefault("right", dict(s))
+    small, mid, big = sorted(triple, key=lambda x: x.value)
+    opp = {small.target: "".join(v for v in vnames if v != small.target),
+           mid.target: "".join(v for v in vnames if v != mid.target),
+           big.target: "".join(v for v in vnames if v != big.target)}
+    for x in given:
+        if x.role not in ("leg", "side") or x.target:
+            continue
+        before = text[:x.span["start"]]
+        for rx, v in ((_SHORT, small.target), (_LONG, mid.target), (_LONGEST, big.target)):
+            m = rx.search(before)
+            if m:
+                x.role, x.target = "side", opp[v]
+                unknown[:] = [u for u in unknown if not (m.start() <= u[1] < m.end())]
+                break

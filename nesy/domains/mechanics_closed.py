@@ -1,0 +1,61 @@
+"""Closed force lists of ``nesy.mechanics.v1``: what a text says does *not* act on the body.
+
+"nothing else touches it", "no other forces act on it", "there are no other forces", "(no rope, no push)",
+"without any rope": the text closes the list of forces. A free-body diagram draws every force on the body
+and no other (Halliday–Resnick–Walker, *Fundamentals of Physics*, §5-7; Knight, *Physics for Scientists and
+Engineers*, §5.7: the forces are the body's contacts plus the long-range weight). So a closed list is read
+as "the forces are exactly these": the weight, the normal force of the surface the body rests on (a contact
+the text names), and the forces the text names without a negation. A negated force word ("no rope", "without
+a push", "nor a string") is no force of the body; it is read (never reported as an unknown word) and
+dropped. ``parse_mechanics`` hands the closed list to the solver as its ``only`` clause, where Newton's
+first and second laws (``solvers/mechanics.yaml``) decide: a body "at rest" on a frictionless incline with
+nothing else on it is impossible (net force m·g·sin θ ≠ 0), the same body sliding down is drawn.
+
+Hands back the claims without the negated forces, the negated phrases, and the closing phrase's span.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+__all__ = ["NEGATION_RX", "CLOSED_RX", "read_closed"]
+
+# a negation right before a force word: "no rope", "without a push", "nor any string", "not a single rope"
+NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|without|not)\s+(?:(?:a|an|any|single|other|external)\s+)*)$")
+_BODY = r"(?:it|them|the\s+\w+|this\s+\w+)"
+CLOSED_RX = re.compile(
+    r"(?i)\b(?:nothing\s+else|no\s*(?:one|body)\s+else|nobody\s+else)\s+(?:is\s+)?(?:touch(?:es|ing)?|acts?|acting|"
+    r"pushe?s?|pushing|pulls?|pulling|holds?|holding|supports?|supporting|is\s+attached|attached|interacts?)"
+    r"(?:\s+(?:on|with|to))?(?:\s+" + _BODY + r")?"
+    r"|\bno\s+other\s+(?:external\s+)?(?:forces?|contacts?|bodies|objects|things|influences?)"
+    r"(?:\s+(?:act|acts|are\s+acting|is\s+acting|touch|touches|are\s+present|is\s+present|are\s+involved))?"
+    r"(?:\s+(?:on|with)(?:\s+" + _BODY + r")?)?"
+    r"|\bthere\s+(?:are|is)\s+no\s+other\s+(?:external\s+)?forces?(?:\s+(?:on|acting\s+on)\s+" + _BODY + r")?"
+    r"|\b(?:it\s+is\s+|is\s+)?(?:otherwise\s+)?(?:free|isolated)\s+of\s+(?:all\s+)?other\s+(?:forces|contacts)")
+
+
+def read_closed(t: str, claims: list[Any], used: np.ndarray) -> tuple[list[Any], list[dict[str, Any]],
+                                                                      tuple[int, int] | None]:
+    """(claims without the negated force words, [{kind, start, end}] of each negated phrase, the closing
+    phrase's (start, end) or None), positions in the normalised text ``t``; ``used`` is marked in place
+    for the phrases read here."""
+    negated: list[dict[str, Any]] = []
+    keep: list[Any] = []
+    for c in claims:
+        m = NEGATION_RX.search(t[max(0, c.start - 40):c.start]) if c.tag == "FORCE" else None
+        if m and m.group(0).strip():
+            s = c.start - len(m.group(0))
+            negated.append({"kind": c.value, "start": s, "end": c.end})
+            used[s:c.end] = True
+            continue
+        keep.append(c)
+    closed = None
+    m = CLOSED_RX.search(t)
+    if m:
+        closed = (m.start(), m.end())
+        used[m.start():m.end()] = True
+        # the words of the phrase may have been claimed ("force", "push"): they close the list, name no force
+        keep = [c for c in keep if not (m.start() <= c.start and c.end <= m.end())]
+    return keep, negated, closed
