@@ -290,3 +290,29 @@ def test_some_of_them_is_the_fewest_a_plural_allows_and_said(text: str, touching
 
 def test_some_alone_is_no_count() -> None:
     assert len(_nuclei(D.parse("an image with some nuclei, fluorescence"))) == 34     # the fitted density
+
+
+# ---------------------------------------------------------------- mitotic nuclei
+
+@pytest.mark.parametrize("text, n, k", [
+    ("A micrograph with 12 nuclei, 3 of which are mitotic", 12, 3),
+    ("Draw 12 nuclei, three of the nuclei are dividing, DAPI", 12, 3),
+    ("fluorescence image of 20 nuclei with two mitotic nuclei", 20, 2),
+    ("DAPI: 15 nuclei, one in metaphase", 15, 1),
+])
+def test_mitotic_nuclei_are_drawn_condensed(text: str, n: int, k: int) -> None:
+    s = D.parse(text)
+    assert len(_nuclei(s)) == n and not s.unknown
+    assert Counter((e.attr("size"), e.attr("brightness")) for e in _nuclei(s))[("small", "bright")] == k
+
+
+def test_mitotic_and_large_contradict_by_name() -> None:
+    with pytest.raises(InputError, match="'mitotic'.*contradicts 'large'"):
+        D.parse("25 nuclei, 4 of them large and mitotic, fluorescence")
+
+
+def test_the_mitotic_nuclei_are_the_bright_ones_in_the_pixels() -> None:
+    scene, layout, png = _make("Draw 12 nuclei, three of the nuclei are dividing, DAPI")
+    assert not _failed(scene, layout, png)
+    flat = D.render(_plain(layout), scene, controls=False).png
+    assert "nucleus_brightness" in _failed(scene, layout, flat)

@@ -253,7 +253,7 @@ def _score(text: str) -> float:
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
-                                         "CONTRAST", "DENS", "FLUOR", "LINE") or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
+                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO") or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                            for it in tg.items))
     if not cue:
         return 0.0
@@ -298,7 +298,7 @@ def _count_text(it: _Item) -> int:
     return int(v)
 
 
-_ADJ = ("SIZE", "SHAPE", "FOCUS", "BRIGHT")
+_ADJ = ("SIZE", "SHAPE", "FOCUS", "BRIGHT", "MITO")
 _OPTICS_CUE_RX = re.compile(r"\d\s*[x×]|objective|imaged|magnif|confocal|widefield|slice|immersion", re.IGNORECASE)
 # what may stand between nuclei and the adjectives that follow them ("one nucleus is much brighter")
 _ADJ_GLUE_RX = re.compile(r"(?:[\s,;:\-–—]|\b(?:all|are|is|of|them|which|that|and|appear|appears|look|looks|seem|seems|"
@@ -404,6 +404,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 grp["multi"] = items[k]
             elif t in ("FOCUS", "BRIGHT"):
                 grp["focus" if t == "FOCUS" else "bright"] = items[k]
+            elif t == "MITO":              # condensed chromatin: small and bright (conditions.yaml `mitotic`)
+                if grp.get("size") not in (None, "small"):
+                    raise InputError(f"'{items[k].text}' at {items[k].start}-{items[k].end} (condensed, small) "
+                                     f"contradicts '{grp['size']}' in the same phrase")
+                grp["size"] = "small"
+                grp["bright"] = _Item("BRIGHT", "bright", items[k].start, items[k].end, items[k].text)
             elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) in _ADJ and \
                     any(grp.get(a) for a in ("size", "shape", "focus", "bright")):
                 pass
@@ -581,12 +587,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             gr = groups[-1]
         for it in adj:
             if gr is not None:
-                key = {"SIZE": "size", "SHAPE": "shape", "FOCUS": "focus", "BRIGHT": "bright"}[it.tag]
-                old = getattr(gr, key)
-                if old is not None and old != it.value:
-                    raise InputError(f"'{it.text}' at {it.start}-{it.end} contradicts what '{gr.span['text']}' "
-                                     "already says")
-                setattr(gr, key, it.value)
+                pairs = [("size", "small"), ("bright", "bright")] if it.tag == "MITO" else \
+                    [({"SIZE": "size", "SHAPE": "shape", "FOCUS": "focus", "BRIGHT": "bright"}[it.tag], it.value)]
+                for key, val in pairs:
+                    old = getattr(gr, key)
+                    if old is not None and old != val:
+                        raise InputError(f"'{it.text}' at {it.start}-{it.end} contradicts what '{gr.span['text']}' "
+                                         "already says")
+                    setattr(gr, key, val)
                 gr.span = _sp(gr.span["start"], max(gr.span["end"], it.end), text)
             elif it.tag in ("FOCUS", "BRIGHT"):
                 key = "focus" if it.tag == "FOCUS" else "brightness"
@@ -634,7 +642,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if j is not None:
                 i = j
                 continue
-        if t in ("NUM", "NUC", "CELL", "CLUSTER", "PAIRS", "SIZE", "SHAPE", "MULTI", "OTHER", "FOCUS", "BRIGHT") or \
+        if t in ("NUM", "NUC", "CELL", "CLUSTER", "PAIRS", "SIZE", "SHAPE", "MULTI", "OTHER", "FOCUS", "BRIGHT",
+                 "MITO") or \
                 (t == "TOUCH" and tag(i + 1) in ("NUC",) + _ADJ):
             last_grp[0] = None
             gr, j = mention(i)

@@ -32,7 +32,7 @@ __all__ = ["phrase_tables", "pattern_items", "image_items", "plan", "checks", "e
            "CONDITION_TAGS", "GROUP_TAGS"]
 
 CONDITION_TAGS = ("CHAN", "NOISE", "CONTRAST", "DENS", "UM", "PXSIZE", "FLUOR", "CMP", "LINE")   # image-wide: taken out of the items
-GROUP_TAGS = ("FOCUS", "BRIGHT")                                         # qualify the nuclei they name
+GROUP_TAGS = ("FOCUS", "BRIGHT", "MITO")                                         # qualify the nuclei they name
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +61,7 @@ def phrase_tables() -> list[tuple[str, Any, list[str]]]:
             by.setdefault(v, []).append(str(p))
         out += [(tag, v, ps) for v, ps in by.items()]
     out.append(("FLUOR", None, [str(p) for p in g["fluorophore"]]))
+    out.append(("MITO", "mitotic", [str(p) for p in g["mitotic"]]))
     out.append(("CMP", None, [str(p) for p in g["comparison"]]))
     out.append(("IMG", "imaging", [str(p) for p in g["imaging"]]))   # how it was imaged: never an image noun
     cl = _lines()
