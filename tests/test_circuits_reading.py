@@ -216,3 +216,14 @@ def test_voltages_stated_part_by_part_and_a_voltmeter_reading():
     # a source's voltage said with a voltage word elsewhere is still the source's
     assert canon("voltage divider: 10 V across R1 = 1 kΩ and R2 = 3 kΩ in series") == \
         "P(S(resistor=1000,resistor=3000),vsource=10)"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A battery of emf 6 V is connected to a 12 Ω resistor.", "P(resistor=12,vsource=6)"),
+    ("A cell with an emf of 1.5 V is connected across a 3 ohm resistor", "P(resistor=3,vsource=1.5)"),
+    ("The circuit has a 5 V source and 3 resistors in parallel: 100, 200 and 300 ohms.",
+     "P(resistor=100,resistor=200,resistor=300,vsource=5)"),
+    ("two capacitors, 4.7 and 10 µF, in parallel across a 3 V battery", "P(capacitor=1e-05,capacitor=4.7e-06,vsource=3)"),
+])
+def test_one_source_named_twice_and_a_unit_written_once_for_a_list(text, want):
+    assert canon(text) == want

@@ -136,6 +136,9 @@ _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 # a count is one whole number expression, read by read_count: "twenty-five", "6/2", "-3", "Ⅳ", "3 three"
 _COUNT_RE = re.compile(r"(?<![A-Za-z0-9.])(?:" + count_rx() + r")(?![A-Za-z0-9])")
 _PUNCT_RE = re.compile(r"[,;.:()=&+]")
+# bare numbers listed right before a value ("100, 200 and " of "100, 200 and 300 ohms"); a list needs a comma
+# or "and" after each number and begins after a word or punctuation (not inside another quantity)
+_BARE_LIST = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))+\Z")
 
 
 def format_value(value: float, unit: str) -> str:
@@ -199,6 +202,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             pre = "M"
         val = num * _PREFIX[pre if pre in _PREFIX else pre.lower()]
         take("VALUE", {"value": val, "unit": unit}, num_start, m.end())
+        # "100, 200 and 300 ohms": the unit written once, after the last number of a list, is every one's
+        lst = _BARE_LIST.search(text, 0, num_start)
+        if lst is not None and num:
+            for b_ in re.finditer(r"\d+(?:\.\d+)?", lst.group(0)):
+                bs, be = lst.start() + b_.start(), lst.start() + b_.end()
+                if free(bs, be) and float(b_.group(0)) > 0:
+                    take("VALUE", {"value": float(b_.group(0)) * val / num, "unit": unit}, bs, be)
     # "24v", "4k7", "10k", "47nf", "2 megohms": read, never left for a default (circuits_values)
     from .circuits_values import extra_values
     for s_, e_, val, unit in extra_values(text, used):
@@ -496,6 +506,15 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
     while i < len(toks):
         t = toks[i]
         gap = text[prev_end:t.start]
+        # "a battery of emf 6 V", "a cell with an emf of 1.5 V": the source word names the same source
+        j = i + 1 if (t.tag == "NEW" and i + 1 < len(toks) and not text[t.end:toks[i + 1].start].strip()) else i
+        if (cur is not None and cur.get("kind") in SOURCES + ("source",) and cur.get("value") is None
+                and toks[j].tag == "KIND" and toks[j].value[0] == "source"
+                and re.fullmatch(r"\s*(?:of|with|having|whose)\s*", gap, re.IGNORECASE)):
+            cur["end"] = toks[j].end
+            prev_end = toks[j].end
+            i = j + 1
+            continue
         prev_end = t.end
         if t.tag == "PUNCT" and t.value in ",/" and cur is not None and i + 1 < len(toks) and \
                 toks[i + 1].tag == "RATING" and not text[t.end:toks[i + 1].start].strip():
