@@ -790,6 +790,15 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     or (i > 0 and items[i - 1].tag == "EACH")
                 if every and num_item is not None and last_of_kind(items[j].value) is not None:
                     num_item = None   # "both cells", "all cells" after cells were counted: those cells
+                if num_item is not None and (definite or (i > 0 and items[i - 1].tag == "PAIR"
+                                                          and text[items[i - 1].start:items[i - 1].end].lower() == "all")
+                                             or re.search(r"(?i)\b(?:these|those)\s+$", text[:start])):
+                    prev_ = last_of_kind(items[j].value)
+                    if prev_ is not None and prev_.count >= 2 and prev_.count_given and prev_.count == count_of(num_item):
+                        # "the two cells", "all three cells", "these three cells" after two / three cells
+                        # were counted: those cells, not more of them
+                        num_item = None
+                        every = True
                 if num_item is not None:
                     count = count_of(num_item)
                 if absent_mode and gr.absence:
@@ -1109,6 +1118,24 @@ def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
         k = bisect.bisect_right(ends, at)
         prev_end = ends[k - 1] if k else 0
         return any(prev_end <= s and e <= at for _, s, e in unknown)
+
+    def lose(text: str, a: int, b: int) -> None:
+        """The relation phrase at a–b went with its unknown subject: a verb ("every pair overlaps") is a
+        statement, listed as not drawn together with that subject ('pair overlaps'), never dropped unseen;
+        a preposition ("the concentration inside a cell") belongs to the unknown noun's own phrase."""
+        from .nlp import get_language
+        first = next((t for t in get_language()(text) if t.idx >= a and not t.is_space), None)
+        if first is None or first.pos_ in ("ADP", "SCONJ"):
+            return
+        k = bisect.bisect_right(ends, a)
+        prev_end = ends[k - 1] if k else 0
+        near = [u for u in unknown if prev_end <= u[1] and u[2] <= a]
+        if near:
+            u = max(near, key=lambda x: x[2])
+            unknown[unknown.index(u)] = (text[u[1]:b], u[1], b)
+        else:
+            unknown.append((text[a:b], a, b))
+    test.lose = lose  # type: ignore[attr-defined]
     return test
 
 
@@ -1217,6 +1244,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             if (named or mutual) and not unknown_subject(item.start):  # an unknown subject was ignored on request
                 raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
                                  "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
+            if unknown_subject(item.start) and hasattr(unknown_subject, "lose"):
+                unknown_subject.lose(text, item.start, item.end)
             continue
         def span_of(gs: list[int]) -> Span:
             a = min([occ[g][0] for g in gs] + [item.start])

@@ -71,3 +71,27 @@ def test_each_of_two_named_sets_gets_its_own_elements():
     name = {e.id: (e.name or e.id) for e in scene.entities}
     held = Counter(name[r.target] for r in scene.relations if r.kind == "inside" and name[r.target] in "AB")
     assert held == Counter({"A": 3, "B": 3})
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("Sets A and B. The blorb overlaps A.", "blorb overlaps"),
+    ("A cell with a nucleus. The florp contains the nucleus.", "florp contains"),
+])
+def test_a_relation_whose_subject_is_unknown_is_listed_with_it(text, lost):
+    # never dropped unseen: the relation phrase is reported as not drawn together with its subject
+    from nesy.parse.grammar import parse_text
+    sg = parse_text(text, "sets" if "Sets" in text else "cell", allow_unknown=True)
+    assert lost in [u.text for u in sg.unknown]
+
+
+@pytest.mark.parametrize("text", [
+    "Three cells. All three cells contain a nucleus.",
+    "Three cells; the three cells each contain a nucleus.",
+    "Draw three cells. These three cells have one nucleus each.",
+    "Three cells. Each of the three cells has a nucleus.",
+])
+def test_a_counted_mention_with_a_determiner_refers_back(text):
+    # "the two cells", "all three cells", "these three cells" after three cells were counted: those cells
+    scene = parse(text, domain="cell")
+    assert _kinds(scene) == Counter({"cell": 3, "nucleus": 3})
+    assert set(_holders(scene, "nucleus", "cell").values()) == {1}
