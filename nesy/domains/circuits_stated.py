@@ -12,9 +12,11 @@ I = V/R = 0.09 A) is refused naming the phrases of the unsat core.
 
 Which values are statements, not parts:
 
-- a current (A) that is no current source's value: not next to a current-source word or an ``I`` name
-  ("a 2 A current source", "a current source of 2 A", "I1 = 2 A" stay parts); when the text names no
-  source at all the value stays a current source (something has to drive the current it states);
+- a current (A) that is no current source's value (not next to a current-source word or an ``I`` name:
+  "a 2 A current source", "a current source of 2 A", "I1 = 2 A" stay parts) with a word of flow in its
+  clause ("current", "flows", "through", "carries", "reads"); when the text names no source at all the
+  value stays a current source (something has to drive the current it states); a current written with a
+  voltage source's value ("a 12 V, 2 A supply") is its rating, reported as not drawn;
 - a voltage (V) said of a part that is not the source, with a voltage word in its clause ("the voltage
   across R2 is 3 V", "a 3 V drop across R2", "the voltmeter reads 4 V"), when the text has a source
   besides;
@@ -53,6 +55,11 @@ def _said_of_a_part(before: str, after: str) -> bool:
 _WHOLE = re.compile(r"\b(?:circuit|loop|network|battery|source|supply|cell)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|this|that)\s+$", re.IGNORECASE)
 _WATT_SI = "kilogram * meter ** 2 / second ** 3"
+# a current said to flow: a word of flow in its clause ("a current of 2 A", "2 A flows", "R1 carries 2 A", "the
+# ammeter reads 0.3 A", "drives 10 mA through R1"); a bare "2 A" with none stays as before (a current source)
+_CURRENT_CUE = re.compile(r"\b(?:currents?|flows?|flowing|carr(?:y|ies|ying|ied)|draws?|drawing|drawn|through|"
+                          r"reads?|reading|shows?|measures?|measuring|pass(?:es|ing)?|deliver(?:s|ing)?|"
+                          r"suppl(?:ies|ying)|drives?|driving|amperage)\b", re.IGNORECASE)
 _ABBREV = re.compile(r"\bp\.\s?d\.|\be\.m\.f\.", re.IGNORECASE)
 
 
@@ -160,7 +167,7 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
         if attached_to_source(k):
             continue
         a, b = region(t.start)
-        if t.value["unit"] == "A":
+        if t.value["unit"] == "A" and _CURRENT_CUE.search(text[a:b]):
             cands.append((k, "I", t.value["value"], t.start, t.end))
         elif t.value["unit"] == "V" and _said_of_a_part(text[a:t.start], text[t.end:b]):
             prv = neighbour(k, -1)
