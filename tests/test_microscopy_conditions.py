@@ -316,3 +316,28 @@ def test_the_mitotic_nuclei_are_the_bright_ones_in_the_pixels() -> None:
     assert not _failed(scene, layout, png)
     flat = D.render(_plain(layout), scene, controls=False).png
     assert "nucleus_brightness" in _failed(scene, layout, flat)
+
+
+# ---------------------------------------------------------------- more phrasings of the kinds above
+
+@pytest.mark.parametrize("text, focus", [
+    ("I'd like a blurry DAPI image with 14 nuclei", "blurred"),         # an article before the adjective
+    ("an out-of-focus micrograph showing 9 nuclei", "blurred"),
+    ("Produce a noisy, slightly blurred fluorescence micrograph of thirty nuclei.", "slight"),
+])
+def test_an_image_adjective_before_the_image_word_is_never_dropped(text: str, focus: str) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert _imaging(s)["focus"] == focus
+
+
+def test_a_later_count_is_of_the_group_that_can_hold_it() -> None:
+    s = D.parse("A fluorescence picture with eleven nuclei where one nucleus is out of focus and two are very bright")
+    nuc = _nuclei(s)
+    assert len(nuc) == 11
+    assert Counter((e.attr("focus"), e.attr("brightness")) for e in nuc) == \
+        {(None, None): 8, ("blurred", None): 1, (None, "much_brighter"): 2}
+
+
+def test_a_stated_snr_is_what_noise_words_beside_it_mean() -> None:
+    s = D.parse("Simulate 50 nuclei, high background noise, SNR=6, fluorescence")
+    assert _imaging(s)["noise"] == {"snr": 6.0}

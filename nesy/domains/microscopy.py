@@ -559,6 +559,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if count_it is not None and not count_it.weak:
             raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
                              f"write e.g. '{count_it.text} nuclei'")
+        if count_it is not None and any(items[q].tag in _ADJ for q in range(i + 1, k)):
+            return None, i + 1      # "a blurry DAPI image of …": the article; the adjectives are read on their own
         return None, max(k, i + 1)
 
     sep_holder: list[dict] = []
@@ -614,6 +616,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     def _partitive(count_it: _Item, grp: dict[str, Any], pos: dict | None, start: int, k: int) -> _Group | None:
         parent = last_nuclei_group()
+        # "eleven nuclei … one nucleus is out of focus and two are very bright": the two are of a group that
+        # holds two, not of the one nucleus just named (number agreement; else the last group, as before)
+        n_part = _count_text(count_it)
+        for q in range(len(groups) - 1, -1, -1):
+            gq = groups[q]
+            if gq.kind == "nuclei" and not gq.partitive and (gq.n == -1 or gq.units * gq.n >= n_part):
+                if parent is not None and groups[parent].n != -1 and groups[parent].units * groups[parent].n < n_part:
+                    parent = q
+                break
         end = items[k - 1].end
         if parent is None:
             raise InputError(f"'{text[start:end]}' at {start}-{end}: of which nuclei? name them first "

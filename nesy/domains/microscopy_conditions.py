@@ -125,6 +125,13 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
         if it.tag in key_of:
             key = key_of[it.tag]
             old = imaging.get(key)
+            if key == "noise" and old is not None and isinstance(old["value"], dict) != isinstance(it.value, dict):
+                # "high background noise, SNR=6": the number says how much the words say
+                if isinstance(it.value, dict):
+                    imaging[key] = {"value": it.value, "span": _sp(it, text), "also": old["span"]}
+                else:
+                    imaging[key]["also"] = _sp(it, text)
+                continue
             if old is not None and old["value"] != it.value:
                 raise InputError(f"one {key} per image: '{old['span']['text']}' and '{it.text}' (at "
                                  f"{it.start}-{it.end}) differ")
