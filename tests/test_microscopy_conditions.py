@@ -341,3 +341,16 @@ def test_a_later_count_is_of_the_group_that_can_hold_it() -> None:
 def test_a_stated_snr_is_what_noise_words_beside_it_mean() -> None:
     s = D.parse("Simulate 50 nuclei, high background noise, SNR=6, fluorescence")
     assert _imaging(s)["noise"] == {"snr": 6.0}
+
+
+@pytest.mark.parametrize("text, n, touching, channel", [
+    ("Hoechst-stained nuclei, 8 of them, a couple touching each other", 8, 1, None),
+    ("DAPI image of 14 nuclei; a couple of them touch", 14, 1, None),
+    ("generate fluorescence microscope picture with fifty nucleus, blue colour", 50, 0, "blue"),
+    ("a fluorescence image of 10 nuclei in false colour, green", 10, 0, "green"),
+])
+def test_a_couple_and_colour_words(text: str, n: int, touching: int, channel) -> None:
+    s = D.parse(text)
+    assert len(_nuclei(s)) == n and not s.unknown
+    assert sum(r.kind == "touching" for r in s.relations) == touching
+    assert _imaging(s).get("channel") == channel

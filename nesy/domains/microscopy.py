@@ -132,7 +132,7 @@ def _matcher():
     from .microscopy_conditions import phrase_tables
     for tag, v, ps in phrase_tables():     # imaging conditions and specimens (grammars/microscopy/conditions.yaml)
         add(tag, v, ps)
-    numbers = load_yaml("grammars", "common/grammar.yaml")["numbers"]
+    numbers = {**load_yaml("grammars", "common/grammar.yaml")["numbers"], **g.get("counts", {})}
     by_n: dict[Any, list[str]] = {}
     for p, v in numbers.items():
         by_n.setdefault(v, []).append(str(p))
