@@ -16,8 +16,11 @@ every state ("on 1 it switches state"), else refused; marks "q0 (start)"; "start
 "F = {q2}", "M = (Q, Σ, δ, q0, F)"; ranges "q0..q3"; arrow chains "A -> B -> C"; "δ(q0, a) = q1",
 "(q0, a) -> q1"; ε- and labelled transition nouns ("an ε-transition from 1 to 2", "an arrow from q0 to q1
 labelled 0"); "stays in A"; "switches state" (two states); "the next state" (listed order); "otherwise" and
-"every input" (the stated alphabet). A text that gives a language ("accepts strings that end in 1")
-instead of states is refused naming that phrase: nesy draws diagrams, it does not construct automata. The
+"every input" (the stated alphabet); "1 →a→ 2", "1 --a--> 2" (the symbol inside the arrow); "No other
+transitions" (a partial automaton: no dead state is drawn, ``automaton.json`` lists the missing moves). A text
+that gives a language instead of states ("accepts strings that end in 1", "binary numbers divisible by 3",
+"L = {w ∈ {a,b}* : …}") is compiled to its automaton (``automata_lang``); one it cannot read whole is
+refused naming the words; a language stated beside the states is read when they agree. The
 ``SceneGraph`` has one ``state`` entity per state and one ``transition`` relation per transition
 phrase and symbol; ``attributes["transitions"]`` keeps the symbols, and :func:`automaton_graph` gives
 the automaton as a ``networkx.MultiDiGraph``. States are taken from the declaration when there is
@@ -103,7 +106,7 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
              "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
              "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where", "this",
              "these", "table", "tables", "below", "following", "between", "them", "among", "either", "neither",
-             "nor")
+             "nor", "you", "we", "possible", "needed", "necessary", "please")
 
 
 # lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
@@ -220,11 +223,35 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
-        "language": re.compile(r"(?i:(?:that|which)\s+(?:accepts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|[^.;:])*|"
-                               r"(?:(?:that|which)\s+)?(?:accepts?|accepting|recogni[sz]es?|recogni[sz]ing|"
-                               r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single)\s+)*"
-                               r"(?:(?i:binary|bit|input)\s+)?(?i:strings?|words?|language|inputs?|"
-                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|[^.;:])*)"),
+        "language": re.compile(r"(?i:(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
+                               r"\s*(?:\*|\^\s*\*)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
+                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
+                               r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
+                               r"collection\s+of)\s+)*"
+                               r"(?:(?i:binary|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|integers|"
+                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               # "the DFA of all binary strings with …" (never "of the inputs": a symbol list)
+                               r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
+                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               # "NFA over {a,b} whose second-to-last symbol is a": a condition right after the alphabet
+                               r"(?<![A-Za-z])(?:over|on)\s+(?:the\s+alphabet\s+)?(?:Σ\s*=\s*)?\{[^{}]*\}\s*,?\s+(?:(?:that|which)\s+)?"
+                               # only words that begin a condition on strings ("whose", "containing 11", "with an even
+                               # number of"), never a state's ("with q0 as the start state", "where q0 is initial")
+                               r"(?=(?:in\s+which|such\s+that|containing|(?:ending|starting|beginning)\s+with|without|not)\s"
+                               r"|whose\s+(?:(?:first|second|third|fourth|fifth|last|penultimate|\d{1,2}(?:st|nd|rd|th))[\s-]|"
+                               r"length|number|total|value|binary|decimal)"
+                               r"|(?:with|having|where\s+the|in\s+which\s+the)\s+(?:an?\s+)?(?:even|odd|exactly|at\s+least|at\s+most|"
+                               r"more\s+than|fewer\s+than|no\s+more\s+than|length|number\s+of|(?:the\s+)?number\s+of|"
+                               r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|penultimate|\d{1,2}(?:st|nd|rd|th))[\s-]))"
+                               r"(?:e\.g\.|i\.e\.|[^.;:])*|"
+                               # "DFA over {0,1}: strings of odd length …": the language after a colon
+                               r"(?<=:)\s*(?:the\s+)?(?:(?:(?:all|the|those)\s+)?(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
+                               r"(?![A-Za-z])|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|"
+                               r"last[\s-]+but[\s-]+one|penultimate|next[\s-]to[\s-]last)\s+(?:symbol|letter|character|bit|digit)"
+                               r"|(?:an?\s+)?(?:even|odd)\s+(?:number\s+of|length)|(?:at\s+least|at\s+most|exactly)\s+\w+\s+\w'?s\b"
+                               r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
+                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|[^.;:])*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*)\{{?\s*(?P<syms>{SL0})\s*\}}?"),
         "decl": re.compile(rf"(?:(?P<count>{count_rx()}|(?i:a\s+single))\s+)?"
@@ -272,6 +299,11 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                               rf"(?:(?i:back)\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{N})(?![A-Za-z0-9_])"),
         "t_label_arrow": re.compile(rf"(?P<src>{N})\s*--?\s*(?P<syms>[^\s\-<>,;]{{1,12}}(?:\s*,\s*[^\s\-<>,;]{{1,12}})*)"
                                    rf"\s*-?-?>\s*(?P<tgt>{N})"),
+        # "1 →a→ 2", "q0 —b→ q1", "1 =a=> 2": a symbol written inside the arrow, with no space inside; the
+        # arrow's ends set apart by spaces (else one symbol long), so a chain "A → B → C" stays a chain
+        "t_label_uarrow": re.compile(rf"(?P<src>{ND})(?:\s+(?:→|⟶|—|–|=)(?P<syms>{not_state}[^\s→⟶—–=<>,;()]{{1,6}}"
+                                     rf"(?:,[^\s→⟶—–=<>,;()]{{1,6}})*)(?:→|⟶|=>)\s+|(?:→|⟶|—|–)(?P<syms1>{not_state}"
+                                     rf"[a-zε])(?:→|⟶))(?=(?P<tgt>{ND})(?![A-Za-z0-9_]))"),
         "t_delta": re.compile(rf"(?:δ|(?i:delta))\s*\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*=\s*"
                               rf"(?:\{{\s*(?P<tgt>{NL})\s*\}}|(?P<tgt1>{N}))"),
         "t_pair": re.compile(rf"\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*\)\s*(?:→|->|-->|⟶|↦|=)\s*(?P<tgt>{N})"),
@@ -365,9 +397,17 @@ _DIGIT_NAME = re.compile(
     r"(?:δ|(?i:delta))\s*\(\s*(?P<a>\d+)\s*,[^()]*\)\s*=\s*\{?\s*(?P<b>\d+(?:\s*,\s*\d+)*)"
     r"|\(\s*(?P<c>\d+)\s*,\s*[^\s(),]+\s*\)\s*(?:→|->|-->|⟶|↦)\s*(?P<d>\d+)"
     r"|(?<![\w.])(?P<e>\d+)\s*--?\s*[^\s\-<>]{1,12}\s*-?-?>\s*(?P<f>\d+)(?![\w.])"
+    r"|(?<![\w.])(?P<l>\d+)(?:\s+(?:→|⟶|—|–|=)[^\s→⟶—–=<>]{1,6}(?:→|⟶|=>)\s+|(?:→|⟶|—|–)[a-zε](?:→|⟶))(?P<m>\d+)(?![\w.])"
+    r"|(?<![\w.])(?P<n>\d+)\s+(?i:on|reading)\s+[^\s,;.]{1,6}\s*,?\s+(?i:goes|moves|leads|transitions|go|move)\s+(?i:to)\s+(?P<o>\d+)(?![\w.])"
     r"|(?<![\w.])(?P<g>\d+)\s*(?:→|->|-->|⟶)\s*(?P<h>\d+(?:\s*(?:→|->|-->|⟶)\s*\d+)*)(?![\w.])"
     r"|(?i:from)\s+(?:(?i:state|node)\s+)?(?P<i>\d+)\s+(?i:to|into)\s+(?:(?i:state|node)\s+)?(?P<j>\d+)(?![\w.])"
     r"|(?<![A-Za-z])(?i:state|node)\s+(?P<k>\d+)(?![\w.]|\s*-?\s*(?i:states?|nodes?)\b)")
+
+
+# "no other transitions", "there are no further moves", "all other transitions are undefined": a partial automaton
+_NO_OTHER = re.compile(r"(?i)\b(?:there\s+are\s+)?no\s+(?:other|more|further)\s+(?:transitions?|moves?|edges?|arrows?|arcs?)"
+                       r"(?:\s+(?:exist|are\s+(?:defined|given|drawn)))?\b|\b(?:all\s+)?(?:the\s+)?other\s+(?:transitions?|moves?)"
+                       r"\s+(?:are\s+)?(?:undefined|missing|absent|omitted)\b")
 
 
 def _digit_names(text: str) -> tuple[str, ...]:
@@ -431,7 +471,7 @@ def _scan(text: str, *, strict: bool):
     def finditer(p: re.Pattern):
         return list(p.finditer("".join(masked)))
     facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
-                             "language": [], "scope": [], "ambiguous": []}
+                             "language": [], "scope": [], "ambiguous": [], "goal": [], "no_other": []}
     # transition tables ("| state | a | b |" rows, "q0: a→q1, b→q0") first: their arrows are not a chain of states
     from .automata_table import read_tables
     tab = read_tables(text, _known)
@@ -454,6 +494,17 @@ def _scan(text: str, *, strict: bool):
         facts["language"].append(_sp(m.start(), m.end(), text))
         for i in range(m.start(), m.end()):
             masked[i] = "\x01"
+    for m in finditer(_NO_OTHER):
+        # "No other transitions.": the automaton is partial on purpose (read; no dead state is drawn)
+        facts["no_other"].append(_sp(m.start(), m.end(), text))
+        take(m)
+    if facts["language"]:
+        # what the writer asks of the drawing of a described language ("; draw it with the fewest states you
+        # can"): read (automata_lang_read), never a declaration of states named 'you'
+        from .automata_lang_read import GOAL
+        for m in finditer(GOAL):
+            facts["goal"].append(_sp(m.start(), m.end(), text))
+            take(m)
     for m in finditer(P["tuple"]):
         # "M = ({q0, q1}, {a, b}, δ, q0, {q1})": the five-tuple written out (HMU §2.2.1) declares Q, Σ, q0 and F
         ph = _sp(m.start(), m.end(), text)
@@ -548,7 +599,7 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_label_uarrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
@@ -586,8 +637,8 @@ def _scan(text: str, *, strict: bool):
                 tgts = names_of(m.group("tgt"))
             else:
                 tgts = targets(m.group("tgt"), srcs or []) if gd.get("tgt") else None
-            syms = gd.get("syms") or gd.get("syms0")
-            if syms and key == "t_label_arrow":
+            syms = gd.get("syms") or gd.get("syms0") or gd.get("syms1")
+            if syms and key in ("t_label_arrow", "t_label_uarrow"):
                 symbols = [_symbol(x.strip()) for x in syms.split(",")]
             elif gd.get("e"):
                 symbols = [EPS] + ([s for s in syms_of(syms) if s is not None])
@@ -617,6 +668,10 @@ def _scan(text: str, *, strict: bool):
                     facts["trans"].append((a, b, symbols, ph, key, stays))
                 take(m)
                 continue
+            if key == "t_label_uarrow":
+                # the target is read by lookahead, so that it can start the next link of "1 →a→ 2 →b→ 3"
+                ph = _sp(m.start(), m.end("tgt"), text)
+                take(m, m.start(), m.end("tgt"))
             if srcs is None:
                 pending.append((m.start(), legs, ph, key, gd.get("at")))
             else:
@@ -763,11 +818,14 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise UnsupportedError(
                 f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes a language but the text states no "
                 "input alphabet, and nesy does not guess one; add it, e.g. 'over the alphabet {a, b}'")
+        why = "; ".join(facts.get("language_why") or [])
         raise UnsupportedError(
             f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes the language the automaton "
-            "accepts, not its diagram; nesy draws an automaton from its states and transitions and does not "
-            "construct one from a language: give them, e.g. 'a DFA with states q0, q1; q0 is the start state; "
-            "q1 is accepting; q0 goes to q1 on a'")
+            f"accepts, and nesy could not read all of it{' (not read: ' + why + ')' if why else ''}; nesy builds "
+            "languages from conditions such as 'ending in ab', 'starting with 1', 'containing 101', 'an even number "
+            "of 0s', 'length divisible by 3', 'at least two a's', 'binary numbers divisible by 3', 'whose "
+            "second-to-last symbol is a', joined by and/or/not — or give the states and transitions, e.g. 'a DFA "
+            "with states q0, q1; q0 is the start state; q1 is accepting; q0 goes to q1 on a'")
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     dropped = _unread(text, _used, facts)
@@ -890,9 +948,15 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if not states:
         raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
-    # a language phrase is reported whole, in place of its words
+    # a language phrase beside the states ("DFA over {0,1} accepting strings that end in 1: states A, B; …") is
+    # read when the stated automaton accepts exactly that language (then the verifier checks it again);
+    # otherwise it is reported whole, in place of its words — never silently taken as agreeing
+    from .automata_lang_check import given_language
+    agreed = [p for p in facts["language"]
+              if given_language(text, p, states, facts["start"], facts["accept"], trans, alpha, kind)]
     unknown = [u for u in unknown if not any(p["start"] <= u[1] and u[2] <= p["end"] for p in facts["language"])]
-    unknown = sorted(unknown + [(p["text"], p["start"], p["end"]) for p in facts["language"]], key=lambda u: u[1])
+    unknown = sorted(unknown + [(p["text"], p["start"], p["end"]) for p in facts["language"] if p not in agreed],
+                     key=lambda u: u[1])
     starts = [{"state": n, "phrase": ph} for n, ph in facts["start"]]
     accepts = [{"state": n, "phrase": ph} for n, ph in facts["accept"]]
     start_set = {s["state"] for s in starts}
@@ -911,6 +975,9 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
              "alphabet": ({"symbols": facts["alphabet"][0][0], "phrase": facts["alphabet"][0][1]}
                           if facts["alphabet"] else None),
              "duplicates": dup}
+    if agreed:
+        attrs["language"] = {"phrase": agreed[0], "construction": "given by the text's states and transitions",
+                             "states": len(states), "minimal_asked": False, "notes": [], "goal": []}
     common, _ = _common()
     ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
                     if m.group(0).lower() in common and not any(_used[m.start():m.end()]))
@@ -939,46 +1006,15 @@ def _refuse_phrase_arrows(text: str) -> None:
 
 
 def _from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown: bool) -> SceneGraph | None:
-    """The scene of the minimal DFA of the language ``ph`` describes (``automata_lang.synthesize``), its
-    states named q0, q1, … breadth-first; every state, transition, start and accepting mark carries the
-    language phrase as its source. None when the description is not understood (the caller refuses it)."""
-    from .automata_lang import synthesize
-    alpha = facts["alphabet"][0][0] if facts["alphabet"] else None
-    if alpha is None:
-        # "strings over {a, b} that …": the alphabet inside the language phrase, read as _scan reads one
-        P = _patterns(())
-        m = P["alphabet"].search(ph["text"])
-        alpha = [_symbol(x) for x, _, _ in _names(m.group("syms"), P["sym"], 0)] if m else None
-    m = re.match(r":\s*[^.;:]+", text[ph["end"]:])
-    if m:   # "accepting exactly one string: ab" — the string after the colon is the description's
-        ph = _sp(ph["start"], ph["end"] + m.end(), text)
-    dfa = synthesize(text, ph, list(alpha) if alpha else None)
-    if dfa is None:
-        return None
-    rest = [u for u in unknown if not (ph["start"] <= u[1] and u[2] <= ph["end"])]
-    if rest and not allow_unknown:
-        raise UnknownWordsError(rest, text)
-    kinds = facts["kind"]
-    kind = kinds[0][0] if kinds else "dfa"
-    names = [f"q{k}" for k in range(len(dfa.delta))]
-    sp = Span(ph["start"], ph["end"], ph["text"])
-    trans = [{"source": names[q], "target": names[r], "symbol": c, "phrase": ph}
-             for q, row in enumerate(dfa.delta) for c, r in row.items()]
-    entities = tuple(Entity(n, "state", n, _freeze({"start": k == dfa.start, "accepting": k in dfa.accepting}), sp)
-                     for k, n in enumerate(names))
-    relations = tuple(Relation("transition", t["source"], t["target"], sp) for t in trans)
-    attrs = {"kind": kind, "kind_phrase": kinds[0][1] if kinds else None, "transitions": trans,
-             "starts": [{"state": names[dfa.start], "phrase": ph}],
-             "accepts": [{"state": names[k], "phrase": ph} for k in sorted(dfa.accepting)],
-             "declared": None, "listed_phrase": None, "listed": [], "implicit_states": True, "count": None,
-             "alphabet": ({"symbols": list(alpha), "phrase": facts["alphabet"][0][1]} if facts["alphabet"] else
-                          {"symbols": list(dfa.alphabet), "phrase": ph}),
-             "duplicates": [], "language": {"phrase": ph, "construction": "minimal complete DFA"}}
-    common, _ = _common()
-    ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
-                    if m.group(0).lower() in common and not (ph["start"] <= m.start() < ph["end"]))
-    return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
-                      tuple(Span(s, e, w) for w, s, e in rest))
+    """The scene of the automaton of the language ``ph`` describes (``automata_lang_scene.from_language``)."""
+    from .automata_lang_scene import from_language
+    return from_language(text, ph, facts, unknown, allow_unknown)
+
+
+def automaton_notes(scene: SceneGraph) -> dict:
+    """What ``automaton.json`` says beyond the diagram (``automata_lang_scene.automaton_notes``)."""
+    from .automata_lang_scene import automaton_notes as notes
+    return notes(scene)
 
 
 def automaton_graph(scene: SceneGraph):
@@ -1259,8 +1295,12 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
 def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
     """Read states, names, accepting circles, the start arrow, edges and labels back from the PNG by
     shape, position and text (``automata_verify``) and check every drawing law."""
+    from dataclasses import replace
+    from .automata_lang_check import language_checks
     from .automata_verify import verify
-    return verify(png, scene)
+    v = verify(png, scene)
+    extra = language_checks(scene)
+    return replace(v, checks=v.checks + tuple(extra)) if extra else v
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1296,5 +1336,7 @@ class AutomataDomain(ExactRender):
         doc = {"kind": scene.attr("kind"), "states": list(g.nodes),
                "start": [q for q, d in g.nodes(data=True) if d["start"]],
                "accepting": [q for q, d in g.nodes(data=True) if d["accepting"]],
-               "transitions": [{"from": a, "to": b, "symbol": d["symbol"]} for a, b, d in g.edges(data=True)]}
+               "transitions": [{"from": a, "to": b, "symbol": d["symbol"]} for a, b, d in g.edges(data=True)],
+               "state_count": g.number_of_nodes()}
+        doc.update(automaton_notes(scene))
         return {"automaton.json": json.dumps(doc, indent=1, ensure_ascii=False).encode()}

@@ -1,29 +1,35 @@
-"""A DFA built from a described language: "a DFA over {a, b} that accepts the strings ending in ab",
-"binary strings with an even number of 0s", "binary numbers divisible by 3", "strings that start with 1 and
-end with 0, like 10, 110 and 1010".
+"""An automaton built from a described language: "a DFA over {a, b} that accepts the strings ending in ab",
+"binary strings with an even number of 0s", "binary numbers divisible by 3", "NFA for strings whose
+second-to-last symbol is a", "L = {w ∈ {0,1}* : |w| is odd}".
 
-The description is read as conditions on the input string, each a small DFA over the alphabet, joined
-by "and" (intersection) or "or" (union), and "not"/"do not" (complement):
+The description is read as conditions on the input string, each a small DFA over the alphabet with a
+membership predicate read straight off the words, joined by "and"/"but" (intersection, the product
+construction) or "or" (union), and "not"/"do not"/"without" (complement); HMU = Hopcroft, Motwani & Ullman,
+*Introduction to Automata Theory, Languages, and Computation*, 3rd ed.:
 
-- ``ending in|with w`` — the suffix automaton of w (Knuth–Morris–Pratt failure links);
+- ``ending in|with w`` — the string-matching automaton of w (Knuth–Morris–Pratt; CLRS §32.3);
 - ``starting|beginning with w`` — a prefix chain and a dead state;
-- ``containing w (as a substring)`` — the KMP automaton of w, its last state absorbing;
-- ``an even|odd number of s`` — two states counting s modulo 2;
-- ``of even|odd length`` — two states counting symbols modulo 2;
-- ``divisible by n`` of binary numbers read most significant bit first — n states holding the value mod n
-  (each bit b takes r to 2r + b mod n);
-- ``exactly|only the string w`` — a chain and a dead state;
-- ``at least|at most|exactly|more than|fewer than|no more than k s's`` — states counting s up to k (+1),
-  the count capped (at least) or a dead state past it (at most, exactly);
-- ``whose k-th symbol is s`` (from the start; k ≤ 10) — k position states, then an accepting and a dead sink.
-  "from the end" is not read (its DFA has 2^k states; HMU Example 2.13): refused.
+- ``containing w`` / ``not containing``, ``without w`` — the KMP automaton of w, its last state absorbing;
+- ``an even|odd number of s``; ``the number of s is divisible by n`` / ``≡ r (mod n)`` — n states counting s mod n;
+- ``of even|odd length``; ``length divisible by n`` / ``≡ r mod n``; ``length at least|at most|exactly k``;
+- ``divisible by n`` / ``multiples of n`` / ``leaving remainder r when divided by n`` of binary numbers read most
+  significant bit first (n states holding the value mod n, the remainder automaton: bit b takes q to 2q + b),
+  least significant bit first when the text says so (the reversal of that DFA, HMU §4.2.2), or of decimal numbers;
+- ``exactly|only the string w``; ``at least|at most|exactly|more than|fewer than k s's`` — states counting s up to k;
+- ``whose k-th symbol is s`` (from the start) — k position states, an accepting and a dead sink;
+- ``whose k-th symbol from the end is s`` ("second-to-last", "penultimate", "last but one", "3rd bit from the
+  right") — the (k + 1)-state NFA of HMU Example 2.9, drawn as such when an NFA is asked and it is the only
+  condition; else its subset construction (HMU §2.3.5; 2^k states, HMU Example 2.13).
 
-The product of the conditions' automata (reachable pairs only) is minimised by partition refinement
-(Moore's algorithm; Hopcroft, Motwani & Ullman, *Introduction to Automata Theory, Languages, and
-Computation*, 3rd ed., §2.2, §4.4) and its states are named q0, q1, … in breadth-first order from the start.
-Examples the text gives ("like 10, 110 and 1010", "e.g.", "such as") must be accepted, or the text is
-refused naming the example (``UnsupportedError``). A word of the description that is none of these is never guessed at: ``synthesize`` returns None
-and the caller refuses the text as before.
+Asides that clarify the reading ("(zero 0s counts as even)", "(read most significant bit first)", "(the empty
+string is not a number)") and requests of the drawing ("and draw it", "with the fewest states you can") are
+read by ``automata_lang_read``: one that agrees with the default is read, one that changes it is applied, one
+that contradicts a definition is refused naming it. The product of the conditions' automata (reachable pairs
+only) is minimised by partition refinement (Moore's algorithm; HMU §4.4) and its states are named q0, q1, … in
+breadth-first order from the start. Examples the text gives ("like 10, 110 and 1010", "e.g.", "such as") must
+be accepted, or the text is refused naming the example (``UnsupportedError``). A word of the description that is
+none of these is never guessed at: ``build`` returns None, naming the words in ``why``, and the caller refuses the
+text naming them.
 """
 from __future__ import annotations
 
@@ -31,7 +37,7 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
-__all__ = ["DFA", "synthesize", "MAX_STATES"]
+__all__ = ["DFA", "Language", "synthesize", "build", "MAX_STATES"]
 
 MAX_STATES = 24   # a language whose minimal DFA is larger is refused: too many states to draw legibly
 
@@ -189,74 +195,173 @@ def _minimise(d: DFA) -> DFA:
 
 
 _WORD = r"(?P<w>[A-Za-z0-9]+)"
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(list(_SMALL)[2:]) + r")"
+_ORDS = r"(?:" + "|".join(_ORD) + r"|\d{1,2}(?:st|nd|rd|th))"
+_Q = "['\"\u2018\u2019\u201c\u201d]?"      # a symbol may be quoted: "is 'a'"
+_NOUN = r"(?:symbol|letter|character|bit|digit|input|position|place)"
+_END = r"(?:[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?(?:last|end|right|back)|[\s-]+last)"
 _ATOMS = [
-    ("suffix", re.compile(r"(?:that\s+|which\s+)?(?:ends?|ending)\s+(?:in|with)\s+(?:an?\s+|the\s+)?" + _WORD, re.I)),
-    ("prefix", re.compile(r"(?:that\s+|which\s+)?(?:starts?|starting|begins?|beginning)\s+with\s+(?:an?\s+|the\s+)?"
+    # the k-th symbol from the end (HMU Ex. 2.9): "whose second-to-last symbol is a", "the 3rd bit from the right is 1",
+    # "the penultimate letter is b", "with an a in the second-last position", "the last symbol is 0"
+    ("fromend", re.compile(r"(?:(?:whose|where\s+the|with\s+the|having\s+the|in\s+which\s+the|such\s+that\s+the|and\s+the|"
+                           r"the|its|their)\s+)?(?:(?P<o>" + _ORDS + r")" + _END + r"|(?P<pen>penultimate|next[\s-]to[\s-]last|last[\s-]but[\s-]one)|"
+                           r"(?P<last>last|final))\s+" + _NOUN + r"(?:\s+(?:is|equals|=)|\s*=)?\s+(?:an?\s+)?" + _Q + r"(?P<s>[A-Za-z0-9])"
+                           r"(?![A-Za-z0-9])" + _Q + r"", re.I)),
+    ("fromend2", re.compile(r"(?:(?:whose|where\s+the|with\s+the|having\s+the|in\s+which\s+the|such\s+that\s+the|the)\s+)?"
+                            r"(?P<o>" + _ORDS + r")\s+" + _NOUN + r"\s+(?:from|counting\s+from)\s+the\s+(?:end|right|back)"
+                            r"(?:\s+(?:is|equals|=)|\s*=)?\s+(?:an?\s+)?" + _Q + r"(?P<s>[A-Za-z0-9])(?![A-Za-z0-9])" + _Q + r"", re.I)),
+    ("fromend3", re.compile(r"(?:(?:that|which)\s+)?(?:with|having|has|have|contain(?:s|ing)?)\s+(?:an?\s+)?(?P<s>[A-Za-z0-9])"
+                            r"\s+(?:in|at|as)\s+(?:the|their|its)\s+(?:(?P<o>" + _ORDS + r")(?:" + _END + r"\s+|\s+)"
+                            + _NOUN + r"(?:\s+from\s+the\s+(?:end|right))?|(?P<pen>penultimate|next[\s-]to[\s-]last|last[\s-]but[\s-]one)\s+"
+                            + _NOUN + r"|(?P<last>last|final)\s+" + _NOUN + r")(?![A-Za-z0-9])", re.I)),
+    ("suffix", re.compile(r"(?:that\s+|which\s+)?(?:ends?|ending)\s+(?:in|with)\s+(?:an?\s+(?!(?:or|and|nor|but|then)\b)|the\s+)?" + _WORD, re.I)),
+    ("prefix", re.compile(r"(?:that\s+|which\s+)?(?:starts?|starting|begins?|beginning)\s+with\s+(?:an?\s+(?!(?:or|and|nor|but|then)\b)|the\s+)?"
                           + _WORD, re.I)),
-    ("nosub", re.compile(r"(?:that\s+|which\s+)?(?:do|does)\s*(?:not|n't)\s+contain\s+(?:the\s+(?:sub)?string\s+)?"
-                         + _WORD + r"(?:\s+as\s+a\s+substring)?", re.I)),
-    ("substring", re.compile(r"(?:that\s+|which\s+)?(?:contains?|containing|having|with)\s+(?:the\s+(?:sub)?string\s+)?"
-                             + _WORD + r"\s+as\s+a\s+substring|(?:that\s+|which\s+)?(?:contains?|containing)\s+"
-                             r"(?:the\s+(?:sub)?string\s+)?" + _WORD.replace("?P<w>", "?P<w2>"), re.I)),
-    ("parity", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have)\s+)?(?:an?\s+)?(?P<p>even|odd)\s+number\s+of\s+"
-                          r"(?P<s>[A-Za-z0-9])(?:'?s)?(?![A-Za-z0-9])", re.I)),
-    ("length", re.compile(r"(?:(?:that\s+|which\s+)?(?:are\s+)?of\s+|(?:that\s+|which\s+)?(?:with|having|has|have)\s+"
-                          r"(?:an?\s+)?)?(?P<p>even|odd)\s+length", re.I)),
-    ("divisible", re.compile(r"(?:that\s+are\s+|which\s+are\s+)?divisible\s+by\s+(?P<n>\d{1,2})", re.I)),
+    ("nosub", re.compile(r"(?:that\s+|which\s+)?(?:(?:do|does)\s*(?:not|n't)\s+contain|without|avoiding|free\s+of)\s+"
+                         r"(?:the\s+(?:sub)?string\s+|any\s+)?" + _WORD + r"(?:\s+as\s+a\s+substring)?", re.I)),
     ("count", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have|contains?|containing)\s+)?"
                          r"(?P<q>at\s+least|at\s+most|exactly|no\s+more\s+than|no\s+fewer\s+than|more\s+than|"
                          r"fewer\s+than|less\s+than)\s+(?P<k>\d{1,2}|" + "|".join(_SMALL) + r")\s+"
                          r"(?:occurrences?\s+of\s+)?(?P<s>[A-Za-z0-9])(?:'?s)?(?![A-Za-z0-9'])", re.I)),
+    ("substring", re.compile(r"(?:that\s+|which\s+)?(?:contains?|containing|having|with)\s+(?:the\s+(?:sub)?string\s+)?"
+                             + _WORD + r"\s+as\s+a\s+substring|(?:that\s+|which\s+)?(?:contains?|containing)\s+"
+                             r"(?:the\s+(?:sub)?string\s+)?(?!(?:at|no|exactly|more|fewer|less|an?|the|only|even|odd|both|either)\b)"
+                             + _WORD.replace("?P<w>", "?P<w2>") + r"(?!'?s\b)", re.I)),
+    # the number of s modulo n: "the number of a's is divisible by 3", "number of 1s ≡ 2 (mod 3)"
+    ("modcount", re.compile(r"(?:(?:whose|where\s+the|with\s+the|in\s+which\s+the|such\s+that\s+the|the)\s+)?(?:total\s+)?"
+                            r"number\s+of\s+(?P<s>[A-Za-z0-9])(?:'?s)?\s+(?:is\s+)?(?:(?:divisible\s+by|an?\s+(?:integer\s+)?"
+                            r"multiple\s+of)\s+" + _NUM + r"|(?:congruent\s+to|≡|=|equals?)\s*(?P<r>\d{1,2})\s*\(?\s*"
+                            r"(?:mod(?:ulo)?)\s*(?P<n2>\d{1,2})\s*\)?|(?:mod(?:ulo)?)\s+(?P<n3>\d{1,2})\s+(?:is|=|equals?)\s+"
+                            r"(?P<r3>\d{1,2}))", re.I)),
+    ("parity", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have)\s+)?(?:an?\s+)?(?P<p>even|odd)\s+number\s+of\s+"
+                          r"(?P<s>[A-Za-z0-9])(?:'?s)?(?![A-Za-z0-9])|(?:(?:whose|where\s+the|with\s+the|in\s+which\s+the|"
+                          r"such\s+that\s+the|the)\s+)?(?:total\s+)?number\s+of\s+(?P<s2>[A-Za-z0-9])(?:'?s)?\s+is\s+(?:an?\s+)?"
+                          r"(?P<p2>even|odd)(?:\s+number)?(?![A-Za-z0-9])", re.I)),
+    ("length", re.compile(r"(?:(?:that\s+|which\s+)?(?:are\s+)?of\s+|(?:that\s+|which\s+)?(?:with|having|has|have)\s+"
+                          r"(?:an?\s+)?)?(?P<p>even|odd)\s+length|(?:(?:whose|where\s+the|with\s+the|the)\s+)?length\s+"
+                          r"(?:is\s+)?(?:an?\s+)?(?P<p2>even|odd)(?:\s+number)?", re.I)),
+    ("lenmod", re.compile(r"(?:(?:whose|where\s+the|with\s+(?:a\s+)?|having\s+(?:a\s+)?|of\s+(?:a\s+)?|the)\s+)?length\s+"
+                          r"(?:is\s+)?(?:(?:divisible\s+by|an?\s+(?:integer\s+)?multiple\s+of)\s+" + _NUM +
+                          r"|(?:congruent\s+to|≡|=)\s*(?P<r>\d{1,2})\s*\(?\s*(?:mod(?:ulo)?)\s*(?P<n2>\d{1,2})\s*\)?)", re.I)),
+    ("lenrange", re.compile(r"(?:(?:whose|where\s+the|with\s+(?:a\s+)?|having\s+(?:a\s+)?|of\s+(?:a\s+)?|the)\s+)?length\s+"
+                            r"(?:is\s+)?(?P<q>at\s+least|at\s+most|exactly|no\s+more\s+than|no\s+less\s+than|more\s+than|"
+                            r"less\s+than|fewer\s+than|greater\s+than)?\s*(?P<k>\d{1,2}|" + "|".join(_SMALL) + r")(?![A-Za-z0-9])",
+                            re.I)),
+    ("nonempty", re.compile(r"(?:non-?empty|not\s+empty)", re.I)),
+    ("divisible", re.compile(r"(?:that\s+are\s+|which\s+are\s+|that\s+is\s+|which\s+is\s+)?(?:divisible\s+by|(?:an?\s+)?"
+                             r"(?:integer\s+)?multiples?\s+of)\s+" + _NUM + r"(?![A-Za-z0-9])"
+                             # "that leave remainder 1 when divided by 3", "congruent to 2 mod 5", "≡ 1 (mod 3)"
+                             r"|(?:that\s+|which\s+)?(?:leaves?|leaving|ha(?:ve|s)|having|with|gives?|giving)\s+(?:a\s+|the\s+)?"
+                             r"remainder\s+(?:of\s+)?(?P<r>\d{1,2}|zero|one|two|three|four)\s+(?:when\s+)?(?:(?:divided|"
+                             r"dividing\s+them)\s+by|on\s+division\s+by|mod(?:ulo)?)\s+(?P<n2>\d{1,2}|"
+                             + "|".join(list(_SMALL)[2:]) + r")(?![A-Za-z0-9])"
+                             r"|(?:that\s+are\s+|which\s+are\s+)?(?:congruent\s+to|≡)\s*(?P<r3>\d{1,2})\s*\(?\s*"
+                             r"mod(?:ulo)?\s*(?P<n3>\d{1,2})\s*\)?", re.I)),
     ("position", re.compile(r"(?:whose|where\s+the|with\s+the|having\s+the|in\s+which\s+the)\s+"
                             r"(?P<o>" + "|".join(_ORD) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:symbol|letter|character|bit|digit)"
                             r"\s+(?:is\s+)?(?:an?\s+)?(?P<s>[A-Za-z0-9])(?![A-Za-z0-9])", re.I)),
     ("exact", re.compile(r"(?:exactly|only)\s+(?:one\s+string\s*:?\s*|the\s+(?:single\s+)?string\s+)" + _WORD, re.I)),
 ]
+_ATOMS_BY_KIND = dict(_ATOMS)
+# a negation just before a condition ("that do not end in ab", "not starting with 0"): its complement
+_NEG = re.compile(r"(?i)(?:\b(?:do|does|did)\s*(?:not|n't)|\bdon't|\bdoesn't|\bnot|\bnever|\bneither)\s+$")
 # words a language description may hold besides its conditions (they carry nothing more)
 _FILLER = re.compile(
-    r"(?i)\b(?:that|which|accepts?|accepting|recogni[sz]es|recogni[sz]ing|decides?|generates?|for|exactly|all|the|"
-    r"every|any|those|binary|bit|input|strings?|words?|numbers?|inputs?|sequences?|language|over|alphabet|and|or|but|is|are|a|an|"
+    r"(?i)\b(?:that|which|such|contains?|containing|has|have|having|accepts?|accepting|recogni[sz]es|recogni[sz]ing|decides?|generates?|for|exactly|all|the|"
+    r"every|any|those|binary|bit|input|strings?|words?|numbers?|integers?|inputs?|sequences?|language|over|alphabet|"
+    r"and|or|nor|but|is|are|a|an|both|either|also|"
     r"of|with|in|most|significant|first|msb|draw|its|state|diagram|design|construct|build|give|show|make|dfa|nfa|"
-    r"automaton|finite|deterministic|nondeterministic|non-deterministic|machine|please)\b")
+    r"automaton|finite|deterministic|nondeterministic|non-deterministic|machine|please|represent|representing|"
+    r"written|encoded|whose|values?|decimal|as|such|where|set|collection|read|interpreted|viewed|regarded|taken|considered|"
+    r"ac{1,2}ep?ts?|ac{1,2}ep?ting|base[\s-]*(?:2|10|two|ten))\b")
 _EXAMPLES = re.compile(r",?\s*(?:like|such\s+as|e\.g\.,?|for\s+example)\s+(?P<ex>[A-Za-z0-9]+(?:\s*(?:,|and|or)\s*"
                        r"[A-Za-z0-9]+)*)", re.I)
 
 
 def _alphabet(text: str, given: list[str] | None) -> tuple[str, ...] | None:
     """The input alphabet: as the caller read it ("over {a, b}", "Σ = {0, 1}"), else {0, 1} for binary strings
-    or numbers; None when the text gives none (a language cannot be built without one)."""
+    or numbers, {0, …, 9} for decimal numbers; None when the text gives none (a language cannot be built
+    without one)."""
     if given:
         return tuple(sorted(dict.fromkeys(given)))
-    if re.search(r"(?i)\b(?:binary|bit)\b", text):
+    if re.search(r"(?i)\b(?:binary|bits?|base[\s-]*(?:2|two))\b", text):
         return ("0", "1")
+    if re.search(r"(?i)\b(?:decimal|base[\s-]*(?:10|ten))\b", text):
+        return tuple(str(k) for k in range(10))
     return None
+
+
+@dataclass(frozen=True)
+class Language:
+    """What a description compiles to: ``dfa`` (minimal, complete), ``nfa`` (a smaller NFA to draw when the
+    text asks for an NFA and one is known, else None), ``pred`` (membership read straight off the
+    description, for the verifier), ``minimal`` (the fewest states were asked for), ``notes`` (what nesy
+    assumed or chose, said in the output)."""
+    dfa: DFA
+    nfa: object | None
+    pred: object
+    minimal: bool
+    notes: tuple[str, ...]
 
 
 def synthesize(text: str, phrase: dict, given_alphabet: list[str] | None) -> DFA | None:
     """The minimal complete DFA of the language ``phrase`` (a ``{text, start, end}`` span of ``text``)
     describes, or None when a word of it is not understood (module docstring: what is read)."""
+    lang = build(text, phrase, given_alphabet)
+    return None if lang is None else lang.dfa
+
+
+def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str = "dfa",
+          why: list[str] | None = None) -> Language | None:
+    """The ``Language`` the phrase describes (see ``synthesize``); ``kind``: 'nfa' when the text asks for an
+    NFA (then a k-th-symbol-from-the-end condition alone is drawn as its (k + 1)-state NFA, HMU Ex. 2.9).
+    None when it is not read whole; ``why`` (a list) then receives what was not read, for the refusal."""
+    why = [] if why is None else why
+    from .automata_lang_read import normalise, read_asides
+    from ..errors import UnsupportedError
     desc = phrase["text"]
     examples: list[str] = []
+    for m_ex in reversed(list(re.finditer(r"\((?:e\.g\.,?|for\s+example,?|like|such\s+as)\s+([^()]*)\)", desc, re.I))):
+        examples += re.findall(r"[A-Za-z0-9]+", re.sub(r"(?i)\b(?:and|or)\b", " ", m_ex.group(1)))
+        desc = desc[:m_ex.start()] + " " * (m_ex.end() - m_ex.start()) + desc[m_ex.end():]
     m_ex = _EXAMPLES.search(desc)
     if m_ex:
-        examples = re.findall(r"[A-Za-z0-9]+", re.sub(r"(?i)\b(?:and|or)\b", " ", m_ex.group("ex")))
+        examples += re.findall(r"[A-Za-z0-9]+", re.sub(r"(?i)\b(?:and|or)\b", " ", m_ex.group("ex")))
         desc = desc[:m_ex.start()] + " " * (len(desc) - m_ex.start())
-    sigma = _alphabet(text, given_alphabet)
+    desc, sig_set = normalise(desc)
+    desc, reading = read_asides(desc, phrase)
+    sigma = _alphabet(text, given_alphabet or sig_set)
+    inferred = False
     if sigma is None:
-        return None
-    found: list[tuple[int, int, DFA]] = []
+        # no alphabet stated: only a finite list of exact strings ("accepts exactly the string ab") is the same
+        # language over any alphabet; it is drawn over the strings' own symbols, without a dead state
+        exact = _ATOMS_BY_KIND["exact"]
+        words = [m.group("w") for m in exact.finditer(desc)]
+        left = re.sub(r"(?i)\bor\b", " ", _FILLER.sub(" ", exact.sub(" ", desc)))
+        if not words or re.search(r"[A-Za-z0-9]", re.sub(r"\([^()]*\)", " ", left)):
+            return None
+        sigma, inferred = tuple(sorted({c for w in words for c in w})), True
+    found: list[tuple[int, int, DFA, object, object]] = []
     taken = [False] * len(desc)
-    for kind, rx in _ATOMS:
+    for kind_, rx in _ATOMS:
         for m in rx.finditer(desc):
             if any(taken[m.start():m.end()]):
                 continue
-            d = _atom(kind, m, sigma, desc)
-            if d is None:
+            got = _atom(kind_, m, sigma, desc, reading)
+            if got is None:
+                why.append(f"'{m.group(0).strip()}' (a symbol outside {{{', '.join(sigma)}}} or a bound too large "
+                           f"to draw)")
                 return None
-            found.append((m.start(), m.end(), d))
-            for k in range(m.start(), m.end()):
+            d, pred, nfa = got
+            a0 = m.start()
+            neg = _NEG.search(desc[:m.start()])
+            if neg and kind_ != "nosub":
+                d, pred, nfa, a0 = _complement(d), (lambda w, p=pred: not p(w)), None, neg.start()
+            found.append((a0, m.end(), d, pred, nfa))
+            for k in range(a0, m.end()):
                 taken[k] = True
     if not found:
+        why.append("no condition nesy builds")
         return None
     rest = "".join(" " if taken[k] else ch for k, ch in enumerate(desc))
     rest = re.sub(r"\{[^{}]*\}", " ", rest)          # the alphabet "{0,1}"
@@ -264,66 +369,170 @@ def synthesize(text: str, phrase: dict, given_alphabet: list[str] | None) -> DFA
                   rest)
     rest = _FILLER.sub(" ", rest)
     if re.search(r"[A-Za-z0-9]", rest):
-        return None                                     # a word of the description nesy does not read
-    found.sort(key=lambda t: t[0])
-    acc = found[0][2]
-    for (s0, e0, _), (s1, _e1, d) in zip(found, found[1:]):
-        union = re.search(r"(?i)\bor\b", desc[e0:s1]) is not None
-        acc = _product(acc, d, union)
-    dfa = _minimise(acc)
-    if len(dfa.delta) > MAX_STATES:
+        # a word of the description nesy does not read: named, never guessed at
+        why.append(", ".join(f"'{w}'" for w in re.findall(r"\([^()]*\)|[^\s(){},.;:]+", rest)
+                             if re.search(r"[A-Za-z0-9]", w)))
         return None
+    found.sort(key=lambda t: t[0])
+    acc, pred = found[0][2], found[0][3]
+    for (s0, e0, *_x), (s1, _e1, d, p1, _n) in zip(found, found[1:]):
+        union = re.search(r"(?i)\bor\b", desc[e0:s1]) is not None
+        if re.search(r"(?i)\bnor\b", desc[e0:s1]):
+            # "neither A nor B": not B as well, and both must hold
+            d, p1, union = _complement(d), (lambda w, p=p1: not p(w)), False
+        elif union and re.search(r"(?i)\b(?:not|never|without)\b|n't\b", desc[s0:e0]) and \
+                not re.search(r"(?i)\b(?:not|never|without)\b|n't\b", desc[e0:s1] + desc[s1:_e1]):
+            # "do not start with a or end with b": whether 'not' covers both is not said — never guessed
+            why.append(f"'{' '.join(desc[s0:_e1].split())}' (whether 'not' covers both conditions joined by 'or' "
+                       "is not said: write 'neither … nor …' or repeat 'not')")
+            return None
+        acc = _product(acc, d, union)
+        pred = (lambda w, a=pred, b=p1: a(w) or b(w)) if union else (lambda w, a=pred, b=p1: a(w) and b(w))
+    notes: list[str] = []
+    if reading.empty is not None:
+        from .automata_lang_ops import length_between
+        e = length_between(sigma, 0, 0)
+        acc = _product(acc, e, union=True) if reading.empty else _product(acc, _complement(e), union=False)
+        pred = (lambda w, p=pred: p(w) or w == "") if reading.empty else (lambda w, p=pred: p(w) and w != "")
+    dfa = _minimise(acc)
+    nfa = found[0][4] if (len(found) == 1 and kind == "nfa" and reading.empty is None) else None
+    if len(dfa.delta if nfa is None else nfa.delta) > MAX_STATES:
+        why.append(f"its minimal DFA has {len(dfa.delta)} states, more than the {MAX_STATES} nesy draws legibly")
+        return None
+    if any(t[2] is not None and getattr(t[2], "_num", False) for t in found) and reading.empty is None:
+        notes.append("the empty string is read as the number 0" + (" and accepted" if dfa.accepts("") else ""))
     bad = next((x for x in examples if any(c not in sigma for c in x) or not dfa.accepts(x)), None)
     if bad is not None:
         # an example the description does not accept: one of the two is not what the writer meant, and
         # nesy does not choose between them
-        from ..errors import UnsupportedError
         raise UnsupportedError(
             f"the example '{bad}' in the phrase '{phrase['text']}' at {phrase['start']}-{phrase['end']} is not "
             f"a string of the language the phrase describes (over {{{', '.join(sigma)}}}); correct the example "
             "or the description")
-    return dfa
+    if inferred:
+        nfa = _without_dead(dfa)
+        notes.append(f"the text states no alphabet: drawn over the symbols of the string it names, "
+                     f"{{{', '.join(sigma)}}}, without a dead state (a missing move rejects)")
+    return Language(dfa, nfa, pred, reading.minimal, tuple(notes))
 
 
-def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str) -> DFA | None:
+def _without_dead(d: DFA):
+    """The DFA as a partial automaton (an NFA of one-state moves): its dead states (rejecting, every move to
+    itself) and the moves into them left out, the others renumbered in order (HMU §2.2.3)."""
+    from .automata_lang_ops import NFA
+    dead = {q for q, row in enumerate(d.delta) if q not in d.accepting and all(r == q for r in row.values())}
+    keep = [q for q in range(len(d.delta)) if q not in dead]
+    ix = {q: k for k, q in enumerate(keep)}
+    delta = tuple({c: frozenset({ix[r]}) for c, r in d.delta[q].items() if r not in dead} for q in keep)
+    return NFA(d.alphabet, delta, ix[d.start], frozenset(ix[q] for q in d.accepting))
+
+
+def _k(tok: str) -> int:
+    return int(tok) if tok.isdigit() else _SMALL[tok.lower()]
+
+
+def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str, reading) -> tuple[DFA, object, object] | None:
+    """One condition's (DFA, membership predicate, NFA or None); None when it cannot be built over ``sigma``."""
+    from . import automata_lang_ops as ops
+    gd = m.groupdict()
     if kind in ("suffix", "prefix", "substring", "nosub", "exact"):
-        w = m.group("w") if m.groupdict().get("w") else m.group("w2")
+        w = gd.get("w") or gd.get("w2")
         if not w or any(c not in sigma for c in w):
             return None
         if kind == "suffix":
-            return _kmp(w, sigma, absorb=False)
+            return _kmp(w, sigma, absorb=False), (lambda x: x.endswith(w)), None
         if kind == "substring":
-            return _kmp(w, sigma, absorb=True)
+            return _kmp(w, sigma, absorb=True), (lambda x: w in x), None
         if kind == "nosub":
-            return _complement(_kmp(w, sigma, absorb=True))
-        return _chain(w, sigma, prefix=(kind == "prefix"))
+            return _complement(_kmp(w, sigma, absorb=True)), (lambda x: w not in x), None
+        if kind == "prefix":
+            return _chain(w, sigma, prefix=True), (lambda x: x.startswith(w)), None
+        return _chain(w, sigma, prefix=False), (lambda x: x == w), None
+    if kind in ("fromend", "fromend2", "fromend3"):
+        s = gd["s"]
+        if gd.get("pen"):
+            k = 2
+        elif gd.get("last"):
+            k = 1
+        else:
+            o = gd["o"].lower()
+            k = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else _ORD[o]
+        if s not in sigma or not 1 <= k <= 10:
+            return None
+        nfa = ops.kth_from_end(sigma, k, s)
+        return ops.subset(nfa), (lambda x: len(x) >= k and x[-k] == s), nfa
     if kind == "parity":
-        s = m.group("s")
+        s = gd.get("s") or gd.get("s2")
         if s not in sigma:
             return None
-        return _mod(sigma, 2, lambda q, c, s=s: q + (c == s), {0 if m.group("p").lower() == "even" else 1})
+        r = 0 if (gd.get("p") or gd.get("p2")).lower() == "even" else 1
+        return _mod(sigma, 2, lambda q, c, s=s: q + (c == s), {r}), (lambda x: x.count(s) % 2 == r), None
+    if kind == "modcount":
+        s = gd["s"]
+        n = _k(gd.get("n") or gd.get("n2") or gd.get("n3"))
+        r = int(gd.get("r") or gd.get("r3") or 0)
+        if s not in sigma or not 1 <= n <= MAX_STATES:
+            return None
+        return ops.mod_count(sigma, s, n, r), (lambda x: x.count(s) % n == r % n), None
+    if kind == "lenmod":
+        n = _k(gd.get("n") or gd.get("n2"))
+        r = int(gd.get("r") or 0)
+        if not 1 <= n <= MAX_STATES:
+            return None
+        return ops.length_mod(sigma, n, r), (lambda x: len(x) % n == r % n), None
+    if kind == "lenrange":
+        k = _k(gd["k"])
+        q = re.sub(r"\s+", " ", (gd.get("q") or "exactly").lower())
+        lo, hi = {"at least": (k, None), "no less than": (k, None), "more than": (k + 1, None),
+                  "greater than": (k + 1, None), "at most": (0, k), "no more than": (0, k), "exactly": (k, k),
+                  "fewer than": (0, k - 1), "less than": (0, k - 1)}[q]
+        if (hi is not None and hi < 0) or max(lo, hi or 0) > MAX_STATES:
+            return None
+        return (ops.length_between(sigma, lo, hi),
+                (lambda x: len(x) >= lo and (hi is None or len(x) <= hi)), None)
+    if kind == "nonempty":
+        return ops.length_between(sigma, 1, None), (lambda x: len(x) >= 1), None
     if kind == "count":
-        s, k = m.group("s"), m.group("k").lower()
-        k = int(k) if k.isdigit() else _SMALL[k]
-        q = re.sub(r"\s+", " ", m.group("q").lower())
+        s, k = gd["s"], _k(gd["k"])
+        q = re.sub(r"\s+", " ", gd["q"].lower())
         lo, hi = {"at least": (k, None), "no fewer than": (k, None), "more than": (k + 1, None),
                   "at most": (0, k), "no more than": (0, k), "exactly": (k, k),
                   "fewer than": (0, k - 1), "less than": (0, k - 1)}[q]
         if s not in sigma or (hi is not None and hi < 0) or max(lo, hi or 0) > MAX_STATES:
             return None
-        return _count(sigma, s, lo, hi)
+        return _count(sigma, s, lo, hi), (lambda x: lo <= x.count(s) and (hi is None or x.count(s) <= hi)), None
     if kind == "position":
-        o = m.group("o").lower()
+        o = gd["o"].lower()
         k = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else _ORD[o]
-        if m.group("s") not in sigma or not 1 <= k <= 10 or re.match(r"(?i)\s*(?:from|counting\s+from)\s+the\s+"
-                                                                       r"(?:end|right|last|back)", desc[m.end():]):
+        if gd["s"] not in sigma or not 1 <= k <= 10 or re.match(r"(?i)\s*(?:from|counting\s+from)\s+the\s+"
+                                                                 r"(?:end|right|last|back)", desc[m.end():]):
             return None
-        return _position(sigma, k, m.group("s"))
+        s = gd["s"]
+        return _position(sigma, k, s), (lambda x: len(x) >= k and x[k - 1] == s), None
     if kind == "length":
-        return _mod(sigma, 2, lambda q, c: q + 1, {0 if m.group("p").lower() == "even" else 1})
+        r = 0 if (gd.get("p") or gd.get("p2")).lower() == "even" else 1
+        return _mod(sigma, 2, lambda q, c: q + 1, {r}), (lambda x: len(x) % 2 == r), None
     if kind == "divisible":
-        n = int(m.group("n"))
-        if sigma != ("0", "1") or n < 1 or re.search(r"(?i)least\s+significant", desc):
+        n = _k(gd.get("n") or gd.get("n2") or gd.get("n3"))
+        r = _k(gd.get("r") or gd.get("r3") or "0")
+        if n < 1 or n > MAX_STATES or r >= n or not all(c.isdigit() for c in sigma):
             return None
-        return _mod(sigma, n, lambda q, c: 2 * q + int(c), {0})
+        if sigma == ("0", "1"):
+            if reading.order == "lsb":
+                d = ops.lsb_divisible(n, r)
+                pred = (lambda x: int(x[::-1] or "0", 2) % n == r)
+            else:
+                d = _mod(sigma, n, lambda q, c: 2 * q + int(c), {r})
+                pred = (lambda x: int(x or "0", 2) % n == r)
+        elif sigma == tuple(str(k) for k in range(10)) and reading.order == "msb":
+            d = ops.decimal_divisible(sigma, n, r)
+            pred = (lambda x: int(x or "0") % n == r)
+        else:
+            return None
+        return _Num(d.alphabet, d.delta, d.start, d.accepting), pred, None
     return None
+
+
+class _Num(DFA):
+    """A number's DFA: marks that the empty string was read as 0 (said in the notes)."""
+    _num = True

@@ -1,0 +1,138 @@
+"""What a language description says besides its conditions: asides that clarify the reading ("(zero 0s
+counts as even)", "(read most significant bit first)", "(the empty string counts as 0)"), and what the
+writer asks of the drawing ("and draw it", "with the fewest states you can", "the minimal DFA").
+
+``read_asides`` blanks each such phrase out of the description (same length, so positions hold) and
+returns what it means as ``Reading``: a clarification that agrees with the default reading is read and
+changes nothing; one that changes it is applied by the compiler (``automata_lang.build``): the bit order of
+a binary number, whether the empty string is a number; one that contradicts the definition ("zero counts as
+odd") is refused naming it. A bracketed aside none of these covers is left in place, so the compiler
+refuses the description naming it — never dropped.
+
+Defaults (HMU §2.2.5, Sipser Example 1.13 conventions): a binary number is read most significant bit first;
+the empty string has value 0; zero occurrences is an even number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Reading", "read_asides", "normalise", "GOAL"]
+
+_SYM = r"[A-Za-z0-9]"
+# the bit order of a number: most significant first is the default, least significant first reverses it
+_MSB = re.compile(r"(?i)(?:,\s*)?(?:\b(?:read|reading|when\s+read|interpreted|fed|given|processed|scanned)\s+)?"
+                  r"(?:(?:with\s+)?(?:the\s+)?(?:most\s+significant\s+(?:bit|digit)|msb|high(?:est)?[\s-]order\s+(?:bit|digit)"
+                  r"|leading\s+(?:bit|digit))\s+first|(?:from\s+)?left[\s-]+to[\s-]+right|big[\s-]endian)\b")
+_LSB = re.compile(r"(?i)(?:,\s*)?(?:\b(?:read|reading|when\s+read|interpreted|fed|given|processed|scanned)\s+)?"
+                  r"(?:(?:with\s+)?(?:the\s+)?(?:least\s+significant\s+(?:bit|digit)|lsb|low(?:est)?[\s-]order\s+(?:bit|digit))"
+                  r"\s+first|(?:from\s+)?right[\s-]+to[\s-]+left|little[\s-]endian|in\s+reverse(?:\s+order)?|reversed)\b")
+# "zero 0s counts as even", "no a's is an even number", "0 occurrences count as even"
+_ZERO = re.compile(r"(?i)\b(?:zero|no|0)\s+(?:" + _SYM + r"(?:'?s)?\s+|occurrences?\s+(?:of\s+" + _SYM +
+                   r"\s+)?)?(?:counts?|is|are|being|considered)\s+(?:as\s+)?(?:an?\s+)?(?:considered\s+)?(?P<p>even|odd)"
+                   r"(?:\s+number)?\b")
+_EMPTY_YES = re.compile(r"(?i)\b(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:counts?\s+as\s+(?:0|zero)|is\s+(?:read\s+as\s+)?"
+                        r"(?:0|zero)|is\s+(?:accepted|included|allowed|in\s+the\s+language)|counts|included|accepted)\b")
+_EMPTY_NO = re.compile(r"(?i)\b(?:(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:is\s+)?(?:not\s+(?:a\s+number|accepted|included|"
+                       r"allowed|in\s+the\s+language)|excluded|rejected|does\s+not\s+count)|no\s+empty\s+string|"
+                       r"non-?empty(?:\s+strings?)?\s+only)\b")
+# what is asked of the drawing, not of the language
+GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+)?\b(?:draw|show|sketch|give|present|display)\s+(?:it|them|its\s+(?:state\s+)?"
+                  r"(?:transition\s+)?diagram|the\s+(?:state\s+|transition\s+)?diagram)\b"
+                  r"(?:\s+(?:with|using)\s+(?:the\s+)?(?:fewest|least|minimum|minimal|smallest)(?:\s+possible)?\s+"
+                  r"(?:number\s+of\s+)?states(?:\s+(?:you\s+can|possible|needed|necessary))?)?"
+                  r"|(?:,?\s*)\b(?:with|using|having)\s+(?:the\s+)?(?:fewest|least|minimum|minimal|smallest)(?:\s+possible)?\s+"
+                  r"(?:number\s+of\s+)?states(?:\s+(?:you\s+can|possible|needed|necessary))?"
+                  r"|\b(?:minimal|minimum|minimi[sz]ed|smallest|minimum-state|fewest-state)\b(?=\s+(?:dfa|nfa|automaton|"
+                  r"finite|deterministic|nondeterministic|non-deterministic|state\s+machine|machine))"
+                  r"|(?:,?\s*\b(?:use|using|with)\s+)?\bas\s+few\s+states\s+as\s+possible\b"
+                  r"|(?:,?\s*)\b(?:the\s+)?(?:fewest|minimum|minimal|least)\s+(?:number\s+of\s+)?states(?:\s+(?:please|possible|"
+                  r"you\s+can))?\b|(?:,?\s*(?:and\s+)?)\bminimi[sz]e\s+it\b")
+_FILL = re.compile(r"(?i)\b(?:please|i\.e\.|that\s+is|note|of\s+course|as\s+usual|so|here)\b")
+
+
+@dataclass
+class Reading:
+    """What the asides and requests of a description say: ``order`` of a binary number's bits ('msb' or
+    'lsb'), ``empty`` (None: the default; True/False: the empty string is / is not in the language, where
+    the text says so), ``minimal`` (the fewest states are asked for), and the phrases read (text, start,
+    end), with positions in the description."""
+    order: str = "msb"
+    empty: bool | None = None
+    minimal: bool = False
+    read: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _blank(desc: str, a: int, b: int) -> str:
+    return desc[:a] + " " * (b - a) + desc[b:]
+
+
+def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
+    """``desc`` with its asides and drawing requests blanked, and what they say. ``where``: the phrase
+    (``{text, start, end}``) the description is, for naming a contradiction. Raises ``UnsupportedError``
+    for an aside that contradicts the definition of what it clarifies, or two that contradict each other."""
+    from ..errors import UnsupportedError
+    r = Reading()
+
+    def name(m: re.Match) -> str:
+        return f"'{m.group(0).strip(' ,')}' at {where['start'] + m.start()}-{where['start'] + m.end()}"
+    for m in list(_ZERO.finditer(desc)):
+        if m.group("p").lower() == "odd":
+            raise UnsupportedError(f"the aside {name(m)} contradicts the definition of an even number (zero is even); "
+                                   "nesy does not redefine it: say which counts you mean, e.g. 'a number of 0s that "
+                                   "is odd'")
+        r.read.append((m.group(0), m.start(), m.end()))
+        desc = _blank(desc, m.start(), m.end())
+    msb, lsb = list(_MSB.finditer(desc)), list(_LSB.finditer(desc))
+    if msb and lsb:
+        raise UnsupportedError(f"the phrases {name(msb[0])} and {name(lsb[0])} give two bit orders; give one")
+    if lsb:
+        r.order = "lsb"
+    for m in msb + lsb:
+        r.read.append((m.group(0), m.start(), m.end()))
+        desc = _blank(desc, m.start(), m.end())
+    yes, no = list(_EMPTY_YES.finditer(desc)), list(_EMPTY_NO.finditer(desc))
+    if yes and no:
+        raise UnsupportedError(f"the phrases {name(yes[0])} and {name(no[0])} disagree on the empty string; keep one")
+    if yes or no:
+        r.empty = bool(yes)
+    for m in yes + no:
+        r.read.append((m.group(0), m.start(), m.end()))
+        desc = _blank(desc, m.start(), m.end())
+    for m in list(GOAL.finditer(desc)):
+        if re.search(r"(?i)fewest|least|minim|smallest|few\s+states", m.group(0)):
+            r.minimal = True
+        r.read.append((m.group(0), m.start(), m.end()))
+        desc = _blank(desc, m.start(), m.end())
+    # a bracketed aside now empty of words (or holding only filler) was read whole: its brackets go too
+    def empty_parens(m: re.Match) -> str:
+        inner = _FILL.sub(" ", m.group(0)[1:-1])
+        return " " * len(m.group(0)) if not re.search(r"[A-Za-z0-9]", inner) else m.group(0)
+    desc = re.sub(r"\([^()]*\)", empty_parens, desc)
+    return desc, r
+
+
+_SMALLW = r"(?:of|no|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# the set-builder form "{w ∈ {0,1}* : w has an even number of 0s}" (HMU §1.5.3 notation)
+SET_BUILDER = re.compile(r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*(?P<v>[a-zA-Z])\s*(?:∈|\\in|in)\s*(?:\{(?P<sig>[^{}]*)\}|Σ)\s*(?:\*|\^\s*\*)?\s*"
+                         r"(?:[:|]|such\s+that)(?P<cond>[^{}]*)\}")
+
+
+def normalise(desc: str) -> tuple[str, list[str] | None]:
+    """``desc`` with number words for the symbols 0 and 1 written as symbols ("an even number of zeros" → "0s"),
+    and a set-builder language read as its condition ("{w ∈ {0,1}* : w has …}" → "has …", "|w|" → "length");
+    also the alphabet the set-builder names (None where it names none)."""
+    desc = re.sub(r"(?i)\b(" + _SMALLW + r")(\s+)(zeroe?s|ones)\b",
+                  lambda m: m.group(1) + m.group(2) + ("0s" if m.group(3).lower().startswith("z") else "1s"), desc)
+    m = SET_BUILDER.search(desc)
+    if not m:
+        return desc, None
+    v = re.escape(m.group("v"))
+    cond = m.group("cond")
+    cond = re.sub(rf"\|\s*{v}\s*\|_\{{?([A-Za-z0-9])\}}?", r"the number of \1s", cond)   # |w|_a
+    cond = re.sub(rf"(?:#|n)_?\{{?([A-Za-z0-9])\}}?\s*\(\s*{v}\s*\)", r"the number of \1s", cond)   # #a(w), n_a(w)
+    cond = re.sub(rf"\|\s*{v}\s*\|", "the length", cond)
+    cond = re.sub(rf"(?<![A-Za-z0-9]){v}(?![A-Za-z0-9])\s*(?=(?:contains|has|have|ends|starts|begins|is|does|doesn't|"
+                  r"consists|represents)\b)", "", cond)
+    sig = re.findall(r"[A-Za-z0-9]", m.group("sig")) if m.group("sig") else None
+    return desc[:m.start()] + " that " + cond + " " + desc[m.end():], sig

@@ -1,0 +1,109 @@
+"""The scene of an automaton built from a described language, and what ``automaton.json`` says beyond the
+diagram: parse (``automata.parse_automaton``) hands a language phrase here, ``automata_lang.build`` compiles it,
+and the states, marks and transitions of the result become a ``SceneGraph`` whose every part carries the
+language phrase as its source; solve, draw and verify then treat it as any stated automaton, and the verifier
+adds the language checks (``automata_lang_check``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import UnknownWordsError
+from ..types import Entity, Relation, SceneGraph, Span, _freeze
+
+__all__ = ["from_language", "automaton_notes"]
+
+
+def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown: bool) -> SceneGraph | None:
+    """The scene of the automaton of the language ``ph`` describes (``automata_lang.build``): the minimal
+    complete DFA, or for an NFA asked of a k-th-symbol-from-the-end language its (k + 1)-state NFA; states
+    named q0, q1, … breadth-first; every state, transition, start and accepting mark carries the language
+    phrase as its source. None when the description is not understood (the caller refuses it)."""
+    from .automata import _common, _names, _patterns, _sp, _symbol
+    from .automata_lang import build
+    alpha = facts["alphabet"][0][0] if facts["alphabet"] else None
+    if alpha is None:
+        # "strings over {a, b} that …": the alphabet inside the language phrase, read as _scan reads one
+        P = _patterns(())
+        m = P["alphabet"].search(ph["text"])
+        alpha = [_symbol(x) for x, _, _ in _names(m.group("syms"), P["sym"], 0)] if m else None
+    m = re.match(r":\s*[^.;:]+", text[ph["end"]:])
+    if m:   # "accepting exactly one string: ab" — the string after the colon is the description's
+        ph = _sp(ph["start"], ph["end"] + m.end(), text)
+    kinds = facts["kind"]
+    kind = kinds[0][0] if kinds else "dfa"
+    why: list[str] = []
+    lang = build(text, ph, list(alpha) if alpha else None, kind, why)
+    if lang is None:
+        facts["language_why"] = why
+        return None
+    rest = [u for u in unknown if not (ph["start"] <= u[1] and u[2] <= ph["end"])
+            and not any(g["start"] <= u[1] and u[2] <= g["end"] for g in facts["goal"])]
+    if rest and not allow_unknown:
+        raise UnknownWordsError(rest, text)
+    minimal = lang.minimal or any(re.search(r"(?i)fewest|least|minim|smallest|few\s+states", g["text"])
+                                  for g in facts["goal"])
+    dfa = lang.dfa
+    sp = Span(ph["start"], ph["end"], ph["text"])
+    if lang.nfa is not None:
+        nfa = lang.nfa
+        n_states, start, accepting = len(nfa.delta), nfa.start, nfa.accepting
+        moves = [(q, c, r) for q, row in enumerate(nfa.delta) for c in nfa.alphabet for r in sorted(row.get(c, ()))]
+        if any(len(v) > 1 for row in nfa.delta for v in row.values()):
+            construction = (f"NFA of {n_states} states (HMU Example 2.9, the k-th symbol from the end: k + 1 states, "
+                            "the fewest an NFA can have, by the fooling set of the splits of one string of the "
+                            f"language; its minimal DFA has {len(dfa.delta)})")
+        else:
+            construction = (f"minimal DFA of {len(dfa.delta)} states less its dead state: {n_states} states drawn, "
+                            "a partial DFA")
+    else:
+        n_states, start, accepting = len(dfa.delta), dfa.start, dfa.accepting
+        moves = [(q, c, r) for q, row in enumerate(dfa.delta) for c, r in row.items()]
+        construction = f"minimal complete DFA of {n_states} states (Moore's partition refinement, HMU §4.4)"
+    notes = list(lang.notes)
+    if kind == "nfa" and lang.nfa is None and minimal:
+        notes.append(f"drawn as its minimal DFA ({n_states} states), which is also an NFA; nesy does not search for "
+                     "a smaller NFA")
+    names = [f"q{k}" for k in range(n_states)]
+    trans = [{"source": names[q], "target": names[r], "symbol": c, "phrase": ph} for q, c, r in moves]
+    entities = tuple(Entity(n, "state", n, _freeze({"start": k == start, "accepting": k in accepting}), sp)
+                     for k, n in enumerate(names))
+    relations = tuple(Relation("transition", t["source"], t["target"], sp) for t in trans)
+    attrs = {"kind": kind, "kind_phrase": kinds[0][1] if kinds else None, "transitions": trans,
+             "starts": [{"state": names[start], "phrase": ph}],
+             "accepts": [{"state": names[k], "phrase": ph} for k in sorted(accepting)],
+             "declared": None, "listed_phrase": None, "listed": [], "implicit_states": True, "count": None,
+             "alphabet": ({"symbols": list(alpha), "phrase": facts["alphabet"][0][1]} if facts["alphabet"] else
+                          {"symbols": list(dfa.alphabet), "phrase": ph}),
+             "duplicates": [], "language": {"phrase": ph, "construction": construction, "states": n_states,
+                                            "minimal_asked": minimal, "notes": notes,
+                                            "goal": [g["text"] for g in facts["goal"]]}}
+    common, _ = _common()
+    ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
+                    if m.group(0).lower() in common and not (ph["start"] <= m.start() < ph["end"]))
+    return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
+                      tuple(Span(s, e, w) for w, s, e in rest))
+
+
+def automaton_notes(scene: SceneGraph) -> dict:
+    """What ``automaton.json`` says beyond the diagram: for a built language its phrase, construction, state
+    count and assumptions; for a DFA or machine with symbols that leaves some (state, symbol) without a move,
+    the moves it lacks — a partial DFA, whose missing moves reject (HMU §2.2.3: the dead state is not drawn)."""
+    from .automata import EPS
+    out: dict = {}
+    lang = scene.attr("language")
+    if lang:
+        out["language"] = {"phrase": lang["phrase"]["text"], "construction": lang["construction"],
+                           "notes": list(lang.get("notes") or [])}
+    trans = scene.attr("transitions") or []
+    if scene.attr("kind") in ("dfa", "machine") and trans and all(t["symbol"] not in (None, EPS) for t in trans):
+        sigma = list((scene.attr("alphabet") or {}).get("symbols") or dict.fromkeys(t["symbol"] for t in trans))
+        have = {(t["source"], t["symbol"]) for t in trans}
+        missing = [[e.id, c] for e in scene.entities for c in sigma if (e.id, c) not in have]
+        if missing:
+            from .automata import _NO_OTHER
+            said = _NO_OTHER.search(scene.text)
+            out["partial"] = {"missing": missing, "note": "no move drawn for these (state, symbol) pairs: the "
+                              "automaton rejects there (an undrawn dead state); no dead state is added"
+                              + (f" ('{said.group(0)}')" if said else "")}
+    return out
