@@ -317,8 +317,16 @@ def check_astronomy(out, gold, facts):
         return None
 
     def parent(b):
-        ref = rings[b].centroid if b in rings else bodies[b].centroid
-        cands = [(bodies[o].centroid.distance(ref), o) for o in bodies if o != b]
+        if b in rings:   # an ellipse's body sits at a focus, not at its centre (Kepler I); nesy's are axis-aligned
+            from shapely.geometry import Point
+            x0, y0, x1, y1 = rings[b].bounds
+            A, B = max(x1 - x0, y1 - y0) / 2, min(x1 - x0, y1 - y0) / 2
+            cx, cy, c = (x0 + x1) / 2, (y0 + y1) / 2, math.sqrt(max(A * A - B * B, 0.0))
+            foci = [(cx + c, cy), (cx - c, cy)] if x1 - x0 >= y1 - y0 else [(cx, cy + c), (cx, cy - c)]
+            cands = [(min(bodies[o].centroid.distance(Point(f)) for f in foci), o) for o in bodies if o != b]
+        else:
+            ref = bodies[b].centroid
+            cands = [(bodies[o].centroid.distance(ref), o) for o in bodies if o != b]
         return min(cands)[1] if cands else None
 
     def radius(b):
