@@ -12,7 +12,9 @@ dots, a large vacuole in plant cells, a cell wall as a thick band. Styles:
 
 Never nesy's layout or palette. Wrongs: ``drop`` (one organelle missing), ``duplicate`` (one more),
 ``outside`` (one organelle moved out of its cell onto the page), ``into_nucleus`` (a small organelle
-moved into the nucleus), ``swap`` (a stated left/right relation mirrored).
+moved into the nucleus), ``swap`` (a stated left/right relation mirrored), ``as_mitochondrion`` (one
+ribosome drawn at a mitochondrion's size and shape: the count of each kind is then off by one, which a
+reader that matches regions to kinds without their sizes would miss).
 """
 from __future__ import annotations
 
@@ -110,7 +112,14 @@ def _layout(cells, wrong, seed):
     g0 = geo[-1]
     mover = next((o for o in g0["objs"] if o[0] in ("mitochondrion", "lysosome", "chloroplast", "golgi")),
                  next(o for o in g0["objs"] if o[0] not in ("nucleus", "vacuole")))
-    if wrong == "drop":
+    if wrong == "as_mitochondrion":
+        ribo = next(o for o in g0["objs"] if o[0] == "ribosome")
+        g0["objs"].remove(ribo)
+        L, W = SIZE["mitochondrion"][0] * 2 * g0["cell"][2], SIZE["mitochondrion"][1] * 2 * g0["cell"][2]
+        g0["objs"] += _place(np.random.default_rng(seed + 7), g0["cell"], [("mitochondrion", L, W)],
+                             [(o[1], o[2], (o[3] + o[4]) / 4 if o[0] in ("vacuole", "nucleus") else o[3] / 2)
+                              for o in g0["objs"]], box=g0["shape"] == "box")
+    elif wrong == "drop":
         g0["objs"].remove(mover)
     elif wrong == "duplicate":
         cx, cy, a, b = g0["cell"]
@@ -220,14 +229,15 @@ def _case(cid, text, style, cells, wrongs, **kw):
 
 def cases() -> list[dict]:
     W3 = ("drop", "duplicate", "outside", "into_nucleus")
+    W4 = W3 + ("as_mitochondrion",)     # cells that hold ribosomes and mitochondria
     animal = [{"contents": {"nucleus": 1, "mitochondrion": 3, "ribosome": 6}}]
     plant = [{"contents": {"vacuole": 1, "nucleus": 1, "chloroplast": 3}, "wall": True, "shape": "box",
               "axes": (3.6, 2.7)}]
     return [
         _case("cell-mpl-animal-tab10", "An animal cell with a nucleus, 3 mitochondria and 6 ribosomes.", "colour",
-              animal, W3, seed=1, palette="tab10", edge=True, dpi=100, title="Animal cell"),
+              animal, W4, seed=1, palette="tab10", edge=True, dpi=100, title="Animal cell"),
         _case("cell-mpl-animal-bw", "An animal cell with a nucleus, 3 mitochondria and 6 ribosomes.", "bw",
-              animal, W3, seed=2, dpi=110, font=9),
+              animal, W4, seed=2, dpi=110, font=9),
         _case("cell-mpl-plant-pastel", "A plant cell with a cell wall, a large vacuole, a nucleus and 3 chloroplasts.",
               "colour", plant, ("drop", "duplicate", "outside"), seed=3, palette="pastel", edge=False, dpi=120),
         _case("cell-mpl-plant-bw-leftof",
@@ -235,10 +245,10 @@ def cases() -> list[dict]:
               "bw", [{"contents": {"vacuole": 1, "nucleus": 1, "chloroplast": 2}, "wall": True, "nucleus_side": "left", "axes": (3.6, 2.7)}],
               ("drop", "duplicate", "outside", "swap"), seed=4, dpi=100, font=10),
         _case("cell-mpl-two-set2", "Two animal cells side by side, each with a nucleus, 2 mitochondria and 3 ribosomes.",
-              "colour", [{"contents": {"nucleus": 1, "mitochondrion": 2, "ribosome": 3}}] * 2, W3,
+              "colour", [{"contents": {"nucleus": 1, "mitochondrion": 2, "ribosome": 3}}] * 2, W4,
               seed=5, palette="set2", edge=True, dpi=90, page="#f7f4ea"),
         _case("cell-mpl-nucleolus-bw", "A cell containing a nucleus with a nucleolus, 4 mitochondria and 8 ribosomes.",
-              "bw", [{"contents": {"nucleus": 1, "mitochondrion": 4, "ribosome": 8}, "nucleolus": True}], W3,
+              "bw", [{"contents": {"nucleus": 1, "mitochondrion": 4, "ribosome": 8}, "nucleolus": True}], W4,
               seed=6, dpi=130, font=8),
         _case("cell-mpl-vacuole-left-tab10",
               "An animal cell with a nucleus and a vacuole. The vacuole is left of the nucleus. The cell also has 4 ribosomes.",
@@ -248,5 +258,5 @@ def cases() -> list[dict]:
               "colour", [{"contents": {"nucleus": 1, "golgi": 1, "lysosome": 2, "mitochondrion": 2}}], W3,
               seed=8, palette="pastel", edge=True, dpi=100, title="A eukaryotic cell"),
         _case("cell-mpl-lysosome-bw", "A cell with a nucleus, 3 lysosomes and 5 ribosomes.", "bw",
-              [{"contents": {"nucleus": 1, "lysosome": 3, "ribosome": 5}, "shape": "box"}], W3, seed=9, dpi=100, font=11),
+              [{"contents": {"nucleus": 1, "lysosome": 3, "ribosome": 5}, "shape": "box"}], W4, seed=9, dpi=100, font=11),
     ]

@@ -98,25 +98,36 @@ def is_crisp_bw(rgb: np.ndarray) -> bool:
 def drawn_fraction(mask: np.ndarray, pts: Sequence[tuple[float, float]], *, reach: float = 1.5,
                    step: float = 2.0) -> float:
     """Share of points sampled every ``step`` px along the polyline ``pts`` that have a ``mask``
-    pixel within ``reach`` px (1.0 for a polyline shorter than one step)."""
+    pixel within ``reach`` px (1.0 for a polyline shorter than one step). The window of each sample is
+    the square of half-side ⌈reach⌉ around its rounded position, clipped to the image; the windows are
+    summed from one integral image of the samples' bounding box (readers call this hundreds of times a
+    figure, so it is not a loop over samples)."""
     P = np.asarray(pts, float)
     if len(P) < 2:
         return 1.0
-    samples = []
+    parts = []
     for a, b in zip(P[:-1], P[1:]):
         L = float(np.hypot(*(b - a)))
         k = max(int(L // step), 1)
-        for t in np.arange(k) / k:
-            samples.append(a + (b - a) * t)
-    samples.append(P[-1])
+        parts.append(a[None, :] + (b - a)[None, :] * (np.arange(k) / k)[:, None])
+    parts.append(P[-1:])
+    S = np.concatenate(parts)
     H, W = mask.shape
     rr = int(math.ceil(reach))
-    hits = 0
-    for x, y in samples:
-        xi, yi = int(round(x)), int(round(y))
-        win = mask[max(yi - rr, 0): yi + rr + 1, max(xi - rr, 0): xi + rr + 1]
-        hits += bool(win.any())
-    return hits / max(len(samples), 1)
+    # np.round, like round(), rounds halves to even
+    xi, yi = np.round(S[:, 0]).astype(np.int64), np.round(S[:, 1]).astype(np.int64)
+    x0, x1 = np.clip(xi - rr, 0, W), np.clip(xi + rr + 1, 0, W)
+    y0, y1 = np.clip(yi - rr, 0, H), np.clip(yi + rr + 1, 0, H)
+    ok = (x1 > x0) & (y1 > y0)
+    if not ok.any():
+        return 0.0
+    bx0, bx1, by0, by1 = int(x0[ok].min()), int(x1[ok].max()), int(y0[ok].min()), int(y1[ok].max())
+    sat = np.zeros((by1 - by0 + 1, bx1 - bx0 + 1), np.int64)
+    sat[1:, 1:] = np.asarray(mask[by0:by1, bx0:bx1], bool).cumsum(0).cumsum(1)
+    X0, X1 = np.where(ok, x0, bx0) - bx0, np.where(ok, x1, bx0) - bx0
+    Y0, Y1 = np.where(ok, y0, by0) - by0, np.where(ok, y1, by0) - by0
+    tot = sat[Y1, X1] - sat[Y0, X1] - sat[Y1, X0] + sat[Y0, X0]
+    return float(((tot > 0) & ok).sum()) / len(S)
 
 
 def ring_response(mask: np.ndarray, radius: float, slack: float = 1.0) -> np.ndarray:
@@ -249,7 +260,8 @@ def text_blobs(mask: np.ndarray, gap: float) -> list[tuple[int, int, int, int]]:
     of each other across (``gap`` / 2 up and down) — a word's letters, "5 cm" with its space."""
     from scipy import ndimage as ndi
     gx, gy = max(int(round(gap)), 1), max(int(round(gap / 2)), 1)
-    grown = ndi.binary_dilation(mask, structure=np.ones((2 * gy + 1, 2 * gx + 1), bool))
+    # a box dilation, as a separable maximum filter (the same pixels, many times faster)
+    grown = ndi.maximum_filter(np.asarray(mask, bool), size=(2 * gy + 1, 2 * gx + 1), mode="constant", cval=False)
     lab, _ = ndi.label(grown)
     out = []
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
