@@ -162,3 +162,12 @@ def test_one_exact_string_without_an_alphabet_is_drawn_partial_over_its_own_symb
     assert len(s.entities) == states and _same(s, "".join(sigma), lambda w: w in strings, 6) is None
     assert "no alphabet" in s.attr("language")["notes"][-1]
     assert all(c.passed for c in language_checks(s))
+
+
+def test_the_verifier_reads_the_description_as_parse_read_it_after_a_typo_is_corrected():
+    # the scene's phrase is mapped back to the user's words ("strngs"); the checks read the corrected words
+    from nesy.domains.automata_lang_check import language_checks
+    s = parse("Draw a DFA that accepts all strngs over {a,b} which begin with a and end with b, such as ab and aab.",
+              domain="automata")
+    assert "strngs" in s.attr("language")["phrase"]["text"]
+    assert [c.passed for c in language_checks(s)] == [True, True]

@@ -977,7 +977,8 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
              "duplicates": dup}
     if agreed:
         attrs["language"] = {"phrase": agreed[0], "construction": "given by the text's states and transitions",
-                             "states": len(states), "minimal_asked": False, "notes": [], "goal": []}
+                             "states": len(states), "minimal_asked": False, "notes": [], "goal": [],
+                             "read_as": agreed[0]["text"], "read_text": text}
     common, _ = _common()
     ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
                     if m.group(0).lower() in common and not any(_used[m.start():m.end()]))

@@ -48,7 +48,9 @@ def language_checks(scene: SceneGraph) -> list[Check]:
     ph = dict(info["phrase"])
     alpha = (scene.attr("alphabet") or {}).get("symbols") or sorted({t["symbol"] for t in scene.attr("transitions") or []
                                                                      if t["symbol"] is not None})
-    lang = build(scene.text, ph, list(alpha) if alpha else None, scene.attr("kind") or "dfa")
+    if info.get("read_as"):
+        ph = {**ph, "text": info["read_as"]}
+    lang = build(info.get("read_text") or scene.text, ph, list(alpha) if alpha else None, scene.attr("kind") or "dfa")
     if lang is None:
         return [Check("language_equivalent", ("language",), "description not read again", "read", 0, False,
                       ph["text"])]

@@ -77,7 +77,10 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
                           {"symbols": list(dfa.alphabet), "phrase": ph}),
              "duplicates": [], "language": {"phrase": ph, "construction": construction, "states": n_states,
                                             "minimal_asked": minimal, "notes": notes,
-                                            "goal": [g["text"] for g in facts["goal"]]}}
+                                            "goal": [g["text"] for g in facts["goal"]],
+                                            # the words as read (a corrected typo "strngs" → "strings" is mapped
+                                            # back to the user's text in the phrase, not here): the verifier reads these
+                                            "read_as": ph["text"], "read_text": text}}
     common, _ = _common()
     ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)
                     if m.group(0).lower() in common and not (ph["start"] <= m.start() < ph["end"]))
