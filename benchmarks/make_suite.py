@@ -47,7 +47,9 @@ CELL_NOUN = {  # kind → (singular variants, plural variants)
     "ribosome": (["ribosome"], ["ribosomes"]),
     "vesicle": (["vesicle"], ["vesicles"]),
     "peroxisome": (["peroxisome"], ["peroxisomes"]),
-    "centrosome": (["centrosome", "centriole"], ["centrosomes"]),
+    # a centriole is not a centrosome (a centrosome holds a pair of centrioles, MBoC ch. 16): the word is
+    # "centrosome" either way (two entries, so the rng stream, and every other item, stay as they were)
+    "centrosome": (["centrosome", "centrosome"], ["centrosomes"]),
     "nucleolus": (["nucleolus"], ["nucleoli"]),
 }
 CELL_TYPO = {"mitochondria": "mitochondira", "nucleus": "nucelus", "vacuole": "vacoule",
