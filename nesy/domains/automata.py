@@ -1061,6 +1061,11 @@ def _score(text: str) -> float:
     hits = len(re.findall(rf"(?<![\w-])(?:{_alts([str(k).lower() for k in kw])})(?![\w-])", low))
     if _flow(text) is None:  # arrows between phrases are a flowchart's, no evidence of an automaton
         hits += len(re.findall(r"→|->|-->", text))
+    # the transition function and the five-tuple written out ("δ(q0, a) = q1", "M = (Q, Σ, δ, q0, F)")
+    # (HMU §2.2.1), and an accepting set by its letter ("accepting F = {…}", "final states {q2}")
+    hits += len(re.findall(r"[δ∂]\s*\(\s*[^(),]+,\s*[^(),]+\)\s*(?:=|→|->)", text))
+    hits += len(re.findall(r"\(\s*Q\s*,\s*[ΣΣ]\s*,\s*[δ∂]\s*,", text))
+    hits += len(re.findall(r"(?i)\baccepting\b", low)) if "accepting" not in kw else 0
     if not hits:
         return 0.0
     try:

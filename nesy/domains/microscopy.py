@@ -257,7 +257,11 @@ def _score(text: str) -> float:
                            for it in tg.items))
     if not cue:
         return 0.0
-    if tg.unknown:
+    from ..parse.lexicon import no_content
+    lex = no_content()
+    # words no science draws ("a fake image", "please") are no sign of another science
+    foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())]
+    if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
 

@@ -114,8 +114,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     + r"|(?:h_?i|h['′])\s*[=:]\s*)" + _LEN)),
         ("MAG", rx(r"(?:(?:lateral\s+|linear\s+)?magnification" + _IS + r"|m\s*[=:]\s*)" + _SNUM)),
         # optical power in dioptres: f = 1/P (m); "a +5 D lens", "power of -2.5 dioptres"
-        ("POWER", rx(r"(?:(?:optical\s+)?power" + _IS + r"|P\s*[=:]\s*)?" + _SNUM
+        # ("3-D", "3D" alone mean three-dimensional: a bare D needs a space, or "power"/"P =" before it)
+        ("POWER", rx(r"(?:(?:optical\s+)?power" + _IS + r"|P\s*[=:]\s*)" + _SNUM
                      + r"(?:\s*|-)(?:D|dpt|dioptres?|diopters?)(?![\w])")),
+        ("POWER", rx(_SNUM + r"(?:(?:\s*|-)(?:dpt|dioptres?|diopters?)|\s+D)(?![\w-])")),
         ("SIZE", rx(r"(?P<k>" + _alt(g["multipliers"]) + r"|(?:" + number_rx() + r"|" + _alt(wnums)
                     + r")\s+times)\s+(?:as\s+(?:large|big|tall|high)|the\s+(?:size|height)|larger|bigger|taller)"
                     r"(?:\s+(?:as|of|than)\s+(?:the\s+)?object)?")),

@@ -85,6 +85,10 @@ def _maybe_all_known(text: str) -> bool:
     return True
 
 
+_ROSTER = re.compile(r"(?<![\w{])[A-Z][A-Za-z0-9_]{0,15}\s*=\s*\{[^{}]*,[^{}]*\}")
+_MACHINE = re.compile(r"(?i)\b(?:dfa|nfa|automat\w*|states?|transitions?|accept\w*|initial|final)\b|δ|→|->")
+
+
 @register("nesy.sets.v1")
 class SetsDomain(RegionDomain):
     key = "sets"
@@ -118,8 +122,10 @@ class SetsDomain(RegionDomain):
     fallback_weight = 0.5
 
     def score(self, text: str) -> float:
-        """Set keywords (a count of them)."""
-        return super().score(text)
+        """Set keywords (a count of them), and each set written in roster notation ("A = {a, b}", Rosen §2.1):
+        no other science writes a name equal to a braced list."""
+        rosters = len(_ROSTER.findall(text)) if not _MACHINE.search(text) else 0   # "Q = {q0, q1}" is an automaton's
+        return super().score(text) + rosters
 
     def fallback_score(self, text: str) -> float:
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and

@@ -187,7 +187,13 @@ VOCAB_KEYS: dict[str, tuple[str, ...]] = {
     "crystal": ("structure_types", "keywords", "interstitial", "octahedral", "tetrahedral", "bonds_on"),
     "geometry": ("figures", "polygons", "flags", "incircle", "circumcircle", "tangent", "strong", "weak"),
     "mechanics": ("scenes", "forces", "frictionless", "bodies", "strong"),
-    "microscopy": ("cues", "image", "multinucleate", "modality"),
+    "microscopy": ("cues", "image", "multinucleate", "modality",
+                   # the imaging conditions only a micrograph has (fluorophores, camera noise, mitotic figures) and
+                   # the cell lines it names ("HeLa", "U2OS"): a file beside the grammar, or in configs/ (not its
+                   # colours, focus or density words: "in focus", "closely packed", "black and white" are optics',
+                   # crystals' and every figure's words too)
+                   "conditions.yaml:fluorophore", "conditions.yaml:noise", "conditions.yaml:mitotic",
+                   "configs/microscopy_cell_lines.yaml:cell_lines"),
     "optics": ("elements", "image_words", "real", "virtual", "inverted", "upright"),
     "sets": ("entities", "keywords"),
 }
@@ -417,6 +423,28 @@ def _strings(v: Any) -> Iterable[str]:
             yield from _strings(x)
 
 
+def _entry(sci: str, grammar: dict, key: str) -> Iterable[str]:
+    """The phrases of one VOCAB_KEYS entry: a key of the science's grammar (every string in it), or
+    ``file.yaml:key`` (a data file beside the grammar, or ``configs/…``), whose phrases are a list's items or
+    a table's keys (never its values: levels such as "low", "high" are no science's words) and, for a table
+    of named things, their ``aliases``."""
+    if ":" not in key:
+        yield from _strings(grammar.get(key, []))
+        return
+    from ..resources import load_yaml
+    path, k = key.rsplit(":", 1)
+    data = load_yaml("configs", path[len("configs/"):]) if path.startswith("configs/") \
+        else load_yaml("grammars", f"{sci}/{path}")
+    v = (data or {}).get(k) or []
+    if isinstance(v, dict):
+        for name, x in v.items():
+            yield str(name)
+            if isinstance(x, dict):
+                yield from _strings(x.get("aliases", []))
+    else:
+        yield from _strings(v)
+
+
 def _norm(w: str) -> str:
     return re.sub(r"\s+", " ", w.replace("_", " ").strip().lower())
 
@@ -494,11 +522,11 @@ def derive(tarball: Path | None = None, out_dir: Path | None = None) -> list[Pat
             prov.append(f"topic {sid} ({gloss}): the synsets WordNet files under it")
         g = load_yaml("grammars", f"{sci}/grammar.yaml")
         for key in VOCAB_KEYS[sci]:
-            for w in _strings(g.get(key, [])):
+            for w in _entry(sci, g, key):
                 w = _norm(w)
                 w = lemmas.get(w, w) if " " not in w else w
                 add(w, None, 1.0)  # a sense outside the seeds counts as one of the science's
-            prov.append(f"grammar {sci}/grammar.yaml: {key}")
+            prov.append(f"grammar {sci}/grammar.yaml: {key}" if ":" not in key else f"data {key}")
         weights: dict[str, float] = {}
         for w, t in tier.items():
             n = len(senses.get(w, ()))

@@ -138,3 +138,22 @@ def test_a_misspelt_number_word_is_corrected():
     scene = parse("Draw thre sets P, Q and R, where P and Q overlap.", domain="sets")
     assert [c.read_as for c in scene.corrections] == ["three"]
     assert sum(1 for e in scene.entities if e.kind == "set") == 3
+
+
+@pytest.mark.parametrize("text, science", [
+    ("Given A={a,b,c}, B={a,b,c,d,e} and C={x,y}, draw A, B and C in one diagram.", "sets"),
+    ("Let P = {2, 3, 5, 7} and E = {2, 4, 6}.", "sets"),
+    ("M = (Q, Σ, δ, q0, F) with Q = {q0, q1, q2}, Σ = {a, b}, F = {q2}, δ(q0,a)=q1, δ(q1,b)=q2", "automata"),
+    ("Fake DAPI picture with only one single nucleus in the center, please.", "microscopy"),
+    ("Image of 40 HeLa nuclei with realistic camera noise", "microscopy"),
+])
+def test_notation_and_imaging_words_name_their_science(text, science):
+    from nesy.registry import detect_domain
+    assert detect_domain(normalize(text).text).key == science
+
+
+def test_three_d_is_no_lens_power():
+    # "3-D" is three-dimensional, not 3 dioptres: the caffeine model is no optics text
+    from nesy.errors import OutOfScopeError
+    with pytest.raises(OutOfScopeError):
+        parse("Render a rotating 3-D ball-and-stick model of the caffeine molecule.")
