@@ -475,6 +475,13 @@ class CellDomain(RegionDomain):
                  (r > hi and a.x1 - a.x0 <= (mw + 3) * getattr(self, "_scale", 1.0))
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
+        if getattr(self, "_axis", {}):
+            # another tool's figure: every matched region has its kind's outline and, for kinds of one
+            # size (ribosomes), its fellows' size — else a mitochondrion matched to a lysosome passes
+            from ..see.kinds import kind_checks
+            matched = [(e.id, e.kind, seen[e.id].mask) for e in scene.entities
+                       if seen.get(e.id) is not None and id(seen[e.id]) in self._axis]
+            checks.extend(Check(*c) for c in kind_checks(matched, sizes))
         return checks
 
 

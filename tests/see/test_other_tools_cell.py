@@ -82,14 +82,6 @@ def test_wrong_figure_fails_naming_the_check(cid, wrong, laws):
     assert laws & {c.law for c in v.failed()}, [(c.law, c.args, c.observed) for c in v.failed()]
 
 
-def _kind_checks_wired() -> bool:
-    """Whether the cell verifier runs ``nesy.see.kinds`` on other tools' figures (a change to
-    ``nesy/domains/cell.py`` sent to its owner with the module)."""
-    import inspect
-    from nesy.domains.cell import CellDomain
-    return "kind_checks" in inspect.getsource(CellDomain.domain_checks)
-
-
 @pytest.mark.parametrize("cid, style", [("cell-mpl-animal-tab10", "clean"), ("cell-mpl-animal-bw", "jpeg90")])
 def test_ribosome_drawn_as_a_mitochondrion_fails(cid, style):
     """One ribosome drawn at a mitochondrion's size: the region matched to it is too large for a ribosome."""
@@ -98,7 +90,6 @@ def test_ribosome_drawn_as_a_mitochondrion_fails(cid, style):
     assert {"size_ratio", "kind_aspect", "kind_uniform", "count_exact"} & {c.law for c in v.failed()}
 
 
-@pytest.mark.xfail(not _kind_checks_wired(), strict=True, reason="needs nesy.see.kinds wired into the cell verifier")
 @pytest.mark.parametrize("cid, style", [("cell-mpl-lysosome-bw", "clean"), ("cell-mpl-nucleolus-bw", "jpeg90")])
 def test_a_region_of_another_kinds_shape_fails(cid, style):
     """The mitochondrion-shaped region is matched to a lysosome (an oval of aspect 2) or to a ribosome
