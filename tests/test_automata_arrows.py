@@ -50,3 +50,18 @@ def test_named_states_and_symbol_lists_inside_arrows():
 ])
 def test_a_chain_of_plain_arrows_stays_a_chain_of_states(text, edges):
     assert _tr(parse(text, domain="automata", allow_unknown=True)) == edges
+
+
+@pytest.mark.parametrize("text, n_trans", [
+    ("States: s0, s1, s2; start s0; accepting s2; s0 on b to s1, s1 on a to s2.", 2),
+    ("States Q = {s0, s1, s2}; start s0; accepting F = {s1, s2}; s0 on a to s1, s1 on b to s2.", 2),
+    ("q0 on 0 into q1; q1 on 1 to q0; q0 is the start state and q1 is accepting", 2),
+    ("A DFA: q0 on a,b to q1; q1 on a to q1; q1 is accepting; q0 is the start.", 3),
+])
+def test_a_move_written_without_a_verb(text, n_trans):
+    # "s0 on b to s1": the symbol is b, never a state 'b' (which made a listed-states text impossible)
+    from nesy.pipeline import parse
+    scene = parse(text, domain="automata")
+    states = sorted(e.name or e.id for e in scene.entities)
+    assert "b" not in states and "Q" not in states
+    assert len(scene.relations) == n_trans

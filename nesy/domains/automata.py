@@ -260,7 +260,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                            # singular only after a count ("a single state q0"): "state q0 goes to state q1"
                            # names a subject and a target, not a declaration
                            rf"(?:(?i:states|nodes|vertices)|(?(count)(?i:state|node)|(?!)))"
-                           rf"(?:\s+(?i:are|being))?\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?"),
+                           rf"(?:\s+(?i:are|being))?\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?(?!\s*=\s*\{{)"),
         "range": re.compile(RANGE),
         "decl_q": re.compile(rf"(?<![A-Za-z0-9_])Q\s*=\s*\{{\s*(?P<names>{NLD})\s*\}}"),
         # "a two-state DFA", "3-state machine": the number of states, checked against the list
@@ -328,6 +328,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                              rf"(?P<tgt>{N}){own}"),
         "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND}(?:\s*{arrow}\s*{ND})*){own}"),
         "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N}){own}"),
+        # "s0 on b to s1", "q1 on 0 into q2": a move with its symbols and no verb (never "b to s1")
+        "t_on_to": re.compile(rf"(?P<src>{N})\s+(?i:on)\s+(?P<syms>{SLF})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{N})"
+                              rf"(?![A-Za-z0-9_])"),
         "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?|its)\s+)?(?i:start|starting|initial)"
                                rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
                                rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?"
@@ -355,7 +358,8 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "tuple": re.compile(rf"(?:(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*\s*=\s*)?\(\s*\{{\s*(?P<Q>{NLD})\s*\}}\s*,\s*"
                             rf"\{{\s*(?P<S>{SL0})\s*\}}\s*,\s*(?:δ|(?i:delta))\s*,\s*(?P<q0>{ND})\s*,\s*"
                             rf"\{{\s*(?P<F>{NLD})?\s*\}}\s*\)"),
-        "accept_f": re.compile(rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
+        "accept_f": re.compile(rf"(?:(?i:accepting|accept|final)(?:\s+(?i:states?))?\s*:?\s*)?"
+                               rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
         "start_q0": re.compile(rf"(?:(?i:the\s+)?(?i:start|initial)\s+(?i:state)\s+)?(?<![A-Za-z0-9_])(?:q_?0|q₀|s_?0)\s*=\s*(?P<names>{N})"),
         # "accept in 3", "accepts at q2", "accepting in state 3" (a name given elsewhere)
         "accept_in": re.compile(rf"(?<![A-Za-z])(?i:accepts?|accepting)\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<names>{NL})"),
@@ -601,7 +605,7 @@ def _scan(text: str, *, strict: bool):
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
     for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_label_uarrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
-                "t_arrow", "t_to"):
+                "t_on_to", "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
             # predicates without a subject ("q1 is accepting and loops on b", "…, and otherwise stays in q0")
             for m in finditer(P[key]):
