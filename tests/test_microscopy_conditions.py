@@ -354,3 +354,12 @@ def test_a_couple_and_colour_words(text: str, n: int, touching: int, channel) ->
     assert len(_nuclei(s)) == n and not s.unknown
     assert sum(r.kind == "touching" for r in s.relations) == touching
     assert _imaging(s).get("channel") == channel
+
+
+@pytest.mark.parametrize("text", ["Fake DAPI picture with only one single nucleus in the center, please.",
+                                  "a fluorescence image of one single nucleus"])
+def test_one_single_nucleus_is_one(text):
+    # "single" repeats the count before it (it was "the number 'one' counts nothing")
+    from nesy.pipeline import parse
+    scene = parse(text)
+    assert scene.domain == "microscopy" and sum(1 for e in scene.entities if e.kind == "nucleus") == 1

@@ -234,6 +234,14 @@ def _tag(text: str) -> _Tagged:
                 and re.fullmatch(r"[\s\-]+", text[it.end:nxt.start] or "-"):
             items[k] = _Item("IMG", None, it.start, it.end, it.text)
     items = merge_specimen(items, text, _Item)
+    # "one single nucleus", "only one single nucleus": "single" repeats the count of one before it
+    k = 0
+    while k + 1 < len(items):
+        a, b = items[k], items[k + 1]
+        if (a.tag == b.tag == "NUM" and b.text.lower() == "single" and a.text.lower() in ("one", "1", "a", "an")
+                and not text[a.end:b.start].strip()):
+            items[k:k + 2] = [_Item("NUM", b.value, a.start, b.end, text[a.start:b.end])]
+        k += 1
     return _Tagged(items, unknown, ignored, n_words)
 
 
