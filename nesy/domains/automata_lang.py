@@ -133,23 +133,28 @@ def _complement(d: DFA) -> DFA:
     return DFA(d.alphabet, d.delta, d.start, frozenset(set(range(len(d.delta))) - d.accepting))
 
 
-def _product(a: DFA, b: DFA, union: bool) -> DFA:
-    start = (a.start, b.start)
+def _explore(start, alphabet, step) -> tuple[list, list[dict[str, int]]]:
+    """The states reachable from ``start`` under ``step(state, symbol)``, numbered in breadth-first order,
+    and the transition table between those numbers (the product and subset constructions, HMU §2.3.5, §4.2.1)."""
     index = {start: 0}
     order = [start]
     delta: list[dict[str, int]] = []
     i = 0
     while i < len(order):
-        p, q = order[i]
         row = {}
-        for c in a.alphabet:
-            nxt = (a.delta[p][c], b.delta[q][c])
+        for c in alphabet:
+            nxt = step(order[i], c)
             if nxt not in index:
                 index[nxt] = len(order)
                 order.append(nxt)
             row[c] = index[nxt]
         delta.append(row)
         i += 1
+    return order, delta
+
+
+def _product(a: DFA, b: DFA, union: bool) -> DFA:
+    order, delta = _explore((a.start, b.start), a.alphabet, lambda pq, c: (a.delta[pq[0]][c], b.delta[pq[1]][c]))
     acc = {k for k, (p, q) in enumerate(order)
            if (((p in a.accepting) or (q in b.accepting)) if union else ((p in a.accepting) and (q in b.accepting)))}
     return DFA(a.alphabet, tuple(delta), 0, frozenset(acc))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from .automata_lang import DFA, _minimise
+from .automata_lang import DFA, _explore, _minimise
 
 __all__ = ["NFA", "kth_from_end", "subset", "reverse", "distinguish", "to_nfa", "lsb_divisible", "decimal_divisible",
            "mod_count", "length_mod", "length_between"]
@@ -57,22 +57,8 @@ def kth_from_end(sigma: tuple[str, ...], k: int, s: str) -> NFA:
 
 def subset(n: NFA) -> DFA:
     """The subset construction (HMU §2.3.5) on the reachable sets, the empty set a dead state, then minimised."""
-    start = frozenset({n.start})
-    index = {start: 0}
-    order = [start]
-    delta: list[dict[str, int]] = []
-    i = 0
-    while i < len(order):
-        S = order[i]
-        row = {}
-        for c in n.alphabet:
-            T = frozenset(r for q in S for r in n.delta[q].get(c, ()))
-            if T not in index:
-                index[T] = len(order)
-                order.append(T)
-            row[c] = index[T]
-        delta.append(row)
-        i += 1
+    order, delta = _explore(frozenset({n.start}), n.alphabet,
+                            lambda S, c: frozenset(r for q in S for r in n.delta[q].get(c, ())))
     acc = frozenset(k for k, S in enumerate(order) if S & n.accepting)
     return _minimise(DFA(n.alphabet, tuple(delta), 0, acc))
 
