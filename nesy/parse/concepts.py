@@ -205,7 +205,8 @@ HAND: dict[str, dict[str, float]] = {
     "sets": {"venn": 1.0, "euler diagram": 1.0, "sample space": 1.0, "complement": 0.5, "pdf": 0.6,
              "pmf": 1.0, "cdf": 1.0, "joint density": 1.0, "density function": 0.8, "random": 0.5,
              "randomly": 0.5, "probability": 1.0, "independent": 0.4, "mutually exclusive": 1.0},
-    "circuits": {"series": 0.6, "parallel": 0.6, "rc": 1.0, "rlc": 1.0, "lc": 0.8, "emf": 1.0,
+    # ("energy source": a circuit's source in the grammar, but also the world's coal, wind and sun)
+    "circuits": {"series": 0.6, "parallel": 0.6, "rc": 1.0, "rlc": 1.0, "lc": 0.8, "emf": 1.0, "energy source": 0.3,
                  "loudspeaker": 0.6, "terminal": 0.4},
     "astronomy": {"exoplanet": 1.0, "orbital": 0.8, "altitude": 0.3, "light-year": 1.0, "earth": 0.7,
                   "sun": 0.8, "moon": 0.8},
