@@ -88,3 +88,15 @@ def test_apsides_about_a_planet_are_refused_naming_them(text: str, phrase: str) 
 def test_named_planet_apsides_fit_its_fact_sheet_orbit() -> None:
     got = _orbits("Mars with its perihelion 1.38 AU and aphelion 1.67 AU around the Sun")["mars"]
     assert got[0] == pytest.approx(1.525) and got[1] == pytest.approx(0.29 / 3.05)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("An exoplanet system: one star and three planets orbiting it at 0.05 AU, 0.1 AU and 0.2 AU.", 3),
+    ("An exoplanet system with one star and two planets at 1 AU and 2 AU.", 2),
+    ("a planet system of a star and 2 planets at 1 and 2 AU", 2),
+])
+def test_a_planet_word_naming_the_system_draws_no_planet(text, n):
+    # "an exoplanet system" names the system: it drew a fourth planet at a default 1 AU
+    from nesy.pipeline import parse
+    scene = parse(text)
+    assert sum(1 for e in scene.entities if e.kind == "planet") == n

@@ -153,7 +153,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("STARS", rx(count + r"\s+(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*stars")),
         ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
-                       + _alt(g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?")),
+                       + _alt(g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?"
+                       # "an exoplanet system", "a planet system": the word names the system, not one more planet
+                       + r"(?!\s+systems?\b)")),
         ("COMETS", rx(r"(?:" + count + r"\s+)?(?:" + _alt(g["comet_words"]) + r")")),
         ("MOONS", rx(r"(?:(?:" + count + r"|its|their)\s+(?:(?:its|their)\s+)?)?(?:(?:" + _alt(g["moon_adjectives"])
                      + r")\s+)*(?:" + _alt(g["moon_words"]) + r")")),
