@@ -363,3 +363,14 @@ def test_one_single_nucleus_is_one(text):
     from nesy.pipeline import parse
     scene = parse(text)
     assert scene.domain == "microscopy" and sum(1 for e in scene.entities if e.kind == "nucleus") == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Figure 6: DAPI-stained HeLa nuclei imaged at 60x (8 nuclei in the field of view).", 8),
+    ("DAPI nuclei. There are 12 nuclei in the image.", 12),
+])
+def test_nuclei_named_then_counted_are_one_group(text, n):
+    # the uncounted mention and its count are the same nuclei (they drew the default count plus the count)
+    from nesy.pipeline import parse
+    scene = parse(text)
+    assert sum(1 for e in scene.entities if e.kind == "nucleus") == n

@@ -724,6 +724,16 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     sep_span = sep_holder[0] if sep_holder else None
     if not groups:
         raise InputError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
+    plain = lambda g: (g.kind == "nuclei" and not g.partitive and not g.other and g.parent is None  # noqa: E731
+                       and g.position is None and not any((g.size, g.shape, g.focus, g.bright)))
+    if len(groups) == 2 and all(plain(g) for g in groups) and groups[0].default == "default_count" \
+            and groups[1].n > 0 and groups[1].default is None:
+        # "DAPI-stained HeLa nuclei imaged at 60x (8 nuclei in the field of view)": the nuclei named without a
+        # count, then counted, are one group (they drew 26 + 8)
+        g0, g1 = groups
+        g0.n, g0.default, g0.plural = g1.n, None, g1.plural
+        g0.span = _sp(g0.span["start"], g1.span["end"], text)
+        groups.pop()
     # a plain count first is the total: later groups are drawn from it unless "other/more/additional"
     total = 0 if groups[0].kind == "nuclei" and not groups[0].partitive and groups[0].plural else None
     for k, gr in enumerate(groups):
