@@ -227,3 +227,16 @@ def test_voltages_stated_part_by_part_and_a_voltmeter_reading():
 ])
 def test_one_source_named_twice_and_a_unit_written_once_for_a_list(text, want):
     assert canon(text) == want
+
+
+@pytest.mark.parametrize("text, values", [
+    ("4Ω and 6Ω resistors in parallel across a 12V battery", [4.0, 6.0]),
+    ("10 Ω, 20 Ω and 30 Ω resistors in series with a 6 V cell", [10.0, 20.0, 30.0]),
+    ("a 12 V battery and 10 ohm resistors in series", [10.0, 10.0]),
+])
+def test_values_listed_before_a_plural_are_one_part_each(text, values):
+    # "4Ω and 6Ω resistors": the plural names the kind of the list (it drew a third resistor of 6 Ω)
+    from nesy.pipeline import parse
+    scene = parse(text)
+    got = sorted(float(dict(e.attributes)["value"]) for e in scene.entities if e.kind == "resistor")
+    assert got == values

@@ -808,6 +808,15 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
             c.value, c.unit = value["value"], value["unit"]
             b.waiting.remove(c.id)
             return [c.id]
+    if m.get("plural") and not m.get("count") and value is not None and not m.get("listed") and b.order:
+        prev = b.comps[b.order[-1]]
+        gap = text[prev.span["end"]:span["start"]]
+        if (prev.kind == kind and prev.name is None and prev.value is not None
+                and re.fullmatch(r"[\d.,\s]*[^\s\d]{0,5}", prev.span["text"] or "")
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|,)\s*", gap)):
+            # "10 Ω, 20 Ω and 30 Ω resistors", "4Ω and 6Ω resistors": the plural names the kind of the whole
+            # list of values, one component each (the last value is one more, never two)
+            m = {k: v for k, v in m.items() if k != "plural"}
     if m.get("plural") or m.get("count"):
         n = m["count"][0] if m.get("count") else 2
         # a count of two or more before a singular kind ("three resistor", as non-native writers put
