@@ -29,7 +29,7 @@ import functools
 import math
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
@@ -526,7 +526,9 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             i += 1
             continue
         if cur is not None and not _GAP_OK.fullmatch(gap) and not (
-                t.tag == "KIND" and not cur.get("kind") and _neutral_gap(gap)):
+                t.tag == "KIND" and not cur.get("kind") and _neutral_gap(gap)) and not (
+                t.tag == "VALUE" and not cur.get("kind") and cur.get("value") is None and not cur.get("name")
+                and _neutral_gap(gap)):   # "four identical 40 Ω resistors": the qualifier before the value
             flush()  # "eight identical capacitors": neutral adjectives stay inside the mention
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.tag == "BACK" and _key(t.text) in _group_pronouns() and nxt is not None and nxt.tag == "OP" \
@@ -682,7 +684,7 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
         # parallel with values 1 kΩ, …": the list after the operator still gives the counted parts' values
         post, saved = None, ms
         if n is not None and own == [] and j + 1 < len(ms) and ms[j][0] == "OP" and (
-                ms[j][1] in ("par_post", "ser_post") or ms[j][1] in ("par_in", "ser_in") and re.match(
+                ms[j][1] in ("par_post", "ser_post") or ms[j][1] in ("par_in", "ser_in", "seq_in") and re.match(
                     r"\s*(?:values?|ratings?)\b(?:\s+of\b)?", text[ms[j][3]:], re.IGNORECASE)):
             nxt = ms[j + 1]
             if (nxt[0] == "AND" and nxt[1] == ",") or (nxt[0] == "SEP" and text[nxt[2]:nxt[3]] == ":") or (
@@ -915,7 +917,8 @@ def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict)
 _EACH_ACROSS = frozenset({"resistor", "capacitor", "inductor", "lamp"})
 
 _OPS = {"par_post": ("post", "P"), "ser_post": ("post", "S"), "par_in": ("in", "P"), "ser_in": ("in", "S"),
-        "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S"), "par_tight": ("tight", "P")}
+        "link": ("in", "link"), "par_pre": ("pre", "P"), "ser_pre": ("pre", "S"), "par_tight": ("tight", "P"),
+        "seq_in": ("in", "S")}
 
 
 def _fold_clause(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
@@ -1003,6 +1006,7 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
     prefix: tuple[str, int, int] | None = None                  # (op, start, index of its first member)
     tight: tuple[list, int, int] | None = None                  # "A ||": (A's operands, start, op end)
     c_start = items[0][2] if items else 0
+    seq = False                                                  # the last infix was a sequence word ("then")
 
     def operand(entry) -> _Node:
         kind, v, s, e = entry
@@ -1109,7 +1113,11 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
             ids = _resolve(b, val, text)
             b.mentioned.setdefault(val.get("start", s), ids)
             if any(x[0] == "ids" and x[1] == ids for x in lst) or (lst and val.get("det") == "back" and all(
-                    any(x[0] == "node" and i in x[1].leaves() for x in lst) for i in ids)):
+                    any(x[0] == "node" and i in x[1].leaves() for x in lst) for i in ids)) or (
+                    not lst and acc is not None and infix is not None and infix[0] == "S"
+                    and val.get("det") == "back" and all(i in acc.leaves() for i in ids)):
+                # (and "24 V supply, a 10 Ω resistor in series with the battery": the battery is the supply
+                # already in the chain, named again as the resistor's anchor)
                 prev_end = e
                 continue  # the same component named again ("R1, where R1 = 2 kΩ"; "… in parallel with each
                 # other and with the source": a part of the group just made)
@@ -1139,6 +1147,11 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                                  "after it")
             if pos == "tight" and not lst:
                 pos = "in"     # nothing to bind tightly to: an ordinary "in parallel with"
+            if pos == "in" and op == "P" and seq and acc is not None and len(lst) == 1 and lst[0][0] == "ids" \
+                    and len(lst[0][1]) == 1 and not re.search(r"[,;]", text[lst[0][3]:s]):
+                # "…, followed by R2 in parallel with C1", "then a 2 kΩ resistor across the capacitor": the
+                # parallel phrase joins the one part after the sequence word, not the chain before it
+                pos = "tight"
             if pos == "tight":
                 last = lst.pop()
                 tight = (last[1] if last[0] == "tight" else [last], last[2], e)
@@ -1162,6 +1175,12 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                         # part stays apart and joins the loop in series with its load (parse_circuit)
                         b.leaf[lst[0][1][0]].attach = b.leaf[lst[0][1][0]].attach + [_sp(lst[0][2], e, text)]
                         lst = []
+                        end = e
+                        prev_end = e
+                        continue
+                    elif acc is not None and infix is not None and infix[0] == op and len(lst) == 1:
+                        # "R1 and then R2, one after the other", "R1 in parallel with R2, both in parallel":
+                        # the operator restates how the infix already joined them
                         end = e
                         prev_end = e
                         continue
@@ -1190,6 +1209,7 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     raise InputError(f"'{text[s:e]}' at {s}-{e} has nothing before it to connect")
                 acc = left
                 infix = (op, acc_start(items, acc, s))
+                seq = val == "seq_in"
         end = e
         prev_end = e
     if tight is not None:
@@ -1290,6 +1310,25 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """
     from ..parse.grammar import check_text
     check_text(text)
+    # "find the total resistance", "Vout = ?", "no switch, nothing else": asked or absent, no part
+    # (circuits_asked); their words are blanked (offsets kept) and kept as read
+    from .circuits_asked import split_asked
+    asked = split_asked(text)
+    if asked:
+        scene = _parse_circuit(_blank(text, asked), allow_unknown=allow_unknown)
+        extra = tuple(Span(a, b, text[a:b]) for a, b, _ in asked)
+        return replace(scene, text=text, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))))
+    return _parse_circuit(text, allow_unknown=allow_unknown)
+
+
+def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
+    chars = list(text)
+    for a, b, _ in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _parse_circuit(text: str, *, allow_unknown: bool) -> SceneGraph:
     toks, unknown, _ = _tokens(text, strict=True)
     # "a current of 2 A flows through R1", "the voltage across R2 is 3 V": quantities of parts, no parts
     from .circuits_stated import split_stated

@@ -1,0 +1,117 @@
+"""Asked quantities and stated absences in a circuit text, for ``nesy.circuits.v1``.
+
+A word problem names quantities it asks for besides the parts it describes: "find the total resistance
+and the current", "calculate the current through R2", "what is the equivalent resistance of the
+network", "Vout = ?", "the students will have to work out the p.d. across each resistor". Such a phrase
+names no part — read as one, "the total resistance" became a fourth resistor the text never drew. It is
+also no value: nesy draws the circuit, lists the asked phrase as not drawn (never a computed answer), and
+leaves the parts the phrase points at ("through R2", "across the 10 Ω resistor") to the references
+they are, when the text has named them before; a part named first inside the question ("find the
+equivalent resistance of three 10 Ω resistors in parallel") stays a part.
+
+A text may also say what the circuit lacks: "no switch", "no other components", "nothing else", "just
+one loop, no switch, nothing else in the circuit". nesy draws only what is named, so an absence is
+already what the figure shows; the phrase is taken out of the reading (it counts nothing, and "switch"
+is no part) and kept as read (``scene.ignored``).
+
+``split_asked`` runs on the text before the series-parallel reading and hands ``circuits.parse_circuit``
+the spans to leave out, each with why.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_asked", "ASKED_QUANTITY"]
+
+# quantities a circuit problem asks for (electrical quantities of a part or the whole circuit)
+_ADJ = (r"(?:total|equivalent|effective|net|combined|overall|resulting|resultant|output|input|terminal|maximum|max|"
+         r"peak|final|individual|respective|main|branch|supply|unknown|missing|resistor|load|source|battery)")
+_NOUN = (r"(?:resistances?|currents?|voltages?|potential\s+differences?|potential\s+drops?|p\.\s?d\.?s?|pds?|"
+         r"powers?|power\s+dissipated|charges?|energy|capacitances?|inductances?|time\s+constants?|impedances?|"
+         r"reactances?|frequency|voltage\s+drops?|drops?|e\.?m\.?f\.?|readings?|values?|V_?out|V_?in|I_?(?:total|tot|t)|"
+         r"R_?(?:eq|total|tot|t|equiv))(?![A-Za-z])")
+ASKED_QUANTITY = re.compile(rf"(?:(?:the|its|their|each|every|all(?:\s+the)?|a|any)\s+)?(?:{_ADJ}\s+){{0,2}}{_NOUN}"
+                            r"(?:\s+(?:values?|readings?))?", re.IGNORECASE)
+# what asks: a task or question word, with who is to do it ("the students will have to find")
+_WHO = (r"(?:(?:the\s+)?(?:students?|pupils?|learners?|class|readers?|you|we|they|one)\s+"
+        r"(?:(?:will|should|must|can|could|need\s+to|have\s+to|has\s+to|are\s+(?:asked|going|required|expected)\s+to|"
+        r"is\s+(?:asked|going|required)\s+to|will\s+have\s+to|should\s+be\s+able\s+to|then|also|to)\s+)*)")
+_VERB = (r"(?:find(?:\s+out)?|calculate|compute|determine|work\s+out|figure\s+out|solve\s+for|evaluate|estimate|"
+         r"obtain|derive|deduce|predict|ask(?:s|ed|ing)?\s+(?:for|about)|what(?:'s|\s+is|\s+are|\s+will\s+be|"
+         r"\s+would\s+be|\s+was)|how\s+(?:much|large|big|high)(?:\s+is|\s+are|\s+will\s+be)?|and\s+(?:also\s+)?(?:find|"
+         r"calculate|compute|determine|work\s+out))")
+_CUE = re.compile(rf"\b(?:{_WHO})?{_VERB}\b\s+(?:(?:both|also|then)\s+)?", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)",
+                   re.IGNORECASE)
+# a part the asked quantity is of: "through R2", "across the 10 Ω resistor", "in each branch", "of the circuit"
+_PREP = re.compile(r"\s+(?:(?:flowing|passing|dropped|developed|dissipated|delivered|supplied|drawn|measured|stored)\s+)?"
+                   r"(?:through|across|in|of|at|from|by|on|over|between|to|into)\s+", re.IGNORECASE)
+_PART = (r"(?:resistors?|resistances?|capacitors?|condensers?|inductors?|coils?|chokes?|lamps?|bulbs?|batter(?:y|ies)|"
+         r"cells?|sources?|suppl(?:y|ies)|switch(?:es)?|ammeters?|voltmeters?|meters?|wires?|circuit|loop|network|"
+         r"combination|branch(?:es)?|arrangement|system|pair|group|parts?|components?|elements?|one|ones)")
+_NAME = r"(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3}"
+_REF = re.compile(r"(?:(?:the|this|that|these|those|each|every|both|all(?:\s+(?:of\s+)?the)?|its|their)\s+"
+                  r"(?:[^\s,;.?!]+\s+){0,3}?" + _PART + "|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?"
+                  r"|it|them|each(?:\s+one)?)(?=[\s,;.?!]|$)", re.IGNORECASE)
+# "Vout = ?", "R_total = ?", "I = ?": a symbol asked for
+_EQ_ASKED = re.compile(r"(?<![\w.])[A-Za-z][\w]{0,7}\s*=\s*\?+")
+# a stated absence: "no switch", "no other components", "nothing else (in the circuit)", "without a switch"
+_ABSENT = re.compile(r"\b(?:no(?:\s+(?:other|extra|additional|more|further))?\s+(?:[a-z]+\s+)?"
+                     r"(?:switch(?:es)?|capacitors?|inductors?|lamps?|bulbs?|meters?|ammeters?|voltmeters?|"
+                     r"resistors?|components?|parts?|elements?|sources?|batter(?:y|ies)|cells?|wires?)"
+                     r"|nothing\s+else(?:\s+(?:in|on)\s+(?:the|this)\s+(?:circuit|loop|diagram|figure))?"
+                     r"|without\s+(?:a|an|any)\s+(?:switch|meter|ammeter|voltmeter|capacitor|lamp|bulb))(?![A-Za-z])",
+                     re.IGNORECASE)
+
+
+def _named_before(ref: str, text: str, before: int) -> bool:
+    """Whether the part a reference names ("R2", "the 10 Ω resistor", "each resistor", "the circuit") was
+    named in ``text`` before position ``before`` (then the reference points back and may be left out)."""
+    low = ref.lower()
+    if low in ("it", "them", "each", "each one") or re.search(r"\b(?:circuit|loop|network|combination|branch(?:es)?|"
+                                                               r"whole|arrangement|system)$", low):
+        return True
+    name = re.fullmatch(r"((?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?:\s+and\s+((?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3}))?",
+                        ref)
+    if name:
+        return all(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text[:before]) for n in name.groups() if n)
+    noun = re.search(r"([A-Za-z]+?)(?:es|s)?$", ref).group(1).lower()
+    stem = noun[:-1] if noun.endswith("ie") else noun
+    return bool(re.search(rf"\b{re.escape(stem)}", text[:before], re.IGNORECASE))
+
+
+def split_asked(text: str) -> list[tuple[int, int, str]]:
+    """The spans of ``text`` that ask for a quantity or state an absence, each with ``"asked"`` or
+    ``"absent"`` (see the module docstring); the caller leaves their words out of the circuit's reading."""
+    out: list[tuple[int, int, str]] = []
+    for m in _CUE.finditer(text):
+        pos, end = m.end(), None
+        while True:
+            q = ASKED_QUANTITY.match(text, pos)
+            if q is None:
+                break
+            end = q.end()
+            # the part it is of, when the text named it before the question
+            while True:
+                p = _PREP.match(text, end)
+                r = _REF.match(text, p.end()) if p else None
+                if r is None or not _named_before(r.group(0), text, m.start()):
+                    break
+                end = r.end()
+            j = _JOIN.match(text, end)
+            if j is None:
+                break
+            pos = j.end()
+        if end is not None:
+            out.append((m.start(), end, "asked"))
+    out += [(m.start(), m.end(), "asked") for m in _EQ_ASKED.finditer(text)]
+    out += [(m.start(), m.end(), "absent") for m in _ABSENT.finditer(text)]
+    out.sort()
+    merged: list[tuple[int, int, str]] = []
+    for a, b, why in out:
+        if merged and a < merged[-1][1]:
+            pa, pb, pw = merged[-1]
+            merged[-1] = (pa, max(pb, b), pw)
+        else:
+            merged.append((a, b, why))
+    return merged

@@ -1,0 +1,155 @@
+"""nesy.circuits.v1 reading word problems and sequences: an asked quantity is no part, a stated absence
+draws nothing, sequence words chain parts along the loop, a parallel phrase after one joins the part
+before it, "a parallel pair of …" is a prefix combination, a qualifier may stand before a counted value.
+
+Each kind is tested with several phrasings of its own (none is an acceptance request)."""
+from __future__ import annotations
+
+import pytest
+
+from nesy.domains import circuits as C
+from nesy.domains.circuits_asked import split_asked
+from nesy.registry import get_domain
+
+D = get_domain("circuits")
+
+
+def _canon(d: dict, comps: dict) -> str:
+    if d["op"] == "C":
+        e = comps[d["id"]]
+        v = e.attr("value")
+        return e.kind + (f"={v:g}" if v is not None else "")
+    return d["op"] + "(" + ",".join(sorted(_canon(c, comps) for c in d["children"])) + ")"
+
+
+def canon(text: str) -> str:
+    s = D.parse(text, allow_unknown=True)
+    return _canon(s.attr("tree"), {e.id: e for e in s.entities})
+
+
+# ------------------------------------------------------- (a) an asked quantity names no part
+
+@pytest.mark.parametrize("text,want", [
+    ("Three resistors of 10 Ω, 20 Ω and 30 Ω in series with a 12 V cell; the class must calculate the total "
+     "resistance", "P(S(resistor=10,resistor=20,resistor=30),vsource=12)"),
+    ("A 6 V battery with a 2 ohm and a 4 ohm resistor in series. Calculate the equivalent resistance, the "
+     "current and the p.d. across the 4 ohm resistor.", "P(S(resistor=2,resistor=4),vsource=6)"),
+    ("R1 = 5 Ω and R2 = 10 Ω in series with a 20 V supply - what's the current through R2 and R1?",
+     "P(S(resistor=10,resistor=5),vsource=20)"),
+    ("a 9V battery with 3 resistors in parallel (10, 20, 30 ohm); pupils should work out the current in each "
+     "branch and the combined resistance", "P(resistor=10,resistor=20,resistor=30,vsource=9)"),
+    ("two 100 Ω resistors in parallel across 5 V, then determine the effective resistance of the network",
+     "P(resistor=100,resistor=100,vsource=5)"),
+    ("voltage divider of 1 kΩ and 2 kΩ across a 3 V source. V_out = ?", "P(S(resistor=1000,resistor=2000),vsource=3)"),
+    ("Find the equivalent resistance of three 10 Ω resistors in parallel across a 6 V cell.",
+     "P(resistor=10,resistor=10,resistor=10,vsource=6)"),
+])
+def test_asked_quantity_is_no_part(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+def test_asked_phrase_is_kept_as_read_not_drawn() -> None:
+    text = "a 12 V battery and a 6 Ω resistor in series; find the total resistance and the current"
+    s = D.parse(text, allow_unknown=True)
+    assert any(sp.text == "find the total resistance and the current" for sp in s.ignored)
+    assert not s.unknown
+    assert s.text == text
+
+
+def test_a_part_first_named_in_the_question_stays_a_part() -> None:
+    # "of three 10 Ω resistors": not named before, so the question's tail is read as parts
+    spans = split_asked("Find the equivalent resistance of three 10 Ω resistors in parallel")
+    assert spans == [(0, 30, "asked")]
+
+
+def test_a_meter_measuring_is_no_question() -> None:
+    # "to measure the voltage across R2" places the voltmeter: never blanked as a question
+    assert split_asked("R1 and R2 in series with 9 V, a voltmeter to measure the voltage across R2") == []
+
+
+# ------------------------------------------------------- (b) a stated absence draws nothing
+
+@pytest.mark.parametrize("text,want", [
+    ("a 9 V battery, a 100 ohm resistor and a 1 uF capacitor in series, no switch, nothing else",
+     "P(S(capacitor=1e-06,resistor=100),vsource=9)"),
+    ("A 4.7 mF capacitor discharging through a 220 Ω resistor, with no battery.", "S(capacitor=0.0047,resistor=220)"),
+    ("two lamps in parallel across a 6 V battery. No switches and no other components in the circuit.",
+     "P(lamp,lamp,vsource=6)"),
+    ("a 3 V cell and a 10 Ω resistor in series without a switch", "P(resistor=10,vsource=3)"),
+])
+def test_stated_absence(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+# ------------------------------------------------------- (c) sequence words chain along the loop
+
+@pytest.mark.parametrize("text,want", [
+    ("a 12 V battery connected to a 4 Ω resistor and then an 8 Ω resistor, one after the other",
+     "P(S(resistor=4,resistor=8),vsource=12)"),
+    ("6 V cell, then 10 Ω, then 20 Ω, all in one loop", "P(S(resistor=10,resistor=20),vsource=6)"),
+    ("a 5 V supply followed by a 1 kΩ resistor and after that a 1 µF capacitor",
+     "P(S(capacitor=1e-06,resistor=1000),vsource=5)"),
+    ("a 6 V cell, a 100 Ω resistor in series with the cell and after that a 1 µF capacitor",
+     "P(S(capacitor=1e-06,resistor=100),vsource=6)"),
+])
+def test_sequence_words(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+# ------------------------------------------------------- (d) a parallel phrase after a sequence word
+
+@pytest.mark.parametrize("text,want", [
+    ("a 9 V battery, then a 100 Ω resistor, then a 220 Ω resistor across a 10 uF capacitor",
+     "P(S(P(capacitor=1e-05,resistor=220),resistor=100),vsource=9)"),
+    ("5 V supply followed by R1 = 1 kΩ and then R2 = 2 kΩ parallel with C1 = 1 uF",
+     "P(S(P(capacitor=1e-06,resistor=2000),resistor=1000),vsource=5)"),
+    ("a 12 V source feeding a 1 kΩ resistor, followed by a 2 kΩ resistor in parallel with a 470 nF capacitor",
+     "P(S(P(capacitor=4.7e-07,resistor=2000),resistor=1000),vsource=12)"),
+])
+def test_parallel_after_sequence_joins_the_next_part(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+def test_comma_before_parallel_still_joins_the_chain() -> None:
+    # a comma before the parallel phrase: the group so far is across the next part, as before
+    assert canon("R1 = 1 Ω in series with R2 = 2 Ω, in parallel with R3 = 3 Ω, across a 9 V battery") == \
+        "P(S(resistor=1,resistor=2),resistor=3,vsource=9)"
+
+
+# ------------------------------------------------------- (e) "a parallel pair of …"
+
+@pytest.mark.parametrize("text,want", [
+    ("A 6 V source drives a 4 Ω resistor in series with a parallel pair of 6 Ω and 3 Ω",
+     "P(S(P(resistor=3,resistor=6),resistor=4),vsource=6)"),
+    ("24 volt supply, a 10 ohm resistor in series with the battery, then a parallel pair of 20 ohms and 30 ohms",
+     "P(S(P(resistor=20,resistor=30),resistor=10),vsource=24)"),
+    ("a 12 V battery across a series pair of 1 kΩ and 2 kΩ", "P(S(resistor=1000,resistor=2000),vsource=12)"),
+    ("a parallel group of 10 µF and 22 µF in series with 100 Ω across 5 V",
+     "P(S(P(capacitor=1e-05,capacitor=2.2e-05),resistor=100),vsource=5)"),
+])
+def test_prefix_pair(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "a potential divider made of 4.7 kΩ and 10 kΩ resistors across a 9 V battery",
+    "voltage divider of 4.7 kΩ and 10 kΩ fed by 9 V",
+    "Draw a voltage divider using 4.7 kΩ and 10 kΩ, powered from a 9 V battery",
+])
+def test_voltage_divider_is_a_series_pair(text: str) -> None:
+    assert canon(text) == "P(S(resistor=10000,resistor=4700),vsource=9)"
+
+
+# ------------------------------------------------------- (f) a qualifier before a counted value
+
+@pytest.mark.parametrize("text,n", [
+    ("Four identical 40 Ω resistors are connected in parallel across a 20 V supply", 4),
+    ("three equal 2 µF capacitors in series with a 6 V battery", 3),
+    ("two similar 1.5 V cells in series with a 5 Ω resistor", 2),
+])
+def test_qualifier_before_value(text: str, n: int) -> None:
+    s = D.parse(text, allow_unknown=True)
+    kinds = [e.kind for e in s.entities if e.kind in C.KINDS]
+    counted = max(set(kinds), key=kinds.count)
+    assert kinds.count(counted) == n
+    assert all(e.attr("value") is not None for e in s.entities if e.kind == counted)
