@@ -153,3 +153,36 @@ def test_qualifier_before_value(text: str, n: int) -> None:
     counted = max(set(kinds), key=kinds.count)
     assert kinds.count(counted) == n
     assert all(e.attr("value") is not None for e in s.entities if e.kind == counted)
+
+
+# ------------------------------------------------------- (g) a scene with stated quantities as a spec
+
+_STATED_TEXT = "a 9 V battery across a 100 Ω resistor; the current through the resistor is 0.09 A"
+
+
+def _stated_spec() -> dict:
+    import json
+    s = D.parse(_STATED_TEXT)
+    assert s.attr("stated")
+    return json.loads(json.dumps(s.to_dict()))
+
+
+@pytest.mark.parametrize("field,bad,why", [
+    ("target", "R9", "must name an entity"),
+    ("unit", "V", "must be 'A'"),
+    ("q", "X", "attributes/stated/0/q"),
+])
+def test_stated_schema_refuses_a_wrong_statement(field: str, bad: object, why: str) -> None:
+    from nesy.spec import SpecError, validate_spec
+    d = _stated_spec()
+    d["attributes"]["stated"][0][field] = bad
+    with pytest.raises(SpecError, match=why):
+        validate_spec(d)
+
+
+@pytest.mark.xfail(strict=True, reason="nesy/spec.py _circuits compares each label with its value alone; the "
+                   "stated quantities shown on it ('R1 = 100 Ω, 90 mA') need the diff in the circuits report")
+def test_stated_scene_round_trips_as_a_spec() -> None:
+    from nesy.spec import validate_spec
+    d = _stated_spec()
+    assert validate_spec(d).attr("stated") == D.parse(_STATED_TEXT).attr("stated")
