@@ -186,3 +186,53 @@ def test_stated_scene_round_trips_as_a_spec() -> None:
     from nesy.spec import validate_spec
     d = _stated_spec()
     assert validate_spec(d).attr("stated") == D.parse(_STATED_TEXT).attr("stated")
+
+
+# ------------------------------------------------------- (h) a parallel network given branch by branch
+
+@pytest.mark.parametrize("text,want", [
+    ("a 6 V battery with two branches: one branch has a lamp, the other has a 10 Ω resistor and a 20 Ω resistor",
+     "P(S(resistor=10,resistor=20),lamp,vsource=6)"),
+    ("9 V cell across three parallel paths. Path 1: a 1 kΩ resistor. Path 2: a 2 kΩ resistor and a 1 µF "
+     "capacitor. Path 3: a lamp.", "P(S(capacitor=1e-06,resistor=2000),lamp,resistor=1000,vsource=9)"),
+    ("a 5 V supply and two branches in parallel - in one branch a 100 Ω resistor, in the other a 220 Ω resistor "
+     "and a switch", "P(S(resistor=220,switch),resistor=100,vsource=5)"),
+    ("a 9 V battery; branch A: a 1 kΩ resistor, branch B: two lamps in series", "P(S(lamp,lamp),resistor=1000,vsource=9)"),
+    ("The first branch has R1 = 10 Ω, the second branch has R2 = 20 Ω and R3 = 30 Ω; both across a 6 V cell.",
+     "P(S(resistor=20,resistor=30),resistor=10,vsource=6)"),
+    ("Two paths side by side across a 10 V supply. Path 1: 100 Ω and 200 Ω in series. Path 2: 300 Ω.",
+     "P(S(resistor=100,resistor=200),resistor=300,vsource=10)"),
+])
+def test_branches(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+def test_one_branch_marker_is_no_branch_description() -> None:
+    # "the parallel branch" alone is the group reference it was; no branch folding with fewer than two markers
+    from nesy.domains.circuits_branches import branch_markers
+    assert branch_markers("R1 and R2 in parallel; the first branch is R1")[1] == []
+
+
+# ------------------------------------------------------- (i) a bare noun after a connecting phrase
+
+@pytest.mark.parametrize("text,n_sources", [
+    ("a 6 V battery and a 10 Ω resistor in series. Put a voltmeter across battery.", 1),
+    ("a 12 V cell; a lamp in parallel with a 4 Ω resistor, that pair in series with cell", 1),
+    ("a lamp in series with battery", 1),
+])
+def test_bare_noun_names_the_one_part(text: str, n_sources: int) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert sum(e.kind == "vsource" for e in s.entities) == n_sources
+
+
+# ------------------------------------------------------- (j) a bridge is refused, naming it
+
+@pytest.mark.parametrize("text,phrase", [
+    ("A Wheatstone bridge with four 1 kΩ arms and a galvanometer, powered by 5 V", "Wheatstone bridge"),
+    ("draw a wheatstone brige: R1, R2, R3, R4 and a 100 Ω resistor between the midpoints, 9 V", "wheatstone brige"),
+    ("a bridge circuit of five resistors across a 6 V battery", "bridge circuit"),
+])
+def test_bridge_refused(text: str, phrase: str) -> None:
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match=f"'{phrase}' at .*series-parallel"):
+        D.parse(text, allow_unknown=True)

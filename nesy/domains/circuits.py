@@ -757,6 +757,9 @@ def _many(m: dict) -> bool:
     return bool(m.get("plural") or m.get("count") and m["count"][0] >= 2)
 
 
+_BARE_AFTER_OP = re.compile(r"\b(?:with|across|to|by|from|into|through|parallel|series)\s+\Z", re.IGNORECASE)
+
+
 def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
     """Component ids for a mention: new ones, or a back-reference by name or by 'the <kind>'."""
     if m.get("assign") is not None:
@@ -799,6 +802,13 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
     if name is None and kind is not None and _anaphoric(m):
         same = _refer_back(b, m, kind, value, span)
         if same is not None:
+            return same
+    if name is None and kind in KINDS and value is None and not m.get("det") and not m.get("count") \
+            and not m.get("plural") and _BARE_AFTER_OP.search(text, 0, m["start"]):
+        same = [c.id for c in b.comps.values() if c.kind == kind]
+        if len(same) == 1:
+            # "… and one 2 Ω in series with battery": a bare noun after a connecting phrase names the one part
+            # of its kind the text has (a second battery would be a source the text never gave)
             return same
     if kind == "source":   # "the source" before any source: a new one
         kind = "vsource"
@@ -1313,12 +1323,48 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "find the total resistance", "Vout = ?", "no switch, nothing else": asked or absent, no part
     # (circuits_asked); their words are blanked (offsets kept) and kept as read
     from .circuits_asked import split_asked
+    bridge = _BRIDGE.search(text)
+    if bridge:
+        raise UnsupportedError(
+            f"'{bridge.group(0)}' at {bridge.start()}-{bridge.end()}: a Wheatstone bridge is no series-parallel circuit "
+            "(its middle arm joins the midpoints of two dividers, so no grouping into series and parallel pairs "
+            "describes it: it needs a Y-Δ transformation or Kirchhoff's laws, e.g. Irwin & Nelms, Basic Engineering "
+            "Circuit Analysis, ch. 2); nesy draws "
+            "series-parallel circuits only")
     asked = split_asked(text)
-    if asked:
-        scene = _parse_circuit(_blank(text, asked), allow_unknown=allow_unknown)
+    # "two branches in parallel: the first branch is …, the second …" (circuits_branches): the markers are
+    # blanked and the branches folded as parallel paths
+    from .circuits_branches import branch_markers
+    announce, markers = branch_markers(_blank(text, asked))
+    blanks = asked + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers]
+    if blanks:
+        scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
+                               branches=(announce, markers) if markers else None)
         extra = tuple(Span(a, b, text[a:b]) for a, b, _ in asked)
-        return replace(scene, text=text, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))))
+        scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))))
+        return _retext(scene, text)
     return _parse_circuit(text, allow_unknown=allow_unknown)
+
+
+def _retext(scene: SceneGraph, text: str) -> SceneGraph:
+    """``scene`` read from a copy of ``text`` with phrases blanked: every span's text taken from ``text``."""
+    def fix(x: Any) -> Any:
+        if isinstance(x, dict):
+            y = {k: fix(v) for k, v in x.items()}
+            if isinstance(y.get("start"), int) and isinstance(y.get("end"), int) and isinstance(y.get("text"), str):
+                y["text"] = text[y["start"]:y["end"]]
+            return y
+        if isinstance(x, list):
+            return [fix(v) for v in x]
+        return x
+    d = fix(scene.to_dict())
+    d["text"] = text
+    return SceneGraph.from_dict(d)
+
+
+# "a Wheatstone bridge", "a Wheatstone brige" (a typo), "a bridge circuit": a bridge network
+_BRIDGE = re.compile(r"\bwheat\s?stone(?:\s+(?:bridge|brige|bridg|bride|network|circuit))?|"
+                     r"\b(?:bridge|brige)\s+(?:circuit|network)\b|\bbalanced\s+bridge\b", re.IGNORECASE)
 
 
 def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -1328,7 +1374,7 @@ def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
-def _parse_circuit(text: str, *, allow_unknown: bool) -> SceneGraph:
+def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = None) -> SceneGraph:
     toks, unknown, _ = _tokens(text, strict=True)
     # "a current of 2 A flows through R1", "the voltage across R2 is 3 V": quantities of parts, no parts
     from .circuits_stated import split_stated
@@ -1337,7 +1383,11 @@ def _parse_circuit(text: str, *, allow_unknown: bool) -> SceneGraph:
         raise UnknownWordsError(unknown, text)
     b = _Builder(text)
     from .circuits_refs import bind_pronouns, resolve_stated, trailing_values
-    for cl in _clauses(bind_pronouns(_listed_values(trailing_values(_mentions(toks, text), text), text), text)):
+    ms = bind_pronouns(_listed_values(trailing_values(_mentions(toks, text), text), text), text)
+    if branches is not None:
+        from .circuits_branches import fold_branches
+        ms = fold_branches(ms, text, *branches)
+    for cl in _clauses(ms):
         _fold_clause(b, cl, text)
     if not b.comps:
         raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
