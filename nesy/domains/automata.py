@@ -229,7 +229,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
                                r"collection\s+of)\s+)*"
-                               r"(?:(?i:binary|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|integers|"
+                               r"(?:(?i:binary|bin|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|integers|"
                                r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
                                # "the DFA of all binary strings with …" (never "of the inputs": a symbol list)
                                r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
@@ -367,7 +367,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "p_mark": re.compile(rf"(?P<conn>\s*,?\s+(?i:and|but)(?:\s+(?i:also))?|\s*,)\s+(?:(?i:it)\s+)?(?i:is)(?:\s+(?i:also))?\s+"
                              rf"(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?(?P<w>(?i:accepting|accept|final|start|starting|initial))"
                              rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
-        "accept_bare": re.compile(rf"(?P<names>{N})\s+(?i:accepting|accepts|accept|final)(?=\s*(?:[;.,)]|$))"),
+        "accept_bare": re.compile(rf"(?P<names>{NL})\s+(?i:accepting|accepts|accept|final)(?=\s*(?:[;.,)]|$))"),
         # the copula gapped after "and": "S is the start state and B the only final state"
         "accept_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+(?:(?i:only)\s+)?"
                                  rf"(?i:accepting|accept|final)\s+(?i:states?|nodes?)(?![A-Za-z])"),
@@ -412,6 +412,13 @@ _DIGIT_NAME = re.compile(
 _NO_OTHER = re.compile(r"(?i)\b(?:there\s+are\s+)?no\s+(?:other|more|further)\s+(?:transitions?|moves?|edges?|arrows?|arcs?)"
                        r"(?:\s+(?:exist|are\s+(?:defined|given|drawn)))?\b|\b(?:all\s+)?(?:the\s+)?other\s+(?:transitions?|moves?)"
                        r"\s+(?:are\s+)?(?:undefined|missing|absent|omitted)\b")
+
+
+def _state_like(*names: str) -> bool:
+    """Whether undeclared names joined by a bare "to" ("A to B", "q0 to q1") look like state names: each has
+    a digit, a capital or one letter — never two English words ("had to design", "want to draw")."""
+    from .automata_names import english_word
+    return all(re.search(r"\d|[A-Z]", n) or len(n) == 1 or not english_word(n) for n in names)
 
 
 def _digit_names(text: str) -> tuple[str, ...]:
@@ -632,6 +639,8 @@ def _scan(text: str, *, strict: bool):
                 take(m)
             continue
         for m in finditer(P[key]):
+            if key == "t_to" and not declared and not _state_like(m.group("src"), m.group("tgt")):
+                continue   # "the students had to design a DFA": English words, no states
             ph = _sp(m.start(), m.end(), text)
             gd = m.groupdict()
             srcs = subject(m.group("src"))

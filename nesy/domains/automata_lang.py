@@ -289,7 +289,7 @@ def _alphabet(text: str, given: list[str] | None) -> tuple[str, ...] | None:
     without one)."""
     if given:
         return tuple(sorted(dict.fromkeys(given)))
-    if re.search(r"(?i)\b(?:binary|bits?|base[\s-]*(?:2|two))\b", text):
+    if re.search(r"(?i)\b(?:binary|bits?|base[\s-]*(?:2|two)|bin(?=\s+(?:strings?|words?|numbers?|inputs?)\b))\b", text):
         return ("0", "1")
     if re.search(r"(?i)\b(?:decimal|base[\s-]*(?:10|ten))\b", text):
         return tuple(str(k) for k in range(10))
@@ -324,7 +324,8 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
     why = [] if why is None else why
     from .automata_lang_read import normalise, read_asides
     from ..errors import UnsupportedError
-    desc = phrase["text"]
+    from .automata_lang_forms import rewrite
+    desc = rewrite(phrase["text"])   # other forms of the conditions read ("no two consecutive 1s")
     examples: list[str] = []
     for m_ex in reversed(list(re.finditer(r"\((?:e\.g\.,?|for\s+example,?|like|such\s+as)\s+([^()]*)\)", desc, re.I))):
         examples += re.findall(r"[A-Za-z0-9]+", re.sub(r"(?i)\b(?:and|or)\b", " ", m_ex.group(1)))

@@ -530,6 +530,23 @@ def read(text: str, *, allow_unknown: bool = False):
     for kind, x, y, a, b in derived:   # rosters fix how their sets relate (Rosen §2.1)
         add(kind, x, y, a, b)
     unknown += equal
+    from .sets_names import introduced, prune_sets   # a capital alone names no set ("Helping …", "'Let A = …'", "I need …")
+    used = {n for n, _, _ in pre.defined} | {s for _, s, *_ in pre.members} | \
+        {n for c in pre.counts for n in c.what[1:]} | {n for x, y, *_ in pre.some_not for n in (x, y)} | \
+        {n for n, *_ in pre.only}
+    before = {e.name for e in ents if e.kind == "set" and e.name}
+    ents, rels, dropped, unsaid = prune_sets(text, ents, rels, used)
+    pre.ignored += dropped
+    unknown += unsaid
+    have_sets = tuple(e.name for e in ents if e.kind == "set" and e.name)
+    gone = before - set(have_sets)
+
+    def fits(n: str) -> bool:
+        return n in have_sets or (n not in gone and (n in used or introduced(text, n, have_sets)))
+    # a group read from every capitalised word of its sentence ("I need sets A, B and C where every pair
+    # intersects") holds only the words used as sets
+    pre.common = [(tuple(n for n in g if fits(n)), a, b, s) for g, a, b, s in pre.common]
+    pre.pairwise = [(k, tuple(n for n in g if fits(n)), a, b) for k, g, a, b in pre.pairwise]
     sets = [e.id for e in ents if e.kind == "set"]
     attrs = _thaw(sg.attributes) if sg.attributes else {}
     for named, a, b, shared in pre.common:

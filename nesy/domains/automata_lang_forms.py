@@ -1,0 +1,67 @@
+"""Automata: other ways of writing the language conditions nesy builds, rewritten to the forms it reads.
+
+People describe the same condition in many words; each rule here rewrites one such *form* into the
+condition ``automata_lang`` compiles, and says the same thing (HMU §2.2, Sipser §1.1 for the conditions):
+
+* a distributed predicate: "both the number of a's and the number of b's are even" → "the number of a's
+  is even and the number of b's is even"; "an even number of a's and b's" → "… and an even number of b's";
+* "whose length is multiple of 3" (the article dropped) → "is a multiple of 3";
+* "no two consecutive 1s", "without two 1s in a row", "never two consecutive 1s" → "not containing 11"
+  (two consecutive equal symbols is the substring of both);
+* "contain aba somewhere", "aba as a substring", "anywhere": the plain containment condition;
+* asides agreeing with the default reading of containment: "(overlaps allowed)", "overlapping occurrences
+  count" — a substring may overlap itself in any reading of "contains" (HMU Ex. 2.4);
+* abbreviations: "bin strings" → "binary strings", "w/" → "with", "w/o" → "without".
+
+A form none of these covers is left as written, so the compiler names it in its refusal.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["rewrite"]
+
+_S = r"[A-Za-z0-9]"
+_COUNT = rf"the\s+numbers?\s+of\s+(?P<{{n}}>{_S})(?:'?s)?"
+
+_RULES: list[tuple[re.Pattern, object]] = [
+    (re.compile(r"(?i)\bw/o(?![A-Za-z])"), "without"),
+    (re.compile(r"(?i)\bw/(?![A-Za-z])"), "with"),
+    (re.compile(r"(?i)\bbin(?=\s+(?:strings?|words?|numbers?|inputs?|sequences?)\b)"), "binary"),
+    # "both the number of a's and the number of b's are even"
+    (re.compile(rf"(?i)\b(?:both\s+)?{_COUNT.format(n='x')}\s+and\s+{_COUNT.format(n='y')}\s+"
+                r"(?:are\s+(?:both\s+)?|both\s+are\s+|are\s+each\s+)(?P<p>even|odd)\b"),
+     lambda m: f"the number of {m.group('x')}s is {m.group('p')} and the number of {m.group('y')}s is {m.group('p')}"),
+    # "the numbers of a's and b's are (both) even"
+    (re.compile(rf"(?i)\b(?:both\s+)?the\s+numbers?\s+of\s+(?P<x>{_S})(?:'?s)?\s+and\s+(?:of\s+)?(?P<y>{_S})(?:'?s)?\s+"
+                r"(?:are\s+(?:both\s+)?|both\s+are\s+|are\s+each\s+)(?P<p>even|odd)\b"),
+     lambda m: f"the number of {m.group('x')}s is {m.group('p')} and the number of {m.group('y')}s is {m.group('p')}"),
+    # "an even number of a's and b's" (not "… and an …", which is already two conditions)
+    (re.compile(rf"(?i)\b(?P<art>an?\s+(?P<p>even|odd)\s+number\s+of\s+)(?P<x>{_S})(?:'?s)?\s+and\s+(?P<y>{_S})(?:'?s)?"
+                r"(?![A-Za-z0-9'])"),
+     lambda m: f"{m.group('art')}{m.group('x')}s and an {m.group('p')} number of {m.group('y')}s"),
+    (re.compile(r"(?i)\bis\s+multiple\s+of\b"), "is a multiple of"),
+    (re.compile(r"(?i)\b(consecutive|adjacent|successive|two)\s+(zeroe?s|ones)\b"),
+     lambda m: f"{m.group(1)} {'0s' if m.group(2).lower().startswith('z') else '1s'}"),
+    # "no two consecutive 1s", "without two 1s in a row", "never two consecutive 1s"
+    (re.compile(rf"(?i)\b(?:with\s+)?(?:no|without(?:\s+any)?|never(?:\s+(?:having|has|have|contains?|containing))?)\s+(?:two\s+)?(?:consecutive|adjacent|"
+                rf"successive)\s+(?P<x>{_S})(?:'?s)\b"),
+     lambda m: f"not containing {m.group('x') * 2}"),
+    (re.compile(rf"(?i)\b(?:with\s+)?(?:no|without(?:\s+any)?|never(?:\s+(?:having|has|have|contains?|containing))?)\s+two\s+(?P<x>{_S})(?:'?s)\s+"
+                r"(?:in\s+a\s+row|next\s+to\s+each\s+other|side\s+by\s+side)\b"),
+     lambda m: f"not containing {m.group('x') * 2}"),
+    # containment said twice: "contain aba somewhere (as a substring)", "aba as a substring"
+    (re.compile(r"(?i)\s+(?:somewhere|anywhere)(?:\s+(?:in\s+(?:it|them|the\s+string)))?\b"), ""),
+    (re.compile(r"(?i)\s+as\s+an?\s+(?:substring|factor|subword|contiguous\s+substring)\b"), ""),
+    # an aside that agrees with containment's reading: a substring may overlap itself
+    (re.compile(r"(?i)\b(?:overlaps?|overlapping(?:\s+occurrences)?)\s+(?:are\s+|is\s+)?(?:allowed|permitted|ok|okay|"
+                r"count|counted|fine)\b\s*,?\s*"), ""),
+]
+
+
+def rewrite(desc: str) -> str:
+    """``desc`` with each form above rewritten to the condition nesy reads (see the module docstring)."""
+    for rx, rep in _RULES:
+        desc = rx.sub(rep, desc)
+    desc = re.sub(r"\(\s*,?\s*\)", " ", desc)
+    return desc

@@ -1,0 +1,107 @@
+"""Sets: which capitalised words of a text name sets — by their use, never by their capital alone.
+
+The shared grammar reads any capitalised word as a name, so "Helping my daughter …", "'Let A = {2, 4} …'",
+"Could you draw …", "I need three sets …" would each add a set nobody asked for, and a figure with such a
+set is wrong however well it is verified. A set the grammar found is kept when the text *uses* it as a set:
+
+* it takes part in a relation, has members or a count, or a definition names it ("F is the set of …");
+* the text introduces it as a set: "the set X", "sets A, B and C", "circles F and S", "the universe U",
+  "a Venn diagram of Cats and Dogs" (the grammar's span then holds more than the name), or it is listed
+  with ("A, B and Cats") a set that is kept;
+* it has a set's usual written form, one capital letter with digits or primes (A, B2, A'; Rosen,
+  *Discrete Mathematics and Its Applications* 7th ed. §2.1 names sets so) — except the words "A" and "I",
+  which are also an article and a pronoun and are kept only as above.
+
+A set the grammar counted without naming ("Draw the two sets", "both sets") refers to the named sets
+when the text names at least as many: it adds none. What is dropped is handed back: a word that opens a
+sentence (or is a function word) as read with nothing to draw; any other capitalised word as not drawn,
+so the figure says it left it out.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["introduced", "prune_sets"]
+
+_FORM = re.compile(r"[A-Z](?:_?[0-9]+|'+|′+)?")
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&)\s*"
+_INTRO = re.compile(r"(?:\b(?:sets?|subsets?|supersets?|circles?|ellipses?|ovals?|collections?|classes|called|named|"
+                    r"label(?:l)?ed|universe|(?:diagram|picture|figure|drawing|illustration)s?\s+(?:of|for|with|showing)"
+                    r"(?:\s+(?:the\s+)?(?:sets?|circles?))?|between)\s*)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:the|these|those|both|all|its|their)\b", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens the text or a sentence (after . ! ? : ; and any quotes or brackets)."""
+    before = text[:at].rstrip(" \t\n'\"‘“([")
+    return not before or before[-1] in ".!?:;"
+
+
+def _lists(text: str, name: str) -> list[tuple[int, int, list[str]]]:
+    """Each list of capitalised names ``name`` stands in ("A, B and Cats"): its span and its names
+    (a lone mention is a list of one)."""
+    nm = r"[A-Z][A-Za-z0-9_'′]{0,15}"
+    out = []
+    for m in re.finditer(rf"(?<![\w{{]){nm}(?:{_LIST_SEP}{nm})*(?![\w}}])", text):
+        names = re.findall(rf"(?<![\w{{]){nm}(?![\w}}])", m.group())
+        if name in names:
+            out.append((m.start(), m.end(), names))
+    return out
+
+
+def introduced(text: str, name: str, kept: tuple[str, ...] = ()) -> bool:
+    """Whether ``name`` has a set's written form, or the text introduces it as a set, or lists it with
+    one of ``kept``."""
+    if _FORM.fullmatch(name) and name not in ("A", "I"):
+        return True
+    lists = _lists(text, name)
+    return any(_INTRO.search(text[:a]) or any(n != name and n in kept for n in names) for a, _, names in lists)
+
+
+def prune_sets(text: str, ents: list, rels: list, used: set[str]) -> tuple[list, list, list[tuple[int, int]],
+                                                                           list[tuple[int, int]]]:
+    """``ents``/``rels`` without the sets the text does not use as sets (see the module docstring);
+    ``used`` holds the names other statements use (definitions, counts, groups). Returns the entities,
+    the relations, the spans read with nothing to draw, and the spans not drawn."""
+    related = {r.source for r in rels} | {r.target for r in rels}
+    sets = [e for e in ents if e.kind == "set"]
+    named = [e for e in sets if e.name]
+    keep: set[str] = set()
+    for e in named:
+        span = e.span.text if e.span is not None else ""
+        if e.id in related or e.name in used or introduced(text, e.name):
+            keep.add(e.id)
+        elif span.strip() != e.name and re.search(rf"(?<![\w{{]){re.escape(e.name)}(?![\w}}])", span):
+            keep.add(e.id)   # the grammar read it inside an introducing phrase ("sets A, B and C")
+    changed = True
+    while changed:   # listed with a kept set: a set too
+        changed = False
+        for e in named:
+            if e.id in keep:
+                continue
+            if any(any(n != e.name and any(k.name == n and k.id in keep for k in named) for n in names)
+                   for _, _, names in _lists(text, e.name) if len(names) > 1):
+                keep.add(e.id)
+                changed = True
+    drop = {e.id for e in named if e.id not in keep}
+    ignored: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []
+    from .sets_words import _FUNCTION, _common_filler
+    for e in named:
+        if e.id not in drop:
+            continue
+        for m in re.finditer(rf"(?<![\w{{]){re.escape(e.name)}(?![\w}}])", text):
+            word = m.group().lower()
+            if _opens_sentence(text, m.start()) or word in _FUNCTION or word in _common_filler() or word == "i":
+                ignored.append((m.start(), m.end()))
+            else:
+                unknown.append((m.start(), m.end()))
+    # "the two sets", "both sets": the sets the text names, when it names enough of them
+    anon = [e for e in sets if not e.name and e.id not in related and e.span is not None
+            and _DEFINITE.match(e.span.text.strip())]
+    if anon and len([e for e in named if e.id not in drop]) >= len(anon):
+        drop |= {e.id for e in anon}
+        ignored += sorted({(e.span.start, e.span.end) for e in anon})
+    ents = [e for e in ents if e.id not in drop]
+    rels = [r for r in rels if r.source not in drop and r.target not in drop]
+    return ents, rels, ignored, unknown
