@@ -236,3 +236,35 @@ def test_bridge_refused(text: str, phrase: str) -> None:
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match=f"'{phrase}' at .*series-parallel"):
         D.parse(text, allow_unknown=True)
+
+
+# ------------------------------------------------------- (k) a plural naming a topic is no parts
+
+@pytest.mark.parametrize("text,want", [
+    ("Resistors in series: a 9 V battery, a 10 Ω resistor and a 20 Ω resistor", "P(S(resistor=10,resistor=20),vsource=9)"),
+    ("Our lesson is about capacitors. A 10 µF capacitor in series with a 1 kΩ resistor across a 5 V supply.",
+     "P(S(capacitor=1e-05,resistor=1000),vsource=5)"),
+    ("pupils confuse lamps and resistors, so: one lamp and a 5 Ω resistor in series with a 3 V cell",
+     "P(S(lamp,resistor=5),vsource=3)"),
+])
+def test_topic_plural(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+def test_uncounted_plural_alone_still_draws_its_parts() -> None:
+    # no other mention of the kind: the plural is the parts (as before)
+    assert canon("lamps in parallel across a battery") == "P(lamp,lamp,vsource)"
+
+
+# ------------------------------------------------------- (l) cells that make a battery
+
+@pytest.mark.parametrize("text,want", [
+    ("two 1.5 V cells connected in series to make a battery, and that battery drives a 15 ohm resistor",
+     "P(S(vsource=1.5,vsource=1.5),resistor=15)"),
+    ("three 2 V cells in series forming a battery; the battery is connected across a lamp",
+     "P(S(vsource=2,vsource=2,vsource=2),lamp)"),
+    ("Put 2 cells of 1.5 V in series so as to form a single battery. This battery powers a 10 Ω resistor.",
+     "P(S(vsource=1.5,vsource=1.5),resistor=10)"),
+])
+def test_cells_making_a_battery(text: str, want: str) -> None:
+    assert canon(text) == want

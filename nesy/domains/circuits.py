@@ -1336,10 +1336,12 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # blanked and the branches folded as parallel paths
     from .circuits_branches import branch_markers
     announce, markers = branch_markers(_blank(text, asked))
-    blanks = asked + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers]
+    from .circuits_asked import named_groups
+    made, group_refs = named_groups(text)
+    blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers]
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
-                               branches=(announce, markers) if markers else None)
+                               branches=(announce, markers) if markers else None, group_refs=group_refs)
         extra = tuple(Span(a, b, text[a:b]) for a, b, _ in asked)
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))))
         return _retext(scene, text)
@@ -1374,8 +1376,13 @@ def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
-def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = None) -> SceneGraph:
+def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = None,
+                   group_refs: list[tuple[int, int]] = ()) -> SceneGraph:
     toks, unknown, _ = _tokens(text, strict=True)
+    if group_refs:   # "that battery" after "… to make a battery": the group made (circuits_asked.named_groups)
+        toks = [t for t in toks if not any(a <= t.start and t.end <= b for a, b in group_refs)] + [
+            _Tok("GROUP", None, a, b, text[a:b]) for a, b in group_refs]
+        toks.sort(key=lambda t: t.start)
     # "a current of 2 A flows through R1", "the voltage across R2 is 3 V": quantities of parts, no parts
     from .circuits_stated import split_stated
     toks, unknown, stated = split_stated(text, toks, unknown)
@@ -1384,6 +1391,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     b = _Builder(text)
     from .circuits_refs import bind_pronouns, resolve_stated, trailing_values
     ms = bind_pronouns(_listed_values(trailing_values(_mentions(toks, text), text), text), text)
+    from .circuits_asked import drop_topic_plurals
+    ms = drop_topic_plurals(ms, text)
     if branches is not None:
         from .circuits_branches import fold_branches
         ms = fold_branches(ms, text, *branches)

@@ -115,3 +115,51 @@ def split_asked(text: str) -> list[tuple[int, int, str]]:
         else:
             merged.append((a, b, why))
     return merged
+
+
+def drop_topic_plurals(ms: list, text: str) -> list:
+    """The mention stream without the plurals that name a topic, not parts: "My students keep mixing up cells
+    and batteries, …", "Resistors in series: a 9 V battery, a 10 Ω resistor and a 20 Ω resistor". A bare
+    plural (no count, value, name or determiner) of a kind the text gives parts of elsewhere (a singular,
+    counted, valued or named mention) would add two parts the text never gave; a clause left with only
+    connecting words (a heading, "Resistors in series:") is dropped with it."""
+    def bare(m: dict) -> bool:
+        return bool(m.get("plural")) and not m.get("count") and m.get("value") is None and not m.get("name") \
+            and not m.get("det") and not m.get("listed") and not m.get("ref") and m.get("ante") is None
+    given = {it[1].get("kind") for it in ms if it[0] == "COMP" and not bare(it[1])}
+    drop = {k for k, it in enumerate(ms) if it[0] == "COMP" and bare(it[1]) and it[1].get("kind") in given
+            and it[1].get("kind") is not None}
+    if not drop:
+        return ms
+    out: list = []
+    clause: list = []
+    for k, it in enumerate(ms + [("SEP", None, len(text), len(text))]):
+        if it[0] == "SEP":
+            if any(x[0] in ("COMP", "GROUP", "IT") for x in clause):
+                out.extend(clause)
+            if k < len(ms):
+                out.append(it)
+            clause = []
+        elif k not in drop:
+            clause.append(it)
+    return out
+
+
+# "two 1.5 V cells in series to make a battery, and that battery drives …": the phrase names the group just
+# made; a later "that/this/the battery" is that group, not one of its cells
+_MAKES = re.compile(r"\b(?:(?:so\s+as\s+)?to\s+(?:make|form|build|create)|making(?:\s+up)?|forming|which\s+(?:make|form)"
+                    r"(?:\s+up)?|that\s+(?:make|form)(?:\s+up)?|together\s+forming|as)\s+(?:a|one|a\s+single)\s+"
+                    r"(?:bigger\s+|larger\s+|single\s+|new\s+)?(battery|pack|bank|cell\s+pack)\b", re.IGNORECASE)
+_GROUP_NAME = r"\b(?:that|this|the|this\s+new|that\s+new|the\s+new|the\s+whole|that\s+whole)\s+(?:{})\b"
+
+
+def named_groups(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The phrases that name the group made before them ("to make a battery"), to blank, and the later
+    references to that group ("that battery"), to read as a group reference."""
+    blanks: list[tuple[int, int, str]] = []
+    refs: list[tuple[int, int]] = []
+    for m in _MAKES.finditer(text):
+        blanks.append((m.start(), m.end(), "group name"))
+        rx = re.compile(_GROUP_NAME.format(re.escape(m.group(1))), re.IGNORECASE)
+        refs += [(r.start(), r.end()) for r in rx.finditer(text, m.end())]
+    return blanks, refs
