@@ -268,3 +268,40 @@ def test_uncounted_plural_alone_still_draws_its_parts() -> None:
 ])
 def test_cells_making_a_battery(text: str, want: str) -> None:
     assert canon(text) == want
+
+
+# ------------------------------------------------------- (m) a stated equivalent resistance is checked
+
+@pytest.mark.parametrize("text", [
+    "a 12 V battery and three 4 Ω resistors in series; the total resistance is 12 Ω",
+    "R1 = 3 Ω and R2 = 6 Ω in parallel, R_eq = 2 ohm, across a 9 V cell",
+    "two 10 kΩ resistors in parallel with an effective resistance of 5 kΩ, fed by 5 V",
+    "6 Ω and 3 Ω in parallel across 12 V; the combined resistance of the circuit equals 2 Ω",
+])
+def test_equivalent_resistance_agrees(text: str) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert s.attr("equivalent")
+    assert sum(e.kind == "resistor" for e in s.entities) in (2, 3)   # no resistor made of the statement
+    from nesy.spec import validate_spec
+    import json
+    assert validate_spec(json.loads(json.dumps(s.to_dict()))).attr("equivalent") == s.attr("equivalent")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Two resistors of 10 Ω and 40 Ω in parallel across a 6 V cell give a total resistance of 50 Ω",
+     "a total resistance of 50 Ω"),
+    ("a 9 V battery with 2 Ω, 3 Ω and 5 Ω in series, the equivalent resistance is 5 Ω", "the equivalent resistance is 5 Ω"),
+    ("R1 = 100 Ω || R2 = 100 Ω, R_total = 200 Ω", "R_total = 200 Ω"),
+])
+def test_equivalent_resistance_disagrees(text: str, phrase: str) -> None:
+    from nesy.errors import UnsatisfiableError
+    with pytest.raises(UnsatisfiableError) as ei:
+        D.parse(text, allow_unknown=True)
+    assert ei.value.fix[0]["text"] == phrase
+
+
+def test_equivalent_resistance_not_checkable_is_not_drawn() -> None:
+    # a capacitor in the network: no DC equivalent resistance to check; reported, never silently dropped
+    s = D.parse("a 10 µF capacitor and a 100 Ω resistor in series with 5 V, total resistance 100 Ω", allow_unknown=True)
+    assert [u.text for u in s.unknown] == ["total resistance 100 Ω"]
+    assert sum(e.kind == "resistor" for e in s.entities) == 1

@@ -1338,18 +1338,32 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     announce, markers = branch_markers(_blank(text, asked))
     from .circuits_asked import named_groups
     made, group_refs = named_groups(text)
-    blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers]
+    # "giving an equivalent resistance of 15 Ω", "R_eq = 6 Ω": a fact about the resistors, checked (circuits_equiv)
+    from .circuits_equiv import check_equivalent, split_equivalent
+    equiv = [e for e in split_equivalent(text) if not any(a < e["end"] and e["start"] < b for a, b, _ in asked)]
+    blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers] + [
+        (e["start"], e["end"], "equivalent") for e in equiv]
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
                                branches=(announce, markers) if markers else None, group_refs=group_refs)
         extra = tuple(Span(a, b, text[a:b]) for a, b, _ in asked)
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))))
-        return _retext(scene, text)
+        attrs: dict[str, Any] = {}
+        if equiv:
+            ok, unchecked, _r = check_equivalent(scene, equiv, text)
+            if unchecked and not allow_unknown:
+                raise UnknownWordsError([(e["text"], e["start"], e["end"]) for e in unchecked], text)
+            scene = replace(scene, unknown=tuple(sorted(scene.unknown + tuple(
+                Span(e["start"], e["end"], e["text"]) for e in unchecked), key=lambda s: (s.start, s.end))))
+            if ok:
+                attrs["equivalent"] = ok
+        return _retext(scene, text, attrs)
     return _parse_circuit(text, allow_unknown=allow_unknown)
 
 
-def _retext(scene: SceneGraph, text: str) -> SceneGraph:
-    """``scene`` read from a copy of ``text`` with phrases blanked: every span's text taken from ``text``."""
+def _retext(scene: SceneGraph, text: str, attrs: dict[str, Any] | None = None) -> SceneGraph:
+    """``scene`` read from a copy of ``text`` with phrases blanked: every span's text taken from ``text``
+    (and ``attrs`` added to its attributes)."""
     def fix(x: Any) -> Any:
         if isinstance(x, dict):
             y = {k: fix(v) for k, v in x.items()}
@@ -1361,6 +1375,7 @@ def _retext(scene: SceneGraph, text: str) -> SceneGraph:
         return x
     d = fix(scene.to_dict())
     d["text"] = text
+    d["attributes"].update(attrs or {})
     return SceneGraph.from_dict(d)
 
 
