@@ -118,7 +118,7 @@ def _matcher():
     for tag, key in (("NUC", "nucleus"), ("CELL", "cell"), ("CLUSTER", "cluster"), ("PAIRS", "pairs"),
                      ("PART", "partitive"), ("TOUCH", "touching"), ("SEP", "separated"), ("REST", "rest"),
                      ("NOTOUCH", "no_touching"), ("OTHER", "other"), ("WITH", "with"), ("IMG", "image"),
-                     ("VAGUE", "vague_partitive")):
+                     ("VAGUE", "vague_partitive"), ("CLNOUN", "cluster_noun"), ("NOOVER", "no_overlap")):
         add(tag, None, g[key])
     for tag, key in (("MULTI", "multinucleate"), ("SIZE", "size"), ("SHAPE", "shape"), ("MOD", "modality"),
                      ("POS", "position_words")):
@@ -142,6 +142,9 @@ def _matcher():
 
 
 _FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])")
+# "2048 pixels square", "512 px on a side", "a 1024-pixel square image": a square field
+_SQUARE_RX = re.compile(r"(?<![\w.])(\d{1,5})[\s-]*(?:px|pixels?)[\s-]*(?:square|squared|on\s+a\s+side|a\s+side|per\s+side|"
+                        r"on\s+each\s+side|each\s+side)(?![\w.])", re.I)
 
 
 @dataclass
@@ -168,11 +171,20 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(2)))))
+    for mm in _SQUARE_RX.finditer(text):
+        sp = tok_span(mm.start(), mm.end())
+        if sp is not None:
+            cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(1)))))
     for mm in _MAGNIF_RX.finditer(text):
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "IMG", None))
     from .microscopy_conditions import merge_specimen, pattern_items
+    from .microscopy_counts import postfix_items
+    for a, b, val in postfix_items(text):        # "nuclei x7", "nuclei (n = 12)": the count after its noun
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((2, sp.start, sp.end, "NUM", val))
     for a, b, tag, val in pattern_items(text):     # "SNR 10", "a blur of 2 px", "63x/1.4 oil objective"
         sp = tok_span(a, b)
         if sp is not None:
@@ -321,6 +333,12 @@ _MAGNIF_RX = re.compile(r"(?<![\w.])(?:\d{1,4}\s*[x×X]\s+(?:magnification|objec
                         r"magnification\s+(?:of\s+)?\d{1,4}\s*[x×X])(?!\w)", re.IGNORECASE)
 
 
+def _unsharp_agrees(old: Any, new: Any) -> bool:
+    """Whether two focus words say one thing: "not crisp"/"not sharp" ("unsharp") with any blurred level."""
+    return old is not None and old != new and "unsharp" in (old, new) and "sharp" not in (old, new) and \
+        all(isinstance(v, str) for v in (old, new))
+
+
 def _only_glue(text: str, grp: Any, at: int) -> bool:
     """Whether only glue words and the group's own position lie between the group and ``at``: "6 nuclei
     in the right half, all touching" says the six touch."""
@@ -351,7 +369,21 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .microscopy_conditions import image_items
     imaging, tagged = image_items(list(tg.items), text)
     vague: list[dict[str, Any]] = []
-    for it in tagged:
+    from .microscopy_counts import image_one
+    for q, it in enumerate(tagged):
+        if it.tag == "NUM" and image_one(tagged, q):    # "one DAPI image with 12 nuclei": the one image
+            continue
+        if it.tag == "NOOVER":           # "none of them overlapping": checked, never drawn otherwise
+            imaging.setdefault("no_overlap", _sp(it.start, it.end, text))
+            continue
+        if it.tag == "VAGUE" and " " not in it.text.strip():
+            # a bare "some": vague partitive before a property ("nuclei, some clumped together"), else filler
+            nxt = tagged[q + 1] if q + 1 < len(tagged) else None
+            if nxt is not None and nxt.tag in ("TOUCH", "SEP") + _ADJ:
+                items.append(_Item("NUM", int(g["defaults"]["vague_partitive"]), it.start, it.end, it.text))
+                items.append(_Item("PART", None, it.end, it.end, ""))
+                vague.append(_sp(it.start, it.end, text))
+            continue
         if it.tag == "FIELD":
             w, h = it.value
             for v in (w, h):
@@ -425,6 +457,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) in _ADJ and \
                     any(grp.get(a) for a in ("size", "shape", "focus", "bright")):
                 pass
+            elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) == "TOUCH" and grp.get("touch"):
+                pass                       # "some clumped together and touching": one statement
             else:
                 return k
             k += 1
@@ -470,6 +504,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 n, default = 1, None
             elif grp.get("touch"):
                 n, default = int(defaults["touching_plural"]), "cluster_min"
+            elif postfix_count(text, noun, items[kp] if (kp := _past_colon(k)) < len(items) else None,
+                               items[kp + 1] if kp + 1 < len(items) else None):
+                n, default = _count_text(items[kp]), None     # "nuclei x7", "nuclei: 6", "nuclei (n = 12)"
+                k = kp + 1
             else:
                 ref = last_nuclei_group()
                 if ref is not None:        # "the nuclei are large": the nuclei already named
@@ -535,12 +573,21 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if t in ("CLUSTER", "PAIRS"):
             units = _count_text(count_it) if count_it is not None else 1
             cl_end = items[k].end
+            # "10 nuclei in five pairs", "20 nuclei in touching pairs": pairs of the nuclei already named
+            bare = t == "PAIRS" and not re.search(r"\bof$", items[k].text.lower().strip())
+            if bare and count_it is None and items[k].text.lower().endswith("s"):
+                ref = last_nuclei_group()
+                tot = groups[ref].units * groups[ref].n if ref is not None else -1
+                if tot <= 0 or tot % 2:
+                    raise InputError(f"'{items[k].text}' at {items[k].start}-{items[k].end}: how many pairs? (e.g. "
+                                     "'10 nuclei in five touching pairs')")
+                units = tot // 2
             k += 1
-            size_it = items[k] if tag(k) == "NUM" else None
+            size_it = items[k] if tag(k) == "NUM" and not bare else None
             k = k + 1 if size_it else k
             k = attrs(k, grp)
             if tag(k) != "NUC" and last_nuclei_group() is not None and (
-                    tag(k) == "PART" or (size_it is not None and not size_it.weak)
+                    tag(k) == "PART" or (size_it is not None and not size_it.weak) or bare
                     or re.match(r"\s*(?:them|these|those)\b", text[cl_end:], re.I)):
                 # "18 nuclei in three clusters of 6", "2 pairs of them touching": the nuclei already named
                 # (a later group is drawn from the first total below)
@@ -568,6 +615,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 pos = pos_span(k)
                 k += 1
             return _partitive(count_it, grp, pos, start, k), k
+        if count_it is not None and pronoun_one(text, count_it):
+            return None, k          # "Make one.": the image asked for
         if count_it is not None and not count_it.weak:
             raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
                              f"write e.g. '{count_it.text} nuclei'")
@@ -577,6 +626,34 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     sep_holder: list[dict] = []
     last_grp: list[dict | None] = [None]
+
+    def _past_colon(k: int) -> int:
+        """The item after the ':' or ',' items at k ("nuclei: 6", "nuclei, total 14")."""
+        while tag(k) == "BR" and items[k].text in (":", ","):
+            k += 1
+        return k
+
+    def one_cluster(i: int) -> int:
+        """"3 nuclei touching each other in one cluster", "12 nuclei, 4 of them in a clump": the nuclei just
+        named form one touching cluster. The next item."""
+        j = i + 1 if items[i].tag == "NUM" else i
+        cnt = items[i] if items[i].tag == "NUM" else None
+        phrase = text[items[i].start:items[j].end]
+        gr = groups[-1] if groups else None
+        if gr is None or not cluster_glue(text, max(gr.span["end"], (gr.position or {}).get("span", {}).get("end", 0)),
+                                          items[i].start):
+            raise InputError(f"'{phrase}' at {items[i].start}-{items[j].end}: which nuclei form it? (e.g. "
+                             "'3 nuclei touching each other in one cluster', 'a cluster of 3 touching nuclei')")
+        many = (cnt is not None and not cnt.weak and _count_text(cnt) != 1) or \
+            items[j].text.lower().rstrip().endswith("s") and cnt is None
+        if many or gr.kind == "cell" or (gr.kind == "cluster" and gr.units != 1) or gr.n == 1:
+            raise InputError(f"'{phrase}' at {items[i].start}-{items[j].end}: how many nuclei in each? (e.g. "
+                             "'two clusters of 3 touching nuclei')")
+        gr.kind = "cluster"
+        if gr.default == "default_count":      # "nuclei in one clump": a cluster's own default size
+            gr.n, gr.default = int(defaults["cluster_size"]), "cluster_min"
+        gr.span = _sp(gr.span["start"], items[j].end, text)
+        return j + 1
 
     def set_cond(gr: _Group, grp: dict[str, Any]) -> None:
         """The focus and brightness words read with a group's phrase."""
@@ -605,7 +682,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     [({"SIZE": "size", "SHAPE": "shape", "FOCUS": "focus", "BRIGHT": "bright"}[it.tag], it.value)]
                 for key, val in pairs:
                     old = getattr(gr, key)
-                    if old is not None and old != val:
+                    if key == "focus" and _unsharp_agrees(old, val):
+                        val = old if val == "unsharp" else val       # "blurred, edges not crisp": one statement
+                    elif old is not None and old != val:
                         raise InputError(f"'{it.text}' at {it.start}-{it.end} contradicts what '{gr.span['text']}' "
                                          "already says")
                     setattr(gr, key, val)
@@ -613,7 +692,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             elif it.tag in ("FOCUS", "BRIGHT"):
                 key = "focus" if it.tag == "FOCUS" else "brightness"
                 old = imaging.get(key)
-                if old is not None and old["value"] != it.value:
+                if key == "focus" and old is not None and _unsharp_agrees(old["value"], it.value):
+                    if it.value == "unsharp":        # "a bit of blur, so that the edges are not crisp"
+                        old["also"] = _sp(it.start, it.end, text)
+                        continue
+                elif old is not None and old["value"] != it.value:
                     raise InputError(f"one {key} per image: '{old['span']['text']}' and '{it.text}' (at "
                                      f"{it.start}-{it.end}) differ")
                 imaging[key] = {"value": it.value, "span": _sp(it.start, it.end, text)}
@@ -657,9 +740,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     parent=parent, position=pos)
         return gr
 
+    from .microscopy_counts import cluster_glue, each_restatements, postfix_count, pronoun_one
+    items = each_restatements(items, text, _Item)
     i = 0
     while i < len(items):
         t = items[i].tag
+        if t == "CLNOUN" or (t == "NUM" and tag(i + 1) == "CLNOUN"):
+            i = one_cluster(i)
+            continue
         if t in _ADJ:
             j = standalone(i)
             if j is not None:
@@ -712,6 +800,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 gr = groups[-1]
                 gr.kind = "cluster"
                 gr.span = _sp(gr.span["start"], items[i].end, text)
+            elif groups and groups[-1].kind == "cluster" and _only_glue(text, groups[-1], items[i].start):
+                # "6 pairs, touching": the pairs already touch; the word restates them
+                groups[-1].span = _sp(groups[-1].span["start"], items[i].end, text)
             else:
                 raise InputError(f"'{items[i].text}' at {items[i].start}-{items[i].end}: which nuclei touch? "
                                  "(e.g. 'three of them touching', 'a pair of touching nuclei')")
@@ -722,10 +813,27 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         ps = pending_pos[0]
         raise InputError(f"'{ps['span']['text']}' at {ps['span']['start']}-{ps['span']['end']} places nothing")
     sep_span = sep_holder[0] if sep_holder else None
+    from .microscopy_counts import unattached_numbers
+    loose = unattached_numbers(tg.unknown, any(gr.default == "default_count" for gr in groups))
+    if loose is not None:
+        w, a, b = loose
+        raise InputError(f"'{w}' at {a}-{b} holds a number nesy cannot attach: drawn without it the nuclei would get "
+                         "the default count; put the count before its noun, e.g. '7 nuclei'")
     if not groups:
         raise InputError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
     plain = lambda g: (g.kind == "nuclei" and not g.partitive and not g.other and g.parent is None  # noqa: E731
                        and g.position is None and not any((g.size, g.shape, g.focus, g.bright)))
+    from .microscopy_counts import in_total
+    tot_k = [k for k, g in enumerate(groups) if k > 0 and plain(g) and g.n > 0 and g.default is None
+             and in_total(text, g.span)]
+    if groups[0].default == "default_count" and groups[0].kind == "nuclei" and not groups[0].partitive \
+            and groups[0].parent is None and len(tot_k) == 1 and len(groups) > 2:
+        # "the nuclei come in five pairs …; 10 nuclei in total": the nuclei named first, counted by the total
+        g1 = groups.pop(tot_k[0])
+        groups[0].n, groups[0].default = g1.n, None
+        for g in groups:
+            if g.parent is not None and g.parent > tot_k[0]:
+                g.parent -= 1
     if len(groups) == 2 and all(plain(g) for g in groups) and groups[0].default == "default_count" \
             and groups[1].n > 0 and groups[1].default is None:
         # "DAPI-stained HeLa nuclei imaged at 60x (8 nuclei in the field of view)": the nuclei named without a
@@ -757,6 +865,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             gr.shape = gr.shape or par.shape
             gr.focus = gr.focus or par.focus
             gr.bright = gr.bright or par.bright
+    # "not crisp", "not sharp" said alone: the blurred level (grammars/microscopy/conditions.yaml focus)
+    for gr in groups:
+        gr.focus = "blurred" if gr.focus == "unsharp" else gr.focus
+    if (imaging.get("focus") or {}).get("value") == "unsharp":
+        imaging["focus"]["value"] = "blurred"
     if imaging.get("diameter"):         # "nuclei about 10 µm across": every nucleus not otherwise sized
         from .microscopy_conditions import diameter_class
         cls = diameter_class(imaging, fitted())
@@ -888,9 +1001,17 @@ def _ndtri(u: float | np.ndarray):
     return ndtri(u)
 
 
-def size_window(size: str | None) -> tuple[float, float, float, float]:
+def scale_of(scene: SceneGraph | None) -> float:
+    """The drawing scale of the nuclei against the reference image's (1: the fitted sizes as measured; > 1
+    when a stated dense field needs larger nuclei and no pixel size fixes them, ``imaging.scale``)."""
+    sc = ((scene.attr("imaging") or {}).get("scale") or {}) if scene is not None else {}
+    return float(sc.get("factor", 1.0))
+
+
+def size_window(size: str | None, scale: float = 1.0) -> tuple[float, float, float, float]:
     """(d_lo, d_hi, u_lo, u_hi): the diameter window (px) of a size class ("large", "small" or None) and
-    its window in the fitted lognormal's CDF (truncated to the fitted p2.5–p97.5)."""
+    its window in the fitted lognormal's CDF (truncated to the fitted p2.5–p97.5); ``scale`` multiplies the
+    diameters (the image's scale against the reference image, ``scale_of``), not a stated "d_px" range."""
     f = fitted()["diameter_px"]
     mu, sg = float(f["mu"]), float(f["sigma"])
     lo, _, hi = (float(v) for v in f["p2_5_p50_p97_5"])
@@ -902,7 +1023,7 @@ def size_window(size: str | None) -> tuple[float, float, float, float]:
     u0, u1 = f0 + float(c[0]) * (f1 - f0), f0 + float(c[1]) * (f1 - f0)
     d0 = lo if c[0] == 0 else math.exp(mu + sg * float(_ndtri(u0)))
     d1 = hi if c[1] == 1 else math.exp(mu + sg * float(_ndtri(u1)))
-    return d0, d1, u0, u1
+    return d0 * scale, d1 * scale, u0, u1
 
 
 def ratio_window(shape: str | None) -> tuple[float, float, float, float]:
@@ -930,7 +1051,8 @@ def gaps(scene: SceneGraph | None = None) -> tuple[float, float]:
         s, s0 = max_blur(scene), blur_of(None)
         if s > s0:
             g0 *= math.sqrt(s * s + 1.0) / math.sqrt(s0 * s0 + 1.0)
-    gs = float(laws["well_separated"]["factor"]) * float(fitted()["diameter_px"]["p2_5_p50_p97_5"][1])
+    gs = float(laws["well_separated"]["factor"]) * float(fitted()["diameter_px"]["p2_5_p50_p97_5"][1]) * \
+        scale_of(scene)
     return g0, max(g0, gs)
 
 
@@ -962,6 +1084,7 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
     byid = {g["id"]: g for g in groups}
     W, H = _field(scene)
     g0, gs = gaps(scene)
+    sc = scale_of(scene)
     N = {g["id"]: p.real(f"n_{g['id']}") for g in groups}
     for gd in groups:
         v, gid = N[gd["id"]], gd["id"]
@@ -997,7 +1120,7 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
     # the area laws: per nucleus π(r_min + δ)², δ the half-gap it keeps (0 inside a touching cluster)
 
     def area(gd: dict, delta: float) -> float:
-        r = size_window(gd["size"])[0] / 2
+        r = size_window(gd["size"], sc)[0] / 2
         d = 0.0 if gd["kind"] == "cluster" else min(delta, g0 / 2) if gd["kind"] == "cell" else delta
         return math.pi * (r + d) ** 2
 
@@ -1019,7 +1142,7 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
                 stack += kids.get(c["id"], [])
                 if c["kind"] != "cell":
                     sub.append(c)
-            amax = max(size_window(c["size"])[1] / 2 / math.sqrt(ratio_window(c["shape"])[0]) for c in sub)
+            amax = max(size_window(c["size"], sc)[1] / 2 / math.sqrt(ratio_window(c["shape"])[0]) for c in sub)
             x0, x1, y0, y1 = _region_box(gd["position"]["region"], W, H)
             e = amax + g0 / 2
             w = min(x1 + e, W + g0 / 2) - max(x0 - e, -g0 / 2)
@@ -1042,7 +1165,7 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
     from .microscopy_conditions import density_min
     cmin = density_min(scene.attr("imaging"))
     if cmin is not None:     # "dense": the stated nuclei, at the largest fitted size, can cover that share
-        dmax = size_window(None)[1]
+        dmax = size_window(None, sc)[1]
         tot = z3.Sum([int(gd["units"]) * N[gd["id"]] for gd in groups if not gd["parent"]])
         p.add("phrase:density", tot * p.val(math.pi * dmax * dmax / 4) >= p.val(cmin * W * H),
               [scene.attr("imaging")["density"]["span"]] + ([fspan] if fspan else []), [] if fspan else ["field"])
@@ -1088,7 +1211,9 @@ def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) 
     sep = np.array([sep_on and not e.attr("cluster") for e in nucs], bool)
     cl = [e.attr("cluster") for e in nucs]
     half = np.where(sep, gs / 2, np.array([0.0 if c else g0 / 2 for c in cl]))
-    wins = [size_window(e.attr("size")) for e in nucs]
+    sc = scale_of(scene)
+    wins = [size_window(e.attr("size"), sc) for e in nucs]
+    mult = np.array([1.0 if str(e.attr("size") or "").startswith("d_px:") else sc for e in nucs])
     # touching nuclei: the round part of the axis-ratio window unless the text says otherwise, so the
     # side-by-side contact stays short enough to see two nuclei; elongated ones meet end to end
     tl = _data()["laws"]["touching"]
@@ -1114,7 +1239,7 @@ def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) 
     top = np.ones(n)
     for _ in range(25):
         uu = np.array([w[2] + (w[3] - w[2]) * x * t_ for w, x, t_ in zip(wins, u, top)])
-        d = np.exp(mu + sg * _ndtri(uu))
+        d = np.exp(mu + sg * _ndtri(uu)) * mult
         area = np.pi * (d / 2 + half) ** 2
         shrink = np.zeros(n, bool)
         if float(np.sum(area)) / ((W + g0) * (H + g0)) > max_fill:
@@ -1128,6 +1253,14 @@ def _sample_shapes(scene: SceneGraph, rng: np.random.Generator, W: int, H: int) 
         if not shrink.any():
             break
         top[shrink] *= 0.85
+    if sc != 1.0:
+        # a dense field drawn at a larger scale: few nuclei sample a mean area off the distribution's, so the
+        # sample is scaled up to the level's target share (microscopy_conditions.dense_scale)
+        from .microscopy_conditions import density_target
+        want = density_target(scene.attr("imaging")) * W * H
+        got = float(np.sum(np.pi * d * d / 4))
+        if want > got > 0:
+            d = d * np.where(mult == 1.0, 1.0, math.sqrt(want / got))
     vv = np.array([w[2] + (w[3] - w[2]) * x for w, x in zip(rwin, v)])
     q = np.clip(m_q + sd_q * _ndtri(vv), 0.05, 1.0)
     r = d / 2
@@ -1477,7 +1610,7 @@ def layout_microscopy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, tim
     diag = math.hypot(W, H) - 4 * float(_data()["laws"]["inside_field"]["border_px"])
     for gd in _groups(scene):
         if gd["kind"] == "cluster":
-            bmin = size_window(gd["size"])[0] / 2 * math.sqrt(ratio_window(gd["shape"])[0])
+            bmin = size_window(gd["size"], scale_of(scene))[0] / 2 * math.sqrt(ratio_window(gd["shape"])[0])
             if 2 * bmin * int(gd["n"]) > diag:
                 raise UnsupportedError(f"'{gd['span']['text']}': a cluster is drawn as a straight chain of tangent "
                                        f"nuclei and {gd['n']} do not fit across a {W} × {H} field; use fewer")

@@ -247,7 +247,39 @@ def dense_field(imaging: dict[str, Any], counted: int, defaulted: bool, W: int, 
         side = int(round(min(max(math.sqrt(counted * A / float(lvl["target"])), lo_px), hi_px)))
         d["field_px"] = side        # the scene says the field was chosen for the stated density
         return side, side, None
+    if counted > 0 and counted * A < float(lvl["target"]) * W * H and not imaging.get("pixel_size") \
+            and not imaging.get("diameter"):
+        dense_scale(imaging, counted, W, H, A, fit)
     return W, H, None
+
+
+def dense_scale(imaging: dict[str, Any], counted: int, W: int, H: int, A: float, fit: dict[str, Any]) -> None:
+    """A stated count in a stated field, called dense, that the reference image's nucleus sizes cannot make
+    dense ("dense field, 40 nuclei, 512x512 px"): with no pixel size stated the image's scale is free (a nucleus
+    of 10–20 µm is 15–300 px across, from a 10× to a 100× objective), so the nuclei are drawn larger by the
+    factor that makes the count cover the level's target share; recorded as assumed (``imaging["scale"]``).
+
+    Raises ``UnsupportedError`` naming the phrases when that factor passes ``conditions.density.scale_max``."""
+    from ..errors import UnsupportedError
+    d = imaging["density"]
+    lvl = _levels()["density"][d["value"]]
+    s = math.sqrt(float(lvl["target"]) * W * H / (counted * A))
+    p50 = float(fit["diameter_px"]["p2_5_p50_p97_5"][1])
+    smax = float(_levels()["density"]["scale_max"])
+    if s > smax:
+        raise UnsupportedError(f"'{d['span']['text']}' with {counted} nuclei in a {W} × {H} px field: each nucleus "
+                               f"would be about {s * p50:.0f} px across; nesy draws nuclei up to {smax * p50:.0f} px "
+                               "(median); state more nuclei or a smaller field")
+    imaging["scale"] = {"factor": round(s, 4), "span": d["span"],
+                        "assumed": (f"no pixel size is stated: the nuclei are drawn {s:.2f}× the reference image's "
+                                    f"sizes (median {s * p50:.0f} px across) so that {counted} nuclei make a "
+                                    f"{d['value']} {W} × {H} px field")}
+
+
+def density_target(imaging: dict[str, Any]) -> float:
+    """The share of the field the nuclei are drawn to cover for the stated density (0: none stated)."""
+    d = (imaging or {}).get("density")
+    return float(_levels()["density"][d["value"]]["target"]) if d else 0.0
 
 
 def density_min(imaging: dict[str, Any]) -> float | None:
@@ -510,6 +542,12 @@ def checks(rgb: np.ndarray, gray: np.ndarray, labels: np.ndarray, scene: Any, la
             lo, hi = _window(base_f["value"], median=True)
             out.append(Check("image_focus", ("image",), round(med, 2) if v else "not measured",
                              [round(lo, 2), round(hi, 2)], 0.0, bool(v) and lo <= med <= hi, base_f["span"]["text"]))
+    # "none of them overlapping": every nucleus seen as its own object (two overlapping nuclei read as one)
+    ov = im.get("no_overlap")
+    if ov:
+        own = len(set(seen.values())) if layout is not None else len(labs)
+        ok = own == len(nucs) == len(labs)
+        out.append(Check("no_overlap", ("nucleus",), own, len(nucs), 0, ok, ov["text"]))
     return out
 
 

@@ -1,0 +1,134 @@
+"""How a micrograph request counts its nuclei when the count is not "N nuclei" (``nesy.microscopy.v1``).
+
+People write the count after the noun ("nuclei x7", "nuclei: 6", "Hoechst nuclei (n = 12)", "DAPI nuclei,
+total 14", "nuclei, 8 in total"), use "one" for the image rather than for nuclei ("one DAPI image with 12
+nuclei", "Make one."), say that nuclei form "one cluster", or leave "some" without "of them" ("some clumped
+together"). The microscopy reader (``parse_microscopy``) asks this module:
+
+* ``postfix_items(text)``: (start, end, value) of count notations the shared number reader does not read
+  ("x7", "×7", "n = 12") — only right after a nucleus noun;
+* ``postfix_count(text, noun, num, after)``: whether a number right after a count-less plural nucleus noun is
+  that noun's count;
+* ``image_one(items, k)``: whether the count of one at ``items[k]`` counts the image ("one 20x field of view");
+* ``pronoun_one(text, num)``: "make one." — a pronoun, not a count;
+* ``unattached_numbers(unknown, defaulted)``: a number nesy could not attach while the nuclei got the
+  default count — a refusal, never a figure with the wrong count.
+
+It hands the reader booleans and items; the scene it builds is unchanged in form.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["postfix_items", "postfix_count", "image_one", "pronoun_one", "unattached_numbers", "cluster_glue",
+           "each_restatements", "in_total", "NOT_COUNTED_AFTER"]
+
+_NOUN = r"(?:nuclei|nucleuses|nucleus|cell\s+nuclei)"
+# "nuclei x7", "nuclei ×7", "nuclei x 7", "nuclei (n = 12)", "nuclei, n=12": the number part, as one NUM item
+_POSTFIX_RX = re.compile(r"(?<![\w.])" + _NOUN + r"\s*[:,(\[]?\s*((?:[x×]\s*|n\s*=\s*)(\d{1,4}))(?![\w.])", re.I)
+# what may stand between a count-less plural noun and its count: punctuation, "total", "count", "number", "n"
+_GLUE_RX = re.compile(r"(?:[\s:=(\[,;—–\-]|\b(?:total|count|number|in\s+total|altogether|n|of)\b)*", re.I)
+# a number followed by one of these counts that thing, not the noun before it
+NOT_COUNTED_AFTER = ("NUC", "CELL", "CLUSTER", "PAIRS", "PART", "POS", "TOUCH", "SEP", "SIZE", "SHAPE", "FOCUS",
+                     "BRIGHT", "MITO", "CLNOUN", "MULTI", "OTHER", "NUM")
+# image-wide items that may stand between "one" and the image word it counts ("one DAPI-stained image")
+_IMAGE_WORDS = ("MOD", "IMG", "FIELD", "CHAN", "FLUOR", "DENS", "NOISE", "CONTRAST", "LINE")
+# between the nuclei just named and "one cluster" ("3 nuclei touching each other in one cluster")
+_CLUSTER_GLUE_RX = re.compile(r"(?:[\s,;:\-–—]|\b(?:all|in|as|forming|form|forms|that|which|into|together|"
+                              r"grouped|arranged|lying|sitting|are|is|they|them|of|making|make|makes)\b)*", re.I)
+
+
+def postfix_items(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, count) of count notations after a nucleus noun that the shared reader leaves unread."""
+    return [(m.start(1), m.end(1), int(m.group(2))) for m in _POSTFIX_RX.finditer(text)]
+
+
+def postfix_count(text: str, noun: Any, num: Any, after: Any) -> bool:
+    """Whether ``num`` (a NUM item right after the count-less plural nucleus noun ``noun``) is its count:
+    only glue between them ("nuclei: 6", "nuclei, total 14") and nothing after it that the number would
+    count instead ("nuclei, 3 of them touching", "nuclei, 2 clusters of 3")."""
+    if num is None or num.tag != "NUM" or num.weak:
+        return False
+    if after is not None and after.tag in NOT_COUNTED_AFTER:
+        return False
+    return bool(_GLUE_RX.fullmatch(text[noun.end:num.start]))
+
+
+def image_one(items: list[Any], k: int) -> bool:
+    """Whether the NUM item ``items[k]`` is the one image ("one DAPI image", "a single 20x field of view"):
+    a count of one followed, past image-wide words only, by an image word."""
+    it = items[k]
+    if it.tag != "NUM" or it.text.lower() not in ("one", "a single", "single", "only one", "just one"):
+        return False
+    for nxt in items[k + 1:]:
+        if nxt.tag == "IMG" and nxt.value is None:
+            return True
+        if nxt.tag not in _IMAGE_WORDS:
+            return False
+    return False
+
+
+def pronoun_one(text: str, num: Any) -> bool:
+    """"Make one.", "Can you draw one? …": a bare "one" closing its sentence stands for the image asked for."""
+    return num.text.lower() == "one" and bool(re.match(r"\s*(?:please\s*)?(?:[.?!;]|$)", text[num.end:], re.I))
+
+
+def cluster_glue(text: str, a: int, b: int) -> bool:
+    """Whether only linking words lie between the nuclei just named (ending at ``a``) and "one cluster" at ``b``."""
+    return bool(_CLUSTER_GLUE_RX.fullmatch(text[a:b]))
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"}
+
+
+def unattached_numbers(unknown: list[tuple[str, int, int]], defaulted: bool) -> tuple[str, int, int] | None:
+    """The first unread word holding a number ("x7", "#12", "n12") when some nuclei got the default count: that
+    number was probably the count, and drawing the default instead would draw a figure with the wrong count."""
+    if not defaulted:
+        return None
+    for w, s, e in unknown:
+        low = w.lower()
+        if re.search(r"\d", low) or any(t in _NUMBER_WORDS for t in re.findall(r"[a-z]+", low)):
+            return w, s, e
+    return None
+
+
+_EACH_RX = re.compile(r"\b(?:each|every|either|both)\s+$", re.I)
+
+
+def each_restatements(items: list[Any], text: str, make: Any) -> list[Any]:
+    """Drop what restates pairs or clusters already named: "(the two nuclei of) each pair (touching)", "the
+    nuclei in every cluster touching" — a pair or cluster noun after "each/every" names no new nuclei, and
+    nor do the count and noun before it or the touching word after it."""
+    out: list[Any] = []
+    named = False
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.tag in ("PAIRS", "CLUSTER", "CLNOUN") and not _EACH_RX.search(text[:it.start]):
+            named = True
+        if named and it.tag in ("PAIRS", "CLNOUN") and _EACH_RX.search(text[:it.start]):
+            # the count and noun just before ("the two nuclei of each pair")
+            if out and out[-1].tag == "NUC" and re.fullmatch(r"\s*(?:of|in|within|from)\s+(?:each|every|either|both)\s+",
+                                                              text[out[-1].end:it.start], re.I):
+                out.pop()
+                if out and out[-1].tag == "NUM" and not text[out[-1].end:items[k - 1].start].strip():
+                    out.pop()
+            k += 1
+            if k < len(items) and items[k].tag == "TOUCH" and not text[items[k - 1].end:items[k].start].strip(" ,"):
+                k += 1
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
+_TOTAL_AFTER_RX = re.compile(r"\s*,?\s*(?:in\s+total|total|altogether|overall|in\s+all)\b", re.I)
+_TOTAL_BEFORE_RX = re.compile(r"(?:\b(?:a\s+)?total\s+of|\bin\s+total|\baltogether|\boverall)\s*:?\s*$", re.I)
+
+
+def in_total(text: str, span: dict[str, Any]) -> bool:
+    """Whether a counted phrase is called the total ("10 nuclei in total", "a total of 12 nuclei")."""
+    return bool(_TOTAL_AFTER_RX.match(text[span["end"]:]) or _TOTAL_BEFORE_RX.search(text[:span["start"]]))
