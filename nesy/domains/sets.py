@@ -125,7 +125,10 @@ class SetsDomain(RegionDomain):
         """Set keywords (a count of them), and each set written in roster notation ("A = {a, b}", Rosen §2.1):
         no other science writes a name equal to a braced list."""
         rosters = len(_ROSTER.findall(text)) if not _MACHINE.search(text) else 0   # "Q = {q0, q1}" is an automaton's
-        return super().score(text) + rosters
+        # the symbols of set algebra (Rosen §2.1-2.2): "Squares ⊂ Rectangles ⊂ Parallelograms" is about sets,
+        # whatever its names are the names of
+        symbols = len(re.findall(r"[⊂⊆⊃⊇⊊⊋∩∪∅]", text)) if not _MACHINE.search(text) else 0
+        return super().score(text) + rosters + symbols
 
     def fallback_score(self, text: str) -> float:
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and

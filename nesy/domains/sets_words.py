@@ -328,6 +328,8 @@ def pre_read(text: str) -> PreRead:
     pre.names = tuple(res.names)
     from .sets_phrases import read_group_phrases
     read_group_phrases(text, chars, pre, set(res.names))
+    from .sets_pronoun import read_pronoun_phrases   # "with A and B inside it", "two overlapping subsets A and B"
+    read_pronoun_phrases(text, chars, pre, set(res.names))
     from .sets_roster import RELATED
     for m in RELATED.finditer("".join(chars)):
         pre.relate.append((m.start(), m.end()))
@@ -452,6 +454,13 @@ def _quantified(body: str, q, names: list[str], ms, neg: bool, text: str, a: int
                                                   text[ms[0][2]:ms[1][1]]):
         # "every cat or dog is a pet", "all squares and circles are shapes": each of the two is a subset
         pre.relations += [("inside", names[0], names[2], a, b), ("inside", names[1], names[2], a, b)]
+        return True
+    if not q and not neg and not only and len(names) == 2 and ms[0][1] == a and \
+            re.fullmatch(r"\s+are\s+(?:all\s+|also\s+|likewise\s+)?", text[ms[0][2]:ms[1][1]]) and \
+            re.fullmatch(r"\s*(?:,?\s*(?:too|as\s+well|also))?\s*[,.]?\s*", text[ms[1][2]:b]):
+        # a generic plural, "Fish are animals too", "Whales are mammals": every X is a Y (Rosen §1.4 reads
+        # "lions are cats" as ∀x (L(x) → C(x)))
+        pre.relations.append(("inside", names[0], names[1], a, b))
         return True
     if not q or len(names) != 2 or only:
         return False

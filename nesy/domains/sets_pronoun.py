@@ -1,0 +1,105 @@
+"""Sets: "inside it" — a set placed in the set the sentence named before, and sets described as
+overlapping or disjoint before their names ("two overlapping subsets A and B").
+
+* "the universal set U with two subsets A and B inside it", "the set Animals, and inside it two sets Mammals
+  and Birds", "draw S, and within it T": "it" is the last set named before the pronoun that is not one of
+  the sets placed in it; each of those is a subset of it (Rosen, *Discrete Mathematics and Its
+  Applications* 7th ed. §2.1: a set drawn inside another's region is its subset);
+* "two overlapping subsets A and B", "three disjoint sets P, Q and R", "non-overlapping circles X and Y":
+  the adjective holds between each two of the listed sets;
+* "A and B which are having some common elements" (they overlap), "A and B with no common element"
+  (disjoint; Rosen §2.2: A ∩ B = ∅);
+* "C lies inside B and has nothing in common with A": a second predicate after "and" has the clause's
+  subject (the first set named in the clause).
+
+Each phrase read is blanked (offsets kept) for the shared grammar, which reads the names that stay.
+A pronoun with no set named before it is left to the grammar, which refuses it naming the phrase.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["read_pronoun_phrases"]
+
+_NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
+_LIST = rf"{_NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\s+)\s*{_NAME})*"
+_IT = re.compile(r"\b(?:inside|within|in)(?:\s+of)?\s+it\b", re.IGNORECASE)
+_NOUN = r"(?:sub)?sets?|circles?|ellipses?|regions?"
+_NUM = r"(?:two|three|four|2|3|4)"
+# "inside it two sets Mammals and Birds", "within it the subsets A and B"
+_AFTER = re.compile(rf"\s*,?\s*(?:(?:the|two|three|four|2|3|4)\s+)?(?:(?:overlapping|intersecting|disjoint|"
+                    rf"non-overlapping|separate)\s+)?(?:(?:{_NOUN})\s+)?(?:(?:called|named)\s+)?(?P<names>{_LIST})")
+# "with two overlapping subsets A and B inside it": the names just before the pronoun
+_BEFORE = re.compile(rf"(?P<names>{_LIST})\s*,?\s*(?:(?:both|all)\s+)?$")
+_ADJ = re.compile(rf"\b(?:{_NUM}\s+)?(?P<adj>overlapping|intersecting|disjoint|non-overlapping|separate|"
+                  rf"non-intersecting)\s+(?:{_NOUN})\s+(?:(?:called|named)\s+)?(?P<names>{_LIST})", re.IGNORECASE)
+# "A and B which are having some common elements" / "A and B with no common element"
+_COMMON = re.compile(rf"(?P<names>{_LIST})\s*,?\s*(?P<rel>(?:(?:which|that)\s+(?:are\s+|is\s+)?)?(?:having|have|has|share|"
+                     rf"sharing|with)\s+(?P<no>no\s+|not\s+any\s+)?(?:some\s+|a\s+few\s+|an?\s+|any\s+)?(?:common\s+(?:elements?|"
+                     rf"members?)|(?:elements?|members?)\s+in\s+common))\b", re.IGNORECASE)
+# "C lies inside B and has nothing in common with A": the second predicate's subject is the clause's
+_PRED2 = re.compile(rf"\band\s+(?P<pred>has\s+nothing\s+in\s+common\s+with|shares\s+(?:nothing|no\s+(?:elements?|members?))\s+"
+                    rf"with|has\s+no\s+(?:common\s+)?(?:elements?|members?)\s+(?:in\s+common\s+)?with|is\s+disjoint\s+(?:from|"
+                    rf"with)|does\s*(?:not|n't)\s+(?:meet|overlap|intersect)(?:\s+with)?|overlaps(?:\s+with)?|meets|"
+                    rf"intersects(?:\s+with)?)\s+(?P<o>{_NAME})\b")
+_KIND = {"overlapping": "overlaps", "intersecting": "overlaps", "disjoint": "outside", "non-overlapping": "outside",
+         "separate": "outside", "non-intersecting": "outside"}
+
+
+def _names(s: str, known: set[str]) -> list[str]:
+    return [n for n in re.findall(rf"(?<![\w{{]){_NAME}(?![\w}}])", s) if n in known]
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    for k in range(a, b):
+        if chars[k] != "\n":
+            chars[k] = " "
+
+
+def read_pronoun_phrases(text: str, chars: list[str], pre, known: set[str]) -> None:
+    """Read the phrases of the module docstring into ``pre.relations`` and blank them in ``chars``."""
+    for m in _IT.finditer(text):
+        s0 = max(text.rfind(p, 0, m.start()) for p in ".;!?") + 1
+        s1 = min([k for k in (text.find(p, m.end()) for p in ".;!?") if k >= 0] or [len(text)])
+        after = _AFTER.match(text, m.end(), s1)
+        before = _BEFORE.search(text[s0:m.start()])
+        inner = _names(after.group("names"), known) if after else []
+        if not inner and before:
+            inner = _names(before.group("names"), known)
+            # "U with A and B inside it": the container is named before the listed sets
+            head = text[s0:s0 + before.start()]
+        else:
+            head = text[s0:m.start()]
+        outer = [n for n in _names(head, known) if n not in inner]
+        if not inner or not outer:
+            continue
+        for n in inner:
+            pre.relations.append(("inside", n, outer[-1], m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    for m in _ADJ.finditer(text):
+        ns = _names(m.group("names"), known)
+        if len(ns) < 2:
+            continue
+        _pairs(pre, _KIND[m.group("adj").lower()], ns, m.start("adj"), m.end("adj"))
+        _blank(chars, m.start(), m.start("names"))
+    for m in _COMMON.finditer(text):
+        ns = _names(m.group("names"), known)
+        if len(ns) != 2:
+            continue
+        _pairs(pre, "outside" if m.group("no") else "overlaps", ns, m.start("rel"), m.end("rel"))
+        _blank(chars, m.start("rel"), m.end("rel"))
+    for m in _PRED2.finditer(text):
+        s0 = max(text.rfind(p, 0, m.start()) for p in ".;!?:,") + 1
+        subj = _names(text[s0:m.start()], known)
+        if not subj or m.group("o") not in known or m.group("o") == subj[0]:
+            continue
+        pred = m.group("pred").lower()
+        kind = "overlaps" if re.match(r"(?:overlaps|meets|intersects)", pred) else "outside"
+        pre.relations.append((kind, subj[0], m.group("o"), m.start("pred"), m.end("o")))
+        _blank(chars, m.start(), m.end())
+
+
+def _pairs(pre, kind: str, ns: list[str], a: int, b: int) -> None:
+    for k in range(len(ns)):
+        for j in range(k + 1, len(ns)):
+            pre.relations.append((kind, ns[k], ns[j], a, b))
