@@ -71,3 +71,17 @@ def test_prose_with_to_is_no_transition() -> None:
     sg = parse("The students had to design a DFA over {a, b} that accepts strings ending in b; I want to see it.",
                domain="automata", allow_unknown=True)
     assert all(_accepts(sg, w) == w.endswith("b") for n in range(5) for w in map("".join, itertools.product("ab", repeat=n)))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("States Locked and Unlocked, Locked is the initial state. Inserting a coin in Locked goes to Unlocked, and a coin "
+     "in Unlocked stays Unlocked; a push in Unlocked goes to Locked and a push in Locked stays Locked.",
+     {("Locked", "coin", "Unlocked"), ("Unlocked", "coin", "Unlocked"), ("Unlocked", "push", "Locked"),
+      ("Locked", "push", "Locked")}),
+    ("A door with states Open and Closed, Closed is the start state. A push in Closed goes to Open, a pull in Open "
+     "goes to Closed, a push in Open stays in Open and a pull in Closed stays in Closed.",
+     {("Closed", "push", "Open"), ("Open", "pull", "Closed"), ("Open", "push", "Open"), ("Closed", "pull", "Closed")}),
+])
+def test_symbol_as_a_noun_before_its_state(text: str, want: set) -> None:
+    sg = parse(text, domain="automata", allow_unknown=True)
+    assert {(t["source"], t["symbol"], t["target"]) for t in sg.attr("transitions")} == want

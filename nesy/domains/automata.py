@@ -281,7 +281,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_sym_from": re.compile(rf"(?i:{front})(?P<syms>{SLF})\s*,?\s+(?:(?i:it|we|the\s+machine)\s+)?(?i:{move})\s+"
                                  rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{ND})"),
         # a state named where the symbols are read: "reading a in 3 stays in 3", "on b at q1 go to q2"
-        "t_sym_in": re.compile(rf"(?i:{front})(?P<syms>{SL0})\s*,?\s+(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+"
+        # also with the symbol as a noun: "a coin in Locked goes to Unlocked", "inserting a coin in Locked …"
+        "t_sym_in": re.compile(rf"(?:(?i:{front})|(?<![A-Za-z0-9_])(?:(?i:inserting|pressing|pushing|entering|dropping|"
+                               rf"giving|reading)\s+)?(?i:an?|the)\s+)(?P<syms>{SL0})\s*,?\s+(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
         # "in state 2, on b go to 3", "in q1 reading a stay", "from q0 reading a stays"
         "t_in_sym": re.compile(rf"(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+(?i:{front})(?P<syms>{SLF})\s*,?\s+"
