@@ -305,3 +305,17 @@ def test_equivalent_resistance_not_checkable_is_not_drawn() -> None:
     s = D.parse("a 10 µF capacitor and a 100 Ω resistor in series with 5 V, total resistance 100 Ω", allow_unknown=True)
     assert [u.text for u in s.unknown] == ["total resistance 100 Ω"]
     assert sum(e.kind == "resistor" for e in s.entities) == 1
+
+
+# ------------------------------------------------------- (n) "X with Y in parallel to the X"
+
+@pytest.mark.parametrize("text,want", [
+    ("a 5 V source, a 1 kΩ resistor, then a 1 µF capacitor with a 10 kΩ resistor placed in parallel to the "
+     "capacitor", "P(S(P(capacitor=1e-06,resistor=10000),resistor=1000),vsource=5)"),
+    ("6 V battery, 100 ohm resistor in series, and after that a 22 uF capacitor with a 4.7 kohm resistor across "
+     "the capacitor", "P(S(P(capacitor=2.2e-05,resistor=4700),resistor=100),vsource=6)"),
+    ("a 3 V cell then a lamp with a 5 Ω resistor connected in parallel with the lamp, then a 2 Ω resistor",
+     "P(S(P(lamp,resistor=5),resistor=2),vsource=3)"),
+])
+def test_part_across_the_part_named_before(text: str, want: str) -> None:
+    assert canon(text) == want

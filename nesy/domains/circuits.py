@@ -1017,6 +1017,7 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
     tight: tuple[list, int, int] | None = None                  # "A ||": (A's operands, start, op end)
     c_start = items[0][2] if items else 0
     seq = False                                                  # the last infix was a sequence word ("then")
+    again: list[str] | None = None                               # a part to be named again ("… to the capacitor")
 
     def operand(entry) -> _Node:
         kind, v, s, e = entry
@@ -1122,6 +1123,12 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 val = {x: y for x, y in val.items() if x not in ("plural", "count")}
             ids = _resolve(b, val, text)
             b.mentioned.setdefault(val.get("start", s), ids)
+            if again is not None and ids == again:
+                again = None      # the part named again after "in parallel to" (above)
+                end = e
+                prev_end = e
+                continue
+            again = None
             if any(x[0] == "ids" and x[1] == ids for x in lst) or (lst and val.get("det") == "back" and all(
                     any(x[0] == "node" and i in x[1].leaves() for x in lst) for i in ids)) or (
                     not lst and acc is not None and infix is not None and infix[0] == "S"
@@ -1157,6 +1164,21 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                                  "after it")
             if pos == "tight" and not lst:
                 pos = "in"     # nothing to bind tightly to: an ordinary "in parallel with"
+            nxt_it = items[k + 1] if k + 1 < len(items) else None
+            if pos == "in" and op == "P" and nxt_it is not None and nxt_it[0] == "COMP" and len(lst) >= 2 \
+                    and nxt_it[1].get("det") == "back" and nxt_it[1].get("kind") and not any(
+                        nxt_it[1].get(f) for f in ("name", "value", "count", "plural")) \
+                    and all(x[0] == "ids" and len(x[1]) == 1 for x in lst[-2:]) \
+                    and b.comps[lst[-2][1][0]].kind == nxt_it[1]["kind"] \
+                    and b.comps[lst[-1][1][0]].kind != nxt_it[1]["kind"]:
+                # "a 10 µF capacitor with a 1 kΩ resistor in parallel to the capacitor": the part just named
+                # is across the one named before it, which "the capacitor" names again
+                y, x = lst.pop(), lst.pop()
+                lst.append(("tight", [x, y], x[2], e))
+                again = x[1]
+                end = e
+                prev_end = e
+                continue
             if pos == "in" and op == "P" and seq and acc is not None and len(lst) == 1 and lst[0][0] == "ids" \
                     and len(lst[0][1]) == 1 and not re.search(r"[,;]", text[lst[0][3]:s]):
                 # "…, followed by R2 in parallel with C1", "then a 2 kΩ resistor across the capacitor": the
