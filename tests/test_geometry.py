@@ -658,15 +658,11 @@ def test_named_legs_put_the_right_angle_where_they_meet(text, at):
 
 def test_a_length_of_something_else_is_never_a_second_radius():
     """'a circle of radius 4 cm with a chord of length 6 cm' was answered as an impossible specification
-    (6 cm read as a second radius); the chord and its length are named as what nesy does not draw, and a
-    tangent's length stays the tangent's."""
-    from nesy.errors import UnknownWordsError
+    (6 cm read as a second radius); the chord's length is the chord's (geometry_chord), and a tangent's
+    length stays the tangent's."""
     from nesy.pipeline import parse
-    with pytest.raises(UnknownWordsError) as ei:
-        parse("A circle of radius 4 cm with a chord of length 6 cm.", domain="geometry")
-    assert [w for w, _, _ in ei.value.words] == ["chord", "length 6 cm"]
-    from nesy.domains.geometry import parse_geometry
-    sg = parse_geometry("A circle of radius 4 cm with a chord of length 6 cm.", allow_unknown=True)
-    assert [g["role"] for g in sg.attr("given")] == ["radius"]
+    sg = parse("A circle of radius 4 cm with a chord of length 6 cm.", domain="geometry")
+    assert [g["role"] for g in sg.attr("given")] == ["radius", "chord"]
+    assert sg.unknown == ()
     sg = parse("A circle of radius 4 cm with a tangent of length 6 cm.", domain="geometry")
     assert [g["role"] for g in sg.attr("given")] == ["radius", "tangent_length"]

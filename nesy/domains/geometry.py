@@ -104,7 +104,8 @@ _TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0}
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
             r"|cm|mm|m|units?)(?![A-Za-z])")
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
-_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX})?(?!\w|\.\d)")
+# "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
+_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
 # a word number with no unit is a measure only inside a list of them or right after a label ("angle A is sixty")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
                            re.IGNORECASE)
@@ -193,7 +194,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                 raise InputError(f"a length or angle must be positive, got '{m.group(0)}' at "
                                  f"{m.start()}-{m.end()}")
             continue
-        take("QTY", {"value": val, "unit": unit, "num": m.group("num")}, m.start(), m.end())
+        take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq"))}, m.start(), m.end())
     rx, table, single = _vocab()
     for m in rx.finditer(text):
         if free(m.start(), m.end()):
@@ -282,6 +283,10 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     claims, unknown, _ = _claims(text, strict=True)
+    from .geometry_chord import asked_distance
+    asked = asked_distance(text) if re.search(r"(?i)\bchords?\b", text) else None
+    if asked:   # "How far is the chord from O?": the question is marked on the figure, its words are read
+        unknown = [u for u in unknown if not (asked["start"] <= u[1] < asked["end"])]
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     data = _data()
@@ -374,13 +379,22 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         prev_m = [m for m in markers if m.end <= g0]
         role, target, ctx = None, None, None
         mk = prev_m[-1] if prev_m else None
+        if mk is not None and mk.tag in ("FIG", "NGON") and len(prev_m) >= 2 and prev_m[-2].tag == "ROLE" \
+                and prev_m[-2].value in ("perimeter", "area") \
+                and re.fullmatch(r"(?i)\s*(?:of\s+)?(?:(?:the|a|an|this|that|my|its)\s+)?(?:regular\s+|equilateral\s+)?",
+                                 text[prev_m[-2].end:mk.start]):
+            mk = prev_m[-2]      # "the perimeter of a regular pentagon is 25 cm": the measure, not the figure
         post = next((p for p in posts if 0 <= p.start - g1 <= 3), None)
+        from .geometry_chord import CHORD_AFTER_RX
+        ch = CHORD_AFTER_RX.match(text, g1)
+        if ch and post is None:      # "a 6 cm chord": the chord's length (geometry_chord)
+            role, span = "chord", _sp(text, g0, ch.end())
         if post is not None:
             role = post.value
             span = _sp(text, g0, post.end)
             if role == "length":
                 role = None
-        if mk is not None and role is None:
+        if mk is not None and role is None and not ch:
             between = text[mk.end:g0]
             if len(between) <= 40 and not re.search(r"[.;]", between):
                 if mk.tag == "ROLE":
@@ -393,7 +407,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 elif mk.tag == "ANG_LAB":
                     role, target = "angle", mk.value
                 span = _sp(text, mk.start, g1)
-        if role is None:
+        if role is None and not ch:
             span = _sp(text, g0, g1) if post is None else span
         said_length = (post is not None and post.value == "length") or (
             mk is not None and mk.tag == "ROLE" and mk.value == "length" and len(text[mk.end:g0]) <= 40)
@@ -426,6 +440,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             elif u == "deg":
                 raise InputError(f"'{q.text}' at {q.start}-{q.end} is an angle where a length "
                                  f"({r or 'side'}) is expected")
+            if q.value.get("sq"):
+                r = "area"           # "49 cm²": an area, never a side (geometry_measures)
             if r is None:
                 r = {"circle": "radius", "segment": "length"}.get(figure, "side")
             if r == "radius" and ctx:
@@ -441,6 +457,11 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                 f"{q.value['num']}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
             given[-1].triple = bool(q.value.get("triple"))
+    # "a perimeter of 18 cm", "area 49 cm²": the side of an equal-sided figure (geometry_measures)
+    for x in given:
+        if x.role in ("perimeter", "area"):
+            from .geometry_measures import as_side
+            as_side(x, figure, n, flags)
     # a stated in-/circumradius or tangent length draws its circle or tangents
     for x in given:
         if x.role in ("inradius", "in_diameter") and not incs:
@@ -457,6 +478,17 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for x in given:
         if x.unit != "deg":
             x.value = x.value * Fraction(_TO_MM[x.unit]).limit_denominator() / Fraction(_TO_MM[disp]).limit_denominator()
+    if figure == "circle":
+        # "a chord AB of length 6 cm", "AB = 6 cm": a named length of a circle is a chord (geometry_chord)
+        for x in given:
+            if x.role == "side" and x.target:
+                x.role = "chord"
+        targets = {x.target for x in given if x.role == "chord" and x.target}
+        chords = [x for x in given if x.role == "chord"]
+        if len(targets) > 1 or len(chords) > 1:
+            x = chords[1]
+            raise UnsupportedError(f"'{x.span['text']}' at {x.span['start']}-{x.span['end']}: one chord per circle is "
+                                   "drawn (its two ends on the circle, from the radius and the chord's length)")
     names = [c for c in claims if c.tag == "NAME"]
     nverts = {"triangle": 3, "square": 4, "rectangle": 4, "polygon": n, "segment": 2, "circle": 0}[figure]
     vnames = [chr(ord("A") + i) for i in range(nverts)]
@@ -464,14 +496,19 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                      and len(set(c.value)) == nverts), None)
     if fig_name:
         vnames = list(fig_name)
+    chord = next((x for x in given if x.role == "chord"), None) if figure == "circle" else None
+    if chord is not None:
+        vnames = list(chord.target) if chord.target and len(set(chord.target)) == 2 else ["A", "B"]
+        if chord.target and len(set(chord.target)) != 2:
+            raise InputError(f"'{chord.span['text']}' at {chord.span['start']}-{chord.span['end']}: a chord joins "
+                             "two different points")
+        nverts = 2
+        if not chord.target:
+            chord.target = "".join(vnames)
     if figure == "triangle":
         from .geometry_special import place_triple
         place_triple(given, text, vnames, flags, unknown)   # "30-60-90": which angle where, "the short leg"
     for x in given:
-        if x.target and x.role == "side" and figure == "circle":
-            raise UnsupportedError(f"'{x.span['text']}' at {x.span['start']}-{x.span['end']}: named points on a circle "
-                                   "(chords, radii or diameters between them) are not drawn yet; nesy draws a circle "
-                                   "with its radius or diameter, and the tangents from a point")
         if x.target and x.role == "side" and (len(set(x.target) - set(vnames)) or figure == "circle"):
             raise InputError(f"side '{x.target}' at {x.span['start']}-{x.span['end']} is not a side of "
                              f"{''.join(vnames) or 'the figure'}")
@@ -507,6 +544,10 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "unit": disp, "figure_span": _sp(text, fc.start, fc.end),
         "point": point_name, "centre": centre_name,
     }
+    if chord is not None:
+        attrs["chord"] = {"target": chord.target, "span": chord.span}
+        if asked:
+            attrs["asked_distance"] = asked
     fspan = Span(fc.start, fc.end, fc.text)
     entities = [Entity("figure", figure, fig_name, _freeze({"n": nverts}), fspan)]
     relations: list[Relation] = []
@@ -568,6 +609,7 @@ class Figure:
     solve_s: float
     construction: str = ""
     z3_logic: str = ""
+    chord_distance: float | None = None                # a chord's distance from the centre (geometry_chord)
 
 
 def _Problem(timeout_s: float):
@@ -614,7 +656,7 @@ _ROLES_OK = {
                   "in_diameter", "angle", "interior_angle"},
     "polygon": {"side", "interior_angle", "angle", "inradius", "circumradius", "in_diameter", "circum_diameter",
                 "radius", "diameter", "length"},
-    "circle": {"radius", "diameter", "distance", "tangent_length"},
+    "circle": {"radius", "diameter", "distance", "tangent_length", "chord"},
     "segment": {"length", "side"},
 }
 
@@ -1348,9 +1390,19 @@ def _polygon(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
 
 # --- circle: radius r, and for tangents the distance of the point and the tangent length t
 
-def _circle_build(known: dict[str, Fraction], tangents: bool) -> _Built | None:
+def _circle_build(known: dict[str, Fraction], tangents: bool, chord: bool = False) -> _Built | None:
     """The radius alone fixes a circle; with tangents, two of radius, distance and tangent length give
-    the third: t² = dist² − r² (III.18, I.47)."""
+    the third: t² = dist² − r² (III.18, I.47); with a chord, the radius and the chord's length c give its
+    distance from the centre √(r² − (c/2)²) (III.3, I.47; ``geometry_chord``)."""
+    if chord:
+        if "r" not in known or "c" not in known:
+            return None
+        ante = {"r": known["r"], "c": known["c"]}
+        r_, c_ = float(known["r"]), float(known["c"])
+        if c_ > 2 * r_:
+            return _Built(ante, [], "chord", "the radius and the chord (the perpendicular from the centre bisects it)")
+        return _Built(ante, [{"r": r_, "c": c_, "cd": math.sqrt(r_ * r_ - c_ * c_ / 4)}], "chord",
+                      "the radius and the chord (the perpendicular from the centre bisects it)")
     how = "two of radius, distance and tangent length (tangent ⟂ radius, Pythagoras)"
     if not tangents:
         return _Built({"r": known["r"]}, [{"r": float(known["r"])}], "positive_length", "the radius") \
@@ -1374,9 +1426,17 @@ def _circle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     z3 = P.z3
     r, dd, t = P.real("r"), P.real("dist"), P.real("t")
     tang = scene.attr("tangents")
-    lz = _Lazy(P, {"r": r, "dist": dd, "t": t} if tang else {"r": r}, lambda kn: _circle_build(kn, bool(tang)),
+    chord = scene.attr("chord")
+    if chord and tang:
+        raise UnsupportedError(f"'{chord['span']['text']}': a chord and tangents are not drawn on one circle")
+    cc = P.real("c")
+    xs = {"r": r, "dist": dd, "t": t} if tang else {"r": r, "c": cc} if chord else {"r": r}
+    lz = _Lazy(P, xs, lambda kn: _circle_build(kn, bool(tang), bool(chord)),
                hint="give the radius (and the point's distance or the tangent length)")
     P.s.add(r > 0)
+    if chord:
+        # no chord is longer than the diameter (III.15)
+        P.add("law:chord", z3.And(cc > 0, cc <= 2 * r), [chord["span"]], ["chord"])
     for k, g in enumerate(gs):
         rl, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
         if rl == "radius":
@@ -1387,6 +1447,8 @@ def _circle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
             P.add(name, dd == val, sp)
         elif rl == "tangent_length":
             P.add(name, t == val, sp, ["tangent_length"])
+        elif rl == "chord":
+            P.add(name, cc == val, sp)
     if tang or any(g["role"] in ("distance", "tangent_length") for g in gs):
         if not tang:
             raise UnsupportedError("a distance from the centre is drawn with the tangents from that point; "
@@ -1445,7 +1507,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     lz = make()
     vals, built = lz.solve()
     V = list(scene.attr("vertices"))
-    circle = inc = circ = point = None
+    circle = inc = circ = point = chord_d = None
     contacts: list[tuple[float, float]] = []
     diagonal = None
     if fig == "triangle":
@@ -1464,6 +1526,9 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
         r = vals["r"]
         circle = (0.0, 0.0, r)
         pts = []
+        if scene.attr("chord"):
+            from .geometry_chord import chord_points
+            pts, chord_d = chord_points(r, vals["c"], V)
         if scene.attr("tangents"):
             D = vals["dist"]
             point = (D, 0.0)
@@ -1487,7 +1552,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             p, q, r_ = pts[i - 1], pts[i], pts[(i + 1) % n]
             angles.append((q[0], _angle_at(p[1:], q[1:], r_[1:])))
     fg = Figure(fig, tuple(pts), circle, inc, circ, point, tuple(contacts), tuple(sides), tuple(angles), diagonal,
-                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic())
+                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic(), chord_d)
     _numeric_check(scene, fg, gs)
     return fg
 
@@ -1579,4 +1644,6 @@ class GeometryDomain(ExactRender):
              "sides": dict(fg.sides), "angles_deg": dict(fg.angles), "circle": fg.circle, "incircle": fg.incircle,
              "circumcircle": fg.circumcircle, "point": fg.point, "contacts": [list(c) for c in fg.contacts],
              "construction": fg.construction}
+        if fg.chord_distance is not None:
+            d["chord_distance"] = fg.chord_distance      # the chord's distance from the centre (figure unit)
         return {"figure.json": json.dumps(d, indent=1).encode()}

@@ -22,7 +22,7 @@ from ..types import Label, Layout, SceneGraph, Shape, _freeze
 
 __all__ = ["draw_figure", "side_marks", "stated_angles", "length_labels", "text_box"]
 
-LENGTH_ROLES = ("side", "leg", "base", "hypotenuse", "length", "width", "height")
+LENGTH_ROLES = ("side", "leg", "base", "hypotenuse", "length", "width", "height", "chord")
 
 
 def _style() -> dict[str, Any]:
@@ -188,6 +188,17 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
             T = P(fg.circle[0] + fg.circle[2] * math.cos(math.radians(135)),
                   fg.circle[1] + fg.circle[2] * math.sin(math.radians(135)))
             line("radius_1", O, T, aw, "aux")
+        # (the pipeline hands the science the text with its questions blanked, and the scene the whole text)
+        from .geometry_chord import asked_distance
+        if fg.chord_distance is not None and fg.chord_distance > 0 and (
+                scene.attr("asked_distance") or asked_distance(scene.text)):
+            # the asked distance: the perpendicular from the centre to the chord's midpoint M, its right angle
+            M = np.mean([vp[nm] for nm in names], axis=0)
+            line("chord_distance", O, M, aw, "aux")
+            u = np.subtract(O, M) / (np.linalg.norm(np.subtract(O, M)) or 1)
+            w = np.subtract(vp[names[1]], M) / (np.linalg.norm(np.subtract(vp[names[1]], M)) or 1)
+            s_ = float(st["right_mark"])
+            poly("right_chord", [M + u * s_, M + (u + w) * s_, M + w * s_], mw, "mark")
     # equal sides: ticks across each side's middle — or, where an incircle touches the side there, a
     # third of the way along (the ticks would merge with the point of contact)
     ticks = side_marks(fg)
@@ -313,6 +324,10 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         elif rlabel:
             T = np.asarray(next(s for s in shapes if s.id == "radius_1").box[2:])
             add_label(rlabel, (O + T) / 2, np.array([1.0, 1.0]), 12, msize, "radius")
+        if any(s.id == "chord_distance" for s in shapes):
+            M = np.mean([vp[nm] for nm in names], axis=0)
+            add_label(f"d = {fg.chord_distance:.3g} {fg.unit}", (O + M) / 2, np.array([-1.0, 0.0]), 12, msize,
+                      "chord_distance")
     extras = {"px_per_unit": ppu, "unit": fg.unit, "vertices_px": {nm: list(vp[nm]) for nm in names},
               "dots": {id_: [float(x), float(y)] for id_, (x, y) in dots}, "label_roles": roles,
               "ticks": ticks, "tick_at": tick_at, "arcs": sorted(arcs)}

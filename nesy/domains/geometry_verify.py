@@ -343,6 +343,10 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
             O = found.get("centre")
             dc = math.hypot(O[0] - cx, O[1] - cy) if O else math.inf
             checks.append(Check("circle_centre", (scene.attr("centre", "O"),), round(dc, 3), 0.0, ttol, dc <= ttol, fs))
+            if fg.chord_distance is not None:
+                from .geometry_chord import chord_checks
+                checks += chord_checks(V, names, fit, fg, ppu, tol_px, rel, ttol,
+                                       (scene.attr("chord") or {}).get("span", {}).get("text", fs))
             if fg.point:
                 tphrase = (scene.attr("tangents") or {}).get("text", "")
                 contacts = [found[k] for k in ("contact_1", "contact_2") if k in found]

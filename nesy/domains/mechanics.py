@@ -395,10 +395,24 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         x = sp(many.start(), many.end())
         raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body is drawn hanging from one rope, one "
                                "spring or two ropes")
-    two = re.search(r"(?i)\b(?:two|2|both|each\s+of\s+the\s+two)\s+(?:ropes|strings|cables|cords|wires)\b", t)
+    two = re.search(r"(?i)\b(?:two|2|both|each\s+of\s+the\s+two)\s+(?:ropes|strings|cables|cords|wires|chains)\b", t)
+    if two and scene == "incline":
+        # "two strings inclined at 60° to the horizontal": the ropes lean, no slope (mechanics_ropes)
+        from .mechanics_ropes import ropes_inclined
+        if ropes_inclined(t, two, [(c.start, c.end) for c in by.get("SCENE", []) if c.value == "incline"]):
+            scene = "hanging"
     if two and scene not in ("pulley",):
         x = sp(two.start(), two.end())
         angles = by.get("ANGLE", [])
+        shared = None
+        if len(angles) == 1 and scene in ("hanging", "horizontal"):
+            # "two cables, each making 45° with the horizontal", "… symmetric": one angle, both ropes' (mechanics_ropes)
+            from .mechanics_ropes import shared_angle
+            shared = shared_angle(t, two, angles[0].start, angles[0].end)
+            for s_, e_ in shared:
+                used[s_:e_] = True
+            if shared:
+                angles = [angles[0], angles[0]]
         if scene not in ("hanging", "horizontal") or len(angles) != 2:
             raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body hanging from two ropes is drawn "
                                    f"from the two ropes' angles (e.g. 'at 30° and 60° to the ceiling'); the text gives "

@@ -101,7 +101,10 @@ def carrier(t: str, cars: list[Any], bodies: list[Any], masses: list[Any], hangs
     if not cars:
         return None
     cm = cars[0]
-    named = [b for b in bodies if _norm(b.text) not in GENERIC_BODIES and not (cm.start <= b.start < cm.end)]
+    # "elevator car … draw forces on the car": the carrier's own head word said again is the carrier, no rider
+    heads = {_norm(c.text).split()[-1] for c in cars if _norm(c.text).split()}
+    named = [b for b in bodies if _norm(b.text) not in GENERIC_BODIES and not (cm.start <= b.start < cm.end)
+             and _norm(b.text).split()[-1:] != [] and _norm(b.text).split()[-1] not in heads]
     stands = bool(rrx.search(t))
     rider = bool(named) or stands
     axis = cm.value                         # "vertical" (an elevator) or "along" (a truck's bed)

@@ -125,8 +125,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     + r")(?:\s+times)?")),
         ("SAME", rx(r"(?:the\s+)?same\s+size(?:\s+as\s+the\s+object)?")),
         ("HEIGHT", rx(_LEN + r"\s+in\s+(?:height|size)")),   # "1.2 cm in height"
-        ("HEIGHT", rx(r"(?:(?:a\s+)?height" + _IS + r")" + _LEN)),
-        ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:tall|high)")),   # "2 cm tall", "a 2.0-cm-tall object"
+        # "of 5 cm height", "a 2 cm height", "of size 1 cm": a length with a height word is a height wherever it
+        # sits, never the object's distance (requests-4 optics-10 read "an object of 5 cm height" as 5 cm away)
+        ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:height|size)\b")),
+        ("HEIGHT", rx(r"(?:(?:a\s+)?(?:height|size)" + _IS + r")" + _LEN)),
+        # "2 cm tall", "a 2.0-cm-tall object"; "a 2 cm long object placed perpendicular to the axis" (the
+        # object is an arrow across the axis: its length is its height, as NCERT Physics X ch. 10 words it)
+        ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:tall|high|long)")),
         # "a 3-cm object", "a 2 cm arrow": a length right before the object is its height
         ("HEIGHT", rx(_LEN + r"(?=\s+(?:(?:tall|high|upright|real|luminous|bright|small)\s+)?(?:"
                       + _alt([w for w in g["object_words"] if " " not in w]) + r")\b)")),
