@@ -191,3 +191,21 @@ def test_not_sharp_agrees_with_the_blur_stated(text: str, level: str) -> None:
 def test_sharp_and_not_crisp_still_conflict() -> None:
     with pytest.raises(InputError):
         D.parse("fluorescence micrograph of 10 nuclei, sharp, not crisp")
+
+
+# ---------------------------------------------------------------- words of a micrograph not drawn, other cues
+@pytest.mark.parametrize("text,word", [("synthetic image: 40 nuclei, several of them overlapping", "overlapping"),
+                                       ("20 nuclei with some overlap, fluorescence", "overlap"),
+                                       ("a pair of overlaping nuclei in a confocal image", "overlaping")])
+def test_overlap_is_a_micrograph_word_listed_as_not_drawn(text: str, word: str) -> None:
+    from nesy.pipeline import parse
+    s = parse(text, allow_unknown=True)
+    assert s.domain == "microscopy" and word in [u.text for u in s.unknown]
+
+
+@pytest.mark.parametrize("text,n", [("eight nuclei, one of them much brighter than the others", 8),
+                                    ("15 nuclei, four of them clustered", 15)])
+def test_plural_nuclei_with_a_condition_are_a_micrograph(text: str, n: int) -> None:
+    from nesy.pipeline import parse
+    s = parse(text)
+    assert s.domain == "microscopy" and _n(s) == n

@@ -273,17 +273,25 @@ def _score(text: str) -> float:
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
-                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO") or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
-                           for it in tg.items))
+                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "CLNOUN")
+                              or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
+                              for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
         return 0.0
     from ..parse.lexicon import no_content
     lex = no_content()
     # words no science draws ("a fake image", "please") are no sign of another science
-    foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())]
+    foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
+               and u[0].lower() not in _not_drawn()]
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
+
+
+def _not_drawn() -> frozenset[str]:
+    """Words of nuclei that nesy reads as a micrograph's but does not draw (``grammar.yaml`` ``not_drawn``): left
+    unknown, so the figure lists them as not drawn, and no sign of another science."""
+    return frozenset(str(w).lower() for w in _grammar().get("not_drawn", []))
 
 
 @dataclass
