@@ -15,6 +15,8 @@ MODELS = {
                    "(needs nesy[microscopy])"),
     "language": ("nesy.parse.train_language", "the English tagger, lemmatizer and dependency parser, from the UD "
                  "English EWT treebank (CC BY-SA 4.0)"),
+    "reader": ("nesy.see.train_reader", "the label-line recogniser the verifiers read label text with, from "
+               "label lines nesy renders in randomised styles (torch, CPU)"),
 }
 
 

@@ -1,5 +1,11 @@
 """Label text read from pixels: RapidOCR's PP-OCR recogniser (``rapidocr-onnxruntime``, the ``ocr`` extra;
-its models ship in the wheel, nothing is downloaded) on a crop the verifier knows holds one label line.
+its models ship in the wheel, nothing is downloaded) on a crop the verifier knows holds one label line,
+or, in the core install (no RapidOCR), nesy's own label-line recogniser (``nesy.see.learned``: a small
+CTC convolutional network run in numpy, weights in ``nesy/weights/reader``). ``read_page`` (finding
+text anywhere) needs RapidOCR's detector.
+
+``NESY_OCR_ENGINE`` chooses the line reader for measurements and tests: ``learned`` (RapidOCR hidden, as
+in the core install), ``rapidocr`` (never the learned one); unset: RapidOCR when installed, else learned.
 
 Detection is not run: a science's verifier knows where each label is drawn (circuits: ``label_rise`` px
 above its symbol), so only the recogniser runs, on the crop upscaled 2× (≈ 50 ms a label on the CPU).
@@ -15,15 +21,29 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["available", "read_line", "read_page", "same_label", "MIN_SCORE"]
+__all__ = ["available", "can_read_line", "engine", "read_line", "read_page", "same_label", "MIN_SCORE"]
 
 MIN_SCORE = 0.8          # a recognition below this confidence decides nothing
+# With RapidOCR installed, the learned recogniser reads first and RapidOCR only what it is unsure of
+# (confidence < MIN_SCORE). Set from the measurement in RESULTS ("A learned label reader").
+LEARNED_FIRST = False
 _ENGINE: Any = None
 
 
+def _choice() -> str:
+    import os
+    v = os.environ.get("NESY_OCR_ENGINE", "").strip().lower()
+    if v not in ("", "learned", "rapidocr"):
+        raise ValueError(f"NESY_OCR_ENGINE must be 'learned', 'rapidocr' or unset, got {v!r}")
+    return v
+
+
 def available() -> bool:
-    """Whether the ``ocr`` extra (rapidocr-onnxruntime) is installed."""
+    """Whether the ``ocr`` extra (rapidocr-onnxruntime) is installed (and not hidden by
+    ``NESY_OCR_ENGINE=learned``): then ``read_page`` works."""
     import importlib.util
+    if _choice() == "learned":
+        return False
     try:
         return importlib.util.find_spec("rapidocr_onnxruntime") is not None
     except (ImportError, ValueError):
@@ -42,11 +62,42 @@ def _engine() -> Any:
     return _ENGINE
 
 
+def engine() -> str:
+    """The line reader ``read_line`` uses now: "rapidocr" or "learned" ("" when neither is there)."""
+    if available():
+        return "rapidocr"
+    if _choice() != "rapidocr":
+        from . import learned
+        if learned.available():
+            return "learned"
+    return ""
+
+
+def can_read_line() -> bool:
+    """Whether ``read_line`` can read here (RapidOCR, or nesy's own recogniser in the core install)."""
+    return engine() != ""
+
+
 def read_line(rgb: np.ndarray, *, upscale: int = 2) -> tuple[str, float]:
     """(text, confidence 0–1) of the one line of text in the (h, w, 3) uint8 crop ``rgb``; ("", 0.0)
-    for an empty crop or when nothing is recognised. Deterministic (same crop → same reading)."""
+    for an empty crop or when nothing is recognised. Deterministic (same crop → same reading).
+    RapidOCR when installed (``upscale``: the crop enlarged first), else nesy's learned recogniser
+    (which scales every crop to its own input height)."""
     if rgb.ndim != 3 or rgb.shape[0] < 4 or rgb.shape[1] < 4:
         return "", 0.0
+    if engine() == "learned":
+        from . import learned
+        return learned.read_line(rgb)
+    if LEARNED_FIRST and engine() == "rapidocr" and _choice() == "":
+        from . import learned
+        if learned.available():
+            text, score = learned.read_line(rgb)
+            if score >= MIN_SCORE:
+                return text, score
+    if engine() == "" and _choice() == "learned":
+        from ..errors import MissingExtraError
+        raise MissingExtraError("reading label text from pixels (nesy.see.ocr; nesy/weights/reader is missing)",
+                                "ocr", "rapidocr_onnxruntime")
     crop = np.ascontiguousarray(np.repeat(np.repeat(rgb[..., :3], upscale, axis=0), upscale, axis=1))
     res, _ = _engine()(crop, use_det=False, use_cls=False, use_rec=True)
     if not res:
@@ -90,8 +141,10 @@ def same_label(expected: str, read: str, score: float) -> bool | None:
     whether the numbers agree, in order."""
     if score < MIN_SCORE or not read:
         return None
-    e = expected.replace(" ", "")
-    r = read.replace(" ", "")
+    import unicodedata
+    # compatibility forms are one glyph drawn alike: µ (micro sign) and μ (Greek mu), ₁ and 1
+    e = unicodedata.normalize("NFKC", expected).replace(" ", "")
+    r = unicodedata.normalize("NFKC", read).replace(" ", "")
     m = re.match(r"[^\W\d_]+", e)
     prefix = m.group(0) if m else ""
     if not prefix or not r.startswith(prefix):

@@ -32,10 +32,14 @@ def test_missing_extra_is_named(monkeypatch):
     import importlib.util
     from nesy.errors import MissingExtraError
     real = importlib.util.find_spec
+    from nesy.see import learned
     monkeypatch.setattr(ocr, "_ENGINE", None)
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "rapidocr_onnxruntime" else real(name, *a))
     assert not ocr.available()
+    # the core install reads lines with nesy's own recogniser; without its weights too, the extra is named
+    monkeypatch.setattr(learned, "available", lambda: False)
+    assert not ocr.can_read_line()
     with pytest.raises(MissingExtraError, match="ocr"):
         ocr.read_line(np.full((20, 60, 3), 255, np.uint8))
 
