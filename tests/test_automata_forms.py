@@ -85,3 +85,19 @@ def test_prose_with_to_is_no_transition() -> None:
 def test_symbol_as_a_noun_before_its_state(text: str, want: set) -> None:
     sg = parse(text, domain="automata", allow_unknown=True)
     assert {(t["source"], t["symbol"], t["target"]) for t in sg.attr("transitions")} == want
+
+
+@pytest.mark.parametrize("text, start, acc, want", [
+    ("Draw the state diagram of this DFA over {0,1} (start P0, accepting P2): state | 0 | 1 P0 | P1 | P0 P1 | P1 | P2 "
+     "P2 | P1 | P0", "P0", {"P2"},
+     {("P0", "0", "P1"), ("P0", "1", "P0"), ("P1", "0", "P1"), ("P1", "1", "P2"), ("P2", "0", "P1"), ("P2", "1", "P0")}),
+    ("DFA transition table (start A, final C): state | a | b A | B | A B | C | A C | C | C", "A", {"C"},
+     {("A", "a", "B"), ("A", "b", "A"), ("B", "a", "C"), ("B", "b", "A"), ("C", "a", "C"), ("C", "b", "C")}),
+    ("The transition diagram of the DFA:\nδ | x | y\n→u | v | u\n*v | v | u", "u", {"v"},
+     {("u", "x", "v"), ("u", "y", "u"), ("v", "x", "v"), ("v", "y", "u")}),
+])
+def test_table_pasted_on_one_line_or_named_as_a_diagram(text: str, start: str, acc: set, want: set) -> None:
+    sg = parse(text, domain="automata", allow_unknown=True)
+    assert {e.id for e in sg.entities if e.attr("start")} == {start}
+    assert {e.id for e in sg.entities if e.attr("accepting")} == acc
+    assert {(t["source"], t["symbol"], t["target"]) for t in sg.attr("transitions")} == want

@@ -860,6 +860,9 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             + " would be dropped; rephrase it as e.g. 'q0 goes to q1 on a', 'q1 loops on b', 'q2 is accepting'")
     unknown = unknown + [d for d in dropped if d not in unknown]
     kinds = facts["kind"]
+    if {k for k, _ in kinds} & {"dfa", "nfa"}:
+        # "the state diagram of this DFA", "a finite automaton (an NFA)": the general word names the same thing
+        kinds = facts["kind"] = [x for x in kinds if x[0] != "machine"]
     if len({k for k, _ in kinds}) > 1:
         a, b = kinds[0], next(x for x in kinds if x[0] != kinds[0][0])
         raise InputError(f"the text describes two kinds of thing: '{a[1]['text']}' at {a[1]['start']}-"

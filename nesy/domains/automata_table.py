@@ -103,6 +103,20 @@ def _pipe_tables(text: str, out: dict) -> None:
                 elif groups[-1]:
                     groups.append([])
             rows = [(s0, e0, g) for g in groups if g]
+            if len(rows) == 1:
+                # a table pasted without its line breaks ("state | 0 | 1 S0 | S1 | S0 S1 | S1 | S2 …"): a cell of
+                # two words ends one row and opens the next; every row then has the header's length
+                segs: list[list[str]] = [[]]
+                for c in cells:
+                    parts = c.split()
+                    if not parts or len(parts) > 2:
+                        segs = []
+                        break
+                    segs[-1].append(parts[0])
+                    if len(parts) == 2:
+                        segs.append([parts[1]])
+                if len(segs) >= 3 and all(len(g) == len(segs[0]) for g in segs):
+                    rows = [(s0, e0, g) for g in segs]
         # a table has a header ("state", "δ", or an empty corner) and a row; "(a|b)*abb" is none
         if len(rows) < 2 or len(rows[0][2]) < 2 or not _HEAD.match(rows[0][2][0].strip()):
             continue
