@@ -38,10 +38,18 @@ class CellDomain(RegionDomain):
         the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text."""
         from ..parse.grammar import parse_text
         from .cell_collective import apply_collective, blank, find_collective
+        from .cell_size import apply_sizes, find_sizes, blank as blank_sizes
         found = find_collective(text)
-        scene = parse_text(blank(text, found) if found else text, self.key, allow_unknown=allow_unknown)
+        sized = find_sizes(blank(text, found) if found else text)
+        plain = blank_sizes(blank(text, found), sized) if sized else blank(text, found)
+        scene = parse_text(plain if (found or sized) else text, self.key, allow_unknown=allow_unknown)
         if found:
-            scene = replace(apply_collective(scene, text, found), text=text)
+            scene = apply_collective(scene, text, found)
+        if sized:
+            scene = apply_sizes(scene, text, sized)
+        if found or sized:
+            from .cell_size import restore_spans
+            scene = restore_spans(replace(scene, text=text), text)
         return scene
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
@@ -62,23 +70,45 @@ class CellDomain(RegionDomain):
         conflicts(scene, {"cell_wall": "cell"})
         check_centrosome(scene, self.rules(scene))
         kw = dict(seed=seed, attempt=attempt, timeout_s=timeout_s, margin_scale=1.0 + margin_growth * attempt)
+        from .cell_fill import box_shape, central_view, dim_ratios, eccentric_view, fill_targets, tissue_view
+        targets = fill_targets(scene)
+        shapes = box_shape(scene, targets)
+        stated = dim_ratios(scene, targets, shapes)   # what the text says: kept in every try below
+        base = tissue_view(eccentric_view(scene), shapes)
         sol = None
-        # looks first (the central vacuole filling its cell, centrioles side by side in pairs), then the
-        # cited laws alone: a look never makes a text impossible
-        looks = [(paired_scene(scene), _central_vacuoles(scene))]
-        if looks[0][0] is not scene:
-            looks.append((scene, looks[0][1]))
-        for view, big in looks:
-            if sol is None and (big or view is not scene):
+        # looks first (the central vacuole filling the middle of its cell with the rest around it, centrioles
+        # side by side in pairs), then the cited laws and the stated sizes alone: a look never makes a text
+        # impossible
+        big = _central_vacuoles(scene)
+        vac = _big_vacuole(scene, targets) if big or targets else None
+        looks = []
+        centred = [e.id for e in scene.entities if e.attr("centre")]
+        if vac is not None:
+            cv = self.style()["central_vacuole"]
+            look = {vac: tuple(cv["area"])} if big and vac not in targets else {}
+            dims = dim_ratios(scene, targets, shapes, look)
+            looks.append((paired_scene(central_view(base, vac)), big, dims))
+            looks.append((paired_scene(central_view(base, vac, ring=False)), big, dims))
+        elif len(centred) == 1:
+            # "the nucleus in the centre": in the middle of its cell, the rest around it (a look); the middle
+            # itself is stated, so it is kept in every try
+            looks.append((paired_scene(central_view(base, centred[0])), big, stated))
+            base = central_view(base, centred[0], ring=False)
+        looks.append((paired_scene(base), big, stated))
+        if looks[-1][0] is not base:
+            looks.append((base, big, stated))
+        for view, bv, dims in looks:
+            if sol is None and (bv or view is not scene or dims):
                 try:
-                    sol = solve_regions(view, self.rules(scene, big_vacuole=big), **kw)
+                    sol = solve_regions(view, self.rules(scene, big_vacuole=bv, dims=dims, shapes=shapes), **kw)
                 except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
                     sol = None
         if sol is None:
-            sol = solve_regions(scene, self.rules(scene), **kw)
+            sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes), **kw)
         return self.to_layout(scene, sol)
 
-    def rules(self, scene: SceneGraph, big_vacuole: bool = False) -> RegionRules:
+    def rules(self, scene: SceneGraph, big_vacuole: bool = False, dims: dict | None = None,
+              shapes: dict[str, str] | None = None) -> RegionRules:
         """The laws of ``solvers/cell.yaml`` as the region solver takes them; with ``big_vacuole`` also the
         look of ``layout/cell.yaml`` ``central_vacuole`` (a larger least size for the vacuole, and the nucleus
         at most a fraction of it)."""
@@ -114,7 +144,9 @@ class CellDomain(RegionDomain):
             sizes=data["sizes"], margins=data["margins"], laws=laws,
             size_order=data.get("size_order", []), default_inside_law="organelle_inside_cell",
             exempt_nucleus=tuple(data.get("nucleus_exempt", [])),
-            containment=data.get("containment", {}), boundary_band=float(self.style()["boundary_band"]))
+            containment=data.get("containment", {}), boundary_band=float(self.style()["boundary_band"]),
+            shape_of_entity=(lambda e: shapes.get(e.id)) if shapes else None, dim_ratio=dict(dims or {}),
+            shared_wall=float(kinds["cell_wall"].get("thickness", 6)))
 
     def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
         """Every entity's solved outline in its kind's colours, and the detail inside it
@@ -125,21 +157,28 @@ class CellDomain(RegionDomain):
         st = self.style()
         named_parts = {r.target for r in scene.relations if r.kind == "inside"
                        and any(e.id == r.source and e.kind == "centriole" for e in scene.entities)}
+        from .cell_fill import box_shape, fill_targets
+        outline = box_shape(scene, fill_targets(scene))
         kinds = st["kinds"]
         shapes: list[Shape] = []
         for e in scene.entities:
             k = kinds[e.kind]
             box = sol.boxes[e.id]
+            form, radius = outline.get(e.id, k["shape"]), 0.0
+            if e.kind == "vacuole" and sol.parent.get(e.id) in outline:
+                # a vacuole in a boxy plant cell follows its shape (layout/cell.yaml vacuole_corner)
+                form = "rounded"
+                radius = float(st.get("vacuole_corner", 0.3)) * min(box[2] - box[0], box[3] - box[1])
             if e.kind == "cell" and e.attr("cell_wall"):
                 w = kinds["cell_wall"]
                 t = float(w.get("thickness", 6))
-                shapes.append(Shape(f"{e.id}_wall", "ellipse", box, w["fill"], w["stroke"],
+                shapes.append(Shape(f"{e.id}_wall", outline.get(e.id, "ellipse"), box, w["fill"], w["stroke"],
                                     w["stroke_width"], w["z"], "cell_wall"))
                 box = (box[0] + t, box[1] + t, box[2] - t, box[3] - t)
             z = k["z"] + 10 * _depth(e.id, sol.parent)
             hidden = e.kind in ("golgi", "er", "centriole")
-            shapes.append(Shape(e.id, k["shape"], box, "none" if hidden else k["fill"],
-                                "none" if hidden else k["stroke"], k["stroke_width"], z, e.kind))
+            shapes.append(Shape(e.id, form, box, "none" if hidden else k["fill"],
+                                "none" if hidden else k["stroke"], k["stroke_width"], z, e.kind, radius=radius))
             shapes.extend(detail_shapes(e.id, e.kind, box, st, z))
             if e.kind == "centriole" or (e.kind == "centrosome" and e.id not in named_parts):
                 shapes.extend(part_detail(e.id, e.kind, box, st, z, is_end_on(scene, e.id)))
@@ -453,6 +492,8 @@ class CellDomain(RegionDomain):
                 checks.append(Check("organelle_not_in_nucleus", (e.id, nuc.id), ov, 0, 0, ov == 0,
                                     data["laws"]["organelle_not_in_nucleus"]["source"]))
         checks.extend(self._absence_checks(scene, seen))
+        from .cell_fill import fill_checks, fill_targets
+        checks.extend(fill_checks(scene, seen, fill_targets(scene)))
         sizes = data["sizes"]
         for e in scene.entities:
             sz = sizes.get(e.kind, {})
@@ -483,6 +524,16 @@ class CellDomain(RegionDomain):
                        if seen.get(e.id) is not None and id(seen[e.id]) in self._axis]
             checks.extend(Check(*c) for c in kind_checks(matched, sizes))
         return checks
+
+
+def _big_vacuole(scene: SceneGraph, targets: dict[str, dict]) -> str | None:
+    """The one organelle drawn in the middle of its cell with the rest around it: a vacuole said (or, in a
+    plant cell, known) to fill much of it — the largest such, when it is its cell's only one."""
+    cands = [e for e in scene.entities if e.kind == "vacuole"
+             and (e.id not in targets or float(targets[e.id]["lo"]) >= 0.3)]
+    par = _parents(scene)
+    cands = [e for e in cands if sum(1 for f in cands if par.get(f.id) == par.get(e.id)) == 1]
+    return cands[0].id if cands else None
 
 
 def _central_vacuoles(scene: SceneGraph) -> bool:

@@ -59,12 +59,15 @@ def _kinds_of(words: str) -> list[str] | None:
 
 
 _Q = r"(?P<q>all\s+of\s+the|all\s+the|all|every|each\s+of\s+the|each|none\s+of\s+the|no)"
-_GROUP = r"(?P<grp>[a-z][a-z ]*?)"
+_GROUP = r"(?P<grp>[a-z][a-z ,&+]*?)"
 _EXC = (r"(?:\s*,?\s*(?P<exc>other\s+than|except\s+for|except|apart\s+from|but|besides|excluding|save\s+for|bar)"
         r"\s+(?P<exl>[a-z][a-z ,&+]*?)\s*,?)?")
 _VERB = (r"(?P<verb>(?:\s+(?:is|are|be|being|lie|lies|lying|sit|sits|sitting|located|found|placed|drawn|should|"
-         r"must|shall|will|remain|remains|stay|stays|kept|lies?|sat|reside|resides|residing))*)")
-_PLACE = (r"\s+(?P<rel>inside\s+of|inside|within|in|outside\s+of|outside|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+         r"must|shall|will|remain|remains|stay|stays|kept|lies?|sat|reside|resides|residing|may|can|could|would|might|"
+         r"does|do|ever))*)")
+# (a verb of contact — "none of the ribosomes may overlap the nucleus" — only under a negation: outside it)
+_PLACE = (r"\s+(?P<rel>inside\s+of|inside|within|in|outside\s+of|outside|out\s+of|overlap|overlaps|overlapping|"
+          r"touch|touches|touching|intersect|intersects|enter|enters)\s+(?:the\s+|its\s+|their\s+)?"
           r"(?:cell'?s\s+)?(?P<tgt>cytoplasm|cytosol|cell\s+membrane|plasma\s+membrane|cell|nucleus|nuclei)\b")
 _RX = re.compile(rf"\b{_Q}\s+{_GROUP}{_EXC}{_VERB}{_PLACE}", re.IGNORECASE)
 
@@ -92,6 +95,9 @@ def find_collective(text: str) -> list[dict]:
         neg = q.startswith("none") or q == "no"
         if q == "no" and not m.group("verb").strip():
             continue   # "no mitochondria in the nucleus" without a verb: a stated absence (grammar_absent)
+        contact = m.group("rel").lower().startswith(("overlap", "touch", "intersect", "enter"))
+        if contact and not neg:
+            continue   # "all mitochondria overlap the nucleus" is no place inside or outside it
         rel = "outside" if m.group("rel").lower().startswith(("outside", "out")) else "inside"
         if neg:
             rel = "inside" if rel == "outside" else "outside"

@@ -42,6 +42,14 @@ class RegionRules:
     # "adjacent" to its own container ("vesicles near the plasma membrane"): a child held within this
     # fraction of the container's height of the container's outline (0: refused, as before)
     boundary_band: float = 0.0
+    # an entity's outline when it differs from its kind's (a walled plant cell drawn as a rectangle):
+    # entity → shape; None: every entity takes ``shape_of(kind)``
+    shape_of_entity: Callable[[Any], str | None] | None = None
+    # an entity's box as a fraction of its container's box on both axes (how much of it the entity covers):
+    # id → (lo, hi, inset px of the container's drawn inside on each side, tag of the phrase or law)
+    dim_ratio: dict[str, tuple[float, float, float, str]] = field(default_factory=dict)
+    # px by which two cells related by "shares_wall" overlap: the thickness of the one wall between them
+    shared_wall: float = 0.0
 
 
 @dataclass
@@ -305,6 +313,8 @@ def _assign_grid(group: list[str], rels: list[tuple[str, str, str, str]], seed: 
             elif kind == "overlaps":
                 s.add(z3.Implies(lit, z3.And(row[a] == row[b],
                                               z3.Or(col[b] == col[a] + 1, col[a] == col[b] + 1))))
+            elif kind == "centre":   # an inner cell of the container's grid
+                s.add(z3.Implies(lit, z3.And(row[a] > 0, row[a] < R - 1, col[a] > 0, col[a] < C - 1)))
             elif kind == "rim":   # a border cell of the container's grid
                 s.add(z3.Implies(lit, z3.Or(row[a] == 0, row[a] == R - 1, col[a] == 0, col[a] == C - 1)))
             elif kind == "adjacent":
@@ -479,6 +489,8 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
     boxes: dict[str, Box] = {}
     for e in scene.entities:
         sh = "rect" if rules.shape_of(e.kind) == "point" else rules.shape_of(e.kind)
+        if rules.shape_of_entity is not None:
+            sh = rules.shape_of_entity(e) or sh
         boxes[e.id] = Box(sys_.var(f"{e.id}.x0"), sys_.var(f"{e.id}.y0"), sys_.var(f"{e.id}.x1"),
                           sys_.var(f"{e.id}.y1"), sh, rules.corner_radius)
     margin = 24.0
@@ -504,6 +516,15 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
     group_rels: dict[str | None, list[tuple[str, str, str, str]]] = {}
     rim: dict[str, tuple[str, str]] = {}   # child → (its container, tag): adjacent to its own container
     for r in rels:
+        if r.kind == "shares_wall" and parent.get(r.source) == parent.get(r.target):
+            # two walled cells of a tissue side by side: neighbouring columns of one row, like an overlapping
+            # pair (their facing sides free of the grid lines), one wall between them (below)
+            group_rels.setdefault(parent.get(r.source), []).append(("overlaps", r.source, r.target,
+                                                                    tag_of(r, "layout")))
+            continue
+        if r.kind in ("central", "centred"):   # in an inner cell of its container's grid (centred: on its centre)
+            group_rels.setdefault(r.target, []).append(("centre", r.source, r.source, tag_of(r, "layout")))
+            continue
         # (or above / below its own container: "vesicles just beneath the plasma membrane")
         if r.kind in ("adjacent", "above") and rules.boundary_band > 0:
             a, b = (r.source, r.target) if parent.get(r.source) == r.target else (r.target, r.source)
@@ -658,6 +679,13 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
             if ref is not None:
                 lo, hi = sz["ratio"]
                 LAWS["size_ratio"].z3(sys_, b, boxes[ref], f"law:size_ratio.{e.kind}", lo=lo, hi=hi)
+        if e.id in rules.dim_ratio and parent.get(e.id) in boxes:
+            lo, hi, inset, t = rules.dim_ratio[e.id]
+            hb = boxes[parent[e.id]]
+            for v0, v1, h0, h1 in ((b.x0, b.x1, hb.x0, hb.x1), (b.y0, b.y1, hb.y0, hb.y1)):
+                # lo·(H - 2·inset) <= v1 - v0 <= hi·(H - 2·inset)
+                sys_.le({v1: -1.0, v0: 1.0, h1: lo, h0: -lo}, 2 * inset * lo, t)
+                sys_.le({v1: 1.0, v0: -1.0, h1: -hi, h0: hi}, -2 * inset * hi, t)
         w = 1.0 / (1 + _depth(e.id, parent))
         sys_.objective[b.x1] = sys_.objective.get(b.x1, 0.0) + w
         sys_.objective[b.x0] = sys_.objective.get(b.x0, 0.0) - w
@@ -685,6 +713,22 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
             LAWS["above"].z3(sys_, boxes[a], boxes[b], t, gap=gap)
         elif r.kind == "larger":
             LAWS["larger"].z3(sys_, boxes[a], boxes[b], t, ratio=1.25)
+        elif r.kind == "centred" and parent.get(a) == b:
+            # its centre on its container's centre (the grid's middle cell alone may sit off it)
+            sys_.eq({boxes[a].x0: 1.0, boxes[a].x1: 1.0, boxes[b].x0: -1.0, boxes[b].x1: -1.0}, 0.0, t)
+            sys_.eq({boxes[a].y0: 1.0, boxes[a].y1: 1.0, boxes[b].y0: -1.0, boxes[b].y1: -1.0}, 0.0, t)
+        elif r.kind == "shares_wall" and (overlap_pairs.get(a) == b or overlap_pairs.get(b) == a):
+            # the left cell's right side lies the shared wall's thickness into the right cell (one wall drawn
+            # over both), the same height; each one's contents clear of the wall
+            l, rgt = (a, b) if overlap_pairs.get(a) == b else (b, a)
+            t_w = rules.shared_wall
+            sys_.eq({boxes[l].x1: 1.0, boxes[rgt].x0: -1.0}, t_w, t)
+            sys_.eq({boxes[l].y0: 1.0, boxes[rgt].y0: -1.0}, 0.0, t)
+            sys_.eq({boxes[l].y1: 1.0, boxes[rgt].y1: -1.0}, 0.0, t)
+            for ch in children.get(l, []):
+                sys_.le({boxes[ch].x1: 1.0, boxes[rgt].x0: -1.0}, -m_in, t)
+            for ch in children.get(rgt, []):
+                sys_.le({boxes[l].x1: 1.0, boxes[ch].x0: -1.0}, -m_in, t)
         elif r.kind == "overlaps":
             l, rgt = (a, b) if overlap_pairs.get(a) == b else (b, a)
             depth = rules.margins.get("overlap", 24) * margin_scale
