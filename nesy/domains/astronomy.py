@@ -143,7 +143,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # (definite, or "of the Solar System": "two rocky planets" around "a star" are any two)
         ("GROUP", rx(r"(?P<def>the|our)\s+(?:other\s+)?(?:" + count + r"\s+)?(?P<grp>" + groups + r")(?:" + of_ss + r")?"
                      r"|(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count2>") + r"\s+)?(?P<grp2>" + groups
-                     + r"|planets)" + of_ss)),
+                     + r"|planets)" + of_ss
+                     # "all eight planets", "all the planets", "all of the outer planets": the whole group, around
+                     # the Sun only (``parse_astronomy`` reads it as planets of another star's system otherwise)
+                     + r"|all\s+(?:of\s+)?(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count3>") + r"\s+)?(?P<grp3>"
+                     + groups + r"|planets)(?:" + of_ss + r")?")),
         ("ISS", rx(_alt([str(n) for v in sat["artificial"].values() for n in v["names"]]))),
         ("MOONGROUP", rx(r"(?:" + count + r"\s+)?(?P<mgrp>" + _alt(list(sat["groups"])) + r")\s+(?:moons?|satellites?)")),
         ("THEMOON", rx(_alt(g["the_moon"]))),
@@ -442,9 +446,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if star is None:
                 star = {"name": "Sun" if is_sun else "star", "sun": is_sun, "span": _sp(c.start, c.end, text)}
         elif c.tag == "GROUP":
-            grp = " ".join((m.group("grp") or m.group("grp2")).lower().split())
+            grp = " ".join((m.group("grp") or m.group("grp2") or m.group("grp3")).lower().split())
+            if m.group("grp3") and re.search(r"(?i)\b(?:stars?|exoplanets?|dwarf)\b", text):
+                # "a red dwarf and all three of its planets": another star's, not the Solar System's
+                raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: say how many planets the star has, "
+                                       "e.g. 'three planets' (all the planets are the Solar System's only around the Sun)")
             members = [str(x) for x in g["planet_groups"][grp]]
-            cg = "count" if m.group("count") else "count2" if m.group("count2") else None
+            cg = "count" if m.group("count") else "count2" if m.group("count2") else \
+                "count3" if m.group("count3") else None
             if cg and read_count(m.group(cg), m.start(cg), what="planets", maximum=MAX_COUNT) != len(members):
                 raise InputError(f"'{c.text}' at {c.start}-{c.end}: the {grp} of the Solar System are "
                                  f"{len(members)} ({', '.join(members)}), not {m.group(cg)}")
