@@ -209,3 +209,16 @@ def test_plural_nuclei_with_a_condition_are_a_micrograph(text: str, n: int) -> N
     from nesy.pipeline import parse
     s = parse(text)
     assert s.domain == "microscopy" and _n(s) == n
+
+
+# ---------------------------------------------------------------- uneven illumination: the light's words, not the nuclei's
+@pytest.mark.parametrize("text,n", [
+    ("fluorescence image of 40 nuclei with uneven illumination that is brighter in the centre than at the edges", 40),
+    ("DAPI micrograph, 18 nuclei, vignetting (darker toward the corners)", 18),
+    ("a 512x512 Hoechst image of 22 nuclei; uneven lighting, darker at the edges", 22),
+])
+def test_uneven_illumination_is_listed_not_drawn_and_reads_nothing_else(text: str, n: int) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert _n(s) == n and not any(e.kind == "region" for e in s.entities)
+    assert all(not e.attr("brightness") for e in s.entities if e.kind == "nucleus")
+    assert s.unknown        # the figure lists the illumination as not drawn

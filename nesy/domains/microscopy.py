@@ -180,7 +180,11 @@ def _tag(text: str) -> _Tagged:
         if sp is not None:
             cands.append((2, sp.start, sp.end, "IMG", None))
     from .microscopy_conditions import merge_specimen, pattern_items
-    from .microscopy_counts import postfix_items
+    from .microscopy_counts import illumination_spans, postfix_items
+    for a, b in illumination_spans(text):        # uneven illumination: one phrase, not drawn (listed)
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((3, sp.start, sp.end, "ILLUM", None))
     for a, b, val in postfix_items(text):        # "nuclei x7", "nuclei (n = 12)": the count after its noun
         sp = tok_span(a, b)
         if sp is not None:
@@ -202,8 +206,14 @@ def _tag(text: str) -> _Tagged:
     cands.sort(key=lambda c: (-(c[2] - c[1]), -c[0], c[1]))
     used = np.zeros(len(doc) + 1, bool)
     items: list[_Item] = []
+    # uneven illumination: its words are read as nothing else ("brighter in the centre" is the light's, not the
+    # nuclei's) and stay unread, so the figure lists them as not drawn
+    blocked = np.zeros(len(doc) + 1, bool)
     for pr, s, e, tag, val in cands:
-        if used[s:e].any():
+        if tag == "ILLUM":
+            blocked[s:e] = True
+    for pr, s, e, tag, val in cands:
+        if used[s:e].any() or blocked[s:e].any():
             continue
         used[s:e] = True
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
@@ -282,10 +292,15 @@ def _score(text: str) -> float:
     lex = no_content()
     # words no science draws ("a fake image", "please") are no sign of another science
     foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
-               and u[0].lower() not in _not_drawn()]
+               and u[0].lower() not in _not_drawn() and not _in_illum(text, u[1])]
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
+
+
+def _in_illum(text: str, at: int) -> bool:
+    from .microscopy_counts import illumination_spans
+    return any(a <= at < b for a, b in illumination_spans(text))
 
 
 def _not_drawn() -> frozenset[str]:

@@ -132,3 +132,20 @@ _TOTAL_BEFORE_RX = re.compile(r"(?:\b(?:a\s+)?total\s+of|\bin\s+total|\baltogeth
 def in_total(text: str, span: dict[str, Any]) -> bool:
     """Whether a counted phrase is called the total ("10 nuclei in total", "a total of 12 nuclei")."""
     return bool(_TOTAL_AFTER_RX.match(text[span["end"]:]) or _TOTAL_BEFORE_RX.search(text[:span["start"]]))
+
+
+_SIDE = r"(?:centre|center|middle|edges?|corners?|borders?|periphery|sides?|rim)"
+# "uneven illumination that is brighter in the centre than at the edges", "vignetting (darker toward the corners)":
+# how the field is lit; nesy draws an even background, so the whole phrase is one phrase not drawn
+ILLUM_RX = re.compile(
+    r"(?<![\w-])(?:(?:uneven|non[\s-]?uniform|inhomogeneous|patchy|varying|vignetted|graded)\s+"
+    r"(?:illumination|lighting|background|brightness|intensity)|vignetting|shading|illumination\s+gradient|"
+    r"(?:background\s+)?gradient)"
+    r"(?:\s*[,(]?\s*(?:that\s+is\s+|which\s+is\s+|being\s+|so\s+the\s+image\s+is\s+)?(?:brighter|darker|dimmer|lighter)"
+    r"\s+(?:in|at|toward|towards|near|on)\s+the\s+" + _SIDE + r"(?:\s+than\s+(?:in|at|on|near|toward|towards)\s+the\s+"
+    + _SIDE + r")?\s*\)?)?", re.I)
+
+
+def illumination_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of phrases about uneven illumination: read whole, listed as not drawn."""
+    return [(m.start(), m.end()) for m in ILLUM_RX.finditer(text)]
