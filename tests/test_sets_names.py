@@ -21,6 +21,8 @@ def _sets(text: str) -> set[str]:
     ("Quick question. Could you draw sets M and N which overlap?", {"M", "N"}),
     ("Teacher says: Show that A is a subset of B.", {"A", "B"}),
     ("I need sets A, B and C where every pair intersects.", {"A", "B", "C"}),
+    ("A Venn diagram with sets B and C that overlap, please.", {"B", "C"}),
+    ("Draw A.", {"A"}),
     ("Let A = {1, 2, 3} and B = {3, 4}. Draw the two sets and put their elements in the right regions.", {"A", "B"}),
     ("Let A = {1, 2, 3} and B = {3, 4}. Draw both sets with their elements.", {"A", "B"}),
 ])

@@ -54,6 +54,10 @@ def introduced(text: str, name: str, kept: tuple[str, ...] = ()) -> bool:
     one of ``kept``."""
     if _FORM.fullmatch(name) and name not in ("A", "I"):
         return True
+    if name in ("A", "I") and any(not re.match(r"\s+(?!(?:and|or|is|are|has|have|with|in|inside|within|contains|lies|"
+                                                r"overlaps|intersects|meets|but)\b)[a-z]", text[m.end():])
+                                  for m in re.finditer(rf"(?<![\w{{]){name}(?![\w}}])", text)):
+        return True    # "Draw A." is a set; "A Venn diagram …", "I need …" are an article and a pronoun
     lists = _lists(text, name)
     return any(_INTRO.search(text[:a]) or any(n != name and n in kept for n in names) for a, _, names in lists)
 
