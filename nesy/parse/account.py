@@ -188,9 +188,49 @@ def questions(text: str) -> list[tuple[int, int]]:
         if not words or _DIGIT.search(s):
             continue
         first = lex.phrase_at([w.lower() for w in words], 0)
-        asks = s.rstrip().endswith("?") or (first is not None and first[0] == "question") \
+        opens = (first is not None and first[0] == "question") \
             or lex.classify(_lemma(words[0]), words[0].lower()) == "question"
+        asks = opens or (s.rstrip().endswith("?") and not _polite_request(words, lex))
         if asks:
             a = m.start() + (len(s) - len(s.lstrip()))
             out.append((a, m.start() + len(s.rstrip())))
     return out
+
+
+# "Could you draw …?", "Can you please sketch …?", "Would you make me …?", "Can I get a diagram of …?": a
+# request for the figure in the form of a question states what to draw; blanked as a question, its
+# things would be lost ("Could you draw three cells …?" drew one cell)
+_OPENERS = frozenset({"hi", "hello", "hey", "so", "and", "also", "ok", "okay", "then", "now", "please", "pls",
+                      "but", "oh", "well", "lastly", "finally", "next", "additionally"})
+_MODALS = frozenset({"could", "can", "would", "will", "might", "may", "cud", "cn", "couldn't", "won't"})
+_ADVERBS = frozenset({"please", "pls", "plz", "kindly", "also", "just", "maybe", "perhaps", "possibly", "quickly",
+                      "then", "now", "simply", "additionally", "additonally", "pretty"})
+_ASKING_VERBS = frozenset({"tell", "say", "check", "confirm", "verify", "work", "figure", "let"})
+_I_VERBS = frozenset({"get", "have", "see", "request", "ask"})
+
+
+def _polite_request(words: Sequence[str], lex) -> bool:
+    """Whether a sentence ending in "?" asks for the figure rather than a fact: a modal and "you" (or "I"/"we"
+    with get/have/see) opening it, then a verb that is no question/task word ("Could you draw …", not "Could
+    you calculate …" or "Can you tell me …")."""
+    low = [w.lower() for w in words]
+    k = 0
+    while k < len(low) and k < 2 and low[k] in _OPENERS:
+        k += 1
+    if k + 2 >= len(low) or low[k] not in _MODALS:
+        return False
+    who = low[k + 1]
+    k += 2
+    while k < len(low) and low[k] in _ADVERBS:
+        k += 1
+    if k >= len(low):
+        return False
+    verb = low[k]
+    if who in ("i", "we"):
+        return verb in _I_VERBS
+    if who not in ("you", "u", "ya"):
+        return False
+    phrase = lex.phrase_at(low, k)
+    if verb in _ASKING_VERBS or (phrase is not None and phrase[0] == "question"):
+        return False
+    return lex.classify(_lemma(words[k]), verb) != "question"

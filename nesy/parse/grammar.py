@@ -27,6 +27,11 @@ from ..errors import InputError, UnknownWordsError
 from ..resources import load_yaml
 from ..types import Entity, Relation, SceneGraph, Span, _freeze
 from . import grammar_absent
+from .grammar_absent_list import mark_absent_lists
+from .grammar_distribute import mark_distributed
+from .grammar_located import mark_located_items
+from .grammar_negated import mark_negated_subjects
+from .grammar_predicate import mark_pronoun_predicates, mark_resumptive
 from .grammar_members import Members, mark_members, position_word
 from .grammar_paren import mark_all_of_them, mark_asides
 from .words import MAX_COUNT, MAX_ENTITIES, Number, read_count, scan_numbers
@@ -449,6 +454,7 @@ def _finite(rel: Item, text: str) -> bool:
     first = said.split()[0] if said.split() else ""
     return ((first.endswith("s") and len(first) > 3 and first not in ("across", "towards", "besides"))
             or first in ("is", "are", "lies", "lie")  # "is in", "lies in": the phrase holds its verb
+            or first in ("has", "have")  # "and the cell has two mitochondria": short, but a verb
             or (first != "" and not any(ch.isalpha() for ch in first)))  # "∩", "⊂": a symbol is a verb
 
 
@@ -573,6 +579,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     items = mark_asides(text, items, Item)
     items = mark_all_of_them(text, items, Item)
     items, unknown = mark_members(text, items, unknown, Item)
+    items, unknown = mark_distributed(text, items, unknown, Item)
+    items, unknown = mark_absent_lists(text, items, unknown, Item, gr.absence)
+    items, unknown = mark_pronoun_predicates(text, items, unknown, Item)
+    items = mark_located_items(text, items, Item)
+    items = mark_resumptive(text, items)
+    items, unknown = mark_negated_subjects(text, items, unknown, Item, gr.absence)
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     groups: list[Group] = []

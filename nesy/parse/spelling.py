@@ -23,6 +23,7 @@ from ..types import Correction
 __all__ = ["Correction", "corrections", "vocabulary", "MIN_LEN"]
 
 MIN_LEN = 5
+OWN_CONCEPT = 1.0  # the concept weight of a science's own seed words (``nesy.parse.concepts``)
 SHORT_LEN = 3  # shorter than MIN_LEN (3 or 4 letters): corrected only by restoring one dropped letter
 
 
@@ -45,6 +46,19 @@ def vocabulary(science: str) -> dict[str, str]:
     from .lemmas import lemma_table
     g = load_yaml("grammars", f"{science}/grammar.yaml")
     words = {w.lower() for leaf in _leaves(g) for w in re.findall(r"[A-Za-z]+", leaf) if len(w) >= MIN_LEN - 1}
+    # the science's own one-word concepts (its detection lexicon, ``nesy.parse.concepts``: weight 1 = a seed
+    # word the science owns): a science whose grammar names its figures in code ("parallelogram") has them
+    # there ("paralellogram" → "parallelogram")
+    try:
+        concepts = load_yaml("grammars", f"{science}/concepts.yaml").get("words") or {}
+    except (FileNotFoundError, OSError):
+        concepts = {}
+    own = {str(w).lower() for w, wt in concepts.items()
+           if re.fullmatch(r"[A-Za-z]+", str(w)) and len(str(w)) >= MIN_LEN and float(wt) >= OWN_CONCEPT}
+    # a variant spelling WordNet lists beside a grammar word ("lense" beside "lens") would make the grammar
+    # word's own misspellings ambiguous: only concepts no grammar word is close to
+    words |= {w for w in own if w in words or not any(abs(len(w) - len(x)) <= 2 and _distance(w, x, 2) <= 2
+                                                       for x in words)}
     # number words count in every science ("thre sets", "fourty nuclei"), read by the shared number reader
     words |= {w.lower() for w in (load_yaml("grammars", "common/grammar.yaml").get("numbers") or {})
               if re.fullmatch(r"[A-Za-z]+", str(w)) and len(str(w)) >= MIN_LEN - 1}
