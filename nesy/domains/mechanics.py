@@ -380,6 +380,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         scene = "hanging"
     else:
         scene = "horizontal"
+    if scene == "horizontal" and not scenes and not car:
+        # "a ball in free fall", "a stone is dropped": no support to draw (mechanics_free)
+        from .mechanics_free import free_fall
+        ff = free_fall(t)
+        if ff:
+            x = sp(*ff)
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body in free fall has only its weight "
+                                   "on it; nesy draws a body on a surface, hanging from a rope or spring, or on a "
+                                   "pulley, and would add a support the text does not have")
     if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
         raise InputError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
     if scene == "pulley" and len(masses) != 2:

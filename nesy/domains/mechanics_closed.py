@@ -22,13 +22,17 @@ import numpy as np
 
 __all__ = ["NEGATION_RX", "CLOSED_RX", "read_closed"]
 
-# a negation right before a force word: "no rope", "without a push", "nor any string", "not a single rope"
-NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|without|not)\s+(?:(?:a|an|any|single|other|external)\s+)*)$")
+# a negation right before a force word: "no rope", "without a push", "nor any string", "not a single rope",
+# "nothing pulls it"
+NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|without|not|nothing)\s+(?:(?:a|an|any|single|other|external)\s+)*)$")
 _BODY = r"(?:it|them|the\s+\w+|this\s+\w+)"
 CLOSED_RX = re.compile(
     r"(?i)\b(?:nothing\s+else|no\s*(?:one|body)\s+else|nobody\s+else)\s+(?:is\s+)?(?:touch(?:es|ing)?|acts?|acting|"
-    r"pushe?s?|pushing|pulls?|pulling|holds?|holding|supports?|supporting|is\s+attached|attached|interacts?)"
+    r"pushe?s?|pushing|pulls?|pulling|holds?|holding|supports?|supporting|is\s+attached|attached|interacts?)\b"
     r"(?:\s+(?:on|with|to))?(?:\s+" + _BODY + r")?"
+    # "nothing else touching it or pulling on it": the coordinated verbs close the list too, name no force
+    r"(?:,?\s+(?:or|and|nor)\s+(?:is\s+)?(?:touch(?:es|ing)?|acts?|acting|pushe?s?|pushing|pulls?|pulling|holds?|"
+    r"holding|supports?|supporting|attached|interacts?)\b(?:\s+(?:on|with|to))?(?:\s+" + _BODY + r")?)*"
     r"|\bno\s+other\s+(?:external\s+)?(?:forces?|contacts?|bodies|objects|things|influences?)"
     r"(?:\s+(?:act|acts|are\s+acting|is\s+acting|touch|touches|are\s+present|is\s+present|are\s+involved))?"
     r"(?:\s+(?:on|with)(?:\s+" + _BODY + r")?)?"
