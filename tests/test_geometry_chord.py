@@ -66,3 +66,19 @@ def test_two_chords_are_refused_naming_the_second() -> None:
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="CD"):
         D.parse("a circle of radius 5 cm with chords AB = 6 cm and CD = 8 cm")
+
+
+def test_radii_to_the_chords_ends_are_drawn_and_other_segments_reported() -> None:
+    """requests-3 geometry-04: 'a chord AB of length 8 cm, and the radii OA and OB' must draw both radii (a
+    chord drawn without them claimed a complete figure)."""
+    scene = D.parse("Draw a circle with centre O and diameter 10 cm, a chord AB of length 8 cm, and the radii OA "
+                    "and OB.")
+    fg = GM.plane_figure(scene)
+    assert dict(fg.sides) == {"AB": pytest.approx(8.0), "OA": pytest.approx(5.0), "OB": pytest.approx(5.0)}
+    layout = D.solve(scene)
+    assert {s.id for s in layout.shapes} >= {"radius_OA", "radius_OB"}
+    v = D.verify(render_layout(layout, controls=False).png, scene)
+    assert v.passed, [c for c in v.failed()]
+    assert {c.args[0] for c in v.checks if c.law == "line_drawn"} >= {"radius_OA", "radius_OB"}
+    other = D.parse("circle centre O radius 5 cm, chord AB = 6 cm, and the segments OA and AC", allow_unknown=True)
+    assert "AC" in [u.text for u in other.unknown]

@@ -548,6 +548,13 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         attrs["chord"] = {"target": chord.target, "span": chord.span}
         if asked:
             attrs["asked_distance"] = asked
+        # "the radii OA and OB": segments from the centre to the chord's ends are drawn; any other named
+        # segment is reported, never silently passed over (geometry_chord)
+        from .geometry_chord import named_segments
+        radii, other = named_segments(text, centre_name, vnames)
+        if radii:
+            attrs["radii"] = radii
+        unknown += other
     fspan = Span(fc.start, fc.end, fc.text)
     entities = [Entity("figure", figure, fig_name, _freeze({"n": nverts}), fspan)]
     relations: list[Relation] = []
@@ -1508,6 +1515,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     vals, built = lz.solve()
     V = list(scene.attr("vertices"))
     circle = inc = circ = point = chord_d = None
+    radii: list[tuple[str, float]] = []
     contacts: list[tuple[float, float]] = []
     diagonal = None
     if fig == "triangle":
@@ -1529,6 +1537,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
         if scene.attr("chord"):
             from .geometry_chord import chord_points
             pts, chord_d = chord_points(r, vals["c"], V)
+            radii = [(nm, r) for nm in (scene.attr("radii") or [])]
         if scene.attr("tangents"):
             D = vals["dist"]
             point = (D, 0.0)
@@ -1546,6 +1555,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
         for i in range(n if n > 2 else 1):
             p, q = pts[i], pts[(i + 1) % n]
             sides.append((p[0] + q[0], math.hypot(p[1] - q[1], p[2] - q[2])))
+    sides += radii            # a chord's radii to its ends: each the radius (geometry_chord)
     angles = []
     if n >= 3:
         for i in range(n):

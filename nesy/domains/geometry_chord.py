@@ -20,7 +20,7 @@ import math
 import re
 from typing import Any
 
-__all__ = ["CHORD_AFTER_RX", "asked_distance", "chord_points", "chord_checks"]
+__all__ = ["CHORD_AFTER_RX", "asked_distance", "chord_points", "chord_checks", "named_segments"]
 
 # "a 6 cm chord", "a 6-cm long chord": a length right before the word chord is the chord's
 CHORD_AFTER_RX = re.compile(r"(?i)\s*-?\s*(?:long\s+)?chords?\b")
@@ -70,3 +70,22 @@ def chord_checks(V: dict[str, Any], names: list[str], fit: tuple[float, float, f
     out.append(Check("chord_distance", ("".join(names), fg.unit), round(obs, 4), round(exp, 4), round(tol_u, 4),
                      abs(obs - exp) <= tol_u, phrase))
     return out
+
+
+def named_segments(text: str, centre: str, ends: list[str]) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """(the radii the text names from the centre to the chord's ends, e.g. ["OA", "OB"]; every other
+    two-letter segment name as (word, start, end), to be reported as not drawn)."""
+    radii: list[str] = []
+    other: list[tuple[str, int, int]] = []
+    chord = "".join(ends)
+    for m in re.finditer(r"(?<![A-Za-z])([A-Z])([A-Z])(?![A-Za-z])", text):
+        a, b = m.group(1), m.group(2)
+        if {a, b} == set(chord):
+            continue
+        if centre in (a, b) and ({a, b} - {centre}) <= set(ends) and a != b:
+            seg = centre + (b if a == centre else a)
+            if seg not in radii:
+                radii.append(seg)
+            continue
+        other.append((m.group(0), m.start(), m.end()))
+    return radii, other

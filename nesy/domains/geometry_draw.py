@@ -199,6 +199,9 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
             w = np.subtract(vp[names[1]], M) / (np.linalg.norm(np.subtract(vp[names[1]], M)) or 1)
             s_ = float(st["right_mark"])
             poly("right_chord", [M + u * s_, M + (u + w) * s_, M + w * s_], mw, "mark")
+        for seg in scene.attr("radii") or []:
+            # "the radii OA and OB": from the centre to a chord's end (geometry_chord)
+            line(f"radius_{seg}", O, vp[seg[1]], aw, "aux")
     # equal sides: ticks across each side's middle — or, where an incircle touches the side there, a
     # third of the way along (the ticks would merge with the point of contact)
     ticks = side_marks(fg)
