@@ -598,7 +598,7 @@ def check_circuits(out, gold, facts):
     for c in comps:
         by[c["kind"]].append(c)
     for key, kind in (("sources", "V"), ("resistors", "R"), ("capacitors", "C")):
-        want = sorted(gold.get(key, []))
+        want = sorted(float(x) for x in gold.get(key, []))   # YAML reads 1e-06 as a string
         got = sorted(c["value"] for c in by.get(kind, []))
         facts.check(f"{key} {want}", len(got) == len(want) and all(close(x, y, 0.01) for x, y in zip(got, want)),
                     f"netlist {kind}: {got}", missing=len(got) < len(want) and all(

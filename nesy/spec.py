@@ -757,6 +757,9 @@ def _circuits(d: dict[str, Any], ids: dict[str, str]) -> None:
         if parent is not None:
             edges.add((n["id"], parent))
         stack.extend((c, f"{p}/children/{k}", n["id"]) for k, c in enumerate(n.get("children", [])))
+    shown: dict[str, list[str]] = {}
+    for st in d["attributes"].get("stated", []):   # what the text states a part carries (circuits_stated)
+        shown.setdefault(st["target"], []).append(format_value(st["value"], st["unit"]))
     for k, e in enumerate(d["entities"]):
         if e["id"] not in where:
             raise SpecError(f"the {e['kind']} {e['id']!r} is not in the circuit (attributes.tree)", f"entities/{k}/id")
@@ -768,6 +771,8 @@ def _circuits(d: dict[str, Any], ids: dict[str, str]) -> None:
             raise SpecError(f"a value needs its unit and a unit its value, got value {_show(at['value'])} and unit "
                             f"{_show(at['unit'])}", f"entities/{k}/attributes")
         label = f"{e['id']} = {format_value(at['value'], at['unit'])}" if at["value"] is not None else e["id"]
+        if e["id"] in shown:   # "R1 = 100 Ω, 2 A": the stated quantities follow the value on the label
+            label = ", ".join([label] + shown[e["id"]])
         _agree(f"the label of {e['id']!r}", at["display"], label, f"entities/{k}/attributes/display")
     rel = {(r["source"], r["target"]) for r in d["relations"]}
     if len(rel) != len(d["relations"]) or rel != edges:

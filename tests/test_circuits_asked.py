@@ -180,8 +180,6 @@ def test_stated_schema_refuses_a_wrong_statement(field: str, bad: object, why: s
         validate_spec(d)
 
 
-@pytest.mark.xfail(strict=True, reason="nesy/spec.py _circuits compares each label with its value alone; the "
-                   "stated quantities shown on it ('R1 = 100 Ω, 90 mA') need the diff in the circuits report")
 def test_stated_scene_round_trips_as_a_spec() -> None:
     from nesy.spec import validate_spec
     d = _stated_spec()

@@ -1705,22 +1705,41 @@ def netlist(scene: SceneGraph):
         counter[0] += 1
         return counter[0] - 1
 
-    def place(d: dict, a: int, b: int) -> None:
+    def place(d: dict, a: int, b: int, flip: bool = False) -> None:
         if d["op"] == "C":
             e = comps[d["id"]]
             g.add_edge(a, b, key=d["id"], kind=e.kind, value=e.attr("value"), unit=e.attr("unit"),
-                       state=e.attr("state"))
+                       state=e.attr("state"), ends=(b, a) if flip else (a, b))   # ends: a source's + first
         elif d["op"] == "P":
             for c in d["children"]:
-                place(c, a, b)
+                place(c, a, b, flip)
         else:
             kids = d["children"]
             nodes = [a] + [fresh() for _ in kids[:-1]] + [b]
             for k, c in enumerate(kids):
-                place(c, nodes[k], nodes[k + 1])
+                place(c, nodes[k], nodes[k + 1], flip)
+
+    def holds(d: dict, key: str) -> bool:
+        return d.get("id") == key if d["op"] == "C" else any(holds(c, key) for c in d["children"])
+
+    def loaded(d: dict) -> bool:   # a part other than a source or a wire in the branch
+        return comps[d["id"]].kind not in ("vsource", "isource", "wire") if d["op"] == "C" else any(
+            loaded(c) for c in d["children"])
     a, b = fresh(), fresh()
     g.add_nodes_from([a, b])
-    place(_tree(scene), a, b)
+    tree = _tree(scene)
+    # The loop closes through the top-level parallel: the branch holding the first source carries the
+    # current from b to a inside it (its sources' + towards a), a branch with a load from a to b, so a
+    # source in series with that load faces the other way (its − towards a). Then cells named one after
+    # the other aid each other around the loop ("two 1.5 V cells in series" drive 3 V), and a branch of
+    # sources alone (batteries side by side) shares the first source's polarity.
+    order = sorted(comps, key=lambda k: (re.sub(r"\d+", "", k), int(re.sub(r"\D", "", k) or 0)))
+    main = next((k for kind in ("vsource", "isource") for k in order if comps[k].kind == kind), None)
+    if tree["op"] == "P" and main is not None:
+        for c in tree["children"]:
+            place(c, a, b, flip=not holds(c, main) and loaded(c))
+    else:
+        place(tree, a, b)
     # wires join their two nodes into one (union-find); the other edges are re-added with their keys
     # (nx.contracted_nodes drops multigraph keys, and a list of edges taken before one contraction
     # names nodes a later one has removed: two wires in one chain crashed here)
@@ -1738,9 +1757,14 @@ def netlist(scene: SceneGraph):
     h.add_nodes_from(sorted({find(n) for n in g.nodes}))
     for u, v, k, d in g.edges(keys=True, data=True):
         if d["kind"] != "wire":
-            h.add_edge(find(u), find(v), key=k, **d)
-    g = h
-    return nx.convert_node_labels_to_integers(g, ordering="sorted")
+            h.add_edge(find(u), find(v), key=k, **{**d, "ends": (find(d["ends"][0]), find(d["ends"][1]))})
+    # an undirected edge forgets which way it was placed: ``ends`` keeps it, so sources placed one after
+    # the other along a path aid each other (two 1.5 V cells in series give 3 V), never oppose
+    number = {n: i for i, n in enumerate(sorted(h.nodes))}
+    g = nx.relabel_nodes(h, number)
+    for _u, _v, _k, d in g.edges(keys=True, data=True):
+        d["ends"] = (number[d["ends"][0]], number[d["ends"][1]])
+    return g
 
 
 def spice_netlist(scene: SceneGraph) -> str:
@@ -1754,7 +1778,8 @@ def spice_netlist(scene: SceneGraph) -> str:
                                                               "isource", "lamp"))
     if unstated:
         lines.append(f"* value not stated in the text: {', '.join(unstated)}")
-    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2]):
+    for _u, _v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2]):
+        u, v = d["ends"]   # SPICE's n+ n-: a source's positive terminal first
         val = d["value"] if d["value"] is not None else "{" + k + "}"
         if d["kind"] == "resistor":
             lines.append(f"R{k} {u} {v} {val}".replace("RR", "R"))
@@ -1961,12 +1986,14 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
     # the ``ocr`` extra the label's line is also read (nesy.see.ocr) and its numbers must be the scene's
     ocr = None
     if not exact:
-        # Without OCR a changed digit on a degraded copy is unseen (see LABEL_TOLERANCE_DEGRADED): rather
-        # than pass a figure whose values it cannot read, nesy asks for the extra that reads them.
+        # Without a line reader a changed digit on a degraded copy is unseen (see LABEL_TOLERANCE_DEGRADED):
+        # rather than pass a figure whose values it cannot read, nesy asks for the extra that reads them.
+        # The core install reads label lines with nesy's own recogniser (nesy.see.learned).
         from ..errors import require_extra
         from ..see import ocr
-        require_extra("rapidocr_onnxruntime", "ocr", "verifying the labels of a circuit image that is not "
-                      "nesy's own crisp PNG (a changed value is only seen by reading the text)")
+        if not ocr.can_read_line():
+            require_extra("rapidocr_onnxruntime", "ocr", "verifying the labels of a circuit image that is not "
+                          "nesy's own crisp PNG (a changed value is only seen by reading the text)")
     st = _style()
     size, rise = float(st["label_size"]), float(st["label_rise"])
     out: list[Check] = []
