@@ -1656,4 +1656,6 @@ class GeometryDomain(ExactRender):
              "construction": fg.construction}
         if fg.chord_distance is not None:
             d["chord_distance"] = fg.chord_distance      # the chord's distance from the centre (figure unit)
+            # the centre is a named point of a chord figure (its radii OA, OB join it to the chord's ends)
+            d["vertices"][scene.attr("centre", "O")] = [fg.circle[0], fg.circle[1]]
         return {"figure.json": json.dumps(d, indent=1).encode()}
