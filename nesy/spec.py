@@ -691,7 +691,7 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
 
 
 _GEO_N = {"triangle": (3, 3), "square": (4, 4), "rectangle": (4, 4), "polygon": (4, 12), "segment": (2, 2),
-          "circle": (0, 0)}
+          "circle": (0, 2)}   # a circle's named points are a chord's two ends (nesy/domains/geometry_chord.py)
 
 
 @_check("geometry")
@@ -704,6 +704,8 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
         raise SpecError(f"a {fig} has {lo if lo == hi else f'{lo} to {hi}'} vertices, got n = {n}", "attributes/n")
     if len(V) != n:
         raise SpecError(f"must name the figure's {n} vertices, got {_show(V)}", "attributes/vertices")
+    if fig == "circle" and n and not a.get("chord"):
+        raise SpecError("a circle's named points are a chord's ends: give attributes.chord", "attributes/chord")
     if fig != "triangle":
         if a["flags"]:
             raise SpecError(f"triangle kinds do not apply to a {fig}, got {_show(sorted(a['flags']))}",
