@@ -34,6 +34,7 @@ def test_capital_alone_names_no_set(text: str, want: set[str]) -> None:
     ("Venn diagram of Cats and Dogs", {"Cats", "Dogs"}),
     ("Draw Mammals, Birds and Fish as three separate circles.", {"Mammals", "Birds", "Fish"}),
     ("Draw three sets A, B and C.", {"A", "B", "C"}),
+    ("Dogs is nested inside Mammals. Fish is a set. Cats is a nonempty set.", {"Dogs", "Mammals", "Fish", "Cats"}),
     ("Dogs ⊆ Animals, and Cats ⊆ Animals.", {"Dogs", "Cats", "Animals"}),
 ])
 def test_a_name_used_as_a_set_stays(text: str, want: set[str]) -> None:

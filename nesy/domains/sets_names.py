@@ -58,6 +58,9 @@ def introduced(text: str, name: str, kept: tuple[str, ...] = ()) -> bool:
                                                 r"overlaps|intersects|meets|but)\b)[a-z]", text[m.end():])
                                   for m in re.finditer(rf"(?<![\w{{]){name}(?![\w}}])", text)):
         return True    # "Draw A." is a set; "A Venn diagram …", "I need …" are an article and a pronoun
+    if re.search(rf"(?<![\w{{]){re.escape(name)}\s+(?:is|are)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
+                 r"(?:sets?|circles?|collections?)\b", text):
+        return True    # "Cats is a set.", "Fish is a nonempty set"
     lists = _lists(text, name)
     return any(_INTRO.search(text[:a]) or any(n != name and n in kept for n in names) for a, _, names in lists)
 
