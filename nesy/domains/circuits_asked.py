@@ -64,6 +64,18 @@ _ABSENT = re.compile(r"\b(?:no(?:\s+(?:other|extra|additional|more|further))?\s+
                      re.IGNORECASE)
 
 
+# a part the text models as another: "a bulb that we model as a 10 Ω resistor", "the heater, treated as a
+# 20 Ω resistor", "a lamp (modelled as a 5 Ω resistor)": one part, the model's — the words naming what it
+# models are left out (kept as read), so the bulb is not drawn a second time beside its resistor
+_MODELLED = re.compile(r"\b(?:bulbs?|lamps?|light\s+bulbs?|heaters?|motors?|loads?|speakers?|loudspeakers?|"
+                       r"kettles?|toasters?|devices?|appliances?|filaments?|LEDs?)\s*[,(]?\s*"
+                       r"(?:(?:that|which)\s+)?(?:(?:we|you|I|one|is|are|can\s+be|may\s+be|will\s+be|to\s+be|be)\s+)?"
+                       r"(?:model(?:l?ed|s)?|treat(?:ed|s)?|represent(?:ed|s)?|approximat(?:ed?|es)|regard(?:ed|s)?|"
+                       r"consider(?:ed|s)?|thought\s+of|think\s+of|taken?|idealis(?:ed|e)|idealiz(?:ed|e))\s+"
+                       r"(?:it\s+|them\s+)?(?:as|by|with)\s+(?:a|an|one)?\s*(?=[\d.]|resistor|resistance)",
+                       re.IGNORECASE)
+
+
 def _named_before(ref: str, text: str, before: int) -> bool:
     """Whether the part a reference names ("R2", "the 10 Ω resistor", "each resistor", "the circuit") was
     named in ``text`` before position ``before`` (then the reference points back and may be left out)."""
@@ -106,6 +118,7 @@ def split_asked(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), end, "asked"))
     out += [(m.start(), m.end(), "asked") for m in _EQ_ASKED.finditer(text)]
     out += [(m.start(), m.end(), "absent") for m in _ABSENT.finditer(text)]
+    out += [(m.start(), m.end(), "modelled") for m in _MODELLED.finditer(text)]
     out.sort()
     merged: list[tuple[int, int, str]] = []
     for a, b, why in out:

@@ -391,6 +391,20 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "pulley, and would add a support the text does not have")
     if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
         raise InputError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
+    if scene == "pulley":
+        # "block A rests on a frictionless table, tied over a pulley at its edge to a hanging block B": one body
+        # on a surface is no Atwood machine (its tension is m1 m2 g / (m1 + m2), half the Atwood one's for
+        # these masses; Halliday, Resnick & Walker, Fundamentals of Physics, ch. 5), and nesy draws only the
+        # machine with both masses hanging — refused with the phrase, never drawn as the wrong machine
+        on = re.search(r"(?i)\b(?:(?:rests?|resting|sits?|sitting|lies|lying|placed|kept|slides?|sliding|moves?|"
+                       r"moving|is|are|stands?|standing)\s+(?:at\s+rest\s+)?|(?:block|box|cart|trolley|crate|mass|"
+                       r"body|glider|puck)\s+(?:\([^)]*\)\s+)?)(?:on|upon|along|across)\s+(?:a|an|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:table|surface|floor|bench|desk|shelf|ground|ice|incline|ramp|slope|plane)s?\b", t)
+        if on:
+            x = sp(on.start(), on.end())
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a pulley is drawn with both masses "
+                                   "hanging (an Atwood machine); a body on a table or slope pulled over a pulley is "
+                                   "not drawn")
     if scene == "pulley" and len(masses) != 2:
         raise UnsupportedError(f"a pulley is drawn with two hanging masses (an Atwood machine); the text gives "
                                f"{len(masses)} mass{'es' if len(masses) != 1 else ''}")
