@@ -452,6 +452,14 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: say how many planets the star has, "
                                        "e.g. 'three planets' (all the planets are the Solar System's only around the Sun)")
             members = [str(x) for x in g["planet_groups"][grp]]
+            if m.group("grp3"):
+                # "all eight planets Mercury Venus … Neptune" listing seven: the group and its list disagree
+                stop = re.search(r"[.;!?]", text[c.end:])
+                tail = text[c.end:c.end + stop.start()] if stop else text[c.end:]
+                listed = {v for k, v in named.items() if re.search(rf"(?i)(?<![\w-]){re.escape(k)}(?![\w-])", tail)}
+                if len(listed) >= 2 and listed != set(members):
+                    raise InputError(f"'{c.text}' at {c.start}-{c.end} are {len(members)} ({', '.join(members)}), but "
+                                     f"the text lists {len(listed)} after it: name them all, or give the count it lists")
             cg = "count" if m.group("count") else "count2" if m.group("count2") else \
                 "count3" if m.group("count3") else None
             if cg and read_count(m.group(cg), m.start(cg), what="planets", maximum=MAX_COUNT) != len(members):

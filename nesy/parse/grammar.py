@@ -31,6 +31,7 @@ from .grammar_absent_list import mark_absent_lists
 from .grammar_distribute import mark_distributed
 from .grammar_located import mark_located_items
 from .grammar_negated import mark_negated_subjects
+from .grammar_partitive import mark_partitives
 from .grammar_predicate import mark_pronoun_predicates, mark_resumptive
 from .grammar_members import Members, mark_members, position_word
 from .grammar_paren import mark_all_of_them, mark_asides
@@ -585,6 +586,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     items = mark_located_items(text, items, Item)
     items = mark_resumptive(text, items)
     items, unknown = mark_negated_subjects(text, items, unknown, Item, gr.absence)
+    items, unknown = mark_partitives(text, items, unknown, allow_unknown=allow_unknown)
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     groups: list[Group] = []

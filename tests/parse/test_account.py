@@ -223,10 +223,20 @@ def test_a_stated_absence_is_read_never_drawn_around(text):
     assert [a["kind"] for a in absences_of(cell)] == ["nucleus"]
 
 
-def test_an_unread_negation_is_refused_never_drawn_around():
+@pytest.mark.parametrize("text,domain", [
+    ("the Sun with Earth and Mars but w/o the Moon", "astronomy"),   # 'without' was a neutral astronomy word:
+    ("the Sun with Earth and Mars, without the Moon", "astronomy"),  # the Moon was drawn, verified
+])
+def test_an_unread_negation_is_refused_never_drawn_around(text, domain):
     # a science that does not read the negation: drawn without it, the figure would show what it denies
     with pytest.raises(UnknownWordsError, match="negation"):
-        parse("a circuit with a battery and a resistor but w/o a switch", domain="circuits", strict=False)
+        parse(text, domain=domain, strict=False)
+
+
+def test_a_circuit_reads_a_stated_absence():
+    # circuits reads "w/o a switch" as an absence (nesy/domains/circuits_asked.py): nothing drawn for it
+    s = parse("a circuit with a battery and a resistor but w/o a switch", domain="circuits", strict=False)
+    assert sorted(e.kind for e in s.entities if e.kind != "parallel") == ["resistor", "vsource"]
 
 
 def test_a_question_naming_a_component_asks_about_it():

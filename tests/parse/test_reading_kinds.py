@@ -200,3 +200,35 @@ def test_a_misspelt_figure_word_of_a_science_is_read(text, wrong, right):
     from nesy.parse.spelling import corrections
     got = {c.text if hasattr(c, "text") else text[c.start:c.end]: c.read_as for c in corrections(text, [(0, len(text))], None)}
     assert got.get(wrong) == right
+
+
+# ------------------------------------------------ a partitive speaks of some of the things named before
+
+@pytest.mark.parametrize("text,domain,kind,n", [
+    ("Draw sets Mammals, Birds and Reptiles as three separate circles, because no animal belongs to two of these "
+     "classes, and then put a set Dogs inside Mammals.", "sets", "set", 4),
+    ("Please draw the sets Cats, Dogs and Pets, with Cats inside Pets and Dogs inside Pets, since each of these "
+     "animals is a pet; one of the sets, Cats, is drawn on the left.", "sets", "set", 3),
+])
+def test_a_partitive_names_no_new_things(text, domain, kind, n):
+    from nesy.pipeline import parse as parse_text
+    s = parse_text(text, domain=domain, strict=False)
+    assert sum(e.kind == kind for e in s.entities) == n
+    assert any(" of th" in d.text for d in s.not_drawn)
+
+
+@pytest.mark.parametrize("text", [
+    "A cell with a nucleus and 5 mitochondria, three of these mitochondria near the membrane, and a vacuole.",
+    "A cell with 3 mitochondria and a nucleus; two of the mitochondria are next to the nucleus.",
+])
+def test_a_partitive_is_never_read_as_new_or_all(text):
+    # drawn, it showed 8 mitochondria, or all 3 next to the nucleus: now listed as not drawn, or refused
+    from nesy.errors import NesyError
+    from nesy.pipeline import parse as parse_text
+    try:
+        s = parse_text(text, domain="cell", strict=False)
+    except NesyError as e:
+        assert " of th" in str(e)
+        return
+    assert sum(e.kind == "mitochondrion" for e in s.entities) in (3, 5)
+    assert not any(r.kind == "adjacent" for r in s.relations)
