@@ -313,6 +313,13 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_has": re.compile(rf"(?P<src>{SRC})\s+(?i:has|have)\s+(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?"
                             rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
                             rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
+        # "from 1 there is also a transition to 2 on b", "from q0 we have an edge to q1 on a": t_has said
+        # with an existential
+        "t_there": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{SRC})\s*,?\s+(?i:there\s+(?:is|are|exists?)|"
+                              rf"there's|we\s+have|you\s+have|it\s+has|one\s+has)\s+(?:(?i:also|another)\s+)?"
+                              rf"(?:(?i:an?|the|one)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:{noun})\s+(?i:to|into)\s+"
+                              rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
+                              rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
         # one more coordinated leg of "p has an ε-move to q and an ε-move to r" / "… and a transition to r on b"
         "has_leg": re.compile(has_leg),
         "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loop|self\s+loop|loop)(?![A-Za-z-])"
@@ -612,7 +619,7 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_label_uarrow", "t_delta", "t_pair", "t_triple", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_label_uarrow", "t_delta", "t_pair", "t_triple", "t_there", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_on_to", "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
