@@ -471,6 +471,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     new_body("planet", c, key)
                 else:
                     mentions.append((c.start, c.end, ex["id"]))
+        elif c.tag == "NAMED" and re.match(r"(?i)-(?:family|like|type|class|crossing|sized?|mass|analog(?:ue)?|"
+                                            r"grazing|twin)(?![A-Za-z])", text[c.end:]):
+            continue   # "a Jupiter-family comet", "an Earth-like planet": a kind of body, not Jupiter or Earth
         elif c.tag == "NAMED":
             key = named[" ".join(re.split(r"[\s\-]+", c.text.lower()))]
             ex = next((b for b in bodies if b["ref"] == key), None)
