@@ -444,9 +444,17 @@ def _statements(norm: Normalized) -> Normalized:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])
     if "∩" not in norm.text:
         return norm
+    # "B ∩ C ≠ ∅ and A ∩ C = ∅": a statement is complete at its ∅, so the "and" after it opens the next one
+    # (in words, "B intersects C and A disjoint from C" made "C and A" one list: B overlapped A)
+    norm = replace_spans(norm, [(m.start(1), m.end(1), ";") for m in _AND_NEXT.finditer(norm.text)])
     for rx, repl in _STATEMENTS:
         norm = replace_spans(norm, [(m.start(), m.end(), m.expand(repl)) for m in rx.finditer(norm.text)])
     return norm
+
+
+_AND_NEXT = re.compile(rf"(?:=|≠|!=)\s*(?:∅|\{{\s*\}}|Ø|the empty set)(\s*,?\s+and)(?=\s+{_NAME}\s*(?:∩|∪|⊆|⊂|⊇|⊃|∈|∉|=)"
+                       rf"|\s+{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME}\s+(?:are\s+|both\s+|also\s+)*"
+                       rf"(?:overlap|intersect|meet|share|disjoint|nested|subsets?)\b)")
 
 
 def replace_spans(norm: Normalized, edits: list[tuple[int, int, str]]) -> Normalized:

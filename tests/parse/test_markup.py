@@ -100,3 +100,17 @@ def test_huge_input():
     _check_map(normalize("{" * 3000 + "}" * 3000))
     for deep in ("\\frac" * 5000, "\\sqrt{" * 3000, "$\\frac{" * 2000, "^{" * 5000):
         _check_map(normalize(deep))  # no RecursionError: past depth 40 commands stay as written
+
+
+@pytest.mark.parametrize("text,rels", [
+    ("Venn diagram with A ⊆ B, B ∩ C ≠ ∅ and A ∩ C = ∅.",
+     {("inside", "A", "B"), ("overlaps", "B", "C"), ("outside", "A", "C")}),   # was called impossible
+    ("X ∩ Y ≠ ∅ and Y and Z overlap", {("overlaps", "X", "Y"), ("overlaps", "Y", "Z")}),
+    ("A ∩ B = ∅ and B ⊆ C", {("outside", "A", "B"), ("inside", "B", "C")}),
+    ("A ∩ B ≠ ∅ and B and C are disjoint", {("overlaps", "A", "B"), ("outside", "B", "C")}),
+])
+def test_an_emptiness_statement_ends_at_its_empty_set(text, rels):
+    # "B ∩ C ≠ ∅ and A …": the "and" opens the next statement; read as a list, "C and A" became two objects
+    from nesy.pipeline import parse
+    s = parse(text, domain="sets", strict=False)
+    assert {(r.kind, r.source, r.target) for r in s.relations} == rels
