@@ -90,7 +90,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         pats.append(("POS:" + key, rx(_alt(phrases))))
     pats += [
         # the symbol alone before its value is the quantity too: "f 5 cm", "f is 5 cm", "R 40 cm"
-        ("FOCAL", rx(r"(?:(?:focal\s+(?:length|distance))" + _IS + r"|f" + _SYM_IS + r")" + _LEN)),
+        # ("focal 12 cm", "focal: 12 cm": the noun left out)
+        ("FOCAL", rx(r"(?:(?:focal(?:\s+(?:length|distance))?)" + _IS + r"|f" + _SYM_IS + r")" + _LEN)),
         ("FOCAL", rx(_LEN + r"\s+focal[\s\-]+length")),
         # a length right before the element's name: "a 50 mm lens", "a +10 cm converging lens" (a lens is named
         # by its focal length); before a mirror's it could be its focal length or its radius (``parse_optics``)
