@@ -306,6 +306,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if len(parts) == 1 and not re.search(r"\d", f) and (f.lower() in common or f.lower() in single):
             continue  # "A", "In", "No", "As" at the start of a sentence are words
         bad = [el for el, _ in parts if el not in _symbols()]
+        if bad and len(parts) == 1 and not re.search(r"\d", f):
+            continue  # "Hi!", "Ok", "Hey": one capitalised word that is no element is a word, read as words are
         if bad:
             if strict:
                 raise InputError(f"unknown element symbol{'s' if len(bad) > 1 else ''} "
