@@ -99,14 +99,26 @@ def test_a_rerun_without_exports_removes_the_old_ones(tmp_path):
 
 
 def test_a_print_copy_that_needs_a_missing_extra_is_reported_not_checked(tmp_path, monkeypatch, capsys):
-    """Core install: a circuit's smoothed print copy needs OCR to read its labels. The verified figure is
-    still written (exit 0); the copy is recorded as not checked, never as verified."""
+    """No line reader (RapidOCR absent, nesy's own recogniser not allowed): a circuit's smoothed print copy
+    cannot have its labels read. The verified figure is still written (exit 0); the copy is recorded as not
+    checked, never as verified."""
     import importlib.util
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "rapidocr_onnxruntime" else real(name, *a))
+    monkeypatch.setenv("NESY_OCR_ENGINE", "rapidocr")
     out = tmp_path / "c"
     assert main(["generate", "a 9 V battery in series with a 100 ohm resistor", "--dpi", "200", "-o", str(out)]) == 0
     pr = json.loads((out / "manifest.json").read_text())["exports"]["figure-print.png"]
     assert pr["verified"] is False and "nesy[ocr]" in pr["not_checked"]
     assert "not checked" in capsys.readouterr().err
+
+
+def test_the_core_install_checks_a_circuits_print_copy(tmp_path, monkeypatch):
+    """Core install (RapidOCR absent): nesy's own label recogniser reads the print copy's labels, so the copy
+    is checked and recorded as verified."""
+    monkeypatch.setenv("NESY_OCR_ENGINE", "learned")
+    out = tmp_path / "c"
+    assert main(["generate", "a 9 V battery in series with a 100 ohm resistor", "--dpi", "200", "-o", str(out)]) == 0
+    pr = json.loads((out / "manifest.json").read_text())["exports"]["figure-print.png"]
+    assert pr["verified"] is True and pr["failed_checks"] == []

@@ -95,9 +95,10 @@ def test_relabelled_value_fails_on_a_degraded_copy(circuit, style):
     assert any(c.law == "component_label" and not c.passed for c in v.checks)
 
 
-def test_a_degraded_circuit_without_ocr_is_refused_not_passed(circuit, monkeypatch):
-    """Without the ocr extra a changed digit on a degraded copy cannot be seen: verifying one asks for the
-    extra (exit 6 at the CLI) instead of passing values nesy did not read. nesy's crisp PNG needs no OCR."""
+def test_a_degraded_circuit_without_any_line_reader_is_refused_not_passed(circuit, monkeypatch):
+    """With no line reader at all (RapidOCR absent and nesy's own recogniser not allowed), a changed digit on a
+    degraded copy cannot be seen: verifying one asks for the extra (exit 6 at the CLI) instead of passing values
+    nesy did not read. nesy's crisp PNG needs no reading."""
     import importlib.util
     from nesy.errors import MissingExtraError
     from nesy.registry import get_domain
@@ -105,10 +106,32 @@ def test_a_degraded_circuit_without_ocr_is_refused_not_passed(circuit, monkeypat
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "rapidocr_onnxruntime" else real(name, *a))
+    monkeypatch.setenv("NESY_OCR_ENGINE", "rapidocr")
     dom = get_domain("circuits")
     assert dom.verify(circuit.rendering.png, circuit.scene).passed
     with pytest.raises(MissingExtraError, match=r"nesy\[ocr\]"):
         dom.verify(degrade(circuit.rendering.png, "jpeg90"), circuit.scene)
+
+
+def test_the_core_install_reads_a_degraded_circuits_labels(circuit, monkeypatch):
+    """Core install (RapidOCR absent): nesy's own label recogniser reads the values, so a correct JPEG copy
+    passes and a relabelled one fails — before, every degraded copy was refused for want of the extra."""
+    from nesy.registry import get_domain
+    from nesy.render.svg import render_layout
+    from nesy.see.degrade import degrade
+    monkeypatch.setenv("NESY_OCR_ENGINE", "learned")
+    assert ocr.engine() == "learned"
+    dom = get_domain("circuits")
+    labels = list(circuit.layout.labels)
+    i = next(k for k, lb in enumerate(labels) if "=" in lb.text)
+    lb = labels[i]
+    k = max(j for j, ch in enumerate(lb.text) if ch.isdigit())
+    bad_text = lb.text[:k] + ("7" if lb.text[k] != "7" else "3") + lb.text[k + 1:]
+    bad = render_layout(replace(circuit.layout, labels=tuple(labels[:i] + [replace(lb, text=bad_text)] +
+                                                             labels[i + 1:])), controls=False).png
+    assert dom.verify(degrade(circuit.rendering.png, "jpeg90"), circuit.scene).passed
+    v = dom.verify(degrade(bad, "jpeg90"), circuit.scene)
+    assert not v.passed
 
 
 def test_read_page_finds_each_line_of_text_and_where_it_is():
