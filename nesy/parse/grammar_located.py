@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .grammar_distribute import _noun_end
+
 __all__ = ["mark_located_items"]
 
 _OPENERS = ("BREAK", "COORD", "COP")
@@ -20,14 +22,8 @@ _OPENERS = ("BREAK", "COORD", "COP")
 
 def _mention(items: list, k: int) -> int | None:
     """The index of the noun of "[DEF] [NUM] ATTR* ENT" starting at ``k``, or None."""
-    j = k
-    if j < len(items) and items[j].tag == "DEF":
-        j += 1
-    if j < len(items) and items[j].tag == "NUM":
-        j += 1
-    while j < len(items) and items[j].tag == "ATTR":
-        j += 1
-    return j if j < len(items) and items[j].tag == "ENT" else None
+    e = _noun_end(items, k)
+    return None if e is None else e - 1
 
 
 def mark_located_items(text: str, items: list, item_cls: Any) -> list:

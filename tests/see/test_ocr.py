@@ -76,12 +76,9 @@ def test_read_line_reads_a_label(circuit):
     assert ocr.read_line(crop) == (text, score)      # deterministic
 
 
-@pytest.mark.parametrize("style", ["blur1", "jpeg90", "resize0.9"])
-def test_relabelled_value_fails_on_a_degraded_copy(circuit, style):
-    from nesy.registry import get_domain
+def _relabelled(circuit) -> bytes:
+    """The circuit's PNG with the last digit of its first value label changed ("R1 = 10 kΩ" → "R1 = 17 kΩ")."""
     from nesy.render.svg import render_layout
-    from nesy.see.degrade import degrade
-    dom = get_domain("circuits")
     labels = list(circuit.layout.labels)
     i = next(k for k, lb in enumerate(labels) if "=" in lb.text)
     lb = labels[i]
@@ -89,6 +86,15 @@ def test_relabelled_value_fails_on_a_degraded_copy(circuit, style):
     bad_text = lb.text[:k] + ("7" if lb.text[k] != "7" else "3") + lb.text[k + 1:]
     bad = render_layout(replace(circuit.layout, labels=tuple(labels[:i] + [replace(lb, text=bad_text)] +
                                                              labels[i + 1:])), controls=False).png
+    return bad
+
+
+@pytest.mark.parametrize("style", ["blur1", "jpeg90", "resize0.9"])
+def test_relabelled_value_fails_on_a_degraded_copy(circuit, style):
+    from nesy.registry import get_domain
+    from nesy.see.degrade import degrade
+    dom = get_domain("circuits")
+    bad = _relabelled(circuit)
     assert dom.verify(degrade(circuit.rendering.png, style), circuit.scene).passed
     v = dom.verify(degrade(bad, style), circuit.scene)
     assert not v.passed
@@ -117,18 +123,11 @@ def test_the_core_install_reads_a_degraded_circuits_labels(circuit, monkeypatch)
     """Core install (RapidOCR absent): nesy's own label recogniser reads the values, so a correct JPEG copy
     passes and a relabelled one fails — before, every degraded copy was refused for want of the extra."""
     from nesy.registry import get_domain
-    from nesy.render.svg import render_layout
     from nesy.see.degrade import degrade
     monkeypatch.setenv("NESY_OCR_ENGINE", "learned")
     assert ocr.engine() == "learned"
     dom = get_domain("circuits")
-    labels = list(circuit.layout.labels)
-    i = next(k for k, lb in enumerate(labels) if "=" in lb.text)
-    lb = labels[i]
-    k = max(j for j, ch in enumerate(lb.text) if ch.isdigit())
-    bad_text = lb.text[:k] + ("7" if lb.text[k] != "7" else "3") + lb.text[k + 1:]
-    bad = render_layout(replace(circuit.layout, labels=tuple(labels[:i] + [replace(lb, text=bad_text)] +
-                                                             labels[i + 1:])), controls=False).png
+    bad = _relabelled(circuit)
     assert dom.verify(degrade(circuit.rendering.png, "jpeg90"), circuit.scene).passed
     v = dom.verify(degrade(bad, "jpeg90"), circuit.scene)
     assert not v.passed
