@@ -341,6 +341,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     a = ap.parse_args(list(argv) if argv is not None else None)
     if a.steps < 1:
         ap.error(f"--steps must be ≥ 1, got {a.steps}")
+    if a.batch < 1:
+        ap.error(f"--batch must be ≥ 1, got {a.batch}")
+    if a.eval < 0:
+        ap.error(f"--eval must be ≥ 0 (0: no held-out measurement), got {a.eval}")
+    out = Path(a.out)
+    try:   # the folder is made writable before hours of training, not after
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".nesy-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        ap.error(f"--out {a.out}: cannot write there ({e.strerror or e})")
     weights, record = train(a.steps, a.seed, batch_size=a.batch)
     cfg = {"alphabet": ALPHABET, "height": HEIGHT, "channels": list(CHANNELS), "blank": 0,
            "command": f"nesy train --model reader --steps {a.steps} --seed {a.seed} --batch {a.batch}",
@@ -349,8 +361,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if a.eval:
         cfg["held_out_synthetic"] = evaluate(rec, a.eval)
         print(f"held-out synthetic: {cfg['held_out_synthetic']}", file=sys.stderr)
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
     write_safetensors(out / "model.safetensors", weights, {"format": "nesy.see.learned", "alphabet": ALPHABET})
     (out / "config.json").write_text(json.dumps(cfg, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {out / 'model.safetensors'} and config.json", file=sys.stderr)

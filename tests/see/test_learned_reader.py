@@ -122,3 +122,19 @@ def test_core_install_reads_lines_with_the_learned_reader(monkeypatch):
     monkeypatch.setenv("NESY_OCR_ENGINE", "nonsense")
     with pytest.raises(ValueError, match="NESY_OCR_ENGINE"):
         ocr.engine()
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--steps", "0"], "--steps must be"),
+    (["--batch", "0"], "--batch must be"),
+    (["--eval", "-1"], "--eval must be"),
+    (["--out", "/proc/nesy-no-such-folder"], "cannot write there"),
+])
+def test_train_reader_refuses_bad_options_before_training(args, says, capsys):
+    """A bad option is answered at once with what is wrong (exit 2), never after hours of training or
+    with a traceback ('--batch 0' used to end in 'max() arg is an empty sequence')."""
+    from nesy.see import train_reader as tr
+    with pytest.raises(SystemExit) as e:
+        tr.main(args)
+    assert e.value.code == 2
+    assert says in capsys.readouterr().err
