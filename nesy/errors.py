@@ -191,3 +191,20 @@ def require_extra(module: str, extra: str, feature: str) -> None:
         found = False
     if not found:
         raise MissingExtraError(feature, extra, module)
+
+
+def require_writable(path, *, folder: bool, option: str) -> None:
+    """Raise :class:`InputError` naming ``option`` when ``path`` cannot be written: a folder is made (with its
+    parents) and a probe file written and removed; a file's folder must exist and take a probe. Trainers call
+    this before training, so a bad output path is answered at once, not after the run."""
+    from pathlib import Path
+    p = Path(path)
+    where = p if folder else (p.parent if str(p.parent) else Path("."))
+    try:
+        if folder:
+            where.mkdir(parents=True, exist_ok=True)
+        probe = where / f".nesy-write-test-{id(p)}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise InputError(f"{option} {path}: cannot write there ({e.strerror or e})") from None

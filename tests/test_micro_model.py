@@ -246,3 +246,15 @@ def test_nesy_train_rejects_bad_arguments_clearly(capsys, tmp_path):
     with pytest.raises(SystemExit) as e:
         main(["train", "--steps", "many"])
     assert e.value.code == 2 and "invalid int value" in capsys.readouterr().err
+
+
+def test_train_refuses_an_unwritable_output_before_training():
+    """`nesy train --fit-only --fit-out X` / `--out X` where X cannot be written: a clear input error naming the
+    option, at once (both ended in an internal FileNotFoundError, training's after the whole run)."""
+    from nesy.micro.cli import main
+    with pytest.raises(InputError, match="--fit-out"):
+        main(["--fit-only", "--fit-out", "/proc/nesy-no-such-folder/fit.yaml"])
+    for mod in ("torch", "diffusers", "safetensors", "stardist"):
+        pytest.importorskip(mod)
+    with pytest.raises(InputError, match="--out"):
+        main(["--out", "/proc/nesy-no-such-folder", "--steps", "1", "--device", "cpu"])

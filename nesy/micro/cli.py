@@ -23,8 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "solvers/microscopy_fitted.yaml replaces the shipped laws). Nothing is written into the "
                    "installed package.")
     args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
-    from ..errors import InputError, require_extra
+    from ..errors import InputError, require_extra, require_writable
     if args.fit_only:
+        require_writable(args.fit_out, folder=False, option="--fit-out")
         from .fit import write_fitted
         print(f"wrote {write_fitted(args.fit_out)}")
         return 0
@@ -36,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.device == "cuda" and not torch.cuda.is_available():
         raise InputError("device 'cuda' was asked for, but torch sees no CUDA device here; use --device cpu")
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    require_writable(args.out, folder=True, option="--out")
     from .model import train
     out = train(args.out, steps=args.steps, seed=args.seed, device=device)
     print(f"wrote {out}/ (safetensors); use it with: nesy generate --renderer diffusion --model {out} ...")

@@ -32,6 +32,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..errors import InputError, require_writable
 from .learned import LAYERS, Recogniser, WEIGHTS_DIR, prepare, write_safetensors
 
 __all__ = ["ALPHABET", "CHANNELS", "sample_text", "render_sample", "batch", "build_model", "train", "evaluate",
@@ -347,12 +348,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error(f"--eval must be ≥ 0 (0: no held-out measurement), got {a.eval}")
     out = Path(a.out)
     try:   # the folder is made writable before hours of training, not after
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".nesy-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as e:
-        ap.error(f"--out {a.out}: cannot write there ({e.strerror or e})")
+        require_writable(out, folder=True, option="--out")
+    except InputError as e:
+        ap.error(str(e))
     weights, record = train(a.steps, a.seed, batch_size=a.batch)
     cfg = {"alphabet": ALPHABET, "height": HEIGHT, "channels": list(CHANNELS), "blank": 0,
            "command": f"nesy train --model reader --steps {a.steps} --seed {a.seed} --batch {a.batch}",
