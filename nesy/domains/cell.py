@@ -35,10 +35,15 @@ class CellDomain(RegionDomain):
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         """Statements about every organelle of some kinds ("all organelles other than the nucleoli sit in
-        the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text."""
+        the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text, read with its
+        asides, comma splices and "+" lists made plain (``cell_clauses``); one set named twice, uncounted and
+        counted, is one set (``cell_merge``)."""
         from ..parse.grammar import parse_text
         from .cell_collective import apply_collective, blank, find_collective
+        from .cell_clauses import plain_clauses
+        from .cell_merge import merge_restated
         from .cell_size import apply_sizes, find_sizes, blank as blank_sizes
+        said, text = text, plain_clauses(text)   # same offsets: asides, comma splices, "+" lists
         found = find_collective(text)
         sized = find_sizes(blank(text, found) if found else text)
         plain = blank_sizes(blank(text, found), sized) if sized else blank(text, found)
@@ -47,10 +52,10 @@ class CellDomain(RegionDomain):
             scene = apply_collective(scene, text, found)
         if sized:
             scene = apply_sizes(scene, text, sized)
-        if found or sized:
+        if found or sized or said != text:
             from .cell_size import restore_spans
-            scene = restore_spans(replace(scene, text=text), text)
-        return scene
+            scene = restore_spans(replace(scene, text=said), said)
+        return merge_restated(scene)
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
               timeout_s: float = 20.0, margin_growth: float = 0.5) -> Layout:

@@ -1,0 +1,134 @@
+"""Punctuation and clause structure of a cell text, made plain before the shared grammar reads it.
+
+Each rewrite keeps every character's offset (a mark is replaced by one of the same length, a word by blanks),
+so every span the grammar reports still points into the user's text (``cell_size.restore_spans`` reads the
+spans' text again from it). What each rewrite reads:
+
+- a paired dash ("a liver cell — two nuclei — with five mitochondria", "–", " -- ") encloses an aside, as
+  parentheses do: the phrase after the closing dash belongs to what came before the opening one, not to the
+  aside (read as "two nuclei with five mitochondria", five mitochondria went into each nucleus);
+- a comma splice that opens a new clause with a definite mention and a finite verb ("… and two mitochondria,
+  the peroxisomes are outside of nucleus"): the comma ends a sentence (read as one more item of the list, the
+  relation was given to the list's subject, the cell);
+- a plus sign between names in telegraphic notes ("nuc + 3 mito + 2 lyso") joins list items; before a count
+  it is a list comma, not the sign of a number ("+ 2 … + 1" was read as two numbers for one count);
+- "with its two nuclei" is "with two nuclei" (the possessive points back to what "with" attaches them to);
+- "line up X along Y" places X along Y; "one such hepatocyte" is one hepatocyte; "mito ×5" (a count written
+  after its noun as a multiplier) is "5 mito";
+- a negative quantifier over the things just named ("four mitochondria (none of them touching the
+  nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
+  touching" said of those things.
+
+Hands ``CellDomain.parse`` the rewritten text; nothing is added that the text does not say.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["plain_clauses"]
+
+# a dash that opens or closes an aside: an em or en dash, "--", or a spaced hyphen that joins no numbers
+_DASH = r"(?:\s?[—–]\s?|\s--\s|(?<!\d)\s-\s(?!\d))"
+# an aside between two dashes within one sentence, a few words long
+_ASIDE = re.compile(rf"(?P<o>{_DASH})(?P<body>[^—–.;:!?()\n-]{{1,60}}?)(?P<c>{_DASH})")
+# a finite verb or auxiliary that opens a clause after a definite subject (a closed class of English)
+_FINITE = (r"is|are|was|were|should|must|shall|will|would|can|could|may|might|need|needs|do|does|sit|sits|lie|lies|"
+           r"stay|stays|remain|remains|belong|belongs|float|floats|touch|touches")
+_DEF = r"(?:the|these|those|its|their|all\s+the|both|each\s+of\s+the)"
+_NUMBER = (r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozen|"
+           r"a\s+few|a\s+pair|several|many)\b")
+_PLUS = re.compile(rf"(?<=[A-Za-z.)])(?P<p>\s*\+\s*)(?={_NUMBER})", re.IGNORECASE)
+_NONE = re.compile(r"\bnone\s+of\s+(?:them|these|those|which|it)\s+(?:(?:are|is|be|being|should\s+be|should|must\s+be|"
+                   r"must|may|can|will|do|does)\s+)?(?=(?:touch|overlap|contact|in\s+contact|abut|inside|in\b|within|"
+                   r"near|next|adjacent|against))", re.IGNORECASE)
+
+
+# "line up eight mitochondria along the membrane": the phrasal verb places its object; the place that follows
+# ("along …") is the relation, and "line" alone would be read as one ("mitochondria line the membrane")
+_LINE_UP = re.compile(r"\b(?:line|lines|lined|lining)\s+(?:them\s+|it\s+)?up\b", re.IGNORECASE)
+# "one such hepatocyte": "such" points back, it neither counts nor describes
+_SUCH = re.compile(r"\b(?:one|a|an|two|three|four|five|six|\d+)\s+(?P<w>such)\b", re.IGNORECASE)
+# "a hepatocyte with its two nuclei": the possessive after "with" points back to what has them, which "with"
+# already says (read as a determiner of its own, it lost the cell: nothing was drawn around the two nuclei)
+_POSS = re.compile(r"\b(?:with|having|has|have|showing|containing)\s+(?P<w>its|their)\s+(?=[a-z0-9])", re.IGNORECASE)
+# "nucleus ×1, mito ×5", "lysosome x2", "ER x 1": a count written after its noun, as a multiplier
+_TIMES = re.compile(r"\b(?P<noun>[A-Za-z][A-Za-z-]*)(?P<sep>\s*)(?P<x>[×xX]\s?)(?P<num>\d{1,3})\b(?![.,]\d)")
+
+
+def _words() -> set[str]:
+    from ..resources import load_yaml
+    ws = {w.lower() for vs in load_yaml("grammars", "cell/grammar.yaml")["entities"].values() for w in vs}
+    return ws | {w + "s" for w in ws} | {"nuclei", "nucleoli", "mitochondria", "cells"}
+
+
+def _splice_re() -> re.Pattern:
+    from ..resources import load_yaml
+    words = [w for ws in load_yaml("grammars", "cell/grammar.yaml")["entities"].values() for w in ws if len(w) > 2]
+    words += ["nuclei", "nucleoli", "mitochondria"]   # plurals the grammar reads by lemma
+    ent = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(rf"(?P<c>,)\s+{_DEF}\s+(?:[a-z-]+\s+){{0,2}}?(?:{ent})(?:s|es)?\s+(?:{_FINITE})\b",
+                      re.IGNORECASE)
+
+
+def _put(out: list[str], a: int, b: int, mark: str) -> None:
+    """``mark`` at the first non-blank place of ``out[a:b]``, blanks in the rest."""
+    seg = "".join(out[a:b])
+    k = a + (len(seg) - len(seg.lstrip()))
+    for i in range(a, b):
+        out[i] = " "
+    out[k] = mark
+
+
+def plain_clauses(text: str) -> str:
+    """``text`` with the rewrites of the module docstring; same length, same offsets."""
+    out = list(text)
+    for m in _ASIDE.finditer(text):
+        if not re.search(r"[A-Za-z]", m.group("body")):
+            continue
+        _put(out, *m.span("o"), "(")
+        # an aside right after another ("a liver cell (hepatocyte) — two nuclei — with …"): one aside
+        before = "".join(out[:m.start("o")]).rstrip()
+        if before.endswith(")"):
+            out[len(before) - 1] = ","
+            out[out.index("(", m.start("o"))] = " "
+        # the closing parenthesis right after the aside's last word ("(two nuclei) with …")
+        a, b = m.span("c")
+        for i in range(a, b):
+            out[i] = " "
+        out[a] = ")"
+    for m in _splice_re().finditer(text):
+        out[m.start("c")] = "."
+    for m in _PLUS.finditer(text):
+        # "nuc + 3 mito" → "nuc,  3 mito": the sign is a list comma, kept right after the word
+        a, b = m.span("p")
+        for i in range(a, b):
+            out[i] = " "
+        out[a] = ","
+    for m in _LINE_UP.finditer(text):
+        for i in range(*m.span()):
+            out[i] = " "
+    for m in _POSS.finditer(text):
+        for i in range(*m.span("w")):
+            out[i] = " "
+    for m in _SUCH.finditer(text):
+        for i in range(*m.span("w")):
+            out[i] = " "
+    nouns = None
+    for m in _TIMES.finditer(text):
+        nouns = nouns if nouns is not None else _words()
+        if m.group("noun").lower() not in nouns:
+            continue
+        # "mito ×5" → "5 mito  ": the count before its noun, in the same characters
+        new = f"{m.group('num')} {m.group('noun')}"
+        a, b = m.span()
+        out[a:b] = list(new.ljust(b - a))
+    for m in _NONE.finditer(text):
+        a, b = m.span()
+        for i in range(a, b):
+            out[i] = " "
+        out[b - 4:b - 1] = list("not")
+        # ", none of which touch it": the clause is said of the things just named, as "… not touching it"
+        before = "".join(out[:a]).rstrip()
+        if before and before[-1] in ",;":
+            out[len(before) - 1] = " "
+    return "".join(out)

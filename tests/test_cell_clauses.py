@@ -1,0 +1,138 @@
+"""Clause structure and restated counts in cell texts (``nesy.domains.cell_clauses``, ``cell_merge``).
+
+Each kind is tested with phrasings of its own, not the acceptance sentences that showed it: asides between
+dashes, comma splices, telegraphic "+" lists and clipped names, counts written as multipliers, negative
+quantifiers, one set named uncounted and then counted, "the cell body of a neuron", "line up", "its".
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from nesy.domains.cell_clauses import plain_clauses
+from nesy.pipeline import parse
+
+
+def _scene(text: str):
+    return parse(text, domain="cell", allow_unknown=True)
+
+
+def _counts(scene) -> Counter:
+    return Counter(e.kind for e in scene.entities)
+
+
+def _rel(scene, kind: str, a: str, b: str) -> list:
+    k = {e.id: e.kind for e in scene.entities}
+    return [r for r in scene.relations if r.kind == kind and k[r.source] == a and k[r.target] == b]
+
+
+@pytest.mark.parametrize("text", [
+    "a binucleate hepatocyte — two nuclei — with five mitochondria outside the nuclei",
+    "Draw a hepatocyte – two nuclei – with 5 mitochondria outside the nuclei.",
+    "a liver cell (hepatocyte) — two nuclei — with five mitochondria outside the nuclei",
+    "one cell -- two nuclei -- with 5 mitochondria",
+    "an animal cell - two nuclei - with five mitochondria",
+])
+def test_dash_aside_does_not_take_what_follows(text):
+    s = _scene(text)
+    c = _counts(s)
+    assert c["cell"] == 1 and c["nucleus"] == 2 and c["mitochondrion"] == 5, c
+    assert len(_rel(s, "inside", "mitochondrion", "cell")) == 5
+    assert not _rel(s, "inside", "mitochondrion", "nucleus")
+
+
+def test_dash_rewrite_keeps_offsets_and_number_ranges():
+    for t in ["a cell 5 - 10 um wide - a big one - with a nucleus", "cell — two nuclei — and 3 mito", "x - y"]:
+        assert len(plain_clauses(t)) == len(t)
+    assert "5 - 10" in plain_clauses("a cell 5 - 10 um wide with a nucleus")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a cell having one nucleus, five peroxisomes and two mitochondria, the peroxisomes are outside of the nucleus",
+     "peroxisome"),
+    ("cell with a nucleus and 3 lysosomes, the lysosomes should not touch the nucleus", "lysosome"),
+    ("Draw a cell with one nucleus and four mitochondria, these mitochondria lie outside the nucleus", "mitochondrion"),
+    ("an liver cell having one nucleus, 2 vesicle and two mitochondrions, the vesicles is outside of nucleus", "vesicle"),
+])
+def test_comma_splice_opens_a_clause(text, kind):
+    s = _scene(text)
+    assert _rel(s, "outside", kind, "nucleus"), [(r.kind, r.source, r.target) for r in s.relations]
+    assert not _rel(s, "outside", "cell", "nucleus")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("euk cell, nuc + 3 mito + 2 lyso + 1 vacuole", {"nucleus": 1, "mitochondrion": 3, "lysosome": 2, "vacuole": 1}),
+    ("cell: nucleus + 2 vac + 4 perox", {"nucleus": 1, "vacuole": 2, "peroxisome": 4}),
+    ("plant cell w/ nuc, 1 big vac, 5 chloros", {"nucleus": 1, "vacuole": 1, "chloroplast": 5}),
+    ("cell ×1 — nucleus ×1, mito ×5, lysosome ×2, ER ×1", {"cell": 1, "nucleus": 1, "mitochondrion": 5, "lysosome": 2}),
+    ("a cell with mito x3 and nucleus x1", {"nucleus": 1, "mitochondrion": 3}),
+    ("prok cell: 12 ribos, no nuc", {"ribosome": 12, "nucleus": 0}),
+])
+def test_telegraphic_notes(text, want):
+    c = _counts(_scene(text))
+    assert {k: c[k] for k in want} == want, c
+
+
+def test_telegraphic_relation_reads_clipped_names():
+    s = _scene("euk cell, nuc + 3 mito + 2 lyso, mito not overlapping nuc")
+    assert len(_rel(s, "outside", "mitochondrion", "nucleus")) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "a cell with a nucleus and four mitochondria (none of them touching the nucleus)",
+    "a cell with a nucleus and 4 mitochondria, none of which touch the nucleus",
+    "a cell with a nucleus and 4 mitochondria; none of them should be inside the nucleus",
+    "a nucleus and four mitochondria (none of these overlapping the nucleus) in a cell",
+])
+def test_negative_quantifier_is_said_of_each(text):
+    s = _scene(text)
+    assert len({r.source for r in _rel(s, "outside", "mitochondrion", "nucleus")}) == 4
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("showing a small group of cells. Draw three cells, each with one nucleus.", "cell", 3),
+    ("a cell with mitochondria and a nucleus. Draw four mitochondria.", "mitochondrion", 4),
+    ("some lysosomes in a cell with a nucleus; 2 lysosomes next to the nucleus", "lysosome", 2),
+    ("A plant cell with chloroplasts. Put 5 chloroplasts near the wall.", "chloroplast", 5),
+    ("a cluster of cells: two cells side by side", "cell", 2),
+])
+def test_uncounted_then_counted_is_one_set(text, kind, n):
+    assert _counts(_scene(text))[kind] == n
+
+
+def test_uncounted_alone_keeps_its_default():
+    assert _counts(_scene("a cell with ribosomes and a nucleus"))["ribosome"] >= 2
+
+
+def test_merged_set_keeps_what_was_said_of_it():
+    s = _scene("a cell with a nucleus and mitochondria, mitochondria outside the nucleus. Draw three mitochondria.")
+    assert _counts(s)["mitochondrion"] == 3
+    assert len({r.source for r in _rel(s, "outside", "mitochondrion", "nucleus")}) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Draw the cell body of a neuron: one nucleus with a nucleolus in it, and five mitochondria.",
+    "the cell body of a nerve cell with one nucleus and 3 mitochondria",
+    "a sketch of the cell body of a motor neuron, with its nucleus",
+])
+def test_cell_body_of_a_neuron_is_one_cell(text):
+    assert _counts(_scene(text))["cell"] == 1
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("a cell with a nucleus; line up eight mitochondria along the membrane", "mitochondrion", 8),
+    ("Please line up 6 vesicles along the plasma membrane of a cell", "vesicle", 6),
+    ("a hepatocyte with its two nuclei", "nucleus", 2),
+    ("a neuron showing its nucleus and 3 mitochondria", "mitochondrion", 3),
+])
+def test_placing_verbs_and_possessives(text, kind, n):
+    s = _scene(text)
+    assert _counts(s)[kind] == n and _counts(s)["cell"] == 1
+    assert len(_rel(s, "inside", kind, "cell")) == n
+
+
+def test_rewrites_are_deterministic_and_length_preserving():
+    t = "euk cell — nuc + 3 mito — with its 2 lyso, the lysosomes are near the nucleus; none of them touching it"
+    assert plain_clauses(t) == plain_clauses(t) and len(plain_clauses(t)) == len(t)
+    assert plain_clauses("") == ""
