@@ -84,6 +84,11 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
     for op, ps in g["operators"].items():
         for p in ps:
             add(p, "OP", op)
+    for op, ps in g["operators"].items():   # "connected in parallel with each other": the verb before the phrase
+        for p in ps:
+            if op != "link" and _key(p).startswith("in "):
+                for v in g.get("connect_verbs", []):
+                    add(f"{v} {p}", "OP", op)
     for p in g["group_refs"]:
         add(p, "GROUP", None)
     for d in g.get("group_ref_dets", []):
@@ -169,6 +174,20 @@ class _Tok:
     text: str
 
 
+def _label_number(text: str, t: "_Tok", toks: list["_Tok"], grammar: frozenset[str], common: frozenset[str]) -> bool:
+    """Whether the count token ``t`` is a label's number ("Figure 2", "year 9"): the word right before it is no
+    word of the grammar, nor a filler word unless capitalised ("Figure", "Step"), and no part, value or name
+    follows it in its clause."""
+    before = re.search(r"([A-Za-z]+)\.?\s*(?:no\.\s*|#\s*)?$", text[max(0, t.start - 30):t.start], re.IGNORECASE)
+    if before is None:
+        return False
+    w = before.group(1)
+    if w.lower() in grammar or (w.lower() in common and not w[0].isupper()):
+        return False
+    nxt = next((x for x in sorted(toks, key=lambda x: x.start) if x.start >= t.end), None)
+    return nxt is None or nxt.tag not in ("KIND", "VALUE", "NAME") or re.search(r"[.:;,!?)\-–—]", text[t.end:nxt.start]) is not None
+
+
 def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int, int]], int]:
     """The text as tokens, the unknown words and the number of content words."""
     toks: list[_Tok] = []
@@ -234,6 +253,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             tag, val = table[_key(m.group(0))]
             take(tag, val, m.start(), m.end())
     common, nums = _common()
+    # "9V bat, R 1k, C 10uF", "12V src": a clipped component word or a lone class letter beside its value
+    from .circuits_abbrev import abbreviated_kinds
+    kind_words = {k: v[0] for k, v in table.items() if v[0] == "KIND" and " " not in k and not v[1][1]}
+    kind_words = {k: table[k][1][0] for k in kind_words}
+    for s_, e_, kind in abbreviated_kinds(text, [t for t in toks if t.tag == "VALUE"], single | common | frozenset(nums),
+                                          kind_words, _UNIT_KIND, free):
+        take("KIND", (kind, False), s_, e_)
     # claimed characters are masked (offsets kept) so that a run of numbers stops at a value ("3 1.5 V")
     masked = "".join("\0" if u else ch for ch, u in zip(text, used))
     for m in _COUNT_RE.finditer(masked):
@@ -245,6 +271,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
                     raise
                 n = 2  # scoring only: the parse reports it
             take("COUNT", n, m.start(), m.end())
+    # "Figure 2:", "Fig. 7.", "my year 9 class", "Exercise 3 -": a number right after a word nesy does not know,
+    # and before no part it could count, labels that word; it counts nothing (both are reported, not drawn)
+    labels = [t for t in toks if t.tag == "COUNT" and t.text[:1].isdigit() and _label_number(text, t, toks, single, common)]
+    for t in labels:
+        toks.remove(t)
+        for i in range(t.start, t.end):
+            used[i] = False
     for m in _WORD_RE.finditer(text):
         w = m.group(0).lower()
         if not free(m.start(), m.end()) or w not in nums or w in ("a", "an"):
@@ -467,13 +500,23 @@ _GAP_OK = re.compile(r"[\s(=:]*(?:(?:of|rated at|rated|valued at|with a value of
                      re.IGNORECASE)
 
 
-def _neutral_gap(gap: str) -> bool:
+def _neutral_gap(gap: str, *, modifiers: bool = False) -> bool:
     """Whether ``gap`` holds only words that qualify a component without a constraint ("identical")."""
     words = re.findall(r"[A-Za-z]+", gap)
     if not words or re.search(r"[,;.:()]", gap):
         return False
     neutral = {str(w).lower() for w in _grammar()["neutral"]} | set(_grammar().get("qualifiers", []))
-    return all(w.lower() in neutral for w in words)
+    if all(w.lower() in neutral for w in words):
+        return True
+    if not modifiers:
+        return False
+    # "a 5 V bench supply", "a 100 µF electrolytic capacitor", "a 9 V PP3 battery": up to two words nesy does
+    # not know, between a value and its component, modify the component (they are reported as not drawn)
+    _pat, _table, single = _vocab()
+    common, nums = _common()
+    return len(words) <= 2 and re.fullmatch(r"\s*(?:[A-Za-z][\w-]*\s+){1,2}", gap) is not None and all(
+        w.lower() in neutral or (w.lower() not in single and w.lower() not in common and w.lower() not in nums)
+        for w in re.findall(r"[\w-]+", gap))
 
 
 def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
@@ -526,7 +569,7 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             i += 1
             continue
         if cur is not None and not _GAP_OK.fullmatch(gap) and not (
-                t.tag == "KIND" and not cur.get("kind") and _neutral_gap(gap)) and not (
+                t.tag == "KIND" and not cur.get("kind") and _neutral_gap(gap, modifiers=cur.get("value") is not None)) and not (
                 t.tag == "VALUE" and not cur.get("kind") and cur.get("value") is None and not cur.get("name")
                 and _neutral_gap(gap)):   # "four identical 40 Ω resistors": the qualifier before the value
             flush()  # "eight identical capacitors": neutral adjectives stay inside the mention
@@ -1121,7 +1164,10 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} announces {n} components, so "
                                      f"name {n} of them (e.g. 'two resistors R1 and R2')")
                 val = {x: y for x, y in val.items() if x not in ("plural", "count")}
+            n_before = b.n
             ids = _resolve(b, val, text)
+            # a part named again without "the" ("… and R3 in series with battery"): no new part was made
+            named_again = val.get("det") == "back" or (b.n == n_before and not val.get("det"))
             b.mentioned.setdefault(val.get("start", s), ids)
             if again is not None and ids == again:
                 again = None      # the part named again after "in parallel to" (above)
@@ -1132,7 +1178,7 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
             if any(x[0] == "ids" and x[1] == ids for x in lst) or (lst and val.get("det") == "back" and all(
                     any(x[0] == "node" and i in x[1].leaves() for x in lst) for i in ids)) or (
                     not lst and acc is not None and infix is not None and infix[0] == "S"
-                    and val.get("det") == "back" and all(i in acc.leaves() for i in ids)):
+                    and named_again and all(i in acc.leaves() for i in ids)):
                 # (and "24 V supply, a 10 Ω resistor in series with the battery": the battery is the supply
                 # already in the chain, named again as the resistor's anchor)
                 prev_end = e
@@ -1219,9 +1265,18 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     else:
                         raise InputError(f"'{text[s:e]}' at {s}-{e} needs two or more components before it")
                 s0 = lst[0][2]
-                nodes = [operand(x) for x in lst]
-                node = b.combine(op, nodes, _sp(s0, e, text))
-                lst = [("node", node, s0, e)]
+                from .circuits_loop import listed_source
+                src_k = listed_source(b, lst) if op == "P" else None
+                if src_k is not None:
+                    # "a battery 24 V, a 12 Ω and a 6 Ω in parallel[, then a 2 Ω]": the source listed with the
+                    # parts the group joins is across them, not a member (circuits_loop)
+                    rest = [x for k2, x in enumerate(lst) if k2 != src_k]
+                    node = b.combine(op, [operand(x) for x in rest], _sp(rest[0][2], e, text))
+                    lst = [lst[src_k], ("node", node, rest[0][2], e)]
+                else:
+                    nodes = [operand(x) for x in lst]
+                    node = b.combine(op, nodes, _sp(s0, e, text))
+                    lst = [("node", node, s0, e)]
             else:
                 right = close_list(s, before=op)
                 left = acc
@@ -1354,6 +1409,9 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             "Circuit Analysis, ch. 2); nesy draws "
             "series-parallel circuits only")
     asked = split_asked(text)
+    # "draw the internal resistance as a separate resistor in series": how to draw a part already named
+    from .circuits_internal import drawing_instructions
+    asked = sorted(asked + [d for d in drawing_instructions(text) if not any(a < d[1] and d[0] < b for a, b, _ in asked)])
     # "two branches in parallel: the first branch is …, the second …" (circuits_branches): the markers are
     # blanked and the branches folded as parallel paths
     from .circuits_branches import branch_markers
@@ -1426,8 +1484,12 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     b = _Builder(text)
-    from .circuits_refs import bind_pronouns, resolve_stated, trailing_values
-    ms = bind_pronouns(_listed_values(trailing_values(_mentions(toks, text), text), text), text)
+    from .circuits_refs import attribute_values, bind_pronouns, resolve_stated, trailing_values
+    from .circuits_internal import internal_resistances
+    ms = internal_resistances(attribute_values(_mentions(toks, text), text), text)
+    from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
+    ms = meter_after_quantity(ms, text)
+    ms = bind_pronouns(_listed_values(trailing_values(ms, text), text), text)
     from .circuits_asked import drop_topic_plurals
     ms = drop_topic_plurals(ms, text)
     if branches is not None:
@@ -1709,7 +1771,8 @@ def netlist(scene: SceneGraph):
         if d["op"] == "C":
             e = comps[d["id"]]
             g.add_edge(a, b, key=d["id"], kind=e.kind, value=e.attr("value"), unit=e.attr("unit"),
-                       state=e.attr("state"), ends=(b, a) if flip else (a, b))   # ends: a source's + first
+                       state=e.attr("state"), ends=(b, a) if flip else (a, b),   # ends: a source's + first
+                       flip=flip)   # flip: the + terminal is the b end, the right one as drawn (circuits_draw)
         elif d["op"] == "P":
             for c in d["children"]:
                 place(c, a, b, flip)
@@ -1890,7 +1953,11 @@ def solve_circuit(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     from .circuits_draw import draw_schematic
     st = science_style("circuits")
     margin = float(load_yaml("layout", "style.yaml")["margin"])
-    shapes, labels, W, H = draw_schematic(tree, comps, pos, st, margin)
+    # a source the netlist turned round (its + at the right end) is drawn turned round: the plates and the
+    # "+" show the polarity the netlist (circuit.cir) gives it
+    reversed_ = frozenset(k for _u, _v, k, d in netlist(scene).edges(keys=True, data=True)
+                          if d.get("flip") and d["kind"] in SOURCES)
+    shapes, labels, W, H = draw_schematic(tree, comps, pos, st, margin, reversed_=reversed_)
     fig_w = int(W)
     _x, _r, Wu, Bu = pos[tree["id"]]
     extras = {"figure_width": fig_w, "grid": {k: list(v) for k, v in pos.items()},

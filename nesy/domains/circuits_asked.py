@@ -92,6 +92,38 @@ def _named_before(ref: str, text: str, before: int) -> bool:
     return bool(re.search(rf"\b{re.escape(stem)}", text[:before], re.IGNORECASE))
 
 
+# a meter in the sentence measures what the quantity phrase names ("a voltmeter measures the voltage across R2":
+# the voltmeter is across R2), so there the phrase stays a connection
+_METER = re.compile(r"\b(?:(?:volt|amm?|milliamm?|multi|galvano)?meters?|probes?|(?:oscillo)?scopes?|DMMs?)\b",
+                    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_QUANTITY_HEAD = re.compile(rf"(?:{_ADJ}\s+){{0,2}}{_NOUN}", re.IGNORECASE)
+
+
+def mentioned_quantities(text: str) -> list[tuple[int, int, str]]:
+    """Quantity phrases of parts named before, said without a value and with no meter to measure them: "We
+    measured the voltage across R2", "I want to show the current through the lamp", "the p.d. over R1 was
+    recorded". Such a phrase names what someone measures or wants to know, not a connection ("across R2" in it
+    joins nothing to R2); it is left out of the reading like an asked quantity (not drawn, listed). A value in
+    the rest of its sentence makes it a statement (``circuits_stated``); a meter in its sentence makes it where
+    that meter is connected."""
+    out: list[tuple[int, int, str]] = []
+    for q in _QUANTITY_HEAD.finditer(text):
+        p = _PREP.match(text, q.end())
+        r = _REF.match(text, p.end()) if p else None
+        if r is None or not _named_before(r.group(0), text, q.start()) or re.fullmatch(r"(?i)it|them|each(?:\s+one)?",
+                                                                                          r.group(0)):
+            continue
+        a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start())), default=0)
+        e = _SENTENCE_END.search(text, r.end())
+        z = e.start() if e else len(text)
+        if _METER.search(text, a, z) or re.search(r"\d", text[r.end():z]):
+            continue
+        det = re.search(r"(?:\b(?:the|its|their|each|every|a|any)\s+)$", text[a:q.start()], re.IGNORECASE)
+        out.append((q.start() - (len(det.group(0)) if det else 0), r.end(), "asked"))
+    return out
+
+
 def split_asked(text: str) -> list[tuple[int, int, str]]:
     """The spans of ``text`` that ask for a quantity or state an absence, each with ``"asked"`` or
     ``"absent"`` (see the module docstring); the caller leaves their words out of the circuit's reading."""
@@ -116,6 +148,7 @@ def split_asked(text: str) -> list[tuple[int, int, str]]:
             pos = j.end()
         if end is not None:
             out.append((m.start(), end, "asked"))
+    out += mentioned_quantities(text)
     out += [(m.start(), m.end(), "asked") for m in _EQ_ASKED.finditer(text)]
     out += [(m.start(), m.end(), "absent") for m in _ABSENT.finditer(text)]
     out += [(m.start(), m.end(), "modelled") for m in _MODELLED.finditer(text)]
@@ -130,6 +163,12 @@ def split_asked(text: str) -> list[tuple[int, int, str]]:
     return merged
 
 
+# nouns a component word qualifies when it stands right before one (a compound: "capacitor network")
+_COMPOUND_HEAD = re.compile(r"\s+(?:networks?|circuits?|ladders?|banks?|problems?|questions?|exercises?|diagrams?|"
+                            r"schematics?|arrangements?|set-?ups?|configurations?|examples?|worksheets?|experiments?|"
+                            r"demos?|demonstrations?|labs?|topology|topologies)\b", re.IGNORECASE)
+
+
 def drop_topic_plurals(ms: list, text: str) -> list:
     """The mention stream without the plurals that name a topic, not parts: "My students keep mixing up cells
     and batteries, …", "Resistors in series: a 9 V battery, a 10 Ω resistor and a 20 Ω resistor". A bare
@@ -139,9 +178,24 @@ def drop_topic_plurals(ms: list, text: str) -> list:
     def bare(m: dict) -> bool:
         return bool(m.get("plural")) and not m.get("count") and m.get("value") is None and not m.get("name") \
             and not m.get("det") and not m.get("listed") and not m.get("ref") and m.get("ante") is None
-    given = {it[1].get("kind") for it in ms if it[0] == "COMP" and not bare(it[1])}
-    drop = {k for k, it in enumerate(ms) if it[0] == "COMP" and bare(it[1]) and it[1].get("kind") in given
-            and it[1].get("kind") is not None}
+    def modifier(it: tuple) -> bool:
+        """A component word before a noun it qualifies ("Capacitor network on 12 V: C1 = …", "a resistor
+        ladder", "the battery circuit"): it names the topic, not a part."""
+        m = it[1]
+        return not m.get("count") and m.get("value") is None and not m.get("name") and m.get("det") != "back" \
+            and not m.get("listed") and not m.get("ref") and m.get("ante") is None \
+            and _COMPOUND_HEAD.match(text, it[3]) is not None
+    def kind_of(m: dict) -> str | None:
+        from .circuits import _NAME_KIND, _UNIT_KIND
+        if m.get("kind"):
+            return m["kind"]
+        if m.get("name"):
+            return _NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or _NAME_KIND.get(m["name"][0])
+        return _UNIT_KIND[m["value"]["unit"]][0] if m.get("value") and m["value"]["unit"] in _UNIT_KIND else None
+    given = {it[1].get("kind") for it in ms if it[0] == "COMP" and not bare(it[1]) and not modifier(it)} | {
+        kind_of(it[1]) for it in ms if it[0] == "COMP" and not modifier(it) and not bare(it[1])}
+    drop = {k for k, it in enumerate(ms) if it[0] == "COMP" and (bare(it[1]) or modifier(it))
+            and it[1].get("kind") in given and it[1].get("kind") is not None}
     if not drop:
         return ms
     out: list = []

@@ -23,7 +23,8 @@ __all__ = ["branch_markers", "fold_branches"]
 
 _PATH = r"(?:branch|path|arm|leg)"
 _VERB = r"(?:has|have|is|contains|holds|consists\s+of|carries|gets|with|takes|includes)"
-_ANNOUNCE = re.compile(rf"\b(?:two|three|four|2|3|4)\s+(?:parallel\s+|separate\s+|different\s+)?{_PATH}(?:es|s)\b"
+# (the plural's ending may be missing, "feed two branch in parallel", as a learner writes it)
+_ANNOUNCE = re.compile(rf"\b(?:two|three|four|2|3|4)\s+(?:parallel\s+|separate\s+|different\s+)?{_PATH}(?:es|s)?\b"
                        r"(?:\s+(?:(?:connected|wired|placed|arranged)\s+)?(?:in\s+parallel|side\s+by\s+side))?\s*[:,]?",
                        re.IGNORECASE)
 _MARKERS = [

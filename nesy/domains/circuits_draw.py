@@ -35,9 +35,12 @@ def body_half_width(kind: str, st: dict[str, Any]) -> float:
             "voltmeter": 15.0, "lamp": 15.0, "switch": 19.0}[kind]
 
 
-def symbol(kind: str, state: str | None, x0: float, x1: float, y: float, st: dict[str, Any], cid: str) -> list[Shape]:
-    """The symbol of ``kind`` between (x0, y) and (x1, y) px, leads included, in the style's ink."""
+def symbol(kind: str, state: str | None, x0: float, x1: float, y: float, st: dict[str, Any], cid: str,
+           reverse: bool = False) -> list[Shape]:
+    """The symbol of ``kind`` between (x0, y) and (x1, y) px, leads included, in the style's ink. ``reverse``:
+    a source turned round, its + terminal (long plate and "+", or the arrow's tail) at the right end."""
     c = (x0 + x1) / 2
+    s = -1.0 if reverse else 1.0   # 1: the + terminal at the left end (as drawn by default); -1: at the right
     col, sw = st["ink"], float(st["symbol_width"])
     sh: list[Shape] = []
 
@@ -84,18 +87,20 @@ def symbol(kind: str, state: str | None, x0: float, x1: float, y: float, st: dic
         lo, sho, th = float(st["cell_plate_long"]) / 2, float(st["cell_plate_short"]) / 2, float(st["cell_plate_thick"])
         line("lead0", (x0, y), (c - 4, y))
         line("lead1", (c + 4, y), (x1, y))
-        line("plus", (c - 4, y - lo), (c - 4, y + lo), sw)
-        line("minus", (c + 4, y - sho), (c + 4, y + sho), th)
-        # "+" below-left of the long plate, clear of the label above the rail
-        m, px, py = float(st["plus_mark"]) / 2, c - 13, y + 13
+        line("plus", (c - 4 * s, y - lo), (c - 4 * s, y + lo), sw)
+        line("minus", (c + 4 * s, y - sho), (c + 4 * s, y + sho), th)
+        # "+" below the long plate on its outer side, clear of the label above the rail
+        m, px, py = float(st["plus_mark"]) / 2, c - 13 * s, y + 13
         line("plus_h", (px - m, py), (px + m, py), 2)
         line("plus_v", (px, py - m), (px, py + m), 2)
     elif kind in ("isource", "ammeter", "voltmeter", "lamp"):
         r = 15
         circle("body", c, r)
         if kind == "isource":
-            line("shaft", (c - 9, y), (c + 5, y))
-            poly("head", [(c + 9, y), (c + 2, y - 5), (c + 2, y + 5)], closed=True, fill=col)
+            # the arrow points from the netlist's n+ to its n- (SPICE: "positive current flows from the positive
+            # node, through the source, to the negative node"), so its tail is at the + terminal
+            line("shaft", (c - 9 * s, y), (c + 5 * s, y))
+            poly("head", [(c + 9 * s, y), (c + 2 * s, y - 5), (c + 2 * s, y + 5)], closed=True, fill=col)
         elif kind == "ammeter":
             poly("A", [(c - 6, y + 8), (c, y - 8), (c + 6, y + 8)])
             line("Abar", (c - 3, y + 2), (c + 3, y + 2), 2)
@@ -146,8 +151,10 @@ def _arms(segments: list[tuple[tuple[float, float], tuple[float, float]]]) -> di
 
 
 def draw_schematic(tree: dict, comps: dict[str, Any], pos: dict[str, tuple[int, int, int, int]],
-                   st: dict[str, Any], margin: float) -> tuple[list[Shape], list[Label], float, float]:
-    """Shapes and labels of the placed tree; the canvas width and height (px) it needs."""
+                   st: dict[str, Any], margin: float, reversed_: frozenset[str] = frozenset()
+                   ) -> tuple[list[Shape], list[Label], float, float]:
+    """Shapes and labels of the placed tree; the canvas width and height (px) it needs. ``reversed_``: the
+    sources drawn turned round (their + terminal at the right end)."""
     U, RH, stub = float(st["unit"]), float(st["row"]), float(st["stub"])
     ink, ww = st["ink"], float(st["wire_width"])
     ox, oy = grid_origin(st, margin)
@@ -176,7 +183,7 @@ def draw_schematic(tree: dict, comps: dict[str, Any], pos: dict[str, tuple[int, 
                 return
             wire((ax, ay), (ax + stub, ay))
             wire((bx - stub, ay), (bx, ay))
-            shapes.extend(symbol(e.kind, e.attr("state"), ax + stub, bx - stub, ay, st, e.id))
+            shapes.extend(symbol(e.kind, e.attr("state"), ax + stub, bx - stub, ay, st, e.id, e.id in reversed_))
             labels.append(Label(str(e.attr("display") or e.id), (ax + bx) / 2, ay - float(st["label_rise"]),
                                 float(st["label_size"]), "middle", ink))
             return

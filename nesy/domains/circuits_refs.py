@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["trailing_values", "bind_pronouns", "resolve_stated"]
+__all__ = ["trailing_values", "attribute_values", "bind_pronouns", "resolve_stated"]
 
 
 def _c():
@@ -57,6 +57,41 @@ def trailing_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tupl
                     out.pop()
                 out[-1] = ("COMP", q, prev[2], it[3])
                 continue
+        out.append(it)
+    return out
+
+
+# between a part and the quantity phrase that gives its value: "a lamp with a resistance of 12 Ω", "each bulb
+# having a resistance of 3 Ω", "a bulb of resistance 4 Ω", "a coil, which has a resistance of 8 Ω"
+_ATTR_GAP = re.compile(r"\s*(?:\(\s*|[,(]?\s*(?:(?:which|that|each)\s+)?(?:with|having|has|of|rated)\s*)", re.IGNORECASE)
+# the quantity noun that starts such a phrase (the grammar reads "resistance" as a resistor's name)
+_ATTR_NOUN = re.compile(r"(?:(?:a|an|the)\s+)?(?:total\s+|internal\s+|electrical\s+)?(?:resistance|impedance)\b",
+                        re.IGNORECASE)
+
+
+def attribute_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """A part followed by a phrase giving its resistance ("a lamp with a resistance of 12 Ω", "two identical
+    bulbs, each bulb having a resistance of 3 Ω") is one part with that value: the phrase names a quantity of
+    the part, not a further resistor (read as one, the lamp and a 12 Ω resistor were both drawn). The value
+    joins the part's mention (``assign``: given to every part the mention names)."""
+    C = _c()
+    out: list[tuple[str, Any, int, int]] = []
+    for it in ms:
+        prev = out[-1] if out else None
+        comma = False
+        if prev is not None and prev[0] == "AND" and prev[1] == "," and len(out) > 1:
+            prev, comma = out[-2], True
+        m = it[1]
+        if (it[0] == "COMP" and prev is not None and prev[0] == "COMP" and m.get("value") is not None
+                and m.get("kind") == "resistor" and not m.get("name") and not m.get("count") and not m.get("plural")
+                and _ATTR_NOUN.match(text, it[2]) and prev[1].get("value") is None and prev[1].get("assign") is None
+                and not prev[1].get("name")
+                and prev[1].get("kind") in C._UNIT_KIND[m["value"]["unit"]]
+                and _ATTR_GAP.fullmatch(text[prev[3]:it[2]])):
+            if comma:
+                out.pop()
+            out[-1] = ("COMP", {**prev[1], "assign": m["value"], "vtok": m["vtok"], "end": it[3]}, prev[2], it[3])
+            continue
         out.append(it)
     return out
 

@@ -85,10 +85,13 @@ def templates(blur: float = 0.0) -> dict[str, np.ndarray]:
         for kind in DRAWN:
             if std == "iec" and kind != "resistor":
                 continue
-            for state in (("open", "closed") if kind == "switch" else (None,)):
+            variants = [(s, False) for s in (("open", "closed") if kind == "switch" else (None,))]
+            if kind in ("vsource", "isource") and std == "ieee":
+                variants.append(("rev", True))   # turned round: its + terminal at the right end
+            for state, rev in variants:
                 shapes = [Shape("_w0", "line", (ax, y, ax + stub, y), stroke=st["ink"], stroke_width=float(st["wire_width"])),
                           Shape("_w1", "line", (bx - stub, y, bx, y), stroke=st["ink"], stroke_width=float(st["wire_width"]))]
-                shapes += symbol(kind, state, ax + stub, bx - stub, y, st, "T")
+                shapes += symbol(kind, None if rev else state, ax + stub, bx - stub, y, st, "T", rev)
                 lay = Layout("circuits", int(bx + 20), 81, tuple(shapes))
                 rgb = read_png(render_layout(lay, controls=False).png)
                 cx, cy = int(ax + U), int(y)
@@ -363,6 +366,8 @@ def verify_own(full: np.ndarray, scene: SceneGraph, rgb: np.ndarray, exact: bool
     checks.append(Check("netlist_isomorphic", ("netlist",), seen,
                         f"{want.number_of_edges()} components, {want.number_of_nodes()} nodes", 0, bool(iso),
                         scene.text[:80]))
+    if iso:
+        checks += _polarity_checks(fig, named, g, want, comps)
     stray = len(set(range(1, fig["n"] + 1)) - used)
     crossings = _crossings(fig["wire"])
     if exact:
@@ -382,6 +387,37 @@ def verify_own(full: np.ndarray, scene: SceneGraph, rgb: np.ndarray, exact: bool
     n_left = int(ndi.label(left, structure=np.ones((3, 3), bool))[1])
     checks.append(Check("stray_ink", ("figure",), n_left, 0, 0, n_left == 0, ""))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _polarity_checks(fig: dict[str, Any], named: dict[int, str], g: Any, want: Any, comps: dict) -> list[Check]:
+    """Each source's drawn polarity against the netlist's: the figure node at the seen + terminal (the long
+    plate's side, or the current arrow's tail: the template read, turned round or not) must be the netlist's
+    + node under some node matching of the figure's netlist onto the scene's (the same components, connected
+    the same way). Sources seen turned the wrong way fail, naming which ones."""
+    import networkx as nx
+    from networkx.algorithms.isomorphism import categorical_multiedge_match
+    plus: dict[str, int] = {}
+    for i, (a, b) in enumerate(fig["ends"]):
+        k = named.get(i)
+        if k is None or comps[k].kind not in ("vsource", "isource") or not (a and b):
+            continue
+        plus[k] = b if fig["sites"][i][2].endswith("/rev") else a
+    if not plus:
+        return []
+    want_plus = {k: d["ends"][0] for _u, _v, k, d in want.edges(keys=True, data=True) if k in plus}
+    gm = nx.isomorphism.MultiGraphMatcher(g, want, edge_match=categorical_multiedge_match(
+        ["kind", "value", "name"], [None] * 3))
+    best: set[str] | None = None
+    for n, mapping in enumerate(gm.isomorphisms_iter()):
+        wrong = {k for k, node in plus.items() if mapping.get(node) != want_plus.get(k)}
+        if best is None or len(wrong) < len(best):
+            best = wrong
+        if not wrong or n >= 5000:
+            break
+    best = best if best is not None else set(plus)
+    return [Check("source_polarity", (k, comps[k].kind), "turned the wrong way" if k in best else "as the netlist",
+                  "+ terminal at the netlist's + node", 0, k not in best, comps[k].span.text if comps[k].span else "")
+            for k in sorted(plus)]
 
 
 def _label_checks_on(rgb: np.ndarray, ink: np.ndarray, ink_removed: np.ndarray, scene: SceneGraph,
