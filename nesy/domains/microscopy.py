@@ -129,6 +129,8 @@ def _matcher():
             add(tag, v, ps)
     for region, ps in g["positions"].items():
         add("POS", region, ps)
+    for p, spec in (g.get("vague_counts") or {}).items():   # "a few", "many", "most", "half of" (microscopy_vague)
+        add("QUANT", spec, [str(p)])
     from .microscopy_conditions import phrase_tables
     for tag, v, ps in phrase_tables():     # imaging conditions and specimens (grammars/microscopy/conditions.yaml)
         add(tag, v, ps)
@@ -175,15 +177,23 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(1)))))
-    for mm in _MAGNIF_RX.finditer(text):
-        sp = tok_span(mm.start(), mm.end())
+    from .microscopy_context import figure_label_spans
+    for a, b in [(mm.start(), mm.end()) for mm in _MAGNIF_RX.finditer(text)] + figure_label_spans(text):
+        sp = tok_span(a, b)        # "at 40x magnification", "63× oil", "Figure 2A:": how and what, no count
         if sp is not None:
             cands.append((2, sp.start, sp.end, "IMG", None))
     from .microscopy_conditions import merge_specimen, pattern_items
     from .microscopy_counts import illumination_spans, postfix_items
-    for a, b in illumination_spans(text):        # uneven illumination: one phrase, not drawn (listed)
+    from .microscopy_vary import vary_spans
+    varies = vary_spans(text)
+    for a, b, props in varies:                   # "of varying size and shape": a spread, read and checked
         sp = tok_span(a, b)
         if sp is not None:
+            cands.append((4, sp.start, sp.end, "VARY", props))
+    from .microscopy_context import scale_bar_spans
+    for a, b in illumination_spans(text) + scale_bar_spans(text):   # uneven illumination, a scale bar: not drawn
+        sp = tok_span(a, b)
+        if sp is not None and not any(a < vb and va < b for va, vb, _ in varies):
             cands.append((3, sp.start, sp.end, "ILLUM", None))
     for a, b, val in postfix_items(text):        # "nuclei x7", "nuclei (n = 12)": the count after its noun
         sp = tok_span(a, b)
@@ -201,7 +211,7 @@ def _tag(text: str) -> _Tagged:
     for label, s, e in m(doc):
         tag, val = table[nlp.vocab.strings[label]]
         # a cell line's name holds digits ("HEK 293", "NIH/3T3"): the name, not a count
-        cands.append((2 if tag == "LINE" or val == "imaging" else 1, s, e, tag, val))
+        cands.append((2 if tag in ("LINE", "QUANT") or val == "imaging" else 1, s, e, tag, val))
     # longest first (then higher priority, then earlier): the same rule as spaCy's filter_spans
     cands.sort(key=lambda c: (-(c[2] - c[1]), -c[0], c[1]))
     used = np.zeros(len(doc) + 1, bool)
@@ -212,6 +222,15 @@ def _tag(text: str) -> _Tagged:
     for pr, s, e, tag, val in cands:
         if tag == "ILLUM":
             blocked[s:e] = True
+    # "… so we can see how the watershed copes with clusters": why the image is wanted, read as nothing
+    from .microscopy_context import context_spans, purpose_spans
+    purpose = np.zeros(len(doc) + 1, bool)
+    named = [(s_, e_) for _, s_, e_, tg_, _ in cands if tg_ not in ("IMG", "NUC", "CELL", "LINE", "FLUOR", "MOD")]
+    for a, b, ctx in [(a, b, False) for a, b in purpose_spans(text)] + [(a, b, True) for a, b in context_spans(text)]:
+        sp = tok_span(a, b)
+        # a context clause that names a property of the image ("testing our counter on dense nuclei") is read
+        if sp is not None and not (ctx and any(sp.start < e_ and s_ < sp.end for s_, e_ in named)):
+            blocked[sp.start:sp.end] = purpose[sp.start:sp.end] = True
     for pr, s, e, tag, val in cands:
         if used[s:e].any() or blocked[s:e].any():
             continue
@@ -236,7 +255,7 @@ def _tag(text: str) -> _Tagged:
         if w in ("and", "but", "while", "whereas"):
             items.append(_Item("BR", None, t.idx, t.idx + len(t.text), t.text))
             ignored.append((t.text, t.idx, t.idx + len(t.text)))
-        elif w in filler or t.is_stop and w in common_words():
+        elif w in filler or t.is_stop and w in common_words() or purpose[t.i]:
             ignored.append((t.text, t.idx, t.idx + len(t.text)))
         else:
             unknown.append((t.text, t.idx, t.idx + len(t.text)))
@@ -253,9 +272,28 @@ def _tag(text: str) -> _Tagged:
             and not "".join(text[a:b] for a, b in zip([items[p].end] + [items[q].end for q in range(p + 1, k)],
                                                        [items[q].start for q in range(p + 1, k)] + [it.start])).strip()
         if it.tag in ("NUC", "CELL") and nxt.tag == "IMG" and nxt.value is None and not counted \
-                and re.fullmatch(r"[\s\-]+", text[it.end:nxt.start] or "-"):
+                and re.fullmatch(r"[\s\-]+", text[it.end:nxt.start] or "-") \
+                and not re.match(r"(?:stained|imaged|labell?ed|visuali[sz]ed)\b", nxt.text, re.I):
             items[k] = _Item("IMG", None, it.start, it.end, it.text)
+    # "my nucleus counter", "a nucleus counting tool", "nuclei detection": a count-less nucleus noun right before an
+    # unread agent or action noun (-er/-or/-ing/-ion) names a kind of tool or task, not a nucleus to draw
+    unread_at = {s: w for w, s, e in unknown}
+    for k, it in enumerate(items):
+        if it.tag in ("NUC", "CELL") and not (k > 0 and items[k - 1].tag == "NUM" and not items[k - 1].weak
+                                    and not text[items[k - 1].end:it.start].strip()):
+            m_ = re.match(r"[\s-]+", text[it.end:])
+            nxt_w = unread_at.get(it.end + (m_.end() if m_ else 0)) if m_ else None
+            if nxt_w and re.search(r"(?:ers?|ors?|ing|ion|ions)$", nxt_w.lower()) and len(nxt_w) > 4:
+                items[k] = _Item("IMG", None, it.start, it.end, it.text)
     items = merge_specimen(items, text, _Item)
+    # "Hoechst 33342": the stain's catalogue number is part of its name
+    from .microscopy_context import name_number
+    k = 0
+    while k + 1 < len(items):
+        a, b = items[k], items[k + 1]
+        if a.tag in ("MOD", "FLUOR") and name_number(text, a.end, b):
+            items[k:k + 2] = [_Item(a.tag, a.value, a.start, b.end, text[a.start:b.end])]
+        k += 1
     # "one single nucleus", "only one single nucleus": "single" repeats the count of one before it
     k = 0
     while k + 1 < len(items):
@@ -328,9 +366,13 @@ class _Group:
     plural: bool = True              # a total is a plural count ("25 nuclei"), never "a nucleus"
     focus: Any = None                # of the nuclei: a focus level ("slight") or {"sigma_px": …}
     bright: str | None = None        # of the nuclei: a brightness level ("much_brighter")
+    vague: Any = None                # a vague count ("many of them") still to be read against its total
 
 
 def _count_text(it: _Item) -> int:
+    from .microscopy_vague import Vague
+    if isinstance(it.value, Vague):      # "a few": 3; "many nuclei": the fitted density's count (-1)
+        return it.value.alone()
     if isinstance(it.value, Number):  # read and checked once, by the shared reader
         mx = int(_data()["max_nuclei"])
         v = it.value.value
@@ -349,11 +391,21 @@ _ADJ = ("SIZE", "SHAPE", "FOCUS", "BRIGHT", "MITO")
 _OPTICS_CUE_RX = re.compile(r"\d\s*[x×]|objective|imaged|magnif|confocal|widefield|slice|immersion", re.IGNORECASE)
 # what may stand between nuclei and the adjectives that follow them ("one nucleus is much brighter")
 _ADJ_GLUE_RX = re.compile(r"(?:[\s,;:\-–—]|\b(?:all|are|is|of|them|which|that|and|appear|appears|look|looks|seem|seems|"
-                          r"being|both|each|these|those|they|it|was|were|be|slightly|somewhat|also)\b)*", re.IGNORECASE)
+                          r"being|both|each|these|those|they|it|was|were|be|slightly|somewhat|also|should|must|will|would|"
+                          r"could|can|to|rather|quite|fairly|very|a\s+bit|a\s+little|look\s+like|"
+                          r"have\s+to\s+be|need\s+to\s+be)\b)*", re.IGNORECASE)
 _GLUE_RX = re.compile(r"[\s,]*(?:(?:all|are|of|them|which|that|is|and)[\s,]+)*", re.IGNORECASE)
 # "at 40x magnification", "a 63× objective": how it was imaged, no count and no constraint
 _MAGNIF_RX = re.compile(r"(?<![\w.])(?:\d{1,4}\s*[x×X]\s+(?:magnification|objective|lens|zoom)|"
-                        r"magnification\s+(?:of\s+)?\d{1,4}\s*[x×X])(?!\w)", re.IGNORECASE)
+                        r"magnification\s+(?:of\s+)?\d{1,4}\s*[x×X]|"
+                        # "imaged at 40×", "a 63× oil objective", "(DAPI, 20×)": a magnification alone (no second
+                        # number: "4 × 5" is a field or a grid); never right after a nucleus noun ("nuclei x7")
+                        r"(?<!nuclei\s)(?<!nucleus\s)(?<!nuclei)(?<!nucleus)\d{1,3}(?:\.\d)?\s?[×xX](?!\s*[\d(])(?=[\s,.;:)/]|$))",
+                        re.IGNORECASE)
+
+
+# "every nucleus", "each nucleus", "any nucleus": all the nuclei named, not one more
+_EVERY_RX = re.compile(r"(?<![\w-])(?:every|each|any|no)\s+(?:single\s+|individual\s+|one\s+)?$", re.I)
 
 
 def _unsharp_agrees(old: Any, new: Any) -> bool:
@@ -402,10 +454,20 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if it.tag == "VAGUE" and " " not in it.text.strip():
             # a bare "some": vague partitive before a property ("nuclei, some clumped together"), else filler
             nxt = tagged[q + 1] if q + 1 < len(tagged) else None
-            if nxt is not None and nxt.tag in ("TOUCH", "SEP") + _ADJ:
+            if nxt is not None and nxt.tag in ("TOUCH", "SEP", "POS") + _ADJ:
                 items.append(_Item("NUM", int(g["defaults"]["vague_partitive"]), it.start, it.end, it.text))
                 items.append(_Item("PART", None, it.end, it.end, ""))
                 vague.append(_sp(it.start, it.end, text))
+            continue
+        if it.tag == "QUANT":            # "a few", "many of", "most": a count read against the total named
+            from .microscopy_vague import Vague
+            words = re.sub(r"\s+of$", "", it.text.strip(), flags=re.I)
+            items.append(_Item("NUM", Vague.make(it.value, words, it.start, it.start + len(words)), it.start, it.end,
+                               it.text))
+            continue
+        if it.tag == "VARY":             # "nuclei of varying size": the fitted spread, checked on the pixels
+            for prop in it.value:
+                imaging.setdefault("vary", {}).setdefault(prop, _sp(it.start, it.end, text))
             continue
         if it.tag == "FIELD":
             w, h = it.value
@@ -434,6 +496,23 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     def new_gid() -> str:
         return f"g{len(groups) + 1}"
+
+    def said_as(v: Any, n: int) -> None:
+        """Record what a vague count was read as, for the figure to say."""
+        vague.append({"span": _sp(v.start, v.end, text), "read_as": n})
+
+    def noun_count(count_it: _Item) -> int:
+        """The count of "N nuclei"; a vague one ("most nuclei are round") out of the nuclei named before."""
+        from .microscopy_vague import Vague
+        v = count_it.value
+        if not isinstance(v, Vague):
+            return _count_text(count_it)
+        ref = last_nuclei_group()
+        tot = groups[ref].units * groups[ref].n if ref is not None else -1
+        n = v.of(tot) if tot > 0 else v.alone()
+        if n > 0 and v.fixed is None:
+            said_as(v, n)
+        return n
 
     def tag(k: int) -> str:
         return items[k].tag if k < len(items) else "END"
@@ -521,10 +600,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 k += 1
             plural = noun.text.lower() != "nucleus"
             if count_it is not None and not (count_it.weak and plural):
-                n = _count_text(count_it)
-                default = None
-            elif not plural:
-                n, default = 1, None
+                n = noun_count(count_it)
+                # "a picture of a nucleus …, number is 7": an article's one may be a generic noun's
+                default = None if n != -1 else "default_count"
+                default = "singular" if count_it.weak and not plural else default
+            elif not plural and _EVERY_RX.search(text[:noun.start]) and last_nuclei_group() is not None:
+                return None, k      # "every nucleus must have its own label": all the nuclei named, no new one
+            elif not plural:        # "an image of cell nucleus": one, unless a count statement follows
+                n, default = 1, ("singular" if count_it is None else None)
             elif grp.get("touch"):
                 n, default = int(defaults["touching_plural"]), "cluster_min"
             elif postfix_count(text, noun, items[kp] if (kp := _past_colon(k)) < len(items) else None,
@@ -534,8 +617,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             else:
                 ref = last_nuclei_group()
                 if ref is not None:        # "the nuclei are large": the nuclei already named
+                    if tag(k) in ("SIZE", "SHAPE") and _ADJ_GLUE_RX.fullmatch(text[items[k - 1].end:items[k].start]):
+                        # "… 45 nuclei. Make the nuclei slightly elliptical": what they are, said after the noun
+                        k = attrs(k, grp)
                     for key in ("size", "shape"):
                         if grp.get(key):
+                            old = getattr(groups[ref], key)
+                            if old is not None and old != grp[key]:
+                                raise InputError(f"'{text[start:items[k - 1].end]}' at {start}-{items[k - 1].end} "
+                                                 f"contradicts what '{groups[ref].span['text']}' already says")
                             setattr(groups[ref], key, grp[key])
                     if grp.get("sep") is not None:
                         nonlocal_sep(grp["sep"])
@@ -593,11 +683,31 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             cg.n = next(c["n"] for c in cg.claims if c["n"] is not None)
             cg.span = _sp(start, items[k - 1].end, text)
             return cg, k
+        from .microscopy_vague import Vague
+        if t == "PAIRS" and count_it is not None and isinstance(count_it.value, Vague) and grp.get("touch") is not None and \
+                items[k].text.lower().strip().endswith("pairs"):
+            # "half of them clumped into touching pairs", "8 of them arranged in pairs": those nuclei, in pairs
+            gr = _partitive(count_it, grp, None, start, k + 1)
+            if gr is not None:
+                tot = gr.units * gr.n
+                if tot % 2:
+                    raise InputError(f"'{text[start:items[k].end]}' at {start}-{items[k].end}: {tot} nuclei do not "
+                                     "make whole pairs; give an even count")
+                gr.units, gr.n = tot // 2, 2
+            return gr, k + 1
         if t in ("CLUSTER", "PAIRS"):
             units = _count_text(count_it) if count_it is not None else 1
             cl_end = items[k].end
             # "10 nuclei in five pairs", "20 nuclei in touching pairs": pairs of the nuclei already named
             bare = t == "PAIRS" and not re.search(r"\bof$", items[k].text.lower().strip())
+            if bare and count_it is None and groups and groups[-1].kind == "cluster" and \
+                    cluster_glue(text, groups[-1].span["end"], items[k].start) and \
+                    (groups[-1].units * groups[-1].n) % 2 == 0:
+                # "half of them clumped into touching pairs": how the touching nuclei just named are grouped
+                gl = groups[-1]
+                gl.units, gl.n = gl.units * gl.n // 2, 2
+                gl.span = _sp(gl.span["start"], items[k].end, text)
+                return None, k + 1
             if bare and count_it is None and items[k].text.lower().endswith("s"):
                 ref = last_nuclei_group()
                 tot = groups[ref].units * groups[ref].n if ref is not None else -1
@@ -632,7 +742,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(start, items[k - 1].end, text)
             return _Group(new_gid(), "cluster", units, n, span, grp.get("size"), grp.get("shape"),
                           other=bool(grp.get("other"))), k
-        if count_it is not None and not count_it.weak and (grp or t == "POS"):
+        if count_it is not None and not count_it.weak and (any(key != "other" for key in grp) or t == "POS"):
             pos = None
             if t == "POS":                  # "one in the top left corner"
                 pos = pos_span(k)
@@ -640,6 +750,24 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             return _partitive(count_it, grp, pos, start, k), k
         if count_it is not None and pronoun_one(text, count_it):
             return None, k          # "Make one.": the image asked for
+        from .microscopy_counts import count_statement
+        from .microscopy_vague import Vague
+        if count_it is not None and not count_it.weak and count_statement(text, count_it.start):
+            # "cell nucleus, number is 7": the count of the nuclei named without one
+            cands = [q for q, gq in enumerate(groups) if gq.kind == "nuclei" and gq.default in ("singular",
+                                                                                              "default_count")]
+            if len(cands) == 1 and not isinstance(count_it.value, Vague):
+                gq = groups[cands[0]]
+                gq.n, gq.default, gq.plural = _count_text(count_it), None, True
+                gq.span = _sp(gq.span["start"], count_it.end, text)
+                return None, k
+            if not groups and not isinstance(count_it.value, Vague) and \
+                    re.search(r"(?<![\w-])nucle(?:i|us|uses)(?![\w-])", text[:count_it.start], re.I):
+                # "nucleus image, amount = 5": the nuclei the image is of, named as its kind
+                return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(count_it.start, count_it.end, text)), k
+        if count_it is not None and (isinstance(count_it.value, Vague) or
+                                     (not isinstance(count_it.value, Number) and count_it.value == 0)):
+            return None, k          # "lots of shot noise", "no other objects": counts what is not a nucleus
         if count_it is not None and not count_it.weak:
             raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
                              f"write e.g. '{count_it.text} nuclei'")
@@ -736,7 +864,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         parent = last_nuclei_group()
         # "eleven nuclei … one nucleus is out of focus and two are very bright": the two are of a group that
         # holds two, not of the one nucleus just named (number agreement; else the last group, as before)
-        n_part = _count_text(count_it)
+        from .microscopy_vague import Vague, touching_split
+        vg = count_it.value if isinstance(count_it.value, Vague) else None
+        n_part = 1 if vg is not None else _count_text(count_it)
         for q in range(len(groups) - 1, -1, -1):
             gq = groups[q]
             if gq.kind == "nuclei" and not gq.partitive and (gq.n == -1 or gq.units * gq.n >= n_part):
@@ -744,13 +874,18 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     parent = q
                 break
         end = items[k - 1].end
+        if parent is None and vg is None and pos is None and not grp and \
+                re.search(r"(?<![\w-])nucle(?:i|us|uses)(?![\w-])", text[:start], re.I):
+            # "a nuclei image, 35 of them": the nuclei the image is of, named as its kind, counted here
+            return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(start, end, text))
         if parent is None:
             raise InputError(f"'{text[start:end]}' at {start}-{end}: of which nuclei? name them first "
                              "(e.g. '25 nuclei, three of them touching')")
-        n = _count_text(count_it)
-        span = _sp(start, end, text)
         pg = groups[parent]
-        if pg.default == "default_count" and not any(grp.get(key) is not None for key in
+        tot = pg.units * pg.n
+        n = _count_text(count_it) if vg is None else (vg.of(tot) if tot > 0 else 2)
+        span = _sp(start, end, text)
+        if pg.default == "default_count" and vg is None and not any(grp.get(key) is not None for key in
                                                      ("touch", "size", "shape", "sep", "focus", "bright")) and pos is None:
             # "DAPI-stained nuclei, twenty of them": the count of the nuclei just named, not a subgroup
             # (they were drawn at the fitted density, as if no count were given)
@@ -759,8 +894,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if grp.get("sep") is not None:
             nonlocal_sep(grp["sep"])
         kind = "cluster" if grp.get("touch") is not None else "nuclei"
-        gr = _Group(new_gid(), kind, 1, n, span, grp.get("size"), grp.get("shape"), partitive=True,
+        units = 1
+        if vg is not None and tot > 0:
+            said_as(vg, n)
+            if kind == "cluster":      # "many of them touching": touching pairs
+                units, n = touching_split(n, True)
+        gr = _Group(new_gid(), kind, units, n, span, grp.get("size"), grp.get("shape"), partitive=True,
                     parent=parent, position=pos)
+        if vg is not None and tot <= 0:
+            gr.vague = vg               # out of nuclei drawn at the fitted density: read once it is known
         return gr
 
     from .microscopy_counts import cluster_glue, each_restatements, postfix_count, pronoun_one
@@ -882,6 +1024,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for gr in groups:
         if gr.n == -1:
             gr.n = max(1, int(round(density * W * H / 256.0 / 256.0)))
+    for gr in groups:
+        if gr.vague is not None and gr.parent is not None:     # "nuclei, many of them touching"
+            from .microscopy_vague import touching_split
+            par = groups[gr.parent]
+            n = gr.vague.of(par.units * par.n)
+            vague.append({"span": _sp(gr.vague.start, gr.vague.end, text), "read_as": n})
+            gr.units, gr.n = touching_split(n, True) if gr.kind == "cluster" else (1, n)
+            gr.vague = None
         if gr.parent is not None:
             par = groups[gr.parent]
             gr.size = gr.size or par.size
@@ -905,8 +1055,13 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise InputError("the text asks for no nuclei; name at least one")
     if sum(gr.units * gr.n for gr in groups if gr.parent is None) > int(_data()["max_nuclei"]):
         raise UnsupportedError(f"at most {_data()['max_nuclei']} nuclei are drawn in one field")
-    if vague:     # what "some" was read as, for the figure to say
-        imaging["assumed"] = [{"span": v, "read_as": int(g["defaults"]["vague_partitive"])} for v in vague]
+    if vague:     # what "some", "a few", "many", "most" were read as, for the figure to say
+        imaging["assumed"] = [v if "read_as" in v else {"span": v, "read_as": int(g["defaults"]["vague_partitive"])}
+                              for v in vague]
+    from .microscopy_vague import split_border
+    sides = split_border(groups, lambda ps, side: {"region": side, "span": ps["span"]})
+    if sides:     # "near the border": the side each nucleus was drawn near
+        imaging["border_sides"] = sides
     return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg, imaging)
 
 
@@ -1801,7 +1956,8 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
     # noise is 0, which no real crop has)
     replaced = {"noise": "noise_sd", "contrast": "image_contrast"}
     skip = {k for k, name in replaced.items() if any(c.law == name for c in cond)}
-    checks += _realism_checks(st, skip) + cond
+    from .microscopy_vary import checks as vary_checks
+    checks += _realism_checks(st, skip) + cond + vary_checks(scene, obj)
     return Verdict(tuple(checks), rounds=1)
 
 

@@ -92,6 +92,21 @@ _DIAM_RX = re.compile(r"(?<![\w.])(?:(?:about|around|approximately|roughly|some|
                       r"wide|in\s+width|large))?(?![\w.])", re.I)
 
 
+# "Gaussian noise σ = 5", "noise with sd 4", "camera noise of standard deviation 6": the noise sd in grey levels of the
+# 8-bit image, drawn as the SNR it makes with the painter's nucleus contrast (SNR = contrast / sd: Ulman et al. 2017)
+_NOISE_SD_RX = re.compile(r"(?<![\w.])(?:(?:gaussian|camera|additive|white|background|read(?:out)?)\s+)*noise\s*"
+                          r"(?:\(|,)?\s*(?:with\s+(?:a\s+)?|of\s+)?(?:σ|sigma|sd|s\.d\.|std|stdev|standard\s+deviation)"
+                          r"\s*(?:of|=|:|≈|~)?\s*" + _NUM + r"(?:\s*(?:grey|gray)\s+levels?)?\s*\)?(?!\w|\.\d)", re.I)
+
+
+def _noise_sd(sd: float) -> dict[str, Any]:
+    """A stated noise sd (grey levels) as the SNR it makes with the painter's contrast; 0 is no noise."""
+    from ..resources import load_yaml
+    p = load_yaml("solvers", "microscopy_fitted.yaml")["nuclei"]["realism"]["painter"]
+    contrast = float(p["nucleus_level"]) - float(p["background"])
+    return {"snr": round(contrast / sd, 3) if sd > 0 else math.inf, "sd_grey": sd}
+
+
 def pattern_items(text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, tag, value) of the patterned phrases: stated SNR, blur sd, objective/NA, pixel size
     (µm per px) and a nucleus diameter in µm (one value or a range)."""
@@ -102,6 +117,7 @@ def pattern_items(text: str) -> list[tuple[int, int, str, Any]]:
             lo = float(m.group(1))
             out.append((m.start(), m.end(), "UM", [lo, float(m.group(2)) if m.group(2) else lo]))
     out += [(m.start(), m.end(), "NOISE", {"snr": float(m.group(1))}) for m in _SNR_RX.finditer(text)]
+    out += [(m.start(), m.end(), "NOISE", _noise_sd(float(m.group(1)))) for m in _NOISE_SD_RX.finditer(text)]
     out += [(m.start(), m.end(), "FOCUS", {"sigma_px": float(m.group(1))}) for m in _BLUR_RX.finditer(text)]
     out += [(m.start(), m.end(), "IMG", None) for m in _OPTICS_RX.finditer(text)]
     return out
@@ -131,6 +147,12 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
                     imaging[key] = {"value": it.value, "span": _sp(it, text), "also": old["span"]}
                 else:
                     imaging[key]["also"] = _sp(it, text)
+                continue
+            if key == "noise" and old is not None and noise_agrees(old, it, text):
+                # "Low-SNR … (lots of shot noise)", "clean … no noise at all": one statement, the more specific
+                keep = noise_agrees(old, it, text)
+                imaging[key] = {"value": keep["value"], "span": keep["span"],
+                                "also": old["span"] if keep["span"] != old["span"] else _sp(it, text)}
                 continue
             if old is not None and old["value"] != it.value:
                 raise InputError(f"one {key} per image: '{old['span']['text']}' and '{it.text}' (at "
@@ -165,6 +187,30 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
                                            f"{hi:g} px")
             rest.append(it)
     return imaging, rest
+
+
+# "noise" said bare (or "with noise", "some noise") says there is noise, not how much: it agrees with any level
+# but none; "low" and "none" both say the image is clean ("a clean image … no noise at all"): none, the explicit one
+_BARE_NOISE = ("noise", "with noise", "some noise", "shot noise", "camera noise", "realistic noise", "background noise")
+
+
+def noise_agrees(old: dict[str, Any], it: Any, text: str) -> dict[str, Any] | None:
+    """Whether a second noise phrase ``it`` says what ``old`` says: the statement to keep ({"value", "span"}),
+    else None (the two differ: refused by the caller)."""
+    new = {"value": it.value, "span": _sp(it, text)}
+    if isinstance(old["value"], dict) or isinstance(it.value, dict):
+        return None
+    if old["value"] == it.value:
+        return old
+    bare_old = old["span"]["text"].lower() in _BARE_NOISE
+    bare_new = it.text.lower() in _BARE_NOISE
+    if bare_new and it.value == "realistic" and old["value"] != "none":
+        return old
+    if bare_old and old["value"] == "realistic" and it.value != "none":
+        return new
+    if {old["value"], it.value} == {"low", "none"}:
+        return old if old["value"] == "none" else new
+    return None
 
 
 def merge_specimen(items: list[Any], text: str, make: Any) -> list[Any]:

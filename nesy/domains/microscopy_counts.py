@@ -149,3 +149,16 @@ ILLUM_RX = re.compile(
 def illumination_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of phrases about uneven illumination: read whole, listed as not drawn."""
     return [(m.start(), m.end()) for m in ILLUM_RX.finditer(text)]
+
+
+# "cell nucleus, number is 7", "nucleus stained by DAPI, quantity fifteen", "count: 12", "the total number of
+# nuclei should be 9": the count stated as the value of a count noun, after the nuclei were named without one
+_COUNT_STMT_RX = re.compile(r"(?<![\w-])(?:(?:the|a|their|its|total|overall|nuclear)\s+)*(?:number|quantity|count|amount|"
+                            r"total|n|no\.|#)(?:\s+of\s+(?:the\s+)?(?:nuclei|nucleus|cell\s+nuclei|objects))?"
+                            r"\s*(?:is|are|=|:|should\s+be|must\s+be|will\s+be|equals?|of|about|around|approximately|"
+                            r"roughly|exactly|\s)*\s*$", re.I)
+
+
+def count_statement(text: str, at: int) -> bool:
+    """Whether the number starting at ``at`` is stated as a count ("number is 7", "quantity fifteen")."""
+    return bool(_COUNT_STMT_RX.search(text[max(0, at - 80):at]))

@@ -1,0 +1,91 @@
+"""What a micrograph request says about why the image is wanted, not what it shows (``nesy.microscopy.v1``).
+
+Requests for test images end with their purpose: "… so we can see how the watershed copes with clusters",
+"… to test whether my counter handles touching nuclei", "… in order to check how well the segmentation
+separates clumps". The nouns there ("clusters", "touching nuclei") name what the user's software is to be
+tried on, not more nuclei: read as figure content they would add groups the text never asked for, or be
+refused ("which nuclei form it?"). A purpose clause is a purpose marker ("so (that) we can", "in order to",
+"to"), a verb of finding out (see, test, check, evaluate, …) and a question word (how, whether, if, what,
+which) — the shape of an embedded question (Huddleston & Pullum, *The Cambridge Grammar of the English
+Language*, 2002, ch. 11 §5, interrogative content clauses) — up to the end of its sentence.
+
+The microscopy tagger reads nothing inside such a span and keeps its words as ``ignored`` (listed in the
+scene, never drawn). A clause that gives a count ("so that three of them touch") has no question word and is
+not a purpose clause here: it is read as usual.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["purpose_spans"]
+
+_MARKER = r"(?:so\s+(?:that\s+)?(?:we|i|you|they|one|it|people|users?)\s+(?:can|could|may|might|will|would|are\s+able\s+to)|" \
+          r"in\s+order\s+to|so\s+as\s+to|(?<![\w-])to|for\s+(?:testing|checking|seeing|evaluating|assessing|benchmarking))"
+_VERB = r"(?:see|test|check|evaluate|assess|benchmark|validate|verify|measure|judge|find\s+out|learn|study|probe|" \
+        r"examine|quantify|compare|tell|understand|show)"
+_QWORD = r"(?:how|whether|if|what|which|when)"
+_PURPOSE_RX = re.compile(r"(?<![\w-])" + _MARKER + r"\s+" + _VERB + r"\s+" + _QWORD + r"(?![\w-])[^.;!?]*", re.I)
+
+
+def purpose_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every purpose clause of ``text`` (see the module): read as no figure content."""
+    return [(m.start(), m.end()) for m in _PURPOSE_RX.finditer(text)]
+
+
+# "Figure 2A:", "Fig. 4b", "Figure S3", "Supplementary Figure 5", "Panel B": the caption's own label. Its number
+# names the figure, never a count of nuclei.
+_LABEL_RX = re.compile(r"(?<![\w-])(?:(?:supplementary|suppl\.?|extended\s+data)\s+)?(?:figure|fig\.?|panel)\s*"
+                       r"(?:S?\d{1,3}[A-Za-z]?|[A-Ha-h])(?:[-–](?:S?\d{1,3}[A-Za-z]?|[A-Ha-h]))?(?![\w-])", re.I)
+
+
+def figure_label_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a figure's own label ("Figure 2A", "Fig. S3"): read as an image word, no count."""
+    return [(m.start(), m.end()) for m in _LABEL_RX.finditer(text)]
+
+
+# a catalogue number right after a stain's name is part of the name ("Hoechst 33342", "Hoechst 33258",
+# "DRAQ 5"): three or more digits, or any digits glued by a hyphen
+_NAME_NUMBER_RX = re.compile(r"[\s-]*(?:\d{3,6}|(?<=-)\d{1,6})")
+
+
+def name_number(text: str, name_end: int, num: object) -> bool:
+    """Whether the number item ``num`` right after a stain or fluorophore name ending at ``name_end`` is that
+    name's catalogue number rather than a count."""
+    return getattr(num, "tag", "") == "NUM" and bool(_NAME_NUMBER_RX.fullmatch(text[name_end:num.end]))
+
+
+# "scale bar 20 µm", "a 10 µm scale bar", "with a scale bar of 50 microns": nesy draws no scale bar; the phrase is
+# read whole (its number is a length, not a count) and listed as not drawn
+_UNIT = r"(?:µm|μm|um|microns?|micrometers?|micrometres?|nm|mm|px|pixels?)"
+_SCALEBAR_RX = re.compile(r"(?<![\w-])(?:(?:a\s+)?\d+(?:\.\d+)?\s*" + _UNIT + r"[\s-]+scale[\s-]*bar|scale[\s-]*bar"
+                          r"(?:\s*(?:of|=|:|showing|for|indicating|representing|is)?\s*\d+(?:\.\d+)?\s*" + _UNIT + r")?)"
+                          r"(?![\w-])", re.I)
+
+
+def scale_bar_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a scale bar phrase: read whole, never as a count, listed as not drawn."""
+    return [(m.start(), m.end()) for m in _SCALEBAR_RX.finditer(text)]
+
+
+# Who wants the image and for what, said as a clause of its own: "We are benchmarking our segmentation pipeline",
+# "I'm testing a nucleus counting tool", "For a teaching lab on cell counting", "so that any counting error comes
+# from the tool itself". The clause runs to its boundary (punctuation, "and I/we", the main clause's subject) and
+# holds no count: a clause with a number is always read.
+_SUBJ = r"(?:we|i|my\s+lab|our\s+lab|my\s+group|our\s+group)"
+_ACTIVITY = (r"(?:benchmarking|testing|evaluating|developing|training|validating|building|writing|debugging|comparing|"
+             r"studying|working\s+on|preparing|designing|tuning|calibrating|teaching|checking)")
+_SETTING = (r"(?:teaching\s+lab|lab\s+(?:course|class|session|practical)|class|course|lecture|tutorial|workshop|demo|"
+            r"demonstration|presentation|talk|exercise|assignment|practical|students?|homework|poster|grant|review)")
+_END = r"(?=\s+(?:and|but|so)\s+(?:I|we)\b|\s+and\s+(?:want|need|require|would|ask|like|wish|hope)\b|\s+(?:I|we)\s+(?:want|need|would|'d|am|are|have)\b|[,.;:!?]|$)"
+_CONTEXT_RX = re.compile(
+    r"(?<![\w-])(?:" + _SUBJ + r"(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+were)?\s+(?:currently\s+|now\s+)?" + _ACTIVITY +
+    r"|(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+)?" + _SETTING +
+    r"|so\s+that\s+(?:any|the|all|every|no)\s+(?:[\w-]+\s+){0,2}(?:error|errors|mistake|mistakes|difference|"
+    r"differences|result|results)" + r")[^,.;:!?]*?" + _END, re.I)
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|"
+                        r"thirty|forty|fifty|hundred)\b", re.I)
+
+
+def context_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of clauses that say who wants the image and for what (see above): read as no content."""
+    return [(m.start(), m.end()) for m in _CONTEXT_RX.finditer(text) if not _NUMBERISH.search(m.group(0))]
