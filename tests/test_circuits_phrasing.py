@@ -266,3 +266,23 @@ def test_a_resistor_beside_a_source_without_internal_stays_where_the_text_puts_i
 ])
 def test_a_voltmeter_named_after_its_quantity_is_across_that_part(text: str, want: str) -> None:
     assert canon(text) == want
+
+
+# ---------------------------------------------------------------- (k) a part named by its place
+
+@pytest.mark.parametrize("text,want", [
+    ("two lamps in series with a 6 V battery; a voltmeter across the first lamp", "P(S(P(lamp,voltmeter),lamp),vsource=6)"),
+    ("a 10 Ω and a 20 Ω resistor in series with a 9 V battery, and a voltmeter across the second resistor",
+     "P(S(P(resistor=20,voltmeter),resistor=10),vsource=9)"),
+    ("R1 = 1 Ω, R2 = 2 Ω and R3 = 3 Ω in series with a 6 V cell; a voltmeter across the last resistor",
+     "P(S(P(resistor=3,voltmeter),resistor=1,resistor=2),vsource=6)"),
+    ("a 9 V battery with a 10 Ω resistor, and a second resistor of 20 Ω in series",   # "a second": a new one
+     "P(S(resistor=10,resistor=20),vsource=9)"),
+])
+def test_the_nth_part_of_a_kind_is_the_one_introduced_nth(text: str, want: str) -> None:
+    assert canon(text) == want
+
+
+def test_a_place_beyond_the_parts_introduced_is_refused_naming_it() -> None:
+    with pytest.raises(InputError, match="the third resistor"):
+        D.parse("two 5 Ω resistors in series with a 3 V cell and a voltmeter across the third resistor")

@@ -519,6 +519,11 @@ def _neutral_gap(gap: str, *, modifiers: bool = False) -> bool:
         for w in re.findall(r"[\w-]+", gap))
 
 
+# an ordinal after "the" names a part introduced before by its place among those of its kind, in the order
+# the text introduced them ("the second resistor"; "the last lamp": the latest); "a second resistor" is new
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
 def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
     """Group tokens into mentions (component phrases) and operators: ``(tag, payload, start, end)``.
     tags: COMP (payload: dict), OP, GROUP, SEP (clause end), AND."""
@@ -584,6 +589,10 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             if (prev is not None and prev[0] == "OP" and not text[prev[3]:t.start].strip()) or (
                     nxt is not None and nxt.tag == "OP" and _PRONOUN_GAP.fullmatch(text[t.end:nxt.start])):
                 out.append(("IT", None, t.start, t.end))
+        elif t.tag == "NEW" and cur is not None and cur.get("det") == "back" and not (
+                cur.get("kind") or cur.get("name") or cur.get("value") or cur.get("count")) \
+                and _key(t.text) in _ORDINALS and not gap.strip():
+            cur["ordinal"] = _ORDINALS[_key(t.text)]   # "the second resistor": one named before, by its place
         elif t.tag in ("NEW", "BACK"):
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 flush()
@@ -608,6 +617,10 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         elif t.tag == "KIND":
             if cur is not None and cur.get("kind"):
                 flush()
+            if cur is not None and cur.get("det") == "back" and not cur.get("ordinal"):
+                o = re.search(r"\b(first|last|1st)\s+$", text[cur["start"]:t.start], re.IGNORECASE)
+                if o:   # "the first lamp", "the last resistor"
+                    cur["ordinal"] = _ORDINALS[o.group(1).lower()]
             c = start(t)
             c["kind"], c["plural"] = t.value
             c["end"] = t.end
@@ -943,6 +956,12 @@ def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict)
     where = f"'{span['text']}' at {span['start']}-{span['end']}"
     noun = _style()["kind_names"].get(kind, kind)
     nouns = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+    if m.get("ordinal") and not m.get("count") and not m.get("plural"):
+        k = m["ordinal"]
+        if k == -1 or k <= len(same):
+            return _restate(b, [same[k - 1 if k > 0 else -1]], m)
+        raise InputError(f"{where} names a {noun} by its place, but the text has introduced only {len(same)}: "
+                         "name the components (e.g. R1, R2), or say 'a' for a new one")
     if m.get("count"):
         n = m["count"][0]
     elif m.get("plural") or m.get("det") == "each":
