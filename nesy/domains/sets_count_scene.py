@@ -26,6 +26,9 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
     from ..types import Entity, Relation, Span
     from .sets_counts import asked_kind, solve_counts
     stmts = pre.counts
+    alias = _paren_names(text)
+    for s in stmts:   # "18 play football (F)", "circles F (French) and S (Spanish)": the letter is the set's name
+        s.what = (s.what[0], *[alias.get(n.lower(), n) for n in s.what[1:]])
     known = [e.name or e.id for e in ents if e.kind == "set"]
     names: list[str] = []
     for s in stmts:
@@ -68,6 +71,17 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
     attrs["counts"] = {"regions": regions, "total": total, "asked": asked,
                        "statements": [{"text": s.text, "start": s.start, "end": s.end} for s in stmts],
                        "source": "inclusion–exclusion, Rosen, Discrete Mathematics and Its Applications, 7th ed., §2.2"}
+
+
+def _paren_names(text: str) -> dict[str, str]:
+    """Short names given in brackets beside a word: "football (F)" and "F (football)" → {"football": "F"}
+    (a bracketed letter after a noun, or a noun in brackets after a letter, is that noun's name)."""
+    nm = r"(?-i:[A-Z][A-Za-z0-9]{0,2})"
+    out: dict[str, str] = {}
+    for m in re.finditer(rf"\b([A-Za-z][a-z\-]{{2,20}})\s*\(\s*({nm})\s*\)|(?<![\w])({nm})\s*\(\s*([A-Za-z][a-z\-]{{2,20}})\s*\)", text):
+        word, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        out.setdefault(word.lower(), name)
+    return out
 
 
 def _first(text: str, name: str, at: int) -> tuple[int, int]:

@@ -64,6 +64,23 @@ def _pair_rx(names: str) -> re.Pattern:
         rf"(?:(?P<over>{_OVER})|(?P<apart>{_APART}))\b", re.IGNORECASE)
 
 
+# "with no overlaps at all between any of them", "without any intersection among the sets", "no common
+# elements between A, B and C": the noun form of "no two of them meet" (pairwise disjoint, §2.2 Def. 5)
+_NONE_NOUN = (r"(?:\b(?:with|having|and|has|have|there\s+(?:is|are))\s+)?\b(?:no|zero|without(?:\s+any)?)\s+"
+              r"(?:overlaps?|intersections?|common\s+(?:elements?|members?|regions?|parts?)|shared\s+(?:elements?|members?))"
+              r"(?:\s+(?:at\s+all|whatsoever))?(?:\s+(?:between|among|amongst)\s+(?:(?:any|each|all)\s+(?:two\s+)?(?:of\s+)?)?"
+              r"(?:them|the\s+sets|these(?:\s+sets)?|the\s+(?:three|two|four)(?:\s+sets)?|{names}))?(?:\s+(?:at\s+all|whatsoever))?")
+
+
+# "no animal belongs to two of these classes", "nothing is in more than one of them", "no element lies in
+# two of the sets": no member is shared by any two — pairwise disjoint (§2.2 Def. 5)
+_IN_TWO = re.compile(
+    r"\b(?:no\s+(?:[a-z]+\s+){0,2}?|nothing\s+|nobody\s+|no\s+one\s+)(?:(?:can|may|will|does|do)\s+)?"
+    r"(?:belongs?\s+to|be(?:long)?\s+(?:in|to)|is\s+(?:in|a\s+member\s+of)|lies\s+in|falls?\s+(?:in|into)|appears?\s+in)\s+"
+    r"(?:two|both|more\s+than\s+one|several)\s+(?:of\s+)?(?:these|them|those|the)?(?:\s*(?:sets|classes|groups|circles|categories))?\b",
+    re.IGNORECASE)
+
+
 # --- a region common to all of them --------------------------------------------------------------------
 _ALL = r"all\s+(?:three|3|four|of\s+them|of\s+these|of\s+the\s+sets|the\s+sets|the\s+three(?:\s+sets|\s+circles)?|three\s+(?:sets|circles)|its\s+sets)"
 _THING = (r"(?:(?:a|an|some|one|the)\s+)?(?:common\s+|central\s+|shared\s+|middle\s+|single\s+)?"
@@ -128,6 +145,16 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
             kind = "outside" if kind == "overlaps" else "overlaps"
         grp = _group(masked, m.start(), m.end(), known)
         pre.pairwise.append((kind, grp, m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in re.finditer(_NONE_NOUN.format(names=rf"(?:{names_alt})(?:\s*(?:,|and)\s*(?:{names_alt}))*"), masked,
+                         re.IGNORECASE):
+        grp = _group(masked, m.start(), m.end(), known)
+        pre.pairwise.append(("outside", grp, m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _IN_TWO.finditer(masked):
+        pre.pairwise.append(("outside", _group(masked, m.start(), m.end(), known), m.start(), m.end()))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _COMMON.finditer(masked):

@@ -73,6 +73,7 @@ def venn3_solution(scene: SceneGraph, sets: tuple[str, str, str]) -> RegionSolut
         if e.kind == "element":
             by_region.setdefault(member.get(e.id, frozenset()), []).append(e.id)
     parent: dict[str, str | None] = {s: None for s in sets}
+    names = _name_boxes(scene, sets)
     for region, dots in sorted(by_region.items(), key=lambda kv: sorted(kv[0])):
         if region:
             shape = disc[sorted(region)[0]]
@@ -81,7 +82,9 @@ def venn3_solution(scene: SceneGraph, sets: tuple[str, str, str]) -> RegionSolut
             for s in sets:
                 if s not in region:
                     shape = shape.difference(disc[s])
-            shape = shape.buffer(-8)
+            # a dot and its number keep off the sets' names ("Basketball" fills much of its own part)
+            free = shape.difference(names).buffer(-8)
+            shape = free if free.area > 200.0 else shape.buffer(-8)
             p = polylabel(shape if shape.geom_type == "Polygon" else max(shape.geoms, key=lambda g: g.area), 0.5)
         else:          # in none of the three: beside them, inside the figure
             p = Point(size - PAD / 2, size / 2)
@@ -93,6 +96,26 @@ def venn3_solution(scene: SceneGraph, sets: tuple[str, str, str]) -> RegionSolut
             parent[i] = sorted(region)[0] if len(region) == 1 else (None if not region else "__lens__")
     stats = {"venn3": list(sets), "solve_s": 0.0, "attempt": 0}
     return RegionSolution(boxes, parent, size + 20, height, stats, {}, frozenset())
+
+
+def _name_boxes(scene: SceneGraph, sets: tuple[str, str, str]):
+    """The union of the three names' boxes (``label_positions``), grown by the room a dot and its
+    number need beside them (px): a dot's number is written right of it, so the box grows most leftward."""
+    from shapely.geometry import box
+    from shapely.ops import unary_union
+    from ..render.style import science_style
+    from ..resources import load_yaml
+    st = science_style("sets")
+    size = float(st["label_size"])
+    cw = float(load_yaml("layout", "style.yaml")["char_width"])
+    gap = float(st["element_label_gap"])
+    text = {e.id: (e.name or e.id) for e in scene.entities}
+    out = []
+    for s, (x, y, _) in label_positions(sets).items():
+        w = len(text[s]) * size * cw
+        # the widest number written beside a dot: four digits
+        out.append(box(x - w / 2 - gap - 4 * size * cw - 4, y - size - 6, x + w / 2 + 8, y + 0.35 * size + 6))
+    return unary_union(out)
 
 
 def label_positions(sets: tuple[str, str, str]) -> dict[str, tuple[float, float, str]]:

@@ -29,7 +29,7 @@ __all__ = ["PreRead", "pre_read", "split_statements", "singular"]
 
 _NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
 _QUANT = (r"(?:every(?:one|body|thing)?|each|all|any|some|no\s+one|nobody|nothing|none(?:\s+of(?:\s+the)?)?"
-          r"|not\s+one|no)")
+          r"|not\s+one|not\s+(?:every(?:one|body)?|all|each)|no)")
 _LEAD = r"(?:(?:and|but|while|so|yet|also|moreover|furthermore|however)\s*,?\s+)*"
 _NEG = re.compile(r"\b(?:not|n't|never|neither|nor)\b|n't\b", re.IGNORECASE)
 _STOP = frozenset("""a an the of who that which whose is are be been was were also too as well both and or in
@@ -111,8 +111,9 @@ def split_statements(text: str) -> str:
                         rf"(?:(?:is|are|also|both|each|too|all)\s+)*(?:{rel.pattern})", re.IGNORECASE)
     out = list(text)
     last = 0
-    for m in re.finditer(r"[.;:!?]|,", text):
-        if m.group() != ",":
+    # an 'and' between two complete statements ("A ⊂ B, C ⊂ D and B ∩ D = ∅") joins clauses, never a list
+    for m in re.finditer(r"[.;:!?]|,|(?<=\s)and(?=\s)", text):
+        if m.group() not in (",", "and"):
             last = m.end()
             continue
         before = text[last:m.start()]
@@ -121,6 +122,8 @@ def split_statements(text: str) -> str:
         if after and rel.search(before) and re.match(rf"\s*{_LEAD}(?:both\s+)?[A-Z]", text[m.end():]) and \
                 not re.search(r"\b(?:it|its|itself|them|this|these|those)\b", tail, re.IGNORECASE):
             out[m.start()] = ";"
+            if m.group() == "and":
+                out[m.start() + 1:m.end()] = "  "
             last = m.end()
     return "".join(out)
 
@@ -150,6 +153,8 @@ class PreRead:
     counts: list = field(default_factory=list)                                     # sets_counts.CountStatement
     questions: list[tuple[int, int]] = field(default_factory=list)                 # "find how many …"
     names: tuple[str, ...] = ()
+    # members of a set of numbers with infinitely many (``sets_numbers_read``): element, set, its span
+    number_members: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -162,6 +167,12 @@ _DEF = re.compile(
     rf"\b({_NAME})\s*(?:,\s*(?:the\s+)?|(?:is|=|denotes|stands\s+for|be|for|will\s+be)\s+(?:the\s+|a\s+)?|the\s+)"
     rf"(?:set|collection|group|class)\s+(?:(?:of|for)\s+)?(?:all\s+)?(?:the\s+)?(?P<desc>[^.;:!?,]*?)"
     rf"(?=\s*(?:[.;:!?]|,|\band\s+{_NAME}\s+(?:is\s+|=\s+|be\s+)?(?:the\s+)?(?:set|collection|group|class)\b|$))")
+# "F those who speak French", "G, the ones that speak German", "S = everyone who swims": a set defined by
+# what its members do, with "the set of" left out after a first definition
+_DEF_THOSE = re.compile(
+    rf"\b({_NAME})\s*(?:,\s*|\s+(?:is|are|=|denotes|for|be)\s+|\s+)(?:all\s+)?(?:those|the\s+ones|everyone|everybody|"
+    rf"the\s+(?:people|students|pupils|persons|members|children))\s+(?P<desc>(?:who|that|which)\s+[^.;:!?,]*?)"
+    rf"(?=\s*(?:[.;:!?]|,|\band\s+{_NAME}\s*(?:,|is\b|=|be\b|those\b|the\s+ones\b|the\s+set\b|everyone\b)|$))")
 _APPOS = re.compile(rf"\b({_NAME})\s*(?:,\s*|\(\s*)(?:i\.e\.\s*)?the\s+([a-z][a-z\- ]{{1,40}}?)\s*(?:,|\))")
 
 
@@ -203,6 +214,10 @@ class _Resolver:
             for w in ws:
                 seen[w] = seen.get(w, 0) + 1
         self.alias = {n: {w for w in ws if seen[w] == 1} for n, ws in self.alias.items()}
+        # a capitalised word of a definition ("who speak English") is what the set's members are, no set
+        # of its own, unless the text defines it too
+        words = {w for ws in self.alias.values() for w in ws}
+        self.names = [n for n in self.names if n in self.alias or n.lower() not in words or len(n) <= 2]
 
     def which(self, word: str) -> str | None:
         low, sing = word.lower(), singular(word.lower())
@@ -234,7 +249,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         qstart = rf"(?!each\s+other\b|one\s+another\b)(?={_QUANT}\b)"
         cut = re.compile(rf",\s*{_LEAD}(?:(?:with|where|whereas|such\s+that)\s+)?(?:{qstart}|(?={_NAME}\s+"
                          rf"(?:contains?|has|have|includes?|holds?)\s+no\b))"
-                         rf"|\s(?:and|but|with|where|whereas|such\s+that|that)\s+{qstart}", re.IGNORECASE)
+                         rf"|\s(?:and|but|with|where|whereas|such\s+that|that)\s+{qstart}|\s*[(\[]\s*{qstart}", re.IGNORECASE)
         for m in cut.finditer(text, s.start(), s.end()):
             out.append((a, m.start()))
             a = m.end()
@@ -253,7 +268,7 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
     """Roster notation, ``A = {1, 2, 3}`` (Rosen §2.1): each listed member an element of A, drawn in
     the region of exactly the sets that list it. Set-builder notation ``{x | …}`` is refused by name."""
     from ..errors import InputError
-    m = _BUILDER.search(text)
+    m = _BUILDER.search("".join(chars))   # those ``sets_numbers_read`` read are blanked by now
     if m is not None:
         raise InputError(f"'{m.group()}' at {m.start()}-{m.end()} is set-builder notation, which nesy does not "
                          "read: list the members ('A = {1, 2, 3}') or name the sets and how they relate")
@@ -261,6 +276,8 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
         items = [x.strip() for x in m.group(2).split(",")]
         if items == [""]:
             continue   # "A = {}": the empty set, read by the shared grammar's refusal
+        if any(x in ("...", "…", "..", "....") for x in items):
+            continue   # a progression, read by ``sets_numbers_read``
         if not all(re.fullmatch(r"[A-Za-z0-9_.\-]{1,12}", x) for x in items):
             continue   # not a plain list of members: the shared grammar refuses the braces by name
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
@@ -280,8 +297,52 @@ def _common_filler() -> frozenset[str]:
 
 # "In a class, …", "Among the pupils of a school, …": the setting the sets are drawn from, said before
 # the sentence's subject — no set of its own
-_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within)\s+(?:a|an|the|our|my|this|one)\s+"
-                      r"[a-z]+(?:\s+[a-z]+){0,4}\s*,")
+_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within)\s+(?:a|an|the|our|my|this|one|his|her|their)\s+"
+                      r"(?:[A-Za-z]+\s+\d{1,3}\s+)?[a-z]+(?:\s+[a-z]+){0,4}\s*[,:]")
+
+
+_GLOSS_NAME = r"(?-i:[A-Z][A-Za-z0-9]{0,2})"
+_GLOSS_WORD = r"[A-Za-z][a-z\-]{2,20}"
+
+
+def _glosses(text: str, chars: list[str], pre: PreRead, res: _Resolver) -> None:
+    """A short name with a word in brackets, or a word with the name in brackets — "F (French)",
+    "Chemistry (C)", "the swimmers (S)": the word is what the set is, the letter its name. The word
+    becomes the name's alias (so "every chemistry student" names C) and no set of its own; the bracketed
+    part is read."""
+    rx = re.compile(rf"(?<![\w{{]){_GLOSS_NAME}(?P<g1>\s*\(\s*(?:the\s+)?(?P<w1>{_GLOSS_WORD})\s*\))"
+                    rf"|\b(?P<w2>{_GLOSS_WORD})(?P<g2>\s*\(\s*(?P<n2>{_GLOSS_NAME})\s*\))")
+    for m in rx.finditer("".join(chars)):
+        if m.group("w1"):
+            name, word = m.group().split("(")[0].strip(), m.group("w1")
+            if name.lower() in _FUNCTION or word.lower() in _STOP:
+                continue
+            _blank(chars, m.start("g1"), m.end("g1"))
+        else:
+            name, word = m.group("n2"), m.group("w2")
+            if word.lower() in _STOP | _FUNCTION | _sets_words():
+                continue
+            _blank(chars, m.start("w2"), m.end("w2"))
+            for k in (m.start("g2"), m.end("g2") - 1):   # the brackets around the name
+                if chars[k] in "()":
+                    chars[k] = " "
+            k = m.start("g2") + m.group("g2").index("(")
+            chars[k] = " "
+        res.add_alias(name, {word.lower(), singular(word.lower())})
+        res.names = [n for n in res.names if n != word]
+        pre.ignored.append((m.start(), m.end()))
+    # "squares S, rhombuses R and quadrilaterals Q": a plural noun right before a short name, in a list
+    # the noun stands where a list of things does (after "of", "the", "and", a comma): "A contains B" is a verb
+    rx2 = re.compile(rf"(?:\b(?i:of|the|and|for|between|both|draw|show|sketch|plot|depict)\s+|,\s*|\(\s*|^)(?P<w>[a-z][a-z\-]{{2,20}}s) "
+                     rf"(?P<n>{_GLOSS_NAME})(?=\s*(?:,|\band\b|[().;:]|$))")
+    verbs = {w for w in re.findall(r"[a-z]+", " ".join(p for p in _relation_rx().pattern.split("|")))}
+    for m in rx2.finditer("".join(chars)):
+        word, name = m.group("w"), m.group("n")
+        if word in _STOP | _FUNCTION | _sets_words() | verbs or name.lower() in _FUNCTION:
+            continue
+        _blank(chars, m.start("w"), m.end("w"))
+        res.add_alias(name, {word, singular(word)})
+        pre.ignored.append((m.start("w"), m.end("w")))
 
 
 def pre_read(text: str) -> PreRead:
@@ -289,13 +350,16 @@ def pre_read(text: str) -> PreRead:
     chars = list(text)
     res = _Resolver(text)
     pre = PreRead(text)
+    from .sets_numbers_read import read_numbers   # sets of numbers, and claims about their members
+    read_numbers(text, chars, pre, _blank)
     from .sets_counts import read_counts
-    pre.counts, pre.questions, some = read_counts(text)
+    pre.counts, pre.questions, some = read_counts("".join(chars))   # claims about members are no counts
     for a, b in [(c.start, c.end) for c in pre.counts] + pre.questions + some:   # a word problem's counts
         _blank(chars, a, b)
     pre.ignored += some
     for m in _SETTING.finditer(text):
-        if not any(c.isupper() for c in m.group().split(None, 1)[1]):   # "In the universe U, …" names a set
+        # "In the universe U, …" names a set; "For my Year 8 group:" (a numbered name, 'Year 8') does not
+        if not re.search(r"\b[A-Z](?![a-z]+\s+\d)", m.group().split(None, 1)[1]):
             a = m.start() + len(m.group()) - len(m.group().lstrip())
             pre.ignored.append((a, m.end()))
             _blank(chars, a, m.end())
@@ -314,7 +378,7 @@ def pre_read(text: str) -> PreRead:
             ph = f"Zq{len(pre.renamed):0{len(w) - 2}d}"
             pre.renamed[ph] = w
             chars[m.start():m.end()] = list(ph)
-    for m in _DEF.finditer(text):
+    for m in [*_DEF.finditer(text), *_DEF_THOSE.finditer(text)]:
         kw = _keywords(m.group("desc"))
         if kw and m.group(1).lower() not in _FUNCTION | _sets_words():
             res.add_alias(m.group(1), kw)
@@ -324,12 +388,19 @@ def pre_read(text: str) -> PreRead:
         res.add_alias(m.group(1), _keywords(m.group(2)))
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
+    _glosses(text, chars, pre, res)
     res.finish()
     pre.names = tuple(res.names)
     from .sets_phrases import read_group_phrases
     read_group_phrases(text, chars, pre, set(res.names))
     from .sets_pronoun import read_pronoun_phrases   # "with A and B inside it", "two overlapping subsets A and B"
     read_pronoun_phrases(text, chars, pre, set(res.names))
+    from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
+    read_nor(text, chars, pre, set(res.names), _blank)
+    from .sets_negation import read_in_both   # "C ⊆ A ∩ B": inside each
+    read_in_both(text, chars, pre, set(res.names), _blank)
+    from .sets_negation import read_not_subset   # "A ⊄ B": some of A outside B
+    read_not_subset(text, chars, pre, set(res.names), _blank)
     from .sets_roster import RELATED
     for m in RELATED.finditer("".join(chars)):
         pre.relate.append((m.start(), m.end()))
@@ -376,7 +447,7 @@ def pre_read(text: str) -> PreRead:
     masked = "".join(chars)
     for a, b in _clauses(masked):
         sub = masked[a:b]
-        lead = re.match(rf"\s*{_LEAD}", sub)
+        lead = re.match(rf"\s*[(\[\"'“]?\s*{_LEAD}", sub)   # a clause in brackets reads as one
         a0 = a + lead.end()
         body = masked[a0:b].rstrip()
         b0 = a0 + len(body)
@@ -387,7 +458,9 @@ def pre_read(text: str) -> PreRead:
         got = _quantified(body, q, names, ms, bool(neg), masked, a0, b0, pre)
         if got:
             kept = [k for k in pre.keep if k[0] == a0]
-            _blank(chars, kept[0][1] if kept else a0, b0)
+            # the conjunction that joined the read clause to the one before ("…, but not every …")
+            back = re.search(r"\b(?:and|but|while|whereas|yet)\s*$", masked[:a0]) if not kept else None
+            _blank(chars, kept[0][1] if kept else (back.start() if back else a0), b0)
     pre.text = split_statements("".join(chars))
     return pre
 
@@ -396,6 +469,13 @@ def _quantified(body: str, q, names: list[str], ms, neg: bool, text: str, a: int
     """Read one clause into ``pre``; whether it was read (and is to be blanked for the grammar)."""
     low = body.lower()
     word = q.group().lower().split()[0] if q else ""
+    if q and re.match(r"not\s+(?:every|all|each)", low):
+        # "not every physics student takes chemistry": some A are not B (Rosen §1.4: ¬∀x (A(x) → B(x)) ≡
+        # ∃x (A(x) ∧ ¬B(x)))
+        if len(names) != 2:
+            return False
+        pre.some_not.append((names[0], names[1], a, b))
+        return True
     have_common = re.search(r"\b(?:have|has|share|shares)\s+(?:an?\s+|some\s+|at\s+least\s+one\s+)?(?:common\s+)?"
                             r"(?:elements?|members?)(?:\s+in\s+common)?\b|\bin\s+common\b", low)
     subj_all = re.match(r"(?:all\s+three(?:\s+sets)?|all\s+of\s+them|they\s+all|the\s+three(?:\s+sets)?|they)\b", low)
@@ -534,6 +614,11 @@ def read(text: str, *, allow_unknown: bool = False):
         if ("element_of", i, s_id) not in have:
             have.add(("element_of", i, s_id))
             rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
+    for x, s_, a, b in pre.number_members:   # a listed member of a set of numbers ("2" of A in the evens E)
+        i = x if x not in setnames else f"{x}_el"
+        if any(e.id == i for e in ents) and ("element_of", i, eid(s_)) not in have:
+            have.add(("element_of", i, eid(s_)))
+            rels.append(Relation("element_of", i, eid(s_), Span(a, b, text[a:b])))
     from .sets_roster import derived_relations
     derived, equal = derived_relations(pre.members)
     for kind, x, y, a, b in derived:   # rosters fix how their sets relate (Rosen §2.1)
@@ -603,7 +688,13 @@ def read(text: str, *, allow_unknown: bool = False):
         raise UnknownWordsError([(text[a:b], a, b) for a, b in unknown], text,
                                 "nesy does not draw these statements (an empty region of overlapping sets, a set that is "
                                 "not a subset of another, a set outside the union of several, an ordinal with too few sets)")
-    ignored = tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in pre.ignored)
+    # a word that is a set's own name in other case or number ("(football, basketball, tennis)" with the
+    # sets Football, Basketball, Tennis) names that set: read, nothing more to draw
+    setnames = {f(label.lower()) for e in ents if e.kind == "set" for label in [e.name or e.id] if len(label) > 2
+                for f in (str, singular)}
+    named = [s for s in sg.unknown if s.text.lower() in setnames or singular(s.text.lower()) in setnames]
+    sg = replace(sg, unknown=tuple(s for s in sg.unknown if s not in named))
+    ignored = tuple(sg.ignored) + tuple(named) + tuple(Span(a, b, text[a:b]) for a, b in pre.ignored)
     return replace(sg, text=text, entities=tuple(ents), relations=tuple(rels), attributes=_freeze(attrs),
                    ignored=tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
                    unknown=tuple(sg.unknown) + tuple(Span(a, b, text[a:b]) for a, b in unknown))

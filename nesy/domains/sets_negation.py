@@ -1,0 +1,114 @@
+"""Sets: one set kept apart from several at once — "R, which does not touch P nor Q", "R doesn't overlap
+P or Q", "R touches neither P nor Q", "R meets neither of P and Q", "R is disjoint from both P and Q".
+
+A negated meeting verb over a coordination distributes over it (De Morgan: ¬(R meets P ∨ R meets Q) ≡
+R ∩ P = ∅ ∧ R ∩ Q = ∅; Rosen, *Discrete Mathematics and Its Applications*, 7th ed., §1.3 Table 6 and
+§2.2 Def. 5 for disjoint sets): the subject is disjoint from each set listed. The meeting verbs are
+the grammar's own: every ``outside`` phrase "do not X"/"never X" of ``grammars/sets/grammar.yaml`` gives
+its verb X (touch, overlap, intersect, meet), so a verb the grammar reads negated one way is read
+negated every way (an auxiliary left out, "nor" for "or", "neither … nor"). Read clauses become
+``outside`` relations of the pre-reader and are blanked for the shared grammar.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["read_nor"]
+
+_NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,15})"
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs() -> tuple[str, ...]:
+    """The meeting verbs of the grammar's negated ``outside`` phrases ("do not touch" → touch)."""
+    from ..resources import load_yaml
+    g = load_yaml("grammars", "sets/grammar.yaml")
+    out: set[str] = set()
+    for p in g["relations"]["outside"]:
+        m = re.fullmatch(r"(?:do\s+not|does\s+not|don't|doesn't|dont|doesnt|never)\s+([a-z]+)", str(p))
+        if m:
+            out.add(m.group(1))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    verb = "(?:" + "|".join(rf"{v}(?:e?s)?" for v in _verbs()) + ")"
+    neg = (r"(?:(?:do|does|did|can|could|should|must|will|would)\s*(?:not|n't|nt)|don'?t|doesn'?t|didn'?t|"
+           r"cannot|can'?t|won'?t|not|never|no\s+longer)")
+    # the list ends there: its last name is no subject of a verb of its own ("…, U2 and U3 overlap")
+    names = (rf"(?P<objs>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*(?:nor|or|and)\s+{_NAME})"
+             r"(?!\s+(?:(?:do|does|also|both|all)\s+)?(?:overlap|intersect|meet|touch|is|are|lies|lie|share|have|has)\w*)")
+    subj = rf"(?P<subj>{_NAME})\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are)\s+)?"
+    return (
+        # "R (which) does not touch P nor Q", "R not touch P or Q", "R can't meet either P or Q"
+        re.compile(rf"{subj}{neg}\s+{verb}(?:\s+with)?\s+(?:either\s+(?:of\s+)?)?{names}(?![\w])", re.I),
+        # "R touches neither P nor Q", "R meets neither of P and Q", "R overlaps with none of P, Q"
+        re.compile(rf"{subj}{verb}(?:\s+with)?\s+(?:neither|none)(?:\s+of)?\s+{names}(?![\w])", re.I),
+        # "R is disjoint from both P and Q", "R is separate from P and Q"
+        re.compile(rf"{subj}(?:disjoint|separate|apart)\s+(?:from|with)\s+(?:both|each\s+of|all\s+of)\s+"
+                   rf"{names}(?![\w])", re.I),
+    )
+
+
+def read_nor(text: str, chars: list[str], pre, names: set[str], blank) -> None:
+    """Add "subject disjoint from each listed set" to ``pre.relations`` and blank the clause."""
+    masked = "".join(chars)
+    for rx in _patterns():
+        for m in rx.finditer(masked):
+            subj = m.group("subj")
+            objs = re.findall(_NAME, m.group("objs"))
+            if subj not in names or not objs or any(o not in names or o == subj for o in objs):
+                continue
+            for o in objs:
+                pre.relations.append(("outside", subj, o, m.start(), m.end()))
+            blank(chars, m.end("subj"), m.end())
+            # "A inside B and a set C that …", "S and T overlap, with U which …": the connector before a
+            # subject whose clause was read joins clauses, not objects (C is not inside B, U not in S)
+            lead = re.search(r"(?:,\s*|\s)(and|with|plus)\s+(?:also\s+)?(?:(?:a|an|one|another|the)\s+)?"
+                             r"(?:(?:third|fourth|new|separate|further|other)\s+)?(?:set\s+|circle\s+|class\s+)?$",
+                             masked[:m.start("subj")], re.I)
+            if lead:
+                chars[lead.start(1)] = ";"
+                blank(chars, lead.start(1) + 1, lead.end(1))
+        masked = "".join(chars)
+
+
+# "C ⊆ A ∩ B", "C is inside the intersection of A and B", "C lies in both A and B": a subset of an
+# intersection is a subset of each of its sets (Rosen §2.2 Def. 3: x ∈ A ∩ B iff x ∈ A and x ∈ B), and
+# those sets then meet wherever C has members
+_IN = r"(?:⊆|⊂|⊊|is\s+(?:a\s+)?(?:proper\s+)?subset\s+of|(?:is|lies|sits)\s+(?:inside|in|within)|(?:is\s+)?contained\s+in|inside|within)"
+_BOTH = re.compile(
+    rf"(?P<subj>{_NAME})\s*{_IN}\s*(?:(?P<a>{_NAME})\s*(?:∩|\bintersects\b)\s*(?P<b>{_NAME})"
+    rf"|(?:the\s+)?(?:intersection|overlap|common\s+part)\s+of\s+(?P<a2>{_NAME})\s+and\s+(?P<b2>{_NAME})"
+    rf"|both\s+(?P<a3>{_NAME})\s+and\s+(?P<b3>{_NAME}))(?![\w])", re.IGNORECASE)
+
+
+def read_in_both(text: str, chars: list[str], pre, names: set[str], blank) -> None:
+    """Add "subject inside each set of the intersection" to ``pre.relations`` and blank the clause."""
+    for m in _BOTH.finditer("".join(chars)):
+        s = m.group("subj")
+        a = m.group("a") or m.group("a2") or m.group("a3")
+        b = m.group("b") or m.group("b2") or m.group("b3")
+        if not {s, a, b} <= names or len({s, a, b}) < 3:
+            continue
+        pre.relations += [("inside", s, a, m.start(), m.end()), ("inside", s, b, m.start(), m.end())]
+        blank(chars, m.end("subj"), m.end())
+
+
+# "A ⊄ B", "A is not a subset of B", "B is not contained in A": some of A lies outside B (Rosen §2.1:
+# A ⊆ B iff ∀x (x ∈ A → x ∈ B); its negation is ∃x (x ∈ A ∧ x ∉ B)) — neither disjoint nor overlapping
+# follows, so it is checked as a part outside, never drawn as more
+_NOT_SUB = re.compile(
+    rf"(?P<a>{_NAME})\s*(?:⊄|⊈|(?:is|are)\s+not\s+(?:a\s+)?(?:proper\s+)?(?:subset\s+of|contained\s+in|included\s+in)"
+    rf"|isn't\s+(?:a\s+)?(?:proper\s+)?(?:subset\s+of|contained\s+in|included\s+in))\s*(?P<b>{_NAME})(?![\w])")
+
+
+def read_not_subset(text: str, chars: list[str], pre, names: set[str], blank) -> None:
+    """Add "some of A is outside B" to ``pre.some_not`` and blank the statement."""
+    for m in _NOT_SUB.finditer("".join(chars)):
+        a, b = m.group("a"), m.group("b")
+        if a in names and b in names and a != b:
+            pre.some_not.append((a, b, m.start(), m.end()))
+            blank(chars, m.start(), m.end())
