@@ -99,10 +99,13 @@ _NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # digits or word
 _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units",
               "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
               "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
-              "metre": "m", "metres": "m", "meter": "m", "meters": "m"}
-_TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0}
+              "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+              "in": "in", "inch": "in", "inches": "in"}
+_TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0, "in": 25.4}     # 1 in = 25.4 mm exactly (NIST SP 811)
+# "in" is a unit only where no word follows it ("r = 2.5 in.", "sides 3 in, 4 in and 5 in"): "3 in the plane"
+# keeps its preposition
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
-            r"|cm|mm|m|units?)(?![A-Za-z])")
+            r"|inch(?:es)?|in(?=\s*(?:[.,;:)]|and\b|$))|cm|mm|m|units?)(?![A-Za-z])")
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
 # "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
 _QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
@@ -171,6 +174,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             for num, a, b in nums:
                 take("QTY", {"value": _qty_value(num), "unit": "deg", "num": num, "triple": True}, a, b, mark=False)
             used[s0:e0] = True
+    # the textbook's symbols of a circle's measures, lower case before a number: "r = 2.5 in", "d = 8 cm"
+    # (an upper-case R or D names a point)
+    for m in re.finditer(r"(?<![\w.′'])(?P<sym>[rd])\s*=\s*(?=\d)", text):
+        if free(m.start(), m.end()):
+            take("ROLE", "radius" if m.group("sym") == "r" else "diameter", m.start(), m.start() + 1)
     for m in _QTY_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -241,10 +249,11 @@ def _score(text: str) -> float:
     weak = {str(w) for w in g["weak"]}
     n_strong = sum(1 for w in words if w in strong) + len(_NGON_RE.findall(text))
     n_strong -= len(re.findall(r"(?i)\bsquare[\s\-]+waves?\b", text))      # a circuit's signal
-    if re.search(r"(?i)\bcircles?\b", text) and re.search(r"(?i)\b(?:radius|diameter)\b", text) and (
-            re.search(r"\d\s*(?:cm|mm|m|units?|centimet(?:re|er)s?|millimet(?:re|er)s?)(?![A-Za-z])", text)
-            or re.search(r"(?i)\b(?:radius|diameter)\s*(?:of\s+|=\s*|is\s+)?\d", text)):
-        n_strong += 1      # "a circle of radius 3 cm", "… radius 3": a ruler-and-compass circle
+    if re.search(r"(?i)\bcircles?\b", text) and (re.search(r"(?i)\b(?:radius|diameter)\b", text) and (
+            re.search(r"\d\s*(?:cm|mm|m|units?|inch(?:es)?|centimet(?:re|er)s?|millimet(?:re|er)s?)(?![A-Za-z])", text)
+            or re.search(r"(?i)\b(?:radius|diameter)\s*(?:of\s+|=\s*|is\s+)?\d", text))
+            or re.search(r"(?<![\w.])[rd]\s*=\s*\d", text)):
+        n_strong += 1      # "a circle of radius 3 cm", "… radius 3", "Circle, r = 2.5 in.": a ruler-and-compass circle
     # a segment named by its two end points and given a length ("AB = 3 cm"): geometry's own notation
     n_strong += len(re.findall(r"(?<![\w])[A-Z]{2}\s*=\s*\d", text))
     if not n_strong:
@@ -315,6 +324,15 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if incs or circs:
             raise InputError("an inscribed or circumscribed circle needs a figure to belong to, e.g. "
                              "'a triangle with sides 3, 4 and 5 cm and its incircle'")
+        from .geometry_unnamed import unnamed_figures
+        named = unnamed_figures(text)
+        if named:
+            # "Rhombus ABCD …", "a paralellogram …": say which figure was named and that nesy does not draw it
+            w, a, b, fig_ = named[0]
+            as_ = "" if w.lower() in (fig_, fig_ + "s") else f" (read as '{fig_}')"
+            art = "an" if fig_[0] in "aeiou" else "a"
+            raise UnsupportedError(f"'{w}' at {a}-{b}{as_}: {art} {fig_} is not a figure nesy draws; it draws triangles, "
+                                   "squares, rectangles, regular polygons, circles and line segments")
         raise InputError("the text names no figure: name one, e.g. 'a triangle with sides 3, 4 and 5 cm', "
                          "'a regular hexagon with side 2 cm', 'a circle of radius 3 cm'")
     top = min(kinds, key=lambda k: (rank[k[0]], k[2].start))

@@ -249,6 +249,8 @@ def _words(t: str, used: np.ndarray) -> tuple[list[tuple[str, int, int]], list[t
         w = m.group(0).lower()
         if w in common or w in single or (w.endswith("s") and w[:-1] in single):
             continue
+        if _lemma_of(w) in _single_lemmas():
+            continue                       # another inflection of an accepted word ("connects" of "connected")
         if re.fullmatch(r"[A-Z]\d?", m.group(0)):
             continue
         if no_content_class(m.group(0)):
@@ -256,6 +258,20 @@ def _words(t: str, used: np.ndarray) -> tuple[list[tuple[str, int, int]], list[t
             continue
         unknown.append((m.group(0), m.start(), m.end()))
     return unknown, ignored
+
+
+def _lemma_of(w: str) -> str:
+    from ..parse.lemmas import lemma_table
+    return lemma_table().get(w, w)
+
+
+@functools.lru_cache(maxsize=1)
+def _single_lemmas() -> frozenset[str]:
+    """The lemmas of the grammar's neutral words (spaCy's English lookup lemmas, nesy.parse.lemmas): a word
+    that carries nothing to draw in one form carries nothing in its others ("connected" → "connects",
+    "tied" → "ties"). Only the neutral list: another form of a force or scene word that its phrase list
+    lacks stays unknown and is reported, never taken silently."""
+    return frozenset(_lemma_of(str(w).lower()) for w in _grammar()["neutral"] if len(str(w)) > 2)
 
 
 @functools.lru_cache(maxsize=1)
@@ -391,24 +407,28 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "pulley, and would add a support the text does not have")
     if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
         raise InputError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
+    table_pulley = None
     if scene == "pulley":
         # "block A rests on a frictionless table, tied over a pulley at its edge to a hanging block B": one body
-        # on a surface is no Atwood machine (its tension is m1 m2 g / (m1 + m2), half the Atwood one's for
-        # these masses; Halliday, Resnick & Walker, Fundamentals of Physics, ch. 5), and nesy draws only the
-        # machine with both masses hanging — refused with the phrase, never drawn as the wrong machine
-        on = re.search(r"(?i)\b(?:(?:rests?|resting|sits?|sitting|lies|lying|placed|kept|slides?|sliding|moves?|"
-                       r"moving|is|are|stands?|standing)\s+(?:at\s+rest\s+)?|(?:block|box|cart|trolley|crate|mass|"
-                       r"body|glider|puck)\s+(?:\([^)]*\)\s+)?)(?:on|upon|along|across)\s+(?:a|an|the)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:table|surface|floor|bench|desk|shelf|ground|ice|incline|ramp|slope|plane)s?\b", t)
+        # on a surface, one hanging (mechanics_table) — no Atwood machine, whose tension for these masses is
+        # twice this system's (Halliday, Resnick & Walker, Fundamentals of Physics, ch. 5)
+        from .mechanics_table import on_support, split_masses
+        on = on_support(t, by.get("SCENE", []))
         if on:
-            x = sp(on.start(), on.end())
-            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a pulley is drawn with both masses "
-                                   "hanging (an Atwood machine); a body on a table or slope pulled over a pulley is "
-                                   "not drawn")
+            x = sp(on[0], on[1])
+            if len(masses) != 2:
+                raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body on a table or slope pulled "
+                                       "over a pulley by a hanging body is drawn from both bodies' masses; the text "
+                                       f"gives {len(masses)} mass{'es' if len(masses) != 1 else ''}")
+            hangs = [(c.start, c.end) for c in by.get("SCENE", []) if c.value == "hanging"]
+            i_on, i_hang = split_masses(t, masses, (on[0], on[1]), hangs)
+            masses = [masses[i_on], masses[i_hang]]
+            scene = on[2] if on[2] == "incline" or "incline" not in scenes else "incline"
+            table_pulley = {"span": x}
     if scene == "pulley" and len(masses) != 2:
         raise UnsupportedError(f"a pulley is drawn with two hanging masses (an Atwood machine); the text gives "
                                f"{len(masses)} mass{'es' if len(masses) != 1 else ''}")
-    if scene != "pulley" and len(masses) > 1:
+    if scene != "pulley" and len(masses) > 1 and not table_pulley:
         raise UnsupportedError("one body per diagram (or two masses over a pulley): the text gives " +
                                ", ".join(f"'{sp(c.start, c.end)['text']}'" for c in masses))
     # a body hanging from two ropes at given angles (a classic statics problem)
@@ -548,6 +568,9 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body on one rope or spring hangs straight "
                                "down; an angle is drawn for two ropes ('two ropes at 30° and 60° to the ceiling') or "
                                "for a push or pull on a surface")
+    if scene == "horizontal" and incline is not None and not car:
+        # "a rough plank tilted at 25°", "a board raised to 15°": the surface's own angle makes it a slope
+        scene = "incline"
     if scene == "incline" and incline is None and "angle" not in symbols:
         raise InputError("an incline needs its angle, e.g. 'a 30° incline' or 'an incline of angle θ'")
     # forces: a quantity in N takes the kind its symbol names ("T = 20 N"), else the kind of the nearest
@@ -602,7 +625,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             forces["tension"] = forces.pop("applied")
     if scene in ("hanging", "pulley"):
         forces.pop("applied", None) if (forces.get("applied") or {}).get("value") is None else None
-    states = by.get("STATE", [])
+    from .mechanics_closed import negated_motion
+    # "rests without moving", "is not sliding": a negated verb of motion says the body is at rest
+    states = []
+    for c in by.get("STATE", []):
+        neg = negated_motion(t, c.start) if c.value == "moving" else None
+        if neg is not None:
+            used[neg:c.end] = True
+            c = _Claim("STATE", "rest", neg, c.end, t[neg:c.end])
+        states.append(c)
     state = None
     state_span = None
     for pref in ("rest", "equilibrium", "constant", "moving"):
@@ -747,6 +778,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "is meant; nesy draws both tensions from the mass and the angles")
     if slope_length:
         attrs["slope_length"] = slope_length
+    if table_pulley:
+        # the string over the pulley pulls the table's body (its tension named or not) and holds the hanging one
+        attrs["table_pulley"] = table_pulley
+        forces.setdefault("tension", {"value": None, "span": table_pulley["span"]})
+        if "applied" in forces or "spring" in forces:
+            x = forces.get("applied", forces.get("spring"))["span"]
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body on a table or slope pulled over "
+                                   "a pulley is drawn with its weight, the normal force, friction and the string's "
+                                   "tension; another push or pull on it is not drawn")
     if asked:
         attrs["asked"] = asked
     if attrs["k"] or attrs["extension"]:
@@ -773,6 +813,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         entities.append(Entity("pulley", "pulley", None, (), None))
     else:
         entities.append(Entity("support", scene, None, (), None))
+    if table_pulley:
+        c = masses[1]
+        entities.append(Entity("body2", "body", None, _freeze({"mass": attrs["masses"][1]["value"]}),
+                               span_of(sp(c.start, c.end))))
+        entities.append(Entity("pulley", "pulley", None, (), span_of(table_pulley["span"])))
     relations = [Relation("acts_on", f"force_{k}", "body1", span_of(v["span"])) for k, v in forces.items()]
     for k, v in forces.items():
         entities.append(Entity(f"force_{k}", "force", k, _freeze({"value": v["value"]}), span_of(v["span"])))
@@ -943,9 +988,13 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         f = _f(scene, kind)
         if f and f["value"] is not None:
             P.add(f"phrase:{kind}", _stated(P, var, f["value"]), [f["span"]])
+    xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v, "ay": ay}
+    if scene.attr("table_pulley"):
+        # the hanging body at the string's other end: one tension, one acceleration (mechanics_table)
+        from .mechanics_table import add_hanging_body
+        xs.update(add_hanging_body(P, scene, T, a, g))
     P.check()
     d = _data()["defaults"]
-    xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v, "ay": ay}
     P.s.push()                      # the defaults pick one drawing; _fixed asks what the text alone fixes
     _as_written(P)
     P.try_default(m == P.val(Fraction(str(d["mass"]))))
@@ -975,7 +1024,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
         P.try_default(T == F)
     vals = P.values(xs)
     P.s.pop()
-    vals["fixed"] = _fixed(P, {k: xs[k] for k in ("W", "N", "fs", "T", "F", "a")}, vals)
+    vals["fixed"] = _fixed(P, {k: xs[k] for k in ("W", "N", "fs", "T", "F", "a", "W2") if k in xs}, vals)
     vals["theta"], vals["phi"], vals["tphi"] = th, phi, tphi
     return vals
 
@@ -1155,11 +1204,14 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         # along the surface, plus across it where the support accelerates (a rider on an elevator's floor)
         acc = (v["a"] * e[0] - v["ay"] * e[1], v["a"] * e[1] + v["ay"] * e[0])
         bodies = (("body1", v["m"], acc, tuple(forces)),)
+        if scene.attr("table_pulley"):
+            # the hanging body: its weight down, the string's one tension up; it descends as body 1 moves on
+            bodies += (("body2", v["m2"], (0.0, -v["a"]), (("weight2", v["W2"], -90.0), ("tension2", v["T"], 90.0))),)
         incline = th
         var = {"weight": "W", "normal": "N", "friction": "fs", "tension": "T", "applied": "F"}
         # a symbolic slope angle is drawn at a schematic angle: nothing is to scale then
         to_scale = all(v["fixed"][var[k]] for k, mag, _ in forces if mag > 1e-9) and \
-            not (scene.attr("symbols") or {}).get("angle")
+            not (scene.attr("symbols") or {}).get("angle") and v["fixed"].get("W2", True)
     elif kind == "hanging" and scene.attr("ropes"):
         v = _two_ropes(P, scene)
         a1, a2 = v["angles"]
@@ -1289,6 +1341,21 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                             fill=st["body_color"], stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body",
                             points=tuple(corners)))
         centres.append((float(c[0]), float(c[1])))
+        if len(sol.bodies) == 2:
+            # a table or slope with a pulley at its end and a hanging body (mechanics_table): the string from
+            # the block's face to the pulley's rim, parallel to the surface, then down to the hanging block
+            from .mechanics_table import pulley_at_edge
+            w2 = next(f[1] for f in sol.bodies[1][3] if f[0] == "weight2") * ppn
+            ps, po, (pcx, pcy), (bx2, by2) = pulley_at_edge(top, th, s_ / 2 + 1.5, st, max(150.0, 0.5 * R))
+            face = c + e * s_ / 2
+            tang = (pcx + n[0] * 20.0, pcy + n[1] * 20.0)
+            shapes.append(Shape("rope1", "line", (float(face[0]), float(face[1]), float(tang[0]), float(tang[1])),
+                                stroke=st["rope_color"], stroke_width=2, z=1, cls="rope"))
+            obstacles.append(LineString([tuple(face), tang]).buffer(3))
+            shapes += ps
+            obstacles += po
+            centres.append((float(bx2), float(by2)))
+            del w2
     elif sol.scene == "hanging" and scene.attr("ropes"):
         # two ropes from the body up to a ceiling, each along its tension
         cx, cy = pad + R + 60, pad + R
@@ -1935,8 +2002,26 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
         # what is drawn in the style's colours (dilated by the 2 px a label keeps clear of it): ink
         # touching it is line work (hatching on the surface, a grey arrow), not text
         drawn = _drawn_pieces(img.labels > 0, fig)
+        # the hatching where the layout draws it: an arrow's white halo crossing it at a shallow angle (a
+        # push 20° below the horizontal) cuts strokes into glyph-sized pieces touching nothing drawn, and
+        # no label is ever placed on it (its strokes are obstacles of the layout)
+        drawn |= _hatch_band(lay, drawn.shape)
         checks += read_labels(fig, wants, anchors, phrases, drawn=drawn)
     return Verdict(tuple(checks), rounds=1)
+
+
+def _hatch_band(lay: Layout, shape: tuple[int, ...]) -> np.ndarray:
+    """The pixels (canvas scale) of the layout's hatching — the floor's comb, the wedge's base, a ceiling's
+    strokes — grown by 2 px: ink there is line work, never a label."""
+    out = np.zeros(shape[:2], bool)
+    h, w = out.shape
+    for s_ in lay.shapes:
+        if s_.id.startswith("_support_hatch") or (s_.id == "support" and s_.kind == "polyline"):
+            x0, y0, x1, y1 = s_.box
+            xa, xb = max(int(math.floor(min(x0, x1))) - 2, 0), min(int(math.ceil(max(x0, x1))) + 3, w)
+            ya, yb = max(int(math.floor(min(y0, y1))) - 2, 0), min(int(math.ceil(max(y0, y1))) + 3, h)
+            out[ya:yb, xa:xb] = True
+    return out
 
 
 def _support_drawn(rgb: np.ndarray, line: np.ndarray, scene_kind: str, scale: float, st: dict[str, Any],

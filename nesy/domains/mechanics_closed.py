@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["NEGATION_RX", "CLOSED_RX", "read_closed"]
+__all__ = ["NEGATION_RX", "CLOSED_RX", "read_closed", "negated_motion"]
 
 # a negation right before a force word: "no rope", "without a push", "nor any string", "not a single rope",
 # "nothing pulls it"
@@ -63,3 +63,22 @@ def read_closed(t: str, claims: list[Any], used: np.ndarray) -> tuple[list[Any],
         # the words of the phrase may have been claimed ("force", "push"): they close the list, name no force
         keep = [c for c in keep if not (m.start() <= c.start and c.end <= m.end())]
     return keep, negated, closed
+
+
+# a negation governing a verb of motion: "without moving", "is not sliding", "never slides", "doesn't start to
+# slide", "fails to move", "no longer moves" — the verb's own negator, at most two words before it
+_MOTION_NEG = re.compile(r"(?i)(?:\b(?:without|not|never|no\s+longer|fails?\s+to|failing\s+to|nor)|\b\w+n['’]t|\bcannot)\s+"
+                         r"(?:(?:\w+)\s+){0,2}$")
+_CLAUSE_BREAK = re.compile(r"[.;:,!?]|\b(?:and|but|then|until|so|when|while|before|after|because)\b", re.IGNORECASE)
+
+
+def negated_motion(t: str, start: int) -> int | None:
+    """Where the negator of the verb of motion at ``start`` of ``t`` begins ("rests without moving", "the crate
+    is not sliding", "it never slides"), or None: a negated verb of motion says the body is at rest (Newton's
+    first law holds), not moving."""
+    lo = max(0, start - 30)
+    m = _MOTION_NEG.search(t[lo:start])
+    # the words between the negator and the verb stay in its clause ("not, as before, sliding" is no negation)
+    if not m or _CLAUSE_BREAK.search(m.group(0)[len(m.group(0).split()[0]):]):
+        return None
+    return lo + m.start()

@@ -100,7 +100,8 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
     forces = scene.attr("forces") or {}
     syms = {k: v["symbol"] for k, v in (scene.attr("symbols") or {}).items()}
     msym = syms.get("mass", "m")
-    pulley = sol.scene == "pulley"
+    # two bodies (an Atwood machine, a body on a table pulled by a hanging one): each symbol's subscript
+    pulley = sol.scene == "pulley" or len(sol.bodies) == 2
     out: list[Want] = []
     for bi, (bid, _m, acc, fs) in enumerate(sol.bodies):
         for kind, mag, _ang in fs:

@@ -848,6 +848,14 @@ def _dist(line, p) -> float:
     return float(abs(v[0] * d[1] - v[1] * d[0]))
 
 
+def _tip_overshoot(st: dict, height: float) -> float:
+    """px by which an object or image arrow's measured tip lies beyond its drawn point: the 1-px outline
+    of its head (``optics_draw._arrow``: half-width ``head_half_width``, length ``head_length`` or 0.4 of a
+    short arrow) reaches half a stroke / sin(half the tip angle) past the point (a mitred join)."""
+    hl = min(float(st["head_length"]), 0.4 * max(height, 1.0))
+    return 0.5 / math.sin(math.atan2(float(st["head_half_width"]), hl))
+
+
 def _arrow_obs(mask: np.ndarray, y_axis: float, skip: float = 0.0):
     """(x of the shaft, y of the tip farthest from the axis, fill of the shaft column 0–1) or None. The
     fill leaves out the ``skip`` px next to the axis, where an arrow standing on a marked point (the object
@@ -1080,7 +1088,11 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
                         cover >= float(tol["element_cover"]), el["span"]["text"]))
     ox, oty, ofill = oa
     sx = (xe - ox) / o.do
-    sy = (ya - oty) / o.ho
+    # the scale from the object's drawn height: its tip as measured less the head outline's mitre beyond
+    # the drawn point (about 1 px, which the image's |m| would otherwise multiply: a ×5 image came out 7 px
+    # "short" of an expected height inflated by it)
+    d_o = _tip_overshoot(st, abs(ya - oty) / sc) * sc
+    sy = (abs(ya - oty) - d_o) / o.ho * (1.0 if oty < ya else -1.0)
     checks.append(Check("object_solid", ("object",), round(ofill, 3), ">= solid_min", tol["solid_min"],
                         ofill >= float(tol["solid_min"]), ""))
     side = -1.0 if o.kind == "mirror" else 1.0
@@ -1094,6 +1106,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     ix, ity, ifill = ia
     ex_x = xe + side * o.di * sx
     ex_y = ya - o.hi * sy
+    ex_y += math.copysign(_tip_overshoot(st, abs(ya - ex_y) / sc) * sc, ex_y - ya)   # the image's mitre, as measured
     # the scale is read off the object to ±1 px, so the tolerance grows with the image/object ratio
     pt = float(tol["position_px"])
     ptx = pt + abs(o.di) / o.do
