@@ -248,3 +248,25 @@ def test_noise_phrases_that_agree(text, level):
 def test_noise_phrases_that_differ_are_refused():
     with pytest.raises(InputError, match="one noise per image"):
         parse_microscopy("20 nuclei, no noise, high noise", allow_unknown=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Nuclear stain image with 20 nuclei of varying size",
+    "30 nuclei of different sizes, stained",
+    "a staining of 12 nuclei that differ in size",
+])
+def test_a_spread_of_sizes_is_a_micrograph_cue(text):
+    from nesy.domains.microscopy import _score
+    assert _score(text) >= 10.0
+
+
+@pytest.mark.parametrize("text,tool", [
+    ("a test image for my nucleus counter: 50 nuclei", "counter"),
+    ("12 nuclei for our nuclei tracker", "tracker"),
+    ("a nucleus detection benchmark with 9 nuclei", "detection"),
+    ("we need 7 nuclei to train a nuclei classifier", "classifier"),
+])
+def test_the_tool_a_nucleus_compound_names_is_context(text, tool):
+    sg = parse_microscopy(text, allow_unknown=True)
+    assert tool not in [u.text for u in sg.unknown] and tool in [s.text for s in sg.ignored]
+    assert _nuclei(sg) == int(next(w.rstrip(":") for w in text.split() if w.rstrip(":").isdigit()))

@@ -285,6 +285,10 @@ def _tag(text: str) -> _Tagged:
             nxt_w = unread_at.get(it.end + (m_.end() if m_ else 0)) if m_ else None
             if nxt_w and re.search(r"(?:ers?|ors?|ing|ion|ions)$", nxt_w.lower()) and len(nxt_w) > 4:
                 items[k] = _Item("IMG", None, it.start, it.end, it.text)
+                # the tool or task it names ("counter", "detection") is context, kept as ignored
+                at = it.end + m_.end()
+                unknown = [u for u in unknown if u[1] != at]
+                ignored.append((nxt_w, at, at + len(nxt_w)))
     items = merge_specimen(items, text, _Item)
     # "Hoechst 33342": the stain's catalogue number is part of its name
     from .microscopy_context import name_number
@@ -311,7 +315,8 @@ def _score(text: str) -> float:
     cues = {str(c).lower() for c in _grammar()["cues"]}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     # a plain word test first: texts of other sciences never load spaCy for this domain
-    if not (words & cues or _FIELD_RX.search(text) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
+    from .microscopy_vary import vary_spans
+    if not (words & cues or _FIELD_RX.search(text) or ({"nuclei", "nucleuses"} & words and vary_spans(text)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
             "magnification", "microscope"} | cue_words())):
@@ -321,7 +326,8 @@ def _score(text: str) -> float:
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
-                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "CLNOUN")
+                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "CLNOUN",
+                                         "VARY", "QUANT")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
