@@ -270,3 +270,10 @@ def test_the_tool_a_nucleus_compound_names_is_context(text, tool):
     sg = parse_microscopy(text, allow_unknown=True)
     assert tool not in [u.text for u in sg.unknown] and tool in [s.text for s in sg.ignored]
     assert _nuclei(sg) == int(next(w.rstrip(":") for w in text.split() if w.rstrip(":").isdigit()))
+
+
+@pytest.mark.parametrize("text,n", [("n = 22 nuclei, DAPI", 22), ("Representative field, N=15 nuclei", 15),
+                                    ("fluorescence, n = 8 cell nuclei", 8)])
+def test_n_equals_before_the_noun(text, n):
+    sg = parse_microscopy(text, allow_unknown=True)
+    assert _nuclei(sg) == n and not [u for u in sg.unknown if u.text.lower() == "n"]

@@ -39,9 +39,14 @@ _CLUSTER_GLUE_RX = re.compile(r"(?:[\s,;:\-–—]|\b(?:all|in|as|forming|form|f
                               r"grouped|arranged|lying|sitting|are|is|they|them|of|making|make|makes)\b)*", re.I)
 
 
+# "n = 22 nuclei", "N=15 nuclei": the statistician's count notation before its noun
+_PREFIX_N_RX = re.compile(r"(?<![\w.])(n\s*=\s*(\d{1,4}))(?=\s+(?:(?:cell\s+)?nuclei|nucleus)\b)", re.I)
+
+
 def postfix_items(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, count) of count notations after a nucleus noun that the shared reader leaves unread."""
-    return [(m.start(1), m.end(1), int(m.group(2))) for m in _POSTFIX_RX.finditer(text)]
+    """(start, end, count) of count notations around a nucleus noun that the shared reader leaves unread
+    ("nuclei x7", "nuclei (n = 12)", "n = 22 nuclei")."""
+    return [(m.start(1), m.end(1), int(m.group(2))) for rx in (_POSTFIX_RX, _PREFIX_N_RX) for m in rx.finditer(text)]
 
 
 def postfix_count(text: str, noun: Any, num: Any, after: Any) -> bool:
