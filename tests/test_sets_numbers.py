@@ -137,3 +137,15 @@ def test_set_builder_not_of_integers_is_refused_by_name():
     from nesy.domains.sets_words import read
     with pytest.raises(InputError, match="set-builder"):
         read("C = {x ∈ R : x > 0} and D = {1, 2}", allow_unknown=True)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Euler diagram with Integers, Naturals, Evens and Odds: Naturals ⊆ Integers, Evens ⊆ Integers.",
+     ("inside", "Naturals", "Integers")),
+    ("Show the set E of even integers and the set O of odd integers; E and O are inside the set Z of all integers.",
+     ("outside", "E", "O")),
+    ("Euler diagram: Integers ⊂ Rationals ⊂ Reals, Irrationals ⊂ Reals.", ("inside", "Irrationals", "Reals")),
+])
+def test_names_that_are_number_words_stay_names(text, want):
+    _, rels, _ = _read(text)
+    assert want in rels or (want[0] != "inside" and (want[0], want[2], want[1]) in rels), rels

@@ -181,7 +181,7 @@ def parse_description(desc: str) -> NumberSet | None:
         lo = 1 if lo is None or lo < 1 else lo
     nouns = set(v["nouns"])
     left = [w for w in re.findall(r"[a-z]+|\S", rest) if w not in nouns and w not in
-            ("the", "all", "of", "set", "that", "which", "are", "is", "and", "whose", "members", "elements", "those")]
+            ("the", "all", "of", "that", "which", "are", "is", "whose", "those")]
     said_numbers = said_numbers or bool(set(re.findall(r"[a-z]+", desc.lower())) & nouns)
     system = base != "int" or lo != 1 or any(w in desc.lower() for w in ("natural", "counting", "positive integers"))
     if left or not said_numbers or not (preds or system or hi is not None or within):
@@ -254,7 +254,7 @@ _NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,15}|ξ)"
 # by "the set of" alone ("M the set of multiples of 3")
 _SETOF = r"(?:set|collection)\s+(?:of|containing)\s+"
 _LINK = (r"\s*(?:(?:=|:|\bis\b|\bare\b|\bbe\b|\bdenotes?\b|\bstands?\s+for\b|\brepresents?\b|\bconsists?\s+of\b|"
-         rf"\bcontains?\b|,)\s*(?:(?:the|a)\s+)?(?:{_SETOF})?|(?:the|a)\s+{_SETOF})(?:all\s+)?(?:the\s+)?")
+         rf"\bcontains?\b)\s*(?:(?:the|a)\s+)?(?:{_SETOF})?|,\s*the\s+(?:{_SETOF})?|(?:the|a)\s+{_SETOF})(?:all\s+)?(?:the\s+)?")
 # capitalised words that open a sentence or an instruction: never a set's name
 _NOT_NAME = frozenset("Draw Let Show Make Put Use Sketch Plot Create Consider Suppose Given Find The A An In If "
                       "Then For So And Sets Set Venn Euler".split())
@@ -282,6 +282,9 @@ def find_definitions(text: str) -> list[Definition]:
     taken: list[tuple[int, int]] = []
     for m in re.finditer(rf"(?<![\w{{]){_NAME}(?![\w}}])", text):
         link = re.compile(_LINK, re.IGNORECASE).match(text, m.end())
+        if not link and re.search(r"\bset\s+$", text[:m.start()]):
+            # "the set E of even integers"
+            link = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE).match(text, m.end())
         if not link and out and re.search(r"(?:,|\band)\s*$", text[:m.start()]):
             # "Let P be the primes and O the odd numbers": the verb of the first definition is left out
             link = re.compile(r"\s+the\s+", re.IGNORECASE).match(text, m.end())
@@ -291,6 +294,8 @@ def find_definitions(text: str) -> list[Definition]:
         if got is None:
             continue
         ns, b = got
+        if re.fullmatch(r"[A-Z][a-z]+", text[link.end():b]):
+            continue    # "Odds: Naturals ⊆ Integers": a capitalised word alone is a set's name, no description
         out.append(Definition(m.group(), ns, (m.start(), m.end()), (link.end(), b)))
         taken.append((m.start(), b))
     # an apposition: "the natural numbers N", "rationals (Q)", "the factors of 12 (F)" — a short name
