@@ -197,3 +197,14 @@ def test_no_member_in_two_of_them_is_pairwise_disjoint(text, sets):
 ])
 def test_a_verb_before_a_name_is_no_noun_naming_it(text, want):
     assert want <= _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone who takes Chemistry (C) also takes Physics (P), but not every physics student takes chemistry.",
+    "All cats (C) are pets (P).",
+    "No reptile (R) is a mammal (M), and every whale (W) is a mammal.",
+])
+def test_quantified_statements_about_bracketed_names_are_sets(text):
+    from nesy.pipeline import parse
+    sg = parse(text, allow_unknown=True)
+    assert sg.domain == "sets" and sg.relations

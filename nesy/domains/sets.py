@@ -71,6 +71,11 @@ def _maybe_all_known(text: str) -> bool:
     word counts as known if it, its lookup lemma or a plural stem is in the vocabulary, if it could be a
     name (any capitalised word, a letter with digits), or if it holds a digit."""
     from ..parse.lemmas import lemma_table
+    # quantified statements about things named by letters in brackets ("Everyone who takes Chemistry (C)
+    # also takes Physics (P)"): the sets reader may read them whatever the nouns; the full parse decides
+    if len(re.findall(r"\(\s*[A-Z][A-Za-z0-9]?\s*\)", text)) >= 2 and \
+            re.search(r"\b(?:every(?:one|body)?|all|no|nobody|some|each)\b", text, re.IGNORECASE):
+        return True
     vocab, lemmas = _vocabulary(), lemma_table()
     from .sets_words import singular
     names = [re.compile(rx) for rx in load_yaml("grammars", "sets/grammar.yaml").get("names", {}).values()]
