@@ -92,6 +92,9 @@ REFUSE_BELOW = 1.0  # a reading score under this claims nothing
 TIE_RATIO = 0.8     # a runner-up within this share of the best: the text is two sciences' at once
 CHEAP_WEIGHT = 1.0  # the cheap detector's choice, as evidence: at most this, …
 CHEAP_FULL = 0.3    # … reached when its score (a share of the words, or a count of keywords) is this high
+ALONE_MIN = 0.75    # a quick score this high, with no word of any other science, claims a text the reading cannot
+                    # ("States 1, 2 and 3; 1 is the start, 3 is final. Transitions: …": each word is shared, but
+                    # no other science has any); a refusal of the grammar still names what it cannot read
 
 
 def _cheap(text: str) -> tuple[Any, float, bool]:
@@ -144,6 +147,41 @@ def _read_words(reading: Any, unclaimed: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_KIND_RX = None
+
+
+def _figure_kind(text: str) -> str | None:
+    """The science whose own kind of figure the text asks for: a figure noun ("diagram", "chart", …) with
+    the modifier that makes it one science's figure in its concept lexicon ("an Euler diagram of squares,
+    rhombuses and quadrilaterals" is a sets figure whose sets are named after shapes; "a state diagram",
+    "a free-body diagram"). The figure's kind decides over the words it is drawn about; two sciences'
+    kinds in one text decide nothing (None)."""
+    import re
+
+    from .parse.concepts import FRAMES, concepts
+    global _KIND_RX
+    if _KIND_RX is None:
+        heads = "|".join(sorted(FRAMES | {f + "s" for f in FRAMES} | {"chart", "charts"}, key=len, reverse=True))
+        _KIND_RX = re.compile(r"(?i)\b([A-Za-z][\w']*(?:[\s\-][A-Za-z][\w']*)?)[\s\-]+(" + heads + r")\b")
+    c = concepts()
+    found: set[str] = set()
+    for m in _KIND_RX.finditer(text):
+        words = re.split(r"[\s\-]+", m.group(1).lower())
+        head = m.group(2).lower().rstrip("s") if m.group(2).lower() not in FRAMES else m.group(2).lower()
+        for k in range(len(words)):
+            # "free-body diagram", then "body diagram"; then the modifier alone: a word one science owns makes
+            # the figure that science's ("a fluorescence image of 8 nuclei", "a nuclear stain image")
+            cl = c.claims(" ".join(words[k:] + [head])) or c.claims("-".join(words[k:]) + " " + head) \
+                or c.claims(" ".join(words[k:]))
+            strong = [sc for sc, w in cl.items() if w >= 1.0]
+            if len(cl) == 1 and strong:
+                found.add(strong[0])
+                break
+    present = {n.split(".")[1] for n in domain_names()}
+    found &= present
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def detect_domain(text: str) -> Any:
     """The science ``text`` is about, by meaning; ``OutOfScopeError`` when none claims it clearly (the
     message lists nesy's sciences with an example each and the words read) or two claim it equally.
@@ -156,6 +194,9 @@ def detect_domain(text: str) -> Any:
     """
     from .errors import OutOfScopeError
     from .parse.concepts import reading_scores, token_scores
+    kind = _figure_kind(text)
+    if kind is not None:
+        return get_domain(kind)
     old, old_score, by_fallback = _cheap(text)
     quick: dict[str, float] = {}
     if old is not None:
@@ -184,10 +225,13 @@ def detect_domain(text: str) -> Any:
     present = {n.split(".")[1] for n in domain_names()}
     ranked = sorted(((v, k) for k, v in score.items() if k in present), reverse=True) + [(0.0, "")] * 2
     (best, key), (second, key2) = ranked[0], ranked[1]
+    if old is None:
+        quick = token_scores(text)   # no science's grammar words at all: what a quick look at the words finds
     q_rank = sorted(quick.values(), reverse=True) + [0.0, 0.0]
     q_key = max(quick, key=lambda k: (quick[k], k)) if quick else ""
-    if (best < REFUSE_BELOW and q_key in present and q_rank[0] >= FAST_MIN
-            and q_rank[1] <= FAST_RATIO * q_rank[0]):
+    if (best < REFUSE_BELOW and q_key in present
+            and (q_rank[0] >= FAST_MIN and q_rank[1] <= FAST_RATIO * q_rank[0]
+                 or q_rank[0] >= ALONE_MIN and q_rank[1] == 0.0)):
         # the words a quick look finds are clearly this science's ("a 1.5 V cell connected to a bulb",
         # "a fluorescence microscope picture with fifty nucleus"), though the reading claims little of
         # them (figure nouns claim nothing): its grammar reads the text, or says what it cannot

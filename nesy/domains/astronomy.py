@@ -245,6 +245,94 @@ def _listed_names(c: _Claim, claims: list[_Claim], text: str) -> list[_Claim]:
     return out
 
 
+# Words that set a body apart from one of its kind already named ("another comet", "a second planet")
+_DISTINCT = re.compile(r"(?i)\b(?:another|other|second|third|fourth|fifth|new|extra|additional|further|different|"
+                       r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+# A comparison's yardstick: "compared with a planet", "than a comet's", "unlike a planet", "versus a planet"
+_YARDSTICK = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|"
+                        r"unlike|as\s+opposed\s+to|relative\s+to|like)\s+(?:that\s+of\s+|those\s+of\s+)?(?:an?\s+)?$")
+
+
+def _indefinite_one(c: _Claim, text: str) -> bool:
+    """Whether a planet/comet mention is one body named by an indefinite article and nothing else ("a comet",
+    "a Jupiter-family comet", "an ordinary planet"): no count, no name, no word that sets it apart."""
+    if c.tag not in ("COMETS", "PLANETS") or (c.tag == "PLANETS" and c.m.group("pname")):
+        return False
+    cnt = (c.m.group("count") or "").lower()
+    if cnt and cnt not in ("a", "an"):
+        return False
+    head = c.text if cnt else text[max(0, c.start - 40):c.start] + c.text
+    if not cnt and not re.search(r"(?i)\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", text[max(0, c.start - 40):c.start]):
+        return False
+    return not _DISTINCT.search(head if cnt else c.text) and not re.search(r"(?i)s$", c.text)
+
+
+def _generic_mentions(claims: list[_Claim], text: str) -> tuple[set[int], list[_Claim]]:
+    """Indefinite planet/comet mentions that name no body of their own.
+
+    (1) One in a sentence stating no number, followed in a later sentence by another indefinite mention of
+    the same kind ("… how stretched a comet orbit is. Take a Jupiter-family comet with perihelion 0.5 AU"):
+    the writer announces the body, then introduces it; both are one comet (start offsets returned).
+    Within one sentence two mentions stay two bodies ("a planet at 1 AU and a planet at 2 AU").
+    (2) The yardstick of a comparison ("compared with a planet", "more stretched than a planet's"): a
+    kind of body to compare with, not one drawn (returned to be listed as not drawn)."""
+    stops = [0] + [mm.end() for mm in re.finditer(r"[.;:!?](?:\s|$)", text)] + [len(text) + 1]
+    sent = lambda pos: next(k for k in range(len(stops) - 1) if stops[k] <= pos < stops[k + 1])  # noqa: E731
+    ones = [c for c in claims if _indefinite_one(c, text)]
+    standards = [c for c in ones if _YARDSTICK.search(text[max(0, c.start - 40):c.start])]
+    same: set[int] = set()
+    for c in ones:
+        if c in standards:
+            continue
+        k = sent(c.start)
+        body = text[stops[k]:stops[k + 1] - 1] if k + 1 < len(stops) else text[stops[k]:]
+        if re.search(r"\d", body):
+            continue
+        if any(d.tag == c.tag and sent(d.start) > k and d not in standards for d in ones):
+            same.add(c.start)
+    return same, standards
+
+
+# Words that may stand between a moon group and the moons it describes ("Io and Callisto, the innermost and
+# outermost Galilean moons", "two of the Galilean moons: Io and Europa", "only Io (a Galilean moon)").
+_APPOSITION = re.compile(r"(?i)(?:[\s,:;()\-–—]|\b(?:the|and|or|of|its|jupiter's|saturn's|uranus'|pluto's|"
+                         r"just|only|namely|i\.e\.|e\.g\.|are|is|being|both|two|three|four|five|"
+                         r"inner|outer|innermost|outermost|largest|smallest|biggest|first|second|third|last)\b)*")
+_ONLY = re.compile(r"(?i)\b(?:just|only|solely|exclusively)\b")
+
+
+def _group_picks(c: _Claim, claims: list[_Claim], text: str, members: list[str]) -> list[str]:
+    """The moons of a named group ``c`` that the text names beside it, when the group only describes them.
+
+    Two forms read so: the group's count equals the number named ("two Galilean moons, Io and Europa"), or
+    the names and the group stand in apposition (only determiners, conjunctions, ordinals or superlatives
+    between them: "Io and Callisto, the innermost and outermost Galilean moons") with a restricting "just" /
+    "only" or a count word. Otherwise ([]) the group is all its members. A count that disagrees with both
+    the group and the names is left to the caller's check."""
+    stop = re.compile(r"[.;!?](?:\s|$)")
+    a = max([x.end() for x in stop.finditer(text, 0, c.start)] or [0])
+    z = stop.search(text, c.end)
+    z = z.start() if z else len(text)
+    low = {k.lower(): k for k in members}
+    names = [d for d in claims if d.tag == "NAMEDMOON" and a <= d.start and d.end <= z and d.text.lower() in low]
+    keys = list(dict.fromkeys(low[d.text.lower()] for d in names))
+    if not keys or len(keys) >= len(members):
+        return []
+    if c.m.group("count"):
+        return keys if _count(c.m, "moons") == len(keys) else []
+    # the names next to the group: a run of names joined by apposition words, touching the group
+    near = [d for d in names if _APPOSITION.fullmatch(text[d.end:c.start] if d.end <= c.start else
+                                                       text[c.end:d.start])
+            or any(_APPOSITION.fullmatch(text[min(d.end, e.end):max(d.start, e.start)]) for e in names if e is not d)]
+    if not near:
+        return []
+    lo, hi = min([c.start] + [d.start for d in names]), max([c.end] + [d.end for d in names])
+    span = text[max(a, lo - 40):hi]
+    restricted = _ONLY.search(span) or re.search(r"(?i)\b(?:two|three|both|innermost|outermost|first|last)\b",
+                                                  text[max(a, c.start - 40):c.start])
+    return keys if restricted else []
+
+
 @functools.lru_cache(maxsize=1)
 def _gate_words() -> frozenset[str]:
     """Every word one of the strong claims below needs (bodies, star/planet/comet/moon words, log scale,
@@ -396,6 +484,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     pending_moons: list[tuple[_Claim, int]] = []
     order_claims: list[_Claim] = []
     moon_mentions: list[tuple[int, int, str]] = []   # generic moons: mentions in a planet-centred system only
+    moonless: list[_Claim] = []                       # "Venus has no moons"
+    moonless_of: dict[str, _Claim] = {}               # planet id → the phrase saying it has no moons
 
     def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
         n = sum(1 for b in bodies if b["kind"] == kind) + 1
@@ -424,8 +514,15 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return None
 
     n_named = len({named[" ".join(re.split(r"[\s\-]+", c.text.lower()))] for c in claims if c.tag == "NAMED"})
+    same_later, standards = _generic_mentions(claims, text)
+    for c in standards:
+        unknown.append((c.text, c.start, c.end))   # "compared with a planet": a yardstick, not a body to draw
+    if standards and not allow_unknown:
+        raise UnknownWordsError(unknown, text)
     for c in claims:
         m = c.m
+        if c.start in same_later or any(c is d for d in standards):
+            continue
         if c.tag == "HYPO":
             flags["hypothetical"] = _sp(c.start, c.end, text)
         elif c.tag in ("LOG", "NOTSCALE", "CIRC", "ELLIP"):
@@ -489,6 +586,13 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # "the Galilean moons": the group's named moons (grammars/astronomy/satellites.yaml)
             grp = _sat()["groups"][m.group("mgrp").lower()]
             members = [str(x) for x in grp["moons"]]
+            picked = _group_picks(c, claims, text, members)
+            if picked:
+                # "just Io and Callisto, the innermost and outermost Galilean moons", "two Galilean moons, Io
+                # and Europa": the group describes the moons named beside it, it adds none of the others
+                for key in picked:
+                    named_moon(key, c)
+                continue
             if m.group("count") and _count(m, "moons") != len(members):
                 raise InputError(f"'{c.text}' at {c.start}-{c.end}: the {m.group('mgrp')} moons of {grp['parent']} are "
                                  f"{len(members)} ({', '.join(members)}), not {m.group('count')}")
@@ -555,6 +659,10 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
             for _ in range(n):
                 new_body("comet", c)
+        elif c.tag == "MOONS" and (m.group("count") or "").lower() in ("no", "zero", "0", "none"):
+            # "Venus has no moon", "Mercury and Venus have zero moons": a planet without moons, drawn as such
+            # (held below against any moon the text gives that planet)
+            moonless.append(c)
         elif c.tag == "MOONS":
             n = _count(m, "moons")
             if n > 6:
@@ -627,6 +735,17 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                          possessive or bool(re.search(r"\b(?:major|largest|large|big|main|principal)\b", c.text, re.I)),
                          sat_word)
             moon_mentions.append(mentions.pop())  # generic moons are subjects only in a planet-centred system
+    for c in moonless:
+        # the planets the absence is said of: those named in its clause before it ("Mercury and Venus have no
+        # moons"), else the last one named
+        a = max([x.end() for x in re.finditer(r"[.;!?,](?:\s|$)", text[:c.start])] or [0])
+        subj = [bid for s_, e_, bid in mentions if a <= s_ and e_ <= c.start
+                and any(b["id"] == bid and b["kind"] == "planet" for b in bodies)]
+        p = subj or ([last_planet_before(c.start)["id"]] if last_planet_before(c.start) else [])
+        if not p:
+            raise InputError(f"'{c.text}' at {c.start}-{c.end}: say which planet has no moons")
+        for pid in p:
+            moonless_of.setdefault(pid, c)
     for mo in [b for b in bodies if b.get("named_moon")]:
         # the named moon's planet, when the text does not name it ("Titan orbits Saturn" names it)
         if not any(b["id"] == mo["parent"] for b in bodies):
@@ -689,6 +808,13 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     byid = {b["id"]: b for b in bodies}
     moon_mentions[:] = [x for x in moon_mentions if x[2] in byid]
     au = float(data["au_km"])
+    for b in bodies:
+        c = moonless_of.get(b["parent"] or "")
+        if b["kind"] == "moon" and c is not None:
+            raise UnsatisfiableError(
+                [_sp(c.start, c.end, text), b["span"]],
+                [{"law": "a planet said to have no moons has none", "source": "definition"}],
+                fix=[_sp(c.start, c.end, text)], detail=f"'{b['span']['text']}' orbits the planet said to have none")
     centred = _centre(text, claims, bodies, star, mentions, moon_mentions, au)
     if centred is not None:
         # a planet-centred system: the moons are the subjects of distances and orders

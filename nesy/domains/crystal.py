@@ -134,7 +134,10 @@ _SITE_W_RE = re.compile(r"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on|in|occupie
                         r"(?P<w>\d{1,3}[a-z])(?![A-Za-z0-9])")
 _SITE_X_RE = re.compile(rf"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on)\s+\(\s*(?P<x>{_FRAC})\s*,\s*"
                         rf"(?P<y>{_FRAC})\s*,\s*(?P<z>{_FRAC})\s*\)")
-_FORMULA_RE = re.compile(r"(?<![A-Za-z0-9_/\-])(?P<f>(?:[A-Z][a-z]?\d*){1,10})(?![A-Za-z0-9])")
+# a formula, or an element's phase written before it ("α-Sn", "γ-Fe", "alpha-Fe": the phase's structure is
+# the one the text states)
+_FORMULA_RE = re.compile(r"(?:(?<=[αβγδε]-)|(?<=alpha-)|(?<=beta-)|(?<=gamma-)|(?<=delta-)|(?<![A-Za-z0-9_/\-]))"
+                         r"(?P<f>(?:[A-Z][a-z]?\d*){1,10})(?![A-Za-z0-9])")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
 
@@ -308,6 +311,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         bad = [el for el, _ in parts if el not in _symbols()]
         if bad and len(parts) == 1 and not re.search(r"\d", f):
             continue  # "Hi!", "Ok", "Hey": one capitalised word that is no element is a word, read as words are
+        if bad and f.isalpha() and f.isupper():
+            continue  # "XRD", "TEM", "DFT", "EDX": capitals without a digit or a lower-case letter are an acronym
         if bad:
             if strict:
                 raise InputError(f"unknown element symbol{'s' if len(bad) > 1 else ''} "
@@ -387,6 +392,50 @@ def _described_sites(by: dict[str, list[_Claim]], st: _Claim | None, fc: _Claim 
     return out
 
 
+# The cubic Bravais lattices by the centring letter of a cubic space group's symbol (ITA, Table 2.1.1.1:
+# P primitive, I body-centred, F face-centred), as prototype keys of solvers/crystal.yaml.
+_CUBIC_LATTICE = {"P": "simple_cubic", "I": "bcc", "F": "fcc"}
+
+
+def _lattice_of_type(structs: list["_Claim"], data: dict[str, Any]) -> list["_Claim"]:
+    """Drop a Bravais lattice named beside a structure type built on it: "the CsCl structure (simple cubic Br
+    with Cs at the cube centre)", "rock salt, an fcc lattice with a two-atom basis" describe one structure
+    (Kittel, *Introduction to Solid State Physics*, 8th ed., ch. 1: NaCl is fcc with a basis, CsCl simple cubic
+    with a basis). A lattice that is not the type's own (CsCl … fcc) is kept, and refused as two types."""
+    protos = data["prototypes"]
+    kinds = {c.value for c in structs if c.value}
+    based = [k for k in kinds if k not in _CUBIC_LATTICE.values() and k in protos]
+    if len(based) != 1:
+        return structs
+    sg = protos[based[0]]["space_group"]
+    own = _CUBIC_LATTICE.get(str(sg["symbol"])[0]) if 195 <= int(sg["number"]) <= 230 else None
+    return [c for c in structs if c.value != own or own is None]
+
+
+# "X has / adopts / crystallises in / is the diamond structure": the verb that says X is built that way
+_HAS_TYPE = re.compile(r"(?i)\b(?:has|have|having|adopts?|adopting|adopted|takes?|taking|forms?|crystalli[sz](?:es|ed|e)"
+                       r"(?:\s+in(?:to)?)?|is|are|with|in)\s+(?:in\s+)?(?:the|a|an)?\s*$")
+
+
+def _unread_subject(text: str, st: "_Claim | None", unknown: list[tuple[str, int, int]]) -> None:
+    """Refuse a structure type said of a substance nesy does not read ("Grey tin has the diamond structure"
+    before 'tin' was known, "Unobtainium adopts the bcc structure"): the prototype's own element (carbon
+    for diamond) would be drawn in its place, a wrong figure that verifies. Only the words of the type's
+    sentence before its verb count; "Draw the diamond structure" names no other substance."""
+    if st is None:
+        return
+    a = max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)", text[:st.start])] or [0])
+    verb = _HAS_TYPE.search(text[a:st.start])
+    if verb is None:
+        return
+    subj = [u for u in unknown if a <= u[1] < a + verb.start()]
+    if subj:
+        raise InputError(f"'{st.text}' at {st.start}-{st.end} is said of "
+                         + ", ".join(f"'{w}' at {s}-{e}" for w, s, e in subj)
+                         + ", which nesy does not know as an element or compound; give its formula or element "
+                         "symbol (e.g. 'Si has the diamond structure')")
+
+
 def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a crystal description into a ``SceneGraph`` (domain ``"crystal"``).
 
@@ -414,6 +463,7 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                              ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in cs))
         return cs[0] if cs else None
 
+    by["STRUCT"] = _lattice_of_type(by["STRUCT"], data)
     st = one("STRUCT", "structure type")
     sg = one("SG", "space group")
     zone = one("ZONE", "zone axis")
@@ -482,6 +532,7 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif prototype is None and sg is not None and not by["SITE"]:
             prototype = data["materials"][formula]["prototype"]
     if prototype is not None and formula is None and not by["SITE"]:
+        _unread_subject(text, st, unknown)
         formula = data["prototypes"][prototype]["default"]
         material = formula if formula in data["materials"] else None
     if prototype is not None and material is not None and data["materials"][material]["prototype"] != prototype:

@@ -62,9 +62,10 @@ def same_structure(text: str, structures: dict[str, str], materials: dict[str, s
     for m in rx.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        x = " ".join(re.split(r"[\s\-]+", m.group("x").lower()))
-        key = structures.get(x) or materials.get(x) or materials.get(m.group("x"))
-        out.append((m.start(), m.end(), {"structure": key, "named": m.group("x")}))
+        named = m.group("x") or m.group("x2")
+        x = " ".join(re.split(r"[\s\-]+", named.lower()))
+        key = structures.get(x) or materials.get(x) or materials.get(named)
+        out.append((m.start(), m.end(), {"structure": key, "named": named}))
     return out
 
 
@@ -77,7 +78,11 @@ def _same_rx(structures: tuple, materials: tuple) -> re.Pattern:
         r"(?:(?i:same)\s+(?i:crystal\s+)?(?i:structure|lattice|arrangement|structure\s+type|structure\s+type)"
         r"\s+(?i:as)\s+(?i:that\s+of\s+|in\s+)?(?i:the\s+)?"
         r"|(?i:isostructural|isotypic|isomorphous)\s+(?i:with|to)\s+(?i:the\s+)?)"
-        rf"(?P<x>(?<![A-Za-z])(?:{alt})(?![A-Za-z0-9]))(?:\s+(?i:structure|lattice|crystal))?")
+        rf"(?P<x>(?<![A-Za-z])(?:{alt})(?![A-Za-z0-9]))(?:\s+(?i:structure|lattice|crystal))?"
+        # "cesium chloride type", "a NaCl-type lattice", "the fluorite structure type", "of the diamond prototype":
+        # a material named for its structure type, not a second material
+        rf"|(?<![A-Za-z])(?P<x2>{alt})[\s\-]+(?i:structure[\s\-]+type|type|prototype)(?![A-Za-z])"
+        r"(?:\s+(?i:structure|lattice|crystal|cell))?")
 
 
 def atom_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, int]]:

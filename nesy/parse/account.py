@@ -188,14 +188,22 @@ def questions(text: str) -> list[tuple[int, int]]:
         if not words or _DIGIT.search(s):
             continue
         first = lex.phrase_at([w.lower() for w in words], 0)
-        opens = (first is not None and first[0] == "question") \
-            or lex.classify(_lemma(words[0]), words[0].lower()) == "question"
+        opens = ((first is not None and first[0] == "question")
+                 or lex.classify(_lemma(words[0]), words[0].lower()) == "question") \
+            and words[0].lower() not in _PREMISES
         asks = opens or (s.rstrip().endswith("?") and not _polite_request(words, lex))
         if asks:
             a = m.start() + (len(s) - len(s.lstrip()))
             out.append((a, m.start() + len(s.rstrip())))
     return out
 
+
+# A sentence opening with a premise verb sets up what the others are about ("Consider a cell with two
+# nuclei.", "Suppose three sets A, B and C.", "Use three states: S the start, …"): it states, unlike an
+# interrogative or a task ("What is …", "Find …"). Blanked as a question, its things were lost or its
+# names replaced (requests-dev automata-10 drew q0, q1, q2 for S, Y, N). Ending in "?" it still asks.
+_PREMISES = frozenset({"consider", "suppose", "supposing", "imagine", "assume", "assuming", "given", "use",
+                       "using", "let"})
 
 # "Could you draw …?", "Can you please sketch …?", "Would you make me …?", "Can I get a diagram of …?": a
 # request for the figure in the form of a question states what to draw; blanked as a question, its

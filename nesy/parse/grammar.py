@@ -30,6 +30,7 @@ from . import grammar_absent
 from .grammar_absent_list import mark_absent_lists
 from .grammar_distribute import mark_distributed
 from .grammar_located import mark_located_items
+from .grammar_fronted import mark_fronted_locations
 from .grammar_negated import mark_negated_subjects
 from .grammar_partitive import mark_partitives
 from .grammar_predicate import mark_pronoun_predicates, mark_resumptive
@@ -583,6 +584,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     items, unknown = mark_distributed(text, items, unknown, Item)
     items, unknown = mark_absent_lists(text, items, unknown, Item, gr.absence)
     items, unknown = mark_pronoun_predicates(text, items, unknown, Item)
+    items = mark_fronted_locations(text, items, Item)
     items = mark_located_items(text, items, Item)
     items = mark_resumptive(text, items)
     items, unknown = mark_negated_subjects(text, items, unknown, Item, gr.absence)

@@ -135,9 +135,10 @@ COUNT_CASES = [
     ("a micrograph of twenty-five nuclei, three of them touching", "nucleus", 25),
     # astronomy (at most 6 moons per planet and 10 unnamed planets are drawn: more is a clear error)
     ("Jupiter with twenty-five moons", "moon", None),
-    ("Jupiter with 0 moons", "moon", None),
-    ("Jupiter with zero moons", "moon", None),
-    ("Jupiter with no moons", "moon", None),
+    # "no moons" states that the planet has none: drawn without moons (a count of none elsewhere is refused)
+    ("Jupiter with 0 moons", "moon", 0),
+    ("Jupiter with zero moons", "moon", 0),
+    ("Jupiter with no moons", "moon", 0),
     ("Jupiter with -3 moons", "moon", None),
     ("Jupiter with 2.5 moons", "moon", None),
     ("Jupiter with 3.0 moons", "moon", 3),
