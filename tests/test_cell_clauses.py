@@ -136,3 +136,65 @@ def test_rewrites_are_deterministic_and_length_preserving():
     t = "euk cell — nuc + 3 mito — with its 2 lyso, the lysosomes are near the nucleus; none of them touching it"
     assert plain_clauses(t) == plain_clauses(t) and len(plain_clauses(t)) == len(t)
     assert plain_clauses("") == ""
+
+
+@pytest.mark.parametrize("text, first, second, kind", [
+    ("Two cells, each with a nucleus. The left one has 2 mitochondria and the right one has 4.", 2, 4, "mitochondrion"),
+    ("Two cells side by side: the first has three lysosomes, the second has five.", 3, 5, "lysosome"),
+    ("Draw two cells. The left cell contains 1 vacuole and the right cell contains 2.", 1, 2, "vacuole"),
+    ("two cells next to each other; the top one has 6 ribosomes while the bottom one has 3", 6, 3, "ribosome"),
+])
+def test_count_with_its_noun_left_out(text, first, second, kind):
+    s = _scene(text)
+    by_cell = Counter(r.target for r in _rel(s, "inside", kind, "cell"))
+    assert sorted(by_cell.values()) == sorted([first, second]), by_cell
+    assert _counts(s)[kind] == first + second
+
+
+def test_bare_count_of_nothing_is_refused_not_dropped():
+    from nesy.errors import InputError
+    with pytest.raises(InputError, match="counts nothing"):
+        _scene("a cell that has 4")
+
+
+@pytest.mark.parametrize("text", [
+    "cell with its endoplasmic reticulum (ER) wrapped around the nucleus",
+    "an animal cell: a nucleus with the rough ER wrapping around it",
+    "a cell whose ER is folded around the nucleus",
+    "Draw a cell where the ER wraps around the nucleus.",
+])
+def test_er_wrapped_around_the_nucleus_lies_against_it(text):
+    s = _scene(text)
+    assert not _rel(s, "inside", "nucleus", "er")
+    assert _rel(s, "adjacent", "er", "nucleus") or _rel(s, "adjacent", "nucleus", "er")
+
+
+@pytest.mark.parametrize("text", [
+    "Draw three cells and give every one of them exactly one nucleus. Each cell has a single nucleus.",
+    "Draw three cells, each with one nucleus. Each cell has its own nucleus.",
+    "Draw three cells with one nucleus each. The point is that each cell has one nucleus.",
+    "three cells side by side, every cell with exactly one nucleus; remember: one nucleus per cell",
+])
+def test_per_cell_count_said_twice_is_one_count(text):
+    s = _scene(text)
+    assert _counts(s)["cell"] == 3 and _counts(s)["nucleus"] == 3
+    assert sorted(Counter(r.target for r in _rel(s, "inside", "nucleus", "cell")).values()) == [1, 1, 1]
+
+
+def test_two_mentions_with_places_of_their_own_stay_two():
+    s = _scene("a cell with a mitochondrion next to the nucleus, and a mitochondrion near the membrane")
+    assert _counts(s)["mitochondrion"] == 2
+
+
+@pytest.mark.parametrize("text, kind, each", [
+    ("three cells with two mitochondria in each cell", "mitochondrion", 2),
+    ("two cells with 3 lysosomes per cell", "lysosome", 3),
+    ("two cells; one nucleus per cell", "nucleus", 1),
+    ("Draw 3 cells, with one vacuole for each cell", "vacuole", 1),
+])
+def test_count_per_cell_is_in_every_cell(text, kind, each):
+    s = _scene(text)
+    per = Counter(r.target for r in _rel(s, "inside", kind, "cell"))
+    cells = _counts(s)["cell"]
+    assert len(per) == cells and set(per.values()) == {each}, per
+    assert _counts(s)[kind] == each * cells

@@ -37,13 +37,34 @@ class CellDomain(RegionDomain):
         """Statements about every organelle of some kinds ("all organelles other than the nucleoli sit in
         the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text, read with its
         asides, comma splices and "+" lists made plain (``cell_clauses``); one set named twice, uncounted and
-        counted, is one set (``cell_merge``)."""
+        counted, is one set (``cell_merge``), and a count said twice names the same things (``cell_restate``)."""
+        from .cell_clauses import plain_clauses
+        from .cell_merge import merge_of, merge_restated, restated_alone
+        said = text
+        scene = self._read(plain_clauses(text), said, allow_unknown)   # same offsets: asides, splices, "+" lists
+        alone = restated_alone(merge_of(scene))
+        if alone:
+            # an uncounted mention of what a count names later, saying nothing else: read without it, so
+            # "them" and "each of them" point back to the counted things alone
+            chars = list(plain_clauses(text))
+            for a, b in alone:
+                chars[a:b] = " " * (b - a)
+            from ..errors import NesyError
+            try:
+                again = self._read("".join(chars), said, allow_unknown)
+            except NesyError:
+                again = None   # the first reading stands, merged below
+            if again is not None and again.entities:
+                scene = again
+        from .cell_restate import distribute_per, merge_restated_counts, split_shared
+        return merge_restated_counts(distribute_per(split_shared(merge_restated(scene))))
+
+    def _read(self, text: str, said: str, allow_unknown: bool) -> SceneGraph:
+        """The shared grammar on ``text`` (``said`` with some characters rewritten or blanked, same offsets),
+        after the statements of ``cell_collective`` and ``cell_size``; spans read from ``said``."""
         from ..parse.grammar import parse_text
         from .cell_collective import apply_collective, blank, find_collective
-        from .cell_clauses import plain_clauses
-        from .cell_merge import merge_restated
         from .cell_size import apply_sizes, find_sizes, blank as blank_sizes
-        said, text = text, plain_clauses(text)   # same offsets: asides, comma splices, "+" lists
         found = find_collective(text)
         sized = find_sizes(blank(text, found) if found else text)
         plain = blank_sizes(blank(text, found), sized) if sized else blank(text, found)
@@ -55,7 +76,7 @@ class CellDomain(RegionDomain):
         if found or sized or said != text:
             from .cell_size import restore_spans
             scene = restore_spans(replace(scene, text=said), said)
-        return merge_restated(scene)
+        return scene
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
               timeout_s: float = 20.0, margin_growth: float = 0.5) -> Layout:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..types import Relation, SceneGraph, _freeze
+from ..types import Entity, Relation, SceneGraph, Span, _freeze
 
-__all__ = ["merge_restated"]
+__all__ = ["merge_restated", "merge_of", "fill_elided", "restated_alone"]
 
 
 def _plural_head(text: str) -> bool:
@@ -77,9 +77,30 @@ def merge_of(scene: SceneGraph) -> SceneGraph:
     return replace(scene, entities=tuple(out), relations=tuple(rels))
 
 
+def restated_alone(scene: SceneGraph) -> list[tuple[int, int]]:
+    """The spans of the uncounted mentions ``merge_restated`` merges that say nothing else (no relation but
+    lying in their container): read again without them, the counted mention alone is what later "them",
+    "each of them" point back to ("a small group of cells … draw three cells and give every one of them a
+    nucleus" gave one nucleus to all three cells while the group was a fourth)."""
+    drop = _restated(scene)
+    said = {r.source for r in scene.relations if r.kind != "inside"} | \
+        {r.target for r in scene.relations}
+    by_id = {e.id: e for e in scene.entities}
+    out = {(by_id[i].span.start, by_id[i].span.end) for i in drop if i not in said and by_id[i].span is not None}
+    return sorted(out)
+
+
 def merge_restated(scene: SceneGraph) -> SceneGraph:
     """``scene`` with each uncounted plural mention merged into a counted mention of the same things."""
-    scene = merge_of(scene)
+    scene = fill_elided(merge_of(scene))
+    drop = _restated(scene)
+    if not drop:
+        return scene
+    return _merge(scene, drop)
+
+
+def _restated(scene: SceneGraph) -> dict[str, list[str]]:
+    """uncounted entity id → the counted entities of the same things"""
     groups: dict[tuple, list] = {}
     for e in scene.entities:
         if e.span is not None:
@@ -108,8 +129,14 @@ def merge_restated(scene: SceneGraph) -> SceneGraph:
         if len(counted) >= 2:
             for e in g:
                 drop[e.id] = [c.id for c in counted]
-    if not drop:
-        return scene
+    return drop
+
+
+def _merge(scene: SceneGraph, drop: dict[str, list[str]]) -> SceneGraph:
+    parent = {}
+    for r in scene.relations:
+        if r.kind == "inside":
+            parent.setdefault(r.source, r.target)
     ents = []
     by_id = {e.id: e for e in scene.entities}
     inherit: dict[str, dict] = {}
@@ -140,3 +167,48 @@ def merge_restated(scene: SceneGraph) -> SceneGraph:
                     seen.add((r.kind, s, t))
                     rels.append(Relation(r.kind, s, t, r.span))
     return replace(scene, entities=tuple(ents), relations=tuple(rels))
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12}
+_HAS = re.compile(r"\s+(?:has|have|had|gets|get|holds|hold|contains|contain|with|should\s+have|must\s+have|"
+                  r"gets?\s+only|has\s+only|has\s+just|only\s+has|just\s+has)\s+$", re.IGNORECASE)
+_BARE = re.compile(r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)$", re.IGNORECASE)
+_COUNTED = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
+                      re.IGNORECASE)
+
+
+def fill_elided(scene: SceneGraph) -> SceneGraph:
+    """"The left one has 2 mitochondria and the right one has 4": a count whose noun is left out because
+    the parallel clause before it names it (gapping) counts that noun, inside the thing the clause is
+    about. Read as a word that carries nothing, the count was dropped (two mitochondria drawn, six asked).
+    A bare count after "has"/"with" whose noun or owner cannot be told is refused, naming it."""
+    from ..errors import InputError
+    text = scene.text or ""
+    bare = [s for s in scene.ignored if _BARE.match(s.text.strip()) and _HAS.search(text[:s.start])]
+    if not bare:
+        return scene
+    ents, rels = list(scene.entities), list(scene.relations)
+    ignored = list(scene.ignored)
+    for sp in bare:
+        verb = _HAS.search(text[:sp.start])
+        owner = next((e for e in ents if e.span is not None and e.span.end == verb.start()), None)
+        before = sorted((e for e in ents if e.span is not None and e.span.end <= verb.start()
+                         and _COUNTED.match(e.span.text) and (owner is None or e.kind != owner.kind)),
+                        key=lambda e: e.span.end)
+        if owner is None or not before:
+            raise InputError(f"'{sp.text}' at {sp.start}-{sp.end} counts nothing nesy can tell: name what it "
+                             f"counts, e.g. '{sp.text} mitochondria'")
+        kind = before[-1].kind
+        n = _NUMBER_WORDS.get(sp.text.strip().lower()) or int(sp.text.strip())
+        used = {e.id for e in ents}
+        k = 1
+        for _ in range(n):
+            while f"{kind}{k}" in used:
+                k += 1
+            eid = f"{kind}{k}"
+            used.add(eid)
+            ents.append(Entity(eid, kind, None, (), Span(sp.start, sp.end, sp.text)))
+            rels.append(Relation("inside", eid, owner.id, Span(owner.span.start, sp.end, text[owner.span.start:sp.end])))
+        ignored.remove(sp)
+    return replace(scene, entities=tuple(ents), relations=tuple(rels), ignored=tuple(ignored))
