@@ -40,8 +40,13 @@ class CellDomain(RegionDomain):
         counted, is one set (``cell_merge``), and a count said twice names the same things (``cell_restate``)."""
         from .cell_clauses import plain_clauses
         from .cell_merge import merge_of, merge_restated, restated_alone
+        from ..errors import NesyError
         said = text
-        scene = self._read(plain_clauses(text), said, allow_unknown)   # same offsets: asides, splices, "+" lists
+        try:
+            scene = self._read(plain_clauses(text), said, allow_unknown)   # same offsets: asides, splices, "+" lists
+        except NesyError:
+            # what the rewritten text could not say, the user's own words say in the refusal (or read)
+            scene = self._read(text, said, allow_unknown)
         alone = restated_alone(merge_of(scene))
         if alone:
             # an uncounted mention of what a count names later, saying nothing else: read without it, so
@@ -49,7 +54,6 @@ class CellDomain(RegionDomain):
             chars = list(plain_clauses(text))
             for a, b in alone:
                 chars[a:b] = " " * (b - a)
-            from ..errors import NesyError
             try:
                 again = self._read("".join(chars), said, allow_unknown)
             except NesyError:
