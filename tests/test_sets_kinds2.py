@@ -208,3 +208,21 @@ def test_quantified_statements_about_bracketed_names_are_sets(text):
     from nesy.pipeline import parse
     sg = parse(text, allow_unknown=True)
     assert sg.domain == "sets" and sg.relations
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Venn diagram of genes in conditions A, B and C: A and B share genes, B and C share genes, but A and C have "
+     "no gene in common.", {("overlaps", "A", "B"), ("overlaps", "B", "C"), ("outside", "A", "C")}),
+    ("Stores X and Y share customers; Y shares no customers with Z.", {("overlaps", "X", "Y"), ("outside", "Y", "Z")}),
+    ("A and B share elements, B and C have nothing in common", {("overlaps", "A", "B"), ("outside", "B", "C")}),
+    ("Clubs P and Q have some members in common", {("overlaps", "P", "Q")}),
+])
+def test_sharing_members_of_any_kind(text, want):
+    from nesy.pipeline import parse
+    sg = parse(text, domain="sets", allow_unknown=True)
+    got = set()
+    for r in sg.relations:
+        a, b = (r.source, r.target) if r.kind == "inside" or r.source < r.target else (r.target, r.source)
+        got.add((r.kind, a, b))
+    assert want <= got, got
+    assert not any(e.kind == "element" for e in sg.entities)

@@ -399,6 +399,8 @@ def pre_read(text: str) -> PreRead:
     read_nor(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_in_both   # "C ⊆ A ∩ B": inside each
     read_in_both(text, chars, pre, set(res.names), _blank)
+    from .sets_negation import read_share   # "A and B share genes", "… have no gene in common"
+    read_share(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_not_subset   # "A ⊄ B": some of A outside B
     read_not_subset(text, chars, pre, set(res.names), _blank)
     from .sets_roster import RELATED
