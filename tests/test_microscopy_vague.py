@@ -277,3 +277,14 @@ def test_the_tool_a_nucleus_compound_names_is_context(text, tool):
 def test_n_equals_before_the_noun(text, n):
     sg = parse_microscopy(text, allow_unknown=True)
     assert _nuclei(sg) == n and not [u for u in sg.unknown if u.text.lower() == "n"]
+
+
+@pytest.mark.parametrize("text,level", [("15 nuclei, the background a bit noisy", "realistic"),
+                                        ("15 nuclei, slightly noisy", "realistic"), ("15 nuclei, noisy", "high")])
+def test_a_degree_word_lowers_noisy(text, level):
+    assert parse_microscopy(text, allow_unknown=True).attr("imaging")["noise"]["value"] == level
+
+
+def test_count_nouns_are_read():
+    sg = parse_microscopy("picture of nucleus stained by DAPI, quantity fifteen", allow_unknown=True)
+    assert _nuclei(sg) == 15 and not sg.unknown
