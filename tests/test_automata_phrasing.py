@@ -205,8 +205,9 @@ def test_a_table_not_read_cell_by_cell_is_refused_naming_it(text) -> None:
 
 
 def test_a_regular_expression_bar_is_no_table() -> None:
-    with pytest.raises(UnsupportedError, match="regular expression"):
-        A.parse_automaton("Construct the minimal DFA for the regular expression (a|b)*abb.")
+    # its '|' is union, not a table's column bar: the expression is read as the language (automata_regex)
+    s = A.parse_automaton("Construct the minimal DFA for the regular expression (a|b)*abb.")
+    assert s.attr("language") and len(s.entities) == 4 and [a["state"] for a in s.attr("accepts")] == ["q3"]
 
 
 PARITY = (["even", "odd"], ["even"], ["even"],

@@ -57,6 +57,7 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
+from .automata_regex import IN_SENTENCE as _REGEX_IN_SENTENCE
 from ..parse.words import MAX_COUNT, common_words, count_rx, read_count
 from ..types import Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
@@ -106,11 +107,15 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
              "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
              "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where", "this",
              "these", "table", "tables", "below", "following", "between", "them", "among", "either", "neither",
-             "nor", "you", "we", "possible", "needed", "necessary", "please")
+             "nor", "you", "we", "possible", "needed", "necessary", "please",
+             # the English auxiliaries (a closed class): "a cycle of states would be ideal" declares no state 'would'
+             "would", "should", "could", "can", "may", "might", "must", "will", "shall", "be", "been", "was", "were",
+             "do", "does", "did")
 
 
 # lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
-_SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "on", "itself", "input", "symbol",
+_SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "on", "itself", "input", "symbol", "letter",
+                          "character",
                           "state", "states", "with", "from", "also", "otherwise", "else", "it", "its", "in", "at",
                           "into", "of", "for", "by", "as", "where", "when", "if", "which", "that", "there", "reading", "reads",
                           "goes", "moves", "stays", "loops", "both", "either", "neither", "nor",
@@ -157,7 +162,8 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
            rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?|accepting|final|"
            rf"initial|start)(?![A-Za-z])))")
     # "on both 0 and 1", "on either a or b": the list, never a symbol 'both'
-    SL0 = rf"(?:(?i:both|either)\s+)?{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*"
+    rep_on = (r"(?:(?i:on|with|reading|under)\s+(?:(?i:the|an?)\s+)?(?:(?i:input|symbol|letter|character)\s+)?)?")
+    SL0 = rf"(?:(?i:both|either)\s+)?{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){rep_on}{SYM})*"
     # symbols fronted in their clause ("from q0 on a go to q1"): a verb may follow the last one
     SYMF = SYM.replace(rf"|\s+(?i:{verbs}|", "|\s+(?i:")
     SLF = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*(?:\s*,\s*|\s+(?:and|or)\s+)?{SYMF}|{SYMF}"
@@ -197,33 +203,49 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     body_move = (rf"(?:\s*,?\s+(?:(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?|"
                  rf"(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)(?P<syms0>{SLF})\s*,?)?"
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
-                 rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
+                 # "goes to both q0 and q1": 'both' closes the pair, so the name after it starts the next clause
+                 rf"(?:(?i:{sw})\s+)?(?P<tgt>(?i:both|either)\s+{N}\s*,?\s+(?i:and|or)\s+{N}|{TGT}){own}"
                  rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
                  rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL}(?=\s*(?:[,;.)]|$)|\s+(?i:and)\s))*)")
     # a fronted symbol before the verb, as in body_move: ", reading 0 stays", "and on b it stays"
     body_loop = (rf"(?:\s*,?\s+(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?(?P<syms0>{SLF})\s*,?"
                  rf"(?:\s+(?i:it))?)?"
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
-                 rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves)|\s+(?i:where\s+(?:it\s+is|they\s+are))"
+                 rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves|{_SAME})(?![A-Za-z])|\s+(?i:where\s+(?:it\s+is|they\s+are))"
                  rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
-    conn = r"(?:(?<![A-Za-z0-9_])(?i:and|then|but)(?:\s+(?i:then|also))?|,|;)(?:\s+(?i:it|also))?"
+    conn = r"(?:(?<![A-Za-z0-9_])(?i:and|then|but|while|whereas)(?:\s+(?i:then|also))?|,|;)(?:\s+(?i:it|also))?"
     kinds = [p for ps in g["kinds"].values() for p in ps]
     # "From B, 0 goes to C, 1 goes to A": after "from <state>," a bare symbol before each verb
-    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?P<bsym>{SYMF})\s+(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?"
-                rf"(?:(?i:{sw})\s+)?(?P<btgt>{N})")
     has_leg = (rf"\s*,?\s+(?:(?i:and)\s+)?(?:(?i:an?|the|another|also)\s+)?(?:(?P<e2>(?i:{eps}))\s*-?\s*)?"
                rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt2>{NT})(?:\s*,?\s+(?i:{on})(?P<syms2>{SL}))?")
     asym = rf"(?:'[^'\s]{{1,6}}'|(?i:{eps})(?![A-Za-z0-9_])|(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,6}})"
+    # the symbol of a leg: a word before a verb, or before an arrow ("In Locked, coin → Unlocked")
+    bsymx = rf"(?:{SYMF}|{asym}(?=\s*(?:→|->|-->|⟶)))"
+    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?:(?i:an?|the)\s+)?(?P<bsym>{bsymx})\s*(?:\s(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?"
+                rf"|(?:→|->|-->|⟶)\s*)(?:(?i:{sw})\s+)?(?P<btgt>{N})")
     bare_leg0 = bare_leg.replace("?P<bsym>", "?:").replace("?P<btgt>", "?:")
     front = (r"(?:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|(?:when|if|upon|after|whenever)\s+"
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     # what a state named beside its symbols does: stays (in itself) or moves to a target
-    loc_body = (rf"(?:(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
+    loc_body = (rf"(?:(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
                 rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}))(?![A-Za-z0-9_])")
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
-        "language": re.compile(r"(?i:(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
+        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               # "DFA, binary strings w/o two consecutive 1s": the noun of a language and the clause
+                               # that restricts it, with no verb before them
+                               r"(?<![A-Za-z])(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
+                               r"\s+(?=(?:that|which|whose|with|without|w/o|w/|having|containing|ending|starting|beginning|of\s+(?:even|odd|length)|"
+                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               # "(reads a binary number, …, and) accepts it iff the number is divisible by 3": the
+                               # condition on the input the machine was said to read
+                               r"(?:(?:that|which)\s+(?:reads|takes|processes|scans|receives|gets)\s+(?:an?\s+|the\s+)?(?:(?:binary|bit|decimal|input)\s+)?"
+                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:[^.;:]*?,\s*(?:and\s+)?|\s+and\s+))?"
+                               r"(?:ac{1,2}ep?ts?|recogni[sz]es?)\s+(?:it|them|a\s+string|a\s+word|an?\s+input|the\s+(?:string|word|input|number)|w|x)\s+"
+                               r"(?=(?:iff|if\s+and\s+only\s+if|exactly\s+(?:when|if)|precisely\s+(?:when|if)|just\s+(?:when|if)|only\s+(?:when|if)|"
+                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
                                r"\s*(?:\*|\^\s*\*)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
                                r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
@@ -235,6 +257,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
                                r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
                                # "NFA over {a,b} whose second-to-last symbol is a": a condition right after the alphabet
+                               r"(?:(?<![A-Za-z])(?:(?:every|each|all|any|the)\s+)?(?:strings?|words?)\s+)?"
                                r"(?<![A-Za-z])(?:over|on)\s+(?:the\s+alphabet\s+)?(?:Σ\s*=\s*)?\{[^{}]*\}\s*,?\s+(?:(?:that|which)\s+)?"
                                # only words that begin a condition on strings ("whose", "containing 11", "with an even
                                # number of"), never a state's ("with q0 as the start state", "where q0 is initial")
@@ -253,14 +276,17 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
                                r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|[^.;:])*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
-                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*)\{{?\s*(?P<syms>{SL0})\s*\}}?"),
+                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*)\{{?\s*(?P<syms>{SL0}"
+                               # "alphabet 0 1": single symbols listed with spaces only
+                               rf"(?:\s+[A-Za-z0-9](?![A-Za-z0-9_'\-]))*)\s*\}}?"),
         "decl": re.compile(rf"(?:(?P<count>{count_rx()}|(?i:a\s+single))\s+)?"
                            rf"(?<!(?i:start) )(?<!(?i:initial) )(?<!(?i:starting) )(?<!(?i:entry) )"
                            rf"(?<!(?i:accepting) )(?<!(?i:accept) )(?<!(?i:final) )"
                            # singular only after a count ("a single state q0"): "state q0 goes to state q1"
                            # names a subject and a target, not a declaration
                            rf"(?:(?i:states|nodes|vertices)|(?(count)(?i:state|node)|(?!)))"
-                           rf"(?:\s+(?i:are|being))?\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?(?!\s*=\s*\{{)"),
+                           rf"(?:\s+(?i:are|being))?(?:\s+(?i:called|named|labell?ed|denoted)(?:\s+(?i:as|by))?)?"
+                           rf"\s*[:,]?\s*\{{?\s*(?P<names>{NLD})\s*\}}?(?!\s*=\s*\{{)"),
         "range": re.compile(RANGE),
         "decl_q": re.compile(rf"(?<![A-Za-z0-9_])Q\s*=\s*\{{\s*(?P<names>{NLD})\s*\}}"),
         # "a two-state DFA", "3-state machine": the number of states, checked against the list
@@ -288,7 +314,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # "in state 2, on b go to 3", "in q1 reading a stay", "from q0 reading a stays"
         "t_in_sym": re.compile(rf"(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+(?i:{front})(?P<syms>{SLF})\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
-        "t_from_bare": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*,\s*(?P<legs>{bare_leg0}"
+        "t_from_bare": re.compile(rf"(?i:from|in|at)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*,\s*(?P<legs>{bare_leg0}"
                                   rf"(?:\s*(?:,|;|\s(?i:and))\s*(?:(?i:and)\s+)?{bare_leg0})*)"),
         "bare_leg": re.compile(bare_leg),
         # "q0 on a -> q1": the symbols between the source and the arrow (a source is no arrow's target:
@@ -340,7 +366,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # "s0 on b to s1", "q1 on 0 into q2": a move with its symbols and no verb (never "b to s1")
         "t_on_to": re.compile(rf"(?P<src>{N})\s+(?i:on)\s+(?P<syms>{SLF})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{N})"
                               rf"(?![A-Za-z0-9_])"),
-        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?|its)\s+)?(?i:start|starting|initial)"
+        "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:also|both)\s+)?(?:(?i:the|an?|its)\s+)?(?i:start|starting|initial)"
                                rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
                                rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?"
                                rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
@@ -353,7 +379,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                 rf"\s*(?P<names>{N})"),
         "start_at": re.compile(rf"(?i:starts?|starting|begins?|beginning)\s+(?i:at|in|from)\s+"
                                rf"(?:(?i:{sw})\s+)?(?P<names>{N})"),
-        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are|as)\s+(?:(?i:the|an?|its)\s+)?(?:(?i:only)\s+)?"
+        # "q0 is also the accepting state", "q2 is one of the final states"
+        "accept_is": re.compile(rf"(?P<names>{NL})\s+(?i:is|are|as)\s+(?:(?i:also|both)\s+)?(?:(?i:the|an?|its)\s+)?"
+                                rf"(?:(?i:only|sole|one\s+of\s+the)\s+)?"
                                 rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
                                  rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
@@ -392,6 +420,8 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     }
 
 
+# "stays in the same state", "remains in same state", "stays at the current state": its own next state
+_SAME = r"(?:the\s+)?(?:same|current|present)(?:\s+(?:state|node|one|place))?"
 _ALL = "\x00all"       # the source/target of "both states loop on 0": every state
 _OTHER = "\x00other"   # the target of "switches state": the other of two states
 _EVERY = "\x00every"   # the symbols of "on every input": the stated alphabet
@@ -500,6 +530,14 @@ def _scan(text: str, *, strict: bool):
             masked[i] = "\x01"
             used[i] = True
     facts["trans"] += [(src, tgt, [sym], ph, "table", False) for src, tgt, sym, ph in tab["trans"]]
+    g = _grammar()
+    for m in re.finditer(rf"(?i)(?<![\w-])(?:{_alts(g['move_verbs'] + g['loop_verbs'])})\s+(?P<obj>it|us|the\s+(?:machine|"
+                         r"automaton|dfa|nfa|fsm|system|control))\s+(?=(?:back\s+)?(?:to|into|in|at)\b)", text):
+        # "reading 0 moves the machine to B", "a 1 sends it back to A", "keeps it in A": the verb's object is the
+        # machine itself, whose state is what moves; the object is read, and the verb then reads as "goes to"
+        for i in range(m.start("obj"), m.end("obj") + 1):
+            masked[i] = " "
+            used[i] = True
     facts["start"] += tab["start"]
     facts["accept"] += tab["accept"]
     P = _patterns(())
@@ -889,8 +927,10 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     seen: set[tuple] = set()
     for src, tgt, syms, ph, key, at in facts["trans"]:
         if at and tgt != src:
-            raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} says {src} stays in "
-                                   f"{tgt}; a state that stays is its own next state: say '{src} goes to {tgt}'")
+            who = {_ALL: "every state", _BOTH: "both states"}.get(src, src)
+            raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} says {who} stays in "
+                                   f"{tgt}; a state that stays is its own next state: say '{who} goes to {tgt}', or "
+                                   f"'{who} stays in the same state'")
         for name in (src, tgt):
             if not declared and name not in spans and not name.startswith("\x00"):
                 states.append(name)
@@ -971,6 +1011,21 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "symbol, but it is a state of the automaton; end the clause before it (';') or "
                                    "name the symbol differently")
     if not states:
+        from .automata_lang_find import language_sentences
+        for ph in language_sentences(text, facts):
+            # no state and no language phrase read: a sentence that speaks of strings or numbers ("DFA, binary
+            # strings w/o two consecutive 1s", "Strings of a's whose length …") is tried whole as the language;
+            # it is drawn only when every word of it is read (automata_lang.build), else refused naming it
+            built = _from_language(text, ph, facts, unknown, allow_unknown)
+            if built is not None:
+                return built
+            why = "; ".join(facts.get("language_why") or [])
+            raise UnsupportedError(
+                f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} seems to describe the language the automaton "
+                f"accepts, and nesy could not read all of it{' (not read: ' + why + ')' if why else ''}; nesy builds "
+                "languages from conditions such as 'ending in ab', 'containing 101', 'an even number of 0s', 'length "
+                "divisible by 3', 'binary numbers divisible by 3' — or give the states and transitions, e.g. 'a DFA "
+                "with states q0, q1; q0 is the start state; q1 is accepting; q0 goes to q1 on a'")
         raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
     # a language phrase beside the states ("DFA over {0,1} accepting strings that end in 1: states A, B; …") is
@@ -1098,6 +1153,15 @@ def _score(text: str) -> float:
     except (InputError, re.error):
         return 0.0
     share = hits / max(n_content, 1)
+    if f["language"]:
+        # a described language ("automata which accept binary words that has no two consecutive 1"): the words of
+        # its phrase are this science's too, read by automata_lang (which refuses the text if it cannot read them)
+        inside = [False] * len(text)
+        for p in f["language"]:
+            inside[p["start"]:p["end"]] = [True] * (p["end"] - p["start"])
+        read = sum(1 for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", text)
+                   if any(used[m.start():m.end()]) or any(inside[m.start():m.end()]))
+        share = max(share, read / max(n_content, 1))
     if len(f["trans"]) >= 2:
         # a text made of transition phrases ("S→T on 0, T→U on 1") is this science's however few keywords
         # it has: the share of its content words those phrases read

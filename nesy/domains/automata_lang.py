@@ -15,6 +15,11 @@ construction) or "or" (union), and "not"/"do not"/"without" (complement); HMU = 
 - ``divisible by n`` / ``multiples of n`` / ``leaving remainder r when divided by n`` of binary numbers read most
   significant bit first (n states holding the value mod n, the remainder automaton: bit b takes q to 2q + b),
   least significant bit first when the text says so (the reversal of that DFA, HMU §4.2.2), or of decimal numbers;
+- a regular expression ("(a|b)*abb", "the regex (0+1)*01", "L(a*ba*)"): its partial-derivative NFA (Antimirov
+  1996; ``automata_regex``), over the stated alphabet or else the expression's own symbols (Sipser Def. 1.52, said
+  in the notes); the verifier reads it again with Python's own matcher;
+- ``beginning and ending with the same|different symbol`` / ``whose first and last symbols are equal`` — a state
+  per first symbol and whether the last one read equals it (nonempty strings only);
 - ``exactly|only the string w``; ``at least|at most|exactly|more than|fewer than k s's`` — states counting s up to k;
 - ``whose k-th symbol is s`` (from the start) — k position states, an accepting and a dead sink;
 - ``whose k-th symbol from the end is s`` ("second-to-last", "penultimate", "last but one", "3rd bit from the
@@ -129,6 +134,17 @@ _ORD = {w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth
                                     "tenth"), start=1)}
 
 
+def _ends_same(sigma: tuple[str, ...], same: bool) -> DFA:
+    """Nonempty strings whose last symbol equals (``same``) or differs from their first: state 0 has read
+    nothing; state 1 + 2i + e has read first symbol sigma[i], e = 1 when the last symbol read equals it."""
+    delta: list[dict[str, int]] = [{c: 1 + 2 * i + 1 for i, c in enumerate(sigma)}]
+    for i, _c in enumerate(sigma):
+        for _e in (0, 1):
+            delta.append({d: 1 + 2 * i + (1 if d == sigma[i] else 0) for d in sigma})
+    acc = frozenset(1 + 2 * i + (1 if same else 0) for i in range(len(sigma)))
+    return DFA(sigma, tuple(delta), 0, acc)
+
+
 def _complement(d: DFA) -> DFA:
     return DFA(d.alphabet, d.delta, d.start, frozenset(set(range(len(d.delta))) - d.accepting))
 
@@ -206,6 +222,13 @@ _Q = "['\"\u2018\u2019\u201c\u201d]?"      # a symbol may be quoted: "is 'a'"
 _NOUN = r"(?:symbol|letter|character|bit|digit|input|position|place)"
 _END = r"(?:[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?(?:last|end|right|back)|[\s-]+last)"
 _ATOMS = [
+    # the first and the last symbol agree (or differ): "begin and end with the same symbol", "start and end with
+    # different letters", "whose first and last symbols are equal"
+    ("ends_same", re.compile(r"(?:that\s+|which\s+)?(?:(?:starts?|starting|begins?|beginning)\s+and\s+(?:ends?|ending)\s+"
+                             r"(?:with|in|on)\s+(?:the\s+)?(?:(?P<same>same)|(?P<diff>different|distinct))\s+"
+                             r"(?:symbols?|letters?|characters?|bits?|digits?)|(?:whose|where\s+the|with\s+the|the)\s+first\s+and\s+"
+                             r"(?:the\s+)?last\s+(?:symbols?|letters?|characters?|bits?|digits?)\s+(?:are\s+)?(?:(?P<same2>the\s+same|"
+                             r"equal|identical)|(?P<diff2>different|distinct|unequal))(?:\s+symbols?)?)", re.I)),
     # the k-th symbol from the end (HMU Ex. 2.9): "whose second-to-last symbol is a", "the 3rd bit from the right is 1",
     # "the penultimate letter is b", "with an a in the second-last position", "the last symbol is 0"
     ("fromend", re.compile(r"(?:(?:whose|where\s+the|with\s+the|having\s+the|in\s+which\s+the|such\s+that\s+the|and\s+the|"
@@ -278,7 +301,10 @@ _FILLER = re.compile(
     r"of|with|in|most|significant|first|msb|draw|its|state|diagram|design|construct|build|give|show|make|dfa|nfa|"
     r"automaton|finite|deterministic|nondeterministic|non-deterministic|machine|please|represent|representing|"
     r"written|encoded|whose|values?|decimal|as|such|where|set|collection|read|interpreted|viewed|regarded|taken|considered|"
-    r"ac{1,2}ep?ts?|ac{1,2}ep?ting|base[\s-]*(?:2|10|two|ten))\b")
+    r"ac{1,2}ep?ts?|ac{1,2}ep?ting|base[\s-]*(?:2|10|two|ten)|"
+    # "reads a binary number … and accepts it iff the number is …": the input named and the condition joined to it
+    r"reads|takes|processes|scans|receives|gets|reading|taking|processing|scanning|receiving|getting|it|them|they|iff|if|when|whenever|exactly|precisely|just|only|then|"
+    r"msb|lsb|bits?)\b")
 _EXAMPLES = re.compile(r",?\s*(?:like|such\s+as|e\.g\.,?|for\s+example)\s+(?P<ex>[A-Za-z0-9]+(?:\s*(?:,|and|or)\s*"
                        r"[A-Za-z0-9]+)*)", re.I)
 
@@ -307,6 +333,7 @@ class Language:
     pred: object
     minimal: bool
     notes: tuple[str, ...]
+    nfa_construction: str | None = None   # how ``nfa`` was built, where it is not one of the fixed forms
 
 
 def synthesize(text: str, phrase: dict, given_alphabet: list[str] | None) -> DFA | None:
@@ -336,8 +363,24 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         desc = desc[:m_ex.start()] + " " * (len(desc) - m_ex.start())
     desc, sig_set = normalise(desc)
     desc, reading = read_asides(desc, phrase)
-    sigma = _alphabet(text, given_alphabet or sig_set)
+    desc, named = _named_alphabet(desc)
+    sigma = _alphabet(text, given_alphabet or sig_set or named)
+    if named and sigma is not None and set(named) != set(sigma):
+        why.append(f"the alphabet {{{', '.join(named)}}} in the description differs from {{{', '.join(sigma)}}}")
+        return None
     inferred = False
+    from . import automata_regex as rx_
+    exprs = _expressions(desc, why)
+    if exprs is None:
+        return None
+    regex_notes: list[str] = []
+    if exprs and sigma is None:
+        # a regular expression defines its language over the symbols it names (Sipser Def. 1.52): said, not hidden
+        sigma = tuple(sorted({c for _a, _b, t in exprs for c in rx_.symbols(t)}))
+        regex_notes.append(f"the text states no alphabet: the regular expression's own symbols, "
+                           f"{{{', '.join(sigma)}}}, are its alphabet")
+    if any(rx_.plus_is_union(desc[a:b]) for a, b, _t in exprs):
+        regex_notes.append("'+' between two parts of the regular expression is read as union (HMU §3.1 notation)")
     if sigma is None:
         # no alphabet stated: only a finite list of exact strings ("accepts exactly the string ab") is the same
         # language over any alphabet; it is drawn over the strings' own symbols, without a dead state
@@ -349,6 +392,18 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         sigma, inferred = tuple(sorted({c for w in words for c in w})), True
     found: list[tuple[int, int, DFA, object, object]] = []
     taken = [False] * len(desc)
+    for a, b, tree in exprs:
+        got = _regex_atom(tree, sigma)
+        if got is None:
+            why.append(f"'{desc[a:b].strip()}' (a symbol outside {{{', '.join(sigma)}}} or too many states to draw)")
+            return None
+        a0 = a
+        neg = _NEG.search(desc[:a])
+        if neg:
+            got, a0 = (_complement(got[0]), (lambda w, p=got[1]: not p(w)), None), neg.start()
+        found.append((a0, b, *got))
+        for k in range(a0, b):
+            taken[k] = True
     for kind_, rx in _ATOMS:
         for m in rx.finditer(desc):
             if any(taken[m.start():m.end()]):
@@ -394,7 +449,7 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
             return None
         acc = _product(acc, d, union)
         pred = (lambda w, a=pred, b=p1: a(w) or b(w)) if union else (lambda w, a=pred, b=p1: a(w) and b(w))
-    notes: list[str] = []
+    notes: list[str] = list(regex_notes)
     if reading.empty is not None:
         from .automata_lang_ops import length_between
         e = length_between(sigma, 0, 0)
@@ -419,7 +474,62 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         nfa = _without_dead(dfa)
         notes.append(f"the text states no alphabet: drawn over the symbols of the string it names, "
                      f"{{{', '.join(sigma)}}}, without a dead state (a missing move rejects)")
-    return Language(dfa, nfa, pred, reading.minimal, tuple(notes))
+    how = None
+    if nfa is not None and exprs and found[0][0] <= exprs[0][0] and found[0][4] is nfa:
+        how = (f"NFA of {len(nfa.delta)} states, one per partial derivative of the regular expression (Antimirov "
+               f"1996; no ε-moves); its minimal DFA has {len(dfa.delta)}")
+    return Language(dfa, nfa, pred, reading.minimal, tuple(notes), how)
+
+
+# the alphabet written inside a description: "alphabet 0 1", "alphabet is a, b", "strings of a's and b's" (the
+# strings made of those symbols), "over {a, b}" — read, and blanked so its symbols are not taken for conditions
+_IN_ALPHA = re.compile(r"(?i)(?:,\s*)?\b(?:(?:over\s+)?(?:the\s+)?(?:input\s+)?alphabet\s*(?:is\s+|=\s*|:\s*)?|over\s+(?=\{))"
+                       r"\{?\s*(?P<s>[A-Za-z0-9](?:\s*,?\s*(?:and\s+)?[A-Za-z0-9])*)\s*\}?(?![A-Za-z0-9'])")
+_OF_SYMS = re.compile(r"(?i)\b(?<=strings\s)(?:(?:made|composed|consisting)\s+)?of\s+(?:only\s+)?(?P<s>[A-Za-z0-9]'?s"
+                      r"(?:\s*(?:,|and|or)\s*[A-Za-z0-9]'?s)*)(?![A-Za-z0-9])|(?<=words\s)(?:(?:made|composed|consisting)\s+)?"
+                      r"of\s+(?:only\s+)?(?P<s2>[A-Za-z0-9]'?s(?:\s*(?:,|and|or)\s*[A-Za-z0-9]'?s)*)(?![A-Za-z0-9])")
+
+
+def _named_alphabet(desc: str) -> tuple[str, list[str] | None]:
+    """``desc`` with an alphabet written in it blanked, and its symbols (None: none written)."""
+    found: list[str] = []
+    for rx in (_IN_ALPHA, _OF_SYMS):
+        for m in list(rx.finditer(desc)):
+            body = m.group("s") or (m.groupdict().get("s2") or "")
+            syms = re.findall(r"[A-Za-z0-9](?='?s\b)" if rx is _OF_SYMS else r"[A-Za-z0-9]",
+                              re.sub(r"(?i)\b(?:and|or)\b", " ", body))
+            found += syms
+            desc = desc[:m.start()] + " " * (m.end() - m.start()) + desc[m.end():]
+    return desc, (sorted(dict.fromkeys(found)) or None)
+
+
+def _expressions(desc: str, why: list[str]) -> list[tuple[int, int, tuple]] | None:
+    """The regular expressions ``desc`` gives (``automata_regex.FIND``), each (start, end, syntax tree), its label
+    included in the span; None (``why`` told) when one is malformed."""
+    from . import automata_regex as rx_
+    out = []
+    for m in rx_.FIND.finditer(desc):
+        if not rx_.is_expression(m.group("label"), m.group("re")):
+            continue
+        try:
+            out.append((m.start(), m.end(), rx_.parse(m.group("re"))))
+        except rx_.RegexError as e:
+            why.append(f"'{m.group(0).strip()}' (not a well-formed regular expression: {e})")
+            return None
+    return out
+
+
+def _regex_atom(tree, sigma: tuple[str, ...]) -> tuple[DFA, object, object] | None:
+    """A regular expression's (minimal DFA, membership by Python's matcher, partial-derivative NFA)."""
+    from . import automata_regex as rx_
+    from .automata_lang_ops import subset
+    if any(c not in sigma for c in rx_.symbols(tree)):
+        return None
+    n = rx_.nfa(tree, sigma, limit=MAX_STATES)
+    if n is None:
+        return None
+    pat = re.compile(rx_.python_pattern(tree))
+    return subset(n), (lambda w: pat.fullmatch(w) is not None), n
 
 
 def _without_dead(d: DFA):
@@ -496,6 +606,9 @@ def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str, reading) ->
             return None
         return (ops.length_between(sigma, lo, hi),
                 (lambda x: len(x) >= lo and (hi is None or len(x) <= hi)), None)
+    if kind == "ends_same":
+        same = bool(gd.get("same") or gd.get("same2"))
+        return _ends_same(sigma, same), (lambda x: len(x) >= 1 and (x[0] == x[-1]) == same), None
     if kind == "nonempty":
         return ops.length_between(sigma, 1, None), (lambda x: len(x) >= 1), None
     if kind == "count":

@@ -11,6 +11,7 @@ condition ``automata_lang`` compiles, and says the same thing (HMU §2.2, Sipser
 * "contain aba somewhere", "aba as a substring", "anywhere": the plain containment condition;
 * asides agreeing with the default reading of containment: "(overlaps allowed)", "overlapping occurrences
   count" — a substring may overlap itself in any reading of "contains" (HMU Ex. 2.4);
+* a passive "accept": "every word with … should be accepted, all others rejected" → the condition alone;
 * abbreviations: "bin strings" → "binary strings", "w/" → "with", "w/o" → "without".
 
 A form none of these covers is left as written, so the compiler names it in its refusal.
@@ -45,11 +46,17 @@ _RULES: list[tuple[re.Pattern, object]] = [
      lambda m: f"{m.group(1)} {'0s' if m.group(2).lower().startswith('z') else '1s'}"),
     # "no two consecutive 1s", "without two 1s in a row", "never two consecutive 1s"
     (re.compile(rf"(?i)\b(?:with\s+)?(?:no|without(?:\s+any)?|never(?:\s+(?:having|has|have|contains?|containing))?)\s+(?:two\s+)?(?:consecutive|adjacent|"
-                rf"successive)\s+(?P<x>{_S})(?:'?s)\b"),
+                rf"successive)\s+(?P<x>{_S})(?:'?s)?\b"),
      lambda m: f"not containing {m.group('x') * 2}"),
     (re.compile(rf"(?i)\b(?:with\s+)?(?:no|without(?:\s+any)?|never(?:\s+(?:having|has|have|contains?|containing))?)\s+two\s+(?P<x>{_S})(?:'?s)\s+"
                 r"(?:in\s+a\s+row|next\s+to\s+each\s+other|side\s+by\s+side)\b"),
      lambda m: f"not containing {m.group('x') * 2}"),
+    # the language as the subject of a passive "accept" ("every word with … should be accepted, all others
+    # rejected"): the verb says what a language phrase already says, and the rest being rejected is the definition
+    (re.compile(r"(?i)\s*(?:,\s*|;\s*)?(?:(?:and|while|but)\s+)?(?:all|any|every)?\s*(?:the\s+)?(?:others?|other\s+(?:strings|words|inputs)|"
+                r"everything\s+else|anything\s+else|the\s+rest)\s+(?:(?:should|must|shall|will|are\s+to|is\s+to|are|is)\s+)?"
+                r"(?:be\s+)?rejected\b"), " "),
+    (re.compile(r"(?i)\b(?:should|must|shall|will|are\s+to|is\s+to|are|is|to)\s+be\s+(?:accepted|recogni[sz]ed)\b"), " "),
     # containment said twice: "contain aba somewhere (as a substring)", "aba as a substring"
     (re.compile(r"(?i)\s+(?:somewhere|anywhere)(?:\s+(?:in\s+(?:it|them|the\s+string)))?\b"), ""),
     (re.compile(r"(?i)\s+as\s+an?\s+(?:substring|factor|subword|contiguous\s+substring)\b"), ""),

@@ -76,6 +76,15 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
 
     def name(m: re.Match) -> str:
         return f"'{m.group(0).strip(' ,')}' at {where['start'] + m.start()}-{where['start'] + m.end()}"
+    for m in list(re.finditer(r"\([^()]*\)", desc)):
+        # "(the empty string counts, since 0 is a multiple of 3)": the reason given for an aside is no condition
+        # of its own; only the aside is read (below), and it must still agree with the definition
+        if any(rx.search(m.group(0)) for rx in (_ZERO, _EMPTY_YES, _EMPTY_NO)):
+            why = re.search(r"(?i)\s*[,;]?\s*\b(?:since|because|given\s+that)\b[^()]*(?=\))|\s*[,;]\s*(?:as|for)\b[^()]*(?=\))",
+                            m.group(0))
+            if why:
+                r.read.append((why.group(0), m.start() + why.start(), m.start() + why.end()))
+                desc = _blank(desc, m.start() + why.start(), m.start() + why.end())
     for m in list(_ZERO.finditer(desc)):
         if m.group("p").lower() == "odd":
             raise UnsupportedError(f"the aside {name(m)} contradicts the definition of an even number (zero is even); "

@@ -49,7 +49,9 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
         nfa = lang.nfa
         n_states, start, accepting = len(nfa.delta), nfa.start, nfa.accepting
         moves = [(q, c, r) for q, row in enumerate(nfa.delta) for c in nfa.alphabet for r in sorted(row.get(c, ()))]
-        if any(len(v) > 1 for row in nfa.delta for v in row.values()):
+        if lang.nfa_construction:
+            construction = lang.nfa_construction
+        elif any(len(v) > 1 for row in nfa.delta for v in row.values()):
             construction = (f"NFA of {n_states} states (HMU Example 2.9, the k-th symbol from the end: k + 1 states, "
                             "the fewest an NFA can have, by the fooling set of the splits of one string of the "
                             f"language; its minimal DFA has {len(dfa.delta)})")

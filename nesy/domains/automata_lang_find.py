@@ -1,0 +1,39 @@
+"""Automata: where a text that names no state gives its language without the words the language phrase
+pattern expects ("DFA, binary strings w/o two consecutive 1s", "DFA reading a binary number … and accepting iff
+the number is divisible by 3", "Strings of a's whose length is a multiple of 3 — draw the minimal DFA").
+
+Each sentence that speaks of what a language is made of (strings, words, numbers, bits, a condition such as
+"ending", "divisible", "length") becomes a candidate phrase, its leading kind word and punctuation left out; the
+caller (``automata.parse_automaton``) hands it to ``automata_lang.build``, which draws it only when every word
+is read, and otherwise refuses naming the sentence. Nothing is guessed here: this only says where to look.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["language_sentences"]
+
+# what a description of a language speaks of: its strings, their symbols, a condition on them
+_CLUE = re.compile(r"(?i)\b(?:strings?|words?|numbers?|integers?|bits?|binary|decimal|sequences?|inputs?|language|"
+                   r"accept\w*|recogni[sz]\w*|ends?|ending|starts?|starting|begins?|beginning|contain\w*|divisible|"
+                   r"multiples?|length|even|odd|consecutive|substring|w/o|without)\b")
+_SENT = re.compile(r"[^.;!?\n]+")
+
+
+def language_sentences(text: str, facts: dict) -> list[dict]:
+    """Candidate language phrases (``{text, start, end}``), in text order: each sentence holding a clue word,
+    from its first word after a leading kind phrase ("DFA:", "NFA,") to its end."""
+    kinds = [k for _k, k in facts.get("kind", [])]
+    out = []
+    for m in _SENT.finditer(text):
+        a, b = m.start(), m.end()
+        for k in kinds:          # "DFA, binary strings …", "dfa: ends w/ 00": the kind is not the language
+            if a <= k["start"] and text[a:k["start"]].strip() == "":
+                a = k["end"]
+        while a < b and (text[a].isspace() or text[a] in ",:—–-"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",:—–-?!"):
+            b -= 1
+        if b > a and _CLUE.search(text[a:b]):
+            out.append({"text": text[a:b], "start": a, "end": b})
+    return out
