@@ -226,3 +226,15 @@ def test_sharing_members_of_any_kind(text, want):
         got.add((r.kind, a, b))
     assert want <= got, got
     assert not any(e.kind == "element" for e in sg.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Nested diagram of number systems: the natural numbers N inside the integers Z, Z inside the rationals Q, "
+    "and Q inside the reals R.",
+    "Figure 3. Venn diagram of genes upregulted in conditions A, B and C: A and B share genes, B and C share "
+    "genes, but A and C have no gene in common.",
+    "E is the set of even numbers and M is the set of multiples of 4. Show how E and M are related.",
+])
+def test_lettered_sets_of_numbers_or_shared_members_are_sets(text):
+    from nesy.pipeline import parse
+    assert parse(text, allow_unknown=True).domain == "sets"

@@ -133,7 +133,12 @@ class SetsDomain(RegionDomain):
         # the symbols of set algebra (Rosen §2.1-2.2): "Squares ⊂ Rectangles ⊂ Parallelograms" is about sets,
         # whatever its names are the names of
         symbols = len(re.findall(r"[⊂⊆⊃⊇⊊⊋∩∪∅]", text)) if not _MACHINE.search(text) else 0
-        return super().score(text) + rosters + symbols
+        # sets named by letters and defined by their numbers ("the integers Z", "E = even numbers"), and
+        # lettered sets said to share members ("A and B share genes"): statements only set diagrams make
+        from .sets_negation import _SHARE
+        from .sets_numbers import find_definitions
+        named = 0 if _MACHINE.search(text) else len(find_definitions(text)) + len(_SHARE.findall(text))
+        return super().score(text) + rosters + symbols + named
 
     def fallback_score(self, text: str) -> float:
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and
