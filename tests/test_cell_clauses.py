@@ -198,3 +198,19 @@ def test_count_per_cell_is_in_every_cell(text, kind, each):
     cells = _counts(s)["cell"]
     assert len(per) == cells and set(per.values()) == {each}, per
     assert _counts(s)[kind] == each * cells
+
+
+@pytest.mark.parametrize("text", [
+    "Please draw one cell containing two nuclei, and put one nucleolus in each of the two nuclei: "
+    "two nucleoli in total, one per nucleus.",
+    "a cell with two nuclei, each with a nucleolus: two nucleoli, one per nucleus",
+])
+def test_elided_per_count_adds_no_container(text):
+    s = _scene(text)
+    assert _counts(s)["nucleus"] == 2 and _counts(s)["nucleolus"] == 2
+
+
+def test_elided_per_count_that_does_not_hold_is_refused():
+    from nesy.errors import InputError
+    with pytest.raises(InputError, match="one per nucleus"):
+        _scene("a cell with two nuclei and three nucleoli, one per nucleus")

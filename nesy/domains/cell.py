@@ -60,8 +60,8 @@ class CellDomain(RegionDomain):
                 again = None   # the first reading stands, merged below
             if again is not None and again.entities:
                 scene = again
-        from .cell_restate import distribute_per, merge_restated_counts, split_shared
-        return merge_restated_counts(distribute_per(split_shared(merge_restated(scene))))
+        from .cell_restate import distribute_per, drop_elided_per, merge_restated_counts, split_shared
+        return drop_elided_per(merge_restated_counts(distribute_per(split_shared(merge_restated(scene)))))
 
     def _read(self, text: str, said: str, allow_unknown: bool) -> SceneGraph:
         """The shared grammar on ``text`` (``said`` with some characters rewritten or blanked, same offsets),
@@ -89,12 +89,12 @@ class CellDomain(RegionDomain):
         cell's central vacuole is drawn large (``layout/cell.yaml`` ``central_vacuole``) where the text
         allows it; a text that rules that out (a vacuole smaller than the nucleus) is drawn, or refused,
         under the cited laws alone, so the look never makes a text impossible."""
-        from ..errors import InputError, SolverTimeoutError, UnsatisfiableError, UnsupportedError
+        from ..errors import InputError, NothingToDrawError, SolverTimeoutError, UnsatisfiableError, UnsupportedError
         from ..parse.grammar_absent import conflicts
         from ..solve.regions import solve_regions
         from .cell_types import check_types
         if not scene.entities:
-            raise InputError("the text names nothing to draw (no entity of the cell vocabulary was found)")
+            raise NothingToDrawError("the text names nothing to draw (no entity of the cell vocabulary was found)")
         from .cell_parts import check_centrosome, paired_scene
         check_types(scene)
         conflicts(scene, {"cell_wall": "cell"})

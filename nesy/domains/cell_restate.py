@@ -7,6 +7,7 @@ shared grammar as one thing it put one nucleus inside all three cells (refused a
 - ``split_shared``: one organelle said to lie inside several cells of the same level, by a phrase that
   distributes ("each", "every", "apiece", "per", "own"), is one organelle in each of them;
 - ``distribute_per``: "one nucleus per cell" puts one nucleus in every cell;
+- ``drop_elided_per``: "two nucleoli, one per nucleus" restates the nucleoli per nucleus, it adds no nucleus;
 - ``merge_restated_counts``: a later mention of a kind that puts exactly as many into each container as an
   earlier one, and says nothing else of them (or the earlier said nothing else), names the same things: its
   members are the earlier ones. A mention that marks itself as new ("another", "more", "a second", "extra",
@@ -22,7 +23,7 @@ from dataclasses import replace
 
 from ..types import Entity, Relation, SceneGraph
 
-__all__ = ["split_shared", "distribute_per", "merge_restated_counts"]
+__all__ = ["split_shared", "distribute_per", "merge_restated_counts", "drop_elided_per"]
 
 _DISTRIBUTES = re.compile(r"\b(?:each|every|apiece|per|own|respective)\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:per|in\s+each|for\s+each|in\s+every|for\s+every|each)\s+(?P<w>[a-z]+)\b", re.IGNORECASE)
@@ -106,6 +107,40 @@ def distribute_per(scene: SceneGraph) -> SceneGraph:
                 rels.append(Relation("inside", eid, c, span))
         changed = True
     return replace(scene, entities=tuple(ents), relations=tuple(rels)) if changed else scene
+
+
+_ELIDED_PER = re.compile(r"^\s*(?P<n>\d{1,2}|one|two|three|four|five|six)\s+(?:per|in\s+each|for\s+each|in\s+every)\s+",
+                         re.IGNORECASE)
+_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def drop_elided_per(scene: SceneGraph) -> SceneGraph:
+    """"two nucleoli in total, one per nucleus": the mention "one per nucleus" counts the nucleoli again, per
+    nucleus; it is no new nucleus. Dropped when the drawn nucleoli already are that many in every nucleus;
+    refused, naming it, when they are not."""
+    from ..errors import InputError
+    text = scene.text or ""
+    kind = {e.id: e.kind for e in scene.entities}
+    inside = [(r.source, r.target) for r in scene.relations if r.kind == "inside"]
+    drop: set[str] = set()
+    for e in scene.entities:
+        m = _ELIDED_PER.match(e.span.text) if e.span is not None else None
+        if not m or any(r.target == e.id or (r.source == e.id and r.kind != "inside") for r in scene.relations):
+            continue
+        n = _N.get(m.group("n").lower()) or int(m.group("n"))
+        hosts = [x.id for x in scene.entities if x.kind == e.kind and x.id != e.id
+                 and not (x.span is not None and _ELIDED_PER.match(x.span.text))]
+        held = [kind[a] for a, t in inside if t in hosts]
+        ok = hosts and any(all(sum(1 for a, t in inside if t == h and kind[a] == k) == n for h in hosts)
+                           for k in set(held))
+        if not ok:
+            raise InputError(f"'{e.span.text}' at {e.span.start}-{e.span.end}: nesy cannot tell what it counts in "
+                             f"each {e.kind}; name it, e.g. '{m.group('n')} nucleolus per {e.kind}'")
+        drop.add(e.id)
+    if not drop:
+        return scene
+    return replace(scene, entities=tuple(e for e in scene.entities if e.id not in drop),
+                   relations=tuple(r for r in scene.relations if r.source not in drop and r.target not in drop))
 
 
 def merge_restated_counts(scene: SceneGraph) -> SceneGraph:
