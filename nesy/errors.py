@@ -100,6 +100,12 @@ class UnsupportedError(InputError):
     """The specification is well formed but asks for a drawing this domain cannot make exactly."""
 
 
+class NothingToDrawError(InputError):
+    """The science's reader found nothing of its own to draw in the text ("the text names no lens or mirror").
+    When the science was detected rather than chosen with ``--domain``, the pipeline answers this as
+    :class:`OutOfScopeError`, listing the sciences nesy draws: the text may be about none of them."""
+
+
 class OutOfScopeError(InputError):
     """Detection found no science that clearly claims the text (``candidates`` empty: the text is about
     something nesy does not draw) or several that claim it equally (``candidates``: their keys).

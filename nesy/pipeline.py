@@ -104,7 +104,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     allow_unknown``) refuses any not-drawn phrase with ``UnknownWordsError``; otherwise the scene carries
     them and a figure drawn from it is not complete.
     """
-    from .errors import NesyError, OutOfScopeError, UnknownWordsError
+    from .errors import NesyError, NothingToDrawError, OutOfScopeError, UnknownWordsError
     from .parse.account import account
     from .parse.grammar import check_text
     from .parse.markup import Normalized, normalize, replace_spans
@@ -155,6 +155,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             early += [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in more]
             norm, plain = norm2, norm2.text
             back = norm.span
+    except NothingToDrawError as e:
+        if domain:
+            raise
+        # the science detected finds nothing of its own in the text: the text may be about none of nesy's
+        # sciences ("a supply and demand diagram showing the equilibrium price" read as mechanics)
+        from .registry import _sciences
+        raise OutOfScopeError(f"{e} (is the text about one of nesy's sciences? nesy draws: {_sciences()})",
+                              candidates=()) from None
     except NesyError as e:
         if plain != text:
             _errors_to_original(e, text, back)

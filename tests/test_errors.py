@@ -11,6 +11,7 @@ from nesy.types import Verdict
 
 SAMPLES = {
     E.NesyError: ("x",), E.InputError: ("bad value",), E.UnsupportedError: ("too large",),
+    E.NothingToDrawError: ("the text names no lens or mirror",),
     E.SpecError: ("spec field 'a': bad", "a"), E.UnknownWordsError: ([("flux", 14, 18)], "a cell with a flux"),
     E.UnsatisfiableError: ([{"text": "a nucleus larger than the cell"}], [{"law": "size", "source": "Alberts"}], None, "detail"),
     E.SolverTimeoutError: ("solve", 1.5, 2.0), E.VerificationFailedError: (Verdict((), 1),),

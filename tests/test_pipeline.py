@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from nesy.errors import SpecError
-from nesy.pipeline import generate, verify_image
+from nesy.pipeline import generate, parse, verify_image
 from nesy.registry import get_domain
 from nesy.render.svg import hex_rgb
 from nesy.resources import load_yaml
@@ -323,3 +323,17 @@ def test_only_before_a_place_is_never_dropped_silently():
     sg = parse("Draw sets A and B overlapping, with element y only in A.", allow_unknown=True)
     assert [n.text for n in sg.not_drawn] == ["only"]
     assert not parse("A cell with only one nucleus").not_drawn     # "only one": a count, read
+
+
+@pytest.mark.parametrize("text", [
+    "Can you draw a supply and demand diagram showing the equilibrium price?",
+])
+def test_a_science_that_finds_nothing_of_its_own_answers_out_of_scope(text):
+    """Detection picked a science whose reader then found nothing of its own to draw ("equilibrium" read as
+    mechanics): the answer lists the sciences nesy draws, as for any text outside them; with --domain the
+    science's own message stays."""
+    from nesy.errors import NothingToDrawError, OutOfScopeError
+    with pytest.raises(OutOfScopeError, match="nesy draws: astronomy"):
+        parse(text)
+    with pytest.raises(NothingToDrawError):
+        parse("a 10 cm ruler on the table", domain="optics")

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -979,7 +979,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         from .astronomy_centred_parse import centred_scene
         return centred_scene(text, centred, bodies, relations, flags, claims, unknown)
     if not bodies and star is None:
-        raise InputError("the text names no star, planet, moon or comet to draw")
+        raise NothingToDrawError("the text names no star, planet, moon or comet to draw")
     if not any(b["kind"] in ("planet", "comet") for b in bodies):
         raise InputError("the text names no planet or comet to orbit the star; name one (e.g. 'a star with "
                          "two planets')")

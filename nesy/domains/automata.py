@@ -53,7 +53,7 @@ import re
 import time
 from typing import Any
 
-from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -1026,7 +1026,7 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 "languages from conditions such as 'ending in ab', 'containing 101', 'an even number of 0s', 'length "
                 "divisible by 3', 'binary numbers divisible by 3' — or give the states and transitions, e.g. 'a DFA "
                 "with states q0, q1; q0 is the start state; q1 is accepting; q0 goes to q1 on a'")
-        raise InputError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
+        raise NothingToDrawError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
     # a language phrase beside the states ("DFA over {0,1} accepting strings that end in 1: states A, B; …") is
     # read when the stated automaton accepts exactly that language (then the verifier checks it again);

@@ -32,7 +32,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -1517,7 +1517,7 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     for cl in _clauses(ms):
         _fold_clause(b, cl, text)
     if not b.comps:
-        raise InputError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
+        raise NothingToDrawError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
     roots = list(b.forest)
     has_src = [any(b.comps[i].kind in SOURCES for i in r.leaves()) for r in roots]
     if len(roots) > 1 and sum(has_src) == 1:

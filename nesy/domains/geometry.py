@@ -38,7 +38,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (common_words as _common_words, count_rx, norm as _norm, number_rx, number_value,
@@ -333,7 +333,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             art = "an" if fig_[0] in "aeiou" else "a"
             raise UnsupportedError(f"'{w}' at {a}-{b}{as_}: {art} {fig_} is not a figure nesy draws; it draws triangles, "
                                    "squares, rectangles, regular polygons, circles and line segments")
-        raise InputError("the text names no figure: name one, e.g. 'a triangle with sides 3, 4 and 5 cm', "
+        raise NothingToDrawError("the text names no figure: name one, e.g. 'a triangle with sides 3, 4 and 5 cm', "
                          "'a regular hexagon with side 2 cm', 'a circle of radius 3 cm'")
     top = min(kinds, key=lambda k: (rank[k[0]], k[2].start))
     others = {k for k, _, _ in kinds if rank[k] == rank[top[0]]} - {top[0]}

@@ -49,7 +49,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError, UnknownWordsError, UnsupportedError
+from ..errors import InputError, UnknownWordsError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -406,7 +406,7 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "on it; nesy draws a body on a surface, hanging from a rope or spring, or on a "
                                    "pulley, and would add a support the text does not have")
     if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
-        raise InputError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
+        raise NothingToDrawError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
     table_pulley = None
     if scene == "pulley":
         # "block A rests on a frictionless table, tied over a pulley at its edge to a hanging block B": one body

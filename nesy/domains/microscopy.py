@@ -46,7 +46,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsupportedError
+from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from ..resources import load_yaml
 from ..types import Check, Entity, Layout, Relation, Rendering, SceneGraph, Shape, Span, Verdict, _freeze
@@ -991,7 +991,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise InputError(f"'{w}' at {a}-{b} holds a number nesy cannot attach: drawn without it the nuclei would get "
                          "the default count; put the count before its noun, e.g. '7 nuclei'")
     if not groups:
-        raise InputError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
+        raise NothingToDrawError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
     plain = lambda g: (g.kind == "nuclei" and not g.partitive and not g.other and g.parent is None  # noqa: E731
                        and g.position is None and not any((g.size, g.shape, g.focus, g.bright)))
     from .microscopy_counts import in_total

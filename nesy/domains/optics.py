@@ -47,7 +47,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -408,7 +408,7 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 continue
             add("side", c, "front" if t == "FRONT" else "back")
     if element is None:
-        raise InputError("the text names no lens or mirror; name one (e.g. 'a converging lens with f = 10 cm')")
+        raise NothingToDrawError("the text names no lens or mirror; name one (e.g. 'a converging lens with f = 10 cm')")
     apply_type_words(element, type_words, {" ".join(re.split(r"[\s\-]+", str(k).lower())): v
                                            for k, v in g["elements"].items()})
     from .optics_signs import read_convention
