@@ -117,6 +117,10 @@ def split_statements(text: str) -> str:
             last = m.end()
             continue
         before = text[last:m.start()]
+        if m.group() == "and":
+            # the clause right before the 'and' must hold a relation of its own ("…, C ⊂ D and B ∩ D = ∅");
+            # in "sets X, Y and Z, where X and Y overlap" the 'and' joins a list
+            before = text[max(last, text.rfind(",", last, m.start()) + 1):m.start()]
         after = opener.match(text, m.end())
         tail = re.match(r"[^.;:!?,]*", text[m.end():]).group()
         if after and rel.search(before) and re.match(rf"\s*{_LEAD}(?:both\s+)?[A-Z]", text[m.end():]) and \
