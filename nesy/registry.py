@@ -76,7 +76,7 @@ def get_domain(key: str) -> Any:
 # one short text per science, for the refusal that lists what nesy draws
 EXAMPLES = {
     "astronomy": "the Sun with Mercury, Venus, Earth and Mars",
-    "automata": "a DFA with states q0 and q1 that goes to q1 on a",
+    "automata": "a DFA with start state q0 and accepting state q1; q0 goes to q1 on a",
     "cell": "a cell with a nucleus and four mitochondria",
     "circuits": "a 9 V battery in series with two 100 Ω resistors",
     "crystal": "the rock salt structure of NaCl with a = 5.64 Å",

@@ -1218,6 +1218,11 @@ def check_automaton(scene: SceneGraph, timeout_s: float = 10.0) -> None:
         if n not in said_start:
             s.add(z3.Not(start[n]))
     one = [(start[n], 1) for n in start]
+    if kind in AUTOMATA and kph and not said_start:
+        # no start state stated at all: a fact missing, not two facts in conflict (exit 2, not 3); nesy
+        # does not pick one (the first state listed is a habit of drawings, not a rule of the five-tuple)
+        raise InputError(f"'{kph['text']}' at {kph['start']}-{kph['end']} needs exactly one start state and the "
+                         "text names none; say which, e.g. 'q0 is the start state'")
     if kind in AUTOMATA and kph:
         tr("one_start", z3.PbEq(one, 1) if one else z3.BoolVal(False, ctx), [kph], ["one_start"])
     elif one:
