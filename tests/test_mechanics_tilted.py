@@ -51,6 +51,11 @@ def test_the_figure_is_verified(text: str, tmp_path) -> None:
     "The 5 kg block on the incline (35°) doesn't start to slide.",
     "A 3 kg block isn't moving on a 25° slope.",
     "A 3 kg block on a 25° slope, which won’t slide",
+    # a verb of prevention (requests-6 mechanics-02: "static friction keeps it from sliding" was read as
+    # sliding — the crate accelerated with the default μ, and verified)
+    "a 10 kg crate resting on a rough 25° incline; static friction keeps it from sliding",
+    "A 4 kg box on a 30 degree ramp: friction prevents the box from moving.",
+    "the rough surface of the 20° slope stops the 2 kg block from sliding",
 ])
 def test_a_negated_verb_of_motion_is_rest(text: str) -> None:
     """dev2 mechanics-06: "rests without moving" was read as moving — kinetic friction with the default μ,

@@ -68,7 +68,11 @@ def read_closed(t: str, claims: list[Any], used: np.ndarray) -> tuple[list[Any],
 # a negation governing a verb of motion: "without moving", "is not sliding", "never slides", "doesn't start to
 # slide", "fails to move", "no longer moves" — the verb's own negator, at most two words before it
 _MOTION_NEG = re.compile(r"(?i)(?:\b(?:without|not|never|no\s+longer|fails?\s+to|failing\s+to|nor)|\b\w+n['’]t|\bcannot)\s+"
-                         r"(?:(?:\w+)\s+){0,2}$")
+                         r"(?:(?:\w+)\s+){0,2}$"
+                         # a verb of prevention: "static friction keeps it from sliding", "prevents the box from
+                         # moving", "stops the crate from slipping" — the motion does not happen
+                         r"|\b(?:keeps?|keeping|kept|prevents?|preventing|prevented|stops?|stopping|stopped)\s+"
+                         r"(?:\w+\s+){0,4}?from\s+$")
 _CLAUSE_BREAK = re.compile(r"[.;:,!?]|\b(?:and|but|then|until|so|when|while|before|after|because)\b", re.IGNORECASE)
 
 
