@@ -27,3 +27,15 @@ def test_all_the_planets_are_the_named_planets(text: str, names: list[str]) -> N
 def test_a_wrong_count_of_all_the_planets_is_refused_naming_it() -> None:
     with pytest.raises(InputError, match="all seven planets"):
         D.parse("the Sun with all seven planets")
+
+
+@pytest.mark.parametrize("text", [
+    "Please make picture of the solar system with all 8 planet around the Sun in the correct order.",
+    "draw all eight planet orbiting the Sun",
+])
+def test_all_n_planet_singular_is_the_whole_group(text):
+    """requests-6 astronomy-10 (after its one run): a learner's "all 8 planet" drew eight unnamed planets
+    planet1…planet8 and verified; it is the Sun's eight planets by name."""
+    from nesy.pipeline import parse
+    s = parse(text)
+    assert sorted(e.name for e in s.entities if e.kind == "planet") == sorted(EIGHT)

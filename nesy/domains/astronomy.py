@@ -147,7 +147,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                      # "all eight planets", "all the planets", "all of the outer planets": the whole group, around
                      # the Sun only (``parse_astronomy`` reads it as planets of another star's system otherwise)
                      + r"|all\s+(?:of\s+)?(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count3>") + r"\s+)?(?P<grp3>"
-                     + groups + r"|planets)(?:" + of_ss + r")?")),
+                     # "all 8 planet" (a learner's singular after a count) is the same group
+                     + groups + r"|planets|planet(?=\s|$|[.,;:!?]))(?:" + of_ss + r")?")),
         ("ISS", rx(_alt([str(n) for v in sat["artificial"].values() for n in v["names"]]))),
         ("MOONGROUP", rx(r"(?:" + count + r"\s+)?(?P<mgrp>" + _alt(list(sat["groups"])) + r")\s+(?:moons?|satellites?)")),
         ("THEMOON", rx(_alt(g["the_moon"]))),
@@ -544,6 +545,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 star = {"name": "Sun" if is_sun else "star", "sun": is_sun, "span": _sp(c.start, c.end, text)}
         elif c.tag == "GROUP":
             grp = " ".join((m.group("grp") or m.group("grp2") or m.group("grp3")).lower().split())
+            grp = "planets" if grp == "planet" else grp   # "all 8 planet": a learner's singular
             if m.group("grp3") and re.search(r"(?i)\b(?:stars?|exoplanets?|dwarf)\b", text):
                 # "a red dwarf and all three of its planets": another star's, not the Solar System's
                 raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: say how many planets the star has, "
