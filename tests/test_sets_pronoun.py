@@ -64,3 +64,21 @@ def test_second_predicate_shares_the_subject(text: str, want: set) -> None:
 ])
 def test_generic_plural_is_a_subset(text: str, want: set) -> None:
     assert want <= _rels(text)
+
+
+@pytest.mark.parametrize("text, rels", [
+    ("two disjoint sets M and N plus a third set K that overlaps each of them",
+     {("outside", "M", "N"), ("overlaps", "K", "M"), ("overlaps", "K", "N")}),
+    ("A and B overlap, and C is disjoint from both of them",
+     {("overlaps", "A", "B"), ("outside", "C", "A"), ("outside", "C", "B")}),
+    ("Sets P, Q and R; Z lies inside all of them",
+     {("inside", "Z", "P"), ("inside", "Z", "Q"), ("inside", "Z", "R")}),
+    ("M and N are disjoint sets; K intersects them both",
+     {("outside", "M", "N"), ("overlaps", "K", "M"), ("overlaps", "K", "N")}),
+])
+def test_a_relation_to_each_of_the_sets_named_before(text, rels):
+    """requests-6 sets-10 (after its one run): "K that overlaps each of them" was dropped without a word
+    ("of them" passed over) and the figure, K apart from M and N, verified."""
+    from nesy.pipeline import parse
+    s = parse(text)
+    assert {(r.kind, r.source, r.target) for r in s.relations} == rels

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_pronoun_phrases"]
+__all__ = ["read_pronoun_phrases", "read_to_each"]
 
 _NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
 _LIST = rf"{_NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\s+)\s*{_NAME})*"
@@ -97,6 +97,34 @@ def read_pronoun_phrases(text: str, chars: list[str], pre, known: set[str]) -> N
         kind = "overlaps" if re.match(r"(?:overlaps|meets|intersects)", pred) else "outside"
         pre.relations.append((kind, subj[0], m.group("o"), m.start("pred"), m.end("o")))
         _blank(chars, m.start(), m.end())
+
+
+# "a third set K that overlaps each of them", "C is disjoint from both of them", "Z lies inside all of them",
+# "K intersects them both": a relation whose object is the sets named before the subject — each of them
+# (a distributive plural object: the relation holds between the subject and every one of them)
+_TO_EACH = re.compile(
+    rf"\b(?P<subj>{_NAME})\s+(?:(?:that|which|who)\s+)?(?:(?:also|then)\s+)?(?P<pred>overlaps?|intersects?|meets?|"
+    rf"(?:is|are|lies|lie|sits|sit)\s+(?:(?:completely|entirely|fully)\s+)?(?:inside|within|in|disjoint\s+from|separate\s+from|outside))"
+    rf"\s+(?:(?:each|both|all|every\s+one)\s+of\s+them|them\s+(?:both|all)|them)\b(?!\s+(?:and|or)\b)")
+
+
+def read_to_each(text: str, chars: list[str], pre, known: set[str]) -> None:
+    """Read ``_TO_EACH`` phrases into ``pre.relations`` (subject related to every set named before it in the
+    text, when there are two or more) and blank them."""
+    for m in _TO_EACH.finditer("".join(chars)):
+        subj = m.group("subj")
+        if subj not in known:
+            continue
+        before = [n for n in _names(text[:m.start("subj")], known) if n != subj]
+        before = list(dict.fromkeys(before))
+        if len(before) < 2:
+            continue
+        pred = m.group("pred").lower()
+        kind = ("overlaps" if re.match(r"(?:overlap|intersect|meet)", pred) else
+                "outside" if re.search(r"disjoint|separate|outside", pred) else "inside")
+        for n in before:
+            pre.relations.append((kind, subj, n, m.start("pred"), m.end()))
+        _blank(chars, m.start("pred"), m.end())
 
 
 def _pairs(pre, kind: str, ns: list[str], a: int, b: int) -> None:

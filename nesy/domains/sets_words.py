@@ -397,8 +397,9 @@ def pre_read(text: str) -> PreRead:
     pre.names = tuple(res.names)
     from .sets_phrases import read_group_phrases
     read_group_phrases(text, chars, pre, set(res.names))
-    from .sets_pronoun import read_pronoun_phrases   # "with A and B inside it", "two overlapping subsets A and B"
+    from .sets_pronoun import read_pronoun_phrases, read_to_each   # "with A and B inside it", "two overlapping subsets A and B"
     read_pronoun_phrases(text, chars, pre, set(res.names))
+    read_to_each(text, chars, pre, set(res.names))   # "K overlaps each of them"
     from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
     read_nor(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_in_both   # "C ⊆ A ∩ B": inside each
