@@ -182,6 +182,32 @@ def _figure_kind(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_FOREIGN_RX = None
+
+
+def _foreign_kind(text: str) -> tuple[str, str, int, int] | None:
+    """The first kind of figure in ``text`` that belongs to a field outside nesy's sciences
+    (``grammars/common/foreign_figures.yaml``): its phrase, field and span; None when there is none."""
+    import re
+
+    from .resources import load_yaml
+    global _FOREIGN_RX
+    if _FOREIGN_RX is None:
+        figs = load_yaml("grammars", "common/foreign_figures.yaml")["figures"]
+        alts = "|".join(re.escape(k).replace(r"\-", "-").replace("–", "-").replace(r"\ ", " ")
+                        .replace("-", r"[\s\-–]?").replace(" ", r"[\s\-]+")
+                        for k in sorted(figs, key=len, reverse=True))
+        _FOREIGN_RX = (re.compile(rf"(?<![\w-])(?:{alts})(?:s|es)?(?![\w-])", re.IGNORECASE),
+                       {" ".join(re.split(r"[\s\-–]+", k.lower())): v for k, v in figs.items()})
+    rx, fields = _FOREIGN_RX
+    m = rx.search(text)
+    if m is None:
+        return None
+    key = " ".join(re.split(r"[\s\-–]+", m.group().lower()))
+    field = fields.get(key) or fields.get(key[:-2] if key.endswith("es") else key[:-1], "another field")
+    return m.group(), field, m.start(), m.end()
+
+
 def detect_domain(text: str) -> Any:
     """The science ``text`` is about, by meaning; ``OutOfScopeError`` when none claims it clearly (the
     message lists nesy's sciences with an example each and the words read) or two claim it equally.
@@ -193,10 +219,24 @@ def detect_domain(text: str) -> Any:
     by their units), with the cheap detector's choice as one piece of evidence.
     """
     from .errors import OutOfScopeError
-    from .parse.concepts import reading_scores, token_scores
     kind = _figure_kind(text)
     if kind is not None:
         return get_domain(kind)
+    dom = _detect_by_words(text)   # refuses, naming the words read, when no science claims the text
+    foreign = _foreign_kind(text)
+    if foreign is not None:
+        # a science claims some of the words, but the figure asked for is another field's kind
+        phrase, field, a, b = foreign
+        raise OutOfScopeError(f"nesy draws: {_sciences()}; '{phrase}' at {a}-{b} is a figure of {field}, which nesy "
+                              "does not draw. Rephrase in one of these sciences, or pass --domain to choose one",
+                              words=[phrase])
+    return dom
+
+
+def _detect_by_words(text: str) -> Any:
+    """``detect_domain`` after the figure-kind check: the cheap detector, then the shared reading."""
+    from .errors import OutOfScopeError
+    from .parse.concepts import reading_scores, token_scores
     old, old_score, by_fallback = _cheap(text)
     quick: dict[str, float] = {}
     if old is not None:

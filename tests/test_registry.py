@@ -1,4 +1,5 @@
 """Domain detection: every prompt of every science's suite goes to its own science."""
+import re
 from pathlib import Path
 
 import yaml
@@ -193,3 +194,25 @@ def test_geometry_notation_is_geometry(text):
 
 def test_overlapping_circles_labelled_by_letters_are_a_set_diagram():
     assert detect_domain("Three mutually overlapping circles labelled A, B and C").key == "sets"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Draw an ER diagram for a library database with the entities Book, Member and Loan.", "ER diagram"),
+    ("UML class diagram with classes Customer, Order and Product.", "UML"),
+    ("Can you draw a supply and demand diagram showing the equilibrium price?", "supply and demand"),
+    ("a flowchart with three boxes: start, check and stop", "flowchart"),
+])
+def test_a_figure_kind_of_another_field_is_out_of_scope(text, phrase):
+    """Another field's kind of figure is refused naming it, whatever words it shares with nesy's sciences
+    (requests-6 out_of_scope-05 and dev2 out_of_scope-08 drew the entities/classes as sets and verified)."""
+    from nesy.errors import OutOfScopeError
+    with pytest.raises(OutOfScopeError, match=re.escape(f"'{phrase}'")):
+        detect_domain(text)
+
+
+@pytest.mark.parametrize("text, science", [
+    ("a cell with the ER next to the nucleus", "cell"),
+    ("A Venn diagram of sets A and B that overlap", "sets"),
+])
+def test_a_science_word_near_another_fields_word_keeps_its_science(text, science):
+    assert detect_domain(text).key == science
