@@ -214,3 +214,18 @@ def test_elided_per_count_that_does_not_hold_is_refused():
     from nesy.errors import InputError
     with pytest.raises(InputError, match="one per nucleus"):
         _scene("a cell with two nuclei and three nucleoli, one per nucleus")
+
+
+@pytest.mark.parametrize("text, cells", [
+    ("A binucleate cell: a single cell holding two nuclei, with five ribosomes in the cytoplasm.", 1),
+    ("A plant cell: a cell with a nucleus and a vacuole.", 1),
+    ("a guard cell — one cell with two chloroplasts", 1),
+    ("a plant cell — an animal cell with a nucleus", 2),   # different kinds: two cells
+    ("a plant cell, an animal cell", 2),                   # a comma lists
+])
+def test_a_gloss_after_a_colon_or_dash_names_the_same_cell(text, cells):
+    """requests-6 cell-06 (after its one run): "A binucleate cell: a single cell holding two nuclei" drew two
+    cells (the gloss read as a second one) and verified."""
+    from nesy.pipeline import parse
+    s = parse(text, allow_unknown=True)
+    assert sum(e.kind == "cell" for e in s.entities) == cells

@@ -37,6 +37,11 @@ def _plural_head(text: str) -> bool:
 
 
 _OF = re.compile(r"^\s*(?:(?:body|soma|part)\s+)?of\s*$|^\s*,?\s*(?:i\.e\.|that\s+is|namely)\s*,?\s*$", re.IGNORECASE)
+# "A binucleate cell: a single cell holding two nuclei", "a guard cell — one cell with …": a colon or dash
+# before an indefinite singular mention of the same kind defines the first (a gloss), it names no second
+# one; a comma is left alone ("a plant cell, an animal cell and …" is a list)
+_GLOSS = re.compile(r"^\s*[:—–]\s*$")
+_ONE = re.compile(r"^\s*(?:a|an|one|a\s+single|one\s+single|single)\b", re.IGNORECASE)
 
 
 def merge_of(scene: SceneGraph) -> SceneGraph:
@@ -53,6 +58,11 @@ def merge_of(scene: SceneGraph) -> SceneGraph:
     for a, b in zip(singles, singles[1:]):
         if a.kind == b.kind == "cell" and a.id not in into and not a.name and not b.name \
                 and _OF.match(scene.text[a.span.end:b.span.start] if scene.text else "x"):
+            into[b.id] = a.id
+        elif a.kind == b.kind == "cell" and a.id not in into and not a.name and not b.name and scene.text \
+                and _GLOSS.match(scene.text[a.span.end:b.span.start]) and _ONE.match(b.span.text) \
+                and _ONE.match(a.span.text) \
+                and not (a.attr("type") and b.attr("type") and a.attr("type") != b.attr("type")):
             into[b.id] = a.id
     if not into:
         return scene
