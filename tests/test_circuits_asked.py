@@ -317,3 +317,16 @@ def test_equivalent_resistance_not_checkable_is_not_drawn() -> None:
 ])
 def test_part_across_the_part_named_before(text: str, want: str) -> None:
     assert canon(text) == want
+
+
+@pytest.mark.parametrize("text, resistors", [
+    ("Three resistors of 1 MΩ, 470 kΩ and 2.2 MΩ are all wired in parallel and powered by a 15 V supply. "
+     "Please draw the schematic so I can ask the class for the equivalent resistance.", 3),
+    ("Two 10 ohm resistors in series with a 6 V battery; ask the students for the total resistance.", 2),
+])
+def test_asking_someone_for_a_quantity_names_no_part(text, resistors):
+    """requests-6 circuits-09 (after its one run): "ask the class for the equivalent resistance" drew a
+    fourth resistor {R4} in series and verified."""
+    from nesy.pipeline import parse
+    s = parse(text, allow_unknown=True)
+    assert sum(e.kind == "resistor" for e in s.entities) == resistors

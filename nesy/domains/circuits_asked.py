@@ -37,7 +37,8 @@ _WHO = (r"(?:(?:the\s+)?(?:students?|pupils?|learners?|class|readers?|you|we|the
         r"(?:(?:will|should|must|can|could|need\s+to|have\s+to|has\s+to|are\s+(?:asked|going|required|expected)\s+to|"
         r"is\s+(?:asked|going|required)\s+to|will\s+have\s+to|should\s+be\s+able\s+to|then|also|to)\s+)*)")
 _VERB = (r"(?:find(?:\s+out)?|calculate|compute|determine|work\s+out|figure\s+out|solve\s+for|evaluate|estimate|"
-         r"obtain|derive|deduce|predict|ask(?:s|ed|ing)?\s+(?:for|about)|what(?:'s|\s+is|\s+are|\s+will\s+be|"
+         r"obtain|derive|deduce|predict|ask(?:s|ed|ing)?\s+(?:(?:the\s+)?(?:class|students?|pupils?|learners?|them|you|us)\s+)?"
+         r"(?:for|about)|what(?:'s|\s+is|\s+are|\s+will\s+be|"
          r"\s+would\s+be|\s+was)|how\s+(?:much|large|big|high)(?:\s+is|\s+are|\s+will\s+be)?|and\s+(?:also\s+)?(?:find|"
          r"calculate|compute|determine|work\s+out))")
 _CUE = re.compile(rf"\b(?:{_WHO})?{_VERB}\b\s+(?:(?:both|also|then)\s+)?", re.IGNORECASE)
