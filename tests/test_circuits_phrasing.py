@@ -286,3 +286,14 @@ def test_the_nth_part_of_a_kind_is_the_one_introduced_nth(text: str, want: str) 
 def test_a_place_beyond_the_parts_introduced_is_refused_naming_it() -> None:
     with pytest.raises(InputError, match="the third resistor"):
         D.parse("two 5 Ω resistors in series with a 3 V cell and a voltmeter across the third resistor")
+
+
+@pytest.mark.parametrize("text", [
+    "A 6 V source drives R1 = 220 Ω, which then feeds two 1 kΩ resistors connected in parallel.",
+    "A 6 V battery powers a 220 Ω resistor, which feeds two 1 kΩ resistors in parallel.",
+    "A 6 V cell drives a 220 ohm resistor that then feeds a parallel pair of 1 kΩ resistors.",
+])
+def test_a_part_that_feeds_the_next_is_in_series_with_it(text):
+    """requests-6 circuits-07 (after its one run): "R1, which then feeds two resistors in parallel" drew all
+    three resistors across the source and verified."""
+    assert canon(text) == "P(S(P(resistor=1000,resistor=1000),resistor=220),vsource=6)"
