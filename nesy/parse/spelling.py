@@ -44,14 +44,8 @@ def vocabulary(science: str) -> dict[str, str]:
     """The science's words (≥ ``MIN_LEN`` - 1 letters: "lens" for "lense") and their inflected forms → lemma."""
     from ..resources import load_yaml
     from .lemmas import lemma_table
-    words: set[str] = set()
-    # the grammar and, where a science has one, its conditions table (microscopy's "slightly", "elliptical")
-    for part in ("grammar.yaml", "conditions.yaml"):
-        try:
-            g = load_yaml("grammars", f"{science}/{part}")
-        except (FileNotFoundError, OSError):
-            continue
-        words |= {w.lower() for leaf in _leaves(g) for w in re.findall(r"[A-Za-z]+", leaf) if len(w) >= MIN_LEN - 1}
+    g = load_yaml("grammars", f"{science}/grammar.yaml")
+    words = {w.lower() for leaf in _leaves(g) for w in re.findall(r"[A-Za-z]+", leaf) if len(w) >= MIN_LEN - 1}
     # the science's own one-word concepts (its detection lexicon, ``nesy.parse.concepts``: weight 1 = a seed
     # word the science owns): a science whose grammar names its figures in code ("parallelogram") has them
     # there ("paralellogram" → "parallelogram")

@@ -204,9 +204,19 @@ def test_a_misspelt_figure_word_of_a_science_is_read(text, wrong, right):
 
 # ------------------------------------------------ a partitive speaks of some of the things named before
 
+def test_no_member_in_two_of_these_sets_is_pairwise_disjoint():
+    # the partitive "two of these classes" under "no animal belongs to" says no member is shared by any two
+    # sets (read since session 23; before, listed as not drawn): it names no new set either way
+    from nesy.pipeline import parse as parse_text
+    s = parse_text("Draw sets Mammals, Birds and Reptiles as three separate circles, because no animal belongs to "
+                   "two of these classes, and then put a set Dogs inside Mammals.", domain="sets", strict=False)
+    assert sum(e.kind == "set" for e in s.entities) == 4
+    rels = {(r.kind, r.source, r.target) for r in s.relations}
+    assert {("outside", "Mammals", "Birds"), ("outside", "Mammals", "Reptiles"), ("outside", "Birds", "Reptiles"),
+            ("inside", "Dogs", "Mammals")} == rels
+
+
 @pytest.mark.parametrize("text,domain,kind,n", [
-    ("Draw sets Mammals, Birds and Reptiles as three separate circles, because no animal belongs to two of these "
-     "classes, and then put a set Dogs inside Mammals.", "sets", "set", 4),
     ("Please draw the sets Cats, Dogs and Pets, with Cats inside Pets and Dogs inside Pets, since each of these "
      "animals is a pet; one of the sets, Cats, is drawn on the left.", "sets", "set", 3),
 ])
