@@ -206,11 +206,21 @@ def require_writable(path, *, folder: bool, option: str) -> None:
     from pathlib import Path
     p = Path(path)
     where = p if folder else (p.parent if str(p.parent) else Path("."))
+    made: list[Path] = []   # folders made only to probe are removed again: the check leaves nothing behind
     try:
         if folder:
-            where.mkdir(parents=True, exist_ok=True)
+            missing = [q for q in [where, *where.parents] if not q.exists()]
+            for q in reversed(missing):
+                q.mkdir()
+                made.append(q)
         probe = where / f".nesy-write-test-{id(p)}"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as e:
         raise InputError(f"{option} {path}: cannot write there ({e.strerror or e})") from None
+    finally:
+        for q in reversed(made):
+            try:
+                q.rmdir()
+            except OSError:
+                pass

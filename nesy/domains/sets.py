@@ -137,7 +137,10 @@ class SetsDomain(RegionDomain):
         # lettered sets said to share members ("A and B share genes"): statements only set diagrams make
         from .sets_negation import _SHARE
         from .sets_numbers import find_definitions
-        named = 0 if _MACHINE.search(text) else len(find_definitions(text)) + len(_SHARE.findall(text))
+        # (a sharing statement counts only with both of its sets named: "Silicon has the diamond structure" is
+        # no sets statement)
+        named = 0 if _MACHINE.search(text) else len(find_definitions(text)) + sum(
+            1 for m in _SHARE.finditer(text) if m.group("b") or m.group("c"))
         return super().score(text) + rosters + symbols + named
 
     def fallback_score(self, text: str) -> float:

@@ -359,6 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if a.eval:
         cfg["held_out_synthetic"] = evaluate(rec, a.eval)
         print(f"held-out synthetic: {cfg['held_out_synthetic']}", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
     write_safetensors(out / "model.safetensors", weights, {"format": "nesy.see.learned", "alphabet": ALPHABET})
     (out / "config.json").write_text(json.dumps(cfg, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {out / 'model.safetensors'} and config.json", file=sys.stderr)
