@@ -254,6 +254,30 @@ _YARDSTICK = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
                         r"unlike|as\s+opposed\s+to|relative\s+to|like)\s+(?:that\s+of\s+|those\s+of\s+)?(?:an?\s+)?$")
 
 
+# a definite determiner before a singular body noun: "the comet", "this asteroid", "that moon", "the same comet"
+_DEFINITE = re.compile(r"(?i)(?<![\w'])(?:the|this|that|said|our|the\s+same|this\s+same|that\s+same)\s+"
+                       r"(?:[a-z\-]+\s+){0,2}$")
+
+
+def _definite_singular(c: _Claim, text: str) -> bool:
+    """Whether ``c`` is a singular mention with a definite determiner and no count ("The comet goes around the Sun",
+    "this comet", "the bright comet"): an anaphor, which names a body already introduced when there is one
+    (Halliday & Hasan, *Cohesion in English*, 1976, ch. 2: the definite article refers back)."""
+    if c.m.groupdict().get("count") or re.search(r"(?i)s$", c.text.rstrip("'’")):
+        return False
+    pre = text[max(0, c.start - 40):c.start]
+    return bool(_DEFINITE.search(pre)) and not _DISTINCT.search(re.split(r"(?i)\b(?:the|this|that|said|our)\s", pre)[-1])
+
+
+def _last_of_kind(bodies: list[dict[str, Any]], mentions: list[tuple[int, int, str]], kind: str, pos: int) -> str | None:
+    """The id of the body of ``kind`` mentioned last before ``pos`` (None when none is)."""
+    byid = {b["id"]: b for b in bodies}
+    for s_, e_, bid in sorted(mentions, reverse=True):
+        if e_ <= pos and bid in byid and byid[bid]["kind"] == kind:
+            return bid
+    return None
+
+
 def _indefinite_one(c: _Claim, text: str) -> bool:
     """Whether a planet/comet mention is one body named by an indefinite article and nothing else ("a comet",
     "a Jupiter-family comet", "an ordinary planet"): no count, no name, no word that sets it apart."""
@@ -655,12 +679,22 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             ids = [new_body("planet", c)["id"] for _ in range(n)]
             if n > 1:
                 groups[(c.start, c.end)] = ids
+        elif c.tag == "COMETS" and _definite_singular(c, text) and _last_of_kind(bodies, mentions, "comet", c.start):
+            # "a comet … The comet goes around the Sun": the definite noun phrase is the comet already introduced;
+            # with several comets before it, which one is meant is not guessed
+            if sum(1 for b in bodies if b["kind"] == "comet") > 1:
+                d0 = c.start - len(_DEFINITE.search(text[max(0, c.start - 40):c.start]).group(0))
+                raise UnsupportedError(f"'{text[d0:c.end]}' at {d0}-{c.end} could be any of the "
+                                       f"{sum(1 for b in bodies if b['kind'] == 'comet')} comets named before it; "
+                                       "say which, e.g. 'the second comet', or give each its values where it is named")
+            mentions.append((c.start, c.end, _last_of_kind(bodies, mentions, "comet", c.start)))
         elif c.tag == "COMETS":
             n = _count(m, "comets")
             if n > 3:
                 raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
-            for _ in range(n):
-                new_body("comet", c)
+            ids = [new_body("comet", c)["id"] for _ in range(n)]
+            if n > 1:
+                groups[(c.start, c.end)] = ids   # "two comets, one at 2 AU and another at 4 AU"
         elif c.tag == "MOONS" and (m.group("count") or "").lower() in ("no", "zero", "0", "none"):
             # "Venus has no moon", "Mercury and Venus have zero moons": a planet without moons, drawn as such
             # (held below against any moon the text gives that planet)

@@ -119,7 +119,9 @@ _SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "
                           "state", "states", "with", "from", "also", "otherwise", "else", "it", "its", "in", "at",
                           "into", "of", "for", "by", "as", "where", "when", "if", "which", "that", "there", "reading", "reads",
                           "goes", "moves", "stays", "loops", "both", "either", "neither", "nor",
-                          "between", "them", "accepts"))   # ("go" stays a symbol: "Red goes to Green on go")
+                          "between", "them", "accepts",
+                          # quantifiers name symbols, never are one ("…on tick, and every state goes to Red")
+                          "every", "each", "all", "any", "some", "no", "none"))   # ("go" stays a symbol: "Red goes to Green on go")
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,7 +151,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     # a declared range "q0..q3", "q0 to q3", "q0 through q3", "q0-q3", "q0, …, q3": same prefix, numbered
     RANGE = (r"(?<![A-Za-z0-9_])[A-Za-z_]*\d+\s*(?:\.\.\.?|…|–|-|,\s*(?:\.\.\.?|…)\s*,|\s(?i:to|through|thru)\s)"
              r"\s*[A-Za-z_]*\d+(?![A-Za-z0-9_])")
-    _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has', 'initial', 'accepting', 'final'])})(?![A-Za-z]))"
+    _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has', 'initial', 'accepting', 'final', 'start'])})(?![A-Za-z]))"
     NLD = rf"(?:{RANGE}|{ND})(?:{SEP}(?:{RANGE}|{ND})(?!{_nx}))*"
     move = _alts(g["move_verbs"])
     loopv = _alts(g["loop_verbs"])
@@ -309,8 +311,16 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # a state named where the symbols are read: "reading a in 3 stays in 3", "on b at q1 go to q2"
         # also with the symbol as a noun: "a coin in Locked goes to Unlocked", "inserting a coin in Locked …"
         "t_sym_in": re.compile(rf"(?:(?i:{front})|(?<![A-Za-z0-9_])(?:(?i:inserting|pressing|pushing|entering|dropping|"
-                               rf"giving|reading)\s+)?(?i:an?|the)\s+)(?P<syms>{SL0})\s*,?\s+(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+"
+                               rf"giving|reading)\s+)?(?i:an?|the)\s+)(?P<syms>{SL0})\s*,?\s+"
+                               # "a push while Locked stays in Locked", "a tick when in Busy …": the state the input meets
+                               rf"(?:(?i:while|whilst|when|if)\s+(?:(?i:it\s+is|it's|we\s+are|the\s+machine\s+is)\s+)?(?:(?i:in|at)\s+)?|"
+                               rf"(?i:in|at|from)\s+)(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
+        # "coin: Locked → Unlocked", "push/pull: A -> B", "on 1: q0 → q1": the input named before its arrow, as a
+        # label heads the line it labels (a header noun such as 'Transitions:' is refused in _scan, never a symbol)
+        "t_sym_colon": re.compile(rf"(?:^|(?<=[;.,(:])|(?<=[;.,(:]\s)|(?<=\s(?i:and)\s)|(?<=\s(?i:then)\s))\s*"
+                                  rf"(?:(?i:on|input|symbol|reading)\s+)?(?P<syms>{asym}(?:\s*(?:,|/|\||\s(?i:or|and)\s)\s*{asym})*)"
+                                  rf"\s*:\s*(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND})(?![A-Za-z0-9_])(?!\s*{arrow})"),
         # "in state 2, on b go to 3", "in q1 reading a stay", "from q0 reading a stays"
         "t_in_sym": re.compile(rf"(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+(?i:{front})(?P<syms>{SLF})\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
@@ -361,6 +371,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_from": re.compile(rf"(?:(?:(?i:{move})|(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:{noun}))\s+)?"
                              rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?"
                              rf"(?P<tgt>{N}){own}"),
+        # "A -> B (flip)", "q0 → q1 (on a)", "Locked → Unlocked (coin)": the input in brackets after its arrow
+        "t_arrow_paren": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND})\s*\(\s*(?:(?i:on|input|symbol|reading|"
+                                    rf"label(?:l?ed)?|when|if)\s*:?\s+)?(?P<syms>{asym}(?:\s*(?:,|/|\s(?i:or|and)\s)\s*{asym})*)\s*\)"),
         "t_arrow": re.compile(rf"(?P<src>{ND})\s*{arrow}\s*(?P<tgt>{ND}(?:\s*{arrow}\s*{ND})*){own}"),
         "t_to": re.compile(rf"(?P<src>{N})\s+(?i:to)\s+(?P<tgt>{N}){own}"),
         # "s0 on b to s1", "q1 on 0 into q2": a move with its symbols and no verb (never "b to s1")
@@ -404,7 +417,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "p_mark": re.compile(rf"(?P<conn>\s*,?\s+(?i:and|but)(?:\s+(?i:also))?|\s*,)\s+(?:(?i:it)\s+)?(?i:is)(?:\s+(?i:also))?\s+"
                              rf"(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?(?P<w>(?i:accepting|accept|final|start|starting|initial))"
                              rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
-        "accept_bare": re.compile(rf"(?P<names>{NL})\s+(?i:accepting|accepts|accept|final)(?=\s*(?:[;.,)]|$))"),
+        "accept_bare": re.compile(rf"(?P<names>{NL})\s+(?i:accepting|accepts|accept|final)(?=\s*(?:[;.,):]|$)|\s+(?i:and)\s)"),
         # the copula gapped after "and": "S is the start state and B the only final state"
         "accept_gap": re.compile(rf"(?<=(?i:and)\s)(?P<names>{N})\s+(?i:the|an?)\s+(?:(?i:only)\s+)?"
                                  rf"(?i:accepting|accept|final)\s+(?i:states?|nodes?)(?![A-Za-z])"),
@@ -413,13 +426,26 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # "even initial and accepting", "q0 accepting, initial": both marks after a bare name
         "both_bare": re.compile(rf"(?P<names>{N})\s+(?:(?i:initial|start)(?P<acc>\s*(?:,|&|(?i:and))\s*(?i:accepting|final|accept))"
                                 rf"|(?i:accepting|final)(?P<acc2>\s*(?:,|&|(?i:and))\s*(?i:initial|start)))(?=\s*(?:[;.,)]|$))"),
-        "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial|start)(?=\s*(?:[;.,)]|$))"),
+        "start_bare": re.compile(rf"(?P<names>{N})\s+(?i:initial|start)(?=\s*(?:[;.,):]|$)|\s+(?i:and)\s)"),
         "sym": re.compile(SYM),
         "name": re.compile(N),
         "name_d": re.compile(ND),
     }
 
 
+# nouns that head a list of arrows ("Rules: A → B"), never its input symbol
+_HEADERS = frozenset(("rules", "rule", "example", "examples", "note", "notes", "legend", "key", "table", "diagram",
+                      "where", "so", "thus", "hence", "also", "moves", "steps", "paths", "path", "cycle", "chain",
+                      "order", "sequence", "behaviour", "behavior", "transitions", "transition", "delta", "alphabet",
+                      "input", "inputs", "symbol", "symbols", "start", "initial", "accepting", "final", "accept"))
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The words of the grammar's machine kinds, state words and edge words ('Edges: 1 → 2', 'FSM: A → B')."""
+    g = _grammar()
+    ws = [p for ps in g["kinds"].values() for p in ps] + list(g["state_words"]) + list(g["edge_words"])
+    return frozenset(w.lower() for p in ws for w in re.findall(r"[^\W\d_]+", str(p)))
 # "stays in the same state", "remains in same state", "stays at the current state": its own next state
 _SAME = r"(?:the\s+)?(?:same|current|present)(?:\s+(?:state|node|one|place))?"
 _ALL = "\x00all"       # the source/target of "both states loop on 0": every state
@@ -657,7 +683,7 @@ def _scan(text: str, *, strict: bool):
             return [_NEXT]
         return names_of(grp)
     pending: list[tuple] = []   # facts whose subject is "it" or a predicate's: resolved below
-    for key in ("t_sym_from", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_label_uarrow", "t_delta", "t_pair", "t_triple", "t_there", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
+    for key in ("t_sym_from", "t_sym_colon", "t_sym_in", "t_in_sym", "t_from_bare", "t_on_arrow", "t_takes", "t_label_arrow", "t_label_uarrow", "t_arrow_paren", "t_delta", "t_pair", "t_triple", "t_there", "t_has", "t_selfloop", "t_from", "t_move_from", "p_move", "p_loop",
                 "t_move", "t_loop",
                 "t_on_to", "t_arrow", "t_to"):
         if key in ("p_move", "p_loop"):
@@ -688,6 +714,9 @@ def _scan(text: str, *, strict: bool):
         for m in finditer(P[key]):
             if key == "t_to" and not declared and not _state_like(m.group("src"), m.group("tgt")):
                 continue   # "the students had to design a DFA": English words, no states
+            if key == "t_sym_colon" and any(w.lower() in _HEADERS or w.lower() in _kind_words()
+                                            for w in re.findall(r"[^\W\d_]{2,}", m.group("syms"))):
+                continue   # "Transitions: A → B", "Edges: 1 -> 2": a header over the arrows, not their input
             ph = _sp(m.start(), m.end(), text)
             gd = m.groupdict()
             srcs = subject(m.group("src"))
@@ -706,6 +735,9 @@ def _scan(text: str, *, strict: bool):
                 symbols = [_REST]
             else:
                 symbols = syms_of(syms)
+            if key == "t_sym_colon":
+                # "nickel: S0 → S5, S5 → S10": the label heads the arrows after it, up to the clause's end (';', '.')
+                facts["scope"].append((symbols, _sp(m.start(), m.start("src"), text)))
             stays = key in ("t_loop", "t_sym_in", "t_in_sym") and bool(gd.get("at"))
             if stays:
                 tgts = [m.group("at")]       # "stays in q0": checked to be the source itself in parse
@@ -1001,6 +1033,7 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     continue
                 seen.add(key_)
                 trans.append({"source": key_[0], "target": key_[1], "symbol": sym, "phrase": ph})
+    _refuse_unlabelled_beside_words(text, trans, unknown)
     names_ = set(states)
     for t in trans:
         sym = t["symbol"]
@@ -1064,6 +1097,31 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if m.group(0).lower() in common and not any(_used[m.start():m.end()]))
     return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+def _refuse_unlabelled_beside_words(text: str, trans: list[dict], unknown: list) -> None:
+    """A transition read without a symbol while a word nesy did not read stands in its clause ("coin: Locked →
+    Unlocked" before that form was read; "a push while Locked stays in Locked"): the word is most likely its input,
+    and a transition drawn without it would be verified and wrong, so it is refused naming both."""
+    for t in trans:
+        if t["symbol"] is not None:
+            continue
+        ph = t["phrase"]
+        a = max(text.rfind(c, 0, ph["start"]) for c in ";.,\n") + 1
+        colon = text.rfind(":", a, ph["start"])
+        if colon >= 0 and len(text[a:colon].split()) > 1:
+            a = colon + 1      # "A graph of a road network: Home → Work": a title, not a label of the arrow
+        ends = [k for k in (text.find(c, ph["end"]) for c in ";.,\n") if k >= 0]
+        b = min(ends) if ends else len(text)
+        near = [(w, p, q) for w, p, q in unknown if a <= p and q <= b and " " not in w]
+        if near:
+            w = near[-1][0]    # the last: the object of "when you drop a coin", "after a beep"
+            words = ", ".join(f"'{x}' at {p}-{q}" for x, p, q in near)
+            raise UnsupportedError(
+                f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} was read without an input symbol, but "
+                f"{words} stand{'s' if len(near) == 1 else ''} beside it and {'was' if len(near) == 1 else 'were'} "
+                f"not read; nesy never draws a transition without its symbol when one may be given: write e.g. "
+                f"'{t['source']} goes to {t['target']} on {w}'")
 
 
 def _refuse_phrase_arrows(text: str) -> None:
