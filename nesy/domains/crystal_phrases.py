@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..errors import InputError, UnsatisfiableError
 from ..parse.words import phrase_rx
 
-__all__ = ["same_structure", "atom_counts", "questions", "check_count", "LENGTH_NAME"]
+__all__ = ["same_structure", "atom_counts", "questions", "check_count", "strukturbericht", "LENGTH_NAME"]
 
 # Names of the cubic edge a ("its cubic cell edge is 316.5 pm", "a cube of side 4 Å", "edge length =").
 LENGTH_NAME = (r"(?:(?:(?:the|its|a)\s+)?(?:lattice|(?:(?:cubic|conventional|unit)[\s\-]+)*(?:cell|cube))[\s\-]+"
@@ -125,3 +125,29 @@ def check_count(count: dict[str, Any], prototype: str | None, species: list[dict
                                  + (f" ({3 * n} in the hexagonal prism)" if prototype == "hcp" else "")
                                  + f", not {count['n']}")
     return count["n"]
+
+
+# what makes a Strukturbericht designation a structure and not a formula ("B2" is also diboron): a word of
+# structure after it, "Strukturbericht" before it, or a structure type in brackets after it
+_SB_AFTER = r"(?:[\s\-]*(?:type|structure|structured|phase|ordered|ordering|prototype|lattice|superlattice)\b)"
+_SB_BEFORE = r"(?:\bStrukturbericht(?:\s+(?:designation|symbol|type|notation))?\s+)"
+
+
+def strukturbericht(text: str, designations: dict[str, str], structure_names: dict[str, str],
+                    free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """Strukturbericht designations read as the structure type they name ("B2 (CsCl-type) NiAl", "an A2-type
+    alloy", "Strukturbericht C1", "the B2 phase"): ``(start, end, structure key)``; ``designations`` maps each
+    designation to its key (``grammars/crystal/grammar.yaml``, from the AFLOW prototype library)."""
+    if not designations:
+        return []
+    names = "|".join(re.escape(d) for d in sorted(designations, key=len, reverse=True))
+    bracket = "|".join(phrase_rx(p) for p in sorted(structure_names, key=len, reverse=True))
+    rx = re.compile(rf"(?P<pre>(?i:{_SB_BEFORE}))?(?<![\w.])(?P<d>{names})(?![\w])(?P<post>(?i:{_SB_AFTER}))?"
+                    rf"(?=(?P<br>\s*\(\s*(?i:{bracket})\s*(?i:[\s\-]*(?:type|structure))?\s*\))?)")
+    out = []
+    for m in rx.finditer(text):
+        if not (m.group("pre") or m.group("post") or m.group("br")):
+            continue
+        if free(m.start(), m.end()):
+            out.append((m.start(), m.end(), designations[m.group("d")]))
+    return out
