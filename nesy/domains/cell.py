@@ -38,6 +38,15 @@ class CellDomain(RegionDomain):
         the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text, read with its
         asides, comma splices and "+" lists made plain (``cell_clauses``); one set named twice, uncounted and
         counted, is one set (``cell_merge``), and a count said twice names the same things (``cell_restate``)."""
+        from .cell_members import map_back, ordinal_members
+        rw = ordinal_members(text)
+        if rw is not None:
+            # "Two cells: one with a nucleus, the other with …": the members of the announced count, read as
+            # ordinals ("the first …, the second …"), spans mapped back to the user's words (cell_members)
+            return map_back(self._parse(rw[0], allow_unknown), text, rw[1])
+        return self._parse(text, allow_unknown)
+
+    def _parse(self, text: str, allow_unknown: bool) -> SceneGraph:
         from .cell_clauses import plain_clauses
         from .cell_merge import merge_of, merge_restated, restated_alone
         from ..errors import NesyError
@@ -80,7 +89,8 @@ class CellDomain(RegionDomain):
         if found or sized or said != text:
             from .cell_size import restore_spans
             scene = restore_spans(replace(scene, text=said), said)
-        return scene
+        from .cell_members import lift_coordinated
+        return lift_coordinated(scene)   # "a cell with a nucleus and a cell with …": two cells side by side
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
               timeout_s: float = 20.0, margin_growth: float = 0.5) -> Layout:
