@@ -217,8 +217,8 @@ def test_plural_nuclei_with_a_condition_are_a_micrograph(text: str, n: int) -> N
     ("DAPI micrograph, 18 nuclei, vignetting (darker toward the corners)", 18),
     ("a 512x512 Hoechst image of 22 nuclei; uneven lighting, darker at the edges", 22),
 ])
-def test_uneven_illumination_is_listed_not_drawn_and_reads_nothing_else(text: str, n: int) -> None:
-    s = D.parse(text, allow_unknown=True)
+def test_uneven_illumination_is_the_images_and_reads_nothing_else(text: str, n: int) -> None:
+    s = D.parse(text)       # read whole (drawn: tests/test_microscopy_illumination.py), no word left unknown
     assert _n(s) == n and not any(e.kind == "region" for e in s.entities)
     assert all(not e.attr("brightness") for e in s.entities if e.kind == "nucleus")
-    assert s.unknown        # the figure lists the illumination as not drawn
+    assert s.attr("imaging")["illumination"]["value"]["bright"] == "centre"

@@ -311,6 +311,8 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         unknown.append((m.group(0), m.start(), m.end()))
     unknown = sorted(unknown + others, key=lambda u: u[1])
     toks.sort(key=lambda t: t.start)
+    from .circuits_adverbs import manner_adverbs   # "connected directly across", "wired straight across"
+    unknown = manner_adverbs(unknown, toks, text)
     return toks, unknown, n_content
 
 
@@ -998,6 +1000,8 @@ def _fold_clause(b: _Builder, items: list[tuple[str, Any, int, int]], text: str)
     new components besides ("a voltmeter across each resistor") is folded once per component, so
     each gets its own new ones. With no new component ("the battery across each lamp") "each" names
     them together."""
+    from .circuits_loop import source_named_again   # "a cell, C1 and R1, each across the cell"
+    items = source_named_again(items, text)
     each = [k for k, it in enumerate(items) if it[0] == "COMP" and it[1].get("det") == "each"
             and not it[1].get("name")]
     if len(each) == 1:

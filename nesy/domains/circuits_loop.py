@@ -15,12 +15,20 @@ is across the group either way.
 groups the other members and leaves the source beside the group, in the loop. A source the text itself
 puts across a part ("an ammeter across the battery", "a resistor across the battery") is no listed member
 and keeps its reading.
+
+``source_named_again`` reads the same list when the text names the source again after it: "a 1.5 V cell with a
+capacitor and a resistor, each connected across the cell's terminals", "a 9 V battery and two resistors, both
+across the battery", "connect a battery to a lamp and a resistor, each wired straight across the battery". The
+source is a member of the list and the anchor of "across" at once; folded as written it would be joined to its
+own group (refused as no series-parallel circuit). Each listed part across the source is the parallel group
+of the source and those parts, which is what the list closed by a postfix "in parallel" already reads.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["listed_source"]
+__all__ = ["listed_source", "source_named_again"]
 
 
 def listed_source(b: Any, lst: list) -> int | None:
@@ -41,3 +49,43 @@ def listed_source(b: Any, lst: list) -> int | None:
     if x[0] != "ids" or len(x[1]) != 1 or b.leaf[x[1][0]].parent is not None or b.leaf[x[1][0]] not in b.forest:
         return None
     return srcs[0]
+
+
+_EACH_OF = re.compile(r"(?<![\w-])(?:each|every\s+one|all|both|any|every\s+single\s+one)\s+of\s*$", re.I)
+
+
+def source_named_again(items: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """A clause's items with "<source>, <parts>…, each across the <source>" read as "<source>, <parts> in
+    parallel": the infix parallel operator followed by a bare definite mention of a source kind ("the
+    battery", "the cell's terminals") whose one antecedent of that kind is listed, with other parts, in the
+    same run before the operator (no infix operator between). The operator's span grows over the mention, so
+    the phrase stays recorded. Other clauses are returned unchanged."""
+    from .circuits import SOURCES, _OPS
+    out = list(items)
+    k = 0
+    while k < len(out) - 1:
+        tag, val, s, e = out[k]
+        nxt = out[k + 1]
+        m = nxt[1] if nxt[0] == "COMP" else None
+        if tag != "OP" or _OPS[val] != ("in", "P") or m is None or m.get("det") != "back" or any(
+                m.get(f) for f in ("name", "value", "count", "plural", "ref")) or \
+                m.get("kind") not in SOURCES + ("source",):
+            k += 1
+            continue
+        run: list[dict] = []
+        # "3 lamps, each of them across the supply": the partitive's pronoun names the parts just listed
+        part = k if not (k > 0 and out[k - 1][0] == "GROUP" and _EACH_OF.search(text, 0, out[k - 1][2])) else k - 1
+        for x in reversed(out[:part]):
+            if x[0] == "OP" and _OPS[x[1]][1] != "link":
+                break
+            if x[0] == "COMP":
+                run.append(x[1])
+            elif x[0] != "OP":
+                break
+        same = [c for c in run if c.get("kind") == m["kind"] or (m["kind"] == "source" and c.get("kind") in SOURCES)]
+        if len(same) == 1 and len(run) >= 2 and not same[0].get("plural") and not same[0].get("count") \
+                and same[0].get("det") != "back":
+            out[part:k + 2] = [("OP", "par_post", out[part][2], nxt[3])]
+            k = part
+        k += 1
+    return out

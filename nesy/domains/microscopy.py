@@ -191,10 +191,15 @@ def _tag(text: str) -> _Tagged:
         if sp is not None:
             cands.append((4, sp.start, sp.end, "VARY", props))
     from .microscopy_context import scale_bar_spans
-    for a, b in illumination_spans(text) + scale_bar_spans(text):   # uneven illumination, a scale bar: not drawn
+    for a, b in scale_bar_spans(text):           # a scale bar: not drawn
         sp = tok_span(a, b)
         if sp is not None and not any(a < vb and va < b for va, vb, _ in varies):
             cands.append((3, sp.start, sp.end, "ILLUM", None))
+    from .microscopy_illumination import illumination_items
+    for a, b, val in illumination_items(text):    # uneven illumination: drawn and checked (microscopy_illumination)
+        sp = tok_span(a, b)
+        if sp is not None and not any(a < vb and va < b for va, vb, _ in varies):
+            cands.append((3, sp.start, sp.end, "ILLUM", val))
     for a, b, val in postfix_items(text):        # "nuclei x7", "nuclei (n = 12)": the count after its noun
         sp = tok_span(a, b)
         if sp is not None:
@@ -220,7 +225,7 @@ def _tag(text: str) -> _Tagged:
     # nuclei's) and stay unread, so the figure lists them as not drawn
     blocked = np.zeros(len(doc) + 1, bool)
     for pr, s, e, tag, val in cands:
-        if tag == "ILLUM":
+        if tag == "ILLUM" and val is None:
             blocked[s:e] = True
     # "… so we can see how the watershed copes with clusters": why the image is wanted, read as nothing
     from .microscopy_context import context_spans, purpose_spans
@@ -306,6 +311,9 @@ def _tag(text: str) -> _Tagged:
                 and not text[a.end:b.start].strip()):
             items[k:k + 2] = [_Item("NUM", b.value, a.start, b.end, text[a.start:b.end])]
         k += 1
+    # "they are not touching each other", "none of which touch": no two touch (microscopy_negation)
+    from .microscopy_negation import negated_touching
+    items, unknown = negated_touching(items, unknown, text, _Item)
     return _Tagged(items, unknown, ignored, n_words)
 
 
@@ -316,7 +324,9 @@ def _score(text: str) -> float:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     # a plain word test first: texts of other sciences never load spaCy for this domain
     from .microscopy_vary import vary_spans
-    if not (words & cues or _FIELD_RX.search(text) or ({"nuclei", "nucleuses"} & words and vary_spans(text)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
+    from .microscopy_illumination import illumination_items
+    if not (words & cues or _FIELD_RX.search(text) or ({"nuclei", "nucleuses"} & words and vary_spans(text)) or
+            ({"nuclei", "nucleuses"} & words and _illum_said(text, illumination_items)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
             "magnification", "microscope"} | cue_words())):
@@ -327,7 +337,7 @@ def _score(text: str) -> float:
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "CLNOUN",
-                                         "VARY", "QUANT")
+                                         "VARY", "QUANT", "ILLUM")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
@@ -340,6 +350,15 @@ def _score(text: str) -> float:
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
+
+
+def _illum_said(text: str, find) -> bool:
+    """Whether the text describes an uneven illumination (a refused reading of it counts too: it is the light's)."""
+    from ..errors import NesyError
+    try:
+        return bool(find(text))
+    except NesyError:
+        return True
 
 
 def _in_illum(text: str, at: int) -> bool:
@@ -453,6 +472,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .microscopy_counts import image_one
     for q, it in enumerate(tagged):
         if it.tag == "NUM" and image_one(tagged, q):    # "one DAPI image with 12 nuclei": the one image
+            continue
+        if it.tag == "ILLUM":            # "uneven illumination (brighter in the centre)": drawn and checked
+            if imaging.get("illumination") is not None and imaging["illumination"]["value"] != it.value:
+                raise InputError(f"one illumination per image: '{imaging['illumination']['span']['text']}' and "
+                                 f"'{it.text}' (at {it.start}-{it.end}) differ")
+            imaging["illumination"] = {"value": it.value, "span": _sp(it.start, it.end, text)}
+            from .microscopy_illumination import assumed_note
+            if assumed_note(it.value):
+                imaging["illumination"]["assumed"] = assumed_note(it.value)
             continue
         if it.tag == "NOOVER":           # "none of them overlapping": checked, never drawn otherwise
             imaging.setdefault("no_overlap", _sp(it.start, it.end, text))

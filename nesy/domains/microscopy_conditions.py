@@ -120,6 +120,32 @@ def pattern_items(text: str) -> list[tuple[int, int, str, Any]]:
     out += [(m.start(), m.end(), "NOISE", _noise_sd(float(m.group(1)))) for m in _NOISE_SD_RX.finditer(text)]
     out += [(m.start(), m.end(), "FOCUS", {"sigma_px": float(m.group(1))}) for m in _BLUR_RX.finditer(text)]
     out += [(m.start(), m.end(), "IMG", None) for m in _OPTICS_RX.finditer(text)]
+    out += _noise_kinds(text)
+    return out
+
+
+# the noise's statistics named between its degree and "noise" ("mild Gaussian noise", "lots of white noise",
+# "some additive Gaussian noise"): the painter's camera noise is additive white Gaussian noise (nesy.micro.paint),
+# so the kind says what is drawn anyway; the degree before it says how much, as it does without the kind
+_NOISE_KIND_RX = re.compile(r"(?<![\w-])(?:(?:additive|white|gaussian|gauss|random|sensor|read|readout|electronic|"
+                            r"thermal|uncorrelated|normally[\s-]distributed)[\s-]+)+noise(?![\w-])", re.I)
+
+
+def _noise_kinds(text: str) -> list[tuple[int, int, str, Any]]:
+    """NOISE items of "<degree> <kind> noise": the degree's level in the noise table (that of "noise" alone when
+    no degree word stands before the kind)."""
+    table = {str(p).lower(): v for p, v in _grammar()["noise"].items() if str(p).lower().endswith("noise")}
+    out = []
+    for m in _NOISE_KIND_RX.finditer(text):
+        before = text[:m.start()].lower()
+        best = ("noise", m.start())
+        for p in table:
+            deg = p[:-len("noise")].strip()
+            if deg and re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, deg.split())) + r"\s+$", before):
+                a = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, deg.split())) + r"\s+$", before).start()
+                if a < best[1]:
+                    best = (p, a)
+        out.append((best[1], m.end(), "NOISE", table[best[0]]))
     return out
 
 
@@ -389,9 +415,12 @@ def plan(scene: Any, fitted_painter: dict[str, Any]) -> tuple[dict[str, Any], di
         f = e.attr("focus") or (base["value"] if base else None)
         b = e.attr("brightness")
         per[e.id] = {"blur_px": blur_of(f), "level": float(bf[b]) if b else 1.0}
-    return ({"noise_sd": sd, "contrast_factor": cfac, "channel": chan,
-             "rgb": [float(v) for v in lv["channel"]["rgb"][chan]], "blur_px": blur_of(base["value"] if base else None),
-             "stated": sorted(k for k in ("channel", "noise", "contrast", "focus") if im.get(k))}, per)
+    out = {"noise_sd": sd, "contrast_factor": cfac, "channel": chan,
+           "rgb": [float(v) for v in lv["channel"]["rgb"][chan]], "blur_px": blur_of(base["value"] if base else None),
+           "stated": sorted(k for k in ("channel", "noise", "contrast", "focus", "illumination") if im.get(k))}
+    if im.get("illumination"):      # the flat-field profile the painter multiplies by (microscopy_illumination)
+        out["illumination"] = dict(im["illumination"]["value"])
+    return out, per
 
 
 # ---------------------------------------------------------------------------------------------
@@ -588,6 +617,10 @@ def checks(rgb: np.ndarray, gray: np.ndarray, labels: np.ndarray, scene: Any, la
             lo, hi = _window(base_f["value"], median=True)
             out.append(Check("image_focus", ("image",), round(med, 2) if v else "not measured",
                              [round(lo, 2), round(hi, 2)], 0.0, bool(v) and lo <= med <= hi, base_f["span"]["text"]))
+    # uneven illumination: the background's darkest-to-brightest ratio against the drawn profile's
+    if im.get("illumination"):
+        from .microscopy_illumination import check as illumination_check
+        out.append(illumination_check(gray, labels, img_plan["illumination"], phrase("illumination")))
     # "none of them overlapping": every nucleus seen as its own object (two overlapping nuclei read as one)
     ov = im.get("no_overlap")
     if ov:

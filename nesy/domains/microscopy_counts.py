@@ -29,6 +29,9 @@ _NOUN = r"(?:nuclei|nucleuses|nucleus|cell\s+nuclei)"
 _POSTFIX_RX = re.compile(r"(?<![\w.])" + _NOUN + r"\s*[:,(\[]?\s*((?:[x×]\s*|n\s*=\s*)(\d{1,4}))(?![\w.])", re.I)
 # what may stand between a count-less plural noun and its count: punctuation, "total", "count", "number", "n"
 _GLUE_RX = re.compile(r"(?:[\s:=(\[,;—–\-]|\b(?:total|count|number|in\s+total|altogether|n|of)\b)*", re.I)
+# a count in brackets right after its noun ("nuclei (n = 18)"): the opening and the closing bracket
+_BRACKETED_RX = re.compile(r"\s*[(\[]\s*(?:(?:n|total|count|number)\s*[=:]?\s*)?", re.I)
+_CLOSE_RX = re.compile(r"\s*[)\]]")
 # a number followed by one of these counts that thing, not the noun before it
 NOT_COUNTED_AFTER = ("NUC", "CELL", "CLUSTER", "PAIRS", "PART", "POS", "TOUCH", "SEP", "SIZE", "SHAPE", "FOCUS",
                      "BRIGHT", "MITO", "CLNOUN", "MULTI", "OTHER", "NUM")
@@ -55,6 +58,10 @@ def postfix_count(text: str, noun: Any, num: Any, after: Any) -> bool:
     count instead ("nuclei, 3 of them touching", "nuclei, 2 clusters of 3")."""
     if num is None or num.tag != "NUM" or num.weak:
         return False
+    if _BRACKETED_RX.fullmatch(text[noun.end:num.start]) and _CLOSE_RX.match(text, num.end):
+        # "HeLa nuclei (n = 18) on a dark background", "nuclei [N=40] in a confocal image": the bracket closes
+        # the count off, so what follows it ("a dark background") is no thing it counts
+        return True
     if after is not None and after.tag in NOT_COUNTED_AFTER:
         return False
     return bool(_GLUE_RX.fullmatch(text[noun.end:num.start]))

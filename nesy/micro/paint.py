@@ -88,5 +88,8 @@ def paint(layout: Layout, fitted: dict) -> np.ndarray:
     for s in sorted(set(blur[blur != base_blur].tolist())):
         part = np.concatenate([[False], blur == s])[nuc]
         out += ndi.gaussian_filter(np.where(part, img - under, 0.0), s)
+    if plan.get("illumination"):     # uneven illumination: the light times its flat-field profile, before the camera
+        from ..domains.microscopy_illumination import field
+        out *= field(plan["illumination"], w, h)
     out += rng.normal(0.0, noise_sd, (h, w)) if noise_sd > 0 else 0.0
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)

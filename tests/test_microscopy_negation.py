@@ -1,0 +1,55 @@
+"""nesy.microscopy.v1: a touching predicate in a negated clause says no two nuclei touch
+(microscopy_negation), and a count in brackets right after its noun counts it whatever follows the bracket
+(microscopy_counts.postfix_count). Phrasings of the kinds, none of them an acceptance request."""
+from __future__ import annotations
+
+import pytest
+
+from nesy.registry import get_domain
+
+D = get_domain("microscopy")
+
+
+def _n(scene) -> int:
+    return sum(1 for e in scene.entities if e.kind == "nucleus")
+
+
+def _touching(scene) -> int:
+    return sum(1 for e in scene.entities if e.kind == "nucleus" and e.attr("cluster"))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("fluorescence image of 11 nuclei, they are not touching each other", 11),
+    ("12 nuclei, none of which should touch each other", 12),
+    ("15 nuclei that don't touch one another", 15),
+    ("9 nuclei; no nucleus touches any other", 9),
+    ("twenty nuclei, never touching", 20),
+    ("ten DAPI nuclei and none are in contact with each other", 10),
+    ("a micrograph with 6 nuclei which must not be touching", 6),
+    ("8 nuclei; they do not touch", 8),
+])
+def test_negated_touching_is_no_touching(text: str, n: int) -> None:
+    s = D.parse(text)
+    assert _n(s) == n
+    assert _touching(s) == 0
+    assert s.attr("no_touching") is not None       # a stated fact, checked on the pixels
+
+
+@pytest.mark.parametrize("text, touching", [
+    ("10 nuclei, 3 of them touching, the rest not touching", 3),
+    ("a dozen nuclei, two of them touching but not overlapping", 2),
+    ("12 nuclei, a pair of them touching each other", 2),
+])
+def test_touching_outside_a_negation_keeps_its_reading(text: str, touching: int) -> None:
+    s = D.parse(text, allow_unknown=True)
+    assert _touching(s) == touching
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Widefield image of Hoechst-stained U2OS nuclei (n = 14) on a black background", 14),
+    ("nuclei (N=40) in a confocal image", 40),
+    ("DAPI nuclei [n=9] with a little noise", 9),
+    ("MCF-7 nuclei (total 22) in a 512 x 512 field", 22),
+])
+def test_bracketed_count_counts_its_noun(text: str, n: int) -> None:
+    assert _n(D.parse(text, allow_unknown=True)) == n
