@@ -126,6 +126,7 @@ _RIGHT_AT_RE = re.compile(r"(?<![A-Za-z])right\s+angle\s+at\s+(?:vertex\s+)?(?P<
                           re.IGNORECASE)
 # the keyword in any case, the name in capitals only: "a square with side 4 cm" names no square "with"
 _NAME_RE = re.compile(r"(?<![A-Za-z])(?i:triangle|square|rectangle|quadrilateral|segment|pentagon|hexagon|polygon|"
+                      r"parallelogram|rhombus|rhomboid|trapezoid|trapezium|kite|deltoid|"
                       r"point|centre|center)\s+(?P<name>[A-Z]{1,12})(?![A-Za-z])")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?")
 
@@ -179,6 +180,10 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in re.finditer(r"(?<![\w.′'])(?P<sym>[rd])\s*=\s*(?=\d)", text):
         if free(m.start(), m.end()):
             take("ROLE", "radius" if m.group("sym") == "r" else "diameter", m.start(), m.start() + 1)
+    from .geometry_prose import formula_spans
+    for s0, e0 in formula_spans(text):      # "sin 30° = 1/2": what the figure shows, not a measure of it
+        if free(s0, e0):
+            take("FORMULA", None, s0, e0)
     for m in _QTY_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -296,6 +301,21 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     asked = asked_distance(text) if re.search(r"(?i)\bchords?\b", text) else None
     if asked:   # "How far is the chord from O?": the question is marked on the figure, its words are read
         unknown = [u for u in unknown if not (asked["start"] <= u[1] < asked["end"])]
+    from .geometry_prose import check_formula
+    formulas = []
+    for c in [c for c in claims if c.tag == "FORMULA"]:
+        ok = check_formula(c.text)
+        if ok is None:           # a relation or ratio nesy does not check: reported as not drawn
+            unknown.append((c.text, c.start, c.end))
+        elif not ok:
+            raise InputError(f"'{c.text}' at {c.start}-{c.end} is false: the figure cannot illustrate it")
+        else:                    # a true trigonometric value: recorded with the figure
+            formulas.append(_sp(text, c.start, c.end))
+    from .geometry_quad_parse import misspelt_quads
+    for w, a, b, kind in misspelt_quads(unknown):     # "paralellogram", "trapezuim": the figure, read
+        claims.append(_Claim("FIG", kind, a, b, w))
+        unknown = [u for u in unknown if u[1] != a]
+    claims.sort(key=lambda c: (c.start, c.end))
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     data = _data()
@@ -308,7 +328,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             kinds.append(("polygon", int(c.value), c))
         elif c.value == "triangle":
             kinds.append(("triangle", 3, c))
-        elif c.value in ("square", "rectangle"):
+        elif c.value in ("square", "rectangle", "parallelogram", "rhombus", "trapezoid", "kite"):
             kinds.append((c.value, 4, c))
         else:
             kinds.append((c.value, 0, c))
@@ -316,7 +336,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     circs = [c for c in claims if c.tag == "CIRCUMCIRCLE"]
     tans = [c for c in claims if c.tag == "TANGENT"]
     flags = {c.value: _sp(text, c.start, c.end) for c in claims if c.tag == "FLAG"}
-    rank = {"triangle": 0, "square": 1, "rectangle": 1, "polygon": 1, "circle": 2, "segment": 3}
+    rank = {"triangle": 0, "square": 1, "rectangle": 1, "polygon": 1, "parallelogram": 1, "rhombus": 1,
+            "trapezoid": 1, "kite": 1, "circle": 2, "segment": 3}
     if not kinds and flags and any(f in flags for f in ("isosceles", "equilateral", "scalene")):
         c = next(c for c in claims if c.tag == "FLAG")
         kinds.append(("triangle", 3, c))
@@ -332,7 +353,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             as_ = "" if w.lower() in (fig_, fig_ + "s") else f" (read as '{fig_}')"
             art = "an" if fig_[0] in "aeiou" else "a"
             raise UnsupportedError(f"'{w}' at {a}-{b}{as_}: {art} {fig_} is not a figure nesy draws; it draws triangles, "
-                                   "squares, rectangles, regular polygons, circles and line segments")
+                                   "squares, rectangles, parallelograms, rhombi, trapezoids, kites, regular "
+                                   "polygons, circles and line segments")
         raise NothingToDrawError("the text names no figure: name one, e.g. 'a triangle with sides 3, 4 and 5 cm', "
                          "'a regular hexagon with side 2 cm', 'a circle of radius 3 cm'")
     top = min(kinds, key=lambda k: (rank[k[0]], k[2].start))
@@ -356,7 +378,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif n > int(data["max_polygon_sides"]):
             raise UnsupportedError(f"regular polygons are drawn with at most {data['max_polygon_sides']} sides, "
                                    f"got {n} ('{fc.text}')")
-    if figure != "triangle" and any(f in flags for f in ("isosceles", "equilateral", "scalene", "right")):
+    if figure == "trapezoid" and not set(flags) - {"isosceles", "right"}:
+        pass       # an isosceles or a right trapezoid (geometry_quad)
+    elif figure != "triangle" and any(f in flags for f in ("isosceles", "equilateral", "scalene", "right")):
         if "right" not in flags or set(flags) - {"right"}:
             raise UnsupportedError(f"'{', '.join(flags)}' describes a triangle, not a {figure}")
         flags.pop("right")
@@ -391,6 +415,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     continue
         groups.append([q])
     posts = [c for c in claims if c.tag == "POST"]
+    height_ref, g0_prev_end = None, -100
     for grp in groups:
         unit = next((q.value["unit"] for q in reversed(grp) if q.value["unit"]), None)
         g0, g1 = grp[0].start, grp[-1].end
@@ -417,14 +442,40 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if len(between) <= 40 and not re.search(r"[.;]", between):
                 if mk.tag == "ROLE":
                     role = mk.value
+                    hm = prev_m[-2] if len(prev_m) >= 2 else None
+                    if role in ("base", "side") and hm is not None and hm.tag == "ROLE" and hm.value == "height" \
+                            and re.fullmatch(r"(?i)\s*(?:to|onto|on|upon)\s+(?:the\s+|its\s+)?", text[hm.end:mk.start]):
+                        role = "height"      # "the altitude to the base 12 cm": the height's value, not the base's
+                        mk = hm
+                    if role == "height" and figure not in ("rectangle", "square"):   # "altitude from A", "height to BC"
+                        from .geometry_altitude import target_of
+                        target = target_of(between)
                     if role == "length":   # "sides of length 3, 4, 5": the role word before "length"
                         pm = [m for m in prev_m[:-1] if m.tag == "ROLE" and mk.start - m.end <= 12]
                         role = pm[-1].value if pm else None
                 elif mk.tag == "SIDE_LAB":
                     role, target = "side", mk.value
+                    hm = prev_m[-2] if len(prev_m) >= 2 else None
+                    if hm is not None and hm.tag == "ROLE" and hm.value == "height" and \
+                            re.fullmatch(r"(?i)\s*(?:(?:drawn|dropped)\s+)?(?:(?:from|at)\s+(?:vertex\s+)?[A-Z]\s+)?"
+                                         r"(?:to|onto|on|upon)\s+(?:the\s+)?(?:side\s+)?", text[hm.end:mk.start]):
+                        role = "height"      # "the height to BC is 4 cm": BC is the base, not 4 cm long
+                        mk = hm
                 elif mk.tag == "ANG_LAB":
                     role, target = "angle", mk.value
                 span = _sp(text, mk.start, g1)
+        if role == "height" and len(grp) == 1 and re.match(r"(?i)\s*(?:long\s+)?(?:side|base|edge)\b", text[g1:]) \
+                and re.search(r"(?i)\b(?:to|onto|on|upon)\s+(?:the\s+)?$", text[mk.end:g0]):
+            # "the height to the 8 cm side is 5 cm": 8 cm names the side; the height's value follows
+            height_ref = (grp[0].value["value"], mk)
+            g0_prev_end = g1
+            continue
+        if height_ref is not None and mk is not None and mk.tag == "ROLE" and mk.value == "side" \
+                and 0 <= mk.start - g0_prev_end <= 12:
+            role, target = "height", f"len:{height_ref[0]}"
+            span = _sp(text, height_ref[1].start, g1)
+            height_ref = None
+        g0_prev_end = g1
         if role is None and not ch:
             span = _sp(text, g0, g1) if post is None else span
         said_length = (post is not None and post.value == "length") or (
@@ -451,10 +502,15 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             r = role
             if r is None:
                 r = "angle" if u == "deg" else None
-            if r in ("angle", "included_angle", "apex_angle", "base_angle", "interior_angle"):
+            if r in ("angle", "included_angle", "apex_angle", "base_angle", "interior_angle", "acute_angle",
+                     "obtuse_angle"):
                 if u not in ("deg", None):
                     raise InputError(f"an angle must be in degrees, got '{q.text}' at {q.start}-{q.end}")
                 u = "deg"
+            elif u == "deg" and (ang := next((m for m in reversed(prev_m) if m.tag == "ROLE" and "angle" in m.value
+                                              and g0 - m.end <= 40 and not re.search(r"[.;]", text[m.end:g0])), None)):
+                # "the angle between the two short sides is 90°": the angle's value, not a side's
+                r, u = ang.value, "deg"
             elif u == "deg":
                 raise InputError(f"'{q.text}' at {q.start}-{q.end} is an angle where a length "
                                  f"({r or 'side'}) is expected")
@@ -475,6 +531,12 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                 f"{q.value['num']}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
             given[-1].triple = bool(q.value.get("triple"))
+    from .geometry_prose import chained_sides
+    for labs, at in chained_sides(text):      # "AB = AD = 5 cm": each side of the chain has the value
+        src = next((x for x in given if x.target and x.span["start"] == at and x.role == "side"), None)
+        for lab in labs if src is not None else []:
+            given.append(dataclasses.replace(src, target=lab))
+            given[-1].triple = False
     # "a perimeter of 18 cm", "area 49 cm²": the side of an equal-sided figure (geometry_measures)
     for x in given:
         if x.role in ("perimeter", "area"):
@@ -508,7 +570,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise UnsupportedError(f"'{x.span['text']}' at {x.span['start']}-{x.span['end']}: one chord per circle is "
                                    "drawn (its two ends on the circle, from the radius and the chord's length)")
     names = [c for c in claims if c.tag == "NAME"]
-    nverts = {"triangle": 3, "square": 4, "rectangle": 4, "polygon": n, "segment": 2, "circle": 0}[figure]
+    nverts = {"triangle": 3, "square": 4, "rectangle": 4, "polygon": n, "segment": 2, "circle": 0}.get(figure, 4)
     vnames = [chr(ord("A") + i) for i in range(nverts)]
     fig_name = next((c.value for c in names if len(c.value) == nverts and nverts >= 2
                      and len(set(c.value)) == nverts), None)
@@ -523,6 +585,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         nverts = 2
         if not chord.target:
             chord.target = "".join(vnames)
+    if figure == "trapezoid":
+        from .geometry_quad_parse import bases_first
+        vnames = bases_first(text, vnames, given)    # "bases AD and BC": the parallels drawn as AB' ∥ C'D'
     if figure == "triangle":
         from .geometry_special import place_triple
         place_triple(given, text, vnames, flags, unknown)   # "30-60-90": which angle where, "the short leg"
@@ -562,6 +627,14 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "unit": disp, "figure_span": _sp(text, fc.start, fc.end),
         "point": point_name, "centre": centre_name,
     }
+    if formulas:
+        attrs["formulas"] = formulas
+    if figure == "triangle" and not any(x.role == "height" for x in given):
+        # "… and the altitude from C to AB": a height asked for without its length is drawn, its length measured
+        from .geometry_altitude import asked_altitude
+        alt_ask = asked_altitude(text, [c for c in claims if c.tag == "ROLE" and c.value == "height"])
+        if alt_ask:
+            attrs["altitude_drawn"] = alt_ask
     if chord is not None:
         attrs["chord"] = {"target": chord.target, "span": chord.span}
         if asked:
@@ -596,6 +669,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)
                     if m.group(0).lower() in _common_words()
                     and not any(c.start <= m.start() < c.end for c in claims))
+    ignored += tuple(Span(f["start"], f["end"], f["text"]) for f in formulas)   # checked true (figure.json)
     return SceneGraph("geometry", text, tuple(entities), tuple(relations), _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
 
@@ -635,6 +709,8 @@ class Figure:
     construction: str = ""
     z3_logic: str = ""
     chord_distance: float | None = None                # a chord's distance from the centre (geometry_chord)
+    diagonal2: float | None = None                     # a quadrilateral's second diagonal BD, when given
+    altitude: tuple | None = None                      # a stated height: (from vertex, foot (x, y), length, base)
 
 
 def _Problem(timeout_s: float):
@@ -673,7 +749,8 @@ def _givens(scene: SceneGraph) -> list[dict[str, Any]]:
 
 
 _ROLES_OK = {
-    "triangle": {"side", "leg", "base", "hypotenuse", "angle", "included_angle", "apex_angle", "base_angle",
+    "triangle": {"side", "leg", "base", "hypotenuse", "angle", "included_angle", "apex_angle", "base_angle", "height",
+                 "acute_angle", "obtuse_angle",
                  "inradius", "circumradius", "in_diameter", "circum_diameter", "length"},
     "square": {"side", "diagonal", "inradius", "circumradius", "in_diameter", "circum_diameter", "width",
                "height", "length", "angle", "interior_angle"},
@@ -682,6 +759,8 @@ _ROLES_OK = {
     "polygon": {"side", "interior_angle", "angle", "inradius", "circumradius", "in_diameter", "circum_diameter",
                 "radius", "diameter", "length"},
     "circle": {"radius", "diameter", "distance", "tangent_length", "chord"},
+    **{q: __import__("nesy.domains.geometry_quad", fromlist=["ROLES"]).ROLES
+       for q in ("parallelogram", "rhombus", "trapezoid", "kite")},
     "segment": {"length", "side"},
 }
 
@@ -1106,7 +1185,11 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         xs["r"] = P.real("inradius")
     if any(g["role"] in ("circumradius", "circum_diameter") for g in gs):
         xs["R"] = P.real("circumradius")
-    lz = _Lazy(P, xs, _tri_build, hint="give three sides, two sides and the angle between them, or two angles "
+    from .geometry_altitude import HEIGHT_KEYS, height_key, tri_build_h
+    heights = any(g["role"] == "height" for g in gs)
+    if heights:          # a stated height (altitude): the three heights are measures (geometry_altitude)
+        xs.update({k: P.real(k) for k in HEIGHT_KEYS})
+    lz = _Lazy(P, xs, tri_build_h if heights else _tri_build, hint="give three sides, two sides and the angle between them, or two angles "
                                        "and a side")
     sides = [L["a"], L["b"], L["c"]]
     a, b, c = sides
@@ -1140,8 +1223,20 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
             v = g["target"]
             P.add(name, D[v] == val, sp)
             free_angles = [x for x in free_angles if x != v]
-        elif r == "angle":
+        elif r in ("angle", "acute_angle", "obtuse_angle"):
             unl_angles.append(g)
+            if r != "angle":     # "one of whose acute angles is 30°": the kind is a stated fact too
+                P.add(name + ":kind", val < 90 if r == "acute_angle" else val > 90, sp)
+        elif r == "height" and str(g["target"]).startswith("len:"):
+            # "the height to the 8 cm side": onto whichever side has that length
+            ref = P.val(Fraction(g["target"][4:]))
+            lz.choice(name, [z3.And(L[s] == ref, xs["h" + s] == val) for s in "abc"], sp, ["height"])
+        elif r == "height":
+            hk = height_key(list(V), g["target"])
+            x = hk[1]
+            P.add(name, xs[hk] == val, sp, ["height"])
+            # the perpendicular is the shortest line from the vertex to the base's line (I.19)
+            P.add(name + ":short", z3.And(*(xs[hk] <= L[s] for s in "abc" if s != x)), sp, ["height"])
         elif r == "hypotenuse":               # the side opposite the right angle
             P.add(name, z3.And(L[opp[hv]] == val, D[hv] == 90), sp, ["right_triangle"])
             free_sides = [x for x in free_sides if x != opp[hv]]
@@ -1219,6 +1314,10 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     # with two lengths the third side comes first (SSS); otherwise the shape does, so that a stated
     # angle or radius never meets a needle made of equal default sides
     lz.defaults += (side_d + angle_d) if len(stated) >= 2 else (angle_d + side_d)
+    if heights:
+        # a base and its height fix the triangle once an angle at the base does (z = h / sin Y): that
+        # angle first, so that the apex's default never meets the height
+        lz.defaults[:0] = [D[V[1]] == P.val(Fraction(str(x))) for x in (60, 50, 70, 45)]
     if "r" in xs:    # the incircle lies inside: its diameter is shorter than every side
         P.add("law:incircle", z3.And(*(2 * xs["r"] < x for x in sides)), laws=["incircle"])
     if "R" in xs:    # every side is a chord of the circumcircle, so at most its diameter
@@ -1498,8 +1597,14 @@ def _segment(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     return lz
 
 
+def _quadrilateral(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
+    from .geometry_quad import build_quad
+    return build_quad(P, scene, gs)
+
+
 _BUILDERS = {"triangle": _triangle, "square": _quad, "rectangle": _quad, "polygon": _polygon, "circle": _circle,
-             "segment": _segment}
+             "segment": _segment, "parallelogram": _quadrilateral, "rhombus": _quadrilateral,
+             "trapezoid": _quadrilateral, "kite": _quadrilateral}
 
 _FIGURES: dict[SceneGraph, Figure] = {}
 
@@ -1532,17 +1637,31 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     lz = make()
     vals, built = lz.solve()
     V = list(scene.attr("vertices"))
-    circle = inc = circ = point = chord_d = None
+    circle = inc = circ = point = chord_d = diag2 = alt = None
     radii: list[tuple[str, float]] = []
     contacts: list[tuple[float, float]] = []
     diagonal = None
     if fig == "triangle":
         pts, _, _ = _construct_triangle(scene, vals)
+        if any(g["role"] == "height" for g in gs):
+            from .geometry_altitude import triangle_altitude
+            alt = triangle_altitude(scene, pts, gs)
+        elif scene.attr("altitude_drawn"):
+            from .geometry_altitude import triangle_altitude
+            alt = triangle_altitude(scene, pts, [{"role": "height", "value": None,
+                                                  "target": scene.attr("altitude_drawn")["target"]}])
     elif fig in ("square", "rectangle"):
         w, h = vals["w"], vals["h"]
         pts = [(V[0], 0.0, 0.0), (V[1], w, 0.0), (V[2], w, h), (V[3], 0.0, h)]
         if any(g["role"] == "diagonal" for g in gs):
             diagonal = vals["d"]
+    elif fig in ("parallelogram", "rhombus", "trapezoid", "kite"):
+        from .geometry_quad import altitude_of, quad_points  # noqa: I001
+        pts = quad_points(V, vals)
+        from .geometry_quad import drawn_diagonals
+        diagonal, diag2 = drawn_diagonals(V, vals, gs)
+        if any(g["role"] == "height" for g in gs):
+            alt = altitude_of(fig, V, pts, next(g for g in gs if g["role"] == "height"))
     elif fig == "polygon":
         n = len(V)
         R = vals["R"]
@@ -1580,7 +1699,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             p, q, r_ = pts[i - 1], pts[i], pts[(i + 1) % n]
             angles.append((q[0], _angle_at(p[1:], q[1:], r_[1:])))
     fg = Figure(fig, tuple(pts), circle, inc, circ, point, tuple(contacts), tuple(sides), tuple(angles), diagonal,
-                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic(), chord_d)
+                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic(), chord_d, diag2, alt)
     _numeric_check(scene, fg, gs)
     return fg
 
@@ -1592,7 +1711,8 @@ def _numeric_check(scene: SceneGraph, fg: Figure, gs: list[dict[str, Any]]) -> N
     bad = []
     for g in gs:
         v = float(g["value"])
-        if g["target"] and g["role"] == "side" and fg.kind == "triangle":
+        if g["target"] and g["role"] == "side" and fg.kind in ("triangle", "parallelogram", "rhombus", "trapezoid",
+                                                               "kite"):
             t = g["target"]
             got = sides.get(t, sides.get(t[::-1]))
             if got is not None and abs(got - v) > 1e-6 * max(1, v):
@@ -1672,6 +1792,9 @@ class GeometryDomain(ExactRender):
              "sides": dict(fg.sides), "angles_deg": dict(fg.angles), "circle": fg.circle, "incircle": fg.incircle,
              "circumcircle": fg.circumcircle, "point": fg.point, "contacts": [list(c) for c in fg.contacts],
              "construction": fg.construction}
+        if scene.attr("formulas"):
+            # the trigonometric values the text writes, each checked true (geometry_prose)
+            d["formulas"] = [{"text": f["text"], "holds": True} for f in scene.attr("formulas")]
         if fg.chord_distance is not None:
             d["chord_distance"] = fg.chord_distance      # the chord's distance from the centre (figure unit)
             # the centre is a named point of a chord figure (its radii OA, OB join it to the chord's ends)

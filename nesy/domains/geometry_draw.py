@@ -23,6 +23,8 @@ from ..types import Label, Layout, SceneGraph, Shape, _freeze
 __all__ = ["draw_figure", "side_marks", "stated_angles", "length_labels", "text_box"]
 
 LENGTH_ROLES = ("side", "leg", "base", "hypotenuse", "length", "width", "height", "chord")
+# a height is a side of a rectangle only; of a triangle or a quadrilateral it is drawn (and labelled) apart
+_SIDE_HEIGHT = ("square", "rectangle")
 
 
 def _style() -> dict[str, Any]:
@@ -47,7 +49,7 @@ def side_marks(fg) -> dict[str, int]:
     """Side ("AB") → number of equal-side ticks: sides of equal length (to 1e-6, relative) form groups;
     each group of two or more gets the next count (1, 2, 3 …) in the order its first side is drawn."""
     sides = list(fg.sides)
-    if fg.kind not in ("triangle", "square", "rectangle", "polygon"):
+    if fg.kind not in ("triangle", "square", "rectangle", "polygon", "parallelogram", "rhombus", "trapezoid", "kite"):
         return {}
     groups: list[list[str]] = []
     for s, L in sides:
@@ -75,7 +77,8 @@ def stated_angles(scene: SceneGraph, fg, gs: list[dict[str, Any]]) -> dict[str, 
     for g in gs:
         if g["role"] == "angle" and g["target"]:
             out[g["target"]] = float(g["value"])
-        elif g["role"] in ("angle", "included_angle", "apex_angle", "base_angle", "interior_angle"):
+        elif g["role"] in ("angle", "included_angle", "apex_angle", "base_angle", "interior_angle", "acute_angle",
+                           "obtuse_angle"):
             v = float(g["value"])
             cands = [nm for nm in names if abs(angles.get(nm, -1) - v) < 1e-6 and nm not in out]
             if g["role"] in ("included_angle", "apex_angle"):
@@ -90,6 +93,7 @@ def length_labels(fg, gs: list[dict[str, Any]]) -> dict[str, str]:
     its own, an unnamed length the first unlabelled side of that length."""
     sides = dict(fg.sides)
     out: dict[str, str] = {}
+    gs = [g for g in gs if g["role"] != "height" or fg.kind in _SIDE_HEIGHT]
     for g in gs:
         if g["role"] not in LENGTH_ROLES:
             continue
@@ -157,6 +161,28 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         line(f"side_{a_}{b_}", vp[a_], vp[b_], sw, "side")
     if fg.diagonal is not None:
         line(f"diagonal_{names[0]}{names[2]}", vp[names[0]], vp[names[2]], aw, "diagonal")
+    if getattr(fg, "diagonal2", None) is not None:
+        line(f"diagonal_{names[1]}{names[3]}", vp[names[1]], vp[names[3]], aw, "diagonal")
+    alt_px = None
+    if getattr(fg, "altitude", None):
+        # a stated height: the perpendicular from its vertex to its foot (the base extended to the foot when
+        # it falls outside), and the right angle at the foot
+        X, foot, _, base = fg.altitude
+        F = np.asarray(P(*foot))
+        top = np.asarray(vp[X])
+        line("altitude", top, F, aw, "aux")
+        e0, e1 = np.asarray(vp[base[0]]), np.asarray(vp[base[1]])
+        Lb = float(np.linalg.norm(e1 - e0)) or 1.0
+        tb = float((F - e0) @ (e1 - e0)) / Lb ** 2
+        if tb < -1e-6 or tb > 1 + 1e-6:
+            line("base_extension", e0 if tb < 0 else e1, F, aw, "aux")
+        u = (top - F) / (np.linalg.norm(top - F) or 1)
+        w = (e1 - e0) / Lb
+        if tb > 0.5:
+            w = -w
+        s_ = float(st["right_mark"])
+        poly("right_altitude", [F + u * s_, F + (u + w) * s_, F + w * s_], mw, "mark")
+        alt_px = (top, F)
     cw = float(st["circle_width"])
     for key, c in (("incircle", fg.incircle), ("circumcircle", fg.circumcircle), ("circle", fg.circle)):
         if c:
@@ -306,6 +332,14 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         elif nrm @ (mid - cen) < 0:
             nrm = -nrm
         add_label(text, mid, nrm, 12, msize, f"side:{s}")
+    if alt_px is not None:
+        top, F = alt_px
+        v = top - F
+        nrm = np.array([-v[1], v[0]])
+        alt_text = next((g["text"] for g in gs if g["role"] == "height"), None)
+        if alt_text is None:      # a height asked for without its length: its measured length
+            alt_text = f"{fg.altitude[2]:.3g} {fg.unit}"
+        add_label(f"h = {alt_text}", (top + F) / 2, nrm, 12, msize, "altitude")
     for nm, (u, w) in arcs.items():
         bis = u + w
         if np.linalg.norm(bis) < 1e-9:

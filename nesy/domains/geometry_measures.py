@@ -23,7 +23,7 @@ __all__ = ["as_side"]
 
 
 def _equal_sided(figure: str, flags: dict[str, Any]) -> bool:
-    return figure in ("square", "polygon") or (figure == "triangle" and "equilateral" in flags)
+    return figure in ("square", "polygon", "rhombus") or (figure == "triangle" and "equilateral" in flags)
 
 
 def as_side(g: Any, figure: str, n: int, flags: dict[str, Any]) -> None:
@@ -40,7 +40,7 @@ def as_side(g: Any, figure: str, n: int, flags: dict[str, Any]) -> None:
         else:
             v = Fraction(math.sqrt(g.value)).limit_denominator(10 ** 6)
     else:
-        need = ("a figure with equal sides (an equilateral triangle, a square, a regular polygon)"
+        need = ("a figure with equal sides (an equilateral triangle, a square, a rhombus, a regular polygon)"
                 if what == "perimeter" else "a square")
         raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: {'a perimeter' if what == 'perimeter' else 'an area'} fixes the sides only of {need}; "
                                f"give the sides of this {figure}")

@@ -284,6 +284,19 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         checks.append(Check("diagonal", (names[0] + names[2], fg.unit), round(obs, 4), round(fg.diagonal, 4),
                             round(tol_u, 4), abs(obs - fg.diagonal) <= tol_u,
                             next((g["span"]["text"] for g in gs if g["role"] == "diagonal"), "")))
+    if getattr(fg, "diagonal2", None) is not None and V.get(names[1]) is not None and V.get(names[3]) is not None:
+        obs = float(np.linalg.norm(np.asarray(V[names[3]]) - np.asarray(V[names[1]]))) / ppu
+        tol_u = tol_px / ppu + rel * fg.diagonal2
+        checks.append(Check("diagonal", (names[1] + names[3], fg.unit), round(obs, 4), round(fg.diagonal2, 4),
+                            round(tol_u, 4), abs(obs - fg.diagonal2) <= tol_u,
+                            " ".join(g["span"]["text"] for g in gs if g["role"] == "diagonal")))
+    if fg.kind in ("parallelogram", "rhombus", "trapezoid"):
+        from .geometry_quad import quad_checks
+        checks += quad_checks(V, names, fg, atol, fs)
+    if getattr(fg, "altitude", None):
+        from .geometry_altitude import altitude_checks
+        checks += altitude_checks(V, fg, ppu, tol_px, rel,
+                                  next((g["span"]["text"] for g in gs if g["role"] == "height"), fs))
     # circles: fitted to the dark pixels within 10 px of where each is drawn, off every straight line
     ys_, xs_ = np.nonzero(dk)
     xs_, ys_ = xs_ + 0.5, ys_ + 0.5

@@ -782,6 +782,12 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # the string over the pulley pulls the table's body (its tension named or not) and holds the hanging one
         attrs["table_pulley"] = table_pulley
         forces.setdefault("tension", {"value": None, "span": table_pulley["span"]})
+        ap = forces.get("applied")
+        if ap is not None and ap["value"] is None:
+            # "pulled over a pulley by a 1 kg hanging mass": the pull is the string's tension (mechanics_pulled)
+            from .mechanics_pulled import pull_is_the_string
+            if pull_is_the_string(t, ap["span"]["start"], ap["span"]["end"]):
+                forces.pop("applied")
         if "applied" in forces or "spring" in forces:
             x = forces.get("applied", forces.get("spring"))["span"]
             raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body on a table or slope pulled over "
