@@ -205,3 +205,28 @@ def test_arithmetic_in_prose_is_checked(text, ok):
 ])
 def test_a_height_asked_for_without_its_length_is_drawn(text, length):
     assert _fig(text).altitude[2] == pytest.approx(length)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Draw a circle of radius 5 cm and inscribe a square in it.", 5 * math.sqrt(2)),
+    ("a regular hexagon drawn inside a circle of radius 4 cm", 4),
+    ("a circle of radius 3 cm with an equilateral triangle inscribed in it", 3 * math.sqrt(3)),
+    ("Draw a square whose vertices lie on a circle of radius 3 cm", 3 * math.sqrt(2)),
+    ("a square with a circle of radius 2 cm inscribed in it", 4),
+])
+def test_a_circle_named_with_a_polygon_is_its_own_circle(text, side):
+    fg = _fig(text)
+    assert all(v == pytest.approx(side) for _, v in fg.sides)
+    assert (fg.circumcircle or fg.incircle) is not None
+
+
+@pytest.mark.parametrize("text, pts", [
+    ("Plot the triangle with vertices A(0, 0), B(4, 0) and C(0, 3).", {"A": (0, 0), "B": (4, 0), "C": (0, 3)}),
+    ("triangle PQR with P = (1, 2), Q = (5, 2), R = (3, 6)", {"P": (1, 2), "Q": (5, 2), "R": (3, 6)}),
+    ("a triangle with vertices at (0,0), (6,0) and (2,5)", {"A": (0, 0), "B": (6, 0), "C": (2, 5)}),
+    ("Draw triangle ABC where A(-2, 1), B(3, 1), C(0, 5).", {"A": (-2, 1), "B": (3, 1), "C": (0, 5)}),
+])
+def test_a_triangle_from_coordinates_is_placed_at_them(text, pts):
+    P = _pts(_fig(text))
+    for k, (x, y) in pts.items():
+        assert P[k] == pytest.approx((x, y), abs=1e-6)

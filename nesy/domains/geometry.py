@@ -180,6 +180,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in re.finditer(r"(?<![\w.′'])(?P<sym>[rd])\s*=\s*(?=\d)", text):
         if free(m.start(), m.end()):
             take("ROLE", "radius" if m.group("sym") == "r" else "diameter", m.start(), m.start() + 1)
+    from .geometry_coords import coordinate_points
+    pts_xy = coordinate_points(text)
+    if len(pts_xy) >= 3:          # "A(0, 0), B(4, 0), C(0, 3)": coordinates, not lengths (geometry_coords)
+        for nm, x_, y_, s0, e0 in pts_xy:
+            take("POINT_XY", (nm, x_, y_), s0, e0)
     from .geometry_prose import formula_spans
     for s0, e0 in formula_spans(text):      # "sin 30° = 1/2": what the figure shows, not a measure of it
         if free(s0, e0):
@@ -497,6 +502,10 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 ctx = "in"
             elif circ and circ[-1].tag == "CIRCUMCIRCLE":
                 ctx = "circum"
+            elif circ and circ[-1].tag == "FIG" and circ[-1].value == "circle" and figure != "circle":
+                # "a circle of radius 5 cm … inscribe a square in it": the polygon's own circle (geometry_inscribed)
+                from .geometry_inscribed import circle_role
+                ctx = circle_role(text)
         for q in grp:
             u = q.value["unit"] or unit
             r = role
@@ -585,6 +594,30 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         nverts = 2
         if not chord.target:
             chord.target = "".join(vnames)
+    xy = [c for c in claims if c.tag == "POINT_XY"]
+    if xy and figure == "triangle" and len(xy) == 3:
+        # each side the distance of its ends (I.47); the figure is placed at the points (geometry_coords)
+        names_xy = [c.value[0] for c in xy]
+        if all(names_xy) and len(set(names_xy)) == 3:
+            vnames = names_xy if set(names_xy) != set(vnames) else vnames
+        coords = {vnames[i]: [float(xy[i].value[1]), float(xy[i].value[2])] for i in range(3)} if not all(names_xy) \
+            else {c.value[0]: [float(c.value[1]), float(c.value[2])] for c in xy}
+        for i in range(3):
+            p_, q_ = vnames[i], vnames[(i + 1) % 3]
+            d2 = (Fraction(coords[p_][0]) - Fraction(coords[q_][0])) ** 2 + (Fraction(coords[p_][1]) - Fraction(coords[q_][1])) ** 2
+            if d2 == 0:
+                raise InputError(f"'{xy[i].text}' at {xy[i].start}-{xy[i].end}: two vertices at one point")
+            r_ = math.isqrt(d2.numerator), math.isqrt(d2.denominator)
+            L = Fraction(*r_) if r_[0] ** 2 == d2.numerator and r_[1] ** 2 == d2.denominator else \
+                Fraction(math.sqrt(d2)).limit_denominator(10 ** 9)
+            sp_ = _sp(text, xy[0].start, xy[-1].end)
+            given.append(_Given("side", p_ + q_, L, disp, f"{float(L):.4g} {disp}", sp_, sp_))
+            given[-1].triple = False
+        coords_attr = coords
+    else:
+        coords_attr = None
+        for c in xy:
+            unknown.append((c.text, c.start, c.end))
     if figure == "trapezoid":
         from .geometry_quad_parse import bases_first
         vnames = bases_first(text, vnames, given)    # "bases AD and BC": the parallels drawn as AB' ∥ C'D'
@@ -629,6 +662,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     }
     if formulas:
         attrs["formulas"] = formulas
+    if coords_attr:
+        attrs["coords"] = coords_attr
     if figure == "triangle" and not any(x.role == "height" for x in given):
         # "… and the altitude from C to AB": a height asked for without its length is drawn, its length measured
         from .geometry_altitude import asked_altitude
@@ -1643,6 +1678,9 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     diagonal = None
     if fig == "triangle":
         pts, _, _ = _construct_triangle(scene, vals)
+        if scene.attr("coords"):
+            from .geometry_coords import place
+            pts = place(pts, dict(scene.attr("coords")))
         if any(g["role"] == "height" for g in gs):
             from .geometry_altitude import triangle_altitude
             alt = triangle_altitude(scene, pts, gs)
