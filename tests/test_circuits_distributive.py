@@ -37,6 +37,11 @@ def canon(text: str, strict: bool = True) -> str:
      "P(capacitor=1e-05,resistor=100,vsource=9)"),
     ("12V supply plus 3 lamps, each of them wired across the supply",
      "P(lamp,lamp,lamp,vsource=12)"),
+    # a link to the source named again: each part joined to its two terminals
+    ("a 6 V battery, a 2 Ω resistor and a 3 Ω resistor, both connected to the battery's terminals",
+     "P(resistor=2,resistor=3,vsource=6)"),
+    ("Connect a 12 V battery to two 6 Ω lamps, both hooked up to the battery",
+     "P(lamp=6,lamp=6,vsource=12)"),
 ])
 def test_each_across_the_source_named_again(text: str, want: str) -> None:
     assert canon(text) == want

@@ -79,3 +79,13 @@ def test_nuclei_with_an_illumination_are_a_micrograph(text: str) -> None:
 def test_the_noise_kind_between_degree_and_noise(text: str, level: str) -> None:
     s = D.parse(text)                 # "Gaussian" is read: the painter's noise is additive white Gaussian noise
     assert s.attr("imaging")["noise"]["value"] == level
+
+
+@pytest.mark.parametrize("text", [
+    "a micrograph of 50 nuclei with varying brightness, some dim and some very bright",
+    "DAPI image of 30 nuclei of non-uniform intensity",
+])
+def test_the_nuclei_brightness_is_no_illumination(text: str) -> None:
+    # how bright each nucleus is: never drawn as a shading of the whole field
+    s = D.parse(text, allow_unknown=True)
+    assert "illumination" not in (s.attr("imaging") or {})

@@ -27,6 +27,8 @@ def _touching(scene) -> int:
     ("ten DAPI nuclei and none are in contact with each other", 10),
     ("a micrograph with 6 nuclei which must not be touching", 6),
     ("8 nuclei; they do not touch", 8),
+    ("a dozen nuclei, not a single pair touching", 12),
+    ("Fluorescent image with 6 nucleus, non of them touch", 6),
 ])
 def test_negated_touching_is_no_touching(text: str, n: int) -> None:
     s = D.parse(text)
@@ -53,3 +55,18 @@ def test_touching_outside_a_negation_keeps_its_reading(text: str, touching: int)
 ])
 def test_bracketed_count_counts_its_noun(text: str, n: int) -> None:
     assert _n(D.parse(text, allow_unknown=True)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("synthetic micrograph of 12 nucelli stained with Hoechst", 12),
+    ("a DAPI image with 14 nucluei", 14),
+    ("fluorescence micrograph, 9 nucleui, two of them touching", 9),
+])
+def test_a_counted_noun_misspelt_twice_is_the_nucleus_noun(text: str, n: int) -> None:
+    assert _n(D.parse(text)) == n
+
+
+def test_a_word_far_from_the_noun_after_a_count_stays_unknown() -> None:
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError):
+        D.parse("a DAPI micrograph of 12 nutrients")

@@ -67,7 +67,9 @@ def source_named_again(items: list[tuple[str, Any, int, int]], text: str) -> lis
         tag, val, s, e = out[k]
         nxt = out[k + 1]
         m = nxt[1] if nxt[0] == "COMP" else None
-        if tag != "OP" or _OPS[val] != ("in", "P") or m is None or m.get("det") != "back" or any(
+        # "across"/"in parallel with", or a link ("both connected to the battery's terminals": a part joined to
+        # the source's two terminals is across it)
+        if tag != "OP" or _OPS[val] not in (("in", "P"), ("in", "link")) or m is None or m.get("det") != "back" or any(
                 m.get(f) for f in ("name", "value", "count", "plural", "ref")) or \
                 m.get("kind") not in SOURCES + ("source",):
             k += 1

@@ -174,3 +174,32 @@ _COUNT_STMT_RX = re.compile(r"(?<![\w-])(?:(?:the|a|their|its|total|overall|nucl
 def count_statement(text: str, at: int) -> bool:
     """Whether the number starting at ``at`` is stated as a count ("number is 7", "quantity fifteen")."""
     return bool(_COUNT_STMT_RX.search(text[max(0, at - 80):at]))
+
+
+# a count's noun misspelt beyond what the shared corrector restores ("30 nucelli", "12 nucluei"): right after a
+# count the noun is the science's counted object far more often than anything else, so two edits (Damerau's
+# transposition among them) are read as the nucleus noun when its first two letters stand (typing errors
+# rarely hit a word's first letters: Yannakoudakis & Fawthrop, Inf. Process. Manag. 19(2):87-99, 1983)
+_NUC_NOUNS = ("nuclei", "nucleus", "nucleuses")
+
+
+def misspelt_nouns(items: list[Any], unknown: list[tuple[str, int, int]], text: str,
+                   make: Any) -> tuple[list[Any], list[tuple[str, int, int]]]:
+    """``items`` with an unknown word right after a count that is two edits or fewer from a nucleus noun read as
+    that noun (a ``NUC`` item); it leaves ``unknown``."""
+    from ..parse.spelling import _distance
+    nums = {it.end: it for it in items if it.tag == "NUM" and not it.weak}
+    out, keep = list(items), []
+    for w, s, e in unknown:
+        lw = w.lower()
+        before = text[:s].rstrip(" -")
+        if len(lw) >= 5 and lw[:2] == "nu" and len(before) in nums and lw not in _NUC_NOUNS:
+            d = {n: _distance(lw, n, 2) for n in _NUC_NOUNS}
+            best = min(d.values())
+            if best <= 2:
+                n = "nucleus" if d["nucleus"] == best and d["nuclei"] > best else "nuclei"
+                out.append(make("NUC", n, s, e, w))
+                continue
+        keep.append((w, s, e))
+    out.sort(key=lambda it: it.start)
+    return out, keep

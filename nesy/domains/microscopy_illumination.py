@@ -35,12 +35,14 @@ RATIO_RANGE = (0.4, 0.95)      # drawn: darker than 0.4 a corner nucleus may be 
 TOLERANCE = 0.06               # |measured − drawn| ratio (the background mean over ≥ 400 px: sd ≈ 0.02)
 WINDOW = 0.12                  # the measuring window's side, as a share of the field's shorter side
 
-_TRIGGER = (r"(?:uneven|non[\s-]?uniform|nonuniform|inhomogeneous|patchy|graded|varying|unequal|irregular)\s+"
-            r"(?:illumination|lighting|light|background|brightness|intensity|excitation)"
-            r"|(?:illumination|lighting|light|brightness|intensity|shading)\s+(?:gradient|fall[\s-]?off|falloff)"
+# the light's words only: "varying brightness", "non-uniform intensity" are the nuclei's (how bright each is), not
+# the illumination's, and stay with the nuclei's reading
+_TRIGGER = (r"(?:uneven|non[\s-]?uniform|nonuniform|inhomogeneous|patchy|graded|unequal|irregular)\s+"
+            r"(?:illumination|lighting|light|background|excitation)"
+            r"|(?:illumination|lighting|background|shading)\s+(?:gradient|fall[\s-]?off|falloff)"
             r"|(?:the\s+)?(?:illumination|lighting|light|excitation)\s+(?:is|being|was)\s+(?:uneven|non[\s-]?uniform|"
             r"not\s+(?:uniform|even)|inhomogeneous|patchy)"
-            r"|vignett(?:ing|ed|e)|shading|(?:background\s+)?gradient")
+            r"|unevenly\s+(?:illuminated|lit)|vignett(?:ing|ed|e)|shading")
 _PLACE = (r"(?:top[\s-]left|top[\s-]right|bottom[\s-]left|bottom[\s-]right|upper[\s-]left|upper[\s-]right|"
           r"lower[\s-]left|lower[\s-]right|centre|center|middle|edges?|corners?|borders?|periphery|rim|sides?|"
           r"left|right|top|bottom|upper|lower)(?:\s+(?:side|edge|corner|part|half|region|of\s+the\s+(?:image|field)))?")

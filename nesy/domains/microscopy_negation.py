@@ -21,7 +21,8 @@ from typing import Any, Callable
 
 __all__ = ["negated_touching"]
 
-_NEG = re.compile(r"(?<![\w-])(?:not|never|no|none|neither|nor|without|cannot)(?![\w-])|n['’]t(?![\w-])", re.I)
+_NEG = re.compile(r"(?<![\w-])(?:not|never|no|none|neither|nor|without|cannot|non(?=\s+of\b))(?![\w-])|n['’]t(?![\w-])",
+                  re.I)                                    # ("non of them": a typed "none")
 # negators that quantify or contrast rather than negate the predicate
 _NOT_NEG = re.compile(r"\s*(?:more|fewer|less|only|all|every|just|longer)\b", re.I)
 # English modals and auxiliaries that carry the negation of a verb group (Huddleston & Pullum 2002, ch. 3 §2)
@@ -32,7 +33,7 @@ _RECIP = re.compile(r"\s*(?:with\s+)?(?:each\s+other|one\s+another|any\s+other(?
                     r"one\s+other|the\s+others?)(?![\w-])", re.I)
 # items a negated subject may hold between the negator and the predicate ("no nucleus", "none of which",
 # "no two of them"): read as part of the statement
-_SUBJECT_TAGS = ("NUM", "NUC", "PART", "OTHER", "IMG")
+_SUBJECT_TAGS = ("NUM", "NUC", "PART", "OTHER", "IMG", "PAIRS")   # ("not a single pair touching")
 
 
 def negated_touching(items: list[Any], unknown: list[tuple[str, int, int]], text: str,
@@ -60,7 +61,8 @@ def negated_touching(items: list[Any], unknown: list[tuple[str, int, int]], text
         a = neg[0].start()
         between = [q for q in range(j + 1, k) if out[q].start >= a]
         if any(out[q].tag not in _SUBJECT_TAGS for q in between) or any(
-                out[q].tag == "NUM" and out[q].start > a and not out[q].text.lower() in ("two", "2", "one", "any")
+                out[q].tag == "NUM" and out[q].start > a and out[q].text.lower() not in (
+                    "two", "2", "one", "any", "a", "an", "a single", "single", "one single")
                 for q in between):
             k += 1                       # a count or another property inside: not a plain negated predicate
             continue
