@@ -396,6 +396,16 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         scene = "hanging"
     else:
         scene = "horizontal"
+    if scene in ("horizontal", "incline"):
+        # "pressed against a vertical wall": the wall's normal is horizontal, its friction holds the weight —
+        # not a body on a floor (mechanics_wall)
+        from .mechanics_wall import against_wall
+        aw = against_wall(t)
+        if aw:
+            x = sp(*aw)
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body held against a wall is not "
+                                   "drawn (the wall's normal force is horizontal and its friction holds the weight); "
+                                   "nesy draws a body on a floor or an incline, hanging, or on a pulley")
     if scene == "horizontal" and not scenes and not car:
         # "a ball in free fall", "a stone is dropped": no support to draw (mechanics_free)
         from .mechanics_free import free_fall
