@@ -230,3 +230,18 @@ def test_a_triangle_from_coordinates_is_placed_at_them(text, pts):
     P = _pts(_fig(text))
     for k, (x, y) in pts.items():
         assert P[k] == pytest.approx((x, y), abs=1e-6)
+
+
+@pytest.mark.parametrize("text, ac, bd", [
+    ("square of side 5 cm with its diagonal", 5 * math.sqrt(2), None),
+    ("Draw a rectangle 6 cm by 4 cm and both of its diagonals.", math.hypot(6, 4), math.hypot(6, 4)),
+    ("a rhombus with side 5 cm and angle 60°, draw the diagonals", 5 * math.sqrt(3), 5),
+    ("parallelogram ABCD with AB = 6 cm, BC = 4 cm, angle A = 60° and the diagonal BD", None, math.sqrt(28)),
+])
+def test_diagonals_asked_for_without_lengths_are_drawn(text, ac, bd):
+    fg = _fig(text)
+    assert (fg.diagonal is None) == (ac is None) and (fg.diagonal2 is None) == (bd is None)
+    if ac:
+        assert fg.diagonal == pytest.approx(ac)
+    if bd:
+        assert fg.diagonal2 == pytest.approx(bd)

@@ -670,6 +670,18 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         alt_ask = asked_altitude(text, [c for c in claims if c.tag == "ROLE" and c.value == "height"])
         if alt_ask:
             attrs["altitude_drawn"] = alt_ask
+    if nverts == 4 and not any(x.role == "diagonal" or (x.target and len(x.target) == 2 and (
+            frozenset(x.target) in (frozenset((vnames[0], vnames[2])), frozenset((vnames[1], vnames[3]))))) for x in given):
+        # "a square with its diagonal", "and draw both diagonals": drawn, their lengths measured
+        dg = [c for c in claims if c.tag == "ROLE" and c.value == "diagonal"]
+        if dg:
+            both = any(c.text.lower().endswith("s") or re.search(r"(?i)\b(?:both|two)\s+(?:of\s+its\s+)?$",
+                                                                   text[max(0, c.start - 14):c.start]) for c in dg)
+            named = {frozenset(m.group(0)) for c in dg for m in re.finditer(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])",
+                                                                             text[c.end:c.end + 16])}
+            want = {k for k, pair in (("p", (vnames[0], vnames[2])), ("q", (vnames[1], vnames[3])))
+                    if frozenset(pair) in named}
+            attrs["diagonals_drawn"] = sorted(want) if want else (["p", "q"] if both else ["p"])
     if chord is not None:
         attrs["chord"] = {"target": chord.target, "span": chord.span}
         if asked:
@@ -1691,13 +1703,21 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     elif fig in ("square", "rectangle"):
         w, h = vals["w"], vals["h"]
         pts = [(V[0], 0.0, 0.0), (V[1], w, 0.0), (V[2], w, h), (V[3], 0.0, h)]
-        if any(g["role"] == "diagonal" for g in gs):
+        drawn_d = list(scene.attr("diagonals_drawn") or [])
+        if any(g["role"] == "diagonal" for g in gs) or "p" in drawn_d:
             diagonal = vals["d"]
+        if "q" in drawn_d:
+            diag2 = vals["d"]
     elif fig in ("parallelogram", "rhombus", "trapezoid", "kite"):
         from .geometry_quad import altitude_of, quad_points  # noqa: I001
         pts = quad_points(V, vals)
         from .geometry_quad import drawn_diagonals
         diagonal, diag2 = drawn_diagonals(V, vals, gs)
+        drawn_d = list(scene.attr("diagonals_drawn") or [])   # asked for without their lengths: drawn, measured
+        if "p" in drawn_d and diagonal is None:
+            diagonal = vals["p"]
+        if "q" in drawn_d and diag2 is None:
+            diag2 = vals["q"]
         if any(g["role"] == "height" for g in gs):
             alt = altitude_of(fig, V, pts, next(g for g in gs if g["role"] == "height"))
     elif fig == "polygon":
