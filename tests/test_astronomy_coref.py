@@ -48,3 +48,14 @@ def test_one_and_another_of_a_comet_group(text) -> None:
     s = parse(text, allow_unknown=True)
     a = {b["id"]: b["a"] for b in s.attr("bodies")}
     assert a == {"comet1": 2.0, "comet2": 4.0}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A star with a planet at 1 AU. The planet has a moon; the moon is small.", ["planet1", "moon1"]),
+    ("Saturn and a moon around it; the moon orbits close to the planet.", ["saturn", "moon1"]),
+    ("Jupiter has one moon. The moon is Io-sized.", ["jupiter", "moon1"]),
+    ("Earth with a moon; the moon orbits at 384,400 km.", ["earth", "moon"]),
+    ("Draw the Earth and the Moon around the Sun.", ["earth", "moon"]),
+])
+def test_the_moon_after_a_moon_is_that_moon(text, want) -> None:
+    assert _bodies(text) == want

@@ -83,3 +83,24 @@ def test_headers_and_titles_are_not_symbols(text) -> None:
 def test_unlabelled_transition_beside_an_unread_word_is_refused(text, word) -> None:
     with pytest.raises(UnsupportedError, match=word):
         A.parse_automaton(text, allow_unknown=True)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("a DFA over {a,b}: states q0 q1; q0 start; q1 accepting; q0 -a-> q1, q0 -b-> q0, q1 -a,b-> q1",
+     ["q0", "q1"]),
+    ("DFA with states q0 q1 q2, q0 is the start state, q2 is accepting; q0 goes to q1 on a, q1 goes to q2 on b, "
+     "q2 loops on a and b", ["q0", "q1", "q2"]),
+    ("nodes 1 2 3 4; 1 → 2, 2 → 3, 3 → 4, 4 → 1", ["1", "2", "3", "4"]),
+    ("a state machine, states A B C. A -> B (flip), B -> C (flop)", ["A", "B", "C"]),
+])
+def test_names_listed_with_spaces_alone(text, want) -> None:
+    assert [e.id for e in A.parse_automaton(text, allow_unknown=True).entities] == want
+
+
+@pytest.mark.parametrize("text", [
+    "NFA, states p and q, p initial, q final: p goes to itself on either symbol and to q on 1. Alphabet {0,1}.",
+    "NFA over {0,1} with states p, q; p start; q accepting; p loops on every symbol; p goes to q on 1",
+    "NFA over {0, 1}: states p, q; start p; accept q; p goes to p on both symbols, p goes to q on 1",
+])
+def test_either_or_every_symbol_is_the_alphabet(text) -> None:
+    assert _t(A.parse_automaton(text, allow_unknown=True)) == [("p", "0", "p"), ("p", "1", "p"), ("p", "1", "q")]

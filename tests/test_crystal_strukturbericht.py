@@ -19,10 +19,18 @@ from nesy.pipeline import parse
     ("B1 (rock salt) MgO, a = 4.21 Å", "MgO", "rock_salt"),
     ("sodium chloride, B1 structure", "NaCl", "rock_salt"),
     ("copper, A1-type, a = 3.615 Å", "Cu", "fcc"),
+    ("Draw the unit cell of NaCl (B1) with a = 5.64 Å.", "NaCl", "rock_salt"),
+    ("zincblende GaAs (B3), lattice constant 5.65 Å", "GaAs", "zinc_blende"),
 ])
 def test_designation_is_the_prototype_of_the_named_compound(text, formula, structure) -> None:
     s = parse(text, domain="crystal", allow_unknown=True)
     assert (s.attr("formula"), s.attr("structure")) == (formula, structure)
+
+
+def test_a_lone_b2_is_still_a_formula() -> None:
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError, match="B2O3"):
+        parse("B2O3 glass, a = 5 Å", domain="crystal", allow_unknown=True)
 
 
 def test_a_designation_that_disagrees_with_the_stated_type_is_refused() -> None:

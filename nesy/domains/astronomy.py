@@ -604,6 +604,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 new_body("planet", c, key)
             else:
                 mentions.append((c.start, c.end, ex["id"]))
+        elif c.tag == "NAMEDMOON" and re.match(r"(?i)-(?:like|type|class|sized?|mass|analog(?:ue)?|twin)(?![A-Za-z])",
+                                                text[c.end:]):
+            continue   # "an Io-sized moon", "a Titan-like moon": a kind of moon, not Io or Titan
         elif c.tag == "NAMEDMOON":
             # "Io", "Titan": a named moon of another planet; its planet is the reference's ([JPL])
             key = next(k for k in _named_moons() if k.lower() == c.text.lower())
@@ -636,6 +639,12 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 mentions.append((c.start, c.end, key.lower()))
         elif c.tag == "ORDER":
             order_claims.append(c)
+        elif c.tag == "THEMOON" and re.fullmatch(r"(?i)the\s+moon", c.text) and any(
+                d.tag == "MOONS" and d.end <= c.start and (d.m.group("count") or "").lower() not in ("no", "zero", "0", "none")
+                for d in claims) and not any(b["ref"] == "Earth" for b in bodies):
+            # "The planet has a moon; the moon is small": the definite noun phrase is that moon, not Earth's Moon
+            # (an anaphor, as "the comet" above); nothing new is drawn
+            continue
         elif c.tag == "THEMOON" or c.tag == "MOONS" and c.text == "Moon":
             # "the Moon"; and "the Earth and Moon", "the Earth–Moon system": the capitalised name
             # mid-sentence is the Moon

@@ -152,7 +152,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     RANGE = (r"(?<![A-Za-z0-9_])[A-Za-z_]*\d+\s*(?:\.\.\.?|…|–|-|,\s*(?:\.\.\.?|…)\s*,|\s(?i:to|through|thru)\s)"
              r"\s*[A-Za-z_]*\d+(?![A-Za-z0-9_])")
     _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has', 'initial', 'accepting', 'final', 'start'])})(?![A-Za-z]))"
-    NLD = rf"(?:{RANGE}|{ND})(?:{SEP}(?:{RANGE}|{ND})(?!{_nx}))*"
+    # "states q0 q1 q2", "nodes A B C": names of a digit or one or two letters may be listed with spaces alone
+    SHORT = r"(?:[A-Za-z_]{1,2}\d*|[A-Za-z_]*\d+)(?![A-Za-z0-9_])"
+    NLD = rf"(?:{RANGE}|{ND})(?:(?:{SEP}(?:{RANGE}|{ND})|(?<=[A-Za-z0-9_])\s+(?={SHORT}){ND}(?=\s*(?:[;.,:)]|$|\s+(?:(?i:and)\s+)?{SHORT})))(?!{_nx}))*"
     move = _alts(g["move_verbs"])
     loopv = _alts(g["loop_verbs"])
     eps = _alts(g["epsilon"])
@@ -170,7 +172,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     SYMF = SYM.replace(rf"|\s+(?i:{verbs}|", "|\s+(?i:")
     SLF = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*(?:\s*,\s*|\s+(?:and|or)\s+)?{SYMF}|{SYMF}"
     # "on every input", "on any symbol": every symbol of the stated alphabet
-    SL = rf"(?:(?i:every|any|all|each|both)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)|{SL0})"
+    SL = rf"(?:(?i:every|any|all|each|both|either)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)|{SL0})"
     # a coordinated target list "q1 and q2": a later name may not start the next clause ("q1 and q2 loop")
     clause_next = (rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z])"
                    rf"|\s*,?\s+(?i:on|reading|with)\s+[^,;.]*?\s(?i:{verbs})(?![A-Za-z]))")
@@ -519,7 +521,7 @@ def _decl_names(s: str, P: dict, base: int) -> list[tuple[str, int, int]]:
 
 def _symbol(tok: str) -> str:
     t = tok.strip("'\"")
-    if re.fullmatch(r"(?i:every|any|all|each|both)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)", t):
+    if re.fullmatch(r"(?i:every|any|all|each|both|either)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)", t):
         return _EVERY
     return EPS if t.lower() in ("epsilon", "ε", "λ", "lambda") else t
 

@@ -146,7 +146,9 @@ def strukturbericht(text: str, designations: dict[str, str], structure_names: di
                     rf"(?=(?P<br>\s*\(\s*(?i:{bracket})\s*(?i:[\s\-]*(?:type|structure))?\s*\))?)")
     out = []
     for m in rx.finditer(text):
-        if not (m.group("pre") or m.group("post") or m.group("br")):
+        # "NaCl (B1)", "GaAs (B3 structure)": a designation alone in brackets after what it describes
+        alone = re.search(r"\(\s*$", text[:m.start()]) and re.match(r"\s*\)", text[m.end():])
+        if not (m.group("pre") or m.group("post") or m.group("br") or alone):
             continue
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), designations[m.group("d")]))
