@@ -89,3 +89,20 @@ def test_the_nuclei_brightness_is_no_illumination(text: str) -> None:
     # how bright each nucleus is: never drawn as a shading of the whole field
     s = D.parse(text, allow_unknown=True)
     assert "illumination" not in (s.attr("imaging") or {})
+
+
+@pytest.mark.parametrize("text", [
+    "20 nuclei with darker corners",
+    "a micrograph of 15 nuclei; the edges of the image are slightly dimmer",
+    "DAPI image of 12 nuclei, the centre of the field is brighter than the corners",
+    "30 nuclei, illumination falling off toward the edges",
+    "16 nuclei, uneven illumination with darker corners",
+])
+def test_the_fields_shading_without_a_word_for_the_light(text: str) -> None:
+    v = _illum(text)
+    assert v["bright"] == "centre" and not v["where_assumed"]
+
+
+def test_a_nucleus_brighter_in_the_centre_is_no_shading() -> None:
+    s = D.parse("10 nuclei, one of them brighter in the centre", allow_unknown=True)
+    assert "illumination" not in (s.attr("imaging") or {})

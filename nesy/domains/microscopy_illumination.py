@@ -81,7 +81,51 @@ _OPPOSITE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top",
              "centre": "periphery", "periphery": "centre"}
 
 
+# the field's shading said without a word for the light: "with darker corners", "the edges of the image are dimmer",
+# "the centre of the field is brighter than the corners", "illumination falling off toward the edges". The place
+# must be the field's (its corners, edges or periphery; its centre only as "of the image/field"), so "a nucleus
+# brighter in the centre" stays the nucleus'
+_RIM = r"(?:corners|edges|borders|periphery|image\s+corners|image\s+edges|outer\s+parts?)"
+_OF_FIELD = r"(?:\s+of\s+the\s+(?:image|field(?:\s+of\s+view)?|frame|micrograph|picture))"
+_DEG = r"(?:(?:slightly|much|a\s+bit|a\s+little|somewhat|noticeably|clearly)\s+)?"
+_SHADE_RXS = [
+    re.compile(r"(?<![\w-])(?:with\s+)?" + _DEG + r"(?:darker|dimmer|darkened|shaded|vignetted)\s+" + _RIM + _OF_FIELD + r"?"
+               r"(?![\w-])", re.I),
+    re.compile(r"(?<![\w-])(?:the\s+)?" + _RIM + _OF_FIELD + r"?\s+(?:are|is|look|appear|being|should\s+be)\s+" + _DEG +
+               r"(?:darker|dimmer)(?:\s+than\s+the\s+(?:centre|center|middle))?(?![\w-])", re.I),
+    re.compile(r"(?<![\w-])(?:the\s+)?(?:centre|center|middle)" + _OF_FIELD + r"\s+(?:is\s+|being\s+|should\s+be\s+)?" + _DEG +
+               r"brighter(?:\s+than\s+(?:at\s+)?the\s+" + _RIM + r")?(?![\w-])", re.I),
+    re.compile(r"(?<![\w-])(?:the\s+)?(?:illumination|lighting|light|excitation)\s+(?:that\s+|which\s+)?(?:falls?|falling|drops?|"
+               r"dropping|fades?|fading)\s+off\s+(?:toward|towards|to|at|near)\s+the\s+(?:edges?|corners?|borders?|periphery)"
+               r"(?![\w-])", re.I),
+]
+
+
 def illumination_items(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """(start, end, reading) of each uneven-illumination phrase (see ``_illumination_items``), with the field's
+    shading said without a word for the light ("with darker corners"): bright in the centre."""
+    out = _illumination_items(text)
+    for rx in _SHADE_RXS:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b, _ in out):
+                continue
+            near = [k for k, (a, b, v) in enumerate(out) if re.fullmatch(r"[\s,;:(]*(?:and|with|i\.e\.|so)?[\s,(]*",
+                                                                          text[b:m.start()])]
+            if near and (out[near[0]][2]["where_assumed"] or out[near[0]][2]["bright"] == "centre"):
+                # "uneven illumination with darker corners": one phrase, the second part says where
+                a, b, v = out[near[0]]
+                end = m.end() + (1 if text[m.end():m.end() + 1] == ")" and "(" in text[b:m.start()] else 0)
+                out[near[0]] = (a, end, {**v, "bright": "centre", "where_assumed": False})
+                continue
+            a, ratio = m.start(), DEFAULT_RATIO
+            dg = _DEGREE_RX.search(text, 0, a)
+            if dg:
+                ratio, a = _DEGREE[dg.group("deg").lower()], dg.start()
+            out.append((a, m.end(), {"bright": "centre", "ratio": ratio, "assumed": True, "where_assumed": False}))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _illumination_items(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """(start, end, reading) of each uneven-illumination phrase. The reading: ``bright`` (centre, left, right,
     top, bottom or a corner "top left"…), ``ratio`` (the darkest place's share of the brightest), ``assumed``
     (the ratio is nesy's, the text gives none) and ``where_assumed`` (the text says not where it is brighter:
