@@ -27,8 +27,10 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
     from .sets_counts import asked_kind, solve_counts
     stmts = pre.counts
     alias = _paren_names(text)
+    which = pre.which or (lambda w: None)
     for s in stmts:   # "18 play football (F)", "circles F (French) and S (Spanish)": the letter is the set's name
-        s.what = (s.what[0], *[alias.get(n.lower(), n) for n in s.what[1:]])
+        # … and "Let F be the set of football players": a word of F's definition names F
+        s.what = (s.what[0], *[alias.get(n.lower()) or which(n) or n for n in s.what[1:]])
     known = [e.name or e.id for e in ents if e.kind == "set"]
     names: list[str] = []
     for s in stmts:
@@ -48,13 +50,23 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
     counts, _ = solve_counts(stmts, names)
     both = next((s for s in stmts if s.what[0] == "both"), stmts[0])
     ids = [eid(n, _first(text, n, lo)) for n in names]
+    # "nobody likes both": a pair stated to share no member is disjoint (Rosen §2.2 Def. 5: A ∩ B = ∅),
+    # drawn apart; every other pair overlaps (a Venn diagram shows every region: Venn 1880)
+    apart = {frozenset(s.what[1:] or names): s for s in stmts
+             if s.what[0] == "both" and s.n == 0 and len(s.what[1:] or names) == 2}
     for k in range(len(ids)):
         for j in range(k + 1, len(ids)):
-            add("overlaps", names[k], names[j], both.start, both.end)
+            z = apart.get(frozenset((names[k], names[j])))
+            if z is not None:
+                add("outside", names[k], names[j], z.start, z.end)
+            else:
+                add("overlaps", names[k], names[j], both.start, both.end)
     regions = []
     for reg, v in sorted(counts.items(), key=lambda kv: (len(kv[0]) == 0, -len(kv[0]), sorted(kv[0]))):
         if not reg and v is None:
             continue            # no total given: the members in none of the sets are not drawn
+        if any(p <= reg for p in apart):
+            continue            # a region of two disjoint sets: not drawn (it holds 0, as stated)
         rid = COUNT_PREFIX + ("_".join(sorted(eid(n) for n in reg)) if reg else "none")
         src = _source(stmts, reg, names) or stmts[0]
         ents.append(Entity(rid, "element", "?" if v is None else str(v), (), Span(src.start, src.end, src.text)))

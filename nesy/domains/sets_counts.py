@@ -46,7 +46,7 @@ _STOP = frozenset("""both neither none nothing only either at least one the a an
 
 
 # a number after these words says which sets ("all three", "these two"), never how many members
-_NOT_COUNT = frozenset("all the these those its their each every any of first last both".split())
+_NOT_COUNT = frozenset("all the these those its their each every any of first last both no not".split())
 
 
 def _num(s: str) -> int:
@@ -93,6 +93,9 @@ _UNIVERSE = re.compile(
     rf"\b(?:(?:in|of|among|from|for)\s+)?(?:a|an|the|one|our|my|this|their|his|her)\s+(?:\w+\s+)?(?:class|group|survey|sample|school|club|team|"
     rf"population|year\s+group|form|office|company|village|hostel|batch|cohort)\s+(?:of|has|had|with|contains|includes)\s+{_NU}(?:\s+\w+)?"
     rf"|\b{_NU}\s+\w+\s+(?:were|was|are)\s+(?:surveyed|asked|questioned|interviewed|polled)"
+    # "Of 10 dogs, …", "Among 60 cars: …": the whole the sentence counts within, said before its clauses
+    rf"|(?:^|(?<=[.!?:;]\s))(?:of|among|amongst|out\s+of|from)\s+(?:the\s+|these\s+)?{_NU}\s+[a-z]+s\b(?=\s*[,:])"
+    rf"|\b(?:(?:we|i|they|a|the|one|this)\s+(?:\w+\s+)?)?(?:asked|surveyed|polled|questioned|interviewed)\s+{_NU}\s+\w+(?:\s+about\s+(?:their\s+)?[a-z]+)?"
     rf"|\bthere\s+(?:are|were)\s+{_NU}\s+\w+(?:\s+(?:in|at)\s+(?:a|an|the|our|my)\s+\w+)?"
     rf"|\b(?:out\s+of|of\s+the|of|a\s+total\s+of|in\s+total\s+there\s+are)\s+{_NU}\s+(?:students?|pupils?|people|persons|"
     rf"children|members|employees|customers|respondents)(?:\s+(?:surveyed|asked|questioned|interviewed|polled))?|\b{_NU}\s+(?:students?|pupils?|people)\s+in\s+(?:total|all)\b"
@@ -104,18 +107,22 @@ _UNIVERSE = re.compile(
 
 
 def _statements(text: str) -> list[CountStatement]:
+    from .sets_count_verbs import VERB_GROUP, clause_start, verb_ok, zero_statements
     out: list[CountStatement] = []
-    head = rf"\b{_N}\s+{_WHO}(?:{_VERB}\s+)?"
+    # the verb is read by its form (``sets_count_verbs``): "18 own a dog", "9 knit", not only the listed ones
+    head = rf"\b{_N}\s+{_WHO}(?:{VERB_GROUP}\s+)?"
     forms = [
-        ("neither", rf"{head}(?:neither(?:\s+(?P<a>{_WORD})\s+nor\s+(?P<b>{_WORD}))?|none(?:\s+of\s+(?:them|these|the\s+\w+))?"
+        ("neither", rf"{head}(?:neither(?:\s+(?P<a>{_WORD})\s+nor\s+(?P<b>{_WORD})|\s+(?:of\s+(?:them|these|the\s+\w+)|[a-z]+(?=\s*(?:[.,;!?]|$))))?|none(?:\s+of\s+(?:them|these|the\s+\w+))?"
                     rf"|nothing|no\s+(?:subjects?|sports?|languages?)|(?:do|does|did)\s*(?:not|n't)\s+\w+\s+(?:either|any)(?:\s+(?:of\s+them|subject|sport))?)"),
-        ("both", rf"{head}(?:both(?:\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})(?:\s+and\s+(?P<c>{_WORD}))?|\s+(?:subjects|of\s+them|sports|languages))?"
+        ("both", rf"{head}(?:both(?:\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})(?:\s+and\s+(?P<c>{_WORD}))?|\s+(?:of\s+(?:them|these|those)|(?-i:[a-z]{{2,20}}s)\b(?!\s+(?:and|or|nor)\b)))?"
                  rf"|all\s+three(?:\s+(?:subjects|sports|languages))?|(?P<a2>{_WORD})\s+and\s+(?P<b2>{_WORD})(?=\s*(?:[.,;!?]|$|\s+(?:but|while|and\s+\d))))"),
         ("union", rf"{head}(?:at\s+least\s+one(?:\s+(?:subject|sport|language|of\s+them|of\s+the\s+\w+))?|(?P<a>{_WORD})\s+or\s+(?P<b>{_WORD}))"),
         ("only", rf"{head}(?P<a3>{_WORD})\s+but\s+not\s+(?P<b>{_WORD})"),
         ("only", rf"{head}(?:only|just)\s+(?P<a>{_WORD})"),
         ("only", rf"{head}(?P<a2>{_WORD})\s+(?:only|alone)\b"),
         ("set", rf"{head}(?:(?:the|a|an)\s+)?(?!{_VERB}\b)(?P<a>{_WORD})\b"),
+        # a verb with no object names its set itself: "14 can swim", "9 cycle to school" is read above
+        ("set", rf"\b{_N}\s+{_WHO}{VERB_GROUP}(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|while|whereas)\b)"),
     ]
     taken: list[tuple[int, int]] = []
     for kind, rx in forms:
@@ -126,19 +133,62 @@ def _statements(text: str) -> list[CountStatement]:
             if before and before.group(1).lower() in _NOT_COUNT:
                 continue    # "all three have …", "the two sets …": which sets, not how many members
             g = {k: v for k, v in m.groupdict().items() if v}
+            verb = g.get("verb")
+            ws = (verb or "").lower().split()
+            copula = kind == "set" and not any(k in g for k in ("a", "a2", "a3")) and len(ws) >= 2 and \
+                ws[-2] in ("are", "is", "were", "was", "be", "being")
+            if verb and not re.fullmatch(_VERB, verb, re.IGNORECASE) and not (
+                    (copula or verb_ok(verb)) and clause_start(text, m.start())):
+                continue    # "from 1 to 10 written in …", "3 sets A and B": no count of members
             names = [g[k] for k in ("a", "a2", "a3", "b", "b2", "c") if k in g]
             if any(w.lower() in _STOP for w in names):
                 continue
-            if kind == "set" and not _has_verb(m.group()):
+            if kind == "set" and names and names[0].lower() in _SURVEYED:
+                continue     # "30 students were asked": the whole surveyed, read as the universe
+            if kind == "set" and not _has_verb(m.group()) and not verb:
                 continue
             if kind == "only" and "b" in g:
                 names = [g.get("a3")]
+            if kind == "set" and not names:
+                if ws and ws[-1] in _SURVEYED:
+                    continue     # "30 students were asked": the whole surveyed, read as the universe
+                if copula and ws[-1] not in _STOP:
+                    names = [ws[-1]]     # "7 are black", "9 were vegetarian": the predicate names the set
+                elif not verb or not verb_ok(verb):
+                    continue
+                else:
+                    names = [_lemma(ws[-1])]
             what = (kind, *names) if kind in ("both", "union", "only", "set") else ("neither",)
             if kind in ("both", "union") and not names:
                 what = (kind,)
-            out.append(CountStatement(what, _num(m.group("n")), m.start(), m.end(), m.group()))
+            st = CountStatement(what, _num(m.group("n")), m.start(), m.end(), m.group())
+            st.generic = bool(verb) and not re.fullmatch(_VERB, verb, re.IGNORECASE)
+            out.append(st)
             taken.append((m.start(), m.end()))
+    # "nobody likes both", "no one plays all three", "none of them study only French": a region of 0
+    zero = [("both", rf"(?:both(?:\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})(?:\s+and\s+(?P<c>{_WORD}))?|\s+(?:of\s+(?:them|these|those)|(?-i:[a-z]{{2,20}}s)\b(?!\s+(?:and|or|nor)\b)))?"
+                     rf"|all\s+three(?:\s+\w+)?|(?P<a2>{_WORD})\s+and\s+(?P<b2>{_WORD})(?=\s*(?:[.,;!?]|$)))"),
+            ("only", rf"(?:only|just)\s+(?P<a>{_WORD})")]
+    for kind, m in zero_statements(text, _WORD, zero):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        g = {k: v for k, v in m.groupdict().items() if v}
+        names = [g[k] for k in ("a", "a2", "b", "b2", "c") if k in g]
+        if any(w.lower() in _STOP for w in names):
+            continue
+        st = CountStatement((kind, *names), 0, m.start(), m.end(), m.group())
+        st.zero = True
+        out.append(st)
+        taken.append((m.start(), m.end()))
     return out
+
+
+_SURVEYED = frozenset("asked surveyed questioned interviewed polled sampled counted tested".split())
+
+
+def _lemma(w: str) -> str:
+    from ..parse.lemmas import lemma_table
+    return lemma_table().get(w.lower(), w.lower())
 
 
 def _has_verb(s: str) -> bool:
@@ -155,7 +205,7 @@ _QUESTION = re.compile(
 def asked_kind(q: str) -> str | None:
     """Which region sum a question asks for."""
     low = q.lower()
-    for kind, rx in (("union", r"at\s+least\s+one|either|\bor\b|∪|union"), ("neither", r"neither|none|no\s+\w+"),
+    for kind, rx in (("neither", r"\bneither\b|(?:n't|\bnot)\s+(?:\w+\s+)?(?:either|any)\b"), ("union", r"at\s+least\s+one|\beither\b|\bor\b|∪|union"), ("neither", r"neither|none|no\s+\w+"),
                      ("exactly_one", r"exactly\s+one|only\s+one|just\s+one"), ("only", r"\bonly\b|\balone\b|but\s+not"),
                      ("both", r"\bboth\b|∩|all\s+three")):
         if re.search(rx, low):
@@ -175,7 +225,13 @@ def read_counts(text: str) -> tuple[list[CountStatement], list[tuple[int, int]],
     for a, b in qs:
         masked[a:b] = " " * (b - a)
     stmts += [s for s in _statements("".join(masked))]
-    if not any(s.what[0] != "universe" for s in stmts):
+    # a word problem states counts; "nobody plays both" alone is a quantified statement (disjoint sets),
+    # read by the clause readers — only beside stated numbers is it a region of 0
+    if not any(s.what[0] != "universe" and not getattr(s, "zero", False) for s in stmts):
+        return [], [], []
+    # a verb read by its form alone counts only among other counts ("as two disjoint regions" is none)
+    said = [s for s in stmts if s.what[0] != "universe" and not getattr(s, "zero", False)]
+    if len(said) < 2 and all(getattr(s, "generic", False) for s in said):
         return [], [], []
     for s in stmts:
         masked[s.start:s.end] = " " * (s.end - s.start)

@@ -29,13 +29,14 @@ _NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
 _DET = r"(?:my|our|the|a|an|this|your|his|her|their|tomorrow's|today's|next)"
 _SCHOOL = (r"(?:class|classes|course|courses|lesson|lessons|lecture|lectures|seminar|tutorial|homework|worksheet|"
            r"exam|test|quiz|notes|slides|presentation|textbook|handout|students|pupils|kids|children|learners|"
-           r"teacher|kids|group\s+project|assignment)")
+           r"teacher|kids|group\s+project|assignment|poster|posters|slide|worksheets|handouts|project|report|talk|"
+           r"blog|article|book|website|video|revision|class\s+discussion)")
 # "for my geometry class", "for the students in my class", "in our maths lesson": not followed by what
 # makes 'class' a set ("the class of mammals", "the class C", "class = {…}")
 AUDIENCE = re.compile(
     rf"\b(?:for|in|to|with|during)\s+{_DET}\s+(?:[a-z][a-z\-']*\s+){{0,3}}?{_SCHOOL}"
     rf"(?:\s+(?:in|of|at)\s+{_DET}\s+(?:[a-z][a-z\-']*\s+){{0,3}}?{_SCHOOL})?"
-    rf"(?!\s+(?:of\b|called\b|named\b|(?-i:{_NAME})\b|=|\{{))"
+    rf"(?!\s+(?:of\b|called\b|named\b|(?-i:(?!I\b){_NAME})\b|=|\{{))"
     rf"(?:\s*,?\s+(?:we|i|you)\s+(?:have|know|are\s+given|were\s+given|are\s+told|learned|learnt|saw)\b(?:\s+that\b)?)?",
     re.IGNORECASE)
 _PREMISE = re.compile(r"(?:^|(?<=[.!?;:]))\s*(Given|Suppose|Assume|Consider|Take)\b(?:\s+that\b)?(?=\s+(?:the\s+)?"
@@ -82,13 +83,15 @@ _IN_TWO = re.compile(
 
 
 # --- a region common to all of them --------------------------------------------------------------------
-_ALL = r"all\s+(?:three|3|four|of\s+them|of\s+these|of\s+the\s+sets|the\s+sets|the\s+three(?:\s+sets|\s+circles)?|three\s+(?:sets|circles)|its\s+sets)"
+# "all three", "all three subjects at once": a plural noun after the number says what the sets are
+_ALL = (r"all\s+(?:three|3|four|of\s+them|of\s+these|of\s+the\s+sets|the\s+sets|the\s+three(?:\s+sets|\s+circles)?|three\s+(?:sets|circles)|its\s+sets)"
+        r"(?:\s+(?-i:[a-z]{3,20}s)\b(?<!\bis)(?<!\bhas))?(?:\s+(?:at\s+once|at\s+the\s+same\s+time|simultaneously|together))?")
 _THING = (r"(?:(?:a|an|some|one|the)\s+)?(?:common\s+|central\s+|shared\s+|middle\s+|single\s+)?"
           r"(?:region|area|part|zone|element|member|point|thing|overlap|intersection|space)s?|something|anything|some\s+elements?")
 _COMMON = re.compile(
     rf"(?P<lead>(?:,\s*|\b(?:and|with|where|so\s+that|such\s+that)\s+)*(?:(?:there\s+(?:is|are|exists?)|there's|with|has|have)\s+)?)"
     rf"(?P<neg>\bno\s+|\bnot\s+|\bnothing\b\s*)?(?P<body>"
-    rf"(?:{_THING})\s+(?:that\s+(?:is|lies)\s+|which\s+(?:is|lies)\s+|lying\s+|belonging\s+|found\s+)?"
+    rf"(?:{_THING})\s+(?:(?:that|which)\s+(?:is|lies|belongs|falls|sits)\s+|lying\s+|belonging\s+|found\s+)?"
     rf"(?:common\s+to|shared\s+by|in|inside|within|to|of|belonging\s+to)\s+{_ALL}"
     rf"|(?:{_ALL}|they\s+all|the\s+three(?:\s+sets)?)\s+(?:(?P<cneg>{_NOT}\s+)?(?:share|have)\s+(?:{_THING})(?:\s+in\s+common)?"
     rf"|(?:overlap|intersect|meet)\s+(?:in|at)\s+(?:{_THING}))"
@@ -149,6 +152,8 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
     masked = "".join(chars)
     for m in re.finditer(_NONE_NOUN.format(names=rf"(?:{names_alt})(?:\s*(?:,|and)\s*(?:{names_alt}))*"), masked,
                          re.IGNORECASE):
+        if re.match(rf"\s*(?:in\s+common\s+)?(?:with|to)\s+(?:{names_alt})\b", masked[m.end():]):
+            continue   # "… no common element with S": a relation to S (``sets_common``), not among a group
         grp = _group(masked, m.start(), m.end(), known)
         pre.pairwise.append(("outside", grp, m.start(), m.end()))
         _blank(chars, m.start(), m.end())

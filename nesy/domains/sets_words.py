@@ -159,6 +159,9 @@ class PreRead:
     names: tuple[str, ...] = ()
     # members of a set of numbers with infinitely many (``sets_numbers_read``): element, set, its span
     number_members: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # which set a word names (a definition's words, a name's singular or plural): a count's "football"
+    # is the set F of "Let F be the set of football players"
+    which: object = None
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -206,6 +209,9 @@ class _Resolver:
         self.names = sorted({m.group() for m in re.finditer(rf"(?<![\w{{]){_NAME}(?![\w}}])", text)
                              if (m.group() == "A" or m.group().lower() not in _FUNCTION | _sets_words())
                              and not re.fullmatch(_QUANT, m.group(), re.I)})
+        # "A Venn diagram of …", "A three-circle diagram": the article, when every 'A' of the text is one
+        if "A" in self.names and all(_article(text, m.end()) for m in re.finditer(r"(?<![\w{])A(?![\w}])", text)):
+            self.names.remove("A")
         self.alias: dict[str, set[str]] = {}
 
     def add_alias(self, name: str, words: set[str]) -> None:
@@ -244,6 +250,13 @@ class _Resolver:
         return out
 
 
+def _article(text: str, at: int) -> bool:
+    """Whether the 'A' ending at ``at`` is the article: the sets grammar's own noun ("Venn", "diagram",
+    "set", "circle") or a hyphenated modifier ("three-circle") follows it."""
+    m = re.match(r"\s+([A-Za-z]+(?:-[A-Za-z]+)?)", text[at:])
+    return m is not None and ("-" in m.group(1) or m.group(1).lower() in _sets_words())
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans: sentences, cut again at a comma or 'and' that opens a quantified clause."""
     out = []
@@ -252,7 +265,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         # "each other" after "with" is no clause of its own ("share elements with each other")
         qstart = rf"(?!each\s+other\b|one\s+another\b)(?={_QUANT}\b)"
         cut = re.compile(rf",\s*{_LEAD}(?:(?:with|where|whereas|such\s+that)\s+)?(?:{qstart}|(?={_NAME}\s+"
-                         rf"(?:contains?|has|have|includes?|holds?)\s+no\b))"
+                         rf"(?:contains?|has|have|includes?|holds?)\s+no\b)"
+                         # "…, and Invertebrates is a separate set": a clause with a subject of its own
+                         rf"|(?<=and\s)(?=\s*(?-i:{_NAME})\s+(?:is|are|lies|lie|sits|contains?|has|have|includes?|holds?|overlaps?|"
+                         rf"intersects?|meets?|shares?|touches)\b))"
                          rf"|\s(?:and|but|with|where|whereas|such\s+that|that)\s+{qstart}|\s*[(\[]\s*{qstart}", re.IGNORECASE)
         for m in cut.finditer(text, s.start(), s.end()):
             out.append((a, m.start()))
@@ -393,8 +409,16 @@ def pre_read(text: str) -> PreRead:
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
     _glosses(text, chars, pre, res)
+    from .sets_lists import read_kind_lists   # "the subjects Physics, Chemistry and Biology"
+    verbs = frozenset(w for w in re.findall(r"[a-z]+", _relation_rx().pattern.lower()))
+    for n in read_kind_lists(text, chars, pre, _blank, _sets_words() | _STOP | _FUNCTION | verbs):
+        name = pre.renamed.get(n, n)
+        k = next((m.start() for m in re.finditer(rf"(?<![\w{{]){re.escape(n)}(?![\w}}])", "".join(chars))), None)
+        if k is not None and name in res.names:
+            pre.defined.append((name, k, k + len(n)))
     res.finish()
     pre.names = tuple(res.names)
+    pre.which = res.which
     from .sets_phrases import read_group_phrases
     read_group_phrases(text, chars, pre, set(res.names))
     from .sets_pronoun import read_pronoun_phrases, read_to_each   # "with A and B inside it", "two overlapping subsets A and B"
@@ -404,6 +428,8 @@ def pre_read(text: str) -> PreRead:
     read_nor(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_in_both   # "C ⊆ A ∩ B": inside each
     read_in_both(text, chars, pre, set(res.names), _blank)
+    from .sets_common import read_common   # "they have no element in common", "… with nothing in common with V"
+    read_common(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_share   # "A and B share genes", "… have no gene in common"
     read_share(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_not_subset   # "A ⊄ B": some of A outside B

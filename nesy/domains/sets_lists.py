@@ -1,0 +1,37 @@
+"""Sets: a list of sets introduced by what they are — "the subjects Physics, Chemistry and Biology", "three
+languages French, German and Spanish", "the classes Mammals and Birds".
+
+A plural common noun followed at once by a list of capitalised names is an appositive: the names are the
+things the noun counts (Quirk et al., *A Comprehensive Grammar of the English Language*, 1985, §17.65:
+close apposition, "the poet Burns"). In a sets figure each name is a set and the noun says what kind of
+thing the sets are — nothing to draw. The noun is read (blanked for the shared grammar, listed as read),
+the names are sets the text defines, so the shared grammar reads the list as it reads "sets A, B and C".
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["read_kind_lists"]
+
+_NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,20})"
+_LIST = rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*(?:and|&)\s+{_NAME})"
+_RX = re.compile(rf"\b(?:the|three|two|four|five|our|my|these|those|with|of|for)\s+(?P<noun>(?-i:[a-z][a-z\-]{{2,20}}s))\s+{_LIST}(?![\w])",
+                 re.IGNORECASE)
+
+
+def read_kind_lists(text: str, chars: list[str], pre, blank, skip: frozenset[str]) -> list[str]:
+    """Blank the kind noun before each list of names and return the names (in order) it introduces.
+    ``skip``: words that are no kind noun here (the sets grammar's own: "sets", "circles", …)."""
+    out: list[str] = []
+    for m in _RX.finditer("".join(chars)):
+        noun = m.group("noun").lower()
+        if noun in skip:
+            continue
+        names = re.findall(_NAME, m.group("list"))
+        pre.ignored.append((m.start("noun"), m.end("noun")))
+        blank(chars, m.start("noun"), m.end("noun"))
+        for n in names:
+            if n not in out:
+                out.append(n)
+    return out
+
