@@ -245,3 +245,25 @@ def test_diagonals_asked_for_without_lengths_are_drawn(text, ac, bd):
         assert fg.diagonal == pytest.approx(ac)
     if bd:
         assert fg.diagonal2 == pytest.approx(bd)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("isosceles triangle with equal sides 5 cm and height 4 cm", [5, 5, 6]),
+    ("right triangle with hypotenuse 10 cm and the height to the hypotenuse 4.8 cm", [6, 8, 10]),
+    ("parallelogram with sides 8 cm and 5 cm and the height to the longer side 3 cm", [5, 5, 8, 8]),
+])
+def test_the_base_a_height_stands_on_is_read_from_the_words_after_to(text, sides):
+    fg = _fig(text)
+    assert sorted(v for _, v in fg.sides) == pytest.approx(sides)
+    X, foot, h, base = fg.altitude
+    P = _pts(fg)
+    assert math.dist(P[X], foot) == pytest.approx(h)
+    longest = max(fg.sides, key=lambda s: s[1])[0]
+    if "hypotenuse" in text or "longer" in text:     # the height falls on the hypotenuse / the longer side
+        assert frozenset(base) == frozenset(longest) or dict(fg.sides).get(base, 0) == pytest.approx(
+            max(v for _, v in fg.sides))
+
+
+def test_a_height_to_the_hypotenuse_longer_than_half_of_it_is_impossible():
+    with pytest.raises(UnsatisfiableError):
+        _fig("right triangle with hypotenuse 10 cm and the height to the hypotenuse 6 cm")

@@ -448,13 +448,17 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 if mk.tag == "ROLE":
                     role = mk.value
                     hm = prev_m[-2] if len(prev_m) >= 2 else None
-                    if role in ("base", "side") and hm is not None and hm.tag == "ROLE" and hm.value == "height" \
-                            and re.fullmatch(r"(?i)\s*(?:to|onto|on|upon)\s+(?:the\s+|its\s+)?", text[hm.end:mk.start]):
-                        role = "height"      # "the altitude to the base 12 cm": the height's value, not the base's
+                    hb = re.fullmatch(r"(?i)\s*(?:to|onto|on|upon)\s+(?:the\s+|its\s+)?(?P<adj>longer|shorter|longest|"
+                                      r"shortest)?\s*", text[hm.end:mk.start]) if hm is not None else None
+                    if hb and role in ("base", "side", "hypotenuse") and hm.tag == "ROLE" and hm.value == "height":
+                        # "the altitude to the base 12 cm", "the height to the hypotenuse 4.8 cm", "the height to
+                        # the longer side 3 cm": the height's value; the word after "to" names its base
+                        target = "hyp" if role == "hypotenuse" else (hb.group("adj") or "").lower() or None
+                        role = "height"
                         mk = hm
                     if role == "height" and figure not in ("rectangle", "square"):   # "altitude from A", "height to BC"
                         from .geometry_altitude import target_of
-                        target = target_of(between)
+                        target = target or target_of(between)
                     if role == "length":   # "sides of length 3, 4, 5": the role word before "length"
                         pm = [m for m in prev_m[:-1] if m.tag == "ROLE" and mk.start - m.end <= 12]
                         role = pm[-1].value if pm else None
@@ -1274,6 +1278,14 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
             unl_angles.append(g)
             if r != "angle":     # "one of whose acute angles is 30°": the kind is a stated fact too
                 P.add(name + ":kind", val < 90 if r == "acute_angle" else val > 90, sp)
+        elif r == "height" and g["target"] in ("hyp", "longer", "longest", "shorter", "shortest"):
+            # onto the hypotenuse (opposite the right angle), or onto the longest / shortest side
+            if g["target"] == "hyp":
+                P.add(name, z3.And(xs["h" + opp[hv]] == val, D[hv] == 90), sp, ["height", "right_triangle"])
+            else:
+                big = g["target"] in ("longer", "longest")
+                lz.choice(name, [z3.And(xs["h" + s] == val, *[(L[s] >= L[o]) if big else (L[s] <= L[o])
+                                                              for o in "abc" if o != s]) for s in "abc"], sp, ["height"])
         elif r == "height" and str(g["target"]).startswith("len:"):
             # "the height to the 8 cm side": onto whichever side has that length
             ref = P.val(Fraction(g["target"][4:]))

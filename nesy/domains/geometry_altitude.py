@@ -69,6 +69,18 @@ def tri_build_h(known: dict[str, Fraction]):
             if x in known:        # the height bisects the base (I.26): the equal sides from I.47
                 s = math.hypot(float(known[x]) / 2, h)
                 tries.append(({hk, x, rel}, [{y: Fraction(s), z: Fraction(s)}]))
+        X = x.upper()
+        if x in known and X in known and not (y in known or z in known):
+            # the base, its height and the angle facing it (the height to the hypotenuse): y·z = x·h / sin X and
+            # y² + z² = x² + 2yz·cos X (law of cosines) give y ± z
+            xv, Xr = float(known[x]), math.radians(float(known[X]))
+            yz = xv * h / math.sin(Xr)
+            s2, d2 = xv * xv + 2 * yz * (1 + math.cos(Xr)), xv * xv - 2 * yz * (1 - math.cos(Xr))
+            if d2 < -1e-12:
+                return _Built({hk: hv, x: known[x], X: known[X]}, [], "height",
+                              "a side, its height and the angle facing it (y·z = x·h / sin X)")
+            sp_, dp_ = math.sqrt(s2), math.sqrt(max(0.0, d2))
+            tries.append(({hk, x, X}, [{y: Fraction((sp_ + dp_) / 2), z: Fraction((sp_ - dp_) / 2)}]))
         for side, ang in ((z, y.upper()), (y, z.upper())):     # h_x = z·sin Y = y·sin Z
             if ang in known and side not in known and known[ang] < 180:
                 sv = h / math.sin(math.radians(float(known[ang])))
@@ -82,18 +94,18 @@ def tri_build_h(known: dict[str, Fraction]):
                 tries.append(({hk, side}, [{ang: Fraction(Y1)}, {ang: Fraction(180 - Y1)}]
                               if abs(Y1 - 90) > 1e-9 else [{ang: Fraction(90)}]))
         for used, options in tries:
-            cands, ante = [], None
+            cands, ante, unfixed = [], None, False
             for extra in options:
                 b = _tri_build({**base, **extra})
-                if b is None:
-                    cands = None
-                    break
+                if b is None:        # this reading fixes no triangle (the obtuse one may not close)
+                    unfixed = True
+                    continue
                 ante = {k: known[k] for k in b.ante if k not in extra} | {k: known[k] for k in used}
                 # the construction may rest on more than the height fixes (three sides): keep the figures
                 # that show every stated height, so an ante that cannot hold is refuted, not passed over
                 cands += [c for c in map(_with_heights, b.cands)
                           if all(abs(c[k] - float(v)) <= 1e-9 * max(1.0, float(v)) for k, v in hs.items())]
-            if cands is None or ante is None:
+            if ante is None or (unfixed and not cands):
                 continue
             return _Built(ante, cands, "height", "a height with " + ("its base (isosceles)" if len(used) == 3 else
                                                                      "the sides and angles at its base"))
@@ -115,8 +127,16 @@ def triangle_altitude(scene, pts: list[tuple[str, float, float]], gs: list[dict[
         (_, x0, y0), (_, x1, y1), (_, x2, y2) = pts
         area2 = abs((x1 - x0) * (y2 - y0) - (y1 - y0) * (x2 - x0))
         i = min(range(3), key=lambda j: (abs(sides[j] - ref) + (abs(area2 / sides[j] - hv) if hv else 0.0)))
-    else:
+    elif g["target"] and (len(g["target"]) in (1, 2)) and set(g["target"]) <= set(V):
         i = "abc".index(height_key(V, g["target"])[1])
+    elif g["value"] is not None:     # onto the hypotenuse, the longest side …: the side whose height it is
+        hv = float(g["value"])
+        (_, x0, y0), (_, x1, y1), (_, x2, y2) = pts
+        area2 = abs((x1 - x0) * (y2 - y0) - (y1 - y0) * (x2 - x0))
+        sides = [math.dist(pts[(j + 1) % 3][1:], pts[(j + 2) % 3][1:]) for j in range(3)]
+        i = min(range(3), key=lambda j: (abs(area2 / sides[j] - hv), j))
+    else:
+        i = 0
     X = pts[i]
     P1, P2 = [p for j, p in enumerate(pts) if j != i]
     ux, uy = P2[1] - P1[1], P2[2] - P1[2]

@@ -388,6 +388,11 @@ def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
             by_role.pop("side")
         else:
             place("side", ["a", "b"] if fig == "parallelogram" else ["a"], None)
+    for g in by_role.get("height", []):
+        if g["target"] in ("longer", "longest"):      # "the height to the longer side": AB is the longer
+            P.add("phrase:height:base", a >= b, [g["span"]], ["height"])
+        elif g["target"] in ("shorter", "shortest"):
+            P.add("phrase:height:base", a <= b, [g["span"]], ["height"])
     place("height", ["h"], "height")
     place("diagonal", ["p", "q"], None, choose=fig not in ("kite",))
     if fig in ("parallelogram", "rhombus") and "included_angle" in by_role:
