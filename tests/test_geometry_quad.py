@@ -267,3 +267,15 @@ def test_the_base_a_height_stands_on_is_read_from_the_words_after_to(text, sides
 def test_a_height_to_the_hypotenuse_longer_than_half_of_it_is_impossible():
     with pytest.raises(UnsatisfiableError):
         _fig("right triangle with hypotenuse 10 cm and the height to the hypotenuse 6 cm")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Construct a triangle ABC in which BC = 7 cm, ∠B = 75° and AB + AC = 13 cm.", "AB + AC = 13 cm"),
+    ("triangle ABC with BC = 8 cm, angle B = 45° and AC − AB = 3.5 cm", "AC − AB = 3.5 cm"),
+    ("triangle PQR, QR = 6 cm, angle Q = 60°, PQ+PR equals 10 cm", "PQ+PR equals 10 cm"),
+])
+def test_a_sum_or_difference_of_sides_is_never_read_as_one_side(text, phrase):
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError) as e:
+        parse_geometry(text, allow_unknown=True)
+    assert str(e.value).startswith(f"'{phrase}'")

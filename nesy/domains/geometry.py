@@ -162,6 +162,16 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         take("RIGHT_AT", m.group("v"), m.start(), m.end())
     for m in _NAME_RE.finditer(text):   # names do not consume the text: "segment AB of length 6 cm"
         take("NAME", m.group("name"), m.start("name"), m.end(), mark=False)
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z]{2}(?:\s*[+\-−–]\s*[A-Z]{2})+\s*(?:=|is|equals|measures)?\s*(?=\d|"
+                         + number_words_rx() + ")", text):
+        # "AB + AC = 13 cm", "AC − AB = 3.5 cm": a sum or difference of sides is no side's length; read as
+        # one it drew a wrong triangle and verified it — refused by name until it is constructed
+        qm = _QTY_RE.match(text, m.end())
+        end = qm.end() if qm else m.end()
+        if strict:
+            raise UnsupportedError(f"'{text[m.start():end]}' at {m.start()}-{end}: a sum or difference of sides is "
+                                   "not drawn; give the sides themselves (or two sides and an angle)")
+        take("SIDE_SUM", None, m.start(), m.end())
     for m in _SIDE_LAB_RE.finditer(text):
         if free(m.start(), m.end()) and m.group("p") != m.group("q"):
             take("SIDE_LAB", m.group("p") + m.group("q"), m.start(), m.end())
