@@ -37,3 +37,14 @@ def test_a_designation_that_disagrees_with_the_stated_type_is_refused() -> None:
     from nesy.errors import NesyError
     with pytest.raises(NesyError, match="B1"):
         parse("B1 (CsCl-type) NiAl, a = 2.887 Å", domain="crystal", allow_unknown=True)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("L1_2 Ni3Al, a = 3.57 Å", "L1_2"),
+    ("Cu3Au (L12 structure), a = 3.75 Å", "L12"),
+    ("the C15 Laves phase MgCu2, a = 7.05 Å", "C15"),
+])
+def test_a_designation_nesy_has_no_reference_for_is_refused_naming_it(text, phrase) -> None:
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match=phrase):
+        parse(text, domain="crystal")

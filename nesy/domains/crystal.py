@@ -268,6 +268,9 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if v["structure"] is None and strict:
             raise InputError(f"'{text[s:e]}' at {s}-{e}: no structure type is known for '{v['named']}'")
         take("STRUCT", v["structure"], s, e)
+    if strict:
+        crystal_phrases.refuse_unsupported_designation(text, [str(x) for x in g.get("strukturbericht_unsupported", [])],
+                                                       _symbols())
     for s, e, v in crystal_phrases.strukturbericht(text, {str(k): str(x) for k, x in g.get("strukturbericht", {}).items()},
                                                    _structure_names(), free):
         take("STRUCT", v, s, e)   # "B2 (CsCl-type) NiAl": the prototype of the named compound, not a formula B2

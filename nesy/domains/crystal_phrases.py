@@ -17,10 +17,11 @@ import functools
 import re
 from typing import Any, Callable
 
-from ..errors import InputError, UnsatisfiableError
+from ..errors import InputError, UnsatisfiableError, UnsupportedError
 from ..parse.words import phrase_rx
 
-__all__ = ["same_structure", "atom_counts", "questions", "check_count", "strukturbericht", "LENGTH_NAME"]
+__all__ = ["same_structure", "atom_counts", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
+           "LENGTH_NAME"]
 
 # Names of the cubic edge a ("its cubic cell edge is 316.5 pm", "a cube of side 4 Å", "edge length =").
 LENGTH_NAME = (r"(?:(?:(?:the|its|a)\s+)?(?:lattice|(?:(?:cubic|conventional|unit)[\s\-]+)*(?:cell|cube))[\s\-]+"
@@ -153,3 +154,18 @@ def strukturbericht(text: str, designations: dict[str, str], structure_names: di
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), designations[m.group("d")]))
     return out
+
+
+def refuse_unsupported_designation(text: str, unsupported: list[str], symbols: frozenset[str]) -> None:
+    """Refuse a Strukturbericht designation of a prototype nesy has no reference for ("L1_2 Ni3Al", "Cu3Au (L12
+    structure)"), naming it: read as a formula it was refused as an unknown element 'L', or drawn as another
+    structure. A designation whose letter is an element symbol ("C15") is taken only beside a word of structure."""
+    for d in sorted(unsupported, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(d)}(?![\w])(?P<post>(?i:{_SB_AFTER}))?", text):
+            letter = re.match(r"[A-Z][a-z]?", d).group(0)
+            if letter in symbols and not m.group("post") and not re.search(r"(?i)strukturbericht\s+$", text[:m.start()]):
+                continue
+            raise UnsupportedError(f"'{m.group(0)}' at {m.start()}-{m.end()} is a Strukturbericht designation of a "
+                                   "structure type nesy has no reference for; nesy draws A1 (fcc), A2 (bcc), A3 (hcp), "
+                                   "A4 (diamond), B1 (rock salt), B2 (CsCl), B3 (zinc blende), C1 (fluorite) and E2_1 "
+                                   "(perovskite), or a cell given by its space group and Wyckoff sites")
