@@ -162,7 +162,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         take("RIGHT_AT", m.group("v"), m.start(), m.end())
     for m in _NAME_RE.finditer(text):   # names do not consume the text: "segment AB of length 6 cm"
         take("NAME", m.group("name"), m.start("name"), m.end(), mark=False)
-    for m in re.finditer(r"(?<![A-Za-z])[A-Z]{2}(?:\s*[+\-−–]\s*[A-Z]{2})+\s*(?:=|is|equals|measures)?\s*(?=\d|"
+    for m in re.finditer(r"(?<![A-Za-z])(?P<p>[A-Z]{2})\s*(?P<op>[+\-−–])\s*(?P<q>[A-Z]{2})\s*(?:=|is|equals|measures)?\s*"
+                         r"(?=\d|" + number_words_rx() + ")", text):
+        # "AB + AC = 13 cm", "AC − AB = 3.5 cm": a sum or difference of two sides (geometry_sums)
+        if free(m.start(), m.end()):
+            take("SIDE_SUM", (m.group("p"), "+" if m.group("op") == "+" else "-", m.group("q")), m.start(), m.end())
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z]{2}(?:\s*[+\-−–]\s*[A-Z]{2}){2,}\s*(?:=|is|equals|measures)?\s*(?=\d|"
                          + number_words_rx() + ")", text):
         # "AB + AC = 13 cm", "AC − AB = 3.5 cm": a sum or difference of sides is no side's length; read as
         # one it drew a wrong triangle and verified it — refused by name until it is constructed
@@ -409,7 +414,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     # the roles of the quantities: the nearest role word before (or post-word after) a quantity group
     given: list[_Given] = []
-    markers = [c for c in claims if c.tag in ("ROLE", "SIDE_LAB", "ANG_LAB", "INCIRCLE", "CIRCUMCIRCLE",
+    markers = [c for c in claims if c.tag in ("ROLE", "SIDE_LAB", "SIDE_SUM", "ANG_LAB", "INCIRCLE", "CIRCUMCIRCLE",
                                               "TANGENT", "FIG", "NGON")]
     qtys = [c for c in claims if c.tag == "QTY"]
     groups: list[list[_Claim]] = []
@@ -472,6 +477,12 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if role == "length":   # "sides of length 3, 4, 5": the role word before "length"
                         pm = [m for m in prev_m[:-1] if m.tag == "ROLE" and mk.start - m.end <= 12]
                         role = pm[-1].value if pm else None
+                elif mk.tag == "SIDE_SUM":
+                    p_, op_, q_ = mk.value
+                    if figure != "triangle":
+                        raise UnsupportedError(f"'{text[mk.start:g1]}' at {mk.start}-{g1}: a sum or difference of "
+                                               "sides is drawn for a triangle only")
+                    role, target = ("side_sum" if op_ == "+" else "side_diff"), p_ + q_
                 elif mk.tag == "SIDE_LAB":
                     role, target = "side", mk.value
                     hm = prev_m[-2] if len(prev_m) >= 2 else None
@@ -811,7 +822,7 @@ def _givens(scene: SceneGraph) -> list[dict[str, Any]]:
 
 _ROLES_OK = {
     "triangle": {"side", "leg", "base", "hypotenuse", "angle", "included_angle", "apex_angle", "base_angle", "height",
-                 "acute_angle", "obtuse_angle",
+                 "acute_angle", "obtuse_angle", "side_sum", "side_diff",
                  "inradius", "circumradius", "in_diameter", "circum_diameter", "length"},
     "square": {"side", "diagonal", "inradius", "circumradius", "in_diameter", "circum_diameter", "width",
                "height", "length", "angle", "interior_angle"},
@@ -1250,7 +1261,18 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     heights = any(g["role"] == "height" for g in gs)
     if heights:          # a stated height (altitude): the three heights are measures (geometry_altitude)
         xs.update({k: P.real(k) for k in HEIGHT_KEYS})
-    lz = _Lazy(P, xs, tri_build_h if heights else _tri_build, hint="give three sides, two sides and the angle between them, or two angles "
+    sums = [g for g in gs if g["role"] in ("side_sum", "side_diff")]
+    build = tri_build_h if heights else _tri_build
+    for g in sums:      # "AB + AC = 13 cm": the sum is a measure of its own, linear in the sides (geometry_sums)
+        s1, s2 = side_of[frozenset(g["target"][:2])], side_of[frozenset(g["target"][2:])]
+        key = ("s:" if g["role"] == "side_sum" else "d:") + s1 + s2
+        xs[key] = P.real(key)
+        P.s.add(xs[key] == ((P.real(s1) + P.real(s2)) if key[0] == "s" else (P.real(s1) - P.real(s2))))
+        g["_key"] = key
+    if sums:
+        from .geometry_sums import with_sums
+        build = with_sums(build)
+    lz = _Lazy(P, xs, build, hint="give three sides, two sides and the angle between them, or two angles "
                                        "and a side")
     sides = [L["a"], L["b"], L["c"]]
     a, b, c = sides
@@ -1288,6 +1310,8 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
             unl_angles.append(g)
             if r != "angle":     # "one of whose acute angles is 30°": the kind is a stated fact too
                 P.add(name + ":kind", val < 90 if r == "acute_angle" else val > 90, sp)
+        elif r in ("side_sum", "side_diff"):
+            P.add(name, xs[g["_key"]] == val, sp, ["triangle_inequality"])
         elif r == "height" and g["target"] in ("hyp", "longer", "longest", "shorter", "shortest"):
             # onto the hypotenuse (opposite the right angle), or onto the longest / shortest side
             if g["target"] == "hyp":
