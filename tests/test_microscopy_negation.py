@@ -70,3 +70,20 @@ def test_a_word_far_from_the_noun_after_a_count_stays_unknown() -> None:
     from nesy.errors import NesyError
     with pytest.raises(NesyError):
         D.parse("a DAPI micrograph of 12 nutrients")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A fluorescence image showing eighteen (18) nuclei", 18),
+    ("DAPI image with 12 (twelve) nuclei, two touching", 12),
+    ("Micrograph: nuclei (approx. 18) with some noise", 18),
+    ("fluorescence image of ca. 40 nuclei", 40),
+    ("a confocal image with nuclei (~30)", 30),
+])
+def test_a_count_restated_or_hedged(text: str, n: int) -> None:
+    assert _n(D.parse(text)) == n
+
+
+def test_two_different_numbers_are_not_one_restated() -> None:
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError):
+        D.parse("a DAPI image of 12 (14) nuclei")

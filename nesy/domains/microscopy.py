@@ -314,8 +314,9 @@ def _tag(text: str) -> _Tagged:
     # "they are not touching each other", "none of which touch": no two touch (microscopy_negation)
     from .microscopy_negation import negated_touching
     items, unknown = negated_touching(items, unknown, text, _Item)
-    from .microscopy_counts import misspelt_nouns   # "30 nucelli": the counted noun, misspelt
+    from .microscopy_counts import misspelt_nouns, restated_numbers   # "30 nucelli", "eighteen (18) nuclei"
     items, unknown = misspelt_nouns(items, unknown, text, _Item)
+    items = restated_numbers(items, text, _Item)
     return _Tagged(items, unknown, ignored, n_words)
 
 

@@ -30,7 +30,8 @@ _POSTFIX_RX = re.compile(r"(?<![\w.])" + _NOUN + r"\s*[:,(\[]?\s*((?:[x×]\s*|n\
 # what may stand between a count-less plural noun and its count: punctuation, "total", "count", "number", "n"
 _GLUE_RX = re.compile(r"(?:[\s:=(\[,;—–\-]|\b(?:total|count|number|in\s+total|altogether|n|of)\b)*", re.I)
 # a count in brackets right after its noun ("nuclei (n = 18)"): the opening and the closing bracket
-_BRACKETED_RX = re.compile(r"\s*[(\[]\s*(?:(?:n|total|count|number)\s*[=:]?\s*)?", re.I)
+_BRACKETED_RX = re.compile(r"\s*[(\[]\s*(?:(?:n|total|count|number)\s*[=:]?\s*)?(?:(?:approx\.?|approximately|about|around|"
+                           r"roughly|ca\.?|circa|~|≈)\s*)?", re.I)
 _CLOSE_RX = re.compile(r"\s*[)\]]")
 # a number followed by one of these counts that thing, not the noun before it
 NOT_COUNTED_AFTER = ("NUC", "CELL", "CLUSTER", "PAIRS", "PART", "POS", "TOUCH", "SEP", "SIZE", "SHAPE", "FOCUS",
@@ -203,3 +204,27 @@ def misspelt_nouns(items: list[Any], unknown: list[tuple[str, int, int]], text: 
         keep.append((w, s, e))
     out.sort(key=lambda it: it.start)
     return out, keep
+
+
+def restated_numbers(items: list[Any], text: str, make: Any) -> list[Any]:
+    """``items`` with a number restated in brackets right after it ("eighteen (18) nuclei", "12 (twelve)") as one
+    count: the bracket repeats the number, it counts nothing of its own. Two different numbers stay apart."""
+    from numbers import Number
+    # the full stop of an abbreviation ("approx. 18", "ca. 40") ends no sentence
+    out = [it for it in items if not (it.tag == "BR" and it.text == "." and re.search(
+        r"(?<![\w-])(?:approx|ca|appr|est|resp|incl)\s*$", text[:it.start], re.I))]
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if a.tag == b.tag == "NUM" and not a.weak and not b.weak and isinstance(a.value, Number) is isinstance(
+                b.value, Number) and re.fullmatch(r"\s*[(\[]\s*", text[a.end:b.start]) and \
+                re.match(r"\s*[)\]]", text[b.end:]):
+            try:
+                same = float(getattr(a.value, "value", a.value)) == float(getattr(b.value, "value", b.value))
+            except (TypeError, ValueError):
+                same = False
+            if same:
+                end = b.end + re.match(r"\s*[)\]]", text[b.end:]).end()
+                out[k:k + 2] = [make("NUM", a.value, a.start, end, text[a.start:end])]
+        k += 1
+    return out
