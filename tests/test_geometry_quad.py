@@ -292,3 +292,23 @@ def test_three_sides_summed_is_refused_by_name():
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="AB \\+ BC \\+ CA = 12 cm"):
         parse_geometry("triangle ABC with AB + BC + CA = 12 cm and angle A = 50°", allow_unknown=True)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("an isosceles triangle with perimeter 20 cm and base 6 cm", [6, 7, 7]),
+    ("a triangle with a perimeter of 15 cm and two sides of 4 cm and 5 cm", [4, 5, 6]),
+    ("equilateral triangle with perimeter 18 cm", [6, 6, 6]),
+])
+def test_a_triangles_perimeter_is_the_sum_of_its_sides(text, sides):
+    assert sorted(v for _, v in _fig(text).sides) == pytest.approx(sides)
+
+
+def test_perimeter_and_two_base_angles_scale_the_shape():
+    fg = _fig("Construct triangle PQR with perimeter 12 cm and base angles 60° and 45°.")
+    assert sum(v for _, v in fg.sides) == pytest.approx(12)
+    assert sorted(v for _, v in fg.angles) == pytest.approx([45, 60, 75])
+
+
+def test_a_perimeter_too_short_for_the_sides_is_impossible():
+    with pytest.raises(UnsatisfiableError):
+        _fig("a triangle with sides 3 cm and 4 cm and perimeter 6 cm")

@@ -573,6 +573,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             given[-1].triple = False
     # "a perimeter of 18 cm", "area 49 cm²": the side of an equal-sided figure (geometry_measures)
     for x in given:
+        if x.role == "perimeter" and figure == "triangle" and "equilateral" not in flags and \
+                any(y.role not in ("perimeter", "area") for y in given):
+            continue     # with another measure, a + b + c is a linear measure of its own (geometry_sums)
         if x.role in ("perimeter", "area"):
             from .geometry_measures import as_side
             as_side(x, figure, n, flags)
@@ -822,7 +825,7 @@ def _givens(scene: SceneGraph) -> list[dict[str, Any]]:
 
 _ROLES_OK = {
     "triangle": {"side", "leg", "base", "hypotenuse", "angle", "included_angle", "apex_angle", "base_angle", "height",
-                 "acute_angle", "obtuse_angle", "side_sum", "side_diff",
+                 "acute_angle", "obtuse_angle", "side_sum", "side_diff", "perimeter",
                  "inradius", "circumradius", "in_diameter", "circum_diameter", "length"},
     "square": {"side", "diagonal", "inradius", "circumradius", "in_diameter", "circum_diameter", "width",
                "height", "length", "angle", "interior_angle"},
@@ -1269,6 +1272,10 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         xs[key] = P.real(key)
         P.s.add(xs[key] == ((P.real(s1) + P.real(s2)) if key[0] == "s" else (P.real(s1) - P.real(s2))))
         g["_key"] = key
+    if any(g["role"] == "perimeter" for g in gs):       # a + b + c (geometry_sums)
+        xs["per"] = P.real("per")
+        P.s.add(xs["per"] == P.real("a") + P.real("b") + P.real("c"))
+        sums = sums or [None]
     if sums:
         from .geometry_sums import with_sums
         build = with_sums(build)
@@ -1312,6 +1319,8 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
                 P.add(name + ":kind", val < 90 if r == "acute_angle" else val > 90, sp)
         elif r in ("side_sum", "side_diff"):
             P.add(name, xs[g["_key"]] == val, sp, ["triangle_inequality"])
+        elif r == "perimeter":
+            P.add(name, xs["per"] == val, sp, ["triangle_inequality"])
         elif r == "height" and g["target"] in ("hyp", "longer", "longest", "shorter", "shortest"):
             # onto the hypotenuse (opposite the right angle), or onto the longest / shortest side
             if g["target"] == "hyp":
@@ -1346,6 +1355,10 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
             P.add(name, L["a"] == val, sp, ["isosceles"])
         elif r == "apex_angle":
             P.add(name, D[V[0]] == val, sp, ["isosceles"])
+        elif r == "base_angle" and len({x["value"] for x in gs if x["role"] == "base_angle"}) == 2:
+            # "base angles 60° and 45°": the angles at the base's two ends, not an isosceles triangle's pair
+            j = [x for x in gs if x["role"] == "base_angle"].index(g)
+            P.add(name, D[V[1 + j % 2]] == val, sp)
         elif r == "base_angle":
             P.add(name, z3.And(D[V[1]] == val, D[V[2]] == val), sp, ["isosceles"])
         elif r == "included_angle":

@@ -8,6 +8,8 @@ end of x: z = (S² − x²) / (2(S − x·cos Y)); for D = y − z: z = (x² −
 angle X facing x: y·z = (S² − x²) / (2(1 + cos X)) (or (x² − D²) / (2(1 − cos X))), y and z the roots.
 Z3 is given the sum or difference as a linear measure (tracked under the user's phrase; the triangle
 inequality I.20 bounds it); the construction enters as a lemma like every other (``geometry._Lazy``).
+A triangle's perimeter is such a sum too (a + b + c, linear): with two sides, or a base and equal legs, Z3
+pins the rest; with the angles it scales their shape (law of sines).
 """
 from __future__ import annotations
 
@@ -65,11 +67,23 @@ def with_sums(build):
     from .geometry import _Built
 
     def fill(c: dict[str, float], keys) -> dict[str, float]:
-        return {**c, **{k: (c[k[2]] + c[k[3]]) if k[0] == "s" else (c[k[2]] - c[k[3]]) for k in keys}}
+        return {**c, "per": c["a"] + c["b"] + c["c"],
+                **{k: (c[k[2]] + c[k[3]]) if k[0] == "s" else (c[k[2]] - c[k[3]]) for k in keys}}
 
     def run(known: dict[str, Fraction]):
         keys = [k for k in known if k[:2] in SUM_PREFIX]
-        base = {k: v for k, v in known.items() if k[:2] not in SUM_PREFIX}
+        base = {k: v for k, v in known.items() if k[:2] not in SUM_PREFIX and k != "per"}
+        if "per" in known and not any(s_ in known for s_ in "abc") and all(A in known for A in "ABC"):
+            # the perimeter and the angles: the shape (sides ∝ the sines of the angles) scaled to the perimeter
+            from .geometry import _sin, _tri_measures
+            shape = _tri_measures(*(_sin(known[A]) for A in "ABC"), {A: known[A] for A in "ABC"})
+            if shape is None:
+                return None
+            f = float(known["per"]) / (shape["a"] + shape["b"] + shape["c"])
+            c = {k: (v * f if k in "abcrR" else v) for k, v in shape.items()}
+            c["per"] = float(known["per"])
+            return _Built({"per": known["per"], **{A: known[A] for A in "ABC"}}, [fill(c, keys)], "law_of_sines",
+                          "the angles and the perimeter (law of sines: the sides in the ratio of the sines)")
         for k in keys:
             y, z = k[2], k[3]
             if y in known or z in known:
