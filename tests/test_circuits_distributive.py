@@ -70,3 +70,18 @@ def test_manner_adverb_before_a_connecting_phrase(text: str, adverb: str) -> Non
 def test_an_adverb_elsewhere_stays_unknown() -> None:
     with pytest.raises(UnknownWordsError, match="quickly"):
         D.parse("a quickly 9 V battery across a lamp")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two 6 V batteries in parallel supply a 3 Ω resistor.", "P(resistor=3,vsource=6,vsource=6)"),
+    ("Three 2 V cells in series supply two 4 Ω resistors in parallel",
+     "P(S(vsource=2,vsource=2,vsource=2),resistor=4,resistor=4)"),
+    ("two 9 V batteries in parallel supply R1 = 100 Ω", "P(resistor=100,vsource=9,vsource=9)"),
+])
+def test_supply_after_a_plural_subject_is_the_verb(text: str, want: str) -> None:
+    assert canon(text) == want        # no third source without a value
+
+
+@pytest.mark.parametrize("text", ["a 12 V supply, a lamp and a switch in series", "two lamps across the supply of 6 V"])
+def test_supply_with_its_own_determiner_or_value_stays_a_source(text: str) -> None:
+    assert canon(text).count("vsource") == 1

@@ -313,6 +313,8 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     toks.sort(key=lambda t: t.start)
     from .circuits_adverbs import manner_adverbs   # "connected directly across", "wired straight across"
     unknown = manner_adverbs(unknown, toks, text)
+    from .circuits_verbs import source_verbs       # "two batteries in parallel supply a resistor": the verb
+    toks = source_verbs(toks, _Tok)
     return toks, unknown, n_content
 
 
