@@ -61,3 +61,18 @@ def test_spans_point_at_the_users_words() -> None:
     for e in s.entities:
         assert text[e.span.start:e.span.end] == e.span.text
     assert not s.not_drawn
+
+
+@pytest.mark.parametrize("text", [
+    "Draw 2 cells. Cell 1 has a nucleus. Cell 2 has 2 mitochondria.",
+    "Two cells: cell A with one nucleus and cell B with two mitochondria.",
+    "Two cells touching each other - one has a nucleus, the other one has 2 mitochondria.",
+])
+def test_named_members_and_a_few_words_before_them(text) -> None:
+    assert sorted(_cells(text).values()) == sorted(NM.values())
+
+
+def test_a_subset_of_the_count_is_refused_naming_it() -> None:
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="two with"):
+        parse("Four cells, two with a nucleus and two without.", allow_unknown=True)

@@ -34,13 +34,17 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 _ANNOUNCE = re.compile(r"(?i)(?<![\w-])(?P<n>two|three|four|five|six|[2-6]|a\s+pair\s+of|a\s+couple\s+of|a\s+trio\s+of)"
                        r"\s+(?P<mods>(?:[a-z][\w'-]*\s+){0,3}?)(?P<head>[a-z][\w-]*s|bacteria|archaea)(?![\w-])")
 # what may stand between the announcement and its first member: a colon, dash, comma, a full stop, "namely"
-_LEAD = re.compile(r"(?i)^\s*(?:[:,;.\-–—]\s*)?(?:(?:namely|i\.e\.|that\s+is|e\.g\.)\s*,?\s*)?$")
+# (a few words of the set's own may come first: "Two cells touching each other - one has …")
+_LEAD = re.compile(r"(?i)^(?:\s+[a-z][\w'-]*){0,5}?\s*(?:[:,;.\-–—]\s*)?(?:(?:namely|i\.e\.|that\s+is|e\.g\.)\s*,?\s*)?$")
 # a member: a pronoun or an indefinite singular cell noun, with a predicate after it
 _MEMBER = re.compile(r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|the\s+other(?:\s+one|\s+cell)?|another(?:\s+one|\s+cell)?|"
                      r"(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last)(?:\s+one|\s+cell)?|"
-                     r"an?\s+cell)"
+                     r"an?\s+cell|cell\s+(?P<nm>[1-6]|[A-F])(?![\w-]))"
                      r"(?=\s*,?\s+(?:of\s+them\s+)?(?:with|has|have|having|contains?|containing|holds?|holding|shows?|"
-                     r"showing|carries|carrying|should|must|is|gets|needs|lacks|lacking|without)\b)")
+                     r"showing|carries|carrying|should|must|is|gets|needs|lacks|lacking|without|does|doesn't|did|has\s+no)\b)")
+# a part of the set counted ("two with a nucleus and two without"): which cells are meant is not read
+_SUBSET = re.compile(r"(?i)(?<![\w-])(?P<m>(?:two|three|four|five|[2-5])(?:\s+of\s+them)?)\s+(?:with|without|have|having|"
+                     r"contain|containing|lack|lacking|show|showing)\b")
 # between two members: a comma, "and", "while", "whereas", a full stop
 _BETWEEN = re.compile(r"(?i)(?:[,;.]\s*|\s)(?:(?:and|while|whereas|but)\s+)?(?:also\s+)?$")
 
@@ -71,6 +75,13 @@ def _ordinal(word: str, n: int) -> int:
     return {"1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4, "6th": 5}.get(w, _ORD.index(w) if w in _ORD else 0)
 
 
+def _named(name: str, k: int) -> int:
+    """The place a member's name gives ("cell 2" the second, "cell B" the second), else its place ``k``."""
+    if name.isdigit():
+        return int(name) - 1
+    return "ABCDEF".index(name) if name in "ABCDEF" else k
+
+
 def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
     """``text`` with the members of each announced count of cells rewritten as ordinals, and the map of the
     rewritten chunks ``(new_start, new_end, old_start, old_end)``; None when nothing is rewritten."""
@@ -79,6 +90,12 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
         if not _is_cell_plural(a.group("head")):
             continue
         n = _COUNTS[" ".join(a.group("n").lower().split())]
+        sub = _SUBSET.match(text, a.end() + len(text[a.end():]) - len(text[a.end():].lstrip(" ,:;-–—")))
+        if sub is not None and int(_COUNTS.get(sub.group("m").split()[0].lower(), 0)) < n:
+            from ..errors import UnsupportedError
+            raise UnsupportedError(f"'{sub.group(0)}' at {sub.start()}-{sub.end()} describes some of the {n} cells of "
+                                   f"'{a.group(0)}'; nesy reads what each cell has, said of it: e.g. 'the first and the "
+                                   "second have a nucleus, the third and the fourth have none'")
         members: list[re.Match] = []
         pos = a.end()
         for m in _MEMBER.finditer(text, a.end()):
@@ -105,13 +122,16 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
             continue
         if re.match(r"(?i)the\s+other|the\s+last|another", members[0].group("m")):
             continue   # the set's first member is never "the other"
-        given = [_ordinal(m.group("o"), n) for m in members if m.group("o")]
-        if len(set(given)) != len(given):
+        given = [_ordinal(m.group("o"), n) for m in members if m.group("o")] + \
+                [_named(m.group("nm"), 0) for m in members if m.group("nm")]
+        if len(set(given)) != len(given) or any(x >= n for x in given):
             continue
         for k, m in enumerate(members):
             noun = " cell" if re.search(r"cell$", m.group("m"), re.I) else ""
             # an ordinal keeps its own place ("the second …, the first …"); the others take theirs in order
-            word = f"the {_ORD[_ordinal(m.group('o'), n) if m.group('o') else k]}{noun}"
+            place = _ordinal(m.group("o"), n) if m.group("o") else _named(m.group("nm"), k) if m.group("nm") else k
+            noun = " cell" if m.group("nm") else noun
+            word = f"the {_ORD[place]}{noun}"
             if m.group("m")[:1].isupper():
                 word = word[0].upper() + word[1:]
             edits.append((m.start("m"), m.end("m"), word))
