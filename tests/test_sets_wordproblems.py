@@ -158,3 +158,55 @@ def test_kind_lists_and_common_region(text, names):
     assert len([r for r in sg.relations if r.kind == "overlaps"]) == 3
     assert dict(sg.attributes).get("common")
     assert not sg.not_drawn, sg.not_drawn
+
+
+# one member placed by a sentence of its own: in each set it names, and no roster (the sets' relation
+# is not derived from it)
+@pytest.mark.parametrize("text, member, sets", [
+    ("P is a subset of Q, and the element 4 is in both P and R.", "4", {"P", "R"}),
+    ("Q ⊆ P; the number 12 lies in Q.", "12", {"Q"}),
+    ("K and L overlap and 3 is an element of K and of L.", "3", {"K", "L"}),
+    ("S ⊂ T, and y belongs to S.", "y", {"S"}),
+])
+def test_member_by_its_own_sentence(text, member, sets):
+    sg = _scene(text)
+    got = {r.target for r in sg.relations if r.kind == "element_of" and r.source == member}
+    assert got == sets, sg.relations
+    assert not (dict(sg.attributes) if sg.attributes else {}).get("counts")
+    kinds = {r.kind for r in sg.relations if r.kind != "element_of"}
+    assert "overlaps" not in kinds or "overlap" in text, sg.relations
+
+
+def test_member_of_two_disjoint_sets_is_impossible():
+    from nesy.errors import UnsatisfiableError
+    from nesy.pipeline import parse
+    from nesy.registry import get_domain
+    sg = parse("K ⊆ L, L and M are disjoint, and the number 5 is an element of both K and M.", domain="sets")
+    with pytest.raises(UnsatisfiableError) as e:
+        get_domain("sets").solve(sg, timeout_s=60)
+    assert "the number 5 is an element of both K and M" in str(e.value)
+
+
+# a reason that names no set is the writer's motive; one that names sets is a statement
+@pytest.mark.parametrize("text, want", [
+    ("Draw sets P and Q overlapping, since my pupils always forget what an intersection looks like.",
+     {("overlaps", "P", "Q")}),
+    ("Show A inside B because the teacher asked for it in class.", {("inside", "A", "B")}),
+    ("Make X and Y intersect, as that is the case the exercise is about.", {("overlaps", "X", "Y")}),
+    ("Put Dogs inside Mammals, since every dog is a mammal.", {("inside", "Dogs", "Mammals")}),
+])
+def test_reasons(text, want):
+    sg = _scene(text)
+    assert want <= _rels(text) and not sg.not_drawn, (sg.relations, sg.not_drawn)
+
+
+# 'with' after a figure noun says what the figure holds; the article 'A' before a figure noun is no set
+@pytest.mark.parametrize("text, sets", [
+    ("I teach statistics and want the usual picture with three sets. Label them P, Q and R and let every pair "
+     "overlap.", {"P", "Q", "R"}),
+    ("A Venn diagram of the sets Apples and Pears that overlap.", {"Apples", "Pears"}),
+    ("A three-circle diagram: X, Y and Z, each two of them overlapping.", {"X", "Y", "Z"}),
+])
+def test_figure_words(text, sets):
+    sg = _scene(text)
+    assert {e.id for e in sg.entities if e.kind == "set"} == sets, sg.entities

@@ -46,7 +46,8 @@ _STOP = frozenset("""both neither none nothing only either at least one the a an
 
 
 # a number after these words says which sets ("all three", "these two"), never how many members
-_NOT_COUNT = frozenset("all the these those its their each every any of first last both no not".split())
+_NOT_COUNT = frozenset("""all the these those its their each every any of first last both no not number element member
+    integer digit value letter point object""".split())
 
 
 def _num(s: str) -> int:
@@ -232,6 +233,9 @@ def read_counts(text: str) -> tuple[list[CountStatement], list[tuple[int, int]],
     # a verb read by its form alone counts only among other counts ("as two disjoint regions" is none)
     said = [s for s in stmts if s.what[0] != "universe" and not getattr(s, "zero", False)]
     if len(said) < 2 and all(getattr(s, "generic", False) for s in said):
+        return [], [], []
+    # one count with no total is no word problem ("7 is in both A and C" places a member)
+    if len(said) < 2 and not any(s.what[0] == "universe" for s in stmts) and not _UNIVERSE.search(text):
         return [], [], []
     for s in stmts:
         masked[s.start:s.end] = " " * (s.end - s.start)

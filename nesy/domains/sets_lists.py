@@ -35,3 +35,17 @@ def read_kind_lists(text: str, chars: list[str], pre, blank, skip: frozenset[str
                 out.append(n)
     return out
 
+
+
+# "the standard picture with three sets", "a Venn diagram with 3 overlapping circles": 'with' there says what
+# the figure holds — never that one set contains another (the grammar's 'with' is containment)
+_FIGURE_WITH = re.compile(r"\b(?:picture|diagram|figure|drawing|image|sketch|illustration|chart)\s+(?P<w>with)\s+"
+                          r"(?=(?:the\s+|its\s+)?(?:two|three|four|five|2|3|4|5)\s+(?:[a-z\-]+\s+)?(?:sets|circles|ovals|classes|regions)\b)",
+                          re.IGNORECASE)
+
+
+def read_figure_with(chars: list[str], pre, blank) -> None:
+    """Blank the 'with' of "a diagram with three sets" (read, nothing to draw)."""
+    for m in _FIGURE_WITH.finditer("".join(chars)):
+        pre.ignored.append((m.start("w"), m.end("w")))
+        blank(chars, m.start("w"), m.end("w"))

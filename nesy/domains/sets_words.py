@@ -162,6 +162,8 @@ class PreRead:
     # which set a word names (a definition's words, a name's singular or plural): a count's "football"
     # is the set F of "Let F be the set of football players"
     which: object = None
+    # a member placed by a sentence of its own ("the number 7 is in both A and C"): no roster
+    loose_members: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -409,7 +411,8 @@ def pre_read(text: str) -> PreRead:
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
     _glosses(text, chars, pre, res)
-    from .sets_lists import read_kind_lists   # "the subjects Physics, Chemistry and Biology"
+    from .sets_lists import read_figure_with, read_kind_lists   # "the subjects Physics, Chemistry and Biology"
+    read_figure_with(chars, pre, _blank)                            # "the standard picture with three sets"
     verbs = frozenset(w for w in re.findall(r"[a-z]+", _relation_rx().pattern.lower()))
     for n in read_kind_lists(text, chars, pre, _blank, _sets_words() | _STOP | _FUNCTION | verbs):
         name = pre.renamed.get(n, n)
@@ -432,6 +435,10 @@ def pre_read(text: str) -> PreRead:
     read_common(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_share   # "A and B share genes", "… have no gene in common"
     read_share(text, chars, pre, set(res.names), _blank)
+    from .sets_reasons import read_reasons   # ", because that is the region the formula adds back in"
+    read_reasons(text, chars, pre, set(res.names), _blank, _relation_rx())
+    from .sets_members import read_loose_members   # "the number 7 is an element of both A and C"
+    read_loose_members(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_not_subset   # "A ⊄ B": some of A outside B
     read_not_subset(text, chars, pre, set(res.names), _blank)
     from .sets_roster import RELATED
@@ -647,6 +654,14 @@ def read(text: str, *, allow_unknown: bool = False):
         if ("element_of", i, s_id) not in have:
             have.add(("element_of", i, s_id))
             rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
+    for x, s_, a, b, ra, rb in pre.loose_members:   # one member, placed by its own sentence
+        i = x if x not in setnames else f"{x}_el"
+        if all(e.id != i for e in ents):
+            ents.append(Entity(i, "element", x, (), Span(a, b, text[a:b])))
+        s_id = eid(s_)
+        if ("element_of", i, s_id) not in have:
+            have.add(("element_of", i, s_id))
+            rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
     for x, s_, a, b in pre.number_members:   # a listed member of a set of numbers ("2" of A in the evens E)
         i = x if x not in setnames else f"{x}_el"
         if any(e.id == i for e in ents) and ("element_of", i, eid(s_)) not in have:
@@ -658,7 +673,7 @@ def read(text: str, *, allow_unknown: bool = False):
         add(kind, x, y, a, b)
     unknown += equal
     from .sets_names import introduced, prune_sets   # a capital alone names no set ("Helping …", "'Let A = …'", "I need …")
-    used = {n for n, _, _ in pre.defined} | {s for _, s, *_ in pre.members} | \
+    used = {n for n, _, _ in pre.defined} | {s for _, s, *_ in pre.members} | {s for _, s, *_ in pre.loose_members} | \
         {n for c in pre.counts for n in c.what[1:]} | {n for x, y, *_ in pre.some_not for n in (x, y)} | \
         {n for n, *_ in pre.only}
     before = {e.name for e in ents if e.kind == "set" and e.name}
