@@ -312,3 +312,14 @@ def test_perimeter_and_two_base_angles_scale_the_shape():
 def test_a_perimeter_too_short_for_the_sides_is_impossible():
     with pytest.raises(UnsatisfiableError):
         _fig("a triangle with sides 3 cm and 4 cm and perimeter 6 cm")
+
+
+@pytest.mark.parametrize("text, right", [
+    ("right trapezoid ABCD with the right angle at B, bases AB = 9 cm and CD = 5 cm, height 3 cm", ("B", "C")),
+    ("right trapezoid ABCD with a right angle at A, AB = 9 cm, CD = 5 cm, BC = 5 cm", ("A", "D")),
+    ("trapezoid ABCD with AB = 10 cm, CD = 6 cm, BC = 4 cm and a right angle at B", ("B", "C")),
+])
+def test_a_right_trapezoid_has_its_right_angles_where_the_text_puts_them(text, right):
+    ang = dict(_fig(text).angles)
+    assert all(ang[v] == pytest.approx(90) for v in right)
+    assert sum(1 for v in ang.values() if abs(v - 90) < 1e-6) == 2

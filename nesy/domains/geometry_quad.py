@@ -161,7 +161,7 @@ def _parallelogram_build(K: dict[str, Fraction], rhombus: bool):
     return None
 
 
-def _trapezoid_build(K: dict[str, Fraction], iso: bool, right: bool):
+def _trapezoid_build(K: dict[str, Fraction], iso: bool, right: bool, right_at_b: bool = False):
     from .geometry import _Built
     f = {k: float(v) for k, v in K.items() if "=" not in k}
     law = "isosceles_trapezoid" if iso else "right_trapezoid" if right else "trapezoid"
@@ -176,7 +176,8 @@ def _trapezoid_build(K: dict[str, Fraction], iso: bool, right: bool):
             if iso:
                 return built(["a", "c", "h"], _trap(a, c, h, e / 2), "the bases and the height (legs equal)")
             if right:
-                return built(["a", "c", "h"], _trap(a, c, h, 0.0), "the bases and the height (a right leg)")
+                x0 = e if right_at_b else 0.0
+                return built(["a", "c", "h"], _trap(a, c, h, x0), "the bases and the height (a right leg)")
             if "A" in f:
                 return built(["a", "c", "h", "A"], _trap(a, c, h, h / t(f["A"]) if f["A"] != 90 else 0.0),
                              "the bases, the height and an angle")
@@ -197,9 +198,10 @@ def _trapezoid_build(K: dict[str, Fraction], iso: bool, right: bool):
             hh2 = leg * leg - e * e / 4
             return built(["a", "c", lk], _trap(a, c, math.sqrt(hh2), e / 2) if hh2 > 0 else [],
                          "the bases and a leg (the legs close over (a − c)/2)", "isosceles_trapezoid")
-        if right and "b" in f:
-            hh2 = f["b"] ** 2 - e * e
-            return built(["a", "c", "b"], _trap(a, c, math.sqrt(hh2), 0.0) if hh2 > 0 else [],
+        slant = "d" if right_at_b else "b"
+        if right and slant in f:
+            hh2 = f[slant] ** 2 - e * e
+            return built(["a", "c", slant], _trap(a, c, math.sqrt(hh2), e if right_at_b else 0.0) if hh2 > 0 else [],
                          "the bases and the slanted leg", "trapezoid_legs")
         if "b" in f and "d" in f and abs(e) > 1e-12:
             b_, d_ = f["b"], f["d"]
@@ -291,7 +293,8 @@ def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
         construct = lambda K: _parallelogram_build(K, fig == "rhombus")  # noqa: E731
         hint = "give two sides and the angle between them (or a diagonal, or the height)"
     elif fig == "trapezoid":
-        construct = lambda K: _trapezoid_build(K, iso, right)  # noqa: E731
+        rb = bool(scene.attr("right_at")) and scene.attr("right_at") in (V[1], V[2])
+        construct = lambda K: _trapezoid_build(K, iso, right, rb)  # noqa: E731
         hint = "give both bases and the height (and an angle unless it is isosceles or right), or the bases and both legs"
     else:
         construct = _kite_build
@@ -315,7 +318,11 @@ def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
             P.add("phrase:isosceles", z3.And(b == d, A == B, C == D), [flags["isosceles"]], ["isosceles_trapezoid"])
         if right:
             sp = flags.get("right") or fs
-            P.add("phrase:right", z3.And(A == 90, D == 90), [sp], ["right_trapezoid"])
+            ra = scene.attr("right_at")
+            if ra and ra in (V[1], V[2]):     # "right angle at B": the right leg is BC
+                P.add("phrase:right", z3.And(B == 90, C == 90), [sp], ["right_trapezoid"])
+            else:
+                P.add("phrase:right", z3.And(A == 90, D == 90), [sp], ["right_trapezoid"])
     else:
         lz.choice("law:kite", [z3.And(a == d, b == c, B == D), z3.And(a == b, c == d, A == C)], [fs], ["kite"])
         lz.relations = [("a", "d"), ("b", "c"), ("a", "b"), ("c", "d")]
