@@ -210,3 +210,14 @@ def test_reasons(text, want):
 def test_figure_words(text, sets):
     sg = _scene(text)
     assert {e.id for e in sg.entities if e.kind == "set"} == sets, sg.entities
+
+
+# a misspelt relation verb between two sets is read as that verb, never its 'with' as containment
+@pytest.mark.parametrize("text, want, absent", [
+    ("Sets P and Q, P is overlaping with Q.", {("overlaps", "P", "Q")}, {("inside", "Q", "P")}),
+    ("A intersetcs B and B is disjont from C.", {("overlaps", "A", "B"), ("outside", "B", "C")}, set()),
+    ("K is ovelapping with L, and M lies inside K.", {("overlaps", "K", "L"), ("inside", "M", "K")}, {("inside", "L", "K")}),
+])
+def test_misspelt_relation_verbs(text, want, absent):
+    got = _rels(text)
+    assert want <= got and not (absent & got), got

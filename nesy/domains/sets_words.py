@@ -435,6 +435,8 @@ def pre_read(text: str) -> PreRead:
     read_common(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_share   # "A and B share genes", "… have no gene in common"
     read_share(text, chars, pre, set(res.names), _blank)
+    from .sets_typos import read_typo_relations   # "U is overlaping with T": no containment from 'with'
+    read_typo_relations(text, chars, pre, set(res.names), _blank)
     from .sets_reasons import read_reasons   # ", because that is the region the formula adds back in"
     read_reasons(text, chars, pre, set(res.names), _blank, _relation_rx())
     from .sets_members import read_loose_members   # "the number 7 is an element of both A and C"
