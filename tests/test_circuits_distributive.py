@@ -85,3 +85,15 @@ def test_supply_after_a_plural_subject_is_the_verb(text: str, want: str) -> None
 @pytest.mark.parametrize("text", ["a 12 V supply, a lamp and a switch in series", "two lamps across the supply of 6 V"])
 def test_supply_with_its_own_determiner_or_value_stays_a_source(text: str) -> None:
     assert canon(text).count("vsource") == 1
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Connect a 100 ohm resistor across a 10 volt battery and put an ammeter in series with the resistor",
+     "P(S(ammeter,resistor=100),vsource=10)"),
+    ("A 12 V battery is connected across a 4 Ω resistor and put a 6 Ω resistor in parallel with the 4 Ω one",
+     "P(resistor=4,resistor=6,vsource=12)"),
+    ("a 1 kΩ resistor across a 9 V battery & add a switch in series with the resistor",
+     "P(S(resistor=1000,switch),vsource=9)"),
+])
+def test_and_with_a_verb_of_placing_begins_a_clause(text: str, want: str) -> None:
+    assert canon(text) == want

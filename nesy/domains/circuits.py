@@ -1334,12 +1334,23 @@ def acc_start(items: list, acc: _Node, op_start: int) -> int:
     return items[0][2] if items else op_start
 
 
-def _clauses(ms: list[tuple[str, Any, int, int]]) -> list[list[tuple[str, Any, int, int]]]:
+# "… across the battery and put an ammeter in series with the resistor": an imperative verb of placing after "and"
+# begins a clause of its own (a coordinated clause, not one more member of the list before it)
+_CLAUSE_VERB = re.compile(r"[\s,]*(?:and|&)\s+(?:then\s+|also\s+)?(?:put|place|add|connect|insert|attach|wire|hook\s+up|"
+                          r"include)\s*", re.I)
+
+
+def _clauses(ms: list[tuple[str, Any, int, int]], text: str = "") -> list[list[tuple[str, Any, int, int]]]:
     out: list[list] = [[]]
     for k, m in enumerate(ms):
         nxt = ms[k + 1] if k + 1 < len(ms) else None
-        if m[0] == "SEP" or (m[0] == "AND" and m[1] == "," and nxt is not None and nxt[0] == "COMP"
-                             and nxt[1].get("det") == "new" and any(x[0] == "OP" for x in out[-1])):
+        if m[0] == "SEP" or (m[0] == "AND" and nxt is not None and nxt[0] == "COMP"
+                             and nxt[1].get("det") == "new" and any(x[0] == "OP" for x in out[-1]) and (
+                                 m[1] == "," or _CLAUSE_VERB.fullmatch(text[m[2]:nxt[2]]) is not None)):
+            out.append([])
+        elif m[0] == "COMP" and nxt is not None and nxt[0] == "COMP" and nxt[1].get("det") == "new" and any(
+                x[0] == "OP" for x in out[-1]) and _CLAUSE_VERB.fullmatch(text[m[3]:nxt[2]]) is not None:
+            out[-1].append(m)
             out.append([])
         elif m[0] == "AND" and (not out[-1]):
             continue
@@ -1520,7 +1531,7 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     if branches is not None:
         from .circuits_branches import fold_branches
         ms = fold_branches(ms, text, *branches)
-    for cl in _clauses(ms):
+    for cl in _clauses(ms, text):
         _fold_clause(b, cl, text)
     if not b.comps:
         raise NothingToDrawError("the text names no circuit component: name some, e.g. 'a 9 V battery and a lamp in series'")
