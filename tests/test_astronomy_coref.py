@@ -59,3 +59,15 @@ def test_one_and_another_of_a_comet_group(text) -> None:
 ])
 def test_the_moon_after_a_moon_is_that_moon(text, want) -> None:
     assert _bodies(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Two planets orbit a star: a planet at 1 AU and a planet at 5 AU", {"planet1": 1.0, "planet2": 5.0}),
+    ("Three planets around a star - a planet at 0.4 AU, a planet at 1 AU and a planet at 3 AU.",
+     {"planet1": 0.4, "planet2": 1.0, "planet3": 3.0}),
+    ("The Sun and a planet at 2 AU and a planet at 4 AU.", {"planet1": 2.0, "planet2": 4.0}),
+    ("Draw a star and a planet at 2 AU; this planet is a gas giant.", {"planet1": 2.0}),
+])
+def test_members_of_an_announced_count_and_predicate_nominals_add_no_planet(text, want) -> None:
+    s = parse(text, allow_unknown=True)
+    assert {b["id"]: b["a"] for b in s.attr("bodies")} == want

@@ -269,6 +269,38 @@ def _definite_singular(c: _Claim, text: str) -> bool:
     return bool(_DEFINITE.search(pre)) and not _DISTINCT.search(re.split(r"(?i)\b(?:the|this|that|said|our)\s", pre)[-1])
 
 
+def _predicative(c: _Claim, text: str) -> bool:
+    """Whether ``c`` ("a gas giant", "an ice giant") is the complement of a copula ("this planet is a gas giant",
+    "Kepler-22b, which is a super-Earth"): it says what its subject is (Huddleston & Pullum 2002, ch. 4)."""
+    pre = text[max(0, c.start - 30):c.start]
+    cnt = (c.m.groupdict().get("count") or "").lower()
+    if cnt in ("a", "an"):
+        return bool(re.search(r"(?i)\b(?:is|was|'s|being|as|becomes|seems)\s+$", pre))
+    return not cnt and bool(re.search(r"(?i)\b(?:is|was|'s|being|as|becomes|seems)\s+an?\s+$", pre))
+
+
+def _announced_member(c: _Claim, text: str, groups: dict[tuple[int, int], list[str]],
+                      taken: dict[tuple[int, int], int]) -> str | None:
+    """The id of the next member of an announced count ("Two planets …: a planet at 1 AU and a planet at 5 AU")
+    that the indefinite singular ``c`` names, when it follows the count in the same sentence after a colon or
+    dash; None otherwise. ``taken`` counts the members already named per group."""
+    if (c.m.groupdict().get("count") or "").lower() not in ("a", "an") or c.m.groupdict().get("pname"):
+        return None
+    for key in sorted(groups, reverse=True):
+        if key[1] > c.start:
+            continue
+        gap = text[key[1]:c.start]
+        if re.search(r"[.;!?](?:\s|$)", gap) or not re.search(r"[:\-–—]", gap):
+            return None
+        ids = groups[key]
+        k = taken.get(key, 0)
+        if k >= len(ids):
+            return None
+        taken[key] = k + 1
+        return ids[k]
+    return None
+
+
 def _last_of_kind(bodies: list[dict[str, Any]], mentions: list[tuple[int, int, str]], kind: str, pos: int) -> str | None:
     """The id of the body of ``kind`` mentioned last before ``pos`` (None when none is)."""
     byid = {b["id"]: b for b in bodies}
@@ -507,6 +539,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ordinal_refs: list[tuple[_Claim, int]] = []
     groups: dict[tuple[int, int], list[str]] = {}   # "three planets" → their ids, for "at 1, 2 and 3 AU"
     pending_moons: list[tuple[_Claim, int]] = []
+    group_members: dict[tuple[int, int], int] = {}   # announced group → members already named after it
     order_claims: list[_Claim] = []
     moon_mentions: list[tuple[int, int, str]] = []   # generic moons: mentions in a planet-centred system only
     moonless: list[_Claim] = []                       # "Venus has no moons"
@@ -670,6 +703,16 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 if prev is not None:
                     mentions.append((c.start, c.end, prev["id"]))  # "the planet": the one already named
                     continue
+            claimed = _announced_member(c, text, groups, group_members)
+            if n == 1 and claimed is not None:
+                # "Two planets orbit a star: a planet at 1 AU and a planet at 5 AU": the members of the announced
+                # count, not two more planets
+                mentions.append((c.start, c.end, claimed))
+                continue
+            if n == 1 and _predicative(c, text) and last_planet_before(c.start) is not None:
+                # "this planet is a gas giant": a predicate nominative says what the subject is, it adds no body
+                mentions.append((c.start, c.end, last_planet_before(c.start)["id"]))
+                continue
             if n > 1 and n == n_named:
                 continue  # "the eight planets: Mercury, …": a summary of the ones named
             listed = _listed_names(c, claims, text)
