@@ -221,3 +221,15 @@ def test_figure_words(text, sets):
 def test_misspelt_relation_verbs(text, want, absent):
     got = _rels(text)
     assert want <= got and not (absent & got), got
+
+
+# the writer's own words are no sets: a capitalised possessive, "our class", "my students"
+@pytest.mark.parametrize("text, sets", [
+    ("My pupils need a picture: Fruit and Nuts overlap, while Meat is separate from both of them.",
+     {"Fruit", "Nuts", "Meat"}),
+    ("Our class wants this: Cats and Dogs are disjoint, and Pets contains both of them.", {"Cats", "Dogs", "Pets"}),
+    ("Your students asked for it: Tea and Milk overlap and Water is apart from both of them.", {"Tea", "Milk", "Water"}),
+])
+def test_writer_words_are_no_sets(text, sets):
+    sg = _scene(text)
+    assert {e.id for e in sg.entities if e.kind == "set"} == sets, sg.entities

@@ -39,6 +39,9 @@ AUDIENCE = re.compile(
     rf"(?!\s+(?:of\b|called\b|named\b|(?-i:(?!I\b){_NAME})\b|=|\{{))"
     rf"(?:\s*,?\s+(?:we|i|you)\s+(?:have|know|are\s+given|were\s+given|are\s+told|learned|learnt|saw)\b(?:\s+that\b)?)?",
     re.IGNORECASE)
+# "Our class wants …", "my students need …": a school noun owned by the writer is the audience, never a set
+_OWN = re.compile(rf"\b(?:my|our|your)\s+(?:[a-z][a-z\-']*\s+){{0,2}}?{_SCHOOL}\b"
+                  rf"(?!\s+(?:of\b|called\b|named\b|(?-i:(?!I\b){_NAME})\b|=|\{{))", re.IGNORECASE)
 _PREMISE = re.compile(r"(?:^|(?<=[.!?;:]))\s*(Given|Suppose|Assume|Consider|Take)\b(?:\s+that\b)?(?=\s+(?:the\s+)?"
                       rf"(?:sets?\s+)?{_NAME}\b)")
 
@@ -133,6 +136,10 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
     what was read (offsets kept). ``known``: the words that name sets."""
     masked = "".join(chars)
     for m in AUDIENCE.finditer(masked):
+        pre.ignored.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _OWN.finditer(masked):
         pre.ignored.append((m.start(), m.end()))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)

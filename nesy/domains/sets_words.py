@@ -39,7 +39,8 @@ _STOP = frozenset("""a an the of who that which whose is are be been was were al
 
 # capitalised only because they open a sentence: never a set's name
 _FUNCTION = frozenset("""a an the in on at of for with and or but so if then there here it its they them this
-    these those draw make show let suppose assume consider given is are be also both either neither only""".split())
+    these those draw make show let suppose assume consider given is are be also both either neither only
+    my our your his her their we you he she hi hello please thanks""".split())
 
 
 @functools.lru_cache(maxsize=1)
