@@ -97,14 +97,20 @@ ALONE_MIN = 0.75    # a quick score this high, with no word of any other science
                     # no other science has any); a refusal of the grammar still names what it cannot read
 
 
+# every science's vocabulary score of the text _cheap last looked at (its runner-up may vote too)
+_CHEAP_SCORES: dict[str, float] = {}
+
+
 def _cheap(text: str) -> tuple[Any, float, bool]:
     """The vocabulary detector: the domain whose ``score`` is highest (ties: first in name order),
     its score, and whether it won only by its ``fallback_score`` (a costly weak guess made only when it could win)."""
     best, best_score = None, 0.0
     fallbacks = []
+    _CHEAP_SCORES.clear()
     for name in domain_names():
         d = get_domain(name)
         s = d.score(text)
+        _CHEAP_SCORES[d.key] = s
         if s > best_score:
             best, best_score = d, s
         if hasattr(d, "fallback_score"):
@@ -150,6 +156,10 @@ def _read_words(reading: Any, unclaimed: list[str]) -> list[str]:
 _KIND_RX = None
 
 
+# the least weight of a one-science modifier of a figure noun the science also claims (_figure_kind)
+KIND_WEAK = 0.5
+
+
 def _figure_kind(text: str) -> str | None:
     """The science whose own kind of figure the text asks for: a figure noun ("diagram", "chart", …) with
     the modifier that makes it one science's figure in its concept lexicon ("an Euler diagram of squares,
@@ -173,7 +183,9 @@ def _figure_kind(text: str) -> str | None:
             # the figure that science's ("a fluorescence image of 8 nuclei", "a nuclear stain image")
             cl = c.claims(" ".join(words[k:] + [head])) or c.claims("-".join(words[k:]) + " " + head) \
                 or c.claims(" ".join(words[k:]))
-            strong = [sc for sc, w in cl.items() if w >= 1.0]
+            # a modifier one science alone claims, weakly (a word of several senses: "fluorescent"), makes the
+            # figure that science's when the figure noun is that science's too ("a fluorescent image")
+            strong = [sc for sc, w in cl.items() if w >= 1.0 or (w >= KIND_WEAK and sc in c.claims(head))]
             if len(cl) == 1 and strong:
                 found.add(strong[0])
                 break
@@ -258,6 +270,15 @@ def _detect_by_words(text: str) -> Any:
         # (a science the word lexicon does not score at all keeps its vote: the lexicon is silent on its
         # words, e.g. microscopy's "nuclei touching each other")
         top_quick = max(quick.values(), default=0.0) if quick else 0.0
+        cheap = dict(_CHEAP_SCORES)
+        # the scores are a share of the words for some sciences and a count of keywords for others, so the
+        # highest is no winner over one whose share is full too: a science whose score reaches CHEAP_FULL
+        # votes as well when the word lexicon backs it clearly (the top quick score, at least FAST_MIN):
+        # "alpha-polonium, the only element with a simple cubic structure" — sets counts "element" as one
+        # keyword, crystal reads a third of the words and owns "simple cubic"
+        for k, v in cheap.items():
+            if k != old.key and v >= CHEAP_FULL and quick.get(k, 0.0) == top_quick >= FAST_MIN:
+                score[k] = score.get(k, 0.0) + CHEAP_WEIGHT
         mine = quick.get(old.key, 0.0)
         # (and only against a science whose own words are clearly there: a quick score of FAST_MIN)
         own = 1.0 if top_quick < FAST_MIN or mine <= 0 else min(1.0, mine / (FAST_RATIO * top_quick))

@@ -185,16 +185,33 @@ def questions(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE.finditer(text):
         s = m.group(0)
         words = [w.group(0) for w in _WORD.finditer(s) if any(ch.isalnum() for ch in w.group(0))]
-        if not words or _DIGIT.search(s):
+        if not words:
+            continue
+        if _DIGIT.search(s):
+            if not _polite_request(words, lex):
+                from .asked import asked_clauses
+                out.extend(asked_clauses(s, m.start()))
             continue
         first = lex.phrase_at([w.lower() for w in words], 0)
         opens = ((first is not None and first[0] == "question")
                  or lex.classify(_lemma(words[0]), words[0].lower()) == "question") \
             and words[0].lower() not in _PREMISES
         asks = opens or (s.rstrip().endswith("?") and not _polite_request(words, lex))
+        if asks and not opens:
+            from .asked import asked_clauses
+            part = asked_clauses(s, m.start())
+            if part:
+                # "When the lens is convex, where is the image?": the givens before the question state
+                out.extend(part)
+                continue
         if asks:
             a = m.start() + (len(s) - len(s.lstrip()))
             out.append((a, m.start() + len(s.rstrip())))
+        elif not _polite_request(words, lex):
+            # a sentence that gives data and asks ("If R = 11 Ω, find the frequency …"): only its asked
+            # clause is blanked (nesy.parse.asked)
+            from .asked import asked_clauses
+            out.extend(asked_clauses(s, m.start()))
     return out
 
 

@@ -182,7 +182,8 @@ TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
 VOCAB_KEYS: dict[str, tuple[str, ...]] = {
     "astronomy": ("named_bodies", "sun", "planet_words", "comet_words", "moon_words", "the_moon", "elliptical"),
     "automata": ("kinds", "state_words", "accept_words", "epsilon", "alphabet_words", "keywords"),
-    "cell": ("entities", "keywords"),
+    # the cell types its grammar names ("hepatocyte", "liver cell", "neuron"): grammars/cell/cell_types.yaml
+    "cell": ("entities", "keywords", "cell_types.yaml:nouns"),
     "circuits": ("kinds", "operators"),
     "crystal": ("structure_types", "keywords", "interstitial", "octahedral", "tetrahedral", "bonds_on"),
     "geometry": ("figures", "polygons", "flags", "incircle", "circumcircle", "tangent", "strong", "weak"),

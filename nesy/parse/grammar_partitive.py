@@ -1,5 +1,6 @@
-""""Two of these classes", "three of the mitochondria are near the membrane": a partitive says something of
-*some* of the things already named; it names no new ones.
+""""Two of these classes", "three of the mitochondria are near the membrane", "… four mitochondria. Two
+mitochondria are near the nucleus": a partitive says something of *some* of the things already named; it
+names no new ones.
 
 The tagger drops "of the"/"of these" as filler, so the number met its noun again and counted new things:
 "sets Mammals, Birds and Reptiles, because no animal belongs to two of these classes" drew two more
@@ -23,6 +24,12 @@ _OF_DET = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your)
                      re.IGNORECASE)   # the whole gap between the number and its noun
 
 
+# a sentence that opens with a count of a kind named in an earlier sentence and says where or what they
+# are ("A cell with four mitochondria. Two mitochondria are near the nucleus."; "26 blastula cells were
+# observed. Three cells were in metaphase") says it of some of those already named, like "two of them"
+_BE = re.compile(r"\s+(?:are|were|is|was|lie|lay|sit|sat|remain|remained|stay|stayed)\b", re.IGNORECASE)
+
+
 def mark_partitives(text: str, items: list, unknown: list, *, allow_unknown: bool) -> tuple[list, list]:
     """``items`` without each partitive clause whose noun's kind was named before (see the docstring);
     its span joins ``unknown`` (not drawn), or an ``InputError`` names it when ``allow_unknown`` is off."""
@@ -42,6 +49,8 @@ def mark_partitives(text: str, items: list, unknown: list, *, allow_unknown: boo
             continue
         m = _OF_DET.fullmatch(text, it.end, out[e].start)
         earlier = any(x.tag == "ENT" and x.value == out[e].value for x in out[:p])
+        if m is None and earlier and (p == 0 or out[p - 1].tag == "BREAK") and _BE.match(text, out[e].end):
+            m = True   # "… four mitochondria. Two mitochondria are near the nucleus": some of those, again
         if m is None or not earlier:
             p += 1
             continue
