@@ -198,8 +198,8 @@ def questions(text: str) -> list[tuple[int, int]]:
             and words[0].lower() not in _PREMISES
         asks = opens or (s.rstrip().endswith("?") and not _polite_request(words, lex))
         if asks and not opens:
-            from .asked import asked_clauses
-            part = asked_clauses(s, m.start())
+            from .asked import asked_clauses, opens_with_givens
+            part = asked_clauses(s, m.start()) if opens_with_givens(s) else []
             if part:
                 # "When the lens is convex, where is the image?": the givens before the question state
                 out.extend(part)

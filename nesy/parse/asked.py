@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_clauses"]
+__all__ = ["asked_clauses", "opens_with_givens"]
 
 _WORD = re.compile(r"\w+(?:['’\-.]\w+)*|\S", re.UNICODE)
 _DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")
@@ -112,3 +112,16 @@ def _tags(sentence: str, toks: list[tuple[int, int, str]]) -> list[str]:
     doc = get_language()(sentence)
     by_start = {t.idx: t.tag_ for t in doc}
     return [by_start.get(a, "") for a, _, _ in toks]
+
+
+_GIVEN_OPENERS = frozenset({"if", "when", "whenever", "once", "given", "assuming", "provided", "since", "because",
+                            "after", "before", "while", "where"})
+
+
+def opens_with_givens(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a clause of givens ("When the lens is convex, where is …?", "If the
+    battery is 9 V, what …?"), not with a question ("Where is the image, is it real, …?")."""
+    low = [m.group(0).lower() for m in _WORD.finditer(sentence) if any(ch.isalnum() for ch in m.group(0))]
+    if not low or low[0] not in _GIVEN_OPENERS:
+        return False
+    return not (low[0] in _WH and len(low) > 1 and low[1] in _AUX)

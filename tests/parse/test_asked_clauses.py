@@ -41,6 +41,15 @@ def test_nothing_is_blanked_where_no_clause_only_asks(text: str) -> None:
     assert questions(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Where is the image, is it real or virtual, and how big is it?",   # a question throughout
+    "What is the image, and how big is it?",
+    "How far is the planet, and what is its period?",
+])
+def test_a_question_of_several_clauses_is_blanked_whole(text: str) -> None:
+    assert questions(text) == [(0, len(text))]
+
+
 def test_the_givens_of_an_asking_sentence_are_drawn():
     s = parse("A series circuit has a 5 Ω resistor and a 2 mH inductor. If the source is 10 V, find the current at "
               "zero frequency.", strict=False)
