@@ -233,3 +233,14 @@ def test_misspelt_relation_verbs(text, want, absent):
 def test_writer_words_are_no_sets(text, sets):
     sg = _scene(text)
     assert {e.id for e in sg.entities if e.kind == "set"} == sets, sg.entities
+
+
+# a short name with a verb phrase of its own defines the set of those who do it
+@pytest.mark.parametrize("text, names", [
+    ("Poll of 80 people: T drinks tea, C drinks coffee, J drinks juice; each pair of groups overlaps.", {"T", "C", "J"}),
+    ("In our street, D owns a dog and K owns a cat; D and K overlap.", {"D", "K"}),
+])
+def test_verb_definitions(text, names):
+    sg = _scene(text)
+    assert {e.id for e in sg.entities if e.kind == "set"} == names, sg.entities
+    assert not any(n.text.startswith(("drinks", "owns")) for n in sg.not_drawn), sg.not_drawn

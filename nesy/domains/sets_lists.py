@@ -49,3 +49,27 @@ def read_figure_with(chars: list[str], pre, blank) -> None:
     for m in _FIGURE_WITH.finditer("".join(chars)):
         pre.ignored.append((m.start("w"), m.end("w")))
         blank(chars, m.start("w"), m.end("w"))
+
+
+# "T drinks tea, C drinks coffee": a short name at a clause's start with a verb phrase of its own names the
+# set of those who do it (the letter stands for the group, as in "Let T be those who drink tea")
+_DEF_VERB = re.compile(r"(?:^|(?<=[:;,.])|(?<=\band))\s*(?P<n>(?-i:[A-Z][A-Za-z0-9]{0,2}))\s+"
+                       r"(?P<v>(?-i:[a-z]{3,20}s))\s+(?P<o>(?:(?:the|a|an)\s+)?(?-i:[a-z][a-z\-]{2,20})(?:\s+(?-i:[a-z][a-z\-]{2,20}))?)"
+                       r"(?=\s*(?:[,;.:]|$|\band\b))")
+
+
+def read_verb_definitions(chars: list[str], pre, blank, names: set[str]) -> dict[str, set[str]]:
+    """Blank each "T drinks tea" and return name → the words that describe its members (for aliases)."""
+    from .sets_count_verbs import _AUXILIARIES, is_verb
+    from .sets_words import singular
+    out: dict[str, set[str]] = {}
+    for m in _DEF_VERB.finditer("".join(chars)):
+        n, v = m.group("n"), m.group("v")
+        if n not in names or v in _AUXILIARIES or not is_verb(v):
+            continue
+        words = {w for w in re.findall(r"[a-z][a-z\-]+", m.group("o")) if w not in ("the", "a", "an")}
+        out.setdefault(n, set()).update(words | {singular(w) for w in words} | {v, singular(v)})
+        pre.defined.append((n, m.start("n"), m.end("n")))
+        pre.ignored.append((m.start("v"), m.end("o")))
+        blank(chars, m.start("v"), m.end("o"))
+    return out

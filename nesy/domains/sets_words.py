@@ -412,6 +412,9 @@ def pre_read(text: str) -> PreRead:
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
     _glosses(text, chars, pre, res)
+    from .sets_lists import read_verb_definitions   # "T drinks tea, C drinks coffee"
+    for n, ws in read_verb_definitions(chars, pre, _blank, set(res.names)).items():
+        res.add_alias(n, ws)
     from .sets_lists import read_figure_with, read_kind_lists   # "the subjects Physics, Chemistry and Biology"
     read_figure_with(chars, pre, _blank)                            # "the standard picture with three sets"
     verbs = frozenset(w for w in re.findall(r"[a-z]+", _relation_rx().pattern.lower()))
