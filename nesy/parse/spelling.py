@@ -64,6 +64,12 @@ def vocabulary(science: str) -> dict[str, str]:
               if re.fullmatch(r"[A-Za-z]+", str(w)) and len(str(w)) >= MIN_LEN - 1}
     table = lemma_table()
     lemma = {w: table.get(w, w).lower() for w in words}
+    # a grammar's synonym group ("rhombus: [rhombus, rhombi, rhomb, rhombs]": a key listed among its own words)
+    # is one word for spelling: "rhombis" is one edit from "rhombus", "rhombi" and "rhombs", all the same figure
+    for key, group in _synonym_groups(g):
+        for w in group:
+            if w in lemma:
+                lemma[w] = lemma.get(key, key)
     out = dict(lemma)
     lemmas = set(lemma.values())
     for form, lem in table.items():
@@ -71,6 +77,22 @@ def vocabulary(science: str) -> dict[str, str]:
         if lem.lower() in lemmas and lo.isalpha() and len(lo) >= MIN_LEN - 1:
             out.setdefault(lo, lem.lower())
     return out
+
+
+def _synonym_groups(v: Any) -> Iterable[tuple[str, list[str]]]:
+    """The grammar's lists headed by one of their own words (``key: [key, synonym, plural …]``), lower-cased
+    one-word members only; a list under any other key (units, measures) is no synonym group."""
+    if isinstance(v, dict):
+        for k, x in v.items():
+            if isinstance(x, list) and all(isinstance(i, str) for i in x):
+                lo = [i.lower() for i in x]
+                if str(k).lower() in lo:
+                    yield str(k).lower(), [i for i in lo if i.isalpha()]
+            else:
+                yield from _synonym_groups(x)
+    elif isinstance(v, list):
+        for x in v:
+            yield from _synonym_groups(x)
 
 
 @functools.lru_cache(maxsize=1)

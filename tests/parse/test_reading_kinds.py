@@ -193,7 +193,9 @@ def test_draw_it_as_a_cell_is_the_same_cell(text):
 
 @pytest.mark.parametrize("text, wrong, right", [
     ("Draw a paralellogram with sides 6 cm and 4 cm.", "paralellogram", "parallelogram"),
+    # one edit from several members of one synonym group (rhombus, rhombi, rhombs): still that figure
     ("a rhombis with side 4 cm", "rhombis", "rhombus"),
+    ("an isosceles trapezuim with bases 6 cm and 4 cm", "trapezuim", "trapezium"),
     ("a convex lense of focal length 10 cm", "lense", "lens"),   # a WordNet variant never blocks its word
 ])
 def test_a_misspelt_figure_word_of_a_science_is_read(text, wrong, right):
