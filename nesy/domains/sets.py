@@ -159,9 +159,35 @@ class SetsDomain(RegionDomain):
             return 0.0
         return self.fallback_weight if sg.entities and sg.relations else 0.0
 
+    # a word problem's "how many …" is answered beside the figure (``sets_count_scene``): the pipeline hands
+    # the whole text over, and ``parse`` sets aside the other questions as the pipeline would
+    reads_questions = True
+
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
-        """Quantified clauses, definitions and appositions (``sets_words``), then the shared grammar."""
+        """Quantified clauses, definitions and appositions (``sets_words``), then the shared grammar. The
+        questions the shared reader finds (``nesy.parse.account.questions``) are read as nothing to draw,
+        except a count question of a word problem, which the counts reader answers."""
+        from dataclasses import replace
+
+        from ..errors import NesyError
+        from ..parse.account import questions
+        from ..types import Span
+        from .sets_counts import _QUESTION
         from .sets_words import read
+        counted = [(m.start(), m.end()) for m in _QUESTION.finditer(text) if m.group().strip()]
+        qs = [(a, b) for a, b in questions(text) if not any(a < d and c < b for c, d in counted)]
+        if qs:
+            masked = list(text)
+            for a, b in qs:
+                masked[a:b] = [" " if ch != "\n" else ch for ch in masked[a:b]]
+            try:
+                sg = read("".join(masked), allow_unknown=allow_unknown)
+                if sg.entities:
+                    ign = tuple(sorted(tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in qs),
+                                       key=lambda x: (x.start, x.end)))
+                    return replace(sg, text=text, ignored=ign)
+            except NesyError:
+                pass
         return read(text, allow_unknown=allow_unknown)
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
