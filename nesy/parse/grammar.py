@@ -100,6 +100,10 @@ def load_grammar(domain: str) -> Grammar:
     add("n't", "NEG", None)
     for w, n in common["numbers"].items():
         add(w, "NUM", int(n))
+    # "a cell … another cell", "a nucleus and another nucleus": one more of the kind, an indefinite determiner
+    # (Huddleston & Pullum, CGEL 2002, ch. 5 §7: another = an + other), never the one named before; as a
+    # filler word the second cell was read as the first again and its organelles drawn in it
+    add("another", "NUM", 1)
     for w, attrs in (g.get("attributes") or {}).items():
         add(w, "ATTR", dict(attrs or {}))
     rel_kinds: dict[str, tuple[str, bool]] = {}

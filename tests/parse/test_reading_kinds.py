@@ -244,3 +244,21 @@ def test_a_partitive_is_never_read_as_new_or_all(text):
         return
     assert sum(e.kind == "mitochondrion" for e in s.entities) in (3, 5)
     assert not any(r.kind == "adjacent" for r in s.relations)
+
+
+# ------------------------------------------------ "another" is one more of its kind, never the one named before
+@pytest.mark.parametrize("text, kinds", [
+    ("A cell with 3 mitochondria. Another cell with 2 mitochondria.", {"cell": 2, "mitochondrion": 5}),
+    ("a cell with a nucleus and another cell with two vacuoles", {"cell": 2, "nucleus": 1, "vacuole": 2}),
+    ("A binucleate-looking cell: a cell with a nucleus and another nucleus.", {"cell": 1, "nucleus": 2}),
+    ("One cell holding 2 mitochondria plus another mitochondrion near the membrane", {"cell": 1, "mitochondrion": 3}),
+])
+def test_another_adds_one_of_its_kind(text, kinds):
+    got = _kinds(_cell(text))
+    assert {k: got.get(k, 0) for k in kinds} == kinds
+
+
+def test_another_cell_holds_its_own_organelles():
+    s = _cell("A cell with 3 mitochondria. Another cell with 2 mitochondria.")
+    inside = Counter(r.target for r in s.relations if r.kind == "inside")
+    assert sorted(inside.values()) == [2, 3]
