@@ -171,7 +171,10 @@ def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None
                     lemmas.add(lem)
                     cands.append(v)
             if best <= cap and len(lemmas) == 1:
-                pick = min(cands, key=lambda v: (abs(len(v) - len(lo)), v))
+                # of several forms of the one word equally near, its base form: "reticulm" is one edit from
+                # "reticulum" and from the plural "reticula", and a plural read into the text would draw a
+                # count nobody stated (three ER for one); then the nearest in length ("lense" → "lens")
+                pick = min(cands, key=lambda v: (vocab.get(v) != v, abs(len(v) - len(lo)), v))
                 read = pick if not w[0].isupper() else pick[0].upper() + pick[1:]
                 out.append(Correction(a + m.start(), a + m.end(), w, read))
     return out

@@ -197,6 +197,8 @@ def test_draw_it_as_a_cell_is_the_same_cell(text):
     ("a rhombis with side 4 cm", "rhombis", "rhombus"),
     ("an isosceles trapezuim with bases 6 cm and 4 cm", "trapezuim", "trapezium"),
     ("a convex lense of focal length 10 cm", "lense", "lens"),   # a WordNet variant never blocks its word
+    # one edit from a word and from its plural: the base form, never a count nobody stated
+    ("a cell with rough endoplasmic reticulm beside the nucleus", "reticulm", "reticulum"),
 ])
 def test_a_misspelt_figure_word_of_a_science_is_read(text, wrong, right):
     from nesy.parse.spelling import corrections
