@@ -264,3 +264,16 @@ def test_another_cell_holds_its_own_organelles():
     s = _cell("A cell with 3 mitochondria. Another cell with 2 mitochondria.")
     inside = Counter(r.target for r in s.relations if r.kind == "inside")
     assert sorted(inside.values()) == [2, 3]
+
+
+# ------------------------------------------------ "not on top of": a layer not drawn over another, disjoint
+@pytest.mark.parametrize("text", [
+    "a plant cell with a vacuole and 4 chloroplasts; the chloroplasts are not on top of the vacuole",
+    "A plant cell with a large vacuole and five chloroplasts. The chloroplasts must not sit on top of the vacuole.",
+    "plant cell, vacuole, 3 chloroplasts not lying on top of the vacuole",
+])
+def test_not_on_top_of_is_outside(text):
+    s = _cell(text)
+    outside = {(r.source.rstrip("0123456789"), r.target.rstrip("0123456789")) for r in s.relations if r.kind == "outside"}
+    assert ("chloroplast", "vacuole") in outside
+    assert not any(r.kind == "above" for r in s.relations)
