@@ -37,6 +37,9 @@ def _clusters(scene) -> list[int]:
     ("micrograph, nuclei, total: 17", 17),
     ("widefield fluorescence image of nuclei (count: 6)", 6),
     ("fluorescence image, number of nuclei: 21", 21),
+    # a pronoun for the nuclei just named
+    ("microscope image of cell nuclei, number of them is 8, with blur", 8),
+    ("DAPI nuclei, the number of these should be 11", 11),
 ])
 def test_count_after_the_noun(text: str, n: int) -> None:
     s = D.parse(text)

@@ -165,9 +165,9 @@ def illumination_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "cell nucleus, number is 7", "nucleus stained by DAPI, quantity fifteen", "count: 12", "the total number of
-# nuclei should be 9": the count stated as the value of a count noun, after the nuclei were named without one
+# nuclei should be 9", "nuclei, number of them is 8" (the pronoun: the nuclei just named): the count stated as the value of a count noun, after the nuclei were named without one
 _COUNT_STMT_RX = re.compile(r"(?<![\w-])(?:(?:the|a|their|its|total|overall|nuclear)\s+)*(?:number|quantity|count|amount|"
-                            r"total|n|no\.|#)(?:\s+of\s+(?:the\s+)?(?:nuclei|nucleus|cell\s+nuclei|objects))?"
+                            r"total|n|no\.|#)(?:\s+of\s+(?:the\s+)?(?:nuclei|nucleus|cell\s+nuclei|objects|them|these|those))?"
                             r"\s*(?:is|are|=|:|should\s+be|must\s+be|will\s+be|equals?|of|about|around|approximately|"
                             r"roughly|exactly|\s)*\s*$", re.I)
 
