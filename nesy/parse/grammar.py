@@ -490,6 +490,8 @@ def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
     subj = body[:r0]
     while subj and subj[-1][0] in ("COP", "NEG"):
         subj = subj[:-1]
+    while subj and subj[0][0] == "C":
+        subj = subj[1:]   # "P is inside Q, and R overlaps Q but is disjoint from P": the clause opened on ", and"
     if not subj or subj[0][0] != "M" or any(e[0] not in ("M", "C") for e in subj):
         return None
     del clause[t:]

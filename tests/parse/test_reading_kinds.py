@@ -277,3 +277,15 @@ def test_not_on_top_of_is_outside(text):
     outside = {(r.source.rstrip("0123456789"), r.target.rstrip("0123456789")) for r in s.relations if r.kind == "outside"}
     assert ("chloroplast", "vacuole") in outside
     assert not any(r.kind == "above" for r in s.relations)
+
+
+# ------------------------------------------------ a second predicate of the subject of a clause opened on ", and"
+@pytest.mark.parametrize("text, want", [
+    ("P is inside Q, and R overlaps Q but does not touch P.", {("inside", "P", "Q"), ("overlaps", "R", "Q"), ("outside", "R", "P")}),
+    ("Set A is a subset of B, and C intersects B but is disjoint from A.", {("inside", "A", "B"), ("overlaps", "C", "B"), ("outside", "C", "A")}),
+    ("Sets X, Y and Z: X is inside Y, and Z overlaps Y but is separate from X", {("inside", "X", "Y"), ("overlaps", "Z", "Y"), ("outside", "Z", "X")}),
+])
+def test_second_predicate_after_a_comma_and(text, want):
+    s = parse(text)
+    assert s.domain == "sets"
+    assert {(r.kind, r.source, r.target) for r in s.relations} == want
