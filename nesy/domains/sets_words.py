@@ -613,7 +613,8 @@ def read(text: str, *, allow_unknown: bool = False):
     from ..types import Entity, Relation, Span, _freeze, _thaw
     pre = pre_read(text)
     unknown = list(pre.unknown)
-    if pre.text.strip(" \t\n;,.:") or not (pre.relations or pre.common or pre.defined or pre.pairwise):
+    if pre.text.strip(" \t\n;,.:") or not (pre.relations or pre.common or pre.defined or pre.pairwise
+                                             or pre.loose_members):   # "x is an element of A": read whole
         sg = parse_text(pre.text, "sets", allow_unknown=allow_unknown)
     else:
         from ..types import SceneGraph
