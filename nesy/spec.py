@@ -691,7 +691,8 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
 
 
 _GEO_N = {"triangle": (3, 3), "square": (4, 4), "rectangle": (4, 4), "polygon": (4, 12), "segment": (2, 2),
-          "circle": (0, 2)}   # a circle's named points are a chord's two ends (nesy/domains/geometry_chord.py)
+          "circle": (0, 2),   # a circle's named points are a chord's two ends (nesy/domains/geometry_chord.py)
+          "parallelogram": (4, 4), "rhombus": (4, 4), "trapezoid": (4, 4), "kite": (4, 4)}   # geometry_quad.py
 
 
 @_check("geometry")
@@ -706,7 +707,10 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
         raise SpecError(f"must name the figure's {n} vertices, got {_show(V)}", "attributes/vertices")
     if fig == "circle" and n and not a.get("chord"):
         raise SpecError("a circle's named points are a chord's ends: give attributes.chord", "attributes/chord")
-    if fig != "triangle":
+    if fig == "trapezoid":   # an isosceles or a right trapezoid (geometry_quad.py): no other kind
+        if set(a["flags"]) - {"isosceles", "right"}:
+            raise SpecError(f"a trapezoid is isosceles or right, got {_show(sorted(a['flags']))}", "attributes/flags")
+    elif fig != "triangle":
         if a["flags"]:
             raise SpecError(f"triangle kinds do not apply to a {fig}, got {_show(sorted(a['flags']))}",
                             "attributes/flags")
@@ -720,6 +724,10 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
         raise SpecError(f"tangent lines are drawn to a circle, not a {fig}", "attributes/tangents")
     for k, g in enumerate(a["given"]):
         t = g["target"]
+        if t is not None and g["role"] in ("side_sum", "side_diff"):
+            if any(len(set(t[i:i + 2])) != 2 for i in (0, 2)) or set(t) - set(V):   # two sides: "AB + AC"
+                raise SpecError(f"must name two sides of {''.join(V)}, got {_show(t)}", f"attributes/given/{k}/target")
+            continue
         if t is not None and (len(set(t)) != len(t) or set(t) - set(V)):
             raise SpecError(f"must name {'a side' if len(t) == 2 else 'a vertex'} of {''.join(V) or 'the figure'}, "
                             f"got {_show(t)}", f"attributes/given/{k}/target")

@@ -432,3 +432,33 @@ def test_a_word_problems_scene_json_is_a_valid_spec(tmp_path, text):
     again = generate(scene=load_spec(tmp_path / "a" / "scene.json"), out_dir=tmp_path / "b")
     assert again.passed
     assert verify_image(tmp_path / "a" / "figure.png", tmp_path / "a" / "scene.json").passed
+
+
+@pytest.mark.parametrize("text", [
+    "Draw parallelogram PQRS, PQ=5cm, QR=3 cm, angle P = 120 degrees",
+    "an isosceles trapezium whose parallel sides are 12 cm and 6 cm and whose height is 4 cm",
+    "a right trapezoid ABCD with AB = 8 cm, CD = 5 cm, AD = 4 cm and a right angle at A",
+    "Kite PQRS with PQ = PS = 4 cm and QR = SR = 6 cm and angle P = 100 degrees",
+    "a square ABCD of side 4 cm with both of its diagonals",
+    "triangle ABC with BC = 8 cm, height from A to BC 3 cm and AB = 5 cm",
+    "a right-angled triangle with hypotenuse 10 cm and an angle of 30°, so sin 30° = 1/2",
+    "triangle with vertices A(0, 0), B(4, 0), C(0, 3)",
+    "Circle with centre O and radius 5 cm, chord AB of length 8 cm, and the radii OA and OB",
+    "triangle ABC with BC = 7 cm, angle B = 75 degrees and AB + AC = 13 cm",
+])
+def test_new_geometry_scenes_read_back_as_specs(text):
+    """Quadrilaterals, heights, formulas, coordinates, radii, sums of sides: the scene nesy writes is a spec
+    its own --spec reads back unchanged."""
+    scene = parse(text, domain="geometry")
+    assert validate_spec(json.loads(json.dumps(scene.to_dict(), ensure_ascii=False))) == scene
+
+
+@pytest.mark.parametrize("text", [
+    "B2 (CsCl-type) NiAl intermetallic, a = 2.887 Å: Ni at the cube corners, Al at the body centre",
+    "a comet with perihelion 0.5 AU and aphelion 5.5 AU around the Sun, and Earth at 1 AU",
+])
+def test_sites_and_apsides_read_back_as_specs(text):
+    """A crystal's stated sites (their phrases, multiplicities) and a comet's stated apsides: the scene
+    nesy writes is a spec its own --spec reads back unchanged."""
+    scene = parse(text)
+    assert validate_spec(json.loads(json.dumps(scene.to_dict(), ensure_ascii=False))) == scene
