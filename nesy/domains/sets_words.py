@@ -653,15 +653,8 @@ def read(text: str, *, allow_unknown: bool = False):
         pre.ignored += [(e.span.start, e.span.end) for e in ents if e.id in generic and e.span is not None]
         ents = [e for e in ents if e.id not in generic]
         rels = [r for r in rels if r.source not in generic and r.target not in generic]
-    for x, s_, a, b, ra, rb in pre.members:
-        i = x if x not in setnames else f"{x}_el"
-        if all(e.id != i for e in ents):
-            ents.append(Entity(i, "element", x, (), Span(a, b, text[a:b])))
-        s_id = eid(s_)
-        if ("element_of", i, s_id) not in have:
-            have.add(("element_of", i, s_id))
-            rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
-    for x, s_, a, b, ra, rb in pre.loose_members:   # one member, placed by its own sentence
+    # the listed members, then each member placed by its own sentence ("the number 7 is an element of both A and C")
+    for x, s_, a, b, ra, rb in (*pre.members, *pre.loose_members):
         i = x if x not in setnames else f"{x}_el"
         if all(e.id != i for e in ents):
             ents.append(Entity(i, "element", x, (), Span(a, b, text[a:b])))
