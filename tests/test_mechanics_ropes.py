@@ -58,6 +58,10 @@ SHARED = [
     ("a 8 kg bucket hangs from two ropes at 35° each from the horizontal", 8, 35),
     ("Draw the FBD of a 3 kg sign hung from two cables making 30° with the vertical.", 3, 60),
     ("A 4 kg picture hangs from two strings. Each string makes an angle of 45° with the horizontal.", 4, 45),
+    # words about the ropes between the count and the noun ("two identical cables") say nothing of the angle
+    ("A 6 kg lamp is held at rest by two light inextensible strings, both inclined at 40° to the horizontal.", 6, 40),
+    ("Two equal wires each at 30 degrees from the vertical support a 12 kg crate; find the tension.", 12, 60),
+    ("A 5 kg picture hangs from two identical cords making 50° with the ceiling each.", 5, 50),
 ]
 
 
@@ -96,3 +100,19 @@ def test_two_stated_angles_balance_by_components() -> None:
     # Lami: T1 = W cos 60° / sin 90°, T2 = W cos 30° / sin 90°
     assert f["tension"][0] == pytest.approx(10 * G * 0.5, rel=1e-4)
     assert f["tension2"][0] == pytest.approx(10 * G * math.sqrt(3) / 2, rel=1e-4)
+
+
+def test_three_ropes_with_adjectives_are_still_refused() -> None:
+    with pytest.raises(UnsupportedError, match="three identical cables"):
+        D.parse("A 9 kg sign hangs from three identical cables, each at 60° to the ceiling.")
+
+
+@pytest.mark.parametrize("text", [
+    "A 7 kg sign hangs still from two identical cables at 35° each to the ceiling; I want the tension worked out.",
+    "two massless steel wires both at 55 degrees with the horizontal hold a 3 kg lamp. tension figured out please",
+])
+def test_a_two_rope_sign_with_adjectives_and_an_inflected_request_reads_whole(text: str) -> None:
+    from nesy.parse.account import account
+    scene = D.parse(text)
+    assert [n.text for n in account(text, scene.unknown, "mechanics").not_drawn] == []
+    assert set(_forces(scene)) == {"weight", "tension", "tension2"}

@@ -443,12 +443,14 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                ", ".join(f"'{sp(c.start, c.end)['text']}'" for c in masses))
     # a body hanging from two ropes at given angles (a classic statics problem)
     ropes = None
-    many = re.search(r"(?i)\b(?:three|four|five|[3-9])\s+(?:ropes|strings|cables|cords|wires)\b", t)
+    from .mechanics_ropes import ROPE_ADJ
+    many = re.search(r"(?i)\b(?:three|four|five|[3-9])\s+" + ROPE_ADJ + r"(?:ropes|strings|cables|cords|wires)\b", t)
     if many:
         x = sp(many.start(), many.end())
         raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body is drawn hanging from one rope, one "
                                "spring or two ropes")
-    two = re.search(r"(?i)\b(?:two|2|both|each\s+of\s+the\s+two)\s+(?:ropes|strings|cables|cords|wires|chains)\b", t)
+    two = re.search(r"(?i)\b(?:two|2|both|each\s+of\s+the\s+two)\s+" + ROPE_ADJ +
+                    r"(?:ropes|strings|cables|cords|wires|chains)\b", t)
     if two and scene == "incline":
         # "two strings inclined at 60° to the horizontal": the ropes lean, no slope (mechanics_ropes)
         from .mechanics_ropes import ropes_inclined
@@ -471,6 +473,7 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    f"from the two ropes' angles (e.g. 'at 30° and 60° to the ceiling'); the text gives "
                                    f"{len(angles)} angle{'' if len(angles) == 1 else 's'}")
         scene = "hanging"
+        used[two.start():two.end()] = True       # "two identical cables": the ropes' words, read here
         ropes = []
         for c in angles:
             if not 0 < c.value < 90:

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["shared_angle", "ropes_inclined"]
+__all__ = ["shared_angle", "ropes_inclined", "ROPE_ADJ"]
+
+# words that may stand between the count and the ropes and say nothing about their angles: "two identical
+# cables", "two light inextensible strings", "two steel wires" (at most two of them)
+ROPE_ADJ = (r"(?:(?:identical|equal|similar|light|lightweight|massless|weightless|inextensible|thin|strong|"
+            r"steel|metal|nylon|short|long|taut|ideal)[\s,]+(?:and\s+)?){0,2}")
 
 # a word that puts the angle on both ropes: "each making 45°", "both at 30°", "45° each", "symmetric"
 _SHARED = re.compile(r"(?i)\b(?:each|both|symmetric(?:al)?(?:ly)?|symmetrically|equally\s+inclined|"

@@ -160,10 +160,15 @@ class NoContent:
     def phrase_at(self, lowers: list[str], i: int) -> tuple[str, int] | None:
         """The longest multi-word phrase starting at ``lowers[i]``: (class, length)."""
         best = None
+        if i >= len(lowers):
+            return None
+        # the first word inflected as well: "worked out", "figuring out" read as "work out", "figure out"
+        from .lemmas import lemma_table
+        heads = {lowers[i], lemma_table().get(lowers[i], lowers[i]).lower()}
         for cls in ("figure", "question", "function"):
             for p in self.phrases.get(cls, ()):
                 n = len(p)
-                if n > 1 and tuple(lowers[i:i + n]) == p and (best is None or n > best[1]):
+                if n > 1 and p[0] in heads and tuple(lowers[i + 1:i + n]) == p[1:] and (best is None or n > best[1]):
                     best = (cls, n)
         return best
 
