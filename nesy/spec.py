@@ -722,14 +722,24 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
         raise SpecError(f"an inscribed or circumscribed circle needs a polygon, not a {fig}", "attributes")
     if a["tangents"] and fig != "circle":
         raise SpecError(f"tangent lines are drawn to a circle, not a {fig}", "attributes/tangents")
+    named = list(V)
+    if a.get("contact_names"):
+        # a tangents figure's named points (geometry_tangent): centre, external point, points of contact
+        if not a["tangents"]:
+            raise SpecError("points of contact need tangents: give attributes.tangents", "attributes/contact_names")
+        if {a["centre"], a["point"]} & set(a["contact_names"]) or a["centre"] == a["point"]:
+            raise SpecError(f"the points of contact must differ from the centre {a['centre']!r} and the point "
+                            f"{a['point']!r}, got {_show(a['contact_names'])}", "attributes/contact_names")
+    if a["tangents"]:
+        named += [a["centre"], a["point"]] + list(a.get("contact_names") or [])
     for k, g in enumerate(a["given"]):
         t = g["target"]
         if t is not None and g["role"] in ("side_sum", "side_diff"):
             if any(len(set(t[i:i + 2])) != 2 for i in (0, 2)) or set(t) - set(V):   # two sides: "AB + AC"
                 raise SpecError(f"must name two sides of {''.join(V)}, got {_show(t)}", f"attributes/given/{k}/target")
             continue
-        if t is not None and (len(set(t)) != len(t) or set(t) - set(V)):
-            raise SpecError(f"must name {'a side' if len(t) == 2 else 'a vertex'} of {''.join(V) or 'the figure'}, "
+        if t is not None and (len(set(t)) != len(t) or set(t) - set(named)):
+            raise SpecError(f"must name {'a side' if len(t) == 2 else 'a vertex'} of {''.join(named) or 'the figure'}, "
                             f"got {_show(t)}", f"attributes/given/{k}/target")
     want: dict[str, tuple[str, Any]] = {"figure": (fig, {"n": n})}
     want.update({f"vertex_{v}": ("point", v) for v in V})

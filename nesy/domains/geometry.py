@@ -434,6 +434,11 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     groups[-1].append(q)
                     continue
         groups.append([q])
+    names = [c for c in claims if c.tag == "NAME"]
+    point_name = next((c.value for c in names if re.match(r"(?i)point", text[max(0, c.start - 6):c.start].strip())
+                       and len(c.value) == 1), "P")
+    centre_name = next((c.value for c in names if re.match(r"(?i)cent", text[max(0, c.start - 7):c.start].strip())
+                        and len(c.value) == 1), "O")
     posts = [c for c in claims if c.tag == "POST"]
     height_ref, g0_prev_end = None, -100
     for grp in groups:
@@ -448,6 +453,12 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                  text[prev_m[-2].end:mk.start]):
             mk = prev_m[-2]      # "the perimeter of a regular pentagon is 25 cm": the measure, not the figure
         post = next((p for p in posts if 0 <= p.start - g1 <= 3), None)
+        if post is None and figure == "circle":
+            # "Q lies 13 cm from C" where C is the named centre: the point's distance (geometry_tangent)
+            from .geometry_tangent import from_centre
+            fc_ = from_centre(text, g1, centre_name)
+            if fc_ is not None:
+                post = _Claim("POST", "distance", fc_[0], fc_[1], text[fc_[0]:fc_[1]])
         from .geometry_chord import CHORD_AFTER_RX
         ch = CHORD_AFTER_RX.match(text, g1)
         if ch and post is None:      # "a 6 cm chord": the chord's length (geometry_chord)
@@ -595,6 +606,15 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for x in given:
         if x.unit != "deg":
             x.value = x.value * Fraction(_TO_MM[x.unit]).limit_denominator() / Fraction(_TO_MM[disp]).limit_denominator()
+    contacts: list[str] = []
+    if figure == "circle" and tans:
+        # "OP = 5 cm", "find PT", "OT = 3": with tangents, a named segment is the point's distance, a
+        # tangent's length or a radius, known by its letters (geometry_tangent)
+        from .geometry_tangent import contact_names, segment_role
+        contacts = contact_names(text, centre_name, point_name)
+        for x in given:
+            if x.role == "side" and x.target:
+                x.role = segment_role(x.target, centre_name, point_name, contacts) or x.role
     if figure == "circle":
         # "a chord AB of length 6 cm", "AB = 6 cm": a named length of a circle is a chord (geometry_chord)
         for x in given:
@@ -606,7 +626,6 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             x = chords[1]
             raise UnsupportedError(f"'{x.span['text']}' at {x.span['start']}-{x.span['end']}: one chord per circle is "
                                    "drawn (its two ends on the circle, from the radius and the chord's length)")
-    names = [c for c in claims if c.tag == "NAME"]
     nverts = {"triangle": 3, "square": 4, "rectangle": 4, "polygon": n, "segment": 2, "circle": 0}.get(figure, 4)
     vnames = [chr(ord("A") + i) for i in range(nverts)]
     fig_name = next((c.value for c in names if len(c.value) == nverts and nverts >= 2
@@ -673,10 +692,6 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if len(common) == 1:
             leg_at = common.pop()
             flags.setdefault("right", _sp(text, m.start(), m.end()))
-    point_name = next((c.value for c in names if re.match(r"(?i)point", text[max(0, c.start - 6):c.start].strip())
-                       and len(c.value) == 1), "P")
-    centre_name = next((c.value for c in names if re.match(r"(?i)cent", text[max(0, c.start - 7):c.start].strip())
-                        and len(c.value) == 1), "O")
     attrs: dict[str, Any] = {
         "figure": figure, "n": nverts, "vertices": vnames, "flags": flags,
         "right_at": right_at[0].value if right_at else leg_at,
@@ -688,6 +703,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "unit": disp, "figure_span": _sp(text, fc.start, fc.end),
         "point": point_name, "centre": centre_name,
     }
+    if contacts:
+        attrs["contact_names"] = contacts     # the tangents' points of contact as the text names them
     if formulas:
         attrs["formulas"] = formulas
     if coords_attr:
@@ -1912,6 +1929,12 @@ class GeometryDomain(ExactRender):
         if scene.attr("formulas"):
             # the trigonometric values the text writes, each checked true (geometry_prose)
             d["formulas"] = [{"text": f["text"], "holds": True} for f in scene.attr("formulas")]
+        if fg.point and fg.circle:
+            # the named points of a tangents figure: centre, external point, contacts (geometry_tangent)
+            d["vertices"][scene.attr("centre", "O")] = [fg.circle[0], fg.circle[1]]
+            d["vertices"][scene.attr("point", "P")] = list(fg.point)
+            for nm, c in zip(scene.attr("contact_names") or [], fg.contacts):
+                d["vertices"][nm] = list(c)
         if fg.chord_distance is not None:
             d["chord_distance"] = fg.chord_distance      # the chord's distance from the centre (figure unit)
             # the centre is a named point of a chord figure (its radii OA, OB join it to the chord's ends)

@@ -321,6 +321,10 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         add_label(scene.attr("centre", "O"), O, (-1, 1), rr + size * 0.5, size, "centre")
         if fg.point:
             add_label(scene.attr("point", "P"), np.asarray(P(*fg.point)), (1, 0), rr + size * 0.5, size, "point")
+            for nm, c in zip(scene.attr("contact_names") or [], fg.contacts):
+                # a named point of contact: its letter outside the circle, away from the centre
+                Tc = np.asarray(P(*c))
+                add_label(nm, Tc, Tc - O, rr + size * 0.55, size, f"contact:{nm}")
     # given lengths beside their sides, on the outer side
     for s, text in length_labels(fg, gs).items():
         a_, b_ = s[0], s[1]
