@@ -277,9 +277,19 @@ class Label:
     size: float = 14.0
     anchor: str = "start"
     color: str = "#000000"
+    # set in the oblique face: a variable's or a set's name (ISO 80000-2 §3; Rosen §2.1 writes sets A, B
+    # in italic); numbers, units and words stay upright
+    italic: bool = False
+    # drawn without anti-aliasing (pure ink pixels): a caption line the verifier must not take for a
+    # colour it does not know
+    crisp: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        for k in ("italic", "crisp"):   # written only when set: layout.json as before for upright labels
+            if not d[k]:
+                del d[k]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Label":

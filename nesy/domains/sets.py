@@ -207,10 +207,17 @@ class SetsDomain(RegionDomain):
         return science_style("sets")
 
     def legend_for(self, scene: SceneGraph) -> list[tuple[str, str]]:
-        """No legend (every curve and dot is named on the figure), except a word problem's key to its
-        region counts, beside the figure where the verifier does not read it (``sets_count_draw``)."""
-        from .sets_count_draw import count_legend
-        return count_legend(scene)
+        """No legend: every curve and dot is named on the figure; a word problem's counts are written in
+        their regions, its total on the universe's rectangle and its answers in a caption line
+        (``sets_count_draw.word_problem_layout``)."""
+        return []
+
+    def to_layout(self, scene: SceneGraph, sol: RegionSolution):
+        lay = super().to_layout(scene, sol)
+        if not scene.attr("counts"):
+            return lay
+        from .sets_count_draw import word_problem_layout
+        return word_problem_layout(scene, lay)
 
     def artifacts(self, layout, scene: SceneGraph) -> dict[str, bytes]:
         """``counts.json`` for a word problem: each region's count, the total and the answers asked."""

@@ -1,20 +1,19 @@
 """Sets: drawing and checking a word problem's region counts (``sets_count_scene``).
 
 Each region's count is drawn as nesy draws an element — a dot in exactly the region's sets, with the
-number written beside it — and the figure says in words under it what the numbers are: each region's
-count ("Physics only 8, both 12, …, neither 4; total 30"), the answers to the questions asked
-("at least one: 26", by inclusion–exclusion, Rosen §2.2), and that "?" marks a count the text leaves
-free. The verifier reads, from the pixels alone, that each count's dot lies in its region and in no
-other set, and that the ink beside it is the number (compared with nesy's own rendering of that
-number, ``regionbase.text_mismatch``).
+number written beside it. When the text gives a total, the universe is the rectangle round them all,
+named in its corner with the total ("U  (30 students)"); the answers to the questions asked are written
+in a caption line under the figure, said to be answers derived by inclusion–exclusion (Rosen §2.2), not
+given data, with what "?" means where the text leaves a count free. No legend panel. The verifier reads,
+from the pixels alone, that each count's dot lies in its region and in no other set, and that the ink
+beside it is the number (compared with nesy's own rendering of that number, ``regionbase.text_mismatch``).
 """
 from __future__ import annotations
 
 from ..types import Check, SceneGraph
 
-__all__ = ["count_legend", "count_checks"]
+__all__ = ["caption_lines", "word_problem_layout", "universe_name", "count_checks", "FRAME_ID"]
 
-BLANK = "#ffffff"   # the swatch of a key line that names no region
 # ``nesy.see.lines.text_mismatch`` below this: the number drawn is the one stated (measured on nesy's own
 # PNG: the right number 0.07, one digit changed 0.33–0.47)
 TEXT_TOL = 0.2
@@ -25,42 +24,82 @@ def _name(scene: SceneGraph, i: str) -> str:
     return (e.name or e.id) if e is not None else i
 
 
-def count_legend(scene: SceneGraph) -> list[tuple[str, str]]:
-    """The key beside a count diagram (empty when the scene has no counts): each region's count with its
-    dot's colour, the total, the answers asked, and what '?' means."""
+def _noun(c: dict) -> str:
+    """What the total counts ("In a class of 30 students" → "students"), or ""."""
+    import re
+    for st in c.get("statements", []):
+        m = re.search(rf"\b{c['total']}\s+(?:[a-z]+\s+)?([A-Za-z][a-z]+s)\b", st["text"])
+        if m:
+            return m.group(1).lower()
+    return ""
+
+
+def universe_name(scene: SceneGraph) -> str:
+    """The universe's letter: U (Rosen §2.1), or ξ when a set of the text is already named U."""
+    names = {(e.name or e.id) for e in scene.entities if e.kind == "set"}
+    return "ξ" if "U" in names else "U"
+
+
+def caption_lines(scene: SceneGraph) -> list[str]:
+    """The line(s) under a count diagram: the answers to the questions asked, said to be answers (derived
+    by inclusion–exclusion, not given), and what '?' means with the counts the text did state."""
     from ..types import _thaw
-    from .sets_draw import colours
     c = scene.attr("counts")
     if not c:
         return []
     c = _thaw(c)
-    col = colours(scene, "colour")
     out = []
-    sets_n = max((len(r["sets"]) for r in c["regions"]), default=0)
-    for r in c["regions"]:
-        v = "?" if r["count"] is None else str(r["count"])
-        names = [_name(scene, i) for i in r["sets"]]
-        if not names:
-            where = "neither" if sets_n == 2 else "none of them"
-        elif len(names) == 1:
-            where = f"{names[0]} only"
-        elif len(names) == sets_n:
-            where = "both" if sets_n == 2 else "all three"
-        else:
-            where = " and ".join(names) + " only"
-        out.append((f"{where}: {v}", col[r["id"]]))
-    if c.get("total") is not None:
-        out.append((f"total: {c['total']}", BLANK))
     for q in c.get("asked", []):
         ans = "not fixed by the text" if q["answer"] is None else str(q["answer"])
         qt = q["question"].strip()
         qt = qt[4:] if qt.lower().startswith("and ") else qt
-        out.append((f"{qt} → {ans}", BLANK))
+        qt = qt[:1].upper() + qt[1:]
+        out.append(f"Answer (derived by inclusion–exclusion): {qt.rstrip('?. ')}? {ans}")
     if any(r["count"] is None for r in c["regions"]):
-        out.append(("? = a count the text does not fix", BLANK))
-        # what the text did state stays on the figure, since the regions alone cannot show it
-        out += [(f"given: {s['text']}", BLANK) for s in c.get("statements", [])]
+        given = "; ".join(s["text"] for s in c.get("statements", []))
+        out.append("? = a count the text does not fix" + (f" (given: {given})" if given else ""))
     return out
+
+
+def word_problem_layout(scene: SceneGraph, lay):
+    """A count diagram as a textbook draws a word problem (Rosen §2.2, Fig. 3; school texts' "n(U) = 30"):
+    when the text gives a total, the universe as a rectangle round every curve and count, named in its
+    top-left corner with the total ("U  30 students"); each region's count in its region (the dots
+    ``shapes_for`` drew); the answers asked in a caption line under the figure, not as data in a key."""
+    from dataclasses import replace
+    from ..render.caption import with_caption
+    from ..resources import load_yaml
+    from ..types import Label, Shape, _freeze, _thaw
+    c = _thaw(scene.attr("counts"))
+    if c.get("total") is not None:
+        st = _style()
+        size = float(st["label_size"])
+        band = size + 10       # room above the drawing for the universe's name
+        sh = tuple(replace(s, box=(s.box[0], s.box[1] + band, s.box[2], s.box[3] + band),
+                           points=tuple((x, y + band) for x, y in s.points)) for s in lay.shapes)
+        lb = tuple(replace(x, y=x.y + band) for x in lay.labels)
+        W = lay.extra("figure_width", lay.width)
+        H = lay.height + band
+        frame = Shape(FRAME_ID, "rect", (6.0, 6.0, W - 6.0, H - 6.0), "none", "#000000",
+                      float(st["universe_stroke_width"]), -1, "set")
+        noun = _noun(c)
+        name = universe_name(scene)
+        text = f"({c['total']} {noun})" if noun else f"(total {c['total']})"
+        cw = float(load_yaml("layout", "style.yaml")["char_width"])
+        uni = (Label(name, 12.0, 6.0 + 4 + size * 0.8, size, italic=True),
+               Label(text, 12.0 + size * cw * 2.2, 6.0 + 4 + size * 0.8, size))
+        ex = {k: lay.extra(k) for k, _ in lay.extras}
+        ex["universe"] = {"name": name, "total": c["total"], "noun": noun}
+        lay = replace(lay, height=H, shapes=(frame,) + sh, labels=lb + uni, extras=_freeze(ex))
+    return with_caption(lay, caption_lines(scene))
+
+
+FRAME_ID = "universe_frame"
+
+
+def _style() -> dict:
+    from ..render.style import science_style
+    return science_style("sets")
 
 
 def count_checks(dom, scene: SceneGraph, seen: dict) -> list[Check]:

@@ -6,7 +6,8 @@ every child inside the rectangle inscribed in its parent's ellipse, centre ± ha
 overlap and disjointness of the ellipses are those of the boxes, exactly); its name inside its own
 region just under the top of the curve; elements as dots with their names to the right; a universal set
 (``is_universe``) as a rectangle with its name in the top-left corner. No legend: every curve and dot is
-named on the figure, and colour (``layout/sets.yaml``: Paul Tol's colours, colour-blind safe) is a
+named on the figure (a lettered set's or element's name in italic, as a variable: ``render.typography``; words
+and numbers upright), and colour (``layout/sets.yaml``: Paul Tol's colours, colour-blind safe) is a
 second cue. The grey variant draws all of it in black.
 
 The colours come from the scene's entity order and the style, never from the layout, so the verifier
@@ -19,6 +20,7 @@ import functools
 import re
 
 from ..render.style import science_style
+from ..render.typography import is_variable
 from ..resources import load_yaml
 from ..solve.regions import RegionSolution
 from ..types import Label, SceneGraph, Shape
@@ -119,7 +121,8 @@ def shapes_for(scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], lis
             cx, cy = x0 + 5, (y0 + y1) / 2
             shapes.append(Shape(e.id, "point", (cx, cy, cx, cy), col[e.id], "none",
                                 st["element_radius"], 100, "element"))
-            labels.append(Label(label_of(e), cx + st["element_label_gap"], cy + size * 0.35, size))
+            labels.append(Label(label_of(e), cx + st["element_label_gap"], cy + size * 0.35, size,
+                                italic=is_variable(label_of(e))))
             continue
         d = _depth(e.id, sol.parent)
         if e.id == uni:
@@ -127,7 +130,7 @@ def shapes_for(scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], lis
             # ellipse holds, and stays inside the box, so it meets nothing the ellipse would not
             shapes.append(Shape(e.id, "rect", (x0, y0, x1, y1), "none", col[e.id],
                                 st["universe_stroke_width"], d, "set"))
-            labels.append(Label(label_of(e), x0 + 6, y0 + 6 + size * 0.8, size))
+            labels.append(Label(label_of(e), x0 + 6, y0 + 6 + size * 0.8, size, italic=is_variable(label_of(e))))
             continue
         kind = st["set_shape"]
         shapes.append(Shape(e.id, kind, (x0, y0, x1, y1), "none", col[e.id],
@@ -135,7 +138,8 @@ def shapes_for(scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], lis
         if venn:   # the classic three-circle diagram: each name in its circle's own part, away from the others
             x, y, _ = venn[e.id]
             cw = load_yaml("layout", "style.yaml")["char_width"]
-            labels.append(Label(label_of(e), x - len(label_of(e)) * size * cw / 2, y, size))
+            labels.append(Label(label_of(e), x - len(label_of(e)) * size * cw / 2, y, size,
+                                italic=is_variable(label_of(e))))
         else:
             labels.append(_name_label(label_of(e), boxes[e.id], e.id in sol.right_members, st))
     return shapes, _clear_of_curves(shapes, labels)
@@ -153,8 +157,8 @@ def _name_label(text: str, box, right: bool, st: dict) -> Label:
         inset = float(st["corner_radius"]) * (1 - K)
         lx0, lx1, ly0 = x0 + inset, x1 - inset, y0 + inset
     if right:
-        return Label(text, lx1 - 6, ly0 + 6 + size * 0.8, size, "end")
-    return Label(text, lx0 + 6, ly0 + 6 + size * 0.8, size)
+        return Label(text, lx1 - 6, ly0 + 6 + size * 0.8, size, "end", italic=is_variable(text))
+    return Label(text, lx0 + 6, ly0 + 6 + size * 0.8, size, italic=is_variable(text))
 
 
 def grow(scene: SceneGraph, sol: RegionSolution, st: dict) -> dict[str, tuple[float, float, float, float]]:
@@ -284,7 +288,7 @@ def _clear_of_curves(shapes: list[Shape], labels: list[Label], clear: float = 3.
         cands.sort()
         best = lb
         for _, dx, dy in cands:
-            c = Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color)
+            c = Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color, lb.italic)
             if ok(c):
                 best = c
                 break

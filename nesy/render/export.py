@@ -57,6 +57,7 @@ def export_png(svg: str, *, dpi: float | None = None, width: int | None = None) 
     files, have = _fonts()
     # the verified figure is drawn crisp (exact colours for the verifier); a print copy is smooth
     smooth = svg.replace('shape-rendering="crispEdges"', 'shape-rendering="geometricPrecision"', 1)
+    smooth = smooth.replace(' text-rendering="optimizeSpeed"', '')   # caption lines smooth too
     raw = bytes(resvg_py.svg_to_bytes(svg_string=smooth, font_files=files or None, skip_system_fonts=have,
                                       width=W))
     im = Image.open(io.BytesIO(raw)).convert("RGB")  # the page is opaque white; no alpha channel
@@ -77,6 +78,9 @@ def _pdf_fonts() -> None:
     files, _ = _fonts()
     if files:
         register_font(family, files[0])
+        oblique = [f for f in files[1:] if "oblique" in f.lower() or "italic" in f.lower()]
+        if oblique:   # italic labels (variables, set names) in the oblique face
+            register_font(family, oblique[0], style="italic")
 
 
 def export_pdf(svg: str) -> bytes:

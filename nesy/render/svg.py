@@ -68,8 +68,10 @@ def to_svg(layout: Layout) -> str:
     for s in sorted(layout.shapes, key=lambda s: (s.z, s.id)):
         out.append(_shape_svg(s))
     for lb in layout.labels:
+        extra = (' font-style="italic"' if getattr(lb, "italic", False) else "") + \
+            (' text-rendering="optimizeSpeed"' if getattr(lb, "crisp", False) else "")
         out.append(f'<text x="{_f(lb.x)}" y="{_f(lb.y)}" font-size="{_f(lb.size)}" '
-                   f'text-anchor="{lb.anchor}" fill="{lb.color}">{escape(lb.text)}</text>')
+                   f'text-anchor="{lb.anchor}" fill="{lb.color}"{extra}>{escape(lb.text)}</text>')
     if layout.legend:
         fig_w = layout.extra("figure_width", W)
         out.append(f'<line x1="{fig_w + 0.5}" y1="0" x2="{fig_w + 0.5}" y2="{H}" stroke="{st["frame"]}" '

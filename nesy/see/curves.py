@@ -395,7 +395,9 @@ def name_by_template(dk: np.ndarray, box: tuple[int, int, int, int], names: list
     (``lines.darkness``) of the word at ``box`` within ``tol`` (``lines.text_mismatch``); None when none
     does, or when two do. The name's anchor is put where its own ink would start at the top-left of
     the ink found in the box, at each quarter-pixel phase (the renderer places text at sub-pixel
-    positions), with a ±2-px search. No OCR: this is how nesy's own undegraded figure is named."""
+    positions), with a ±2-px search. No OCR: this is how nesy's own undegraded figure is named. A name
+    written as a variable (``render.typography.is_variable``: A, x) is compared in italic, as drawn."""
+    from ..render.typography import is_variable
     from .lines import text_mismatch, text_template
     x0, y0, x1, y1 = box
     H, W = dk.shape
@@ -409,12 +411,13 @@ def name_by_template(dk: np.ndarray, box: tuple[int, int, int, int], names: list
         best = np.inf
         for fx in (0.0, 0.25, 0.5, 0.75):
             for fy in (0.0, 0.25, 0.5, 0.75):
-                tpl = text_template(n, size, "start", fx, fy)
+                tpl = text_template(n, size, "start", fx, fy, is_variable(n))
                 if tpl is None:
                     continue
                 t, dx, dy = tpl
                 # the template's ink starts 2 px into its crop, whose top-left is (dx, dy) from the anchor
-                v, _ = text_mismatch(dk, n, size, ix - dx - 2 + fx, iy - dy - 2 + fy, "start", search=2)
+                v, _ = text_mismatch(dk, n, size, ix - dx - 2 + fx, iy - dy - 2 + fy, "start", search=2,
+                                     italic=is_variable(n))
                 best = min(best, v)
         if best <= tol:
             hits.append((best, n))

@@ -150,11 +150,12 @@ def ring_response(mask: np.ndarray, radius: float, slack: float = 1.0) -> np.nda
 _TEMPLATES: dict[tuple, tuple[np.ndarray, int, int] | None] = {}
 
 
-def text_template(text: str, size: float, anchor: str, fx: float, fy: float) -> tuple[np.ndarray, int, int] | None:
+def text_template(text: str, size: float, anchor: str, fx: float, fy: float,
+                  italic: bool = False) -> tuple[np.ndarray, int, int] | None:
     """The darkness (0–1) of ``text`` as nesy draws it (its font and rasteriser) with the anchor point at
     sub-pixel phase (``fx``, ``fy``), cropped to its ink plus 2 px; and the crop's top-left relative to
-    the anchor's integer pixel. None for text without ink."""
-    key = (text, float(size), anchor, round(fx, 2), round(fy, 2))
+    the anchor's integer pixel. None for text without ink. ``italic``: in the oblique face (``Label.italic``)."""
+    key = (text, float(size), anchor, round(fx, 2), round(fy, 2), bool(italic))
     if key in _TEMPLATES:
         return _TEMPLATES[key]
     from xml.sax.saxutils import escape
@@ -165,9 +166,10 @@ def text_template(text: str, size: float, anchor: str, fx: float, fy: float) -> 
     W, H = int(size * 0.9 * len(text)) + 40, int(size * 2.5) + 8
     ax = {"start": 12, "middle": W // 2, "end": W - 12}.get(anchor, W // 2)
     by = int(size * 1.6) + 4
+    slant = ' font-style="italic"' if italic else ""
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" font-family="{st["font_family"]}">'
            f'<rect width="{W}" height="{H}" fill="#ffffff"/><text x="{ax + fx:.2f}" y="{by + fy:.2f}" '
-           f'font-size="{size:g}" text-anchor="{anchor}" fill="#000000">{escape(text)}</text></svg>')
+           f'font-size="{size:g}" text-anchor="{anchor}" fill="#000000"{slant}>{escape(text)}</text></svg>')
     ink = darkness(np.asarray(Image.open(io.BytesIO(svg_to_png(svg))).convert("RGB")))
     ys, xs = np.nonzero(ink > 0.02)
     if not len(xs):
@@ -184,7 +186,8 @@ def text_template(text: str, size: float, anchor: str, fx: float, fy: float) -> 
 
 
 def text_mismatch(ink: np.ndarray, text: str, size: float, x: float, y: float, anchor: str = "middle", *,
-                  search: int = 3, blur: float = 0.0, ignore: np.ndarray | None = None) -> tuple[float, tuple[int, int]]:
+                  search: int = 3, blur: float = 0.0, ignore: np.ndarray | None = None,
+                  italic: bool = False) -> tuple[float, tuple[int, int]]:
     """How far the ink (``darkness``) around anchor (``x``, baseline ``y``; px) is from ``text`` drawn
     there at ``size`` px: the smallest, over integer shifts of up to ``search`` px, L1 difference within
     the text's box (its ink + 2 px) divided by the text's own ink; and the shift (dx, dy) that gave it.
@@ -196,15 +199,15 @@ def text_mismatch(ink: np.ndarray, text: str, size: float, x: float, y: float, a
     best, arg = math.inf, (0, 0)
     for ox in phases:
         for oy in phases:
-            v, a = _mismatch_at(ink, text, size, x + ox, y + oy, anchor, search, blur, ignore)
+            v, a = _mismatch_at(ink, text, size, x + ox, y + oy, anchor, search, blur, ignore, italic)
             if v < best:
                 best, arg = v, a
     return best, arg
 
 
-def _mismatch_at(ink, text, size, x, y, anchor, search, blur, ignore) -> tuple[float, tuple[int, int]]:
+def _mismatch_at(ink, text, size, x, y, anchor, search, blur, ignore, italic=False) -> tuple[float, tuple[int, int]]:
     fx, fy = x - math.floor(x), y - math.floor(y)
-    tpl = text_template(text, size, anchor, fx, fy)
+    tpl = text_template(text, size, anchor, fx, fy, italic)
     if tpl is None:
         return 0.0, (0, 0)
     t, dx, dy = tpl
