@@ -109,7 +109,12 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 
     def rx(k: str) -> str:
         return r"\s+".join(re.escape(x) for x in k.split())
-    pat = re.compile(r"(?<![A-Za-z0-9|])(?:" + "|".join(rx(k) for k in keys) + r")(?![A-Za-z0-9|])", re.IGNORECASE)
+    # a word stops at letters and digits; a symbol ("||", "∥") stands between them unspaced ("R2||R3", "6Ω||3Ω")
+    words = [k for k in keys if re.search(r"[a-z0-9]", k)]
+    symbols = [k for k in keys if not re.search(r"[a-z0-9]", k)]
+    pat = re.compile(r"(?<![A-Za-z0-9|])(?:" + "|".join(rx(k) for k in words) + r")(?![A-Za-z0-9|])"
+                     + (r"|(?<![|∥‖])(?:" + "|".join(rx(k) for k in symbols) + r")(?![|∥‖])" if symbols else ""),
+                     re.IGNORECASE)
     single = {w for k in table for w in re.findall(r"[a-z]+", k)} | {str(w).lower() for w in g["neutral"]}
     return pat, table, frozenset(single)
 
@@ -309,6 +314,8 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             if get_nlp()(w)[0].lemma_.lower() in single:
                 continue
         unknown.append((m.group(0), m.start(), m.end()))
+    # a bar nesy did not read as "||" ("|||", "R1 | R2") is no gap between parts: a list would chain them in series
+    unknown += [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[|∥‖¦]+", text) if free(m.start(), m.end())]
     unknown = sorted(unknown + others, key=lambda u: u[1])
     toks.sort(key=lambda t: t.start)
     from .circuits_adverbs import manner_adverbs   # "connected directly across", "wired straight across"
@@ -1220,13 +1227,17 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
             if prefix is not None and len(lst) - prefix[2] >= 2 and joined_by_and:
                 close_prefix(e)   # "a parallel combination of R1 and R2" ends at the member after "and"
         elif tag == "GROUP":
-            if lst or acc is not None:   # "R1 and R2 in parallel, and that combination in series with R3"
+            if lst or (acc is not None and (infix is None or b.last is None or b.root_of(acc) is b.root_of(b.last))):
+                # "R1 and R2 in parallel, and that combination …": everything folded so far in the clause
                 node = finish(s)
                 lst = [("node", node, c_start, e)]
             else:
+                # (after "R3 is parallel to" it is the infix's other side: "both of them", the earlier group)
                 if b.last is None:
                     raise InputError(f"'{text[s:e]}' at {s}-{e} refers to an earlier group, but there is none")
-                lst.append(("node", b.root_of(b.last), s, e))
+                nxt_op = items[k + 1][1] if k + 1 < len(items) and items[k + 1][0] == "OP" else None
+                parallel = infix is not None and infix[0] == "P" or nxt_op is not None and _OPS[nxt_op][1] == "P"
+                lst.append(("node", _earlier_group(b, parallel, _sp(s, e, text)), s, e))
             merge_tight()
         elif tag == "OP":
             pos, op = _OPS[val]
@@ -1255,6 +1266,8 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 # "…, followed by R2 in parallel with C1", "then a 2 kΩ resistor across the capacitor": the
                 # parallel phrase joins the one part after the sequence word, not the chain before it
                 pos = "tight"
+            if pos == "pre" and (nxt_it is None or nxt_it[0] not in ("COMP", "GROUP")) and lst:
+                pos = "post"   # "R2 and R3 as a parallel pair": no member after the phrase, it closes the list before
             if pos == "tight":
                 last = lst.pop()
                 tight = (last[1] if last[0] == "tight" else [last], last[2], e)
@@ -1303,6 +1316,9 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     node = b.combine(op, nodes, _sp(s0, e, text))
                     lst = [("node", node, s0, e)]
             else:
+                from .circuits_loop import source_before_infix
+                if op == "P" and acc is None and infix is None and source_before_infix(b, lst, text):
+                    lst.pop(0)   # "a 12 V battery, R1 in parallel with R2": the battery stays apart, in the loop
                 right = close_list(s, before=op)
                 left = acc
                 if right is not None:
@@ -1317,6 +1333,8 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                         left = right
                     else:
                         left = b.combine("S", [left, right], _sp(c_start, s, text))
+                if left is None and val == "seq_in" and b.last is not None:
+                    left = b.root_of(b.last)   # "…; after it R2 …", "…. Then R3.": next after the previous clause's
                 if left is None:
                     raise InputError(f"'{text[s:e]}' at {s}-{e} has nothing before it to connect")
                 acc = left
@@ -1327,6 +1345,20 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
     if tight is not None:
         raise InputError(f"'{text[tight[1]:tight[2]]}' at {tight[1]}-{tight[2]} needs a component after it")
     return finish(end)
+
+
+def _earlier_group(b: _Builder, parallel: bool, span: dict) -> _Node:
+    """The group an earlier clause made, that "both of them"/"the combination" names. Put in parallel with a
+    part, a series chain that holds its source ("a 6 V battery, 2 Ω and 4 Ω in series, and a 3 Ω resistor
+    parallel to both of them") is the loop, so the group meant is its load: the chain without the source (in
+    parallel with the whole chain, the part would be one more element of a single series loop)."""
+    ref = b.root_of(b.last)
+    if parallel and ref.op == "S":
+        src = [c for c in ref.children if c.op == "C" and b.comps[c.id].kind in SOURCES]
+        rest = [i for c in ref.children if all(c is not x for x in src) for i in c.leaves()]
+        if len(src) == 1 and rest:
+            return b.group(rest, span)
+    return ref
 
 
 def acc_start(items: list, acc: _Node, op_start: int) -> int:
@@ -1340,12 +1372,18 @@ _CLAUSE_VERB = re.compile(r"[\s,]*(?:and|&)\s+(?:then\s+|also\s+)?(?:put|place|a
                           r"include)\s*", re.I)
 
 
+def _new_one(m: dict) -> bool:
+    """A mention that introduces one new part: "a lamp", "another resistor", "one 3 Ω resistor"."""
+    return m.get("det") == "new" or (m.get("det") is None and not m.get("plural") and bool(m.get("count"))
+                                     and m["count"][0] == 1 and _key(m["count"][1].text) == "one")
+
+
 def _clauses(ms: list[tuple[str, Any, int, int]], text: str = "") -> list[list[tuple[str, Any, int, int]]]:
     out: list[list] = [[]]
     for k, m in enumerate(ms):
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if m[0] == "SEP" or (m[0] == "AND" and nxt is not None and nxt[0] == "COMP"
-                             and nxt[1].get("det") == "new" and any(x[0] == "OP" for x in out[-1]) and (
+                             and _new_one(nxt[1]) and any(x[0] == "OP" for x in out[-1]) and (
                                  m[1] == "," or _CLAUSE_VERB.fullmatch(text[m[2]:nxt[2]]) is not None)):
             out.append([])
         elif m[0] == "COMP" and nxt is not None and nxt[0] == "COMP" and nxt[1].get("det") == "new" and any(
@@ -1526,6 +1564,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
     ms = meter_after_quantity(ms, text)
     ms = bind_pronouns(_listed_values(trailing_values(ms, text), text), text)
+    from .circuits_declared import declared_values   # "R1 = 4 Ω, R2 = 6 Ω. R1 in series with R2 …"
+    ms = declared_values(ms, text)
     from .circuits_asked import drop_topic_plurals
     ms = drop_topic_plurals(ms, text)
     if branches is not None:

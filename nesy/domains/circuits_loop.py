@@ -91,3 +91,19 @@ def source_named_again(items: list[tuple[str, Any, int, int]], text: str) -> lis
             k = part
         k += 1
     return out
+
+
+def source_before_infix(b: Any, lst: list, text: str) -> bool:
+    """Whether the fold's list before an infix "in parallel with"/"across" is "<source>, <part>" ("a 12 V battery,
+    a 4 Ω resistor in parallel with a 6 Ω resistor"; "a 9 V battery with R1 across R2"): the source is the
+    loop's, across the parallel group the phrase makes, not in series with the part before the phrase (read so,
+    the loop was one series chain of all three, a figure that verified and showed no parallel at all). Both must
+    be lone parts named just now, joined by a comma or "with" ("a battery and a switch in parallel with a lamp"
+    keeps its reading)."""
+    from .circuits import SOURCES, _EACH_ACROSS
+    if len(lst) != 2 or any(x[0] != "ids" or len(x[1]) != 1 for x in lst):
+        return False
+    (_, [src], _s0, e0), (_, [part], s1, _e1) = lst
+    fresh = all(b.leaf[i].parent is None and b.leaf[i] in b.forest for i in (src, part))
+    return (fresh and b.comps[src].kind in SOURCES and b.comps[part].kind in _EACH_ACROSS
+            and re.fullmatch(r"\s*(?:,|with|,\s*with)\s*(?:(?:a|an|the|one)\s+)?", text[e0:s1], re.I) is not None)

@@ -1,0 +1,94 @@
+"""Values declared apart from the connections, for ``nesy.circuits.v1``'s parser.
+
+"R1 = 4 Ω, R2 = 6 Ω and R3 = 3 Ω. R1 is in series with R2 || R3 across a 12 V battery"; "a 12 V battery
+across R1 in series with R2 || R3, where R1 = 4 Ω and R2 = R3 = …": a run of named parts with values and no
+connecting phrase of its own is a table of values when every part in it is named again in a phrase that
+connects it. Read as a list, the run was one more series chain of the same parts, which the connecting
+phrase then contradicted (refused as "connects a part of the circuit to another part of the same group").
+
+``declared_values`` takes such runs out of the mention stream and gives each value to the part's
+connecting mention (``assign``: checked against any value the part is given elsewhere, a second value
+is refused as a conflict). A run with a part that is named nowhere else is left as it is.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["declared_values"]
+
+Mention = tuple[str, Any, int, int]
+
+
+def _declares(it: Mention) -> bool:
+    m = it[1]
+    return (it[0] == "COMP" and bool(m.get("name")) and m.get("value") is not None and m.get("assign") is None
+            and not m.get("plural") and not m.get("count") and not m.get("det") == "each")
+
+
+def _runs(ms: list[Mention]) -> list[list[int]]:
+    """Maximal runs of declaring mentions joined only by "," / "and", with no connecting phrase next to them."""
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(ms):
+        if not _declares(ms[k]):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(ms):
+            # ("and" between two parts is no token of its own; "," is)
+            nxt = j + 1 if ms[j][0] == "AND" else j
+            if nxt >= len(ms) or not _declares(ms[nxt]):
+                break
+            run.append(nxt)
+            j = nxt + 1
+        before = ms[k - 1] if k > 0 else None
+        after = ms[run[-1] + 1] if run[-1] + 1 < len(ms) else None
+        if not (before is not None and before[0] in ("OP", "IT", "GROUP")
+                or after is not None and after[0] in ("OP", "IT", "GROUP")):
+            runs.append(run)
+        k = run[-1] + 1
+    return runs
+
+
+def _clause_has_op(ms: list[Mention], k: int) -> bool:
+    """Whether the clause (between SEPs) holding mention ``k`` has a connecting phrase."""
+    a = k
+    while a > 0 and ms[a - 1][0] != "SEP":
+        a -= 1
+    b = k
+    while b + 1 < len(ms) and ms[b + 1][0] != "SEP":
+        b += 1
+    return any(x[0] == "OP" for x in ms[a:b + 1])
+
+
+def declared_values(ms: list[Mention], text: str) -> list[Mention]:
+    """The mention stream with each table of values (see the module docstring) folded into the connecting
+    mentions of its parts."""
+    out = list(ms)
+    drop: set[int] = set()
+    for run in _runs(ms):
+        inside = set(run)
+        targets: dict[int, int] = {}
+        for k in run:
+            name = ms[k][1]["name"]
+            # a part connected elsewhere: its first mention outside the run, in a clause that connects it
+            other = next((j for j, x in enumerate(ms) if j not in inside and x[0] == "COMP"
+                          and x[1].get("name") == name and not x[1].get("plural") and not x[1].get("count")), None)
+            if other is None or not _clause_has_op(ms, other) or out[other][1].get("assign") is not None \
+                    or other in targets.values():
+                break
+            targets[k] = other
+        else:
+            for k, j in targets.items():
+                m = ms[k][1]
+                tgt = dict(out[j][1])
+                if m.get("kind") and not tgt.get("kind"):
+                    tgt["kind"] = m["kind"]   # "a resistor R1 of 4 Ω. … R1 across …": the kind named once
+                tgt["assign"], tgt["vtok"] = m["value"], m["vtok"]
+                out[j] = ("COMP", tgt, out[j][2], out[j][3])
+            drop |= inside
+            # the "," or "and" that joined the run to what came before it goes with it
+            if run[0] > 0 and ms[run[0] - 1][0] == "AND":
+                drop.add(run[0] - 1)
+    return [x for k, x in enumerate(out) if k not in drop]
