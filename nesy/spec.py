@@ -648,9 +648,17 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
     forces = a["forces"] or {}
     surface = scene in ("horizontal", "incline")
     n_mass = len(a["masses"])
-    if (scene == "pulley") != (n_mass == 2) or n_mass > 2:
-        raise SpecError(f"a pulley (Atwood machine) has two masses and any other scene at most one; scene "
-                        f"{scene!r} got {n_mass}", "attributes/masses")
+    # a block on a table or slope pulled over a pulley at its edge by a hanging mass (mechanics_table)
+    table = a.get("table_pulley") is not None
+    if table and not surface:
+        raise SpecError(f"a pulley at the edge of a table or slope needs a surface scene ('horizontal' or "
+                        f"'incline'); scene {scene!r} got {_show(a['table_pulley'])}", "attributes/table_pulley")
+    if table and "tension" not in forces:
+        raise SpecError("the string over a table's pulley pulls with a tension: give forces.tension",
+                        "attributes/forces")
+    if (scene == "pulley" or table) != (n_mass == 2) or n_mass > 2:
+        raise SpecError(f"a pulley (an Atwood machine, or a table's or slope's edge pulley) has two masses and any "
+                        f"other scene at most one; scene {scene!r} got {n_mass}", "attributes/masses")
     syms = a.get("symbols") or {}
     # an incline's angle is a value, or a symbol ("an incline of angle θ"); no other scene has one
     if (a["incline"] is not None or "angle" in syms) != (scene == "incline") or \
@@ -683,6 +691,9 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
         want["pulley"] = ("pulley", ..., ...)
     else:
         want["support"] = (scene, ..., ...)
+    if table:
+        want["body2"] = ("body", ..., {"mass": a["masses"][1]["value"]})
+        want["pulley"] = ("pulley", ..., ...)
     for kind, f in forces.items():
         want[f"force_{kind}"] = ("force", kind, {"value": f["value"]})
     _entities_agree(d, want, f"a {scene!r} scene with forces {sorted(forces)} has the entities {sorted(want)}")

@@ -424,6 +424,13 @@ def test_a_mutated_spec_is_refused_or_verified(science, ops):
     "A block of mass m rests on an incline of angle θ. Find the normal force.",
     "A 3 kg lamp hangs from two ropes at 30° and 60° to the ceiling. Find the tensions.",
     "A 4 kg box on a 20° ramp 5 m long; the coefficients of static and kinetic friction are 0.5 and 0.3.",
+    # a block on a table or slope pulled over the edge's pulley by a hanging mass: its second body and pulley
+    "A 3 kg cart on a smooth level table is tied by a light cord over a pulley at the table's edge to a 1 kg mass "
+    "hanging freely.",
+    "A 5 kg block on a rough horizontal table (coefficient of kinetic friction 0.2) is pulled over a pulley at the "
+    "edge by a hanging 3 kg block.",
+    "A 2 kg block on a frictionless 30° incline is connected over a pulley at the top of the slope to a hanging "
+    "4 kg mass.",
 ])
 def test_a_word_problems_scene_json_is_a_valid_spec(tmp_path, text):
     # scene.json of a mechanics word problem ('asked', symbols, ropes, slope length, both μ) was refused by --spec
@@ -462,3 +469,18 @@ def test_sites_and_apsides_read_back_as_specs(text):
     nesy writes is a spec its own --spec reads back unchanged."""
     scene = parse(text)
     assert validate_spec(json.loads(json.dumps(scene.to_dict(), ensure_ascii=False))) == scene
+
+
+def test_a_table_pulley_spec_without_its_second_body_is_refused():
+    scene = parse("A 3 kg cart on a smooth level table is tied by a light cord over a pulley at the table's edge to "
+                  "a 1 kg mass hanging freely.", domain="mechanics")
+    d = json.loads(json.dumps(scene.to_dict(), ensure_ascii=False))
+    assert validate_spec(copy.deepcopy(d)) == scene
+    d["entities"] = [e for e in d["entities"] if e["id"] != "body2"]
+    with pytest.raises(SpecError, match="body2"):
+        validate_spec(d)
+    d2 = json.loads(json.dumps(scene.to_dict(), ensure_ascii=False))
+    d2["attributes"]["scene"] = "hanging"
+    d2["entities"] = [dict(e, kind="hanging") if e["id"] == "support" else e for e in d2["entities"]]
+    with pytest.raises(SpecError, match="table_pulley"):
+        validate_spec(d2)
