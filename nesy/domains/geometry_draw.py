@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import UnsupportedError
+from ..render.typography import is_variable
 from ..resources import load_yaml
 from ..types import Label, Layout, SceneGraph, Shape, _freeze
 
@@ -291,7 +292,9 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         for off, sh in cands:
             x, y = np.asarray(anchor_pt) + d * off + perp * sh
             # the text's visual centre on the candidate point (cap height ≈ 0.72 em)
-            lb = Label(text, round(float(x), 2), round(float(y + sz * 0.36), 2), sz, "middle")
+            # a point's letter is a variable, set in italic; a length or an angle's value stays upright
+            lb = Label(text, round(float(x), 2), round(float(y + sz * 0.36), 2), sz, "middle",
+                       italic=is_variable(text))
             bb = text_box(lb)
             if any(bb.intersects(o) for o in obstacles) or any(bb.intersects(o) for o in placed):
                 continue

@@ -222,7 +222,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         # covers the rest
         d = np.round(d)
         miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x + d[0], lb.y + d[1], lb.anchor, search=3,
-                                blur=0.0 if exact else BLUR)
+                                blur=0.0 if exact else BLUR, italic=lb.italic)
         checks.append(Check("label", (role, lb.text), round(miss, 3), f"<= {tol}", 0, miss <= tol, fs))
 
     edges = [(names[i], names[(i + 1) % len(names)]) for i in range(len(names) if len(names) > 2 else 1)] \
@@ -424,7 +424,7 @@ def _stray(dk: np.ndarray, lay, exact: bool) -> list[str]:
         else:
             dr.ellipse((x0 - g, y0 - g, x1 + g, y1 + g), fill=255)
     for lb in lay.labels:
-        tpl = text_template(lb.text, lb.size, lb.anchor, lb.x - math.floor(lb.x), lb.y - math.floor(lb.y))
+        tpl = text_template(lb.text, lb.size, lb.anchor, lb.x - math.floor(lb.x), lb.y - math.floor(lb.y), lb.italic)
         if tpl is None:
             continue
         t, dx, dy = tpl
