@@ -208,6 +208,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((2, sp.start, sp.end, tag, val))
+    from .microscopy_density import density_items   # "a 200 µm × 200 µm field, 500 nuclei per mm²"
+    for a, b, tag, val in density_items(text):
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((3, sp.start, sp.end, tag, val))
     # every numeric expression read whole by the shared reader ("twenty-five", "1,000", "6/2", "-3")
     for num in scan_numbers(text):
         sp = tok_span(num.start, num.end)
@@ -230,7 +235,9 @@ def _tag(text: str) -> _Tagged:
     # "… so we can see how the watershed copes with clusters": why the image is wanted, read as nothing
     from .microscopy_context import context_spans, purpose_spans
     purpose = np.zeros(len(doc) + 1, bool)
-    named = [(s_, e_) for _, s_, e_, tg_, _ in cands if tg_ not in ("IMG", "NUC", "CELL", "LINE", "FLUOR", "MOD")]
+    # (an article read as a count of one, "a segmentation practical", names nothing)
+    named = [(s_, e_) for _, s_, e_, tg_, _ in cands if tg_ not in ("IMG", "NUC", "CELL", "LINE", "FLUOR", "MOD")
+             and not (tg_ == "NUM" and doc[s_:e_].text.lower() in ("a", "an"))]
     for a, b, ctx in [(a, b, False) for a, b in purpose_spans(text)] + [(a, b, True) for a, b in context_spans(text)]:
         sp = tok_span(a, b)
         # a context clause that names a property of the image ("testing our counter on dense nuclei") is read
@@ -525,6 +532,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             vague.append(_sp(it.start, it.end, text))
         elif it.tag != "IMG":
             items.append(it)
+    if imaging.get("areal_density"):   # "at a density of 500 nuclei per mm²": density × the field's area
+        from .microscopy_density import density_count
+        n_dens, W, H, note = density_count(imaging, W, H, field_span is not None, int(fld["min_px"]),
+                                           int(fld["max_px"]))
+        ds = imaging["areal_density"]["span"]
+        imaging["areal_density"].update({"count": n_dens, "note": note})
+        items += [_Item("NUM", n_dens, ds["start"], ds["end"], ds["text"]), _Item("NUC", None, ds["end"], ds["end"], "")]
+        items.sort(key=lambda it: (it.start, it.end))
     groups: list[_Group] = []
     sep_span: dict | None = None
     notouch_span: dict | None = None
@@ -2251,4 +2266,9 @@ class MicroscopyDomain(ExactRender):
                 "ellipses": layout.extra("ellipses"), "label_ids": ids,
                 "imaging": {**(scene.attr("imaging") or {}), **({"drawn": layout.extra("imaging")}
                                                                if layout.extra("imaging") else {})}}
-        return {"ellipses.json": json.dumps(meta, indent=1).encode(), "labels.png": buf.getvalue()}
+        out = {"ellipses.json": json.dumps(meta, indent=1).encode(), "labels.png": buf.getvalue()}
+        from .microscopy_caption import caption_text
+        cap = caption_text(meta["imaging"])   # what nesy assumed, said beside the micrograph (issue 12)
+        if cap:
+            out["caption.txt"] = cap.encode()
+        return out

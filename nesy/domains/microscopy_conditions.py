@@ -162,7 +162,7 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
     rest: list[Any] = []
     lines = _lines()["cell_lines"]
     key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast", "DENS": "density", "UM": "diameter",
-              "PXSIZE": "pixel_size"}
+              "PXSIZE": "pixel_size", "FIELDUM": "field_um", "AREAL": "areal_density"}
     for it in items:
         if it.tag in key_of:
             key = key_of[it.tag]

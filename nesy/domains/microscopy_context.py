@@ -73,15 +73,25 @@ def scale_bar_spans(text: str) -> list[tuple[int, int]]:
 # holds no count: a clause with a number is always read.
 _SUBJ = r"(?:we|i|my\s+lab|our\s+lab|my\s+group|our\s+group)"
 _ACTIVITY = (r"(?:benchmarking|testing|evaluating|developing|training|validating|building|writing|debugging|comparing|"
-             r"studying|working\s+on|preparing|designing|tuning|calibrating|teaching|checking)")
+             r"studying|working\s+on|preparing|designing|tuning|calibrating|teaching|checking|running|organi[sz]ing|"
+             r"giving|holding|planning|setting\s+up|putting\s+together|hosting|leading|doing)")
 _SETTING = (r"(?:teaching\s+lab|lab\s+(?:course|class|session|practical)|class|course|lecture|tutorial|workshop|demo|"
             r"demonstration|presentation|talk|exercise|assignment|practical|students?|homework|poster|grant|review)")
-_END = r"(?=\s+(?:and|but|so)\s+(?:I|we)\b|\s+and\s+(?:want|need|require|would|ask|like|wish|hope)\b|\s+(?:I|we)\s+(?:want|need|would|'d|am|are|have)\b|[,.;:!?]|$)"
+_END = r"(?=\s+(?:and|but|so)\s+(?:I|we|they|the\s+students|my\s+students)\b|\s+and\s+(?:want|need|require|would|ask|like|wish|hope)\b|\s+(?:I|we)\s+(?:want|need|would|'d|am|are|have)\b|[,.;:!?]|$)"
 _CONTEXT_RX = re.compile(
     r"(?<![\w-])(?:" + _SUBJ + r"(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+were)?\s+(?:currently\s+|now\s+)?" + _ACTIVITY +
     r"|(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+)?" + _SETTING +
     r"|so\s+that\s+(?:any|the|all|every|no)\s+(?:[\w-]+\s+){0,2}(?:error|errors|mistake|mistakes|difference|"
-    r"differences|result|results)" + r")[^,.;:!?]*?" + _END, re.I)
+    r"differences|result|results)"
+    # what the learners will do with it: "they need an image to count nuclei by hand before they try the tools"
+    + r"|(?:they|students|the\s+students|my\s+students|the\s+class|participants|the\s+participants|people|"
+    r"trainees|the\s+trainees)\s+(?:need|want|will\s+use|are\s+going\s+to\s+use|should\s+get|must\s+have)\s+"
+    r"(?:an?|the|one|some)\s+(?:[\w-]+\s+)?(?:image|picture|micrograph|example)s?\s+(?:to|for|so)\b"
+    # why it should be hard or easy: "so it's not too easy", "so that it is a bit of a challenge"
+    + r"|so\s+(?:that\s+)?(?:it|the\s+task|counting|the\s+counting|this)(?:'s|’s|\s+is|\s+isn't|\s+is\s+not|\s+will\s+be|"
+    r"\s+won't\s+be|\s+becomes|\s+gets)\s+(?:not\s+)?(?:too|very|so|that|overly|a\s+bit|a\s+little|quite|more|less)?\s*"
+    r"(?:easy|hard|simple|trivial|difficult|boring|obvious|challenging|tricky|of\s+a\s+challenge|realistic)"
+    + r")[^,.;:!?]*?" + _END, re.I)
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|"
                         r"thirty|forty|fifty|hundred)\b", re.I)
 

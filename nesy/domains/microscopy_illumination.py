@@ -42,7 +42,12 @@ _TRIGGER = (r"(?:uneven|non[\s-]?uniform|nonuniform|inhomogeneous|patchy|graded|
             r"|(?:illumination|lighting|background|shading)\s+(?:gradient|fall[\s-]?off|falloff)"
             r"|(?:the\s+)?(?:illumination|lighting|light|excitation)\s+(?:is|being|was)\s+(?:uneven|non[\s-]?uniform|"
             r"not\s+(?:uniform|even)|inhomogeneous|patchy)"
-            r"|unevenly\s+(?:illuminated|lit)|vignett(?:ing|ed|e)|shading")
+            r"|unevenly\s+(?:illuminated|lit)|vignett(?:ing|ed|e)|shading"
+            # a diffuse background glow: out-of-focus light raises the background unevenly in a widefield image
+            # ("haze", Sibarita 2005, Adv. Biochem. Eng. Biotechnol. 95:201-243); drawn as the same smooth shading,
+            # bright in the centre, its strength nesy's (said so)
+            r"|(?:(?:background|out[\s-]of[\s-]focus|diffuse)\s+)?haze(?:\s+in\s+the\s+background)?"
+            r"|(?:background|out[\s-]of[\s-]focus|diffuse)\s+glow|hazy\s+background|background\s+(?:is\s+)?hazy")
 _PLACE = (r"(?:top[\s-]left|top[\s-]right|bottom[\s-]left|bottom[\s-]right|upper[\s-]left|upper[\s-]right|"
           r"lower[\s-]left|lower[\s-]right|centre|center|middle|edges?|corners?|borders?|periphery|rim|sides?|"
           r"left|right|top|bottom|upper|lower)(?:\s+(?:side|edge|corner|part|half|region|of\s+the\s+(?:image|field)))?")
@@ -63,7 +68,9 @@ _BRIGHT = ("brighter", "brightest", "lighter", "more bright")
 _DEGREE = {"slight": 0.8, "mild": 0.8, "subtle": 0.8, "weak": 0.8, "gentle": 0.8, "light": 0.8, "faint": 0.8,
            "minor": 0.8, "moderate": 0.6, "some": 0.6, "noticeable": 0.6,
            "strong": 0.45, "heavy": 0.45, "severe": 0.45, "pronounced": 0.45, "marked": 0.45, "significant": 0.45,
-           "obvious": 0.45, "considerable": 0.45, "extreme": 0.45, "dramatic": 0.45}
+           "obvious": 0.45, "considerable": 0.45, "extreme": 0.45, "dramatic": 0.45,
+           "a bit of": 0.8, "a little": 0.8, "a little bit of": 0.8, "a touch of": 0.8, "a hint of": 0.8,
+           "a lot of": 0.45}
 _DEGREE_RX = re.compile(r"(?<![\w-])(?P<deg>" + "|".join(_DEGREE) + r")(?:ly)?\s+(?:(?:and|,)\s*)?$", re.I)
 
 
