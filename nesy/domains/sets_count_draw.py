@@ -94,7 +94,7 @@ def word_problem_layout(scene: SceneGraph, lay):
     return with_caption(lay, caption_lines(scene))
 
 
-FRAME_ID = "universe_frame"
+FRAME_ID = "_universe"   # drawn, not a set: "_" keeps it out of layout.json's entities (types.Layout.geojson)
 
 
 def _style() -> dict:
