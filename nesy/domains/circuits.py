@@ -1353,12 +1353,21 @@ def _earlier_group(b: _Builder, parallel: bool, span: dict) -> _Node:
     parallel to both of them") is the loop, so the group meant is its load: the chain without the source (in
     parallel with the whole chain, the part would be one more element of a single series loop)."""
     ref = b.root_of(b.last)
-    if parallel and ref.op == "S":
+    # only a phrase that counts the load's parts says so ("both of them" after a source and two resistors); "them",
+    # "the combination" may be the source's chain itself ("a battery and a 1 Ω resistor in series, a lamp across
+    # them": one loop of all three)
+    said = _GROUP_COUNT.search(span["text"])
+    if parallel and ref.op == "S" and said:
+        n = _GROUP_COUNTS[said.group(0).lower()]
         src = [c for c in ref.children if c.op == "C" and b.comps[c.id].kind in SOURCES]
         rest = [i for c in ref.children if all(c is not x for x in src) for i in c.leaves()]
-        if len(src) == 1 and rest:
+        if len(src) == 1 and len(rest) == n and len(ref.leaves()) != n:
             return b.group(rest, span)
     return ref
+
+
+_GROUP_COUNTS = {"both": 2, "two": 2, "pair": 2, "three": 3, "four": 4}
+_GROUP_COUNT = re.compile(r"\b(?:both|two|pair|three|four)\b", re.IGNORECASE)
 
 
 def acc_start(items: list, acc: _Node, op_start: int) -> int:
