@@ -188,6 +188,11 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
         out.append(Want("given:accel", "a = ?", size, None))    # the body does not accelerate in any drawing
     if unit_n is not None:
         out.append(Want("scale", f"{unit_n:g} N", size - 1, None))
+    elif sol.bodies and any(f[1] > 1e-9 for b in sol.bodies for f in b[3]):
+        # the text fixes no magnitude of some arrow (no mass, no force given): the lengths are nesy's
+        # choice, only their ratios are the laws' — the figure says so where the givens are, as a
+        # textbook's "not to scale" does (issue 12: an assumed scale is stated in the figure)
+        out.append(Want("given:not_to_scale", "not to scale", size, None))
     return out
 
 
