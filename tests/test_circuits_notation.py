@@ -117,3 +117,17 @@ ACROSS = "P(S(resistor=2,resistor=4),resistor=3,vsource=6)"
 ])
 def test_one_more_resistor_across_the_source_beside_a_series_chain(text):
     assert canon(text) == ACROSS
+
+
+@pytest.mark.parametrize("text, want", [
+    ("a 24 V battery, an ammeter, an 8 Ω resistor, and a 12 Ω and a 24 Ω resistor in parallel with each other",
+     "P(S(P(resistor=12,resistor=24),ammeter,resistor=8),vsource=24)"),
+    ("9 volt cell, switch, 2 ohm resistor, and 3 ohm and 6 ohm in parallel",
+     "P(S(P(resistor=3,resistor=6),resistor=2,switch),vsource=9)"),
+    ("R1 = 1 kΩ, and R2 = 2 kΩ and R3 = 2 kΩ connected in parallel, across a 5 V supply",
+     "P(S(P(resistor=2000,resistor=2000),resistor=1000),vsource=5)"),
+    # one list, one "and": every member
+    ("a 9 V battery, 2 Ω, 3 Ω and 6 Ω in parallel", "P(resistor=2,resistor=3,resistor=6,vsource=9)"),
+])
+def test_a_list_of_lists_puts_only_the_last_pair_in_parallel(text, want):
+    assert canon(text) == want

@@ -1302,8 +1302,11 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                         continue
                     else:
                         raise InputError(f"'{text[s:e]}' at {s}-{e} needs two or more components before it")
+                from .circuits_loop import listed_source, nested_pair
+                # "a battery, an ammeter, R1, and R2 and R3 in parallel": the last "and"-pair is the group
+                cut = nested_pair(lst, text) if op == "P" else 0
+                head, lst = lst[:cut], lst[cut:]
                 s0 = lst[0][2]
-                from .circuits_loop import listed_source
                 src_k = listed_source(b, lst) if op == "P" else None
                 if src_k is not None:
                     # "a battery 24 V, a 12 Ω and a 6 Ω in parallel[, then a 2 Ω]": the source listed with the
@@ -1315,6 +1318,7 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     nodes = [operand(x) for x in lst]
                     node = b.combine(op, nodes, _sp(s0, e, text))
                     lst = [("node", node, s0, e)]
+                lst = head + lst
             else:
                 from .circuits_loop import source_before_infix
                 if op == "P" and acc is None and infix is None and source_before_infix(b, lst, text):

@@ -107,3 +107,22 @@ def source_before_infix(b: Any, lst: list, text: str) -> bool:
     fresh = all(b.leaf[i].parent is None and b.leaf[i] in b.forest for i in (src, part))
     return (fresh and b.comps[src].kind in SOURCES and b.comps[part].kind in _EACH_ACROSS
             and re.fullmatch(r"\s*(?:,|with|,\s*with)\s*(?:(?:a|an|the|one)\s+)?", text[e0:s1], re.I) is not None)
+
+
+_AND_ONLY = re.compile(r"\s*(?:and|&)\s*", re.I)
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|&)\s*", re.I)
+
+
+def nested_pair(lst: list, text: str) -> int:
+    """Where the members of a postfix "in parallel" start when the list before it is a list of lists: "a 24 V
+    battery, an ammeter, an 8 Ω resistor, and a 12 Ω and a 24 Ω resistor in parallel with each other" — ", and"
+    closes the outer list and the plain "and" after it joins the pair the phrase is about (read whole, the
+    battery and the ammeter were members of the parallel group). 0 when the list is one list ("R1, R2 and R3 in
+    parallel": one "and", all three)."""
+    gaps = [text[lst[k][3]:lst[k + 1][2]] for k in range(len(lst) - 1)]
+    outer = [k for k, g in enumerate(gaps) if _COMMA_AND.fullmatch(g)]
+    if not outer:
+        return 0
+    j = outer[-1]
+    tail = gaps[j + 1:]
+    return j + 1 if tail and all(_AND_ONLY.fullmatch(g) for g in tail) else 0
