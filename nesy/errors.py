@@ -20,6 +20,7 @@ Every error renders as one clear message (``str(err)``); the CLI prints it and e
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "VerificationFailedError",
     "MissingExtraError",
     "require_extra",
+    "quote_phrases",
 ]
 
 
@@ -54,6 +56,20 @@ class NesyError(Exception):
     def __reduce__(self):
         args, kwargs = getattr(self, "_ctor", (self.args, {}))
         return _rebuild, (type(self), args, kwargs, self.__dict__)
+
+    def __str__(self) -> str:
+        return quote_phrases(super().__str__())
+
+
+# a phrase quoted 'so' that holds an apostrophe ('doesn't' at 3-10): the quote would end inside the phrase
+_QUOTED_AT = re.compile(r"(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w))+?)'(?= at \d+-\d+)")
+
+
+def quote_phrases(msg: str) -> str:
+    """``msg`` with every phrase quoted as ``'…' at N-M`` that holds an apostrophe ("doesn't", "I'd")
+    quoted with double quotes instead, so that the phrase reads whole (a reader taking the first
+    apostrophe as the closing quote would see 'doesn')."""
+    return _QUOTED_AT.sub(lambda m: f'"{m.group(1)}"' if "'" in m.group(1) else m.group(0), msg)
 
 
 def _rebuild(cls: type, args: tuple, kwargs: dict, state: dict) -> "NesyError":

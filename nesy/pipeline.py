@@ -228,21 +228,27 @@ def _lost_scope(text: str, ignored: Any) -> tuple[Span, ...]:
 
 
 def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
-    """The science's scene of what ``plain`` states, and the question sentences it asks
-    (``nesy.parse.account.questions``). A science that reads questions itself (``reads_questions``:
-    mechanics marks the asked quantity) gets the whole text; otherwise the questions are blanked out
-    (offsets kept), unless nothing would be left to draw."""
+    """The science's scene of what ``plain`` states, and the spans it was not given: the question sentences
+    (``nesy.parse.account.questions``) and the remarks about the drawing itself ("It doesn't need to be to
+    scale.", ``nesy.parse.remarks``). A science that reads questions itself (``reads_questions``: mechanics
+    marks the asked quantity) gets its questions. The spans are blanked out (offsets kept), unless nothing
+    would be left to draw."""
     from .errors import NesyError
     from .parse.account import questions
+    from .parse.remarks import figure_remarks
     qs = [] if getattr(dom, "reads_questions", False) else questions(plain)
-    if qs:
+    rs = figure_remarks(plain)
+    tries = [sorted(set(qs) | set(rs))] + ([rs] if qs and rs else [])
+    for blank in tries:
+        if not blank:
+            continue
         masked = list(plain)
-        for a, b in qs:
+        for a, b in blank:
             masked[a:b] = " " * (b - a)
         try:
             scene = dom.parse("".join(masked), allow_unknown=True)
             if scene.entities:
-                return replace(scene, text=plain), [Span(a, b, plain[a:b]) for a, b in qs]
+                return replace(scene, text=plain), [Span(a, b, plain[a:b]) for a, b in blank]
         except NesyError:
             pass
     return dom.parse(plain, allow_unknown=True), []

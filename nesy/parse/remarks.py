@@ -1,0 +1,68 @@
+"""Remarks about the figure itself, found before a science reads the text.
+
+"It doesn't need to be to scale, just correct.", "Keep it simple.", "Nothing fancy.", "Not to scale." say
+how the figure is drawn, never what it shows. Read by a science, their words would be misread: "it" as a
+pronoun for one of its things, "to scale" as a request to draw to scale, "doesn't" as a negation it cannot
+place (a refusal). ``figure_remarks`` finds them, sentence by sentence and clause by clause, from the words
+of ``grammars/common/figure_remarks.yaml`` and the function/figure classes of the no-content lexicon; the
+pipeline blanks them (offsets kept) and records them as ignored, like the questions of
+``nesy.parse.account.questions``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["figure_remarks"]
+
+_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+_CLAUSE = re.compile(r"[^,:;()\u2013\u2014]+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*|\S")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, frozenset[str]]:
+    from ..resources import load_yaml
+    d = load_yaml("grammars", "common/figure_remarks.yaml")
+    heads = {k: frozenset(v) for k, v in d["heads"].items()}
+    return {**heads, "relaxers": frozenset(d["relaxers"]), "words": frozenset(d["words"])}
+
+
+def _is_remark(s: str) -> bool:
+    """Whether the sentence or clause ``s`` is a remark about the drawing only (see the module)."""
+    if _DIGIT.search(s):
+        return False
+    from .account import _lemma
+    from .lexicon import no_content
+    v, lex = _vocab(), no_content()
+    words = [w.lower() for w in _WORD.findall(s) if any(ch.isalnum() for ch in w)]
+    if not words:
+        return False
+    for w in words:
+        if w in v["words"] or w in v["relaxers"] or any(w in v[h] for h in ("relaxed", "exact", "correct")):
+            continue
+        if lex.classify(_lemma(w), w) not in ("function", "figure"):
+            return False
+    relaxed = any(w in v["relaxed"] or w in v["relaxers"] or w.endswith(("n't", "n’t")) for w in words)
+    return (any(w in v["relaxed"] or w in v["correct"] for w in words)
+            or (relaxed and any(w in v["exact"] for w in words)))
+
+
+def figure_remarks(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (sentences, or clauses between commas, colons and dashes) that only remark on
+    how the figure is drawn. Each span is trimmed of surrounding space and punctuation-free at its ends
+    except a sentence's own full stop."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        s = m.group(0)
+        if _is_remark(s):
+            a = m.start() + len(s) - len(s.lstrip())
+            out.append((a, m.start() + len(s.rstrip())))
+            continue
+        for c in _CLAUSE.finditer(s):
+            part = c.group(0).rstrip(".?!; \n")
+            if part.strip() and _is_remark(part):
+                a = m.start() + c.start() + len(part) - len(part.lstrip())
+                out.append((a, m.start() + c.start() + len(part)))
+    return out
