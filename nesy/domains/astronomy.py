@@ -135,6 +135,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("FARTHER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+"
                        + centre_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
                        + orbit_of)),
+        # "Phobos is the inner one", "Deimos is farther out", "Io lies closer in": said of one of exactly two
+        # bodies, the order of the pair (no "than": a comparison with a named body is CLOSER/FARTHER)
+        ("PAIR", rx(r"(?:is|lies|orbits|sits|circles|goes\s+round|goes\s+around)\s+(?:the\s+(?P<pord>inner|outer|closer|"
+                    r"nearer|farther|further|innermost|outermost)\s+(?:one|moon|planet|world)(?![\w-])|"
+                    r"(?P<pcmp>further|farther|more\s+far|more\s+distant|closer|nearer)(?:\s+(?:out|away|in))?"
+                    r"(?:\s+(?:from|to)\s+" + centre_ref + r")?(?![\w-]))(?![^.;!?]*\bthan\b)")),
         # "two planets, one at 1 AU and another at 5.2 AU": a pronoun for the next planet of the list
         # "the inner one" / "the outer one" before the bare "one" pronoun (which would take its last word)
         ("ORD2", rx(r"the\s+(?P<ord>inner|outer)\s+(?:one|planet|world)(?!s)")),
@@ -158,7 +164,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("STARS", rx(count + r"\s+(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*stars")),
         ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
-                       + _alt(g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?"
+                       + _alt(g["exoplanet_kinds"] + g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?"
                        # "an exoplanet system", "a planet system": the word names the system, not one more planet
                        + r"(?!\s+systems?\b)")),
         ("COMETS", rx(r"(?:" + count + r"\s+)?(?:" + _alt(g["comet_words"]) + r")")),
@@ -186,15 +192,35 @@ def _sp(start: int, end: int, text: str) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end}
 
 
+_APPOSED = re.compile(r"(?:(?:the|our)\s+)?(?:planet|moon|satellite)(\s+)", re.I)
+
+
+def _apposition(m: re.Match, named_at: set[int]) -> bool:
+    """Whether ``m`` is a bare singular "planet"/"the moon" standing right before a named body."""
+    a = _APPOSED.match(m.string, m.start())
+    return bool(a) and a.end(1) - len(a.group(1)) == m.end() and a.end() in named_at
+
+
 def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
     used = np.zeros(len(text) + 1, dtype=bool)
     claims: list[_Claim] = []
+    kinds: list[tuple[int, int]] = []
+    named_at = {x.start() for tag, rx in _patterns() if tag in ("NAMED", "NAMEDMOON") for x in rx.finditer(text)}
+    # "a hot Jupiter", "two super-Earths": a kind of planet, read by PLANETS, never the named planet in it
+    for x in re.finditer(r"(?i)(?<![\w-])(?:" + _alt(_grammar()["exoplanet_kinds"]) + r")(?![\w-])", text):
+        kinds.append((x.start(), x.end()))
     for tag, rx in _patterns():
         for m in rx.finditer(text):
             if used[m.start():m.end()].any():
                 continue
+            if tag == "NAMED" and any(a <= m.start() and m.end() <= b for a, b in kinds):
+                continue
             if tag == "PLANETS" and not (m.group("count") or m.group("pname") or
-                                         re.search(r"planet|world", m.group(0), re.I)):
+                                         re.search(r"planet|world|jupiter|earth|neptune", m.group(0), re.I)):
+                continue
+            if tag in ("PLANETS", "MOONS", "THEMOON") and _apposition(m, named_at):
+                # "planet Mars", "the moon Titan": the common noun names the body after it, not one more body
+                used[m.start():m.end()] = True
                 continue
             claims.append(_Claim(tag, m, m.start(), m.end(), m.group(0)))
             used[m.start():m.end()] = True
@@ -1029,6 +1055,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif c.tag in ("ALT", "GEO"):
             from .astronomy_centred_parse import moon_height
             moon_height(c, centred, sorted(mentions + moon_mentions), byid, text)
+        elif c.tag == "PAIR":
+            from .astronomy_centred_parse import pair_order
+            relations += pair_order(c, centred, sorted(mentions + moon_mentions), byid, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2") and _between_moons(c, sorted(mentions + moon_mentions),
                                                                                byid):
             # "Phobos orbits closer to Mars than Deimos does": an order of two moons of one planet

@@ -198,6 +198,35 @@ def moon_relation(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, s
     return [Relation("closer", inner, outer, span)]
 
 
+_INNER_WORDS = frozenset({"inner", "closer", "nearer", "innermost"})
+
+
+def pair_order(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, str]], byid: dict[str, dict],
+               text: str) -> list[Relation]:
+    """"Phobos is the inner one", "Deimos is farther out": the body named just before the phrase (same
+    sentence) orbits inside (or outside) the one other body of its kind about the same centre; with more or
+    fewer than two such bodies which other is meant is not guessed."""
+    before = [x for x in allm if x[1] <= c.start and not re.search(r"[.;!?](?:\s|$)", text[x[1]:c.start])]
+    if not before:
+        raise InputError(f"{_at(c)} says which of two bodies is inner or outer, but names none before it; "
+                         "e.g. 'Phobos is the inner one'")
+    s = before[-1]
+    b = byid[s[2]]
+    peers = [x for x in byid.values() if x["kind"] == b["kind"] and x.get("parent") == b.get("parent")
+             and (centre is None or x["id"] != centre["id"])]
+    if len(peers) != 2:
+        raise InputError(f"{_at(c)} is clear for two {b['kind']}s only, the text has {len(peers)} around "
+                         f"the same centre: say which one it is closer or farther than")
+    other = next(x for x in peers if x["id"] != b["id"])
+    word = (c.m.group("pord") or c.m.group("pcmp")).lower()
+    inner, outer = (b["id"], other["id"]) if word in _INNER_WORDS else (other["id"], b["id"])
+    span = Span(s[0], c.end, text[s[0]:c.end])
+    if b["kind"] == "moon" and centre is None:
+        _pair_check([inner, outer], byid, span.to_dict())
+        return []
+    return [Relation("closer", inner, outer, span)]
+
+
 def order_relations(c, claims: list, centre: dict[str, Any] | None, allm: list[tuple[int, int, str]],
                     byid: dict[str, dict], text: str) -> list[Relation]:
     """"in order outward (from the planet): Io, Europa, Ganymede, Callisto" or the list before the phrase: one
