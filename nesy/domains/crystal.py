@@ -418,6 +418,26 @@ def _lattice_of_type(structs: list["_Claim"], data: dict[str, Any]) -> list["_Cl
     return [c for c in structs if c.value != own or own is None]
 
 
+# a clause that sets another structure or material beside the one drawn: "I want to contrast bcc and fcc
+# metals", "unlike fcc copper", "as opposed to rock salt", "compared with NaCl", "versus CsCl"
+_CONTRAST = re.compile(r"(?i)\b(?:contrast(?:s|ed|ing)?|compar(?:e|es|ed|ing)|unlike|versus|vs\.?|rather\s+than|"
+                       r"instead\s+of|as\s+opposed\s+to|differ(?:s|ent)?\s+from)\b[^.;:!?,]*")
+
+
+def _contrasted(by: dict[str, list["_Claim"]], text: str) -> None:
+    """Drop (in place) the structure types and materials named only in a contrast clause (``_CONTRAST``)
+    when the text names another one outside such clauses: that one is what the figure draws ("… contrast bcc
+    and fcc metals. For the bcc example draw tungsten"). With none outside, nothing is dropped and several
+    named types are refused as before."""
+    zones = [(m.start(), m.end()) for m in _CONTRAST.finditer(text)]
+    if not zones:
+        return
+    for tag in ("STRUCT", "FORMULA"):
+        out = [c for c in by[tag] if not any(a <= c.start and c.end <= b for a, b in zones)]
+        if out:
+            by[tag] = out
+
+
 # "X has / adopts / crystallises in / is the diamond structure": the verb that says X is built that way
 _HAS_TYPE = re.compile(r"(?i)\b(?:has|have|having|adopts?|adopting|adopted|takes?|taking|forms?|crystalli[sz](?:es|ed|e)"
                        r"(?:\s+in(?:to)?)?|is|are|with|in)\s+(?:in\s+)?(?:the|a|an)?\s*$")
@@ -469,6 +489,7 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                              ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in cs))
         return cs[0] if cs else None
 
+    _contrasted(by, text)
     by["STRUCT"] = _lattice_of_type(by["STRUCT"], data)
     st = one("STRUCT", "structure type")
     sg = one("SG", "space group")
