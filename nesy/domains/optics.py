@@ -647,7 +647,9 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
     st = _style()
     ratio = float(st["tall_max_arrow_px"]) / float(st["min_image_px"])
     lim = {"min_abs_m": f"{1 / ratio:.3g}", "max_abs_m": f"{ratio:.3g}"}
-    if abs(o.m) > ratio or abs(o.m) < 1 / ratio:
+    from .optics_far import is_far
+    if (abs(o.m) > ratio or abs(o.m) < 1 / ratio) and not is_far(o):
+        # (a far object's real image through a converging lens is drawn with a broken axis: optics_far)
         raise UnsupportedError(f"the image is {abs(o.m):.3g} times the object's size (d_o = {o.do / _UNIT_CM[unit]:.4g}"
                                f" {unit}, d_i = {o.di / _UNIT_CM[unit]:.4g} {unit}); object and image cannot both "
                                f"be drawn legibly beyond {lim['min_abs_m']}–{lim['max_abs_m']}×; the sizes come from "
@@ -1062,6 +1064,10 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     facts = scene.attr("facts", [])
     el = scene.attr("element")
     checks: list[Check] = []
+    if lay.extra("far") is not None:
+        # a far object: an overview band and a detail with a broken axis (optics_far), read exactly only
+        from .optics_far import verify_far
+        return Verdict(tuple(verify_far(full, img, st, lay, o, facts, el, tol)), rounds=1)
 
     axm = _mask(img, st["axis_color"])
     rows = axm.sum(axis=1)

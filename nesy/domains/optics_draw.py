@@ -21,7 +21,8 @@ What is drawn, and the convention each follows (sources in ``layout/optics.yaml`
   heights share one scale whenever the object stays at least ``equal_scale_min_px`` tall at it;
 - object and image of very different sizes (a camera's distant subject, a projector's slide): still one
   scale, the smaller arrow ``min_image_px`` tall and the plot grown above / below the axis for the larger
-  (``tall_plot``); beyond ``tall_max_arrow_px`` refused, naming the phrases that set the sizes;
+  (``tall_plot``); beyond ``tall_max_arrow_px`` a far object's real image through a converging lens is
+  drawn with a broken axis (``optics_far``), anything else refused, naming the phrases that set the sizes;
 - a note in the body when the text's signs were read in the New Cartesian convention (``optics_signs``).
 
 No legend: every class is named on the figure or is the only thing of its kind (the element, the axis).
@@ -232,10 +233,24 @@ def _element(st: dict, o, xe: float, ya: float, eh: float, eh_below: float | Non
 def layout_optics(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
     """Solve the scene and draw its ray diagram (see the module docstring; px, y down). Where the figure's
     parts are (axis row, element x, px per cm along and across the axis) is the same in every variant."""
-    from .optics import _UNIT_CM, solve_optics
+    from .optics import solve_optics
+    from .optics_far import is_far, layout_far
     t0 = time.perf_counter()
     o = solve_optics(scene, timeout_s)
     st = style()
+    if is_far(o):
+        # a far object (a camera's subject): one scale when it can draw it, else the broken axis (optics_far)
+        try:
+            return _one_scale(scene, o, st, t0)
+        except UnsupportedError:
+            return layout_far(o, scene, st, t0)
+    return _one_scale(scene, o, st, t0)
+
+
+def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
+    """The diagram at one scale along the axis (heights at one scale or a stated factor); raises
+    ``UnsupportedError`` where it cannot be drawn legibly."""
+    from .optics import _UNIT_CM
     fr = _frame(o)
     mx, top = float(st["margin_x"]), float(st["top"])
     hh = float(st["plot_half_height"])
