@@ -225,9 +225,11 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     asym = rf"(?:'[^'\s]{{1,6}}'|(?i:{eps})(?![A-Za-z0-9_])|(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,6}})"
     # the symbol of a leg: a word before a verb, or before an arrow ("In Locked, coin → Unlocked")
     bsymx = rf"(?:{SYMF}|{asym}(?=\s*(?:→|->|-->|⟶)))"
-    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?:(?i:an?|the)\s+)?(?P<bsym>{bsymx})\s*(?:\s(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?"
-                rf"|(?:→|->|-->|⟶)\s*)(?:(?i:{sw})\s+)?(?P<btgt>{N})")
-    bare_leg0 = bare_leg.replace("?P<bsym>", "?:").replace("?P<btgt>", "?:")
+    # … or stays: "In Locked, push stays in Locked", "from q1, b loops" (its own next state, checked in parse)
+    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?:(?i:an?|the)\s+)?(?P<bsym>{bsymx})\s*(?:(?:\s(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?"
+                rf"|(?:→|->|-->|⟶)\s*)(?:(?i:{sw})\s+)?(?P<btgt>{N})|\s(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])"
+                rf"|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<bat>{N})|\s+(?i:put|there|where\s+it\s+is)(?![A-Za-z]))?(?![A-Za-z0-9_]))")
+    bare_leg0 = bare_leg.replace("?P<bsym>", "?:").replace("?P<btgt>", "?:").replace("?P<bat>", "?:")
     front = (r"(?:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|(?:when|if|upon|after|whenever)\s+"
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     # what a state named beside its symbols does: stays (in itself) or moves to a target
@@ -710,7 +712,10 @@ def _scan(text: str, *, strict: bool):
                     continue
                 ph = _sp(m.start(), m.end(), text)
                 for lg in legs_:
-                    facts["trans"].append((m.group("src"), lg.group("btgt"), syms_of(lg.group("bsym")), ph, key, False))
+                    # a leg that stays: its own next state ("stays in X" is checked to name the source)
+                    tgt = lg.group("btgt") or lg.group("bat") or m.group("src")
+                    facts["trans"].append((m.group("src"), tgt, syms_of(lg.group("bsym")), ph, key,
+                                           lg.group("btgt") is None and lg.group("bat") is not None))
                 take(m)
             continue
         for m in finditer(P[key]):

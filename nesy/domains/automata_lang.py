@@ -485,6 +485,12 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
 # strings made of those symbols), "over {a, b}" — read, and blanked so its symbols are not taken for conditions
 _IN_ALPHA = re.compile(r"(?i)(?:,\s*)?\b(?:(?:over\s+)?(?:the\s+)?(?:input\s+)?alphabet\s*(?:is\s+|=\s*|:\s*)?|over\s+(?=\{))"
                        r"\{?\s*(?P<s>[A-Za-z0-9](?:\s*,?\s*(?:and\s+)?[A-Za-z0-9])*)\s*\}?(?![A-Za-z0-9'])")
+# two or more single symbols listed plainly ("a and b", "0, 1 and 2", "x or y"): the letters the strings are made of,
+# after "strings of", "words over", "sequences made of the letters" (a single symbol is never an alphabet here)
+_PLAIN = r"[A-Za-z0-9](?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Za-z0-9])+(?![A-Za-z0-9'’])"
+_PLAIN_SYMS = re.compile(r"(?i)(?:(?<=strings\s)|(?<=words\s)|(?<=sequences\s))(?:(?:made|composed|consisting|built)\s+(?:up\s+)?)?"
+                         r"(?:of|over|from)\s+(?:only\s+)?(?:the\s+)?(?:(?:letters|symbols|characters)\s+)?(?P<s>" + _PLAIN + ")"
+                         r"|(?i:\bover\s+(?:the\s+)?(?:letters|symbols|characters)\s+)(?P<s2>" + _PLAIN + ")")
 _OF_SYMS = re.compile(r"(?i)\b(?<=strings\s)(?:(?:made|composed|consisting)\s+)?of\s+(?:only\s+)?(?P<s>[A-Za-z0-9]'?s"
                       r"(?:\s*(?:,|and|or)\s*[A-Za-z0-9]'?s)*)(?![A-Za-z0-9])|(?<=words\s)(?:(?:made|composed|consisting)\s+)?"
                       r"of\s+(?:only\s+)?(?P<s2>[A-Za-z0-9]'?s(?:\s*(?:,|and|or)\s*[A-Za-z0-9]'?s)*)(?![A-Za-z0-9])")
@@ -493,7 +499,7 @@ _OF_SYMS = re.compile(r"(?i)\b(?<=strings\s)(?:(?:made|composed|consisting)\s+)?
 def _named_alphabet(desc: str) -> tuple[str, list[str] | None]:
     """``desc`` with an alphabet written in it blanked, and its symbols (None: none written)."""
     found: list[str] = []
-    for rx in (_IN_ALPHA, _OF_SYMS):
+    for rx in (_IN_ALPHA, _OF_SYMS, _PLAIN_SYMS):
         for m in list(rx.finditer(desc)):
             body = m.group("s") or (m.groupdict().get("s2") or "")
             syms = re.findall(r"[A-Za-z0-9](?='?s\b)" if rx is _OF_SYMS else r"[A-Za-z0-9]",

@@ -64,6 +64,11 @@ def _pipe_tables(text: str, out: dict) -> None:
     # of the last consecutive line that holds one
     for m in re.finditer(r"[^\n]*\|[^\n]*(?:\n[^\n]*\|[^\n]*)*", text):
         a, b = m.start(), m.end()
+        # the table ends where a sentence ends after its last '|' ("… | R2 | R1. Please draw it.")
+        last_bar = text.rindex("|", a, b)
+        stop = re.search(r"(?<=[\w}])\.(?=\s|$)", text[last_bar:b])
+        if stop:
+            b = last_bar + stop.start()
         head = text[a:b].split("\n", 1)[0]
         before = head[:head.find("|")]
         last = before.split()[-1] if before.strip() else ""
@@ -145,6 +150,12 @@ def _pipe_tables(text: str, out: dict) -> None:
         out["used"].append((a, b))
 
 
+# the table's key to its marks, "(→ start, * accepting)", "→ = start state; * = final": read with the table
+_MARK = rf"(?:{_START}|{_ACC})\s*(?:=|:|means|marks|marking|denotes|for|is)?\s*(?:the\s+|an?\s+)?"
+_MEANING = r"(?:start(?:ing)?|initial|accept(?:ing|ed)?|final)(?:\s+states?)?"
+_KEY = re.compile(rf"(?i)\(?\s*{_MARK}{_MEANING}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+){_MARK}{_MEANING})+\s*\)?")
+
+
 def read_tables(text: str, known: Callable[[str], bool]) -> dict:
     """Transition tables and rows of ``text``: ``{"trans": [(src, tgt, symbol, phrase)], "start": [(name,
     phrase)], "accept": [...], "rows": [state, …], "used": [(start, end), …]}``. ``known(word)``: a lower-case
@@ -152,6 +163,8 @@ def read_tables(text: str, known: Callable[[str], bool]) -> dict:
     out: dict = {"trans": [], "start": [], "accept": [], "rows": [], "used": []}
     if "|" in text:
         _pipe_tables(text, out)
+        if out["used"]:
+            out["used"] += [(k.start(), k.end()) for k in _KEY.finditer(text)]
     # (a capital letter is a name, though its lower case is the article: "A: 0→B, 1→A")
     rows = [m for m in _ROW.finditer(text) if (re.fullmatch(r"[A-Z]", m.group("src")) or not known(m.group("src").lower()))
             and not any(a <= m.start() < b for a, b in out["used"])]
