@@ -743,6 +743,9 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
                             f"{a['point']!r}, got {_show(a['contact_names'])}", "attributes/contact_names")
     if a["tangents"]:
         named += [a["centre"], a["point"]] + list(a.get("contact_names") or [])
+    if a.get("tangent_count") is not None and len(a.get("contact_names") or []) != 1:
+        raise SpecError("one tangent is drawn to its one named point of contact: give attributes.contact_names "
+                        f"with one name, got {_show(a.get('contact_names'))}", "attributes/tangent_count")
     for k, g in enumerate(a["given"]):
         t = g["target"]
         if t is not None and g["role"] in ("side_sum", "side_diff"):
@@ -758,7 +761,9 @@ def _geometry(d: dict[str, Any], ids: dict[str, str]) -> None:
         if a[key]:
             want[key] = (key, None)
     if a["tangents"]:
-        want.update({"point_P": ("point", a["point"]), "tangent_1": ("tangent", None), "tangent_2": ("tangent", None)})
+        want.update({"point_P": ("point", a["point"]), "tangent_1": ("tangent", None)})
+        if a.get("tangent_count", 2) == 2:
+            want["tangent_2"] = ("tangent", None)
     for k, e in enumerate(d["entities"]):
         if e["id"] not in want:
             raise SpecError(f"a {fig} with these attributes has the entities {sorted(want)}, got {e['id']!r}",

@@ -76,3 +76,22 @@ def test_roles_by_letters():
     assert segment_role("AB", "O", "P", ["T"]) is None
     assert contact_names("the tangents PA and PB", "O", "P") == ["A", "B"]
     assert contact_names("a tangent touching the circle at the point K", "O", "P") == ["K"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Circle with centre C and radius 2 cm; a tangent from the point Q, 6 cm from C, touches the circle at K.", 1),
+    ("A circle with centre O; the tangent from an external point P meets the circle at T, with OT = 2.5 in and "
+     "OP = 6.5 in.", 1),
+    ("radius 5 cm, centre O. The tangents from P touch the circle at A and B, and OP = 9 cm.", 2),
+    ("a circle of radius 3 cm and both tangents from a point P 7 cm from its centre, one touching it at T", 2),
+])
+def test_one_tangent_is_drawn_where_one_is_asked_for(text, count):
+    from nesy.render.svg import render_layout
+    scene = parse(text, domain="geometry")
+    assert scene.attr("tangent_count", 2) == count
+    assert len(G.plane_figure(scene).contacts) == count
+    assert sum(1 for e in scene.entities if e.kind == "tangent") == count
+    lay = D.solve(scene)
+    v = D.verify(render_layout(lay, controls=False).png, scene)
+    assert v.passed, [c for c in v.checks if not c.passed]
+    assert validate_spec(json.loads(json.dumps(scene.to_dict(), ensure_ascii=False))) == scene

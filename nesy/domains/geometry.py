@@ -705,6 +705,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     }
     if contacts:
         attrs["contact_names"] = contacts     # the tangents' points of contact as the text names them
+        from .geometry_tangent import one_tangent
+        if one_tangent(text, contacts):
+            attrs["tangent_count"] = 1        # "draw a tangent touching the circle at T": that one only
     if formulas:
         attrs["formulas"] = formulas
     if coords_attr:
@@ -754,7 +757,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         s = attrs["tangents"]
         sp = Span(s["start"], s["end"], s["text"])
         entities.append(Entity("point_P", "point", point_name, (), None))
-        for i in (1, 2):
+        for i in range(1, attrs.get("tangent_count", 2) + 1):
             entities.append(Entity(f"tangent_{i}", "tangent", None, (), sp))
             relations.append(Relation("tangent_to", f"tangent_{i}", "figure", sp))
             relations.append(Relation("passes_through", f"tangent_{i}", "point_P", sp))
@@ -1814,6 +1817,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             point = (D, 0.0)
             ph = math.acos(r / D)
             contacts = [(r * math.cos(ph), r * math.sin(ph)), (r * math.cos(ph), -r * math.sin(ph))]
+            contacts = contacts[:scene.attr("tangent_count", 2)]
     else:
         pts = [(V[0], 0.0, 0.0), (V[1], vals["L"], 0.0)]
     if scene.attr("incircle"):

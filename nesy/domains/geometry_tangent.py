@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["contact_names", "segment_role", "from_centre"]
+__all__ = ["contact_names", "segment_role", "from_centre", "one_tangent"]
 
 _L = r"(?<![A-Za-z])([A-Z])(?![A-Za-z'’])"
 # "touching the circle at T", "touches it at the points A and B", "meets the circle at T", "points of contact A and B"
@@ -67,3 +67,11 @@ def from_centre(text: str, at: int, centre: str) -> tuple[int, int] | None:
     m = re.compile(r"\s*(?:away\s+)?from\s+(?:the\s+)?(?:cent(?:re|er)\s+)?" + re.escape(centre) +
                    r"(?![A-Za-z])").match(text, at)
     return (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) if m else None
+
+
+def one_tangent(text: str, contacts: list[str]) -> bool:
+    """Whether the text asks for one tangent only: one named point of contact, "a/one/the tangent" in the
+    singular, and no plural or pair ("tangents", "two", "both", "pair") — "draw a tangent touching the
+    circle at T", "the tangent PT from P". Two tangents from a point are drawn otherwise."""
+    return (len(contacts) == 1 and bool(re.search(r"(?i)\b(?:a|one|the|single)\s+tangent\b(?!s)", text))
+            and not re.search(r"(?i)\btangents\b|\b(?:two|both|pair)\b", text))

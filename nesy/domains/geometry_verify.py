@@ -363,7 +363,8 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
             if fg.point:
                 tphrase = (scene.attr("tangents") or {}).get("text", "")
                 contacts = [found[k] for k in ("contact_1", "contact_2") if k in found]
-                checks.append(Check("tangent_count", ("tangent",), len(contacts), 2, 0, len(contacts) == 2, tphrase))
+                nt = len(fg.contacts)
+                checks.append(Check("tangent_count", ("tangent",), len(contacts), nt, 0, len(contacts) == nt, tphrase))
                 Pp = found.get("point")
                 if Pp is None:
                     checks.append(Check("external_point", (scene.attr("point", "P"),), 0, 1, 0, False, tphrase))
