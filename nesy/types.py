@@ -283,10 +283,13 @@ class Label:
     # drawn without anti-aliasing (pure ink pixels): a caption line the verifier must not take for a
     # colour it does not know
     crisp: bool = False
+    # an equation label ("W = mg", "m = 5 kg"): its symbols italic, numbers and units upright
+    # (``render.typography.math_runs``)
+    math: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for k in ("italic", "crisp"):   # written only when set: layout.json as before for upright labels
+        for k in ("italic", "crisp", "math"):   # written only when set: layout.json as before for upright labels
             if not d[k]:
                 del d[k]
         return d

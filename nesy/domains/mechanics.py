@@ -1457,7 +1457,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             lx, lcy = fx - tw - 10, fy - w_.size * 0.6
         deco.append(angle_arc((fx, fy), sol.incline, rad, st))
         obstacles.append(deco[-1].geometry().buffer(3))
-        angle_spot = Label(w_.text, float(lx), float(lcy + 0.275 * w_.size), w_.size, "start")
+        angle_spot = Label(w_.text, float(lx), float(lcy + 0.275 * w_.size), w_.size, "start", math=True)
         obstacles.append(_text_box(angle_spot).buffer(4))
     arrows_geo = []
     drawn: list[tuple[str, float, float]] = []         # (what, x, y): arrow tips and body centres
@@ -1540,7 +1540,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     placed = []
 
     def put(text: str, sz: float, x: float, y: float) -> Label:
-        lb = Label(text, float(round(x)), float(round(y)), sz, "start")   # whole pixels: the reader's phase
+        lb = Label(text, float(round(x)), float(round(y)), sz, "start", math=True)   # whole pixels: the reader's phase
         labels.append(lb)
         placed.append(_text_box(lb).buffer(12))
         return lb
@@ -1580,7 +1580,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                 for ang in angs:
                     cx_, cy_ = tx + r_ * math.cos(math.radians(ang)), ty + r_ * math.sin(math.radians(ang))
                     half = len(w.text) * w.size * float(base["char_width"]) / 2
-                    cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
+                    cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start",
+                                 math=True)
                     bb = _text_box(cand)
                     if bb.bounds[0] < 2 or bb.bounds[2] > fig_w - 2 or bb.bounds[1] < 2 or bb.bounds[3] > H - 2:
                         continue
@@ -1613,7 +1614,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             for off in (18, 28, 40):
                 cx_ = x0_ + frac * (x1_ - x0_) + nx_ * off
                 cy_ = y0_ + frac * (y1_ - y0_) + ny_ * off
-                cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start")
+                cand = Label(w.text, float(round(cx_ - half)), float(round(cy_ + w.size * 0.3)), w.size, "start",
+                             math=True)
                 bb = _text_box(cand)
                 if bb.bounds[0] < 2 or bb.bounds[1] < 2 or any(bb.intersects(o) for o in obstacles + supports + placed):
                     continue

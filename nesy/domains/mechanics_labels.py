@@ -263,7 +263,7 @@ def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[flo
     lines = _lines(ink)
     cand: list[tuple[float, int, int]] = []
     for wi, w in enumerate(wants):
-        tpl = _text_template(w.text, w.size, "start", 0.0, 0.0)
+        tpl = _text_template(w.text, w.size, "start", 0.0, 0.0, math=True)
         if tpl is None:
             continue
         t, dx, dy = tpl
@@ -271,7 +271,7 @@ def read_labels(rgb: np.ndarray, wants: list[Want], anchors: dict[str, tuple[flo
         for li, (x0, y0, x1, y1, _n) in enumerate(lines):
             if abs((x1 - x0) - tw) > 4 or abs((y1 - y0) - th) > 4:
                 continue
-            miss = text_mismatch(ink, w.text, w.size, x0 - dx - 4, y0 - dy - 4, "start", search=2)
+            miss = text_mismatch(ink, w.text, w.size, x0 - dx - 4, y0 - dy - 4, "start", search=2, math=True)
             cand.append((round(miss, 2), _dist(lines[li], anchors.get(w.near or "")), miss, wi, li))
     # the best-matching ink first; of equal texts ("T" on both sides of a pulley) the one nearer its arrow
     cand.sort()

@@ -172,20 +172,22 @@ def text_ink(rgb):
     return np.where(grey, 255.0 - a.mean(axis=2), 0.0).astype(np.float32)
 
 
-def _text_template(text: str, size: float, anchor: str, fx: float, fy: float):
+def _text_template(text: str, size: float, anchor: str, fx: float, fy: float, math: bool = False):
     """The ink of ``text`` as nesy draws it (same font, same rasteriser, same sub-pixel phase), cropped
-    to its ink with ``pad`` px of blank around it, and the crop's top-left relative to the anchor point."""
+    to its ink with ``pad`` px of blank around it, and the crop's top-left relative to the anchor point.
+    ``math``: an equation label, drawn as ``Label.math`` draws it (its symbols italic)."""
     import numpy as np
-    from xml.sax.saxutils import escape
     from PIL import Image
+    from ..render.typography import text_markup
     from ..render.svg import svg_to_png
     st = load_yaml("layout", "style.yaml")
     W, H = int(size * 0.9 * len(text)) + 40, int(size * 2.5) + 8
     ax = {"start": 12, "middle": W // 2, "end": W - 12}.get(anchor, W // 2) + fx
     by = int(size * 1.6) + 4 + fy
+    slant, content = text_markup(text, False, math)
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" font-family="{st["font_family"]}">'
            f'<rect width="{W}" height="{H}" fill="#ffffff"/><text x="{ax:.2f}" y="{by:.2f}" font-size="{size:g}" '
-           f'text-anchor="{anchor}" fill="#000000">{escape(text)}</text></svg>')
+           f'text-anchor="{anchor}" fill="#000000"{slant}>{content}</text></svg>')
     ink = text_ink(np.asarray(Image.open(io.BytesIO(svg_to_png(svg))).convert("RGB")))
     ys, xs = np.nonzero(ink > 0)
     if not len(xs):
@@ -199,17 +201,17 @@ _TEMPLATES: dict[tuple, Any] = {}
 
 
 def text_mismatch(ink, text: str, size: float, x: float, y: float, anchor: str = "middle",
-                  search: int = 4, blur: float = 0.0) -> float:
+                  search: int = 4, blur: float = 0.0, math: bool = False) -> float:
     """How far the pixels around anchor (x, baseline y) in px are from ``text`` drawn there at ``size`` px:
     the smallest, over integer shifts of up to ``search`` px, L1 difference of ink divided by the text's
     own ink. 0.0 is the very text; one character changed is ≳ 0.1; extra ink within 4 px of the text
     (a longer label) counts too. ``ink`` is ``text_ink`` of the image. An empty text gives 0.0."""
     import numpy as np
-    key = (text, float(size), anchor, round(x % 1, 2), round(y % 1, 2))
+    key = (text, float(size), anchor, round(x % 1, 2), round(y % 1, 2), bool(math))
     if key not in _TEMPLATES:
         if len(_TEMPLATES) > 4096:
             _TEMPLATES.clear()
-        _TEMPLATES[key] = _text_template(text, size, anchor, key[3], key[4])
+        _TEMPLATES[key] = _text_template(text, size, anchor, key[3], key[4], math)
     tpl = _TEMPLATES[key]
     if tpl is None:
         return 0.0

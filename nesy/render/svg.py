@@ -10,6 +10,7 @@ from typing import Protocol
 from xml.sax.saxutils import escape
 
 from ..resources import load_yaml
+from .typography import text_markup
 from ..types import Layout, Rendering
 
 __all__ = ["Renderer", "SvgRenderer", "render_layout", "svg_to_png", "to_svg", "segmentation_svg",
@@ -68,10 +69,10 @@ def to_svg(layout: Layout) -> str:
     for s in sorted(layout.shapes, key=lambda s: (s.z, s.id)):
         out.append(_shape_svg(s))
     for lb in layout.labels:
-        extra = (' font-style="italic"' if getattr(lb, "italic", False) else "") + \
-            (' text-rendering="optimizeSpeed"' if getattr(lb, "crisp", False) else "")
+        slant, content = text_markup(lb.text, getattr(lb, "italic", False), getattr(lb, "math", False))
+        extra = slant + (' text-rendering="optimizeSpeed"' if getattr(lb, "crisp", False) else "")
         out.append(f'<text x="{_f(lb.x)}" y="{_f(lb.y)}" font-size="{_f(lb.size)}" '
-                   f'text-anchor="{lb.anchor}" fill="{lb.color}"{extra}>{escape(lb.text)}</text>')
+                   f'text-anchor="{lb.anchor}" fill="{lb.color}"{extra}>{content}</text>')
     if layout.legend:
         fig_w = layout.extra("figure_width", W)
         out.append(f'<line x1="{fig_w + 0.5}" y1="0" x2="{fig_w + 0.5}" y2="{H}" stroke="{st["frame"]}" '

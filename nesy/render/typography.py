@@ -9,12 +9,61 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_variable"]
+__all__ = ["is_variable", "math_runs", "text_markup"]
 
 # one letter (Latin or Greek), then at most two digits, a short subscript or primes: A, B2, x, q_0, A′
-_VARIABLE = re.compile(r"^[A-Za-zα-ωΑ-Ω](?:\d{1,2}|_[A-Za-z0-9]{1,3}|[′']{1,2})?$")
+_VARIABLE = re.compile(r"^[A-Za-zα-ωΑ-Ω](?:\d{1,2}|[₀-₉ₐ-ₜ]{1,2}|_[A-Za-z0-9]{1,3}|[′']{1,2})?$")
 
 
 def is_variable(name: str | None) -> bool:
     """Whether ``name`` is written as a variable (italic): one letter with an optional index or prime."""
     return bool(name) and bool(_VARIABLE.match(name.strip()))
+
+
+# a run of letters (Latin or Greek, with subscript digits/letters after them): a symbol or a product of
+# symbols ("mg"), or a word; Σ, Δ and ∠ are operators and stay upright
+_LETTERS = re.compile(r"[A-Za-zα-ωΑ-ΡΤ-Ωμ][A-Za-zα-ωΑ-ΡΤ-Ωμ₀-₉ₐ-ₜ]*")
+
+
+def math_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (run, italic) pieces as a physics text sets an equation label: every symbol left
+    of "=" in italic ("W", "μk", "m"), and right of it the symbols before any number ("mg" in "W = mg");
+    numbers, units after a number ("5 kg", "40 N at 30°"), words and signs upright. A label without "="
+    is one variable (italic, ``is_variable``) or upright."""
+    if "=" not in text:
+        return [(text, is_variable(text))] if text else []
+    out: list[tuple[str, bool]] = []
+    eq = text.index("=")
+    pos = 0
+    seen_number = False
+    for m in _LETTERS.finditer(text):
+        if m.start() > pos:
+            gap = text[pos:m.start()]
+            out.append((gap, False))
+        if m.start() > eq and re.search(r"\d", text[eq:m.start()]):
+            seen_number = True
+        italic = (m.start() < eq or not seen_number) and len(m.group()) <= 3
+        out.append((m.group(), italic))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    merged: list[tuple[str, bool]] = []
+    for r, it in out:
+        if merged and merged[-1][1] == it:
+            merged[-1] = (merged[-1][0] + r, it)
+        else:
+            merged.append((r, it))
+    return merged
+
+
+def text_markup(text: str, italic: bool = False, math: bool = False) -> tuple[str, str]:
+    """(extra attributes of the ``<text>`` element, its escaped content) for a label: all italic, or
+    its symbols italic in ``<tspan>``s (``math``), or plain. The renderer and every verifier's text
+    template draw a label through this one function, so they draw the same glyphs."""
+    from xml.sax.saxutils import escape
+    if math and not italic:
+        runs = math_runs(text)
+        if any(it for _, it in runs):
+            return "", "".join(f'<tspan font-style="italic">{escape(r)}</tspan>' if it else escape(r)
+                               for r, it in runs)
+    return (' font-style="italic"' if italic else ""), escape(text)

@@ -151,11 +151,11 @@ _TEMPLATES: dict[tuple, tuple[np.ndarray, int, int] | None] = {}
 
 
 def text_template(text: str, size: float, anchor: str, fx: float, fy: float,
-                  italic: bool = False) -> tuple[np.ndarray, int, int] | None:
+                  italic: bool = False, math: bool = False) -> tuple[np.ndarray, int, int] | None:
     """The darkness (0–1) of ``text`` as nesy draws it (its font and rasteriser) with the anchor point at
     sub-pixel phase (``fx``, ``fy``), cropped to its ink plus 2 px; and the crop's top-left relative to
     the anchor's integer pixel. None for text without ink. ``italic``: in the oblique face (``Label.italic``)."""
-    key = (text, float(size), anchor, round(fx, 2), round(fy, 2), bool(italic))
+    key = (text, float(size), anchor, round(fx, 2), round(fy, 2), bool(italic), bool(math))
     if key in _TEMPLATES:
         return _TEMPLATES[key]
     from xml.sax.saxutils import escape
@@ -166,10 +166,11 @@ def text_template(text: str, size: float, anchor: str, fx: float, fy: float,
     W, H = int(size * 0.9 * len(text)) + 40, int(size * 2.5) + 8
     ax = {"start": 12, "middle": W // 2, "end": W - 12}.get(anchor, W // 2)
     by = int(size * 1.6) + 4
-    slant = ' font-style="italic"' if italic else ""
+    from ..render.typography import text_markup
+    slant, content = text_markup(text, italic, math)
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" font-family="{st["font_family"]}">'
            f'<rect width="{W}" height="{H}" fill="#ffffff"/><text x="{ax + fx:.2f}" y="{by + fy:.2f}" '
-           f'font-size="{size:g}" text-anchor="{anchor}" fill="#000000"{slant}>{escape(text)}</text></svg>')
+           f'font-size="{size:g}" text-anchor="{anchor}" fill="#000000"{slant}>{content}</text></svg>')
     ink = darkness(np.asarray(Image.open(io.BytesIO(svg_to_png(svg))).convert("RGB")))
     ys, xs = np.nonzero(ink > 0.02)
     if not len(xs):
