@@ -91,6 +91,11 @@ def _maybe_all_known(text: str) -> bool:
 
 
 _ROSTER = re.compile(r"(?<![\w{])[A-Z][A-Za-z0-9_]{0,15}\s*=\s*\{[^{}]*,[^{}]*\}")
+# classes each named by a capital letter right after its plural noun, two or more listed: "Mammals M, dogs D
+# and birds B", "cats C and pets P" — the notation of named sets (Rosen §2.1: a set is named by a capital
+# letter); one noun over several letters ("points A and B", "nodes A, B") is no such list
+_CLASS = r"[A-Za-z][a-z]{2,20}s\s+[A-Z](?![\w'])"
+_NAMED_CLASSES = re.compile(rf"(?<![\w-]){_CLASS}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+){_CLASS})+")
 _MACHINE = re.compile(r"(?i)\b(?:dfa|nfa|automat\w*|states?|transitions?|accept\w*|initial|final)\b|δ|→|->")
 
 
@@ -141,7 +146,9 @@ class SetsDomain(RegionDomain):
         # no sets statement)
         named = 0 if _MACHINE.search(text) else len(find_definitions(text)) + sum(
             1 for m in _SHARE.finditer(text) if m.group("b") or m.group("c"))
-        return super().score(text) + rosters + symbols + named
+        classes = sum(len(re.findall(_CLASS, m.group())) for m in _NAMED_CLASSES.finditer(text)
+                      if len({w.lower() for w in re.findall(r"[A-Za-z]{3,}", m.group()) if w.lower() != "and"}) >= 2)
+        return super().score(text) + rosters + symbols + named + classes
 
     def fallback_score(self, text: str) -> float:
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and

@@ -37,6 +37,34 @@ def read_kind_lists(text: str, chars: list[str], pre, blank, skip: frozenset[str
 
 
 
+# "Mammals M, dogs D and birds B", "fruit F, apples A": each set named by a capital letter right after the noun
+# that says what it holds (close apposition, Quirk et al. 1985 §17.65), two or more listed with their own nouns
+_ITEM = r"(?P<w{k}>(?-i:[A-Za-z][a-z\-]{{2,20}}))\s+(?P<n{k}>(?-i:[A-Z]))(?![\w'])"
+_CLASS_LIST = re.compile(rf"(?<![\w-]){_ITEM.format(k=0)}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)"
+                         rf"(?-i:[A-Za-z][a-z\-]{{2,20}})\s+(?-i:[A-Z])(?![\w']))+")
+_ONE = re.compile(_ITEM.format(k=""))
+
+
+def read_class_names(text: str, chars: list[str], pre, blank, skip: frozenset[str]) -> list[str]:
+    """Blank the noun before each lettered set of such a list and return the letters (in order). ``skip``:
+    words that are no noun of a set here (the grammar's own words, relation and function words)."""
+    out: list[str] = []
+    for m in _CLASS_LIST.finditer(text):      # the text as written: another reader may have read a noun already
+        items = list(_ONE.finditer(m.group()))
+        words = [i.group("w").lower() for i in items]
+        if len(set(words)) < len(words) or any(w in skip for w in words):
+            continue
+        for i in items:
+            a, b = m.start() + i.start("w"), m.start() + i.end("w")
+            if "".join(chars[a:b]) != i.group("w"):
+                continue
+            pre.ignored.append((a, b))
+            blank(chars, a, b)
+            if i.group("n") not in out:
+                out.append(i.group("n"))
+    return out
+
+
 # "the standard picture with three sets", "a Venn diagram with 3 overlapping circles": 'with' there says what
 # the figure holds — never that one set contains another (the grammar's 'with' is containment)
 _FIGURE_WITH = re.compile(r"\b(?:picture|diagram|figure|drawing|image|sketch|illustration|chart)\s+(?P<w>with)\s+"

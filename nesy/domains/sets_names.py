@@ -109,6 +109,13 @@ def prune_sets(text: str, ents: list, rels: list, used: set[str]) -> tuple[list,
     if anon and len([e for e in named if e.id not in drop]) >= len(anon):
         drop |= {e.id for e in anon}
         ignored += sorted({(e.span.start, e.span.end) for e in anon})
+    # "Sets: F and P", "sets F, G and H": a bare plural with no number introduces the sets the text names (the
+    # grammar's default count for a plural would add sets nobody named)
+    bare = [e for e in sets if not e.name and e.id not in related and e.id not in drop and e.span is not None
+            and re.fullmatch(r"(?i)(?:sets|circles|classes|collections|groups|ovals)", e.span.text.strip())]
+    if bare and len([e for e in named if e.id not in drop]) >= 2:
+        drop |= {e.id for e in bare}
+        ignored += sorted({(e.span.start, e.span.end) for e in bare})
     ents = [e for e in ents if e.id not in drop]
     rels = [r for r in rels if r.source not in drop and r.target not in drop]
     return ents, rels, ignored, unknown

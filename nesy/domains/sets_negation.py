@@ -139,3 +139,26 @@ def read_share(text: str, chars: list[str], pre, names: set[str], blank) -> None
         if m.group("b"):
             k = m.start("b")
             chars[k:k + len(b)] = list(b)
+
+
+# "R is cutting Q but not touching P", "R overlaps Q, yet never meeting P": a negated participle after "but"
+# shares the clause's subject (R), not its object (Q) — Quirk et al. 1985 §13.2 (ellipsis of the subject in a
+# coordinated predicate); a negated meeting verb is disjointness (Rosen §2.2 Def. 5)
+@functools.lru_cache(maxsize=1)
+def _but_not() -> re.Pattern:
+    ing = "|".join(rf"{v[:-1] if v.endswith('e') else v}ing" for v in _verbs())
+    return re.compile(
+        rf"(?<![\w{{])(?P<subj>{_NAME})\s+(?:(?-i:[a-z]+)\s+){{1,4}}?(?P<o1>{_NAME})\s*,?\s*"
+        rf"(?P<tail>(?:but|yet)\s+(?:(?:is|are)\s+)?(?:not|never)\s+(?:{ing})(?:\s+with)?\s+(?P<o2>{_NAME}))(?![\w])",
+        re.IGNORECASE)
+
+
+def read_but_not(text: str, chars: list[str], pre, names: set[str], blank) -> None:
+    """Add "subject disjoint from the set after 'but not touching'" to ``pre.relations`` and blank that part
+    (the clause before it stays for the grammar)."""
+    for m in _but_not().finditer("".join(chars)):
+        s, o1, o2 = m.group("subj"), m.group("o1"), m.group("o2")
+        if not {s, o1, o2} <= names or s in (o1, o2):
+            continue
+        pre.relations.append(("outside", s, o2, m.start("tail"), m.end("tail")))
+        blank(chars, m.start("tail"), m.end("tail"))

@@ -418,7 +418,9 @@ def pre_read(text: str) -> PreRead:
     from .sets_lists import read_figure_with, read_kind_lists   # "the subjects Physics, Chemistry and Biology"
     read_figure_with(chars, pre, _blank)                            # "the standard picture with three sets"
     verbs = frozenset(w for w in re.findall(r"[a-z]+", _relation_rx().pattern.lower()))
-    for n in read_kind_lists(text, chars, pre, _blank, _sets_words() | _STOP | _FUNCTION | verbs):
+    from .sets_lists import read_class_names   # "Mammals M, dogs D and birds B"
+    for n in read_kind_lists(text, chars, pre, _blank, _sets_words() | _STOP | _FUNCTION | verbs) + \
+            read_class_names(text, chars, pre, _blank, _sets_words() | _STOP | _FUNCTION | verbs):
         name = pre.renamed.get(n, n)
         k = next((m.start() for m in re.finditer(rf"(?<![\w{{]){re.escape(n)}(?![\w}}])", "".join(chars))), None)
         if k is not None and name in res.names:
@@ -433,6 +435,12 @@ def pre_read(text: str) -> PreRead:
     read_to_each(text, chars, pre, set(res.names))   # "K overlaps each of them"
     from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
     read_nor(text, chars, pre, set(res.names), _blank)
+    from .sets_negation import read_but_not   # "R is cutting Q but not touching P": R disjoint from P
+    read_but_not(text, chars, pre, set(res.names), _blank)
+    from .sets_algebra import read_each_other, read_imperative_and, read_intersections
+    read_imperative_and(chars, pre)                                # "Put K in V and draw T apart from K"
+    read_intersections(text, chars, pre, set(res.names), _blank)   # "S = R ∩ H": inside each
+    read_each_other(text, chars, pre, set(res.names), _blank)      # "R and H are in Q and overlap each other"
     from .sets_negation import read_in_both   # "C ⊆ A ∩ B": inside each
     read_in_both(text, chars, pre, set(res.names), _blank)
     from .sets_common import read_common   # "they have no element in common", "… with nothing in common with V"
