@@ -1443,7 +1443,7 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         return Shape(s.id, s.kind, bx, s.fill, s.stroke, s.stroke_width, s.z, s.cls, s.radius,
                      tuple((x + dx, y + dy) for x, y in s.points))
     shapes = [mv(s) for s in prims]
-    all_labels = [Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color) for lb in labels0]
+    all_labels = [Label(lb.text, lb.x + dx, lb.y + dy, lb.size, lb.anchor, lb.color, math=lb.math) for lb in labels0]
     legend: list = []
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "law_check_s": round(t_law, 4), "states": n,
              "edges": len(edges), "crossings": pstats["crossings"], "placement": pstats["placement"],

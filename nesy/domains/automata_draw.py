@@ -116,7 +116,7 @@ def start_arrow(c: Pt, rb: float, side: str) -> tuple[list[Pt], Pt, Label]:
     # the word's centre beyond the tail: half its width (or height) plus a gap, along the side
     reach = 6 + abs(u[0]) * w / 2 + abs(u[1]) * size * 0.45
     cx, cy = tail[0] + reach * u[0], tail[1] + reach * u[1]
-    lb = Label(st["start_word"], float(round(cx)), float(round(cy + size * 0.35)), size, "middle", "#000000")
+    lb = Label(st["start_word"], float(round(cx)), float(round(cy + size * 0.35)), size, "middle", "#000000", math=True)
     return [tail, tip], (-u[0], -u[1]), lb
 
 
@@ -146,7 +146,7 @@ def label_spots(pts: list[Pt], text: str) -> list[Pt]:
 def edge_label(text: str, spot: Pt) -> Label:
     """The label of an edge centred on ``spot``, at whole pixels (so its text is drawn at one phase)."""
     size = float(_style()["label_size"])
-    return Label(text, float(round(spot[0])), float(round(spot[1] + size * 0.35)), size, "middle", "#000000")
+    return Label(text, float(round(spot[0])), float(round(spot[1] + size * 0.35)), size, "middle", "#000000", math=True)
 
 
 def _text_box(lb: Label):
@@ -284,8 +284,9 @@ def draw_diagram(states: list[str], C: dict[str, Pt], edges: list[tuple[str, str
         labels.append(best[0])
         boxes.append(best[1])
     size = float(st["name_size"])
-    names = [Label(q, float(round(C[q][0])), float(round(C[q][1] + size * 0.35)), size, "middle", "#000000")
-             for q in states]
+    # a state's name as HMU sets it: q₀ (italic letter, upright numeral index as a subscript; Label.math)
+    names = [Label(q, float(round(C[q][0])), float(round(C[q][1] + size * 0.35)), size, "middle", "#000000",
+                   math=True) for q in states]
     starts = [start_arrow(C[q], rb, start_side[q])[2] for q in states if q in start_side]
     extras = {"loop_sides": loop_side, "start_sides": start_side, "radius": r}
     return prims, labels + names + starts, extras, collisions

@@ -98,7 +98,7 @@ def _barbs(ink: np.ndarray, tip, d) -> float:
 def _coarse(ink: np.ndarray, lb, blur: float):
     """``text_mismatch`` of a label at its own phase only (the quick pass over every place it may take)."""
     from ..see.lines import _mismatch_at
-    return _mismatch_at(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, 3, blur, None)
+    return _mismatch_at(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, 3, blur, None, False, True)
 
 
 def _foreign(dk: np.ndarray, lb, shift) -> int:
@@ -107,7 +107,7 @@ def _foreign(dk: np.ndarray, lb, shift) -> int:
     from scipy import ndimage as ndi
     from ..see.lines import text_template
     x, y = lb.x + shift[0], lb.y + shift[1]
-    tpl = text_template(lb.text, lb.size, lb.anchor, x - math.floor(x), y - math.floor(y))
+    tpl = text_template(lb.text, lb.size, lb.anchor, x - math.floor(x), y - math.floor(y), math=True)
     if tpl is None:
         return 0
     t, dx, dy = tpl
@@ -168,7 +168,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
     nsize = float(st["name_size"])
 
     def name_miss(q: str, c) -> float:
-        return text_mismatch(ink, q, nsize, float(round(c[0])), float(round(c[1] + nsize * 0.35)), "middle",
+        return text_mismatch(ink, q, nsize, float(round(c[0])), float(round(c[1] + nsize * 0.35)), "middle", math_=True,
                              search=3, blur=blur)[0]
     centre: dict[str, tuple[float, float]] = {}
     miss_of: dict[str, float] = {}
@@ -215,7 +215,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
                 continue
             if _barbs(ink, shaft[-1], d) < 0.5:
                 continue
-            m, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=blur)
+            m, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=blur, math_=True)
             if m <= tol:
                 starts.append(q)
                 start_geo.append((shaft, lb))
@@ -268,7 +268,8 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
                 cands.append((m, i, lb, sh))
             cands.sort(key=lambda t: t[0])
             if blur:   # degraded: the best few again, blurred and at sub-pixel phases
-                cands = sorted(((text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=blur)[0],
+                cands = sorted(((text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=blur,
+                                               math_=True)[0],
                                  i, lb, sh) for _, i, lb, sh in cands[:4]), key=lambda t: t[0])
             spots[k] = [(lb.x + sh[0], lb.y + sh[1], m) for m, _, lb, sh in cands if m <= tol]
             best_m = cands[0][0] if cands else math.inf
@@ -331,7 +332,7 @@ def _stray(dk: np.ndarray, centres, r: float, paths, starts, labels, exact: bool
         labels = list(labels) + [(lb, (0, 0))]
     for lb, sh in labels:
         x, y = lb.x + sh[0], lb.y + sh[1]
-        tpl = text_template(lb.text, lb.size, lb.anchor, x - math.floor(x), y - math.floor(y))
+        tpl = text_template(lb.text, lb.size, lb.anchor, x - math.floor(x), y - math.floor(y), math=True)
         if tpl is None:
             continue
         t, dx, dy = tpl
@@ -367,10 +368,10 @@ def _nesy_drawn(full: np.ndarray, scene: SceneGraph) -> bool:
 
     def shows(text: str, size: float, x: float, y: float, anchor: str) -> bool:
         # the quick pass at the text's own phase first; the sub-pixel phases only where it is near
-        m = _mismatch_at(ink, text, size, x, y, anchor, 3, BLUR, None)[0]
+        m = _mismatch_at(ink, text, size, x, y, anchor, 3, BLUR, None, False, True)[0]
         if m <= tol:
             return True
-        return m <= 2 * tol and text_mismatch(ink, text, size, x, y, anchor, search=3, blur=BLUR)[0] <= tol
+        return m <= 2 * tol and text_mismatch(ink, text, size, x, y, anchor, search=3, blur=BLUR, math_=True)[0] <= tol
     named = []
     for c in sorted(found, key=lambda f: -f[2])[: len(states) + 4]:
         if any(shows(q, nsize, float(round(c[0])), float(round(c[1] + nsize * 0.35)), "middle") for q in states):

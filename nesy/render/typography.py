@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_variable", "math_runs", "text_markup"]
+__all__ = ["is_variable", "math_runs", "text_markup", "SUB_SCALE"]
+
+SUB_SCALE = 0.75   # a subscript's size, in em of its label
 
 # one letter (Latin or Greek), then at most two digits, a short subscript or primes: A, B2, x, q_0, A′
 _VARIABLE = re.compile(r"^[A-Za-zα-ωΑ-Ω](?:\d{1,2}|[₀-₉ₐ-ₜ]{1,2}|_[A-Za-z0-9]{1,3}|[′']{1,2})?$")
@@ -25,13 +27,24 @@ def is_variable(name: str | None) -> bool:
 _LETTERS = re.compile(r"[A-Za-zα-ωΑ-ΡΤ-Ωμ][A-Za-zα-ωΑ-ΡΤ-Ωμ₀-₉ₐ-ₜ]*")
 
 
+# a comma-separated list of one-letter symbols: "a, b", "x,y"
+_SYMBOLS = re.compile(r"^[A-Za-z](?:\s*,\s*[A-Za-z])+$")
+
+
 def math_runs(text: str) -> list[tuple[str, bool]]:
     """``text`` cut into (run, italic) pieces as a physics text sets an equation label: every symbol left
     of "=" in italic ("W", "μk", "m"), and right of it the symbols before any number ("mg" in "W = mg");
     numbers, units after a number ("5 kg", "40 N at 30°"), words and signs upright. A label without "="
     is one variable (italic, ``is_variable``) or upright."""
     if "=" not in text:
-        return [(text, is_variable(text))] if text else []
+        if not text:
+            return []
+        if is_variable(text):
+            # the letter italic, its index upright (ISO 80000-2: a numeral subscript is roman)
+            return [(text[0], True), (text[1:], False)] if len(text) > 1 and text[1:].isdigit() else [(text, True)]
+        if _SYMBOLS.match(text):   # a list of symbols ("a, b" on an automaton's edge): each one italic
+            return [(r, bool(r.strip(", "))) for r in re.split(r"(\s*,\s*)", text) if r]
+        return [(text, False)]
     out: list[tuple[str, bool]] = []
     eq = text.index("=")
     pos = 0
@@ -64,6 +77,14 @@ def text_markup(text: str, italic: bool = False, math: bool = False) -> tuple[st
     if math and not italic:
         runs = math_runs(text)
         if any(it for _, it in runs):
-            return "", "".join(f'<tspan font-style="italic">{escape(r)}</tspan>' if it else escape(r)
-                               for r, it in runs)
+            out = []
+            for k, (r, it) in enumerate(runs):
+                if it:
+                    out.append(f'<tspan font-style="italic">{escape(r)}</tspan>')
+                elif k == 1 and runs[0][1] and r.isascii() and r.isdigit() and len(runs) == 2:
+                    # a variable's numeral index ("q0" → q₀): upright, as a subscript
+                    out.append(f'<tspan baseline-shift="sub" font-size="{SUB_SCALE:g}em">{escape(r)}</tspan>')
+                else:
+                    out.append(escape(r))
+            return "", "".join(out)
     return (' font-style="italic"' if italic else ""), escape(text)

@@ -188,27 +188,29 @@ def text_template(text: str, size: float, anchor: str, fx: float, fy: float,
 
 def text_mismatch(ink: np.ndarray, text: str, size: float, x: float, y: float, anchor: str = "middle", *,
                   search: int = 3, blur: float = 0.0, ignore: np.ndarray | None = None,
-                  italic: bool = False) -> tuple[float, tuple[int, int]]:
+                  italic: bool = False, math_: bool = False) -> tuple[float, tuple[int, int]]:
     """How far the ink (``darkness``) around anchor (``x``, baseline ``y``; px) is from ``text`` drawn
     there at ``size`` px: the smallest, over integer shifts of up to ``search`` px, L1 difference within
     the text's box (its ink + 2 px) divided by the text's own ink; and the shift (dx, dy) that gave it.
     0.0 is the very text; a character changed or missing is ≳ 0.1 on nesy's own PNG; other ink inside
     the box counts. ``blur`` (px): a degraded copy — both are compared blurred this much, and the
     template is also tried a third of a pixel either way (resampling moves text by a fraction of a
-    pixel, which an integer search cannot follow). ``ignore``: pixels not compared."""
+    pixel, which an integer search cannot follow). ``ignore``: pixels not compared. ``italic``/``math_``:
+    the label's typography (``Label.italic``/``Label.math``, drawn by ``render.typography.text_markup``)."""
     phases = (0.0,) if blur <= 0 else (-1 / 3, 0.0, 1 / 3)
     best, arg = math.inf, (0, 0)
     for ox in phases:
         for oy in phases:
-            v, a = _mismatch_at(ink, text, size, x + ox, y + oy, anchor, search, blur, ignore, italic)
+            v, a = _mismatch_at(ink, text, size, x + ox, y + oy, anchor, search, blur, ignore, italic, math_)
             if v < best:
                 best, arg = v, a
     return best, arg
 
 
-def _mismatch_at(ink, text, size, x, y, anchor, search, blur, ignore, italic=False) -> tuple[float, tuple[int, int]]:
+def _mismatch_at(ink, text, size, x, y, anchor, search, blur, ignore, italic=False,
+                 math_=False) -> tuple[float, tuple[int, int]]:
     fx, fy = x - math.floor(x), y - math.floor(y)
-    tpl = text_template(text, size, anchor, fx, fy, italic)
+    tpl = text_template(text, size, anchor, fx, fy, italic, math_)
     if tpl is None:
         return 0.0, (0, 0)
     t, dx, dy = tpl
