@@ -59,3 +59,12 @@ def test_italic_only_for_variables():
 def test_same_text_same_bytes(word):
     again = _gen(WORD)
     assert again.rendering.png == word.rendering.png
+
+
+def test_universe_names_what_the_total_counts_three_sets():
+    r = _gen("In a group of 40 people, 25 like tea and 20 like coffee. Draw a Venn diagram.")
+    assert r.passed and any(lb.text == "(40 people)" for lb in r.layout.labels)
+    r3 = _gen("Of 50 students, 20 study French, 25 study Spanish and 15 study German; 8 study French and Spanish, "
+              "6 French and German, 7 Spanish and German, and 3 study all three. How many study none of them?")
+    assert r3.passed and any(lb.text == "(50 students)" for lb in r3.layout.labels)
+    assert r3.layout.extra("caption") == ["Answer (derived by inclusion–exclusion): How many study none of them? 8"]

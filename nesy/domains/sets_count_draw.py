@@ -24,12 +24,16 @@ def _name(scene: SceneGraph, i: str) -> str:
     return (e.name or e.id) if e is not None else i
 
 
+# words that may follow a total and name nothing counted ("30 in all", "30 of them", "30 are asked")
+_NOT_NOUNS = frozenset("of in are were is was and or in all total altogether who that which".split())
+
+
 def _noun(c: dict) -> str:
     """What the total counts ("In a class of 30 students" → "students"), or ""."""
     import re
     for st in c.get("statements", []):
-        m = re.search(rf"\b{c['total']}\s+(?:[a-z]+\s+)?([A-Za-z][a-z]+s)\b", st["text"])
-        if m:
+        m = re.search(rf"\b{c['total']}\s+([A-Za-z][a-z]+)\b", st["text"])
+        if m and m.group(1).lower() not in _NOT_NOUNS:
             return m.group(1).lower()
     return ""
 
