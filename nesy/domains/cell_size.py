@@ -157,6 +157,16 @@ def _said_of(scene: SceneGraph, text: str, f: dict) -> Any:
     return next(e for e in before if e.span.end == last)
 
 
+def _placed_order(cells: list[str], scene: SceneGraph) -> list[str]:
+    """The row's cells in the order their stated places give ("the left one …, the middle one …, the right
+    one …": ``left_of``/``above`` between every two), when each has one; else as named. Neighbours in that
+    order are the adjacent pairs of the row."""
+    before = {(r.source, r.target) for r in scene.relations if r.kind in ("left_of", "above")}
+    ranks = {c: sum((d, c) in before for d in cells) for c in cells}
+    placed = all(any((c, d) in before or (d, c) in before for d in cells) for c in cells)
+    return sorted(cells, key=lambda c: ranks[c]) if placed and len(cells) > 1 else cells
+
+
 def apply_sizes(scene: SceneGraph, text: str, found: list[dict]) -> SceneGraph:
     """``scene`` with each statement on the entity it is said of; a statement said of nothing is left
     unread (reported as not drawn, never dropped)."""
@@ -169,7 +179,7 @@ def apply_sizes(scene: SceneGraph, text: str, found: list[dict]) -> SceneGraph:
         if f["what"] == "around":
             continue
         if f["what"] == "row":
-            cells = _row_cells(scene, text, f)
+            cells = _placed_order(_row_cells(scene, text, f), scene)
             have = {(r.source, r.target) for r in scene.relations if r.kind == "adjacent"}
             for a, b in zip(cells, cells[1:]):
                 if (a, b) not in have and (b, a) not in have:

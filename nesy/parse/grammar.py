@@ -60,6 +60,8 @@ class Grammar:
     # a noun's own attributes ("hepatocyte" → a cell of type animal, cell_type hepatocyte), by token tuple
     noun_attrs: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
     absence: bool = False   # "no X", "without X" are recorded as stated absences (``grammar_absent``)
+    # what a refusal of a relation without a subject shows as a way to say it, in the science's own words
+    relation_example: str = "'A has 3 elements', 'S2 is contained in S3'"
 
 
 def _toks(phrase: str) -> tuple[str, ...]:
@@ -149,6 +151,7 @@ def load_grammar(domain: str) -> Grammar:
         many=many,
         noun_attrs=noun_attrs,
         absence=bool(g.get("absence", False)),
+        **({"relation_example": str(g["relation_example"])} if g.get("relation_example") else {}),
     )
 
 
@@ -711,7 +714,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             k = len(clause)
             if not k or clause[-1][0] != "M":
                 raise SubjectlessRelationError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} follows no thing "
-                                               "it can describe: say what it relates, e.g. 'S2 is contained in S3'")
+                                               "it can describe: say what it relates, e.g. " + gr.relation_example)
             first = clause[-1]
             k -= 1
             while k >= 2 and clause[k - 1][0] == "C" and clause[k - 2][0] == "M" and clause[k - 2][2] == first[2]:
@@ -1051,6 +1054,10 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         groups.append(c)
         return c.gid
     rels = members.expand(rels, groups, GRel, lambda a, b: Span(a, b, text[a:b]), clone)
+    for w in members.unplaced():
+        if not allow_unknown:
+            raise UnknownWordsError([w], text)
+        unknown.append(w)   # a place no relation draws: listed as not drawn
     rels, found = grammar_absent.collect(groups, rels, absent)
     scene = _instantiate(text, gr, groups, rels, ignored, unknown)
     return grammar_absent.apply(scene, groups, found, text)
@@ -1265,7 +1272,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             mutual = k + 1 < len(cl) and cl[k + 1][0] == "PAIR"  # "…, overlapping each other": whose?
             if (named or mutual) and not unknown_subject(item.start):  # an unknown subject was ignored on request
                 raise SubjectlessRelationError(f"'{item_text(text, item)}' at {item.start}-{item.end} has no subject nesy can "
-                                 "tell: say what it relates, e.g. 'A has 3 elements', 'S2 is contained in S3'")
+                                 "tell: say what it relates, e.g. " + gr.relation_example)
             if unknown_subject(item.start) and hasattr(unknown_subject, "lose"):
                 unknown_subject.lose(text, item.start, item.end)
             continue

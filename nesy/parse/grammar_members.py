@@ -21,7 +21,9 @@ __all__ = ["mark_members", "Members", "position_word"]
 # position word → (axis relation, rank on it); ordinals name a member without placing it
 _PLACE = {"left": ("left_of", 0), "left-hand": ("left_of", 0), "leftmost": ("left_of", 0),
           "right": ("left_of", 1), "right-hand": ("left_of", 1), "rightmost": ("left_of", 1),
-          "top": ("above", 0), "upper": ("above", 0), "bottom": ("above", 1), "lower": ("above", 1)}
+          "top": ("above", 0), "upper": ("above", 0), "bottom": ("above", 1), "lower": ("above", 1),
+          # between the two ends, on the axis the other members name ("the left one …, the middle one …")
+          "middle": (None, 0.5), "centre": (None, 0.5), "center": (None, 0.5), "central": (None, 0.5)}
 _ORDINAL = {"first", "second", "third", "fourth", "fifth", "last", "other", "former", "latter"}
 
 
@@ -103,6 +105,8 @@ class Members:
         host.count -= 1
         g = new_group(host.kind, 1, it.start, it.end, [], dict(host.attrs), True)
         known[word] = g.gid
+        if word in _PLACE:
+            self.spans[g.gid] = position_word(text, it)
         self.of[g.gid] = host.gid
         return g.gid
 
@@ -138,17 +142,26 @@ class Members:
             for a in srcs:
                 for b in dsts:
                     out.append(grel(r.kind, a, b, r.span, r.replicate))
+        self.placed = set()
         for host, known in self.parts.items():
             placed = [(w, g) for w, g in known.items() if w in _PLACE]
             for x, (w1, g1) in enumerate(placed):
                 for w2, g2 in placed[x + 1:]:
                     (rel, r1), (rel2, r2) = _PLACE[w1], _PLACE[w2]
-                    if rel != rel2 or r1 == r2:
+                    rel, rel2 = rel or rel2, rel2 or rel
+                    if rel is None or rel != rel2 or r1 == r2:
                         continue
+                    self.placed |= {g1, g2}
                     a, b = (g1, g2) if r1 < r2 else (g2, g1)
                     sa, sb = groups[a], groups[b]
                     out.append(grel(rel, a, b, span_of(min(sa.start, sb.start), max(sa.end, sb.end)), False))
         return out
+
+
+    def unplaced(self) -> list[tuple[str, int, int]]:
+        """The position words of members that no other member places them against ("three cells; the top
+        one has …" with no bottom one): read as a name only, their place is not drawn, and said so."""
+        return [w for g, w in self.spans.items() if g not in getattr(self, "placed", set())]
 
 
 def position_word(text: str, it: Any) -> tuple[str, int, int]:

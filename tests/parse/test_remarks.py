@@ -63,3 +63,15 @@ def test_a_phrase_with_an_apostrophe_is_quoted_whole() -> None:
     # prose apostrophes before a quoted phrase are left alone
     assert quote_phrases("nesy can't read 'the inner one' at 5-18") == "nesy can't read 'the inner one' at 5-18"
     assert str(InputError("'I'd' at 0-3 is unknown")) == "\"I'd\" at 0-3 is unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "A cell. Contains two mitochondria.",
+    "Draw a cell; has a vacuole and a nucleus.",
+    "Two cells and, which contain a nucleus.",
+])
+def test_a_cell_refusal_suggests_cell_words(text) -> None:
+    # the shared grammar's refusal shows a way to say it in the science's own words, not the sets' ('S2 …')
+    with pytest.raises(InputError) as e:
+        parse(text, allow_unknown=True)
+    assert "the first cell has a nucleus" in str(e.value) and "S2" not in str(e.value)
