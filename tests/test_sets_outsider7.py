@@ -97,3 +97,22 @@ def test_each_other_relates_the_two_subjects(text, expect):
 
 def test_bare_plural_adds_no_sets():
     assert _sets(parse("Sets: F and P; P inside F.", domain="sets")) == ["F", "P"]
+
+
+@pytest.mark.parametrize("text", [
+    "In a group of 30 children, 12 play chess and 15 play football; nobody plays both. How many play neither?",
+    "Of 40 people asked, 25 drink tea, 18 drink coffee and 7 drink both. How many drink neither?",
+    "A club has 50 members: 20 of them swim, 35 run, and everyone does at least one. How many do both?",
+])
+def test_a_counting_word_problem_without_the_word_set_is_sets(text):
+    from nesy.registry import detect_domain
+    assert detect_domain(text).key == "sets"
+
+
+@pytest.mark.parametrize("text", [
+    "Two 100 Ω resistors are both in series with a 9 V battery. How many amperes flow?",
+    "A 5 kg block and a 3 kg block are both at rest on a table; how many forces act on each?",
+])
+def test_numbers_with_units_are_no_counted_groups(text):
+    from nesy.domains.sets import _BARE_COUNT
+    assert len(_BARE_COUNT.findall(text)) < 2

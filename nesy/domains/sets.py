@@ -96,6 +96,14 @@ _ROSTER = re.compile(r"(?<![\w{])[A-Z][A-Za-z0-9_]{0,15}\s*=\s*\{[^{}]*,[^{}]*\}
 # letter); one noun over several letters ("points A and B", "nodes A, B") is no such list
 _CLASS = r"[A-Za-z][a-z]{2,20}s\s+[A-Z](?![\w'])"
 _NAMED_CLASSES = re.compile(rf"(?<![\w-]){_CLASS}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+){_CLASS})+")
+# a counting word problem without the word "set": groups counted by bare numbers, with "both"/"neither" and a
+# question or a "nobody"/"everyone" statement about them ("In a class of 20, 12 like tea and 9 like coffee;
+# nobody likes both") — counts of a union and its parts (inclusion–exclusion, Rosen §2.2 and §8.5)
+_BOTH = re.compile(r"(?i)\b(?:both|neither)\b")
+_ASKED = re.compile(r"(?i)\b(?:how\s+many|nobody|no\s+one|none\s+of\s+them|every(?:one|body)|all\s+of\s+them)\b")
+_BARE_COUNT = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,%°])(?!\s*(?:[A-Za-zΩµμ]{1,3}\b|°|%|/|\^))(?=\s+(?:of\s+them\s+|"
+                         r"(?:people|persons|students|pupils|children|kids|members|employees|customers|players|"
+                         r"respondents|visitors|guests|workers|adults|boys|girls|men|women|others)\s+)?[a-z]{3,})")
 _MACHINE = re.compile(r"(?i)\b(?:dfa|nfa|automat\w*|states?|transitions?|accept\w*|initial|final)\b|δ|→|->")
 
 
@@ -148,7 +156,9 @@ class SetsDomain(RegionDomain):
             1 for m in _SHARE.finditer(text) if m.group("b") or m.group("c"))
         classes = sum(len(re.findall(_CLASS, m.group())) for m in _NAMED_CLASSES.finditer(text)
                       if len({w.lower() for w in re.findall(r"[A-Za-z]{3,}", m.group()) if w.lower() != "and"}) >= 2)
-        return super().score(text) + rosters + symbols + named + classes
+        counted = 2 if (_BOTH.search(text) and _ASKED.search(text) and len(_BARE_COUNT.findall(text)) >= 2
+                        and not _MACHINE.search(text)) else 0
+        return super().score(text) + rosters + symbols + named + classes + counted
 
     def fallback_score(self, text: str) -> float:
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and
