@@ -75,8 +75,10 @@ def declared_values(ms: list[Mention], text: str) -> list[Mention]:
             # a part connected elsewhere: its first mention outside the run, in a clause that connects it
             other = next((j for j, x in enumerate(ms) if j not in inside and x[0] == "COMP"
                           and x[1].get("name") == name and not x[1].get("plural") and not x[1].get("count")), None)
+            # (a part given its value where it is connected as well is no table entry: the old reading keeps
+            # both phrases, so two different values are refused naming each of them)
             if other is None or not _clause_has_op(ms, other) or out[other][1].get("assign") is not None \
-                    or other in targets.values():
+                    or out[other][1].get("value") is not None or other in targets.values():
                 break
             targets[k] = other
         else:
