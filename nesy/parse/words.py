@@ -102,12 +102,20 @@ def number_words_rx() -> str:
     return rf"(?i:(?<![^\W\d_]){lead}{word}(?:{_SEP}{word})*(?![^\W\d_]))"
 
 
+# a decimal comma, as much of Europe writes it ("4,05 Å", "2,5 cm", "1,5 million km"): one comma with one, two
+# or four and more digits after it (three are a thousands separator, "1,500 km"), right before a unit or scale
+# word (not "and", "or", "to" … : "angles 40,60 and 80" is a list), and not one number of a list written without spaces ("3,4,5 cm": neither "3,4" nor "4,5")
+_DECIMAL_COMMA = r"(?<!\d,)\d+,(?:\d{1,2}|\d{4,})(?![\d,.])(?=\s?(?!(?i:and|or|to|by|of|in|on|at|for|x|and|then|but)\b)(?:[^\W\d_]|[°µμΩ%′″'\"]))"
+
+_DECIMAL_CORE = r"\d+,(?:\d{1,2}|\d{4,})"
+
+
 def _digits_rx() -> str:
     """Digits: an integer (thousands separators "1,000" / "1_000"), a decimal, a vulgar fraction
     ("2½", "½"), an exponent ("1e9", "10^9", "10**9", "1.5×10^8", "10⁹") and a scale word
     ("3 million", "two dozen" is a word number)."""
     intp = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:_\d+)+|\d+"
-    mant = rf"(?:(?:{intp})(?:\.\d+|\.(?=\s+[a-z]))?[{_VULGAR}]?|\.\d+|[{_VULGAR}])"
+    mant = rf"(?:{_DECIMAL_COMMA}|(?:{intp})(?:\.\d+|\.(?=\s+[a-z]))?[{_VULGAR}]?|\.\d+|[{_VULGAR}])"
     exp = r"(?:[eE][-+−]?\d+(?![\w]))"
     power = (rf"(?:\s*[×xX*·⋅]\s*10\s*(?:\^|\*\*)\s*[-+−]?\d+|\s*[×·⋅]\s*10[⁻⁺]?[{_SUPER}]+"
              rf"|\s*(?:\^|\*\*)\s*[-+−]?\d+|[⁻⁺]?[{_SUPER}]+)")
@@ -332,6 +340,8 @@ def _digits_value(s: str) -> Fraction:
 
 
 def _mantissa(s: str) -> Fraction:
+    if re.fullmatch(_DECIMAL_CORE, s):
+        s = s.replace(",", ".")        # "4,05": a decimal comma (see ``_DECIMAL_COMMA``)
     m = re.fullmatch(rf"(\d[\d,_]*)?(?:\.(\d*))?([{_VULGAR}])?(?:[eE]([-+−]?\d+))?", s)
     if not m or not (m.group(1) or m.group(2) or m.group(3)):
         raise ValueError(s)
@@ -396,8 +406,10 @@ def read_number(text: str, start: int = 0) -> Fraction:
     "twenty-five", "1.5×10^8"). Raises ``InputError`` quoting it (offsets from ``start``) when it is
     not exactly one number or has no finite value."""
     s = str(text)
-    nums = scan_numbers(s, roman=False)
     body = s.strip()
+    if re.fullmatch(_DECIMAL_CORE, body):
+        return _mantissa(body)         # "4,05" cut out of "4,05 Å" by a science's reader: a decimal comma
+    nums = scan_numbers(s, roman=False)
     if len(nums) != 1 or nums[0].text.strip() != body:
         raise InputError(f"{_quote(s)} at {start}-{start + len(s)} is not one number")
     n = nums[0]
@@ -480,6 +492,9 @@ def read_quantity(phrase: str | Number, start: int = 0, *, what: str = "value", 
     else:
         s = str(phrase)
         nums = scan_numbers(s)
+        if re.fullmatch(_DECIMAL_CORE, s.strip()):     # "4,05" cut out of "4,05 Å": a decimal comma
+            a = len(s) - len(s.lstrip())
+            nums = [Number(s.strip(), a, a + len(s.strip()), _mantissa(s.strip()), "digits")]
         if len(nums) != 1 or nums[0].text.strip() != s.strip():
             raise InputError(f"{_quote(s)} at {start}-{start + len(s)} is not one number for the {what}")
         n0 = nums[0]

@@ -390,3 +390,23 @@ def test_any_number_like_text_gives_a_figure_or_a_nesy_error(junk, template):
         parse(template.format(junk))
     except NesyError:
         pass
+
+
+@pytest.mark.parametrize("text,want", [
+    ("a lattice constant of 3,61 Å", [Fraction(361, 100)]),      # a decimal comma before a unit
+    ("a 2,5 kg block", [Fraction(5, 2)]),
+    ("R = 4,7 kΩ", [Fraction(47, 10)]),
+    ("1,5 million km", [Fraction(1500000)]),
+    ("1,500 km", [Fraction(1500)]),                              # three digits: a thousands separator
+    ("sides 3,4,5 cm", [Fraction(3), Fraction(4), Fraction(5)]),  # a list written without spaces
+    ("angles 40,60 and 80 degrees", [Fraction(40), Fraction(60), Fraction(80)]),
+])
+def test_a_decimal_comma_before_a_unit_is_read_and_a_list_stays_a_list(text, want):
+    from nesy.parse.words import scan_numbers
+    assert [n.value for n in scan_numbers(text)] == want
+
+
+def test_a_lattice_constant_with_a_decimal_comma_is_drawn_with_its_value(tmp_path):
+    res = generate("Copper is face-centred cubic, a = 3,61 Å.", out_dir=tmp_path)
+    cif = (tmp_path / "structure.cif").read_text()
+    assert res.passed and "_cell_length_a   3.61" in cif
