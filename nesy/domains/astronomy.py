@@ -216,7 +216,7 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
             if tag == "NAMED" and any(a <= m.start() and m.end() <= b for a, b in kinds):
                 continue
             if tag == "PLANETS" and not (m.group("count") or m.group("pname") or
-                                         re.search(r"planet|world|jupiter|earth|neptune", m.group(0), re.I)):
+                                         re.search(r"planet|world|jupiter|earth|neptune|asteroid(?!s)", m.group(0), re.I)):
                 continue
             if tag in ("PLANETS", "MOONS", "THEMOON") and _apposition(m, named_at):
                 # "planet Mars", "the moon Titan": the common noun names the body after it, not one more body
@@ -700,7 +700,12 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             order_claims.append(c)
         elif c.tag == "THEMOON" and re.fullmatch(r"(?i)the\s+moon", c.text) and any(
                 d.tag == "MOONS" and d.end <= c.start and (d.m.group("count") or "").lower() not in ("no", "zero", "0", "none")
-                for d in claims) and not any(b["ref"] == "Earth" for b in bodies):
+                for d in claims) and not any(b["ref"] == "Earth" for b in bodies) or (
+                c.tag == "THEMOON" and re.fullmatch(r"(?i:the)\s+moon", c.text)
+                and any(d.tag == "NAMEDMOON" and d.end <= c.start for d in claims)
+                and not any(b["ref"] == "Earth" for b in bodies)):
+            # "… Titan orbits Saturn …; the moon's orbit can be exaggerated": lower-case "the moon" after a named
+            # moon, with no Earth in the text, is that moon
             # "The planet has a moon; the moon is small": the definite noun phrase is that moon, not Earth's Moon
             # (an anaphor, as "the comet" above); nothing new is drawn
             continue
@@ -754,7 +759,17 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 else:
                     new_body("planet", c, name=nm)
                 continue
-            ids = [new_body("planet", c)["id"] for _ in range(n)]
+            ids = []
+            for _ in range(n):
+                if re.search(r"(?i)asteroid|minor\s+planet", c.text):
+                    # "an asteroid": an unnamed body on a planet's kind of orbit, named as what the text calls it
+                    k_ = sum(1 for b in bodies if str(b["id"]).startswith("asteroid")) + 1
+                    b_ = new_body("planet", c, name=f"asteroid {k_}")
+                    b_["id"] = f"asteroid{k_}"
+                    mentions[-1] = (c.start, c.end, b_["id"])
+                    ids.append(b_["id"])
+                else:
+                    ids.append(new_body("planet", c)["id"])
             if n > 1:
                 groups[(c.start, c.end)] = ids
         elif c.tag == "COMETS" and _definite_singular(c, text) and _last_of_kind(bodies, mentions, "comet", c.start):
@@ -953,6 +968,23 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in kinds]
         return byid[after[0][2]] if after else None
 
+    orbit_verb = r"(?:orbits|circles|revolves\s+(?:a)?round|goes\s+(?:a)?round|travels\s+(?:a)?round|moves\s+(?:a)?round)"
+
+    def orbit_subject(pos: int) -> dict[str, Any] | None:
+        """In "X orbits Y at D" the distance D is X's (the subject's), not Y's, the body named last before it:
+        "Titan orbits Saturn at about 1.22 million km". The clause starts after the last sentence mark, ';' or
+        'and' before D, so "Saturn orbits the Sun at 9.5 AU and Titan orbits Saturn at …" has two subjects."""
+        starts = [x.end() for x in re.finditer(r"[.;!?](?:\s|$)|\band\b|,", text[:pos])]
+        a = max(starts or [0])
+        everyone = sorted(mentions + moon_mentions)
+        for s0, e0, bid in everyone:
+            if a <= s0 and e0 <= pos:
+                mv = re.match(r"\s+" + orbit_verb + r"\s", text[e0:pos], re.I)
+                if mv and any(e0 + mv.end() <= s1 and e1 <= pos for s1, e1, _ in everyone):
+                    return byid.get(bid)
+                break
+        return None
+
     def obj(pos: int) -> dict[str, Any] | None:
         after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in ("planet", "comet")]
         return byid[after[0][2]] if after else None
@@ -979,13 +1011,33 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         raise InputError(f"'{c.text}' at {c.start}-{c.end} gives {len(nums)} values but "
                                          f"{len(listed)} bodies are named before it")
             for k, (ntext, nstart) in enumerate(nums):
-                b = byid[listed[k]] if listed else subject(c.start, *([qk] if centred is not None else []), tag=c.tag)
+                b = byid[listed[k]] if listed else None
+                if b is None and len(nums) == 1 and c.tag in ("DIST", "PERIOD"):
+                    b = orbit_subject(c.start)
+                if b is None and not listed:
+                    b = subject(c.start, *([qk] if centred is not None else []), tag=c.tag)
                 if b is None:
                     raise InputError(f"'{c.text}' at {c.start}-{c.end} belongs to no body; name the planet first")
                 if b["kind"] == "moon" and centred is not None:
                     from .astronomy_centred_parse import moon_quantity
                     moon_quantity(c, ntext, nstart, b, centred, text)
                     continue
+                if b["kind"] == "moon" and c.tag == "DIST" and (b.get("ref") or b.get("named_moon")):
+                    # a named moon's stated distance about its planet in a star-centred figure: its ring is drawn
+                    # schematically (the caption says so); the value is checked against its reference distance
+                    from .astronomy_centred import moon_table
+                    ref = moon_table().get(str(b["ref"])) or moon_table().get(str(b["name"]))
+                    v_km = _dist_au(m, ntext, nstart) * au
+                    if ref is not None:
+                        if abs(v_km - ref["a_km"]) > 0.05 * ref["a_km"]:
+                            raise UnsatisfiableError(
+                                [_sp(c.start, c.end, text)],
+                                [{"law": "a named moon has its tabulated semi-major axis (within 5 %)",
+                                  "source": "JPL Solar System Dynamics, Planetary Satellite Mean Elements "
+                                            "(ssd.jpl.nasa.gov/sats/elem/)"}],
+                                fix=[_sp(c.start, c.end, text)],
+                                detail=f"{b['name']}: a = {ref['a_km']:,.0f} km, stated {v_km:,.0f} km")
+                        continue
                 if b["kind"] == "moon":
                     raise UnsupportedError(f"moons are drawn schematically around their planet; '{c.text}' at "
                                            f"{c.start}-{c.end} cannot be drawn to scale")
@@ -1129,6 +1181,18 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         star = {"name": "Sun" if refs else "star", "sun": bool(refs), "span": None}
     if refs and not star["sun"] and not flags["hypothetical"]:
         star = {**star, "name": "Sun", "sun": True}  # "Mercury and its star": the Solar-System bodies orbit the Sun
+    orbiting_ = [b for b in bodies if b["kind"] in ("planet", "comet")]
+    if not star["sun"] and not any(b["a"] is not None and b["T"] is not None for b in orbiting_):
+        # a period alone gives the orbit's size only through Kepler's third law a³ = T² (AU, years), which holds
+        # for the Sun (Carroll & Ostlie, An Introduction to Modern Astrophysics, §2.3); about another star, with
+        # no mass and no body whose distance and period are both stated, the size is not known and is not invented
+        for b in orbiting_:
+            if b["T"] is not None and b["a"] is None:
+                sp = b["spans"]["T"]
+                raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: a period alone gives {b['name']}'s "
+                                       f"distance only by Kepler's third law, a³ = T² in AU and years for bodies "
+                                       f"orbiting the Sun; about {star['name']} (no mass given) its distance is not "
+                                       "known: give the distance (e.g. 'at 2 AU') or say it orbits the Sun")
     entities = [Entity("star", "star", star["name"], _freeze({"sun": star["sun"]}),
                        Span(**star["span"]) if star["span"] else None)]
     for b in bodies:
