@@ -235,7 +235,9 @@ def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
     would be left to draw."""
     from .errors import NesyError
     from .parse.account import questions
+    from .parse.relative_counts import relative_counts
     from .parse.remarks import figure_remarks
+    told, plain = plain, relative_counts(plain)   # "twice as many X as Y" → "6 X" (offsets kept)
     qs = [] if getattr(dom, "reads_questions", False) else questions(plain)
     rs = figure_remarks(plain)
     tries = [sorted(set(qs) | set(rs))] + ([rs] if qs and rs else [])
@@ -248,10 +250,11 @@ def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
         try:
             scene = dom.parse("".join(masked), allow_unknown=True)
             if scene.entities:
-                return replace(scene, text=plain), [Span(a, b, plain[a:b]) for a, b in blank]
+                return replace(scene, text=told), [Span(a, b, told[a:b]) for a, b in blank]
         except NesyError:
             pass
-    return dom.parse(plain, allow_unknown=True), []
+    scene = dom.parse(plain, allow_unknown=True)
+    return (scene if plain == told else replace(scene, text=told)), []
 
 
 def _span_back(sp: Span | None, text: str, back: Any) -> Span | None:

@@ -12,6 +12,7 @@ become things to draw or errors. ``asked_clauses`` finds the clause that only as
   form and not tagged a noun or participle by nesy's trained English pipeline (an imperative: "find", not
   "found" or the noun "estimate"), or — in a sentence ending in "?" — with a question word ("what is", "where is", "how
   many" …);
+* or it opens with a verb of telling followed by a question word ("state how many …", "tell me which …");
 * it begins the sentence or follows a clause boundary (a comma, colon, dash, or "and"/"then"/"so" there);
 * it ends at the sentence's end or where a clause of givens starts ("given that …", "if …", "assuming
   …", "when …", "where …", "with …" after a comma);
@@ -53,11 +54,32 @@ _AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "will", "woul
                   "has", "have", "had", "must", "shall", "may", "might"})
 
 
+# verbs of telling that ask for a result when a question word follows them ("then state how many organelles
+# lie outside the nucleus", "and tell me which planet is closest", "explain why the image is virtual"): Open
+# English WordNet's 01009240-v (state, say, tell), 00939857-v (explain), 01011031-v (report), 01000214-v
+# (write down, note); "show how many" is left out: "show" asks to draw
+_TELL = frozenset({"state", "say", "tell", "explain", "report", "write", "note", "mention", "indicate", "give",
+                   "list", "decide", "check", "count"})
+_TELL_OBJ = frozenset({"me", "us", "them", "down", "out"})
+
+
+def _tells_asked(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a verb of telling followed by a question word ("state how many …")."""
+    if low[i] not in _TELL:
+        return False
+    k = i + 1
+    while k < len(low) and low[k] in _TELL_OBJ:
+        k += 1
+    return k < len(low) and (low[k] in _WH or low[k] == "whether")
+
+
 def _opener(low: list[str], i: int, tags: list[str], lemma) -> bool:
     """Whether ``low[i]`` opens a task or question clause (see the module)."""
     w = low[i]
     if w in _PREMISES:
         return False
+    if _tells_asked(low, i):
+        return True
     if w in _WH:
         # "where is the image?", not the subordinator of "When the object is 20 cm away, …"
         return w not in _SUBORDINATING_WH or (i + 1 < len(low) and low[i + 1] in _AUX)
@@ -76,7 +98,7 @@ def asked_clauses(sentence: str, offset: int = 0) -> list[tuple[int, int]]:
         return []
     low = [w.lower() for _, _, w in toks]
     ends_q = sentence.rstrip().endswith("?")
-    cands = [i for i in range(len(toks)) if low[i] in _WH or _lemma(low[i]) in _COMPUTE]
+    cands = [i for i in range(len(toks)) if low[i] in _WH or _lemma(low[i]) in _COMPUTE or _tells_asked(low, i)]
     if not cands:
         return []
     tags = _tags(sentence, toks)

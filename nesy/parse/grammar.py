@@ -477,7 +477,17 @@ def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
         t -= 1   # "… and is disjoint from B", "… but is not in B": the verb's own copula and negation
     body, verb = clause[:t], clause[t:]
     r0 = next((k for k, e in enumerate(body) if e[0] == "R"), None)
-    if r0 is None or r0 == 0 or not body or body[-1][0] not in ("M", "C") or not (_finite(rel, text) or verb):
+    # a contrast after a comma, the verb elided: "the vesicles are in the cytoplasm, not in the nucleus"
+    contrast = text[rel.start:rel.end].lower().startswith("not ") or bool(verb) and verb[0][0] == "NEG"
+    if r0 is None and contrast and len(body) >= 2 and body[-1][0] == "C" and body[-1][1] in (",", ";"):
+        # the first predicate's place was no thing ("are in the cytoplasm, not in the nucleus": the cytoplasm
+        # is the cell's inside): the contrast keeps the subject and its copula
+        core = [e for e in body[:-1] if e[0] != "PAIR"]     # ("… are all in the cytoplasm, …")
+        if core and core[0][0] == "M" and all(e[0] in ("M", "C", "COP") for e in core) and core[-1][0] == "COP":
+            del clause[t:]
+            return core + verb
+    if r0 is None or r0 == 0 or not body or body[-1][0] not in ("M", "C") or not (_finite(rel, text) or verb
+                                                                                  or contrast):
         return None
     k = len(body) - 1
     while k > r0 and body[k][0] in ("M", "C"):
@@ -488,6 +498,8 @@ def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
     nxt = verb[0][1].start if verb and verb[0][1] is not None else rel.start
     gap = text[prev_end:nxt].lower() if prev_end is not None else ""
     coordinated = re.search(r"\bbut\b", gap) is not None or (body[-1][0] == "C" and body[-1][1] in ("and", "but"))
+    # a contrast after a comma: "the vesicles are in the cytoplasm, not in the nucleus" (the verb elided)
+    coordinated = coordinated or (contrast and body[-1][0] == "C" and body[-1][1] in (",", ";"))
     if not coordinated:
         return None
     subj = body[:r0]
