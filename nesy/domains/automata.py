@@ -184,6 +184,8 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
            rf"(?i:between\s+(?:them|the\s+two(?:\s+states)?|(?:the\s+)?(?:two\s+)?states))(?![A-Za-z])|"
            rf"(?i:the\s+(?:next|following)\s+(?:state|one))(?![A-Za-z]))")
     quant = r"(?:\s+(?i:both|all|each))?"
+    # an adverb between a subject and its verb: "s0 also goes to s1 on a", "q1 likewise moves to q2 on b"
+    adv = r"(?:\s+(?i:also|additionally|likewise|similarly|still|too|instead))?"
     # coordinated sources "q0 and q1 both go to q2": with a declaration only declared names (so a trailing
     # symbol "on b, q1 goes" is never a source); without one only when "both/all/each" follows
     if states:
@@ -364,10 +366,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "has_leg": re.compile(has_leg),
         "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loop|self\s+loop|loop)(?![A-Za-z-])"
                                  rf"\s+(?i:on|at)\s+(?P<src>{N}){own}"),
-        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_move}"),
+        "t_move": re.compile(rf"(?:(?i:from)\s+)?(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{adv}{body_move}"),
         # "from q0, input a leads to q1": read before a predicate could take ", input a leads to q1"
         "t_move_from": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{SRC}){body_move}"),
-        "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{body_loop}"),
+        "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{adv}{body_loop}"),
         "p_move": re.compile(rf"(?P<conn>{conn}|(?<=[;:(])|(?<=[;:(]\s)){body_move}"),
         "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
         "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
@@ -932,9 +934,25 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # called impossible ("exactly one start state") for a phrase nesy failed to read
     start_words = {str(w).lower() for w in _grammar()["start_words"]}
     lost_start = not facts["start"] and any(w.lower() in start_words for w, _, _ in dropped)
-    if dropped and (not allow_unknown or lost_start):
+    # a verb of a transition left unread ("s0 goes also to s1 on a"): drawn without it, the automaton
+    # would accept another language — a wrong figure, not one with an omission — so the clause is refused
+    verbs = {str(w).lower() for w in _grammar()["move_verbs"] + _grammar()["loop_verbs"]}
+    left = [*dropped, *unknown]
+
+    def clause_of(s0: int, e0: int) -> tuple[int, int]:
+        return (max(text.rfind(c, 0, s0) for c in ";.,:") + 1,
+                min([k for k in (text.find(c, e0) for c in ";.,:") if k >= 0] or [len(text)]))
+    # … only where a state of it is left unread too ("Missing transitions go nowhere" names none: no move lost)
+    known = {n for names, *_ in facts["decl"] for n, _, _ in names} | \
+        {n for t in facts["trans"] for n in t[:2] if isinstance(n, str)} | \
+        {n for n, _ in facts["start"] + facts["accept"] if isinstance(n, str)}
+    lost_move = [d for d in left if d[0].lower() in verbs and any(
+        x[0] in known and clause_of(d[1], d[2])[0] <= x[1] < clause_of(d[1], d[2])[1] for x in left)]
+    if lost_move:
+        dropped = lost_move + [d for d in dropped if d not in lost_move]
+    if dropped and (not allow_unknown or lost_start or lost_move):
         w, s0, e0 = next((d for d in dropped if d[0].lower() in start_words), dropped[0]) if lost_start \
-            else dropped[0]
+            and not lost_move else dropped[0]
         a = max(text.rfind(c, 0, s0) for c in ";.,:") + 1
         b = min([k for k in (text.find(c, e0) for c in ";.,:") if k >= 0] or [len(text)])
         clause = _sp(a + len(text[a:b]) - len(text[a:b].lstrip()), b, text)

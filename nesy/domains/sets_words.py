@@ -610,6 +610,63 @@ def _quantified(body: str, q, names: list[str], ms, neg: bool, text: str, a: int
     return False
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_BACK = re.compile(r"(?:\b(?:all|both|each|every\s+one|any|none|either|neither)\s+(?:of\s+)?)?"
+                   r"\b(?:(?:all\s+)?the|these|those|all|both|our|its|their|my)\s*$", re.I)
+
+
+def _counted_back(text: str, ents: list, rels: list, defined: list[str]) -> tuple[list, list]:
+    """A count of sets that refers back to the sets already named ("A = {1, 2}, B = {3}, C = {4} — draw all
+    three sets", "the two sets", "these 2 sets", "each of the three sets") is those sets, not as many more
+    unnamed ones: its sets are the named ones, in the order named. A count that disagrees with the named
+    sets ("the four sets" with three named) is refused naming the phrase (``UnsupportedError``), not padded."""
+    from dataclasses import replace
+    named: list[str] = []
+    for n in [e.name for e in sorted((e for e in ents if e.kind == "set" and e.name), key=lambda e:
+                                     e.span.start if e.span else 0)] + list(defined):
+        if n not in named:
+            named.append(n)
+    groups: dict[tuple[int, int], list] = {}
+    for e in ents:
+        if e.kind == "set" and e.name is None and e.span is not None:
+            groups.setdefault((e.span.start, e.span.end), []).append(e)
+    if not named or not groups:
+        return ents, rels
+    ids = {e.id: e.id for e in ents}
+    drop: set[str] = set()
+    for (a, b), grp in groups.items():
+        m = re.fullmatch(r"(?:(?:all|the|these|those|both)\s+)*(\d+|two|three|four|five|six|both)\s+sets",
+                         text[a:b].strip(), re.I)
+        if not m:
+            continue
+        head = text[:a] + text[a:b].strip()[:m.start(1)]
+        if not (_BACK.search(head) or m.group(1).lower() == "both"):
+            continue
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else _COUNT_WORDS[w]
+        if n != len(named) or len(grp) != n:
+            from ..errors import UnsupportedError
+            raise UnsupportedError(
+                f"the phrase '{text[a:b]}' at {a}-{b} counts {n} sets but the text names {len(named)} "
+                f"({', '.join(named)}); nesy neither adds unnamed sets nor drops named ones — make the count "
+                f"agree with the sets named, or name every set")
+        for e, name in zip(sorted(grp, key=lambda e: e.id), named):
+            ids[e.id] = next((x.id for x in ents if x.kind == "set" and x.name == name), name)
+            drop.add(e.id)
+    if not drop:
+        return ents, rels
+    ents = [e for e in ents if e.id not in drop]
+    out = []
+    for r in rels:
+        if r.source in drop and ids.get(r.source, r.source) == r.source or \
+                r.target in drop and ids.get(r.target, r.target) == r.target:
+            continue
+        r = replace(r, source=ids.get(r.source, r.source), target=ids.get(r.target, r.target))
+        if r.source != r.target:
+            out.append(r)
+    return ents, out
+
+
 def read(text: str, *, allow_unknown: bool = False):
     """``text`` → ``SceneGraph``: the pre-read clauses as relations, the rest read by the shared grammar.
     Spans point into ``text``; a clause read but not drawable is in ``scene.unknown`` (or refused with
@@ -633,6 +690,7 @@ def read(text: str, *, allow_unknown: bool = False):
         ents = [replace(e, id=pre.renamed.get(e.id, e.id), name=pre.renamed.get(e.name, e.name)) for e in ents]
         rels = [replace(r, source=pre.renamed.get(r.source, r.source), target=pre.renamed.get(r.target, r.target))
                 for r in rels]
+    ents, rels = _counted_back(text, ents, rels, [n for n, _, _ in pre.defined])
     by_name = {(e.name or e.id): e.id for e in ents if e.kind != "element"}
 
     def eid(name: str, at: tuple[int, int] | None = None) -> str:
