@@ -403,6 +403,11 @@ _SHORTHAND = (
 )
 
 
+# The diameter sign before a length ("circle ⌀ 10 cm", "∅ 8 mm", "Ø 2.5 in"; ISO 129-1 / DIN 406 write it
+# ⌀, typed as ∅ or Ø): "diameter". Before no length it stays (the empty set "A ∩ B = ∅").
+_DIAMETER = re.compile(r"[⌀∅Øø]\s*(?=\d[\d.,]*\s*(?:mm|cm|dm|m|km|in|inch(?:es)?|ft|µm|um|nm)(?![\w]))")
+
+
 # A caption's own label at the start of the text or of a sentence: "Figure 6:", "Fig. 3 —", "FIGURE 2b.",
 # "Figure S1 |". Its number numbers the figure, not a thing in it: read as the figure word alone
 # ("Figure 6: a micrograph of 30 nuclei" must not count 6 of anything).
@@ -439,6 +444,8 @@ def _statements(norm: Normalized) -> Normalized:
         norm = replace_spans(norm, [(m.start(1), m.end(1), "Figure") for m in _CAPTION.finditer(norm.text)])
     if re.search(r"\d", norm.text):
         norm = _labels(norm)
+    if any(c in norm.text for c in "⌀∅Øø"):
+        norm = replace_spans(norm, [(m.start(), m.end(), "diameter ") for m in _DIAMETER.finditer(norm.text)])
     if "w/" in norm.text.lower():
         for rx, repl in _SHORTHAND:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])

@@ -114,3 +114,14 @@ def test_an_emptiness_statement_ends_at_its_empty_set(text, rels):
     from nesy.pipeline import parse
     s = parse(text, domain="sets", strict=False)
     assert {(r.kind, r.source, r.target) for r in s.relations} == rels
+
+
+@pytest.mark.parametrize("text,want", [
+    ("circle ⌀ 12 cm", "circle diameter 12 cm"),
+    ("a disc Ø 3.5 mm across", "a disc diameter 3.5 mm across"),
+    ("a pipe of ∅ 2 in", "a pipe of diameter 2 in"),
+    ("A ∩ B = ∅", "A disjoint from B"),        # the empty set, before no length, stays what it was
+])
+def test_the_diameter_sign_before_a_length_reads_as_diameter(text, want):
+    from nesy.parse.markup import normalize
+    assert normalize(text).text == want
