@@ -61,3 +61,10 @@ def test_period_alone_about_another_star_is_refused_naming_the_phrase():
     with pytest.raises(UnsupportedError) as e:
         AS.parse_astronomy("An asteroid circles a red dwarf star once every 3 years.")
     assert "every 3 years" in str(e.value) and "Kepler" in str(e.value)
+
+
+def test_sun_named_inside_the_period_phrase_is_the_star():
+    sc = AS.parse_astronomy("A comet takes 76 years to orbit the Sun.")
+    assert sc.attr("star")["sun"] is True
+    orb = AS.solve_orbits(sc)
+    assert orb.a[0] ** 3 == pytest.approx(76.0 ** 2, rel=0.05)

@@ -1178,7 +1178,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                "star; nesy draws moons inside a star's system and does not add a star the text "
                                "does not name: name one (e.g. '… and the planet orbiting a star')")
     if star is None:
-        star = {"name": "Sun" if refs else "star", "sun": bool(refs), "span": None}
+        # "a comet takes 76 years to orbit the Sun": the Sun named inside the period phrase is the star
+        sunny = bool(refs) or any(c.tag == "PERIOD" and re.search(r"(?i)\bsun\b", c.text) for c in claims)
+        star = {"name": "Sun" if sunny else "star", "sun": sunny, "span": None}
     if refs and not star["sun"] and not flags["hypothetical"]:
         star = {**star, "name": "Sun", "sun": True}  # "Mercury and its star": the Solar-System bodies orbit the Sun
     orbiting_ = [b for b in bodies if b["kind"] in ("planet", "comet")]

@@ -135,6 +135,9 @@ def _body_lines(scene: SceneGraph, orb) -> dict[str, tuple[str, ...]]:
         first = f"{nm}{':' if nm[-1].isdigit() else ''} {_fmt_au(a[b['id']])} AU"
         if b.get("e") is not None:   # an eccentricity the text states is written beside the body too
             first += f", e = {e[b['id']]:.2f}"
+        if b.get("T") is not None and b.get("a") is None and not b.get("ref"):
+            # a from the stated period by Kepler's third law (a³ = T² in AU and years about the Sun), said so
+            first += f" (from T = {b['T']:g} yr, Kepler III)"
         lines = [first]
         ms = [m for m in bodies if m["kind"] == "moon" and m["parent"] == b["id"]]
         if ms:
