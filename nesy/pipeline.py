@@ -145,6 +145,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         except NesyError as e0:
             # a misspelt word may be why the science could not read the text at all ("a convex lense")
             more = corrections(plain, [(0, len(plain))], dom.key)
+            # then a typo that makes another English word ("the angels at X"), swapped letters only
+            more = more or corrections(plain, [(0, len(plain))], dom.key, real_words=True)
             if not more:
                 raise
             norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in more])

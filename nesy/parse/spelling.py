@@ -145,10 +145,22 @@ def _all_vocabulary() -> dict[str, str]:
     return out
 
 
-def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None) -> list[Correction]:
+def _transposed(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two adjacent letters swapped ("angels" / "angles")."""
+    if len(a) != len(b) or a == b:
+        return False
+    d = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+
+
+def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None,
+                real_words: bool = False) -> list[Correction]:
     """The corrections (see the module) of the words in ``spans`` of ``text``; with ``science`` None,
     against every science's vocabulary at once (a misspelling that hides which science a text is
-    about: "fluorecence image with 9 nucleii")."""
+    about: "fluorecence image with 9 nucleii"). ``real_words`` (only once the science could not read the
+    text): an English word that is not the science's but is one of its words with two adjacent letters
+    swapped is corrected as well ("the angels at X and Y" → "angles"), the commonest typo that makes
+    another real word."""
     english = _english()
     vocab = vocabulary(science) if science is not None else _all_vocabulary()
     out: list[Correction] = []
@@ -156,6 +168,12 @@ def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None
         for m in re.finditer(r"[A-Za-z]+", text[a:b]):
             w = m.group(0)
             lo = w.lower()
+            if real_words and science is not None and len(lo) >= MIN_LEN and lo in english and lo not in vocab:
+                swapped = sorted(v for v in vocab if _transposed(lo, v))
+                if len({vocab[v] for v in swapped}) == 1:
+                    read = swapped[0] if not w[0].isupper() else swapped[0][0].upper() + swapped[0][1:]
+                    out.append(Correction(a + m.start(), a + m.end(), w, read))
+                continue
             if len(lo) < SHORT_LEN or lo in english or lo in vocab:
                 continue
             short = len(lo) < MIN_LEN  # "cel": only a dropped letter is restored ("cell"), never a change
