@@ -1184,7 +1184,11 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if refs and not star["sun"] and not flags["hypothetical"]:
         star = {**star, "name": "Sun", "sun": True}  # "Mercury and its star": the Solar-System bodies orbit the Sun
     orbiting_ = [b for b in bodies if b["kind"] in ("planet", "comet")]
-    if not star["sun"] and not any(b["a"] is not None and b["T"] is not None for b in orbiting_):
+    # a star of the Sun's mass ("a Sun-like star", "a solar-mass star", "a star like our Sun") obeys the same law
+    solar = star["sun"] or re.search(r"(?i)\bsun-?like\b|\bsolar[- ](?:type|mass|analog(?:ue)?|twin)\b|"
+                                     r"\blike\s+(?:the|our)\s+sun\b|\b(?:one|1)\s+solar\s+mass\b|\b1\s*M☉",
+                                     text) is not None
+    if not solar and not any(b["a"] is not None and b["T"] is not None for b in orbiting_):
         # a period alone gives the orbit's size only through Kepler's third law a³ = T² (AU, years), which holds
         # for the Sun (Carroll & Ostlie, An Introduction to Modern Astrophysics, §2.3); about another star, with
         # no mass and no body whose distance and period are both stated, the size is not known and is not invented
