@@ -47,3 +47,16 @@ def test_unread_verb_naming_no_state_is_still_only_listed():
     got = trans("a DFA with states A, B over {x, y}; A is the start state; B is accepting; A goes to B on x, "
                 "B loops on y. Unlisted moves go nowhere.")
     assert got == {("A", "x", "B"), ("B", "y", "B")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause before ends at the symbol: the state after the comma, then its adverb, opens the next clause
+    ("A DFA over {0,1}: q0 goes to q1 on 1, q0 also loops on 0, q1 loops on 0 and 1; q0 is the start and q1 accepting.",
+     {("q0", "1", "q1"), ("q0", "0", "q0"), ("q1", "0", "q1"), ("q1", "1", "q1")}),
+    ("NFA over {a,b}: p goes to q on a, p also loops on a and b, q goes to r on b; start p, accepting r.",
+     {("p", "a", "q"), ("p", "a", "p"), ("p", "b", "p"), ("q", "b", "r")}),
+    ("DFA: A goes to B on x, B also goes to A on x, A loops on y, B likewise loops on y. Start A, accept B.",
+     {("A", "x", "B"), ("B", "x", "A"), ("A", "y", "A"), ("B", "y", "B")}),
+])
+def test_a_state_and_its_adverb_after_a_comma_open_the_next_clause(text, want):
+    assert trans(text) == want

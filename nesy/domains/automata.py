@@ -114,6 +114,9 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
 
 
 # lower-case words that are never a symbol ("a" and "b" are, of course, symbols)
+# an adverb between a state and its verb ("…, q0 also loops on 0"): the name before it starts the next clause,
+# never one more symbol or target of the clause before
+_ADV = r"(?:(?i:also|additionally|likewise|similarly|still|too|instead)\s+)?"
 _SYM_RESERVED = "|".join(("and", "or", "the", "an", "then", "is", "are", "to", "on", "itself", "input", "symbol", "letter",
                           "character",
                           "state", "states", "with", "from", "also", "otherwise", "else", "it", "its", "in", "at",
@@ -163,18 +166,19 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                  if states or digits else "")
     SYM = (rf"(?:'[^'\s]{{1,6}}'|\"[^\"\s]{{1,6}}\"|(?i:{eps})(?![A-Za-z0-9_])|"
            rf"(?<![A-Za-z0-9_]){not_state}(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,12}}(?![A-Za-z0-9_])"
-           rf"(?!\s*(?:→|->|-->|⟶)|\s+(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?|accepting|final|"
+           rf"(?!\s*(?:→|->|-->|⟶)|\s+{_ADV}(?i:{verbs}|transitions?|arrows?|edges?|arcs?|self-loops?|loops?|accepting|final|"
            rf"initial|start)(?![A-Za-z])))")
     # "on both 0 and 1", "on either a or b": the list, never a symbol 'both'
     rep_on = (r"(?:(?i:on|with|reading|under)\s+(?:(?i:the|an?)\s+)?(?:(?i:input|symbol|letter|character)\s+)?)?")
     SL0 = rf"(?:(?i:both|either)\s+)?{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){rep_on}{SYM})*"
     # symbols fronted in their clause ("from q0 on a go to q1"): a verb may follow the last one
-    SYMF = SYM.replace(rf"|\s+(?i:{verbs}|", "|\s+(?i:")
+    SYMF = SYM.replace(rf"|\s+{_ADV}(?i:{verbs}|", "|\s+(?i:")
     SLF = rf"{SYM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){SYM})*(?:\s*,\s*|\s+(?:and|or)\s+)?{SYMF}|{SYMF}"
     # "on every input", "on any symbol": every symbol of the stated alphabet
     SL = rf"(?:(?i:every|any|all|each|both|either)\s+(?:(?i:the|other)\s+)?(?i:inputs?|symbols?|letters?|characters?)|{SL0})"
     # a coordinated target list "q1 and q2": a later name may not start the next clause ("q1 and q2 loop")
-    clause_next = (rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+(?i:{verbs}|both|all|each)(?![A-Za-z])"
+    # (the next clause's verb may follow an adverb: "…, q0 also loops on 0")
+    clause_next = (rf"(?:\s*{r'(?:→|->|-->|⟶)'}|\s+{_ADV}(?i:{verbs}|both|all|each)(?![A-Za-z])"
                    rf"|\s*,?\s+(?i:on|reading|with)\s+[^,;.]*?\s(?i:{verbs})(?![A-Za-z]))")
     # "goes to q0 or q1" (an NFA's choice; a DFA's contradiction, which its law then names)
     SEPT = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))"
