@@ -19,7 +19,7 @@ _FACTOR = r"(?P<f>twice|thrice|half|double|triple|(?P<n>\w+)\s+times)?"
 _RX = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many\s+(?P<x>[^\W\d_][\w-]*)\s+as\s+(?:there\s+are\s+)?"
                  rf"(?:the\s+)?(?P<y>[^\W\d_][\w-]*)\b")
 _NOT_A_NOUN = frozenset({"possible", "needed", "necessary", "required", "you", "we", "i", "they", "shown", "drawn",
-                         "there", "fit", "will", "can", "before", "usual", "before", "likes", "like"})
+                         "there", "fit", "will", "can", "before", "usual", "likes", "like"})
 _WORD_FACTORS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "half": Fraction(1, 2), None: 1}
 
 

@@ -105,9 +105,9 @@ def number_words_rx() -> str:
 # a decimal comma, as much of Europe writes it ("4,05 Å", "2,5 cm", "1,5 million km"): one comma with one, two
 # or four and more digits after it (three are a thousands separator, "1,500 km"), right before a unit or scale
 # word (not "and", "or", "to" … : "angles 40,60 and 80" is a list), and not one number of a list written without spaces ("3,4,5 cm": neither "3,4" nor "4,5")
-_DECIMAL_COMMA = r"(?<!\d,)\d+,(?:\d{1,2}|\d{4,})(?![\d,.])(?=\s?(?!(?i:and|or|to|by|of|in|on|at|for|x|and|then|but)\b)(?:[^\W\d_]|[°µμΩ%′″'\"]))"
-
 _DECIMAL_CORE = r"\d+,(?:\d{1,2}|\d{4,})"
+_DECIMAL_COMMA = (rf"(?<!\d,){_DECIMAL_CORE}(?![\d,.])"
+                  r"(?=\s?(?!(?i:and|or|to|by|of|in|on|at|for|x|then|but)\b)(?:[^\W\d_]|[°µμΩ%′″'\"]))")
 
 
 def _digits_rx() -> str:
