@@ -3,25 +3,16 @@ source named again (circuits_loop.source_named_again), and manner adverbs before
 (circuits_adverbs). Phrasings of the kinds, none of them an acceptance request."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from nesy.errors import UnknownWordsError
 from nesy.registry import get_domain
+from circuit_canon import canon as _canon_lenient
 
 D = get_domain("circuits")
-
-
-def _canon(d: dict, comps: dict) -> str:
-    if d["op"] == "C":
-        e = comps[d["id"]]
-        v = e.attr("value")
-        return e.kind + (f"={v:g}" if v is not None else "")
-    return d["op"] + "(" + ",".join(sorted(_canon(c, comps) for c in d["children"])) + ")"
-
-
-def canon(text: str, strict: bool = True) -> str:
-    s = D.parse(text, allow_unknown=not strict)
-    return _canon(s.attr("tree"), {e.id: e for e in s.entities})
+canon = functools.partial(_canon_lenient, strict=True)
 
 
 @pytest.mark.parametrize("text, want", [

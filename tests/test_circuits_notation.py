@@ -18,21 +18,9 @@ import pytest
 from nesy.domains import circuits as C
 from nesy.errors import UnsatisfiableError, UnsupportedError
 from nesy.registry import get_domain
+from circuit_canon import canon
 
 D = get_domain("circuits")
-
-
-def _canon(d: dict, comps: dict) -> str:
-    if d["op"] == "C":
-        e = comps[d["id"]]
-        v = e.attr("value")
-        return e.kind + (f"={v:g}" if v is not None else "")
-    return d["op"] + "(" + ",".join(sorted(_canon(c, comps) for c in d["children"])) + ")"
-
-
-def canon(text: str) -> str:
-    s = D.parse(text, allow_unknown=True)
-    return _canon(s.attr("tree"), {e.id: e for e in s.entities})
 
 
 # R1 = 4 Ω in series with (6 Ω ∥ 3 Ω), across 12 V: 4 + 2 = 6 Ω, 2 A (Ohm's law and the parallel rule)

@@ -9,22 +9,9 @@ import pytest
 from nesy.domains import circuits as C
 from nesy.errors import InputError, UnsatisfiableError
 from nesy.registry import get_domain
+from circuit_canon import canon
 
 D = get_domain("circuits")
-
-
-def _canon(d: dict, comps: dict) -> str:
-    """The tree with children sorted: the same circuit however the text ordered it."""
-    if d["op"] == "C":
-        e = comps[d["id"]]
-        v = e.attr("value")
-        return e.kind + (f"={v:g}" if v is not None else "")
-    return d["op"] + "(" + ",".join(sorted(_canon(c, comps) for c in d["children"])) + ")"
-
-
-def canon(text: str) -> str:
-    s = D.parse(text, allow_unknown=True)
-    return _canon(s.attr("tree"), {e.id: e for e in s.entities})
 
 
 def values(text: str) -> list[tuple[str, float | None]]:
