@@ -145,7 +145,8 @@ class SetsDomain(RegionDomain):
         rosters = len(_ROSTER.findall(text)) if not _MACHINE.search(text) else 0   # "Q = {q0, q1}" is an automaton's
         # the symbols of set algebra (Rosen §2.1-2.2): "Squares ⊂ Rectangles ⊂ Parallelograms" is about sets,
         # whatever its names are the names of
-        symbols = len(re.findall(r"[⊂⊆⊃⊇⊊⊋∩∪∅]", text)) if not _MACHINE.search(text) else 0
+        from .sets_symbols import operator_count   # "A \\ B = ∅", "Aᶜ"
+        symbols = len(re.findall(r"[⊂⊆⊃⊇⊊⊋∩∪∅∖]", text)) + operator_count(text) if not _MACHINE.search(text) else 0
         # sets named by letters and defined by their numbers ("the integers Z", "E = even numbers"), and
         # lettered sets said to share members ("A and B share genes"): statements only set diagrams make
         from .sets_negation import _SHARE
@@ -188,6 +189,10 @@ class SetsDomain(RegionDomain):
 
         from ..errors import NesyError
         from ..parse.account import questions
+        from .sets_symbols import spaced, unspace
+        pad = spaced(text)   # "A∩B", "A\\B", "Aᶜ": read as their spaced forms, spans back on the user's text
+        if pad is not None:
+            return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
         from ..types import Span
         from .sets_counts import _QUESTION
         from .sets_words import read

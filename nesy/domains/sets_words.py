@@ -390,6 +390,10 @@ def pre_read(text: str) -> PreRead:
     # Athletes …": 'students' is filler there) is read as the name it is: a placeholder of the same length
     # takes its place for the grammar and gives the name back afterwards
     _roster(text, chars, pre)
+    from .sets_symbols import read_differences   # "A \\ B = ∅": A inside B
+    read_differences(chars, pre, set(), _blank)
+    from .sets_symbols import read_nonempty_triples   # "A ∩ B ∩ C is non-empty": a common region
+    read_nonempty_triples(chars, pre)
     for m in _ORDINAL.finditer(text):   # "plus a fourth set D": which set it is in the count, checked in ``read``
         pre.ordinals.append((_ORDINALS[m.group(1).lower()], m.start(1), m.end(1)))
         _blank(chars, m.start(1), m.end(1))

@@ -283,6 +283,10 @@ class _Reader:
         while j < n and s[j].isalpha():
             j += 1
         name = s[i + 1:j]
+        if not math and i > 0 and s[i - 1].isalnum() and name[:1].isupper() and name not in GREEK \
+                and name not in _SYMBOLS:
+            out.emit("∖", i, i + 1)   # "A\B" between two names: the set difference A ∖ B (Rosen §2.2)
+            return i + 1
         if depth > _MAX_DEPTH:
             out.copy(s, i, j)  # "\frac\frac\frac…": past this depth the commands stay as written
             return j
