@@ -82,3 +82,18 @@ def test_a_relation_to_each_of_the_sets_named_before(text, rels):
     from nesy.pipeline import parse
     s = parse(text)
     assert {(r.kind, r.source, r.target) for r in s.relations} == rels
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plural pronoun after "a set X and a set Y" is that pair, never the universe named before them
+    ("In the universe U there is a set X and a set Y, they have no common element, and a set Z is lying inside X.",
+     {("inside", "X", "U"), ("inside", "Y", "U"), ("inside", "Z", "X"), ("outside", "X", "Y")}),
+    ("The universe V holds a set P and a set Q, and both have no common element.",
+     {("inside", "P", "V"), ("inside", "Q", "V"), ("outside", "P", "Q")}),
+    ("In the universal set E there are the sets M and N, the two have nothing in common, and K is inside N.",
+     {("inside", "M", "E"), ("inside", "N", "E"), ("inside", "K", "N"), ("outside", "M", "N")}),
+    ("Inside W we put a set G and a set H; they share no elements.",
+     {("inside", "G", "W"), ("inside", "H", "W"), ("outside", "G", "H")}),
+])
+def test_pronoun_is_last_coordinated_pair(text: str, want: set) -> None:
+    assert _rels(text) == want

@@ -49,6 +49,20 @@ def _named(text: str, a: int, b: int, names: set[str]) -> list[tuple[str, int]]:
     return out
 
 
+_ARTICLE_SET = r"(?:(?:a|an|the|another)\s+)?(?:(?:second\s+|other\s+)?(?:set|group|class|circle|collection)\s+)?"
+_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|(?:and|&|as\s+well\s+as|plus)\s+){_ARTICLE_SET}", re.IGNORECASE)
+
+
+def _last_pair(text: str, subj: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The sets coordinated last ("a set X and a set Y", "A, B and C"): a plural pronoun after them stands
+    for that group (the nearest coordinated antecedent; Huddleston & Pullum 2002, ch. 17 §2.2); [] when
+    the last two sets named are not coordinated (the pronoun is then not read here)."""
+    k = len(subj) - 1
+    while k > 0 and _JOIN.fullmatch(text[subj[k - 1][1] + len(subj[k - 1][0]):subj[k][1]]):
+        k -= 1
+    return subj[k:] if len(subj) - k >= 2 else []
+
+
 def read_common(text: str, chars: list[str], pre, names: set[str], blank) -> None:
     """Add "X has no member in common with Y" (and its variants above) to ``pre.relations``."""
     masked = "".join(chars)
@@ -89,7 +103,9 @@ def read_common(text: str, chars: list[str], pre, names: set[str], blank) -> Non
                 if not subj:   # "Draw E and O. They have nothing in common."
                     prev = max(masked.rfind(c, 0, max(sent - 1, 0)) for c in ".;:!?") + 1
                     subj = _named(masked, prev, sent, names)
-                if len(subj) != 2:
+                if len(subj) > 2:   # "In U there is a set X and a set Y, they …": the sets just coordinated
+                    subj = _last_pair(masked, subj)
+                if len(subj) < 2:
                     continue
             if len(subj) < 2:
                 continue

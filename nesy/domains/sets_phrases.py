@@ -128,7 +128,15 @@ def _group(text: str, a: int, b: int, known: set[str]) -> tuple[str, ...]:
         return tuple(own)
     s0, _ = _sentence(text, a)
     before = names(text[s0:a])
+    if len(before) > 2 and _PLURAL_BEFORE.search(text[s0:a]):
+        # "there is a set X and a set Y, they have no common element": the pair just coordinated, or none
+        from .sets_common import _last_pair, _named
+        return tuple(n for n, _ in _last_pair(text, _named(text, s0, a, known)))
     return tuple(before) if len(before) >= 2 else ()
+
+
+_PLURAL_BEFORE = re.compile(r"\b(?:they|these\s+two(?:\s+sets)?|the\s+two(?:\s+sets)?|both(?:\s+(?:sets|of\s+them))?)\s+"
+                            r"(?:(?:do|does|should|must|will|can|would)\s+)?$", re.IGNORECASE)
 
 
 def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> None:

@@ -412,6 +412,10 @@ def pre_read(text: str) -> PreRead:
             pre.defined.append((m.group(1), m.start(1), m.end(1)))
             _blank(chars, m.end(1), m.end())   # the name stays for the grammar ("F and T", "H, …, is in M")
     for m in _APPOS.finditer(text):
+        if re.match(r"(?:two|three|four|both|same|other)\b", m.group(2)) or \
+                re.search(r"\b(?:is|are|was|were|have|has|had|share|shares|do|does|overlap|overlaps|meet|meets|lie|lies)\b",
+                          m.group(2)):
+            continue   # "M and N, the two have nothing in common,": a clause of its own, no description of N
         res.add_alias(m.group(1), _keywords(m.group(2)))
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
