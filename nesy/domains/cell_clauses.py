@@ -15,6 +15,11 @@ spans' text again from it). What each rewrite reads:
 - "with its two nuclei" is "with two nuclei" (the possessive points back to what "with" attaches them to);
 - "line up X along Y" places X along Y; "one such hepatocyte" is one hepatocyte; "mito ×5" (a count written
   after its noun as a multiplier) is "5 mito";
+- "8 ribosomes but no nucleus", "a nucleus but without mitochondria": "but" before a stated absence joins it to
+  the list as "and" does (left unread, the absence had no host and was said of every cell in the figure);
+- "two red blood cells without a nucleus and one lymphocyte with a large nucleus": a counted or indefinite
+  cell after an absence list is the next thing described, not one more thing lacked (no cell lacks a cell):
+  the coordinator ends the clause (read as part of the list, the lymphocyte was drawn as absent);
 - a negative quantifier over the things just named ("four mitochondria (none of them touching the
   nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
   touching" said of those things.
@@ -52,6 +57,8 @@ _SUCH = re.compile(r"\b(?:one|a|an|two|three|four|five|six|\d+)\s+(?P<w>such)\b"
 # already says (read as a determiner of its own, it lost the cell: nothing was drawn around the two nuclei)
 _POSS = re.compile(r"\b(?:with|having|has|have|showing|containing)\s+(?P<w>its|their)\s+(?=[a-z0-9])", re.IGNORECASE)
 # "nucleus ×1, mito ×5", "lysosome x2", "ER x 1": a count written after its noun, as a multiplier
+# "but" before an absence: a list's "and" (the same three characters)
+_BUT_NO = re.compile(r"\bbut(?=\s+(?:no|without|lacking|not\s+any)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?P<noun>[A-Za-z][A-Za-z-]*)(?P<sep>\s*)(?P<x>[×xX]\s?)(?P<num>\d{1,3})\b(?![.,]\d)")
 
 
@@ -68,6 +75,12 @@ def _splice_re() -> re.Pattern:
     ent = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
     return re.compile(rf"(?P<c>,)\s+{_DEF}\s+(?:[a-z-]+\s+){{0,2}}?(?:{ent})(?:s|es)?\s+(?:{_FINITE})\b",
                       re.IGNORECASE)
+
+
+def _absent_then_cell() -> re.Pattern:
+    from .cell_members import typed_cell_rx
+    return re.compile(rf"(?i)\b(?:without|lacking|lacks|no)\s+[^.;:!?()]*?(?P<j>,?\s+and|,)\s+(?=(?:{_NUMBER})\s*"
+                      rf"{typed_cell_rx()})")
 
 
 def _put(out: list[str], a: int, b: int, mark: str) -> None:
@@ -104,6 +117,10 @@ def plain_clauses(text: str) -> str:
         for i in range(a, b):
             out[i] = " "
         out[a] = ","
+    for m in _BUT_NO.finditer(text):
+        out[m.start():m.end()] = list("and")
+    for m in _absent_then_cell().finditer(text):
+        _put(out, *m.span("j"), ";")
     for m in _LINE_UP.finditer(text):
         for i in range(*m.span()):
             out[i] = " "

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..types import Correction, NotDrawn, Relation, SceneGraph, Span
 
-__all__ = ["ordinal_members", "map_back", "lift_coordinated"]
+__all__ = ["ordinal_members", "map_back", "lift_coordinated", "typed_cell_rx"]
 
 _ORD = ("first", "second", "third", "fourth", "fifth", "sixth")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
@@ -36,12 +36,37 @@ _ANNOUNCE = re.compile(r"(?i)(?<![\w-])(?P<n>two|three|four|five|six|[2-6]|a\s+p
 # what may stand between the announcement and its first member: a colon, dash, comma, a full stop, "namely"
 # (a few words of the set's own may come first: "Two cells touching each other - one has …")
 _LEAD = re.compile(r"(?i)^(?:\s+[a-z][\w'-]*){0,5}?\s*(?:[:,;.\-–—]\s*)?(?:(?:namely|i\.e\.|that\s+is|e\.g\.)\s*,?\s*)?$")
-# a member: a pronoun or an indefinite singular cell noun, with a predicate after it
-_MEMBER = re.compile(r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|the\s+other(?:\s+one|\s+cell)?|another(?:\s+one|\s+cell)?|"
-                     r"(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last)(?:\s+one|\s+cell)?|"
-                     r"an?\s+cell|cell\s+(?P<nm>[1-6]|[A-F])(?![\w-]))"
-                     r"(?=\s*,?\s+(?:of\s+them\s+)?(?:with|has|have|having|contains?|containing|holds?|holding|shows?|"
-                     r"showing|carries|carrying|should|must|is|gets|needs|lacks|lacking|without|does|doesn't|did|has\s+no)\b)")
+# a member: a pronoun or an indefinite singular cell noun, with a predicate after it; "a prokaryotic cell",
+# "an animal cell", "a bacterium", "a hepatocyte": a member of its own type (``_typed``)
+_MEMBER_RX = (r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|the\s+other(?:\s+one|\s+cell)?|another(?:\s+one|\s+cell)?|"
+              r"(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last)(?:\s+one|\s+cell)?|"
+              r"an?\s+cell|(?P<ty>an?\s+{typed})|cell\s+(?P<nm>[1-6]|[A-F])(?![\w-]))"
+              r"(?=\s*,?\s+(?:of\s+them\s+)?(?:with|has|have|having|contains?|containing|holds?|holding|shows?|"
+              r"showing|carries|carrying|should|must|is|gets|needs|lacks|lacking|without|does|doesn't|did|has\s+no)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def typed_cell_rx() -> str:
+    """A regex (no groups) of a cell noun with up to two of the grammar's attribute words before it: "cell",
+    "prokaryotic cell", "bacterium", "red blood cell" (grammar.yaml ``entities.cell``, cell_types.yaml) — never
+    an outline ("cell wall", "cell membrane")."""
+    from ..resources import load_yaml
+    g = load_yaml("grammars", "cell/grammar.yaml")
+    adj = sorted((re.escape(str(w)) for w in g.get("attributes") or {} if str(w)[-1:].isalpha()), key=len, reverse=True)
+    nouns = {str(w).lower() for w in g["entities"]["cell"] if str(w).lower() not in ("cell", "body")}
+    nouns |= {str(k).lower() for k in load_yaml("grammars", "cell/cell_types.yaml")["nouns"]}
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(nouns, key=len, reverse=True))
+    outline = "|".join(re.escape(str(w).split()[-1]) for k in ("cell_wall", "membrane") for w in g["entities"][k])
+    return (rf"(?:(?:{'|'.join(adj)})\s+){{0,2}}(?:cell|{alt})(?![\w-])"
+            rf"(?!\s+(?:{outline})\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _member_re() -> re.Pattern:
+    """``_MEMBER_RX`` with the typed members (``typed_cell_rx``)."""
+    return re.compile(_MEMBER_RX.replace("{typed}", typed_cell_rx()))
+
+
 # a part of the set counted ("two with a nucleus and two without"): which cells are meant is not read
 _SUBSET = re.compile(r"(?i)(?<![\w-])(?P<m>(?:two|three|four|five|[2-5])(?:\s+of\s+them)?)\s+(?:with|without|have|having|"
                      r"contain|containing|lack|lacking|show|showing)\b")
@@ -98,7 +123,7 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
                                    "second have a nucleus, the third and the fourth have none'")
         members: list[re.Match] = []
         pos = a.end()
-        for m in _MEMBER.finditer(text, a.end()):
+        for m in _member_re().finditer(text, a.end()):
             gap = text[pos:m.start()]
             ok = _LEAD.match(gap) if not members else (_BETWEEN.search(gap) and len(gap) < 200)
             if not ok:
@@ -131,6 +156,8 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
             # an ordinal keeps its own place ("the second …, the first …"); the others take theirs in order
             place = _ordinal(m.group("o"), n) if m.group("o") else _named(m.group("nm"), k) if m.group("nm") else k
             noun = " cell" if m.group("nm") else noun
+            if m.group("ty"):   # "a prokaryotic cell" → "the first prokaryotic cell": its type kept
+                noun = " " + re.sub(r"(?i)^an?\s+", "", m.group("ty"))
             word = f"the {_ORD[place]}{noun}"
             if m.group("m")[:1].isupper():
                 word = word[0].upper() + word[1:]

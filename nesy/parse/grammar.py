@@ -34,6 +34,7 @@ from .grammar_fronted import mark_fronted_locations
 from .grammar_negated import mark_negated_subjects
 from .grammar_partitive import mark_partitives
 from .grammar_predicate import mark_pronoun_predicates, mark_resumptive
+from .grammar_refer import merge_into, refer_back
 from .grammar_members import Members, mark_members, position_word
 from .grammar_paren import mark_all_of_them, mark_asides
 from .words import MAX_COUNT, MAX_ENTITIES, Number, read_count, scan_numbers
@@ -60,6 +61,8 @@ class Grammar:
     # a noun's own attributes ("hepatocyte" → a cell of type animal, cell_type hepatocyte), by token tuple
     noun_attrs: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
     absence: bool = False   # "no X", "without X" are recorded as stated absences (``grammar_absent``)
+    # attribute values that cover others when a mention refers back (``grammar_refer``)
+    general: dict[str, dict[Any, frozenset]] = field(default_factory=dict)
     # what a refusal of a relation without a subject shows as a way to say it, in the science's own words
     relation_example: str = "'A has 3 elements', 'S2 is contained in S3'"
 
@@ -151,6 +154,7 @@ def load_grammar(domain: str) -> Grammar:
         many=many,
         noun_attrs=noun_attrs,
         absence=bool(g.get("absence", False)),
+        general={k: {gv: frozenset(c) for gv, c in v.items()} for k, v in (g.get("general_attributes") or {}).items()},
         **({"relation_example": str(g["relation_example"])} if g.get("relation_example") else {}),
     )
 
@@ -925,7 +929,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     i = j
                     continue
                 if count is None and not absent_mode:  # "the nucleus", bare "mitochondria": refer back when known
-                    prev = last_of_kind(kind)
+                    prev = refer_back(groups, kind, attrs, gr.general)   # "the bacterium": the prokaryote
                     if prev is not None and every and (members.parts or members.of):
                         # "each cell", "both cells" after "the left one …": every part of the group
                         fam = members.family(prev.gid, groups)
@@ -939,7 +943,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                         i = j
                         continue
                     if prev is not None:
-                        prev.attrs.update(attrs)
+                        merge_into(prev.attrs, attrs, gr.general)
                         clause.append(("M", prev.gid, start, end))
                         if every and prev.count >= 2 and not (i > 0 and items[i - 1].tag == "EACH"):
                             clause.append(("EACH", None))   # "both cells have a nucleus": one each

@@ -10,6 +10,8 @@ refuses "no X" as before ("nesy draws what is there").
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Any
 
@@ -58,7 +60,7 @@ def apply(scene: SceneGraph, groups: list, found: list[tuple[int | None, int]], 
     add: dict[str, list[dict[str, Any]]] = {}
     for h, gid in found:
         g = groups[gid]
-        hosts = groups[h].members if h is not None else roots
+        hosts = groups[h].members if h is not None else _near_roots(scene, roots, g.start, text)
         for eid in hosts:
             add.setdefault(eid, []).append({"kind": g.kind, "phrase": text[g.start:g.end], "start": g.start,
                                             "end": g.end})
@@ -71,6 +73,19 @@ def apply(scene: SceneGraph, groups: list, found: list[tuple[int | None, int]], 
             e = replace(e, attributes=_freeze(attrs))
         ents.append(e)
     return replace(scene, entities=tuple(ents))
+
+
+def _near_roots(scene: SceneGraph, roots: list[str], at: int, text: str) -> list[str]:
+    """The things an absence with no stated host is said of: the outermost things named last before it in
+    its own sentence ("a red blood cell, no mitochondria, and a neuron …": the red blood cell), else every
+    outermost thing ("Two cells. No mitochondria.")."""
+    spans = {e.id: e.span for e in scene.entities if e.id in roots and e.span is not None and e.span.end <= at}
+    if not spans:
+        return roots
+    last = max(sp.start for sp in spans.values())
+    near = [i for i, sp in spans.items() if sp.start == last]
+    end = max(spans[i].end for i in near)
+    return roots if re.search(r"[.;!?]", text[end:at]) else near
 
 
 def absences_of(entity: Any) -> list[dict[str, Any]]:

@@ -42,10 +42,15 @@ def mark_members(text: str, items: list, unknown: list, item_cls: Any) -> tuple[
             (text[it.end:].split(None, 1)[0].lower().strip(",.;:") if it.tag == "DEF" and text[it.end:].strip() else "")
         if it.tag == "DEF" and (word in _PLACE or word in _ORDINAL):
             end, kind, skip = it.end + text[it.end:].lower().index(word) + len(word), None, 1
+            q, said = k + 1, {}
+            while q < len(items) and items[q].tag == "ATTR":   # "the first prokaryotic cell": its own type
+                said.update(items[q].value)
+                q += 1
             if nxt is not None and nxt.tag == "NUM" and text[nxt.start:nxt.end].lower() == "one":
                 end, skip = nxt.end, 2
-            elif nxt is not None and nxt.tag == "ENT" and not nxt.plural:
-                end, kind, skip = nxt.end, nxt.value, 2
+            elif q < len(items) and items[q].tag == "ENT" and not items[q].plural:
+                end, kind, skip = items[q].end, items[q].value, q - k + 1
+                said = {**(items[q].attrs or {}), **said}   # "the second bacterium": a prokaryotic cell
             elif nxt is None or nxt.tag not in ("REL", "COP"):
                 # a bare position word names a member only as a verb's subject ("the first has …"); "on the
                 # left." is a place, not a member
@@ -57,7 +62,7 @@ def mark_members(text: str, items: list, unknown: list, item_cls: Any) -> tuple[
                 # ", the right one …" / "and the second …": a new clause about another member
                 c = out.pop()
                 out.append(item_cls("BREAK", None, c.start, c.end))
-            out.append(item_cls("MEMBER", (word, kind), it.start, end))
+            out.append(item_cls("MEMBER", (word, kind), it.start, end, attrs=said or None))
             used.append((it.start, end))
             k += skip
             after = items[k] if k < len(items) else None
@@ -98,12 +103,13 @@ class Members:
             return None   # no counted group to pick from: the position word is left unread, and said so
         known = self.parts.setdefault(host.gid, {})
         if word in known:
+            groups[known[word]].attrs.update(it.attrs or {})
             return known[word]
         if host.count < 1:
             raise InputError(f"'{phrase}' at {it.start}-{it.end} names one more than the "
                              f"{len(known)} counted: say how many there are")
         host.count -= 1
-        g = new_group(host.kind, 1, it.start, it.end, [], dict(host.attrs), True)
+        g = new_group(host.kind, 1, it.start, it.end, [], {**host.attrs, **(it.attrs or {})}, True)
         known[word] = g.gid
         if word in _PLACE:
             self.spans[g.gid] = position_word(text, it)

@@ -1,0 +1,48 @@
+"""Which thing named before a definite or countless mention refers back to.
+
+"Compare a prokaryote and a eukaryote. The bacterium has no nucleus; the eukaryotic cell has a nucleus":
+"the bacterium" is the prokaryote and "the eukaryotic cell" the eukaryote, though both are the last cell
+named when read left to right. A mention refers back to the last group of its kind whose attributes agree
+with the ones the mention states (its adjectives and its noun's own: "bacterium" is a cell of type
+prokaryotic). Two values agree when they are equal or one is a general value the grammar lists as covering
+the other (``general_attributes``: a eukaryotic cell may be the animal cell named before). When
+every group of the kind disagrees, none is returned and the mention is a new thing ("a plant cell …; the
+animal cell has …" names two cells).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["agrees", "refer_back", "merge_into"]
+
+
+General = dict[str, dict[Any, frozenset]]   # attribute → general value → the values it covers
+
+
+def agrees(had: dict[str, Any], said: dict[str, Any], general: General) -> bool:
+    """Whether attributes ``said`` of a mention fit the attributes ``had`` of a thing named before."""
+    for k, v in said.items():
+        if k not in had or had[k] == v:
+            continue
+        cover = general.get(k, {})
+        if had[k] in cover.get(v, ()) or v in cover.get(had[k], ()):
+            continue
+        return False
+    return True
+
+
+def refer_back(groups: list, kind: str, said: dict[str, Any], general: General) -> Any:
+    """The last group of ``kind`` whose attributes agree with ``said`` (see the module), or None."""
+    for g in reversed(groups):
+        if g.kind == kind and agrees(g.attrs, said, general):
+            return g
+    return None
+
+
+def merge_into(had: dict[str, Any], said: dict[str, Any], general: General) -> None:
+    """Add the attributes ``said`` of a mention to those ``had`` of the thing it refers back to; a general
+    value never replaces a specific one ("an animal cell … the eukaryotic cell" stays an animal cell)."""
+    for k, v in said.items():
+        if k in had and had[k] in general.get(k, {}).get(v, ()):
+            continue
+        had[k] = v
