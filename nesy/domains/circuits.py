@@ -81,7 +81,7 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
             add(p, "KIND", (kind, False))
         for p in d["many"]:
             add(p, "KIND", (kind, True))
-    for op, ps in g["operators"].items():
+    for op, ps in [*g["operators"].items(), *g.get("upright", {}).items()]:
         for p in ps:
             add(p, "OP", op)
     for op, ps in g["operators"].items():   # "connected in parallel with each other": the verb before the phrase
@@ -669,7 +669,11 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
                 out[-1] = ("GROUP", None, t.start, nxt.end)
         i += 1
     flush()
-    return out
+    # "a parallel group: 4 Ω || 12 Ω", "a series chain of: …": a colon after a prefix phrase opens its members,
+    # it ends no clause
+    return [x for k, x in enumerate(out) if not (
+        x[0] == "SEP" and text[x[2]:x[3]] == ":" and 0 < k < len(out) - 1 and out[k - 1][0] == "OP"
+        and out[k - 1][1] in ("par_pre", "ser_pre") and out[k + 1][0] == "COMP")]
 
 
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
@@ -1496,6 +1500,11 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             "Circuit Analysis, ch. 2); nesy draws "
             "series-parallel circuits only")
     asked = split_asked(text)
+    # "output taken across the 4.7 kΩ": where a divider's output is, which the schematic does not draw
+    from .circuits_output import output_phrases
+    # (a question before it keeps it asked: "find Vout across R2"; "Vout across R2" alone is a statement)
+    outputs = [o for o in output_phrases(text) if not any(a < o[0] < b for a, b, _ in asked)]
+    asked = sorted([q for q in asked if not any(q[0] < b and a < q[1] for a, b, _ in outputs)] + outputs)
     # "draw the internal resistance as a separate resistor in series": how to draw a part already named
     from .circuits_internal import drawing_instructions
     asked = sorted(asked + [d for d in drawing_instructions(text) if not any(a < d[1] and d[0] < b for a, b, _ in asked)])
@@ -1513,8 +1522,11 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
                                branches=(announce, markers) if markers else None, group_refs=group_refs)
-        extra = tuple(Span(a, b, text[a:b]) for a, b, _ in asked)
-        scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))))
+        extra = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why != "output")
+        # an output is stated content the figure lacks: not drawn (listed), never ignored
+        shown = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why == "output")
+        scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))),
+                        unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
         attrs: dict[str, Any] = {}
         if equiv:
             ok, unchecked, _r = check_equivalent(scene, equiv, text)

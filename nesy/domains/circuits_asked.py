@@ -59,7 +59,9 @@ _EQ_ASKED = re.compile(r"(?<![\w.])[A-Za-z][\w]{0,7}\s*=\s*\?+")
 # a stated absence: "no switch", "no other components", "nothing else (in the circuit)", "without a switch"
 _ABSENT = re.compile(r"\b(?:no(?:\s+(?:other|extra|additional|more|further))?\s+(?:[a-z]+\s+)?"
                      r"(?:switch(?:es)?|capacitors?|inductors?|lamps?|bulbs?|meters?|ammeters?|voltmeters?|"
-                     r"resistors?|components?|parts?|elements?|sources?|batter(?:y|ies)|cells?|wires?)"
+                     r"resistors?|components?|parts?|elements?|sources?|batter(?:y|ies)|cells?|wires?|loads?)"
+                     # "no load on the output", "no load across R2": a divider left unloaded (circuits_output)
+                     r"(?:\s+(?:on|across|at|connected\s+to)\s+(?:the\s+|its\s+)?(?:output|V_?out|R\d{1,3}))?"
                      r"|nothing\s+else(?:\s+(?:in|on)\s+(?:the|this)\s+(?:circuit|loop|diagram|figure))?"
                      r"|without\s+(?:a|an|any)\s+(?:switch|meter|ammeter|voltmeter|capacitor|lamp|bulb))(?![A-Za-z])",
                      re.IGNORECASE)

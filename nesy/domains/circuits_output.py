@@ -1,0 +1,53 @@
+"""The output of a divider, for ``nesy.circuits.v1``.
+
+"Potential divider: 15 V across a 10 kΩ resistor on top and a 4.7 kΩ resistor below it, output taken
+across the 4.7 kΩ", "Vout across R2", "the output is measured across the lower resistor": the text says
+where the divider's output voltage is taken (Horowitz & Hill, The Art of Electronics, 3rd ed. 2015,
+§1.2.3: the output of a divider is the voltage across its lower resistor). Read as a connection, "across
+the 4.7 kΩ" joined the resistor to itself (refused as no series-parallel circuit). nesy's schematic has
+no output terminals, so the phrase connects nothing: ``output_phrases`` finds it and ``parse_circuit``
+leaves its words out of the reading and lists them as not drawn (the figure is then not complete, and
+says so). Only a part named before is an output's place ("across the 4.7 kΩ", "across R2", "across
+it"): "output across a 1 kΩ load" adds a part and stays a connection.
+
+"No load on the output" states an absence (``circuits_asked``'s ``_ABSENT``).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["output_phrases"]
+
+_PART = (r"(?:resistors?|resistances?|capacitors?|condensers?|inductors?|coils?|lamps?|bulbs?|loads?|ones?|"
+         r"parts?|components?|elements?)")
+# a value as the circuit text writes it ("4.7 kΩ", "10k", "2 kohm"), for "across the 4.7 kΩ (resistor)"
+_VALUE = r"\d+(?:[.,]\d+)?\s*(?:[pnuµμmkKM]\s?)?(?:Ω|Ω|ohms?|Ohms?|F|H|k)?"
+_PLACE = (r"(?:(?:the|that|this)\s+(?:(?:lower|upper|bottom|top|second|first|last|other|smaller|larger|"
+          r"bottom-?most|top-?most)\s+)?(?:" + _VALUE + r"(?:\s+" + _PART + r")?|" + _PART + r")"
+          r"|(?:SW|LP|[RCL])\d{1,3}|it)(?![\w])")
+_OUT = r"(?:(?:the\s+|an?\s+|its\s+)?output(?:\s+voltage)?|V\s?_?\{?out\}?|V_?o|V_?2)"
+_VERB = (r"(?:(?:is|being|gets|will\s+be|should\s+be|to\s+be)\s+)?(?:(?:taken|measured|read|tapped|available|"
+         r"seen|developed|obtained|picked\s+off|appears?|is)\s+)?")
+OUTPUT = re.compile(
+    rf"(?:(?:with\s+)?{_OUT}\s+{_VERB}(?:across|over)\s+{_PLACE}"
+    rf"|(?:take|taking|tap|tapping|measure|measuring)\s+(?:the\s+)?(?:output|V\s?_?out)\s+(?:across|over|from)\s+{_PLACE})",
+    re.IGNORECASE)
+
+
+# "output across a 10 kΩ load": a part on the output, across the divider's lower part — which one, the text
+# does not say in parts nesy can place (read as a connection, the load went across the whole loop)
+_NEW_ON_OUTPUT = re.compile(rf"{_OUT}\s+{_VERB}(?:across|over|into|to)\s+(?:a|an|one|another)\s+[^,;.]*",
+                            re.IGNORECASE)
+
+
+def output_phrases(text: str) -> list[tuple[int, int, str]]:
+    """The spans of ``text`` that say where a divider's output is taken, each with ``"output"``. Raises
+    ``UnsupportedError`` for a new part placed on the output ("output across a 10 kΩ load")."""
+    new = _NEW_ON_OUTPUT.search(text)
+    if new:
+        from ..errors import UnsupportedError
+        raise UnsupportedError(
+            f"'{new.group(0).strip()}' at {new.start()}-{new.start() + len(new.group(0).strip())}: nesy draws no "
+            "output terminals, so a part on the output has no place; name what it is across "
+            "(e.g. 'a 10 kΩ load across R2')")
+    return [(m.start(), m.end(), "output") for m in OUTPUT.finditer(text)]
