@@ -200,6 +200,8 @@ def _command(args) -> int:
         if not args.json:
             for n in res.get("not_drawn", []):
                 print(f"not drawn: '{n['text']}' at {n['start']}-{n['end']} ({n['why']})")
+            for n in res.get("no_content", []):
+                print(f"no content: '{n['text']}' at {n['start']}-{n['end']} ({n['why']})")
         return 0 if res["satisfiable"] else UnsatisfiableError.exit_code
     if args.cmd == "verify":
         from .pipeline import verify_image

@@ -211,7 +211,10 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     scene = replace(scene, ignored=ignored, unknown=unknown)
     if plain != text:
         scene = _scene_to_original(scene, text, back)
-    return replace(scene, not_drawn=not_drawn, corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
+    no_content = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
+                       for n in acc.no_content)
+    return replace(scene, not_drawn=not_drawn, no_content=no_content,
+                   corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
 
 
 # a scope word a grammar passed over as filler where it changes what a relation says: "x is in both",
@@ -629,7 +632,7 @@ def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False
         return {"satisfiable": False, "message": str(e), **e.to_dict(),
                 "fixed_text": fixed_text(text, SceneGraph(domain or "", text), e.fix, e.phrases, timeout_s=timeout_s)}
     dom = get_domain(scene.domain)
-    nd = {"not_drawn": [n.to_dict() for n in scene.not_drawn]}
+    nd = {"not_drawn": [n.to_dict() for n in scene.not_drawn], "no_content": [n.to_dict() for n in scene.no_content]}
     try:
         layout = dom.solve(scene, timeout_s=max(1e-3, timeout_s - (time.perf_counter() - t0)))
     except SolverTimeoutError as e:

@@ -170,6 +170,9 @@ class SceneGraph:
     not_drawn: tuple[NotDrawn, ...] = ()
     # misspelt words read as the science's own (``nesy.parse.spelling``), each with its position
     corrections: tuple[Correction, ...] = ()
+    # unread phrases known to carry no content, with why (``nesy.parse.chat``: "Hi", "I'm teaching", "for my
+    # class"); their words are among ``ignored`` too
+    no_content: tuple[NotDrawn, ...] = ()
 
     def entity(self, eid: str) -> Entity:
         for e in self.entities:
@@ -199,7 +202,8 @@ class SceneGraph:
                 "ignored": [s.to_dict() for s in self.ignored],
                 "unknown": [s.to_dict() for s in self.unknown],
                 "not_drawn": [n.to_dict() for n in self.not_drawn],
-                "corrections": [c.to_dict() for c in self.corrections]}
+                "corrections": [c.to_dict() for c in self.corrections],
+                "no_content": [n.to_dict() for n in self.no_content]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "SceneGraph":
@@ -210,7 +214,8 @@ class SceneGraph:
                    tuple(Span.from_dict(s) for s in d.get("ignored", [])),
                    tuple(Span.from_dict(s) for s in d.get("unknown", [])),
                    tuple(NotDrawn.from_dict(n) for n in d.get("not_drawn", [])),
-                   tuple(Correction.from_dict(c) for c in d.get("corrections", [])))
+                   tuple(Correction.from_dict(c) for c in d.get("corrections", [])),
+                   tuple(NotDrawn.from_dict(n) for n in d.get("no_content", [])))
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ _WORD = re.compile(r"\w+(?:['’\-.]\w+)*|\S", re.UNICODE)
 _MARKUP = re.compile(r"\{/?eq\}|\$\$?|\\[\[\]()]", re.IGNORECASE)
 _FORMULA_REGION = re.compile(r"\{eq\}(.*?)\{/eq\}|\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]",
                              re.IGNORECASE | re.DOTALL)
+_CONTRACTION = re.compile(r"(\w+)['’](?:re|m|d|s|ll|ve)")
 _SENTENCE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|\n\s*\n")
 
 
@@ -61,6 +62,9 @@ class Accounting:
     not_drawn: tuple[NotDrawn, ...]
     content_words: int = 0
     not_drawn_words: int = 0
+    # unread phrases known to carry no content, each with why (the chat of ``nesy.parse.chat``); their words
+    # are among ``ignored`` too
+    no_content: tuple[NotDrawn, ...] = ()
 
     @property
     def not_drawn_share(self) -> float:
@@ -84,6 +88,9 @@ def _droppable_word(word: str) -> bool:
         return False
     if low in FIGURE_WHEN_UNREAD:
         return True
+    m = _CONTRACTION.fullmatch(low)
+    if m:  # a pronoun and its verb in one word ("I'm", "they're", "that's", "we'd"); not "Thursday's", "isn't"
+        return m.group(1) not in KEPT_FUNCTION_WORDS and no_content().classify(m.group(1), m.group(1)) == "function"
     cls = no_content().classify(_lemma(word), low)
     return cls is not None
 
@@ -129,8 +136,37 @@ def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
             ignored.append(Span(a, b, w))
         else:
             content.append(k)
-    return Accounting(tuple(ignored), tuple(_phrases(text, toks, content, covered, formula, science)),
-                      _content_words(text), len(content))
+    chat = _chat(text, toks, [k for k in content if not formula[toks[k][0]]], science)
+    content = [k for k in content if k not in chat]
+    ignored += [Span(*toks[k][:2], toks[k][2]) for k in chat]
+    read = {k for k, (a, b, _) in enumerate(toks) if not any(covered[a:b])}
+    return Accounting(tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
+                      tuple(_phrases(text, toks, content, covered, formula, science)),
+                      _content_words(text), len(content), _chat_phrases(text, toks, chat, set(content) | read))
+
+
+def _chat(text: str, toks: Sequence[tuple[int, int, str]], ks: list[int], science: str) -> dict[int, str]:
+    """The unread words (token indices) that are chat (``nesy.parse.chat``), with why."""
+    if not ks:
+        return {}
+    from .chat import chat_reasons
+    why = chat_reasons(text, [toks[k][:2] for k in ks], science)
+    return {k: why[toks[k][:2]] for k in ks if toks[k][:2] in why}
+
+
+def _chat_phrases(text: str, toks: Sequence[tuple[int, int, str]], chat: dict[int, str],
+                  content: Iterable[int]) -> tuple[NotDrawn, ...]:
+    """Chat words merged into phrases: neighbours with the same reason, no sentence end and no word between
+    them that the science read or that is left not drawn (``content``)."""
+    content = set(content)
+    out: list[list[int]] = []
+    for k in sorted(chat):
+        if out and chat[out[-1][-1]] == chat[k] and not _SENTENCE_END.search(text[toks[out[-1][-1]][0]:toks[k][0]]) \
+                and not any(j in content for j in range(out[-1][-1] + 1, k)):
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return tuple(NotDrawn(toks[g[0]][0], toks[g[-1]][1], text[toks[g[0]][0]:toks[g[-1]][1]], chat[g[0]]) for g in out)
 
 
 def _content_words(text: str) -> int:
