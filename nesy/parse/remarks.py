@@ -6,7 +6,8 @@ pronoun for one of its things, "to scale" as a request to draw to scale, "doesn'
 place (a refusal). ``figure_remarks`` finds them, sentence by sentence and clause by clause, from the words
 of ``grammars/common/figure_remarks.yaml`` and the function/figure classes of the no-content lexicon; the
 pipeline blanks them (offsets kept) and records them as ignored, like the questions of
-``nesy.parse.account.questions``.
+``nesy.parse.account.questions``. So is a phrase that places everything in one figure ("Put both in one
+sketch", "on a single diagram"): nesy draws one figure per text, and "one" there counts nothing drawn.
 """
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ def _is_remark(s: str) -> bool:
             or (relaxed and any(w in v["exact"] for w in words)))
 
 
+# "Put both in one sketch", "on a single diagram", "in the same figure": where things are drawn, said of the
+# figure itself (nesy draws one figure per text); the count word is no count of anything drawn
+_ONE_FIGURE = re.compile(r"(?i)\b(?:in|on|into|within)\s+(?:one|a\s+single|the\s+same|a\s+common|just\s+one|"
+                         r"only\s+one)\s+(?:sketch|figure|diagram|drawing|picture|image|illustration|graphic|"
+                         r"plot|panel|frame|view)\b(?!\s+(?:of|per|for|each|with)\b)")
+
+
 def figure_remarks(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (sentences, or clauses between commas, colons and dashes) that only remark on
     how the figure is drawn. Each span is trimmed of surrounding space and punctuation-free at its ends
@@ -65,4 +73,4 @@ def figure_remarks(text: str) -> list[tuple[int, int]]:
             if part.strip() and _is_remark(part):
                 a = m.start() + c.start() + len(part) - len(part.lstrip())
                 out.append((a, m.start() + c.start() + len(part)))
-    return out
+    return out + [m.span() for m in _ONE_FIGURE.finditer(text) if not any(a <= m.start() < b for a, b in out)]

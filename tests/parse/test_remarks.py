@@ -75,3 +75,21 @@ def test_a_cell_refusal_suggests_cell_words(text) -> None:
     with pytest.raises(InputError) as e:
         parse(text, allow_unknown=True)
     assert "the first cell has a nucleus" in str(e.value) and "S2" not in str(e.value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Saturn orbits the Sun at 9.5 AU and Titan orbits Saturn at 1.22 million km. Put both in one sketch.",
+     "in one sketch"),
+    ("Show the Earth at 1 AU and the Moon at 384,400 km on a single diagram, please.", "on a single diagram"),
+    ("Draw sets A and B in the same figure; A and B overlap.", "in the same figure"),
+])
+def test_one_figure_is_figure_wording(text, phrase) -> None:
+    # "one" of "in one sketch" counts no thing drawn: nesy draws one figure per text
+    from nesy.parse.remarks import figure_remarks
+    assert phrase in [text[a:b] for a, b in figure_remarks(text)]
+
+
+def test_one_figure_of_something_is_left_to_the_science() -> None:
+    from nesy.parse.remarks import figure_remarks
+    text = "Draw one cell in one figure of each stage."
+    assert figure_remarks(text) == []
