@@ -118,7 +118,8 @@ def _matcher():
     for tag, key in (("NUC", "nucleus"), ("CELL", "cell"), ("CLUSTER", "cluster"), ("PAIRS", "pairs"),
                      ("PART", "partitive"), ("TOUCH", "touching"), ("SEP", "separated"), ("REST", "rest"),
                      ("NOTOUCH", "no_touching"), ("OTHER", "other"), ("WITH", "with"), ("IMG", "image"),
-                     ("VAGUE", "vague_partitive"), ("CLNOUN", "cluster_noun"), ("NOOVER", "no_overlap")):
+                     ("VAGUE", "vague_partitive"), ("CLNOUN", "cluster_noun"), ("NOOVER", "no_overlap"),
+                     ("OVEROK", "overlap_allowed")):
         add(tag, None, g[key])
     for tag, key in (("MULTI", "multinucleate"), ("SIZE", "size"), ("SHAPE", "shape"), ("MOD", "modality"),
                      ("POS", "position_words")):
@@ -146,7 +147,9 @@ def _matcher():
 _FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])")
 # "2048 pixels square", "512 px on a side", "a 1024-pixel square image": a square field
 _SQUARE_RX = re.compile(r"(?<![\w.])(\d{1,5})[\s-]*(?:px|pixels?)[\s-]*(?:square|squared|on\s+a\s+side|a\s+side|per\s+side|"
-                        r"on\s+each\s+side|each\s+side)(?![\w.])", re.I)
+                        r"on\s+each\s+side|each\s+side)(?![\w.])"
+                        # "2048²", "1024^2 px": a side squared
+                        r"|(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:²|\^\s?2)(?![\w.²])(?:\s*(?:px|pixels?)(?![\w.]))?", re.I)
 
 
 @dataclass
@@ -176,7 +179,8 @@ def _tag(text: str) -> _Tagged:
     for mm in _SQUARE_RX.finditer(text):
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
-            cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(1)))))
+            side = int(mm.group(1) or mm.group(2))
+            cands.append((2, sp.start, sp.end, "FIELD", (side, side)))
     from .microscopy_context import figure_label_spans
     for a, b in [(mm.start(), mm.end()) for mm in _MAGNIF_RX.finditer(text)] + figure_label_spans(text):
         sp = tok_span(a, b)        # "at 40x magnification", "63× oil", "Figure 2A:": how and what, no count
@@ -339,14 +343,14 @@ def _score(text: str) -> float:
             ({"nuclei", "nucleuses"} & words and _illum_said(text, illumination_items)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
-            "magnification", "microscope"} | cue_words())):
+            "magnification", "microscope", "overlap", "overlaps", "overlapping"} | cue_words())):
         return 0.0
     tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
-                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "CLNOUN",
+                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
                                          "VARY", "QUANT", "ILLUM")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
@@ -494,6 +498,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             continue
         if it.tag == "NOOVER":           # "none of them overlapping": checked, never drawn otherwise
             imaging.setdefault("no_overlap", _sp(it.start, it.end, text))
+            continue
+        if it.tag == "OVEROK":           # "overlaps allowed": a permission nesy's separate nuclei satisfy
+            imaging.setdefault("overlap_allowed", _sp(it.start, it.end, text))
             continue
         if it.tag == "VAGUE" and " " not in it.text.strip():
             # a bare "some": vague partitive before a property ("nuclei, some clumped together"), else filler
