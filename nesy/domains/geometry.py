@@ -184,12 +184,17 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if free(m.start(), m.end()):
             v = m.group("v")
             take("ANG_LAB", v[1] if len(v) == 3 else v[0] if len(v) == 1 else None, m.start(), m.end())
-    from .geometry_special import angle_triples
+    from .geometry_special import angle_triples, aside_extent, ratio_triples
     for s0, e0, nums in angle_triples(text):   # "a 30-60-90 triangle": its three angles, in degrees
         if free(s0, e0):
             for num, a, b in nums:
                 take("QTY", {"value": _qty_value(num), "unit": "deg", "num": num, "triple": True}, a, b, mark=False)
-            used[s0:e0] = True
+            x0, x1 = aside_extent(text, s0, e0)
+            used[x0:x1] = True
+    for s0, e0, _nums in ratio_triples(text):   # "(the classic 3-4-5 one)": the sides' ratio (geometry_ratio)
+        if free(s0, e0):
+            x0, x1 = aside_extent(text, s0, e0)
+            used[x0:x1] = True
     # the textbook's symbols of a circle's measures, lower case before a number: "r = 2.5 in", "d = 8 cm"
     # (an upper-case R or D names a point)
     for m in re.finditer(r"(?<![\w.′'])(?P<sym>[rd])\s*=\s*(?=\d)", text):
@@ -447,6 +452,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         prev_m = [m for m in markers if m.end <= g0]
         role, target, ctx = None, None, None
         mk = prev_m[-1] if prev_m else None
+        if grp[0].value.get("triple"):
+            mk = None     # "hypotenuse 10 cm (a 30-60-90 triangle)": the triangle's angles, no role word's
         if mk is not None and mk.tag in ("FIG", "NGON") and len(prev_m) >= 2 and prev_m[-2].tag == "ROLE" \
                 and prev_m[-2].value in ("perimeter", "area") \
                 and re.fullmatch(r"(?i)\s*(?:of\s+)?(?:(?:the|a|an|this|that|my|its)\s+)?(?:regular\s+|equilateral\s+)?",
@@ -601,11 +608,20 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     length_units = [x.unit for x in given if x.unit != "deg"]
     disp = length_units[0] if length_units else "units"
     if "units" in length_units and any(u not in ("units",) for u in length_units):
-        raise InputError("the text mixes 'units' with physical lengths (" +
-                         ", ".join(sorted(set(length_units))) + "); use one kind")
+        units = [x for x in given if x.unit == "units"]
+        where = ", ".join(f"'{x.own['text']}' at {x.own['start']}-{x.own['end']}" for x in units)
+        physical = ", ".join(sorted(set(length_units) - {"units"}))
+        if all(re.search(r"(?i)units?\b", x.own["text"]) for x in units):   # "4 units": written so
+            raise InputError(f"{where}: the text mixes 'units' with physical lengths ({physical}); use one kind")
+        # a bare number is read as 'units' only where no length has a unit: here it is a length left without one
+        raise InputError(f"{where}: a number without a unit beside lengths in {physical}; give every length its unit")
     for x in given:
         if x.unit != "deg":
             x.value = x.value * Fraction(_TO_MM[x.unit]).limit_denominator() / Fraction(_TO_MM[disp]).limit_denominator()
+    from .geometry_ratio import check_ratios
+    from .geometry_special import ratio_triples
+    check_ratios(ratio_triples(text), given, figure, flags, text, _law,
+                 lambda *a: _Given(*a))   # "legs 3 cm and 4 cm (a 3-4-5 triangle)": checked, or the sides
     contacts: list[str] = []
     if figure == "circle" and tans:
         # "OP = 5 cm", "find PT", "OT = 3": with tangents, a named segment is the point's distance, a

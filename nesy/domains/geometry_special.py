@@ -12,20 +12,50 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TRIPLE_RX", "angle_triples"]
+__all__ = ["TRIPLE_RX", "angle_triples", "ratio_triples", "aside_extent"]
 
 _A = r"(\d{1,3}(?:\.\d+)?)\s*(?:°|º|deg(?:rees?)?)?"
-# three angles joined by dashes, slashes or colons, right before the word triangle ("30-60-90 right triangle")
+# three numbers joined by dashes, slashes or colons that name a triangle: right before the word triangle
+# ("30-60-90 right triangle"), or as an aside that restates one ("(the classic 3-4-5 one)", "(a 5-12-13 triple)")
 TRIPLE_RX = re.compile(r"(?<![\w.])" + _A + r"\s*[-–/:]\s*" + _A + r"\s*[-–/:]\s*" + _A
-                       + r"(?=[\s\-]+(?:(?:right|degrees?|special|right-angled)[\s\-]+)*triangles?\b)", re.IGNORECASE)
+                       + r"(?=[\s\-]+(?:(?:right|degrees?|special|right-angled|classic|pythagorean|famous|"
+                       r"well-known|standard)[\s\-]+)*(?:triangles?|ones?|triples?|triads?)\b|\s*(?:[).;,]|$))", re.IGNORECASE)
+
+
+def _triples(text: str) -> list[tuple[int, int, list[tuple[str, int, int]], bool]]:
+    """Each triple naming a triangle, with whether it names the angles: a degree sign, a sum of 180 (a
+    "30-60-90", "45-45-90" triangle), or numbers as angles are written (multiples of 5, one of 30 or more: a
+    "30-60-80 triangle" is an impossible triangle of angles, never guessed to be sides); otherwise the three
+    numbers are the sides' ratio ("3-4-5", "5-12-13", "8-15-17")."""
+    out = []
+    for m in TRIPLE_RX.finditer(text):
+        nums = [(m.group(i), m.start(i), m.end(i)) for i in (1, 2, 3)]
+        vals = [float(n) for n, _, _ in nums]
+        angles = bool(re.search(r"°|º|deg", m.group(0), re.I)) or abs(sum(vals) - 180) < 1e-9 or (
+            all(v == int(v) and int(v) % 5 == 0 for v in vals) and max(vals) >= 30)
+        out.append((m.start(), m.end(), nums, angles))
+    return out
+
+
+_ASIDE_BEFORE = re.compile(r"(?i)\b(?:classic|classical|famous|well-known|standard|usual|familiar|pythagorean)\s+$")
+_ASIDE_AFTER = re.compile(r"(?i)\s+(?:ones?|triples?|triads?)\b")
+
+
+def aside_extent(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of a triple with the aside's own words around it ("the classic 3-4-5 one"): read with it."""
+    b = _ASIDE_BEFORE.search(text, 0, s)
+    a = _ASIDE_AFTER.match(text, e)
+    return (b.start() if b else s), (a.end() if a else e)
 
 
 def angle_triples(text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
     """(start, end, [(number as written, start, end) × 3]) for each angle triple naming a triangle."""
-    out = []
-    for m in TRIPLE_RX.finditer(text):
-        out.append((m.start(), m.end(), [(m.group(i), m.start(i), m.end(i)) for i in (1, 2, 3)]))
-    return out
+    return [(a, b, nums) for a, b, nums, angles in _triples(text) if angles]
+
+
+def ratio_triples(text: str) -> list[tuple[int, int, tuple[float, float, float]]]:
+    """(start, end, the three numbers) for each triple that names a triangle by its sides' ratio ("3-4-5")."""
+    return [(a, b, tuple(float(n) for n, _, _ in nums)) for a, b, nums, angles in _triples(text) if not angles]
 
 
 _SHORT = re.compile(r"(?i)\b(?:short|shorter|shortest|small|smaller|smallest)\s+$")
