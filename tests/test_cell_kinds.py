@@ -12,9 +12,9 @@ import pytest
 from nesy.pipeline import parse
 
 
-def _per_cell(text: str) -> list[tuple[str | None, dict[str, int], list[str]]]:
+def _per_cell(text: str, domain: str | None = None) -> list[tuple[str | None, dict[str, int], list[str]]]:
     """Per cell, in id order: (its type, the kinds drawn in it with their counts, the kinds said absent)."""
-    s = parse(text, allow_unknown=True)
+    s = parse(text, allow_unknown=True, domain=domain)
     kind = {e.id: e.kind for e in s.entities}
     par = {r.source: r.target for r in s.relations if r.kind == "inside"}
 
@@ -117,3 +117,35 @@ def test_absence_of_its_own_sentence_is_said_of_every_cell() -> None:
 
 def test_a_cell_wall_after_an_absence_is_still_absent() -> None:
     assert _per_cell("A cell without a nucleus and a cell wall.") == [(None, {}, ["cell_wall", "nucleus"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Binucleate hepatocyte: two nuclei, each containing one nucleolus, and 4 mitochondria in the cytoplasm.",
+     [("animal", {"nucleus": 2, "nucleolus": 2, "mitochondrion": 4}, [])]),
+    ("A binucleate liver cell with 3 mitochondria.", [("animal", {"mitochondrion": 3, "nucleus": 2}, [])]),
+    ("Draw an anucleate red blood cell next to a neuron with one nucleus.",
+     [("animal", {}, ["nucleus"]), ("animal", {"nucleus": 1}, [])]),
+    ("Two enucleated erythrocytes.", [("animal", {}, ["nucleus"])] * 2),
+    ("A multinucleate cell with 4 nuclei and 2 mitochondria.", [(None, {"nucleus": 4, "mitochondrion": 2}, [])]),
+])
+def test_nuclei_from_one_word(text, want) -> None:
+    assert _per_cell(text, domain="cell") == want
+
+
+@pytest.mark.parametrize("text,phrases", [
+    ("A binucleate cell with one nucleus.", ("binucleate", "one nucleus")),
+    ("An anucleate erythrocyte with a nucleus.", ("anucleate", "a nucleus")),
+    ("A uninucleate hepatocyte containing three nuclei.", ("uninucleate", "three nuclei")),
+])
+def test_nuclei_word_against_a_stated_count_is_impossible(text, phrases) -> None:
+    from nesy.errors import UnsatisfiableError
+    with pytest.raises(UnsatisfiableError) as e:
+        parse(text, allow_unknown=True, domain="cell")
+    said = [p["text"] for p in e.value.phrases]
+    assert all(p in said for p in phrases)
+
+
+def test_multinucleate_without_a_count_is_refused_naming_the_word() -> None:
+    from nesy.errors import InputError
+    with pytest.raises(InputError, match="'multinucleate' at 2-15"):
+        parse("A multinucleate cell with 2 mitochondria.", allow_unknown=True, domain="cell")

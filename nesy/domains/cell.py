@@ -39,12 +39,15 @@ class CellDomain(RegionDomain):
         asides, comma splices and "+" lists made plain (``cell_clauses``); one set named twice, uncounted and
         counted, is one set (``cell_merge``), and a count said twice names the same things (``cell_restate``)."""
         from .cell_members import map_back, ordinal_members
+        from .cell_nuclei import apply_nucleate
         rw = ordinal_members(text)
         if rw is not None:
             # "Two cells: one with a nucleus, the other with …": the members of the announced count, read as
             # ordinals ("the first …, the second …"), spans mapped back to the user's words (cell_members)
-            return map_back(self._parse(rw[0], allow_unknown), text, rw[1])
-        return self._parse(text, allow_unknown)
+            scene = map_back(self._parse(rw[0], allow_unknown), text, rw[1])
+        else:
+            scene = self._parse(text, allow_unknown)
+        return apply_nucleate(scene, text)   # "a binucleate hepatocyte": two nuclei (cell_nuclei)
 
     def _parse(self, text: str, allow_unknown: bool) -> SceneGraph:
         from .cell_clauses import plain_clauses
@@ -497,6 +500,8 @@ class CellDomain(RegionDomain):
             if inner is not None:
                 sc = getattr(self, "_scale", 1.0)
                 return rim_check(*inner, float(self.style()["boundary_band"]), 3.0 * sc, phrase)
+            if kind == "adjacent" and getattr(self, "_axis", {}):
+                return _adjacent_scale_free(sa, sb, a, b, phrase)
         if kind == "outside" and says_contact(phrase):
             g = float(m.get("contact_gap", 2)) * min(getattr(self, "_scale", 1.0), 1.0)
             return contact_check(sa, sb, a, b, g, phrase)
@@ -685,3 +690,17 @@ def _nearest(i: str, kind: str, parent: dict[str, str | None], scene: SceneGraph
             return n
         n = parent.get(n)
     return None
+
+
+def _adjacent_scale_free(sa: str, sb: str, a, b, phrase: str) -> Check:
+    """``adjacent`` (side by side) read in another tool's figure, which is not drawn to nesy's canvas scale:
+    the gap between the two outlines' boxes is at most half the smaller object's narrower extent (two cells
+    side by side with a gap of a quarter of a cell between them are next to each other; two cells across
+    the page are not), and they do not overlap."""
+    gx = max(b.x0 - a.x1, a.x0 - b.x1, 0)
+    gy = max(b.y0 - a.y1, a.y0 - b.y1, 0)
+    d = max(gx, gy)
+    amax = 0.5 * min(a.x1 - a.x0, a.y1 - a.y0, b.x1 - b.x0, b.y1 - b.y0)
+    ok = d <= amax and a.overlap(b) == 0
+    return Check("adjacent", (sa, sb), d, f"<= {amax:.0f} px apart (half the smaller's width), not overlapping",
+                 1, ok, phrase)
