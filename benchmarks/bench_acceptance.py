@@ -381,8 +381,10 @@ def check_astronomy(out, gold, facts):
         extra = [b for b in bodies if b not in named]
         if extra:
             facts.add("no invented bodies", WRONG, f"layout also has {extra}")
-    # ratio of drawn radii to AU (linear scale) for bodies with a_au and a ring
-    pairs = [(rings[b], sol[b]["a_au"]) for b in rings if b in sol and "a_au" in sol[b]]
+    # ratio of drawn radii to AU (linear scale) for bodies with a_au and a ring; a ring orbits.json says is
+    # drawn on no scale ("scale": "schematic": a moon's ring about its planet in a Sun-centred figure) is not one
+    pairs = [(rings[b], sol[b]["a_au"]) for b in rings
+             if b in sol and "a_au" in sol[b] and sol[b].get("scale", "linear") == "linear"]
     if len(pairs) >= 2 and load_json(out / "orbits.json").get("scale") == "linear":
         ks = [max(g.bounds[2] - g.bounds[0], g.bounds[3] - g.bounds[1]) / 2 / a for g, a in pairs]
         facts.check("drawn orbit sizes proportional to a (linear scale)", max(ks) / min(ks) < 1.1, f"px/AU {[round(k, 1) for k in ks]}")

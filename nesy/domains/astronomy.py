@@ -968,7 +968,8 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in kinds]
         return byid[after[0][2]] if after else None
 
-    orbit_verb = r"(?:orbits|circles|revolves\s+(?:a)?round|goes\s+(?:a)?round|travels\s+(?:a)?round|moves\s+(?:a)?round)"
+    orbit_verb = (r"(?:orbits|orbiting|circles|circling|(?:revolves|revolving|goes|going|travels|travelling|traveling|"
+                  r"moves|moving)\s+(?:a)?round)")
 
     def orbit_subject(pos: int) -> dict[str, Any] | None:
         """In "X orbits Y at D" the distance D is X's (the subject's), not Y's, the body named last before it:
@@ -984,6 +985,20 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     return byid.get(bid)
                 break
         return None
+
+    def moon_before(pos: int) -> dict[str, Any] | None:
+        """A moon named right before a distance or period in a star-centred figure: "has a moon at 500,000
+        km", "the Moon (384,400 km)", "Phobos, 9,376 km from Mars" (only filler words between)."""
+        if centred is not None:
+            return None
+        before = [x for x in sorted(mentions + moon_mentions) if x[1] <= pos]
+        if not before or byid.get(before[-1][2], {}).get("kind") != "moon":
+            return None
+        gap = text[before[-1][1]:pos]
+        ok = re.fullmatch(r"[\s,:(\u2013\u2014-]*(?:(?:is|lies|sits|orbits|orbiting|which|that|at|about|around|"
+                          r"approximately|roughly|some|a|distance|of|mean|average|semi-major|axis|its|with|an?|"
+                          r"orbital|radius)\s*[,:]?\s*)*", gap, re.I)
+        return byid[before[-1][2]] if ok else None
 
     def obj(pos: int) -> dict[str, Any] | None:
         after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in ("planet", "comet")]
@@ -1014,6 +1029,10 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 b = byid[listed[k]] if listed else None
                 if b is None and len(nums) == 1 and c.tag in ("DIST", "PERIOD"):
                     b = orbit_subject(c.start)
+                    if b is None and (c.tag == "PERIOD" or not re.match(r"(?i)au|a\.u|astro", c.m.group("unit"))):
+                        # a length in km or miles (or a period) right after a moon is the moon's; "Earth and its
+                        # Moon at 1 AU" places the pair, not the Moon 1 AU from Earth
+                        b = moon_before(c.start)
                 if b is None and not listed:
                     b = subject(c.start, *([qk] if centred is not None else []), tag=c.tag)
                 if b is None:
@@ -1023,21 +1042,26 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     moon_quantity(c, ntext, nstart, b, centred, text)
                     continue
                 if b["kind"] == "moon" and c.tag == "DIST" and (b.get("ref") or b.get("named_moon")):
-                    # a named moon's stated distance about its planet in a star-centred figure: its ring is drawn
-                    # schematically (the caption says so); the value is checked against its reference distance
+                    # a named moon's stated distance about its planet in a star-centred figure is checked against
+                    # its reference distance, then kept (below)
                     from .astronomy_centred import moon_table
                     ref = moon_table().get(str(b["ref"])) or moon_table().get(str(b["name"]))
                     v_km = _dist_au(m, ntext, nstart) * au
-                    if ref is not None:
-                        if abs(v_km - ref["a_km"]) > 0.05 * ref["a_km"]:
-                            raise UnsatisfiableError(
-                                [_sp(c.start, c.end, text)],
-                                [{"law": "a named moon has its tabulated semi-major axis (within 5 %)",
-                                  "source": "JPL Solar System Dynamics, Planetary Satellite Mean Elements "
-                                            "(ssd.jpl.nasa.gov/sats/elem/)"}],
-                                fix=[_sp(c.start, c.end, text)],
-                                detail=f"{b['name']}: a = {ref['a_km']:,.0f} km, stated {v_km:,.0f} km")
-                        continue
+                    if ref is not None and abs(v_km - ref["a_km"]) > 0.05 * ref["a_km"]:
+                        raise UnsatisfiableError(
+                            [_sp(c.start, c.end, text)],
+                            [{"law": "a named moon has its tabulated semi-major axis (within 5 %)",
+                              "source": "JPL Solar System Dynamics, Planetary Satellite Mean Elements "
+                                        "(ssd.jpl.nasa.gov/sats/elem/)"}],
+                            fix=[_sp(c.start, c.end, text)],
+                            detail=f"{b['name']}: a = {ref['a_km']:,.0f} km, stated {v_km:,.0f} km")
+                if b["kind"] == "moon" and c.tag in ("DIST", "PERIOD"):
+                    # a moon's distance (or period, by Kepler III with its planet's GM) in a star-centred figure:
+                    # kept as its a about the planet, written in orbits.json and beside its name; its ring is
+                    # drawn on no scale of the planets' (the caption says so)
+                    from .astronomy_centred_parse import moon_quantity
+                    moon_quantity(c, ntext, nstart, b, byid.get(b["parent"] or "") or {}, text)
+                    continue
                 if b["kind"] == "moon":
                     raise UnsupportedError(f"moons are drawn schematically around their planet; '{c.text}' at "
                                            f"{c.start}-{c.end} cannot be drawn to scale")
@@ -1206,7 +1230,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                _freeze({"ref": b["ref"], "parent": b["parent"] or "star"}),
                                Span(b["span"]["start"], b["span"]["end"], b["span"]["text"])))
         relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
-    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km")}
+    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T")}
               for b in bodies]  # parse-time marks
     attrs = {"star": star, "bodies": bodies, "ratios": ratios,
              **{k: v for k, v in flags.items()}}

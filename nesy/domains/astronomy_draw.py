@@ -21,7 +21,7 @@ from ..errors import UnsupportedError
 from ..resources import load_yaml
 from ..types import Label, Layout, SceneGraph, Shape, _freeze
 
-__all__ = ["style", "frame", "Frame", "body_labels", "layout", "disc_radius", "moon_extent", "label_width",
+__all__ = ["style", "frame", "Frame", "body_labels", "layout", "moon_km_text", "moon_solution", "disc_radius", "moon_extent", "label_width",
            "body_name", "note_text"]
 
 
@@ -142,10 +142,31 @@ def _body_lines(scene: SceneGraph, orb) -> dict[str, tuple[str, ...]]:
         ms = [m for m in bodies if m["kind"] == "moon" and m["parent"] == b["id"]]
         if ms:
             named = [m["name"] for m in ms if not str(m["name"]).startswith("moon ")]
-            lines.append(", ".join(named) if len(named) == len(ms) else
-                         f"{len(ms)} moon{'s' if len(ms) > 1 else ''}")
+            if len(named) == len(ms):   # "Titan 1.22 million km": a moon's stated distance beside its name
+                lines.append(", ".join(f"{m['name']} {moon_km_text(m['a'])}" if m.get("a") else m["name"]
+                                       for m in ms))
+            else:
+                lines.append(f"{len(ms)} moon{'s' if len(ms) > 1 else ''}"
+                             + (" at " + ", ".join(moon_km_text(m["a"]) for m in ms) if all(m.get("a") for m in ms)
+                                else ""))
         out[b["id"]] = tuple(lines)
     return out
+
+
+def moon_km_text(a_au: float) -> str:
+    """A moon's distance from its planet for its label: "1.22 million km", "384,400 km" (``a_au`` in AU)."""
+    from .astronomy import _data
+    km = a_au * float(_data()["au_km"])
+    return f"{km / 1e6:.3g} million km" if km >= 1e6 else f"{km:,.0f} km"
+
+
+def moon_solution(scene: SceneGraph) -> dict[str, dict]:
+    """orbits.json entries of the moons whose distance the text states: a (AU and km) about their planet,
+    drawn on a ring of no scale of the planets' (``scale: schematic``)."""
+    from .astronomy import _data
+    au = float(_data()["au_km"])
+    return {m["id"]: {"a_au": m["a"], "a_km": m["a"] * au, "about": m["parent"], "scale": "schematic"}
+            for m in scene.attr("bodies", []) if m["kind"] == "moon" and m.get("a")}
 
 
 def body_labels(lines: tuple[str, ...], px: float, py: float, ext: float, right: bool) -> list[Label]:
@@ -176,7 +197,10 @@ def note_text(scene: SceneGraph, scale: str) -> str:
     moons = any(b["kind"] == "moon" for b in scene.attr("bodies", []))
     s = ("orbits to scale" if scale == "linear" else "orbit sizes on a log scale of a") + ", bodies not to scale"
     if moons:
-        s += ", moon orbits schematic"
+        # a moon's stated distance is written beside it; its ring is not on the planets' scale
+        s += (", moon orbits enlarged, not to scale" if any(b["kind"] == "moon" and b.get("a")
+                                                            for b in scene.attr("bodies", []))
+              else ", moon orbits schematic")
     return ("Hypothetical system: " if scene.attr("hypothetical") else "") + s
 
 
@@ -328,7 +352,11 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
         # named moons on their rings innermost first by their reference distance [JPL-SAT]; unnamed in text order
         from .astronomy_centred import moon_table
         tab = moon_table()
-        moons.sort(key=lambda m: tab[m["name"]]["a_km"] if m["name"] in tab else math.inf)
+        from .astronomy import _data
+        au_km = float(_data()["au_km"])
+        # unnamed moons with a stated distance by that distance, the others after them in text order
+        moons.sort(key=lambda m: tab[m["name"]]["a_km"] if m["name"] in tab else m["a"] * au_km if m.get("a")
+                   else math.inf)
         mr = float(st["moon_radius"])
         for j, mo in enumerate(moons):
             rr = r + float(st["moon_ring_gap"]) * (j + 1)
@@ -342,7 +370,8 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
     shapes.extend(fr.marks)
     extras = {"figure_width": W, "scale": fr.scale, "px_per_au": fr.px_per_au, "star_px": [sx, sy],
               "a_px": {bid: A for bid, _cx, _cy, A, _B in fr.ellipses},
-              "solution": {bid: {"a_au": a, "e": e, "T_yr": t} for bid, a, e, t in zip(orb.ids, orb.a, orb.e, orb.T)},
+              "solution": {**{bid: {"a_au": a, "e": e, "T_yr": t} for bid, a, e, t in zip(orb.ids, orb.a, orb.e, orb.T)},
+                           **moon_solution(scene)},
               "K_yr2_per_au3": orb.K}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(orb.solve_s, 4),
              "bodies": len(bodies), "scale": fr.scale}
