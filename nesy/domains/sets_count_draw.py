@@ -75,6 +75,12 @@ def word_problem_layout(scene: SceneGraph, lay):
     from ..resources import load_yaml
     from ..types import Label, Shape, _freeze, _thaw
     c = _thaw(scene.attr("counts"))
+    if c.get("universe_set"):   # the universe is a set of the scene, drawn as such: its total in the caption
+        lines = caption_lines(scene)
+        if c.get("total") is not None:
+            noun = _noun(c)
+            lines = [f"{c['universe_set']}: {c['total']} {noun}".rstrip()] + lines
+        return with_caption(lay, lines)
     if c.get("total") is not None:
         st = _style()
         size = float(st["label_size"])
@@ -124,7 +130,8 @@ def count_checks(dom, scene: SceneGraph, seen: dict) -> list[Check]:
             continue    # reported by "visible"
         e = next(e for e in scene.entities if e.id == r["id"])
         phrase = e.span.text if e.span else "counts"
-        stray = [s for s in sets if s not in r["sets"] and seen.get(s) is not None and o.overlap(seen[s]) > 0]
+        stray = [s for s in sets if s not in r["sets"] and s != c.get("universe_set") and seen.get(s) is not None
+                 and o.overlap(seen[s]) > 0]   # (every count lies in the universe the text names as a set)
         out.append(Check("count_region", (r["id"],), stray or "its region only", "in exactly " +
                          (" and ".join(r["sets"]) or "no set"), 0, not stray, phrase))
         if ink is None:

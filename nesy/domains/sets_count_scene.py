@@ -31,7 +31,9 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
     for s in stmts:   # "18 play football (F)", "circles F (French) and S (Spanish)": the letter is the set's name
         # … and "Let F be the set of football players": a word of F's definition names F
         s.what = (s.what[0], *[alias.get(n.lower()) or which(n) or n for n in s.what[1:]])
-    known = [e.name or e.id for e in ents if e.kind == "set"]
+    uni = _universe(text, ents)
+    known = [e.name or e.id for e in ents if e.kind == "set" and e.id != uni]
+    _letters_named_after(stmts, known)   # "18 play football … draw F and B": F is football's set
     names: list[str] = []
     for s in stmts:
         for n in s.what[1:]:
@@ -72,15 +74,24 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
         ents.append(Entity(rid, "element", "?" if v is None else str(v), (), Span(src.start, src.end, src.text)))
         for n in reg:
             rels.append(Relation("element_of", rid, eid(n), Span(src.start, src.end, src.text)))
+        if uni is not None and not reg:   # the members in none of the sets: inside the universe drawn
+            rels.append(Relation("element_of", rid, uni, Span(src.start, src.end, src.text)))
         regions.append({"sets": sorted(eid(n) for n in reg), "count": v, "id": rid})
     asked = []
     for a, b in pre.questions:
         q = text[a:b]
         kind = asked_kind(q)
-        asked.append({"question": q.strip(), "kind": kind, "answer": _answer(kind, q, counts, names)})
+        asked.append({"question": q.strip(), "kind": kind, "answer": _answer(kind, q, counts, names, alias)})
         pre.ignored.append((a, b))
     total = next((s.n for s in stmts if s.what[0] == "universe"), None)
-    attrs["counts"] = {"regions": regions, "total": total, "asked": asked,
+    if uni is not None:
+        # the universe the text names by its letter is drawn as that set: every set of the problem is a
+        # subset of the universal set (Rosen §2.1), the total written beside its name
+        u = next(e for e in ents if e.id == uni)
+        for n in names:
+            if not any(r.kind == "inside" and r.source == eid(n) for r in rels):
+                add("inside", n, uni, u.span.start if u.span else 0, u.span.end if u.span else 0)
+    attrs["counts"] = {"regions": regions, "total": total, "asked": asked, "universe_set": uni,
                        "statements": [{"text": s.text, "start": s.start, "end": s.end} for s in stmts],
                        "source": "inclusion–exclusion, Rosen, Discrete Mathematics and Its Applications, 7th ed., §2.2"}
 
@@ -111,7 +122,7 @@ def _source(stmts, reg: frozenset, names: list[str]):
     return None
 
 
-def _answer(kind: str | None, q: str, counts: dict, names: list[str]) -> int | None:
+def _answer(kind: str | None, q: str, counts: dict, names: list[str], alias: dict | None = None) -> int | None:
     def total(regs) -> int | None:
         vals = [counts.get(r) for r in regs]
         return None if any(v is None for v in vals) else sum(vals)
@@ -125,5 +136,33 @@ def _answer(kind: str | None, q: str, counts: dict, names: list[str]) -> int | N
         return counts.get(frozenset(names)) if len(names) == 2 or re.search(r"all\s+three", q, re.I) else None
     if kind == "only":
         hit = [n for n in names if re.search(rf"\b{re.escape(n)}\b", q, re.IGNORECASE)]
+        # "how many take only English" with English named E: the set's word names it
+        hit = hit or [n for n in names if any((alias or {}).get(w.lower()) == n for w in re.findall(r"[A-Za-z]+", q))]
         return counts.get(frozenset(hit[:1])) if len(hit) >= 1 else None
     return None
+
+
+def _universe(text: str, ents: list) -> str | None:
+    """The set the text names as its universe ("inside the universal set U", "the universe ξ"), if any."""
+    for e in ents:
+        n = e.name or e.id
+        if e.kind == "set" and re.search(rf"\b(?:universal\s+set|universe)\s+(?:is\s+|=\s*)?{re.escape(n)}(?![\w])", text):
+            return e.id
+    return None
+
+
+def _letters_named_after(stmts, known: list[str]) -> None:
+    """Sets named by single letters elsewhere in the text ("draw F and B"): each letter names the counted
+    group whose word starts with it, when exactly one does and no other letter claims that word; otherwise
+    nothing is bound (the letters stay sets of their own, and the problem is refused as not one Venn
+    diagram)."""
+    letters = [k for k in known if re.fullmatch(r"[A-Z]", k)]
+    words = list(dict.fromkeys(n for s in stmts for n in s.what[1:] if len(n) > 1))
+    if not letters or not words:
+        return
+    match = {k: [w for w in words if w[:1].upper() == k] for k in letters}
+    if any(len(v) != 1 for v in match.values()) or len({v[0] for v in match.values()}) != len(letters):
+        return
+    to = {v[0]: k for k, v in match.items()}
+    for s in stmts:
+        s.what = (s.what[0], *[to.get(n, n) for n in s.what[1:]])

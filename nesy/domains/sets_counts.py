@@ -39,7 +39,8 @@ _VERB = (r"(?:(?:do|does|did)\s+)?(?:take|takes|took|taking|study|studies|studie
          r"|vote\s+for|votes\s+for|signed\s+up\s+for|(?:are|were|is|was)\s+(?:enrolled\s+)?(?:in|on|taking|studying"
          r"|playing|doing)|(?:are|were)\s+members?\s+of|belong\s+to|belongs\s+to|do|does|did|go\s+to|went\s+to"
          r"|opted\s+for|chose\s+to\s+study|in)")
-_WORD = r"(?:[A-Z][A-Za-z\-]{1,20}|[a-z][a-z\-]{2,20})"
+# (a set's letter too: "10 take E and S" once "English (E)" has named E)
+_WORD = r"(?:[A-Z][A-Za-z\-]{1,20}|[a-z][a-z\-]{2,20}|(?-i:[A-Z])(?![\w'’]))"
 _STOP = frozenset("""both neither none nothing only either at least one the a an and or nor but not of them these those
     subject subjects sport sports language languages it all any each some class group school survey sample total
     year team club form""".split())
@@ -142,7 +143,7 @@ def _statements(text: str) -> list[CountStatement]:
                     (copula or verb_ok(verb)) and clause_start(text, m.start())):
                 continue    # "from 1 to 10 written in …", "3 sets A and B": no count of members
             names = [g[k] for k in ("a", "a2", "a3", "b", "b2", "c") if k in g]
-            if any(w.lower() in _STOP for w in names):
+            if any(w.lower() in _STOP and not re.fullmatch(r"[A-Z]", w) for w in names):   # "A": a set's letter
                 continue
             if kind == "set" and names and names[0].lower() in _SURVEYED:
                 continue     # "30 students were asked": the whole surveyed, read as the universe
@@ -175,7 +176,7 @@ def _statements(text: str) -> list[CountStatement]:
             continue
         g = {k: v for k, v in m.groupdict().items() if v}
         names = [g[k] for k in ("a", "a2", "b", "b2", "c") if k in g]
-        if any(w.lower() in _STOP for w in names):
+        if any(w.lower() in _STOP and not re.fullmatch(r"[A-Z]", w) for w in names):   # "A": a set's letter
             continue
         st = CountStatement((kind, *names), 0, m.start(), m.end(), m.group())
         st.zero = True
