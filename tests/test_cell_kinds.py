@@ -149,3 +149,16 @@ def test_multinucleate_without_a_count_is_refused_naming_the_word() -> None:
     from nesy.errors import InputError
     with pytest.raises(InputError, match="'multinucleate' at 2-15"):
         parse("A multinucleate cell with 2 mitochondria.", allow_unknown=True, domain="cell")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Three neighbouring epithelial cells, each with exactly one nucleus. Nothing else inside them.",
+     [("animal", {"nucleus": 1}, [])] * 3),
+    ("A cell with a nucleus and two mitochondria; nothing else.", [(None, {"nucleus": 1, "mitochondrion": 2}, [])]),
+    ("Two cells with one nucleus each, nothing else in the cells.", [(None, {"nucleus": 1}, [])] * 2),
+])
+def test_nothing_else_closes_the_contents(text, want) -> None:
+    # the closure is what is drawn: nothing is added, and the words are read, not listed as not drawn
+    s = parse(text, allow_unknown=True, domain="cell")
+    assert not [u.text for u in s.unknown if "else" in u.text.lower() or "nothing" in u.text.lower()]
+    assert _per_cell(text, domain="cell") == want

@@ -20,6 +20,8 @@ spans' text again from it). What each rewrite reads:
 - "two red blood cells without a nucleus and one lymphocyte with a large nucleus": a counted or indefinite
   cell after an absence list is the next thing described, not one more thing lacked (no cell lacks a cell):
   the coordinator ends the clause (read as part of the list, the lymphocyte was drawn as absent);
+- "Nothing else inside them", "nothing else in the cell": the closure of the contents just listed, which is
+  what nesy draws (only what the text states) and verifies (no kind it was not asked for); read as said;
 - a negative quantifier over the things just named ("four mitochondria (none of them touching the
   nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
   touching" said of those things.
@@ -57,6 +59,10 @@ _SUCH = re.compile(r"\b(?:one|a|an|two|three|four|five|six|\d+)\s+(?P<w>such)\b"
 # already says (read as a determiner of its own, it lost the cell: nothing was drawn around the two nuclei)
 _POSS = re.compile(r"\b(?:with|having|has|have|showing|containing)\s+(?P<w>its|their)\s+(?=[a-z0-9])", re.IGNORECASE)
 # "nucleus ×1, mito ×5", "lysosome x2", "ER x 1": a count written after its noun, as a multiplier
+# the closure of a cell's contents ("nothing else inside them")
+_NOTHING_ELSE = re.compile(r"\bnothing\s+else(?:\s+(?:inside|in|within)(?:\s+(?:them|it|each(?:\s+one)?|the\s+cells?|"
+                           r"these\s+cells|this\s+cell|any\s+(?:of\s+them|cell)))?)?\b(?=\s*(?:[,.;:!?]|$))",
+                           re.IGNORECASE)
 # "but" before an absence: a list's "and" (the same three characters)
 _BUT_NO = re.compile(r"\bbut(?=\s+(?:no|without|lacking|not\s+any)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?P<noun>[A-Za-z][A-Za-z-]*)(?P<sep>\s*)(?P<x>[×xX]\s?)(?P<num>\d{1,3})\b(?![.,]\d)")
@@ -117,6 +123,9 @@ def plain_clauses(text: str) -> str:
         for i in range(a, b):
             out[i] = " "
         out[a] = ","
+    for m in _NOTHING_ELSE.finditer(text):
+        for i in range(*m.span()):
+            out[i] = " "
     for m in _BUT_NO.finditer(text):
         out[m.start():m.end()] = list("and")
     for m in _absent_then_cell().finditer(text):
