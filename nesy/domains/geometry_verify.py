@@ -482,8 +482,43 @@ def _parse_label(text: str) -> tuple[str, float] | None:
     v = float(m.group(1).replace(",", "."))
     rest = m.group(2)
     if "°" in rest or rest[:1] in ("o", "º", "˚"):
-        return "deg", v
+        # no corner of a drawn polygon is 0° or 180° or more: such a reading lost a digit ('60°' whose '6'
+        # touched a side read '0°'), an unread label, not a wrong one
+        return ("deg", v) if 0 < v < 180 else None
     return ("len" if re.match(r"[a-z]", rest) else "num"), v
+
+
+_DIGIT_LOOKS = str.maketrans({"b": "6", "B": "8", "g": "9", "l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "s": "5"})
+
+
+def _length_in_context(text: str) -> tuple[str, float] | None:
+    """A length label read where a side's length is written (``_beside_side_middle``) whose one digit OCR
+    took for its look-alike letter or whose unit lost a stroke ('b cm', 'Bcm', '8cn', '7 crn'): ("len",
+    v) when the text is one character and a unit of length (cm, with c/m misread as cn, cr, crn, em); None
+    otherwise, so nothing else is guessed."""
+    import re
+    t = text.strip().replace(" ", "")
+    m = re.fullmatch(r"([0-9bBgIlOoSs])(?:cm|cn|cr|crn|em|cmn)", t)
+    if not m:
+        return None
+    return "len", float(m.group(1).translate(_DIGIT_LOOKS))
+
+
+def _beside_side_middle(P: np.ndarray, x: float, y: float, span: float) -> int | None:
+    """The side ``k`` whose middle half (0.25–0.75 of its length) the point (x, y) px lies beside, within
+    0.25 × the figure's span and nearer to it than to any other side, where a length label is written;
+    None near a corner (vertex letters, angle labels and marks)."""
+    n = len(P)
+    best = None
+    for k in range(n):
+        a, b = P[k], P[(k + 1) % n]
+        d = b - a
+        t = float(np.dot([x - a[0], y - a[1]], d) / max(float(np.dot(d, d)), 1e-9))
+        dist = float(_seg_dist(np.array([x]), np.array([y]), a, b)[0])
+        if best is None or dist < best[0]:
+            best = (dist, k, t)
+    dist, k, t = best
+    return k if 0.25 <= t <= 0.75 and dist <= 0.25 * span else None
 
 
 def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
@@ -583,15 +618,26 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     hs = [h for h in hs if 5 <= h <= 0.2 * span] or [10]
     th = float(np.median(hs))
     blobs = [b for b in text_blobs(rest, 0.7 * th) if 0.5 * th <= b[3] - b[1] <= 3 * th and b[2] - b[0] <= 12 * th]
-    keep = ndi.binary_dilation(rest, iterations=1)
+    # the blurred rim of each letter is read with it (a 1-px keep cuts a blurred glyph to a hard, wrong shape);
+    # the sides stay out
+    keep = ndi.binary_dilation(rest, iterations=3) & ~side_band
     letters: dict[int, list[str]] = {}
     for box in blobs:
         bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        text, score = read_blob(full, box, keep)
+        text, score = read_blob(full, box, keep, stretch=True)
         # a confident reading, or a less confident one in a label's strict form ("7 cm", "60°", "B")
         strict = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?\s*(cm|mm|m|°)|[A-Z])\s*", text) is not None
         lab_ = _parse_label(text) if score >= MIN_SCORE or (strict and score >= 0.5) else None
+        if lab_ is None and score >= 0.5 and _beside_side_middle(P, bx, by, span) is not None:
+            lab_ = _length_in_context(text)
         if lab_ is None:
+            # text where a side's length is written (beside the middle of a side) that cannot be read is
+            # a length the figure states and the reader cannot check: a cannot-read failure, never a pass
+            # (a word's shape: wider than tall — a lone mark, a dot, a vertex's blot is no label)
+            k = _beside_side_middle(P, bx, by, span)
+            if k is not None and text.strip() and box[2] - box[0] >= 1.2 * (box[3] - box[1]):
+                checks.append(Check("length_label", (sig[k] + sig[(k + 1) % n], text), "not read",
+                                    round(exp_len[k], 3), 0, False, phrase_sides))
             continue
         kind, v = lab_
         if kind == "letter":

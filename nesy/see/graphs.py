@@ -156,6 +156,7 @@ def read_graph(rgb: np.ndarray) -> Graph:
     lab, k = ndi.label(rest, structure=np.ones((3, 3), bool))
     reach = ndi.binary_dilation(ring, iterations=2)
     edges: list[Edge] = []
+    loose: list[tuple[int, tuple[int, float, float]]] = []     # one-ended pieces: (edge index, its contact)
     text_mask = np.zeros_like(mask)
     for j, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None:
@@ -183,6 +184,7 @@ def read_graph(rgb: np.ndarray) -> Graph:
         if m.sum() < 8:
             continue
         if len(ends) == 1:
+            loose.append((len(edges), ends[0]))
             edges.append(Edge(-1, ends[0][0], pixels=pix))
         elif len(ends) == 2:
             (a, ax, ay), (b, bx, by) = ends
@@ -195,6 +197,7 @@ def read_graph(rgb: np.ndarray) -> Graph:
                 edges.append(Edge(a, b, pixels=pix) if hb >= ha else Edge(b, a, pixels=pix))
         else:
             problems.append(f"a line reaching {len(ends)} places on the states (crossing edges) not read")
+    edges = _join_broken(edges, loose, states, mask, problems)
     # labels: words of the text pieces, each given to the nearest edge that is not the start arrow
     hs = [b[3] - b[1] for b in text_blobs(text_mask, 1)]
     th = float(np.median(hs)) if hs else 10.0
@@ -222,3 +225,46 @@ def _head_ink(mask: np.ndarray, pix: np.ndarray, x: float, y: float) -> float:
     filled triangle has more than a bare shaft."""
     d = np.hypot(pix[:, 0] - x, pix[:, 1] - y)
     return float((d <= 12).sum())
+
+
+def _join_broken(edges: list[Edge], loose: list, states: list[State], mask: np.ndarray,
+                 problems: list[str]) -> list[Edge]:
+    """Edges a degraded copy broke in two (a thin curve halved in size and resampled loses its faintest
+    pixels): two one-ended pieces on different states whose free ends — each piece's part farthest from
+    the state it reaches — come within the gap a broken stroke leaves (half the states' mean radius, at
+    least 3 px) are one transition, directed by its arrowhead as any other. A start arrow's tail is free
+    and far from any other line, so it stays a start arrow."""
+    if len(loose) < 2:
+        return edges
+    rmean = float(np.mean([s.r for s in states]))
+    gap_max = max(0.5 * rmean, 3.0)
+
+    def free_end(i: int, c) -> np.ndarray:
+        pix = edges[i].pixels
+        d = np.hypot(pix[:, 0] - c[1], pix[:, 1] - c[2])
+        return pix[d >= 0.7 * d.max()]
+
+    pairs = []
+    for a in range(len(loose)):
+        for b in range(a + 1, len(loose)):
+            (i, ci), (j, cj) = loose[a], loose[b]
+            if ci[0] == cj[0]:
+                continue
+            fa, fb = free_end(i, ci), free_end(j, cj)
+            g = float(np.min(np.hypot(fa[:, None, 0] - fb[None, :, 0], fa[:, None, 1] - fb[None, :, 1])))
+            if g <= gap_max:
+                pairs.append((g, a, b))
+    used: set[int] = set()
+    drop: set[int] = set()
+    for g, a, b in sorted(pairs):
+        if a in used or b in used:
+            continue
+        used |= {a, b}
+        (i, (sa, ax, ay)), (j, (sb, bx, by)) = loose[a], loose[b]
+        pix = np.vstack([edges[i].pixels, edges[j].pixels])
+        ha, hb = _head_ink(mask, pix, ax, ay), _head_ink(mask, pix, bx, by)
+        if max(ha, hb) < 1.3 * min(ha, hb) + 1:
+            problems.append(f"edge between {states[sa].name or sa} and {states[sb].name or sb}: no arrowhead told")
+        edges[i] = Edge(sa, sb, pixels=pix) if hb >= ha else Edge(sb, sa, pixels=pix)
+        drop.add(j)
+    return [e for k, e in enumerate(edges) if k not in drop]

@@ -282,7 +282,8 @@ def text_blobs(mask: np.ndarray, gap: float) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def read_blob(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray | None = None) -> tuple[str, float]:
+def read_blob(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray | None = None,
+              *, stretch: bool = False) -> tuple[str, float]:
     """The text in ``box`` of ``rgb`` read by OCR (``nesy.see.ocr.read_line``), on a white page with a
     margin of half the text's height; ``keep``: only these pixels are copied (the rest is page), so a line
     running past the text is not read with it."""
@@ -296,15 +297,27 @@ def read_blob(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray 
     if keep is not None:
         src = np.where(keep[y0:y1, x0:x1, None], src, 255)
     crop[pad:pad + h, pad:pad + (x1 - x0)] = src
-    # grey the colour away (the recogniser was trained on dark text) and bring small text to ~32 px high
-    g = crop.min(axis=-1).astype(np.uint8)
+    # grey the colour away (the recogniser was trained on dark text) and bring small text to ~32 px high.
+    # ``stretch`` (words: length labels): the contrast is stretched so the darkest ink is black (light or
+    # blurred coloured text — matplotlib's tab:purple blurred by σ = 1 px — keeps under half its contrast)
+    # and the crop enlarged smoothly (bicubic), not by repeating pixels: on the blurred and halved copies
+    # of benchmarks/other_tools/geometry.py '8 cm' read 'Btm' and '8cn' before, '8cm' after. Single glyphs
+    # (a state diagram's 'a', '0') read worse so and keep the plain reading
+    from PIL import Image, ImageFilter
+    g = crop.min(axis=-1).astype(np.float32)
+    lo = float(np.percentile(g, 2))
+    if stretch and lo < 200:
+        g = np.clip((g - lo) / max(255.0 - lo, 1.0) * 255.0, 0, 255)
+    g = g.astype(np.uint8)
     up = min(max(1, int(round(32 / max(h, 1)))), 4)
+    if stretch and up > 1:
+        g = np.asarray(Image.fromarray(g).resize((g.shape[1] * up, g.shape[0] * up), Image.Resampling.BICUBIC))
+        up = 1
     text, score = read_line(np.stack([g, g, g], axis=-1), upscale=up)
     if score < 0.9:
         # blurred or resampled glyphs: read again with their edges sharpened (unsharp mask, radius 2 px,
         # 200 %) and keep the surer reading. On the blurred copies of benchmarks/other_tools/automata.py a
         # lone 'a' went from 0.33 to 0.86 confidence and '0' from 0.40 to 0.57; clean text reads the same
-        from PIL import Image, ImageFilter
         sharp = np.asarray(Image.fromarray(g).filter(ImageFilter.UnsharpMask(radius=2, percent=200, threshold=0)))
         t2, s2 = read_line(np.stack([sharp, sharp, sharp], axis=-1), upscale=up)
         if s2 > score:

@@ -97,3 +97,25 @@ def test_a_region_of_another_kinds_shape_fails(cid, style):
     v = _verify(cid, "as_mitochondrion", style)
     assert not v.passed
     assert {"kind_aspect", "kind_uniform"} & {c.law for c in v.failed()}, [(c.law, c.args) for c in v.failed()]
+
+
+def test_two_cells_side_by_side_pass_at_another_tools_scale():
+    """'Two animal cells side by side' drawn by matplotlib with a gap of a quarter of a cell between them:
+    before, ``adjacent`` asked for nesy's canvas gap (35 px) and the correct figure failed at 64 px."""
+    v = _verify("cell-mpl-two-set2", None)
+    assert v.passed, [(c.law, c.args, c.observed) for c in v.failed()]
+    assert "adjacent" in {c.law for c in v.checks}
+
+
+def test_adjacent_in_another_tools_figure_is_scale_free():
+    import numpy as np
+    from nesy.domains.cell import _adjacent_scale_free
+    from nesy.domains.regionbase import Observed
+    box = np.ones((100, 150), bool)
+    a = Observed(box, 0, 0)
+    assert _adjacent_scale_free("c1", "c2", a, Observed(box, 150 + 40, 0), "").passed        # gap 0.4 of height
+    assert not _adjacent_scale_free("c1", "c2", a, Observed(box, 150 + 80, 0), "").passed    # across the page
+    assert not _adjacent_scale_free("c1", "c2", a, Observed(box, 100, 0), "").passed         # overlapping
+    # the same figure at twice the size gives the same verdicts
+    big = np.ones((200, 300), bool)
+    assert _adjacent_scale_free("c1", "c2", Observed(big, 0, 0), Observed(big, 300 + 80, 0), "").passed

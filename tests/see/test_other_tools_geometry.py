@@ -72,3 +72,22 @@ def test_a_right_corner_is_not_required_marked_where_no_angle_is_marked():
     v = get_domain("geometry").verify(png, scene)
     assert v.passed, [(c.law, c.observed) for c in v.failed()]
     assert not any(c.law == "right_angle_mark" for c in v.checks)
+
+
+@pytest.mark.parametrize("cid,style", [("isosceles-colour", "blur1"), ("square-colour", "blur1"),
+                                       ("sas-colour", "resize0.5")])
+def test_changed_value_in_small_blurred_text_fails(cid, style):
+    """A written length changed in small coloured text blurred or halved ('8 cm' for '6 cm'): before, the
+    label was read as 'Btm' / '4' + '(+1' / '8cn', none a value, and the figure passed with it unchecked.
+    Now it is read (contrast stretched, enlarged smoothly) and found wrong, or said to be unreadable where a
+    length is written — never passed."""
+    v = _verify(cid, "value", style)
+    assert not v.passed
+    assert "length_label" in {c.law for c in v.failed()}, [(c.law, c.observed) for c in v.failed()]
+
+
+@pytest.mark.parametrize("cid,style", [("isosceles-colour", "blur1"), ("sas-colour", "resize0.5")])
+def test_correct_small_blurred_length_label_is_read(cid, style):
+    v = _verify(cid, None, style)
+    assert v.passed, [(c.law, c.observed) for c in v.failed()]
+    assert "length_label" in {c.law for c in v.checks}
