@@ -46,3 +46,18 @@ def test_angle_triple_triangle_is_drawn_and_verified() -> None:
     scene = D.parse("a 30-60-90 triangle whose hypotenuse is 10 cm")
     layout = D.solve(scene)
     assert D.verify(render_layout(layout, controls=False).png, scene).passed
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("a triangle with sides 30 cm, 40 cm and 50 cm (a 30-40-50 one)", [30, 40, 50]),
+    ("a right triangle with legs 3 cm and 4 cm (a 30-40-50 one)", [3, 4, 5]),
+    ("sides of 60 mm, 80 mm and 100 mm: the 30-40-50 triangle", [60, 80, 100]),
+])
+def test_a_triple_that_could_be_angles_restates_the_stated_sides(text, sides):
+    """A triple of multiples of 5 that is not 180° in all is read as the sides' ratio where the text states
+    lengths in that ratio (it had called the stated sides an impossible triangle of angles)."""
+    from nesy.domains.geometry_special import angle_triples, ratio_triples
+    assert not angle_triples(text)
+    assert [sorted(n) for _, _, n in ratio_triples(text)] == [[30.0, 40.0, 50.0]]
+    f = plane_figure(D.parse(text, allow_unknown=True))
+    assert sorted(v for _k, v in f.sides) == pytest.approx(sorted(sides))

@@ -32,9 +32,24 @@ def _triples(text: str) -> list[tuple[int, int, list[tuple[str, int, int]], bool
         nums = [(m.group(i), m.start(i), m.end(i)) for i in (1, 2, 3)]
         vals = [float(n) for n, _, _ in nums]
         angles = bool(re.search(r"°|º|deg", m.group(0), re.I)) or abs(sum(vals) - 180) < 1e-9 or (
-            all(v == int(v) and int(v) % 5 == 0 for v in vals) and max(vals) >= 30)
+            all(v == int(v) and int(v) % 5 == 0 for v in vals) and max(vals) >= 30
+            and not _restates_lengths(vals, text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]))
         out.append((m.start(), m.end(), nums, angles))
     return out
+
+
+_LENGTH = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:mm|cm|dm|km|m|in|inch(?:es)?|ft|feet|units?)\b", re.IGNORECASE)
+
+
+def _restates_lengths(vals: list[float], rest: str) -> bool:
+    """Whether a triple that could be angles as written ("30-40-50") is rather the sides the rest of the text
+    states: two or more lengths there, each one of the triple's numbers times one common scale ("sides 30 cm,
+    40 cm and 50 cm (a 30-40-50 one)", "legs 3 cm and 4 cm (a 30-40-50 one)")."""
+    stated = sorted(float(x) for x in _LENGTH.findall(rest))
+    if not 2 <= len(stated) <= 3 or min(vals) <= 0:
+        return False
+    scales = {round(x / v, 9) for x, v in zip(stated, sorted(vals))}   # two legs: the two shortest numbers
+    return len(scales) == 1
 
 
 _ASIDE_BEFORE = re.compile(r"(?i)\b(?:classic|classical|famous|well-known|standard|usual|familiar|pythagorean)\s+$")
