@@ -236,6 +236,12 @@ class SetsDomain(RegionDomain):
 
     def to_layout(self, scene: SceneGraph, sol: RegionSolution):
         lay = super().to_layout(scene, sol)
+        if scene.attr("described"):   # "E = {2, 4, 6} (even numbers)": the set's description under the figure
+            from ..render.caption import with_caption
+            from ..types import _thaw
+            names = {e.id: e.name or e.id for e in scene.entities}
+            lay = with_caption(lay, ["; ".join(f"{names.get(d['set'], d['set'])}: {d['words']}"
+                                               for d in _thaw(scene.attr("described")))])
         if not scene.attr("counts"):
             return lay
         from .sets_count_draw import word_problem_layout

@@ -165,6 +165,8 @@ class PreRead:
     which: object = None
     # a member placed by a sentence of its own ("the number 7 is in both A and C"): no roster
     loose_members: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)
+    # a set's description in brackets after its roster ("E = {2, 4, 6} (even numbers)"): name, words, span
+    described: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -304,6 +306,11 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
         if not all(re.fullmatch(r"[A-Za-z0-9_.\-]{1,12}", x) for x in items):
             continue   # not a plain list of members: the shared grammar refuses the braces by name
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
+        # "E = {2, 4, 6} (even numbers)": the bracket after the roster describes the set — written in the caption
+        d = re.match(r"\s*\(\s*([A-Za-z][A-Za-z \-]{1,40}?)\s*\)", text[m.end():])
+        if d is not None:
+            pre.described.append((m.group(1), d.group(1), m.end() + d.start(1), m.end() + d.end(1)))
+            _blank(chars, m.end(), m.end() + d.end())
         at = m.start(2)
         for x in items:
             k = text.index(x, at)
@@ -787,6 +794,9 @@ def read(text: str, *, allow_unknown: bool = False):
     for x, y, a, b in pre.some_not:
         attrs.setdefault("some_not", []).append({"sets": [eid(x), eid(y)],
                                                  "span": {"start": a, "end": b, "text": text[a:b]}})
+    for n, words, a, b in pre.described:
+        attrs.setdefault("described", []).append({"set": eid(n), "words": words,
+                                                  "span": {"start": a, "end": b, "text": text[a:b]}})
     for n, a, b in pre.ordinals:   # "a fourth set D" with four sets drawn: said, and true of the figure
         (pre.ignored if len([e for e in ents if e.kind == "set"]) >= n else unknown).append((a, b))
     for name, a, b in pre.only:
