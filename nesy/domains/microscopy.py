@@ -305,6 +305,22 @@ def _tag(text: str) -> _Tagged:
                 at = it.end + m_.end()
                 unknown = [u for u in unknown if u[1] != at]
                 ignored.append((nxt_w, at, at + len(nxt_w)))
+    # "eight PI-positive (dead-cell) nuclei", "cell-free areas": a cell or nucleus word joined by a hyphen to
+    # another word is part of a compound modifier, not a thing to draw (it counted 8 cells and drew 34 default nuclei)
+    for k in range(len(items) - 1, -1, -1):
+        it = items[k]
+        if it.tag in ("NUC", "CELL") and (re.search(r"[^\W\d_]-$", text[max(0, it.start - 2):it.start])
+                                          or re.match(r"-[^\W\d_]", text[it.end:it.end + 2])):
+            head = re.match(r"\S+\s+", it.text)
+            if it.tag == "NUC" and head and not re.match(r"-[^\W\d_]", text[it.end:it.end + 2]):
+                # "apoptotic-cell nuclei": the compound takes "cell"; "nuclei" stays the noun
+                a = it.start + head.end()
+                items[k] = _Item("NUC", it.value, a, it.end, text[a:it.end])
+                unknown.append((head.group().strip(), it.start, it.start + len(head.group().strip())))
+                continue
+            del items[k]
+            unknown.append((it.text, it.start, it.end))
+    unknown.sort(key=lambda u: u[1])
     items = merge_specimen(items, text, _Item)
     # "Hoechst 33342": the stain's catalogue number is part of its name
     from .microscopy_context import name_number
@@ -801,6 +817,13 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(start, items[k - 1].end, text)
             return _Group(new_gid(), "cluster", units, n, span, grp.get("size"), grp.get("shape"),
                           other=bool(grp.get("other"))), k
+        from .microscopy_counts import added_count
+        if count_it is not None and not count_it.weak and last_nuclei_group() is not None and t != "POS" and \
+                added_count(text, count_it, groups[last_nuclei_group()], grp):
+            # "9 large nuclei plus 3 small ones", "… and 4 more": nuclei besides those named, never a share of them
+            span = _sp(start, items[k - 1].end if k > i + 1 else count_it.end, text)
+            return _Group(new_gid(), "nuclei", 1, _count_text(count_it), span, grp.get("size"), grp.get("shape"),
+                          other=True), k
         if count_it is not None and not count_it.weak and (any(key != "other" for key in grp) or t == "POS"):
             pos = None
             if t == "POS":                  # "one in the top left corner"
@@ -941,6 +964,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise InputError(f"'{text[start:end]}' at {start}-{end}: of which nuclei? name them first "
                              "(e.g. '25 nuclei, three of them touching')")
         pg = groups[parent]
+        for key in ("size", "shape"):     # "9 large nuclei, 3 of them small": a share cannot contradict its whole
+            if grp.get(key) is not None and getattr(pg, key) is not None and grp[key] != getattr(pg, key):
+                raise InputError(f"'{text[start:items[k - 1].end]}' at {start}-{items[k - 1].end} ({grp[key]}) "
+                                 f"contradicts '{pg.span['text']}' ({getattr(pg, key)}) it is a share of")
         tot = pg.units * pg.n
         n = _count_text(count_it) if vg is None else (vg.of(tot) if tot > 0 else 2)
         span = _sp(start, end, text)

@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 __all__ = ["postfix_items", "postfix_count", "image_one", "pronoun_one", "unattached_numbers", "cluster_glue",
-           "each_restatements", "in_total", "NOT_COUNTED_AFTER"]
+           "each_restatements", "in_total", "NOT_COUNTED_AFTER", "added_count"]
 
 _NOUN = r"(?:nuclei|nucleuses|nucleus|cell\s+nuclei)"
 # "nuclei x7", "nuclei ×7", "nuclei x 7", "nuclei (n = 12)", "nuclei, n=12": the number part, as one NUM item
@@ -228,3 +228,20 @@ def restated_numbers(items: list[Any], text: str, make: Any) -> list[Any]:
                 out[k:k + 2] = [make("NUM", a.value, a.start, end, text[a.start:end])]
         k += 1
     return out
+
+
+# "plus 3 small ones", "and another 4", "in addition, 2 tiny ones": a count of nuclei besides those named
+_ADDED_BEFORE_RX = re.compile(r"(?<![\w-])(?:plus|another|in\s+addition(?:\s+to\s+(?:these|those|them))?|additionally|"
+                              r"besides(?:\s+(?:these|those|them))?|as\s+well\s+as|along\s+with|with\s+another)\s*[,:]?\s*$",
+                              re.I)
+
+
+def added_count(text: str, count_it: Any, parent: Any, grp: dict[str, Any]) -> bool:
+    """Whether a count with no noun of its own after nuclei already named ("plus 3 small ones", "and 4 more",
+    "9 large nuclei, 3 small ones") counts nuclei besides them rather than a share of them: said so ("plus",
+    "another", "more", "additional"), or its size or shape contradicts theirs (three small of nine large cannot
+    be). An explicit "of them" is read elsewhere and never reaches here."""
+    if _ADDED_BEFORE_RX.search(text[:count_it.start]) or grp.get("other"):
+        return True
+    return any(grp.get(key) is not None and getattr(parent, key, None) is not None and grp[key] != getattr(parent, key)
+               for key in ("size", "shape"))
