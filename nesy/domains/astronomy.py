@@ -48,7 +48,7 @@ from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from .astronomy_apsides import apsis_kind, apsis_patterns, apsis_to_elements
-from ..parse.words import (MAX_COUNT, alternation as _alt, common_words as _common_words, count_rx, number_rx,
+from ..parse.words import (MAX_COUNT, alternation as _alt, common_words as _common_words, count_rx, number_rx, hedge_rx,
                            read_count, read_quantity, scan_numbers, z3_real)
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
@@ -64,6 +64,7 @@ MAX_TEXT_CHARS = 20_000
 _NUM = number_rx()                # one whole number: "5.2", "1.5×10^8", "twenty-five" (parse/words.py)
 _SNUM = number_rx(signed=True)
 # "384 400 km", "35 786 km": thousands grouped by a (thin) space, as SI writes them (BIPM SI Brochure §5.4.4)
+_HEDGE = hedge_rx()          # "exactly 1 year", "about 4 AU": the hedge is read with its value
 _KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)|" + _SNUM
 _LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
 # every unit a heliocentric distance is written in; "30 km/s" is a speed, not a distance
@@ -120,11 +121,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("TOSCALE", rx(r"(?:drawn\s+)?(?:" + _alt(g["to_scale"]) + r")")),
         # an orbit's nearest and farthest distances, never a second semi-major axis (astronomy_apsides)
         *[(tag, rx(src)) for tag, src in apsis_patterns(_KNUM, _DIST_UNIT)],
-        ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?"
+        ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?" + _HEDGE +
                     r"(?P<lead>(?:(?:" + _KNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
                     r"(?P<num>" + _KNUM + r")\s*(?P<unit>" + _DIST_UNIT + r")")),
-        ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)(?P<num>" + _SNUM + r")")),
-        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)"
+        ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)" + _HEDGE + r"(?P<num>" + _SNUM + r")")),
+        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)" + _HEDGE +
                       r"(?P<num>" + _SNUM + r")\s*(?P<unit>days?|d|(?:earth\s+)?years?|yrs?|y)"
                       r"(?:\s+to\s+(?:orbit|go\s+around|circle)(?:\s+" + star_ref + r")?)?")),
         ("RATIO", rx(mult + r"\s+as\s+far(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+as")),

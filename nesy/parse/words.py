@@ -546,3 +546,14 @@ def z3_real(x: Any, ctx: Any = None):
     """``x`` as a Z3 real numeral of its exact rational value ("p/q"), never a float string."""
     import z3
     return z3.RealVal(str(exact(x)), ctx)
+
+
+# a hedge or a stress before a stated quantity ("exactly 1 year", "about 4 AU", "~0.3", "roughly 12"): it qualifies
+# the value and never hides it; read with the value by the quantity patterns that place ``hedge_rx()`` before it
+_HEDGES = (r"exactly", r"precisely", r"just", r"about", r"around", r"approximately", r"approx\.?", r"roughly",
+           r"nearly", r"almost", r"some", r"circa", r"ca\.", r"close\s+to", r"of\s+order", r"on\s+the\s+order\s+of")
+
+
+def hedge_rx() -> str:
+    """A regex fragment (no groups) for an optional hedge and the space after it, before a number."""
+    return r"(?:(?:(?<![\w-])(?:" + "|".join(_HEDGES) + r")(?![\w-])|[~≈∼]|≃)\s*)?"
