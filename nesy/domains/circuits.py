@@ -322,6 +322,8 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     unknown = manner_adverbs(unknown, toks, text)
     from .circuits_verbs import source_verbs       # "two batteries in parallel supply a resistor": the verb
     toks = source_verbs(toks, _Tok)
+    from .circuits_attached import attached_parallel   # "a resistor with a capacitor across it": R || C
+    toks = attached_parallel(toks, text, _Tok)
     return toks, unknown, n_content
 
 
