@@ -155,6 +155,8 @@ def split_asked(text: str) -> list[tuple[int, int, str]]:
     out += [(m.start(), m.end(), "asked") for m in _EQ_ASKED.finditer(text)]
     out += [(m.start(), m.end(), "absent") for m in _ABSENT.finditer(text)]
     out += [(m.start(), m.end(), "modelled") for m in _MODELLED.finditer(text)]
+    from .circuits_gloss import glosses   # "a 10 Ω resistor (stand-in for the bulb)": no second part
+    out += glosses(text)
     out.sort()
     merged: list[tuple[int, int, str]] = []
     for a, b, why in out:
