@@ -9,7 +9,9 @@ is drawn with no value (or a netlist writes a default number in its place):
   and "f" alone stay words: "2 a" is never 2 A; "10 uf" and "2 mh" need their prefix);
 - the resistance and capacitance codes of IEC 60062:2016 §4 (the "RKM code" printed on parts and in
   schematics): the letter stands for the decimal point and the multiplier — "4k7" = 4.7 kΩ, "2R2" = 2.2 Ω,
-  "1M5" = 1.5 MΩ, "4n7" = 4.7 nF, "2u2" = 2.2 µF, "3p3" = 3.3 pF;
+  "1M5" = 1.5 MΩ, "4n7" = 4.7 nF, "2u2" = 2.2 µF, "3p3" = 3.3 pF; a whole number of ohms ends with the
+  letter: "330R" = 330 Ω, "10R" = 10 Ω (IEC 60062 §4.2; BS 1852). The leading form "R47" = 0.47 Ω is not
+  read: it is also how a resistor is named ("R47" the 47th resistor), so it stays a name;
 - a resistance written with its multiplier only, as electronics texts do: "a 10k resistor", "1.5k",
   "2M2" (IEC 60062 §4 again: "k" and "M" after the digits are kilo-ohm and mega-ohm);
 - "megohm(s)", "kilohm(s)";
@@ -35,6 +37,8 @@ _LOWER_RE = re.compile(
     r"|(?<![A-Za-z0-9.])(?P<num2>\d+(?:\.\d+)?|\.\d+)(?:\s?|-)(?P<pre2>[pnuµμmk])(?P<unit2>a|f|h|F|H|A)(?![A-Za-z0-9])")
 # IEC 60062 letter-for-decimal-point codes: R/k/M/G → ohms, p/n/u/µ → farads
 _RKM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,4})(?P<l>[RkKMGpnuµμ])(?P<b>\d{1,3})(?![A-Za-z0-9.])")
+# a whole number of ohms in the same code: "330R", "10R" (no digits after the R)
+_RWHOLE_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,6})R(?![A-Za-z0-9.])")
 # a resistance with its multiplier only: "10k", "4.7k", "2.2M" (no unit follows)
 _KOHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[kKM])(?![A-Za-z0-9.Ωμ])(?!\s*(?:Ω|ohm|Ohm|hm|V|A|F|H|W|Hz|g|m\b|s\b))")
 _WORD_OHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?-?(?P<w>megohms?|megaohms?|kilohms?|kiloohms?|Megohms?|Kilohms?)"
@@ -69,6 +73,8 @@ def extra_values(text: str, used: list[bool]) -> list[tuple[int, int, float, str
         unit = "ohm" if letter in "RkKMG" else "F"
         mult = 1.0 if letter == "R" else _MULT[letter]
         take(m.start(), m.end(), float(f"{m.group('a')}.{m.group('b')}") * mult, unit)
+    for m in _RWHOLE_RE.finditer(text):
+        take(m.start(), m.end(), float(m.group("a")), "ohm")
     for m in _WORD_OHM_RE.finditer(text):
         mult = 1e6 if m.group("w").lower().startswith("meg") else 1e3
         take(m.start(), m.end(), float(m.group("num")) * mult, "ohm")
