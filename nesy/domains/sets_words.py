@@ -630,6 +630,23 @@ _BACK = re.compile(r"(?:\b(?:all|both|each|every\s+one|any|none|either|neither)\
                    r"\b(?:(?:all\s+)?the|these|those|all|both|our|its|their|my)\s*$", re.I)
 
 
+_SET_ADJ = (r"(?:separate|disjoint|distinct|non-?overlapping|nonoverlapping|overlapping|intersecting|nested"
+            r"|unrelated|independent)")
+# "draw them as two sets", "they are 2 separate sets", "show P and E as two disjoint sets"
+_AS_THEM = re.compile(r"\b(?:them|they|these|those|both|(?-i:[A-Z])\w{0,15}\s+and\s+(?-i:[A-Z])\w{0,15})"
+                      r"\s+(?:as|are|be|form|make)\s*$", re.I)
+
+
+def _generic_plural(phrase: str) -> bool:
+    """A plural that names no count ("a diagram of number sets", "some nested circles"): it speaks of the
+    named sets, never one more set."""
+    low = phrase.lower()
+    if re.search(r"\b(?:\d+|one|two|three|four|five|six|both|single|another|other|more|new|extra)\b", low):
+        return False
+    return bool(re.fullmatch(r"(?:(?:an?|the|some|these|those|our|my)\s+)?(?:[a-z-]+\s+){0,4}"
+                             r"(?:sets|circles)", low))
+
+
 def _counted_back(text: str, ents: list, rels: list, defined: list[str]) -> tuple[list, list]:
     """A count of sets that refers back to the sets already named ("A = {1, 2}, B = {3}, C = {4} — draw all
     three sets", "the two sets", "these 2 sets", "each of the three sets") is those sets, not as many more
@@ -641,6 +658,10 @@ def _counted_back(text: str, ents: list, rels: list, defined: list[str]) -> tupl
                                      e.span.start if e.span else 0)] + list(defined):
         if n not in named:
             named.append(n)
+    from .sets_names import introduced
+    touched = {r.source for r in rels} | {r.target for r in rels}
+    ids_of = {e.name: e.id for e in ents if e.kind == "set" and e.name}
+    named = [n for n in named if n in defined or ids_of.get(n) in touched or introduced(text, n)]   # not "Nothing"
     groups: dict[tuple[int, int], list] = {}
     for e in ents:
         if e.kind == "set" and e.name is None and e.span is not None:
@@ -650,15 +671,21 @@ def _counted_back(text: str, ents: list, rels: list, defined: list[str]) -> tupl
     ids = {e.id: e.id for e in ents}
     drop: set[str] = set()
     for (a, b), grp in groups.items():
-        m = re.fullmatch(r"(?:(?:all|the|these|those|both)\s+)*(\d+|two|three|four|five|six|both)\s+sets",
-                         text[a:b].strip(), re.I)
-        if not m:
+        phrase = text[a:b].strip()
+        if _generic_plural(phrase) and len(grp) == 1 and grp[0].id not in touched:
+            drop.add(grp[0].id)   # "a diagram of number sets", "nested circles": the named sets, not one more
             continue
-        head = text[:a] + text[a:b].strip()[:m.start(1)]
-        if not (_BACK.search(head) or m.group(1).lower() == "both"):
+        m = re.fullmatch(rf"(?:(?:all|the|these|those|both)\s+)*(\d+|two|three|four|five|six|both)\s+"
+                         rf"(?:{_SET_ADJ}\s+)?sets", phrase, re.I)
+        if not m or re.search(r"\b(?:other|more|further|additional|new|extra|another|different)\b",
+                              text[max(0, a - 20):b], re.I):
             continue
+        head = text[:a] + phrase[:m.start(1)]
         w = m.group(1).lower()
         n = int(w) if w.isdigit() else _COUNT_WORDS[w]
+        cue = _BACK.search(head) or w == "both" or _AS_THEM.search(head)
+        if not cue and n != len(named):
+            continue   # "A = {1}. Also draw two sets that overlap": not said to be the named ones
         if n != len(named) or len(grp) != n:
             from ..errors import UnsupportedError
             raise UnsupportedError(
