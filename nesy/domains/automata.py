@@ -310,6 +310,12 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "scope": re.compile(rf"(?i:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|for)\s+"
                             rf"(?:(?:(?i:the|an?)\s+)?(?i:input|symbol|letter|character)\s+)?(?P<syms>{SL0})\s*,?"
                             rf"(?=\s+(?:{SUBJ}(?:{quant})\s+(?!(?i:is|are|and)(?![A-Za-z]))|{ND}\s*{arrow}))"),
+        # "r0 → r1 → r2, every arrow labelled a", "(all transitions on 1)", "each edge reads b": a symbol given once
+        # for the arrows before it in the sentence
+        "trail_scope": re.compile(rf"(?<![A-Za-z0-9_])(?i:every|each|all)\s+(?:(?i:of\s+)?(?i:the|these|its)\s+)?"
+                                  rf"(?i:arrows?|transitions?|edges?|arcs?|moves?|links?)\s+(?:(?i:is|are|being)\s+)?"
+                                  rf"(?i:labell?ed|marked|reads?|reading|on|with|carry|carries|carrying)\s+(?:(?i:by|with)\s+)?"
+                                  rf"(?:(?:(?i:the|an?)\s+)?(?i:input|symbol|letter|character|label)\s+)?(?P<syms>{SL0})"),
         # "the start state q0 goes …", "start state p has …", "accepting state q2 loops on a": the mark is read,
         # the name stays the subject of what follows
         "np_mark": re.compile(rf"(?<![A-Za-z0-9_])(?<!(?i:is|as)\s)(?<!(?i:is|as)\s(?i:the)\s)(?<!(?i:is|as)\s(?i:an)\s)"
@@ -842,6 +848,17 @@ def _scan(text: str, *, strict: bool):
             for tg, sy in legs:
                 for tgt in (tg or [src]):
                     facts["trans"].append((src, tgt, sy, ph, key, bool(at)))
+    for m in finditer(P["trail_scope"]):
+        # a symbol given once for the arrows before it: each unlabelled transition earlier in its sentence
+        hit = [k for k, t in enumerate(facts["trans"]) if t[2] == [None] and t[3]["end"] <= m.start()
+               and not re.search(r"[.;]", text[t[3]["end"]:m.start()].replace("..", ""))]
+        if not hit:
+            continue
+        sy = [_symbol(x) for x, _, _ in _names(m.group("syms"), P["sym"], 0)]
+        for k in hit:
+            t = facts["trans"][k]
+            facts["trans"][k] = (t[0], t[1], sy, t[3], t[4], t[5])
+        take(m)
     # a fronted symbol is the symbol of each clause after it that names none, up to the sentence's end
     for k, t in enumerate(facts["trans"]):
         if t[2] != [None]:
@@ -1051,7 +1068,8 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if sy == [None] and any(t["source"] == q and t["target"] == t_ for t in trans):
                 dup.append(ph)
                 continue
-            if (kind in ("dfa", "nfa") or (kind == "machine" and has_sym)) and None in sy:
+            if (kind in ("dfa", "nfa") or (kind == "machine" and has_sym) or alpha) and None in sy:
+                # (a stated input alphabet makes it an automaton, whatever word names it: "Unary alphabet {a}. …")
                 # an automaton's transition whose symbol was not read is refused, never drawn unlabelled
                 raise InputError(f"the transition '{ph['text']}' at {ph['start']}-{ph['end']} gives no input "
                                  "symbol; say e.g. 'q0 goes to q1 on a'")

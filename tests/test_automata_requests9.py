@@ -1,0 +1,38 @@
+"""requests-9 automata failures, own phrasings: a symbol given once for a chain of arrows, an unlabelled
+transition in an automaton refused, coordinated ε-targets, 'toggles between', rows of a table."""
+from __future__ import annotations
+
+import pytest
+
+from nesy.domains import automata as A
+from nesy.errors import NesyError
+
+
+def _trans(text: str) -> set[tuple]:
+    sc = A.parse_automaton(text, allow_unknown=True)
+    return {(t["source"], t["symbol"], t["target"]) for t in sc.attr("transitions")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("States A, B, C; A is the start state and C is accepting; A -> B -> C -> A (all transitions on 1).",
+     {("A", "1", "B"), ("B", "1", "C"), ("C", "1", "A")}),
+    ("Nodes x, y, z; x is initial, z is final. x → y → z, each arrow reads b.",
+     {("x", "b", "y"), ("y", "b", "z")}),
+    ("A DFA over {a}: s0 start, s1 accepting, s0 -> s1 -> s0, with every edge labelled by a.",
+     {("s0", "a", "s1"), ("s1", "a", "s0")}),
+    ("Alphabet {0}. p is the start and accepting; p → q → p, every transition labelled 0.",
+     {("p", "0", "q"), ("q", "0", "p")}),
+])
+def test_chain_symbol_given_once(text, want):
+    assert _trans(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Alphabet {0,1}. q0 is the start, q1 accepting. q0 → q1 → q0.",
+    "States u, v over {a, b}; u start, v accepting; u -> v.",
+    "Over the alphabet {x, y}: start state m, final state n; m → n → m.",
+])
+def test_unlabelled_transition_of_an_automaton_refused(text):
+    with pytest.raises(NesyError) as e:
+        A.parse_automaton(text)
+    assert "→" in str(e.value) or "->" in str(e.value)
