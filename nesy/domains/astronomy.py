@@ -959,6 +959,18 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     def subject(pos: int, kinds=("planet", "comet", "moon"), tag: str = "") -> dict[str, Any] | None:
         before = [x for x in mentions if x[1] <= pos and byid[x[2]]["kind"] in kinds]
+        from .astronomy_names import unknown_name_between
+        nm = unknown_name_between(unknown, before[-1][1] if before else 0, pos, text)
+        if nm is not None and before and not text[before[-1][1]:nm[1]].strip() and not byid[before[-1][2]].get("ref"):
+            nm = None       # "the comet Encke at 2.2 AU": the name of the body just named (kept as not drawn)
+        if nm is not None:
+            # "Mars (1.52 AU) and the asteroid Pallas (2.77 AU)": the value follows a name nesy does not know,
+            # never the body named before that name (it gave Mars two distances)
+            w, a, b_ = nm
+            raise UnsupportedError(f"'{w}' at {a}-{b_} names a body nesy has no data for; the value after it "
+                                   f"(at {pos}) is its own, not "
+                                   f"{byid[before[-1][2]]['name'] if before else 'another body'}'s"
+                                   "; leave it out or call it a planet or comet (e.g. 'a comet at 2.8 AU')")
         if before:
             key = (before[-1][0], before[-1][1])
             if tag and key in groups:  # a list of quantities after "three planets": one each, in order
