@@ -50,3 +50,14 @@ def test_a_hyphenated_cell_word_is_a_modifier(text, n):
     d = parse_microscopy(text, allow_unknown=True).to_dict()
     assert len(d["entities"]) == n
     assert all(g["kind"] == "nuclei" for g in d["attributes"]["groups"])
+
+
+# requests-9 microscopy-03: "Hoechst-stained nuclei, exactly seventeen" — a hedge between the noun and its count
+@pytest.mark.parametrize("text,n", [
+    ("DAPI nuclei, precisely 12", 12),
+    ("nuclei: about 20, well separated", 20),
+    ("Hoechst nuclei, exactly 9", 9),
+    ("Hoechst-stained nuclei, exactly seventeen", 17),
+])
+def test_a_hedged_count_after_the_noun(text, n):
+    assert len(parse_microscopy(text, allow_unknown=True).to_dict()["entities"]) == n

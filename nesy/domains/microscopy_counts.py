@@ -28,7 +28,9 @@ _NOUN = r"(?:nuclei|nucleuses|nucleus|cell\s+nuclei)"
 # "nuclei x7", "nuclei ×7", "nuclei x 7", "nuclei (n = 12)", "nuclei, n=12": the number part, as one NUM item
 _POSTFIX_RX = re.compile(r"(?<![\w.])" + _NOUN + r"\s*[:,(\[]?\s*((?:[x×]\s*|n\s*=\s*)(\d{1,4}))(?![\w.])", re.I)
 # what may stand between a count-less plural noun and its count: punctuation, "total", "count", "number", "n"
-_GLUE_RX = re.compile(r"(?:[\s:=(\[,;—–\-]|\b(?:total|count|number|in\s+total|altogether|n|of)\b)*", re.I)
+# and a hedge before the count ("nuclei, exactly seventeen", "nuclei: about 20"; parse/words.hedge_rx)
+_GLUE_RX = re.compile(r"(?:[\s:=(\[,;—–\-]|\b(?:total|count|number|in\s+total|altogether|n|of|exactly|precisely|"
+                      r"about|around|approximately|approx|roughly|circa|ca|some|nearly|almost)\b|[~≈])*", re.I)
 # a count in brackets right after its noun ("nuclei (n = 18)"): the opening and the closing bracket
 _BRACKETED_RX = re.compile(r"\s*[(\[]\s*(?:(?:n|total|count|number)\s*[=:]?\s*)?(?:(?:approx\.?|approximately|about|around|"
                            r"roughly|ca\.?|circa|~|≈)\s*)?", re.I)
