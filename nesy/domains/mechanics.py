@@ -369,6 +369,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "nothing else touches it", "(no rope, no push)": a closed list of forces, negated force words dropped
     from .mechanics_closed import read_closed
     claims, negated, closed = read_closed(t, claims, used)
+    from .mechanics_still import held_still   # "a rope holds the crate still": the body is at rest
+    claims = held_still(t, claims, _Claim)
     by: dict[str, list[_Claim]] = {}
     for c in claims:
         if c.tag == "CARRIER" and re.search(r"(?i)\b(?:to|can|could|will|would|must|should|then|he|she|they|we|i|you|"
