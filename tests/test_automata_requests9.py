@@ -36,3 +36,17 @@ def test_unlabelled_transition_of_an_automaton_refused(text):
     with pytest.raises(NesyError) as e:
         A.parse_automaton(text)
     assert "→" in str(e.value) or "->" in str(e.value)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("An ε-NFA. p has ε-transitions to q and to r; q goes to f on 0; r goes to f on 1; p is the start; f is accepting.",
+     {("p", "ε", "q"), ("p", "ε", "r"), ("q", "0", "f"), ("r", "1", "f")}),
+    ("ε-NFA: from A there are ε-moves to B and C; B goes to D on x; C goes to D on y; A start; D final.",
+     {("A", "ε", "B"), ("A", "ε", "C"), ("B", "x", "D"), ("C", "y", "D")}),
+    ("NFA: from u there is an epsilon move into v or w; v loops on a; u is initial; v and w are accepting.",
+     {("u", "ε", "v"), ("u", "ε", "w"), ("v", "a", "v")}),
+    ("λ-NFA: from k0 there are λ-moves to k1, to k2 and to k3; k1 goes to k3 on c; k0 start; k3 accepting.",
+     {("k0", "ε", "k1"), ("k0", "ε", "k2"), ("k0", "ε", "k3"), ("k1", "c", "k3")}),
+])
+def test_coordinated_targets_of_a_move_each_get_it(text, want):
+    assert _trans(text) == want

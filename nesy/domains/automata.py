@@ -227,7 +227,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     kinds = [p for ps in g["kinds"].values() for p in ps]
     # "From B, 0 goes to C, 1 goes to A": after "from <state>," a bare symbol before each verb
     has_leg = (rf"\s*,?\s+(?:(?i:and)\s+)?(?:(?i:an?|the|another|also)\s+)?(?:(?P<e2>(?i:{eps}))\s*-?\s*)?"
-               rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt2>{NT})(?:\s*,?\s+(?i:{on})(?P<syms2>{SL}))?")
+               rf"(?:(?P<n2>(?i:{noun}))\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt2>{NT})(?:\s*,?\s+(?i:{on})(?P<syms2>{SL}))?")
     asym = rf"(?:'[^'\s]{{1,6}}'|(?i:{eps})(?![A-Za-z0-9_])|(?!(?:{_SYM_RESERVED})(?![A-Za-z0-9_]))[A-Za-z0-9_]{{1,6}})"
     # the symbol of a leg: a word before a verb, or before an arrow ("In Locked, coin → Unlocked")
     bsymx = rf"(?:{SYMF}|{asym}(?=\s*(?:→|->|-->|⟶)))"
@@ -364,14 +364,14 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_triple": re.compile(rf"\(\s*(?P<src>{N})\s*,\s*(?P<syms>{SYM})\s*,\s*(?P<tgt>{N})\s*\)"),
         "t_has": re.compile(rf"(?P<src>{SRC})\s+(?i:has|have)\s+(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?"
                             rf"(?i:{noun})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
-                            rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
+                            rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<n2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
         # "from 1 there is also a transition to 2 on b", "from q0 we have an edge to q1 on a": t_has said
         # with an existential
         "t_there": re.compile(rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{SRC})\s*,?\s+(?i:there\s+(?:is|are|exists?)|"
                               rf"there's|we\s+have|you\s+have|it\s+has|one\s+has)\s+(?:(?i:also|another)\s+)?"
                               rf"(?:(?i:an?|the|one)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:{noun})\s+(?i:to|into)\s+"
                               rf"(?:(?i:{sw})\s+)?(?P<tgt>{TGT}){own}"
-                              rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
+                              rf"(?P<has_more>(?:{has_leg.replace('?P<e2>', '?:').replace('?P<n2>', '?:').replace('?P<tgt2>', '?:').replace('?P<syms2>', '?:')})*)"),
         # one more coordinated leg of "p has an ε-move to q and an ε-move to r" / "… and a transition to r on b"
         "has_leg": re.compile(has_leg),
         "t_selfloop": re.compile(rf"(?i:an?|the)\s+(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:self-loop|self\s+loop|loop)(?![A-Za-z-])"
@@ -767,6 +767,8 @@ def _scan(text: str, *, strict: bool):
                     sy2 = syms_of(mm.group("syms2"))
                     if mm.group("e2"):
                         sy2 = [EPS] + [x for x in sy2 if x is not None]
+                    elif not mm.group("n2") and sy2 == [None]:
+                        sy2 = legs[0][1]     # "λ-moves to s1 and to s3": a bare further target shares the move
                     legs.append((targets(mm.group("tgt2"), srcs or []), sy2))
             if gd.get("more"):
                 # "q0 goes to q1 on a and to q2 on b": each further target with its own symbols
