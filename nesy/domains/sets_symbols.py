@@ -88,6 +88,17 @@ _DIFFERENCE = re.compile(rf"(?<![\w{{])(?P<a>{_NAME})\s*[\\−∖]\s*(?P<b>{_NAM
 _COMPLEMENT = re.compile(rf"(?<![\w{{])(?:{_NAME})\s*(?:ᶜ|′|'(?![A-Za-z]))|\b(?:the\s+)?complement\s+of\s+{_NAME}\b")
 
 
+# "the complement A' is the part of U outside A", "Aᶜ = everything in U not in A", "the complement of A is the
+# region of U that lies outside A": the complement's definition (Rosen §2.2 Def. 5: Ā = {x ∈ U | x ∉ A}) — it
+# describes a region, it is not a relation between U and A; the complement itself stays not drawn (unshaded)
+_COMPLEMENT_DEFINED = re.compile(
+    rf"(?:(?<![\w{{])(?P<x>{_NAME})\s*(?:ᶜ|′|'(?![A-Za-z]))|\b(?:the\s+)?complement\s+of\s+(?P<x2>{_NAME})\b)"
+    rf"(?P<d>\s*(?:is|=|means|contains|consists\s+of)\s+(?:just\s+|simply\s+)?(?:the\s+|all\s+(?:the\s+)?)?"
+    rf"(?:part|parts|region|area|rest|portion|set|everything|elements?|members?|points?)\s+(?:of|in|inside)\s+"
+    rf"(?P<u>{_NAME})\s*,?\s*(?:(?:that|which)\s+(?:is|are|lies?)\s+|lying\s+|but\s+)?"
+    rf"(?:outside(?:\s+of)?|not\s+in|not\s+inside|beyond)\s+(?P<y>{_NAME}))(?![\w}}])")
+
+
 def read_differences(chars: list[str], pre, names: set[str], blank) -> None:
     """A difference said empty (A inside B) or non-empty (some of A outside B); any other difference or
     complement expression is listed as not drawn (no region of a Venn diagram is shaded), never dropped."""
@@ -104,6 +115,10 @@ def read_differences(chars: list[str], pre, names: set[str], blank) -> None:
             blank(chars, k, m.end())
             continue
         blank(chars, m.start() + len(a), m.end())   # "A   B" would read as one name
+    for m in _COMPLEMENT_DEFINED.finditer("".join(chars)):
+        if (m.group("x") or m.group("x2")) == m.group("y"):   # what the complement is, by its definition: no relation of U and A
+            pre.ignored.append((m.start("d"), m.end()))   # read: true of every complement, nothing to draw
+            blank(chars, m.start("d"), m.end())
     for m in _COMPLEMENT.finditer("".join(chars)):
         pre.unknown.append((m.start(), m.end()))
 
