@@ -50,3 +50,15 @@ def test_unlabelled_transition_of_an_automaton_refused(text):
 ])
 def test_coordinated_targets_of_a_move_each_get_it(text, want):
     assert _trans(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A machine with states OFF and ON, start in OFF, input p toggles between them. Accepting state ON.",
+     {("OFF", "p", "ON"), ("ON", "p", "OFF")}),
+    ("States X and Y; Y is the start and X is accepting; on 1 it switches between the two states.",
+     {("X", "1", "Y"), ("Y", "1", "X")}),
+    ("Two states, idle and busy; idle is initial and accepting; reading t, busy flips between them.",
+     {("idle", "t", "busy"), ("busy", "t", "idle")}),
+])
+def test_toggles_between_two_states_is_both_ways(text, want):
+    assert _trans(text) == want

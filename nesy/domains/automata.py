@@ -550,6 +550,11 @@ def _sp(s: int, e: int, text: str) -> dict:
 # parse
 
 
+def _between(tgt: str) -> bool:
+    """A target "between them / the two states": a move each way between the two states, not from one."""
+    return tgt.strip().lower().startswith("between")
+
+
 def _scan(text: str, *, strict: bool):
     """Match every phrase; returns (facts, unknown words, content-word count, used mask)."""
     masked = list(text)
@@ -713,6 +718,11 @@ def _scan(text: str, *, strict: bool):
                     legs += [(targets(mm.group("tgt"), []), syms_of(mm.group("syms")))
                              for mm in P["t_more"].finditer(m.group("more"))]
                 a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;"))
+                if gd.get("tgt") and _between(m.group("tgt")):
+                    # "…, input p toggles between them": each of the two states to the other, whatever was named last
+                    facts["trans"].append((_BOTH, _OTHER, symbols, _sp(a0, m.end(), text), key, False))
+                    take(m, m.end("conn"), m.end())
+                    continue
                 pending.append((m.end("conn"), legs, _sp(a0, m.end(), text), key, gd.get("at")))
                 take(m, m.end("conn"), m.end())
             continue
@@ -739,6 +749,8 @@ def _scan(text: str, *, strict: bool):
             ph = _sp(m.start(), m.end(), text)
             gd = m.groupdict()
             srcs = subject(m.group("src"))
+            if gd.get("tgt") and _between(m.group("tgt")) and srcs != [_BOTH]:
+                srcs = [_BOTH]    # "it toggles between them", "p switches between the two states": both ways
             if gd.get("tgt1"):
                 tgts = [m.group("tgt1")]
             elif key == "t_arrow":
@@ -848,7 +860,8 @@ def _scan(text: str, *, strict: bool):
             srcs = [_ALL]
         for src in srcs:
             for tg, sy in legs:
-                for tgt in (tg or [src]):
+                # a loop after "toggles between them": each of both states to itself
+                for tgt in (tg or [_ALL if src == _BOTH else src]):
                     facts["trans"].append((src, tgt, sy, ph, key, bool(at)))
     for m in finditer(P["trail_scope"]):
         # a symbol given once for the arrows before it: each unlabelled transition earlier in its sentence
