@@ -37,7 +37,9 @@ class CellDomain(RegionDomain):
         """Statements about every organelle of some kinds ("all organelles other than the nucleoli sit in
         the cytoplasm", ``cell_collective``), then the shared grammar on the rest of the text, read with its
         asides, comma splices and "+" lists made plain (``cell_clauses``); one set named twice, uncounted and
-        counted, is one set (``cell_merge``), and a count said twice names the same things (``cell_restate``)."""
+        counted, is one set (``cell_merge``), a cell the text states as one is one however often it is named
+        (``cell_corefer``), a count said twice names the same things (``cell_restate``), and a contrast with
+        another figure ("not the one with the huge vacuole") states no absence (``cell_contrast``)."""
         from .cell_members import map_back, ordinal_members
         from .cell_nuclei import apply_nucleate
         rw = ordinal_members(text)
@@ -72,8 +74,10 @@ class CellDomain(RegionDomain):
                 again = None   # the first reading stands, merged below
             if again is not None and again.entities:
                 scene = again
+        from .cell_contrast import drop_contrasts
         from .cell_restate import distribute_per, drop_elided_per, merge_restated_counts, split_shared
-        return drop_elided_per(merge_restated_counts(distribute_per(split_shared(merge_restated(scene)))))
+        scene = drop_elided_per(merge_restated_counts(distribute_per(split_shared(merge_restated(scene)))))
+        return drop_contrasts(scene)   # "not the textbook one with the huge vacuole: give it two"
 
     def _read(self, text: str, said: str, allow_unknown: bool) -> SceneGraph:
         """The shared grammar on ``text`` (``said`` with some characters rewritten or blanked, same offsets),

@@ -36,7 +36,7 @@ def _plural_head(text: str) -> bool:
     return lem != w
 
 
-_OF = re.compile(r"^\s*(?:(?:body|soma|part)\s+)?of\s*$|^\s*,?\s*(?:i\.e\.|that\s+is|namely)\s*,?\s*$", re.IGNORECASE)
+_OF = re.compile(r"^\s*(?:(?:body|soma|part)\s+)?(?:\([^()]{1,30}\)\s*)?of\s*$|^\s*,?\s*(?:i\.e\.|that\s+is|namely)\s*,?\s*$", re.IGNORECASE)
 # "A binucleate cell: a single cell holding two nuclei", "a guard cell — one cell with …": a colon or dash
 # before an indefinite singular mention of the same kind defines the first (a gloss), it names no second
 # one; a comma is left alone ("a plant cell, an animal cell and …" is a list)
@@ -46,8 +46,14 @@ _ONE = re.compile(r"^\s*(?:a|an|one|a\s+single|one\s+single|single)\b", re.IGNOR
 
 def merge_of(scene: SceneGraph) -> SceneGraph:
     """``scene`` with "the cell body of a neuron" (two mentions of one kind, one the part or the name of the
-    other, joined by "of") read as one thing: the second's attributes join the first's, its relations
-    become the first's."""
+    other, joined by "of", an aside in brackets allowed: "the cell body (soma) of a neuron") read as one
+    thing: the second's attributes join the first's, its relations become the first's; then the mentions
+    of one stated cell as one (``cell_corefer``)."""
+    from .cell_corefer import corefer_cells
+    return corefer_cells(_merge_of(scene))
+
+
+def _merge_of(scene: SceneGraph) -> SceneGraph:
     ents = list(scene.entities)
     spans = {}
     for e in ents:

@@ -34,7 +34,7 @@ from .grammar_fronted import mark_fronted_locations
 from .grammar_negated import mark_negated_subjects
 from .grammar_partitive import mark_partitives
 from .grammar_predicate import mark_pronoun_predicates, mark_resumptive
-from .grammar_refer import merge_into, refer_back
+from .grammar_refer import holder, merge_into, refer_back
 from .grammar_members import Members, mark_members, position_word
 from .grammar_paren import mark_all_of_them, mark_asides
 from .words import MAX_COUNT, MAX_ENTITIES, Number, read_count, scan_numbers
@@ -288,10 +288,11 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and any(rx.match(t.text) for rx in gr.names.values())):
                 # a capital letter in a list of names ("G, H, I and J", "set I") is a name, not the pronoun
                 items.append(Item("NAME", t.text, start, end))
-            elif tag == "FILL" and n == 1 and t.lower_ in ("it", "they") and (
-                    not text[:start].strip() or items and items[-1].tag == "BREAK"
-                    and not text[items[-1].end:start].strip()):
-                # "Draw a cell. It has a nucleus": the sentence's subject is the thing the last one named
+            elif tag == "FILL" and n == 1 and t.lower_ in ("it", "they") and _opens_sentence(text, items, start):
+                # "Draw a cell. It has a nucleus": the sentence's subject is the thing the last one named (after
+                # a sentence adverb too: "Also it has two peroxisomes", "And then it has …")
+                if items and items[-1].tag == "COORD":
+                    items.pop()   # a sentence's opening "And"
                 items.append(Item("PRONS", t.lower_, start, end))
             elif tag == "FILL" and n == 1 and t.lower_ in ("it", "they") and items and items[-1].tag == "COORD" \
                     and text[items[-1].start:items[-1].end] == "," and not text[items[-1].end:start].strip():
@@ -303,7 +304,10 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and items[-1].end <= start:
                 # "two mitochondria above it": the pronoun is the relation's object, never dropped
                 items.append(Item("PRON", t.lower_, start, end))
-            elif tag == "FILL" and text[start:end].lower() in _CLAUSE_OPENERS and items:
+            elif tag == "FILL" and items and (text[start:end].lower() in _CLAUSE_OPENERS or (
+                    t.lower_ == "so" and items[-1].tag == "COORD" and text[items[-1].start:items[-1].end] == ","
+                    and not text[items[-1].end:start].strip())):
+                # ", so just the one cell": a consequence opens a clause of its own, never one more list item
                 # "sets X, Y and Z, where X and Y overlap": a new clause, not more of the list before it
                 if items[-1].tag == "COORD":
                     items.pop()
@@ -372,6 +376,22 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 
 # words that open a clause of their own after a list: what follows states something new
 _CLAUSE_OPENERS = frozenset({"where", "wherein", "whereby", "such that", "so that"})
+# what may stand before a sentence's subject pronoun: nothing, or a sentence adverb ("Also it has …")
+_SENTENCE_ADVERB = re.compile(r"(?i)(?:(?:and\s+)?(?:also|then)|and|plus|additionally|moreover|furthermore|besides|"
+                              r"finally|lastly|next|now|in\s+addition|on\s+top\s+of\s+that)?\s*,?")
+
+
+def _opens_sentence(text: str, items: list, start: int) -> bool:
+    """Whether a pronoun at ``start`` opens its sentence: nothing but a sentence adverb ("Also", "And then")
+    stands between it and the text's start or the last sentence break (an opening "And" may have been read as
+    a coordinator)."""
+    k = len(items)
+    if k and items[-1].tag == "COORD" and (k == 1 or items[-2].tag == "BREAK"):
+        k -= 1
+    at = items[k - 1].end if k else 0
+    if k and items[k - 1].tag != "BREAK":
+        return False
+    return bool(_SENTENCE_ADVERB.fullmatch(text[at:start].strip()))
 
 
 def _article_before(gr: Grammar, toks: Any, k: int) -> bool:
@@ -754,6 +774,10 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     clause.append(("M", g_, it.start, it.end))
                 i += 1
                 continue
+            if len(gids) > 1 and it.value == "it":
+                # "Draw one cell which has a nucleus with a nucleolus. It has 2 peroxisomes": the one thing
+                # named that the things it is said to hold lie in (``grammar_refer.holder``)
+                gids = holder(gids, groups, items, i, gr.defaults.get("parent") or {}) or gids
             if len(gids) > 1:
                 raise InputError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} may mean any of "
                                  + ", ".join(f"'{groups[g_].kind}'" for g_ in gids)

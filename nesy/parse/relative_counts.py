@@ -7,6 +7,11 @@ with the grammar's default for an uncounted plural: a figure with a wrong number
 lysosomes", "three lysosomes"; it must be stated exactly once), and rewrites the phrase as "<n> <noun>",
 padded with spaces so that every later offset is unchanged. A relative count whose base is not stated
 once, or whose result is not a whole number, is refused naming the phrase.
+
+The other side may be a member of a group instead of a noun: "the cell on the left has one nucleus; the cell
+on the right has twice as many nuclei as the left one" counts the nuclei of the right cell against those of
+the left one ("the left one", "the first", "the other cell", "the cell on the left"). The base is then the
+count of the same noun the text states, said of that member where it states it more than once.
 """
 from __future__ import annotations
 
@@ -17,7 +22,13 @@ __all__ = ["relative_counts"]
 
 _FACTOR = r"(?P<f>twice|thrice|half|double|triple|(?P<n>\w+)\s+times)?"
 _RX = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many\s+(?P<x>[^\W\d_][\w-]*)\s+as\s+(?:there\s+are\s+)?"
-                 rf"(?:the\s+)?(?P<y>[^\W\d_][\w-]*)\b")
+                 rf"(?:the\s+)?(?P<y>[^\W\d_][\w-]*)\b"
+                 # "as the left one", "as the first cell", "as the cell on the left" (a member: ``_MEMBER``)
+                 rf"(?P<tail>\s+(?:one|cell|cells)\b|\s+(?:on|at)\s+the\s+(?P<side>left|right|top|bottom)\b)?")
+# a member of a group, named by its place or order ("the left one", "the first", "the other")
+_MEMBER = frozenset({"left", "right", "top", "bottom", "upper", "lower", "middle", "first", "second", "third",
+                     "fourth", "last", "other", "former", "latter", "left-hand", "right-hand", "leftmost",
+                     "rightmost"})
 _NOT_A_NOUN = frozenset({"possible", "needed", "necessary", "required", "you", "we", "i", "they", "shown", "drawn",
                          "there", "fit", "will", "can", "before", "usual", "likes", "like"})
 _WORD_FACTORS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "half": Fraction(1, 2), None: 1}
@@ -42,7 +53,6 @@ def relative_counts(text: str) -> str:
     for m in _RX.finditer(text):
         if m.group("y").lower() in _NOT_A_NOUN:
             continue              # "as many cells as possible", "as many as you like"
-        at = f"'{m.group(0)}' at {m.start()}-{m.end()}"
         f = m.group("f")
         if m.group("n"):
             try:
@@ -51,9 +61,16 @@ def relative_counts(text: str) -> str:
                 continue          # "many times as many": no factor nesy can read; left to the grammar
         else:
             factor = _WORD_FACTORS[f.lower() if f else None]
-        stem = _stem(m.group("y"))
+        member = _member(m)
+        end = m.end() if member else m.end("y")   # a noun's words after it are not the count's
+        at = f"'{text[m.start():end]}' at {m.start()}-{end}"
+        stem = _stem(m.group("x") if member else m.group("y"))
         base = [b for b in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+(?:[a-z-]+\s+)?({re.escape(stem)}\w*)\b",
-                                       text) if not (m.start() <= b.start() < m.end())]
+                                       text) if not (m.start() <= b.start() < end)]
+        if member is not None and len(base) > 1:
+            # the count said of that member: in the clause that names it ("the left one has 2 nuclei")
+            said = [b for b in base if _owner(text, b.start()) == member]
+            base = said if len(said) == 1 else base
         if len(base) != 1:
             raise InputError(f"{at} counts '{m.group('x')}' against the number of '{m.group('y')}', which the text "
                              f"{'does not give' if not base else 'gives more than once'}: give the number of "
@@ -62,7 +79,24 @@ def relative_counts(text: str) -> str:
         if n.denominator != 1 or n < 1:
             raise InputError(f"{at} gives {n} {m.group('x')}, not a whole number: give the number")
         new = f"{int(n)} {m.group('x')}"
-        if len(new) > m.end() - m.start():
+        if len(new) > end - m.start():
             continue
-        out = out[:m.start()] + new.ljust(m.end() - m.start()) + out[m.end():]
+        out = out[:m.start()] + new.ljust(end - m.start()) + out[end:]
     return out
+
+
+def _member(m: re.Match) -> str | None:
+    """The place or order word of a member the relative count is taken against ("the left one": 'left'),
+    or None when the other side is a noun."""
+    if m.group("side"):
+        return m.group("side").lower() if m.group("y").lower() in ("cell", "one") else None
+    y = m.group("y").lower()
+    return y if y in _MEMBER else None
+
+
+def _owner(text: str, at: int) -> str | None:
+    """The member a count at ``at`` is said of: the last place or order word before it in its sentence
+    ("the first has 1 nucleus, the second 2 nuclei": 'second' for "2 nuclei")."""
+    head = re.split(r"[.;!?]", text[:at])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", head) if w.lower() in _MEMBER]
+    return words[-1] if words else None

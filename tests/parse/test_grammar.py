@@ -616,8 +616,23 @@ def test_pronouns_and_second_predicates_take_the_right_subject(text, domain, wan
 
 
 def test_a_pronoun_after_a_comma_that_could_mean_two_things_is_refused():
+    # a nucleolus lies in a nucleus or in a cell (grammar.yaml defaults.parent): either could be meant
     with pytest.raises(InputError, match="'it' at 23-25 may mean any of 'cell', 'nucleus'"):
-        parse_text("a cell with a nucleus, it has 3 mitochondria", "cell")
+        parse_text("a cell with a nucleus, it has a nucleolus", "cell")
+
+
+@pytest.mark.parametrize("text, holder", [
+    # mitochondria, peroxisomes and vesicles lie only in a cell: of a cell and its nucleus, "it" is the cell
+    ("a cell with a nucleus, it has 3 mitochondria", "cell1"),
+    ("Sketch one cell that has a nucleus and a nucleolus in the nucleus. Also it has 2 peroxisomes.", "cell1"),
+    ("Draw a cell with a nucleus and a nucleolus inside it. And then it holds three vesicles.", "cell1"),
+])
+def test_a_pronoun_means_the_one_thing_named_that_can_hold_what_it_is_given(text, holder):
+    s = parse_text(text, "cell")
+    kinds = {e.id: e.kind for e in s.entities}
+    held = {r.target for r in s.relations if r.kind == "inside" and kinds[r.source] in ("mitochondrion", "peroxisome",
+                                                                                          "vesicle")}
+    assert held == {holder}
 
 
 @pytest.mark.parametrize("text,want", [
