@@ -6,20 +6,13 @@ from __future__ import annotations
 import pytest
 
 from nesy.pipeline import parse
+from sets_rels import scene_rels as _rels
 
 
 def _scene(text: str):
     return parse(text, domain="sets", allow_unknown=True)
 
 
-def _rels(sg) -> set[tuple[str, str, str]]:
-    out = set()
-    for r in sg.relations:
-        a, b = r.source, r.target
-        if r.kind in ("outside", "overlaps") and a > b:
-            a, b = b, a
-        out.add((r.kind, a, b))
-    return out
 
 
 @pytest.mark.parametrize("text, want", [

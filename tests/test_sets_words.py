@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rels(text: str) -> set[tuple[str, str, str]]:
-    from nesy.pipeline import parse
-    sg = parse(text, domain="sets", allow_unknown=True)
-    out = set()
-    for r in sg.relations:
-        a, b = r.source, r.target
-        if r.kind in ("outside", "overlaps") and a > b:
-            a, b = b, a
-        out.add((r.kind, a, b))
-    return out
+from sets_rels import rels as _rels
 
 
 def _scene(text: str):
