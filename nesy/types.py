@@ -183,6 +183,14 @@ class SceneGraph:
     def attr(self, key: str, default: Any = None) -> Any:
         return _thaw(dict(self.attributes).get(key, default)) if self.attributes else default
 
+    def containers(self, kinds: tuple[str, ...] = ("inside",)) -> dict[str, str]:
+        """Each entity's first container: the target of its first relation of one of ``kinds``."""
+        parent: dict[str, str] = {}
+        for r in self.relations:
+            if r.kind in kinds:
+                parent.setdefault(r.source, r.target)
+        return parent
+
     def to_networkx(self):
         """A ``networkx.MultiDiGraph``: nodes are entity ids (with kind/name/attrs), edges relations."""
         import networkx as nx
@@ -465,3 +473,14 @@ def dedupe(xs: Iterable[Any]) -> list[Any]:
             seen.add(x)
             out.append(x)
     return out
+
+
+def is_under(parent: dict[str, str], eid: str, host: str) -> bool:
+    """Whether ``host`` is among ``eid``'s containers, walking ``parent`` (``SceneGraph.containers``) up
+    (at most 64 steps, so a cyclic map ends)."""
+    p, n = parent.get(eid), 0
+    while p is not None and n < 64:
+        if p == host:
+            return True
+        p, n = parent.get(p), n + 1
+    return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..types import SceneGraph, Span, _freeze
+from ..types import SceneGraph, Span, _freeze, is_under
 
 __all__ = ["drop_contrasts", "contrasts"]
 
@@ -40,24 +40,13 @@ def drop_contrasts(scene: SceneGraph) -> SceneGraph:
     spans = contrasts(text)
     if not spans:
         return scene
-    parent: dict[str, str] = {}
-    for r in scene.relations:
-        if r.kind == "inside":
-            parent.setdefault(r.source, r.target)
+    parent = scene.containers()
 
     def within(sp: Span | None) -> tuple[int, int] | None:
         return next(((a, b) for a, b in spans if sp is not None and a <= sp.start and sp.end <= b), None)
 
-    def under(i: str, host: str) -> bool:
-        p, n = parent.get(i), 0
-        while p is not None and n < 64:
-            if p == host:
-                return True
-            p, n = parent.get(p), n + 1
-        return False
-
     def stated(kind: str, host: str | None) -> bool:
-        return any(e.kind == kind and within(e.span) is None and (host is None or under(e.id, host))
+        return any(e.kind == kind and within(e.span) is None and (host is None or is_under(parent, e.id, host))
                    for e in scene.entities)
     used: set[tuple[int, int]] = set()
     drop = set()

@@ -121,10 +121,7 @@ def _restated(scene: SceneGraph) -> dict[str, list[str]]:
     for e in scene.entities:
         if e.span is not None:
             groups.setdefault((e.kind, e.span.start, e.span.end), []).append(e)
-    parent = {}
-    for r in scene.relations:
-        if r.kind == "inside":
-            parent.setdefault(r.source, r.target)
+    parent = scene.containers()
     holders = {r.target for r in scene.relations if r.kind == "inside"}
 
     def uncounted(g: list) -> bool:
@@ -149,10 +146,7 @@ def _restated(scene: SceneGraph) -> dict[str, list[str]]:
 
 
 def _merge(scene: SceneGraph, drop: dict[str, list[str]]) -> SceneGraph:
-    parent = {}
-    for r in scene.relations:
-        if r.kind == "inside":
-            parent.setdefault(r.source, r.target)
+    parent = scene.containers()
     ents = []
     by_id = {e.id: e for e in scene.entities}
     inherit: dict[str, dict] = {}

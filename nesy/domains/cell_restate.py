@@ -145,10 +145,7 @@ def drop_elided_per(scene: SceneGraph) -> SceneGraph:
 
 def merge_restated_counts(scene: SceneGraph) -> SceneGraph:
     """``scene`` with a later mention that restates an earlier per-container count merged into it."""
-    parent: dict[str, str] = {}
-    for r in scene.relations:
-        if r.kind == "inside":
-            parent.setdefault(r.source, r.target)
+    parent = scene.containers()
     holders = {r.target for r in scene.relations if r.kind == "inside"}
     groups: dict[tuple, list[Entity]] = {}
     for e in scene.entities:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import UnsatisfiableError
-from ..types import SceneGraph, Span, _freeze
+from ..types import SceneGraph, Span, _freeze, is_under
 
 __all__ = ["LACKS", "absent_count_word", "collect", "apply", "conflicts", "absences_of"]
 
@@ -98,22 +98,11 @@ def conflicts(scene: SceneGraph, outline_of: dict[str, str] | None = None) -> No
     mitochondria"): ``UnsatisfiableError`` naming both phrases. ``outline_of``: kinds drawn as an attribute of
     their host (a cell wall: ``{"cell_wall": "cell"}``)."""
     ents = {e.id: e for e in scene.entities}
-    parent: dict[str, str] = {}
-    for r in scene.relations:
-        if r.kind in ("inside", "element_of"):
-            parent.setdefault(r.source, r.target)
-
-    def under(i: str, host: str) -> bool:
-        n, d = parent.get(i), 0
-        while n is not None and d < 64:
-            if n == host:
-                return True
-            n, d = parent.get(n), d + 1
-        return False
+    parent = scene.containers(("inside", "element_of"))
     for h in scene.entities:
         for a in absences_of(h):
             k = a["kind"]
-            clash = [e for e in scene.entities if e.kind == k and under(e.id, h.id)]
+            clash = [e for e in scene.entities if e.kind == k and is_under(parent, e.id, h.id)]
             if k in (outline_of or {}) and h.attr(k):
                 clash.append(h)
             if clash:
