@@ -104,6 +104,8 @@ _ASKED = re.compile(r"(?i)\b(?:how\s+many|nobody|no\s+one|none\s+of\s+them|every
 _BARE_COUNT = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,%°])(?!\s*(?:[A-Za-zΩµμ]{1,3}\b|°|%|/|\^))(?=\s+(?:of\s+them\s+|"
                          r"(?:people|persons|students|pupils|children|kids|members|employees|customers|players|"
                          r"respondents|visitors|guests|workers|adults|boys|girls|men|women|others)\s+)?[a-z]{3,})")
+# … or one that asks for the picture of it: "Draw the two circles with 13, 9 and 6 in the regions"
+_VENN_WORDS = re.compile(r"(?i)\b(?:venn|(?:two|three)\s+circles|regions)\b")
 _MACHINE = re.compile(r"(?i)\b(?:dfa|nfa|automat\w*|states?|transitions?|accept\w*|initial|final)\b|δ|→|->")
 
 
@@ -157,8 +159,8 @@ class SetsDomain(RegionDomain):
             1 for m in _SHARE.finditer(text) if m.group("b") or m.group("c"))
         classes = sum(len(re.findall(_CLASS, m.group())) for m in _NAMED_CLASSES.finditer(text)
                       if len({w.lower() for w in re.findall(r"[A-Za-z]{3,}", m.group()) if w.lower() != "and"}) >= 2)
-        counted = 2 if (_BOTH.search(text) and _ASKED.search(text) and len(_BARE_COUNT.findall(text)) >= 2
-                        and not _MACHINE.search(text)) else 0
+        counted = 2 if (_BOTH.search(text) and (_ASKED.search(text) or _VENN_WORDS.search(text))
+                        and len(_BARE_COUNT.findall(text)) >= 2 and not _MACHINE.search(text)) else 0
         return super().score(text) + rosters + symbols + named + classes + counted
 
     def fallback_score(self, text: str) -> float:
@@ -218,6 +220,12 @@ class SetsDomain(RegionDomain):
         anything else: the region solver."""
         from .sets_venn import venn3_sets, venn3_solution
         _check_some_not(scene)
+        from .sets_cross import cross_sets, cross_solution   # "R crosses both P and its superset Q"
+        pair = cross_sets(scene)
+        if pair is not None:
+            sol = cross_solution(scene, pair, seed=seed + attempt)
+            if sol is not None:
+                return self.to_layout(scene, sol)
         v = venn3_sets(scene)
         if v is None:
             return super().solve(scene, seed=seed, attempt=attempt, feedback=feedback, timeout_s=timeout_s,

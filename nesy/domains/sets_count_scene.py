@@ -84,6 +84,8 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
         asked.append({"question": q.strip(), "kind": kind, "answer": _answer(kind, q, counts, names, alias)})
         pre.ignored.append((a, b))
     total = next((s.n for s in stmts if s.what[0] == "universe"), None)
+    from .sets_count_regions import check_region_numbers   # "with 13, 9 and 6 in the regions", "no box"
+    check_region_numbers(text, pre, regions, total, stmts, unknown)
     if uni is not None:
         # the universe the text names by its letter is drawn as that set: every set of the problem is a
         # subset of the universal set (Rosen §2.1), the total written beside its name

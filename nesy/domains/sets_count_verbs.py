@@ -93,6 +93,12 @@ def clause_start(text: str, at: int) -> bool:
     last = re.search(r"([A-Za-z]+)$", before)
     if last is None:
         return False
+    # "In a vaccine trial 22 volunteers reported …": a fronted setting (a preposition, a determiner, a few
+    # nouns) ends where the count opens the clause, the comma left out; its last noun may inflect as a verb
+    sent = re.split(r"[.;:!?\n]", before)[-1].strip()
+    if re.fullmatch(r"(?i:in|among|amongst|at|during|within|across|throughout)\s+(?i:a|an|the|our|my|this|one|last|each)"
+                    r"(?:\s+[a-z][a-z\-']*){1,4}", sent):
+        return True
     w = last.group(1).lower()
     if w in ("and", "but", "while", "whilst", "whereas", "whom", "these", "them", "where", "that"):
         return True

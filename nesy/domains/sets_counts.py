@@ -30,7 +30,9 @@ _NUM_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _N = r"(?P<n>\d{1,6}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
 _WHO = (r"(?:(?:of\s+(?:them|these|those|the\s+\w+)|students?|pupils?|people|persons?|children|kids|members|"
         r"employees|workers|customers|respondents|voters|girls|boys|men|women|adults|teachers|players|athletes|"
-        r"animals|families|households|participants|learners|of\s+the\s+\w+)\s+)?(?:(?:also|each|all|only\s+(?=\d))\s+)?")
+        r"animals|families|households|participants|learners|patients|volunteers|users|fans|readers|viewers|"
+        r"residents|visitors|guests|tourists|travellers|travelers|shoppers|clients|applicants|candidates|"
+        r"drivers|owners|subscribers|attendees|delegates|staff|of\s+the\s+\w+)\s+)?(?:(?:also|each|all|only\s+(?=\d))\s+)?")
 _VERB = (r"(?:(?:do|does|did)\s+)?(?:take|takes|took|taking|study|studies|studied|studying|play|plays|played|like|likes"
          r"|liked|prefer|prefers|preferred|speak|speaks|spoke|read|reads|own|owns|owned|have|has|had|chose|choose"
          r"|chooses|choosing|picked|pick|picks|selected|select|drink|drinks|eat|eats|ate|watch|watches|watched|use|uses"
@@ -90,7 +92,8 @@ def _formal(text: str) -> list[CountStatement]:
 _NU = _N.replace("(?P<n>", "(")   # the same number, as a plain group (several in one pattern)
 _PEOPLE = (r"(?:students?|pupils?|people|persons|children|kids|members|employees|customers|respondents|boys|girls|"
            r"men|women|adults|workers|families|households|teachers|players|athletes|voters|participants|learners|"
-           r"patients|visitors|guests|tourists|animals|elements)")
+           r"patients|visitors|guests|tourists|animals|elements|volunteers|users|fans|readers|viewers|residents|"
+           r"travellers|travelers|shoppers|clients|applicants|candidates|drivers|owners|subscribers|attendees)")
 _UNIVERSE = re.compile(
     rf"\b(?:(?:in|of|among|from|for)\s+)?(?:a|an|the|one|our|my|this|their|his|her)\s+(?:\w+\s+)?(?:class|group|survey|sample|school|club|team|"
     rf"population|year\s+group|form|office|company|village|hostel|batch|cohort)\s+(?:of|has|had|with|contains|includes)\s+{_NU}(?:\s+\w+)?"

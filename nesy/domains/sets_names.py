@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["introduced", "prune_sets"]
+__all__ = ["introduced", "listed_group", "prune_sets"]
 
 _FORM = re.compile(r"[A-Z](?:_?[0-9]+|'+|′+)?")
 _LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&)\s*"
@@ -63,6 +63,18 @@ def introduced(text: str, name: str, kept: tuple[str, ...] = ()) -> bool:
         return True    # "Cats is a set.", "Fish is a nonempty set"
     lists = _lists(text, name)
     return any(_INTRO.search(text[:a]) or any(n != name and n in kept for n in names) for a, _, names in lists)
+
+
+def listed_group(text: str, group: tuple[str, ...]) -> set[str]:
+    """The names of ``group`` (two or more sets a statement relates: "Cats and Dogs, no overlap") when the
+    text lists them together ("Cats and Dogs"): a list the statement is about names sets, whatever their
+    capitals; a group gathered from every capitalised word of a sentence ("I need sets A, B …") is none."""
+    if len(group) < 2:
+        return set()
+    for _, _, names in _lists(text, group[0]):
+        if set(group) <= set(names) and len(names) == len(group):
+            return set(group)
+    return set()
 
 
 def prune_sets(text: str, ents: list, rels: list, used: set[str]) -> tuple[list, list, list[tuple[int, int]],

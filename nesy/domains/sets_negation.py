@@ -162,3 +162,38 @@ def read_but_not(text: str, chars: list[str], pre, names: set[str], blank) -> No
             continue
         pre.relations.append(("outside", s, o2, m.start("tail"), m.end("tail")))
         blank(chars, m.start("tail"), m.end("tail"))
+
+
+# "B ∩ C ≠ ∅, but neither contains the other", "A and B overlap; neither is a subset of the other", "neither of
+# them lies inside the other": each has a part outside the other (Rosen §2.1: A ⊄ B is ∃x (x ∈ A ∧ x ∉ B)),
+# said of the two sets its clause names before it — checked as a part outside each, never drawn as more
+# (with an overlap stated it is the proper overlap the figure draws anyway)
+_NEITHER = re.compile(
+    r"\bneither(?:\s+(?:one|set|circle)|\s+of\s+(?:them|the\s+two(?:\s+sets)?|these(?:\s+two)?))?\s+"
+    r"(?:(?:is|lies|sits|falls)\s+(?:(?:a\s+)?(?:proper\s+)?subset\s+of|(?:contained|included|nested)\s+in|inside|within|in)"
+    r"|contains|includes|holds|encloses)\s+the\s+other(?:\s+(?:one|set))?\b", re.IGNORECASE)
+
+
+def read_neither_contains(text: str, chars: list[str], pre, names: set[str], blank) -> None:
+    """Add "each of the two sets has a part outside the other" to ``pre.some_not`` and blank the phrase;
+    a phrase whose clause names other than two sets is not drawn (the pipeline refuses its negation)."""
+    masked = "".join(chars)
+    for m in _NEITHER.finditer(masked):
+        start = max(masked.rfind(c, 0, m.start()) for c in ".;:!?\n") + 1
+        def named(a: int, b: int) -> list[str]:
+            out: list[str] = []
+            for n in re.findall(rf"(?<![\w{{]){_NAME}(?![\w}}])", masked[a:b]):
+                if n in names and n not in out:
+                    out.append(n)
+            return out
+        found = named(start, m.start())
+        if not found and start > 0:   # "Draw K and L. Neither contains the other.": the two just named
+            found = named(max(masked.rfind(c, 0, start - 1) for c in ".;:!?\n") + 1, start - 1)
+        if len(found) != 2:   # which two sets it is said of is not clear: not drawn, never dropped
+            pre.unknown.append((m.start(), m.end()))
+            blank(chars, m.start(), m.end())
+            continue
+        a, b = found
+        pre.some_not += [(a, b, m.start(), m.end()), (b, a, m.start(), m.end())]
+        conj = re.search(r"(?:,\s*)?\b(?:but|and|yet|while|though|although)\s*$", masked[start:m.start()])
+        blank(chars, start + conj.start() if conj else m.start(), m.end())

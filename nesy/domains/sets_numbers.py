@@ -288,7 +288,9 @@ def find_definitions(text: str) -> list[Definition]:
         if not link and out and re.search(r"(?:,|\band)\s*$", text[:m.start()]):
             # "Let P be the primes and O the odd numbers": the verb of the first definition is left out
             link = re.compile(r"\s+the\s+", re.IGNORECASE).match(text, m.end())
-        if not link or m.group() in _NOT_NAME or re.match(r"\s*\{", text[m.end():]):
+        # ("A = multiples of 4": with '=' the letter A is a set's name, no article)
+        if not link or (m.group() in _NOT_NAME and not (m.group() == "A" and link.group().lstrip().startswith("="))) \
+                or re.match(r"\s*\{", text[m.end():]):
             continue
         got = _longest(text, link.end())
         if got is None:

@@ -30,9 +30,21 @@ _CLAIM = re.compile(
     rf"(?![\w])", re.IGNORECASE)
 
 
+# "they share the element 15", "M and F have 15 and 30 in common", "both share the number 15": members in each
+# of the two sets (Rosen §2.2 Def. 3, x ∈ A ∩ B); a pronoun stands for the two sets of the text beside its universe
+_SHARED = re.compile(
+    rf"(?:(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})|\b(?:they|both(?:\s+sets)?|the\s+two(?:\s+sets)?))\s+(?:both\s+)?"
+    rf"(?:share|have)\s+(?:(?:the|a|an)\s+)?(?:(?:common\s+)?(?:elements?|members?|numbers?)\s+)?"
+    rf"(?P<xs>{_INT}(?:\s*,\s*{_INT})*(?:\s*,?\s*(?:and|&)\s+{_INT})?)(?:\s+in\s+common)?(?![\w])", re.IGNORECASE)
+
+
 def claims(text: str) -> list[tuple[list[str], str, tuple[str, ...], int, int]]:
-    """Membership claims: (members, 'both'|'neither'|'all'|'only'|'in'|'in_not', sets named, span)."""
+    """Membership claims: (members, 'both'|'neither'|'all'|'only'|'in'|'in_not'|'shared', sets named, span);
+    'shared' with no set named is said of the text's two sets."""
     out = []
+    for m in _SHARED.finditer(text):
+        xs = [str(_num(x)) for x in re.findall(_INT, m.group("xs"))]
+        out.append((xs, "shared", tuple(n for n in (m.group("a"), m.group("b")) if n), m.start(), m.end()))
     for m in _CLAIM.finditer(text):
         xs = [str(_num(x)) for x in re.findall(_INT, m.group("xs"))]
         w = m.group("where").lower()
@@ -196,6 +208,10 @@ def _check_claims(text: str, chars: list[str], pre, listed: dict, infinite: list
     for xs, kind, named, a, b in claims(text):
         if any(n not in sets and n != uni for n in named):
             continue
+        if kind == "shared":
+            if not named and len(sets) != 2:
+                continue   # "they share 15" with other than two sets: which two is not said — left unread
+            kind, named = "in", named or tuple(sets)
         bad = []
         for x in xs:
             inn = {n for n in sets if holds(x, n)}

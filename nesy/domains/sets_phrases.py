@@ -103,6 +103,17 @@ _COMMON = re.compile(
     re.IGNORECASE)
 
 
+# "a bit in the middle for people who use all three", "there's a small region in the centre", "with a part in
+# the middle where they all meet": the region every set of the figure shares (the middle of a Venn diagram is
+# the intersection of all its sets: Venn 1880, Fig. 2)
+_MIDDLE = re.compile(
+    r"(?:\b(?:there's|there\s+is|with|has|have|leave|keep|show|include|including)\s+)?\b(?:a|an|some|the)\s+"
+    r"(?:(?:little|small|tiny|central|shared|common)\s+)?(?:bit|part|region|area|spot|space|section|zone|piece|overlap)\s+"
+    r"(?:right\s+)?in\s+the\s+(?:middle|centre|center)\b"
+    r"(?:\s+(?:for|of|where|with)\s+[^.;:!?\n,]*?\b(?:all\s+three|all\s+of\s+them|they\s+all\s+[a-z]+)\b"
+    r"(?:\s+(?:of\s+them|sets|circles|groups))?)?", re.IGNORECASE)
+
+
 def _blank(chars: list[str], a: int, b: int) -> None:
     for k in range(a, b):
         if chars[k] != "\n":
@@ -127,7 +138,15 @@ def _group(text: str, a: int, b: int, known: set[str]) -> tuple[str, ...]:
     if len(own) >= 2:
         return tuple(own)
     s0, _ = _sentence(text, a)
-    before = names(text[s0:a])
+    from .sets_names import introduced
+    # "I need Lions and Tigers, no overlap": the pronoun I (and the article A) is no set of the group
+    before = [n for n in names(text[s0:a]) if n not in ("A", "I") or introduced(text, n)]
+    if not before and s0 > 0 and _PLURAL_BEFORE.search(text[s0:a]):
+        # "Draw Lions and Tigers; they have no overlap": the plural pronoun stands for the sets the sentence
+        # before names, when they are exactly two
+        p0, _ = _sentence(text, max(s0 - 2, 0))
+        prev = [n for n in names(text[p0:s0 - 1]) if n not in ("A", "I") or introduced(text, n)]
+        return tuple(prev) if len(prev) == 2 else ()
     if len(before) > 2 and _PLURAL_BEFORE.search(text[s0:a]):
         # "there is a set X and a set Y, they have no common element": the pair just coordinated, or none
         from .sets_common import _last_pair, _named
@@ -175,6 +194,11 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
     masked = "".join(chars)
     for m in _IN_TWO.finditer(masked):
         pre.pairwise.append(("outside", _group(masked, m.start(), m.end(), known), m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _MIDDLE.finditer(masked):
+        grp = _group(masked, m.start(), m.end(), known)
+        pre.common.append((grp if len(grp) in (2, 3) else (), m.start(), m.end(), True))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _COMMON.finditer(masked):

@@ -108,27 +108,34 @@ def split_statements(text: str) -> str:
     ("A, B and C are subsets of D", "A overlaps B, C and D") stays: the text before it holds no relation
     of its own, or the text after it opens none."""
     rel = _relation_rx()
+    # (a negated relation opens a statement too: "… but X and Z do not meet")
     opener = re.compile(rf"\s*{_LEAD}(?:both\s+)?{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+"
-                        rf"(?:(?:is|are|also|both|each|too|all)\s+)*(?:{rel.pattern})", re.IGNORECASE)
+                        rf"(?:(?:is|are|also|both|each|too|all)\s+)*(?:(?:(?:do|does|did|can|will)\s*(?:not|n't)|don'?t|doesn'?t"
+                        rf"|never|(?:is|are)\s+not|isn't|aren't)\s+)?(?:{rel.pattern})", re.IGNORECASE)
     out = list(text)
     last = 0
-    # an 'and' between two complete statements ("A ⊂ B, C ⊂ D and B ∩ D = ∅") joins clauses, never a list
-    for m in re.finditer(r"[.;:!?]|,|(?<=\s)and(?=\s)", text):
-        if m.group() not in (",", "and"):
+    # an 'and' between two complete statements ("A ⊂ B, C ⊂ D and B ∩ D = ∅") joins clauses, never a list;
+    # so does a contrasting 'but'/'yet'/'whereas' ("X and Y overlap but X and Z don't touch"), after which
+    # an 'and' opens a list again ("… but X and Z …": X and Z are the next statement's subjects)
+    contrast = r"(?<=\s)(?:but|yet|whereas|while)(?=\s)"
+    for m in re.finditer(rf"[.;:!?]|,|(?<=\s)and(?=\s)|{contrast}", text):
+        if m.group() not in (",", "and", "but", "yet", "whereas", "while"):
             last = m.end()
             continue
         before = text[last:m.start()]
         if m.group() == "and":
             # the clause right before the 'and' must hold a relation of its own ("…, C ⊂ D and B ∩ D = ∅");
             # in "sets X, Y and Z, where X and Y overlap" the 'and' joins a list
-            before = text[max(last, text.rfind(",", last, m.start()) + 1):m.start()]
+            cut = max([text.rfind(",", last, m.start()) + 1] +
+                      [c.end() for c in re.finditer(contrast, text[:m.start()]) if c.start() >= last])
+            before = text[max(last, cut):m.start()]
         after = opener.match(text, m.end())
         tail = re.match(r"[^.;:!?,]*", text[m.end():]).group()
         if after and rel.search(before) and re.match(rf"\s*{_LEAD}(?:both\s+)?[A-Z]", text[m.end():]) and \
                 not re.search(r"\b(?:it|its|itself|them|this|these|those)\b", tail, re.IGNORECASE):
             out[m.start()] = ";"
-            if m.group() == "and":
-                out[m.start() + 1:m.end()] = "  "
+            if m.group() != ",":
+                out[m.start() + 1:m.end()] = " " * (m.end() - m.start() - 1)
             last = m.end()
     return "".join(out)
 
@@ -167,6 +174,10 @@ class PreRead:
     loose_members: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)
     # a set's description in brackets after its roster ("E = {2, 4, 6} (even numbers)"): name, words, span
     described: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # a word problem's numbers for its regions ("with 13, 9 and 6 in the regions") and "no surrounding box"
+    # (``sets_count_regions``): checked against the counts
+    region_numbers: list[tuple[list[int], int, int]] = field(default_factory=list)
+    no_frame: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -327,8 +338,10 @@ def _common_filler() -> frozenset[str]:
 
 # "In a class, …", "Among the pupils of a school, …": the setting the sets are drawn from, said before
 # the sentence's subject — no set of its own
-_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within)\s+(?:a|an|the|our|my|this|one|his|her|their)\s+"
-                      r"(?:[A-Za-z]+\s+\d{1,3}\s+)?[a-z]+(?:\s+[a-z]+){0,4}\s*[,:]")
+_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within|During|Throughout|Across)\s+(?:a|an|the|our|my|this|one|his|her|their)\s+"
+                      r"(?:(?:[A-Za-z]+\s+\d{1,3}\s+)?[a-z]+(?:\s+[a-z]+){0,4}\s*[,:]"
+                      # "In a vaccine trial 22 volunteers reported …": the comma left out before a count
+                      r"|[a-z]+(?:\s+(?!of\b|with\b|has\b|had\b)[a-z]+){0,3}(?=\s+\d{1,6}\s+[a-z]))")
 
 
 _GLOSS_NAME = r"(?-i:[A-Z][A-Za-z0-9]{0,2})"
@@ -382,6 +395,8 @@ def pre_read(text: str) -> PreRead:
     pre = PreRead(text)
     from .sets_numbers_read import read_numbers   # sets of numbers, and claims about their members
     read_numbers(text, chars, pre, _blank)
+    from .sets_count_regions import read_region_numbers   # "with 13, 9 and 6 in the regions", "no box"
+    read_region_numbers(chars, pre, _blank)
     from .sets_counts import read_counts
     pre.counts, pre.questions, some = read_counts("".join(chars))   # claims about members are no counts
     for a, b in [(c.start, c.end) for c in pre.counts] + pre.questions + some:   # a word problem's counts
@@ -427,6 +442,8 @@ def pre_read(text: str) -> PreRead:
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
     _glosses(text, chars, pre, res)
+    from .sets_labels import read_labelled_chain   # "regular languages inside … Label them REG, CFL and DEC."
+    read_labelled_chain(text, chars, pre, res, _blank)
     from .sets_lists import read_verb_definitions   # "T drinks tea, C drinks coffee"
     for n, ws in read_verb_definitions(chars, pre, _blank, set(res.names)).items():
         res.add_alias(n, ws)
@@ -443,6 +460,8 @@ def pre_read(text: str) -> PreRead:
     res.finish()
     pre.names = tuple(res.names)
     pre.which = res.which
+    from .sets_partly import read_partly   # "R is partly inside P", "(partly inside P, partly outside Q)"
+    read_partly(text, chars, pre, set(res.names), _blank)
     from .sets_phrases import read_group_phrases
     read_group_phrases(text, chars, pre, set(res.names))
     from .sets_pronoun import read_pronoun_phrases, read_to_each   # "with A and B inside it", "two overlapping subsets A and B"
@@ -470,6 +489,8 @@ def pre_read(text: str) -> PreRead:
     read_loose_members(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_not_subset   # "A ⊄ B": some of A outside B
     read_not_subset(text, chars, pre, set(res.names), _blank)
+    from .sets_negation import read_neither_contains   # "… but neither contains the other"
+    read_neither_contains(text, chars, pre, set(res.names), _blank)
     from .sets_roster import RELATED
     for m in RELATED.finditer("".join(chars)):
         pre.relate.append((m.start(), m.end()))
@@ -530,6 +551,9 @@ def pre_read(text: str) -> PreRead:
             # the conjunction that joined the read clause to the one before ("…, but not every …")
             back = re.search(r"\b(?:and|but|while|whereas|yet)\s*$", masked[:a0]) if not kept else None
             _blank(chars, kept[0][1] if kept else (back.start() if back else a0), b0)
+    from .sets_unsure import check_definitions, lone_symmetric   # "M = multipels of 3 in U", "Z is apart"
+    check_definitions(text, "".join(chars), _relation_rx())
+    lone_symmetric("".join(chars), chars, pre, set(res.names), _symmetric_phrases(), _blank)
     pre.text = split_statements("".join(chars))
     return pre
 
@@ -732,6 +756,12 @@ def read(text: str, *, allow_unknown: bool = False):
         ents = [replace(e, id=pre.renamed.get(e.id, e.id), name=pre.renamed.get(e.name, e.name)) for e in ents]
         rels = [replace(r, source=pre.renamed.get(r.source, r.source), target=pre.renamed.get(r.target, r.target))
                 for r in rels]
+    # "… Y and Z overlap but X and Z touch nothing": a relation whose object is the name right after a
+    # contrasting conjunction took the next clause's subject for its object — a misreading, not drawn
+    bad = [r for r in rels if r.span is not None and re.search(rf"\b(?:but|yet|whereas|while)\s+{_NAME}\s*$", r.span.text)]
+    if bad:
+        rels = [r for r in rels if r not in bad]
+        unknown += [(r.span.start, r.span.end) for r in bad]
     ents, rels = _counted_back(text, ents, rels, [n for n, _, _ in pre.defined])
     by_name = {(e.name or e.id): e.id for e in ents if e.kind != "element"}
 
@@ -784,6 +814,9 @@ def read(text: str, *, allow_unknown: bool = False):
     used = {n for n, _, _ in pre.defined} | {s for _, s, *_ in pre.members} | {s for _, s, *_ in pre.loose_members} | \
         {n for c in pre.counts for n in c.what[1:]} | {n for x, y, *_ in pre.some_not for n in (x, y)} | \
         {n for n, *_ in pre.only}
+    from .sets_names import listed_group   # "Cats and Dogs, no overlap": the list the statement is about
+    used |= {n for _, g, *_ in pre.pairwise for n in listed_group(text, g)} | \
+        {n for g, *_ in pre.common for n in listed_group(text, g)}
     before = {e.name for e in ents if e.kind == "set" and e.name}
     ents, rels, dropped, unsaid = prune_sets(text, ents, rels, used)
     pre.ignored += dropped
@@ -838,6 +871,8 @@ def read(text: str, *, allow_unknown: bool = False):
     if pre.counts:
         from .sets_count_scene import add_counts
         add_counts(text, pre, ents, rels, attrs, eid, add, unknown)
+    else:   # numbers for the regions, or no box, with no counts to check them against: not drawn
+        unknown += [(a, b) for _, a, b in pre.region_numbers] + list(pre.no_frame)
     related = {frozenset((r.source, r.target)) for r in rels if r.kind in ("inside", "outside", "overlaps")}
     setids = [e.id for e in ents if e.kind == "set"]
     every = len(setids) >= 2 and all(frozenset((p, q)) in related for k, p in enumerate(setids) for q in setids[k + 1:])
