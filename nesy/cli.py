@@ -198,6 +198,10 @@ def _command(args) -> int:
             if res.get("fixed_text"):
                 print(f"fixed text (checked satisfiable): {res['fixed_text']['text']}")
         if not args.json:
+            from .parse.repairs import kind_of
+            from .types import Correction
+            for c in res.get("corrections", []):
+                print(f"{kind_of(Correction.from_dict(c))}: {Correction.from_dict(c)}")
             for n in res.get("not_drawn", []):
                 print(f"not drawn: '{n['text']}' at {n['start']}-{n['end']} ({n['why']})")
             for n in res.get("no_content", []):
@@ -288,8 +292,9 @@ def _generate(args) -> int:
         print(f"warning: figure-print.png ({pr['width']} × {pr['height']} px) did not pass nesy's checks at that "
               f"size ({', '.join(pr['failed_checks'][:3])}); figure.png and figure.svg are the verified figure",
               file=sys.stderr)
+    from .parse.repairs import kind_of
     for c in res.scene.corrections:
-        print(f"spelling: {c}", file=sys.stderr)
+        print(f"{kind_of(c)}: {c}", file=sys.stderr)
     if not res.complete:
         print(f"not drawn ({len(res.not_drawn)} phrase{'s' if len(res.not_drawn) > 1 else ''}; the figure is not "
               "complete, see verdict.json):", file=sys.stderr)

@@ -108,6 +108,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .parse.account import account
     from .parse.grammar import check_text
     from .parse.markup import Normalized, normalize, replace_spans
+    from .parse.repairs import read_as_meant
     from .parse.spelling import corrections
     from .types import Correction
     from .registry import detect_domain, get_domain
@@ -115,11 +116,12 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # math markup ({eq}…{/eq}, $…$, LaTeX commands) is read as the plain notation it stands for
     # ("8 {eq}\\mu{/eq}F" → "8 μF"); every position is mapped back to the user's text
     norm = normalize(text)
+    norm, meant = read_as_meant(norm)  # self-repairs ("five — no, six — nuclei"), "dont" → "don't"
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
     back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
-    early: list[Any] = []
+    early: list[Any] = list(meant)
     try:
         dom = get_domain(domain) if domain else None
         if dom is None:
@@ -136,8 +138,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                     dom = detect_domain(norm2.text)
                 except OutOfScopeError:
                     raise e0 from None
-                early = [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as)
-                         for c in seen]
+                early += [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as)
+                          for c in seen]
                 norm, plain = norm2, norm2.text
                 back = norm.span
         try:
@@ -632,7 +634,8 @@ def explain(text: str, *, domain: str | None = None, allow_unknown: bool = False
         return {"satisfiable": False, "message": str(e), **e.to_dict(),
                 "fixed_text": fixed_text(text, SceneGraph(domain or "", text), e.fix, e.phrases, timeout_s=timeout_s)}
     dom = get_domain(scene.domain)
-    nd = {"not_drawn": [n.to_dict() for n in scene.not_drawn], "no_content": [n.to_dict() for n in scene.no_content]}
+    nd = {"not_drawn": [n.to_dict() for n in scene.not_drawn], "no_content": [n.to_dict() for n in scene.no_content],
+          "corrections": [c.to_dict() for c in scene.corrections]}
     try:
         layout = dom.solve(scene, timeout_s=max(1e-3, timeout_s - (time.perf_counter() - t0)))
     except SolverTimeoutError as e:

@@ -1,0 +1,342 @@
+"""The text as the user meant to write it: self-repairs and contractions without their apostrophe.
+
+Read right after ``nesy.parse.markup.normalize``, before any science reads the text; every change is a
+``Correction`` (the user's characters and what they are read as), shown beside the figure and by ``nesy
+explain``, and every position still maps back to the user's text.
+
+**Self-repairs** ("with three — no, wait, make it five — chloroplasts", "fcc — sorry, bcc", "Convex — I mean
+concave — mirror", "side 9 cm — no, 6 cm", "10k on the bottom — wait, no, the bottom one is 4k7", "~~10~~ 9
+nuclei"). A repair is read only when all of these hold, so that nothing else is ever rewritten:
+
+- a repair marker follows a pause (dash, comma, semicolon, colon, full stop, ellipsis or an open
+  parenthesis): "no", "sorry", "wait", "oops", "I mean", "actually", "make it", "rather", "correction",
+  "scratch that", alone or several ("no, wait, make it"); a bare "no" only when punctuation follows it ("— no,
+  6 cm"), never "no nucleus"; or a Markdown strikethrough ``~~…~~`` right before its replacement;
+- right after the marker stands ONE item (optionally after "it's", "it should be", "I meant", or a clause
+  naming what it corrects, "the bottom one is"): a quantity (number and unit, ``nesy.parse.quantities``), a
+  resistor code ("4k7", IEC 60062), a bare number, or a word of a class of ``grammars/common/alternatives.yaml``
+  (the values of one property: convex/concave, fcc/bcc);
+- the reparandum is the nearest item of the same type before the marker: a quantity of the same dimension, a
+  resistance for a resistor code, any number for a bare number (a bare "6" after "9 cm" keeps the unit), a word
+  sharing a class; at most ``MAX_GAP_WORDS`` words lie between it and the marker, in the same sentence (a clause
+  that names what it corrects, "the bottom one", picks the item whose words it repeats, up to
+  ``MAX_CLAUSE_GAP`` words back);
+- when words lie between the reparandum and the marker ("3 chloroplasts — no, 5"), the repair ends the clause
+  or repeats those words ("— no, 5 chloroplasts"): "3 chloroplasts, I mean one with a nucleus" is no repair,
+  nor "5 nuclei. Actually, 3 nuclei touch".
+
+Hesitations "er", "um", "uh" are no markers: "ER" is the endoplasmic reticulum ("nucleus: 1, ER: 1") and "um"
+a micrometre typed without "µ". A repair this module cannot match after a marker that is never anything but a
+correction ("sorry", "wait", "oops", "scratch that", "correction", "or rather") is refused naming it
+(``UnknownWordsError``): read as written, the figure would show what the user took back.
+
+The reparandum, the marker and the repair are then read as the repair in the reparandum's place ("five
+chloroplasts", "4k7 on the bottom"). A marker that fits none of this — a repair that adds a condition ("—
+actually no, it should also reject …"), a negation ("no, there is no overlap") — changes nothing: the text is
+read as written, and refused as it would be.
+
+**Contractions** written without their apostrophe or with it misplaced ("dont", "doesnt", "isnt", "do'nt")
+are read as the negation they are ("don't"); "cant" and "wont" not after a determiner ("his wont").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..types import Correction
+from .markup import Normalized, replace_spans
+
+__all__ = ["read_as_meant", "self_repairs", "contractions", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
+
+MAX_GAP_WORDS = 4     # words between a reparandum and its marker ("10k on the bottom — wait, no, …": 3)
+MAX_CLAUSE_GAP = 8    # the same when the repair names what it corrects ("the bottom one is 4k7")
+
+# ---------------------------------------------------------------- contractions
+_NT_BASES = ("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "ca", "wo", "should",
+             "must", "could", "would", "need", "might")
+_NT_BARE = re.compile(r"(?i)(?<![\w'’])(dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|cant|wont|"
+                      r"shouldnt|mustnt|couldnt|wouldnt|neednt|mightnt)(?![\w'’])")
+_NT_MISPLACED = re.compile(rf"(?i)(?<![\w'’])({'|'.join(_NT_BASES)})['’]nt(?![\w'’])")
+_DETERMINER = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their|my|our|your|this|that)\s+$")
+
+
+def contractions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)`` for each negation written without its apostrophe ("dont" → "don't") or
+    with it misplaced ("does'nt" → "doesn't") in ``text``."""
+    out = []
+    for m in _NT_BARE.finditer(text):
+        w = m.group(1)
+        if w.lower() in ("cant", "wont") and _DETERMINER.search(text[:m.start()]):
+            continue  # "his wont", "the cant of the deck": nouns
+        out.append((m.start(), m.end(), w[:-2] + "n't"))
+    for m in _NT_MISPLACED.finditer(text):
+        out.append((m.start(), m.end(), m.group(1) + "n't"))
+    return sorted(out)
+
+
+# ---------------------------------------------------------------- self-repairs
+_PAUSE = r"(?:\s*(?:—|–|--|(?<=\s)-(?=\s)|,|;|:|\(|\.\.\.|…|\.|!)\s*)"
+_MARK = (r"(?:no+|nope|sorry|wait|oops|whoops|erm|I\s+mean(?:t)?(?:\s+to\s+say)?|actually|correction|"
+         r"scratch\s+that|make\s+(?:it|that)|(?:or\s+)?rather|my\s+bad|let\s+me\s+correct\s+that)")
+# markers that are never anything but a correction (not "no", "actually", "I mean", "make it": "make it big")
+_STRONG = re.compile(r"(?i)\b(?:sorry|wait|oops|whoops|scratch\s+that|correction|or\s+rather|my\s+bad)\b")
+_MSEP = r"(?:\s*[,:!]?\s*(?:(?:—|–|--)\s*)?)"
+_MARKERS = re.compile(rf"(?i){_PAUSE}(?P<marks>{_MARK}(?:{_MSEP}{_MARK})*)(?![\w'’])(?P<sep>{_MSEP})")
+# what may open the repair before its item: "it's 6 cm", "it should be bcc", "I meant concave", "a concave one"
+_LEAD = re.compile(r"(?i)(?:(?:it|that|this)(?:['’]s|\s+is|\s+was|\s+should\s+be|\s+has\s+to\s+be|\s+needs\s+to\s+be"
+                   r"|\s+must\s+be)\s+|I\s+mean(?:t)?\s+|make\s+(?:it|that)\s+|(?:should|must)\s+be\s+)?(?:(?:an?|the)\s+)?")
+# a repair that names what it corrects: "the bottom one is 4k7", "the second resistor should be 2k2"
+_CLAUSE = re.compile(r"(?i)(?:the\s+)?(?P<q>[\w-]+(?:\s+[\w-]+)?)\s+(?:one\s+|value\s+)?(?:is|should\s+be|"
+                     r"has\s+to\s+be|must\s+be|=|:)\s*")
+_RKM = re.compile(r"(?<![\w.])(\d+[RKMk]\d*)(?:\s?(?:Ω|ohms?))?(?![\w])")  # IEC 60062 "4k7"
+_STRIKE = re.compile(r"~~(?P<x>[^~\n]{1,40}?)~~\s*")
+_BOUNDARY = re.compile(r"\s*(?:$|[,.;:!?)\]]|—|–|--|\s-\s)")
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    kind: str            # "q" quantity, "n" bare number, "w" class word
+    dim: str = ""        # a quantity's dimensionality
+    classes: frozenset = frozenset()
+    number: tuple[int, int] | None = None  # the number's span inside a quantity
+
+
+@functools.lru_cache(maxsize=1)
+def _classes() -> tuple[re.Pattern, dict[str, frozenset]]:
+    from ..resources import load_yaml
+    table: dict[str, set] = {}
+    for name, words in (load_yaml("grammars", "common/alternatives.yaml").get("classes") or {}).items():
+        for w in words:
+            table.setdefault(str(w).lower(), set()).add(name)
+    alts = sorted(table, key=len, reverse=True)
+    rx = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + r")(?![\w-])")
+    return rx, {w: frozenset(c) for w, c in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _resistance() -> str:
+    """pint's dimensionality of the ohm (a resistor code "4k7" is a resistance)."""
+    from .quantities import find_quantities
+    return find_quantities("1 Ω")[0].dimensionality
+
+
+def _items(text: str) -> list[_Item]:
+    """Every item of ``text`` a repair may replace, in order."""
+    from .quantities import find_quantities
+    from .words import scan_numbers
+    items: list[_Item] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RKM.finditer(text):
+        if re.search(r"[A-Za-z]", m.group(1)):
+            items.append(_Item(m.start(), m.end(), "q", _resistance()))
+            taken.append((m.start(), m.end()))
+    for q in find_quantities(text):
+        a, b = q.span
+        if any(x < b and a < y for x, y in taken):
+            continue
+        items.append(_Item(a, b, "q", q.dimensionality, number=q.number_span))
+        taken.append((a, b))
+    for n in scan_numbers(text):
+        if n.value is None or any(x < n.end and n.start < y for x, y in taken):
+            continue
+        items.append(_Item(n.start, n.end, "n"))
+        taken.append((n.start, n.end))
+    rx, table = _classes()
+    for m in rx.finditer(text):
+        if any(x < m.end() and m.start() < y for x, y in taken):
+            continue
+        key = re.sub(r"\s+", " ", m.group().lower())
+        items.append(_Item(m.start(), m.end(), "w", classes=table[key]))
+    return sorted(items, key=lambda i: (i.start, i.end))
+
+
+def _same_type(rep: _Item, cand: _Item) -> bool:
+    if rep.kind == "w":
+        return cand.kind == "w" and bool(rep.classes & cand.classes)
+    if rep.kind == "q":
+        return cand.kind == "q" and cand.dim == rep.dim
+    return cand.kind in ("n", "q") and (cand.kind == "n" or cand.number is not None)  # a bare number: any number
+
+
+_PRONOUNS = frozenset({"it", "that", "this", "which", "there", "they", "he", "she", "i", "we", "you"})
+_AGAIN = re.compile(r"(?i)(in|on|at|of|to|from|with|into|onto)\s+")
+_SEPARATOR = re.compile(r"(?i),|;|\band\b|\bwith\b|\bbut\b|—|–|\(|\)")
+
+
+def _own_words(text: str, cand: _Item, same: list[_Item], stop: int) -> set[str]:
+    """The words of ``cand``'s own phrase: from the separator before it to the one after it ("1k on top and 2k
+    on the bottom": "on top" is 1k's, "on the bottom" 2k's), never past another item of its type."""
+    prev = max((i.end for i in same if i.end <= cand.start), default=0)
+    nxt = min([i.start for i in same if i.start >= cand.end] + [stop])
+    left = text[prev:cand.start]
+    cuts = [x.end() for x in _SEPARATOR.finditer(left)]
+    right = text[cand.end:nxt]
+    cut = _SEPARATOR.search(right)
+    return set(_words(left[cuts[-1] if cuts else 0:])) | set(_words(right[:cut.start() if cut else len(right)]))
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", s.lower())
+
+
+def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, int, str] | None, _Item | None]:
+    """The edit one marker match stands for (None when it is no repair this module can read) and the item
+    right after the marker, if any."""
+    pause_start = m.start()
+    pos = m.end()
+    qualifier: list[str] = []
+    at = {i.start: i for i in items}
+    pos = _LEAD.match(text, pos).end()
+    # "in parallel — no, in series": the repair may repeat the word before the reparandum
+    again = None if pos in at else _AGAIN.match(text, pos)
+    if pos not in at and again and again.end() in at:
+        pos = again.end()
+    else:
+        again = None
+    # "the bottom one is 4k7", "R2 should be 3k3": a clause naming what it corrects, then the repair
+    c = _CLAUSE.match(text, m.end())
+    if c and c.end() in at and c.group("q").lower() not in _PRONOUNS:
+        qualifier = [w for w in _words(c.group("q")) if w not in ("one", "value")]
+        pos = c.end()
+    rep = at.get(pos)
+    if rep is None:
+        return None, rep
+    marks = _words(m.group("marks"))
+    if marks and all(re.fullmatch(r"no+", w) for w in marks) and not re.search(r"[,:!—–-]", m.group("sep")):
+        return None, rep  # "— no nucleus": a negation, not a repair
+    # (a bare number right before the marker is a quantity's too: "legs 3 cm and 4 — no, 5 cm")
+    before = [i for i in items if i.end <= pause_start and (_same_type(rep, i) or (
+        rep.kind == "q" and i.kind == "n" and not text[i.end:pause_start].strip()))]
+    limit = MAX_CLAUSE_GAP if qualifier else MAX_GAP_WORDS
+    rd = None
+    for cand in reversed(before):
+        gap = text[cand.end:pause_start]
+        if re.search(r"[.;!?]", gap) or len(_words(gap)) > limit:
+            break
+        if again and _words(text[:cand.start])[-1:] != [again.group(1).lower()]:
+            continue
+        if qualifier and not all(q in _own_words(text, cand, before, pause_start) for q in qualifier):
+            continue
+        rd = cand
+        break
+    if rd is None:
+        return None, rep
+    # a bare number replaces the number of a quantity and keeps its unit ("9 cm — no, 6")
+    rd_start, rd_end = (rd.number if rep.kind == "n" and rd.kind == "q" else (rd.start, rd.end))
+    gap = text[rd_end:pause_start]  # what stays after the repair: the unit it keeps, the words after it
+    end = rep.end
+    opened = text[pause_start:m.start("marks")].strip()
+    inner = text[rd.end:pause_start]
+    if inner.strip():
+        # the repair repeats the words after the reparandum ("3 chloroplasts — no, 5 chloroplasts") or
+        # stands for them ("a convex mirror — no, a concave one"), or it must end its clause
+        gw = _words(inner)
+        k = 0
+        while k < len(gw):
+            w = re.match(r"\s*([\w'’-]+)", text[end:])
+            if not w or w.group(1).lower() != gw[k]:
+                break
+            end += w.end()
+            k += 1
+        if k == 0:
+            one = re.match(r"(?i)\s+ones?(?![\w])", text[end:])
+            if one:
+                end += one.end()
+        # ("5 nuclei. Actually, 3 nuclei touch": a new statement, not a repair; "3 chloroplasts — no, 5
+        # chloroplasts and a nucleus" goes on with the sentence the repair interrupted)
+        goes_on = k == len(gw) and opened[:1] not in ".!…" and re.match(r"\s+and\s", text[end:])
+        if not _BOUNDARY.match(text, end) and not goes_on:
+            return None, rep
+    elif rep.kind == "n" and rd.kind == "q":
+        # "9 cm — no, 6 cm" after a bare number: the repair's unit restates the one kept
+        unit = re.match(r"\s*" + re.escape(text[rd.number[1]:rd.end].strip()), text[end:])
+        if unit:
+            end += unit.end()
+    # a repair set off on both sides closes with what opened it: "three — no, five — chloroplasts", "(sorry, 5)"
+    closers = {"—": r"\s*—", "–": r"\s*–", "--": r"\s*--", "(": r"\s*\)", "-": r"\s+-(?=\s)"}
+    close = closers.get(opened[:2]) or closers.get(opened[:1])
+    if close:
+        cm = re.match(close, text[end:])
+        end += cm.end() if cm else 0
+    return (rd_start, end, text[rep.start:rep.end] + gap), rep
+
+
+def _strikes(text: str, items: list[_Item]) -> list[tuple[int, int, str]]:
+    """"~~10~~ 9 nuclei": struck-through item, then its replacement of the same type → the replacement."""
+    out = []
+    for m in _STRIKE.finditer(text):
+        x0, x1 = m.start("x"), m.end("x")
+        struck = [i for i in items if i.start == x0 and i.end == x1]
+        rep = next((i for i in items if i.start == m.end()), None)
+        if len(struck) != 1 or rep is None or not _same_type(rep, struck[0]):
+            continue
+        if rep.kind != "n" and struck[0].kind == "n":
+            continue
+        out.append((m.start(), rep.end, text[rep.start:rep.end]))
+    return out
+
+
+def self_repairs(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)``: each self-repair of ``text`` (see the module docstring), disjoint, in order."""
+    return _find(text)[0]
+
+
+def _find(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The self-repairs of ``text`` and the spans of the unmatched ones (an unmistakable marker, "sorry",
+    "wait", "scratch that", then an item no earlier one of its type is close enough to be corrected by)."""
+    if "~~" not in text and not _MARKERS.search(text):
+        return [], []
+    # items are found in the text with struck-through markup read as plain (same length)
+    plain = text.replace("~~", "  ")
+    items = _items(plain)
+    edits = _strikes(text, items)
+    unmatched = []
+    for m in _MARKERS.finditer(text):
+        e, rep = _repair_at(text, items, m)
+        if e is not None:
+            edits.append(e)
+        elif rep is not None and _STRONG.search(m.group("marks")):
+            unmatched.append((m.start("marks"), rep.end))
+    out: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if out and e[0] < out[-1][1]:
+            continue  # overlapping repairs: the first is read, the rest as written
+        out.append(e)
+    return out, [u for u in unmatched if not any(a < u[1] and u[0] < b for a, b, _ in out)]
+
+
+_REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
+
+
+def kind_of(c: Correction) -> str:
+    """What kind of reading a correction is: "self-repair", "contraction" or "spelling"."""
+    if _REPAIR_WORDS.search(c.text):
+        return "self-repair"
+    if c.read_as.replace("'", "") == re.sub(r"['’]", "", c.text):
+        return "contraction"
+    return "spelling"
+
+
+def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
+    """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
+    (positions in the user's text)."""
+    found: list[Correction] = []
+    for step in (contractions, _find):
+        edits, unmatched = step(norm.text), []
+        if isinstance(edits, tuple):
+            edits, unmatched = edits
+        if unmatched:
+            # a correction read nowhere would leave the figure showing what the user took back
+            from ..errors import UnknownWordsError
+            spans = [norm.span(a, b) for a, b in unmatched]
+            raise UnknownWordsError([(norm.original[a:b], a, b) for a, b in spans], norm.original, why=(
+                "a self-correction nesy cannot match to the one thing it corrects (write the text as meant, "
+                "e.g. 'five chloroplasts' for 'three — sorry, five — chloroplasts')"))
+        for a, b, new in edits:
+            s, e = norm.span(a, b)
+            found.append(Correction(s, e, norm.original[s:e], new))
+        norm = replace_spans(norm, edits)
+    return norm, sorted(found, key=lambda c: c.start)
