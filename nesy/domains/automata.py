@@ -17,7 +17,11 @@ every state ("on 1 it switches state"), else refused; marks "q0 (start)"; "start
 "(q0, a) -> q1"; ε- and labelled transition nouns ("an ε-transition from 1 to 2", "an arrow from q0 to q1
 labelled 0"); "stays in A"; "switches state" (two states); "the next state" (listed order); "otherwise" and
 "every input" (the stated alphabet); "1 →a→ 2", "1 --a--> 2" (the symbol inside the arrow); "No other
-transitions" (a partial automaton: no dead state is drawn, ``automaton.json`` lists the missing moves). A text
+transitions" (a partial automaton: no dead state is drawn, ``automaton.json`` lists the missing moves); "No accepting
+states (needed)" (F empty, stated; beside an accepting state it is impossible); a state list without commas
+("states p q and r start state p"); "go to p or to q" (two targets); the machine as "it" before arrows between
+its states ("it goes Red → Green, Green → Yellow"), or in a named state ("In C it stays forever with 0 and 1");
+the input named by its noun ("on the timer signal t"); a closing "that's it". A text
 that gives a language instead of states ("accepts strings that end in 1", "binary numbers divisible by 3",
 "L = {w ∈ {a,b}* : …}") is compiled to its automaton (``automata_lang``); one it cannot read whole is
 refused naming the words; a language stated beside the states is read when they agree. The
@@ -154,7 +158,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     # a declared range "q0..q3", "q0 to q3", "q0 through q3", "q0-q3", "q0, …, q3": same prefix, numbered
     RANGE = (r"(?<![A-Za-z0-9_])[A-Za-z_]*\d+\s*(?:\.\.\.?|…|–|-|,\s*(?:\.\.\.?|…)\s*,|\s(?i:to|through|thru)\s)"
              r"\s*[A-Za-z_]*\d+(?![A-Za-z0-9_])")
-    _nx = rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has', 'initial', 'accepting', 'final', 'start'])})(?![A-Za-z]))"
+    # (a mark word after the last name marks it, "q2 accepting"; never when it heads the next declaration,
+    # "states p q and r start state p")
+    _nx = (rf"(?:\s*(?:→|->|-->|⟶)|\s+(?i:{_alts(g['move_verbs'] + g['loop_verbs'] + ['is', 'are', 'has'])})(?![A-Za-z])"
+           rf"|\s+(?i:initial|accepting|final|start)(?![A-Za-z])(?!\s+(?i:states?|nodes?)(?![A-Za-z])))")
     # "states q0 q1 q2", "nodes A B C": names of a digit or one or two letters may be listed with spaces alone
     SHORT = r"(?:[A-Za-z_]{1,2}\d*|[A-Za-z_]*\d+)(?![A-Za-z0-9_])"
     NLD = rf"(?:{RANGE}|{ND})(?:(?:{SEP}(?:{RANGE}|{ND})|(?<=[A-Za-z0-9_])\s+(?={SHORT}){ND}(?=\s*(?:[;.,:)]|$|\s+(?:(?i:and)\s+)?{SHORT})))(?!{_nx}))*"
@@ -215,12 +222,14 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
                  # "goes to both q0 and q1": 'both' closes the pair, so the name after it starts the next clause
                  rf"(?:(?i:{sw})\s+)?(?P<tgt>(?i:both|either)\s+{N}\s*,?\s+(?i:and|or)\s+{N}|{TGT}){own}"
-                 rf"(?P<more>(?:\s*,?\s+(?i:and\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
+                 rf"(?P<more>(?:\s*,?\s+(?i:and\s+|or\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
                  rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL}(?=\s*(?:[,;.)]|$)|\s+(?i:and)\s))*)")
     # a fronted symbol before the verb, as in body_move: ", reading 0 stays", "and on b it stays"
     body_loop = (rf"(?:\s*,?\s+(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?(?P<syms0>{SLF})\s*,?"
                  rf"(?:\s+(?i:it))?)?"
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?:(?i:has|have)\s+(?i:an?)\s+)?(?i:{loopv})"
+                 # "stays forever with 0 and 1": an adverb of staying says no more than the loop
+                 rf"(?:\s+(?i:forever|always|put)(?![A-Za-z]))?"
                  rf"(?:\s+(?i:to|on|at|in)\s+(?i:itself|themselves|{_SAME})(?![A-Za-z])|\s+(?i:where\s+(?:it\s+is|they\s+are))"
                  rf"|\s+(?:(?i:in|at)\s+)?(?:(?i:{sw})\s+)?(?P<at>{N}))?{own}")
     conn = r"(?:(?<![A-Za-z0-9_])(?i:and|then|but|while|whereas)(?:\s+(?i:then|also))?|,|;)(?:\s+(?i:it|also))?"
@@ -240,7 +249,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     # what a state named beside its symbols does: stays (in itself) or moves to a target
     loc_body = (rf"(?:(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
-                rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}))(?![A-Za-z0-9_])")
+                # "go to p or to q" (an NFA's choice): each further "or/and to <name>" one more target
+                rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}"
+                rf"(?:\s*,?\s+(?i:or|and)\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?{N}(?!\s*,?\s+(?i:on|reading|with)\s))*))(?![A-Za-z0-9_])")
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
@@ -308,7 +319,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                              rf"(?:\s*(?:,|/|&|(?i:and))\s*(?:(?i:the|an?)\s+)?(?i:{marks}))?)\s*\)"),
         # a fronted symbol "on a, q0 goes to q1 and q1 goes to q2": the symbol of every clause after it
         "scope": re.compile(rf"(?i:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|for)\s+"
-                            rf"(?:(?:(?i:the|an?)\s+)?(?i:input|symbol|letter|character)\s+)?(?P<syms>{SL0})\s*,?"
+                            # "on the timer signal t, …", "on the clock pulse c": the input named with its noun
+                            rf"(?:(?:(?i:the|an?)\s+)?(?:[a-z]+\s+){{0,2}}?(?i:input|symbol|letter|character|signal|event|pulse|trigger)\s+)?"
+                            rf"(?P<syms>{SL0})\s*,?"
                             rf"(?=\s+(?:{SUBJ}(?:{quant})\s+(?!(?i:is|are|and)(?![A-Za-z]))|{ND}\s*{arrow}))"),
         # "r0 → r1 → r2, every arrow labelled a", "(all transitions on 1)", "each edge reads b": a symbol given once
         # for the arrows before it in the sentence
@@ -382,7 +395,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{adv}{body_loop}"),
         "p_move": re.compile(rf"(?P<conn>{conn}|(?<=[;:(])|(?<=[;:(]\s)){body_move}"),
         "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
-        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
+        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+|or\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
                              rf"(?P<tgt>{TGT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "t_from": re.compile(rf"(?:(?:(?i:{move})|(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:{noun}))\s+)?"
                              rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?"
@@ -446,6 +459,9 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "sym": re.compile(SYM),
         "name": re.compile(N),
         "name_d": re.compile(ND),
+        # "In C it stays …", "from A, it goes to B on 0": the machine ("it") in a named state; the state is the subject
+        "in_it": re.compile(rf"(?<![A-Za-z0-9_])(?i:in|at|from|when\s+in)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*,?\s+"
+                            rf"(?P<it>(?i:it|the\s+machine))(?=\s+{_ADV}(?i:{move}|{loopv})(?![A-Za-z]))"),
     }
 
 
@@ -493,6 +509,23 @@ _DIGIT_NAME = re.compile(
 _NO_OTHER = re.compile(r"(?i)\b(?:there\s+are\s+)?no\s+(?:other|more|further)\s+(?:transitions?|moves?|edges?|arrows?|arcs?)"
                        r"(?:\s+(?:exist|are\s+(?:defined|given|drawn)))?\b|\b(?:all\s+)?(?:the\s+)?other\s+(?:transitions?|moves?)"
                        r"\s+(?:are\s+)?(?:undefined|missing|absent|omitted)\b")
+
+
+# "… go to r thats it", "That's all.": the writer's closing remark, which says nothing of the automaton (read so
+# that 'it' is never taken as a subject and 'thats' never as an unknown word)
+_CLOSING = re.compile(r"(?i)(?<![\w'’])(?:and\s+)?(?:that['’]?s|that\s+is)\s+(?:it|all)(?:\s+for\s+now)?(?![\w'’])"
+                      r"(?=\s*[.!]*\s*(?:$|\n))")
+
+
+# "it goes Red → Green, Green → Yellow", "the machine cycles A -> B -> C": the machine as the subject of arrows
+# between its states; the arrows say which state goes where, so the subject and verb are read as a heading
+_MACHINE_ARROWS = re.compile(r"(?i)(?<![\w-])(?:it|the\s+(?:machine|automaton|dfa|nfa|fsm|system))\s+(?:goes|moves|cycles|steps|"
+                             r"changes|switches|transitions|runs|proceeds|advances)\s+(?:(?:like\s+this|as\s+follows)\s*:?\s*)?"
+                             r"(?=[A-Za-z0-9_]+\s*(?:→|->|-->|⟶)\s*[A-Za-z0-9_])")
+# "No accepting states needed.", "there are no final states", "none of the states is accepting": F is empty, stated
+_NO_ACCEPT = re.compile(r"(?i)(?<![\w-])(?:(?:there\s+(?:are|is)\s+)?no\s+(?:accepting|accept|final)\s+states?"
+                        r"(?:\s+(?:are\s+|is\s+)?(?:needed|required|necessary|wanted|here))?"
+                        r"|none\s+of\s+the\s+states\s+(?:is|are)\s+(?:accepting|final))(?![\w-])")
 
 
 def _state_like(*names: str) -> bool:
@@ -568,7 +601,7 @@ def _scan(text: str, *, strict: bool):
     def finditer(p: re.Pattern):
         return list(p.finditer("".join(masked)))
     facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
-                             "language": [], "scope": [], "ambiguous": [], "goal": [], "no_other": []}
+                             "language": [], "scope": [], "ambiguous": [], "goal": [], "no_other": [], "no_accept": []}
     # transition tables ("| state | a | b |" rows, "q0: a→q1, b→q0") first: their arrows are not a chain of states
     from .automata_table import read_tables
     tab = read_tables(text, _known)
@@ -599,6 +632,13 @@ def _scan(text: str, *, strict: bool):
         facts["language"].append(_sp(m.start(), m.end(), text))
         for i in range(m.start(), m.end()):
             masked[i] = "\x01"
+    for m in finditer(_CLOSING):
+        take(m)
+    for m in finditer(_MACHINE_ARROWS):
+        take(m, blank=True)
+    for m in finditer(_NO_ACCEPT):
+        facts["no_accept"].append(_sp(m.start(), m.end(), text))
+        take(m)
     for m in finditer(_NO_OTHER):
         # "No other transitions.": the automaton is partial on purpose (read; no dead state is drawn)
         facts["no_other"].append(_sp(m.start(), m.end(), text))
@@ -656,6 +696,10 @@ def _scan(text: str, *, strict: bool):
             take(m)
     declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])
     P = _patterns(declared, () if declared else _digit_names("".join(masked)))
+    for m in finditer(P["in_it"]):
+        # read as "<src> stays …": the preposition and "it" say only that the machine is in <src>
+        take(m, m.start(), m.start("src"), blank=True)
+        take(m, m.end("src"), m.end("it"), blank=True)
     for m in finditer(P["np_mark"]):
         # "the start state q0 goes to q1": the mark is read; the name stays the subject of the clause
         w = m.group("w").lower()
@@ -1040,6 +1084,10 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         ph = facts["ambiguous"][0]
         raise UnsupportedError(f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} names no state: it could be "
                                "the machine or the state named before it; name the state, e.g. 'q1 loops on b'")
+    if facts["no_accept"] and facts["accept"]:
+        # "no accepting states" beside "q2 is accepting": F cannot be both empty and hold q2
+        raise UnsatisfiableError([facts["no_accept"][0], facts["accept"][0][1]], [],
+                                 detail="the text says there is no accepting state and names one")
     for src, tgt, syms, ph, key, at in sorted(facts["trans"], key=lambda t: t[2] == [None]):
         if src == _BOTH:
             if len(states) != 2:
@@ -1265,6 +1313,8 @@ def _score(text: str) -> float:
     # (HMU §2.2.1), and an accepting set by its letter ("accepting F = {…}", "final states {q2}")
     hits += len(re.findall(r"[δ∂]\s*\(\s*[^(),]+,\s*[^(),]+\)\s*(?:=|→|->)", text))
     hits += len(re.findall(r"\(\s*Q\s*,\s*[ΣΣ]\s*,\s*[δ∂]\s*,", text))
+    # … and with its sets written out: "M = ({A, B, C}, {0, 1}, δ, A, {C})"
+    hits += len(re.findall(r"\(\s*\{[^{}]*\}\s*,\s*\{[^{}]*\}\s*,\s*[δ∂]\s*,", text))
     hits += len(re.findall(r"(?i)\baccepting\b", low)) if "accepting" not in kw else 0
     if not hits:
         return 0.0

@@ -12,7 +12,14 @@ condition ``automata_lang`` compiles, and says the same thing (HMU §2.2, Sipser
 * asides agreeing with the default reading of containment: "(overlaps allowed)", "overlapping occurrences
   count" — a substring may overlap itself in any reading of "contains" (HMU Ex. 2.4);
 * a passive "accept": "every word with … should be accepted, all others rejected" → the condition alone;
-* abbreviations: "bin strings" → "binary strings", "w/" → "with", "w/o" → "without".
+* abbreviations: "bin strings" → "binary strings", "w/" → "with", "w/o" → "without";
+* a language by exclusion: "every string except the empty one", "all words but ε" → "nonempty strings";
+  "every string except those ending in b", "all strings other than the ones that start with 0" → "strings not
+  ending in b" (the complement of the condition); a negated condition after "except" is left as written;
+* a rejected condition after another one: "…, and it should also reject anything ending in b", "… but rejects
+  every string containing aa" → "… and not ending in b" (the machine accepts the first condition's strings less
+  these), also after a self-repair that says it adds the condition ("— actually no, it should also reject …");
+  a text that only says what is rejected is left as written.
 
 A form none of these covers is left as written, so the compiler names it in its refusal.
 """
@@ -25,7 +32,28 @@ __all__ = ["rewrite"]
 _S = r"[A-Za-z0-9]"
 _COUNT = rf"the\s+numbers?\s+of\s+(?P<{{n}}>{_S})(?:'?s)?"
 
+_ALLSTR = r"(?:(?:every|each|any|all)(?:\s+(?:the|of\s+the))?\s+(?:strings?|words?|inputs?)|everything|anything)"
+_EXCEPT = r"\s*,?\s+(?:except|but|other\s+than|apart\s+from|besides|save)\s+(?:for\s+)?"
+_EMPTY = r"(?:the\s+empty\s+(?:one|string|word)|ε|epsilon|λ|the\s+(?:string|word)\s+(?:ε|epsilon|λ))"
+# the words a condition starts with (those automata_lang reads); never a negated one ("except those without aa")
+_COND = (r"(?=(?:(?:that|which)\s+)?(?:ends?|ending|starts?|starting|begins?|beginning|contains?|containing|with|having|has|"
+         r"have|of\s+(?:even|odd|length)|whose)\b)")
+_REJECTS = (r"(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+)?(?:(?:should|must|shall|will|has\s+to|is\s+to|needs\s+to)\s+)?"
+            r"(?:also\s+)?rejects?(?:ing)?\s+(?:also\s+)?(?:anything|everything|every\s+(?:string|word)|all\s+(?:the\s+)?(?:strings|words)|"
+            r"any\s+(?:string|word)|(?:the\s+)?strings|(?:the\s+)?words|those|the\s+ones|inputs)\s+(?:(?:that|which)\s+)?")
+
 _RULES: list[tuple[re.Pattern, object]] = [
+    # a language by exclusion: "every string except the empty one", "all strings but those ending in b"
+    (re.compile(rf"(?i)\b{_ALLSTR}{_EXCEPT}{_EMPTY}(?![A-Za-z])"), "nonempty strings"),
+    (re.compile(rf"(?i)\b{_ALLSTR}{_EXCEPT}(?:(?:those|the\s+ones|ones|the\s+strings|the\s+words|strings|words)\s+)?{_COND}"),
+     "strings not "),
+    # a rejected condition after a self-repair that adds it: "— actually no, it should also reject anything ending in b" ("also": the
+    # first condition stays; without it the repair would replace it, which is not read here)
+    (re.compile(rf"(?i)(?<=[A-Za-z0-9'’)])\s*(?:,|;|—|–|\s-)\s*(?:(?:actually|wait|oh|hmm|sorry|oops)\s*,?\s*)+(?:no\s*,?\s*)?"
+                rf"(?=(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+)?(?:(?:should|must|shall|will|has\s+to|needs\s+to)\s+)?also\s+reject)"
+                rf"{_REJECTS}{_COND}"), " and not "),
+    # "…, and it should also reject anything ending in b": after another condition, the complement of this one
+    (re.compile(rf"(?i)(?<=[A-Za-z0-9'’)])\s*(?:,|;|—|–|\s-)?\s*(?:(?:and|but)\s+)?{_REJECTS}{_COND}"), " and not "),
     (re.compile(r"(?i)\bw/o(?![A-Za-z])"), "without"),
     (re.compile(r"(?i)\bw/(?![A-Za-z])"), "with"),
     (re.compile(r"(?i)\bbin(?=\s+(?:strings?|words?|numbers?|inputs?|sequences?)\b)"), "binary"),

@@ -108,7 +108,8 @@ _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(
             r"|inch(?:es)?|in(?=\s*(?:[.,;:)]|and\b|$))|cm|mm|m|units?)(?![A-Za-z])")
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
 # "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
-_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?:\s*{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
+# "10π cm", "25 pi cm²": a multiple of π (a circle's circumference or area, geometry_measures)
+_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?P<pi>\s*(?:π|(?i:pi)(?![A-Za-z])))?(?:\s*{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
 # a word number with no unit is a measure only inside a list of them or right after a label ("angle A is sixty")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
                            re.IGNORECASE)
@@ -232,8 +233,16 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                 raise InputError(f"a length or angle must be positive, got '{m.group(0)}' at "
                                  f"{m.start()}-{m.end()}")
             continue
-        take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq"))}, m.start(), m.end())
+        take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq")),
+                     "pi": bool(m.group("pi"))}, m.start(), m.end())
     rx, table, single = _vocab()
+    from .geometry_objects import scale_requests, shape_objects
+    for tag, val, s0, e0 in shape_objects(text, single, _common_words()):
+        if free(s0, e0):       # "a triangular garden bed": the triangle, and the object it is
+            take(tag, val, s0, e0)
+    for s0, e0 in scale_requests(text):   # "Scale drawing of …": nesy's figures are drawn to scale
+        if free(s0, e0):
+            used[s0:e0] = True
     for m in rx.finditer(text):
         if free(m.start(), m.end()):
             tag, val = table[_norm(m.group(0))]
@@ -279,9 +288,13 @@ def _score(text: str) -> float:
     weak = {str(w) for w in g["weak"]}
     n_strong = sum(1 for w in words if w in strong) + len(_NGON_RE.findall(text))
     n_strong -= len(re.findall(r"(?i)\bsquare[\s\-]+waves?\b", text))      # a circuit's signal
-    if re.search(r"(?i)\bcircles?\b", text) and (re.search(r"(?i)\b(?:radius|diameter)\b", text) and (
-            re.search(r"\d\s*(?:cm|mm|m|units?|inch(?:es)?|centimet(?:re|er)s?|millimet(?:re|er)s?)(?![A-Za-z])", text)
-            or re.search(r"(?i)\b(?:radius|diameter)\s*(?:of\s+|=\s*|is\s+)?\d", text))
+    if re.search(r"(?i)(?:tri|rect|circ|agon)[a-z]*ar\b|gonal\b", text):
+        # "a triangular garden bed": an object named by its shape (never a solid, "a rectangular block")
+        from .geometry_objects import shape_objects
+        n_strong += len(shape_objects(text, _vocab()[2], _common_words()))
+    if re.search(r"(?i)\bcircles?\b", text) and (re.search(r"(?i)\b(?:radius|diameter|circumference|area)\b", text) and (
+            re.search(r"\d(?:\s*(?:π|pi))?\s*(?:cm|mm|m|units?|inch(?:es)?|centimet(?:re|er)s?|millimet(?:re|er)s?)(?![A-Za-z])", text)
+            or re.search(r"(?i)\b(?:radius|diameter|circumference|area)\s*(?:of\s+|=\s*|is\s+)?\d", text))
             or re.search(r"(?<![\w.])[rd]\s*=\s*\d", text)):
         n_strong += 1      # "a circle of radius 3 cm", "… radius 3", "Circle, r = 2.5 in.": a ruler-and-compass circle
     # a segment named by its two end points and given a length ("AB = 3 cm"): geometry's own notation
@@ -579,10 +592,14 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if u == "deg" and q.value["value"] >= 360:
                 raise InputError(f"an angle must be below 360°, got '{q.text}' at {q.start}-{q.end}")
             _check_magnitude(q.value["value"], u or "units", _sp(text, q.start, q.end))
+            pi = bool(q.value.get("pi"))
+            if pi and u == "deg":
+                raise InputError(f"'{q.text}' at {q.start}-{q.end}: an angle in degrees is not a multiple of π")
             given.append(_Given(r, target, q.value["value"], u or "units",
-                                f"{q.value['num']}{'°' if u == 'deg' else ' ' + (u or 'units')}",
+                                f"{q.value['num']}{'π' if pi else ''}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
             given[-1].triple = bool(q.value.get("triple"))
+            given[-1].pi = pi
     from .geometry_prose import chained_sides
     for labs, at in chained_sides(text):      # "AB = AD = 5 cm": each side of the chain has the value
         src = next((x for x in given if x.target and x.span["start"] == at and x.role == "side"), None)
@@ -594,9 +611,13 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if x.role == "perimeter" and figure == "triangle" and "equilateral" not in flags and \
                 any(y.role not in ("perimeter", "area") for y in given):
             continue     # with another measure, a + b + c is a linear measure of its own (geometry_sums)
-        if x.role in ("perimeter", "area"):
+        if x.role in ("perimeter", "area", "circumference"):
             from .geometry_measures import as_side
             as_side(x, figure, n, flags)
+            x.pi = False
+    for x in given:
+        if getattr(x, "pi", False):   # "a side of 2π cm": the length, its label as written
+            x.value = x.value * Fraction(math.pi).limit_denominator(10 ** 9)
     # a stated in-/circumradius or tangent length draws its circle or tangents
     for x in given:
         if x.role in ("inradius", "in_diameter") and not incs:

@@ -8,12 +8,19 @@ the square on a side; the area of a square is the square of its side). The side 
 figure draws and labels (the perimeter or area phrase is its source); for a figure whose sides are not all
 equal a perimeter or area alone does not fix the sides, and it is refused naming the phrase.
 
-``as_side`` turns such a measure into the figure's side before the lengths are converted to the display
-unit (an area is in the unit squared: "49 cm²" is read with its squared unit, ``geometry._QTY_RE``).
+A circle's area or circumference fixes its radius (A = πr², C = 2πr: r = √(A/π), r = C/(2π)); an
+equilateral triangle's area its side (A = (√3/4)s²), a regular n-gon's area its side (A = n s² / (4 tan(π/n)));
+a value written with π ("circumference 10π cm", "area 25π cm²") is read exactly, so r = 5 cm exactly. A side or
+radius derived from a decimal is written with no more significant figures than the stated value has ("area
+50.27 cm²" → r = 4.000 cm, not 4.00014 cm): the text does not say more.
+
+``as_side`` turns such a measure into the figure's side (or radius) before the lengths are converted to the
+display unit (an area is in the unit squared: "49 cm²" is read with its squared unit, ``geometry._QTY_RE``).
 """
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -26,24 +33,78 @@ def _equal_sided(figure: str, flags: dict[str, Any]) -> bool:
     return figure in ("square", "polygon", "rhombus") or (figure == "triangle" and "equilateral" in flags)
 
 
+def _root(x: Fraction) -> Fraction:
+    """√x, exact when x is the square of a fraction."""
+    a, b = math.isqrt(x.numerator), math.isqrt(x.denominator)
+    if a * a == x.numerator and b * b == x.denominator:
+        return Fraction(a, b)
+    return Fraction(math.sqrt(x)).limit_denominator(10 ** 6)
+
+
+def _sig_figs(num: str) -> int | None:
+    """The significant figures a written decimal states ("50.27" → 4, "0.5" → 1, "12" → 2); None for a number
+    not written in plain digits ("fifty")."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", num or ""):
+        return None
+    digits = num.replace(".", "").lstrip("0")
+    return max(len(digits), 1 if "." in num else 2)
+
+
+def _written(v: Fraction, exact: bool, num: str, unit: str) -> str:
+    """The derived length as labelled: exact values as they are, others to the stated significant figures."""
+    if exact:
+        return f"{float(v):g} {unit}"
+    sf = _sig_figs(num) or 3
+    t = f"{float(v):#.{sf}g}".rstrip(".")
+    return f"{t} {unit}"
+
+
 def as_side(g: Any, figure: str, n: int, flags: dict[str, Any]) -> None:
-    """Turn ``g`` (a ``_Given`` with role "perimeter" or "area"; changed in place) into the figure's side:
-    P / n for a figure with n equal sides, √A for a square. ``UnsupportedError`` names the phrase otherwise."""
+    """Turn ``g`` (a ``_Given`` with role "perimeter", "circumference" or "area"; changed in place) into the
+    figure's side — P / n for a figure with n equal sides, the side of a square, an equilateral triangle or a
+    regular polygon of area A — or a circle's radius. ``UnsupportedError`` names the phrase otherwise."""
     sp = g.span
     what = g.role
-    if what == "perimeter" and _equal_sided(figure, flags) and n >= 3:
-        v = g.value / n
-    elif what == "area" and figure == "square":
-        root = math.isqrt(g.value.numerator), math.isqrt(g.value.denominator)
-        if root[0] ** 2 == g.value.numerator and root[1] ** 2 == g.value.denominator:
-            v = Fraction(root[0], root[1])
+    pi = bool(getattr(g, "pi", False))
+    k = g.value                    # the number as written; times π where the text writes π
+    num = (getattr(g, "text", "") or "").split()[0] if getattr(g, "text", "") else ""
+    num = re.sub(r"(?i)\s*(?:π|pi)$", "", num)
+    exact = True
+    role = "side"
+    if figure == "circle" and what in ("area", "perimeter", "circumference"):
+        role = "radius"
+        if what == "area":         # A = πr²
+            if pi:
+                v = _root(k)
+                exact = v * v == k
+            else:
+                v, exact = Fraction(math.sqrt(float(k) / math.pi)).limit_denominator(10 ** 9), False
+        else:                      # C = 2πr
+            if pi:
+                v = k / 2
+            else:
+                v, exact = Fraction(float(k) / (2 * math.pi)).limit_denominator(10 ** 9), False
+    elif what == "circumference":
+        raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: a circumference is a circle's; this "
+                               f"is a {figure}: give its sides")
+    elif what == "perimeter" and _equal_sided(figure, flags) and n >= 3:
+        v = (Fraction(float(k) * math.pi).limit_denominator(10 ** 9) if pi else k) / n
+        exact = not pi
+    elif what == "area" and (figure in ("square", "polygon") or (figure == "triangle" and "equilateral" in flags)):
+        a = float(k) * math.pi if pi else k
+        if figure == "square" and not pi:
+            v = _root(k)
+            exact = v * v == k
         else:
-            v = Fraction(math.sqrt(g.value)).limit_denominator(10 ** 6)
+            m = 4 if figure == "square" else 3 if figure == "triangle" else n
+            # A = n s² / (4 tan(π/n)): the regular n-gon of side s (n = 3: (√3/4)s², n = 4: s²)
+            v = Fraction(math.sqrt(4 * float(a) * math.tan(math.pi / m) / m)).limit_denominator(10 ** 9)
+            exact = False
     else:
         need = ("a figure with equal sides (an equilateral triangle, a square, a rhombus, a regular polygon)"
-                if what == "perimeter" else "a square")
+                if what == "perimeter" else "a square, an equilateral triangle, a regular polygon or a circle")
         raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: {'a perimeter' if what == 'perimeter' else 'an area'} fixes the sides only of {need}; "
                                f"give the sides of this {figure}")
-    g.role = "side"
+    g.role = role
     g.value = v
-    g.text = f"{float(v):g} {g.unit}"
+    g.text = _written(v, exact, num, g.unit)

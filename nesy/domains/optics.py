@@ -71,7 +71,13 @@ def _numbers() -> dict[str, float]:
 
 
 _SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "twenty"
-_UNIT = r"(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?)(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])"  # "2 m/s" is a speed
+# "in" after a number is the inch where no noun phrase follows for it to govern: "focal length 4 in, …", "6 in from
+# the lens", "2 in tall" — never "placed 6 in front of it" or "3 in the box"; '4"' and "4″" (the inch mark, right after
+# the number) too
+_IN = (r"in(?=\s*(?:[.,;:)\]!?]|$)|\s+(?:from|away|behind|before|beyond|past|tall|high|long|wide|across|and|or|to|in|"
+       r"then|but|so|while|above|below|beneath|left|right)(?![\w]))")
+_UNIT = (r"(?:(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?|" + _IN + r")"
+         r"|(?<=\d)(?P<unit2>″|\"(?=\s|[.,;:)\]]|$)))(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])")  # "2 m/s" is a speed
 _LEN = _SNUM + _UNIT
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*"   # "take the object height as 1.2 cm"
 _SYM_IS = r"(?:\s*[=:]|\s+(?:of|is|equals?|equal\s+to))?\s*"   # after a symbol: "f = ", "f: ", "f is ", "f "
@@ -84,6 +90,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     wnums = [k for k in _numbers() if " " not in k and k not in ("a", "an", "no", "zero")]
     rx = lambda s: re.compile(r"(?<![\w'′])(?:" + s + r")(?![\w'′])", re.IGNORECASE)  # noqa: E731
     pats: list[tuple[str, re.Pattern]] = [("INF", rx(_alt(g["infinity"]))), ("PLANE", rx(_alt(g["plane_mirror"])))]
+    # "a problem in inches", "all distances in cm": the unit the lengths are given in (checked against each one)
+    pats.append(("UNITS", rx(r"(?:(?:all\s+)?(?:the\s+)?(?:lengths?|distances?|measurements?|dimensions?|values?|numbers?)\s+"
+                             r"(?:are\s+)?(?:given\s+)?)?in\s+(?P<sysunit>inch(?:es)?|centimet(?:re|er)s|millimet(?:re|er)s|"
+                             r"met(?:re|er)s|cm|mm)")))
     pats.append(("FRONT", rx(_alt(g["side_front"]))))
     pats.append(("BACK", rx(_alt(g["side_back"]))))
     for key, phrases in g["positions"].items():
@@ -222,9 +232,9 @@ def _sp(c: _Claim) -> dict[str, Any]:
 def _length(c: _Claim) -> tuple[float, bool, str]:
     """(value in cm, whether the sign was written, unit as written: mm|cm|m)."""
     s = c.m.group("num")
-    u = c.m.group("unit").lower()
+    u = (c.m.group("unit") or c.m.group("unit2")).lower()
     unit = "mm" if u.startswith("mi") or u == "mm" else "cm" if u.startswith("c") else \
-        "in" if u.startswith("inch") else "m"
+        "in" if u.startswith("in") or u in ("″", '"') else "m"
     v = read_quantity(s, c.m.start("num"), what="length", unit=unit, min_abs=Fraction(1, 10 ** 9))
     return float(v) * _UNIT_CM[unit], s[0] in "+-−–", unit
 
@@ -260,6 +270,15 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if bare:
         w, s, e = bare[0]
         raise InputError(f"the number '{w}' at {s}-{e} has no unit; write it with mm, cm or m")
+    for uc in (c for c in claims if c.tag == "UNITS"):
+        # "a problem in inches": every length must be in inches, else the text says two things of its units
+        said = uc.m.group("sysunit").lower()
+        said = "in" if said.startswith("inch") else "mm" if said.startswith("mi") or said == "mm" else \
+            "cm" if said.startswith("c") else "m"
+        for c in claims:
+            if "unit" in c.m.re.groupindex and (c.m.group("unit") or c.m.group("unit2")) and _length(c)[2] != said:
+                raise InputError(f"'{uc.text}' at {uc.start}-{uc.end} gives the lengths in one unit, but '{c.text}' "
+                                 f"at {c.start}-{c.end} is in another; write every length in one unit")
     g = _grammar()
     els = {" ".join(re.split(r"[\s\-]+", str(k).lower())): v for k, v in g["elements"].items()}
     element: dict[str, Any] | None = None

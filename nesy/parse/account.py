@@ -232,7 +232,8 @@ def questions(text: str) -> list[tuple[int, int]]:
         opens = ((first is not None and first[0] == "question")
                  or lex.classify(_lemma(words[0]), words[0].lower()) == "question") \
             and words[0].lower() not in _PREMISES
-        asks = opens or (s.rstrip().endswith("?") and not _polite_request(words, lex))
+        # a fill-in blank ("The image is ___ (real/virtual)") asks, like a question mark
+        asks = opens or re.search(r"_{2,}", s) is not None or (s.rstrip().endswith("?") and not _polite_request(words, lex))
         if asks and not opens:
             from .asked import asked_clauses, opens_with_givens
             part = asked_clauses(s, m.start()) if opens_with_givens(s) else []
