@@ -21,7 +21,6 @@ def test_named_small_bodies_take_their_own_values(text, bodies):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Earth (1 AU), Mars (1.52 AU) and the asteroid Pallas (2.77 AU)", "Pallas"),
     ("Ceres 2.77 AU, Pluto 39.5 AU, Sedna 506 AU", "Sedna"),
     ("Venus 0.72 AU; Hygiea 3.14 AU", "Hygiea"),
 ])
@@ -30,5 +29,13 @@ def test_an_unknown_name_keeps_its_value_from_the_body_before(text, name):
         parse_astronomy(text, allow_unknown=True)
 
 
+def test_a_named_asteroid_keeps_its_name_and_its_value():
+    # "the asteroid Pallas": the name after the kind word names the body (requests-10); its value is its own
+    assert _a("Earth (1 AU), Mars (1.52 AU) and the asteroid Pallas (2.77 AU)") == \
+        [("Earth", 1.0), ("Mars", 1.52), ("Pallas", 2.77)]
+
+
 def test_a_generic_body_keeps_its_name():
-    assert _a("Mercury at 0.39 AU, the comet Encke at 2.2 AU") == [("Mercury", 0.39), ("comet 1", 2.2)]
+    assert _a("Mercury at 0.39 AU, the comet at 2.2 AU") == [("Mercury", 0.39), ("comet 1", 2.2)]
+    # a named comet keeps its own name (requests-10 astronomy-06)
+    assert _a("Mercury at 0.39 AU, the comet Encke at 2.2 AU") == [("Mercury", 0.39), ("Encke", 2.2)]

@@ -161,14 +161,24 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("THEMOON", rx(_alt(g["the_moon"]))),
         ("NAMEDMOON", rx(_alt(_moon_names()))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
+        # "the asteroid Pallas", "minor planet Hygiea": an asteroid's proper name (capitalised) names the body drawn
+        ("NAMEDAST", rx(r"(?:(?:the|an?)\s+)?(?:asteroid|minor\s+planet)\s+(?P<aname>(?-i:[A-Z][a-z]+(?:[-–][A-Z]"
+                        r"[a-z]+)*))")),
         ("ORD", rx(r"the\s+(?P<ord>" + _alt(g["ordinals"]) + r")(?:\s+(?:one|planet|world))?")),
         ("STARS", rx(count + r"\s+(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*stars")),
+        # "No need for the Sun", "without the Sun", "the Sun is not needed": the star left out (``parse_astronomy``)
+        ("NOSTAR", rx(r"(?:" + _NO_STAR_LEAD + r")\s+(?:(?:the|a|any|our)\s+)?(?:sun|star)|(?:the\s+|our\s+)?"
+                      r"(?:sun|star)" + _NO_STAR_TAIL)),
         ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
                        + _alt(g["exoplanet_kinds"] + g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?"
                        # "an exoplanet system", "a planet system": the word names the system, not one more planet
                        + r"(?!\s+systems?\b)")),
-        ("COMETS", rx(r"(?:" + count + r"\s+)?(?:" + _alt(g["comet_words"]) + r")")),
+        # "Comet Encke", "comet 2P/Encke", "Halley's comet", "Encke's Comet": a comet's proper name (capitalised,
+        # case-sensitive) is read with it and names the comet drawn
+        ("COMETS", rx(r"(?:(?P<cpos>(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*))(?:'s|’s)\s+)?(?:" + count + r"\s+)?(?:"
+                      + _alt(g["comet_words"]) + r")(?:\s+(?P<cname>(?-i:(?:\d{1,4}[PCDXI]/)?[A-Z][a-z]+(?:[-–][A-Z]"
+                      r"[a-z]+)*(?:\s+\d{1,2}(?![\w.]))?)))?")),
         ("MOONS", rx(r"(?:(?:" + count + r"|its|their)\s+(?:(?:its|their)\s+)?)?(?:(?:" + _alt(g["moon_adjectives"])
                      + r")\s+)*(?:" + _alt(g["moon_words"]) + r")")),
         ("CIRC", rx(_alt(g["circular"]))),
@@ -178,6 +188,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?")
+# what leaves the star out of the figure: before it ("no need for", "without", "leave out") or after it ("is not
+# needed")
+_NO_STAR_LEAD = (r"no\s+need\s+(?:for|of|to\s+(?:draw|show|include|add))|without|leav(?:e|ing)\s+out|omit(?:ting)?|"
+                 r"exclud(?:e|ing)|skip(?:ping)?|(?:do\s+not|don['’]t|need\s+not|needn['’]t)\s+(?:draw|show|include|"
+                 r"add|need)|no")
+_NO_STAR_TAIL = (r"\s+(?:is\s+)?(?:not\s+(?:needed|necessary|required|wanted|shown|drawn)|isn['’]t\s+(?:needed|"
+                 r"necessary|required)|can\s+be\s+(?:left\s+out|omitted))")
 
 
 @dataclass
@@ -444,7 +461,7 @@ def _score(text: str) -> float:
     if not (set(re.findall(r"[a-z]+", low)) & _gate_words()) and not re.search(r"a\.u\.|\be\s*=|10\^?6", low):
         return 0.0
     claims, _u, n = _claims(text)
-    strong = {"NAMED", "THEMOON", "STAR", "STARS", "PLANETS", "COMETS", "DIST", "PERIOD", "ECC", "LOG", "NAMEDMOON",
+    strong = {"NAMED", "THEMOON", "STAR", "STARS", "PLANETS", "COMETS", "DIST", "PERIOD", "ECC", "LOG", "NAMEDMOON", "NAMEDAST",
               "MOONGROUP", "ISS", "GEO", "ALT"}
     hits = sum(1 for c in claims if c.tag in strong)
     if not hits:
@@ -541,7 +558,45 @@ def _between_moons(c: _Claim, allm: list[tuple[int, int, str]], byid: dict[str, 
     return bool(before and after) and byid[before[-1][2]]["kind"] == "moon" and byid[after[0][2]]["kind"] == "moon"
 
 
+# a list of distances joined by slashes ("5.2 / 9.5 / 19.2 / 30.1 AU"): three numbers or more in a chain are a
+# list, never a fraction (a fraction has one slash); read as a comma list, characters kept in place
+_SLASH_LIST = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?){2,}(?![\w.]|\s*/)")
+
+
+def _slash_commas(text: str) -> str:
+    return _SLASH_LIST.sub(lambda m: m.group(0).replace("/", ","), text)
+
+
+def _respan(v: Any, src: str) -> Any:
+    """``v`` (a frozen scene value) with every span's text read again from ``src`` (same positions)."""
+    if isinstance(v, Span):
+        return Span(v.start, v.end, src[v.start:v.end])
+    if isinstance(v, tuple):
+        if v and all(isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str) for x in v):
+            keys = {x[0] for x in v}
+            if {"start", "end", "text"} <= keys:
+                d = dict(v)
+                if isinstance(d["start"], int) and isinstance(d["end"], int):
+                    d["text"] = src[d["start"]:d["end"]]
+                    return tuple(sorted((k, _respan(x, src) if k != "text" else x) for k, x in d.items()))
+        return tuple(_respan(x, src) for x in v)
+    return v
+
+
 def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a planetary-system description (a slash list of distances read as a comma list, its spans
+    still the text's own); see ``_parse_astronomy``."""
+    sub = _slash_commas(text) if isinstance(text, str) and "/" in text else text
+    if sub == text:
+        return _parse_astronomy(text, allow_unknown=allow_unknown)
+    import dataclasses
+    g = _parse_astronomy(sub, allow_unknown=allow_unknown)
+    return dataclasses.replace(g, text=text, **{f.name: _respan(getattr(g, f.name), text)
+                                                 for f in dataclasses.fields(g) if f.name != "text"
+                                                 and f.name != "domain"})
+
+
+def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a planetary-system description into a ``SceneGraph`` (domain ``"astronomy"``).
 
     ``attributes["bodies"]`` lists the orbiting bodies in the order the text names them (id, kind,
@@ -571,6 +626,7 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     moon_mentions: list[tuple[int, int, str]] = []   # generic moons: mentions in a planet-centred system only
     moonless: list[_Claim] = []                       # "Venus has no moons"
     moonless_of: dict[str, _Claim] = {}               # planet id → the phrase saying it has no moons
+    no_star = None                                    # "no need for the Sun": the phrase leaving the star out
 
     def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
         n = sum(1 for b in bodies if b["kind"] == kind) + 1
@@ -620,6 +676,9 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"one star per figure: '{c.text}' at {c.start}-{c.end} names "
                                        f"{_count(m, 'stars')}; binary systems are not drawn yet")
             star = star or {"name": "star", "sun": False, "span": _sp(c.start, c.end, text)}
+        elif c.tag == "NOSTAR":
+            # "No need for the Sun", "without the Sun", "leave out the Sun": the star is not drawn
+            no_star = no_star or _sp(c.start, c.end, text)
         elif c.tag == "STAR":
             is_sun = bool(re.search(r"sun\b", c.text, re.I)) and not re.search(r"star", c.text, re.I)
             if star is not None and star["sun"] != is_sun and not re.match(r"(the|its)\b", c.text, re.I):
@@ -773,6 +832,11 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     ids.append(new_body("planet", c)["id"])
             if n > 1:
                 groups[(c.start, c.end)] = ids
+        elif c.tag == "NAMEDAST":
+            # a named asteroid keeps its name; with no data for it, its orbit is what the text gives
+            b_ = new_body("planet", c, name=m.group("aname"))
+            b_["id"] = re.sub(r"[^a-z0-9]+", "_", m.group("aname").lower()).strip("_")
+            mentions[-1] = (c.start, c.end, b_["id"])
         elif c.tag == "COMETS" and _definite_singular(c, text) and _last_of_kind(bodies, mentions, "comet", c.start):
             # "a comet … The comet goes around the Sun": the definite noun phrase is the comet already introduced;
             # with several comets before it, which one is meant is not guessed
@@ -786,7 +850,15 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             n = _count(m, "comets")
             if n > 3:
                 raise UnsupportedError(f"at most 3 comets are drawn, got {n} ('{c.text}')")
-            ids = [new_body("comet", c)["id"] for _ in range(n)]
+            cname = (m.group("cname") or m.group("cpos") or "") if n == 1 else ""
+            if cname:
+                # a named comet keeps its name: the label, and the id (its designation "2P/" left off)
+                b_ = new_body("comet", c, name=cname)
+                b_["id"] = re.sub(r"[^a-z0-9]+", "_", cname.split("/")[-1].lower()).strip("_")
+                mentions[-1] = (c.start, c.end, b_["id"])
+                ids = [b_["id"]]
+            else:
+                ids = [new_body("comet", c)["id"] for _ in range(n)]
             if n > 1:
                 groups[(c.start, c.end)] = ids   # "two comets, one at 2 AU and another at 4 AU"
         elif c.tag == "MOONS" and (m.group("count") or "").lower() in ("no", "zero", "0", "none"):
@@ -1214,6 +1286,12 @@ def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: a planet and its moons without a "
                                "star; nesy draws moons inside a star's system and does not add a star the text "
                                "does not name: name one (e.g. '… and the planet orbiting a star')")
+    if star is None and no_star:
+        # the text leaves the star out, yet its planets or comets orbit one: drawn, the figure would show what it
+        # denies
+        raise UnsupportedError(f"'{no_star['text']}' at {no_star['start']}-{no_star['end']}: bodies orbiting the "
+                               "Sun (or a star) are drawn around it; a figure without the star draws a planet with "
+                               "its moons")
     if star is None:
         # "a comet takes 76 years to orbit the Sun": the Sun named inside the period phrase is the star
         sunny = bool(refs) or any(c.tag == "PERIOD" and re.search(r"(?i)\bsun\b", c.text) for c in claims)
@@ -1270,6 +1348,29 @@ class Orbits:
     K: float
     moons: tuple[tuple[str, int], ...]
     solve_s: float
+
+
+def _written_rel(value: float, span: Any) -> float:
+    """The relative half-unit of the last digit of the number that states ``value`` ("30.1 AU": 0.05/30.1),
+    or 0 where it is not told apart (an integer such as "1 AU" or "19 591 km" is read as exact, and a span
+    whose unit is no AU with several numbers in it names no single one)."""
+    if not isinstance(span, dict):
+        return 0.0
+    txt = str(span.get("text", ""))
+    nums = re.findall(r"(?<![\d.])\d+\.(\d+)(?![\d.])|(?<![\d.])\d+(?![\d.])", txt)
+    toks = [t for t in re.finditer(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])", txt)]
+    if not toks or not nums:
+        return 0.0
+    au = re.search(r"(?i)\bau\b|a\.u\.|astronomical", txt)
+    if au:
+        toks = [t for t in toks if abs(float(t.group(0)) - value) <= 1e-9 * max(1.0, value)]
+    elif len(nums) > 1:
+        return 0.0
+    if not toks:
+        return 0.0
+    t = toks[0]
+    x = float(t.group(0))
+    return 0.5 * 10 ** -len(t.group(2)) / x if x > 0 else 0.0
 
 
 def _val(m, x) -> float:
@@ -1341,7 +1442,13 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
            [], [_law("kepler_third")], "")
         for key, var in (("a", A[i]), ("e", E[i]), ("T", T[i])):
             if b[key] is not None:
-                tr(f"phrase:{key}:{i}", var == num(b[key]), [b["spans"][key]], [])
+                rel = _written_rel(b[key], b["spans"][key]) if key == "a" else 0.0
+                if rel > 0:
+                    # "30.1 AU" holds 30.05–30.15 AU: half a unit in the last digit written (drawn at 30.1)
+                    tr(f"phrase:{key}:{i}", z3.And(var >= num(b[key] * (1 - rel)), var <= num(b[key] * (1 + rel))),
+                       [b["spans"][key]], [])
+                else:
+                    tr(f"phrase:{key}:{i}", var == num(b[key]), [b["spans"][key]], [])
         if b["ref"] and not hypo:
             r = data["bodies"][b["ref"]]
             ra, re_, rt = float(r["a_1e6km"]) * 1e6 / au, float(r["e"]), float(r["period_d"]) / yd
@@ -1411,6 +1518,8 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
         else:
             da = float(d["first_a_au"]) if prev == 0 else prev * float(d["step"])
             de = float(d["elliptical_e"]) if scene.attr("elliptical") else 0.0
+        if b["a"] is not None:
+            da = float(b["a"])               # a stated distance is drawn as written (held to its precision)
         pin(A[i], da)
         pin(E[i], de)
         assert s.check() == z3.sat

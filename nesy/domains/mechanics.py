@@ -288,6 +288,9 @@ def _score(text: str) -> float:
     strong = {str(w) for w in _grammar()["strong"]}
     hits = sum(1 for w in words if w in strong)
     hits += len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:kg|N)(?![A-Za-z/])", text))
+    # a mass in grams on a body that hangs, rests or is pushed ("a 250 g bird feeder hangs from a string")
+    hits += len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:g|grams?)\b(?![/·^])(?=[^.;?!]*\b(?:hang(?:s|ing)?|hung|"
+                           r"suspended|rests?|resting|sits?|pushed|pulled|string|rope|cord|cable)\b)", text))
     hits += len(re.findall(r"(?i)normal\s+(?:force|reaction)|free[\s\-]+body|μ\s*=", text))
     if not hits:
         return 0.0
@@ -331,7 +334,8 @@ def _angle_is_incline(t: str, c: _Claim, scene: str, have_incline: bool) -> bool
 def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a mechanics description or word problem into a ``SceneGraph`` (domain ``"mechanics"``).
 
-    ``attributes``: ``scene`` (horizontal | incline | hanging | pulley), ``masses`` (kg, with spans),
+    ``attributes``: ``scene`` (horizontal | incline | hanging | pulley | free — nothing supports the body,
+    ``mechanics_free`` | wall — pushed against a vertical wall, ``mechanics_wall``), ``masses`` (kg, with spans),
     ``incline`` (degrees), ``forces`` (kind → {value in N or None, span}), ``applied_angle`` (degrees
     above the surface direction), ``mu``, ``state`` (rest | equilibrium | constant | moving | None),
     ``direction`` (+1 up/forward, −1 down, None), ``accel`` (m/s²), ``k`` (N/m), ``extension`` (m),
@@ -379,6 +383,14 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         by.setdefault(c.tag, []).append(c)
     scenes = {c.value for c in by.get("SCENE", [])}
     masses = by.get("MASS", [])
+    if len(masses) == 1:
+        # "a 250 g bird feeder", "an apple of mass 0.5 kg": any concrete noun in the body's place names the body
+        # (WordNet's physical objects, mechanics_objects); a later "the feeder" is the same body
+        from .mechanics_objects import body_phrases
+        for s_, e_ in body_phrases(t, masses, used):
+            used[s_:e_] = True
+            by.setdefault("BODY", []).append(_Claim("BODY", None, s_, e_, t[s_:e_]))
+        by.get("BODY", []).sort(key=lambda c: c.start)
     # an elevator: the car itself on its cable, or a body riding it — standing on its floor (the floor's
     # normal force carries it: a level surface that accelerates) or hanging from its ceiling
     car = None
@@ -398,25 +410,43 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         scene = "hanging"
     else:
         scene = "horizontal"
+    wall_span = None
     if scene in ("horizontal", "incline"):
         # "pressed against a vertical wall": the wall's normal is horizontal, its friction holds the weight —
         # not a body on a floor (mechanics_wall)
         from .mechanics_wall import against_wall
         aw = against_wall(t)
-        if aw:
+        fv = {c.value for c in by.get("FORCE", [])}
+        surfaces = [c for c in by.get("SCENE", []) if not re.fullmatch(r"(?i)horizontal(?:ly)?", c.text)]
+        if aw and scene == "horizontal" and not car and not surfaces and "applied" in fv \
+                and not fv & {"tension", "spring"}:
+            # "a book held against a vertical wall by a horizontal push of 30 N": the wall's normal balances the
+            # push and its friction holds the weight (mechanics_wall)
+            scene = "wall"
+            wall_span = aw
+            used[aw[0]:aw[1]] = True
+        elif aw:
             x = sp(*aw)
             raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body held against a wall is not "
                                    "drawn (the wall's normal force is horizontal and its friction holds the weight); "
                                    "nesy draws a body on a floor or an incline, hanging, or on a pulley")
+    free_span = None
+    lifted = None
     if scene == "horizontal" and not scenes and not car:
-        # "a ball in free fall", "a stone is dropped": no support to draw (mechanics_free)
-        from .mechanics_free import free_fall
-        ff = free_fall(t)
-        if ff:
-            x = sp(*ff)
-            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body in free fall has only its weight "
-                                   "on it; nesy draws a body on a surface, hanging from a rope or spring, or on a "
-                                   "pulley, and would add a support the text does not have")
+        # "a ball in free fall", "a stone is dropped", "she leaves the plane; nothing else touches her": nothing
+        # supports the body, so its weight is the only force on it (mechanics_free)
+        from .mechanics_free import free_fall, rope_lifted
+        lifted = rope_lifted(t, by.get("FORCE", []))
+        ff = None if lifted else free_fall(t, closed, by.get("FORCE", []), [c.value for c in by.get("STATE", [])])
+        if lifted:
+            scene = "hanging"          # "a bucket lifted by a rope": the rope holds it, nothing under it
+            used[lifted[0]:lifted[1]] = True
+        elif ff:
+            free_span = ff
+            scene = "free"
+            from .mechanics_free import FREE_FALL_RX
+            for m_ in FREE_FALL_RX.finditer(t):      # every verb of falling or flight: read, the scene's
+                used[m_.start():m_.end()] = True
     if not (masses or by.get("BODY") or by.get("FORCE") or scenes):
         raise NothingToDrawError("the text names no body or force: describe one, e.g. 'a 5 kg block on a 30° incline'")
     table_pulley = None
@@ -578,6 +608,13 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             used[c.start:end] = True
         else:
             other.append((c.text, c.start, c.end))
+    if scene == "wall":
+        for hm in re.finditer(r"(?i)\bhorizontal(?:ly)?\b", t):     # the push is horizontal, into the wall
+            used[hm.start():hm.end()] = True
+        if applied_angle is not None:
+            x = applied_angle["span"]
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body against a wall is drawn with a "
+                                   "horizontal push into the wall; a push at an angle is not drawn")
     if applied_angle is not None and scene in ("hanging", "pulley"):
         x = applied_angle["span"]
         raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body on one rope or spring hangs straight "
@@ -638,7 +675,7 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             forces.pop("applied")
         elif forces["tension"]["value"] is None:
             forces["tension"] = forces.pop("applied")
-    if scene in ("hanging", "pulley"):
+    if scene in ("hanging", "pulley", "free"):
         forces.pop("applied", None) if (forces.get("applied") or {}).get("value") is None else None
     from .mechanics_closed import negated_motion
     # "rests without moving", "is not sliding": a negated verb of motion says the body is at rest
@@ -665,6 +702,14 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif ups and not downs:
             direction, dir_span = 1, sp(ups[0].start, ups[0].end)
     acc = by.get("ACC", [])
+    if lifted and (state in ("constant", "moving") or acc):
+        # "lifted by a rope, accelerating at 2 m/s²": the verb gives the motion (up for lift, hoist, raise; down
+        # for lower); "slowing down" turns the acceleration against it (mechanics_free.rope_lifted)
+        if direction is None:
+            direction, dir_span = lifted[2], sp(lifted[0], lifted[1])
+        if lifted[3] is not None:
+            used[lifted[3][0]:lifted[3][1]] = True
+            direction, dir_span = -lifted[2], sp(*lifted[3])
     if len(acc) > 1:
         raise UnsupportedError("one acceleration per diagram")
     carried = None
@@ -748,6 +793,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             forces["friction"] = {"value": None, "span": sp(s_, e_)}
     for _p, s_, e_ in not_drawn:
         used[s_:e_] = True
+    if scene == "free":
+        # nothing touches a body in free fall: a rope, a push, a surface's force or a stated drag is a force the
+        # diagram of a support-free body does not draw — refused naming it, never dropped
+        for k_, f_ in forces.items():
+            if k_ != "weight":
+                x = f_["span"]
+                raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a body in free fall "
+                                       f"('{sp(*free_span)['text']}') has only its weight on it; nesy draws no "
+                                       f"{k_} force on it")
     only = None
     if by.get("ONLY"):
         o = by["ONLY"][0]
@@ -781,6 +835,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                              "span": sp(mu[1].start, mu[1].end)}
     if symbols:
         attrs["symbols"] = symbols
+    if wall_span:
+        attrs["wall"] = sp(*wall_span)      # the phrase that puts the body against the wall
+        forces.setdefault("normal", {"value": None, "span": sp(*wall_span)})
+    if free_span:
+        attrs["free"] = sp(*free_span)      # the phrase that leaves the body unsupported (free fall)
     if carried:
         attrs["carrier"] = carried          # the rider's support accelerates: sign of a along the vertical
     if agents:
@@ -832,6 +891,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         entities.append(Entity("body2", "body", None, _freeze({"mass": attrs["masses"][1]["value"]}),
                                span_of(sp(c.start, c.end))))
         entities.append(Entity("pulley", "pulley", None, (), None))
+    elif scene == "free":
+        pass                               # nothing supports the body: no support entity, none drawn
     else:
         entities.append(Entity("support", scene, None, (), None))
     if table_pulley:
@@ -864,6 +925,9 @@ class Solution:
     # to a scale with a scale bar in newtons; otherwise in the proportions of one consistent solution,
     # with no bar and no number the text does not give
     to_scale: bool = True
+    # the forces (kinds) whose size neither the text nor the laws fix: drawn in proportion only (a rope of no
+    # stated size on a moving body pulls with one consistent choice); forces.json marks them schematic
+    schematic: tuple[str, ...] = ()
 
 
 def _Problem(timeout_s: float):
@@ -1129,6 +1193,89 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     return out
 
 
+def _free(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
+    """A body nothing supports (mechanics_free): its weight is the only force, so m·a = W straight down —
+    a = g (Newton's second law with the weight alone; air resistance neglected, HRW §2-9)."""
+    z3 = P.z3
+    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    m, W, a = P.real("m"), P.real("W"), P.real("a")          # a: the acceleration's size, downward
+    masses = scene.attr("masses") or []
+    P.add("law:positive", z3.And(m > 0, W >= 0), laws=["positive"])
+    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    if masses:
+        P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
+    w = _f(scene, "weight")
+    if w and w["value"] is not None:
+        P.add("phrase:weight", _stated(P, W, w["value"]), [w["span"]])
+    P.add("law:free_fall", m * a == W, [scene.attr("free")],
+          ["free_fall", "newton_second"])
+    st = scene.attr("state")
+    if st in ("rest", "equilibrium", "constant"):
+        P.add("phrase:state", a == 0, [scene.attr("state_span")], ["newton_first"])
+    acc = scene.attr("accel")
+    if acc:
+        P.add("phrase:accel", _stated(P, a, acc["value"]), [acc["span"]])
+    P.check()
+    P.s.push()
+    _as_written(P)
+    P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
+    out: dict[str, Any] = P.values({"m": m, "W": W, "a": a})
+    P.s.pop()
+    out["fixed"] = _fixed(P, {"W": W}, out)
+    return out
+
+
+def _wall(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
+    """A body pressed against a vertical wall by a horizontal push F (mechanics_wall): the wall's normal force
+    balances the push, N = F (N ≥ 0); friction from the wall acts along it, vertically: f − W = m·a (a up);
+    static friction |f| ≤ μs·N where μ is given, kinetic f = μk·N against a slide; no friction without a
+    normal force (HRW ch. 6, "block pressed against a wall"). The push points into the wall (+x), the
+    normal out of it (−x)."""
+    z3 = P.z3
+    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    m, W, N, F, f, a, mu = (P.real(k) for k in ("m", "W", "N", "F", "f", "a", "mu"))
+    masses = scene.attr("masses") or []
+    P.add("law:positive", z3.And(m > 0, W >= 0, F >= 0, mu >= 0), laws=["positive"])
+    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    if masses:
+        P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
+    for kind, var in (("weight", W), ("applied", F), ("normal", N), ("friction", f)):
+        x = _f(scene, kind)
+        if x and x["value"] is not None:
+            P.add(f"phrase:{kind}", _stated(P, var, x["value"]), [x["span"]])
+    wspan = scene.attr("wall")
+    P.add("law:normal", z3.And(N >= 0, N == F), [wspan], ["normal"])
+    P.add("law:newton_second", f - W == m * a, [], ["newton_second"])
+    P.add("law:no_grip", z3.Implies(N == 0, f == 0), [wspan], ["friction_static"])
+    if scene.attr("frictionless"):
+        P.add("phrase:frictionless", f == 0, [scene.attr("frictionless")], ["frictionless"])
+    mu_a = scene.attr("mu")
+    st = scene.attr("state")
+    sliding = st in ("moving", "constant")
+    if mu_a:
+        P.add("phrase:mu", mu == P.val(Fraction(mu_a["value"])), [mu_a["span"]])
+        if sliding:
+            # sliding down the wall: kinetic friction up, f = μk·N
+            P.add("law:friction_kinetic", z3.And(f == mu * N, a <= 0), [mu_a["span"]], ["friction_kinetic"])
+        else:
+            P.add("law:friction_static", z3.And(f <= mu * N, -f <= mu * N), [mu_a["span"]], ["friction_static"])
+    if st in ("rest", "equilibrium", "constant"):
+        P.add("phrase:state", a == 0, [scene.attr("state_span")], ["newton_first"])
+    acc = scene.attr("accel")
+    if acc:
+        P.add("phrase:accel", z3.Or(a == P.val(Fraction(acc["value"])), a == -P.val(Fraction(acc["value"]))),
+              [acc["span"]])
+    P.check()
+    P.s.push()
+    _as_written(P)
+    P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
+    P.try_default(a == 0)
+    out: dict[str, Any] = P.values({"m": m, "W": W, "N": N, "F": F, "f": f, "a": a})
+    P.s.pop()
+    out["fixed"] = _fixed(P, {"W": W, "N": N, "F": F, "f": f}, out)
+    return out
+
+
 def _two_ropes(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
     """A body hanging at rest from two ropes, the first up to the left at a1, the second up to the right
     at a2 above the horizontal: T1·cos a1 = T2·cos a2 and T1·sin a1 + T2·sin a2 = W (Newton's first law,
@@ -1231,8 +1378,24 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         incline = th
         var = {"weight": "W", "normal": "N", "friction": "fs", "tension": "T", "applied": "F"}
         # a symbolic slope angle is drawn at a schematic angle: nothing is to scale then
+        schematic = tuple(k for k, mag, _ in forces if mag > 1e-9 and not v["fixed"][var[k]])
         to_scale = all(v["fixed"][var[k]] for k, mag, _ in forces if mag > 1e-9) and \
             not (scene.attr("symbols") or {}).get("angle") and v["fixed"].get("W2", True)
+    elif kind == "free":
+        v = _free(P, scene)
+        bodies = (("body1", v["m"], (0.0, -v["a"]), (("weight", v["W"], -90.0),)),)
+        incline = 0.0
+        to_scale = v["fixed"]["W"]
+    elif kind == "wall":
+        v = _wall(P, scene)
+        forces = [("weight", v["W"], -90.0), ("applied", v["F"], 0.0), ("normal", v["N"], 180.0)]
+        if abs(v["f"]) > 1e-9:
+            forces.append(("friction", abs(v["f"]), 90.0 if v["f"] > 0 else -90.0))
+        bodies = (("body1", v["m"], (0.0, v["a"]), tuple(forces)),)
+        incline = 0.0
+        var = {"weight": "W", "normal": "N", "friction": "f", "applied": "F"}
+        schematic = tuple(k for k, mag, _ in forces if mag > 1e-9 and not v["fixed"][var[k]])
+        to_scale = not schematic
     elif kind == "hanging" and scene.attr("ropes"):
         v = _two_ropes(P, scene)
         a1, a2 = v["angles"]
@@ -1252,7 +1415,16 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
                   ("body2", v["m2"], (0.0, -v["a"]), (("weight2", v["m2"] * g, -90.0), ("tension2", v["T"], 90.0))))
         incline = 0.0
         to_scale = True                 # both masses are given: T and a follow (Newton's second law)
-    sol = Solution(kind, incline, bodies, gval, time.perf_counter() - t0, to_scale)
+    if kind not in ("horizontal", "incline", "wall"):
+        schematic = ()
+        if kind == "hanging" and not scene.attr("ropes"):
+            schematic = tuple(k for k, var_ in (("weight", "W"), (v["kind"], "T")) if not v["fixed"][var_])
+        elif kind == "hanging":
+            schematic = tuple(k for k, var_ in (("weight", "W"), ("tension", "T1"), ("tension2", "T2"))
+                              if not v["fixed"][var_])
+        elif kind == "free":
+            schematic = () if v["fixed"]["W"] else ("weight",)
+    sol = Solution(kind, incline, bodies, gval, time.perf_counter() - t0, to_scale, schematic)
     mags = [f[1] for b in bodies for f in b[3] if f[1] > 1e-9]
     ratio = float(_data()["max_force_ratio"])
     if mags and min(mags) * ratio < max(mags):
@@ -1377,6 +1549,26 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             obstacles += po
             centres.append((float(bx2), float(by2)))
             del w2
+    elif sol.scene == "wall":
+        # a vertical wall right of the body, hatched behind (the fixed side); the body's right face on it
+        cx, cy = pad + R + 60, pad + R + 20
+        wx = cx + 28 + 1.5
+        y_top, y_bot = cy - 110, cy + 110
+        shapes.append(Shape("surface", "line", (wx, y_top, wx, y_bot), stroke=st["surface_color"], stroke_width=3, z=1,
+                            cls="surface"))
+        deco += hatch("support", (wx + 1.5, y_bot), (wx + 1.5, y_top), -1, st)
+        # no label on or near the wall and its hatching (ink there is read as line work)
+        from shapely.geometry import box as _box
+        obstacles.append(_box(wx - 3, y_top - 3, wx + float(st["hatch_length"]) + 3, y_bot + 3).buffer(10))
+        shapes.append(Shape("body1", "rect", (cx - 28, cy - 28, cx + 28, cy + 28), fill=st["body_color"],
+                            stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
+        centres.append((cx, cy))
+    elif sol.scene == "free":
+        # nothing supports the body: the body alone, its weight down from its centre (no floor, rope or ceiling)
+        cx, cy = pad + R + 60, pad + 60
+        shapes.append(Shape("body1", "rect", (cx - 28, cy - 28, cx + 28, cy + 28), fill=st["body_color"],
+                            stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
+        centres.append((cx, cy))
     elif sol.scene == "hanging" and scene.attr("ropes"):
         # two ropes from the body up to a ceiling, each along its tension
         cx, cy = pad + R + 60, pad + R
@@ -1894,6 +2086,33 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     elif sol.scene == "hanging":
         # the rope's (spring's) pieces of at least a quarter of its largest: no stray pixel of its colour
         checks.append(_support_drawn(fig, _mask(img, st["rope_color"], 0.25), sol.scene, scale, st, ""))
+    elif sol.scene == "wall":
+        # the wall: one straight vertical line of the surface colour (its principal axis)
+        sm = _cored(_mask(img, st["surface_color"]), fig, st["surface_color"])
+        ys, xs = np.nonzero(sm)
+        wsp = (scene.attr("wall") or {}).get("text", "")
+        if len(xs) > 10:
+            pts = np.column_stack([xs, -ys]).astype(float)
+            pts -= pts.mean(axis=0)
+            d = np.linalg.svd(pts, full_matrices=False)[2][0]
+            wang = math.degrees(math.atan2(abs(d[1]), abs(d[0])))           # 90: vertical
+            checks.append(Check("wall_vertical", ("surface", "deg"), round(wang, 3), 90.0, atol,
+                                abs(wang - 90.0) <= atol, wsp))
+        else:
+            checks.append(Check("surface_drawn", ("wall",), 0, "> 0 px", 0, False, wsp))
+    elif sol.scene == "free":
+        # nothing supports the body: no surface, no rope or spring drawn (a support the text denies)
+        # (the longest piece of either colour, in px: a surface or a rope is a line ≥ 100 px long; anti-aliased
+        # label ink of a grey palette leaves specks of every grey, a few px each)
+        from scipy import ndimage
+        longest = 0
+        for col in (st["surface_color"], st["rope_color"]):
+            lab_, n_ = ndimage.label(_mask(img, col), structure=np.ones((3, 3)))
+            for sl_ in ndimage.find_objects(lab_) if n_ else []:
+                longest = max(longest, sl_[0].stop - sl_[0].start, sl_[1].stop - sl_[1].start)
+        ff = scene.attr("free") or {}
+        checks.append(Check("no_support", ("support", "px"), int(longest), "< 30", 0, longest < 30 * max(scale, 1.0),
+                            ff.get("text", "")))
     # every arrow: from its body's point of application to its farthest pixel
     anchors: dict[str, tuple[float, float]] = {}
     seen: list[tuple[int, str, float, float, float, float, str]] = []   # body, kind, mag, ang, L px, obs ang, phrase
@@ -2285,8 +2504,14 @@ class MechanicsDomain(ExactRender):
         sol = mechanics_solution(scene)
         d = {"scene": sol.scene, "incline_deg": sol.incline, "g": sol.g,
              "bodies": [{"id": b, "mass_kg": m, "accel": list(a),
-                         "forces": [{"kind": k, "newtons": f, "direction_deg": ang} for k, f, ang in fs]}
+                         "forces": [{"kind": k, "newtons": f, "direction_deg": ang,
+                                     **({"schematic": True} if k in sol.schematic else {})} for k, f, ang in fs]}
                         for b, m, a, fs in sol.bodies]}
+        if not sol.to_scale:
+            # a magnitude the text does not fix is one consistent choice drawn in proportion, no value it gave
+            d["to_scale"] = False
+            d["note"] = ("forces marked schematic have no size in the text or the laws: drawn in proportion to one "
+                         "consistent solution, not a value")
         return {"forces.json": json.dumps(d, indent=1).encode()}
 
 

@@ -6,7 +6,9 @@ and static friction from the wall holds the weight (Halliday, Resnick & Walker, 
 Physics*, 10th ed., ch. 6, problem "block pressed against a wall": f_s = mg ≤ μ_s F, N = F). Drawn as a
 body on a floor it would show a vertical normal force and a horizontal friction — a wrong figure that
 the verifier, which checks the laws of the scene it was given, would pass. ``against_wall`` finds the
-wall the body touches, so the parser refuses the text naming that phrase instead.
+wall the body touches. With a push that holds the body there and no floor, rope or spring, the parser builds
+the scene ``wall`` (``mechanics._wall``: N = F horizontal, f − W = m·a along the wall, |f| ≤ μs·N, drawn with
+the wall upright beside the body); otherwise it refuses the text naming that phrase.
 """
 from __future__ import annotations
 
