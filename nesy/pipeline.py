@@ -110,12 +110,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .parse.markup import Normalized, normalize, replace_spans
     from .parse.repairs import read_as_meant
     from .parse.spelling import corrections
+    from .parse.structured import read_scaffolding
     from .types import Correction
     from .registry import detect_domain, get_domain
     check_text(text)
     # math markup ({eq}…{/eq}, $…$, LaTeX commands) is read as the plain notation it stands for
     # ("8 {eq}\\mu{/eq}F" → "8 μF"); every position is mapped back to the user's text
     norm = normalize(text)
+    norm, scaffold = read_scaffolding(norm)  # chat stamps, "Step 6:", tables, JSON and key: value specs
     norm, meant = read_as_meant(norm)  # self-repairs ("five — no, six — nuclei"), "dont" → "don't"
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
@@ -189,7 +191,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         else:
             fixes = []
     not_drawn = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
-                      for n in acc.not_drawn)
+                      for n in acc.not_drawn) + scaffold.not_drawn
     strict = (not allow_unknown) if strict is None else strict
     negated = [n for n in not_drawn if NEGATION.search(n.text)]
     if negated and not strict:
@@ -215,7 +217,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         scene = _scene_to_original(scene, text, back)
     no_content = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
                        for n in acc.no_content)
-    return replace(scene, not_drawn=not_drawn, no_content=no_content,
+    scene = scaffold.add_to(scene)  # the scaffolding blanked: ignored, each with why among no_content
+    return replace(scene, not_drawn=not_drawn, no_content=no_content + scaffold.no_content,
                    corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
 
 

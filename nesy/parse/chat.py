@@ -120,7 +120,8 @@ def _subject(head: Any) -> Any | None:
 
 def _person(subj: Any) -> bool:
     v = _vocab()
-    return _low(subj) in v["speakers"] or (subj.pos_ in ("NOUN", "PROPN") and _lem(subj) in v["audience"])
+    helper = _low(subj) in v["helpers"] and _lem(subj.head) in v["requests"]  # "can someone make a venn"
+    return _low(subj) in v["speakers"] or helper or (subj.pos_ in ("NOUN", "PROPN") and _lem(subj) in v["audience"])
 
 
 def _time(t: Any) -> bool:

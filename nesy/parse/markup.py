@@ -425,7 +425,7 @@ _CAPTION = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*((?:Figure|FIGURE|figure|F
 # word, as a caption's is; a dye keeps its name. Not before a unit ("a table 2 m long").
 _LABELS = ("year|grade|form|lesson|unit|chapter|section|module|week|lecture|exercise|problem|question|"
            "worksheet|quiz|assignment|homework|lab|task|slide|page")
-_LABEL_NUMBER = re.compile(r"(?i)\b(?:" + _LABELS + r")\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\b(?![ \t]*(?:%|°|[kcmµun]?(?:m|g|s|V|A|Ω|N|W|J|Hz)"
+_LABEL_NUMBER = re.compile(r"(?i)\b(?:" + _LABELS + r")\s+\d{1,3}(?:\.\d{1,2})?[a-z]?(?:\([a-z]\)|\b)(?![ \t]*(?:%|°|[kcmµun]?(?:m|g|s|V|A|Ω|N|W|J|Hz)"
                            r"|AU|in|ft|ohms?|volts?|amps?|kΩ|Å)\b)")
 _DYE_NUMBER = re.compile(r"\b(Hoechst|Alexa(?:\s+Fluor)?|DyLight|ATTO|Atto|Janelia\s+Fluor|CF|SYTO)\s*(\d{2,5}[A-Z]?)\b")
 

@@ -1,0 +1,617 @@
+"""The scaffolding of real documents, read as what it is: chat transcripts, enumeration labels, Markdown
+tables, JSON and ``key: value`` specifications.
+
+Requests arrive inside documents: a chat log ("[10:42] maria: can someone make a venn …\\n[10:43] tom: 👍"),
+a lab sheet ("Experiment 7, step 2: sketch …", "Quiz 6 answer key, Q3: …", "(Aim 2)"), a table
+("| organelle | count |\\n|---|---|\\n| nucleus | 1 |"), a JSON object ('{"type": "animal cell", "nucleus": 1}',
+'{"states": […], "delta": {"q0": {"0": "q1"}}}') or a block of ``key: value`` lines ("a: 3.97 Å\\nview:
+conventional cell"). Timestamps, speaker names, emoji, acknowledgements ("yes exactly"), label numbers,
+header and rule rows, braces and quotes carry nothing a figure shows; read as content they count nothing
+("the number '6' counts nothing") or stop a science ("lists members in braces").
+
+``read_scaffolding`` recognises such a document with the json module or a strict line reader (never by
+guessing at one line), blanks the scaffolding and rewrites rows and members into the plain statements the
+sciences read — "<n> <key>" for a count, the value of a "type"/"kind" key as the main noun, "<key> = <value>"
+for a symbol, "<value> <key>" for a description ("Poisson noise"), "<state> goes to <target> on <symbol>" for
+an automaton's table. Every character written keeps a map back to the user's text (``Normalized``), so what
+a science reports points at the cell or member it came from.
+
+Hands on: the rewritten ``Normalized`` and a ``Scaffolding``: the blanked spans (recorded by the pipeline as
+ignored, with why, among ``no_content``) and the rows or members it could not read (``not_drawn``, with
+their position): a row that carries content is never dropped.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Union
+
+from ..types import NotDrawn
+from .markup import Normalized
+
+__all__ = ["Scaffolding", "read_scaffolding"]
+
+CHAT = "a chat transcript's timestamp and speaker"
+ACK = "an acknowledgement in a chat"
+EMOJI = "an emoji"
+LABEL = "a label that numbers a part of the document, not a quantity"
+TABLE = "a table's header or rule row"
+
+
+@dataclass(frozen=True)
+class Scaffolding:
+    """What ``read_scaffolding`` blanked (``no_content``) and could not read (``not_drawn``), in the
+    user's text."""
+    no_content: tuple[NotDrawn, ...] = ()
+    not_drawn: tuple[NotDrawn, ...] = ()
+
+    def add_to(self, scene: Any) -> Any:
+        """``scene`` (in the user's text) with the blanked spans among its ignored spans."""
+        if not self.no_content:
+            return scene
+        from dataclasses import replace
+        from ..types import Span
+        ignored = {(s.start, s.end): s for s in scene.ignored}
+        ignored.update({(n.start, n.end): Span(n.start, n.end, n.text) for n in self.no_content})
+        return replace(scene, ignored=tuple(ignored[k] for k in sorted(ignored)))
+
+
+# a piece of rewritten text: a literal (mapped to the whole edit's span) or a span of the current text, copied
+Piece = Union[str, tuple[int, int]]
+
+
+def _rewrite(norm: Normalized, edits: list[tuple[int, int, list[Piece]]]) -> Normalized:
+    """``norm`` with ``text[a:b]`` replaced by its pieces for each disjoint ``(a, b, pieces)``; a copied
+    span keeps its own map back to the original, a literal maps to the nearest copied span or the edit's."""
+    text, out, starts, ends, at = norm.text, [], [], [], 0
+    for a, b, pieces in sorted(edits, key=lambda e: (e[0], e[1])):
+        out.append(text[at:a]); starts += norm.src_start[at:a]; ends += norm.src_end[at:a]
+        sa, sb = norm.src_start[a], norm.src_end[max(a, b - 1)]
+        copied = [p for p in pieces if not isinstance(p, str)]
+        # reordered ("| ribosomes | 7 |" → "7 ribosomes"): every character stands for the whole row, so that
+        # any span of the statement maps back to a span of the user's text (``Normalized.span`` reads the
+        # first and the last character)
+        whole = any(q[0] < p[1] for p, q in zip(copied, copied[1:]))
+        for p in pieces:
+            if isinstance(p, str) or whole:
+                n = len(p) if isinstance(p, str) else p[1] - p[0]
+                out.append(p if isinstance(p, str) else text[p[0]:p[1]]); starts += [sa] * n; ends += [sb] * n
+            else:
+                out.append(text[p[0]:p[1]]); starts += norm.src_start[p[0]:p[1]]; ends += norm.src_end[p[0]:p[1]]
+        at = b
+    out.append(text[at:]); starts += norm.src_start[at:]; ends += norm.src_end[at:]
+    return Normalized(norm.original, "".join(out), tuple(starts), tuple(ends), norm.math)
+
+
+def _record(norm: Normalized, a: int, b: int, why: str) -> NotDrawn:
+    s, e = norm.span(a, b)
+    return NotDrawn(s, e, norm.original[s:e], why)
+
+
+# ------------------------------------------------------------------------------------------- pairs
+# keys whose value names the thing itself ("type": "animal cell", "compound: thallium(I) bromide")
+_NAME_KEYS = frozenset({"type", "kind", "name", "object", "compound", "material", "substance", "element",
+                        "structure", "structure type", "system", "shape", "organism", "cell", "cell type",
+                        "specimen", "sample", "mineral", "molecule", "diagram", "figure", "subject", "circuit",
+                        "component", "thing", "item", "entity", "crystal", "lattice", "body",
+                        # what to draw of it ("output: ray diagram", "view: conventional cell, ball-and-stick")
+                        "output", "view", "format", "style", "display", "plot", "render", "show", "draw"})
+# a table's value column under one of these headers names no property of its own ("| parameter | value |")
+_VALUE_HEADERS = frozenset({"value", "values", "setting", "settings", "", "val", "spec", "specification",
+                            "details", "detail", "description", "entry"})
+# keys that name a quantity: a bare number stays after its key ("radius 3"), never a count of it
+_QUANTITY_KEYS = frozenset({"mass", "length", "width", "height", "depth", "radius", "diameter", "angle", "speed",
+                            "velocity", "acceleration", "force", "weight", "voltage", "current", "resistance",
+                            "capacitance", "inductance", "temperature", "time", "distance", "focal length",
+                            "wavelength", "size", "sigma", "lattice constant", "lattice parameter", "period",
+                            "frequency", "magnification", "power", "energy", "charge", "emf", "area", "volume",
+                            "density", "pressure", "tension", "friction", "coefficient", "incline", "slope",
+                            "image size", "width px", "height px", "resolution", "scale", "zoom", "seed",
+                            "object distance", "image distance", "radius of curvature", "brightness",
+                            "contrast", "intensity", "snr", "exposure"})
+_COUNT_HEADERS = frozenset({"count", "counts", "number", "no.", "n", "#", "quantity", "qty", "amount", "copies",
+                            "how many", "total"})
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)")
+_QUANTITY = re.compile(r"[-+−]?(?:\d+(?:[.,]\d*)?|\.\d+)(?:\s*(?:×|x)\s*10\^?[-−]?\d+)?\s*\S.*")
+_SYMBOL = re.compile(r"[A-Za-z](?:[A-Za-z]?\d{0,2}|_\w{1,3})")
+_WORDS = frozenset({"do", "di", "on", "in", "at", "to", "of", "is", "as", "an", "be", "by", "if", "or", "it",
+                    "id", "no", "up"})
+
+
+def _key_words(key: str) -> str:
+    return re.sub(r"[_\s]+", " ", key).strip()
+
+
+def _is_symbol(key: str) -> bool:
+    return bool(_SYMBOL.fullmatch(key)) and key.lower() not in _WORDS
+
+
+def _count_key(key: str) -> str | None:
+    """"num_nuclei", "number of nuclei", "nuclei count", "n nuclei" → "nuclei"; None when ``key`` names no count."""
+    k = _key_words(key).lower()
+    m = re.fullmatch(r"(?:num|number of|number|no of|n|count of|count|#)\s+(.+)", k) or \
+        re.fullmatch(r"(.+?)\s+(?:count|number|num|total)", k)
+    return m.group(1) if m else None
+
+
+def _pair(key: tuple[int, int], val: tuple[int, int], text: str, count: bool = False) -> list[Piece] | None:
+    """The statement for one member ``key: value`` (spans of ``text``), or None when it cannot be read."""
+    k, v = text[key[0]:key[1]].strip(), text[val[0]:val[1]].strip()
+    if not k or not v:
+        return None
+    kw = _key_words(k).lower()
+    if _NUMBER.fullmatch(v):
+        if _is_symbol(k) and not count:
+            return [key, " = ", val]
+        noun = _count_key(k)
+        if noun is not None:
+            return [val, " " + noun]
+        if kw in _QUANTITY_KEYS and not count:
+            return [key, " ", val]
+        return [val, " ", key] if "_" not in k else [val, " " + kw]
+    if count:
+        return None  # a count column holding no number
+    low = v.lower()
+    if low in ("true", "yes", "y"):
+        return [key] if "_" not in k else [kw]
+    if low in ("false", "no", "n", "none"):
+        return ["no ", key] if "_" not in k else ["no " + kw]
+    if kw in _NAME_KEYS:
+        return [val]
+    if _QUANTITY.fullmatch(v) and re.match(r"[-+−]?[\d.]", v):
+        return [key, " = ", val] if _is_symbol(k) else ([key, " ", val] if "_" not in k else [kw + " ", val])
+    kp: Piece = key if "_" not in k else kw
+    cut = v.find(", ")
+    if cut > 0 and all(len(x.split()) <= 3 and not re.search(r"\d", x) for x in v.split(", ")):
+        return [kp, " ", val]  # a list ("vertices: A, B, C, D"): its key first
+    if cut > 0:  # "blur: Gaussian, sigma 2 px" → "Gaussian blur sigma 2 px": its kind first, then the rest
+        a = val[0] + (len(text[val[0]:val[1]]) - len(text[val[0]:val[1]].lstrip()))
+        return [(a, a + cut), " ", kp, " ", (a + cut + 2, val[1])]
+    return [val, " ", kp]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
+
+
+# ------------------------------------------------------------------------------------------- chat
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s*\][ \t]*"
+                        r"(?:<[\w .\-']{1,30}>|[@\w][\w.\-']{0,30}(?:[ \t][\w.\-']{1,30})?[ \t]*:)?"
+                        r"|\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:<[\w .\-']{1,30}>|[@\w][\w.\-']{0,30}[ \t]*:))[ \t]*")
+_ACK_WORDS = frozenset({"yes", "yeah", "yep", "yup", "ya", "exactly", "ok", "okay", "k", "kk", "sure", "thanks",
+                        "thank", "you", "thx", "ty", "cheers", "great", "perfect", "cool", "nice", "agreed",
+                        "right", "correct", "lgtm", "+1", "noted", "done", "will", "do", "got", "it", "sounds",
+                        "good", "awesome", "np", "haha", "lol", "on", "it", "ack", "roger", "that", "so",
+                        "much", "a", "lot", "brilliant", "amazing", "excellent", "alright", "fine", "works",
+                        "for", "me", "too", "same", "here", "true", "indeed", "definitely", "absolutely"})
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2705\u2714\u2728\u2764\u2B50\u263A\uFE0F\u200D]+")
+_EMOJI_RUN = re.compile(_EMOJI.pattern + "[ \t]*")
+
+
+def _chat(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """Timestamps and speakers of a chat transcript blanked, messages that only acknowledge blanked, a
+    message that ends without punctuation ended with a full stop (the next speaker starts a new statement)."""
+    text = norm.text
+    lines = list(_CHAT_LINE.finditer(text))
+    edits: list = []
+    rec: list[NotDrawn] = []
+    for i, m in enumerate(lines):
+        if m.end() == m.start():
+            continue
+        edits.append((m.start(), m.end(), []))
+        rec.append(_record(norm, *_strip(text, m.start(), m.end()), CHAT))
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        body_a, body_b = _strip(text, m.end(), eol)
+        body = text[body_a:body_b]
+        words = re.findall(r"[+\w']+", _EMOJI.sub(" ", body).lower())
+        if body and len(words) <= 6 and all(w in _ACK_WORDS for w in words):
+            edits.append((body_a, min(len(text), eol + 1), []))  # the whole line
+            rec.append(_record(norm, body_a, body_b, ACK))
+        elif body and body[-1] not in ".!?;:,)" and i + 1 < len(lines):
+            edits.append((body_b - 1, body_b, [(body_b - 1, body_b), "."]))
+    return edits, rec
+
+
+# ------------------------------------------------------------------------------------------- labels
+_LABEL_WORDS = (r"step|experiment|expt|aim|objective|table|appendix|activity|example|part|item|task|exercise|"
+                r"question|problem|quiz|lab|lesson|section|slide|stage|trial|case")
+_LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:no\.?\s*|#\s*)?\d{1,3}(?:\.\d{1,2})?"
+                    r"[a-z]?(?:\([a-z]\))?(?(1)\)|(?=[ \t]*(?:[:,.;)\]]|[ \t][—–-][ \t]|$)))"
+                    r"|(?<![\w\-])Q\d{1,3}[a-z]?(?=[ \t]*[:.)][ \t]*(?![ \t\d]))", re.MULTILINE)
+
+
+def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """"Step 6:", "Experiment 7, step 2:", "Q3:", "(Aim 2)", "Table 2." blanked: the number names a part
+    of the document. Only before punctuation (or in parentheses): "a step 2 m high" is a quantity."""
+    edits, rec = [], []
+    for m in _LABEL.finditer(norm.text):
+        if m.group(0).endswith(".") and re.match(r"\d", norm.text[m.end():m.end() + 1] or " "):
+            continue
+        # the label goes with the punctuation that closes it ("Experiment 7, step 2: sketch …" → "sketch …")
+        tail = re.match(r"[ \t]*[:,.][ \t]*" if not m.group(1) else r"[ \t]*", norm.text[m.end():])
+        edits.append((m.start(), m.end() + len(tail.group(0)) if tail else m.end(), []))
+        rec.append(_record(norm, m.start(), m.end(), LABEL))
+    return edits, rec
+
+
+# ------------------------------------------------------------------------------------------- tables
+_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*")
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the row ``text[a:b]`` (``| x | y |``) as stripped spans."""
+    a = text.index("|", a) + 1
+    b = text.rindex("|", a - 1, b)
+    out, at = [], a
+    for i in range(a, b + 1):
+        if i == b or (text[i] == "|" and text[i - 1] != "\\"):
+            out.append(_strip(text, at, i))
+            at = i + 1
+    return out
+
+
+def _tables(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
+    """Markdown tables: the header and rule rows blanked; each data row rewritten as a statement ("<n>
+    <key>", "<value> <key>", "<key> = <value>"; more columns: "<first cell> with <header> <value>, …")."""
+    text = norm.text
+    rows = list(_ROW.finditer(text))
+    edits, rec, bad = [], [], []
+    i = 0
+    while i + 1 < len(rows):
+        head, rule = rows[i], rows[i + 1]
+        between = text[head.end():rule.start()]
+        if between.strip("\r\n") or not _RULE.fullmatch(rule.group(0)):
+            i += 1
+            continue
+        hcells = _cells(text, head.start(), head.end())
+        if any(b - a <= 2 for a, b in hcells[1:]):
+            # columns headed by symbols ("| state | a | b |"): a transition table, which automata reads itself
+            i += 1
+            continue
+        body = []
+        j = i + 2
+        while j < len(rows) and not text[rows[j - 1].end():rows[j].start()].strip("\r\n") \
+                and text[rows[j - 1].end():rows[j].start()].count("\n") == 1:
+            body.append(rows[j])
+            j += 1
+        for r in (head, rule):
+            edits.append((r.start(), min(len(text), r.end() + 1), []))  # the row and its line end
+            rec.append(_record(norm, *_strip(text, r.start(), r.end()), TABLE))
+        heads = [text[a:b].strip().lower() for a, b in hcells]
+        stmts = [_row(text, hcells, heads, _cells(text, r.start(), r.end())) for r in body]
+        last = max((n for n, st in enumerate(stmts) if st is not None), default=-1)
+        for n, (r, stmt) in enumerate(zip(body, stmts)):
+            cells = _cells(text, r.start(), r.end())
+            end = ";" if n < last else "."
+            if stmt is None:
+                why = (f"a table row nesy could not read ({len(cells)} cells under {len(hcells)} headers)"
+                       if len(cells) != len(hcells) else "a table row nesy could not read (an empty or unreadable cell)")
+                bad.append(_record(norm, *_strip(text, r.start(), r.end()), why))
+                edits.append((r.start(), r.end(), []))
+                continue
+            edits.append((r.start(), r.end(), stmt + [end]))
+        i = j
+    return edits, rec, bad
+
+
+def _row(text: str, hcells: list, heads: list[str], cells: list) -> list[Piece] | None:
+    if len(cells) != len(hcells) or len(cells) < 2 or any(a == b for a, b in cells):
+        return None
+    if len(cells) == 2 and (heads[1] in _COUNT_HEADERS or heads[1] in _VALUE_HEADERS):
+        return _pair(cells[0], cells[1], text, count=heads[1] in _COUNT_HEADERS)
+    out: list[Piece] = [cells[0], " with "]
+    for k in range(1, len(cells)):
+        p = _pair(hcells[k], cells[k], text, count=heads[k] in _COUNT_HEADERS)
+        if p is None:
+            return None
+        out += ([", "] if k > 1 else []) + p
+    return out
+
+
+# ------------------------------------------------------------------------------------------- key: value
+_KV = re.compile(r"[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z0-9_ ()/\-.']{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*")
+# line heads that label parts of a task, not members of a specification ("Given: …", "Find: …")
+_NOT_KEYS = frozenset({"given", "find", "note", "notes", "task", "question", "answer", "hint", "solution",
+                       "problem", "context", "request", "goal", "aim", "objective", "step", "part", "comment",
+                       "example", "draw", "show", "sketch", "plot", "please", "ps", "p.s", "todo", "update",
+                       "edit", "ps.", "instructions", "description", "caption", "title", "label", "labels"})
+
+
+def _key_ok(key: str) -> bool:
+    k = key.strip()
+    words = _key_words(k).split()
+    if _is_symbol(k):
+        return True
+    return 1 <= len(words) <= 4 and not re.search(r"\d", k.replace("(", "").replace(")", "")) and \
+        k.lower() not in _NOT_KEYS and words[0].lower() not in ("a", "an", "the", "this", "these", "my", "i", "we")
+
+
+def _key_values(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A document made of ``key: value`` lines (at least two; a heading line ending in ":" may precede them):
+    each line rewritten as a statement, ended with ";" (the last with ".")."""
+    text = norm.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    kv = []
+    for k, (a, b) in enumerate(lines):
+        m = _KV.fullmatch(text, a, b)
+        if m and _key_ok(m.group(1)):
+            kv.append((m.span(1), m.span(2)))
+        elif k == 0 and text[a:b].rstrip().endswith(":") and len(lines) > 2:
+            kv.append(None)
+        else:
+            return [], []
+    members = [x for x in kv if x is not None]
+    if len(members) < 2:
+        return [], []
+    edits = []
+    for n, (key, val) in enumerate(members):
+        stmt = _pair(key, val, text)
+        if stmt is None:
+            return [], []
+        edits.append((key[0], val[1], stmt + [";" if n + 1 < len(members) else "."]))
+    return edits, []
+
+
+# ------------------------------------------------------------------------------------------- JSON
+class _Node:
+    """A JSON value with its span of the text (a string's span without its quotes)."""
+    __slots__ = ("kind", "a", "b", "items", "value")
+
+    def __init__(self, kind: str, a: int, b: int, items: Any = None, value: Any = None) -> None:
+        self.kind, self.a, self.b, self.items, self.value = kind, a, b, items, value
+
+
+class _JsonSpans:
+    """A reader of text the json module accepted, that keeps each value's position."""
+
+    def __init__(self, text: str) -> None:
+        self.s = text
+        self.dec = json.JSONDecoder()
+
+    def ws(self, i: int) -> int:
+        while i < len(self.s) and self.s[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def value(self, i: int) -> tuple[_Node, int]:
+        i = self.ws(i)
+        c = self.s[i]
+        if c == "{":
+            items, i = [], self.ws(i + 1)
+            if self.s[i] == "}":
+                return _Node("dict", i, i + 1, items), i + 1
+            while True:
+                k, i = self.value(i)
+                i = self.ws(i) + 1  # ":"
+                v, i = self.value(i)
+                items.append((k, v))
+                i = self.ws(i)
+                if self.s[i] == "}":
+                    return _Node("dict", k.a, i, items), i + 1
+                i += 1  # ","
+        if c == "[":
+            items, i = [], self.ws(i + 1)
+            if self.s[i] == "]":
+                return _Node("list", i, i + 1, items), i + 1
+            while True:
+                v, i = self.value(i)
+                items.append(v)
+                i = self.ws(i)
+                if self.s[i] == "]":
+                    return _Node("list", items[0].a, i, items), i + 1
+                i += 1
+        val, j = self.dec.raw_decode(self.s, i)
+        if isinstance(val, str):
+            return _Node("str", i + 1, j - 1, value=val), j
+        return _Node("num" if isinstance(val, (int, float)) and not isinstance(val, bool) else "lit", i, j,
+                     value=val), j
+
+
+_AUTOMATON = {"states": "states", "state": "states", "q": "states", "alphabet": "alphabet", "sigma": "alphabet",
+              "symbols": "alphabet", "input alphabet": "alphabet", "start": "start", "start state": "start",
+              "initial": "start", "initial state": "start", "q0": "start", "accept": "accept",
+              "accepting": "accept", "accept states": "accept", "accepting states": "accept", "final": "accept",
+              "final states": "accept", "f": "accept", "delta": "delta", "δ": "delta", "transitions": "delta",
+              "transition": "delta", "transition function": "delta"}
+
+
+def _text_of(n: _Node, s: str) -> str:
+    return s[n.a:n.b]
+
+
+def _scalar(n: _Node) -> bool:
+    return n.kind in ("str", "num")
+
+
+def _json_statements(root: _Node, s: str, bad: list[tuple[int, int]] | None = None) -> list[list[Piece]] | None:
+    """The statements of a JSON object: an automaton's members, or generic ``key: value`` members. A member
+    that cannot be read (a null, a list of objects) is added to ``bad`` (its span, quotes included) when it
+    is given; otherwise the object cannot be read."""
+    keys = {_key_words(k.value).lower(): (k, v) for k, v in root.items}
+    roles = {_AUTOMATON.get(k): kv for k, kv in keys.items() if _AUTOMATON.get(k)}
+    if "delta" in roles or ("states" in roles and ("start" in roles or "accept" in roles)):
+        return _automaton(root, s)
+    noun: list[Piece] | None = None
+    out: list[list[Piece]] = []
+    for k, v in root.items:
+        if k.value.strip().lower() in ("type", "kind") and v.kind == "str":
+            noun = [(v.a, v.b)]
+            continue
+        st = _member(k, v, s)
+        if st is None:
+            if bad is None:
+                return None
+            bad.append((k.a - 1, v.b + (1 if v.kind == "str" else 0)))
+            continue
+        out.append(st)
+    if noun is not None:
+        if out:
+            out[0] = noun + [" with "] + out[0]
+        else:
+            out = [noun]
+    return out
+
+
+def _member(k: _Node, v: _Node, s: str) -> list[Piece] | None:
+    if _scalar(v):
+        return _pair((k.a, k.b), (v.a, v.b), s)
+    if v.kind == "lit":
+        if v.value is True:
+            return _pair((k.a, k.b), (v.a, v.b), s)
+        if v.value is False:
+            return _pair((k.a, k.b), (v.a, v.b), s)
+        return None  # null: a key without a value
+    if v.kind == "list":
+        if not v.items or not all(_scalar(x) for x in v.items):
+            return None
+        out: list[Piece] = [(k.a, k.b), " "]
+        for i, x in enumerate(v.items):
+            out += ([", "] if i else []) + [(x.a, x.b)]
+        return out
+    inner = _json_statements(v, s)
+    if not inner:
+        return None
+    out = [(k.a, k.b), " with "]
+    for i, st in enumerate(inner):
+        out += ([", "] if i else []) + st
+    return out
+
+
+def _automaton(root: _Node, s: str) -> list[list[Piece]] | None:
+    out: list[list[Piece]] = []
+    for k, v in root.items:
+        role = _AUTOMATON.get(_key_words(k.value).lower())
+        if role in ("states", "alphabet", "accept") and v.kind == "list" and all(_scalar(x) for x in v.items):
+            if not v.items:
+                if role == "accept":
+                    out.append(["no accepting states"])
+                continue
+            word = {"states": "states ", "alphabet": "alphabet ",
+                    "accept": "accepting state " if len(v.items) == 1 else "accepting states "}[role]
+            st: list[Piece] = [word]
+            for i, x in enumerate(v.items):
+                st += ([", "] if i else []) + [(x.a, x.b)]
+            out.append(st)
+        elif role in ("start", "accept") and _scalar(v):
+            out.append([("start state " if role == "start" else "accepting state "), (v.a, v.b)])
+        elif role == "delta" and v.kind == "dict":
+            for src, row in v.items:
+                if row.kind != "dict":
+                    return None
+                for sym, dst in row.items:
+                    targets = dst.items if dst.kind == "list" else [dst]
+                    if not targets or not all(_scalar(t) for t in targets):
+                        return None
+                    for t in targets:
+                        out.append([(src.a, src.b), " goes to ", (t.a, t.b), " on ", (sym.a, sym.b)])
+        elif role == "delta" and v.kind == "list":
+            for t in v.items:
+                trip = _triple(t)
+                if trip is None:
+                    return None
+                a, sym, b = trip
+                out.append([(a.a, a.b), " goes to ", (b.a, b.b), " on ", (sym.a, sym.b)])
+        else:
+            st = _member(k, v, s)
+            if st is None:
+                return None
+            out.append(st)
+    return out
+
+
+def _triple(t: _Node) -> tuple[_Node, _Node, _Node] | None:
+    """A transition written ``["q0", "a", "q1"]`` or ``{"from": "q0", "on": "a", "to": "q1"}``."""
+    if t.kind == "list" and len(t.items) == 3 and all(_scalar(x) for x in t.items):
+        return t.items[0], t.items[1], t.items[2]
+    if t.kind == "dict":
+        d = {k.value.lower(): v for k, v in t.items}
+        a = d.get("from") or d.get("source") or d.get("src")
+        sym = d.get("on") or d.get("symbol") or d.get("input") or d.get("read") or d.get("label")
+        b = d.get("to") or d.get("target") or d.get("dst")
+        if a and sym and b and all(_scalar(x) for x in (a, sym, b)):
+            return a, sym, b
+    return None
+
+
+def _json(norm: Normalized) -> tuple[list, list[NotDrawn]] | None:
+    """A text that is one JSON object: rewritten whole as its statements (and the members it could not
+    read), or None."""
+    text = norm.text
+    a, b = _strip(text.replace("\n", " "), 0, len(text))
+    if not (text[a:a + 1] == "{" and text[b - 1:b] == "}"):
+        return None
+    try:
+        data = json.loads(text[a:b])
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not data:
+        return None
+    root, _ = _JsonSpans(text).value(a)
+    bad: list[tuple[int, int]] = []
+    stmts = _json_statements(root, text, bad)
+    if not stmts:
+        return None
+    pieces: list[Piece] = []
+    for i, st in enumerate(stmts):
+        pieces += (["; "] if i else []) + st
+    pieces.append(".")
+    return [(a, b, pieces)], [_record(norm, x, y, "a member nesy could not read (no value, or values it cannot "
+                                                 "state)") for x, y in bad]
+
+
+# ------------------------------------------------------------------------------------------- entry
+def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
+    """``norm`` with the scaffolding of its document read (see the module), and what was blanked or left
+    unread; ``norm`` itself when the text has none."""
+    text, given = norm.text, norm
+    if not text.strip():
+        return norm, Scaffolding()
+    rec: list[NotDrawn] = []
+    bad: list[NotDrawn] = []
+    j = _json(norm) if "{" in text else None
+    if j is not None:
+        edits, bad = j
+        norm = _rewrite(norm, edits)
+    else:
+        if "|" in text:
+            edits, r, bad = _tables(norm)
+            if edits:
+                norm = _rewrite(norm, edits)
+                rec += r
+        if ":" in norm.text and "\n" in norm.text:
+            edits, r = _key_values(norm)
+            if edits:
+                norm = _rewrite(norm, edits)
+                rec += r
+    for step in (_chat, _labels):
+        edits, r = step(norm)
+        if edits:
+            norm = _rewrite(norm, _disjoint(edits))
+            rec += r
+    emoji = [(m.start(), m.end(), []) for m in _EMOJI_RUN.finditer(norm.text)]
+    if emoji:
+        rec += [_record(norm, a, a + len(norm.text[a:b].rstrip()), EMOJI) for a, b, _ in emoji]
+        norm = _rewrite(norm, emoji)
+    if not rec and not bad:
+        return norm, Scaffolding()
+    if not norm.text.strip():
+        return given, Scaffolding()  # nothing but scaffolding: the science reads the text as it came
+    key = lambda n: (n.start, n.end)  # noqa: E731
+    return norm, Scaffolding(tuple(sorted(set(rec), key=key)), tuple(sorted(set(bad), key=key)))
+
+
+def _disjoint(edits: list) -> list:
+    """The edits that do not overlap an earlier one (by start)."""
+    out, end = [], -1
+    for e in sorted(edits, key=lambda e: (e[0], e[1])):
+        if e[0] >= end:
+            out.append(e)
+            end = e[1]
+    return out
