@@ -193,6 +193,13 @@ def test_json_member_without_a_value_is_not_drawn():
     assert nd and text[nd[0].start:nd[0].end] == '"nucleus": null'
 
 
+def test_an_unread_json_member_points_at_that_member_only():
+    text = '{"type": "animal cell", "nucleus": 1, "mood": "grumpy"}'
+    sc = parse(text, allow_unknown=True)
+    assert [text[n.start:n.end] for n in sc.not_drawn] == ['"mood": "grumpy"']
+    assert Counter(e.kind for e in sc.entities)["nucleus"] == 1
+
+
 def test_set_braces_are_no_json():
     text = "A = {1, 2, 3} and B = {3, 4}"
     assert _read(text) == text

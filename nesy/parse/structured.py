@@ -430,32 +430,45 @@ def _scalar(n: _Node) -> bool:
     return n.kind in ("str", "num")
 
 
-def _json_statements(root: _Node, s: str, bad: list[tuple[int, int]] | None = None) -> list[list[Piece]] | None:
-    """The statements of a JSON object: an automaton's members, or generic ``key: value`` members. A member
-    that cannot be read (a null, a list of objects) is added to ``bad`` (its span, quotes included) when it
-    is given; otherwise the object cannot be read."""
+# a member of a JSON object: its key and value, its statements, and whether its value names the thing itself
+_Member = tuple[_Node, _Node, list[list[Piece]], bool]
+
+
+def _members(root: _Node, s: str, bad: list[tuple[int, int]] | None = None) -> list[_Member] | None:
+    """The statements of each member of a JSON object: an automaton's members, or generic ``key: value``
+    members. A member that cannot be read (a null, a list of objects) is added to ``bad`` (its span, quotes
+    included) when it is given; otherwise the object cannot be read."""
     keys = {_key_words(k.value).lower(): (k, v) for k, v in root.items}
     roles = {_AUTOMATON.get(k): kv for k, kv in keys.items() if _AUTOMATON.get(k)}
     if "delta" in roles or ("states" in roles and ("start" in roles or "accept" in roles)):
         return _automaton(root, s)
-    noun: list[Piece] | None = None
-    out: list[list[Piece]] = []
+    out: list[_Member] = []
     for k, v in root.items:
         if k.value.strip().lower() in ("type", "kind") and v.kind == "str":
-            noun = [(v.a, v.b)]
+            out.append((k, v, [[(v.a, v.b)]], True))
             continue
         st = _member(k, v, s)
         if st is None:
             if bad is None:
                 return None
-            bad.append((k.a - 1, v.b + (1 if v.kind == "str" else 0)))
-            continue
-        out.append(st)
-    if noun is not None:
-        if out:
-            out[0] = noun + [" with "] + out[0]
-        else:
-            out = [noun]
+            bad.append(_member_span(k, v))
+        out.append((k, v, [st] if st else [], False))
+    return out
+
+
+def _member_span(k: _Node, v: _Node) -> tuple[int, int]:
+    return k.a - 1, v.b + (1 if v.kind == "str" else 0)
+
+
+def _json_statements(root: _Node, s: str) -> list[list[Piece]] | None:
+    """The statements of a nested JSON object, its type's value first ("cell with 1 nucleus, …")."""
+    ms = _members(root, s)
+    if ms is None:
+        return None
+    noun = [st for m in ms if m[3] for st in m[2]]
+    out = [st for m in ms if not m[3] for st in m[2]]
+    if noun:
+        out = [noun[0] + [" with "] + out[0]] + out[1:] if out else noun[:1]
     return out
 
 
@@ -484,9 +497,12 @@ def _member(k: _Node, v: _Node, s: str) -> list[Piece] | None:
     return out
 
 
-def _automaton(root: _Node, s: str) -> list[list[Piece]] | None:
-    out: list[list[Piece]] = []
+def _automaton(root: _Node, s: str) -> list[_Member] | None:
+    """An automaton's members: "states …", "start state …", "accepting state …", "<p> goes to <q> on <a>"."""
+    members: list[_Member] = []
     for k, v in root.items:
+        out: list[list[Piece]] = []
+        members.append((k, v, out, False))
         role = _AUTOMATON.get(_key_words(k.value).lower())
         if role in ("states", "alphabet", "accept") and v.kind == "list" and all(_scalar(x) for x in v.items):
             if not v.items:
@@ -523,7 +539,7 @@ def _automaton(root: _Node, s: str) -> list[list[Piece]] | None:
             if st is None:
                 return None
             out.append(st)
-    return out
+    return members
 
 
 def _triple(t: _Node) -> tuple[_Node, _Node, _Node] | None:
@@ -555,14 +571,26 @@ def _json(norm: Normalized) -> tuple[list, list[NotDrawn]] | None:
         return None
     root, _ = _JsonSpans(text).value(a)
     bad: list[tuple[int, int]] = []
-    stmts = _json_statements(root, text, bad)
-    if not stmts:
+    ms = _members(root, text, bad)
+    said = [i for i, m in enumerate(ms or []) if m[2]]
+    if not said:
         return None
-    pieces: list[Piece] = []
-    for i, st in enumerate(stmts):
-        pieces += (["; "] if i else []) + st
-    pieces.append(".")
-    return [(a, b, pieces)], [_record(norm, x, y, "a member nesy could not read (no value, or values it cannot "
+    # one edit per member, so that each statement maps back to its own member; braces and commas go
+    edits, at = [], a
+    for i, (k, v, stmts, noun) in enumerate(ms):
+        ma, mb = _member_span(k, v)
+        if at < ma:
+            edits.append((at, ma, []))
+        pieces: list[Piece] = []
+        for j, st in enumerate(stmts):
+            pieces += (["; "] if j else []) + st
+        if stmts:
+            pieces.append("." if i == said[-1] else " with " if noun and i == said[0] else "; ")
+        edits.append((ma, mb, pieces))
+        at = mb
+    if at < b:
+        edits.append((at, b, []))
+    return edits, [_record(norm, x, y, "a member nesy could not read (no value, or values it cannot "
                                                  "state)") for x, y in bad]
 
 
