@@ -422,10 +422,6 @@ _AUTOMATON = {"states": "states", "state": "states", "q": "states", "alphabet": 
               "transition": "delta", "transition function": "delta"}
 
 
-def _text_of(n: _Node, s: str) -> str:
-    return s[n.a:n.b]
-
-
 def _scalar(n: _Node) -> bool:
     return n.kind in ("str", "num")
 
