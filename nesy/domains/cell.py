@@ -49,6 +49,8 @@ class CellDomain(RegionDomain):
             scene = map_back(self._parse(rw[0], allow_unknown), text, rw[1])
         else:
             scene = self._parse(text, allow_unknown)
+        from .cell_clauses import check_postfix_left
+        check_postfix_left(scene, text)      # "3 vacuoles 4": a number no reading attached is refused, named
         return apply_nucleate(scene, text)   # "a binucleate hepatocyte": two nuclei (cell_nuclei)
 
     def _parse(self, text: str, allow_unknown: bool) -> SceneGraph:

@@ -13,8 +13,12 @@ spans' text again from it). What each rewrite reads:
 - a plus sign between names in telegraphic notes ("nuc + 3 mito + 2 lyso") joins list items; before a count
   it is a list comma, not the sign of a number ("+ 2 … + 1" was read as two numbers for one count);
 - "with its two nuclei" is "with two nuclei" (the possessive points back to what "with" attaches them to);
-- "line up X along Y" places X along Y; "one such hepatocyte" is one hepatocyte; "mito ×5" (a count written
-  after its noun as a multiplier) is "5 mito";
+- "line up X along Y" places X along Y; "one such hepatocyte" is one hepatocyte;
+- a count written after its noun, in a list's item ("mito ×5", "nuclei x3", "mitochondria: 4", "ribosomes (8)",
+  "chloroplasts six") is "5 mito", "3 nuclei", …: the count before its noun (read as a default count of three,
+  with the number dropped, the figure looked complete and was wrong). Only where the item ends after the number
+  (a comma, "and", the sentence's end), the noun has no count before it, and, with a plain space between them,
+  only after a plural ("cell 2" names a cell; "cells 2 and 3" names two);
 - "8 ribosomes but no nucleus", "a nucleus but without mitochondria": "but" before a stated absence joins it to
   the list as "and" does (left unread, the absence had no host and was said of every cell in the figure);
 - "two red blood cells without a nucleus and one lymphocyte with a large nucleus": a counted or indefinite
@@ -22,6 +26,12 @@ spans' text again from it). What each rewrite reads:
   the coordinator ends the clause (read as part of the list, the lymphocyte was drawn as absent);
 - "Nothing else inside them", "nothing else in the cell": the closure of the contents just listed, which is
   what nesy draws (only what the text states) and verifies (no kind it was not asked for); read as said;
+- an instruction not to draw a thing ("Do not draw any chloroplasts.", "don't include a nucleus", "leave out the
+  vacuole"), when its clause ends with the thing's noun, is "no chloroplasts": a stated absence (left unread,
+  the noun alone was drawn); "don't draw the nucleus too large" is no such instruction and stays as it is;
+- an aside that gives the reason for an absence just stated ("Do not draw any chloroplasts (fungi have none).",
+  "no nucleus (bacteria lack one)"): it restates the absence of its clause and adds nothing to draw, so it is
+  blank; after a clause that states no absence it stays, and its negation is refused as unread;
 - a negative quantifier over the things just named ("four mitochondria (none of them touching the
   nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
   touching" said of those things.
@@ -65,13 +75,52 @@ _NOTHING_ELSE = re.compile(r"\bnothing\s+else(?:\s+(?:inside|in|within)(?:\s+(?:
                            re.IGNORECASE)
 # "but" before an absence: a list's "and" (the same three characters)
 _BUT_NO = re.compile(r"\bbut(?=\s+(?:no|without|lacking|not\s+any)\b)", re.IGNORECASE)
-_TIMES = re.compile(r"\b(?P<noun>[A-Za-z][A-Za-z-]*)(?P<sep>\s*)(?P<x>[×xX]\s?)(?P<num>\d{1,3})\b(?![.,]\d)")
 
 
 def _words() -> set[str]:
     from ..resources import load_yaml
     ws = {w.lower() for vs in load_yaml("grammars", "cell/grammar.yaml")["entities"].values() for w in vs}
     return ws | {w + "s" for w in ws} | {"nuclei", "nucleoli", "mitochondria", "cells"}
+
+
+def _count_words() -> str:
+    from ..parse.words import number_rx
+    return number_rx()
+
+
+_IRREGULAR = ("nuclei", "nucleoli", "mitochondria")
+
+
+def _plural(noun: str) -> bool:
+    w = noun.lower().split()[-1]
+    return w in _IRREGULAR or (w.endswith("s") and not w.endswith("us"))
+
+
+def _nouns() -> str:
+    """A regex alternation of the cell's organelle and cell nouns, singular or plural (no membrane or wall)."""
+    from ..resources import load_yaml
+    ents = load_yaml("grammars", "cell/grammar.yaml")["entities"]
+    words = [w for k, ws in ents.items() if k not in ("membrane", "cell_wall") for w in ws]
+    alts = [re.escape(w).replace(r"\ ", r"\s+") + r"(?:s|es)?" for w in words] + list(_IRREGULAR)
+    return "|".join(sorted(alts, key=len, reverse=True))
+
+
+def _dont_draw_re() -> re.Pattern:
+    """"Do not draw any chloroplasts.", "don't include a nucleus", "leave out the vacuole": an instruction not to
+    draw a thing, when the clause ends with that thing's noun (group ``v``: the words before "no" stands in)."""
+    return re.compile(rf"(?i)\b(?P<v>(?:do\s+not|don't|dont|never)\s+(?:draw|include|show|add|depict|put\s+in)|"
+                      rf"leave\s+out|omit)\s+(?:any\s+|the\s+|an?\s+)?(?=(?:{_nouns()})\s*(?:$|[.;!?(,]))")
+
+
+def _postfix_re() -> re.Pattern:
+    """A count after its noun in a list's item: "nuclei x3", "mito ×5", "mitochondria: 4", "ribosomes (8)",
+    "chloroplasts six" (group ``num`` for the marked forms, ``bare`` for a plain space)."""
+    noun = _nouns()
+    n = _count_words()
+    return re.compile(rf"(?i)(?<![\w-])(?P<noun>{noun})(?:\s*(?:[×xX]\s?|:\s*|\(\s*)(?P<num>\d{{1,3}}|{n})\s*\)?"
+                      rf"|\s+(?P<bare>\d{{1,3}}|{n}))"
+                      # the item ends after the number, and no other number follows in a list of names
+                      rf"(?![\w.,]\d)(?=\s*(?:$|[,.;:!?)\n]|and\b|&|\+))(?!\s*(?:,|and|or|&)\s*(?:\d|{n}))")
 
 
 def _splice_re() -> re.Pattern:
@@ -89,6 +138,14 @@ def _absent_then_cell() -> re.Pattern:
                       rf"{typed_cell_rx()})")
 
 
+# "(fungi have none)", "(as bacteria lack one)", "(since red blood cells have no nucleus)": why a thing is absent
+_WHY_NONE = re.compile(r"\(\s*(?:as\s+|since\s+|because\s+)?(?:[A-Za-z-]+\s+){1,4}?(?:do\s+not\s+have|don't\s+have|"
+                       r"have|has|contain|contains|possess|possesses|lack|lacks)\s+(?:none|no\s+[A-Za-z-]+|one|them|it|"
+                       r"any(?:\s+[A-Za-z-]+)?)\s*\)", re.IGNORECASE)
+# an absence stated in the clause before the aside
+_ABSENT = re.compile(r"(?i)\b(?:no|not|without|lacking|lacks|never|none|don't|do\s+not|omit|leave\s+out)\b")
+
+
 def _put(out: list[str], a: int, b: int, mark: str) -> None:
     """``mark`` at the first non-blank place of ``out[a:b]``, blanks in the rest."""
     seg = "".join(out[a:b])
@@ -101,6 +158,11 @@ def _put(out: list[str], a: int, b: int, mark: str) -> None:
 def plain_clauses(text: str) -> str:
     """``text`` with the rewrites of the module docstring; same length, same offsets."""
     out = list(text)
+    for m in _dont_draw_re().finditer(text):
+        # "do not draw any chloroplasts" → "no chloroplasts": a stated absence (drawn, the figure showed them)
+        a, b = m.span()
+        out[a:b] = list("no".ljust(b - a))
+    told, text = text, "".join(out)
     for m in _ASIDE.finditer(text):
         if not re.search(r"[A-Za-z]", m.group("body")):
             continue
@@ -139,15 +201,25 @@ def plain_clauses(text: str) -> str:
     for m in _SUCH.finditer(text):
         for i in range(*m.span("w")):
             out[i] = " "
-    nouns = None
-    for m in _TIMES.finditer(text):
-        nouns = nouns if nouns is not None else _words()
-        if m.group("noun").lower() not in nouns:
-            continue
-        # "mito ×5" → "5 mito  ": the count before its noun, in the same characters
-        new = f"{m.group('num')} {m.group('noun')}"
+    for m in _postfix_re().finditer(text):
+        num = m.group("num") or m.group("bare")
+        if m.group("bare") and not _plural(m.group("noun")):
+            continue              # "cell 2", "vacuole 1": a name, not a count
+        if re.search(rf"(?i)(?:^|[^\w.])(?:{_count_words()})\s+(?:(?!(?:and|or|plus)\b)[A-Za-z-]+\s+)?$",
+                     text[:m.start()]):
+            continue              # "2 vacuoles (2)": counted already; the number is not attached (cell.py)
+        dash = re.search(r"\s(-)\s*$", "".join(out[:m.start()]))
+        if dash:
+            out[dash.start(1)] = ","   # "organelles - nucleus: 1" → "organelles , 1 nucleus": no minus sign
+        # "mito ×5" → "5 mito  ", "chloroplasts six" → "six chloroplasts": the count before its noun
+        new = f"{num} {m.group('noun')}"
         a, b = m.span()
         out[a:b] = list(new.ljust(b - a))
+    for m in _WHY_NONE.finditer(text):
+        clause = re.split(r"[.;!?:(]", told[:m.start()])[-1]
+        if _ABSENT.search(clause):
+            for i in range(*m.span()):
+                out[i] = " "
     for m in _NONE.finditer(text):
         a, b = m.span()
         for i in range(a, b):
@@ -158,3 +230,29 @@ def plain_clauses(text: str) -> str:
         if before and before[-1] in ",;":
             out[len(before) - 1] = " "
     return "".join(out)
+
+
+def check_postfix_left(scene, text: str) -> None:
+    """Refuse a number written right after a noun that no count reading attached ("3 vacuoles 4",
+    "ribosomes 6 7"): drawn without it, the noun keeps another count (a default, or one read as a name), and
+    the figure would look complete while showing a number the text does not state. ``InputError`` names it."""
+    from ..errors import InputError
+    num = re.compile(rf"(?i)\s*(?:[×xX:(]\s*)?(?P<n>\d{{1,3}}|{_count_words()})(?![\w])")
+    spans = {(s.start, s.end) for s in tuple(scene.ignored) + tuple(scene.unknown)}
+    for e in scene.entities:
+        if e.span is None:
+            continue
+        words = e.span.text.split()
+        if e.name is not None and re.fullmatch(r"\d{1,3}", e.name) and words and _plural(words[0] if len(words) == 1
+                                                                                        else words[-2]):
+            raise InputError(f"'{e.span.text}' at {e.span.start}-{e.span.end} gives a number after a plural noun that "
+                             f"nesy cannot attach as its count: put the count before its noun, e.g. "
+                             f"'{e.name} {words[-2] if len(words) > 1 else words[0]}'")
+        m = num.match(text, e.span.end)
+        if m and (m.start("n"), m.end("n")) in spans:
+            from ..parse.words import read_number
+            if read_number(m.group("n")) == sum(1 for o in scene.entities if o.span == e.span):
+                continue          # "2 vacuoles (2)": the same count said again
+            a, b = e.span.start, m.end()
+            raise InputError(f"'{text[a:b]}' at {a}-{b} gives a number nesy cannot attach as a count: drawn without "
+                             f"it, the figure would show another number; put the count before its noun")

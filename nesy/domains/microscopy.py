@@ -173,6 +173,8 @@ def _tag(text: str) -> _Tagged:
     def tok_span(s: int, e: int):
         return doc.char_span(s, e, alignment_mode="expand")
     for mm in _FIELD_RX.finditer(text):
+        if re.match(r"(?:\s+|-)(?:grid|array|lattice|matrix|layout)\b", text[mm.end():], re.I):
+            continue                 # "a 4 by 5 grid": the sites' rows and columns, not the field (grid_items)
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(2)))))
@@ -208,6 +210,12 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((2, sp.start, sp.end, "NUM", val))
+    from .microscopy_counts import grid_items
+    grid = grid_items(text)                      # "in a 4 by 5 grid, one nucleus per island": 20 nuclei
+    for a, b, tag, val in grid:
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, tag, val))
     for a, b, tag, val in pattern_items(text):     # "SNR 10", "a blur of 2 px", "63x/1.4 oil objective"
         sp = tok_span(a, b)
         if sp is not None:
@@ -224,6 +232,9 @@ def _tag(text: str) -> _Tagged:
             cands.append((1, sp.start, sp.end, "NUM", num))
     for label, s, e in m(doc):
         tag, val = table[nlp.vocab.strings[label]]
+        if tag == "POS" and (re.match(r"-of-\w", text[doc[e - 1].idx + len(doc[e - 1].text):])
+                             or re.search(r"\w-of-$", text[:doc[s].idx])):
+            continue    # "an edge-of-wound effect", "a centre-of-mass shift": a noun's part, not a place
         # a cell line's name holds digits ("HEK 293", "NIH/3T3"): the name, not a count
         cands.append((2 if tag in ("LINE", "QUANT") or val == "imaging" else 1, s, e, tag, val))
     # longest first (then higher priority, then earlier): the same rule as spaCy's filter_spans
@@ -376,7 +387,7 @@ def _score(text: str) -> float:
     lex = no_content()
     # words no science draws ("a fake image", "please") are no sign of another science
     foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
-               and u[0].lower() not in _not_drawn() and not _in_illum(text, u[1])]
+               and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1])]
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
@@ -394,6 +405,13 @@ def _illum_said(text: str, find) -> bool:
 def _in_illum(text: str, at: int) -> bool:
     from .microscopy_counts import illumination_spans
     return any(a <= at < b for a, b in illumination_spans(text))
+
+
+def _a_not_drawn_word(word: str) -> bool:
+    """Whether ``word`` is one of ``_not_drawn``, or one misspelt by a letter or two swapped ("substarte")."""
+    from ..parse.spelling import _distance
+    w = word.lower()
+    return w in _not_drawn() or len(w) >= 5 and any(len(n) >= 5 and _distance(w, n, 1) <= 1 for n in _not_drawn())
 
 
 def _not_drawn() -> frozenset[str]:
@@ -1098,6 +1116,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for k, gr in enumerate(groups):
         if k == 0 or gr.partitive:
             continue
+        if total is not None and groups[total].position is not None and gr.position is not None and \
+                gr.position["region"] != groups[total].position["region"]:
+            continue    # "12 nuclei in the left half and 24 in the right half": each region its own count
         if total is not None and not gr.other:
             gr.parent = total
     density = float(fitted()["density_per_256px2"]["value"])

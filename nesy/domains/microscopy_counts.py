@@ -12,7 +12,9 @@ together"). The microscopy reader (``parse_microscopy``) asks this module:
 * ``image_one(items, k)``: whether the count of one at ``items[k]`` counts the image ("one 20x field of view");
 * ``pronoun_one(text, num)``: "make one." — a pronoun, not a count;
 * ``unattached_numbers(unknown, defaulted)``: a number nesy could not attach while the nuclei got the
-  default count — a refusal, never a figure with the wrong count.
+  default count — a refusal, never a figure with the wrong count;
+* ``grid_items(text)``: nuclei counted per site of a grid ("islands in a 4 by 5 grid, one nucleus per island":
+  20), and a count per site with no grid to multiply it refused by name.
 
 It hands the reader booleans and items; the scene it builds is unchanged in form.
 """
@@ -22,7 +24,7 @@ import re
 from typing import Any
 
 __all__ = ["postfix_items", "postfix_count", "image_one", "pronoun_one", "unattached_numbers", "cluster_glue",
-           "each_restatements", "in_total", "NOT_COUNTED_AFTER", "added_count"]
+           "each_restatements", "in_total", "NOT_COUNTED_AFTER", "added_count", "grid_items"]
 
 _NOUN = r"(?:nuclei|nucleuses|nucleus|cell\s+nuclei)"
 # "nuclei x7", "nuclei ×7", "nuclei x 7", "nuclei (n = 12)", "nuclei, n=12": the number part, as one NUM item
@@ -247,3 +249,45 @@ def added_count(text: str, count_it: Any, parent: Any, grp: dict[str, Any]) -> b
         return True
     return any(grp.get(key) is not None and getattr(parent, key, None) is not None and grp[key] != getattr(parent, key)
                for key in ("size", "shape"))
+
+
+# "islands in a 4 by 5 grid", "a 3 × 4 array of wells", "a grid of 6x6 micropatterns": a grid of sites
+_GRID_RX = re.compile(r"(?i)(?<![\w.])(?P<dims>(?P<a>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                      r"\s*(?:by|x|×|\*)\s*(?P<b>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                      r"(?:\s+|-)(?:grid|array|lattice|matrix|layout)\b")
+# "exactly one nucleus per island", "two nuclei on each pattern", "one nucleus in every well": a count per site
+_PER_SITE_RX = re.compile(r"(?i)(?<![\w,.-])(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"(?:nucleus|nuclei)\s+(?P<site>(?:per|in\s+each|on\s+each|for\s+each|in\s+every|on\s+every|"
+                          r"at\s+each)\s+(?:single\s+)?(?P<u>[a-z][a-z-]*)(?![\w²³]))")
+# sites that are the image itself or a cell: "one nucleus per cell" is no grid's count
+_NOT_SITES = ("cell", "image", "field", "frame", "picture", "micrograph", "view", "tile", "panel", "mm", "µm", "um",
+              "cm", "micron", "square", "px", "pixel", "area", "unit")
+
+
+def grid_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """Items for nuclei counted per site of a grid ("islands in a 4 by 5 grid, one nucleus per island": 20):
+    the grid's dimensions as a ``GRID`` item (read, not a field size), the per-site count as a ``NUM`` item
+    holding the total (rows × columns × the count per site), in one sentence, and its "per island" as a ``SITE``
+    item (read into that count). The grid's arrangement is not
+    drawn: its other words ("islands", "grid") stay unread and are listed as such. A count per site with no
+    grid to multiply it ("one nucleus per island") is refused, naming it: read as it stands it counts one."""
+    from ..errors import InputError
+    from ..parse.words import read_number
+    out: list[tuple[int, int, str, Any]] = []
+    for per in _PER_SITE_RX.finditer(text):
+        if per.group("u").lower().rstrip("s") in _NOT_SITES:
+            continue
+        a0 = max(text.rfind(c, 0, per.start()) for c in ".;!?\n") + 1
+        b0 = min([i for i in (text.find(c, per.end()) for c in ".;!?\n") if i >= 0] or [len(text)])
+        grids = list(_GRID_RX.finditer(text, a0, b0))
+        if len(grids) != 1:
+            raise InputError(f"'{per.group(0)}' at {per.start()}-{per.end()} counts nuclei per "
+                             f"{per.group('u')}, but the text gives no one grid of them to count (e.g. 'in a 4 by 5 "
+                             f"grid'): give the number of nuclei")
+        g = grids[0]
+        n = read_number(per.group("n")) if per.group("n").lower() not in ("a", "an") else 1
+        total = int(read_number(g.group("a")) * read_number(g.group("b")) * n)
+        out.append((g.start("dims"), g.end("dims"), "GRID", None))
+        out.append((per.start("n"), per.end("n"), "NUM", total))
+        out.append((per.start("site"), per.end("site"), "SITE", None))   # "per island": read into the count
+    return out

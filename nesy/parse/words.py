@@ -97,7 +97,9 @@ def number_words_rx() -> str:
     as one expression, so that it is refused as a whole (``read_number``) rather than read in parts."""
     small = _alt_words(list(_UNIT_WORDS) + list(_TEN_WORDS))
     scale = _alt_words(list(_SCALES) + ["hundred"])
-    word = rf"(?:(?:{scale})(?:{_SEP}and(?={_SEP}(?:{small})(?![^\W\d_])))?|{small}|dozens?)"
+    # "a dozen and a half": a dozen and half a dozen (18), not 12.5
+    word = (rf"(?:(?:{scale})(?:{_SEP}and(?={_SEP}(?:{small})(?![^\W\d_])))?|{small}|"
+            rf"dozen(?:{_SEP}and{_SEP}a{_SEP}half(?![^\W\d_]))?|dozens)")
     lead = rf"(?:(?:half{_SEP})?an?{_SEP}(?=(?:{scale}|dozen)(?![^\W\d_])))?"
     return rf"(?i:(?<![^\W\d_]){lead}{word}(?:{_SEP}{word})*(?![^\W\d_]))"
 
@@ -269,6 +271,9 @@ def _words_value(s: str) -> int | None:
     ws = [w for w in re.split(_SEP, s.lower().strip()) if w]
     if not ws:
         return None
+    if ws[-4:] == ["dozen", "and", "a", "half"]:
+        v = _words_value(" ".join(ws[:-3]))      # "a dozen and a half", "two dozen and a half"
+        return None if v is None else v + 6
     if ws[-1] in ("dozen", "dozens"):
         if ws[-1] == "dozens":
             return None
