@@ -146,6 +146,8 @@ _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 # a count is one whole number expression, read by read_count: "twenty-five", "6/2", "-3", "Ⅳ", "3 three"
 _COUNT_RE = re.compile(r"(?<![A-Za-z0-9.])(?:" + count_rx() + r")(?![A-Za-z0-9])")
 _PUNCT_RE = re.compile(r"[,;.:()=&+]")
+# a whole number in digits right before a value's number, a space between: "2 20 Ω" (not "3 1.5 V")
+_DIGIT_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)[ \t]+\Z")
 # bare numbers listed right before a value ("100, 200 and " of "100, 200 and 300 ohms"); a list needs a comma
 # or "and" after each number and begins after a word or punctuation (not inside another quantity)
 _BARE_LIST = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))+\Z")
@@ -225,6 +227,14 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         if pre == "m" and unit == "ohm" and m.group("pre") == "M":
             pre = "M"
         val = num * _PREFIX[pre if pre in _PREFIX else pre.lower()]
+        run = _DIGIT_COUNT_BEFORE.search(text, 0, num_start)
+        if strict and run is not None and re.fullmatch(r"\d+", num_text.strip()) and free(run.start(), run.end()):
+            # "2 20 Ω resistors": two of 20 Ω, or 220 Ω with a space (or a typo)? nesy does not guess
+            a = run.start()
+            raise InputError(f"'{text[a:m.end()]}' at {a}-{m.end()} is ambiguous: {run.group(1)} parts of "
+                             f"{num_text.strip()} {m.group('pre')}{m.group('unit')} each, or one value written with a "
+                             f"space; write the count in words ('two {num_text.strip()} {m.group('pre')}{m.group('unit')} "
+                             "resistors') or the value without the space")
         take("VALUE", {"value": val, "unit": unit}, num_start, m.end())
         # "100, 200 and 300 ohms": the unit written once, after the last number of a list, is every one's
         lst = _BARE_LIST.search(text, 0, num_start)
@@ -233,6 +243,21 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
                 bs, be = lst.start() + b_.start(), lst.start() + b_.end()
                 if free(bs, be) and float(b_.group(0)) > 0:
                     take("VALUE", {"value": float(b_.group(0)) * val / num, "unit": unit}, bs, be)
+    # "two twenty ohm resistors": a count word, then a value in words whose unit it carries (circuits_counted)
+    from .circuits_counted import counted_word_values
+    for s_, e_, n, (vs, ve, val, unit) in counted_word_values(text, used, _vocab):
+        take("COUNT", n, s_, e_)
+        take("VALUE", {"value": val, "unit": unit}, vs, ve)
+    # "with bands brown-black-red": the IEC 60062 colour code (circuits_colours); a tolerance is not drawn
+    from .circuits_colours import colour_values
+    try:
+        bands, tolerances = colour_values(text, used)
+    except InputError:
+        if strict:
+            raise
+        bands, tolerances = [], []   # scoring only: the parse reports it
+    for s_, e_, val, unit in bands:
+        toks.append(_Tok("VALUE", {"value": val, "unit": unit}, s_, e_, text[s_:e_]))
     # "24v", "4k7", "10k", "47nf", "2 megohms": read, never left for a default (circuits_values)
     from .circuits_values import extra_values
     for s_, e_, val, unit in extra_values(text, used):
@@ -240,7 +265,7 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     # any other quantity the shared reader finds ("5.09 × 10^-5 C of charge", "7.70 Hz", "56 µs") is no
     # component: it is reported (not drawn), never read as a count
     from ..parse.quantities import find_quantities
-    others: list[tuple[str, int, int]] = []
+    others: list[tuple[str, int, int]] = list(tolerances)
     for q in find_quantities(text):
         if free(q.start, q.end) and q.value is not None:
             others.append((q.text, q.start, q.end))
@@ -643,6 +668,16 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             c = start(t)
             c["name"] = t.value
             c["end"] = t.end
+            shared = _chained_value(toks, i, text)
+            if shared is not None and c.get("value") is None:
+                # "R2 = R3 = 470 Ω": each name in the chain is given the value at its end; the names stay a list
+                c["value"], c["vtok"] = shared.value, shared
+                flush()
+                eq = toks[i + 1]
+                out.append(("AND", ",", eq.start, eq.end))
+                prev_end = eq.end
+                i += 2
+                continue
         elif t.tag == "EACH":
             if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
                 cur["end"] = t.end           # "two 10 Ω resistors each": after the phrase it qualifies
@@ -676,6 +711,20 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
     return [x for k, x in enumerate(out) if not (
         x[0] == "SEP" and text[x[2]:x[3]] == ":" and 0 < k < len(out) - 1 and out[k - 1][0] == "OP"
         and out[k - 1][1] in ("par_pre", "ser_pre") and out[k + 1][0] == "COMP")]
+
+
+def _chained_value(toks: list[_Tok], i: int, text: str) -> _Tok | None:
+    """The VALUE token ending a chain of equalities that starts at the NAME ``toks[i]`` and holds one more name
+    at least ("R2 = R3 = 470 Ω", "R1 = R2 = R3 = 1 kΩ"); None otherwise."""
+    k, names = i + 1, 0
+    while k + 1 < len(toks) and toks[k].tag == "PUNCT" and toks[k].value == "=" \
+            and not text[toks[k - 1].end:toks[k + 1].start].replace("=", "").strip():
+        if toks[k + 1].tag == "NAME":
+            names += 1
+            k += 2
+            continue
+        return toks[k + 1] if toks[k + 1].tag == "VALUE" and names else None
+    return None
 
 
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
@@ -1490,6 +1539,11 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """
     from ..parse.grammar import check_text
     check_text(text)
+    # "V1 1 0 DC 24 / R1 1 2 2k / .end": a SPICE netlist, its elements connected by their nodes (circuits_netlist)
+    from .circuits_netlist import find_netlist, netlist_scene
+    net = find_netlist(text)
+    if net is not None:
+        return netlist_scene(text, net, allow_unknown=allow_unknown)
     # "find the total resistance", "Vout = ?", "no switch, nothing else": asked or absent, no part
     # (circuits_asked); their words are blanked (offsets kept) and kept as read
     from .circuits_asked import split_asked
@@ -1510,6 +1564,9 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "draw the internal resistance as a separate resistor in series": how to draw a part already named
     from .circuits_internal import drawing_instructions
     asked = sorted(asked + [d for d in drawing_instructions(text) if not any(a < d[1] and d[0] < b for a, b, _ in asked)])
+    # "… in parallel back to the battery": the loop closing, which every chain with a source does (circuits_loop)
+    from .circuits_loop import loop_returns
+    asked = sorted(asked + [d for d in loop_returns(text) if not any(a < d[1] and d[0] < b for a, b, _ in asked)])
     # "two branches in parallel: the first branch is …, the second …" (circuits_branches): the markers are
     # blanked and the branches folded as parallel paths
     from .circuits_branches import branch_markers
@@ -1585,7 +1642,7 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     b = _Builder(text)
-    from .circuits_refs import attribute_values, bind_pronouns, resolve_stated, trailing_values
+    from .circuits_refs import attribute_values, bind_pronouns, trailing_values
     from .circuits_internal import internal_resistances
     ms = internal_resistances(attribute_values(_mentions(toks, text), text), text)
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
@@ -1628,6 +1685,14 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
             r.attach = r.attach + [_sp(0, len(text), text)] if False else r.attach
     else:
         root = roots[0]
+    return _scene_of(b, root, text, toks, stated, unknown)
+
+
+def _scene_of(b: _Builder, root: _Node, text: str, toks: list[_Tok], stated: list,
+              unknown: list[tuple[str, int, int]]) -> SceneGraph:
+    """The ``SceneGraph`` of the components in ``b`` connected as ``root``: the loop closed, unnamed parts
+    numbered per kind, the tree and its groups as entities and ``member`` relations."""
+    from .circuits_refs import resolve_stated
     root = _normalise(root)
     root = _normalise(_close_loop(b, root))
     # names: user names kept; the rest numbered per kind, skipping names already taken
@@ -1696,6 +1761,12 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
         return 0.0
+    from .circuits_netlist import find_netlist
+    try:
+        if find_netlist(text) is not None:
+            return 1.0   # a SPICE netlist: its element lines are the circuit's parts
+    except InputError:
+        return 1.0       # a netlist nesy refuses, for a reason that names it
     try:
         toks, _unknown, n_content = _tokens(text, strict=False)
     except InputError:

@@ -126,3 +126,24 @@ def nested_pair(lst: list, text: str) -> int:
     j = outer[-1]
     tail = gaps[j + 1:]
     return j + 1 if tail and all(_AND_ONLY.fullmatch(g) for g in tail) else 0
+
+
+def loop_returns(text: str) -> list[tuple[int, int, str]]:
+    """"… and two resistors in parallel back to the battery", "then back to the supply's negative terminal":
+    the end of a chain said to return to its source closes the loop, which nesy closes for every series chain
+    holding a source (``circuits._close_loop``). Read as a connection, it joined the source to its own chain
+    (refused as no series-parallel circuit). Each such phrase — at the end of a clause, naming a source the
+    text introduced before it — is handed back as ``(start, end, "loop")`` to keep as read."""
+    from .circuits import _grammar
+    g = _grammar()
+    words = sorted({w for k in ("vsource", "isource", "source") for w in g["kinds"][k]["one"]}, key=len, reverse=True)
+    noun = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    rx = re.compile(r"\b(?:(?:and|then)\s+)*(?:back|returning|return(?:s|ed)?(?:\s+back)?)\s+to\s+the\s+"
+                    r"(?P<src>" + noun + r")(?:'s)?(?:\s+(?:negative|positive|minus|plus)(?:\s+terminal|\s+pole)?)?"
+                    r"(?=\s*(?:[.;!?]|$))", re.IGNORECASE)
+    out = []
+    for m in rx.finditer(text):
+        before = text[:m.start()]
+        if re.search(r"\b(?:" + noun + r")\b", before, re.IGNORECASE):   # the source it returns to is named before
+            out.append((m.start(), m.end(), "loop"))
+    return out

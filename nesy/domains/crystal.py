@@ -141,6 +141,27 @@ _FORMULA_RE = re.compile(r"(?:(?<=[αβγδε]-)|(?<=alpha-)|(?<=beta-)|(?<=gamm
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
 
+def _comma_reading(num: str, start: int, unit: str, scale: float, strict: bool) -> tuple[float, dict | None]:
+    """The value of ``num`` ("4,086") in ``unit``: the decimal-comma or the thousands reading, whichever puts the
+    lattice constant in ``lattice_constant_plausible`` (``solvers/crystal.yaml``, with its source), and the choice
+    made (``{"text", "start", "end", "read_as", "why"}``). Both or neither plausible: ``InputError`` naming it."""
+    rng = _data()["lattice_constant_plausible"]
+    dec, thou = float(num.replace(",", ".")), float(num.replace(",", ""))
+    ok = [v for v in (dec, thou) if rng["min"] <= v * scale <= rng["max"]]
+    where = f"'{num} {unit}' at {start}-{start + len(num)}"
+    if len(ok) != 1:
+        if not strict:
+            return dec, None
+        raise InputError(f"{where} can be read as {dec:g} {unit} (a decimal comma) or {thou:g} {unit} (a thousands "
+                         f"separator), and {'both are' if ok else 'neither is'} a lattice constant nesy can tell apart "
+                         f"(lattice constants lie within {rng['min']:g}–{rng['max']:g} Å; {rng['source']}); write it "
+                         "with a decimal point")
+    v = ok[0]
+    return v, {"text": num, "start": start, "end": start + len(num), "read_as": f"{v:g}",
+               "why": f"{'decimal comma' if v == dec else 'thousands separator'}: {v * scale:g} Å lies within "
+                      f"{rng['min']:g}–{rng['max']:g} Å, {(thou if v == dec else dec) * scale:g} Å does not ({rng['source']})"}
+
+
 def _num(s: str) -> float:
     s = s.replace("−", "-").replace("–", "-")
     if "/" in s:
@@ -218,8 +239,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         axis = m.group("axis") or m.group("axis2") or "a"
         unit = m.group("unit")
         scale = _UNIT_SCALE.get(unit, 1.0)
+        reading = None
         try:
             val = float(read_quantity(m.group("num"), m.start("num"), what=f"lattice constant {axis}", unit=unit))
+            if re.fullmatch(r"\d{1,3},\d{3}", m.group("num")):
+                # "4,086 Å": a decimal comma or a thousands separator; only one reading is a lattice constant
+                val, reading = _comma_reading(m.group("num"), m.start("num"), unit, scale, strict)
         except InputError:
             if strict:
                 raise
@@ -231,7 +256,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             raise InputError(f"lattice constant {axis} '{m.group(0)}' at {m.start()}-{m.end()} is {val * scale:g} Å; "
                              f"a crystal's lattice constants lie between {_A_RANGE[0]:g} and {_A_RANGE[1]:g} Å")
         take("QTY", {"axis": axis, "value": val * scale, "given": val, "unit": unit,
-                     "labelled": bool(m.group("axis") or m.group("axis2") or m.group("name"))},
+                     "labelled": bool(m.group("axis") or m.group("axis2") or m.group("name")),
+                     **({"reading": reading} if reading else {})},
              m.start(), m.end())
     for m in _BARE_AXIS_RE.finditer(text):
         if free(m.start(), m.end()) and strict:
@@ -268,6 +294,24 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if v["structure"] is None and strict:
             raise InputError(f"'{text[s:e]}' at {s}-{e}: no structure type is known for '{v['named']}'")
         take("STRUCT", v["structure"], s, e)
+    # names: "structure type: CsCl (B2)" (a type, not the compound), "thallium(I) bromide" (TlBr), "ferrite"
+    # (Fe, bcc) — crystal_names, with the tables' sources in grammars/crystal/names.yaml
+    from . import crystal_names
+    designations = {str(k): str(x) for k, x in g.get("strukturbericht", {}).items()}
+    elements = {str(k).lower(): str(x) for k, x in g["elements"].items()}
+    try:
+        for s, e, v, proto in crystal_names.prototype_types(text, designations, free):
+            take("STRUCT", v, s, e)
+            if proto is not None:
+                take("PROTOFORM", proto, s, e)
+        for s, e, v in crystal_names.compound_names(text, elements, free):
+            take("FORMULA", v, s, e)
+        for s, e, (el, key) in crystal_names.allotropes(text, free):
+            take("FORMULA", el, s, e)
+            take("STRUCT", key, s, e)
+    except (InputError, UnsupportedError):
+        if strict:
+            raise
     if strict:
         crystal_phrases.refuse_unsupported_designation(text, [str(x) for x in g.get("strukturbericht_unsupported", [])],
                                                        _symbols())
@@ -462,6 +506,27 @@ def _unread_subject(text: str, st: "_Claim | None", unknown: list[tuple[str, int
                          "symbol (e.g. 'Si has the diamond structure')")
 
 
+# "a caffeine molecule", "molecular model": a molecule, which is no crystal's unit cell
+_MOLECULE = re.compile(r"(?i)\bmolecul(?:e|es|ar)\b")
+
+
+def _refuse_molecule(text: str, formula: str, fc: "_Claim") -> None:
+    """Refuse, as outside nesy's sciences and listing them, a formula with no structure that the text calls a
+    molecule ("a caffeine molecule, C8H10N4O2") or that is organic (carbon with hydrogen): a molecular model
+    is chemistry's figure, not a crystal's unit cell."""
+    from ..errors import OutOfScopeError
+    from ..registry import _sciences
+    mol = _MOLECULE.search(text)
+    els = {el for el, _n in _parse_formula(formula)}
+    if mol is None and not {"C", "H"} <= els:
+        return
+    what = (f"'{mol.group(0)}' at {mol.start()}-{mol.end()} asks for a molecule" if mol else
+            f"'{fc.text}' at {fc.start}-{fc.end} is an organic molecule's formula")
+    raise OutOfScopeError(f"nesy draws: {_sciences()}; {what} ('{fc.text}'), a figure of chemistry that nesy does not "
+                          "draw: its crystal science draws unit cells of crystal structures (e.g. the rock salt "
+                          "structure of NaCl with a = 5.64 Å)", words=[mol.group(0) if mol else fc.text])
+
+
 def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a crystal description into a ``SceneGraph`` (domain ``"crystal"``).
 
@@ -478,7 +543,9 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     data = _data()
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
-           "COUNT", "QUESTION")}
+           "COUNT", "QUESTION", "PROTOFORM")}
+    if not by["FORMULA"]:   # "CsCl (B2), a = 4.12 Å": the prototype is the compound when no other is named
+        by["FORMULA"] = [_Claim("FORMULA", c.value, c.start, c.end, c.text) for c in by["PROTOFORM"]]
     spans: dict[str, Any] = {}
 
     def one(tag: str, what: str) -> _Claim | None:
@@ -618,6 +685,7 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             species.append({"el": el, "coords": [float(x) for x in site["coords"]], "wyckoff": site["wyckoff"],
                             "role": site["role"], "span": _span(fc) if fc else spans.get("structure")})
     elif formula is not None:
+        _refuse_molecule(text, formula, fc)
         raise UnsupportedError(f"no structure is known for '{formula}' at {fc.start}-{fc.end}; name a "
                                "structure type (e.g. 'fcc', 'rock salt') or give a space group and sites")
     elif sg is not None:
@@ -651,6 +719,9 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     }
     if count is not None:
         attrs["atom_count"] = count
+    readings = [c.value["reading"] for c in by["QTY"] if c.value.get("reading")]
+    if readings:   # "4,086 Å" read as 4.086 Å: the choice, and why, kept with the scene
+        attrs["readings"] = readings
     if described is not None and described["assumed"]:
         attrs["assumed"] = list(described["assumed"])
     if prototype is not None:

@@ -436,9 +436,13 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
         return m + (float(v[0]) - lo[0]) * ppu, m + (hi[1] - float(v[1])) * ppu
     rpx = {i: r_view[i] * ppu for i in keep}
     if min(rpx.values()) < float(st["atom_radius_min"]):
+        lat, sp = scene.attr("lattice") or {}, (scene.attr("spans") or {})
+        given = [f"{ax} = {v:g} Å from '{sp[ax]['text']}' at {sp[ax]['start']}-{sp[ax]['end']}" for ax, v in lat.items()
+                 if ax in sp and isinstance(sp[ax], dict)]
         raise UnsupportedError(f"the atoms of {scene.attr('formula')} are too crowded to draw apart in this view "
-                               f"(smallest radius {min(rpx.values()):.1f} px); choose a lower-index zone axis such "
-                               "as [001]")
+                               f"(smallest radius {min(rpx.values()):.1f} px; the cell is "
+                               f"{', '.join(given) or 'as large as the text gives it'}): check that length, or choose "
+                               "a lower-index zone axis such as [001]")
     items: list[_Item] = []
     n_el: dict[str, int] = {}
     balls: list[list[Any]] = []

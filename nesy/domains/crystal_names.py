@@ -1,0 +1,128 @@
+"""Names of compounds, structure types and allotropes, for ``nesy.crystal.v1``'s reader.
+
+- "thallium(I) bromide", "sodium chloride", "aluminium oxide", "iron(III) oxide": a binary compound named as
+  the IUPAC Red Book (2005) names it — the electropositive element, its oxidation number in Roman numerals
+  where it has more than one, and the anion ("-ide") — is the charge-balanced formula (TlBr, NaCl, Al2O3,
+  Fe2O3). An element with several oxidation states named without one ("iron oxide") is refused naming the
+  phrase: nesy never picks a formula for it.
+- "structure type: CsCl (B2)", "ZnS-type", "prototype NaCl": a prototype compound beside a word of type names
+  the structure type, not the compound drawn. A Strukturbericht designation in brackets after it must name
+  the same type, or both are refused. "CsCl (B2)" alone names the type too, and is the compound drawn only
+  when the text names no other compound.
+- "alpha-iron", "ferrite", "austenite", "grey tin": an allotrope is its element and its structure type; one
+  whose structure nesy does not draw (β-Sn, graphite) is refused naming it.
+
+The tables are in ``grammars/crystal/names.yaml`` with their sources. Each finder returns
+``(start, end, value)`` triples at characters ``free`` says are unread, for ``crystal._claims``.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from typing import Any, Callable
+
+from ..errors import InputError, UnsupportedError
+from ..resources import load_yaml
+
+__all__ = ["compound_names", "prototype_types", "allotropes"]
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, Any]:
+    return load_yaml("grammars", "crystal/names.yaml")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", w))
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def compound_names(text: str, elements: dict[str, str], free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """Binary compound names → formulas (module docstring); ``elements``: lower-case element name → symbol."""
+    d = _names()
+    rx = re.compile(r"(?<![A-Za-z])(?P<el>" + _alt(list(elements)) + r")\s*(?:\(\s*(?P<ox>[IVX]+|\d)\s*\)\s*)?"
+                    r"(?P<an>" + _alt(list(d["anions"])) + r")(?![A-Za-z])"
+                    # "the caesium chloride structure", "sodium chloride-type": a structure type's name, read as one
+                    r"(?![\s\-]+(?:structure|type|lattice|arrangement|prototype)\b)", re.IGNORECASE)
+    out = []
+    for m in rx.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        el = elements[" ".join(m.group("el").lower().split())]
+        an, charge = d["anions"][m.group("an").lower()]
+        where = f"'{m.group(0)}' at {m.start()}-{m.end()}"
+        ox_t = m.group("ox")
+        ox = (_ROMAN.get(ox_t.upper()) if not ox_t.isdigit() else int(ox_t)) if ox_t else None
+        fixed = d["fixed_oxidation"].get(el)
+        if ox_t and ox is None:
+            raise InputError(f"{where}: '{ox_t}' is no oxidation number (Roman numerals I–VIII, IUPAC Red Book 2005 "
+                             "IR-5.4)")
+        if ox is None and fixed is None:
+            raise InputError(f"{where} names no single compound: {m.group('el')} has more than one oxidation state; "
+                             f"give it in Roman numerals, e.g. '{m.group('el')}(II) {m.group('an')}' (IUPAC Red Book 2005, "
+                             "IR-5.4)")
+        if ox is not None and fixed is not None and ox != fixed:
+            raise InputError(f"{where}: {m.group('el')} is {fixed:+d} in its compounds, not {ox:+d}")
+        q = ox if ox is not None else fixed
+        if el == an:
+            continue
+        g = math.gcd(q, -charge)
+        n_el, n_an = -charge // g, q // g
+        out.append((m.start(), m.end(), f"{el}{n_el if n_el > 1 else ''}{an}{n_an if n_an > 1 else ''}"))
+    return out
+
+
+def prototype_types(text: str, designations: dict[str, str],
+                    free: Callable[[int, int], bool]) -> list[tuple[int, int, str, str | None]]:
+    """A prototype formula named as a structure type → ``(start, end, the type's key, the formula when it may
+    also be the compound drawn)`` (module docstring)."""
+    protos = _names()["prototype_formulas"]
+    f = "|".join(re.escape(p) for p in sorted(protos, key=len, reverse=True))
+    des = "|".join(re.escape(x) for x in sorted(designations, key=len, reverse=True))
+    rx = re.compile(r"(?i:(?:structure[\s\-]+type|structural[\s\-]+type|prototype|type)\s*(?:[:=]\s*|is\s+)?)"
+                    r"(?<![A-Za-z0-9])(?P<f>" + f + r")(?![A-Za-z0-9])(?:\s*\(\s*(?P<d>" + des + r")\s*\))?"
+                    r"|(?<![A-Za-z0-9])(?P<f2>" + f + r")(?:[\s\-]+(?i:type|structure\s+type))(?![A-Za-z])"
+                    r"|(?<![A-Za-z0-9])(?P<f3>" + f + r")\s*\(\s*(?P<d3>" + des + r")\s*\)", re.MULTILINE)
+    out = []
+    for m in rx.finditer(text):
+        name = m.group("f") or m.group("f2") or m.group("f3")
+        s = m.start("f") if m.group("f") else m.start("f2") if m.group("f2") else m.start("f3")
+        if not free(s, m.end()):
+            continue
+        key = protos[name]
+        if m.group("f3"):
+            # "CsCl (B2)": the prototype with its own designation names the type; the compound it also is is
+            # drawn only when the text names no other ("proto": crystal.parse_crystal decides)
+            if designations[m.group("d3")] == key:
+                out.append((s, m.end(), key, name))
+            continue
+        if m.group("d") and designations[m.group("d")] != key:
+            raise InputError(f"'{text[s:m.end()]}' at {s}-{m.end()}: {name} is the {key.replace('_', ' ')} type, but "
+                             f"{m.group('d')} is the Strukturbericht designation of another "
+                             f"({designations[m.group('d')].replace('_', ' ')})")
+        out.append((s, m.end(), key, None))
+    return out
+
+
+def allotropes(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, tuple[str, str]]]:
+    """Allotrope names → ``(element symbol, structure key)``; refuses one nesy does not draw."""
+    table = _names()["allotropes"]
+    keys = sorted(table, key=len, reverse=True)
+    rx = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(
+        (r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", k)) if not re.search(r"[A-Z]", k)
+         else re.escape(k)) for k in keys) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    norm = {" ".join(re.split(r"[\s\-]+", k.lower())): v for k, v in table.items()}
+    out = []
+    for m in rx.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        el, key = norm[" ".join(re.split(r"[\s\-]+", m.group(0).lower()))]
+        if key is None:
+            raise UnsupportedError(f"'{m.group(0)}' at {m.start()}-{m.end()} is a form of {el} whose structure nesy does "
+                                   "not draw; nesy draws fcc, bcc, hcp, simple cubic, diamond, rock salt, CsCl, zinc "
+                                   "blende, fluorite and perovskite cells, or a cell given by its space group and sites")
+        out.append((m.start(), m.end(), (el, key)))
+    return out
