@@ -1650,6 +1650,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = bind_pronouns(_listed_values(trailing_values(ms, text), text), text)
     from .circuits_declared import declared_values   # "R1 = 4 Ω, R2 = 6 Ω. R1 in series with R2 …"
     ms = declared_values(ms, text)
+    from .circuits_declared import named_members   # "two resistors in parallel …: R1 = 10 kΩ and R2 = 5.6 kΩ"
+    ms = named_members(ms, text)
     from .circuits_asked import drop_topic_plurals
     ms = drop_topic_plurals(ms, text)
     if branches is not None:

@@ -12,9 +12,10 @@ is refused as a conflict). A run with a part that is named nowhere else is left 
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["declared_values"]
+__all__ = ["declared_values", "named_members"]
 
 Mention = tuple[str, Any, int, int]
 
@@ -93,4 +94,78 @@ def declared_values(ms: list[Mention], text: str) -> list[Mention]:
             # the "," or "and" that joined the run to what came before it goes with it
             if run[0] > 0 and ms[run[0] - 1][0] == "AND":
                 drop.add(run[0] - 1)
+    return [x for k, x in enumerate(out) if k not in drop]
+
+
+def _valued(it: Mention) -> bool:
+    """One part named and given its value: "R1 = 10 kΩ", "R2 is 220 Ω"."""
+    m = it[1]
+    return (it[0] == "COMP" and bool(m.get("name")) and not m.get("plural") and not m.get("count")
+            and not m.get("listed") and (m.get("value") is None) != (m.get("assign") is None))
+
+
+def _lone(ms: list[Mention], k: int) -> bool:
+    """Mention ``k`` names one part and gives its value, in a run of such mentions (joined by "," / "and")
+    that no connecting phrase touches on either side, and the part is named nowhere else."""
+    if not _valued(ms[k]):
+        return False
+    a = k
+    while a >= 2 and ms[a - 1][0] == "AND" and _valued(ms[a - 2]) or a >= 1 and _valued(ms[a - 1]):
+        a -= 2 if ms[a - 1][0] == "AND" else 1
+    b = k
+    while b + 2 < len(ms) and ms[b + 1][0] == "AND" and _valued(ms[b + 2]) or b + 1 < len(ms) and _valued(ms[b + 1]):
+        b += 2 if ms[b + 1][0] == "AND" else 1
+    touching = ("OP", "IT", "GROUP")
+    if a > 0 and ms[a - 1][0] in touching or b + 1 < len(ms) and ms[b + 1][0] in touching:
+        return False
+    name = ms[k][1]["name"]
+    return not any(j != k and x[0] == "COMP" and x[1].get("name") == name for j, x in enumerate(ms))
+
+
+def named_members(ms: list[Mention], text: str) -> list[Mention]:
+    """"Two resistors in parallel across a 5 V supply: R1 = 10 kΩ and R2 = 5.6 kΩ", "three resistors in
+    series … Their values: R1 = 1 kΩ, R2 = 2 kΩ and R3 = 3 kΩ": parts named and given values apart from any
+    connecting phrase, after one counted plural of their kind, are that plural's members (its names and
+    values, one each, in order), not further parts joined in series. A number of such parts other than the
+    plural's count is refused, naming both phrases: which of them the count includes is not said."""
+    from . import circuits as C
+    from ..errors import InputError
+
+    def kind(m: dict) -> str | None:
+        if m.get("kind"):
+            return m["kind"]
+        letters = re.match(r"[A-Z]*", m["name"]).group(0)
+        return C._NAME_KIND.get(letters) or C._NAME_KIND.get(m["name"][:1])
+
+    lone = [k for k in range(len(ms)) if _lone(ms, k)]
+    drop: set[int] = set()
+    out = list(ms)
+    for kd in sorted({kind(ms[k][1]) for k in lone} - {None}):
+        mine = [k for k in lone if kind(ms[k][1]) == kd]
+        hosts = [j for j, x in enumerate(ms) if x[0] == "COMP" and x[1].get("kind") == kd and C._many(x[1])]
+        if len(hosts) != 1:
+            continue
+        h = hosts[0]
+        hm = ms[h][1]
+        if not hm.get("count") or hm.get("value") is not None or hm.get("listed") or hm.get("name") \
+                or h > mine[0]:
+            continue
+        n = hm["count"][0]
+        if len(mine) != n:
+            names = [ms[k][1]["name"] for k in mine]
+            said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            raise InputError(f"'{text[ms[h][2]:ms[h][3]]}' at {ms[h][2]}-{ms[h][3]} counts {n}, but {said} "
+                             f"{'is' if len(names) == 1 else 'are'} given apart ({len(names)}): say whether "
+                             f"{'it is' if len(names) == 1 else 'they are'} among the {n}, or how "
+                             f"{'it is' if len(names) == 1 else 'they are'} connected")
+        listed = [(ms[k][1]["value"] if ms[k][1].get("value") is not None else ms[k][1]["assign"], ms[k][1]["name"])
+                  for k in mine]
+        out[h] = ("COMP", {**hm, "listed": listed}, ms[h][2], ms[h][3])
+        drop |= set(mine)
+    if not drop:
+        return ms
+    # the "," / "and" tokens that joined the dropped parts go with them
+    for k in sorted(drop):
+        if k > 0 and ms[k - 1][0] == "AND":
+            drop.add(k - 1)
     return [x for k, x in enumerate(out) if k not in drop]
