@@ -32,6 +32,12 @@ spans' text again from it). What each rewrite reads:
 - an aside that gives the reason for an absence just stated ("Do not draw any chloroplasts (fungi have none).",
   "no nucleus (bacteria lack one)"): it restates the absence of its clause and adds nothing to draw, so it is
   blank; after a clause that states no absence it stays, and its negation is refused as unread;
+- a vocabulary noun that names no thing of the figure (an apposition renaming what it follows, the first part
+  of a hyphenated compound, the standard of a comparison: ``cell_aside``) is masked, read as an unknown word;
+- a comment after a key's value on its line ("nucleolus: 1   # inside the nucleus") is said of that key: the
+  mark is blank (and the count before it read as the key's);
+- a negated place with an indefinite object ("not in a nucleus", "never inside a nucleus"), after things of that
+  kind are named, is a rule over all of them: the article is blank, the bare noun refers back ("never" is "not");
 - a negative quantifier over the things just named ("four mitochondria (none of them touching the
   nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
   touching" said of those things.
@@ -77,6 +83,21 @@ _NOTHING_ELSE = re.compile(r"\bnothing\s+else(?:\s+(?:inside|in|within)(?:\s+(?:
 _BUT_NO = re.compile(r"\bbut(?=\s+(?:no|without|lacking|not\s+any)\b)", re.IGNORECASE)
 
 
+# a comment after a key's value on its line ("  nucleolus: 1   # inside the nucleus"): the mark
+_COMMENT = re.compile(r"(?m)^[ \t-]*[A-Za-z][\w ]*:[ \t]*[^\s#][^#\n]*?(?P<h>#)(?=[ \t]*\S)")
+# a negated place with an indefinite or "any" object: where things never are, a rule over the kind
+_GENERIC_PLACE = re.compile(r"(?i)\b(?P<neg>not|never)\s+(?:(?:be|sit|lie|float|found|located|placed)\s+)?"
+                            r"(?:in|inside|within|into|touching|in\s+contact\s+with)\s+(?P<art>a|an|any)\s+"
+                            r"(?P<n>[a-z]+)\b")
+
+
+def _kind_named_before(text: str, noun: str, at: int) -> bool:
+    """Whether a thing of ``noun``'s kind (a vocabulary noun) is named in ``text`` before ``at``."""
+    from .cell_aside import _kind, _nouns
+    k = _kind(noun)
+    return k is not None and any(_kind(m.group(0)) == k for m in _nouns().finditer(text[:at]))
+
+
 def _words() -> set[str]:
     from ..resources import load_yaml
     ws = {w.lower() for vs in load_yaml("grammars", "cell/grammar.yaml")["entities"].values() for w in vs}
@@ -120,7 +141,7 @@ def _postfix_re() -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?P<noun>{noun})(?:\s*(?:[×xX]\s?|:\s*|\(\s*)(?P<num>\d{{1,3}}|{n})\s*\)?"
                       rf"|\s+(?P<bare>\d{{1,3}}|{n}))"
                       # the item ends after the number, and no other number follows in a list of names
-                      rf"(?![\w.,]\d)(?=\s*(?:$|[,.;:!?)\n]|and\b|&|\+))(?!\s*(?:,|and|or|&)\s*(?:\d|{n}))")
+                      rf"(?![\w.,]\d)(?=\s*(?:$|[,.;:!?)\n#]|and\b|&|\+))(?!\s*(?:,|and|or|&)\s*(?:\d|{n}))")
 
 
 def _splice_re() -> re.Pattern:
@@ -158,6 +179,8 @@ def _put(out: list[str], a: int, b: int, mark: str) -> None:
 def plain_clauses(text: str) -> str:
     """``text`` with the rewrites of the module docstring; same length, same offsets."""
     out = list(text)
+    from .cell_aside import mask, masked_spans
+    mask(out, masked_spans(text))   # appositions, compounds, comparisons: no thing of the figure (cell_aside)
     for m in _dont_draw_re().finditer(text):
         # "do not draw any chloroplasts" → "no chloroplasts": a stated absence (drawn, the figure showed them)
         a, b = m.span()
@@ -205,8 +228,8 @@ def plain_clauses(text: str) -> str:
         num = m.group("num") or m.group("bare")
         if m.group("bare") and not _plural(m.group("noun")):
             continue              # "cell 2", "vacuole 1": a name, not a count
-        if re.search(rf"(?i)(?:^|[^\w.])(?:{_count_words()})\s+(?:(?!(?:and|or|plus)\b)[A-Za-z-]+\s+)?$",
-                     text[:m.start()]):
+        if re.search(rf"(?i)(?:^|[^\w.])(?:{_count_words()})[^\S\n]+(?:(?!(?:and|or|plus)\b)[A-Za-z-]+[^\S\n]+)?$",
+                     text[:m.start()]):   # (not across a line's end: "nucleus: 1\n  lysosomes: 3" is two items)
             continue              # "2 vacuoles (2)": counted already; the number is not attached (cell.py)
         dash = re.search(r"\s(-)\s*$", "".join(out[:m.start()]))
         if dash:
@@ -215,6 +238,18 @@ def plain_clauses(text: str) -> str:
         new = f"{num} {m.group('noun')}"
         a, b = m.span()
         out[a:b] = list(new.ljust(b - a))
+    for m in _COMMENT.finditer(text):
+        # "nucleolus: 1   # inside the nucleus": a comment on a key's line is said of that key
+        out[m.start("h")] = " "
+    for m in _GENERIC_PLACE.finditer(text):
+        # "peroxisomes sit in the cytoplasm, not in a nucleus", "lysosomes are never inside a nucleus": a rule of
+        # where things are, said of every one of the kind named before, not one more of it (the bare noun refers
+        # back, as "the nucleus" does); read as a count, it drew a third nucleus, or refused two nuclei as one
+        if _kind_named_before(text, m.group("n"), m.start()):
+            for i in range(*m.span("art")):
+                out[i] = " "
+        if m.group("neg").lower() == "never":
+            out[m.start("neg"):m.end("neg")] = list("not  ")
     for m in _WHY_NONE.finditer(text):
         clause = re.split(r"[.;!?:(]", told[:m.start()])[-1]
         if _ABSENT.search(clause):

@@ -273,4 +273,6 @@ def restore_spans(scene: SceneGraph, text: str) -> SceneGraph:
         return Span(sp.start, sp.end, text[sp.start:sp.end]) if sp is not None else None
     ents = tuple(replace(e, span=fix(e.span)) for e in scene.entities)
     rels = tuple(replace(r, span=fix(r.span)) for r in scene.relations)
-    return replace(scene, entities=ents, relations=rels)
+    # words the grammar left unread, in the user's spelling (``cell_aside`` masks some nouns it must not read)
+    return replace(scene, entities=ents, relations=rels, unknown=tuple(fix(s) for s in scene.unknown),
+                   ignored=tuple(fix(s) for s in scene.ignored))

@@ -178,6 +178,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
             cands.append((2, sp.start, sp.end, "FIELD", (int(mm.group(1)), int(mm.group(2)))))
+    from .microscopy_counts import size_keys
+    for a, b, tag, val in size_keys(text):       # "size_px: 512", "width: 512 / height: 256": the field's size
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((3, sp.start, sp.end, tag, val))
     for mm in _SQUARE_RX.finditer(text):
         sp = tok_span(mm.start(), mm.end())
         if sp is not None:
@@ -440,6 +445,14 @@ class _Group:
     focus: Any = None                # of the nuclei: a focus level ("slight") or {"sigma_px": …}
     bright: str | None = None        # of the nuclei: a brightness level ("much_brighter")
     vague: Any = None                # a vague count ("many of them") still to be read against its total
+
+
+def _unlike(first: Any, later: Any) -> bool:
+    """Whether the nuclei of group ``later`` cannot be some of ``first``'s: a size, shape, focus or brightness
+    that differs from the one ``first`` states ("3 large nuclei and 4 small nuclei" are seven: four small ones
+    are none of three large ones; drawn from them, the figure showed four nuclei and passed)."""
+    return any(getattr(first, key, None) is not None and getattr(later, key, None) is not None
+               and getattr(first, key) != getattr(later, key) for key in ("size", "shape", "focus", "bright"))
 
 
 def _count_text(it: _Item) -> int:
@@ -880,8 +893,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     def _past_colon(k: int) -> int:
         """The item after the ':' or ',' items at k ("nuclei: 6", "nuclei, total 14")."""
-        while tag(k) == "BR" and items[k].text in (":", ","):
-            k += 1
+        while (tag(k) == "BR" and items[k].text in (":", ",")) or tag(k) == "GRID":
+            k += 1     # (a grid's row count, read into the count after it: "nuclei in two rows of eight")
         return k
 
     def one_cluster(i: int) -> int:
@@ -1111,6 +1124,13 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         g0.n, g0.default, g0.plural = g1.n, None, g1.plural
         g0.span = _sp(g0.span["start"], g1.span["end"], text)
         groups.pop()
+    from .microscopy_counts import arranged_glue
+    if len(groups) == 2 and plain(groups[0]) and groups[0].default == "default_count" and \
+            groups[1].kind == "cluster" and groups[1].default is None and not groups[1].other and \
+            groups[1].parent is None and arranged_glue(text, groups[0].span["end"], groups[1].span["start"]):
+        # "nuclei arranged in two clusters of eight", "nuclei forming three chains of four": the clusters are
+        # those nuclei, counted; the nuclei named first get no default count besides (they drew 18 + 16)
+        groups.pop(0)
     # a plain count first is the total: later groups are drawn from it unless "other/more/additional"
     total = 0 if groups[0].kind == "nuclei" and not groups[0].partitive and groups[0].plural else None
     for k, gr in enumerate(groups):
@@ -1119,7 +1139,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if total is not None and groups[total].position is not None and gr.position is not None and \
                 gr.position["region"] != groups[total].position["region"]:
             continue    # "12 nuclei in the left half and 24 in the right half": each region its own count
-        if total is not None and not gr.other:
+        if total is not None and not gr.other and not _unlike(groups[total], gr):
             gr.parent = total
     density = float(fitted()["density_per_256px2"]["value"])
     if imaging.get("density"):      # "a dense field", "confluent": the count, or the field, that covers it

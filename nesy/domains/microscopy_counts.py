@@ -14,7 +14,9 @@ together"). The microscopy reader (``parse_microscopy``) asks this module:
 * ``unattached_numbers(unknown, defaulted)``: a number nesy could not attach while the nuclei got the
   default count — a refusal, never a figure with the wrong count;
 * ``grid_items(text)``: nuclei counted per site of a grid ("islands in a 4 by 5 grid, one nucleus per island":
-  20), and a count per site with no grid to multiply it refused by name.
+  20), and a count per site with no grid to multiply it refused by name; nuclei counted by the grid they are
+  arranged in ("nuclei arranged in two rows of eight": 16, "a 3 × 4 grid of nuclei": 12), the arrangement listed
+  as not drawn.
 
 It hands the reader booleans and items; the scene it builds is unchanged in form.
 """
@@ -67,6 +69,9 @@ def postfix_count(text: str, noun: Any, num: Any, after: Any) -> bool:
         # "HeLa nuclei (n = 18) on a dark background", "nuclei [N=40] in a confocal image": the bracket closes
         # the count off, so what follows it ("a dark background") is no thing it counts
         return True
+    if isinstance(num.value, GridCount):
+        # "nuclei arranged in two rows of eight", "nuclei in a 3 × 4 grid": the grid counts them (grid_items)
+        return bool(_ARRANGED_GLUE.fullmatch(text[noun.end:num.value.phrase]))
     if after is not None and after.tag in NOT_COUNTED_AFTER:
         return False
     return bool(_GLUE_RX.fullmatch(text[noun.end:num.start]))
@@ -290,4 +295,145 @@ def grid_items(text: str) -> list[tuple[int, int, str, Any]]:
         out.append((g.start("dims"), g.end("dims"), "GRID", None))
         out.append((per.start("n"), per.end("n"), "NUM", total))
         out.append((per.start("site"), per.end("site"), "SITE", None))   # "per island": read into the count
+    return out + _arranged_items(text, [o for o in out if o[2] == "GRID"]) + _bullet_items(text)
+
+
+class GridCount(int):
+    """The number of nuclei a grid of them holds (rows × columns), read from the phrase that starts at
+    ``phrase``: "two rows of eight" (16), "a 3 × 4 grid" (12)."""
+    phrase: int = 0
+
+
+_N = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "two rows of eight", "four columns of five nuclei", "3 lines of 6": rows × members, the members' count last
+_ROWS_RX = re.compile(rf"(?i)(?<![\w.-])(?P<lead>(?P<a>{_N})\s+(?:(?:neat|even|evenly\s+spaced|regular|straight|"
+                      rf"horizontal|vertical|parallel)\s+)?(?:rows|columns|lines|ranks|files)\s+of)\s+(?P<b>{_N})(?!\w|\.\d)"
+                      r"(?!\s*(?:clusters?|pairs?|groups?|clumps?|chains?|cells?|rows?|columns?)\b)")
+# between the nuclei and the grid that counts them: "nuclei arranged in two rows of eight", "nuclei in a 3 × 4 grid"
+_ARRANGED_GLUE = re.compile(r"(?i)(?:[\s,:;—–-]|\b(?:arranged|laid\s+out|placed|set\s+out|lined\s+up|organi[sz]ed|"
+                            r"positioned|distributed|spaced|evenly|regularly|neatly|in|into|as|on|a|an|forming|that|"
+                            r"form|are|is)\b)*")
+
+
+def _arranged_items(text: str, taken: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """Nuclei counted by the grid they are arranged in ("nuclei arranged in two rows of eight": 16; "a 3 × 4 grid
+    of nuclei": 12): the total as a ``NUM`` item (a ``GridCount``) on the last number, and the arrangement's words
+    ("two rows of", "grid") as unread (blocked ``ILLUM``) items, listed as not drawn: the count is drawn and
+    checked, the rows are not. Read as it stood, "rows of eight" was a touching cluster of eight, and the nuclei
+    named without a count got the default count besides (34 nuclei drawn for 16, verified)."""
+    from ..parse.words import read_number
+    out: list[tuple[int, int, str, Any]] = []
+
+    def of_nuclei(start: int, end: int) -> bool:
+        """The grid is said of nuclei: nuclei named without a count before it ("nuclei arranged in"), or its
+        members named after it ("… of eight nuclei", "a 3 × 4 grid of nuclei")."""
+        before = re.search(rf"(?i)\b{_NOUN}(?P<g>[^.;:!?\n]*)$", text[:start])
+        return bool(re.match(rf"(?i)\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_NOUN}\b", text[end:])) or bool(
+            before and _ARRANGED_GLUE.fullmatch(before.group("g")))
+    for m in _ROWS_RX.finditer(text):
+        if not of_nuclei(m.start(), m.end()):
+            continue
+        v = GridCount(int(read_number(m.group("a")) * read_number(m.group("b"))))
+        v.phrase = m.start()
+        # the rows' number is read into the count (GRID); "rows of" is the arrangement, not drawn (unread)
+        out += [(m.start("a"), m.end("a"), "GRID", None), (m.end("a"), m.end("lead"), "ILLUM", None),
+                (m.start("b"), m.end("b"), "NUM", v)]
+    for g in _GRID_RX.finditer(text):
+        if any(a <= g.start("dims") < b for a, b, _, _ in taken):
+            continue     # counted per site ("one nucleus per island"): grid_items
+        if not of_nuclei(g.start(), g.end()):
+            continue
+        v = GridCount(int(read_number(g.group("a")) * read_number(g.group("b"))))
+        art = re.search(r"(?i)(?<![\w-])an?\s+$", text[:g.start()])   # "in a 3 × 4 grid": the article is the grid's
+        v.phrase = art.start() if art else g.start()
+        out += [(v.phrase, g.end("dims"), "NUM", v), (g.end("dims"), g.end(), "ILLUM", None)]
     return out
+
+
+_WORD_N = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# a list item that names the nuclei with no count ("- nuclei", "nuclei:"), its sub-items below it, more indented
+_PARENT_RX = re.compile(r"(?im)^(?P<ind>[ \t]*)(?:(?P<dash>[-*•])[ \t]+)?(?P<noun>(?:cell\s+)?nuclei|nucleuses)[ \t]*"
+                        r"(?P<colon>:)?[ \t]*$")
+_CHILD_RX = re.compile(rf"(?i)^(?P<ind>[ \t]*)(?:[-*•][ \t]*)?(?P<n>{_WORD_N})(?![\w.,])")
+
+
+def _bullet_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """Nuclei counted by the sub-items of their list item ("- nuclei / - 3 large / - 4 small": 7): a list item
+    that names the nuclei without a count, whose more indented sub-items each start with a count, has the sum
+    of those counts, as a ``NUM`` item on its bullet (or its colon: a count after the noun). The sub-items are
+    then read as shares of them ("7 nuclei: 3 large, 4 small"). Read without it, the nuclei got the default
+    count and the sub-items were drawn besides (34 nuclei for 7)."""
+    from ..parse.words import read_number
+    out: list[tuple[int, int, str, Any]] = []
+    for m in _PARENT_RX.finditer(text):
+        if not (m.group("dash") or m.group("colon")):
+            continue
+        depth = len(m.group("ind").expandtabs(4))
+        total, n_children = 0, 0
+        pos = m.end() + 1
+        for line in text[pos:].split("\n"):
+            if not line.strip():
+                break
+            ind = len(line) - len(line.lstrip(" \t"))
+            if len(line[:ind].expandtabs(4)) <= depth:
+                break
+            c = _CHILD_RX.match(line)
+            if c is None:
+                n_children = 0      # a sub-item with no count: the parent's count is not their sum
+                break
+            total += int(read_number(c.group("n")))
+            n_children += 1
+        if n_children < 1 or total < 1:
+            continue
+        v = GridCount(total)
+        if m.group("dash"):
+            v.phrase = m.start("dash")
+            out.append((m.start("dash"), m.end("dash"), "NUM", v))
+        else:
+            v.phrase = m.end("noun")
+            out.append((m.start("colon"), m.end("colon"), "NUM", v))
+    return out
+
+
+# a key of a settings list that gives the image's size in pixels ("size_px: 512", "image_size: 1024 px",
+# "width: 512" with "height: 256"; as the settings reader words them, "512 size px", "width 512"): the field, not a
+# count of nuclei. Only a whole list item: "nuclei of size 12" is no setting
+_SIZE_KEY = (r"(?:image[ _-]?|img[ _-]?|field[ _-]?|canvas[ _-]?)?(?P<key{i}>size|side|width|height|dims?|dimensions?|"
+             r"resolution|res)(?:[ _-]?(?:px|pixels?|in[ _]px))?")
+_PX = r"(?:[ \t]*(?:px|pixels?))?"
+_SIZE_KEY_RX = re.compile(r"(?im)(?:^|(?<=[;{\n]))[ \t\"'*•-]*(?:" + _SIZE_KEY.format(i=1) + r"[\"']?[ \t]*[:=]?[ \t]*"
+                          r"(?P<n1>\d{1,5})" + _PX + r"|(?P<n2>\d{1,5})" + _PX + r"[ \t]+" + _SIZE_KEY.format(i=2) +
+                          r")(?=[ \t]*(?:[;,.}\n#]|$))")
+
+
+def size_keys(text: str) -> list[tuple[int, int, str, Any]]:
+    """``FIELD`` items for the image size given as keys of a settings list: a size or side key (a square field,
+    "size_px: 512" is 512 × 512), or a width key and a height key together (the width's item holds both; the
+    height's is read into it as an ``IMG`` item). A width or height alone gives no field and is left as it is
+    (its number then counts nothing, and is refused by name)."""
+    out: list[tuple[int, int, str, Any]] = []
+    found: dict[str, tuple[int, int, int]] = {}
+    for m in _SIZE_KEY_RX.finditer(text):
+        i = 1 if m.group("key1") else 2
+        n = "n1" if i == 1 else "n2"
+        said = m.group(0).lower()
+        if not re.search(r"[:=]|image|img|field|canvas|px|pixel", said) and m.group(f"key{i}").lower() not in (
+                "width", "height"):
+            continue    # "size 30": a bare size may be the nuclei's; a setting says what it sizes, or its unit
+        a, b = min(m.start(f"key{i}"), m.start(n)), max(m.end(f"key{i}"), m.end(n))
+        found[m.group(f"key{i}").lower()] = (a, b, int(m.group(n)))
+    for key in ("size", "side", "dim", "dims", "dimension", "dimensions", "resolution", "res"):
+        if key in found:
+            a, b, side = found[key]
+            out.append((a, b, "FIELD", (side, side)))
+    w, h = found.get("width"), found.get("height")
+    if w is not None and h is not None and not out:
+        out.append((w[0], w[1], "FIELD", (w[2], h[2])))
+        out.append((h[0], h[1], "IMG", None))
+    return out
+
+
+def arranged_glue(text: str, a: int, b: int) -> bool:
+    """Whether only arranging words lie between nuclei named without a count (ending at ``a``) and the clusters
+    or grid that count them (starting at ``b``): "nuclei arranged in", "nuclei forming", "nuclei, laid out as"."""
+    return bool(_ARRANGED_GLUE.fullmatch(text[a:b]))
