@@ -110,6 +110,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .parse.markup import Normalized, normalize, replace_spans
     from .parse.repairs import read_as_meant
     from .parse.spelling import corrections
+    from .parse.documents import read_documents
     from .parse.structured import read_scaffolding
     from .types import Correction
     from .registry import detect_domain, get_domain
@@ -117,13 +118,15 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # math markup ({eq}…{/eq}, $…$, LaTeX commands) is read as the plain notation it stands for
     # ("8 {eq}\\mu{/eq}F" → "8 μF"); every position is mapped back to the user's text
     norm = normalize(text)
+    norm, said, reread = read_documents(norm)  # e-mail quotes, EDIT:, footnotes, CSV, a tutor's correction
     norm, scaffold = read_scaffolding(norm)  # chat stamps, "Step 6:", tables, JSON and key: value specs
+    scaffold = said.merged(scaffold)
     norm, meant = read_as_meant(norm)  # self-repairs ("five — no, six — nuclei"), "dont" → "don't"
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
     back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
-    early: list[Any] = list(meant)
+    early: list[Any] = list(reread) + list(meant)
     try:
         dom = get_domain(domain) if domain else None
         if dom is None:

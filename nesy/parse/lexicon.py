@@ -126,6 +126,8 @@ HAND: dict[str, tuple[str, ...]] = {
         # (not "slide", "grade" or "year": a block slides, a road's grade, a period of 2 years)
         "lesson", "lecture", "worksheet", "homework", "handout", "exam",
         "quiz", "fake", "synthetic", "simulated", "dummy", "test", "testing", "ground truth", "ground-truth",
+        # a figure made again after feedback ("draw the corrected free-body diagram", "the revised schematic")
+        "corrected", "revised", "amended", "redraw",
     ),
     "question": (
         "what", "which", "how", "why", "what is", "what are", "what was", "what will", "how many", "how much",

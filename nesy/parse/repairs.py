@@ -312,11 +312,13 @@ _REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
 
 
 def kind_of(c: Correction) -> str:
-    """What kind of reading a correction is: "self-repair", "contraction" or "spelling"."""
+    """What kind of reading a correction is: "self-repair", "contraction", "correction" or "spelling"."""
     if _REPAIR_WORDS.search(c.text):
         return "self-repair"
     if c.read_as.replace("'", "") == re.sub(r"['’]", "", c.text):
         return "contraction"
+    if re.search(r"\d|->|→", c.text + c.read_as):
+        return "correction"  # a value or a transition replaced by a later correction (an edit, a tutor's)
     return "spelling"
 
 

@@ -46,6 +46,14 @@ class Scaffolding:
     no_content: tuple[NotDrawn, ...] = ()
     not_drawn: tuple[NotDrawn, ...] = ()
 
+    def merged(self, other: "Scaffolding") -> "Scaffolding":
+        """Both readers' records together, in the user's text."""
+        if not (self.no_content or self.not_drawn):
+            return other
+        key = lambda n: (n.start, n.end)  # noqa: E731
+        return Scaffolding(tuple(sorted(set(self.no_content + other.no_content), key=key)),
+                           tuple(sorted(set(self.not_drawn + other.not_drawn), key=key)))
+
     def add_to(self, scene: Any) -> Any:
         """``scene`` (in the user's text) with the blanked spans among its ignored spans."""
         if not self.no_content:
@@ -219,11 +227,13 @@ def _chat(norm: Normalized) -> tuple[list, list[NotDrawn]]:
 
 
 # ------------------------------------------------------------------------------------------- labels
-_LABEL_WORDS = (r"step|experiment|expt|aim|objective|table|appendix|activity|example|part|item|task|exercise|"
-                r"question|problem|quiz|lab|lesson|section|slide|stage|trial|case")
+_LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|experiment|expt|aim|objective|"
+                r"table|appendix|activity|example|part|item|task|exercise|question|problem|quiz|lab|lesson|section|"
+                r"slide|stage|trial|case|reviewer|referee|homework|hw|assignment|worksheet|panel|exhibit|comment|"
+                r"remark|note|point")
 _LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:no\.?\s*|#\s*)?\d{1,3}(?:\.\d{1,2})?"
                     r"[a-z]?(?:\([a-z]\))?(?(1)\)|(?=[ \t]*(?:[:,.;)\]]|[ \t][—–-][ \t]|$)))"
-                    r"|(?<![\w\-])Q\d{1,3}[a-z]?(?=[ \t]*[:.)][ \t]*(?![ \t\d]))", re.MULTILINE)
+                    r"|(?<![\w\-])Q\d{1,3}[a-z]?(?=[ \t]*[:.)][ \t]*(?![ \t\d])|[ \t]+[—–-][ \t])", re.MULTILINE)
 
 
 def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
