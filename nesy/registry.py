@@ -161,11 +161,17 @@ KIND_WEAK = 0.5
 
 
 def _figure_kind(text: str) -> str | None:
-    """The science whose own kind of figure the text asks for: a figure noun ("diagram", "chart", …) with
+    """The one science whose own kind of figure ``text`` asks for (``_figure_kinds``), else None."""
+    found = _figure_kinds(text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _figure_kinds(text: str) -> set[str]:
+    """The sciences whose own kind of figure the text asks for: a figure noun ("diagram", "chart", …) with
     the modifier that makes it one science's figure in its concept lexicon ("an Euler diagram of squares,
     rhombuses and quadrilaterals" is a sets figure whose sets are named after shapes; "a state diagram",
-    "a free-body diagram"). The figure's kind decides over the words it is drawn about; two sciences'
-    kinds in one text decide nothing (None)."""
+    "a free-body diagram"), or a domain's own ``figure_kind`` test ("as nested sets"). One kind decides
+    over the words the figure is drawn about; two leave the choice to the words, among them."""
     import re
 
     from .parse.concepts import FRAMES, concepts
@@ -190,8 +196,13 @@ def _figure_kind(text: str) -> str | None:
                 found.add(strong[0])
                 break
     present = {n.split(".")[1] for n in domain_names()}
-    found &= present
-    return next(iter(found)) if len(found) == 1 else None
+    # a science may tell its own kind of figure by how the text speaks of it, whatever the things drawn are
+    # named after ("Show this as nested sets: Squares, Rectangles, Quadrilaterals")
+    for name in domain_names():
+        d = get_domain(name)
+        if hasattr(d, "figure_kind") and d.figure_kind(text):
+            found.add(d.key)
+    return found & present
 
 
 _FOREIGN_RX = None
@@ -231,10 +242,15 @@ def detect_domain(text: str) -> Any:
     by their units), with the cheap detector's choice as one piece of evidence.
     """
     from .errors import OutOfScopeError
-    kind = _figure_kind(text)
-    if kind is not None:
-        return get_domain(kind)
+    kinds = _figure_kinds(text)
+    if len(kinds) == 1:
+        return get_domain(next(iter(kinds)))
     dom = _detect_by_words(text)   # refuses, naming the words read, when no science claims the text
+    if kinds and dom.key not in kinds:
+        # the text asks for the figures of two sciences, and its words choose a third: whatever that one drew
+        # would not be the figure asked for
+        raise OutOfScopeError(f"this text asks for a figure of {' and of '.join(sorted(kinds))}, and its words read as "
+                              f"{dom.key}; pass --domain to choose one", candidates=sorted(kinds))
     foreign = _foreign_kind(text)
     if foreign is not None:
         # a science claims some of the words, but the figure asked for is another field's kind

@@ -115,8 +115,10 @@ def _symbols() -> frozenset[str]:
 
 _NUM = number_rx(signed=True, words=False)   # one whole number, read by parse/words.py ("٥" is 5)
 _A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal nesy can draw
-_UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z]))"
-_UNIT_SCALE = {"pm": 0.01, "nm": 10.0}
+# (metres only after a power of ten: "6.49 × 10⁻¹⁰ m" is 6.49 Å — Kittel, 8th ed., gives α-Sn 6.49 Å)
+_UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z])|m(?![A-Za-z²³/]))"
+_UNIT_SCALE = {"pm": 0.01, "nm": 10.0, "m": 1e10}
+_POWER_OF_TEN = re.compile(r"[eE][-−+]?\d|[×xX*·]\s*10")
 _QTY_RE = re.compile(  # "a = 5.6 Å", "lattice constant of 5.6 Å", "its cubic cell edge is 316.5 pm"
     r"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*"
     rf"|(?<![A-Za-z])(?P<name>{_LENGTH_NAME})"
@@ -238,6 +240,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in _QTY_RE.finditer(text):
         axis = m.group("axis") or m.group("axis2") or "a"
         unit = m.group("unit")
+        if unit == "m" and not _POWER_OF_TEN.search(m.group("num")):
+            continue   # "2 m": no lattice constant is written in plain metres
         scale = _UNIT_SCALE.get(unit, 1.0)
         reading = None
         try:
@@ -298,6 +302,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     # (Fe, bcc) — crystal_names, with the tables' sources in grammars/crystal/names.yaml
     from . import crystal_names
     designations = {str(k): str(x) for k, x in g.get("strukturbericht", {}).items()}
+    changed: list[tuple[int, int]] = []   # forms named only as what the element turns from or into
     elements = {str(k).lower(): str(x) for k, x in g["elements"].items()}
     try:
         for s, e, v, proto in crystal_names.prototype_types(text, designations, free):
@@ -306,12 +311,14 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                 take("PROTOFORM", proto, s, e)
         for s, e, v in crystal_names.compound_names(text, elements, free):
             take("FORMULA", v, s, e)
-        for s, e, (el, key) in crystal_names.allotropes(text, free):
+        for s, e, (el, key) in crystal_names.allotropes(text, free, changed):
             take("FORMULA", el, s, e)
             take("STRUCT", key, s, e)
     except (InputError, UnsupportedError):
         if strict:
             raise
+    for s, e in changed:
+        used[s:e] = True   # "white tin turns into grey tin": not the cell drawn; listed as not drawn below
     if strict:
         crystal_phrases.refuse_unsupported_designation(text, [str(x) for x in g.get("strukturbericht_unsupported", [])],
                                                        _symbols())
@@ -351,10 +358,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             tag, val = table[key]
             take(tag, val, m.start(), m.end())
     common = _common_words()
+    kelvin = set(crystal_phrases.temperature_units(text))
     for m in _FORMULA_RE.finditer(text):
         f = m.group("f")
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or (m.start(), m.end()) in kelvin:
+            continue   # "at 4 K": a temperature's unit, not potassium
         parts = _parse_formula(f)
         if len(parts) == 1 and not re.search(r"\d", f) and (f.lower() in common or f.lower() in single):
             continue  # "A", "In", "No", "As" at the start of a sentence are words
@@ -387,6 +395,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             if lem in single:
                 continue
         unknown.append((m.group(0), m.start(), m.end()))
+    unknown = sorted(unknown + [(text[s:e], s, e) for s, e in changed], key=lambda u: u[1])
     claims.sort(key=lambda c: c.start)
     return claims, unknown, n_content
 
@@ -1276,6 +1285,21 @@ class CrystalDomain(ExactRender):
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_crystal(text, allow_unknown=allow_unknown)
+
+    def denies_nothing_drawn(self, phrase: str) -> bool:
+        """Whether an unread negated ``phrase`` ("never rusts", "doesn't dissolve") denies only a behaviour
+        the cell figure never shows (``undrawn_properties`` of the grammar): listed as not drawn, it
+        leaves nothing drawn that the text denies. Any other word in it (an element, a site) is not vouched for."""
+        from ..parse.lemmas import lemma_table
+        from ..pipeline import NEGATION
+        props = {str(w) for w in _grammar().get("undrawn_properties", [])}
+        lem = lemma_table()
+        aux = {"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "ever", "really",
+               "even", "not", "it", "that", "this", "which"}
+        words = [w for w in re.findall(r"[A-Za-z']+", phrase) if not NEGATION.fullmatch(w)]
+        content = [w.lower() for w in words if w.lower() not in aux]
+        return bool(content) and all(lem.get(w, w) in props or w.rstrip("s") in props or w.rstrip("es") in props
+                                     or w.removesuffix("ed") in props for w in content)
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:

@@ -107,8 +107,30 @@ def prototype_types(text: str, designations: dict[str, str],
     return out
 
 
-def allotropes(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, tuple[str, str]]]:
-    """Allotrope names → ``(element symbol, structure key)``; refuses one nesy does not draw."""
+# a form named as what an element turns from or into: "white tin turns into grey tin", "converts to",
+# "the transition from β-tin to α-tin", "grey tin forms from white tin"
+_BECOMES = r"(?:turns?|turned|turning|changes?|changed|changing|transforms?|transformed|transforming|converts?|converted|" \
+           r"converting|transitions?|goes|went|reverts?|reverted|is\s+converted|slowly\s+turns?|becomes?|became)"
+_INTO_AFTER = re.compile(rf"(?i)^\s+(?:\w+\s+){{0,2}}?{_BECOMES}\s+(?:back\s+)?(?:in)?to\b")
+_INTO_BEFORE = re.compile(rf"(?i)\b(?:{_BECOMES}|forms?|formed|forming)\b[^.;!?]{{0,60}}?\b(?:in)?to\s+$|"
+                          rf"(?i:\b(?:{_BECOMES}|forms?|formed|forming|transition)\b[^.;!?]{{0,40}}?\bfrom\s+)$|"
+                          r"(?i:\bfrom\s+)$")
+
+
+def _only_changed(text: str, m: re.Match, same: list[re.Match], drawable: bool) -> bool:
+    """Whether the form ``m`` (one nesy does not draw) is named only as what the element turns from or
+    into, once, in a text that names a form of the same element nesy draws: the figure's subject is that one."""
+    if not drawable or len(same) != 1:
+        return False
+    before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 60]
+    return bool(_INTO_AFTER.search(after) or _INTO_BEFORE.search(before))
+
+
+def allotropes(text: str, free: Callable[[int, int], bool],
+               changed: list[tuple[int, int]] | None = None) -> list[tuple[int, int, tuple[str, str]]]:
+    """Allotrope names → ``(element symbol, structure key)``; refuses one nesy does not draw, unless it is
+    named only as what the element turns from or into beside a form nesy draws (its span is then added to
+    ``changed``: a phrase the caller lists as not drawn)."""
     table = _names()["allotropes"]
     keys = sorted(table, key=len, reverse=True)
     rx = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(
@@ -116,10 +138,15 @@ def allotropes(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, i
          else re.escape(k)) for k in keys) + r")(?![A-Za-z0-9])", re.IGNORECASE)
     norm = {" ".join(re.split(r"[\s\-]+", k.lower())): v for k, v in table.items()}
     out = []
-    for m in rx.finditer(text):
+    found = [(m, tuple(norm[" ".join(re.split(r"[\s\-]+", m.group(0).lower()))])) for m in rx.finditer(text)]
+    for m, (el, key) in found:
         if not free(m.start(), m.end()):
             continue
-        el, key = norm[" ".join(re.split(r"[\s\-]+", m.group(0).lower()))]
+        if key is None and changed is not None:
+            same = [n for n, v in found if v == (el, key)]
+            if _only_changed(text, m, same, any(v[0] == el and v[1] is not None for _, v in found)):
+                changed.append((m.start(), m.end()))
+                continue
         if key is None:
             raise UnsupportedError(f"'{m.group(0)}' at {m.start()}-{m.end()} is a form of {el} whose structure nesy does "
                                    "not draw; nesy draws fcc, bcc, hcp, simple cubic, diamond, rock salt, CsCl, zinc "

@@ -6,6 +6,8 @@
   atoms of the conventional cell, which ``check_count`` holds against the structure (Kittel, *Introduction
   to Solid State Physics*, 8th ed., ch. 1: sc 1, bcc 2, fcc 4, diamond 8; hcp 2 per primitive hexagonal
   cell, 6 per hexagonal prism);
+* "at 4 K", "(at 300 K)", "below 90 K", "T = 4 K": a temperature in kelvin, the condition under which a
+  lattice constant was measured — the unit K after a number, not potassium (``temperature_units``);
 * "say how many atoms belong to it", "work out the packing fraction", "the coordination number": questions
   about the cell — they ask, they state nothing to draw.
 
@@ -20,7 +22,7 @@ from typing import Any, Callable
 from ..errors import InputError, UnsatisfiableError, UnsupportedError
 from ..parse.words import phrase_rx
 
-__all__ = ["same_structure", "atom_counts", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
+__all__ = ["same_structure", "atom_counts", "temperature_units", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
            "LENGTH_NAME"]
 
 # Names of the cubic edge a ("its cubic cell edge is 316.5 pm", "a cube of side 4 Å", "edge length =").
@@ -84,6 +86,20 @@ def _same_rx(structures: tuple, materials: tuple) -> re.Pattern:
         # a material named for its structure type, not a second material
         rf"|(?<![A-Za-z])(?P<x2>{alt})[\s\-]+(?i:structure[\s\-]+type|type|prototype)(?![A-Za-z])"
         r"(?:\s+(?i:structure|lattice|crystal|cell))?")
+
+
+# a number in kelvin: after a word or sign that introduces a temperature ("at 4 K", "below 90 K", "T = 4 K",
+# "(4 K)", "4–300 K"), never before what counts atoms ("4 K atoms", "4 K and 4 Cl per cell": no such word)
+_KELVIN_RX = re.compile(
+    r"(?:\b(?i:at|below|above|under|near|around|about|approximately|to|from|than|until|till|of|between|and|t)\s*"
+    r"(?:=\s*|~\s*|≈\s*)?|[(~≈<>≤≥–]\s*|-\s*)(?:\d+(?:\.\d+)?\s*(?:[–-]|to|and)\s*)?\d+(?:\.\d+)?\s*(?P<k>K)"
+    r"(?![A-Za-z0-9+⁺\-])(?!\s*(?:atoms?|ions?|cations?|sites?|and\s+\d|,\s*\d)\b)")
+
+
+def temperature_units(text: str) -> list[tuple[int, int]]:
+    """The spans of a kelvin unit "K" written after a temperature ("at 4 K", "T = 300 K"): a unit, which
+    no formula reader may take for potassium."""
+    return [(m.start("k"), m.end("k")) for m in _KELVIN_RX.finditer(text)]
 
 
 def atom_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, int]]:

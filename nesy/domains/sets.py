@@ -90,7 +90,7 @@ def _maybe_all_known(text: str) -> bool:
     return True
 
 
-_ROSTER = re.compile(r"(?<![\w{])[A-Z][A-Za-z0-9_]{0,15}\s*=\s*\{[^{}]*,[^{}]*\}")
+_ROSTER = re.compile(r"(?<![\w{])[A-Z][A-Za-z0-9_]{0,15}\s*=\s*(?:[A-Za-z][A-Za-z \-]{1,40}?\s*=\s*)?\{[^{}]*,[^{}]*\}")
 # classes each named by a capital letter right after its plural noun, two or more listed: "Mammals M, dogs D
 # and birds B", "cats C and pets P" — the notation of named sets (Rosen §2.1: a set is named by a capital
 # letter); one noun over several letters ("points A and B", "nodes A, B") is no such list
@@ -162,6 +162,13 @@ class SetsDomain(RegionDomain):
         counted = 2 if (_BOTH.search(text) and (_ASKED.search(text) or _VENN_WORDS.search(text))
                         and len(_BARE_COUNT.findall(text)) >= 2 and not _MACHINE.search(text)) else 0
         return super().score(text) + rosters + symbols + named + classes + counted
+
+    def figure_kind(self, text: str) -> bool:
+        """Whether ``text`` asks for a set diagram by how it speaks of sets ("as nested sets", "the sets
+        Metals and Conductors", "every X is a Y and every Y is a Z"), whatever science its set names are
+        words of (``sets_kind``): detection's evidence that decides over those words."""
+        from .sets_kind import asks_for_sets
+        return not _MACHINE.search(text) and asks_for_sets(text)
 
     def fallback_score(self, text: str) -> float:
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and

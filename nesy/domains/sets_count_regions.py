@@ -10,15 +10,16 @@ Rosen, *Discrete Mathematics and Its Applications*, 7th ed., §2.2): Headache on
 * other numbers — impossible, naming the list and the count statements;
 * a region the counts leave free ("?") — the list is not drawn (which number is meant there is a guess).
 
-"No surrounding box", "without a frame", "no universe": the figure has no universe rectangle — true of a
-word problem without a total (nesy draws the rectangle only for a stated total), read; with a total it
-would be drawn, so the phrase is not drawn (and the pipeline refuses its negation).
+"No surrounding box", "without a frame", "no universe (box) needed", "without a universal set": the figure
+has no universe rectangle — true of a word problem without a total (nesy draws the rectangle only for a
+stated total), read; with a total it would be drawn, so the phrase is not drawn (and the pipeline refuses
+its negation). Without counts the same holds of a figure that draws no universe (``sets_words.read``).
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["read_region_numbers", "check_region_numbers"]
+__all__ = ["read_region_numbers", "check_region_numbers", "NO_FRAME"]
 
 _INT = r"\d{1,6}"
 _LIST = rf"(?P<xs>{_INT}(?:\s*,\s*{_INT})*(?:\s*,?\s*(?:and|&)\s+{_INT})?)"
@@ -28,8 +29,16 @@ _REGION_LIST = re.compile(
     rf"{_LIST}\s+(?:written\s+)?(?:in|inside|into|on)\s+{_REGIONS}"
     rf"|\b(?:region\s+(?:counts|numbers|values)|regions?)\s*(?::|=|of)?\s*{_LIST.replace('?P<xs>', '?P<ys>')}(?![\w.])",
     re.IGNORECASE)
-_NO_FRAME = re.compile(r"\b(?:no|without(?:\s+(?:a|the|any))?)\s+(?:surrounding\s+|outer\s+|enclosing\s+|bounding\s+)?"
-                       r"(?:box|rectangle|frame|border|universe|universal\s+set)\b", re.IGNORECASE)
+_FRAME = (r"(?:surrounding\s+|outer\s+|enclosing\s+|bounding\s+)?(?:(?:universe|universal[\s\-]+set)\s+)?"
+          r"(?:box|rectangle|frame|border|universe|universal[\s\-]+set)(?:es|s)?\b")
+# "no universe box needed", "without a universal set", "no need for a surrounding rectangle", "don't draw a
+# box", "leave out the universe"
+NO_FRAME = re.compile(
+    rf"\b(?:(?:no|without(?:\s+(?:a|the|any))?)\s+{_FRAME}(?:\s+(?:is\s+|are\s+)?(?:needed|required|necessary|wanted))?"
+    rf"|no\s+need\s+(?:for|of)\s+(?:a|the|any)\s+{_FRAME}"
+    rf"|(?:do\s+not|don'?t|never)\s+(?:draw|show|add|include|put)\s+(?:a|the|any)\s+{_FRAME}"
+    rf"|leave\s+out\s+(?:a|the|any)\s+{_FRAME})", re.IGNORECASE)
+_NO_FRAME = NO_FRAME
 
 
 def read_region_numbers(chars: list[str], pre, blank) -> None:

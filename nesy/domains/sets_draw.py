@@ -76,7 +76,8 @@ def universe_of(scene: SceneGraph) -> str | None:
     universal set U") and exactly one set holds every other entity (stated or through a chain of
     subsets); None otherwise."""
     words = load_yaml("layout", "sets.yaml")["universe_words"]
-    if not re.search(r"\b(" + "|".join(map(re.escape, words)) + r")\b", scene.text or "", re.I):
+    from .sets_count_regions import NO_FRAME   # "no universe box needed" calls nothing universal
+    if not re.search(r"\b(" + "|".join(map(re.escape, words)) + r")\b", NO_FRAME.sub(" ", scene.text or ""), re.I):
         return None
     up: dict[str, set[str]] = {}
     for r in scene.relations:

@@ -61,7 +61,8 @@ _COP = r"(?:(?:are|is|be|do|does|will|should|must|can|may|all|also|both)\s+)*"
 def _pair_rx(names: str) -> re.Pattern:
     of = _OF.format(names=names)
     subj_pos = r"(?:every|each|any|all)\s+(?:pairs?|two)\b" + of
-    subj_neg = r"no\s+(?:pairs?|two)\b" + of
+    # "none of them overlap", "none of the three sets intersect": no one of them meets another
+    subj_neg = r"(?:no\s+(?:pairs?|two)\b" + of + r"|none\b" + of + ")"
     return re.compile(
         rf"\b(?:(?P<neg_subj>{subj_neg})|(?P<pos_subj>{subj_pos})|(?P<pw>(?:they|these(?:\s+sets)?|the\s+sets|which|that)\s+"
         rf"(?:are\s+|all\s+)?(?:pairwise|mutually)))\s+{_COP}(?P<not>{_NOT}\s+)?(?:pairwise\s+|mutually\s+)?"
@@ -78,10 +79,15 @@ _NONE_NOUN = (r"(?:\b(?:with|having|and|has|have|there\s+(?:is|are))\s+)?\b(?:no
 
 # "no animal belongs to two of these classes", "nothing is in more than one of them", "no element lies in
 # two of the sets": no member is shared by any two — pairwise disjoint (§2.2 Def. 5)
+# "either a Solid, a Liquid or a Gas - never two at once", "… but never both at the same time": what each
+# member is, one at a time — no member in two of them (exclusive alternatives, §1.1 "exclusive or")
 _IN_TWO = re.compile(
     r"\b(?:no\s+(?:[a-z]+\s+){0,2}?|nothing\s+|nobody\s+|no\s+one\s+)(?:(?:can|may|will|does|do)\s+)?"
     r"(?:belongs?\s+to|be(?:long)?\s+(?:in|to)|is\s+(?:in|a\s+member\s+of)|lies\s+in|falls?\s+(?:in|into)|appears?\s+in)\s+"
-    r"(?:two|both|more\s+than\s+one|several)\s+(?:of\s+)?(?:these|them|those|the)?(?:\s*(?:sets|classes|groups|circles|categories))?\b",
+    r"(?:two|both|more\s+than\s+one|several)\s+(?:of\s+)?(?:these|them|those|the)?(?:\s*(?:sets|classes|groups|circles|categories))?\b"
+    r"|\b(?:but\s+)?(?:never|not|no\s+member\s+is)\s+(?:in\s+)?(?:two|both|more\s+than\s+one)(?:\s+of\s+(?:them|these|those))?"
+    r"\s+(?:at\s+once|at\s+the\s+same\s+time|simultaneously|together)\b"
+    r"|(?<=,)\s*(?:but\s+)?(?:never|not)\s+both\b(?=\s*(?:[.;!?)]|$))",
     re.IGNORECASE)
 
 

@@ -3,7 +3,8 @@ overlapping or disjoint before their names ("two overlapping subsets A and B").
 
 * "the universal set U with two subsets A and B inside it", "the set Animals, and inside it two sets Mammals
   and Birds", "draw S, and within it T": "it" is the last set named before the pronoun that is not one of
-  the sets placed in it; each of those is a subset of it (Rosen, *Discrete Mathematics and Its
+  the sets placed in it (in the sentence before, when the pronoun opens its own: "Animals is the big set.
+  Inside it, Vertebrates and Invertebrates"); each of those is a subset of it (Rosen, *Discrete Mathematics and Its
   Applications* 7th ed. §2.1: a set drawn inside another's region is its subset);
 * "two overlapping subsets A and B", "three disjoint sets P, Q and R", "non-overlapping circles X and Y":
   the adjective holds between each two of the listed sets;
@@ -27,7 +28,7 @@ _IT = re.compile(r"\b(?:inside|within|in)(?:\s+of)?\s+it\b", re.IGNORECASE)
 _NOUN = r"(?:sub)?sets?|circles?|ellipses?|regions?"
 _NUM = r"(?:two|three|four|2|3|4)"
 # "inside it two sets Mammals and Birds", "within it the subsets A and B"
-_AFTER = re.compile(rf"\s*,?\s*(?:(?:the|two|three|four|2|3|4)\s+)?(?:(?:overlapping|intersecting|disjoint|"
+_AFTER = re.compile(rf"\s*,?\s*(?:(?:draw|put|place|show|add|sketch)\s+)?(?:(?:the|two|three|four|2|3|4)\s+)?(?:(?:overlapping|intersecting|disjoint|"
                     rf"non-overlapping|separate)\s+)?(?:(?:{_NOUN})\s+)?(?:(?:called|named)\s+)?(?P<names>{_LIST})")
 # "with two overlapping subsets A and B inside it": the names just before the pronoun
 _BEFORE = re.compile(rf"(?P<names>{_LIST})\s*,?\s*(?:(?:both|all)\s+)?$")
@@ -71,6 +72,11 @@ def read_pronoun_phrases(text: str, chars: list[str], pre, known: set[str]) -> N
         else:
             head = text[s0:m.start()]
         outer = [n for n in _names(head, known) if n not in inner]
+        if inner and not outer and not re.search(r"\w", head):
+            # "'Animals' is the big set. Inside it, Vertebrates and Invertebrates": a pronoun that opens its
+            # sentence is the last set the sentence before named
+            p0 = max(text.rfind(p, 0, max(s0 - 1, 0)) for p in ".;!?") + 1
+            outer = [n for n in _names(text[p0:s0], known) if n not in inner]
         if not inner or not outer:
             continue
         for n in inner:

@@ -178,6 +178,11 @@ class PreRead:
     # (``sets_count_regions``): checked against the counts
     region_numbers: list[tuple[list[int], int, int]] = field(default_factory=list)
     no_frame: list[tuple[int, int]] = field(default_factory=list)
+    # "a few play both", "no animal is both" (``sets_both``): kind, the two sets (the figure's two when
+    # empty), span
+    both: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)
+    # an example member kept out of a set ("graphite conducts but isn't a metal"): element, set, span
+    members_outside: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -251,6 +256,11 @@ class _Resolver:
             return word
         hits = {n for n in self.names if len(n) > 2 and (n.lower() in (low, sing) or singular(n.lower()) in (low, sing))}
         hits |= {n for n, ws in self.alias.items() if low in ws or sing in ws or any(_stem_of(w, low) for w in ws)}
+        if not hits and len(low) >= 4 and low.isalpha():
+            # a verb whose agent noun names a set: "every metal conducts" (Conductors), "does conduct"
+            stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+            agents = {stem + "or", stem + "er", stem + "r", stem + stem[-1] + "er"}   # "swims": Swimmers
+            hits = {n for n in self.names if len(n) > 2 and singular(n.lower()) in agents}
         return hits.pop() if len(hits) == 1 else None
 
     def mentions(self, text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -296,7 +306,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _ORDINAL = re.compile(rf"\b(?:a|an|the)\s+({'|'.join(_ORDINALS)})\s+(?=(?:set|circle|collection|class|group)\s+{_NAME}\b)",
                       re.IGNORECASE)
-_ROSTER = re.compile(rf"\b({_NAME})\s*=\s*\{{([^{{}}]*)\}}")
+# (a description may stand between the name and its roster: "R = rocky planets = {Mercury, Venus, …}")
+_ROSTER = re.compile(rf"\b({_NAME})\s*=\s*(?:(?P<desc>[A-Za-z][A-Za-z \-]{{1,40}}?)\s*=\s*)?\{{([^{{}}]*)\}}")
 _BUILDER = re.compile(r"\{\s*[A-Za-z]\w*\s*(?:\||:|∣|∈)[^{}]*\}")
 
 
@@ -309,7 +320,7 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
         raise InputError(f"'{m.group()}' at {m.start()}-{m.end()} is set-builder notation, which nesy does not "
                          "read: list the members ('A = {1, 2, 3}') or name the sets and how they relate")
     for m in _ROSTER.finditer(text):
-        items = [x.strip() for x in m.group(2).split(",")]
+        items = [x.strip() for x in m.group(3).split(",")]
         if items == [""]:
             continue   # "A = {}": the empty set, read by the shared grammar's refusal
         if any(x in ("...", "…", "..", "....") for x in items):
@@ -319,10 +330,12 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         # "E = {2, 4, 6} (even numbers)": the bracket after the roster describes the set — written in the caption
         d = re.match(r"\s*\(\s*([A-Za-z][A-Za-z \-]{1,40}?)\s*\)", text[m.end():])
-        if d is not None:
+        if m.group("desc"):   # "R = rocky planets = {…}": the description written before the roster
+            pre.described.append((m.group(1), m.group("desc"), m.start("desc"), m.end("desc")))
+        elif d is not None:
             pre.described.append((m.group(1), d.group(1), m.end() + d.start(1), m.end() + d.end(1)))
             _blank(chars, m.end(), m.end() + d.end())
-        at = m.start(2)
+        at = m.start(3)
         for x in items:
             k = text.index(x, at)
             at = k + len(x)
@@ -467,6 +480,17 @@ def pre_read(text: str) -> PreRead:
     from .sets_pronoun import read_pronoun_phrases, read_to_each   # "with A and B inside it", "two overlapping subsets A and B"
     read_pronoun_phrases(text, chars, pre, set(res.names))
     read_to_each(text, chars, pre, set(res.names))   # "K overlaps each of them"
+    # "Is every conductor a metal? No - graphite conducts …": an answer to the question before, no quantifier
+    # (what it denies is the question, which states nothing; the reason after it is read as it stands)
+    # (a quantifier "No" is followed by its noun, never by a dash or a comma)
+    for m in re.finditer(r"(?:^|(?<=[?.!]))\s*(No|Nope|Yes|Yep)\s*(?:[-–—,:.!]+)", "".join(chars)):
+        pre.ignored.append((m.start(1), m.end()))
+        _blank(chars, m.start(1), m.end())
+    from .sets_both import read_both, read_either   # "a few play both", "no animal is both"
+    read_either(text, chars, pre, set(res.names), _blank)   # "either a Solid, a Liquid or a Gas"
+    from .sets_both import read_example_members   # "graphite conducts but isn't a metal"
+    read_example_members(text, chars, pre, res, _blank)
+    read_both(text, chars, pre, res, _blank)
     from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
     read_nor(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_but_not   # "R is cutting Q but not touching P": R disjoint from P
@@ -800,6 +824,13 @@ def read(text: str, *, allow_unknown: bool = False):
         if ("element_of", i, s_id) not in have:
             have.add(("element_of", i, s_id))
             rels.append(Relation("element_of", i, s_id, Span(ra, rb, text[ra:rb])))
+    for x, s_, a, b in pre.members_outside:   # "… but isn't a metal": the member drawn outside the set
+        i = x if x not in setnames else f"{x}_el"
+        if any(e.id == i for e in ents):
+            have.add(("outside", i, eid(s_)))
+            rels.append(Relation("outside", i, eid(s_), Span(a, b, text[a:b])))
+        else:
+            unknown.append((a, b))
     for x, s_, a, b in pre.number_members:   # a listed member of a set of numbers ("2" of A in the evens E)
         i = x if x not in setnames else f"{x}_el"
         if any(e.id == i for e in ents) and ("element_of", i, eid(s_)) not in have:
@@ -851,6 +882,12 @@ def read(text: str, *, allow_unknown: bool = False):
         for k in range(len(grp)):
             for m in range(k + 1, len(grp)):
                 add(kind, grp[k], grp[m], a, b)
+    for kind, named, a, b in pre.both:   # "both": two sets, named in its sentence or the figure's only two
+        grp = [eid(n) for n in named] if named else sets
+        if len(grp) != 2:
+            unknown.append((a, b))
+            continue
+        add(kind, grp[0], grp[1], a, b)
     for x, y, a, b in pre.some_not:
         attrs.setdefault("some_not", []).append({"sets": [eid(x), eid(y)],
                                                  "span": {"start": a, "end": b, "text": text[a:b]}})
@@ -871,8 +908,13 @@ def read(text: str, *, allow_unknown: bool = False):
     if pre.counts:
         from .sets_count_scene import add_counts
         add_counts(text, pre, ents, rels, attrs, eid, add, unknown)
-    else:   # numbers for the regions, or no box, with no counts to check them against: not drawn
-        unknown += [(a, b) for _, a, b in pre.region_numbers] + list(pre.no_frame)
+    else:   # numbers for the regions with no counts to check them against: not drawn
+        unknown += [(a, b) for _, a, b in pre.region_numbers]
+        # "no universe box needed": read when the figure draws no universe, else not drawn (and refused)
+        from ..types import SceneGraph
+        from .sets_draw import universe_of
+        framed = universe_of(SceneGraph("sets", text, tuple(ents), tuple(rels))) is not None
+        (unknown if framed else pre.ignored).extend(pre.no_frame)
     related = {frozenset((r.source, r.target)) for r in rels if r.kind in ("inside", "outside", "overlaps")}
     setids = [e.id for e in ents if e.kind == "set"]
     every = len(setids) >= 2 and all(frozenset((p, q)) in related for k, p in enumerate(setids) for q in setids[k + 1:])

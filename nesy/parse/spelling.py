@@ -176,11 +176,13 @@ def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None
                 continue
             if len(lo) < SHORT_LEN or lo in english or lo in vocab:
                 continue
-            short = len(lo) < MIN_LEN  # "cel": only a dropped letter is restored ("cell"), never a change
+            short = len(lo) < MIN_LEN  # "cel": only a dropped letter is restored ("cell"), never a change,
+            # or, in the science's own words, two adjacent letters swapped back ("boht" → "both"), the commonest
+            # slip of a short word (never while detecting: "E. coli" is no misspelt "coil" of some science)
             cap = 1 if len(lo) <= 7 else 2
             best, lemmas, cands = cap + 1, set(), []
             for v, lem in vocab.items():
-                if short and len(v) != len(lo) + 1:
+                if short and len(v) != len(lo) + 1 and not (science is not None and _transposed(lo, v)):
                     continue
                 d = _distance(lo, v, cap)
                 if d < best:
