@@ -111,7 +111,7 @@ _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "fr
              "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
              "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where", "this",
              "these", "table", "tables", "below", "following", "between", "them", "among", "either", "neither",
-             "nor", "you", "we", "possible", "needed", "necessary", "please",
+             "nor", "over", "for", "draw", "build", "construct", "design", "sketch", "you", "we", "possible", "needed", "necessary", "please",
              # the English auxiliaries (a closed class): "a cycle of states would be ideal" declares no state 'would'
              "would", "should", "could", "can", "may", "might", "must", "will", "shall", "be", "been", "was", "were",
              "do", "does", "did")

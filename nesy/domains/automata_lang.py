@@ -18,6 +18,7 @@ construction) or "or" (union), and "not"/"do not"/"without" (complement); HMU = 
 - a regular expression ("(a|b)*abb", "the regex (0+1)*01", "L(a*ba*)"): its partial-derivative NFA (Antimirov
   1996; ``automata_regex``), over the stated alphabet or else the expression's own symbols (Sipser Def. 1.52, said
   in the notes); the verifier reads it again with Python's own matcher;
+- ``every s is (immediately) followed by t`` — a state after s that needs t, and a dead state;
 - ``beginning and ending with the same|different symbol`` / ``whose first and last symbols are equal`` — a state
   per first symbol and whether the last one read equals it (nonempty strings only);
 - ``exactly|only the string w``; ``at least|at most|exactly|more than|fewer than k s's`` — states counting s up to k;
@@ -222,6 +223,12 @@ _Q = "['\"\u2018\u2019\u201c\u201d]?"      # a symbol may be quoted: "is 'a'"
 _NOUN = r"(?:symbol|letter|character|bit|digit|input|position|place)"
 _END = r"(?:[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?(?:last|end|right|back)|[\s-]+last)"
 _ATOMS = [
+    # "every a is immediately followed by a b", "each 1 is directly followed by a 0": after each occurrence of s
+    # comes t (a pending state after s, a dead state when anything else or nothing follows)
+    ("followed", re.compile(r"(?:(?:in\s+which|where|such\s+that)\s+)?(?:every|each|any)\s+(?:occurrence\s+of\s+(?:an?\s+)?)?"
+                            r"(?P<s>[A-Za-z0-9])\s+(?:in\s+(?:it|the\s+string)\s+)?(?:is\s+|must\s+be\s+)?"
+                            r"(?:(?:immediately|directly|always|right)\s+)*followed\s+(?:(?:immediately|directly|right)\s+)?by\s+"
+                            r"(?:an?\s+)?(?P<t>[A-Za-z0-9])(?![A-Za-z0-9'])", re.I)),
     # the first and the last symbol agree (or differ): "begin and end with the same symbol", "start and end with
     # different letters", "whose first and last symbols are equal"
     ("ends_same", re.compile(r"(?:that\s+|which\s+)?(?:(?:starts?|starting|begins?|beginning)\s+and\s+(?:ends?|ending)\s+"
@@ -612,6 +619,15 @@ def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str, reading) ->
             return None
         return (ops.length_between(sigma, lo, hi),
                 (lambda x: len(x) >= lo and (hi is None or len(x) <= hi)), None)
+    if kind == "followed":
+        a, b = gd["s"], gd["t"]
+        if a not in sigma or b not in sigma:
+            return None
+        delta = ({c: (1 if c == a else 0) for c in sigma},
+                 {c: ((0 if a != b else 1) if c == b else 2) for c in sigma},
+                 {c: 2 for c in sigma})
+        return (DFA(sigma, delta, 0, frozenset({0})),
+                (lambda x: all(i + 1 < len(x) and x[i + 1] == b for i, c in enumerate(x) if c == a)), None)
     if kind == "ends_same":
         same = bool(gd.get("same") or gd.get("same2"))
         return _ends_same(sigma, same), (lambda x: len(x) >= 1 and (x[0] == x[-1]) == same), None

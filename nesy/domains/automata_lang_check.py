@@ -12,6 +12,8 @@ automaton — the scene's transitions, an NFA in general, possibly partial — i
   by the drawn automaton exactly when the description, read as a predicate on the string itself
   ("x.count('0') % 2 == 0", "int(x, 2) % 3 == 0", "x[-2] == 'a'"), holds — a second reading that shares no
   automaton construction with the first;
+- ``stated_states``: a number of states the text states ("with only two states", "at most 4 states") is the
+  number of states drawn (or a bound on it);
 - ``fewest_states``: where the fewest states were asked of a DFA, the drawn DFA has as many states as the
   minimal DFA of its own language (Moore's refinement, HMU §4.4.3).
 """
@@ -85,6 +87,12 @@ def language_checks(scene: SceneGraph) -> list[Check]:
         n_drawn = len(drawn.delta)
         checks.append(Check("fewest_states", ("language",), n_drawn, f"{least} (the minimal DFA)", 0,
                             n_drawn <= least, ph["text"]))
+    for c in info.get("states_asked") or []:
+        # a number of states the text states ("with only two states", "at most 4 states"): counted on the drawing
+        n_drawn = len(drawn.delta)
+        ok = n_drawn == c["n"] if c["bound"] == "exact" else n_drawn <= c["n"]
+        checks.append(Check("stated_states", ("language",), n_drawn,
+                            f"{'' if c['bound'] == 'exact' else 'at most '}{c['n']}", 0, ok, c["phrase"]["text"]))
     return checks
 
 

@@ -32,10 +32,15 @@ _ZERO = re.compile(r"(?i)\b(?:zero|no|0)\s+(?:" + _SYM + r"(?:'?s)?\s+|occurrenc
                    r"\s+)?)?(?:counts?|is|are|being|considered)\s+(?:as\s+)?(?:an?\s+)?(?:considered\s+)?(?P<p>even|odd)"
                    r"(?:\s+number)?\b")
 _EMPTY_YES = re.compile(r"(?i)\b(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:counts?\s+as\s+(?:0|zero)|is\s+(?:read\s+as\s+)?"
-                        r"(?:0|zero)|is\s+(?:accepted|included|allowed|in\s+the\s+language)|counts|included|accepted)\b")
+                        r"(?:0|zero)|is\s+(?:accepted|included|allowed|in\s+the\s+language|in\s+it)|counts|included|accepted)\b")
 _EMPTY_NO = re.compile(r"(?i)\b(?:(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:is\s+)?(?:not\s+(?:a\s+number|accepted|included|"
                        r"allowed|in\s+the\s+language)|excluded|rejected|does\s+not\s+count)|no\s+empty\s+string|"
                        r"non-?empty(?:\s+strings?)?\s+only)\b")
+# "(zero counts)", "(0 is included)", "(none counts too)", "(zero is a multiple of 3)": a count of zero is in the
+# language — read only where the condition is a multiple or an even number, which zero is (it agrees)
+_ZERO_COUNTS = re.compile(r"(?i)\(\s*(?:zero|0|none|no\s+" + _SYM + r"(?:'?s)?)\s+(?:(?:also|too)\s+)?(?:counts?|is\s+included|"
+                          r"included|is\s+fine|is\s+ok(?:ay)?|is\s+allowed|allowed|is\s+a\s+multiple(?:\s+of\s+\w+)?)"
+                          r"(?:\s+(?:too|also|as\s+well))?\s*\)")
 # what is asked of the drawing, not of the language
 GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+)?\b(?:draw|show|sketch|give|present|display)\s+(?:it|them|its\s+(?:state\s+)?"
                   r"(?:transition\s+)?diagram|the\s+(?:state\s+|transition\s+)?diagram)\b"
@@ -92,6 +97,12 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
                                    "is odd'")
         r.read.append((m.group(0), m.start(), m.end()))
         desc = _blank(desc, m.start(), m.end())
+    if re.search(r"(?i)\b(?:multiple\s+of|divisible\s+by|even)\b", desc) and \
+            not re.search(r"(?i)\bodd\b|\bremainder\b|≡|\bmod(?:ulo)?\b", desc):
+        # "a multiple of three (zero counts)": 0 = 0·n is a multiple of every n, and even — the aside agrees
+        for m in list(_ZERO_COUNTS.finditer(desc)):
+            r.read.append((m.group(0), m.start(), m.end()))
+            desc = _blank(desc, m.start(), m.end())
     msb, lsb = list(_MSB.finditer(desc)), list(_LSB.finditer(desc))
     if msb and lsb:
         raise UnsupportedError(f"the phrases {name(msb[0])} and {name(lsb[0])} give two bit orders; give one")

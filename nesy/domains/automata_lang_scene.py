@@ -37,8 +37,11 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
     if lang is None:
         facts["language_why"] = why
         return None
+    from .automata_lang_count import fit, stated_counts
+    counts = stated_counts(text)     # "with only two states", "a 3-state DFA": read, and checked below
     rest = [u for u in unknown if not (ph["start"] <= u[1] and u[2] <= ph["end"])
-            and not any(g["start"] <= u[1] and u[2] <= g["end"] for g in facts["goal"])]
+            and not any(g["start"] <= u[1] and u[2] <= g["end"] for g in facts["goal"])
+            and not any(c.phrase["start"] <= u[1] and u[2] <= c.phrase["end"] for c in counts)]
     if rest and not allow_unknown:
         raise UnknownWordsError(rest, text)
     minimal = lang.minimal or any(re.search(r"(?i)fewest|least|minim|smallest|few\s+states", g["text"])
@@ -62,6 +65,9 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
         n_states, start, accepting = len(dfa.delta), dfa.start, dfa.accepting
         moves = [(q, c, r) for q, row in enumerate(dfa.delta) for c, r in row.items()]
         construction = f"minimal complete DFA of {n_states} states (Moore's partition refinement, HMU §4.4)"
+    fitted = fit(counts, lang, kind, minimal, ph)
+    if fitted is not None:
+        n_states, start, accepting, moves, construction = fitted
     notes = list(lang.notes)
     if kind == "nfa" and lang.nfa is None and minimal:
         notes.append(f"drawn as its minimal DFA ({n_states} states), which is also an NFA; nesy does not search for "
@@ -79,6 +85,8 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
                           {"symbols": list(dfa.alphabet), "phrase": ph}),
              "duplicates": [], "language": {"phrase": ph, "construction": construction, "states": n_states,
                                             "minimal_asked": minimal, "notes": notes,
+                                            "states_asked": [{"n": c.n, "bound": c.bound, "phrase": c.phrase}
+                                                             for c in counts],
                                             "goal": [g["text"] for g in facts["goal"]],
                                             # the words as read (a corrected typo "strngs" → "strings" is mapped
                                             # back to the user's text in the phrase, not here): the verifier reads these
