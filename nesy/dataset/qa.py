@@ -319,7 +319,7 @@ def _geometry(t: dict[str, Any], art: dict[str, bytes], rng: Any) -> list[dict[s
 def _mechanics(t: dict[str, Any], art: dict[str, bytes], rng: Any) -> list[dict[str, Any]]:
     forces = json.loads(art["forces.json"])
     body = forces["bodies"][0]
-    drawn = {f["kind"]: float(f["newtons"]) for f in body["forces"]}
+    drawn = {f["kind"]: float(f["newtons"]) for f in body["forces"] if f["newtons"] is not None}
     m = float(t["mass_kg"])
     W = m * G
     out = [_qa("What is the weight of the body?", _fmt(W, "N"), "consequence", _num_distractors(W, "N", [m, m * 10]),

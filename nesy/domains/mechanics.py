@@ -813,6 +813,17 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                                                        else set())
         only = {"kinds": sorted(kinds), "span": sp(*closed)}
     gs = by.get("G", [])
+    if wall_span and state is None:
+        # "pinned to the wall", "held against the wall", "stuck to a wall": the verb itself says the body does not
+        # move (static friction holds the weight); "pressed"/"pushed" say only what the push does
+        mv = re.match(r"(?i)(pinned|held|stuck)\b", t[wall_span[0]:wall_span[1]])
+        if mv is None:
+            mv = re.search(r"(?i)\b(pinned|held|stuck)\s+$", t[max(0, wall_span[0] - 12):wall_span[0]])
+            at = (wall_span[0] - len(mv.group(0)) if mv else 0)
+        else:
+            at = wall_span[0]
+        if mv:
+            state, state_span = "rest", sp(at, at + len(mv.group(1)))
     attrs = {
         "scene": scene,
         "masses": [{"value": _raw(c), "span": sp(c.start, c.end)} for c in masses],
@@ -2502,16 +2513,27 @@ class MechanicsDomain(ExactRender):
         """``forces.json``: per body its mass, acceleration and forces (N, direction in degrees)."""
         import json
         sol = mechanics_solution(scene)
+
+        def body(b: str, m: float, a, fs) -> dict:
+            # a size neither the text nor the laws fix is no value: null, with the size it was drawn in
+            # proportion to beside it ("drawn_newtons"); so is a mass whose weight is schematic (the body is
+            # labelled m, never "5 kg" — the solver's default is one consistent choice, not a stated mass)
+            own_w = next((k for k, _f, _a in fs if k.startswith("weight")), None)
+            free_m = own_w in sol.schematic
+            out = {"id": b, "mass_kg": None if free_m else m, "accel": list(a),
+                   "forces": [{"kind": k, "newtons": None if k in sol.schematic else f, "direction_deg": ang,
+                               **({"schematic": True, "drawn_newtons": f} if k in sol.schematic else {})}
+                              for k, f, ang in fs]}
+            if free_m:
+                out["drawn_mass_kg"] = m
+            return out
         d = {"scene": sol.scene, "incline_deg": sol.incline, "g": sol.g,
-             "bodies": [{"id": b, "mass_kg": m, "accel": list(a),
-                         "forces": [{"kind": k, "newtons": f, "direction_deg": ang,
-                                     **({"schematic": True} if k in sol.schematic else {})} for k, f, ang in fs]}
-                        for b, m, a, fs in sol.bodies]}
+             "bodies": [body(*x) for x in sol.bodies]}
         if not sol.to_scale:
             # a magnitude the text does not fix is one consistent choice drawn in proportion, no value it gave
             d["to_scale"] = False
-            d["note"] = ("forces marked schematic have no size in the text or the laws: drawn in proportion to one "
-                         "consistent solution, not a value")
+            d["note"] = ("forces marked schematic have no size in the text or the laws: their newtons are null, and "
+                         "drawn_newtons the size drawn in proportion to one consistent solution, not a value")
         return {"forces.json": json.dumps(d, indent=1).encode()}
 
 
