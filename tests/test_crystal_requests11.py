@@ -118,3 +118,19 @@ def test_plain_metres_are_no_lattice_constant():
     from nesy.domains.crystal import _claims
     claims, _u, _n = _claims("Copper is fcc; the sample is 2 m long.", strict=False)
     assert not [c for c in claims if c.tag == "QTY"]
+
+
+# ---- a negation before the cell's own atoms ----------------------------------------------------------------
+@pytest.mark.parametrize("text,phrase", [
+    ("Sodium chloride is rock salt with a = 5.64 Å, but without sodium. Draw it.", "without sodium"),
+    ("Sodium chloride, rock salt, a = 5.64 Å; no chlorine ions please.", "no chlorine"),
+    ("Caesium chloride, a = 4.12 Å, with no Cl in the body centre.", "no Cl"),
+])
+def test_a_negation_of_the_cells_atoms_is_refused(text, phrase):
+    with pytest.raises(NesyError, match=phrase):
+        _scene(text)
+
+
+def test_an_atom_named_without_negation_is_drawn():
+    sg = _scene("Sodium chloride is rock salt with a = 5.64 Å, with sodium at the corners. Draw it.")
+    assert sg.attr("formula") == "NaCl"

@@ -140,6 +140,8 @@ _SITE_X_RE = re.compile(rf"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on)\s+\(\s*(
 # the one the text states)
 _FORMULA_RE = re.compile(r"(?:(?<=[αβγδε]-)|(?<=alpha-)|(?<=beta-)|(?<=gamma-)|(?<=delta-)|(?<![A-Za-z0-9_/\-]))"
                          r"(?P<f>(?:[A-Z][a-z]?\d*){1,10})(?![A-Za-z0-9])")
+# a negation right before an element or compound ("without sodium", "no Cl", "except the chlorine")
+_DENIED = re.compile(r"(?i)\b(?:without|no|not|never|minus|except|excluding|leave\s+out)\s+(?:(?:the|any|a|an)\s+)?$")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 
 
@@ -550,6 +552,13 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     data = _data()
+    for c in claims:
+        # "rock salt, but without sodium", "no chlorine ions": the cell drawn with its atoms would show what
+        # the text denies — refused naming the phrase, never drawn as if the negation were not there
+        neg = _DENIED.search(text, 0, c.start) if c.tag in ("FORMULA", "SITED") else None
+        if neg is not None:
+            raise UnsupportedError(f"'{text[neg.start():c.end]}' at {neg.start()}-{c.end} denies atoms of the cell; "
+                                   "nesy draws a structure's cell with all its atoms")
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
            "COUNT", "QUESTION", "PROTOFORM")}
