@@ -48,6 +48,7 @@ from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from .astronomy_apsides import apsis_kind, apsis_patterns, apsis_to_elements
+from .astronomy_ordinals import ordinal_pattern, places, solar_context, unread_ordinals
 from ..parse.words import (MAX_COUNT, alternation as _alt, common_words as _common_words, count_rx, number_rx, hedge_rx,
                            read_count, read_quantity, scan_numbers, z3_real)
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
@@ -104,7 +105,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     # what a distance is measured to: the star, or (a planet-centred system) the planet
     centre_ref = r"(?:" + star_ref + r"|(?:the\s+|its\s+)?planet|it|" + _alt(list(g["named_bodies"])) + r")"
     sat = _sat()
+    from .astronomy_designations import HOST, LETTER, PLANET
     pats = [
+        # "51 Pegasi b", "TRAPPIST-1e": an exoplanet by its designation; "Kepler-62": its host star (astronomy_designations)
+        ("EXOPLANET", re.compile(r"(?<![\w'])(?:" + PLANET + r")", re.IGNORECASE)),
+        ("HOST", re.compile(r"(?<![\w'])(?:" + HOST + r")(?![\w-])", re.IGNORECASE)),
         ("HYPO", rx(_alt(g["hypothetical"]))),
         # "in order outward", "from innermost to outermost": the bodies listed next to it are in that order
         ("ORDER", rx(r"in\s+(?:that\s+|this\s+)?order(?:\s+of\s+(?:increasing\s+)?distance)?(?:\s+(?:going\s+)?"
@@ -144,8 +149,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     r"(?:\s+(?:from|to)\s+" + centre_ref + r")?(?![\w-]))(?![^.;!?]*\bthan\b)")),
         # "two planets, one at 1 AU and another at 5.2 AU": a pronoun for the next planet of the list
         # "the inner one" / "the outer one" before the bare "one" pronoun (which would take its last word)
+        # "the third planet from the Sun", "the innermost two planets": the Solar System's by place (astronomy_ordinals)
+        ("SSORD", rx(ordinal_pattern(count))),
         ("ORD2", rx(r"the\s+(?P<ord>inner|outer)\s+(?:one|planet|world)(?!s)")),
-        ("ONE", rx(r"(?:the\s+)?(?:one|another|other)(?=\s+(?:at|with|on|orbiting|has|having|of)\b)")),
+        ("ONE", rx(r"(?:the\s+)?(?:one|another|other|a\s+(?:second|third|fourth|fifth))(?=\s+(?:at|with|on|orbiting|has|"
+                   r"having|of)\b)")),
         # "the four inner planets (of the Solar System)", "the planets of our solar system", "the gas giants"
         # (definite, or "of the Solar System": "two rocky planets" around "a star" are any two)
         ("GROUP", rx(r"(?P<def>the|our)\s+(?:other\s+)?(?:" + count + r"\s+)?(?P<grp>" + groups + r")(?:" + of_ss + r")?"
@@ -181,6 +189,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                       r"[a-z]+)*(?:\s+\d{1,2}(?![\w.]))?)))?")),
         ("MOONS", rx(r"(?:(?:" + count + r"|its|their)\s+(?:(?:its|their)\s+)?)?(?:(?:" + _alt(g["moon_adjectives"])
                      + r")\s+)*(?:" + _alt(g["moon_words"]) + r")")),
+        # "b 0.0553 AU, c 0.0929 AU" after "Kepler-62": the host's planets by letter (astronomy_designations)
+        ("PLETTER", re.compile(r"(?<![\w'’-])(?:" + LETTER + r")", re.IGNORECASE)),
         ("CIRC", rx(_alt(g["circular"]))),
         ("ELLIP", rx(_alt(g["elliptical"]))),
     ]
@@ -627,6 +637,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     moonless: list[_Claim] = []                       # "Venus has no moons"
     moonless_of: dict[str, _Claim] = {}               # planet id → the phrase saying it has no moons
     no_star = None                                    # "no need for the Sun": the phrase leaving the star out
+    ss_named: list[str] = []                          # the Sun's planets named by place (astronomy_ordinals)
 
     def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
         n = sum(1 for b in bodies if b["kind"] == kind) + 1
@@ -785,8 +796,9 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        f"{c.start}-{c.end})")
             if not m.group("count") and not m.group("pname") and re.search(r"planets|worlds", c.text, re.I):
                 continue  # "the planets": a reference to the ones named, not new bodies
-            if not m.group("count") and not m.group("pname") and re.search(r"\b(?:the|this|that|its|his|her)\s+$",
-                                                                           text[:c.start], re.I):
+            if (not m.group("count") or n == 1 and re.search(r"(?i)\b(?:this|that)\s+$", text[:c.start])) \
+                    and not m.group("pname") and re.search(r"\b(?:the|this|that|its|his|her)\s+$", text[:c.start], re.I):
+                # "this one planet": the planet already named, as "this planet" is
                 nxt = next((d for d in claims if d.start >= c.end), None)
                 if nxt is not None and nxt.tag == "NAMED" and not text[c.end:nxt.start].strip(" ,:"):
                     continue  # "the planet Mars": the named planet
@@ -806,6 +818,25 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 continue
             if n > 1 and n == n_named:
                 continue  # "the eight planets: Mercury, …": a summary of the ones named
+            n_desig = len({d.m.group("pl") for d in claims if d.tag in ("EXOPLANET", "PLETTER")}) if any(
+                d.tag in ("HOST", "EXOPLANET") for d in claims) else 0
+            if n > 1 and n_desig:
+                if n != n_desig:
+                    raise InputError(f"'{c.text}' at {c.start}-{c.end} announces {n} planets but the text names "
+                                     f"{n_desig} by letter; make them agree")
+                continue  # "Kepler-62 has five known planets … b …, c …": the ones named by letter
+            if n > 1 and n == len(ss_named) and re.search(r"(?i)\b(?:those|these|the|all|both)\s+$", text[:c.start]):
+                continue  # "the third, fourth and fifth from the Sun … those three planets": the ones named by place
+            if m.group("count") and re.search(r"(?i)\b(?:those|these)\s+$", text[:c.start]) and not any(
+                    b["kind"] == "planet" for b in bodies):
+                stop_ = re.search(r"[.;!?](?:\s|$)", text[c.end:])
+                rest_ = text[c.end:c.end + stop_.start()] if stop_ else text[c.end:]
+                if not re.search(r"\d", rest_) and not re.match(r"\s*:", rest_):
+                    # "those three planets" with none before them: a reference to planets the text does not name
+                    # (a question left out, say), never as many unnamed planets
+                    a_ = re.search(r"(?i)(?:those|these)\s+$", text[:c.start]).start()
+                    raise UnsupportedError(f"'{text[a_:c.end]}' at {a_}-{c.end} refers to planets the text does not "
+                                           "name: name them")
             listed = _listed_names(c, claims, text)
             if n > 1 and listed:
                 # "all eight planets Mercury … Neptune" with seven names: which is meant cannot be known
@@ -870,6 +901,57 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if n > 6:
                 raise UnsupportedError(f"at most 6 moons per planet are drawn, got {n} ('{c.text}')")
             pending_moons.append((c, n))
+        elif c.tag in ("HOST", "EXOPLANET", "PLETTER"):
+            # "Kepler-62", "51 Pegasi b", "b 0.0553 AU": a host star and its planets by designation (astronomy_designations)
+            from .astronomy_designations import slug
+            host = m.groupdict().get("host") or (star or {}).get("host") or next(
+                (d.m.group("host") for d in claims if d.tag in ("HOST", "EXOPLANET")), None)
+            if host is None:        # a lone letter with no host star named: not a planet nesy can name
+                unknown.append((c.text, c.start, c.end))
+                if not allow_unknown:
+                    raise UnknownWordsError(unknown, text)
+                continue
+            if star is None:
+                star = {"name": host, "sun": False, "span": _sp(c.start, c.end, text), "host": host}
+            elif star.get("sun"):
+                raise UnsupportedError(f"one star per figure: '{star['span']['text']}' and '{host}' (at {c.start}-"
+                                       f"{c.end}) are two")
+            elif star.get("host") not in (None, host):
+                raise UnsupportedError(f"one star per figure: '{star['host']}' and '{host}' (at {c.start}-{c.end}) "
+                                       "are two")
+            else:
+                star.update(name=host, host=host)
+            if c.tag == "HOST":
+                continue
+            nm = f"{host} {m.group('pl')}"
+            ex = next((b for b in bodies if b["name"] == nm), None)
+            if ex is not None:
+                mentions.append((c.start, c.end, ex["id"]))
+            else:
+                b_ = new_body("planet", c, name=nm)
+                b_["id"] = slug(nm)
+                mentions[-1] = (c.start, c.end, b_["id"])
+        elif c.tag == "SSORD":
+            order = [str(x) for x in g["planet_groups"]["planets"]]
+            keys, anchored, err = places(m, lambda s_, p_: read_count(s_, p_, what="planets", maximum=MAX_COUNT), order)
+            if err:
+                raise InputError(err)
+            if keys is not None and (anchored or (solar_context(text) and not any(
+                    b["kind"] == "planet" and b["ref"] is None for b in bodies))):
+                for key in keys:     # the Sun's planets by place (astronomy_ordinals)
+                    ex = next((b for b in bodies if b["ref"] == key), None)
+                    if ex is None:
+                        new_body("planet", c, key)
+                    else:
+                        mentions.append((c.start, c.end, ex["id"]))
+                    ss_named.append(key)
+            elif m.group("list"):   # "the second planet" of the unnamed planets listed before it
+                for w_ in re.findall(r"(?i)[a-z0-9]+", m.group("list")):
+                    if w_.lower() in g["ordinals"]:
+                        ordinal_refs.append((c, int(g["ordinals"][w_.lower()])))
+            else:
+                raise InputError(f"'{c.text}' at {c.start}-{c.end}: which planets these are is clear only around the "
+                                 "Sun; name them, or give their distances")
         elif c.tag == "ORD":
             ordinal_refs.append((c, int(g["ordinals"][m.group("ord").lower()])))
         elif c.tag == "ORD2":
@@ -893,6 +975,13 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if b is None:
             raise InputError(f"'{c.text}' at {c.start}-{c.end} refers to a planet the text does not name")
         mentions.append((c.start, c.end, b["id"]))
+    if any(b["kind"] == "planet" and b["ref"] is None and re.fullmatch(r"planet\d+", str(b["id"])) for b in bodies):
+        # an unnamed planet is never drawn where the text gave a place nesy did not read (astronomy_ordinals)
+        lost = unread_ordinals(text, [(c.start, c.end) for c in claims if c.tag in ("ORD", "ORD2", "SSORD")])
+        if lost:
+            w_, s_, e_ = lost[0]
+            raise UnsupportedError(f"'{w_}' at {s_}-{e_}: a planet's place that nesy could not read; unnamed planets "
+                                   "are not drawn in its stead: name the planets, or say 'the third planet from the Sun'")
     # "two planets: one at 1 AU …, the other …": each pronoun is the next member of the list before it
     ones: dict[tuple[int, int], int] = {}
     for c in claims:
@@ -901,6 +990,14 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if key is not None and ones.get(key, 0) < len(groups[key]):
                 mentions.append((c.start, c.end, groups[key][ones.get(key, 0)]))
                 ones[key] = ones.get(key, 0) + 1
+            elif key is None and re.match(r"(?i)another|a\s+(?:second|third|fourth|fifth)", c.text):
+                # "one planet at 0.5 AU and a second at 2.5 AU", "a comet at 3 AU and another at 5 AU": one more body
+                # of the kind just named, never a second value for the first (no list was announced)
+                prev = [x for x in sorted(mentions) if x[1] <= c.start]
+                last = next((b for b in bodies if prev and b["id"] == prev[-1][2]), None)
+                if last is not None and last["kind"] in ("planet", "comet") and last["ref"] is None \
+                        and re.fullmatch(r"(?:planet|comet)\d+", str(last["id"])):
+                    new_body(last["kind"], c)
     for c, n in pending_moons:
         p = last_planet_before(c.start)
         if p is None:

@@ -241,7 +241,7 @@ def frame(scene: SceneGraph, orb=None) -> Frame:
     marks: list[Shape] = []
     ink = st["mark_color"]
     star = scene.attr("star")
-    labels.append(("star", Label(str(star["name"]).capitalize(), sx, sy + float(st["star_radius"]) + 15,
+    labels.append(("star", Label(str(star["name"]) if star.get("host") else str(star["name"]).capitalize(), sx, sy + float(st["star_radius"]) + 15,
                                  float(st["label_size"]), "middle")))
     bar = None
     tk = float(st["tick"])

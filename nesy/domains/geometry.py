@@ -235,6 +235,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             continue
         take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq")),
                      "pi": bool(m.group("pi"))}, m.start(), m.end())
+    if strict:
+        # "forty-nine square centimetres" with its number unread: refused by name, never a default drawn
+        from ..parse.unread_units import unread_measures
+        for w_, a_, b_ in unread_measures(text, used)[:1]:
+            raise InputError(f"'{w_}' at {a_}-{b_}: a measure whose number nesy could not read; write it in digits "
+                             f"(e.g. '49 cm²', '1.5 cm')")
     rx, table, single = _vocab()
     from .geometry_objects import scale_requests, shape_objects
     for tag, val, s0, e0 in shape_objects(text, single, _common_words()):
@@ -537,6 +543,23 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(text, height_ref[1].start, g1)
             height_ref = None
         g0_prev_end = g1
+        if len(grp) == 1 and (target is None or role == "angle") and not ch and figure not in ("circle", "segment") \
+                and (grp[0].value["unit"] or unit) not in ("deg", None) and not grp[0].value.get("sq") \
+                and (role in (None, "side") or (role == "angle" and mk is not None)):
+            # "the side AB between them is 8 cm", "AB, the side joining them, = 8 cm", "AB has a length of 8 cm":
+            # the letters in the phrase name the side (geometry_included)
+            from .geometry_included import named_side
+            lo = max([0] + [m_.end() for m_ in re.finditer(r"[.;:!?\n]", text[:g0])]
+                     + [gg[-1].end for gg in groups if gg[-1].end <= g0])
+            if role == "angle":
+                lo = max(lo, mk.end)      # "angle B = 60° and AB, which is 8 cm long": AB's, not the angle's
+            lab = named_side(text, lo, g0, [x.target for x in given if x.role == "angle" and x.target],
+                             role_at=mk.start if mk is not None and mk.tag == "ROLE" and role == "side" else None)
+            if lab is not None:
+                a_ = text.rfind(lab, lo, g0)
+                if a_ < 0 or (mk is not None and mk.tag == "ROLE" and mk.start >= lo):
+                    a_ = min(x_ for x_ in (a_, mk.start if mk is not None else a_) if x_ >= 0)
+                role, target, span = "side", lab, _sp(text, a_, g1)
         if role is None and not ch:
             span = _sp(text, g0, g1) if post is None else span
         said_length = (post is not None and post.value == "length") or (
@@ -611,6 +634,11 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if x.role == "perimeter" and figure == "triangle" and "equilateral" not in flags and \
                 any(y.role not in ("perimeter", "area") for y in given):
             continue     # with another measure, a + b + c is a linear measure of its own (geometry_sums)
+        if x.role in ("perimeter", "area") and figure == "rectangle":
+            # "a rectangle of area 24 cm² with one side 4 cm": the other side, A / a (geometry_measures)
+            from .geometry_measures import rectangle_side
+            rectangle_side(x, given, _TO_MM)
+            continue
         if x.role in ("perimeter", "area", "circumference"):
             from .geometry_measures import as_side
             as_side(x, figure, n, flags)
@@ -626,6 +654,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             circs = [_Claim("CIRCUMCIRCLE", None, x.span["start"], x.span["end"], x.span["text"])]
         if x.role == "tangent_length" and not tans:
             tans = [_Claim("TANGENT", None, x.span["start"], x.span["end"], x.span["text"])]
+    from .geometry_quoted import restated_in_quote
+    again = restated_in_quote(text, given)     # "'… legs 5 and 12 …?' … AC = 5 cm, BC = 12 cm": said again
+    given = [x for x in given if not any(x is y for y in again)]
     length_units = [x.unit for x in given if x.unit != "deg"]
     disp = length_units[0] if length_units else "units"
     if "units" in length_units and any(u not in ("units",) for u in length_units):
@@ -702,6 +733,12 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         coords_attr = None
         for c in xy:
             unknown.append((c.text, c.start, c.end))
+    for x in given:
+        if x.target and x.target.startswith("adj:"):    # the side next to a named one (geometry_measures)
+            t_ = x.target[4:]
+            i_, j_ = (vnames.index(t_[0]), vnames.index(t_[1])) if set(t_) <= set(vnames) else (0, 1)
+            k_ = max(i_, j_) if abs(i_ - j_) == 1 else 0
+            x.target = vnames[k_] + vnames[(k_ + 1) % len(vnames)]
     if figure == "trapezoid":
         from .geometry_quad_parse import bases_first
         vnames = bases_first(text, vnames, given)    # "bases AD and BC": the parallels drawn as AB' ∥ C'D'

@@ -14,6 +14,9 @@ a value written with π ("circumference 10π cm", "area 25π cm²") is read exac
 radius derived from a decimal is written with no more significant figures than the stated value has ("area
 50.27 cm²" → r = 4.000 cm, not 4.00014 cm): the text does not say more.
 
+A rectangle's area or perimeter with one of its sides fixes the other side (A = a·b: b = A / a; P = 2(a + b):
+b = P/2 − a); alone it fixes neither, and it is refused naming the phrase. ``rectangle_side`` does this.
+
 ``as_side`` turns such a measure into the figure's side (or radius) before the lengths are converted to the
 display unit (an area is in the unit squared: "49 cm²" is read with its squared unit, ``geometry._QTY_RE``).
 """
@@ -26,7 +29,7 @@ from typing import Any
 
 from ..errors import UnsupportedError
 
-__all__ = ["as_side"]
+__all__ = ["as_side", "rectangle_side"]
 
 
 def _equal_sided(figure: str, flags: dict[str, Any]) -> bool:
@@ -108,3 +111,38 @@ def as_side(g: Any, figure: str, n: int, flags: dict[str, Any]) -> None:
     g.role = role
     g.value = v
     g.text = _written(v, exact, num, g.unit)
+
+
+_OTHER_ROLE = {"width": "height", "length": "height", "height": "width"}
+
+
+def rectangle_side(g: Any, others: list[Any], to_mm: dict[str, float]) -> None:
+    """Turn ``g`` (a rectangle's "area" or "perimeter" ``_Given``; changed in place) into the rectangle's other side
+    from the one side among ``others`` (b = A / a, b = P/2 − a), in the unit of ``g``; a side named by its letters
+    ("AB") gives the side next to it (target "adj:AB", resolved once the vertices are known). ``UnsupportedError``
+    names the phrase when not exactly one side is given with it."""
+    sp = g.span
+    sides = [o for o in others if o is not g and o.role in ("side", "width", "length", "height") and o.unit != "deg"]
+    if len(sides) != 1:
+        what = "an area" if g.role == "area" else "a perimeter"
+        raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: {what} fixes a rectangle's sides "
+                               "only with one of its sides: give one side with it, or both sides")
+    o = sides[0]
+    if float(o.value) <= 0:
+        return
+    ku = Fraction(to_mm[g.unit]).limit_denominator() if g.unit in to_mm else Fraction(1)
+    ko = Fraction(to_mm[o.unit]).limit_denominator() if o.unit in to_mm else Fraction(1)
+    a = o.value * ko / ku                       # the given side in the unit of g
+    if g.role == "area":
+        v = g.value / a
+    else:
+        v = g.value / 2 - a
+        if v <= 0:
+            raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: a perimeter of {g.text} is not more "
+                                   f"than twice the side {o.text}: no rectangle has them")
+    num = (getattr(g, "text", "") or "").split()[0] if getattr(g, "text", "") else ""
+    g.role = _OTHER_ROLE.get(o.role, "side")
+    if o.role == "side" and o.target:
+        g.target = "adj:" + o.target
+    g.value = v
+    g.text = _written(v, True, num, g.unit)

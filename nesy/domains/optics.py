@@ -146,6 +146,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "a 3-cm object", "a 2 cm arrow": a length right before the object is its height
         ("HEIGHT", rx(_LEN + r"(?=\s+(?:(?:tall|high|upright|real|luminous|bright|small)\s+)?(?:"
                       + _alt([w for w in g["object_words"] if " " not in w]) + r")\b)")),
+        # "A 3 cm letter is held …", "a 4 mm screw sits …": a length between the article and the noun of the thing
+        # placed before the element is that thing's height, whatever the noun (requests-11 optics-05 read it as
+        # the distance); never a noun of a distance, the image or the element
+        ("OBJH", rx(r"\b(?:an?|the|one)\s+" + _LEN + r"(?:\s+|-)(?!(?:distance|gap|space|separation|shift|"
+                    r"displacement|way|focal|radius|image|lens|mirror|screen)\b)(?P<noun>[a-z]+(?:-[a-z]+)?)"
+                    r"(?=\s+(?:is|was|stands?|sits?|lies?|rests?|hangs?|placed|held|put|positioned|located|standing|"
+                    r"sitting|set)\b)")),
         ("DIST", rx(r"(?:(?:a\s+)?distance\s+of\s+)?" + _LEN + r"(?:\s+(?:away(?:\s+from)?|from))?")),
         # the kind of focusing before other adjectives: "a concave shaving mirror", "a convex rear-view mirror"
         ("ELEMENT", rx(r"(?P<ty>" + _alt(g["element_types"]) + r")\s+(?:(?:" + _alt(g["element_adjectives"])
@@ -265,6 +272,14 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     claims, unknown, bare, _ = _claims(text)
+    from ..parse.unread_units import unread_measures
+    used = np.zeros(len(text) + 1, dtype=bool)
+    for c in claims:
+        used[c.start:c.end] = True
+    for w, s, e in unread_measures(text, used)[:1]:
+        # "held half a metre in front of it" unread: never another length taken for the distance (unread_units)
+        raise InputError(f"'{w}' at {s}-{e}: a length whose number nesy could not read; write it in digits "
+                         "(e.g. '50 cm', '1.5 cm')")
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     if bare:
