@@ -618,6 +618,17 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     claims, unknown, _ = _claims(text)
+    from ..parse.quantities import unread_quantity
+    unread_periods: list[tuple[int, int]] = []
+    for _w, s0, e0 in unknown:       # a distance given in words nesy cannot read is refused, never drawn at 1 AU
+        if (q := unread_quantity(text, s0, e0)) is not None and q.dimensionality in ("[length]", "[time]"):
+            if re.search(r"(?i)(?:days?|years?|yrs?|hours?)$", text[q[0]:q[1]]):
+                # "circles its star in just over four days": a period changes no orbit whose distance is given;
+                # held until the bodies are known (listed as not drawn then, refused otherwise)
+                unread_periods.append((q[0], q[1]))
+                continue
+            raise InputError(f"'{text[q[0]:q[1]]}' at {q[0]}-{q[1]} is a quantity nesy cannot read; write its "
+                             "number in digits or words ('0.25 AU', 'a quarter of an AU')")
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     data = _data()
@@ -1420,6 +1431,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
     bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T")}
               for b in bodies]  # parse-time marks
+    if unread_periods and (not bodies or any(b.get("a") is None and b.get("T") is None for b in bodies)):
+        a_, b_ = unread_periods[0]
+        raise InputError(f"'{text[a_:b_]}' at {a_}-{b_} is a quantity nesy cannot read; write its number in digits "
+                         "or words ('4.2 days', 'about four days')")
     attrs = {"star": star, "bodies": bodies, "ratios": ratios,
              **{k: v for k, v in flags.items()}}
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)

@@ -42,7 +42,7 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (common_words as _common_words, count_rx, norm as _norm, number_rx, number_value,
-                           number_words_rx, phrase_rx as _phrase_rx, read_count)
+                           number_words_rx, numeral as _numeral, phrase_rx as _phrase_rx, read_count)
 from ..types import (Entity, Label, Layout, Relation, SceneGraph, Span,
                      Verdict, _freeze)
 
@@ -95,7 +95,7 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 # ---------------------------------------------------------------------------------------------
 # parse
 
-_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # digits or words: "70", "seventy", "twenty-five"
+_NUM = r"(?P<neg>[-−–](?=\d|\.\d))?(?P<num>" + number_rx() + r")"   # digits or words: "70", "seventy", "twenty-five"
 _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units",
               "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
               "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
@@ -109,7 +109,9 @@ _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
 # "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
 # "10π cm", "25 pi cm²": a multiple of π (a circle's circumference or area, geometry_measures)
-_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?P<pi>\s*(?:π|(?i:pi)(?![A-Za-z])))?(?:\s*{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
+# "49 square centimetres", "49 sq cm": the word before the unit marks an area as "²" after it does
+_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?P<pi>\s*(?:π|(?i:pi)(?![A-Za-z])))?(?:\s*(?P<sqw>(?i:square|sq\.?)\s*(?=[a-z]))?"
+                     rf"{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
 # a word number with no unit is a measure only inside a list of them or right after a label ("angle A is sixty")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
                            re.IGNORECASE)
@@ -233,7 +235,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                 raise InputError(f"a length or angle must be positive, got '{m.group(0)}' at "
                                  f"{m.start()}-{m.end()}")
             continue
-        take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq")),
+        take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq") or m.group("sqw")),
                      "pi": bool(m.group("pi"))}, m.start(), m.end())
     if strict:
         # "forty-nine square centimetres" with its number unread: refused by name, never a default drawn
@@ -619,7 +621,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if pi and u == "deg":
                 raise InputError(f"'{q.text}' at {q.start}-{q.end}: an angle in degrees is not a multiple of π")
             given.append(_Given(r, target, q.value["value"], u or "units",
-                                f"{q.value['num']}{'π' if pi else ''}{'°' if u == 'deg' else ' ' + (u or 'units')}",
+                                f"{_numeral(q.value['num'])}{'π' if pi else ''}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
             given[-1].triple = bool(q.value.get("triple"))
             given[-1].pi = pi

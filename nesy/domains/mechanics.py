@@ -110,7 +110,7 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
     return rx, table, frozenset(single)
 
 
-_NUM = r"(?P<neg>[-−–]\s*)?(?P<num>" + number_rx() + r")"   # one whole number, read by parse/words.py
+_NUM = r"(?P<neg>[-−–](?=\d|\.\d))?(?P<num>" + number_rx() + r")"   # one whole number, read by parse/words.py
 # μ has no unit, so the quantity reader leaves it: "μ = 0.3", "μk = 0.2", "coefficient of kinetic friction
 # (between the block and the plane) is 0.2", "static friction coefficient 0.2"
 _MU = re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"

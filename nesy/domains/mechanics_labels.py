@@ -73,10 +73,14 @@ def written(span_text: str, value: dict | None = None, unit: str = "") -> str:
         v = _plain(str(value["value"]))
         return v + unit if unit == "°" else f"{v} {unit}".strip()
     q = qs[-1]
-    num = re.sub(r"\s+", "", span_text[q.number_span[0]:q.number_span[1]])
+    from ..parse.words import numeral
+    num = re.sub(r"\s+", "", numeral(span_text[q.number_span[0]:q.number_span[1]]))   # "three quarters" → "0.75"
     unit = q.unit_text.strip()
     if q.unit == "degree" or unit in ("°", "º", "deg", "degree", "degrees"):
         return num + "°"
+    if re.fullmatch(r"[A-Za-z]{4,}(?:\s+per\s+[A-Za-z]+)?(?:\s+squared)?", unit):
+        from ..parse.quantities import ureg
+        unit = format(ureg().Unit(q.unit), "~P")     # "kilograms" → "kg": a label writes the unit's symbol
     for a, b in _SUP.items():
         unit = unit.replace(a, b)
     if q.dimensionality == "[length] / [time]" and span_text[q.unit_span[1]:q.unit_span[1] + 1] == "2":

@@ -35,13 +35,14 @@ import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from .markup import Normalized, normalize
 from .words import Number, scan_numbers
 
-__all__ = ["Quantity", "find_quantities", "locate_quantities", "read_quantity_text", "ureg", "unit_of", "UNITS_FILE"]
+__all__ = ["Quantity", "Unread", "find_quantities", "locate_quantities", "read_quantity_text", "unread_quantity", "ureg",
+           "unit_of", "UNITS_FILE"]
 
 UNITS_FILE = "common/units.yaml"
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -248,7 +249,13 @@ _SQUARE = re.compile(r"(?i:(square|sq\.?|cubic)\s+)")
 _LENGTHS = frozenset({"meter", "inch", "foot", "yard", "mile"})
 
 
+_POWER_WORD = re.compile(r"\s+(squared|cubed)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _power(s: str, i: int) -> tuple[int, int]:
+    w = _POWER_WORD.match(s, i)
+    if w:                              # "metres per second squared", "centimetres cubed"
+        return (2 if w.group(1).lower() == "squared" else 3), w.end()
     m = _POWER.match(s, i)
     if not m:
         return 1, i
@@ -440,3 +447,49 @@ def read_quantity_text(text: str, start: int = 0) -> Quantity:
     sh = (lambda sp: (sp[0] + start, sp[1] + start))
     return Quantity(q.value, q.unit, q.dimensionality, q.si, q.si_unit, sh(q.span), q.text, sh(q.number_span),
                     sh(q.unit_span), q.unit_text, q.problem)
+
+
+# a word that carries a number the number reader may not read in its place: a fraction or a multiple
+_NUMBER_LIKE = re.compile(r"(?i)half|halves|quarters?|thirds|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|"
+                          r"twice|thrice|double|triple|quadruple")
+
+
+class Unread(NamedTuple):
+    """An unread quantity phrase: its span in the text and its unit's dimensionality ("[length]")."""
+    start: int
+    end: int
+    dimensionality: str
+
+
+def unread_quantity(text: str, start: int, end: int, *, reach: int = 3) -> Unread | None:
+    """The span of a quantity phrase that a science's reader left unread at ``text[start:end]``, or None.
+
+    A science that draws a default where the text gives no value (a planet at 1 AU, a mass of 5 kg) must not
+    draw it where the text *did* give one it could not read: "a planet at a quarter AU", "an AU and a
+    half", "3 AU" left unread. The unread word counts when it carries a number (a number of
+    ``scan_numbers``, or a fraction or multiple word: "half", "quarters", "twice") and a unit stands within
+    ``reach`` words after it ("a quarter AU", "half an astronomical unit") or, for a fraction or multiple
+    word, before it ("an AU and a half"). The span runs from the number to the unit; a science that draws a
+    default only for one kind of quantity (a distance) compares ``dimensionality``."""
+    word = text[start:end].strip()
+    fraction = bool(_NUMBER_LIKE.fullmatch(word))
+    nums = [] if fraction else scan_numbers(word)
+    if not fraction and not (len(nums) == 1 and nums[0].text.strip() == word):
+        return None
+    words = list(re.finditer(r"[^\W_]+|[°%Ω℃]", text))
+    for w in [w for w in words if w.start() >= end][:reach if fraction else 1]:
+        u = _unit_after(text, w.start())
+        if u is not None and u[1] == w.start():
+            return Unread(start, u[2], _dimension(u[0]))
+    for w in [w for w in words if w.end() <= start][-reach:] if fraction else []:
+        u = _unit_after(text, w.start())
+        if u is not None and u[1] == w.start() and u[2] <= start:
+            return Unread(w.start(), end, _dimension(u[0]))
+    return None
+
+
+def _dimension(expr: str) -> str:
+    try:
+        return _canonical(expr)[1]
+    except Exception:  # noqa: BLE001 - pint raises several types
+        return ""

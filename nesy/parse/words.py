@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..resources import load_yaml
 
 __all__ = ["common_words", "phrase_rx", "norm", "alternation", "number_words_rx", "number_rx", "number_value",
-           "count_rx", "Number", "scan_numbers", "read_number", "read_count", "read_quantity", "count_words",
+           "count_rx", "Number", "scan_numbers", "read_number", "numeral", "read_count", "read_quantity", "count_words",
            "z3_real", "exact", "MAX_COUNT", "MAX_ENTITIES", "MAX_MAGNITUDE"]
 
 MAX_COUNT = 400          # most entities of one kind nesy will draw from one phrase
@@ -89,19 +89,65 @@ def _alt_words(ws) -> str:
     return "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))
 
 
+# fractions in words: a denominator after a numerator word ("a quarter", "three quarters", "one third")
+_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+           "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+_LETTER_AFTER = r"(?![^\W\d_])(?!-[^\W\d_])"     # a whole word, and not the head of "half-wave"
+
+
+def _proper_fractions_rx(plural_only: bool = False) -> str:
+    """Proper fractions in words, a numerator word below its denominator: "three quarters", "two thirds"
+    and (unless ``plural_only``) "a half", "one third", "an eighth"; never "two halves", "four quarters"."""
+    one = _alt_words([n for n, v in _NUMERATORS.items() if v == 1])
+    alts = [] if plural_only else [rf"(?:{one}){_SEP}(?:{_alt_words([p for p in _DENOMS if not p.endswith('s')])})"]
+    for d in sorted(set(_DENOMS.values())):
+        nums = [n for n, v in _NUMERATORS.items() if 2 <= v < d]
+        dens = [p for p, v in _DENOMS.items() if v == d and p.endswith("s")]
+        if nums and dens:
+            alts.append(rf"(?:{_alt_words(nums)}){_SEP}(?:{_alt_words(dens)})")
+    return rf"(?:{'|'.join(alts)}){_LETTER_AFTER}"
+
+
+def _fraction_words_rx() -> str:
+    """A fraction in words: a numerator word and a denominator ("a half", "three quarters", "one third")."""
+    return _proper_fractions_rx()
+
+
 @functools.lru_cache(maxsize=1)
 def number_words_rx() -> str:
     """A regex fragment (no groups, case-insensitive) for a cardinal written in words, matched whole:
     "seven", "twenty-five", "twenty five", "two hundred and five", "a hundred", "three thousand",
     "a million", "a dozen", "three-dozen", "half a dozen". A run such as "five twenty" also matches
-    as one expression, so that it is refused as a whole (``read_number``) rather than read in parts."""
+    as one expression, so that it is refused as a whole (``read_number``) rather than read in parts.
+
+    Fractions and mixed numbers in words are numbers too, matched only where they cannot be an
+    ordinal or a noun: "one and a half", "two and three quarters" (a cardinal, "and", a fraction);
+    "half a" / "half an" before a word ("half a metre" is 1/2 of a metre, so the unit comes right
+    after the number); a fraction before "of" ("three quarters of a kilogram", "a third of an AU":
+    "of a" / "of an" is part of the number, so again the unit follows it). "a third planet", "the
+    fourth vertex" and "half of the cells" are no numbers."""
     small = _alt_words(list(_UNIT_WORDS) + list(_TEN_WORDS))
     scale = _alt_words(list(_SCALES) + ["hundred"])
+    frac = _fraction_words_rx()
     # "a dozen and a half": a dozen and half a dozen (18), not 12.5
     word = (rf"(?:(?:{scale})(?:{_SEP}and(?={_SEP}(?:{small})(?![^\W\d_])))?|{small}|"
             rf"dozen(?:{_SEP}and{_SEP}a{_SEP}half(?![^\W\d_]))?|dozens)")
     lead = rf"(?:(?:half{_SEP})?an?{_SEP}(?=(?:{scale}|dozen)(?![^\W\d_])))?"
-    return rf"(?i:(?<![^\W\d_]){lead}{word}(?:{_SEP}{word})*(?![^\W\d_]))"
+    mixed = rf"(?:{_SEP}and{_SEP}{frac})?"
+    of_a = rf"(?:{_SEP}of{_SEP}an?(?={_SEP}[^\W\d_]))?"
+    part = rf"(?:{frac}(?={_SEP}of(?![^\W\d_])){of_a})"                     # "three quarters of a"
+    # a proper fraction with a plural denominator is no ordinal, before any word: "three quarters kg",
+    # "two-thirds full" ("two halves", "four quarters" are things counted, not fractions)
+    # never the second number of a list "one and three quarters": that is one mixed number (a list reader that
+    # tries "one" and then "and" must find no number after it)
+    not_mixed = "".join(rf"(?<!{w} and )" for w in list(_UNIT_WORDS) + list(_TEN_WORDS) + ["hundred", "thousand"])
+    part = rf"(?:(?<!\d and ){not_mixed}(?:{part}|{_proper_fractions_rx(plural_only=True)}))"
+    half_a = rf"(?:half{_SEP}an?(?={_SEP}(?!(?:{scale}|dozen)(?![^\W\d_]))[^\W\d_]))"   # "half a metre"
+    main = rf"(?:{lead}{word}(?:{_SEP}{word})*{mixed})"
+    return rf"(?i:(?<![^\W\d_])(?:{part}|{half_a}|{main})(?![^\W\d_]))"
 
 
 # a decimal comma, as much of Europe writes it ("4,05 Å", "2,5 cm", "1,5 million km"): one comma with one, two
@@ -123,14 +169,18 @@ def _digits_rx() -> str:
              rf"|\s*(?:\^|\*\*)\s*[-+−]?\d+|[⁻⁺]?[{_SUPER}]+)")
     scale = rf"(?:{_SEP}(?i:{_alt_words(list(_SCALES) + ['hundred', 'dozen'])})(?![^\W\d_]))"
     one = rf"(?:{mant}{exp}?{power}?{scale}?)"
-    return rf"(?:{one}(?:\s*[/⁄]\s*{one})?)"
+    # a mixed number: "2 1/2", "2 and a half", "1 and three quarters" (the fraction proper: checked when read)
+    mixed = (rf"(?:\d+[ \u00a0]\d{{1,2}}[/⁄]\d{{1,2}}(?![\d/⁄.,])|"
+             rf"\d+{_SEP}and{_SEP}{_fraction_words_rx()})")
+    return rf"(?:{mixed}|{one}(?:\s*[/⁄]\s*{one})?)"
 
 
 def number_rx(signed: bool = False, words: bool = True) -> str:
     """A regex fragment (no groups) for one whole number expression: digits in any of the forms of
     ``_digits_rx`` (optionally signed), a Unicode Roman numeral ("Ⅳ"), "∞", a lone superscript, or
     (``words``) a cardinal in words (``number_words_rx``)."""
-    sign = r"(?:(?<![\w.])[-−–+]\s?)?" if signed else ""
+    # a sign is written against its digit ("-3"): "- 3" is a bullet or a dash between words, no minus
+    sign = r"(?:(?<![\w.])[-−–+](?=\d|\.\d|∞))?" if signed else ""
     w = f"|{number_words_rx()}" if words else ""
     return rf"(?:{sign}(?:{_digits_rx()}|∞)|[{_ROMAN_U}]+|[{_SUPER}]+{w})"
 
@@ -267,10 +317,29 @@ def _cardinal(ws: list[str]) -> int | None:
     return total
 
 
-def _words_value(s: str) -> int | None:
+def _fraction_value(ws: list[str]) -> Fraction | None:
+    """"a half", "three quarters", "one third" as an exact fraction, or None (also for "two halves")."""
+    if len(ws) == 2 and ws[0] in _NUMERATORS and ws[1] in _DENOMS and _NUMERATORS[ws[0]] < _DENOMS[ws[1]]:
+        return Fraction(_NUMERATORS[ws[0]], _DENOMS[ws[1]])
+    return None
+
+
+def _words_value(s: str) -> int | Fraction | None:
     ws = [w for w in re.split(_SEP, s.lower().strip()) if w]
     if not ws:
         return None
+    if len(ws) > 2 and ws[-2] == "of" and ws[-1] in ("a", "an"):
+        return _fraction_value(ws[:-2])            # "three quarters of a" (kilogram)
+    if len(ws) == 2 and ws[0] == "half" and ws[1] in ("a", "an"):
+        return Fraction(1, 2)                      # "half a" (metre)
+    if len(ws) == 3 and ws[:2] == ["half", "a"] and ws[2] in _SCALES:
+        return Fraction(_SCALES[ws[2]], 2)         # "half a million"
+    if len(ws) >= 4 and ws[-3] == "and" and ws[-1] in _DENOMS and ws[-4] != "dozen":
+        f = _fraction_value(ws[-2:])               # "one and a half", "two and three quarters"
+        whole = _words_value(" ".join(ws[:-3])) if f is not None else None
+        return None if whole is None or f >= 1 else whole + f
+    if _fraction_value(ws) is not None:
+        return _fraction_value(ws)
     if ws[-4:] == ["dozen", "and", "a", "half"]:
         v = _words_value(" ".join(ws[:-3]))      # "a dozen and a half", "two dozen and a half"
         return None if v is None else v + 6
@@ -389,6 +458,14 @@ def _number(s: str, start: int) -> Number:
                    if parts else "is not one well-formed number")
             return Number(s, start, end, None, "words", why)
         return Number(s, start, end, Fraction(-v if neg else v), "words")
+    m = re.fullmatch(rf"(\d+)(?:\s+(\d+)[/⁄](\d+)|{_SEP}and{_SEP}(.+))", body)
+    if m:                                          # a mixed number: "2 1/2", "2 and a half"
+        f = (Fraction(int(m.group(2)), int(m.group(3))) if m.group(2) and int(m.group(3))
+             else _fraction_value([w for w in re.split(_SEP, (m.group(4) or "").lower()) if w]))
+        if f is None or not 0 < f < 1:
+            return Number(s, start, end, None, "digits", "is not a well-formed mixed number")
+        v = _dec(m.group(1)) + f
+        return Number(s, start, end, -v if neg else v, "digits")
     parts = re.split(r"\s*[/⁄]\s*", body)
     try:
         vals = [_digits_value(p) for p in parts]
@@ -406,6 +483,19 @@ def _number(s: str, start: int) -> Number:
     return Number(s, start, end, -v if neg else v, "digits")
 
 
+def _scan_alone(s: str, roman: bool = False) -> list[Number]:
+    """The numbers of ``s``, a number a science's reader cut out of the text: a fraction in words that is
+    a number only before its noun ("half a" metre, "three quarters of a" kilogram) is read alone too."""
+    nums = scan_numbers(s, roman=roman)
+    body = s.strip()
+    if (len(nums) != 1 or nums[0].text.strip() != body) and re.fullmatch(r"[^\W\d_]+(?:[\s\-]+[^\W\d_]+)+", body):
+        v = _words_value(body)
+        if v is not None:
+            a = len(s) - len(s.lstrip())
+            return [Number(body, a, a + len(body), Fraction(v), "words")]
+    return nums
+
+
 def read_number(text: str, start: int = 0) -> Fraction:
     """The exact value of ``text``, which must be one whole number expression ("6/2", "1,000",
     "twenty-five", "1.5×10^8"). Raises ``InputError`` quoting it (offsets from ``start``) when it is
@@ -414,13 +504,41 @@ def read_number(text: str, start: int = 0) -> Fraction:
     body = s.strip()
     if re.fullmatch(_DECIMAL_CORE, body):
         return _mantissa(body)         # "4,05" cut out of "4,05 Å" by a science's reader: a decimal comma
-    nums = scan_numbers(s, roman=False)
+    nums = _scan_alone(s)
     if len(nums) != 1 or nums[0].text.strip() != body:
         raise InputError(f"{_quote(s)} at {start}-{start + len(s)} is not one number")
     n = nums[0]
     if n.value is None:
         raise InputError(f"{_quote(s)} at {start}-{start + len(s)} {n.problem}")
     return n.value
+
+
+def numeral(text: str) -> str:
+    """A number as a figure's label writes it: in numerals, whatever words the text used ("one hundred
+    and fifty" → "150", "three quarters of a" → "0.75", "one and a half" → "1.5", "2 1/2" → "2.5",
+    "one third" → "1/3"); a number written in digits stays as written ("2.50", "1.5×10^8", "3 million").
+    Raises ``InputError`` when ``text`` is not one number."""
+    body = str(text).strip()
+    if not re.match(r"[^\W\d_]", body) and not re.fullmatch(rf"[-−–+]?\d+(?:\s+\d+[/⁄]\d+|{_SEP}and{_SEP}.+)", body):
+        return body
+    v = read_number(body)
+    sign, v = ("-" if v < 0 else ""), abs(v)
+    if v.denominator == 1:
+        return f"{sign}{v.numerator}"
+    d, twos, fives = v.denominator, 0, 0
+    while d % 2 == 0:
+        d, twos = d // 2, twos + 1
+    while d % 5 == 0:
+        d, fives = d // 5, fives + 1
+    if d != 1:
+        return f"{sign}{v.numerator}/{v.denominator}"          # no finite decimal: "1/3"
+    places = max(twos, fives)
+    return sign + _decimal(v, places)                            # "0.75", "1.5"
+
+
+def _decimal(v: Fraction, places: int) -> str:
+    digits = str(v.numerator * 10 ** places // v.denominator).rjust(places + 1, "0")
+    return (digits[:-places] + "." + digits[-places:]).rstrip("0").rstrip(".")
 
 
 def number_value(text: str) -> float:
@@ -458,7 +576,7 @@ def read_count(phrase: str | Number, start: int = 0, *, what: str = "", maximum:
         if key in count_words() and not re.fullmatch(number_words_rx(), s.strip()):
             nums = [Number(s, start, start + len(s), Fraction(count_words()[key]), "words")]
         else:
-            nums = scan_numbers(s, roman=roman)
+            nums = _scan_alone(s, roman=roman)
             nums = [Number(n.text, start + n.start, start + n.end, n.value, n.form, n.problem) for n in nums]
     at = f"{_quote(s)} at {start}-{start + len(s)}"
     kind = f" of {what}" if what else ""
@@ -496,7 +614,7 @@ def read_quantity(phrase: str | Number, start: int = 0, *, what: str = "value", 
         n = phrase
     else:
         s = str(phrase)
-        nums = scan_numbers(s)
+        nums = _scan_alone(s)
         if re.fullmatch(_DECIMAL_CORE, s.strip()):     # "4,05" cut out of "4,05 Å": a decimal comma
             a = len(s) - len(s.lstrip())
             nums = [Number(s.strip(), a, a + len(s.strip()), _mantissa(s.strip()), "digits")]
