@@ -587,11 +587,25 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         if cur is None:
             cur = {"start": t.start, "end": t.end}
         return cur
+    # a bracket of definite mentions only, after a clause ("… with a 100 nF capacitor across it (the resistor and
+    # capacitor in parallel)"), restates that clause: its own clause, never a continuation of the one before
+    restating: set[int] = set()
+    for mb in re.finditer(r"\(\s*(?:the|both)\s[^()]*\)", text, re.IGNORECASE):
+        inner = [u for u in toks if mb.start() < u.start < mb.end() - 1]
+        if inner and not any(u.tag in ("NEW", "VALUE", "COUNT", "NAME") for u in inner) and \
+                any(u.tag == "OP" for u in inner) and mb.start() > 0 and text[:mb.start()].strip():
+            restating |= {mb.start(), mb.end() - 1}
     i = 0
     prev_end = 0
     while i < len(toks):
         t = toks[i]
         gap = text[prev_end:t.start]
+        if t.tag == "PUNCT" and t.value in "()" and t.start in restating:
+            flush()
+            out.append(("SEP", None, t.start, t.end))
+            prev_end = t.end
+            i += 1
+            continue
         # "a battery of emf 6 V", "a cell with an emf of 1.5 V": the source word names the same source
         j = i + 1 if (t.tag == "NEW" and i + 1 < len(toks) and not text[t.end:toks[i + 1].start].strip()) else i
         if (cur is not None and cur.get("kind") in SOURCES + ("source",) and cur.get("value") is None
@@ -662,6 +676,11 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             c = start(t)
             c["kind"], c["plural"] = t.value
             c["end"] = t.end
+            prev_c = out[-2] if len(out) >= 2 and out[-1][0] == "AND" else (out[-1] if out else None)
+            if "det" not in c and prev_c is not None and prev_c[0] == "COMP" and \
+                    prev_c[1].get("det") == "back" and prev_c[1].get("kind") and not prev_c[1].get("plural") and \
+                    re.fullmatch(r"(?i)\s*and\s*", text[prev_c[3]:t.start]):
+                c["det"] = "back"   # "the resistor and capacitor": the article is shared by both nouns
         elif t.tag == "NAME":
             if cur is not None and cur.get("name"):
                 flush()
@@ -1007,6 +1026,21 @@ def _anaphoric(m: dict) -> bool:
     return m.get("det") in ("back", "each") or bool(m.get("count")) and _key(m["count"][1].text) in _back_counts()
 
 
+def _restated_in_brackets(b: _Builder, same: list[str], span: dict) -> str | None:
+    """In a bracket that restates the clause just before it ("… a second 10 kΩ resistor with a 100 nF capacitor
+    across it (the resistor and capacitor in parallel)"), "the resistor" is the one resistor that clause names:
+    the bracket is an aside about what was just said. None when the mention is in no bracket, or that clause
+    names none or several of the kind (then the mention stays ambiguous and is refused)."""
+    text = b.text
+    open_ = text.rfind("(", 0, span["start"])
+    if open_ < 0 or ")" in text[open_:span["start"]]:
+        return None
+    bounds = [m.end() for m in re.finditer(r"->|→|[;,]\s|\.\s", text[:open_])]
+    start = bounds[-1] if bounds else 0
+    inside = [i for i in same if start <= b.comps[i].span["start"] < open_]
+    return inside[0] if len(inside) == 1 else None
+
+
 def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict) -> list[str] | None:
     """The components of ``kind`` (with that value, if the mention gives one) that an anaphoric
     mention names: as many as its count says ("both": 2, "the three": 3), one for a singular "the",
@@ -1046,6 +1080,10 @@ def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict)
     fits = [g for g in groups.values() if len(g) == n]
     if n > 1 and len(fits) == 1:
         return _restate(b, fits[0], m)
+    if n == 1 and not m.get("plural"):
+        one = _restated_in_brackets(b, same, span)
+        if one is not None:
+            return _restate(b, [one], m)
     raise InputError(f"{where} could mean any {n if n > 1 else 'one'} of the {len(same)} {nouns}; use their "
                      "names (e.g. R1, R2)")
 
@@ -1576,6 +1614,10 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "giving an equivalent resistance of 15 Ω", "R_eq = 6 Ω": a fact about the resistors, checked (circuits_equiv)
     from .circuits_equiv import check_equivalent, split_equivalent
     equiv = [e for e in split_equivalent(text) if not any(a < e["end"] and e["start"] < b for a, b, _ in asked)]
+    # "a three-resistor divider": a count of the parts, no part (circuits_compound); checked once read
+    from .circuits_compound import check_compound_counts, compound_counts
+    compounds = [c for c in compound_counts(text) if not any(a < c[1] and c[0] < b for a, b, _ in asked)]
+    asked = sorted(asked + [(a, b, "count") for a, b, _n, _k in compounds])
     blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers] + [
         (e["start"], e["end"], "equivalent") for e in equiv]
     if blanks:
@@ -1586,6 +1628,7 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         shown = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why == "output")
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))),
                         unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
+        check_compound_counts(scene, compounds, text)
         attrs: dict[str, Any] = {}
         if equiv:
             ok, unchecked, _r = check_equivalent(scene, equiv, text)
@@ -2268,7 +2311,15 @@ def _label_checks(rgb, scene: SceneGraph, where: dict[str, tuple[float, float]],
 def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
     """Verify a schematic from its pixels: nesy's own figure (its conductors on nesy's grid) by the
     symbols at its grid sites, their labels and the netlist of its conductors (``circuits_verify``);
-    any other drawing by shape and OCR (``verify_schematic``)."""
+    any other drawing by shape and OCR (``verify_schematic``); then the pairs the text plainly states are
+    checked against the circuit read (``circuits_pairs``: a misread the pixels cannot see)."""
+    from dataclasses import replace
+    from .circuits_pairs import stated_pair_checks
+    v = _verify_drawing(png, scene)
+    return replace(v, checks=tuple(v.checks) + tuple(stated_pair_checks(scene)))
+
+
+def _verify_drawing(png: bytes, scene: SceneGraph) -> Verdict:
     from .circuits_verify import nesy_drawn, verify_own
     from .regionbase import read_png
     from ..see import scale_from_size, to_canvas

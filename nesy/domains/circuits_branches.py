@@ -85,7 +85,13 @@ def fold_branches(ms: list[tuple[str, Any, int, int]], text: str, announce: tupl
     for k, (br, mk) in enumerate(zip(branches, markers)):
         if k:
             body.append(("OP", "par_in", mk[0], mk[1]))
-        if sum(it[0] == "COMP" for it in br) >= 2 and not any(it[0] == "OP" for it in br):
+        ops = [it for it in br if it[0] == "OP"]
+        if sum(it[0] == "COMP" for it in br) >= 2 and ops and all(it[1] in ("ser_in", "seq_in") for it in ops):
+            # "branch two is 300 Ω in series with 400 Ω": the branch's own chain, one operand; its infix, left
+            # in the stream, would join the part before it to the parallel group of the branches before
+            body.append(("OP", "ser_pre", mk[0], mk[1]))
+            br = [it for it in br if it[0] != "OP"]
+        elif sum(it[0] == "COMP" for it in br) >= 2 and not ops:
             body.append(("OP", "ser_pre", mk[0], mk[1]))   # a branch of several parts is a series path
         body.extend(br)
     ph = announce or (markers[0][0], markers[-1][1])
