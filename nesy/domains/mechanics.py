@@ -1146,7 +1146,12 @@ def _fixed(P: _Problem, xs: dict[str, Any], vals: dict[str, float]) -> dict[str,
     for k, x in xs.items():
         v = Fraction(vals[k]).limit_denominator(10 ** 12)
         eps = Fraction(1, 10 ** 6) * max(Fraction(1), abs(v))
-        res = P.s.check(*P.flags.values(), *exact, z3.Or(x < P.val(v - eps), x > P.val(v + eps)))
+        away = z3.Or(x < P.val(v - eps), x > P.val(v + eps))
+        if k in ("fs", "f"):
+            # friction is drawn by its size, its way along the surface apart: the size is fixed when every
+            # model gives ±v ("sliding" with μk stated fixes μk·N whichever way the body slides)
+            away = z3.And(away, z3.Or(x < P.val(-v - eps), x > P.val(-v + eps)))
+        res = P.s.check(*P.flags.values(), *exact, away)
         if res == z3.unknown:
             raise SolverTimeoutError(P.stage, P.timeout_s)
         out[k] = res == z3.unsat
