@@ -27,9 +27,10 @@ def test_dozen_and_a_half_is_half_a_dozen_more(words, n):
 
 
 def test_and_a_half_of_a_plain_number_is_no_whole_count():
-    # "two and a half" is 2.5, not two dozen's rule: never read as a whole count of its own
-    with pytest.raises(NesyError):
-        read_number("two and a half")
+    # "two and a half" is 2.5 (a value: "two and a half AU"), not two dozen's rule: never a whole count
+    assert read_number("two and a half") == 2.5
+    with pytest.raises(NesyError, match="not a whole number"):
+        parse("a micrograph of two and a half nuclei", domain="microscopy")
 
 
 @pytest.mark.parametrize("text,n", [
