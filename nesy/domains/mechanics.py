@@ -813,6 +813,12 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                                                        else set())
         only = {"kinds": sorted(kinds), "span": sp(*closed)}
     gs = by.get("G", [])
+    if scene == "hanging" and state is None and not acc and re.search(r"(?i)\b(?:ceiling|hook|beam|rafter|nail)\b", t):
+        # "a lamp hanging from a cord from the ceiling": a cord from a fixed support holds the body still (an
+        # inextensible cord, a support that does not move); a lift, lowering or pulling would be said
+        mh = re.search(r"(?i)\b(?:hang(?:s|ing)?|hung|suspended)\b", t)
+        if mh:
+            state, state_span = "rest", sp(mh.start(), mh.end())
     if wall_span and state is None:
         # "pinned to the wall", "held against the wall", "stuck to a wall": the verb itself says the body does not
         # move (static friction holds the weight); "pressed"/"pushed" say only what the push does
