@@ -1432,6 +1432,12 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                         left = b.combine("S", [left, right], _sp(c_start, s, text))
                 if left is None and val == "seq_in" and b.last is not None:
                     left = b.root_of(b.last)   # "…; after it R2 …", "…. Then R3.": next after the previous clause's
+                    # "A 12 V supply feeds a 1 kΩ resistor; next comes a 2.2 kΩ resistor": when that clause closed a
+                    # loop (a source across its one load), the next part follows the load, in series: put after the
+                    # whole loop, it was drawn across the source
+                    srcs = [c for c in left.children if c.op == "C" and b.comps[c.id].kind in SOURCES]
+                    if left.op == "P" and len(left.children) == 2 and len(srcs) == 1:
+                        left = next(c for c in left.children if c is not srcs[0])
                 if left is None:
                     raise InputError(f"'{text[s:e]}' at {s}-{e} has nothing before it to connect")
                 acc = left

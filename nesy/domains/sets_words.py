@@ -295,7 +295,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
                          # "…, and Invertebrates is a separate set": a clause with a subject of its own
                          rf"|(?<=and\s)(?=\s*(?-i:{_NAME})\s+(?:is|are|lies|lie|sits|contains?|has|have|includes?|holds?|overlaps?|"
                          rf"intersects?|meets?|shares?|touches)\b))"
-                         rf"|\s(?:and|but|with|where|whereas|such\s+that|that)\s+{qstart}|\s*[(\[]\s*{qstart}", re.IGNORECASE)
+                         rf"|\s(?:and|but|with|where|whereas|such\s+that|that)\s+{qstart}|\s*[(\[]\s*{qstart}"
+                         # "some cats are pets, but Felix is not a pet": a contrast with a subject and verb of its
+                         # own is a clause of its own (left whole, the quantified clause before it went unread)
+                         r"|,\s*(?:but|yet|whereas|while|although|though)\s+(?=(?:[\w'’-]+\s+){1,5}"
+                         r"(?:is|are|isn['’]t|aren['’]t|was|were|has|have|does|do|doesn['’]t|don['’]t)\b)",
+                         re.IGNORECASE)
         for m in cut.finditer(text, s.start(), s.end()):
             out.append((a, m.start()))
             a = m.end()
