@@ -142,6 +142,12 @@ _LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC])(?=\s*=\s*[-+]?\d)
 _NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
               "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource", "I": "isource", "S": "switch",
               "A": "ammeter", "X": "lamp", "W": "wire"}
+
+
+def _name_kind(name: str) -> str | None:
+    """The kind a part's name says ("R2" resistor, "SW1" switch, "LP1" lamp): its leading capitals, else its
+    first letter; None for a name that says none."""
+    return _NAME_KIND.get(re.match(r"[A-Z]*", name).group(0)) or _NAME_KIND.get(name[:1])
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 # a count is one whole number expression, read by read_count: "twenty-five", "6/2", "-3", "Ⅳ", "3 three"
 _COUNT_RE = re.compile(r"(?<![A-Za-z0-9.])(?:" + count_rx() + r")(?![A-Za-z0-9])")
@@ -1134,7 +1140,7 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
         m = part[0][1]
         kind = m.get("kind")
         if kind is None and m.get("name"):
-            kind = _NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or _NAME_KIND.get(m["name"][0])
+            kind = _name_kind(m["name"])
         if kind is None and m.get("value") is not None:
             kind = _UNIT_KIND.get(m["value"]["unit"], [None])[0]
         return kind in SOURCES + ("source",) and not m.get("plural") and not m.get("count")

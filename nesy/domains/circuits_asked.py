@@ -191,11 +191,11 @@ def drop_topic_plurals(ms: list, text: str) -> list:
             and not m.get("listed") and not m.get("ref") and m.get("ante") is None \
             and _COMPOUND_HEAD.match(text, it[3]) is not None
     def kind_of(m: dict) -> str | None:
-        from .circuits import _NAME_KIND, _UNIT_KIND
+        from .circuits import _UNIT_KIND, _name_kind
         if m.get("kind"):
             return m["kind"]
         if m.get("name"):
-            return _NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or _NAME_KIND.get(m["name"][0])
+            return _name_kind(m["name"])
         return _UNIT_KIND[m["value"]["unit"]][0] if m.get("value") and m["value"]["unit"] in _UNIT_KIND else None
     given = {it[1].get("kind") for it in ms if it[0] == "COMP" and not bare(it[1]) and not modifier(it)} | {
         kind_of(it[1]) for it in ms if it[0] == "COMP" and not modifier(it) and not bare(it[1])}

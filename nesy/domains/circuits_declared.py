@@ -12,7 +12,6 @@ is refused as a conflict). A run with a part that is named nowhere else is left 
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 __all__ = ["declared_values", "named_members"]
@@ -132,10 +131,7 @@ def named_members(ms: list[Mention], text: str) -> list[Mention]:
     from ..errors import InputError
 
     def kind(m: dict) -> str | None:
-        if m.get("kind"):
-            return m["kind"]
-        letters = re.match(r"[A-Z]*", m["name"]).group(0)
-        return C._NAME_KIND.get(letters) or C._NAME_KIND.get(m["name"][:1])
+        return m.get("kind") or C._name_kind(m["name"])
 
     lone = [k for k in range(len(ms)) if _lone(ms, k)]
     drop: set[int] = set()

@@ -48,7 +48,7 @@ def trailing_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tupl
             p = prev[1]
             kind = p.get("kind")
             if kind is None and p.get("name"):
-                kind = C._NAME_KIND.get(re.match(r"[A-Z]*", p["name"]).group(0)) or C._NAME_KIND.get(p["name"][0])
+                kind = C._name_kind(p["name"])
             if kind == "source" or kind in C._UNIT_KIND.get(m["value"]["unit"], ()):
                 q = {**p, "assign": m["value"], "vtok": m["vtok"]}
                 if kind == "source":
@@ -105,7 +105,7 @@ def _is_source(m: dict) -> bool:
     C = _c()
     kind = m.get("kind")
     if kind is None and m.get("name"):
-        kind = C._NAME_KIND.get(re.match(r"[A-Z]*", m["name"]).group(0)) or C._NAME_KIND.get(m["name"][0])
+        kind = C._name_kind(m["name"])
     if kind is None and m.get("value") is not None:
         kind = C._UNIT_KIND.get(m["value"]["unit"], [None])[0]
     return kind in C.SOURCES + ("source",)
