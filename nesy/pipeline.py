@@ -204,6 +204,12 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         raise UnknownWordsError([(n.text, n.start, n.end) for n in negated], text, why=(
             f"a negation the {scene.domain} grammar does not read: drawn without it, the figure would show what "
             "the text denies"))
+    measures = _unread_measures(dom, plain, list(acc.not_drawn) + list(scene.ignored) + list(acc.ignored))
+    if measures:
+        # "a frame of three quarters of a kilogram" unread: drawn, the science's default (5 kg) would stand in for it
+        raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b, _ in measures], text, why=(
+            f"a measure the {scene.domain} grammar cannot read (drawn without it, a default value would stand in "
+            "for it); write it as a number in digits and its unit ('0.75 kg', '2.5 AU')"))
     if not_drawn and (strict or acc.not_drawn_share > MAX_NOT_DRAWN_SHARE):
         words = [(n.text, n.start, n.end) for n in not_drawn]
         if strict:
@@ -225,6 +231,27 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     scene = scaffold.add_to(scene)  # the scaffolding blanked: ignored, each with why among no_content
     return replace(scene, not_drawn=not_drawn, no_content=no_content + scaffold.no_content,
                    corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
+
+
+def _unread_measures(dom: Any, text: str, not_drawn: Any) -> list[tuple[int, int, str]]:
+    """The quantity phrases among ``not_drawn`` (spans the science did not read, or passed over as carrying
+    nothing) — a number with its unit — of a kind the science ``dom`` draws from the text (its
+    ``drawn_quantities``): (start, end, dimensionality) in ``text``. A quantity whose value the science read
+    where it was stated ("the output across the 4.7 kΩ" after "a 4.7 kΩ resistor") is not one."""
+    units = getattr(dom, "drawn_quantities", ())
+    if not units or not not_drawn:
+        return []
+    from .parse.quantities import dimension_of, find_quantities, unread_quantities
+    spans = [(n.start, n.end) for n in not_drawn]
+    out = unread_quantities(text, spans, {dimension_of(u) for u in units})
+    if out:
+        # "the output across the 4.7 kΩ": a value read where it was stated, named again to point at its part
+        found = find_quantities(text)
+        out = [q for q in out if not any(
+            (r.si, r.dimensionality) == (f.si, f.dimensionality) and not (q.start < f.span[1] and f.span[0] < q.end)
+            and not any(a < f.span[1] and f.span[0] < b for a, b in spans)
+            for r in find_quantities(text[q.start:q.end]) for f in found)]
+    return [tuple(q) for q in out]
 
 
 # a scope word a grammar passed over as filler where it changes what a relation says: "x is in both",

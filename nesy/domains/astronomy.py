@@ -1960,6 +1960,9 @@ class AstronomyDomain(ExactRender):
 
     name = "nesy.astronomy.v1"
     key = "astronomy"
+    # the measures this science draws from the text, 1 AU standing in where none is given: an unread one is
+    # refused (nesy.parse.quantities.unread_quantities); unread periods are the reader's own (held, then listed)
+    drawn_quantities = ("m",)
 
     def score(self, text: str) -> float:
         """Fraction (0–1, plus a small bonus per hit) of the content words that are astronomy vocabulary."""

@@ -2476,6 +2476,8 @@ class CircuitsDomain(ExactRender):
 
     name = "nesy.circuits.v1"
     key = "circuits"
+    # the measures this science draws from the text (an unread one is refused: nesy.parse.quantities.unread_quantities)
+    drawn_quantities = ("V", "ohm", "F", "A")
 
     def score(self, text: str) -> float:
         """Fraction (0–1) of the text's content words that are circuit vocabulary or values."""

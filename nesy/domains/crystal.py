@@ -1287,6 +1287,8 @@ class CrystalDomain(ExactRender):
 
     name = "nesy.crystal.v1"
     key = "crystal"
+    # the measures this science draws from the text (an unread one is refused: nesy.parse.quantities.unread_quantities)
+    drawn_quantities = ("m",)                 # lattice constants (a temperature may name a transition, not the phase drawn)
 
     def score(self, text: str) -> float:
         """Fraction (0–1) of the text's content words that are crystal vocabulary or notation."""

@@ -241,8 +241,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         # "forty-nine square centimetres" with its number unread: refused by name, never a default drawn
         from ..parse.unread_units import unread_measures
         for w_, a_, b_ in unread_measures(text, used)[:1]:
-            raise InputError(f"'{w_}' at {a_}-{b_}: a measure whose number nesy could not read; write it in digits "
-                             f"(e.g. '49 cm²', '1.5 cm')")
+            raise InputError(f"'{w_}' at {a_}-{b_}: a measure nesy could not read; write it as a number in digits "
+                             f"and a unit in mm, cm, m or inches (e.g. '49 cm²', '1.5 cm')")
     rx, table, single = _vocab()
     from .geometry_objects import scale_requests, shape_objects
     for tag, val, s0, e0 in shape_objects(text, single, _common_words()):
@@ -1981,6 +1981,8 @@ class GeometryDomain(ExactRender):
 
     name = "nesy.geometry.v1"
     key = "geometry"
+    # the measures this science draws from the text (an unread one is refused: nesy.parse.quantities.unread_quantities)
+    drawn_quantities = ("m", "m**2", "deg")   # lengths, areas, angles
 
     def score(self, text: str) -> float:
         """Fraction (0–1) of the text's content words that are plane-geometry vocabulary; 0 unless a

@@ -2502,6 +2502,10 @@ class MechanicsDomain(ExactRender):
 
     name = "nesy.mechanics.v1"
     key = "mechanics"
+    # the measures this science draws from the text with a value standing in where none is given (an incline's
+    # angle, a = 0 or a derived acceleration): an unread one is refused (nesy.parse.quantities.unread_quantities).
+    # An unread mass or force is no such measure: it is drawn as a symbol (m, mg; forces.json newtons null)
+    drawn_quantities = ("deg", "m/s**2")
     reads_questions = True  # the asked quantity is marked on the figure ("a = ?"): the pipeline keeps questions
 
     def score(self, text: str) -> float:

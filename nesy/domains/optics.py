@@ -278,8 +278,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         used[c.start:c.end] = True
     for w, s, e in unread_measures(text, used)[:1]:
         # "held half a metre in front of it" unread: never another length taken for the distance (unread_units)
-        raise InputError(f"'{w}' at {s}-{e}: a length whose number nesy could not read; write it in digits "
-                         "(e.g. '50 cm', '1.5 cm')")
+        raise InputError(f"'{w}' at {s}-{e}: a length nesy could not read; write it as a number in digits and a "
+                         "unit in mm, cm or m (e.g. '50 cm', '1.5 cm')")
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     if bare:
@@ -1406,6 +1406,9 @@ class OpticsDomain(ExactRender):
 
     name = "nesy.optics.v1"
     key = "optics"
+    # the measures this science draws from the text, a default standing in where none is given: an unread one
+    # is refused by the pipeline (nesy.parse.quantities.unread_quantities), never drawn at another value
+    drawn_quantities = ("m", "D")             # distances, heights and focal lengths; a lens power in dioptres
 
     def score(self, text: str) -> float:
         """Fraction (0–1, plus a small bonus per hit) of the content words that are optics vocabulary."""

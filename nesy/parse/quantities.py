@@ -39,9 +39,9 @@ from typing import Any, NamedTuple
 
 from ..errors import InputError
 from .markup import Normalized, normalize
-from .words import Number, scan_numbers
+from .words import Number, number_rx, scan_numbers
 
-__all__ = ["Quantity", "Unread", "find_quantities", "locate_quantities", "read_quantity_text", "unread_quantity", "ureg",
+__all__ = ["Quantity", "Unread", "find_quantities", "locate_quantities", "read_quantity_text", "unread_quantity", "unread_quantities", "dimension_of", "ureg",
            "unit_of", "UNITS_FILE"]
 
 UNITS_FILE = "common/units.yaml"
@@ -452,6 +452,10 @@ def read_quantity_text(text: str, start: int = 0) -> Quantity:
 # a word that carries a number the number reader may not read in its place: a fraction or a multiple
 _NUMBER_LIKE = re.compile(r"(?i)half|halves|quarters?|thirds|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|"
                           r"twice|thrice|double|triple|quadruple")
+# words that say a measure without a number a figure could draw: "a dozen cm", "a couple of newtons"
+_VAGUE = re.compile(r"(?i)dozens?|couple|few|several")
+# … and those that say one only right before the unit: "some degrees", "many metres" ("some 5 cm" has its number)
+_VAGUE_BARE = re.compile(r"(?i)some|many|numerous")
 
 
 class Unread(NamedTuple):
@@ -467,14 +471,15 @@ def unread_quantity(text: str, start: int, end: int, *, reach: int = 3) -> Unrea
     A science that draws a default where the text gives no value (a planet at 1 AU, a mass of 5 kg) must not
     draw it where the text *did* give one it could not read: "a planet at a quarter AU", "an AU and a
     half", "3 AU" left unread. The unread word counts when it carries a number (a number of
-    ``scan_numbers``, or a fraction or multiple word: "half", "quarters", "twice") and a unit stands within
+    ``scan_numbers``, a fraction or multiple word: "half", "quarters", "twice", or a vague amount: "a dozen",
+    "a couple of") and a unit stands within
     ``reach`` words after it ("a quarter AU", "half an astronomical unit") or, for a fraction or multiple
     word, before it ("an AU and a half"). The span runs from the number to the unit; a science that draws a
     default only for one kind of quantity (a distance) compares ``dimensionality``."""
     word = text[start:end].strip()
-    fraction = bool(_NUMBER_LIKE.fullmatch(word))
-    nums = [] if fraction else scan_numbers(word)
-    if not fraction and not (len(nums) == 1 and nums[0].text.strip() == word):
+    fraction = bool(_NUMBER_LIKE.fullmatch(word) or _VAGUE.fullmatch(word))
+    nums = [] if fraction or _VAGUE_BARE.fullmatch(word) else scan_numbers(word)
+    if not fraction and not _VAGUE_BARE.fullmatch(word) and not (len(nums) == 1 and nums[0].text.strip() == word):
         return None
     words = list(re.finditer(r"[^\W_]+|[°%Ω℃]", text))
     for w in [w for w in words if w.start() >= end][:reach if fraction else 1]:
@@ -488,8 +493,81 @@ def unread_quantity(text: str, start: int, end: int, *, reach: int = 3) -> Unrea
     return None
 
 
+# angles are dimensionless to pint; an unread angle is told apart from an unread ratio by its unit's name
+_ANGLES = frozenset({"degree", "radian", "arcminute", "arcsecond", "turn", "gradian", "milliradian"})
+_WORD = re.compile(r"[^\W_]+(?:(?:[-'’]|[.,](?=\d))[^\W_]+)*|[°%Ω℃]")
+
+
 def _dimension(expr: str) -> str:
     try:
-        return _canonical(expr)[1]
+        name, dim = _canonical(expr)[:2]
     except Exception:  # noqa: BLE001 - pint raises several types
         return ""
+    return "[angle]" if name.split("_")[-1] in _ANGLES or name in _ANGLES else dim
+
+
+def dimension_of(unit: str) -> str:
+    """The dimensionality a quantity in ``unit`` has, as ``Unread.dimensionality`` names it ("cm" →
+    "[length]", "kΩ" → pint's dimensionality of the ohm, "°" → "[angle]"); "" for what is not a unit."""
+    expr = unit_of(unit) or unit
+    return _dimension(expr)
+
+
+def unread_quantities(text: str, spans: Any, dimensions: Any = None) -> list[Unread]:
+    """Every quantity phrase of ``text`` whose number or unit lies in one of ``spans`` ((start, end) pairs:
+    what a science's reader left unread), in text order, one per phrase; only those whose dimensionality is
+    in ``dimensions`` when it is given (``dimension_of`` names them).
+
+    One rule for every science that draws a value it is given and a default where it is given none (a
+    planet at 1 AU, a 5 kg mass, a square of side 3): a measure the text states but the reader could not
+    read must be refused by name, never left for the default to stand in for ("a picture frame of three
+    quarters of a kilogram" drawn at 5 kg; "forty-nine square centimetres" drawn as a square of side 3).
+    A phrase counts when an unread word carries a number (``unread_quantity``: digits, number words,
+    fractions and multiples) with its unit beside it, or when an unread unit word has a number, a fraction
+    or a vague amount ("a dozen", "several") right before it ("twenty-ish cm" too). A unit after a
+    preposition with no number ("lengths in cm") states no measure."""
+    want = None if dimensions is None else set(dimensions)
+    out: list[Unread] = []
+    num = re.compile(r"(?i)" + number_rx())
+
+    def amount(word: str) -> bool:
+        return bool(num.fullmatch(word) or re.search(r"\d", word) or _NUMBER_LIKE.fullmatch(word)
+                    or _VAGUE.fullmatch(word) or _VAGUE_BARE.fullmatch(word)
+                    or any(num.fullmatch(p) or _VAGUE.fullmatch(p) for p in word.split("-") if p))
+
+    words = list(_WORD.finditer(text))
+    for a, b in sorted(spans):
+        for i, w in enumerate(words):
+            if w.start() < a or w.end() > b:
+                continue
+            q = unread_quantity(text, w.start(), w.end())
+            if q is None and amount(w.group(0)) and not _VAGUE_BARE.fullmatch(w.group(0)) and \
+                    [n.text.strip() for n in scan_numbers(w.group(0))] != [w.group(0)]:
+                # "a dozen-ish kilograms", "twenty-odd cm": an approximate amount, its unit within three words
+                for v in words[i + 1:i + 4]:
+                    u = _unit_after(text, v.start())
+                    if u is not None and u[1] == v.start():
+                        q = Unread(w.start(), u[2], _dimension(u[0]))
+                        break
+            if q is None:
+                u = _unit_after(text, w.start())
+                if u is not None and u[1] == w.start():
+                    j = i - 1
+                    if j >= 0 and words[j].group(0).lower() in ("a", "an") and j > 0 and \
+                            amount(words[j - 1].group(0)):
+                        j -= 1                                     # "half a centimetre"
+                    if j >= 0 and amount(words[j].group(0)) and \
+                            not text[words[j].end():words[j + 1].start()].strip():
+                        q = Unread(words[j].start(), u[2], _dimension(u[0]))
+            if q is None or (want is not None and q.dimensionality not in want):
+                continue
+            k = next(k for k, v in enumerate(words) if v.start() >= q.start)
+            while k > 0 and (amount(words[k - 1].group(0)) or words[k - 1].group(0).lower() in ("and", "a", "an")) \
+                    and not text[words[k - 1].end():words[k].start()].strip():
+                k -= 1                  # the number's own words before it: "three quarters", "two and a half"
+            while words[k].group(0).lower() in ("and", "a", "an") and words[k].start() < q.start:
+                k += 1
+            q = q._replace(start=min(q.start, words[k].start()))
+            if not any(o.start < q.end and q.start < o.end for o in out):
+                out.append(q)
+    return sorted(out)
