@@ -35,8 +35,8 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from .kit import DomainFiles, ExactRender
 from .crystal_phrases import LENGTH_NAME as _LENGTH_NAME
-from ..parse.words import (common_words as _common_words, number_rx, phrase_rx as _phrase_rx, read_quantity,
-                           z3_real)
+from ..parse.words import (common_words as _common_words, number_rx, number_words_rx, phrase_rx as _phrase_rx,
+                           read_quantity, z3_real)
 from ..types import Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["CrystalDomain", "parse_crystal", "solve_crystal", "crystal_geometry", "verify_crystal",
@@ -114,6 +114,9 @@ def _symbols() -> frozenset[str]:
 # parse
 
 _NUM = number_rx(signed=True, words=False)   # one whole number, read by parse/words.py ("٥" is 5)
+# a number in words only before a unit that is no letter of a formula: "five point four three angstroms",
+# "five hundred and forty pm" ("four A atoms" is no 4 Å)
+_NUM_WORDS = rf"{number_words_rx()}(?=\s*(?:Å|Å|Å|[Åå]ngstr[öo]m|[Aa]ngstr[öo]m|pm(?![A-Za-z])|nm(?![A-Za-z])))"
 _A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal nesy can draw
 # (metres only after a power of ten: "6.49 × 10⁻¹⁰ m" is 6.49 Å — Kittel, 8th ed., gives α-Sn 6.49 Å)
 _UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z])|m(?![A-Za-z²³/]))"
@@ -123,7 +126,7 @@ _QTY_RE = re.compile(  # "a = 5.6 Å", "lattice constant of 5.6 Å", "its cubic 
     r"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*"
     rf"|(?<![A-Za-z])(?P<name>{_LENGTH_NAME})"
     r"(?:(?P<axis2>[abc])\s*=\s*)?)?"
-    rf"(?P<num>{_NUM})\s*{_UNIT}(?![A-Za-z])")
+    rf"(?P<num>{_NUM}|{_NUM_WORDS})\s*{_UNIT}(?![A-Za-z])")
 _BARE_AXIS_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*(?P<num>{_NUM})")
 _ZONE_RE = re.compile(r"[\[<]\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*[\]>]")
 _SG_KEY_RE = re.compile(r"(?<![A-Za-z])space[\s\-]+group\s*(?:no\.?\s*|number\s*|#\s*|:\s*)?"

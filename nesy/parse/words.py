@@ -83,6 +83,9 @@ _SUPER_TR = str.maketrans(_SUPER + "⁻⁺", "0123456789-+")
 _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _ROMAN_U = "\u2160-\u2188"
 _SEP = r"[\s\-]+"
+_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_VALUE = {"oh": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
 
 
 def _alt_words(ws) -> str:
@@ -146,7 +149,9 @@ def number_words_rx() -> str:
     not_mixed = "".join(rf"(?<!{w} and )" for w in list(_UNIT_WORDS) + list(_TEN_WORDS) + ["hundred", "thousand"])
     part = rf"(?:(?<!\d and ){not_mixed}(?:{part}|{_proper_fractions_rx(plural_only=True)}))"
     half_a = rf"(?:half{_SEP}an?(?={_SEP}(?!(?:{scale}|dozen)(?![^\W\d_]))[^\W\d_]))"   # "half a metre"
-    main = rf"(?:{lead}{word}(?:{_SEP}{word})*{mixed})"
+    # a decimal read aloud: "five point four three", "zero point seven five" (one digit word after "point" each)
+    point = rf"{_SEP}point(?:{_SEP}(?:{_DIGIT_WORDS}))+(?![^\W\d_])"
+    main = rf"(?:{lead}{word}(?:{_SEP}{word})*(?:{point}|{mixed}))"
     return rf"(?i:(?<![^\W\d_])(?:{part}|{half_a}|{main})(?![^\W\d_]))"
 
 
@@ -328,6 +333,13 @@ def _words_value(s: str) -> int | Fraction | None:
     ws = [w for w in re.split(_SEP, s.lower().strip()) if w]
     if not ws:
         return None
+    if "point" in ws:                              # "five point four three" = 5.43
+        i = ws.index("point")
+        whole = _words_value(" ".join(ws[:i])) if i else None
+        digits = ws[i + 1:]
+        if whole is None or not digits or any(d not in _DIGIT_VALUE for d in digits):
+            return None
+        return whole + Fraction(int("".join(str(_DIGIT_VALUE[d]) for d in digits)), 10 ** len(digits))
     if len(ws) > 2 and ws[-2] == "of" and ws[-1] in ("a", "an"):
         return _fraction_value(ws[:-2])            # "three quarters of a" (kilogram)
     if len(ws) == 2 and ws[0] == "half" and ws[1] in ("a", "an"):
