@@ -537,7 +537,12 @@ def check_mechanics(out, gold, facts):
             facts.add(f"{k} {n} N", MISSING, f"forces.json kinds {sorted(got)}")
             continue
         vals = [f["newtons"] for f in fs]
-        facts.check(f"{k} {n} N", any(close(v, n, 0.02) for v in vals), f"forces.json {k} = {[round(v, 2) for v in vals]}")
+        if all(v is None for v in vals):
+            # a force nesy writes with no value (newtons null, drawn as a symbol) omits the stated value: not drawn
+            facts.add(f"{k} {n} N", MISSING, f"forces.json {k} = [None] (a symbol, no value)")
+        else:
+            facts.check(f"{k} {n} N", any(v is not None and close(v, n, 0.02) for v in vals),
+                        f"forces.json {k} = {[None if v is None else round(v, 2) for v in vals]}")
         if k == "gravity":
             facts.check("gravity points down", all(abs(f.get("direction_deg", -90) + 90) < 0.5 for f in fs),
                         f"{[f.get('direction_deg') for f in fs]}")
@@ -545,13 +550,16 @@ def check_mechanics(out, gold, facts):
         facts.check(f"{k} arrow drawn", any(s.startswith(raw) for s in S), f"layout ids {sorted(S)[:12]}…")
     for k in gold.get("absent", []):
         fs = got.get(k, [])
-        facts.check(f"no {k}", not fs or all(abs(f["newtons"]) < 1e-6 for f in fs),
-                    f"forces.json {k} = {[round(f['newtons'], 2) for f in fs]}")
+        facts.check(f"no {k}", not fs or all(f["newtons"] is not None and abs(f["newtons"]) < 1e-6 for f in fs),
+                    f"forces.json {k} = {[None if f['newtons'] is None else round(f['newtons'], 2) for f in fs]}")
     extra = [k for k in got if k not in gold.get("forces", {}) and k not in gold.get("absent", [])]
     for k in extra:
-        facts.add(f"no invented {k}", WRONG, f"forces.json {k} = {[round(f['newtons'], 2) for f in got[k]]}")
+        facts.add(f"no invented {k}", WRONG,
+                  f"forces.json {k} = {[None if f['newtons'] is None else round(f['newtons'], 2) for f in got[k]]}")
     # balance: a body at rest or moving uniformly should have zero net force unless accel is given
     for b in F.get("bodies", []):
+        if any(f["newtons"] is None for f in b.get("forces", [])):
+            continue    # a force with no value (newtons null) takes no part in a numeric balance
         fx = sum(f["newtons"] * math.cos(math.radians(f.get("direction_deg", 0))) for f in b.get("forces", []))
         fy = sum(f["newtons"] * math.sin(math.radians(f.get("direction_deg", 0))) for f in b.get("forces", []))
         m = b.get("mass_kg")
