@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from ..types import Correction
 from .markup import Normalized, replace_spans
 
-__all__ = ["read_as_meant", "self_repairs", "contractions", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
+__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
 
 MAX_GAP_WORDS = 4     # words between a reparandum and its marker ("10k on the bottom — wait, no, …": 3)
 MAX_CLAUSE_GAP = 8    # the same when the repair names what it corrects ("the bottom one is 4k7")
@@ -73,6 +73,41 @@ def contractions(text: str) -> list[tuple[int, int, str]]:
     for m in _NT_MISPLACED.finditer(text):
         out.append((m.start(), m.end(), m.group(1) + "n't"))
     return sorted(out)
+
+
+# ---------------------------------------------------------------- hesitations
+# spoken fillers ("um", "uh", "uhm", "hmm") anywhere, and discourse fillers set off by commas on both sides
+# (", like,", ", yeah,", ", you know,"): nothing a figure shows, and read in place they split a phrase from its
+# value ("the coefficient of kinetic friction is, uh, 0.25"). "er" / "erm" are left alone ("ER" is the
+# endoplasmic reticulum; "erm" is a repair marker) and so is "um" after a number ("5 um" is a micrometre).
+_FILLER = re.compile(r"(?i)(?:,\s*)?(?<![\w'’])(?<!\d)(?<!\d\s)(?:u+h+m*|u+m+|h+m{2,})(?![\w'’])"
+                     r"(?:\s*(?:,|\.\.\.|…|—|–))?")
+_DISCOURSE = re.compile(r"(?i),\s*(?:like|yeah|you\s+know|i\s+guess)\s*(?:,|(?=\.|$))")
+
+
+# a word after which a filler interrupts one phrase ("is, uh, 0.25", "with, like, four nuclei"): both commas go;
+# after any other word the filler stands between two items ("a nucleus, um, three mitochondria"): one comma stays
+_OPEN = frozenset("is are was were be been of at to in on with and or by from about for the a an need needs want "
+                  "wants has have had its their his her into onto than like".split())
+
+
+def hesitations(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)`` for each spoken filler of ``text`` with the punctuation that sets it off: read as
+    nothing, or as one comma where it stood between two items."""
+    def edit(m: re.Match) -> tuple[int, int, str]:
+        g = m.group(0)
+        both = g.lstrip().startswith(",") and g.rstrip()[-1:] in ",…—–." and len(g.strip(" ,.…—–")) < len(g.strip())
+        before = re.search(r"(\w+)\W*$", text[:m.start()])
+        keep = both and before is not None and before.group(1).lower() not in _OPEN
+        return m.start(), m.end(), "," if keep else ""
+    out = [edit(m) for m in _FILLER.finditer(text) if not m.group(0).strip(" ,.…—–").isupper()]
+    out += [edit(m) for m in _DISCOURSE.finditer(text)]
+    out.sort()
+    keep: list[tuple[int, int, str]] = []
+    for e in out:
+        if not keep or e[0] >= keep[-1][1]:
+            keep.append(e)
+    return keep
 
 
 # ---------------------------------------------------------------- self-repairs
@@ -312,7 +347,10 @@ _REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
 
 
 def kind_of(c: Correction) -> str:
-    """What kind of reading a correction is: "self-repair", "contraction", "correction" or "spelling"."""
+    """What kind of reading a correction is: "filler", "self-repair", "contraction", "correction" or
+    "spelling"."""
+    if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
+        return "filler"
     if _REPAIR_WORDS.search(c.text):
         return "self-repair"
     if c.read_as.replace("'", "") == re.sub(r"['’]", "", c.text):
@@ -326,7 +364,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
     (positions in the user's text)."""
     found: list[Correction] = []
-    for step in (contractions, _find):
+    for step in (hesitations, contractions, _find):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
