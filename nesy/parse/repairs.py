@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from ..types import Correction
 from .markup import Normalized, replace_spans
 
-__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
+__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "value_copulas", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
 
 MAX_GAP_WORDS = 4     # words between a reparandum and its marker ("10k on the bottom — wait, no, …": 3)
 MAX_CLAUSE_GAP = 8    # the same when the repair names what it corrects ("the bottom one is 4k7")
@@ -108,6 +108,22 @@ def hesitations(text: str) -> list[tuple[int, int, str]]:
         if not keep or e[0] >= keep[-1][1]:
             keep.append(e)
     return keep
+
+
+# ---------------------------------------------------------------- value copulas
+# a value stated by how it was obtained ("μk measured as 0.10", "the focal length was found to be 20 cm", "g taken
+# as 9.8 m/s²", "the period came out at 2 years"): read as "is" right before a number, which every science reads
+_VALUE_COPULA = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|being)\s+)?"
+    r"(?:(?:measured|found|determined|estimated|calculated|computed|taken|given)\s+(?:as|at|to\s+be)|"
+    r"(?:came|comes|come)\s+out\s+(?:at|as|to)|(?:works|worked)\s+out\s+(?:at|as|to)|"
+    r"turned\s+out\s+to\s+be|turns\s+out\s+to\s+be)"
+    r"(?:\s+(?:about|approximately|roughly|around))?\s+(?=[-−+]?\.?\d)")
+
+
+def value_copulas(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "is ")`` for each phrase of ``text`` that states a value by how it was obtained."""
+    return [(m.start(), m.end(), "is ") for m in _VALUE_COPULA.finditer(text)]
 
 
 # ---------------------------------------------------------------- self-repairs
@@ -347,10 +363,12 @@ _REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
 
 
 def kind_of(c: Correction) -> str:
-    """What kind of reading a correction is: "filler", "self-repair", "contraction", "correction" or
-    "spelling"."""
+    """What kind of reading a correction is: "filler", "wording", "self-repair", "contraction", "correction"
+    or "spelling"."""
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
+    if c.read_as == "is " and _VALUE_COPULA.match(c.text + "1"):
+        return "wording"
     if _REPAIR_WORDS.search(c.text):
         return "self-repair"
     if c.read_as.replace("'", "") == re.sub(r"['’]", "", c.text):
@@ -364,7 +382,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
     (positions in the user's text)."""
     found: list[Correction] = []
-    for step in (hesitations, contractions, _find):
+    for step in (hesitations, value_copulas, contractions, _find):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
