@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from ..types import Correction
 from .markup import Normalized, replace_spans
 
-__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "value_copulas", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
+__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "echoes", "value_copulas", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
 
 MAX_GAP_WORDS = 4     # words between a reparandum and its marker ("10k on the bottom — wait, no, …": 3)
 MAX_CLAUSE_GAP = 8    # the same when the repair names what it corrects ("the bottom one is 4k7")
@@ -108,6 +108,24 @@ def hesitations(text: str) -> list[tuple[int, int, str]]:
         if not keep or e[0] >= keep[-1][1]:
             keep.append(e)
     return keep
+
+
+# a number said again to confirm it ("… with eleven nuclei? yeah, eleven.", "R is 47 ohms. Yes, 47."): a sentence
+# of an assent and a number equal to one said before it, nothing else, is read as nothing (it counts nothing new)
+_ASSENT = r"(?:yeah|yes|yep|yup|right|exactly|correct|that['’]s\s+right|that\s+is\s+right|ok(?:ay)?)"
+
+
+def echoes(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "")`` for each sentence of ``text`` that only confirms a number said before it."""
+    from .words import number_rx, scan_numbers
+    rx = re.compile(rf"(?i)(?:^|(?<=[.?!;]))\s*{_ASSENT}\s*[,!:—–-]?\s*(?P<n>{number_rx()})\s*[.!]*\s*(?=$|\n)")
+    out = []
+    for m in rx.finditer(text):
+        said = scan_numbers(m.group("n"))
+        before = {n.value for n in scan_numbers(text[:m.start()]) if n.value is not None}
+        if len(said) == 1 and said[0].value is not None and said[0].value in before:
+            out.append((m.start(), m.end(), ""))
+    return out
 
 
 # ---------------------------------------------------------------- value copulas
@@ -367,6 +385,8 @@ def kind_of(c: Correction) -> str:
     or "spelling"."""
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
+    if not c.read_as and re.match(rf"(?i)\s*{_ASSENT}", c.text):
+        return "confirmation"
     if c.read_as == "is " and _VALUE_COPULA.match(c.text + "1"):
         return "wording"
     if _REPAIR_WORDS.search(c.text):
@@ -382,7 +402,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
     (positions in the user's text)."""
     found: list[Correction] = []
-    for step in (hesitations, value_copulas, contractions, _find):
+    for step in (hesitations, echoes, value_copulas, contractions, _find):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits

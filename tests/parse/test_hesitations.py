@@ -48,3 +48,20 @@ def test_counts_between_fillers():
     kinds = [e.kind for e in s.entities]
     assert kinds.count("mitochondrion") == 3 and kinds.count("nucleus") == 1
     assert not s.not_drawn
+
+
+@pytest.mark.parametrize("text, n", [
+    ("so, um, could you make a fluorescence image with, uh, nine nuclei? yeah, nine.", 9),
+    ("A DAPI image with 14 nuclei. Yes, 14.", 14),
+    ("a fluorescence micrograph of twelve nuclei. Right, 12!", 12),
+])
+def test_a_number_said_again_to_confirm_it_counts_nothing_new(text, n):
+    s = parse(text, allow_unknown=True)
+    assert s.domain == "microscopy" and len(s.entities) == n
+    assert any(c.read_as == "" and c.text.strip().lower().startswith(("yeah", "yes", "right")) for c in s.corrections)
+
+
+def test_a_different_number_after_an_assent_is_no_echo():
+    from nesy.parse.repairs import echoes
+    assert echoes("a cell with 3 mitochondria. Yes, 4.") == []
+    assert echoes("a cell with 3 mitochondria. Yes, 3 and a nucleus.") == []
