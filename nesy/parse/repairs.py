@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from ..types import Correction
 from .markup import Normalized, replace_spans
 
-__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "echoes", "value_copulas", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
+__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "echoes", "value_copulas", "count_names", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
 
 MAX_GAP_WORDS = 4     # words between a reparandum and its marker ("10k on the bottom — wait, no, …": 3)
 MAX_CLAUSE_GAP = 8    # the same when the repair names what it corrects ("the bottom one is 4k7")
@@ -128,6 +128,17 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a count written as a programmer's name for it ("n_nuclei = 12", "num_cells: 5", "nuclei_count = 30"): read as the
+# words it abbreviates, "number of nuclei", which every science reads before "=" or ":" and a number
+_COUNT_NAME = re.compile(r"(?i)(?<![\w.])(?:(?:n|num|no|number|count)_(?P<a>[a-z]+)|(?P<b>[a-z]+)_(?:count|num|n|number))"
+                         r"(?![\w])(?=\s*(?:=|:|is\b)\s*\d)")
+
+
+def count_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "number of <things>")`` for each count written as an identifier before its value."""
+    return [(m.start(), m.end(), f"number of {m.group('a') or m.group('b')}") for m in _COUNT_NAME.finditer(text)]
+
+
 # ---------------------------------------------------------------- value copulas
 # a value stated by how it was obtained ("μk measured as 0.10", "the focal length was found to be 20 cm", "g taken
 # as 9.8 m/s²", "the period came out at 2 years"): read as "is" right before a number, which every science reads
@@ -137,11 +148,21 @@ _VALUE_COPULA = re.compile(
     r"(?:came|comes|come)\s+out\s+(?:at|as|to)|(?:works|worked)\s+out\s+(?:at|as|to)|"
     r"turned\s+out\s+to\s+be|turns\s+out\s+to\s+be)"
     r"(?:\s+(?:about|approximately|roughly|around))?\s+(?=[-−+]?\.?\d)")
+# a value stated as a magnitude ("the focal length has a magnitude of 50 cm", "a force with a magnitude of 12 N", "a
+# force whose magnitude is 3 N"): an unsigned number with its unit, read as "is" after "has", else as "of" (each science gives it its sign as it does any
+# unsigned value; requests-12 optics-04 read the 50 cm as the object's distance); never before a signed number, nor
+# a bare one ("a star with a magnitude of 4.8" is a brightness)
+_MAGNITUDE_COPULA = re.compile(
+    r"(?i)(?<![\w'’])(?:(?P<v>has|having|with)\s+(?:a\s+|an\s+|the\s+)?(?:magnitude|absolute\s+value)"
+    r"(?:\s+(?:of|=|equal\s+to))?|whose\s+(?:magnitude|absolute\s+value)\s+is)"
+    r"(?:\s+(?:about|approximately|roughly|around))?\s+(?=\.?\d[\d.,]*\s*[A-Za-zµΩ])")
 
 
 def value_copulas(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "is ")`` for each phrase of ``text`` that states a value by how it was obtained."""
-    return [(m.start(), m.end(), "is ") for m in _VALUE_COPULA.finditer(text)]
+    return sorted([(m.start(), m.end(), "is ") for m in _VALUE_COPULA.finditer(text)]
+                  + [(m.start(), m.end(), "is " if (m.group("v") or "").lower() == "has" else "of ")
+                     for m in _MAGNITUDE_COPULA.finditer(text)])
 
 
 # ---------------------------------------------------------------- self-repairs
@@ -387,6 +408,8 @@ def kind_of(c: Correction) -> str:
         return "filler"
     if not c.read_as and re.match(rf"(?i)\s*{_ASSENT}", c.text):
         return "confirmation"
+    if c.read_as.startswith("number of ") and _COUNT_NAME.match(c.text + "=1"):
+        return "wording"
     if c.read_as == "is " and _VALUE_COPULA.match(c.text + "1"):
         return "wording"
     if _REPAIR_WORDS.search(c.text):
@@ -402,7 +425,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
     (positions in the user's text)."""
     found: list[Correction] = []
-    for step in (hesitations, echoes, value_copulas, contractions, _find):
+    for step in (hesitations, echoes, value_copulas, count_names, contractions, _find):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits

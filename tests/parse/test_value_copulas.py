@@ -42,3 +42,19 @@ def test_astronomy_distance_found_to_be(tmp_path):
     rc, out = _gen(tmp_path, "A planet orbits the Sun; its distance was found to be 2 AU.")
     assert rc == 0
     assert json.loads((out / "orbits.json").read_text())["solution"]["planet1"]["a_au"] == pytest.approx(2)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("fake DAPI frame for the segmentation test, n_nuclei = 12", 12),
+    ("synthetic fluorescence image: nuclei_count: 30", 30),
+    ("a DAPI image with num_nuclei = 7 and no overlap", 7),
+])
+def test_a_count_written_as_an_identifier(text, n):
+    from nesy.pipeline import parse
+    s = parse(text, allow_unknown=True)
+    assert s.domain == "microscopy" and len(s.entities) == n
+
+
+def test_an_identifier_without_a_value_after_it_is_left():
+    from nesy.parse.repairs import count_names
+    assert count_names("the n_nuclei column") == [] and count_names("see file_count.txt") == []
