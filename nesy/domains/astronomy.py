@@ -1429,7 +1429,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                _freeze({"ref": b["ref"], "parent": b["parent"] or "star"}),
                                Span(b["span"]["start"], b["span"]["end"], b["span"]["text"])))
         relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
-    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T")}
+    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T",
+                                                     "a_slack_km")}
               for b in bodies]  # parse-time marks
     if unread_periods and (not bodies or any(b.get("a") is None and b.get("T") is None for b in bodies)):
         a_, b_ = unread_periods[0]

@@ -45,21 +45,49 @@ def _sp(c) -> dict[str, Any]:
 _KEPLER_REL = 0.05
 
 
-def _set_a(b: dict[str, Any], a_km: float, c, from_period: bool = False) -> None:
+def _set_a(b: dict[str, Any], a_km: float, c, from_period: bool = False, slack_km: float = 0.0) -> None:
     """Give moon ``b`` its semi-major axis (stored in AU as every body's ``a``); a second, different value is
-    an impossible text naming both phrases. A distance stated outright is kept over one from a period."""
+    an impossible text naming both phrases. A distance stated outright is kept over one from a period or from
+    an altitude. ``slack_km``: how far a value read from an altitude may honestly lie from the centre distance
+    it stands for (``altitude_slack_km``); two values agree within both sides' slack."""
     v = a_km / _au()
     tol = _KEPLER_REL if from_period or b.get("a_from_T") else 1e-3
-    if b["a"] is not None and abs(b["a"] - v) > tol * max(b["a"], v):
+    slack = (slack_km + float(b.get("a_slack_km") or 0.0)) / _au()
+    if b["a"] is not None and abs(b["a"] - v) > tol * max(b["a"], v) + slack:
         law = ({"law": "Kepler's third law a³ = GM T² / 4π²", "source": "NASA Planetary Fact Sheet (GM)"}
                if tol > 1e-3 else {"law": "one value per quantity", "source": "definition"})
         raise UnsatisfiableError([b["spans"]["a"], _sp(c)], [law], fix=[_sp(c)],
                                  detail=f"{b['name']}'s distance from its planet: {b['a'] * _au():,.0f} km and "
                                         f"{a_km:,.0f} km")
-    if b["a"] is None or (b.get("a_from_T") and not from_period):
+    if b["a"] is None or (b.get("a_from_T") and not from_period) or \
+            (b.get("a_slack_km") and not slack_km and not from_period):
         b["a"] = v
         b["spans"]["a"] = _sp(c)
         b["a_from_T"] = from_period
+        b["a_slack_km"] = slack_km
+
+
+# a hedge right before an altitude's number: "(that's ≈400 km up)", "about 400 km above the surface"
+_HEDGED = re.compile(r"(?i)(?:≈|~|∼|≃|\babout|\baround|\bapproximately|\bapprox\.?|\broughly|\bnearly|\balmost|"
+                     r"\bsome|\bcirca|\bca\.|\bclose\s+to)\s*$")
+
+
+def altitude_slack_km(p: dict[str, Any], num: str, start: int, text: str, per_km: float) -> float:
+    """How far the centre distance of an altitude may lie from equatorial radius + altitude and still be the
+    same orbit. An altitude is measured from the surface, which lies between the polar and the equatorial
+    radius ([NASA]: Earth 6 356.8 and 6 378.1 km), so "6,771 km from the centre" is 400 km up from a mean
+    surface; and a hedged altitude ("≈400 km", "about 400 km") is as exact as its last non-zero digit (half
+    a step of it: ≈400 is 350–450). An unhedged one is exact to its digits."""
+    spread = float(p["radius_km"]) - float(p.get("polar_radius_km") or p["radius_km"])
+    if not _HEDGED.search(text[:start]):
+        return spread
+    digits = re.sub(r"[^\d.]", "", num)
+    whole = digits.split(".")[0].lstrip("0")
+    if "." in digits and digits.split(".")[1].rstrip("0"):
+        step = 10.0 ** -len(digits.split(".")[1].rstrip("0"))
+    else:
+        step = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if whole else 1.0
+    return spread + 0.5 * step * per_km
 
 
 def moon_quantity(c, ntext: str, nstart: int, b: dict[str, Any], centre: dict[str, Any], text: str) -> None:
@@ -75,7 +103,9 @@ def moon_quantity(c, ntext: str, nstart: int, b: dict[str, Any], centre: dict[st
             # "the ISS at 400 km": nearer the centre than the planet's surface, so the height above it; the label
             # says "alt." ("… from the centre" keeps its word and is impossible: a satellite orbits outside)
             R = float(p["radius_km"])
-            _set_a(b, R + v, c)
+            digits = re.sub(r"[^\d.]", "", ntext)
+            per = v / float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) and float(digits) else 0.0
+            _set_a(b, R + v, c, slack_km=altitude_slack_km(p, ntext, nstart, text, per))
             b["h_km"] = v
             return
         _set_a(b, v, c)
@@ -157,7 +187,7 @@ def moon_height(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, str
         h = _quantity_at(_ungroup(num), start, "altitude", unit, min_abs=1e-9) * per
         if h <= 0:
             raise InputError(f"an altitude must be positive, got {_at(c)}")
-        _set_a(b, R + h, c)
+        _set_a(b, R + h, c, slack_km=altitude_slack_km(p, num, start, text, per))
         b["h_km"] = h
 
 

@@ -42,7 +42,7 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from .kit import DomainFiles, ExactRender
 from ..parse.words import (common_words as _common_words, count_rx, norm as _norm, number_rx, number_value,
-                           number_words_rx, numeral as _numeral, phrase_rx as _phrase_rx, read_count)
+                           number_words_rx, numeral as _numeral, phrase_rx as _phrase_rx, read_count, surd_rx)
 from ..types import (Entity, Label, Layout, Relation, SceneGraph, Span,
                      Verdict, _freeze)
 
@@ -109,8 +109,10 @@ _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
 # "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
 # "10π cm", "25 pi cm²": a multiple of π (a circle's circumference or area, geometry_measures)
+# "3√3 cm", "√32 cm", "3 root 3 cm", "the square root of 2 cm": a multiple of a square root (parse.words.surd_value)
 # "49 square centimetres", "49 sq cm": the word before the unit marks an area as "²" after it does
-_QTY_RE = re.compile(rf"(?<![\w.]){_NUM}(?P<pi>\s*(?:π|(?i:pi)(?![A-Za-z])))?(?:\s*(?P<sqw>(?i:square|sq\.?)\s*(?=[a-z]))?"
+_QTY_RE = re.compile(rf"(?<![\w.])(?P<root>(?:√|(?i:sqrt)(?![A-Za-z]))\s*(?:\(\s*)?(?=\d)|(?i:(?:the\s+)?square\s+root\s+of)\s+(?=\d))?"
+                     rf"{_NUM}(?(root)(?:\s*\))?)(?P<surd>{surd_rx()})?(?P<pi>\s*(?:π|(?i:pi)(?![A-Za-z])))?(?:\s*(?P<sqw>(?i:square|sq\.?)\s*(?=[a-z]))?"
                      rf"{_UNIT_RX}(?P<sq>²|\^\s*2(?!\d|\.\d))?)?(?!\w|\.\d)")
 # a word number with no unit is a measure only inside a list of them or right after a label ("angle A is sixty")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|by\s+|x\s+|×\s*|&\s*)\s*" + number_rx() + r"(?![\w.])",
@@ -161,6 +163,14 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         g = "n" if m.group("n") else "n2"
         n = read_count(m.group(g), m.start(g), what="polygon sides", maximum=10 ** 6)
         take("NGON", n, m.start(), m.end())
+    from .geometry_regular import regular_polygons
+    # "a regular polygon … twelve equal sides", "a regular polygon … 100° at every corner" (geometry_regular)
+    reg, reg_counts = regular_polygons(text, free, _law, [(c.value, c.start, c.end) for c in claims if c.tag == "NGON"
+                                                           and re.search(r"(?i)polygon", c.text)])
+    for n, s_, e_ in reg:
+        take("NGON", n, s_, e_)
+    for s_, e_ in reg_counts:
+        used[s_:e_] = True
     for m in _RIGHT_AT_RE.finditer(text):
         take("RIGHT_AT", m.group("v"), m.start(), m.end())
     for m in _NAME_RE.finditer(text):   # names do not consume the text: "segment AB of length 6 cm"
@@ -235,7 +245,29 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                 raise InputError(f"a length or angle must be positive, got '{m.group(0)}' at "
                                  f"{m.start()}-{m.end()}")
             continue
-        take("QTY", {"value": val, "unit": unit, "num": m.group("num"), "sq": bool(m.group("sq") or m.group("sqw")),
+        if m.group("root") and m.group("surd"):
+            if strict:
+                raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()}: a root of a root; write the length as "
+                                 "k√n or in decimals")
+            continue
+        if m.group("root"):
+            # "√32 cm", "sqrt(2) cm": the root of the number
+            from ..parse.words import surd_value
+            if val.denominator != 1:
+                if strict:
+                    raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()}: write the root of a whole number "
+                                     "(k√n) or the length in decimals")
+                continue
+            num = "√" + _numeral(m.group("num"))
+            val, _exact = surd_value(Fraction(1), int(val))
+        elif m.group("surd"):
+            # "3√3 cm": the number times √n (nesy.parse.words.surd_value); labelled as written
+            from ..parse.words import surd_value
+            val, _exact = surd_value(val, int(m.group("rad") or m.group("rad2")))
+            num = _numeral(m.group("num")) + "√" + (m.group("rad") or m.group("rad2"))
+        else:
+            num = m.group("num")
+        take("QTY", {"value": val, "unit": unit, "num": num, "sq": bool(m.group("sq") or m.group("sqw")),
                      "pi": bool(m.group("pi"))}, m.start(), m.end())
     if strict:
         # "forty-nine square centimetres" with its number unread: refused by name, never a default drawn

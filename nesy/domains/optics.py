@@ -339,6 +339,12 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: an image at infinity cannot be drawn as an "
                                    "arrow (the object is at the focal point and the rays leave parallel)")
 
+    from .optics_nouns import object_nouns
+    learned = object_nouns(text, claims, unknown)   # "a page 25 cm in front of …, the page at 25 cm": the object
+    if learned:
+        nouns = sorted(nouns + [(s_, e_, "object") for s_, e_ in learned])
+        unknown = [u for u in unknown if not any(s_ <= u[1] < e_ for s_, e_ in learned)]
+
     def before_noun(c: _Claim) -> str | None:
         """"a 2 cm tall object", "a 3 cm arrow": a bare quantity right before its noun."""
         nxt = [n for n in nouns if n[0] >= c.end]

@@ -155,7 +155,8 @@ _VALUE_COPULA = re.compile(
 _MAGNITUDE_COPULA = re.compile(
     r"(?i)(?<![\w'’])(?:(?P<v>has|having|with)\s+(?:a\s+|an\s+|the\s+)?(?:magnitude|absolute\s+value)"
     r"(?:\s+(?:of|=|equal\s+to))?|whose\s+(?:magnitude|absolute\s+value)\s+is)"
-    r"(?:\s+(?:about|approximately|roughly|around))?\s+(?=\.?\d[\d.,]*\s*[A-Za-zµΩ])")
+    r"(?:\s+(?:about|approximately|roughly|around))?\s+(?=\.?\d[\d.,]*\s*(?!(?:in|on|at|of|and|or|to|for|the|an?|is|"
+    r"was|with|from|by|times)(?![A-Za-z]))[A-Za-zµΩ])")
 
 
 def value_copulas(text: str) -> list[tuple[int, int, str]]:

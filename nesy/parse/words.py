@@ -31,7 +31,7 @@ from typing import Any
 from ..errors import InputError
 from ..resources import load_yaml
 
-__all__ = ["common_words", "phrase_rx", "norm", "alternation", "number_words_rx", "number_rx", "number_value",
+__all__ = ["surd_rx", "surd_value", "common_words", "phrase_rx", "norm", "alternation", "number_words_rx", "number_rx", "number_value",
            "count_rx", "Number", "scan_numbers", "read_number", "numeral", "read_count", "read_quantity", "count_words",
            "z3_real", "exact", "MAX_COUNT", "MAX_ENTITIES", "MAX_MAGNITUDE"]
 
@@ -692,3 +692,28 @@ _HEDGES = (r"exactly", r"precisely", r"just", r"about", r"around", r"approximate
 def hedge_rx() -> str:
     """A regex fragment (no groups) for an optional hedge and the space after it, before a number."""
     return r"(?:(?:(?<![\w-])(?:" + "|".join(_HEDGES) + r")(?![\w-])|[~≈∼]|≃)\s*)?"
+
+
+# a square-root factor right after a number: "3√3", "3 √3", "3·√3", "3√(3)", "3 sqrt 3", "3 root 3", "3 times the
+# square root of 3" — the number times √n (a height of an equilateral triangle of side 6 is 3√3). One group: rad
+_SURD = (r"(?:\s*(?:·|⋅|\*|×)?\s*(?:√|(?i:sqrt|root)(?![A-Za-z])|(?i:times\s+(?:the\s+)?square\s+root\s+of|square\s+root\s+of))"
+         r"\s*(?:\(\s*(?P<rad>\d+)\s*\)|(?P<rad2>\d+)(?![\d.])))")
+
+
+def surd_rx() -> str:
+    """A regex fragment for a square-root factor after a number ("√3", " root 3", " times the square root of
+    3"), with the groups ``rad`` / ``rad2`` (the radicand, digits); optional by the caller's ``?``."""
+    return _SURD
+
+
+def surd_value(k: Fraction, n: int) -> tuple[Fraction, bool]:
+    """k·√n as a Fraction and whether it is exact: a perfect square's root exactly, any other to 10⁻⁹ relative
+    (``Fraction.limit_denominator(10**9)`` of the float root, as a multiple of π is read) — a value drawn and
+    checked to that precision, labelled as written."""
+    import math
+    if n < 0:
+        raise ValueError(f"no real square root of {n}")
+    r = math.isqrt(n)
+    if r * r == n:
+        return Fraction(k) * r, True
+    return Fraction(k) * Fraction(math.sqrt(n)).limit_denominator(10 ** 9), False
