@@ -280,9 +280,15 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     for m in _NAME_RE.finditer(text):
         if free(m.start(), m.end()):
             take("NAME", m.group("name"), m.start(), m.end())
+    letters = []
     for m in _LETTER_NAME_RE.finditer(text):  # "R = 225 ohms, L = 0.8 H": a quantity's symbol names its part
         if free(m.start(), m.end()):
             take("NAME", m.group("name"), m.start(), m.end())
+            letters.append((m.start(), m.end()))
+    from .circuits_declared import letter_references   # "R = 10 kΩ. C = 100 nF. R and C in series"
+    for a, b in letter_references(text, letters):
+        if free(a, b):
+            take("NAME", text[a:b], a, b)
     pat, table, single = _vocab()
     for m in pat.finditer(text):
         if free(m.start(), m.end()):
@@ -1702,7 +1708,10 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = internal_resistances(attribute_values(_mentions(toks, text), text), text)
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
     ms = meter_after_quantity(ms, text)
-    ms = bind_pronouns(_listed_values(trailing_values(ms, text), text), text)
+    from .circuits_declared import headed_values   # "Supply: 5 V."
+    ms = headed_values(ms, text)
+    from .circuits_fronted import fronted_connections   # "a cell, and across it a 150 Ω resistor"
+    ms = bind_pronouns(fronted_connections(_listed_values(trailing_values(ms, text), text), text), text)
     from .circuits_declared import declared_values   # "R1 = 4 Ω, R2 = 6 Ω. R1 in series with R2 …"
     ms = declared_values(ms, text)
     from .circuits_declared import named_members   # "two resistors in parallel …: R1 = 10 kΩ and R2 = 5.6 kΩ"

@@ -24,7 +24,10 @@ __all__ = ["branch_markers", "fold_branches"]
 _PATH = r"(?:branch|path|arm|leg)"
 _VERB = r"(?:has|have|is|contains|holds|consists\s+of|carries|gets|with|takes|includes)"
 # (the plural's ending may be missing, "feed two branch in parallel", as a learner writes it)
-_ANNOUNCE = re.compile(rf"\b(?:two|three|four|2|3|4)\s+(?:parallel\s+|separate\s+|different\s+)?{_PATH}(?:es|s)?\b"
+# ("the current splits between two branches", "it divides into three paths": where the current divides, the
+# same announcement)
+_ANNOUNCE = re.compile(rf"(?:\b(?:(?:the|its|this)\s+)?current\s+(?:then\s+)?)?(?:\b(?:splits|divides|branches\s+out|"
+                       rf"separates)\s+(?:up\s+)?(?:between|into|among)\s+)?\b(?:two|three|four|2|3|4)\s+(?:parallel\s+|separate\s+|different\s+)?{_PATH}(?:es|s)?\b"
                        r"(?:\s+(?:(?:connected|wired|placed|arranged)\s+)?(?:in\s+parallel|side\s+by\s+side))?\s*[:,]?",
                        re.IGNORECASE)
 _MARKERS = [
@@ -40,6 +43,10 @@ _MARKERS = [
                rf"(?:\band\s+)?\bin\s+the\s+other(?:\s+(?:one|{_PATH}))?\s*[:\-–,]?", re.IGNORECASE),
 ]
 
+# "the first is", "and the second consists of", "of which the first has" (a verb right after the ordinal)
+_ELLIPTIC = re.compile(rf"(?:\band\s+)?(?:\bof\s+which\s+)?\bthe\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|"
+                       rf"other|last|remaining)(?:\s+one)?\s+{_VERB}\s*[:\-–]?", re.IGNORECASE)
+
 
 def branch_markers(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     """The announcing phrase (or None) and the markers of the branches, in order; no markers unless there
@@ -50,9 +57,14 @@ def branch_markers(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, i
             if not any(a < m.end() and m.start() < b for a, b in found):
                 found.append((m.start(), m.end()))
     found.sort()
+    ann = _ANNOUNCE.search(text)
+    if len(found) < 2 and ann is not None:
+        # after "two branches": "of which the first is …, the second consists of …", the noun left out
+        # (ellipsis; Huddleston & Pullum 2002, ch. 5 §9, fused-head noun phrases): a marker only after the announcement
+        found = sorted(found + [(m.start(), m.end()) for m in _ELLIPTIC.finditer(text, ann.end())
+                                if not any(a < m.end() and m.start() < b for a, b in found)])
     if len(found) < 2:
         return None, []
-    ann = _ANNOUNCE.search(text)
     announce = (ann.start(), ann.end()) if ann and ann.end() <= found[0][0] else None
     return announce, found
 
@@ -86,7 +98,11 @@ def fold_branches(ms: list[tuple[str, Any, int, int]], text: str, announce: tupl
         if k:
             body.append(("OP", "par_in", mk[0], mk[1]))
         ops = [it for it in br if it[0] == "OP"]
-        if sum(it[0] == "COMP" for it in br) >= 2 and ops and all(it[1] in ("ser_in", "seq_in") for it in ops):
+        # (or closed by a series postfix, "a 330 Ω and a 470 Ω resistor one after the other": left in the stream,
+        # it would close the list of every branch before it, its last part in series with their parallel group)
+        if sum(it[0] == "COMP" for it in br) >= 2 and ops and (
+                all(it[1] in ("ser_in", "seq_in") for it in ops)
+                or (len(ops) == 1 and ops[0][1] == "ser_post" and br[-1] is ops[0])):
             # "branch two is 300 Ω in series with 400 Ω": the branch's own chain, one operand; its infix, left
             # in the stream, would join the part before it to the parallel group of the branches before
             body.append(("OP", "ser_pre", mk[0], mk[1]))

@@ -12,9 +12,10 @@ is refused as a conflict). A run with a part that is named nowhere else is left 
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["declared_values", "named_members"]
+__all__ = ["declared_values", "named_members", "letter_references", "headed_values"]
 
 Mention = tuple[str, Any, int, int]
 
@@ -165,3 +166,45 @@ def named_members(ms: list[Mention], text: str) -> list[Mention]:
         if k > 0 and ms[k - 1][0] == "AND":
             drop.add(k - 1)
     return [x for k, x in enumerate(out) if k not in drop]
+
+
+def letter_references(text: str, declared: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a bare letter R, L or C that names a part declared with it in the same text ("R = 10 kΩ.
+    C = 100 nF. R and C in series across the supply"): the quantity's symbol is the part's name, so the letter
+    alone, said again, refers to that part. ``declared``: the spans of the letters read as names in a
+    declaration ("R = 10 kΩ", ``circuits._LETTER_NAME_RE``). A letter declared nowhere stays an unknown word."""
+    letters = {text[a:b] for a, b in declared}
+    return [(m.start(), m.end()) for m in _BARE_LETTER.finditer(text)
+            if m.group() in letters and (m.start(), m.end()) not in declared]
+
+
+# a capital R, L or C standing alone as a word: not in "R1", "RC", "R-C", "C's", "L.", a unit after a number
+# ("5 C") or an abbreviation ("R.C.")
+_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9\-'’.])(?<!\d )[RLC](?![A-Za-z0-9\-'’]|\.\w)")
+
+
+def headed_values(ms: list[Mention], text: str) -> list[Mention]:
+    """A part named as a heading and its value after a colon ("Supply: 5 V.", "Battery: 9 V;",
+    "Load resistor: 1 kΩ") as one part with that value: the heading names the part the value is of. Read only
+    where the colon joins a single kind word with no value and a bare value whose unit is that kind's, and the
+    value ends its clause; anything else is left as it was."""
+    from .circuits import _UNIT_KIND
+    out: list[Mention] = []
+    k = 0
+    while k < len(ms):
+        it = ms[k]
+        if (k + 2 < len(ms) and it[0] == "COMP" and ms[k + 1][0] == "SEP" and text[ms[k + 1][2]:ms[k + 1][3]] == ":"
+                and ms[k + 2][0] == "COMP" and (k + 3 == len(ms) or ms[k + 3][0] == "SEP")):
+            head, val = it[1], ms[k + 2][1]
+            kinds = _UNIT_KIND.get((val.get("value") or {}).get("unit"), ()) if val.get("value") else ()
+            if (head.get("kind") and not head.get("value") and not head.get("name") and not head.get("plural")
+                    and not head.get("count") and head.get("det") in (None, "new") and not val.get("kind")
+                    and not val.get("name") and not val.get("count") and val.get("det") in (None, "new")
+                    and head["kind"] in kinds):
+                out.append(("COMP", {**head, "value": val["value"], "vtok": val.get("vtok"), "end": ms[k + 2][3]},
+                            it[2], ms[k + 2][3]))
+                k += 3
+                continue
+        out.append(it)
+        k += 1
+    return out

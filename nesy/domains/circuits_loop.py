@@ -138,7 +138,14 @@ def loop_returns(text: str) -> list[tuple[int, int, str]]:
     g = _grammar()
     words = sorted({w for k in ("vsource", "isource", "source") for w in g["kinds"][k]["one"]}, key=len, reverse=True)
     noun = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    rx = re.compile(r"\b(?:(?:and|then)\s+)*(?:back|returning|return(?:s|ed)?(?:\s+back)?)\s+to\s+the\s+"
+    # ("both branches rejoining at the source's negative terminal", "the paths rejoin at the battery": the
+    # branches end at the source, which closes the loop as well)
+    rx = re.compile(r"\b(?:(?:and|then)\s+)*(?:(?:back|returning|return(?:s|ed)?(?:\s+back)?)\s+to|"
+                    r"(?:(?:both|all|the|all\s+the|both\s+the)\s+(?:branches|paths|arms|legs)\s+)?"
+                    r"(?:re-?join(?:ing|s)?|re-?unit(?:ing|e|es)|recombin(?:ing|e|es)|meet(?:ing|s)?\s+again|"
+                    r"join(?:ing|s)?\s+again)\s+(?:at|to)|"
+                    r"(?:(?:both|all|the|all\s+the|both\s+the)\s+(?:branches|paths|arms|legs)\s+)"
+                    r"(?:join(?:ing|s)?|meet(?:ing|s)?|end(?:ing|s)?)\s+(?:at|to))\s+the\s+"
                     r"(?P<src>" + noun + r")(?:'s)?(?:\s+(?:negative|positive|minus|plus)(?:\s+terminal|\s+pole)?)?"
                     r"(?=\s*(?:[.;!?]|$))", re.IGNORECASE)
     out = []

@@ -1,0 +1,77 @@
+"""A connecting phrase put first in its clause, for ``nesy.circuits.v1``'s parser.
+
+"a 1.5 V cell, and across it there's a 4.7 µF capacitor and a 150 Ω resistor"; "a 9 V battery. Across the
+battery, a 100 Ω resistor."; "a 12 V supply; in series with it a 2 Ω resistor": English may front the
+prepositional phrase that says where a part goes, and the part comes after it (locative inversion,
+Huddleston & Pullum, *The Cambridge Grammar of the English Language*, 2002, ch. 16, on preposing and
+inversion). The clause says the same as with the phrase after the part ("a 4.7 µF capacitor and a 150 Ω resistor across it"), so the
+mention list is put in that order: the parts, then the connecting phrase, then what it names.
+
+Read only where it is certain: the phrase stands first in its clause (at the start, after a full stop or
+semicolon, or after a comma and "and" that follow a part), is a parallel or series phrase (not a link or a
+sequence word), names exactly one part (``it`` or one mention that refers back: "the cell", "R1"), and new
+parts follow it. Anything else is left as it was, and read (or refused, naming its phrase) as before.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["fronted_connections"]
+
+_Item = tuple[str, Any, int, int]
+
+
+def _back(it: _Item) -> bool:
+    """A single mention that names a part said before: "it", "the cell", "R1" (a name without a value)."""
+    if it[0] == "IT":
+        return True
+    if it[0] != "COMP":
+        return False
+    m = it[1]
+    if m.get("plural") or m.get("count") or m.get("value"):
+        return False
+    return m.get("det") == "back" or (bool(m.get("name")) and m.get("det") is None)
+
+
+def _new(it: _Item) -> bool:
+    return it[0] == "COMP" and it[1].get("det") == "new"
+
+
+def fronted_connections(ms: list[_Item], text: str) -> list[_Item]:
+    """``ms`` (``circuits._mentions``' list) with each fronted connecting phrase and the one part it names
+    moved after the new parts that follow them, up to the end of the clause (a full stop or semicolon, an
+    operator, or the end)."""
+    from .circuits import _OPS
+    out = list(ms)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        start = (k == 0 or out[k - 1][0] == "SEP"
+                 or (out[k - 1][0] == "AND" and k >= 2 and out[k - 2][0] == "COMP"))
+        if not (start and it[0] == "OP" and it[1] in _OPS and _OPS[it[1]][0] == "in"
+                and _OPS[it[1]][1] in ("P", "S") and it[1] != "seq_in"
+                and k + 1 < len(out) and _back(out[k + 1])):
+            k += 1
+            continue
+        j = k + 2
+        while j < len(out) and (_new(out[j]) or (out[j][0] == "AND" and j + 1 < len(out) and _new(out[j + 1]))):
+            j += 1
+        run = out[k + 2:j]
+
+        def postfix(x: int) -> bool:
+            return x < len(out) and out[x][0] == "OP" and _OPS.get(out[x][1], ("",))[0] == "post"
+        # the clause ends after the run (or a postfix phrase closes it: "…, all in parallel"); a further
+        # connecting phrase would leave open what the fronted one joins ("across it R1 in series with a lamp")
+        ends = j == len(out) or out[j][0] == "SEP" or postfix(j) or (
+            out[j][0] == "AND" and (j + 1 == len(out) or out[j + 1][0] == "SEP" or postfix(j + 1)))
+        if not any(_new(x) for x in run) or not ends:
+            k += 1
+            continue
+        # a postfix phrase after the run ("…, a 10 µF capacitor and a 1 kΩ resistor in series", "…, all in
+        # parallel") joins the run, so it comes before the fronted phrase: "C1 and R1 in series across it"
+        tail = j + (1 if out[j:j + 1] and out[j][0] == "AND" else 0)
+        if postfix(tail):
+            run, j = run + out[j:tail + 1], tail + 1
+        out[k:j] = run + [it, out[k + 1]]
+        k = j
+    return out
