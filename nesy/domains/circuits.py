@@ -201,6 +201,13 @@ def _label_number(text: str, t: "_Tok", toks: list["_Tok"], grammar: frozenset[s
     return nxt is None or nxt.tag not in ("KIND", "VALUE", "NAME") or re.search(r"[.:;,!?)\-–—]", text[t.end:nxt.start]) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    """Each one-word component word of the grammar ("cap", "resistors", "battery") → its kind."""
+    _pat, table, _single = _vocab()
+    return {k: v[1][0] for k, v in table.items() if v[0] == "KIND" and " " not in k}
+
+
 def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int, int]], int]:
     """The text as tokens, the unknown words and the number of content words."""
     toks: list[_Tok] = []
@@ -290,6 +297,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         if free(a, b):
             take("NAME", text[a:b], a, b)
     pat, table, single = _vocab()
+    # "the cap-divider test", "a resistor-capacitor circuit": component words in a compound that names no part
+    # (circuits_mentions), reported as not drawn
+    from .circuits_mentions import hyphen_compounds
+    compounds = [(text[a:b], a, b) for a, b in hyphen_compounds(text, _kind_words()) if free(a, b)]
+    for _w, a, b in compounds:
+        for i in range(a, b):
+            used[i] = True
     for m in pat.finditer(text):
         if free(m.start(), m.end()):
             tag, val = table[_key(m.group(0))]
@@ -353,7 +367,7 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         unknown.append((m.group(0), m.start(), m.end()))
     # a bar nesy did not read as "||" ("|||", "R1 | R2") is no gap between parts: a list would chain them in series
     unknown += [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[|∥‖¦]+", text) if free(m.start(), m.end())]
-    unknown = sorted(unknown + others, key=lambda u: u[1])
+    unknown = sorted(unknown + others + compounds, key=lambda u: u[1])
     toks.sort(key=lambda t: t.start)
     from .circuits_adverbs import manner_adverbs   # "connected directly across", "wired straight across"
     unknown = manner_adverbs(unknown, toks, text)
@@ -2336,8 +2350,10 @@ def verify_circuit(png: bytes, scene: SceneGraph) -> Verdict:
     checked against the circuit read (``circuits_pairs``: a misread the pixels cannot see)."""
     from dataclasses import replace
     from .circuits_pairs import stated_pair_checks
+    from .circuits_mentions import mention_checks
     v = _verify_drawing(png, scene)
-    return replace(v, checks=tuple(v.checks) + tuple(stated_pair_checks(scene)))
+    return replace(v, checks=tuple(v.checks) + tuple(stated_pair_checks(scene))
+                   + tuple(mention_checks(scene, _kind_words())))
 
 
 def _verify_drawing(png: bytes, scene: SceneGraph) -> Verdict:

@@ -127,8 +127,15 @@ _SIDE_LAB_RE = re.compile(r"(?<![A-Za-z])(?:side\s+)?\|?(?P<p>[A-Z])(?P<q>[A-Z])
                           r"(?=\d|" + number_words_rx() + ")")
 _ANG_LAB_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]ngle|∠)\s*(?:at\s+)?(?:vertex\s+)?(?P<v>[A-Z]{1,3})(?![A-Za-z])\s*"
                          r"(?:=|:|is|of|measures|measuring)?\s*(?=\d|" + number_words_rx() + ")")
-_RIGHT_AT_RE = re.compile(r"(?<![A-Za-z])right\s+angle\s+at\s+(?:vertex\s+)?(?P<v>[A-Z])(?![A-Za-z])",
-                          re.IGNORECASE)
+# a right angle said at a vertex: "right angle at A", "right-angled at B", "the angle at A is a right angle",
+# "angle A is right", "∠A = a right angle" (the vertex's letter in capitals only: "at a" is no vertex)
+_RIGHT_AT_RE = re.compile(
+    r"(?<![A-Za-z])(?i:right[\s\-]+angle(?:d)?\s+at\s+(?:(?:the\s+)?vertex\s+|corner\s+)?)(?P<v>[A-Z])(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?i:(?:the\s+)?(?:interior\s+)?(?:angle|∠)\s*(?:at\s+)?(?:(?:the\s+)?vertex\s+|corner\s+)?)"
+    r"(?P<v2>[A-Z])(?![A-Za-z])(?i:\s*(?:is|=|:|measures)\s*(?:a\s+|exactly\s+a\s+)?right(?:\s+angle)?)(?![\w\-])")
+# two sides said perpendicular: "AB ⊥ AD", "AB is perpendicular to AD" — a right angle where they meet
+_PERP_RE = re.compile(r"(?<![A-Za-z])(?P<s>[A-Z]{2})\s*(?:⊥|(?i:(?:is\s+|are\s+)?perpendicular\s+(?:to|with)))\s*"
+                      r"(?P<t>[A-Z]{2})(?![A-Za-z])")
 # the keyword in any case, the name in capitals only: "a square with side 4 cm" names no square "with"
 _NAME_RE = re.compile(r"(?<![A-Za-z])(?i:triangle|square|rectangle|quadrilateral|segment|pentagon|hexagon|polygon|"
                       r"parallelogram|rhombus|rhomboid|trapezoid|trapezium|kite|deltoid|"
@@ -172,7 +179,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for s_, e_ in reg_counts:
         used[s_:e_] = True
     for m in _RIGHT_AT_RE.finditer(text):
-        take("RIGHT_AT", m.group("v"), m.start(), m.end())
+        take("RIGHT_AT", m.group("v") or m.group("v2"), m.start(), m.end())
+    for m in _PERP_RE.finditer(text):
+        common = set(m.group("s")) & set(m.group("t"))
+        if free(m.start(), m.end()) and len(common) == 1 and len(set(m.group("s") + m.group("t"))) == 3:
+            take("RIGHT_PERP", common.pop(), m.start(), m.end())
     for m in _NAME_RE.finditer(text):   # names do not consume the text: "segment AB of length 6 cm"
         take("NAME", m.group("name"), m.start("name"), m.end(), mark=False)
     for m in re.finditer(r"(?<![A-Za-z])(?P<p>[A-Z]{2})\s*(?P<op>[+\-−–])\s*(?P<q>[A-Z]{2})\s*(?:=|is|equals|measures)?\s*"
@@ -461,7 +472,14 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     elif figure != "triangle" and any(f in flags for f in ("isosceles", "equilateral", "scalene", "right")):
         if "right" not in flags or set(flags) - {"right"}:
             raise UnsupportedError(f"'{', '.join(flags)}' describes a triangle, not a {figure}")
-        flags.pop("right")
+        rf = flags.pop("right")
+        if figure not in ("square", "rectangle") and (
+                re.match(r"(?i)right[\s\-]+angled", rf["text"]) or
+                re.match(r"(?i)[\s\-]+(?:[A-Z]{3,}\s+)?(?:kite|deltoid|rhombus|rhomboid|parallelogram|[a-z]*gon|polygon)\b",
+                         text[rf["end"]:])):
+            # "a right kite", "a right-angled parallelogram": a right angle somewhere, never silently dropped
+            raise UnsupportedError(f"'{rf['text']}' at {rf['start']}-{rf['end']}: say at which vertex the {figure}'s "
+                                   "right angle is (e.g. 'a right angle at A')")
     if figure == "circle" and (incs or circs):
         raise UnsupportedError("an inscribed or circumscribed circle needs a polygon to belong to")
     if figure in ("segment",) and (incs or circs or tans):
@@ -786,9 +804,24 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if x.target and x.role == "angle" and x.target not in vnames:
             raise InputError(f"angle at '{x.target}' ({x.span['start']}-{x.span['end']}) is not a vertex of "
                              f"{''.join(vnames)}")
+    for c in claims:
+        if c.tag == "RIGHT_PERP":     # "AB ⊥ AD": a right angle at A when A is a vertex; else not drawn, listed
+            if c.value in vnames:
+                c.tag = "RIGHT_AT"
+            else:
+                unknown.append((c.text, c.start, c.end))
     right_at = [c for c in claims if c.tag == "RIGHT_AT"]
     if right_at:
         flags.setdefault("right", _sp(text, right_at[0].start, right_at[0].end))
+    for c in right_at[0 if figure not in ("triangle", "trapezoid") else 1:]:
+        # a right angle at a vertex is that angle's measure, 90°, whatever the figure: solved and verified as
+        # stated (a kite's "right angle at A" was drawn at 60° and passed); a triangle's or trapezoid's first one
+        # is its kind's own law, any further one a stated angle too (two right angles in a triangle: impossible)
+        if c.value not in vnames:
+            raise InputError(f"'{c.text}' at {c.start}-{c.end}: {c.value} is not a vertex of {''.join(vnames)}")
+        if not any(x.role == "angle" and x.target == c.value and x.value == 90 for x in given):
+            sp_ = _sp(text, c.start, c.end)
+            given.append(_Given("angle", c.value, Fraction(90), "deg", "90°", sp_, sp_))
     leg_at = None
     if not right_at and figure == "triangle":
         # "legs AB = 3 cm and BC = 4 cm": the named legs meet at the right angle (B), whatever lengths

@@ -149,6 +149,43 @@ def _tick_count(ink: np.ndarray, p, q, reach: float, inside, at: float = 0.5, le
     return k
 
 
+_STATED_SIDES = ("side", "leg", "base", "hypotenuse", "diagonal")
+_STATED_ANGLES = ("angle", "interior_angle", "acute_angle", "obtuse_angle")
+
+
+def _stated_checks(V: dict[str, Any], names: list[str], gs: list[dict[str, Any]], right_at: str | None, fg,
+                   ppu: float, tol_px: float, rel: float, atol: float) -> list[Check]:
+    """Each measure the text states of a named side, diagonal or angle ("AB = 5 cm", "angle A = 40°", "a right
+    angle at A"), measured on the drawn corner dots against the text's own value — not the solved figure's: a
+    stated fact the solve left out (a kite's right angle drawn at 60°) fails here, whatever the layout says.
+    Lengths in the figure's unit (the scene's givens are converted to it), angles in degrees."""
+    out: list[Check] = []
+    n = len(names)
+    stated = [(g["role"], g["target"], float(g["value"]), g["span"]["text"]) for g in gs if g.get("target")]
+    if right_at and right_at in names and not any(r in _STATED_ANGLES and t == right_at for r, t, _, _ in stated):
+        stated.append(("angle", right_at, 90.0, f"right angle at {right_at}"))
+    for role, tgt, val, phrase in stated:
+        if role in _STATED_ANGLES and tgt in names and n >= 3:
+            i = names.index(tgt)
+            p, q, r = V.get(names[i - 1]), V.get(tgt), V.get(names[(i + 1) % n])
+            if p is None or q is None or r is None:
+                out.append(Check("stated_angle", (tgt, "deg"), None, round(val, 3), atol, False, phrase))
+                continue
+            obs = _angle_at(p, q, r)
+            out.append(Check("stated_angle", (tgt, "deg"), round(obs, 3), round(val, 3), atol,
+                             abs(obs - val) <= atol, phrase))
+        elif role in _STATED_SIDES and len(tgt) == 2 and set(tgt) <= set(names):
+            a_, b_ = V.get(tgt[0]), V.get(tgt[1])
+            if a_ is None or b_ is None:
+                out.append(Check("stated_length", (tgt, fg.unit), None, round(val, 4), 0, False, phrase))
+                continue
+            obs = float(np.linalg.norm(np.subtract(b_, a_))) / ppu
+            tol_u = tol_px / ppu + rel * val
+            out.append(Check("stated_length", (tgt, fg.unit), round(obs, 4), round(val, 4), round(tol_u, 4),
+                             abs(obs - val) <= tol_u, phrase))
+    return out
+
+
 def verify(png: bytes, scene: SceneGraph) -> Verdict:
     from ..see import scale_from_size, to_canvas
     from ..see.lines import BLUR, dark, darkness, drawn_fraction, is_crisp_bw, text_mismatch
@@ -268,6 +305,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
             law = "angle" if fg.kind == "triangle" else "interior_angle"
             checks.append(Check(law, (nm, "deg"), round(obs, 3), round(exp, 3), atol, abs(obs - exp) <= atol,
                                 phrase_angles or fs))
+    checks += _stated_checks(V, names, gs, scene.attr("right_at"), fg, ppu, tol_px, rel, atol)
     # right-angle squares and angle arcs, where the drawing puts them (moved with their vertex)
     for s in lay.shapes:
         if s.cls != "mark" or s.kind != "polyline":

@@ -176,6 +176,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’′][a-z]*)?|\d+(?:\.\d+)?")
 
 
+_BARS = re.compile(r"\|\s*(?P<sym>f|F|R|r|m|u|v|p|q|[dhs]_?[oi])\s*\|(?=\s*(?:[=:]|is\b|equals?\b|of\b))")
+
+
 @dataclass
 class _Claim:
     tag: str
@@ -189,12 +192,16 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
     """Claims in text order, unknown words, bare numbers (no unit) and the count of content words."""
     used = np.zeros(len(text) + 1, dtype=bool)
     claims: list[_Claim] = []
+    # "|f| = 15 cm", "|m| = 0.5": a quantity's symbol between absolute-value bars is that quantity, unsigned
+    # (the element's kind gives the sign); the bars are read as spaces, offsets kept
+    barred = _BARS.sub(lambda m: " " + m.group("sym") + " " * (len(m.group(0)) - len(m.group("sym")) - 1), text)
     for tag, rx in _patterns():
-        for m in rx.finditer(text):
+        for m in rx.finditer(barred):
             if used[m.start():m.end()].any():
                 continue
-            claims.append(_Claim(tag, m, m.start(), m.end(), m.group(0)))
-            used[m.start():m.end()] = True
+            a = m.start() - 1 if m.start() and barred[m.start() - 1] != text[m.start() - 1] else m.start()
+            claims.append(_Claim(tag, m, a, m.end(), text[a:m.end()]))
+            used[a:m.end()] = True
     g = _grammar()
     known = {str(w).lower() for w in g["neutral"]}
     for key in ("element_adjectives", "object_words", "image_words"):
@@ -257,6 +264,10 @@ def _k(m: Any) -> float:
     if num.lower() in _numbers():
         return _numbers()[num.lower()]
     return float(read_quantity(num, m.start("k"), what="size ratio", max_abs=10 ** 6, min_abs=Fraction(1, 10 ** 6)))
+
+
+# a symbol before "=" or ":" right before a length: the length's label ("x = 15 cm", "|f'| : 15 cm")
+_LABEL_BEFORE = re.compile(r"(?<![\w'′])\|?\s*(?P<sym>[A-Za-z][A-Za-z0-9_'′]{0,3})\s*\|?\s*[=:]\s*\Z")
 
 
 def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -397,6 +408,17 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                      f"zero, got '{c.text}' at {c.start}-{c.end}")
                 add("f" if t == "FOCAL" else "R", c, v, signed)
                 continue
+            if t == "DIST":
+                lab = _LABEL_BEFORE.search(text, 0, c.start)
+                if lab and any(s_ == lab.start("sym") for _w, s_, _e in unknown):
+                    # "x = 15 cm", "|g| = 15 cm": a length labelled by a symbol nesy does not read is that
+                    # quantity's, never the object's distance by default (a convex mirror's "|f| = 15 cm" was
+                    # drawn as d_o = 15 cm with a default f, and verified)
+                    a = lab.start("sym") - (text[lab.start("sym") - 1:lab.start("sym")] == "|")
+                    raise InputError(f"'{text[a:c.end]}' at {a}-{c.end}: the length is labelled "
+                                     f"'{lab.group('sym')}', which nesy does not read as an optical quantity; write "
+                                     "'focal length', 'radius of curvature', 'object distance', 'image distance' "
+                                     "or f, R, u, v")
             who = {"OBJD": "object", "OBJH": "object", "IMGD": "image", "IMGH": "image"}.get(t) or subject(c)
             height = t in ("OBJH", "IMGH", "HEIGHT") or (t == "DIST" and before_noun(c) is not None)
             # "u = -30 cm", "object distance -30 cm": a signed symbol, the New Cartesian convention (optics_signs);
@@ -947,6 +969,25 @@ def _said(facts: list, *whats: str) -> str:
     return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
 
 
+def stated_checks(facts: list, o: "Optics") -> list[Check]:
+    """Each value the text states ("|f| = 15 cm", "R = 40 cm", "object at 30 cm", "m = -2") against the system
+    the figure is drawn from (the pixel checks hold the drawing to that system, so the drawing holds the
+    text's value): a stated value the solve replaced by a default fails here. Magnitudes in cm (the text's
+    signs are read by either convention, ``optics_signs``); a magnification written with its sign keeps it."""
+    got = {"f": abs(o.f), "R": abs(2 * o.f), "do": abs(o.do), "di": abs(o.di), "ho": abs(o.ho), "hi": abs(o.hi),
+           "absm": abs(o.m)}
+    out: list[Check] = []
+    for x in facts:
+        w, v = x["what"], x.get("value")
+        if v is None or w not in got and w != "m":
+            continue
+        want, obs = (float(v), o.m) if w == "m" else (abs(float(v)), got[w])
+        tol = 1e-6 * max(1.0, abs(want))
+        out.append(Check("stated_value", (w,), round(obs, 6), round(want, 6), tol, abs(obs - want) <= tol,
+                         x["span"]["text"]))
+    return out
+
+
 def _nesy_layout(scene: SceneGraph) -> Layout | None:
     """nesy's own layout of the scene (where its axis, element, object and image are), or None when the
     scene cannot be drawn (then no figure of it is nesy's)."""
@@ -1103,11 +1144,11 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     o = solve_optics(scene)
     facts = scene.attr("facts", [])
     el = scene.attr("element")
-    checks: list[Check] = []
+    checks: list[Check] = stated_checks(facts, o)
     if lay.extra("far") is not None:
         # a far object: an overview band and a detail with a broken axis (optics_far), read exactly only
         from .optics_far import verify_far
-        return Verdict(tuple(verify_far(full, img, st, lay, o, facts, el, tol)), rounds=1)
+        return Verdict(tuple(checks + list(verify_far(full, img, st, lay, o, facts, el, tol))), rounds=1)
 
     axm = _mask(img, st["axis_color"])
     rows = axm.sum(axis=1)

@@ -483,6 +483,8 @@ class SetsDomain(RegionDomain):
         if scene.attr("counts"):
             from .sets_count_draw import count_checks
             checks += count_checks(self, scene, seen)
+        from .sets_stated import stated_subset_checks   # "with C, P and B drawn inside U", read a second time
+        checks += stated_subset_checks(scene, seen)
         checks.append(Check("unrelated_apart", tuple(sorted({e.id for e in scene.entities if e.kind == 'set'}))[:0],
                             bad[:10] if bad else 0, 0, 0, not bad, data["laws"]["unrelated_apart"]["source"]))
         return checks

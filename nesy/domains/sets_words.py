@@ -546,7 +546,9 @@ def pre_read(text: str) -> PreRead:
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     # "sets P, Q and R, with P and Q overlapping and R inside Q": ', with' opens clauses of their own
-    opens = re.compile(rf",\s*with\s+(?=(?:both\s+)?{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+(?:(?:is|are)\s+)?"
+    # ("with C, P and B drawn inside U", "with A shown overlapping B": a verb of drawing before the relation)
+    opens = re.compile(rf",\s*with\s+(?=(?:both\s+|all\s+)?{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+(?:(?:is|are)\s+)?"
+                       rf"(?:(?:all|both|each)\s+)?(?:(?:drawn|placed|shown|put|positioned|nested|sitting|lying)\s+)?"
                        rf"(?:{_relation_rx().pattern}|overlapping|intersecting|disjoint|to\s+the))", re.IGNORECASE)
     for m in opens.finditer(masked):
         tail = re.match(r"[^.;!?]*", masked[m.end():]).group()
@@ -762,6 +764,43 @@ def _counted_back(text: str, ents: list, rels: list, defined: list[str]) -> tupl
     return ents, out
 
 
+_INDEFINITE = re.compile(r"(?i)(?:a|an|one)\s+(?P<noun>[a-z]+)")
+
+
+def _named_back(text: str, ents: list, rels: list) -> tuple[list, list, list[tuple[int, int]]]:
+    """A set brought in unnamed by a noun ("a survey of a class of 30 students") and named later by a definite
+    phrase of the same noun ("Universe U = the whole class", "let U be the class", "U is that class") is that
+    named set: one set, not two (drawn apart, the unnamed one was an extra region). Returns the entities and
+    relations with the unnamed set merged into the named one, and the naming phrases (read)."""
+    from dataclasses import replace as _replace
+    names = {e.name: e.id for e in ents if e.kind == "set" and e.name}
+    gone: dict[str, str] = {}
+    said: list[tuple[int, int]] = []
+    for e in ents:
+        if e.kind != "set" or e.name or e.span is None:
+            continue
+        m = _INDEFINITE.fullmatch(e.span.text.strip())
+        if not m:
+            continue
+        back = re.compile(rf"(?<![\w{{])(?P<n>{_NAME})\s*(?:=|:=|≔|\bis\b|\bbe\b|\bdenotes\b|\bstands\s+for\b)\s*"
+                          rf"(?:the|this|that|our|my)\s+(?:(?:whole|entire|same|full)\s+)?{re.escape(m.group('noun'))}s?\b")
+        for h in back.finditer(text, e.span.end):
+            if h.group("n") in names and names[h.group("n")] not in gone:
+                gone[e.id] = names[h.group("n")]
+                said.append((h.start(), h.end()))
+                break
+    if not gone:
+        return ents, rels, []
+    ents = [x for x in ents if x.id not in gone]
+    out, seen = [], set()
+    for r in rels:
+        r = _replace(r, source=gone.get(r.source, r.source), target=gone.get(r.target, r.target))
+        if r.source != r.target and (r.kind, r.source, r.target) not in seen:
+            seen.add((r.kind, r.source, r.target))
+            out.append(r)
+    return ents, out, said
+
+
 def read(text: str, *, allow_unknown: bool = False):
     """``text`` → ``SceneGraph``: the pre-read clauses as relations, the rest read by the shared grammar.
     Spans point into ``text``; a clause read but not drawable is in ``scene.unknown`` (or refused with
@@ -854,6 +893,8 @@ def read(text: str, *, allow_unknown: bool = False):
     used |= {n for _, g, *_ in pre.pairwise for n in listed_group(text, g)} | \
         {n for g, *_ in pre.common for n in listed_group(text, g)}
     before = {e.name for e in ents if e.kind == "set" and e.name}
+    ents, rels, said = _named_back(text, ents, rels)    # "a class of 30 … Universe U = the whole class"
+    pre.ignored += said
     ents, rels, dropped, unsaid = prune_sets(text, ents, rels, used)
     pre.ignored += dropped
     unknown += unsaid
@@ -933,7 +974,8 @@ def read(text: str, *, allow_unknown: bool = False):
     # sets Football, Basketball, Tennis) names that set: read, nothing more to draw
     setnames = {f(label.lower()) for e in ents if e.kind == "set" for label in [e.name or e.id] if len(label) > 2
                 for f in (str, singular)}
-    named = [s for s in sg.unknown if s.text.lower() in setnames or singular(s.text.lower()) in setnames]
+    named = [s for s in sg.unknown if s.text.lower() in setnames or singular(s.text.lower()) in setnames
+             or any(a <= s.start and s.end <= b for a, b in said)]
     sg = replace(sg, unknown=tuple(s for s in sg.unknown if s not in named))
     ignored = tuple(sg.ignored) + tuple(named) + tuple(Span(a, b, text[a:b]) for a, b in pre.ignored)
     return replace(sg, text=text, entities=tuple(ents), relations=tuple(rels), attributes=_freeze(attrs),
