@@ -105,6 +105,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     # what a distance is measured to: the star, or (a planet-centred system) the planet
     centre_ref = r"(?:" + star_ref + r"|(?:the\s+|its\s+)?planet|it|" + _alt(list(g["named_bodies"])) + r")"
     sat = _sat()
+    period_unit = r"days?|d|(?:earth\s+)?years?|yrs?|y"
+    # one trip round: "orbit", "revolution", "circuit", "lap", "trip around the Sun"
+    orbit_np = (r"(?:one|an?|each|every|a\s+single|its|the)\s+(?:(?:full|complete|single|whole)\s+)?(?:orbit|revolution|"
+                r"circuit|lap|trip)(?:\s+(?:a)?round\s+" + star_ref + r")?")
+    per_orbit = (r"\s+(?:per|for|in|on|to\s+(?:complete|make|finish|do))\s+" + orbit_np.replace(r"(?:one|an?|each|every|",
+                                                                                              r"(?:(?:one|an?|each|every|")
+                 .replace(r"a\s+single|its|the)\s+", r"a\s+single|its|the)\s+)?", 1))
+    after_dist = "".join(rf"(?<={u}{sep})" if not sep else rf"(?<={u}{sep})|" for u in ("AU", "au", "km")
+                         for sep in (r",\s", ",", r"\sand\s", r",\sand\s"))
+    after_dist = "(?:" + after_dist.rstrip("|") + ")"
     from .astronomy_designations import HOST, LETTER, PLANET
     pats = [
         # "51 Pegasi b", "TRAPPIST-1e": an exoplanet by its designation; "Kepler-62": its host star (astronomy_designations)
@@ -130,9 +140,19 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     r"(?P<lead>(?:(?:" + _KNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
                     r"(?P<num>" + _KNUM + r")\s*(?P<unit>" + _DIST_UNIT + r")")),
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)" + _HEDGE + r"(?P<num>" + _SNUM + r")")),
-        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+)" + _HEDGE +
-                      r"(?P<num>" + _SNUM + r")\s*(?P<unit>days?|d|(?:earth\s+)?years?|yrs?|y)"
-                      r"(?:\s+to\s+(?:orbit|go\s+around|circle)(?:\s+" + star_ref + r")?)?")),
+        # "a period of 2 years", "takes 2 years to orbit the Sun"; and where a tail says the time is one orbit's,
+        # "taking 2 years for one orbit", "needs 3 years per revolution", "one orbit takes 2 years", "2 years per
+        # orbit" (a time with no lead and no such tail — "2 years later" — is not a period)
+        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+"
+                      # "Earth's (1 AU, 1 year)": a time listed right after a body's distance is its period
+                      r"|" + after_dist +
+                      r"|" + orbit_np + r"\s+(?:takes|took|lasts|lasted|needs|requires|is)\s+"
+                      r"|(?=(?:(?:taking|takes|took|needs?|needing|requires?|requiring|spends?|spending)\s+)?"
+                      + _HEDGE + _SNUM + r"\s*(?:" + period_unit + r")" + per_orbit + r"))"
+                      r"(?:(?:taking|takes|took|needs?|needing|requires?|requiring|spends?|spending)\s+)?" + _HEDGE +
+                      r"(?P<num>" + _SNUM + r")\s*(?P<unit>" + period_unit + r")"
+                      r"(?!\s+(?:later|ago|earlier|after|before|since|old|hence|from\s+now)(?![\w-]))"
+                      r"(?:\s+to\s+(?:orbit|go\s+around|circle)(?:\s+" + star_ref + r")?|" + per_orbit + r")?")),
         ("RATIO", rx(mult + r"\s+as\s+far(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+as")),
         ("RATIO2", rx(r"(?P<times>" + _NUM + r"|" + _alt([k for k in numbers if " " not in k and k not in ("a", "an")])
                       + r")\s+times\s+(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+than")),
@@ -177,7 +197,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "No need for the Sun", "without the Sun", "the Sun is not needed": the star left out (``parse_astronomy``)
         ("NOSTAR", rx(r"(?:" + _NO_STAR_LEAD + r")\s+(?:(?:the|a|any|our)\s+)?(?:sun|star)|(?:the\s+|our\s+)?"
                       r"(?:sun|star)" + _NO_STAR_TAIL)),
-        ("STAR", rx(r"(?:(?:the|a|an|one|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
+        # "one star", "1 Sun" (a list of what goes in: a count of one is the one star)
+        ("STAR", rx(r"(?:(?:the|a|an|one|1|our)\s+)?(?:(?:" + _alt(g["star_adjectives"]) + r")\s+)*(?:star|sun)")),
         ("PLANETS", rx(r"(?:" + count + r"\s+)?(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
                        + _alt(g["exoplanet_kinds"] + g["planet_words"]) + r")(?:\s+(?P<pname>[b-h])(?![\w']))?"
                        # "an exoplanet system", "a planet system": the word names the system, not one more planet
@@ -376,6 +397,43 @@ def _indefinite_one(c: _Claim, text: str) -> bool:
     if not cnt and not re.search(r"(?i)\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", text[max(0, c.start - 40):c.start]):
         return False
     return not _DISTINCT.search(head if cnt else c.text) and not re.search(r"(?i)s$", c.text)
+
+
+_QUANTIFIED = re.compile(r"(?i)(?<![\w'])(?:each|every|any|either|neither)\s+(?:[a-z\-]+\s+){0,2}$")
+
+
+def _reference_only(c: _Claim, claims: list[_Claim], text: str, named: dict[str, str]) -> str | None:
+    """Whether the singular planet mention ``c`` refers to planets the text names rather than adding one.
+
+    Two forms: a quantifier ("each planet", "let every planet go around it on its own circle") ranges over the
+    planets named, when the text names some (returns "*"); a definite description standing alone in its
+    sentence ("Stop 40: The Sideways Planet." — no verb, no value, no other body: a heading) describes the
+    planet the text names (its key; "" when it names several and which one is not guessed). None otherwise:
+    "a planet", "the planet at 2 AU", "the planet orbits Mars" stay what they were (Halliday & Hasan,
+    *Cohesion in English*, 1976, ch. 2: a definite noun phrase refers, back or forward, to a body given)."""
+    m = c.m
+    if m.group("count") or m.group("pname") or re.search(r"(?i)s$", c.text):
+        return None
+    planets = {named[" ".join(re.split(r"[\s\-]+", d.text.lower()))] for d in claims
+               if d.tag == "NAMED" and not re.match(r"(?i)-(?:family|like|type|class|sized?|twin)", text[d.end:])}
+    planets |= {str(_named_moons()[k]["parent"]) for d in claims if d.tag == "NAMEDMOON"
+                for k in _named_moons() if k.lower() == d.text.lower()}
+    if not planets and not any(d.tag in ("GROUP", "SSORD") or d.tag == "PLANETS" and d is not c for d in claims):
+        return None
+    if _QUANTIFIED.search(text[max(0, c.start - 40):c.start]):
+        return "*"
+    if not _definite_singular(c, text):
+        return None
+    stops = [0] + [x.end() for x in re.finditer(r"[.;:!?](?:\s|$)", text)] + [len(text) + 1]
+    a = max(x for x in stops if x <= c.start)
+    b = min(x for x in stops if x > c.start)
+    if any(d is not c and a <= d.start < b for d in claims) or not planets:
+        return None
+    # a heading: the determiner, words the grammar does not read (or its adjectives) and the noun, nothing else
+    if re.search(r"(?i)\b(?:is|are|was|were|has|have|orbits?|circles?|goes|moves|lies|sits|travels|revolves)\b",
+                 text[a:b]):
+        return None
+    return next(iter(planets)) if len(planets) == 1 else ""
 
 
 def _generic_mentions(claims: list[_Claim], text: str) -> tuple[set[int], list[_Claim]]:
@@ -807,6 +865,15 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        f"{c.start}-{c.end})")
             if not m.group("count") and not m.group("pname") and re.search(r"planets|worlds", c.text, re.I):
                 continue  # "the planets": a reference to the ones named, not new bodies
+            ref_ = _reference_only(c, claims, text, named)
+            if ref_ is not None:
+                # "let each planet go around it", "Stop 40: The Sideways Planet.": a quantifier over the planets
+                # the text names, or a heading's description of the one it names: no body of its own
+                if ref_ == "":
+                    unknown.append((c.text, c.start, c.end))   # a heading over several named planets: which one?
+                    if not allow_unknown:
+                        raise UnknownWordsError(unknown, text)
+                continue
             if (not m.group("count") or n == 1 and re.search(r"(?i)\b(?:this|that)\s+$", text[:c.start])) \
                     and not m.group("pname") and re.search(r"\b(?:the|this|that|its|his|her)\s+$", text[:c.start], re.I):
                 # "this one planet": the planet already named, as "this planet" is
@@ -1432,7 +1499,12 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T",
                                                      "a_slack_km")}
               for b in bodies]  # parse-time marks
-    if unread_periods and (not bodies or any(b.get("a") is None and b.get("T") is None for b in bodies)):
+    # a period is harmless unread only where it could contradict nothing: one body about a star of unknown mass,
+    # its distance given. About the Sun (T²/a³ = 1 yr²/AU³), or beside a second body of the same star (one
+    # T²/a³ for both), "at 1 AU but taking 2 years for one orbit" may be impossible: never drawn as if it agreed
+    if unread_periods and (not bodies or any(b.get("a") is None and b.get("T") is None for b in bodies)
+                           or (star or {}).get("sun")
+                           or sum(1 for b in bodies if b["kind"] in ("planet", "comet") and not b.get("parent")) > 1):
         a_, b_ = unread_periods[0]
         raise InputError(f"'{text[a_:b_]}' at {a_}-{b_} is a quantity nesy cannot read; write its number in digits "
                          "or words ('4.2 days', 'about four days')")

@@ -411,9 +411,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "start_is": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:also|both)\s+)?(?:(?i:the|an?|its)\s+)?(?i:start|starting|initial)"
                                rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"
                                rf"(?P<acc>\s*,?\s+(?i:and)\s+(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?"
-                               rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
+                               # "q0 is both the start state and the only accepting state": F is {q0}
+                               rf"(?:(?i:only|sole)\s+)?(?i:accepting|accept|final)(?:\s+(?i:{sw}))?(?![A-Za-z]))?"),
         "accept_start": re.compile(rf"(?P<names>{N})\s+(?i:is|as)\s+(?:(?i:both)\s+)?(?:(?i:the|an?)\s+)?"
-                                   rf"(?i:accepting|accept|final)(?:\s+(?i:{sw}))?\s*,?\s+(?i:and)\s+"
+                                   rf"(?:(?i:only|sole)\s+)?(?i:accepting|accept|final)(?:\s+(?i:{sw}))?\s*,?\s+(?i:and)\s+"
                                    rf"(?:(?i:is|also|is\s+also)\s+)?(?:(?i:the|an?)\s+)?(?i:start|starting|initial)"
                                    rf"(?:\s+(?i:{sw}))?(?![A-Za-z])"),
         "start_the": re.compile(rf"(?:(?i:the)\s+)?"
@@ -526,6 +527,12 @@ _MACHINE_ARROWS = re.compile(r"(?i)(?<![\w-])(?:it|the\s+(?:machine|automaton|df
 _NO_ACCEPT = re.compile(r"(?i)(?<![\w-])(?:(?:there\s+(?:are|is)\s+)?no\s+(?:accepting|accept|final)\s+states?"
                         r"(?:\s+(?:are\s+|is\s+)?(?:needed|required|necessary|wanted|here))?"
                         r"|none\s+of\s+the\s+states\s+(?:is|are)\s+(?:accepting|final))(?![\w-])")
+
+
+# a bracketed gloss after an input symbol ("input p (press)", "on c (a coin)", "symbol 1 (for heads)")
+_GLOSS = re.compile(r"(?i)(?<![\w-])(?:inputs?|symbols?|letters?|characters?|keys?|buttons?|on|reading)\s+"
+                    r"[A-Za-z0-9]{1,3}(?P<g>\s*\(\s*(?:an?\s+|the\s+|for\s+|i\.e\.\s*|=\s*)?[^\W\d_]+"
+                    r"(?:[ '’-][^\W\d_]+){0,2}\s*\))")
 
 
 def _state_like(*names: str) -> bool:
@@ -696,6 +703,16 @@ def _scan(text: str, *, strict: bool):
             take(m)
     declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])
     P = _patterns(declared, () if declared else _digit_names("".join(masked)))
+    glosses: list[tuple[int, int]] = []
+    for m in finditer(_GLOSS):
+        # "input p (press) toggles between them", "on c (a coin)": the bracket says what the symbol stands for in
+        # the story; its words stay unread (listed as not drawn), the brackets no longer part the clause
+        if any(_known(w.lower()) for w in re.findall(r"[^\W\d_]+", m.group("g"))
+               if w.lower() not in ("a", "an", "the", "for", "i", "e")):
+            continue   # "on a (loop)", "q0 (start)": a bracket with automaton words is read by its own phrase
+        for i in range(m.start("g"), m.end("g")):
+            masked[i] = " "
+        glosses.append((m.start("g"), m.end("g")))
     for m in finditer(P["in_it"]):
         # read as "<src> stays …": the preposition and "it" say only that the machine is in <src>
         take(m, m.start(), m.start("src"), blank=True)
@@ -926,6 +943,8 @@ def _scan(text: str, *, strict: bool):
               and not re.search(r"[.;]", text[s[1]["end"]:t[3]["start"]])]
         if sc:
             facts["trans"][k] = (t[0], t[1], sc[-1][0], t[3], t[4], t[5])
+    for a0, b0 in glosses:      # a gloss inside a phrase read is still not drawn: listed, never dropped
+        used[a0:b0] = [False] * (b0 - a0)
     common, nums = _common()
     vocab = _vocab()
     unknown: list[tuple[str, int, int]] = []
@@ -1026,9 +1045,26 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     known = {n for names, *_ in facts["decl"] for n, _, _ in names} | \
         {n for t in facts["trans"] for n in t[:2] if isinstance(n, str)} | \
         {n for n, _ in facts["start"] + facts["accept"] if isinstance(n, str)}
-    lost_move = [d for d in left if d[0].lower() in verbs and any(
-        x[0] in known and clause_of(d[1], d[2])[0] <= x[1] < clause_of(d[1], d[2])[1] for x in left)]
-    if lost_move:
+    # … or where no move at all was read ("input p (press) toggles between them" left whole: a machine with no
+    # transition is not the one described), or where the clause points at states ("between them", "the other")
+    langs = [(p["start"], p["end"]) for p in facts["language"]]
+    in_lang = lambda d: any(a <= d[1] and d[2] <= b for a, b in langs)  # noqa: E731
+    lost_move = [d for d in left if not in_lang(d) and any(w.lower() in verbs for w in re.findall(r"[\w-]+", d[0])) and (
+        not facts["trans"] or any(x[0] in known and clause_of(d[1], d[2])[0] <= x[1] < clause_of(d[1], d[2])[1]
+                                  for x in left)
+        or re.search(r"(?i)\b(?:between|the\s+other|them|each\s+other)\b", text[slice(*clause_of(d[1], d[2]))]))]
+    # an accept word left unread ("q0 is the one accepting state"): drawn without it, the accepting set would be
+    # a default standing in for a stated one — the machine would accept another language — so it is refused
+    # where its clause names a state (a remark "accepting states get two circles" names none)
+    accept_words = {str(w).lower() for w in _grammar()["accept_words"]}
+    # … where it marks a state ("the one accepting state", "q1 is accepting"), not where it is the machine's verb
+    # ("a vending machine accepting 5 and 10 cent coins")
+    mark = lambda d: bool(re.match(r"(?i)\s*(?:(?:states?|nodes?|ones?)(?![\w-])|[,;.:)]|$|and\b|too\b)",  # noqa: E731
+                                   text[d[2]:]) or re.search(r"(?i)\b(?:is|are|be|being)\s+(?:also\s+)?$", text[:d[1]]))
+    lost_accept = [d for d in left if not in_lang(d) and d[0].lower() in accept_words and mark(d) and any(
+        re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text[slice(*clause_of(d[1], d[2]))]) for n in known)]
+    if lost_move or lost_accept:
+        lost_move = lost_move + [d for d in lost_accept if d not in lost_move]
         dropped = lost_move + [d for d in dropped if d not in lost_move]
     if dropped and (not allow_unknown or lost_start or lost_move):
         w, s0, e0 = next((d for d in dropped if d[0].lower() in start_words), dropped[0]) if lost_start \
