@@ -250,6 +250,177 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- stamps
+# The wrappers a request arrives in, recognised by shape and place only (the start of the text or of a line,
+# a sentence start for a speaker, each before a separator): a notebook or ticket stamp ("2026-02-09 - M.R. -",
+# "Jan 14, 2026 - D.K. -", "Worksheet key, 11/02:", "Lecture notes, Nov 12 (A.B.):"), a transcript's speaker
+# tags and cues ("[transcript, ep. 31] CO-HOST:", "Narrator: '…'"), a museum or slide label ("Stop 5, The
+# Magic Mirror.") and a code comment's or commit's wrapper ("# TODO:", "// FIXME:", "/* … */", "feat(x): ").
+# A date or number anywhere else ("a 4/2 ratio", "Stop the block with a 5 N force") is content.
+STAMP = "a notebook or ticket stamp (its date and author's initials), not content"
+SPEAKER = "a transcript's speaker tag or cue, not content"
+QUOTES = "the quotation marks around a speaker's words"
+EXHIBIT = "a museum or slide label (its stop number and title), not content"
+CODE = "a code comment's or commit message's wrapper, not content"
+
+_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![A-Za-z])")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_DATE = (rf"(?P<iso>{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d))"
+         rf"|(?P<dmy>(?P<n1>\d{{1,2}})(?P<s>[/.\-])(?P<n2>\d{{1,2}})(?P=s)(?:{_YEAR}|\d{{2}}(?!\d)))"
+         rf"|(?P<dm>(?P<m1>\d{{1,2}})/(?P<m2>\d{{1,2}})(?![\d/]|\.\d))"
+         rf"|{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?|{_DAY}[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?|{_MONTH}[ \t]+{_YEAR}")
+_TIME = r"(?:[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\d:]))?"
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+_INIT = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}|[A-Z]{2,3}(?![\w.]))"
+_INITS = rf"{_INIT}(?:[ \t]*(?:&|\+|/|and)[ \t]*{_INIT})*"
+# a document's own name before the stamp ("Worksheet key, 11/02:", "Lab notebook: Feb 2 -")
+_DOC_WORDS = (r"lab|laboratory|notebook|notes?|lecture|class|worksheet|answer|key|log|logbook|entry|journal|diary|"
+              r"memo|minutes|ticket|field|sheet|handout|draft|meeting|session|seminar|lesson|homework|my|our|daily|"
+              r"weekly|group|bench|project|todo|to-do|reminder")
+_STAMP = re.compile(rf"(?P<head>(?i:(?:{_DOC_WORDS})(?:[ \t]+(?:{_DOC_WORDS})){{0,2}})[ \t]*[,:][ \t]*)?"
+                    rf"{_WEEKDAY}(?P<date>{_DATE}){_TIME}"
+                    rf"(?:(?:[ \t]*[,;:|][ \t]*|[ \t]+[-—–]{{1,2}}[ \t]+|[ \t]+)(?P<inits>{_INITS}|\({_INITS}\)))?"
+                    rf"(?P<sep>[ \t]*[,;:|]|[ \t]+[-—–]{{1,2}}|[ \t]*[—–])(?!\d)[ \t]*")
+_INITIALS = re.compile(rf"(?P<inits>[A-Z]\.(?:[ \t]?[A-Z]\.){{1,2}}(?:[ \t]*(?:&|\+|/|and)[ \t]*{_INIT})*)"
+                       r"(?P<sep>[ \t]*:|[ \t]+[-—–]{1,2})(?!\d)[ \t]*")
+_SPEAKER = re.compile(r"(?P<who>(?i:co-?host|host|guest|narrator|interviewer|interviewee|moderator|presenter|"
+                      r"announcer|voice-?over|v\.o\.|panell?ist|caller|reporter|speaker[ \t]*\d{1,2})"
+                      r"(?:[ \t]*\d{1,2})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*(?![\d.+−-])")
+_CUE_WORDS = (r"transcript|transcription|episode|ep\.?|podcast|recording|audio|video|interview|clip|excerpt|"
+              r"segment|scene|laughter|laughs|music|applause|crosstalk|inaudible|pause|silence|intro|outro|"
+              r"continued|cont'?d")
+_CUE = re.compile(rf"\[(?:(?i:(?:{_CUE_WORDS})(?![\w]))[^\[\]\n]{{0,50}}|(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                  r"(?:\.\d+)?))\][ \t]*")
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|the|of|a|an|and|in|on|to|for|with|at|from|or)"
+_EXHIBIT = re.compile(r"(?P<label>(?:Stop|STOP|Station|STATION|Gallery|Booth|Slide|SLIDE|Panel|Exhibit|Case)"
+                      r"[ \t]*(?:#|[Nn]o\.)?[ \t]*\d{1,3}[a-z]?)"
+                      r"(?P<sep>[ \t]*[,:.]|[ \t]+[-—–]{1,2})[ \t]*"
+                      rf"(?:(?P<title>(?P<q>['‘\"“])?[A-Z][\w'’-]*(?:[ \t]+{_TITLE_WORD}){{0,7}}(?(q)['’\"”]))"
+                      r"[ \t]*[.:!][ \t]+(?=\S))?")
+_TAG = r"(?:TODO|FIXME|XXX|HACK|NOTE|BUG|NB)\b(?:\([^()\n]{0,20}\))?[ \t]*:?"
+# a commit's type: with its scope ("feat(automata): ") at a line's start, without one only opening the text
+# ("fix: …"; "style: flat colours" on a later line is a key and its value)
+_COMMENT = re.compile(rf"(?:#+[ \t]*{_TAG}|(?://+|/\*+|<!--)(?:[ \t]*{_TAG})?"
+                      r"|(?:feat|fix|docs|chore|refactor|test|tests|style|perf|build|ci|revert|wip)"
+                      r"\([\w\-./ ]{1,30}\)!?:|\A(?:feat|fix|chore|refactor|perf|revert|wip)!?:)[ \t]*(?=\S)")
+_CLOSE = {"/*": re.compile(r"[ \t]*\*+/[ \t]*(?=\n|$)"), "<!--": re.compile(r"[ \t]*-->[ \t]*(?=\n|$)")}
+_PAIRS = {"'": "'’", "‘": "'’", '"': '"”', "“": '"”'}
+
+
+def _date_ok(m: re.Match) -> bool:
+    """A numeric date names a day and a month (either order); one without its year only with the author's
+    initials or a dash or colon after it ("4/2 - K.T. -", "11/02:"), never a bare "3/4, …"; a date without
+    its year and initials is no stamp before a number ("1/2 - 1/3", "Feb 2 - 3 nuclei": a sum, a range)."""
+    if not (m.group("iso") or m.group("dmy") or m.group("inits")) and \
+            re.match(r"[\d.+−-]", m.string[m.end():m.end() + 1]):
+        return False
+    pair = (m.group("n1"), m.group("n2")) if m.group("dmy") else \
+        (m.group("m1"), m.group("m2")) if m.group("dm") else None
+    if pair is None:
+        return True
+    a, b = int(pair[0]), int(pair[1])
+    if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+        return False
+    return bool(m.group("dmy") or m.group("inits") or m.group("head") or m.group("sep").strip() not in (",", ";"))
+
+
+def _stamp_at(text: str, p: int, line: bool) -> tuple[int, str, list] | None:
+    """The wrapper that starts at ``p`` (a line's start when ``line``, else a sentence's): its end, why, and
+    any further edit it implies (the closing quote of a speaker's words, the close of a block comment)."""
+    if line:
+        m = _STAMP.match(text, p)
+        if m and _date_ok(m):
+            return m.end(), STAMP, []
+        m = _INITIALS.match(text, p)
+        if m:
+            return m.end(), STAMP, []
+        m = _COMMENT.match(text, p)
+        if m:
+            opener = next((o for o in _CLOSE if text.startswith(o, p)), None)
+            more = []
+            if opener:
+                eol = text.find("\n", p)
+                c = _CLOSE[opener].search(text, p, len(text) if eol < 0 else eol)
+                more = [(c.start(), c.end())] if c else []
+            return m.end(), CODE, more
+        m = _EXHIBIT.match(text, p)
+        if m:
+            # the exhibit's title names it when a narrator's words follow ("Stop 5, The Magic Mirror. Narrator:
+            # '…'"); otherwise it may be all that says what the figure is ("Slide 3: Convex Lens. f = 10 cm")
+            sp = _SPEAKER.match(text, m.end())
+            told = (sp and sp.group("who")[0].isupper()) or text[m.end():m.end() + 1] in tuple(_PAIRS)
+            return (m.end() if told or not m.group("title") else m.start("title")), EXHIBIT, []
+    m = _CUE.match(text, p)
+    if m and not (line and m.group("clock")):  # a clock at a line's start opens a chat line (``_chat``)
+        return m.end(), SPEAKER, []
+    m = _SPEAKER.match(text, p)
+    if m and m.group("who")[0].isupper():
+        return m.end(), SPEAKER, _quoted(text, m.end())
+    return None
+
+
+def _quoted(text: str, p: int) -> list:
+    """The quotation marks around a speaker's words that open at ``p`` and close at the end of its line or
+    before the next speaker."""
+    if p >= len(text) or text[p] not in _PAIRS:
+        return []
+    eol = text.find("\n", p)
+    eol = len(text) if eol < 0 else eol
+    nxt = [m.start() for m in _SPEAKER.finditer(text, p + 1, eol)
+           if m.group("who")[0].isupper() and re.search(r"(?:^|[.!?'’\"”])[ \t]*$", text[p + 1:m.start()])]
+    stop = min(nxt + [eol])
+    close = _PAIRS[text[p]]
+    # the words end where a closing mark follows a sentence's end ("… in all.' Press 8 to continue."), or at
+    # the end of the line or before the next speaker
+    for m in re.finditer("[.!?…][" + close + r"](?=\s|$)", text[p + 1:stop]):
+        return [(p, p + 1), (p + 1 + m.end() - 1, p + 1 + m.end())]
+    body = text[p + 1:stop].rstrip()
+    if len(body) > 1 and body[-1] in close:
+        return [(p, p + 1), (p + len(body), p + len(body) + 1)]
+    return []
+
+
+def _stamps(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """Notebook and ticket stamps, speaker tags and cues, exhibit labels and code-comment wrappers blanked
+    where a line (or, for a speaker, a sentence) starts; several in a row are read one after another."""
+    text = norm.text
+    edits: list = []
+    rec: list[NotDrawn] = []
+    starts = [(0, True)] + [(m.end(), True) for m in re.finditer(r"\n", text)] + \
+        [(m.end(), False) for m in re.finditer(r"[.!?]['’\"”)]?[ \t]+(?=\S)", text)]
+    done, comment = -1, ""
+    for p, line in sorted(starts):
+        while p < len(text) and text[p] in " \t":
+            p += 1
+        if p < done:
+            continue
+        if line:
+            # the next lines of a comment opened by "# TODO:" / "// FIXME:" keep its marker ("# start = q0")
+            cont = re.match(re.escape(comment) + r"+[ \t]+(?=\S)", text[p:]) if comment else None
+            comment = ""
+            if cont:
+                edits.append((p, p + cont.end(), []))
+                rec.append(_record(norm, *_strip(text, p, p + cont.end()), CODE))
+                comment = cont.group(0)[0] if cont.group(0)[0] == "#" else "//"
+                continue
+        while True:
+            hit = _stamp_at(text, p, line)
+            if hit is None:
+                break
+            end, why, more = hit
+            if why == CODE and text[p] in "#/" and not text.startswith("/*", p):
+                comment = text[p] * (1 if text[p] == "#" else 2)
+            edits.append((p, end, []))
+            rec.append(_record(norm, *_strip(text, p, end), why))
+            for a, b in more:
+                edits.append((a, b, []))
+                rec.append(_record(norm, *_strip(text, a, b), QUOTES if why == SPEAKER else why))
+            done = p = end
+    return edits, rec
+
+
 # ------------------------------------------------------------------------------------------- tables
 _ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*")
@@ -609,6 +780,11 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         return norm, Scaffolding()
     rec: list[NotDrawn] = []
     bad: list[NotDrawn] = []
+    edits, r = _stamps(norm)  # first: a stamp before a table or a key: value block is no row of it
+    if edits:
+        norm = _rewrite(norm, _disjoint(edits))
+        rec += r
+        text = norm.text
     j = _json(norm) if "{" in text else None
     if j is not None:
         edits, bad = j
