@@ -750,6 +750,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             k += 1
             units = _count_text(count_it) if count_it is not None else 1
             plural = noun.text.lower() == "cells"
+            if (count_it is None or count_it.weak) and plural and grp.get("multi") is None and not (
+                    tag(k) == "WITH" and tag(k + 1) == "NUM" and tag(k + 2) == "NUC" and items[k + 2].text.lower() == "nucleus"):
+                # "a field of cultured cells stained with Hoechst", "cells stained with DAPI": the specimen the
+                # nuclei belong to, no count of drawn cells (drawn as two, they invented two cells and two nuclei)
+                return None, k
             if count_it is not None and count_it.weak and plural:
                 units = 2
             cg = _Group(new_gid(), "cell", units, 0, {}, cell_size=grp.get("size"), other=bool(grp.get("other")))
