@@ -246,11 +246,16 @@ def _unread_measures(dom: Any, text: str, not_drawn: Any) -> list[tuple[int, int
     out = unread_quantities(text, spans, {dimension_of(u) for u in units})
     if out:
         # "the output across the 4.7 kΩ": a value read where it was stated, named again to point at its part
-        found = find_quantities(text)
+        unread = bytearray(len(text) + 1)          # 1 where a span the science did not read lies
+        for a, b in spans:
+            unread[a:b] = b"\x01" * (b - a)
+        read: dict[tuple, list[tuple[int, int]]] = {}  # each value read, and where it stands
+        for f in find_quantities(text):
+            if not any(unread[f.span[0]:f.span[1]]):
+                read.setdefault((f.si, f.dimensionality), []).append(f.span)
         out = [q for q in out if not any(
-            (r.si, r.dimensionality) == (f.si, f.dimensionality) and not (q.start < f.span[1] and f.span[0] < q.end)
-            and not any(a < f.span[1] and f.span[0] < b for a, b in spans)
-            for r in find_quantities(text[q.start:q.end]) for f in found)]
+            not (q.start < e and s < q.end)
+            for r in find_quantities(text[q.start:q.end]) for s, e in read.get((r.si, r.dimensionality), ()))]
     return [tuple(q) for q in out]
 
 

@@ -30,7 +30,9 @@ decimal literals, recovered from the float to 15 significant digits) and its spa
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -458,6 +460,23 @@ _VAGUE = re.compile(r"(?i)dozens?|couple|few|several")
 _VAGUE_BARE = re.compile(r"(?i)some|many|numerous")
 
 
+_TOKEN = re.compile(r"[^\W_]+|[°%Ω℃]")
+
+
+def _tokens_before(text: str, start: int, n: int) -> list[re.Match]:
+    """The last ``n`` tokens of ``_TOKEN`` that end at or before ``start``, read from a window that grows until it
+    holds them (the token at a window's cut edge is not counted), so a long text is never tokenised whole."""
+    size = 64
+    while True:
+        lo = max(0, start - size)
+        toks = [m for m in _TOKEN.finditer(text, lo, start) if m.end() <= start]
+        if lo > 0 and toks and toks[0].start() == lo:
+            toks = toks[1:]                    # may be the tail of a word the window cut
+        if len(toks) >= n or lo == 0:
+            return toks[-n:] if n else []
+        size *= 2
+
+
 class Unread(NamedTuple):
     """An unread quantity phrase: its span in the text and its unit's dimensionality ("[length]")."""
     start: int
@@ -481,12 +500,12 @@ def unread_quantity(text: str, start: int, end: int, *, reach: int = 3) -> Unrea
     nums = [] if fraction or _VAGUE_BARE.fullmatch(word) else scan_numbers(word)
     if not fraction and not _VAGUE_BARE.fullmatch(word) and not (len(nums) == 1 and nums[0].text.strip() == word):
         return None
-    words = list(re.finditer(r"[^\W_]+|[°%Ω℃]", text))
-    for w in [w for w in words if w.start() >= end][:reach if fraction else 1]:
+    after = list(itertools.islice(_TOKEN.finditer(text, end), reach if fraction else 1))
+    for w in after:
         u = _unit_after(text, w.start())
         if u is not None and u[1] == w.start():
             return Unread(start, u[2], _dimension(u[0]))
-    for w in [w for w in words if w.end() <= start][-reach:] if fraction else []:
+    for w in _tokens_before(text, start, reach) if fraction else []:
         u = _unit_after(text, w.start())
         if u is not None and u[1] == w.start() and u[2] <= start:
             return Unread(w.start(), end, _dimension(u[0]))
@@ -536,38 +555,41 @@ def unread_quantities(text: str, spans: Any, dimensions: Any = None) -> list[Unr
                     or any(num.fullmatch(p) or _VAGUE.fullmatch(p) for p in word.split("-") if p))
 
     words = list(_WORD.finditer(text))
-    for a, b in sorted(spans):
-        for i, w in enumerate(words):
-            if w.start() < a or w.end() > b:
-                continue
-            q = unread_quantity(text, w.start(), w.end())
-            if q is None and amount(w.group(0)) and not _VAGUE_BARE.fullmatch(w.group(0)) and \
-                    [n.text.strip() for n in scan_numbers(w.group(0))] != [w.group(0)]:
-                # "a dozen-ish kilograms", "twenty-odd cm": an approximate amount, its unit within three words
-                for v in words[i + 1:i + 4]:
-                    u = _unit_after(text, v.start())
-                    if u is not None and u[1] == v.start():
-                        q = Unread(w.start(), u[2], _dimension(u[0]))
-                        break
-            if q is None:
+    spans = sorted(spans)
+    firsts = [a for a, _b in spans]
+    reach_to = list(itertools.accumulate((b for _a, b in spans), max))  # the furthest end of the spans so far
+    for i, w in enumerate(words):
+        # only a word inside one of the spans; then only a number or amount word, or a unit right after one, is
+        # looked at further (pint is asked about no other word: a long text stays linear)
+        k = bisect.bisect_right(firsts, w.start()) - 1
+        if k < 0 or reach_to[k] < w.end():
+            continue
+        q = unread_quantity(text, w.start(), w.end()) if amount(w.group(0)) else None
+        if q is None and amount(w.group(0)) and not _VAGUE_BARE.fullmatch(w.group(0)) and \
+                [n.text.strip() for n in scan_numbers(w.group(0))] != [w.group(0)]:
+            # "a dozen-ish kilograms", "twenty-odd cm": an approximate amount, its unit within three words
+            for v in words[i + 1:i + 4]:
+                u = _unit_after(text, v.start())
+                if u is not None and u[1] == v.start():
+                    q = Unread(w.start(), u[2], _dimension(u[0]))
+                    break
+        if q is None:
+            j = i - 1
+            if j >= 0 and words[j].group(0).lower() in ("a", "an") and j > 0 and amount(words[j - 1].group(0)):
+                j -= 1                                     # "half a centimetre"
+            if j >= 0 and amount(words[j].group(0)) and not text[words[j].end():words[j + 1].start()].strip():
                 u = _unit_after(text, w.start())
                 if u is not None and u[1] == w.start():
-                    j = i - 1
-                    if j >= 0 and words[j].group(0).lower() in ("a", "an") and j > 0 and \
-                            amount(words[j - 1].group(0)):
-                        j -= 1                                     # "half a centimetre"
-                    if j >= 0 and amount(words[j].group(0)) and \
-                            not text[words[j].end():words[j + 1].start()].strip():
-                        q = Unread(words[j].start(), u[2], _dimension(u[0]))
-            if q is None or (want is not None and q.dimensionality not in want):
-                continue
-            k = next(k for k, v in enumerate(words) if v.start() >= q.start)
-            while k > 0 and (amount(words[k - 1].group(0)) or words[k - 1].group(0).lower() in ("and", "a", "an")) \
-                    and not text[words[k - 1].end():words[k].start()].strip():
-                k -= 1                  # the number's own words before it: "three quarters", "two and a half"
-            while words[k].group(0).lower() in ("and", "a", "an") and words[k].start() < q.start:
-                k += 1
-            q = q._replace(start=min(q.start, words[k].start()))
-            if not any(o.start < q.end and q.start < o.end for o in out):
-                out.append(q)
+                    q = Unread(words[j].start(), u[2], _dimension(u[0]))
+        if q is None or (want is not None and q.dimensionality not in want):
+            continue
+        k = next(k for k, v in enumerate(words) if v.start() >= q.start)
+        while k > 0 and (amount(words[k - 1].group(0)) or words[k - 1].group(0).lower() in ("and", "a", "an")) \
+                and not text[words[k - 1].end():words[k].start()].strip():
+            k -= 1                  # the number's own words before it: "three quarters", "two and a half"
+        while words[k].group(0).lower() in ("and", "a", "an") and words[k].start() < q.start:
+            k += 1
+        q = q._replace(start=min(q.start, words[k].start()))
+        if not any(o.start < q.end and q.start < o.end for o in out):
+            out.append(q)
     return sorted(out)
