@@ -195,12 +195,12 @@ def test_drawn_counts(text: str, counts: dict[str, int]) -> None:
 
 
 def test_perspective_view_is_textbook_style() -> None:
-    """No legend panel; axes a, b, c with their letters; a key naming the species; sticks for rock salt,
+    """No legend panel; the crystal axes named a₁, a₂, a₃ (Kittel ch. 1); a key naming the species; sticks for rock salt,
     none for a metal; nearer atoms painted after farther ones."""
     layout = D.solve(D.parse("rock salt NaCl with a = 5.64 Å"))
     assert layout.legend == () and layout.extra("view") == "perspective"
     texts = [lb.text for lb in layout.labels]
-    assert {"a", "b", "c", "Na", "Cl", "a = 5.64 Å"} <= set(texts)
+    assert {"a1", "a2", "a3", "Na", "Cl", "a = 5.64 Å"} <= set(texts)
     assert {s.cls for s in layout.shapes} >= {"atom", "bond", "unit_cell", "axis", "key"}
     assert layout.extra("bonds_drawn") is True
     assert D.solve(D.parse("fcc Cu")).extra("bonds_drawn") is False
@@ -219,7 +219,7 @@ def test_projection_view_keeps_bonds_under_atoms_and_names_the_axis() -> None:
         z.setdefault(s.cls, []).append(s.z)
     assert max(z["bond"]) < min(z["unit_cell"]) and max(z["unit_cell"]) < min(z["atom"])
     assert any(lb.text == "a = 5.64 Å,  along [001]" for lb in layout.labels)
-    assert {"a", "b"} <= {lb.text for lb in layout.labels} and "c" not in {lb.text for lb in layout.labels}
+    assert {"a1", "a2"} <= {lb.text for lb in layout.labels} and "a3" not in {lb.text for lb in layout.labels}
 
 
 @pytest.mark.parametrize("formula", ["NaCl", "CsCl", "GaAs", "ZnS", "SrTiO3", "BaTiO3", "MgO", "LiF", "CaF2", "KCl",

@@ -11,10 +11,13 @@ Physics* (8th ed., ch. 1, figs. of NaCl, CsCl, diamond) and Ashcroft & Mermin, *
 
 Either way: atoms are shaded spheres (the element colour, a lighter disc and a specular spot towards the
 upper left: the radial highlight of a ball lit from the viewer's upper left), drawn far to near so nearer
-atoms hide farther ones; bonds as grey sticks (asked for, or by default in the perspective view of a
+atoms hide farther ones, small enough (``ball_fill``) that the back face and the body centre show between
+the front ones; bonds as grey sticks (asked for, or by default in the perspective view of a
 structure with coordination ≤ 6, as textbooks draw ionic and covalent cells — metals are drawn as balls
-only); the cell edges; the a, b, c axes as arrows from the cell's origin, longer than the cell so their
-heads and letters stand clear of it (Callister & Rethwisch, *Materials Science and Engineering*, ch. 3);
+only), none along a cell edge; the cell edges thin and black, those the solid cell would hide dashed, so
+the cell reads as an outline of its own (Kittel outlines the cube); the crystal axes as arrows from the
+cell's origin (continuing its edges), longer than the cell so their heads and names stand clear of it
+(Callister & Rethwisch, *Materials Science and Engineering*, ch. 3), named *a*₁, *a*₂, *a*₃ as Kittel names them;
 and under the figure a one-line key of the species (a ball and its symbol) with the lattice constants. No
 legend panel. The grey variant gives each species a grey level (heavier elements darker) and writes its
 symbol on every atom that is mostly in view.
@@ -341,27 +344,91 @@ def _outside(p: np.ndarray, q: np.ndarray, centres: np.ndarray, radii: np.ndarra
     return [(a, b) for a, b in out if b - a > 1e-6]
 
 
+def _hidden_edges(corners: np.ndarray, edges: list[tuple[int, int]], view: "View") -> set[tuple[int, int]]:
+    """The outline's edges the solid cell would hide from the eye: those all of whose faces (the convex hull's
+    facets through both ends) face away from it — drawn dashed, as hidden lines are in a technical drawing
+    (ISO 128-2, line type 02)."""
+    from scipy.spatial import ConvexHull
+    eye = np.asarray(view.eye, float)
+    hull = ConvexHull(corners)
+    out: set[tuple[int, int]] = set()
+    scale = float(np.ptp(corners, axis=0).max()) or 1.0
+    for a, b in edges:
+        front = False
+        on = False
+        for eq in hull.equations:
+            n, off = eq[:3], eq[3]
+            if abs(n @ corners[a] + off) <= 1e-6 * scale and abs(n @ corners[b] + off) <= 1e-6 * scale:
+                on = True
+                front = front or float(n @ eye + off) > 0
+        if on and not front:
+            out.add((a, b))
+    return out
+
+
+def _on_edge(p: np.ndarray, q: np.ndarray, corners: np.ndarray, edges: list[tuple[int, int]]) -> bool:
+    """Whether the segment p–q (Å) lies along one of the outline's edges (both ends on it)."""
+    for a, b in edges:
+        u = corners[b] - corners[a]
+        L2 = float(u @ u)
+        if L2 <= 0:
+            continue
+        ok = True
+        for x in (p, q):
+            t = float((x - corners[a]) @ u) / L2
+            if t < -1e-6 or t > 1 + 1e-6 or np.linalg.norm(corners[a] + t * u - x) > 1e-4 * math.sqrt(L2):
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+def _dashes(a: float, b: float, total_px: float, dash: tuple[float, float] | None) -> list[tuple[float, float]]:
+    """The parameter intervals of [a, b] a dashed line inks (``dash``: on, off px along the whole line of
+    ``total_px``), or [a, b] itself for a solid one. The pattern starts at the line's start, so it is the
+    same whichever atoms cut the line."""
+    if not dash or total_px <= 0:
+        return [(a, b)]
+    on, off = (float(v) / total_px for v in dash)
+    out, t = [], 0.0
+    while t < b:
+        s, e = max(t, a), min(t + on, b)
+        if e - s > 1e-9:
+            out.append((s, e))
+        t += on + off
+    return out
+
+
 def _segments(sid: str, cls: str, p3, q3, view: "View", P, colour: str, width: float, n: int,
-              centres: np.ndarray, radii: np.ndarray, depth: float | None = None) -> list[_Item]:
+              centres: np.ndarray, radii: np.ndarray, depth: float | None = None,
+              dash: tuple[float, float] | None = None) -> list[_Item]:
     """A 3-D line from ``p3`` to ``q3`` (Å) drawn as pieces: the parts inside a ball are left out, the rest
     cut into about ``n`` pieces over its length, each painted at its own depth (a piece in front of an atom
-    covers it, one behind is covered). ``depth`` paints every piece at that depth instead (a projection)."""
+    covers it, one behind is covered). ``depth`` paints every piece at that depth instead (a projection).
+    ``dash`` (on, off px): a dashed line, its dashes measured along the line as drawn."""
     out = []
     p3, q3 = np.asarray(p3, float), np.asarray(q3, float)
     k = 0
-    for a, b in _outside(p3, q3, centres, radii):
-        m = max(1, int(math.ceil(n * (b - a))))
-        for j in range(m):
-            t0, t1 = a + (b - a) * j / m, a + (b - a) * (j + 1) / m
-            ends = np.array([p3 + (q3 - p3) * t0, p3 + (q3 - p3) * t1])
-            xy, dist, _ = view.project(ends)
-            A, B = P(xy[0]), P(xy[1])
-            if math.hypot(B[0] - A[0], B[1] - A[1]) < 0.05:
-                continue
-            d = float(dist.mean()) if depth is None else depth
-            out.append(_Item(d, k, (Shape(f"_{sid}_{k}", "line", (*A, *B), stroke=colour, stroke_width=width,
-                                          cls=cls),)))
-            k += 1
+    total = 0.0
+    if dash:
+        xy2, _d, _s = view.project(np.array([p3, q3]))
+        A0, B0 = P(xy2[0]), P(xy2[1])
+        total = math.hypot(B0[0] - A0[0], B0[1] - A0[1])
+    for a0, b0 in _outside(p3, q3, centres, radii):
+        for a, b in (_dashes(a0, b0, total, dash) if dash else [(a0, b0)]):
+            m = max(1, int(math.ceil(n * (b - a))))
+            for j in range(m):
+                t0, t1 = a + (b - a) * j / m, a + (b - a) * (j + 1) / m
+                ends = np.array([p3 + (q3 - p3) * t0, p3 + (q3 - p3) * t1])
+                xy, dist, _ = view.project(ends)
+                A, B = P(xy[0]), P(xy[1])
+                if math.hypot(B[0] - A[0], B[1] - A[1]) < 0.05:
+                    continue
+                d = float(dist.mean()) if depth is None else depth
+                out.append(_Item(d, k, (Shape(f"_{sid}_{k}", "line", (*A, *B), stroke=colour, stroke_width=width,
+                                              cls=cls),)))
+                k += 1
     return out
 
 
@@ -480,17 +547,24 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
     far = float(dist.max()) + 1e6 if view.kind == "projection" else None
     cen = cart[keep]
     rad = np.array([ksc * radius[els[i]] for i in keep]) if view.kind == "perspective" else np.zeros(len(keep))
+    hidden = _hidden_edges(corners, edges, view) if view.kind == "perspective" else set()
+    dash = st.get("hidden_dash") if st.get("hidden_dashed", True) else None
     for a_, b_ in edges:
         if np.linalg.norm(cxy[a_] - cxy[b_]) < 1e-9:
             continue
         items += _segments(f"cell_{a_}{b_}", "unit_cell", corners[a_], corners[b_], view, P, st["unit_cell_color"],
-                           float(st["unit_cell_width"]), npc, cen, rad, far)
+                           float(st["unit_cell_width"]), npc, cen, rad, far,
+                           dash=dash if (a_, b_) in hidden else None)
     bonds = bonds_drawn(scene, geom)
     n_bonds = 0
     if bonds:
-        for i, j in _bond_pairs(geom, cart):
-            if i not in keep or j not in keep:
-                continue
+        pairs = [(i, j) for i, j in _bond_pairs(geom, cart) if i in keep and j in keep]
+        # no stick along a cell edge: the edge already joins those atoms (Kittel outlines the cube) — unless
+        # every bond runs along an edge (simple cubic) and the text asks for bonds
+        off = [(i, j) for i, j in pairs if not _on_edge(cart[i], cart[j], corners, edges)]
+        if st.get("bonds_off_edges", True) and (off or "bonds" not in (scene.attr("spans", {}) or {})):
+            pairs = off
+        for i, j in pairs:
             if view.kind == "projection":
                 p, q = np.array(P(xy[i])), np.array(P(xy[j]))
                 if float(np.linalg.norm(q - p)) <= rpx[i] + rpx[j] + 1.0 or np.linalg.norm(xy[i] - xy[j]) < 1e-3:
@@ -509,14 +583,19 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
         t = P(txy[i])
         name = "abc"[i]
         dt = float(td[i]) if view.kind == "perspective" else -2e9
-        items += _segments(f"axis_{name}", "axis", np.zeros(3), tips[i], view, P, axcol, float(st["axes"]["width"]),
+        # in perspective an axis along a cell edge starts where the edge ends: inside the cell the edge (dashed
+        # where hidden) is the axis, and a solid axis over it would hide the dashes
+        start = M[i] if view.kind == "perspective" and _on_edge(np.zeros(3), M[i], corners, edges) else np.zeros(3)
+        items += _segments(f"axis_{name}", "axis", start, tips[i], view, P, axcol, float(st["axes"]["width"]),
                            npc, cen, rad, far - 1 if far else None)
         items.append(_Item(dt if view.kind == "perspective" else -2e9, 2,
                            (_arrow_head(f"_axis_{name}_head", t, o, float(st["axes"]["head"]), axcol),)))
         ux, uy = t[0] - o[0], t[1] - o[1]
         L = math.hypot(ux, uy) or 1.0
-        labels.append(Label(name, t[0] + ux / L * (lsize * 0.8), t[1] + uy / L * (lsize * 0.8) + lsize * 0.35,
-                            lsize, "middle"))
+        # the axis named as Kittel names the crystal axes, a₁ a₂ a₃: the letter italic, its index an upright
+        # subscript (ISO 80000-2; ``render.typography``)
+        labels.append(Label(str(st["axes"]["names"][i]), t[0] + ux / L * (lsize * 0.8),
+                            t[1] + uy / L * (lsize * 0.8) + lsize * 0.35, lsize, "middle", math=True))
     # painter's order: far to near; z is the rank, shapes of one item keep their own order
     items.sort(key=lambda it: (-it.dist, it.order, it.shapes[0].id))
     shapes: list[Shape] = []
@@ -550,7 +629,7 @@ def draw_crystal(scene: SceneGraph, geom, radius: dict[str, float], sites: list[
     if view.kind == "projection":
         uvw = "".join(str(int(v)) if v >= 0 else f"-{-int(v)}" for v in scene.attr("zone_axis", [0, 0, 1]))
         text += f",  along [{uvw}]"
-    labels.append(Label(text, x + float(kst["gap"]) * 0.5, ky + ksize * 0.35, ksize, "start"))
+    labels.append(Label(text, x + float(kst["gap"]) * 0.5, ky + ksize * 0.35, ksize, "start", math=True))
     W = max(W, int(math.ceil(x + float(kst["gap"]) * 0.5 + 0.56 * ksize * len(text) + m)))
     counts: dict[str, int] = {}
     for b in balls:
@@ -622,8 +701,6 @@ def ownership(layout: Layout, extra_labels: tuple[Label, ...] = ()) -> Ownership
     import io
 
     from PIL import Image
-    from xml.sax.saxutils import escape
-
     from ..render.svg import svg_to_png
     owner: list[str] = [""]
     role: list[str] = ["page"]
@@ -669,9 +746,11 @@ def ownership(layout: Layout, extra_labels: tuple[Label, ...] = ()) -> Ownership
     st = load_yaml("layout", "style.yaml")
     txt = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" '
            f'font-family="{st["font_family"]}">', f'<rect x="0" y="0" width="{W}" height="{H}" fill="#FFFFFF"/>']
+    from ..render.typography import text_markup
     for lb in (*layout.labels, *extra_labels):
+        attrs, body = text_markup(lb.text, lb.italic, lb.math)   # the glyphs the figure draws (italic, subscripts)
         txt.append(f'<text x="{fmt(lb.x)}" y="{fmt(lb.y)}" font-size="{fmt(lb.size)}" text-anchor="{lb.anchor}" '
-                   f'fill="#000000">{escape(lb.text)}</text>')
+                   f'fill="#000000"{attrs}>{body}</text>')
     txt.append("</svg>")
     t = np.asarray(Image.open(io.BytesIO(svg_to_png("\n".join(txt) + "\n"))).convert("L"))
     return Ownership(codes.astype(np.int32), tuple(owner), tuple(role), tuple(cls), t < 250)

@@ -354,13 +354,14 @@ def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
     n_seen, sc, ox, oy, can, exact, rd = best
     if n_seen < max(1, (len(rd.checkable) + 1) // 2):
         return None
-    # nesy's furniture, whatever the structure: the letters a, b, c at the heads of its axes. Another tool's
+    # nesy's furniture, whatever the structure: the names a₁, a₂, a₃ at the heads of its axes. Another tool's
     # figure whose discs happen to cover nesy's atom places (touching balls) has none there
     from ..see.lines import BLUR, darkness, text_mismatch
     ink = darkness(can)
-    letters = [lb for lb in lay.labels if lb.text in ("a", "b", "c")]
-    near = sum(text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3,
-                             blur=0.0 if exact else BLUR)[0] <= KEY_TEXT_TOL[1] for lb in letters)
+    axis_names = {str(v) for v in load_yaml("layout", "crystal.yaml")["axes"]["names"]}
+    letters = [lb for lb in lay.labels if lb.text in axis_names]
+    near = sum(text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=0.0 if exact else BLUR,
+                             italic=lb.italic, math_=lb.math)[0] <= KEY_TEXT_TOL[1] for lb in letters)
     if letters and 2 * near < len(letters):
         return None
     checks: list[Check] = []
@@ -439,8 +440,9 @@ def _read_drawn(rgb: np.ndarray, scene: SceneGraph) -> Verdict | None:
     # own rendering of the same text there (no OCR)
     tol = KEY_TEXT_TOL[0 if exact else 1]
     for lb in lay.labels:
-        miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=0.0 if exact else BLUR)
-        what = "symbol" if lb.text in species else ("axis" if lb.text in ("a", "b", "c") else "constants")
+        miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=3, blur=0.0 if exact else BLUR,
+                                italic=lb.italic, math_=lb.math)
+        what = "symbol" if lb.text in species else ("axis" if lb.text in axis_names else "constants")
         checks.append(Check("label", (what, lb.text), round(miss, 3), f"<= {tol}", 0, miss <= tol, ""))
     return Verdict(tuple(checks), rounds=1)
 
