@@ -44,6 +44,8 @@ class CFrame:
     marks: tuple[Shape, ...]
     moon_text: tuple[tuple[str, str], ...]
     note: str
+    # per ring with an arrowhead: (moon id, x, y, ux, uy) as ``astronomy_draw.Frame.arrows``
+    arrows: tuple[tuple[str, float, float, float, float], ...] = ()
 
 
 def _style() -> dict[str, Any]:
@@ -163,8 +165,34 @@ def frame(scene: SceneGraph, sol: Moons | None = None) -> CFrame:
                                stroke_width=1.5, z=3, cls="mark"))
         labels.append(("bar", Label(f"{km:,.0f} km", x0 + L + 8, y_bar + ns * 0.35, ns, "start")))
     labels.append(("note", Label(note, pad, y_bar + 26, ns, "start")))
+    arrows = _ring_arrows(scene, sol, (cx, cy), radii, [lb for _r, lb in labels], st)
+    from .astronomy_draw import _arrow_shape
+    marks += [_arrow_shape(mid, x, y, ux, uy, st) for mid, x, y, ux, uy in arrows]
     return CFrame(W, H, (cx, cy), pr, to_scale, tuple(zip(sol.ids, radii)), scale, ppk, bar, tuple(labels),
-                  tuple(marks), tuple((i, lines[i]) for i in sol.ids), note)
+                  tuple(marks), tuple((i, lines[i]) for i in sol.ids), note, tuple(arrows))
+
+
+def _ring_arrows(scene: SceneGraph, sol: Moons, centre: tuple[float, float], radii: list[float], labels: list[Label],
+                 st: dict[str, Any]) -> list[tuple[str, float, float, float, float]]:
+    """An arrowhead on the ring of each named moon whose sense of revolution is known: counter-clockwise
+    (prograde: the Galilean moons, Titan, the Moon …) or clockwise where the table marks the moon retrograde
+    (Triton) — seen from the pole about which the planet spins counter-clockwise, as the star-centred figure
+    is seen from the north ecliptic pole (``astronomy_draw._arrows``). An
+    unnamed moon or an artificial satellite gets none: its sense is not in the text."""
+    from .astronomy_centred import sat_data
+    from .astronomy_draw import _arrows_on, label_box
+    table = sat_data()["moons"]
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    cx, cy = centre
+    rings, sense = [], []
+    for mid, r in zip(sol.ids, radii):
+        row = table.get(bodies[mid]["name"]) if bodies[mid]["kind"] == "moon" else None
+        if row is None:
+            continue
+        rings.append((mid, cx, cy, r, r))
+        sense.append(-1 if row.get("retrograde") else 1)
+    all_rings = [(mid, cx, cy, r, r) for mid, r in zip(sol.ids, radii)]
+    return _arrows_on(rings, sense, all_rings, [label_box(lb) for lb in labels], st)
 
 
 def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: float = 10.0) -> Layout:
@@ -182,11 +210,15 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
     cx, cy = fr.centre
     pr = fr.planet_r
     mr = float(st["moon_radius"])
-    shapes: list[Shape] = [Shape(planet["id"], "circle", (cx - pr, cy - pr, cx + pr, cy + pr), fill=st["planet_color"],
-                                 stroke=st["planet_color"], stroke_width=1.0, z=5, cls="planet")]
+    from .astronomy_draw import body_colours
+    fill, edge = body_colours(planet, st)
+    shapes: list[Shape] = [Shape(planet["id"], "circle", (cx - pr, cy - pr, cx + pr, cy + pr), fill=fill,
+                                 stroke=edge, stroke_width=1.0, z=5, cls="planet")]
     labels: list[Label] = [lb for _r, lb in fr.labels]
     boxes = [label_box(lb) for lb in labels]
     discs: list[tuple[float, float, float]] = [(cx, cy, pr)]
+    hl = float((st.get("arrow") or {}).get("length", 10)) / 2
+    discs += [(x, y, hl) for _m, x, y, _ux, _uy in fr.arrows]   # no moon over an arrowhead
     band_top = fr.H - float(st["band_h"])
     golden = math.radians(137.50776)
     lines = dict(fr.moon_text)

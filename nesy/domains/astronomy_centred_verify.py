@@ -59,7 +59,8 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
     from .astronomy_centred import centre_of, solve_centred
     from .astronomy_centred_draw import frame
     from .astronomy_draw import body_labels, label_box
-    from .astronomy_verify import DISC_MIN_R, _canvas, _ellipse_offset, _tol, _used_mask, find_discs, orbit_fit
+    from .astronomy_verify import (DISC_MIN_R, _canvas, _ellipse_offset, _tol, _used_mask, at_arrow, find_discs,
+                                   orbit_fit)
     fr = frame(scene)
     sol = solve_centred(scene)
     tol = _tol()
@@ -81,7 +82,9 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
     if fr.planet_to_scale:
         checks.append(Check("planet_radius", (planet["id"],), round(pr_obs, 1), round(fr.planet_r, 1), 2.0 + slack,
                             abs(pr_obs - fr.planet_r) <= 2.0 + 2 * slack, planet["span"]["text"]))
-    others = [d for d in discs if d is not near[0]]
+    # a blot the frame's arrowhead makes (its crisp triangle over the orbit line can reach the disc core) is
+    # that head, not a body: the layout keeps every body clear of the heads
+    others = [d for d in discs if d is not near[0] and not at_arrow(d, fr.arrows, slack)]
     yy, xx = np.mgrid[0:ink.shape[0], 0:ink.shape[1]]
     disc_m = np.zeros(ink.shape, bool)
     for x, y, r, _ in discs:
@@ -168,6 +171,17 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
         btol = float(tol["bar_px"]) + 2 * slack
         checks.append(Check("scale_bar", (planet["id"],), best, round(L, 1), btol, abs(best - L) <= btol + 1.5,
                             f"{km:,.0f} km"))
+    # the sense of revolution: each arrowhead (named moons of known sense) points the way the frame says
+    from .astronomy_verify import ARROW_SEEN, _style, arrow_sense
+    st_ = _style()
+    for mid, x, y, ux, uy in fr.arrows:
+        fwd, back = arrow_sense(ink, x, y, ux, uy, st_)
+        need = ARROW_SEEN[0 if exact else 1]
+        checks.append(Check("revolution_arrow", (mid,), [round(fwd, 3), round(back, 3)],
+                            f"head ink >= {need[0]}, >= {need[1]} above the reversed head's", 0,
+                            fwd >= need[0] and fwd - back >= need[1],
+                            "clockwise (retrograde)" if ux * (y - fr.centre[1]) - uy * (x - fr.centre[0]) < 0
+                            else "counter-clockwise (prograde)"))
     # labels where the layout puts them, compared with nesy's rendering of their text
     ignore = disc_m | ndi.binary_dilation(_used_mask(ink.shape, xs_all[used], ys_all[used]), iterations=1)
     ltol = float(tol["label"] if exact else tol["label_degraded"])

@@ -21,8 +21,8 @@ from ..errors import UnsupportedError
 from ..resources import load_yaml
 from ..types import Label, Layout, SceneGraph, Shape, _freeze
 
-__all__ = ["style", "frame", "Frame", "body_labels", "layout", "moon_km_text", "moon_solution", "disc_radius", "moon_extent", "label_width",
-           "body_name", "note_text"]
+__all__ = ["style", "frame", "Frame", "body_labels", "body_colours", "arrow_points", "layout", "moon_km_text",
+           "moon_solution", "disc_radius", "moon_extent", "label_width", "body_name", "note_text"]
 
 
 def style() -> dict[str, Any]:
@@ -61,6 +61,19 @@ def moon_extent(n: int, r: float | None = None) -> float:
 
 def _fmt_au(a: float) -> str:
     return f"{a:.2f}" if a < 10 else f"{a:.1f}" if a < 100 else f"{a:.0f}"
+
+
+def body_colours(b: dict[str, Any], st: dict[str, Any] | None = None) -> tuple[str, str]:
+    """(fill, outline) of a body's disc: a Solar-System planet in its own conventional colour
+    (``planet_colors``), a comet, any other planet in its kind's colour; the outline ``planet_outline`` where
+    set (a pale disc keeps an edge on the white page), else the fill."""
+    st = style() if st is None else st
+    if b["kind"] == "comet":
+        return st["comet_color"], st["comet_color"]
+    own = (st.get("planet_colors") or {}).get(b.get("ref") or "") if st.get("planet_own_colours", True) else None
+    if own:
+        return own, st.get("planet_outline") or own
+    return st["planet_color"], st["planet_color"]
 
 
 def body_name(b: dict[str, Any]) -> str:
@@ -119,6 +132,9 @@ class Frame:
     marks: tuple[Shape, ...]
     body_text: tuple[tuple[str, tuple[str, ...]], ...]
     note: str
+    # per orbit with an arrowhead: (id, x, y, ux, uy) — the head's centre on the orbit and the unit direction
+    # (page px, y down) it points along, the sense of revolution
+    arrows: tuple[tuple[str, float, float, float, float], ...] = ()
 
 
 def _body_lines(scene: SceneGraph, orb) -> dict[str, tuple[str, ...]]:
@@ -257,18 +273,134 @@ def frame(scene: SceneGraph, orb=None) -> Frame:
                                stroke_width=1.5, z=3, cls="mark"))
         labels.append(("bar", Label(f"{au:g} AU", x0 + L + 8, y_bar + ns * 0.35, ns, "start")))
     labels.append(("note", Label(note, pad, y_bar + 26, ns, "start")))
+    ell = tuple((bid, sx - C[i], sy, A[i], B[i]) for i, bid in enumerate(orb.ids))
     # perihelion and aphelion of the most eccentric orbit (Carroll & Ostlie fig. 2.4)
     ecc = max(range(len(orb.ids)), key=lambda i: orb.e[i])
     if orb.e[ecc] >= float(st["eccentric_mark"]):
         cx = sx - C[ecc]
         ms = float(st["mark_size"])
-        for nm, x, anchor, dx in (("perihelion", cx + A[ecc], "start", 4), ("aphelion", cx - A[ecc], "end", -4)):
+        sr = float(st["star_radius"]) + 2
+        taken = [label_box(lb) for _r, lb in labels] + [(sx - sr, sy - sr, sx + sr, sy + sr)]
+        for nm, x, out_dir in (("perihelion", cx + A[ecc], 1), ("aphelion", cx - A[ecc], -1)):
             marks.append(Shape(f"_{nm}", "line", (x, sy - tk, x, sy + tk), stroke=ink, stroke_width=1.5, z=3,
                                cls="mark"))
-            labels.append((nm, Label(nm, x + dx, sy - tk - 3, ms, anchor)))
-    ell = tuple((bid, sx - C[i], sy, A[i], B[i]) for i, bid in enumerate(orb.ids))
+            lb = _apsis_label(nm, x, sy, out_dir, ms, tk, ell, ell[ecc][0], taken, W)
+            taken.append(label_box(lb))
+            labels.append((nm, lb))
+    arrows = _arrows(scene, orb, ell, [label_box(lb) for _r, lb in labels], st)
+    for bid, x, y, ux, uy in arrows:
+        marks.append(_arrow_shape(bid, x, y, ux, uy, st))
     return Frame(W, H, (sx, sy), ell, scale, ppa, bar, tuple(labels), tuple(marks),
-                 tuple((bid, lines[bid]) for bid in orb.ids), note)
+                 tuple((bid, lines[bid]) for bid in orb.ids), note, tuple(arrows))
+
+
+def _apsis_label(nm: str, x: float, y: float, out_dir: int, size: float, tk: float, ell, own: str,
+                 taken: list[tuple[float, float, float, float]], W: float) -> Label:
+    """The word "perihelion" or "aphelion" beside its tick at (``x``, ``y``) on the orbit ``own``, as Carroll &
+    Ostlie (fig. 2.4) and Freedman et al. (*Universe*, ch. 4) letter the ends of the major axis: on the axis,
+    inside the orbit where it fits (there no other orbit is near: the word is plainly this orbit's), else
+    outside it, else above the tick; a place no other orbit crosses and no other label or the star takes is
+    preferred. ``out_dir``: +1 when outside is to the right."""
+    mid = y + 0.35 * size   # baseline that centres the word on the axis
+    cands = [Label(nm, x - out_dir * 4, mid, size, "end" if out_dir > 0 else "start"),      # inside
+             Label(nm, x + out_dir * 4, mid, size, "start" if out_dir > 0 else "end"),      # outside
+             Label(nm, x + out_dir * 4, y - tk - 3, size, "start" if out_dir > 0 else "end")]
+    for lb in cands:
+        q = _ink_box(lb)
+        if q[0] < 2 or q[2] > W - 2:
+            continue
+        if any(_overlaps(q, o, 1.0) for o in taken):
+            continue
+        if any(_crosses(q, e) for e in ell if e[0] != own):
+            continue
+        return lb
+    return cands[-1]
+
+
+def _ink_box(lb: Label) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) px of a label's ink as nesy's renderer draws it, plus 2 px (``label_box`` reserves
+    the mean advance, too wide for a word of narrow letters such as "perihelion")."""
+    from ..see.lines import text_template
+    t = text_template(lb.text, lb.size, lb.anchor, lb.x - math.floor(lb.x), lb.y - math.floor(lb.y))
+    if t is None:
+        return label_box(lb)
+    arr, dx, dy = t
+    x0, y0 = math.floor(lb.x) + dx, math.floor(lb.y) + dy
+    return float(x0), float(y0), float(x0 + arr.shape[1]), float(y0 + arr.shape[0])
+
+
+def _arrows(scene: SceneGraph, orb, ell, boxes: list[tuple[float, float, float, float]],
+            st: dict[str, Any]) -> list[tuple[str, float, float, float, float]]:
+    """One arrowhead on each planet's orbit pointing along its motion: counter-clockwise on the page, the
+    planets' (prograde) sense seen from the north ecliptic pole, as NASA and Freedman et al. (*Universe*,
+    ch. 4) draw the inner planets' orbits. Comets get none: a comet's sense is not in the text (Halley's is
+    retrograde)."""
+    bodies = {b["id"]: b for b in scene.attr("bodies", [])}
+    mine = [e for e in ell if bodies[e[0]]["kind"] == "planet"]
+    return _arrows_on(mine, [1] * len(mine), list(ell), boxes, st)
+
+
+def _arrows_on(mine: list, sense: list[int], ell: list, boxes: list[tuple[float, float, float, float]],
+               st: dict[str, Any]) -> list[tuple[str, float, float, float, float]]:
+    """Arrowheads on the ellipses ``mine`` ((id, cx, cy, a, b), page px), counter-clockwise on the page where
+    ``sense`` is 1, clockwise where -1. Each head sits at the first of a spread of angles (from the upper left,
+    turned per orbit) that keeps clear of the labels ``boxes``, of the other ellipses of ``ell`` and of the
+    other heads, and of the ends of the major axis (the apsides' ticks)."""
+    ah = st.get("arrow") or {}
+    if not ah.get("show", True):
+        return []
+    L, w = float(ah.get("length", 10)), float(ah.get("half_width", 3))
+    out: list[tuple[str, float, float, float, float]] = []
+    heads: list[tuple[float, float]] = []
+    for i, ((bid, cx, cy, A, B), sg) in enumerate(zip(mine, sense)):
+        base = math.radians(float(ah.get("start_deg", 225)) + float(ah.get("step_deg", 37)) * i)
+        first = None
+        for k in range(48):
+            t = base + math.radians(7.5) * ((k + 1) // 2) * (1 if k % 2 else -1)
+            x, y = cx + A * math.cos(t), cy + B * math.sin(t)
+            # counter-clockwise on a y-down page: along -d/dt of (A cos t, B sin t)
+            ux, uy = sg * A * math.sin(t), -sg * B * math.cos(t)
+            n = math.hypot(ux, uy) or 1.0
+            ux, uy = ux / n, uy / n
+            first = first or (x, y, ux, uy)
+            r = L / 2 + 3
+            q = (x - r, y - r, x + r, y + r)
+            if any(_overlaps(q, o, 2.0) for o in boxes):
+                continue
+            if any(math.hypot(x - hx, y - hy) < 3 * L for hx, hy in heads):
+                continue
+            if abs(math.sin(t)) * B < L:   # off the ends of the major axis (the apsides' ticks)
+                continue
+            if any(_near_ellipse(x, y, e, L / 2 + w + 3) for e in ell if e[0] != bid):
+                continue
+            break
+        else:
+            x, y, ux, uy = first
+        heads.append((x, y))
+        out.append((bid, round(x, 3), round(y, 3), round(ux, 6), round(uy, 6)))
+    return out
+
+
+def _near_ellipse(x: float, y: float, e: tuple[str, float, float, float, float], d: float) -> bool:
+    _bid, cx, cy, a, b = e
+    rn = math.hypot((x - cx) / a, (y - cy) / b)
+    return abs(rn - 1.0) * math.hypot(x - cx, y - cy) / max(rn, 1e-9) < d
+
+
+def arrow_points(x: float, y: float, ux: float, uy: float, st: dict[str, Any]) -> tuple[tuple[float, float], ...]:
+    """The arrowhead's triangle (tip, base corners; px) centred at (``x``, ``y``) pointing along (``ux``, ``uy``)."""
+    ah = st.get("arrow") or {}
+    L, w = float(ah.get("length", 10)), float(ah.get("half_width", 3))
+    tip = (x + ux * L / 2, y + uy * L / 2)
+    bx, by = x - ux * L / 2, y - uy * L / 2
+    return (tip, (bx - uy * w, by + ux * w), (bx + uy * w, by - ux * w))
+
+
+def _arrow_shape(bid: str, x: float, y: float, ux: float, uy: float, st: dict[str, Any]) -> Shape:
+    pts = arrow_points(x, y, ux, uy, st)
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return Shape(f"_arrow_{bid}", "polygon", (min(xs), min(ys), max(xs), max(ys)), fill=st["orbit_color"],
+                 stroke=st["orbit_color"], stroke_width=0.5, z=3, cls="arrow", points=pts)
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float], m: float = 2.0) -> bool:
@@ -306,6 +438,9 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
     labels: list[Label] = [lb for _r, lb in fr.labels]
     boxes = [label_box(lb) for lb in labels]
     discs: list[tuple[float, float, float]] = [(sx, sy, star_r)]
+    # the arrowheads: no body is drawn over one (an arrow hidden by a disc shows no direction)
+    hl = float((st.get("arrow") or {}).get("length", 10)) / 2
+    discs += [(x, y, hl) for _b, x, y, _ux, _uy in fr.arrows]
     band_top = H - float(st["band_h"])
     golden = math.radians(137.50776)
     lines = dict(fr.body_text)
@@ -345,8 +480,8 @@ def layout(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, timeout_s: flo
         discs.append((px, py, ext))
         labels.extend(lbs)
         boxes.extend(label_box(lb) for lb in lbs)
-        col = st["comet_color"] if b["kind"] == "comet" else st["planet_color"]
-        shapes.append(Shape(bid, "circle", (px - r, py - r, px + r, py + r), fill=col, stroke=col,
+        col, edge = body_colours(b, st)
+        shapes.append(Shape(bid, "circle", (px - r, py - r, px + r, py + r), fill=col, stroke=edge,
                             stroke_width=1.0, z=4, cls=b["kind"]))
         moons = [m for m in bodies.values() if m["kind"] == "moon" and m["parent"] == bid]
         # named moons on their rings innermost first by their reference distance [JPL-SAT]; unnamed in text order

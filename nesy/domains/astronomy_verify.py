@@ -22,7 +22,9 @@ the page colour in the most different channel, so a yellow disc and a black line
   the scale statement, perihelion/aphelion) compared with its text drawn by nesy's renderer where the
   layout puts it relative to the disc found (``see.lines.text_mismatch``; the orbit lines and discs crossing
   it are not compared) — a wrong name, value or scale statement fails;
-- **the scale bar**: its measured length against 1 AU × its value, the px per AU of the drawn orbits.
+- **the scale bar**: its measured length against 1 AU × its value, the px per AU of the drawn orbits;
+- **the sense of revolution**: each planet's arrowhead, where the frame puts it, inks its own triangle's base
+  and not the reversed head's (``arrow_sense``): a head drawn backwards or left out fails.
 
 A degraded copy (blurred, JPEG, resized, colour-shifted) is brought back to canvas scale by its size against
 the canvas (``see.scale_from_size``) and read with 1 px more edge uncertainty, blurred text templates and the
@@ -39,12 +41,55 @@ import numpy as np
 
 from ..types import Check, SceneGraph, Verdict
 
-__all__ = ["verify", "nesy_drawn", "find_discs", "is_exact"]
+__all__ = ["verify", "nesy_drawn", "find_discs", "is_exact", "arrow_sense", "at_arrow"]
 
 DISC_INK = 0.4        # ink level of a disc (0–1): the grey variant's star (#808080) is 0.5, Okabe–Ito sky blue 0.66
 DISC_CORE = 2.0       # px from the page: a 1.5-px orbit (blurred σ = 1: ≤ 1.4) and 13-px text (≤ 2.3) are thinner
 DISC_MIN_R = 3.0      # px: a disc's largest inner distance (measured: a 4-px moon ≥ 3.6 blurred or at half size; glyph joins ≤ 2.3)
 PLANET_MIN_R = 5.5    # px: planets are drawn ≥ 6.5, moons 4.0
+
+
+#: an arrowhead is read as pointing its way when the ink (0–1) of the part of its triangle the reversed head
+#: would not cover (the base's wings, off the orbit line) is at least [0] and beats the reversed head's wings
+#: by [1]: exact / degraded (measured on the inner planets: exact 0.66 against 0.004; blurred, JPEG'd, resized
+#: ≥ 0.37 against ≤ 0.16, so ≥ 0.24 apart; a head turned round reads the other way)
+ARROW_SEEN = ((0.4, 0.3), (0.25, 0.12))
+ARROW_LINE = 1.25     # px either side of the orbit line left out (the line runs through both heads)
+
+
+def arrow_sense(ink: np.ndarray, x: float, y: float, ux: float, uy: float, st: dict[str, Any]) -> tuple[float, float]:
+    """(mean ink of the head's own wings, mean ink of the reversed head's wings) about the head centred at
+    (``x``, ``y``) pointing along (``ux``, ``uy``) (canvas px): a head drawn the right way inks the first, one
+    drawn reversed the second, none neither."""
+    ah = st.get("arrow") or {}
+    L, w = float(ah.get("length", 10)), float(ah.get("half_width", 3))
+    R = int(math.ceil(L / 2 + w + 2))
+    x0, y0 = int(math.floor(x)) - R, int(math.floor(y)) - R
+    yy, xx = np.mgrid[y0: y0 + 2 * R + 1, x0: x0 + 2 * R + 1]
+    ok = (yy >= 0) & (xx >= 0) & (yy < ink.shape[0]) & (xx < ink.shape[1])
+    dx, dy = xx + 0.5 - x, yy + 0.5 - y
+    s_ = dx * ux + dy * uy
+    n_ = np.abs(-dx * uy + dy * ux)
+    inside = np.abs(s_) <= L / 2
+    fwd = inside & (n_ <= w * (L / 2 - s_) / L)
+    bwd = inside & (n_ <= w * (L / 2 + s_) / L)
+    off = n_ >= ARROW_LINE
+    a, b = fwd & ~bwd & off & ok, bwd & ~fwd & off & ok
+    if not a.any() or not b.any():
+        return 0.0, 0.0
+    return float(ink[yy[a], xx[a]].mean()), float(ink[yy[b], xx[b]].mean())
+
+
+def at_arrow(d, arrows, slack: float = 0.0) -> bool:
+    """Whether disc ``d`` (x, y, r, …) is the blot of one of the frame's ``arrows`` (id, x, y, ux, uy): its
+    centre within half a head's length (+ 1 px) of the head's centre and no larger than a head."""
+    L = float((_style().get("arrow") or {}).get("length", 10))
+    return d[2] < PLANET_MIN_R and any(math.hypot(d[0] - x, d[1] - y) <= L / 2 + 1 + slack for _b, x, y, _u, _v in arrows)
+
+
+def _style() -> dict[str, Any]:
+    from .astronomy_draw import style
+    return style()
 
 
 def _tol() -> dict[str, Any]:
@@ -60,8 +105,10 @@ def _palettes() -> set[tuple[int, int, int]]:
     for pal in VARIANTS["palette"]:
         st = science_style("astronomy", palette=pal)
         for k, v in st.items():
-            if k.endswith("_color") or k.endswith("_stroke"):
+            if k.endswith("_color") or k.endswith("_stroke") or k == "planet_outline":
                 out.add(tuple(hex_rgb(v)))
+        for v in (st.get("planet_colors") or {}).values():
+            out.add(tuple(hex_rgb(v)))
     return out
 
 
@@ -217,7 +264,9 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
     if len(near) != 1:
         return Verdict(tuple(checks), rounds=1)
     sx, sy = near[0][0], near[0][1]
-    others = [d for d in discs if d is not near[0]]
+    # a blot the frame's arrowhead makes (its crisp triangle over the orbit line can reach the disc core) is
+    # that head, not a body: the layout keeps every body clear of the heads
+    others = [d for d in discs if d is not near[0] and not at_arrow(d, fr.arrows, slack)]
     # line ink: discs (and 2 px about them) removed
     from scipy import ndimage as ndi
     yy, xx = np.mgrid[0:ink.shape[0], 0:ink.shape[1]]
@@ -301,6 +350,15 @@ def verify(full: np.ndarray, scene: SceneGraph) -> Verdict:
     stray = [f"{x:.0f},{y:.0f}" for j, (x, y, r, _) in enumerate(others) if j not in claimed
              and not any(q[0] <= x <= q[2] and q[1] <= y <= q[3] for q in boxes)]
     checks.append(Check("stray_bodies", ("star",), stray, [], 0, not stray, ""))
+    # the sense of revolution: each orbit's arrowhead, where the frame puts it, points the way it should
+    st_ = _style()
+    for bid, x, y, ux, uy in fr.arrows:
+        fwd, back = arrow_sense(ink, x, y, ux, uy, st_)
+        need = ARROW_SEEN[0 if exact else 1]
+        ok = fwd >= need[0] and fwd - back >= need[1]
+        checks.append(Check("revolution_arrow", (bid,), [round(fwd, 3), round(back, 3)],
+                            f"head ink >= {need[0]}, >= {need[1]} above the reversed head's", 0, ok,
+                            "counter-clockwise seen from the north (prograde)"))
     # order, ratios, Kepler's third law from the fitted semi-major axes
     a_obs = {bid: max(f[2], f[3]) for bid, f in fits.items()}
     for r in scene.relations:
