@@ -147,11 +147,13 @@ def test_incline_angle_arc_at_the_foot_with_its_value_inside_the_wedge(figs) -> 
     assert "support" in ents and "surface" in ents and not any(k.startswith("_") for k in ents)
 
 
-def test_weight_tip_stays_above_the_wedge_s_base_and_arrows_have_halos(figs) -> None:
+def test_weight_stays_off_the_wedge_and_arrows_have_halos(figs) -> None:
+    # issue 12: the forces are drawn on the free-body diagram apart (mechanics_fbd), right of the wedge —
+    # the weight no longer runs from the block down through the slope (tests/test_mechanics_style12.py)
     lay = figs["colour", "incline"].layout
-    base_y = next(s for s in lay.shapes if s.id == "support").points[0][1]
-    tip_y = max(p[1] for p in next(s for s in lay.shapes if s.id == "weight_head").points)
-    assert tip_y < base_y - 10
+    wedge_x = max(p[0] for p in next(s for s in lay.shapes if s.id == "support").points)
+    assert min(min(p[0] for p in next(s for s in lay.shapes if s.id == "weight_head").points),
+               next(s for s in lay.shapes if s.id == "weight_shaft").box[0]) > wedge_x + 40
     ids = {s.id for s in lay.shapes}
     for s in lay.shapes:
         if s.cls == "arrow":

@@ -176,7 +176,8 @@ def test_given_values_are_labelled_as_written():
                     "horizontal. The coefficient of kinetic friction is 0.2. What is the acceleration of the "
                     "sled? Assume g = 9.8 m/s^2.")
     texts = {lb.text for lb in D.solve(scene).labels}
-    assert {"m = 10 kg", "F = 40 N at 30°", "μk = 0.2", "g = 9.8 m/s²", "a = ?", "W = mg", "N", "f"} <= texts
+    # issue 12: vectors carry HRW's arrow (N⃗, W⃗ = mg⃗), magnitudes stay plain, μₖ has a true subscript
+    assert {"m = 10 kg", "F = 40 N at 30°", "μₖ = 0.2", "g = 9.8 m/s²", "a = ?", "W⃗ = mg⃗", "N⃗", "f⃗"} <= texts
 
 
 def test_unstated_mass_is_a_symbol_and_no_scale_is_drawn():
@@ -185,7 +186,7 @@ def test_unstated_mass_is_a_symbol_and_no_scale_is_drawn():
     assert not sol.to_scale
     layout = D.solve(scene)
     texts = {lb.text for lb in layout.labels}
-    assert {"m", "W = mg", "N", "a = ?", "frictionless", "25°"} <= texts
+    assert {"m", "W⃗ = mg⃗", "N⃗", "a = ?", "frictionless", "25°"} <= texts
     assert not any(s.cls == "scale" for s in layout.shapes)
     assert layout.extra("scale_newtons") is None
 
@@ -198,7 +199,7 @@ def test_symbols_are_drawn_as_symbols_never_to_scale():
     sol = M.mechanics_solution(scene)
     assert not sol.to_scale
     texts = {lb.text for lb in D.solve(scene).labels}
-    assert {"M", "W = Mg", "θ", "f = ?", "N"} <= texts
+    assert {"M", "W⃗ = Mg⃗", "θ", "f = ?", "N⃗"} <= texts
 
 
 def test_a_symbol_of_what_is_not_drawn_is_reported():
@@ -236,7 +237,7 @@ def test_two_ropes_balance_the_weight():
         assert f["tension2"][0] == pytest.approx(T1 * c1 / c2) and f["tension2"][1] == pytest.approx(a2)
         assert sol.to_scale
     texts = {lb.text for lb in D.solve(D.parse(CASES[15][0])).labels}
-    assert {"T₁ = ?", "T₂ = ?", "30°", "60°", "m = 10 kg", "W = mg"} <= texts
+    assert {"T₁ = ?", "T₂ = ?", "30°", "60°", "m = 10 kg", "W⃗ = mg⃗"} <= texts
 
 
 def test_a_rope_at_an_angle_pulls_along_itself():
@@ -259,7 +260,7 @@ def test_static_and_kinetic_coefficients_both_given():
     assert (s.attr("mu_other")["kind"], s.attr("mu_other")["value"]) == ("static", "1/2")
     f = {k: mag for k, mag, _ in M.mechanics_solution(s).bodies[0][3]}
     assert f["friction"] == pytest.approx(0.3 * f["normal"])
-    assert {"μk = 0.3", "μs = 0.5", "a = ?"} <= {lb.text for lb in D.solve(s).labels}
+    assert {"μₖ = 0.3", "μₛ = 0.5", "a = ?"} <= {lb.text for lb in D.solve(s).labels}
 
 
 def test_a_negative_position_is_reported_not_refused():
@@ -356,7 +357,8 @@ def test_a_changed_given_value_fails():
 
 def test_an_invented_value_fails():
     scene, layout = _case()
-    extra = Label("W = 49 N", 400.0, 380.0, 14.0, "start")
+    # on blank page, bottom right (issue 12: the free-body diagram apart moved what stood at (400, 380))
+    extra = Label("W = 49 N", layout.width - 110.0, layout.height - 14.0, 14.0, "start")
     v = D.verify(render_layout(replace(layout, labels=layout.labels + (extra,)), controls=False).png, scene)
     assert "no_other_text" in {c.law for c in v.failed()}
 
@@ -390,7 +392,8 @@ def test_a_reversed_acceleration_arrow_fails():
 
 def test_label_moved_away_from_its_arrow_fails():
     scene, layout = _case()
-    labels = tuple(replace(lb, x=lb.x + 220, y=lb.y + 0) if lb.text == "N" else lb for lb in layout.labels)
+    labels = tuple(replace(lb, x=lb.x + 220, y=lb.y + 0) if lb.text == "N\u20d7" else lb for lb in layout.labels)
+    assert labels != layout.labels
     v = D.verify(render_layout(replace(layout, labels=labels), controls=False).png, scene)
     assert ("label_near", "force:normal") in {(c.law, c.args[0]) for c in v.failed()}
 

@@ -1473,7 +1473,9 @@ def _text_box(lb: Label):
     cw = float(load_yaml("layout", "style.yaml")["char_width"])
     w = len(lb.text) * lb.size * cw
     x0 = lb.x - (w if lb.anchor == "end" else w / 2 if lb.anchor == "middle" else 0)
-    return box(x0, lb.y - lb.size * 0.8, x0 + w, lb.y + lb.size * 0.25)
+    # a vector's arrow accent (N⃗) stands above the capitals
+    top = 1.05 if "\u20d7" in lb.text else 0.8
+    return box(x0, lb.y - lb.size * top, x0 + w, lb.y + lb.size * 0.25)
 
 
 _NAMES = {"weight": "W", "normal": "N", "friction": "f", "tension": "T", "applied": "F", "spring": "Fs",
@@ -1497,6 +1499,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     from shapely.geometry import LineString, Point
     from ..render.style import science_style
     from .mechanics_draw import angle_arc, arc_label_spot, arrow, hatch
+    from . import mechanics_fbd as fbd
     t0 = time.perf_counter()
     sol = mechanics_solution(scene, timeout_s)
     st = science_style("mechanics")
@@ -1519,7 +1522,13 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         # enough that the weight's tip stays above the wedge's base where the slope allows
         s_ = 56.0
         Ls = 2 * R + 120
-        if sol.incline > 0:
+        # an arrow from the block's centre whose tip lies beyond the surface would cross it: such a figure
+        # draws its forces on a free-body diagram of their own (mechanics_fbd), and the slope needs no
+        # room for the weight
+        n_up = (-math.sin(th), -math.cos(th))
+        cross0 = any(-mag * ppn * (math.cos(math.radians(a_)) * n_up[0] - math.sin(math.radians(a_)) * n_up[1])
+                     > s_ / 2 + 1.5 for _k, mag, a_ in sol.bodies[0][3])
+        if sol.incline > 0 and not fbd.wanted(scene, sol.scene, st, cross0):
             w_len = max((f[1] for f in sol.bodies[0][3] if f[0] == "weight"), default=0.0) * ppn
             need = (w_len + 18 - (s_ / 2 + 1.5) * math.cos(th)) / math.sin(th)
             Ls = min(max(Ls, 2 * need), max(float(st["wedge_max"]), Ls))
@@ -1650,11 +1659,31 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             shapes.append(Shape(f"body{i + 1}", "rect", (xx - 28, yy - 28, xx + 28, yy + 28), fill=st["body_color"],
                                 stroke=st["body_stroke"], stroke_width=1.5, z=2, cls="body"))
             centres.append((float(xx), float(yy)))
+    # the free-body diagrams apart, right of the space diagram (mechanics_fbd): the forces start there
+    vecs = [[(mag * ppn * math.cos(math.radians(a_)), -mag * ppn * math.sin(math.radians(a_)))
+             for _k, mag, a_ in b_[3] if mag > 1e-9] for b_ in sol.bodies]
+    separate = fbd.wanted(scene, sol.scene, st, any(fbd.would_cross(centres[i], v_, shapes, b_[0])
+                                                    for i, (v_, b_) in enumerate(zip(vecs, sol.bodies))))
+    axis_tips: dict[str, tuple[float, float]] = {}
+    axis_px: list[float] = []
+    if separate:
+        for i, (bid_, *_r) in enumerate(sol.bodies):
+            # one diagram per body, left to right; the axes along the surface on the body that rests on it
+            body_ = next(s_ for s_ in shapes if s_.id == bid_)
+            f_sh, f_deco, centres[i], tips_, px_ = fbd.plan(shapes, deco, body_, centres[i], vecs[i], sol.scene,
+                                                            sol.incline, st, axes=i == 0)
+            axis_tips.update(tips_)
+            axis_px = axis_px or px_
+            shapes += f_sh
+            deco += f_deco
+            obstacles += [d.geometry().buffer(8) for d in f_deco]     # the axes: line work a glyph must not touch
     obstacles += [d.geometry().buffer(3) for d in deco]     # no label on the hatching
     from .mechanics_labels import wanted_labels
     size = float(st["label_size"])
     unit_n = _nice(fmax / 4) if sol.to_scale else None
     wants = wanted_labels(scene, sol, size=size, unit_n=unit_n)
+    if axis_tips:
+        wants += fbd.axis_wants(size)
     want_keys = {w.key for w in wants}
     labels: list[Label] = []
     angle_spot = None
@@ -1676,7 +1705,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         angle_spot = Label(w_.text, float(lx), float(lcy + 0.275 * w_.size), w_.size, "start", math=True)
         obstacles.append(_text_box(angle_spot).buffer(4))
     arrows_geo = []
-    drawn: list[tuple[str, float, float]] = []         # (what, x, y): arrow tips and body centres
+    drawn: list[tuple[str, float, float]] = [(k, x, y) for k, (x, y) in axis_tips.items()]   # + arrow tips, centres
     body_polys = [s_.geometry() for s_ in shapes if s_.cls == "body"]
     for bi, (bid, _m, _acc, forces) in enumerate(sol.bodies):
         x, y = centres[bi]
@@ -1843,7 +1872,8 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
             raise UnsupportedError(f"no room for the slope's length '{w.text}' beside the slope")
         put(spot.text, spot.size, spot.x, spot.y)
     extras = {"figure_width": fig_w, "px_per_newton": ppn, "scale_newtons": unit_n,
-              "centres": [list(c) for c in centres]}
+              "centres": [list(c) for c in centres], "fbd_separate": bool(separate), "fbd_axes": bool(axis_tips),
+              "fbd_axis_px": [round(a_, 3) for a_ in axis_px]}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(sol.solve_s, 4),
              "forces": sum(1 for b in sol.bodies for f in b[3] if f[1] > 1e-9)}
     # decoration last: layout.json lists the entities first (support, surface, bodies, arrows)
@@ -2229,6 +2259,22 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     # the acceleration arrow (given or asked): along the solved acceleration
     from .mechanics_labels import read_labels, wanted_labels
     wants = wanted_labels(scene, sol, size=float(st["label_size"]), unit_n=_nice(fmax / 4) if sol.to_scale else None)
+    from . import mechanics_fbd as fbd
+    plan = {"separate": bool(lay.extra("fbd_separate", False)), "axes": bool(lay.extra("fbd_axes", False)),
+            "axis_px": [float(a_) for a_ in lay.extra("fbd_axis_px", ())]}
+    if len(sol.bodies) == 1 or plan["separate"]:
+        # the free-body diagrams: no arrow across the surface; drawn apart, each body alone, its axes
+        for bi_, (bid_, *_r) in enumerate(sol.bodies):
+            tips = [(kind, *anchors[f"force:{kind}"], L) for bi, kind, _mg, _a, L, _oa, _p in seen
+                    if bi == bi_ and f"force:{kind}" in anchors]
+            checks += fbd.checks(img, fig, st, plan, anchors, bid_, tips, surf_ang if bi_ == 0 else None, scale,
+                                 sol.scene, sol.scene in ("hanging", "pulley") or len(sol.bodies) > 1)
+        if plan["axes"] and surf_ang is not None and "body:body1" in anchors:
+            wants += fbd.axis_wants(float(st["label_size"]))
+            cx_, cy_ = anchors["body:body1"]
+            for name, ang, A in zip(fbd.AXIS_LABELS, (surf_ang, surf_ang + 90.0), plan["axis_px"]):
+                anchors[f"axis:{name}"] = (cx_ + A * scale * math.cos(math.radians(ang)),
+                                           cy_ - A * scale * math.sin(math.radians(ang)))
     am = _mask(img, st["accel_color"])
     for bi, (bid, _m, acc, _forces) in enumerate(sol.bodies):
         if not any(w.key == f"accel:{bid}" for w in wants):

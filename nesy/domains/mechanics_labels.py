@@ -1,7 +1,7 @@
 """The words a mechanics figure writes, and reading them back from its pixels.
 
 A free-body diagram of a word problem shows the *given* values as the text wrote them ("m = 5 kg",
-"F = 40 N at 30°", "μk = 0.2", "g = 9.8 m/s²"), the *asked* quantity as a marked unknown ("a = ?",
+"F = 40 N at 30°", "μₖ = 0.2", "g = 9.8 m/s²"), the *asked* quantity as a marked unknown ("a = ?",
 "T = ?"), and every other quantity as its symbol ("W = mg", "N", "f") — never a number the text did not
 give. ``wanted_labels(scene, sol)`` lists them (from the scene graph alone, so layout and verifier agree
 on what must be written); the layout places them; ``read_labels`` finds each one in the image's text
@@ -30,7 +30,7 @@ __all__ = ["Want", "written", "wanted_labels", "read_labels", "read_values", "LA
 # the very text 0.0; one character changed ("5 kg" → "6 kg") ≥ 0.1
 LABEL_TOLERANCE = 0.05
 NEAR_PX = 90.0          # a label names the arrow/body whose tip/centre is at most this far from its box
-FORCE_SYMBOLS = {"weight": "W", "normal": "N", "friction": "f", "tension": "T", "applied": "F", "spring": "Fs",
+FORCE_SYMBOLS = {"weight": "W", "normal": "N", "friction": "f", "tension": "T", "applied": "F", "spring": "Fₛ",
                  "weight2": "W₂", "tension2": "T"}
 
 
@@ -97,9 +97,23 @@ def _number_at(span_text: str, value: str) -> str:
     return _plain(value)
 
 
+VECTOR_ARROW = "\u20d7"   # combining right arrow above: N⃗ (render.typography keeps it on its letter)
+
+
+def _vec(sym: str, mark: str) -> str:
+    """``sym`` marked as a vector (its letter with ``mark`` over it), when it is one symbol ("N", "T₁");
+    a name of the text's own ("Fn") stays as written."""
+    from ..render.typography import is_variable
+    return sym[0] + mark + sym[1:] if mark and is_variable(sym) else sym
+
+
 def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | None) -> list[Want]:
     """Every label the figure of ``scene`` (solved as ``sol``) writes; ``unit_n``: the scale bar's
-    newtons, None when the figure is not drawn to scale."""
+    newtons, None when the figure is not drawn to scale. An arrow's label that names the vector is
+    marked as one (``vector_mark`` of ``layout/mechanics.yaml``: N⃗, W⃗ = mg⃗, as Halliday, Resnick &
+    Walker write vectors); a magnitude ("W = 49 N", "f = ?") is a scalar and stays plain."""
+    from ..render.style import science_style
+    v = VECTOR_ARROW if science_style("mechanics").get("vector_mark", "arrow") == "arrow" else ""
     asked = {a["quantity"] for a in scene.attr("asked") or []}
     forces = scene.attr("forces") or {}
     syms = {k: v["symbol"] for k, v in (scene.attr("symbols") or {}).items()}
@@ -115,22 +129,23 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
             sym = FORCE_SYMBOLS[kind]
             f = forces.get(base) or {}
             if base == "weight":
-                text = ("W₁ = m₁g" if kind == "weight" else "W₂ = m₂g") if pulley else f"W = {msym}g"
+                text = (f"W{v}₁ = m₁g{v}" if kind == "weight" else f"W{v}₂ = m₂g{v}") if pulley \
+                    else f"W{v} = {msym}g{v}"
                 if "weight" in asked and kind == "weight":
                     text = "W = ?"
                 elif f.get("value") is not None and not pulley:
                     text = f"W = {written(f['span']['text'], f, 'N')}"
             elif scene.attr("ropes") and base == "tension":
                 sym = "T₁" if kind == "tension" else "T₂"
-                text = f"{sym} = ?" if "tension" in asked else sym
+                text = f"{sym} = ?" if "tension" in asked else _vec(sym, v)
             elif kind == "tension2":
-                text = "T"
+                text = _vec("T", v)
             elif base in asked:
                 text = f"{sym} = ?"
             elif f.get("value") is not None:
                 text = f"{sym} = {written(f['span']['text'], f, 'N')}"
             else:
-                text = syms.get(base, sym)
+                text = _vec(syms.get(base, sym), v)
             owner = "applied" if "applied" in forces else "tension"      # whose direction the angle gives
             aa = scene.attr("applied_angle")
             if kind == owner and aa and sol.scene in ("horizontal", "incline") and written(aa["span"]["text"]):
@@ -142,7 +157,7 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
             if bi == 0:
                 text = f"a = {written(scene.attr('accel')['span']['text'], scene.attr('accel'), 'm/s²')}" if scene.attr("accel") else "a = ?"
             else:
-                text = "a"
+                text = _vec("a", v)
             out.append(Want(f"accel:{bid}", text, size, f"accel:{bid}"))
         masses = scene.attr("masses") or []
         sub = ("₁", "₂")[bi] if pulley else ""
@@ -165,13 +180,13 @@ def wanted_labels(scene: SceneGraph, sol: Any, *, size: float, unit_n: float | N
     # values with no arrow of their own, in a column of givens (and asked ones with nothing drawn)
     mu = scene.attr("mu")
     if mu:
-        sym = {"kinetic": "μk", "static": "μs"}.get(mu.get("kind") or "", "μ")
+        sym = {"kinetic": "μₖ", "static": "μₛ"}.get(mu.get("kind") or "", "μ")
         out.append(Want("given:mu", f"{sym} = {_number_at(mu['span']['text'], mu['value'])}", size, None))
     elif "mu" in asked:
         out.append(Want("given:mu", "μ = ?", size, None))
     mo = scene.attr("mu_other")
     if mo:
-        sym = {"kinetic": "μk", "static": "μs"}.get(mo.get("kind") or "", "μ")
+        sym = {"kinetic": "μₖ", "static": "μₛ"}.get(mo.get("kind") or "", "μ")
         out.append(Want("given:mu_other", f"{sym} = {_number_at(mo['span']['text'], mo['value'])}", size, None))
     if scene.attr("frictionless") and sol.scene in ("horizontal", "incline"):
         out.append(Want("given:frictionless", "frictionless", size, None))

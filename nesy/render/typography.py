@@ -14,7 +14,8 @@ __all__ = ["is_variable", "math_runs", "text_markup", "SUB_SCALE"]
 SUB_SCALE = 0.75   # a subscript's size, in em of its label
 
 # one letter (Latin or Greek), then at most two digits, a short subscript or primes: A, B2, x, q_0, A′
-_VARIABLE = re.compile(r"^[A-Za-zα-ωΑ-Ω](?:\d{1,2}|[₀-₉ₐ-ₜ]{1,2}|_[A-Za-z0-9]{1,3}|[′']{1,2})?$")
+# (a vector's arrow accent U+20D7 may follow the letter: N⃗, T⃗₁ — Halliday–Resnick–Walker's vectors)
+_VARIABLE = re.compile(r"^[A-Za-zα-ωΑ-Ω]\u20d7?(?:\d{1,2}|[₀-₉ₐ-ₜ]{1,2}|_[A-Za-z0-9]{1,3}|[′']{1,2})?$")
 
 
 def is_variable(name: str | None) -> bool:
@@ -24,7 +25,7 @@ def is_variable(name: str | None) -> bool:
 
 # a run of letters (Latin or Greek, with subscript digits/letters after them): a symbol or a product of
 # symbols ("mg"), or a word; Σ, Δ and ∠ are operators and stay upright
-_LETTERS = re.compile(r"[A-Za-zα-ωΑ-ΡΤ-Ωμ][A-Za-zα-ωΑ-ΡΤ-Ωμ₀-₉ₐ-ₜ]*")
+_LETTERS = re.compile(r"[A-Za-zα-ωΑ-ΡΤ-Ωμ][A-Za-zα-ωΑ-ΡΤ-Ωμ₀-₉ₐ-ₜ\u20d7]*")
 
 
 # a comma-separated list of one-letter symbols: "a, b", "x,y"
@@ -55,7 +56,7 @@ def math_runs(text: str) -> list[tuple[str, bool]]:
             out.append((gap, False))
         if m.start() > eq and re.search(r"\d", text[eq:m.start()]):
             seen_number = True
-        italic = (m.start() < eq or not seen_number) and len(m.group()) <= 3
+        italic = (m.start() < eq or not seen_number) and len(m.group().replace("\u20d7", "")) <= 3
         out.append((m.group(), italic))
         pos = m.end()
     if pos < len(text):
