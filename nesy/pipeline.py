@@ -176,6 +176,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         if plain != text:
             _errors_to_original(e, text, back)
         raise
+    from .parse.stray_numbers import restated_counts
+    scene = restated_counts(scene, plain)   # "three circles labelled A, B and C": a count the figure shows
     acc = account(plain, scene.unknown + _lost_scope(plain, scene.ignored), scene.domain)
     fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain) if acc.not_drawn else []
     if fixes:
@@ -184,6 +186,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in fixes])
         try:
             scene2, asked2 = _parse_statements(dom, norm2.text)
+            scene2 = restated_counts(scene2, norm2.text)
             acc2 = account(norm2.text, scene2.unknown, scene2.domain)
         except NesyError:
             acc2 = None

@@ -195,11 +195,14 @@ def fill_elided(scene: SceneGraph) -> SceneGraph:
     A bare count after "has"/"with" whose noun or owner cannot be told is refused, naming it."""
     from ..errors import InputError
     text = scene.text or ""
-    bare = [s for s in scene.ignored if _BARE.match(s.text.strip()) and _HAS.search(text[:s.start])]
+    # the grammar lists a number that counts nothing it could tell among the words it did not read
+    # (``unknown``); older readings passed it over (``ignored``)
+    bare = [s for s in tuple(scene.ignored) + tuple(scene.unknown)
+            if _BARE.match(s.text.strip()) and _HAS.search(text[:s.start])]
     if not bare:
         return scene
     ents, rels = list(scene.entities), list(scene.relations)
-    ignored = list(scene.ignored)
+    ignored, unknown = list(scene.ignored), list(scene.unknown)
     for sp in bare:
         verb = _HAS.search(text[:sp.start])
         owner = next((e for e in ents if e.span is not None and e.span.end == verb.start()), None)
@@ -220,5 +223,6 @@ def fill_elided(scene: SceneGraph) -> SceneGraph:
             used.add(eid)
             ents.append(Entity(eid, kind, None, (), Span(sp.start, sp.end, sp.text)))
             rels.append(Relation("inside", eid, owner.id, Span(owner.span.start, sp.end, text[owner.span.start:sp.end])))
-        ignored.remove(sp)
-    return replace(scene, entities=tuple(ents), relations=tuple(rels), ignored=tuple(ignored))
+        (ignored if sp in ignored else unknown).remove(sp)
+    return replace(scene, entities=tuple(ents), relations=tuple(rels), ignored=tuple(ignored),
+                   unknown=tuple(unknown))

@@ -1024,11 +1024,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                                                                     or abs(it.value.value) > MAX_COUNT):
                 count_of(it)  # refused with the reason (too large, infinite, undefined)
             if it.tag == "NUM" and isinstance(it.value, Number) and j == i + 1:
-                # a number that counts nothing is never silently dropped: refused, or listed as ignored
+                # a number that counts nothing is never silently dropped: refused, or listed as not drawn
+                # ("Are there mitochondria? Yes, 4." — the 4 states a count the figure would not show)
                 if not allow_unknown:
                     raise InputError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} counts nothing nesy can "
                                      f"draw: put the count before its noun (e.g. '3 mitochondria')")
-                ignored.append(Span(it.start, it.end, text[it.start:it.end]))
+                unknown.append((text[it.start:it.end], it.start, it.end))
             i = j if j > i else i + 1
             continue
         if it.tag == "REL":
