@@ -146,22 +146,59 @@ class CellDomain(RegionDomain):
         looks.append((paired_scene(base), big, stated))
         if looks[-1][0] is not base:
             looks.append((base, big, stated))
+        used = None
         for view, bv, dims in looks:
             if sol is None and (bv or view is not scene or dims):
                 try:
                     sol = solve_regions(view, self.rules(scene, big_vacuole=bv, dims=dims, shapes=shapes), **kw)
+                    used = (view, bv, dims)
                 except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
                     sol = None
         if sol is None:
+            used = (base, False, stated)
             sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes), **kw)
-        return self.to_layout(scene, sol)
+        # the small organelles nothing pins down, scattered through the cytoplasm (cell_scatter); a cell too
+        # crowded to scatter them is solved again larger (layout/cell.yaml scatter.grow), else kept as solved
+        from .cell_scatter import scatter
+        kinds = self.style()["kinds"]
+        shape_of = {e.id: shapes.get(e.id, kinds[e.kind].get("shape", "ellipse")) for e in scene.entities}
+        sc = self.style().get("scatter") or {}
+        sol, turns, sstats = scatter(used[0], sol, self.style(), self.law_data()["margins"], shape_of,
+                                     seed=seed, attempt=attempt)
+        for _ in range(int(sc.get("regrow", 0))):
+            if not sstats.get("scatter_kept"):
+                break
+            cells = [sol.boxes[e.id] for e in scene.entities if e.kind == "cell" and e.id in sol.boxes]
+            f = float(sc.get("grow", 1.2))
+            room = (f * max(b[2] - b[0] for b in cells), f * max(b[3] - b[1] for b in cells))
+            view, bv, dims = used
+            try:
+                big = solve_regions(view, self.rules(scene, big_vacuole=bv, dims=dims, shapes=shapes,
+                                                     cell_min=room), **kw)
+            except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
+                break
+            s2, t2, st2 = scatter(view, big, self.style(), self.law_data()["margins"], shape_of,
+                                  seed=seed, attempt=attempt)
+            if st2["scatter_kept"] >= sstats["scatter_kept"]:
+                break
+            sol, turns, sstats = s2, t2, st2
+        if sstats:
+            sol = replace(sol, stats={**sol.stats, **sstats})
+        return self.to_layout(scene, sol, turns)
 
     def rules(self, scene: SceneGraph, big_vacuole: bool = False, dims: dict | None = None,
-              shapes: dict[str, str] | None = None) -> RegionRules:
+              shapes: dict[str, str] | None = None, cell_min: tuple[float, float] | None = None) -> RegionRules:
         """The laws of ``solvers/cell.yaml`` as the region solver takes them; with ``big_vacuole`` also the
         look of ``layout/cell.yaml`` ``central_vacuole`` (a larger least size for the vacuole, and the nucleus
-        at most a fraction of it)."""
+        at most a fraction of it); with ``cell_min`` (px) a larger least size for each cell (room to scatter
+        its organelles, ``cell_scatter``)."""
         data = self.law_data()
+        if cell_min is not None:
+            data = dict(data)
+            sizes = {k: dict(v) for k, v in data["sizes"].items()}
+            mw, mh = sizes["cell"].get("min_px", [0, 0])
+            sizes["cell"]["min_px"] = [max(float(mw), cell_min[0]), max(float(mh), cell_min[1])]
+            data["sizes"] = sizes
         if big_vacuole:
             cv = self.style()["central_vacuole"]
             data = dict(data)
@@ -197,7 +234,8 @@ class CellDomain(RegionDomain):
             shape_of_entity=(lambda e: shapes.get(e.id)) if shapes else None, dim_ratio=dict(dims or {}),
             shared_wall=float(kinds["cell_wall"].get("thickness", 6)))
 
-    def shapes_for(self, scene: SceneGraph, sol: RegionSolution) -> tuple[list[Shape], list[Label]]:
+    def shapes_for(self, scene: SceneGraph, sol: RegionSolution,
+                   turns: dict[str, float] | None = None) -> tuple[list[Shape], list[Label]]:
         """Every entity's solved outline in its kind's colours, and the detail inside it
         (``cell_draw.detail_shapes``). The Golgi apparatus and the ER are drawn by their detail alone
         (a stack of cisternae, a folded band): their own outline stays in the layout, unpainted."""
@@ -226,6 +264,17 @@ class CellDomain(RegionDomain):
                 box = (box[0] + t, box[1] + t, box[2] - t, box[3] - t)
             z = k["z"] + 10 * _depth(e.id, sol.parent)
             hidden = e.kind in ("golgi", "er", "centriole")
+            ang = (turns or {}).get(e.id, 0.0)
+            if ang:
+                # turned by the scatter (cell_scatter): its outline and its detail turned about its centre
+                from .cell_scatter import turn_shape, turned_outline
+                pts = turned_outline(box, ang)
+                xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+                shapes.append(Shape(e.id, "polygon", (min(xs), min(ys), max(xs), max(ys)), k["fill"], k["stroke"],
+                                    k["stroke_width"], z, e.kind, points=pts))
+                c = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+                shapes.extend(turn_shape(d, c, ang) for d in detail_shapes(e.id, e.kind, box, st, z))
+                continue
             shapes.append(Shape(e.id, form, box, "none" if hidden else k["fill"],
                                 "none" if hidden else k["stroke"], k["stroke_width"], z, e.kind, radius=radius))
             shapes.extend(detail_shapes(e.id, e.kind, box, st, z))
@@ -241,9 +290,9 @@ class CellDomain(RegionDomain):
         sizes = self.law_data()["sizes"]
         return any(sizes.get(e.kind, {}).get("ratio", [1, 1])[0] < 0.01 for e in scene.entities)
 
-    def to_layout(self, scene: SceneGraph, sol: RegionSolution) -> Layout:
+    def to_layout(self, scene: SceneGraph, sol: RegionSolution, turns: dict[str, float] | None = None) -> Layout:
         from .cell_draw import arrange
-        shapes, _ = self.shapes_for(scene, sol)
+        shapes, _ = self.shapes_for(scene, sol, turns)
         shapes, labels, W, H, lstats = arrange(scene, shapes, sol.parent, self.style(), self.not_to_scale(scene))
         stats = dict(sol.stats)
         stats.update(lstats)
@@ -289,6 +338,7 @@ class CellDomain(RegionDomain):
             self._scale = (scale_from_margins(rgb.shape[1], float(cols[-1] - cols[0] + 1), scene, self.style())
                            if len(cols) else 1.0)
         comps: dict[str, list[Observed]] = {}
+        sizes_ = self.law_data()["sizes"]
         want_n: dict[str, int] = {}
         for e in scene.entities:
             want_n[e.kind] = want_n.get(e.kind, 0) + 1
@@ -314,7 +364,15 @@ class CellDomain(RegionDomain):
             # 1-px leader line cuts a slit through the regions it crosses: bridge gaps of up to ~2 px ×
             # scale (the solver keeps distinct organelles ≥ 4 px apart)
             close = max(1, int(round(self._scale)))
-            cs = [c for c in components(mask, close) if c.area >= 12 * min(self._scale, 1.0) ** 2]
+            # a filled organelle covers at least a tenth of the ellipse of its kind's least drawn size
+            # (solvers/cell.yaml min_px): a smaller piece of its colours is a JPEG/blur fragment of an
+            # outline (a 13-px sliver of a cell's membrane is no third cell); the Golgi and the ER are drawn
+            # as thin cisternae and bands, not filled boxes: only the 12-px floor
+            least = 12.0
+            if k not in ("golgi", "er"):
+                mw_, mh_ = sizes_.get(k, {}).get("min_px", [0, 0])
+                least = max(least, 0.1 * math.pi / 4 * float(mw_) * float(mh_))
+            cs = [c for c in components(mask, close) if c.area >= least * min(self._scale, 1.0) ** 2]
             # matching is quadratic in the objects seen: far more than the scene has are counted, not matched
             cap = 4 * want_n[k] + 16
             if len(cs) > cap:
@@ -546,6 +604,7 @@ class CellDomain(RegionDomain):
         from .cell_fill import fill_checks, fill_targets
         checks.extend(fill_checks(scene, seen, fill_targets(scene)))
         sizes = data["sizes"]
+        turned = set((self.style().get("scatter") or {}).get("turn", []))
         for e in scene.entities:
             sz = sizes.get(e.kind, {})
             if "ref" not in sz:
@@ -557,14 +616,20 @@ class CellDomain(RegionDomain):
             lo, hi = sz["ratio"]
             mw = sz.get("min_px", [0, 0])[0]
             axis = getattr(self, "_axis", {})
+            aw, by_axis = a.x1 - a.x0, False
             if id(a) in axis and id(b) in axis:
                 # another tool's figure: organelles may be turned, so their major axes are compared
                 r = axis[id(a)] / max(axis[id(b)], 1)
             else:
-                r = (a.x1 - a.x0) / max(b.x1 - b.x0, 1)
-            # drawn-above-scale organelles may sit at their minimum pixel size
-            ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= hi * 1.07 + 16 / max(b.x1 - b.x0, 1)) or \
-                 (r > hi and a.x1 - a.x0 <= (mw + 3) * getattr(self, "_scale", 1.0))
+                if e.kind in turned:   # nesy draws these at an angle (cell_scatter): its length, not its width
+                    aw, by_axis = _major_axis(a), True
+                r = aw / max(b.x1 - b.x0, 1)
+            # drawn-above-scale organelles may sit at their minimum pixel size; a turned organelle's length,
+            # read from its moments, is within its outline's width (+ a blurred rim) of the drawn length: 4 px
+            # of slack above, where a box's width (leader trails, rims) is given 16
+            up = 4 * max(getattr(self, "_scale", 1.0), 1.0) if by_axis else 16
+            ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= hi * 1.07 + up / max(b.x1 - b.x0, 1)) or \
+                 (r > hi and aw <= (mw + 3) * getattr(self, "_scale", 1.0))
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
         if getattr(self, "_axis", {}):
@@ -575,6 +640,18 @@ class CellDomain(RegionDomain):
                        if seen.get(e.id) is not None and id(seen[e.id]) in self._axis]
             checks.extend(Check(*c) for c in kind_checks(matched, sizes))
         return checks
+
+
+def _major_axis(o: Observed) -> float:
+    """Length (px) of a region's major axis from its second moments: 4·σ along its principal direction,
+    the full length of a filled ellipse at any angle (its bounding box's width only when it lies level)."""
+    import numpy as np
+    ys, xs = np.nonzero(o.mask)
+    if len(xs) < 3:
+        return float(o.x1 - o.x0)
+    cov = np.cov(np.vstack([xs, ys]).astype(float))
+    lam = float(np.linalg.eigvalsh(cov)[-1])
+    return 4.0 * math.sqrt(max(lam + 1.0 / 12.0, 0.0))   # + a pixel's own variance
 
 
 def _big_vacuole(scene: SceneGraph, targets: dict[str, dict]) -> str | None:

@@ -35,20 +35,22 @@ def _ellipse_y(box, x: float, top: bool, inset: float = 0.0) -> float:
 
 
 def _cristae(sid: str, box, colour: str, z: int, d: dict[str, Any]) -> list[Shape]:
-    """Folds of the inner membrane (MBoC Fig. 14-8): 1-px folds reaching ``cristae_depth`` of the way
-    across, alternately from the top and the bottom, every ``cristae_pitch`` px. A fold never reaches the
-    far membrane, so the matrix (the fill) stays one region; on a degraded copy a fold is a 1-px gap the
-    verifier bridges (``CellDomain.observe``)."""
+    """Folds of the inner membrane (MBoC Fig. 14-8; Campbell Fig. 6.17): folds ``cristae_width`` px thick
+    (thick enough to be seen at the figure's size) reaching ``cristae_depth`` of the way across, alternately
+    from the top and the bottom, every ``cristae_pitch`` px. A fold never reaches the far membrane, so the
+    matrix (the fill) stays one region; on a degraded copy a fold is a gap the verifier bridges
+    (``CellDomain.observe``)."""
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
     pitch = float(d["cristae_pitch"])
+    cw = float(d.get("cristae_width", 1))
     n = int((w - 2 * pitch) // pitch) + 1
     if h < 8 or n < 1:
         return []
     out = []
     start = (x0 + x1) / 2 - (n - 1) * pitch / 2
     for i in range(n):
-        x = round(start + i * pitch) + 0.5      # on a pixel centre: a crisp 1-px line
+        x = round(start + i * pitch) + (0.5 if round(cw) % 2 else 0.0)   # crisp: an odd width on a pixel centre
         top = i % 2 == 0
         yb = _ellipse_y(box, x, top, 1.5)
         inner = abs(_ellipse_y(box, x, not top, 1.5) - yb)
@@ -56,7 +58,7 @@ def _cristae(sid: str, box, colour: str, z: int, d: dict[str, Any]) -> list[Shap
         if depth < 2:
             continue
         ye = yb + (depth if top else -depth)
-        out.append(Shape(f"_{sid}_crista{i}", "line", (x, yb, x, ye), "none", colour, 1, z, "detail"))
+        out.append(Shape(f"_{sid}_crista{i}", "line", (x, yb, x, ye), "none", colour, cw, z, "detail"))
     return out
 
 
@@ -390,6 +392,9 @@ def arrange(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None
     pitch = float(st["label_pitch"])
     pad = float(st["margin_pad"])
     kind_of = {e.id: e.kind for e in scene.entities}
+    lclear = float(st["leader"].get("clearance", 0))
+    lpast = float(st["leader"].get("past", 0))
+    lpen = float(st["leader"].get("penalty", 0))
     ents = [s for s in shapes if not s.id.startswith("_")]
     geo = {s.id: s.geometry(32) for s in ents}
     for s in shapes:   # an ER's join to the envelope is part of the ER: other leaders keep off it
@@ -457,6 +462,17 @@ def arrange(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None
                         lb = _label_box(text, x_text, y, size, "end" if side == "left" else "start")
                         bad += sum(1 for o in leaders if seg.intersects(o) or lb.intersects(o))
                         bad += sum(1 for o in boxes if seg.intersects(o) or lb.intersects(o))
+                        # a look: a leader grazing an organelle of another kind, or one that, continued past
+                        # its end, runs into one, seems to point at it (REVIEW issue 12: 'lysosomes (2)'
+                        # pointing down a row of ribosomes)
+                        if seg.length > 1e-6:
+                            (sx, sy), (ex, ey) = seg.coords
+                            ux, uy = (ex - sx) / seg.length, (ey - sy) / seg.length
+                            past = LineString([(ex, ey), (ex + ux * lpast, ey + uy * lpast)])
+                            hits = set(tree.query(seg, predicate="dwithin", distance=lclear).tolist()) | \
+                                set(tree.query(past, predicate="intersects").tolist())
+                            cost += lpen * sum(1 for q in hits if ids[q] not in allowed
+                                               and kind_of.get(ids[q]) != kind)
                         key = (bad * 1e6 + cost)
                         if best is None or key < best[0]:
                             best = (key, side, k, seg, lb, x_text, y, bad)
