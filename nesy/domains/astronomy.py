@@ -1581,6 +1581,22 @@ def solve_orbits(scene: SceneGraph, timeout_s: float = 10.0) -> Orbits:
     return o
 
 
+def _given(scene: SceneGraph) -> dict[str, dict[str, str]]:
+    """Where each solved element of each orbiting body came from, for a reader of ``orbits.json`` who must tell
+    what the text stated from what nesy supplied: ``"stated"`` (the text gives it: it is drawn as written),
+    ``"reference"`` (a body the text names without it: the tabulated value of ``solvers/astronomy.yaml``,
+    JPL Keplerian elements / NASA Planetary Fact Sheet, within the file's tolerances), ``"solved"`` (neither:
+    a value the laws and the text's relations allow, e.g. T from a by Kepler's third law)."""
+    hypo = bool(scene.attr("hypothetical"))
+    out: dict[str, dict[str, str]] = {}
+    for b in scene.attr("bodies", []) or []:
+        if b.get("kind") not in ("planet", "comet"):
+            continue
+        out[b["id"]] = {k: ("stated" if b.get(k) is not None else
+                            "reference" if b.get("ref") and not hypo else "solved") for k in ("a", "e", "T")}
+    return out
+
+
 def _solve(scene: SceneGraph, timeout_s: float) -> Orbits:
     import z3
     t0 = time.perf_counter()
@@ -2053,7 +2069,8 @@ class AstronomyDomain(ExactRender):
         return verify_astronomy(png, scene)
 
     def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
-        """``orbits.json``: the solved a (AU), e, T (years) per body and the scale drawn."""
+        """``orbits.json``: the solved a (AU), e, T (years) per body, where each came from (``given``) and the
+        scale drawn."""
         import json
         if scene.attr("centre"):
             # a planet-centred system: a (km and AU) of each moon about the planet ``centre``; no star, no K
@@ -2061,5 +2078,5 @@ class AstronomyDomain(ExactRender):
                                                "solution": layout.extra("solution"), "K_yr2_per_au3": None},
                                               indent=1, sort_keys=True).encode()}
         return {"orbits.json": json.dumps({"scale": layout.extra("scale"), "solution": layout.extra("solution"),
-                                           "K_yr2_per_au3": layout.extra("K_yr2_per_au3")}, indent=1,
-                                          sort_keys=True).encode()}
+                                           "K_yr2_per_au3": layout.extra("K_yr2_per_au3"),
+                                           "given": _given(scene)}, indent=1, sort_keys=True).encode()}
