@@ -120,7 +120,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "51 Pegasi b", "TRAPPIST-1e": an exoplanet by its designation; "Kepler-62": its host star (astronomy_designations)
         ("EXOPLANET", re.compile(r"(?<![\w'])(?:" + PLANET + r")", re.IGNORECASE)),
         ("HOST", re.compile(r"(?<![\w'])(?:" + HOST + r")(?![\w-])", re.IGNORECASE)),
-        ("HYPO", rx(_alt(g["hypothetical"]))),
+        # "hypothetical", "imagine": the reference data stand aside; but "a fictional planet", "an imaginary
+        # comet" only says what that one body is (PLANETS / COMETS read the adjective with it)
+        ("HYPO", rx(r"(?:" + _alt(g["hypothetical"]) + r")(?!\s+(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
+                    + _alt(g["exoplanet_kinds"] + g["planet_words"] + g["comet_words"]) + r")(?![\w-]))")),
         # "in order outward", "from innermost to outermost": the bodies listed next to it are in that order
         ("ORDER", rx(r"in\s+(?:that\s+|this\s+)?order(?:\s+of\s+(?:increasing\s+)?distance)?(?:\s+(?:going\s+)?"
                      r"outwards?)?|(?:listed\s+|ordered\s+|going\s+)?from\s+(?:the\s+)?innermost\s+to\s+(?:the\s+)?"
