@@ -2258,7 +2258,10 @@ def _label_mismatch(ink, e, cx: float, ry: float, *, exact: bool, text: str | No
     size, rise = float(st["label_size"]), float(st["label_rise"])
     x, y = math.floor(cx) + 0.5, math.floor(ry - rise) + 0.5
     t = str(e.attr("display") or e.id) if text is None else text
-    return text_mismatch(ink, t, size, x, y, blur=0.0 if exact else 1.5)
+    # drawn as the label is (``designator_math``: R₁ = 100 Ω; read from the style the drawing used)
+    from .circuits_verify import _style as drawn_style
+    return text_mismatch(ink, t, size, x, y, blur=0.0 if exact else 1.5,
+                         math=bool(drawn_style().get("designator_math")))
 
 
 # a label is read when its drawn ink differs from the expected text's by at most this fraction of

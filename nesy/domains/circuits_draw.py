@@ -5,7 +5,8 @@ What is drawn (``layout/circuits.yaml`` holds every size, with its source): blac
 segment of a rail — IEEE Std 315-1975 by default (zig-zag resistor), IEC 60617 under the ``symbols: iec``
 variant (rectangle resistor) — a cell with its long (+) and short, thick (−) plate and a "+" beside the
 long one, meters as circles with A or V, a lamp as a circle with a cross, a switch drawn open or closed;
-the label "R1 = 100 Ω" centred above each symbol; a filled junction dot only where three or more
+the label "R1 = 100 Ω" centred above each symbol (set R₁ = 100 Ω, ``Label.math``, under ``designator_math``);
+a filled junction dot only where three or more
 conductors meet (IEEE 315 §3.3), never on a plain corner; no legend (every part is named on the figure).
 
 The verifier (``circuits_verify``) renders the same symbols through ``symbol`` as its templates, so what
@@ -184,8 +185,10 @@ def draw_schematic(tree: dict, comps: dict[str, Any], pos: dict[str, tuple[int, 
             wire((ax, ay), (ax + stub, ay))
             wire((bx - stub, ay), (bx, ay))
             shapes.extend(symbol(e.kind, e.attr("state"), ax + stub, bx - stub, ay, st, e.id, e.id in reversed_))
+            # ``designator_math``: "R1 = 100 Ω" set as R₁ = 100 Ω — the letter italic, its numeral an upright
+            # subscript, value and unit roman (Label.math, render.typography; ISO 80000-2 §3)
             labels.append(Label(str(e.attr("display") or e.id), (ax + bx) / 2, ay - float(st["label_rise"]),
-                                float(st["label_size"]), "middle", ink))
+                                float(st["label_size"]), "middle", ink, math=bool(st.get("designator_math"))))
             return
         for c in d["children"]:
             walk(c)

@@ -291,9 +291,10 @@ def verify_own(full: np.ndarray, scene: SceneGraph, rgb: np.ndarray, exact: bool
     ink[removed] = 0
     tol = LABEL_TOLERANCE if exact else LABEL_TOLERANCE_DEGRADED
     blur = 0.0 if exact else 1.5
+    typeset = bool(st.get("designator_math"))   # the labels set R₁ = 100 Ω (circuits_draw)
 
     def miss(t: str, X: float, Y: float) -> float:
-        return text_mismatch(ink, t, size, X, Y - rise, blur=blur)
+        return text_mismatch(ink, t, size, X, Y - rise, blur=blur, math=typeset)   # drawn as the label is
     # each symbol named by its label: the scene component whose label it shows
     named: dict[int, str] = {}
     scores = {i: sorted((miss(t, X, Y), k) for k, t in shown.items()) for i, (X, Y, _n, _s) in enumerate(fig["sites"])}

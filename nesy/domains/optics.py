@@ -1150,6 +1150,16 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         from .optics_far import verify_far
         return Verdict(tuple(checks + list(verify_far(full, img, st, lay, o, facts, el, tol))), rounds=1)
 
+    if img.exact:
+        # the values line (f, dₒ, dᵢ, m) as the figure sets it: its ink against the line drawn from the
+        # solved system, with the same typography (Label.math: italic symbols, subscripts, a true minus).
+        # nesy's crisp PNG gives the very line 0.000; one digit changed in it ≥ 0.017 (a long line's ink)
+        from ..see.lines import darkness, text_mismatch
+        for lb in lay.labels:
+            if lb.math:
+                miss, _ = text_mismatch(darkness(full), lb.text, lb.size, lb.x, lb.y, lb.anchor, search=2, math_=True)
+                checks.append(Check("label", (lb.text,), round(miss, 3), "<= 0.005", 0.005, miss <= 0.005,
+                                    _said(facts, "f", "R", "do", "di", "m", "absm")))
     axm = _mask(img, st["axis_color"])
     rows = axm.sum(axis=1)
     ok_axis = rows.max() > 0.3 * img.labels.shape[1]
@@ -1256,6 +1266,11 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         "focal": ({"object tip": T_obj, "F": f_in}, {"parallel": None, "image tip": T_img}),
     }
     ink = None   # the figure's ink, read once when an extension is judged (``_unseen_gap``)
+    from .optics_heads import read_heads
+    # which segments carry a head is the drawing's choice (none on one too short); which way it points is
+    # the light's
+    head_ids = {sh.id for sh in lay.shapes if sh.id.startswith("_head_")}
+    shade = None if img.exact else (255.0 - full.min(axis=2).astype(float)) / 255.0
     for name, (req_in, req_out) in need.items():
         cols = st["ray_colors"][name]
         solid = dashes = None
@@ -1270,11 +1285,15 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
                      for k, v in parts.items()}
         fitted = {}
         for part, req in (("in", req_in), ("out", req_out)):
-            line = fitted[part] = _fit_line(parts[part])
+            # the segment's arrowhead read and taken off it before its line is judged (``optics_heads``)
+            line0 = _fit_line(parts[part])
+            bare, heads = read_heads(parts[part], line0, st, sc, img.exact, shade)
+            line = fitted[part] = _fit_line(bare) if heads else line0
             args = (f"ray_{name}", part)
             if line is None:
                 checks.append(Check("ray_found", args, 0, "a line", 0, False, ""))
                 continue
+            checks += _head_checks(args, heads, line, f"_head_ray_{name}_{part}" in head_ids, part, xe)
             rms_tol = 1.5 if img.exact else 2.0   # a blurred 2-px stroke is ≈ 1 px wider
             checks.append(Check("ray_straight", args, round(line[2], 3), 0.0, rms_tol, line[2] <= rms_tol, ""))
             checks.append(Check("ray_solid", args, round(line[4], 3), ">= solid_min", tol["solid_min"],
@@ -1332,6 +1351,24 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         checks.append(Check("extension_reaches_image", (f"ray_{name}",), round(reach, 2), 0.0, round(rtol, 2),
                             reach <= rtol, _said(facts, "virtual")))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _head_checks(args: tuple, heads: list, line, want: bool, part: str, xe: float) -> list[Check]:
+    """A ray segment's arrowheads (``optics_heads.read_heads``) against nesy's drawing of it: one head where
+    the layout draws one (none where it draws none), pointing the way the light travels — the incident
+    segment towards its end at the element (x ``xe``), the refracted/reflected one away from it (Hecht
+    ch. 5; Halliday–Resnick ch. 34). The segment's end at the element is the one nearer it along the axis."""
+    out = [Check("ray_arrowhead", args, len(heads), 1 if want else 0, 0, len(heads) == (1 if want else 0), "")]
+    if not heads:
+        return out
+    c, d, _rms, (t0, t1) = line[0], line[1], line[2], line[3]
+    ends = sorted((c + t0 * d, c + t1 * d), key=lambda e: abs(float(e[0]) - xe))
+    v = (ends[0] - ends[1]) if part == "in" else (ends[1] - ends[0])
+    head = max(heads, key=lambda h: h[2])
+    along = float(v @ np.asarray(head[1]))
+    seen = "along the light" if along > 0 else "against the light" if along < 0 else "unclear"
+    out.append(Check("ray_direction", args, seen, "along the light", 0, along > 0, ""))
+    return out
 
 
 def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:

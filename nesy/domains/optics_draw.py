@@ -16,9 +16,11 @@ What is drawn, and the convention each follows (sources in ``layout/optics.yaml`
 - the three principal rays (through the centre/vertex; parallel → through F′; through F → parallel),
   each in its own colour, solid; the backward extensions that locate a virtual image dashed, in the
   ray's tint;
-- one line of values over the figure (f, d_o, d_i, m) and, when the heights are drawn at another scale
-  than the distances, that exaggeration written in the figure's body ("heights ×3"): distances and
-  heights share one scale whenever the object stays at least ``equal_scale_min_px`` tall at it;
+- an arrowhead on each solid ray segment pointing the way the light goes (``optics_heads``);
+- one line of values over the figure (f, dₒ, dᵢ, m: italic symbols, upright subscripts, a true minus)
+  and, when the heights are drawn at another scale than the distances, that exaggeration written in the
+  figure's body ("heights ×3"): distances and heights share one scale whenever the object stays at least
+  ``equal_scale_min_px`` tall at it;
 - object and image of very different sizes (a camera's distant subject, a projector's slide): still one
   scale, the smaller arrow ``min_image_px`` tall and the plot grown above / below the axis for the larger
   (``tall_plot``); beyond ``tall_max_arrow_px`` a far object's real image through a converging lens is
@@ -39,13 +41,18 @@ import numpy as np
 from ..errors import UnsupportedError
 from ..types import Label, Layout, SceneGraph, Shape, _freeze
 
-__all__ = ["layout_optics", "height_exaggeration", "style"]
+__all__ = ["layout_optics", "height_exaggeration", "num", "style"]
 
 
 def style() -> dict:
     """The optics style with the active variant (palette) merged in."""
     from ..render.style import science_style
     return science_style("optics")
+
+
+def num(v: float, digits: int) -> str:
+    """``v`` to ``digits`` significant digits with a true minus sign (U+2212), as a book prints it."""
+    return f"{v:.{digits}g}".replace("-", "\u2212")
 
 
 def _clip(p: tuple[float, float], q: tuple[float, float], box: tuple[float, float, float, float]):
@@ -338,17 +345,20 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
         "focal": (Pt, (0.0, y3), (0.0, y3), (far, y3)),
     }
     w = float(st["ray_width"])
+    solid: list[tuple[str, tuple, tuple, str]] = []   # (id, start, end, colour): the light runs start → end
     for name, (a, b, c, d) in rays.items():
         cols = st["ray_colors"][name]
         seg = _clip(a, b, box_in)
         if seg:
             shapes.append(Shape(f"ray_{name}_in", "line", (*P(*seg[0]), *P(*seg[1])), stroke=cols["in"], stroke_width=w,
                                 z=3, cls="ray"))
+            solid.append((f"ray_{name}_in", P(*seg[0]), P(*seg[1]), cols["in"]))
         seg = _clip(c, d, box_out)
         if seg:
             p0, p1 = P(side * seg[0][0], seg[0][1]), P(side * seg[1][0], seg[1][1])
             shapes.append(Shape(f"ray_{name}_out", "line", (*p0, *p1), stroke=cols["out"], stroke_width=w, z=3,
                                 cls="ray"))
+            solid.append((f"ray_{name}_out", p0, p1, cols["out"]))
         if not o.real:
             # the backward extension: from where the ray leaves the element back to the virtual image
             p0, p1 = P(side * c[0], c[1]), P(side * o.di, o.hi)
@@ -363,6 +373,13 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
             if math.hypot(p1[0] - p0[0], p1[1] - p0[1]) > 4:
                 # dashed from the image tip outwards: a dash, never a gap, marks where the extensions meet
                 shapes += _dashes(st, f"ext_{name}", p1, p0, cols["ext"], w, 1)
+    # an arrowhead on each solid segment, the way the light goes (``optics_heads``), clear of the arrows,
+    # the element, the marked points and their names, the other rays and heads
+    from .optics_heads import place_heads
+    keep_clear = [(ox - 7, min(oy, ya) - 2, ox + 7, ya + 2), (ix - 7, min(iy, ya) - 2, ix + 7, max(iy, ya) + 2),
+                  (xe - 10, ya - eh - 2, xe + 10, ya + eb + 2)]
+    keep_clear += [s_.box for s_ in shapes if s_.cls == "focus"] + [_text_box(lb) for lb in labels]
+    shapes += place_heads(st, solid, keep_clear, [s_.box for s_ in shapes if s_.cls == "ray"], ya)
     # the object's and the image's names: each where it crosses no arrow, the element, a marked point or
     # the page's edge, and as few rays as possible (text over a stroke hides it, from a reader and from
     # the verifier alike)
@@ -370,6 +387,7 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
             (xe - 10, ya - eh - 2, xe + 10, ya + eb + 2), (0, 0, fig_w, float(st["top"]) - 4)]
     hard += [(s_.box[0] - 3, s_.box[1] - 3, s_.box[2] + 3, s_.box[3] + 3) for s_ in shapes if s_.cls == "focus"]
     hard += [_text_box(lb) for lb in labels]
+    hard += [s_.box for s_ in shapes if s_.id.startswith("_head_")]
     # the axis and the band the reader finds the marked points in (a dot's radius + 4 px each way): a name
     # written across it would read as dots (a small image's name beside its short shaft)
     band = float(st["focus_radius"]) + 5
@@ -410,9 +428,11 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
     conv = o.f > 0
     kind = ({"lens": "converging lens", "mirror": "concave mirror"} if conv else
             {"lens": "diverging lens", "mirror": "convex mirror"})[o.kind]
-    title = (f"{kind}: f = {o.f / cu:.4g} {unit}, d_o = {o.do / cu:.4g} {unit}, d_i = {o.di / cu:.4g} {unit}, "
-             f"m = {o.m:.3g}")
-    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 8, float(st["title_size"]), "middle"))
+    # set as the books set it (Hecht ch. 5 s_o, s_i; Halliday–Resnick ch. 34): italic symbols with upright
+    # subscripts, numbers and units roman, a true minus sign (Label.math, render.typography)
+    title = (f"{kind}: f = {num(o.f / cu, 4)} {unit}, dₒ = {num(o.do / cu, 4)} {unit}, "
+             f"dᵢ = {num(o.di / cu, 4)} {unit}, m = {num(o.m, 3)}")
+    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 8, float(st["title_size"]), "middle", math=True))
     if k_h != 1.0:
         # the vertical exaggeration, stated in the figure's body (bottom left, under the axis)
         labels.append(Label(f"heights ×{k_h:g}", mx, H - float(st["bottom"]) + 14, float(st["note_size"]), "start"))

@@ -58,7 +58,7 @@ def layout_far(o, scene, st: dict, t0: float) -> Layout:
     """The broken-axis ray diagram of a far object (see the module docstring; px, y down)."""
     import time
     from .optics import _UNIT_CM
-    from .optics_draw import _arrow, _element, _round_down, _round_up
+    from .optics_draw import _arrow, _element, _round_down, _round_up, num
     fr = _frame(o)
     mx, top = float(st["margin_x"]), float(st["top"])
     obj_zone = 150.0                                # px left of the break: the object, at no scale
@@ -129,34 +129,44 @@ def layout_far(o, scene, st: dict, t0: float) -> Layout:
     far = 10 * (fr["X"] + fr["x1"])
     rays = {"centre": ((-fr["X"], h_c), (0.0, 0.0), (far, -o.ho / o.do * far)),
             "focal": ((-fr["X"], h_f), (0.0, o.hi), (far, o.hi))}
-    from .optics_draw import _clip
+    from .optics_draw import _clip, _text_box
     y_lim = (ya - 2) / sy, (H - ya - 2) / sy
+    solid: list[tuple[str, tuple, tuple, str]] = []   # (id, start, end, colour): the light runs start → end
     for name, (a, b, d) in rays.items():
         cols = st["ray_colors"][name]
         shapes.append(Shape(f"ray_{name}_in", "line", (*P(*a), *P(*b)), stroke=cols["in"], stroke_width=w, z=3,
                             cls="ray"))
+        solid.append((f"ray_{name}_in", P(*a), P(*b), cols["in"]))
         seg = _clip(b, d, (0.0, -y_lim[1], fr["x1"], y_lim[0]))
         if seg:
             shapes.append(Shape(f"ray_{name}_out", "line", (*P(*seg[0]), *P(*seg[1])), stroke=cols["out"],
                                 stroke_width=w, z=3, cls="ray"))
+            solid.append((f"ray_{name}_out", P(*seg[0]), P(*seg[1]), cols["out"]))
+    # an arrowhead on each solid segment, the way the light goes (``optics_heads``)
+    from .optics_heads import place_heads
+    keep_clear = [(ix - 7, min(iy, ya) - 2, ix + 7, max(iy, ya) + 2), (xe - 10, ya - eh - 2, xe + 10, ya + eb + 2)]
+    keep_clear += [s_.box for s_ in shapes if s_.cls == "focus"] + [_text_box(lb) for lb in labels]
+    keep_clear.append(_text_box(Label("real image", ix + 10, iy + 16, ls, "start")))
+    shapes += place_heads(st, solid, keep_clear, [s_.box for s_ in shapes if s_.cls == "ray"], ya)
     cu = _UNIT_CM[o.unit]
 
     def q(v: float) -> str:
         """A length in the text's unit, or in m / mm when that reads better (a tree's 1000 cm is 10 m)."""
         for u, f_ in ((o.unit, cu), ("m", 100.0), ("mm", 0.1)):
             if u in _UNIT_CM and 0.1 <= abs(v) / f_ < 1000:
-                return f"{v / f_:.4g} {u}"
-        return f"{v / cu:.4g} {o.unit}"
+                return f"{num(v / f_, 4)} {u}"
+        return f"{num(v / cu, 4)} {o.unit}"
     ns = float(st["note_size"])
-    labels.append(Label(f"object, h_o = {q(o.ho)}", ox + 10, oy + 10, ns, "start"))
-    labels.append(Label(f"d_o = {q(o.do)}", (ox + xe0) / 2, ys_ + 16, ns, "middle"))
+    # the values set as the books set them: italic symbols, upright subscripts, a true minus (Label.math)
+    labels.append(Label(f"object, hₒ = {q(o.ho)}", ox + 10, oy + 10, ns, "start", math=True))
+    labels.append(Label(f"dₒ = {q(o.do)}", (ox + xe0) / 2, ys_ + 16, ns, "middle", math=True))
     labels.append(Label("lens, image", xe0 - 8, oy + 10, ns, "end"))
     labels.append(Label("overview: distances to scale", xe0 - 8, ys_ + 30, ns, "end"))
     labels.append(Label("detail near the lens:", mx, top + strip + 4, ns, "start"))
     labels.append(Label("to the object", mx, ya - 8, ns, "start"))
     labels.append(Label("real image", ix + 10, iy + 16, ls, "start"))
-    title = f"converging lens: f = {q(o.f)}, d_o = {q(o.do)}, d_i = {q(o.di)}, m = {o.m:.3g}, h_i = {q(o.hi)}"
-    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 8, float(st["title_size"]), "middle"))
+    title = f"converging lens: f = {q(o.f)}, dₒ = {q(o.do)}, dᵢ = {q(o.di)}, m = {num(o.m, 3)}, hᵢ = {q(o.hi)}"
+    labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 8, float(st["title_size"]), "middle", math=True))
     note = "detail: to scale right of the break //" + (f", heights ×{k:g}" if k != 1 else "") + \
            "; the third principal ray (at the object's height) is off the figure"
     labels.append(Label(note, mx, H - 10, float(st["note_size"]), "start"))
@@ -172,9 +182,9 @@ def layout_far(o, scene, st: dict, t0: float) -> Layout:
                   _freeze(extras))
 
 
-# the labels that carry the values: the title (f, d_o, d_i, m, h_i), the object's height and distance, and
+# the labels that carry the values: the title (f, dₒ, dᵢ, m, hᵢ), the object's height and distance, and
 # the note that states the detail's scale break and its height factor
-_VALUE_LABELS = ("converging lens:", "object, h_o", "d_o =", "detail:")
+_VALUE_LABELS = ("converging lens:", "object, hₒ", "dₒ =", "detail:")
 
 
 def verify_far(full: np.ndarray, img, st: dict, lay: Layout, o, facts: list, el: dict,
@@ -191,7 +201,7 @@ def verify_far(full: np.ndarray, img, st: dict, lay: Layout, o, facts: list, el:
     out: list[Check] = []
     for lb in lay.labels:
         if lb.text.startswith(_VALUE_LABELS):
-            miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=2)
+            miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x, lb.y, lb.anchor, search=2, math_=lb.math)
             out.append(Check("label", (lb.text,), round(miss, 3), "<= 0.12", 0, miss <= 0.12, _said_all(facts)))
     cut = int(float(lay.extra("far")["overview_bottom"]))
     axm = _mask(img, st["axis_color"]).copy()
@@ -265,14 +275,22 @@ def _far_checks(img, st: dict, lay: Layout, o, facts: list, ya: float, xe: float
     need = {"centre": ({"element centre": E, "break": (xb, ya - at_break["centre"] * sy)},
                        {"element centre": E, "image tip": T_img}),
             "focal": ({"F": Fin, "break": (xb, ya - at_break["focal"] * sy)}, {"parallel": None, "image tip": T_img})}
+    from .optics import _head_checks
+    from .optics_heads import read_heads
+    head_ids = {sh.id for sh in lay.shapes if sh.id.startswith("_head_")}
     for name, (req_in, req_out) in need.items():
         cols = st["ray_colors"][name]
         for part, req in (("in", req_in), ("out", req_out)):
-            line = _fit_line(_mask(img, cols[part]))
+            # the segment's arrowhead read and taken off it before its line is judged (``optics_heads``)
+            pm = _mask(img, cols[part])
+            line0 = _fit_line(pm)
+            bare, heads = read_heads(pm, line0, st)
+            line = _fit_line(bare) if heads else line0
             args = (f"ray_{name}", part)
             if line is None:
                 out.append(Check("ray_found", args, 0, "a line", 0, False, ""))
                 continue
+            out += _head_checks(args, heads, line, f"_head_ray_{name}_{part}" in head_ids, part, xe)
             out.append(Check("ray_straight", args, round(line[2], 3), 0.0, 1.5, line[2] <= 1.5, ""))
             for what, p in req.items():
                 if p is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import re
 
 from ..errors import InputError
 
@@ -83,6 +84,64 @@ def _pdf_fonts() -> None:
             register_font(family, oblique[0], style="italic")
 
 
+# a <text> element whose content has <tspan>s (an equation label: italic symbols, subscripts)
+_TEXT_RUNS = re.compile(r'<text ([^>]*)>((?:[^<]|<tspan[^>]*>[^<]*</tspan>)*<tspan[^>]*>[^<]*</tspan>'
+                        r'(?:[^<]|<tspan[^>]*>[^<]*</tspan>)*)</text>')
+_PIECE = re.compile(r'<tspan([^>]*)>([^<]*)</tspan>|([^<]+)')
+SUB_DROP = 0.14   # em of the subscript: how far resvg lowers baseline-shift="sub" (DejaVu's OS/2 subscript offset)
+
+
+def _pdf_text_runs(svg: str) -> str:
+    """``svg`` with each label of several runs (``render.typography.text_markup``'s tspans) written as one
+    ``<text>`` per run at its own x, anchored at its start. svglib anchors every run of a text by the
+    text's own ``text-anchor`` and measures it in the text's face and size, so a centred equation label came
+    out as overlapping pieces and a subscript dropped half an em; the runs are placed here with ReportLab's
+    widths of the face and size each run is drawn in."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from svglib.fonts import find_font
+    from xml.sax.saxutils import unescape
+
+    def attr(attrs: str, name: str) -> str | None:
+        m = re.search(rf'(?<![\w-]){name}="([^"]*)"', attrs)
+        return m.group(1) if m else None
+
+    def one(m: re.Match) -> str:
+        attrs, content = m.group(1), m.group(2)
+        x, y, fs = float(attr(attrs, "x") or 0), float(attr(attrs, "y") or 0), float(attr(attrs, "font-size") or 16)
+        family = attr(attrs, "font-family") or _FAMILY
+        runs = []
+        for t_attrs, t_text, plain in _PIECE.findall(content):
+            text = unescape(t_text if t_attrs or t_text else plain)
+            if not text:
+                continue
+            size = fs
+            em = attr(t_attrs, "font-size")
+            if em:
+                size = fs * float(em[:-2]) if em.endswith("em") else float(em)
+            italic = attr(t_attrs, "font-style") == "italic" or attr(attrs, "font-style") == "italic"
+            drop = SUB_DROP * size if attr(t_attrs, "baseline-shift") == "sub" else 0.0
+            font, _ = find_font(family, "normal", "italic" if italic else "normal")
+            runs.append((text, t_attrs, size, drop, stringWidth(text, font, size)))
+        width = sum(r[4] for r in runs)
+        anchor = attr(attrs, "text-anchor") or "start"
+        x0 = x - (width / 2 if anchor == "middle" else width if anchor == "end" else 0.0)
+        keep = re.sub(r'\s(?:x|y|font-size|text-anchor)="[^"]*"', "", " " + attrs).strip()
+        out = []
+        for text, t_attrs, size, drop, w in runs:
+            extra = ' font-style="italic"' if 'font-style="italic"' in t_attrs else ""
+            # xml:space: the run's own spaces (" = 10 cm, ") are part of its width
+            out.append(f'<text x="{x0:.2f}" y="{y + drop:.2f}" font-size="{size:g}" text-anchor="start" {keep}{extra} '
+                       f'xml:space="preserve">'
+                       f'{escape(text)}</text>')
+            x0 += w
+        return "".join(out)
+    from xml.sax.saxutils import escape
+    return _TEXT_RUNS.sub(one, svg)
+
+
+_FAMILY = "DejaVu Sans"
+
+
 def export_pdf(svg: str) -> bytes:
     """The figure as a one-page vector PDF of its natural size; text is text in nesy's embedded font.
 
@@ -94,7 +153,7 @@ def export_pdf(svg: str) -> bytes:
     old = rl_config.invariant
     rl_config.invariant = 1
     try:
-        drawing = svg2rlg(io.StringIO(svg))
+        drawing = svg2rlg(io.StringIO(_pdf_text_runs(svg)))
         if drawing is None:
             raise ValueError("svglib could not read the figure SVG")
         buf = io.BytesIO()
