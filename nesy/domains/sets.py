@@ -204,6 +204,7 @@ class SetsDomain(RegionDomain):
             return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
         from ..types import Span
         from .sets_counts import _QUESTION
+        from .sets_venn_asked import venn_asked   # "Draw a Venn diagram of A and B": their common region shown
         from .sets_words import read
         counted = [(m.start(), m.end()) for m in _QUESTION.finditer(text) if m.group().strip()]
         qs = [(a, b) for a, b in questions(text) if not any(a < d and c < b for c, d in counted)]
@@ -216,10 +217,10 @@ class SetsDomain(RegionDomain):
                 if sg.entities:
                     ign = tuple(sorted(tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in qs),
                                        key=lambda x: (x.start, x.end)))
-                    return replace(sg, text=text, ignored=ign)
+                    return venn_asked(replace(sg, text=text, ignored=ign))
             except NesyError:
                 pass
-        return read(text, allow_unknown=allow_unknown)
+        return venn_asked(read(text, allow_unknown=allow_unknown))
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback=None,
               timeout_s: float = 20.0, margin_growth: float = 0.5):
