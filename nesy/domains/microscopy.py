@@ -26,13 +26,17 @@ impossibility.
 render: a painted micrograph (``nesy/micro/paint.py``: the real training region's background, contrast and
 camera noise, nuclei with a chromatin texture, blurred by a Gaussian point-spread function), seeded by the
 layout; the control maps and figure.svg's hidden outlines are the exact layout (black field, cells faint
-grey, nuclei in the fitted foreground grey, each a 48-gon; no labels).
+grey, nuclei in the fitted foreground grey, each a 48-gon; no labels). Over the image, as journals ask of a
+micrograph, a scale bar and the stain the text names (``microscopy_marks``; the layout keeps nuclei out of
+their boxes; off by the style switch for training data).
 
 verify: ``nesy/micro/segment.py`` segments the pixels (smoothing, a per-object half-maximum threshold,
 distance-transform watershed); the checks are the count, touching clusters, separation gaps, cells and
 positions — and, when the layout is given, every nucleus matched (Hungarian) within a position and
 size tolerance; and that the image is a micrograph at all (background, contrast, noise and texture within
-the range of the real training crops: a bare mask or a washed-out copy fails).
+the range of the real training crops: a bare mask or a washed-out copy fails). The scale bar's length is
+measured on the pixels and its label and the stain's name read back; their boxes are blanked before the
+nuclei are segmented, so no mark is counted as a nucleus.
 """
 from __future__ import annotations
 
@@ -201,11 +205,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((4, sp.start, sp.end, "VARY", props))
-    from .microscopy_context import scale_bar_spans
-    for a, b in scale_bar_spans(text):           # a scale bar: not drawn
+    from .microscopy_context import scale_bar_items
+    for a, b, val in scale_bar_items(text):      # a scale bar: drawn (microscopy_marks), its length if stated
         sp = tok_span(a, b)
         if sp is not None and not any(a < vb and va < b for va, vb, _ in varies):
-            cands.append((3, sp.start, sp.end, "ILLUM", None))
+            cands.append((3, sp.start, sp.end, "SCALEBAR", val))
     from .microscopy_illumination import illumination_items
     for a, b, val in illumination_items(text):    # uneven illumination: drawn and checked (microscopy_illumination)
         sp = tok_span(a, b)
@@ -518,6 +522,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     tg = _tag(text)
+    from . import microscopy_marks as marks
+    if not marks.enabled("scale_bar") and any(it.tag == "SCALEBAR" for it in tg.items):
+        # scale bars turned off (training data): a requested one is not drawn, and the figure lists it
+        from dataclasses import replace as _replace
+        bar_words = [(mm.group(), it.start + mm.start(), it.start + mm.end()) for it in tg.items
+                     if it.tag == "SCALEBAR" for mm in re.finditer(r"\S+", it.text)]
+        tg = _replace(tg, items=[it for it in tg.items if it.tag != "SCALEBAR"],
+                      unknown=sorted(tg.unknown + bar_words, key=lambda u: u[1]))
     if tg.unknown and not allow_unknown:
         raise UnknownWordsError(tg.unknown, text)
     g = _grammar()
@@ -530,10 +542,29 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .microscopy_conditions import image_items
     imaging, tagged = image_items(list(tg.items), text)
     vague: list[dict[str, Any]] = []
+    # what the figure's marks say (microscopy_marks): a requested scale bar, the stains named, a magnification
+    figure: dict[str, Any] = {}
+    for fl in imaging.get("fluorophore", []) if isinstance(imaging, dict) else []:
+        if marks.stain_name(fl["text"]):
+            figure.setdefault("stains", []).append({"name": marks.stain_name(fl["text"]), "span": fl})
     from .microscopy_counts import image_one
     for q, it in enumerate(tagged):
         if it.tag == "NUM" and image_one(tagged, q):    # "one DAPI image with 12 nuclei": the one image
             continue
+        if it.tag == "SCALEBAR":
+            if figure.get("scale_bar") and figure["scale_bar"]["value"] != it.value and it.value.get("length"):
+                if figure["scale_bar"]["value"].get("length"):
+                    raise InputError(f"one scale bar per image: '{figure['scale_bar']['span']['text']}' and "
+                                     f"'{it.text}' (at {it.start}-{it.end}) differ")
+            if not (figure.get("scale_bar") and not it.value.get("length")):
+                figure["scale_bar"] = {"value": it.value, "span": _sp(it.start, it.end, text)}
+            continue
+        if it.tag == "MOD" and marks.stain_name(it.text):
+            figure.setdefault("stains", []).append({"name": marks.stain_name(it.text),
+                                                    "span": _sp(it.start, it.end, text)})
+        if it.tag == "IMG" and marks.magnification(it.text) and _MAGNIF_RX.search(it.text) \
+                and "magnification" not in figure:
+            figure["magnification"] = {"value": marks.magnification(it.text), "span": _sp(it.start, it.end, text)}
         if it.tag == "ILLUM":            # "uneven illumination (brighter in the centre)": drawn and checked
             if imaging.get("illumination") is not None and imaging["illumination"]["value"] != it.value:
                 raise InputError(f"one illumination per image: '{imaging['illumination']['span']['text']}' and "
@@ -1194,7 +1225,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     sides = split_border(groups, lambda ps, side: {"region": side, "span": ps["span"]})
     if sides:     # "near the border": the side each nucleus was drawn near
         imaging["border_sides"] = sides
-    return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg, imaging)
+    if figure.get("stains"):
+        figure["stains"].sort(key=lambda d: d["span"]["start"])
+    return _build_scene(text, groups, W, H, field_span, modality, mod_span, sep_span, notouch_span, tg, imaging,
+                        figure)
 
 
 def _cond(gr: _Group) -> dict[str, Any]:
@@ -1203,7 +1237,8 @@ def _cond(gr: _Group) -> dict[str, Any]:
 
 
 def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, modality: str, mod_span,
-                 sep_span, notouch_span, tg: _Tagged, imaging: dict[str, Any] | None = None) -> SceneGraph:
+                 sep_span, notouch_span, tg: _Tagged, imaging: dict[str, Any] | None = None,
+                 figure: dict[str, Any] | None = None) -> SceneGraph:
     entities: list[Entity] = []
     relations: list[Relation] = []
     nid = 0
@@ -1291,6 +1326,8 @@ def _build_scene(text: str, groups: list[_Group], W: int, H: int, field_span, mo
     attrs = {"modality": modality, "class": int(_grammar()["modality_class"][modality]),
              "modality_span": mod_span, "field": {"width": W, "height": H, "span": field_span},
              "separated": sep_span, "no_touching": notouch_span, "groups": gdicts, "imaging": imaging or {}}
+    if figure:
+        attrs["figure"] = figure        # what the figure's marks say (microscopy_marks)
     ignored = tuple(Span(s, e, w) for w, s, e in tg.ignored)
     return SceneGraph("microscopy", text, tuple(entities + regions), tuple(relations), _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in tg.unknown))
@@ -1738,9 +1775,11 @@ class _Geo:
         return np.where(well, gs, g0)
 
 
-def _place(smp: _Sample, bodies: list[_Body], W: int, H: int, rng: np.random.Generator) -> np.ndarray | None:
+def _place(smp: _Sample, bodies: list[_Body], W: int, H: int, rng: np.random.Generator,
+           keep: list[tuple[float, float, float, float]] = ()) -> np.ndarray | None:
     """Seeded sequential placement: each body at the first of K random positions that keeps every
-    required gap (+ margin) to what is already placed. Centres (ellipses of ``_Geo``) or None."""
+    required gap (+ margin) to what is already placed, and every ellipse's bounding box out of the figure
+    marks' boxes ``keep`` (x0, y0, x1, y1 px). Centres (ellipses of ``_Geo``) or None."""
     geo = _Geo(smp)
     pl = _data()["placement"]
     border = float(_data()["laws"]["inside_field"]["border_px"])
@@ -1771,6 +1810,11 @@ def _place(smp: _Sample, bodies: list[_Body], W: int, H: int, rng: np.random.Gen
 
         def feasible(cand: np.ndarray) -> np.ndarray:
             ok = np.ones(len(cand), bool)
+            for k, g_ in enumerate(gi):       # clear of the scale bar and the labels
+                C = cand + body.off[k]
+                for x0, y0, x1, y1 in keep:
+                    ok &= ~((C[:, 0] + hx[g_] + mrg > x0) & (C[:, 0] - hx[g_] - mrg < x1)
+                            & (C[:, 1] + hy[g_] + mrg > y0) & (C[:, 1] - hy[g_] - mrg < y1))
             if not placed:
                 return ok
             P = np.array(placed)
@@ -1811,9 +1855,11 @@ def _place(smp: _Sample, bodies: list[_Body], W: int, H: int, rng: np.random.Gen
     return centre
 
 
-def _linear_system(smp: _Sample, centre0: np.ndarray, W: int, H: int, scene: SceneGraph):
+def _linear_system(smp: _Sample, centre0: np.ndarray, W: int, H: int, scene: SceneGraph,
+                   keep: list[tuple[float, float, float, float]] = ()):
     """The placement as tagged linear rows around the sample (``LinSystem``): variables x, y per
-    ellipse and a common clearance t; returns (system, variable index of each ellipse's x)."""
+    ellipse and a common clearance t; returns (system, variable index of each ellipse's x). An ellipse
+    within reach of a figure mark's box (``keep``) stays on the side of it the sample put it on."""
     from scipy.spatial import cKDTree
     from ..solve.linear import LinSystem
     geo = _Geo(smp)
@@ -1840,6 +1886,12 @@ def _linear_system(smp: _Sample, centre0: np.ndarray, W: int, H: int, scene: Sce
         ls.le({X[i]: 1.0}, W - border - hx[i], "law:inside_field")
         ls.le({Y[i]: -1.0}, -(border + hy[i]), "law:inside_field")
         ls.le({Y[i]: 1.0}, H - border - hy[i], "law:inside_field")
+        for bx0, by0, bx1, by1 in keep:
+            sides = [(bx0 - (x0 + hx[i]), {X[i]: 1.0}, bx0 - hx[i]), ((x0 - hx[i]) - bx1, {X[i]: -1.0}, -(bx1 + hx[i])),
+                     (by0 - (y0 + hy[i]), {Y[i]: 1.0}, by0 - hy[i]), ((y0 - hy[i]) - by1, {Y[i]: -1.0}, -(by1 + hy[i]))]
+            slack, row, rhs = max(sides, key=lambda sd: sd[0])
+            if slack < 2 * trust + 1.0:
+                ls.le(row, rhs, "style:clear_of_figure_marks")
         eid = smp.ids[i] if i < geo.n else smp.cell_ids[i - geo.n]
         box = smp.pos.get(eid)
         if box is not None:
@@ -1924,29 +1976,36 @@ def layout_microscopy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, tim
             if 2 * bmin * int(gd["n"]) > diag:
                 raise UnsupportedError(f"'{gd['span']['text']}': a cluster is drawn as a straight chain of tangent "
                                        f"nuclei and {gd['n']} do not fit across a {W} × {H} field; use fewer")
+    from . import microscopy_marks
+    marks = microscopy_marks.plan(scene)          # the scale bar and the stain's name: no nucleus under them
+    keep = microscopy_marks.keep_out(marks)
     subs = int(pl["sub_attempts"])
-    for sub in range(subs):
-        if time.perf_counter() - t0 > timeout_s:
-            break
-        rng = np.random.default_rng([int(seed), int(attempt), sub])
-        smp = _sample_shapes(scene, rng, W, H)
-        bodies = _build_bodies(smp, scene, rng)
-        centre0 = _place(smp, bodies, W, H, rng)
-        if centre0 is None:
-            continue
-        ls, X, Y = _linear_system(smp, centre0, W, H, scene)
-        left = max(0.5, timeout_s - (time.perf_counter() - t0))
-        tz = time.perf_counter()
-        ok, _core = ls.z3_check(left)
-        t_z3 = time.perf_counter() - tz
-        if not ok:      # the sample itself satisfies every row; only rounding could get here
-            continue
-        sol = ls.highs_solve(left)
-        centre = np.array([[sol[x], sol[y]] for x, y in zip(X, Y)])
-        stats = {"solve_s": round(time.perf_counter() - t0, 4), "laws_s": round(t_laws, 4),
-                 "z3_s": round(t_z3, 4), "rows": len(ls.rows), "sub_attempt": sub,
-                 "clearance_px": round(float(sol[-1]), 3), "nuclei": len(smp.ids)}
-        return _to_layout(scene, smp, centre, W, H, stats)
+    tries = [(marks, keep)]
+    if marks and not (marks.get("scale_bar") or {}).get("requested"):
+        tries.append((None, []))     # a field too full for the marks nobody asked for: drawn without them
+    for marks, keep in tries:
+        for sub in range(subs):
+            if time.perf_counter() - t0 > timeout_s:
+                break
+            rng = np.random.default_rng([int(seed), int(attempt), sub])
+            smp = _sample_shapes(scene, rng, W, H)
+            bodies = _build_bodies(smp, scene, rng)
+            centre0 = _place(smp, bodies, W, H, rng, keep)
+            if centre0 is None:
+                continue
+            ls, X, Y = _linear_system(smp, centre0, W, H, scene, keep)
+            left = max(0.5, timeout_s - (time.perf_counter() - t0))
+            tz = time.perf_counter()
+            ok, _core = ls.z3_check(left)
+            t_z3 = time.perf_counter() - tz
+            if not ok:      # the sample itself satisfies every row; only rounding could get here
+                continue
+            sol = ls.highs_solve(left)
+            centre = np.array([[sol[x], sol[y]] for x, y in zip(X, Y)])
+            stats = {"solve_s": round(time.perf_counter() - t0, 4), "laws_s": round(t_laws, 4),
+                     "z3_s": round(t_z3, 4), "rows": len(ls.rows), "sub_attempt": sub,
+                     "clearance_px": round(float(sol[-1]), 3), "nuclei": len(smp.ids)}
+            return _to_layout(scene, smp, centre, W, H, stats, marks)
     n = sum(1 for e in scene.entities if e.kind == "nucleus")
     raise SolverTimeoutError(f"microscopy placement (could not place {n} nuclei after {subs} seeded samples; "
                              "the necessary area laws hold, so this is not proven impossible)",
@@ -1977,7 +2036,7 @@ def nucleus_grey() -> int:
 
 
 def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: int,
-               stats: dict[str, Any]) -> Layout:
+               stats: dict[str, Any], marks: dict[str, Any] | None = None) -> Layout:
     st = _style()
     k = int(_data()["placement"]["polygon_vertices"])
     z = st["z"]
@@ -2010,6 +2069,8 @@ def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: i
               "well_separated": [eid for eid, s in zip(smp.ids, smp.sep) if s], "regions": regions}
     if img_plan["stated"] or any_obj:
         extras["imaging"] = img_plan     # the painter's noise sd, base blur, contrast factor and channel
+    if marks:
+        extras["marks"] = marks          # the scale bar and the channel label (microscopy_marks), drawn over the image
     return Layout("microscopy", W, H, tuple(shapes), (), (), tuple(sorted(stats.items())), _freeze(extras))
 
 
@@ -2057,6 +2118,15 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
     tol = _data()["tolerances"]
     g0, gs = gaps(scene)
     gray = _read_gray(png, W, H)
+    # the scale bar and the stain's name: measured and read back, then blanked so that no mark is read as a
+    # nucleus or counted in the image's statistics (microscopy_marks)
+    from . import microscopy_marks
+    if layout is not None:               # nesy's own figure: the marks its layout planned must be there
+        marks = layout.extra("marks")
+    else:                                # an image alone: nesy's marks if its bar is there, else only what the text asks
+        marks = microscopy_marks.present(gray, microscopy_marks.plan(scene), float(tol.get("scale_bar_px", 2.0)))
+    mark_checks = microscopy_marks.checks(gray, marks, float(tol.get("scale_bar_px", 2.0)))
+    gray, blanked = microscopy_marks.blank(gray, marks)
     rgb = gray
     if gray.ndim == 3 and not ((gray[..., 0] == gray[..., 1]).all() and (gray[..., 1] == gray[..., 2]).all()):
         gray = gray[..., :3].max(axis=2)     # a pseudo-coloured channel: its signal, whatever the colour
@@ -2078,7 +2148,7 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
     from ..micro.realism import image_stats
     from ..micro.segment import match
     from .microscopy_conditions import checks as condition_checks
-    st = image_stats(gray, labels)
+    st = image_stats(gray, labels, ignore=blanked if blanked.any() else None)
     cond: list[Check] = []
     if scene.attr("imaging") or any(e.attr("focus") or e.attr("brightness") for e in nuc_ents):
         seen = {i: lab for i, lab, d in match(labels, layout) if lab > 0 and d <= float(tol["position_px"])} \
@@ -2089,7 +2159,7 @@ def verify_microscopy(png: bytes, scene: SceneGraph, layout: Layout | None = Non
     replaced = {"noise": "noise_sd", "contrast": "image_contrast"}
     skip = {k for k, name in replaced.items() if any(c.law == name for c in cond)}
     from .microscopy_vary import checks as vary_checks
-    checks += _realism_checks(st, skip) + cond + vary_checks(scene, obj)
+    checks += _realism_checks(st, skip) + cond + vary_checks(scene, obj) + mark_checks
     return Verdict(tuple(checks), rounds=1)
 
 
@@ -2318,19 +2388,23 @@ class MicroscopyDomain(ExactRender):
         from ..render.svg import render_layout
         exact = render_layout(layout, controls=controls)
         buf = io.BytesIO()
+        from .microscopy_marks import burn
         gray = paint(layout, fitted()["realism"])
         rgb = (layout.extra("imaging") or {}).get("rgb")
-        if rgb and list(rgb) != [1.0, 1.0, 1.0]:     # a pseudo-coloured channel ("in the blue channel")
-            Image.fromarray((gray[..., None] * np.array(rgb, np.uint8)[None, None, :]).astype(np.uint8),
-                            mode="RGB").save(buf, format="PNG")
-        else:
-            Image.fromarray(gray, mode="L").save(buf, format="PNG")
+        img = (gray[..., None] * np.array(rgb, np.uint8)[None, None, :]).astype(np.uint8) \
+            if rgb and list(rgb) != [1.0, 1.0, 1.0] else gray     # a pseudo-coloured channel ("in the blue channel")
+        Image.fromarray(img, mode="RGB" if img.ndim == 3 else "L").save(buf, format="PNG")
+        uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+        # the scale bar and the stain's name (microscopy_marks): burned into figure.png, vector marks in the SVG
+        marked, frag = burn(img, layout.extra("marks"))
+        if frag:
+            buf = io.BytesIO()
+            Image.fromarray(marked, mode="RGB" if marked.ndim == 3 else "L").save(buf, format="PNG")
         png = buf.getvalue()
-        uri = "data:image/png;base64," + base64.b64encode(png).decode()
         w, h = exact.width, exact.height
         open_end = exact.svg.index(">", exact.svg.index("<svg")) + 1
         svg = (exact.svg[:open_end] + '<g visibility="hidden">' + exact.svg[open_end:exact.svg.rindex("</svg>")]
-               + f'</g><image x="0" y="0" width="{w}" height="{h}" href="{uri}"/></svg>')
+               + f'</g><image x="0" y="0" width="{w}" height="{h}" href="{uri}"/>{frag}</svg>')
         return replace(exact, svg=svg, png=png)
 
     def artifacts(self, layout: Layout, scene: SceneGraph) -> dict[str, bytes]:
@@ -2346,9 +2420,13 @@ class MicroscopyDomain(ExactRender):
                 "ellipses": layout.extra("ellipses"), "label_ids": ids,
                 "imaging": {**(scene.attr("imaging") or {}), **({"drawn": layout.extra("imaging")}
                                                                if layout.extra("imaging") else {})}}
+        if layout.extra("marks"):
+            meta["marks"] = layout.extra("marks")     # the scale bar and the stain's name drawn over the image
         out = {"ellipses.json": json.dumps(meta, indent=1).encode(), "labels.png": buf.getvalue()}
         from .microscopy_caption import caption_text
-        cap = caption_text(meta["imaging"])   # what nesy assumed, said beside the micrograph (issue 12)
+        from .microscopy_marks import assumed_lines
+        # what nesy assumed, said beside the micrograph (issue 12), with what the scale bar rests on
+        cap = caption_text(meta["imaging"], assumed_lines(layout.extra("marks")))
         if cap:
             out["caption.txt"] = cap.encode()
         return out

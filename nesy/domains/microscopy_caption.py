@@ -1,8 +1,8 @@
 """Microscopy: the figure's caption, ``caption.txt`` (issue 12: where nesy assumes a value the text does not
 give, the figure says so briefly).
 
-A micrograph carries no text in its pixels beyond a scale bar (a paper states its imaging conditions in
-the figure legend under the panel), and nesy's micrograph is the data a verifier and a segmentation model read, so the caption is a text file beside
+A micrograph carries no text in its pixels beyond a scale bar and the stain's name (``microscopy_marks``; a
+paper states its imaging conditions in the figure legend under the panel), and nesy's micrograph is the data a verifier and a segmentation model read, so the caption is a text file beside
 ``figure.png``: one line per value nesy assumed — the illumination's strength or place, the scale when
 no pixel size is stated, what a vague count ("some", "many") was read as — each from the ``assumed``
 notes the reader and the layout recorded in ``imaging``. No file when nothing was assumed.
@@ -47,9 +47,11 @@ def assumed_lines(imaging: dict[str, Any] | None) -> list[str]:
     return out
 
 
-def caption_text(imaging: dict[str, Any] | None) -> str | None:
-    """The caption file's text, or None when nothing was assumed."""
+def caption_text(imaging: dict[str, Any] | None, more: list[str] = ()) -> str | None:
+    """The caption file's text, or None when nothing was assumed. ``more``: further lines (what the scale bar
+    rests on, ``microscopy_marks.assumed_lines``)."""
     lines = assumed_lines(imaging)
+    lines += [s for s in more if s not in lines]
     if not lines:
         return None
     return "Assumed (not stated in the text):\n" + "".join(f"- {s}\n" for s in lines)

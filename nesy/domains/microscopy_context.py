@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["purpose_spans"]
+__all__ = ["purpose_spans", "scale_bar_spans", "scale_bar_items"]
 
 _MARKER = r"(?:so\s+(?:that\s+)?(?:we|i|you|they|one|it|people|users?)\s+(?:can|could|may|might|will|would|are\s+able\s+to)|" \
           r"in\s+order\s+to|so\s+as\s+to|(?<![\w-])to|for\s+(?:testing|checking|seeing|evaluating|assessing|benchmarking))"
@@ -54,8 +54,9 @@ def name_number(text: str, name_end: int, num: object) -> bool:
     return getattr(num, "tag", "") == "NUM" and bool(_NAME_NUMBER_RX.fullmatch(text[name_end:num.end]))
 
 
-# "scale bar 20 µm", "a 10 µm scale bar", "with a scale bar of 50 microns": nesy draws no scale bar; the phrase is
-# read whole (its number is a length, not a count) and listed as not drawn
+# "scale bar 20 µm", "a 10 µm scale bar", "with a scale bar of 50 microns": the phrase is read whole (its number is
+# a length, not a count); nesy draws the bar that long (nesy/domains/microscopy_marks.py), or lists the phrase as
+# not drawn when the style turns scale bars off (layout/microscopy.yaml figure_marks)
 _UNIT = r"(?:µm|μm|um|microns?|micrometers?|micrometres?|nm|mm|px|pixels?)"
 _SCALEBAR_RX = re.compile(r"(?<![\w-])(?:(?:a\s+)?\d+(?:\.\d+)?\s*" + _UNIT + r"[\s-]+scale[\s-]*bar|scale[\s-]*bar"
                           r"(?:\s*(?:of|=|:|showing|for|indicating|representing|is)?\s*\d+(?:\.\d+)?\s*" + _UNIT + r")?)"
@@ -63,8 +64,29 @@ _SCALEBAR_RX = re.compile(r"(?<![\w-])(?:(?:a\s+)?\d+(?:\.\d+)?\s*" + _UNIT + r"
 
 
 def scale_bar_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of a scale bar phrase: read whole, never as a count, listed as not drawn."""
+    """(start, end) of a scale bar phrase: read whole, never as a count."""
     return [(m.start(), m.end()) for m in _SCALEBAR_RX.finditer(text)]
+
+
+_LENGTH_RX = re.compile(r"(\d+(?:\.\d+)?)\s*(" + _UNIT + r")", re.I)
+_TO_UM = {"nm": 1e-3, "mm": 1e3}
+
+
+def scale_bar_items(text: str) -> list[tuple[int, int, dict]]:
+    """(start, end, value) of each scale bar phrase; value: {"length": the stated number or None, "unit": "µm" or
+    "px", "um": the length in µm (None for a length in px or none stated)}."""
+    out = []
+    for a, b in scale_bar_spans(text):
+        m = _LENGTH_RX.search(text, a, b)
+        if m is None:
+            out.append((a, b, {"length": None, "unit": "µm", "um": None}))
+            continue
+        n, u = float(m.group(1)), m.group(2).lower()
+        if u.startswith("p"):
+            out.append((a, b, {"length": n, "unit": "px", "um": None}))
+        else:
+            out.append((a, b, {"length": n, "unit": "µm", "um": round(n * _TO_UM.get(u, 1.0), 6)}))
+    return out
 
 
 # Who wants the image and for what, said as a clause of its own: "We are benchmarking our segmentation pipeline",

@@ -73,7 +73,7 @@ def compare(real: dict[str, np.ndarray], synth: dict[str, np.ndarray]) -> dict[s
 IMAGE_STATS = ("background", "contrast", "noise", "texture")
 
 
-def image_stats(gray: np.ndarray, nuclei: np.ndarray) -> dict[str, float]:
+def image_stats(gray: np.ndarray, nuclei: np.ndarray, ignore: np.ndarray | None = None) -> dict[str, float]:
     """What makes one image a fluorescence micrograph rather than a mask or a washed-out copy, in grey
     levels (uint8 scale), given its nucleus instance labels (``nesy.micro.segment``):
 
@@ -84,14 +84,18 @@ def image_stats(gray: np.ndarray, nuclei: np.ndarray) -> dict[str, float]:
     - ``texture``: median over nuclei (≥ 30 px) of the grey-level sd inside each nucleus eroded by 2 px
       (chromatin texture plus noise, without the blurred rim).
 
-    A flat mask has noise and texture 0; a washed-out image a raised background and a low contrast."""
+    A flat mask has noise and texture 0; a washed-out image a raised background and a low contrast.
+    ``ignore``: pixels left out of the background statistics (a figure's scale bar and labels, blanked), with a
+    6 px margin (the smoothing reaches that far)."""
     from scipy import ndimage as ndi
     g = np.asarray(gray, np.float64)
     if g.ndim == 3:
         g = g[..., :3].mean(axis=2)
     bgm = nuclei == 0
+    if ignore is not None:
+        bgm = bgm & ~ndi.binary_dilation(ignore, iterations=6)
     bg = g[bgm] if bgm.any() else g.ravel()
-    fg = g[~bgm]
+    fg = g[nuclei != 0]
     hp = g - ndi.gaussian_filter(g, 2.0)
     hb = hp[bgm] if bgm.any() else hp.ravel()
     tex = []

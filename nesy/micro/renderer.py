@@ -30,6 +30,13 @@ def png_gray(img: np.ndarray) -> bytes:
     return buf.getvalue()
 
 
+def _png_rgb(img: np.ndarray) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.fromarray(np.asarray(img, np.uint8), mode="RGB").save(buf, format="PNG")
+    return buf.getvalue()
+
+
 def png_labels(labels: np.ndarray) -> bytes:
     """A 16-bit PNG of an instance-label image (exact, lossless)."""
     from PIL import Image
@@ -98,10 +105,17 @@ class MicroscopyRenderer:
         cls = int(layout.extra("class", 0) or 0)
         scale = self.scale_for(attempt)
         img = self.draw(labels, cls, s, scale)
+        # the scale bar and the stain's name the layout plans (nesy.domains.microscopy_marks), over the model's image
+        from ..domains.microscopy_marks import burn
+        img, frag = burn(img, layout.extra("marks"))
         fg = ((labels > 0) * 255).astype(np.uint8)
         meta = {"renderer": "nesy-microscopy-controlnet", "model_dir": self.model_dir or "shipped default",
                 "seed": s, "steps": self.steps, "conditioning_scale": scale, "class": cls, "device": self.device,
                 "labels": {str(i + 1): e for i, e in enumerate(ids)}}
         controls = (("labels.png", png_labels(labels)), ("mask.png", png_gray(fg)),
                     ("diffusion.json", json.dumps(meta, indent=1).encode()))
-        return Rendering(to_svg(layout), png_gray(img), layout.width, layout.height, controls)
+        svg = to_svg(layout)
+        if frag:
+            svg = svg[:svg.rindex("</svg>")] + frag + "</svg>\n"
+        png = png_gray(img) if img.ndim == 2 else _png_rgb(img)
+        return Rendering(svg, png, layout.width, layout.height, controls)

@@ -44,13 +44,15 @@ def synthetic(n: int, seed: int = 0, *, renderer: Any = None, rounds: int = 4,
     from ..pipeline import generate
     from .masks import label_image
     from .renderer import MicroscopyRenderer
+    from ..domains.microscopy_marks import marks_off
     renderer = renderer or MicroscopyRenderer()
     out: list[tuple[np.ndarray, np.ndarray]] = []
     for i, text in enumerate(synthetic_prompts(3 * n, seed)):
         if len(out) == n:
             break
-        res = generate(text, domain="microscopy", seed=seed * 100_000 + i, rounds=rounds if verified else 1,
-                       renderer=renderer, controls=False, raise_on_fail=False)
+        with marks_off():     # training data: the field alone, every pixel the specimen's (no scale bar, no label)
+            res = generate(text, domain="microscopy", seed=seed * 100_000 + i, rounds=rounds if verified else 1,
+                           renderer=renderer, controls=False, raise_on_fail=False)
         if verified and not res.verdict.passed:
             continue
         img = np.asarray(Image.open(io.BytesIO(res.rendering.png)).convert("L"))
