@@ -65,6 +65,8 @@ class Grammar:
     general: dict[str, dict[Any, frozenset]] = field(default_factory=dict)
     # what a refusal of a relation without a subject shows as a way to say it, in the science's own words
     relation_example: str = "'A has 3 elements', 'S2 is contained in S3'"
+    # the nouns the science draws its entities as ("circle", "region" for a set: ``drawn_as``)
+    drawn_as: set[str] = field(default_factory=set)
 
 
 def _toks(phrase: str) -> tuple[str, ...]:
@@ -151,6 +153,7 @@ def load_grammar(domain: str) -> Grammar:
         defaults=dict(g.get("defaults") or {}),
         outline_of=dict(g.get("outline_of") or {}),
         entity_words=entity_words,
+        drawn_as={str(n).lower() for ns in (g.get("drawn_as") or {}).values() for n in ns},
         many=many,
         noun_attrs=noun_attrs,
         absence=bool(g.get("absence", False)),
@@ -283,7 +286,13 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             n, (tag, val), via_lemma, mkey = matched
             last = toks[i + n - 1]
             end = last.idx + len(last.text)
-            if (tag == "FILL" and n == 1 and len(t.text) == 1 and t.text.isupper() and gr.names
+            if (tag == "REL" and n == 1 and items and items[-1].tag == "NUM" and items[-1].end <= start
+                    and text[items[-1].start:items[-1].end].lower() in ("a", "an")
+                    and _noun_word(gr, toks, i + 1, _lexicon())):
+                # "A separate region labelled P", "an overlapping circle": the relation word is an adjective
+                # of the noun after it (the relation, if any, is the sentence's own predicate)
+                ignored.append(Span(start, end, text[start:end]))
+            elif (tag == "FILL" and n == 1 and len(t.text) == 1 and t.text.isupper() and gr.names
                     and items and items[-1].tag in ("COORD", "NAME", "ENT")
                     and any(rx.match(t.text) for rx in gr.names.values())):
                 # a capital letter in a list of names ("G, H, I and J", "set I") is a name, not the pronoun
@@ -407,10 +416,26 @@ def _article_before(gr: Grammar, toks: Any, k: int) -> bool:
         w = toks[j].lower_
         tag = gr.phrases.get((w,), ("", None))[0]
         if tag in ("REL", "COORD", "NUM"):
-            return False
-        if tag in ("ENT", "ATTR") or w in gr.entity_words or lex.classify(toks[j].lemma_ or w, w) == "figure":
+            # "A separate region labelled P": a relation word used as an adjective of the noun right after it
+            return j == k and tag == "REL" and _noun_word(gr, toks, k + 1, lex)
+        if _noun_word(gr, toks, j, lex) or tag == "ATTR":
             return True
     return False
+
+
+def _lexicon() -> Any:
+    from .lexicon import no_content
+    return no_content()
+
+
+def _noun_word(gr: Grammar, toks: Any, j: int, lex: Any) -> bool:
+    """Whether ``toks[j]`` is a noun a figure draws: an entity word, a figure word of the shared lexicon, or
+    a noun the science draws its entities as (``drawn_as``: "region", "circle" for a set)."""
+    if j >= len(toks) or toks[j].is_punct:
+        return False
+    w = toks[j].lower_
+    tag = gr.phrases.get((w,), ("", None))[0]
+    return tag == "ENT" or w in gr.entity_words or w in gr.drawn_as or lex.classify(toks[j].lemma_ or w, w) == "figure"
 
 
 def _names_a(gr: Grammar) -> bool:
