@@ -2095,6 +2095,10 @@ def spice_netlist(scene: SceneGraph) -> str:
                                                               "isource", "lamp"))
     if unstated:
         lines.append(f"* value not stated in the text: {', '.join(unstated)}")
+    derived = sorted(e for e in scene.entities if e.attr("derived"))
+    if derived:   # nesy.domains.circuits_derived
+        lines.append("* derived by Ohm's and Kirchhoff's laws from the stated values: "
+                     + ", ".join(f"{e.id} = {format_value(e.attr('value'), e.attr('unit'))}" for e in derived))
     for _u, _v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2]):
         u, v = d["ends"]   # SPICE's n+ n-: a source's positive terminal first
         val = d["value"] if d["value"] is not None else "{" + k + "}"
@@ -2512,7 +2516,8 @@ class CircuitsDomain(ExactRender):
         return _score(text)
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
-        return parse_circuit(text, allow_unknown=allow_unknown)
+        from .circuits_derived import derive_resistances   # "2 A through a single resistor" of a 12 V cell: 6 Ω
+        return derive_resistances(parse_circuit(text, allow_unknown=allow_unknown))
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:
