@@ -288,7 +288,7 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
             end = last.idx + len(last.text)
             if (tag == "REL" and n == 1 and items and items[-1].tag == "NUM" and items[-1].end <= start
                     and text[items[-1].start:items[-1].end].lower() in ("a", "an")
-                    and _noun_word(gr, toks, i + 1, _lexicon())):
+                    and t.lower_ not in _PREPOSITIONS and _noun_word(gr, toks, i + 1, _lexicon())):
                 # "A separate region labelled P", "an overlapping circle": the relation word is an adjective
                 # of the noun after it (the relation, if any, is the sentence's own predicate)
                 ignored.append(Span(start, end, text[start:end]))
@@ -417,10 +417,29 @@ def _article_before(gr: Grammar, toks: Any, k: int) -> bool:
         tag = gr.phrases.get((w,), ("", None))[0]
         if tag in ("REL", "COORD", "NUM"):
             # "A separate region labelled P": a relation word used as an adjective of the noun right after it
-            return j == k and tag == "REL" and _noun_word(gr, toks, k + 1, lex)
+            # (never a preposition: "set A inside set B", "Draw A inside region B")
+            return j == k and tag == "REL" and _adjective_rel(toks, k) and _noun_word(gr, toks, k + 1, lex)
         if _noun_word(gr, toks, j, lex) or tag == "ATTR":
             return True
     return False
+
+
+# English prepositions (a closed class): a relation word among them is no adjective ("A inside set B")
+_PREPOSITIONS = frozenset({"inside", "outside", "within", "in", "into", "on", "onto", "under", "over", "above",
+                           "below", "beneath", "beside", "besides", "between", "among", "around", "round", "near",
+                           "next", "behind", "beyond", "across", "through", "against", "along", "at", "by", "of",
+                           "off", "to", "toward", "towards", "from", "with", "without", "underneath", "amid"})
+
+
+def _adjective_rel(toks: Any, k: int) -> bool:
+    """Whether the relation word ``toks[k]`` after a capital "A" can be an adjective of the noun after it: not a
+    preposition, and the "A" opens its phrase (not a name after its noun: "set A separate from B")."""
+    if toks[k].lower_ in _PREPOSITIONS:
+        return False
+    j = k - 2   # the word before "A"
+    while j >= 0 and toks[j].is_space:
+        j -= 1
+    return j < 0 or toks[j].is_punct or toks[j].lower_ in ("and", "or", "but", "then", "draw", "show", "with")
 
 
 def _lexicon() -> Any:
