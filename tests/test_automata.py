@@ -185,10 +185,11 @@ def test_verifier_fails_a_label_moved_away() -> None:
     assert any(c.law == "label_present" for c in D.verify(bad, scene).failed())
 
 
-def test_larger_graph_places_with_z3_and_verifies() -> None:
+def test_larger_graph_places_in_layers_and_verifies() -> None:
     scene, layout, png = _png("a directed graph with nodes A, B, C, D, E, F and edges A→B, B→C, C→D, D→E, "
                               "E→F, F→A, A→D, B→E, C→F")
-    assert layout.stat("placement") in ("optimal", "time-bounded")
+    assert layout.stat("placement") == "layered"
+    assert layout.stat("crossings") <= 1
     assert D.verify(png, scene).passed
 
 

@@ -122,7 +122,8 @@ def test_extra_transition_or_loop_fails():
     c = lay.extra("centres")
     rb = outer_radius(lay.extra("radius"))
     e = lay.shape("edge0:q0->q1")
-    for pts, d in (edge_path(tuple(c["q2"]), tuple(c["q0"]), rb, False), loop_path(tuple(c["q0"]), rb, "N")):
+    # (an arc below the row of states: a straight q2 → q0 would run through q1)
+    for pts, d in (edge_path(tuple(c["q2"]), tuple(c["q0"]), rb, 90.0), loop_path(tuple(c["q0"]), rb, "N")):
         extra = (replace(e, id="edge9:extra", points=tuple(pts[:-1])),
                  replace(lay.shape("_head0"), id="_head9", points=tuple(head(pts[-1], d))))
         bad = replace(lay, shapes=lay.shapes + extra, labels=lay.labels + (edge_label("c", label_spots(pts, "c")[0]),))

@@ -35,13 +35,16 @@ solve: Z3 holds the laws (``solvers/automata.yaml``; Hopcroft, Motwani & Ullman 
 assertions — exactly one start state, a DFA's δ(q, a) has at most one value and no ε-moves, symbols
 come from the stated alphabet, the stated state count matches the list, transitions and accepting
 states name declared states — so an impossible text raises ``UnsatisfiableError`` naming the user's
-phrases. A second Z3 problem (``Optimize``, time-bounded) puts the states on circle slots in the
-order that minimises chord crossings, then length. ``automata_draw`` draws the diagram as Sipser and
-Hopcroft–Ullman do, black on white: states are circles with their names inside, accepting states
-double circles, the start state an arrow from nowhere labelled "start" (from the left when free);
-parallel transitions are merged into one edge labelled "a, b", opposite ones are two curved edges,
-self-loops sit above (else below) their state; the first state is leftmost; edge labels are placed where their box (shapely)
-touches no state, edge or other label. No colours and no legend.
+phrases. The states are laid out left to right as Sipser (ch. 1) and Hopcroft–Ullman (§2.2.3) draw
+them (``automata_layers``): the start state alone at the left, every state in the column of its
+breadth-first distance from it (unreachable states last), the states of a column ordered by the
+barycentre of their neighbours to reduce crossings. ``automata_draw`` draws the diagram black on white:
+states are circles with their names inside, accepting states double circles, the start state an arrow
+from nowhere labelled "start" from the left; parallel transitions are merged into one edge labelled
+"a, b", edges from one column to the next are straight, opposite ones two curved edges, back edges and
+edges over several columns arcs clear of the states between; self-loops sit above (else below) their
+state; edge labels are placed where their box (shapely) touches no state, edge or other label. No
+colours and no legend.
 
 verify (``automata_verify``): from the PNG pixels alone, by shape, position and text — the state
 circles (a Hough transform for their radius), each named by the text inside it, accepting states by
@@ -1484,51 +1487,6 @@ def check_automaton(scene: SceneGraph, timeout_s: float = 10.0) -> None:
 # layout
 
 
-def _place(states: list[str], chords: list[tuple[str, str]], timeout_s: float) -> tuple[dict[str, int], dict]:
-    """Circle slot of every state: Z3 ``Optimize`` minimising crossings (weighted) plus length."""
-    import z3
-    n = len(states)
-    if n <= 3 or not chords:
-        return {q: k for k, q in enumerate(states)}, {"crossings": 0, "placement": "trivial"}
-    d = _data()
-    ctx = z3.Context()
-    o = z3.Optimize(ctx=ctx)
-    o.set("timeout", int(min(timeout_s, float(d["placement_timeout_s"])) * 1000))
-    P = {q: z3.Int(f"p_{q}", ctx) for q in states}
-    for q in states:
-        o.add(P[q] >= 0, P[q] < n)
-    o.add(z3.Distinct(*P.values()))
-    o.add(P[states[0]] == 0)          # rotations are equivalent
-    one, zero = z3.IntVal(1, ctx), z3.IntVal(0, ctx)
-    cross = []
-    for i, (a, b) in enumerate(chords):
-        lo, hi = z3.If(P[a] < P[b], P[a], P[b]), z3.If(P[a] < P[b], P[b], P[a])
-        for c, e in chords[i + 1:]:
-            if len({a, b, c, e}) < 4:
-                continue
-            ins_c = z3.And(lo < P[c], P[c] < hi)
-            ins_e = z3.And(lo < P[e], P[e] < hi)
-            cross.append(z3.If(z3.Xor(ins_c, ins_e), one, zero))
-    length = []
-    for a, b in chords:
-        diff = z3.If(P[a] > P[b], P[a] - P[b], P[b] - P[a])
-        length.append(z3.If(diff * 2 > n, n - diff, diff))
-    cost = int(d["w_crossing"]) * (z3.Sum(cross) if cross else zero) + int(d["w_length"]) * z3.Sum(length)
-    o.minimize(cost)
-    res = o.check()
-    try:
-        m = o.model()
-    except z3.Z3Exception:
-        m = None
-    if m is None:
-        return {q: k for k, q in enumerate(states)}, {"crossings": -1, "placement": "fallback"}
-    slots = {q: m.eval(P[q], model_completion=True).as_long() for q in states}
-    if sorted(slots.values()) != list(range(n)):
-        return {q: k for k, q in enumerate(states)}, {"crossings": -1, "placement": "fallback"}
-    ncross = sum(m.eval(c, model_completion=True).as_long() for c in cross)
-    return slots, {"crossings": ncross, "placement": "optimal" if res == z3.sat else "time-bounded"}
-
-
 def _radius(scene: SceneGraph) -> float:
     """State circle radius (px): the style's, grown so the longest state name fits inside."""
     from .automata_draw import state_radius
@@ -1536,7 +1494,8 @@ def _radius(scene: SceneGraph) -> float:
 
 
 def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
-    """Check the laws, place the states with Z3 and draw the transition diagram (pixels, y down)."""
+    """Check the laws with Z3, place the states left to right in columns by breadth-first distance from
+    the start state (``automata_layers``) and draw the transition diagram (pixels, y down)."""
     t0 = time.perf_counter()
     check_automaton(scene, timeout_s)
     t_law = time.perf_counter() - t0
@@ -1548,23 +1507,21 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         raise UnsupportedError(f"at most {d['max_states']} states are drawn exactly, got {len(states)}")
     if len(edges) > int(d["max_edges"]):
         raise UnsupportedError(f"at most {d['max_edges']} drawn edges (state pairs), got {len(edges)}")
-    pairs = {(a, b) for a, b, _ in edges if a != b}
-    chords = sorted({tuple(sorted(p)) for p in pairs})
-    slots, pstats = _place(states, chords, timeout_s)
     n = len(states)
     r = _radius(scene)
     acc = {e.id for e in scene.entities if e.attr("accepting")}
     start = {e.id for e in scene.entities if e.attr("start")}
-    chord = float(st["min_chord"]) + 2 * (r - float(st["node_radius"]))
-    R = 0.0 if n == 1 else max(float(st["min_radius"]), chord / (2 * math.sin(math.pi / n)))
-    C: dict[str, tuple[float, float]] = {}
-    # slot 0 (the first state named, usually the start) on the left, the rest clockwise: read left to
-    # right, as textbooks draw an automaton, with the start arrow free to come from the left
-    for q in states:
-        a = math.pi + 2 * math.pi * slots[q] / n
-        C[q] = (R * math.cos(a), R * math.sin(a))
+    # left to right from the start state, as textbooks draw an automaton (automata_layers): the start
+    # state alone in the first column, the start arrow free to come from the left
+    from .automata_layers import crossings, layered_centres
+    grow = 2 * (r - float(st["node_radius"]))
+    C, cols, rows = layered_centres(states, edges, start, float(st["column_gap"]) + grow, float(st["row_gap"]) + grow)
+    pstats = {"crossings": crossings(edges, cols, rows), "placement": "layered"}
+    xs = [c[0] for c in C.values()] or [0.0]
+    ys = [c[1] for c in C.values()] or [0.0]
     from .automata_draw import draw_diagram
-    prims, labels0, drawn, collisions = draw_diagram(states, C, edges, acc, start, (0.0, 0.0))
+    prims, labels0, drawn, collisions = draw_diagram(states, C, edges, acc, start,
+                                                     ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2), cols)
     # shift everything so the figure starts at the margin (by whole pixels: labels stay on whole pixels),
     # centred on a canvas at least ``min_width`` wide
     from .automata_draw import _text_box
@@ -1589,7 +1546,7 @@ def solve_automaton(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "law_check_s": round(t_law, 4), "states": n,
              "edges": len(edges), "crossings": pstats["crossings"], "placement": pstats["placement"],
              "label_collisions": collisions}
-    extras = {"slots": slots, "centres": {q: [C[q][0] + dx, C[q][1] + dy] for q in states}, **drawn}
+    extras = {"columns": cols, "rows": rows, "centres": {q: [C[q][0] + dx, C[q][1] + dy] for q in states}, **drawn}
     return Layout("automata", W, H, tuple(shapes), tuple(all_labels), tuple(legend), tuple(sorted(stats.items())),
                   _freeze(extras))
 
@@ -1615,7 +1572,7 @@ def verify_automaton(png: bytes, scene: SceneGraph) -> Verdict:
 
 @register("nesy.automata.v1")
 class AutomataDomain(ExactRender):
-    """Automata and directed graphs: transition diagrams (Z3 laws and placement, pixel verifier)."""
+    """Automata and directed graphs: transition diagrams (Z3 laws, left-to-right layers, pixel verifier)."""
 
     name = "nesy.automata.v1"
     key = "automata"
@@ -1629,7 +1586,7 @@ class AutomataDomain(ExactRender):
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:
-        """Deterministic: the Z3 placement is the same for a scene; ``seed`` is unused."""
+        """Deterministic: the layered placement is the same for a scene; ``seed`` is unused."""
         return solve_automaton(scene, timeout_s=timeout_s)
 
     def verify(self, png: bytes, scene: SceneGraph) -> Verdict:

@@ -1,15 +1,19 @@
-"""The drawing of ``nesy.automata.v1``: states on their circle slots → a black-and-white state diagram as
-Sipser or Hopcroft–Ullman draw one (a ``Layout``, pixels, y down).
+"""The drawing of ``nesy.automata.v1``: states at their centres (``automata_layers``: columns by breadth-first
+distance from the start state) → a black-and-white state diagram as Sipser or Hopcroft–Ullman draw one
+(a ``Layout``, pixels, y down).
 
 States are circles with their names inside, accepting states a double circle (a second, inner circle);
-the start state gets an arrow from nowhere labelled "start"; transitions are black arrows — straight, or
-curved apart when both directions are drawn — with filled arrowheads and their symbols beside them;
-self-loops sit above the state when that is free, else below (else on the freest side); the first state
-named (usually the start) is leftmost, so the diagram reads left to right. No colours and no legend.
+the start state gets an arrow from nowhere labelled "start", from the left; transitions are black arrows
+with filled arrowheads and their symbols beside them — straight from one column to the next, two opposite
+ones curved apart, a back edge or one that skips columns an arc around the states between (``edge_bends``);
+self-loops sit above the state when that is free, else below (else on the freest side). The diagram reads
+left to right (Sipser, *Introduction to the Theory of Computation*, 3rd ed., ch. 1; Hopcroft, Motwani &
+Ullman, 3rd ed., §2.2.3). No colours and no legend.
 
-The geometry of every element is given by the functions here from the state centres alone (an edge's
-path, a loop on a compass side, the start arrow on a compass side, the places an edge's label may take),
-so ``automata_verify`` predicts from the centres it *measures* where each must be drawn.
+The geometry of every element is given by the functions here from the state centres (and the scene's
+columns) alone (an edge's path and bend, a loop on a compass side, the start arrow on a compass side, the
+places an edge's label may take), so ``automata_verify`` predicts from the centres it *measures* where
+each must be drawn.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from typing import Any
 from ..resources import load_yaml
 from ..types import Label, Shape
 
-__all__ = ["COMPASS", "draw_diagram", "edge_path", "loop_path", "start_arrow", "head", "label_spots",
+__all__ = ["COMPASS", "bend_choices", "draw_diagram", "edge_bends", "edge_path", "loop_path", "start_arrow", "head", "label_spots",
            "outer_radius", "state_radius"]
 
 Pt = tuple[float, float]
@@ -61,18 +65,22 @@ def head(tip: Pt, d: Pt) -> list[Pt]:
     return [tip, (bx - w * d[1], by + w * d[0]), (bx + w * d[1], by - w * d[0])]
 
 
-def edge_path(ca: Pt, cb: Pt, rb: float, curved: bool) -> tuple[list[Pt], Pt]:
+def edge_path(ca: Pt, cb: Pt, rb: float, bend: float | bool = 0.0) -> tuple[list[Pt], Pt]:
     """The path of an edge from the state at ``ca`` to the one at ``cb`` (circles of outer radius
-    ``rb``) — straight, or bowed to its left by ``bulge`` when the opposite edge is drawn too — from
-    circle to circle, and the arrow's direction at its end."""
-    if not curved:
-        u = _unit(cb[0] - ca[0], cb[1] - ca[1])
+    ``rb``), from circle to circle, and the arrow's direction at its end: straight when ``bend`` is 0,
+    else a quadratic Bézier arc whose middle lies ``bend`` px to the left of the direction of travel as
+    seen on the page (negative: to the right); ``True`` is the style's ``bulge``, the bend of each of two
+    opposite edges between neighbours, which so curve apart."""
+    if bend is True:
+        bend = float(_style()["bulge"])
+    u = _unit(cb[0] - ca[0], cb[1] - ca[1])
+    if not bend:
         pts = [(ca[0] + rb * u[0], ca[1] + rb * u[1]), (cb[0] - rb * u[0], cb[1] - rb * u[1])]
         return pts, u
-    u = _unit(cb[0] - ca[0], cb[1] - ca[1])
-    nrm = (-u[1], u[0])
-    bulge = float(_style()["bulge"])
-    mid = ((ca[0] + cb[0]) / 2 + bulge * 2 * nrm[0], (ca[1] + cb[1]) / 2 + bulge * 2 * nrm[1])
+    # left of travel on the page (y down): a rightward edge bows up, a leftward one down
+    nrm = (u[1], -u[0])
+    h = float(bend)
+    mid = ((ca[0] + cb[0]) / 2 + h * 2 * nrm[0], (ca[1] + cb[1]) / 2 + h * 2 * nrm[1])
     pts: list[Pt] = []
     for j in range(0, 201):
         t = j / 200
@@ -82,6 +90,72 @@ def edge_path(ca: Pt, cb: Pt, rb: float, curved: bool) -> tuple[list[Pt], Pt]:
             pts.append(p)
     pts = [pts[0]] + pts[4:-4:4] + [pts[-1]]
     return pts, _unit(pts[-1][0] - pts[-2][0], pts[-1][1] - pts[-2][1])
+
+
+def bend_choices() -> list[float]:
+    """Every bend (px) an edge may take, in the order they are tried: ±1, ±2, … ``bulge``."""
+    st = _style()
+    step = float(st["bulge"])
+    return [s * j * step for j in range(1, int(st["max_bends"]) + 1) for s in (1.0, -1.0)]
+
+
+def edge_bends(C: dict[str, Pt], edges: list[tuple[str, str, list[str]]], cols: dict[str, int],
+               rb: float) -> dict[int, float]:
+    """The bend (px, ``edge_path``) of every edge between two states: straight from a column to the
+    next (or within a column) when it clears every other state and its opposite is not drawn; two
+    opposite edges between neighbours curve apart by ``bulge``; every other edge — a back edge, or a
+    forward one over more than one column — takes, after the straight edges and the arcs of shorter span,
+    the arc that keeps ``clearance`` px from every other state, runs along no edge already placed and is
+    smallest, each crossing of an edge already placed counting as ``cross_cost`` bulges more, to the left of travel (a back edge below, a long forward
+    edge above) when that is as good (Sipser ch. 1; HMU §2.2.3). Depends only on the
+    centres ``C`` (as drawn or as measured), the columns and the edges."""
+    from shapely.geometry import LineString, Point
+    st = _style()
+    clear = float(st["clearance"])
+    cross_cost = int(st["cross_cost"])
+    discs = {q: Point(*c).buffer(rb + clear) for q, c in C.items()}
+    pairs = {(a, b) for a, b, _ in edges if a != b}
+    out: dict[int, float] = {}
+    placed: list[Any] = []
+
+    def hits(a: str, b: str, pts: list[Pt]) -> int:
+        ln = LineString(pts)
+        return sum(ln.intersects(g) for q, g in discs.items() if q not in (a, b))
+
+    def runs_along(pts: list[Pt]) -> int:
+        g = LineString(pts).buffer(6.0)
+        return sum(g.intersection(o).length > 24.0 for o in placed)
+
+    def crosses(pts: list[Pt]) -> int:
+        ln = LineString(pts)
+        return sum(ln.intersects(o) for o in placed)
+
+    # straight edges first, then the arcs, shortest span first, each around what is already placed
+    arcs: list[int] = []
+    for k, (a, b, _) in enumerate(edges):
+        if a == b or a not in C or b not in C:
+            continue
+        span = cols.get(b, 0) - cols.get(a, 0)
+        if span in (0, 1) and (b, a) not in pairs:
+            pts, _ = edge_path(C[a], C[b], rb, 0.0)
+            if hits(a, b, pts) == 0:
+                out[k] = 0.0
+                placed.append(LineString(pts))
+                continue
+        arcs.append(k)
+    arcs.sort(key=lambda k: (abs(cols.get(edges[k][1], 0) - cols.get(edges[k][0], 0)), k))
+    for k in arcs:
+        a, b, _ = edges[k]
+        best = None
+        for i, h in enumerate(bend_choices()):
+            pts, _ = edge_path(C[a], C[b], rb, h)
+            # a crossing is worth ``cross_cost`` bulges of a wider arc; ties: the smaller arc, left of travel
+            cost = (hits(a, b, pts), runs_along(pts), crosses(pts) * cross_cost + i // 2, i)
+            if best is None or cost < best[0]:
+                best = (cost, h, pts)
+        out[k] = best[1]
+        placed.append(LineString(best[2]))
+    return out
 
 
 def loop_path(c: Pt, rb: float, side: str) -> tuple[list[Pt], Pt]:
@@ -122,13 +196,16 @@ def start_arrow(c: Pt, rb: float, side: str) -> tuple[list[Pt], Pt, Label]:
 
 def label_spots(pts: list[Pt], text: str) -> list[Pt]:
     """The places the label ``text`` of an edge may take (centre of its text), in order of preference:
-    beside the path's middle, then further along, on either side, a little further out each time — far
-    enough out that its box clears the path whichever way the path runs."""
+    beside the path's middle, then further along, on either side — first outside an arc (a loop's label
+    beyond the loop), beside a straight edge to the left of travel (above a left-to-right edge, as the
+    textbooks write it) — a little further out each time, far enough out that its box clears the path
+    whichever way the path runs."""
     from shapely.geometry import LineString
     size = float(_style()["label_size"])
     w = len(text) * size * float(load_yaml("layout", "style.yaml")["char_width"])
     h = size * 0.8
     path = LineString(pts)
+    cm = ((pts[0][0] + pts[-1][0]) / 2, (pts[0][1] + pts[-1][1]) / 2)
     out = []
     for frac in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
         p = path.interpolate(frac, normalized=True)
@@ -137,7 +214,9 @@ def label_spots(pts: list[Pt], text: str) -> list[Pt]:
         tu = _unit(q1.x - q0.x, q1.y - q0.y)
         nrm = (-tu[1], tu[0])
         ext = abs(nrm[0]) * w / 2 + abs(nrm[1]) * h / 2
-        for side in (1, -1):
+        o = (p.x - cm[0], p.y - cm[1])
+        first = -1 if math.hypot(*o) < 3 else (1 if o[0] * nrm[0] + o[1] * nrm[1] > 0 else -1)
+        for side in (first, -first):
             for off in (6.0, 12.0, 20.0):
                 out.append((p.x + side * (off + ext) * nrm[0], p.y + side * (off + ext) * nrm[1]))
     return out
@@ -158,16 +237,16 @@ def _text_box(lb: Label):
 
 
 def draw_diagram(states: list[str], C: dict[str, Pt], edges: list[tuple[str, str, list[str]]], acc: set[str],
-                 start: set[str], ring_centre: Pt) -> tuple[list[Shape], list[Label], dict[str, Any], int]:
-    """Shapes, labels, extras (where loops and start arrows went) and the number of labels that could
-    not be placed clear of everything, for states at centres ``C``."""
+                 start: set[str], ring_centre: Pt, cols: dict[str, int]) -> tuple[list[Shape], list[Label], dict[str, Any], int]:
+    """Shapes, labels, extras (where loops and start arrows went, each edge's bend) and the number of
+    labels that could not be placed clear of everything, for states at centres ``C`` in columns ``cols``
+    (``automata_layers.columns``); ``ring_centre`` is the middle of the diagram."""
     from shapely.geometry import LineString, Point
     st = _style()
     ink = "#000000"
     r = state_radius(states)
     rb = outer_radius(r)
     ew = float(st["edge_width"])
-    pairs = {(a, b) for a, b, _ in edges if a != b}
     prims: list[Shape] = []
     paths: dict[int, Any] = {}
     label_of: dict[int, str] = {}
@@ -196,10 +275,11 @@ def draw_diagram(states: list[str], C: dict[str, Pt], edges: list[tuple[str, str
                            stroke_width=1, z=1, cls="edge", points=tuple(hd)))
         paths[k] = LineString(pts)
 
+    bends = edge_bends(C, edges, cols, rb)
     for k, (a, b, syms) in enumerate(edges):
         if a == b:
             continue
-        pts, d = edge_path(C[a], C[b], rb, (b, a) in pairs)
+        pts, d = edge_path(C[a], C[b], rb, bends[k])
         add_edge(k, a, b, pts, d)
         if syms:
             label_of[k] = ", ".join(syms)
@@ -269,18 +349,20 @@ def draw_diagram(states: list[str], C: dict[str, Pt], edges: list[tuple[str, str
         txt = label_of[k]
         path = paths[k]
         others = [paths[j].buffer(ew + 2) for j in paths if j != k]
+        # a label right beside another edge reads as that edge's: kept ``label_gap`` px off them when it can be
+        near = [paths[j].buffer(ew + float(st["label_gap"])) for j in paths if j != k]
         best, best_bad = None, None
         for spot in label_spots(list(path.coords), txt):
             lb = edge_label(txt, spot)
             bx = _text_box(lb).buffer(1.5)
             bad = (sum(bx.intersects(o) for o in others) + sum(bx.intersects(o) for o in discs.values()) +
                    sum(bx.intersects(o) for o in marks) + sum(bx.intersects(o) for o in boxes) +
-                   (1 if bx.intersects(path.buffer(ew)) else 0))
+                   (1 if bx.intersects(path.buffer(ew)) else 0), sum(bx.intersects(o) for o in near))
             if best_bad is None or bad < best_bad:
                 best, best_bad = (lb, bx), bad
-            if bad == 0:
+            if bad == (0, 0):
                 break
-        collisions += 1 if best_bad else 0
+        collisions += 1 if best_bad[0] else 0
         labels.append(best[0])
         boxes.append(best[1])
     size = float(st["name_size"])
@@ -288,5 +370,6 @@ def draw_diagram(states: list[str], C: dict[str, Pt], edges: list[tuple[str, str
     names = [Label(q, float(round(C[q][0])), float(round(C[q][1] + size * 0.35)), size, "middle", "#000000",
                    math=True) for q in states]
     starts = [start_arrow(C[q], rb, start_side[q])[2] for q in states if q in start_side]
-    extras = {"loop_sides": loop_side, "start_sides": start_side, "radius": r}
+    extras = {"loop_sides": loop_side, "start_sides": start_side, "radius": r,
+              "bends": {f"{edges[k][0]}->{edges[k][1]}": h for k, h in sorted(bends.items())}}
     return prims, labels + names + starts, extras, collisions
