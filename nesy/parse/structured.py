@@ -230,9 +230,16 @@ def _chat(norm: Normalized) -> tuple[list, list[NotDrawn]]:
 _LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|experiment|expt|aim|objective|"
                 r"table|appendix|activity|example|part|item|task|exercise|question|problem|quiz|lab|lesson|section|"
                 r"slide|stage|trial|case|reviewer|referee|homework|hw|assignment|worksheet|panel|exhibit|comment|"
-                r"remark|note|point")
+                r"remark|note|point|figure|fig|chapter|page|slide|equation|eq|lecture|week|module|"
+                r"ticket|issue|goal|deliverable|milestone|scene|episode|entry|card|sheet|test|exam|paper|"
+                r"version|rev|draft|option|choice")
+# a label also stands before a parenthesis ("Aim 2 (draft wording):") or before a verb of what the labelled
+# part does ("Figure 3 will show …", "Fig. 2 shows …"): never a unit, so "a step 2 m high" stays a quantity
+_LABEL_VERB = (r"will|shall|should|must|would|could|can|may|might|is|was|has|needs?|shows?|showing|illustrates?|"
+               r"depicts?|displays?|presents?|gives?|asks?|says?|reads?|wants?")
 _LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:no\.?\s*|#\s*)?\d{1,3}(?:\.\d{1,2})?"
-                    r"[a-z]?(?:\([a-z]\))?(?(1)\)|(?=[ \t]*(?:[:,.;)\]]|[ \t][—–-][ \t]|$)))"
+                    r"[a-z]?(?:\([a-z]\))?(?(1)\)|(?=[ \t]*(?:[:,.;)\]]|[ \t][—–-][ \t]|$)"
+                    r"|[ \t]+\((?!\s*\d)|(?i:[ \t]+(?:" + _LABEL_VERB + r")\b)))"
                     r"|(?<![\w\-])Q\d{1,3}[a-z]?(?=[ \t]*[:.)][ \t]*(?![ \t\d])|[ \t]+[—–-][ \t])", re.MULTILINE)
 
 
