@@ -929,7 +929,9 @@ def read(text: str, *, allow_unknown: bool = False):
             for m in range(k + 1, len(grp)):
                 add(kind, grp[k], grp[m], a, b)
     for kind, named, a, b in pre.both:   # "both": two sets, named in its sentence or the figure's only two
-        grp = [eid(n) for n in named] if named else sets
+        # (capitalised words of the sentence that are no set — "Colleague: Hang on, … nobody ticked both" — name
+        # none: the figure's only two are meant)
+        grp = [eid(n) for n in named] if named and all(eid(n) in sets for n in named) else sets
         if len(grp) != 2:
             unknown.append((a, b))
             continue
