@@ -148,16 +148,27 @@ class CellDomain(RegionDomain):
         if looks[-1][0] is not base:
             looks.append((base, big, stated))
         used = None
+        # room for an ER drawn as a network round its nucleus (cell_er; layout/cell.yaml er_network.cell_min):
+        # a look, tried first in each arrangement and dropped when it cannot hold
+        room = [self._er_room(scene), None] if self._er_room(scene) is not None else [None]
         for view, bv, dims in looks:
-            if sol is None and (bv or view is not scene or dims):
-                try:
-                    sol = solve_regions(view, self.rules(scene, big_vacuole=bv, dims=dims, shapes=shapes), **kw)
-                    used = (view, bv, dims)
-                except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
-                    sol = None
+            for cm in room:
+                if sol is None and (bv or view is not scene or dims):
+                    try:
+                        sol = solve_regions(view, self.rules(scene, big_vacuole=bv, dims=dims, shapes=shapes,
+                                                             cell_min=cm), **kw)
+                        used = (view, bv, dims)
+                    except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
+                        sol = None
         if sol is None:
             used = (base, False, stated)
-            sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes), **kw)
+            if room[0] is not None:
+                try:
+                    sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes, cell_min=room[0]), **kw)
+                except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
+                    sol = None
+            if sol is None:
+                sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes), **kw)
         # the small organelles nothing pins down, scattered through the cytoplasm (cell_scatter); a cell too
         # crowded to scatter them is solved again larger (layout/cell.yaml scatter.grow), else kept as solved
         from .cell_scatter import scatter
@@ -186,6 +197,21 @@ class CellDomain(RegionDomain):
         if sstats:
             sol = replace(sol, stats={**sol.stats, **sstats})
         return self.to_layout(scene, sol, turns)
+
+    def _er_room(self, scene: SceneGraph) -> tuple[float, float] | None:
+        """The least cell size (px) that leaves room for an ER drawn as a network round its nucleus
+        (``cell_er``), when some cell holds such an ER and a nucleus; else None."""
+        from .cell_er import eligible_er
+        net = self.style().get("detail", {}).get("er_network") or {}
+        if "cell_min" not in net:
+            return None
+        parent = _parents(scene)
+        nuc_cells = {parent.get(e.id) for e in scene.entities if e.kind == "nucleus"}
+        if any(e.kind == "er" and parent.get(e.id) is not None and parent.get(e.id) in nuc_cells
+               and eligible_er(scene, e.id, parent) for e in scene.entities):
+            w, h = net["cell_min"]
+            return float(w), float(h)
+        return None
 
     def rules(self, scene: SceneGraph, big_vacuole: bool = False, dims: dict | None = None,
               shapes: dict[str, str] | None = None, cell_min: tuple[float, float] | None = None) -> RegionRules:

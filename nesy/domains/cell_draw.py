@@ -5,7 +5,9 @@ verifier reads each kind from its filled region, and ``layout.json`` from these 
 recognisable detail inside each organelle as decoration (``_``-prefixed shapes in the organelle's own
 outline colour, so the verifier's reading of the organelle includes it), one label per kind in a margin
 left or right of the cells with a straight leader line to one organelle of that kind, and a "not to scale"
-note under the cells where small organelles are drawn above scale. Conventions (``layout/cell.yaml``):
+note under the cells where small organelles are drawn above scale. An ER of a cell with a nucleus is
+redrawn as a network round the nucleus before the labels are placed (``cell_er.er_network``); one the text
+places keeps its folded band, joined to the envelope (``er_joins``). Conventions (``layout/cell.yaml``):
 Alberts et al., *Molecular Biology of the Cell* 6th ed. (MBoC) and Campbell *Biology* 11th ed. Fig. 6.8.
 
 The canvas is the cells' bounding box with a margin of ``label_margin(scene)`` px on the left and on the
@@ -16,6 +18,7 @@ width of white beside the cells (``scale_from_margins``).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -169,13 +172,14 @@ def detail_shapes(sid: str, kind: str, box, st: dict[str, Any], z: int) -> list[
 
 
 def er_joins(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None],
-             st: dict[str, Any]) -> list[Shape]:
+             st: dict[str, Any], networked: set[str] | frozenset[str] = frozenset()) -> list[Shape]:
     """Join each ER's folded band to the nuclear envelope of its cell (MBoC ch. 12, Fig. 12-2: the ER
     membrane is continuous with the outer nuclear membrane, its lumen with the perinuclear space): a
     straight stretch of the band, as thick as the band, in the ER's colours and studded with its ribosomes,
     from the point of the band nearest the nucleus to the nucleus's outline. The stretch is the shortest
     one that touches no other organelle (``er_join_clearance`` px around it); an ER with no such path, or in
-    a cell without a nucleus, is drawn as it was. Returns ``shapes`` with the joins added and the band's
+    a cell without a nucleus, is drawn as it was; the ERs in ``networked`` (drawn as a network round the nucleus,
+    ``cell_er.er_network``) are left alone. Returns ``shapes`` with the joins added and the band's
     ribosomes where a join leaves it taken away (a row of dots across the junction, blurred, would cut
     the ER in two)."""
     from shapely.geometry import LineString, Point
@@ -190,7 +194,7 @@ def er_joins(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | Non
     drop: set[str] = set()
     for e in scene.entities:
         band = by_id.get(f"_{e.id}_band")
-        if e.kind != "er" or band is None:
+        if e.kind != "er" or band is None or e.id in networked:
             continue
         nucs = [n for n in scene.entities if n.kind == "nucleus" and parent.get(n.id) == parent.get(e.id)
                 and n.id in by_id]
@@ -370,7 +374,9 @@ def arrange(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None
     not avoid crossing another organelle: 0 in every figure tested) and ``labels_unplaced``."""
     from shapely.geometry import LineString, Point
     from shapely.strtree import STRtree
-    shapes = er_joins(scene, shapes, parent, st)
+    from .cell_er import er_network
+    shapes, networked = er_network(scene, shapes, parent, st)
+    shapes = er_joins(scene, shapes, parent, st, networked=networked)
     M = label_margin(scene, st)
     T, B = float(st["margin_top"]), float(st["margin_bottom"])
     xs0 = min(s.box[0] for s in shapes)
@@ -397,9 +403,10 @@ def arrange(scene: SceneGraph, shapes: list[Shape], parent: dict[str, str | None
     lpen = float(st["leader"].get("penalty", 0))
     ents = [s for s in shapes if not s.id.startswith("_")]
     geo = {s.id: s.geometry(32) for s in ents}
-    for s in shapes:   # an ER's join to the envelope is part of the ER: other leaders keep off it
-        if s.id.endswith("_join") and s.id[1:-5] in geo:
-            geo[s.id[1:-5]] = geo[s.id[1:-5]].union(s.geometry())
+    for s in shapes:   # an ER's joins to the envelope are part of the ER: other leaders keep off them
+        m = re.fullmatch(r"_(.+)_join\d*", s.id)
+        if m and m.group(1) in geo:
+            geo[m.group(1)] = geo[m.group(1)].union(s.geometry())
     ids = list(geo)
     tree = STRtree([geo[i] for i in ids])
 

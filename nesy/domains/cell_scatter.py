@@ -166,7 +166,8 @@ def scatter(scene: SceneGraph, sol: RegionSolution, style: dict[str, Any], margi
             for k in range(int(cfg.get("tries", 3))):   # a few seeded streams before giving up
                 if trial and done is None:
                     done = _scatter_cell(cell, kids, trial, near, boxes, ents, kinds, shape_of, st_kinds, style,
-                                         cfg, m_in, gap, amax, seed, attempt, timeout_s, k)
+                                         cfg, m_in, gap, amax, seed, attempt, timeout_s, k,
+                                         scene=scene, parent=parent, margins=margins)
         if done is None:
             kept += 1
             continue
@@ -180,7 +181,9 @@ def scatter(scene: SceneGraph, sol: RegionSolution, style: dict[str, Any], margi
 
 
 def _scatter_cell(cell, kids, free, near, boxes, ents, kinds, shape_of, st_kinds, style, cfg, m_in, gap, amax,
-                  seed, attempt, timeout_s, stream: int = 0) -> dict[str, tuple[tuple, float]] | None:
+                  seed, attempt, timeout_s, stream: int = 0, scene: SceneGraph | None = None,
+                  parent: dict[str, str | None] | None = None,
+                  margins: dict[str, float] | None = None) -> dict[str, tuple[tuple, float]] | None:
     """id → (new box, angle) of the organelles ``free`` of one cell scattered through its cytoplasm around the
     others (as solved), checked by Z3; None when they cannot all be placed or Z3 refuses."""
     from shapely.geometry import Polygon
@@ -202,7 +205,14 @@ def _scatter_cell(cell, kids, free, near, boxes, ents, kinds, shape_of, st_kinds
         k = st_kinds[kinds[i]]
         hull = _outline(shape_of.get(i, k.get("shape", "ellipse")), boxes[i]).convex_hull
         obstacles.append((i, hull, float(k.get("stroke_width", 1)) / 2, _disc(hull)))
-    obstacles += _er_corridors(ents, kinds, anchored, boxes, style)
+    # an ER drawn as a network round its nucleus (cell_er) has its network's room kept instead of its box
+    # and the corridor of its join
+    nets = _er_networks(scene, parent, cell, cb, form, anchored, boxes, kinds, shape_of, st_kinds, style, margins) \
+        if scene is not None and parent is not None and margins is not None else {}
+    obstacles = [o for o in obstacles if o[0] not in nets]
+    for i, pieces in nets.items():
+        obstacles += [(f"{i}_net{j}", g, 0.0, _disc(g)) for j, g in enumerate(pieces)]
+    obstacles += _er_corridors(ents, kinds, [i for i in anchored if i not in nets], boxes, style)
     rng = random.Random(f"nesy.cell.scatter:{seed}:{attempt}:{cell}:{len(free)}:{stream}")
     # those said to be near something first (they have the least room), then the largest
     order = sorted(free, key=lambda i: (i not in near, -(boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]),
@@ -261,6 +271,37 @@ def _er_corridors(ents, kinds, anchored, boxes, style) -> list:
         wide = (boxes[i][3] - boxes[i][1]) / 2 + float(d.get("er_join_clearance", 3)) + 4
         corridor = LineString([p, q]).buffer(wide, cap_style=2)
         out.append((f"{i}_join", corridor, 0.0, _disc(corridor)))
+    return out
+
+
+def _er_networks(scene, parent, cell, cb, form, anchored, boxes, kinds, shape_of, st_kinds, style,
+                 margins) -> dict[str, list]:
+    """ER id → the convex pieces of the network it is drawn as (``cell_er.plan_network`` on the organelles
+    as solved, each grown by 0.5 px so the drawing, which sees them all, finds the same plan free), for
+    each ER of this cell that is drawn so."""
+    from ..resources import load_yaml
+    from .cell_er import eligible_er, plan_network, reserve_pieces
+    out: dict[str, list] = {}
+    ers = sorted((i for i in anchored if kinds[i] == "er"), key=_natkey)
+    nucs = [i for i in anchored if kinds[i] == "nucleus"]
+    if not ers or not nucs or "er_network" not in style.get("detail", {}):
+        return out
+    ratio = tuple(float(v) for v in load_yaml("solvers", "cell.yaml")["sizes"]["er"]["ratio"])
+    extra: list = []
+    for i in ers:
+        if not eligible_er(scene, i, parent):
+            continue
+
+        def centre(b):
+            return ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+        n = min(nucs, key=lambda j: (math.dist(centre(boxes[j]), centre(boxes[i])), _natkey(j)))
+        obst = [_outline(shape_of.get(j, st_kinds[kinds[j]].get("shape", "ellipse")), boxes[j]).buffer(0.5)
+                for j in anchored if j not in (i, n)] + extra
+        got = plan_network(boxes[n], cb, form, obst, style, margins, ratio)
+        if got is None:
+            continue
+        out[i] = reserve_pieces(got[0], style)
+        extra.append(got[1])
     return out
 
 
