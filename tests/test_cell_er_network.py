@@ -129,6 +129,18 @@ def test_er_leader_short_and_crossing_nothing(which, request):
     assert seg.distance(sh["er1"].geometry()) < 1.0
 
 
+@pytest.mark.parametrize("which", ["rough", "gallery"])
+def test_enlarged_and_shrunk_copies_still_verify(which, request):
+    """No pocket of cytosol is closed off by the network (on a copy enlarged 2x one would be read as a second
+    cell), and the thin sheets survive a copy shrunk to half."""
+    from nesy.registry import get_domain
+    from nesy.see.degrade import degrade
+    res = request.getfixturevalue(which)
+    for style in ("resize2", "resize0.5"):
+        v = get_domain("cell").verify(degrade(res.rendering.png, style), res.scene)
+        assert v.passed, (style, [c for c in v.checks if not c.passed])
+
+
 def test_broken_network_is_caught(rough):
     """Without its links and joins the sheets are separate pieces: the verifier sees more ERs than the text
     has and refuses the figure."""

@@ -72,7 +72,9 @@ def _speed(plan: ErPlan, th: float, d: float) -> float:
 # the sheets' ends and connections, as fractions of the wrap: a little uneven, as drawn by hand
 _ENDS = ((0.0, 0.06), (0.1, 0.0), (0.04, 0.14), (0.16, 0.06), (0.08, 0.2))
 _LINKS = (0.55, -0.5, 0.25, -0.3)
-_JOINS = (-0.55, 0.35)
+# one join to the envelope: two would close a pocket of cytosol between the sheet, the joins and the nucleus,
+# read as a second cell on an enlarged copy
+_JOINS = (-0.45,)
 
 
 def network_parts(plan: ErPlan, st: dict[str, Any], ribosomes: bool = True) -> dict[str, list]:
