@@ -185,7 +185,8 @@ VOCAB_KEYS: dict[str, tuple[str, ...]] = {
     # the cell types its grammar names ("hepatocyte", "liver cell", "neuron"): grammars/cell/cell_types.yaml
     "cell": ("entities", "keywords", "cell_types.yaml:nouns"),
     "circuits": ("kinds", "operators"),
-    "crystal": ("structure_types", "keywords", "interstitial", "octahedral", "tetrahedral", "bonds_on"),
+    # (the anion names of binary compounds, "caesium bromide", "nickel oxide": grammars/crystal/names.yaml)
+    "crystal": ("structure_types", "keywords", "interstitial", "octahedral", "tetrahedral", "bonds_on", "names.yaml:anions"),
     "geometry": ("figures", "polygons", "flags", "incircle", "circumcircle", "tangent", "strong", "weak"),
     "mechanics": ("scenes", "forces", "frictionless", "bodies", "strong"),
     "microscopy": ("cues", "image", "multinucleate", "modality",

@@ -61,7 +61,9 @@ NOT_Y = "what the text says it is not (the value before it is drawn)"
 
 
 # ------------------------------------------------------------------------------------------- e-mail
-_SUBJECT = re.compile(r"\A[ \t]*(?P<mark>(?:(?:Fwd?|FWD?|Re|RE|AW|WG|TR)[ \t]*:[ \t]*)+)(?P<rest>[^\n]*)\n")
+_SUBJECT = re.compile(r"\A[ \t]*(?P<mark>(?:Subject|SUBJECT|Subj)[ \t]*:[ \t]*(?:(?:Fwd?|FWD?|Re|RE|AW|WG|TR)[ \t]*:[ \t]*)*"
+                      r"|(?:(?:Fwd?|FWD?|Re|RE|AW|WG|TR)[ \t]*:[ \t]*)+)(?P<rest>[^\n]*)\n")
+TITLE = "an e-mail's subject line that names what its body describes (a title, not one more thing)"
 _QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _TALK = frozenset({"sure", "ok", "okay", "yes", "yep", "thanks", "thank", "you", "thx", "ty", "cheers", "hi",
                    "hello", "hey", "here", "here's", "heres", "is", "are", "the", "this", "that", "these", "it",
@@ -82,9 +84,19 @@ def _email(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     rec: list[NotDrawn] = []
     if subj and text[subj.end():].strip():
         # the marker is scaffolding; the subject's words may say what the figure is ("Re: plant cell"), so
-        # they stay, ended as a statement of their own
-        edits += _subject(norm, subj)
-        rec.append(_record(norm, *_strip(text, subj.start("mark"), subj.end("mark")), SUBJECT))
+        # they stay, ended as a statement of their own — unless the body names the same thing ("Subject: heart
+        # cell figure" over "… draw a cardiac muscle cell with …"): then the subject is its title, and read as
+        # a statement it would be one more cell
+        body_words = set(re.findall(r"[a-z]{3,}", text[subj.end():].lower()))
+        own = [w for w in re.findall(r"[a-z]{3,}", subj.group("rest").lower()) if w not in _TALK
+               and w not in ("figure", "diagram", "drawing", "sketch", "image", "picture", "request", "slide")]
+        if own and any(w in body_words for w in own):
+            edits.append((subj.start("mark"), subj.end("rest"), []))
+            rec.append(_record(norm, *_strip(text, subj.start("mark"), subj.end("mark")), SUBJECT))
+            rec.append(_record(norm, *_strip(text, subj.start("rest"), subj.end("rest")), TITLE))
+        else:
+            edits += _subject(norm, subj)
+            rec.append(_record(norm, *_strip(text, subj.start("mark"), subj.end("mark")), SUBJECT))
     if not (len(quoted) >= 2 or (subj and quoted)):
         return edits, rec
     for m in quoted:

@@ -370,6 +370,109 @@ def _strikes(text: str, items: list[_Item]) -> list[tuple[int, int, str]]:
     return out
 
 
+# ---------------------------------------------------------------- later corrections
+# A correction that comes a sentence or more after what it corrects ("… object at 50 cm. Scratch that: object
+# at 75 cm.", "… eight mitochondria?\n\nSorry, I miscounted - make it ten mitochondria, not eight.", a voice
+# transcript's "object at fifty centimetres scratch that object at seventy five centimetres"): read only when the
+# marker is one that always corrects (``_STRONG``, "make it", "I meant", "correction") and the repair says
+# which one item it replaces — by naming it (the words of the item's own phrase: "object at", "the object is
+# at"; a count's noun: "ten mitochondria") or by being the text's only earlier item of its type. Anything
+# less exact is left to the refusal of an unmatched strong marker.
+_BARE_STRONG = re.compile(r"(?i)(?<=\s)(?P<marks>scratch\s+that|scrap\s+that|strike\s+that)(?P<sep>\s*[,:!—–-]?\s*)")
+_LATE_MARKS = re.compile(r"(?i)\b(?:sorry|wait|oops|whoops|scratch\s+that|scrap\s+that|strike\s+that|correction|"
+                         r"or\s+rather|my\s+bad|make\s+(?:it|that)|I\s+meant)\b")
+_FUNCTION = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "should", "must", "it", "that", "this",
+                       "now", "then", "so", "ok", "okay", "instead", "actually", "really", "has", "to", "have"})
+_GOES_ON = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\n]|—|–|--|\s-\s|(?:please|draw|show|make|sketch|plot|render|give|and|"
+                      r"then|thanks|thank)\b)")
+_REASON = re.compile(r"(?i)\s*(?:,\s*)?(?:not\s+(?:the\s+)?\w+(?:\.\d+)?(?:\s+[a-zµΩ°]+)?|instead(?:\s+of\s+\w+(?:\.\d+)?)?|"
+                     r"rather\s+than\s+[\w.]+)")
+
+
+def _noun(text: str, at: int) -> str:
+    w = re.match(r"\s+([A-Za-z][\w-]*)", text[at:])
+    return w.group(1).lower() if w else ""
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a == b or a.rstrip("s") == b.rstrip("s") or a[:6] == b[:6] and len(a) > 6)
+
+
+def _late_repair(text: str, items: list[_Item], m: re.Match) -> list[tuple[int, int, str]]:
+    """The edits of one later correction at marker ``m`` (see above): the earlier item replaced by the
+    repair, the marker and repair blanked; [] when it is no such correction."""
+    if not _LATE_MARKS.search(m.group("marks")):
+        return []
+    pos = _LEAD.match(text, re.compile(r"[\s\-—–:,]*").match(text, m.end()).end()).end()
+    # the words that name what is corrected, up to the repair item: at most four, in the same sentence
+    after = [i for i in items if i.start >= pos]
+    if not after:
+        return []
+    rep = after[0]
+    between = text[pos:rep.start]
+    if re.search(r"[.;!?\n]", between) or len(_words(between)) > 4:
+        return []
+    qual = [w for w in _words(between) if w not in _FUNCTION]
+    sent = max(text.rfind(c, 0, m.start("marks")) for c in ".!?\n")
+    sent = 0 if sent < 0 else sent
+    noun = _noun(text, rep.end) if rep.kind == "n" else ""
+    before = [i for i in items if i.end <= m.start("marks") and _same_type(rep, i)]
+    if rep.kind == "n":
+        if not noun:
+            return []
+        before = [i for i in before if i.kind == "n" and _same_noun(_noun(text, i.end), noun)]
+    if qual:
+        # the words right before an item are its own first ("length 25 cm object at 50 cm": "object at" is
+        # 50 cm's), then the words of its phrase on either side
+        def lead(i: _Item) -> set[str]:
+            prev = max((j.end for j in before if j.end <= i.start), default=0)
+            return set(_words(text[prev:i.start]))
+        led = [i for i in before if all(q in lead(i) for q in qual)]
+        before = led if len(led) == 1 else \
+            [i for i in before if all(q in _own_words(text, i, before, m.start("marks")) for q in qual)]
+    if len(before) != 1:
+        return []
+    rd = before[0]
+    if rd.end > sent and not qual and rep.kind != "n":
+        return []   # in the same sentence: the self-repair reader's, which found none
+    end = rep.end + (len(re.match(r"\s+[A-Za-z][\w-]*", text[rep.end:]).group(0)) if noun else 0)
+    reason = _REASON.match(text, end)
+    if reason and re.search(r"\d|" + "|".join(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                 "nine", "ten", "eleven", "twelve")), reason.group(0), re.I):
+        end = reason.end()
+    if not _GOES_ON.match(text, end):
+        return []
+    new = text[rep.start:rep.end]
+    a, b = (rd.number if rep.kind == "n" and rd.kind == "q" else (rd.start, rd.end))
+    return [(a, b, new), (m.start("marks"), end, "")]
+
+
+_TOKEN = r"(?:'[^'\s]{1,8}'|\"[^\"\s]{1,8}\"|[\w]+)"
+
+
+def _phrase_repair(text: str, m: re.Match) -> list[tuple[int, int, str]]:
+    """A later correction that repeats the words before what it corrects and gives a new last word ("strings
+    ending in a. Sorry - ending in b."; "accepting state q2. Wait, accepting state q3."): the repeated words
+    (at least two) must stand exactly once before the marker, followed by one word other than the new one; that
+    word is replaced, the marker and repair blanked. Only after a marker that always corrects."""
+    if not _LATE_MARKS.search(m.group("marks")):
+        return []
+    at = re.compile(r"[\s\-—–:,]*").match(text, m.end()).end()
+    r = re.compile(r"((?:[A-Za-z][\w'-]*\s+){2,4})(" + _TOKEN + r")(?=\s*(?:$|[.;!?\n]))").match(text, at)
+    if not r:
+        return []
+    words = r.group(1).split()
+    if any(w.lower() in _FUNCTION and w.lower() not in ("in", "on", "with", "of") for w in words[:1]):
+        return []
+    new = r.group(2)
+    rx = re.compile(r"(?i)(?<![\w'])" + r"\s+".join(re.escape(w) for w in words) + r"\s+(" + _TOKEN + r")(?![\w'])")
+    olds = [x for x in rx.finditer(text, 0, m.start("marks"))]
+    if len(olds) != 1 or olds[0].group(1).strip("'\"").lower() == new.strip("'\"").lower():
+        return []
+    o = olds[0]
+    return [(o.start(1), o.end(1), new), (m.start("marks"), r.end(), "")]
+
+
 def self_repairs(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)``: each self-repair of ``text`` (see the module docstring), disjoint, in order."""
     return _find(text)[0]
@@ -378,17 +481,22 @@ def self_repairs(text: str) -> list[tuple[int, int, str]]:
 def _find(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The self-repairs of ``text`` and the spans of the unmatched ones (an unmistakable marker, "sorry",
     "wait", "scratch that", then an item no earlier one of its type is close enough to be corrected by)."""
-    if "~~" not in text and not _MARKERS.search(text):
+    if "~~" not in text and not _MARKERS.search(text) and not _BARE_STRONG.search(text):
         return [], []
     # items are found in the text with struck-through markup read as plain (same length)
     plain = text.replace("~~", "  ")
     items = _items(plain)
     edits = _strikes(text, items)
     unmatched = []
-    for m in _MARKERS.finditer(text):
-        e, rep = _repair_at(text, items, m)
+    for m in list(_MARKERS.finditer(text)) + [x for x in _BARE_STRONG.finditer(text) if not _MARKERS.match(
+            text, max(0, x.start() - 3))]:
+        e, rep = _repair_at(text, items, m) if m.re is _MARKERS else (None, None)
         if e is not None:
             edits.append(e)
+            continue
+        late = _late_repair(text, items, m) or _phrase_repair(text, m)
+        if late:
+            edits.extend(late)
         elif rep is not None and _STRONG.search(m.group("marks")):
             unmatched.append((m.start("marks"), rep.end))
     out: list[tuple[int, int, str]] = []
@@ -419,6 +527,11 @@ def kind_of(c: Correction) -> str:
         return "contraction"
     if re.search(r"\d|->|→", c.text + c.read_as):
         return "correction"  # a value or a transition replaced by a later correction (an edit, a tutor's)
+    if not c.read_as and _LATE_MARKS.match(c.text) or c.read_as and any(
+            i.kind in ("n", "q") and i.start == 0 and i.end == len(c.read_as) for i in _items(c.read_as)):
+        return "correction"  # a later correction in words ("fifty centimetres" read as "seventy five …")
+    if len(c.text.strip("'\"")) <= 2 and len(c.read_as.strip("'\"")) <= 2:
+        return "correction"  # a symbol replaced by a later correction ("ending in a" read as "ending in b")
     return "spelling"
 
 

@@ -257,6 +257,62 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- choices
+CHOICE = "an answer option the answer key does not choose"
+ANSWER_KEY = "the answer key of a multiple-choice question"
+# "(a) virtual and upright (b) real, inverted (c) …", "(A) rock salt (B) caesium chloride", "a) … b) …": the
+# option markers of one question, consecutive letters from a/A
+_OPTION = re.compile(r"(?<![\w(])\((?P<p>[a-eA-E])\)(?=\s)|(?<![\w(.])(?P<b>[a-eA-E])\)(?=\s)")
+# "Answer: (b)", "Correct answer: B", "Ans - b", "The answer is (b)", "Key: B": the option chosen
+_ANSWER = re.compile(r"(?i)(?<![\w])(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|key)\s*(?:is\s*|:\s*|=\s*|-\s*|—\s*)"
+                     r"(?:option\s+)?\(?(?P<x>[a-e])\)?(?![\w])[ \t]*[.!]?")
+
+
+def _choices(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A multiple-choice question with its answer key ("The image is (a) virtual and upright (b) real,
+    inverted and half-size (c) real and enlarged. Answer: (b).") states the chosen option as a fact: the
+    other options and the key are blanked (what the options say that is not chosen is not true of the
+    figure), the chosen option's words stay where they stand. Without a key, or with a key naming no option,
+    nothing changes."""
+    text = norm.text
+    marks = [(m.start(), m.end(), (m.group("p") or m.group("b"))) for m in _OPTION.finditer(text)]
+    edits, rec = [], []
+    i = 0
+    while i < len(marks):
+        # a run of markers a, b, c … (or A, B, C …) within one paragraph
+        run = [marks[i]]
+        j = i + 1
+        while (j < len(marks) and ord(marks[j][2]) == ord(run[-1][2]) + 1
+               and "\n\n" not in text[run[-1][1]:marks[j][0]]):
+            run.append(marks[j])
+            j += 1
+        i = j if len(run) > 1 else i + 1
+        if len(run) < 2 or run[0][2].lower() != "a":
+            continue
+        # the last option ends with its sentence (or line)
+        m_end = re.compile(r"[.?!](?=\s|$)|\n").search(text, run[-1][1])
+        last_end = m_end.start() if m_end else len(text)
+        key = _ANSWER.search(text, last_end, min(len(text), last_end + 120))
+        if key is None or "\n\n" in text[last_end:key.start()] or text[last_end:key.start()].strip(" \t.?!\n") \
+                and not re.fullmatch(r"[\s.?!]*", text[last_end:key.start()]):
+            continue
+        chosen = key.group("x").lower()
+        letters = [r[2].lower() for r in run]
+        if chosen not in letters:
+            continue
+        for k, (a, b, x) in enumerate(run):
+            end = run[k + 1][0] if k + 1 < len(run) else last_end
+            if x.lower() == chosen:
+                edits.append((a, b, []))           # the marker only: its words are the answer
+                rec.append(_record(norm, a, b, ANSWER_KEY))
+            else:
+                edits.append((a, end, []))
+                rec.append(_record(norm, a, a + len(text[a:end].rstrip(" \t,;")), CHOICE))
+        edits.append((key.start(), key.end(), []))
+        rec.append(_record(norm, key.start(), key.start() + len(key.group(0).rstrip()), ANSWER_KEY))
+    return edits, rec
+
+
 # ------------------------------------------------------------------------------------------- stamps
 # The wrappers a request arrives in, recognised by shape and place only (the start of the text or of a line,
 # a sentence start for a speaker, each before a separator): a notebook or ticket stamp ("2026-02-09 - M.R. -",
@@ -807,7 +863,7 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
             if edits:
                 norm = _rewrite(norm, edits)
                 rec += r
-    for step in (_chat, _labels):
+    for step in (_chat, _labels, _choices):
         edits, r = step(norm)
         if edits:
             norm = _rewrite(norm, _disjoint(edits))

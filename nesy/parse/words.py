@@ -137,8 +137,9 @@ def number_words_rx() -> str:
     frac = _fraction_words_rx()
     # "a dozen and a half": a dozen and half a dozen (18), not 12.5
     word = (rf"(?:(?:{scale})(?:{_SEP}and(?={_SEP}(?:{small})(?![^\W\d_])))?|{small}|"
-            rf"dozen(?:{_SEP}and{_SEP}a{_SEP}half(?![^\W\d_]))?|dozens)")
-    lead = rf"(?:(?:half{_SEP})?an?{_SEP}(?=(?:{scale}|dozen)(?![^\W\d_])))?"
+            rf"dozen(?:{_SEP}and{_SEP}a{_SEP}half(?![^\W\d_]))?|dozens|baker['’]s{_SEP}dozen)")
+    # ("a baker's dozen": thirteen, OED s.v. baker's dozen)
+    lead = rf"(?:(?:half{_SEP})?an?{_SEP}(?=(?:{scale}|dozen|baker['’]s)(?![^\W\d_])))?"
     mixed = rf"(?:{_SEP}and{_SEP}{frac})?"
     of_a = rf"(?:{_SEP}of{_SEP}an?(?={_SEP}[^\W\d_]))?"
     part = rf"(?:{frac}(?={_SEP}of(?![^\W\d_])){of_a})"                     # "three quarters of a"
@@ -359,6 +360,8 @@ def _words_value(s: str) -> int | Fraction | None:
         if ws[-1] == "dozens":
             return None
         head = ws[:-1]
+        if head in (["a", "baker's"], ["a", "baker’s"], ["baker's"], ["baker’s"]):
+            return 13                              # a baker's dozen (OED)
         if head in ([], ["a"], ["an"]):
             return 12
         if head == ["half", "a"]:

@@ -410,3 +410,10 @@ def test_a_lattice_constant_with_a_decimal_comma_is_drawn_with_its_value(tmp_pat
     res = generate("Copper is face-centred cubic, a = 3,61 Å.", out_dir=tmp_path)
     cif = (tmp_path / "structure.cif").read_text()
     assert res.passed and "_cell_length_a   3.61" in cif
+
+
+def test_a_bakers_dozen_is_thirteen():
+    # (requests-14: "A baker's dozen of nuclei" drew 12, verified — "dozen" was read and "baker's" dropped)
+    from nesy.parse.words import scan_numbers
+    assert [n.value for n in scan_numbers("A baker's dozen of nuclei")] == [13]
+    assert [n.value for n in scan_numbers("a dozen nuclei")] == [12]
