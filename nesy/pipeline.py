@@ -36,7 +36,7 @@ MAX_TIMEOUT_S = 3600.0
 # unknown word or two leave 5-38 % unread (benchmarks/RESULTS.md, "Honest accounting").
 MAX_NOT_DRAWN_SHARE = 1 / 3
 # words that deny what follows them; a text with one the science cannot read is refused, never drawn
-NEGATION = re.compile(r"(?i)(?<![\w'])(?:no|not|none|never|neither|nor|without|w/o|cannot|can't|n't|isn't|aren't|"
+NEGATION = re.compile(r"(?i)(?<![\w'])(?:no|not|none|nobody|no-one|never|neither|nor|without|w/o|cannot|can't|n't|isn't|aren't|"
                       r"doesn't|don't|lacks?|lacking|absent)(?![\w'])")
 MAX_IMAGE_BYTES = 64 * 1024 * 1024  # an image file given to ``verify``
 # Files a run of any science may write; cleared from a reused output folder (with what manifest.json lists).
@@ -200,8 +200,11 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                       for n in acc.not_drawn) + scaffold.not_drawn
     strict = (not allow_unknown) if strict is None else strict
     # (a negation the science vouches denies nothing it draws — "Why gold never rusts" — is listed as not drawn)
-    negated = [n for n in not_drawn if NEGATION.search(n.text)
-               and not (hasattr(dom, "denies_nothing_drawn") and dom.denies_nothing_drawn(n.text))]
+    # (the words themselves, as the science was given them: a phrase mapped back through a rewritten line spans
+    # the whole line, whose other words — a read "nobody ticked both" — are not the phrase's)
+    said = [p.text for p in acc.not_drawn] + [n.text for n in scaffold.not_drawn]
+    negated = [n for n, w in zip(not_drawn, said) if NEGATION.search(w)
+               and not (hasattr(dom, "denies_nothing_drawn") and dom.denies_nothing_drawn(w))]
     if negated and not strict:
         # "a cell w/o a nucleus": unread, the negation would leave the rest drawing what the text denies
         raise UnknownWordsError([(n.text, n.start, n.end) for n in negated], text, why=(

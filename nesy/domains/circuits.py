@@ -924,7 +924,10 @@ def _many(m: dict) -> bool:
     return bool(m.get("plural") or m.get("count") and m["count"][0] >= 2)
 
 
-_BARE_AFTER_OP = re.compile(r"\b(?:with|across|to|by|from|into|through|parallel|series)\s+\Z", re.IGNORECASE)
+# (or opening a sentence: "A 5 V battery and a 1 kΩ resistor; resistor is connected over battery" — the article a
+# writer drops makes no new part)
+_BARE_OPENS = re.compile(r"(?:\A|[.;:!?]\s*|\n\s*)\Z")
+_BARE_AFTER_OP = re.compile(r"\b(?:with|across|to|by|from|into|through|parallel|series|on|onto|over|at|against)\s+\Z", re.IGNORECASE)
 
 
 def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
@@ -971,7 +974,8 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         if same is not None:
             return same
     if name is None and kind in KINDS and value is None and not m.get("det") and not m.get("count") \
-            and not m.get("plural") and _BARE_AFTER_OP.search(text, 0, m["start"]):
+            and not m.get("plural") and (_BARE_AFTER_OP.search(text, 0, m["start"])
+                                         or _BARE_OPENS.search(text, 0, m["start"])):
         same = [c.id for c in b.comps.values() if c.kind == kind]
         if len(same) == 1:
             # "… and one 2 Ω in series with battery": a bare noun after a connecting phrase names the one part

@@ -28,10 +28,12 @@ __all__ = ["read_common"]
 _NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,15})"
 _NOUN = r"(?:elements?|members?|items?|things?|objects?|points?|numbers?|values?|individuals?|people|animals?|[a-z]{3,20})"
 _NONE = r"(?:no|not\s+any|zero|not\s+a\s+single)"
+# what a pronoun of no members says: "share nothing", "shares nobody with Rust" (of people), "no one", "none"
+_NOBODY = r"(?:nothing|nobody|no(?:\s+|-)?one(?![\w])|none(?![\w]))"
 _PRED = re.compile(
     rf"(?P<pred>(?:(?:do|does|did)\s*(?:not|n't)\s+(?:have|share)\s+any\s+|(?:have|has|had|having|share|shares|shared|sharing)\s+{_NONE}\s+"
-    rf"|(?:with|having|sharing)\s+{_NONE}\s+|(?:have|has|share|shares|with|having|sharing)\s+(?=nothing))"
-    rf"(?:(?:nothing|(?:common|shared)\s+{_NOUN}|{_NOUN}(?:\s+in\s+common)?)(?:\s+in\s+common)?)"
+    rf"|(?:with|having|sharing)\s+{_NONE}\s+|(?:have|has|share|shares|with|having|sharing)\s+(?={_NOBODY}))"
+    rf"(?:(?:{_NOBODY}|(?:common|shared)\s+{_NOUN}|{_NOUN}(?:\s+in\s+common)?)(?:\s+in\s+common)?)"
     rf"(?:\s+(?:with|to)\s+(?:either\s+(?:of\s+)?|both\s+(?:of\s+)?|each\s+of\s+)?(?P<obj>{_NAME}(?:\s*(?:,|and|or|nor)\s*{_NAME})*))?)"
     rf"(?![\w])", re.IGNORECASE)
 # clause breaks inside a sentence: a comma, a conjunction that can join clauses
