@@ -20,13 +20,36 @@ def test_named_small_bodies_take_their_own_values(text, bodies):
     assert _a(text) == bodies
 
 
-@pytest.mark.parametrize("text,name", [
-    ("Ceres 2.77 AU, Pluto 39.5 AU, Sedna 506 AU", "Sedna"),
-    ("Venus 0.72 AU; Hygiea 3.14 AU", "Hygiea"),
+@pytest.mark.parametrize("text,bodies", [
+    ("Ceres 2.77 AU, Pluto 39.5 AU, Sedna 506 AU", [("Ceres", 2.77), ("Pluto", 39.5), ("Sedna", 506.0)]),
+    ("Venus 0.72 AU; Hygiea 3.14 AU", [("Venus", 0.72), ("Hygiea", 3.14)]),
+    # requests-14 astronomy-08/-09: a name opening its value's clause, in a telegram or after a colon
+    ("DRAW JUPITER AT 5.2 AU STOP GONGGONG AT ABOUT 67 AU STOP", [("Jupiter", 5.2), ("Gonggong", 67.0)]),
+    ("ERIS AT ABOUT 68 AU STOP SEDNA MUCH FARTHER OUT AT ABOUT 506 AU STOP", [("Eris", 68.0), ("Sedna", 506.0)]),
+    ("Earth at 1 AU and Mars at 1.52 AU around the Sun; Quaoar's semi-major axis is 43.7 AU.",
+     [("Earth", 1.0), ("Mars", 1.52), ("Quaoar", 43.7)]),
+    ("Draw Mars at 1.5 AU around the Sun. Orcus orbits at 39.4 AU.", [("Mars", 1.5), ("Orcus", 39.4)]),
 ])
-def test_an_unknown_name_keeps_its_value_from_the_body_before(text, name):
+def test_an_unknown_name_keeps_its_own_value_and_is_drawn_under_it(text, bodies):
+    # a value after a name nesy has no data for is that body's, never the body's named before it
+    assert _a(text) == bodies
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Draw Mars at 1.5 AU around the Sun. Sedna is much farther out than Mars.", "Sedna"),
+])
+def test_an_unknown_name_without_a_value_is_refused_by_name(text, name):
     with pytest.raises(UnsupportedError, match=name):
         parse_astronomy(text, allow_unknown=True)
+
+
+@pytest.mark.parametrize("text,bodies", [
+    # an imperative opening the clause is no body ("Imagine a planet at 2 AU")
+    ("Draw Earth at 1 AU around the Sun. Imagine a comet at 3 AU.", [("Earth", 1.0), ("comet 1", 3.0)]),
+    ("Draw Earth at 1 AU. Then add Mars at 1.5 AU.", [("Earth", 1.0), ("Mars", 1.5)]),
+])
+def test_a_word_opening_a_clause_is_no_body_without_a_predicate(text, bodies):
+    assert _a(text) == bodies
 
 
 def test_a_named_asteroid_keeps_its_name_and_its_value():

@@ -211,7 +211,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("COMETS", rx(r"(?:(?P<cpos>(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*))(?:'s|’s)\s+)?(?:" + count + r"\s+)?(?:"
                       + _alt(g["comet_words"]) + r")(?:\s+(?P<cname>(?-i:(?:\d{1,4}[PCDXI]/)?[A-Z][a-z]+(?:[-–][A-Z]"
                       r"[a-z]+)*(?:\s+\d{1,2}(?![\w.]))?)))?")),
-        ("MOONS", rx(r"(?:(?:" + count + r"|its|their)\s+(?:(?:its|their)\s+)?)?(?:(?:" + _alt(g["moon_adjectives"])
+        ("MOONS", rx(r"(?:(?:" + count + r"|its|their)\s+(?:(?:of\s+)?(?:its|their)\s+)?)?(?:(?:" + _alt(g["moon_adjectives"])
                      + r")\s+)*(?:" + _alt(g["moon_words"]) + r")")),
         # "b 0.0553 AU, c 0.0929 AU" after "Kepler-62": the host's planets by letter (astronomy_designations)
         ("PLETTER", re.compile(r"(?<![\w'’-])(?:" + LETTER + r")", re.IGNORECASE)),
@@ -622,6 +622,22 @@ def _centre(text: str, claims: list[_Claim], bodies: list[dict], star: dict | No
     return p
 
 
+# "And far beyond them both, Iapetus", "Closer in than those, Venus": an order phrase fronted before its subject,
+# its object a pronoun for the bodies named before (Quirk et al., A Comprehensive Grammar of the English Language,
+# 1985, §18.23 fronting); the subject is the body after the comma
+_FRONT_BEFORE = re.compile(r"(?i)(?:^|[.;!?:]\s+|\n)(?:(?:and|then|but|so|far|much|just|even|still|way|well)\s+)*$")
+_FRONT_AFTER = re.compile(r"(?i)\s+(?:(?:than|from)\s+)?(?:them(?:\s+(?:both|all))?|it|that|those|these|this\s+one)\s*,")
+
+
+def _fronted(c: _Claim, text: str) -> _Claim:
+    """``c`` with CLOSER and FARTHER swapped when it is fronted with a pronoun object (see ``_FRONT_AFTER``):
+    then the body before it is the object and the body after it the subject."""
+    if c.tag in ("CLOSER", "FARTHER") and _FRONT_AFTER.match(text, c.end) and _FRONT_BEFORE.search(text[:c.start]):
+        import dataclasses
+        return dataclasses.replace(c, tag="FARTHER" if c.tag == "CLOSER" else "CLOSER")
+    return c
+
+
 def _between_moons(c: _Claim, allm: list[tuple[int, int, str]], byid: dict[str, dict]) -> bool:
     """Whether an order phrase stands between two moons ("Phobos orbits closer to Mars than Deimos")."""
     before = [x for x in allm if x[1] <= c.start]
@@ -656,7 +672,25 @@ def _respan(v: Any, src: str) -> Any:
 
 def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a planetary-system description (a slash list of distances read as a comma list, its spans
-    still the text's own); see ``_parse_astronomy``."""
+    still the text's own; the bodies it takes back, ``astronomy_retract``, not read); see ``_parse_astronomy``."""
+    if isinstance(text, str) and text.strip():
+        from .astronomy_retract import VALUE_WHY, retract
+        names = {str(k).lower(): str(v) for k, v in _grammar()["named_bodies"].items()}
+        names.update({k.lower(): k for k in _moon_names()})
+        kept, gone = retract(text, names)
+        if gone:
+            import dataclasses
+            g = _parse_astronomy_slashes(kept, allow_unknown=allow_unknown)
+            # a taken-back value is no measure left unread: it is listed under "retracted" with why only
+            spans = tuple(Span(a, b, text[a:b]) for a, b, w in gone if not w.startswith(VALUE_WHY))
+            return dataclasses.replace(g, text=text, ignored=tuple(sorted(set(g.ignored) | set(spans),
+                                                                        key=lambda x: (x.start, x.end))),
+                                       attributes=_freeze({**dict(g.attributes), "retracted": [
+                                           {"span": {"start": a, "end": b, "text": text[a:b]}, "why": w} for a, b, w in gone]}))
+    return _parse_astronomy_slashes(text, allow_unknown=allow_unknown)
+
+
+def _parse_astronomy_slashes(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     sub = _slash_commas(text) if isinstance(text, str) and "/" in text else text
     if sub == text:
         return _parse_astronomy(text, allow_unknown=allow_unknown)
@@ -1147,10 +1181,16 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                                      text[b["span"]["end"]:s0]))
             or e0 <= b["span"]["start"] and re.fullmatch(r"[\s,:;)\-–—]*(?:(?:is|was)\s+)?(?:(?:a|an|the|its|his|her|their)\s+|\w+(?:'s|’s|')\s+)?",
                             text[e0:b["span"]["start"]]) for s0, e0 in named_at)]
-        if any(b.get("counted") for b in generic) and len(generic) != len(named_here):
-            sp = generic[0]["span"]
-            raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} counts {len(generic)} moons but the text "
-                             f"names {len(named_here)} ({', '.join(b['name'] for b in named_here)}); make them agree")
+        # each phrase counts the named moons on its own: "three of its moons … Mimas, Titan, Iapetus … the three
+        # moons" are the same three moons twice, not six
+        by_phrase: dict[int, list[dict[str, Any]]] = {}
+        for b in generic:
+            by_phrase.setdefault(b["span"]["start"], []).append(b)
+        for grp in by_phrase.values():
+            if any(b.get("counted") for b in grp) and len(grp) != len(named_here):
+                sp = grp[0]["span"]
+                raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} counts {len(grp)} moons but the text "
+                                 f"names {len(named_here)} ({', '.join(b['name'] for b in named_here)}); make them agree")
         for b in generic:
             bodies.remove(b)
     for pid in {b["parent"] for b in bodies if b["kind"] == "moon" and b.get("asks")}:
@@ -1207,20 +1247,37 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     group_used: dict[tuple[tuple[int, int], str], int] = {}
 
+    def unknown_body(nm: tuple[str, int, int]) -> dict[str, Any]:
+        """The body a name nesy has no data for names (every unread mention of it is that body)."""
+        w, a, b_ = nm
+        w = re.sub(r"['’]s?$", "", w)      # "Quaoar's semi-major axis": the name without its possessive
+        b_ = a + len(w)
+        bid = re.sub(r"[^a-z0-9]+", "_", w.lower()).strip("_")
+        if bid not in byid:
+            name = w.capitalize() if w.isupper() else w
+            byid[bid] = {"id": bid, "kind": "planet", "ref": None, "name": name, "parent": None,
+                         "span": _sp(a, b_, text), "a": None, "e": None, "T": None, "spans": {}, "no_data": True}
+            bodies.append(byid[bid])
+        for u in [u for u in unknown if re.sub(r"['’]s?$", "", u[0]).lower() == w.lower()]:
+            unknown.remove(u)
+            mentions.append((u[1], u[2], bid))
+        mentions.sort()
+        return byid[bid]
+
     def subject(pos: int, kinds=("planet", "comet", "moon"), tag: str = "") -> dict[str, Any] | None:
         before = [x for x in mentions if x[1] <= pos and byid[x[2]]["kind"] in kinds]
         from .astronomy_names import unknown_name_between
         nm = unknown_name_between(unknown, before[-1][1] if before else 0, pos, text)
         if nm is not None and before and not text[before[-1][1]:nm[1]].strip() and not byid[before[-1][2]].get("ref"):
             nm = None       # "the comet Encke at 2.2 AU": the name of the body just named (kept as not drawn)
+        if nm is None:
+            from .astronomy_names import clause_subject_name
+            nm = clause_subject_name(unknown, before[-1][1] if before else 0, pos, text)
         if nm is not None:
-            # "Mars (1.52 AU) and the asteroid Pallas (2.77 AU)": the value follows a name nesy does not know,
-            # never the body named before that name (it gave Mars two distances)
-            w, a, b_ = nm
-            raise UnsupportedError(f"'{w}' at {a}-{b_} names a body nesy has no data for; the value after it "
-                                   f"(at {pos}) is its own, not "
-                                   f"{byid[before[-1][2]]['name'] if before else 'another body'}'s"
-                                   "; leave it out or call it a planet or comet (e.g. 'a comet at 2.8 AU')")
+            # "Mars (1.52 AU) and Sedna (506 AU)", "Bennu's semi-major axis is 1.126 AU": the value follows a name
+            # nesy has no data for, never the body named before that name (it gave Mars two distances); the body
+            # is drawn under that name with the text's own values only, as a named asteroid is
+            return unknown_body(nm)
         if before:
             key = (before[-1][0], before[-1][1])
             if tag and key in groups:  # a list of quantities after "three planets": one each, in order
@@ -1399,10 +1456,12 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             relations += pair_order(c, centred, sorted(mentions + moon_mentions), byid, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2") and _between_moons(c, sorted(mentions + moon_mentions),
                                                                                byid):
+            c = _fronted(c, text)
             # "Phobos orbits closer to Mars than Deimos does": an order of two moons of one planet
             from .astronomy_centred_parse import moon_relation
             relations += moon_relation(c, centred, sorted(mentions + moon_mentions), byid, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2"):
+            c = _fronted(c, text)
             src = subject(c.start, ("planet", "comet"))
             tgt = obj(c.end)
             if src is None or tgt is None or src is tgt:
@@ -1499,8 +1558,15 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                _freeze({"ref": b["ref"], "parent": b["parent"] or "star"}),
                                Span(b["span"]["start"], b["span"]["end"], b["span"]["text"])))
         relations.append(Relation("orbits", b["id"], b["parent"] or "star", Span(**b["span"])))
+    for b in bodies:
+        if b.get("no_data") and b["a"] is None and b["T"] is None and b.get("q") is None:
+            # "Sedna is farther out than Mars": a name nesy has no data for, and no size of its orbit in the text
+            sp = b["span"]
+            raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: names a body nesy has no data for "
+                                   "and the text gives no distance of it; give its distance (e.g. 'at 2.8 AU') or "
+                                   "leave it out")
     bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T",
-                                                     "a_slack_km")}
+                                                     "a_slack_km", "no_data")}
               for b in bodies]  # parse-time marks
     # a period is harmless unread only where it could contradict nothing: one body about a star of unknown mass,
     # its distance given. About the Sun (T²/a³ = 1 yr²/AU³), or beside a second body of the same star (one
@@ -1516,6 +1582,12 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
                     if mm.group(0).lower() in _common_words()
                     and not any(c.start <= mm.start() < c.end for c in claims))
+    from .astronomy_mnemonic import mnemonic_spans
+    mn = mnemonic_spans(text)
+    if mn and any(b.get("ref") for b in bodies):
+        # "My Very Educated Mother Just Served Us Nachos": the planets in order, read, not unknown words
+        unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in mn)]
+        ignored += tuple(Span(a, b, text[a:b]) for a, b in mn)
     return SceneGraph("astronomy", text, tuple(entities), tuple(relations), _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
 

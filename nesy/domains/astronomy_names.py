@@ -3,12 +3,17 @@
 "Earth (1.00 AU), Mars (1.52 AU) and the asteroid Pallas (2.77 AU)", "Ceres 2.77 AU, Pluto 39.5 AU, Sedna
 506 AU": a capitalised word nesy left unread right before a value names the body the value is of. The value
 must never go to the body named before that name (requests-9 astronomy-01/-04: "Mars's a is given twice").
+
+A name that opens the clause of a value is that value's subject too ("… just outside: Bennu's semi-major axis is
+1.126 AU", a telegram's "STOP SEDNA MUCH FARTHER OUT AT ABOUT 506 AU"): a capitalised word (in an all-capitals
+text, any word) nesy left unread, at the clause's start, with a predicate after it (a possessive, "at", "is",
+"orbits", a comparison), never an imperative with its object ("Imagine a planet at 2 AU").
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["unknown_name_between"]
+__all__ = ["unknown_name_between", "clause_subject_name"]
 
 _NAME_RX = re.compile(r"[A-Z][\w'’-]*\d*[a-z\d]")
 
@@ -24,3 +29,30 @@ def unknown_name_between(unknown: list[tuple[str, int, int]], a: int, b: int,
             elif s > 0 and not re.search(r"[.!?:]\s*$", text[:s]):
                 found = (w, s, e)
     return found
+
+
+# what follows a body's name as the subject of its value's clause
+_PREDICATE = re.compile(r"(?i)(?:['’]s?\b|\s*\(|\s*:|\s+(?:(?:is|lies|sits|orbits?|circles|goes|travels|moves|has|at|"
+                        r"with|much|far|way|even|still|farther|further|beyond|out)\b))")
+# a clause opens after a sentence mark, a colon or semicolon, or a telegram's STOP
+_CLAUSE = re.compile(r"[.!?;:]\s+|\bSTOP\b\s*")
+
+
+def clause_subject_name(unknown: list[tuple[str, int, int]], a: int, b: int,
+                        text: str) -> tuple[str, int, int] | None:
+    """The unread name opening the clause that holds offset ``b`` (after ``a``), as its subject, or None."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, b)]
+    start = max(starts or [0])
+    if start < a:
+        return None
+    caps = sum(c.isupper() for c in text) > 2 * sum(c.islower() for c in text)   # a telegram, a shouted text
+    for w, s, e in unknown:
+        if s < start or e > b:
+            continue
+        if text[start:s].strip() or w == "STOP":
+            return None
+        if not ((_NAME_RX.fullmatch(w) and not w.isupper()) or (caps and re.fullmatch(r"[A-Z][A-Z'’-]+", w))) \
+                or not _PREDICATE.match(text, e):
+            return None
+        return (w, s, e)
+    return None
