@@ -21,7 +21,10 @@ transitions" (a partial automaton: no dead state is drawn, ``automaton.json`` li
 states (needed)" (F empty, stated; beside an accepting state it is impossible); a state list without commas
 ("states p q and r start state p"); "go to p or to q" (two targets); the machine as "it" before arrows between
 its states ("it goes Red → Green, Green → Yellow"), or in a named state ("In C it stays forever with 0 and 1");
-the input named by its noun ("on the timer signal t"); a closing "that's it". A text
+the input named by its noun ("on the timer signal t"); a closing "that's it"; the definition of a DFA restated
+("exactly one transition per state and symbol": the machine is a DFA, and the phrase is named when two moves on one
+symbol conflict with it); "go to p and also to q" (two targets); symbols named by words ("alpha and bravo (a and b)",
+"L (letter)") and examples marked yes/no ("So ab yes, ba no", checked) — ``automata_alias``. A text
 that gives a language instead of states ("accepts strings that end in 1", "binary numbers divisible by 3",
 "L = {w ∈ {a,b}* : …}") is compiled to its automaton (``automata_lang``); one it cannot read whole is
 refused naming the words; a language stated beside the states is read when they agree. The
@@ -225,7 +228,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                  rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
                  # "goes to both q0 and q1": 'both' closes the pair, so the name after it starts the next clause
                  rf"(?:(?i:{sw})\s+)?(?P<tgt>(?i:both|either)\s+{N}\s*,?\s+(?i:and|or)\s+{N}|{TGT}){own}"
-                 rf"(?P<more>(?:\s*,?\s+(?i:and\s+|or\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
+                 rf"(?P<more>(?:\s*,?\s+(?i:and\s+|or\s+)?(?:(?i:also)\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
                  rf"{TGT}(?:\s+(?i:{on}){SL})?|\s*,\s*(?:(?i:and)\s+)?{N}\s+(?i:on)\s+{SL}(?=\s*(?:[,;.)]|$)|\s+(?i:and)\s))*)")
     # a fronted symbol before the verb, as in body_move: ", reading 0 stays", "and on b it stays"
     body_loop = (rf"(?:\s*,?\s+(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?(?P<syms0>{SLF})\s*,?"
@@ -252,9 +255,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     # what a state named beside its symbols does: stays (in itself) or moves to a target
     loc_body = (rf"(?:(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
-                # "go to p or to q" (an NFA's choice): each further "or/and to <name>" one more target
+                # "go to p or to q", "go to p and also to q" (an NFA's choice): each further "or/and (also) to <name>"
+                # one more target
                 rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}"
-                rf"(?:\s*,?\s+(?i:or|and)\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?{N}(?!\s*,?\s+(?i:on|reading|with)\s))*))(?![A-Za-z0-9_])")
+                rf"(?:\s*,?\s+(?i:or|and)(?:\s+(?i:also))?\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?{N}(?!\s*,?\s+(?i:on|reading|with)\s))*))(?![A-Za-z0-9_])")
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
@@ -302,7 +306,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
                                r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|[^.;:])*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
-                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*)\{{?\s*(?P<syms>{SL0}"
+                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
+                               # "over the two symbols L and D", "over the letters x, y and z"
+                               rf"|(?i:over)\s+(?:(?i:the)\s+)?(?:(?i:two|three|four|five|[2-9])\s+)?(?:(?i:input)\s+)?"
+                               rf"(?i:symbols|letters|characters|inputs)\s+)\{{?\s*(?P<syms>{SL0}"
                                # "alphabet 0 1": single symbols listed with spaces only
                                rf"(?:\s+[A-Za-z0-9](?![A-Za-z0-9_'\-]))*)\s*\}}?"),
         "decl": re.compile(rf"(?:(?P<count>{count_rx()}|(?i:a\s+single))\s+)?"
@@ -398,7 +405,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "t_loop": re.compile(rf"(?:(?i:{sw})\s+)?(?P<src>{SUBJ}){quant}{adv}{body_loop}"),
         "p_move": re.compile(rf"(?P<conn>{conn}|(?<=[;:(])|(?<=[;:(]\s)){body_move}"),
         "p_loop": re.compile(rf"(?P<conn>{conn}){body_loop}"),
-        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+|or\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
+        "t_more": re.compile(rf"\s*,?\s+(?i:and\s+|or\s+)?(?:(?i:also)\s+)?(?:(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?)?"
                              rf"(?P<tgt>{TGT})(?:\s+(?i:{on})(?P<syms>{SL}))?"),
         "t_from": re.compile(rf"(?:(?:(?i:{move})|(?:(?i:an?|the)\s+)?(?:(?P<e>(?i:{eps}))\s*-?\s*)?(?i:{noun}))\s+)?"
                              rf"(?i:from)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?"
@@ -515,6 +522,17 @@ _NO_OTHER = re.compile(r"(?i)\b(?:there\s+are\s+)?no\s+(?:other|more|further)\s+
                        r"\s+(?:are\s+)?(?:undefined|missing|absent|omitted)\b")
 
 
+# "exactly one transition per state and symbol", "each state has exactly one arrow for every input symbol": the
+# definition of a DFA restated (δ: Q × Σ → Q gives one next state per pair; HMU §2.2.1, Sipser Def. 1.5) — read as
+# saying the machine is deterministic, and named with the kind when two moves on one symbol conflict with it
+_ONE_PER = re.compile(r"(?i)(?<![\w-])(?:(?:(?:each|every)\s+state\s+(?:has|gets|must\s+have|should\s+have)\s+)?(?:exactly|only|precisely|just)"
+                      r"\s+one\s+(?:outgoing\s+)?(?:transitions?|arrows?|edges?|moves?|next\s+states?|successors?|targets?)"
+                      r"(?:\s+out)?\s+(?:per|for\s+(?:each|every|any)|on\s+(?:each|every|any)|from\s+(?:each|every))\s+"
+                      r"(?:(?:input\s+)?(?:symbol|letter|character|input)(?:\s+(?:from|out\s+of)\s+(?:each|every)\s+state)?"
+                      r"|state\s*(?:,|and|/|×|x)\s*(?:input\s+)?(?:symbol|letter|character|input)(?:\s+pair)?"
+                      r"|\(\s*state\s*,\s*(?:symbol|input)\s*\)\s+pair|pair\s+of\s+(?:a\s+)?state\s+and\s+(?:an?\s+)?(?:input\s+)?symbol))(?![\w-])")
+
+
 # "… go to r thats it", "That's all.": the writer's closing remark, which says nothing of the automaton (read so
 # that 'it' is never taken as a subject and 'thats' never as an unknown word)
 _CLOSING = re.compile(r"(?i)(?<![\w'’])(?:and\s+)?(?:that['’]?s|that\s+is)\s+(?:it|all)(?:\s+for\s+now)?(?![\w'’])"
@@ -611,7 +629,8 @@ def _scan(text: str, *, strict: bool):
     def finditer(p: re.Pattern):
         return list(p.finditer("".join(masked)))
     facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
-                             "language": [], "scope": [], "ambiguous": [], "goal": [], "no_other": [], "no_accept": []}
+                             "language": [], "scope": [], "ambiguous": [], "goal": [], "no_other": [], "no_accept": [],
+                             "det": []}
     # transition tables ("| state | a | b |" rows, "q0: a→q1, b→q0") first: their arrows are not a chain of states
     from .automata_table import read_tables
     tab = read_tables(text, _known)
@@ -636,6 +655,11 @@ def _scan(text: str, *, strict: bool):
                  if re.sub(r"^(?:an?|the)\s+", "", m.group(0), flags=re.I).lower().split() in
                  [str(p).lower().split() for p in ps])
         facts["kind"].append((k, _sp(m.start(), m.end(), text)))
+        take(m)
+    for m in finditer(_ONE_PER):
+        # the definition of a DFA restated: the machine is deterministic (a DFA), said in these words
+        facts["kind"].append(("dfa", _sp(m.start(), m.end(), text)))
+        facts["det"].append(_sp(m.start(), m.end(), text))
         take(m)
     for m in finditer(P["language"]):
         # a language is not a diagram: kept apart (unread), so it is named, never guessed from
@@ -990,6 +1014,25 @@ def _unread(text: str, used: list[bool], facts: dict) -> list[tuple[str, int, in
 
 
 def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse an automaton/graph description (``_parse_automaton``), its symbols named by words read first
+    ("alphabet alpha and bravo (a and b)", ``automata_alias``) where the text names no state, and its examples
+    marked accepted or rejected ("So ab yes, ba no") checked against the automaton read."""
+    from ..parse.grammar import check_text
+    from .automata_alias import check_verdicts, read_aliases, read_verdicts
+    check_text(text)
+    aliased, table = read_aliases(text)
+    if table:
+        facts = _scan(text, strict=False)[0]
+        if not (facts["decl"] or facts["trans"] or facts["start"] or facts["accept"]):
+            text = aliased
+    text, verdicts = read_verdicts(text)
+    scene = _parse_automaton(text, allow_unknown=allow_unknown)
+    if verdicts:
+        check_verdicts(scene, verdicts)
+    return scene
+
+
+def _parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse an automaton/graph description into a ``SceneGraph`` (domain ``"automata"``).
 
     ``attributes``: ``kind`` (dfa | nfa | machine | graph), ``transitions`` (``{source, target,
@@ -1016,7 +1059,7 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if built is not None:
             return built
         if not facts["alphabet"] and not _patterns(())["alphabet"].search(ph["text"]) and \
-                not re.search(r"(?i)\b(?:binary|bits?)\b", text):
+                not re.search(r"(?i)\b(?:binary|bits?)\b", text) and not facts.get("language_why"):
             # a language is built over a stated alphabet only: the letters it happens to name are not one
             raise UnsupportedError(
                 f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} describes a language but the text states no "
@@ -1236,7 +1279,7 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
              "count": ({"n": decl[0][2][0], "phrase": decl[0][2][1]} if decl and decl[0][2] else None),
              "alphabet": ({"symbols": facts["alphabet"][0][0], "phrase": facts["alphabet"][0][1]}
                           if facts["alphabet"] else None),
-             "duplicates": dup}
+             "duplicates": dup, "det_phrases": facts["det"]}
     if agreed:
         attrs["language"] = {"phrase": agreed[0], "construction": "given by the text's states and transitions",
                              "states": len(states), "minimal_asked": False, "notes": [], "goal": [],
@@ -1358,10 +1401,28 @@ def _score(text: str) -> float:
     if not hits:
         return 0.0
     try:
+        from .automata_alias import read_aliases
+        aliased, table = read_aliases(text)
         f, _u, n_content, used = _scan(text, strict=False)
+        if table and not (f["decl"] or f["trans"] or f["start"] or f["accept"]):
+            # symbols named by words ("L (letter)"): read as parse_automaton reads them
+            text = aliased
+            f, _u, n_content, used = _scan(text, strict=False)
     except (InputError, re.error):
         return 0.0
     share = hits / max(n_content, 1)
+    if not f["language"] and not (f["decl"] or f["trans"] or f["start"] or f["accept"]):
+        # a sentence that describes a language in words no language phrase names ("An identifier is a L followed
+        # by any number of L or D."): evidence only where the language compiler reads it whole
+        from .automata_lang import build
+        from .automata_lang_find import language_sentences
+        alpha = f["alphabet"][0][0] if f["alphabet"] else None
+        for ph in language_sentences(text, f):
+            try:
+                if build(text, ph, list(alpha) if alpha else None) is not None:
+                    f["language"].append(ph)
+            except Exception:       # an example or aside the compiler refuses: no evidence either way
+                continue
     if f["language"]:
         # a described language ("automata which accept binary words that has no two consecutive 1"): the words of
         # its phrase are this science's too, read by automata_lang (which refuses the text if it cannot read them)
@@ -1443,7 +1504,8 @@ def check_automaton(scene: SceneGraph, timeout_s: float = 10.0) -> None:
         for (q, a), ks in groups.items():
             targets = {trans[k]["target"] for k in ks}
             if len(targets) > 1:
-                tr(f"det_{q}_{a}", z3.PbLe([(used[k], 1) for k in ks], 1), [kph], ["dfa_deterministic"])
+                tr(f"det_{q}_{a}", z3.PbLe([(used[k], 1) for k in ks], 1), [kph] + list(scene.attr("det_phrases") or []),
+                   ["dfa_deterministic"])
         for k, t in enumerate(trans):
             if t["symbol"] == EPS:
                 tr(f"noeps{k}", z3.Not(used[k]), [kph], ["dfa_no_epsilon"])

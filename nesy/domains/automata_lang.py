@@ -23,6 +23,9 @@ construction) or "or" (union), and "not"/"do not"/"without" (complement); HMU = 
   per first symbol and whether the last one read equals it (nonempty strings only);
 - ``exactly|only the string w``; ``at least|at most|exactly|more than|fewer than k s's`` — states counting s up to k;
 - ``whose k-th symbol is s`` (from the start) — k position states, an accepting and a dead sink;
+- a regular expression said in words ("a L followed by any number of L or D", "one or more a's then a single b") and
+  the order of two symbols ("no a after b", "all a's before all b's"), and a gloss in words after an expression
+  ("a*b*: first some a, then some b"), which must say the same language — ``automata_lang_seq``;
 - ``whose k-th symbol from the end is s`` ("second-to-last", "penultimate", "last but one", "3rd bit from the
   right") — the (k + 1)-state NFA of HMU Example 2.9, drawn as such when an NFA is asked and it is the only
   condition; else its subset construction (HMU §2.3.5; 2^k states, HMU Example 2.13).
@@ -216,6 +219,8 @@ def _minimise(d: DFA) -> DFA:
     return DFA(d.alphabet, delta, 0, acc)
 
 
+from . import automata_lang_seq as _seq  # noqa: E402  (the forms in words; it imports this module lazily)
+
 _WORD = r"(?P<w>[A-Za-z0-9]+)"
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(list(_SMALL)[2:]) + r")"
 _ORDS = r"(?:" + "|".join(_ORD) + r"|\d{1,2}(?:st|nd|rd|th))"
@@ -254,6 +259,10 @@ _ATOMS = [
                           + _WORD, re.I)),
     ("nosub", re.compile(r"(?:that\s+|which\s+)?(?:(?:do|does)\s*(?:not|n't)\s+contain|without|avoiding|free\s+of)\s+"
                          r"(?:the\s+(?:sub)?string\s+|any\s+)?" + _WORD + r"(?:\s+as\s+a\s+substring)?", re.I)),
+    # a regular expression said in words ("a L followed by any number of L or D") and the order of two symbols ("no a
+    # after b"): automata_lang_seq
+    ("sequence", _seq.SEQUENCE),
+    ("order", _seq.ORDER),
     ("count", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have|contains?|containing)\s+)?"
                          r"(?P<q>at\s+least|at\s+most|exactly|no\s+more\s+than|no\s+fewer\s+than|more\s+than|"
                          r"fewer\s+than|less\s+than)\s+(?P<k>\d{1,2}|" + "|".join(_SMALL) + r")\s+"
@@ -311,7 +320,9 @@ _FILLER = re.compile(
     r"ac{1,2}ep?ts?|ac{1,2}ep?ting|base[\s-]*(?:2|10|two|ten)|"
     # "reads a binary number … and accepts it iff the number is …": the input named and the condition joined to it
     r"reads|takes|processes|scans|receives|gets|reading|taking|processing|scanning|receiving|getting|it|them|they|iff|if|when|whenever|exactly|precisely|just|only|then|"
-    r"msb|lsb|bits?)\b")
+    r"msb|lsb|bits?|"
+    # "strings made of a 1 followed by any number of 0s": what the strings consist of, said before a sequence
+    r"made|consisting|composed|formed)\b")
 _EXAMPLES = re.compile(r",?\s*(?:like|such\s+as|e\.g\.,?|for\s+example)\s+(?P<ex>[A-Za-z0-9]+(?:\s*(?:,|and|or)\s*"
                        r"[A-Za-z0-9]+)*)", re.I)
 
@@ -351,7 +362,7 @@ def synthesize(text: str, phrase: dict, given_alphabet: list[str] | None) -> DFA
 
 
 def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str = "dfa",
-          why: list[str] | None = None) -> Language | None:
+          why: list[str] | None = None, gloss_of: bool = False) -> Language | None:
     """The ``Language`` the phrase describes (see ``synthesize``); ``kind``: 'nfa' when the text asks for an
     NFA (then a k-th-symbol-from-the-end condition alone is drawn as its (k + 1)-state NFA, HMU Ex. 2.9).
     None when it is not read whole; ``why`` (a list) then receives what was not read, for the refusal."""
@@ -397,6 +408,8 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         if not words or re.search(r"[A-Za-z0-9]", re.sub(r"\([^()]*\)", " ", left)):
             return None
         sigma, inferred = tuple(sorted({c for w in words for c in w})), True
+    desc, heads = _seq.definition_heads(desc)
+    regex_notes += heads
     found: list[tuple[int, int, DFA, object, object]] = []
     taken = [False] * len(desc)
     for a, b, tree in exprs:
@@ -404,6 +417,14 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         if got is None:
             why.append(f"'{desc[a:b].strip()}' (a symbol outside {{{', '.join(sigma)}}} or too many states to draw)")
             return None
+        if not gloss_of:
+            # "a*b*: first some a, then some b": the words after the expression must say the same language
+            g = _seq.gloss(text, desc, a, b, got[0], sigma, phrase, why)
+            if g is None:
+                return None
+            desc = g[0]
+            if g[1]:
+                regex_notes.append(g[1])
         a0 = a
         neg = _NEG.search(desc[:a])
         if neg:
@@ -497,7 +518,7 @@ _IN_ALPHA = re.compile(r"(?i)(?:,\s*)?\b(?:(?:over\s+)?(?:the\s+)?(?:input\s+)?a
 _PLAIN = r"[A-Za-z0-9](?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Za-z0-9])+(?![A-Za-z0-9'’])"
 _PLAIN_SYMS = re.compile(r"(?i)(?:(?<=strings\s)|(?<=words\s)|(?<=sequences\s))(?:(?:made|composed|consisting|built)\s+(?:up\s+)?)?"
                          r"(?:of|over|from)\s+(?:only\s+)?(?:the\s+)?(?:(?:letters|symbols|characters)\s+)?(?P<s>" + _PLAIN + ")"
-                         r"|(?i:\bover\s+(?:the\s+)?(?:letters|symbols|characters)\s+)(?P<s2>" + _PLAIN + ")")
+                         r"|(?i:\bover\s+(?:the\s+)?(?:(?:two|three|four|five|[2-9])\s+)?(?:letters|symbols|characters)\s+)(?P<s2>" + _PLAIN + ")")
 _OF_SYMS = re.compile(r"(?i)\b(?<=strings\s)(?:(?:made|composed|consisting)\s+)?of\s+(?:only\s+)?(?P<s>[A-Za-z0-9]'?s"
                       r"(?:\s*(?:,|and|or)\s*[A-Za-z0-9]'?s)*)(?![A-Za-z0-9])|(?<=words\s)(?:(?:made|composed|consisting)\s+)?"
                       r"of\s+(?:only\s+)?(?P<s2>[A-Za-z0-9]'?s(?:\s*(?:,|and|or)\s*[A-Za-z0-9]'?s)*)(?![A-Za-z0-9])")
@@ -619,6 +640,21 @@ def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str, reading) ->
             return None
         return (ops.length_between(sigma, lo, hi),
                 (lambda x: len(x) >= lo and (hi is None or len(x) <= hi)), None)
+    if kind == "sequence":
+        from . import automata_regex as rx_
+        if re.search(r"(?i)\b(?:contains?|containing|with|has|have|having|in|ends?|ending|starts?|starting|begins?|"
+                     r"beginning|without|avoiding|where|by|after|before|somewhere)\s*$", desc[:m.start()]):
+            # "containing a 0 followed by a 1" is a substring, not the whole string: not read as a sequence
+            return None
+        src = _seq.sequence_regex(m.group(0))
+        if src is None:
+            return None
+        return _regex_atom(rx_.parse(src), sigma)
+    if kind == "order":
+        s_, t_ = gd.get("s") or gd.get("s2"), gd.get("t") or gd.get("t2")
+        if s_ not in sigma or t_ not in sigma:
+            return None
+        return _seq.order_dfa(sigma, s_, t_), _seq.order_pred(s_, t_), None
     if kind == "followed":
         a, b = gd["s"], gd["t"]
         if a not in sigma or b not in sigma:

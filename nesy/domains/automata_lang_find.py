@@ -16,8 +16,12 @@ __all__ = ["language_sentences"]
 # what a description of a language speaks of: its strings, their symbols, a condition on them
 _CLUE = re.compile(r"(?i)\b(?:strings?|words?|numbers?|integers?|bits?|binary|decimal|sequences?|inputs?|language|"
                    r"accept\w*|recogni[sz]\w*|ends?|ending|starts?|starting|begins?|beginning|contain\w*|divisible|"
-                   r"multiples?|length|even|odd|consecutive|substring|w/o|without)\b")
+                   r"multiples?|length|even|odd|consecutive|substring|w/o|without|"
+                   # a language in words ("a 1 followed by any number of 0s", "no a after b", "an identifier is …")
+                   r"followed|then|after|before|identifiers?)\b")
 _SENT = re.compile(r"[^.;!?\n]+")
+# a heading at the start of the text: one to three words and a colon, none of them a clue ("Lexer docs:", "Spec:")
+_HEADING = re.compile(r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s*:\s*")
 
 
 def language_sentences(text: str, facts: dict) -> list[dict]:
@@ -32,6 +36,11 @@ def language_sentences(text: str, facts: dict) -> list[dict]:
                 a = k["end"]
         while a < b and (text[a].isspace() or text[a] in ",:—–-"):
             a += 1
+        head = _HEADING.match(text, a, b)
+        if a == len(text) - len(text.lstrip()) and head and not _CLUE.search(head.group(0)) and \
+                _CLUE.search(text[head.end():b]):
+            # "Lexer docs: an identifier is …": the document's heading, not the language (left unread, so listed)
+            a = head.end()
         while b > a and (text[b - 1].isspace() or text[b - 1] in ",:—–-?!"):
             b -= 1
         if b > a and _CLUE.search(text[a:b]):

@@ -36,9 +36,9 @@ _EMPTY_YES = re.compile(r"(?i)\b(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?
 _EMPTY_NO = re.compile(r"(?i)\b(?:(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:is\s+)?(?:not\s+(?:a\s+number|accepted|included|"
                        r"allowed|in\s+the\s+language)|excluded|rejected|does\s+not\s+count)|no\s+empty\s+string|"
                        r"non-?empty(?:\s+strings?)?\s+only)\b")
-# "(zero counts)", "(0 is included)", "(none counts too)", "(zero is a multiple of 3)": a count of zero is in the
+# "(zero counts)", "(0 is included)", "(none counts too)", "(zero is a multiple of 3)", "(zero ones also counts)": a count of zero is in the
 # language — read only where the condition is a multiple or an even number, which zero is (it agrees)
-_ZERO_COUNTS = re.compile(r"(?i)\(\s*(?:zero|0|none|no\s+" + _SYM + r"(?:'?s)?)\s+(?:(?:also|too)\s+)?(?:counts?|is\s+included|"
+_ZERO_COUNTS = re.compile(r"(?i)\(\s*(?:(?:zero|0|no)\s+" + _SYM + r"(?:'?s)?|zero|0|none)\s+(?:(?:also|too)\s+)?(?:counts?|is\s+included|"
                           r"included|is\s+fine|is\s+ok(?:ay)?|is\s+allowed|allowed|is\s+a\s+multiple(?:\s+of\s+\w+)?)"
                           r"(?:\s+(?:too|also|as\s+well))?\s*\)")
 # what is asked of the drawing, not of the language
@@ -132,7 +132,7 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
     return desc, r
 
 
-_SMALLW = r"(?:of|no|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SMALLW = r"(?:of|no|zero|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # the set-builder form "{w ∈ {0,1}* : w has an even number of 0s}" (HMU §1.5.3 notation)
 SET_BUILDER = re.compile(r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*(?P<v>[a-zA-Z])\s*(?:∈|\\in|in)\s*(?:\{(?P<sig>[^{}]*)\}|Σ)\s*(?:\*|\^\s*\*)?\s*"
                          r"(?:[:|]|such\s+that)(?P<cond>[^{}]*)\}")
