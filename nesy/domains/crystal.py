@@ -119,14 +119,32 @@ _NUM = number_rx(signed=True, words=False)   # one whole number, read by parse/w
 _NUM_WORDS = rf"{number_words_rx()}(?=\s*(?:Å|Å|Å|[Åå]ngstr[öo]m|[Aa]ngstr[öo]m|pm(?![A-Za-z])|nm(?![A-Za-z])))"
 _A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal nesy can draw
 # (metres only after a power of ten: "6.49 × 10⁻¹⁰ m" is 6.49 Å — Kittel, 8th ed., gives α-Sn 6.49 Å)
-_UNIT = r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|A(?![A-Za-z])|m(?![A-Za-z²³/]))"
-_UNIT_SCALE = {"pm": 0.01, "nm": 10.0, "m": 1e10}
+# "millimicron" (mμ) is the nanometre's pre-1960 name: 1 mμ = 10⁻⁹ m (BIPM SI Brochure, 9th ed., 2019, §3: the
+# prefix is not combined with the micron, withdrawn by the 13th CGPM, 1967)
+_UNIT = (r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|milli-?microns?|m[μµ](?![A-Za-z])|A(?![A-Za-z])"
+         r"|m(?![A-Za-z²³/]))")
+_UNIT_SCALE = {"pm": 0.01, "nm": 10.0, "m": 1e10, "millimicron": 10.0, "millimicrons": 10.0, "milli-micron": 10.0,
+               "milli-microns": 10.0, "mμ": 10.0, "mµ": 10.0}
 _POWER_OF_TEN = re.compile(r"[eE][-−+]?\d|[×xX*·]\s*10")
 _QTY_RE = re.compile(  # "a = 5.6 Å", "lattice constant of 5.6 Å", "its cubic cell edge is 316.5 pm"
-    r"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*"
+    r"(?:(?<![A-Za-z])(?P<axis>[abc])(?:\s*=\s*|\s+equals\s+|\s+equal\s+to\s+)"
     rf"|(?<![A-Za-z])(?P<name>{_LENGTH_NAME})"
     r"(?:(?P<axis2>[abc])\s*=\s*)?)?"
     rf"(?P<num>{_NUM}|{_NUM_WORDS})\s*{_UNIT}(?![A-Za-z])")
+# a structured record's key that carries its unit ("a_angstrom": 4.567, "lattice_constant_pm = 429"), and the
+# front end's reading of it, value first ("4.567 a angstrom"): the value is that lattice constant in that unit
+_KEY = r"(?P<axis>[abc])|(?P<name>lattice[\s_]+(?:constant|parameter))"
+_KEYED_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{_KEY})[\s_]+(?:in[\s_]+)?{_UNIT}[\"']?\s*[:=]\s*(?P<num>{_NUM})"
+    rf"|(?<![\w.])(?P<num2>{_NUM})\s+(?:(?P<axis3>[abc])|lattice[\s_]+(?:constant|parameter))[\s_]+(?P<unit2>"
+    rf"Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm))(?![A-Za-z])(?P<axis2>(?!))?")
+# a tag question ("4.18 is nickel oxide, isn't it?"): a negated auxiliary and a pronoun asking for agreement, no
+# negation of anything drawn (Quirk et al. 1985, §11.8)
+_TAG_QUESTION = re.compile(r"(?i),\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)n['’]?t\s+"
+                           r"(?:it|they|he|she|that|this|there|we|you|I)\s*(?=\?)")
+# what marks a restatement as a correction of what came before it
+_CORRECTED = re.compile(r"(?i)\b(?:my\s+mistake|my\s+bad|sorry|oops|whoops|I\s+meant|I\s+mean|correction|scratch\s+that|"
+                        r"strike\s+that|rather|actually|I\s+was\s+wrong|should\s+(?:have\s+)?(?:be|said|read))\b")
 _BARE_AXIS_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*(?P<num>{_NUM})")
 _ZONE_RE = re.compile(r"[\[<]\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*[\]>]")
 _SG_KEY_RE = re.compile(r"(?<![A-Za-z])space[\s\-]+group\s*(?:no\.?\s*|number\s*|#\s*|:\s*)?"
@@ -229,6 +247,35 @@ def _span(c: _Claim) -> dict[str, Any]:
     return {"text": c.text, "start": c.start, "end": c.end}
 
 
+class _Keyed:
+    """A ``_KEYED_RE`` match read through ``_QTY_RE``'s group names (either order of key and value)."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+        self.re = m.re
+
+    def group(self, name: Any = 0) -> Any:
+        m = self._m
+        if name == "num":
+            return m.group("num") or m.group("num2")
+        if name == "unit":
+            return m.group("unit") or m.group("unit2")
+        if name == "axis":
+            return m.group("axis") or m.group("axis3")
+        if name == "name":
+            return m.group("name") or ("lattice" if not (m.group("axis") or m.group("axis3")) else None)
+        return m.group(name)
+
+    def start(self, name: Any = 0) -> int:
+        m = self._m
+        if name == "num":
+            return m.start("num") if m.group("num") else m.start("num2")
+        return m.start(name)
+
+    def end(self, name: Any = 0) -> int:
+        return self._m.end(name)
+
+
 def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
     """Read notation and vocabulary out of ``text``: the claims, the unknown words and the number of
     content words. ``strict`` raises InputError on malformed notation (parse); ``score`` is lenient."""
@@ -242,7 +289,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         claims.append(_Claim(tag, val, s, e, text[s:e]))
         used[s:e] = True
 
-    for m in _QTY_RE.finditer(text):
+    for m in list(_QTY_RE.finditer(text)) + list(_KEYED_RE.finditer(text)):
+        if m.re is _KEYED_RE:
+            if not free(m.start(), m.end()):
+                continue
+            m = _Keyed(m)
         axis = m.group("axis") or m.group("axis2") or "a"
         unit = m.group("unit")
         if unit == "m" and not _POWER_OF_TEN.search(m.group("num")):
@@ -315,7 +366,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             if proto is not None:
                 take("PROTOFORM", proto, s, e)
         for s, e, v in crystal_names.compound_names(text, elements, free):
-            take("FORMULA", v, s, e)
+            take("FORMULA" if v is not None else "QUESTION", v, s, e)
         for s, e, (el, key) in crystal_names.allotropes(text, free, changed):
             take("FORMULA", el, s, e)
             take("STRUCT", key, s, e)
@@ -334,6 +385,9 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         take("COUNT", n, s, e)
     for s, e in crystal_phrases.questions(text, free):
         take("QUESTION", None, s, e)
+    for m in _TAG_QUESTION.finditer(text):
+        if free(m.start(), m.end()):
+            take("QUESTION", None, m.start(), m.end())   # "…, isn't it?": asks for agreement, denies nothing
     generic = frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1))   # "A at the corners, B in the centre"
     for s, e, v in crystal_sites.site_phrases(text, {str(k).lower(): str(x) for k, x in g["elements"].items()},
                                               _symbols() | generic, free):
@@ -542,6 +596,53 @@ def _refuse_molecule(text: str, formula: str, fc: "_Claim") -> None:
 
 
 def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    """Parse a crystal description (a telegram in capitals read in lower case with its formulas restored,
+    ``crystal_phrases.telegram_case``, its spans still the text's own); see ``_parse_crystal``."""
+    from ..parse.grammar import check_text
+    check_text(text)
+    from .crystal_phrases import telegram_case
+    low = telegram_case(text, _symbols(), _telegram_words())
+    if low is None:
+        return _parse_crystal(text, allow_unknown=allow_unknown)
+    return _spans_of(_parse_crystal(low, allow_unknown=allow_unknown), text)
+
+
+@functools.lru_cache(maxsize=1)
+def _telegram_words() -> frozenset[str]:
+    """The lower-case words a telegram's capitals never hide a formula in: English and crystal words, element
+    names — less the formulas the grammar names types by ("CsCl type", "NaCl structure")."""
+    from .crystal_phrases import _caps_formula
+    formulas = {p.split()[0] for p in _structure_names() if len(p.split()) > 1
+                and p.split()[-1] in ("type", "structure") and _caps_formula(p.split()[0].upper(), _symbols())}
+    return (_vocab()[2] | _common_words() | frozenset(str(k).lower() for k in _grammar()["elements"])) - formulas
+
+
+def _spans_of(v: Any, src: str) -> Any:
+    """``v`` (a scene or a value in it) with every span's text read again from ``src`` (same positions)."""
+    import dataclasses
+    if isinstance(v, Span):
+        return Span(v.start, v.end, src[v.start:v.end])
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return dataclasses.replace(v, **{f.name: (src if f.name == "text" and isinstance(v, SceneGraph)
+                                                  else _spans_of(getattr(v, f.name), src))
+                                         for f in dataclasses.fields(v) if f.init})
+    if isinstance(v, tuple):
+        if v and all(isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str) for x in v):
+            d = dict(v)
+            if {"start", "end", "text"} <= set(d) and isinstance(d["start"], int) and isinstance(d["end"], int):
+                d["text"] = src[d["start"]:d["end"]]
+                return tuple(sorted((k, x if k == "text" else _spans_of(x, src)) for k, x in d.items()))
+        return tuple(_spans_of(x, src) for x in v)
+    if isinstance(v, dict):
+        if {"start", "end", "text"} <= set(v) and isinstance(v["start"], int) and isinstance(v["end"], int):
+            return {**v, "text": src[v["start"]:v["end"]]}
+        return {k: _spans_of(x, src) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_spans_of(x, src) for x in v]
+    return v
+
+
+def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a crystal description into a ``SceneGraph`` (domain ``"crystal"``).
 
     Lattice constants are stored in Å (``attributes["lattice"]``), the zone axis as integer
@@ -565,6 +666,12 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
            "COUNT", "QUESTION", "PROTOFORM")}
+    from .crystal_names import prototype_named_types
+    proto_of = {str(v["default"]): k for k, v in data["prototypes"].items()}
+    for c in prototype_named_types(by["FORMULA"], len(by["STRUCT"]), text, proto_of):
+        # "CsBr adopts which structure? caesium chloride": the type, named by its prototype, not a second compound
+        by["FORMULA"].remove(c)
+        by["STRUCT"].append(_Claim("STRUCT", proto_of[c.value], c.start, c.end, c.text))
     if not by["FORMULA"]:   # "CsCl (B2), a = 4.12 Å": the prototype is the compound when no other is named
         by["FORMULA"] = [_Claim("FORMULA", c.value, c.start, c.end, c.text) for c in by["PROTOFORM"]]
     spans: dict[str, Any] = {}
@@ -608,7 +715,12 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                          ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in bare))
     for c in by["QTY"]:
         ax = c.value["axis"]
-        if ax in lattice and abs(lattice[ax] - c.value["value"]) > 1e-12:
+        if ax in lattice and abs(lattice[ax] - c.value["value"]) > 1e-12 and _CORRECTED.search(
+                text, spans[ax]["end"], c.start):
+            # "a = 4.18 Å … my mistake - calcium oxide, a = 4.81 Å": a value restated after a correction replaces
+            # the one it corrects (the later self-repair wins, Levelt 1983, Cognition 14)
+            spans.setdefault("corrected", []).append(spans[ax])
+        elif ax in lattice and abs(lattice[ax] - c.value["value"]) > 1e-12:
             prev = spans[ax]
             raise UnsatisfiableError(
                 [prev, _span(c)], [{"law": "one value per lattice constant", "source": "definition"}],

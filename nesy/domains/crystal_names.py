@@ -25,7 +25,7 @@ from typing import Any, Callable
 from ..errors import InputError, UnsupportedError
 from ..resources import load_yaml
 
-__all__ = ["compound_names", "prototype_types", "allotropes"]
+__all__ = ["compound_names", "prototype_types", "allotropes", "prototype_named_types"]
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 
@@ -38,6 +38,18 @@ def _names() -> dict[str, Any]:
 def _alt(words: list[str]) -> str:
     return "|".join(r"[\s\-]+".join(re.escape(x) for x in re.split(r"[\s\-]+", w))
                     for w in sorted(words, key=len, reverse=True))
+
+
+_FIGURE_VERB = re.compile(r"(?i)\b(?:draw|show|illustrate|sketch|plot|depict|render|make|give|need|want)\b")
+
+
+def _aside_question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a question that asks for no figure ("4.18 is nickel oxide, isn't it?",
+    not "Can you draw nickel oxide?")."""
+    a = max([m.end() for m in re.finditer(r"[.!?](?:\s|$)|\n", text[:start])] or [0])
+    stop = re.search(r"[.!?](?:\s|$)|\n|$", text[end:])
+    b = end + stop.start()
+    return text[b:b + 1] == "?" and not _FIGURE_VERB.search(text[a:b])
 
 
 def compound_names(text: str, elements: dict[str, str], free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
@@ -60,6 +72,11 @@ def compound_names(text: str, elements: dict[str, str], free: Callable[[int, int
         if ox_t and ox is None:
             raise InputError(f"{where}: '{ox_t}' is no oxidation number (Roman numerals I–VIII, IUPAC Red Book 2005 "
                              "IR-5.4)")
+        if ox is None and fixed is None and _aside_question(text, m.start(), m.end()):
+            # "4.18 is nickel oxide, isn't it?": a question that asks for no figure names no cell to draw (None:
+            # read as the question it is)
+            out.append((m.start(), m.end(), None))
+            continue
         if ox is None and fixed is None:
             raise InputError(f"{where} names no single compound: {m.group('el')} has more than one oxidation state; "
                              f"give it in Roman numerals, e.g. '{m.group('el')}(II) {m.group('an')}' (IUPAC Red Book 2005, "
@@ -152,4 +169,36 @@ def allotropes(text: str, free: Callable[[int, int], bool],
                                    "not draw; nesy draws fcc, bcc, hcp, simple cubic, diamond, rock salt, CsCl, zinc "
                                    "blende, fluorite and perovskite cells, or a cell given by its space group and sites")
         out.append((m.start(), m.end(), (el, key)))
+    return out
+
+
+# "Caesium bromide adopts which structure? … caesium chloride", "KBr is isostructural with sodium chloride": a
+# structure type named by its prototype compound (IUCr, Lima-de-Faria et al., Acta Cryst. A46 (1990) 1, "Nomenclature
+# of inorganic structure types": a type is named after its first-studied representative). The prototype names the
+# type only where the text speaks of a structure or a likeness right before it; it is then no second compound.
+_TYPE_CONTEXT = re.compile(r"(?i)\b(?:structures?|type|adopts?|adopting|crystalli[sz](?:es|ed|ing)?\s+(?:in|as|like)|"
+                           r"isostructural\s+(?:with|to)|isotypic\s+(?:with|to)|same\s+(?:structure|lattice|arrangement)"
+                           r"\s+as|like|as\s+(?:in|does|for))\b")
+
+
+def prototype_named_types(formula_claims: list, n_types: int, text: str, proto_of: dict[str, str]) -> list:
+    """The claims among ``formula_claims`` that name a structure type by its prototype compound (see above),
+    when the text names exactly two compounds, one of them a prototype (``proto_of``: formula → type key), and
+    no type otherwise (``n_types`` == 0)."""
+    compounds = {c.value for c in formula_claims if sum(1 for ch in c.value if ch.isupper()) > 1}
+    protos = [v for v in compounds if v in proto_of]
+    if n_types or len(compounds) != 2 or len(protos) != 1:
+        return []
+    named = [c for c in formula_claims if c.value == protos[0]]
+    out = []
+    for c in named:
+        # back to the start of the sentence, or of the one before when that one is a question ("adopts which
+        # structure? caesium chloride")
+        marks = [m.end() for m in re.finditer(r"[.!?;]\s", text[:c.start])]
+        a = marks[-1] if marks else 0
+        if marks and text[:a].rstrip().endswith("?"):
+            a = marks[-2] if len(marks) > 1 else 0
+        if not _TYPE_CONTEXT.search(text[a:c.start]):
+            return []
+        out.append(c)
     return out

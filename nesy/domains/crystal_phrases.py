@@ -185,3 +185,49 @@ def refuse_unsupported_designation(text: str, unsupported: list[str], symbols: f
                                    "structure type nesy has no reference for; nesy draws A1 (fcc), A2 (bcc), A3 (hcp), "
                                    "A4 (diamond), B1 (rock salt), B2 (CsCl), B3 (zinc blende), C1 (fluorite) and E2_1 "
                                    "(perovskite), or a cell given by its space group and Wyckoff sites")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A telegram in capitals ("DRAW GREY TIN UNIT CELL STOP ALPHA SN STOP A EQUALS SIX POINT FOUR NINE ANGSTROM STOP"):
+# capitals hide what tells a formula from a word ("SN" is Sn, not S and N) and an axis from a word ("A EQUALS").
+# Read in lower case, a token that is no English or crystal word is a formula when it splits into element symbols,
+# in the fewest symbols (two-letter symbols first: "SN" → Sn, "CSCL" → CsCl, "CAF2" → CaF2); "STOP" is the
+# telegram's full stop (ITU-T F.1, the telegraph code's punctuation words). Same length, so offsets hold.
+_CAPS_SHARE = 0.9
+
+
+def _caps_formula(w: str, symbols: frozenset[str]) -> str | None:
+    """``w`` (capitals and digits) as the formula of the fewest element symbols, or None."""
+    best: dict[int, list[str] | None] = {len(w): []}
+    for i in range(len(w) - 1, -1, -1):
+        opts = []
+        for n in (2, 1):
+            sym = w[i:i + n].capitalize()
+            if len(sym) == n and sym.isalpha() and sym in symbols:
+                j = i + n
+                while j < len(w) and w[j].isdigit():
+                    j += 1
+                rest = best.get(j)
+                if rest is not None:
+                    opts.append([w[i:j].capitalize()] + rest)
+        best[i] = min(opts, key=len) if opts else None
+    parts = best[0]
+    return "".join(parts) if parts else None
+
+
+def telegram_case(text: str, symbols: frozenset[str], words: frozenset[str]) -> str | None:
+    """``text`` in capitals read in lower case with its formulas restored (see above), or None when ``text``
+    is not written in capitals. ``words``: the lower-case words that are never formulas."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < _CAPS_SHARE * len(letters):
+        return None
+    out = list(text)
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9]*", text):
+        w = m.group(0)
+        rep = w.lower()
+        if w.lower() not in words and len(w) > 1:
+            rep = _caps_formula(w.upper(), symbols) or rep
+        if w.upper() == "STOP":
+            rep = ".   "
+        out[m.start():m.end()] = list(rep)
+    return "".join(out)
