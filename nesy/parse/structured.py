@@ -226,6 +226,41 @@ def _chat(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- speakers
+SPEAKER = "a transcript's speaker tag"
+# "Me: …", "Colleague: …", "Student: …", "NARRATOR (warm): …", "A: …" / "B: …", "Q. …" / "A. …": a name (one or
+# two capitalised words, or one letter) and a colon — or, for a one-letter tag, a full stop — opening a line
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*(?P<who>(?-i:[A-Z][\w\-']{1,20}(?:[ \t][A-Z][\w\-']{1,20})?|[A-Z])"
+                           r"(?:[ \t]*\([^)\n]{1,24}\))?)(?P<sep>[ \t]*:|(?<=\b[A-Z])\.)[ \t]+(?=\S)")
+
+
+def _speakers(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A dialogue without timestamps ("Me: draw two circles …\nColleague: Hang on …\nMe: Right, so …", an
+    interview's "Q. … / A. …"): at least three lines open with a speaker's tag, at least two speakers take turns
+    and one speaks again, and such lines are most of the text's lines. The tags are blanked (a one-letter tag
+    "A:" read as content would be a set or a lattice constant), a line's message ended with a full stop."""
+    text = norm.text
+    lines = [ln for ln in re.finditer(r"[^\n]+", text) if ln.group().strip()]
+    tagged = [m for m in _SPEAKER_LINE.finditer(text)]
+    if len(tagged) < 3 or 2 * len(tagged) < len(lines):
+        return [], []
+    who = [re.sub(r"\s*\(.*\)", "", m.group("who")).lower() for m in tagged]
+    turns = sum(1 for a, b in zip(who, who[1:]) if a != b)
+    if len(set(who)) < 2 or len(set(who)) == len(who) or turns < len(who) // 2:
+        return [], []
+    # a block of key: value lines ("AB: 12 cm", "Shape: square") is no dialogue: its keys do not speak twice
+    edits, rec = [], []
+    for m in tagged:
+        edits.append((m.start(), m.end(), []))
+        rec.append(_record(norm, *_strip(text, m.start(), m.end()), SPEAKER))
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        a, b = _strip(text, m.end(), eol)
+        if b > a and text[b - 1] not in ".!?;:,)":
+            edits.append((b - 1, b, [(b - 1, b), "."]))
+    return edits, rec
+
+
 # ------------------------------------------------------------------------------------------- labels
 _LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|experiment|expt|aim|objective|"
                 r"table|appendix|activity|example|part|item|task|exercise|question|problem|quiz|lab|lesson|section|"
@@ -844,6 +879,11 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
     rec: list[NotDrawn] = []
     bad: list[NotDrawn] = []
     edits, r = _stamps(norm)  # first: a stamp before a table or a key: value block is no row of it
+    if edits:
+        norm = _rewrite(norm, _disjoint(edits))
+        rec += r
+        text = norm.text
+    edits, r = _speakers(norm)  # a dialogue's tags, before its lines could be read as "key: value" pairs
     if edits:
         norm = _rewrite(norm, _disjoint(edits))
         rec += r
