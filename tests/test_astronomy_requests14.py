@@ -91,3 +91,25 @@ def test_words_that_spell_no_mnemonic_are_not_passed_over(text):
     assert mnemonic_spans(text) == []
     g = D.parse(text, allow_unknown=True)
     assert any(u.text in ("Map", "Educated") for u in g.unknown)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # what a figure called wrong shows is not the user's claim; "It should be outside" orders the same pair
+    ("== Orbit diagram is wrong ==\nThe diagram in this article puts Bennu inside Earth's orbit. It should be just "
+     "outside: Bennu's semi-major axis is 1.126 AU against Earth's 1.000 AU, both around the Sun.", ("earth", "bennu")),
+    ("The figure in my textbook shows Mars inside Venus's orbit, which is wrong. It should be outside. Draw Mars and "
+     "Venus around the Sun.", ("venus", "mars")),
+    ("This old poster puts Saturn outside Uranus's orbit - a mistake. It should be inside. Show both around the Sun.",
+     ("saturn", "uranus")),
+])
+def test_a_wrong_figure_reported_is_corrected_not_drawn(text, pair):
+    assert _closer(text) == {pair}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a figure nobody calls wrong: what it shows is the text's claim
+    ("The diagram shows Mars beyond Jupiter. Draw Mars and Jupiter around the Sun.", ("jupiter", "mars")),
+    ("Mars is outside Earth's orbit. Draw both around the Sun.", ("earth", "mars")),
+])
+def test_a_figure_not_called_wrong_is_the_texts_claim(text, pair):
+    assert _closer(text) == {pair}

@@ -1246,6 +1246,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     qk = ("moon",) if centred is not None else ("planet", "comet")
 
     group_used: dict[tuple[tuple[int, int], str], int] = {}
+    reported: list[tuple[dict[str, Any], dict[str, Any], _Claim]] = []   # orders a wrong figure is said to show
+    reported_spans: list[dict[str, Any]] = []
 
     def unknown_body(nm: tuple[str, int, int]) -> dict[str, Any]:
         """The body a name nesy has no data for names (every unread mention of it is that body)."""
@@ -1462,8 +1464,24 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             relations += moon_relation(c, centred, sorted(mentions + moon_mentions), byid, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2"):
             c = _fronted(c, text)
+            from .astronomy_reported import correction_of_report, reported_sentence
+            if c.tag in ("CLOSER", "FARTHER") and reported and correction_of_report(text, c.start) and (
+                    obj(c.end) is None or not re.search(r"[^.!?\n]*?\b(?:than|from|of|inside|outside|beyond)\b",
+                                                        text[c.end:c.end + 20])):
+                # "It should be just outside": the pair the report ordered, in the corrected order
+                src, tgt, _c0 = reported[-1]
+                span = Span(c.start, c.end, c.text)
+                relations.append(Relation("closer", src["id"], tgt["id"], span) if c.tag == "CLOSER"
+                                 else Relation("closer", tgt["id"], src["id"], span))
+                continue
             src = subject(c.start, ("planet", "comet"))
             tgt = obj(c.end)
+            if c.tag in ("CLOSER", "FARTHER") and src is not None and tgt is not None and src is not tgt \
+                    and reported_sentence(text, c.start):
+                # "The diagram in this article puts Bennu inside Earth's orbit" (called wrong): not the user's claim
+                reported.append((src, tgt, c))
+                reported_spans.append(_sp(c.start, c.end, text))
+                continue
             if src is None or tgt is None or src is tgt:
                 raise InputError(f"'{c.text}' at {c.start}-{c.end} needs a body on each side "
                                  "(e.g. 'Mars orbits farther from the Sun than Earth')")
@@ -1577,6 +1595,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         a_, b_ = unread_periods[0]
         raise InputError(f"'{text[a_:b_]}' at {a_}-{b_} is a quantity nesy cannot read; write its number in digits "
                          "or words ('4.2 days', 'about four days')")
+    if reported_spans:
+        flags["reported"] = reported_spans   # what a figure called wrong shows: read, not drawn
     attrs = {"star": star, "bodies": bodies, "ratios": ratios,
              **{k: v for k, v in flags.items()}}
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
