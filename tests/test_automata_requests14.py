@@ -244,3 +244,40 @@ def test_a_heading_before_a_language_in_words_is_left_unread_not_read_as_languag
                             "automaton over the symbols L (letter) and D (digit).", allow_unknown=True)
     assert [u.text for u in scene.unknown] == ["Scanner", "notes"]
     assert _lang(scene, "LD") == {w for w in _all("LD") if w[:1] == "L"}
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Draw a DFA for L = a*b*, i.e. all a's come before all b's.", True),
+    ("DFA for the regex (0|1)*1 (that is, any number of 0 or 1 followed by a 1)", True),
+    ("DFA for the regex (0|1)*1 — i.e. any number of 0 or 1 followed by a 0", False),
+])
+def test_a_gloss_after_ie_or_a_dash(text, ok):
+    if ok:
+        scene = _parse(text)
+        assert any("restate" in n for n in scene.attr("language")["notes"])
+    else:
+        with pytest.raises(UnsupportedError, match="other than the regular expression"):
+            parse_automaton(text, allow_unknown=True)
+
+
+# ---------------------------------------------------------------------------------------- one statement per line
+@pytest.mark.parametrize("text", [
+    "machine:\n  kind: DFA\n  alphabet: [x, y]\n  states: [P, Q]\n  start: P\n  final: [Q]\n  transitions:\n"
+    "    - P -x-> Q\n    - Q -x-> P\n    - P -y-> P\n    - Q -y-> Q\n# toggles on x",
+    "DFA\nstates: P, Q\ninitial: P\naccepting: Q\nP -x-> Q\nQ -x-> P\nP -y-> P\nQ -y-> Q",
+    "// parity of x\nNFA\nstates: P, Q\nstart: P\naccepting: Q\nP → Q on x\nQ → P on x\nP → P on y\nQ → Q on y",
+])
+def test_a_specification_written_one_statement_per_line(text):
+    scene = _parse(text)
+    assert {(t["source"], t["symbol"], t["target"]) for t in scene.attr("transitions")} == \
+        {("P", "x", "Q"), ("Q", "x", "P"), ("P", "y", "P"), ("Q", "y", "Q")}
+    assert [a["state"] for a in scene.attr("starts")] == ["P"]
+    assert [a["state"] for a in scene.attr("accepts")] == ["Q"]
+
+
+def test_lines_that_are_not_statements_are_left_as_written():
+    from nesy.domains.automata_lines import line_clauses
+    t = "A DFA where q0 goes to\nq1 on a, and q1 loops\non b. q0 is the start state."
+    assert line_clauses(t) == t
+    t2 = "states: A, B\nstart: A\nA -> B"
+    assert line_clauses(t2) == "states: A, B;start: A;A -> B" and len(line_clauses(t2)) == len(t2)

@@ -306,7 +306,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
                                r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|[^.;:])*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
-                               rf"(?:(?:Σ|is)\s*)?(?:=\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
+                               rf"(?:(?:Σ|is)\s*)?(?:[=:]\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
                                # "over the two symbols L and D", "over the letters x, y and z"
                                rf"|(?i:over)\s+(?:(?i:the)\s+)?(?:(?i:two|three|four|five|[2-9])\s+)?(?:(?i:input)\s+)?"
                                rf"(?i:symbols|letters|characters|inputs)\s+)\{{?\s*(?P<syms>{SL0}"
@@ -1020,6 +1020,8 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     from .automata_alias import check_verdicts, read_aliases, read_verdicts
     check_text(text)
+    from .automata_lines import line_clauses
+    text = line_clauses(text)      # "states: EVEN, ODD⏎start: EVEN⏎EVEN -a-> ODD": one statement per line
     aliased, table = read_aliases(text)
     if table:
         facts = _scan(text, strict=False)[0]

@@ -94,7 +94,9 @@ def definition_heads(desc: str) -> tuple[str, list[str]]:
 
 
 # the gloss after an expression: ": first …", " — i.e. …", ", that is, …", "(i.e. …)"
-_GLOSS = re.compile(r"^\s*(?::|—|–|\s-\s|,?\s*\(?\s*(?:i\.e\.|that\s+is|meaning|in\s+words)\s*[,:]?)\s*(?P<g>[^.;()]+)\)?", re.I)
+_MARK = r"(?:i\.e\.|that\s+is|meaning|in\s+words)"
+_GLOSS = re.compile(rf"^(?=\s*(?::|—|–|\s-\s|,?\s*\(?\s*{_MARK}))\s*(?::|—|–|\s-\s)?\s*,?\s*\(?\s*(?:{_MARK}\s*[,:]?)?"
+                    r"\s*(?P<g>(?:i\.e\.|[^.;()])+)\)?", re.I)
 
 
 def gloss(text: str, desc: str, a: int, b: int, regex_dfa, sigma: tuple[str, ...], phrase: dict,
@@ -123,7 +125,8 @@ def gloss(text: str, desc: str, a: int, b: int, regex_dfa, sigma: tuple[str, ...
             note = (f"the words '{' '.join(g.split())}' restate the regular expression (the same language"
                     + ("; 'some' read as '" + ("zero or more" if r is readings[0] else "one or more") + "'"
                        if len(readings) > 1 else "") + ")")
-            return desc[:ga] + " " * (gb - ga) + desc[gb:], note
+            ma, mb = b + m.start(), b + m.end()     # the marker (':', 'i.e.') goes with the gloss
+            return desc[:ma] + " " * (mb - ma) + desc[mb:], note
     if seen_read:
         why.append(f"'{' '.join(g.split())}' (it describes a language other than the regular expression before it; "
                    "say one of the two)")
