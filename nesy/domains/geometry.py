@@ -233,6 +233,10 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for s0, e0 in formula_spans(text):      # "sin 30° = 1/2": what the figure shows, not a measure of it
         if free(s0, e0):
             take("FORMULA", None, s0, e0)
+    from .geometry_tags import label_numbers
+    for s0, e0 in label_numbers(text):    # "photo #3", "9 Down", "step 2": numbers that name, not measure
+        if free(s0, e0):
+            used[s0:e0] = True
     for m in _QTY_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -294,10 +298,20 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for s0, e0 in scale_requests(text):   # "Scale drawing of …": nesy's figures are drawn to scale
         if free(s0, e0):
             used[s0:e0] = True
+    from .geometry_objects import title_objects
+    fig_words = frozenset(k for k, (tag, _v) in table.items() if tag in ("FIG", "NGON") and " " not in k)
+    for s0, e0 in title_objects(text, fig_words):   # "Quilting block template: a square …": what the figure is
+        used[s0:e0] = True
     for m in rx.finditer(text):
         if free(m.start(), m.end()):
             tag, val = table[_norm(m.group(0))]
             take(tag, val, m.start(), m.end())
+    from .geometry_tags import undrawn_diagonal
+    for s0, e0 in undrawn_diagonal(text, [(c.tag, c.value, c.start, c.end) for c in claims]):
+        # "the diagonal AC is 13 cm - don't draw it", "(no need to draw the diagonal)": measured, not drawn; a
+        # figure word inside the request names what is not drawn, no measure of its own
+        claims[:] = [c for c in claims if not (s0 <= c.start and c.end <= e0)]
+        take("HIDE", "diagonal", s0, e0)
     common = _common_words()
     unknown: list[tuple[str, int, int]] = []
     n_content = 0
@@ -348,6 +362,9 @@ def _score(text: str) -> float:
             or re.search(r"(?i)\b(?:radius|diameter|circumference|area)\s*(?:of\s+|=\s*|is\s+)?\d", text))
             or re.search(r"(?<![\w.])[rd]\s*=\s*\d", text)):
         n_strong += 1      # "a circle of radius 3 cm", "… radius 3", "Circle, r = 2.5 in.": a ruler-and-compass circle
+    # "a square, 3 inches on each side", "a regular hexagon, 4 cm per side": a figure and the length of each side
+    n_strong += len(re.findall(r"(?i)\d(?:\.\d+)?\s*(?:cm|mm|m|in|inch(?:es)?|centimet(?:re|er)s?|millimet(?:re|er)s?)"
+                               r"\s+(?:on\s+)?(?:per|each|every|a)\s+side(?![A-Za-z])", text))
     # a segment named by its two end points and given a length ("AB = 3 cm"): geometry's own notation
     n_strong += len(re.findall(r"(?<![\w])[A-Z]{2}\s*=\s*\d", text))
     if not n_strong:
@@ -385,6 +402,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """
     from ..parse.grammar import check_text
     check_text(text)
+    from .geometry_tags import upper_vertex_names
+    text = upper_vertex_names(text)     # "triangle abc … angle a … side ab": the names, as capitals (same length)
     claims, unknown, _ = _claims(text, strict=True)
     from .geometry_chord import asked_distance
     asked = asked_distance(text) if re.search(r"(?i)\bchords?\b", text) else None
@@ -871,6 +890,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             want = {k for k, pair in (("p", (vnames[0], vnames[2])), ("q", (vnames[1], vnames[3])))
                     if frozenset(pair) in named}
             attrs["diagonals_drawn"] = sorted(want) if want else (["p", "q"] if both else ["p"])
+    if any(c.tag == "HIDE" for c in claims):
+        attrs["diagonals_hidden"] = True     # asked not to be drawn: its length is a given, no line is drawn
+        attrs.pop("diagonals_drawn", None)
     if chord is not None:
         attrs["chord"] = {"target": chord.target, "span": chord.span}
         if asked:
@@ -1924,7 +1946,7 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
         w, h = vals["w"], vals["h"]
         pts = [(V[0], 0.0, 0.0), (V[1], w, 0.0), (V[2], w, h), (V[3], 0.0, h)]
         drawn_d = list(scene.attr("diagonals_drawn") or [])
-        if any(g["role"] == "diagonal" for g in gs) or "p" in drawn_d:
+        if (any(g["role"] == "diagonal" for g in gs) or "p" in drawn_d) and not scene.attr("diagonals_hidden"):
             diagonal = vals["d"]
         if "q" in drawn_d:
             diag2 = vals["d"]
@@ -1933,6 +1955,8 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
         pts = quad_points(V, vals)
         from .geometry_quad import drawn_diagonals
         diagonal, diag2 = drawn_diagonals(V, vals, gs)
+        if scene.attr("diagonals_hidden"):
+            diagonal = diag2 = None
         drawn_d = list(scene.attr("diagonals_drawn") or [])   # asked for without their lengths: drawn, measured
         if "p" in drawn_d and diagonal is None:
             diagonal = vals["p"]
@@ -2056,6 +2080,13 @@ class GeometryDomain(ExactRender):
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_geometry(text, allow_unknown=allow_unknown)
+
+    def denies_nothing_drawn(self, phrase: str) -> bool:
+        """Whether an unread negated ``phrase`` ("don't add the seam allowance") names nothing the figure draws
+        (``geometry_tags.denies_nothing_drawn``): listed as not drawn, the figure shows nothing it denies."""
+        from .geometry_tags import denies_nothing_drawn
+        rx, table, _single = _vocab()
+        return denies_nothing_drawn(phrase, frozenset(w for k in table for w in k.split()))
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:

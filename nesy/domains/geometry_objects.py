@@ -8,6 +8,11 @@ The shape adjective (``grammars/geometry/grammar.yaml``: ``shape_adjectives``) n
 is, and are read with it: the figure *is* the garden bed, so they are no fact left undrawn. A solid ("a triangular prism", "a rectangular box": ``solid_nouns``) is no plane
 figure, and its adjective is not read (the text is then refused as naming no figure nesy draws).
 
+A title before a colon that opens the text and is followed by the figure ("Quilting block template: a square,
+3 inches on each side", "Honeycomb coaster template (listing photo #3): a regular hexagon, 4 cm per side") names
+the object the figure is, as a noun after a shape adjective does: up to five words, with at most one parenthetical
+aside, read with the figure (``title_objects``). A title whose words are grammar words is read as before.
+
 A request to draw to scale ("Scale drawing of …", "drawn to scale") is read too: nesy's figures are drawn to
 scale. One that states a scale ("to a scale of 1:100", "scale 1 cm = 2 m") is not read here, so it stays a
 fact of the text that the figure does not show and is listed as such.
@@ -20,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["shape_objects", "scale_requests"]
+__all__ = ["shape_objects", "scale_requests", "title_objects"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,11 +78,33 @@ def shape_objects(text: str, known: frozenset[str], common: frozenset[str]) -> l
 
 
 # "Scale drawing of …", "drawn to scale", "(to scale)": not when a scale is stated ("scale 1:100", "to a scale of …")
-_SCALE = re.compile(r"(?i)(?<![\w-])(?:an?\s+)?scale\s+(?:drawing|diagram|plan|sketch)(?:\s+of)?(?![\w-])"
+_SCALE = re.compile(r"(?i)(?<![\w-])(?:an?\s+)?scale\s+(?:drawing|diagram|plan|sketch|model)(?:\s+of)?(?![\w-])"
                     r"(?!\s*(?:at|with|to|in)?\s*(?:a\s+)?(?:scale\s+)?(?:of\s+)?\d)"
                     r"|(?<![\w-])(?:drawn\s+)?to\s+scale(?![\w-])(?!\s*(?:of|at|=|:|,)?\s*\d)")
 
 
+# "(that's the finished size)", "actual size", "full size": the lengths stated are the figure's own, as drawn to scale
+_SIZE = re.compile(r"(?i)(?<![\w-])(?:(?:that|this|it)(?:'s|’s|\s+is)\s+)?(?:the\s+)?(?:finished|final|actual|exact|real|true|full)"
+                   r"[\s\-]+size(?![\w-])")
+
+
 def scale_requests(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that ask for a drawing to scale without stating a scale."""
-    return [(m.start(), m.end()) for m in _SCALE.finditer(text)]
+    """The spans of ``text`` that ask for a drawing to scale without stating a scale, or say that the stated
+    lengths are the figure's true size ("that's the finished size")."""
+    return sorted([(m.start(), m.end()) for m in _SCALE.finditer(text)]
+                  + [(m.start(), m.end()) for m in _SIZE.finditer(text)])
+
+
+# "Quilting block template: a square …": one to five words (an aside in brackets allowed) up to a colon at the
+# very start of the text, then the figure's noun phrase
+_TITLE = re.compile(r"\A\s*(?P<t>[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,4})\s*(?P<aside>\([^()\n]{1,60}\))?\s*:"
+                    r"\s*(?=(?:(?:a|an|the|one)\s+)?(?:regular\s+|reg\.\s+)?(?P<fig>[a-z]+))", re.IGNORECASE)
+
+
+def title_objects(text: str, figure_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The span of a title naming the object the figure is ("Honeycomb coaster template (listing photo #3):"),
+    when the text opens with it and the figure's noun (one of ``figure_words``) follows its colon; [] otherwise."""
+    m = _TITLE.match(text)
+    if not m or m.group("fig").lower() not in figure_words:
+        return []
+    return [(m.start("t"), m.end())]

@@ -113,7 +113,8 @@ def _vocab() -> tuple[re.Pattern, dict[str, tuple[str, Any]], frozenset[str]]:
 _NUM = r"(?P<neg>[-−–](?=\d|\.\d))?(?P<num>" + number_rx() + r")"   # one whole number, read by parse/words.py
 # μ has no unit, so the quantity reader leaves it: "μ = 0.3", "μk = 0.2", "coefficient of kinetic friction
 # (between the block and the plane) is 0.2", "static friction coefficient 0.2"
-_MU = re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
+# "μ between tyre and grass 0.5": the surfaces may be named after the symbol as after the words
+_MU = re.compile(rf"(?:(?<![A-Za-z])(?:μ|mu)\s*_?\s*(?P<kind>[sk])?(?![A-Za-z])(?:\s+(?:between|for|on|of)\s+[^.;?\d=]{{0,60}}?)?|coefficient\s+of\s+(?P<kind2>static|kinetic)?"
                  rf"\s*friction(?:\s+(?:between|for|on|of)\s+[^.;?\d=]{{0,60}}?)?|(?P<kind3>static|kinetic)?\s*friction\s+"
                  rf"coefficient)\s*(?:=|of|is|:|equals?)?\s*{_NUM}(?!\w|\.\d)", re.IGNORECASE)
 _MU_PAIR = re.compile(r"(?i)coefficients?\s+of\s+(?P<k1>static|kinetic)\s+and\s+(?P<k2>static|kinetic)\s+friction"
@@ -292,6 +293,9 @@ def _score(text: str) -> float:
     hits += len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:g|grams?)\b(?![/·^])(?=[^.;?!]*\b(?:hang(?:s|ing)?|hung|"
                            r"suspended|rests?|resting|sits?|pushed|pulled|string|rope|cord|cable)\b)", text))
     hits += len(re.findall(r"(?i)normal\s+(?:force|reaction)|free[\s\-]+body|μ\s*=", text))
+    # "Draw the forces on him": a free-body diagram asked for in words; "seventy kilos": a mass
+    hits += len(re.findall(r"(?i)\b(?:draw|drawing|sketch|show)\s+(?:all\s+)?(?:of\s+)?the\s+forces\s+(?:acting\s+)?on\b"
+                           r"|\bkilos?\b", text))
     if not hits:
         return 0.0
     content = [w for w in words if w not in _common_words()] or words
@@ -353,6 +357,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .mechanics_words import ROLE_OF_SYMBOL, asked_targets, question_spans
     check_text(text)
     norm = normalize(text)
+    from ..parse.markup import replace_spans
+    from .mechanics_spec import unit_key_edits
+    norm = replace_spans(norm, unit_key_edits(norm.text))   # {"mass_kg": 5, "mu_k": 0.4}: 5 kg, μk = 0.4
+    from .mechanics_spec import kilo_edits
+    norm = replace_spans(norm, kilo_edits(norm.text))       # "seventy kilos": seventy kilograms
     t = norm.text
 
     def sp(s: int, e: int) -> dict[str, Any]:
@@ -363,6 +372,10 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return Span(d["start"], d["end"], d["text"])
 
     claims, used, other = _claims(norm, strict=True)
+    from .mechanics_spec import label_and_instant_spans
+    for s_, e_ in label_and_instant_spans(t):   # "Claim #44-1902", "at that moment": nothing to draw
+        used[s_:e_] = True
+        claims = [c for c in claims if not (s_ <= c.start and c.end <= e_)]
     # who pushes or pulls ("somebody pushes it", "pulled by a worker") is part of that force's phrase, and
     # no body of the diagram
     from .mechanics_agents import agent_spans
@@ -370,9 +383,14 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for s_, e_ in agents:
         used[s_:e_] = True
     claims = [c for c in claims if not (c.tag == "BODY" and any(s_ <= c.start < e_ for s_, e_ in agents))]
+    from .mechanics_spec import support_pushes   # "the scale pushing up on his toes": the normal force
+    claims = support_pushes(t, claims, _Claim)
     # "nothing else touches it", "(no rope, no push)": a closed list of forces, negated force words dropped
     from .mechanics_closed import read_closed
     claims, negated, closed = read_closed(t, claims, used)
+    from .mechanics_dialogue import friction_bounds, superseded_forces
+    claims, _superseded = superseded_forces(t, claims)   # "Student: … then I push with 5 N": the later turn's push
+    claims, fmax = friction_bounds(t, claims)            # "the maximum static friction is 6 N": a bound, no force
     from .mechanics_still import held_still   # "a rope holds the crate still": the body is at rest
     claims = held_still(t, claims, _Claim)
     by: dict[str, list[_Claim]] = {}
@@ -566,6 +584,8 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         nouns = [(c.start, c.end) for c in by.get("CARRIER", [])]        # "in a lift" is the elevator
         vm = vm or next((m_ for m_ in re.finditer(r"(?i)\b(?:lift|lifts|lifted|lifting|raise|raises|raised|raising)\b", t)
                          if not any(a_ <= m_.start() < b_ for a_, b_ in nouns)), None)
+        if vm and any(c.value == "normal" and c.start <= vm.start() < c.end for c in by.get("FORCE", [])):
+            vm = None        # "the scale pushing up on his toes": the support's normal force (mechanics_spec)
         if vm:
             up_ = "dir" not in (vm.re.groupindex or {}) or not re.match(r"(?i)down|on", vm.group("dir"))
             applied_angle = {"value": "90" if up_ else "-90",
@@ -803,8 +823,11 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        f"('{sp(*free_span)['text']}') has only its weight on it; nesy draws no "
                                        f"{k_} force on it")
     only = None
-    if by.get("ONLY"):
-        o = by["ONLY"][0]
+    # "is only about 6 N", "just 5 N": an adverb of amount before a number, no closed list of forces
+    onlys = [o for o in by.get("ONLY", []) if not re.match(r"(?i)\s*(?:(?:about|around|approximately|roughly|some|"
+                                                           r"a\s+little\s+over|over|under)\s+|~\s*|≈\s*)?\d", t[o.end:])]
+    if onlys:
+        o = onlys[0]
         near = [c for c in fwords if c.start > o.start and c.start - o.end <= 60]
         only = {"kinds": sorted({c.value for c in near}), "span": sp(o.start, max([o.end] + [c.end for c in near]))}
     if only is None and closed:
@@ -845,6 +868,17 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "g": {"value": str(gs[0].value), "span": sp(gs[0].start, gs[0].end)} if gs else None,
         "only": only,
     }
+    if fmax:
+        # the friction's bound: a body at rest under a push along the surface needs friction = push ≤ the bound
+        b_ = fmax[0]
+        attrs["friction_max"] = {"value": _raw(b_), "span": sp(b_.start, b_.end)}
+        push_ = (forces.get("applied") or {}).get("value")
+        if state == "rest" and scene == "horizontal" and push_ is not None and applied_angle is None \
+                and Fraction(push_) > Fraction(_raw(b_)):
+            x_, y_ = forces["applied"]["span"], attrs["friction_max"]["span"]
+            raise InputError(f"'{x_['text']}' at {x_['start']}-{x_['end']} and '{y_['text']}' at {y_['start']}-{y_['end']}: "
+                             "a body at rest needs static friction equal to the push, more than the maximum the text "
+                             "gives (f_s ≤ f_s,max: Halliday, Resnick & Walker §6-1)")
     if negated:   # "no rope, no push": read, and no force of the diagram
         attrs["absent"] = [{"kind": x["kind"], "span": sp(x["start"], x["end"])} for x in negated]
     if len(mu) > 1:
@@ -890,7 +924,9 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         forces.setdefault("spring", {"value": None, "span": (attrs["k"] or attrs["extension"])["span"]})
     unknown_w, ignored_w = _words(t, used)
     unknown = []
-    for u in sorted(other + not_drawn + sym_other + unknown_w, key=lambda x: (x[1], -x[2])):
+    # a force a later dialogue turn replaced ("I push it with 8 N … then I push with 5 N"): read, and not drawn
+    replaced = [(t[s_:e_], s_, e_) for s_, e_ in _superseded]
+    for u in sorted(other + not_drawn + sym_other + unknown_w + replaced, key=lambda x: (x[1], -x[2])):
         if not unknown or u[1] >= unknown[-1][2]:       # one report per phrase ("time" inside "time t")
             unknown.append(u)
     unknown_o = []

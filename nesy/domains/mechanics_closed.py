@@ -24,7 +24,9 @@ __all__ = ["NEGATION_RX", "CLOSED_RX", "read_closed", "negated_motion"]
 
 # a negation right before a force word: "no rope", "without a push", "nor any string", "not a single rope",
 # "nothing pulls it"
-NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|without|not|nothing)\s+(?:(?:a|an|any|single|other|external)\s+)*)$")
+# "nobody pushing it", "no one is pulling on it": no agent, so no such force
+NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|without|not|nothing|nobody|no[\s\-]?one)\s+"
+                         r"(?:(?:a|an|any|single|other|external|is|was|are|were)\s+)*)$")
 _BODY = r"(?:it|them|the\s+\w+|this\s+\w+)"
 CLOSED_RX = re.compile(
     r"(?i)\b(?:nothing\s+else|no\s*(?:one|body)\s+else|nobody\s+else)\s+(?:is\s+)?(?:touch(?:es|ing)?|acts?|acting|"
