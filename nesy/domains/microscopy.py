@@ -314,9 +314,14 @@ def _tag(text: str) -> _Tagged:
     # "my nucleus counter", "a nucleus counting tool", "nuclei detection": a count-less nucleus noun right before an
     # unread agent or action noun (-er/-or/-ing/-ion) names a kind of tool or task, not a nucleus to draw
     unread_at = {s: w for w, s, e in unknown}
+    def counted_noun(k: int) -> bool:
+        """A count right before the noun, past its adjectives only ("seven bright nuclei glowing blue")."""
+        p = k - 1
+        while p >= 0 and items[p].tag in _ADJ + ("LINE",) and not text[items[p].end:items[p + 1].start].strip():
+            p -= 1
+        return p >= 0 and items[p].tag == "NUM" and not items[p].weak and not text[items[p].end:items[p + 1].start].strip()
     for k, it in enumerate(items):
-        if it.tag in ("NUC", "CELL") and not (k > 0 and items[k - 1].tag == "NUM" and not items[k - 1].weak
-                                    and not text[items[k - 1].end:it.start].strip()):
+        if it.tag in ("NUC", "CELL") and not counted_noun(k):
             m_ = re.match(r"[\s-]+", text[it.end:])
             nxt_w = unread_at.get(it.end + (m_.end() if m_ else 0)) if m_ else None
             if nxt_w and re.search(r"(?:ers?|ors?|ing|ion|ions)$", nxt_w.lower()) and len(nxt_w) > 4:
@@ -338,6 +343,15 @@ def _tag(text: str) -> _Tagged:
                 items[k] = _Item("NUC", it.value, a, it.end, text[a:it.end])
                 unknown.append((head.group().strip(), it.start, it.start + len(head.group().strip())))
                 continue
+            del items[k]
+            unknown.append((it.text, it.start, it.end))
+    # "the 'small field' case", "a large image": a size word right before an image noun sizes the image, not the
+    # nuclei (read as theirs it asked "which nuclei are small?"); nesy sizes the field in pixels only: not drawn
+    for k in range(len(items) - 2, -1, -1):
+        it, nxt = items[k], items[k + 1]
+        if it.tag == "SIZE" and nxt.tag == "IMG" and nxt.value is None and \
+                re.fullmatch(r"(?i)field|fields|image|images|frame|picture|view|field of view|canvas", nxt.text) and \
+                not text[it.end:nxt.start].strip():
             del items[k]
             unknown.append((it.text, it.start, it.end))
     unknown.sort(key=lambda u: u[1])
@@ -386,7 +400,7 @@ def _score(text: str) -> float:
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
-                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
+                                         "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
                                          "VARY", "QUANT", "ILLUM")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
@@ -548,6 +562,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if marks.stain_name(fl["text"]):
             figure.setdefault("stains", []).append({"name": marks.stain_name(fl["text"]), "span": fl})
     from .microscopy_counts import image_one
+    skipped: list[tuple[int, int]] = []      # words read as drawing nothing (imaging verbs, cell-cycle stages)
     for q, it in enumerate(tagged):
         if it.tag == "NUM" and image_one(tagged, q):    # "one DAPI image with 12 nuclei": the one image
             continue
@@ -588,6 +603,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 items.append(_Item("PART", None, it.end, it.end, ""))
                 vague.append(_sp(it.start, it.end, text))
             continue
+        if it.tag == "QUANT" and re.search(r"(?i)(?<![\w-])how\s+$", text[:it.start]):
+            skipped.append((it.start, it.end))   # "how many nuclei …?": a question, answered by a count after it
+            continue
         if it.tag == "QUANT":            # "a few", "many of", "most": a count read against the total named
             from .microscopy_vague import Vague
             words = re.sub(r"\s+of$", "", it.text.strip(), flags=re.I)
@@ -615,8 +633,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             items.append(_Item("NUM", int(g["defaults"]["vague_partitive"]), it.start, cut, it.text[:cut - it.start]))
             items.append(_Item("PART", None, cut + 1, it.end, it.text[cut + 1 - it.start:]))
             vague.append(_sp(it.start, it.end, text))
-        elif it.tag != "IMG":
+        elif it.tag not in ("IMG", "STAGE"):   # a cell-cycle stage drawn as ordinary nuclei: nothing more
             items.append(it)
+        else:
+            skipped.append((it.start, it.end))
     if imaging.get("areal_density"):   # "at a density of 500 nuclei per mm²": density × the field's area
         from .microscopy_density import density_count
         n_dens, W, H, note = density_count(imaging, W, H, field_span is not None, int(fld["min_px"]),
@@ -884,7 +904,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(start, items[k - 1].end, text)
             return _Group(new_gid(), "cluster", units, n, span, grp.get("size"), grp.get("shape"),
                           other=bool(grp.get("other"))), k
-        from .microscopy_counts import added_count
+        from .microscopy_counts import GridCount, added_count
+        if count_it is not None and isinstance(count_it.value, GridCount) and t != "POS" and \
+                (ref := last_nuclei_group()) is not None and groups[ref].default is None:
+            # "24 nuclei, arranged in 3 rows of 8": the grid restates the count named; another count cannot be
+            from .microscopy_each import grid_agrees
+            grid_agrees(groups[ref].units * groups[ref].n, groups[ref].span, int(count_it.value),
+                        _sp(count_it.value.phrase, count_it.value.phrase_end or count_it.end, text), text,
+                        count_it.value.full)
+            return None, k
         if count_it is not None and not count_it.weak and last_nuclei_group() is not None and t != "POS" and \
                 added_count(text, count_it, groups[last_nuclei_group()], grp):
             # "9 large nuclei plus 3 small ones", "… and 4 more": nuclei besides those named, never a share of them
@@ -901,7 +929,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             return None, k          # "Make one.": the image asked for
         from .microscopy_counts import count_statement
         from .microscopy_vague import Vague
-        if count_it is not None and not count_it.weak and count_statement(text, count_it.start):
+        from .microscopy_each import answers_how_many
+        if count_it is not None and not count_it.weak and (count_statement(text, count_it.start)
+                                                            or answers_how_many(text, count_it.start, t)):
             # "cell nucleus, number is 7": the count of the nuclei named without one
             cands = [q for q, gq in enumerate(groups) if gq.kind == "nuclei" and gq.default in ("singular",
                                                                                               "default_count")]
@@ -1060,6 +1090,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     from .microscopy_counts import cluster_glue, each_restatements, postfix_count, pronoun_one
     items = each_restatements(items, text, _Item)
+    from .microscopy_each import each_with
+    items = each_with(items, text, skipped, _Item)   # "three cells, each showing its two nuclei": 2 per cell
     i = 0
     while i < len(items):
         t = items[i].tag
@@ -1152,6 +1184,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         for g in groups:
             if g.parent is not None and g.parent > tot_k[0]:
                 g.parent -= 1
+    from .microscopy_each import added_cells, heading_nuclei, stage_of
+    stages = [(it.start, it.end) for it in tg.items if it.tag == "STAGE"]
+    if heading_nuclei(groups, text):
+        # "Micrograph of stained nuclei. Two cells …, each showing two daughter nuclei, and nine cells with one
+        # nucleus each": the nuclei named first are those counted after, not the fitted density's more
+        groups.pop(0)
     if len(groups) == 2 and all(plain(g) for g in groups) and groups[0].default == "default_count" \
             and groups[1].n > 0 and groups[1].default is None:
         # "DAPI-stained HeLa nuclei imaged at 60x (8 nuclei in the field of view)": the nuclei named without a
@@ -1172,6 +1210,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for k, gr in enumerate(groups):
         if k == 0 or gr.partitive:
             continue
+        if gr.kind == "cell" and added_cells(
+                text, gr.span["start"], None if total is None else stage_of(
+                    text, groups[total].span["start"], groups[total + 1].span["start"], stages),
+                stage_of(text, gr.span["start"], groups[k + 1].span["start"] if k + 1 < len(groups) else len(text),
+                         stages)):
+            gr.other = True     # "nine nuclei plus three cells, each with two nuclei": 9 + 6
         if total is not None and groups[total].position is not None and gr.position is not None and \
                 gr.position["region"] != groups[total].position["region"]:
             continue    # "12 nuclei in the left half and 24 in the right half": each region its own count

@@ -62,6 +62,7 @@ def phrase_tables() -> list[tuple[str, Any, list[str]]]:
         out += [(tag, v, ps) for v, ps in by.items()]
     out.append(("FLUOR", None, [str(p) for p in g["fluorophore"]]))
     out.append(("MITO", "mitotic", [str(p) for p in g["mitotic"]]))
+    out.append(("STAGE", None, [str(p) for p in g["stage"]]))   # a stage drawn as ordinary nuclei: nothing to draw
     out.append(("CMP", None, [str(p) for p in g["comparison"]]))
     out.append(("IMG", "imaging", [str(p) for p in g["imaging"]]))   # how it was imaged: never an image noun
     cl = _lines()

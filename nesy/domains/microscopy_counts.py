@@ -260,6 +260,49 @@ def added_count(text: str, count_it: Any, parent: Any, grp: dict[str, Any]) -> b
 _GRID_RX = re.compile(r"(?i)(?<![\w.])(?P<dims>(?P<a>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                       r"\s*(?:by|x|×|\*)\s*(?P<b>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                       r"(?:\s+|-)(?:grid|array|lattice|matrix|layout)\b")
+_DIM = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# a grid stated by its rows and columns: "6 rows × 8 columns", "4 rows, 5 columns", "five columns by four rows",
+# "6 rows and 8 columns" (a and b: rows and columns, either order; the product is what counts)
+_ROWCOL_RX = re.compile(rf"(?i)(?<![\w.])(?P<dims>(?P<a>{_DIM})\s+(?:rows?|columns?|cols?)\s*(?:×|x|\*|by|and|,|;|/)\s*"
+                        rf"(?P<b>{_DIM})\s+(?:rows?|columns?|cols?))(?![\w-])")
+
+
+def _grids(text: str, a0: int = 0, b0: int | None = None) -> list[tuple[int, int, int, int]]:
+    """The grids stated from ``a0`` to ``b0``, as (start, end, first, second): "a 4 × 5 grid" and "6 rows × 8
+    columns"; a rows-and-columns phrase that restates the grid just before it ("a 4 × 5 grid (4 rows, 5
+    columns)") is the same grid, not a second one."""
+    from ..parse.words import read_number
+    b0 = len(text) if b0 is None else b0
+    out = [(g.start("dims"), g.end(), int(read_number(g.group("a"))), int(read_number(g.group("b"))))
+           for g in _GRID_RX.finditer(text, a0, b0)]
+    for m in _ROWCOL_RX.finditer(text, a0, b0):
+        dims = (int(read_number(m.group("a"))), int(read_number(m.group("b"))))
+        if any(re.fullmatch(r"[\s,:;(—–-]*(?:i\.e\.|that\s+is|namely)?[\s,:;(]*", text[e:m.start()]) for _s, e, *_ in out):
+            continue      # restates the grid before it (grid_restatements)
+        out.append((m.start(), m.end(), *dims))
+    return sorted(out)
+
+
+def grid_restatements(text: str) -> list[tuple[int, int, str, Any]]:
+    """``GRID`` items (read, nothing more drawn) for a rows-and-columns phrase that restates the grid just before it
+    ("nuclei in a 4 × 5 grid (4 rows, 5 columns)"); a restatement that gives another grid ("a 4 × 5 grid (3 rows,
+    5 columns)") is refused, naming both."""
+    from ..errors import InputError
+    from ..parse.words import read_number
+    out: list[tuple[int, int, str, Any]] = []
+    for m in _ROWCOL_RX.finditer(text):
+        for g in _GRID_RX.finditer(text, 0, m.start()):
+            if not re.fullmatch(r"[\s,:;(—–-]*(?:i\.e\.|that\s+is|namely)?[\s,:;(]*", text[g.end():m.start()]):
+                continue
+            ga, gb = int(read_number(g.group("a"))), int(read_number(g.group("b")))
+            ma, mb = int(read_number(m.group("a"))), int(read_number(m.group("b")))
+            if {ga, gb} != {ma, mb}:
+                raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} does not restate '{g.group(0)}' at "
+                                 f"{g.start()}-{g.end()}: {ma} × {mb} is another grid than {ga} × {gb}; give one grid")
+            out.append((m.start("dims"), m.end("dims"), "GRID", None))
+    return out
+
+
 # "exactly one nucleus per island", "two nuclei on each pattern", "one nucleus in every well": a count per site
 _PER_SITE_RX = re.compile(r"(?i)(?<![\w,.-])(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           r"(?:nucleus|nuclei)\s+(?P<site>(?:per|in\s+each|on\s+each|for\s+each|in\s+every|on\s+every|"
@@ -284,30 +327,51 @@ def grid_items(text: str) -> list[tuple[int, int, str, Any]]:
             continue
         a0 = max(text.rfind(c, 0, per.start()) for c in ".;!?\n") + 1
         b0 = min([i for i in (text.find(c, per.end()) for c in ".;!?\n") if i >= 0] or [len(text)])
-        grids = list(_GRID_RX.finditer(text, a0, b0))
+        grids = _grids(text, a0, b0)
+        if not grids:
+            # the grid laid out in a sentence of its own ("Step 1: a grid, 6 rows × 8 columns. Step 2: one nucleus
+            # in every slot"): the text's one grid
+            grids = _grids(text)
         if len(grids) != 1:
             raise InputError(f"'{per.group(0)}' at {per.start()}-{per.end()} counts nuclei per "
                              f"{per.group('u')}, but the text gives no one grid of them to count (e.g. 'in a 4 by 5 "
                              f"grid'): give the number of nuclei")
-        g = grids[0]
+        g0, g1, ga, gb = grids[0]
         n = read_number(per.group("n")) if per.group("n").lower() not in ("a", "an") else 1
-        total = int(read_number(g.group("a")) * read_number(g.group("b")) * n)
-        out.append((g.start("dims"), g.end("dims"), "GRID", None))
+        total = int(ga * gb * n)
+        d = _GRID_RX.match(text, g0) or _ROWCOL_RX.match(text, g0)
+        out.append((d.start("dims"), d.end("dims"), "GRID", None))   # "4 by 5", "6 rows × 8 columns": read
         out.append((per.start("n"), per.end("n"), "NUM", total))
         out.append((per.start("site"), per.end("site"), "SITE", None))   # "per island": read into the count
-    return out + _arranged_items(text, [o for o in out if o[2] == "GRID"]) + _bullet_items(text)
+    return out + _arranged_items(text, [o for o in out if o[2] == "GRID"]) + _bullet_items(text) + \
+        [r for r in grid_restatements(text) if not any(o[0] <= r[0] < o[1] for o in out)]
 
 
 class GridCount(int):
     """The number of nuclei a grid of them holds (rows × columns), read from the phrase that starts at
     ``phrase``: "two rows of eight" (16), "a 3 × 4 grid" (12)."""
     phrase: int = 0
+    phrase_end: int | None = None   # where the grid's phrase ends, when past the count ("a 3 × 4 grid")
+    full: bool = False     # every place filled: "rows of eight" (each row holds eight), "a full 4 × 4 grid"
+
+
+# a grid said to have every place filled: its rows × columns is the count, not only a bound on it
+_FULL_RX = re.compile(r"(?i)(?<![\w-])(?:full|filled|fully|complete(?:ly)?|no\s+gaps?|no\s+empty|nothing\s+left\s+over|"
+                      r"every\s+(?:position|site|slot|place|spot|well|square|cell)|all\s+(?:positions|sites|slots|places|spots|wells))"
+                      r"(?![\w-])")
+
+
+def _full_said(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` says the grid is full ("every position filled", "no gaps")."""
+    a = max(text.rfind(c, 0, at) for c in ".;!?\n") + 1
+    b = min([i for i in (text.find(c, at) for c in ".;!?\n") if i >= 0] or [len(text)])
+    return bool(_FULL_RX.search(text, a, b))
 
 
 _N = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "two rows of eight", "four columns of five nuclei", "3 lines of 6": rows × members, the members' count last
 _ROWS_RX = re.compile(rf"(?i)(?<![\w.-])(?P<lead>(?P<a>{_N})\s+(?:(?:neat|even|evenly\s+spaced|regular|straight|"
-                      rf"horizontal|vertical|parallel)\s+)?(?:rows|columns|lines|ranks|files)\s+of)\s+(?P<b>{_N})(?!\w|\.\d)"
+                      rf"horizontal|vertical|parallel|full|complete|filled|whole|equal)\s+)?(?:rows|columns|lines|ranks|files)\s+of)\s+(?P<b>{_N})(?!\w|\.\d)"
                       r"(?!\s*(?:clusters?|pairs?|groups?|clumps?|chains?|cells?|rows?|columns?)\b)")
 # between the nuclei and the grid that counts them: "nuclei arranged in two rows of eight", "nuclei in a 3 × 4 grid"
 _ARRANGED_GLUE = re.compile(r"(?i)(?:[\s,:;—–-]|\b(?:arranged|laid\s+out|placed|set\s+out|lined\s+up|organi[sz]ed|"
@@ -334,10 +398,20 @@ def _arranged_items(text: str, taken: list[tuple[int, int, str, Any]]) -> list[t
         if not of_nuclei(m.start(), m.end()):
             continue
         v = GridCount(int(read_number(m.group("a")) * read_number(m.group("b"))))
-        v.phrase = m.start()
+        v.phrase, v.full = m.start(), True
         # the rows' number is read into the count (GRID); "rows of" is the arrangement, not drawn (unread)
         out += [(m.start("a"), m.end("a"), "GRID", None), (m.end("a"), m.end("lead"), "ILLUM", None),
                 (m.start("b"), m.end("b"), "NUM", v)]
+    for m in _ROWCOL_RX.finditer(text):
+        # "nuclei laid out in 6 rows and 8 columns": rows × columns (a restatement of a grid: grid_restatements)
+        if any(a <= m.start("a") < b for a, b, _, _ in taken) or not any(s_ == m.start() for s_, *_ in _grids(text)):
+            continue
+        if not of_nuclei(m.start(), m.end()):
+            continue
+        v = GridCount(int(read_number(m.group("a")) * read_number(m.group("b"))))
+        v.phrase, v.full = m.start(), _full_said(text, m.start())
+        # the count on the first number, the second read into it; "rows", "columns": the arrangement, not drawn
+        out += [(m.start("a"), m.end("a"), "NUM", v), (m.start("b"), m.end("b"), "GRID", None)]
     for g in _GRID_RX.finditer(text):
         if any(a <= g.start("dims") < b for a, b, _, _ in taken):
             continue     # counted per site ("one nucleus per island"): grid_items
@@ -346,6 +420,8 @@ def _arranged_items(text: str, taken: list[tuple[int, int, str, Any]]) -> list[t
         v = GridCount(int(read_number(g.group("a")) * read_number(g.group("b"))))
         art = re.search(r"(?i)(?<![\w-])an?\s+$", text[:g.start()])   # "in a 3 × 4 grid": the article is the grid's
         v.phrase = art.start() if art else g.start()
+        v.full = _full_said(text, g.start())
+        v.phrase_end = g.end()
         out += [(v.phrase, g.end("dims"), "NUM", v), (g.end("dims"), g.end(), "ILLUM", None)]
     return out
 

@@ -1,0 +1,133 @@
+"""Cells counted with their nuclei in a micrograph (``nesy.microscopy.v1``): "three cells, each with two nuclei",
+"two cells in late telophase, each showing two daughter nuclei", "nine nuclei plus three cells, each showing its two
+daughter nuclei" — N cells each holding M nuclei are N × M nuclei, besides any nuclei counted apart from them.
+
+parse: ``each_with`` rewrites the items of the microscopy reader so that "cells, each showing its two nuclei" reads
+as "cells with two nuclei" (a ``WITH`` item spanning "each showing its"): the distributive "each" after a comma (or
+after a cell-cycle stage, "cells just after division, each …") ties the count to every cell, not to one more group of
+nuclei (read as such, three cells got one nucleus each and the two nuclei were drawn besides: 14 for 15).
+``added_cells`` says whether a counted group of cells is added to the nuclei named before it ("nine nuclei plus three
+cells …": 9 + 6, not 6 of the 9). ``heading_nuclei`` says whether the nuclei named first without a count are only the
+heading of groups counted in later sentences ("Micrograph of stained nuclei. Two cells …, each showing two daughter
+nuclei, and nine cells with one nucleus each": 13, not the fitted density's 30 more).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["each_with", "added_cells", "heading_nuclei", "stage_of", "grid_agrees", "answers_how_many"]
+
+# between the cells and the count of each one's nuclei, once the stage words ("just after division") and the imaging
+# verbs ("showing") are blanked: ", each", "— every one of them with", ", all of them containing their"
+_EACH_GAP_RX = re.compile(r"\s*(?:(?:are|is|being|were|all)\b\s*)?(?:[,;:—–-]|\()?\s*(?:each|every\s+one|all)(?:\s+of\s+(?:them|these|those))?"
+                          r"\s*(?:with|having|has|have|containing|contains|contain|holding|holds|hold|carrying|carries|"
+                          r"bearing|bears|displaying|displays|that\s+has|which\s+has|that\s+have|which\s+have|)\s*"
+                          r"(?:its|their)?\s*(?:own\s+)?$", re.I)
+
+
+def each_with(items: list[Any], text: str, skipped: list[tuple[int, int]], make: Any) -> list[Any]:
+    """Items with "CELL , each (with|showing) (its) NUM NUC" read as "CELL WITH NUM NUC". ``skipped`` holds the
+    spans of the words the reader dropped as drawing nothing (stages, imaging verbs), blanked before the gap is
+    matched; ``make`` builds an item (tag, value, start, end, text)."""
+    out: list[Any] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        out.append(it)
+        k += 1
+        if it.tag != "CELL":
+            continue
+        j = k
+        while j < len(items) and (items[j].tag in ("WITH", "PART") or (items[j].tag == "BR" and items[j].text in (",", ";", ":"))
+                                  or (items[j].tag == "NUM" and items[j].text.lower() == "one"
+                                      and re.search(r"(?i)\bevery\s+$", text[:items[j].start]))):
+            j += 1     # ("every one showing …": the pronoun, no count)
+        if j >= len(items) or items[j].tag != "NUM" or j + 1 >= len(items) or items[j + 1].tag != "NUC":
+            continue
+        gap = list(text[it.end:items[j].start])
+        for a, b in skipped:
+            for q in range(max(a, it.end), min(b, items[j].start)):
+                gap[q - it.end] = " "
+        gap_s = "".join(gap)
+        if not re.search(r"(?i)\b(?:each|every|all)\b", gap_s) or not _EACH_GAP_RX.fullmatch(gap_s):
+            continue
+        m = re.search(r"(?i)\b(?:each|every|all)\b", text[it.end:items[j].start])
+        a = it.end + m.start()
+        out.append(make("WITH", None, a, items[j].start, text[a:items[j].start]))
+        k = j
+    return out
+
+
+_ADDED_RX = re.compile(r"(?<![\w-])(?:plus|and\s+also|in\s+addition\s+to\s+(?:these|those|them)|besides\s+(?:these|those|"
+                       r"them)|as\s+well\s+as|along\s+with|together\s+with|and\s+another|with\s+another)\s*[,:]?\s*$", re.I)
+
+
+def stage_of(text: str, start: int, end: int, stages: list[tuple[int, int]]) -> str | None:
+    """The cell-cycle stage said of the phrase from ``start`` to ``end`` (``stages``: the spans of the stage words):
+    "interphase", "division" (telophase, just after division, daughter nuclei) or None."""
+    said = {"interphase" if "interphase" in text[a:b].lower() else "division" for a, b in stages
+            if start <= a < end and "mitosis" not in text[a:b].lower()}
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def added_cells(text: str, start: int, total_stage: str | None = None, cell_stage: str | None = None) -> bool:
+    """Whether the cells counted from ``start`` are said besides the nuclei named before ("nine nuclei plus three
+    cells", "12 nuclei as well as two binucleate cells"), or are in another stage of the cell cycle than those
+    ("12 nuclei in interphase and two cells in telophase"): their nuclei are added, never drawn from that count."""
+    if total_stage is not None and cell_stage is not None and total_stage != cell_stage:
+        return True
+    return bool(_ADDED_RX.search(text[:start]))
+
+
+def heading_nuclei(groups: list[Any], text: str) -> bool:
+    """Whether the first group, nuclei named without a count ("Micrograph of stained nuclei."), is the heading of
+    the groups counted after it: it is alone in its sentence, and every later group is counted in full — nuclei
+    with a number, cells with a stated number of nuclei each — none of them a share of it ("three of them").
+    Drawn besides them, the heading added the fitted density's count to the nuclei the text counts."""
+    if len(groups) < 2:
+        return False
+    g0 = groups[0]
+    if not (g0.kind == "nuclei" and g0.default == "default_count" and not g0.partitive and g0.parent is None):
+        return False
+    if not re.search(r"[.;!?\n]", text[g0.span["end"]:groups[1].span["start"]]):
+        return False
+    for g in groups[1:]:
+        if g.partitive or g.default is not None or g.n <= 0 or getattr(g, "vague", None) is not None:
+            return False
+        if g.kind == "cell" and not any(c.get("n") is not None and c.get("span") for c in g.claims):
+            return False     # "two cells" with no count of their nuclei: the heading's count is still unknown
+    return True
+
+
+def grid_agrees(count: int, count_span: dict[str, Any], grid: int, grid_span: dict[str, Any], text: str,
+                full: bool = True) -> None:
+    """Check a grid said of nuclei already counted ("24 nuclei, arranged in 3 rows of 8"): a full grid's rows ×
+    columns must be the count, and no grid holds more than its places; "exactly 20 nuclei, arranged in 3 full rows
+    of 8" cannot be drawn (``UnsatisfiableError`` naming both phrases: a grid of r full rows of c holds r × c). A
+    grid not said full ("15 nuclei in a 4 × 4 grid") may leave places empty."""
+    if count == grid or (count < grid and not full):
+        return
+    from ..errors import UnsatisfiableError
+    a = count_span["start"]
+    m = re.search(r"(?i)(?:\b(?:exactly|precisely|just|only)\s+)$", text[:a])
+    first = dict(count_span, start=m.start(), text=text[m.start():count_span["end"]]) if m else count_span
+    raise UnsatisfiableError(
+        [first, grid_span],
+        [{"law": "a grid of r full rows of c places holds r × c nuclei", "source": "arithmetic (a full grid)"}],
+        fix=[grid_span],
+        detail=f"'{grid_span['text']}' holds {grid} nuclei; '{first['text']}' says {count}")
+
+
+# a question for the number of nuclei, then its answer: "How many nuclei should the image contain? 20", "how many
+# nuclei? — 12"; the answer is a bare number after the question mark (an answer key's chosen option, once the front
+# end has dropped the others, reads so too)
+_HOW_MANY_RX = re.compile(r"(?i)(?<![\w-])how\s+many\s+(?:[\w-]+\s+){0,2}?(?:nuclei|nucleuses|nucleus)\b[^?]*\?"
+                          r"[\s\-–—:]*(?:(?:the\s+)?answer\s*(?:is|:|=)?\s*)?$")
+
+
+def answers_how_many(text: str, at: int, next_tag: str) -> bool:
+    """Whether the number at ``at`` answers a question for the count of the nuclei just before it ("How many nuclei
+    should the test image contain? 20."): nothing but the question mark between them, and the number counts no
+    noun of its own (``next_tag``, the item after it, is no noun)."""
+    return next_tag in ("BR", "END") and bool(_HOW_MANY_RX.search(text[:at]))
