@@ -28,3 +28,20 @@ def test_a_bare_noun_after_on_or_over_is_the_one_part_of_its_kind(text, kind, n)
 def test_a_part_with_its_own_article_or_value_stays_new():
     k = _kinds("A 5 V battery in series with a 6 V battery and a 10 Ω resistor.")
     assert k["vsource"] == 2
+
+
+def test_a_bare_kind_letter_names_the_one_part_of_its_kind():
+    # (6375b66 drew two resistors and two capacitors: R and C were taken for new parts)
+    sc = parse("A 9 V battery, a resistor and a capacitor in series. R = 1 kΩ and C = 10 µF.", allow_unknown=True)
+    k = Counter(e.kind for e in sc.entities)
+    assert k["resistor"] == 1 and k["capacitor"] == 1
+    assert [float(e.attr("value")) for e in sc.entities if e.kind == "resistor"] == [1000.0]
+    # two parts of the kind: the letter is a new name, as before
+    k2 = Counter(e.kind for e in parse("Two resistors R1 and R2 in series with a 5 V battery.",
+                                        allow_unknown=True).entities)
+    assert k2["resistor"] == 2
+
+
+def test_a_spaced_multiplier_before_resistors_is_a_resistance():
+    sc = parse("draw a 5 V supply with two 1 k resistors in parallel across it", allow_unknown=True)
+    assert sorted(float(e.attr("value")) for e in sc.entities if e.kind == "resistor") == [1000.0, 1000.0]

@@ -1031,6 +1031,16 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
             if m.get("state"):
                 c.state = m["state"]
             return [old]
+        if name in _NAME_KIND and not m.get("kind"):
+            # "A 6 V battery drives 30 mA through a single resistor. R is 200 Ω": the bare quantity symbol of a
+            # kind (R, C, L) names the one part of that kind the text has, as a physics problem writes it
+            same = [c for c in b.comps.values() if c.kind == kind and c.name is None]
+            if len(same) == 1 and not any(c.kind == kind and c.name for c in b.comps.values()):
+                c = same[0]
+                c.name = name
+                if value is not None:
+                    c.value, c.unit = value["value"], value["unit"]
+                return [c.id]
         return [b.new_comp(kind, name, value, m.get("state"), span)]
     if kind is None:
         raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} names no component")

@@ -41,6 +41,9 @@ _RKM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,4})(?P<l>[RkKMGpnuµμ])(?P<b
 _RWHOLE_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,6})R(?![A-Za-z0-9.])")
 # a resistance with its multiplier only: "10k", "4.7k", "2.2M" (no unit follows)
 _KOHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[kKM])(?![A-Za-z0-9.Ωμ])(?!\s*(?:Ω|ohm|Ohm|hm|V|A|F|H|W|Hz|g|m\b|s\b))")
+# the multiplier apart from its number before the part it values, as said aloud or typed in haste: "two 1 k
+# resistors", "a 4.7 k resistor" (the k of "1k", IEC 60062)
+_SPACED_K_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s(?P<l>[kKM])(?=\s+resistors?\b)")
 _WORD_OHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?-?(?P<w>megohms?|megaohms?|kilohms?|kiloohms?|Megohms?|Kilohms?)"
                           r"(?![A-Za-z0-9])")
 
@@ -86,8 +89,9 @@ def extra_values(text: str, used: list[bool]) -> list[tuple[int, int, float, str
         else:
             num, pre, unit = m.group("num2"), m.group("pre2"), m.group("unit2").upper()
         take(m.start(), m.end(), float(num) * _MULT[pre], unit)
-    for m in _KOHM_RE.finditer(text):
-        take(m.start(), m.end(), float(m.group("num")) * _MULT[m.group("l")], "ohm")
+    for rx in (_KOHM_RE, _SPACED_K_RE):
+        for m in rx.finditer(text):
+            take(m.start(), m.end(), float(m.group("num")) * _MULT[m.group("l")], "ohm")
     from ..parse.quantities import find_quantities
     for q in find_quantities(text):
         unit = _SI_DIMENSION.get(q.si_unit)

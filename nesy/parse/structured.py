@@ -226,6 +226,26 @@ def _chat(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- telegrams
+TELEGRAM = "a telegram's STOP (a full stop)"
+_STOP = re.compile(r"(?<![\w'])[ \t]*STOP(?![\w'])")
+
+
+def _telegram(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A telegram ("NEED FIGURE CHLAMYDOMONAS STOP ONE CELL STOP TWO CONTRACTILE VACUOLES STOP"): STOP, written
+    at least twice in capitals, ends a sentence. The capitals stay: a science reads its own words in any case,
+    and crystal restores formulas from them ("ALPHA SN" is tin, ``crystal_names``)."""
+    text = norm.text
+    stops = list(_STOP.finditer(text))
+    if len(stops) < 2:
+        return [], []
+    edits, rec = [], []
+    for m in stops:
+        edits.append((m.start(), m.end(), ["."]))
+        rec.append(_record(norm, *_strip(text, m.start(), m.end()), TELEGRAM))
+    return edits, rec
+
+
 # ------------------------------------------------------------------------------------------- speakers
 SPEAKER = "a transcript's speaker tag"
 # "Me: …", "Colleague: …", "Student: …", "NARRATOR (warm): …", "A: …" / "B: …", "Q. …" / "A. …": a name (one or
@@ -303,6 +323,27 @@ _ANSWER = re.compile(r"(?i)(?<![\w])(?:the\s+)?(?:correct\s+|right\s+)?(?:answer
                      r"(?:option\s+)?\(?(?P<x>[a-e])\)?(?![\w])[ \t]*[.!]?")
 
 
+# the wh-phrase of the question the options answer: "What is/are X?" (X is …), "which <noun>" (the answer's
+# words in its place), ending at the question mark
+_WH = re.compile(r"(?i)(?P<what>\bwhat\s+(?:is|are|was|were)\s+)(?P<x>[^?\n]{1,40}?)\s*(?P<q>\?)"
+                 r"|(?P<which>\bwhich\s+[a-z][\w-]*)(?P<rest>[^?\n]{0,80}?)\s*(?P<q2>\?)")
+
+
+def _wh_fill(text: str, wh: re.Match, ans: tuple[int, int]) -> list | None:
+    """Edits putting the chosen answer in its question: "What is R? … 200 Ω" → "R is 200 Ω"; "X adopts which
+    structure?" → "X adopts <answer> structure."; "Which structure takes up most of …?" → "<answer> takes up
+    most of …." None when the question has no such phrase."""
+    if wh.group("what"):
+        # (a value is stated as "R = 200 Ω", the form every science reads for a symbol)
+        cop = " = " if re.match(r"[-−+]?\.?\d", text[ans[0]:ans[1]]) else " is "
+        return [(wh.start("what"), wh.end("what"), []),
+                (wh.start("q"), wh.end("q"), [cop, ans, "."])]
+    a, b = wh.start("which"), wh.end("which")
+    noun = wh.group("which").split(None, 1)[1]
+    opens = not text[max(0, text.rfind("\n", 0, a) + 1, max(text.rfind(c, 0, a) for c in ".!?") + 1):a].strip()
+    return [(a, b, [ans] if opens else [ans, " " + noun]), (wh.start("q2"), wh.end("q2"), ["."])]
+
+
 def _choices(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     """A multiple-choice question with its answer key ("The image is (a) virtual and upright (b) real,
     inverted and half-size (c) real and enlarged. Answer: (b).") states the chosen option as a fact: the
@@ -335,10 +376,21 @@ def _choices(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         letters = [r[2].lower() for r in run]
         if chosen not in letters:
             continue
+        # the question the options answer, in the same sentence or the one before ("What is R?", "Caesium
+        # bromide adopts which structure?", "Which structure takes up most of …?"): its wh-phrase takes the answer
+        q0 = max(text.rfind(c, 0, max(0, run[0][0] - 1)) for c in ".!\n") + 1
+        wh = _WH.search(text, q0, run[0][0])
         for k, (a, b, x) in enumerate(run):
             end = run[k + 1][0] if k + 1 < len(run) else last_end
             if x.lower() == chosen:
-                edits.append((a, b, []))           # the marker only: its words are the answer
+                ans = _strip(text, b, end)
+                ans = (ans[0], ans[1] - len(text[ans[0]:ans[1]]) + len(text[ans[0]:ans[1]].rstrip(" ,;")))
+                fill = _wh_fill(text, wh, ans) if wh and ans[1] > ans[0] else None
+                if fill:
+                    edits.extend(fill)
+                    edits.append((a, end, []))     # the answer moved into its question
+                else:
+                    edits.append((a, b, []))       # the marker only: its words are the answer
                 rec.append(_record(norm, a, b, ANSWER_KEY))
             else:
                 edits.append((a, end, []))
@@ -836,6 +888,23 @@ def _json(norm: Normalized) -> tuple[list, list[NotDrawn]] | None:
     read), or None."""
     text = norm.text
     a, b = _strip(text.replace("\n", " "), 0, len(text))
+    tail: list = []
+    if text[a:a + 1] == "{" and text[b - 1:b] != "}":
+        # the object and a comment after it ('{…}  // draw exactly this DFA', '{…} # from the lab sheet'): the
+        # comment's marker and words are a remark on the object; an arrow pointing back at it ('{…}  <- a
+        # free-body diagram from this please') opens words that are read as written
+        try:
+            _, e = json.JSONDecoder().raw_decode(text[a:b])
+        except ValueError:
+            return None
+        rest = re.match(r"\s*(?P<m>//|#|<-+|←|--)", text[a + e:b])
+        if rest is None:
+            return None
+        if rest.group("m") in ("//", "#"):
+            tail = [(a + e, b, [])]
+        else:
+            tail = [(a + e, a + e + rest.end(), [". "])]
+        b = a + e
     if not (text[a:a + 1] == "{" and text[b - 1:b] == "}"):
         return None
     try:
@@ -865,6 +934,7 @@ def _json(norm: Normalized) -> tuple[list, list[NotDrawn]] | None:
         at = mb
     if at < b:
         edits.append((at, b, []))
+    edits += tail
     return edits, [_record(norm, x, y, "a member nesy could not read (no value, or values it cannot "
                                                  "state)") for x, y in bad]
 
@@ -878,6 +948,11 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         return norm, Scaffolding()
     rec: list[NotDrawn] = []
     bad: list[NotDrawn] = []
+    edits, r = _telegram(norm)  # "ONE CELL STOP ONE NUCLEUS STOP": the sentences of a telegram
+    if edits:
+        norm = _rewrite(norm, edits)
+        rec += r
+        text = norm.text
     edits, r = _stamps(norm)  # first: a stamp before a table or a key: value block is no row of it
     if edits:
         norm = _rewrite(norm, _disjoint(edits))

@@ -41,3 +41,20 @@ def test_a_quiz_force_reads_the_chosen_value_only():
     sc = parse(text, allow_unknown=True)
     assert sc.domain == "mechanics"
     assert [float(e.attr("value")) for e in sc.entities if e.kind == "force"] == [19.6]
+
+
+def test_the_answer_takes_the_place_of_its_question_word():
+    norm, _ = _read("A 6 V battery drives 30 mA through a single resistor. What is R? (a) 20 Ω (b) 200 Ω (c) 2 kΩ. "
+                    "Answer: (b). Draw it.")
+    assert "R = 200 Ω" in norm.text and "What is" not in norm.text
+    norm, _ = _read("Caesium bromide adopts which structure? (A) rock salt (B) caesium chloride. Answer: B.")
+    assert "adopts caesium chloride structure" in norm.text
+    norm, _ = _read("Which organelle fills most of a fat cell? (a) the nucleus (b) one large vacuole. Answer: (b).")
+    assert norm.text.lstrip().startswith("one large vacuole fills most of a fat cell")
+
+
+def test_a_quiz_circuit_reads_its_answer_as_the_resistor_value():
+    sc = parse("Q6. A 6 V battery drives 30 mA through a single resistor. What is R? (a) 20 Ω (b) 200 Ω (c) 2 kΩ. "
+               "Answer: (b). Draw the circuit with that resistor.", allow_unknown=True)
+    rs = [e for e in sc.entities if e.kind == "resistor"]
+    assert len(rs) == 1 and abs(float(rs[0].attr("value")) - 200.0) < 1e-9
