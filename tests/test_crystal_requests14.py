@@ -123,3 +123,12 @@ def test_an_ambiguous_compound_asked_for_is_still_refused():
 def test_a_specimen_label_is_read_as_words_of_the_science():
     g = D.parse("Native copper specimen: copper is fcc with a = 3.615 Å.", allow_unknown=True)
     assert not any(u.text.lower() in ("native", "specimen") for u in g.unknown)
+
+
+@pytest.mark.parametrize("text", [
+    "Lead is fcc; the cubic cell's edge is 4.95 Å.",
+    "Draw the unit cell of copper (fcc); the lattice's constant a = 3.61 Å.",
+])
+def test_a_possessive_is_read_as_its_noun(text):
+    g = D.parse(text, allow_unknown=True)
+    assert not any(u.text.lower().endswith("'s") for u in g.unknown)

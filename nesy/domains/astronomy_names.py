@@ -23,12 +23,19 @@ def unknown_name_between(unknown: list[tuple[str, int, int]], a: int, b: int,
     """The last unread capitalised word (not at a sentence's start) between offsets ``a`` and ``b``, or None."""
     found = None
     for w, s, e in unknown:
+        if _number_word(w):
+            continue   # "'Two dwarf planets beyond Neptune": a count, never a body's name
         if a <= s and e <= b and _NAME_RX.fullmatch(w) and not w.isupper():
             if not re.search(r"(?:^|[.!?:]\s*)$", text[:s].rstrip(" \t") if text[:s].strip() else ""):
                 found = (w, s, e)
             elif s > 0 and not re.search(r"[.!?:]\s*$", text[:s]):
                 found = (w, s, e)
     return found
+
+
+def _number_word(w: str) -> bool:
+    from ..parse.words import count_words
+    return w.lower() in count_words()
 
 
 # what follows a body's name as the subject of its value's clause
@@ -49,6 +56,8 @@ def clause_subject_name(unknown: list[tuple[str, int, int]], a: int, b: int,
     for w, s, e in unknown:
         if s < start or e > b:
             continue
+        if _number_word(w):
+            return None
         if text[start:s].strip() or w == "STOP":
             return None
         if not ((_NAME_RX.fullmatch(w) and not w.isupper()) or (caps and re.fullmatch(r"[A-Z][A-Z'’-]+", w))) \

@@ -446,8 +446,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if w in common:
             continue
         n_content += 1
-        if w in single:
-            continue
+        if w in single or re.sub(r"['’]s$", "", w) in single:
+            continue   # "its cubic cell's edge": a possessive is its noun
         if w.isalpha() and strict:
             from ..parse.nlp import get_nlp
             lem = get_nlp()(w)[0].lemma_.lower()
