@@ -202,6 +202,13 @@ class SetsDomain(RegionDomain):
         pad = spaced(text)   # "A∩B", "A\\B", "Aᶜ": read as their spaced forms, spans back on the user's text
         if pad is not None:
             return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
+        from .sets_lower import capitalised, figure_with   # "a venn diagram with chess and drama overlapping"
+        cap = capitalised(text) or text
+        cap = figure_with(cap) or cap
+        cap = None if cap == text else cap
+        if cap is not None:
+            sg = self.parse(cap, allow_unknown=allow_unknown)
+            return replace(sg, text=text) if getattr(sg, "text", None) == cap else sg
         from ..types import Span
         from .sets_counts import _QUESTION
         from .sets_venn_asked import venn_asked   # "Draw a Venn diagram of A and B": their common region shown

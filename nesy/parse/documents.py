@@ -284,8 +284,24 @@ def _csv_row(text: str, head: list, heads: list[str], cells: list, rel: int | No
         return _pair(cells[0], cells[1], text, count=heads[1] in _COUNT_HEADERS)
     out: list = []
     for i, c in enumerate(cells):
-        out += ([" "] if i else []) + [c]
+        unit = _head_unit(heads[i])
+        bare = unit and re.fullmatch(r"[-−+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-−+]?\d+)?", text[c[0]:c[1]].strip())
+        out += ([" "] if i else []) + [c] + ([" " + unit] if bare else [])
     return out
+
+
+def _head_unit(head: str) -> str:
+    """The unit a column's header gives its numbers: "semi_major_axis_km", "mass (kg)", "a [pm]" (as written
+    after the front end's "_" → " "); "" when it names none (pint must know the unit)."""
+    m = re.search(r"(?:\s|^)(?:\((?P<p>[^()]{1,6})\)|\[(?P<b>[^\[\]]{1,6})\]|(?P<w>[a-zµΩ°]{1,4}))\s*$", head)
+    if m is None or not head[:m.start()].strip():
+        return ""
+    unit = m.group("p") or m.group("b") or m.group("w")
+    if m.group("w") and len(unit) < 2:
+        return ""   # a bare letter ("set b", "side a") names, it measures nothing
+    from .quantities import find_quantities
+    q = find_quantities(f"1 {unit}")
+    return unit if q and q[0].span == (0, len(unit) + 2) and q[0].dimensionality != "dimensionless" else ""
 
 
 # ------------------------------------------------------------------------------------------- contrasts

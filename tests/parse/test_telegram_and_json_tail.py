@@ -34,3 +34,13 @@ def test_a_json_object_with_a_comment_after_it_is_read_as_json():
     assert "box" in t2 and "free-body diagram from this please" in t2 and "{" not in t2
     # not JSON at all: left as written
     assert _read("{a, b} // a set") == normalize("{a, b} // a set").text
+
+
+def test_a_csv_header_gives_its_column_a_unit():
+    from nesy.parse.documents import _head_unit
+    assert [_head_unit(h) for h in ("semi major axis km", "mass (kg)", "a [pm]", "set b", "body")] == \
+        ["km", "kg", "pm", "", ""]
+    sc = parse("body,central,semi_major_axis_km\nMercury,Sun,5.79e7\nSaturn,Sun,1.43e9\n"
+               "(plot these two orbits from the CSV above)", allow_unknown=True)
+    assert sc.domain == "astronomy"
+    assert {e.name for e in sc.entities} >= {"Mercury", "Saturn"}
