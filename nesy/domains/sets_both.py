@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_both"]
+__all__ = ["read_both", "read_kind_members"]
 
 _SOME = (r"(?:some|a\s+few|few|a\s+couple(?:\s+of)?|several|many|most|lots\s+of|a\s+lot\s+of|a\s+handful(?:\s+of)?|"
          r"a\s+number\s+of|certain|a\s+small\s+number(?:\s+of)?|others?)")
@@ -91,4 +91,31 @@ def read_example_members(text: str, chars: list[str], pre, res, blank) -> None:
             continue
         pre.loose_members.append((x, first, m.start("x"), m.end("x"), m.start("x"), m.start("q") - 1))
         pre.members_outside.append((x, second, m.start("q") - 1, m.end()))
+        blank(chars, m.start(), m.end())
+
+
+# "Y is a consonant", "treat Y as a consonant", "count 1 as odd", "the letter y is a consonant": a member said to be
+# of the kind a set collects (its singular or adjective: "consonant" is Consonants) is in that set (Rosen §2.1:
+# x ∈ A). Read only when the kind names a set of the figure and the member names none; "(treat Y as a consonant)"
+# had made a fourth set Y and dropped what was said of it (requests-14 sets-06, verified but wrong).
+_KIND_MEMBER = re.compile(
+    r"(?i)(?<![\w'])(?:(?P<v>treat|treating|count|counting|consider|considering|take|taking)\s+)?"
+    r"(?:the\s+(?:letter|number|element|word|symbol|item|member)\s+)?(?P<x>[A-Za-z0-9][\w-]{0,15})\s+"
+    r"(?:(?(v)as|(?:is|counts\s+as|is\s+counted\s+as|is\s+treated\s+as)))\s+(?:an?\s+)?(?P<q>[a-z]{3,20})"
+    r"(?=\s*(?:[.;,!?)]|$))")
+
+
+def read_kind_members(text: str, chars: list[str], pre, res, blank) -> None:
+    """Read ``_KIND_MEMBER`` statements into ``pre.loose_members``; blanked."""
+    masked = "".join(chars)
+    for m in _KIND_MEMBER.finditer(masked):
+        x = m.group("x")
+        if x.lower() in ("it", "this", "that", "one", "each", "every", "some", "all", "none", "nothing", "and", "but",
+                         "there", "which", "what", "who", "he", "she", "they"):
+            continue
+        kind = res.which(m.group("q"))
+        # ("treat Y as a consonant" makes Y a member even where a capital letter would name a set: the verb says so)
+        if kind is None or (res.which(x) is not None and not m.group("v")):
+            continue
+        pre.loose_members.append((x, kind, m.start("x"), m.end("x"), m.start(), m.end()))
         blank(chars, m.start(), m.end())

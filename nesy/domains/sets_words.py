@@ -495,6 +495,8 @@ def pre_read(text: str) -> PreRead:
     read_either(text, chars, pre, set(res.names), _blank)   # "either a Solid, a Liquid or a Gas"
     from .sets_both import read_example_members   # "graphite conducts but isn't a metal"
     read_example_members(text, chars, pre, res, _blank)
+    from .sets_both import read_kind_members   # "treat Y as a consonant", "Y is a consonant"
+    read_kind_members(text, chars, pre, res, _blank)
     read_both(text, chars, pre, res, _blank)
     from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
     read_nor(text, chars, pre, set(res.names), _blank)
