@@ -378,9 +378,10 @@ def _strikes(text: str, items: list[_Item]) -> list[tuple[int, int, str]]:
 # which one item it replaces — by naming it (the words of the item's own phrase: "object at", "the object is
 # at"; a count's noun: "ten mitochondria") or by being the text's only earlier item of its type. Anything
 # less exact is left to the refusal of an unmatched strong marker.
-_BARE_STRONG = re.compile(r"(?i)(?<=\s)(?P<marks>scratch\s+that|scrap\s+that|strike\s+that)(?P<sep>\s*[,:!—–-]?\s*)")
+_BARE_STRONG = re.compile(r"(?i)(?<=\s)(?P<marks>scratch\s+that|scrap\s+that|strike\s+that|(?<=and\s)make\s+(?:that|it)"
+                          r"|change\s+(?:that|it)\s+to)(?P<sep>\s*[,:!—–-]?\s*)")
 _LATE_MARKS = re.compile(r"(?i)\b(?:sorry|wait|oops|whoops|scratch\s+that|scrap\s+that|strike\s+that|correction|"
-                         r"or\s+rather|my\s+bad|make\s+(?:it|that)|I\s+meant)\b")
+                         r"or\s+rather|my\s+bad|make\s+(?:it|that)|change\s+(?:it|that)\s+to|I\s+meant)\b")
 _FUNCTION = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "should", "must", "it", "that", "this",
                        "now", "then", "so", "ok", "okay", "instead", "actually", "really", "has", "to", "have"})
 _GOES_ON = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\n]|—|–|--|\s-\s|(?:please|draw|show|make|sketch|plot|render|give|and|"
@@ -409,6 +410,10 @@ def _late_repair(text: str, items: list[_Item], m: re.Match) -> list[tuple[int, 
     if not after:
         return []
     rep = after[0]
+    if rep.kind == "n" and text[rep.start:rep.end].lower() == "one" and len(after) > 1 and \
+            not text[rep.end:after[1].start].strip():
+        rep = pos = after[1]   # "make that one 150 Ω": "that one" points, the value is the repair
+        pos = rep.start
     between = text[pos:rep.start]
     if re.search(r"[.;!?\n]", between) or len(_words(between)) > 4:
         return []
@@ -430,19 +435,35 @@ def _late_repair(text: str, items: list[_Item], m: re.Match) -> list[tuple[int, 
         led = [i for i in before if all(q in lead(i) for q in qual)]
         before = led if len(led) == 1 else \
             [i for i in before if all(q in _own_words(text, i, before, m.start("marks")) for q in qual)]
-    if len(before) != 1:
-        return []
-    rd = before[0]
-    if rd.end > sent and not qual and rep.kind != "n":
-        return []   # in the same sentence: the self-repair reader's, which found none
     end = rep.end + (len(re.match(r"\s+[A-Za-z][\w-]*", text[rep.end:]).group(0)) if noun else 0)
     reason = _REASON.match(text, end)
     if reason and re.search(r"\d|" + "|".join(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                  "nine", "ten", "eleven", "twelve")), reason.group(0), re.I):
         end = reason.end()
+        if len(before) > 1 and not qual:
+            # the reason names the value taken back ("make that one 150 Ω, not 200"): every earlier mention of
+            # that value (the statement and its restatements, "the 200 Ω") is the item corrected
+            said = re.search(r"[\d.]+", reason.group(0))
+            named = [i for i in before if said and re.sub(r"\s+", "", text[slice(*(i.number or (i.start, i.end)))])
+                     == said.group(0).rstrip(".")]
+            if named:
+                before = named if len({text[slice(*(i.number or (i.start, i.end)))] for i in named}) == 1 else before
+    if not before or len(before) != 1 and not (len(before) > 1 and reason and not qual and all(
+            i.dim == before[0].dim for i in before)):
+        return []
+    if len(before) > 1 and not (reason and re.search(r"[\d.]+", reason.group(0))):
+        return []
+    rd = before[0]
+    if rd.end > sent and not qual and rep.kind != "n" and len(before) == 1 and not reason:
+        return []   # in the same sentence: the self-repair reader's, which found none
     if not _GOES_ON.match(text, end):
         return []
     new = text[rep.start:rep.end]
+    if rep.kind == "q" and all(i.kind == "q" for i in before) and len(before) > 1:
+        # each mention keeps its own unit's writing; the repair's number goes into each
+        num = text[rep.number[0]:rep.number[1]] if rep.number else new
+        return [(i.number[0], i.number[1], num) if i.number else (i.start, i.end, new) for i in before] + \
+            [(m.start("marks"), end, "")]
     a, b = (rd.number if rep.kind == "n" and rd.kind == "q" else (rd.start, rd.end))
     return [(a, b, new), (m.start("marks"), end, "")]
 

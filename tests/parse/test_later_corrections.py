@@ -66,3 +66,16 @@ def test_a_subject_line_that_titles_the_body_is_not_one_more_thing():
     k2 = Counter(e.kind for e in parse("Re: plant cell\nCan you make a cartoon with a nucleus and a vacuole?",
                                        allow_unknown=True).entities)
     assert k2["cell"] == 1
+
+
+def test_a_correction_naming_the_value_it_takes_back_replaces_every_mention_of_it():
+    # "make that one 150 Ω, not 200": the 200 Ω resistor and its restatement "the 200 Ω" both become 150 Ω
+    text = ("10 V source, two 100 Ω resistors in series across it, and a 200 Ω resistor across the source as well.\n"
+            "So the 200 Ω is in parallel with them?\nYes. Oh, and make that one 150 Ω, not 200.")
+    read = _apply(text)
+    assert "200" not in read and read.count("150 Ω") == 2 and "100 Ω" in read
+
+
+def test_without_the_value_named_several_candidates_change_nothing():
+    text = "A 100 Ω resistor and a 200 Ω resistor in series. Oh, and make that one 150 Ω."
+    assert _apply(text) == text
