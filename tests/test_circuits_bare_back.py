@@ -45,3 +45,19 @@ def test_a_bare_kind_letter_names_the_one_part_of_its_kind():
 def test_a_spaced_multiplier_before_resistors_is_a_resistance():
     sc = parse("draw a 5 V supply with two 1 k resistors in parallel across it", allow_unknown=True)
     assert sorted(float(e.attr("value")) for e in sc.entities if e.kind == "resistor") == [1000.0, 1000.0]
+
+
+@pytest.mark.parametrize("text", [
+    "R1 is a 10 Ω resistor in series with a 5 V battery.",
+    "V2 is a 5 V source in series with R1 of 10 ohm.",
+])
+def test_a_name_in_apposition_read_as_two_parts_is_refused_never_drawn(text):
+    # (cf7a3a5 and earlier drew two resistors for "R1 is a 10 Ω resistor …" and said verified)
+    from nesy.errors import InputError
+    with pytest.raises(InputError, match="names one part twice"):
+        parse(text, allow_unknown=True)
+
+
+def test_the_name_after_its_part_reads_one_part():
+    k = _kinds("a 10 Ω resistor R1 in series with a 5 V battery.")
+    assert k["resistor"] == 1 and k["vsource"] == 1

@@ -2516,6 +2516,28 @@ def verify_schematic(rgb, scene: SceneGraph) -> Verdict:
 # the plug-in
 
 
+# "R1 is a 10 Ω resistor", "V1 (a 5 V battery)", "R1, a 10 Ω resistor,": a name and, in apposition, the part it
+# names. Where the reader made two parts of them — the named one without its value and an unnamed one with it —
+# the figure would show a part the text never gave (a verified figure with two resistors for one, session 31):
+# refused, naming the phrase and the wording that is read.
+_APPOSED = re.compile(r"(?<![\w])(?P<name>[A-Z]{1,2}\d{1,3})\s*(?:is\s+|,\s*|\(\s*)(?P<art>an?|the)\s+"
+                      r"(?P<rest>[^.;:()]{0,40}?)\b(?P<noun>resistors?|batter(?:y|ies)|sources?|capacitors?|inductors?|"
+                      r"lamps?|bulbs?|cells?|switch(?:es)?|ammeters?|voltmeters?)\b")
+
+
+def _refuse_split_apposition(scene: SceneGraph, text: str) -> None:
+    for m in _APPOSED.finditer(text):
+        named = [e for e in scene.entities if e.name == m.group("name") and e.attr("value") is None]
+        if not named:
+            continue
+        other = [e for e in scene.entities if e.kind == named[0].kind and e.name != m.group("name")
+                 and e.span is not None and m.start("art") <= e.span.start < m.end("noun") + 1]
+        if other:
+            a, b = m.start(), m.end("noun")
+            raise InputError(f"'{text[a:b]}' at {a}-{b} names one part twice, and nesy read two: write the name "
+                             f"after the part, e.g. '{m.group('art')} {m.group('rest')}{m.group('noun')} {m.group('name')}'")
+
+
 @register("nesy.circuits.v1")
 class CircuitsDomain(ExactRender):
     """Electric circuits: series-parallel schematics (Z3 laws and placement, pixel netlist check)."""
@@ -2531,7 +2553,9 @@ class CircuitsDomain(ExactRender):
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         from .circuits_derived import derive_resistances   # "2 A through a single resistor" of a 12 V cell: 6 Ω
-        return derive_resistances(parse_circuit(text, allow_unknown=allow_unknown))
+        scene = derive_resistances(parse_circuit(text, allow_unknown=allow_unknown))
+        _refuse_split_apposition(scene, text)
+        return scene
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:
