@@ -412,7 +412,7 @@ def _late_repair(text: str, items: list[_Item], m: re.Match) -> list[tuple[int, 
     rep = after[0]
     if rep.kind == "n" and text[rep.start:rep.end].lower() == "one" and len(after) > 1 and \
             not text[rep.end:after[1].start].strip():
-        rep = pos = after[1]   # "make that one 150 Ω": "that one" points, the value is the repair
+        rep = after[1]   # "make that one 150 Ω": "that one" points, the value is the repair
         pos = rep.start
     between = text[pos:rep.start]
     if re.search(r"[.;!?\n]", between) or len(_words(between)) > 4:
@@ -448,11 +448,9 @@ def _late_repair(text: str, items: list[_Item], m: re.Match) -> list[tuple[int, 
                      == said.group(0).rstrip(".")]
             if named:
                 before = named if len({text[slice(*(i.number or (i.start, i.end)))] for i in named}) == 1 else before
-    if not before or len(before) != 1 and not (len(before) > 1 and reason and not qual and all(
-            i.dim == before[0].dim for i in before)):
-        return []
-    if len(before) > 1 and not (reason and re.search(r"[\d.]+", reason.group(0))):
-        return []
+    if not before or len(before) > 1 and not (reason and re.search(r"[\d.]+", reason.group(0)) and not qual
+                                               and all(i.dim == before[0].dim for i in before)):
+        return []   # several candidates only when the reason names the value they all share
     rd = before[0]
     if rd.end > sent and not qual and rep.kind != "n" and len(before) == 1 and not reason:
         return []   # in the same sentence: the self-repair reader's, which found none
