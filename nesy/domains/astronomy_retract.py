@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..parse.correction_marks import marks
+
 __all__ = ["retract", "Retracted", "VALUE_WHY"]
 
 VALUE_WHY = "the value of"   # a blanked value: listed with why, never among the words passed over
@@ -28,9 +30,12 @@ VALUE_WHY = "the value of"   # a blanked value: listed with why, never among the
 _VERB = (r"scrap|drop|remove|forget(?:\s+about)?|delete|ditch|skip|lose|cut|strike|leave\s+out|take\s+out|"
          r"get\s+rid\s+of|no|not|omit|nix")
 # what opens a correction before a restatement ("So just Mercury and Venus")
-_MARKER = re.compile(r"(?i)\b(?:wait|sorry|oops|whoops|actually|scratch\s+that|scrap|drop|remove|forget|delete|"
-                     r"ditch|correction|my\s+mistake|my\s+bad|I\s+(?:meant|ment|mean)|on\s+second\s+thought)\b")
-_EDIT = re.compile(r"(?i)\b(?:wait|sorry|oops|whoops|actually|correction|my\s+mistake|my\s+bad)\b\s*[-–—,:!.]*\s*")
+_MARKER = re.compile(r"(?i)\b" + marks("always", "meant", extra=("actually", "scrap", "drop", "remove", "forget", "delete",
+                                                                 "ditch", r"I\s+mean", r"on\s+second\s+thought")) + r"\b")
+# the editing terms blanked around a retraction (not "scratch that": its "that" may be what is taken back)
+_EDIT = re.compile(r"(?i)\b" + marks("always", extra=("actually",), without=(r"scratch\s+that", r"scrap\s+that",
+                                                                            r"strike\s+that", r"or\s+rather"))
+                   + r"\b\s*[-–—,:!.]*\s*")
 _MEANT = r"I\s+(?:meant|ment|mean)"
 # a value written right after a body's name: "Earth at 1 AU", "Earth (1.0 AU)", "Earth: 1 AU", "Earth, 1 AU"
 _VALUE = (r"(?:\s*,)?\s*(?:\(\s*|:\s*|=\s*|(?:at|orbiting\s+at|is\s+at|sits\s+at|with\s+a\s*=)\s+)"

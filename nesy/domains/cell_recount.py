@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..parse.correction_marks import marks
 from ..types import SceneGraph
 
 __all__ = ["recount"]
 
 _SENTENCE = re.compile(r"[.;!?](?:\s|$)|\n")
-_CORRECTION = re.compile(r"(?i)\b(?:actually|correction|corrected|make\s+(?:that|it)|instead|rather|"
-                         r"i\s+meant|we\s+meant|sorry|(?:,\s*|\s)then\b)")
+_CORRECTION = re.compile(r"(?i)\b" + marks("always", "meant", extra=("actually", "corrected", r"make\s+(?:that|it)", "instead",
+                                                                     "rather")) + r"\b|\b(?:,\s*|\s)then\b")
 
 
 def _says_not(text: str, a: int, b: int, n: int) -> tuple[int, int] | None:

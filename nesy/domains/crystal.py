@@ -37,6 +37,7 @@ from .kit import DomainFiles, ExactRender
 from .crystal_phrases import LENGTH_NAME as _LENGTH_NAME
 from ..parse.words import (common_words as _common_words, number_rx, number_words_rx, phrase_rx as _phrase_rx,
                            read_quantity, z3_real)
+from ..parse.correction_marks import marks
 from ..types import Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["CrystalDomain", "parse_crystal", "solve_crystal", "crystal_geometry", "verify_crystal",
@@ -143,8 +144,8 @@ _KEYED_RE = re.compile(
 _TAG_QUESTION = re.compile(r"(?i),\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)n['’]?t\s+"
                            r"(?:it|they|he|she|that|this|there|we|you|I)\s*(?=\?)")
 # what marks a restatement as a correction of what came before it
-_CORRECTED = re.compile(r"(?i)\b(?:my\s+mistake|my\s+bad|sorry|oops|whoops|I\s+meant|I\s+mean|correction|scratch\s+that|"
-                        r"strike\s+that|rather|actually|I\s+was\s+wrong|should\s+(?:have\s+)?(?:be|said|read))\b")
+_CORRECTED = re.compile(r"(?i)\b" + marks("always", "meant", extra=(r"I\s+mean", "rather", "actually", r"I\s+was\s+wrong",
+                                                                    r"should\s+(?:have\s+)?(?:be|said|read)")) + r"\b")
 _BARE_AXIS_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*(?P<num>{_NUM})")
 _ZONE_RE = re.compile(r"[\[<]\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*[\]>]")
 _SG_KEY_RE = re.compile(r"(?<![A-Za-z])space[\s\-]+group\s*(?:no\.?\s*|number\s*|#\s*|:\s*)?"

@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Correction
+from .correction_marks import marks
 from .markup import Normalized, replace_spans
 
 __all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "echoes", "value_copulas", "count_names", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
@@ -168,10 +169,11 @@ def value_copulas(text: str) -> list[tuple[int, int, str]]:
 
 # ---------------------------------------------------------------- self-repairs
 _PAUSE = r"(?:\s*(?:—|–|--|(?<=\s)-(?=\s)|,|;|:|\(|\.\.\.|…|\.|!)\s*)"
-_MARK = (r"(?:no+|nope|sorry|wait|oops|whoops|erm|I\s+mean(?:t)?(?:\s+to\s+say)?|actually|correction|"
-         r"scratch\s+that|make\s+(?:it|that)|(?:or\s+)?rather|my\s+bad|let\s+me\s+correct\s+that)")
+# the editing terms (``grammars/common/corrections.yaml``) plus those that correct only right after a pause
+_MARK = marks("always", extra=(r"no+", "nope", "erm", r"I\s+mean(?:t)?(?:\s+to\s+say)?", "actually",
+                               r"make\s+(?:it|that)", r"(?:or\s+)?rather", r"let\s+me\s+correct\s+that"))
 # markers that are never anything but a correction (not "no", "actually", "I mean", "make it": "make it big")
-_STRONG = re.compile(r"(?i)\b(?:sorry|wait|oops|whoops|scratch\s+that|correction|or\s+rather|my\s+bad)\b")
+_STRONG = re.compile(r"(?i)\b" + marks("always") + r"\b")
 _MSEP = r"(?:\s*[,:!]?\s*(?:(?:—|–|--)\s*)?)"
 _MARKERS = re.compile(rf"(?i){_PAUSE}(?P<marks>{_MARK}(?:{_MSEP}{_MARK})*)(?![\w'’])(?P<sep>{_MSEP})")
 # what may open the repair before its item: "it's 6 cm", "it should be bcc", "I meant concave", "a concave one"
@@ -380,8 +382,8 @@ def _strikes(text: str, items: list[_Item]) -> list[tuple[int, int, str]]:
 # less exact is left to the refusal of an unmatched strong marker.
 _BARE_STRONG = re.compile(r"(?i)(?<=\s)(?P<marks>scratch\s+that|scrap\s+that|strike\s+that|(?<=and\s)make\s+(?:that|it)"
                           r"|change\s+(?:that|it)\s+to)(?P<sep>\s*[,:!—–-]?\s*)")
-_LATE_MARKS = re.compile(r"(?i)\b(?:sorry|wait|oops|whoops|scratch\s+that|scrap\s+that|strike\s+that|correction|"
-                         r"or\s+rather|my\s+bad|make\s+(?:it|that)|change\s+(?:it|that)\s+to|I\s+meant)\b")
+_LATE_MARKS = re.compile(r"(?i)\b" + marks("always", "meant", extra=(r"make\s+(?:it|that)", r"change\s+(?:it|that)\s+to"))
+                         + r"\b")
 _FUNCTION = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "should", "must", "it", "that", "this",
                        "now", "then", "so", "ok", "okay", "instead", "actually", "really", "has", "to", "have"})
 _GOES_ON = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\n]|—|–|--|\s-\s|(?:please|draw|show|make|sketch|plot|render|give|and|"
