@@ -204,6 +204,17 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in _SIDE_LAB_RE.finditer(text):
         if free(m.start(), m.end()) and m.group("p") != m.group("q"):
             take("SIDE_LAB", m.group("p") + m.group("q"), m.start(), m.end())
+    from .geometry_symbols import angle_symbols, between_angles, side_symbols, triangle_vertices
+    tri_names = triangle_vertices(text)
+    if tri_names:
+        # the textbook's symbols: "a = 8 cm" is BC, "B = 60°" the angle at B, "the angle C between them" C's
+        # (geometry_symbols)
+        for s0, e0, side in side_symbols(text, tri_names):
+            if free(s0, e0):
+                take("SIDE_LAB", side, s0, e0)
+        for s0, e0, v in between_angles(text, tri_names) + angle_symbols(text, tri_names):
+            if free(s0, e0):
+                take("ANG_LAB", v, s0, e0)
     for m in _ANG_LAB_RE.finditer(text):
         if free(m.start(), m.end()):
             v = m.group("v")
@@ -367,6 +378,13 @@ def _score(text: str) -> float:
                                r"\s+(?:on\s+)?(?:per|each|every|a)\s+side(?![A-Za-z])", text))
     # a segment named by its two end points and given a length ("AB = 3 cm"): geometry's own notation
     n_strong += len(re.findall(r"(?<![\w])[A-Z]{2}\s*=\s*\d", text))
+    from .geometry_symbols import side_symbols, triangle_vertices
+    tri_names = triangle_vertices(text)
+    if tri_names:     # "triangle PQR with p = 6 cm": a side in the textbook's symbol (geometry_symbols)
+        try:
+            n_strong += len(side_symbols(text, tri_names))
+        except UnsupportedError:
+            n_strong += 1
     if not n_strong:
         return 0.0
     common = _common_words()
@@ -419,6 +437,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise InputError(f"'{c.text}' at {c.start}-{c.end} is false: the figure cannot illustrate it")
         else:                    # a true trigonometric value: recorded with the figure
             formulas.append(_sp(text, c.start, c.end))
+    from .geometry_names import name_phrases
+    for _l, a_, b_, _x in name_phrases(text):     # "call the corners K, L, M and N": read (geometry_names)
+        unknown = [u for u in unknown if not (a_ <= u[1] < b_)]
     from .geometry_quad_parse import misspelt_quads
     for w, a, b, kind in misspelt_quads(unknown):     # "paralellogram", "trapezuim": the figure, read
         claims.append(_Claim("FIG", kind, a, b, w))
@@ -769,6 +790,10 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     vnames = [chr(ord("A") + i) for i in range(nverts)]
     fig_name = next((c.value for c in names if len(c.value) == nverts and nverts >= 2
                      and len(set(c.value)) == nverts), None)
+    if figure != "circle":
+        # "Label it WXYZ.", "call the corners K, L, M and N": the names the words give (geometry_names)
+        from .geometry_names import stated_names
+        fig_name = stated_names(text, nverts, fig_name)[0] or fig_name
     if fig_name:
         vnames = list(fig_name)
     chord = next((x for x in given if x.role == "chord"), None) if figure == "circle" else None
@@ -816,6 +841,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if figure == "triangle":
         from .geometry_special import place_triple
         place_triple(given, text, vnames, flags, unknown)   # "30-60-90": which angle where, "the short leg"
+        from .geometry_symbols import included_vertex
+        included_vertex(given, vnames)      # "AB = 5 cm, BC = 7 cm and the included angle 40°": the angle at B
     for x in given:
         if x.target and x.role == "side" and (len(set(x.target) - set(vnames)) or figure == "circle"):
             raise InputError(f"side '{x.target}' at {x.span['start']}-{x.span['end']} is not a side of "
