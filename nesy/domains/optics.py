@@ -138,7 +138,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("HEIGHT", rx(_LEN + r"\s+in\s+(?:height|size)")),   # "1.2 cm in height"
         # "of 5 cm height", "a 2 cm height", "of size 1 cm": a length with a height word is a height wherever it
         # sits, never the object's distance (requests-4 optics-10 read "an object of 5 cm height" as 5 cm away)
-        ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:height|size)\b")),
+        # "The object has 15 mm of height" (a learner's "of", as in Spanish/Portuguese "15 mm de altura"):
+        # requests-15 optics-07 read it as a second object distance and called the text impossible
+        ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:of\s+)?(?:height|size)\b")),
         ("HEIGHT", rx(r"(?:(?:a\s+)?(?:height|size)" + _IS + r")" + _LEN)),
         # "2 cm tall", "a 2.0-cm-tall object"; "a 2 cm long object placed perpendicular to the axis" (the
         # object is an arrow across the axis: its length is its height, as NCERT Physics X ch. 10 words it)
@@ -153,6 +155,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     r"displacement|way|focal|radius|image|lens|mirror|screen)\b)(?P<noun>[a-z]+(?:-[a-z]+)?)"
                     r"(?=\s+(?:is|was|stands?|sits?|lies?|rests?|hangs?|placed|held|put|positioned|located|standing|"
                     r"sitting|set)\b)")),
+        # "held 4 cm above a 2 mm gem.", "… over a 3 mm crack, and": the same at the end of its clause (requests-15
+        # optics-02's kind: read as a second distance, a possible text was called impossible)
+        ("OBJH", rx(r"\b(?:an?|one)\s+" + _LEN + r"(?:\s+|-)(?!(?:distance|gap|space|separation|shift|"
+                    r"displacement|way|focal|radius|image|lens|mirror|screen|away|from|in|to|behind|before|beyond|"
+                    r"past|further|farther|closer|nearer|more|less|along|apart|off)\b)(?P<noun>[a-z]+(?:-[a-z]+)?)"
+                    r"(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|so|with|that|which|what|how)\b))")),
+        # "an object 2 cm above the axis": its tip above the principal axis, a height
+        ("HEIGHT", rx(_LEN + r"\s+(?:above|over)\s+(?:the\s+)?(?:principal\s+|optical\s+|optic\s+|main\s+)?axis")),
         ("DIST", rx(r"(?:(?:a\s+)?distance\s+of\s+)?" + _LEN + r"(?:\s+(?:away(?:\s+from)?|from))?")),
         # the kind of focusing before other adjectives: "a concave shaving mirror", "a convex rear-view mirror"
         ("ELEMENT", rx(r"(?P<ty>" + _alt(g["element_types"]) + r")\s+(?:(?:" + _alt(g["element_adjectives"])
@@ -161,6 +171,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # the kind said apart from its element: "Shaving mirror: concave", "the mirror is convex" (optics_words)
         ("TYPE", rx(r"(?:" + _alt(g["element_types"]) + r")(?!\s+(?:rays?|light|beams?|bundles?|pencils?|waves?|"
                     r"wavefronts?|sides?|surfaces?|faces?|shape)\b)")),   # "converging rays" say nothing of the element
+        # "I hold it 8 cm above a detail", "the magnifier 5 cm over the print": the lens held over the object, the
+        # length its distance; "2 cm above the axis" (a height) stays unread and is reported, never read so
+        ("OVER", rx(r"(?:above|over|below|beneath|under)(?=\s+(?:(?:a|an|the|my|your|this|that|its|one)\s+)?"
+                    r"(?!(?:principal\s+|optical\s+|optic\s+|main\s+)?axis\b)[a-z])")),
         ("OBJECT", rx(_alt(g["object_words"]))),
         ("IMAGE", rx(_alt(g["image_words"]))),
         ("REAL", rx(_alt(g["real"]))),

@@ -8,7 +8,8 @@ optics-07 was called impossible). A noun that stands right after an article and 
 placed *in front of* the element ("a page 25 cm in front of the lens", "the postcard, held 40 cm in front of
 the mirror") is the object on the light's incoming side; every other mention of that word names the object
 too. Only the in-front placement teaches a noun: "a card 1 m behind the lens" may be the screen that
-catches the image, and is not learned.
+catches the image, and is not learned. A noun a height is said of ("a 1 cm tall letter") is the object too: the
+image's height is said of the image.
 """
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ def object_nouns(text: str, claims: Iterable[Any], unknown: list[tuple[str, int,
             continue
         m = _ARTICLE.search(text, 0, c.start)
         if m and unknown_at.get(m.start("w")) == m.group("w").lower():
+            learned.add(m.group("w").lower())
+    # "a 1 cm tall letter", "a 5 mm high crack": the noun a height is said of is the object
+    for c in cl:
+        if c.tag != "HEIGHT":
+            continue
+        m = re.match(r"\s+(?P<w>[A-Za-z]+)", text[c.end:])
+        if m and unknown_at.get(c.end + m.start("w")) == m.group("w").lower():
             learned.add(m.group("w").lower())
     if not learned:
         return []
