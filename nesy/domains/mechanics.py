@@ -827,9 +827,19 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     onlys = [o for o in by.get("ONLY", []) if not re.match(r"(?i)\s*(?:(?:about|around|approximately|roughly|some|"
                                                            r"a\s+little\s+over|over|under)\s+|~\s*|≈\s*)?\d", t[o.end:])]
     if onlys:
+        # "only gravity and the normal force", "the weight and the normal force only": the kinds it names, after
+        # it or (none after) right before it in its clause; the bare noun "force(s)" names no kind. With none,
+        # "Forces on the car only", "just the forces on the crate" restrict the body, not its forces: no closed
+        # list (requests-15 mechanics-10 read it as "no force at all" and called the tow rope's tension impossible)
         o = onlys[0]
-        near = [c for c in fwords if c.start > o.start and c.start - o.end <= 60]
-        only = {"kinds": sorted({c.value for c in near}), "span": sp(o.start, max([o.end] + [c.end for c in near]))}
+        kinded = [c for c in fwords if _norm(c.text) not in ("force", "forces")]
+        near = [c for c in kinded if c.start > o.start and c.start - o.end <= 60]
+        if not near:
+            near = [c for c in kinded if c.end <= o.start and o.start - c.end <= 40
+                    and not re.search(r"[.;:!?]", t[c.end:o.start])]
+        if near:
+            only = {"kinds": sorted({c.value for c in near}),
+                    "span": sp(min([o.start] + [c.start for c in near]), max([o.end] + [c.end for c in near]))}
     if only is None and closed:
         # the forces are exactly these: the weight, the surface's normal force, the forces named and not negated
         kinds = {c.value for c in fwords} | set(forces) | {"weight"} | ({"normal"} if scene in ("horizontal", "incline")
