@@ -69,8 +69,10 @@ _HEDGE = hedge_rx()          # "exactly 1 year", "about 4 AU": the hedge is read
 _KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)|" + _SNUM
 _LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
 # every unit a heliocentric distance is written in; "30 km/s" is a speed, not a distance
+# (and the light-time of the Solar System's scale: "8.3 light-minutes" = c × 8.3 min, units.yaml)
 _DIST_UNIT = (r"(?:AU|au|a\.u\.|astronomical\s+units?|million\s+km|million\s+kilomet(?:re|er)s|million\s+miles|"
-              r"(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|miles)(?!\s*(?:/|per\s)\s*[A-Za-zµ])")
+              r"(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|miles|light[\s-]+(?:seconds?|minutes?|hours?|days?))"
+              r"(?!\s*(?:/|per\s)\s*[A-Za-zµ])")
 
 
 def _sat() -> dict[str, Any]:
@@ -192,6 +194,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("THEMOON", rx(_alt(g["the_moon"]))),
         ("NAMEDMOON", rx(_alt(_moon_names()))),
         ("NAMED", rx(_alt(g["named_bodies"]))),
+        # "Psyche, the metal-rich asteroid …": a name nesy has no data for, in apposition before its noun
+        # (a known name, claimed by NAMED first, is left to APPOS)
+        ("NAMEDAST", rx(r"(?P<aname>(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*)),\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:asteroid|minor\s+planet)(?![\w-])")),
+        # "Vesta, the largest asteroid, …": a definite description in apposition after a body's name is that body,
+        # never one more (it drew Vesta and an "asteroid 1")
+        ("APPOS", rx(r"(?<=[a-z],)\s+the\s+(?:[\w-]+\s+){0,2}?(?:asteroid|minor\s+planet|dwarf\s+planet)(?![\w-])")),
         # "the asteroid Pallas", "minor planet Hygiea": an asteroid's proper name (capitalised) names the body drawn
         ("NAMEDAST", rx(r"(?:(?:the|an?)\s+)?(?:asteroid|minor\s+planet)\s+(?P<aname>(?-i:[A-Z][a-z]+(?:[-–][A-Z]"
                         r"[a-z]+)*))")),
@@ -717,7 +726,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     unread_periods: list[tuple[int, int]] = []
     for _w, s0, e0 in unknown:       # a distance given in words nesy cannot read is refused, never drawn at 1 AU
         if (q := unread_quantity(text, s0, e0)) is not None and q.dimensionality in ("[length]", "[time]"):
-            if re.search(r"(?i)(?:days?|years?|yrs?|hours?)$", text[q[0]:q[1]]):
+            if re.search(r"(?i)(?<!light[\s-])(?:days?|years?|yrs?|hours?)$", text[q[0]:q[1]]):
                 # "circles its star in just over four days": a period changes no orbit whose distance is given;
                 # held until the bodies are known (listed as not drawn then, refused otherwise)
                 unread_periods.append((q[0], q[1]))

@@ -25,12 +25,18 @@ def unknown_name_between(unknown: list[tuple[str, int, int]], a: int, b: int,
     for w, s, e in unknown:
         if _number_word(w):
             continue   # "'Two dwarf planets beyond Neptune": a count, never a body's name
-        if a <= s and e <= b and _NAME_RX.fullmatch(w) and not w.isupper():
+        if a <= s and e <= b and _NAME_RX.fullmatch(w) and not _acronym(w):
             if not re.search(r"(?:^|[.!?:]\s*)$", text[:s].rstrip(" \t") if text[:s].strip() else ""):
                 found = (w, s, e)
             elif s > 0 and not re.search(r"[.!?:]\s*$", text[:s]):
                 found = (w, s, e)
     return found
+
+
+def _acronym(w: str) -> bool:
+    """An acronym, possessive or not ("NASA's spacecraft", "ESA", "JPL"): an agency or a mission, never the name of
+    a body (a shouted text's capitals are read by ``clause_subject_name``)."""
+    return re.sub(r"['’]s?$", "", w).isupper()
 
 
 def _number_word(w: str) -> bool:
@@ -60,7 +66,7 @@ def clause_subject_name(unknown: list[tuple[str, int, int]], a: int, b: int,
             return None
         if text[start:s].strip() or w == "STOP":
             return None
-        if not ((_NAME_RX.fullmatch(w) and not w.isupper()) or (caps and re.fullmatch(r"[A-Z][A-Z'’-]+", w))) \
+        if not ((_NAME_RX.fullmatch(w) and not _acronym(w)) or (caps and re.fullmatch(r"[A-Z][A-Z'’-]+", w))) \
                 or not _PREDICATE.match(text, e):
             return None
         return (w, s, e)

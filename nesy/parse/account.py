@@ -209,6 +209,15 @@ _SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")  # sentences, and clauses 
 _DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")  # a number; not the digit of a name ("R2", "q0", "C1")
 
 
+def _needs_list(s: str) -> bool:
+    """Whether ``s`` opens with a heading of what is needed and a colon ("Required organelles: a nucleus, four
+    mitochondria …", "Needed: …", "Parts required: …"): a specification that lists what to draw, never a
+    question (blanked as one, its organelles were silently lost)."""
+    m = re.match(r"\s*([^:.?!\n]{1,40}):", s)
+    return bool(m) and len(m.group(1).split()) <= 3 and any(
+        w.lower() in _NEEDING for w in re.findall(r"[A-Za-z]+", m.group(1)))
+
+
 def questions(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s sentences that only ask: ending in "?" or opening with a question/task word
     of the lexicon ("What is…", "Calculate…", "How long…", "Assume…"), and stating no number. A question
@@ -231,7 +240,7 @@ def questions(text: str) -> list[tuple[int, int]]:
         first = lex.phrase_at([w.lower() for w in words], 0)
         opens = ((first is not None and first[0] == "question")
                  or lex.classify(_lemma(words[0]), words[0].lower()) == "question") \
-            and words[0].lower() not in _PREMISES and not _needs_figure(words, lex)
+            and words[0].lower() not in _PREMISES and not _needs_figure(words, lex) and not _needs_list(s)
         # a fill-in blank ("The image is ___ (real/virtual)") asks, like a question mark
         asks = opens or re.search(r"_{2,}", s) is not None or (s.rstrip().endswith("?") and not _polite_request(words, lex))
         if asks and not opens:

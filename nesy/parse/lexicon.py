@@ -125,6 +125,8 @@ HAND: dict[str, tuple[str, ...]] = {
         # what the figure is for and who reads it ("for my Year 9 class", "a fake image for testing")
         # (not "slide", "grade" or "year": a block slides, a road's grade, a period of 2 years)
         "lesson", "lecture", "worksheet", "homework", "handout", "exam",
+        # a marking guide's own words ("Marking guide, Q2(b).", "the model answer", "Accept circles or ovals")
+        "marking guide", "marking scheme", "mark scheme", "model answer", "candidates", "award",
         "quiz", "fake", "synthetic", "simulated", "dummy", "test", "testing", "ground truth", "ground-truth",
         # a figure made again after feedback ("draw the corrected free-body diagram", "the revised schematic")
         "corrected", "revised", "amended", "redraw",

@@ -222,8 +222,11 @@ def unit_of(word: str) -> str | None:
     rx, table = _alias_rx()
     m = rx.fullmatch(word)
     if m:
-        key = word if word in table else re.sub(r"(?:e?s)$", "", re.sub(r"[\s\-]+", " ", word.lower()))
-        return table.get(key) or table.get(re.sub(r"[\s\-]+", " ", word.lower()))
+        if word in table:
+            return table[word]
+        spaced = re.sub(r"[\s\-]+", " ", word.lower())
+        # the plural's "s" or "es" ("light minutes", "solar radii" is listed whole)
+        return table.get(spaced) or table.get(re.sub(r"s$", "", spaced)) or table.get(re.sub(r"es$", "", spaced))
     r = ureg()
     try:
         cands = r.parse_unit_name(word, case_sensitive=True)
@@ -268,6 +271,13 @@ def _power(s: str, i: int) -> tuple[int, int]:
         return 1, i
 
 
+def _quotes_closed(s: str, i: int) -> bool:
+    """Whether every quotation mark '"' of ``s[i]``'s line before ``i`` is closed (inch marks, a '"' right
+    after a digit, are no quotation marks): a '"' at ``i`` then opens nothing and closes nothing."""
+    line = s.rfind("\n", 0, i) + 1
+    return sum(1 for k in range(line, i) if s[k] == '"' and not (k > 0 and s[k - 1].isdigit())) % 2 == 0
+
+
 def _one_unit(s: str, i: int) -> tuple[str, int, bool] | None:
     """One unit at ``s[i]``: (pint expression with its power, end, is-a-symbol), or None."""
     sq = _SQUARE.match(s, i)
@@ -277,6 +287,8 @@ def _one_unit(s: str, i: int) -> tuple[str, int, bool] | None:
         i = sq.end()
     rx, table = _alias_rx()
     m = rx.match(s, i)
+    if m and m.group(0) == '"' and not (i > 0 and s[i - 1].isdigit() and _quotes_closed(s, i)):
+        m = None   # the inch mark only against its number and closing no quote ('the label "R = 5"')
     expr = None
     if m:
         expr = unit_of(m.group(0))
@@ -360,7 +372,7 @@ def _unit_after(s: str, i: int) -> tuple[str, int, int] | None:
 
 # one-letter units that may be written glued to their number ("5m", "3s", "10V"); other letters glued
 # to a number are variables ("10t", "4x")
-_GLUED_ONE = frozenset("mgsAVWNJKCFLh°%Ω")
+_GLUED_ONE = frozenset("mgsAVWNJKCFLh°%Ω\"″")
 
 
 def _glued_ok(unit_text: str) -> bool:

@@ -287,7 +287,7 @@ _LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|e
                 r"slide|stage|trial|case|reviewer|referee|homework|hw|assignment|worksheet|panel|exhibit|comment|"
                 r"remark|note|point|figure|fig|chapter|page|slide|equation|eq|lecture|week|module|"
                 r"ticket|issue|goal|deliverable|milestone|scene|episode|entry|card|sheet|test|exam|paper|"
-                r"version|rev|draft|option|choice")
+                r"version|rev|draft|option|choice|claim")
 # a label also stands before a parenthesis ("Aim 2 (draft wording):") or before a verb of what the labelled
 # part does ("Figure 3 will show …", "Fig. 2 shows …"): never a unit, so "a step 2 m high" stays a quantity
 _LABEL_VERB = (r"will|shall|should|must|would|could|can|may|might|is|was|has|needs?|shows?|showing|illustrates?|"
@@ -295,7 +295,21 @@ _LABEL_VERB = (r"will|shall|should|must|would|could|can|may|might|is|was|has|nee
 _LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:no\.?\s*|#\s*)?\d{1,3}(?:\.\d{1,2})?"
                     r"[a-z]?(?:\([a-z]\))?(?(1)\)|(?=[ \t]*(?:[:,.;)\]]|[ \t][—–-][ \t]|$)"
                     r"|[ \t]+\((?!\s*\d)|(?i:[ \t]+(?:" + _LABEL_VERB + r")\b)))"
-                    r"|(?<![\w\-])Q\d{1,3}[a-z]?(?=[ \t]*[:.)][ \t]*(?![ \t\d])|[ \t]+[—–-][ \t])", re.MULTILINE)
+                    r"|(?<![\w\-])Q\d{1,3}[a-z]?(?:\([a-z]{1,4}\))?(?=[ \t]*[:.)][ \t]*(?![ \t\d])|[ \t]+[—–-][ \t])",
+                    re.MULTILINE)
+# a list's item number opening a line before a capitalised word ("3. The apparatus of claim 1 …", "2) Draw …")
+_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z])")
+# numbered steps inside a sentence ("Procedure: 1) take …; 2) put …; 3) set …"): read only as a run from 1
+_STEP = re.compile(r"(?:(?<=^)|(?<=[:;.!?,(][ \t])|(?<=\n))[ \t]*(?P<n>\d{1,2})\)(?=[ \t]+[A-Za-z])", re.MULTILINE)
+# a mark scheme's marks and a text's reference numbers: "N inside Z [1]", "Award [1] for …", "as in [12]"
+_MARK = re.compile(r"(?<![\w\[])\[\d{1,2}\](?![\w\[])")
+# a thread's post numbers opening its lines: "1/3 …", "2/3 …", "3/3 …" (every k of 1..N, at least two)
+_THREAD = re.compile(r"(?m)^[ \t]*(?P<k>\d{1,2})/(?P<n>\d{1,2})(?=[ \t]+\S)")
+# a day/month date opening a line, written with a zero ("12/05 HeLa …", "14/03 obs."): fractions have none
+_DAY_MONTH = re.compile(r"(?m)^[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{2})(?![\d/.])(?=[ \t]+\S)")
+MARK = "a mark scheme's mark or a reference number in brackets, not a quantity"
+THREAD = "a thread's post number, not a quantity"
+DATE = "a date, not a quantity"
 
 
 def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
@@ -309,6 +323,25 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         tail = re.match(r"[ \t]*[:,.][ \t]*" if not m.group(1) else r"[ \t]*", norm.text[m.end():])
         edits.append((m.start(), m.end() + len(tail.group(0)) if tail else m.end(), []))
         rec.append(_record(norm, m.start(), m.end(), LABEL))
+    text = norm.text
+    found = [(m.start(), m.end(), LABEL) for m in _ITEM.finditer(text)]
+    steps = list(_STEP.finditer(text))
+    if len(steps) >= 2 and [int(m.group("n")) for m in steps] == list(range(1, len(steps) + 1)):
+        found += [(m.start(), m.end(), LABEL) for m in steps]
+    found += [(m.start(), m.end(), MARK) for m in _MARK.finditer(text)]
+    posts = list(_THREAD.finditer(text))
+    if len(posts) >= 2 and len({m.group("n") for m in posts}) == 1 and \
+            sorted(int(m.group("k")) for m in posts) == list(range(1, len(posts) + 1)) and \
+            len(posts) <= int(posts[0].group("n")):
+        found += [(m.start(), m.end(), THREAD) for m in posts]
+    for m in _DAY_MONTH.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("b").startswith("0") and 1 <= a <= 31 and 1 <= b <= 12:
+            found.append((m.start(), m.end(), DATE))
+    for a, b, why in found:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        edits.append((a, b, []))
+        rec.append(_record(norm, a, b, why))
     return edits, rec
 
 
@@ -940,6 +973,53 @@ def _json(norm: Normalized) -> tuple[list, list[NotDrawn]] | None:
 
 
 # ------------------------------------------------------------------------------------------- entry
+# ------------------------------------------------------------------------------------------- subtitles, diffs
+SUBTITLE = "a subtitle file's cue number and times, not content"
+DIFF_OLD = "a line the diff removes (its '+' line replaces it)"
+DIFF_MARK = "a diff's marker or header, not content"
+# SubRip (.srt) and WebVTT cues: "14\n00:02:11,200 --> 00:02:15,000", "WEBVTT"
+_CUE_TIMES = re.compile(r"(?m)^[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*"
+                        r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}[^\n]*$|^[ \t]*WEBVTT[^\n]*$")
+# a unified diff's lines: "- mitochondria: 4" / "+ mitochondria: 7", its "---"/"+++" file and "@@" hunk headers
+_DIFF_LINE = re.compile(r"(?m)^(?P<sign>[-+])(?![-+])[ \t]*(?P<key>[^:\n]{1,40}?)[ \t]*:(?P<rest>[^\n]*)$")
+_DIFF_HEAD = re.compile(r"(?m)^(?:---|\+\+\+)[ \t][^\n]*$|^@@[^\n]*@@[^\n]*$")
+
+
+def _subtitles(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A subtitle file's cue numbers and times blanked; its lines are the text."""
+    edits, rec = [], []
+    for m in _CUE_TIMES.finditer(norm.text):
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        edits.append((a, m.end(), []))
+        rec.append(_record(norm, a, m.end(), SUBTITLE))
+    return edits, rec
+
+
+def _diff(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A unified diff of a "key: value" spec: a "-" line whose key a "+" line gives again is removed (the
+    edit replaces it), every "+"/"-" marker and header blanked. Only when some key is both removed and
+    added: a list of "- item: value" bullets alone is no diff."""
+    text = norm.text
+    lines = list(_DIFF_LINE.finditer(text))
+    key = lambda m: m.group("key").strip().lower()  # noqa: E731
+    added = {key(m) for m in lines if m.group("sign") == "+"}
+    removed = {key(m) for m in lines if m.group("sign") == "-"}
+    if not added & removed:
+        return [], []
+    edits, rec = [], []
+    for m in lines:
+        if m.group("sign") == "-" and key(m) in added:
+            edits.append((m.start(), m.end(), []))
+            rec.append(_record(norm, m.start(), m.end(), DIFF_OLD))
+        else:
+            edits.append((m.start(), m.start() + 1, []))
+            rec.append(_record(norm, m.start(), m.start() + 1, DIFF_MARK))
+    for m in _DIFF_HEAD.finditer(text):
+        edits.append((m.start(), m.end(), []))
+        rec.append(_record(norm, m.start(), m.end(), DIFF_MARK))
+    return edits, rec
+
+
 def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
     """``norm`` with the scaffolding of its document read (see the module), and what was blanked or left
     unread; ``norm`` itself when the text has none."""
@@ -953,6 +1033,12 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         norm = _rewrite(norm, edits)
         rec += r
         text = norm.text
+    for step in (_subtitles, _diff):  # cue times; a diff's removed lines, before its lines are read as key: value
+        edits, r = step(norm)
+        if edits:
+            norm = _rewrite(norm, _disjoint(sorted(edits)))
+            rec += r
+            text = norm.text
     edits, r = _stamps(norm)  # first: a stamp before a table or a key: value block is no row of it
     if edits:
         norm = _rewrite(norm, _disjoint(edits))

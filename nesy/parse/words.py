@@ -169,7 +169,7 @@ def _digits_rx() -> str:
     ("2½", "½"), an exponent ("1e9", "10^9", "10**9", "1.5×10^8", "10⁹") and a scale word
     ("3 million", "two dozen" is a word number)."""
     intp = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:_\d+)+|\d+"
-    mant = rf"(?:{_DECIMAL_COMMA}|(?:{intp})(?:\.\d+|\.(?=\s+[a-z]))?[{_VULGAR}]?|\.\d+|[{_VULGAR}])"
+    mant = rf"(?:{_DECIMAL_COMMA}|(?:{intp})(?:\.\d+|\.(?=\s+(?-i:[a-z])))?[{_VULGAR}]?|\.\d+|[{_VULGAR}])"
     exp = r"(?:[eE][-+−]?\d+(?![\w]))"
     power = (rf"(?:\s*[×xX*·⋅]\s*10\s*(?:\^|\*\*)\s*[-+−]?\d+|\s*[×·⋅]\s*10[⁻⁺]?[{_SUPER}]+"
              rf"|\s*(?:\^|\*\*)\s*[-+−]?\d+|[⁻⁺]?[{_SUPER}]+)")

@@ -1,0 +1,127 @@
+"""requests-15 front-end failures, own phrasings: document scaffolding (list item numbers, numbered steps,
+mark-scheme marks, thread numbering, dates, a Q label with its part, subtitle cues, a unified diff), a sentence
+that states counts in words after a question word ("Required organelles: …", which was silently dropped whole),
+and units (the inch mark, stone, light-time) — each read, and near phrasings that are no such thing left as they
+are."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from nesy.parse.markup import normalize
+from nesy.parse.quantities import find_quantities
+from nesy.parse.structured import read_scaffolding
+from nesy.pipeline import parse
+
+
+def _kinds(text: str) -> Counter:
+    return Counter(e.kind for e in parse(text, allow_unknown=True).entities)
+
+
+def _read(text: str) -> str:
+    return read_scaffolding(normalize(text))[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "A cell. Required organelles: a nucleus and four mitochondria.",
+    "One animal cell. Required: a nucleus, three mitochondria and two vesicles.",
+    "A cell. Needed organelles: a nucleus and six mitochondria.",
+])
+def test_counts_in_words_are_data_not_a_question(text):
+    k = _kinds(text)
+    assert k["nucleus"] == 1 and k["mitochondrion"] >= 3
+
+
+def test_a_question_without_numbers_still_asks():
+    k = _kinds("A cell with a nucleus and 4 mitochondria. Which one is the nucleus?")
+    assert k["nucleus"] == 1 and k["mitochondrion"] == 4
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("3. The concave mirror has f = 10 cm.", "3.", "The concave mirror"),
+    ("2) Draw a cell with one nucleus.", "2)", "Draw a cell"),
+    ("Procedure: 1) take a cell; 2) put a nucleus in it; 3) draw it.", "2)", "put a nucleus"),
+    ("Q2(b). A diverging lens of focal length 15 cm.", "Q2(b)", "A diverging lens"),
+    ("The apparatus of claim 1, wherein the lens has f = 5 cm.", "claim 1", "the lens has"),
+    ("N inside Z [1], Z inside Q [1].", "[1]", "Z inside Q"),
+    ("1/3 one thing\n2/3 a cell with 2 nuclei\n3/3 done", "1/3", "a cell with 2 nuclei"),
+    ("12/05 HeLa, 22 nuclei.", "12/05", "HeLa, 22 nuclei."),
+])
+def test_document_scaffolding_is_blanked(text, gone, kept):
+    out = _read(text)
+    assert gone not in out and kept in out
+
+
+@pytest.mark.parametrize("text", [
+    "A cell with 3 nuclei. 2 mitochondria are outside them.",   # "2" opens no line after a full stop's line
+    "mix 1/3 of the cells",                                     # a fraction, not a thread post
+    "1/2 of the nuclei\nare round",                             # one post alone is no thread
+    "a step of 1) is odd",                                      # one step alone is no list
+    "12/5 of them",                                             # no zero: a fraction, not a date
+])
+def test_near_phrasings_stay(text):
+    assert _read(text) == normalize(text).text
+
+
+def test_subtitle_cues_are_not_content():
+    t = ("14\n00:02:11,200 --> 00:02:15,000\nClosest in is Enceladus, then Tethys,\n\n15\n00:02:15,000 --> "
+         "00:02:19,400\nthen Dione and, farthest of these four, Rhea — all circling Saturn.")
+    s = parse(t, allow_unknown=True)
+    assert s.domain == "astronomy"
+    assert {e.name for e in s.entities if e.kind == "moon"} == {"Enceladus", "Tethys", "Dione", "Rhea"}
+    assert "-->" not in _read(t)
+
+
+def test_a_diff_keeps_the_added_line():
+    t = "Cell spec, please redraw:\n```\n- mitochondria: 4\n+ mitochondria: 7\n  nucleus: 1\n```"
+    k = _kinds(t)
+    assert k["mitochondrion"] == 7 and k["nucleus"] == 1
+    why = {n.text: n.why for n in parse(t, allow_unknown=True).no_content}
+    assert any("removes" in w for w in why.values())
+
+
+def test_a_bullet_list_is_no_diff():
+    k = _kinds("Cell figure:\n- nucleus: 1\n- mitochondria: 4")
+    assert k["mitochondrion"] == 4 and k["nucleus"] == 1
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ('a dodecagon with 1.5" sides', 1.5, "inch"),
+    ("a square with 2″ sides", 2, "inch"),
+    ("a man of 11 stone", 11, "stone"),
+    ("Mercury at 3.2 light-minutes", 3.2, "light_minute"),
+    ("8.3 light minutes from the Sun", 8.3, "light_minute"),
+])
+def test_units(text, value, unit):
+    q = find_quantities(text)
+    assert len(q) == 1 and float(q[0].value) == pytest.approx(value) and q[0].unit == unit
+
+
+@pytest.mark.parametrize("text, inches", [('label "R = 5" on it', []), ('the "9" key', []),
+                                           ('a 5" object and "9" here', [5.0])])
+def test_a_closing_quote_is_no_inch(text, inches):
+    assert [float(q.value) for q in find_quantities(text) if q.unit == "inch"] == inches
+
+
+def test_light_minutes_place_a_planet():
+    s = parse("Mercury at 3.2 light-minutes and Mars at 12.7 light minutes from the Sun.")
+    a = {b["id"]: b["a"] for b in s.attr("bodies")}
+    # c × 3.2 min = 5.757e7 km = 0.3848 AU; c × 12.7 min = 1.5264 AU (IAU au = 149 597 870.7 km)
+    assert a["mercury"] == pytest.approx(0.3848, abs=1e-3) and a["mars"] == pytest.approx(1.5274, abs=2e-3)
+
+
+def test_a_fraction_before_a_capitalised_sentence():
+    s = parse("A diverging lens, focal length 15 cm, object 30 cm from the lens, magnification +1/3. Draw it.")
+    assert s.domain == "optics"
+
+
+def test_a_named_asteroid_in_apposition_and_an_agency():
+    s = parse("Psyche, the metal-rich asteroid that NASA's spacecraft of the same name is travelling to, orbits the "
+              "Sun at about 2.9 AU, between Mars (1.52 AU) and Jupiter (5.2 AU).", allow_unknown=True)
+    assert {b["id"]: b["a"] for b in s.attr("bodies")} == {"psyche": 2.9, "mars": 1.52, "jupiter": 5.2}
+
+
+def test_a_known_body_in_apposition_is_no_second_body():
+    s = parse("Vesta, the largest asteroid, orbits the Sun at 2.36 AU; Earth is at 1 AU.")
+    assert sorted(b["id"] for b in s.attr("bodies")) == ["earth", "vesta"]
