@@ -125,3 +125,15 @@ def test_a_named_asteroid_in_apposition_and_an_agency():
 def test_a_known_body_in_apposition_is_no_second_body():
     s = parse("Vesta, the largest asteroid, orbits the Sun at 2.36 AU; Earth is at 1 AU.")
     assert sorted(b["id"] for b in s.attr("bodies")) == ["earth", "vesta"]
+
+
+@pytest.mark.parametrize("text, value", [("a score of nuclei", 20), ("four score nuclei", 80), ("a dozen nuclei", 12)])
+def test_score_is_twenty(text, value):
+    from nesy.parse.words import scan_numbers
+    assert [n.value for n in scan_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["the score was 3", "score 5 points"])
+def test_score_alone_is_no_number(text):
+    from nesy.parse.words import scan_numbers
+    assert [n.text for n in scan_numbers(text)] == [t for t in text.split() if t.isdigit()]

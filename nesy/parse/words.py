@@ -153,7 +153,9 @@ def number_words_rx() -> str:
     # a decimal read aloud: "five point four three", "zero point seven five" (one digit word after "point" each)
     point = rf"{_SEP}point(?:{_SEP}(?:{_DIGIT_WORDS}))+(?![^\W\d_])"
     main = rf"(?:{lead}{word}(?:{_SEP}{word})*(?:{point}|{mixed}))"
-    return rf"(?i:(?<![^\W\d_])(?:{part}|{half_a}|{main})(?![^\W\d_]))"
+    # "a score of nuclei", "four score": twenty each (OED s.v. score, n. 12); never "score" alone ("the score")
+    score = rf"(?:(?:an?|{small}){_SEP}score(?![^\W\d_]))"
+    return rf"(?i:(?<![^\W\d_])(?:{score}|{part}|{half_a}|{main})(?![^\W\d_]))"
 
 
 # a decimal comma, as much of Europe writes it ("4,05 Å", "2,5 cm", "1,5 million km"): one comma with one, two
@@ -356,6 +358,9 @@ def _words_value(s: str) -> int | Fraction | None:
     if ws[-4:] == ["dozen", "and", "a", "half"]:
         v = _words_value(" ".join(ws[:-3]))      # "a dozen and a half", "two dozen and a half"
         return None if v is None else v + 6
+    if ws[-1] == "score" and len(ws) == 2:
+        v = 1 if ws[0] in ("a", "an") else _cardinal(ws[:1])
+        return None if v is None else v * 20        # "a score" = 20, "four score" = 80 (OED)
     if ws[-1] in ("dozen", "dozens"):
         if ws[-1] == "dozens":
             return None
