@@ -61,3 +61,11 @@ def test_generate_loupe(tmp_path):
     assert r.passed
     o = json.loads((tmp_path / "optics.json").read_text())
     assert o["f_cm"] == 10 and o["do_cm"] == 8 and o["di_cm"] == -40 and o["m"] == 5 and not o["real"]
+
+
+def test_below_or_above_the_image_or_lens_stays_unread():
+    # only the lens held over the thing it looks at is read; "2 cm below it" is no reading nesy makes
+    for text, word in (("A converging lens f = 10 cm, object 30 cm away, the image 2 cm below it", "below"),
+                       ("A converging lens f = 10 cm, object 30 cm away, the image 2 cm above the lens", "above")):
+        from nesy.pipeline import parse
+        assert word in [n.text for n in parse(text, allow_unknown=True).not_drawn]

@@ -173,8 +173,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     r"wavefronts?|sides?|surfaces?|faces?|shape)\b)")),   # "converging rays" say nothing of the element
         # "I hold it 8 cm above a detail", "the magnifier 5 cm over the print": the lens held over the object, the
         # length its distance; "2 cm above the axis" (a height) stays unread and is reported, never read so
-        ("OVER", rx(r"(?:above|over|below|beneath|under)(?=\s+(?:(?:a|an|the|my|your|this|that|its|one)\s+)?"
-                    r"(?!(?:principal\s+|optical\s+|optic\s+|main\s+)?axis\b)[a-z])")),
+        # (only the lens over the thing it looks at: "below it", "above the image", "over the lens" stay unread)
+        ("OVER", rx(r"(?:above|over)(?=\s+(?:a|an|the|my|your|this|that|one)\s+"
+                    r"(?!(?:principal\s+|optical\s+|optic\s+|main\s+)?axis\b|(?:image|lens|mirror|screen|focal|"
+                    r"focus|centre|center|it)\b)[a-z\d])")),
         ("OBJECT", rx(_alt(g["object_words"]))),
         ("IMAGE", rx(_alt(g["image_words"]))),
         ("REAL", rx(_alt(g["real"]))),
