@@ -137,3 +137,14 @@ def test_score_is_twenty(text, value):
 def test_score_alone_is_no_number(text):
     from nesy.parse.words import scan_numbers
     assert [n.text for n in scan_numbers(text)] == [t for t in text.split() if t.isdigit()]
+
+
+@pytest.mark.parametrize("text", [
+    "Write the first four bars of a lullaby on a treble staff in C major.",
+    "My birth chart please: Sun in Leo, Moon in Pisces, Venus in the seventh house.",
+    "a candlestick chart of the share price: Mon open 102, close 98; Tue 98 -> 105",
+])
+def test_other_fields_figures_are_out_of_scope(text):
+    from nesy.errors import OutOfScopeError
+    with pytest.raises(OutOfScopeError, match="nesy draws"):
+        parse(text)
