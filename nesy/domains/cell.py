@@ -40,15 +40,21 @@ class CellDomain(RegionDomain):
         counted, is one set (``cell_merge``), a cell the text states as one is one however often it is named
         (``cell_corefer``), a count said twice names the same things (``cell_restate``), and a contrast with
         another figure ("not the one with the huge vacuole") states no absence (``cell_contrast``)."""
+        from .cell_each import each_lists
         from .cell_members import map_back, ordinal_members
         from .cell_nuclei import apply_nucleate
-        rw = ordinal_members(text)
+        # "each guard cell: 1 nucleus, 5 chloroplasts" is "each guard cell has …" (cell_each)
+        ew = each_lists(text)
+        said = ew[0] if ew is not None else text
+        rw = ordinal_members(said)
         if rw is not None:
             # "Two cells: one with a nucleus, the other with …": the members of the announced count, read as
             # ordinals ("the first …, the second …"), spans mapped back to the user's words (cell_members)
-            scene = map_back(self._parse(rw[0], allow_unknown), text, rw[1])
+            scene = map_back(self._parse(rw[0], allow_unknown), said, rw[1])
         else:
-            scene = self._parse(text, allow_unknown)
+            scene = self._parse(said, allow_unknown)
+        if ew is not None:
+            scene = map_back(scene, text, ew[1])
         from .cell_clauses import check_postfix_left
         check_postfix_left(scene, text)      # "3 vacuoles 4": a number no reading attached is refused, named
         return apply_nucleate(scene, text)   # "a binucleate hepatocyte": two nuclei (cell_nuclei)
@@ -80,7 +86,9 @@ class CellDomain(RegionDomain):
         from .cell_restate import distribute_per, drop_elided_per, merge_restated_counts, split_shared
         scene = drop_elided_per(merge_restated_counts(distribute_per(split_shared(merge_restated(scene)))))
         from .cell_recount import recount   # "4 mitochondria. … 5 mitochondria": corrected, or refused; never 9
-        return recount(drop_contrasts(scene))   # "not the textbook one with the huge vacuole: give it two"
+        from .cell_apart import named_apart    # "macronucleus + micronucleus": two nuclei (cell_apart)
+        from .cell_total import summed_totals   # "… (so 2 nuclei in total)": those two, not two more (cell_total)
+        return summed_totals(named_apart(recount(drop_contrasts(scene))))   # "not the textbook one with the huge vacuole: give it two"
 
     def _read(self, text: str, said: str, allow_unknown: bool) -> SceneGraph:
         """The shared grammar on ``text`` (``said`` with some characters rewritten or blanked, same offsets),
@@ -220,6 +228,8 @@ class CellDomain(RegionDomain):
         at most a fraction of it); with ``cell_min`` (px) a larger least size for each cell (room to scatter
         its organelles, ``cell_scatter``)."""
         data = self.law_data()
+        from .cell_many import many_sizes
+        data = {**data, "sizes": many_sizes(scene, data["sizes"])}   # many of a kind in a cell: small (cell_many)
         if cell_min is not None:
             data = dict(data)
             sizes = {k: dict(v) for k, v in data["sizes"].items()}
@@ -630,7 +640,8 @@ class CellDomain(RegionDomain):
         checks.extend(self._absence_checks(scene, seen))
         from .cell_fill import fill_checks, fill_targets
         checks.extend(fill_checks(scene, seen, fill_targets(scene)))
-        sizes = data["sizes"]
+        from .cell_many import many_sizes
+        sizes = many_sizes(scene, data["sizes"])   # as laid out (rules)
         turned = set((self.style().get("scatter") or {}).get("turn", []))
         for e in scene.entities:
             sz = sizes.get(e.kind, {})

@@ -10,6 +10,8 @@ spans' text again from it). What each rewrite reads:
 - a comma splice that opens a new clause with a definite mention and a finite verb ("… and two mitochondria,
   the peroxisomes are outside of nucleus"): the comma ends a sentence (read as one more item of the list, the
   relation was given to the list's subject, the cell);
+- a comma before a fronted place ("Inside is nucleus, inside nucleus is one nucleolus") ends a sentence; the
+  comma or "and" between the cytoplasm and a second place ("in the cytoplasm, outside the vacuole") is blank;
 - a plus sign between names in telegraphic notes ("nuc + 3 mito + 2 lyso") joins list items; before a count
   it is a list comma, not the sign of a number ("+ 2 … + 1" was read as two numbers for one count);
 - "with its two nuclei" is "with two nuclei" (the possessive points back to what "with" attaches them to);
@@ -34,10 +36,14 @@ spans' text again from it). What each rewrite reads:
   blank; after a clause that states no absence it stays, and its negation is refused as unread;
 - a vocabulary noun that names no thing of the figure (an apposition renaming what it follows, the first part
   of a hyphenated compound, the standard of a comparison: ``cell_aside``) is masked, read as an unknown word;
+- a counted thing the vocabulary does not name, glossed as one of its kinds ("twelve insulin granules (these are
+  secretory vesicles)"): the count is the gloss's (``cell_gloss``);
 - a comment after a key's value on its line ("nucleolus: 1   # inside the nucleus") is said of that key: the
   mark is blank (and the count before it read as the key's);
 - a negated place with an indefinite object ("not in a nucleus", "never inside a nucleus"), after things of that
   kind are named, is a rule over all of them: the article is blank, the bare noun refers back ("never" is "not");
+- a clause after a stated absence that names nothing of the vocabulary ("has no nucleus and no mitochondria: it
+  gives them up to make room for haemoglobin"): its pronouns are masked (listed as not drawn with the clause);
 - a negative quantifier over the things just named ("four mitochondria (none of them touching the
   nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
   touching" said of those things.
@@ -89,6 +95,29 @@ _COMMENT = re.compile(r"(?m)^[ \t-]*[A-Za-z][\w ]*:[ \t]*[^\s#][^#\n]*?(?P<h>#)(
 _GENERIC_PLACE = re.compile(r"(?i)\b(?P<neg>not|never)\s+(?:(?:be|sit|lie|float|found|located|placed)\s+)?"
                             r"(?:in|inside|within|into|touching|in\s+contact\s+with)\s+(?P<art>a|an|any)\s+"
                             r"(?P<n>[a-z]+)\b")
+
+
+# "in the cytoplasm, outside the vacuole": the cytoplasm (a filler place: every organelle drawn lies in it) and a
+# second place after a comma or "and"; the mark joins nothing the grammar reads (left, the second place had no
+# subject), so it is blank and the place is said of what the first was
+_STACKED = re.compile(r"(?i)\b(?:in|within|inside|throughout)\s+(?:the\s+)?(?:cytoplasm|cytosol)(?P<j>\s*,\s*|\s+and\s+)"
+                      r"(?=(?:outside|away\s+from|apart\s+from|not\s+(?:in|inside|touching)|near|next\s+to|beside|around|"
+                      r"close\s+to|along|between|clear\s+of)\b)")
+
+
+def _fronted_splice() -> re.Pattern:
+    """"Inside is nucleus, inside nucleus is one nucleolus": a comma before a clause opened by a fronted place
+    ("inside (the) nucleus is …", locative inversion: Huddleston & Pullum 2002, ch. 16 §6) ends a sentence."""
+    from .cell_aside import _noun_rx
+    return re.compile(rf"(?i)(?P<c>,)\s+(?P<and>and\s+)?(?=(?:inside|in|within)\s+(?:the\s+|its\s+|each\s+|every\s+)?"
+                      rf"(?:{_noun_rx()})\s+(?:is|are|lies|lie|sits|sit|there\s+is|there\s+are)\b)")
+
+
+# "… has no nucleus and no mitochondria: it gives them up to make room for haemoglobin": a clause after a stated
+# absence whose pronouns point back (the cell, the things it lacks) and that names nothing of the vocabulary
+_AFTER_ABSENT = re.compile(r"(?i)\b(?:no|without|lacking|lacks|lack)\s+[^.;:!?\n]*?[a-z](?P<mark>\s*[:;,.(—–-]\s*|\s+(?:and|as|since|because|so)\s+)"
+                           r"(?P<cl>(?:it|they|this\s+cell|the\s+cell)\b[^.;!?\n]*)")
+_PRONOUN = re.compile(r"(?i)\b(?:it|they|them|its|their)\b")
 
 
 def _kind_named_before(text: str, noun: str, at: int) -> bool:
@@ -185,6 +214,11 @@ def plain_clauses(text: str) -> str:
         # "do not draw any chloroplasts" → "no chloroplasts": a stated absence (drawn, the figure showed them)
         a, b = m.span()
         out[a:b] = list("no".ljust(b - a))
+    from .cell_gloss import glossed_counts
+    for a, b in glossed_counts(text):
+        # "twelve insulin granules (these are secretory vesicles)" → "twelve … vesicles": the gloss's count (cell_gloss)
+        for i in range(a, b):
+            out[i] = " "
     told, text = text, "".join(out)
     for m in _ASIDE.finditer(text):
         if not re.search(r"[A-Za-z]", m.group("body")):
@@ -202,6 +236,14 @@ def plain_clauses(text: str) -> str:
         out[a] = ")"
     for m in _splice_re().finditer(text):
         out[m.start("c")] = "."
+    for m in _fronted_splice().finditer(text):
+        out[m.start("c")] = "."
+        if m.group("and"):
+            for i in range(m.start("and"), m.start("and") + 3):
+                out[i] = " "
+    for m in _STACKED.finditer(text):
+        for i in range(*m.span("j")):
+            out[i] = " "
     for m in _PLUS.finditer(text):
         # "nuc + 3 mito" → "nuc,  3 mito": the sign is a list comma, kept right after the word
         a, b = m.span("p")
@@ -250,6 +292,15 @@ def plain_clauses(text: str) -> str:
                 out[i] = " "
         if m.group("neg").lower() == "never":
             out[m.start("neg"):m.end("neg")] = list("not  ")
+    from .cell_aside import MASK, _nouns as _vocab
+    for m in _AFTER_ABSENT.finditer(text):
+        # its pronouns would be refused as ambiguous (the cell, or the things it lacks?) though the clause
+        # draws nothing: they are masked, so the clause's words are listed as not drawn, never guessed at
+        if _vocab().search(m.group("cl")):
+            continue
+        for p in _PRONOUN.finditer(m.group("cl")):
+            for i in range(m.start("cl") + p.start(), m.start("cl") + p.end()):
+                out[i] = MASK
     for m in _WHY_NONE.finditer(text):
         clause = re.split(r"[.;!?:(]", told[:m.start()])[-1]
         if _ABSENT.search(clause):

@@ -30,9 +30,10 @@ from ..types import Entity, Relation, SceneGraph, Span, _freeze
 
 __all__ = ["corefer_cells", "stated_ones"]
 
-# "one cell", "a single neuron", "just the one empty cell", "only one long cell": the number word, up to two
+# "one cell", "a single neuron", "just the one empty cell", "only one long cell", "1 long cell" (a recipe's
+# list): the number word, up to two
 # words of the mention's own, and a cell noun (``cell_members.typed_cell_rx`` gives the nouns)
-_ONE = (r"(?i)(?<![\w-])(?P<lead>(?:(?:just|only|exactly|but)\s+)?(?:the\s+)?)(?P<num>one\s+single|one|a\s+single|single)"
+_ONE = (r"(?i)(?<![\w-])(?P<lead>(?:(?:just|only|exactly|but)\s+)?(?:the\s+)?)(?P<num>one\s+single|one|a\s+single|single|1(?![\d.,]\d))"
         r"\s+(?P<mid>(?:(?!(?:of|or|and|with|per|in|each)\b)[a-z][\w'-]*\s+){{0,2}}?)(?P<noun>{noun})")
 _STRONG = re.compile(r"(?i)\b(?:just|only|exactly)\b|^the\s")
 # words that mark a mention as another thing than one named before, or as one member of several

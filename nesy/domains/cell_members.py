@@ -38,7 +38,7 @@ _ANNOUNCE = re.compile(r"(?i)(?<![\w-])(?P<n>two|three|four|five|six|[2-6]|a\s+p
 _LEAD = re.compile(r"(?i)^(?:\s+[a-z][\w'-]*){0,5}?\s*(?:[:,;.\-–—]\s*)?(?:(?:namely|i\.e\.|that\s+is|e\.g\.)\s*,?\s*)?$")
 # a member: a pronoun or an indefinite singular cell noun, with a predicate after it; "a prokaryotic cell",
 # "an animal cell", "a bacterium", "a hepatocyte": a member of its own type (``_typed``)
-_MEMBER_RX = (r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|the\s+other(?:\s+one|\s+cell)?|another(?:\s+one|\s+cell)?|"
+_MEMBER_RX = (r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|1\s+cell|the\s+other(?:\s+one|\s+cell)?|another(?:\s+one|\s+cell)?|"
               r"(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last)(?:\s+one|\s+cell)?|"
               r"an?\s+cell|(?P<ty>an?\s+{typed})|cell\s+(?P<nm>[1-6]|[A-F])(?![\w-]))"
               r"(?=\s*,?\s+(?:of\s+them\s+)?(?:with|has|have|having|contains?|containing|holds?|holding|shows?|"

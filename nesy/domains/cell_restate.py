@@ -143,6 +143,31 @@ def drop_elided_per(scene: SceneGraph) -> SceneGraph:
                    relations=tuple(r for r in scene.relations if r.source not in drop and r.target not in drop))
 
 
+# the gap between two items of one list: a comma, "and", "+", "&", "·" (coordinated noun phrases name different
+# things: Huddleston & Pullum 2002, ch. 15; a restatement comes in another clause or sentence)
+_LIST_GAP = re.compile(r"(?i)[\s,;&+·•/]*(?:(?:and|plus|as\s+well\s+as|also|then)[\s,&+·•]*)*")
+
+
+# rough and smooth ER are one continuous membrane system (Alberts et al., MBoC 6th ed., ch. 12): one ER
+_ONE_SYSTEM = {"er"}
+
+
+def _differ(a: Entity, b: Entity) -> bool:
+    """Whether two mentions of a kind describe different things: an attribute both state with different values
+    ("a large vacuole … a small vacuole"), or a different name ("contractile vacuole", "food vacuole")."""
+    da, db = dict(a.attributes), dict(b.attributes)
+    if any(k in db and db[k] != v for k, v in da.items() if k in ("size", "shape", "position", "type")):
+        return True
+
+    def head(e: Entity) -> str:
+        w = re.sub(r"(?i)^(?:an?|one|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+", "", e.span.text)
+        return " ".join(w.lower().split()[-2:]) if len(w.split()) >= 2 else w.lower()
+    from .cell_aside import _kind
+    ha, hb = head(a), head(b)
+    return ha != hb and _kind(ha) is not None and _kind(hb) is not None and \
+        len(ha.split()) == 2 and len(hb.split()) == 2
+
+
 def merge_restated_counts(scene: SceneGraph) -> SceneGraph:
     """``scene`` with a later mention that restates an earlier per-container count merged into it."""
     parent = scene.containers()
@@ -177,6 +202,9 @@ def merge_restated_counts(scene: SceneGraph) -> SceneGraph:
                 continue
             if any(e.id in holders for e in g2) or (own(g1) and own(g2)):
                 continue
+            if k1[0] not in _ONE_SYSTEM and (_LIST_GAP.fullmatch((scene.text or "")[k1[2]:k2[1]])
+                                             or _differ(g1[0], g2[0])):
+                continue   # "a large vacuole and a small vacuole", "a contractile vacuole, a food vacuole": two
             for c in p1:
                 for a, b in zip(p1[c], p2[c]):
                     into[b.id] = a.id

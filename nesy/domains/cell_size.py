@@ -151,10 +151,25 @@ def _said_of(scene: SceneGraph, text: str, f: dict) -> Any:
     before = [e for e in organelles if e.span.end <= f["start"]
               and not re.search(r"[.;!?]", text[e.span.end:f["start"]])]
     if not before:
-        return None
+        return _definite_subject(organelles, text, f["start"])
     last = max(e.span.end for e in before)
     # the mention's first entity (a plural mention is several entities with one span)
     return next(e for e in before if e.span.end == last)
+
+
+def _definite_subject(organelles: list, text: str, at: int) -> Any:
+    """"… and a vacuole. The vacuole fills most of the cell", "Let the vacuole fill most of the cell": the
+    statement's subject is a definite mention in its own sentence, which names what was introduced before (the
+    grammar merges it into that entity, so it has no span of its own). The kind of the last vocabulary noun of the
+    sentence before ``at``, when one entity of that kind is in the scene; else None (unread, reported)."""
+    from .cell_aside import _kind, _nouns
+    sent = re.split(r"[.;!?\n]", text[:at])[-1]
+    nouns = list(_nouns().finditer(sent))
+    if not nouns:
+        return None
+    k = _kind(nouns[-1].group(0))
+    of_kind = [e for e in organelles if e.kind == k]
+    return of_kind[0] if len({e.span for e in of_kind}) == 1 and len(of_kind) == 1 else None
 
 
 def _placed_order(cells: list[str], scene: SceneGraph) -> list[str]:
