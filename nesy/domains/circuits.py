@@ -134,11 +134,16 @@ _SYMBOL = {"ohm": "Ω", "F": "F", "H": "H", "V": "V", "A": "A", "W": "W"}
 _VALUE_RE = re.compile(
     # "12-volt", "6.73-V", "1 kilohm", "10 microfarads": a hyphen before the unit, prefixes written out
     r"(?<![A-Za-z0-9.])(?P<num>" + number_rx(signed=True, words=False) + r")(?:\s*|-)"
-    r"(?P<pre>(?i:pico|nano|micro|milli|kilo|mega|giga)(?=[a-z])|[pnuµμmkKMG]?)\s?"
+    # "1 k-ohm", "2.2 kilo-ohms": a hyphen between the prefix and the unit
+    r"(?P<pre>(?i:pico|nano|micro|milli|kilo|mega|giga)(?=[a-z]|-[a-z])|[pnuµμmkKMG]?)(?:\s|(?<=[a-zµμKMG])-(?=[a-zA-ZΩΩ]))?"
     r"(?P<unit>Ω|Ω|ohms?|Ohms?|(?<=kilo|mega|Kilo|Mega)hms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)"
     r"(?![A-Za-z0-9])(?!\s*(?:/|per\s)\s*[A-Za-zµ])")  # "2 A/s", "5 V/m": a rate or a field, no component
 _NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
-_LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC])(?=\s*=\s*[-+]?\d)")
+# "R = 225 ohms", "R_L = 1 kΩ", "V_s = 12 V" (LaTeX "$V_s = 12\\,\\mathrm{V}$" after the shared math reader): a
+# quantity's symbol names its part; a voltage symbol only with a subscript that names a source (V_out is an output)
+_LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC](?:_\{?(?!(?:eq|equiv|tot|total|T)\b)[A-Za-z0-9]{1,4}\}?)?"
+                             r"|V_\{?(?:s|S|src|sup|supply|in|IN|cc|CC|dd|DD|batt|bat|b|B|0)\}?)"
+                             r"(?![A-Za-z0-9])(?=\s*=\s*[-+]?\d)")
 _NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
               "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource", "I": "isource", "S": "switch",
               "A": "ammeter", "X": "lamp", "W": "wire"}
@@ -157,6 +162,12 @@ _DIGIT_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)[ \t]+\Z")
 # bare numbers listed right before a value ("100, 200 and " of "100, 200 and 300 ohms"); a list needs a comma
 # or "and" after each number and begins after a word or punctuation (not inside another quantity)
 _BARE_LIST = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))+\Z")
+
+
+_POSSESSED_QUANTITY = re.compile(
+    r"(?:\b(?:its|their|whose)|(?<=[A-Za-z0-9])(?:'s|’s|s'|’))\s+(?:(?:own|actual|exact|calculated|computed|"
+    r"derived|correct|resulting|true)\s+)?(resistances?)\b(?!\s*(?:value\s+)?(?:is|was|of|=|:|equals|being)?\s*[-+]?\d)",
+    re.IGNORECASE)
 
 
 def format_value(value: float, unit: str) -> str:
@@ -271,6 +282,10 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         bands, tolerances = [], []   # scoring only: the parse reports it
     for s_, e_, val, unit in bands:
         toks.append(_Tok("VALUE", {"value": val, "unit": unit}, s_, e_, text[s_:e_]))
+    # "SMD resistors marked 472 and 103", "coded 4R7": the printed code is the value (circuits_smd)
+    from .circuits_smd import smd_values
+    for s_, e_, val, unit in smd_values(text, used):
+        toks.append(_Tok("VALUE", {"value": val, "unit": unit}, s_, e_, text[s_:e_]))
     # "24v", "4k7", "10k", "47nf", "2 megohms": read, never left for a default (circuits_values)
     from .circuits_values import extra_values
     for s_, e_, val, unit in extra_values(text, used):
@@ -304,6 +319,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     for _w, a, b in compounds:
         for i in range(a, b):
             used[i] = True
+    # "label the resistor with its resistance", "R1's resistance": a quantity of a part named before, no
+    # further part; its words are read (not drawn), never a second resistor. (A value after it, "its resistance
+    # is 0.5 Ω", keeps the word a part's, as before.)
+    for m in _POSSESSED_QUANTITY.finditer(text):
+        if free(m.start(1), m.end(1)):
+            for i in range(m.start(1), m.end(1)):
+                used[i] = True
     for m in pat.finditer(text):
         if free(m.start(), m.end()):
             tag, val = table[_key(m.group(0))]
@@ -600,10 +622,17 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             cur["kind"] = _source_kind(cur)
         if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
             out.append(("COMP", cur, cur["start"], cur["end"]))
+        elif cur is not None and cur.get("count") and cur.get("det") == "back" and \
+                _listed_before(out) == cur["count"][0]:
+            pass   # "…, all three in series", "the three in parallel": every part listed so far, counted right
         elif cur is not None and cur.get("count") and cur["count"][0] != 1 and not (
                 _key(cur["count"][1].text) in _back_counts() and cur.get("det") is None):
             # ("both" after what it counts, "R1 and R2 are both across it", repeats the list: nothing missing)
             ct = cur["count"][1]  # a count is never dropped: the components it counts would be missing
+            n = _listed_before(out) if cur.get("det") == "back" else None
+            if n is not None:   # "a cell and two resistors, all four in series": the count disagrees with the list
+                raise InputError(f"'{ct.text}' at {ct.start}-{ct.end} counts {ct.value} parts, but the text lists {n} "
+                                 "before it: say which parts it means")
             raise InputError(f"'{ct.text}' at {ct.start}-{ct.end} counts nothing nesy can tell: put the count "
                              "right before its component, e.g. 'eight capacitors'")
         cur = None
@@ -692,6 +721,14 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             c["value"] = t.value
             c["vtok"] = t
             c["end"] = t.end
+        elif t.tag == "KIND" and cur is not None and cur.get("kind") == t.value[0] and not cur.get("plural") \
+                and i > 0 and toks[i - 1].tag == "KIND" and re.fullmatch(r"\s*-?\s*", gap) and not (
+                    nxt is not None and nxt.tag in ("NEW", "COUNT", "VALUE", "NAME", "KIND")
+                    and not text[t.end:nxt.start].strip()):   # ("a cell supplies a resistor": a verb)
+            # "a heater resistor", "a bulb-lamp": a noun of the same kind qualifying the next (a compound noun,
+            # its head last; Huddleston & Pullum 2002, ch. 19 §4) is one part, never two
+            cur["plural"] = t.value[1]
+            cur["end"] = t.end
         elif t.tag == "KIND":
             if cur is not None and cur.get("kind"):
                 flush()
@@ -1058,6 +1095,24 @@ def _restate(b: _Builder, ids: list[str], m: dict) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _back_counts() -> frozenset[str]:
     return frozenset(_key(w) for w in _grammar().get("back_counts", []))
+
+
+def _listed_before(out: list) -> int | None:
+    """How many parts the mentions in ``out`` introduce ("a 12 V source, a 4.7 kΩ resistor and a 10 µF capacitor":
+    3; "two lamps and a cell": 3), for "all three" after them to be checked against; None when some mention's
+    number is unknown (a plural without a count) or none introduces a part."""
+    n, names = 0, set()
+    for tag, m, _s, _e in out:
+        if tag != "COMP" or _anaphoric(m) or m.get("ref") or m.get("ante") is not None:
+            continue
+        if m.get("name"):
+            if m["name"] in names:
+                continue
+            names.add(m["name"])
+        if m.get("plural") and not m.get("count"):
+            return None
+        n += m["count"][0] if m.get("count") else 1
+    return n or None
 
 
 def _anaphoric(m: dict) -> bool:
@@ -1677,6 +1732,8 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         check_compound_counts(scene, compounds, text)
         attrs: dict[str, Any] = {}
         if equiv:
+            from .circuits_equiv import derive_from_equivalent   # "… equivalent resistance of 6 Ω. One is 10 Ω"
+            scene = derive_from_equivalent(scene, equiv, text)
             ok, unchecked, _r = check_equivalent(scene, equiv, text)
             if unchecked and not allow_unknown:
                 raise UnknownWordsError([(e["text"], e["start"], e["end"]) for e in unchecked], text)
@@ -1744,6 +1801,10 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = declared_values(ms, text)
     from .circuits_declared import named_members   # "two resistors in parallel …: R1 = 10 kΩ and R2 = 5.6 kΩ"
     ms = named_members(ms, text)
+    from .circuits_apposed import apposed_values   # "two resistors, one 1 kΩ and the other 47 kΩ"
+    ms = apposed_values(ms, text)
+    from .circuits_apposed import one_of_values   # "Two resistors … One of them is 10 Ω."
+    ms = one_of_values(ms, text)
     from .circuits_asked import drop_topic_plurals
     ms = drop_topic_plurals(ms, text)
     if branches is not None:
@@ -2110,9 +2171,11 @@ def spice_netlist(scene: SceneGraph) -> str:
     if unstated:
         lines.append(f"* value not stated in the text: {', '.join(unstated)}")
     derived = sorted(e for e in scene.entities if e.attr("derived"))
-    if derived:   # nesy.domains.circuits_derived
-        lines.append("* derived by Ohm's and Kirchhoff's laws from the stated values: "
-                     + ", ".join(f"{e.id} = {format_value(e.attr('value'), e.attr('unit'))}" for e in derived))
+    for how in sorted({str(e.attr("derived_by") or "Ohm's and Kirchhoff's laws from the stated values") for e in derived}):
+        # nesy.domains.circuits_derived; circuits_equiv (from a stated equivalent resistance)
+        lines.append(f"* derived by {how}: " + ", ".join(
+            f"{e.id} = {format_value(e.attr('value'), e.attr('unit'))}" for e in derived
+            if str(e.attr("derived_by") or "Ohm's and Kirchhoff's laws from the stated values") == how))
     for _u, _v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2]):
         u, v = d["ends"]   # SPICE's n+ n-: a source's positive terminal first
         val = d["value"] if d["value"] is not None else "{" + k + "}"

@@ -19,6 +19,7 @@ the spans to leave out, each with why.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["split_asked", "ASKED_QUANTITY"]
@@ -56,15 +57,25 @@ _REF = re.compile(r"(?:(?:the|this|that|these|those|each|every|both|all(?:\s+(?:
                   r"|it|them|each(?:\s+one)?)(?=[\s,;.?!]|$)", re.IGNORECASE)
 # "Vout = ?", "R_total = ?", "I = ?": a symbol asked for
 _EQ_ASKED = re.compile(r"(?<![\w.])[A-Za-z][\w]{0,7}\s*=\s*\?+")
-# a stated absence: "no switch", "no other components", "nothing else (in the circuit)", "without a switch"
-_ABSENT = re.compile(r"\b(?:no(?:\s+(?:other|extra|additional|more|further))?\s+(?:[a-z]+\s+)?"
-                     r"(?:switch(?:es)?|capacitors?|inductors?|lamps?|bulbs?|meters?|ammeters?|voltmeters?|"
-                     r"resistors?|components?|parts?|elements?|sources?|batter(?:y|ies)|cells?|wires?|loads?)"
-                     # "no load on the output", "no load across R2": a divider left unloaded (circuits_output)
-                     r"(?:\s+(?:on|across|at|connected\s+to)\s+(?:the\s+|its\s+)?(?:output|V_?out|R\d{1,3}))?"
-                     r"|nothing\s+else(?:\s+(?:in|on)\s+(?:the|this)\s+(?:circuit|loop|diagram|figure))?"
-                     r"|without\s+(?:a|an|any)\s+(?:switch|meter|ammeter|voltmeter|capacitor|lamp|bulb))(?![A-Za-z])",
-                     re.IGNORECASE)
+# a stated absence: "no switch", "no other components", "nothing else (in the circuit)", "without a switch", "no
+# galvanometer in this version": any part word of the grammar (``kinds``) after "no", so that an absent part is
+# read as nothing drawn, never as a count of none
+_ABSENT_TAIL = (r"(?:\s+(?:on|across|at|connected\s+to)\s+(?:the\s+|its\s+)?(?:output|V_?out|R\d{1,3}))?"
+                r"(?:\s+(?:(?:in|on|for)\s+(?:this|the|that)\s+(?:version|circuit|loop|diagram|figure|set-?up|case|one|"
+                r"design|exercise|problem|question)|here|anywhere|at\s+all|this\s+time|needed|required))?")
+
+
+@functools.lru_cache(maxsize=1)
+def _absent_rx() -> re.Pattern:
+    from .circuits import _grammar
+    words = {"components?", "parts?", "elements?", "loads?", "meters?", "sources?"}
+    for d in _grammar()["kinds"].values():
+        words |= {r"\s+".join(map(re.escape, str(w).split())) for w in [*d["one"], *d["many"]] if re.match(r"[a-z]", str(w))}
+    noun = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(r"\b(?:no(?:\s+(?:other|extra|additional|more|further))?\s+(?:[a-z]+\s+)?" + noun
+                      # "no load on the output", "no load across R2": a divider left unloaded (circuits_output)
+                      + _ABSENT_TAIL + r"|nothing\s+else(?:\s+(?:in|on)\s+(?:the|this)\s+(?:circuit|loop|diagram|figure))?"
+                      r"|without\s+(?:a|an|any)\s+" + noun + ")(?![A-Za-z])", re.IGNORECASE)
 
 
 # a part the text models as another: "a bulb that we model as a 10 Ω resistor", "the heater, treated as a
@@ -153,7 +164,7 @@ def split_asked(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), end, "asked"))
     out += mentioned_quantities(text)
     out += [(m.start(), m.end(), "asked") for m in _EQ_ASKED.finditer(text)]
-    out += [(m.start(), m.end(), "absent") for m in _ABSENT.finditer(text)]
+    out += [(m.start(), m.end(), "absent") for m in _absent_rx().finditer(text)]
     out += [(m.start(), m.end(), "modelled") for m in _MODELLED.finditer(text)]
     from .circuits_gloss import glosses   # "a 10 Ω resistor (stand-in for the bulb)": no second part
     out += glosses(text)

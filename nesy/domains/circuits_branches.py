@@ -102,7 +102,9 @@ def fold_branches(ms: list[tuple[str, Any, int, int]], text: str, announce: tupl
         # it would close the list of every branch before it, its last part in series with their parallel group)
         if sum(it[0] == "COMP" for it in br) >= 2 and ops and (
                 all(it[1] in ("ser_in", "seq_in") for it in ops)
-                or (len(ops) == 1 and ops[0][1] == "ser_post" and br[-1] is ops[0])):
+                # ("Arm 1 is 100 Ω then 220 Ω in series": chained, then closed by the postfix that ends the branch)
+                or (all(it[1] in ("ser_in", "seq_in") for it in ops[:-1]) and ops[-1][1] == "ser_post"
+                    and br[-1] is ops[-1])):
             # "branch two is 300 Ω in series with 400 Ω": the branch's own chain, one operand; its infix, left
             # in the stream, would join the part before it to the parallel group of the branches before
             body.append(("OP", "ser_pre", mk[0], mk[1]))

@@ -11,13 +11,20 @@ Fundamentals of Electric Circuits, 5th ed., §2.5-2.6):
 - it disagrees: ``UnsatisfiableError`` naming the statement and the resistors' phrases (exit 3);
 - the network holds a part without a resistance (a capacitor, a lamp without a value, a switch): the
   statement cannot be checked and is reported as not drawn (never silently dropped).
+
+One resistor of the network without a value ("Two resistors in parallel have an equivalent resistance of 6 Ω.
+One of them is 10 Ω"): the stated value and the others' determine it (``derive_from_equivalent``: 1/6 = 1/10 +
+1/R2 gives R2 = 15 Ω, the same laws solved for the one unknown; the network's resistance grows strictly with
+that resistor's, so one value at most fits). It is drawn on the resistor's label, marked ``derived`` like a value
+Ohm's law derives (``circuits_derived``); a stated value outside what the network can reach (below the others'
+parallel resistance, say) is refused as a disagreement.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-__all__ = ["split_equivalent", "check_equivalent", "TOLERANCE"]
+__all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "TOLERANCE"]
 
 TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω")
 def _ohm(k: str) -> str:
@@ -41,9 +48,12 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def _req(d: dict, comps: dict) -> float | None:
-    """The resistance of a tree node in Ω, or None when a part of it has none."""
+def _req(d: dict, comps: dict, given: dict | None = None) -> float | None:
+    """The resistance of a tree node in Ω, or None when a part of it has none (``given``: values to use for
+    parts by id)."""
     if d["op"] == "C":
+        if given and d["id"] in given:
+            return given[d["id"]]
         e = comps[d["id"]]
         if e.kind not in ("resistor", "lamp", "wire"):
             return None
@@ -51,7 +61,7 @@ def _req(d: dict, comps: dict) -> float | None:
             return 0.0
         v = e.attr("value")
         return float(v) if v is not None else None
-    parts = [_req(c, comps) for c in d["children"]]
+    parts = [_req(c, comps, given) for c in d["children"]]
     if any(p is None for p in parts):
         return None
     if d["op"] == "S":
@@ -59,6 +69,71 @@ def _req(d: dict, comps: dict) -> float | None:
     if any(p == 0.0 for p in parts):
         return 0.0
     return 1.0 / sum(1.0 / p for p in parts)
+
+
+def _network(scene: Any) -> tuple[dict | None, dict]:
+    """The tree node of the network the source sees (the whole tree without a source; None with a source inside
+    it) and the entities by id."""
+    comps = {e.id: e for e in scene.entities}
+    tree = scene.attr("tree")
+    sources = ("vsource", "isource")
+    if tree["op"] == "P" and any(c["op"] == "C" and comps[c["id"]].kind in sources for c in tree["children"]):
+        loads = [c for c in tree["children"] if not (c["op"] == "C" and comps[c["id"]].kind in sources)]
+        return (loads[0] if len(loads) == 1 else {"op": "P", "children": loads}), comps
+    if any(e.kind in sources for e in scene.entities):
+        return None, comps
+    return tree, comps
+
+
+def _leaves(d: dict) -> list[str]:
+    return [d["id"]] if d["op"] == "C" else [x for c in d["children"] for x in _leaves(c)]
+
+
+def derive_from_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> Any:
+    """``scene`` with the one resistor of no value that a stated equivalent resistance determines given that value
+    (see the module docstring); unchanged when none, or more than one, lacks a value. Raises
+    ``UnsatisfiableError`` when no resistance of that resistor gives the stated value."""
+    from ..errors import UnsatisfiableError
+    from .circuits import format_value
+    from .circuits_derived import _with_value
+    net, comps = _network(scene)
+    if net is None or len(stated) != 1:
+        return scene
+    ids = _leaves(net)
+    free = [i for i in ids if comps[i].kind == "resistor" and comps[i].attr("value") is None]
+    if len(free) != 1 or any(comps[i].kind not in ("resistor", "lamp", "wire") or (
+            comps[i].kind == "lamp" and comps[i].attr("value") is None) for i in ids):
+        return scene
+    x, want = free[0], stated[0]["value"]
+    lo_r, hi_r = _req(net, comps, {x: 0.0}), _req(net, comps, {x: 1e18})
+    if lo_r is None or hi_r is None:
+        return scene
+    if not lo_r < want < hi_r:
+        sp = {"text": stated[0]["text"], "start": stated[0]["start"], "end": stated[0]["end"]}
+        raise UnsatisfiableError(
+            [sp], [{"law": "equivalent resistance of series and parallel resistors",
+                    "source": "Alexander & Sadiku, Fundamentals of Electric Circuits, 5th ed., §2.5-2.6"}],
+            fix=[sp], detail=f"with the other resistors as given the network's resistance lies between {lo_r:.4g} Ω "
+                             f"and {hi_r:.4g} Ω for any value of the one not given, never {want:.4g} Ω")
+    # the network's resistance grows strictly with the unknown one's: bisection (on a log scale) finds it
+    a, b = 1e-15, 1e18
+    for _ in range(200):
+        m = (a * b) ** 0.5
+        if _req(net, comps, {x: m}) < want:
+            a = m
+        else:
+            b = m
+    r = float(f"{(a * b) ** 0.5:.6g}")
+    e = comps[x]
+    old = str(e.attr("display") or e.id)
+    head, sep, rest = old.partition(", ")
+    scene = _with_value(scene, x, r, f"{head} = {format_value(r, 'ohm')}" + (sep + rest if sep else ""))
+    from dataclasses import replace
+    from ..types import _freeze
+    how = "the series and parallel resistance laws from the stated equivalent resistance"
+    return replace(scene, entities=tuple(
+        replace(q, attributes=_freeze({**dict(q.attributes), "derived_by": how})) if q.id == x else q
+        for q in scene.entities))
 
 
 def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tuple[list[dict], list[dict], float | None]:

@@ -59,7 +59,14 @@ _WATT_SI = "kilogram * meter ** 2 / second ** 3"
 # ammeter reads 0.3 A", "drives 10 mA through R1"); a bare "2 A" with none stays as before (a current source)
 _CURRENT_CUE = re.compile(r"\b(?:currents?|flows?|flowing|carr(?:y|ies|ying|ied)|draws?|drawing|drawn|through|"
                           r"reads?|reading|shows?|measures?|measuring|pass(?:es|ing)?|deliver(?:s|ing)?|"
-                          r"suppl(?:ies|ying)|drives?|driving|amperage)\b", re.IGNORECASE)
+                          r"suppl(?:ies|ying)|drives?|driving|amperage|takes|taking|took)\b", re.IGNORECASE)
+# what follows a part to say something of it: a relative pronoun ("that dissipates", ", which carries") or a
+# participle of what a part carries ("dissipating", "carrying"), up to the value with no clause break between
+_RELATIVE = re.compile(r"\s*(?:(?:connected\s+|wired\s+)?in\s+(?:series|parallel)\s*)?,?\s*(?:(?:that|which|who)\b|"
+                       r"(?:dissipating|carrying|drawing|consuming|taking|using|passing|delivering|conducting)\b)"
+                       r"[^,;.!?]*\Z", re.IGNORECASE)
+# "a lamp rated 3 W", "a heater with a rating of 2 kW": a rating (what it takes at its rated voltage), no statement
+_RATED = re.compile(r"\b(?:rated|rating)\s+(?:at\s+|of\s+)?\Z", re.IGNORECASE)
 _ABBREV = re.compile(r"\bp\.\s?d\.|\be\.m\.f\.", re.IGNORECASE)
 
 
@@ -179,8 +186,12 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
               and not any(t.start < q.end and q.start < t.end for t in toks)
               and not any(t.tag == "KIND" and t.start >= q.end and re.fullmatch(r"[\s-]*", text[q.end:t.start])
                           for t in toks)]
+    rated = [q for q in powers if _RATED.search(text, 0, q.start)]
+    unknown = sorted(unknown + [(q.text, q.start, q.end) for q in rated if not any(u[1] == q.start for u in unknown)],
+                     key=lambda u: u[1])   # not drawn, and said so (nesy's schematic shows no ratings)
     for q in powers:
-        cands.append((None, "P", float(q.si), q.start, q.end))
+        if q not in rated:
+            cands.append((None, "P", float(q.si), q.start, q.end))
     if ratings:   # not drawn, and said so: nesy's schematic shows no ratings (the mention reads on past it)
         unknown = sorted(unknown + [(toks[k].text, toks[k].start, toks[k].end) for k in ratings], key=lambda u: u[1])
         for k in ratings:
@@ -207,8 +218,19 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
         subject = [j for j in inside if toks[j].end <= vs]
         # "the p.d. across R1 is 4 V and across R2 is 8 V": after a copula the part is the one named before
         copula = re.search(r"(?:\bis|=|:|\bequals|\bwas|\bbe)\s*$", text[a:vs], re.IGNORECASE) is not None
+        # "a heater resistor that dissipates 24 W", "one resistor dissipating 4.5 W": a relative clause or a
+        # participle says it of the part right before it, not of the clause's subject (the battery that drives it)
+        rel = [j for j in range(len(toks)) if toks[j].tag in ("NAME", "KIND") and a <= toks[j].start
+               and toks[j].end <= vs and _RELATIVE.match(text[toks[j].end:vs])]
+        if rel and not after and toks[rel[-1]].tag == "KIND" and toks[rel[-1]].value[1]:
+            from ..errors import InputError
+            raise InputError(f"'{text[toks[rel[-1]].start:ve]}' at {toks[rel[-1]].start}-{ve} states a "
+                             f"{QUANTITY_NAMES[q]} of several parts at once: nesy states it of one part; name them "
+                             "(R1, R2) and say it of each")
         if copula and before:
             pick = before[-1]
+        elif rel and not after:
+            pick = rel[-1]
         else:
             pick = after[0] if after else (before[-1] if before else (subject[0] if subject else None))
         if q == "V" and pick is None:

@@ -1,0 +1,123 @@
+"""Values given one by one after a counted plural, for ``nesy.circuits.v1``.
+
+"Two resistors, one banded brown-black-red and the other yellow-violet-orange, in series with a 9 V battery";
+"two resistors in parallel across a 12 V battery, one 10 Ω, the other 15 Ω": the values after "one … the other"
+(a distributive apposition: Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 15
+§6) are the members of the plural before them, one each, in order — not further parts joined to the list (read
+so, "two resistors, one 1 kΩ and the other 47 kΩ" became four parts, or a part in a group with itself).
+
+``apposed_values`` rewrites the mention stream: a run of value-only mentions (no kind word, no name), the first
+said with "one" (or "the first"), each value in a unit of the plural's kind, and exactly as many as the plural
+counts, becomes that plural's ``listed`` values. Any other number of values is left to the reading as before
+(which of the parts a value is then is not said).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["apposed_values"]
+
+_FIRST = re.compile(r"(?i)\s*(?:one|the\s+first|1st)\b")
+
+
+def apposed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """The mention stream with each apposed run of values moved onto its plural (see the module docstring)."""
+    from .circuits import _UNIT_KIND
+    k = 0
+    while k < len(ms):
+        tag, m, s, _e = ms[k]
+        if not (tag == "COMP" and m.get("value") is not None and not m.get("kind") and not m.get("name")
+                and _FIRST.match(text, s) and (k == 0 or ms[k - 1][0] in ("AND", "SEP"))):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(ms):
+            if ms[j][0] == "AND":
+                j += 1
+                continue
+            x = ms[j]
+            if x[0] == "COMP" and x[1].get("value") is not None and not x[1].get("kind") and not x[1].get("name") \
+                    and not x[1].get("count"):
+                run.append(j)
+                j += 1
+                continue
+            break
+        if j < len(ms) and ms[j][0] not in ("SEP", "OP"):
+            k += 1
+            continue
+        units = {ms[r][1]["value"]["unit"] for r in run}
+        hosts = [h for h in range(k) if ms[h][0] == "COMP" and ms[h][1].get("kind") and ms[h][1].get("count")
+                 and ms[h][1]["count"][0] == len(run) and ms[h][1].get("value") is None
+                 and not ms[h][1].get("listed") and not ms[h][1].get("name")
+                 and all(ms[h][1]["kind"] in _UNIT_KIND.get(u, ()) for u in units)]
+        if not hosts or len(run) < 2:
+            k += 1
+            continue
+        h = hosts[-1]
+        hm = ms[h][1]
+        listed = [(ms[r][1]["value"], None) for r in run]
+        drop = set(run) | {r - 1 for r in run if ms[r - 1][0] == "AND"}
+        # the comma or "and" after the last value goes with the run when a connection follows ("…, in series with")
+        if k + len(run) < len(ms) and j - 1 not in run and ms[j - 1][0] == "AND":
+            drop.add(j - 1)
+        ms = [("COMP", {**hm, "listed": listed, "end": hm["end"]}, ms[h][2], ms[h][3]) if q == h else x
+              for q, x in enumerate(ms) if q not in drop]
+        k = h + 1
+    return ms
+
+
+# "One of them is 10 Ω", "one resistor has 4.7 kΩ", "One of the resistors measures 10 Ω": a value said of one
+# member of a counted plural named before (a partitive, Huddleston & Pullum 2002, ch. 5 §9); the copula between
+_COPULA = re.compile(r"(?i)\s*(?:is|was|has|had|measures|reads|=|:|equals|is\s+rated\s+at|has\s+a\s+(?:value|"
+                     r"resistance|capacitance|inductance)\s+of|of)\s*(?:a\s+value\s+of\s+|just\s+|exactly\s+)?\Z")
+_ONE_OF = re.compile(r"(?i)\bone\s+of\s+\Z")
+_ONE = re.compile(r"(?i)\s*one\b")
+
+
+def one_of_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """The mention stream with "one of them is 10 Ω" / "one resistor is 10 Ω" read as a value of one member of
+    the counted plural of that kind named before (``circuits._resolve`` gives it to the first member still
+    without a value), never as a further part; unchanged where no such plural waits."""
+    from .circuits import _UNIT_KIND
+    out = list(ms)
+    k = 0
+    while k < len(out):
+        tag, m, s, e = out[k]
+        if tag == "COMP" and m.get("assign") is not None and m.get("kind") and not m.get("name") and (
+                (not m.get("plural") and _ONE.match(text, s)) or (m.get("plural") and _ONE_OF.search(text, 0, s))):
+            # (read already as "the battery, which is 6 V" is: the part and the value it is given, one mention)
+            unit = m["assign"]["unit"]
+            if any(x[0] == "COMP" and x[1].get("count") and x[1]["count"][0] >= 2 and x[1].get("kind") == m["kind"]
+                   and x[1].get("value") is None and not x[1].get("listed") and m["kind"] in _UNIT_KIND.get(unit, ())
+                   for x in out[:k]):
+                out[k] = ("COMP", {"start": s, "end": e, "value": m["assign"], "vtok": m.get("vtok")}, s, e)
+            k += 1
+            continue
+        if k + 1 >= len(out):
+            break
+        nxt = out[k + 1]
+        if nxt[0] != "COMP" or nxt[1].get("kind") or nxt[1].get("name") or nxt[1].get("value") is None \
+                or not _COPULA.match(text[e:nxt[2]]):
+            k += 1
+            continue
+        unit = nxt[1]["value"]["unit"]
+        if tag == "GROUP" and _ONE_OF.search(text, 0, s):
+            kind = None                                   # "one of them is 10 Ω"
+        elif tag == "COMP" and m.get("kind") and m.get("value") is None and not m.get("name") and (
+                (not m.get("plural") and _ONE.match(text, s)) or (m.get("plural") and _ONE_OF.search(text, 0, s))):
+            kind = m["kind"]                              # "one resistor is …", "one of the resistors is …"
+        else:
+            k += 1
+            continue
+        waits = [x for x in out[:k] if x[0] == "COMP" and x[1].get("count") and x[1]["count"][0] >= 2
+                 and x[1].get("kind") and x[1].get("value") is None and not x[1].get("listed")
+                 and (kind is None or x[1]["kind"] == kind) and x[1]["kind"] in _UNIT_KIND.get(unit, ())]
+        if not waits:
+            k += 1
+            continue
+        val = {kk: v for kk, v in nxt[1].items() if kk not in ("count", "det")}
+        out[k:k + 2] = [("COMP", {**val, "start": s}, s, nxt[3])]
+        k += 1
+    return out
