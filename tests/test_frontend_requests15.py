@@ -148,3 +148,16 @@ def test_other_fields_figures_are_out_of_scope(text):
     from nesy.errors import OutOfScopeError
     with pytest.raises(OutOfScopeError, match="nesy draws"):
         parse(text)
+
+
+def test_a_chatbot_prompt_frame_is_not_content():
+    t = ("You are a figure assistant for a biology course. Your task: produce one diagram. Subject: an animal cell. "
+         "Required organelles: a nucleus, four mitochondria and two vesicles. Respond with the figure only.")
+    s = parse(t, allow_unknown=True, domain="cell")
+    assert Counter(e.kind for e in s.entities) == Counter({"cell": 1, "nucleus": 1, "mitochondrion": 4, "vesicle": 2})
+    assert not s.not_drawn
+    assert sum("chatbot prompt" in n.why for n in s.no_content) == 4
+
+
+def test_subject_without_a_prompt_frame_is_left_to_the_e_mail_reader():
+    assert "Subject" in _read("A cell. Subject: nucleus count. It has 2 nuclei.")

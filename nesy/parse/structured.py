@@ -1020,6 +1020,37 @@ def _diff(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- role prompts
+ROLE = "a chatbot prompt's role or format instruction, not content"
+# the framing of a prompt written for a chatbot ("You are a figure assistant for a histology course.", "Your task:",
+# "Respond with the figure only.", "Subject: a plasma cell."): sentences that cast the reader or fix the answer's
+# form; the sentences between them state the figure
+_ROLE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:"
+    r"You\s+are\s+(?:an?|the|my)\s+(?:[\w-]+\s+){0,4}?(?:assistant|bot|chatbot|AI|model|expert|illustrator|designer|"
+    r"generator|helper|tutor|artist|engine|agent)\b[^.!?\n]{0,80}[.!?]"
+    r"|(?:Respond|Reply|Answer|Output|Return)\s+(?:only\s+)?with\s+[^.!?\n\d]{0,60}[.!?]"
+    r"|(?:Your|The)\s+(?:task|job|goal|role|assignment)\s*(?:is\s*)?:[ \t]*"
+    r"(?:(?:produce|create|generate|make|draw|render)\s+(?:one|a|an|the)\s+(?:diagram|figure|image|drawing|picture)\s*[.!]"
+    r")?"
+    r"|(?:Subject|Topic|Theme)\s*:[ \t]*(?=\S))")
+
+
+def _role_prompt(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A chatbot prompt's framing blanked (see ``_ROLE``); only in a text that casts its reader ("You are a …")
+    or fixes the answer's form, so "Subject:" elsewhere stays for the e-mail reader."""
+    text = norm.text
+    if not re.search(r"(?i)\bYou\s+are\s+(?:an?|the|my)\b|\b(?:Respond|Reply)\s+(?:only\s+)?with\b", text):
+        return [], []
+    edits, rec = [], []
+    for m in _ROLE.finditer(text):
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if m.end() > a:
+            edits.append((a, m.end(), []))
+            rec.append(_record(norm, a, len(text[:m.end()].rstrip()), ROLE))
+    return edits, rec
+
+
 def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
     """``norm`` with the scaffolding of its document read (see the module), and what was blanked or left
     unread; ``norm`` itself when the text has none."""
@@ -1033,7 +1064,7 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         norm = _rewrite(norm, edits)
         rec += r
         text = norm.text
-    for step in (_subtitles, _diff):  # cue times; a diff's removed lines, before its lines are read as key: value
+    for step in (_subtitles, _diff, _role_prompt):  # cue times; a diff's removed lines (before key: value); a prompt's frame
         edits, r = step(norm)
         if edits:
             norm = _rewrite(norm, _disjoint(sorted(edits)))
