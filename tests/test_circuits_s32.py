@@ -190,3 +190,15 @@ def test_a_power_is_said_of_the_part_its_relative_clause_follows():
     assert "3 W" in [n.text for n in s.not_drawn] and all(dict(x)["q"] != "P" for x in s.attr("stated"))
     with pytest.raises(InputError, match="several parts"):
         parse("A 12 V battery drives two heater resistors in series that each dissipate 6 W.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Three resistors labelled R1, R2 and R3 in series with a 9 V battery.", "P(S(R1, R2, R3), V1=9)"),
+    ("Three resistors called R1, R2 and R3 in series with a 9 V battery.", "P(S(R1, R2, R3), V1=9)"),
+    ("Three resistors marked R1 = 10 Ω, R2 = 20 Ω and R3 = 30 Ω in series with a 9 V battery.",
+     "P(S(R1=10, R2=20, R3=30), V1=9)"),
+    ("A resistor labelled R12 is across a 5 V supply; R12 = 100 Ω.", "P(R12=100, V1=5)"),
+])
+def test_a_naming_word_joins_the_names_to_their_parts(text, want):
+    # (a name is never read as an SMD code "R1" = 0.1 Ω, nor as parts beside the counted ones)
+    assert _tree(text) == want

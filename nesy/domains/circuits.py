@@ -582,7 +582,9 @@ class _Builder:
         return new
 
 
-_GAP_OK = re.compile(r"[\s(=:]*(?:(?:of|rated at|rated|valued at|with a value of|with value)[\s(=:]*)?",
+# ("three resistors called R1, R2 and R3", "a resistor labelled R4": a naming word joins the name to its part)
+_GAP_OK = re.compile(r"[\s(=:]*(?:(?:of|rated at|rated|valued at|with a value of|with value|called|named|labell?ed|"
+                     r"designated|marked)[\s(=:]*)?",
                      re.IGNORECASE)
 
 

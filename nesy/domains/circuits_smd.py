@@ -24,14 +24,16 @@ from ..errors import InputError
 
 __all__ = ["smd_values"]
 
-_CODE = r"[\"'“‘]?(?:\d{3,4}|\d+R\d*|R\d+)[\"'”’]?"
+# (a leading-R code, "R47", is also how a part is named, "R1": read as a code only with two or more digits, never
+# before "=", and never where the text uses it as a name elsewhere)
+_CODE = r"[\"'“‘]?(?:\d{3,4}|\d+R\d*|R\d{2,3})[\"'”’]?(?!\s*=)"
 _CUE = (r"(?:marked|markings?|coded|codes?|labell?ed|printed|stamped|reading|which\s+read|that\s+read|"
         r"with\s+(?:the\s+)?(?:SMD\s+)?(?:codes?|markings?)|SMD(?:\s+codes?)?)")
 _RUN = re.compile(r"(?<![A-Za-z])" + _CUE + r"(?:\s+(?:with|as|of))?[\s:]*(?P<run>" + _CODE
                   + r"(?:\s*(?:,\s*and|,|/|&|and)\s*" + _CODE + r")*)(?!\w|\.\d)"
                   # "a 472 SMD resistor": the code before the word that says it is one
                   r"|(?<![\w.])(?P<before>" + _CODE + r")(?=\s+SMD\b)", re.IGNORECASE)
-_ONE = re.compile(r"(?<![\w.])[\"'“‘]?(?P<c>\d{3,4}|\d+R\d*|R\d+)[\"'”’]?(?!\w|\.\d)")
+_ONE = re.compile(r"(?<![\w.])[\"'“‘]?(?P<c>\d{3,4}|\d+R\d*|R\d{2,3})[\"'”’]?(?!\w|\.\d)")
 _KIND = re.compile(r"\b(?:(?P<r>resistors?|resistances?|resitors?)|(?P<c>capacitors?|caps?|condensers?))\b",
                    re.IGNORECASE)
 _SENTENCE = re.compile(r"[.;!?](?:\s|$)")
@@ -71,7 +73,11 @@ def smd_values(text: str, used: list[bool]) -> list[tuple[int, int, float, str]]
         if k is None:
             continue
         cap = k.group("c") is not None
-        for n, c in enumerate(_ONE.finditer(text, m.start(g), m.end(g))):
+        codes = list(_ONE.finditer(text, m.start(g), m.end(g)))
+        if any(c.group("c").startswith("R") and (re.match(r"(?i)labell?ed", m.group(0)) or len(re.findall(
+                rf"(?<![\w.]){c.group('c')}(?![\w.])", text)) > 1) for c in codes):
+            continue   # "labelled R10", or R10 named again elsewhere: a name, not a code
+        for n, c in enumerate(codes):
             at = f"'{c.group(0)}' at {c.start()}-{c.end()}"
             v = _decode(c.group("c"), at)
             # (the cue, "marked", is part of the first value's phrase: "a resistor marked 472" is one mention)
