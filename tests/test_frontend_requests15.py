@@ -161,3 +161,11 @@ def test_a_chatbot_prompt_frame_is_not_content():
 
 def test_subject_without_a_prompt_frame_is_left_to_the_e_mail_reader():
     assert "Subject" in _read("A cell. Subject: nucleus count. It has 2 nuclei.")
+
+
+@pytest.mark.parametrize("text", ["β-brass (CuZn): B2, i.e. CsCl-type, a ≈ 2.95 Å.", "NiAl: B2 = CsCl type, a = 2.88 Å.",
+                                  "NiAl, B2 — the CsCl structure, a = 2.88 Å"])
+def test_a_strukturbericht_designation_in_apposition(text):
+    s = parse(text, allow_unknown=True)
+    assert s.domain == "crystal" and s.attr("structure") == "cesium_chloride"
+    assert "i.e" not in [n.text for n in s.not_drawn]

@@ -153,19 +153,21 @@ _SB_BEFORE = r"(?:\bStrukturbericht(?:\s+(?:designation|symbol|type|notation))?\
 def strukturbericht(text: str, designations: dict[str, str], structure_names: dict[str, str],
                     free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """Strukturbericht designations read as the structure type they name ("B2 (CsCl-type) NiAl", "an A2-type
-    alloy", "Strukturbericht C1", "the B2 phase"): ``(start, end, structure key)``; ``designations`` maps each
+    alloy", "Strukturbericht C1", "the B2 phase", "B2, i.e. CsCl-type"): ``(start, end, structure key)``; ``designations`` maps each
     designation to its key (``grammars/crystal/grammar.yaml``, from the AFLOW prototype library)."""
     if not designations:
         return []
     names = "|".join(re.escape(d) for d in sorted(designations, key=len, reverse=True))
     bracket = "|".join(phrase_rx(p) for p in sorted(structure_names, key=len, reverse=True))
     rx = re.compile(rf"(?P<pre>(?i:{_SB_BEFORE}))?(?<![\w.])(?P<d>{names})(?![\w])(?P<post>(?i:{_SB_AFTER}))?"
-                    rf"(?=(?P<br>\s*\(\s*(?i:{bracket})\s*(?i:[\s\-]*(?:type|structure))?\s*\))?)")
+                    rf"(?=(?P<br>\s*\(\s*(?i:{bracket})\s*(?i:[\s\-]*(?:type|structure))?\s*\))?)"
+                    # "B2, i.e. CsCl-type", "B2 = CsCl type", "B2 — the CsCl structure": a structure type in apposition
+                    rf"(?=(?P<ap>\s*(?:,\s*(?i:i\.\s?e\.|ie|that\s+is)\s*,?|=|—|–)\s*(?i:the\s+)?(?i:{bracket}))?)")
     out = []
     for m in rx.finditer(text):
         # "NaCl (B1)", "GaAs (B3 structure)": a designation alone in brackets after what it describes
         alone = re.search(r"\(\s*$", text[:m.start()]) and re.match(r"\s*\)", text[m.end():])
-        if not (m.group("pre") or m.group("post") or m.group("br") or alone):
+        if not (m.group("pre") or m.group("post") or m.group("br") or m.group("ap") or alone):
             continue
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), designations[m.group("d")]))

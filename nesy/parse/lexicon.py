@@ -101,6 +101,8 @@ EXCLUDE = frozenset({
 # Closed classes WordNet does not hold, written by hand. Lemmas, lower case; phrases with spaces.
 HAND: dict[str, tuple[str, ...]] = {
     "function": (
+        # Latin abbreviations that join a restatement or an example ("B2, i.e. CsCl-type")
+        "i.e", "i.e.", "e.g", "e.g.", "viz", "viz.",
         "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "either", "neither",
         "another", "other", "such", "own", "same", "its", "it", "they", "them", "their", "theirs", "he", "him",
         "his", "she", "her", "hers", "we", "us", "our", "you", "your", "i", "me", "my", "one", "ones", "itself",
