@@ -52,15 +52,15 @@ def test_the_items_figure_draws_the_subsets_inside_the_universe():
     assert len(st) == 3 and all(c.passed for c in st)
 
 
-def test_an_unread_denial_by_nobody_is_refused_never_dropped():
-    # "nobody takes both biology and physics" names the sets by their subjects, which nesy does not read: drawn
-    # without it, B and P could overlap — the figure would show what the text denies (session 31: "nobody" joined
-    # the negation words; it had been listed as not drawn and the rest drawn)
-    from nesy.errors import UnknownWordsError
-    with pytest.raises(UnknownWordsError, match="nobody takes"):
-        parse("Universe U = the whole class. C = students taking chemistry, P = students taking physics, "
-              "B = students taking biology. C and P overlap; B overlaps C; nobody takes both biology and physics.",
-              allow_unknown=True)
+def test_a_denial_by_nobody_is_read_by_the_definitions_words_never_dropped():
+    # "nobody takes both biology and physics" names the sets by their definitions' words ("B = students taking
+    # biology"): read as B and P disjoint (session 32: the words of "NAME = words" definitions name their sets);
+    # before, it was refused — never drawn without it (session 31)
+    sg = parse("Universe U = the whole class. C = students taking chemistry, P = students taking physics, "
+               "B = students taking biology. C and P overlap; B overlaps C; nobody takes both biology and physics.",
+               allow_unknown=True)
+    rels = {(r.kind, frozenset((r.source, r.target))) for r in sg.relations}
+    assert ("outside", frozenset("BP")) in rels
 
 
 def test_negative_a_need_to_compute_is_still_a_question():

@@ -9,6 +9,9 @@ Applications*, 7th ed., §2.1–2.2):
 * the figure named as sets — "as nested sets", "as (three) sets", "nested/disjoint/overlapping sets",
   "draw the (two) sets …" (not "a set of …", "two sets of lines": a collection, no set diagram);
 * inclusion stated as such — "is a (proper) subset of", "are subsets of", "superset of", "a universal set";
+* the figure named a diagram of sets, or a set named by its own capitalised name, "the set Rocky (Mercury, …)";
+* a definition list of regions related to each other ('"Britain" means …, which lies wholly within the UK');
+* two classes included in a third, "every mammal and every fish is a vertebrate";
 * a chain of class inclusions — "every X is a Y and every Y is a Z": the middle class is the subject of
   the next inclusion, which no other science's description does ("every angle is a right angle" names
   no chain).
@@ -26,10 +29,16 @@ _MARKERS = re.compile(
     rf"|(?:draw|show|sketch|plot|illustrate)\s+(?:(?:the|these|those|both)\s+)?(?:{_N}\s+)?sets\b(?!\s+of\b)"
     rf"|\bthe\s+(?:{_N}\s+)?sets\s+(?-i:[A-Z])"
     r"|(?:is|are)\s+(?:an?\s+)?(?:proper\s+)?(?:subsets?|supersets?)\s+of\b"
-    r"|universal\s+set\b)")
+    r"|universal\s+set\b"
+    # "a diagram of sets", "the set Rocky (Mercury, …)": the figure, or a set named by its own name
+    r"|\bdiagram\s+of\s+(?:the\s+)?sets\b(?!\s+of\b)|\bthe\s+set\s+(?-i:[A-Z][a-z]+)\b(?!\s+of\b))")
+# two classes included in one, "every mammal and every fish is a vertebrate": class inclusions only set
+# diagrams state
+_BOTH_IN = re.compile(r"(?i)\bevery\s+[a-z]{3,}\s+and\s+every\s+[a-z]{3,}\s+(?:is|are)\s+an?\s+[a-z]{3,}")
 _CHAIN = re.compile(r"(?i)\bevery\s+([a-z]{3,})\s+is\s+an?\s+([a-z]{3,})\b[^.;:!?]{0,40}?\bevery\s+(\2)\s+is\s+an?\s+[a-z]{3,}")
 
 
 def asks_for_sets(text: str) -> bool:
     """True when ``text`` asks for a set diagram by how it speaks of sets, not by what they are named."""
-    return bool(_MARKERS.search(text) or _CHAIN.search(text))
+    from .sets_declared import definition_list   # '(b) "Britain" means …, which lies wholly within the UK'
+    return bool(_MARKERS.search(text) or _CHAIN.search(text) or _BOTH_IN.search(text) or definition_list(text))

@@ -25,10 +25,15 @@ _DEFINED = re.compile(rf"(?<![\w{{]){_NAME}\s*=\s*(?P<desc>[^=.;:!?,\n{{}}]*?)"
                       rf"(?=\s*(?:[.;:!?,\n]|\band\s+(?:let\s+)?{_NAME}\s*=|$))")
 
 
-def check_definitions(text: str, masked: str, relation_rx: re.Pattern) -> None:
+def check_definitions(text: str, masked: str, relation_rx: re.Pattern, chars=None, pre=None, blank=None) -> None:
     """Refuse ("UnsupportedError", naming the phrase) a definition "NAME = words" still unread in ``masked``
     whose words hold a number or a relation phrase of the grammar (see the module docstring); a bare noun
-    ("M = mammals") is left to the grammar, which reads it as the set's name for those things."""
+    ("M = mammals") is left to the grammar, which reads it as the set's name for those things.
+
+    A set whose relations the text states in sentences of their own ("A = years divisible by 4, … C lies
+    inside A"): how it relates is said, so its definition is read as its description (``pre.described``)
+    and blanked; ``sets_words.read`` refuses it after all if no relation of it was read
+    (``pre.needs_relation``)."""
     from ..errors import UnsupportedError
     for m in _DEFINED.finditer(masked):
         desc = m.group("desc")
@@ -37,9 +42,18 @@ def check_definitions(text: str, masked: str, relation_rx: re.Pattern) -> None:
             continue   # "B = A", "S = R ∩ H", "A = ∅": notation, read elsewhere
         if not (re.search(r"\d", desc) or relation_rx.search(desc)):
             continue
+        name = m.group().split("=")[0].strip()
         # the phrase as the user wrote it: up to the next definition, which may have been read (and blanked)
         whole = _DEFINED.match(text, m.start())
         end = whole.end() if whole is not None and whole.end() <= m.end() else m.end()
+        rest = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+        if pre is not None and (re.search(rf"(?<![\w{{]){re.escape(name)}(?![\w}}=])(?!\s*=)", rest)
+                                or any(name in r[1:3] for r in pre.relations)):
+            pre.described.append((name, desc, m.start("desc"), m.end("desc")))
+            pre.defined.append((name, m.start(), m.start() + len(name)))
+            pre.needs_relation = getattr(pre, "needs_relation", []) + [(name, m.start(), end)]
+            blank(chars, m.start() + len(name), m.end())
+            continue
         phrase = text[m.start():end].rstrip()
         raise UnsupportedError(
             f"'{phrase}' at {m.start()}-{m.start() + len(phrase)} defines a set by words "

@@ -118,7 +118,7 @@ def split_statements(text: str) -> str:
     # so does a contrasting 'but'/'yet'/'whereas' ("X and Y overlap but X and Z don't touch"), after which
     # an 'and' opens a list again ("… but X and Z …": X and Z are the next statement's subjects)
     contrast = r"(?<=\s)(?:but|yet|whereas|while)(?=\s)"
-    for m in re.finditer(rf"[.;:!?]|,|(?<=\s)and(?=\s)|{contrast}", text):
+    for m in re.finditer(rf"[.;:!?]|\n(?=[ \t]*(?:[#*•>]|-(?!>)|–))|,|(?<=\s)and(?=\s)|{contrast}", text):
         if m.group() not in (",", "and", "but", "yet", "whereas", "while"):
             last = m.end()
             continue
@@ -233,6 +233,9 @@ class _Resolver:
         # "A Venn diagram of …", "A three-circle diagram": the article, when every 'A' of the text is one
         if "A" in self.names and all(_article(text, m.end()) for m in re.finditer(r"(?<![\w{])A(?![\w}])", text)):
             self.names.remove("A")
+        # a heading in capitals ("VERTEBRATES.") is the same word as the set it heads, no second name
+        self.names = [n for n in self.names if not (len(n) > 3 and n.isupper() and
+                                                    any(o != n and o.lower() == n.lower() for o in self.names))]
         self.alias: dict[str, set[str]] = {}
 
     def add_alias(self, name: str, words: set[str]) -> None:
@@ -260,7 +263,15 @@ class _Resolver:
             # a verb whose agent noun names a set: "every metal conducts" (Conductors), "does conduct"
             stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
             agents = {stem + "or", stem + "er", stem + "r", stem + stem[-1] + "er"}   # "swims": Swimmers
+            if low.endswith("ies"):   # "flies": Flyers
+                agents.add(low[:-3] + "yer")
             hits = {n for n in self.names if len(n) > 2 and singular(n.lower()) in agents}
+        if not hits and len(low) >= 4 and low.isalpha():
+            # a set named by what its members did ("Purchased", "Refunded"): the verb's agent noun or the verb
+            # itself names it ("every purchaser", "who got a refund")
+            base = {sing, sing[:-2] if sing.endswith("er") else sing, sing[:-1] if sing.endswith("r") else sing}
+            hits = {n for n in self.names if len(n) > 4 and n.lower().endswith("ed") and
+                    base & {n.lower()[:-2], n.lower()[:-1]}}
         return hits.pop() if len(hits) == 1 else None
 
     def mentions(self, text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -286,7 +297,9 @@ def _article(text: str, at: int) -> bool:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans: sentences, cut again at a comma or 'and' that opens a quantified clause."""
     out = []
-    for s in re.finditer(r"[^.;:!?]+", text):
+    # (a line that opens with a list or comment mark — "# every leap year is in A", "- C lies inside A" — is a
+    # clause of its own)
+    for s in re.finditer(r"(?:[^.;:!?\n]|\n(?![ \t]*(?:[#*•>]|-(?!>)|–)))+", text):
         a = s.start()
         # "each other" after "with" is no clause of its own ("share elements with each other")
         qstart = rf"(?!each\s+other\b|one\s+another\b)(?={_QUANT}\b)"
@@ -411,6 +424,15 @@ def pre_read(text: str) -> PreRead:
     chars = list(text)
     res = _Resolver(text)
     pre = PreRead(text)
+    from .sets_declared import read_facts, read_means   # "subset(a, b).", '(b) "Britain" means …'
+    read_facts(text, chars, pre, _blank)
+    read_means(text, chars, pre, _blank, _relation_rx())
+    from .sets_declared import read_set_glosses   # "the set Rocky (Mercury, Venus, Earth, Mars)"
+    read_set_glosses(text, chars, pre, _blank)
+    from .sets_declared import read_across   # "C sits across both", "… isn't inside either"
+    read_across(text, chars, pre, res, _blank)
+    from .sets_declared import read_contractions   # "that's": no element s
+    read_contractions(chars, pre, _blank)
     from .sets_numbers_read import read_numbers   # sets of numbers, and claims about their members
     read_numbers(text, chars, pre, _blank)
     from .sets_count_regions import read_region_numbers   # "with 13, 9 and 6 in the regions", "no box"
@@ -475,11 +497,20 @@ def pre_read(text: str) -> PreRead:
         k = next((m.start() for m in re.finditer(rf"(?<![\w{{]){re.escape(n)}(?![\w}}])", "".join(chars))), None)
         if k is not None and name in res.names:
             pre.defined.append((name, k, k + len(n)))
+    from .sets_declared import equals_aliases   # "L = leap years": "every leap year" is L
+    equals_aliases(text, res)
     res.finish()
     pre.names = tuple(res.names)
     pre.which = res.which
     from .sets_partly import read_partly   # "R is partly inside P", "(partly inside P, partly outside Q)"
     read_partly(text, chars, pre, set(res.names), _blank)
+    from .sets_declared import read_speaker   # "I have three sets of users: …", "What I tried: …, which is wrong"
+    read_speaker(text, chars, pre, set(res.names), _blank)
+    from .sets_declared import read_compound_every, read_phrases   # "stands entirely apart from", "sits across both"
+    read_compound_every(text, chars, pre, res, _blank)
+    read_phrases(text, chars, pre, res, _blank)
+    from .sets_declared import read_asides   # "Flyers overlaps Mammals (bats!)": its example, nothing to draw
+    read_asides(text, chars, pre, set(res.names), _blank, _relation_rx())
     from .sets_phrases import read_group_phrases
     read_group_phrases(text, chars, pre, set(res.names))
     from .sets_pronoun import read_pronoun_phrases, read_to_each   # "with A and B inside it", "two overlapping subsets A and B"
@@ -570,7 +601,7 @@ def pre_read(text: str) -> PreRead:
     masked = "".join(chars)
     for a, b in _clauses(masked):
         sub = masked[a:b]
-        lead = re.match(rf"\s*[(\[\"'“]?\s*{_LEAD}", sub)   # a clause in brackets reads as one
+        lead = re.match(rf"\s*(?:[#*•>–]+\s*|-(?!>)\s*)?[(\[\"'“]?\s*{_LEAD}", sub)   # a clause in brackets reads as one
         a0 = a + lead.end()
         body = masked[a0:b].rstrip()
         b0 = a0 + len(body)
@@ -585,7 +616,9 @@ def pre_read(text: str) -> PreRead:
             back = re.search(r"\b(?:and|but|while|whereas|yet)\s*$", masked[:a0]) if not kept else None
             _blank(chars, kept[0][1] if kept else (back.start() if back else a0), b0)
     from .sets_unsure import check_definitions, lone_symmetric   # "M = multipels of 3 in U", "Z is apart"
-    check_definitions(text, "".join(chars), _relation_rx())
+    from .sets_declared import describe_equals   # "A = years divisible by 4, L = leap years" with relations said apart
+    describe_equals(text, chars, pre, _blank, _relation_rx())
+    check_definitions(text, "".join(chars), _relation_rx(), chars, pre, _blank)
     lone_symmetric("".join(chars), chars, pre, set(res.names), _symmetric_phrases(), _blank)
     pre.text = split_statements("".join(chars))
     return pre
@@ -970,6 +1003,15 @@ def read(text: str, *, allow_unknown: bool = False):
     every = len(setids) >= 2 and all(frozenset((p, q)) in related for k, p in enumerate(setids) for q in setids[k + 1:])
     # "showing how they are related": what the figure shows when every two sets are related, else not drawn
     (pre.ignored if every else unknown).extend(pre.relate)
+    for name, a, b in getattr(pre, "needs_relation", []):
+        # "A = years divisible by 4": drawn only when the text fixes how A relates to every other set
+        if not all(_determined(rels, by_name.get(name, name), e.id) for e in ents if e.kind == "set" and e.id != by_name.get(name)):
+            from ..errors import UnsupportedError
+            phrase = text[a:b].rstrip()
+            raise UnsupportedError(
+                f"'{phrase}' at {a}-{a + len(phrase)} defines a set by words nesy does not read, so which members it "
+                f"has — and how it relates to the other sets — is not known; list its members ('{name} = {{a, b, c}}') "
+                f"or say how it relates to the others")
     if unknown and not allow_unknown:
         raise UnknownWordsError([(text[a:b], a, b) for a, b in unknown], text,
                                 "nesy does not draw these statements (an empty region of overlapping sets, a set that is "
@@ -985,3 +1027,30 @@ def read(text: str, *, allow_unknown: bool = False):
     return replace(sg, text=text, entities=tuple(ents), relations=tuple(rels), attributes=_freeze(attrs),
                    ignored=tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
                    unknown=tuple(sg.unknown) + tuple(Span(a, b, text[a:b]) for a, b in unknown))
+
+
+def _determined(rels, x: str, y: str) -> bool:
+    """Whether the relations fix how sets ``x`` and ``y`` relate: a relation between them, one inside the other
+    through a chain, or each inside (or equal to) one of two disjoint sets (Rosen §2.1: ⊆ is transitive; a subset
+    of a set disjoint from B is disjoint from B)."""
+    up: dict[str, set[str]] = {}
+    for r in rels:
+        if r.kind == "inside":
+            up.setdefault(r.source, set()).add(r.target)
+
+    def above(i: str) -> set[str]:
+        out, todo = {i}, [i]
+        while todo:
+            for t in up.get(todo.pop(), ()):
+                if t not in out:
+                    out.add(t)
+                    todo.append(t)
+        return out
+    ax, ay = above(x), above(y)
+    if y in ax or x in ay:
+        return True
+    pairs = {frozenset((r.source, r.target)) for r in rels if r.kind in ("overlaps", "outside")}
+    if frozenset((x, y)) in pairs:
+        return True
+    apart = {frozenset((r.source, r.target)) for r in rels if r.kind == "outside"}
+    return any(frozenset((p, q)) in apart for p in ax for q in ay)
