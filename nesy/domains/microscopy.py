@@ -225,6 +225,17 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
+    from .microscopy_arith import code_items, minus_items, parity_items
+    # "a dozen nuclei minus the two I cropped out", "an odd number of nuclei", "make_image(n_nuclei=0x10)"
+    from .microscopy_fields import field_items   # "Field 1: 31 nuclei. Field 2: 22 nuclei … reproduce field 2"
+    from .microscopy_cellparts import cell_share_items   # "10 cells, 2 of them binucleate, all others have one nucleus"
+    shares = cell_share_items(text, {str(k).lower(): v for k, v in _grammar()["multinucleate"].items()},
+                              int(_grammar()["defaults"]["multinucleate_nuclei"]))
+    for a, b, tag, val in minus_items(text) + parity_items(text) + code_items(text, _stain_of) + field_items(text) + \
+            shares:
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, tag, val))
     for a, b, tag, val in pattern_items(text):     # "SNR 10", "a blur of 2 px", "63x/1.4 oil objective"
         sp = tok_span(a, b)
         if sp is not None:
@@ -267,6 +278,9 @@ def _tag(text: str) -> _Tagged:
         # a context clause that names a property of the image ("testing our counter on dense nuclei") is read
         if sp is not None and not (ctx and any(sp.start < e_ and s_ < sp.end for s_, e_ in named)):
             blocked[sp.start:sp.end] = purpose[sp.start:sp.end] = True
+    for pr, s, e, tag, val in cands:
+        if tag == "CTX":           # another field's count, when one field is asked for (microscopy_fields): context
+            blocked[s:e] = purpose[s:e] = True
     for pr, s, e, tag, val in cands:
         if used[s:e].any() or blocked[s:e].any():
             continue
@@ -381,6 +395,18 @@ def _tag(text: str) -> _Tagged:
     return _Tagged(items, unknown, ignored, n_words)
 
 
+def _stain_of(value: str) -> tuple[str, Any] | None:
+    """The (tag, value) of a stain or modality named alone ("DAPI", "Hoechst"), else None."""
+    from ..parse.nlp import get_nlp
+    m, table = _matcher()
+    doc = get_nlp().make_doc(value)
+    for label, s, e in m(doc):
+        tag, val = table[get_nlp().vocab.strings[label]]
+        if tag in ("MOD", "FLUOR") and s == 0 and e == len(doc):
+            return tag, val
+    return None
+
+
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return 0.0
@@ -389,19 +415,20 @@ def _score(text: str) -> float:
     # a plain word test first: texts of other sciences never load spaCy for this domain
     from .microscopy_vary import vary_spans
     from .microscopy_illumination import illumination_items
-    if not (words & cues or _FIELD_RX.search(text) or ({"nuclei", "nucleuses"} & words and vary_spans(text)) or
+    from .microscopy_cellparts import shares_said
+    if not (words & cues or _FIELD_RX.search(text) or shares_said(text) or ({"nuclei", "nucleuses"} & words and vary_spans(text)) or
             ({"nuclei", "nucleuses"} & words and _illum_said(text, illumination_items)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
-            "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair",
+            "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair", "odd", "even",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
             "magnification", "microscope", "overlap", "overlaps", "overlapping"} | cue_words())):
         return 0.0
     tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
-    cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH") for it in tg.items) or (
+    cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
-                                         "VARY", "QUANT", "ILLUM")
+                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
@@ -410,7 +437,7 @@ def _score(text: str) -> float:
     lex = no_content()
     # words no science draws ("a fake image", "please") are no sign of another science
     foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
-               and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1])]
+               and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1]) and not _in_share(text, u[1])]
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
@@ -423,6 +450,19 @@ def _illum_said(text: str, find) -> bool:
         return bool(find(text))
     except NesyError:
         return True
+
+
+def _in_share(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the description of cells with no nucleus (``microscopy_cellparts``): left unread on
+    purpose, and listed as not drawn; no sign of another science."""
+    from .microscopy_cellparts import cell_share_items
+    from ..errors import NesyError
+    try:
+        spans = cell_share_items(text, {str(k).lower(): v for k, v in _grammar()["multinucleate"].items()},
+                                 int(_grammar()["defaults"]["multinucleate_nuclei"]))
+    except NesyError:
+        return False
+    return any(a <= at < b for a, b, tg_, v in spans if tg_ == "ILLUM" and v is None)
 
 
 def _in_illum(text: str, at: int) -> bool:
@@ -589,6 +629,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if assumed_note(it.value):
                 imaging["illumination"]["assumed"] = assumed_note(it.value)
             continue
+        if it.tag == "PARITY":           # "an odd number of nuclei": the total's parity, proved by the law check
+            if imaging.get("parity") is not None and imaging["parity"]["value"] != it.value:
+                raise InputError(f"'{imaging['parity']['span']['text']}' and '{it.text}' (at {it.start}-{it.end}) "
+                                 "say different parities of one count")
+            imaging["parity"] = {"value": it.value, "span": _sp(it.start, it.end, text)}
+            continue
+        if it.tag == "KWCOUNT":          # "make_image(n_nuclei=0x10)": the count, of the nuclei its key names
+            items += [_Item("NUM", it.value, it.start, it.end, it.text), _Item("NUC", None, it.end, it.end, "")]
+            continue
         if it.tag == "NOOVER":           # "none of them overlapping": checked, never drawn otherwise
             imaging.setdefault("no_overlap", _sp(it.start, it.end, text))
             continue
@@ -603,7 +652,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 items.append(_Item("PART", None, it.end, it.end, ""))
                 vague.append(_sp(it.start, it.end, text))
             continue
-        if it.tag == "QUANT" and re.search(r"(?i)(?<![\w-])how\s+$", text[:it.start]):
+        if it.tag == "QUANT" and re.search(r"(?i)(?<![\w-])(?:how|that|this)\s+$", text[:it.start]):
+            # ("simulate that many": the count just stated, referred to)
             skipped.append((it.start, it.end))   # "how many nuclei …?": a question, answered by a count after it
             continue
         if it.tag == "QUANT":            # "a few", "many of", "most": a count read against the total named
@@ -637,6 +687,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             items.append(it)
         else:
             skipped.append((it.start, it.end))
+    from .microscopy_fields import field_items
+    others = [_sp(a, b, text) for a, b, tg_, _ in field_items(text) if tg_ == "CTX"]
+    if others:           # "Field 1: 31 nuclei … reproduce field 2": the fields not drawn, said in the scene
+        imaging["other_fields"] = others
     if imaging.get("areal_density"):   # "at a density of 500 nuclei per mm²": density × the field's area
         from .microscopy_density import density_count
         n_dens, W, H, note = density_count(imaging, W, H, field_span is not None, int(fld["min_px"]),
@@ -773,6 +827,23 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 k = kp + 1
             else:
                 ref = last_nuclei_group()
+                cells = [q for q, gq in enumerate(groups) if gq.kind == "cell" and gq.n > 0]
+                if ref is None and cells and re.search(r"(?i)(?<![\w-])(?:the|these|those|their|its)\s+$", text[:start]):
+                    # "3 cells with two nuclei each. The nuclei are large.", "40 cells …; only the nuclei go in the
+                    # label image": the nuclei of the cells already counted, no more (they drew the fitted density's 34)
+                    if tag(k) in ("SIZE", "SHAPE") and _ADJ_GLUE_RX.fullmatch(text[items[k - 1].end:items[k].start]):
+                        k = attrs(k, grp)
+                    for q in cells:
+                        for key in ("size", "shape"):
+                            if grp.get(key):
+                                old = getattr(groups[q], key)
+                                if old is not None and old != grp[key]:
+                                    raise InputError(f"'{text[start:items[k - 1].end]}' at {start}-{items[k - 1].end} "
+                                                     f"contradicts what '{groups[q].span['text']}' already says")
+                                setattr(groups[q], key, grp[key])
+                    if grp.get("sep") is not None:
+                        nonlocal_sep(grp["sep"])
+                    return None, k
                 if ref is not None:        # "the nuclei are large": the nuclei already named
                     if tag(k) in ("SIZE", "SHAPE") and _ADJ_GLUE_RX.fullmatch(text[items[k - 1].end:items[k].start]):
                         # "… 45 nuclei. Make the nuclei slightly elliptical": what they are, said after the noun
@@ -1098,6 +1169,23 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if t == "CLNOUN" or (t == "NUM" and tag(i + 1) == "CLNOUN"):
             i = one_cluster(i)
             continue
+        if t == "CELLPART":              # "10 cells, 2 of them binucleate, all others have one nucleus"
+            for cp in items[i].value["groups"]:
+                if cp["units"] <= 0 or cp["n"] <= 0:
+                    continue          # cells with no nucleus: not drawn (their words unread, listed)
+                span = _sp(cp["span"][0], cp["span"][1], text)
+                claims = [{"n": int(cp["n"]), "min": None, "span": span, "law": cp["law"]}]
+                if cp["min"] is not None:
+                    claims = [{"n": None, "min": int(cp["min"]), "span": span, "law": "multinucleate"},
+                              {"n": int(cp["n"]), "min": None, "span": None, "law": "multinucleate"}]
+                groups.append(_Group(new_gid(), "cell", int(cp["units"]), int(cp["n"]), span, claims=claims))
+            i += 1
+            continue
+        if t == "MINUS":                 # "a dozen nuclei minus the two I cropped out": 12 − 2
+            from .microscopy_arith import minus_from
+            minus_from(groups[-1] if groups else None, items[i], text, _sp)
+            i += 1
+            continue
         if t in _ADJ:
             j = standalone(i)
             if j is not None:
@@ -1228,9 +1316,27 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                  any(gr.n == -1 for gr in groups), W, H, field_span is not None, fitted(),
                                  int(fld["min_px"]), int(fld["max_px"]))
         density = dens if dens is not None else density
+    if field_span is None and not imaging.get("density") and W == H and not any(gr.n == -1 for gr in groups):
+        # "40 cells, …, every other cell has one nucleus": a field the cells fit, when the text gives none
+        from .microscopy_cellparts import cell_field
+        side = cell_field(groups, W, int(fld["max_px"]), float(fitted()["diameter_px"]["p2_5_p50_p97_5"][1]),
+                          float(laws["cell_size"]["margin_px"]))
+        if side != W:
+            imaging["field_for_cells"] = {"side_px": side, "note": f"no field given: {side} × {side} px, so the cells fit"}
+            W = H = side
     for gr in groups:
         if gr.n == -1:
             gr.n = max(1, int(round(density * W * H / 256.0 / 256.0)))
+    par = imaging.get("parity")
+    defaulted = [gr for gr in groups if gr.default == "default_count" and gr.parent is None]
+    if par and defaulted:
+        # "an odd number of nuclei" with no count: the fitted density's count, one more when its parity differs
+        # (said so, as the other assumed counts are)
+        from .microscopy_arith import parity_agrees
+        tot = sum(gr.units * gr.n for gr in groups if gr.parent is None)
+        if not parity_agrees(par["value"], tot):
+            defaulted[0].n += 1
+        vague.append({"span": par["span"], "read_as": sum(gr.units * gr.n for gr in groups if gr.parent is None)})
     for gr in groups:
         if gr.vague is not None and gr.parent is not None:     # "nuclei, many of them touching"
             from .microscopy_vague import touching_split
@@ -1504,6 +1610,11 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
         par = byid[pid]
         p.add(f"law:drawn:{pid}", z3.Sum([int(c["units"]) * N[c["id"]] for c in cs]) <= int(par["units"]) * N[pid],
               [], ["drawn_from_total"])
+    par = (scene.attr("imaging") or {}).get("parity")
+    if par:     # "an odd number of nuclei": the total is 2k + 1 (even: 2k) for a whole k (microscopy_arith)
+        k_par = z3.Int("parity_k", p.ctx)
+        tot = z3.Sum([int(gd["units"]) * N[gd["id"]] for gd in groups if not gd["parent"]])
+        p.add("phrase:parity", tot == 2 * z3.ToReal(k_par) + (1 if par["value"] == "odd" else 0), [par["span"]], [])
     clusters = [gd for gd in groups if gd["kind"] == "cluster"]
     if scene.attr("no_touching") and clusters:
         p.add("phrase:no_touching", z3.And(*[N[c["id"]] <= 1 for c in clusters]), [scene.attr("no_touching")],

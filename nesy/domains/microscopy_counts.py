@@ -339,12 +339,40 @@ def grid_items(text: str) -> list[tuple[int, int, str, Any]]:
         g0, g1, ga, gb = grids[0]
         n = read_number(per.group("n")) if per.group("n").lower() not in ("a", "an") else 1
         total = int(ga * gb * n)
+        for ex in _empty_sites(text, per.group("u"), per.end(), b0):
+            # "except two wells that are empty": those sites hold none of the nuclei counted per site
+            k_ex = ex[2]
+            if k_ex >= ga * gb:
+                raise InputError(f"'{text[ex[0]:ex[1]]}' at {ex[0]}-{ex[1]} leaves {k_ex} of the {int(ga * gb)} "
+                                 f"{per.group('u')}s of the grid empty: no nuclei would be left")
+            total -= int(k_ex * n)
+            out.append((ex[0], ex[1], "GRID", None))     # read into the count
         d = _GRID_RX.match(text, g0) or _ROWCOL_RX.match(text, g0)
         out.append((d.start("dims"), d.end("dims"), "GRID", None))   # "4 by 5", "6 rows × 8 columns": read
         out.append((per.start("n"), per.end("n"), "NUM", total))
         out.append((per.start("site"), per.end("site"), "SITE", None))   # "per island": read into the count
     return out + _arranged_items(text, [o for o in out if o[2] == "GRID"]) + _bullet_items(text) + \
         [r for r in grid_restatements(text) if not any(o[0] <= r[0] < o[1] for o in out)]
+
+
+_EMPTY = r"(?:empty|unoccupied|vacant|blank|unfilled|without\s+(?:a\s+|any\s+)?(?:nucleus|nuclei)|with\s+no\s+(?:nucleus|nuclei))"
+
+
+def _empty_sites(text: str, unit: str, a: int, b: int) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of the sites a per-site count leaves empty, said in the same sentence: "except two
+    wells that are empty", "but 3 empty wells", "apart from two wells with no nucleus", "two of the wells are empty"."""
+    from ..parse.words import read_number
+    from .microscopy_arith import NUMBER
+    u = re.escape(unit.lower().rstrip("s")) + r"s?"
+    rx = re.compile(rf"(?i)(?<![\w-])(?:(?:except(?:\s+for)?|but|apart\s+from|save\s+for|other\s+than|minus|with|and)\s+)?"
+                    rf"(?:the\s+)?(?P<k>{NUMBER})\s+(?:(?:of\s+the(?:m|\s+{u}))\s+|{_EMPTY}\s+)?(?:{u}\s+)?"
+                    rf"(?:(?:that|which)\s+(?:are|is|were|stay|remain)\s+|(?:are|is|were|being|left|stay|remain)\s+)?"
+                    rf"(?:{_EMPTY}(?![\w-])|(?<=empty\s){u}|(?<=unoccupied\s){u}|(?<=vacant\s){u}|(?<=blank\s){u})")
+    out = []
+    for m in rx.finditer(text, a, b):
+        k = m.group("k")
+        out.append((m.start(), m.end(), 2 if k.lower().startswith("a couple") else int(read_number(k))))
+    return out
 
 
 class GridCount(int):

@@ -1,0 +1,138 @@
+"""Counts of nuclei stated through arithmetic, a parity or a line of code (``nesy.microscopy.v1``).
+
+* ``minus_items(text)``: a count with some taken away after it ("a dozen nuclei minus the two I cropped out": 10,
+  "20 nuclei except for 3 of them", "15 nuclei, less the 2 that were out of frame"): a ``MINUS`` item over the
+  whole phrase, holding the number taken away; the reader subtracts it from the nuclei named just before. Read as
+  it stood, the number taken away "counted nothing" and the text was refused.
+* ``parity_items(text)``: "an odd number of nuclei", "an even count of nuclei": a ``PARITY`` item ("odd" | "even"),
+  a constraint on the total the law check proves against the count stated ("an odd number of nuclei — fourteen of
+  them" is impossible, naming both phrases). Parity is arithmetic: a whole number n is even iff n = 2k.
+* ``code_items(text)``: a count given as a keyword argument of a call ("make_image(n_nuclei=0x10, stain='DAPI',
+  labels=True)"): the value read as a Python integer literal (decimal, 0x hexadecimal, 0o octal, 0b binary,
+  digits grouped by "_"; The Python Language Reference, 2.4.5 "Integer literals"), the stain as the modality, a
+  true labels/mask flag as the label image nesy always writes. A key nesy does not know stays unread (not drawn).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["minus_items", "parity_items", "code_items", "NUMBER"]
+
+NUMBER = (r"\d{1,4}|a\s+couple(?:\s+of)?|a\s+dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+          r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+
+
+def number_value(s: str) -> int:
+    """The whole number ``s`` names ("two", "a dozen", "12", "a couple of")."""
+    from ..parse.words import read_number
+    low = re.sub(r"\s+", " ", s.strip().lower())
+    if low.startswith("a couple"):
+        return 2
+    if low == "dozen":
+        return 12
+    return int(read_number(low))
+
+
+# "minus the two I cropped out", "except (for) 3 of them", "less the 2 that were out of frame", "but not the 4 dim
+# ones": the operator, the number taken away, what it is (the nuclei: "of them", "ones", "nuclei") and a short
+# clause saying why (read with it: the nuclei it describes are not drawn, by the phrase's own meaning)
+_MINUS_RX = re.compile(
+    r"(?i)(?<![\w-])(?P<op>minus|less|excluding|except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|save\s+for|"
+    r"take\s+away|subtract(?:ing)?|without)\s+(?:the\s+|those\s+|these\s+)?(?P<n>" + NUMBER + r")(?![\w.,]\d)"
+    r"(?:\s+(?:(?:dim|faint|cut|cropped|clipped|partial|edge|border|extra|bad|blurry|blurred|damaged|out[\s-]of[\s-]"
+    r"focus)\s+)?(?:of\s+them|ones?|nuclei|nucleus|of\s+those|of\s+these))?"
+    r"(?P<rel>\s+(?:that|which|who|I|we|you|they|he|she|I've|we've|I'd)\b[^,.;:!?\n()]{0,48}?)?"
+    r"(?=\s*(?:[,.;:!?)\n]|$|and\b|so\b|then\b|please\b))")
+
+
+def minus_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, "MINUS", number taken away) for each subtraction after a count."""
+    out = []
+    for m in _MINUS_RX.finditer(text):
+        out.append((m.start(), m.end(), "MINUS", number_value(m.group("n"))))
+    return out
+
+
+# "an odd number of nuclei", "an even count of DAPI nuclei", "odd-numbered nuclei": the parity of their total
+_PARITY_RX = re.compile(r"(?i)(?<![\w-])(?:an?\s+)?(?P<p>odd|even)(?:\s+(?:number|count|total|amount)\s+of|[\s-]+numbered)"
+                        r"(?=\s+(?:[\w-]+\s+){0,3}?(?:cell\s+)?(?:nuclei|nucleuses)\b)")
+# "nuclei …, odd in number", "the number of nuclei must be odd": said after the nuclei
+_PARITY_AFTER_RX = re.compile(r"(?i)(?<=nuclei)(?P<all>[\s,;:(—–-]+(?:(?:which|that)\s+(?:is|are|makes?)\s+|being\s+|so\s+|"
+                              r"i\.e\.\s+|making\s+)?(?:an?\s+)?(?P<p>odd|even)\s+(?:in\s+number|number(?:\s+of\s+them)?|"
+                              r"count|total|amount))(?![\w-])"
+                              # "the number of nuclei must be odd", "the nuclei count is even": the count's parity
+                              r"|(?<![\w-])(?:number|count|total)(?:\s+of\s+(?:the\s+)?nuclei)?\s+(?P<all2>(?:is|must\s+be|"
+                              r"should\s+be|has\s+to\s+be|will\s+be|being)\s+(?P<p2>odd|even))(?![\w-])")
+
+
+def parity_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, "PARITY", "odd" | "even") for each parity said of the nuclei."""
+    out = [(m.start(), m.end(), "PARITY", m.group("p").lower()) for m in _PARITY_RX.finditer(text)]
+    for m in _PARITY_AFTER_RX.finditer(text):
+        g = "all" if m.group("all") else "all2"
+        lead = len(m.group(g)) - len(m.group(g).lstrip(" ,;:(—–-\t\n"))
+        out.append((m.start(g) + lead, m.end(g), "PARITY", (m.group("p") or m.group("p2")).lower()))
+    return out
+
+
+def parity_agrees(parity: str, n: int) -> bool:
+    return (n % 2 == 1) == (parity == "odd")
+
+
+_INT_LIT = r"0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|[1-9](?:_?\d)*|0+"
+# keys that count nuclei ("n_nuclei", "num_nuclei", "nuclei_count", "number_of_nuclei", "n_objects", "count")
+# (the shared front end may have spelt "n_nuclei" out as "number of nuclei", offsets kept)
+_COUNT_KEY = r"(?:n[_ ]?nuclei|num[_ ]?nuclei|number[_ ]+of[_ ]+nuclei|nuclei[_ ]?(?:count|n|num|number)|n[_ ]?nucs?|" \
+             r"n[_ ]?objects|num[_ ]?objects|number[_ ]+of[_ ]+objects|count|n)"
+_CALL_RX = re.compile(r"(?<![\w.])(?P<fn>[A-Za-z_][\w.]*)\((?P<args>[^()]*)\)")
+_KW_RX = re.compile(r"(?<![\w])(?P<key>[A-Za-z_]\w*(?:[ ]+[A-Za-z_]\w*){0,2}?)\s*=\s*(?P<val>\"[^\"]*\"|'[^']*'|[\w.+-]+)")
+_LABEL_KEYS = re.compile(r"(?i)(?:return_?|save_?|with_?|make_?|instance_?)?(?:labels?|masks?|label_?(?:image|mask)|"
+                         r"instance_?labels|segmentation)")
+
+
+def code_items(text: str, stain_of) -> list[tuple[int, int, str, Any]]:
+    """Items for a call whose keyword arguments describe the image: ``KWCOUNT`` (the count of nuclei, over the
+    key and its value), ``MOD`` (a stain named by ``stain_of(value) -> (tag, value) | None``), ``IMG`` (a true
+    labels/mask flag, the function's name: read, nothing more drawn). A count key whose value is no integer literal
+    is refused by name."""
+    from ..errors import InputError
+    out: list[tuple[int, int, str, Any]] = []
+    for c in _CALL_RX.finditer(text):
+        kws = list(_KW_RX.finditer(text, c.start("args"), c.end("args")))
+        if not kws:
+            continue
+        counted = False
+        for kw in kws:
+            key, val = kw.group("key"), kw.group("val")
+            if re.fullmatch(_COUNT_KEY, key, re.I):
+                if not re.fullmatch(_INT_LIT, val):
+                    raise InputError(f"'{kw.group(0)}' at {kw.start()}-{kw.end()}: the count of nuclei must be a "
+                                     f"whole number, got '{val}'")
+                out.append((kw.start(), kw.end(), "KWCOUNT", int(val, 0)))
+                counted = True
+            elif val.strip("\"'") and re.fullmatch(r"(?i)stain|dye|marker|channel|fluorophore|label_?dye", key):
+                hit = stain_of(val.strip("\"'"))
+                if hit is not None:
+                    out.append((kw.start(), kw.end(), hit[0], hit[1]))
+            elif _LABEL_KEYS.fullmatch(key) and val in ("True", "true", "1"):
+                out.append((kw.start(), kw.end(), "IMG", None))
+        if counted:
+            out.append((c.start("fn"), c.start("args"), "IMG", None))   # "make_image(": the call asks for the image
+    return out
+
+
+def minus_from(group: Any, item: Any, text: str, sp: Any) -> None:
+    """Take ``item.value`` nuclei away from ``group``, the nuclei named (with a stated count) right before the
+    ``MINUS`` item; refused by name when there is no such count or nothing would be left."""
+    from ..errors import InputError
+    if group is None or group.kind != "nuclei" or group.partitive or group.default is not None or group.units != 1 \
+            or not re.fullmatch(r"[\s,;:(—–-]*", text[group.span["end"]:item.start]):
+        raise InputError(f"'{item.text}' at {item.start}-{item.end}: taken away from which nuclei? give their count "
+                         "right before it (e.g. '12 nuclei minus 2')")
+    left = group.n - int(item.value)
+    if left < 1:
+        raise InputError(f"'{item.text}' at {item.start}-{item.end} takes {item.value} away from "
+                         f"'{group.span['text']}' ({group.n}): no nuclei would be left")
+    group.n = left
+    group.span = sp(group.span["start"], item.end, text)

@@ -1,0 +1,79 @@
+"""Several fields listed with their counts, one of them asked for (``nesy.microscopy.v1``).
+
+A lab note lists what was counted ("Field 1: 31 nuclei. Field 2: 22 nuclei. Field 3: 27.") and asks for one of them
+("reproduce field 2 as a synthetic image"): the image is that field, with its count (22); the other fields are what
+the note says besides: context, not drawn, and listed in the scene (``imaging.other_fields``), as a figure's
+purpose is. Read as it stood, the field numbers "counted nothing" and the text was refused; summed, the figure would
+have drawn 80 nuclei for 22. A list of several counted fields with none chosen is refused, naming them: nesy
+draws one field.
+
+``field_items(text)`` gives the reader's items: the chosen record's count (a ``NUM`` item before its noun, or a
+``KWCOUNT`` item, the count with its noun understood, when the record names none: "Field 3: 27"), its label and the
+choosing phrase (``IMG``: read, nothing more drawn), and each other record as context (``CTX``: read as what the
+note says besides, drawn nothing; the scene lists them, ``imaging.other_fields``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["field_items"]
+
+_KIND = r"(?:fields?\s+of\s+view|fovs?|fields?|images?|frames?|samples?|wells?|panels?|tiles?|slides?|regions?|" \
+        r"positions?|stacks?|views?|replicates?|coverslips?|dish(?:es)?|conditions?|crops?|snaps?|shots?)"
+_ID = r"(?:#\s*|no\.?\s*|number\s+)?(?P<id>\d{1,3}|[A-Ha-h]\d{1,2}|[A-Za-z](?![\w']))"
+# "Field 1: 31 nuclei", "FOV 2 - 22 nuclei", "well B3 = 40", "image #4: n=18 nuclei"
+_RECORD_RX = re.compile(rf"(?i)(?<![\w-])(?P<lab>(?P<kind>{_KIND})\s*{_ID})\s*(?:[:=—–-]|\(\s*|,\s*)\s*"
+                        r"(?:n\s*=\s*)?(?P<n>\d{1,4})(?![\w.,/]\d|[\w/])(?P<noun>\s+(?:cell\s+)?(?:nuclei|nucleus))?")
+_CHOOSE = r"(?:reproduce|recreate|re-create|redraw|re-draw|draw|simulate|render|generate|make|use|show|copy|mimic|" \
+          r"match|imitate|emulate|model|base\s+it\s+on|based\s+on|like|pick|choose|take|want|need|only|just|of)"
+
+
+def _norm(kind: str) -> str:
+    k = kind.lower()
+    k = re.sub(r"\s+", " ", k)
+    if k.startswith("field") and "view" in k or k.startswith("fov"):
+        return "fov"
+    return re.sub(r"(?:es|s)$", "", k) if k not in ("fov",) else k
+
+
+def field_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """Items for a list of counted fields and the one asked for (module docstring); [] when there is no list."""
+    from ..errors import InputError
+    recs = list(_RECORD_RX.finditer(text))
+    by: dict[str, list[re.Match]] = {}
+    for r in recs:
+        by.setdefault(_norm(r.group("kind")), []).append(r)
+    out: list[tuple[int, int, str, Any]] = []
+    for kind, rs in by.items():
+        if len(rs) == 1 and rs[0].group("noun"):
+            out.append((rs[0].start("lab"), rs[0].start("n"), "IMG", None))   # "Field 1: 31 nuclei": its label, read
+            continue
+        if len({r.group("id").lower() for r in rs}) < 2 or not any(r.group("noun") for r in rs):
+            continue
+        ids = {r.group("id").lower(): r for r in rs}
+        ch = [m for m in re.finditer(rf"(?i)(?<![\w-]){_CHOOSE}\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:one|count|"
+                                     rf"image|numbers?)\s+(?:from|of|in|for)\s+(?:the\s+)?)?(?P<kind>{_KIND})\s*{_ID}",
+                                     text)
+              if _norm(m.group("kind")) == kind and m.group("id").lower() in ids
+              and not any(r.start() <= m.start("kind") < r.end() for r in rs)]
+        chosen = {m.group("id").lower() for m in ch}
+        if not chosen:
+            listed = ", ".join(f"'{r.group(0)}' at {r.start()}-{r.end()}" for r in rs)
+            raise InputError(f"the text lists several counted {kind}s ({listed}); nesy draws one: say which (e.g. "
+                             f"'reproduce {rs[0].group('lab')}')")
+        if len(chosen) > 1:
+            raise InputError(f"'{ch[0].group(0)}' and '{ch[-1].group(0)}' ask for different {kind}s; nesy draws one")
+        pick = ids[chosen.pop()]
+        for r in rs:
+            if r is pick:
+                out.append((r.start("lab"), r.start("n"), "IMG", None))       # "Field 2:": which field, read
+                if r.group("noun"):
+                    out.append((r.start("n"), r.end("n"), "NUM", int(r.group("n"))))
+                else:          # "Field 3: 27" in a list of nuclei counts: 27 nuclei
+                    out.append((r.start("n"), r.end("n"), "KWCOUNT", int(r.group("n"))))
+            else:
+                out.append((r.start(), r.end(), "CTX", None))      # another field's count: context, not drawn
+        for m in ch:
+            out.append((m.start(), m.end(), "IMG", None))          # "reproduce field 2": read
+    return out
