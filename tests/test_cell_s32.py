@@ -225,3 +225,27 @@ def test_cli(tmp_path, text, rcs):
     r = subprocess.run([sys.executable, "-m", "nesy", "generate", text, "-o", str(tmp_path / "o"), "--no-controls"],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode in rcs, r.stderr
+
+
+def test_layout_that_cannot_fit_is_a_drawing_limit(monkeypatch):
+    # without the small sizes of many nuclei, five nuclei along the edge cannot be laid out: that is the
+    # drawing's limit, refused as such (exit 2), never called impossible (exit 3)
+    import nesy.domains.cell_many as cm
+    from nesy.errors import UnsupportedError
+    from nesy.pipeline import generate
+    monkeypatch.setattr(cm, "_data", lambda: {})
+    with pytest.raises(UnsupportedError, match="limit of its drawing"):
+        generate("skeletal muscle fibre, 5 nuclei along the edge, 8 mitocondria in between. nothing else")
+
+
+def test_drawing_limit_leaves_a_stated_conflict_impossible():
+    from nesy.domains.cell import _drawing_limit
+    from nesy.errors import UnsatisfiableError
+    s = CellDomain().parse("a cell with 5 nuclei next to the vacuole and a vacuole")
+    nuc = next(e for e in s.entities if e.kind == "nucleus").span
+    rel = next(r for r in s.relations if r.kind == "adjacent").span
+    laws = [{"law": "layout", "source": "x"}, {"law": "size_ratio.nucleus", "source": "y"}]
+    with pytest.raises(NesyError, match="limit of its drawing"):
+        _drawing_limit(s, UnsatisfiableError([nuc.to_dict()], laws))
+    _drawing_limit(s, UnsatisfiableError([nuc.to_dict(), rel.to_dict()], laws))       # a relation: stays
+    _drawing_limit(s, UnsatisfiableError([nuc.to_dict()], [{"law": "size_order.nucleus", "source": "z"}]))

@@ -176,7 +176,11 @@ class CellDomain(RegionDomain):
                 except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
                     sol = None
             if sol is None:
-                sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes), **kw)
+                try:
+                    sol = solve_regions(base, self.rules(scene, dims=stated, shapes=shapes), **kw)
+                except UnsatisfiableError as e:
+                    _drawing_limit(scene, e)
+                    raise
         # the small organelles nothing pins down, scattered through the cytoplasm (cell_scatter); a cell too
         # crowded to scatter them is solved again larger (layout/cell.yaml scatter.grow), else kept as solved
         from .cell_scatter import scatter
@@ -678,6 +682,29 @@ class CellDomain(RegionDomain):
                        if seen.get(e.id) is not None and id(seen[e.id]) in self._axis]
             checks.extend(Check(*c) for c in kind_checks(matched, sizes))
         return checks
+
+
+# laws of the drawing (legible sizes, rows and columns) and the per-kind size ratios: what a figure can hold
+_DRAWING_LAWS = ("layout", "size_ratio.", "min_size.", "aspect.")
+
+
+def _drawing_limit(scene: SceneGraph, e) -> None:
+    """Raise ``UnsupportedError`` for a conflict that only the drawing makes: every phrase of it a count of things
+    (a mention, no stated relation or size) and every law one of the drawing's or a kind's usual size
+    ("a muscle fibre, 40 nuclei along the edge": more than fit at a legible size). A text that says nothing
+    contradictory is never called impossible; a conflict with a stated relation or size stays one."""
+    from ..errors import UnsupportedError
+    laws = [str(x.get("law", "")) for x in e.laws]
+    mentions = {(x.span.start, x.span.end) for x in scene.entities if x.span is not None}
+    phrases = list(e.phrases)
+    if not laws or not phrases or not all(l == "layout" or l.startswith(_DRAWING_LAWS[1:]) for l in laws):
+        return
+    if not all((p.get("start"), p.get("end")) in mentions for p in phrases):
+        return
+    said = ", ".join(f"'{p['text']}'" for p in phrases)
+    raise UnsupportedError(f"{said}: nesy cannot lay out this many in one figure at a legible size (a limit of "
+                           "its drawing, not a contradiction in the text); draw fewer, or split them over "
+                           "several cells")
 
 
 def _major_axis(o: Observed) -> float:

@@ -145,7 +145,7 @@ def drop_elided_per(scene: SceneGraph) -> SceneGraph:
 
 # the gap between two items of one list: a comma, "and", "+", "&", "·" (coordinated noun phrases name different
 # things: Huddleston & Pullum 2002, ch. 15; a restatement comes in another clause or sentence)
-_LIST_GAP = re.compile(r"(?i)[\s,;&+·•/]*(?:(?:and|plus|as\s+well\s+as|also|then)[\s,&+·•]*)*")
+_LIST_GAP = re.compile(r"(?i)[\s,&+·•]*(?:(?:and|plus|as\s+well\s+as)[\s,&+·•]*)*")
 
 
 # rough and smooth ER are one continuous membrane system (Alberts et al., MBoC 6th ed., ch. 12): one ER
