@@ -169,3 +169,12 @@ def test_a_strukturbericht_designation_in_apposition(text):
     s = parse(text, allow_unknown=True)
     assert s.domain == "crystal" and s.attr("structure") == "cesium_chloride"
     assert "i.e" not in [n.text for n in s.not_drawn]
+
+
+@pytest.mark.parametrize("text, f_cm, do_cm", [
+    ("concave mirror, focal length 1 ft, object 3 ft in front of it. draw it", 30.48, 91.44),
+    ("a converging lens with f = 2 feet and an object 5 feet away", 60.96, 152.4),
+])
+def test_optics_lengths_in_feet(text, f_cm, do_cm):
+    facts = {f["what"]: f["value"] for f in parse(text).attr("facts")}
+    assert facts["f"] == pytest.approx(f_cm) and facts["do"] == pytest.approx(do_cm)

@@ -62,7 +62,8 @@ _files = DomainFiles("optics")
 _grammar, _data, _style, _law = _files.grammar, _files.data, _files.style, _files.law
 
 MAX_TEXT_CHARS = 20_000
-_UNIT_CM = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54}  # "in": the inch (2.54 cm exactly, by definition)
+# "in": the inch, 2.54 cm exactly; "ft": the foot, 30.48 cm exactly (international yard and pound agreement, 1959)
+_UNIT_CM = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54, "ft": 30.48}
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ _SNUM = r"(?P<num>" + number_rx(signed=True) + r")"   # digits or words: "20", "
 # the number) too
 _IN = (r"in(?=\s*(?:[.,;:)\]!?]|$)|\s+(?:from|away|behind|before|beyond|past|tall|high|long|wide|across|and|or|to|in|"
        r"then|but|so|while|above|below|beneath|left|right)(?![\w]))")
-_UNIT = (r"(?:(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?|" + _IN + r")"
+_UNIT = (r"(?:(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|inch(?:es)?|ft|feet|foot|"
+         + _IN + r")"
          r"|(?<=\d)(?P<unit2>″|\"(?=\s|[.,;:)\]]|$)))(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])")  # "2 m/s" is a speed
 _LEN = _SNUM + _UNIT
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*"   # "take the object height as 1.2 cm"
@@ -264,7 +266,7 @@ def _length(c: _Claim) -> tuple[float, bool, str]:
     s = c.m.group("num")
     u = (c.m.group("unit") or c.m.group("unit2")).lower()
     unit = "mm" if u.startswith("mi") or u == "mm" else "cm" if u.startswith("c") else \
-        "in" if u.startswith("in") or u in ("″", '"') else "m"
+        "in" if u.startswith("in") or u in ("″", '"') else "ft" if u.startswith("f") else "m"
     v = read_quantity(s, c.m.start("num"), what="length", unit=unit, min_abs=Fraction(1, 10 ** 9))
     return float(v) * _UNIT_CM[unit], s[0] in "+-−–", unit
 
