@@ -158,3 +158,8 @@ def test_cli_verifies_the_stated_count(tmp_path, text, n):
     assert r.returncode in (0, 7), r.stderr
     lay = json.loads((tmp_path / "layout.json").read_text())
     assert sum(1 for k in lay["entities"] if k.startswith("nucleus")) == n
+
+
+def test_except_after_a_property_is_no_subtraction():
+    # "all separated except 2 of them" excepts from the property: the count stays 20 (never 18)
+    assert _nuclei("20 DAPI nuclei, all separated except 2 of them") == 20

@@ -50,7 +50,10 @@ def minus_items(text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, "MINUS", number taken away) for each subtraction after a count."""
     out = []
     for m in _MINUS_RX.finditer(text):
-        out.append((m.start(), m.end(), "MINUS", number_value(m.group("n"))))
+        # only right after the nuclei it takes from ("12 nuclei minus 2", "a dozen neuclei minus …"); after a
+        # property ("all separated except 2 of them") it excepts from the property, not from the count
+        if re.search(r"(?i)(?:n[eu]{1,2}c\w*|nucleus|nuclei)\s*[,;(]?\s*$", text[:m.start()]):
+            out.append((m.start(), m.end(), "MINUS", number_value(m.group("n"))))
     return out
 
 
