@@ -121,8 +121,8 @@ def test_numbered_arms_are_series_paths():
 
 @pytest.mark.parametrize("text, want", [
     ("RC charging circuit: $V_s = 12\\,\\mathrm{V}$, $R = 4.7\\,\\mathrm{k\\Omega}$, $C = 10\\,\\mu\\mathrm{F}$, all "
-     "three in series.", "P(S(R=4700, C=1e-05), V_s=12)"),
-    ("V_s = 9 V, R_L = 330 Ω and L = 2 mH, all three connected in series.", "P(S(R_L=330, L=0.002), V_s=9)"),
+     "three in series.", "P(S(R=4700, C=1e-05), Vs=12)"),
+    ("V_s = 9 V, R_L = 330 Ω and L = 2 mH, all three connected in series.", "P(S(RL=330, L=0.002), Vs=9)"),
     ("A 9 V battery, a 100 Ω resistor and a lamp, all three in series.", "P(S(R1=100, LP1), V1=9)"),
     ("A 6 V cell and two 10 Ω resistors, all 3 in series.", "P(S(R1=10, R2=10), V1=6)"),
 ])
@@ -202,3 +202,11 @@ def test_a_power_is_said_of_the_part_its_relative_clause_follows():
 def test_a_naming_word_joins_the_names_to_their_parts(text, want):
     # (a name is never read as an SMD code "R1" = 0.1 Ω, nor as parts beside the counted ones)
     assert _tree(text) == want
+
+
+def test_a_band_count_is_checked_against_the_bands():
+    assert _tree("A 4-band resistor brown black orange gold across a 5 V supply.") == "P(R1=1e+04, V1=5)"
+    assert _tree("A three-band resistor with bands red red brown in series with a 6 V battery and a lamp.") == \
+        "P(S(LP1, R1=220), V1=6)"
+    with pytest.raises(InputError, match="5 bands"):
+        parse("A 5-band resistor brown black orange gold across a 5 V supply.")

@@ -305,7 +305,7 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     letters = []
     for m in _LETTER_NAME_RE.finditer(text):  # "R = 225 ohms, L = 0.8 H": a quantity's symbol names its part
         if free(m.start(), m.end()):
-            take("NAME", m.group("name"), m.start(), m.end())
+            take("NAME", re.sub(r"[_{}]", "", m.group("name")), m.start(), m.end())   # "V_s" drawn as "Vs"
             letters.append((m.start(), m.end()))
     from .circuits_declared import letter_references   # "R = 10 kΩ. C = 100 nF. R and C in series"
     for a, b in letter_references(text, letters):

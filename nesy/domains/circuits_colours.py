@@ -41,6 +41,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return run, tol
 
 
+_BAND_COUNTS = {"3": 3, "4": 4, "5": 5, "three": 3, "four": 4, "five": 5}
+_N_BAND = re.compile(r"(?<![\w.])(3|4|5|three|four|five)[- ]band(?:ed)?(?![A-Za-z])", re.IGNORECASE)
+
+
 def _name(c: str) -> str:
     c = c.lower()
     return _code().get("aliases", {}).get(c, c)
@@ -96,6 +100,23 @@ def colour_values(text: str, used: list[bool]) -> tuple[list[tuple[int, int, flo
         if tol is not None:   # the last band: a tolerance, which the schematic does not show
             last = list(re.finditer(r"[A-Za-z]+", m.group("run")))[-1]
             shown.append((last.group(0), m.start("run") + last.start(), m.start("run") + last.end()))
+    # "a 4-band resistor brown black orange gold": how many bands the code has, said of the resistor — checked
+    # against the run of colours its sentence gives (no count of parts), then read as part of the value phrase
+    for m in _N_BAND.finditer(text):
+        if any(used[m.start():m.end()]):
+            continue
+        n = _BAND_COUNTS[m.group(1).lower()]
+        z = re.compile(r"[.;!?](?:\s|$)").search(text, m.end())
+        runs = [v for v in vals if m.end() <= v[0] < (z.start() if z else len(text))]
+        if runs:
+            names = set(_code()["colours"]) | set(_code().get("aliases", {}))
+            got = sum(w.lower() in names for w in re.findall(r"[A-Za-z]+", text[runs[0][0]:runs[0][1]]))
+            if got != n:
+                raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} says {n} bands, but "
+                                 f"'{text[runs[0][0]:runs[0][1]]}' gives {got}: make them agree")
+            shown.append((m.group(0), m.start(), m.end()))
+            for i in range(m.start(), m.end()):
+                used[i] = True
     for m in tol_rx.finditer(text):
         if not any(used[m.start():m.end()]):
             if _code()["colours"][_name(m.group("c"))].get("tolerance") is None:
