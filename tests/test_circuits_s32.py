@@ -210,3 +210,20 @@ def test_a_band_count_is_checked_against_the_bands():
         "P(S(LP1, R1=220), V1=6)"
     with pytest.raises(InputError, match="5 bands"):
         parse("A 5-band resistor brown black orange gold across a 5 V supply.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two resistors are connected in series across 10 V. Their equivalent resistance is 100 Ω and one of the two is "
+     "40 Ω.", [40.0, 60.0]),
+    ("Three resistors in series with a 12 V battery have a total resistance of 60 Ω. One of the three is 10 Ω, "
+     "another is 20 Ω.", [10.0, 20.0, 30.0]),
+    ("Two resistors in series have 30 Ω in total; one of them is 10 Ω. A 6 V battery drives them.", [10.0, 20.0]),
+])
+def test_one_of_the_n_and_a_total(text, want):
+    assert _resistors(text) == want
+
+
+def test_several_absent_parts_in_one_phrase():
+    s = parse("A 3 V battery and a 100 Ω resistor; no switches or meters.", allow_unknown=True)
+    assert not s.not_drawn and _tree("A 9 V battery and a 100 Ω resistor, no ammeter nor voltmeter.") == \
+        "P(R1=100, V1=9)"

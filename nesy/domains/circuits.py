@@ -627,6 +627,11 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         elif cur is not None and cur.get("count") and cur.get("det") == "back" and \
                 _listed_before(out) == cur["count"][0]:
             pass   # "…, all three in series", "the three in parallel": every part listed so far, counted right
+        elif cur is not None and cur.get("count") and cur.get("det") == "back" and re.fullmatch(
+                r"(?i)one\s+of\s+(?:the|these|those|all)\s+\S+", text[cur["start"]:cur["count"][1].end]):
+            # "one of the two is 40 Ω": the counted parts named before, as "one of them" (circuits_apposed)
+            a_ = cur["count"][1].start
+            out.append(("GROUP", None, a_, cur["count"][1].end))
         elif cur is not None and cur.get("count") and cur["count"][0] != 1 and not (
                 _key(cur["count"][1].text) in _back_counts() and cur.get("det") is None):
             # ("both" after what it counts, "R1 and R2 are both across it", repeats the list: nothing missing)

@@ -72,7 +72,7 @@ def apposed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
 # member of a counted plural named before (a partitive, Huddleston & Pullum 2002, ch. 5 §9); the copula between
 _COPULA = re.compile(r"(?i)\s*(?:is|was|has|had|measures|reads|=|:|equals|is\s+rated\s+at|has\s+a\s+(?:value|"
                      r"resistance|capacitance|inductance)\s+of|of)\s*(?:a\s+value\s+of\s+|just\s+|exactly\s+)?\Z")
-_ONE_OF = re.compile(r"(?i)\bone\s+of\s+\Z")
+_ONE_OF = re.compile(r"(?i)\bone\s+of\s+(?:(?:the|these|those|all)\s+)?\Z")
 _ONE = re.compile(r"(?i)\s*one\b")
 
 

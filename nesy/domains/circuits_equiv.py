@@ -33,7 +33,10 @@ _EQ = re.compile(
     r"(?:(?:the|an?|its|their)\s+)?(?:total|equivalent|effective|combined|net|overall|resultant|resulting)\s+"
     r"resistance(?:\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|network|arrangement|combination|resistors))?"
     r"\s*(?:is|=|:|of|equals|equal\s+to|will\s+be|would\s+be|comes\s+to|becomes|being)?\s*(?:only\s+|exactly\s+)?"
-    + _ohm("1") + r"|\bR_?(?:eq|total|tot|T|equiv)\s*=\s*" + _ohm("2"), re.IGNORECASE)
+    + _ohm("1") + r"|\bR_?(?:eq|total|tot|T|equiv)\s*=\s*" + _ohm("2")
+    # "two resistors in parallel give 4 Ω total", "… have 25 Ω in total", "… add up to 30 Ω altogether"
+    + r"|\b(?:give|gives|giving|gave|have|has|make|makes|combine\s+to|add\s+up\s+to|amount\s+to|come\s+to)\s+"
+    + _ohm("3") + r"\s+(?:in\s+total|total|altogether|overall|combined|equivalent|between\s+them)\b", re.IGNORECASE)
 _SCALE = {None: 1.0, "": 1.0, "k": 1e3, "K": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6}
 
 
@@ -41,7 +44,7 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
     """Each stated equivalent resistance: ``value`` (Ω) and the phrase (``text``, ``start``, ``end``)."""
     out = []
     for m in _EQ.finditer(text):
-        k = "1" if m.group("num1") is not None else "2"
+        k = next(k for k in "123" if m.group("num" + k) is not None)
         num, pre = m.group("num" + k), m.group("pre" + k)
         out.append({"value": float(num) * _SCALE[pre], "unit": "ohm", "text": m.group(0), "start": m.start(),
                     "end": m.end()})
