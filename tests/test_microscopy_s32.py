@@ -27,6 +27,10 @@ def _nuclei(text: str) -> int:
     ("Hoechst image: 20 cells, half of them binucleate", 30, 20),
     ("DAPI micrograph: 8 cells, of which 2 have no nucleus and the others have 2 nuclei each", 12, 6),
     ("DAPI: 12 cells, 3 of them trinucleate, the rest mononucleate", 18, 12),
+    ("DAPI: forty cells, ten of them binucleate, the rest mononucleate", 50, 40),
+    ("DAPI: 10 cells: 2 binucleate, the rest mononucleate", 12, 10),
+    ("DAPI image of 12 cells (3 with no nucleus, the others with one nucleus each)", 9, 9),
+    ("Hoechst image: 16 cells, a quarter of them anucleate, every other cell has one nucleus.", 12, 12),
 ])
 def test_nuclei_counted_through_cells(text, n, cells):
     s = parse(text, allow_unknown=True)

@@ -19,8 +19,10 @@ from typing import Any
 
 __all__ = ["minus_items", "parity_items", "code_items", "NUMBER"]
 
-NUMBER = (r"\d{1,4}|a\s+couple(?:\s+of)?|a\s+dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-          r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+_UNIT = r"one|two|three|four|five|six|seven|eight|nine"
+NUMBER = (r"\d{1,4}|a\s+couple(?:\s+of)?|a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          r"(?:[\s-](?:" + _UNIT + r")(?![\w-]))?|" + _UNIT + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen")
 
 
 def number_value(s: str) -> int:

@@ -30,9 +30,13 @@ _FRAC = r"(?:a|one)\s+(?:half|third|quarter|fourth|fifth|tenth)|half|two\s+third
 _SHARE = rf"(?:{NUMBER}|{_FRAC}|\d{{1,3}}\s*%)"
 _HEAD_RX = re.compile(rf"(?i)(?<![\w.-])(?P<N>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?cells(?![\w-])\s*[,:;(—–-]?\s*"
                       rf"(?:(?:of\s+which|and\s+of\s+these|of\s+these)\s+(?P<k1>{_SHARE})|(?P<k2>{_SHARE})\s+of\s+(?:them|these|"
-                      r"those|which|the\s+cells|all\s+cells))(?=[\s,(:—–-])")
+                      r"those|which|the\s+cells|all\s+cells)"
+                      # "10 cells: 2 binucleate, the rest mononucleate", "10 cells (2 with no nucleus …)": a colon or
+                      # bracket lists the cells counted ("5 cells, 2 binucleate cells" may be seven: not read here)
+                      rf"|(?<=[:(])\s*(?P<k3>{_SHARE})(?=\s+(?:are\s+|being\s+)?(?:[a-z]*nucleat|[a-z]*nuclear|with|without|"
+                      r"having|lacking)))(?=[\s,(:—–-])")
 _NONE = r"(?:with\s+no\s+(?:visible\s+)?(?:nucleus|nuclei)|without\s+(?:a\s+|any\s+)?(?:nucleus|nuclei)|" \
-        r"(?:lacking|lack|having\s+no|have\s+no|has\s+no)\s+(?:a\s+)?(?:nucleus|nuclei)|a?nucleate|enucleated?|" \
+        r"(?:lacking|lack|having\s+no|have\s+no|has\s+no)\s+(?:a\s+)?(?:nucleus|nuclei)|anucleated?|enucleated?|" \
         r"non-?nucleated|no\s+nucleus|no\s+nuclei)"
 _EACH = rf"(?P<m>{NUMBER}|an?|a\s+single|single)\s+(?:single\s+)?(?P<mn>nucleus|nuclei)(?:\s+each|\s+apiece)?"
 _REST_SUBJ = r"(?:all\s+(?:the\s+)?others?|the\s+others?|the\s+rest(?:\s+of\s+them)?|the\s+remaining(?:\s+(?:\d+\s+)?" \
@@ -89,7 +93,7 @@ def cell_share_items(text: str, multi: dict[str, Any], default_multi: int) -> li
     for h in _HEAD_RX.finditer(text):
         total = number_value(h.group("N"))
         head_end = h.end()
-        k = _count(h.group("k1") or h.group("k2"), total, (h.start(), head_end), text)
+        k = _count(h.group("k1") or h.group("k2") or h.group("k3"), total, (h.start(), head_end), text)
         # the share's description: up to the rest clause, or the end of its sentence
         stop = re.search(r"[.;!?\n]|$", text[head_end:])
         sent_end = head_end + stop.start()
