@@ -227,3 +227,9 @@ def test_several_absent_parts_in_one_phrase():
     s = parse("A 3 V battery and a 100 Ω resistor; no switches or meters.", allow_unknown=True)
     assert not s.not_drawn and _tree("A 9 V battery and a 100 Ω resistor, no ammeter nor voltmeter.") == \
         "P(R1=100, V1=9)"
+
+
+def test_they_is_the_group_just_made():
+    assert _tree("Two 10 Ω resistors in series. They are across a 9 V battery.") == "P(S(R1=10, R2=10), V1=9)"
+    assert _resistors("Two resistors in parallel give 4 Ω total. One is 12 Ω. They sit across a 9 V battery.") == \
+        [6.0, 12.0]

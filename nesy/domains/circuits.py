@@ -818,7 +818,7 @@ def _chained_value(toks: list[_Tok], i: int, text: str) -> _Tok | None:
 
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 # between a pronoun and its connecting phrase: "these are", "it is also", "this is then"
-_PRONOUN_GAP = re.compile(r"\s*(?:(?:is|are|was|were|then|also|now|all|both|itself|being|be|each|,)\s*)*",
+_PRONOUN_GAP = re.compile(r"\s*(?:(?:is|are|was|were|then|also|now|all|both|itself|being|be|each|sit|sits|lie|lies|go|goes|,)\s*)*",
                           re.IGNORECASE)
 
 
