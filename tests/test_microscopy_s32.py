@@ -50,11 +50,15 @@ def test_the_nuclei_of_counted_cells_are_no_new_nuclei():
     assert _nuclei("DAPI: 3 binucleate cells; the nuclei are round") == 6
 
 
-@pytest.mark.parametrize("text", ["fluorescence: 6 cells, 7 of them binucleate",
-                                  "fluorescence: 9 cells, a quarter of them binucleate"])
-def test_impossible_share_of_cells_refused(text):
-    with pytest.raises(InputError):
-        parse(text, allow_unknown=True)
+def test_share_of_cells_not_whole_refused():
+    with pytest.raises(InputError, match="a quarter of 9"):
+        parse("fluorescence: 9 cells, a quarter of them binucleate", allow_unknown=True)
+
+
+def test_share_beyond_the_cells_is_impossible():
+    with pytest.raises(UnsatisfiableError) as ei:
+        parse("fluorescence: 6 cells, 7 of them binucleate", allow_unknown=True)
+    assert [p["text"] for p in ei.value.phrases] == ["6 cells", "7 of them"]
 
 
 @pytest.mark.parametrize("text, n", [

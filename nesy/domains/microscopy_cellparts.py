@@ -109,7 +109,14 @@ def cell_share_items(text: str, multi: dict[str, Any], default_multi: int) -> li
             continue       # the share is said to be something else ("3 of them large"): not counted here
         n_k, by_word = per
         if k > total:
-            raise InputError(f"'{text[h.start():head_end]}' at {h.start()}-{head_end}: {k} of {total} cells")
+            from ..errors import UnsatisfiableError
+            kg = "k1" if h.group("k1") else "k2" if h.group("k2") else "k3"
+            whole = {"text": text[h.start():h.end("N") + len(text[h.end("N"):].split("cells", 1)[0]) + 5],
+                     "start": h.start(), "end": h.end("N") + len(text[h.end("N"):].split("cells", 1)[0]) + 5}
+            share = {"text": text[h.start(kg):head_end], "start": h.start(kg), "end": head_end}
+            raise UnsatisfiableError([whole, share], [{"law": "a share of the cells counted is at most all of them",
+                                                       "source": "arithmetic"}], fix=[share],
+                                     detail=f"{k} of {total} cells")
         n_rest, rest_span = 1, None
         if rest is not None:
             if rest.group("m"):
