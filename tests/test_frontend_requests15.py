@@ -178,3 +178,29 @@ def test_a_strukturbericht_designation_in_apposition(text):
 def test_optics_lengths_in_feet(text, f_cm, do_cm):
     facts = {f["what"]: f["value"] for f in parse(text).attr("facts")}
     assert facts["f"] == pytest.approx(f_cm) and facts["do"] == pytest.approx(do_cm)
+
+
+@pytest.mark.parametrize("text", [
+    "Good afternoon, I need a figure of a converging lens with f = 20 cm and the object at 30 cm. Thank you very much.",
+    "Stamp collector here. A converging lens with f = 10 cm and an object 8 cm away. A ray diagram would be great.",
+    "Physics teacher here! A converging lens, f = 10 cm, object at 25 cm. Thanks so much.",
+])
+def test_greetings_introductions_and_thanks_are_chat(text):
+    s = parse(text, allow_unknown=True)
+    assert s.domain == "optics" and not s.not_drawn
+
+
+def test_a_thing_a_science_draws_is_no_introduction():
+    s = parse("Nucleus here. A cell with 2 mitochondria.", allow_unknown=True)
+    assert Counter(e.kind for e in s.entities)["nucleus"] == 1
+
+
+def test_good_and_much_stay_unread_in_content():
+    s = parse("A cell with a good nucleus and much cytoplasm.", allow_unknown=True)
+    assert {"good", "much"} <= {n.text for n in s.not_drawn}
+
+
+def test_a_sentence_opening_with_also_is_judged_by_what_follows():
+    s = parse("A neuron cell body with a nucleus. Also rough ER and four mitochondria near it.", allow_unknown=True)
+    k = Counter(e.kind for e in s.entities)
+    assert k["er"] == 1 and k["mitochondrion"] == 4

@@ -237,10 +237,15 @@ def questions(text: str) -> list[tuple[int, int]]:
                 from .asked import asked_clauses
                 out.extend(asked_clauses(s, m.start()))
             continue
-        first = lex.phrase_at([w.lower() for w in words], 0)
+        # (after an opener: "Also Nissl substance … and four mitochondria" is judged by what follows "Also" — blanked
+        # as a question for its opener, its things were silently lost; "Also, calculate …" still asks)
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in _OPENERS | _ADVERBS:
+            k += 1
+        first = lex.phrase_at([w.lower() for w in words], k)
         opens = ((first is not None and first[0] == "question")
-                 or lex.classify(_lemma(words[0]), words[0].lower()) == "question") \
-            and words[0].lower() not in _PREMISES and not _needs_figure(words, lex) and not _needs_list(s)
+                 or lex.classify(_lemma(words[k]), words[k].lower()) == "question") \
+            and words[k].lower() not in _PREMISES and not _needs_figure(words, lex) and not _needs_list(s)
         # a fill-in blank ("The image is ___ (real/virtual)") asks, like a question mark
         asks = opens or re.search(r"_{2,}", s) is not None or (s.rstrip().endswith("?") and not _polite_request(words, lex))
         if asks and not opens:

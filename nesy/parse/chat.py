@@ -237,10 +237,21 @@ def _asked(doc: Any) -> dict[int, str]:
 
 def _greetings(doc: Any, science: str) -> dict[int, str]:
     v = _vocab()
-    return {t.i: GREETING for t in doc
-            if (_low(t) in v["greetings"] or _lem(t) in v["greetings"]) and not _concept([t], science)
-            and (t.pos_ == "INTJ" or _lem(t) in ("please", "pls", "plz", "thank", "thanks", "thx", "kindly")
-                 or t.dep_ in ("discourse", "ROOT", "vocative"))}
+    out = {t.i: GREETING for t in doc
+           if (_low(t) in v["greetings"] or _lem(t) in v["greetings"]) and not _concept([t], science)
+           and (t.pos_ == "INTJ" or _lem(t) in ("please", "pls", "plz", "thank", "thanks", "thx", "kindly")
+                or t.dep_ in ("discourse", "ROOT", "vocative"))}
+    for t in doc:
+        # "Good afternoon", "good morning": the greeting phrase, whatever the tagger makes of its adjective
+        if _low(t) == "good" and t.i + 1 < len(doc) and _low(doc[t.i + 1]) in ("morning", "afternoon", "evening", "day"):
+            out[t.i] = out[t.i + 1] = GREETING
+        # "Thank you very much", "thanks so much", "thanks a lot": the thanks' intensifiers are the thanks
+        if _lem(t) in ("thank", "thanks") or _low(t) in ("thank", "thanks"):
+            for k in range(t.i + 1, min(len(doc), t.i + 5)):
+                if _low(doc[k]) not in ("you", "very", "much", "so", "a", "lot", "again", "in", "advance"):
+                    break
+                out[k] = GREETING
+    return out
 
 
 def chat_reasons(text: str, words: Iterable[tuple[int, int]], science: str) -> dict[tuple[int, int], str]:

@@ -1051,6 +1051,22 @@ def _role_prompt(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+INTRO = "the writer introducing themselves, not content"
+# a post's opening self-introduction ("Stamp collector here.", "Physics teacher here!", "Long-time lurker here."):
+# a short noun phrase and "here", no number, opening the text before what it asks
+_INTRO = re.compile(r"\A[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}[ \t]+here[ \t]*[.!](?=\s+\S)")
+
+
+def _intro(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    m = _INTRO.match(norm.text)
+    if not m:
+        return [], []
+    from .concepts import token_scores
+    if any(v > 0 for v in token_scores(m.group(0)).values()):
+        return [], []   # "Nucleus here.", "The Sun is here.": a thing a science draws, placed
+    return [(m.start(), m.end(), [])], [_record(norm, *_strip(norm.text, m.start(), m.end()), INTRO)]
+
+
 def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
     """``norm`` with the scaffolding of its document read (see the module), and what was blanked or left
     unread; ``norm`` itself when the text has none."""
@@ -1064,7 +1080,7 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         norm = _rewrite(norm, edits)
         rec += r
         text = norm.text
-    for step in (_subtitles, _diff, _role_prompt):  # cue times; a diff's removed lines (before key: value); a prompt's frame
+    for step in (_subtitles, _diff, _role_prompt, _intro):  # cue times; a diff's removed lines (before key: value); a prompt's frame
         edits, r = step(norm)
         if edits:
             norm = _rewrite(norm, _disjoint(sorted(edits)))
