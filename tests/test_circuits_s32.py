@@ -233,3 +233,12 @@ def test_they_is_the_group_just_made():
     assert _tree("Two 10 Ω resistors in series. They are across a 9 V battery.") == "P(S(R1=10, R2=10), V1=9)"
     assert _resistors("Two resistors in parallel give 4 Ω total. One is 12 Ω. They sit across a 9 V battery.") == \
         [6.0, 12.0]
+
+
+def test_a_power_is_not_said_of_the_supply_a_part_is_connected_to(tmp_path):
+    s = parse("A heater resistor connected to a 230 V supply uses 1150 W.")
+    assert [(x["target"], x["value"]) for x in s.attr("stated")] == [("R1", 1150.0)]
+    out = tmp_path / "o"
+    assert main(["generate", "A heater resistor connected to a 230 V supply uses 1150 W. Show its resistance on the "
+                 "diagram.", "-o", str(out), "--no-controls"]) == 0
+    assert "R1 1 0 46\n" in (out / "circuit.cir").read_text()

@@ -67,6 +67,8 @@ _RELATIVE = re.compile(r"\s*(?:(?:connected\s+|wired\s+)?in\s+(?:series|parallel
                        r"[^,;.!?]*\Z", re.IGNORECASE)
 # "a lamp rated 3 W", "a heater with a rating of 2 kW": a rating (what it takes at its rated voltage), no statement
 _RATED = re.compile(r"\b(?:rated|rating)\s+(?:at\s+|of\s+)?\Z", re.IGNORECASE)
+_CONNECTED_TO = re.compile(r"\b(?:connected|wired|attached|joined|hooked\s+up|plugged\s+in)\s+(?:directly\s+|straight\s+)?"
+                           r"(?:to|across|into|with)\s+[^,;]*\Z", re.IGNORECASE)
 _ABBREV = re.compile(r"\bp\.\s?d\.|\be\.m\.f\.", re.IGNORECASE)
 
 
@@ -214,7 +216,10 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
         a = max(before_starts) if before_starts else a
         inside = [j for j in targets if a <= toks[j].start < b]
         after = [j for j in inside if toks[j].start >= ve and _PREP.search(text[ve:toks[j].start])]
-        before = [j for j in inside if toks[j].end <= vs and _PREP.search(text[a:toks[j].start])]
+        # (not a part named in a connecting phrase, "a heater connected to a 230 V supply uses 1150 W": the
+        # heater uses it, the supply is where it is connected)
+        before = [j for j in inside if toks[j].end <= vs and _PREP.search(text[a:toks[j].start])
+                  and not _CONNECTED_TO.search(text[a:toks[j].start])]
         subject = [j for j in inside if toks[j].end <= vs]
         # "the p.d. across R1 is 4 V and across R2 is 8 V": after a copula the part is the one named before
         copula = re.search(r"(?:\bis|=|:|\bequals|\bwas|\bbe)\s*$", text[a:vs], re.IGNORECASE) is not None
