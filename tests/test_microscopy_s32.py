@@ -171,3 +171,8 @@ def test_cli_verifies_the_stated_count(tmp_path, text, n):
 def test_except_after_a_property_is_no_subtraction():
     # "all separated except 2 of them" excepts from the property: the count stays 20 (never 18)
     assert _nuclei("20 DAPI nuclei, all separated except 2 of them") == 20
+
+
+def test_share_of_cells_by_another_property_is_refused_by_name():
+    with pytest.raises(InputError, match="'3 of them large'.*share of the cells"):
+        parse("DAPI: 10 cells, 3 of them large", allow_unknown=True)

@@ -1128,6 +1128,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 re.search(r"(?<![\w-])nucle(?:i|us|uses)(?![\w-])", text[:start], re.I):
             # "a nuclei image, 35 of them": the nuclei the image is of, named as its kind, counted here
             return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(start, end, text))
+        if parent is None and groups and groups[-1].kind == "cell":
+            # "10 cells, 3 of them large": a share of cells is read by the nuclei it holds (microscopy_cellparts)
+            raise InputError(f"'{text[start:end]}' at {start}-{end}: a share of the cells is read by the nuclei each "
+                             "holds (e.g. '10 cells, 3 of them binucleate', '… 2 of them with no nucleus'); nesy "
+                             "cannot read what this one says")
         if parent is None:
             raise InputError(f"'{text[start:end]}' at {start}-{end}: of which nuclei? name them first "
                              "(e.g. '25 nuclei, three of them touching')")
