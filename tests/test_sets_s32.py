@@ -172,3 +172,40 @@ def test_negative_the_irrationals_named_i_stay_a_set():
     sets, rels = _rels("Candidates draw N inside Z, Z inside Q, Q inside R, and the irrationals I inside R with no "
                        "overlap with Q.")
     assert "i" in sets and ("outside", "i", "q") in rels and ("inside", "i", "r") in rels
+
+
+@pytest.mark.parametrize("text,want", [
+    ("venn pls: netflix ppl & hulu ppl, some hv both", {("overlaps", "hulu", "netflix")}),
+    ("venn diagram: cat owners and dog owners, none are both", {("outside", "cat", "dog")}),
+    ("venn pls - tea drinkers + coffee drinkers, a few r both", {("overlaps", "coffee", "tea")}),
+    ("draw a venn: spotify users & apple users, some of them use both", {("overlaps", "apple", "spotify")}),
+])
+def test_chat_shorthand_groups_and_both(text, want):
+    assert _rels(text)[1] == want
+
+
+def test_a_count_of_sets_before_a_colon_is_the_names_listed():
+    assert _rels("Draw three sets: Alpha, Beta and Gamma. Alpha is inside Beta.")[0] == {"alpha", "beta", "gamma"}
+    with pytest.raises(UnsupportedError, match="counts 3 sets but lists 2"):
+        parse("Draw three sets: Alpha, Beta. Alpha is inside Beta.", allow_unknown=True)
+
+
+def test_a_question_number_is_no_set():
+    t = ("Q4 mark scheme (4 marks). Candidates draw a diagram of the number sets: N inside Z [1], Z inside Q [1], Q inside "
+         "R [1], and the irrationals I inside R with no overlap with Q [1]. Accept circles or ovals. Please produce the "
+         "model answer.")
+    sets, rels = _rels(t)
+    assert sets == {"n", "z", "q", "r", "i"}
+    assert rels == {("inside", "n", "z"), ("inside", "z", "q"), ("inside", "q", "r"), ("inside", "i", "r"),
+                    ("outside", "i", "q")}
+
+
+def test_not_inside_either_takes_the_subject_of_its_verb():
+    for t in ["Draw sets A, B and C. A and B are disjoint. C overlaps A and overlaps B but is not inside either of them.",
+              "Draw sets A, B and C. C spans both A and B, but is not inside either."]:
+        assert sorted(tuple(x["sets"]) for x in parse(t).attr("some_not")) == [("C", "A"), ("C", "B")]
+
+
+def test_negative_not_inside_either_with_no_subject_is_not_drawn():
+    with pytest.raises(NesyError):
+        parse("Draw sets A, B and C. It is not inside either.")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_facts", "read_means", "read_phrases", "read_compound_every", "read_set_glosses", "read_asides", "read_contractions", "equals_aliases", "describe_equals", "read_across", "definition_list", "read_speaker"]
+__all__ = ["read_facts", "read_means", "read_phrases", "read_compound_every", "read_set_glosses", "read_asides", "read_contractions", "equals_aliases", "describe_equals", "read_across", "definition_list", "read_speaker", "read_groups_both"]
 
 _NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,15})"
 _ARG = r"[A-Za-z][A-Za-z0-9_]{0,30}"
@@ -210,11 +210,15 @@ def read_across(text: str, chars: list[str], pre, res, blank) -> None:
     # "… but isn't inside either (of them)": part of it outside each of the two it overlaps
     for m in re.finditer(r"(?i)\b(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:inside|in|within|contained\s+in)\s+either"
                          r"(?:\s+(?:one|of\s+them|set))?\b", s):
-        start = max(s.rfind(c, 0, m.start()) for c in ".;!?\n,") + 1
-        subj = res.mentions(text, start, m.start())
-        if not subj:   # "… and primes sit across both but isn't inside either": the clause's subject
-            subj = res.mentions(text, max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1, m.start())
-        a = subj[0][0] if subj else None
+        # its subject: the last set of the sentence that is the subject of a verb of meeting ("C overlaps A and
+        # overlaps B but isn't inside either", "Primes sits across both but isn't inside either")
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        verbs = list(re.finditer(r"(?i)\b(?P<n>[A-Za-z][A-Za-z0-9_]{0,20})\s+(?:(?:also|both|each)\s+)?(?:overlaps?|intersects?|"
+                                 r"meets?|sits?|spans?|straddles?|cuts?|crosses|cross|lies|lie|bridges?|reaches|reach)\b",
+                                 text[start:m.start()]))
+        subjects = [res.which(v.group("n")) for v in verbs]
+        subjects = [x for x in subjects if x is not None]
+        a = subjects[-1] if subjects else None
         two = _two_before(text, res, a, m.start()) if a else []
         if len(two) == 2:
             pre.some_not += [(a, two[0], m.start(), m.end()), (a, two[1], m.start(), m.end())]
@@ -380,6 +384,11 @@ def read_speaker(text: str, chars: list[str], pre, names: set[str], blank) -> No
     """The asker's own words around the sets: "I have three sets of users: …" (the sets introduced, the "I have"
     read as nothing to draw), "What I tried: …" (an attempt the asker rejects, nothing to draw), and a set's
     gloss in brackets after its name, "Clicked (clicked the ad)" (its description)."""
+    # a question's number opening the text ("Q4 mark scheme (4 marks).", "Q2(b)"), named nowhere else: no set
+    lab = re.match(r"\s*(?P<q>Q\d{1,2}[a-z]?(?:\s*\([a-z]\))?)(?=[\s.:)])", text)
+    if lab and not re.search(rf"(?<![\w{{]){re.escape(lab.group('q'))}(?![\w}}])", text[lab.end():]):
+        pre.ignored.append((lab.start("q"), lab.end("q")))
+        blank(chars, lab.start("q"), lab.end("q"))
     for m in _PRONOUN_I.finditer(text):   # (by the words as written: a blanked definition before "I" is no "and I")
         k = "i" if m.group("i") else "j"
         if chars[m.start(k)] != "I":
@@ -400,3 +409,26 @@ def read_speaker(text: str, chars: list[str], pre, names: set[str], blank) -> No
         if m.group("n") in names and not re.search(r"\b(?:inside|within|overlaps?|disjoint|subset|apart)\b", m.group("d")):
             pre.described.append((m.group("n"), m.group("d"), m.start("d"), m.end("d")))
             blank(chars, m.start("d") - 1, m.end("d") + 1)
+
+
+# "netflix ppl & hulu ppl, some hv both", "cat owners and dog owners - none are both": two groups of people named by
+# what they use or have, and whether some (or none) are in both (Rosen §1.4: "some A are B" is A ∩ B ≠ ∅, "no A is
+# B" is A ∩ B = ∅). Chat shorthand read as its words: ppl = people, hv = have, & / + / n = and.
+_FOLK = r"(?:ppl|people|peeps|folks?|users?|fans?|owners?|subscribers?|watchers?|viewers?|players?|drinkers?|lovers?|readers?|members?)"
+_GROUPS_BOTH = re.compile(
+    rf"(?i)(?<![\w])(?P<x>[a-z][a-z0-9\-]{{1,20}})(?:\s+{_FOLK})?\s*(?:&|\+|\band\b|\bn\b)\s*(?P<y>[a-z][a-z0-9\-]{{1,20}})"
+    rf"\s+{_FOLK}\s*[,;:\-–—]*\s*(?:(?P<some>some|a\s+few|sm|many|lots|a\s+lot|several|most)|(?P<none>none|nobody|no\s*one|"
+    rf"no\s*1|noone|nobdy))\s+(?:of\s+(?:them|em|\'em)\s+)?(?:hv|have|has|r|are|do|does|use|watch|got|get|like|"
+    rf"in|r\s+in|are\s+in|is\s+in)?\s*both\b")
+
+
+def read_groups_both(text: str, chars: list[str], pre, blank) -> None:
+    """Two groups of people named by a lower-case word before their noun, and "some/none … both" (see above)."""
+    for m in _GROUPS_BOTH.finditer("".join(chars)):
+        x, y = m.group("x"), m.group("y")
+        if x.lower() == y.lower() or x.lower() in ("the", "and", "some", "all", "of", "with", "for"):
+            continue
+        kind = "overlaps" if m.group("some") else "outside"
+        pre.relations.append((kind, x, y, m.start(), m.end()))
+        pre.defined += [(x, m.start("x"), m.end("x")), (y, m.start("y"), m.end("y"))]
+        blank(chars, m.start(), m.end())

@@ -429,6 +429,8 @@ def pre_read(text: str) -> PreRead:
     read_means(text, chars, pre, _blank, _relation_rx())
     from .sets_declared import read_set_glosses   # "the set Rocky (Mercury, Venus, Earth, Mars)"
     read_set_glosses(text, chars, pre, _blank)
+    from .sets_declared import read_groups_both   # "netflix ppl & hulu ppl, some hv both"
+    read_groups_both(text, chars, pre, _blank)
     from .sets_declared import read_across   # "C sits across both", "… isn't inside either"
     read_across(text, chars, pre, res, _blank)
     from .sets_declared import read_contractions   # "that's": no element s
@@ -773,6 +775,20 @@ def _counted_back(text: str, ents: list, rels: list, defined: list[str]) -> tupl
         head = text[:a] + phrase[:m.start(1)]
         w = m.group(1).lower()
         n = int(w) if w.isdigit() else _COUNT_WORDS[w]
+        # "three sets: Alpha, Beta and Gamma": the count's sets are the names listed right after it
+        after = re.match(rf"\s*:\s*({_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})+)\s*(?=[.;:!?\n]|$)", text[b:])
+        listed = re.findall(_NAME, after.group(1)) if after else []
+        if listed and all(any(x.name == nm for x in ents) for nm in listed) and len(grp) == n:
+            if len(listed) != n:
+                from ..errors import UnsupportedError
+                raise UnsupportedError(
+                    f"the phrase '{text[a:b]}' at {a}-{b} counts {n} sets but lists {len(listed)} "
+                    f"({', '.join(listed)}); nesy neither adds unnamed sets nor drops named ones — make the count "
+                    f"agree with the sets named")
+            for e, name in zip(sorted(grp, key=lambda e: e.id), listed):
+                ids[e.id] = next(x.id for x in ents if x.kind == "set" and x.name == name)
+                drop.add(e.id)
+            continue
         cue = _BACK.search(head) or w == "both" or _AS_THEM.search(head)
         if not cue and n != len(named):
             continue   # "A = {1}. Also draw two sets that overlap": not said to be the named ones
