@@ -242,3 +242,10 @@ def test_a_power_is_not_said_of_the_supply_a_part_is_connected_to(tmp_path):
     assert main(["generate", "A heater resistor connected to a 230 V supply uses 1150 W. Show its resistance on the "
                  "diagram.", "-o", str(out), "--no-controls"]) == 0
     assert "R1 1 0 46\n" in (out / "circuit.cir").read_text()
+
+
+def test_a_source_verb_is_no_second_source_and_long_subscripts_name():
+    assert _tree("A 12 V battery supplies current to a 6 Ω resistor.") == "P(R1=6, V1=12)"
+    assert _tree("A 12 V battery supplies 24 W to a single resistor.") == "P(R1=6, V1=12)"
+    assert _tree("Voltage divider: V_s = 1.5 × 10¹ V, R_top = 4.7 × 10³ Ω, R_bottom = 2.2 × 10³ Ω, all in series.") \
+        == "P(S(Rtop=4700, Rbottom=2200), Vs=15)"

@@ -141,7 +141,7 @@ _VALUE_RE = re.compile(
 _NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
 # "R = 225 ohms", "R_L = 1 kΩ", "V_s = 12 V" (LaTeX "$V_s = 12\\,\\mathrm{V}$" after the shared math reader): a
 # quantity's symbol names its part; a voltage symbol only with a subscript that names a source (V_out is an output)
-_LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC](?:_\{?(?!(?:eq|equiv|tot|total|T)\b)[A-Za-z0-9]{1,4}\}?)?"
+_LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC](?:_\{?(?!(?:eq|equiv|tot|total|T)\b)[A-Za-z0-9]{1,8}\}?)?"
                              r"|V_\{?(?:s|S|src|sup|supply|in|IN|cc|CC|dd|DD|batt|bat|b|B|0)\}?)"
                              r"(?![A-Za-z0-9])(?=\s*=\s*[-+]?\d)")
 _NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
@@ -729,7 +729,8 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             c["vtok"] = t
             c["end"] = t.end
         elif t.tag == "KIND" and cur is not None and cur.get("kind") == t.value[0] and not cur.get("plural") \
-                and i > 0 and toks[i - 1].tag == "KIND" and re.fullmatch(r"\s*-?\s*", gap) and not (
+                and i > 0 and toks[i - 1].tag == "KIND" and re.fullmatch(r"\s*-?\s*", gap) \
+                and (not t.value[1] or (cur.get("count") and cur["count"][0] > 1)) and not (   # ("a battery supplies")
                     nxt is not None and nxt.tag in ("NEW", "COUNT", "VALUE", "NAME", "KIND")
                     and not text[t.end:nxt.start].strip()):   # ("a cell supplies a resistor": a verb)
             # "a heater resistor", "a bulb-lamp": a noun of the same kind qualifying the next (a compound noun,
