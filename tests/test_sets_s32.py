@@ -209,3 +209,12 @@ def test_not_inside_either_takes_the_subject_of_its_verb():
 def test_negative_not_inside_either_with_no_subject_is_not_drawn():
     with pytest.raises(NesyError):
         parse("Draw sets A, B and C. It is not inside either.")
+
+
+def test_two_classes_in_one_with_latin_plurals_and_unread_words():
+    assert _rels("Every square and every rhombus is a parallelogram. Draw them as sets Squares, Rhombi and "
+                 "Parallelograms.")[1] == {("inside", "squares", "parallelograms"), ("inside", "rhombi", "parallelograms")}
+    # a word naming no set: the clause is not drawn (never half of it: before, squares went undrawn silently)
+    with pytest.raises(NesyError, match="every blorb is a parallelogram"):
+        parse("Every square and every blorb is a parallelogram. Draw them as sets Squares, Blorbi and Parallelograms.",
+              allow_unknown=True)

@@ -236,6 +236,9 @@ def read_compound_every(text: str, chars: list[str], pre, res, blank) -> None:
                          r"(?:is|are)\s+(?:also\s+)?(?:an?\s+)?(?P<c>[a-z]+)\b", s):
         a, b, c = (res.which(m.group(k)) for k in "abc")
         if None in (a, b, c) or len({a, b, c}) != 3:
+            if res.mentions(text, m.start(), m.end()):   # read in part: not drawn, never half of it
+                pre.unknown.append((m.start(), m.end()))
+                blank(chars, m.start(), m.end())
             continue
         pre.relations += [("inside", a, c, m.start(), m.end()), ("inside", b, c, m.start(), m.end())]
         blank(chars, m.start(), m.end())
@@ -269,8 +272,9 @@ def read_set_glosses(text: str, chars: list[str], pre, blank) -> None:
     for m in _GLOSS.finditer(text):
         words = m.group("m") or m.group("d")
         a, b = (m.start("m"), m.end("m")) if m.group("m") else (m.start("d"), m.end("d"))
-        if re.search(r"\b(?:subset|inside|within|overlaps?|intersects?|disjoint|apart|contains?)\b", words, re.I):
-            continue
+        if re.search(r"\b(?:subset|inside|within|overlaps?|intersects?|disjoint|apart|contains?)\b", words, re.I) or \
+                (m.group("m") and re.search(r"\d", words)):
+            continue   # a relation, or members by number ("the set A (1, 2, 3)"): left to the readers of those
         pre.defined.append((m.group("n"), m.start("n"), m.end("n")))
         pre.described.append((m.group("n"), words, a, b))
         if m.group("m"):   # its members, by name: words that name no set of their own later ("(Earth and Mars …)")
@@ -377,7 +381,7 @@ _NAME_GLOSS = re.compile(rf"(?<![\w{{])(?P<n>{_NAME})\s*\((?P<d>[a-z][a-z\s\-']{
 _PRONOUN_I = re.compile(r"(?<![\w{])(?P<i>I)(?![\w}])(?=\s+(?:do|did|don'?t|have|had|need|needed|want|wanted|would|will|can|"
                         r"could|should|am|was|think|thought|tried|try|got|get|made|make|drew|draw|hope|guess|know|mean|see|"
                         r"just|also|really|still)\b|['’](?:m|ve|d|ll)\b)|\b(?:do|did|can|could|should|would|shall|will|am|"
-                        r"have|what|how|where|why|when|if|so|and|but)\s+(?P<j>I)(?![\w}])(?=\s+[a-z])")
+                        r"have|what|how|where|why|when|if)\s+(?P<j>I)(?![\w}])(?=\s+[a-z])")
 
 
 def read_speaker(text: str, chars: list[str], pre, names: set[str], blank) -> None:

@@ -257,7 +257,10 @@ class _Resolver:
         low, sing = word.lower(), singular(word.lower())
         if len(word) <= 2 and word in self.names:
             return word
-        hits = {n for n in self.names if len(n) > 2 and (n.lower() in (low, sing) or singular(n.lower()) in (low, sing))}
+        # (Latin plurals: "rhombus" names Rhombi, "datum" Data, "criterion" Criteria)
+        latin = {low[:-2] + "i"} if low.endswith("us") else {low[:-2] + "a"} if re.search(r"(?:um|on)$", low) else set()
+        hits = {n for n in self.names if len(n) > 2 and (n.lower() in (low, sing) or singular(n.lower()) in (low, sing)
+                                                        or n.lower() in latin)}
         hits |= {n for n, ws in self.alias.items() if low in ws or sing in ws or any(_stem_of(w, low) for w in ws)}
         if not hits and len(low) >= 4 and low.isalpha():
             # a verb whose agent noun names a set: "every metal conducts" (Conductors), "does conduct"
