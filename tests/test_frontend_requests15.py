@@ -204,3 +204,15 @@ def test_a_sentence_opening_with_also_is_judged_by_what_follows():
     s = parse("A neuron cell body with a nucleus. Also rough ER and four mitochondria near it.", allow_unknown=True)
     k = Counter(e.kind for e in s.entities)
     assert k["er"] == 1 and k["mitochondrion"] == 4
+
+
+@pytest.mark.parametrize("text", ["XXIV nuclei, DAPI", "Number of nuclei: XXIV. Fluorescence image with its labels."])
+def test_an_unread_count_never_gets_the_default(text):
+    from nesy.errors import InputError
+    with pytest.raises(InputError, match="default count"):
+        parse(text, allow_unknown=True)
+
+
+def test_a_vague_word_before_nuclei_keeps_the_default_and_is_listed():
+    s = parse("a bunch of nuclei, DAPI", allow_unknown=True)
+    assert "bunch" in [n.text for n in s.not_drawn]

@@ -567,6 +567,27 @@ def _only_glue(text: str, grp: Any, at: int) -> bool:
     return at - a <= 3 or bool(_GLUE_RX.fullmatch(text[a:at]))
 
 
+def _unread_count(groups: list, unknown: list[tuple[str, int, int]], text: str) -> None:
+    """Refuse a count written in a number form nesy does not read ("XXIV nuclei", "Number of nuclei: XXIV") where
+    the group would get the default count: drawn, the fitted density's count would stand in for the stated one and
+    be verified (requests-15 microscopy-02 drew 34 nuclei for "a score of nuclei"). The word must read as a number
+    (a Roman numeral, digits) and sit in the group's phrase or right before its noun."""
+    from ..parse.words import scan_numbers
+    for gr in groups:
+        if gr.default != "default_count":
+            continue
+        a, b = gr.span["start"], gr.span["end"]
+        for w, s0, e0 in unknown:
+            nums = scan_numbers(w, roman=True)
+            if not (len(nums) == 1 and nums[0].text.strip() == w.strip()):
+                continue
+            if a <= s0 and e0 <= b or e0 <= a and re.fullmatch(r"[\s:=]*(?:of\s+)?(?:the\s+)?", text[e0:a]) \
+                    or b <= s0 and re.fullmatch(r"\s*[:=]\s*", text[b:s0]):   # "nuclei: XXIV"
+                raise InputError(f"'{w}' at {s0}-{e0} stands where the count of '{gr.span['text']}' would, in a form "
+                                 "nesy does not read; drawn without it the nuclei would get the default count: write "
+                                 "the count in digits or words ('24 nuclei')")
+
+
 def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a micrograph description into a ``SceneGraph`` (domain ``"microscopy"``).
 
@@ -1264,6 +1285,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                          "the default count; put the count before its noun, e.g. '7 nuclei'")
     if not groups:
         raise NothingToDrawError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
+    _unread_count(groups, tg.unknown, text)
     plain = lambda g: (g.kind == "nuclei" and not g.partitive and not g.other and g.parent is None  # noqa: E731
                        and g.position is None and not any((g.size, g.shape, g.focus, g.bright)))
     from .microscopy_counts import in_total
