@@ -218,3 +218,23 @@ def test_two_classes_in_one_with_latin_plurals_and_unread_words():
     with pytest.raises(NesyError, match="every blorb is a parallelogram"):
         parse("Every square and every blorb is a parallelogram. Draw them as sets Squares, Blorbi and Parallelograms.",
               allow_unknown=True)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("draw a venn diagram: odd and even dont overlap, primes overlaps odd and overlaps even",
+     {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")}),
+    ("venn diagram with regions odd, even, primes: odd and even dont overlap at all, and primes sit across both",
+     {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")}),
+    ("odd and even are disjoint and primes overlaps odd and overlaps even. draw the three regions odd even primes",
+     {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")}),
+    ("draw the venn: cats and dogs dont overlap, and pets sits across both",
+     {("outside", "cats", "dogs"), ("overlaps", "cats", "pets"), ("overlaps", "dogs", "pets")}),
+])
+def test_lower_case_names_by_negated_overlap_across_both_and_a_row_of_regions(text, want):
+    assert _rels(text)[1] == want
+
+
+def test_a_coordinated_second_verb_takes_the_nearest_subject():
+    # was: "overlaps Even" given the sentence's first set (Odd): Odd both disjoint from and overlapping Even
+    assert _rels("Odd and Even are disjoint and Primes overlaps Odd and overlaps Even.")[1] == \
+        {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")}

@@ -12,7 +12,7 @@ import re
 
 __all__ = ["capitalised", "figure_with"]
 
-_CUE = re.compile(r"(?i)\b(?:venn|euler|sets?|circles?)\b")
+_CUE = re.compile(r"(?i)\b(?:venn|euler|sets?|circles?|regions)\b")
 _W = r"([a-z][a-z\-]{2,})"
 _SLOTS = (
     re.compile(rf"\b{_W}\s+and\s+{_W}\s+(?:are\s+|both\s+)?(?:overlap(?:ping|s)?|intersect(?:ing|s)?|disjoint|"
@@ -20,6 +20,13 @@ _SLOTS = (
     re.compile(rf"\b{_W}\s+(?:(?:is|lies|sits|goes|being|completely|entirely|fully|wholly|all)\s+){{0,2}}"
                rf"(?:inside|within)\s+(?:of\s+)?{_W}\b"),
     re.compile(rf"\b{_W}\s+(?:is\s+)?(?:an?\s+)?(?:proper\s+)?(?:subset|superset)\s+of\s+{_W}\b"),
+    # (session 32) a negated overlap, "odd and even dont overlap"; "primes overlaps odd"; the regions named in a row
+    # after the figure's noun, "the three regions odd even primes"
+    re.compile(rf"\b{_W}\s+and\s+{_W}\s+(?:(?:obviously|clearly|just|simply)\s+)?(?:do\s*n[o'’]?t|dont|do\s+not|never)\s+"
+               r"(?:overlap|intersect|meet|touch)\b"),
+    re.compile(rf"\b{_W}\s+(?:overlaps|intersects)\s+(?:with\s+)?{_W}\b"),
+    re.compile(rf"\b(?:regions|sets|circles)\s*:?\s+{_W},?\s+(?:and\s+)?{_W},?\s+(?:and\s+)?{_W}(?=\s*(?:[.!?:;]|$))"),
+    re.compile(rf"\b{_W}\s+(?:(?:sits?|lies?|spreads?|cuts?|is|are)\s+(?:across|over)|spans?|straddles?)\s+both\b"),
 )
 _NOT_NAMES = frozenset({"the", "and", "them", "they", "those", "these", "both", "each", "other", "all", "set", "sets",
                         "circle", "circles", "diagram", "venn", "euler", "one", "two", "three", "its", "their",

@@ -97,6 +97,12 @@ def read_pronoun_phrases(text: str, chars: list[str], pre, known: set[str]) -> N
     for m in _PRED2.finditer(text):
         s0 = max(text.rfind(p, 0, m.start()) for p in ".;!?:,") + 1
         subj = _names(text[s0:m.start()], known)
+        # the subject of the verb it is coordinated with: the last set of the sentence before a verb ("Odd and Even
+        # are disjoint and Primes overlaps Odd and overlaps Even": Primes, not Odd)
+        verbed = [v.group(1) for v in re.finditer(rf"({_NAME})\s+(?:also\s+)?(?:overlaps|meets|intersects|has|shares|is|lies|"
+                                                  rf"sits|crosses|cuts|does)\b", text[s0:m.start()]) if v.group(1) in known]
+        if verbed:
+            subj = [verbed[-1]]
         if not subj or m.group("o") not in known or m.group("o") == subj[0]:
             continue
         pred = m.group("pred").lower()
