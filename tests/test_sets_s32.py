@@ -238,3 +238,22 @@ def test_a_coordinated_second_verb_takes_the_nearest_subject():
     # was: "overlaps Even" given the sentence's first set (Odd): Odd both disjoint from and overlapping Even
     assert _rels("Odd and Even are disjoint and Primes overlaps Odd and overlaps Even.")[1] == \
         {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")}
+
+
+def test_lower_case_names_with_their_noun_and_a_run_on_text():
+    assert _rels("venn: odd numbers and even numbers dont overlap, and primes sit across both")[1] == \
+        {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")}
+    t = ("ok so odd numbers and even numbers obviously dont overlap at all and then primes sit across both so primes "
+         "overlaps odd and overlaps even but isnt inside either one can you draw that with the three regions odd even "
+         "primes")
+    assert _rels(t) == ({"odd", "even", "primes"},
+                        {("outside", "even", "odd"), ("overlaps", "even", "primes"), ("overlaps", "odd", "primes")})
+
+
+def test_a_reason_of_member_examples_with_a_negation_is_refused_never_drawn_without_it():
+    t = ("ok so odd numbers and even numbers obviously dont overlap at all and then primes sit across both because 2 is "
+         "prime and even while 3 5 7 are prime and odd but 9 is odd and not prime and 4 is even and not prime so primes "
+         "overlaps odd and overlaps even but isnt inside either one can you draw that with the three regions odd even "
+         "primes")
+    with pytest.raises(NesyError, match="9 is odd and not prime"):
+        parse(t, allow_unknown=True)

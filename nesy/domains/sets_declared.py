@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_facts", "read_means", "read_phrases", "read_compound_every", "read_set_glosses", "read_asides", "read_contractions", "equals_aliases", "describe_equals", "read_across", "definition_list", "read_speaker", "read_groups_both"]
+__all__ = ["read_facts", "read_means", "read_phrases", "read_compound_every", "read_set_glosses", "read_asides", "read_contractions", "equals_aliases", "describe_equals", "read_across", "definition_list", "read_speaker", "read_groups_both", "read_because_so"]
 
 _NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,15})"
 _ARG = r"[A-Za-z][A-Za-z0-9_]{0,30}"
@@ -436,3 +436,17 @@ def read_groups_both(text: str, chars: list[str], pre, blank) -> None:
         pre.relations.append((kind, x, y, m.start(), m.end()))
         pre.defined += [(x, m.start("x"), m.end("x")), (y, m.start("y"), m.end("y"))]
         blank(chars, m.start(), m.end())
+
+
+# "primes sit across both because 2 is prime and even while 3 5 7 are prime and odd … so primes overlaps odd": the
+# reason between "because" and "so" gives examples of members — values the figure does not show
+_BECAUSE_SO = re.compile(r"(?i)\bbecause\b[^.;!?\n]*?(?=\b(?:so|therefore|hence|thus)\b)")
+
+
+def read_because_so(text: str, chars: list[str], pre, blank) -> None:
+    """Hand back a reason with numbers between "because" and "so" as not drawn (blanked for the grammar, which
+    would read its numbers as members)."""
+    for m in _BECAUSE_SO.finditer("".join(chars)):
+        if re.search(r"\d", m.group()):
+            pre.unknown.append((m.start(), m.end()))
+            blank(chars, m.start(), m.end())

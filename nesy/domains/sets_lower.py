@@ -14,6 +14,7 @@ __all__ = ["capitalised", "figure_with"]
 
 _CUE = re.compile(r"(?i)\b(?:venn|euler|sets?|circles?|regions)\b")
 _W = r"([a-z][a-z\-]{2,})"
+_NOUN = r"(?:numbers|people|ones)"   # the noun after a set's name: "odd numbers and even numbers"
 _SLOTS = (
     re.compile(rf"\b{_W}\s+and\s+{_W}\s+(?:are\s+|both\s+)?(?:overlap(?:ping|s)?|intersect(?:ing|s)?|disjoint|"
                r"separate|apart)\b"),
@@ -22,7 +23,8 @@ _SLOTS = (
     re.compile(rf"\b{_W}\s+(?:is\s+)?(?:an?\s+)?(?:proper\s+)?(?:subset|superset)\s+of\s+{_W}\b"),
     # (session 32) a negated overlap, "odd and even dont overlap"; "primes overlaps odd"; the regions named in a row
     # after the figure's noun, "the three regions odd even primes"
-    re.compile(rf"\b{_W}\s+and\s+{_W}\s+(?:(?:obviously|clearly|just|simply)\s+)?(?:do\s*n[o'’]?t|dont|do\s+not|never)\s+"
+    re.compile(rf"\b{_W}(?:\s+{_NOUN})?\s+and\s+{_W}(?:\s+{_NOUN})?\s+(?:(?:obviously|clearly|just|simply)\s+)?"
+               r"(?:do\s*n[o'’]?t|dont|do\s+not|never)\s+"
                r"(?:overlap|intersect|meet|touch)\b"),
     re.compile(rf"\b{_W}\s+(?:overlaps|intersects)\s+(?:with\s+)?{_W}\b"),
     re.compile(rf"\b(?:regions|sets|circles)\s*:?\s+{_W},?\s+(?:and\s+)?{_W},?\s+(?:and\s+)?{_W}(?=\s*(?:[.!?:;]|$))"),
@@ -31,7 +33,8 @@ _SLOTS = (
 _NOT_NAMES = frozenset({"the", "and", "them", "they", "those", "these", "both", "each", "other", "all", "set", "sets",
                         "circle", "circles", "diagram", "venn", "euler", "one", "two", "three", "its", "their",
                         "everything", "something", "nothing", "which", "that", "this", "with", "draw", "completely",
-                        "entirely", "fully", "are", "not", "also", "then", "put", "place", "region", "regions"})
+                        "entirely", "fully", "are", "not", "also", "then", "put", "place", "region", "regions",
+                        "isnt", "arent", "either", "neither", "nor", "one", "numbers", "people", "ones", "things"})
 
 
 # a text that names its sets otherwise — by letters or labels ("cats inside mammals. Label them C and M", "called E,
@@ -53,6 +56,9 @@ def capitalised(text: str) -> str | None:
     out = text
     for w in names:
         out = re.sub(rf"(?<![\w-]){re.escape(w)}(?![\w-])", w[0].upper() + w[1:], out)
+        # "odd numbers and even numbers": the noun after a set's name is part of its name (blanked, same length)
+        out = re.sub(rf"(?<![\w-])({w[0].upper() + re.escape(w[1:])})\s+(numbers|people|ones)\b",
+                     lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), out)
     return out if out != text else None
 
 

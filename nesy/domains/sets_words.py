@@ -434,6 +434,8 @@ def pre_read(text: str) -> PreRead:
     read_set_glosses(text, chars, pre, _blank)
     from .sets_declared import read_groups_both   # "netflix ppl & hulu ppl, some hv both"
     read_groups_both(text, chars, pre, _blank)
+    from .sets_declared import read_because_so   # "… because 2 is prime and even … so …": examples not drawn
+    read_because_so(text, chars, pre, _blank)
     from .sets_declared import read_across   # "C sits across both", "… isn't inside either"
     read_across(text, chars, pre, res, _blank)
     from .sets_declared import read_contractions   # "that's": no element s
