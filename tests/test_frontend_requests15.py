@@ -216,3 +216,26 @@ def test_an_unread_count_never_gets_the_default(text):
 def test_a_vague_word_before_nuclei_keeps_the_default_and_is_listed():
     s = parse("a bunch of nuclei, DAPI", allow_unknown=True)
     assert "bunch" in [n.text for n in s.not_drawn]
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Q4 mark scheme (4 marks). Candidates draw N inside Z.", "Q4", "N inside Z"),
+    ("Q4 mark scheme (4 marks). Candidates draw N inside Z.", "4 marks", "mark scheme"),
+])
+def test_question_numbers_and_mark_counts(text, gone, kept):
+    out = _read(text)
+    assert gone not in out and kept in out
+
+
+@pytest.mark.parametrize("text, value", [('regular dodecagon w/ 1.5" sides', "3/2"), ("a square with 2″ sides", "2")])
+def test_geometry_reads_the_inch_mark(text, value):
+    given = parse(text, allow_unknown=True).attr("given")
+    assert [(g["value"], g["unit"]) for g in given] == [(value, "in")]
+
+
+def test_a_magnification_of_one_third_agrees_with_its_distances():
+    s = parse("A diverging lens, focal length 15 cm, object 30 cm from the lens; a virtual image 10 cm from the "
+              "lens, magnification +1/3.")
+    from nesy.registry import get_domain
+    layout = get_domain("optics").solve(s)
+    assert layout is not None

@@ -100,12 +100,13 @@ _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units
               "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
               "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
               "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-              "in": "in", "inch": "in", "inches": "in"}
+              "in": "in", "inch": "in", "inches": "in", '"': "in", "″": "in"}
 _TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0, "in": 25.4}     # 1 in = 25.4 mm exactly (NIST SP 811)
 # "in" is a unit only where no word follows it ("r = 2.5 in.", "sides 3 in, 4 in and 5 in"): "3 in the plane"
 # keeps its preposition
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
-            r"|inch(?:es)?|in(?=\s*(?:[.,;:)]|and\b|$))|cm|mm|m|units?)(?![A-Za-z])")
+            r"|inch(?:es)?|in(?=\s*(?:[.,;:)]|and\b|$))|cm|mm|m|units?|(?<=\d)[\"″](?=\s|[.,;:)]|$))(?![A-Za-z])")
+# ('1.5"', "2″": the inch mark against its number; one closing a quotation is no unit, see ``_qty_unit``)
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
 # "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
 # "10π cm", "25 pi cm²": a multiple of π (a circle's circumference or area, geometry_measures)
@@ -252,6 +253,10 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if not free(m.start(), m.end()):
             continue
         unit = m.group("unit")
+        if unit == '"':
+            from ..parse.quantities import _quotes_closed
+            if not _quotes_closed(text, m.start("unit")):
+                continue      # 'label it "5"': the quotation mark closes, no inch
         if unit is not None:
             u = unit.lower()
             unit = "deg" if (u in ("°", "º") or u.startswith("deg")) else _LEN_UNITS[u]

@@ -600,7 +600,12 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
     track: dict[str, tuple[list[dict], list[dict], str]] = {}
 
     def num(v: float):
-        return z3_real(v, ctx)  # exact "p/q": Z3 cannot parse every float repr ("1e+300")
+        # exact "p/q": Z3 cannot parse every float repr ("1e+300"); a float that stands for a simple fraction
+        # (the text's "+1/3", a power's 100/3 cm) is that fraction — its 16-digit decimal made "m = +1/3" with
+        # d_o = 30 cm, d_i = −10 cm "impossible" (requests-15 optics-05)
+        q = Fraction(repr(float(v)))
+        r = q.limit_denominator(10 ** 6)
+        return z3_real(r if abs(r - q) < Fraction(1, 10 ** 12) else q, ctx)
 
     def tr(name: str, expr, phrases: list[dict], lw: list[dict], detail: str = "") -> None:
         track[name] = (phrases, lw, detail)

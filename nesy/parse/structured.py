@@ -301,8 +301,10 @@ _LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:
 _ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z])")
 # numbered steps inside a sentence ("Procedure: 1) take …; 2) put …; 3) set …"): read only as a run from 1
 _STEP = re.compile(r"(?:(?<=^)|(?<=[:;.!?,(][ \t])|(?<=\n))[ \t]*(?P<n>\d{1,2})\)(?=[ \t]+[A-Za-z])", re.MULTILINE)
-# a mark scheme's marks and a text's reference numbers: "N inside Z [1]", "Award [1] for …", "as in [12]"
-_MARK = re.compile(r"(?<![\w\[])\[\d{1,2}\](?![\w\[])")
+# a mark scheme's marks and a text's reference numbers: "N inside Z [1]", "Award [1] for …", "as in [12]", "(4 marks)"
+_MARK = re.compile(r"(?<![\w\[])\[\d{1,2}\](?![\w\[])|[(\[]\s*\d{1,2}\s+marks?\s*[)\]]")
+# a question's number opening a line before its words ("Q4 mark scheme (4 marks).", "Q12 Draw …")
+_QLINE = re.compile(r"(?m)^[ \t]*Q\d{1,3}[a-z]?(?:\([a-z]{1,4}\))?(?=[ \t]+[A-Za-z])")
 # a thread's post numbers opening its lines: "1/3 …", "2/3 …", "3/3 …" (every k of 1..N, at least two)
 _THREAD = re.compile(r"(?m)^[ \t]*(?P<k>\d{1,2})/(?P<n>\d{1,2})(?=[ \t]+\S)")
 # a day/month date opening a line, written with a zero ("12/05 HeLa …", "14/03 obs."): fractions have none
@@ -329,6 +331,7 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     if len(steps) >= 2 and [int(m.group("n")) for m in steps] == list(range(1, len(steps) + 1)):
         found += [(m.start(), m.end(), LABEL) for m in steps]
     found += [(m.start(), m.end(), MARK) for m in _MARK.finditer(text)]
+    found += [(m.start(), m.end(), LABEL) for m in _QLINE.finditer(text)]
     posts = list(_THREAD.finditer(text))
     if len(posts) >= 2 and len({m.group("n") for m in posts}) == 1 and \
             sorted(int(m.group("k")) for m in posts) == list(range(1, len(posts) + 1)) and \
