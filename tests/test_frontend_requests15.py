@@ -239,3 +239,14 @@ def test_a_magnification_of_one_third_agrees_with_its_distances():
     from nesy.registry import get_domain
     layout = get_domain("optics").solve(s)
     assert layout is not None
+
+
+def test_a_vertex_list_is_read_whole():
+    s = parse("shape: rectangle\nvertices: A, B, C, D (in order)\nAB: 7 cm\nBC: 3 cm", allow_unknown=True)
+    assert s.domain == "geometry" and list(s.attr("vertices")) == ["A", "B", "C", "D"]
+
+
+def test_a_task_after_also_still_asks():
+    s = parse("Construct a DFA over {a,b} for the strings that start with a and end with b. Also list three strings "
+              "it accepts.")
+    assert s.domain == "automata"

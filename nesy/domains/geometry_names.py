@@ -21,13 +21,16 @@ _OBJ = (r"(?:(?:it|them|this|these|(?:the|its|their|all|each|every)\s+(?:\w+\s+)
         r"pentagon|hexagon|octagon))\s+)")
 _VERB = r"(?:label(?:l?ed|s)?|name[ds]?|call(?:ed|s)?|letter(?:ed|s)?|mark(?:ed|s)?)"
 _LETTERS = r"(?P<l>[A-Z]{2,12}|[A-Z](?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|-)\s*[A-Z]){1,11})"
+# the whole list, never a part of it (a list cut short by backtracking named 3 vertices of 4: "vertices: A, B, C, D
+# (in order)"), and no point given by its coordinates ("D (2, 3)") or a value ("A = …")
+_WHOLE = r"(?!\s*(?:,|and\b|&|-)\s*[A-Z](?![A-Za-z]))(?!\s*(?:=|\(\s*[-−\d]))"
 _RXS = [
     # "Label it WXYZ", "labelled PQRS", "call the corners K, L, M and N", "name them 'P, Q, R'"
     re.compile(rf"(?<![A-Za-z])(?i:{_VERB})\s+(?i:{_OBJ})?(?i:(?:as|with)\s+)?(?i:(?:the\s+)?(?:letters|names)\s+)?"
-               rf"[:\"'“‘(]?\s*{_LETTERS}(?![A-Za-z])(?!\s*(?:=|\())"),
+               rf"[:\"'“‘(]?\s*{_LETTERS}(?![A-Za-z]){_WHOLE}"),
     # "with vertices W, X, Y, Z", "the corners are P, Q, R and S", "vertices: KLMN"
     re.compile(rf"(?<![A-Za-z])(?i:vertices|corners|points)\s*(?i:(?:are|is|labelled|labeled|named|called|:)\s*)?"
-               rf"[\"'“‘(]?\s*{_LETTERS}(?![A-Za-z])(?!\s*(?:=|\())"),
+               rf"[\"'“‘(]?\s*{_LETTERS}(?![A-Za-z]){_WHOLE}"),
 ]
 
 
