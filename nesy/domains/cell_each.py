@@ -36,13 +36,5 @@ def each_lists(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
              for m in _header().finditer(text)]
     if not edits:
         return None
-    out, chunks, pos, shift = [], [], 0, 0
-    for s, e, w in edits:
-        out.append(text[pos:s])
-        ns = s + shift
-        out.append(w)
-        chunks.append((ns, ns + len(w), s, e))
-        shift += len(w) - (e - s)
-        pos = e
-    out.append(text[pos:])
-    return "".join(out), chunks
+    from .cell_members import rewrite
+    return rewrite(text, edits)   # (regex matches never overlap: no edit is skipped)

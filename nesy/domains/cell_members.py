@@ -165,6 +165,12 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
     if not edits:
         return None
     edits.sort()
+    return rewrite(text, edits)
+
+
+def rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``text`` with each ``(start, end, words)`` edit made (in order; one overlapping an earlier edit is
+    skipped), and the map of the rewritten chunks ``(new_start, new_end, old_start, old_end)`` for ``map_back``."""
     out, chunks, pos, shift = [], [], 0, 0
     for s, e, w in edits:
         if s < pos:
