@@ -250,3 +250,8 @@ def test_a_task_after_also_still_asks():
     s = parse("Construct a DFA over {a,b} for the strings that start with a and end with b. Also list three strings "
               "it accepts.")
     assert s.domain == "automata"
+
+
+def test_please_show_is_a_request_not_a_task():
+    s = parse("Please show an Euler diagram: R is a subset of P. Q intersects P.", domain="sets")
+    assert sorted(e.name for e in s.entities) == ["P", "Q", "R"]

@@ -211,8 +211,9 @@ _DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")  # a number; not the digit of a name 
 
 # verbs that set a task after an opener ("Also list three strings it accepts", "Then name the planets"): asked, as
 # "Also calculate …" is (a sentence opening with them alone is an instruction about the figure: "Label the nucleus")
-_TASKS = frozenset({"list", "name", "give", "write", "state", "label", "mark", "indicate", "identify", "describe",
-                    "show", "tell", "explain", "say"})
+_TASKS = frozenset({"list", "name", "give", "write", "state", "identify", "describe", "tell", "explain", "say"})
+# the openers that add a task to what came before ("Also list …"; not "Please show …", which asks for the figure)
+_ADDITIVE = frozenset({"also", "additionally", "then", "next", "finally", "lastly", "and"})
 
 
 def _needs_list(s: str) -> bool:
@@ -251,7 +252,7 @@ def questions(text: str) -> list[tuple[int, int]]:
         first = lex.phrase_at([w.lower() for w in words], k)
         opens = ((first is not None and first[0] == "question")
                  or lex.classify(_lemma(words[k]), words[k].lower()) == "question"
-                 or k > 0 and words[k].lower() in _TASKS) \
+                 or k > 0 and words[0].lower() in _ADDITIVE and words[k].lower() in _TASKS) \
             and words[k].lower() not in _PREMISES and not _needs_figure(words, lex) and not _needs_list(s)
         # a fill-in blank ("The image is ___ (real/virtual)") asks, like a question mark
         asks = opens or re.search(r"_{2,}", s) is not None or (s.rstrip().endswith("?") and not _polite_request(words, lex))
