@@ -849,12 +849,17 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             else:
                 ref = last_nuclei_group()
                 cells = [q for q, gq in enumerate(groups) if gq.kind == "cell" and gq.n > 0]
-                if ref is None and cells and re.search(r"(?i)(?<![\w-])(?:the|these|those|their|its)\s+$", text[:start]):
-                    # "3 cells with two nuclei each. The nuclei are large.", "40 cells …; only the nuclei go in the
-                    # label image": the nuclei of the cells already counted, no more (they drew the fitted density's 34)
+                # "3 cells with two nuclei each. The nuclei are large.", "40 cells …; only the nuclei go in the label
+                # image": the nuclei of the cells already counted, no more (they drew the fitted density's 34); "the
+                # nuclei are large": the nuclei already named
+                targets = cells if ref is None and cells and re.search(
+                    r"(?i)(?<![\w-])(?:the|these|those|their|its)\s+$", text[:start]) else \
+                    [ref] if ref is not None else []
+                if targets:
                     if tag(k) in ("SIZE", "SHAPE") and _ADJ_GLUE_RX.fullmatch(text[items[k - 1].end:items[k].start]):
+                        # "… 45 nuclei. Make the nuclei slightly elliptical": what they are, said after the noun
                         k = attrs(k, grp)
-                    for q in cells:
+                    for q in targets:
                         for key in ("size", "shape"):
                             if grp.get(key):
                                 old = getattr(groups[q], key)
@@ -862,20 +867,6 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                     raise InputError(f"'{text[start:items[k - 1].end]}' at {start}-{items[k - 1].end} "
                                                      f"contradicts what '{groups[q].span['text']}' already says")
                                 setattr(groups[q], key, grp[key])
-                    if grp.get("sep") is not None:
-                        nonlocal_sep(grp["sep"])
-                    return None, k
-                if ref is not None:        # "the nuclei are large": the nuclei already named
-                    if tag(k) in ("SIZE", "SHAPE") and _ADJ_GLUE_RX.fullmatch(text[items[k - 1].end:items[k].start]):
-                        # "… 45 nuclei. Make the nuclei slightly elliptical": what they are, said after the noun
-                        k = attrs(k, grp)
-                    for key in ("size", "shape"):
-                        if grp.get(key):
-                            old = getattr(groups[ref], key)
-                            if old is not None and old != grp[key]:
-                                raise InputError(f"'{text[start:items[k - 1].end]}' at {start}-{items[k - 1].end} "
-                                                 f"contradicts what '{groups[ref].span['text']}' already says")
-                            setattr(groups[ref], key, grp[key])
                     if grp.get("sep") is not None:
                         nonlocal_sep(grp["sep"])
                     return None, k
