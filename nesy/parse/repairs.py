@@ -171,7 +171,8 @@ def value_copulas(text: str) -> list[tuple[int, int, str]]:
 _PAUSE = r"(?:\s*(?:—|–|--|(?<=\s)-(?=\s)|,|;|:|\(|\.\.\.|…|\.|!)\s*)"
 # the editing terms (``grammars/common/corrections.yaml``) plus those that correct only right after a pause
 _MARK = marks("always", extra=(r"no+", "nope", "erm", r"I\s+mean(?:t)?(?:\s+to\s+say)?", "actually",
-                               r"make\s+(?:it|that)", r"(?:or\s+)?rather", r"let\s+me\s+correct\s+that"))
+                               r"make\s+(?:it|that)", r"(?:or\s+)?rather", r"let\s+me\s+correct\s+that"),
+              without=(r"or\s+rather",))   # ("(?:or\s+)?rather" holds it)
 # markers that are never anything but a correction (not "no", "actually", "I mean", "make it": "make it big")
 _STRONG = re.compile(r"(?i)\b" + marks("always") + r"\b")
 _MSEP = r"(?:\s*[,:!]?\s*(?:(?:—|–|--)\s*)?)"
