@@ -65,11 +65,23 @@ class Accounting:
     # unread phrases known to carry no content, each with why (the chat of ``nesy.parse.chat``); their words
     # are among ``ignored`` too
     no_content: tuple[NotDrawn, ...] = ()
+    # content words of the *aside* sentences: those the science read nothing of ("She'll add the city labels
+    # herself with glitter pens, heaven help us."), all of them and the unread ones among them
+    aside_words: int = 0
+    aside_not_drawn: int = 0
 
     @property
     def not_drawn_share(self) -> float:
         """The share of the text's content words that the figure does not show (0 to 1)."""
         return self.not_drawn_words / self.content_words if self.content_words else 0.0
+
+    @property
+    def read_share(self) -> float:
+        """The share of content words not drawn within the sentences the science read something of (0 to 1):
+        how well the figure shows what it draws from. An aside sentence the science read nothing of (a
+        parent's story around the request) does not dilute it; its words are listed as not drawn all the same."""
+        total = self.content_words - self.aside_words
+        return (self.not_drawn_words - self.aside_not_drawn) / total if total > 0 else 1.0
 
 
 def _lemma(word: str) -> str:
@@ -140,9 +152,47 @@ def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
     content = [k for k in content if k not in chat]
     ignored += [Span(*toks[k][:2], toks[k][2]) for k in chat]
     read = {k for k, (a, b, _) in enumerate(toks) if not any(covered[a:b])}
+    aside, aside_unread = _asides(text, toks, covered, set(content), science)
     return Accounting(tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
                       tuple(_phrases(text, toks, content, covered, formula, science)),
-                      _content_words(text), len(content), _chat_phrases(text, toks, chat, set(content) | read))
+                      _content_words(text), len(content), _chat_phrases(text, toks, chat, set(content) | read),
+                      aside, aside_unread)
+
+
+_UNIT_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+# a number, in digits or words: a sentence that counts or measures is never an aside
+_NUMBER = re.compile(r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                     r"eighty|ninety|hundred|thousand|million|dozens?|pairs?|single|double|twice|triple|half|quarter)\b)")
+
+
+def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool], content: set[int],
+            science: str) -> tuple[int, int]:
+    """Content words in the *asides* of ``text`` and how many of those are left not drawn (``content``; the
+    rest are chat): (all, unread). An aside is a sentence (or line) the science read nothing of — every content
+    word unread but the function words it may pass over (``KEPT_FUNCTION_WORDS``) — that names no number and
+    no concept of the science (``nesy.parse.concepts``): "She'll add the city labels herself, heaven help us",
+    never "Three cells were in metaphase", which states what the figure would show."""
+    from .concepts import token_scores
+    ends = sorted({m.end() for m in _UNIT_END.finditer(text)} | {len(text)})
+    total = unread = 0
+    k = 0
+    for e in ends:
+        unit = []
+        while k < len(toks) and toks[k][0] < e:
+            unit.append(k)
+            k += 1
+        words = [j for j in unit if not _droppable_word(toks[j][2])]
+        # (a preposition or quantifier the science passed over does not make it read: "with glitter pens")
+        said = [j for j in words if toks[j][2].lower() not in KEPT_FUNCTION_WORDS]
+        if not (said and all(all(covered[toks[j][0]:toks[j][1]]) for j in said) and any(j in content for j in said)):
+            continue
+        unit_text = text[toks[unit[0]][0]:toks[unit[-1]][1]]
+        if _NUMBER.search(unit_text) or token_scores(unit_text).get(science):
+            continue
+        total += len(words)
+        unread += sum(1 for j in words if j in content)
+    return total, unread
 
 
 def _chat(text: str, toks: Sequence[tuple[int, int, str]], ks: list[int], science: str) -> dict[int, str]:

@@ -251,3 +251,31 @@ def test_a_spelling_fix_behind_markup_points_at_the_misspelt_word():
     text = "A {eq}\\text{convex}{/eq} lense of focal length 10 cm and an object 25 cm away"
     (c,) = parse(text, strict=False).corrections
     assert (c.text, c.start, c.end) == ("lense", 25, 30) and text[c.start:c.end] == "lense"
+
+
+def test_an_aside_sentence_is_listed_but_does_not_make_the_request_unreadable():
+    """A story around the request ("She'll add the city labels herself with glitter pens, heaven help us.")
+    is not drawn and says so; it does not count against the sentences the science reads (pipeline
+    MAX_NOT_DRAWN_SHARE is over those), so the request is drawn with omissions, not refused."""
+    text = ("My daughter's poster is due Friday. One animal cell with one nucleus, two mitochondria, a Golgi "
+            "and a lysosome. She'll glue glitter stars herself, heaven help us.")
+    s = parse(text, allow_unknown=True)
+    assert sorted(e.kind for e in s.entities) == ["cell", "golgi", "lysosome", "mitochondrion", "mitochondrion", "nucleus"]
+    nd = " ".join(n.text for n in s.not_drawn)
+    assert "glitter" in nd and "Friday" in nd
+    acc = account(text, _unread(text, "daughter's poster", "due Friday", "glue glitter stars", "herself",
+                                "heaven help"), "cell")
+    assert acc.aside_words >= acc.aside_not_drawn > 0
+    assert acc.read_share == 0.0 and acc.not_drawn_share > 1 / 3
+
+
+def test_too_little_read_in_the_sentences_a_science_reads_is_still_refused():
+    # the unread words stand in the sentence that is drawn from: no aside to set apart
+    text = "A cell with one nucleus and two mitochondria, frobnitz glorps wibbling quuxes."
+    with pytest.raises(UnknownWordsError, match="content words of the sentences the cell grammar reads"):
+        parse(text, allow_unknown=True)
+    # and a text mostly about something else is refused naming what nesy draws, asides or not
+    text = ("Our quarterly revenue grew in every region. Marketing spend doubled. Churn fell. Hiring froze. "
+            "Draw a cell with one nucleus.")
+    with pytest.raises(UnknownWordsError, match="nesy draws"):
+        parse(text, allow_unknown=True)
