@@ -278,8 +278,37 @@ def _quotes_closed(s: str, i: int) -> bool:
     return sum(1 for k in range(line, i) if s[k] == '"' and not (k > 0 and s[k - 1].isdigit())) % 2 == 0
 
 
+# an SI prefix said or written apart from its unit ("100 k ohm", "47 micro farad", "2 kilo ohms", "5 M Ω"): the
+# unit spelled out (or Ω), never a symbol ("5 m s" is no millisecond); BIPM SI Brochure (9th ed.) §3
+_PREFIX_APART = re.compile(r"(?P<pre>kilo|mega|giga|milli|micro|nano|pico|[kMGmµμunp])[ \t-](?P<unit>Ω|[A-Za-z]{3,})(?![\w])")
+_PREFIX_NAMES = {"k": "kilo", "M": "mega", "G": "giga", "m": "milli", "µ": "micro", "μ": "micro", "u": "micro",
+                 "n": "nano", "p": "pico"}
+_PREFIXED_BASES = frozenset({"ohm", "farad", "volt", "ampere", "henry", "watt", "hertz", "meter", "gram", "second",
+                             "joule", "newton", "coulomb", "siemens"})
+
+
+def _prefix_apart(s: str, i: int) -> tuple[str, int] | None:
+    """A prefix apart from its unit at ``s[i]`` (``_PREFIX_APART``): (the prefixed pint unit, end), or None."""
+    m = _PREFIX_APART.match(s, i)
+    if not m:
+        return None
+    base = unit_of(m.group("unit"))
+    if base not in _PREFIXED_BASES:
+        return None
+    pre = m.group("pre")
+    expr = _PREFIX_NAMES.get(pre, pre.lower()) + base
+    try:
+        ureg().Unit(expr)
+    except Exception:  # noqa: BLE001
+        return None
+    return expr, m.end()
+
+
 def _one_unit(s: str, i: int) -> tuple[str, int, bool] | None:
     """One unit at ``s[i]``: (pint expression with its power, end, is-a-symbol), or None."""
+    apart = _prefix_apart(s, i)
+    if apart:
+        return apart[0], apart[1], False
     sq = _SQUARE.match(s, i)
     mult = 1
     if sq:

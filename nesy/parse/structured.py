@@ -246,6 +246,38 @@ def _telegram(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- dictation
+DICTATED = "a dictated punctuation mark (a spoken 'comma', 'full stop')"
+# the punctuation a dictation names aloud (the spoken commands of dictation software: "comma", "full stop" /
+# "period", "new line"), after the word it follows; "period" only at the text's end or before another mark
+# ("an orbital period of 2 years" is a period)
+_SPOKEN = re.compile(r"(?i)[ \t]*(?<![\w'])(?P<mark>comma|full[ \t]+stop|semi-?colon|colon|question[ \t]+mark|"
+                     r"exclamation[ \t]+(?:mark|point)|new[ \t]+(?:line|paragraph)|period(?=[ \t]*$|[ \t]+(?:new[ \t]+"
+                     r"(?:line|paragraph)|full[ \t]+stop)\b))(?![\w'])")
+_SPOKEN_AS = {"comma": ",", "full stop": ".", "period": ".", "semicolon": ";", "semi-colon": ";", "colon": ":",
+              "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "new line": "\n",
+              "new paragraph": "\n\n"}
+
+
+def _dictation(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A dictated text ("draw triangle a b c comma right angle at c comma … full stop"): the punctuation it
+    names aloud is written as the mark. Only in a text that names at least two marks aloud, in lower case, a
+    comma or a full stop among them, and writes fewer marks than it speaks — a text punctuated as written keeps
+    its words."""
+    text = norm.text
+    spoken = [m for m in _SPOKEN.finditer(text) if m.group("mark").islower()]  # "sets Comma and Colon" are names
+    said = [re.sub(r"[ \t]+", " ", m.group("mark").lower()) for m in spoken]
+    if len(spoken) < 2 or not {"comma", "full stop"} & set(said):
+        return [], []
+    if len(re.findall(r"[.,;:!?](?=\s|$)", text)) >= len(spoken):
+        return [], []
+    edits, rec = [], []
+    for m, w in zip(spoken, said):
+        edits.append((m.start(), m.end(), [_SPOKEN_AS[w]]))
+        rec.append(_record(norm, *_strip(text, m.start(), m.end()), DICTATED))
+    return edits, rec
+
+
 # ------------------------------------------------------------------------------------------- speakers
 SPEAKER = "a transcript's speaker tag"
 # "Me: …", "Colleague: …", "Student: …", "NARRATOR (warm): …", "A: …" / "B: …", "Q. …" / "A. …": a name (one or
@@ -1079,6 +1111,11 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
     rec: list[NotDrawn] = []
     bad: list[NotDrawn] = []
     edits, r = _telegram(norm)  # "ONE CELL STOP ONE NUCLEUS STOP": the sentences of a telegram
+    if edits:
+        norm = _rewrite(norm, edits)
+        rec += r
+        text = norm.text
+    edits, r = _dictation(norm)  # "one nucleus comma two mitochondria full stop": the marks said aloud
     if edits:
         norm = _rewrite(norm, edits)
         rec += r

@@ -1,0 +1,60 @@
+"""Shared front-end mechanisms found by the sixteenth outsider set (benchmarks/acceptance/requests-16.yaml):
+dictated punctuation, SI prefixes apart from their units. Each test writes its own phrasings of the kind."""
+import pytest
+
+from nesy.parse.quantities import find_quantities
+from nesy.pipeline import parse
+
+
+def _kinds(s):
+    return sorted(e.kind for e in s.entities)
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("a hundred k ohm resistor", "kiloohm", 100),
+    ("a 4.7 k ohm resistor", "kiloohm", 4.7),
+    ("forty seven micro farad", "microfarad", 47),
+    ("2 kilo ohms", "kiloohm", 2),
+    ("a 5 M Ω resistor", "megaohm", 5),
+    ("10 milli amps", "milliampere", 10),
+])
+def test_an_si_prefix_apart_from_its_unit_is_read_with_it(text, unit, value):
+    q = find_quantities(text)
+    assert len(q) == 1 and q[0].unit == unit and float(q[0].value) == pytest.approx(value), q
+
+
+@pytest.mark.parametrize("text", ["a 2 m rod", "12 m apart", "a 10 k resistor"])
+def test_a_letter_that_is_no_prefix_is_left_alone(text):
+    assert all(not q.unit.startswith(("milli", "kilo")) for q in find_quantities(text))
+
+
+def test_a_dictated_text_reads_its_spoken_punctuation():
+    s = parse("draw a plant cell comma one nucleus comma two chloroplasts comma and one vacuole full stop thats all "
+              "full stop", allow_unknown=True)
+    assert _kinds(s) == ["cell", "chloroplast", "chloroplast", "nucleus", "vacuole"]
+    # the spoken marks are accounted for, never left as unread words
+    assert not any("comma" in n.text or "stop" in n.text for n in s.not_drawn)
+    s = parse("draw a five volt battery comma a hundred k ohm resistor comma and a forty seven micro farad "
+              "capacitor comma all in one series loop full stop", allow_unknown=True)
+    vals = sorted(e.to_dict()["attributes"]["value"] for e in s.entities if e.kind in ("vsource", "resistor", "capacitor"))
+    assert vals == pytest.approx([4.7e-05, 5.0, 100000.0])
+    s = parse("draw the sun with earth at one au comma mars at one point five two au full stop", allow_unknown=True)
+    assert [e.name for e in s.entities] == ["Sun", "Earth", "Mars"]
+
+
+@pytest.mark.parametrize("text", [
+    # a text punctuated as written keeps its words: the comma of a list is a word here
+    "Draw a Venn diagram of sets Comma, Colon and Period, with Comma inside Colon.",
+    # one spoken mark is no dictation
+    "Draw a cell with one nucleus, two mitochondria and a vacuole. Full stop.",
+])
+def test_punctuation_words_in_a_written_text_are_not_dictation(text):
+    from nesy.parse.structured import _dictation
+    from nesy.parse.markup import normalize
+    assert _dictation(normalize(text)) == ([], [])
+
+
+def test_an_orbital_period_is_no_full_stop():
+    s = parse("draw the sun comma earth at one au with a period of one year comma and mars at one point five two au "
+              "full stop", allow_unknown=True)
+    assert [e.name for e in s.entities] == ["Sun", "Earth", "Mars"]
