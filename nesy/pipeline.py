@@ -182,7 +182,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         raise
     from .parse.stray_numbers import restated_counts
     scene = restated_counts(scene, plain)   # "three circles labelled A, B and C": a count the figure shows
-    acc = account(plain, scene.unknown + _lost_scope(plain, scene.ignored), scene.domain)
+    acc = account(plain, scene.unknown + _lost_scope(plain, scene.ignored), scene.domain, scene.ignored)
     fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain) if acc.not_drawn else []
     if fixes:
         # misspelt science words ("mitocondria"): read again with the science's own words, kept only if
@@ -191,7 +191,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         try:
             scene2, asked2 = _parse_statements(dom, norm2.text)
             scene2 = restated_counts(scene2, norm2.text)
-            acc2 = account(norm2.text, scene2.unknown, scene2.domain)
+            acc2 = account(norm2.text, scene2.unknown, scene2.domain, scene2.ignored)
         except NesyError:
             acc2 = None
         if acc2 is not None and acc2.not_drawn_words < acc.not_drawn_words:
@@ -207,7 +207,10 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # (the words themselves, as the science was given them: a phrase mapped back through a rewritten line spans
     # the whole line, whose other words — a read "nobody ticked both" — are not the phrase's)
     said = [p.text for p in acc.not_drawn] + [n.text for n in scaffold.not_drawn]
-    negated = [n for n, w in zip(not_drawn, said) if NEGATION.search(w)
+    # (nor does one in an aside the science reads nothing of: "do not breathe the dust" on a safety sheet)
+    aside = [any(a <= p.start and p.end <= b for a, b in acc.asides) for p in acc.not_drawn] \
+        + [False] * len(scaffold.not_drawn)
+    negated = [n for n, w, in_aside in zip(not_drawn, said, aside) if NEGATION.search(w) and not in_aside
                and not (hasattr(dom, "denies_nothing_drawn") and dom.denies_nothing_drawn(w))]
     if negated and not strict:
         # "a cell w/o a nucleus": unread, the negation would leave the rest drawing what the text denies

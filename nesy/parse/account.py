@@ -69,6 +69,7 @@ class Accounting:
     # herself with glitter pens, heaven help us."), all of them and the unread ones among them
     aside_words: int = 0
     aside_not_drawn: int = 0
+    asides: tuple[tuple[int, int], ...] = ()   # where the asides stand (start, end)
 
     @property
     def not_drawn_share(self) -> float:
@@ -107,8 +108,10 @@ def _droppable_word(word: str) -> bool:
     return cls is not None
 
 
-def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
-    """Split the unread spans of ``text`` into no-content spans and not-drawn phrases (see the module)."""
+def account(text: str, unknown: Iterable[Span], science: str, passed: Iterable[Span] = ()) -> Accounting:
+    """Split the unread spans of ``text`` into no-content spans and not-drawn phrases (see the module).
+    ``passed``: the spans the science passed over as filler ("sweep up spills": "up"), which make no sentence
+    read (``_asides``)."""
     spans = sorted({(s.start, s.end) for s in unknown})
     if not spans:
         return Accounting((), (), _content_words(text), 0)
@@ -152,11 +155,15 @@ def account(text: str, unknown: Iterable[Span], science: str) -> Accounting:
     content = [k for k in content if k not in chat]
     ignored += [Span(*toks[k][:2], toks[k][2]) for k in chat]
     read = {k for k, (a, b, _) in enumerate(toks) if not any(covered[a:b])}
-    aside, aside_unread = _asides(text, toks, covered, set(content), science)
+    skipped = list(covered)
+    for sp in passed:
+        for i in range(max(0, sp.start), min(len(text), sp.end)):
+            skipped[i] = True
+    aside, aside_unread, where = _asides(text, toks, skipped, set(content), science)
     return Accounting(tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
                       tuple(_phrases(text, toks, content, covered, formula, science)),
                       _content_words(text), len(content), _chat_phrases(text, toks, chat, set(content) | read),
-                      aside, aside_unread)
+                      aside, aside_unread, where)
 
 
 _UNIT_END = re.compile(r"[.;:!?](?=\s|$)|\n")
@@ -167,15 +174,16 @@ _NUMBER = re.compile(r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|
 
 
 def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool], content: set[int],
-            science: str) -> tuple[int, int]:
+            science: str) -> tuple[int, int, tuple[tuple[int, int], ...]]:
     """Content words in the *asides* of ``text`` and how many of those are left not drawn (``content``; the
-    rest are chat): (all, unread). An aside is a sentence (or line) the science read nothing of — every content
-    word unread but the function words it may pass over (``KEPT_FUNCTION_WORDS``) — that names no number and
+    rest are chat), and where the asides stand: (all, unread, spans). An aside is a sentence (or line) the science read nothing of — every content
+    word unread (``covered``: or passed over) but the function words it may pass over (``KEPT_FUNCTION_WORDS``) — that names no number and
     no concept of the science (``nesy.parse.concepts``): "She'll add the city labels herself, heaven help us",
     never "Three cells were in metaphase", which states what the figure would show."""
     from .concepts import token_scores
     ends = sorted({m.end() for m in _UNIT_END.finditer(text)} | {len(text)})
     total = unread = 0
+    where = []
     k = 0
     for e in ends:
         unit = []
@@ -192,7 +200,8 @@ def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool]
             continue
         total += len(words)
         unread += sum(1 for j in words if j in content)
-    return total, unread
+        where.append((toks[unit[0]][0], toks[unit[-1]][1]))
+    return total, unread, tuple(where)
 
 
 def _chat(text: str, toks: Sequence[tuple[int, int, str]], ks: list[int], science: str) -> dict[int, str]:

@@ -279,3 +279,17 @@ def test_too_little_read_in_the_sentences_a_science_reads_is_still_refused():
             "Draw a cell with one nucleus.")
     with pytest.raises(UnknownWordsError, match="nesy draws"):
         parse(text, allow_unknown=True)
+
+
+def test_a_safety_aside_with_a_negation_denies_nothing_drawn():
+    """Words the science passed over ("sweep up") make no sentence read, and a negation in an aside that names
+    nothing of the science ("do not breathe the dust") denies nothing the figure shows: listed, not refused."""
+    text = ("Keep away from open flames, sweep up any spills, do not breathe the dust. Draw the unit cell of "
+            "copper: face-centred cubic, a = 3.615 Å.")
+    s = parse(text, allow_unknown=True)
+    assert s.domain == "crystal"
+    assert "open flames" in " ".join(n.text for n in s.not_drawn)
+    # a negation that names the science's own things is still refused when unread
+    with pytest.raises(UnknownWordsError, match="negation"):
+        parse("Draw a cell with one nucleus and two mitochondria. Never any ribosomes in the frobnitz.",
+              allow_unknown=True)
