@@ -159,6 +159,8 @@ _COUNT_RE = re.compile(r"(?<![A-Za-z0-9.])(?:" + count_rx() + r")(?![A-Za-z0-9])
 _PUNCT_RE = re.compile(r"[,;.:()=&+]")
 # a whole number in digits right before a value's number, a space between: "2 20 Ω" (not "3 1.5 V")
 _DIGIT_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)[ \t]+\Z")
+# a whole number and a multiplication sign right before a value: "3 × 330 Ω", "2x 10 µF", "4 * 1 kΩ"
+_TIMES_COUNT_BEFORE = re.compile(r"(?<![\w.,×*])(\d+)\s*(?:×|\*|[xX])\s*\Z")
 # bare numbers listed right before a value ("100, 200 and " of "100, 200 and 300 ohms"); a list needs a comma
 # or "and" after each number and begins after a word or punctuation (not inside another quantity)
 _BARE_LIST = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))+\Z")
@@ -338,6 +340,19 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     for s_, e_, kind in abbreviated_kinds(text, [t for t in toks if t.tag == "VALUE"], single | common | frozenset(nums),
                                           kind_words, _UNIT_KIND, free):
         take("KIND", (kind, False), s_, e_)
+    # "3 × 330 Ω", "2x 10 µF", "4 * 1 kΩ": a whole number times a value is that many parts of that value (the
+    # multiplication sign as a count, as parts lists write it: "3 × 330 Ω" = three 330 Ω resistors)
+    for t in [t for t in toks if t.tag == "VALUE"]:
+        mx = _TIMES_COUNT_BEFORE.search(text, 0, t.start)
+        if mx is None:
+            continue
+        had = [c for c in toks if c.tag == "COUNT" and (c.start, c.end) == mx.span(1)]   # "3" read as a count
+        if had and free(mx.end(1), mx.end()):
+            toks.remove(had[0])
+            for i in range(mx.start(), mx.end(1)):
+                used[i] = False
+        if free(mx.start(), mx.end()):
+            take("COUNT", read_count(mx.group(1), mx.start(), maximum=MAX_COUNT), mx.start(), mx.end())
     # claimed characters are masked (offsets kept) so that a run of numbers stops at a value ("3 1.5 V")
     masked = "".join("\0" if u else ch for ch, u in zip(text, used))
     for m in _COUNT_RE.finditer(masked):
@@ -818,6 +833,8 @@ def _chained_value(toks: list[_Tok], i: int, text: str) -> _Tok | None:
 
 
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
+# … and with the preposition said again before the next value: "two capacitors of 10 nF and of 22 nF"
+_AND_OF_GAP = re.compile(r"\s*,?\s*(?:and|&)\s*(?:of\s+)?", re.IGNORECASE)
 # between a pronoun and its connecting phrase: "these are", "it is also", "this is then"
 _PRONOUN_GAP = re.compile(r"\s*(?:(?:is|are|was|were|then|also|now|all|both|itself|being|be|each|sit|sits|lie|lies|go|goes|,)\s*)*",
                           re.IGNORECASE)
@@ -912,8 +929,8 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
         while j < len(ms):
             if ms[j][0] == "AND" and j + 1 < len(ms) and ms[j + 1][0] == "COMP":
                 sep, q = ms[j][1], j + 1
-            elif ms[j][0] == "COMP" and _AND_GAP.fullmatch(text[ms[j - 1][3]:ms[j][2]]):
-                sep, q = "and", j  # "15 Ω and 20 Ω": the word "and" is no token of its own
+            elif ms[j][0] == "COMP" and _AND_OF_GAP.fullmatch(text[ms[j - 1][3]:ms[j][2]]):
+                sep, q = "and", j  # "15 Ω and 20 Ω", "of 10 nF and of 22 nF": the word "and" is no token of its own
             else:
                 break
             if not run and not own and sep != ",":
@@ -1691,6 +1708,13 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     net = find_netlist(text)
     if net is not None:
         return netlist_scene(text, net, allow_unknown=allow_unknown)
+    # "R2 = ____ kΩ … (answer: 5 kΩ)": the answer written into its blank, the answer phrase kept as read
+    from .circuits_blank import fill_blanks
+    filled, answers = fill_blanks(text)
+    if answers:
+        scene = parse_circuit(_blank(filled, answers), allow_unknown=allow_unknown)
+        # (the answer's value is drawn, on its part: read, not left out)
+        return _retext(scene, text, {"answers": [{"text": text[a:b], "start": a, "end": b} for a, b, _ in answers]})
     # "find the total resistance", "Vout = ?", "no switch, nothing else": asked or absent, no part
     # (circuits_asked); their words are blanked (offsets kept) and kept as read
     from .circuits_asked import split_asked
@@ -1792,9 +1816,14 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
         toks.sort(key=lambda t: t.start)
     # "a current of 2 A flows through R1", "the voltage across R2 is 3 V": quantities of parts, no parts
     from .circuits_stated import split_stated
+    from .circuits_drops import listed_drops   # "drops of 2 V, 3 V and 5 V across them": one per part
+    toks, drops = listed_drops(text, toks)
     toks, unknown, stated = split_stated(text, toks, unknown)
+    stated = drops + stated
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
+    from .circuits_placed import refuse_unread_place   # "… behind each other", "over R2 stands C1": never guessed
+    refuse_unread_place(unknown, toks, text)
     b = _Builder(text)
     from .circuits_refs import attribute_values, bind_pronouns, trailing_values
     from .circuits_internal import internal_resistances
@@ -2027,6 +2056,12 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
                f"{cid} drives {format_value(val, 'A') if val is not None else 'a nonzero current'}")
         elif e.kind == "resistor" and val is not None:
             tr(f"c:{cid}", V[cid] == R(val) * I[cid], ph, [_law("ohm")])
+        elif e.kind == "resistor":
+            # a resistor of no stated value still obeys Ohm's law with some resistance > 0: its voltage and
+            # current have one sign (without it a stated drop could stand against the current, and a value
+            # derived from that solution was wrong: circuits_derived)
+            r_free = z3.Real(f"r_{cid}", ctx)
+            tr(f"c:{cid}", z3.And(r_free > 0, V[cid] == r_free * I[cid]), ph, [_law("ohm")])
         elif e.kind in ("wire", "ammeter") or (e.kind == "switch" and e.attr("state") != "open"):
             tr(f"c:{cid}", V[cid] == 0, ph, [_law("wire")], f"{cid} has no voltage across it")
         elif e.kind == "voltmeter" or (e.kind == "switch" and e.attr("state") == "open"):
@@ -2178,7 +2213,7 @@ def spice_netlist(scene: SceneGraph) -> str:
                                                               "isource", "lamp"))
     if unstated:
         lines.append(f"* value not stated in the text: {', '.join(unstated)}")
-    derived = sorted(e for e in scene.entities if e.attr("derived"))
+    derived = sorted((e for e in scene.entities if e.attr("derived")), key=lambda e: e.id)
     for how in sorted({str(e.attr("derived_by") or "Ohm's and Kirchhoff's laws from the stated values") for e in derived}):
         # nesy.domains.circuits_derived; circuits_equiv (from a stated equivalent resistance)
         lines.append(f"* derived by {how}: " + ", ".join(
@@ -2623,8 +2658,8 @@ class CircuitsDomain(ExactRender):
         return _score(text)
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
-        from .circuits_derived import derive_resistances   # "2 A through a single resistor" of a 12 V cell: 6 Ω
-        scene = derive_resistances(parse_circuit(text, allow_unknown=allow_unknown))
+        from .circuits_derived import derive_resistances, derive_sources   # "2 A through a single resistor" of a 12 V cell: 6 Ω
+        scene = derive_sources(derive_resistances(parse_circuit(text, allow_unknown=allow_unknown)))
         _refuse_split_apposition(scene, text)
         return scene
 

@@ -11,6 +11,12 @@ less, must both contradict the text's values (a resistor no stated value constra
 ``{R1}`` in circuit.cir). A derived value is drawn on the resistor's label like a stated one and marked
 ``derived`` in the scene and in circuit.cir ("* derived by Ohm's and Kirchhoff's laws from the stated
 values: R1 = 6 Ω").
+
+A voltage source with no stated value is derived the same way (session 33): "a resistor dissipates 2 W when
+0.5 A flows through it from a single battery. Find R and the battery voltage" leaves one voltage only, V = P / I
+= 4 V (the power a part takes is P = VI, Horowitz & Hill §1.2.2; R = P / I² = 8 Ω by the same laws), kept only
+when a source voltage 1 % off contradicts the text; drawn as "V1 = 4 V" and marked ``derived``. Drawn with no
+value, the figure showed a battery of no voltage where the text fixes one.
 """
 from __future__ import annotations
 
@@ -18,16 +24,16 @@ from dataclasses import replace
 
 from ..types import SceneGraph, _freeze
 
-__all__ = ["derive_resistances"]
+__all__ = ["derive_resistances", "derive_sources"]
 
 _REL = 0.01   # the neighbouring values tried: a value 1 % off must contradict the text
 
 
-def _with_value(scene: SceneGraph, cid: str, value: float, display: str | None = None) -> SceneGraph:
+def _with_value(scene: SceneGraph, cid: str, value: float, display: str | None = None, unit: str = "ohm") -> SceneGraph:
     ents = []
     for e in scene.entities:
         if e.id == cid:
-            attrs = {**dict(e.attributes), "value": value, "unit": "ohm"}
+            attrs = {**dict(e.attributes), "value": value, "unit": unit}
             if display is not None:
                 attrs["display"] = display
                 attrs["derived"] = True
@@ -39,9 +45,20 @@ def _with_value(scene: SceneGraph, cid: str, value: float, display: str | None =
 def derive_resistances(scene: SceneGraph, timeout_s: float = 5.0) -> SceneGraph:
     """``scene`` with each resistor of no stated value whose value the laws and the stated currents,
     voltages and powers force given that value (see the module's docstring); otherwise unchanged."""
+    return _derive(scene, "resistor", timeout_s)
+
+
+def derive_sources(scene: SceneGraph, timeout_s: float = 5.0) -> SceneGraph:
+    """``scene`` with each voltage source of no stated value whose voltage the laws and the stated
+    currents, voltages and powers force (see the module's docstring); otherwise unchanged."""
+    return _derive(scene, "vsource", timeout_s)
+
+
+def _derive(scene: SceneGraph, kind: str, timeout_s: float) -> SceneGraph:
     if not scene.attr("stated"):
         return scene
-    free = [e for e in scene.entities if e.kind == "resistor" and e.attr("value") is None]
+    unit = "ohm" if kind == "resistor" else "V"
+    free = [e for e in scene.entities if e.kind == kind and e.attr("value") is None]
     if not free:
         return scene
     from ..errors import NesyError
@@ -54,11 +71,11 @@ def derive_resistances(scene: SceneGraph, timeout_s: float = 5.0) -> SceneGraph:
         v, i = sol.get(e.id, (0.0, 0.0))
         if abs(i) < 1e-12 or abs(v) < 1e-12:
             continue
-        r = abs(v / i)
+        r = abs(v / i) if kind == "resistor" else abs(v)
         forced = True
         for k in (1 + _REL, 1 - _REL):
             try:
-                check_circuit(_with_value(scene, e.id, r * k), timeout_s)
+                check_circuit(_with_value(scene, e.id, r * k, unit=unit), timeout_s)
                 forced = False     # another value fits the text as well: not derived
                 break
             except NesyError:
@@ -68,6 +85,6 @@ def derive_resistances(scene: SceneGraph, timeout_s: float = 5.0) -> SceneGraph:
         r = float(f"{r:.6g}")
         old = str(e.attr("display") or e.id)
         head, sep, rest = old.partition(", ")
-        disp = f"{head} = {format_value(r, 'ohm')}" + (sep + rest if sep else "")
-        scene = _with_value(scene, e.id, r, disp)
+        disp = f"{head} = {format_value(r, unit)}" + (sep + rest if sep else "")
+        scene = _with_value(scene, e.id, r, disp, unit)
     return scene

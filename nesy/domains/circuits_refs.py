@@ -192,6 +192,11 @@ def resolve_stated(b: Any, stated: list, text: str) -> list[dict]:
             if len(cands) != 1:
                 raise InputError(f"{where} states the circuit's {what}, but the circuit has {len(cands)} sources: "
                                  "say which part carries it (e.g. 'through R1')")
+        elif st.member is not None:   # one of a counted plural's drops (circuits_drops), in order
+            from .circuits_drops import member_of
+            cands = member_of(b.comps, b.order, st)
+            if len(cands) != 1:
+                raise InputError(f"{where} states a {what} of a part nesy cannot tell: name the parts (R1, R2)")
         elif st.name is not None:
             cands = [c for c in b.comps.values() if c.name == st.name]
             if not cands:

@@ -36,7 +36,7 @@ from typing import Any
 __all__ = ["Statement", "split_stated", "QUANTITY_NAMES"]
 
 QUANTITY_NAMES = {"I": "current", "V": "voltage", "P": "power"}
-_BOUNDARY = re.compile(r"(?<!\bp\.d)(?<!\be\.m\.f)[.;!?]\s|[.;!?]$|,\s*(?:and\s+|while\s+|with\s+|so\s+)?|\s+and\s+(?=\d)|\bwhen\b|\bwhile\b",
+_BOUNDARY = re.compile(r"(?<!\bp\.d)(?<!\be\.m\.f)[.;!?]\s|[.;!?]$|,\s*(?:and\s+|while\s+|with\s+|so\s+)?|\s+and\s+(?=\d)|\bwhen\b|\bwhile\b|\bso\s+that\b|\bsuch\s+that\b",
                        re.IGNORECASE)
 _PREP = re.compile(r"\b(?:through|in|across|over|on|by|from|of|to|at|into)\b", re.IGNORECASE)
 # a voltage said of a part, not a source's: "the voltage across R2 is 3 V", "the p.d. over the lamp = 2 V",
@@ -44,7 +44,10 @@ _PREP = re.compile(r"\b(?:through|in|across|over|on|by|from|of|to|at|into)\b", r
 _VOLT_BEFORE = re.compile(r"\b(?:voltages?|potential\s+differences?|potential\s+drops?|p\.\s?d\.|pd|drops?)\s+"
                           r"(?:(?:measured|dropped|developed)\s+)?(?:across|over|on|of|at)\b[^,;]*?"
                           r"(?:\bis|=|:|\bof|\bequals|\bwill\s+be|\bbe)\s*$", re.IGNORECASE)
-_VOLT_AFTER = re.compile(r"\s*(?:voltage\s+)?(?:drops?|p\.\s?d\.|pd|potential\s+(?:difference|drop))\b", re.IGNORECASE)
+_VOLT_AFTER = re.compile(r"\s*(?:voltage\s+)?(?:drops?|p\.\s?d\.|pd|potential\s+(?:difference|drop))\b|"
+                         # "so that 4 V appears across R2", "2 V is dropped across the lamp": a verb of a voltage
+                         r"\s*(?:appears?|is\s+dropped|is\s+developed|develops?|is\s+present|exists?)\s+(?:across|over)\b",
+                         re.IGNORECASE)
 _VOLT_READ = re.compile(r"\b(?:reads?|reading|shows?|showing|measures?|measuring|indicates?)\s*(?:of\s*)?$",
                         re.IGNORECASE)
 
@@ -88,6 +91,7 @@ class Statement:
     value_text: str = ""
     vstart: int = 0
     vend: int = 0
+    member: tuple[int, int, int] | None = None   # (place, plural's start, end): circuits_drops
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
