@@ -1260,6 +1260,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
     def coordinated(m: int, occ: dict[int, tuple[int, int]]) -> tuple[list[int], int]:
         return _coordinated(cl, m, occ, runs)
 
+    told: dict[int, list[int]] = {}            # each relation's subject, by its place in the clause
+    told_at: dict[int, tuple[int, int]] = {}   # … and where each subject was named
     for k, tok in enumerate(cl):
         if tok[0] != "R":
             continue
@@ -1325,6 +1327,18 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 for p in run[:run.index(prev[-1]) + 1]:
                     subj.append(cl[p][1])
                     occ.setdefault(cl[p][1], cl[p][2:])
+        if not subj and (neg or said.startswith(("not ", "never "))) and j > 0 and cl[j][0] == "C":
+            # "a centrosome next to the nucleus and not inside the nucleus": a negated relation after the
+            # objects of the relation before it says something more of that relation's subject
+            r = j - 1
+            while r >= 0 and cl[r][0] in ("M", "C"):
+                r -= 1
+            if r >= 0 and cl[r][0] == "R" and r in told and r + 1 < j:
+                subj = list(told[r])
+                occ.update({g: told_at[g] for g in subj})
+        if subj:
+            told[k] = list(subj)
+            told_at.update(occ)
         fronted: list[int] = []
         if not subj and j < 0:
             # a fronted place, the subject after the copula: "Inside the nucleus (there) is a cell",

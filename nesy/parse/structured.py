@@ -278,6 +278,24 @@ def _dictation(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- contrasts
+# "a centrosome next to (not inside) the nucleus", "Q outside (but not around) P": a negated place in brackets
+# between a place word and its object says the same thing is not so placed — written out as a clause of its own
+# after the object ("next to the nucleus and not inside it"), which every science's relation reader reads
+_CONTRAST = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*(?:but[ \t]+)?(?:not|never)[ \t]+(?P<rel>(?!(?:the|a|an|any)\b)[A-Za-z]"
+                       r"[A-Za-z \t-]{0,24}?)[ \t]*\)[ \t]*(?P<obj>(?P<det>the|a|an|its|that|this)[ \t]+(?P<noun>[A-Za-z][\w-]*)|it"
+                       r"|[A-Z][\w-]*)(?![\w-])")
+
+
+def _contrasts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    text = norm.text
+    edits = []
+    for m in _CONTRAST.finditer(text):
+        again = ["the ", m.span("noun")] if m.group("det") else [m.span("obj")]   # the same thing, named again
+        edits.append((m.start(), m.end(), [" ", m.span("obj"), " and not ", m.span("rel"), " "] + again))
+    return edits, []
+
+
 # ------------------------------------------------------------------------------------------- speakers
 SPEAKER = "a transcript's speaker tag"
 # "Me: …", "Colleague: …", "Student: …", "NARRATOR (warm): …", "A: …" / "B: …", "Q. …" / "A. …": a name (one or
@@ -1151,6 +1169,10 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
             if edits:
                 norm = _rewrite(norm, edits)
                 rec += r
+    edits, _ = _contrasts(norm)  # "next to (not inside) the nucleus": the negated place as a clause of its own
+    if edits:
+        norm = _rewrite(norm, edits)
+        text = norm.text
     for step in (_chat, _labels, _choices):
         edits, r = step(norm)
         if edits:

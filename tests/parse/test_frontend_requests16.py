@@ -58,3 +58,29 @@ def test_an_orbital_period_is_no_full_stop():
     s = parse("draw the sun comma earth at one au with a period of one year comma and mars at one point five two au "
               "full stop", allow_unknown=True)
     assert [e.name for e in s.entities] == ["Sun", "Earth", "Mars"]
+
+
+def _rels(s):
+    return {(r.kind, s.entity(r.source).kind, s.entity(r.target).kind) for r in s.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "one animal cell, one nucleus, one centrosome next to (not inside) the nucleus, and two centrioles.",
+    "one animal cell with one nucleus and one centrosome outside (not inside) the nucleus.",
+    "A cell with a nucleus and one centrosome beside the nucleus and not inside the nucleus.",
+])
+def test_a_negated_place_said_beside_a_place_is_read_of_the_same_thing(text):
+    s = parse(text, allow_unknown=True, domain="cell")
+    assert ("outside", "centrosome", "nucleus") in _rels(s), _rels(s)
+    assert not s.not_drawn
+
+
+def test_a_negated_relation_after_the_objects_of_another_has_its_subject():
+    s = parse("Sets A, B and C, with C inside A and not inside B.", allow_unknown=True, domain="sets")
+    assert {(r.kind, r.source, r.target) for r in s.relations} == {("inside", "C", "A"), ("outside", "C", "B")}
+
+
+def test_a_bracketed_noun_phrase_is_no_negated_place():
+    from nesy.parse.markup import normalize
+    from nesy.parse.structured import _contrasts
+    assert _contrasts(normalize("A cell (not a plant cell) with one nucleus.")) == ([], [])
