@@ -225,14 +225,14 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
-    from .microscopy_arith import code_items, minus_items, parity_items
+    from .microscopy_arith import code_items, minus_items, named_count_items, parity_items
     # "a dozen nuclei minus the two I cropped out", "an odd number of nuclei", "make_image(n_nuclei=0x10)"
     from .microscopy_fields import field_items   # "Field 1: 31 nuclei. Field 2: 22 nuclei … reproduce field 2"
     from .microscopy_cellparts import cell_share_items   # "10 cells, 2 of them binucleate, all others have one nucleus"
     shares = cell_share_items(text, {str(k).lower(): v for k, v in _grammar()["multinucleate"].items()},
                               int(_grammar()["defaults"]["multinucleate_nuclei"]))
     for a, b, tag, val in minus_items(text) + parity_items(text) + code_items(text, _stain_of) + field_items(text) + \
-            shares:
+            shares + named_count_items(text):     # "B5 = SUM(B2:B4) … B5 nuclei": a count given by name
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
@@ -240,6 +240,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((2, sp.start, sp.end, tag, val))
+    from .microscopy_split import split_items   # "16 nuclei split evenly over 3 wells": the total's divisibility
+    for a, b, tag, val in split_items(text):
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, tag, val))
     from .microscopy_density import density_items   # "a 200 µm × 200 µm field, 500 nuclei per mm²"
     for a, b, tag, val in density_items(text):
         sp = tok_span(a, b)
@@ -257,6 +262,13 @@ def _tag(text: str) -> _Tagged:
             continue    # "an edge-of-wound effect", "a centre-of-mass shift": a noun's part, not a place
         # a cell line's name holds digits ("HEK 293", "NIH/3T3"): the name, not a count
         cands.append((2 if tag in ("LINE", "QUANT") or val == "imaging" else 1, s, e, tag, val))
+    from .microscopy_context import label_id_spans   # "Poster M-08", "sample A-12": a name, no count
+    named_by = [(s_, e_) for _, s_, e_, tg_, _ in cands if tg_ in ("LINE", "FLUOR", "MOD", "NUC", "CELL", "POS", "FIELD",
+                                                                  "KWCOUNT", "GRID", "SCALEBAR")]
+    for a, b in label_id_spans(text):
+        sp = tok_span(a, b)
+        if sp is not None and not any(sp.start < e_ and s_ < sp.end for s_, e_ in named_by):
+            cands.append((2, sp.start, sp.end, "IMG", None))
     # longest first (then higher priority, then earlier): the same rule as spaCy's filter_spans
     cands.sort(key=lambda c: (-(c[2] - c[1]), -c[0], c[1]))
     used = np.zeros(len(doc) + 1, bool)
@@ -268,12 +280,13 @@ def _tag(text: str) -> _Tagged:
         if tag == "ILLUM" and val is None:
             blocked[s:e] = True
     # "… so we can see how the watershed copes with clusters": why the image is wanted, read as nothing
-    from .microscopy_context import context_spans, purpose_spans
+    from .microscopy_context import context_spans, exact_spans, purpose_spans, safety_spans
     purpose = np.zeros(len(doc) + 1, bool)
     # (an article read as a count of one, "a segmentation practical", names nothing)
     named = [(s_, e_) for _, s_, e_, tg_, _ in cands if tg_ not in ("IMG", "NUC", "CELL", "LINE", "FLUOR", "MOD")
              and not (tg_ == "NUM" and doc[s_:e_].text.lower() in ("a", "an"))]
-    for a, b, ctx in [(a, b, False) for a, b in purpose_spans(text)] + [(a, b, True) for a, b in context_spans(text)]:
+    for a, b, ctx in [(a, b, False) for a, b in purpose_spans(text) + exact_spans(text) + safety_spans(text)] + \
+            [(a, b, True) for a, b in context_spans(text)]:
         sp = tok_span(a, b)
         # a context clause that names a property of the image ("testing our counter on dense nuclei") is read
         if sp is not None and not (ctx and any(sp.start < e_ and s_ < sp.end for s_, e_ in named)):
@@ -391,6 +404,8 @@ def _tag(text: str) -> _Tagged:
     items, unknown = negated_touching(items, unknown, text, _Item)
     from .microscopy_counts import misspelt_nouns, restated_numbers   # "30 nucelli", "eighteen (18) nuclei"
     items, unknown = misspelt_nouns(items, unknown, text, _Item)
+    from .microscopy_nouns import renamed_nouns      # "9 purple blobs … they are nuclei", "plus 3 stragglers"
+    items, unknown = renamed_nouns(items, unknown, text, _Item)
     items = restated_numbers(items, text, _Item)
     return _Tagged(items, unknown, ignored, n_words)
 
@@ -420,7 +435,7 @@ def _score(text: str) -> float:
             ({"nuclei", "nucleuses"} & words and _illum_said(text, illumination_items)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair", "odd", "even",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
-            "magnification", "microscope", "overlap", "overlaps", "overlapping"} | cue_words())):
+            "magnification", "microscope", "microscopes", "microscopic", "evenly", "equally", "equal", "same", "overlap", "overlaps", "overlapping"} | cue_words())):
         return 0.0
     tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
@@ -428,7 +443,7 @@ def _score(text: str) -> float:
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
-                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART")
+                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
@@ -532,7 +547,9 @@ def _count_text(it: _Item) -> int:
 
 
 _ADJ = ("SIZE", "SHAPE", "FOCUS", "BRIGHT", "MITO")
-_OPTICS_CUE_RX = re.compile(r"\d\s*[x×]|objective|imaged|magnif|confocal|widefield|slice|immersion", re.IGNORECASE)
+# (plural nuclei "as seen under the microscope", "like in a microscope photo": a micrograph of nuclei; a cell
+# figure draws one cell with its one nucleus, never many nuclei seen through a microscope)
+_OPTICS_CUE_RX = re.compile(r"\d\s*[x×]|objective|imaged|magnif|confocal|widefield|slice|immersion|microscop", re.IGNORECASE)
 # what may stand between nuclei and the adjectives that follow them ("one nucleus is much brighter")
 _ADJ_GLUE_RX = re.compile(r"(?:[\s,;:\-–—]|\b(?:all|are|is|of|them|which|that|and|appear|appears|look|looks|seem|seems|"
                           r"being|both|each|these|those|they|it|was|were|be|slightly|somewhat|also|should|must|will|would|"
@@ -655,6 +672,18 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise InputError(f"'{imaging['parity']['span']['text']}' and '{it.text}' (at {it.start}-{it.end}) "
                                  "say different parities of one count")
             imaging["parity"] = {"value": it.value, "span": _sp(it.start, it.end, text)}
+            continue
+        if it.tag == "SPLITK":           # "3 wells": the number of sites of a split, read into it
+            continue
+        if it.tag == "SPLIT":            # "split evenly": the total is a whole multiple of the sites (microscopy_split)
+            if imaging.get("split") is not None and imaging["split"]["value"] != it.value["k"]:
+                raise InputError(f"'{imaging['split']['span']['text']}' and '{it.text}' (at {it.start}-{it.end}) "
+                                 "split the nuclei over different numbers of sites")
+            imaging.setdefault("split", {"value": it.value["k"], "span": _sp(it.start, it.end, text),
+                                         "sites": it.value["sites"], "also": [],
+                                         "note": "the sites are not drawn: the total's even split over them is checked"})
+            if imaging["split"]["span"]["start"] != it.start:   # "split evenly, so that every well holds the same number"
+                imaging["split"]["also"].append(_sp(it.start, it.end, text))
             continue
         if it.tag == "KWCOUNT":          # "make_image(n_nuclei=0x10)": the count, of the nuclei its key names
             items += [_Item("NUM", it.value, it.start, it.end, it.text), _Item("NUC", None, it.end, it.end, "")]
@@ -1241,7 +1270,15 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             notouch_span = notouch_span or _sp(items[i].start, items[i].end, text)
         elif t == "POS":
             ps = pos_span(i)
-            if groups and groups[-1].position is None:
+            # a place that opens a clause and is followed by its count ("top-right with 4 nuclei;", "; in the centre
+            # 3 nuclei") places the nuclei counted next, not those before the clause boundary
+            opens = i == 0 or (tag(i - 1) == "BR" and items[i - 1].text in (";", ".", ":")) or \
+                "\n" in text[items[i - 1].end:items[i].start]
+            nxt = i + 2 if tag(i + 1) == "BR" and items[i + 1].text == "," else i + 1   # "In the top left, 4 nuclei"
+            if (opens or tag(i - 1) == "BR") and (tag(nxt) == "WITH" or opens and tag(nxt) == "NUM") \
+                    and not pending_pos:
+                pending_pos.append(ps)
+            elif groups and groups[-1].position is None:
                 groups[-1].position = ps
             elif groups:
                 raise InputError(f"'{ps['span']['text']}' at {ps['span']['start']}-{ps['span']['end']}: "
@@ -1279,7 +1316,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     _unread_count(groups, tg.unknown, text)
     plain = lambda g: (g.kind == "nuclei" and not g.partitive and not g.other and g.parent is None  # noqa: E731
                        and g.position is None and not any((g.size, g.shape, g.focus, g.bright)))
-    from .microscopy_counts import in_total
+    from .microscopy_counts import in_total, _ADDED_BEFORE_RX
     tot_k = [k for k, g in enumerate(groups) if k > 0 and plain(g) and g.n > 0 and g.default is None
              and in_total(text, g.span)]
     if groups[0].default == "default_count" and groups[0].kind == "nuclei" and not groups[0].partitive \
@@ -1325,6 +1362,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if total is not None and groups[total].position is not None and gr.position is not None and \
                 gr.position["region"] != groups[total].position["region"]:
             continue    # "12 nuclei in the left half and 24 in the right half": each region its own count
+        if gr.kind == "nuclei" and not gr.other and _ADDED_BEFORE_RX.search(text[:gr.span["start"]]):
+            gr.other = True     # "a 4 × 4 array of nuclei plus 3 stragglers", "20 nuclei plus 2 small nuclei": 16 + 3
         if total is not None and not gr.other and not _unlike(groups[total], gr):
             gr.parent = total
     density = float(fitted()["density_per_256px2"]["value"])
@@ -1355,6 +1394,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if not parity_agrees(par["value"], tot):
             defaulted[0].n += 1
         vague.append({"span": par["span"], "read_as": sum(gr.units * gr.n for gr in groups if gr.parent is None)})
+    spl = imaging.get("split")
+    if spl and defaulted:
+        # "nuclei split evenly over 3 wells" with no count: the fitted density's count, raised to the next multiple
+        tot = sum(gr.units * gr.n for gr in groups if gr.parent is None)
+        defaulted[0].n += (-tot) % int(spl["value"])
+        vague.append({"span": spl["span"], "read_as": sum(gr.units * gr.n for gr in groups if gr.parent is None)})
     for gr in groups:
         if gr.vague is not None and gr.parent is not None:     # "nuclei, many of them touching"
             from .microscopy_vague import touching_split
@@ -1633,6 +1678,11 @@ def check_laws(scene: SceneGraph, timeout_s: float = 10.0) -> None:
         k_par = z3.Int("parity_k", p.ctx)
         tot = z3.Sum([int(gd["units"]) * N[gd["id"]] for gd in groups if not gd["parent"]])
         p.add("phrase:parity", tot == 2 * z3.ToReal(k_par) + (1 if par["value"] == "odd" else 0), [par["span"]], [])
+    spl = (scene.attr("imaging") or {}).get("split")
+    if spl:     # "16 nuclei split evenly over 3 wells": the total is k · m for a whole m (microscopy_split)
+        m_spl = z3.Int("split_m", p.ctx)
+        tot = z3.Sum([int(gd["units"]) * N[gd["id"]] for gd in groups if not gd["parent"]])
+        p.add("phrase:split", tot == int(spl["value"]) * z3.ToReal(m_spl), [spl["sites"], spl["span"]] + list(spl.get("also") or []), [])
     clusters = [gd for gd in groups if gd["kind"] == "cluster"]
     if scene.attr("no_touching") and clusters:
         p.add("phrase:no_touching", z3.And(*[N[c["id"]] <= 1 for c in clusters]), [scene.attr("no_touching")],

@@ -141,3 +141,89 @@ def minus_from(group: Any, item: Any, text: str, sp: Any) -> None:
                          f"'{group.span['text']}' ({group.n}): no nuclei would be left")
     group.n = left
     group.span = sp(group.span["start"], item.end, text)
+
+
+# Counts given by name: "B2 = 7, B3 = 9, B4 = 4, and B5 = SUM(B2:B4) … a field with B5 nuclei", "let n = 12; draw n
+# nuclei", "k = 3 + 4 … k nuclei". A name is assigned a whole number, a sum of names and numbers, or a spreadsheet
+# SUM over a list or a range of cells ("SUM(B2:B4)" is B2 + B3 + B4: a range of one column or one row, as every
+# spreadsheet reads it; ISO/IEC 29500-1:2016 §18.17.2.3 cell references). The name used as a count right before a
+# nucleus noun is that number. Nothing is read unless a name is so used; an unknown name or a cycle is refused,
+# naming it.
+_NAME = r"[A-Za-z][A-Za-z_]{0,3}\d{0,4}"
+_ASSIGN_RX = re.compile(rf"(?<![\w.])(?:let\s+)?(?P<name>{_NAME})\s*(?:=|:=|is)\s*(?P<expr>=?\s*(?:SUM\s*\([^()]*\)|"
+                        rf"[\w]+)(?:\s*[+*]\s*(?:SUM\s*\([^()]*\)|[\w]+))*)(?![\w(])", re.I)
+_CELL_RX = re.compile(r"(?i)([A-Z]{1,3})(\d{1,5})")
+
+
+def _cells(a: str, b: str) -> list[str] | None:
+    """The cells of the range a:b, one column or one row ("B2:B4" → B2, B3, B4), or None."""
+    ma, mb = _CELL_RX.fullmatch(a), _CELL_RX.fullmatch(b)
+    if not ma or not mb:
+        return None
+    if ma.group(1).upper() == mb.group(1).upper():
+        lo, hi = sorted((int(ma.group(2)), int(mb.group(2))))
+        return [f"{ma.group(1).upper()}{r}" for r in range(lo, hi + 1)]
+    if ma.group(2) == mb.group(2) and len(ma.group(1)) == len(mb.group(1)) == 1:
+        lo, hi = sorted((ord(ma.group(1).upper()), ord(mb.group(1).upper())))
+        return [f"{chr(c)}{ma.group(2)}" for c in range(lo, hi + 1)]
+    return None
+
+
+def named_count_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """``NUM`` items (the number) over a name used as a count of nuclei, and ``IMG`` items (read, no count) over the
+    assignments it rests on (see above)."""
+    from ..errors import InputError
+    defs: dict[str, tuple[str, int, int]] = {}
+    for m in _ASSIGN_RX.finditer(text):
+        if not re.fullmatch(r"(?i)an?|the|no|is|it|[a-z]{4,}", m.group("name")):
+            defs.setdefault(m.group("name").upper(), (m.group("expr"), m.start(), m.end()))
+    if not defs:
+        return []
+    uses = sorted((u for nm in defs for u in re.finditer(
+        r"(?i)(?<![\w.=])(?P<name>" + re.escape(nm) + r")\s+(?:[\w-]+\s+)?(?:nuclei|nucleus|nucleuses)(?![\w-])", text)
+        if u.start() >= defs[nm][2] or u.end() <= defs[nm][1]), key=lambda u: u.start())
+    out: list[tuple[int, int, str, Any]] = []
+    for u in uses:
+        name = u.group("name").upper()
+        if name not in defs:
+            continue
+        read: set[str] = set()
+
+        def value(nm: str, stack: tuple[str, ...]) -> int:
+            if nm in stack:
+                raise InputError(f"'{nm}' is defined through itself; give the number of nuclei")
+            if nm not in defs:
+                raise InputError(f"'{nm}' (used in '{text[defs[stack[-1]][1]:defs[stack[-1]][2]]}') is given no "
+                                 "value; give the number of nuclei")
+            read.add(nm)
+            return expr_value(defs[nm][0], stack + (nm,))
+
+        def expr_value(expr: str, stack: tuple[str, ...]) -> int:
+            total = 0
+            for term in re.split(r"\s*\+\s*", expr.strip().lstrip("=").strip()):
+                prod = 1
+                for f in re.split(r"\s*\*\s*", term):
+                    sm = re.fullmatch(r"(?i)SUM\s*\((?P<args>[^()]*)\)", f)
+                    if sm:
+                        v = 0
+                        for arg in re.split(r"\s*[,;]\s*", sm.group("args").strip()):
+                            rng = re.fullmatch(r"\s*(\w+)\s*:\s*(\w+)\s*", arg)
+                            if rng:
+                                cells = _cells(rng.group(1), rng.group(2))
+                                if cells is None:
+                                    raise InputError(f"the range '{arg}' is not one row or one column; give the "
+                                                     "number of nuclei")
+                                v += sum(value(c, stack) for c in cells)
+                            elif arg:
+                                v += expr_value(arg, stack)
+                        prod *= v
+                    elif re.fullmatch(r"\d+", f):
+                        prod *= int(f)
+                    else:
+                        prod *= value(f.upper(), stack)
+                total += prod
+            return total
+        n = value(name, ())
+        out.append((u.start("name"), u.end("name"), "NUM", n))
+        out += [(defs[nm][1], defs[nm][2], "IMG", None) for nm in sorted(read)]
+    return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["purpose_spans", "scale_bar_spans", "scale_bar_items"]
+__all__ = ["purpose_spans", "scale_bar_spans", "scale_bar_items", "exact_spans", "safety_spans", "label_id_spans"]
 
 _MARKER = r"(?:so\s+(?:that\s+)?(?:we|i|you|they|one|it|people|users?)\s+(?:can|could|may|might|will|would|are\s+able\s+to)|" \
           r"in\s+order\s+to|so\s+as\s+to|(?<![\w-])to|for\s+(?:testing|checking|seeing|evaluating|assessing|benchmarking))"
@@ -98,7 +98,10 @@ _ACTIVITY = (r"(?:benchmarking|testing|evaluating|developing|training|validating
              r"studying|working\s+on|preparing|designing|tuning|calibrating|teaching|checking|running|organi[sz]ing|"
              r"giving|holding|planning|setting\s+up|putting\s+together|hosting|leading|doing)")
 _SETTING = (r"(?:teaching\s+lab|lab\s+(?:course|class|session|practical)|class|course|lecture|tutorial|workshop|demo|"
-            r"demonstration|presentation|talk|exercise|assignment|practical|students?|homework|poster|grant|review)")
+            r"demonstration|presentation|talk|exercise|assignment|practical|students?|homework|poster|grant|review|"
+            # where the image will be shown: "for the article", "in our paper", "for a blog post"
+            r"article|paper|manuscript|blog(?:\s+post)?|newsletter|press\s+release|news\s+story|magazine|thesis|website|"
+            r"report|slide\s+deck|textbook)")
 _END = r"(?=\s+(?:and|but|so)\s+(?:I|we|they|the\s+students|my\s+students)\b|\s+and\s+(?:want|need|require|would|ask|like|wish|hope)\b|\s+(?:I|we)\s+(?:want|need|would|'d|am|are|have)\b|[,.;:!?]|$)"
 _CONTEXT_RX = re.compile(
     r"(?<![\w-])(?:" + _SUBJ + r"(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+were)?\s+(?:currently\s+|now\s+)?" + _ACTIVITY +
@@ -121,3 +124,64 @@ _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 def context_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of clauses that say who wants the image and for what (see above): read as no content."""
     return [(m.start(), m.end()) for m in _CONTEXT_RX.finditer(text) if not _NUMBERISH.search(m.group(0))]
+
+
+# "eighteen nuclei, not more and not less", "no more, no less", "neither more nor less", "not one more or one less":
+# the idiom says the count is exact (the same as "exactly eighteen"); read as no content, it adds no group and
+# never reads as "more nuclei". Both comparatives must be there, one of each direction, or it is not this idiom.
+_CMP = r"(?:one\s+|a\s+single\s+(?:one\s+|nucleus\s+)?)?(?P<c{k}>more|fewer|less)(?:\s+(?:nuclei|ones?|than\s+that))?"
+_EXACT_RX = re.compile(r"(?<![\w-])(?:not|no|nothing|neither)\s+" + _CMP.format(k=1) +
+                       r"\s*(?:,\s*|\s+)(?:(?:and|or|but)\s+)?(?:not|no|nothing|nor)\s+" + _CMP.format(k=2) +
+                       r"(?![\w-])", re.I)
+
+
+def exact_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "not more and not less" idiom (see above): the count it follows is exact."""
+    return [(m.start(), m.end()) for m in _EXACT_RX.finditer(text)
+            if (m.group("c1").lower() == "more") != (m.group("c2").lower() == "more")]
+
+
+# A lab-safety note among the request ("SAFETY: DAPI is a suspected mutagen - nitrile gloves, no open flames near
+# the ethanol."): how to handle the reagents, nothing the image shows. A sentence led by a safety heading, or one
+# naming two or more hazards or protective measures, with no nucleus in it, is read as no content (its words kept as
+# ignored); a negation there ("no open flames") denies nothing drawn.
+_SAFETY_HEAD = r"(?:safety(?:\s+notes?|\s+first|\s+warning)?|caution|warning|hazards?|danger|ppe|health\s+and\s+safety|h\s*&\s*s)"
+_HAZARD = re.compile(r"(?i)(?<![\w-])(?:mutagen(?:ic)?|carcinogen(?:ic)?|teratogen(?:ic)?|toxic|toxin|flammable|"
+                     r"corrosive|irritant|hazard(?:ous)?|gloves?|goggles|safety\s+glasses|lab\s+coats?|fume\s+hood|"
+                     r"flames?|bunsen|ventilat\w*|dispose|disposal|waste|spills?|inhal\w*|skin\s+contact|eye\s+protection|"
+                     r"ppe|msds|sds)(?![\w-])")
+_SENT_RX = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def safety_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each lab-safety sentence (see above): read as no content."""
+    out = []
+    for m in _SENT_RX.finditer(text):
+        sent = m.group()
+        if re.search(r"(?i)nucle", sent):
+            continue
+        head = re.match(r"(?i)\s*" + _SAFETY_HEAD + r"\s*[:!—–-]", sent)
+        if head or len(_HAZARD.findall(sent)) >= 2:
+            a = m.start() + len(sent) - len(sent.lstrip())
+            out.append((a, m.end()))
+    return out
+
+
+# A sample's or a poster's identifier ("Poster M-08", "sample A-12", "slide HK-3", "coverslip 2b"): letters joined to
+# a number, or a number with one letter after it, names a thing and counts nothing. (A magnification "40x", a count
+# after its noun "nuclei x7" and a cell line's name "A549", "COS-7" are read elsewhere, first.)
+# (a count's own key glued to it, "qty12", "n12", "x7", "no.5", is a count: never an identifier; lower-case letters
+# glued to digits are one only with a hyphen between, "m-08")
+_ID_RX = re.compile(r"(?<![\w.#-])#?(?:(?!(?i:x|n|no|nr|num|qty|cnt|count|tot|total|k)[-_#]?\d)"
+                    r"(?:[A-Z][A-Za-z]{0,3}[-_#]?|[a-z]{1,4}[-_#])\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-wyzA-WYZ])(?![\w-])")
+
+
+def label_id_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each identifier (see above): read as an image word, no count."""
+    out = []
+    for m in _ID_RX.finditer(text):
+        t = m.group().lstrip("#")
+        if re.fullmatch(r"\d+[A-Za-z]", t) and re.fullmatch(r"(?i)\d+(?:d|h|s|m)", t):
+            continue        # "3D", "24h", "30s": a dimension or a duration, not a label
+        out.append((m.start(), m.end()))
+    return out
