@@ -70,24 +70,30 @@ def _maybe_all_known(text: str) -> bool:
     refuses unknown words) would fail: skips loading spaCy for other sciences' texts. Conservative: a
     word counts as known if it, its lookup lemma or a plural stem is in the vocabulary, if it could be a
     name (any capitalised word, a letter with digits), or if it holds a digit."""
+    return _surely_unknown(text) == 0
+
+
+def _surely_unknown(text: str) -> int:
+    """How many words of ``text`` are surely unknown to the sets grammar (``_maybe_all_known``)."""
     from ..parse.lemmas import lemma_table
     # quantified statements about things named by letters in brackets ("Everyone who takes Chemistry (C)
     # also takes Physics (P)"): the sets reader may read them whatever the nouns; the full parse decides
     if len(re.findall(r"\(\s*[A-Z][A-Za-z0-9]?\s*\)", text)) >= 2 and \
             re.search(r"\b(?:every(?:one|body)?|all|no|nobody|some|each)\b", text, re.IGNORECASE):
-        return True
+        return 0
     vocab, lemmas = _vocabulary(), lemma_table()
     from .sets_words import singular
     names = [re.compile(rx) for rx in load_yaml("grammars", "sets/grammar.yaml").get("names", {}).values()]
     # a lower-case word that is a named set's singular or plural ("no cat is a pet" with Cats and Pets)
     named = {f(w.lower()) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) for f in (str, singular)}
+    n = 0
     for w in re.findall(r"\w+", text):
         low = w.lower()
         if (low in vocab or low in named or singular(low) in named or lemmas.get(low, low).lower() in vocab or low[:-1] in vocab or low[:-2] in vocab
                 or w[:1].isupper() or any(ch.isdigit() for ch in w) or any(rx.match(w) for rx in names)):
             continue
-        return False
-    return True
+        n += 1
+    return n
 
 
 _ROSTER = re.compile(r"(?<![\w{])[A-Z][A-Za-z0-9_]{0,15}\s*=\s*(?:[A-Za-z][A-Za-z \-]{1,40}?\s*=\s*)?\{[^{}]*,[^{}]*\}")
@@ -174,16 +180,31 @@ class SetsDomain(RegionDomain):
         """With no set keyword: a weak ``fallback_weight`` when the whole text parses as named sets and
         their relations ("A is left of B"). It needs a full parse (spaCy), so detection asks for it only
         when every science scored below it."""
-        if super().score(text) or not _maybe_all_known(text):
+        if super().score(text):
+            return 0.0
+        words = len(re.findall(r"\w+", text))
+        odd = _surely_unknown(text)
+        # an aside in words of no science ("is a whale a fish?? my teachr says no. draw Whales inside Mammals and
+        # Sharks inside Fish, …"): the rest still reads whole as named sets and their relations — a few words,
+        # at most a fifth of the text, and at least two relations between sets named in capitals
+        if odd > max(2, words // 5):
             return 0.0
         from ..errors import NesyError
         from ..parse.grammar import SubjectlessRelationError
         try:
-            sg = self.parse(text)
+            sg = self.parse(text, allow_unknown=bool(odd))
         except SubjectlessRelationError:
-            return self.fallback_weight  # a sets text with a relation to refuse clearly (by its own error)
+            return self.fallback_weight if not odd else 0.0  # a sets text with a relation to refuse clearly
         except (NesyError, RecursionError):
             return 0.0
+        if odd:
+            unread = sum(len(re.findall(r"\w+", s.text)) for s in sg.unknown)
+            sets = {e.id for e in sg.entities if e.kind == "set" and len(e.name or e.id) > 2
+                    and (e.name or e.id)[:1].isupper()}
+            between = [r for r in sg.relations if r.kind in ("inside", "outside", "overlaps")
+                       and r.source in sets and r.target in sets]
+            if unread > max(2, words // 5) or len(between) < 2 or len(between) < len(sg.relations):
+                return 0.0
         return self.fallback_weight if sg.entities and sg.relations else 0.0
 
     # a word problem's "how many …" is answered beside the figure (``sets_count_scene``): the pipeline hands

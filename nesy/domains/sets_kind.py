@@ -10,6 +10,7 @@ Applications*, 7th ed., §2.1–2.2):
   "draw the (two) sets …" (not "a set of …", "two sets of lines": a collection, no set diagram);
 * inclusion stated as such — "is a (proper) subset of", "are subsets of", "superset of", "a universal set";
 * the figure named a diagram of sets, or a set named by its own capitalised name, "the set Rocky (Mercury, …)";
+* classes named in capitals drawn as regions, "Draw Rhombuses and Rectangles as two overlapping regions";
 * a definition list of regions related to each other ('"Britain" means …, which lies wholly within the UK');
 * two classes included in a third, "every mammal and every fish is a vertebrate";
 * a chain of class inclusions — "every X is a Y and every Y is a Z": the middle class is the subject of
@@ -31,7 +32,12 @@ _MARKERS = re.compile(
     r"|(?:is|are)\s+(?:an?\s+)?(?:proper\s+)?(?:subsets?|supersets?)\s+of\b"
     r"|universal\s+set\b"
     # "a diagram of sets", "the set Rocky (Mercury, …)": the figure, or a set named by its own name
-    r"|\bdiagram\s+of\s+(?:the\s+)?sets\b(?!\s+of\b)|\bthe\s+set\s+(?-i:[A-Z][a-z]+)\b(?!\s+of\b))")
+    r"|\bdiagram\s+of\s+(?:the\s+)?sets\b(?!\s+of\b)|\bthe\s+set\s+(?-i:[A-Z][a-z]+)\b(?!\s+of\b)"
+    # classes named in capitals drawn as regions of a set diagram: "Draw Rhombuses and Rectangles as two
+    # overlapping regions", "Squares, Rectangles and Quadrilaterals as nested circles" (a class is no figure
+    # of its own: a geometry figure is one shape, never "Rectangles" drawn as a region)
+    rf"|(?-i:[A-Z][a-z]{{2,}}s)\s+as\s+(?:{_N}\s+)?(?:nested|overlapping|intersecting|disjoint|separate|non-?overlapping)"
+    r"\s+(?:regions?|circles?|ovals?|ellipses?|curves?|rings?)\b)")
 # two classes included in one, "every mammal and every fish is a vertebrate": class inclusions only set
 # diagrams state
 _BOTH_IN = re.compile(r"(?i)\bevery\s+[a-z]{3,}\s+and\s+every\s+[a-z]{3,}\s+(?:is|are)\s+an?\s+[a-z]{3,}")

@@ -119,8 +119,19 @@ def read_differences(chars: list[str], pre, names: set[str], blank) -> None:
         if (m.group("x") or m.group("x2")) == m.group("y"):   # what the complement is, by its definition: no relation of U and A
             pre.ignored.append((m.start("d"), m.end()))   # read: true of every complement, nothing to draw
             blank(chars, m.start("d"), m.end())
-    for m in _COMPLEMENT.finditer("".join(chars)):
+    masked = "".join(chars)
+    for m in _COMPLEMENT.finditer(masked):
+        if m.group().endswith("'") and _closes_quote(masked, m.end() - 1):
+            continue   # "'NOT EVERY NATO STATE IS IN THE EU'": the quote's closing mark, no prime
         pre.unknown.append((m.start(), m.end()))
+
+
+def _closes_quote(text: str, at: int) -> bool:
+    """Whether the ' at ``at`` closes a quotation: the last ' before it on its line opens one (after a space,
+    a bracket or a colon, before a letter), as in "HEADLINE: 'NOT … IN THE EU'"."""
+    line = text.rfind("\n", 0, at) + 1
+    k = text.rfind("'", line, at)
+    return k >= 0 and (k == 0 or text[k - 1] in " \t([:=,") and at > k + 1 and text[k + 1].isalpha()
 
 
 def operator_count(text: str) -> int:

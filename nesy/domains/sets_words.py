@@ -40,7 +40,7 @@ _STOP = frozenset("""a an the of who that which whose is are be been was were al
 # capitalised only because they open a sentence: never a set's name
 _FUNCTION = frozenset("""a an the in on at of for with and or but so if then there here it its they them this
     these those draw make show let suppose assume consider given is are be also both either neither only
-    my our your his her their we you he she hi hello please thanks""".split())
+    my our your his her their we you he she hi hello please thanks not nor never""".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,9 +97,13 @@ def _symmetric_phrases() -> dict[str, str]:
 
 def _pair_clause_rx() -> re.Pattern:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_symmetric_phrases(), key=len, reverse=True))
-    return re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*and\s+{_NAME})\s*,?\s*"
+    # (after a comma, an adjective or participle with no relative pronoun: "EU and NATO, overlapping")
+    adj = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_symmetric_phrases(), key=len, reverse=True)
+                   if p.split()[-1].endswith("ing") or p in ("disjoint", "separate", "mutually exclusive"))
+    return re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*and\s+{_NAME})(?:\s*,?\s*"
                       rf"(?P<rel>(?:that|which)\s+(?:are\s+|is\s+)?(?:both\s+|all\s+)?(?P<phrase>{alts})"
-                      rf"(?:\s+(?:each\s+other|one\s+another))?)\s*(?=[.;:!?,()]|$)", re.IGNORECASE)
+                      rf"(?:\s+(?:each\s+other|one\s+another))?)|\s*,\s*(?P<rel2>(?:both\s+|all\s+)?(?P<phrase2>{adj})"
+                      rf"(?:\s+(?:each\s+other|one\s+another))?))\s*(?=[.;:!?,()]|$)", re.IGNORECASE)
 
 
 def split_statements(text: str) -> str:
@@ -183,6 +187,9 @@ class PreRead:
     both: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)
     # an example member kept out of a set ("graphite conducts but isn't a metal"): element, set, span
     members_outside: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # "EU and NATO, overlapping": a relation said by a bare adjective after the names; a pair the text relates
+    # another way too keeps that way, and this one is listed as not drawn
+    apposed: list[tuple[str, str, str, int, int]] = field(default_factory=list)
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:
@@ -236,6 +243,15 @@ class _Resolver:
         # a heading in capitals ("VERTEBRATES.") is the same word as the set it heads, no second name
         self.names = [n for n in self.names if not (len(n) > 3 and n.isupper() and
                                                     any(o != n and o.lower() == n.lower() for o in self.names))]
+        # a line written in capitals ("HEADLINE: 'NOT EVERY EU STATE IS IN NATO'") capitalises every word: a
+        # word there names a set only when the text writes it so outside the capitals too ("EU and NATO")
+        shout = _shouted(text)
+        if shout:
+            outside = {m.group() for m in re.finditer(r"[A-Za-z0-9_]+", text)
+                       if not any(a <= m.start() < b for a, b in shout)}
+            self.names = [n for n in self.names if not (n.isupper() and len(n) > 1 and n not in outside and
+                                                        all(any(a <= k.start() < b for a, b in shout)
+                                                            for k in re.finditer(rf"(?<![\w{{]){n}(?![\w}}])", text)))]
         self.alias: dict[str, set[str]] = {}
 
     def add_alias(self, name: str, words: set[str]) -> None:
@@ -290,6 +306,13 @@ class _Resolver:
         return out
 
 
+def _shouted(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of four or more words all in capitals ("NOT EVERY EU STATE IS IN NATO"): capitals of
+    emphasis, which mark no word as a name."""
+    return [(m.start(), m.end()) for m in
+            re.finditer(r"(?<![\w])[A-Z][A-Z0-9']*(?:[ \t,\-]+[A-Z][A-Z0-9']*(?![\w])){3,}", text)]
+
+
 def _article(text: str, at: int) -> bool:
     """Whether the 'A' ending at ``at`` is the article: the sets grammar's own noun ("Venn", "diagram",
     "set", "circle") or a hyphenated modifier ("three-circle") follows it."""
@@ -302,7 +325,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     out = []
     # (a line that opens with a list or comment mark — "# every leap year is in A", "- C lies inside A" — is a
     # clause of its own)
-    for s in re.finditer(r"(?:[^.;:!?\n]|\n(?![ \t]*(?:[#*•>]|-(?!>)|–)))+", text):
+    # (a spaced dash before words, "… IN THE EU' - sub-editor wants …", ends a clause as a full stop does)
+    for s in re.finditer(r"(?:(?!\s[-–—]{1,2}\s+[a-z]{2})[^.;:!?\n]|\n(?![ \t]*(?:[#*•>]|-(?!>)|–)))+", text):
         a = s.start()
         # "each other" after "with" is no clause of its own ("share elements with each other")
         qstart = rf"(?!each\s+other\b|one\s+another\b)(?={_QUANT}\b)"
@@ -429,6 +453,8 @@ def pre_read(text: str) -> PreRead:
     pre = PreRead(text)
     from .sets_declared import read_facts, read_means   # "subset(a, b).", '(b) "Britain" means …'
     read_facts(text, chars, pre, _blank)
+    from .sets_markup import read_markup   # "<set id='Weekdays' within='Days'/>"
+    read_markup(text, chars, pre, _blank)
     read_means(text, chars, pre, _blank, _relation_rx())
     from .sets_declared import read_set_glosses   # "the set Rocky (Mercury, Venus, Earth, Mars)"
     read_set_glosses(text, chars, pre, _blank)
@@ -568,11 +594,12 @@ def pre_read(text: str) -> PreRead:
     # no object after it, holds between each two of them
     for m in _pair_clause_rx().finditer("".join(chars)):
         ns = re.findall(_NAME, m.group("names"))
-        kind = _symmetric_phrases()[re.sub(r"\s+", " ", m.group("phrase").lower())]
+        rel = "rel" if m.group("rel") else "rel2"
+        kind = _symmetric_phrases()[re.sub(r"\s+", " ", (m.group("phrase") or m.group("phrase2")).lower())]
         for k in range(len(ns)):
             for j in range(k + 1, len(ns)):
-                pre.relations.append((kind, ns[k], ns[j], m.start(), m.end("rel")))
-        _blank(chars, m.start("rel"), m.end("rel"))
+                (pre.relations if rel == "rel" else pre.apposed).append((kind, ns[k], ns[j], m.start(), m.end(rel)))
+        _blank(chars, m.start(rel), m.end(rel))
     masked = "".join(chars)
     # "A ∩ B ∩ C ≠ ∅" (the shared reader has turned its last two names into "B intersects C"): the three
     # have common members; "A ∩ B ∩ C = ∅" says only that the middle region is empty — not drawn here
@@ -610,7 +637,7 @@ def pre_read(text: str) -> PreRead:
         sub = masked[a:b]
         lead = re.match(rf"\s*(?:[#*•>–]+\s*|-(?!>)\s*)?[(\[\"'“]?\s*{_LEAD}", sub)   # a clause in brackets reads as one
         a0 = a + lead.end()
-        body = masked[a0:b].rstrip()
+        body = masked[a0:b].rstrip().rstrip("\"'”’)]").rstrip()   # a closing quote or bracket ends the clause
         b0 = a0 + len(body)
         q = re.match(rf"{_QUANT}\b", body, re.IGNORECASE)
         ms = res.mentions(masked, a0, b0)
@@ -992,9 +1019,17 @@ def read(text: str, *, allow_unknown: bool = False):
             unknown.append((a, b))
             continue
         add(kind, grp[0], grp[1], a, b)
+    for kind, x, y, a, b in pre.apposed:
+        if any({r.source, r.target} == {eid(x), eid(y)} and r.kind != kind for r in rels):
+            unknown.append((a, b))
+        else:
+            add(kind, x, y, a, b)
     for x, y, a, b in pre.some_not:
         attrs.setdefault("some_not", []).append({"sets": [eid(x), eid(y)],
                                                  "span": {"start": a, "end": b, "text": text[a:b]}})
+    from .sets_forced import forced_overlaps   # "Q ⊂ P. R ∩ Q ≠ ∅. R ⊄ P": R overlaps P too
+    for x, c, a, b in forced_overlaps(rels, [(eid(x), eid(y), a, b) for x, y, a, b in pre.some_not]):
+        add("overlaps", x, c, a, b)
     for n, words, a, b in pre.described:
         attrs.setdefault("described", []).append({"set": eid(n), "words": words,
                                                   "span": {"start": a, "end": b, "text": text[a:b]}})
