@@ -11,7 +11,11 @@
   (not three); "Connect in series the …": the operator before its parts; "pile" a battery;
 - a fill-in blank with its answer given ("R2 = ____ kΩ … (answer: 5 kΩ)") is drawn with the answer, checked with
   the stated "4 V appears across R2"; a resistor of no value keeps V and I of one sign (R > 0), so a value derived
-  from a stated drop is the one the laws give (5 kΩ, not 2.5 kΩ from a drop against the current).
+  from a stated drop is the one the laws give (5 kΩ, not 2.5 kΩ from a drop against the current);
+- "Resistance there is none", "Capacitors: none": an absence; "60 (ohms)": a unit in brackets; a worked formula
+  ("R3 = 1/(1/R1+1/R2) gives 20") names no part;
+- "two parallel pairs connected one after the other - first …, then …": an announcement of the groups, checked
+  against the groups read (refused when they disagree).
 """
 from __future__ import annotations
 
@@ -239,3 +243,64 @@ def test_blank_without_fitting_answer_refused(text, match):
 ])
 def test_voltage_appearing_across_a_part_is_stated_and_derives(text, want):
     assert _tree(text) == want
+
+
+# --- absences, bracketed units, worked formulas ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want, absent", [
+    ("Connect in series the two condensers of 10 nF and of 22 nF to the pile of 3 V. Resistance there is none.",
+     "P(S(C1=1e-08, C2=2.2e-08), V1=3)", "Resistance there is none"),
+    ("A 9 V battery and a lamp in series. Switches there are none.", "P(LP1, V1=9)", "Switches there are none"),
+    ("A 9 V battery and a 10 Ω resistor in series. Capacitors: none.", "P(R1=10, V1=9)", "Capacitors: none"),
+])
+def test_fronted_absence(text, want, absent):
+    assert _tree(text) == want
+    assert absent in [i.text for i in parse(text, allow_unknown=True).ignored]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("R1 = 60 (ohms) and R2 = 30 (ohms) in parallel on a 6 V battery.", "P(R1=60, R2=30, V1=6)"),
+    ("A 9 (V) battery with a 4.7 (kΩ) resistor.", "P(R1=4700, V1=9)"),
+    ("R1 = 60 (ohms), R2 = 30 (ohms). Draw R1 and R2 in parallel on a 6 V battery.", "P(R1=60, R2=30, V1=6)"),
+])
+def test_unit_in_brackets(text, want):
+    assert _tree(text) == want
+
+
+@pytest.mark.parametrize("text, want, formula", [
+    ("R1 = 60 (ohms), R2 = 30 (ohms), R3 = 1/(1/R1+1/R2) gives 20. Draw R1 and R2 in parallel on a 6 V battery.",
+     "P(R1=60, R2=30, V1=6)", "R3 = 1/(1/R1+1/R2) gives 20"),
+    ("R1 = 60 Ω and R2 = 30 Ω in parallel on a 6 V battery; R_eq = R1*R2/(R1+R2) = 20.", "P(R1=60, R2=30, V1=6)",
+     "R_eq = R1*R2/(R1+R2) = 20"),
+    ("R1 = 60 Ω and R2 = 30 Ω in series on a 6 V battery; Rt = R1 + R2.", "P(S(R1=60, R2=30), V1=6)", "Rt = R1 + R2"),
+])
+def test_worked_formula_names_no_part(text, want, formula):
+    assert _tree(text) == want
+    assert formula in [i.text for i in parse(text, allow_unknown=True).ignored]
+
+
+def test_plain_values_are_no_formula():
+    assert _tree("R1 = 4 Ω and R2 = 6 Ω in series across a 12 V battery.") == "P(S(R1=4, R2=6), V1=12)"
+
+
+# --- groups announced before they are given --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pre-amp stage, simplified: 24 V across two parallel pairs connected one after the other - first 100 Ω ∥ 100 Ω, "
+    "then 220 Ω ∥ 330 Ω.",
+    "24 V across two parallel pairs in series: 100 Ω ∥ 100 Ω and 220 Ω ∥ 330 Ω.",
+    "24 V across two parallel pairs in series - first 100 Ω ∥ 100 Ω, then 220 Ω ∥ 330 Ω.",
+])
+def test_announced_parallel_pairs_in_series(text):
+    assert _tree(text) == "P(S(P(R1=100, R2=100), P(R3=220, R4=330)), V1=24)"
+
+
+@pytest.mark.parametrize("text", [
+    "24 V across three parallel pairs in series - 1 Ω ∥ 2 Ω, then 3 Ω ∥ 4 Ω.",
+    "24 V across two parallel pairs in series - 1 Ω ∥ 2 Ω, then 3 Ω.",
+    "A 12 V battery feeds two series pairs in parallel: 1 kΩ and 2 kΩ in series, and 3 kΩ and 4 kΩ in series.",
+])
+def test_announced_groups_that_disagree_refused(text):
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="announces"):
+        parse(text, allow_unknown=True)

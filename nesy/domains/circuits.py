@@ -1727,6 +1727,8 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             "Circuit Analysis, ch. 2); nesy draws "
             "series-parallel circuits only")
     asked = split_asked(text)
+    from .circuits_asked import formula_spans   # "R3 = 1/(1/R1+1/R2) gives 20": a worked formula, no part
+    asked = sorted(asked + [f for f in formula_spans(text) if not any(a < f[1] and f[0] < b for a, b, _ in asked)])
     # "output taken across the 4.7 kΩ": where a divider's output is, which the schematic does not draw
     from .circuits_output import output_phrases
     # (a question before it keeps it asked: "find Vout across R2"; "Vout across R2" alone is a statement)
@@ -1751,6 +1753,10 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .circuits_compound import check_compound_counts, compound_counts
     compounds = [c for c in compound_counts(text) if not any(a < c[1] and c[0] < b for a, b, _ in asked)]
     asked = sorted(asked + [(a, b, "count") for a, b, _n, _k in compounds])
+    # "two parallel pairs connected one after the other - first …, then …": what the groups make (circuits_announced)
+    from .circuits_announced import announced_groups, check_announced
+    announced = [g for g in announced_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in asked)]
+    asked = sorted(asked + [(a, b, "announced") for a, b, *_r in announced])
     blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers] + [
         (e["start"], e["end"], "equivalent") for e in equiv]
     if blanks:
@@ -1762,6 +1768,7 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))),
                         unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
         check_compound_counts(scene, compounds, text)
+        check_announced(scene, announced, text)
         attrs: dict[str, Any] = {}
         if equiv:
             from .circuits_equiv import derive_from_equivalent   # "… equivalent resistance of 6 Ω. One is 10 Ω"

@@ -22,7 +22,16 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["split_asked", "ASKED_QUANTITY"]
+__all__ = ["split_asked", "ASKED_QUANTITY", "formula_spans"]
+
+# a worked formula: a symbol set equal to arithmetic on part names, "R3 = 1/(1/R1+1/R2) gives 20", "R_eq =
+# R1*R2/(R1+R2) = 20": it computes a quantity of parts named elsewhere (the parallel rule, Alexander & Sadiku,
+# Fundamentals of Electric Circuits, 5th ed., §2.6) and names no part; read as one, "R3 = … R2" gave R2 a second
+# value or joined R3 to the circuit. Its result with a unit is left to the reader (an unread measure is refused).
+_NAME = r"(?:[A-Z][A-Za-z]?_?\{?[A-Za-z0-9]{0,6}\}?)"
+_FORMULA = re.compile(r"(?<![\w])" + _NAME + r"\s*=\s*(?=[^,;.\n]*[*/+^])(?P<expr>[\d\s()*/+^.-]*" + _NAME
+                      + r"[\w\s()*/+^.-]*?)(?:\s*(?:=|gives|yields|equals|which\s+gives)\s*\d+(?:\.\d+)?"
+                      + r"(?!\s*(?:[pnuµμmkKMG]?(?:Ω|Ω|ohms?|V|A|F|H)\b)))?(?=\s*(?:[,;]|\.(?:\s|$)|$))")
 
 # quantities a circuit problem asks for (electrical quantities of a part or the whole circuit)
 _ADJ = (r"(?:total|equivalent|effective|net|combined|overall|resulting|resultant|output|input|terminal|maximum|max|"
@@ -77,7 +86,10 @@ def _absent_rx() -> re.Pattern:
                       + r"(?:\s*(?:,|or|nor|and)\s+(?:any\s+|no\s+)?" + noun + r")*"
                       # "no load on the output", "no load across R2": a divider left unloaded (circuits_output)
                       + _ABSENT_TAIL + r"|nothing\s+else(?:\s+(?:in|on)\s+(?:the|this)\s+(?:circuit|loop|diagram|figure))?"
-                      r"|without\s+(?:a|an|any)\s+" + noun + ")(?![A-Za-z])", re.IGNORECASE)
+                      r"|without\s+(?:a|an|any)\s+" + noun
+                      # "Resistance there is none" (the noun fronted, as in "Money there was none"), "Capacitors: none"
+                      + r"|" + noun + r"(?:\s+there\s+(?:is|are|was|were)\s+none|\s*:\s*none)" + ")(?![A-Za-z])",
+                      re.IGNORECASE)
 
 
 # a part the text models as another: "a bulb that we model as a 10 Ω resistor", "the heater, treated as a
@@ -137,6 +149,17 @@ def mentioned_quantities(text: str) -> list[tuple[int, int, str]]:
             continue
         det = re.search(r"(?:\b(?:the|its|their|each|every|a|any)\s+)$", text[a:q.start()], re.IGNORECASE)
         out.append((q.start() - (len(det.group(0)) if det else 0), r.end(), "asked"))
+    return out
+
+
+def formula_spans(text: str) -> list[tuple[int, int, str]]:
+    """The worked formulas of ``text`` (see ``_FORMULA``), each as (start, end, "formula"): an arithmetic
+    right side with an operator (* / + ^) and a part name; a plain "R1 = 60 Ω" is a value, no formula."""
+    out = []
+    for m in _FORMULA.finditer(text):
+        expr = m.group("expr")
+        if re.search(r"[*/+^]", expr) and re.search(_NAME, expr):
+            out.append((m.start(), m.end(), "formula"))
     return out
 
 

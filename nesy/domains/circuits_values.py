@@ -47,6 +47,13 @@ _SPACED_K_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s(?P<l>[kKM]
 _WORD_OHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?-?(?P<w>megohms?|megaohms?|kilohms?|kiloohms?|Megohms?|Kilohms?)"
                           r"(?![A-Za-z0-9])")
 
+# the unit in brackets after its number, as tables and worked solutions write it: "60 (ohms)", "4.7 (kΩ)", "9 (V)"
+_BRACKET_UNIT_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s*\(\s*(?P<pre>[pnuµμmkKMG]|kilo|mega|micro|nano|pico|milli)?"
+                              r"(?P<unit>Ω|Ω|ohms?|Ohms?|volts?|V|amps?|amperes?|A|farads?|F|henr(?:y|ies|ys)|H)\s*\)")
+_BRACKET_UNIT = {"Ω": "ohm", "Ω": "ohm", "ohm": "ohm", "v": "V", "volt": "V", "amp": "A", "ampere": "A", "a": "A",
+                 "farad": "F", "f": "F", "henry": "H", "henrie": "H", "henry": "H", "h": "H"}
+_WORD_MULT = {"kilo": 1e3, "mega": 1e6, "micro": 1e-6, "nano": 1e-9, "pico": 1e-12, "milli": 1e-3}
+
 SI_UNIT_KEYS = {"volt": "V", "ampere": "A", "ohm": "ohm", "farad": "F", "henry": "H"}
 _SI_DIMENSION = {
     "kilogram * meter ** 2 / ampere / second ** 3": "V",
@@ -71,6 +78,15 @@ def extra_values(text: str, used: list[bool]) -> list[tuple[int, int, float, str
             out.append((s, e, v, unit))
             for i in range(s, e):
                 used[i] = True
+    for m in _BRACKET_UNIT_RE.finditer(text):
+        u = m.group("unit")
+        key = _BRACKET_UNIT.get(u) or _BRACKET_UNIT.get(u.lower().rstrip("s")) or _BRACKET_UNIT.get(u.lower())
+        if key is None and u.lower().startswith("henr"):
+            key = "H"
+        pre = m.group("pre") or ""
+        mult = _WORD_MULT.get(pre.lower(), _MULT.get(pre, 1.0)) if pre else 1.0
+        if key is not None:
+            take(m.start(), m.end(), float(m.group("num")) * mult, key)
     for m in _RKM_RE.finditer(text):
         letter = m.group("l")
         unit = "ohm" if letter in "RkKMG" else "F"
