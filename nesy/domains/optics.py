@@ -51,7 +51,7 @@ from ..errors import InputError, UnknownWordsError, UnsatisfiableError, Unsuppor
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from .optics_words import apply_type_words, behind_means_virtual
+from .optics_words import apply_type_words, behind_means_virtual, seen_as_image
 from ..parse.words import (alternation as _alt, common_words as _common_words, number_rx, read_quantity,
                            z3_real)
 from ..types import Check, Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
@@ -81,6 +81,15 @@ _UNIT = (r"(?:(?:\s*|-)(?P<unit>mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|
          + _IN + r")"
          r"|(?<=\d)(?P<unit2>″|\"(?=\s|[.,;:)\]]|$)))(?![\w])(?!\s*(?:/|per\s)\s*[A-Za-zµ])")  # "2 m/s" is a speed
 _LEN = _SNUM + _UNIT
+# the keys of a settings file or a table's header, each with its quantity's tag ("focal_length_cm = 20")
+_KEYS = {"FOCAL": r"focal[_\s\-]?length|focal[_\s\-]?len|focal|f|focus",
+         "RADIUS": r"radius(?:[_\s\-]?of[_\s\-]?curvature)?|r|roc",
+         "OBJD": r"object[_\s\-]?dist(?:ance)?|obj[_\s\-]?dist(?:ance)?|d[_\s\-]?o|u",
+         "IMGD": r"image[_\s\-]?dist(?:ance)?|img[_\s\-]?dist(?:ance)?|d[_\s\-]?i|v",
+         "OBJH": r"object[_\s\-]?height|obj[_\s\-]?height|h[_\s\-]?o",
+         "IMGH": r"image[_\s\-]?height|img[_\s\-]?height|h[_\s\-]?i",
+         "DIST": r"dist(?:ance)?",
+         "HEIGHT": r"height|size"}
 _IS = r"\s*(?:of|=|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*"   # "take the object height as 1.2 cm"
 _SYM_IS = r"(?:\s*[=:]|\s+(?:of|is|equals?|equal\s+to))?\s*"   # after a symbol: "f = ", "f: ", "f is ", "f "
 
@@ -92,6 +101,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     wnums = [k for k in _numbers() if " " not in k and k not in ("a", "an", "no", "zero")]
     rx = lambda s: re.compile(r"(?<![\w'′])(?:" + s + r")(?![\w'′])", re.IGNORECASE)  # noqa: E731
     pats: list[tuple[str, re.Pattern]] = [("INF", rx(_alt(g["infinity"]))), ("PLANE", rx(_alt(g["plane_mirror"])))]
+    # a key that carries its unit, in a settings file or a spreadsheet's header: "focal_length_cm = -20",
+    # "distance_cm: 30" under "[object]", "height (mm) = 5" — the key's quantity in the key's unit (requests-16
+    # optics-09 refused "-20" as a number without a unit); "distance"/"height" alone belong to the noun named
+    # before them (the section "[object]"), as in prose
+    for tag, keys in _KEYS.items():
+        pats.append((tag, rx(r"(?:" + keys + r")(?:[_\-\s]?\(?|\s*\[|\s+in\s+)(?P<unit>mm|cm|m)(?:\)|\])?"
+                             r"(?P<unit2>\b\B)?\s*(?:=|:|:=)\s*[\"']?" + _SNUM + r"(?![\w.])[\"']?")))
+        # the same row as the shared front end rewrites a "key: value" line: "15 focal length (cm);"
+        pats.append((tag, rx(_SNUM + r"\s+(?:" + keys + r")(?:[_\s]+|\s*\(|\s*\[)(?P<unit>mm|cm|m)(?:\)|\])?"
+                             r"(?P<unit2>\b\B)?(?=\s*(?:[;.,]|$))")))
     # "a problem in inches", "all distances in cm": the unit the lengths are given in (checked against each one)
     pats.append(("UNITS", rx(r"(?:(?:all\s+)?(?:the\s+)?(?:lengths?|distances?|measurements?|dimensions?|values?|numbers?)\s+"
                              r"(?:are\s+)?(?:given\s+)?)?in\s+(?P<sysunit>inch(?:es)?|centimet(?:re|er)s|millimet(?:re|er)s|"
@@ -105,6 +124,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # ("focal 12 cm", "focal: 12 cm": the noun left out)
         ("FOCAL", rx(r"(?:(?:focal(?:\s+(?:length|distance))?)" + _IS + r"|f" + _SYM_IS + r")" + _LEN)),
         ("FOCAL", rx(_LEN + r"\s+focal[\s\-]+length")),
+        # a photographer's lens named by its focal length: "my 50 mm prime", "a 200 mm telephoto", "a 100 mm macro
+        # lens" — the length is the focal length (the number engraved on every photographic lens; Hecht, Optics,
+        # 5th ed., §5.7.6 "The Camera"), the lens a converging one (it forms the real image on the sensor, as
+        # "camera lens" in the grammar); requests-16 optics-01 read "50 mm prime" as a second object distance
+        ("CAMLEN", rx(_LEN + r"(?:\s+|-)(?P<el>(?:" + _alt(g["camera_lenses"]) + r")(?:\s+lens(?:es)?)?|(?:"
+                      + _alt(g["camera_lens_kinds"]) + r")\s+lens(?:es)?)")),
         # a length right before the element's name: "a 50 mm lens", "a +10 cm converging lens" (a lens is named
         # by its focal length); before a mirror's it could be its focal length or its radius (``parse_optics``)
         ("ELEN", rx(_LEN + r"(?=(?:\s+|-)(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?:"
@@ -165,6 +190,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                     r"(?=\s*(?:[.,;:!?)]|$|\s(?:and|but|so|with|that|which|what|how)\b))")),
         # "an object 2 cm above the axis": its tip above the principal axis, a height
         ("HEIGHT", rx(_LEN + r"\s+(?:above|over)\s+(?:the\s+)?(?:principal\s+|optical\s+|optic\s+|main\s+)?axis")),
+        # a length alone in brackets: right after the element's name it restates what names the element ("a +5 D
+        # converging lens (0.2 m)", its focal length; requests-16 optics-10 took it for an object distance),
+        # elsewhere a distance (``parse_optics``)
+        ("PAREN", rx(r"(?<=\()\s*" + _LEN + r"\s*(?=\))")),
         ("DIST", rx(r"(?:(?:a\s+)?distance\s+of\s+)?" + _LEN + r"(?:\s+(?:away(?:\s+from)?|from))?")),
         # the kind of focusing before other adjectives: "a concave shaving mirror", "a convex rear-view mirror"
         ("ELEMENT", rx(r"(?P<ty>" + _alt(g["element_types"]) + r")\s+(?:(?:" + _alt(g["element_adjectives"])
@@ -183,8 +212,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("IMAGE", rx(_alt(g["image_words"]))),
         ("REAL", rx(_alt(g["real"]))),
         ("VIRTUAL", rx(_alt(g["virtual"]))),
-        ("INVERTED", rx(_alt(g["inverted"]))),
+        # "upright" first: its "not inverted" would otherwise leave "not" unread before "inverted"
         ("UPRIGHT", rx(_alt(g["upright"]))),
+        ("INVERTED", rx(_alt(g["inverted"]))),
         ("ENLARGED", rx(_alt(g["enlarged"]))),
         ("REDUCED", rx(_alt(g["reduced"]))),
     ]
@@ -193,6 +223,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’′][a-z]*)?|\d+(?:\.\d+)?")
 
+
+# a negation is never passed over as a common word: unread, "the image is not real" drew a real image, verified
+# (the pipeline refuses an unread negation unless the science vouches it denies nothing drawn)
+_NEGATION_WORD = re.compile(r"(?i)no|not|none|nobody|never|neither|nor|without|cannot|can't|\w+n't")
 
 _BARS = re.compile(r"\|\s*(?P<sym>f|F|R|r|m|u|v|p|q|[dhs]_?[oi])\s*\|(?=\s*(?:[=:]|is\b|equals?\b|of\b))")
 
@@ -213,6 +247,11 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
     # "|f| = 15 cm", "|m| = 0.5": a quantity's symbol between absolute-value bars is that quantity, unsigned
     # (the element's kind gives the sign); the bars are read as spaces, offsets kept
     barred = _BARS.sub(lambda m: " " + m.group("sym") + " " * (len(m.group(0)) - len(m.group("sym")) - 1), text)
+    # a spreadsheet formula ("=1/5 gives f …"): its numbers are operands, not lengths (``optics_formula``)
+    from .optics_formula import formulas
+    cells = [(f.start, f.end) for f in formulas(text)]
+    for a_, b_ in cells:
+        barred = barred[:a_] + " " * (b_ - a_) + barred[b_:]
     for tag, rx in _patterns():
         for m in rx.finditer(barred):
             if used[m.start():m.end()].any():
@@ -228,6 +267,8 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
     bare: list[tuple[str, int, int]] = []
     n_content = 0
     for m in _WORD_RE.finditer(text):
+        if any(a_ <= m.start() < b_ for a_, b_ in cells):
+            continue
         if used[m.start():m.end()].any():
             n_content += 1
             continue
@@ -235,7 +276,7 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             bare.append((m.group(0), m.start(), m.end()))
             continue
-        if w in _common_words():
+        if w in _common_words() and not _NEGATION_WORD.fullmatch(w):
             continue
         n_content += 1
         if w in known or w.rstrip("s") in known or w.rstrip("'′") in known or re.sub(r"'s$", "", w) in known:
@@ -249,7 +290,7 @@ def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return 0.0
     claims, _u, _b, n = _claims(text)
-    strong = {"ELEMENT", "FOCAL", "RADIUS", "MAG", "INF", "POWER"} | {c.tag for c in claims if c.tag.startswith("POS:")}
+    strong = {"ELEMENT", "CAMLEN", "FOCAL", "RADIUS", "MAG", "INF", "POWER"} | {c.tag for c in claims if c.tag.startswith("POS:")}
     hits = sum(1 for c in claims if c.tag in strong)
     if not hits:
         return 0.0
@@ -309,6 +350,19 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # "held half a metre in front of it" unread: never another length taken for the distance (unread_units)
         raise InputError(f"'{w}' at {s}-{e}: a length nesy could not read; write it as a number in digits and a "
                          "unit in mm, cm or m (e.g. '50 cm', '1.5 cm')")
+    from .optics_formula import formulas, unread_formula
+    cells = formulas(text)
+    stated = [abs(float(c.m.group("num").replace("−", "-").replace("–", "-")))
+              for c in claims if "num" in c.m.re.groupindex and c.m.group("num")
+              and re.fullmatch(r"[-+−–]?\d+(?:\.\d+)?", c.m.group("num"))]
+    # (a formula's unit is unsaid: "=1/4" works out "25 cm" in metres)
+    stated += [abs(_length(c)[0]) * k for c in claims if "unit" in c.m.re.groupindex and c.m.group("num")
+               and (c.m.group("unit") or c.m.group("unit2")) for k in (0.01, 1.0, 10.0)] if cells else []
+    odd = unread_formula(cells, stated)
+    if odd is not None:
+        # "=1/(1/10-1/30) gives v": a value given only by a calculation is never replaced by a default
+        raise InputError(f"'{odd.text}' at {odd.start}-{odd.end}: a spreadsheet formula whose value the text "
+                         "states nowhere with a unit; write the value it gives with its unit (e.g. 'f = 20 cm')")
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     if bare:
@@ -333,8 +387,9 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     type_words: list[tuple[str, dict[str, Any]]] = []
     behind: dict[str, Any] | None = None
     for c in claims:
-        if c.tag == "ELEMENT":
-            name = " ".join(re.split(r"[\s\-]+", c.m.group("el").lower()))
+        if c.tag in ("ELEMENT", "CAMLEN"):
+            # "my 50 mm prime": a photographic lens, the element "camera lens" names
+            name = "camera lens" if c.tag == "CAMLEN" else " ".join(re.split(r"[\s\-]+", c.m.group("el").lower()))
             if c.m.groupdict().get("ty"):
                 # "concave … mirror" is a "concave mirror"; a lens word on a mirror ("biconvex … mirror") says no kind
                 name = els.get(c.m.group("ty").lower() + " " + name) and c.m.group("ty").lower() + " " + name or name
@@ -374,6 +429,9 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         nouns = sorted(nouns + [(s_, e_, "object") for s_, e_ in learned])
         unknown = [u for u in unknown if not any(s_ <= u[1] < e_ for s_, e_ in learned)]
 
+    from .optics_words import negated_asides
+    unknown = negated_asides(text, claims, unknown)   # "never point the instrument at the sun": one phrase
+
     def before_noun(c: _Claim) -> str | None:
         """"a 2 cm tall object", "a 3 cm arrow": a bare quantity right before its noun."""
         nxt = [n for n in nouns if n[0] >= c.end]
@@ -399,20 +457,31 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             return before_noun(c)
         if adjective_of(c):
             return adjective_of(c)
+        if c.tag in adj_tags and seen_as_image(text, c.start, c.end)[0]:
+            return "image"   # "its flame appears upside down on a card": what is seen is the image (optics_words)
         before = [n for n in nouns if n[1] <= c.start]
         return before[-1][2] if before else "object"
 
     def add(what: str, c: _Claim, value: Any = None, signed: bool = False) -> None:
         facts.append({"what": what, "value": value, "signed": signed, "span": _sp(c)})
 
-    for c in claims:
+    for i, c in enumerate(claims):
         t = c.tag
-        if t in ("FOCAL", "RADIUS", "RADIUSW", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN"):
+        if t == "PAREN":
+            prev = claims[i - 1] if i else None
+            named = prev is not None and prev.tag in ("ELEMENT", "CAMLEN") and re.fullmatch(r"\s*\(\s*",
+                                                                                          text[prev.end:c.start])
+            t = "ELEN" if named else "DIST"
+        if t in ("FOCAL", "RADIUS", "RADIUSW", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN", "CAMLEN"):
             v, signed, unit = _length(c)
-            t = "RADIUS" if t == "RADIUSW" else t
+            t = "RADIUS" if t == "RADIUSW" else "FOCAL" if t == "CAMLEN" else t
             units.append(unit)
             if t == "ELEN":
-                nxt = next((e for e in claims if e.tag == "ELEMENT" and e.start >= c.end), None)
+                nxt = next((e for e in claims if e.tag in ("ELEMENT", "CAMLEN") and e.start >= c.end), None)
+                if c.tag == "PAREN":
+                    nxt = claims[i - 1]   # the element named right before the brackets
+                if nxt is not None and nxt.tag == "CAMLEN":
+                    nxt = None   # a photographic lens: a lens
                 kind = nxt.m.group("el").lower().split()[-1] if nxt else "lens"
                 kind = "mirror" if kind == "mirror" else "lens"
                 if kind == "mirror":
@@ -468,6 +537,10 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif t == "SAME":
             add("absm", c, 1.0)
         elif t in ("REAL", "VIRTUAL", "INVERTED", "UPRIGHT", "ENLARGED", "REDUCED"):
+            surface = seen_as_image(text, c.start, c.end)[1]
+            if surface and subject(c) == "image" and t != "VIRTUAL":
+                # caught on a card or a wall: a real image, as on a screen
+                add("real", c)
             if subject(c) == "object":
                 if t == "REAL":
                     add("object_real", c)
@@ -522,6 +595,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
                     if mm.group(0).lower() in _common_words()
                     and not any(c.start <= mm.start() < c.end for c in claims))
+    # a formula that works out a stated value ("=1/5" beside "(0.2 m)") adds nothing the figure shows
+    ignored += tuple(Span(f.start, f.end, f.text) for f in cells)
     return SceneGraph("optics", text, tuple(ents), tuple(rels), _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
 
@@ -1523,6 +1598,17 @@ class OpticsDomain(ExactRender):
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_optics(text, allow_unknown=allow_unknown)
+
+    def denies_nothing_drawn(self, phrase: str) -> bool:
+        """Whether an unread negated ``phrase`` ("never point the instrument at the sun", a clause read whole by
+        ``optics_words.negated_asides``) denies nothing the ray diagram draws (``optics_words.denies_nothing_drawn``)."""
+        from .optics_words import denies_nothing_drawn
+        g = _grammar()
+        vocab = {w for key in ("element_adjectives", "object_words", "image_words", "element_types", "real", "virtual",
+                               "inverted", "upright", "enlarged", "reduced") for p in g[key]
+                 for w in re.split(r"[\s\-]+", str(p).lower())}
+        vocab |= {w for p in g["elements"] for w in re.split(r"[\s\-]+", str(p).lower())}
+        return denies_nothing_drawn(phrase, frozenset(vocab))
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:
