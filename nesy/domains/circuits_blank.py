@@ -50,7 +50,12 @@ def fill_blanks(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         if _unit_of(v.group("unit")) != unit:
             raise InputError(f"'{text[vs:ve]}' at {vs}-{ve} answers the blank '{text[b.start():b.end('unit')]}' in "
                              "another unit: write the value in its place")
-        si = float(v.group("num")) * _PREFIX[v.group("pre") if v.group("pre") in _PREFIX else v.group("pre").lower()]
+        try:
+            number = float(v.group("num").replace("−", "-"))
+        except ValueError:
+            raise InputError(f"'{text[vs:ve]}' at {vs}-{ve} answers the blank '{text[b.start():b.end('unit')]}' with a "
+                             "number nesy cannot read: write the value in its place") from None
+        si = number * _PREFIX[v.group("pre") if v.group("pre") in _PREFIX else v.group("pre").lower()]
         num = si / _PREFIX[b.group("pre") if b.group("pre") in _PREFIX else b.group("pre").lower()]
         s = f"{num:.6g}"
         if len(s) > b.end() - b.start():

@@ -15,6 +15,7 @@ is drawn with no value (or a netlist writes a default number in its place):
 - a resistance written with its multiplier only, as electronics texts do: "a 10k resistor", "1.5k",
   "2M2" (IEC 60062 §4 again: "k" and "M" after the digits are kilo-ohm and mega-ohm);
 - "megohm(s)", "kilohm(s)";
+- the unit in brackets after its number, as tables and worked solutions write it: "60 (ohms)", "4.7 (kΩ)";
 - anything else the shared quantity reader (``nesy.parse.quantities``, pint with ``grammars/common/units.yaml``)
   finds in volts, amperes, ohms, farads or henries.
 
@@ -51,7 +52,7 @@ _WORD_OHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?-?(?P<w>me
 _BRACKET_UNIT_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s*\(\s*(?P<pre>[pnuµμmkKMG]|kilo|mega|micro|nano|pico|milli)?"
                               r"(?P<unit>Ω|Ω|ohms?|Ohms?|volts?|V|amps?|amperes?|A|farads?|F|henr(?:y|ies|ys)|H)\s*\)")
 _BRACKET_UNIT = {"Ω": "ohm", "Ω": "ohm", "ohm": "ohm", "v": "V", "volt": "V", "amp": "A", "ampere": "A", "a": "A",
-                 "farad": "F", "f": "F", "henry": "H", "henrie": "H", "henry": "H", "h": "H"}
+                 "farad": "F", "f": "F", "henry": "H", "henrie": "H", "h": "H"}
 _WORD_MULT = {"kilo": 1e3, "mega": 1e6, "micro": 1e-6, "nano": 1e-9, "pico": 1e-12, "milli": 1e-3}
 
 SI_UNIT_KEYS = {"volt": "V", "ampere": "A", "ohm": "ohm", "farad": "F", "henry": "H"}
