@@ -24,10 +24,15 @@ its states ("it goes Red → Green, Green → Yellow"), or in a named state ("In
 the input named by its noun ("on the timer signal t"); a closing "that's it"; the definition of a DFA restated
 ("exactly one transition per state and symbol": the machine is a DFA, and the phrase is named when two moves on one
 symbol conflict with it); "go to p and also to q" (two targets); symbols named by words ("alpha and bravo (a and b)",
-"L (letter)") and examples marked yes/no ("So ab yes, ba no", checked) — ``automata_alias``. A text
+"L (letter)") and examples marked yes/no ("So ab yes, ba no", checked) — ``automata_alias``; an input met in a state
+and a verb made of a state's name ("a coin in Locked unlocks it": to Unlocked, ``cause_verbs``) or of staying ("a push in
+Locked or a coin in Unlocked changes nothing"); the input symbols by their noun ("and inputs coin and push"); the
+alphabet as "words on {a, b}"; a code span ("`// accepts 0*10*`": a comment is a clause of its own). A text
 that gives a language instead of states ("accepts strings that end in 1", "binary numbers divisible by 3",
 "L = {w ∈ {a,b}* : …}") is compiled to its automaton (``automata_lang``); one it cannot read whole is
-refused naming the words; a language stated beside the states is read when they agree. The
+refused naming the words; a language stated beside the states is read when they agree, a language said twice when
+both say the same one; a language no finite automaton accepts ("a^n b^n", "palindromes") is impossible
+(``automata_nonregular``). The
 ``SceneGraph`` has one ``state`` entity per state and one ``transition`` relation per transition
 phrase and symbol; ``attributes["transitions"]`` keeps the symbols, and :func:`automaton_graph` gives
 the automaton as a ``networkx.MultiDiGraph``. States are taken from the declaration when there is
@@ -114,7 +119,7 @@ def _vocab() -> frozenset[str]:
 _RESERVED = ("and", "or", "on", "to", "is", "are", "the", "a", "an", "with", "from", "has", "have", "then",
              "it", "its", "itself", "of", "in", "at", "into", "state", "states", "node", "nodes", "start",
              "initial", "accepting", "final", "accept", "goes", "go", "moves", "loops", "loop", "stays",
-             "reading", "input", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
+             "reading", "input", "inputs", "symbol", "when", "if", "else", "otherwise", "also", "edge", "edges",
              "back", "self", "via", "under", "there", "both", "each", "every", "which", "that", "where", "this",
              "these", "table", "tables", "below", "following", "between", "them", "among", "either", "neither",
              "nor", "over", "for", "draw", "build", "construct", "design", "sketch", "you", "we", "possible", "needed", "necessary", "please",
@@ -145,6 +150,31 @@ def _grammar_reserved() -> tuple[str, ...]:
     out = {str(w).lower() for k in ("start_words", "accept_words", "move_verbs", "loop_verbs") for w in g[k]
            if re.fullmatch(r"[a-z]+", str(w).lower())}
     return tuple(sorted(out))
+
+
+def cause_verbs(states: tuple[str, ...]) -> dict[str, str]:
+    """The verbs that name a move into a state by the state's own name, lower case → state: a state named by a
+    participle or adjective is entered by its verb ("Unlocked": "unlocks it", "Closed": "closes it", "Stopped":
+    "stops it", "Open": "opens it") — "a coin in Locked unlocks it" is a move to Unlocked. Third person only
+    (the verb's subject is the input); a form two states share is left out (never guessed)."""
+    out: dict[str, set[str]] = {}
+    for q in states:
+        w = q.lower()
+        if not re.fullmatch(r"[a-z]{3,}", w):
+            continue
+        stems = {w}
+        if w.endswith("ed"):
+            stems = {w[:-2], w[:-1]} | ({w[:-3]} if len(w) > 4 and w[-3] == w[-4] else set())
+        for st in stems:
+            for v in (st + "s", st + "es"):
+                out.setdefault(v, set()).add(q)
+    return {v: next(iter(qs)) for v, qs in out.items() if len(qs) == 1}
+
+
+# "changes nothing", "has no effect", "leaves it where it is": an input that does not move the machine (a self-loop)
+_STILL = (r"(?:changes?|does|do|alters?)\s+nothing|ha(?:s|ve)\s+no\s+effect|(?:is|are|gets?)\s+ignored|"
+          r"(?:leaves?|keeps?)\s+(?:it|the\s+machine|the\s+state|things)\s+(?:where\s+it\s+is|unchanged|as\s+it\s+is|alone|"
+          r"in\s+place|there|(?:in\s+)?the\s+same(?:\s+state)?)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -254,38 +284,42 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     front = (r"(?:on(?:\s+reading)?|reading|when\s+reading|upon\s+reading|with|(?:when|if|upon|after|whenever)\s+"
              r"(?:it\s+)?(?:reads|sees|receives|gets))\s+(?:(?:an?|the)\s+)?(?:(?:input|symbol|letter|character)\s+)?")
     # what a state named beside its symbols does: stays (in itself) or moves to a target
-    loc_body = (rf"(?:(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
+    causes = cause_verbs(states)
+    cause = (rf"|(?P<cv>(?i:{'|'.join(sorted(causes, key=len, reverse=True))}))\s+(?i:it|the\s+machine|the\s+[a-z]+)"
+             rf"(?:\s+(?i:again|back))?" if causes else "")
+    loc_body = (rf"(?:(?P<still>(?i:{_STILL}))(?![A-Za-z]){cause}|(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
                 # "go to p or to q", "go to p and also to q" (an NFA's choice): each further "or/and (also) to <name>"
                 # one more target
                 rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}"
                 rf"(?:\s*,?\s+(?i:or|and)(?:\s+(?i:also))?\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?{N}(?!\s*,?\s+(?i:on|reading|with)\s))*))(?![A-Za-z0-9_])")
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
-        # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language
-        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+        # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language (up to the end of
+        # its sentence: '.', ';', ':', or a '?' or '!' before a space — "… ending in 01? Thanks")
+        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
                                # "DFA, binary strings w/o two consecutive 1s": the noun of a language and the clause
                                # that restricts it, with no verb before them
                                r"(?<![A-Za-z])(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
                                r"\s+(?=(?:that|which|whose|with|without|w/o|w/|having|containing|ending|starting|beginning|of\s+(?:even|odd|length)|"
-                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
                                # "(reads a binary number, …, and) accepts it iff the number is divisible by 3": the
                                # condition on the input the machine was said to read
                                r"(?:(?:that|which)\s+(?:reads|takes|processes|scans|receives|gets)\s+(?:an?\s+|the\s+)?(?:(?:binary|bit|decimal|input)\s+)?"
-                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:[^.;:]*?,\s*(?:and\s+)?|\s+and\s+))?"
+                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:(?:[^.;:?!]|[?!](?=\S))*?,\s*(?:and\s+)?|\s+and\s+))?"
                                r"(?:ac{1,2}ep?ts?|recogni[sz]es?)\s+(?:it|them|a\s+string|a\s+word|an?\s+input|the\s+(?:string|word|input|number)|w|x)\s+"
                                r"(?=(?:iff|if\s+and\s+only\s+if|exactly\s+(?:when|if)|precisely\s+(?:when|if)|just\s+(?:when|if)|only\s+(?:when|if)|"
-                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
                                r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
                                r"\s*(?:\*|\^\s*\*)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
-                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
                                r"collection\s+of)\s+)*"
                                r"(?:(?i:binary|bin|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|integers|"
-                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
                                # "the DFA of all binary strings with …" (never "of the inputs": a symbol list)
                                r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
-                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^.;:])*|"
+                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
                                # "NFA over {a,b} whose second-to-last symbol is a": a condition right after the alphabet
                                r"(?:(?<![A-Za-z])(?:(?:every|each|all|any|the)\s+)?(?:strings?|words?)\s+)?"
                                r"(?<![A-Za-z])(?:over|on)\s+(?:the\s+alphabet\s+)?(?:Σ\s*=\s*)?\{[^{}]*\}\s*,?\s+(?:(?:that|which)\s+)?"
@@ -297,16 +331,25 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:with|having|where\s+the|in\s+which\s+the)\s+(?:an?\s+)?(?:even|odd|exactly|at\s+least|at\s+most|"
                                r"more\s+than|fewer\s+than|no\s+more\s+than|length|number\s+of|(?:the\s+)?number\s+of|"
                                r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|penultimate|\d{1,2}(?:st|nd|rd|th))[\s-]))"
-                               r"(?:e\.g\.|i\.e\.|[^.;:])*|"
+                               r"(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)))*|"
                                # "DFA over {0,1}: strings of odd length …": the language after a colon
                                r"(?<=:)\s*(?:the\s+)?(?:(?:(?:all|the|those)\s+)?(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
                                r"(?![A-Za-z])|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|"
                                r"last[\s-]+but[\s-]+one|penultimate|next[\s-]to[\s-]last)\s+(?:symbol|letter|character|bit|digit)"
                                r"|(?:an?\s+)?(?:even|odd)\s+(?:number\s+of|length)|(?:at\s+least|at\s+most|exactly)\s+\w+\s+\w'?s\b"
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
-                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|[^.;:])*)"),
+                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)))*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:[=:]\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
+                               # "words on {a, b}", "a DFA on {0, 1}": 'on' a set after what is made of it or after the
+                               # kind read before it (masked \x01); after a state, "goes to q1 on {a, b}", it is a
+                               # transition's symbols
+                               rf"|(?i:(?:(?<=strings\s)|(?<=words\s)|(?<=string\s)|(?<=word\s)|(?<=language\s)|(?<=sequences\s)"
+                               rf"|(?<=\x01\s))on)\s+(?=\{{)"
+                               # "with states A and B and inputs coin and push", "the inputs are 0 and 1": the input
+                               # symbols declared by their noun (never "on inputs a and b", a transition's)
+                               rf"|(?:(?<=(?i:and|its|the|has)\s)|(?<=(?i:with|have)\s)|(?<=(?i:having)\s)|(?<=[:;.,]\s)|^)"
+                               rf"(?i:inputs|input\s+symbols)\s+(?:(?i:are)\s+)?(?:[=:]\s*)?(?=\{{|\S+\s*(?:,|\s(?i:and|or)\s))"
                                # "over the two symbols L and D", "over the letters x, y and z"
                                rf"|(?i:over)\s+(?:(?i:the)\s+)?(?:(?i:two|three|four|five|[2-9])\s+)?(?:(?i:input)\s+)?"
                                rf"(?i:symbols|letters|characters|inputs)\s+)\{{?\s*(?P<syms>{SL0}"
@@ -353,8 +396,12 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                rf"giving|reading)\s+)?(?i:an?|the)\s+)(?P<syms>{SL0})\s*,?\s+"
                                # "a push while Locked stays in Locked", "a tick when in Busy …": the state the input meets
                                rf"(?:(?i:while|whilst|when|if)\s+(?:(?i:it\s+is|it's|we\s+are|the\s+machine\s+is)\s+)?(?:(?i:in|at)\s+)?|"
-                               rf"(?i:in|at|from)\s+)(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+"
+                               rf"(?i:in|at|from)\s+)(?:(?i:{sw})\s+)?(?P<src>{ND})"
+                               # "a push in Locked or a coin in Unlocked changes nothing": more pairs, one predicate
+                               rf"(?P<pairs>(?:\s*,?\s+(?i:or|and)\s+(?:(?i:an?|the)\s+){SYM}\s+(?i:in|at|while\s+in|when\s+in)\s+"
+                               rf"(?:(?i:{sw})\s+)?{ND})*)\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
+        "pair": re.compile(rf"(?:(?i:an?|the)\s+)(?P<syms>{SYM})\s+(?i:in|at|while\s+in|when\s+in)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})"),
         # "coin: Locked → Unlocked", "push/pull: A -> B", "on 1: q0 → q1": the input named before its arrow, as a
         # label heads the line it labels (a header noun such as 'Transitions:' is refused in _scan, never a symbol)
         "t_sym_colon": re.compile(rf"(?:^|(?<=[;.,(:])|(?<=[;.,(:]\s)|(?<=\s(?i:and)\s)|(?<=\s(?i:then)\s))\s*"
@@ -860,7 +907,15 @@ def _scan(text: str, *, strict: bool):
             stays = key in ("t_loop", "t_sym_in", "t_in_sym") and bool(gd.get("at"))
             if stays:
                 tgts = [m.group("at")]       # "stays in q0": checked to be the source itself in parse
+            if gd.get("cv"):
+                tgts = [cause_verbs(declared)[m.group("cv").lower()]]   # "unlocks it": into Unlocked
             legs = [(tgts, symbols)]
+            if gd.get("pairs"):
+                # "a push in Locked or a coin in Unlocked changes nothing": each (symbol, state) pair the predicate's
+                for pm in P["pair"].finditer(m.group("pairs")):
+                    for tg, sy in [(tgts, syms_of(pm.group("syms")))]:
+                        for tgt in (tg or [pm.group("src")]):
+                            facts["trans"].append((pm.group("src"), tgt, sy, ph, key, stays))
             if gd.get("has_more"):
                 # "p has an ε-move to q and an ε-move to r": each further noun with its own ε and symbols
                 for mm in P["has_leg"].finditer(m.group("has_more")):
@@ -1020,8 +1075,8 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     from .automata_alias import check_verdicts, read_aliases, read_verdicts
     check_text(text)
-    from .automata_lines import line_clauses
-    text = line_clauses(text)      # "states: EVEN, ODD⏎start: EVEN⏎EVEN -a-> ODD": one statement per line
+    from .automata_lines import code_marks, line_clauses
+    text = line_clauses(code_marks(text))      # "states: EVEN, ODD⏎start: EVEN⏎EVEN -a-> ODD": one statement per line
     aliased, table = read_aliases(text)
     if table:
         facts = _scan(text, strict=False)[0]
@@ -1339,7 +1394,10 @@ def _refuse_phrase_arrows(text: str) -> None:
 
 
 def _from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown: bool) -> SceneGraph | None:
-    """The scene of the automaton of the language ``ph`` describes (``automata_lang_scene.from_language``)."""
+    """The scene of the automaton of the language ``ph`` describes (``automata_lang_scene.from_language``); a
+    language no finite automaton accepts is impossible (``automata_nonregular``)."""
+    from .automata_nonregular import nonregular
+    nonregular(text, ph, facts)
     from .automata_lang_scene import from_language
     return from_language(text, ph, facts, unknown, allow_unknown)
 

@@ -20,8 +20,15 @@ _CLUE = re.compile(r"(?i)\b(?:strings?|words?|numbers?|integers?|bits?|binary|de
                    # a language in words ("a 1 followed by any number of 0s", "no a after b", "an identifier is …")
                    r"followed|then|after|before|identifiers?)\b")
 _SENT = re.compile(r"[^.;!?\n]+")
-# a heading at the start of the text: one to three words and a colon, none of them a clue ("Lexer docs:", "Spec:")
-_HEADING = re.compile(r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s*:\s*")
+# a heading at the start of the text: one to three words and a colon (or a spaced dash), none of them a clue
+# ("Lexer docs:", "Spec:", "Figure —")
+_HEADING = re.compile(r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}(?:\s*:|\s+[-—–]|\s*[—–])\s*")
+
+
+def _grammar_word(head: str) -> bool:
+    """Whether a heading holds a word of the automata grammar ("Alphabet:", "Start:", "States:")."""
+    from .automata import _vocab
+    return any(w.lower() in _vocab() for w in re.findall(r"[^\W\d_]+", head))
 
 
 def language_sentences(text: str, facts: dict) -> list[dict]:
@@ -37,10 +44,17 @@ def language_sentences(text: str, facts: dict) -> list[dict]:
         while a < b and (text[a].isspace() or text[a] in ",:—–-"):
             a += 1
         head = _HEADING.match(text, a, b)
-        if a == len(text) - len(text.lstrip()) and head and not _CLUE.search(head.group(0)) and \
-                _CLUE.search(text[head.end():b]):
-            # "Lexer docs: an identifier is …": the document's heading, not the language (left unread, so listed)
+        if head and not _CLUE.search(head.group(0)) and _CLUE.search(text[head.end():b]) and \
+                (a == len(text) - len(text.lstrip()) or not _grammar_word(head.group(0))):
+            # "Lexer docs: an identifier is …", "…. Figure: a DFA reading …" (a caption's label, "Fig. 2:"): the
+            # document's heading or label, not the language (left unread, so listed); after the text's start only
+            # where none of its words is this science's ("Alphabet: 0 and 1, …" is read as the alphabet)
             a = head.end()
+            for k in kinds:      # "Figure: a DFA reading …": the kind after the label is not the language either
+                if a <= k["start"] and text[a:k["start"]].strip() == "":
+                    a = k["end"]
+            while a < b and (text[a].isspace() or text[a] in ",:—–-"):
+                a += 1
         while b > a and (text[b - 1].isspace() or text[b - 1] in ",:—–-?!"):
             b -= 1
         if b > a and _CLUE.search(text[a:b]):

@@ -12,6 +12,9 @@ condition ``automata_lang`` compiles, and says the same thing (HMU §2.2, Sipser
 * asides agreeing with the default reading of containment: "(overlaps allowed)", "overlapping occurrences
   count" — a substring may overlap itself in any reading of "contains" (HMU Ex. 2.4);
 * a passive "accept": "every word with … should be accepted, all others rejected" → the condition alone;
+* the bounds of a count in other words: "minimum one a", "a maximum of two 1s", "not more than", "with one or more
+  b's"; "exactly two a's, neither more nor less" (the restatement of "exactly" dropped; after another bound it is left
+  as written, so refused), "with two a's, no more, no less" and "two a's exactly" → "exactly two a's";
 * abbreviations: "bin strings" → "binary strings", "w/" → "with", "w/o" → "without";
 * a language by exclusion: "every string except the empty one", "all words but ε" → "nonempty strings";
   "every string except those ending in b", "all strings other than the ones that start with 0" → "strings not
@@ -42,7 +45,34 @@ _REJECTS = (r"(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+)?(?:(?:should|mus
             r"(?:also\s+)?rejects?(?:ing)?\s+(?:also\s+)?(?:anything|everything|every\s+(?:string|word)|all\s+(?:the\s+)?(?:strings|words)|"
             r"any\s+(?:string|word)|(?:the\s+)?strings|(?:the\s+)?words|those|the\s+ones|inputs)\s+(?:(?:that|which)\s+)?")
 
+_K = r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?![A-Za-z0-9])"
+_SOME = rf"(?:occurrences?\s+of\s+)?(?:an?\s+)?{_S}(?:'?s)?(?![A-Za-z0-9'’])"
+# "neither more nor less", "no more, no fewer", "(not one more, not one less)": the definition of "exactly" said again
+_AGAIN = (r"\s*(?:,|;|—|–|\s-|\()?\s*(?:(?:and|but)\s+)?(?:(?:neither|not)\s+(?:(?:one|any)\s+)?more\s+(?:nor|or|and)\s+(?:not\s+)?(?:(?:one|any)\s+)?"
+          r"(?:less|fewer)|neither\s+(?:less|fewer)\s+nor\s+more|no\s+more\s*(?:,|and|or|nor)?\s*no\s+(?:less|fewer)|"
+          r"no\s+(?:less|fewer)\s*(?:,|and|or|nor)?\s*no\s+more|nothing\s+more\s*(?:,|and|or)?\s*nothing\s+less|"
+          r"not\s+(?:one\s+)?more\s*(?:,|and|or)?\s*not\s+(?:one\s+)?(?:less|fewer))(?:\s+than\s+that)?(?![A-Za-z])(?:\s*\))?")
+_COUNTED = r"(?:(?<=with\s)|(?<=having\s)|(?<=has\s)|(?<=have\s)|(?<=containing\s)|(?<=contains\s)|(?<=contain\s))"
+
 _RULES: list[tuple[re.Pattern, object]] = [
+    # the bounds of a count in other words (HMU §2.2 counting conditions): "minimum one a", "a minimum of 2 b's" →
+    # "at least"; "maximum three 1s", "at most" — only before a number, so no other 'minimum' is read as a bound
+    (re.compile(rf"(?i)\b(?:an?\s+|at\s+(?:the\s+)?)?(?:minimum|min\.)(?:\s+of)?\s+(?={_K})"), "at least "),
+    (re.compile(rf"(?i)\b(?:an?\s+|at\s+(?:the\s+)?)?(?:maximum|max\.)(?:\s+of)?\s+(?={_K})"), "at most "),
+    (re.compile(rf"(?i)\bnot\s+(?:more|greater)\s+than\s+(?={_K})"), "at most "),
+    (re.compile(rf"(?i)\bnot\s+(?:less|fewer)\s+than\s+(?={_K})"), "at least "),
+    (re.compile(rf"(?i)\bprecisely\s+(?={_K}\s+{_SOME})"), "exactly "),
+    # "with one or more a's", "having 2 or fewer b's": a bound after the count, where a count is what is had (after
+    # "then" it is a sequence, "one or more a's then a b", read by automata_lang_seq)
+    (re.compile(rf"(?i){_COUNTED}(?P<k>{_K})\s+or\s+(?P<q>more|fewer|less)\s+(?={_SOME})"),
+     lambda m: f"{'at least' if m.group('q').lower() == 'more' else 'at most'} {m.group('k')} "),
+    # "exactly two a's, neither more nor less", "length exactly 4 (no more, no less)": the restatement adds nothing
+    (re.compile(rf"(?i)\b(?P<c>exactly\s+{_K}\s+{_SOME}|length\s+(?:is\s+|of\s+)?(?:exactly\s+)?{_K}){_AGAIN}"),
+     lambda m: m.group("c")),
+    # "with two a's, no more and no less", "two a's exactly": a count said to be exact — "exactly two a's"
+    (re.compile(rf"(?i){_COUNTED}(?P<c>{_K}\s+{_SOME}){_AGAIN}"), lambda m: f"exactly {m.group('c')}"),
+    (re.compile(rf"(?i){_COUNTED}(?P<c>{_K}\s+{_SOME})\s+(?:exactly|precisely)(?![A-Za-z])"),
+     lambda m: f"exactly {m.group('c')}"),
     # a language by exclusion: "every string except the empty one", "all strings but those ending in b"
     (re.compile(rf"(?i)\b{_ALLSTR}{_EXCEPT}{_EMPTY}(?![A-Za-z])"), "nonempty strings"),
     (re.compile(rf"(?i)\b{_ALLSTR}{_EXCEPT}(?:(?:those|the\s+ones|ones|the\s+strings|the\s+words|strings|words)\s+)?{_COND}"),

@@ -37,8 +37,11 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
     if lang is None:
         facts["language_why"] = why
         return None
+    again, unread = _said_again(text, ph, facts, lang, alpha, kind)
     from .automata_lang_count import fit, stated_counts
     counts = stated_counts(text)     # "with only two states", "a 3-state DFA": read, and checked below
+    unknown = [u for u in unknown if not any(p["start"] <= u[1] and u[2] <= p["end"] for p in again + unread)]
+    unknown = sorted(unknown + [(p["text"], p["start"], p["end"]) for p in unread], key=lambda u: u[1])
     rest = [u for u in unknown if not (ph["start"] <= u[1] and u[2] <= ph["end"])
             and not any(g["start"] <= u[1] and u[2] <= g["end"] for g in facts["goal"])
             and not any(c.phrase["start"] <= u[1] and u[2] <= c.phrase["end"] for c in counts)]
@@ -68,7 +71,8 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
     fitted = fit(counts, lang, kind, minimal, ph)
     if fitted is not None:
         n_states, start, accepting, moves, construction = fitted
-    notes = list(lang.notes)
+    notes = list(lang.notes) + [f"the language is said again in '{p['text']}' at {p['start']}-{p['end']}: the same "
+                                "language (equal minimal DFAs), read once" for p in again]
     if kind == "nfa" and lang.nfa is None and minimal:
         notes.append(f"drawn as its minimal DFA ({n_states} states), which is also an NFA; nesy does not search for "
                      "a smaller NFA")
@@ -96,6 +100,41 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
                     if m.group(0).lower() in common and not (ph["start"] <= m.start() < ph["end"]))
     return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in rest))
+
+
+def _said_again(text: str, ph: dict, facts: dict, lang, alpha, kind: str) -> tuple[list[dict], list[dict]]:
+    """The other language phrases of the text ("`// accepts 0*10*` … Binary strings with exactly one 1"): those
+    that describe the same language as ``ph`` (equal minimal DFAs over one alphabet: the minimal DFA of a language
+    is unique up to naming, HMU §4.4.4, and ``automata_lang`` names its states canonically), and those nesy
+    could not read (listed whole, never taken as agreeing). One that describes another language is refused,
+    naming both phrases: the text says two things of one automaton and nesy does not choose."""
+    from ..errors import UnsupportedError
+    from .automata_lang import build
+    same, unread = [], []
+    for p in facts["language"]:
+        if p["end"] <= ph["start"] or p["start"] >= ph["end"]:
+            try:
+                other = build(text, p, list(alpha) if alpha else None, kind, [])
+            except UnsupportedError:
+                other = None
+            if other is None:
+                unread.append(p)
+            elif (other.dfa.alphabet, other.dfa.delta, other.dfa.accepting) == \
+                    (lang.dfa.alphabet, lang.dfa.delta, lang.dfa.accepting):
+                same.append(p)
+            else:
+                w = next((w for k in range(7) for w in _words(lang.dfa.alphabet, k)
+                          if lang.dfa.accepts(w) != other.dfa.accepts(w)), None)
+                raise UnsupportedError(
+                    f"the phrases '{ph['text']}' at {ph['start']}-{ph['end']} and '{p['text']}' at {p['start']}-"
+                    f"{p['end']} describe two different languages" + (f" (the string '{w}' is in one and not the "
+                    "other)" if w is not None else "") + "; nesy draws one automaton: keep the one you mean")
+    return same, unread
+
+
+def _words(sigma, k: int):
+    import itertools
+    return ("".join(t) for t in itertools.product(sigma, repeat=k))
 
 
 def automaton_notes(scene: SceneGraph) -> dict:

@@ -9,12 +9,16 @@ writes that break as ';' (same length, so every position still points at the use
 punctuation already, or that continues a sentence, is left as written. A YAML list marker "- " before such a
 statement and the brackets of a flow list ("[a, b]") are blanked, and a line that is only a "#" or "//" comment
 is blanked (a comment says nothing the diagram shows).
+
+``code_marks``: text quoted as inline code ("`// accepts 0*10*`", "`(a|b)*abb`") is read as its words; the
+backticks and a comment marker opening the code ("//", "#", "--", "/*" … "*/") are blanked (same length); a
+comment is a statement of its own, so its closing backtick ends the clause (written ';').
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["line_clauses"]
+__all__ = ["line_clauses", "code_marks"]
 
 _ARROW = re.compile(r"(?:-[^\s>-]{1,6}->|--[^\s>-]{1,6}-->|→|->|-->|⟶)")
 _KEYS = (r"type|kind|automaton|machine|dfa|nfa|states|state\s+set|q|alphabet|sigma|σ|symbols|inputs?|start(?:\s+state)?|"
@@ -55,3 +59,16 @@ def line_clauses(text: str) -> str:
             end = ln.rstrip()
             res.append(";" if k == "stmt" and end and end[-1] not in ".;,:" else "\n")
     return "".join(res)
+
+
+_CODE = re.compile(r"`(?P<body>[^`\n]{1,200})`")
+_CODE_COMMENT = re.compile(r"^\s*(?://+|#+|--|/\*)\s*|\s*\*/\s*$")
+
+
+def code_marks(text: str) -> str:
+    """``text`` with its inline code spans' backticks and leading comment markers blanked (see the module)."""
+    def blank(m: re.Match) -> str:
+        body = _CODE_COMMENT.sub(lambda c: " " * len(c.group(0)), m.group("body"))
+        # a code comment is a statement of its own ("`// accepts 0*10*` - could you …"): it ends at its backtick
+        return " " + body + (";" if _CODE_COMMENT.match(m.group("body")).group(0) else " ")
+    return _CODE.sub(blank, text)
