@@ -64,6 +64,8 @@ def _laws(text: str):
     ("fluorescence image: 16 nuclei split evenly over 3 wells", ["16 nuclei", "3 wells", "split evenly"]),
     ("a micrograph of 15 nuclei divided equally among 4 fields", ["15 nuclei", "4 fields", "divided equally"]),
     ("DAPI image with 14 nuclei in 3 equal groups", ["14 nuclei", "3 equal groups"]),
+    ("fluorescence: divide 18 nuclei equally into 4 groups", ["18 nuclei", "4 groups", "equally"]),
+    ("DAPI image: 24 nuclei shared evenly between 5 panels", ["24 nuclei", "5 panels", "evenly"]),
     ("fluorescence micrograph, 20 nuclei, the same number of nuclei in each of the 3 quadrants", ["20 nuclei", "3 quadrants"]),
 ])
 def test_uneven_split_is_impossible_naming_the_phrases(text, named):
@@ -169,6 +171,10 @@ def test_places_leading_their_counts():
     gs = s.attr("groups")
     assert gs[0]["position"] is None and {(g["n"], g["position"]["region"]) for g in gs[1:]} == \
         {(4, "top_left"), (6, "bottom_right")}
+
+
+def test_place_with_a_colon_before_its_count():
+    assert _placed("DAPI image, top-left: 3 nuclei; top-right: 2 nuclei") == [(3, "top_left"), (2, "top_right")]
 
 
 def test_place_after_count_still_its_own():

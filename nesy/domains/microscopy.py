@@ -1274,7 +1274,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # 3 nuclei") places the nuclei counted next, not those before the clause boundary
             opens = i == 0 or (tag(i - 1) == "BR" and items[i - 1].text in (";", ".", ":")) or \
                 "\n" in text[items[i - 1].end:items[i].start]
-            nxt = i + 2 if tag(i + 1) == "BR" and items[i + 1].text == "," else i + 1   # "In the top left, 4 nuclei"
+            # ("In the top left, 4 nuclei", "top-left: 3 nuclei")
+            nxt = i + 2 if tag(i + 1) == "BR" and items[i + 1].text in (",", ":") else i + 1
             if (opens or tag(i - 1) == "BR") and (tag(nxt) == "WITH" or opens and tag(nxt) == "NUM") \
                     and not pending_pos:
                 pending_pos.append(ps)

@@ -29,13 +29,15 @@ _SITE = (r"(?:wells?|groups?|fields?|panels?|quadrants?|regions?|images?|tiles?|
 _SITES_RX = re.compile(rf"(?i)(?<![\w.,-])(?P<k>{_NUM})(?P<noun>(?:[\s-]+(?:equal|equally[\s-]sized|even|identical|"
                        rf"same[\s-]sized|separate|different))?[\s-]+{_SITE})(?![\w-])")
 _EVEN = r"(?:evenly|equally|uniformly|fairly|in\s+equal\s+(?:numbers|shares|parts|portions))"
-_SPLIT_V = r"(?:split|divided|distributed|spread(?:\s+out)?|shared|partitioned|apportioned|allocated|allotted|spaced|" \
-           r"sorted|dealt|placed|arranged|put)"
+_SPLIT_V = r"(?:split|divided?|distributed?|spread(?:\s+out)?|shared?|partitioned|partition|apportioned|apportion|" \
+           r"allocated?|allotted|allot|spaced|sorted|sort|dealt|deal|placed|place|arranged|arrange|put)"
 # the evenness: "split evenly", "divided equally among", "every well holds the same number of (whole) nuclei", "the
 # same number of nuclei in each well", "equal groups" (the "equal" of the sites' phrase), "an equal number per well"
 _EVEN_RX = re.compile(
     rf"(?i)(?<![\w-])(?:(?:{_SPLIT_V}|splitting|dividing|distributing|spreading|sharing)\s+(?:them\s+|it\s+|these\s+)?{_EVEN}"
     rf"|{_EVEN}\s+{_SPLIT_V})(?:\s+(?:over|into|among|amongst|across|between|in|to|on)(?:\s+(?:the|each\s+of\s+the|all))?(?=\s))?"
+    # "divide 18 nuclei equally into 4 groups": the adverb and its preposition, the verb before the count
+    rf"|(?<![\w-]){_EVEN}\s+(?:over|into|among|amongst|across|between)(?:\s+(?:the|each\s+of\s+the|all))?(?=\s)"
     rf"|(?<![\w-])(?:(?:so\s+that|such\s+that|so|with|where|and|i\.e\.)\s+)?(?:every|each)\s+(?:one\s+|single\s+)?{_SITE}\s+"
     rf"(?:holds|has|contains|gets|receives|shows|having|holding|containing|getting|with|should\s+hold|should\s+have|"
     rf"must\s+hold|must\s+have|will\s+hold|will\s+have)\s+(?:the\s+same|an\s+equal|equal)\s+(?:number|count|amount|share)"
