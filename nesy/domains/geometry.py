@@ -241,6 +241,10 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     if len(pts_xy) >= 3:          # "A(0, 0), B(4, 0), C(0, 3)": coordinates, not lengths (geometry_coords)
         for nm, x_, y_, s0, e0 in pts_xy:
             take("POINT_XY", (nm, x_, y_), s0, e0)
+    from .optics_formula import formulas
+    for f in formulas(text):   # "=SQRT(20^2+21^2) returns 29": a spreadsheet cell's operands, no lengths
+        if free(f.start, f.end):
+            take("SHEET", f, f.start, f.end)
     from .geometry_prose import formula_spans
     for s0, e0 in formula_spans(text):      # "sin 30° = 1/2": what the figure shows, not a measure of it
         if free(s0, e0):
@@ -754,6 +758,13 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .geometry_quoted import restated_in_quote
     again = restated_in_quote(text, given)     # "'… legs 5 and 12 …?' … AC = 5 cm, BC = 12 cm": said again
     given = [x for x in given if not any(x is y for y in again)]
+    from .optics_formula import unread_formula
+    odd = unread_formula([c.value for c in claims if c.tag == "SHEET"],
+                         [float(m.group(0)) for x in given for m in [re.search(r"\d+(?:\.\d+)?", x.text)] if m])
+    if odd is not None:
+        # a length given only by a calculation is never drawn at another value (optics_formula)
+        raise InputError(f"'{odd.text}' at {odd.start}-{odd.end}: a spreadsheet formula whose value the text states "
+                         "nowhere with a unit; write the value it gives with its unit (e.g. 'AB = 29 mm')")
     length_units = [x.unit for x in given if x.unit != "deg"]
     disp = length_units[0] if length_units else "units"
     if "units" in length_units and any(u not in ("units",) for u in length_units):
