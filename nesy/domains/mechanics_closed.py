@@ -1,9 +1,10 @@
 """Closed force lists of ``nesy.mechanics.v1``: what a text says does *not* act on the body.
 
 "nothing else touches it", "no other forces act on it", "there are no other forces", "(no rope, no push)",
-"without any rope": the text closes the list of forces. A free-body diagram draws every force on the body
-and no other (Halliday–Resnick–Walker, *Fundamentals of Physics*, §5-7; Knight, *Physics for Scientists and
-Engineers*, §5.7: the forces are the body's contacts plus the long-range weight). So a closed list is read
+"without any rope", "with nobody touching it any more" (no person acts on it): the text closes the list of
+forces. A free-body diagram draws every force on the body and no other (Halliday–Resnick–Walker,
+*Fundamentals of Physics*, §5-7; Knight, *Physics for Scientists and Engineers*, §5.7: the forces are the body's
+contacts plus the long-range weight). So a closed list is read
 as "the forces are exactly these": the weight, the normal force of the surface the body rests on (a contact
 the text names), and the forces the text names without a negation. A negated force word ("no rope", "without
 a push", "nor a string") is no force of the body; it is read (never reported as an unknown word) and
@@ -39,7 +40,13 @@ CLOSED_RX = re.compile(
     r"(?:\s+(?:act|acts|are\s+acting|is\s+acting|touch|touches|are\s+present|is\s+present|are\s+involved))?"
     r"(?:\s+(?:on|with)(?:\s+" + _BODY + r")?)?"
     r"|\bthere\s+(?:are|is)\s+no\s+other\s+(?:external\s+)?forces?(?:\s+(?:on|acting\s+on)\s+" + _BODY + r")?"
-    r"|\b(?:it\s+is\s+|is\s+)?(?:otherwise\s+)?(?:free|isolated)\s+of\s+(?:all\s+)?other\s+(?:forces|contacts)")
+    r"|\b(?:it\s+is\s+|is\s+)?(?:otherwise\s+)?(?:free|isolated)\s+of\s+(?:all\s+)?other\s+(?:forces|contacts)"
+    # "with nobody touching it any more", "no one is holding it now": no person acts on the body, so its forces
+    # are the weight and its named contacts (the floor it slides on); requests-16 mechanics-08 refused the
+    # negation unread
+    r"|\b(?:nobody|no[\s\-]?one|no\s+(?:person|hand|hands))\s+(?:is\s+|are\s+)?(?:(?:still|now)\s+)?"
+    r"(?:touch(?:es|ing)?|holds?|holding|handles?|handling)\b(?:\s+(?:on|with|to))?(?:\s+" + _BODY + r")?"
+    r"(?:\s+(?:any\s*more|any\s+longer|now|at\s+all))?")
 
 
 def read_closed(t: str, claims: list[Any], used: np.ndarray) -> tuple[list[Any], list[dict[str, Any]],
