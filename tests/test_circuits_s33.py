@@ -15,7 +15,9 @@
 - "Resistance there is none", "Capacitors: none": an absence; "60 (ohms)": a unit in brackets; a worked formula
   ("R3 = 1/(1/R1+1/R2) gives 20") names no part;
 - "two parallel pairs connected one after the other - first …, then …": an announcement of the groups, checked
-  against the groups read (refused when they disagree).
+  against the groups read (refused when they disagree);
+- a statement about a name the text gives nowhere else, beside a counted plural of its kind without names ("two
+  resistors in parallel, 0.5 A flows through R1"), is refused — it made a third resistor the text never had.
 """
 from __future__ import annotations
 
@@ -304,3 +306,25 @@ def test_announced_groups_that_disagree_refused(text):
     from nesy.errors import UnsupportedError
     with pytest.raises(UnsupportedError, match="announces"):
         parse(text, allow_unknown=True)
+
+
+# --- a name given only in a statement, beside a counted plural --------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("a battery and two resistors in parallel, 0.5 A flows through R1", "R1"),
+    ("a 9 V battery and two resistors in parallel; the current through R2 is 1 A", "R2"),
+    ("A 6 V battery and three resistors in series; R3 dissipates 2 W.", "R3"),
+])
+def test_statement_name_beside_unnamed_plural_refused(text, name):
+    with pytest.raises(InputError, match=f"names {name}, which the text gives nowhere else"):
+        parse(text, allow_unknown=True)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("a 9 V battery and two resistors R1 and R2 in parallel; the current through R2 is 1 A", "P(R1, R2=9, V1=9)"),
+    ("a 9 V battery with R1 in series with two 10 Ω resistors in parallel; 0.5 A flows through R1",
+     "P(S(R1=13, P(R2=10, R3=10)), V1=9)"),
+    ("A 12 V battery drives 2 A through R1.", "P(R1=6, V1=12)"),
+])
+def test_statement_names_given_parts(text, want):
+    assert _tree(text) == want

@@ -201,6 +201,18 @@ def resolve_stated(b: Any, stated: list, text: str) -> list[dict]:
             cands = [c for c in b.comps.values() if c.name == st.name]
             if not cands:
                 raise InputError(f"{where} states the {what} of {st.name}, which is no part of the circuit")
+            # "two resistors in parallel, 0.5 A flows through R1": R1 is named only here, beside a counted plural of
+            # its kind named without names — one of them, or a third part? Never a part made up for the statement
+            c0 = cands[0]
+            # (the counted parts: numbered by nesy, their names in no text of theirs, two or more from one mention)
+            counted = [c for c in b.comps.values() if c.kind == c0.kind and c is not c0
+                       and (c.name or "") not in c.span["text"] and sum(
+                           x.span == c.span for x in b.comps.values() if x.kind == c0.kind) >= 2]
+            if counted and st.start <= c0.span["start"] < st.end:
+                sp0 = counted[0].span
+                raise InputError(f"{where} names {st.name}, which the text gives nowhere else, while "
+                                 f"'{sp0['text']}' at {sp0['start']}-{sp0['end']} counts parts of its kind without "
+                                 f"names: name them ('{sp0['text']} R1 and R2') or say which one")
         else:
             cands = [c for c in b.comps.values() if c.kind == st.kind and (
                 st.part_value is None or c.value is not None and c.unit == st.part_value["unit"]
