@@ -214,6 +214,9 @@ def test_a_lone_element_fills_the_site_the_words_leave(text: str) -> None:
 
 def test_a_lone_element_with_no_site_left_is_refused_naming_it() -> None:
     with pytest.raises(UnsupportedError, match="'Cu'"):
+        D.parse("Fe at the corners and the body centre, and Cu", allow_unknown=True)
+    # (", like Cu" compares with copper's type, fcc, which the described bcc sites contradict: refused naming it)
+    with pytest.raises(UnsatisfiableError, match="like Cu"):
         D.parse("Fe at the corners and the body centre, like Cu", allow_unknown=True)
 
 

@@ -38,6 +38,7 @@ from .crystal_phrases import LENGTH_NAME as _LENGTH_NAME
 from ..parse.words import (common_words as _common_words, number_rx, number_words_rx, phrase_rx as _phrase_rx,
                            read_quantity, z3_real)
 from ..parse.correction_marks import marks
+from ..parse.account import KEPT_FUNCTION_WORDS
 from ..types import Entity, Layout, Relation, SceneGraph, Span, Verdict, _freeze
 
 __all__ = ["CrystalDomain", "parse_crystal", "solve_crystal", "crystal_geometry", "verify_crystal",
@@ -122,10 +123,15 @@ _A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal
 # (metres only after a power of ten: "6.49 × 10⁻¹⁰ m" is 6.49 Å — Kittel, 8th ed., gives α-Sn 6.49 Å)
 # "millimicron" (mμ) is the nanometre's pre-1960 name: 1 mμ = 10⁻⁹ m (BIPM SI Brochure, 9th ed., 2019, §3: the
 # prefix is not combined with the micron, withdrawn by the 13th CGPM, 1967)
+# (centimetres likewise: the CGS texts give a = 3.147 × 10⁻⁸ cm for Mo, 1 Å = 10⁻⁸ cm — BIPM SI Brochure, 9th ed.,
+# 2019, Table 8, the ångström)
 _UNIT = (r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|milli-?microns?|m[μµ](?![A-Za-z])|A(?![A-Za-z])"
-         r"|m(?![A-Za-z²³/]))")
+         r"|centimet(?:re|er)s?|met(?:re|er)s?|cm(?![A-Za-z²³/])|m(?![A-Za-z²³/]))")
 _UNIT_SCALE = {"pm": 0.01, "nm": 10.0, "m": 1e10, "millimicron": 10.0, "millimicrons": 10.0, "milli-micron": 10.0,
-               "milli-microns": 10.0, "mμ": 10.0, "mµ": 10.0}
+               "milli-microns": 10.0, "mμ": 10.0, "mµ": 10.0, "cm": 1e8, "centimetre": 1e8, "centimetres": 1e8,
+               "centimeter": 1e8, "centimeters": 1e8, "metre": 1e10, "metres": 1e10, "meter": 1e10, "meters": 1e10}
+# units written only after a power of ten: no lattice constant is written in plain metres or centimetres
+_POWER_ONLY = frozenset(k for k in _UNIT_SCALE if k[0] in "cm" and not k.startswith(("mi", "mμ", "mµ")))
 _POWER_OF_TEN = re.compile(r"[eE][-−+]?\d|[×xX*·]\s*10")
 _QTY_RE = re.compile(  # "a = 5.6 Å", "lattice constant of 5.6 Å", "its cubic cell edge is 316.5 pm"
     r"(?:(?<![A-Za-z])(?P<axis>[abc])(?:\s*=\s*|\s+equals\s+|\s+equal\s+to\s+)"
@@ -146,6 +152,9 @@ _TAG_QUESTION = re.compile(r"(?i),\s*(?:is|are|was|were|does|do|did|has|have|had
 # what marks a restatement as a correction of what came before it
 _CORRECTED = re.compile(r"(?i)\b" + marks("always", "meant", extra=(r"I\s+mean", "rather", "actually", r"I\s+was\s+wrong",
                                                                     r"should\s+(?:have\s+)?(?:be|said|read)")) + r"\b")
+# a worksheet's blank with its answer given: "a = ____ Å (answer: 6.60)" is a = 6.60 Å
+_BLANK_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*_{{2,}}\s*{_UNIT}\s*\(\s*(?i:answer|ans\.?|key|solution)\s*"
+                       rf"[:=]?\s*(?P<num>{_NUM})\s*\)(?P<axis2>(?!))?(?P<name>(?!))?")
 _BARE_AXIS_RE = re.compile(rf"(?<![A-Za-z])(?P<axis>[abc])\s*=\s*(?P<num>{_NUM})")
 _ZONE_RE = re.compile(r"[\[<]\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*,?\s*([-−]?\d)\s*[\]>]")
 _SG_KEY_RE = re.compile(r"(?<![A-Za-z])space[\s\-]+group\s*(?:no\.?\s*|number\s*|#\s*|:\s*)?"
@@ -156,8 +165,10 @@ _FRAC = r"[-−]?\d+(?:\.\d+)?(?:/\d+)?"
 _SITE_W_RE = re.compile(r"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on|in|occupies|occupying)\s+"
                         r"(?:the\s+)?(?:(?:[Ww]yckoff\s+)?(?:site|position)s?\s+)?"
                         r"(?P<w>\d{1,3}[a-z])(?![A-Za-z0-9])")
-_SITE_X_RE = re.compile(rf"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on)\s+\(\s*(?P<x>{_FRAC})\s*,\s*"
-                        rf"(?P<y>{_FRAC})\s*,\s*(?P<z>{_FRAC})\s*\)")
+# "Cl at (1/2, 1/2, 1/2)", and as a CIF's comment or atom list writes it, "Cl at 1/2 1/2 1/2"
+_SITE_X_RE = re.compile(rf"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)\s+(?:at|on)\s+(?:\(\s*(?P<x>{_FRAC})\s*,\s*"
+                        rf"(?P<y>{_FRAC})\s*,\s*(?P<z>{_FRAC})\s*\)|(?P<x2>{_FRAC})[ \t]+(?P<y2>{_FRAC})[ \t]+"
+                        rf"(?P<z2>{_FRAC})(?![\w/.]))")
 # a formula, or an element's phase written before it ("α-Sn", "γ-Fe", "alpha-Fe": the phase's structure is
 # the one the text states)
 _FORMULA_RE = re.compile(r"(?:(?<=[αβγδε]-)|(?<=alpha-)|(?<=beta-)|(?<=gamma-)|(?<=delta-)|(?<![A-Za-z0-9_/\-]))"
@@ -290,15 +301,30 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         claims.append(_Claim(tag, val, s, e, text[s:e]))
         used[s:e] = True
 
-    for m in list(_QTY_RE.finditer(text)) + list(_KEYED_RE.finditer(text)):
+    # a CIF's data items ("_cell_length_a 3.842", "_symmetry_space_group_name_H-M 'P m -3 m'"): crystal_cif
+    from .crystal_cif import cif_items
+    cif_words = 0   # a CIF item is one statement, however many words its tag spells ("_cell_length_a 3.842")
+    for s, e, tag, v in cif_items(text, _symbols(), free):
+        cif_words += max(0, len(_WORD_RE.findall(text[s:e])) - 1)
+        if tag == "SG":
+            sg = _space_group(v) if strict else (v, 0)
+            if sg is None:
+                raise InputError(f"space group must be a Hermann–Mauguin symbol (e.g. 'Fm-3m') or a number "
+                                 f"1–230, got '{v}' in '{text[s:e]}' at {s}-{e}")
+            v = sg
+        elif tag == "QTY" and strict and not _A_RANGE[0] <= v["value"] <= _A_RANGE[1]:
+            raise InputError(f"lattice constant {v['axis']} '{text[s:e]}' at {s}-{e} is {v['value']:g} Å; a crystal's "
+                             f"lattice constants lie between {_A_RANGE[0]:g} and {_A_RANGE[1]:g} Å")
+        take(tag, v, s, e)
+    for m in list(_QTY_RE.finditer(text)) + list(_KEYED_RE.finditer(text)) + list(_BLANK_RE.finditer(text)):
+        if not free(m.start(), m.end()):
+            continue
         if m.re is _KEYED_RE:
-            if not free(m.start(), m.end()):
-                continue
             m = _Keyed(m)
         axis = m.group("axis") or m.group("axis2") or "a"
         unit = m.group("unit")
-        if unit == "m" and not _POWER_OF_TEN.search(m.group("num")):
-            continue   # "2 m": no lattice constant is written in plain metres
+        if unit in _POWER_ONLY and not _POWER_OF_TEN.search(m.group("num")):
+            continue   # "2 m", "8 cm": no lattice constant is written in plain metres or centimetres
         scale = _UNIT_SCALE.get(unit, 1.0)
         reading = None
         try:
@@ -409,7 +435,7 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                 if strict:
                     raise InputError(f"unknown element symbol '{el}' at {m.start()}-{m.start() + len(el)}")
                 continue
-            val = m.group("w") if kind == "w" else [_num(m.group(k)) for k in "xyz"]
+            val = m.group("w") if kind == "w" else [_num(m.group(k) or m.group(k + "2")) for k in "xyz"]
             take("SITE", {"el": el, "kind": kind, "site": val}, m.start(), m.end())
     rx, table, single = _vocab()
     for m in rx.finditer(text):
@@ -437,13 +463,20 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                                  f"{', '.join(repr(b) for b in bad)} in '{f}' at {m.start()}-{m.end()}")
             continue
         take("FORMULA", f, m.start(), m.end())
+    for m in _FIGURE_LABEL.finditer(text):
+        if free(m.start(), m.end()):
+            take("LABEL", None, m.start(), m.end())   # "Figure 2", "Fig. 3b": the caption's own number, no count
     unknown: list[tuple[str, int, int]] = []
     n_content = 0
+    silent = _unread_sentences(text, used)
     for m in _WORD_RE.finditer(text):
         if used[m.start():m.end()].any():
             n_content += 1
             continue
         w = m.group(0).lower()
+        if w in common and w not in KEPT_FUNCTION_WORDS and any(a <= m.start() < b for a, b in silent):
+            unknown.append((m.group(0), m.start(), m.end()))   # (the front end drops those it knows carry nothing)
+            continue
         if w in common:
             continue
         n_content += 1
@@ -457,7 +490,30 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         unknown.append((m.group(0), m.start(), m.end()))
     unknown = sorted(unknown + [(text[s:e], s, e) for s, e in changed], key=lambda u: u[1])
     claims.sort(key=lambda c: c.start)
-    return claims, unknown, n_content
+    return claims, unknown, n_content - cif_words
+
+
+# what a cell figure draws besides the grammar's words: a negation of one of these is never vouched for
+_FIGURE_PARTS = frozenset({"draw", "drawn", "show", "shown", "label", "colour", "color", "axis", "axes", "key",
+                           "legend", "ball", "sphere", "stick", "line", "edge", "arrow", "text", "name", "symbol",
+                           "shade", "shading", "grey", "gray", "perspective", "view", "projection", "picture",
+                           "figure", "diagram", "cell", "atom", "ion", "bond", "corner", "face", "centre", "center"})
+# a figure's own label in a caption: "Figure 2 shows …", "Fig. 3b:", "Figure 3 |"
+_FIGURE_LABEL = re.compile(r"(?<![A-Za-z])(?:[Ff]ig(?:ure)?\.?|FIG(?:URE)?\.?|[Pp]late|[Pp]anel)\s*S?\d{1,3}[a-z]?(?![\w.]\d)")
+_SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+
+
+def _unread_sentences(text: str, used: np.ndarray) -> list[tuple[int, int]]:
+    """The sentences (or lines) of ``text`` nothing of which was read: their common words ("sweep up spills",
+    "keep away from") are reported unread with the rest, since nothing there is of a crystal — the front end
+    keeps the function words that carry nothing out of the count, and can tell such a sentence for an aside.
+    Its negations, quantifiers and prepositions (``KEPT_FUNCTION_WORDS``) stay passed over, as in every sentence."""
+    out, a = [], 0
+    for e in sorted({m.end() for m in _SENTENCE_END.finditer(text)} | {len(text)}):
+        if not used[a:e].any():
+            out.append((a, e))
+        a = e
+    return out
 
 
 def _score(text: str) -> float:
@@ -596,6 +652,38 @@ def _refuse_molecule(text: str, formula: str, fc: "_Claim") -> None:
                           "structure of NaCl with a = 5.64 Å)", words=[mol.group(0) if mol else fc.text])
 
 
+def _sites_of_type(sites: list["_Claim"], prototype: str, formula: str | None, data: dict[str, Any]) -> bool:
+    """Whether the sites a text gives by coordinates are exactly the structure type's own, species by species in
+    the formula's order ("CsCl-type TlCl: Tl at 0 0 0, Cl at 1/2 1/2 1/2"): then they describe the type named and
+    are no second structure. Any other sites (another origin, another species) are not matched here."""
+    if formula is None or any(c.value["kind"] != "x" for c in sites):
+        return False
+    proto_sites = data["prototypes"][prototype]["sites"]
+    parts = _parse_formula(formula)
+    if len(parts) != len(proto_sites) or len(sites) != len(proto_sites):
+        return False
+    want = {(parts[k][0], tuple(round(float(x) % 1.0, 6) for x in site["coords"])) for k, site in enumerate(proto_sites)}
+    got = {(c.value["el"], tuple(round(float(x) % 1.0, 6) for x in c.value["site"])) for c in sites}
+    return want == got
+
+
+def _check_angles(angles: list["_Claim"], sg_number: int | None) -> None:
+    """Hold a CIF's cell angles (``_cell_angle_gamma 120``) to the cell drawn: α = β = 90° for every cell nesy
+    builds, γ = 120° on hexagonal axes (trigonal and hexagonal groups, 143–194) and 90° otherwise (ITA, Table
+    2.1.2.1, the lattice parameters of each crystal family). An angle the cell does not have is refused, never
+    drawn over."""
+    if not angles or sg_number is None:
+        return
+    want = {"alpha": 90.0, "beta": 90.0, "gamma": 120.0 if 143 <= sg_number <= 194 else 90.0}
+    for c in angles:
+        name, deg = c.value
+        if abs(deg - want[name]) > 0.05:
+            raise UnsatisfiableError([_span(c)], [{"law": "cell angles of the crystal family",
+                                                   "source": "ITA, Table 2.1.2.1"}],
+                                     detail=f"the cell drawn (space group {sg_number}) has {name} = {want[name]:g}°, "
+                                            f"not {deg:g}°")
+
+
 def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a crystal description (a telegram in capitals read in lower case with its formulas restored,
     ``crystal_phrases.telegram_case``, its spans still the text's own); see ``_parse_crystal``."""
@@ -666,7 +754,7 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "nesy draws a structure's cell with all its atoms")
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
-           "COUNT", "QUESTION", "PROTOFORM")}
+           "COUNT", "QUESTION", "PROTOFORM", "ANGLE")}
     from .crystal_names import prototype_named_types
     proto_of = {str(v["default"]): k for k, v in data["prototypes"].items()}
     for c in prototype_named_types(by["FORMULA"], len(by["STRUCT"]), text, proto_of):
@@ -781,6 +869,14 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     species: list[dict[str, Any]] = []
     if described is not None:
         species = described["species"]
+    elif by["SITE"] and prototype is not None and sg is not None and _sites_of_type(by["SITE"], prototype, formula, data):
+        # "CsCl-type: Tl at 0 0 0, Cl at 1/2 1/2 1/2" with its space group: the type's own sites, said again
+        proto = data["prototypes"][prototype]
+        parts = _parse_formula(formula)
+        for k, site in enumerate(proto["sites"]):
+            species.append({"el": parts[k][0], "coords": [float(x) for x in site["coords"]], "wyckoff": site["wyckoff"],
+                            "role": site["role"], "span": _span(by["SITE"][k])})
+        spans["sites"] = [_span(c) for c in by["SITE"]]
     elif by["SITE"]:
         if sg is None:
             raise InputError("atomic sites (" + ", ".join(f"'{c.text}'" for c in by["SITE"]) +
@@ -834,6 +930,9 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise OutOfScopeError("the text names no crystal structure: name one (e.g. 'rock salt NaCl', 'bcc Fe') "
                               f"or a space group with sites; nesy draws: {_sciences()}")
 
+    _check_angles(by["ANGLE"], sg.value[1] if sg else described["space_group"]["number"]
+                  if described is not None and described.get("space_group") else
+                  data["prototypes"][prototype]["space_group"]["number"] if prototype else None)
     count = None
     if by["COUNT"]:
         from . import crystal_phrases
@@ -880,8 +979,9 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                Span(sp["start"], sp["end"], sp["text"]) if sp else None))
         relations.append(Relation("part_of", el, "structure",
                                   Span(sp["start"], sp["end"], sp["text"]) if sp else None))
+    unread = {(s, e) for _w, s, e in unknown}
     ignored = tuple(Span(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)
-                    if m.group(0).lower() in _common_words()
+                    if m.group(0).lower() in _common_words() and (m.start(), m.end()) not in unread
                     and not any(c.start <= m.start() < c.end for c in claims))
     return SceneGraph("crystal", text, tuple(entities), tuple(relations), _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
@@ -1425,8 +1525,16 @@ class CrystalDomain(ExactRender):
                "even", "not", "it", "that", "this", "which"}
         words = [w for w in re.findall(r"[A-Za-z']+", phrase) if not NEGATION.fullmatch(w)]
         content = [w.lower() for w in words if w.lower() not in aux]
-        return bool(content) and all(lem.get(w, w) in props or w.rstrip("s") in props or w.rstrip("es") in props
-                                     or w.removesuffix("ed") in props for w in content)
+        if bool(content) and all(lem.get(w, w) in props or w.rstrip("s") in props or w.rstrip("es") in props
+                                 or w.removesuffix("ed") in props for w in content):
+            return True
+        # "do not inhale", "never eat in the lab": a phrase none of whose words is a crystal's (the grammar's
+        # words, an element, a formula) or names a part of the figure (labels, colours, axes) denies nothing drawn
+        single = _vocab()[2] | {str(k).lower() for k in _grammar()["elements"]}
+        return bool(content) and not any(
+            w in single or lem.get(w, w) in single or w.rstrip("s") in single or w in _FIGURE_PARTS
+            or lem.get(w, w) in _FIGURE_PARTS or w.rstrip("s") in _FIGURE_PARTS for w in content) \
+            and not any(re.fullmatch(r"(?:[A-Z][a-z]?\d*)+", w) for w in words)
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:

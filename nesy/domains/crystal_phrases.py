@@ -57,7 +57,7 @@ _QUESTION_RX = re.compile(
 
 def same_structure(text: str, structures: dict[str, str], materials: dict[str, str],
                    free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, Any]]]:
-    """"(in) the same (crystal) structure as X" / "isostructural with X" / "the X structure": value
+    """"(in) the same (crystal) structure as X" / "isostructural with X" / "the X structure" / ", like X": value
     ``{"structure": key | None, "named": X}``. ``structures``: phrase → structure type; ``materials``:
     name or formula → structure type key of its reference material."""
     rx = _same_rx(tuple(sorted(structures.items())), tuple(sorted(materials.items())))
@@ -80,7 +80,11 @@ def _same_rx(structures: tuple, materials: tuple) -> re.Pattern:
         r"(?:(?i:in|with|has|have|adopts?|takes?)\s+)?(?i:the\s+)?"
         r"(?:(?i:same)\s+(?i:crystal\s+)?(?i:structure|lattice|arrangement|structure\s+type|structure\s+type)"
         r"\s+(?i:as)\s+(?i:that\s+of\s+|in\s+)?(?i:the\s+)?"
-        r"|(?i:isostructural|isotypic|isomorphous)\s+(?i:with|to)\s+(?i:the\s+)?)"
+        r"|(?i:isostructural|isotypic|isomorphous)\s+(?i:with|to)\s+(?i:the\s+)?"
+        # "rock-salt, like NaCl", "(like NaCl)", "just like CsCl", "as in NaCl": the prototype a comparison names,
+        # set off by a comma or bracket or an adverb ("I'd like KCl drawn" names no comparison)
+        r"|(?:(?<=[,(])|(?<=[,(]\s)|(?i:just|exactly|much|very\s+much)\s+)(?i:like|as\s+in|as\s+for|as\s+with)\s+"
+        r"(?i:the\s+|that\s+of\s+)?)"
         rf"(?P<x>(?<![A-Za-z])(?:{alt})(?![A-Za-z0-9]))(?:\s+(?i:structure|lattice|crystal))?"
         # "cesium chloride type", "a NaCl-type lattice", "the fluorite structure type", "of the diamond prototype":
         # a material named for its structure type, not a second material
