@@ -71,7 +71,7 @@ _LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
 # every unit a heliocentric distance is written in; "30 km/s" is a speed, not a distance
 # (and the light-time of the Solar System's scale: "8.3 light-minutes" = c × 8.3 min, units.yaml)
 _DIST_UNIT = (r"(?:AU|au|a\.u\.|astronomical\s+units?|million\s+km|million\s+kilomet(?:re|er)s|million\s+miles|"
-              r"(?:×|x)\s*10\^?6\s*km|Gm|km|kilomet(?:re|er)s?|miles|light[\s-]+(?:seconds?|minutes?|hours?|days?))"
+              r"(?:×|x)\s*10\^?6\s*km|(?-i:Gm)|gigamet(?:re|er)s?|km|kilomet(?:re|er)s?|miles|light[\s-]+(?:seconds?|minutes?|hours?|days?))"
               r"(?!\s*(?:/|per\s)\s*[A-Za-zµ])")
 
 
@@ -143,7 +143,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         *[(tag, rx(src)) for tag, src in apsis_patterns(_KNUM, _DIST_UNIT)],
         ("DIST", rx(r"(?:(?:semi[\s\-]*major\s+axis|(?:mean\s+|orbital\s+)?(?:distance|radius))\s*(?:of|=|:|is)?\s*)?" + _HEDGE +
                     r"(?P<lead>(?:(?:" + _KNUM + r")\s*(?:,(?!\d{3}(?!\d))\s*(?:and\s+)?|and\s+|&\s*))+)?"
-                    r"(?P<num>" + _KNUM + r")\s*(?P<unit>" + _DIST_UNIT + r")")),
+                    # "57.9 (Gm)": a spreadsheet's or a table's unit, in brackets after its number
+                    r"(?P<num>" + _KNUM + r")\s*(?P<upar>\(\s*)?(?P<unit>" + _DIST_UNIT + r")(?(upar)\s*\))")),
         ("ECC", rx(r"(?:(?:an?\s+|orbital\s+)?eccentricit(?:y|ies)\s*(?:of|=|:|is)?\s*|e\s*=\s*)" + _HEDGE + r"(?P<num>" + _SNUM + r")")),
         # "a period of 2 years", "takes 2 years to orbit the Sun"; and where a tail says the time is one orbit's,
         # "taking 2 years for one orbit", "needs 3 years per revolution", "one orbit takes 2 years", "2 years per
@@ -161,6 +162,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("RATIO", rx(mult + r"\s+as\s+far(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+as")),
         ("RATIO2", rx(r"(?P<times>" + _NUM + r"|" + _alt([k for k in numbers if " " not in k and k not in ("a", "an")])
                       + r")\s+times\s+(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+than")),
+        # "sketch both orbiting Jupiter, Callisto inside.": a body's place in a pair, said at its clause's end with no
+        # body after it (read as "Callisto is the inner one", ``pair_order``)
+        ("PAIR", rx(r"(?<=[A-Za-z]\s)(?:(?:is|lies|orbits|sits|goes)\s+)?(?P<pord>inside|outside)(?P<pcmp>(?!))?"
+                    r"(?=\s*(?:[.;!?]|$))")),
         ("CLOSER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:closer|nearer)(?:\s+(?:to|in\s+to)\s+" + centre_ref
                       + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:inside|within|interior\s+to)" + orbit_of)),
         ("FARTHER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+"
@@ -236,8 +241,15 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?")
 _NO_STAR_LEAD = (r"no\s+need\s+(?:for|of|to\s+(?:draw|show|include|add))|without|leav(?:e|ing)\s+out|omit(?:ting)?|"
                  r"exclud(?:e|ing)|skip(?:ping)?|(?:do\s+not|don['’]t|need\s+not|needn['’]t)\s+(?:draw|show|include|"
                  r"add|need)|no")
-_NO_STAR_TAIL = (r"\s+(?:is\s+)?(?:not\s+(?:needed|necessary|required|wanted|shown|drawn)|isn['’]t\s+(?:needed|"
-                 r"necessary|required)|can\s+be\s+(?:left\s+out|omitted))")
+# (and the object fronted, as a learner or a topic-first language puts it: "The Sun do not draw", "the star,
+# you needn't show it", "the Sun is not to be drawn")
+_NO_STAR_TAIL = (r"(?:\s+(?:is\s+)?(?:not\s+(?:needed|necessary|required|wanted|shown|drawn)|isn['’]t\s+(?:needed|"
+                 r"necessary|required)|can\s+be\s+(?:left\s+out|omitted))"
+                 r"|\s*,?\s+(?:(?:you|we|please)\s+)?(?:do\s+not|don['’]t|does\s+not|doesn['’]t|need\s+not|needn['’]t|"
+                 r"must\s+not|mustn['’]t|should\s+not|shouldn['’]t|please\s+don['’]t)\s+(?:draw|show|include|add|"
+                 r"need|put)(?:\s+(?:it|in))?(?=\s*(?:[.;!?)]|$))"
+                 r"|\s+(?:is|should|must)\s+(?:not\s+(?:to\s+)?be|n['’]t\s+be|to\s+be\s+left)\s+(?:drawn|shown|"
+                 r"included|out|left\s+out))")
 
 
 @dataclass
@@ -270,12 +282,30 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
     # "a hot Jupiter", "two super-Earths": a kind of planet, read by PLANETS, never the named planet in it
     for x in re.finditer(r"(?i)(?<![\w-])(?:" + _alt(_grammar()["exoplanet_kinds"]) + r")(?![\w-])", text):
         kinds.append((x.start(), x.end()))
+    from .astronomy_obslog import log_fields, transcript_labels
+    for s0, e0 in transcript_labels(text):
+        claims.append(_Claim("OBSLOG", re.compile(r"(?s).{%d}" % (e0 - s0)).match(text, s0), s0, e0, text[s0:e0]))
+        used[s0:e0] = True
+    for s0, e0, field in log_fields(text):
+        # an observing log's header: its date, time, instrument and seeing (astronomy_obslog), no body or distance
+        if not used[s0:e0].any():
+            claims.append(_Claim("OBSLOG", re.compile(r"(?s).{%d}" % (e0 - s0)).match(text, s0), s0, e0, text[s0:e0]))
+            used[s0:e0] = True
+    from .astronomy_sheet import sheet_spans
+    for s0, e0, kind, _v in sheet_spans(text):
+        # a spreadsheet's cell references, column names and AU conversion (astronomy_sheet)
+        claims.append(_Claim("SHEETCONV" if kind == "CONV" else "SHEET", re.compile(r"(?s).{%d}" % (e0 - s0)).match(text, s0),
+                             s0, e0, text[s0:e0]))
+        used[s0:e0] = True
     for tag, rx in _patterns():
         for m in rx.finditer(text):
             if used[m.start():m.end()].any():
                 continue
             if tag == "NAMED" and any(a <= m.start() and m.end() <= b for a, b in kinds):
                 continue
+            if tag == "PAIR" and (m.group("pord") or "").lower() in ("inside", "outside") and not (
+                    (w := re.search(r"([A-Z][\w'’-]*),?\s+$", text[:m.start()])) and w.start(1) in named_at):
+                continue   # "Callisto inside." only after a body's name; "It should be outside" is no pair's order
             if tag == "PLANETS" and not (m.group("count") or m.group("pname") or
                                          re.search(r"planet|world|jupiter|earth|neptune|asteroid(?!s)", m.group(0), re.I)):
                 continue
@@ -309,6 +339,47 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
     unknown.sort(key=lambda u: u[1])
     claims.sort(key=lambda c: c.start)
     return claims, unknown, n_content
+
+
+# an instrument after a length: its aperture or focal length ("8-inch Dobsonian", "a 102 mm refractor", "10x50
+# binoculars"), the observer's gear in an observing log, never a distance in the figure
+_INSTRUMENT = re.compile(r"(?i)[\s-]*(?:(?:f/\d+(?:\.\d+)?|apo(?:chromatic)?|achromatic|newtonian|reflecting|refracting|"
+                         r"catadioptric|schmidt[\s-]+cassegrain|maksutov|goto|truss|solar)[\s-]+)*(?:dobsonian|dob|telescope|"
+                         r"scope|refractor|reflector|newtonian|sct|mak|binoculars|aperture|mirror|objective|lens|"
+                         r"eyepiece|finder)(?![\w-])")
+
+
+# a plural noun of bodies heading a list: "dwarf planets", "the icy worlds", "Kuiper-belt objects"
+_HEAD_NOUN = re.compile(r"(?i)(?<![\w-])(?:planets|dwarf\s+planets|worlds|objects|bodies|comets|asteroids|planetoids|"
+                        r"minor\s+planets|TNOs|KBOs)(?![\w-])")
+
+
+def _headed_list(c: "_Claim", tgt: dict[str, Any] | None, mentions: list[tuple[int, int, str]],
+                 byid: dict[str, dict[str, Any]], text: str) -> list[str]:
+    """The ids of the bodies listed after a heading that places a plural noun of bodies beyond or inside one
+    body ("Dwarf planets beyond Neptune: Haumea (43.1 AU), Makemake (45.8 AU)", "Worlds inside Earth's orbit —
+    Mercury, Venus"): the comparison is said of each body of the list. Empty when ``c`` is not such a heading:
+    no plural noun of bodies before it in its clause, anything but the compared body between it and the colon
+    or dash, or no body listed after it (the list ends at a sentence mark or a spaced dash)."""
+    if tgt is None:
+        return []
+    a = max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)|\n", text[:c.start])] or [0])
+    if not _HEAD_NOUN.search(text[a:c.start]) or any(a <= x[0] < c.start for x in mentions):
+        return []
+    at = [x for x in mentions if x[0] >= c.end and x[2] == tgt["id"]]
+    if not at or not re.fullmatch(r"\s*(?:the\s+)?(?:orbits?\s+of\s+(?:the\s+)?)?", text[c.end:at[0][0]], re.I):
+        return []
+    head = re.match(r"(?:['’]s)?(?:\s+orbit)?\s*[:–—]\s*|\s+-\s+", text[at[0][1]:])
+    if head is None:
+        return []
+    start = at[0][1] + head.end()
+    stop = re.search(r"[.;!?](?:\s|$)|\n|\s[-–—]\s", text[start:])
+    end = start + stop.start() if stop else len(text)
+    out = []
+    for x in mentions:
+        if start <= x[0] < end and x[2] != tgt["id"] and x[2] not in out and byid[x[2]]["kind"] in ("planet", "comet"):
+            out.append(x[2])
+    return out
 
 
 # the words between a moon and its planet that say the one orbits the other
@@ -597,6 +668,10 @@ def _dist_au(m: Any, ntext: str, nstart: int, unit: str | None = None) -> float:
         return v
     word = re.sub(r"^million\s+|^(?:×|x)\s*10\^?6\s*", "", u)
     from ..parse.quantities import unit_of, ureg
+    if word in ("gm", "gigametre", "gigametres", "gigameter", "gigameters"):
+        # the gigametre, 10⁹ m = 10⁶ km (SI prefix giga, BIPM SI Brochure, 9th ed., 2019, Table 7); "gm" is the
+        # case-folded "Gm" (read case-sensitively: never grams)
+        return v * 1e6 / float(_data()["au_km"])
     km = float(ureg().Quantity(1.0, unit_of(word)).to("kilometer").magnitude)
     return v * (1e6 if ("million" in u or "10" in u) else 1.0) * km / float(_data()["au_km"])
 
@@ -726,6 +801,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     unread_periods: list[tuple[int, int]] = []
     for _w, s0, e0 in unknown:       # a distance given in words nesy cannot read is refused, never drawn at 1 AU
         if (q := unread_quantity(text, s0, e0)) is not None and q.dimensionality in ("[length]", "[time]"):
+            if q.dimensionality == "[length]" and _INSTRUMENT.match(text, q[1]):
+                continue   # "8-inch Dobsonian", "a 10 cm refractor": a telescope's aperture, no orbit's size (not drawn)
             if re.search(r"(?i)(?<!light[\s-])(?:days?|years?|yrs?|hours?)$", text[q[0]:q[1]]):
                 # "circles its star in just over four days": a period changes no orbit whose distance is given;
                 # held until the bodies are known (listed as not drawn then, refused otherwise)
@@ -737,6 +814,12 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise UnknownWordsError(unknown, text)
     data = _data()
     g = _grammar()
+    from .astronomy_sheet import check_conversion
+    for c in claims:
+        if c.tag == "SHEETCONV":
+            f = float(re.search(r"/\s*(\d+(?:\.\d+)?)", c.text).group(1))
+            check_conversion(text, (c.start, c.end, f), [d.m.group("unit") for d in claims if d.tag == "DIST"],
+                             float(data["au_km"]))
     named = {str(k).lower(): v for k, v in g["named_bodies"].items()}
     bodies: list[dict[str, Any]] = []          # orbiting bodies: planets, comets, moons
     mentions: list[tuple[int, int, str]] = []  # (start, end, body id) in text order
@@ -1490,6 +1573,14 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 # "The diagram in this article puts Bennu inside Earth's orbit" (called wrong): not the user's claim
                 reported.append((src, tgt, c))
                 reported_spans.append(_sp(c.start, c.end, text))
+                continue
+            listed = _headed_list(c, tgt, mentions, byid, text) if c.tag in ("CLOSER", "FARTHER") else []
+            if listed:
+                # "DWARF PLANETS BEYOND NEPTUNE: HAUMEA (43.1 AU), MAKEMAKE (45.8 AU)": said of each body listed
+                for bid in listed:
+                    span = Span(c.start, c.end, c.text)
+                    relations.append(Relation("closer", bid, tgt["id"], span) if c.tag == "CLOSER"
+                                     else Relation("closer", tgt["id"], bid, span))
                 continue
             if src is None or tgt is None or src is tgt:
                 raise InputError(f"'{c.text}' at {c.start}-{c.end} needs a body on each side "

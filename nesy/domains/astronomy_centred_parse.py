@@ -228,7 +228,7 @@ def moon_relation(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, s
     return [Relation("closer", inner, outer, span)]
 
 
-_INNER_WORDS = frozenset({"inner", "closer", "nearer", "innermost"})
+_INNER_WORDS = frozenset({"inner", "closer", "nearer", "innermost", "inside"})
 
 
 def pair_order(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, str]], byid: dict[str, dict],

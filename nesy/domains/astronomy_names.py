@@ -22,15 +22,31 @@ def unknown_name_between(unknown: list[tuple[str, int, int]], a: int, b: int,
                          text: str) -> tuple[str, int, int] | None:
     """The last unread capitalised word (not at a sentence's start) between offsets ``a`` and ``b``, or None."""
     found = None
+    caps = _shouted(text)
     for w, s, e in unknown:
         if _number_word(w):
             continue   # "'Two dwarf planets beyond Neptune": a count, never a body's name
+        if caps and a <= s and e <= b and re.fullmatch(r"[A-Z][A-Z'’-]{2,}", w) and w not in _AGENCIES \
+                and re.fullmatch(r"\s*(?:\(\s*|:\s*|,\s*|=\s*|AT\s+)?", text[e:b]):
+            # an all-capitals headline ("MAKEMAKE (45.8 AU), GONGGONG (67.5 AU)"): every word is capitals, so a
+            # name is the unread word right before its value (nothing but a bracket, colon or AT between)
+            found = (w, s, e)
+            continue
         if a <= s and e <= b and _NAME_RX.fullmatch(w) and not _acronym(w):
             if not re.search(r"(?:^|[.!?:]\s*)$", text[:s].rstrip(" \t") if text[:s].strip() else ""):
                 found = (w, s, e)
             elif s > 0 and not re.search(r"[.!?:]\s*$", text[:s]):
                 found = (w, s, e)
     return found
+
+
+# agencies and missions an all-capitals text names beside bodies: never a body's name
+_AGENCIES = frozenset({"NASA", "ESA", "JPL", "JAXA", "ISRO", "CNSA", "IAU", "MPC", "STOP", "NOTE", "FYI", "ASAP"})
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals (a telegram, a headline): over twice as many capitals as lower case."""
+    return sum(c.isupper() for c in text) > 2 * sum(c.islower() for c in text)
 
 
 def _acronym(w: str) -> bool:

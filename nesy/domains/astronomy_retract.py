@@ -9,6 +9,9 @@ what they settled on, never the reparandum:
   earlier mentions, with the value written right after them ("Earth at 1 AU"), are not read;
 - "I meant Mercury" (also "I mean", the common slip "I ment") right after a named body replaces that body
   (the last one named before the repair): the name is not read, so nothing of it is drawn;
+- a negated verb of drawing before a named body, the clause ending there ("do not draw Mars.", "don't show Venus
+  or Earth"), or after it, the object fronted ("Mars do not draw.", "The Sun do not draw." — the star is left out
+  by ``NOSTAR`` in ``astronomy``), says not to draw that body: it is taken back the same way;
 - a closing restatement after a correction ("So just Mercury and Venus.", "Only Mars and Jupiter then.")
   names the whole set: every body named before it and not in it is taken back.
 
@@ -29,6 +32,9 @@ VALUE_WHY = "the value of"   # a blanked value: listed with why, never among the
 # verbs and particles that take a body back; "no Earth-like planet" is a kind of planet, not Earth
 _VERB = (r"scrap|drop|remove|forget(?:\s+about)?|delete|ditch|skip|lose|cut|strike|leave\s+out|take\s+out|"
          r"get\s+rid\s+of|no|not|omit|nix")
+# a negated verb of drawing: what follows it (or, fronted, what comes before it) is not drawn
+_NEG_DRAW = (r"(?:do\s+not|don['’]t|does\s+not|doesn['’]t|need\s+not|needn['’]t|must\s+not|mustn['’]t|should\s+not|"
+             r"shouldn['’]t|never)\s+(?:draw|show|include|add|put\s+in|depict|plot)")
 # what opens a correction before a restatement ("So just Mercury and Venus")
 _MARKER = re.compile(r"(?i)\b" + marks("always", "meant", extra=("actually", "scrap", "drop", "remove", "forget", "delete",
                                                                  "ditch", r"I\s+mean", r"on\s+second\s+thought")) + r"\b")
@@ -65,7 +71,7 @@ def retract(text: str, names: dict[str, str]) -> tuple[str, list[Retracted]]:
     """``text`` with the bodies it takes back blanked (offsets kept), and the blanked spans with why.
 
     ``names`` maps each lower-case name phrase to its body key ("the earth" → "Earth")."""
-    if not re.search(rf"(?i)\b(?:{_VERB}|instead\s+of|I\s+(?:meant|ment|mean)|just|only)\b", text):
+    if not re.search(rf"(?i)\b(?:{_VERB}|instead\s+of|I\s+(?:meant|ment|mean)|just|only|{_NEG_DRAW})\b", text):
         return text, []
     name_rx = _name_rx(names)
     key = lambda s: names[" ".join(re.sub(r"(?i)^the\s+", "", s).lower().split())] \
@@ -89,6 +95,19 @@ def retract(text: str, names: dict[str, str]) -> tuple[str, list[Retracted]]:
         for k in keys:
             gone.append((m.start(), k))
         blanks.append(Retracted(m.start(), m.end(), f"'{m.group(0)}' takes {', '.join(keys)} back: not drawn"))
+    # "do not draw Mars.", "don't show Venus or Earth", and the object fronted, "Mars do not draw.": a body the
+    # text says not to draw, when the clause ends there ("don't draw Mars too big" says how, not whether)
+    neg = _NEG_DRAW
+    for m in re.finditer(rf"(?i)\b(?:{neg})\s+(?P<list>{list_rx})(?=\s*(?:[.;!?,)]|$|\s+(?:please|either|at\s+all)\b))"
+                         rf"|(?:^|(?<=[.;!?:]\s)|(?<=[.;!?:]))\s*(?P<list2>{list_rx.replace('?P<name>', '?:')})\s*,?\s+"
+                         rf"(?:(?:you|we|please)\s+)?"
+                         rf"(?:{neg})(?:\s+it|\s+them)?(?=\s*(?:[.;!?)]|$))", text):
+        lst = m.group("list") or m.group("list2")
+        keys = [key(x.group("name")) for x in re.finditer(rf"(?i){name_rx}", lst)]
+        for k in keys:
+            gone.append((m.start(), k))
+        blanks.append(Retracted(m.start(), m.end(), f"'{m.group(0).strip()}' says not to draw {', '.join(keys)}: "
+                                                    "not drawn"))
     # "Mercury instead of Earth"
     for m in re.finditer(rf"(?i)\binstead\s+of\s+(?P<list>{list_rx})", text):
         keys = [key(x.group("name")) for x in re.finditer(rf"(?i){name_rx}", m.group("list"))]
