@@ -154,3 +154,55 @@ def test_bare_adjective_after_a_pair_gives_way_to_a_later_statement():
                "both.\nMe: Right, true. So: Coffee and Tea, completely separate, no overlap.", allow_unknown=True)
     assert {r.kind for r in sg.relations} == {"outside"}
     assert any("overlapping" in n.text for n in sg.not_drawn)
+
+
+# --- a reference to the figure, proper-subset adverbs ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Reviewer 1, point 3: in Figure 4 the set M must be drawn strictly inside N (a proper subset), and N strictly "
+    "inside M, also proper. Please redraw accordingly.",
+    "Referee 2: in Figure 3 the set M must be drawn properly inside N, and N strictly inside M.",
+    "In Fig. 2 the set M is strictly within N, and N is properly contained in M.",
+])
+def test_circular_strict_subsets_after_a_figure_reference_are_impossible(text):
+    from nesy.errors import UnsatisfiableError
+    sg, sets, rels, _ = _read(text)
+    assert sets == {"m", "n"} and rels == {("inside", "m", "n"), ("inside", "n", "m")}
+    with pytest.raises(UnsatisfiableError):
+        generate(text, controls=False, timeout_s=60)
+
+
+def test_figure_reference_is_nothing_to_draw():
+    sg, sets, rels, _ = _read("In the figure, A is inside B and B overlaps C.")
+    assert rels == {("inside", "a", "b"), ("overlaps", "b", "c")} and not sg.not_drawn
+
+
+# --- members said to be in all three, every pair of groups --------------------------------------------------
+@pytest.mark.parametrize("text, names", [
+    ("CLUB NEWSLETTER, spring issue. This year we have swimmers, cyclists and runners; every pair of groups shares "
+     "members, and our triathletes are in all three. Could the figure person draw the three circles Swimmers, "
+     "Cyclists and Runners with that middle region?", ("swimmers", "cyclists", "runners")),
+    ("Draw Tea, Coffee and Juice as three circles: every pair of groups overlaps, and the fans of everything are in "
+     "all three.", ("tea", "coffee", "juice")),
+    ("Three clubs, Chess, Drama and Music: each pair of groups shares members, and the keenest pupils belong to all "
+     "three clubs.", ("chess", "drama", "music")),
+    ("Sets A, B and C; every pair of them overlaps and some students are in all three.", ("a", "b", "c")),
+])
+def test_members_in_all_three_give_the_common_region(text, names):
+    sg, sets, rels, _ = _read(text)
+    assert sets == set(names) and not any(e.kind == "element" for e in sg.entities)
+    assert {k for k, *_ in rels} == {"overlaps"} and len(rels) == 3
+    assert any(set(x.lower() for x in g["sets"]) == set(names) for g in sg.attr("common", []))
+
+
+# --- a setting before a quantified clause -------------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("In my class of English some students speak Spanish, some speak English, and some of them speak both. Make me "
+     "please a Venn diagram with the two sets Spanish and English that are overlapping.", ("english", "spanish")),
+    ("In our school some pupils play Chess, some play Go, and some play both. Draw the sets Chess and Go overlapping.",
+     ("chess", "go")),
+    ("In my year of French some pupils sing, some dance. Draw the sets Singers and Dancers overlapping.",
+     ("dancers", "singers")),
+])
+def test_setting_before_a_quantified_clause_names_no_set(text, pair):
+    sg, sets, rels, _ = _read(text)
+    assert sets == set(pair) and rels == {("overlaps", *pair)}

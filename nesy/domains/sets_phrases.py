@@ -47,7 +47,9 @@ _PREMISE = re.compile(r"(?:^|(?<=[.!?;:]))\s*(Given|Suppose|Assume|Consider|Take
 
 # --- pairwise quantifiers -----------------------------------------------------------------------------
 _OF = (r"(?:\s+of\s+(?:them|which|these(?:\s+(?:three|two|four))?(?:\s+sets|\s+circles)?|those|the\s+(?:three\s+|two\s+|four\s+)?"
-       r"(?:sets|circles)|(?:the\s+)?sets|circles|{names}))?(?:\s+(?:sets|circles))?")
+       r"(?:sets|circles)|(?:the\s+)?sets|circles|{names}"
+       # "every pair of groups shares members": the sets grammar's own nouns for a set (grammars/sets/grammar.yaml)
+       r"|(?:the\s+|these\s+|our\s+)?(?:three\s+|two\s+|four\s+)?(?:groups|classes|collections|categories)))?(?:\s+(?:sets|circles))?")
 _OVER = (r"(?:overlap|overlaps|overlapping|intersect|intersects|intersecting|meet|meets|meeting|cross|crosses"
          r"|share|shares|sharing)(?:\s+(?:an?\s+|some\s+|at\s+least\s+one\s+)?(?:common\s+)?(?:elements?|members?|regions?|area|something|points?))?"
          r"(?:\s+in\s+common)?(?:\s+(?:with\s+)?(?:each\s+other|one\s+another))?"
@@ -113,9 +115,12 @@ _COMMON = re.compile(
 # the middle where they all meet": the region every set of the figure shares (the middle of a Venn diagram is
 # the intersection of all its sets: Venn 1880, Fig. 2)
 _MIDDLE = re.compile(
-    r"(?:\b(?:there's|there\s+is|with|has|have|leave|keep|show|include|including)\s+)?\b(?:a|an|some|the)\s+"
+    r"(?:(?:\b(?:there's|there\s+is|with|has|have|leave|keep|show|include|including)\s+)?\b(?:a|an|some|the)\s+"
     r"(?:(?:little|small|tiny|central|shared|common)\s+)?(?:bit|part|region|area|spot|space|section|zone|piece|overlap)\s+"
     r"(?:right\s+)?in\s+the\s+(?:middle|centre|center)\b"
+    # "… draw the three circles … with that middle region": the region in the middle of three circles
+    r"|\b(?:with|show(?:ing)?|including|and)\s+(?:a|the|that|this|its|their)\s+(?:middle|central|centre|center)\s+"
+    r"(?:region|part|area|zone|bit|overlap)\b)"
     r"(?:\s+(?:for|of|where|with)\s+[^.;:!?\n,]*?\b(?:all\s+three|all\s+of\s+them|they\s+all\s+[a-z]+)\b"
     r"(?:\s+(?:of\s+them|sets|circles|groups))?)?", re.IGNORECASE)
 
@@ -164,6 +169,14 @@ _PLURAL_BEFORE = re.compile(r"\b(?:they|these\s+two(?:\s+sets)?|the\s+two(?:\s+s
                             r"(?:(?:do|does|should|must|will|can|would)\s+)?$", re.IGNORECASE)
 
 
+# "our triathletes are in all three", "the twins belong to all three groups": members named by a plural noun (no
+# set of the text) said to be in every set — the sets' common region has members (Rosen §2.2 Def. 3)
+_MEMBERS_IN_ALL = re.compile(
+    rf"\b(?:(?:our|the|these|those|their|my|some)\s+)?(?:(?-i:[a-z]{{3,20}})\s+)?(?P<who>(?-i:[a-z][a-z\-]{{2,20}}s))"
+    rf"(?:\s+of\s+(?-i:[a-z]{{3,20}}))?\s+(?:(?:are|were)\s+(?:also\s+)?(?:in|members\s+of|part\s+of)|(?:also\s+)?belong\s+to)\s+"
+    rf"{_ALL}\b", re.IGNORECASE)
+
+
 def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> None:
     """Read the module's phrasings from ``"".join(chars)`` into ``pre`` (``sets_words.PreRead``), blanking
     what was read (offsets kept). ``known``: the words that name sets."""
@@ -200,6 +213,13 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
     masked = "".join(chars)
     for m in _IN_TWO.finditer(masked):
         pre.pairwise.append(("outside", _group(masked, m.start(), m.end(), known), m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _MEMBERS_IN_ALL.finditer(masked):
+        if m.group("who").lower() in ("sets", "circles", "regions", "elements", "members", "things"):
+            continue
+        grp = _group(masked, m.start(), m.end(), known)
+        pre.common.append((grp if len(grp) == 3 else (), m.start(), m.end(), True))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _MIDDLE.finditer(masked):

@@ -399,7 +399,16 @@ def _common_filler() -> frozenset[str]:
 _SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within|During|Throughout|Across)\s+(?:a|an|the|our|my|this|one|his|her|their)\s+"
                       r"(?:(?:[A-Za-z]+\s+\d{1,3}\s+)?[a-z]+(?:\s+[a-z]+){0,4}\s*[,:]"
                       # "In a vaccine trial 22 volunteers reported …": the comma left out before a count
-                      r"|[a-z]+(?:\s+(?!of\b|with\b|has\b|had\b)[a-z]+){0,3}(?=\s+\d{1,6}\s+[a-z]))")
+                      r"|[a-z]+(?:\s+(?!of\b|with\b|has\b|had\b)[a-z]+){0,3}(?=\s+\d{1,6}\s+[a-z])"
+                      # "In my class of English some students speak Spanish": the comma left out before a quantified
+                      # clause; what the class is of (a subject taught, a place) names no set of the figure
+                      r"|(?P<q>[a-z]+(?:\s+[a-z]+){0,2}(?:\s+of\s+[A-Za-z]+)?)(?=\s+(?:some|most|many|all|every|each|no|nobody|none)\s+[a-z]))")
+
+
+# a reference to the figure by its number ("in Figure 4", "of Fig. 2b", "in panel 3"; the number may be gone from
+# the text read: "in figure the set M …"): which figure the text speaks of, read as nothing to draw
+_FIGURE_REF = re.compile(r"(?i)\b(?:in|on|of|for)\s+(?:the\s+)?(?:fig(?:ure)?\.?|diagram|panel|plate|chart)\s*"
+                         r"(?:\d{1,3}[a-z]?\b|[ivx]{1,4}\b|(?=\s+(?:the|a|an|set|sets)\b|\s*,))(?:\s*,)?")
 
 
 _GLOSS_NAME = r"(?-i:[A-Z][A-Za-z0-9]{0,2})"
@@ -475,9 +484,13 @@ def pre_read(text: str) -> PreRead:
     for a, b in [(c.start, c.end) for c in pre.counts] + pre.questions + some:   # a word problem's counts
         _blank(chars, a, b)
     pre.ignored += some
+    for m in _FIGURE_REF.finditer(text):   # "in Figure 4 the set M …": which figure is meant, nothing to draw
+        pre.ignored.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
     for m in _SETTING.finditer(text):
         # "In the universe U, …" names a set; "For my Year 8 group:" (a numbered name, 'Year 8') does not
-        if not re.search(r"\b[A-Z](?![a-z]+\s+\d)", m.group().split(None, 1)[1]):
+        if not re.search(r"\b[A-Z](?![a-z]+\s+\d)", m.group().split(None, 1)[1]) or \
+                m.group("q") and not re.search(r"\b[A-Z]", re.sub(r"\bof\s+[A-Z][a-z]+$", "", m.group("q"))):
             a = m.start() + len(m.group()) - len(m.group().lstrip())
             pre.ignored.append((a, m.end()))
             _blank(chars, a, m.end())
