@@ -167,6 +167,10 @@ def account(text: str, unknown: Iterable[Span], science: str, passed: Iterable[S
 
 
 _UNIT_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+# a word that refers back to things named ("Neither contains the other", "Draw it with no box"): a sentence
+# that says something of them is never an aside
+_ANAPHOR = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|theirs|themselves|neither|either|both|each|other|"
+                      r"others|none|these|those|former|latter)\b")
 # a number, in digits or words: a sentence that counts or measures is never an aside
 _NUMBER = re.compile(r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -177,10 +181,16 @@ def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool]
             science: str) -> tuple[int, int, tuple[tuple[int, int], ...]]:
     """Content words in the *asides* of ``text`` and how many of those are left not drawn (``content``; the
     rest are chat), and where the asides stand: (all, unread, spans). An aside is a sentence (or line) the science read nothing of — every content
-    word unread (``covered``: or passed over) but the function words it may pass over (``KEPT_FUNCTION_WORDS``) — that names no number and
-    no concept of the science (``nesy.parse.concepts``): "She'll add the city labels herself, heaven help us",
-    never "Three cells were in metaphase", which states what the figure would show."""
+    word unread (``covered``: or passed over) but the function words it may pass over (``KEPT_FUNCTION_WORDS``) — that names no number,
+    no concept of the science (``nesy.parse.concepts``), no word the science read elsewhere, and refers to nothing
+    named (``_ANAPHOR``): "She'll add the
+    city labels herself, heaven help us", never "Three cells were in metaphase" or "Neither contains the other",
+    which state what the figure would show."""
     from .concepts import token_scores
+    # the words the science read: an aside shares none ("Every square and every blorb is a parallelogram" is
+    # about the sets Squares and Parallelograms drawn)
+    read = {_lemma(w) for a, b, w in toks if not any(covered[a:b]) and not _droppable_word(w)
+            and w.lower() not in KEPT_FUNCTION_WORDS}
     ends = sorted({m.end() for m in _UNIT_END.finditer(text)} | {len(text)})
     total = unread = 0
     where = []
@@ -196,7 +206,8 @@ def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool]
         if not (said and all(all(covered[toks[j][0]:toks[j][1]]) for j in said) and any(j in content for j in said)):
             continue
         unit_text = text[toks[unit[0]][0]:toks[unit[-1]][1]]
-        if _NUMBER.search(unit_text) or token_scores(unit_text).get(science):
+        if _NUMBER.search(unit_text) or _ANAPHOR.search(unit_text) or token_scores(unit_text).get(science) \
+                or any(_lemma(toks[j][2]) in read for j in said):
             continue
         total += len(words)
         unread += sum(1 for j in words if j in content)
