@@ -792,6 +792,12 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             # ", which …" opens a clause whose subject is the mention before it (every name of it: "two sets,
             # Cats and Dogs, that …"); after a list of several mentions it could be the last or all of them
             k = len(clause)
+            if (not k or clause[-1][0] != "M") and allow_unknown and (i + 1 >= n_items or items[i + 1].tag == "BREAK"):
+                # "Osteoclasts are large cells that resorb bone.": a relative clause nesy reads nothing of says
+                # nothing it could place; listed as not drawn with its words
+                unknown.append((text[it.start:it.end], it.start, it.end))
+                i += 1
+                continue
             if not k or clause[-1][0] != "M":
                 raise SubjectlessRelationError(f"'{text[it.start:it.end]}' at {it.start}-{it.end} follows no thing "
                                                "it can describe: say what it relates, e.g. " + gr.relation_example)
@@ -1365,6 +1371,18 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
         if not subj and raw == "contains" and j < 0 and said in ("with", "having", "showing", "containing",
                                                                  "in which", "where"):
             continue  # "(Draw a Venn diagram) with 3 sets …": the figure has them; they are drawn as listed
+        if (not subj and j < 0 and canon in gr.symmetric and said.endswith("ing") and k + 1 < len(cl)
+                and cl[k + 1][0] == "M" and not any(c[0] == "COP" for c in cl[k + 1:])):
+            # "three overlapping circles labelled A, B and Rh": the participle before the things it names says
+            # it of each pair of them
+            subj, m_ = coordinated(k + 1, occ)
+            if len(subj) >= 2:
+                for a in range(len(subj)):
+                    for b in range(a + 1, len(subj)):
+                        sa, sb = min(occ[subj[a]][0], item.start), max(occ[subj[b]][1], item.end)
+                        rels.append(GRel(canon, subj[a], subj[b], Span(sa, sb, text[sa:sb])))
+                continue
+            subj = []
         if not subj:
             # never a silent drop of a relation that names things: its objects would be drawn unplaced
             named, _ = coordinated(k + 1, dict(occ))

@@ -1,5 +1,6 @@
 """A negated quantifier subject over things already named: "None of the ribosomes, lysosomes or the
-peroxisome may overlap the nucleus", "No ribosome touches the nucleus", "none of them overlap the ER".
+peroxisome may overlap the nucleus", "No ribosome touches the nucleus", "none of them overlap the ER", "no
+lysosome (lies) inside a nucleus" (containment: every one of the nuclei named before, "a"/"any" naming no new one).
 
 The grammar reads "no X" as the count 0 of X (a stated absence, ``grammar_absent``); before a contact
 relation ("overlap", "touch", "next to") about things the text has already counted, that drops the
@@ -61,8 +62,13 @@ def mark_negated_subjects(text: str, items: list, unknown: list, item_cls: Any, 
             if verb is not None:
                 unknown.remove(verb)
                 out.insert(j, item_cls("REL", ("adjacent", False, "adjacent"), verb[1], verb[2]))
+        cop = j
+        while j < len(out) and out[j].tag == "COP":   # "No lysosome lies inside a nucleus"
+            j += 1
+        inside = (j < len(out) and out[j].tag == "REL" and isinstance(out[j].value, tuple)
+                  and out[j].value[:2] == ("inside", False))
         if not nouns or j >= len(out) or out[j].tag != "REL" or not isinstance(out[j].value, tuple) \
-                or out[j].value[0] not in _CONTACT or (subj and subj[-1].tag != "ENT"):
+                or (out[j].value[0] not in _CONTACT and not inside) or (subj and subj[-1].tag != "ENT"):
             k += 1
             continue
         named = all(any(y.tag == "ENT" and y.value == x.value for y in out[:k]) for x in subj if x.tag == "ENT")
@@ -70,7 +76,19 @@ def mark_negated_subjects(text: str, items: list, unknown: list, item_cls: Any, 
             k += 1
             continue
         rel = item_cls("REL", _OUTSIDE, out[j].start, out[j].end)
-        out = out[:k] + subj + [rel] + out[j + 1:]
+        obj = out[j + 1:j + 3]
+        if inside and len(obj) == 2 and obj[0].tag == "NUM" and obj[1].tag == "ENT" \
+                and text[obj[0].start:obj[0].end].lower() in ("a", "an", "any", "one") \
+                and any(y.tag == "ENT" and y.value == obj[1].value for y in out[:k]):
+            # "… inside a nucleus", "… inside any nucleus": every one of the nuclei named before, no new one
+            out[j + 1] = item_cls("DEF", None, obj[0].start, obj[0].end)
+        elif inside and obj and obj[0].tag == "ENT" and re.fullmatch(r"(?i)\s*(?:any\s+)?", text[out[j].end:obj[0].start]) \
+                and any(y.tag == "ENT" and y.value == obj[0].value for y in out[:k]):
+            unknown = [u for u in unknown if not (out[j].end <= u[1] and u[2] <= obj[0].start)]   # "any"
+        elif inside:
+            k += 1
+            continue
+        out = out[:k] + subj + out[cop:j] + [rel] + out[j + 1:]
         if lead != "no":
             unknown = [u for u in unknown if not (u[1] >= lead.start() and u[2] <= lead.end())]
         k += len(subj) + 1

@@ -84,3 +84,34 @@ def test_a_bracketed_noun_phrase_is_no_negated_place():
     from nesy.parse.markup import normalize
     from nesy.parse.structured import _contrasts
     assert _contrasts(normalize("A cell (not a plant cell) with one nucleus.")) == ([], [])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Draw three overlapping circles labelled A, B and Rh.", {("overlaps", "A", "B"), ("overlaps", "A", "Rh"),
+                                                               ("overlaps", "B", "Rh")}),
+    ("Draw two non-overlapping circles P and Q.", {("outside", "P", "Q")}),
+])
+def test_a_participle_before_the_sets_it_names_relates_each_pair(text, want):
+    s = parse(text, allow_unknown=True, domain="sets")
+    assert {(r.kind, r.source, r.target) for r in s.relations} == want
+
+
+@pytest.mark.parametrize("text", [
+    "A cell with 4 nuclei and 6 lysosomes; no lysosome inside a nucleus.",
+    "A cell with 4 nuclei and 6 lysosomes. No lysosome lies inside a nucleus.",
+    "A cell with 4 nuclei and 6 lysosomes; no lysosome is inside any nucleus.",
+    "A cell with 4 nuclei and 6 lysosomes; none of the lysosomes inside a nucleus.",
+])
+def test_no_x_inside_a_y_keeps_every_x_out_of_every_y_named_before(text):
+    s = parse(text, allow_unknown=True, domain="cell")
+    assert _kinds(s).count("nucleus") == 4 and _kinds(s).count("lysosome") == 6
+    outside = {(r.source, r.target) for r in s.relations if r.kind == "outside"}
+    assert len(outside) == 24 and ("inside", "lysosome", "nucleus") not in _rels(s)
+    assert not s.not_drawn
+
+
+def test_a_relative_clause_read_of_nothing_after_a_predicate_noun_is_listed():
+    s = parse("Osteoclasts are large cells that resorb bone. Draw one osteoclast with 4 nuclei.",
+              allow_unknown=True, domain="cell")
+    assert _kinds(s).count("nucleus") == 4
+    assert "resorb bone" in " ".join(n.text for n in s.not_drawn)
