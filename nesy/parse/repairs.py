@@ -131,8 +131,9 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
 
 # a count written as a programmer's name for it ("n_nuclei = 12", "num_cells: 5", "nuclei_count = 30"): read as the
 # words it abbreviates, "number of nuclei", which every science reads before "=" or ":" and a number
-_COUNT_NAME = re.compile(r"(?i)(?<![\w.])(?:(?:n|num|no|number|count)_(?P<a>[a-z]+)|(?P<b>[a-z]+)_(?:count|num|n|number))"
-                         r"(?![\w])(?=\s*(?:=|:|is\b)\s*\d)")
+# (a closing "_n" of a count in lower case only: "pull_N: 40", "tension_N = 12" give a force in newtons)
+_COUNT_NAME = re.compile(r"(?i)(?<![\w.])(?:(?:n|num|no|number|count)_(?P<a>[a-z]+)|(?P<b>[a-z]+)_(?:count|num|(?-i:n)|"
+                         r"number))(?![\w])(?=\s*(?:=|:|is\b)\s*\d)")
 
 
 def count_names(text: str) -> list[tuple[int, int, str]]:

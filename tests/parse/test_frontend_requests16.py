@@ -115,3 +115,9 @@ def test_a_relative_clause_read_of_nothing_after_a_predicate_noun_is_listed():
               allow_unknown=True, domain="cell")
     assert _kinds(s).count("nucleus") == 4
     assert "resorb bone" in " ".join(n.text for n in s.not_drawn)
+
+
+def test_a_key_ending_in_capital_n_is_a_force_in_newtons_not_a_count():
+    from nesy.parse.repairs import count_names
+    assert count_names("pull_N: 40") == [] and count_names("tension_N = 12") == []
+    assert count_names("n_cells = 3") and count_names("N_cells = 3") and count_names("cells_n: 4")
