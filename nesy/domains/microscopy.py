@@ -148,7 +148,9 @@ def _matcher():
     return m, table
 
 
-_FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])")
+# (never a count times an electrical value: "3 × 330 Ω in parallel" is three resistors)
+_FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])"
+                       r"(?!\s*[kMGmµμunp]?(?:Ω|ohms?\b|[VAFHW]\b))")
 # "2048 pixels square", "512 px on a side", "a 1024-pixel square image": a square field
 _SQUARE_RX = re.compile(r"(?<![\w.])(\d{1,5})[\s-]*(?:px|pixels?)[\s-]*(?:square|squared|on\s+a\s+side|a\s+side|per\s+side|"
                         r"on\s+each\s+side|each\s+side)(?![\w.])"

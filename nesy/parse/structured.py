@@ -349,6 +349,8 @@ _LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:
                     re.MULTILINE)
 # a list's item number opening a line before a capitalised word ("3. The apparatus of claim 1 …", "2) Draw …")
 _ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z])")
+# a task list's checkbox opening a line ("- [x] buy a card", "* [ ] draw the triangle …"; GitHub-flavoured Markdown)
+_CHECKBOX = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\[[ xX✓✔]\](?=[ \t]+\S)")
 # numbered steps inside a sentence ("Procedure: 1) take …; 2) put …; 3) set …"): read only as a run from 1
 _STEP = re.compile(r"(?:(?<=^)|(?<=[:;.!?,(][ \t])|(?<=\n))[ \t]*(?P<n>\d{1,2})\)(?=[ \t]+[A-Za-z])", re.MULTILINE)
 # a mark scheme's marks and a text's reference numbers: "N inside Z [1]", "Award [1] for …", "as in [12]", "(4 marks)"
@@ -377,6 +379,7 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         rec.append(_record(norm, m.start(), m.end(), LABEL))
     text = norm.text
     found = [(m.start(), m.end(), LABEL) for m in _ITEM.finditer(text)]
+    found += [(m.start(), m.end(), LABEL) for m in _CHECKBOX.finditer(text)]
     steps = list(_STEP.finditer(text))
     if len(steps) >= 2 and [int(m.group("n")) for m in steps] == list(range(1, len(steps) + 1)):
         found += [(m.start(), m.end(), LABEL) for m in steps]

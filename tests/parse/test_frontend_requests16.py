@@ -121,3 +121,8 @@ def test_a_key_ending_in_capital_n_is_a_force_in_newtons_not_a_count():
     from nesy.parse.repairs import count_names
     assert count_names("pull_N: 40") == [] and count_names("tension_N = 12") == []
     assert count_names("n_cells = 3") and count_names("N_cells = 3") and count_names("cells_n: 4")
+
+
+def test_a_count_times_an_electrical_value_is_no_image_field():
+    assert parse("5 V DC; 3 × 330 Ω in parallel across it.", allow_unknown=True).domain == "circuits"
+    assert parse("a 512 × 512 micrograph of 30 nuclei", allow_unknown=True).domain == "microscopy"
