@@ -206,3 +206,15 @@ def test_members_in_all_three_give_the_common_region(text, names):
 def test_setting_before_a_quantified_clause_names_no_set(text, pair):
     sg, sets, rels, _ = _read(text)
     assert sets == set(pair) and rels == {("overlaps", *pair)}
+
+
+# --- members said to be in both -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Draw the sets Tea and Coffee; the people who like everything belong to both.", ("coffee", "tea")),
+    ("Sets Spanish and French: our bilingual pupils are in both.", ("french", "spanish")),
+    ("Draw the sets Cats and Pets; the animals that purr are in both of them.", ("cats", "pets")),
+])
+def test_members_in_both_make_the_two_overlap(text, pair):
+    sg, sets, rels, _ = _read(text)
+    assert sets == set(pair) and rels == {("overlaps", *pair)} and not sg.not_drawn
+

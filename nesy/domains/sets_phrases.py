@@ -172,14 +172,37 @@ _PLURAL_BEFORE = re.compile(r"\b(?:they|these\s+two(?:\s+sets)?|the\s+two(?:\s+s
 # "our triathletes are in all three", "the twins belong to all three groups": members named by a plural noun (no
 # set of the text) said to be in every set — the sets' common region has members (Rosen §2.2 Def. 3)
 _MEMBERS_IN_ALL = re.compile(
-    rf"\b(?:(?:our|the|these|those|their|my|some)\s+)?(?:(?-i:[a-z]{{3,20}})\s+)?(?P<who>(?-i:[a-z][a-z\-]{{2,20}}s))"
+    rf"\b(?:(?:our|the|these|those|their|my|some)\s+)?(?:(?-i:[a-z]{{3,20}})\s+)?(?P<who>(?-i:[a-z][a-z\-]{{2,20}}s|people|children|men|women|folk))"
     rf"(?:\s+of\s+(?-i:[a-z]{{3,20}}))?\s+(?:(?:are|were)\s+(?:also\s+)?(?:in|members\s+of|part\s+of)|(?:also\s+)?belong\s+to)\s+"
     rf"{_ALL}\b", re.IGNORECASE)
+
+
+# "the rows where C is TRUE (6, 12, 18, ...) are in both", "our bilingual pupils are in both": members named by a
+# plural noun said to be in each of two sets — the two overlap (Rosen §2.2 Def. 3: x ∈ A ∩ B)
+_MEMBERS_IN_BOTH = re.compile(
+    r"\b(?:our|the|these|those|their|my|some)\s+(?:(?-i:[a-z]{3,20})\s+)?(?P<who>(?-i:[a-z][a-z\-]{2,20}s|people|children|men|women|folk))"
+    r"(?:\s+(?:where|who|that|which|of|with)\s+(?:[^.;:!?()]|\([^()]{0,40}\)){0,80}?)?\s+(?:(?:are|were)\s+(?:also\s+)?(?:in|members\s+of)"
+    r"|(?:also\s+)?belong\s+to)\s+both\b(?:\s+(?:of\s+them|sets|circles|groups))?", re.IGNORECASE)
 
 
 def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> None:
     """Read the module's phrasings from ``"".join(chars)`` into ``pre`` (``sets_words.PreRead``), blanking
     what was read (offsets kept). ``known``: the words that name sets."""
+    # (members said to be in all the sets, read before a school word is taken for the audience: "our pupils are …")
+    masked = "".join(chars)
+    for m in _MEMBERS_IN_ALL.finditer(masked):
+        if m.group("who").lower() in ("sets", "circles", "regions", "elements", "members", "things"):
+            continue
+        grp = _group(masked, m.start(), m.end(), known)
+        pre.common.append((grp if len(grp) == 3 else (), m.start(), m.end(), True))
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _MEMBERS_IN_BOTH.finditer(masked):
+        if m.group("who").lower() in ("sets", "circles", "regions"):
+            continue
+        grp = _group(masked, m.start(), m.end(), known)
+        pre.both.append(("overlaps", grp if len(grp) == 2 else (), m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in AUDIENCE.finditer(masked):
         pre.ignored.append((m.start(), m.end()))
@@ -213,13 +236,6 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
     masked = "".join(chars)
     for m in _IN_TWO.finditer(masked):
         pre.pairwise.append(("outside", _group(masked, m.start(), m.end(), known), m.start(), m.end()))
-        _blank(chars, m.start(), m.end())
-    masked = "".join(chars)
-    for m in _MEMBERS_IN_ALL.finditer(masked):
-        if m.group("who").lower() in ("sets", "circles", "regions", "elements", "members", "things"):
-            continue
-        grp = _group(masked, m.start(), m.end(), known)
-        pre.common.append((grp if len(grp) == 3 else (), m.start(), m.end(), True))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _MIDDLE.finditer(masked):
