@@ -138,13 +138,15 @@ _VALUE_RE = re.compile(
     r"(?P<pre>(?i:pico|nano|micro|milli|kilo|mega|giga)(?=[a-z]|-[a-z])|[pnuµμmkKMG]?)(?:\s|(?<=[a-zµμKMG])-(?=[a-zA-ZΩΩ]))?"
     r"(?P<unit>Ω|Ω|ohms?|Ohms?|(?<=kilo|mega|Kilo|Mega)hms?|farads?|henr(?:y|ys|ies)|volts?|amperes?|amps?|F|H|V|A)"
     r"(?![A-Za-z0-9])(?!\s*(?:/|per\s)\s*[A-Za-zµ])")  # "2 A/s", "5 V/m": a rate or a field, no component
-_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
+_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:SW|AM|VM|LP|BT|[RCLVBEISAXW])\d{1,3})(?![A-Za-z0-9])")
 # "R = 225 ohms", "R_L = 1 kΩ", "V_s = 12 V" (LaTeX "$V_s = 12\\,\\mathrm{V}$" after the shared math reader): a
 # quantity's symbol names its part; a voltage symbol only with a subscript that names a source (V_out is an output)
 _LETTER_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[RLC](?:_\{?(?!(?:eq|equiv|tot|total|T)\b)[A-Za-z0-9]{1,8}\}?)?"
                              r"|V_\{?(?:s|S|src|sup|supply|in|IN|cc|CC|dd|DD|batt|bat|b|B|0)\}?)"
                              r"(?![A-Za-z0-9])(?=\s*=\s*[-+]?\d)")
-_NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "R": "resistor", "C": "capacitor",
+# reference designators (IEEE Std 315-1975 / ASME Y14.44-2008: BT battery, SW switch, LP lamp)
+_NAME_KIND = {"SW": "switch", "AM": "ammeter", "VM": "voltmeter", "LP": "lamp", "BT": "vsource", "R": "resistor",
+              "C": "capacitor",
               "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource", "I": "isource", "S": "switch",
               "A": "ammeter", "X": "lamp", "W": "wire"}
 

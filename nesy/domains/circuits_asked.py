@@ -60,7 +60,7 @@ _PREP = re.compile(r"\s+(?:(?:flowing|passing|dropped|developed|dissipated|deliv
 _PART = (r"(?:resistors?|resistances?|capacitors?|condensers?|inductors?|coils?|chokes?|lamps?|bulbs?|batter(?:y|ies)|"
          r"cells?|sources?|suppl(?:y|ies)|switch(?:es)?|ammeters?|voltmeters?|meters?|wires?|circuit|loop|network|"
          r"combination|branch(?:es)?|arrangement|system|pair|group|parts?|components?|elements?|one|ones)")
-_NAME = r"(?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3}"
+_NAME = r"(?:SW|AM|VM|LP|BT|[RCLVBEISAXW])\d{1,3}"
 _REF = re.compile(r"(?:(?:the|this|that|these|those|each|every|both|all(?:\s+(?:of\s+)?the)?|its|their)\s+"
                   r"(?:[^\s,;.?!]+\s+){0,3}?" + _PART + "|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?"
                   r"|it|them|each(?:\s+one)?)(?=[\s,;.?!]|$)", re.IGNORECASE)
@@ -111,7 +111,7 @@ def _named_before(ref: str, text: str, before: int) -> bool:
     if low in ("it", "them", "each", "each one") or re.search(r"\b(?:circuit|loop|network|combination|branch(?:es)?|"
                                                                r"whole|arrangement|system)$", low):
         return True
-    name = re.fullmatch(r"((?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3})(?:\s+and\s+((?:SW|AM|VM|LP|[RCLVBEISAXW])\d{1,3}))?",
+    name = re.fullmatch(r"((?:SW|AM|VM|LP|BT|[RCLVBEISAXW])\d{1,3})(?:\s+and\s+((?:SW|AM|VM|LP|BT|[RCLVBEISAXW])\d{1,3}))?",
                         ref)
     if name:
         return all(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text[:before]) for n in name.groups() if n)

@@ -726,13 +726,32 @@ def _row(text: str, hcells: list, heads: list[str], cells: list) -> list[Piece] 
         return None
     if len(cells) == 2 and (heads[1] in _COUNT_HEADERS or heads[1] in _VALUE_HEADERS):
         return _pair(cells[0], cells[1], text, count=heads[1] in _COUNT_HEADERS)
-    out: list[Piece] = [cells[0], " with "]
+    out: list[Piece] = [cells[0]]
+    said = 0   # columns said with their header
     for k in range(1, len(cells)):
-        p = _pair(hcells[k], cells[k], text, count=heads[k] in _COUNT_HEADERS)
+        if heads[k] in _PLAIN_HEADERS or heads[k] in _NAME_KEYS or heads[k] in _VALUE_HEADERS:
+            out += [" ", cells[k]]   # "| BT1 | battery | 12 V |" under "Ref | Part | Value": "BT1 battery 12 V"
+            continue
+        unit = _HEADER_UNIT.fullmatch(text[hcells[k][0]:hcells[k][1]].strip())
+        v = text[cells[k][0]:cells[k][1]].strip()
+        if unit and re.fullmatch(r"[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?", v):
+            # "distance from Jupiter's centre (km)" over "181,400": the unit goes with each number
+            a = hcells[k][0] + (len(text[hcells[k][0]:hcells[k][1]]) - len(text[hcells[k][0]:hcells[k][1]].lstrip()))
+            p = [(a, a + unit.end("key")), " ", cells[k], " " + unit.group("unit")]
+        else:
+            p = _pair(hcells[k], cells[k], text, count=heads[k] in _COUNT_HEADERS)
         if p is None:
             return None
-        out += ([", "] if k > 1 else []) + p
+        out += ([", "] if said else [" with "]) + p
+        said += 1
     return out
+
+
+# column headers that only say what a cell is ("| Ref | Part | Value |"): the cell is said alone
+_PLAIN_HEADERS = frozenset({"part", "parts", "ref", "ref.", "reference", "designator", "id", "label", "symbol",
+                            "device", "unit", "units"})
+# a header that gives its column's unit: "distance (km)", "a [pm]"
+_HEADER_UNIT = re.compile(r"(?P<key>.*?\S)\s*[(\[](?P<unit>[^()\[\]\d]{1,12})[)\]]")
 
 
 # ------------------------------------------------------------------------------------------- key: value

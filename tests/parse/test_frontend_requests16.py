@@ -126,3 +126,20 @@ def test_a_key_ending_in_capital_n_is_a_force_in_newtons_not_a_count():
 def test_a_count_times_an_electrical_value_is_no_image_field():
     assert parse("5 V DC; 3 × 330 Ω in parallel across it.", allow_unknown=True).domain == "circuits"
     assert parse("a 512 × 512 micrograph of 30 nuclei", allow_unknown=True).domain == "microscopy"
+
+
+def test_a_parts_table_reads_each_row_as_its_part():
+    text = ("| Ref | Part | Value |\n|---|---|---|\n| BT1 | battery | 9 V |\n| R1 | resistor | 470 Ω |\n"
+            "| R2 | resistor | 1.5 kΩ |\n\nAll in one series loop.")
+    s = parse(text, allow_unknown=True)
+    got = sorted((e.kind, e.name, e.to_dict()["attributes"]["value"]) for e in s.entities
+                 if e.kind in ("vsource", "resistor"))
+    assert got == [("resistor", "R1", 470.0), ("resistor", "R2", 1500.0), ("vsource", "BT1", 9.0)]
+    assert not s.not_drawn
+
+
+def test_a_header_unit_goes_with_its_column_numbers():
+    text = ("| moon | distance from Saturn's centre (km) |\n|---|---|\n| Mimas | 185,520 |\n| Enceladus | 237,950 |\n"
+            "Draw these two moons orbiting Saturn.")
+    s = parse(text, allow_unknown=True)
+    assert [e.name for e in s.entities if e.kind == "moon"] == ["Mimas", "Enceladus"] and not s.not_drawn
