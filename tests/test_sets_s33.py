@@ -218,3 +218,15 @@ def test_members_in_both_make_the_two_overlap(text, pair):
     sg, sets, rels, _ = _read(text)
     assert sets == set(pair) and rels == {("overlaps", *pair)} and not sg.not_drawn
 
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Draw Cats and Pets as two disjoint sets.", {("outside", "cats", "pets")}),
+    ("Draw Cats and Pets as two sets; the animals that purr are in both of them.", {("overlaps", "cats", "pets")}),
+    ("Show Mammals and Birds as two sets.", set()),
+])
+def test_names_listed_as_sets_are_the_sets_never_unnamed_ones(text, want):
+    # before, "two disjoint sets" became two unnamed sets and Cats, Pets were listed as not drawn
+    sg, sets, rels, _ = _read(text)
+    assert all(e.name for e in sg.entities) and rels == want
+    assert len(sets) == 2 and not sg.not_drawn

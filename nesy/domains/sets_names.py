@@ -6,7 +6,8 @@ set is wrong however well it is verified. A set the grammar found is kept when t
 
 * it takes part in a relation, has members or a count, or a definition names it ("F is the set of …");
 * the text introduces it as a set: "the set X", "sets A, B and C", "circles F and S", "the universe U",
-  "a Venn diagram of Cats and Dogs" (the grammar's span then holds more than the name), or it is listed
+  "a Venn diagram of Cats and Dogs", "Cats and Pets as two sets" (the grammar's span then holds more than the
+  name), or it is listed
   with ("A, B and Cats") a set that is kept;
 * it has a set's usual written form, one capital letter with digits or primes (A, B2, A'; Rosen,
   *Discrete Mathematics and Its Applications* 7th ed. §2.1 names sets so) — except the words "A" and "I",
@@ -28,6 +29,9 @@ _LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&)\s*"
 _INTRO = re.compile(r"(?:\b(?:sets?|subsets?|supersets?|circles?|ellipses?|ovals?|collections?|classes|called|named|"
                     r"label(?:l)?ed|universe|(?:diagram|picture|figure|drawing|illustration)s?\s+(?:of|for|with|showing)"
                     r"(?:\s+(?:the\s+)?(?:sets?|circles?))?|between)\s*)$", re.IGNORECASE)
+# a list drawn as sets named after it: "Draw Cats and Pets as two disjoint sets", "Show Mammals and Birds as circles"
+_AS_SETS = re.compile(r"\s+(?:as|are|form)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:[a-z-]+\s+)?"
+                      r"(?:sets|circles|ovals|ellipses|regions|classes)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|these|those|both|all|its|their)\b", re.IGNORECASE)
 
 
@@ -62,7 +66,8 @@ def introduced(text: str, name: str, kept: tuple[str, ...] = ()) -> bool:
                  r"(?:sets?|circles?|collections?)\b", text):
         return True    # "Cats is a set.", "Fish is a nonempty set"
     lists = _lists(text, name)
-    return any(_INTRO.search(text[:a]) or any(n != name and n in kept for n in names) for a, _, names in lists)
+    return any(_INTRO.search(text[:a]) or _AS_SETS.match(text, b) or any(n != name and n in kept for n in names)
+               for a, b, names in lists)
 
 
 def listed_group(text: str, group: tuple[str, ...]) -> set[str]:
