@@ -754,9 +754,34 @@ def _respan(v: Any, src: str) -> Any:
     return v
 
 
+# a comet's name right after the word in a text written all in lower case ("comet encke at two point two au"):
+# capitalised as the proper name it is (a dictation or a phone writes no capitals), unless an English word
+_LOWER_COMET = re.compile(r"\b(?:comet|comets)\s+(?:\d{1,4}p/)?([a-z][a-z]+)\b")
+
+
+def _lower_case_names(text: str) -> str:
+    """``text`` (all lower case) with each comet's name capitalised; same length, so every span stays."""
+    from ..parse.concepts import concepts
+    from ..parse.nlp import get_language
+    from ..parse.words import common_words
+    known = get_language().vocab.strings   # the words of the treebank nesy's language pipeline learnt from
+    lexicon = concepts().words
+    out = list(text)
+    for m in _LOWER_COMET.finditer(text):
+        w = m.group(1)
+        if w not in common_words() and w not in known and not any(w in ws for ws in lexicon.values()):
+            out[m.start(1)] = m.group(1)[0].upper()
+    return "".join(out)
+
+
 def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a planetary-system description (a slash list of distances read as a comma list, its spans
     still the text's own; the bodies it takes back, ``astronomy_retract``, not read); see ``_parse_astronomy``."""
+    if isinstance(text, str) and text.strip() and not re.search(r"[A-Z]", text) and _LOWER_COMET.search(text):
+        import dataclasses
+        named = _lower_case_names(text)
+        if named != text:
+            return dataclasses.replace(parse_astronomy(named, allow_unknown=allow_unknown), text=text)
     if isinstance(text, str) and text.strip():
         from .astronomy_retract import VALUE_WHY, retract
         names = {str(k).lower(): str(v) for k, v in _grammar()["named_bodies"].items()}

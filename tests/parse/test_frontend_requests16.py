@@ -143,3 +143,14 @@ def test_a_header_unit_goes_with_its_column_numbers():
             "Draw these two moons orbiting Saturn.")
     s = parse(text, allow_unknown=True)
     assert [e.name for e in s.entities if e.kind == "moon"] == ["Mimas", "Enceladus"] and not s.not_drawn
+
+
+@pytest.mark.parametrize("text, name", [
+    ("draw the sun with earth at one au comma comet encke at two point two two au full stop", "Encke"),
+    ("the sun with comet halley at 17.8 au and earth at 1 au", "Halley"),
+    ("draw the sun, earth at 1 au and a comet tail pointing away", "comet 1"),   # an English word is no name
+])
+def test_a_comet_named_in_an_all_lower_case_text_keeps_its_name(text, name):
+    s = parse(text, allow_unknown=True)
+    assert [e.name for e in s.entities if e.kind == "comet"] == [name]
+    assert name == "comet 1" or not any(name.lower() in n.text.lower() for n in s.not_drawn)
