@@ -346,6 +346,23 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                      "labelled": bool(m.group("axis") or m.group("axis2") or m.group("name")),
                      **({"reading": reading} if reading else {})},
              m.start(), m.end())
+    # a lattice constant in a unit or a number form crystal's own pattern does not list ("0.4086 nanometres",
+    # "zero point four zero eight six nanometres", "408.6 picometres"): the shared quantity reader (pint), after
+    # a lattice constant's name or "a =" — never a length said of something else
+    from ..parse.markup import normalize
+    from ..parse.quantities import locate_quantities
+    for q, (qs, qe) in locate_quantities(normalize(text)) if re.search(r"\d|(?i:point)", text) else []:
+        if q.dimensionality != "[length]" or not free(qs, qe):
+            continue
+        before = text[max(0, qs - 60):qs]
+        lead = re.search(rf"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*|(?<![A-Za-z]){_LENGTH_NAME})\Z", before)
+        ang = float(q.si) * 1e10
+        if lead is None or not _A_RANGE[0] <= ang <= _A_RANGE[1]:
+            continue
+        a0 = qs - (len(before) - lead.start())
+        axis = lead.group("axis") or "a"
+        take("QTY", {"axis": axis, "value": ang, "given": float(q.value), "unit": q.unit_text, "labelled": True},
+             a0, qe)
     for m in _BARE_AXIS_RE.finditer(text):
         if free(m.start(), m.end()) and strict:
             raise InputError(f"lattice constant '{m.group(0)}' at {m.start()}-{m.end()} has no unit; "

@@ -154,3 +154,14 @@ def test_a_comet_named_in_an_all_lower_case_text_keeps_its_name(text, name):
     s = parse(text, allow_unknown=True)
     assert [e.name for e in s.entities if e.kind == "comet"] == [name]
     assert name == "comet 1" or not any(name.lower() in n.text.lower() for n in s.not_drawn)
+
+
+@pytest.mark.parametrize("text, a", [
+    ("draw the unit cell of silver comma face centred cubic comma lattice constant zero point four zero eight "
+     "six nanometres full stop", 4.086),
+    ("Copper is fcc with a lattice constant of 361.5 picometres.", 3.615),
+    ("Copper, fcc, a = 0.3615 nanometers.", 3.615),
+])
+def test_a_lattice_constant_in_any_length_unit_is_read_by_the_shared_reader(text, a):
+    s = parse(text, allow_unknown=True)
+    assert dict(dict(s.attributes)["lattice"])["a"] == pytest.approx(a) and not s.not_drawn
