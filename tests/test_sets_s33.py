@@ -230,3 +230,33 @@ def test_names_listed_as_sets_are_the_sets_never_unnamed_ones(text, want):
     sg, sets, rels, _ = _read(text)
     assert all(e.name for e in sg.entities) and rels == want
     assert len(sets) == 2 and not sg.not_drawn
+
+
+# --- restatements read as nothing to draw: the shared part again, a book reference, "nothing else" ----------
+@pytest.mark.parametrize("text", [
+    "Margin note (Ch. 6): a square is both a rhombus and a rectangle. Draw Rhombuses and Rectangles as two "
+    "overlapping regions, and Squares inside both of them, in the part they share.",
+    "Draw Pets and Cats overlapping, and Kittens inside both, in their overlap.",
+    "Sets A and B overlap; C lies within both A and B, in the region they have in common.",
+    "Homework (Exercise 3b): sets A and B overlap, and C is inside both of them, in the part they share.",
+])
+def test_shared_part_said_again_and_book_references_are_read(text):
+    sg, sets, rels, _ = _read(text)
+    assert len(sets) == 3 and len(rels) == 3 and not sg.not_drawn
+    assert {k for k, *_ in rels} == {"overlaps", "inside"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sets P, Q, R. Q ⊂ P. R ∩ Q ≠ ∅, Q ⊄ R. R ⊄ P, P ⊄ R. Venn, nothing else.",
+    "A is a subset of B. Just the diagram and nothing more.",
+    "A and B overlap. Euler diagram - nothing else.",
+])
+def test_nothing_else_after_the_figure_is_read(text):
+    assert not parse(text, allow_unknown=True).not_drawn
+
+
+def test_both_of_them_is_the_two_sets_of_its_sentence_not_every_capital_before():
+    # before, "Homework" (and a front-end "Figure") became sets C was drawn inside
+    sg, sets, rels, _ = _read("Homework (Exercise 3b): sets A and B overlap, and C is inside both of them.")
+    assert sets == {"a", "b", "c"}
+    assert rels == {("overlaps", "a", "b"), ("inside", "c", "a"), ("inside", "c", "b")}

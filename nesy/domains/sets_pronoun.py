@@ -129,6 +129,11 @@ def read_to_each(text: str, chars: list[str], pre, known: set[str]) -> None:
             continue
         before = [n for n in _names(text[:m.start("subj")], known) if n != subj]
         before = list(dict.fromkeys(before))
+        if re.search(r"\bboth\b", m.group(), re.IGNORECASE) and len(before) > 2:
+            # "both of them" is two sets: the two its sentence names before the subject, else none is guessed
+            s0 = max(text.rfind(c, 0, m.start("subj")) for c in ".!?;:\n") + 1
+            here = list(dict.fromkeys(n for n in _names(text[s0:m.start("subj")], known) if n != subj))
+            before = here if len(here) == 2 else []
         if len(before) < 2:
             continue
         pred = m.group("pred").lower()

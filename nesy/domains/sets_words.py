@@ -405,6 +405,22 @@ _SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within|During|Th
                       r"|(?P<q>[a-z]+(?:\s+[a-z]+){0,2}(?:\s+of\s+[A-Za-z]+)?)(?=\s+(?:some|most|many|all|every|each|no|nobody|none)\s+[a-z]))")
 
 
+# where a subset of two sets lies, said again after "inside both": "Squares inside both of them, in the part they
+# share", "… within both, in their overlap" — the intersection of the two (Rosen §2.2 Def. 3), read already
+_SHARED_PART = re.compile(
+    r"(?i)\b(?:inside|in|within)\s+both(?:\s+of\s+them)?(?:\s+[A-Z]\w*\s+and\s+[A-Z]\w*)?\s*,?\s*(?P<where>"
+    r"(?:in|inside|within)\s+(?:the\s+)?(?:part|region|area|bit|space|zone)\s+(?:that\s+)?they\s+(?:both\s+)?"
+    r"(?:share|have\s+in\s+common|overlap)|(?:in|inside|within)\s+(?:their|the)\s+(?:overlap|intersection|"
+    r"common\s+(?:part|region|area)|shared\s+(?:part|region|area)))\b")
+
+
+# "Venn, nothing else", "just the diagram and nothing more": the figure asked for alone — nesy adds nothing the
+# text does not state, so it is read as said (never after a set's members: "A holds x and nothing else" is a claim)
+_ONLY_FIGURE = re.compile(r"(?i)\b(?:venn|euler|diagram|figure|picture|drawing|circles)\s*[,:;\-–—]?\s*"
+                          r"((?:and\s+|but\s+)?nothing\s+(?:else|more))\b")
+# a reference to a place in a book in brackets: "(Ch. 6)", "(Section 2.1)", "(p. 34)", "(Exercise 3b)"
+_SOURCE_REF = re.compile(r"(?i)\(\s*(?:(?:ch(?:apter)?|sec(?:tion)?|§|pp?|pages?|ex(?:ercise)?|problem|question|q)\.?\s*"
+                         r"\d{1,4}(?:\.\d{1,3})*[a-z]?|fig(?:ure)?\.?(?:\s*\d{1,3}[a-z]?)?)\s*\)")
 # a reference to the figure by its number ("in Figure 4", "of Fig. 2b", "in panel 3"; the number may be gone from
 # the text read: "in figure the set M …"): which figure the text speaks of, read as nothing to draw
 _FIGURE_REF = re.compile(r"(?i)\b(?:in|on|of|for)\s+(?:the\s+)?(?:fig(?:ure)?\.?|diagram|panel|plate|chart)\s*"
@@ -484,6 +500,15 @@ def pre_read(text: str) -> PreRead:
     for a, b in [(c.start, c.end) for c in pre.counts] + pre.questions + some:   # a word problem's counts
         _blank(chars, a, b)
     pre.ignored += some
+    for m in _SHARED_PART.finditer(text):   # "Squares inside both of them, in the part they share": said twice
+        pre.ignored.append((m.start("where"), m.end("where")))
+        _blank(chars, m.start("where") - (1 if text[m.start("where") - 2:m.start("where")] == ", " else 0), m.end("where"))
+    for m in _ONLY_FIGURE.finditer(text):   # "Venn, nothing else": nesy draws nothing the text does not say
+        pre.ignored.append((m.start(1), m.end(1)))
+        _blank(chars, m.start(1), m.end(1))
+    for m in _SOURCE_REF.finditer(text):   # "Margin note (Ch. 6):": where in a book the note is, nothing to draw
+        pre.ignored.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
     for m in _FIGURE_REF.finditer(text):   # "in Figure 4 the set M …": which figure is meant, nothing to draw
         pre.ignored.append((m.start(), m.end()))
         _blank(chars, m.start(), m.end())
