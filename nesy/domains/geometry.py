@@ -429,7 +429,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """
     from ..parse.grammar import check_text
     check_text(text)
-    from .geometry_tags import upper_vertex_names
+    from .geometry_tags import spelt_names, upper_vertex_names
+    text = spelt_names(text)            # "triangle a b c … hypotenuse a b" (dictated): "triangle abc", "hypotenuse ab"
     text = upper_vertex_names(text)     # "triangle abc … angle a … side ab": the names, as capitals (same length)
     claims, unknown, _ = _claims(text, strict=True)
     from .geometry_chord import asked_distance

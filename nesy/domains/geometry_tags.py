@@ -32,6 +32,26 @@ _SIDE_AFTER = r"(?:sides?|segment|edge|leg|base|hypotenuse|diagonal)"
 _MEASURE_NEXT = r"(?=\s*(?:=|:|is\b|measures\b|of\s+length\b|has\s+length\b))"
 
 
+# letters spelt one by one after a figure or a side ("triangle a b c", "hypotenuse a b"): a dictation's name
+_SPELT_RX = re.compile(r"(?<![A-Za-z])(?P<head>" + "|".join(_VERTS) + r"|" + _SIDE_AFTER + r")\s+"
+                       r"(?P<run>[a-z](?:[ \t][a-z]){1,7})(?![A-Za-z'’])")
+
+
+def spelt_names(text: str) -> str:
+    """``text`` (all in lower case) with each name spelt letter by letter after its figure or side written as
+    one word ("triangle a b c" → "triangle abc  "; same length: the spaces move after it)."""
+    if re.search(r"[A-Z]", text):
+        return text
+    out = list(text)
+    for m in _SPELT_RX.finditer(text):
+        run = m.group("run")
+        letters = run.replace(" ", "").replace("\t", "")
+        if len(set(letters)) != len(letters):
+            continue
+        out[m.start("run"):m.end("run")] = letters + " " * (len(run) - len(letters))
+    return "".join(out)
+
+
 def upper_vertex_names(text: str) -> str:
     """``text`` with the lower-case vertex names of its figure upper-cased (same length); unchanged unless the
     figure's word is followed by such a name and the text uses its letters again as vertices or sides."""

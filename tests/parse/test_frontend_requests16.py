@@ -165,3 +165,14 @@ def test_a_comet_named_in_an_all_lower_case_text_keeps_its_name(text, name):
 def test_a_lattice_constant_in_any_length_unit_is_read_by_the_shared_reader(text, a):
     s = parse(text, allow_unknown=True)
     assert dict(dict(s.attributes)["lattice"])["a"] == pytest.approx(a) and not s.not_drawn
+
+
+def test_a_dictated_triangle_spelt_letter_by_letter(tmp_path):
+    from nesy.pipeline import generate
+    r = generate("draw triangle p q r comma right angle at q comma side p q five centimetres comma side q r twelve "
+                 "centimetres full stop", out_dir=tmp_path / "o", controls=False)
+    assert r.passed and r.complete
+    import json
+    fig = json.loads((tmp_path / "o" / "figure.json").read_text())
+    assert sorted(fig["vertices"]) == ["P", "Q", "R"] and fig["angles_deg"]["Q"] == pytest.approx(90)
+    assert sorted(round(v, 6) for v in fig["sides"].values()) == [5.0, 12.0, 13.0]
