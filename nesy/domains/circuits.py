@@ -2238,7 +2238,8 @@ def spice_netlist(scene: SceneGraph) -> str:
         elif d["kind"] == "inductor":
             lines.append(f"L{k} {u} {v} {val}".replace("LL", "L"))
         elif d["kind"] == "vsource":
-            lines.append(f"V{k} {u} {v} DC {val}".replace("VV", "V"))
+            # a battery named by its own designator ("BT1", "B1") takes SPICE's V before it, and says so
+            lines.append(f"V{k} {u} {v} DC {val}".replace("VV", "V") + ("" if k.startswith("V") else " ; battery"))
         elif d["kind"] == "isource":
             lines.append(f"I{k} {u} {v} DC {val}".replace("II", "I"))
         elif d["kind"] == "ammeter":

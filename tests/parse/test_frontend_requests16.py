@@ -176,3 +176,11 @@ def test_a_dictated_triangle_spelt_letter_by_letter(tmp_path):
     fig = json.loads((tmp_path / "o" / "figure.json").read_text())
     assert sorted(fig["vertices"]) == ["P", "Q", "R"] and fig["angles_deg"]["Q"] == pytest.approx(90)
     assert sorted(round(v, 6) for v in fig["sides"].values()) == [5.0, 12.0, 13.0]
+
+
+def test_a_battery_named_by_its_designator_keeps_its_name_in_the_netlist(tmp_path):
+    from nesy.pipeline import generate
+    r = generate("A 9 V battery BT1 in series with R1 = 100 Ω.", out_dir=tmp_path / "o", controls=False)
+    assert r.passed
+    cir = (tmp_path / "o" / "circuit.cir").read_text()
+    assert "VBT1 " in cir and "; battery" in cir.split("VBT1", 1)[1].splitlines()[0]
