@@ -1255,7 +1255,18 @@ def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
             unknown[unknown.index(u)] = (text[u[1]:b], u[1], b)
         else:
             unknown.append((text[a:b], a, b))
+    def unread_object(text: str, a: int, b: int) -> bool:
+        """Whether an unread word stands right after the relation phrase a–b (an article between at most): its
+        object, which nesy did not read. If so the phrase joins that word's unread span."""
+        m = re.match(r"[ \t]+(?:(?:the|a|an|its|their|this|that)[ \t]+)?", text[b:])
+        at = b + (m.end() if m else 0)
+        hit = next((u for u in unknown if u[1] == at), None)
+        if hit is None:
+            return False
+        unknown[unknown.index(hit)] = (text[a:hit[2]], a, hit[2])
+        return True
     test.lose = lose  # type: ignore[attr-defined]
+    test.unread_object = unread_object  # type: ignore[attr-defined]
     return test
 
 
@@ -1447,6 +1458,10 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             canon = negate[canon]
         span = span_of(subj + objs)
         if not objs:
+            if not pair and hasattr(unknown_subject, "unread_object") and unknown_subject.unread_object(text, item.start, item.end):
+                # "6 lysosomes near the ruffled border": the object was there, unread — the relation goes with it
+                # (listed as not drawn), never said of the subject's own things among themselves
+                continue
             if canon in gr.symmetric or pair:
                 if len(subj) == 1:
                     g = groups[subj[0]]

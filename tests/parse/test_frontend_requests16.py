@@ -184,3 +184,11 @@ def test_a_battery_named_by_its_designator_keeps_its_name_in_the_netlist(tmp_pat
     assert r.passed
     cir = (tmp_path / "o" / "circuit.cir").read_text()
     assert "VBT1 " in cir and "; battery" in cir.split("VBT1", 1)[1].splitlines()[0]
+
+
+def test_a_relation_whose_object_is_unread_is_listed_never_said_among_the_subjects():
+    # "near the ruffled border": before, every lysosome was made adjacent to every nucleus of the list
+    s = parse("A cell with 4 nuclei, 6 lysosomes near the ruffled border and 3 mitochondria.",
+              allow_unknown=True, domain="cell")
+    assert not [r for r in s.relations if r.kind == "adjacent"]
+    assert "near the ruffled border" in [n.text for n in s.not_drawn]
