@@ -223,7 +223,9 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b, _ in measures], text, why=(
             f"a measure the {scene.domain} grammar cannot read (drawn without it, a default value would stand in "
             "for it); write it as a number in digits and its unit ('0.75 kg', '2.5 AU')"))
-    too_little = acc.read_share > MAX_NOT_DRAWN_SHARE or acc.not_drawn_share > MAX_NOT_DRAWN_SHARE_ALL
+    # (asides only ever spare a text: the share over the read sentences counts only where the whole text's does)
+    too_little = (acc.read_share > MAX_NOT_DRAWN_SHARE and acc.not_drawn_share > MAX_NOT_DRAWN_SHARE) \
+        or acc.not_drawn_share > MAX_NOT_DRAWN_SHARE_ALL
     if not_drawn and (strict or too_little):
         words = [(n.text, n.start, n.end) for n in not_drawn]
         if strict:

@@ -220,3 +220,12 @@ def test_cli_exit_codes(tmp_path):
         ("Locked", "coin", "Unlocked"), ("Unlocked", "push", "Locked"), ("Locked", "push", "Locked"),
         ("Unlocked", "coin", "Unlocked")}
     assert json.loads((out / "verdict.json").read_text())["status"] in ("verified", "verified_with_omissions")
+
+
+def test_the_language_named_again_by_reference_is_no_second_description():
+    from nesy.pipeline import parse
+    s = parse("I would like a small example: the set of all binary strings whose length is at least two. Could you "
+              "draw a DFA that recognises exactly this language, with the start state marked by an arrow?",
+              allow_unknown=True)
+    assert s.domain == "automata"
+    assert not any("recognises" in n.text for n in s.not_drawn)

@@ -102,6 +102,10 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
                       tuple(Span(s, e, w) for w, s, e in rest))
 
 
+# a phrase that names the language already stated by reference, describing none of its own
+_BACK_REF = re.compile(r"(?i)\b(?:this|that|the\s+same|the\s+above|the\s+given|such\s+a)\s+language\b")
+
+
 def _said_again(text: str, ph: dict, facts: dict, lang, alpha, kind: str) -> tuple[list[dict], list[dict]]:
     """The other language phrases of the text ("`// accepts 0*10*` … Binary strings with exactly one 1"): those
     that describe the same language as ``ph`` (equal minimal DFAs over one alphabet: the minimal DFA of a language
@@ -112,6 +116,8 @@ def _said_again(text: str, ph: dict, facts: dict, lang, alpha, kind: str) -> tup
     from .automata_lang import build
     same, unread = [], []
     for p in facts["language"]:
+        if _BACK_REF.search(p["text"]):
+            continue   # "a DFA that recognises exactly this language, with …": the language stated, named again
         if p["end"] <= ph["start"] or p["start"] >= ph["end"]:
             try:
                 other = build(text, p, list(alpha) if alpha else None, kind, [])

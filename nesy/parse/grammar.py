@@ -1260,7 +1260,7 @@ def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
         object, which nesy did not read. If so the phrase joins that word's unread span."""
         m = re.match(r"[ \t]+(?:(?:the|a|an|its|their|this|that)[ \t]+)?", text[b:])
         at = b + (m.end() if m else 0)
-        hit = next((u for u in unknown if u[1] == at), None)
+        hit = next((u for u in unknown if u[1] == at and re.match(r"[^\W\d_]", u[0])), None)   # a word, no number
         if hit is None:
             return False
         unknown[unknown.index(hit)] = (text[a:hit[2]], a, hit[2])
@@ -1458,7 +1458,8 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             canon = negate[canon]
         span = span_of(subj + objs)
         if not objs:
-            if not pair and hasattr(unknown_subject, "unread_object") and unknown_subject.unread_object(text, item.start, item.end):
+            if canon in gr.symmetric and not pair and hasattr(unknown_subject, "unread_object") \
+                    and unknown_subject.unread_object(text, item.start, item.end):
                 # "6 lysosomes near the ruffled border": the object was there, unread — the relation goes with it
                 # (listed as not drawn), never said of the subject's own things among themselves
                 continue
