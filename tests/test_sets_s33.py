@@ -260,3 +260,11 @@ def test_both_of_them_is_the_two_sets_of_its_sentence_not_every_capital_before()
     sg, sets, rels, _ = _read("Homework (Exercise 3b): sets A and B overlap, and C is inside both of them.")
     assert sets == {"a", "b", "c"}
     assert rels == {("overlaps", "a", "b"), ("inside", "c", "a"), ("inside", "c", "b")}
+
+
+def test_a_hyphenated_set_name_is_refused_naming_it_never_drawn_as_its_first_part():
+    from nesy.errors import NesyError
+    from nesy.pipeline import parse
+    with pytest.raises(NesyError, match="'Indo-European' at 22-35"):
+        parse("Draw sets Romance and Indo-European, with Romance inside Indo-European.", allow_unknown=True)
+    assert {e.name for e in parse("Draw sets A and B, A inside B.", allow_unknown=True).entities} == {"A", "B"}

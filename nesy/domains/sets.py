@@ -212,6 +212,22 @@ class SetsDomain(RegionDomain):
     reads_questions = True
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        """``_parse``; a set named by the first part of a hyphenated name ("Indo" of "Indo-European") is refused,
+        naming the whole name — the figure would label the set with half of it."""
+        sg = self._parse(text, allow_unknown=allow_unknown)
+        if "-" in text:
+            for e in sg.entities:
+                if e.kind != "set" or not e.name:
+                    continue
+                m = re.search(r"(?<![\w-])" + re.escape(str(e.name)) + r"-[A-Z][\w]*(?:-[A-Z][\w]*)*", text)
+                if m and not re.search(r"(?<![\w-])" + re.escape(str(e.name)) + r"(?![\w-])", text):
+                    from ..errors import InputError
+                    raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()}: a hyphenated name would be drawn as its "
+                                     f"first part ('{e.name}'); write it as one word (e.g. "
+                                     f"'{m.group(0).replace('-', '')}')")
+        return sg
+
+    def _parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         """Quantified clauses, definitions and appositions (``sets_words``), then the shared grammar. The
         questions the shared reader finds (``nesy.parse.account.questions``) are read as nothing to draw,
         except a count question of a word problem, which the counts reader answers."""
