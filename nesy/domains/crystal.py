@@ -356,9 +356,10 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             continue
         before = text[max(0, qs - 60):qs]
         lead = re.search(rf"(?:(?<![A-Za-z])(?P<axis>[abc])\s*=\s*|(?<![A-Za-z]){_LENGTH_NAME})\Z", before)
-        ang = float(q.si) * 1e10
+        ang = q.si * 10 ** 10      # exact (a Fraction): "1e308 AU" is no float
         if lead is None or not _A_RANGE[0] <= ang <= _A_RANGE[1]:
             continue
+        ang = float(ang)
         a0 = qs - (len(before) - lead.start())
         axis = lead.group("axis") or "a"
         take("QTY", {"axis": axis, "value": ang, "given": float(q.value), "unit": q.unit_text, "labelled": True},
