@@ -296,6 +296,40 @@ def _contrasts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, []
 
 
+# ------------------------------------------------------------------------------------------- light time
+# "Sunlight takes roughly 1.32 hours to reach Saturn and about 2.66 hours to reach Uranus": a distance given as the
+# time light takes to cover it — the light-hour, c × 1 h (grammars/common/units.yaml, BIPM SI Brochure 9th ed.):
+# "Saturn at 1.32 light-hours"
+_ABOUT = r"(?:(?:about|roughly|around|approximately|nearly|some|almost|just\s+(?:over|under))\s+)?"
+_LIGHT_TIME = re.compile(r"(?i)\b(?:the\s+)?(?:sun)?light(?:\s+from\s+the\s+sun)?\s+takes\s+" + _ABOUT
+                         + r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>seconds?|minutes?|hours?|days?|secs?|mins?|hrs?|h)\s+to\s+"
+                         r"(?:reach|get\s+to|arrive\s+at|travel\s+to)\s+(?P<body>(?-i:[A-Z][a-z]+))")
+_LIGHT_MORE = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ABOUT + r"(?P<n>\d+(?:\.\d+)?)\s*"
+                         r"(?P<u>seconds?|minutes?|hours?|days?|secs?|mins?|hrs?|h)\s+to\s+(?:reach|get\s+to|arrive\s+at)\s+"
+                         r"(?P<body>(?-i:[A-Z][a-z]+))")
+_LIGHT_UNIT = {"s": "second", "m": "minute", "h": "hour", "d": "day"}
+
+
+def _light_times(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    text = norm.text
+    edits = []
+    for m in _LIGHT_TIME.finditer(text):
+        clauses = [m]
+        at = m.end()
+        while True:
+            more = _LIGHT_MORE.match(text, at)
+            if not more:
+                break
+            clauses.append(more)
+            at = more.end()
+        pieces: list[Piece] = []
+        for k, c in enumerate(clauses):
+            u = _LIGHT_UNIT[c.group("u")[0].lower()]
+            pieces += ([", "] if k else []) + [c.span("body"), " at ", c.span("n"), f" light-{u}s"]
+        edits.append((m.start(), at, pieces))
+    return edits, []
+
+
 # ------------------------------------------------------------------------------------------- speakers
 SPEAKER = "a transcript's speaker tag"
 # "Me: …", "Colleague: …", "Student: …", "NARRATOR (warm): …", "A: …" / "B: …", "Q. …" / "A. …": a name (one or
@@ -1191,6 +1225,10 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
             if edits:
                 norm = _rewrite(norm, edits)
                 rec += r
+    edits, _ = _light_times(norm)  # "light takes 1.32 hours to reach Saturn": Saturn at 1.32 light-hours
+    if edits:
+        norm = _rewrite(norm, edits)
+        text = norm.text
     edits, _ = _contrasts(norm)  # "next to (not inside) the nucleus": the negated place as a clause of its own
     if edits:
         norm = _rewrite(norm, edits)

@@ -192,3 +192,15 @@ def test_a_relation_whose_object_is_unread_is_listed_never_said_among_the_subjec
               allow_unknown=True, domain="cell")
     assert not [r for r in s.relations if r.kind == "adjacent"]
     assert "near the ruffled border" in [n.text for n in s.not_drawn]
+
+
+def test_a_distance_given_as_the_time_light_takes_is_read_in_light_hours(tmp_path):
+    import json
+    from nesy.pipeline import generate
+    r = generate("Draw Saturn and Uranus going round the Sun. Sunlight takes roughly 1.32 hours to reach Saturn and "
+                 "about 2.66 hours to reach Uranus.", out_dir=tmp_path / "o", controls=False)
+    assert r.passed
+    sol = json.loads((tmp_path / "o" / "orbits.json").read_text())["solution"]
+    # 1 light-hour = c × 3600 s = 1.07925e9 km; 1 AU = 1.495978707e8 km
+    assert sol["saturn"]["a_au"] == pytest.approx(1.32 * 1.0792528488e12 / 1.495978707e11, rel=1e-6)
+    assert sol["uranus"]["a_au"] == pytest.approx(2.66 * 1.0792528488e12 / 1.495978707e11, rel=1e-6)
