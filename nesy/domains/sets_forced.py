@@ -17,19 +17,10 @@ __all__ = ["forced_overlaps"]
 def forced_overlaps(rels, some_not) -> list[tuple[str, str, int, int]]:
     """(x, c, start, end) for each set ``x`` that overlaps a subset of ``c``, is said not to lie inside
     ``c`` (``some_not``: (x, c, start, end) by entity id) and is related to ``c`` by nothing stated."""
-    up: dict[str, set[str]] = {}
-    for r in rels:
-        if r.kind == "inside":
-            up.setdefault(r.source, set()).add(r.target)
+    from .sets_words import supersets
 
     def above(i: str) -> set[str]:
-        out, todo = set(), [i]
-        while todo:
-            for t in up.get(todo.pop(), ()):
-                if t not in out:
-                    out.add(t)
-                    todo.append(t)
-        return out
+        return supersets(rels, i)
     stated = {frozenset((r.source, r.target)) for r in rels}
     not_in = {(x, c): (a, b) for x, c, a, b in some_not}
     out: list[tuple[str, str, int, int]] = []

@@ -1123,24 +1123,26 @@ def read(text: str, *, allow_unknown: bool = False):
                    unknown=tuple(sg.unknown) + tuple(Span(a, b, text[a:b]) for a, b in unknown))
 
 
-def _determined(rels, x: str, y: str) -> bool:
-    """Whether the relations fix how sets ``x`` and ``y`` relate: a relation between them, one inside the other
-    through a chain, or each inside (or equal to) one of two disjoint sets (Rosen §2.1: ⊆ is transitive; a subset
-    of a set disjoint from B is disjoint from B)."""
+def supersets(rels, i: str) -> set[str]:
+    """The sets that set ``i`` lies inside through a chain of ``inside`` relations (⊆ is transitive), not ``i``."""
     up: dict[str, set[str]] = {}
     for r in rels:
         if r.kind == "inside":
             up.setdefault(r.source, set()).add(r.target)
+    out, todo = set(), [i]
+    while todo:
+        for t in up.get(todo.pop(), ()):
+            if t not in out:
+                out.add(t)
+                todo.append(t)
+    return out
 
-    def above(i: str) -> set[str]:
-        out, todo = {i}, [i]
-        while todo:
-            for t in up.get(todo.pop(), ()):
-                if t not in out:
-                    out.add(t)
-                    todo.append(t)
-        return out
-    ax, ay = above(x), above(y)
+
+def _determined(rels, x: str, y: str) -> bool:
+    """Whether the relations fix how sets ``x`` and ``y`` relate: a relation between them, one inside the other
+    through a chain, or each inside (or equal to) one of two disjoint sets (Rosen §2.1: ⊆ is transitive; a subset
+    of a set disjoint from B is disjoint from B)."""
+    ax, ay = {x} | supersets(rels, x), {y} | supersets(rels, y)
     if y in ax or x in ay:
         return True
     pairs = {frozenset((r.source, r.target)) for r in rels if r.kind in ("overlaps", "outside")}
