@@ -8,7 +8,7 @@ degraded (``nesy.see.degrade``) and verified from its pixels alone by the scienc
 (``nesy.registry.get_domain(science).verify``).
 
     python benchmarks/bench_other_tools.py [--sciences cell,sets] [--styles clean,blur1,jpeg90,resize0.5]
-                                           [--json out.json] [-v]
+                                           [--json out.json] [-v] [--root benchmarks/other_tools_heldout]
 
 Prints per science × tool/style × degradation: correct accepted / correct, wrong caught / wrong, and the
 mean verify time; ``-v`` lists every miss with the failed checks.
@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parent / "other_tools"
 DEGRADE = ("clean", "blur1", "jpeg90", "resize0.5")
 
 
-def modules(only: set[str] | None = None) -> list:
+def modules(only: set[str] | None = None, root: Path = ROOT) -> list:
     out = []
-    for f in sorted(ROOT.glob("*.py")):
+    for f in sorted(Path(root).glob("*.py")):
         if f.name.startswith("_"):
             continue
         spec = importlib.util.spec_from_file_location(f"other_tools_{f.stem}", f)
@@ -39,13 +39,14 @@ def modules(only: set[str] | None = None) -> list:
     return out
 
 
-def run(sciences: set[str] | None = None, styles: tuple[str, ...] = DEGRADE, verbose: bool = False) -> dict:
+def run(sciences: set[str] | None = None, styles: tuple[str, ...] = DEGRADE, verbose: bool = False,
+        root: Path = ROOT) -> dict:
     from nesy.pipeline import parse
     from nesy.registry import get_domain
     from nesy.see.degrade import degrade
     table: dict[str, dict] = {}
     misses: list[dict] = []
-    for mod in modules(sciences):
+    for mod in modules(sciences, root):
         dom = get_domain(mod.SCIENCE)
         for case in mod.cases():
             try:
@@ -109,9 +110,11 @@ def main() -> int:
     ap.add_argument("--styles", default=",".join(DEGRADE), help="degradations of nesy.see.degrade.STYLES")
     ap.add_argument("--json", help="write the full results here")
     ap.add_argument("-v", action="store_true", help="list every miss on stderr")
+    ap.add_argument("--root", default=str(ROOT),
+                    help="folder of case modules (default benchmarks/other_tools; a held-out set lives in its own)")
     a = ap.parse_args()
     styles = tuple(a.styles.split(","))
-    res = run(set(a.sciences.split(",")) if a.sciences else None, styles, a.v)
+    res = run(set(a.sciences.split(",")) if a.sciences else None, styles, a.v, Path(a.root))
     print(report(res, styles))
     if a.json:
         for row in res["table"].values():
