@@ -261,7 +261,9 @@ def test_contrasts_of_one_property():
 
 
 def test_a_not_between_different_properties_stays_a_negation():
-    text = "a cell with a nucleus, not a vacuole"
-    assert _read(text) == text
+    # a property claim on another thing than the one just named is the science's to read or refuse
     text = "a lens with f = 10 cm, not a real image"
     assert _read(text) == text
+    # a thing named only in the denial is not drawn (tests/parse/test_denials.py); it had been drawn outside
+    # the cell it was said to be in, and the text called impossible
+    assert _read("a cell with a nucleus, not a vacuole") == "a cell with a nucleus"

@@ -135,10 +135,18 @@ _EXACT_RX = re.compile(r"(?<![\w-])(?:not|no|nothing|neither)\s+" + _CMP.format(
                        r"(?![\w-])", re.I)
 
 
+# "twelve nuclei … draw them, not one more", "16 nuclei, no more.": one comparative alone, ending its clause, after
+# a count the text states — the count is all there is (a bound would go on: "no more than 12 nuclei")
+_ONE_CMP_RX = re.compile(r"(?<![\w-])(?:not|no|nothing)\s+" + _CMP.format(k=1) + r"(?=\s*(?:[.,;:!?)—–]|\s-\s|$))", re.I)
+
+
 def exact_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "not more and not less" idiom (see above): the count it follows is exact."""
-    return [(m.start(), m.end()) for m in _EXACT_RX.finditer(text)
+    both = [(m.start(), m.end()) for m in _EXACT_RX.finditer(text)
             if (m.group("c1").lower() == "more") != (m.group("c2").lower() == "more")]
+    one = [(m.start(), m.end()) for m in _ONE_CMP_RX.finditer(text)
+           if not any(a <= m.start() < b for a, b in both) and _NUMBERISH.search(text[:m.start()])]
+    return sorted(both + one)
 
 
 # A lab-safety note among the request ("SAFETY: DAPI is a suspected mutagen - nitrile gloves, no open flames near

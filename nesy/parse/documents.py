@@ -58,6 +58,7 @@ TUTOR = "a tutor's label and rejection of the attempt"
 OPENER = "the opening words of a student's attempt"
 MERGED = "a tutor's correction read into the attempt it corrects"
 NOT_Y = "what the text says it is not (the value before it is drawn)"
+NOT_THERE = "a thing the text names only to say it is not there or not meant (not drawn)"
 
 
 # ------------------------------------------------------------------------------------------- e-mail
@@ -341,6 +342,85 @@ def _contrasts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+# ------------------------------------------------------------------------------------------- denials
+# "a cell (not a plant cell)", "sets A and B but not C", "R1 = 10 Ω (not 20 Ω)", "a nucleus, not a vacuole",
+# "Mars and Venus, not Earth": a thing the text names ONLY in a denial — after "not" in brackets, after a comma or
+# a dash, in "but not", "rather than", "instead of", "as opposed to" — is not there, so it is not drawn. Every
+# science read the denied noun phrase as one more thing (sets drew C, circuits a capacitor, both verified; cell
+# put the vacuole outside the cell it was said to be in and called the text impossible). A thing named elsewhere
+# in the text is left to the science's relation reader ("A overlaps B but not C", with C named before); so is a
+# "but not" after a place word ("in A but not B": a region) or a count ("12 take French but not German"); a
+# property claim on another thing ("a lens …, not a real image") stays a negation, read or refused. A place
+# denied ("three mitochondria inside the cell, not the nucleus") names a thing only to keep others out of it:
+# it is not drawn either.
+_DENY = re.compile(r"(?P<mark>[ \t]*\([ \t]*(?:but[ \t]+)?(?:not|never)|,[ \t]*(?:and[ \t]+|but[ \t]+)?not|[ \t]+but[ \t]+not"
+                   r"|[ \t]*[—–][ \t]*not|[ \t]+-[ \t]+not|[ \t]+rather[ \t]+than|,?[ \t]+instead[ \t]+of"
+                   r"|,?[ \t]+as[ \t]+opposed[ \t]+to)[ \t]+"
+                   r"(?P<y>(?:(?P<det>a|an|the|any|one)[ \t]+)?(?P<w1>[\w°Ωµμ'’+-]+(?:\.\d+)?)"
+                   r"(?:[ \t]+[\w°Ωµμ'’+-]+(?:\.\d+)?){0,3}?)"
+                   r"(?:(?P<close>[ \t]*\))|(?=[ \t]*(?:$|[.,;:!?)\n]|[—–]|[ \t]-[ \t])))", re.IGNORECASE)
+# words that open no noun phrase: "not in it", "not only", "not to scale", "not all", "not shown"
+_NOT_NP = frozenset("""in inside within outside into on onto at to from of by with without for near beside next around
+    over under above below between through across along than as like only just even yet too so very quite really
+    necessarily always ever all every each both either neither more less much many most enough that this these those
+    it them shown drawn labelled labeled needed required included present visible necessary sure exactly quite
+    overlapping touching connected inside equal same different true false""".split())
+
+# a "but not" after these is a region or a place ("in A but not B", "elements of A but not of B")
+_REGION = frozenset("in inside within outside into on onto at of from to between than only".split())
+
+
+def _noun(word: str) -> bool:
+    """Whether ``word`` can end a noun phrase naming something drawn: a word of a science's concept lexicon
+    (``grammars/<science>/concepts.yaml``, through its lemma: "mitochondria"), a name (a capital letter first), or
+    a number or unit symbol (a value)."""
+    from .concepts import _lemma_table, concepts
+    w = word.lower()
+    if concepts().claims(w) or concepts().claims(_lemma_table().get(w, w)):
+        return True
+    return bool(re.match(r"[A-Z]", word) or re.search(r"\d", word) or re.fullmatch(r"[kMmµμnpG]?(?:Ω|ohms?|V|F|A)", word))
+
+
+def _named_elsewhere(text: str, a: int, b: int, phrase: str) -> bool:
+    """Whether ``phrase`` (a noun phrase, its last word in any plural) occurs in ``text`` outside ``[a, b)``."""
+    words = phrase.split()
+    last = re.escape(words[-1].rstrip("s") if len(words[-1]) > 2 else words[-1])
+    rx = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in words[:-1]) + (r"[ \t]+" if words[:-1] else "")
+                    + last + r"(?:s|es|ies|a)?(?![\w-])", re.IGNORECASE)
+    return any(m.end() <= a or m.start() >= b for m in rx.finditer(text))
+
+
+def _denials(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A thing named only in a denial blanked, with why (see above)."""
+    from .repairs import _classes
+    text = norm.text
+    rx, _ = _classes()
+    edits, rec = [], []
+    for m in _DENY.finditer(text):
+        mark, y = m.group("mark"), m.group("y")
+        if mark.strip().startswith("(") != bool(m.group("close")):
+            continue   # "(not" closes its bracket; ", not Y)" inside someone else's bracket is not read here
+        if m.group("w1").lower() in _NOT_NP or not _noun(y.split()[-1]):
+            continue
+        core = y[len(m.group("det")):].strip() if m.group("det") else y
+        if _named_elsewhere(text, m.start(), m.end(), core):
+            continue
+        before = re.findall(r"[\w°Ωµμ'’.+-]+", text[max(0, m.start() - 60):m.start()])[-3:]
+        if "but" in mark.lower() and "," not in mark and \
+                any(w.lower() in _REGION or re.search(r"\d", w) for w in before):
+            continue   # "in A but not B", "12 take French but not German": a region or a count, not a denial
+        if any(v.end() < len(core) for v in rx.finditer(core)):
+            # a property value before the noun ("not a plant cell", "not a real image": not "not Neptune") is
+            # a claim about the thing it names; denied only of the thing just named ("a cell (not a plant cell)")
+            head = before[-1].lower() if before else ""
+            if not head or head.rstrip("s") != core.split()[-1].lower().rstrip("s"):
+                continue
+        a = m.start() + (len(mark) - len(mark.lstrip(" \t,")))
+        edits.append((m.start(), m.end(), []))
+        rec.append(_record(norm, *_strip(text, a, m.end()), NOT_THERE))
+    return edits, rec
+
+
 # ------------------------------------------------------------------------------------------- edits
 _EDIT = re.compile(r"(?m)^[ \t]*(?:EDIT|Edit|edit|UPDATE|Update|update|ETA|Edited|EDITED|Addendum|ADDENDUM)"
                    r"(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*")
@@ -524,7 +604,7 @@ def read_documents(norm: Normalized) -> tuple[Normalized, Scaffolding, list[Corr
     rec: list[NotDrawn] = []
     bad: list[NotDrawn] = []
     fixes: list[Correction] = []
-    steps: list[Any] = [_email, _footnotes, _headings, _references, _csv, _tutor, _edits, _contrasts]
+    steps: list[Any] = [_email, _footnotes, _headings, _references, _csv, _tutor, _edits, _contrasts, _denials]
     for step in steps:
         out = step(norm)
         edits, r = out[0], out[1]
