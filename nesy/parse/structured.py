@@ -371,7 +371,7 @@ _LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|e
                 r"slide|stage|trial|case|reviewer|referee|homework|hw|assignment|worksheet|panel|exhibit|comment|"
                 r"remark|note|point|figure|fig|chapter|page|slide|equation|eq|lecture|week|module|"
                 r"ticket|issue|goal|deliverable|milestone|scene|episode|entry|card|sheet|test|exam|paper|"
-                r"version|rev|draft|option|choice|claim")
+                r"version|rev|draft|option|choice|claim|field")
 # a label also stands before a parenthesis ("Aim 2 (draft wording):") or before a verb of what the labelled
 # part does ("Figure 3 will show …", "Fig. 2 shows …"): never a unit, so "a step 2 m high" stays a quantity
 _LABEL_VERB = (r"will|shall|should|must|would|could|can|may|might|is|was|has|needs?|shows?|showing|illustrates?|"
@@ -381,6 +381,13 @@ _LABEL = re.compile(r"(?i:(\()?(?<![\w\-])(?:" + _LABEL_WORDS + r")\.?[ \t]*)(?:
                     r"|[ \t]+\((?!\s*\d)|(?i:[ \t]+(?:" + _LABEL_VERB + r")\b)))"
                     r"|(?<![\w\-])Q\d{1,3}[a-z]?(?:\([a-z]{1,4}\))?(?=[ \t]*[:.)][ \t]*(?![ \t\d])|[ \t]+[—–-][ \t])",
                     re.MULTILINE)
+# an issue tracker's key ("OPT-77", "BIO-412": a project's capitals, a hyphen, the issue number; Atlassian Jira's
+# key format) opening a line or after the word for the issue: it names a ticket, its number counts nothing
+_TRACKER_KEY = re.compile(r"(?i:\b(?:ticket|issue|story|bug|task|jira)[ \t]*:?[ \t]+)(?P<k>[A-Z]{2,10}-\d{1,6})(?![\w-])[ \t]*:?"
+                          r"|^[ \t]*(?P<k2>[A-Z]{2,10}-\d{1,6})(?=[ \t]*(?::|[ \t]{2,}|$)|[ \t]+[—–-][ \t])[ \t]*:?", re.MULTILINE)
+# a wiki template ("{{edit request}}", "{{cite book|…}}"; MediaWiki markup): how the page is kept, not content
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]{1,80}\}\}")
+WIKI = "a wiki template's markup, not content"
 # a list's item number opening a line before a capitalised word ("3. The apparatus of claim 1 …", "2) Draw …")
 _ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z])")
 # a task list's checkbox opening a line ("- [x] buy a card", "* [ ] draw the triangle …"; GitHub-flavoured Markdown)
@@ -419,6 +426,8 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         found += [(m.start(), m.end(), LABEL) for m in steps]
     found += [(m.start(), m.end(), MARK) for m in _MARK.finditer(text)]
     found += [(m.start(), m.end(), LABEL) for m in _QLINE.finditer(text)]
+    found += [(m.start("k") if m.group("k") else m.start("k2"), m.end(), LABEL) for m in _TRACKER_KEY.finditer(text)]
+    found += [(m.start(), m.end(), WIKI) for m in _WIKI_TEMPLATE.finditer(text)]
     posts = list(_THREAD.finditer(text))
     if len(posts) >= 2 and len({m.group("n") for m in posts}) == 1 and \
             sorted(int(m.group("k")) for m in posts) == list(range(1, len(posts) + 1)) and \
