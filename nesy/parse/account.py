@@ -171,6 +171,10 @@ _UNIT_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 # that says something of them is never an aside
 _ANAPHOR = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|theirs|themselves|neither|either|both|each|other|"
                       r"others|none|these|those|former|latter)\b")
+# "Blockers: none.", "Allergies - none": a field's value "none" empties the field named before it, it refers
+# to nothing named (an aside's test of reference skips it; whether the field names a thing drawn is the concept test's)
+_KEY_NONE = re.compile(r"(?i)(?<=[\w)])[ \t]*[:=–—-][ \t]*(?P<v>none|nil|n/a|nothing)\b")
+_NONE_TAIL = re.compile(r"(?i)(?:(?<=[:=–—-])|[ \t]*[:=–—-])[ \t]*(?:none|nil|n/a|nothing)\b")
 # a number, in digits or words: a sentence that counts or measures is never an aside
 _NUMBER = re.compile(r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -192,6 +196,7 @@ def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool]
     read = {_lemma(w) for a, b, w in toks if not any(covered[a:b]) and not _droppable_word(w)
             and w.lower() not in KEPT_FUNCTION_WORDS}
     ends = sorted({m.end() for m in _UNIT_END.finditer(text)} | {len(text)})
+    emptied = [m.span("v") for m in _KEY_NONE.finditer(text)]
     total = unread = 0
     where = []
     k = 0
@@ -206,12 +211,16 @@ def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool]
         if not (said and all(all(covered[toks[j][0]:toks[j][1]]) for j in said) and any(j in content for j in said)):
             continue
         unit_text = text[toks[unit[0]][0]:toks[unit[-1]][1]]
-        if _NUMBER.search(unit_text) or _ANAPHOR.search(unit_text) or token_scores(unit_text).get(science) \
+        at = toks[unit[0]][0]
+        refers = any(not any(a <= at + m.start() < b for a, b in emptied) for m in _ANAPHOR.finditer(unit_text))
+        if _NUMBER.search(unit_text) or refers or token_scores(unit_text).get(science) \
                 or any(_lemma(toks[j][2]) in read for j in said):
             continue
         total += len(words)
         unread += sum(1 for j in words if j in content)
-        where.append((toks[unit[0]][0], toks[unit[-1]][1]))
+        a, b = toks[unit[0]][0], toks[unit[-1]][1]
+        emptied_after = _NONE_TAIL.match(text, b)   # "Blockers: none.": the field's value goes with the aside
+        where.append((a, emptied_after.end() if emptied_after else b))
     return total, unread, tuple(where)
 
 
