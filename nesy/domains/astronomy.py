@@ -118,10 +118,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                          for sep in (r",\s", ",", r"\sand\s", r",\sand\s"))
     after_dist = "(?:" + after_dist.rstrip("|") + ")"
     from .astronomy_designations import HOST, LETTER, PLANET
+    from .astronomy_members import MPNUM
     pats = [
         # "51 Pegasi b", "TRAPPIST-1e": an exoplanet by its designation; "Kepler-62": its host star (astronomy_designations)
         ("EXOPLANET", re.compile(r"(?<![\w'])(?:" + PLANET + r")", re.IGNORECASE)),
         ("HOST", re.compile(r"(?<![\w'])(?:" + HOST + r")(?![\w-])", re.IGNORECASE)),
+        # "433 Eros", "(1) Ceres": a minor planet's catalogue number, part of its name (astronomy_members, rule 1)
+        ("MPNUM", re.compile(r"(?<![\w'.,])(?:" + MPNUM + r")", re.IGNORECASE)),
         # "hypothetical", "imagine": the reference data stand aside; but "a fictional planet", "an imaginary
         # comet" only says what that one body is (PLANETS / COMETS read the adjective with it)
         ("HYPO", rx(r"(?:" + _alt(g["hypothetical"]) + r")(?!\s+(?:(?:" + _alt(g["planet_adjectives"]) + r")\s+)*(?:"
@@ -1069,6 +1072,39 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     a_ = re.search(r"(?i)(?:those|these)\s+$", text[:c.start]).start()
                     raise UnsupportedError(f"'{text[a_:c.end]}' at {a_}-{c.end} refers to planets the text does not "
                                            "name: name them")
+            from .astronomy_members import definite_group, listed_members
+            members = listed_members(c, claims, unknown, text) if m.group("count") or n == 1 else []
+            if members:
+                # "three asteroids round the Sun — 433 Eros (…), 3 Juno (…) and 2 Pallas (…)": the group is the
+                # bodies its list names, never more (astronomy_members, rule 2)
+                if len(members) != n:
+                    raise InputError(f"'{c.text}' at {c.start}-{c.end} announces {n} but the list after it names "
+                                     f"{len(members)} ({', '.join(x[0] for x in members)}); make them agree")
+                for w_, s_, e_, known_ in members:
+                    if known_:
+                        continue   # a known body: drawn where its own name is read
+                    bid_ = re.sub(r"[^a-z0-9]+", "_", w_.lower()).strip("_")
+                    if not any(b["id"] == bid_ for b in bodies):
+                        bodies.append({"id": bid_, "kind": "planet", "ref": None, "name": w_, "parent": None,
+                                       "span": _sp(s_, e_, text), "a": None, "e": None, "T": None, "spans": {},
+                                       "no_data": True})
+                    for u_ in [u for u in unknown if re.sub(r"['’]s?$", "", u[0]).lower() == w_.lower()]:
+                        unknown.remove(u_)
+                        mentions.append((u_[1], u_[1] + len(w_), bid_))
+                mentions.sort()
+                continue
+            if n > 1 and definite_group(c, text):
+                # "Both planets round the Sun" after Jupiter and Saturn are named: those planets (rule 3)
+                kind_ = r"(?i)-(?:family|like|type|class|sized?|mass|analog(?:ue)?|twin)(?![A-Za-z])"
+                refs_ = {str(named[" ".join(re.split(r"[\s\-]+", d.text.lower()))]) for d in claims
+                         if d.tag == "NAMED" and not re.match(kind_, text[d.end:])}
+                refs_ |= {str(_named_moons()[k_]["parent"]) for d in claims if d.tag == "NAMEDMOON"
+                          and not re.match(kind_, text[d.end:]) for k_ in _named_moons() if k_.lower() == d.text.lower()}
+                if len(refs_) == n:
+                    continue
+                if refs_:
+                    raise InputError(f"'{c.text}' at {c.start}-{c.end} refers back to {n} planets but the text names "
+                                     f"{len(refs_)} ({', '.join(sorted(refs_))}); say which")
             listed = _listed_names(c, claims, text)
             if n > 1 and listed:
                 # "all eight planets Mercury … Neptune" with seven names: which is meant cannot be known
@@ -1200,6 +1236,20 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
 
     for c, k in ordinal_refs:
         n_gen = sum(1 for b in bodies if b["kind"] == "planet" and b["ref"] is None)
+        pair_ = [b for b in bodies if b["kind"] == "planet"]
+        pair_ += [{"id": str(p_).lower(), "ref": str(p_), "name": str(p_)} for p_ in dict.fromkeys(
+            _named_moons()[b["name"]]["parent"] for b in bodies if b.get("named_moon"))
+            if not any(x["id"] == str(p_).lower() for x in pair_)]   # a named moon's planet, added below
+        if c.tag == "ORD2" and n_gen == 0 and len(pair_) == 2 and all(
+                b["ref"] in data["bodies"] for b in pair_):
+            # "Both planets round the Sun, Jupiter in the lead (the inner one)": of two named planets with
+            # reference orbits, "the inner one" is the one whose reference a is smaller [JPL-KE]
+            # (astronomy_members, rule 3); said of the other one right before it, it is refused, never drawn
+            # against the text
+            from .astronomy_members import pair_by_place
+            b = pair_by_place(c, k, pair_, mentions, data, text)
+            mentions.append((c.start, c.end, b["id"]))
+            continue
         if c.tag == "ORD2" and n_gen != 2:
             raise InputError(f"'{c.text}' at {c.start}-{c.end} is clear for two planets only, the text has {n_gen}: "
                              "say 'the first', 'the second' …")
@@ -1231,6 +1281,23 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         and re.fullmatch(r"(?:planet|comet)\d+", str(last["id"])):
                     new_body(last["kind"], c)
     for c, n in pending_moons:
+        nm_ = next((d for d in claims if d.tag == "NAMEDMOON" and d.start >= c.end and re.fullmatch(
+            r"\s*,?\s*(?:(?:that\s+|which\s+)?(?:is\s+)?(?:named|called|known\s+as)|by\s+the\s+name\s+(?:of\s+)?)\s+",
+            text[c.end:d.start], re.I)), None)
+        if n == 1 and nm_ is not None and not re.search(r"satellite", c.text, re.I):
+            # "a moon named Ganymede", "one moon called Titan": the named moon itself, whichever planet is named
+            # next to it (astronomy_members, rule 2: a counted group whose member is named is that member; it
+            # drew one more moon round the next planet named, requests-17 astronomy-10)
+            # (said to be another planet's — "Mars has a moon named Titan" — it is refused, never drawn either way)
+            own_ = str(_named_moons()[next(k for k in _named_moons() if k.lower() == nm_.text.lower())]["parent"])
+            p_ = last_planet_before(c.start)
+            if p_ is not None and p_["ref"] != own_ and any(
+                    x[2] == p_["id"] and re.fullmatch(r"(?i)(?:['’]s|\s+(?:has|had|have|with|and\s+its))\s+",
+                                                      text[x[1]:c.start]) for x in mentions):
+                raise InputError(f"'{text[c.start:nm_.end]}' at {c.start}-{nm_.end} is said to be {p_['name']}'s, but "
+                                 f"{nm_.text} orbits {own_} (JPL satellite data); say which is meant")
+            mentions.append((c.start, c.end, nm_.text.lower()))
+            continue
         p = last_planet_before(c.start)
         if p is None:
             nxt = [x for x in mentions if x[0] >= c.end]
@@ -1250,8 +1317,23 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         possessive = bool(re.match(r"(?:its|their|his|her)\b", c.text, re.I)
                           or re.search(r"(?:(?:'s|’s|s'|s’)|\b(?:its|their|his|her|the))\s*$", text[:c.start], re.I))
         sat_word = bool(re.search(r"satellite", c.text, re.I))
+        from .astronomy_members import appositive_names
+        # "one known moon, Dysnomia": the moon the text names, though nesy has no data for it (astronomy_members,
+        # rule 4); drawn under that name, with the text's values only
+        names_ = [] if sat_word else appositive_names(c, n, unknown, text)
         for k in range(n):
             b = new_body("moon", c)
+            if names_:
+                w_ = names_[k][0]
+                b["id"], b["name"], b["parent"], b["no_data"] = re.sub(r"[^a-z0-9]+", "_", w_.lower()).strip("_"), \
+                    w_, p["id"], True
+                b["span"] = _sp(names_[k][1], names_[k][2], text)
+                mentions[-1] = (c.start, c.end, b["id"])
+                for u_ in [u for u in unknown if re.sub(r"['’]s?$", "", u[0]) == w_]:
+                    unknown.remove(u_)
+                    mentions.append((u_[1], u_[1] + len(w_), b["id"]))
+                mentions.sort()
+                continue
             if sat_word:   # "a satellite", "two satellites": named as the text calls them
                 b["id"] = "satellite" if n == 1 else f"satellite{k + 1}"
                 b["name"] = "satellite" if n == 1 else f"satellite {k + 1}"
@@ -1472,6 +1554,16 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         # a length in km or miles (or a period) right after a moon is the moon's; "Earth and its
                         # Moon at 1 AU" places the pair, not the Moon 1 AU from Earth
                         b = moon_before(c.start)
+                if b is None and len(nums) == 1 and c.tag == "DIST" and centred is None:
+                    # "… Dysnomia, circling Eris roughly 37,300 km away": a distance from the body just circled is
+                    # the a of what circles it, never that body's own (astronomy_members, rule 5)
+                    from .astronomy_members import orbited_from
+                    of_ = orbited_from(c.start, mentions, byid, text)
+                    if of_ is not None:
+                        if of_[1] is None:
+                            raise InputError(f"'{c.text}' at {c.start}-{c.end} is a distance from {of_[0]['name']}: "
+                                             f"say which moon of {of_[0]['name']} it is of")
+                        b = of_[1]
                 if b is None and not listed:
                     b = subject(c.start, *([qk] if centred is not None else []), tag=c.tag)
                 if b is None:
