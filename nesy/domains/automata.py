@@ -305,7 +305,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                # "(reads a binary number, …, and) accepts it iff the number is divisible by 3": the
                                # condition on the input the machine was said to read
                                r"(?:(?:that|which)\s+(?:reads|takes|processes|scans|receives|gets)\s+(?:an?\s+|the\s+)?(?:(?:binary|bit|decimal|input)\s+)?"
-                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:(?:[^.;:?!]|[?!](?=\S))*?,\s*(?:and\s+)?|\s+and\s+))?"
+                               # a bracketed aside after the input ("reads a binary number (most significant bit
+                               # first) and accepts it when …", "takes a bit string (LSB first), and accepts it iff …")
+                               # is part of the phrase: automata_lang_read reads it, or the phrase is refused naming it
+                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:\s*\([^()]*\))?(?:(?:[^.;:?!]|[?!](?=\S))*?,\s*(?:and\s+)?|\s+and\s+))?"
                                r"(?:ac{1,2}ep?ts?|recogni[sz]es?)\s+(?:it|them|a\s+string|a\s+word|an?\s+input|the\s+(?:string|word|input|number)|w|x)\s+"
                                r"(?=(?:iff|if\s+and\s+only\s+if|exactly\s+(?:when|if)|precisely\s+(?:when|if)|just\s+(?:when|if)|only\s+(?:when|if)|"
                                r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"

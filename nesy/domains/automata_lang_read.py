@@ -53,6 +53,15 @@ GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+)?\b(?:draw|show|sketch|give|pres
                   r"|(?:,?\s*\b(?:use|using|with)\s+)?\bas\s+few\s+states\s+as\s+possible\b"
                   r"|(?:,?\s*)\b(?:the\s+)?(?:fewest|minimum|minimal|least)\s+(?:number\s+of\s+)?states(?:\s+(?:please|possible|"
                   r"you\s+can))?\b|(?:,?\s*(?:and\s+)?)\bminimi[sz]e\s+it\b")
+# who or what the automaton is for, closing the description: "…, for my compilers class", "— for our TOC homework",
+# ", for a lecture tomorrow": a purpose, no condition on the strings. Read only at the description's end, after a
+# comma or dash, with a possessive or article, and only of plain words none of which a language is made of (no
+# symbol, digit, bracket or language word: ", for the alphabet {a, b}", ", for binary strings" stay conditions)
+_PURPOSE = re.compile(r"(?i)\s*(?:,|—|–|\s-)\s*(?:(?:this\s+is|it's|it\s+is)\s+)?for\s+(?:my|our|your|his|her|their|a|an|the|this|"
+                      r"tomorrow's|next\s+week's|today's)\s+(?P<w>[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,3})\s*[.!]?\s*$")
+_LANG_WORDS = re.compile(r"(?i)^(?:strings?|words?|symbols?|letters?|characters?|alphabet|language|inputs?|bits?|binary|"
+                         r"decimal|numbers?|integers?|length|even|odd|regex|regular|expression|prefix|suffix|substring|"
+                         r"[A-Za-z](?:'?s)?)$")
 _FILL = re.compile(r"(?i)\b(?:please|i\.e\.|that\s+is|note|of\s+course|as\s+usual|so|here)\b")
 
 
@@ -124,6 +133,10 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
             r.minimal = True
         r.read.append((m.group(0), m.start(), m.end()))
         desc = _blank(desc, m.start(), m.end())
+    p = _PURPOSE.search(desc)
+    if p and not any(_LANG_WORDS.match(w) for w in p.group("w").split()):
+        r.read.append((p.group(0), p.start(), p.end()))
+        desc = _blank(desc, p.start(), p.end())
     # a bracketed aside now empty of words (or holding only filler) was read whole: its brackets go too
     def empty_parens(m: re.Match) -> str:
         inner = _FILL.sub(" ", m.group(0)[1:-1])

@@ -28,7 +28,10 @@ __all__ = ["SEQUENCE", "ORDER", "sequence_regex", "order_dfa", "gloss", "definit
 _S = r"[A-Za-z0-9]"
 _SYM = rf"{_S}(?:'?s)?(?![A-Za-z0-9'])"
 _ALT = rf"{_SYM}(?:\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*/\s*){_SYM})*"
-_STAR = r"any\s+number\s+of|zero\s+or\s+more|0\s+or\s+more|none\s+or\s+more|arbitrarily\s+many"
+# "any a's" (a plural symbol after a bare "any": "any a's followed by any b's") is "any number of a's", none
+# included (HMU §3.1 reads "any number of" as the Kleene star); "any a" (one symbol, no plural) is not read here
+_STAR = (r"any\s+number\s+of|zero\s+or\s+more|0\s+or\s+more|none\s+or\s+more|arbitrarily\s+many"
+         r"|any(?=\s+[A-Za-z0-9]'?s(?![A-Za-z0-9']))")
 _PLUS = r"one\s+or\s+more|1\s+or\s+more|at\s+least\s+one"
 _ONE = r"exactly\s+one|a\s+single|single|one|an?"
 _PART = rf"(?:(?:{_STAR}|{_PLUS}|{_ONE})\s+)?{_ALT}"
@@ -97,6 +100,10 @@ def definition_heads(desc: str) -> tuple[str, list[str]]:
 _MARK = r"(?:i\.e\.|that\s+is|meaning|in\s+words)"
 _GLOSS = re.compile(rf"^(?=\s*(?::|—|–|\s-\s|,?\s*\(?\s*{_MARK}))\s*(?::|—|–|\s-\s)?\s*,?\s*\(?\s*(?:{_MARK}\s*[,:]?)?"
                     r"\s*(?P<g>(?:i\.e\.|[^.;()])+)\)?", re.I)
+# a bare bracket right after the expression, "a*b* (any a's followed by any b's)": a gloss only where its words
+# read as a language (then it must be the expression's language, else refused); a bracket that does not read as
+# one ("(over {a, b})", "(see Fig. 2)") is left in place for the other readers, or refused naming it
+_BARE = re.compile(r"^\s*\((?P<g>[^.;()]+)\)", re.I)
 
 
 def gloss(text: str, desc: str, a: int, b: int, regex_dfa, sigma: tuple[str, ...], phrase: dict,
@@ -106,8 +113,11 @@ def gloss(text: str, desc: str, a: int, b: int, regex_dfa, sigma: tuple[str, ...
     from .automata_lang import _minimise, build
     from .automata_lang_ops import distinguish, to_nfa
     m = _GLOSS.match(desc[b:])
+    bare = False
     if m is None or not re.search(r"[A-Za-z0-9]", m.group("g")):
-        return desc, None
+        m, bare = _BARE.match(desc[b:]), True
+        if m is None or not re.search(r"[A-Za-z0-9]", m.group("g")):
+            return desc, None
     g = m.group("g")
     ga, gb = b + m.start("g"), b + m.end("g")
     readings = [g]
@@ -127,6 +137,8 @@ def gloss(text: str, desc: str, a: int, b: int, regex_dfa, sigma: tuple[str, ...
                        if len(readings) > 1 else "") + ")")
             ma, mb = b + m.start(), b + m.end()     # the marker (':', 'i.e.') goes with the gloss
             return desc[:ma] + " " * (mb - ma) + desc[mb:], note
+    if bare and not seen_read:
+        return desc, None       # not a language in words: not a gloss (left to the other readers)
     if seen_read:
         why.append(f"'{' '.join(g.split())}' (it describes a language other than the regular expression before it; "
                    "say one of the two)")
