@@ -137,7 +137,10 @@ _QTY_RE = re.compile(  # "a = 5.6 Å", "lattice constant of 5.6 Å", "its cubic 
     r"(?:(?<![A-Za-z])(?P<axis>[abc])(?:\s*=\s*|\s+equals\s+|\s+equal\s+to\s+)"
     rf"|(?<![A-Za-z])(?P<name>{_LENGTH_NAME})"
     r"(?:(?P<axis2>[abc])\s*=\s*)?)?"
-    rf"(?P<num>{_NUM}|{_NUM_WORDS})\s*{_UNIT}(?![A-Za-z])")
+    rf"(?P<num>{_NUM}|{_NUM_WORDS})(?:\s*|\s*~\s*){_UNIT}(?![A-Za-z])")
+# (between the number and its unit, "~" is LaTeX's tie, an unbreakable space — "$a = 2.91$~\AA" is a = 2.91 Å
+# (L. Lamport, LaTeX: A Document Preparation System, 2nd ed., 1994: "~" is an interword space at which no line
+# break occurs); never "about", which stands before a number: requests-17 crystal-03 was refused as "no unit")
 # a structured record's key that carries its unit ("a_angstrom": 4.567, "lattice_constant_pm = 429"), and the
 # front end's reading of it, value first ("4.567 a angstrom"): the value is that lattice constant in that unit
 _KEY = r"(?P<axis>[abc])|(?P<name>lattice[\s_]+(?:constant|parameter))"
@@ -481,6 +484,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
                                  f"{', '.join(repr(b) for b in bad)} in '{f}' at {m.start()}-{m.end()}")
             continue
         take("FORMULA", f, m.start(), m.end())
+    for m in _SPECIMEN_RE.finditer(text):
+        a_ = max([x.end() for x in re.finditer(r"[.;!?](?:\s|$)|\n", text[:m.start()])] or [0])
+        z_ = re.search(r"[.;!?](?:\s|$)|\n", text[m.end():])
+        clause = text[a_:m.end() + (z_.start() if z_ else len(text))]
+        if free(m.start(), m.end()) and _SPECIMEN_NOUN.search(clause) and not _POWER_OF_TEN.search(m.group("num")):
+            take("SPECIMEN", None, m.start(), m.end())   # "natural cube, 4 cm": the specimen's size, not the cell
     for m in _FIGURE_LABEL.finditer(text):
         if free(m.start(), m.end()):
             take("LABEL", None, m.start(), m.end())   # "Figure 2", "Fig. 3b": the caption's own number, no count
@@ -517,6 +526,17 @@ _FIGURE_PARTS = frozenset({"draw", "drawn", "show", "shown", "label", "colour", 
                            "shade", "shading", "grey", "gray", "perspective", "view", "projection", "picture",
                            "figure", "diagram", "cell", "atom", "ion", "bond", "corner", "face", "centre", "center"})
 # a figure's own label in a caption: "Figure 2 shows …", "Fig. 3b:", "Figure 3 |"
+# A length in millimetres, centimetres or inches said of a specimen in its clause ("HALITE natural cube, 4 cm", "a
+# 12 mm pyrite crystal") is the size of the piece of mineral, never the unit cell: a lattice constant is some Å and
+# never written in plain cm or mm (a cell edge is 2-30 Å for the structures nesy draws; Kittel, Introduction to
+# Solid State Physics, 8th ed., Table 1.3), and a crystal's faces show its symmetry at any size (Steno's law of
+# constant angles). Read so it is not drawn (the figure is the cell); read as an unread measure it refused the
+# request (requests-17 crystal-02). Without a specimen noun in its clause ("the cell drawn 10 cm wide") a plain
+# length is left unread and refused as before.
+_SPECIMEN_RE = re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?(?:\s*[×x]\s*\d+(?:\.\d+)?){0,2})\s*(?:mm|cm|"
+                          r"millimet(?:re|er)s?|centimet(?:re|er)s?|inch(?:es)?|in\.)(?![A-Za-z²³/])")
+_SPECIMEN_NOUN = re.compile(r"(?i)\b(?:natural|specimens?|samples?|pieces?|clusters?|chunks?|boules?|ingots?|geodes?|"
+                            r"gem(?:stone)?s?|cubes?|octahedr(?:on|a|ons)|crystals?|minerals?|points?|plates?|blades?)\b")
 _FIGURE_LABEL = re.compile(r"(?<![A-Za-z])(?:[Ff]ig(?:ure)?\.?|FIG(?:URE)?\.?|[Pp]late|[Pp]anel)\s*S?\d{1,3}[a-z]?(?![\w.]\d)")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 
