@@ -70,13 +70,22 @@ _PLACE = (r"\s+(?P<rel>inside\s+of|inside|within|in|outside\s+of|outside|out\s+o
           r"touch|touches|touching|intersect|intersects|enter|enters)\s+(?:the\s+|its\s+|their\s+)?"
           r"(?:cell'?s\s+)?(?P<tgt>cytoplasm|cytosol|cell\s+membrane|plasma\s+membrane|cell|nucleus|nuclei)\b")
 _RX = re.compile(rf"\b{_Q}\s+{_GROUP}{_EXC}{_VERB}{_PLACE}", re.IGNORECASE)
+# "6 lysosomes, none overlapping the nucleus", "three mitochondria — not one of them inside the nucleus": a
+# quantifier "none"/"not one"/"neither" set after a counted plural, opening a clause of its own, ranges over
+# that plural (a floating quantifier: Quirk et al. 1985 §6.49, "The students, none of them …"): no X is in
+# (touches) the place — the same statement as "none of the Xs …" before it; only that clause is blanked, the
+# count stays for the grammar ("6 lysosomes")
+_FLOAT = re.compile(
+    rf"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few)\s+"
+    rf"(?P<grp>[a-z]+)\s*(?:[,;:(]|[—–-]+)\s*(?P<q>none|not\s+one|neither)(?:\s+of\s+(?:them|these|those|the\s+[a-z]+))?"
+    rf"{_VERB}{_PLACE}", re.IGNORECASE)
 
 
 def find_collective(text: str) -> list[dict]:
     """Every collective statement of ``text``: its span, group kinds (None: every organelle), excepted
     kinds, whether it is negated, the relation (inside | outside) and the place."""
     out = []
-    for m in _RX.finditer(text):
+    for m in [*_RX.finditer(text), *_FLOAT.finditer(text)]:
         grp = m.group("grp").strip().lower()
         grp = re.sub(r"^(?:the|of\s+the)\s+", "", grp)
         if grp in ("organelle", "organelles", "structure", "structures", "organelle in the cell",
@@ -87,12 +96,12 @@ def find_collective(text: str) -> list[dict]:
             if kinds is None:
                 continue
         exc: list[str] = []
-        if m.group("exc"):
+        if m.groupdict().get("exc"):
             exc = _kinds_of(m.group("exl")) or []
             if not exc:
                 continue
-        q = m.group("q").lower()
-        neg = q.startswith("none") or q == "no"
+        q = re.sub(r"\s+", " ", m.group("q").lower())
+        neg = q.startswith(("none", "not one", "neither")) or q == "no"
         if q == "no" and not m.group("verb").strip():
             continue   # "no mitochondria in the nucleus" without a verb: a stated absence (grammar_absent)
         contact = m.group("rel").lower().startswith(("overlap", "touch", "intersect", "enter"))
@@ -106,7 +115,10 @@ def find_collective(text: str) -> list[dict]:
                  "nucleus" if tgt in ("nucleus", "nuclei") else "cell")
         if place != "nucleus" and rel == "outside":
             continue   # "outside the cytoplasm / the cell" is no place inside a figure of a cell
-        out.append({"start": m.start(), "end": m.end(), "kinds": kinds, "except": exc, "rel": rel,
+        if any(f["start"] <= m.start("q") < f["end"] for f in out):
+            continue   # read already as "none of the Xs …"
+        start = m.start() if m.re is _RX else m.start("q")
+        out.append({"start": start, "end": m.end(), "kinds": kinds, "except": exc, "rel": rel,
                     "place": place})
     return out
 
