@@ -32,6 +32,16 @@ from .regionbase import Observed, RegionDomain, components, figure_area, legend_
 __all__ = ["SetsDomain", "palette"]
 
 
+# "Vegetables stays separate from Fruit, right? — Right, no overlap at all.", "Is K apart from L? Yes.": a yes/no
+# question the next turn confirms is asserted by that answer (a "yes" answer asserts the proposition the polar
+# question asks: Quirk et al. 1985 §11.4-11.5), so it is read as a statement, not masked as a mere question; a
+# denial ("No, …") or any other reply leaves the question masked (it states nothing)
+_CONFIRMED = re.compile(r"[\s>*•\-–—]*(?:yes|yeah|yep|right|correct|exactly|indeed|that'?s\s+right|that'?s\s+correct)"
+                        r"(?![\w'])", re.IGNORECASE)
+_TAG = re.compile(r",?\s*\b(?:right|correct|yes|yeah|ok(?:ay)?|isn'?t\s+it|aren'?t\s+they|doesn'?t\s+it|don'?t\s+they|"
+                  r"won'?t\s+it|is\s+that\s+right)\s*(?P<q>\?)\s*$", re.IGNORECASE)
+
+
 def palette(n: int) -> tuple[str, ...]:
     """``n`` exact colours of the default (colour) variant: the colour-blind-safe list, then golden-angle hues."""
     from .sets_draw import palette as _p
@@ -251,7 +261,15 @@ class SetsDomain(RegionDomain):
         from .sets_venn_asked import venn_asked   # "Draw a Venn diagram of A and B": their common region shown
         from .sets_words import read
         counted = [(m.start(), m.end()) for m in _QUESTION.finditer(text) if m.group().strip()]
-        qs = [(a, b) for a, b in questions(text) if not any(a < d and c < b for c, d in counted)]
+        qs = []
+        for a, b in questions(text):
+            if any(a < d and c < b for c, d in counted):
+                continue
+            if _CONFIRMED.match(text, b):   # read as said; only its tag ("…, right?") is no statement
+                tag = _TAG.search(text, a, b)
+                qs += [(tag.start(), tag.start("q"))] if tag else []   # its "?" still ends the sentence
+            else:
+                qs.append((a, b))
         if qs:
             masked = list(text)
             for a, b in qs:

@@ -165,6 +165,30 @@ def _group(text: str, a: int, b: int, known: set[str]) -> tuple[str, ...]:
     return tuple(before) if len(before) >= 2 else ()
 
 
+# "Vegetables stays separate from Fruit, right? — Right, no overlap at all.", "K is apart from L. No overlap
+# whatsoever.": a verbless "no overlap" that opens its sentence (after at most an answer word) has no subject of
+# its own; like the pronoun "they" (``_PLURAL_BEFORE``) it is said of the pair the sentence before names, when
+# that sentence names exactly two sets — an answer or an afterthought restates what was just said (ellipsis of
+# the subject, Quirk et al. 1985 §12.47), never all the sets of the figure
+_ANSWER_LEAD = re.compile(r"^[\s>*•\-–—]*(?:(?:yes|yeah|yep|right|correct|exactly|indeed|sure|true|agreed|ok(?:ay)?)\b"
+                          r"[\s,!.:;\-–—]*)?(?:(?:and|so|with|,)\s*)?$", re.IGNORECASE)
+
+
+def _echoed_pair(text: str, at: int, known: set[str]) -> tuple[str, ...]:
+    """The two sets the sentence before names, when the phrase at ``at`` opens its own sentence; else ()."""
+    s0, _ = _sentence(text, at)
+    if s0 == 0 or not _ANSWER_LEAD.match(text[s0:at]):
+        return ()
+    p0, _ = _sentence(text, max(s0 - 2, 0))
+    from .sets_names import introduced
+    prev: list[str] = []
+    for m in re.finditer(rf"(?<![\w{{]){_NAME}(?![\w}}])", text[p0:s0 - 1]):
+        n = m.group()
+        if n in known and n not in prev and (n not in ("A", "I") or introduced(text, n)):
+            prev.append(n)
+    return tuple(prev) if len(prev) == 2 else ()
+
+
 _PLURAL_BEFORE = re.compile(r"\b(?:they|these\s+two(?:\s+sets)?|the\s+two(?:\s+sets)?|both(?:\s+(?:sets|of\s+them))?)\s+"
                             r"(?:(?:do|does|should|must|will|can|would)\s+)?$", re.IGNORECASE)
 
@@ -230,7 +254,7 @@ def read_group_phrases(text: str, chars: list[str], pre, known: set[str]) -> Non
                          re.IGNORECASE):
         if re.match(rf"\s*(?:in\s+common\s+)?(?:with|to)\s+(?:{names_alt})\b", masked[m.end():]):
             continue   # "… no common element with S": a relation to S (``sets_common``), not among a group
-        grp = _group(masked, m.start(), m.end(), known)
+        grp = _group(masked, m.start(), m.end(), known) or _echoed_pair(text, m.start(), known)
         pre.pairwise.append(("outside", grp, m.start(), m.end()))
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)

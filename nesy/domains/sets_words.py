@@ -573,6 +573,8 @@ def pre_read(text: str) -> PreRead:
     res.finish()
     pre.names = tuple(res.names)
     pre.which = res.which
+    from .sets_coord import read_list_and   # "a set B inside A and a set C that …": C a further item, not B's container
+    read_list_and(text, chars, pre, set(res.names), _blank)
     from .sets_partly import read_partly   # "R is partly inside P", "(partly inside P, partly outside Q)"
     read_partly(text, chars, pre, set(res.names), _blank)
     from .sets_declared import read_speaker   # "I have three sets of users: …", "What I tried: …, which is wrong"
