@@ -381,6 +381,14 @@ def _noun(word: str) -> bool:
     return bool(re.match(r"[A-Z]", word) or re.search(r"\d", word) or re.fullmatch(r"[kMmµμnpG]?(?:Ω|ohms?|V|F|A)", word))
 
 
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural noun form ("vacuoles", "mitochondria": its lemma differs)."""
+    from .concepts import _lemma_table
+    w = word.lower()
+    lemma = _lemma_table().get(w, w).lower()
+    return lemma != w and _noun(lemma)
+
+
 def _named_elsewhere(text: str, a: int, b: int, phrase: str) -> bool:
     """Whether ``phrase`` (a noun phrase, its last word in any plural) occurs in ``text`` outside ``[a, b)``."""
     words = phrase.split()
@@ -402,6 +410,8 @@ def _denials(norm: Normalized) -> tuple[list, list[NotDrawn]]:
             continue   # "(not" closes its bracket; ", not Y)" inside someone else's bracket is not read here
         if m.group("w1").lower() in _NOT_NP or not _noun(y.split()[-1]):
             continue
+        if not m.group("det") and not re.search(r"[A-Z\d]", y) and not _plural(y.split()[-1]):
+            continue   # "cubic, not hexagonal", "real, not virtual": a bare word is a property, not a thing
         core = y[len(m.group("det")):].strip() if m.group("det") else y
         if _named_elsewhere(text, m.start(), m.end(), core):
             continue

@@ -68,6 +68,10 @@ def test_a_property_claim_on_another_thing_stays_a_negation():
 
 
 def test_words_that_open_no_noun_phrase_stay():
+    from nesy.parse.documents import read_documents
+    from nesy.parse.markup import normalize
+    text = "the fcc cell of platinum (cubic, not hexagonal, whatever the draft said)"   # a bare property word
+    assert read_documents(normalize(text))[0].text == text
     assert _kinds("A cell with a nucleus (not to scale).") == Counter({"cell": 1, "nucleus": 1})
     assert _kinds("An animal cell with two mitochondria (not three) and a nucleus.")["mitochondrion"] == 2
 
