@@ -408,8 +408,10 @@ def _denials(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         mark, y = m.group("mark"), m.group("y")
         if mark.strip().startswith("(") != bool(m.group("close")):
             continue   # "(not" closes its bracket; ", not Y)" inside someone else's bracket is not read here
-        if m.group("w1").lower() in _NOT_NP or not _noun(y.split()[-1]):
-            continue
+        rest = y.split()[1:] if m.group("det") else y.split()
+        if any(w.lower() in _NOT_NP for w in rest) or re.search(r"(?:ing|ed)$", rest[0].lower()) \
+                or not _noun(y.split()[-1]):
+            continue   # "not intersecting with K", "not inside B": a relation denied, the science's to read
         if not m.group("det") and not re.search(r"[A-Z\d]", y) and not _plural(y.split()[-1]):
             continue   # "cubic, not hexagonal", "real, not virtual": a bare word is a property, not a thing
         core = y[len(m.group("det")):].strip() if m.group("det") else y

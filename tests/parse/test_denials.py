@@ -57,6 +57,7 @@ def test_the_denial_is_listed_with_why():
 @pytest.mark.parametrize("text, kept", [
     ("Draw sets A, B and C. A overlaps B but not C.", "C"),          # C named elsewhere: the relation reader's
     ("Elements in A but not B: 1, 2. Elements in both: 3.", "B"),    # a region after a place word
+    ("Draw K inside L. M is overlapping L but not intersecting with K.", "K"),   # a relation denied
 ])
 def test_a_thing_named_elsewhere_or_a_region_stays(text, kept):
     assert kept in _names(text)
