@@ -636,6 +636,7 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         o = L[i] / s
         checks.append(Check("side_ratio", (sig[i] + sig[(i + 1) % n], fg.unit), round(o, 3), round(exp_len[i], 3),
                             f"{OTHER_RATIO_TOL:.0%}", abs(o - exp_len[i]) <= OTHER_RATIO_TOL * exp_len[i], phrase_sides))
+    checks += _other_circles(fg, scene, P, sig, level >= 0.25, side_band, band, fs)
     # text: the ink off the sides, grouped into words, each read by OCR
     # (text is read from fainter ink: coloured or blurred letters keep ≥ 0.25 where a stroke keeps 0.35)
     rest = (level >= 0.25) & ~side_band
@@ -740,6 +741,73 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
                 checks.append(Check("right_angle_mark", (sig[i],), "unmarked",
                                     "marked, as the figure marks its other angles", 0, False, phrase_angles))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _other_circles(fg, scene: SceneGraph, P: np.ndarray, sig: list[str], mask: np.ndarray, side_band: np.ndarray,
+                   band: float, fs: str) -> list[Check]:
+    """A circle the text states with the polygon (incircle, circumcircle, a stated circle) on another tool's
+    figure: it must be drawn, and be THE stated one. General rule: the stated circle is fixed by the
+    polygon itself (the incircle touches every side, the circumcircle runs through every corner), so the
+    solved figure is mapped onto the corners read (a similarity, either handedness: image y runs down)
+    and the circle must be drawn where that puts it — ≥ 80 % of its arc (off the sides, where a tangent
+    point or a corner lies on a side's stroke) has ink within a stroke's reach (half the stroke + 2.5 px,
+    plus 2 % of the radius for the reading of the corners). A circle of another size (the circumcircle for
+    the incircle, one too small to touch the sides, none at all) leaves that arc bare. The ink near the
+    arc is then fitted (least squares) and its radius compared with the predicted one (``OTHER_RATIO_TOL``)
+    and its centre's offset with the stroke's reach."""
+    out: list[Check] = []
+    wanted = [(k, getattr(fg, k)) for k in ("incircle", "circumcircle", "circle") if getattr(fg, k, None)]
+    if not wanted:
+        return out
+    byname = {nm: (x, y) for nm, x, y in fg.vertices}
+    if any(nm not in byname for nm in sig):
+        return out
+    src = np.array([complex(*byname[nm]) for nm in sig])
+    dst = np.array([complex(float(p[0]), float(p[1])) for p in P])
+    best = None
+    for refl in (False, True):
+        z = np.conj(src) if refl else src
+        A = np.column_stack([z, np.ones_like(z)])
+        (a, b), *_ = np.linalg.lstsq(A, dst, rcond=None)
+        res = float(np.abs(A @ np.array([a, b]) - dst).max())
+        if best is None or res < best[0]:
+            best = (res, refl, a, b)
+    _, refl, a, b = best
+    H, W = mask.shape
+    for key, c in wanted:
+        phrase = (scene.attr(key) or {}).get("text", "") or fs
+        zc = complex(c[0], c[1])
+        zc = a * (np.conj(zc) if refl else zc) + b
+        cx, cy, r = float(zc.real), float(zc.imag), float(abs(a) * c[2])
+        reach = band + 0.02 * r
+        t = np.linspace(0, 2 * np.pi, max(90, int(2 * np.pi * r / 2)), endpoint=False)
+        xs, ys = cx + r * np.cos(t), cy + r * np.sin(t)
+        inside = (xs >= 0) & (xs < W) & (ys >= 0) & (ys < H)
+        free = inside.copy()
+        free[inside] = ~side_band[ys[inside].astype(int), xs[inside].astype(int)]
+        if free.sum() < 12:
+            out.append(Check(key, ("drawn",), "not read", "a circle", 0, False, phrase))
+            continue
+        ri = int(math.ceil(reach))
+        from scipy import ndimage as ndi
+        near = ndi.binary_dilation(mask & ~side_band, structure=np.ones((2 * ri + 1, 2 * ri + 1), bool))
+        cov = float(near[ys[free].astype(int), xs[free].astype(int)].mean())
+        out.append(Check(f"{key}_drawn", ("arc ink",), round(cov, 3), 0.8, 0, cov >= 0.8, phrase))
+        if cov < 0.8:
+            continue
+        yy, xx = np.nonzero(mask & ~side_band)
+        d = np.hypot(xx + 0.5 - cx, yy + 0.5 - cy)
+        sel = np.abs(d - r) <= reach
+        fit = _fit_circle(xx[sel] + 0.5, yy[sel] + 0.5) if sel.sum() >= 12 else None
+        if fit is None:
+            out.append(Check(key, ("fit",), "not read", "a circle", 0, False, phrase))
+            continue
+        fx, fy, fr = fit
+        out.append(Check(f"{key}_radius_ratio", (fg.unit,), round(fr / r, 3), 1.0, f"{OTHER_RATIO_TOL:.0%}",
+                         abs(fr / r - 1.0) <= OTHER_RATIO_TOL, phrase))
+        dc = math.hypot(fx - cx, fy - cy)
+        out.append(Check(f"{key}_centre", ("px",), round(dc, 2), 0.0, round(reach, 2), dc <= reach, phrase))
+    return out
 
 
 def _spanned(off_sides: np.ndarray, P: np.ndarray, i: int, band: float, L: list[float]) -> bool:
