@@ -2147,8 +2147,8 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
     relations, ``distance_ratio_order`` for stated ratios, ``moon_order`` of labelled named moons) compare
     drawn radii; *counts* (``star_count``, ``body_count``, ``orbit_rings``, ``moon_count``,
     ``stray_bodies``) and *placement* (``on_orbit``, ``label_at_body``, ``label_names``) hold on any scale.
-    Distances, ratios' values, eccentricities, the focus and Kepler's third law are not checked here: they
-    need nesy's declared scale. A planet is named by its label; an unlabelled disc only when it is the
+    Distances, eccentricities, the focus and Kepler's third law are not checked here: they need nesy's
+    declared scale; a stated ratio's value is (``astronomy_verify.shape_ratio_check``: it is scale-free). A planet is named by its label; an unlabelled disc only when it is the
     one disc left for the one planet left (or generic planets, which the text does not tell apart);
     otherwise the order checks fail naming the planets whose labels could not be read."""
     from ..see.orbits import match_name, read_orbit_figure, roles
@@ -2295,6 +2295,10 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
         ok = x is not None and y is not None and ((x > y) == (q["k"] > 1) if q["k"] != 1 else abs(x - y) <= 3)
         checks.append(Check("distance_ratio_order", (q["source"], q["target"]),
                             None if x is None or y is None else round(x / y, 3), exp_s, 0, ok, q["span"]["text"]))
+        from .astronomy_verify import shape_ratio_check
+        rc = shape_ratio_check(x, y, q, scene)     # the stated ratio's value: scale-free (astronomy_verify)
+        if rc is not None:
+            checks.append(rc)
     # moons about each planet's disc (and none about a planet the text gives none)
     for b in planets:
         if b["id"] not in where:

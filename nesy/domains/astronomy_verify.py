@@ -87,6 +87,20 @@ def at_arrow(d, arrows, slack: float = 0.0) -> bool:
     return d[2] < PLANET_MIN_R and any(math.hypot(d[0] - x, d[1] - y) <= L / 2 + 1 + slack for _b, x, y, _u, _v in arrows)
 
 
+def shape_ratio_check(x: float | None, y: float | None, q: dict[str, Any], scene: SceneGraph) -> Check | None:
+    """A distance ratio the text states ("the third three times as far as the first") on another tool's
+    figure, by its value. General rule: a ratio of two distances from the same centre is free of the
+    figure's scale, so it holds on any drawing that draws distances linearly — unlike a distance, it needs
+    no declared scale. Not judged (None) where the text itself allows a figure off scale (``log``,
+    ``not_to_scale``). Tolerance: ``ratio_rel`` plus the reading of two disc centres (2 px each) over the
+    shorter distance. The bodies' distances ``x`` (source), ``y`` (target) are px from the centre disc."""
+    if x is None or y is None or min(x, y) <= 0 or scene.attr("log") or scene.attr("not_to_scale"):
+        return None
+    rt = float(_tol()["ratio_rel"]) + 4.0 / min(x, y)
+    return Check("distance_ratio", (q["source"], q["target"]), round(x / y, 4), q["k"], round(rt, 4),
+                 abs(x / y - q["k"]) <= rt * q["k"], q["span"]["text"])
+
+
 def _style() -> dict[str, Any]:
     from .astronomy_draw import style
     return style()
