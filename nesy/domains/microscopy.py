@@ -834,6 +834,18 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 return k
         return None
 
+    def _acknowledged(count_it: _Item) -> bool:
+        """Whether the bare number ``count_it`` restates, in an acknowledgement, the one count of nuclei read so far
+        (microscopy_counts.acknowledged_count: "No problem, 16 it is.")."""
+        from .microscopy_counts import acknowledged_count
+        said = [(g.units * g.n, g.span) for g in groups if not g.partitive and g.parent is None]
+        if any(g.kind != "nuclei" or g.default is not None for g in groups):
+            return False
+        v = count_it.value.value if isinstance(count_it.value, Number) else count_it.value
+        if v is None or int(v) != v:
+            return False
+        return acknowledged_count(text, count_it.start, count_it.end, int(v), said)
+
     def mention(i: int) -> tuple[_Group | None, int]:
         """Read a counted (or count-less) mention starting at item i: (group or None, next item)."""
         start = items[i].start
@@ -958,6 +970,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                   "min": None, "span": None, "law": "multinucleate" if multi else "cell_min"})
             cg.n = next(c["n"] for c in cg.claims if c["n"] is not None)
             cg.span = _sp(start, items[k - 1].end, text)
+            if units == 0 and grp.get("multi") is not None:
+                _denied_multi(grp["multi"], cg.span)      # "…, 2 nuclei each, no binucleate cells": refused
             return cg, k
         from .microscopy_vague import Vague
         if t == "PAIRS" and count_it is not None and isinstance(count_it.value, Vague) and grp.get("touch") is not None and \
@@ -1044,8 +1058,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         from .microscopy_counts import count_statement
         from .microscopy_vague import Vague
         from .microscopy_each import answers_how_many
+        from .microscopy_counts import result_count
         if count_it is not None and not count_it.weak and (count_statement(text, count_it.start)
-                                                            or answers_how_many(text, count_it.start, t)):
+                                                            or answers_how_many(text, count_it.start, t)
+                                                            or result_count(text, count_it.start, count_it.end)):
             # "cell nucleus, number is 7": the count of the nuclei named without one
             cands = [q for q, gq in enumerate(groups) if gq.kind == "nuclei" and gq.default in ("singular",
                                                                                               "default_count")]
@@ -1061,6 +1077,13 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if count_it is not None and (isinstance(count_it.value, Vague) or
                                      (not isinstance(count_it.value, Number) and count_it.value == 0)):
             return None, k          # "lots of shot noise", "no other objects": counts what is not a nucleus
+        if count_it is not None and not count_it.weak and isinstance(count_it.value, (int, Number)) and \
+                t in ("BR", "END") and _acknowledged(count_it):
+            return None, k          # "I meant 16 nuclei. — No problem, 16 it is.": the count said again
+        if count_it is not None and not count_it.weak and not groups and \
+                not isinstance(count_it.value, Vague) and result_count(text, count_it.start, count_it.end):
+            # "… -- returns 21 … with exactly that many nuclei": the result stated, then asked for as the count
+            return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(count_it.start, count_it.end, text)), k
         if count_it is not None and not count_it.weak:
             raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
                              f"write e.g. '{count_it.text} nuclei'")
@@ -1153,6 +1176,22 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if not sep_holder:
             sep_holder.append(_sp(it.start, it.end, text))
 
+    def _denied_multi(mi: _Item, denial: dict[str, Any]) -> None:
+        """A multinucleate word denied of the cells ("no binucleate forms", "no multinucleate cells"): ``UnsatisfiableError``
+        when the last cells counted hold that many nuclei each ("3 cells, 2 nuclei each, no binucleate cells"); else
+        it agrees with them (nothing drawn)."""
+        cgq = next((g_ for g_ in reversed(groups) if g_.kind == "cell" and g_.units > 0), None)
+        if cgq is None:
+            return
+        if cgq.n == mi.value if mi.value is not None else cgq.n >= 2:
+            from ..errors import UnsatisfiableError
+            raise UnsatisfiableError(
+                [cgq.span, denial],
+                [{"law": f"'{mi.text}' means {mi.value if mi.value is not None else 'two or more'} nuclei",
+                  "source": "[OED] (binucleate, multinucleate)"}],
+                fix=[denial],
+                detail=f"'{cgq.span['text']}' gives each cell {cgq.n} nuclei; '{denial['text']}' says none is {mi.text}")
+
     def _partitive(count_it: _Item, grp: dict[str, Any], pos: dict | None, start: int, k: int) -> _Group | None:
         parent = last_nuclei_group()
         # "eleven nuclei … one nucleus is out of focus and two are very bright": the two are of a group that
@@ -1171,6 +1210,14 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 re.search(r"(?<![\w-])nucle(?:i|us|uses)(?![\w-])", text[:start], re.I):
             # "a nuclei image, 35 of them": the nuclei the image is of, named as its kind, counted here
             return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(start, end, text))
+        if parent is None and groups and groups[-1].kind == "cell" and grp.get("multi") is not None and vg is None and \
+                _count_text(count_it) == 0 and not any(grp.get(key) is not None for key in ("touch", "size", "shape", "sep")):
+            # "eleven cells, one nucleus each, no binucleate forms", "8 cells with one nucleus, none multinucleate": a
+            # negated attribute of the cells counted — none of them has that many nuclei. It agrees with their count
+            # of nuclei (read, nothing more drawn) or contradicts it ("3 cells, 2 nuclei each, no binucleate cells":
+            # refused naming both), never drawn as a group of its own
+            _denied_multi(grp["multi"], _sp(start, end, text))
+            return None
         if parent is None and groups and groups[-1].kind == "cell":
             # "10 cells, 3 of them large": a share of cells is read by the nuclei it holds (microscopy_cellparts)
             raise InputError(f"'{text[start:end]}' at {start}-{end}: a share of the cells is read by the nuclei each "

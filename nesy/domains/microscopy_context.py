@@ -101,7 +101,9 @@ _SETTING = (r"(?:teaching\s+lab|lab\s+(?:course|class|session|practical)|class|c
             r"demonstration|presentation|talk|exercise|assignment|practical|students?|homework|poster|grant|review|"
             # where the image will be shown: "for the article", "in our paper", "for a blog post"
             r"article|paper|manuscript|blog(?:\s+post)?|newsletter|press\s+release|news\s+story|magazine|thesis|website|"
-            r"report|slide\s+deck|textbook)")
+            r"report|slide\s+deck|textbook|"
+            # the collection the image joins: "for the teaching set", "for our training dataset", "for a test set"
+            r"(?:image\s+)?(?:set|dataset|data\s+set|collection))")
 _END = r"(?=\s+(?:and|but|so)\s+(?:I|we|they|the\s+students|my\s+students)\b|\s+and\s+(?:want|need|require|would|ask|like|wish|hope)\b|\s+(?:I|we)\s+(?:want|need|would|'d|am|are|have)\b|[,.;:!?]|$)"
 _CONTEXT_RX = re.compile(
     r"(?<![\w-])(?:" + _SUBJ + r"(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+were)?\s+(?:currently\s+|now\s+)?" + _ACTIVITY +
@@ -140,13 +142,22 @@ _EXACT_RX = re.compile(r"(?<![\w-])(?:not|no|nothing|neither)\s+" + _CMP.format(
 _ONE_CMP_RX = re.compile(r"(?<![\w-])(?:not|no|nothing)\s+" + _CMP.format(k=1) + r"(?=\s*(?:[.,;:!?)—–]|\s-\s|$))", re.I)
 
 
+# "five nuclei in each of the four quadrants, and none anywhere else", "12 nuclei in the centre, none elsewhere": the
+# nuclei counted are all there are — the same closing as "not one more", said of the rest of the field; after a count
+# only (alone, "none elsewhere" says nothing of how many)
+_NONE_ELSE_RX = re.compile(r"(?<![\w-])(?:(?:and|but|with)\s+)?(?:none|no\s+(?:other\s+|more\s+)?(?:nuclei|nucleus|others?)|"
+                           r"nothing)\s+(?:(?:anywhere|somewhere)\s+else|elsewhere|else|outside\s+(?:them|these|those|it)|"
+                           r"in\s+the\s+rest\s+of\s+the\s+(?:field|image|slide|frame))(?=\s*(?:[.,;:!?)—–]|\s-\s|$))", re.I)
+
+
 def exact_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "not more and not less" idiom (see above): the count it follows is exact."""
     both = [(m.start(), m.end()) for m in _EXACT_RX.finditer(text)
             if (m.group("c1").lower() == "more") != (m.group("c2").lower() == "more")]
     one = [(m.start(), m.end()) for m in _ONE_CMP_RX.finditer(text)
            if not any(a <= m.start() < b for a, b in both) and _NUMBERISH.search(text[:m.start()])]
-    return sorted(both + one)
+    rest = [(m.start(), m.end()) for m in _NONE_ELSE_RX.finditer(text) if _NUMBERISH.search(text[:m.start()])]
+    return sorted(both + one + rest)
 
 
 # A lab-safety note among the request ("SAFETY: DAPI is a suspected mutagen - nitrile gloves, no open flames near
@@ -184,12 +195,30 @@ _ID_RX = re.compile(r"(?<![\w.#-])#?(?:(?!(?i:x|n|no|nr|num|qty|cnt|count|tot|to
                     r"(?:[A-Z][A-Za-z]{0,3}[-_#]?|[a-z]{1,4}[-_#])\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-wyzA-WYZ])(?![\w-])")
 
 
+# A number that names one of several things, said after its noun ("field 7", "well #3", "slide no. 4", "FOV 2"), as the
+# value of an identifier key ("field_id = 7", "sample_id: 12", "fov_idx=3"), or a crossword clue's number before its
+# direction ("13 across:", "7 down —"): a label, counting nothing. Not when a nucleus noun, a unit or a partitive
+# follows ("a field 20 nuclei wide", "field 512 px", "nuclei image 35 of them"): that number measures or counts
+_LABELLED = (r"fields?(?:\s+of\s+view)?|fovs?|wells?|slides?|samples?|images?|frames?|tiles?|panels?|positions?|"
+             r"coverslips?|dish(?:es)?|plates?|stacks?|sections?|replicates?|specimens?|patients?|donors?|mice|mouse|"
+             r"animals?|cases?|lanes?|experiments?|runs?|batch(?:es)?|exercises?|questions?|problems?|steps?")
+_NAMED_NUM_RX = re.compile(r"(?<![\w-])(?:(?:" + _LABELLED + r")\s*(?:#\s*|no\.?\s*|nr\.?\s*|number\s+)?"
+                           r"|[A-Za-z][A-Za-z0-9]*?(?<![Nn])[_ -]?(?:id|ID|Id|idx|index|key|code)\s*(?:==?|:|\bis\b)\s*#?\s*)"
+                           r"\d{1,6}(?![\w.,]\d|[\w%×])(?!\s*(?:nuclei|nucleus|nucleuses|cells?|px|pixels?|µm|μm|um|microns?|"
+                           r"micrometers?|micrometres?|mm|nm|x\b|×|by\b|%|of\b))"
+                           r"|(?<![\w.-])\d{1,3}\s+(?:across|down)(?=\s*[:—–(-])", re.I)
+
+
 def label_id_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier (see above): read as an image word, no count."""
-    out = []
+    out = [(m.start(), m.end()) for m in _NAMED_NUM_RX.finditer(text)
+           if not re.search(r"(?i)nucle|count|total|qty|num", re.split(r"[_ -]?(?:id|idx|index|key|code)\s*[=:]",
+                                                                      m.group(0), flags=re.I)[0]) or
+           not re.search(r"[=:]", m.group(0))]
     for m in _ID_RX.finditer(text):
         t = m.group().lstrip("#")
         if re.fullmatch(r"\d+[A-Za-z]", t) and re.fullmatch(r"(?i)\d+(?:d|h|s|m)", t):
             continue        # "3D", "24h", "30s": a dimension or a duration, not a label
-        out.append((m.start(), m.end()))
-    return out
+        if not any(a <= m.start() < b for a, b in out):
+            out.append((m.start(), m.end()))
+    return sorted(out)

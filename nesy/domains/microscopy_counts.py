@@ -175,9 +175,14 @@ def illumination_spans(text: str) -> list[tuple[int, int]]:
 
 # "cell nucleus, number is 7", "nucleus stained by DAPI, quantity fifteen", "count: 12", "the total number of
 # nuclei should be 9", "nuclei, number of them is 8" (the pronoun: the nuclei just named): the count stated as the value of a count noun, after the nuclei were named without one
+# … with the place counted between ("number of nuclei in the field of Fig. 4 — a baker's dozen (13)", "the count of
+# nuclei in this image: 12"): the field or image the count is of, and its label, then a dash, colon or verb
+_COUNTED_IN = (r"(?:\s+(?:in|on|within|of)\s+(?:the|this|that|each|one|a|our|my)\s+(?:field|image|micrograph|frame|slide|"
+               r"view|sample|well|picture)(?:\s+of\s+(?:view|(?:the\s+)?(?:fig(?:ure)?\.?|panel|image)(?:\s*[A-Za-z]?\d{1,3}[A-Za-z]?)?))?)?")
 _COUNT_STMT_RX = re.compile(r"(?<![\w-])(?:(?:the|a|their|its|total|overall|nuclear)\s+)*(?:number|quantity|count|amount|"
-                            r"total|n|no\.|#)(?:\s+of\s+(?:the\s+)?(?:nuclei|nucleus|cell\s+nuclei|objects|them|these|those))?"
-                            r"\s*(?:is|are|=|:|should\s+be|must\s+be|will\s+be|equals?|of|about|around|approximately|"
+                            r"total|n|no\.|#)(?:\s+of\s+(?:the\s+)?(?:nuclei|nucleus|cell\s+nuclei|objects|them|these|those)"
+                            + _COUNTED_IN + r")?"
+                            r"\s*(?:is|are|=|:|—|–|\s-|should\s+be|must\s+be|will\s+be|equals?|of|about|around|approximately|"
                             r"roughly|exactly|\s)*\s*$", re.I)
 
 
@@ -312,6 +317,33 @@ _NOT_SITES = ("cell", "image", "field", "frame", "picture", "micrograph", "view"
               "cm", "micron", "square", "px", "pixel", "area", "unit")
 
 
+# "five nuclei in each of the four quadrants", "2 nuclei in each of 6 wells": the count per site with the number of
+# sites said in the same phrase — n per site × k sites (the distributive "each of the k", Huddleston & Pullum 2002,
+# ch. 5 §9.2); no grid is needed. Sites that are a cell or an image are not counted so (nesy draws one field, and a
+# cell's nuclei are read by microscopy_each): refused naming the phrase
+_EACH_OF_RX = re.compile(r"(?i)(?<![\w,.-])(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:nucleus|nuclei)\s+(?P<site>(?:in|on|at|within|inside)\s+each\s+of\s+(?:the\s+|these\s+|those\s+|its\s+)?"
+                         r"(?P<k>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?P<u>[a-z][a-z-]*))(?![\w²³])")
+
+
+def _each_of_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """``NUM`` (the total, n × k) and ``SITE`` (the sites, read into it) items for "n nuclei in each of the k <sites>"."""
+    from ..errors import InputError
+    from ..parse.words import read_number
+    out: list[tuple[int, int, str, Any]] = []
+    for m in _EACH_OF_RX.finditer(text):
+        if m.group("u").lower().rstrip("s") in _NOT_SITES:
+            raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()} counts nuclei in each of several "
+                             f"{m.group('u')}, and nesy draws one field: give the number of nuclei in the image")
+        n = read_number(m.group("n")) if m.group("n").lower() not in ("a", "an") else 1
+        out.append((m.start("n"), m.end("n"), "NUM", int(n * read_number(m.group("k")))))
+        # "in each of the four": read into the count; the sites' noun ("quadrants") stays unread, so the figure lists
+        # it as not drawn — nesy counts the nuclei, it does not place them site by site
+        out.append((m.start("site"), m.end("k"), "SITE", None))
+    return out
+
+
 def grid_items(text: str) -> list[tuple[int, int, str, Any]]:
     """Items for nuclei counted per site of a grid ("islands in a 4 by 5 grid, one nucleus per island": 20):
     the grid's dimensions as a ``GRID`` item (read, not a field size), the per-site count as a ``NUM`` item
@@ -321,9 +353,9 @@ def grid_items(text: str) -> list[tuple[int, int, str, Any]]:
     grid to multiply it ("one nucleus per island") is refused, naming it: read as it stands it counts one."""
     from ..errors import InputError
     from ..parse.words import read_number
-    out: list[tuple[int, int, str, Any]] = []
+    out: list[tuple[int, int, str, Any]] = _each_of_items(text)
     for per in _PER_SITE_RX.finditer(text):
-        if per.group("u").lower().rstrip("s") in _NOT_SITES:
+        if per.group("u").lower().rstrip("s") in _NOT_SITES or any(o[0] <= per.start() < o[1] for o in out):
             continue
         a0 = max(text.rfind(c, 0, per.start()) for c in ".;!?\n") + 1
         b0 = min([i for i in (text.find(c, per.end()) for c in ".;!?\n") if i >= 0] or [len(text)])
@@ -541,3 +573,60 @@ def arranged_glue(text: str, a: int, b: int) -> bool:
     """Whether only arranging words lie between nuclei named without a count (ending at ``a``) and the clusters
     or grid that count them (starting at ``b``): "nuclei arranged in", "nuclei forming", "nuclei, laid out as"."""
     return bool(_ARRANGED_GLUE.fullmatch(text[a:b]))
+
+
+# "No problem, 16 it is.", "so 16 then", "OK, 16 — got it": a bare number in an acknowledgement restates the count the
+# text gave (a reply in a chat, an echo of the request): read, nothing added. A different number is refused naming
+# both (never a second count, never a silent choice)
+_ACK_AFTER = re.compile(r"(?i)\s*(?:nuclei\s+|nucleus\s+)?(?:it\s+is|it's|it\s+will\s+be|then|(?:is\s+)?(?:fine|right|"
+                        r"correct)|,?\s*(?:got\s+it|noted|confirmed|understood))(?![\w-])")
+_ACK_BEFORE = re.compile(r"(?i)(?<![\w-])(?:so|ok|okay|right|fine|sure|yes|yep|noted|understood|confirmed|got\s+it|"
+                         r"no\s+problem)\s*[,:—–-]?\s*(?:then\s*,?\s*)?(?:that's\s+|that\s+is\s+|it's\s+|it\s+is\s+)?$")
+
+
+def acknowledged_count(text: str, start: int, end: int, value: int, said: list[tuple[int, dict]]) -> bool:
+    """Whether the bare number at ``start``-``end`` (``value``) restates, in an acknowledgement, the one count of
+    nuclei the text gave before it (``said``: (total, span) of each group counted so far). False when it is no
+    acknowledgement; ``InputError`` when it acknowledges another number than the one stated."""
+    from ..errors import InputError
+    if not (_ACK_AFTER.match(text, end) and re.match(r"\s*(?:[.,;:!?)—–]|\s-\s|$)", text[_ACK_AFTER.match(text, end).end():])
+            or _ACK_BEFORE.search(text[:start]) and re.match(r"\s*(?:nuclei|nucleus)?\s*(?:[.,;:!?)—–]|\s-\s|$)",
+                                                              text[end:])):
+        return False
+    if len(said) != 1:
+        return False
+    total, span = said[0]
+    if total != value:
+        raise InputError(f"'{text[start:end]}' at {start}-{end} restates the count as {value}, but '{span['text']}' at "
+                         f"{span['start']}-{span['end']} says {total}: keep one")
+    return True
+
+
+# "SELECT COUNT(*) … -- returns 21 … make the image with exactly that many nuclei", "the counter gave 14; simulate that
+# number of nuclei": a bare number stated as a result, then referred to as the count of the nuclei asked for — the
+# anaphor "that many N" takes its number from the quantity just stated (Huddleston & Pullum 2002, ch. 17 §8, "that"
+# as a degree anaphor). Only one such number may stand between; a bare number with no later "that many" is no count
+_RESULT_BEFORE = re.compile(r"(?i)(?:\b(?:returns?|returned|gives?|gave|yields?|yielded|outputs?|prints?|printed|reports?|"
+                            r"reported|came\s+(?:back|out)(?:\s+(?:as|with|at))?|(?:result|answer|output|count|total)s?"
+                            r"(?:\s+(?:is|was|of))?)|=|==|->|→|=>)\s*:?\s*$")
+_THAT_MANY_RX = re.compile(r"(?i)(?<![\w-])(?:(?:exactly|precisely|just)\s+)?(?:that\s+many|that\s+number\s+of|"
+                           r"the\s+same\s+number\s+of)\s+(?:\w+\s+)?(?:nuclei|nucleuses)(?![\w-])")
+
+
+def result_count(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at ``start``-``end`` is a result the text then asks for as the count of nuclei
+    ("… returns 21 … exactly that many nuclei"): stated as a result, and the next number after it, if any, comes
+    after the anaphor or is a label ("field 7")."""
+    from .microscopy_context import label_id_spans
+    if not _RESULT_BEFORE.search(text[max(0, start - 40):start]):
+        return False
+    m = _THAT_MANY_RX.search(text, end)
+    if m is None:
+        return False
+    labels = label_id_spans(text)
+    for d in re.finditer(r"\d+", text[end:m.start()]):
+        at = end + d.start()
+        if not any(a <= at < b for a, b in labels):
+            return False
+    return True
+

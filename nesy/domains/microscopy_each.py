@@ -26,6 +26,14 @@ _EACH_GAP_RX = re.compile(r"\s*(?:(?:are|is|being|were|all)\b\s*)?(?:[,;:—–-
                           r"(?:its|their)?\s*(?:own\s+)?$", re.I)
 
 
+# "… one nucleus each", "… 2 nuclei apiece": the distributive after the count of each cell's nuclei, ending its phrase
+# ("per cell" names a cell again, read by the cell reader as before)
+_POST_EACH_RX = re.compile(r"\s*(?:each|apiece)"
+                           r"(?=\s*(?:[,;:.!?)—–]|\s-\s|$|\s+(?:and|but|no|none|with)\b))", re.I)
+# between the cells and that count: a comma, colon, dash or bracket (a "with" there is read as it stands)
+_POST_GAP_RX = re.compile(r"\s*(?:[,;:—–(]|\s-)?\s*", re.I)
+
+
 def each_with(items: list[Any], text: str, skipped: list[tuple[int, int]], make: Any) -> list[Any]:
     """Items with "CELL , each (with|showing) (its) NUM NUC" read as "CELL WITH NUM NUC". ``skipped`` holds the
     spans of the words the reader dropped as drawing nothing (stages, imaging verbs), blanked before the gap is
@@ -44,6 +52,15 @@ def each_with(items: list[Any], text: str, skipped: list[tuple[int, int]], make:
                                       and re.search(r"(?i)\bevery\s+$", text[:items[j].start]))):
             j += 1     # ("every one showing …": the pronoun, no count)
         if j >= len(items) or items[j].tag != "NUM" or j + 1 >= len(items) or items[j + 1].tag != "NUC":
+            continue
+        if _POST_EACH_RX.match(text, items[j + 1].end) and _POST_GAP_RX.fullmatch(text[it.end:items[j].start]) and \
+                not any(items[q].tag == "WITH" for q in range(k, j)):   # ("cells with one nucleus each": read as is)
+            # the distributive after the count ("eleven cells, one nucleus each", "5 cells: 2 nuclei apiece"): a
+            # floating quantifier (Huddleston & Pullum 2002, ch. 5 §9.2, "each" after its noun phrase) ties the count
+            # to every cell, as "each with" before it does; read as one more group, the nuclei were drawn besides the
+            # cells' own (12 for 11)
+            out.append(make("WITH", None, it.end, items[j].start, text[it.end:items[j].start]))
+            k = j
             continue
         gap = list(text[it.end:items[j].start])
         for a, b in skipped:
