@@ -1513,6 +1513,18 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
                         _said(facts, "do", "ho")))
     if obj is None or abs(obj.x - xe) <= d.element_half:
         return Verdict(tuple(checks))
+    if o.kind == "mirror":
+        # a curved mirror's shape: a concave (converging, f > 0) mirror's ends bend towards the object
+        # (its centre of curvature is on the object's side), a convex one's away (Hecht ch. 5). Read on the
+        # stroke's front edge (``RayDiagram.element_bend``); a mirror drawn straight (bend within the
+        # stroke's reading error, 2 δ) states no shape and is not judged
+        bend = d.element_bend(obj.x)
+        thr = 2.0 * d.measurement_px
+        if bend is not None and abs(bend) > thr:
+            want = "concave" if o.f > 0 else "convex"
+            seen = "concave" if bend > 0 else "convex"
+            checks.append(Check("mirror_shape", ("element",), f"{seen} ({bend:+.1f} px)", want, round(thr, 2),
+                                seen == want, el["span"]["text"]))
     rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half]
     img_phrase = _said(facts, "di", "real", "virtual", "side")
     if not rest:
@@ -1526,6 +1538,17 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     sx = abs(xe - obj.x) / o.do                # px per cm, horizontally
     ex_x = xe - s_o * side * o.di * sx
     ptx = delta * (3 + abs(o.di) / o.do)
+    # dots marked on the axis (``RayDiagram.axis_dots``) mark the element's named points: F and 2F on
+    # either side of a lens, a mirror's F and C (= 2F) — at f and 2f from the element on the figure's own
+    # scale. A dot anywhere else marks a focal length other than the stated one (F drawn at 2f puts "2F"
+    # at 4f). Tolerance as for a position read through the scale: δ·(3 + 2|f|/d_o)
+    if d.axis_dots:
+        named = [xe + sg * j * abs(o.f) * sx for j in (1, 2) for sg in (1, -1)]
+        mtol = delta * (3 + 2 * abs(o.f) / o.do)
+        for xd in d.axis_dots:
+            off = min(abs(xd - xn) for xn in named)
+            checks.append(Check("axis_mark", ("dot", round(xd, 1)), round(off, 2), "at F or 2F (C)", round(mtol, 2),
+                                off <= mtol, _said(facts, "f", "R")))
     checks.append(Check("image_position", ("image", "element"), round(im.x, 2), round(ex_x, 2), round(ptx, 2),
                         abs(im.x - ex_x) <= ptx, img_phrase or "1/f = 1/d_o + 1/d_i"))
     ex_h = o.m * obj.height

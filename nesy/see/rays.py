@@ -27,6 +27,12 @@ What is read (pixels only, image px; y grows downwards):
   removed, as straight segments (probabilistic Hough with a fixed seed, segments ≥ 3 % of the width: no
   glyph is that long).
 
+- **the element's stroke** (``element_trace``, ``RayDiagram.element_bend``): followed row by row from the
+  axis outwards on the ink opened with a vertical line (rays and hatching taken away); which way its ends
+  bend tells a concave mirror from a convex one.
+- **dots on the axis** (``axis_dots``): filled marker discs centred on the axis line, thicker than it
+  (focal points, centres of curvature), not at the element or an arrow's foot.
+
 ``read_ray_diagram`` returns a ``RayDiagram`` with what it saw and, for every part it could not see, a
 reason (``missing``); it judges nothing. ``measurement_px`` is the reading error of a stroke's position,
 from which the verifier sets its tolerances.
@@ -118,6 +124,30 @@ class RayDiagram:
     segments: tuple[Segment, ...] = ()
     measurement_px: float = 2.0
     missing: tuple[str, ...] = field(default_factory=tuple)
+    element_trace: tuple[tuple[float, float, float], ...] = ()
+    axis_dots: tuple[float, ...] = ()
+
+    def element_bend(self, toward: float) -> float | None:
+        """How far (px) the element's stroke bends towards the x ``toward`` (a point on one side of it) from
+        its vertex at the axis to its ends: the median x of the stroke's edge on that side over the farthest
+        quarter of its trace, less the median over the nearest quarter, signed positive towards ``toward``.
+        The edge on the asked side is read (a mirror's hatching lies behind it, on the other side). None
+        when the trace is too short (under 8 rows each way) to say."""
+        if self.element_x is None or self.axis_y is None:
+            return None
+        sg = 1.0 if toward > self.element_x else -1.0
+        out = []
+        for half in (-1.0, 1.0):
+            tr = [(abs(y - self.axis_y), xr if sg > 0 else xl) for y, xl, xr in self.element_trace
+                  if (y - self.axis_y) * half > 0]
+            if len(tr) < 8:
+                return None
+            tr.sort()
+            k = max(2, len(tr) // 4)
+            near = float(np.median([x for _, x in tr[:k]]))
+            far = float(np.median([x for _, x in tr[-k:]]))
+            out.append((far - near) * sg)
+        return float(np.mean(out))
 
 
 def contrast(rgb: np.ndarray) -> np.ndarray:
@@ -308,6 +338,94 @@ def _frame_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
     return t, b, l, r
 
 
+def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: float
+                   ) -> tuple[tuple[float, float, float], ...]:
+    """The element's stroke followed row by row from the axis band outwards, both ways, up to ``reach`` px:
+    in each row the ink run overlapping ±3 px of the stroke's last x, kept as (y, left edge, right edge) when
+    it is no wider than the stroke (the median run width + 2 px) — a row where a ray or a hatch line runs
+    into the stroke is skipped, and the stroke's x is carried on from the last clean row. The ink is first
+    opened with a 7-px vertical line: an element stroke is near vertical and keeps it; a ray or a hatch line
+    (slanted more than a stroke's width per 7 rows) crossing the element is taken away, so the trace cannot
+    turn off along one."""
+    from scipy import ndimage as ndi
+    ink = ndi.binary_opening(ink, structure=np.ones((7, 1), bool))
+    H, W = ink.shape
+    rows = []
+    for step, start in ((-1, band[0] - 1), (1, band[1] + 1)):
+        xp = x0
+        cand = []
+        for k in range(int(reach)):
+            y = start + step * k
+            if not 0 <= y < H:
+                break
+            lo, hi = int(max(0, xp - 40)), int(min(W, xp + 41))
+            row = ink[y, lo:hi]
+            runs = [(a + lo, b + lo) for a, b in _runs(row, max_gap=0)]
+            hit = [(a, b) for a, b in runs if a <= xp + 3 and b >= xp - 3]
+            if not hit:
+                cand.append((y, None))
+                continue
+            a, b = min(hit, key=lambda r: abs((r[0] + r[1]) / 2 - xp))
+            cand.append((y, (a, b)))
+            if b - a <= 12:
+                xp = (a + b - 1) / 2
+        widths = [r[1] - r[0] for _, r in cand if r is not None]
+        if not widths:
+            continue
+        wmax = float(np.median(widths)) + 2
+        rows += [(y + 0.5, float(r[0]), float(r[1])) for y, r in cand if r is not None and r[1] - r[0] <= wmax]
+    return tuple(rows)
+
+
+def _axis_dots(ink: np.ndarray, band: tuple[int, int], axis_y: float, ex0: int, ex1: int, arrows
+               ) -> tuple[float, ...]:
+    """x (px) of the dots marked on the axis (focal points, centres of curvature): filled discs on the axis
+    line, wider than it. The axis line's own thickness t is the median height of its ink run over the
+    columns; the ink is opened with a (t + 2)-px square, which no line of width t survives and a marker
+    disc does. A piece kept is a dot when it is centred on the axis (within 0.6 px: a marker is drawn
+    centred on the point it marks, where the wedge a ray makes crossing the axis — blurred wide enough to
+    survive — lies to one side), taller than the square (a stretch of axis line thickened by JPEG's ringing
+    is just the square's height) and no wider than 3 squares; the element's columns and the arrows' shafts
+    (standing on the axis) are not dots."""
+    from scipy import ndimage as ndi
+    H, W = ink.shape
+    top, bot = band
+    ya = int(round(axis_y - 0.5))
+    col = ink
+    th = []
+    for x in range(0, W, 2):
+        if not col[ya, x]:
+            continue
+        a = ya
+        while a > 0 and col[a - 1, x]:
+            a -= 1
+        b = ya
+        while b < H - 1 and col[b + 1, x]:
+            b += 1
+        th.append(b - a + 1)
+    if not th:
+        return ()
+    k = int(np.median(th)) + 2
+    y0, y1 = max(0, top - 3 * k), min(H, bot + 3 * k + 1)
+    opened = ndi.binary_opening(ink[y0:y1], structure=np.ones((k, k), bool))
+    lab, n = ndi.label(opened)
+    out = []
+    for i, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        ys, xs = np.nonzero(lab[sl] == i)
+        cy, cx = ys.mean() + sl[0].start + y0 + 0.5, xs.mean() + sl[1].start + 0.5
+        wd = sl[1].stop - sl[1].start
+        if abs(cy - axis_y) > 0.6 or wd > 3 * k or sl[0].stop - sl[0].start < k + 1:
+            continue
+        if ex0 >= 0 and ex0 - k <= cx <= ex1 + k:
+            continue
+        if any(abs(cx - a.x) <= max(6.0, 2.0 * a.width) + k for a in arrows):
+            continue
+        out.append(float(cx))
+    return tuple(sorted(out))
+
+
 def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     """Read a ray diagram's axis, element, arrows and ray segments by shape (see the module docstring)."""
     rgb = np.asarray(rgb)
@@ -393,7 +511,9 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
                                      rng=np.random.default_rng(0))
     segs = tuple(Segment(float(p[0]) + 0.5, float(p[1]) + 0.5, float(q[0]) + 0.5, float(q[1]) + 0.5)
                  for p, q in lines)
+    trace = _trace_element(ink, band, element_x, reach_el) if element_x is not None else ()
+    dots = _axis_dots(ink, band, axis_y, ex0, ex1, arrows)
     return RayDiagram(W, H, axis_y=axis_y, axis_band=band, element_x=element_x, element_half=element_half,
-                      n_elements=n_elements,
+                      n_elements=n_elements, element_trace=trace, axis_dots=dots,
                       element_reach=reach_el, arrows=tuple(arrows), segments=segs, measurement_px=measurement,
                       missing=tuple(missing))
