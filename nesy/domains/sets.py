@@ -265,10 +265,10 @@ class SetsDomain(RegionDomain):
         for a, b in questions(text):
             if any(a < d and c < b for c, d in counted):
                 continue
-            if _CONFIRMED.match(text, b):   # read as said; only its tag ("…, right?") is no statement
-                tag = _TAG.search(text, a, b)
-                qs += [(tag.start(), tag.start("q"))] if tag else []   # its "?" still ends the sentence
-            else:
+            tag = _TAG.search(text, a, b) if _CONFIRMED.match(text, b) else None
+            if tag:   # a tagged question the next turn confirms is read as said; only its tag is no statement
+                qs.append((tag.start(), tag.start("q")))   # its "?" still ends the sentence
+            else:     # (an untagged one as before: a Q./A. transcript's questions are read by the fallback below)
                 qs.append((a, b))
         if qs:
             masked = list(text)
@@ -356,7 +356,7 @@ class SetsDomain(RegionDomain):
         lm = classify(rgb, {e.id: col[e.id] for e in ents})
         self._curve_checks: list[Check] = []
         self._last_png = None
-        if not _palette_figure(lm.labels):
+        if not _palette_figure(lm.labels, [k + 1 for k, e in enumerate(ents) if e.kind != "element"]):
             # drawn by another tool (its own colours or none): closed curves read by shape, named by OCR
             return self._observe_curves(full, scene)
         self._last_png = png   # nesy's own figure: the count numbers are read beside their dots
@@ -590,14 +590,26 @@ def _common_pixels(regs: list) -> int:
     return int(m.sum())
 
 
-def _palette_figure(labels) -> bool:
+def _palette_figure(labels, set_labels=()) -> bool:
     """Whether a figure is nesy's own: at least as many pixels show the scene's palette colours as show
     colours nothing explains. nesy's outlines are palette-coloured (measured ≥ 1.9× the unexplained
     pixels, clean or degraded); another tool's figure has black outlines or its own colours (palette
-    share ≤ 0.2 %)."""
+    share ≤ 0.2 %).
+
+    And nesy draws every set in its own palette colour, so each set's colour shows (each set's class
+    holds ≥ 0.6 of the mean per set in nesy's figures, clean or degraded; 0.2 is required): another tool's dark
+    outlines or pastel fills that happen to lie near one or two palette colours (slate ≈ #004488,
+    pastel ≈ #ddaa33) fill those classes and leave the others (nearly) empty — such a figure is
+    another tool's, whatever its share (``set_labels``: the label of each set entity)."""
     from ..see import UNKNOWN
     pal = int((labels > 0).sum())
-    return pal > 0 and pal >= int((labels == UNKNOWN).sum())
+    if not (pal > 0 and pal >= int((labels == UNKNOWN).sum())):
+        return False
+    if len(set_labels) >= 2:
+        per = [int((labels == k).sum()) for k in set_labels]
+        if min(per) < 0.2 * (sum(per) / len(per)):
+            return False
+    return True
 
 
 def _symmetric(scene: SceneGraph, f: dict, g: dict) -> bool:
