@@ -135,6 +135,23 @@ def _is_symbol(key: str) -> bool:
     return bool(_SYMBOL.fullmatch(key)) and key.lower() not in _WORDS
 
 
+def _unit_key(key: str) -> tuple[str, str] | None:
+    """"a_au" → ("a", "au"), "mass_kg" → ("mass", "kg"), "focal_length_cm" → ("focal length", "cm"): a key whose
+    last part, after an underscore, is a unit the shared quantity reader (pint) knows; None otherwise. The unit goes
+    with the value ("a = 5.20 au", "mass 5 kg"), as a table header's bracketed unit does."""
+    if "_" not in key:
+        return None
+    name, _, unit = key.strip().rpartition("_")
+    if not name or not re.fullmatch(r"[A-Za-zΩµμ°]{1,6}", unit) or unit.lower() in ("n", "no", "num", "id", "x", "y"):
+        return None
+    from .quantities import find_quantities
+    q = find_quantities(f"1 {unit}")
+    if not q or q[0].span != (0, len(unit) + 2) or \
+            (q[0].dimensionality == "dimensionless" and unit.lower() not in ("deg", "degree", "degrees", "rad")):
+        return None
+    return _key_words(name), unit
+
+
 def _count_key(key: str) -> str | None:
     """"num_nuclei", "number of nuclei", "nuclei count", "n nuclei" → "nuclei"; None when ``key`` names no count."""
     k = _key_words(key).lower()
@@ -150,6 +167,9 @@ def _pair(key: tuple[int, int], val: tuple[int, int], text: str, count: bool = F
         return None
     kw = _key_words(k).lower()
     if _NUMBER.fullmatch(v):
+        uk = _unit_key(k) if not count else None
+        if uk is not None:   # "a_au": 5.20 → "a = 5.20 au"; "mass_kg": 5 → "mass 5 kg"
+            return [uk[0] + (" = " if _is_symbol(uk[0]) else " "), val, " " + uk[1]]
         if _is_symbol(k) and not count:
             return [key, " = ", val]
         noun = _count_key(k)
@@ -371,7 +391,7 @@ _LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|e
                 r"slide|stage|trial|case|reviewer|referee|homework|hw|assignment|worksheet|panel|exhibit|comment|"
                 r"remark|note|point|figure|fig|chapter|page|slide|equation|eq|lecture|week|module|"
                 r"ticket|issue|goal|deliverable|milestone|scene|episode|entry|card|sheet|test|exam|paper|"
-                r"version|rev|draft|option|choice|claim|field")
+                r"version|rev|draft|option|choice|claim")
 # a label also stands before a parenthesis ("Aim 2 (draft wording):") or before a verb of what the labelled
 # part does ("Figure 3 will show …", "Fig. 2 shows …"): never a unit, so "a step 2 m high" stays a quantity
 _LABEL_VERB = (r"will|shall|should|must|would|could|can|may|might|is|was|has|needs?|shows?|showing|illustrates?|"
@@ -960,6 +980,15 @@ def _member(k: _Node, v: _Node, s: str) -> list[Piece] | None:
             return _pair((k.a, k.b), (v.a, v.b), s)
         return None  # null: a key without a value
     if v.kind == "list":
+        if v.items and all(x.kind == "dict" for x in v.items):
+            # "bodies": [{"name": "Jupiter", "a_au": 5.20}, …]: each object a statement of its own, its name first
+            parts = [_json_statements(x, s) for x in v.items]
+            if not all(parts):
+                return None
+            out = []
+            for i, st in enumerate(parts):
+                out += (["; "] if i else []) + [p for j, one in enumerate(st) for p in ([", "] if j else []) + one]
+            return out
         if not v.items or not all(_scalar(x) for x in v.items):
             return None
         out: list[Piece] = [(k.a, k.b), " "]
