@@ -10,6 +10,7 @@ found is another tool's, read by shape (``_verify_other``, ``nesy.see.atoms``). 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,7 @@ DECISIVE_DE = 3.0                        # a pixel votes only if its nearest cla
 EXTRA_DE = 15.0                          # a pixel off every shape farther than this from the page is ink
 LINE_INK = (150, 60)                     # darkness (0–255) a line pixel needs: exact / degraded
 LINE_SEEN = (0.9, 0.5)                   # share of a line's pixels that must be that dark: exact / degraded
+SURE_OCR = 0.85                          # OCR confidence a word needs to name a species on another tool's figure
 KEY_TEXT_TOL = (0.12, 0.35)              # text ink difference (see.lines.text_mismatch) of a word of the figure:
                                          # exact (a changed character is ≳ 0.1) / degraded (the word is there)
 
@@ -512,4 +514,34 @@ def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     checks.append(Check("unit_cell_outline", ("unit_cell",), round(frac, 3) if seen else "covered by the atoms",
                         "≥ 0.5 of the edges inked", 0.5, frac >= 0.5 or not seen,
                         "" if seen else "the cell edges run under touching atoms everywhere"))
+    checks += _species_labels(rgb, scene)
     return Verdict(tuple(checks), rounds=1)
+
+
+def _species_labels(rgb: np.ndarray, scene: SceneGraph) -> list[Check]:
+    """Another tool's figure names its species in words (a legend, labels on the balls, a title): every element
+    it names must be one the text names (``species_label``). A figure of polonium whose legend says "Te", or a
+    bcc iron cell whose centre is labelled "Cr", is another crystal however well its balls sit. Read by OCR
+    (``nesy.see.ocr.read_page``); without the ``ocr`` extra the figure's words are not read and nothing is
+    checked here."""
+    from ..see import ocr
+    from ..see.atoms import species_named
+    if not ocr.available():
+        return []
+    # (a sure reading only: a blurred or halved label read at low confidence names nothing — 'O' read as 'Os')
+    words = [t for t, _box, sc in ocr.read_page(rgb, upscale=2 if max(rgb.shape[:2]) < 600 else 1) if sc >= SURE_OCR]
+    # (the figure may name what the text names: its species, or a structure type named by a compound, "CsCl type")
+    stated = {e.name for e in scene.entities if e.kind == "species" and e.name} | species_named([scene.text or ""])
+    # a word one character away from a word of the text is that word misread ('SrTiOs' for 'SrTiO3', a
+    # halved copy's 3 read as s): OCR substitutes a character, it does not name another crystal
+    said = {w for w in re.findall(r"[A-Za-z0-9]{3,}", scene.text or "")}
+
+    def as_said(tok: str) -> str:
+        near = [w for w in said if len(w) == len(tok) and sum(a != b for a, b in zip(w, tok)) == 1]
+        return near[0] if len(near) == 1 else tok
+
+    words = [re.sub(r"[A-Za-z0-9]{3,}", lambda m: as_said(m.group()), w) for w in words]
+    foreign = sorted(species_named(words) - stated)
+    return [Check("species_label", tuple(foreign) or ("labels",), foreign, [], 0, not foreign,
+                  "an element the figure names that the text does not: the figure shows another crystal"
+                  if foreign else "")]

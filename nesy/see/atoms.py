@@ -21,12 +21,15 @@ everything, so the position tolerance is a fraction of the drawn spacing with a 
 """
 from __future__ import annotations
 
+import functools
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Disc", "read_discs", "fit_lattice", "Fit", "ink_mask", "drawn_fraction_along", "page_colour"]
+__all__ = ["Disc", "read_discs", "fit_lattice", "Fit", "ink_mask", "drawn_fraction_along", "page_colour",
+           "species_named"]
 
 INK_DE = 15.0        # ΔE from the page: a pixel this far is ink (anti-aliased 1-px rims stay above it)
 GROUP_DE = 18.0      # ΔE between two fill colours told apart (tab10, pastel and grey fills differ by ≥ 25)
@@ -365,3 +368,49 @@ def drawn_fraction_along(ink: np.ndarray, segments: np.ndarray, discs: list[Disc
             total += 1
             hits += bool(grown[yi, xi])
     return (hits / total if total else 0.0), total
+
+
+# ---------------------------------------------------------------------------------------------
+# species named in the figure's words (a legend, labels on the balls, a title): an element the figure names is
+# a claim about what the cell holds, so a figure of Po labelled "Te" is wrong however well its balls sit
+
+_FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*)+$")
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+# element symbols that are also English words opening a sentence or a title
+_ENGLISH = frozenset({"In", "As", "At", "Be", "He", "No", "Am", "Ho", "Os", "Es", "Mo", "Co"})
+
+
+@functools.lru_cache(maxsize=1)
+def _elements() -> tuple[frozenset, dict[str, str]]:
+    """Every element's symbol, and its English names (lower case; IUPAC 2016 spellings plus the older British
+    'caesium', 'aluminium', 'sulphur') → symbol, from pymatgen's periodic table."""
+    from pymatgen.core.periodic_table import Element
+    symbols = frozenset(e.symbol for e in Element)
+    names = {e.long_name.lower(): e.symbol for e in Element}
+    names.update({"caesium": "Cs", "aluminium": "Al", "sulphur": "S"})
+    return symbols, names
+
+
+def species_named(words: list[str]) -> set[str]:
+    """The element symbols the figure's words name: a two-letter symbol or a formula with a lower-case letter
+    ("Na", "Cl⁻", "NaCl", "CsCl"), or an element's name ("sodium", "Iron"). A lone capital letter ("C", "B") or
+    an all-capital word ("BCC", "FCC", "SC") is no claim: axis names, corners and acronyms read the same."""
+    symbols, names = _elements()
+    out: set[str] = set()
+    for text in words:
+        toks = re.findall(r"[A-Za-z]+\d*", text)
+        for tok in toks:
+            # OCR's l/I confusion: a capital I straight after a capital that makes a symbol with l is that l
+            # ("CsCI" → "CsCl", "AI" → "Al"); no symbol is a capital followed by a capital I
+            tok = re.sub(r"(?<=[A-Z])I", lambda m: "l", tok) if re.search(r"[A-Z]I", tok) else tok
+            if tok in _ENGLISH and len(toks) > 1:
+                continue   # "In the cell", "As drawn": a word of a sentence, not indium or arsenic
+            if tok.lower() in names:
+                out.add(names[tok.lower()])
+                continue
+            if not _FORMULA.match(tok) or not re.search(r"[a-z]", tok):
+                continue
+            parts = _SYMBOL.findall(tok)
+            if all(p in symbols for p in parts):
+                out.update(parts)
+    return out
