@@ -459,13 +459,27 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         if e.source < 0:
             continue
         a, b = who.get(e.source, f"?{e.source}"), who.get(e.target, f"?{e.target}")
-        syms = [t.strip() for lb in e.labels for t in lb.replace(";", ",").replace(".", ",").split(",") if t.strip()]
+        # OCR may answer a full-width form ('，' for ','): compatibility forms are read as their plain letters
+        import unicodedata
+        labels = [unicodedata.normalize("NFKC", lb) for lb in e.labels]
+        syms = [t.strip() for lb in labels for t in lb.replace(";", ",").replace(".", ",").split(",") if t.strip()]
         read.setdefault((a, b), []).extend(syms)
     want_edges = {(a, b): sorted(syms) for a, b, syms in merged_edges(scene)}
     if all(len(x) == 1 for syms in want_edges.values() for x in syms):
         # every symbol of the alphabet is one character: a label read as 'ab' is 'a,b' whose comma a small
         # copy lost (5-px text), one symbol per character; a changed symbol stays changed ('cb')
         read = {k: [ch for t in v for ch in t] for k, v in read.items()}
+    alphabet = {x for syms in want_edges.values() for x in syms}
+    if "ε" in alphabet and not alphabet & {"e", "E"}:
+        # OCR reads a Greek epsilon as its Latin look-alike ('E', 'e', '€'): where the alphabet has no e of
+        # its own, that letter is the epsilon; any other symbol stays what it is
+        read = {k: ["ε" if t in ("e", "E", "€", "ɛ") else t for t in v] for k, v in read.items()}
+    # letters whose capital is the small letter drawn larger (c o s u v w x z) are told apart by size alone,
+    # which a lone label does not show: read as the alphabet's case where the alphabet has only one of them
+    fold = {ch.upper(): ch for ch in "cosuvwxz" if ch in alphabet and ch.upper() not in alphabet}
+    fold.update({ch: ch.lower() for ch in "COSUVWXZ" if ch in alphabet and ch.lower() not in alphabet})
+    if fold:
+        read = {k: [fold.get(t, t) for t in v] for k, v in read.items()}
     for (a, b), syms in want_edges.items():
         phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
         got = read.get((a, b))

@@ -115,6 +115,14 @@ def read_graph(rgb: np.ndarray) -> Graph:
     mask = level >= 0.3
     problems: list[str] = []
     states = _states(mask)
+    # a hand-drawn circle (matplotlib's xkcd sketch) whose stroke breaks for a pixel or two where an arrow
+    # meets it is still a circle, and its broken strokes still lines: when the ink with such breaks closed
+    # (2 px) shows more states, or as many with more of them double, the whole diagram is read from it
+    closed_mask = ndi.binary_closing(mask, structure=np.ones((3, 3), bool), iterations=2)
+    closed = _states(closed_mask)
+    raw = mask
+    if (len(closed), sum(s.accepting for s in closed)) > (len(states), sum(s.accepting for s in states)):
+        states, mask = closed, closed_mask
     if not states:
         return Graph([], [], ["no state circle seen"])
     H, W = mask.shape
@@ -124,21 +132,27 @@ def read_graph(rgb: np.ndarray) -> Graph:
     outer = []
     for s in states:
         d = np.hypot(xx - s.x, yy - s.y)
-        band = mask & (d >= s.r) & (d <= s.r * 1.35 + 3)
+        band = raw & (d >= s.r) & (d <= s.r * 1.35 + 3)
         # the outermost stroke of the state: farthest ink of the circle band along rays (median)
         ang = np.arctan2(yy[band] - s.y, xx[band] - s.x)
         dist = d[band]
         bins = np.floor((ang + math.pi) / (2 * math.pi) * 72).astype(int) % 72
-        far = []
+        runs = []
         for b in range(72):
             sel = dist[bins == b]
             if len(sel):
                 # the first run of ink out from the hole, the extent of the circle's stroke(s)
                 srt = np.sort(sel)
                 gaps = np.nonzero(np.diff(srt) > 1.5)[0]
-                # an accepting state's two strokes: keep the runs up to 1.3 r
-                ends = [srt[g] for g in gaps] + [srt[-1]]
-                far.append(min(ends[1] if s.accepting and len(ends) > 1 else ends[0], s.r * 1.35 + 3))
+                runs.append([srt[g] for g in gaps] + [srt[-1]])
+        # a double circle whose ring between the strokes is no closed hole (a sketch's strokes touching at
+        # one side, a legend box laid over part of it) is still double: most directions out from the hole
+        # (≥ 60 % of the 72) cross two separate strokes within the band; an edge, a loop or a label beside a
+        # single circle gives a second run in a few directions only
+        if not s.accepting and sum(len(e) > 1 for e in runs) >= 0.6 * 72:
+            s.accepting = True
+        # an accepting state's two strokes: keep the runs up to 1.3 r
+        far = [min(e[1] if s.accepting and len(e) > 1 else e[0], s.r * 1.35 + 3) for e in runs]
         R = float(np.median(far)) if far else s.r + 2
         outer.append(R)
         ring |= d <= R + 1.5
@@ -155,17 +169,30 @@ def read_graph(rgb: np.ndarray) -> Graph:
     rest = mask & ~ring
     lab, k = ndi.label(rest, structure=np.ones((3, 3), bool))
     reach = ndi.binary_dilation(ring, iterations=2)
+    rmin = min(s.r for s in states)
+    reach_far = ndi.binary_dilation(ring, iterations=max(int(round(0.4 * rmin)), 3))
     edges: list[Edge] = []
     loose: list[tuple[int, tuple[int, float, float]]] = []     # one-ended pieces: (edge index, its contact)
+    slivers: set[int] = set()
     text_mask = np.zeros_like(mask)
     for j, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None:
             continue
         m = lab[sl] == j
         touch = m & reach[sl]
+        floating = False
         if not touch.any():
-            text_mask[sl] |= m
-            continue
+            # a hand-drawn loop or edge may stop short of its state (a whiteboard's loop floats a few px off
+            # the circle): a piece larger than any glyph (≥ 0.6 of the smallest state radius across) that
+            # comes within 0.4 of the smallest radius of the states at two separate places is line work, read as
+            # any other; a glyph, or a box beside a state (one long contact), stays text
+            h_, w_ = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+            if max(h_, w_) >= 0.6 * rmin:
+                touch = m & reach_far[sl]
+                floating = True
+            if not touch.any():
+                text_mask[sl] |= m
+                continue
         # contacts: connected pieces of the component where it meets a state's disc
         tl, nt = ndi.label(touch, structure=np.ones((3, 3), bool))
         contacts = []
@@ -179,16 +206,43 @@ def read_graph(rgb: np.ndarray) -> Graph:
         for c in contacts:
             if not any(c[0] == e[0] and math.hypot(c[1] - e[1], c[2] - e[2]) <= 0.35 * states[c[0]].r for e in ends):
                 ends.append(c)
+        if floating and len(ends) != 2:
+            text_mask[sl] |= m
+            continue
+        if len(ends) == 2:
+            # a label touching its edge is still text: the glyph hanging off the line is handed to the text
+            glyph = _hanging_glyphs(m, [(e[1] - sl[1].start, e[2] - sl[0].start) for e in ends],
+                                    0.45 * min(states[ends[0][0]].r, states[ends[1][0]].r))
+            if glyph is not None:
+                text_mask[sl] |= glyph
+                m = m & ~glyph
         ys, xs = np.nonzero(m)
         pix = np.column_stack([xs + sl[1].start, ys + sl[0].start])
         if m.sum() < 8:
             continue
+        if len(ends) == 1:
+            q = ends[0][0]
+            if float(np.max(np.hypot(pix[:, 0] - states[q].x, pix[:, 1] - states[q].y))) < outer[q] + 0.35 * states[q].r \
+                    or float(np.max(np.hypot(pix[:, 0] - ends[0][1], pix[:, 1] - ends[0][2]))) < 0.5 * states[q].r:
+                # a piece reaching one state that never leaves its rim (all within a third of the radius
+                # outside its stroke) is the state's own stroke where a sketched circle bulges past the
+                # round disk measured, no arrow: a start arrow's shaft runs out from the state, at least
+                # half a radius from where it meets it (a shorter sliver is a frame's or a stroke's remnant).
+                # Set aside only after the broken edges are joined: a halved copy's edge broken near its
+                # head leaves a short piece that is half of a transition
+                slivers.add(len(edges))
         if len(ends) == 1:
             loose.append((len(edges), ends[0]))
             edges.append(Edge(-1, ends[0][0], pixels=pix))
         elif len(ends) == 2:
             (a, ax, ay), (b, bx, by) = ends
             if a == b:
+                ext = float(np.max(np.hypot(pix[:, 0] - states[a].x, pix[:, 1] - states[a].y)))
+                if ext > 3.0 * outer[a]:
+                    # a self-loop hugs its state (graphviz's and a hand-drawn one within 2.2 outer radii):
+                    # line work reaching one state twice but running farther is a frame laid over it (a
+                    # legend box), no transition
+                    continue
                 edges.append(Edge(a, a, pixels=pix))
             else:
                 ha, hb = _head_ink(mask, pix, ax, ay), _head_ink(mask, pix, bx, by)
@@ -197,10 +251,14 @@ def read_graph(rgb: np.ndarray) -> Graph:
                 edges.append(Edge(a, b, pixels=pix) if hb >= ha else Edge(b, a, pixels=pix))
         else:
             problems.append(f"a line reaching {len(ends)} places on the states (crossing edges) not read")
-    edges = _join_broken(edges, loose, states, mask, problems)
+    sliver_edges = {id(edges[i]) for i in slivers}
+    edges = [e for e in _join_broken(edges, loose, states, mask, problems) if id(e) not in sliver_edges]
+    rmean = float(np.mean([s.r for s in states]))
     # labels: words of the text pieces, each given to the nearest edge that is not the start arrow
     hs = [b[3] - b[1] for b in text_blobs(text_mask, 1)]
     th = float(np.median(hs)) if hs else 10.0
+    far_text: list = []
+    placed: list = []
     for box in text_blobs(text_mask, max(0.5 * th, 2.0)):
         text, score = read_blob(rgb, box, ndi.binary_dilation(text_mask, iterations=1))
         if not text.strip():
@@ -216,8 +274,88 @@ def read_graph(rgb: np.ndarray) -> Graph:
         if not cand:
             problems.append(f"label {text!r} beside no edge")
             continue
+        if min(cand)[0] > 1.0 * rmean:
+            # an edge's label sits beside it (within a state radius); text farther from every edge is a
+            # title, a legend or a caption, and names no transition — unless it continues a label on its
+            # line (below)
+            far_text.append((box, text))
+            continue
         edges[min(cand)[1]].labels.append(text)
+        placed.append((box, min(cand)[1]))
+    # a label's continuation on its line ('0, 1' set in wide monospace, read as '0,' and '1') is the same
+    # label: text on a placed label's line (rows overlapping), within two text heights of it, joins its edge
+    grown = True
+    while grown and far_text:
+        grown = False
+        for k, (box, text) in enumerate(far_text):
+            for pb, ei in placed:
+                if min(box[3], pb[3]) - max(box[1], pb[1]) > 0.5 * min(box[3] - box[1], pb[3] - pb[1]) \
+                        and max(box[0] - pb[2], pb[0] - box[2]) <= 2 * th:
+                    edges[ei].labels.append(text)
+                    placed.append((box, ei))
+                    far_text.pop(k)
+                    grown = True
+                    break
+            if grown:
+                break
     return Graph(states, edges, problems)
+
+
+def _hanging_glyphs(m: np.ndarray, ends: list[tuple[float, float]], head_r: float) -> np.ndarray | None:
+    """The ink of a label glyph that touches an edge's line, or None. General rule: an edge is one thin
+    stroke from one end to the other (plus its arrowhead at an end); ink that lies off that stroke — its
+    geodesic detour from the shortest path between the two ends longer than a few stroke widths — and away
+    from the arrowhead's end (farther than ``head_r``: not its barbs) is something touching the line,
+    a label's glyph (graphviz's 'a' beside a short vertical edge, circo's '1' laid across its edge).
+    Pieces under 12 px or as long as a stroke-width sliver stay with the line."""
+    from scipy import ndimage as ndi
+    from skimage.graph import MCP_Geometric
+    if m.sum() < 40:
+        return None
+    edt = ndi.distance_transform_edt(m)
+    w = max(2.0 * float(np.percentile(edt[m], 75)), 1.0)
+    cost = np.where(m, 1.0, np.inf)
+    pts = []
+    for x, y in ends:
+        ys, xs = np.nonzero(m)
+        k = int(np.argmin((xs - x) ** 2 + (ys - y) ** 2))
+        pts.append((int(ys[k]), int(xs[k])))
+    try:
+        da = MCP_Geometric(cost).find_costs([pts[0]])[0]
+        db = MCP_Geometric(cost).find_costs([pts[1]])[0]
+    except Exception:  # noqa: BLE001 — no path: leave the piece as it is
+        return None
+    L = float(da[pts[1]])
+    if not np.isfinite(L) or L <= 0:
+        return None
+    detour = np.where(m, da + db - L, np.inf)
+    core = m & (detour <= w + 1.5)
+    line = ndi.binary_dilation(core, iterations=int(math.ceil(w)) + 1) & m
+    rest = m & ~line
+    if not rest.any():
+        return None
+    H, W = m.shape
+    yy, xx = np.mgrid[0:H, 0:W]
+    # only the arrowhead's end (the end with more ink near it) has barbs off the line
+    ink_at = [int((np.hypot(xx - x, yy - y)[m] <= head_r).sum()) for y, x in pts]
+    y, x = pts[int(np.argmax(ink_at))]
+    near = np.hypot(xx - x, yy - y) <= head_r
+    lab, k = ndi.label(rest, structure=np.ones((3, 3), bool))
+    out = np.zeros_like(m)
+    for j, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        g = lab[sl] == j
+        if g.sum() < 12 or (near[sl] & g).any():
+            continue
+        h, wd = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if min(h, wd) <= w + 1:
+            continue
+        out[sl] |= g
+    if not out.any():
+        return None
+    # the glyph's own ink the line's margin took back, where it is off the line's core
+    return out | (ndi.binary_dilation(out, iterations=int(math.ceil(w)) + 2) & m & ~core)
 
 
 def _head_ink(mask: np.ndarray, pix: np.ndarray, x: float, y: float) -> float:
