@@ -189,7 +189,13 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
                 continue
         closed = _close(face, BRIDGE)
         filled = ndi.binary_fill_holes(closed)
+        wide = _close(face, BRIDGE_WIDE)
+        wide_holes = ndi.binary_fill_holes(wide) & ~wide
         if not page_face:
+            # what the face surrounds is inside it even where a leader line that ends on it cut a
+            # slit the narrow bridge misses (a diagonal line's band is wider): the face's region takes
+            # in the holes the wider bridge sees, so a nucleus so labelled stays in its cell
+            filled = filled | ndi.binary_fill_holes(wide_holes | filled)
             major, minor, ang = _axes(filled)
             if filled.sum() < 1.3 * face.sum() and major > 6 * max(minor, 1):
                 continue   # a long thin band enclosing nothing: a cut outline, not an object
@@ -203,8 +209,7 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
         # a leader line blurred wider than the bridge still cuts what it ends on off from its
         # surroundings (a mitochondrion, a lysosome, a nucleus crossed by the nucleolus's line):
         # holes seen only through a wider bridge are kept aside for ``_late_holes``
-        wide = _close(face, BRIDGE_WIDE)
-        late.extend(_hole_regions(rgb, ndi.binary_fill_holes(wide) & ~wide, x0 - K - 1, y0 - K - 1, page))
+        late.extend(_hole_regions(rgb, wide_holes, x0 - K - 1, y0 - K - 1, page))
     _late_holes(regions, late)
     # dots: small solid components of a strict edge map (a ribosome drawn as a 3–14 px disc has no
     # face of its own; at DOT_EDGE a dot's band and a neighbour's do not merge); open strokes (leader
@@ -250,7 +255,69 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
     # edge component, which is then dropped above: they are found again as ink, by width
     for (ys, xs), filled in _touched_dots(rgb, elab, rejected, cap):
         add_dot(filled, xs, ys)
+    _dense_blobs(rgb, edge, regions, page)
     return _nest(regions, page, text_lines, dropped)
+
+
+DENSE = 6.5          # px: the inscribed radius of edge ink no line's band reaches (a blurred outline: ≤ 5)
+
+
+def _dense_blobs(rgb, edge, regions: list[Region], page) -> None:
+    """Objects drawn so densely that no face is left inside them: a small organelle whose inner
+    decoration (cristae zigzags, hatching) fills it once the figure is shrunk or blurred is one solid
+    piece of the edge map. Rule: edge ink thicker than any line's band (inscribed radius > ``DENSE``)
+    is an object — its thick core grown back by ``DENSE`` within the edge map, shrunk by ``BAND`` to
+    its drawn boundary — when its fill shows through its strokes (its core's colour is off the mix of
+    ink and surroundings: a crossing of lines is on it) and unless a region already read covers it (a face, hole or dot of at most 6 ×
+    its size overlapping ≥ 30 % of it: the same object seen twice, e.g. a mitochondrion read as a hole
+    whose band is as thick). Adds to ``regions``; an object that touches another's outline (an
+    organelle against the membrane, which cuts it off from its container's face) is kept this way."""
+    from scipy import ndimage as ndi
+    from ..domains.regionbase import Observed
+    d = ndi.distance_transform_edt(np.pad(edge, 1))[1:-1, 1:-1]
+    core = d > DENSE
+    if not core.any():
+        return
+    lab, n = ndi.label(core, structure=np.ones((3, 3), bool))
+    H, W = edge.shape
+    R = int(np.ceil(DENSE)) + 2
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        y0, x0 = max(sl[0].start - R, 0), max(sl[1].start - R, 0)
+        y1, x1 = min(sl[0].stop + R, H), min(sl[1].stop + R, W)
+        c = lab[y0:y1, x0:x1] == k
+        if c.sum() < 3:
+            continue    # a pixel or two past DENSE: where two lines' bands meet (a leader line's end)
+        blob = (ndi.distance_transform_edt(~c) <= DENSE + 1) & edge[y0:y1, x0:x1]
+        blob = ndi.binary_fill_holes(blob)
+        # its fill shows through its strokes: the colour at its core is no mix of the ink and what is
+        # around it (off the RGB segment from the darkest ink there to the surrounding colour by > 15);
+        # where lines cross (a leader line over a double wall) the core is ink blurred into the page,
+        # which lies on that segment
+        ring = (ndi.distance_transform_edt(~blob) <= 4) & ~blob & ~edge[y0:y1, x0:x1]
+        if not ring.any():
+            continue
+        sub = rgb[y0:y1, x0:x1].astype(float)
+        core_c = np.median(sub[c], axis=0)
+        around = np.median(sub[ring], axis=0)
+        px = sub[blob]
+        ink = px[np.argsort(px.sum(axis=1))[: max(1, len(px) // 20)]].mean(axis=0)
+        v = around - ink
+        t = float(np.clip(np.dot(core_c - ink, v) / max(np.dot(v, v), 1e-6), 0.0, 1.0))
+        if np.linalg.norm(core_c - (ink + t * v)) <= 15:
+            continue
+        blob = ndi.distance_transform_edt(np.pad(blob, 1))[1:-1, 1:-1] > BAND
+        if blob.sum() < 4 * MIN_FACE:
+            continue
+        ob = Observed(blob, x0, y0)
+        if any(r.obs.overlap(ob) >= 0.3 * ob.area and r.area <= 6 * ob.area for r in regions):
+            continue
+        major, minor, ang = _axes(blob)
+        inner = ndi.binary_erosion(blob, iterations=2)
+        pix = _pixels(rgb, inner if inner.any() else blob, x0, y0)
+        colour = tuple(int(v) for v in np.median(pix, axis=0)) if len(pix) else page
+        regions.append(Region(ob, colour, major, minor, ang))
 
 
 INK_REL = 0.7        # a dot's ink: ≥ this share of the figure's darkest marks (``_touched_dots``)
@@ -460,6 +527,26 @@ def _nest(regions: list[Region], page, text_lines: int, dropped: int) -> RegionR
 
     def kids(j):
         return [i for i, r in enumerate(regions) if alive[i] and r.parent == j]
+    # an object's inner decoration is its texture: when every child of a region is a plain face (no
+    # hole, no dot, no children) of the region's own colour and of each other's, and the region is a
+    # hole (what a face surrounds: an object seen from outside), they are its inside cut into pieces
+    # by strokes drawn in it (cristae zigzags, hatching, a dashed line), not objects — the region keeps
+    # them as its fill. A real object inside another is itself a hole of its container's face (it has
+    # an outline the face goes round), never a plain face, so it is not taken for a piece.
+    for j in range(len(regions)):
+        p = regions[j]
+        if not alive[j] or p.dot or not p.hole:
+            continue
+        ks = kids(j)
+        if len(ks) < 2 or any(regions[i].hole or regions[i].dot or kids(i) for i in ks):
+            continue
+        cs = [regions[i].colour for i in ks]
+        same = all(max(abs(x - y) for x, y in zip(c, p.colour)) <= 30 for c in cs) and \
+            all(max(abs(x - y) for x, y in zip(c, cs[0])) <= 30 for c in cs)
+        if same:
+            for i in ks:
+                alive[i] = False
+            p.colour = tuple(int(v) for v in np.median(np.array(cs), axis=0))
     # a hole is what a face surrounds, so it doubles the objects found as faces: a hole whose inside
     # is its children up to a thin band (their outlines, ≤ BAND_MAX px from them) is dissolved and its
     # children move up; a hole with a thick part its children do not explain (a cell whose cytoplasm
