@@ -2488,6 +2488,13 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
         else:
             lines = [sg for sg in lines if abs(sg.angle) <= 30.0]
         if not lines:
+            # a hand-drawn surface (xkcd's wobbly incline) is still a straight line: read at a coarser scale
+            # where its wobble is under a pixel (``forces.coarse_segments``), same filters
+            from ..see.forces import coarse_segments
+            lines = [sg for sg in coarse_segments(rgb, fd.texts) if not _on_shaft(sg, fd.arrows)]
+            lines = [sg for sg in lines if (3.0 <= abs(sg.angle) <= 87.0 if sol.scene == "incline"
+                                            else abs(sg.angle) <= 30.0)]
+        if not lines:
             checks.append(Check("surface_drawn", ("surface",), "no straight surface line seen", "a line", 0, False,
                                 inc["span"]["text"] if inc else ""))
             return Verdict(tuple(checks), rounds=1)

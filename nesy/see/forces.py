@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Arrow", "Segment", "ForceDiagram", "ink_strength", "read_force_diagram", "angdiff"]
+__all__ = ["Arrow", "Segment", "ForceDiagram", "ink_strength", "read_force_diagram", "angdiff", "coarse_segments"]
 
 INK = 0.35           # a pixel this far from the page (0–1) is ink: a blurred 2-px stroke keeps ≥ 0.5
 HEAD_FACTOR = 1.8    # a head's core is ≥ this × the strokes' half-width (heads are ≥ 3× as wide)
@@ -382,3 +382,25 @@ def read_force_diagram(rgb: np.ndarray, *, ocr: bool = True) -> ForceDiagram:
         rest[max(y0 - 1, 0):y1 + 2, max(x0 - 1, 0):x1 + 2] = False
     segs = _segments(rest, 0.12 * min(H, W))
     return ForceDiagram(tuple(arrows), tuple(segs), tuple(texts), round(w, 2))
+
+
+def coarse_segments(rgb: np.ndarray, texts, factor: int = 4) -> list[Segment]:
+    """The straight lines of a hand-drawn figure (matplotlib's xkcd sketch): a wobbly line is still a line.
+    Its wobble (a few px) breaks the skeleton's Hough segments into pieces too short and too far off one
+    another to merge; at ``factor`` × coarser scale (each block ink where any of its pixels is) the wobble
+    is under a pixel and the line straight. Lines as ``read_force_diagram``'s (≥ 12 % of the smaller side,
+    text boxes left out), in the full image's px."""
+    rgb = np.ascontiguousarray(np.asarray(rgb, np.uint8)[..., :3])
+    H, W = rgb.shape[:2]
+    rest = ink_strength(rgb) >= INK
+    for _t, (x0, y0, x1, y1), _s in texts:
+        rest[max(y0 - 1, 0):y1 + 2, max(x0 - 1, 0):x1 + 2] = False
+    h, w = H // factor, W // factor
+    small = rest[:h * factor, :w * factor].reshape(h, factor, w, factor).any(axis=(1, 3))
+    out = []
+    for sg in _segments(small, 0.12 * min(H, W) / factor):
+        p0 = ((sg.p0[0] + 0.5) * factor, (sg.p0[1] + 0.5) * factor)
+        p1 = ((sg.p1[0] + 0.5) * factor, (sg.p1[1] + 0.5) * factor)
+        out.append(Segment((round(p0[0], 1), round(p0[1], 1)), (round(p1[0], 1), round(p1[1], 1)), sg.angle,
+                           round(sg.length * factor, 1)))
+    return out
