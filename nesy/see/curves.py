@@ -359,6 +359,12 @@ def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
     ys, xs = np.nonzero(ink)
     if len(xs) < 4:
         return False
+    # a mark of the page's own colour ringed by ink is a gap — the counter of a bold letter ("P", "o"),
+    # the page between strokes — not a dot drawn on the page
+    page_lab = rgb_to_lab(page[None, None])[0, 0]
+    inside = lab[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w][ink]
+    if np.linalg.norm(np.median(inside, axis=0) - page_lab) < 10:
+        return False
     ink = ink[ys.min(): ys.max() + 1, xs.min(): xs.max() + 1]
     h, w = ink.shape
     if not (0.7 <= h / w <= 1.4):
@@ -624,6 +630,26 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
             if cost[i, j] < 1e6 and sw[i][1] not in taken:
                 curves[j].name = sw[i][1]
                 taken.add(sw[i][1])
+        # a name written further out (above its circle, or joined to it by a leader line) still names
+        # the curve it is nearest to, when that is plain: among the curves no word named, the one whose
+        # own region is nearest the word, at most 2/3 as far as any other — a read name decides the
+        # naming, so a structure-only guess cannot hide a figure that puts a dot in the wrong set
+        free = [j for j, c in enumerate(curves) if c.name is None]
+        rest = [(w, n) for w, n in sw if n not in taken]
+        if free and rest:
+            from scipy import ndimage as ndi
+            own = own_regions(curves)
+            dist = {j: ndi.distance_transform_edt(~own[j]) for j in free}
+            picks = []
+            for w, n in rest:
+                x0, y0, x1, y1 = w.box
+                d = sorted((float(dist[j][y0:y1, x0:x1].min()), j) for j in free)
+                if len(d) == 1 or d[0][0] <= (2 / 3) * d[1][0]:
+                    picks.append((d[0][0], d[0][1], n))
+            for _, j, n in sorted(picks):
+                if curves[j].name is None and n not in taken:
+                    curves[j].name = n
+                    taken.add(n)
     ew = [(w, n) for w, n in el_words if n is not None]
     used: set[int] = set()
     for dot in reading.dots:
