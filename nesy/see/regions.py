@@ -192,10 +192,6 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
         wide = _close(face, BRIDGE_WIDE)
         wide_holes = ndi.binary_fill_holes(wide) & ~wide
         if not page_face:
-            # what the face surrounds is inside it even where a leader line that ends on it cut a
-            # slit the narrow bridge misses (a diagonal line's band is wider): the face's region takes
-            # in the holes the wider bridge sees, so a nucleus so labelled stays in its cell
-            filled = filled | ndi.binary_fill_holes(wide_holes | filled)
             major, minor, ang = _axes(filled)
             if filled.sum() < 1.3 * face.sum() and major > 6 * max(minor, 1):
                 continue   # a long thin band enclosing nothing: a cut outline, not an object
