@@ -135,6 +135,11 @@ def _is_symbol(key: str) -> bool:
     return bool(_SYMBOL.fullmatch(key)) and key.lower() not in _WORDS
 
 
+# Greek letters spelled out in a key ("mu_k", "theta_i"): what follows the underscore is the symbol's subscript
+_GREEK = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+                    "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega"})
+
+
 def _unit_key(key: str) -> tuple[str, str] | None:
     """"a_au" → ("a", "au"), "mass_kg" → ("mass", "kg"), "focal_length_cm" → ("focal length", "cm"): a key whose
     last part, after an underscore, is a unit the shared quantity reader (pint) knows; None otherwise. The unit goes
@@ -144,6 +149,8 @@ def _unit_key(key: str) -> tuple[str, str] | None:
     name, _, unit = key.strip().rpartition("_")
     if not name or not re.fullmatch(r"[A-Za-zΩµμ°]{1,6}", unit) or unit.lower() in ("n", "no", "num", "id", "x", "y"):
         return None
+    if len(unit) == 1 and (len(name) == 1 or name.lower() in _GREEK):
+        return None   # a subscript, not a unit: "mu_s" is the static friction coefficient μs, "v_s" a named speed
     from .quantities import find_quantities
     q = find_quantities(f"1 {unit}")
     if not q or q[0].span != (0, len(unit) + 2) or \
