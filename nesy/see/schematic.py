@@ -245,6 +245,10 @@ def _nodes(ink: np.ndarray, kept: list, w: float) -> tuple[np.ndarray, list[tupl
     wires = ink.copy()
     for _shape, _box, _ends, keep, (x0, y0), _ax in kept:
         wires[y0:y0 + keep.shape[0], x0:x0 + keep.shape[1]] &= ~keep
+    # a hand-drawn wire broken for a stroke width or two (a whiteboard's pen lifted, a sketch's jog) is
+    # still one wire: breaks up to 2 stroke widths are closed before the wire pieces are told apart (a
+    # symbol cut out leaves a gap of its whole window, ≥ 6 stroke widths, which stays open)
+    wires = wires | ndimage.binary_closing(wires, structure=np.ones((3, 3), bool), iterations=max(int(round(w)), 1))
     lab, _n = ndimage.label(wires, structure=np.ones((3, 3)))
     r = int(round(w)) + 1
     out = []
@@ -285,6 +289,9 @@ def read_schematic(rgb: np.ndarray) -> Schematic:
     ink = dk >= level
     boxes = [tuple(int(round(c * f)) for c in t[1]) for t in texts]
     ink = _remove_text(ink, boxes)
+    # a sketched line (matplotlib's xkcd) is broken into strokes a pixel apart: still one line — one-pixel
+    # breaks are closed (a symbol's own gaps, between plates or a zigzag's strokes, are several px)
+    ink = ink | ndimage.binary_closing(ink, structure=np.ones((3, 3), bool), iterations=1)
     w = max(_runs_mode(ink), 1.0)
     L = int(round(max(WIRE_RUN * w, 10)))
     found = []
@@ -293,6 +300,18 @@ def read_schematic(rgb: np.ndarray) -> Schematic:
     for shape, box, ends, keep, (ox, oy) in _find_symbols(ink.T, w, L):
         x0, y0, x1, y1 = box
         found.append((shape, (y0, x0, y1, x1), tuple((e[1], e[0]) for e in ends), keep.T, (oy, ox), "v"))
+    # two IEC boxes in one column: the boxes' sides are collinear runs facing each other across the wire
+    # between the boxes, and make two parallel windows (one per side) framing that wire. A symbol sits on
+    # one wire axis; a window with a twin — same axis direction and shape, the same span along it (ends
+    # within 2 stroke widths), the axes within 8 stroke widths — is the sides of two boxes, no symbol
+    def _twin(a, b) -> bool:
+        if a is b or a[5] != b[5] or a[0] != b[0]:
+            return False
+        (pa, qa), (pb, qb) = a[2], b[2]
+        k = 0 if a[5] == "h" else 1       # along the axis: x for "h", y for "v"
+        return (abs(pa[k] - pb[k]) <= 2 * w and abs(qa[k] - qb[k]) <= 2 * w
+                and 2 * w <= abs(pa[1 - k] - pb[1 - k]) <= 8 * w)
+    found = [t for t in found if not any(_twin(t, u) for u in found)]
     # one symbol seen twice (from both passes, or as two overlapping windows): the smaller window wins
     found.sort(key=lambda t: (t[1][2] - t[1][0]) * (t[1][3] - t[1][1]))
     # (a window spanning a neighbour's body — two IEC boxes' collinear top edges — is no symbol). A kept
