@@ -227,14 +227,14 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
-    from .microscopy_arith import code_items, minus_items, named_count_items, parity_items
+    from .microscopy_arith import change_items, code_items, minus_items, named_count_items, parity_items
     # "a dozen nuclei minus the two I cropped out", "an odd number of nuclei", "make_image(n_nuclei=0x10)"
     from .microscopy_fields import field_items   # "Field 1: 31 nuclei. Field 2: 22 nuclei … reproduce field 2"
     from .microscopy_cellparts import cell_share_items   # "10 cells, 2 of them binucleate, all others have one nucleus"
     shares = cell_share_items(text, {str(k).lower(): v for k, v in _grammar()["multinucleate"].items()},
                               int(_grammar()["defaults"]["multinucleate_nuclei"]))
     for a, b, tag, val in minus_items(text) + parity_items(text) + code_items(text, _stain_of) + field_items(text) + \
-            shares + named_count_items(text):     # "B5 = SUM(B2:B4) … B5 nuclei": a count given by name
+            shares + named_count_items(text) + change_items(text):  # "B5 = SUM(B2:B4) … B5 nuclei"; "… one of them divided" (a time-lapse)
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
@@ -445,7 +445,7 @@ def _score(text: str) -> float:
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
-                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT")
+                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT", "CHANGE")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
@@ -1274,6 +1274,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     claims = [{"n": None, "min": int(cp["min"]), "span": span, "law": "multinucleate"},
                               {"n": int(cp["n"]), "min": None, "span": None, "law": "multinucleate"}]
                 groups.append(_Group(new_gid(), "cell", int(cp["units"]), int(cp["n"]), span, claims=claims))
+            i += 1
+            continue
+        if t == "CHANGE":                # "there were 11 nuclei …, one of them divided into two": 11 + 1
+            from .microscopy_arith import change_from
+            change_from(next((g for g in reversed(groups) if g.kind == "nuclei"), None), items[i], text, _sp)
             i += 1
             continue
         if t == "MINUS":                 # "a dozen nuclei minus the two I cropped out": 12 − 2

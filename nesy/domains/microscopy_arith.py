@@ -227,3 +227,79 @@ def named_count_items(text: str) -> list[tuple[int, int, str, Any]]:
         out.append((u.start("name"), u.end("name"), "NUM", n))
         out += [(defs[nm][1], defs[nm][2], "IMG", None) for nm in sorted(read)]
     return out
+
+
+# A count changed by what happened after it (a time-lapse: "there were 11 nuclei in frame 39, and between the frames
+# exactly one of them completed division into two daughter nuclei … Generate frame 40"). A nucleus that has divided
+# is two daughter nuclei (mitosis gives two nuclei from one: Alberts et al., Molecular Biology of the Cell, 6th ed.,
+# ch. 17), so k divisions add k; k nuclei that died, vanished or left the field take k away; k new ones that came
+# into the field add k. Only completed events (past tense) change a count, and only a count said of an earlier
+# moment ("there were", "had", "initially", "at first", "in the previous frame"): after a count said of now
+# ("there are 11 nuclei; one of them has divided") it cannot be told whether the daughters are in the 11, and the
+# event is refused by name, never guessed.
+_K = r"(?P<k>" + NUMBER + r"|a\s+single|exactly\s+(?:" + NUMBER + r")|only\s+(?:" + NUMBER + r")|just\s+(?:" + \
+     NUMBER + r"))"
+_OF_THEM = r"(?:\s+of\s+(?:them|those|these|the\s+(?:" + NUMBER + r"\s+)?(?:cell\s+)?nuclei))"
+# "one of them", "two of the nuclei", "3 nuclei", or the number alone right before the verb ("and one left the field")
+_SUBJ = r"(?:" + _K + r"(?:" + _OF_THEM + r"|\s+(?:of\s+the\s+)?(?:cell\s+)?(?:nuclei|nucleus))?)"
+_DIVIDED = (r"(?:(?:has|have|had)\s+)?(?:(?:completed|finished|underwent|undergone|gone\s+through|went\s+through)\s+"
+            r"(?:a\s+|its\s+|their\s+|nuclear\s+|cell\s+)?(?:division|mitosis|nuclear\s+division|cell\s+division)"
+            r"|(?:divided|split)(?!\s+(?:evenly|equally|among|between|over|across)))"
+            r"(?:\s+(?:in\s+two|into\s+two(?:\s+daughter)?(?:\s+(?:nuclei|cells))?|into\s+(?:a\s+pair\s+of\s+)?"
+            r"daughter\s+(?:nuclei|cells)))?")
+_LOST = (r"(?:(?:has|have|had)\s+)?(?:died|disappeared|vanished|(?:left|drifted\s+out\s+of|moved\s+out\s+of|"
+         r"migrated\s+out\s+of)\s+(?:the\s+)?(?:field(?:\s+of\s+view)?|frame|view|image)|(?:was|were)\s+lost)")
+_CAME = (r"(?P<n2>" + NUMBER + r")\s+(?:new\s+|more\s+|additional\s+|other\s+)?(?:cell\s+)?(?:nuclei|nucleus)\s+"
+         r"(?:(?:has|have|had)\s+)?(?:appeared|entered(?:\s+the\s+(?:field(?:\s+of\s+view)?|frame|view|image))?|"
+         r"(?:drifted|moved|migrated|came)\s+in(?:to\s+(?:the\s+)?(?:field(?:\s+of\s+view)?|frame|view|image))?)")
+_CHANGE_RX = re.compile(r"(?i)(?<![\w-])(?:" + _SUBJ + r"\s+(?:(?P<div>" + _DIVIDED + r")|(?P<lost>" + _LOST +
+                        r"))|" + _CAME + r")(?![\w-])")
+_EARLIER_RX = re.compile(r"(?i)(?<![\w-])(?:there\s+(?:were|was|had\s+been)|were|had|initially|originally|at\s+first|"
+                         r"at\s+the\s+(?:start|beginning)|earlier|previously|previous\s+frame|last\s+frame|before|"
+                         r"started\s+(?:with|out\s+with)|began\s+with|at\s+t\s*=\s*0)(?![\w-])")
+
+
+# the words that place a change in time, read with it (only in a text that states one): "time-lapse", "initially",
+# "at first", "then", "between the frames", "(and) nothing else changed", "now"
+_WHEN_RX = re.compile(r"(?i)(?<![\w-])(?:time[\s-]?lapse(?:\s+(?:movie|series|sequence|imaging|recording))?|initially|"
+                      r"(?:(?:the\s+)?(?:movie|video|recording|series|sequence)\s+)?(?:started|began)(?:\s+out)?\s+with|"
+                      r"originally|at\s+first|at\s+the\s+(?:start|beginning)|then|since\s+then|afterwards|after\s+that|"
+                      r"later|now|between\s+(?:the\s+|those\s+|these\s+)?(?:two\s+)?(?:frames|time\s*points|images)|"
+                      r"(?:and\s+)?nothing\s+else\s+(?:has\s+)?changed|no\s+other\s+changes?)(?![\w-])")
+
+
+def change_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, "CHANGE", signed change of the count) for each completed event said after a count of nuclei,
+    and (start, end, "IMG", None) — read, nothing drawn — over the words that place it in time."""
+    out: list[tuple[int, int, str, Any]] = []
+    for m in _CHANGE_RX.finditer(text):
+        if m.group("n2"):
+            out.append((m.start(), m.end(), "CHANGE", number_value(m.group("n2"))))
+            continue
+        k = re.sub(r"(?i)^(?:exactly|only|just)\s+", "", m.group("k"))
+        n = 1 if k.lower().startswith("a single") else number_value(k)
+        out.append((m.start(), m.end(), "CHANGE", n if m.group("div") else -n))
+    if out:
+        out += [(m.start(), m.end(), "IMG", None) for m in _WHEN_RX.finditer(text)
+                if not any(a < m.end() and m.start() < b for a, b, _t, _v in out)]
+    return out
+
+
+def change_from(group: Any, item: Any, text: str, sp: Any) -> None:
+    """Apply the ``CHANGE`` ``item`` (an event after the count, see above) to ``group``, the nuclei counted before
+    it; refused by name when there is no such count, when it was said of now, or when nothing would be left."""
+    from ..errors import InputError
+    if group is None or group.kind != "nuclei" or group.partitive or group.default is not None or group.units != 1 \
+            or group.span["end"] > item.start:
+        raise InputError(f"'{item.text}' at {item.start}-{item.end}: a change of which nuclei? give their count "
+                         "before it (e.g. 'there were 11 nuclei, and one of them divided')")
+    a = max(text.rfind(c, 0, group.span["start"]) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, group.span["end"]) for c in ".!?;\n") if i >= 0]
+    if not _EARLIER_RX.search(text, a, min(ends + [len(text)])):
+        raise InputError(f"'{item.text}' at {item.start}-{item.end}: is '{group.span['text']}' the count before it "
+                         "happened or after? say 'there were … before' or give the count now")
+    left = group.n + int(item.value)
+    if left < 1:
+        raise InputError(f"'{item.text}' at {item.start}-{item.end} leaves no nuclei of "
+                         f"'{group.span['text']}' ({group.n})")
+    group.n = left
