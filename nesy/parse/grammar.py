@@ -1353,6 +1353,19 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             if r >= 0 and cl[r][0] == "R" and r in told and r + 1 < j:
                 subj = list(told[r])
                 occ.update({g: told_at[g] for g in subj})
+        if not subj and raw != "contains" and j > 0 and cl[j][0] == "C" and cl[j][1] == "," and cl[j - 1][0] == "M":
+            # a place set off by a comma after a relation and its objects says more of what that relation placed:
+            # "One nucleus sits against the cell wall, outside the vacuole" (the nucleus, the relation's subject);
+            # "a cell with a vacuole and one nucleus, outside the vacuole" (after a "with", its last object)
+            r = j - 1
+            while r >= 0 and cl[r][0] in ("M", "C"):
+                r -= 1
+            if r >= 0 and cl[r][0] == "R" and r in told and r + 1 < j:
+                cand = [cl[j - 1][1]] if cl[r][1].value[2] == "contains" else list(told[r])
+                objs = coordinated(k + 1, {})[0]   # a named place; a mutual one ("…, overlapping each other") wants
+                if objs and not set(cand) & set(objs):   # a plural subject this cannot tell
+                    subj = cand
+                    occ.update({g: (told_at[g] if g in told_at else cl[j - 1][2:]) for g in subj})
         if subj:
             told[k] = list(subj)
             told_at.update(occ)
