@@ -292,7 +292,14 @@ def find_definitions(text: str) -> list[Definition]:
         if not link or (m.group() in _NOT_NAME and not (m.group() == "A" and link.group().lstrip().startswith("="))) \
                 or re.match(r"\s*\{", text[m.end():]):
             continue
-        got = _longest(text, link.end())
+        brace = re.match(r"\{\s*(?:all\s+)?(?:the\s+)?", text[link.end():], re.IGNORECASE)
+        if brace:   # "P = {primes less than 20}": a description in braces (a roster of one item that is no member)
+            close = text.find("}", link.end())
+            inner = text[link.end() + brace.end():close].strip() if close > 0 else ""
+            ns_ = parse_description(inner) if inner and "{" not in inner else None
+            got = (ns_, close + 1) if ns_ is not None else None
+        else:
+            got = _longest(text, link.end())
         if got is None:
             continue
         ns, b = got
