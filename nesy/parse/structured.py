@@ -1283,6 +1283,12 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         if edits:
             norm = _rewrite(norm, _disjoint(edits))
             rec += r
+    if "?" in norm.text:   # "Should the centrioles be inside the nucleus?\nno, outside it": the answer's statement
+        from .answers import answered_questions
+        edits, r = answered_questions(norm)
+        if edits:
+            norm = _rewrite(norm, _disjoint(sorted(edits)))
+            rec += r
     emoji = [(m.start(), m.end(), []) for m in _EMOJI_RUN.finditer(norm.text)]
     if emoji:
         rec += [_record(norm, a, a + len(norm.text[a:b].rstrip()), EMOJI) for a, b, _ in emoji]
