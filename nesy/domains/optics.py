@@ -1476,8 +1476,9 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
 
     Checks: axis, element and object found, one element and one image arrow; the image arrow at the x the equation puts it
     (x_e ∓ d_i · scale, on the side its sign says), its height m · h_o(px), its orientation (sign of m),
-    its stroke (solid real, dashed virtual), and the ray that arrives parallel to the axis leaving (or
-    seeming to leave) through the focal point.
+    its stroke (solid real, dashed virtual; read only where a shaft shows under the head), a lens symbol's
+    kind where its ends state one, and the ray that arrives parallel to the axis leaving (or seeming to
+    leave) through the focal point.
 
     Tolerances follow the reading error δ of one stroke's position (``RayDiagram.measurement_px``: 1 px +
     half the shaft width): the image x depends on three readings (element, object, image), the object's
@@ -1525,6 +1526,13 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
             seen = "concave" if bend > 0 else "convex"
             checks.append(Check("mirror_shape", ("element",), f"{seen} ({bend:+.1f} px)", want, round(thr, 2),
                                 seen == want, el["span"]["text"]))
+    if o.kind == "lens":
+        # a lens symbol's ends: outward points for a converging lens, flat flared ends for a diverging one
+        # (``RayDiagram.lens_ends``); a plain line or a smooth outline says nothing and is not judged
+        seen = d.lens_ends()
+        if seen is not None:
+            want = "converging" if o.f > 0 else "diverging"
+            checks.append(Check("lens_kind", ("element",), seen, want, 0, seen == want, el["span"]["text"]))
     rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half]
     img_phrase = _said(facts, "di", "real", "virtual", "side")
     if not rest:
@@ -1559,9 +1567,16 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
                         "inverted" if o.m < 0 else "upright", 0, (im.height < 0) == (o.m < 0),
                         _said(facts, "inverted", "upright", "m")))
     from ..see.rays import DASHED_MAX, SOLID_MIN
-    stroke_ok = im.solid if o.real else im.dashed
-    checks.append(Check("image_stroke", ("image",), round(im.fill, 3), "solid" if o.real else "dashed",
-                        SOLID_MIN if o.real else DASHED_MAX, stroke_ok, _said(facts, "real", "virtual")))
+    # the stroke (solid real, dashed virtual) is read only where a shaft shows under the head: an image
+    # arrow that is all head states no stroke, and its real/virtual nature rests on where it stands (the
+    # image_position check: which side of the element, how far)
+    if im.stroke_readable:
+        stroke_ok = im.solid if o.real else im.dashed
+        checks.append(Check("image_stroke", ("image",), round(im.fill, 3), "solid" if o.real else "dashed",
+                            SOLID_MIN if o.real else DASHED_MAX, stroke_ok, _said(facts, "real", "virtual")))
+    else:
+        checks.append(Check("image_stroke", ("image",), f"no shaft to read ({im.shaft:.0f} px)",
+                            "solid" if o.real else "dashed", 0, True, _said(facts, "real", "virtual")))
     # the ray arriving parallel to the axis at the object's tip height leaves the element through
     # (converging) or as if from (diverging) the focal point: its outgoing segment starts at the element at
     # that height, on the side light leaves to (a lens: the far side; a mirror: back to the object's side)

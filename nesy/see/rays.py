@@ -7,7 +7,9 @@ What is read (pixels only, image px; y grows downwards):
   contrast in some channel — a black line, a pale colour and a grey dashed line alike (a 1-px line blurred
   with σ = 1 keeps ≈ 40 % of its contrast; JPEG's ringing next to text stays under 12 %).
 - **the principal axis**: the row with the most ink, and the band of rows beside it with ≥ half as much
-  (a blurred or resampled 1-px line is 2–3 rows); it must run over ``AXIS_MIN`` of the width.
+  (a blurred or resampled 1-px line is 2–3 rows); it must run over ``AXIS_MIN`` of the width. A hairline
+  (under a pixel wide) spread over two rows at under ``INK_LEVEL`` each is read on the two rows' summed
+  contrast.
 - **vertical strokes standing on the axis**: for every column, how far ink reaches away from the axis band
   upwards and downwards (starting within 3 px of the band, bridging gaps up to ``GAP`` px: the gaps of a
   dashed stroke), and the share of that reach that is ink (its fill). Columns are read over a window
@@ -19,7 +21,9 @@ What is read (pixels only, image px; y grows downwards):
 - **arrows** (object, image): runs of adjacent columns reaching far one way only, with a head (ink wider
   than the shaft on both sides of it in the far part: text stems beside the axis have none). Shaft x: the
   middle of the columns reaching ≥ 60 % of the farthest; tip: the farthest reach of the shaft's own
-  columns; stroke: the contrast profile along the shaft — solid when it never dips (every row ≥ 65 % of
+  columns, cut back to the head's point where the head is seen (``_head_span``: a label written over the
+  tip is not the arrow's; a ray starting or meeting there, joined to the axis, is); stroke, read on the
+  shaft below the head (``Arrow.stroke_readable``: an arrow that is all head has none): the contrast profile along the shaft — solid when it never dips (every row ≥ 65 % of
   its strong contrast) and ≥ ``SOLID_MIN`` of it is strong, dashed when it dips at least once and
   ≤ ``DASHED_MAX`` is strong; anything else is neither. After a first pass the bridged gap shrinks to
   twice the solid shafts' stroke width, so a small figure does not bridge from a tip to a ray beyond it.
@@ -31,7 +35,10 @@ What is read (pixels only, image px; y grows downwards):
   axis outwards on the ink opened with a vertical line (rays and hatching taken away); which way its ends
   bend tells a concave mirror from a convex one.
 - **dots on the axis** (``axis_dots``): filled marker discs centred on the axis line, thicker than it
-  (focal points, centres of curvature), not at the element or an arrow's foot.
+  (focal points, centres of curvature), not at the element or an arrow's foot; read on the ink and on the
+  strokes' cores (a halved copy's 3-px disc).
+- **the element's width** (``element_widths``, ``RayDiagram.lens_ends``): row by row from the axis out; a lens
+  symbol's ends narrowing to points (converging) or widening to flat ends (diverging).
 
 ``read_ray_diagram`` returns a ``RayDiagram`` with what it saw and, for every part it could not see, a
 reason (``missing``); it judges nothing. ``measurement_px`` is the reading error of a stroke's position,
@@ -66,6 +73,14 @@ class Arrow:
     fill: float
     width: int
     gaps: int = 0
+    shaft: float = 0.0   # px from the axis to the head's base (the stroke's readable part)
+
+    @property
+    def stroke_readable(self) -> bool:
+        """Whether the shaft below the head is long enough to show a dashed stroke's dash and gap (matplotlib's
+        "--" repeats every 5.3 line widths): ≥ max(8 px, 6 shaft widths). A head standing on the axis with no
+        shaft says nothing of its stroke."""
+        return self.shaft >= max(8.0, 6.0 * self.width)
 
     @property
     def dashed(self) -> bool:
@@ -126,6 +141,42 @@ class RayDiagram:
     missing: tuple[str, ...] = field(default_factory=tuple)
     element_trace: tuple[tuple[float, float, float], ...] = ()
     axis_dots: tuple[float, ...] = ()
+    element_widths: tuple[tuple[float, float], ...] = ()
+
+    def lens_ends(self) -> str | None:
+        """What a lens drawn as a stroke with marks at its ends says of its kind: "converging" when the marks
+        narrow outwards to a point (outward arrowheads, a biconvex outline's tips), "diverging" when they
+        widen to a flat end (inward arrowheads, a biconcave outline's flared rims) — Hecht ch. 5's symbols.
+        Read on ``element_widths``: on each side, the outermost run of ≥ 4 rows (gaps ≤ 2 rows) wider than the
+        stroke (its median width + 2 px) and reaching the stroke's end (within 3 rows or half its own length:
+        an outward arrowhead's point), its width fitted against the distance from the axis; a side states a
+        kind when the fit's slope is ≥ 0.3 px/px either way. None when no side states one or two sides
+        disagree."""
+        if not self.element_widths:
+            return None
+        line = float(np.median([w for _, w in self.element_widths]))
+        said = set()
+        for sg in (1.0, -1.0):
+            rows = sorted((d * sg, w) for d, w in self.element_widths if d * sg > 0)
+            if not rows:
+                continue
+            wide = [(d, w) for d, w in rows if w > line + 2]
+            if len(wide) < 4:
+                continue
+            grp = [wide[-1]]
+            for d, w in reversed(wide[:-1]):
+                if grp[-1][0] - d > 3:
+                    break
+                grp.append((d, w))
+            if len(grp) < 4 or rows[-1][0] - grp[0][0] > max(3.0, 0.5 * len(grp)):
+                continue   # marks at the end (an arrowhead's point may run on a few rows), not a ray
+                # crossing the stroke half-way
+            ds = np.array([d for d, _ in grp])
+            ws = np.array([w for _, w in grp])
+            slope = float(np.polyfit(ds, ws, 1)[0])
+            if abs(slope) >= 0.3:
+                said.add("diverging" if slope > 0 else "converging")
+        return said.pop() if len(said) == 1 else None
 
     def element_bend(self, toward: float) -> float | None:
         """How far (px) the element's stroke bends towards the x ``toward`` (a point on one side of it) from
@@ -181,13 +232,22 @@ def _gaps(profile: np.ndarray) -> int:
 
 
 def _fill(profile: np.ndarray) -> float:
-    """Share of a shaft's rows (contrast profile along its centre) at ≥ 65 % of its own strong contrast
-    (90th percentile). A solid vertical stroke keeps one contrast all along (blur, JPEG, resampling treat
-    each row alike); a dashed one dips in every gap, even where resampling leaves no page-white pixel."""
+    """Share of a shaft's rows (contrast profile along its centre, from the axis) at ≥ 65 % of its own
+    strong contrast (90th percentile). A solid vertical stroke keeps one contrast all
+    along (blur, JPEG, resampling treat each row alike); a dashed one dips in every gap, even where resampling leaves no page-white pixel."""
     if not len(profile):
         return 0.0
     ref = float(np.percentile(profile, 90))
-    return float((profile >= 0.65 * ref).mean()) if ref > 0 else 0.0
+    if ref <= 0:
+        return 0.0
+    strong = profile >= 0.65 * ref
+    # the stroke's anti-aliased end next to the axis (≤ 2 rows: a shaft that starts a pixel off the axis,
+    # blurred) is no gap, as ``_gaps`` counts only dips between strong rows; a longer gap there is (a tick
+    # and the label under it)
+    k = 0
+    while k < min(2, len(strong) - 1) and not strong[k]:
+        k += 1
+    return float(strong[k:].mean())
 
 
 def _reach(strip: np.ndarray, gap: int, start: int = 3) -> tuple[int, float]:
@@ -241,9 +301,89 @@ def _has_head(ink: np.ndarray, x0: int, x1: int, tip_y: int, axis_y: float) -> b
     return bool(left and right)
 
 
-def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int, ex1: int):
+def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | None = None,
+               gap: int = GAP) -> tuple[int, int] | None:
+    """An arrow's head on its stroke ``strip`` (rows moving away from the axis, index 0 next to the band;
+    the shaft's own columns [c0, c1)) read within ``h`` rows: (base, point) as distances from the axis
+    (px), or None when no head is seen. In each row the ink run through the shaft's columns is compared with
+    the shaft's own run (its median edges over the near 40 % of the stroke); a head row reaches past both
+    edges by ≥ m = max(2 px, half the shaft's width) and ≤ m + 4 shaft widths (a ray crossing the shaft
+    runs on far). The head is the group of such rows (gaps of ≤ 2 rows joined: rays meeting at a real
+    image's tip cross its head) with the most ink outside the shaft,
+    and its point the last row, going on from it, whose run still meets the shaft's columns with no gap.
+    Past the point, across a gap of ≤ ``gap`` rows, the tip goes on onto ink of the drawing's line network
+    ``net`` (the ink joined to the axis: rays, which start or meet at the point an arrow marks — matplotlib
+    stops an arrow's head 2 pt short of it), never onto free-standing marks (a label written over the tip)."""
+    W = strip.shape[1]
+    h = min(h, strip.shape[0])
+    if h < 4:
+        return None
+    runs = []
+    for k in range(h):
+        row = strip[k]
+        cols = np.flatnonzero(row[c0:c1]) + c0
+        if not len(cols):
+            runs.append(None)
+            continue
+        a = int(cols[0])
+        while a > 0 and row[a - 1]:
+            a -= 1
+        b = int(cols[-1]) + 1
+        while b < W and row[b]:
+            b += 1
+        runs.append((a, b))
+    base = [r for r in runs[:max(2, int(0.4 * h))] if r is not None]
+    if len(base) < 2:
+        return None
+    lb = float(np.median([r[0] for r in base]))
+    rb = float(np.median([r[1] for r in base]))
+    m = max(2.0, 0.5 * (rb - lb))
+    cap = m + 4.0 * max(rb - lb, 2.0)   # a head reaches a few shaft widths out; a ray crossing runs on
+    wide = np.array([r is not None and m <= lb - r[0] <= cap and m <= r[1] - rb <= cap for r in runs])
+    groups = _runs(wide, max_gap=2)
+    if not groups:
+        # no row wider than the stroke by the axis: an arrow that is all head (a short image, its shaft
+        # under the head's length) narrows from the axis to its point — then it has no shaft at all
+        ws = [r[1] - r[0] for r in runs if r is not None]
+        n3 = max(1, len(ws) // 3)
+        if len(ws) >= 6 and ws[0] >= 4 and np.median(ws[-n3:]) <= 0.5 * np.median(ws[:n3]):
+            k = 0
+            while k < h and runs[k] is not None:
+                k += 1
+            return 0, k
+        return None
+
+    def outside(g: tuple[int, int]) -> float:
+        return float(sum(max(0.0, lb - r[0]) + max(0.0, r[1] - rb) for r in runs[g[0]:g[1]]
+                         if r is not None and r[1] - r[0] <= rb - lb + 2 * cap))
+    k0, k1 = max(groups, key=outside)
+    if k1 - k0 < 2:
+        return None
+    # the base: back from the first wide row while ink still stands on both sides within the head's
+    # width (a head's outlined base edge need not join the shaft's end)
+    L = min(runs[k][0] for k in range(k0, k1) if wide[k])
+    R = max(runs[k][1] for k in range(k0, k1) if wide[k])
+    cl, cr = int(np.floor(lb - m)), int(np.ceil(rb + m - 1))
+    while k0 > 0 and strip[k0 - 1, L:cl + 1].any() and strip[k0 - 1, cr:R].any():
+        k0 -= 1
+    k = k1
+    while k < h and runs[k] is not None:
+        k += 1
+    if net is not None:
+        lo, hi = int(np.floor(lb)), int(np.ceil(rb))
+        for j in range(k, min(k + gap + 1, net.shape[0])):
+            if net[j, lo:hi].any():
+                while j < net.shape[0] and net[j, lo:hi].any():
+                    j += 1
+                k = j
+                break
+    return k0, k
+
+
+def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int, ex1: int, net=None):
     """Arrows standing on the axis from the per-column reaches ``u1``/``d1`` (±1 px window, gaps ≤ ``gap``
-    bridged): (arrows left to right, their boxes (x0, y0, x1, y1) px)."""
+    bridged): (arrows left to right, their boxes (x0, y0, x1, y1) px). ``net``: the ink joined to the axis
+    (``_head_span``)."""
     top, bot = band
     W = ink.shape[1]
     up_flag = (u1 >= lmin) & (d1 <= np.maximum(0.3 * u1, lmin))
@@ -267,20 +407,36 @@ def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int
             h = float(max(_reach(strip[:, xx], gap)[0] for xx in range(s0 + 1, min(W, max(s0 + 2, s1 - 1)))))
             if h < lmin:
                 continue
+            c0, c1 = s0 + 1, max(s0 + 2, s1 - 1)
+            nstrip = None if net is None else (net[:top][::-1] if sign < 0 else net[bot + 1:])
+            head = _head_span(strip, c0, c1, int(h), nstrip, gap)
+            if head is not None:
+                # the arrow ends at its head's point: ink beyond it across a gap (the label written over
+                # the tip, a ray passing just past it) is not the arrow's
+                h = float(head[1])
+                opp = float((d1 if sign < 0 else u1)[s0:s1].max())
+                if h < lmin and opp > 0.3 * h:
+                    continue   # a dot on the axis and the label under it, joined across the gap: its point is
+                    # the dot's far edge, the dot reaching as far the other way
             tip_y = edge - h if sign < 0 else edge + h
             if not _has_head(ink, s0, s1, int(tip_y) if sign < 0 else int(tip_y) - 1, axis_y):
                 continue
             # the shaft's stroke: the contrast profile of its strongest own column (a 1-px shaft may fall
             # between two), its fill over the near 60 % (the head is solid either way) and its gaps up to
-            # 85 % (a short dashed shaft's last gap lies just before the head)
-            c0, c1 = s0 + 1, max(s0 + 2, s1 - 1)
+            # 85 % (a short dashed shaft's last gap lies just before the head; a gap beyond its point, before
+            # a label, is no dash)
             cols_c = con[:top, c0:c1][::-1] if sign < 0 else con[bot + 1:, c0:c1]
             prof = cols_c.max(axis=1) if cols_c.shape[1] else np.zeros(0)
             near, upto = prof[:max(1, int(0.6 * h))], prof[:max(1, int(0.85 * h))]
+            if head is not None and len(prof):
+                # up to the head's base, the head standing for one strong row: a gap just before the head
+                # is a dash's, the head's own anti-aliased or outlined base edge none
+                upto = np.concatenate([prof[:min(head[0], int(0.85 * h))], [prof.max()]])
             if _fill(near) < ARROW_FILL_MIN:
                 continue   # ink joined across gaps (a tick and the label under it): no drawn shaft
             arrows.append(Arrow(x=x, tip_y=float(tip_y), height=float(-sign * (abs(axis_y - tip_y))),
-                                fill=_fill(near), width=max(1, s1 - s0 - 2), gaps=_gaps(upto)))
+                                fill=_fill(near), width=max(1, s1 - s0 - 2), gaps=_gaps(upto),
+                                shaft=float(head[0]) if head is not None else float(h)))
             boxes.append((s0, min(edge, int(tip_y)) - 1, s1, max(edge, int(tip_y)) + 1))
     arrows.sort(key=lambda a: a.x)
     return arrows, boxes
@@ -377,16 +533,54 @@ def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: flo
     return tuple(rows)
 
 
-def _axis_dots(ink: np.ndarray, band: tuple[int, int], axis_y: float, ex0: int, ex1: int, arrows
-               ) -> tuple[float, ...]:
+def _element_widths(ink: np.ndarray, band: tuple[int, int], x0: float, half: float
+                    ) -> tuple[tuple[float, float], ...]:
+    """The element's width row by row: (distance from the axis (px, > 0 up), width (px)) of the ink run
+    through its x in each row from the axis band outwards, both ways, until the run ends (a gap of over
+    2 rows). A row whose run is cut by the window (±(4 half-widths + 20) px: a ray crossing the element
+    runs on) is left out; so are the 3 rows next to the band (the axis line's own run)."""
+    H, W = ink.shape
+    xc = int(round(x0 - 0.5))
+    win = int(4 * half + 20)
+    lo, hi = max(0, xc - win), min(W, xc + win + 1)
+    out = []
+    for step, start in ((-1, band[0] - 1), (1, band[1] + 1)):
+        miss = 0
+        for k in range(H):
+            y = start + step * k
+            if not 0 <= y < H:
+                break
+            row = ink[y, lo:hi]
+            c = xc - lo
+            near = np.flatnonzero(row[max(0, c - int(half) - 2):c + int(half) + 3])
+            if not len(near):
+                miss += 1
+                if miss > 2:
+                    break
+                continue
+            miss = 0
+            a = b = max(0, c - int(half) - 2) + int(near[0])
+            while a > 0 and row[a - 1]:
+                a -= 1
+            b = max(0, c - int(half) - 2) + int(near[-1])
+            while b < len(row) - 1 and row[b + 1]:
+                b += 1
+            if k < 3 or a == 0 or b == len(row) - 1:
+                continue
+            out.append((float(-step * (k + 1)), float(b - a + 1)))
+    return tuple(out)
+
+
+def _axis_dots(ink: np.ndarray, band: tuple[int, int], axis_y: float, ex0: int, ex1: int, arrows,
+               min_rows: int = 1) -> tuple[float, ...]:
     """x (px) of the dots marked on the axis (focal points, centres of curvature): filled discs on the axis
     line, wider than it. The axis line's own thickness t is the median height of its ink run over the
     columns; the ink is opened with a (t + 2)-px square, which no line of width t survives and a marker
     disc does. A piece kept is a dot when it is centred on the axis (within 0.6 px: a marker is drawn
     centred on the point it marks, where the wedge a ray makes crossing the axis — blurred wide enough to
     survive — lies to one side), taller than the square (a stretch of axis line thickened by JPEG's ringing
-    is just the square's height) and no wider than 3 squares; the element's columns and the arrows' shafts
-    (standing on the axis) are not dots."""
+    is just the square's height; ``min_rows`` rows taller) and no wider than 3 squares; the element's
+    columns and the arrows' shafts (standing on the axis) are not dots."""
     from scipy import ndimage as ndi
     H, W = ink.shape
     top, bot = band
@@ -416,9 +610,9 @@ def _axis_dots(ink: np.ndarray, band: tuple[int, int], axis_y: float, ex0: int, 
         ys, xs = np.nonzero(lab[sl] == i)
         cy, cx = ys.mean() + sl[0].start + y0 + 0.5, xs.mean() + sl[1].start + 0.5
         wd = sl[1].stop - sl[1].start
-        if abs(cy - axis_y) > 0.6 or wd > 3 * k or sl[0].stop - sl[0].start < k + 1:
+        if abs(cy - axis_y) > 0.6 or wd > 3 * k or sl[0].stop - sl[0].start < k + min_rows:
             continue
-        if ex0 >= 0 and ex0 - k <= cx <= ex1 + k:
+        if ex0 >= 0 and ex0 - 3 * k <= cx <= ex1 + 3 * k:
             continue
         if any(abs(cx - a.x) <= max(6.0, 2.0 * a.width) + k for a in arrows):
             continue
@@ -443,6 +637,16 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
                 ink[t + k:b - k + 1, l + k:r - k + 1]
     H, W = rgb.shape[:2]
     rows = ink.sum(axis=1)
+    if rows.max() < AXIS_MIN * W and H > 1:
+        # a hairline axis (under a pixel wide, off the pixel grid) is spread over two rows at under INK_LEVEL
+        # each; the two rows' contrasts together are its own: those rows are its ink
+        pair = (con[:-1] + con[1:]) >= INK_LEVEL
+        prow = pair.sum(axis=1)
+        if prow.max() >= AXIS_MIN * W:
+            y = int(np.argmax(prow))
+            ink = ink.copy()
+            ink[y:y + 2] |= pair[y] & (con[y:y + 2] > 0.25 * INK_LEVEL)
+            rows = ink.sum(axis=1)
     if rows.max() < AXIS_MIN * W:
         return RayDiagram(W, H, missing=(f"no horizontal line over {AXIS_MIN:.0%} of the width (the axis)",))
     ya_row = int(np.argmax(rows))
@@ -481,18 +685,22 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
         missing.append("no stroke crossing the axis that reaches as far both ways as the arrows (the lens or "
                        "mirror)")
 
-    # arrows: runs of columns reaching ≥ 8 px (and ≥ 12 % of the tallest stroke) one way, clear of the
+    # arrows: runs of columns reaching ≥ 8 px (and ≥ 5 % of the tallest stroke: a small image beside a tall
+    # lens symbol) one way, clear of the
     # element. Gaps are bridged up to GAP px first; then up to twice the solid shafts' stroke width (a
     # dashed stroke's gap is ≈ 1.6 × its width in matplotlib), so a smaller or resampled figure does not
     # bridge from an arrow's tip to a ray passing a few px beyond it
-    lmin = max(8.0, 0.12 * max(tall, reach_el))
-    arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, GAP, lmin, ex0, ex1)
+    lmin = max(8.0, 0.05 * max(tall, reach_el))
+    from scipy import ndimage as ndi
+    lab, _n = ndi.label(ink, structure=np.ones((3, 3), bool))
+    net = np.isin(lab, np.unique(lab[top:bot + 1][ink[top:bot + 1]]))
+    arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, GAP, lmin, ex0, ex1, net)
     solid_w = [_stroke_width(con, a, band) for a in arrows if a.solid]
     if solid_w:
         gap = int(np.clip(np.ceil(2 * np.median(solid_w)), 2, GAP))
         if gap < GAP:
             u1, _f, d1, _g = _column_reach(ink, band, 1, gap)
-            arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, gap, lmin, ex0, ex1)
+            arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, gap, lmin, ex0, ex1, net)
     if not arrows:
         missing.append("no arrow standing on the axis (object, image)")
     widths = [a.width for a in arrows] or [2]
@@ -513,7 +721,17 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
                  for p, q in lines)
     trace = _trace_element(ink, band, element_x, reach_el) if element_x is not None else ()
     dots = _axis_dots(ink, band, axis_y, ex0, ex1, arrows)
+    # the same on the strokes' cores (≥ half the axis line's own contrast): a disc of ≤ 3 px (a halved copy)
+    # is no taller than the square the soft rows of a blurred or hand-drawn (wobbling) axis set; on the
+    # cores those rows fall away, and JPEG's ringing with them (so the square's height suffices)
+    vals = con[top:bot + 1][ink[top:bot + 1]]
+    if len(vals):
+        core = con >= max(INK_LEVEL, 0.5 * float(np.percentile(vals, 90)))
+        more = _axis_dots(core, band, axis_y, ex0, ex1, arrows, min_rows=0)
+        dots = tuple(sorted(dots + tuple(x for x in more if all(abs(x - y) > 4 for y in dots))))
+    widths = _element_widths(ink, band, element_x, element_half) if element_x is not None else ()
     return RayDiagram(W, H, axis_y=axis_y, axis_band=band, element_x=element_x, element_half=element_half,
+                      element_widths=widths,
                       n_elements=n_elements, element_trace=trace, axis_dots=dots,
                       element_reach=reach_el, arrows=tuple(arrows), segments=segs, measurement_px=measurement,
                       missing=tuple(missing))
