@@ -23,9 +23,10 @@ What is read (pixels only, image px; y grows downwards):
   middle of the columns reaching ≥ 60 % of the farthest; tip: the farthest reach of the shaft's own
   columns, cut back to the head's point where the head is seen (``_head_span``: a label written over the
   tip is not the arrow's; a ray starting or meeting there, joined to the axis, is); stroke, read on the
-  shaft below the head (``Arrow.stroke_readable``: an arrow that is all head has none): the contrast profile along the shaft — solid when it never dips (every row ≥ 65 % of
-  its strong contrast) and ≥ ``SOLID_MIN`` of it is strong, dashed when it dips at least once and
-  ≤ ``DASHED_MAX`` is strong; anything else is neither. After a first pass the bridged gap shrinks to
+  shaft below the head (``Arrow.stroke_readable``: an arrow that is all head has none): the contrast
+  profile along the shaft — solid when it never dips (every row ≥ 65 % of its strong contrast) and
+  ≥ ``SOLID_MIN`` of it is strong, dashed when it dips at least once and ≤ ``DASHED_MAX`` is strong;
+  anything else is neither. After a first pass the bridged gap shrinks to
   twice the solid shafts' stroke width, so a small figure does not bridge from a tip to a ray beyond it.
 - **ray segments**: the ink left after the axis band, the element's columns and the arrows' boxes are
   removed, as straight segments (probabilistic Hough with a fixed seed, segments ≥ 3 % of the width: no
@@ -234,7 +235,8 @@ def _gaps(profile: np.ndarray) -> int:
 def _fill(profile: np.ndarray) -> float:
     """Share of a shaft's rows (contrast profile along its centre, from the axis) at ≥ 65 % of its own
     strong contrast (90th percentile). A solid vertical stroke keeps one contrast all
-    along (blur, JPEG, resampling treat each row alike); a dashed one dips in every gap, even where resampling leaves no page-white pixel."""
+    along (blur, JPEG, resampling treat each row alike); a dashed one dips in every gap, even where
+    resampling leaves no page-white pixel."""
     if not len(profile):
         return 0.0
     ref = float(np.percentile(profile, 90))
@@ -312,8 +314,9 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
     image's tip cross its head) with the most ink outside the shaft,
     and its point the last row, going on from it, whose run still meets the shaft's columns with no gap.
     Past the point, across a gap of ≤ ``gap`` rows, the tip goes on onto ink of the drawing's line network
-    ``net`` (the ink joined to the axis: rays, which start or meet at the point an arrow marks — matplotlib
-    stops an arrow's head 2 pt short of it), never onto free-standing marks (a label written over the tip)."""
+    ``net`` (the ink joined to the axis and the short flat pieces of dashed lines: rays, or their backward
+    extensions, which start or meet at the point an arrow marks — matplotlib stops an arrow's head 2 pt
+    short of it), never onto other free-standing marks (a label written over the tip)."""
     W = strip.shape[1]
     h = min(h, strip.shape[0])
     if h < 4:
@@ -350,7 +353,7 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
             k = 0
             while k < h and runs[k] is not None:
                 k += 1
-            return 0, k
+            return 0, _past_point(net, k, lb, rb, gap)
         return None
 
     def outside(g: tuple[int, int]) -> float:
@@ -369,15 +372,21 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
     k = k1
     while k < h and runs[k] is not None:
         k += 1
-    if net is not None:
-        lo, hi = int(np.floor(lb)), int(np.ceil(rb))
-        for j in range(k, min(k + gap + 1, net.shape[0])):
-            if net[j, lo:hi].any():
-                while j < net.shape[0] and net[j, lo:hi].any():
-                    j += 1
-                k = j
-                break
-    return k0, k
+    return k0, _past_point(net, k, lb, rb, gap)
+
+
+def _past_point(net: np.ndarray | None, k: int, lb: float, rb: float, gap: int) -> int:
+    """The tip past a head's point ``k`` (rows from the axis): onto the ``net`` ink (``_head_span``) over the
+    shaft's columns [lb, rb) within ``gap`` rows, through its last row; ``k`` when there is none."""
+    if net is None:
+        return k
+    lo, hi = int(np.floor(lb)), int(np.ceil(rb))
+    for j in range(k, min(k + gap + 1, net.shape[0])):
+        if net[j, lo:hi].any():
+            while j < net.shape[0] and net[j, lo:hi].any():
+                j += 1
+            return j
+    return k
 
 
 def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int, ex1: int, net=None):
@@ -693,7 +702,16 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     lmin = max(8.0, 0.05 * max(tall, reach_el))
     from scipy import ndimage as ndi
     lab, _n = ndi.label(ink, structure=np.ones((3, 3), bool))
-    net = np.isin(lab, np.unique(lab[top:bot + 1][ink[top:bot + 1]]))
+    keep = set(np.unique(lab[top:bot + 1][ink[top:bot + 1]]).tolist())
+    # and the free-standing pieces of a dashed line (a virtual image's rays extended back, meeting at its
+    # tip): pieces wider than tall and ≤ 6 px tall, where a label's glyphs are taller
+    for i, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is not None:
+            hh, ww = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+            if hh <= 6 and ww > hh:
+                keep.add(i)
+    keep.discard(0)
+    net = np.isin(lab, sorted(keep))
     arrows, boxes = _find_arrows(ink, con, band, axis_y, u1, d1, GAP, lmin, ex0, ex1, net)
     solid_w = [_stroke_width(con, a, band) for a in arrows if a.solid]
     if solid_w:
