@@ -347,12 +347,13 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
     if not groups:
         # no row wider than the stroke by the axis: an arrow that is all head (a short image, its shaft
         # under the head's length) narrows from the axis to its point — then it has no shaft at all
-        ws = [r[1] - r[0] for r in runs if r is not None]
+        # (read on the ink standing on the axis without a break: what lies past a gap — a label — is not it)
+        k = 0
+        while k < h and runs[k] is not None:
+            k += 1
+        ws = [r[1] - r[0] for r in runs[:k]]
         n3 = max(1, len(ws) // 3)
         if len(ws) >= 6 and ws[0] >= 4 and np.median(ws[-n3:]) <= 0.5 * np.median(ws[:n3]):
-            k = 0
-            while k < h and runs[k] is not None:
-                k += 1
             return 0, _past_point(net, k, lb, rb, gap)
         return None
 

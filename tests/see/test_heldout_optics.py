@@ -123,3 +123,17 @@ def test_focal_marks_are_read_on_a_halved_copy():
     assert _verify(case, None, "resize0.5").passed
     v = _verify(case, "focus_at_20cm", "resize0.5")
     assert any(c.law == "axis_mark" and not c.passed for c in v.checks)
+
+
+@pytest.mark.parametrize("style", ["clean", "jpeg90"])
+def test_a_small_image_that_is_all_head_ends_below_its_label(style):
+    # the diverging lens's virtual image is 15 px tall, its PIL head 14 px: all head, "image" written 6 px
+    # over its point. Its columns bridged onto the label read 36 px; the head is read on the ink standing on
+    # the axis without a break
+    case = _cases()["heldout-optics-02"]
+    im = max(_diagram(case, None, style).arrows, key=lambda a: a.x)
+    assert 14 <= im.height <= 20 and im.shaft == 0
+    v = _verify(case, None, style)
+    assert v.passed, [(c.law, c.observed) for c in v.failed()]
+    for wrong in ("image_enlarged", "image_inverted", "image_far_side"):
+        assert not _verify(case, wrong, style).passed, wrong
