@@ -2172,17 +2172,25 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
     by_name = {b["name"].lower(): b["id"] for b in bodies}
     star_names = {"sun", "star", str(star["name"]).lower()}
     # labels read confidently enough to name a body: (body name as known, disc index or None)
-    # (a box read twice — lines erased and as drawn — names the body of its most confident matching reading)
+    # (a box read twice — lines erased and as drawn — names what its most confident reading of two or more
+    # letters names: a clear 'planet 1' is no 'Pluto' because a garbled 'pla.t 1' of it looks like one; two
+    # readings about as confident (within 0.1) that name two different bodies name nothing)
     named: list[tuple[str, int | None, str]] = []
-    best: dict[tuple[int, int, int, int], tuple[float, str, int | None, str]] = {}
+    reads: dict[tuple[int, int, int, int], list[tuple[float, str | None, int | None, str]]] = {}
+    numbered = {b["name"]: b for b in bodies if re.fullmatch(r"(?:planet|moon|comet) \d+", b["name"])}
     for li, lb in enumerate(fig.labels):
         if lb.score < 0.5:
             continue
-        nm = match_name(lb.text, known + ["star"])
-        if nm is not None and (lb.box not in best or lb.score > best[lb.box][0]):
-            best[lb.box] = (lb.score, nm, ro.label_at[li], lb.text)
-    named = [(nm, at, raw) for _sc, nm, at, raw in best.values()]
-    centre_names = {nm.lower() for nm, at, _ in named if at == ro.centre}
+        nm = match_name(lb.text, known + ["star"]) or _numbered_name(lb.text, numbered)
+        if nm is None and len(re.sub(r"[^A-Za-z]", "", lb.text)) < 2:
+            continue
+        reads.setdefault(lb.box, []).append((lb.score, nm, ro.label_at[li], lb.text))
+    for rs in reads.values():
+        rs.sort(key=lambda t: -t[0])
+        sc, nm, at, raw = rs[0]
+        if nm is not None and all(o[1] in (nm, None) for o in rs[1:] if o[0] >= sc - 0.1):
+            named.append((nm, at, raw))
+    centre_names = {nm.lower() for nm, at, _ in named if at == ro.centre and nm not in numbered}
     centre_planet = next((b for b in planets if b["name"].lower() in centre_names), None)
     # the planet-at-centre drawing: the text names no star, one planet has moons, and the centre is that
     # planet by its label, or (unlabelled) it has more than one circle or its one circle carries no
@@ -2225,6 +2233,8 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
         bid = by_name.get(nm.lower())
         if bid is None or byid[bid]["kind"] not in ("planet", "comet"):
             continue
+        if nm in numbered and (at is None or at not in ro.on_ring):
+            continue          # a 'planet 2' written nearer another body tells nothing: generic ones go by order
         if at is not None and at in ro.on_ring:
             if where.get(bid) != at:
                 counts[bid] = counts.get(bid, 0) + 1
@@ -2270,9 +2280,10 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
                      and sum(1 for k in where.values() if ro.on_ring.get(k) == ro.on_ring[j]) > 1})
     if shared:
         checks.append(Check("one_body_per_orbit", ("star",), len(shared), 0, 0, False, ""))
-    # order: reference distances of named planets; stated relations and ratios
-    orb = solve_orbits(scene)
-    a_ref = dict(zip(orb.ids, orb.a))
+    # order: reference distances of named planets; stated relations and ratios (a planet-centred text read
+    # as a star's figure has no star to solve about: its planets' reference distances go by name)
+    a_ref = ({b["id"]: float(b.get("a") or 0.0) for b in bodies} if scene.attr("centre")
+             else dict(zip((orb := solve_orbits(scene)).ids, orb.a)))
     refd = [b["id"] for b in planets if b["ref"]]
     if refd:
         missing = [bid for bid in refd if bid not in where]
@@ -2299,6 +2310,16 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
         rc = shape_ratio_check(x, y, q, scene)     # the stated ratio's value: scale-free (astronomy_verify)
         if rc is not None:
             checks.append(rc)
+    # distances the text states ("three planets at 0.5 AU, 1.2 AU and 3 AU"): the ratio of each body's to
+    # the next one in is scale-free too, held to its value like a stated ratio (``shape_ratio_check``)
+    from .astronomy_verify import shape_ratio_check
+    stated = sorted((b for b in planets if b.get("a") and (b.get("spans") or {}).get("a") and b["id"] in where),
+                    key=lambda b: b["a"])
+    for b_in, b_out in zip(stated, stated[1:]):
+        q = {"source": b_out["id"], "target": b_in["id"], "k": b_out["a"] / b_in["a"], "span": b_out["spans"]["a"]}
+        rc = shape_ratio_check(dist_c[where[b_out["id"]]], dist_c[where[b_in["id"]]], q, scene)
+        if rc is not None:
+            checks.append(rc)
     # moons about each planet's disc (and none about a planet the text gives none)
     for b in planets:
         if b["id"] not in where:
@@ -2318,6 +2339,20 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
         checks.append(Check("moon_count", ("star",), len(stray_moons), 0, 0, False, "moons about no planet"))
     checks.append(_foreign_labels(named, by_name, star_names, scene))
     return Verdict(tuple(checks), rounds=1)
+
+
+def _numbered_name(read: str, numbered: dict[str, dict]) -> str | None:
+    """The text's numbered body ('planet 2') a reading shows: a word like its kind ('plianet', difflib
+    ≥ 0.75) followed by its number; None otherwise (a garbled reading whose number is a letter is none)."""
+    m = re.search(r"([a-z]{3,})\s*[.:]?\s*(\d+)\s*$", read.lower())
+    if not m:
+        return None
+    import difflib
+    for name in numbered:
+        kind, num = name.split(" ")
+        if num == m.group(2) and difflib.SequenceMatcher(None, m.group(1), kind).ratio() >= 0.75:
+            return name
+    return None
 
 
 def _foreign_labels(named: list[tuple[str, int | None, str]], by_name: dict[str, str], star_names: set[str],

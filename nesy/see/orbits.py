@@ -3,18 +3,25 @@
 What is read from the pixels (no palette, no layout):
 
 - **ink**: every pixel that differs from the page colour (the median of the image border) by more than
-  ``INK_DIFF`` in some channel — pale pastel fills and faint blurred grey strokes included;
+  ``INK_DIFF`` in some channel — pale pastel fills and faint blurred grey strokes included — less gridlines,
+  axes and frames (``_rules``: long thin horizontal or vertical lines);
 - **discs** (the star, planets, moons): filled round blobs. A stroke (orbit circle, letter) is thin, so
   the Euclidean distance of its pixels to the page stays near half its width; a disc's centre lies its
   radius away. Cores where that distance is at least ``max(1.5, 1.6 × stroke half-width)`` px are
   discs; the stroke half-width is measured on the figure itself (median over thin ink). Letters that
   blur or resampling thicken into blots are told apart: a disc is round, stands free of other ink just
-  outside its edge, is filled with one colour (``MAX_SPREAD``), and does not run on into a line of text;
+  outside its edge, is filled with one colour (``MAX_SPREAD``), does not go on in a stroke of its own
+  colour nearly as thick as itself (a bold ring's or letter's thicker spot), and does not run on into a
+  line of text nor sit inside or between its words, nor in a framed legend (``_frames``). A star marker
+  ('*': tapering spikes all round) is a disc too; so is a body drawn as a closed outline unlike an orbit
+  (``ellipses.outline_bodies``);
 - **rings** (orbits): around a centre, the radii where the thin ink (discs and text removed) forms a
   circle — a radial histogram peak whose pixels cover ≥ ``RING_COVER`` of the angles (dashes, dots and
-  the gaps where bodies and labels cross it included);
+  the gaps where bodies and labels cross it included) — or an ellipse about it, squashed or with it at a
+  focus (``ellipses.ellipses_about``, ``ellipses.as_ellipse``);
 - **labels**: the ink left once discs and ring bands are removed, grouped into text lines and read with
-  the OCR recogniser (``nesy.see.ocr.read_line``), each line attached to the disc whose edge is nearest.
+  the OCR recogniser (``nesy.see.ocr.read_line``; an upright line turned first), each line attached to the
+  disc whose edge is nearest.
 
 ``read_orbit_figure`` hands a ``OrbitFigure`` (discs, rings per centre, labels) to the astronomy verifier,
 which decides which disc is the star (the one whose outermost ring encloses the most other discs),
@@ -45,13 +52,44 @@ class Disc:
     x: float
     y: float
     r: float
+    reach: float = 0.0     # px: how far its drawn shape goes (a star marker's spikes) when beyond r
+
+    @property
+    def out(self) -> float:
+        """The radius (px) the body's drawing covers: its spikes' reach, else r."""
+        return max(self.r, self.reach)
 
 
 @dataclass(frozen=True)
 class Ring:
-    """A circle of thin ink about a centre: radius (px) and the share of angles its pixels cover."""
+    """A circle of thin ink about a centre: radius (px) and the share of angles its pixels cover; an orbit
+    drawn as an ellipse about it (squashed, or with the centre at a focus) carries ``ellipse`` (cx, cy,
+    semi-axis x, semi-axis y; px) and its mean semi-axis as r."""
     r: float
     cover: float
+    ellipse: tuple[float, float, float, float] | None = None
+
+    def offset(self, d: "Disc", x: float, y: float) -> float:
+        """Signed px from the point (x, y) to this ring about the disc d, along the ray from the ring's
+        centre (+ outside)."""
+        if self.ellipse is None:
+            return math.hypot(x - d.x, y - d.y) - self.r
+        from .ellipses import radial_offset
+        return float(radial_offset(np.array([x]), np.array([y]), self.ellipse)[0])
+
+    def reach(self, d: "Disc") -> float:
+        """How far (px) from the disc d the ring goes at most."""
+        if self.ellipse is None:
+            return self.r
+        ex, ey, ax, ay = self.ellipse
+        return math.hypot(ex - d.x, ey - d.y) + max(ax, ay)
+
+    def band(self, d: "Disc", xx: np.ndarray, yy: np.ndarray, w: float) -> np.ndarray:
+        """Which of the pixels (xx, yy) lie within w px of the ring."""
+        if self.ellipse is None:
+            return np.abs(np.hypot(xx - d.x, yy - d.y) - self.r) <= w
+        from .ellipses import radial_offset
+        return np.abs(radial_offset(xx, yy, self.ellipse)) <= w
 
 
 @dataclass(frozen=True)
@@ -168,14 +206,142 @@ def _discs(ink: np.ndarray, rgb: np.ndarray | None = None) -> tuple[list[Disc], 
         yy, xx = np.nonzero(e >= rmax - 1.0)
         d = Disc(float(xx.mean() + sl[1].start), float(yy.mean() + sl[0].start), rmax + 0.5)
         # a disc stands free: just outside its edge the page shows, but for the few strokes (its orbit,
-        # moon rings, a label) that touch it; a thick blot inside a word is ringed by more letters
-        if _ring_ink(ink, d.x, d.y, d.r + 1.0, d.r + 2.5) > 0.45:
+        # moon rings, a label) that touch it; a thick blot inside a word is ringed by more letters — unless
+        # what rings it are its own tapering spikes (a star marker '*')
+        star = _star_marker(ink, d.x, d.y, rmax)
+        if not star and _ring_ink(ink, d.x, d.y, d.r + 1.0, d.r + 2.5) > 0.45:
             continue
+        # and it is wider than the strokes leaving it: a blob that goes on in a stroke of its own colour more
+        # than 0.6 of its own half-width thick is a thicker spot of that stroke (a bold ring, a bold letter, a
+        # line thickened by antialiasing or JPEG); an orbit line or a label's letters touching a disc are
+        # thinner, or (a small moon on a thick orbit line) of another colour
+        if not star and any(w >= 0.6 * rmax and _same_colour(rgb, (int(round(d.x)), int(round(d.y))), at)
+                            for _a, _c, w, at in _arms(ink, d.x, d.y, d.r + 1.75, edt)):
+            continue
+        if star:
+            n0 = len(_arms(ink, d.x, d.y, 1.2 * rmax))
+            reach = next((rho for rho in np.arange(1.5 * rmax, 4.0 * rmax, 1.0)
+                          if len(_arms(ink, d.x, d.y, rho)) < n0), 4.0 * rmax)
+            d = Disc(d.x, d.y, d.r, float(reach))
         # and it is filled with one colour: blurred letters merge into a blot of mixed ink and page
         if rgb is not None and _spread(rgb, d.x, d.y, max(1.0, 0.6 * (d.r - 0.5))) > MAX_SPREAD:
             continue
         discs.append(d)
     return discs, hw, edt
+
+
+def _arms(ink: np.ndarray, cx: float, cy: float, rho: float, edt: np.ndarray | None = None) -> list[tuple]:
+    """The runs of ink crossed by the circle of radius ``rho`` px about (cx, cy): (centre angle in radians,
+    chord length in px) each — the strokes or spikes leaving a blob there — and, given the distance
+    transform ``edt``, the half-width (px) of each (its largest distance on the circle) and that pixel."""
+    H, W = ink.shape
+    n = max(32, int(round(2 * math.pi * rho)))
+    ang = np.arange(n) * (2 * math.pi / n)
+    xs = np.clip(np.round(cx + rho * np.cos(ang)).astype(int), 0, W - 1)
+    ys = np.clip(np.round(cy + rho * np.sin(ang)).astype(int), 0, H - 1)
+    on = ink[ys, xs]
+    wid = edt[ys, xs] if edt is not None else np.zeros(n)
+    if on.all():
+        q = int(np.argmax(wid))
+        runs = [(0.0, 2 * math.pi * rho, float(wid.max()), (int(xs[q]), int(ys[q])))]
+        return runs if edt is not None else [r[:2] for r in runs]
+    out: list[tuple] = []
+    if on.any():
+        k0 = int(np.flatnonzero(~on)[0])          # start the walk on the page, so no run is cut in two
+        on, wid = np.roll(on, -k0), np.roll(wid, -k0)
+        i = 0
+        while i < n:
+            if on[i]:
+                j = i
+                while j < n and on[j]:
+                    j += 1
+                mid = (i + j - 1) / 2 + k0
+                q = (i + int(np.argmax(wid[i:j])) + k0) % n          # the arm's deepest sample
+                out.append((float(mid * 2 * math.pi / n) % (2 * math.pi), float((j - i) * 2 * math.pi * rho / n),
+                            float(wid[i:j].max()), (int(xs[q]), int(ys[q]))))
+                i = j
+            else:
+                i += 1
+    return out if edt is not None else [r[:2] for r in out]
+
+
+def _same_colour(rgb: np.ndarray | None, p: tuple[int, int], q: tuple[int, int], tol: float = 40.0) -> bool:
+    """Whether pixels p and q (x, y) are one colour (every channel within ``tol`` of 255); True without rgb."""
+    if rgb is None:
+        return True
+    H, W = rgb.shape[:2]
+    a = rgb[min(max(p[1], 0), H - 1), min(max(p[0], 0), W - 1)].astype(float)
+    b = rgb[min(max(q[1], 0), H - 1), min(max(q[0], 0), W - 1)].astype(float)
+    return float(np.abs(a - b).max()) <= tol
+
+
+def _star_marker(ink: np.ndarray, cx: float, cy: float, r: float) -> bool:
+    """Whether the blob with inner radius r px at (cx, cy) is a star marker ('*', a sparkle): 4 or more
+    spikes leave it all round (no gap between them over 120°), each narrowing outward — what a round disc
+    (no spikes), a stroke or a cross (arms of constant width) or a letter is not."""
+    if r < 2.5:
+        return False
+    near, far = _arms(ink, cx, cy, 1.2 * r), _arms(ink, cx, cy, 1.5 * r)
+    if len(near) < 4 or len(far) != len(near):
+        return False
+    a = sorted(x for x, _w in near)
+    gaps = [(a[(k + 1) % len(a)] - a[k]) % (2 * math.pi) for k in range(len(a))]
+    if max(gaps) > math.radians(120):
+        return False
+    wn = [w for _x, w in near]
+    return sum(w for _x, w in far) < 0.85 * sum(wn) and max(wn) <= 2.5 * min(wn)
+
+
+def _rules(ink: np.ndarray, *, span: float = 0.4, thick: int = 5) -> np.ndarray:
+    """Gridlines, axes and frames: thin (≤ ``thick`` px across) horizontal or vertical runs of ink at least
+    ``span`` of the image across. No orbit, body or label is one. Where such a line crosses a shape (a disc,
+    a star's spike, an orbit), the pixels with that shape's ink on both sides of the rule stay."""
+    from scipy import ndimage as ndi
+    out = np.zeros_like(ink)
+    H, W = ink.shape
+    row = np.array([[0, 0, 0], [1, 1, 1], [0, 0, 0]], bool)
+    for axis, st, n in ((0, row, W), (1, row.T, H)):
+        along, _ = ndi.label(ink, structure=st)
+        across, _ = ndi.label(ink, structure=st.T)
+        la, lc = np.bincount(along.ravel()), np.bincount(across.ravel())
+        la[0] = lc[0] = 0
+        rule = (la[along] >= span * n) & (lc[across] <= thick)
+        if not rule.any():
+            continue
+        w = int(np.median(lc[across][rule]))
+        other = ink & ~rule
+        sides = []
+        for sgn in (1, -1):          # ink of something else just beyond the rule's width, on each side
+            m = np.zeros_like(ink)
+            for k in range(1, w + 2):
+                m |= np.roll(other, sgn * k, axis=axis)
+            sides.append(m)
+        out |= rule & ~(sides[0] & sides[1])
+    return out
+
+
+def _frames(ink: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) px of framed panels — a legend, a note in a box: a component of ink at most
+    half the image across whose outline is a rectangle (each side ≥ 80 % drawn, within 2 px of its box;
+    rounded corners allowed) and whose pixels are mostly that outline. What such a box holds is a key to
+    the figure, never a body in it."""
+    from scipy import ndimage as ndi
+    H, W = ink.shape
+    lab, _ = ndi.label(ink, structure=np.ones((3, 3), bool))
+    out = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if h < 16 or w < 16 or h > 0.5 * H or w > 0.5 * W:
+            continue
+        m = lab[sl] == k
+        if m.sum() > 8 * (h + w):
+            continue                       # a filled shape or a tangle, not an outline
+        sides = (m[:3].any(axis=0), m[-3:].any(axis=0), m[:, :3].any(axis=1), m[:, -3:].any(axis=1))
+        if all(float(sd.mean()) >= 0.8 for sd in sides):
+            out.append((sl[1].start, sl[0].start, sl[1].stop - 1, sl[0].stop - 1))
+    return out
 
 
 def _ring_ink(ink: np.ndarray, cx: float, cy: float, r0: float, r1: float) -> float:
@@ -202,7 +368,7 @@ def _text_lines(rest: np.ndarray, hw: float) -> list[tuple[int, int, int, int]]:
             continue
         h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
         sub = rest[sl] & (lab[sl] == k)
-        if h < 5 or h > 80 or w < 4 or sub.sum() < 8:
+        if h < 5 or (h > 80 and w - 2 * gap > 40) or w < 4 or sub.sum() < 8:   # tall and narrow: upright text
             continue
         boxes.append((sl[1].start + gap, sl[0].start + 1, sl[1].stop - gap, sl[0].stop - 1))
     return boxes
@@ -241,40 +407,74 @@ def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
     page = _page(img)
     diff = np.abs(img - page).max(axis=2)
     ink = diff > INK_DIFF
+    ink &= ~_rules(ink)
     discs, hw, edt = _discs(ink, img)
+    # a legend's markers and letters are no bodies
+    frames = _frames(ink)
+    discs = [d for d in discs if not any(x0 <= d.x <= x1 and y0 <= d.y <= y1 for x0, y0, x1, y1 in frames)]
     H, W = ink.shape
     yy, xx = np.mgrid[0:H, 0:W]
 
     def disc_px(ds: list[Disc]) -> np.ndarray:
         m = np.zeros_like(ink)
         for d in ds:
-            x0, x1 = max(0, int(d.x - d.r - 3)), min(W, int(d.x + d.r + 4))
-            y0, y1 = max(0, int(d.y - d.r - 3)), min(H, int(d.y + d.r + 4))
-            m[y0:y1, x0:x1] |= np.hypot(xx[y0:y1, x0:x1] - d.x, yy[y0:y1, x0:x1] - d.y) <= d.r + 2.0
+            x0, x1 = max(0, int(d.x - d.out - 3)), min(W, int(d.x + d.out + 4))
+            y0, y1 = max(0, int(d.y - d.out - 3)), min(H, int(d.y + d.out + 4))
+            m[y0:y1, x0:x1] |= np.hypot(xx[y0:y1, x0:x1] - d.x, yy[y0:y1, x0:x1] - d.y) <= d.out + 2.0
         return m
+    on_disc = disc_px(discs)
+    # a body drawn as an outline (an open circle with bands inside, thicker than the orbits)
+    from .ellipses import as_ellipse, ellipses_about, outline_bodies
+    discs += [Disc(x, y, r) for x, y, r in outline_bodies(ink, ~on_disc, hw)]
     on_disc = disc_px(discs)
     line = ink & ~on_disc
     band = max(1.5, 1.5 * hw + 0.5)
     rings = []
     diag = math.hypot(H, W)
     for d in discs:
-        rings.append(rings_about(line, d.x, d.y, r_min=d.r + 2, r_max=diag, band=band))
-    # label text: the ink that is neither a disc nor on a ring band
-    on_ring = np.zeros_like(ink)
-    for d, rs in zip(discs, rings):
-        if not rs:
-            continue
-        rr = np.hypot(xx - d.x, yy - d.y)
+        rs = rings_about(line, d.x, d.y, r_min=d.out + 2, r_max=diag, band=band)
+        for k, r in enumerate(rs):
+            if r.cover < 0.9:              # a squashed orbit's flat sides near one circle: the whole ellipse
+                el = as_ellipse(line, d.x, d.y, r.r, r.cover, band)
+                if el is not None:
+                    rs[k] = Ring((el[2] + el[3]) / 2, el[4], el[:4])
+        # orbits drawn as ellipses about it (squashed, or with it at a focus), in the ink no circle took
+        left = line.copy()
         for r in rs:
-            on_ring |= np.abs(rr - r.r) <= band + 0.5
+            left &= ~r.band(d, xx, yy, band + 0.5)
+        rs += [Ring((ax + ay) / 2, cov, (ex, ey, ax, ay))
+               for ex, ey, ax, ay, cov in ellipses_about(left, d.x, d.y, r_min=d.out + 2, r_max=diag, band=band,
+                                                         cover_min=RING_COVER)]
+        kept: list[Ring] = []          # two circles near one squashed orbit both turn into its ellipse
+        for r in sorted(rs, key=lambda r: -r.cover):
+            if all(abs(r.r - o.r) > 2 * band for o in kept):
+                kept.append(r)
+        rings.append(sorted(kept, key=lambda r: r.r))
+    # label text: the ink that is neither a disc nor on a ring band
+    cnt = np.zeros(ink.shape, np.int16)
+    own: list[np.ndarray | None] = []
+    for d, rs in zip(discs, rings):
+        m = None
+        for r in rs:
+            m = r.band(d, xx, yy, band + 0.5) if m is None else m | r.band(d, xx, yy, band + 0.5)
+        own.append(m)
+        if m is not None:
+            cnt += m
+    on_ring = cnt > 0
     rest = ink & ~on_disc & ~on_ring
     # a small blot that runs on into a line of letters is a letter thickened by resampling ("o", "e"),
-    # not a moon: a moon stands apart from its label (further than the letter gap)
-    glyph = [k for k, d in enumerate(discs) if d.r <= 4 * max(hw, 1.0) and _in_text(rest, d, hw)]
+    # not a moon: a moon stands apart from its label (further than the letter gap). The circles found about
+    # the blot itself are left in (the letters about a blot can make one up, and would be erased by it)
+    glyph = [k for k, d in enumerate(discs) if d.r <= 4 * max(hw, 1.0)
+             and _in_text(rest if own[k] is None else ink & ~on_disc & ((cnt - own[k]) == 0), d, hw)]
     if glyph:
+        for k in glyph:
+            if own[k] is not None:
+                cnt -= own[k]
         discs = [d for k, d in enumerate(discs) if k not in glyph]
         rings = [r for k, r in enumerate(rings) if k not in glyph]
         on_disc = disc_px(discs)
+        on_ring = cnt > 0
         rest = ink & ~on_disc & ~on_ring
     labels: list[TextLabel] = []
     if ocr:
@@ -282,16 +482,27 @@ def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
         canvas = np.where((on_disc | on_ring)[..., None], page.astype(np.uint8), rgb[..., :3]).astype(np.uint8)
         if page.mean() < 128:
             canvas = 255 - canvas  # light text on a dark page: the recogniser reads dark on light
+
+        def read(img: np.ndarray, up: int) -> tuple[str, float]:
+            # a line written upright (a name rotated along a radius) is read turned either way, the surer
+            if img.shape[0] >= 1.5 * img.shape[1]:
+                return max((read_line(np.ascontiguousarray(np.rot90(img, k)), upscale=up) for k in (1, 3)),
+                           key=lambda t: t[1])
+            return read_line(np.ascontiguousarray(img), upscale=up)
         for (x0, y0, x1, y1) in _text_lines(rest, hw):
-            pad = max(3, (y1 - y0) // 3)
+            if y1 - y0 >= 1.5 * (x1 - x0):          # upright: its height is the line's length
+                pad = max(3, (x1 - x0) // 3)
+                up = 2 if (x1 - x0) >= 14 else 3 if (x1 - x0) >= 9 else 4
+            else:
+                pad = max(3, (y1 - y0) // 3)
+                up = 2 if (y1 - y0) >= 14 else 3 if (y1 - y0) >= 9 else 4
             crop = canvas[max(0, y0 - pad):min(H, y1 + pad), max(0, x0 - pad):min(W, x1 + pad)]
-            up = 2 if (y1 - y0) >= 14 else 3 if (y1 - y0) >= 9 else 4
             # read twice: with the orbit lines erased (a line under a word confuses the recogniser) and as
             # drawn (erasing a circle that crosses a word takes bits of its letters); both are kept
-            reads = [read_line(crop, upscale=up)]
+            reads = [read(crop, up)]
             orig = rgb[max(0, y0 - pad):min(H, y1 + pad), max(0, x0 - pad):min(W, x1 + pad), :3]
             if on_ring[max(0, y0 - pad):min(H, y1 + pad), max(0, x0 - pad):min(W, x1 + pad)].any():
-                reads.append(read_line(np.ascontiguousarray(255 - orig if page.mean() < 128 else orig), upscale=up))
+                reads.append(read(255 - orig if page.mean() < 128 else orig, up))
             for text, score in reads:
                 if text.strip():
                     labels.append(TextLabel(text.strip(), float(score), (x0, y0, x1, y1)))
@@ -301,7 +512,18 @@ def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
         return any(lb.score >= 0.7 and len(re.sub(r"[^A-Za-z]", "", lb.text)) >= 2
                    and lb.box[0] <= d.x <= lb.box[2] and lb.box[1] <= d.y <= lb.box[3]
                    and d.r <= 0.6 * (lb.box[3] - lb.box[1]) for lb in labels)
-    keep = [k for k, d in enumerate(discs) if not in_word(d)]
+    # and a small blot between two confidently read pieces of one text line, each within 1.5 line heights
+    # of it, is a glyph of that line (an '=' or '·' blurred solid): a moon sits beside one label, not inside
+    # a line of writing
+    rows = [lb.box for lb in labels if lb.score >= 0.7 and re.search(r"[A-Za-z0-9]", lb.text)
+            and lb.box[2] - lb.box[0] > lb.box[3] - lb.box[1]]
+
+    def in_line(d: Disc) -> bool:
+        def beside(b: tuple[int, int, int, int], gap: float) -> bool:
+            h = b[3] - b[1]
+            return b[1] <= d.y <= b[3] and d.r <= 0.6 * h and 0 <= gap - d.r <= 1.5 * h
+        return (any(beside(b, d.x - b[2]) for b in rows) and any(beside(b, b[0] - d.x) for b in rows))
+    keep = [k for k, d in enumerate(discs) if not in_word(d) and not in_line(d)]
     return OrbitFigure([discs[k] for k in keep], [rings[k] for k in keep], labels, hw, (H, W))
 
 
@@ -339,15 +561,16 @@ class Roles:
     label_at: dict[int, int | None]
 
 
-def _on(d: float, radii: list[float], tol: float) -> int | None:
-    """Index of the circle a body at distance d lies on: the nearest, within ``tol`` px and nearer to it
-    than to any other circle (less than half the gap to its neighbour)."""
-    if not radii:
+def _on(d: Disc, rings: list[Ring], x: float, y: float, tol: float) -> int | None:
+    """Index of the ring about disc d a body at (x, y) lies on: the nearest, within ``tol`` px and nearer
+    to it than to any other ring (less than half the gap to its neighbour along the same ray)."""
+    if not rings:
         return None
-    k = int(np.argmin([abs(d - r) for r in radii]))
-    gaps = [abs(radii[k] - r) for j, r in enumerate(radii) if j != k]
+    off = [r.offset(d, x, y) for r in rings]
+    k = int(np.argmin([abs(o) for o in off]))
+    gaps = [abs(off[k] - o) for j, o in enumerate(off) if j != k]
     lim = min([tol] + [0.45 * g for g in gaps])
-    return k if abs(d - radii[k]) <= lim else None
+    return k if abs(off[k]) <= lim else None
 
 
 def roles(fig: OrbitFigure) -> Roles:
@@ -364,12 +587,13 @@ def roles(fig: OrbitFigure) -> Roles:
     for i, (d, rs) in enumerate(zip(discs, rings)):
         if not rs:
             continue
-        reach = rs[-1].r + tol
+        reach = max(r.reach(d) for r in rs) + tol
         inside = sum(1 for j, e in enumerate(discs) if j != i and math.hypot(e.x - d.x, e.y - d.y) <= reach)
-        key = (inside, rs[-1].r)
+        key = (inside, reach)
         if best is None or key > best:
             best, centre = key, i
-    orbit_r = [r.r for r in rings[centre]] if centre is not None else []
+    orbit_rings = list(rings[centre]) if centre is not None else []
+    orbit_r = [r.r for r in orbit_rings]
     moons: dict[int, tuple[int, float]] = {}
     for j, e in enumerate(discs):
         if j == centre:
@@ -380,9 +604,9 @@ def roles(fig: OrbitFigure) -> Roles:
             dist = math.hypot(e.x - d.x, e.y - d.y)
             # the planet's own circles, smaller than its distance to the centre (a moon ring never
             # reaches the star)
-            own = [r.r for r in rs if centre is None or r.r < 0.8 * math.hypot(d.x - discs[centre].x,
-                                                                               d.y - discs[centre].y)]
-            if _on(dist, own, tol) is not None:
+            own = [r for r in rs if centre is None or r.reach(d) < 0.8 * math.hypot(d.x - discs[centre].x,
+                                                                                    d.y - discs[centre].y)]
+            if _on(d, own, e.x, e.y, tol) is not None:
                 moons[j] = (i, dist)
                 break
     # a small disc beside a planet whose moon circles did not survive (a faint dotted circle, blurred):
@@ -391,7 +615,7 @@ def roles(fig: OrbitFigure) -> Roles:
     for j, e in enumerate(discs):
         if j == centre or j in moons:
             continue
-        if c0 is not None and _on(math.hypot(e.x - c0.x, e.y - c0.y), orbit_r, tol) is not None:
+        if c0 is not None and _on(c0, orbit_rings, e.x, e.y, tol) is not None:
             continue
         near = [(math.hypot(e.x - d.x, e.y - d.y), i) for i, d in enumerate(discs)
                 if i not in (j, centre) and i not in moons and e.r <= 0.6 * d.r]
@@ -406,7 +630,7 @@ def roles(fig: OrbitFigure) -> Roles:
         for j, e in enumerate(discs):
             if j == centre or j in moons:
                 continue
-            k = _on(math.hypot(e.x - c.x, e.y - c.y), orbit_r, tol)
+            k = _on(c, orbit_rings, e.x, e.y, tol)
             if k is None:
                 stray.append(j)
             else:
