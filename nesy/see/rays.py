@@ -353,8 +353,8 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
             k += 1
         ws = [r[1] - r[0] for r in runs[:k]]
         n3 = max(1, len(ws) // 3)
-        if len(ws) >= 6 and ws[0] >= 4 and np.median(ws[-n3:]) <= 0.5 * np.median(ws[:n3]):
-            return 0, _past_point(net, k, lb, rb, gap)
+        if len(ws) >= 6 and ws[0] >= 4 and (np.median(ws[-n3:]) <= 0.5 * np.median(ws[:n3]) or _tapers(ws)):
+            return 0, _past_point(net, k, lb, rb, gap, k)
         return None
 
     def outside(g: tuple[int, int]) -> float:
@@ -373,20 +373,68 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
     k = k1
     while k < h and runs[k] is not None:
         k += 1
-    return k0, _past_point(net, k, lb, rb, gap)
+    return k0, _past_point(net, k, lb, rb, gap, k - k0)
 
 
-def _past_point(net: np.ndarray | None, k: int, lb: float, rb: float, gap: int) -> int:
+def _widens(strip: np.ndarray, c0: int, c1: int, h: int) -> bool:
+    """Whether the stroke ``strip`` (rows from the axis; its columns [c0, c1)) widens near its tip as a head
+    does: in two rows running of its far 45 % (≥ 4), the ink run through its columns reaches past them on
+    both sides by 1 px to 4 stroke widths + 2 px — a ray crossing there runs on further, or (slanted) only
+    for a row."""
+    W = strip.shape[1]
+    cap = 4 * max(c1 - c0, 1) + 2
+    prev = False
+    for k in range(max(0, h - max(4, int(0.45 * h))), min(h, strip.shape[0])):
+        row = strip[k]
+        cols = np.flatnonzero(row[c0:c1]) + c0
+        if not len(cols):
+            continue
+        a = int(cols[0])
+        while a > 0 and row[a - 1]:
+            a -= 1
+        b = int(cols[-1]) + 1
+        while b < W and row[b]:
+            b += 1
+        if 1 <= c0 - a <= cap and 1 <= b - c1 <= cap:
+            if prev:
+                return True
+            prev = True
+        else:
+            prev = False
+    return False
+
+
+def _tapers(ws: list[int]) -> bool:
+    """Whether widths read from the axis outwards narrow like a head: from the widest of the near third
+    (≥ 6 px) steadily (no row more than 2 px wider than the one before) over ≥ 3 rows to half of it — rays
+    meeting at a small image's point (blurred into it) may widen it again past there."""
+    n3 = max(1, len(ws) // 3)
+    i = int(np.argmax(ws[:n3]))
+    w = ws[i]
+    if w < 6:
+        return False
+    for j in range(i + 1, len(ws)):
+        if ws[j] > ws[j - 1] + 2:
+            return False
+        if ws[j] <= 0.5 * w:
+            return j - i >= 3
+    return False
+
+
+def _past_point(net: np.ndarray | None, k: int, lb: float, rb: float, gap: int, head: int) -> int:
     """The tip past a head's point ``k`` (rows from the axis): onto the ``net`` ink (``_head_span``) over the
-    shaft's columns [lb, rb) within ``gap`` rows, through its last row; ``k`` when there is none."""
+    shaft's columns [lb, rb) within ``gap`` rows, through its last row; ``k`` when there is none, or when
+    that ink runs on for more rows than max(3, half the head's length ``head``): a line passing the point is
+    thinner; a longer run is another mark joined to the lines (a blurred label touching a ray)."""
     if net is None:
         return k
     lo, hi = int(np.floor(lb)), int(np.ceil(rb))
     for j in range(k, min(k + gap + 1, net.shape[0])):
         if net[j, lo:hi].any():
+            j0 = j
             while j < net.shape[0] and net[j, lo:hi].any():
                 j += 1
-            return j
+            return j if j - j0 <= max(3.0, 0.5 * head) else k
     return k
 
 
@@ -431,6 +479,9 @@ def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int
             tip_y = edge - h if sign < 0 else edge + h
             if not _has_head(ink, s0, s1, int(tip_y) if sign < 0 else int(tip_y) - 1, axis_y):
                 continue
+            if head is None and not _widens(strip, c0, c1, int(h)):
+                continue   # ink on both sides at the tip, but only of a line running on across it (a ray
+                # at the tip of a dot and its label joined across gaps): no head
             # the shaft's stroke: the contrast profile of its strongest own column (a 1-px shaft may fall
             # between two), its fill over the near 60 % (the head is solid either way) and its gaps up to
             # 85 % (a short dashed shaft's last gap lies just before the head; a gap beyond its point, before
@@ -705,11 +756,11 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     lab, _n = ndi.label(ink, structure=np.ones((3, 3), bool))
     keep = set(np.unique(lab[top:bot + 1][ink[top:bot + 1]]).tolist())
     # and the free-standing pieces of a dashed line (a virtual image's rays extended back, meeting at its
-    # tip): pieces wider than tall and ≤ 6 px tall, where a label's glyphs are taller
+    # tip): pieces wider than tall and ≤ 3 px tall, where a label's letters are taller (even halved)
     for i, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is not None:
             hh, ww = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
-            if hh <= 6 and ww > hh:
+            if hh <= 3 and ww > hh:
                 keep.add(i)
     keep.discard(0)
     net = np.isin(lab, sorted(keep))

@@ -125,11 +125,13 @@ def test_focal_marks_are_read_on_a_halved_copy():
     assert any(c.law == "axis_mark" and not c.passed for c in v.checks)
 
 
-@pytest.mark.parametrize("style", ["clean", "jpeg90"])
+@pytest.mark.parametrize("style", ["clean", "blur1", "jpeg90"])
 def test_a_small_image_that_is_all_head_ends_below_its_label(style):
     # the diverging lens's virtual image is 15 px tall, its PIL head 14 px: all head, "image" written 6 px
     # over its point. Its columns bridged onto the label read 36 px; the head is read on the ink standing on
-    # the axis without a break
+    # the axis without a break. Blurred, the rays meeting at its point widen it again, and the label joins
+    # the ray above it: the head still narrows steadily to its point, and the tip goes on past the point
+    # only over a line thinner than half the head
     case = _cases()["heldout-optics-02"]
     im = max(_diagram(case, None, style).arrows, key=lambda a: a.x)
     assert 14 <= im.height <= 20 and im.shaft == 0
@@ -137,3 +139,14 @@ def test_a_small_image_that_is_all_head_ends_below_its_label(style):
     assert v.passed, [(c.law, c.observed) for c in v.failed()]
     for wrong in ("image_enlarged", "image_inverted", "image_far_side"):
         assert not _verify(case, wrong, style).passed, wrong
+
+
+def test_a_dot_and_its_label_with_a_ray_at_the_foot_is_no_arrow():
+    # chalkboard, halved: the F dot on the axis, the "F" under it and the horizontal ray under that read as
+    # one stroke standing down from the axis, the ray at its end as a head; and the image's label letters,
+    # 4 px tall, were taken for pieces of a dashed line the image's tip runs on to
+    case = _cases()["heldout-optics-06"]
+    d = _diagram(case, None, "resize0.5")
+    assert len(d.arrows) == 2
+    v = _verify(case, None, "resize0.5")
+    assert v.passed, [(c.law, c.observed) for c in v.failed()]
