@@ -1239,7 +1239,8 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         norm = _rewrite(norm, edits)
         rec += r
         text = norm.text
-    for step in (_subtitles, _diff, _role_prompt, _intro):  # cue times; a diff's removed lines (before key: value); a prompt's frame
+    from .forms import gherkin, letter, screenplay   # the furniture of a script, a letter, a feature file or story
+    for step in (_subtitles, _diff, _role_prompt, _intro, screenplay, letter, gherkin):  # cue times; a diff's removed lines (before key: value); a prompt's frame
         edits, r = step(norm)
         if edits:
             norm = _rewrite(norm, _disjoint(sorted(edits)))
