@@ -2073,20 +2073,9 @@ def layout_astronomy(scene: SceneGraph, *, seed: int = 0, attempt: int = 0, time
 
 
 def fit_ellipse(xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float, float] | None:
-    """Least-squares axis-aligned ellipse A x² + C y² + D x + E y = 1 through the points (pixels, in
-    a frame centred on their mean for conditioning): (cx, cy, semi-axis x, semi-axis y) or None."""
-    if len(xs) < 8:
-        return None
-    mx, my = float(xs.mean()), float(ys.mean())
-    u, v = xs - mx, ys - my
-    M = np.column_stack([u * u, v * v, u, v])
-    p, *_ = np.linalg.lstsq(M, np.ones(len(u)), rcond=None)
-    a2, c2, d, e = (float(x) for x in p)
-    if a2 <= 0 or c2 <= 0:
-        return None
-    x0, y0 = -d / (2 * a2), -e / (2 * c2)
-    f = 1 + a2 * x0 * x0 + c2 * y0 * y0
-    return mx + x0, my + y0, math.sqrt(f / a2), math.sqrt(f / c2)
+    """Least-squares axis-aligned ellipse through the points (``nesy.see.ellipses.fit_ellipse``)."""
+    from ..see.ellipses import fit_ellipse as fit
+    return fit(xs, ys)
 
 
 def _blobs(mask: np.ndarray, min_area: int) -> list[tuple[float, float, int]]:

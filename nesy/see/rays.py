@@ -317,24 +317,13 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
     ``net`` (the ink joined to the axis and the short flat pieces of dashed lines: rays, or their backward
     extensions, which start or meet at the point an arrow marks — matplotlib stops an arrow's head 2 pt
     short of it), never onto other free-standing marks (a label written over the tip)."""
-    W = strip.shape[1]
     h = min(h, strip.shape[0])
     if h < 4:
         return None
     runs = []
     for k in range(h):
         row = strip[k]
-        cols = np.flatnonzero(row[c0:c1]) + c0
-        if not len(cols):
-            runs.append(None)
-            continue
-        a = int(cols[0])
-        while a > 0 and row[a - 1]:
-            a -= 1
-        b = int(cols[-1]) + 1
-        while b < W and row[b]:
-            b += 1
-        runs.append((a, b))
+        runs.append(_run_through(row, c0, c1))
     base = [r for r in runs[:max(2, int(0.4 * h))] if r is not None]
     if len(base) < 2:
         return None
@@ -376,25 +365,33 @@ def _head_span(strip: np.ndarray, c0: int, c1: int, h: int, net: np.ndarray | No
     return k0, _past_point(net, k, lb, rb, gap, k - k0)
 
 
+def _run_through(row: np.ndarray, c0: int, c1: int) -> tuple[int, int] | None:
+    """The ink run of ``row`` through its columns [c0, c1), grown over the ink joined to it on either side;
+    None when none of those columns is inked."""
+    cols = np.flatnonzero(row[c0:c1]) + c0
+    if not len(cols):
+        return None
+    a, b, W = int(cols[0]), int(cols[-1]) + 1, row.shape[0]
+    while a > 0 and row[a - 1]:
+        a -= 1
+    while b < W and row[b]:
+        b += 1
+    return a, b
+
+
 def _widens(strip: np.ndarray, c0: int, c1: int, h: int) -> bool:
     """Whether the stroke ``strip`` (rows from the axis; its columns [c0, c1)) widens near its tip as a head
     does: in two rows running of its far 45 % (≥ 4), the ink run through its columns reaches past them on
     both sides by 1 px to 4 stroke widths + 2 px — a ray crossing there runs on further, or (slanted) only
     for a row."""
-    W = strip.shape[1]
     cap = 4 * max(c1 - c0, 1) + 2
     prev = False
     for k in range(max(0, h - max(4, int(0.45 * h))), min(h, strip.shape[0])):
         row = strip[k]
-        cols = np.flatnonzero(row[c0:c1]) + c0
-        if not len(cols):
+        run = _run_through(row, c0, c1)
+        if run is None:
             continue
-        a = int(cols[0])
-        while a > 0 and row[a - 1]:
-            a -= 1
-        b = int(cols[-1]) + 1
-        while b < W and row[b]:
-            b += 1
+        a, b = run
         if 1 <= c0 - a <= cap and 1 <= b - c1 <= cap:
             if prev:
                 return True
