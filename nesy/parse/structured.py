@@ -396,7 +396,7 @@ def _speakers(norm: Normalized) -> tuple[list, list[NotDrawn]]:
 _LABEL_WORDS = (r"problem[ \t]+set|problem[ \t]+sheet|exercise[ \t]+sheet|step|experiment|expt|aim|objective|"
                 r"table|appendix|activity|example|part|item|task|exercise|question|problem|quiz|lab|lesson|section|"
                 r"slide|stage|trial|case|reviewer|referee|homework|hw|assignment|worksheet|panel|exhibit|comment|"
-                r"remark|note|point|figure|fig|chapter|page|slide|equation|eq|lecture|week|module|"
+                r"remark|note|point|figure|fig|chapter|ch|chap|page|slide|equation|eq|lecture|week|module|"
                 r"ticket|issue|goal|deliverable|milestone|scene|episode|entry|card|sheet|test|exam|paper|"
                 r"version|rev|draft|option|choice|claim")
 # a label also stands before a parenthesis ("Aim 2 (draft wording):") or before a verb of what the labelled

@@ -42,3 +42,14 @@ def test_through_parse():
     s = parse("{{edit request}} The image is wrong. Please replace it with an Euler diagram: sets A and B overlap.",
               allow_unknown=True)
     assert sorted(e.name for e in s.entities) == ["A", "B"]
+
+
+def test_a_chapter_abbreviation_labels_a_part():
+    """requests-17 cell-01: a commit subject "… diagram for ch. 3" then "One liver cell …" was refused as two
+    numbers in a row for one count; "ch. 3" names a chapter."""
+    from nesy.pipeline import parse
+    sg = parse("feat(figures): add hepatocyte diagram for ch. 3\n\nOne liver cell with one nucleus, six mitochondria, "
+               "two peroxisomes and a single Golgi apparatus.\nMitochondria must sit outside the nucleus.",
+               allow_unknown=True)
+    kinds = [e.kind for e in sg.entities]
+    assert (kinds.count("cell"), kinds.count("mitochondrion"), kinds.count("peroxisome")) == (1, 6, 2)
