@@ -127,11 +127,18 @@ def code_items(text: str, stain_of) -> list[tuple[int, int, str, Any]]:
     return out
 
 
+def _stated_nuclei(group: Any) -> bool:
+    """Whether ``group`` is plain nuclei with a count the text states (no partitive, default or per-unit count):
+    what a subtraction or a later change may act on."""
+    return group is not None and group.kind == "nuclei" and not group.partitive and group.default is None \
+        and group.units == 1
+
+
 def minus_from(group: Any, item: Any, text: str, sp: Any) -> None:
     """Take ``item.value`` nuclei away from ``group``, the nuclei named (with a stated count) right before the
     ``MINUS`` item; refused by name when there is no such count or nothing would be left."""
     from ..errors import InputError
-    if group is None or group.kind != "nuclei" or group.partitive or group.default is not None or group.units != 1 \
+    if not _stated_nuclei(group) \
             or not re.fullmatch(r"[\s,;:(—–-]*", text[group.span["end"]:item.start]):
         raise InputError(f"'{item.text}' at {item.start}-{item.end}: taken away from which nuclei? give their count "
                          "right before it (e.g. '12 nuclei minus 2')")
@@ -289,7 +296,7 @@ def change_from(group: Any, item: Any, text: str, sp: Any) -> None:
     """Apply the ``CHANGE`` ``item`` (an event after the count, see above) to ``group``, the nuclei counted before
     it; refused by name when there is no such count, when it was said of now, or when nothing would be left."""
     from ..errors import InputError
-    if group is None or group.kind != "nuclei" or group.partitive or group.default is not None or group.units != 1 \
+    if not _stated_nuclei(group) \
             or group.span["end"] > item.start:
         raise InputError(f"'{item.text}' at {item.start}-{item.end}: a change of which nuclei? give their count "
                          "before it (e.g. 'there were 11 nuclei, and one of them divided')")
