@@ -157,6 +157,22 @@ def test_renderer_draws_a_layout_with_its_exact_label_image(tiny_dir):
         r.render(Layout("cell", 10, 10), None, seed=0, attempt=0)
 
 
+def test_draw_many_gives_each_label_image_its_own_seeded_image(tiny_dir):
+    from nesy.micro.renderer import MicroscopyRenderer
+    r = MicroscopyRenderer(tiny_dir, device="cpu", steps=2)
+    small = np.pad(np.ones((8, 8), np.int32), 12)                # 32 x 32
+    wide = np.pad(np.ones((6, 10), np.int32), ((5, 5), (9, 9)))  # 16 x 28: another model size
+    singles = [r.draw(small, 0, seed=5), r.draw(wide, 0, seed=6), r.draw(small, 0, seed=7)]
+    assert [x.tolist() for x in r.draw_many([small, wide, small], 0, [5, 6, 7], batch_size=1)] == \
+        [x.tolist() for x in singles]
+    batched = r.draw_many([small, wide, small], 0, [5, 6, 7])
+    assert [x.shape for x in batched] == [(32, 32), (16, 28), (32, 32)]
+    assert all(np.abs(a.astype(int) - b.astype(int)).max() <= 2 for a, b in zip(batched, singles))
+    assert not np.array_equal(batched[0], batched[2])             # two seeds, two images
+    with pytest.raises(InputError, match="seeds"):
+        r.draw_many([small, small], 0, [1])
+
+
 def test_untrained_components_build_from_config():
     comps = build_components(0, tiny_config())
     assert comps["controlnet"].config.conditioning_channels == 2

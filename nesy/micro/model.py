@@ -41,6 +41,8 @@ def _pipeline_class():
     class NesyControlNetPipeline(DiffusionPipeline):
         """Control maps (B, 2, H, W) in {0, 1} + modality class → grey images in [-1, 1].
 
+        ``generator``: one ``torch.Generator`` for the batch's noise, or a list of one per image.
+
         ``H`` and ``W`` must be multiples of 4 (two 2× downsamplings). Deterministic on the CPU for a
         given ``generator`` seed.
         """
@@ -66,8 +68,15 @@ def _pipeline_class():
                 raise InputError(f"the model draws sizes that are multiples of 4 px, got {w}×{h}")
             cls = torch.as_tensor(class_labels, device=dev).long().reshape(-1).expand(b)
             ehs = torch.zeros(b, 1, self.unet.config.cross_attention_dim, device=dev, dtype=dtype)
-            x = torch.randn((b, self.unet.config.in_channels, h, w), generator=generator,
-                            device="cpu", dtype=torch.float32).to(dev, dtype)
+            shape = (self.unet.config.in_channels, h, w)
+            if isinstance(generator, (list, tuple)):   # one generator per image: each image its own seed
+                if len(generator) != b:
+                    raise InputError(f"{len(generator)} generators for a batch of {b} control maps")
+                x = torch.cat([torch.randn((1, *shape), generator=g, device="cpu", dtype=torch.float32)
+                               for g in generator])
+            else:
+                x = torch.randn((b, *shape), generator=generator, device="cpu", dtype=torch.float32)
+            x = x.to(dev, dtype)
             self.scheduler.set_timesteps(num_inference_steps, device=dev)
             for t in self.scheduler.timesteps:
                 down, mid = self.controlnet(x, t, encoder_hidden_states=ehs, controlnet_cond=control,

@@ -82,16 +82,43 @@ class MicroscopyRenderer:
 
     def draw(self, labels: np.ndarray, cls: int, seed: int, scale: float | None = None) -> np.ndarray:
         """uint8 grey image (H, W) drawn for instance labels ``labels`` with modality ``cls``."""
+        return self.draw_many([labels], cls, [seed], scale)[0]
+
+    def draw_many(self, labels: list[np.ndarray], cls: int, seeds: list[int], scale: float | None = None, *,
+                  batch_size: int = 32) -> list[np.ndarray]:
+        """One uint8 grey image per instance-label image, ``batch_size`` of one size in a model call.
+
+        Each image's noise comes from its own generator (``seeds[i]``), so an image does not depend on the
+        others in its batch (up to the floating-point differences of batched kernels on the GPU).
+        """
         import torch
         from .data import control_from_labels, to_uint8
-        h, w = labels.shape
-        H, W = -(-h // 4) * 4, -(-w // 4) * 4
-        lab = np.zeros((H, W), labels.dtype)
-        lab[:h, :w] = labels
-        gen = torch.Generator().manual_seed(int(seed))
-        x = self.pipe(control_from_labels(lab), int(cls), num_inference_steps=self.steps, generator=gen,
-                      eta=self.eta, conditioning_scale=self.scale_for(0) if scale is None else float(scale))
-        return to_uint8(x[0, 0, :h, :w])
+        if len(labels) != len(seeds):
+            raise InputError(f"{len(labels)} label images but {len(seeds)} seeds")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise InputError(f"batch_size must be a positive integer, got {batch_size!r}")
+        scale = self.scale_for(0) if scale is None else float(scale)
+        padded = []
+        for lab in labels:
+            h, w = lab.shape
+            full = np.zeros((-(-h // 4) * 4, -(-w // 4) * 4), lab.dtype)
+            full[:h, :w] = lab
+            padded.append(full)
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i, lab in enumerate(padded):
+            groups.setdefault(lab.shape, []).append(i)
+        out: dict[int, np.ndarray] = {}
+        for idx in groups.values():
+            for k in range(0, len(idx), batch_size):
+                part = idx[k:k + batch_size]
+                control = np.stack([control_from_labels(padded[i]) for i in part])
+                gens = [torch.Generator().manual_seed(int(seeds[i])) for i in part]
+                x = self.pipe(control, int(cls), num_inference_steps=self.steps, generator=gens, eta=self.eta,
+                              conditioning_scale=scale)
+                for j, i in enumerate(part):
+                    h, w = labels[i].shape
+                    out[i] = to_uint8(x[j, 0, :h, :w])
+        return [out[i] for i in range(len(labels))]
 
     def render(self, layout: Layout, scene: SceneGraph, *, seed: int, attempt: int) -> Rendering:
         from ..render.svg import to_svg

@@ -271,31 +271,61 @@ class DiffusionRenderer:
 
     def render(self, layout: Layout, scene: SceneGraph, *, seed: int, attempt: int) -> Rendering:
         """Draw ``layout`` with the model; seeded by ``seed * 1000 + attempt`` (deterministic on CPU)."""
+        return self.render_many([(layout, scene, seed, attempt)])[0]
+
+    def render_many(self, items: list[tuple[Layout, SceneGraph, int, int]], *,
+                    batch_size: int = 8) -> list[Rendering]:
+        """Draw many ``(layout, scene, seed, attempt)`` items, ``batch_size`` at a time in one model call.
+
+        Items whose model size differs go to separate calls. Each image has its own generator seeded
+        ``seed * 1000 + attempt``, so an item's image does not depend on which others share its batch (up to
+        the floating-point differences of batched kernels on the GPU; on the CPU ``render`` of one item gives
+        the bytes it always gave). Returns the renderings in the order of ``items``.
+        """
         import torch
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise InputError(f"batch_size must be a positive integer, got {batch_size!r}")
+        prepared = []
+        for layout, scene, seed, attempt in items:
+            src_png, control = self.control_image(layout)
+            prompt = (self.prompt or scene_prompt(scene)) if self.has_text else None
+            prepared.append((layout, src_png, control, prompt, int(seed) * 1000 + int(attempt)))
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i, (_, _, control, _, _) in enumerate(prepared):
+            groups.setdefault(control.size, []).append(i)
+        images: dict[int, Any] = {}
+        for (w, h), idx in groups.items():
+            for k in range(0, len(idx), batch_size):
+                part = idx[k:k + batch_size]
+                gens = [torch.Generator(device=self.device).manual_seed(prepared[i][4]) for i in part]
+                kw: dict[str, Any] = {}
+                if self.has_text:
+                    kw["prompt"] = [prepared[i][3] for i in part]
+                else:
+                    p = self.pipe
+                    zeros = torch.zeros(len(part), 77, p.unet.config.cross_attention_dim, dtype=p.unet.dtype,
+                                        device=self.device)
+                    kw.update(prompt_embeds=zeros, negative_prompt_embeds=zeros)
+                out = self.pipe(image=[prepared[i][2] for i in part], width=w, height=h,
+                                num_inference_steps=self.steps, guidance_scale=self.guidance_scale,
+                                controlnet_conditioning_scale=self.controlnet_conditioning_scale,
+                                generator=gens[0] if len(gens) == 1 else gens, output_type="pil", **kw).images
+                images.update(zip(part, out))
+        return [self._rendering(*prepared[i], images[i]) for i in range(len(prepared))]
+
+    def _rendering(self, layout: Layout, src_png: bytes, control: Any, prompt: str | None, seed: int,
+                   out: Any) -> Rendering:
         from PIL import Image
         from .svg import to_svg
-        src_png, control = self.control_image(layout)
-        generator = torch.Generator(device=self.device).manual_seed(int(seed) * 1000 + int(attempt))
-        kw: dict[str, Any] = {}
-        if self.has_text:
-            kw["prompt"] = self.prompt or scene_prompt(scene)
-        else:
-            p = self.pipe
-            zeros = torch.zeros(1, 77, p.unet.config.cross_attention_dim, dtype=p.unet.dtype, device=self.device)
-            kw.update(prompt_embeds=zeros, negative_prompt_embeds=zeros)
-        out = self.pipe(image=control, width=control.width, height=control.height,
-                        num_inference_steps=self.steps, guidance_scale=self.guidance_scale,
-                        controlnet_conditioning_scale=self.controlnet_conditioning_scale,
-                        generator=generator, output_type="pil", **kw).images[0]
         out = out.convert("RGB").resize((layout.width, layout.height), Image.LANCZOS)
         buf = io.BytesIO()
         out.save(buf, format="PNG")
         cbuf = io.BytesIO()
         control.save(cbuf, format="PNG")
         meta = {"renderer": "diffusion", "model_dir": str(self.model_dir),
-                "controlnet_dir": str(self.controlnet_dir), "seed": int(seed) * 1000 + int(attempt),
+                "controlnet_dir": str(self.controlnet_dir), "seed": seed,
                 "steps": self.steps, "guidance_scale": self.guidance_scale, "control_type": self.control_type,
-                "prompt": kw.get("prompt"), "model_size": [control.width, control.height]}
+                "prompt": prompt, "model_size": [control.width, control.height]}
         first = ("segmentation.png", src_png) if self.control_type == "segmentation" else ("exact.png", src_png)
         controls = (first, ("diffusion_control.png", cbuf.getvalue()),
                     ("diffusion.json", json.dumps(meta, indent=1).encode()))
