@@ -259,6 +259,9 @@ def test_nesy_train_rejects_bad_arguments_clearly(capsys, tmp_path):
     assert main(["train", "--steps", "0", "--out", str(tmp_path / "m")]) == 2
     assert "steps must be at least 1" in capsys.readouterr().err
     assert not (tmp_path / "m").exists()
+    assert main(["train", "--batch-size", "0", "--out", str(tmp_path / "m")]) == 2
+    assert "--batch-size must be at least 1" in capsys.readouterr().err
+    assert not (tmp_path / "m").exists()
     with pytest.raises(SystemExit) as e:
         main(["train", "--steps", "many"])
     assert e.value.code == 2 and "invalid int value" in capsys.readouterr().err

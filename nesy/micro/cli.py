@@ -15,6 +15,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", default="nesy-model", help="output folder, diffusers layout (default: nesy-model)")
     p.add_argument("--steps", type=int, help="training steps (default from the config)")
     p.add_argument("--seed", type=int, help="seed (default from the config)")
+    p.add_argument("--batch-size", type=int, metavar="N", help="crops per step (default from the config)")
+    p.add_argument("--checkpoint-every", type=int, default=0, metavar="N",
+                   help="also save the EMA weights every N steps, to OUT-stepN/ (default: only at the end)")
     p.add_argument("--device", choices=("cpu", "cuda"), default=None, help="default: cuda when available")
     p.add_argument("--fit-only", action="store_true",
                    help="only refit the nucleus size/shape/spacing laws (what solvers/microscopy_fitted.yaml holds)")
@@ -38,8 +41,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise InputError("device 'cuda' was asked for, but torch sees no CUDA device here; use --device cpu")
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
     require_writable(args.out, folder=True, option="--out")
-    from .model import train
-    out = train(args.out, steps=args.steps, seed=args.seed, device=device)
+    from .model import model_config, train
+    config = None
+    if args.batch_size is not None:
+        if args.batch_size < 1:
+            raise InputError(f"--batch-size must be at least 1, got {args.batch_size}")
+        config = model_config()
+        config = {**config, "training": {**config["training"], "batch_size": args.batch_size}}
+    out = train(args.out, steps=args.steps, seed=args.seed, device=device, config=config,
+                checkpoint_every=max(0, args.checkpoint_every))
     print(f"wrote {out}/ (safetensors); use it with: nesy generate --renderer diffusion --model {out} ...")
     return 0
 

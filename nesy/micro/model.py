@@ -233,8 +233,9 @@ def train(out: str | os.PathLike, *, steps: int | None = None, seed: int | None 
         with torch.no_grad():
             d = min(decay, (1 + i) / (10 + i))
             for m_ema, m in zip(ema, (unet, cn)):
-                for pe, pm in zip(m_ema.parameters(), m.parameters()):
-                    pe.mul_(d).add_(pm.detach(), alpha=1 - d)
+                pe, pm = list(m_ema.parameters()), [q.detach() for q in m.parameters()]
+                torch._foreach_mul_(pe, d)          # one kernel per step on the GPU, not one per tensor
+                torch._foreach_add_(pe, pm, alpha=1 - d)
         losses.append(loss.item())
         if log and (i + 1) % 100 == 0:
             log(f"step {i + 1}/{steps}  loss(mean of last 100) {np.mean(losses[-100:]):.4f}  "
