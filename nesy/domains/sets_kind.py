@@ -9,6 +9,8 @@ Applications*, 7th ed., §2.1–2.2):
 * the figure named as sets — "as nested sets", "as (three) sets", "nested/disjoint/overlapping sets",
   "draw the (two) sets …" (not "a set of …", "two sets of lines": a collection, no set diagram);
 * inclusion stated as such — "is a (proper) subset of", "are subsets of", "superset of", "a universal set";
+  or in symbols between classes named in capitals, "Squares ⊂ Rectangles ⊂ Parallelograms" (a geometry
+  text writes ⊂ between points and planes named by capital letters alone, "AB ⊂ P");
 * the figure named a diagram of sets, or a set named by its own capitalised name, "the set Rocky (Mercury, …)";
 * classes named in capitals drawn as regions, "Draw Rhombuses and Rectangles as two overlapping regions";
 * a definition list of regions related to each other ('"Britain" means …, which lies wholly within the UK');
@@ -38,6 +40,9 @@ _MARKERS = re.compile(
     # of its own: a geometry figure is one shape, never "Rectangles" drawn as a region)
     rf"|(?-i:[A-Z][a-z]{{2,}}s)\s+as\s+(?:{_N}\s+)?(?:nested|overlapping|intersecting|disjoint|separate|non-?overlapping)"
     r"\s+(?:regions?|circles?|ovals?|ellipses?|curves?|rings?)\b)")
+# "Squares ⊂ Rectangles": a subset or superset symbol between two classes named in capitals (a capital and two
+# lower-case letters at least, so never the point names of a geometry text)
+_SYMBOL_IN = re.compile(r"(?<![\w])[A-Z][a-z]{2,}\s*[⊂⊆⊊⊃⊇⊋]\s*[A-Z][a-z]{2,}(?![\w])")
 # two classes included in one, "every mammal and every fish is a vertebrate": class inclusions only set
 # diagrams state
 _BOTH_IN = re.compile(r"(?i)\bevery\s+[a-z]{3,}\s+and\s+every\s+[a-z]{3,}\s+(?:is|are)\s+an?\s+[a-z]{3,}")
@@ -47,4 +52,5 @@ _CHAIN = re.compile(r"(?i)\bevery\s+([a-z]{3,})\s+is\s+an?\s+([a-z]{3,})\b[^.;:!
 def asks_for_sets(text: str) -> bool:
     """True when ``text`` asks for a set diagram by how it speaks of sets, not by what they are named."""
     from .sets_declared import definition_list   # '(b) "Britain" means …, which lies wholly within the UK'
-    return bool(_MARKERS.search(text) or _CHAIN.search(text) or _BOTH_IN.search(text) or definition_list(text))
+    return bool(_MARKERS.search(text) or _CHAIN.search(text) or _BOTH_IN.search(text) or _SYMBOL_IN.search(text)
+                or definition_list(text))

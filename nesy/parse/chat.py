@@ -21,7 +21,9 @@ quantifier, and no relation (a preposition other than "for"/"on"/"to" …, a com
 * a tolerance predicate ("… are fine", "that's optional") — its own words only, not its subject;
 * "keep"/"leave" whose complement the science read ("please keep them clearly separate");
 * an asked clause: an imperative that asks for a result, stating no number ("… and calculate how many
-  formula units it contains"; ``nesy.parse.asked``).
+  formula units it contains"; ``nesy.parse.asked``);
+* an instruction verb whose object the science read whole ("Then add a scale bar.", "Please add four
+  mitochondria."): the verb alone, when it governs nothing but that object (``_instructions``).
 
 The pipeline records these words as known to carry no content, each with its reason (``nesy explain``
 shows them); everything else stays not drawn.
@@ -31,7 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Iterable
 
-__all__ = ["chat_reasons", "GREETING", "SPEAKER", "OCCASION", "TOLERANCE", "KEEPER", "ASKED"]
+__all__ = ["chat_reasons", "GREETING", "SPEAKER", "OCCASION", "TOLERANCE", "KEEPER", "ASKED", "INSTRUCTION"]
 
 GREETING = "a greeting or politeness"
 SPEAKER = "about the speaker or the audience, not the figure"
@@ -39,6 +41,7 @@ OCCASION = "the occasion or purpose of the figure"
 TOLERANCE = "a remark that a drawing choice is acceptable"
 KEEPER = "a verb that keeps what its complement states (read)"
 ASKED = "an asked clause: the figure shows the givens, not the answer"
+INSTRUCTION = "an instruction to draw what its object names (read)"
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "acl", "list"})
 _SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl")
@@ -235,6 +238,36 @@ def _asked(doc: Any) -> dict[int, str]:
     return out
 
 
+def _instructions(doc: Any, unread: set[int]) -> dict[int, str]:
+    """Imperative instruction verbs ("add", "include" …; ``chat.yaml: instructions``) whose object the science
+    read whole: "Draw 12 nuclei. Then add a scale bar." The verb is chat only when it has no subject, is in its
+    base form, and governs nothing but its object(s), punctuation, a coordinator, "please" and step-ordering
+    adverbs ("then", "also"): an argument of its own ("add x to A", "add an object 25 cm away"), an auxiliary
+    or a negation ("don't add …") keeps it not drawn, since what it says there the object alone does not."""
+    v = _vocab()
+    out: dict[int, str] = {}
+    for t in doc:
+        if _lem(t) not in v["instructions"] or t.tag_ != "VB" or t.dep_ not in ("ROOT", "conj", "parataxis", "list"):
+            continue
+        if t.i in unread and t.i > 0 and _low(doc[t.i - 1]) in ("to", "will", "would", "can", "should", "must"):
+            continue
+        objs, ok = [], True
+        for c in t.children:
+            if c.dep_ == "obj":
+                objs.append(c)
+            elif c.dep_ in ("punct", "cc", "conj") or (c.dep_ in ("advmod", "discourse") and _low(c) in
+                                                         v["sequencers"] | v["greetings"]):
+                continue
+            else:
+                ok = False
+                break
+        # the object, read whole (its words the science read; function words are kept apart by the caller)
+        if ok and objs and not any(x.i in unread for o in objs for x in o.subtree) and \
+                not any(_low(x) in _NEVER for o in objs for x in o.subtree):
+            out[t.i] = INSTRUCTION
+    return out
+
+
 def _greetings(doc: Any, science: str) -> dict[int, str]:
     v = _vocab()
     out = {t.i: GREETING for t in doc
@@ -267,6 +300,8 @@ def chat_reasons(text: str, words: Iterable[tuple[int, int]], science: str) -> d
     why: dict[int, str] = {}
     why.update(_asked(doc))
     why.update(_occasions(doc, heads, science))
+    for i, r in _instructions(doc, unread).items():
+        why.setdefault(i, r)
     for h in sorted(heads):
         for i, r in _clause_reasons(doc[h], _own(doc[h], heads - {h}), science, unread).items():
             why.setdefault(i, r)

@@ -216,7 +216,8 @@ HAND: dict[str, dict[str, float]] = {
                   "static friction": 1.0, "free body diagram": 1.0, "free-body diagram": 1.0},
     "optics": {"converging": 0.8, "diverging": 0.8, "focal point": 1.0, "index of refraction": 1.0,
                "refractive index": 1.0, "virtual image": 1.0, "real image": 1.0},
-    "microscopy": {"field of view": 0.8, "binucleate": 1.0, "multinucleate": 1.0},
+    # (a scale bar: of nesy's sciences only micrographs carry one)
+    "microscopy": {"field of view": 0.8, "binucleate": 1.0, "multinucleate": 1.0, "scale bar": 1.0},
     "cell": {"organelle": 1.0, "mitochondrion": 1.0, "mitochondria": 1.0, "axon": 0.7, "membrane": 0.6},
     "crystal": {"lattice constant": 1.0, "space group": 1.0, "miller index": 1.0, "zone axis": 1.0,
                 "lattice parameter": 1.0, "packing fraction": 1.0, "packing factor": 1.0, "packing efficiency": 1.0,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nesy.parse.account import account
-from nesy.parse.chat import ASKED, GREETING, KEEPER, OCCASION, SPEAKER, TOLERANCE
+from nesy.parse.chat import ASKED, GREETING, INSTRUCTION, KEEPER, OCCASION, SPEAKER, TOLERANCE
 from nesy.types import Span
 
 
@@ -161,3 +161,29 @@ def test_pipeline_records_chat_with_its_reason():
     assert {n.why for n in scene.no_content} >= {GREETING, SPEAKER}
     again = type(scene).from_dict(scene.to_dict())
     assert again.no_content == scene.no_content
+
+
+@pytest.mark.parametrize("text, verb, science", [
+    ("Draw 12 nuclei. Then add a scale bar.", "add", "microscopy"),
+    ("Draw 12 nuclei and add a scale bar.", "add", "microscopy"),
+    ("Draw a cell with a nucleus. Please add four mitochondria.", "add", "cell"),
+    ("Draw the Sun and Earth. Also add Mars.", "add", "astronomy"),
+])
+def test_an_instruction_verb_whose_object_was_read_is_no_content(text, verb, science):
+    # only the verb is unread: the science read its object
+    nd, nc, _ = _split(text, [verb], science)
+    assert nd == "" and nc.get(verb) == INSTRUCTION, (nd, nc)
+
+
+@pytest.mark.parametrize("text, unread, science", [
+    # its own argument says where: "to A" is membership the object alone does not state
+    ("Draw the sets A and B overlapping and add x to A only.", ["add"], "sets"),
+    ("Draw a converging lens. Add an object 25 cm away.", ["Add"], "optics"),
+    # a negation or an auxiliary: what the verb says is not what its object names
+    ("Draw a cell with a nucleus. Don't add mitochondria.", ["add"], "cell"),
+    # its object was not read whole: the content word stays not drawn, and so does the verb
+    ("Draw a cell with a nucleus. Then add a flux capacitor.", ["add", "flux capacitor"], "cell"),
+])
+def test_an_instruction_with_more_than_its_read_object_stays_not_drawn(text, unread, science):
+    nd, nc, _ = _split(text, unread, science)
+    assert unread[0] in nd and INSTRUCTION not in nc.values(), (nd, nc)
