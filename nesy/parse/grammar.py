@@ -1554,9 +1554,20 @@ def _antecedents(clauses: list[list[tuple[str, Any]]], groups: list[Group], both
     return []
 
 
+_ALSO_AFTER = re.compile(r"\s*also\b", re.IGNORECASE)
+
+
 def _sep(text: str, it: Item) -> str:
-    """A coordinator as the clause records it: "," or the lower-case word ("and", "as well as")."""
-    return text[it.start:it.end].lower()
+    """A coordinator as the clause records it: "," or the lower-case word ("and", "as well as"); a comma
+    followed by "also" is ", also" — it adds a new thing to what the sentence is about ("one nucleolus inside the
+    nucleus, also the rough ER"), never a second object of the relation before it (``ADDS``)."""
+    sep = text[it.start:it.end].lower()
+    if sep == "," and _ALSO_AFTER.match(text, it.end):
+        return ADDS
+    return sep
+
+
+ADDS = ", also"
 
 
 def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
@@ -1601,7 +1612,7 @@ def _lists(cl: list, groups: list[Group], gr: Grammar, text: str
 
     def separator(m: int) -> tuple[str, int] | None:
         """The separator at ``m`` and the position of the mention after it, if the list goes on there."""
-        if m + 1 < n and cl[m][0] == "C" and cl[m + 1][0] == "M":
+        if m + 1 < n and cl[m][0] == "C" and cl[m][1] != ADDS and cl[m + 1][0] == "M":
             return cl[m][1] or ",", m + 1
         if (m + 2 < n and cl[m][0] == "C" and cl[m][1] in (",", None) and cl[m + 1][0] == "C"
                 and cl[m + 1][1] not in (",", None) and cl[m + 2][0] == "M"):
@@ -1715,7 +1726,7 @@ def _coordinated(cl: list, m: int, occ: dict[int, tuple[int, int]],
     while m < len(cl) and cl[m][0] == "M":
         out.append(cl[m][1])
         occ.setdefault(cl[m][1], cl[m][2:])
-        if m + 2 < len(cl) and cl[m + 1][0] == "C" and cl[m + 2][0] == "M":
+        if m + 2 < len(cl) and cl[m + 1][0] == "C" and cl[m + 1][1] != ADDS and cl[m + 2][0] == "M":
             m += 2
             continue
         m += 1
