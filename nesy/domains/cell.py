@@ -503,7 +503,12 @@ class CellDomain(RegionDomain):
         the nearest kind, so a duplicated or moved organelle fails ``count_exact`` and ``visible``."""
         import numpy as np
         from ..see.regions import read_regions
+        from .cell_figure import decorations, legend_boxes, merge_stacks
         rr = read_regions(rgb)
+        if any(e.kind in _STACKED for e in scene.entities):
+            merge_stacks(rr)   # the ER's or the Golgi's cisternae drawn as parallel bands: one object
+        legend = legend_boxes(rr)
+        decor = decorations(rr)
         self._scale = 1.0
         self._absent_seen = None   # colours name no kind here: every region left over counts against an absence
         sizes = self.law_data()["sizes"]
@@ -535,6 +540,17 @@ class CellDomain(RegionDomain):
             sz = sizes.get(k, {})
             return anc.get(sz["ref"], top) if "ref" in sz else top
 
+        def inside_of(e: str, n: int) -> list[int]:
+            """The regions in ``n`` that may be ``e``'s contents: without its inner decoration
+            (``cell_figure.decorations``) where that is nearer the number of things ``e`` holds."""
+            allk = [c for c in regs[n].children if c not in legend]
+            d = decor.get(n)
+            if not d:
+                return allk
+            want = len(kids.get(e, []))
+            plain = [c for c in allk if c not in d]
+            return plain if abs(want - len(plain)) < abs(want - len(allk)) else allk
+
         def match(ents: list[str], nodes: list[int], anc: dict[str, float], top: float,
                   seen: dict, extra: list) -> float:
             from scipy.optimize import linear_sum_assignment
@@ -546,9 +562,9 @@ class CellDomain(RegionDomain):
             for i, e in enumerate(ents):
                 for j, n in enumerate(nodes):
                     C[i, j] = prior(kind[e], regs[n], ref_len(kind[e], anc, top)) + \
-                        abs(len(kids.get(e, [])) - len(regs[n].children))
+                        abs(len(kids.get(e, [])) - len(inside_of(e, n)))
             rows, cols = linear_sum_assignment(C)
-            total = float(C[rows, cols].sum())
+            total = float(C[rows, cols].sum()) + 2.0 * abs(len(ents) - len(nodes))
             used = set()
             for i, j in zip(rows, cols):
                 e, n = ents[i], nodes[j]
@@ -556,16 +572,17 @@ class CellDomain(RegionDomain):
                 used.add(n)
                 sub = dict(anc)
                 sub[kind[e]] = regs[n].major
-                total += match(kids.get(e, []), regs[n].children, sub, top, seen, extra)
+                total += match(kids.get(e, []), inside_of(e, n), sub, top, seen, extra)
             extra.extend((n, ents, anc, top) for n in nodes if n not in used)
             return total
 
-        top = max((regs[n].major for n in rr.roots), default=1.0)
+        roots = [n for n in rr.roots if n not in legend]
+        top = max((regs[n].major for n in roots), default=1.0)
         seen: dict[str, int] = {}
         extra: list = []
         for _ in range(2):   # the second pass knows each kind's colour
             seen, extra = {}, []
-            match(kids.get(None, []), list(rr.roots), {}, top, seen, extra)
+            match(kids.get(None, []), list(roots), {}, top, seen, extra)
             by_kind: dict[str, list] = {}
             for e, n in seen.items():
                 by_kind.setdefault(kind[e], []).append(regs[n].colour)
@@ -683,6 +700,9 @@ class CellDomain(RegionDomain):
             checks.extend(Check(*c) for c in kind_checks(matched, sizes))
         return checks
 
+
+# kinds textbooks draw as a stack of parallel cisternae (cell_figure.merge_stacks)
+_STACKED = ("er", "golgi")
 
 # laws of the drawing (legible sizes, rows and columns) and the per-kind size ratios: what a figure can hold
 _DRAWING_LAWS = ("layout", "size_ratio.", "min_size.", "aspect.")

@@ -90,12 +90,15 @@ class Region:
 @dataclass
 class RegionRead:
     """What ``read_regions`` saw: the regions (a forest, ``roots`` at the top), the page colour, how
-    many text lines were erased and how many thin strokes were dropped."""
+    many text lines were erased and how many thin strokes were dropped; ``lines`` every text line OCR
+    read (erased or not) as (text, (x0, y0, x1, y1) px), so a reader can tell a legend's entries (a swatch left of its
+    label) from objects."""
     regions: list[Region]
     roots: list[int]
     page: tuple[int, int, int]
     text_lines: int
     dropped_strokes: int
+    lines: list = field(default_factory=list)
 
 
 def _axes(mask) -> tuple[float, float, float]:
@@ -109,8 +112,14 @@ def _axes(mask) -> tuple[float, float, float]:
     return float(major), float(minor), ang
 
 
-def _erase_text(rgb: np.ndarray, page) -> tuple[np.ndarray, int]:
-    """``rgb`` with the glyphs of every OCR'd text line painted over (see the module docstring)."""
+# capital letters erased when read alone: not a loop (O, Q, D, C, G, U: a round organelle), a zigzag (M, W,
+# V: a mitochondrion's cristae) or one stroke (I, J, L, T: a line or a tubule)
+_LONE = set("ABEFHKNPRSXYZ")
+
+
+def _erase_text(rgb: np.ndarray, page, kept: list | None = None) -> tuple[np.ndarray, int]:
+    """``rgb`` with the glyphs of every OCR'd text line painted over (see the module docstring); every
+    line read (erased or not) is appended to ``kept`` as (text, box)."""
     from scipy import ndimage as ndi
     try:
         from .ocr import available, read_page
@@ -122,10 +131,14 @@ def _erase_text(rgb: np.ndarray, page) -> tuple[np.ndarray, int]:
     out = rgb.copy()
     H, W = rgb.shape[:2]
     n = 0
+    if kept is not None:   # where text is, however surely read: a legend's labels on a small copy
+        kept.extend((text, tuple(int(v) for v in box)) for text, box, _ in lines)
     for text, (x0, y0, x1, y1), score in lines:
         # a label line: confident, ≥ 2 letters or digits, wider than tall and of a label's height
-        # (the detector also boxes round shapes as "O")
-        if score < 0.8 or sum(ch.isalnum() for ch in text) < 2 or (x1 - x0) < 1.5 * (y1 - y0) \
+        # (the detector also boxes round shapes as "O") — or a one-letter label ("N" on a nucleus) read
+        # surely, of a letter no drawn shape resembles (``_LONE``: no loop, zigzag or single stroke)
+        lone = len(text.strip()) == 1 and text.strip() in _LONE and score >= 0.95
+        if not lone and (score < 0.8 or sum(ch.isalnum() for ch in text) < 2 or (x1 - x0) < 1.5 * (y1 - y0)) \
                 or (y1 - y0) > max(40, 0.08 * H):
             continue
         P = 4
@@ -159,8 +172,9 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
     border = np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]])
     page = tuple(int(v) for v in np.median(border, axis=0))
     text_lines = 0
+    lines: list = []
     if ocr:
-        rgb, text_lines = _erase_text(rgb, page)
+        rgb, text_lines = _erase_text(rgb, page, lines)
     a = rgb.astype(np.float32)
     sm = np.stack([ndi.gaussian_filter(a[..., c], SMOOTH, mode="nearest") for c in range(3)], axis=2)
     rng = (ndi.maximum_filter(sm, size=(3, 3, 1)) - ndi.minimum_filter(sm, size=(3, 3, 1))).max(axis=2)
@@ -252,7 +266,9 @@ def read_regions(rgb: np.ndarray, *, ocr: bool = True) -> RegionRead:
     for (ys, xs), filled in _touched_dots(rgb, elab, rejected, cap):
         add_dot(filled, xs, ys)
     _dense_blobs(rgb, edge, regions, page)
-    return _nest(regions, page, text_lines, dropped)
+    read = _nest(regions, page, text_lines, dropped)
+    read.lines = lines
+    return read
 
 
 DENSE = 6.5          # px: the inscribed radius of edge ink no line's band reaches (a blurred outline: ≤ 5)

@@ -1,0 +1,163 @@
+"""What another tool draws around and inside a cell figure that is no organelle, read off the region forest
+of ``nesy.see.regions`` before it is matched to the scene (``CellDomain._observe_other``).
+
+- a legend box: a box holding ≥ 2 text lines, each region in it a swatch with its label to its right
+  (``legend_boxes``): dropped with what it holds;
+- a stack of parallel strokes (the ER's cisternae, the Golgi's): alike bands, each ≥ 4 × as long as wide,
+  side by side within a band's width of each other, are one object (``merge_stacks``), where the scene names
+  a kind drawn so;
+- an organelle's inner decoration (dots in a lysosome, thylakoid strokes, the dashes of a dashed inner
+  circle): small leaf children alike to each other, ≥ 3 in one region or the same few in every one of alike
+  siblings (``decorations``). The matcher drops them only where that fits the entity's expected contents
+  better, so an extra organelle among its fellows is still counted, and an organelle inside them is not
+  found rather than passed.
+
+Hands back indices into (or a modified) ``RegionRead``.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = ["legend_boxes", "merge_stacks", "decorations"]
+
+
+def _rect_fill(r) -> float:
+    """How much of its bounding box a region's mask fills (a drawn rectangle ≈ 1, an ellipse π/4)."""
+    o = r.obs
+    return o.area / max((o.x1 - o.x0) * (o.y1 - o.y0), 1)
+
+
+def _alike(a, b, area_ratio: float = 2.0) -> bool:
+    """Two regions of about one size (areas within ``area_ratio``) and one colour (ΔRGB ≤ 40)."""
+    lo, hi = sorted((a.area, b.area))
+    return hi <= area_ratio * max(lo, 1) and max(abs(x - y) for x, y in zip(a.colour, b.colour)) <= 40
+
+
+def legend_boxes(rr) -> set[int]:
+    """Indices of regions that are legend boxes, and of all regions within them (module docstring):
+    box-like (≥ 75 % of its bounding box: corners rounded, as matplotlib's are, and a swatch touching
+    the outline cuts the box's face on a blurred copy; the text and swatch tests below tell it from a
+    labelled organelle) holding the centres of ≥ 2 text lines, each of its children a
+    swatch with a text line starting right of it (within 3 line heights) on its row, or a remnant of a
+    blurred glyph (its centre in a line's box)."""
+    out: set[int] = set()
+    lines = [b for _, b in getattr(rr, "lines", [])]
+    for i, r in enumerate(rr.regions):
+        o = r.obs
+        if r.dot or _rect_fill(r) < 0.75:
+            continue
+        inner = [b for b in lines if o.x0 <= (b[0] + b[2]) / 2 <= o.x1 and o.y0 <= (b[1] + b[3]) / 2 <= o.y1]
+        if len(inner) < 2:
+            continue
+        ok = True
+        for k in r.children:
+            c = rr.regions[k].obs
+            cx, cy = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+            if any(b[0] - 2 <= cx <= b[2] + 2 and b[1] - 2 <= cy <= b[3] + 2 for b in inner):
+                continue   # what erasing a blurred glyph left: part of the label, not a swatch
+            if not any(b[1] - 2 <= cy <= b[3] + 2 and -2 <= b[0] - c.x1 <= 3 * (b[3] - b[1]) for b in inner):
+                ok = False
+                break
+        if ok:
+            out.add(i)
+    # a swatch the box's outline cut off (a marker on a blurred copy) lies within the box all the same
+    for i in list(out):
+        L = rr.regions[i].obs
+        out.update(k for k, r in enumerate(rr.regions) if k != i and L.x0 <= r.obs.x0 and r.obs.x1 <= L.x1
+                   and L.y0 <= r.obs.y0 and r.obs.y1 <= L.y1)
+    return out
+
+
+def merge_stacks(rr) -> None:
+    """Merges, in place, each stack of parallel bands among siblings into one region (module docstring):
+    elongated (aspect ≥ 4), alike (areas within 1.5 ×, one colour), axes within 15°, each next to another
+    across its length (centres apart along the normal by ≤ 2.5 band widths and along the axis by ≤ a
+    third of the length)."""
+    from .regionbase import Observed
+    from ..see.regions import Region, _axes
+    groups_of = [rr.roots] + [r.children for r in rr.regions]
+    for sibs in groups_of:
+        bands = [k for k in sibs if not rr.regions[k].dot and rr.regions[k].aspect >= 4.0]
+        if len(bands) < 2:
+            continue
+        parent = {k: k for k in bands}
+
+        def find(k):
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+        for x in range(len(bands)):
+            for y in range(x + 1, len(bands)):
+                a, b = rr.regions[bands[x]], rr.regions[bands[y]]
+                if not _alike(a, b, 1.5):
+                    continue
+                d = abs(a.angle - b.angle) % 180.0
+                if min(d, 180.0 - d) > 15.0:
+                    continue
+                (ax, ay), (bx, by) = a.centre, b.centre
+                t = math.radians(a.angle)
+                along = abs((bx - ax) * math.cos(t) + (by - ay) * math.sin(t))
+                across = abs(-(bx - ax) * math.sin(t) + (by - ay) * math.cos(t))
+                if across <= 2.5 * max(a.minor, b.minor) and along <= max(a.major, b.major) / 3:
+                    parent[find(bands[x])] = find(bands[y])
+        stacks: dict[int, list[int]] = {}
+        for k in bands:
+            stacks.setdefault(find(k), []).append(k)
+        for ks in stacks.values():
+            if len(ks) < 2:
+                continue
+            obs = [rr.regions[k].obs for k in ks]
+            x0, y0 = min(o.x0 for o in obs), min(o.y0 for o in obs)
+            m = np.zeros((max(o.y1 for o in obs) - y0, max(o.x1 for o in obs) - x0), bool)
+            for o in obs:
+                m[o.y0 - y0: o.y1 - y0, o.x0 - x0: o.x1 - x0] |= o.mask
+            # the gaps between the bands are the object's inside
+            from scipy import ndimage as ndi
+            m = ndi.binary_closing(np.pad(m, 8), structure=np.ones((9, 9), bool))[8:-8, 8:-8] | m
+            major, minor, ang = _axes(m)
+            colour = tuple(int(v) for v in np.median([rr.regions[k].colour for k in ks], axis=0))
+            first = rr.regions[ks[0]]
+            merged = Region(Observed(m, x0, y0), colour, major, minor, ang, hole=first.hole,
+                            parent=first.parent, children=[c for k in ks for c in rr.regions[k].children])
+            rr.regions[ks[0]] = merged
+            for k in ks[1:]:
+                sibs.remove(k)
+            for c in merged.children:
+                rr.regions[c].parent = ks[0]
+
+
+def decorations(rr) -> dict[int, set[int]]:
+    """Region index → the children that may be its inner decoration (module docstring): leaf children of
+    at most a quarter of its area, grouped by likeness; a group of ≥ 3, or one that an alike sibling of
+    the region repeats (as many members, alike to these)."""
+    groups: dict[int, list[list[int]]] = {}
+    for i, r in enumerate(rr.regions):
+        small = [k for k in r.children if not rr.regions[k].children and rr.regions[k].area <= 0.25 * r.area]
+        gs: list[list[int]] = []
+        for k in small:
+            for g in gs:
+                if all(_alike(rr.regions[k], rr.regions[j]) for j in g):
+                    g.append(k)
+                    break
+            else:
+                gs.append([k])
+        groups[i] = gs
+    out: dict[int, set[int]] = {}
+    sib_of = [rr.roots] + [r.children for r in rr.regions]
+    for sibs in sib_of:
+        for i in sibs:
+            for g in groups.get(i, []):
+                keep = len(g) >= 3
+                if not keep:
+                    for j in sibs:
+                        if j == i or not _alike(rr.regions[i], rr.regions[j], 1.5):
+                            continue
+                        if any(len(h) == len(g) and _alike(rr.regions[g[0]], rr.regions[h[0]]) for h in groups.get(j, [])):
+                            keep = True
+                            break
+                if keep:
+                    out.setdefault(i, set()).update(g)
+    return out
