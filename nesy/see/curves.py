@@ -53,6 +53,10 @@ COVER = 0.8          # share of a curve's perimeter its inliers must cover
 TIGHT = 1.5          # px: a skeleton point of a drawn outline lies this close to its fit (rasterising ±1 px)
 TIGHT_COVER = 0.5    # share of the perimeter that must be that close (a conic straddling two curves is not)
 MAX_CURVES = 12
+TEXTURE = 0.6        # share of the large marks off every curve above which a textured reading is tried
+                     # (hatched sets: ≥ 0.77, clean or degraded; outlines with long words: ≤ 0.47)
+TEXTURE_FLAT = 0.25  # at the scale a texture is read at, the share of its large marks left off the curves
+TEXTURE_SCALES = (2, 3, 4, 6)   # block sizes (px) tried, finest first
 
 
 @dataclass
@@ -305,7 +309,8 @@ def _segments(m: np.ndarray, length: int, axis: int) -> list[tuple[float, int, i
 def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
     """Axis-aligned rectangles (x0, y0, x1, y1 px, centre lines) made of four straight boundary runs,
     each at least a fifth of the image's shorter side long, that meet at four corners within 3·TOL px
-    (a crossing curve adds pixels to a side, never removes them)."""
+    (a crossing curve adds pixels to a side, never removes them); one of two opposite sides may run on
+    past its corners, where it merged with a line parallel to it."""
     H, W = big.shape
     L = max(30, int(0.2 * min(H, W)))
     hs, vs = _segments(big, L, 1), _segments(big, L, 0)
@@ -315,13 +320,22 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
     out = []
     for i, (yt, ax0, ax1) in enumerate(hs):
         for yb, bx0, bx1 in hs[i + 1:]:
-            if yb - yt < L or abs(ax0 - bx0) > slack or abs(ax1 - bx1) > slack:
+            if yb - yt < L:
                 continue
-            x0, x1 = (ax0 + bx0) / 2, (ax1 + bx1) / 2
+            if abs(ax0 - bx0) <= slack and abs(ax1 - bx1) <= slack:
+                x0, x1 = (ax0 + bx0) / 2, (ax1 + bx1) / 2
+            elif bx0 <= ax0 + slack and bx1 >= ax1 - slack or ax0 <= bx0 + slack and ax1 >= bx1 - slack:
+                # one side runs on past the corners: it merged with a parallel line a few px away (a
+                # nested frame's side beside its container's at half size); the shorter run is the side
+                x0, x1 = max(ax0, bx0), min(ax1, bx1)
+            else:
+                continue
             left = [v for v in vs if abs(v[0] - x0) <= slack and v[1] <= yt + slack and v[2] >= yb - slack]
             right = [v for v in vs if abs(v[0] - x1) <= slack and v[1] <= yt + slack and v[2] >= yb - slack]
             if left and right:
-                out.append((left[0][0], yt, right[0][0], yb))
+                lx = min(left, key=lambda v: abs(v[0] - x0))[0]
+                rx = min(right, key=lambda v: abs(v[0] - x1))[0]
+                out.append((lx, yt, rx, yb))
     # a frame drawn with a thick stroke shows two boundary lines per side: keep the outer rectangle
     out.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
     keep: list[tuple[float, float, float, float]] = []
@@ -365,6 +379,122 @@ def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
     inside = lab[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w][ink]
     if np.linalg.norm(np.median(inside, axis=0) - page_lab) < 10:
         return False
+    return _disc_ink(ink)
+
+
+def _fit_curves(big: np.ndarray, glyph_px: float, seed: int) -> list[Curve]:
+    """The closed curves of the large boundary pieces ``big`` (modified: each rectangle's band is taken
+    out): rectangles of straight sides first, then RANSAC ellipses on the thinned bands (closing
+    merges a thick stroke's two sides)."""
+    from scipy import ndimage as ndi
+    from skimage.morphology import skeletonize
+    H, W = big.shape
+    curves = []
+    for x0, y0, x1, y1 in _rectangles(big):
+        reg = np.zeros((H, W), bool)
+        reg[int(round(y0)):int(round(y1)) + 1, int(round(x0)):int(round(x1)) + 1] = True
+        curves.append(Curve("rect", (x0, y0, x1, y1), reg))
+        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * TOL))
+        band = ndi.binary_dilation(band, iterations=int(2 * TOL))
+        big &= ~band
+    closed = ndi.binary_closing(np.pad(big, 3), iterations=2)[3:-3, 3:-3]
+    thin = skeletonize(closed)
+    rng = np.random.default_rng(seed)
+    for p in _find_ellipses(thin, max(0.5 * glyph_px / 2, 6.0), rng):
+        curves.append(Curve("ellipse", p, _fill_ellipse(p, (H, W))))
+    return curves
+
+
+def _unexplained(big: np.ndarray, curves: list[Curve]) -> float:
+    """Share of the large boundary pieces' pixels farther than TOL + 3 px from every curve's rim (the
+    half-width of a thick stroke's boundary band and its blur)."""
+    from scipy import ndimage as ndi
+    n = int(big.sum())
+    if not n:
+        return 0.0
+    rim = np.zeros_like(big)
+    for c in curves:
+        rim |= c.region & ~ndi.binary_erosion(c.region)
+    near = ndi.binary_dilation(rim, iterations=int(TOL) + 3) if rim.any() else rim
+    return float((big & ~near).sum()) / n
+
+
+def _texture_curves(rgb: np.ndarray, seed: int) -> list[Curve]:
+    """The closed curves of a figure whose sets are filled with a texture (hatching, cross-hatching,
+    stipple), read where the texture is a flat tone: the page averaged over f × f blocks, at f = 2, 3,
+    4, 6 px in turn — a block as wide as the texture's period averages its strokes into a tone, as a
+    translucent fill shows one, while outlines and the steps between tones stay. The first scale at
+    which the curves found explain all but ``TEXTURE_FLAT`` of that scale's large boundary pieces (the
+    texture no longer draws edges of its own) is read; its curves are mapped back to full size, so a
+    curve's position is known to about f/2 px. Empty when no scale does."""
+    from scipy import ndimage as ndi
+    H, W = rgb.shape[:2]
+    for f in TEXTURE_SCALES:
+        h, w = H // f, W // f
+        if min(h, w) < 40:
+            break
+        sm = rgb[:h * f, :w * f].reshape(h, f, w, f, 3).mean(axis=(1, 3)).astype(np.uint8)
+        edge = boundaries(sm)
+        lab, n = ndi.label(edge, structure=np.ones((3, 3), bool))
+        if n > MAX_PIECES:
+            continue
+        glyph_px = GLYPH_FRAC * max(h, w)
+        big = np.zeros_like(edge)
+        for k, sl in enumerate(ndi.find_objects(lab), start=1):
+            if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) >= glyph_px:
+                big[sl] |= lab[sl] == k
+        curves = _fit_curves(big.copy(), glyph_px, seed)
+        if not curves or _unexplained(big, curves) > TEXTURE_FLAT:
+            continue
+        out = []
+        c0 = (f - 1) / 2   # block i covers full-size pixels i·f … i·f + f − 1
+        for c in curves:
+            if c.kind == "rect":
+                x0, y0, x1, y1 = (v * f + c0 for v in c.params)
+                reg = np.zeros((H, W), bool)
+                reg[int(round(y0)):int(round(y1)) + 1, int(round(x0)):int(round(x1)) + 1] = True
+                out.append(Curve("rect", (x0, y0, x1, y1), reg))
+            else:
+                cx, cy, a, b, th = c.params
+                p = (cx * f + c0, cy * f + c0, a * f, b * f, th)
+                out.append(Curve("ellipse", p, _fill_ellipse(p, (H, W))))
+        return out
+    return []
+
+
+def _glyphs_beside_dots(dots: list[Dot], rgb: np.ndarray, page: np.ndarray) -> list[Dot]:
+    """Dots that are a blurred letter of the name beside a dot: a small letter ("x") blurred by a pixel
+    or so fills a disc, but its strokes, thinner than the blur, lose contrast while a dot's solid core
+    keeps it (a 1.5-px stroke under σ = 1 px blur keeps ~0.55 of its contrast, a 6-px dot all of it). Of
+    two dots closer than the smaller one's width, one whose strongest ΔE from the page is under 0.8 of
+    the other's is such a letter; two dots of one marker are equally strong and both stay."""
+    from . import rgb_to_lab
+    if len(dots) < 2:
+        return []
+    page_lab = rgb_to_lab(page[None, None])[0, 0]
+    peak, rad = [], []
+    for d in dots:
+        ys, xs = np.nonzero(d.mask)
+        y0, x0 = ys.min(), xs.min()
+        crop = rgb_to_lab(rgb[y0: ys.max() + 1, x0: xs.max() + 1])
+        peak.append(float(np.linalg.norm(crop - page_lab, axis=-1)[d.mask[y0: ys.max() + 1, x0: xs.max() + 1]].max()))
+        rad.append(float(np.sqrt(len(xs) / np.pi)))
+    out = []
+    for i, a in enumerate(dots):
+        for j, b in enumerate(dots):
+            gap = float(np.hypot(a.x - b.x, a.y - b.y)) - rad[i] - rad[j]
+            if i != j and gap < 2 * min(rad[i], rad[j]) and peak[i] < 0.8 * peak[j] and a not in out:
+                out.append(a)
+    return out
+
+
+def _disc_ink(ink: np.ndarray) -> bool:
+    """Whether a mark's ink (bool, any box) fills a disc: ≥ 85 % of the disc inscribed in the ink's box
+    is ink and ≥ 85 % of the ink lies in that disc grown by 1 px (letters, "o" and "x" among them, fail
+    one or the other)."""
+    ys, xs = np.nonzero(ink)
+    if len(xs) < 4:
+        return False
     ink = ink[ys.min(): ys.max() + 1, xs.min(): xs.max() + 1]
     h, w = ink.shape
     if not (0.7 <= h / w <= 1.4):
@@ -374,6 +504,74 @@ def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
     d = np.hypot(yy + 0.5 - h / 2, xx + 0.5 - w / 2)
     disc = d <= max(r - 0.5, 1.0)
     return ink[disc].mean() >= 0.85 and ink[d <= r + 1].sum() >= 0.85 * ink.sum()
+
+
+def _piece_ink(rgb: np.ndarray, sl, piece: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ink of a small boundary piece, in its box: pixels whose ΔE from the colour around the box
+    is over half the largest (the 50 % crossing of a blurred edge is where the crisp edge was, so a
+    blurred letter keeps the gaps between its strokes and a dot stays a disc), and their CIELAB colours
+    (box + 2 px); None when the piece is faint (largest ΔE < 40)."""
+    from scipy import ndimage as ndi
+    from . import rgb_to_lab
+    h, w = piece.shape
+    y0, x0 = sl[0].start, sl[1].start
+    pad = 2
+    Y0, X0 = max(y0 - pad, 0), max(x0 - pad, 0)
+    crop = rgb[Y0: y0 + h + pad, X0: x0 + w + pad]
+    lab = rgb_to_lab(crop)
+    ring = np.ones(crop.shape[:2], bool)
+    ring[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w] = False
+    if not ring.any():
+        return None
+    around = np.median(lab[ring], axis=0)
+    lab = lab[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w]
+    de = np.linalg.norm(lab - around, axis=-1)
+    if de.max() < 40:
+        return None
+    return (de > 0.5 * de.max()) & ndi.binary_fill_holes(piece), lab
+
+
+def _dots_within(rgb: np.ndarray, sl, piece: np.ndarray,
+                 page: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    """Element dots drawn touching their name: a marker's halo (matplotlib's xkcd style strokes text and
+    markers in white) or a thick pen joins the dot's boundary band with its letter's into one piece.
+    Each connected piece of the ink (``_piece_ink``) that is not the page's colour, fills a disc
+    (``_disc_ink``) and is at least twice as wide as the stroke of the rest of the ink is a dot — an
+    i's tittle or a full stop is about one stroke wide. Returns each dot's ink, in the piece's box, and
+    the piece's pixels nearer the other ink than every dot (the name's own boundary, read as a word)."""
+    from scipy import ndimage as ndi
+    from skimage.morphology import skeletonize
+    from . import rgb_to_lab
+    got = _piece_ink(rgb, sl, piece)
+    if got is None:
+        return [], piece
+    ink, lab = got
+    comp, n = ndi.label(ink, structure=np.ones((3, 3), bool))
+    if n < 2:
+        return [], piece
+    page_lab = rgb_to_lab(page[None, None])[0, 0]
+    out = []
+    for k in range(1, n + 1):
+        c = comp == k
+        ys, xs = np.nonzero(c)
+        if max(np.ptp(ys), np.ptp(xs)) + 1 < 4 or not _disc_ink(c):
+            continue
+        if np.linalg.norm(np.median(lab[c], axis=0) - page_lab) < 10:
+            continue
+        rest = ink & ~c
+        if not rest.any():
+            continue
+        stroke = 2 * float(np.median(ndi.distance_transform_edt(rest)[skeletonize(rest)]))
+        if min(np.ptp(ys), np.ptp(xs)) + 1 >= 2 * max(stroke, 1.0):
+            out.append(c)
+    if out:
+        dots = np.logical_or.reduce(out)
+        rest = ink & ~dots
+        if rest.any():
+            piece = piece & (ndi.distance_transform_edt(~rest) < ndi.distance_transform_edt(~dots))
+        else:
+            piece = np.zeros_like(piece)
+    return out, piece
 
 
 def _read_word(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray) -> tuple[str, float]:
@@ -440,7 +638,6 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = Non
     (``name_by_template``; nesy's own figure is named so, without OCR); a word none of them matches is
     read by OCR when the OCR extra is installed, and left unread when it is not."""
     from scipy import ndimage as ndi
-    from skimage.morphology import skeletonize
     rgb = np.ascontiguousarray(rgb[..., :3])
     H, W = rgb.shape[:2]
     page = page_colour(rgb)
@@ -465,23 +662,29 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = Non
             ys, xs = np.nonzero(m)
             out.dots.append(Dot(float(xs.mean()), float(ys.mean()), m))
         else:
+            dots, piece = _dots_within(rgb, sl, piece, page)
+            for c in dots:
+                m = np.zeros((H, W), bool)
+                m[sl] = ndi.binary_dilation(c, iterations=1)
+                ys, xs = np.nonzero(m)
+                out.dots.append(Dot(float(xs.mean()), float(ys.mean()), m))
             small[sl] |= piece
-    # frames: rectangles of straight sides, taken out before the ellipses are sought
-    for x0, y0, x1, y1 in _rectangles(big):
-        reg = np.zeros((H, W), bool)
-        reg[int(round(y0)):int(round(y1)) + 1, int(round(x0)):int(round(x1)) + 1] = True
-        out.curves.append(Curve("rect", (x0, y0, x1, y1), reg))
-        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * TOL))
-        band = ndi.binary_dilation(band, iterations=int(2 * TOL))
-        big &= ~band
-    # curves: RANSAC ellipses on the thinned boundary bands (closing merges a thick stroke's two sides)
-    closed = ndi.binary_closing(np.pad(big, 3), iterations=2)[3:-3, 3:-3]
-    thin = skeletonize(closed)
-    rng = np.random.default_rng(seed)
-    for p in _find_ellipses(thin, max(0.5 * glyph_px / 2, 6.0), rng):
-        out.curves.append(Curve("ellipse", p, _fill_ellipse(p, (H, W))))
-    # ink of the large pieces that no curve explains is text written against a curve
-    if out.curves:
+    for d in _glyphs_beside_dots(out.dots, rgb, page):
+        out.dots.remove(d)
+        small |= d.mask & edge
+    out.curves = _fit_curves(big, glyph_px, seed)   # takes each frame's band out of big
+    textured = False
+    if _unexplained(big, out.curves) > TEXTURE:
+        # most of the large marks lie off every curve found: the sets may be filled with a texture
+        # (hatching, stipple) whose strokes hide the outlines among their own junctions; the texture's
+        # reading is taken when it finds more curves (long words written large also leave marks off
+        # the curves — measured ≤ 0.47 of them — and read no better coarsened)
+        tex = _texture_curves(rgb, seed)
+        if len(tex) > len(out.curves):
+            out.curves, textured = tex, True
+    # ink of the large pieces that no curve explains is text written against a curve (a texture's
+    # strokes are not)
+    if out.curves and not textured:
         rim = np.zeros((H, W), bool)
         for c in out.curves:
             rim |= c.region & ~ndi.binary_erosion(c.region)
