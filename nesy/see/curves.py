@@ -347,37 +347,22 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
 
 
 def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
-    """A small piece is an element dot when its ink (ΔE from the colour around it over half its largest,
-    which is ≥ 40) fills a disc:
-    ≥ 85 % of the disc inscribed in the ink's box is ink and ≥ 85 % of the ink lies in that disc grown
-    by 1 px (letters, "o" and "x" among them, fail one or the other)."""
-    from scipy import ndimage as ndi
+    """A small piece is an element dot when its ink (``_piece_ink``: ΔE from the colour around it over half
+    its largest, which is ≥ 40) fills a disc (``_disc_ink``) and is not of the page's own colour."""
     from . import rgb_to_lab
     h, w = piece.shape
     if not (0.6 <= h / max(w, 1) <= 1.6) or max(h, w) < 4:
         return False
-    y0, x0 = sl[0].start, sl[1].start
-    pad = 2
-    Y0, X0 = max(y0 - pad, 0), max(x0 - pad, 0)
-    crop = rgb[Y0: y0 + h + pad, X0: x0 + w + pad]
-    lab = rgb_to_lab(crop)
-    ring = np.ones(crop.shape[:2], bool)
-    ring[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w] = False
-    around = np.median(lab[ring], axis=0) if ring.any() else rgb_to_lab(page[None, None])[0, 0]
-    de = np.linalg.norm(lab - around, axis=-1)[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w]
-    if de.max() < 40:
+    got = _piece_ink(rgb, sl, piece, page)
+    if got is None:
         return False
-    # ink at half the piece's strongest contrast: the 50 % crossing of a blurred edge is where the crisp
-    # edge was, so a blurred letter keeps the gaps between its strokes and a dot stays a disc
-    ink = (de > 0.5 * de.max()) & ndi.binary_fill_holes(piece)
-    ys, xs = np.nonzero(ink)
-    if len(xs) < 4:
+    ink, lab = got
+    if ink.sum() < 4:
         return False
     # a mark of the page's own colour ringed by ink is a gap — the counter of a bold letter ("P", "o"),
     # the page between strokes — not a dot drawn on the page
     page_lab = rgb_to_lab(page[None, None])[0, 0]
-    inside = lab[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w][ink]
-    if np.linalg.norm(np.median(inside, axis=0) - page_lab) < 10:
+    if np.linalg.norm(np.median(lab[ink], axis=0) - page_lab) < 10:
         return False
     return _disc_ink(ink)
 
@@ -506,11 +491,12 @@ def _disc_ink(ink: np.ndarray) -> bool:
     return ink[disc].mean() >= 0.85 and ink[d <= r + 1].sum() >= 0.85 * ink.sum()
 
 
-def _piece_ink(rgb: np.ndarray, sl, piece: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _piece_ink(rgb: np.ndarray, sl, piece: np.ndarray,
+               page: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
     """The ink of a small boundary piece, in its box: pixels whose ΔE from the colour around the box
-    is over half the largest (the 50 % crossing of a blurred edge is where the crisp edge was, so a
-    blurred letter keeps the gaps between its strokes and a dot stays a disc), and their CIELAB colours
-    (box + 2 px); None when the piece is faint (largest ΔE < 40)."""
+    (``page`` where nothing is around it) is over half the largest (the 50 % crossing of a blurred edge is
+    where the crisp edge was, so a blurred letter keeps the gaps between its strokes and a dot stays a
+    disc), and the box's CIELAB colours; None when the piece is faint (largest ΔE < 40)."""
     from scipy import ndimage as ndi
     from . import rgb_to_lab
     h, w = piece.shape
@@ -521,9 +507,12 @@ def _piece_ink(rgb: np.ndarray, sl, piece: np.ndarray) -> tuple[np.ndarray, np.n
     lab = rgb_to_lab(crop)
     ring = np.ones(crop.shape[:2], bool)
     ring[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w] = False
-    if not ring.any():
+    if ring.any():
+        around = np.median(lab[ring], axis=0)
+    elif page is not None:
+        around = rgb_to_lab(page[None, None])[0, 0]
+    else:
         return None
-    around = np.median(lab[ring], axis=0)
     lab = lab[y0 - Y0: y0 - Y0 + h, x0 - X0: x0 - X0 + w]
     de = np.linalg.norm(lab - around, axis=-1)
     if de.max() < 40:
