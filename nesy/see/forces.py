@@ -16,7 +16,10 @@ arrow black, or in colours of its own. This module reads what such a figure show
 - **straight lines** (``Segment``): probabilistic Hough segments of the ink's skeleton, merged along
   their line and refitted to the ink within 2 px (principal axis): the incline's surface, the floor;
 - **text**: every line of text with its box (``nesy.see.ocr.read_page``), masked out of the ink before
-  lines are looked for.
+  lines are looked for; an "arrow" wholly inside a text line is a glyph, and dropped.
+
+A force's shaft read back into the junction it leaves (a body's centre, thick where lines meet) is
+dropped (``_no_twins``): measured on benchmarks/other_tools_heldout.
 
 Figures whose strokes are ≤ 2 px (80-dpi figures, copies resized ×0.5) are read at twice their size, where a
 small head's thickness and a crossing of two lines differ by more than a pixel of the distance transform.
@@ -91,12 +94,18 @@ def _page(rgb: np.ndarray) -> np.ndarray:
     return np.array([(v >> 16) & 255, (v >> 8) & 255, v & 255], np.float32)
 
 
-def _like(a: np.ndarray, colour: np.ndarray, page: np.ndarray) -> np.ndarray:
+def _like(a: np.ndarray, colour: np.ndarray, page: np.ndarray, within: np.ndarray | None = None) -> np.ndarray:
     """Pixels that are ``colour`` laid over the page at ≥ 30 % cover (a thin or blurred stroke of it):
     page + α·(colour − page) with α ≥ 0.3, off that line by ≤ 25 % of α × the colour's distance from the page
-    (+ 8 for JPEG's noise): a faint stroke of another hue is not taken for a faint stroke of this one."""
+    (+ 8 for JPEG's noise): a faint stroke of another hue is not taken for a faint stroke of this one.
+    With ``within`` (a mask), only its pixels are tested (the rest are False): the ink is a few per cent of
+    a figure, so this is what keeps one head's look-up cheap."""
     d = colour - page
     n2 = float(d @ d)
+    if within is not None:
+        out = np.zeros(a.shape[:2], bool)
+        out[within] = _like(a[within][:, None, :], colour, page)[:, 0]
+        return out
     rel = a - page
     alpha = (rel @ d) / n2
     resid = np.linalg.norm(rel - alpha[..., None] * d, axis=2)
@@ -181,7 +190,7 @@ def _arrows(rgb: np.ndarray, ink: np.ndarray, strength: np.ndarray, dt: np.ndarr
         if not (0.3 <= fill <= 0.85) or ext[0] > 4 * ext[1] or ext[1] < 5.0 * w or int(c.sum()) < 3:
             continue       # a rectangle (a filled block), a thick line: not a triangular head
         # the shaft: ink of the head's colour
-        cm = _like(a, colour, page) & ink
+        cm = _like(a, colour, page, within=ink)
         cm_wide = ndi.binary_dilation(cm, structure=np.ones((3, 3), bool))
         cx, cy = cen[0], -cen[1]
         reach = float(np.hypot(*ext)) / 2 + 2
@@ -288,6 +297,103 @@ def _distinct(arrows: list[Arrow]) -> list[Arrow]:
     return keep
 
 
+def _no_twins(arrows: list[Arrow], ink: np.ndarray | None = None) -> list[Arrow]:
+    """One arrow per shaft, read both ways: where lines meet (a body's centre, from which the forces leave)
+    the ink is thick enough to pass for a head, and the shaft of a force leaving it reads as an arrow from
+    that force's tip back into the junction — the force's exact reverse. Two arrows on one line, opposed,
+    each one's tail at the other's tip (the shorter's ends within 3 px of the longer's line, and within a
+    tenth of the longer's length + 3 px of its tip and tail) are one line. The one whose tip lands where a
+    third arrow's tail is (within 4 px + a tenth of its length) is dropped; failing that, the one whose
+    head is no thicker than three quarters of the other's (the largest distance transform of ``ink``,
+    image px, near its tip: a junction's blob, or no head at all, against a drawn head). Two heads alike
+    are two forces drawn on one line (a weight and a normal from one centre), and both stay — when the
+    line between them is thinner (its middle half under two thirds of the heads' thickness); else the pair is
+    one thick blob (a glyph touching a line), and neither is an arrow."""
+    def reversed_pair(a: Arrow, b: Arrow) -> bool:
+        if angdiff(a.angle, b.angle + 180.0) > 5.0:
+            return False
+        long_, short = (a, b) if a.length >= b.length else (b, a)
+        t, p = np.array(long_.tail, float), np.array(long_.tip, float)
+        L = max(float(np.linalg.norm(p - t)), 1e-9)
+        d = (p - t) / L
+        n = np.array([-d[1], d[0]])
+        tol = 0.1 * L + 3.0
+        st, sp = np.array(short.tail, float), np.array(short.tip, float)
+        return (all(abs(float((q - t) @ n)) <= 3.0 for q in (st, sp))
+                and float(np.linalg.norm(st - p)) <= tol and float(np.linalg.norm(sp - t)) <= tol)
+
+    def into_origin(a: Arrow, others: list[Arrow]) -> bool:
+        tip = np.array(a.tip, float)
+        return any(float(np.linalg.norm(np.array(o.tail, float) - tip)) <= 4.0 + 0.1 * a.length for o in others)
+
+    dt_cache: list = []
+
+    def head_thickness(a: Arrow) -> float:
+        """The largest distance transform (px) within 1 px of the shaft over its last 15 % (≤ 25 px)."""
+        if ink is None:
+            return 0.0
+        if not dt_cache:
+            from scipy import ndimage as ndi
+            dt_cache.append(ndi.maximum_filter(ndi.distance_transform_edt(ink), size=3))
+        dtm = dt_cache[0]
+        H, W = dtm.shape
+        t, p = np.array(a.tail, float), np.array(a.tip, float)
+        L = max(float(np.linalg.norm(p - t)), 1e-9)
+        d = (p - t) / L
+        back = np.linspace(0.0, min(0.15 * L, 25.0), 30)
+        xs = np.clip(np.round(p[0] - d[0] * back).astype(int), 0, W - 1)
+        ys = np.clip(np.round(p[1] - d[1] * back).astype(int), 0, H - 1)
+        return float(dtm[ys, xs].max())
+
+    def middle_thickness(a: Arrow) -> float:
+        """The median distance transform (px, largest within 1 px) over the middle half of ``a``'s shaft:
+        where other forces cross it (a body's centre) it is thick at a point, not over half its length."""
+        if ink is None:
+            return 0.0
+        head_thickness(a)                      # fills the cache
+        dtm = dt_cache[0]
+        H, W = dtm.shape
+        t, p = np.array(a.tail, float), np.array(a.tip, float)
+        f = np.linspace(0.25, 0.75, 21)[:, None]
+        q = t + f * (p - t)
+        xs = np.clip(np.round(q[:, 0]).astype(int), 0, W - 1)
+        ys = np.clip(np.round(q[:, 1]).astype(int), 0, H - 1)
+        return float(np.median(dtm[ys, xs]))
+
+    drop: set[int] = set()
+    for i, a in enumerate(arrows):
+        for j in range(i + 1, len(arrows)):
+            b = arrows[j]
+            if i in drop or j in drop or not reversed_pair(a, b):
+                continue
+            rest = [o for k, o in enumerate(arrows) if k not in (i, j)]
+            ia, ib = into_origin(a, rest), into_origin(b, rest)
+            if ia != ib:
+                drop.add(i if ia else j)
+                continue
+            ha, hb = head_thickness(a), head_thickness(b)
+            if min(ha, hb) <= 0.75 * max(ha, hb):
+                drop.add(i if ha < hb else j)
+            elif min(ha, hb) < 1.5 * middle_thickness(a if a.length >= b.length else b):
+                drop.update((i, j))     # no thinner shaft between the two "heads": one blob, no arrow
+    return [a for k, a in enumerate(arrows) if k not in drop]
+
+
+def _outside_text(arrows: list[Arrow], texts) -> list[Arrow]:
+    """The arrows not lying wholly inside a line of text (its box grown by 2 px): a glyph's thick stroke
+    (a bold "g" in a title) can pass for a small head with a shaft, and a line OCR reads as text is text."""
+    out = []
+    for a in arrows:
+        inside = False
+        for _t, (x0, y0, x1, y1), _s in texts:
+            if all(x0 - 2 <= q[0] <= x1 + 2 and y0 - 2 <= q[1] <= y1 + 2 for q in (a.tail, a.tip)):
+                inside = True
+                break
+        if not inside:
+            out.append(a)
+    return out
+
+
 def _segments(ink: np.ndarray, min_len: float) -> list[Segment]:
     from skimage.morphology import skeletonize
     from skimage.transform import probabilistic_hough_line
@@ -375,7 +481,7 @@ def read_force_diagram(rgb: np.ndarray, *, ocr: bool = True) -> ForceDiagram:
                   for a in found]
     else:
         arrows = _arrows(rgb, ink, strength, dt, w, page)
-    arrows = _distinct(arrows)
+    arrows = _no_twins(_outside_text(_distinct(arrows), texts), ink)
     # lines: the ink without text (its boxes, 1 px wider) and without the arrows' heads
     rest = ink.copy()
     for _t, (x0, y0, x1, y1), _s in texts:
