@@ -92,11 +92,11 @@ class MicroscopyRenderer:
         others in its batch (up to the floating-point differences of batched kernels on the GPU).
         """
         import torch
+        from ..render.diffusion import check_batch_size, size_batches
         from .data import control_from_labels, to_uint8
         if len(labels) != len(seeds):
             raise InputError(f"{len(labels)} label images but {len(seeds)} seeds")
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise InputError(f"batch_size must be a positive integer, got {batch_size!r}")
+        check_batch_size(batch_size)
         scale = self.scale_for(0) if scale is None else float(scale)
         padded = []
         for lab in labels:
@@ -104,20 +104,15 @@ class MicroscopyRenderer:
             full = np.zeros((-(-h // 4) * 4, -(-w // 4) * 4), lab.dtype)
             full[:h, :w] = lab
             padded.append(full)
-        groups: dict[tuple[int, int], list[int]] = {}
-        for i, lab in enumerate(padded):
-            groups.setdefault(lab.shape, []).append(i)
         out: dict[int, np.ndarray] = {}
-        for idx in groups.values():
-            for k in range(0, len(idx), batch_size):
-                part = idx[k:k + batch_size]
-                control = np.stack([control_from_labels(padded[i]) for i in part])
-                gens = [torch.Generator().manual_seed(int(seeds[i])) for i in part]
-                x = self.pipe(control, int(cls), num_inference_steps=self.steps, generator=gens, eta=self.eta,
-                              conditioning_scale=scale)
-                for j, i in enumerate(part):
-                    h, w = labels[i].shape
-                    out[i] = to_uint8(x[j, 0, :h, :w])
+        for part in size_batches([lab.shape for lab in padded], batch_size):
+            control = np.stack([control_from_labels(padded[i]) for i in part])
+            gens = [torch.Generator().manual_seed(int(seeds[i])) for i in part]
+            x = self.pipe(control, int(cls), num_inference_steps=self.steps, generator=gens, eta=self.eta,
+                          conditioning_scale=scale)
+            for j, i in enumerate(part):
+                h, w = labels[i].shape
+                out[i] = to_uint8(x[j, 0, :h, :w])
         return [out[i] for i in range(len(labels))]
 
     def render(self, layout: Layout, scene: SceneGraph, *, seed: int, attempt: int) -> Rendering:

@@ -283,34 +283,29 @@ class DiffusionRenderer:
         the bytes it always gave). Returns the renderings in the order of ``items``.
         """
         import torch
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise InputError(f"batch_size must be a positive integer, got {batch_size!r}")
+        check_batch_size(batch_size)
         prepared = []
         for layout, scene, seed, attempt in items:
             src_png, control = self.control_image(layout)
             prompt = (self.prompt or scene_prompt(scene)) if self.has_text else None
             prepared.append((layout, src_png, control, prompt, int(seed) * 1000 + int(attempt)))
-        groups: dict[tuple[int, int], list[int]] = {}
-        for i, (_, _, control, _, _) in enumerate(prepared):
-            groups.setdefault(control.size, []).append(i)
         images: dict[int, Any] = {}
-        for (w, h), idx in groups.items():
-            for k in range(0, len(idx), batch_size):
-                part = idx[k:k + batch_size]
-                gens = [torch.Generator(device=self.device).manual_seed(prepared[i][4]) for i in part]
-                kw: dict[str, Any] = {}
-                if self.has_text:
-                    kw["prompt"] = [prepared[i][3] for i in part]
-                else:
-                    p = self.pipe
-                    zeros = torch.zeros(len(part), 77, p.unet.config.cross_attention_dim, dtype=p.unet.dtype,
-                                        device=self.device)
-                    kw.update(prompt_embeds=zeros, negative_prompt_embeds=zeros)
-                out = self.pipe(image=[prepared[i][2] for i in part], width=w, height=h,
-                                num_inference_steps=self.steps, guidance_scale=self.guidance_scale,
-                                controlnet_conditioning_scale=self.controlnet_conditioning_scale,
-                                generator=gens[0] if len(gens) == 1 else gens, output_type="pil", **kw).images
-                images.update(zip(part, out))
+        for part in size_batches([c[2].size for c in prepared], batch_size):
+            w, h = prepared[part[0]][2].size
+            gens = [torch.Generator(device=self.device).manual_seed(prepared[i][4]) for i in part]
+            kw: dict[str, Any] = {}
+            if self.has_text:
+                kw["prompt"] = [prepared[i][3] for i in part]
+            else:
+                p = self.pipe
+                zeros = torch.zeros(len(part), 77, p.unet.config.cross_attention_dim, dtype=p.unet.dtype,
+                                    device=self.device)
+                kw.update(prompt_embeds=zeros, negative_prompt_embeds=zeros)
+            out = self.pipe(image=[prepared[i][2] for i in part], width=w, height=h,
+                            num_inference_steps=self.steps, guidance_scale=self.guidance_scale,
+                            controlnet_conditioning_scale=self.controlnet_conditioning_scale,
+                            generator=gens[0] if len(gens) == 1 else gens, output_type="pil", **kw).images
+            images.update(zip(part, out))
         return [self._rendering(*prepared[i], images[i]) for i in range(len(prepared))]
 
     def _rendering(self, layout: Layout, src_png: bytes, control: Any, prompt: str | None, seed: int,
@@ -330,6 +325,21 @@ class DiffusionRenderer:
         controls = (first, ("diffusion_control.png", cbuf.getvalue()),
                     ("diffusion.json", json.dumps(meta, indent=1).encode()))
         return Rendering(to_svg(layout), buf.getvalue(), layout.width, layout.height, controls)
+
+
+def check_batch_size(batch_size: Any) -> None:
+    """``batch_size`` of a batched draw: a positive integer, else an ``InputError``."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise InputError(f"batch_size must be a positive integer, got {batch_size!r}")
+
+
+def size_batches(sizes: list[Any], batch_size: int) -> list[list[int]]:
+    """Indices of ``sizes`` in model calls: those of one size together (a batch is one tensor), at most
+    ``batch_size`` a call, in order of each size's first appearance."""
+    groups: dict[Any, list[int]] = {}
+    for i, size in enumerate(sizes):
+        groups.setdefault(size, []).append(i)
+    return [idx[k:k + batch_size] for idx in groups.values() for k in range(0, len(idx), batch_size)]
 
 
 def control_map(layout: Layout, control_type: str, size: tuple[int, int]) -> tuple[bytes, Any]:
