@@ -948,7 +948,8 @@ def _scan(text: str, *, strict: bool):
             else:
                 for src in srcs:
                     for tg, sy in legs:
-                        for tgt in (tg or [src]):
+                        # a loop of "both loop on 0": each of the two states to itself, as for "it" below
+                        for tgt in (tg or [_ALL if src == _BOTH else src]):
                             facts["trans"].append((src, tgt, sy, ph, key, stays))
             take(m)
     for key in ("start_tuple", "accept_start", "start_is", "start_the", "start_at", "accept_is", "accept_the", "accept_f",

@@ -1761,8 +1761,14 @@ def _instantiate(text, gr, groups, rels, ignored, unknown) -> SceneGraph:
             tree_parent[gid] = cands[0]
     # default containers from the domain (organelles lie inside a cell)
     default_parent: dict[str, list[str]] = gr.defaults.get("parent", {}) or {}
+    # a thing stated outside a container of its default kind ("a lysosome outside the cell") is in none: the
+    # default would put it inside the very cell the text puts it out of (or in another, which it never says)
+    kept_out = {(r.src, groups[r.dst].kind) for r in rels if r.kind == "outside"} \
+        | {(r.dst, groups[r.src].kind) for r in rels if r.kind == "outside"}
     for g in groups:
         if g.gid in tree_parent or g.gid in parents:
+            continue
+        if any((g.gid, pk) in kept_out for pk in default_parent.get(g.kind, [])):
             continue
         for pk in default_parent.get(g.kind, []):
             cands = [p for p in groups if p.kind == pk and p.gid != g.gid and p.gid < g.gid and p.count]
