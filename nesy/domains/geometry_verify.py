@@ -23,7 +23,11 @@ the best of its 2n rotations/reflections (the tool names its corners its own way
 sides are read by OCR — a letter names the nearest corner (the stated named facts, "AB = 5 cm",
 "angle A = 60°", are checked on those corners), a written length must be the nearest side's, a written
 angle the nearest corner's; a right-angle square (both its inner edges drawn, stopping at its far corner)
-must sit at a right angle. A named fact whose letters are not read fails, saying so.
+must sit at a right angle. A named fact whose letters are not read fails, saying so. A figure drawn in a
+chart's ticked axes box is read inside it (``_plot_frame``); the polygon is the largest one whose sides are all
+drawn among the strongest lines, so a diagonal or an altitude is no side, and a hatching's evenly spaced
+parallels are a pattern, neither side nor text (``_outline_polygon``); a stated diagonal must be drawn. A
+circle alone or with the two tangents from a point is read by ``_other_tangents``.
 """
 from __future__ import annotations
 
@@ -498,7 +502,11 @@ def _nesy_drawn(full: np.ndarray, scene: SceneGraph) -> bool:
         return True
     sc = scale_from_size(full.shape[1], full.shape[0], (lay.width, lay.height))
     rgb = to_canvas(full, sc)
-    dots = find_dots(dark(rgb), float(st["dot_radius"]))
+    # a dot's core (what the erosion leaves of it) is a small disc: measured ≤ 30 px on nesy's drawings,
+    # clean and degraded, under twice the eroding disc; a larger core is a region drawn dark — hatching
+    # halved and blurred into a tone — that no dot of nesy's is
+    rho = max(float(st["dot_radius"]) - 1.5, 1.0)
+    dots = [d for d in find_dots(dark(rgb), float(st["dot_radius"])) if d[2] <= 2 * math.pi * rho * rho]
     search = float(st["search_px"])
     near = sum(any(math.hypot(d[0] - w[0], d[1] - w[1]) <= search for d in dots) for w in want)
     return near >= max(1, (len(want) + 1) // 2)
@@ -559,14 +567,169 @@ def _beside_side_middle(P: np.ndarray, x: float, y: float, span: float) -> int |
     return k if 0.25 <= t <= 0.75 and dist <= 0.25 * span else None
 
 
+def _plot_frame(mask: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The axes box (top, bottom, left, right px of its spines) of a chart the figure is drawn in
+    (matplotlib with its axes left on, a graph-paper frame), or None: ``rays._frame_box``'s four spines,
+    taken only where one of them carries ≥ 4 evenly spaced tick marks (gaps within 15 % of each other),
+    out- or inward — a polygon drawn large with its labels outside it has sides as long, but no ticks.
+    Everything on and outside the box (tick labels, axis labels, a title) is the chart's, not the
+    figure's."""
+    from ..see.rays import _frame_box
+    box = _frame_box(mask)
+    if box is None:
+        return None
+    t, b, l, r = box
+
+    def ticked(strip: np.ndarray) -> bool:
+        on = np.flatnonzero(np.diff(np.concatenate([[0], strip.astype(np.int8), [0]])))
+        starts, ends = on[::2], on[1::2]
+        if len(starts) < 4 or (ends - starts).max() > 5:
+            return False
+        gaps = np.diff((starts + ends) / 2)
+        return float(gaps.max()) <= 1.15 * float(gaps.min())
+    # the rows (columns) 2–4 px past each spine's outer and inner edge, between the other two spines
+    strips = [mask[y0:y1, l + 6:r - 5].any(axis=0) for y0, y1 in ((b + 2, b + 5), (t - 4, t - 1), (b - 4, b - 1))]
+    strips += [mask[t + 6:b - 5, x0:x1].any(axis=1) for x0, x1 in ((l - 4, l - 1), (r + 2, r + 5), (l + 2, l + 5))]
+    return box if any(ticked(s) for s in strips if s.size) else None
+
+
+def _refit_line(px: np.ndarray, py: np.ndarray, theta: float, d: float) -> tuple[float, float, float]:
+    """The Hough line x·cos θ + y·sin θ = d refitted, as ``hough_polygon`` does, to the principal axis of
+    the ink pixels (px, py) within 3 px of it: (c, s, d) with (c, s) its unit normal."""
+    c, s = math.cos(theta), math.sin(theta)
+    near = np.abs(px * c + py * s - d) <= 3.0
+    if near.sum() < 10:
+        return c, s, float(d)
+    Q = np.column_stack([px[near], py[near]])
+    m = Q.mean(axis=0)
+    _, _, vt = np.linalg.svd(Q - m, full_matrices=False)
+    return float(vt[1][0]), float(vt[1][1]), float(vt[1] @ m)
+
+
+PATTERN_MIN = 4   # parallel lines: a convex polygon has two sides in one direction at most (three with a diagonal)
+
+
+def _outline_polygon(mask: np.ndarray, n: int) -> tuple[np.ndarray | None, list[tuple[float, float, float, float]]]:
+    """The figure's polygon and the fill pattern drawn in it. Lines are the Hough peaks of ``mask`` (0.25°,
+    ``_refit_line``); ≥ ``PATTERN_MIN`` of them parallel (within 1°) are a hatching or a grid, evenly spaced
+    (every gap a whole number of the smallest), and only the two outermost of those can be sides. The
+    polygon is the largest (perimeter) convex ``n``-gon bounded by ``n`` of the ``n`` + 3 strongest other
+    lines whose every side is drawn (``side_drawn``'s measure, ≥ 0.85) and ≥ 10 px long — so a diagonal,
+    an altitude or a median, a longer line than some side, is read as what it is, not as a side. Returns
+    (corners or None, pattern) where each pattern is (c, s, d0, g): the lines x·c + y·s = d0 + k·g."""
+    from itertools import combinations
+    from skimage.transform import hough_line, hough_line_peaks
+    from ..see.lines import drawn_fraction
+    theta = np.deg2rad(np.arange(-90.0, 90.0, 0.25))
+    hs, ang, dist = hough_line(mask, theta=theta)
+    _, angles, dists = hough_line_peaks(hs, ang, dist, num_peaks=6 * n + 24, min_distance=9, min_angle=12,
+                                        threshold=0.2 * hs.max())
+    ys, xs = np.nonzero(mask)
+    px, py = xs.astype(float), ys.astype(float)
+    lines = [_refit_line(px, py, t, d) for t, d in zip(angles, dists)]
+    # parallel families: each line's direction group, normals aligned with the group's first
+    pattern, inner = [], set()
+    done = set()
+    for i, (c0, s0, _) in enumerate(lines):
+        if i in done:
+            continue
+        grp = []
+        for j, (c, s, d) in enumerate(lines):
+            if j not in done and abs(c * c0 + s * s0) >= math.cos(math.radians(1.0)):
+                sg = 1.0 if c * c0 + s * s0 > 0 else -1.0
+                grp.append((sg * d, j))
+        done |= {j for _, j in grp}
+        if len(grp) < PATTERN_MIN:
+            continue
+        grp.sort()
+        inner |= {j for _, j in grp[1:-1]}
+        ds = np.array([d for d, _ in grp])
+        gaps = np.diff(ds)
+        g = float(gaps[gaps >= 3].min()) if (gaps >= 3).any() else 0.0
+        # evenly spaced: every gap a whole number of the smallest
+        if g and np.all(np.abs(gaps / g - np.round(gaps / g)) <= 0.15):
+            pattern.append((c0, s0, float(ds[0]), g))
+    cand = [k for k in range(len(lines)) if k not in inner][:n + 3]
+    on = {k: np.abs(px * lines[k][0] + py * lines[k][1] - lines[k][2]) <= 2.0 for k in cand}
+    H, W = mask.shape
+    best = None
+    for sub in combinations(cand, n):
+        u = np.zeros(len(px), bool)
+        for k in sub:
+            u |= on[k]
+        if not u.any():
+            continue
+        cx, cy = float(px[u].mean()), float(py[u].mean())
+        norm = []
+        for k in sub:
+            c, s, d = lines[k]
+            if c * cx + s * cy > d:
+                c, s, d = -c, -s, -d
+            norm.append((math.atan2(s, c), c, s, d))
+        norm.sort()
+        P = []
+        for i in range(n):
+            _, c1, s1, d1 = norm[i]
+            _, c2, s2, d2 = norm[(i + 1) % n]
+            det = c1 * s2 - s1 * c2
+            if abs(det) < math.sin(math.radians(8)):
+                break
+            P.append(((d1 * s2 - s1 * d2) / det, (c1 * d2 - d1 * c2) / det))
+        if len(P) < n:
+            continue
+        P = np.array(P)
+        if not (np.all(P >= -2) and np.all(P[:, 0] <= W + 2) and np.all(P[:, 1] <= H + 2)):
+            continue
+        E = np.roll(P, -1, axis=0) - P
+        cross = E[:, 0] * np.roll(E, -1, axis=0)[:, 1] - E[:, 1] * np.roll(E, -1, axis=0)[:, 0]
+        L = np.hypot(E[:, 0], E[:, 1])
+        if L.min() < 10 or not (np.all(cross > 0) or np.all(cross < 0)):
+            continue
+        if best is not None and L.sum() <= best[0]:
+            continue
+        drawn = True
+        for i in range(n):
+            a, b = P[i], P[(i + 1) % n]
+            sk = min(0.1, 6.0 / L[i])
+            if drawn_fraction(mask, [tuple(a + (b - a) * sk), tuple(b - (b - a) * sk)], reach=2.0) < 0.85:
+                drawn = False
+                break
+        if drawn:
+            best = (float(L.sum()), P)
+    return (best[1] if best else None), pattern
+
+
+def _words(full: np.ndarray, rest: np.ndarray, lines: np.ndarray, span: float
+           ) -> list[tuple[tuple[int, int, int, int], str, float, tuple[str, float] | None]]:
+    """The words of ``rest`` (text ink, the figure's lines taken out) read by OCR: (box, text, score,
+    ``_parse_label`` of a confident reading or of a less confident one in a label's strict form — "7 cm",
+    "60°", "B" — else None). Letters are pieces 5 px to 0.2 × ``span`` high, grouped across 0.7 × their
+    median height; each word is read with its letters' blurred rim but without ``lines``."""
+    import re
+    from scipy import ndimage as ndi
+    from ..see.lines import read_blob, text_blobs
+    from ..see.ocr import MIN_SCORE
+    lab, _ = ndi.label(rest, structure=np.ones((3, 3), bool))
+    hs = [sl[0].stop - sl[0].start for sl in ndi.find_objects(lab) if sl is not None]
+    hs = [h for h in hs if 5 <= h <= 0.2 * span] or [10]
+    th = float(np.median(hs))
+    blobs = [b for b in text_blobs(rest, 0.7 * th) if 0.5 * th <= b[3] - b[1] <= 3 * th and b[2] - b[0] <= 12 * th]
+    # the blurred rim of each letter is read with it (a 1-px keep cuts a blurred glyph to a hard, wrong shape)
+    keep = ndi.binary_dilation(rest, iterations=3) & ~lines
+    out = []
+    for box in blobs:
+        text, score = read_blob(full, box, keep, stretch=True)
+        strict = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?\s*(cm|mm|m|°)|[A-Z])\s*", text) is not None
+        out.append((box, text, score, _parse_label(text) if score >= MIN_SCORE or (strict and score >= 0.5) else None))
+    return out
+
+
 def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     """Read a polygon figure drawn by another tool, scale- and orientation-free (the module docstring says
     what is read). Every check names what could not be seen; a circle, segment or tangent figure is not
     read this way and fails saying so."""
-    import re
     from scipy import ndimage as ndi
-    from ..see.lines import drawn_fraction, hough_polygon, ink, read_blob, text_blobs
-    from ..see.ocr import MIN_SCORE
+    from ..see.lines import drawn_fraction, hough_polygon, ink
     from .geometry import _givens, plane_figure
     fg = plane_figure(scene)
     gs = _givens(scene)
@@ -574,9 +737,17 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     names = [nm for nm, _, _ in fg.vertices]
     n = len(names)
     checks: list[Check] = []
+    if fg.kind == "circle" and fg.circle is not None and not fg.vertices and len(fg.contacts) != 1:
+        # a circle alone, or with the two tangents from a point (no chord: its ends would be vertices)
+        return _other_tangents(full, scene, fg, gs, fs)
     if fg.kind not in ("triangle", "square", "rectangle", "polygon") or n < 3:
         checks.append(Check("other_tool_figure", (fg.kind,), "not read", "a polygon's corners", 0, False, fs))
         return Verdict(tuple(checks), rounds=1)
+    # a figure drawn in a chart's axes box is read inside it (less the spines and their ticks)
+    box = _plot_frame(ink(full) >= 0.35)
+    if box is not None:
+        t, b, l, r = box
+        full = full[t + 6:b - 5, l + 6:r - 5]
     # small figures (text under ~10 px) are read at twice their size: OCR and the stroke bands need it
     if max(full.shape[:2]) < 460:
         from PIL import Image
@@ -585,7 +756,10 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
             (int(round(full.shape[1] * f)), int(round(full.shape[0] * f))), Image.Resampling.BICUBIC))
     level = ink(full)
     mask = level >= 0.35
-    P = hough_polygon(mask, n)
+    P, pattern = _outline_polygon(mask, n)
+    if P is None:
+        # no polygon with every side drawn: the strongest lines' one, whose undrawn sides are reported
+        P = hough_polygon(mask, n)
     if P is None:
         checks.append(Check("polygon", (str(n),), "no convex polygon of straight sides", f"{n} sides", 0, False, fs))
         return Verdict(tuple(checks), rounds=1)
@@ -609,6 +783,26 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         sk = min(0.1, (sw + 4) / max(L[i], 1.0))
         frac = drawn_fraction(mask, [tuple(a + (b - a) * sk), tuple(b - (b - a) * sk)], reach=2.0)
         checks.append(Check("side_drawn", (str(i),), round(frac, 3), 0.85, 0, frac >= 0.85, fs))
+    if pattern:
+        # the hatching's lines inside the polygon are no ink of the figure's (marks, circles, text)
+        from skimage.draw import polygon as fill_polygon
+        hatch = np.zeros_like(mask)
+        rr, cc = fill_polygon(P[:, 1], P[:, 0], mask.shape)
+        hatch[rr, cc] = True
+        on = np.zeros_like(mask)
+        for c, s_, d0, g in pattern:
+            k = (xx * c + yy * s_ - d0) / g
+            on |= np.abs(k - np.round(k)) * g <= min(3.0, g / 2)
+        hatch &= on & ~side_band
+        mask &= ~hatch
+        level = np.where(hatch, 0.0, level)
+    # a stated diagonal (two: both) drawn corner to corner
+    if n == 4 and fg.diagonal is not None:
+        want = 1 + (getattr(fg, "diagonal2", None) is not None)
+        got = sorted((drawn_fraction(mask, [tuple(P[i] + (P[i + 2] - P[i]) * 0.1), tuple(P[i + 2] - (P[i + 2] - P[i]) * 0.1)],
+                                     reach=2.0) for i in (0, 1)), reverse=True)
+        checks.append(Check("diagonal_drawn", (str(want),), round(got[want - 1], 3), 0.85, 0, got[want - 1] >= 0.85,
+                            " ".join(g["span"]["text"] for g in gs if g["role"] == "diagonal") or fs))
     # observed angles and sides, corner i between sides i−1 and i
     obs_ang = [_angle_at(P[i - 1], P[i], P[(i + 1) % n]) for i in range(n)]
     side_len = {frozenset(k): v for k, v in fg.sides}
@@ -652,21 +846,9 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         corner |= np.hypot(xx - P[i][0], yy - P[i][1]) <= rc
     touch = [k for k in touch if k > 0 and corner[lab == k].mean() >= 0.5]
     rest = rest & ~np.isin(lab, touch)
-    lab, _ = ndi.label(rest, structure=np.ones((3, 3), bool))
-    hs = [sl[0].stop - sl[0].start for sl in ndi.find_objects(lab) if sl is not None]
-    hs = [h for h in hs if 5 <= h <= 0.2 * span] or [10]
-    th = float(np.median(hs))
-    blobs = [b for b in text_blobs(rest, 0.7 * th) if 0.5 * th <= b[3] - b[1] <= 3 * th and b[2] - b[0] <= 12 * th]
-    # the blurred rim of each letter is read with it (a 1-px keep cuts a blurred glyph to a hard, wrong shape);
-    # the sides stay out
-    keep = ndi.binary_dilation(rest, iterations=3) & ~side_band
     letters: dict[int, list[str]] = {}
-    for box in blobs:
+    for box, text, score, lab_ in _words(full, rest, side_band, span):
         bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        text, score = read_blob(full, box, keep, stretch=True)
-        # a confident reading, or a less confident one in a label's strict form ("7 cm", "60°", "B")
-        strict = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?\s*(cm|mm|m|°)|[A-Z])\s*", text) is not None
-        lab_ = _parse_label(text) if score >= MIN_SCORE or (strict and score >= 0.5) else None
         if lab_ is None and score >= 0.5 and _beside_side_middle(P, bx, by, span) is not None:
             lab_ = _length_in_context(text)
         if lab_ is None:
@@ -887,3 +1069,127 @@ def _corner_mark(mask: np.ndarray, P: np.ndarray, i: int, band: float) -> bool:
                     return True
         q += 1.0
     return False
+
+
+def _main_circle(level: np.ndarray) -> tuple[float, float, float] | None:
+    """The figure's circle (x, y, r px): the strongest circle of a Hough transform (scikit-image, votes
+    normalised by circumference, so a tangent line's few votes do not outweigh a circle's) on the ink
+    (≥ 0.2) brought to 240 px across, radius 10 px to half the image; refitted (``_fit_circle``) to the
+    full-size ink within 3 px + 3 % of it."""
+    from scipy import ndimage as ndi
+    from skimage.transform import hough_circle, hough_circle_peaks
+    f = min(1.0, 240 / max(level.shape))
+    small = ndi.zoom(level, f, order=1) >= 0.2
+    radii = np.arange(10, max(11, int(0.5 * min(small.shape))))
+    _, cxs, cys, rs = hough_circle_peaks(hough_circle(small, radii), radii, total_num_peaks=1)
+    if not len(rs):
+        return None
+    cx, cy, r = cxs[0] / f, cys[0] / f, rs[0] / f
+    yy, xx = np.nonzero(level >= 0.35)
+    sel = np.abs(np.hypot(xx - cx, yy - cy) - r) <= 3 + 0.03 * r
+    return _fit_circle(xx[sel] + 0.5, yy[sel] + 0.5) if sel.sum() >= 20 else None
+
+
+def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, Any]], fs: str) -> Verdict:
+    """A circle and the tangents to it from an external point P, drawn by another tool, read by shape with
+    no layout, scale or orientation known. The circle is ``_main_circle`` (≥ 80 % of its circumference
+    drawn); the straight lines are the Hough peaks of the ink off it (``_refit_line``); a line is a tangent
+    when its distance from the centre is the radius within a stroke's reach (half the stroke + 2.5 px, plus
+    2 % of the radius), and a line through the centre is a radius or OP.
+    Checked: as many tangents as the text states, each drawn from its contact point to P, where they meet;
+    OP over the radius as the text's (``OTHER_RATIO_TOL``); every length written beside a segment (OP, a
+    drawn radius, a tangent PT) is that segment's stated length; a letter P is read at P. A secant misses
+    the radius by its chord's sagitta, far more than the reach."""
+    from scipy import ndimage as ndi
+    from skimage.transform import hough_line, hough_line_peaks
+    from ..see.lines import drawn_fraction, ink
+    checks: list[Check] = []
+    level = ink(full)
+    mask = level >= 0.35
+    H, W = mask.shape
+    c = _main_circle(level)
+    if c is None:
+        return Verdict((Check("circle", ("drawn",), "not read", "a circle", 0, False, fs),), rounds=1)
+    cx, cy, r = c
+    depth = ndi.distance_transform_edt(mask)
+    yy, xx = np.mgrid[0:H, 0:W]
+    ring = np.abs(np.hypot(xx + 0.5 - cx, yy + 0.5 - cy) - r) <= 1.0
+    sw = 2.0 * float(np.median(depth[ring & mask])) if (ring & mask).any() else 2.0
+    reach = sw / 2 + 2.5 + 0.02 * r
+    t = np.linspace(0, 2 * np.pi, 360, endpoint=False)
+    cov = drawn_fraction(mask, [(cx + r * math.cos(a), cy + r * math.sin(a)) for a in t] + [(cx + r, cy)],
+                         reach=sw / 2 + 2.0, step=1.0)
+    checks.append(Check("circle_drawn", ("arc ink",), round(cov, 3), 0.8, 0, cov >= 0.8, fs))
+    on_circle = np.abs(np.hypot(xx + 0.5 - cx, yy + 0.5 - cy) - r) <= sw / 2 + 2.0
+    off = mask & ~on_circle
+    hs, ang, dist = hough_line(off, theta=np.deg2rad(np.arange(-90.0, 90.0, 0.25)))
+    _, angles, dists = hough_line_peaks(hs, ang, dist, num_peaks=12, min_distance=9, min_angle=12,
+                                        threshold=max(0.3 * hs.max(), 0.25 * r))
+    ys, xs = np.nonzero(off)
+    tangents, through = [], []
+    for th_, d in zip(angles, dists):
+        cc, ss, d = _refit_line(xs.astype(float), ys.astype(float), th_, d)
+        dc = abs(cx * cc + cy * ss - d)
+        if abs(dc - r) <= reach:
+            tangents.append((cc, ss, d))
+        elif dc <= reach:
+            through.append((cc, ss, d))
+    phrase = next((g["span"]["text"] for g in gs if g["role"] == "distance"), fs)
+    want = len(fg.contacts)
+    checks.append(Check("tangent_count", ("lines",), len(tangents), want, 0, len(tangents) == want, fs))
+    if want and len(tangents) != want:
+        return Verdict(tuple(checks), rounds=1)
+    O = np.array([cx, cy])
+    segs: list[tuple[str, np.ndarray, np.ndarray, float]] = []
+    # the stated radius and distance OP (units)
+    R0 = fg.circle[2]
+    px0 = float(np.hypot(fg.point[0] - fg.circle[0], fg.point[1] - fg.circle[1])) if fg.point else 0.0
+    if want >= 2:
+        (c1, s1, d1), (c2, s2, d2) = tangents[:2]
+        det = c1 * s2 - s1 * c2
+        if abs(det) < math.sin(math.radians(2)):
+            checks.append(Check("tangent_meet", ("P",), "parallel", "one point", 0, False, phrase))
+            return Verdict(tuple(checks), rounds=1)
+        P = np.array([(d1 * s2 - s1 * d2) / det, (c1 * d2 - d1 * c2) / det])
+        o = float(np.linalg.norm(P - O)) / r
+        checks.append(Check("point_distance_ratio", ("OP/r",), round(o, 3), round(px0 / R0, 3),
+                            f"{OTHER_RATIO_TOL:.0%}", abs(o - px0 / R0) <= OTHER_RATIO_TOL * px0 / R0, phrase))
+        segs.append(("OP", O, P, px0))
+        for k, (cc, ss, d) in enumerate(tangents[:2]):
+            T = O - (cx * cc + cy * ss - d) * np.array([cc, ss])
+            frac = drawn_fraction(mask, [tuple(T + (P - T) * 0.05), tuple(P - (P - T) * 0.05)], reach=2.0)
+            checks.append(Check("tangent_drawn", (str(k),), round(frac, 3), 0.85, 0, frac >= 0.85, fs))
+            segs.append(("PT", T, P, math.sqrt(max(px0 * px0 - R0 * R0, 0.0))))
+    # a radius: a line through the centre drawn from it to the circle one way (not the line OP)
+    for cc, ss, d in through:
+        for sg in (1.0, -1.0):
+            E = O + sg * r * np.array([-ss, cc])
+            if any(nm == "OP" and _dist_line(E, a, b) <= reach for nm, a, b, _ in segs):
+                continue
+            if drawn_fraction(mask, [tuple(O + (E - O) * 0.1), tuple(E - (E - O) * 0.1)], reach=2.0) >= 0.85:
+                segs.append(("radius", O, E, R0))
+    # text: the ink off the circle and the lines (a dash lies wholly on its line, a letter does not)
+    drawn = on_circle.copy()
+    for cc, ss, d in tangents + through:
+        drawn |= np.abs(xx * cc + yy * ss - d) <= sw / 2 + 2.0
+    rest = (level >= 0.25) & ~drawn
+    lab, _ = ndi.label((level >= 0.25), structure=np.ones((3, 3), bool))
+    big = [k for k, sl in enumerate(ndi.find_objects(lab), start=1)
+           if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > 0.3 * r]
+    rest &= ~np.isin(lab, big)
+    for box, text, _, lab_ in _words(full, rest, drawn, 2 * r):
+        bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        if lab_ is None:
+            continue
+        kind, v = lab_
+        if kind == "letter" and text.strip()[0] == "P" and want >= 2:
+            dP, dO = math.hypot(bx - P[0], by - P[1]), math.hypot(bx - cx, by - cy)
+            checks.append(Check("point_label", ("P",), round(dP / r, 2), "nearer P than O", 0, dP < dO, phrase))
+        elif kind in ("len", "num") and segs:
+            k = int(np.argmin([float(_seg_dist(np.array([bx]), np.array([by]), a, b)[0]) for _, a, b, _ in segs]))
+            nm, _, _, e = segs[k]
+            tol = OTHER_VALUE_TOL[0] + OTHER_VALUE_TOL[1] * e
+            checks.append(Check("length_label", (nm, text), v, round(e, 3), round(tol, 3), abs(v - e) <= tol,
+                                " ".join(g["span"]["text"] for g in gs) or fs))
+    return Verdict(tuple(checks), rounds=1)
+
