@@ -514,22 +514,24 @@ def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     checks.append(Check("unit_cell_outline", ("unit_cell",), round(frac, 3) if seen else "covered by the atoms",
                         "≥ 0.5 of the edges inked", 0.5, frac >= 0.5 or not seen,
                         "" if seen else "the cell edges run under touching atoms everywhere"))
-    checks += _species_labels(rgb, scene)
+    checks += _figure_words(rgb, scene)
     return Verdict(tuple(checks), rounds=1)
 
 
-def _species_labels(rgb: np.ndarray, scene: SceneGraph) -> list[Check]:
-    """Another tool's figure names its species in words (a legend, labels on the balls, a title): every element
-    it names must be one the text names (``species_label``). A figure of polonium whose legend says "Te", or a
-    bcc iron cell whose centre is labelled "Cr", is another crystal however well its balls sit. Read by OCR
-    (``nesy.see.ocr.read_page``); without the ``ocr`` extra the figure's words are not read and nothing is
-    checked here."""
+def _figure_words(rgb: np.ndarray, scene: SceneGraph) -> list[Check]:
+    """Another tool's figure says in words what it shows (a legend, labels on the balls, a title, a dimension
+    line): every element it names must be one the text names (``species_label``) — a figure of polonium whose
+    legend says "Te", or a bcc iron cell whose centre is labelled "Cr", is another crystal however well its
+    balls sit — and every lattice constant it writes ("a = 5.64 Å", read by the crystal grammar's own reading
+    of a length) must be the one the text states, to the digits either writes (``lattice_constant_label``).
+    Read by OCR (``nesy.see.ocr.read_page``); without the ``ocr`` extra the figure's words are not read and
+    nothing is checked here."""
     from ..see import ocr
     from ..see.atoms import species_named
     if not ocr.available():
         return []
     # (a sure reading only: a blurred or halved label read at low confidence names nothing — 'O' read as 'Os')
-    words = [t for t, _box, sc in ocr.read_page(rgb, upscale=2 if max(rgb.shape[:2]) < 600 else 1) if sc >= SURE_OCR]
+    lines = [t for t, _box, sc in ocr.read_page(rgb, upscale=2 if max(rgb.shape[:2]) < 600 else 1) if sc >= SURE_OCR]
     # (the figure may name what the text names: its species, or a structure type named by a compound, "CsCl type")
     stated = {e.name for e in scene.entities if e.kind == "species" and e.name} | species_named([scene.text or ""])
     # a word one character away from a word of the text is that word misread ('SrTiOs' for 'SrTiO3', a
@@ -540,8 +542,36 @@ def _species_labels(rgb: np.ndarray, scene: SceneGraph) -> list[Check]:
         near = [w for w in said if len(w) == len(tok) and sum(a != b for a, b in zip(w, tok)) == 1]
         return near[0] if len(near) == 1 else tok
 
-    words = [re.sub(r"[A-Za-z0-9]{3,}", lambda m: as_said(m.group()), w) for w in words]
+    words = [re.sub(r"[A-Za-z0-9]{3,}", lambda m: as_said(m.group()), w) for w in lines]
     foreign = sorted(species_named(words) - stated)
-    return [Check("species_label", tuple(foreign) or ("labels",), foreign, [], 0, not foreign,
-                  "an element the figure names that the text does not: the figure shows another crystal"
-                  if foreign else "")]
+    checks = [Check("species_label", tuple(foreign) or ("labels",), foreign, [], 0, not foreign,
+                    "an element the figure names that the text does not: the figure shows another crystal"
+                    if foreign else "")]
+    # (the lines as read, not as said: a number is never corrected towards the text's)
+    spans = scene.attr("spans", {}) or {}
+    lattice = scene.attr("lattice", {}) or {}
+    for axis, val, step in _constants(lines):
+        if axis not in spans or axis not in lattice:
+            continue   # a constant the text does not state: the figure may give the material's own
+        step = max([step] + [st for ax, _v, st in _constants([spans[axis]["text"]]) if ax == axis])
+        ok = abs(val - float(lattice[axis])) <= 0.5 * step + 1e-9
+        checks.append(Check("lattice_constant_label", (axis,), round(val, 4), float(lattice[axis]),
+                            round(0.5 * step, 4), ok, spans[axis]["text"]))
+    return checks
+
+
+def _constants(lines: list[str]) -> list[tuple[str, float, float]]:
+    """The lattice constants written in ``lines`` ("a = 5.64 Å", "a = 564 pm"), read as the crystal grammar reads
+    a text: (axis, value Å, the place of its last written digit in Å — a written value is good to half of it)."""
+    from .crystal import _claims
+    out: list[tuple[str, float, float]] = []
+    for line in lines:
+        claims, _unknown, _n = _claims(line, strict=False)
+        for c in claims:
+            if c.tag != "QTY" or not c.value.get("labelled"):
+                continue
+            num = re.search(r"\d+(?:[.,](\d+))?", c.text[c.text.find("=") + 1:] if "=" in c.text else c.text)
+            dec = len(num.group(1) or "") if num else 0
+            scale = c.value["value"] / c.value["given"] if c.value["given"] else 1.0
+            out.append((c.value["axis"], float(c.value["value"]), 10.0 ** -dec * scale))
+    return out

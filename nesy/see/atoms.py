@@ -7,7 +7,7 @@ What it hands to a science's verifier:
 - ``read_discs(rgb)``: every filled disc (a coloured, grey or black fill, its rim any colour) and every open
   disc (a ring around a page-coloured interior) — centre, radius (px) and a *group*: discs of one fill
   colour and one size. Lines (cell outline, bonds, axes) and text are thinner than the opening that keeps
-  discs, and what survives must be round to count;
+  discs, and what survives must be round to count; a symbol written on a ball is taken as part of its fill;
 - ``fit_lattice(centres, expected, spacing)``: the scale (px per Å) and offset mapping the expected
   projected positions (Å, y up) onto the image (px, y down) that places the most expected sites on a disc —
   every disc paired with every site as a hypothesis, at scales from the discs' nearest-neighbour spacings —
@@ -36,6 +36,7 @@ GROUP_DE = 18.0      # ΔE between two fill colours told apart (tab10, pastel an
 ROUND_FILL = (0.80, 1.12)  # area / area of the circle on the box's larger side: a disc ≈ 1, a square 1.27
 RING = (0.85, 1.15)  # a disc's edge lies between these multiples of its radius (from the area) about its centroid
 ROUND_ASPECT = 0.78  # box side ratio of a disc (a blurred or partly covered one stays above)
+LABEL_GLYPHS = 6     # holes a label written on a ball leaves in its fill at most (a symbol, a height: a few glyphs)
 SIZE_SPLIT = 1.3     # two radius modes of one colour at least this far apart are two groups (species)
 
 
@@ -115,6 +116,30 @@ def _round_parts(m: np.ndarray, min_r: float, max_r: float, touch_border: bool =
             continue
         out.append((cx + sl[1].start, cy + sl[0].start, r))
     return out
+
+
+def _written_on(m: np.ndarray, ink: np.ndarray, se: np.ndarray) -> np.ndarray:
+    """``m`` (one fill colour) with a label written on it taken as part of it, so that the opening by ``se``
+    that keeps discs does not cut a ball apart along the few pixels between a large symbol and its rim: the
+    holes of ``m`` that are mostly ink, less than half of the shape they lie in (``m`` with its inked holes,
+    opened by ``se``: the cell's lines do not join the balls into one) and at most ``LABEL_GLYPHS`` in it (a
+    symbol or a height, a few characters) are filled. A shape with more holes is a pattern (hatching, a
+    stipple) whose colour is none of its parts', and keeps them; a hole that is most of its shape (the fill
+    inside an outline ring of this colour) or of page colour (an open ring, the cell inside its outline)
+    stays open."""
+    from scipy import ndimage as ndi
+    holes = ndi.binary_fill_holes(m) & ~m
+    hl, n_h = ndi.label(holes)
+    if not n_h:
+        return m
+    idx = np.arange(1, n_h + 1)
+    inked = ndi.mean(ink, hl, idx) >= 0.5
+    shape, n_s = ndi.label(ndi.binary_opening(m | np.isin(hl, idx[inked]), structure=se))
+    area = np.bincount(shape.ravel(), minlength=n_s + 1)
+    of = ndi.maximum(shape, hl, idx).astype(int)
+    fill = inked & (of > 0) & (ndi.sum(holes, hl, idx) < 0.5 * area[of])
+    glyphs = np.bincount(of[fill], minlength=n_s + 1)
+    return m | np.isin(hl, idx[fill & (glyphs[of] <= LABEL_GLYPHS)])
 
 
 def _overlapping(part: np.ndarray, min_r: float) -> list[tuple[float, float, float]]:
@@ -197,7 +222,7 @@ def read_discs(rgb: np.ndarray, *, min_r: float = 3.0) -> tuple[list[Disc], list
         near = np.argmin(d, axis=2)
         close = d.min(axis=2) < GROUP_DE * 1.4
         for g in range(len(cents)):
-            m = ink & close & (near == g)
+            m = _written_on(ink & close & (near == g), ink, se)
             m = ndi.binary_opening(m, structure=se)
             raw += [(x, y, r, g, False) for x, y, r in _round_parts(m, min_r, max_r)]
     # open discs: page-coloured interiors enclosed by a ring
