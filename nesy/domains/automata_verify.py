@@ -405,9 +405,12 @@ def _nesy_drawn(full: np.ndarray, scene: SceneGraph) -> bool:
 
 
 def _norm_name(s: str) -> str:
-    """A name as OCR may read it: case and the digit/letter look-alikes folded (s0 read "50", q0 "qo")."""
+    """A name as OCR may read it: case and the digit/letter look-alikes folded (s0 read "50", q0 "qo"; a serif
+    q, as graphviz's default Times draws it, read as the Greek "α"; a monospace zero's dot or slash read
+    as "θ" or "ø")."""
     t = s.strip().lower().replace(" ", "")
-    return t.translate(str.maketrans({"5": "s", "0": "o", "1": "l", "|": "l", "i": "l", "8": "b", "6": "b", "4": "q", "9": "q"}))
+    return t.translate(str.maketrans({"5": "s", "0": "o", "1": "l", "|": "l", "i": "l", "8": "b", "6": "b", "4": "q", "9": "q",
+                                      "α": "q", "θ": "o", "ø": "o"}))
 
 
 def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
@@ -454,32 +457,46 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     checks.append(Check("start_marker", tuple(want_start) or ("none",), starts, want_start, 0, starts == want_start,
                         "; ".join(s["phrase"]["text"] for s in scene.attr("starts") or [])))
     trans = scene.attr("transitions") or []
-    read: dict[tuple[str, str], list[str]] = {}
-    for e in g.edges:
-        if e.source < 0:
-            continue
-        a, b = who.get(e.source, f"?{e.source}"), who.get(e.target, f"?{e.target}")
-        # OCR may answer a full-width form ('，' for ','): compatibility forms are read as their plain letters
-        import unicodedata
-        labels = [unicodedata.normalize("NFKC", lb) for lb in e.labels]
-        syms = [t.strip() for lb in labels for t in lb.replace(";", ",").replace(".", ",").split(",") if t.strip()]
-        read.setdefault((a, b), []).extend(syms)
     want_edges = {(a, b): sorted(syms) for a, b, syms in merged_edges(scene)}
-    if all(len(x) == 1 for syms in want_edges.values() for x in syms):
-        # every symbol of the alphabet is one character: a label read as 'ab' is 'a,b' whose comma a small
-        # copy lost (5-px text), one symbol per character; a changed symbol stays changed ('cb')
-        read = {k: [ch for t in v for ch in t] for k, v in read.items()}
     alphabet = {x for syms in want_edges.values() for x in syms}
-    if "ε" in alphabet and not alphabet & {"e", "E"}:
-        # OCR reads a Greek epsilon as its Latin look-alike ('E', 'e', '€'): where the alphabet has no e of
-        # its own, that letter is the epsilon; any other symbol stays what it is
-        read = {k: ["ε" if t in ("e", "E", "€", "ɛ") else t for t in v] for k, v in read.items()}
+    one_char = all(len(x) == 1 for x in alphabet)
     # letters whose capital is the small letter drawn larger (c o s u v w x z) are told apart by size alone,
     # which a lone label does not show: read as the alphabet's case where the alphabet has only one of them
     fold = {ch.upper(): ch for ch in "cosuvwxz" if ch in alphabet and ch.upper() not in alphabet}
     fold.update({ch: ch.lower() for ch in "COSUVWXZ" if ch in alphabet and ch.lower() not in alphabet})
-    if fold:
-        read = {k: [fold.get(t, t) for t in v] for k, v in read.items()}
+    if "ε" in alphabet and not alphabet & {"e", "E"}:
+        # OCR reads a Greek epsilon as its Latin look-alike ('E', 'e', '€'): where the alphabet has no e of
+        # its own, that letter is the epsilon; any other symbol stays what it is
+        fold.update({t: "ε" for t in ("e", "E", "€", "ɛ")})
+    if "0" in alphabet and not alphabet & {"θ", "ø", "Ø"}:
+        # a monospace zero carries a dot or a slash inside (Courier, DejaVu Sans Mono), which OCR reads as
+        # the Greek theta or the Nordic ø where the alphabet has no such letter of its own
+        fold.update({t: "0" for t in ("θ", "ø", "Ø")})
+
+    def symbols(labels: list[str]) -> list[str]:
+        # OCR may answer a full-width form ('，' for ','): compatibility forms are read as their plain letters
+        import unicodedata
+        labels = [unicodedata.normalize("NFKC", lb) for lb in labels]
+        syms = [t.strip() for lb in labels for t in lb.replace(";", ",").replace(".", ",").split(",") if t.strip()]
+        if one_char:
+            # every symbol of the alphabet is one character: a label read as 'ab' is 'a,b' whose comma a small
+            # copy lost (5-px text), one symbol per character; a changed symbol stays changed ('cb')
+            syms = [ch for t in syms for ch in t]
+        return [fold.get(t, t) for t in syms]
+    read: dict[tuple[str, str], list[str]] = {}
+    problems = list(g.problems)
+    for e in g.edges:
+        if e.source < 0:
+            continue
+        a, b = who.get(e.source, f"?{e.source}"), who.get(e.target, f"?{e.target}")
+        read.setdefault((a, b), []).extend(symbols(e.labels))
+        # a label read unsurely counts only as symbols of the scene's alphabet; anything else it may be is
+        # unread text (a wrong symbol read unsurely as another symbol of the alphabet stays a wrong label)
+        unsure = symbols(e.unsure)
+        if all(t in alphabet for t in unsure):
+            read[(a, b)].extend(unsure)
+        else:
+            problems.append(f"label of {a}->{b} not read surely ({', '.join(e.unsure)!r})")
     for (a, b), syms in want_edges.items():
         phrase = "; ".join(t["phrase"]["text"] for t in trans if t["source"] == a and t["target"] == b)
         got = read.get((a, b))
@@ -489,5 +506,5 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
             checks.append(Check("edge_label", (a, b), sorted(got), syms, 0, sorted(got) == syms, phrase))
     extra = sorted(f"{a}->{b}" for a, b in read if (a, b) not in want_edges)
     checks.append(Check("no_extra_edge", ("edges",), extra or "none", "none", 0, not extra, ""))
-    checks.append(Check("diagram_read", ("figure",), g.problems or "all read", "all read", 0, not g.problems, ""))
+    checks.append(Check("diagram_read", ("figure",), problems or "all read", "all read", 0, not problems, ""))
     return Verdict(tuple(checks), rounds=1)

@@ -3,13 +3,15 @@
 Nothing is known of its layout, palette or font, so the diagram is read by shape:
 
 - states are the round holes the ink encloses (a circle's inside); two concentric round holes (an
-  inner circle's inside and the ring between it and the outer circle) are an accepting state;
+  inner circle's inside and the ring between it and the outer circle) are an accepting state; a circle
+  whose stroke is broken (no hole) is found by a circle Hough transform at the radii of those seen;
 - each state's name is the text inside it, read by OCR (``nesy.see.ocr``);
 - with the states' discs erased, every other piece of line work is an edge: a piece reaching two states
   is a transition, its arrowhead (the end with more ink just outside the state) at its target; a piece
   reaching one state at two places is a loop; a piece reaching one state once, its other end free, is the
   start arrow;
-- what reaches no state is text: grouped into words, read by OCR, each given to the nearest edge.
+- what reaches no state is text: grouped into words, read by OCR, each given to the nearest edge (a
+  reading of confidence 0.3–0.5 apart, as ``Edge.unsure``, for the verifier to weigh).
 
 ``read_graph`` hands the verifier a ``Graph``: states (centre, radius, accepting, name read), edges
 (source, target, labels read) and start arrows, plus what could not be read.
@@ -40,6 +42,7 @@ class Edge:
     target: int
     labels: list[str] = field(default_factory=list)
     pixels: np.ndarray | None = None
+    unsure: list[str] = field(default_factory=list)   # labels OCR read with confidence 0.3–0.5
 
 
 @dataclass
@@ -106,6 +109,57 @@ def _states(mask: np.ndarray) -> list[State]:
     return out
 
 
+def _open_states(mask: np.ndarray, states: list[State]) -> list[State]:
+    """States whose circle encloses no hole: its stroke broken wider than a closing mends (a sketched
+    circle whose ends miss each other, a thin stroke halved into dots, a legend box laid over its rim).
+    Such a circle is still drawn along most of its round: a circle Hough transform (``ring_response``,
+    ink within 2 px of the circle) over the radii of the states already seen (0.75 × the smallest to
+    1.5 × the largest, 4 % apart) that answers ≥ 0.85 of the circle inked is a state when it is clear
+    of every state seen (a self-loop is as round, but overlaps its state's disc) and has text in its
+    middle (its name; a loop or the lens of two bowed edges is empty inside). The largest such circle
+    about one centre (within a tenth of the radius) is the state's; a second one about it, inside its
+    stroke's inner edge by more than the transform's 2 px slack, makes it accepting, as two concentric
+    holes do. Its radius, like a hole's, is to the stroke's inner edge: along 72 directions, the inner
+    end of the run of ink that holds the circle's radius, their median."""
+    from scipy import ndimage as ndi
+    from .lines import ring_response
+    if not states:
+        return []
+    H, W = mask.shape
+    found: list[tuple[float, float, float, float]] = []        # (response, radius of the stroke, x, y)
+    R = 0.75 * min(s.r for s in states)
+    while R <= 1.5 * max(s.r for s in states):
+        resp = ring_response(mask, R, 2.0)
+        peak = (resp >= 0.85) & (resp >= ndi.maximum_filter(resp, size=int(R) | 1))
+        found += [(float(resp[y, x]), R, float(x) + 0.5, float(y) + 0.5) for y, x in zip(*np.nonzero(peak))]
+        R *= 1.04
+    out: list[State] = []
+    for _, R, x, y in sorted(found, reverse=True):
+        about = [f for f in found if math.hypot(f[2] - x, f[3] - y) <= 0.1 * R]
+        _, R, x, y = max(about, key=lambda f: f[1])
+        if any(math.hypot(x - s.x, y - s.y) < R + s.r for s in states + out):
+            continue
+        x0, x1 = int(max(x - R - 3, 0)), int(min(x + R + 4, W))
+        y0, y1 = int(max(y - R - 3, 0)), int(min(y + R + 4, H))
+        yy, xx = np.mgrid[y0:y1, x0:x1]
+        d = np.hypot(xx - x, yy - y)
+        if not (mask[y0:y1, x0:x1] & (d <= 0.45 * R)).any():
+            continue
+        band = mask[y0:y1, x0:x1] & (d >= 0.6 * R) & (d <= R + 3)
+        ang = np.floor((np.arctan2(yy[band] - y, xx[band] - x) + math.pi) / (2 * math.pi) * 72).astype(int) % 72
+        inner = []
+        for k in range(72):
+            srt = np.sort(d[band][ang == k])
+            for run in np.split(srt, np.nonzero(np.diff(srt) > 1.5)[0] + 1):
+                if len(run) and run[0] - 1 <= R <= run[-1] + 1:
+                    inner.append(float(run[0]))
+        if not inner:
+            continue
+        r = float(np.median(inner))
+        out.append(State(x, y, r, any(f[1] < r - 3 for f in about)))
+    return out
+
+
 def read_graph(rgb: np.ndarray) -> Graph:
     """The state diagram in ``rgb`` (module docstring: what is read and how)."""
     from scipy import ndimage as ndi
@@ -123,6 +177,7 @@ def read_graph(rgb: np.ndarray) -> Graph:
     raw = mask
     if (len(closed), sum(s.accepting for s in closed)) > (len(states), sum(s.accepting for s in states)):
         states, mask = closed, closed_mask
+    states += _open_states(mask, states)
     if not states:
         return Graph([], [], ["no state circle seen"])
     H, W = mask.shape
@@ -156,12 +211,17 @@ def read_graph(rgb: np.ndarray) -> Graph:
         R = float(np.median(far)) if far else s.r + 2
         outer.append(R)
         ring |= d <= R + 1.5
-    # names: the text inside each state's inner hole
+    # names: the text inside each state's inner hole. Ink that reaches the hole's rim comes in from
+    # outside it (a sketched circle's stroke wobbling inward, an arrow's tip): a name lies clear of it
     for s in states:
         rr = s.r * (0.62 if s.accepting else 0.8)
         x0, y0 = int(max(s.x - s.r, 0)), int(max(s.y - rr, 0))
         x1, y1 = int(min(s.x + s.r, W)), int(min(s.y + rr, H))
-        inside = mask & (np.hypot(xx - s.x, yy - s.y) <= (s.r - 1.5) * (0.75 if s.accepting else 1.0))
+        d = np.hypot(xx - s.x, yy - s.y)
+        rin = (s.r - 1.5) * (0.75 if s.accepting else 1.0)
+        inside = mask & (d <= rin)
+        lab_in, _ = ndi.label(inside, structure=np.ones((3, 3), bool))
+        inside &= ~np.isin(lab_in, np.unique(lab_in[inside & (d >= rin - 1)]))
         ys, xs = np.nonzero(inside[y0:y1, x0:x1])
         if len(xs):
             box = (x0 + int(xs.min()), y0 + int(ys.min()), x0 + int(xs.max()) + 1, y0 + int(ys.max()) + 1)
@@ -263,8 +323,9 @@ def read_graph(rgb: np.ndarray) -> Graph:
         text, score = read_blob(rgb, box, ndi.binary_dilation(text_mask, iterations=1))
         if not text.strip():
             continue
-        if score < 0.5:
-            problems.append(f"text at {box[0]}, {box[1]} not read ({text!r}, {score:.2f})")
+        unread = f"text at {box[0]}, {box[1]} not read ({text!r}, {score:.2f})"
+        if score < 0.3:
+            problems.append(unread)
             continue
         if text.strip().lower() == "start":
             continue
@@ -272,13 +333,19 @@ def read_graph(rgb: np.ndarray) -> Graph:
         cand = [(float(np.min(np.hypot(e.pixels[:, 0] - bx, e.pixels[:, 1] - by))), i) for i, e in enumerate(edges)
                 if e.source >= 0]
         if not cand:
-            problems.append(f"label {text!r} beside no edge")
+            problems.append(f"label {text!r} beside no edge" if score >= 0.5 else unread)
             continue
         if min(cand)[0] > 1.0 * rmean:
             # an edge's label sits beside it (within a state radius); text farther from every edge is a
-            # title, a legend or a caption, and names no transition — unless it continues a label on its
-            # line (below)
-            far_text.append((box, text))
+            # title, a legend or a caption, and names no transition, however surely it is read — unless
+            # it continues a label on its line (below)
+            far_text.append((box, text, score))
+            continue
+        if score < 0.5:
+            # a lone glyph on a blurred or halved copy often reads unsurely though rightly (Courier's
+            # dotted '0' 0.45, a sketched 'x' read 'X' 0.49): kept apart, for the verifier to take only
+            # as a symbol of the scene's alphabet
+            edges[min(cand)[1]].unsure.append(text)
             continue
         edges[min(cand)[1]].labels.append(text)
         placed.append((box, min(cand)[1]))
@@ -287,11 +354,11 @@ def read_graph(rgb: np.ndarray) -> Graph:
     grown = True
     while grown and far_text:
         grown = False
-        for k, (box, text) in enumerate(far_text):
+        for k, (box, text, score) in enumerate(far_text):
             for pb, ei in placed:
                 if min(box[3], pb[3]) - max(box[1], pb[1]) > 0.5 * min(box[3] - box[1], pb[3] - pb[1]) \
                         and max(box[0] - pb[2], pb[0] - box[2]) <= 2 * th:
-                    edges[ei].labels.append(text)
+                    (edges[ei].labels if score >= 0.5 else edges[ei].unsure).append(text)
                     placed.append((box, ei))
                     far_text.pop(k)
                     grown = True
@@ -310,10 +377,14 @@ def _hanging_glyphs(m: np.ndarray, ends: list[tuple[float, float]], head_r: floa
     Pieces under 12 px or as long as a stroke-width sliver stay with the line."""
     from scipy import ndimage as ndi
     from skimage.graph import MCP_Geometric
+    from . import stroke_scale
     if m.sum() < 40:
         return None
-    edt = ndi.distance_transform_edt(m)
-    w = max(2.0 * float(np.percentile(edt[m], 75)), 1.0)
+    # the line's width along its ridge (``stroke_scale`` of a 1-px nominal stroke, + 1 px: twice the ridge's
+    # median distance to the page): a glyph merged alongside the line (a blurred 'b' whose stem runs
+    # down a vertical edge) widens only a short stretch of the ridge, where it swelled a percentile of
+    # the whole piece's distances and the glyph's bowl was taken for the line's margin
+    w = max(stroke_scale(m, 1.0) + 1.0, 1.0)
     cost = np.where(m, 1.0, np.inf)
     pts = []
     for x, y in ends:
