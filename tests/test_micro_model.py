@@ -157,6 +157,27 @@ def test_renderer_draws_a_layout_with_its_exact_label_image(tiny_dir):
         r.render(Layout("cell", 10, 10), None, seed=0, attempt=0)
 
 
+def test_a_modality_the_model_was_not_trained_on_is_refused(tiny_dir, tmp_path):
+    """The configured training reads the fluorescence image only: an IHC layout (class 1) would be drawn from an
+    untrained class embedding, so the renderer refuses it by name; a model trained on every source draws it."""
+    from nesy.micro.model import trained_classes
+    from nesy.micro.renderer import MicroscopyRenderer
+    from nesy.types import Layout
+    ells = ({"id": "n1", "kind": "nucleus", "cx": 10.0, "cy": 12.0, "a": 6.0, "b": 4.0, "theta": 0.0},)
+    ihc = Layout("microscopy", 32, 24, extras=(("ellipses", tuple(tuple(e.items()) for e in ells)), ("class", 1)))
+    assert trained_classes(tiny_dir) == frozenset({0})
+    assert trained_classes() == frozenset({0})   # the shipped weights
+    r = MicroscopyRenderer(tiny_dir, device="cpu", steps=1)
+    with pytest.raises(InputError, match="trained on nuclei images only, not ihc"):
+        r.render(ihc, None, seed=0, attempt=0)
+    cfg = tiny_config()
+    cfg["training"].pop("sources")
+    every = tmp_path / "every"
+    train(every, steps=1, seed=0, log=None, config=cfg)
+    assert trained_classes(every) == frozenset({0, 1, 2, 3})
+    assert MicroscopyRenderer(every, device="cpu", steps=1).render(ihc, None, seed=0, attempt=0).png
+
+
 def test_draw_many_gives_each_label_image_its_own_seeded_image(tiny_dir):
     from nesy.micro.renderer import MicroscopyRenderer
     r = MicroscopyRenderer(tiny_dir, device="cpu", steps=2)

@@ -130,6 +130,20 @@ def _quiet_import():
     return _quiet()
 
 
+def trained_classes(model_dir: str | os.PathLike | None = None) -> frozenset[int] | None:
+    """The modality classes a model folder was trained on (its ``training.json`` ``config.training.sources``,
+    mapped by ``configs/microscopy_data.yaml``); every source when it names none; None without a training.json
+    (a folder made elsewhere: nothing is known)."""
+    from .data import sources
+    p = Path(model_dir) if model_dir is not None else default_model_dir()
+    try:
+        tr = json.loads((p / "training.json").read_text(encoding="utf-8"))["config"]["training"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    src = sources()
+    return frozenset(int(src[k]["class"]) for k in (tr.get("sources") or src) if k in src)
+
+
 def load_pipeline(model_dir: str | os.PathLike | None = None, device: str = "cpu"):
     """Load a ``NesyControlNetPipeline`` from a local folder (safetensors only; default: shipped weights)."""
     from ..render.diffusion import _check_weights, _one_line, _read_json
@@ -205,7 +219,8 @@ def train(out: str | os.PathLike, *, steps: int | None = None, seed: int | None 
     warm = int(tr["warmup_steps"])
     lr_at = lambda i: min(1.0, (i + 1) / warm) * 0.5 * (1 + math.cos(math.pi * i / steps))  # noqa: E731
     sch = torch.optim.lr_scheduler.LambdaLR(opt, lr_at)
-    crops = TrainingCrops(int(tr["crop"]))
+    # ``sources``: train on these real images only (default: every source of configs/microscopy_data.yaml)
+    crops = TrainingCrops(int(tr["crop"]), keys=tuple(tr["sources"]) if tr.get("sources") else None)
     rng = np.random.default_rng(seed)
     gen = torch.Generator().manual_seed(seed)
     bs = int(tr["batch_size"])

@@ -73,6 +73,8 @@ class MicroscopyRenderer:
         self.eta = float(model_config()["sampling"].get("eta", 0.0))
         self.model_dir = None if model_dir is None else str(model_dir)
         self.pipe = pipe if pipe is not None else load_pipeline(model_dir, self.device)
+        from .model import trained_classes
+        self.classes = trained_classes(model_dir) if pipe is None else None
 
     def scale_for(self, attempt: int) -> float:
         """ControlNet conditioning scale of render ``attempt`` (grows after each failed verdict)."""
@@ -125,6 +127,14 @@ class MicroscopyRenderer:
         labels, ids = label_image(layout)
         s = int(seed) * 1000 + int(attempt)
         cls = int(layout.extra("class", 0) or 0)
+        if self.classes is not None and cls not in self.classes:
+            # a class the model never saw has an untrained embedding: its images would be noise, not that modality
+            from .data import sources
+            seen = ", ".join(sorted(k for k, v in sources().items() if int(v["class"]) in self.classes))
+            name = next((k for k, v in sources().items() if int(v["class"]) == cls), str(cls))
+            raise InputError(f"the microscopy model {self.model_dir or '(shipped)'} was trained on {seen} images only, "
+                             f"not {name}; draw this text with the exact renderer (the default), or train a model "
+                             f"on it (configs/microscopy_model.yaml training.sources) and pass --model")
         scale = self.scale_for(attempt)
         img = self.draw(labels, cls, s, scale)
         # the scale bar and the stain's name the layout plans (nesy.domains.microscopy_marks), over the model's image
