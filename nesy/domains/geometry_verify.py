@@ -483,6 +483,8 @@ def _stray(dk: np.ndarray, lay, exact: bool) -> list[str]:
 # refitted Hough lines are within 1.2° of the drawn angle and side ratios within 2 %; an injected error is
 # ≥ 15° or ≥ 25 %
 OTHER_ANGLE_TOL = 3.0        # degrees
+# every figure nesy draws as corners joined by straight sides: read as an n-gon, its stated sides and angles checked
+_POLYGONS = ("triangle", "square", "rectangle", "parallelogram", "rhombus", "trapezoid", "kite", "polygon")
 OTHER_RATIO_TOL = 0.05       # relative, side length against the fitted scale
 OTHER_VALUE_TOL = (0.06, 0.01)   # a written length: absolute (rounded print) + relative
 OTHER_DEG_TOL = 0.6          # a written angle (degrees; printed to 1 decimal at most)
@@ -740,7 +742,7 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     if fg.kind == "circle" and fg.circle is not None and not fg.vertices and len(fg.contacts) != 1:
         # a circle alone, or with the two tangents from a point (no chord: its ends would be vertices)
         return _other_tangents(full, scene, fg, gs, fs)
-    if fg.kind not in ("triangle", "square", "rectangle", "polygon") or n < 3:
+    if fg.kind not in _POLYGONS or n < 3:
         checks.append(Check("other_tool_figure", (fg.kind,), "not read", "a polygon's corners", 0, False, fs))
         return Verdict(tuple(checks), rounds=1)
     # a figure drawn in a chart's axes box is read inside it (less the spines and their ticks)
