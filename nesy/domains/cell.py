@@ -503,8 +503,9 @@ class CellDomain(RegionDomain):
         the nearest kind, so a duplicated or moved organelle fails ``count_exact`` and ``visible``."""
         import numpy as np
         from ..see.regions import read_regions
-        from .cell_figure import decorations, legend_boxes, merge_stacks
+        from .cell_figure import decorations, drop_axes, legend_boxes, merge_stacks
         rr = read_regions(rgb)
+        drop_axes(rr)   # a plot's frame, background and tick labels left on by the tool: no cell
         if any(e.kind in _STACKED for e in scene.entities):
             merge_stacks(rr)   # the ER's or the Golgi's cisternae drawn as parallel bands: one object
         legend = legend_boxes(rr)

@@ -6,21 +6,25 @@ of ``nesy.see.regions`` before it is matched to the scene (``CellDomain._observe
 - a stack of parallel strokes (the ER's cisternae, the Golgi's): alike bands, each ≥ 4 × as long as wide,
   side by side within a band's width of each other, are one object (``merge_stacks``), where the scene names
   a kind drawn so;
+- a plot's axes left on (matplotlib's frame, ticks and grid): a drawn rectangle with numbers (tick labels)
+  along its outside (``drop_axes``): the frame, the plot area's background inside it and the tick glyphs
+  go, what is drawn in it stays;
 - an organelle's inner decoration (dots in a lysosome, thylakoid strokes, the dashes of a dashed inner
-  circle): small leaf children alike to each other, ≥ 3 in one region or the same few in every one of alike
-  siblings (``decorations``). The matcher drops them only where that fits the entity's expected contents
-  better, so an extra organelle among its fellows is still counted, and an organelle inside them is not
-  found rather than passed.
+  circle, and the shorter pieces JPEG cuts such dashes into): small leaf children alike to each other, ≥ 3
+  in one region or the same few in every one of alike siblings (``decorations``). The matcher drops them
+  only where that fits the entity's expected contents better, so an extra organelle among its fellows is
+  still counted, and an organelle inside them is not found rather than passed.
 
 Hands back indices into (or a modified) ``RegionRead``.
 """
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
-__all__ = ["legend_boxes", "merge_stacks", "decorations"]
+__all__ = ["legend_boxes", "merge_stacks", "decorations", "drop_axes"]
 
 
 def _rect_fill(r) -> float:
@@ -44,9 +48,10 @@ def legend_boxes(rr) -> set[int]:
     blurred glyph (its centre in a line's box)."""
     out: set[int] = set()
     lines = [b for _, b in getattr(rr, "lines", [])]
+    live = set(rr.roots) | {c for r in rr.regions for c in r.children}   # not dropped (``drop_axes``)
     for i, r in enumerate(rr.regions):
         o = r.obs
-        if r.dot or _rect_fill(r) < 0.75:
+        if i not in live or r.dot or _rect_fill(r) < 0.75:
             continue
         inner = [b for b in lines if o.x0 <= (b[0] + b[2]) / 2 <= o.x1 and o.y0 <= (b[1] + b[3]) / 2 <= o.y1]
         if len(inner) < 2:
@@ -65,9 +70,59 @@ def legend_boxes(rr) -> set[int]:
     # a swatch the box's outline cut off (a marker on a blurred copy) lies within the box all the same
     for i in list(out):
         L = rr.regions[i].obs
-        out.update(k for k, r in enumerate(rr.regions) if k != i and L.x0 <= r.obs.x0 and r.obs.x1 <= L.x1
-                   and L.y0 <= r.obs.y0 and r.obs.y1 <= L.y1)
+        out.update(k for k, r in enumerate(rr.regions) if k != i and k in live and L.x0 <= r.obs.x0
+                   and r.obs.x1 <= L.x1 and L.y0 <= r.obs.y0 and r.obs.y1 <= L.y1)
     return out
+
+
+_TICK = re.compile(r"^[-−–]?\d+([.,]\d+)?$")
+
+
+def drop_axes(rr) -> None:
+    """Removes, in place, a plot's axes (module docstring): a region that is a drawn axis-aligned
+    rectangle (≥ 97 % of its bounding box: square corners, which no organelle and no rounded cell
+    has) with ≥ 2 numbers read by OCR (tick labels) within 3 of their heights outside its bottom or left
+    edge. Its children move up; a child spanning the frame (its box within 5 % of the frame's on every
+    side) is the plot area's background cut off from the page, and goes the same way; top-level regions
+    wholly outside the frame within those 3 line heights are the tick labels' glyphs OCR did not erase."""
+    ticks = [b for t, b in getattr(rr, "lines", []) if _TICK.match(t.strip())]
+    if len(ticks) < 2:
+        return
+    for i in list(rr.roots):
+        r = rr.regions[i]
+        o = r.obs
+        if r.dot or _rect_fill(r) < 0.97:
+            continue
+        h = float(np.median([b[3] - b[1] for b in ticks]))
+        below = [b for b in ticks
+                 if o.x0 - 3 * h <= b[0] and b[2] <= o.x1 + 3 * h and 0 <= b[1] - o.y1 <= 3 * h]
+        left = [b for b in ticks if o.y0 - h <= b[1] and b[3] <= o.y1 + h and 0 <= o.x0 - b[2] <= 3 * h]
+        if len(below) < 2 and len(left) < 2:
+            continue
+        w, ht = o.x1 - o.x0, o.y1 - o.y0
+        lift = [i]
+        for k in r.children:
+            c = rr.regions[k].obs
+            if max(c.x0 - o.x0, o.x1 - c.x1) <= 0.05 * w and max(c.y0 - o.y0, o.y1 - c.y1) <= 0.05 * ht:
+                lift.append(k)
+        roots = [k for k in rr.roots if k != i]
+        for j in lift:
+            for k in rr.regions[j].children:
+                if k not in lift:
+                    rr.regions[k].parent = None
+                    roots.append(k)
+            rr.regions[j].children = []
+        pad = 3 * h
+        rr.roots[:] = [k for k in roots if not (
+            rr.regions[k].parent is None and k not in lift and _outside_within(rr.regions[k].obs, o, pad))]
+        return
+
+
+def _outside_within(c, o, pad: float) -> bool:
+    """Whether box ``c`` lies wholly outside box ``o`` and within ``pad`` px of it."""
+    outside = c.x1 <= o.x0 or c.x0 >= o.x1 or c.y1 <= o.y0 or c.y0 >= o.y1
+    near = c.x0 >= o.x0 - pad and c.x1 <= o.x1 + pad and c.y0 >= o.y0 - pad and c.y1 <= o.y1 + pad
+    return outside and near
 
 
 def merge_stacks(rr) -> None:
@@ -132,10 +187,12 @@ def merge_stacks(rr) -> None:
 def decorations(rr) -> dict[int, set[int]]:
     """Region index → the children that may be its inner decoration (module docstring): leaf children of
     at most a quarter of its area, grouped by likeness; a group of ≥ 3, or one that an alike sibling of
-    the region repeats (as many members, alike to these)."""
+    the region repeats (as many members, alike to these); with it, its smaller pieces (``_fragment_of``)."""
     groups: dict[int, list[list[int]]] = {}
+    smalls: dict[int, list[int]] = {}
     for i, r in enumerate(rr.regions):
-        small = [k for k in r.children if not rr.regions[k].children and rr.regions[k].area <= 0.25 * r.area]
+        small = smalls[i] = [k for k in r.children
+                             if not rr.regions[k].children and rr.regions[k].area <= 0.25 * r.area]
         gs: list[list[int]] = []
         for k in small:
             for g in gs:
@@ -160,4 +217,21 @@ def decorations(rr) -> dict[int, set[int]]:
                             break
                 if keep:
                     out.setdefault(i, set()).update(g)
+                    out[i].update(k for k in smalls[i] if k not in out[i] and _fragment_of(rr, k, g, i))
     return out
+
+
+def _fragment_of(rr, k: int, g: list[int], i: int) -> bool:
+    """Whether region ``k`` is a smaller piece of the decoration ``g`` drawn in region ``i``: no larger
+    than its largest member, in the members' ink mixed with ``i``'s fill (ΔRGB ≤ 40 of a point between
+    the two colours) — a dash JPEG or blur cut short is thinner, so its anti-aliasing lightens it towards
+    the fill, and it no longer looks alike to the whole dashes."""
+    r = rr.regions[k]
+    if r.area > max(rr.regions[j].area for j in g):
+        return False
+    ink = np.median([rr.regions[j].colour for j in g], axis=0)
+    fill = np.array(rr.regions[i].colour, float)
+    c = np.array(r.colour, float)
+    d = fill - ink
+    t = float(np.clip(np.dot(c - ink, d) / max(float(np.dot(d, d)), 1e-9), 0.0, 1.0))
+    return float(np.abs(c - (ink + t * d)).max()) <= 40

@@ -33,7 +33,8 @@ How it reads (``read_regions``):
    touches shares the stroke's component and would go with it: inside dropped components dots are
    found again by their ink, which a dot wider than the blur keeps and a thin line loses
    (``_touched_dots``).
-6. Containment: a region's parent is the smallest larger region holding ≥ 90 % of it. A region whose
+6. Containment: a region's parent is the smallest larger region holding ≥ 90 % of it, or holding a
+   dot in an inlet of its face (a dot whose edge band joins the holder's outline, ``_bay``). A region whose
    only child fills it to within max(3 px, 6 %) on every side is one object drawn twice (a filled
    patch with a thick edge, a cell wall band around the membrane, a dot's ring and core): the pair
    becomes one region, the outer mask with the inner colour. Siblings give up the pixels they share
@@ -41,6 +42,7 @@ How it reads (``read_regions``):
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -360,7 +362,8 @@ def _touched_dots(rgb, elab, rejected, cap: int):
     for k, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None:
             continue
-        core = lab[sl] == k
+        # a dot wider than twice the edge band has no edge in its middle: its ink is a ring, filled
+        core = ndi.binary_fill_holes(lab[sl] == k)
         h, w = core.shape
         if max(h, w) > cap or core.sum() < 2 or core.sum() < 0.45 * h * w:
             continue      # a line or a glyph: not compact
@@ -495,6 +498,40 @@ def _holds(p: Region, c: Region) -> bool:
     return P.overlap(C) >= 0.9 * C.area
 
 
+def _bay(p: Region, c: Region):
+    """``p``'s mask with its inlet filled, when the dot ``c`` (≤ 5 % of ``p``) sits in that inlet (else
+    None): a dot nearer its holder's outline than two edge bands shares the outline's band, so the
+    holder's face goes round it as an inlet, not a hole. The face closed by a disc of the dot's radius +
+    ``BAND`` + 1 px (an inlet no wider than the dot and its bands) holds ≥ 90 % of it; a dot outside a
+    convex outline gains nothing from the closing. The inlet added is the closing within that radius of
+    the dot. Only dots: a face cut off an object's inside (a mitochondrion's tip) is no object to place."""
+    from scipy import ndimage as ndi
+    from ..domains.regionbase import Observed
+    P, C = p.obs, c.obs
+    if C.x0 < P.x0 or C.y0 < P.y0 or C.x1 > P.x1 or C.y1 > P.y1:
+        return None      # an inlet lies within its holder's box
+    r = c.major / 2 + BAND + 1
+    # the closing within r of the object depends on the face within 3 r of it: a crop around it
+    M = int(math.ceil(3 * r)) + 2
+    ox, oy = C.x0 - M, C.y0 - M
+    h, w = C.y1 - C.y0 + 2 * M, C.x1 - C.x0 + 2 * M
+    face = np.zeros((h, w), bool)
+    ax0, ay0, ax1, ay1 = max(ox, P.x0), max(oy, P.y0), min(ox + w, P.x1), min(oy + h, P.y1)
+    face[ay0 - oy: ay1 - oy, ax0 - ox: ax1 - ox] = P.mask[ay0 - P.y0: ay1 - P.y0, ax0 - P.x0: ax1 - P.x0]
+    dot = np.zeros((h, w), bool)
+    dot[M: M + C.mask.shape[0], M: M + C.mask.shape[1]] = C.mask
+    closed = _close(face, r)
+    if (closed & dot).sum() < 0.9 * C.area:
+        return None
+    inlet = closed & (ndi.distance_transform_edt(~dot) <= r) & ~face
+    # the holder's mask with the inlet added, on the union of the two boxes
+    x0, y0 = min(P.x0, ox), min(P.y0, oy)
+    m = np.zeros((max(P.y1, oy + h) - y0, max(P.x1, ox + w) - x0), bool)
+    m[P.y0 - y0: P.y1 - y0, P.x0 - x0: P.x1 - x0] = P.mask
+    m[oy - y0: oy + h - y0, ox - x0: ox + w - x0] |= inlet
+    return Observed(m, x0, y0)
+
+
 def _nest(regions: list[Region], page, text_lines: int, dropped: int) -> RegionRead:
     # a blob whose centre lies in a face or hole of about its own size is that object seen twice
     small = [r for r in regions if not r.dot]
@@ -515,6 +552,11 @@ def _nest(regions: list[Region], page, text_lines: int, dropped: int) -> RegionR
         for j in range(i - 1, -1, -1):       # smaller first: the nearest holder
             p = regions[j]
             if p.area >= c.area and _holds(p, c):
+                best = j
+                break
+            grown = _bay(p, c) if c.dot and c.area <= 0.05 * p.area else None
+            if grown is not None:
+                p.obs = grown    # the inlet is the holder's inside, as a hole would be
                 best = j
                 break
         c.parent = best
