@@ -2522,6 +2522,8 @@ def _verify_drawing(png: bytes, scene: SceneGraph) -> Verdict:
 # a source is drawn as plates (a cell) or a circle (schemdraw's SourceV), which reads as a body on the wire
 _SHAPES = {"plates": ("vsource", "capacitor"),
            "through": ("resistor", "lamp", "inductor", "ammeter", "voltmeter", "vsource", "isource")}
+# the through-symbol body each kind is never drawn as (nesy.see.schematic._body)
+_UNLIKE_BODY = {"inductor": "two-sided", "resistor": "coil"}
 _LETTER_KIND = {"R": "resistor", "C": "capacitor", "L": "inductor", "V": "vsource", "B": "vsource", "E": "vsource"}
 _UNIT_OF_KIND = {"resistor": "ohm", "lamp": "ohm", "capacitor": "F", "inductor": "H", "vsource": "V", "isource": "A"}
 
@@ -2596,9 +2598,13 @@ def verify_schematic(rgb, scene: SceneGraph) -> Verdict:
             ok = _same_value(s.value, e.attr("value")) and (s.unit is None or s.unit == _UNIT_OF_KIND.get(e.kind))
         checks.append(Check("component_label", (cid, e.kind), shown, str(e.attr("display") or cid),
                             "numbers equal (read by OCR)", ok, e.span.text if e.span else ""))
-        checks.append(Check("component_shape", (cid, e.kind), s.shape,
+        # a resistor drawn where the text has an inductor (or a coil for a resistor) is another part, whatever
+        # its label says: the body's shape tells a coil from a zigzag or box where it can (``Symbol.body``)
+        unlike = _UNLIKE_BODY.get(e.kind)
+        checks.append(Check("component_shape", (cid, e.kind), s.shape if not s.body else f"{s.shape} ({s.body})",
                             next((k for k, v in _SHAPES.items() if e.kind in v), "?"), 0,
-                            e.kind in _SHAPES[s.shape], e.span.text if e.span else ""))
+                            e.kind in _SHAPES[s.shape] and (unlike is None or s.body != unlike),
+                            e.span.text if e.span else ""))
     for cid, e in comps.items():
         if cid not in taken and e.kind != "wire":
             checks.append(Check("component_present", (cid, e.kind), "not seen", str(e.attr("display") or cid), 0,

@@ -63,6 +63,7 @@ class Symbol:
     name: str | None = None
     value: float | None = None
     unit: str | None = None
+    body: str | None = None      # a through symbol's body (``_body``): "two-sided", "coil" or None (not told)
 
 
 @dataclass
@@ -209,6 +210,29 @@ def _find_symbols(ink: np.ndarray, w: float, L: int) -> list[tuple[str, tuple[in
     return res
 
 
+def _body(keep: np.ndarray, axis_row: int, w: float) -> str | None:
+    """What a through symbol's body (its ink ``keep`` in its window, the wire axis at ``axis_row``, stroke ``w``
+    px) is drawn as, where its shape says so. A resistor's zigzag or box and a lamp's circle leave the axis on
+    both sides about equally and enclose at most one hole (the box, the circle); an inductor's humps lie on
+    one side of the wire (IEC 60617-04-03-01, IEEE 315 §2.1.2). "coil": one side reached by ≥ 2 w, the other
+    by ≤ w; "two-sided": both sides reached by ≥ 2 w, within a factor 2 of each other, and at most one hole
+    of ≥ (2 w)² px; None otherwise — loops (a coil drawn as a spring, several holes) and a body a label's
+    glyphs have joined (holes between the letters) are not told, rather than told wrong."""
+    from scipy import ndimage
+    rows = np.flatnonzero(keep.any(axis=1))
+    if not len(rows):
+        return None
+    up, dn = axis_row - rows[0], rows[-1] - axis_row
+    lo, hi = min(up, dn), max(up, dn)
+    if hi >= 2 * w and lo <= w:
+        return "coil"
+    if lo >= 2 * w and hi <= 2 * lo:
+        holes, n = ndimage.label(ndimage.binary_fill_holes(keep) & ~keep)
+        big = int((np.bincount(holes.ravel(), minlength=n + 1)[1:] >= (2 * w) ** 2).sum()) if n else 0
+        return "two-sided" if big <= 1 else None
+    return None
+
+
 def _omega_read_as_zero(dk: np.ndarray, box: tuple[int, int, int, int], text: str) -> str:
     """``text`` with a final "0" that is really an "Ω" turned into "Ω". Small or blurred, OCR reads "30Ω" as
     "300": the glyph decides — a "0" encloses a hole, an "Ω" (open at its feet) none. Trusted only when the
@@ -337,10 +361,13 @@ def read_schematic(rgb: np.ndarray) -> Schematic:
         banned |= shut
     symbols: list[Symbol] = []
     used: set[int] = set()
-    for (_j, (shape, box, _ends, _keep, _o, ax)), ids in zip(kept, ends_of):
+    for (_j, (shape, box, ends, keep, (ox, oy), ax)), ids in zip(kept, ends_of):
         used |= {i for i in ids if i > 0}
         x0, y0, x1, y1 = box
-        symbols.append(Symbol(shape, (x0 / f, y0 / f, x1 / f, y1 / f), ax, (ids[0], ids[1])))
+        body = None
+        if shape == "through":   # across the axis: rows of a horizontal symbol, columns of a vertical one
+            body = _body(keep, ends[0][1] - oy, w) if ax == "h" else _body(keep.T, ends[0][0] - ox, w)
+        symbols.append(Symbol(shape, (x0 / f, y0 / f, x1 / f, y1 / f), ax, (ids[0], ids[1]), body=body))
     # wire pieces no symbol touches, longer than a wire run: ink that was not read as part of the circuit
     sizes = ndimage.find_objects(lab)
     for i, s in enumerate(sizes, start=1):
