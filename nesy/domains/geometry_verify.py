@@ -595,25 +595,12 @@ def _plot_frame(mask: np.ndarray) -> tuple[int, int, int, int] | None:
     return box if any(ticked(s) for s in strips if s.size) else None
 
 
-def _refit_line(px: np.ndarray, py: np.ndarray, theta: float, d: float) -> tuple[float, float, float]:
-    """The Hough line x·cos θ + y·sin θ = d refitted, as ``hough_polygon`` does, to the principal axis of
-    the ink pixels (px, py) within 3 px of it: (c, s, d) with (c, s) its unit normal."""
-    c, s = math.cos(theta), math.sin(theta)
-    near = np.abs(px * c + py * s - d) <= 3.0
-    if near.sum() < 10:
-        return c, s, float(d)
-    Q = np.column_stack([px[near], py[near]])
-    m = Q.mean(axis=0)
-    _, _, vt = np.linalg.svd(Q - m, full_matrices=False)
-    return float(vt[1][0]), float(vt[1][1]), float(vt[1] @ m)
-
-
 PATTERN_MIN = 4   # parallel lines: a convex polygon has two sides in one direction at most (three with a diagonal)
 
 
 def _outline_polygon(mask: np.ndarray, n: int) -> tuple[np.ndarray | None, list[tuple[float, float, float, float]]]:
     """The figure's polygon and the fill pattern drawn in it. Lines are the Hough peaks of ``mask`` (0.25°,
-    ``_refit_line``); ≥ ``PATTERN_MIN`` of them parallel (within 1°) are a hatching or a grid, evenly spaced
+    ``nesy.see.lines.refit_line``); ≥ ``PATTERN_MIN`` of them parallel (within 1°) are a hatching or a grid, evenly spaced
     (every gap a whole number of the smallest), and only the two outermost of those can be sides. The
     polygon is the largest (perimeter) convex ``n``-gon bounded by ``n`` of the ``n`` + 3 strongest other
     lines whose every side is drawn (``side_drawn``'s measure, ≥ 0.85) and ≥ 10 px long — so a diagonal,
@@ -621,14 +608,14 @@ def _outline_polygon(mask: np.ndarray, n: int) -> tuple[np.ndarray | None, list[
     (corners or None, pattern) where each pattern is (c, s, d0, g): the lines x·c + y·s = d0 + k·g."""
     from itertools import combinations
     from skimage.transform import hough_line, hough_line_peaks
-    from ..see.lines import drawn_fraction
+    from ..see.lines import drawn_fraction, polygon_corners, refit_line
     theta = np.deg2rad(np.arange(-90.0, 90.0, 0.25))
     hs, ang, dist = hough_line(mask, theta=theta)
     _, angles, dists = hough_line_peaks(hs, ang, dist, num_peaks=6 * n + 24, min_distance=9, min_angle=12,
                                         threshold=0.2 * hs.max())
     ys, xs = np.nonzero(mask)
     px, py = xs.astype(float), ys.astype(float)
-    lines = [_refit_line(px, py, t, d) for t, d in zip(angles, dists)]
+    lines = [refit_line(px, py, t, d) for t, d in zip(angles, dists)]
     # parallel families: each line's direction group, normals aligned with the group's first
     pattern, inner = [], set()
     done = set()
@@ -661,23 +648,8 @@ def _outline_polygon(mask: np.ndarray, n: int) -> tuple[np.ndarray | None, list[
             u |= on[k]
         if not u.any():
             continue
-        cx, cy = float(px[u].mean()), float(py[u].mean())
-        norm = []
-        for k in sub:
-            c, s, d = lines[k]
-            if c * cx + s * cy > d:
-                c, s, d = -c, -s, -d
-            norm.append((math.atan2(s, c), c, s, d))
-        norm.sort()
-        P = []
-        for i in range(n):
-            _, c1, s1, d1 = norm[i]
-            _, c2, s2, d2 = norm[(i + 1) % n]
-            det = c1 * s2 - s1 * c2
-            if abs(det) < math.sin(math.radians(8)):
-                break
-            P.append(((d1 * s2 - s1 * d2) / det, (c1 * d2 - d1 * c2) / det))
-        if len(P) < n:
+        P = polygon_corners([lines[k] for k in sub], float(px[u].mean()), float(py[u].mean()))
+        if P is None:
             continue
         P = np.array(P)
         if not (np.all(P >= -2) and np.all(P[:, 0] <= W + 2) and np.all(P[:, 1] <= H + 2)):
@@ -1095,7 +1067,7 @@ def _main_circle(level: np.ndarray) -> tuple[float, float, float] | None:
 def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, Any]], fs: str) -> Verdict:
     """A circle and the tangents to it from an external point P, drawn by another tool, read by shape with
     no layout, scale or orientation known. The circle is ``_main_circle`` (≥ 80 % of its circumference
-    drawn); the straight lines are the Hough peaks of the ink off it (``_refit_line``); a line is a tangent
+    drawn); the straight lines are the Hough peaks of the ink off it (``nesy.see.lines.refit_line``); a line is a tangent
     when its distance from the centre is the radius within a stroke's reach (half the stroke + 2.5 px, plus
     2 % of the radius), and a line through the centre is a radius or OP.
     Checked: as many tangents as the text states, each drawn from its contact point to P, where they meet;
@@ -1104,7 +1076,7 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
     the radius by its chord's sagitta, far more than the reach."""
     from scipy import ndimage as ndi
     from skimage.transform import hough_line, hough_line_peaks
-    from ..see.lines import drawn_fraction, ink
+    from ..see.lines import drawn_fraction, ink, refit_line
     checks: list[Check] = []
     level = ink(full)
     mask = level >= 0.35
@@ -1130,7 +1102,7 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
     ys, xs = np.nonzero(off)
     tangents, through = [], []
     for th_, d in zip(angles, dists):
-        cc, ss, d = _refit_line(xs.astype(float), ys.astype(float), th_, d)
+        cc, ss, d = refit_line(xs.astype(float), ys.astype(float), th_, d)
         dc = abs(cx * cc + cy * ss - d)
         if abs(dc - r) <= reach:
             tangents.append((cc, ss, d))

@@ -325,6 +325,43 @@ def read_blob(rgb: np.ndarray, box: tuple[int, int, int, int], keep: np.ndarray 
     return text, score
 
 
+def refit_line(px: np.ndarray, py: np.ndarray, theta: float, d: float) -> tuple[float, float, float]:
+    """The Hough line x·cos θ + y·sin θ = d refitted to the principal axis of the ink pixels (px, py) within
+    3 px of it: (c, s, d) with (c, s) its unit normal (the line as given where fewer than 10 pixels lie on it)."""
+    c, s = math.cos(theta), math.sin(theta)
+    near = np.abs(px * c + py * s - d) <= 3.0
+    if near.sum() < 10:
+        return c, s, float(d)
+    P = np.column_stack([px[near], py[near]])
+    m = P.mean(axis=0)
+    _, _, vt = np.linalg.svd(P - m, full_matrices=False)
+    return float(vt[1][0]), float(vt[1][1]), float(vt[1] @ m)
+
+
+def polygon_corners(lines: list[tuple[float, float, float]], cx: float, cy: float
+                    ) -> list[tuple[float, float]] | None:
+    """The corners (x, y px, in order around) of the convex polygon bounded by ``lines`` (each (c, s, d):
+    x·c + y·s = d) around the point (cx, cy) inside it: the lines sorted by the direction of their outward
+    normals, each neighbouring pair intersected (corner i between lines i and i+1); None where two
+    neighbouring sides are within 8° of parallel."""
+    norm = []
+    for c, s, d in lines:
+        if c * cx + s * cy > d:
+            c, s, d = -c, -s, -d
+        norm.append((math.atan2(s, c), c, s, d))
+    norm.sort()
+    out = []
+    n = len(norm)
+    for i in range(n):
+        _, c1, s1, d1 = norm[i]
+        _, c2, s2, d2 = norm[(i + 1) % n]
+        det = c1 * s2 - s1 * c2
+        if abs(det) < math.sin(math.radians(8)):
+            return None
+        out.append(((d1 * s2 - s1 * d2) / det, (c1 * d2 - d1 * c2) / det))
+    return out
+
+
 def hough_polygon(mask: np.ndarray, n: int) -> list[tuple[float, float]] | None:
     """The corners (x, y px, in order around) of the convex ``n``-gon whose sides are the ``n`` strongest
     straight lines of ``mask`` (a Hough transform at 0.25°), each refitted to the mask pixels within 3 px
@@ -338,35 +375,8 @@ def hough_polygon(mask: np.ndarray, n: int) -> list[tuple[float, float]] | None:
         return None
     ys, xs = np.nonzero(mask)
     px, py = xs.astype(float), ys.astype(float)
-    lines = []
-    for t, d in zip(angles, dists):
-        c, s = math.cos(t), math.sin(t)
-        near = np.abs(px * c + py * s - d) <= 3.0
-        if near.sum() >= 10:
-            # refit: the principal axis of the pixels on it
-            P = np.column_stack([px[near], py[near]])
-            m = P.mean(axis=0)
-            _, _, vt = np.linalg.svd(P - m, full_matrices=False)
-            nrm = vt[1]
-            c, s, d = float(nrm[0]), float(nrm[1]), float(nrm @ m)
-        lines.append((c, s, d))
+    lines = [refit_line(px, py, t, d) for t, d in zip(angles, dists)]
     on = np.zeros(len(px), bool)
     for c, s, d in lines:
         on |= np.abs(px * c + py * s - d) <= 2.0
-    cx, cy = float(px[on].mean()), float(py[on].mean())
-    norm = []
-    for c, s, d in lines:
-        if c * cx + s * cy > d:
-            c, s, d = -c, -s, -d
-        norm.append((math.atan2(s, c), c, s, d))
-    norm.sort()
-    out = []
-    for i in range(n):
-        _, c1, s1, d1 = norm[i]
-        _, c2, s2, d2 = norm[(i + 1) % n]
-        det = c1 * s2 - s1 * c2
-        if abs(det) < math.sin(math.radians(8)):
-            return None
-        out.append(((d1 * s2 - s1 * d2) / det, (c1 * d2 - d1 * c2) / det))
-    # side i joins corner i−1 and i (between lines i and i+1 is corner i): turn into corners in order
-    return out
+    return polygon_corners(lines, float(px[on].mean()), float(py[on].mean()))
