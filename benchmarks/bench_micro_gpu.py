@@ -66,9 +66,8 @@ def _judge(job: tuple[int, bytes]) -> dict:
 
 def evaluate(name: str, renderer, cases: list, attempts: int, pool) -> dict:
     import numpy as np
-    from nesy.domains.microscopy_marks import burn
     from nesy.micro.masks import label_image
-    from nesy.micro.renderer import png_gray, _png_rgb
+    from nesy.micro.renderer import marked_png
     from nesy.types import Layout
     layouts = [Layout.from_dict(c["layout"]) for c in cases]
     labels = [label_image(lay)[0] for lay in layouts]
@@ -86,8 +85,7 @@ def evaluate(name: str, renderer, cases: list, attempts: int, pool) -> dict:
             draw_s += time.perf_counter() - t0
             n_draw += len(ks)
             for k, img in zip(ks, imgs):
-                img, _frag = burn(img, layouts[k].extra("marks"))
-                pngs[k] = png_gray(img) if img.ndim == 2 else _png_rgb(img)
+                pngs[k] = marked_png(img, layouts[k])[0]
         for k, res in zip(sorted(pngs), pool.map(_judge, [(k, pngs[k]) for k in sorted(pngs)])):
             rows[k].append(res)
     n = len(cases)

@@ -88,12 +88,12 @@ def drop_axes(rr) -> None:
     ticks = [b for t, b in getattr(rr, "lines", []) if _TICK.match(t.strip())]
     if len(ticks) < 2:
         return
+    h = float(np.median([b[3] - b[1] for b in ticks]))
     for i in list(rr.roots):
         r = rr.regions[i]
         o = r.obs
         if r.dot or _rect_fill(r) < 0.97:
             continue
-        h = float(np.median([b[3] - b[1] for b in ticks]))
         below = [b for b in ticks
                  if o.x0 - 3 * h <= b[0] and b[2] <= o.x1 + 3 * h and 0 <= b[1] - o.y1 <= 3 * h]
         left = [b for b in ticks if o.y0 - h <= b[1] and b[3] <= o.y1 + h and 0 <= o.x0 - b[2] <= 3 * h]

@@ -571,13 +571,13 @@ def _beside_side_middle(P: np.ndarray, x: float, y: float, span: float) -> int |
 
 def _plot_frame(mask: np.ndarray) -> tuple[int, int, int, int] | None:
     """The axes box (top, bottom, left, right px of its spines) of a chart the figure is drawn in
-    (matplotlib with its axes left on, a graph-paper frame), or None: ``rays._frame_box``'s four spines,
+    (matplotlib with its axes left on, a graph-paper frame), or None: ``rays.frame_box``'s four spines,
     taken only where one of them carries ≥ 4 evenly spaced tick marks (gaps within 15 % of each other),
     out- or inward — a polygon drawn large with its labels outside it has sides as long, but no ticks.
     Everything on and outside the box (tick labels, axis labels, a title) is the chart's, not the
     figure's."""
-    from ..see.rays import _frame_box
-    box = _frame_box(mask)
+    from ..see.rays import frame_box
+    box = frame_box(mask)
     if box is None:
         return None
     t, b, l, r = box

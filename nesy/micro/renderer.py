@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..types import Layout, Rendering, SceneGraph
 from .model import model_config
 
-__all__ = ["MicroscopyRenderer", "png_gray", "png_labels"]
+__all__ = ["MicroscopyRenderer", "marked_png", "png_gray", "png_labels"]
 
 
 def png_gray(img: np.ndarray) -> bytes:
@@ -43,6 +43,14 @@ def png_labels(labels: np.ndarray) -> bytes:
     buf = io.BytesIO()
     Image.fromarray(np.asarray(labels, np.uint16)).save(buf, format="PNG")
     return buf.getvalue()
+
+
+def marked_png(img: np.ndarray, layout: Layout) -> tuple[bytes, str]:
+    """The figure's PNG of a model image ``img`` (uint8 grey) with the scale bar and the stain's name the layout
+    plans burnt over it (``nesy.domains.microscopy_marks``), and the SVG fragment of those marks."""
+    from ..domains.microscopy_marks import burn
+    img, frag = burn(img, layout.extra("marks"))
+    return (png_gray(img) if img.ndim == 2 else _png_rgb(img)), frag
 
 
 class MicroscopyRenderer:
@@ -137,9 +145,7 @@ class MicroscopyRenderer:
                              f"on it (configs/microscopy_model.yaml training.sources) and pass --model")
         scale = self.scale_for(attempt)
         img = self.draw(labels, cls, s, scale)
-        # the scale bar and the stain's name the layout plans (nesy.domains.microscopy_marks), over the model's image
-        from ..domains.microscopy_marks import burn
-        img, frag = burn(img, layout.extra("marks"))
+        png, frag = marked_png(img, layout)
         fg = ((labels > 0) * 255).astype(np.uint8)
         meta = {"renderer": "nesy-microscopy-controlnet", "model_dir": self.model_dir or "shipped default",
                 "seed": s, "steps": self.steps, "conditioning_scale": scale, "class": cls, "device": self.device,
@@ -149,5 +155,4 @@ class MicroscopyRenderer:
         svg = to_svg(layout)
         if frag:
             svg = svg[:svg.rindex("</svg>")] + frag + "</svg>\n"
-        png = png_gray(img) if img.ndim == 2 else _png_rgb(img)
         return Rendering(svg, png, layout.width, layout.height, controls)

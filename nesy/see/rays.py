@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["Arrow", "Segment", "RayDiagram", "read_ray_diagram", "ink_mask", "contrast", "INK_LEVEL", "SOLID_MIN",
+__all__ = ["Arrow", "frame_box", "Segment", "RayDiagram", "read_ray_diagram", "ink_mask", "contrast", "INK_LEVEL", "SOLID_MIN",
            "DASHED_MAX"]
 
 INK_LEVEL = 0.2      # share of full contrast (0–1, per channel) from the page that counts as ink
@@ -514,7 +514,7 @@ def _stroke_width(con: np.ndarray, a: Arrow, band: tuple[int, int]) -> float:
     return float(np.median(ws)) if ws else 1.0
 
 
-def _frame_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
+def frame_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
     """The plot frame (matplotlib's axes box: four spines) as (top, bottom, left, right) px of its lines,
     or None. Its outermost long rows and columns must meet at the corners: each spine covers ≥ 90 % of the
     span between the other two (a principal axis drawn edge to edge is a long row too, but no vertical
@@ -685,7 +685,7 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
         raise ValueError(f"rgb must be an (H, W, 3) array, got shape {rgb.shape}")
     con = contrast(rgb)
     ink = con >= INK_LEVEL
-    box = _frame_box(ink)
+    box = frame_box(ink)
     if box is not None:
         # a plot frame (spines, ticks, tick labels outside it): the diagram is what lies inside
         t, b, l, r = box
