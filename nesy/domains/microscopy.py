@@ -2359,7 +2359,7 @@ def _to_layout(scene: SceneGraph, smp: _Sample, centre: np.ndarray, W: int, H: i
 def _read_gray(png: bytes, W: int, H: int) -> np.ndarray:
     from PIL import Image
     from .regionbase import read_png
-    rgb = read_png(png)
+    rgb = read_png(png, dark_page="keep")     # a fluorescence field is dark by nature
     if rgb.shape[0] != H or rgb.shape[1] != W:     # another generator's size: compare in field pixels
         rgb = np.asarray(Image.fromarray(rgb).resize((W, H), Image.BILINEAR))
     return rgb

@@ -46,8 +46,13 @@ def _check_size(w: int, h: int) -> None:
                          f"{MAX_IMAGE_SIDE} px a side and {MAX_IMAGE_PIXELS:,} pixels")
 
 
-def read_png(png: bytes):
+def read_png(png: bytes, dark_page: str = "invert"):
     """Image bytes (PNG, JPEG, GIF, BMP, TIFF or WebP) → (H, W, 3) uint8 RGB array, as a person sees it.
+
+    ``dark_page``: "invert" (the default, every drawn science) reads a figure drawn light on a dark page
+    (a dark theme, a chalkboard, a blueprint) as its negative in lightness, hue kept (``light_page``), so
+    the readers, which look for marks darker than the page, see its lines; "keep" (microscopy, whose
+    fluorescence fields are dark by nature) returns the pixels as they are.
 
     The one image reader of every verifier. The size is read from the header and checked against
     MAX_IMAGE_SIDE / MAX_IMAGE_PIXELS before anything is decoded; transparency is composited over the
@@ -86,7 +91,28 @@ def read_png(png: bytes):
     except Exception as e:  # noqa: BLE001 — any decoder failure is a bad input file, said as one
         what = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
         raise InputError(f"image could not be decoded as {'/'.join(IMAGE_FORMATS)}: {what}") from None
+    if dark_page == "invert":
+        rgb = light_page(rgb)
+    elif dark_page != "keep":
+        raise ValueError(f"dark_page must be 'invert' or 'keep', got {dark_page!r}")
     return rgb
+
+
+DARK_PAGE = 100   # 0–255: a page (the most common luminance) darker than this is a dark page
+
+
+def light_page(rgb):
+    """A figure on a dark page (its most common luminance < DARK_PAGE) → its lightness negative with each
+    pixel's hue and saturation kept: every channel is shifted by 255 − max − min, so black ↔ white,
+    a dark blue page turns light blue and a pure colour (lightness ½) stays as it is. Any other image is
+    returned unchanged (the same array), so nesy's own figures, drawn on white, keep their exact colours."""
+    import numpy as np
+    lum = (rgb[::4, ::4, :3].astype(np.int32) @ np.array([299, 587, 114])) // 1000   # every 16th pixel
+    if not lum.size or int(np.argmax(np.bincount(lum.ravel(), minlength=256))) >= DARK_PAGE:
+        return rgb
+    a = rgb[..., :3].astype(np.int16)
+    shift = 255 - a.max(axis=2, keepdims=True) - a.min(axis=2, keepdims=True)
+    return np.clip(a + shift, 0, 255).astype(np.uint8)
 
 
 def _to_rgb(img):
