@@ -59,8 +59,9 @@ def test_irc_style_chat():
 
 def test_a_clock_time_inside_a_sentence_is_no_chat():
     text = "Sets A and B overlap; the meeting is at 10:42 tomorrow"
-    assert _read(text) == text
-    assert read_scaffolding(normalize(text))[1].no_content == ()
+    # (the time itself counts nothing: blanked as a time of day, nesy.parse.incidental, never as a chat stamp)
+    assert _read(text) == "Sets A and B overlap; the meeting is  tomorrow"
+    assert [n.why for n in read_scaffolding(normalize(text))[1].no_content] == ["a time of day, not a quantity"]
 
 
 def test_someone_is_chat_only_when_asked_to_make_the_figure():

@@ -777,6 +777,33 @@ def _lower_case_names(text: str) -> str:
     return "".join(out)
 
 
+def _one_per_name(bodies: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The bodies with each named body once: a known body ("Halley's Comet", then "comet Halley") read at two
+    mentions is one body, whose values are those of either mention; two different values of one quantity
+    are refused by name (InputError), never drawn as two bodies of one name."""
+    out: list[dict[str, Any]] = []
+    byid: dict[str, dict[str, Any]] = {}
+    for b in bodies:
+        first = byid.get(b["id"])
+        if first is None:
+            out.append(b)
+            byid[b["id"]] = b
+            continue
+        for k in ("a", "e", "T", "parent"):
+            if b.get(k) is None:
+                continue
+            if first.get(k) is not None and first[k] != b[k]:
+                sp = (b.get("spans") or {}).get(k) or b["span"]
+                raise InputError(f"'{sp['text']}' at {sp['start']}-{sp['end']} gives {first['name']} a second "
+                                 f"{k} ({b[k]} against {first[k]}); give it once")
+            first[k] = b[k]
+            if isinstance(b.get("spans"), dict) and k in b["spans"]:
+                first.setdefault("spans", {})
+                if isinstance(first["spans"], dict):
+                    first["spans"][k] = b["spans"][k]
+    return out
+
+
 def parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a planetary-system description (a slash list of distances read as a comma list, its spans
     still the text's own; the bodies it takes back, ``astronomy_retract``, not read); see ``_parse_astronomy``."""
@@ -868,6 +895,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
         n = sum(1 for b in bodies if b["kind"] == kind) + 1
         bid = ref.lower() if ref else f"{kind}{n}"
+        same = next((b for b in bodies if ref and b["id"] == bid), None)
+        if same is not None:    # "Halley's Comet … comet Halley": one body named twice, another mention of it
+            mentions.append((c.start, c.end, bid))
+            return same
         b = {"id": bid, "kind": kind, "ref": ref, "name": name or ref or f"{kind} {n}", "parent": None,
              "span": _sp(c.start, c.end, text), "a": None, "e": None, "T": None, "spans": {}}
         bodies.append(b)
@@ -1749,6 +1780,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        "nesy draws moons inside a star's system and does not add a Sun the text "
                                        "does not name: say where the planet is (e.g. '… and the Earth orbiting the "
                                        "Sun')")
+    bodies = _one_per_name(bodies, text)   # "Halley's Comet … comet Halley": one body, its values together
     refs = [b for b in bodies if b["ref"]]
     moons = [b for b in bodies if b["kind"] == "moon"]
     if star is None and not refs and moons:

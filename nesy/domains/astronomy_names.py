@@ -24,8 +24,8 @@ def unknown_name_between(unknown: list[tuple[str, int, int]], a: int, b: int,
     found = None
     caps = _shouted(text)
     for w, s, e in unknown:
-        if _number_word(w):
-            continue   # "'Two dwarf planets beyond Neptune": a count, never a body's name
+        if _number_word(w) or _CONTRACTION.fullmatch(w):
+            continue   # "'Two dwarf planets beyond Neptune": a count, never a body's name; "I'll": a pronoun
         if caps and a <= s and e <= b and re.fullmatch(r"[A-Z][A-Z'’-]{2,}", w) and w not in _AGENCIES \
                 and re.fullmatch(r"\s*(?:\(\s*|:\s*|,\s*|=\s*|AT\s+)?", text[e:b]):
             # an all-capitals headline ("MAKEMAKE (45.8 AU), GONGGONG (67.5 AU)"): every word is capitals, so a
@@ -55,6 +55,10 @@ def _acronym(w: str) -> bool:
     return re.sub(r"['’]s?$", "", w).isupper()
 
 
+# a pronoun with its verb ("I'll see it in 2061", "It's at 5 AU"): capitalised as a sentence's or "I"'s are, never a name
+_CONTRACTION = re.compile(r"(?i)(?:I|you|we|they|he|she|it|that|there|here|what|who|let)['’](?:ll|m|ve|d|re|s)")
+
+
 def _number_word(w: str) -> bool:
     from ..parse.words import count_words
     return w.lower() in count_words()
@@ -78,7 +82,7 @@ def clause_subject_name(unknown: list[tuple[str, int, int]], a: int, b: int,
     for w, s, e in unknown:
         if s < start or e > b:
             continue
-        if _number_word(w):
+        if _number_word(w) or _CONTRACTION.fullmatch(w):
             return None
         if text[start:s].strip() or w == "STOP":
             return None

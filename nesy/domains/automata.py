@@ -27,7 +27,11 @@ symbol conflict with it); "go to p and also to q" (two targets); symbols named b
 "L (letter)") and examples marked yes/no ("So ab yes, ba no", checked) — ``automata_alias``; an input met in a state
 and a verb made of a state's name ("a coin in Locked unlocks it": to Unlocked, ``cause_verbs``) or of staying ("a push in
 Locked or a coin in Unlocked changes nothing"); the input symbols by their noun ("and inputs coin and push"); the
-alphabet as "words on {a, b}"; a code span ("`// accepts 0*10*`": a comment is a clause of its own). A text
+alphabet as "words on {a, b}"; a code span ("`// accepts 0*10*`": a comment is a clause of its own) and a request
+written as a block of comments (``automata_lines``); a state table as Markdown, CSV or tab-separated lines under a
+header naming its columns ("state,on_0,on_1,start,accepting", ``automata_table``); the states as a code enumeration
+("enum Parity { EE, EO, OE, OO }") with a key to their names ("first letter = parity of a's …", ``automata_legend``);
+"with all 8 transitions" (checked: law transition_count); the owner of the machine ("the door's automaton"). A text
 that gives a language instead of states ("accepts strings that end in 1", "binary numbers divisible by 3",
 "L = {w ∈ {a,b}* : …}") is compiled to its automaton (``automata_lang``); one it cannot read whole is
 refused naming the words; a language stated beside the states is read when they agree, a language said twice when
@@ -41,7 +45,7 @@ declaration they are the states the transitions name, in order (``attributes["im
 
 solve: Z3 holds the laws (``solvers/automata.yaml``; Hopcroft, Motwani & Ullman §2.2) as tracked
 assertions — exactly one start state, a DFA's δ(q, a) has at most one value and no ε-moves, symbols
-come from the stated alphabet, the stated state count matches the list, transitions and accepting
+come from the stated alphabet, the stated state and transition counts match those given, transitions and accepting
 states name declared states — so an impossible text raises ``UnsatisfiableError`` naming the user's
 phrases. The states are laid out left to right as Sipser (ch. 1) and Hopcroft–Ullman (§2.2.3) draw
 them (``automata_layers``): the start state alone at the left, every state in the column of its
@@ -72,7 +76,7 @@ from ..errors import InputError, SolverTimeoutError, UnknownWordsError, Unsatisf
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
-from .automata_regex import IN_SENTENCE as _REGEX_IN_SENTENCE
+from .automata_regex import DOT as _RX_DOT, IN_SENTENCE as _REGEX_IN_SENTENCE
 from ..parse.words import MAX_COUNT, common_words, count_rx, read_count
 from ..types import Entity, Label, Layout, Relation, SceneGraph, Shape, Span, Verdict, _freeze
 
@@ -295,34 +299,35 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language (up to the end of
-        # its sentence: '.', ';', ':', or a '?' or '!' before a space — "… ending in 01? Thanks")
-        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
+        # its sentence: '.', ';', ':', or a '?' or '!' before a space — "… ending in 01? Thanks"; a '.' inside an
+        # expression, "^a.*b$", "a.b", ends nothing)
+        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "DFA, binary strings w/o two consecutive 1s": the noun of a language and the clause
                                # that restricts it, with no verb before them
                                r"(?<![A-Za-z])(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
                                r"\s+(?=(?:that|which|whose|with|without|w/o|w/|having|containing|ending|starting|beginning|of\s+(?:even|odd|length)|"
-                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
+                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "(reads a binary number, …, and) accepts it iff the number is divisible by 3": the
                                # condition on the input the machine was said to read
                                r"(?:(?:that|which)\s+(?:reads|takes|processes|scans|receives|gets)\s+(?:an?\s+|the\s+)?(?:(?:binary|bit|decimal|input)\s+)?"
                                # a bracketed aside after the input ("reads a binary number (most significant bit
                                # first) and accepts it when …", "takes a bit string (LSB first), and accepts it iff …")
                                # is part of the phrase: automata_lang_read reads it, or the phrase is refused naming it
-                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:\s*\([^()]*\))?(?:(?:[^.;:?!]|[?!](?=\S))*?,\s*(?:and\s+)?|\s+and\s+))?"
+                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:\s*\([^()]*\))?(?:(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r")*?,\s*(?:and\s+)?|\s+and\s+))?"
                                r"(?:ac{1,2}ep?ts?|recogni[sz]es?)\s+(?:it|them|a\s+string|a\s+word|an?\s+input|the\s+(?:string|word|input|number)|w|x)\s+"
                                r"(?=(?:iff|if\s+and\s+only\s+if|exactly\s+(?:when|if)|precisely\s+(?:when|if)|just\s+(?:when|if)|only\s+(?:when|if)|"
-                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
+                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
                                r"\s*(?:\*|\^\s*\*)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
-                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
+                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
                                r"collection\s+of)\s+)*"
                                r"(?:(?i:binary|bin|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|integers|"
-                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
+                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "the DFA of all binary strings with …" (never "of the inputs": a symbol list)
                                r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
-                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)))*|"
+                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "NFA over {a,b} whose second-to-last symbol is a": a condition right after the alphabet
                                r"(?:(?<![A-Za-z])(?:(?:every|each|all|any|the)\s+)?(?:strings?|words?)\s+)?"
                                r"(?<![A-Za-z])(?:over|on)\s+(?:the\s+alphabet\s+)?(?:Σ\s*=\s*)?\{[^{}]*\}\s*,?\s+(?:(?:that|which)\s+)?"
@@ -334,14 +339,14 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:with|having|where\s+the|in\s+which\s+the)\s+(?:an?\s+)?(?:even|odd|exactly|at\s+least|at\s+most|"
                                r"more\s+than|fewer\s+than|no\s+more\s+than|length|number\s+of|(?:the\s+)?number\s+of|"
                                r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|penultimate|\d{1,2}(?:st|nd|rd|th))[\s-]))"
-                               r"(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)))*|"
+                               r"(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "DFA over {0,1}: strings of odd length …": the language after a colon
                                r"(?<=:)\s*(?:the\s+)?(?:(?:(?:all|the|those)\s+)?(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
                                r"(?![A-Za-z])|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|"
                                r"last[\s-]+but[\s-]+one|penultimate|next[\s-]to[\s-]last)\s+(?:symbol|letter|character|bit|digit)"
                                r"|(?:an?\s+)?(?:even|odd)\s+(?:number\s+of|length)|(?:at\s+least|at\s+most|exactly)\s+\w+\s+\w'?s\b"
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
-                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)))*)"),
+                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:[=:]\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
                                # "words on {a, b}", "a DFA on {0, 1}": 'on' a set after what is made of it or after the
@@ -502,7 +507,8 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                rf"(?<![A-Za-z0-9_])F\s*=\s*\{{\s*(?P<names>{NL})\s*\}}"),
         "start_q0": re.compile(rf"(?:(?i:the\s+)?(?i:start|initial)\s+(?i:state)\s+)?(?<![A-Za-z0-9_])(?:q_?0|q₀|s_?0)\s*=\s*(?P<names>{N})"),
         # "accept in 3", "accepts at q2", "accepting in state 3" (a name given elsewhere)
-        "accept_in": re.compile(rf"(?<![A-Za-z])(?i:accepts?|accepting)\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<names>{NL})"),
+        # "accepts in q2", "accept only in EE"
+        "accept_in": re.compile(rf"(?<![A-Za-z])(?i:accepts?|accepting)\s+(?:(?i:only|just)\s+)?(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<names>{NL})"),
         # a predicate after a clause, its subject that clause's: "q loops on a and is accepting", ", and is final"
         "p_mark": re.compile(rf"(?P<conn>\s*,?\s+(?i:and|but)(?:\s+(?i:also))?|\s*,)\s+(?:(?i:it)\s+)?(?i:is)(?:\s+(?i:also))?\s+"
                              rf"(?:(?i:the|an?)\s+)?(?:(?i:only)\s+)?(?P<w>(?i:accepting|accept|final|start|starting|initial))"
@@ -583,6 +589,9 @@ _ONE_PER = re.compile(r"(?i)(?<![\w-])(?:(?:(?:each|every)\s+state\s+(?:has|gets
                       r"|\(\s*state\s*,\s*(?:symbol|input)\s*\)\s+pair|pair\s+of\s+(?:a\s+)?state\s+and\s+(?:an?\s+)?(?:input\s+)?symbol))(?![\w-])")
 
 
+# the number of transitions stated: "with all 8 transitions", "it has exactly six transitions", "draw its 4 arrows"
+_TRANS_COUNT = re.compile(rf"(?<![\w-])(?:(?i:with|has|have|having|showing|draw|and)\s+(?:(?i:all|exactly|the|its|only)\s+)*"
+                          rf"|(?i:all|exactly)\s+)(?P<count>{count_rx()})\s+(?i:transitions|arrows)(?![\w-])")
 # "… go to r thats it", "That's all.": the writer's closing remark, which says nothing of the automaton (read so
 # that 'it' is never taken as a subject and 'thats' never as an unknown word)
 _CLOSING = re.compile(r"(?i)(?<![\w'’])(?:and\s+)?(?:that['’]?s|that\s+is)\s+(?:it|all)(?:\s+for\s+now)?(?![\w'’])"
@@ -680,7 +689,7 @@ def _scan(text: str, *, strict: bool):
         return list(p.finditer("".join(masked)))
     facts: dict[str, Any] = {"kind": [], "alphabet": [], "decl": [], "trans": [], "start": [], "accept": [],
                              "language": [], "scope": [], "ambiguous": [], "goal": [], "no_other": [], "no_accept": [],
-                             "det": []}
+                             "det": [], "trans_count": []}
     # transition tables ("| state | a | b |" rows, "q0: a→q1, b→q0") first: their arrows are not a chain of states
     from .automata_table import read_tables
     tab = read_tables(text, _known)
@@ -699,6 +708,13 @@ def _scan(text: str, *, strict: bool):
             used[i] = True
     facts["start"] += tab["start"]
     facts["accept"] += tab["accept"]
+    from .automata_legend import enum_states, read_legend
+    for names, ph in enum_states(text):
+        # "enum Parity { EE, EO, OE, OO }": the states listed as an enumeration in code
+        facts["decl"].append((names, ph, None, {"text": ph["text"], "start": ph["start"], "end": ph["end"]}))
+        for i in range(ph["start"], ph["end"]):
+            masked[i] = "\x01"
+            used[i] = True
     P = _patterns(())
     for m in finditer(P["kind"]):
         k = next(k for k, ps in _grammar()["kinds"].items()
@@ -706,6 +722,12 @@ def _scan(text: str, *, strict: bool):
                  [str(p).lower().split() for p in ps])
         facts["kind"].append((k, _sp(m.start(), m.end(), text)))
         take(m)
+        # "the door's automaton", "the turnstile's DFA": whose machine it is, a name the diagram does not draw
+        own = re.search(r"(?<![\w'’-])[A-Za-z][A-Za-z-]+['’]s\s+$", text[max(0, m.start() - 40):m.start()])
+        if own and len(own.group(0).strip()) > 3 and not re.search(r"\d", own.group(0)):
+            a0 = max(0, m.start() - 40) + own.start()
+            for i in range(a0, a0 + len(own.group(0).rstrip())):
+                used[i] = True
     for m in finditer(_ONE_PER):
         # the definition of a DFA restated: the machine is deterministic (a DFA), said in these words
         facts["kind"].append(("dfa", _sp(m.start(), m.end(), text)))
@@ -778,6 +800,14 @@ def _scan(text: str, *, strict: bool):
             names, ph, _c, nph = facts["decl"][0]
             facts["decl"][0] = (names, ph, (n, _sp(m.start(), m.end(), text)), nph)
             take(m)
+    for m in finditer(_TRANS_COUNT):
+        # "with all 8 transitions": the number of moves, checked against those drawn (law transition_count)
+        try:
+            n = read_count(m.group("count"), m.start("count"), what="transitions", maximum=4 * MAX_COUNT)
+        except InputError:
+            continue        # not a count of transitions: left to the other phrases
+        facts["trans_count"].append((n, _sp(m.start(), m.end(), text)))
+        take(m)
     declared = tuple(n for d in facts["decl"] for n, _, _ in d[0])
     P = _patterns(declared, () if declared else _digit_names("".join(masked)))
     glosses: list[tuple[int, int]] = []
@@ -1029,6 +1059,14 @@ def _scan(text: str, *, strict: bool):
               and not re.search(r"[.;]", text[s[1]["end"]:t[3]["start"]])]
         if sc:
             facts["trans"][k] = (t[0], t[1], sc[-1][0], t[3], t[4], t[5])
+    # a key to the state names ("first letter = parity of a's, second = parity of b's (E even, O odd)"): the moves
+    # it determines (automata_legend)
+    leg, leg_used = read_legend(text, [n for d in facts["decl"] for n, _, _ in d[0]],
+                                facts["alphabet"][0][0] if facts["alphabet"] else None, strict=strict)
+    facts["trans"] += [(a_, b_, [c_], ph_, "legend", False) for a_, b_, c_, ph_ in leg]
+    facts["legend"] = leg_used
+    for a0, b0 in leg_used:
+        used[a0:b0] = [True] * (b0 - a0)
     for a0, b0 in glosses:      # a gloss inside a phrase read is still not drawn: listed, never dropped
         used[a0:b0] = [False] * (b0 - a0)
     common, nums = _common()
@@ -1079,8 +1117,8 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     from .automata_alias import check_verdicts, read_aliases, read_verdicts
     check_text(text)
-    from .automata_lines import code_marks, line_clauses
-    text = line_clauses(code_marks(text))      # "states: EVEN, ODD⏎start: EVEN⏎EVEN -a-> ODD": one statement per line
+    from .automata_lines import code_marks, comment_block, line_clauses
+    text = line_clauses(code_marks(comment_block(text)))      # "states: EVEN, ODD⏎start: EVEN⏎EVEN -a-> ODD": one statement per line
     aliased, table = read_aliases(text)
     if table:
         facts = _scan(text, strict=False)[0]
@@ -1133,6 +1171,12 @@ def _parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             "of 0s', 'length divisible by 3', 'at least two a's', 'binary numbers divisible by 3', 'whose "
             "second-to-last symbol is a', joined by and/or/not — or give the states and transitions, e.g. 'a DFA "
             "with states q0, q1; q0 is the start state; q1 is accepting; q0 goes to q1 on a'")
+    if not has_states and not facts["language"] and not facts["trans_count"]:
+        # no state, no move and no language phrase read: a sentence that speaks of strings ("the string must start
+        # with 1 and end with 0") is tried as the language first, before its words are taken for a diagram's
+        built = _sentences_as_language(text, facts, unknown, allow_unknown, refuse=False)
+        if built is not None:
+            return built
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     dropped = _unread(text, _used, facts)
@@ -1297,21 +1341,9 @@ def _parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "symbol, but it is a state of the automaton; end the clause before it (';') or "
                                    "name the symbol differently")
     if not states:
-        from .automata_lang_find import language_sentences
-        for ph in language_sentences(text, facts):
-            # no state and no language phrase read: a sentence that speaks of strings or numbers ("DFA, binary
-            # strings w/o two consecutive 1s", "Strings of a's whose length …") is tried whole as the language;
-            # it is drawn only when every word of it is read (automata_lang.build), else refused naming it
-            built = _from_language(text, ph, facts, unknown, allow_unknown)
-            if built is not None:
-                return built
-            why = "; ".join(facts.get("language_why") or [])
-            raise UnsupportedError(
-                f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} seems to describe the language the automaton "
-                f"accepts, and nesy could not read all of it{' (not read: ' + why + ')' if why else ''}; nesy builds "
-                "languages from conditions such as 'ending in ab', 'containing 101', 'an even number of 0s', 'length "
-                "divisible by 3', 'binary numbers divisible by 3' — or give the states and transitions, e.g. 'a DFA "
-                "with states q0, q1; q0 is the start state; q1 is accepting; q0 goes to q1 on a'")
+        built = _sentences_as_language(text, facts, unknown, allow_unknown)
+        if built is not None:
+            return built
         raise NothingToDrawError("the text names no state or node: name some, e.g. 'a DFA with states q0, q1; "
                          "q0 goes to q1 on a'")
     # a language phrase beside the states ("DFA over {0,1} accepting strings that end in 1: states A, B; …") is
@@ -1340,7 +1372,9 @@ def _parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
              "count": ({"n": decl[0][2][0], "phrase": decl[0][2][1]} if decl and decl[0][2] else None),
              "alphabet": ({"symbols": facts["alphabet"][0][0], "phrase": facts["alphabet"][0][1]}
                           if facts["alphabet"] else None),
-             "duplicates": dup, "det_phrases": facts["det"]}
+             "duplicates": dup, "det_phrases": facts["det"],
+             "trans_count": ({"n": facts["trans_count"][0][0], "phrase": facts["trans_count"][0][1]}
+                             if facts["trans_count"] else None)}
     if agreed:
         attrs["language"] = {"phrase": agreed[0], "construction": "given by the text's states and transitions",
                              "states": len(states), "minimal_asked": False, "notes": [], "goal": [],
@@ -1350,6 +1384,29 @@ def _parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if m.group(0).lower() in common and not any(_used[m.start():m.end()]))
     return SceneGraph("automata", text, entities, relations, _freeze(attrs), ignored,
                       tuple(Span(s, e, w) for w, s, e in unknown))
+
+
+def _sentences_as_language(text: str, facts: dict, unknown: list, allow_unknown: bool,
+                           refuse: bool = True) -> SceneGraph | None:
+    """A text that names no state: its first sentence that speaks of strings or numbers ("DFA, binary strings w/o
+    two consecutive 1s", "Strings of a's whose length …") is tried whole as the language; it is drawn (its scene
+    returned) only when every word of it is read (automata_lang.build), else refused naming it (``refuse``; else
+    None, for the caller to read the text otherwise). None when no sentence speaks of strings."""
+    from .automata_lang_find import language_sentences
+    for ph in language_sentences(text, facts):
+        built = _from_language(text, ph, facts, unknown, allow_unknown)
+        if built is not None:
+            return built
+        if not refuse:
+            return None
+        why = "; ".join(facts.get("language_why") or [])
+        raise UnsupportedError(
+            f"the phrase '{ph['text']}' at {ph['start']}-{ph['end']} seems to describe the language the automaton "
+            f"accepts, and nesy could not read all of it{' (not read: ' + why + ')' if why else ''}; nesy builds "
+            "languages from conditions such as 'ending in ab', 'containing 101', 'an even number of 0s', 'length "
+            "divisible by 3', 'binary numbers divisible by 3' — or give the states and transitions, e.g. 'a DFA "
+            "with states q0, q1; q0 is the start state; q1 is accepting; q0 goes to q1 on a'")
+    return None
 
 
 def _refuse_unlabelled_beside_words(text: str, trans: list[dict], unknown: list) -> None:
@@ -1447,9 +1504,15 @@ def _flow(text: str) -> dict | None:
     return flow_phrase(text, _known)
 
 
+# strings over a stated alphabet, the noun of a language: "any string over {0,1}", "words on the alphabet {a, b}"
+_STRINGS_OVER = re.compile(r"(?i)\b(?:strings?|words?|inputs?|sequences?)\s+(?:over|on|from)\s+(?:the\s+(?:alphabet\s+)?)?(?:Σ\s*=\s*)?\{")
+
+
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
         return 0.0
+    from .automata_lines import code_marks, comment_block, line_clauses
+    text = line_clauses(code_marks(comment_block(text)))      # read as parse_automaton reads it
     low = text.lower()
     kw = _grammar()["keywords"]
     hits = len(re.findall(rf"(?<![\w-])(?:{_alts([str(k).lower() for k in kw])})(?![\w-])", low))
@@ -1462,6 +1525,19 @@ def _score(text: str) -> float:
     # … and with its sets written out: "M = ({A, B, C}, {0, 1}, δ, A, {C})"
     hits += len(re.findall(r"\(\s*\{[^{}]*\}\s*,\s*\{[^{}]*\}\s*,\s*[δ∂]\s*,", text))
     hits += len(re.findall(r"(?i)\baccepting\b", low)) if "accepting" not in kw else 0
+    from .automata_table import read_tables
+    try:
+        tab = read_tables(text, _known)
+    except UnsupportedError:
+        # a state table (its header says so) read no further is this science's, refused by name in parse
+        from .automata_table import state_header
+        return 1.0 if state_header(text) else 0.0
+    if not hits and tab["trans"]:
+        hits = 1        # a state table under a header of its columns ("state,on_0,on_1,is_final"): its words are read below
+    if not hits and (_STRINGS_OVER.search(text) or re.search(_REGEX_IN_SENTENCE, text)):
+        # no word of an automaton, but strings over a stated alphabet ("a PIN is any string over {0,1} that …") or a
+        # regular expression: evidence only where the language compiler reads a sentence of it whole (below)
+        hits = 1
     if not hits:
         return 0.0
     try:
@@ -1496,9 +1572,9 @@ def _score(text: str) -> float:
         read = sum(1 for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", text)
                    if any(used[m.start():m.end()]) or any(inside[m.start():m.end()]))
         share = max(share, read / max(n_content, 1))
-    if len(f["trans"]) >= 2:
-        # a text made of transition phrases ("S→T on 0, T→U on 1") is this science's however few keywords
-        # it has: the share of its content words those phrases read
+    if len(f["trans"]) >= 2 or f.get("legend"):
+        # a text made of transition phrases ("S→T on 0, T→U on 1"), or of states and the key to their names, is this
+        # science's however few keywords it has: the share of its content words those phrases read
         read = sum(1 for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", text) if any(used[m.start():m.end()]))
         share = max(share, read / max(n_content, 1))
     return min(1.0, share)
@@ -1540,6 +1616,10 @@ def check_automaton(scene: SceneGraph, timeout_s: float = 10.0) -> None:
         n = z3.Int("n_states", ctx)
         tr("count", n == cnt["n"], [cnt["phrase"]], ["state_count"])
         tr("listed_count", n == len(set(listed)), [scene.attr("listed_phrase")], ["state_count"])
+    tc = scene.attr("trans_count")
+    if tc and trans:
+        tr("trans_count", z3.PbEq([(used[k], 1) for k in range(len(trans))], tc["n"]), [tc["phrase"]],
+           ["transition_count"])
     for k, t in enumerate(trans):
         tr(f"said{k}", used[k], [t["phrase"]], [])
         tr(f"trans{k}", z3.And(inQ[t["source"]], inQ[t["target"]]), [t["phrase"]], ["declared_states"])
@@ -1601,9 +1681,11 @@ def check_automaton(scene: SceneGraph, timeout_s: float = 10.0) -> None:
               "dfa_no_epsilon": "a DFA has no ε-moves; say 'NFA' to allow them",
               "alphabet": "a transition reads a symbol outside the stated alphabet",
               "state_count": "the number of states stated differs from the states listed",
+              "transition_count": "the number of transitions stated differs from the transitions the text gives",
               "declared_states": "a transition names a state that is not among the listed states",
               "accept_subset": "an accepting state is not among the listed states"}
-    main = next((law for law in ("dfa_deterministic", "dfa_no_epsilon", "alphabet", "state_count", "accept_subset",
+    main = next((law for law in ("dfa_deterministic", "dfa_no_epsilon", "alphabet", "state_count", "transition_count",
+                                 "accept_subset",
                                  "one_start", "declared_states") if law in laws), laws[0] if laws else "")
     raise UnsatisfiableError(phrases, [_law(law) for law in laws], fix=[fixable[-1]] if fixable else [],
                              detail=detail.get(main, ""))

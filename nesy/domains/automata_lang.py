@@ -23,15 +23,20 @@ construction) or "or" (union), and "not"/"do not"/"without" (complement); HMU = 
   per first symbol and whether the last one read equals it (nonempty strings only);
 - ``exactly|only the string w``; ``at least|at most|exactly|more than|fewer than k s's`` — states counting s up to k;
 - ``whose k-th symbol is s`` (from the start) — k position states, an accepting and a dead sink;
-- a regular expression said in words ("a L followed by any number of L or D", "one or more a's then a single b") and
-  the order of two symbols ("no a after b", "all a's before all b's"), and a gloss in words after an expression
-  ("a*b*: first some a, then some b"), which must say the same language — ``automata_lang_seq``;
+- a regular expression said in words ("a L followed by any number of L or D", "one or more a's then a single b"), a
+  block repeated ("'ab' repeated any number of times", "one or more copies of 01": (ab)*, (01)+; over the block's own
+  symbols when no alphabet is stated, as for an expression), the order of two symbols ("no a after b", "all a's
+  before all b's", "no 1 is ever followed by a 0"; "immediately followed" is the two side by side), and a gloss in
+  words after an expression ("a*b*: first some a, then some b") or a description said again after "i.e." / "that
+  is" ("… — i.e. some 0s then some 1s, either part possibly empty"), which must say the same language —
+  ``automata_lang_seq``;
 - ``whose k-th symbol from the end is s`` ("second-to-last", "penultimate", "last but one", "3rd bit from the
   right") — the (k + 1)-state NFA of HMU Example 2.9, drawn as such when an NFA is asked and it is the only
   condition; else its subset construction (HMU §2.3.5; 2^k states, HMU Example 2.13).
 
 Asides that clarify the reading ("(zero 0s counts as even)", "(read most significant bit first)", "(the empty
-string is not a number)") and requests of the drawing ("and draw it", "with the fewest states you can") are
+string is not a number)", "- the empty word included -") and requests of the drawing ("and draw it", "with the fewest
+states you can") are
 read by ``automata_lang_read``: one that agrees with the default is read, one that changes it is applied, one
 that contradicts a definition is refused naming it. The product of the conditions' automata (reachable pairs
 only) is minimised by partition refinement (Moore's algorithm; HMU §4.4) and its states are named q0, q1, … in
@@ -261,8 +266,11 @@ _ATOMS = [
                          r"(?:the\s+(?:sub)?string\s+|any\s+)?" + _WORD + r"(?:\s+as\s+a\s+substring)?", re.I)),
     # a regular expression said in words ("a L followed by any number of L or D") and the order of two symbols ("no a
     # after b"): automata_lang_seq
-    ("sequence", _seq.SEQUENCE),
+    # a block repeated ("'ab' repeated any number of times", "one or more copies of 01"): automata_lang_seq
+    ("repeat", _seq.REPEAT),
+    # (the order of two symbols first: "no b is followed by an a" is no sequence "is followed by an a")
     ("order", _seq.ORDER),
+    ("sequence", _seq.SEQUENCE),
     ("count", re.compile(r"(?:(?:that\s+|which\s+)?(?:with|having|has|have|contains?|containing)\s+)?"
                          r"(?P<q>at\s+least|at\s+most|exactly|no\s+more\s+than|no\s+fewer\s+than|more\s+than|"
                          r"fewer\s+than|less\s+than)\s+(?P<k>\d{1,2}|" + "|".join(_SMALL) + r")\s+"
@@ -322,7 +330,10 @@ _FILLER = re.compile(
     r"reads|takes|processes|scans|receives|gets|reading|taking|processing|scanning|receiving|getting|it|them|they|iff|if|when|whenever|exactly|precisely|just|only|then|"
     r"msb|lsb|bits?|"
     # "strings made of a 1 followed by any number of 0s": what the strings consist of, said before a sequence
-    r"made|consisting|composed|formed)\b")
+    r"made|consisting|composed|formed|"
+    # what a condition is said to be: "it must start with a", "the string should end in b" (an obligation on the
+    # string is its condition; 'not' after it is read as the negation, never dropped)
+    r"must|should|shall|(?:has|have|needs?)\s+to)\b")
 _EXAMPLES = re.compile(r",?\s*(?:like|such\s+as|e\.g\.,?|for\s+example)\s+(?P<ex>[A-Za-z0-9]+(?:\s*(?:,|and|or)\s*"
                        r"[A-Za-z0-9]+)*)", re.I)
 
@@ -392,11 +403,25 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
     if exprs is None:
         return None
     regex_notes: list[str] = []
+    if exprs and sigma is None and any(rx_.needs_alphabet(t) for _a, _b, t in exprs):
+        # '.' and "[^a]" stand for symbols of the alphabet: with none stated they mean nothing yet
+        a, b, _t = next(e for e in exprs if rx_.needs_alphabet(e[2]))
+        why.append(f"'{desc[a:b].strip()}' ('.' or '[^…]' stands for symbols of the alphabet, and the text states none: "
+                   "add it, e.g. 'over the alphabet {a, b}')")
+        return None
     if exprs and sigma is None:
         # a regular expression defines its language over the symbols it names (Sipser Def. 1.52): said, not hidden
         sigma = tuple(sorted({c for _a, _b, t in exprs for c in rx_.symbols(t)}))
         regex_notes.append(f"the text states no alphabet: the regular expression's own symbols, "
                            f"{{{', '.join(sigma)}}}, are its alphabet")
+    from .automata_names import english_word
+    reps = list(_seq.REPEAT.finditer(desc))
+    if reps and sigma is None and not exprs and not any(
+            english_word(m.group("w") or m.group("w2")) and not _seq.quoted(m) for m in reps):
+        # a block repeated is a regular expression in words, "(ab)*": over its own symbols, as an expression is
+        sigma = tuple(sorted({c for m in reps for c in (m.group("w") or m.group("w2"))}))
+        regex_notes.append(f"the text states no alphabet: the symbols of the repeated string, {{{', '.join(sigma)}}}, "
+                           "are its alphabet")
     if any(rx_.plus_is_union(desc[a:b]) for a, b, _t in exprs):
         regex_notes.append("'+' between two parts of the regular expression is read as union (HMU §3.1 notation)")
     if sigma is None:
@@ -432,6 +457,13 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         found.append((a0, b, *got))
         for k in range(a0, b):
             taken[k] = True
+    restated = None
+    if not gloss_of:
+        # "… no 1 is ever followed by a 0 - i.e. some 0s then some 1s": the words after "i.e." must say the same
+        rm = next((r for r in _seq.RESTATE.finditer(desc) if not any(taken[r.start():r.end()])), None)
+        if rm is not None and re.search(r"[A-Za-z0-9]", desc[:rm.start()].replace("\x00", "")):
+            restated = (rm.group("g"), rm.start("g"))
+            desc = desc[:rm.start()] + " " * (rm.end() - rm.start()) + desc[rm.end():]
     for kind_, rx in _ATOMS:
         for m in rx.finditer(desc):
             if any(taken[m.start():m.end()]):
@@ -484,6 +516,11 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         acc = _product(acc, e, union=True) if reading.empty else _product(acc, _complement(e), union=False)
         pred = (lambda w, p=pred: p(w) or w == "") if reading.empty else (lambda w, p=pred: p(w) and w != "")
     dfa = _minimise(acc)
+    if restated is not None:
+        said = _seq.restates(text, restated[0], restated[1], dfa, sigma, phrase, why)
+        if said is None:
+            return None
+        notes.append(said)
     nfa = found[0][4] if (len(found) == 1 and kind == "nfa" and reading.empty is None) else None
     if len(dfa.delta if nfa is None else nfa.delta) > MAX_STATES:
         why.append(f"its minimal DFA has {len(dfa.delta)} states, more than the {MAX_STATES} nesy draws legibly")
@@ -557,6 +594,7 @@ def _regex_atom(tree, sigma: tuple[str, ...]) -> tuple[DFA, object, object] | No
     """A regular expression's (minimal DFA, membership by Python's matcher, partial-derivative NFA)."""
     from . import automata_regex as rx_
     from .automata_lang_ops import subset
+    tree = rx_.expand(tree, sigma)
     if any(c not in sigma for c in rx_.symbols(tree)):
         return None
     n = rx_.nfa(tree, sigma, limit=MAX_STATES)
@@ -650,8 +688,31 @@ def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str, reading) ->
         if src is None:
             return None
         return _regex_atom(rx_.parse(src), sigma)
+    if kind == "repeat":
+        from ..errors import UnsupportedError
+        from . import automata_regex as rx_
+        got = _seq.repeat_regex(m)
+        if got is None:
+            return None
+        if not got[1]:
+            raise UnsupportedError(f"the phrase '{' '.join(m.group(0).split())}' says the block is repeated at least "
+                                   "once and also that none counts; say which: 'any number of times (none included)' "
+                                   "or 'one or more times'")
+        if re.search(r"(?i)\b(?:contains?|containing|with|has|have|having|ends?|ending|starts?|starting|begins?|"
+                     r"beginning|without|avoiding)\s*$", desc[:m.start()]):
+            return None     # "containing ab repeated twice": a part of the string, not the whole — not read
+        return _regex_atom(rx_.parse(got[0]), sigma)
     if kind == "order":
-        s_, t_ = gd.get("s") or gd.get("s2"), gd.get("t") or gd.get("t2")
+        if gd.get("s3"):
+            # "no t is followed by s": after a t, no s — later anywhere, or right after it ("immediately")
+            t_, s_ = gd.get("t3") or gd.get("t4"), gd["s3"]
+            if s_ not in sigma or t_ not in sigma:
+                return None
+            if gd.get("imm"):
+                w = t_ + s_
+                return _complement(_kmp(w, sigma, absorb=True)), (lambda x: w not in x), None
+        else:
+            s_, t_ = gd.get("s") or gd.get("s2"), gd.get("t") or gd.get("t2")
         if s_ not in sigma or t_ not in sigma:
             return None
         return _seq.order_dfa(sigma, s_, t_), _seq.order_pred(s_, t_), None

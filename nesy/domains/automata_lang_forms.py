@@ -46,6 +46,7 @@ _REJECTS = (r"(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+)?(?:(?:should|mus
             r"any\s+(?:string|word)|(?:the\s+)?strings|(?:the\s+)?words|those|the\s+ones|inputs)\s+(?:(?:that|which)\s+)?")
 
 _K = r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?![A-Za-z0-9])"
+_RUN = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SOME = rf"(?:occurrences?\s+of\s+)?(?:an?\s+)?{_S}(?:'?s)?(?![A-Za-z0-9'’])"
 # "neither more nor less", "no more, no fewer", "(not one more, not one less)": the definition of "exactly" said again
 _AGAIN = (r"\s*(?:,|;|—|–|\s-|\()?\s*(?:(?:and|but)\s+)?(?:(?:neither|not)\s+(?:(?:one|any)\s+)?more\s+(?:nor|or|and)\s+(?:not\s+)?(?:(?:one|any)\s+)?"
@@ -84,6 +85,12 @@ _RULES: list[tuple[re.Pattern, object]] = [
                 rf"{_REJECTS}{_COND}"), " and not "),
     # "…, and it should also reject anything ending in b": after another condition, the complement of this one
     (re.compile(rf"(?i)(?<=[A-Za-z0-9'’)])\s*(?:,|;|—|–|\s-)?\s*(?:(?:and|but)\s+)?{_REJECTS}{_COND}"), " and not "),
+    # the ends of a string in other verbs: "finish with b", "terminates in 0", "commence with a"
+    (re.compile(r"(?i)\b(?:finish(?:es)?|terminates?|concludes?)\s+(?=(?:with|in|on)\b)"), "ends "),
+    (re.compile(r"(?i)\b(?:finishing|terminating|concluding)\s+(?=(?:with|in|on)\b)"), "ending "),
+    (re.compile(r"(?i)\b(?:commences?|opens?)\s+(?=with\b)"), "starts "),
+    (re.compile(r"(?i)\b(?:commencing|opening)\s+(?=with\b)"), "starting "),
+    (re.compile(r"(?i)\b(ends?|ending)\s+on\s+(?=[A-Za-z0-9]+\b)"), r"\1 with "),
     (re.compile(r"(?i)\bw/o(?![A-Za-z])"), "without"),
     (re.compile(r"(?i)\bw/(?![A-Za-z])"), "with"),
     (re.compile(r"(?i)\bbin(?=\s+(?:strings?|words?|numbers?|inputs?|sequences?)\b)"), "binary"),
@@ -102,6 +109,31 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"(?i)\bis\s+multiple\s+of\b"), "is a multiple of"),
     (re.compile(r"(?i)\b(consecutive|adjacent|successive|two)\s+(zeroe?s|ones)\b"),
      lambda m: f"{m.group(1)} {'0s' if m.group(2).lower().startswith('z') else '1s'}"),
+    # a run of one symbol, denied or required in any words: "do not contain two b's in a row", "never has three
+    # consecutive 0s", "containing two adjacent 1s" → "not containing bb", "not containing 000", "containing 11"
+    # (k consecutive equal symbols is the substring of k of them; "consecutive" or "in a row" must say so)
+    (re.compile(rf"(?i)\b(?:(?:do|does|did)\s*(?:not|n't)\s+(?:contain|have|include)|(?:don't|doesn't)\s+(?:contain|have|include)|"
+                rf"never\s+(?:contains?|has|have|having|containing|includes?)|(?:contains?|containing|has|have|having|with)\s+no|"
+                rf"without(?:\s+any)?)\s+(?P<k>two|three|four|2|3|4)\s+(?P<c>(?:consecutive|adjacent|successive)\s+)?"
+                rf"(?P<x>{_S})(?:'?s)(?P<r>\s+(?:in\s+a\s+row|next\s+to\s+each\s+other|side\s+by\s+side|consecutively|back\s+to\s+back))?"
+                rf"(?<=\S)(?![A-Za-z0-9])"),
+     lambda m: (f"not containing {m.group('x') * _RUN[m.group('k').lower()]}" if m.group("c") or m.group("r")
+                else m.group(0))),
+    (re.compile(rf"(?i)\b(?:contains?|containing|has|have|having|with|includes?|including)\s+(?P<k>two|three|four|2|3|4)\s+"
+                rf"(?P<c>(?:consecutive|adjacent|successive)\s+)?(?P<x>{_S})(?:'?s)(?P<r>\s+(?:in\s+a\s+row|next\s+to\s+each\s+other|"
+                rf"side\s+by\s+side|consecutively|back\s+to\s+back))?(?![A-Za-z0-9])"),
+     lambda m: (f"containing {m.group('x') * _RUN[m.group('k').lower()]}" if m.group("c") or m.group("r")
+                else m.group(0))),
+    # containment said of the substring: "in which aba never appears", "where 11 does not occur", "in which 00 occurs"
+    (re.compile(r"(?i)\b(?:in\s+which|where|such\s+that)\s+(?:the\s+(?:sub)?string\s+)?['\"‘’“”]?(?P<w>[A-Za-z0-9]{1,8})['\"‘’“”]?\s+"
+                r"(?:never|does\s*(?:not|n't)|doesn't|do\s*(?:not|n't)|cannot|can't|must\s+not|may\s+not)\s+(?:ever\s+)?"
+                r"(?:appears?|occurs?|shows?\s+up)(?:\s+(?:anywhere|as\s+a\s+substring|in\s+(?:it|them|the\s+string)))?\b"),
+     lambda m: f"not containing {m.group('w')}"),
+    (re.compile(r"(?i)\b(?:in\s+which|where|such\s+that)\s+(?:the\s+(?:sub)?string\s+)?['\"‘’“”]?(?P<w>[A-Za-z0-9]{1,8})['\"‘’“”]?\s+"
+                r"(?:appears?|occurs?|shows?\s+up)(?:\s+(?:somewhere|anywhere|as\s+a\s+substring|in\s+(?:it|them|the\s+string)))?"
+                r"(?!\s+(?:twice|thrice|once|exactly|at\s+(?:least|most)|an?\s+(?:even|odd)|\d|one|two|three|four|five|more|fewer|"
+                r"less|only|never|not)\b)(?![A-Za-z0-9])"),
+     lambda m: f"containing {m.group('w')}"),
     # "no two consecutive 1s", "without two 1s in a row", "never two consecutive 1s"
     (re.compile(rf"(?i)\b(?:with\s+)?(?:no|without(?:\s+any)?|never(?:\s+(?:having|has|have|contains?|containing))?)\s+(?:two\s+)?(?:consecutive|adjacent|"
                 rf"successive)\s+(?P<x>{_S})(?:'?s)?\b"),
@@ -115,6 +147,10 @@ _RULES: list[tuple[re.Pattern, object]] = [
                 r"everything\s+else|anything\s+else|the\s+rest)\s+(?:(?:should|must|shall|will|are\s+to|is\s+to|are|is)\s+)?"
                 r"(?:be\s+)?rejected\b"), " "),
     (re.compile(r"(?i)\b(?:should|must|shall|will|are\s+to|is\s+to|are|is|to)\s+be\s+(?:accepted|recogni[sz]ed)\b"), " "),
+    # … and said actively after the condition: "… and rejects all others", ", rejecting everything else"
+    (re.compile(r"(?i)\s*(?:,\s*|;\s*)?(?:(?:and|while|but)\s+)?(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+)?"
+                r"(?:(?:should|must|shall|will)\s+)?rejects?(?:ing)?\s+(?:all\s+(?:the\s+)?others?|(?:all|every|any)\s+other\s+"
+                r"(?:strings?|words?|inputs?)|everything\s+else|anything\s+else|all\s+else|the\s+rest)\b"), " "),
     # containment said twice: "contain aba somewhere (as a substring)", "aba as a substring"
     (re.compile(r"(?i)\s+(?:somewhere|anywhere)(?:\s+(?:in\s+(?:it|them|the\s+string)))?\b"), ""),
     (re.compile(r"(?i)\s+as\s+an?\s+(?:substring|factor|subword|contiguous\s+substring)\b"), ""),

@@ -9,6 +9,9 @@ a binary number, whether the empty string is a number; one that contradicts the 
 odd") is refused naming it. A bracketed aside none of these covers is left in place, so the compiler
 refuses the description naming it — never dropped.
 
+``remarks``: a sentence of its own that only remarks on the language ("The empty PIN is allowed.", "All other
+strings are rejected.") is read when the language built agrees with it, and refused naming both when it does not.
+
 Defaults (HMU §2.2.5, Sipser Example 1.13 conventions): a binary number is read most significant bit first;
 the empty string has value 0; zero occurrences is an even number.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Reading", "read_asides", "normalise", "GOAL"]
+__all__ = ["Reading", "read_asides", "normalise", "GOAL", "remarks"]
 
 _SYM = r"[A-Za-z0-9]"
 # the bit order of a number: most significant first is the default, least significant first reverses it
@@ -31,19 +34,24 @@ _LSB = re.compile(r"(?i)(?:,\s*)?(?:\b(?:read|reading|when\s+read|interpreted|fe
 _ZERO = re.compile(r"(?i)\b(?:zero|no|0)\s+(?:" + _SYM + r"(?:'?s)?\s+|occurrences?\s+(?:of\s+" + _SYM +
                    r"\s+)?)?(?:counts?|is|are|being|considered)\s+(?:as\s+)?(?:an?\s+)?(?:considered\s+)?(?P<p>even|odd)"
                    r"(?:\s+number)?\b")
-_EMPTY_YES = re.compile(r"(?i)\b(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:counts?\s+as\s+(?:0|zero)|is\s+(?:read\s+as\s+)?"
-                        r"(?:0|zero)|is\s+(?:accepted|included|allowed|in\s+the\s+language|in\s+it)|counts|included|accepted)\b")
-_EMPTY_NO = re.compile(r"(?i)\b(?:(?:the\s+)?(?:empty\s+string|ε|epsilon|λ)\s+(?:is\s+)?(?:not\s+(?:a\s+number|accepted|included|"
-                       r"allowed|in\s+the\s+language)|excluded|rejected|does\s+not\s+count)|no\s+empty\s+string|"
-                       r"non-?empty(?:\s+strings?)?\s+only)\b")
+# the empty string by any of its names: "the empty string", "the empty word", "the empty input", "ε"; and by the noun
+# the text gives its strings ("the empty PIN", "an empty password") — "empty" before one noun names the string of length 0
+_EMPTY = r"(?<![\w-])(?:the\s+|an\s+)?(?:empty\s+(?!set\b|language\b)[A-Za-z]+|ε|epsilon|λ|the\s+(?:string|word)\s+(?:ε|epsilon|λ))"
+_EMPTY_YES = re.compile(r"(?i)\b(?:" + _EMPTY + r"\s+(?:counts?\s+as\s+(?:0|zero)|is\s+(?:read\s+as\s+)?"
+                        r"(?:0|zero)|(?:is|being)\s+(?:also\s+)?(?:accepted|included|allowed|valid|ok(?:ay)?|fine|in\s+the\s+language|in\s+it)|"
+                        r"counts(?:\s+too)?|included|accepted|allowed|too)|(?:including|incl\.|plus)\s+" + _EMPTY + r")(?![A-Za-z])")
+_EMPTY_NO = re.compile(r"(?i)\b(?:" + _EMPTY + r"\s+(?:is\s+)?(?:not\s+(?:a\s+number|accepted|included|"
+                       r"allowed|valid|in\s+the\s+language)|excluded|rejected|does\s+not\s+count)|no\s+empty\s+string|"
+                       r"(?:excluding|except(?:\s+for)?|but\s+not)\s+" + _EMPTY + r"|non-?empty(?:\s+strings?)?\s+only)(?![A-Za-z])")
 # "(zero counts)", "(0 is included)", "(none counts too)", "(zero is a multiple of 3)", "(zero ones also counts)": a count of zero is in the
 # language — read only where the condition is a multiple or an even number, which zero is (it agrees)
 _ZERO_COUNTS = re.compile(r"(?i)\(\s*(?:(?:zero|0|no)\s+" + _SYM + r"(?:'?s)?|zero|0|none)\s+(?:(?:also|too)\s+)?(?:counts?|is\s+included|"
                           r"included|is\s+fine|is\s+ok(?:ay)?|is\s+allowed|allowed|is\s+a\s+multiple(?:\s+of\s+\w+)?)"
                           r"(?:\s+(?:too|also|as\s+well))?\s*\)")
 # what is asked of the drawing, not of the language
-GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+)?\b(?:draw|show|sketch|give|present|display)\s+(?:it|them|its\s+(?:state\s+)?"
-                  r"(?:transition\s+)?diagram|the\s+(?:state\s+|transition\s+)?diagram)\b"
+GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+|\s+[-—–]\s+)?\b(?:draw|show|sketch|give|present|display)\s+(?:it|them|its\s+(?:state\s+)?"
+                  r"(?:transition\s+)?diagram|the\s+(?:state\s+|transition\s+)?diagram|(?:the|a|an|its|this|that)\s+(?:minimal\s+)?"
+                  r"(?:dfa|nfa|automaton|state\s+machine|fsm))\b"
                   r"(?:\s+(?:with|using)\s+(?:the\s+)?(?:fewest|least|minimum|minimal|smallest)(?:\s+possible)?\s+"
                   r"(?:number\s+of\s+)?states(?:\s+(?:you\s+can|possible|needed|necessary))?)?"
                   r"|(?:,?\s*)\b(?:with|using|having)\s+(?:the\s+)?(?:fewest|least|minimum|minimal|smallest)(?:\s+possible)?\s+"
@@ -169,3 +177,41 @@ def normalise(desc: str) -> tuple[str, list[str] | None]:
                   r"consists|represents)\b)", "", cond)
     sig = re.findall(r"[A-Za-z0-9]", m.group("sig")) if m.group("sig") else None
     return desc[:m.start()] + " that " + cond + " " + desc[m.end():], sig
+
+
+# a sentence of its own that says what the language already settles: "The empty PIN is allowed.", "All other strings
+# are rejected.", "It rejects everything else." — read when it agrees with the language built, never applied
+_REST = re.compile(r"(?i)(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+(?:(?:should|must|will)\s+)?rejects?\s+(?:all\s+(?:the\s+)?"
+                   r"others?|(?:all|every|any)\s+other\s+(?:strings?|words?|inputs?)|everything\s+else|anything\s+else|the\s+rest)"
+                   r"|(?:(?:all|any|every)\s+)?(?:the\s+)?(?:others?|other\s+(?:strings?|words?|inputs?)|everything\s+else|anything\s+"
+                   r"else|the\s+rest)\s+(?:(?:is|are|should\s+be|must\s+be|will\s+be|gets?)\s+)?rejected)(?![A-Za-z])")
+_REMARK_FILL = re.compile(r"(?i)\b(?:also|too|of\s+course|as\s+well|please\s+note|note(?:\s+that)?|and|so|here)\b")
+
+
+def remarks(text: str, phrase: dict, accepts_empty: bool) -> list[dict]:
+    """The sentences of ``text`` outside the language ``phrase`` that only remark on it (the empty string is or is
+    not in it; the other strings are rejected), as ``{text, start, end}``; a remark on the empty string that the
+    language built contradicts is refused naming both (``UnsupportedError``): nesy does not choose which one the
+    writer meant."""
+    from ..errors import UnsupportedError
+    out = []
+    for m in re.finditer(r"[^.;!?\n]+", text):
+        a, b = m.start(), m.end()
+        if a < phrase["end"] and phrase["start"] < b:
+            continue
+        sent = m.group(0)
+        yes, no = _EMPTY_YES.search(sent), _EMPTY_NO.search(sent)
+        rest = _REMARK_FILL.sub(" ", _REST.sub(" ", _EMPTY_NO.sub(" ", _EMPTY_YES.sub(" ", sent))))
+        if not (yes or no or _REST.search(sent)) or re.search(r"[A-Za-z0-9]", rest):
+            continue
+        a += len(sent) - len(sent.lstrip())
+        b -= len(sent) - len(sent.rstrip())
+        where = {"text": text[a:b], "start": a, "end": b}
+        if (yes and not accepts_empty) or (no and accepts_empty):
+            raise UnsupportedError(
+                f"the remark '{where['text']}' at {a}-{b} says the empty string is {'' if yes else 'not '}accepted, but "
+                f"the language '{phrase['text']}' at {phrase['start']}-{phrase['end']} {'does not hold' if yes else 'holds'} "
+                "it; say in the description whether it is included (e.g. '…, including the empty string')")
+        out.append(where)
+    return out
+

@@ -30,6 +30,11 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
     m = re.match(r":\s*[^.;:]+", text[ph["end"]:])
     if m:   # "accepting exactly one string: ab" — the string after the colon is the description's
         ph = _sp(ph["start"], ph["end"] + m.end(), text)
+    head = re.search(r"(?i)(?<![A-Za-z])(?:an?|the|each|every)\s+(?:valid\s+|legal\s+)?[A-Za-z][A-Za-z-]{2,}\s+(?:is|are)\s+$",
+                     text[max(0, ph["start"] - 60):ph["start"]])
+    if head and re.match(r"(?i)(?:any|an?|every|all|the)\s+(?:(?:binary|bit|input)\s+)?(?:strings?|words?|sequences?)\b", ph["text"]):
+        # "A code is any string over {0,1} without …": the definition head names the strings (automata_lang_seq)
+        ph = _sp(max(0, ph["start"] - 60) + head.start(), ph["end"], text)
     kinds = facts["kind"]
     kind = kinds[0][0] if kinds else "dfa"
     why: list[str] = []
@@ -38,9 +43,13 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
         facts["language_why"] = why
         return None
     again, unread = _said_again(text, ph, facts, lang, alpha, kind)
+    from .automata_lang_read import remarks
+    # "The empty PIN is allowed.", "All others are rejected.": a sentence that only agrees with the language
+    said = [r for r in remarks(text, ph, lang.dfa.accepts("")) if not any(
+        p["start"] < r["end"] and r["start"] < p["end"] for p in again + unread)]
     from .automata_lang_count import fit, stated_counts
     counts = stated_counts(text)     # "with only two states", "a 3-state DFA": read, and checked below
-    unknown = [u for u in unknown if not any(p["start"] <= u[1] and u[2] <= p["end"] for p in again + unread)]
+    unknown = [u for u in unknown if not any(p["start"] <= u[1] and u[2] <= p["end"] for p in again + unread + said)]
     unknown = sorted(unknown + [(p["text"], p["start"], p["end"]) for p in unread], key=lambda u: u[1])
     rest = [u for u in unknown if not (ph["start"] <= u[1] and u[2] <= ph["end"])
             and not any(g["start"] <= u[1] and u[2] <= g["end"] for g in facts["goal"])
@@ -72,7 +81,9 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
     if fitted is not None:
         n_states, start, accepting, moves, construction = fitted
     notes = list(lang.notes) + [f"the language is said again in '{p['text']}' at {p['start']}-{p['end']}: the same "
-                                "language (equal minimal DFAs), read once" for p in again]
+                                "language (equal minimal DFAs), read once" for p in again] + \
+        [f"the remark '{p['text']}' at {p['start']}-{p['end']} agrees with the language (read; it adds nothing)"
+         for p in said]
     if kind == "nfa" and lang.nfa is None and minimal:
         notes.append(f"drawn as its minimal DFA ({n_states} states), which is also an NFA; nesy does not search for "
                      "a smaller NFA")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["line_clauses", "code_marks"]
+__all__ = ["line_clauses", "code_marks", "comment_block"]
 
 _ARROW = re.compile(r"(?:-[^\s>-]{1,6}->|--[^\s>-]{1,6}-->|→|->|-->|⟶)")
 _KEYS = (r"type|kind|automaton|machine|dfa|nfa|states|state\s+set|q|alphabet|sigma|σ|symbols|inputs?|start(?:\s+state)?|"
@@ -59,6 +59,20 @@ def line_clauses(text: str) -> str:
             end = ln.rstrip()
             res.append(";" if k == "stmt" and end and end[-1] not in ".;,:" else "\n")
     return "".join(res)
+
+
+_MARKER = re.compile(r"^[ \t]*(?://+|#+|--|\*|/\*+)[ \t]?")
+
+
+def comment_block(text: str) -> str:
+    """``text`` with the comment markers at the starts of its lines blanked (same length) where every line that
+    holds anything is a comment ("// validate reports whether …⏎// it must start with a …"): the request was
+    written as a code comment, and its markers say nothing; a text with one comment among other lines is left."""
+    lines = text.split("\n")
+    full = [ln for ln in lines if ln.strip()]
+    if len(full) < 2 or not all(_MARKER.match(ln) and ln.strip() not in ("*", "--") for ln in full):
+        return text
+    return "\n".join(_MARKER.sub(lambda m: " " * len(m.group(0)), ln) if ln.strip() else ln for ln in lines)
 
 
 _CODE = re.compile(r"`(?P<body>[^`\n]{1,200})`")

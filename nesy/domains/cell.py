@@ -289,9 +289,10 @@ class CellDomain(RegionDomain):
         outline = box_shape(scene, fill_targets(scene))
         kinds = st["kinds"]
         shapes: list[Shape] = []
+        boxes, folds = _on_er_bands(scene, sol, turns or {}, st)   # "ER w/ 10 ribosomes": on its drawn band
         for e in scene.entities:
             k = kinds[e.kind]
-            box = sol.boxes[e.id]
+            box = boxes[e.id]
             form, radius = outline.get(e.id, k["shape"]), 0.0
             if e.kind == "vacuole" and sol.parent.get(e.id) in outline:
                 # a vacuole in a boxy plant cell follows its shape (layout/cell.yaml vacuole_corner)
@@ -318,7 +319,8 @@ class CellDomain(RegionDomain):
                 continue
             shapes.append(Shape(e.id, form, box, "none" if hidden else k["fill"],
                                 "none" if hidden else k["stroke"], k["stroke_width"], z, e.kind, radius=radius))
-            shapes.extend(detail_shapes(e.id, e.kind, box, st, z))
+            shapes.extend(detail_shapes(e.id, e.kind, box, st if e.id not in folds else
+                                        {**st, "detail": {**st["detail"], "er_folds": folds[e.id]}}, z))
             if e.kind == "centriole" or (e.kind == "centrosome" and e.id not in named_parts):
                 shapes.extend(part_detail(e.id, e.kind, box, st, z, is_end_on(scene, e.id)))
         return shapes, []
@@ -873,3 +875,24 @@ def _adjacent_scale_free(sa: str, sb: str, a, b, phrase: str) -> Check:
     ok = d <= amax and a.overlap(b) == 0
     return Check("adjacent", (sa, sb), d, f"<= {amax:.0f} px apart (half the smaller's width), not overlapping",
                  1, ok, phrase)
+
+
+def _on_er_bands(scene: SceneGraph, sol: RegionSolution, turns: dict[str, float], st: dict) -> tuple[dict, dict]:
+    """``sol.boxes`` with the things inside each ER that the drawing keeps as its folded band moved onto the band
+    (``cell_draw.on_band``): the solver places them in the ER's box, whose folds leave gaps the band does not
+    cover. Only things the text relates to nothing but their ER, in an ER neither turned nor drawn as a network
+    (``cell_er.eligible_er``: one that holds things is never one). Also the folds each such ER is drawn with."""
+    from .cell_draw import on_band
+    boxes = dict(sol.boxes)
+    folds: dict[str, float] = {}
+    related = {x for r in scene.relations if not (r.kind == "inside" and sol.parent.get(r.source) == r.target)
+               for x in (r.source, r.target)}
+    for er in (e.id for e in scene.entities if e.kind == "er" and not turns.get(e.id)):
+        kids = {c: boxes[c] for c, p in sol.parent.items() if p == er}
+        if not kids or any(c in related or turns.get(c) or c in sol.parent.values() for c in kids):
+            continue
+        got = on_band(boxes[er], kids, st.get("detail", {}))
+        if got is not None:
+            boxes.update(got[0])
+            folds[er] = got[1]
+    return boxes, folds

@@ -81,11 +81,24 @@ _FLOAT = re.compile(
     rf"{_VERB}{_PLACE}", re.IGNORECASE)
 
 
+def _overlapping(rx: re.Pattern, text: str):
+    """Every match of ``rx``, each search starting one character after the last match's start: a long match
+    that is no statement ("all inside the cell, none of the vesicles inside the nucleus" read from "all", its
+    group no kind) must not hide the statement inside it ("none of the vesicles inside the nucleus")."""
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
 def find_collective(text: str) -> list[dict]:
     """Every collective statement of ``text``: its span, group kinds (None: every organelle), excepted
     kinds, whether it is negated, the relation (inside | outside) and the place."""
     out = []
-    for m in [*_RX.finditer(text), *_FLOAT.finditer(text)]:
+    for m in [*_overlapping(_RX, text), *_FLOAT.finditer(text)]:
         grp = m.group("grp").strip().lower()
         grp = re.sub(r"^(?:the|of\s+the)\s+", "", grp)
         if grp in ("organelle", "organelles", "structure", "structures", "organelle in the cell",

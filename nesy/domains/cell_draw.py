@@ -25,7 +25,7 @@ from typing import Any
 from ..resources import load_yaml
 from ..types import Label, SceneGraph, Shape
 
-__all__ = ["detail_shapes", "er_joins", "label_texts", "label_margin", "arrange", "scale_from_margins"]
+__all__ = ["detail_shapes", "er_joins", "on_band", "label_texts", "label_margin", "arrange", "scale_from_margins"]
 
 
 def _ellipse_y(box, x: float, top: bool, inset: float = 0.0) -> float:
@@ -89,18 +89,68 @@ def _golgi(sid: str, box, fill: str, stroke: str, sw: float, z: int, d: dict[str
     return out
 
 
-def _er(sid: str, box, fill: str, stroke: str, sw: float, z: int, d: dict[str, Any]) -> list[Shape]:
-    """The rough ER (MBoC Fig. 12-36): one band (≥ 7 px thick) folded ``er_folds`` times across the box, studded with
-    ribosomes (dots of the ER's outline colour on its outer membrane, every ``er_ribosome_pitch`` px)."""
+def _er_band(box, d: dict[str, Any]) -> tuple[float, Any]:
+    """The folded band ``_er`` draws in ``box``: its thickness (px) and its midline y as a function of x."""
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
     th = max(7.0, 0.45 * h)   # px: the band keeps a fill core ≥ 4 px inside its outlines
     amp = max(0.0, (h - th) / 2 - 1.5)
     cy = (y0 + y1) / 2
     folds = float(d["er_folds"])
+    return th, (lambda x: cy + amp * math.sin(2 * math.pi * folds / 2 * (x - x0) / w))
+
+
+def on_band(er_box, kids: dict[str, tuple[float, float, float, float]], d: dict[str, Any]
+            ) -> tuple[dict[str, tuple[float, float, float, float]], float] | None:
+    """Boxes for the things the text puts in (on) an ER drawn as its folded band — "ER with 10 ribosomes stuck on
+    it": ribosomes stud the rough ER's membrane (MBoC Fig. 12-36) — spread evenly along the band's midline, each
+    wholly on the band and ≥ 2 px from the next, in one lane or two (above and below the midline); and the folds
+    the band is drawn with (``er_folds``, or fewer — down to none — where steep folds leave them no room). The
+    solver's grid in the ER's box puts some in the folds' gaps, off the drawn band, where the figure would show
+    them outside the ER the text puts them in. None when they do not fit on the band."""
+    x0, y0, x1, y1 = er_box
+    ids = sorted(kids, key=lambda i: ((kids[i][0] + kids[i][2]) / 2, (kids[i][1] + kids[i][3]) / 2))
+    if not ids:
+        return {}, float(d["er_folds"])
+    cw = max(b[2] - b[0] for b in kids.values())
+    end = cw / 2 + 3.0   # px kept clear at each end of the band: a box against its end cap is open to the page
+    w = x1 - x0 - 2 * end
+    folds = float(d["er_folds"])
+    # (down to a straight band, folds 0, where even one fold leaves them no room)
+    for f in sorted({folds, *(float(k) for k in range(0, int(folds)))}, reverse=True):
+        th, mid = _er_band(er_box, {**d, "er_folds": f})
+        for lanes in (1, 2):
+            per = -(-len(ids) // lanes)
+            if w <= 0 or w / per < cw + 2.0:
+                continue   # ≥ 2 px between neighbours of a lane
+            out: dict[str, tuple[float, float, float, float]] = {}
+            for k, i in enumerate(ids):
+                lane, j = (0, k) if lanes == 1 else (k % 2, k // 2)
+                bw, bh = kids[i][2] - kids[i][0], kids[i][3] - kids[i][1]
+                cx = x0 + end + (j + (0.5 if lanes == 1 else 0.25 + 0.5 * lane)) * w / per
+                cy = mid(cx) + (0.0 if lanes == 1 else (-1 if lane == 0 else 1) * (bh / 2 + 1.25))
+                out[i] = (cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2)
+            # each box wholly on the band, clear of the dots that stud its outlines (1.5 px) wherever the fold
+            # slopes under it, and ≥ 2 px from every other
+            bs = list(out.values())
+            on = all(abs(mid(x) - y) <= th / 2 - 2.5 for b in bs for x in (b[0], (b[0] + b[2]) / 2, b[2])
+                     for y in (b[1], b[3]))
+            apart = all(a[2] + 2 <= b[0] or b[2] + 2 <= a[0] or a[3] + 2 <= b[1] or b[3] + 2 <= a[1]
+                        for k, a in enumerate(bs) for b in bs[k + 1:])
+            if on and apart:
+                return out, f
+    return None
+
+
+def _er(sid: str, box, fill: str, stroke: str, sw: float, z: int, d: dict[str, Any]) -> list[Shape]:
+    """The rough ER (MBoC Fig. 12-36): one band (≥ 7 px thick) folded ``er_folds`` times across the box, studded with
+    ribosomes (dots of the ER's outline colour on its outer membrane, every ``er_ribosome_pitch`` px)."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    th, band = _er_band(box, d)
     m = 48
     xs = [x0 + 0.5 + (w - 1) * k / m for k in range(m + 1)]   # the full box width: its size is read
-    mid = [cy + amp * math.sin(2 * math.pi * folds / 2 * (x - x0) / w) for x in xs]
+    mid = [band(x) for x in xs]
     up = [(x, y - th / 2) for x, y in zip(xs, mid)]
     lo = [(x, y + th / 2) for x, y in zip(xs, mid)]
     out = [Shape(f"_{sid}_band", "polygon", (x0, y0, x1, y1), fill, stroke, sw, z, "detail",

@@ -466,6 +466,8 @@ class _Builder:
         self.waiting: list[str] = []
         # the components each mention named, by where the mention starts ("it" refers to one)
         self.mentioned: dict[int, list[str]] = {}
+        # the place of each resistor of a divider named without its parts ("top", "bottom": circuits_divider)
+        self.places: dict[str, str] = {}
 
     # components ---------------------------------------------------------------------------
     def new_comp(self, kind: str, name: str | None, value: dict | None, state: str | None, span: dict) -> str:
@@ -517,6 +519,14 @@ class _Builder:
         parallel across a battery. The battery across both resistors."): siblings of one parallel
         group, consecutive members of one series chain, or the two elements of a whole loop (in series
         and in parallel at once). The phrase is recorded on them; None when the connection is new."""
+        for outer in items:
+            # "C1 = 100n across R2 (in parallel with R2)": R2 is already a member of the group the phrase names,
+            # joined that way — the phrase says again what the circuit has, and adds nothing
+            rest = [it for it in items if it is not outer]
+            if outer.op == op and rest and all(it.parent is outer for it in rest):
+                for it in rest:
+                    it.attach = it.attach + [span]
+                return outer
         par = items[0].parent
         if par is None or any(it.parent is not par for it in items):
             return None
@@ -761,6 +771,11 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
                 o = re.search(r"\b(first|last|1st)\s+$", text[cur["start"]:t.start], re.IGNORECASE)
                 if o:   # "the first lamp", "the last resistor"
                     cur["ordinal"] = _ORDINALS[o.group(1).lower()]
+                from .circuits_divider import PLACES
+                pl = re.search(r"(?<![\w-])(" + "|".join(map(re.escape, PLACES)) + r")\s+$", text[cur["start"]:t.start],
+                               re.IGNORECASE)
+                if pl:   # "the bottom resistor": a divider's part by its place (circuits_divider)
+                    cur["place"] = PLACES[pl.group(1).lower()]
             c = start(t)
             c["kind"], c["plural"] = t.value
             c["end"] = t.end
@@ -1076,7 +1091,9 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         if m.get("listed"):
             return [b.new_comp(kind, nm, v, m.get("state"), span) for v, nm in m["listed"]]
         ids = [b.new_comp(kind, None, value, m.get("state"), span) for _ in range(n)]
-        if value is None:
+        if m.get("divider") and len(ids) == 2:   # a divider named without its parts: top, then bottom
+            b.places.update({ids[0]: "top", ids[1]: "bottom"})
+        elif value is None:
             b.waiting += ids
         return ids
     if name is not None:
@@ -1170,6 +1187,16 @@ def _refer_back(b: _Builder, m: dict, kind: str, value: dict | None, span: dict)
     (a first mention starts new ones); InputError, naming the phrase, when the number does not fit
     or several groups fit."""
     same = [c.id for c in b.comps.values() if (c.kind in SOURCES if kind == "source" else c.kind == kind)]
+    placed = [i for i in same if b.places.get(i) == m.get("place")] if m.get("place") else []
+    if len(placed) == 1 and not m.get("count") and not m.get("plural"):
+        # "the bottom resistor (is 1 kΩ)": the part of a divider named without its parts, in that place
+        c = b.comps[placed[0]]
+        if value is not None and c.value is not None and abs(c.value - value["value"]) > 1e-12 * max(1.0, abs(c.value)):
+            raise UnsatisfiableError([c.span, span], [{"law": "one value per component", "source": "definition"}],
+                                     fix=[span], detail=f"the {m['place']} resistor is given two values")
+        if value is not None:
+            c.value, c.unit = value["value"], value["unit"]
+        return _restate(b, placed, m)
     if value is not None:
         same = [i for i in same if b.comps[i].value is not None and b.comps[i].unit == value["unit"]
                 and abs(b.comps[i].value - value["value"]) <= 1e-12 * max(1.0, abs(value["value"]))]
@@ -1853,6 +1880,12 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = one_of_values(ms, text)
     from .circuits_asked import drop_topic_plurals
     ms = drop_topic_plurals(ms, text)
+    from .circuits_forward import forward_plurals   # "inserting the batteries: put two 1.5 V cells …"
+    ms = forward_plurals(ms, text)
+    from .circuits_chain import arrow_ops, inventory, with_adjuncts   # "Parts: one 9 V battery, … Plan: battery -> 1 kΩ"
+    ms = with_adjuncts(inventory(arrow_ops(ms, text), text), text)
+    from .circuits_divider import bare_dividers   # "A voltage divider runs from a 10 V supply. The bottom resistor …"
+    ms = bare_dividers(ms, text)
     if branches is not None:
         from .circuits_branches import fold_branches
         ms = fold_branches(ms, text, *branches)

@@ -34,7 +34,11 @@ def _back(it: _Item) -> bool:
 
 
 def _new(it: _Item) -> bool:
-    return it[0] == "COMP" and it[1].get("det") == "new"
+    """A mention of new parts: "a 150 Ω resistor", or counted ones ("three resistors of 1 kΩ, 2,2 kΩ and 4,7 kΩ")."""
+    if it[0] != "COMP":
+        return False
+    m = it[1]
+    return m.get("det") == "new" or (m.get("det") is None and bool(m.get("count")) and not m.get("name"))
 
 
 def fronted_connections(ms: list[_Item], text: str) -> list[_Item]:

@@ -153,4 +153,14 @@ def loop_returns(text: str) -> list[tuple[int, int, str]]:
         before = text[:m.start()]
         if re.search(r"\b(?:" + noun + r")\b", before, re.IGNORECASE):   # the source it returns to is named before
             out.append((m.start(), m.end(), "loop"))
-    return out
+    # "then R2 = 2k2 to ground", "R3 returns to GND": ground is the common return of a one-source circuit, the
+    # source's negative terminal (Horowitz & Hill, The Art of Electronics, 3rd ed., §1.2.1, "ground"), so a chain
+    # that ends at ground closes the loop back to the source — as the phrases above, when a source is named before
+    gnd = re.compile(r"\b(?:(?:and|then)\s+)*(?:(?:goes|going|go|runs?|running|connected|tied|returns?|returning|back|down)"
+                     r"\s+)*to\s+(?:the\s+)?(?:ground|gnd|earth|0\s?V|zero\s+volts|common)(?:\s+(?:rail|line|terminal|node))?"
+                     r"(?=\s*(?:[.,;!?)]|$))", re.IGNORECASE)
+    for m in gnd.finditer(text):
+        if re.search(r"\b(?:" + noun + r")\b|\d\s?V\b", text[:m.start()], re.IGNORECASE) and \
+                not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), "loop"))
+    return sorted(out)

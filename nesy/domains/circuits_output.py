@@ -50,4 +50,12 @@ def output_phrases(text: str) -> list[tuple[int, int, str]]:
             f"'{new.group(0).strip()}' at {new.start()}-{new.start() + len(new.group(0).strip())}: nesy draws no "
             "output terminals, so a part on the output has no place; name what it is across "
             "(e.g. 'a 10 kΩ load across R2')")
-    return [(m.start(), m.end(), "output") for m in OUTPUT.finditer(text)]
+    # ("the output across it must be 2.5 V", "Vout across R2 = 3 V": a voltage stated of the part the output is
+    # across, read by circuits_stated as that part's voltage, never left out)
+    return [(m.start(), m.end(), "output") for m in OUTPUT.finditer(text) if not _VALUED.match(text, m.end())]
+
+
+# a value after the output phrase: "… must be 2.5 V", "… is 3 V", "= 4 V"
+_VALUED = re.compile(r"\s*(?:(?:is|was|must\s+be|should\s+be|has\s+to\s+be|needs\s+to\s+be|will\s+be|to\s+be|"
+                     r"equals|of|reads)\s+|[=:]\s*)(?:(?:exactly|about|just)\s+)?\d+(?:[.,]\d+)?\s*(?:[munk]\s?)?(?:V|volts?)\b",
+                     re.IGNORECASE)

@@ -24,8 +24,12 @@ def _c():
     return circuits
 
 
+# (a source's verb of output: "my bench supply gives 5 V", "the cell provides 1.5 V", "a generator that puts out
+# 12 V" — the voltage the source gives is its emf, Horowitz & Hill, The Art of Electronics, 3rd ed., §1.2.1)
 _TRAILING_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|has)|whose\s+(?:value|resistance|capacitance|"
-                           r"inductance|voltage|emf|e\.m\.f\.|rating)\s+is|is|has\s+a\s+value\s+of|is\s+rated\s+(?:at\s+)?)"
+                           r"inductance|voltage|emf|e\.m\.f\.|rating)\s+is|is|has\s+a\s+value\s+of|is\s+rated\s+(?:at\s+)?|"
+                           r"(?:(?:which|that)\s+)?(?:gives|gave|provides|provided|outputs|produces|puts\s+out|"
+                           r"is\s+set\s+to|was\s+set\s+to)(?:\s+(?:out|exactly|just))?)"
                            r"(?:\s+(?:a\s+)?(?:value\s+of|rated\s+(?:at\s+)?))?\s*", re.IGNORECASE)
 
 
@@ -41,10 +45,13 @@ def trailing_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tupl
         if prev is not None and prev[0] == "AND" and prev[1] == "," and len(out) > 1:
             prev, comma = out[-2], True
         m = it[1]
+        # ("a cell that gives 1.5 V": the relative "that" is read as a determiner, starting the value's mention)
+        rel = it[0] == "COMP" and m.get("det") == "back" and m.get("vtok") is not None and \
+            re.match(r"(?i)that\b", text[it[2]:]) is not None
         if (it[0] == "COMP" and prev is not None and prev[0] == "COMP" and m.get("value") is not None
-                and not m.get("kind") and not m.get("name") and not m.get("det") and not m.get("count")
+                and not m.get("kind") and not m.get("name") and (not m.get("det") or rel) and not m.get("count")
                 and prev[1].get("value") is None and _singular(prev[1])
-                and _TRAILING_GAP.fullmatch(text[prev[3]:it[2]])):
+                and _TRAILING_GAP.fullmatch(text[prev[3]:m["vtok"].start if rel else it[2]])):
             p = prev[1]
             kind = p.get("kind")
             if kind is None and p.get("name"):
@@ -217,6 +224,8 @@ def resolve_stated(b: Any, stated: list, text: str) -> list[dict]:
             cands = [c for c in b.comps.values() if c.kind == st.kind and (
                 st.part_value is None or c.value is not None and c.unit == st.part_value["unit"]
                 and abs(c.value - st.part_value["value"]) <= 1e-9 * max(1.0, abs(c.value)))]
+            if len(cands) > 1 and getattr(st, "place", None):   # "the bottom resistor" of a divider
+                cands = [c for c in cands if b.places.get(c.id) == st.place] or cands
             if len(cands) != 1:
                 noun = C._style()["kind_names"].get(st.kind, st.kind)
                 raise InputError(f"{where} states the {what} of a {noun}, but the circuit has {len(cands)} such: "

@@ -41,7 +41,10 @@ _BOUNDARY = re.compile(r"(?<!\bp\.d)(?<!\be\.m\.f)[.;!?]\s|[.;!?]$|,\s*(?:and\s+
 _PREP = re.compile(r"\b(?:through|in|across|over|on|by|from|of|to|at|into)\b", re.IGNORECASE)
 # a voltage said of a part, not a source's: "the voltage across R2 is 3 V", "the p.d. over the lamp = 2 V",
 # "a 3 V drop across R2", "the voltmeter reads 4 V" ("voltage divider: 10 V across R1 …" is the source's)
-_VOLT_BEFORE = re.compile(r"\b(?:voltages?|potential\s+differences?|potential\s+drops?|p\.\s?d\.|pd|drops?)\s+"
+# (the output of a divider is the voltage across its lower part, Horowitz & Hill, The Art of Electronics, 3rd ed.,
+# §1.2.3: "the output across it must be 2.5 V" is the voltage across that part)
+_VOLT_BEFORE = re.compile(r"\b(?:voltages?|potential\s+differences?|potential\s+drops?|p\.\s?d\.|pd|drops?|"
+                          r"output(?:\s+voltage)?|v_?out)\s+"
                           r"(?:(?:measured|dropped|developed)\s+)?(?:across|over|on|of|at)\b[^,;]*?"
                           r"(?:\bis|=|:|\bof|\bequals|\bwill\s+be|\bbe)\s*$", re.IGNORECASE)
 _VOLT_AFTER = re.compile(r"\s*(?:voltage\s+)?(?:drops?|p\.\s?d\.|pd|potential\s+(?:difference|drop))\b|"
@@ -92,6 +95,7 @@ class Statement:
     vstart: int = 0
     vend: int = 0
     member: tuple[int, int, int] | None = None   # (place, plural's start, end): circuits_drops
+    place: str | None = None     # "the bottom resistor": a divider's part by its place (circuits_divider)
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
@@ -168,6 +172,8 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
     # the candidates: (token index or None for a power, q, value, unit text span)
     cands: list[tuple[int | None, str, float, int, int]] = []
     ratings: set[int] = set()
+    said_of: set[int] = set()   # the connecting words of "the voltage across R2 is": no connection
+    said_words: list[tuple[int, int]] = []
     for k, t in enumerate(toks):
         if t.tag != "VALUE":
             continue
@@ -187,6 +193,11 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
             if prv is not None and prv.tag == "KIND" and not text[prv.end:t.start].strip(" =:("):
                 continue
             cands.append((k, "V", t.value["value"], t.start, t.end))
+            vb = _VOLT_BEFORE.search(text[a:t.start])
+            if vb is not None:
+                # "the output across it must be 2.5 V": "across it" says which part's voltage, it connects nothing
+                said_of.update(j for j, u in enumerate(toks) if u.tag in ("OP", "IT") and a + vb.start() <= u.start < t.start)
+                said_words.append((a + vb.start(), t.start))   # ("output", the quantity's noun: read with it)
     # (a power written before a part, "a 60 W lamp", is its rating at its rated voltage: no statement)
     powers = [q for q in find_quantities(text) if q.si_unit == _WATT_SI and q.si is not None
               and not any(t.start < q.end and q.start < t.end for t in toks)
@@ -261,6 +272,10 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
                 st.name = t.value
             else:
                 st.kind = t.value[0]
+                from .circuits_divider import PLACES
+                pl = re.search(r"(?<![\w-])(" + "|".join(map(re.escape, PLACES)) + r")\s+$", text[max(a, t.start - 16):t.start],
+                               re.IGNORECASE)
+                st.place = PLACES[pl.group(1).lower()] if pl else None
                 pv = neighbour(pick, -1)
                 if pv is not None and pv.tag == "VALUE" and pv.start >= a and not text[pv.end:t.start].strip(" -"):
                     st.part_value = pv.value
@@ -288,10 +303,18 @@ def split_stated(text: str, toks: list, unknown: list[tuple[str, int, int]]) -> 
     # the voltmeter is across the lamp)
     named = set().union(*drops) if drops else set()
     for st, st_drop in zip(out, drops):
-        left = [j for j, t in enumerate(toks) if st.start <= t.start < st.end and j not in drop and j not in named]
+        # (a part named after the value, "… and want it to show the 1 A that flowed through the resistor": the
+        # statement is the value and what follows it; the clause before it connects its own parts)
+        core = st.vstart if st_drop and st.end > st.vend and all(toks[j].start >= st.vend for j in st_drop) else st.start
+        left = [j for j, t in enumerate(toks) if core <= t.start < st.end and j not in drop and j not in named]
+        if core != st.start and not any(toks[j].tag in ("KIND", "NAME", "VALUE", "GROUP") for j in left):
+            st.start = core   # the phrase that states it: "1 A that flowed through the resistor"
         if not any(toks[j].tag in ("KIND", "NAME", "VALUE", "GROUP") for j in left):
             drop.update(st_drop)
             drop.update(j for j in left if toks[j].tag in ("OP", "IT"))
+    drop |= said_of
+    unknown = [u for u in unknown if not any(x <= u[1] and u[2] <= y and re.fullmatch(r"(?i)output|v_?out", u[0])
+                                             for x, y in said_words)]
     kept = [t for j, t in enumerate(toks) if j not in drop]
     stated_powers = {(s.vstart, s.vend) for s in out if s.q == "P"}
     unknown = [u for u in unknown if (u[1], u[2]) not in stated_powers and not (

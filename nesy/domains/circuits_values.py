@@ -13,7 +13,8 @@ is drawn with no value (or a netlist writes a default number in its place):
   letter: "330R" = 330 Ω, "10R" = 10 Ω (IEC 60062 §4.2; BS 1852). The leading form "R47" = 0.47 Ω is not
   read: it is also how a resistor is named ("R47" the 47th resistor), so it stays a name;
 - a resistance written with its multiplier only, as electronics texts do: "a 10k resistor", "1.5k",
-  "2M2" (IEC 60062 §4 again: "k" and "M" after the digits are kilo-ohm and mega-ohm);
+  "2M2" (IEC 60062 §4 again: "k" and "M" after the digits are kilo-ohm and mega-ohm); a capacitance likewise:
+  "C1 = 100n", "10u", "47p" (p, n, u/µ are capacitance multipliers only);
 - "megohm(s)", "kilohm(s)";
 - the unit in brackets after its number, as tables and worked solutions write it: "60 (ohms)", "4.7 (kΩ)";
 - anything else the shared quantity reader (``nesy.parse.quantities``, pint with ``grammars/common/units.yaml``)
@@ -44,6 +45,9 @@ _RWHOLE_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,6})R(?![A-Za-z0-9.])")
 _KOHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[kKM])(?![A-Za-z0-9.Ωμ])(?!\s*(?:Ω|ohm|Ohm|hm|V|A|F|H|W|Hz|g|m\b|s\b))")
 # the multiplier apart from its number before the part it values, as said aloud or typed in haste: "two 1 k
 # resistors", "a 4.7 k resistor" (the k of "1k", IEC 60062)
+# a capacitance with its multiplier only, as schematics write it: "C1 = 100n", "10u", "47p", "2.2µ" (IEC 60062:2016
+# §4: p, n, u/µ after the digits are picofarad, nanofarad and microfarad; no resistance takes these letters)
+_CMULT_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[pnuµμ])(?![A-Za-z0-9.Ωμ])")
 _SPACED_K_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s(?P<l>[kKM])(?=\s+resistors?\b)")
 _WORD_OHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?-?(?P<w>megohms?|megaohms?|kilohms?|kiloohms?|Megohms?|Kilohms?)"
                           r"(?![A-Za-z0-9])")
@@ -109,6 +113,8 @@ def extra_values(text: str, used: list[bool]) -> list[tuple[int, int, float, str
     for rx in (_KOHM_RE, _SPACED_K_RE):
         for m in rx.finditer(text):
             take(m.start(), m.end(), float(m.group("num")) * _MULT[m.group("l")], "ohm")
+    for m in _CMULT_RE.finditer(text):
+        take(m.start(), m.end(), float(f"{float(m.group('num')) * _MULT[m.group('l')]:.12g}"), "F")
     from ..parse.quantities import find_quantities
     for q in find_quantities(text):
         unit = _SI_DIMENSION.get(q.si_unit)

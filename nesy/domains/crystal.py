@@ -125,9 +125,12 @@ _A_RANGE = (0.5, 10_000.0)   # Å: a lattice constant outside this is no crystal
 # prefix is not combined with the micron, withdrawn by the 13th CGPM, 1967)
 # (centimetres likewise: the CGS texts give a = 3.147 × 10⁻⁸ cm for Mo, 1 Å = 10⁻⁸ cm — BIPM SI Brochure, 9th ed.,
 # 2019, Table 8, the ångström)
-_UNIT = (r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|pm|nm|milli-?microns?|m[μµ](?![A-Za-z])|A(?![A-Za-z])"
+_UNIT = (r"(?P<unit>Å|Å|Å|[Åå]ngstr[öo]ms?|[Aa]ngstr[öo]ms?|picomet(?:re|er)s?|nanomet(?:re|er)s?|pm|nm|milli-?microns?|m[μµ](?![A-Za-z])|A(?![A-Za-z])"
          r"|centimet(?:re|er)s?|met(?:re|er)s?|cm(?![A-Za-z²³/])|m(?![A-Za-z²³/]))")
-_UNIT_SCALE = {"pm": 0.01, "nm": 10.0, "m": 1e10, "millimicron": 10.0, "millimicrons": 10.0, "milli-micron": 10.0,
+# (the SI names spelled out: "137 picometres", "0.405 nanometers" — BIPM SI Brochure, 9th ed., 2019, Table 7)
+_UNIT_SCALE = {"pm": 0.01, "nm": 10.0, **{f"{p}met{e}{s}": k for p, k in (("pico", 0.01), ("nano", 10.0))
+                                         for e in ("re", "er") for s in ("", "s")},
+               "m": 1e10, "millimicron": 10.0, "millimicrons": 10.0, "milli-micron": 10.0,
                "milli-microns": 10.0, "mμ": 10.0, "mµ": 10.0, "cm": 1e8, "centimetre": 1e8, "centimetres": 1e8,
                "centimeter": 1e8, "centimeters": 1e8, "metre": 1e10, "metres": 1e10, "meter": 1e10, "meters": 1e10}
 # units written only after a power of ten: no lattice constant is written in plain metres or centimetres
@@ -319,6 +322,21 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             raise InputError(f"lattice constant {v['axis']} '{text[s:e]}' at {s}-{e} is {v['value']:g} Å; a crystal's "
                              f"lattice constants lie between {_A_RANGE[0]:g} and {_A_RANGE[1]:g} Å")
         take(tag, v, s, e)
+    # "the distance between neighbouring K and Cl ions is 3.1465 Å", "atoms of radius 137 pm": no lattice constant,
+    # the nearest-neighbour distance the cell's edge follows from (crystal_contact)
+    from . import crystal_contact
+    from .crystal_sites import _sites as _site_words
+    names = {**{str(k).lower(): str(x) for k, x in _grammar()["elements"].items()},
+             **{str(k).lower(): str(x) for k, x in _site_words()["ion_names"].items()}}
+    for s, e, v in crystal_contact.contact_phrases(text, names, _symbols(), free):
+        if strict and not 0 < v["d"] <= _A_RANGE[1]:
+            raise InputError(f"the distance '{text[s:e]}' at {s}-{e} is {v['d']:g} Å; a distance between atoms "
+                             f"is positive and below {_A_RANGE[1]:g} Å")
+        take("CONTACT", v, s, e)
+        for x in v.get("touch_spans", []) + ([v["along_span"]] if v.get("along_span") else []):
+            # "touching along the body diagonal": read with the radius
+            if free(x["start"], x["end"]):
+                take("CONTACT_WORDS", None, x["start"], x["end"])
     for m in list(_QTY_RE.finditer(text)) + list(_KEYED_RE.finditer(text)) + list(_BLANK_RE.finditer(text)):
         if not free(m.start(), m.end()):
             continue
@@ -436,6 +454,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in _TAG_QUESTION.finditer(text):
         if free(m.start(), m.end()):
             take("QUESTION", None, m.start(), m.end())   # "…, isn't it?": asks for agreement, denies nothing
+    for s, e, v in crystal_sites.empty_sites(text, free):
+        take("EMPTY", v, s, e)   # "nothing goes in the middle of the cube": a position no atom may fill
     generic = frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1))   # "A at the corners, B in the centre"
     for s, e, v in crystal_sites.site_phrases(text, {str(k).lower(): str(x) for k, x in g["elements"].items()},
                                               _symbols() | generic, free):
@@ -792,7 +812,7 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "nesy draws a structure's cell with all its atoms")
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
-           "COUNT", "QUESTION", "PROTOFORM", "ANGLE")}
+           "COUNT", "QUESTION", "PROTOFORM", "ANGLE", "EMPTY", "CONTACT")}
     from .crystal_names import prototype_named_types
     proto_of = {str(v["default"]): k for k, v in data["prototypes"].items()}
     for c in prototype_named_types(by["FORMULA"], len(by["STRUCT"]), text, proto_of):
@@ -855,6 +875,9 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         lattice[ax] = c.value["value"]
         units[ax] = c.value["unit"]
         spans[ax] = _span(c)
+    contact = one("CONTACT", "nearest-neighbour distance or atomic radius")
+    if contact is not None:
+        spans["contact"] = _span(contact)
     inter: list[str] = []
     if by["INTER"] or by["OCTA"] or by["TETRA"]:
         if by["OCTA"]:
@@ -968,6 +991,16 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         raise OutOfScopeError("the text names no crystal structure: name one (e.g. 'rock salt NaCl', 'bcc Fe') "
                               f"or a space group with sites; nesy draws: {_sciences()}")
 
+    if by["EMPTY"] and species:
+        # "(Nothing goes in the middle of the cube.)": a denied position must be empty in the cell drawn
+        from .crystal_sites import check_empty
+        sym = (sg.value[0] if sg else described["space_group"]["symbol"]
+               if described is not None and described.get("space_group") else
+               data["prototypes"][prototype]["space_group"]["symbol"] if prototype else None)
+        if sym is not None:
+            check_empty([{**c.value, "span": _span(c)} for c in by["EMPTY"]], species, sym,
+                        spans.get("structure") or spans.get("formula"))
+        spans["empty"] = [_span(c) for c in by["EMPTY"]]
     _check_angles(by["ANGLE"], sg.value[1] if sg else described["space_group"]["number"]
                   if described is not None and described.get("space_group") else
                   data["prototypes"][prototype]["space_group"]["number"] if prototype else None)
@@ -990,6 +1023,8 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     }
     if count is not None:
         attrs["atom_count"] = count
+    if contact is not None:
+        attrs["contact"] = dict(contact.value)
     readings = [c.value["reading"] for c in by["QTY"] if c.value.get("reading")]
     if readings:   # "4,086 Å" read as 4.086 Å: the choice, and why, kept with the scene
         attrs["readings"] = readings
@@ -1230,6 +1265,12 @@ def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
     # ---- stage 2: the cited reference lattice constants where the text gives none
     ref = data["materials"].get(material) if material else None
     trial = dict(lattice)
+    contact = scene.attr("contact")
+    if contact:
+        # "the distance between neighbouring K and Cl ions is 3.1465 Å", "radius 137 pm, touching along the body
+        # diagonal": d² = k·a² (crystal_contact; law nearest_neighbour), a derived where the text gives none
+        a_contact = _contact_law(contact, ph("contact") + ph("structure"), sg_symbol, system, build_sites, a, tr)
+        trial.setdefault("a", a_contact)
     if "a" not in trial:
         if ref is None:
             raise InputError(f"no reference lattice constant is known for {formula} in {sg_symbol}; "
@@ -1315,6 +1356,47 @@ def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
     frac = np.mod(np.round(np.asarray(st.frac_coords, dtype=float), 9), 1.0)
     return Geometry(A, B, C, gamma, sg_symbol, found, tuple(str(x) for x in st.species),
                     tuple(tuple(float(v) for v in f) for f in frac), time.perf_counter() - t0)
+
+
+def _contact_law(contact: dict[str, Any], phrases: list[dict], sg_symbol: str, system: str,
+                 build_sites: list[dict[str, Any]], a, tr) -> float:
+    """Hold the text's nearest-neighbour distance (or hard-sphere radius) to the cell: the tracked law
+    d² = k·a² (``solvers/crystal.yaml`` ``nearest_neighbour``, Kittel ch. 1; Callister §3.4), k exact from the
+    cell built at a = 1; the direction the spheres are said to touch along must be the nearest-neighbour one.
+    Returns the edge a = d/√k in Å."""
+    import z3
+    from . import crystal_contact as cc
+    span = phrases[0]
+    where = f"'{span['text']}' at {span['start']}-{span['end']}"
+    if system != "cubic":
+        raise UnsupportedError(f"{where}: nesy derives a cell edge from a distance between atoms for cubic cells; "
+                               f"{sg_symbol} is {system}: give its lattice constants (e.g. 'a = 3.21 Å, c = 5.21 Å')")
+    unit = _build(sg_symbol, 1.0, 1.0, 1.0, 90.0, build_sites)
+    els = [str(x) for x in unit.species]
+    pair = contact.get("pair")
+    if contact["kind"] == "radius" and pair is None:
+        if len(set(els)) > 1:
+            raise UnsupportedError(f"{where}: a radius fixes the cell edge of a one-element cell of touching spheres; "
+                                   f"this cell holds {', '.join(sorted(set(els)))}: give the lattice constant or the "
+                                   "nearest-neighbour distance")
+        pair = [els[0], els[0]]
+    if pair is not None and not set(pair) <= set(els):
+        raise InputError(f"{where} names {', '.join(sorted(set(pair) - set(els)))}, which the cell drawn does not hold")
+    k2, fam, found = cc.nearest(els, [tuple(f) for f in unit.frac_coords], pair)
+    law = _law("nearest_neighbour")
+    along = contact.get("along")
+    if along is not None and fam != along:
+        asp = contact.get("along_span")
+        extra = [dict(asp)] if asp else []
+        raise UnsatisfiableError(phrases + extra, [law],
+                                 detail=f"in this cell the nearest {found[0]}–{found[1]} neighbours lie along "
+                                        f"{cc.direction_name(fam) if fam else 'several directions'}, not along "
+                                        f"{cc.direction_name(along)}, so the spheres cannot touch there")
+    d = float(contact["d"])
+    what = "2 × the radius" if contact["kind"] == "radius" else "the nearest-neighbour distance"
+    tr("phrase:contact", z3.RealVal(k2.numerator) * a * a == z3.RealVal(k2.denominator) * z3_real(d) * z3_real(d),
+       phrases, [law], f"{what} d = {d:g} Å between {found[0]} and {found[1]} is √({k2}) × a")
+    return d / math.sqrt(float(k2))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -44,6 +44,9 @@ _COUNT_RX = re.compile(
     rf"|(?<![\w.]){_CELL}\s+(?:containing|contains|with|holding|holds|has|of)\s+{_N.replace('<n>', '<n2>')}"
     rf"\s+atoms?(?![\w])")
 
+# the names of the cell edge a reader may be asked for
+_ASKED_LENGTH = (r"(?:lattice\s+(?:constant|parameter|spacing)s?|(?:cube|cell|unit\s+cell|cubic\s+cell)(?:'s|s')?\s+"
+                 r"(?:edge|side)(?:\s+length)?|edge\s+length|side\s+length|(?:length\s+of\s+the\s+)?(?:cube|cell)\s+edge)")
 _QUESTION_RX = re.compile(
     r"(?i)(?<![\w])(?:(?:say|state|find|determine|calculate|compute|work\s+out|give|count|tell(?:\s+me)?|"
     r"estimate|evaluate|deduce|show|and)\s+)?"
@@ -52,7 +55,16 @@ _QUESTION_RX = re.compile(
     r"|(?:the\s+)?number\s+of\s+atoms\s+(?:per|in|inside|belonging\s+to)\s+(?:the\s+|a\s+|each\s+|one\s+|it)?"
     r"(?:(?:conventional|unit|cubic)[\s\-]+)*(?:cell)?"
     r"|(?:the\s+|its\s+)?(?:atomic\s+)?packing\s+(?:fraction|factor|efficiency|density)|(?<![A-Za-z])APF(?![A-Za-z])"
-    r"|(?:the\s+|its\s+)?coordination\s+numbers?)(?![\w])")
+    r"|(?:the\s+|its\s+)?coordination\s+numbers?)(?![\w])"
+    # a length the reader is asked to work out ("reckon thou the cube's edge thyself", "lattice constant you find
+    # yourself", "work out the lattice parameter"): asked, not stated — what the text states fixes it or nesy's
+    # reference does, and a value the text gives nowhere is never invented
+    rf"|(?i:(?:(?:find|work\s+out|calculate|compute|reckon|derive|determine|deduce|figure\s+out|get|obtain|estimate)"
+    rf"\s+(?:thou\s+|you\s+|ye\s+)?(?:for\s+(?:yourself|thyself)\s+)?(?:the\s+|its\s+|their\s+)?(?P<q1>{_ASKED_LENGTH})"
+    rf"(?:\s+(?:yourself|thyself|yourselves|itself|for\s+yourself|for\s+me))?"
+    rf"|(?:the\s+|its\s+)?(?P<q2>{_ASKED_LENGTH})\s+(?:you|thou|ye)\s+(?:(?:can|should|must|will|may)\s+)?"
+    rf"(?:find|work\s+out|calculate|compute|reckon|derive|determine|figure\s+out|get)(?:\s+(?:yourself|thyself|out))?))"
+    r"(?![\w])")
 
 
 def same_structure(text: str, structures: dict[str, str], materials: dict[str, str],
@@ -80,6 +92,9 @@ def _same_rx(structures: tuple, materials: tuple) -> re.Pattern:
         r"(?:(?i:in|with|has|have|adopts?|takes?)\s+)?(?i:the\s+)?"
         r"(?:(?i:same)\s+(?i:crystal\s+)?(?i:structure|lattice|arrangement|structure\s+type|structure\s+type)"
         r"\s+(?i:as)\s+(?i:that\s+of\s+|in\s+)?(?i:the\s+)?"
+        # "structure same as table salt", "its lattice is the same as that of copper": the noun before "same"
+        r"|(?i:crystal\s+)?(?i:structure|lattice|arrangement|structure\s+type)\s*(?:,\s*)?(?i:(?:is|was|being)\s+)?"
+        r"(?i:(?:just|exactly)\s+)?(?i:the\s+)?(?i:same)\s+(?i:as)\s+(?i:that\s+of\s+|in\s+|for\s+)?(?i:the\s+)?"
         r"|(?i:isostructural|isotypic|isomorphous)\s+(?i:with|to)\s+(?i:the\s+)?"
         # "rock-salt, like NaCl", "(like NaCl)", "just like CsCl", "as in NaCl": the prototype a comparison names,
         # set off by a comma or bracket or an adverb ("I'd like KCl drawn" names no comparison)

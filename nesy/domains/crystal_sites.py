@@ -28,7 +28,7 @@ from ..errors import InputError, UnsatisfiableError, UnsupportedError
 from ..resources import load_yaml
 from ..parse.words import phrase_rx
 
-__all__ = ["site_phrases", "resolve"]
+__all__ = ["site_phrases", "resolve", "position_keys", "empty_sites", "check_empty", "occupied"]
 
 _GRID = 24  # every site word and every cubic prototype site lies on multiples of 1/24 of the edge
 
@@ -50,7 +50,7 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
     for key, v in d["positions"].items():
         for p in v["phrases"]:
             table[" ".join(re.split(r"[\s\-]+", str(p).lower()))] = key
-    pos_word = _alt(list(table))
+    pos_word = f"{_composed_rx()}|{_alt(list(table))}"   # "the centre of each of the 6 faces" before "centre"
     # an element: a symbol (case-sensitive) with an optional charge, or an element name
     sym = "|".join(sorted(symbols, key=lambda s: (-len(s), s)))
     name = _alt([n for n, _ in names])
@@ -75,6 +75,111 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
     return fwd, rev, table
 
 
+@functools.lru_cache(maxsize=1)
+def _composed() -> tuple[str, dict[str, str]]:
+    """The regex of a position said as "<centre word> of <quantifier> <count> <part>" (``composed`` of
+    ``sites.yaml``) with the part in group ``part``, and part phrase → position key."""
+    c = _sites()["composed"]
+    parts = {" ".join(re.split(r"[\s\-]+", str(p).lower())): k for k, ps in c["parts"].items() for p in ps}
+    rx = (rf"(?:{_alt(c['centre_words'])})\s+of\s+(?:(?:{_alt(c['quantifiers'])})\s+)?"
+          rf"(?:(?:{_alt([str(x) for x in c['counts']])})\s+)?(?P<part>{_alt(list(parts))})(?![A-Za-z])")
+    return rx, parts
+
+
+def _composed_rx() -> str:
+    """``_composed``'s regex with its group unnamed (it stands inside the larger expressions of ``_rx``)."""
+    return _composed()[0].replace("(?P<part>", "(?:")
+
+
+def position_keys(lst: str, table: dict[str, str] | None = None) -> list[str]:
+    """The position keys a list of position words names, in order: composed ones ("the centre of each face")
+    first, then the plain phrases of the rest ("corners", "body centre")."""
+    if table is None:
+        table = {" ".join(re.split(r"[\s\-]+", str(p).lower())): k
+                 for k, v in _sites()["positions"].items() for p in v["phrases"]}
+    rx, parts = _composed()
+    found: list[tuple[int, str]] = []
+    rest = list(lst)
+    for p in re.finditer(rx, lst, re.IGNORECASE):
+        found.append((p.start(), parts[" ".join(re.split(r"[\s\-]+", p.group("part").lower()))]))
+        rest[p.start():p.end()] = " " * (p.end() - p.start())
+    for p in re.finditer(_alt(list(table)), "".join(rest), re.IGNORECASE):
+        found.append((p.start(), table[" ".join(re.split(r"[\s\-]+", p.group(0).lower()))]))
+    keys: list[str] = []
+    for _s, k in sorted(found):
+        if k not in keys:
+            keys.append(k)
+    return keys
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_rx() -> re.Pattern:
+    """Sentences that leave a position empty (``empty`` of ``sites.yaml``): "nothing goes in the middle of the
+    cube", "no atom at the face centres", "the body centre stays empty", "leave the centre vacant"."""
+    d, e = _sites(), _sites()["empty"]
+    table = [str(p) for v in d["positions"].values() for p in v["phrases"]]
+    one = rf"(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?(?:{_composed_rx()}|{_alt(table)})"
+    cell = r"(?:\s+(?:of|in)\s+(?:the|a|an|each|its|one)\s+(?:unit\s+|cubic\s+|conventional\s+)*(?:cell|cube))?"
+    def pos(k: int) -> str:
+        return rf"(?P<list{k}>{one}{cell}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and|nor)\s+)\s*(?:(?:at|on|in)\s+)?{one}{cell})*)"
+    states = _alt(e["states"])
+    return re.compile(
+        rf"(?i)(?<![A-Za-z])(?:(?:{_alt(e['nothing'])})(?:\s+(?:{_alt(e['verbs'])}))?(?:\s+(?:at|in|on|into|inside))\s+{pos(1)}"
+        rf"|{pos(2)}\s+(?:(?:{_alt(e['keep'])})\s+)?(?:{states})"
+        rf"|(?:leave|leaves|keep|keeps|left)\s+{pos(3)}\s+(?:{states})"
+        rf"|{pos(4)}\s+(?:has|have|holds|hold|gets|get|contains|contain)\s+(?:nothing|no\s+atoms?|no\s+ions?))(?![A-Za-z])")
+
+
+def empty_sites(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Positions ``text`` says are empty, on characters not yet read: ``(start, end, {"positions": [keys]})``
+    (see ``_empty_rx``)."""
+    out = []
+    for m in _empty_rx().finditer(text):
+        if free(m.start(), m.end()):
+            lst = next(m.group(f"list{k}") for k in range(1, 5) if m.group(f"list{k}"))
+            keys = position_keys(lst)
+            if keys:
+                out.append((m.start(), m.end(), {"positions": keys}))
+    return out
+
+
+def occupied(species: list[dict[str, Any]], sg_symbol: str) -> dict[tuple[int, int, int], str]:
+    """Grid key of every position of the conventional cell the ``species`` (``{"el", "coords"}``) fill in space
+    group ``sg_symbol`` → its element."""
+    from .crystal import _sg_object
+    g = _sg_object(sg_symbol)
+    out: dict[tuple[int, int, int], str] = {}
+    for sp in species:
+        if sp.get("el") is not None:
+            for k in _orbit(g, sp["coords"]):
+                out[k] = sp["el"]
+    return out
+
+
+def check_empty(empties: list[dict[str, Any]], species: list[dict[str, Any]], sg_symbol: str,
+                structure_span: dict | None) -> None:
+    """Hold the positions the text leaves empty (``{"positions", "span"}``) against the cell: an atom the cell puts
+    on one is ``UnsatisfiableError`` naming the denial and the phrase that put it there (a site described or
+    the structure type named). Hole positions are those of an fcc array with a lattice point at the origin."""
+    if not empties:
+        return
+    pos = _sites()["positions"]
+    filled = occupied(species, sg_symbol)
+    for e in empties:
+        for k in e["positions"]:
+            hit = sorted({filled[x] for x in _set(pos[k]["coords"]) if x in filled})
+            if not hit:
+                continue
+            by = [sp["span"] for sp in species if sp.get("el") in hit and sp.get("span")]
+            phr = [x for x in by + ([structure_span] if structure_span else []) if x]
+            uniq = [x for i, x in enumerate(phr) if x not in phr[:i]]
+            raise UnsatisfiableError(uniq + [e["span"]], [{"law": "a position said to be empty holds no atom",
+                                                           "source": "definition; sites of the cubic cell: Kittel, "
+                                                                     "Introduction to Solid State Physics, 8th ed., ch. 1"}],
+                                     detail=f"the cell puts {', '.join(hit)} on the {k.replace('_', ' ')}, which "
+                                            f"'{e['span']['text']}' leaves empty")
+
+
 def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
                  free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, Any]]]:
     """Every site description of ``text`` on characters not yet read: ``(start, end, value)`` with value
@@ -94,12 +199,7 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
             s, e = m.span()
             if not free(s, e) or any(a < e and s < b for a, b in taken):
                 continue
-            lst = m.group("list")
-            keys = []
-            for p in re.finditer(_alt(list(table)), lst, re.IGNORECASE):
-                k = table[" ".join(re.split(r"[\s\-]+", p.group(0).lower()))]
-                if k not in keys:
-                    keys.append(k)
+            keys = position_keys(m.group("list"), table)
             host = None
             if "h1" in rx.groupindex:
                 host = elem(m, "h1") or elem(m, "h2")

@@ -322,6 +322,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     fig_words = frozenset(k for k, (tag, _v) in table.items() if tag in ("FIG", "NGON") and " " not in k)
     for s0, e0 in title_objects(text, fig_words):   # "Quilting block template: a square …": what the figure is
         used[s0:e0] = True
+    for m in re.finditer(r"(?i)(?<![A-Za-z])square(?=[\s\-]+(?:corners?|angles?|edges?|ends?)\b)[\s\-]+\w+", text):
+        # "square corners", "square-edged": the adjective (at right angles), no square figure; a rectangle's or a
+        # square's own corners are right, any other figure's are not read (parse: "SQUARE_CORNERS")
+        if free(m.start(), m.end()):
+            take("SQUARE_CORNERS", None, m.start(), m.end())
     for m in rx.finditer(text):
         if free(m.start(), m.end()):
             tag, val = table[_norm(m.group(0))]
@@ -509,6 +514,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     figure, n, fc = top
     if figure == "rectangle" and "square" in others:
         figure = "square"
+    for c in claims:
+        if c.tag == "SQUARE_CORNERS" and figure not in ("square", "rectangle"):
+            unknown.append((c.text, c.start, c.end))   # right angles at corners of a figure whose angles are read
     if figure == "polygon":
         if n < 3:
             raise InputError(f"a polygon needs at least 3 sides, got {n} ('{fc.text}' at {fc.start}-{fc.end})")
@@ -725,12 +733,20 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                 span, _sp(text, q.start, q.end)))
             given[-1].triple = bool(q.value.get("triple"))
             given[-1].pi = pi
-    from .geometry_prose import chained_sides
+    from .geometry_prose import chained_sides, each_sides
     for labs, at in chained_sides(text):      # "AB = AD = 5 cm": each side of the chain has the value
         src = next((x for x in given if x.target and x.span["start"] == at and x.role == "side"), None)
         for lab in labs if src is not None else []:
             given.append(dataclasses.replace(src, target=lab))
             given[-1].triple = False
+    for labs, at in each_sides(text):         # "PQ and PR are each 8 cm": every side named has the value
+        src = next((x for x in given if x.target is None and at in (x.span["start"], x.own["start"])
+                    and x.role in ("side", "length")), None)
+        if src is not None:
+            given.remove(src)
+            for lab in labs:
+                given.append(dataclasses.replace(src, target=lab, role="side"))
+                given[-1].triple = False
     # "a perimeter of 18 cm", "area 49 cm²": the side of an equal-sided figure (geometry_measures)
     for x in given:
         if x.role == "perimeter" and figure == "triangle" and "equilateral" not in flags and \
@@ -811,6 +827,11 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # "Label it WXYZ.", "call the corners K, L, M and N": the names the words give (geometry_names)
         from .geometry_names import stated_names
         fig_name = stated_names(text, nverts, fig_name)[0] or fig_name
+    if not fig_name and figure != "circle" and nverts >= 3:
+        # "a triangular chamber, PQR. Two walls, PQ and PR, …": the figure's vertex name written apart from its
+        # keyword, known by a side of it the text names too
+        from .geometry_prose import vertex_name
+        fig_name = vertex_name(text, nverts)
     if fig_name:
         vnames = list(fig_name)
     chord = next((x for x in given if x.role == "chord"), None) if figure == "circle" else None

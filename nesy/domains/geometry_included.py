@@ -50,6 +50,8 @@ def named_side(text: str, lo: int, value_start: int, angle_vertices: list[str], 
             label = last.group("l")
             prev = [m for m in cands[:-1] if _JOIN_RX.match(text[m.end():last.start()])
                     and not re.search(r"[A-Za-z]{3,}", text[m.end():last.start()].replace("and", ""))]
+            if prev and re.search(r"(?i)(?<![A-Za-z])(?:each|both|all)(?![A-Za-z])", text[last.end():value_start]):
+                return None   # "DE and DF both measure 7 cm": one value for every side named (geometry_prose.each_sides)
             if prev:
                 a = prev[-1].start()
                 raise UnsupportedError(f"'{text[a:value_start].strip()}' at {a}-{value_start} names the sides "

@@ -71,6 +71,35 @@ def chained_sides(text: str) -> list[tuple[list[str], int]]:
     return out
 
 
+# "PQ and PR are each 8 cm", "AB, BC and CA are all 5 cm", "sides DE and DF both measure 7 cm": one value
+# distributed over the sides named before it
+_EACH = re.compile(r"(?<![A-Za-z])(?P<labs>[A-Z]{2}(?:\s*,\s*[A-Z]{2})*\s*,?\s*(?:and|&)\s*[A-Z]{2})(?![A-Za-z])"
+                   r"\s*,?\s*(?:are|were|both|all|each|measure|have|of)?\s*(?:each|both|all)\s*"
+                   r"(?:(?:exactly|measure|measuring|are|have\s+length|of\s+length|long)\s+)*"
+                   r"(?P<q>(?=\d|\.\d))")
+
+
+def vertex_name(text: str, n: int) -> str | None:
+    """The one name of ``n`` distinct capitals ("PQR") of which the text also names a side ("PQ", "RP");
+    None when there is none or more than one."""
+    found = set()
+    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z]{%d})(?![A-Za-z0-9])" % n, text):
+        name = m.group(1)
+        if len(set(name)) != n:
+            continue
+        sides = {name[i] + name[(i + 1) % n] for i in range(n)}
+        sides |= {x[::-1] for x in sides}
+        rest = text[:m.start()] + " " + text[m.end():]
+        if any(re.search(r"(?<![A-Za-z0-9])" + sd + r"(?![A-Za-z0-9])", rest) for sd in sides):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def each_sides(text: str) -> list[tuple[list[str], int]]:
+    """For each "PQ and PR are each 8 cm": the side labels and the start of the quantity they share."""
+    return [(re.findall(r"[A-Z]{2}", m.group("labs")), m.start("q")) for m in _EACH.finditer(text)]
+
+
 _TRIG_EVAL = re.compile(r"(?i)^(?P<f>sin|cos|tan|cot|sec|csc|cosec|tg|ctg)\s*\(?\s*(?P<x>\d+(?:[.,]\d+)?)\s*"
                         r"(?:°|º|deg(?:rees?)?)?\s*\)?\s*(?P<op>=|≈)\s*(?P<v>.+)$")
 _FUNCS = {"sin": lambda r: math.sin(r), "cos": lambda r: math.cos(r), "tan": lambda r: math.tan(r),

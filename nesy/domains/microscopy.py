@@ -879,8 +879,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 # "a picture of a nucleus …, number is 7": an article's one may be a generic noun's
                 default = None if n != -1 else "default_count"
                 default = "singular" if count_it.weak and not plural else default
-            elif not plural and _EVERY_RX.search(text[:noun.start]) and last_nuclei_group() is not None:
-                return None, k      # "every nucleus must have its own label": all the nuclei named, no new one
+            elif not plural and _EVERY_RX.search(text[:noun.start]) and (last_nuclei_group() is not None or any(
+                    gq.kind == "cell" and gq.n > 0 for gq in groups)):
+                # "every nucleus must have its own label", "15 cells with one nucleus each …, every nucleus
+                # shown": all the nuclei named (or the counted cells'), no new one
+                return None, k
             elif not plural:        # "an image of cell nucleus": one, unless a count statement follows
                 n, default = 1, ("singular" if count_it is None else None)
             elif grp.get("touch"):

@@ -471,7 +471,11 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             prev = claims[i - 1] if i else None
             named = prev is not None and prev.tag in ("ELEMENT", "CAMLEN") and re.fullmatch(r"\s*\(\s*",
                                                                                           text[prev.end:c.start])
-            t = "ELEN" if named else "DIST"
+            # "the eye (2 cm)", "a candle (4 cm)": a bare length bracketed right after the object (or image)
+            # gives its size, as "a 2 cm eye" does — never a distance (an eye 10 cm in front of the mirror
+            # and "(2 cm)" were read as two object distances and called impossible)
+            thing = next((n for n in nouns if re.fullmatch(r"\s*\(\s*", text[n[1]:c.start])), None)
+            t = "ELEN" if named else "HEIGHT" if thing is not None and thing[2] in ("object", "image") else "DIST"
         if t in ("FOCAL", "RADIUS", "RADIUSW", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN", "CAMLEN"):
             v, signed, unit = _length(c)
             t = "RADIUS" if t == "RADIUSW" else "FOCAL" if t == "CAMLEN" else t

@@ -90,3 +90,68 @@ def read_imperative_and(chars: list[str], pre) -> None:
         k = b - 3
         pre.ignored.append((k, b))
         chars[k:b] = [";", " ", " "]
+
+
+# "A ∩ B = {3, 4}", "A & B == {3, 4}", "A ∩ C = ∅", "A & C == set()", "A.intersection(C) == set()": the intersection
+# of two named sets given as a set (Rosen §2.2 Def. 2; Python's ``&`` and ``set.intersection`` are ∩, ``set()`` and
+# ``{}`` the empty set). Empty: the two are disjoint (Def. 5). Members listed: the two share them, so they meet.
+_EMPTY = r"(?:∅|Ø|\{\s*\}|set\(\s*\)|frozenset\(\s*\))"
+_GIVEN_CAP = re.compile(
+    rf"(?<![\w{{.])(?P<a>{_NAME})\s*(?:∩|&|\.intersection\(\s*(?=[A-Z]))\s*(?P<b>{_NAME})\s*\)?\s*(?:==|=)\s*"
+    rf"(?:(?P<empty>{_EMPTY})|\{{(?P<items>[^{{}}]*)\}})")
+# roster notation as ``sets_words`` reads it, "A = {1, 2, 3}", not preceded by an operator ("A ∩ B = {3, 4}" is
+# no roster of B)
+_ROSTER = re.compile(rf"(?<![\w{{.])(?P<n>{_NAME})\s*(?:==|=)\s*\{{(?P<items>[^{{}}]*)\}}")
+_OPERATOR_BEFORE = re.compile(r"(?:∩|∪|&|\||∖|\\|-|\^|\.(?:intersection|union|difference)\(\s*)\s*$")
+
+
+def rosters(text: str) -> dict[str, tuple[set[str], int, int]]:
+    """Each set written ``A = {…}`` with plain members: its members and the roster's span (the first one)."""
+    out: dict[str, tuple[set[str], int, int]] = {}
+    for m in _ROSTER.finditer(text):
+        if _OPERATOR_BEFORE.search(text[:m.start()]):
+            continue
+        items = {x.strip() for x in m.group("items").split(",") if x.strip()}
+        out.setdefault(m.group("n"), (items, m.start(), m.end()))
+    return out
+
+
+def after_operator(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the second operand of a set operation ("A ∩ B = {3, 4}": B)."""
+    return bool(_OPERATOR_BEFORE.search(text[:at]))
+
+
+def read_given_intersections(text: str, chars: list[str], pre, blank) -> None:
+    """Read ``_GIVEN_CAP``: disjoint (empty) or overlapping (members) — ``pre.relations``; with both sets written
+    as rosters the stated intersection must be theirs (it is then said twice), else the text is impossible,
+    naming the three statements. Blanked for the shared grammar (which would refuse the braces)."""
+    from ..errors import UnsatisfiableError
+    given = rosters(text)
+    for m in _GIVEN_CAP.finditer("".join(chars)):
+        a, b = m.group("a"), m.group("b")
+        if a == b:
+            continue
+        stated = set() if m.group("empty") else {x.strip() for x in m.group("items").split(",") if x.strip()}
+        if a in given and b in given:
+            have = given[a][0] & given[b][0]
+            if have != stated:
+                ph = [{"text": text[s:e], "start": s, "end": e} for s, e in (given[a][1:], given[b][1:])]
+                me = {"text": m.group(), "start": m.start(), "end": m.end()}
+                shown = "{" + ", ".join(sorted(have)) + "}" if have else "∅"
+                raise UnsatisfiableError(sorted(ph + [me], key=lambda p: p["start"]), [], [me],
+                                         f"the members listed make {a} ∩ {b} = {shown}")
+        for n in (a, b):
+            if n in given and not stated <= given[n][0]:
+                ph = [{"text": text[given[n][1]:given[n][2]], "start": given[n][1], "end": given[n][2]}]
+                me = {"text": m.group(), "start": m.start(), "end": m.end()}
+                raise UnsatisfiableError(sorted(ph + [me], key=lambda p: p["start"]), [], [me],
+                                         f"{a} ∩ {b} holds members {n} does not list")
+        pre.relations.append(("outside" if not stated else "overlaps", a, b, m.start(), m.end()))
+        if not (a in given and b in given):
+            # the members named are in both sets: drawn in their common region
+            at = m.start("items") if m.group("items") is not None else m.end()
+            for x in sorted(stated, key=lambda x: m.group().find(x)):
+                k = text.find(x, at, m.end())
+                for n in (a, b):
+                    pre.loose_members.append((x, n, k, k + len(x), m.start(), m.end()))
+        blank(chars, m.start(), m.end())

@@ -16,7 +16,9 @@ import re
 __all__ = ["read_both", "read_kind_members"]
 
 _SOME = (r"(?:some|a\s+few|few|a\s+couple(?:\s+of)?|several|many|most|lots\s+of|a\s+lot\s+of|a\s+handful(?:\s+of)?|"
-         r"a\s+number\s+of|certain|a\s+small\s+number(?:\s+of)?|others?)")
+         r"a\s+number\s+of|certain|a\s+small\s+number(?:\s+of)?|others?|"
+         # the colloquial "many" (Quirk et al. 1985 §5.25: quantifying nouns): "heaps of", "loads of", "a bunch of"
+         r"(?:heaps|loads|tons|plenty|lashings|oodles|a\s+(?:bunch|load|heap|ton|good\s+few|fair\s+few))(?:\s+of)?)")
 _NONE = r"(?:no|nobody|no\s+one|no-one|none(?:\s+of\s+them)?|not\s+one(?:\s+of\s+them)?|not\s+a\s+single)"
 # the quantifier, at most two words of its noun and verb, then "both" closing the statement (not "both A
 # and B", "both of the sets X", which name their sets)
@@ -112,6 +114,11 @@ def read_kind_members(text: str, chars: list[str], pre, res, blank) -> None:
         x = m.group("x")
         if x.lower() in ("it", "this", "that", "one", "each", "every", "some", "all", "none", "nothing", "and", "but",
                          "there", "which", "what", "who", "he", "she", "they"):
+            continue
+        # "every natural number is an integer", "a prime number is an integer": a quantified or generic noun is
+        # a class, no member (the quantified readers read it)
+        if not m.group("v") and re.search(r"(?i)\b(?:every|each|all|any|no|some|an?|the\s+[a-z]+)\s+(?:[a-z]+\s+)?$",
+                                          masked[max(0, m.start() - 40):m.start()]):
             continue
         kind = res.which(m.group("q"))
         # ("treat Y as a consonant" makes Y a member even where a capital letter would name a set: the verb says so)

@@ -38,19 +38,34 @@ _MARKERS = re.compile(
     # classes named in capitals drawn as regions of a set diagram: "Draw Rhombuses and Rectangles as two
     # overlapping regions", "Squares, Rectangles and Quadrilaterals as nested circles" (a class is no figure
     # of its own: a geometry figure is one shape, never "Rectangles" drawn as a region)
-    rf"|(?-i:[A-Z][a-z]{{2,}}s)\s+as\s+(?:{_N}\s+)?(?:nested|overlapping|intersecting|disjoint|separate|non-?overlapping)"
-    r"\s+(?:regions?|circles?|ovals?|ellipses?|curves?|rings?)\b)")
+    rf"|(?-i:[A-Z][a-z]{{2,}}s)\s+as\s+(?:(?:{_N}\s+)?(?:nested|overlapping|intersecting|disjoint|separate|non-?overlapping)"
+    rf"\s+|{_N}\s+)(?:regions?|circles?|ovals?|ellipses?|curves?|rings?)\b"
+    # classes named in capitals listed as the circles of the figure: "Two circles: Tea and Coffee", "three sets -
+    # Maths, Physics and Chemistry" (a geometry text names its circles by letters)
+    rf"|\b{_N}\s+(?:circles|sets|ovals|regions)\s*(?::|[-–—]{{1,2}}|,)\s*(?-i:[A-Z][a-z]{{2,}})(?:\s*,\s*(?-i:[A-Z][a-z]{{2,}}))*"
+    r"\s*,?\s*(?:and|&)\s+(?-i:[A-Z][a-z]{2,})"
+    # a class named in capitals drawn as one closed curve: "draw LETTERS as a big circle", "show Mammals as one
+    # region" (a plural is no single shape: the curve is the class's region)
+    rf"|(?-i:[A-Z][A-Za-z]{{2,}}[sS])\s+as\s+(?:an?|one|a\s+single)\s+(?:(?:big|large|huge|small|little)\s+)?"
+    r"(?:region|circle|oval|ellipse|ring)\b)")
 # "Squares ⊂ Rectangles": a subset or superset symbol between two classes named in capitals (a capital and two
 # lower-case letters at least, so never the point names of a geometry text)
 _SYMBOL_IN = re.compile(r"(?<![\w])[A-Z][a-z]{2,}\s*[⊂⊆⊊⊃⊇⊋]\s*[A-Z][a-z]{2,}(?![\w])")
 # two classes included in one, "every mammal and every fish is a vertebrate": class inclusions only set
 # diagrams state
 _BOTH_IN = re.compile(r"(?i)\bevery\s+[a-z]{3,}\s+and\s+every\s+[a-z]{3,}\s+(?:is|are)\s+an?\s+[a-z]{3,}")
-_CHAIN = re.compile(r"(?i)\bevery\s+([a-z]{3,})\s+is\s+an?\s+([a-z]{3,})\b[^.;:!?]{0,40}?\bevery\s+(\2)\s+is\s+an?\s+[a-z]{3,}")
+# (a class may be named by two words: "every integer is a rational number, and every rational number is a real number")
+_CLASS_NP = r"[a-z]{3,}(?:\s+[a-z]{3,})?"
+_CHAIN = re.compile(rf"(?i)\bevery\s+({_CLASS_NP})\s+is\s+an?\s+({_CLASS_NP})\b[^.;:!?]{{0,40}}?\bevery\s+(\2)\s+is\s+an?\s+[a-z]{{3,}}")
+# a chain of three classes named in capitals, each inside the next: "Naturals inside Integers inside Rationals",
+# "Squares within Rectangles within Quadrilaterals" — nesting of classes (a geometry or cell text nests single
+# shapes or parts, named in the singular)
+_NESTED = re.compile(r"(?<![\w])(?:[A-Z][a-z]{2,}s\s+(?:inside|within|in|⊂|⊆)\s+){2,}[A-Z][a-z]{2,}s(?![\w])")
 
 
 def asks_for_sets(text: str) -> bool:
     """True when ``text`` asks for a set diagram by how it speaks of sets, not by what they are named."""
     from .sets_declared import definition_list   # '(b) "Britain" means …, which lies wholly within the UK'
-    return bool(_MARKERS.search(text) or _CHAIN.search(text) or _BOTH_IN.search(text) or _SYMBOL_IN.search(text)
+    return bool(_MARKERS.search(text) or _CHAIN.search(text) or _NESTED.search(text) or _BOTH_IN.search(text)
+                or _SYMBOL_IN.search(text)
                 or definition_list(text))

@@ -28,7 +28,9 @@ _FORM = re.compile(r"[A-Z](?:_?[0-9]+|'+|′+)?")
 _LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&)\s*"
 _INTRO = re.compile(r"(?:\b(?:sets?|subsets?|supersets?|circles?|ellipses?|ovals?|collections?|classes|called|named|"
                     r"label(?:l)?ed|universe|(?:diagram|picture|figure|drawing|illustration)s?\s+(?:of|for|with|showing)"
-                    r"(?:\s+(?:the\s+)?(?:sets?|circles?))?|between)\s*)$", re.IGNORECASE)
+                    r"(?:\s+(?:the\s+)?(?:sets?|circles?))?|between)\s*)"
+                    # "Two circles: Tea and Coffee", "Three circles - Maths, …": the list after a colon or dash
+                    r"(?:(?<=s|S)\s*(?::|[-–—]{1,2}|,)\s*)?$", re.IGNORECASE)
 # a list drawn as sets named after it: "Draw Cats and Pets as two disjoint sets", "Show Mammals and Birds as circles"
 _AS_SETS = re.compile(r"\s+(?:as|are|form)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:[a-z-]+\s+)?"
                       r"(?:sets|circles|ovals|ellipses|regions|classes)\b", re.IGNORECASE)
@@ -133,6 +135,14 @@ def prune_sets(text: str, ents: list, rels: list, used: set[str]) -> tuple[list,
     if bare and len([e for e in named if e.id not in drop]) >= 2:
         drop |= {e.id for e in bare}
         ignored += sorted({(e.span.start, e.span.end) for e in bare})
+    # a bare lower-case letter the text relates to nothing ("Teacher says forget about y"): no member the text
+    # places, so none is drawn — handed back as not drawn ("the element y", "members x and y" introduce one)
+    for e in ents:
+        if e.kind == "element" and e.id not in related and e.span is not None and e.span.text.strip() == (e.name or e.id) \
+                and not re.search(r"(?i)\b(?:elements?|members?|points?|items?)\s+(?:\w+\s*,\s*|\w+\s+and\s+)*"
+                                  + re.escape(e.span.text.strip()) + r"\b", text):
+            drop.add(e.id)
+            unknown.append((e.span.start, e.span.end))
     ents = [e for e in ents if e.id not in drop]
     rels = [r for r in rels if r.source not in drop and r.target not in drop]
     return ents, rels, ignored, unknown

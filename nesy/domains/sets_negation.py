@@ -174,9 +174,27 @@ _NEITHER = re.compile(
     r"|contains|includes|holds|encloses)\s+the\s+other(?:\s+(?:one|set))?\b", re.IGNORECASE)
 
 
+# "Z partially overlaps Y, neither containing Y nor being contained by Y", "… neither including Y nor included in
+# Y": the same, said of the clause's subject and the set named twice
+_NEITHER_NAMED = re.compile(
+    rf"(?:,\s*)?\bneither\s+(?:containing|contains|including|includes|enclosing|encloses|holding|holds)\s+(?P<o1>{_NAME})"
+    rf"\s*,?\s+nor\s+(?:being\s+|is\s+|lying\s+|lies\s+)?(?:contained|included|enclosed|held|nested|lying|sitting)?\s*"
+    rf"(?:by|in|within|inside)\s+(?P<o2>{_NAME})(?![\w])", re.IGNORECASE)
+
+
 def read_neither_contains(text: str, chars: list[str], pre, names: set[str], blank) -> None:
     """Add "each of the two sets has a part outside the other" to ``pre.some_not`` and blank the phrase;
     a phrase whose clause names other than two sets is not drawn (the pipeline refuses its negation)."""
+    masked = "".join(chars)
+    for m in _NEITHER_NAMED.finditer(masked):
+        o = m.group("o1")
+        start = max(masked.rfind(c, 0, m.start()) for c in ".;:!?\n") + 1
+        subj = next((n for n in re.findall(rf"(?<![\w{{]){_NAME}(?![\w}}])", text[start:m.start()])
+                     if n in names and n != o), None)
+        if m.group("o2") != o or o not in names or subj is None:
+            continue
+        pre.some_not += [(subj, o, m.start(), m.end()), (o, subj, m.start(), m.end())]
+        blank(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _NEITHER.finditer(masked):
         start = max(masked.rfind(c, 0, m.start()) for c in ".;:!?\n") + 1
@@ -197,3 +215,26 @@ def read_neither_contains(text: str, chars: list[str], pre, names: set[str], bla
         pre.some_not += [(a, b, m.start(), m.end()), (b, a, m.start(), m.end())]
         conj = re.search(r"(?:,\s*)?\b(?:but|and|yet|while|though|although)\s*$", masked[start:m.start()])
         blank(chars, start + conj.start() if conj else m.start(), m.end())
+
+
+# "a letter can't be a vowel and a consonant at the same time", "an animal cannot be both an Insect and a Spider",
+# "a pupil is never in Chess and in Drama at once": a generic indefinite subject (Quirk et al. 1985 §5.52: "a"
+# of generic reference speaks of every member) denied both kinds — no member in both, the two sets are disjoint
+# (Rosen §2.2: A ∩ B = ∅). A list joined by "or" ("can't be a vowel or a consonant": neither) is no such statement.
+_GENERIC_NOT_BOTH = re.compile(
+    r"(?i)\b(?:an?|any|one)\s+(?P<subj>[a-z][\w\-]*)\s+(?:can\s*not|can'?t|cant|cannot|could\s*not|couldn'?t|may\s+not|"
+    r"must\s*not|mustn'?t|is\s+never|is\s+not|isn'?t|will\s+never|won'?t|never)\s+(?:be\s+|belong\s+to\s+)?(?:both\s+)?"
+    r"(?:in\s+)?(?:an?\s+)?(?P<x>[A-Za-z][\w\-]*)\s+(?:and|&)\s+(?:in\s+)?(?:an?\s+)?(?P<y>[A-Za-z][\w\-]*)"
+    r"(?:\s+(?:at\s+the\s+same\s+time|at\s+once|simultaneously|together))?(?=\s*(?:[.;,!?()]|$))")
+
+
+def read_generic_not_both(text: str, chars: list[str], pre, res, blank) -> None:
+    """Add "the two kinds are disjoint" (``_GENERIC_NOT_BOTH``) to ``pre.relations`` when each kind names a set
+    of the text (``res.which``: "a vowel" is Vowels) and the subject names neither; blank the statement."""
+    masked = "".join(chars)
+    for m in _GENERIC_NOT_BOTH.finditer(masked):
+        x, y, s = res.which(m.group("x")), res.which(m.group("y")), res.which(m.group("subj"))
+        if x is None or y is None or x == y or s in (x, y):
+            continue
+        pre.relations.append(("outside", x, y, m.start(), m.end()))
+        blank(chars, m.start(), m.end())

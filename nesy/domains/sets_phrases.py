@@ -49,9 +49,13 @@ _PREMISE = re.compile(r"(?:^|(?<=[.!?;:]))\s*(Given|Suppose|Assume|Consider|Take
 _OF = (r"(?:\s+of\s+(?:them|which|these(?:\s+(?:three|two|four))?(?:\s+sets|\s+circles)?|those|the\s+(?:three\s+|two\s+|four\s+)?"
        r"(?:sets|circles)|(?:the\s+)?sets|circles|{names}"
        # "every pair of groups shares members": the sets grammar's own nouns for a set (grammars/sets/grammar.yaml)
-       r"|(?:the\s+|these\s+|our\s+)?(?:three\s+|two\s+|four\s+)?(?:groups|classes|collections|categories)))?(?:\s+(?:sets|circles))?")
+       r"|(?:the\s+|these\s+|our\s+)?(?:three\s+|two\s+|four\s+)?(?:groups|classes|collections|categories"
+       # … or by the kind the sets are of: "each pair of subjects", "every pair of the sports"
+       r"|(?-i:[a-z]{{3,20}}s)(?<!ss))))?(?:\s+(?:sets|circles))?")
 _OVER = (r"(?:overlap|overlaps|overlapping|intersect|intersects|intersecting|meet|meets|meeting|cross|crosses"
-         r"|share|shares|sharing)(?:\s+(?:an?\s+|some\s+|at\s+least\s+one\s+)?(?:common\s+)?(?:elements?|members?|regions?|area|something|points?))?"
+         r"|share|shares|sharing)(?:\s+(?:an?\s+|some\s+|at\s+least\s+one\s+)?(?:common\s+)?(?:elements?|members?|regions?|area|something|points?"
+         # … or by what the members are: "shares some pupils", "share a few students"
+         r"|(?<=some\s)(?-i:[a-z]{3,20}s)(?<!ss)))?"
          r"(?:\s+in\s+common)?(?:\s+(?:with\s+)?(?:each\s+other|one\s+another))?"
          r"|have\s+(?:(?:an?|some)\s+)?(?:elements?|members?|something)\s+in\s+common")
 _APART = (r"(?:disjoint|separate|apart|mutually\s+exclusive|non-?overlapping|nonintersecting|non-intersecting)"

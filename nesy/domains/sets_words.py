@@ -28,8 +28,12 @@ from dataclasses import dataclass, field
 __all__ = ["PreRead", "pre_read", "split_statements", "singular"]
 
 _NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
+_MANY = (r"(?:a\s+(?:handful|few|couple|bunch|lot|load|heap|ton|number|good\s+few|fair\s+few)\s+of"
+         r"|(?:lots|heaps|loads|tons|plenty|several|many)(?:\s+of)?|a\s+few|several|many)")
 _QUANT = (r"(?:every(?:one|body|thing)?|each|all|any|some|no\s+one|nobody|nothing|none(?:\s+of(?:\s+the)?)?"
-          r"|not\s+one|not\s+(?:every(?:one|body)?|all|each)|no)")
+          r"|not\s+(?:a\s+single|one)|not\s+(?:every(?:one|body)?|all|each)|no"
+          # "some" said by a vague quantity: "a handful of keen ones", "many pupils", "heaps of blokes"
+          rf"|{_MANY})")
 _LEAD = r"(?:(?:and|but|while|so|yet|also|moreover|furthermore|however)\s*,?\s+)*"
 _NEG = re.compile(r"\b(?:not|n't|never|neither|nor)\b|n't\b", re.IGNORECASE)
 _STOP = frozenset("""a an the of who that which whose is are be been was were also too as well both and or in
@@ -364,7 +368,10 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
     if m is not None:
         raise InputError(f"'{m.group()}' at {m.start()}-{m.end()} is set-builder notation, which nesy does not "
                          "read: list the members ('A = {1, 2, 3}') or name the sets and how they relate")
+    from .sets_algebra import after_operator
     for m in _ROSTER.finditer(text):
+        if after_operator(text, m.start()):
+            continue   # "A ∩ B = {3, 4}": an intersection given by its members (``sets_algebra``), no roster of B
         items = [x.strip() for x in m.group(3).split(",")]
         if items == [""]:
             continue   # "A = {}": the empty set, read by the shared grammar's refusal
@@ -396,8 +403,8 @@ def _common_filler() -> frozenset[str]:
 
 # "In a class, …", "Among the pupils of a school, …": the setting the sets are drawn from, said before
 # the sentence's subject — no set of its own
-_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within|During|Throughout|Across)\s+(?:a|an|the|our|my|this|one|his|her|their)\s+"
-                      r"(?:(?:[A-Za-z]+\s+\d{1,3}\s+)?[a-z]+(?:\s+[a-z]+){0,4}\s*[,:]"
+_SETTING = re.compile(r"(?:^|(?<=[.!?;:]))\s*(?:In|Among|At|For|Within|During|Throughout|Across|Under|Pursuant\s+to)\s+(?:a|an|the|our|my|this|one|his|her|their)\s+"
+                      r"(?:(?:[A-Za-z]+\s+\d{1,3}\s+)?(?:[a-z]+|(?<=this\s)[A-Z][a-z]+)(?:\s+(?:[a-z]+|(?<=this\s)[A-Z][a-z]+)){0,4}\s*[,:]"
                       # "In a vaccine trial 22 volunteers reported …": the comma left out before a count
                       r"|[a-z]+(?:\s+(?!of\b|with\b|has\b|had\b)[a-z]+){0,3}(?=\s+\d{1,6}\s+[a-z])"
                       # "In my class of English some students speak Spanish": the comma left out before a quantified
@@ -514,7 +521,9 @@ def pre_read(text: str) -> PreRead:
         _blank(chars, m.start(), m.end())
     for m in _SETTING.finditer(text):
         # "In the universe U, …" names a set; "For my Year 8 group:" (a numbered name, 'Year 8') does not
-        if not re.search(r"\b[A-Z](?![a-z]+\s+\d)", m.group().split(None, 1)[1]) or \
+        # (a capitalised word after "this"/"the present" is the document's own term — "For the purposes of this
+        # Agreement," — no set)
+        if not re.search(r"\b(?<!this )(?<!the present )[A-Z](?![a-z]+\s+\d)", m.group().split(None, 1)[1]) or \
                 m.group("q") and not re.search(r"\b[A-Z]", re.sub(r"\bof\s+[A-Z][a-z]+$", "", m.group("q"))):
             a = m.start() + len(m.group()) - len(m.group().lstrip())
             pre.ignored.append((a, m.end()))
@@ -522,6 +531,8 @@ def pre_read(text: str) -> PreRead:
     # a set named by a capitalised word the shared vocabulary reads as a filler word ("the sets Students,
     # Athletes …": 'students' is filler there) is read as the name it is: a placeholder of the same length
     # takes its place for the grammar and gives the name back afterwards
+    from .sets_algebra import read_given_intersections   # "A ∩ B = {3, 4}", "A & C == set()"
+    read_given_intersections(text, chars, pre, _blank)
     _roster(text, chars, pre)
     from .sets_symbols import read_differences   # "A \\ B = ∅": A inside B
     read_differences(chars, pre, set(), _blank)
@@ -552,6 +563,10 @@ def pre_read(text: str) -> PreRead:
         res.add_alias(m.group(1), _keywords(m.group(2)))
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         _blank(chars, m.end(1), m.end())
+    from .sets_heads import read_hereinafter   # 'the region hereinafter "X"'
+    read_hereinafter(chars, pre, _blank)
+    from .sets_heads import read_heads   # "Two circles: Tea and Coffee", "#Jazz fans overlap a lot"
+    read_heads(text, chars, pre, _blank, _sets_words() | _STOP | _FUNCTION, _relation_rx(), set(res.names))
     _glosses(text, chars, pre, res)
     from .sets_labels import read_labelled_chain   # "regular languages inside … Label them REG, CFL and DEC."
     read_labelled_chain(text, chars, pre, res, _blank)
@@ -575,6 +590,12 @@ def pre_read(text: str) -> PreRead:
     pre.which = res.which
     from .sets_coord import read_list_and   # "a set B inside A and a set C that …": C a further item, not B's container
     read_list_and(text, chars, pre, set(res.names), _blank)
+    from .sets_heads import read_each_next   # "Naturals inside Integers inside Rationals, each inside the next"
+    read_each_next(text, chars, pre, set(res.names), _blank)
+    from .sets_heads import read_both_after_list   # "Insects and Spiders, both wholly inside Arthropods"
+    read_both_after_list(text, chars, pre, set(res.names), _blank)
+    from .sets_predicates import read_predicates   # "Bats are inside Mammals and also inside Flyers"
+    read_predicates(text, chars, pre, set(res.names), _blank)
     from .sets_partly import read_partly   # "R is partly inside P", "(partly inside P, partly outside Q)"
     read_partly(text, chars, pre, set(res.names), _blank)
     from .sets_declared import read_speaker   # "I have three sets of users: …", "What I tried: …, which is wrong"
@@ -604,6 +625,8 @@ def pre_read(text: str) -> PreRead:
     read_both(text, chars, pre, res, _blank)
     from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
     read_nor(text, chars, pre, set(res.names), _blank)
+    from .sets_negation import read_generic_not_both   # "a letter can't be a vowel and a consonant at the same time"
+    read_generic_not_both(text, chars, pre, res, _blank)
     from .sets_negation import read_but_not   # "R is cutting Q but not touching P": R disjoint from P
     read_but_not(text, chars, pre, set(res.names), _blank)
     from .sets_algebra import read_each_other, read_imperative_and, read_intersections
@@ -702,6 +725,12 @@ def _quantified(body: str, q, names: list[str], ms, neg: bool, text: str, a: int
     """Read one clause into ``pre``; whether it was read (and is to be blanked for the grammar)."""
     low = body.lower()
     word = q.group().lower().split()[0] if q else ""
+    if q and re.fullmatch(_MANY, q.group(), re.IGNORECASE):
+        word = "some"
+    if q and re.match(r"not\s+(?:a\s+single|one)\b", low):
+        # "not a single Rock fan voted Jazz", "not one A is a B": the quantifier "no" (Quirk et al. 1985 §10.59);
+        # its "not" negates nothing else
+        word, neg = "no", bool(_NEG.search(body[q.end():]))
     if q and re.match(r"not\s+(?:every|all|each)", low):
         # "not every physics student takes chemistry": some A are not B (Rosen §1.4: ¬∀x (A(x) → B(x)) ≡
         # ∃x (A(x) ∧ ¬B(x)))
@@ -1071,6 +1100,10 @@ def read(text: str, *, allow_unknown: bool = False):
     for x, c, a, b in forced_overlaps(rels, [(eid(x), eid(y), a, b) for x, y, a, b in pre.some_not]):
         add("overlaps", x, c, a, b)
     for n, words, a, b in pre.described:
+        if by_name.get(n) not in {e.id for e in ents if e.kind == "set"}:
+            # a description alone makes no set ("Note (diagram): show …"): its words are not drawn
+            unknown.append((a, b))
+            continue
         attrs.setdefault("described", []).append({"set": eid(n), "words": words,
                                                   "span": {"start": a, "end": b, "text": text[a:b]}})
     for n, a, b in pre.ordinals:   # "a fourth set D" with four sets drawn: said, and true of the figure

@@ -17,6 +17,7 @@ them may have missed a relation, a count or a negation, so losing them could cha
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -181,6 +182,16 @@ _NUMBER = re.compile(r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|
                      r"eighty|ninety|hundred|thousand|million|dozens?|pairs?|single|double|twice|triple|half|quarter)\b)")
 
 
+@functools.lru_cache(maxsize=1)
+def _field_names() -> re.Pattern:
+    """The names of the sciences' fields themselves (``concepts.TOPICS``: "crystallography", "electronics",
+    "astronomy"): a sentence naming only the field ("Riddle for the crystallography club:") says what the text is
+    about, not a thing the figure shows, so it may still be an aside."""
+    from .concepts import TOPICS
+    names = sorted({n for topics in TOPICS.values() for _s, n in topics}, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\b")
+
+
 def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool], content: set[int],
             science: str) -> tuple[int, int, tuple[tuple[int, int], ...]]:
     """Content words in the *asides* of ``text`` and how many of those are left not drawn (``content``; the
@@ -213,7 +224,7 @@ def _asides(text: str, toks: Sequence[tuple[int, int, str]], covered: list[bool]
         unit_text = text[toks[unit[0]][0]:toks[unit[-1]][1]]
         at = toks[unit[0]][0]
         refers = any(not any(a <= at + m.start() < b for a, b in emptied) for m in _ANAPHOR.finditer(unit_text))
-        if _NUMBER.search(unit_text) or refers or token_scores(unit_text).get(science) \
+        if _NUMBER.search(unit_text) or refers or token_scores(_field_names().sub(" ", unit_text)).get(science) \
                 or any(_lemma(toks[j][2]) in read for j in said):
             continue
         total += len(words)
@@ -416,7 +427,7 @@ def _polite_request(words: Sequence[str], lex) -> bool:
     verb = low[k]
     if who in ("i", "we"):
         return verb in _I_VERBS
-    if who not in ("you", "u", "ya"):
+    if who not in ("you", "u", "ya", "someone", "somebody", "anyone", "anybody"):   # "can someone draw me …?"
         return False
     phrase = lex.phrase_at(low, k)
     if verb in _ASKING_VERBS or (phrase is not None and phrase[0] == "question"):

@@ -223,7 +223,9 @@ HAND: dict[str, dict[str, float]] = {
                 "lattice parameter": 1.0, "packing fraction": 1.0, "packing factor": 1.0, "packing efficiency": 1.0,
                 "coordination number": 0.6, "crystallise": 1.0, "crystallize": 1.0, "octahedral hole": 1.0,
                 "tetrahedral hole": 1.0, "cell edge": 1.0},
-    "geometry": {"vertex": 0.5, "vertices": 0.5, "perimeter": 0.6, "hypotenuse": 1.0},
+    # a shape adjective names the figure ("a triangular chamber PQR", "a rectangular plot"; geometry_objects)
+    "geometry": {"vertex": 0.5, "vertices": 0.5, "perimeter": 0.6, "hypotenuse": 1.0, "triangular": 0.8,
+                 "rectangular": 0.6, "pentagonal": 0.8, "octagonal": 0.6},
 }
 
 # words a grammar reads in its own phrases ("the same structure as", "a segmentation pipeline") that are
@@ -366,7 +368,30 @@ def reading_scores(reading: Any) -> tuple[dict[str, float], list[str]]:
         for w in re.findall(r"[A-Za-z][A-Za-z-]+", n.text):
             cl = c.claims(w)
             put("loose:" + w.lower(), cl, LOOSE)
+    for s, v in notation_scores(reading.text).items():
+        score[s] = score.get(s, 0.0) + v
     return score, unclaimed
+
+
+# a figure named by its vertices ("PQR", "ABCD": distinct capitals) and one of its sides named too ("PQ", "CD")
+_VERTEX_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,5})(?![A-Za-z0-9])")
+NOTATION = 1.0   # what a polygon written in vertex notation weighs for geometry (as one own head word)
+
+
+def notation_scores(text: str) -> dict[str, float]:
+    """Evidence from notation rather than words: a polygon named by its vertices with one of its sides named
+    as well ("a triangular chamber, PQR. Two walls, PQ and PR") is geometry's way of writing, whatever the
+    words around it; an acronym ("DNA", "DAPI", "LED") has no side named after two of its letters."""
+    for m in _VERTEX_NAME.finditer(text):
+        name = m.group(1)
+        if len(set(name)) != len(name):
+            continue
+        sides = {name[i] + name[(i + 1) % len(name)] for i in range(len(name))}
+        sides |= {x[::-1] for x in sides}
+        rest = text[:m.start()] + " " + text[m.end():]
+        if any(re.search(r"(?<![A-Za-z0-9])" + sd + r"(?![A-Za-z0-9])", rest) for sd in sides):
+            return {"geometry": NOTATION}
+    return {}
 
 
 @functools.lru_cache(maxsize=1)

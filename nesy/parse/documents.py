@@ -41,7 +41,7 @@ from typing import Any
 
 from ..types import Correction, NotDrawn
 from .markup import Normalized
-from .structured import Scaffolding, _record, _rewrite, _strip
+from .structured import Scaffolding, _record, _rewrite, _strip, state_table
 
 __all__ = ["read_documents"]
 
@@ -155,7 +155,7 @@ def _footnotes(norm: Normalized) -> tuple[list, list[NotDrawn]]:
 # Fig. 4 has …", "as in Eq. 3", "see Table 2"): its number numbers a part of the document. Capitalised or
 # abbreviated only: "a figure 8 orbit" and "a table 2 m long" stay.
 _REF = re.compile(r"(?<![\w.])(?P<w>Figs?\.|Figures?|FIGS?\.|Eqs?\.|Eqns?\.|Equations?|Tables?|Refs?\.)[ \t]*"
-                  r"S?\d{1,3}[a-z]?(?:[ \t]*\([a-z]\))?(?![\w.,]*[ \t]*(?:mm|cm|m|km|kg|g|s|V|A|Ω|N|Hz|°|%|AU|Å)\b)"
+                  r"S?\d{1,3}(?:[a-z]|[A-Z](?!\w))?(?:[ \t]*\([a-z]\))?(?![\w.,]*[ \t]*(?:mm|cm|m|km|kg|g|s|V|A|Ω|N|Hz|°|%|AU|Å)\b)"
                   r"(?!\.\d)")
 REFERENCE = "a reference to a part of the document, not a quantity"
 
@@ -242,6 +242,8 @@ def _csv(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
         if len(head) < 2 or not all(re.fullmatch(r"[A-Za-z][A-Za-z_ ./()#-]{0,30}", n) and len(n.split()) <= 2
                                     for n in names) or len(set(n.lower() for n in names)) < len(names):
             continue
+        if state_table(names):
+            continue    # an automaton's state table ("state,a,b,initial,final"): the automata science reads it
         rows = []
         for a, b in lines[k + 1:]:
             cells = _csv_cells(text, a, b)
@@ -320,6 +322,10 @@ def _contrasts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     for m in _NOT.finditer(text):
         y = next((w for w in words if w[0] == m.end()), None)
         if y is None:
+            task = _task_contrast(text, m)   # "image height computed, not guessed": how the answer is had
+            if task:
+                edits.append((m.start(), task, []))
+                rec.append(_record(norm, *_strip(text, m.start() + (text[m.start()] == ","), task), NOT_Y))
             continue
         # X: the nearest word of Y's class before the marker, at most three words (or a parenthesis) back
         xs = [w for w in words if w[1] <= m.start() and w[2] & y[2]]
@@ -342,6 +348,22 @@ def _contrasts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
+def _task_contrast(text: str, m: re.Match) -> int:
+    """Where ", not Y" ends when the words on both sides of it are task words of the no-content lexicon ("computed,
+    not guessed", "derived rather than assumed"): it says how the answer is to be had, nothing of the figure; 0
+    otherwise."""
+    from .account import _lemma
+    from .lexicon import no_content
+    x = re.search(r"([A-Za-z]+)[ \t]*$", text[:m.start()])
+    y = re.match(r"([A-Za-z]+)(?=[ \t]*(?:$|[.,;:!?)\n]))", text[m.end():])
+    if not (x and y):
+        return 0
+    lex = no_content()
+    if all(lex.classify(_lemma(w), w.lower()) == "question" for w in (x.group(1), y.group(1))):
+        return m.end() + y.end()
+    return 0
+
+
 # ------------------------------------------------------------------------------------------- denials
 # "a cell (not a plant cell)", "sets A and B but not C", "R1 = 10 Ω (not 20 Ω)", "a nucleus, not a vacuole",
 # "Mars and Venus, not Earth": a thing the text names ONLY in a denial — after "not" in brackets, after a comma or
@@ -353,7 +375,7 @@ def _contrasts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
 # property claim on another thing ("a lens …, not a real image") stays a negation, read or refused. A place
 # denied ("three mitochondria inside the cell, not the nucleus") names a thing only to keep others out of it:
 # it is not drawn either.
-_DENY = re.compile(r"(?P<mark>[ \t]*\([ \t]*(?:but[ \t]+)?(?:not|never)|,[ \t]*(?:and[ \t]+|but[ \t]+)?not|[ \t]+but[ \t]+not"
+_DENY = re.compile(r"(?P<mark>(?:^|(?<=[.!?;:\n]))[ \t]*(?:please[ \t]+)?(?:avoid|omit|exclude|leave[ \t]+out)|[ \t]*\([ \t]*(?:but[ \t]+)?(?:not|never)|,[ \t]*(?:and[ \t]+|but[ \t]+)?not|[ \t]+but[ \t]+not"
                    r"|[ \t]*[—–][ \t]*not|[ \t]+-[ \t]+not|[ \t]+rather[ \t]+than|,?[ \t]+instead[ \t]+of"
                    r"|,?[ \t]+as[ \t]+opposed[ \t]+to)[ \t]+"
                    r"(?P<y>(?:(?P<det>a|an|the|any|one)[ \t]+)?(?P<w1>[\w°Ωµμ'’+-]+(?:\.\d+)?)"

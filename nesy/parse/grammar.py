@@ -30,7 +30,7 @@ from . import grammar_absent
 from .grammar_absent_list import mark_absent_lists
 from .grammar_distribute import mark_distributed
 from .grammar_located import mark_located_items
-from .grammar_fronted import mark_fronted_locations
+from .grammar_fronted import mark_fronted_locations, mark_fronted_objects
 from .grammar_negated import mark_negated_subjects
 from .grammar_partitive import mark_partitives
 from .grammar_predicate import mark_pronoun_predicates, mark_resumptive
@@ -546,7 +546,8 @@ def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
     body, verb = clause[:t], clause[t:]
     r0 = next((k for k, e in enumerate(body) if e[0] == "R"), None)
     # a contrast after a comma, the verb elided: "the vesicles are in the cytoplasm, not in the nucleus"
-    contrast = text[rel.start:rel.end].lower().startswith("not ") or bool(verb) and verb[0][0] == "NEG"
+    # (or "never": "the lysosomes are in the cytoplasm, never inside the nucleus")
+    contrast = text[rel.start:rel.end].lower().startswith(("not ", "never ")) or bool(verb) and verb[0][0] == "NEG"
     if r0 is None and contrast and len(body) >= 2 and body[-1][0] == "C" and body[-1][1] in (",", ";"):
         # the first predicate's place was no thing ("are in the cytoplasm, not in the nucleus": the cytoplasm
         # is the cell's inside): the contrast keeps the subject and its copula
@@ -554,8 +555,22 @@ def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
         if core and core[0][0] == "M" and all(e[0] in ("M", "C", "COP") for e in core) and core[-1][0] == "COP":
             del clause[t:]
             return core + verb
+    # two place phrases of one subject joined by "and"/"but", neither with a verb: "four peroxisomes within the
+    # cell and outside the nucleus" (coordinated predicative prepositional phrases, Quirk et al. 1985 §13.47)
+    rk = max((k for k, e in enumerate(body) if e[0] == "R"), default=None)   # the place phrase before this one
+    joined = bool(body) and ((body[-1][0] == "C" and body[-1][1] in ("and", "but")) or (
+        body[-1][0] == "M" and re.search(r"\bbut\b", text[body[-1][3]:rel.start].lower()) is not None))
+    parallel = (rk is not None and joined and not verb and not _finite(body[rk][1], text) and not _finite(rel, text)
+                and isinstance(body[rk][1].value, tuple) and isinstance(rel.value, tuple)
+                and not body[rk][1].value[1] and not rel.value[1])
+    if parallel and rk != r0 and body[rk - 1][0] == "M" and any(e[0] == "M" for e in body[rk + 1:]) \
+            and all(e[0] in ("M", "C") for e in body[rk + 1:]):
+        # after more than one relation, the place phrase's own subject, the mention right before it: "a cell with
+        # a nucleus and three mitochondria inside the cell but outside the nucleus" (the mitochondria, never the cell)
+        del clause[t:]
+        return [body[rk - 1]] + verb
     if r0 is None or r0 == 0 or not body or body[-1][0] not in ("M", "C") or not (_finite(rel, text) or verb
-                                                                                  or contrast):
+                                                                                  or contrast or parallel):
         return None
     k = len(body) - 1
     while k > r0 and body[k][0] in ("M", "C"):
@@ -567,14 +582,15 @@ def _second_predicate(clause: list, rel: Item, text: str) -> list | None:
     gap = text[prev_end:nxt].lower() if prev_end is not None else ""
     coordinated = re.search(r"\bbut\b", gap) is not None or (body[-1][0] == "C" and body[-1][1] in ("and", "but"))
     # a contrast after a comma: "the vesicles are in the cytoplasm, not in the nucleus" (the verb elided)
-    coordinated = coordinated or (contrast and body[-1][0] == "C" and body[-1][1] in (",", ";"))
+    coordinated = coordinated or (contrast and body[-1][0] == "C" and body[-1][1] in (",", ";")) or parallel
     if not coordinated:
         return None
     subj = body[:r0]
     while subj and subj[-1][0] in ("COP", "NEG"):
         subj = subj[:-1]
-    while subj and subj[0][0] == "C":
+    while subj and (subj[0][0] == "C" or (parallel and subj[0][0] == "COP")):
         subj = subj[1:]   # "P is inside Q, and R overlaps Q but is disjoint from P": the clause opened on ", and"
+        # (or on a verb of placing: "Put two lysosomes in the cell and outside the nucleus")
     if not subj or subj[0][0] != "M" or any(e[0] not in ("M", "C") for e in subj):
         return None
     del clause[t:]
@@ -674,6 +690,7 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     items, unknown = mark_absent_lists(text, items, unknown, Item, gr.absence)
     items, unknown = mark_pronoun_predicates(text, items, unknown, Item)
     items = mark_fronted_locations(text, items, Item)
+    items = mark_fronted_objects(text, items, Item, gr.defaults.get("parent"))   # "Lysosomes she does not have"
     items = mark_located_items(text, items, Item)
     items = mark_resumptive(text, items)
     items, unknown = mark_negated_subjects(text, items, unknown, Item, gr.absence)
@@ -876,12 +893,26 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 k2 = j + 2
                 while k2 < n_items and items[k2].tag == "ATTR":
                     k2 += 1
+                # "one cup of a chloroplast": a word between the two numbers is what the first one counts (not
+                # read: listed as not drawn with it); the second, one thing ("a", "one"), counts the thing — "two rows
+                # of three mitochondria" (three, or six?) is refused as before
+                between = nxt is not None and re.search(r"[^\W\d_]{2,}", re.sub(
+                    r"(?i)\b(?:of|x|times|or|and)\b", " ", text[items[j].end:nxt.start])) is not None \
+                    and text[nxt.start:nxt.end].lower() in ("a", "an", "one", "single")
                 if (nxt is not None and nxt.tag == "NUM" and k2 < n_items and items[k2].tag == "ENT"
                         and text[items[j].start:items[j].end].lower() not in ("a", "an")
-                        and text[nxt.start:nxt.end].lower() != "single"):
+                        and text[nxt.start:nxt.end].lower() != "single" and not between):
                     a, b = items[j].start, nxt.end
                     raise InputError(f"'{text[a:b]}' at {a}-{b} gives two numbers in a row for one count; "
                                      "write the count once")
+                if between and allow_unknown and nxt.tag == "NUM" and k2 < n_items and items[k2].tag == "ENT":
+                    # (the number with its word, "one cup": a bare "one" would read as a count left out)
+                    a = items[j].start
+                    b = a + len(re.sub(r"(?i)[\s,]*(?:\bof\b)?[\s,]*$", "", text[a:nxt.start]))
+                    unknown.append((text[a:b], a, b))
+                    j += 1
+                    if not definite:
+                        start = items[j].start
                 _comparative(text, items, j, clause)
                 num_item = items[j]  # a count only when a noun follows: checked there, not here
                 j += 1

@@ -10,11 +10,12 @@ the nucleus" (two places) and a place followed by a verb are left as they are.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .grammar_distribute import _noun_end
 
-__all__ = ["mark_fronted_locations"]
+__all__ = ["mark_fronted_locations", "mark_fronted_objects"]
 
 _OPENERS = ("BREAK", "COORD")
 
@@ -49,4 +50,51 @@ def mark_fronted_locations(text: str, items: list, item_cls: Any) -> list:
             continue
         out = out[:k] + out[m2:e2] + out[k:e1] + out[e2:]
         k += e2 - m2 + (e1 - k)
+    return out
+
+
+# a pronoun subject after a fronted object: "Lysosomes she does not have", "Chloroplasts it has"
+_SUBJECT = re.compile(r"(?i)\b(?:it|she|he)\b")
+
+
+def mark_fronted_objects(text: str, items: list, item_cls: Any, parents: dict | None = None) -> list:
+    """``items`` with each fronted object moved behind its verb: "Lysosomes she does not have." reads "she does
+    not have lysosomes" (object fronting, Quirk et al. 1985 §18.20: the topic first, the clause after it with its
+    object gap). Only a clause that opens with the mention, then a definite mention or a singular pronoun subject and
+    a containment verb (negated or not) with no object of its own before the clause ends. A pronoun becomes the
+    clause's subject, which refers back as "it" does ("Draw a cell. It has …") — or, where the grammar says what
+    holds the object's kind (``parents``: a lysosome lies in a cell), as "the cell" does: the nearest such thing
+    named before."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        opens = k == 0 or out[k - 1].tag == "BREAK"
+        e1 = _noun_end(out, k) if opens and out[k].tag in ("NUM", "ATTR", "ENT") else None
+        if e1 is None or e1 >= len(out) or out[e1 - 1].tag != "ENT":
+            k += 1
+            continue
+        # the subject: a definite mention ("Peroxisomes the cell does not contain") or a pronoun ("she")
+        s_end = _noun_end(out, e1) if out[e1].tag == "DEF" else None
+        j = s_end if s_end is not None else e1
+        while j < len(out) and out[j].tag in ("NEG", "COP"):
+            j += 1
+        r = out[j] if j < len(out) else None
+        ends = j + 1 >= len(out) or out[j + 1].tag == "BREAK" or (
+            out[j + 1].tag == "COORD" and text[out[j + 1].start:out[j + 1].end] == ",")
+        subj = None if s_end is not None or r is None else _SUBJECT.search(text, out[e1 - 1].end, r.start)
+        if r is None or r.tag != "REL" or not isinstance(r.value, tuple) or r.value[:2] != ("inside", True) \
+                or not ends or (s_end is None and (subj is None or text[out[e1 - 1].end:subj.start()].strip())):
+            k += 1
+            continue
+        if s_end is not None:
+            pron, rest = out[e1:s_end], out[s_end:j + 1]
+        else:
+            pron, rest = [item_cls("PRONS", "it", subj.start(), subj.end())], out[e1:j + 1]
+            named = [it.value for it in out[:k] if it.tag == "ENT"]
+            host = next((h for h in (parents or {}).get(out[e1 - 1].value, ()) if h in named), None)
+            if host is not None:   # "she" is the cell named before, whatever else was named since
+                pron = [item_cls("DEF", None, subj.start(), subj.start()),
+                        item_cls("ENT", host, subj.start(), subj.end())]
+        out = out[:k] + pron + rest + out[k:e1] + out[j + 1:]
+        k = j + 2
     return out

@@ -84,6 +84,9 @@ def contractions(text: str) -> list[tuple[int, int, str]]:
 _FILLER = re.compile(r"(?i)(?:,\s*)?(?<![\w'’])(?<!\d)(?<!\d\s)(?:u+h+m*|u+m+|h+m{2,})(?![\w'’])"
                      r"(?:\s*(?:,|\.\.\.|…|—|–))?")
 _DISCOURSE = re.compile(r"(?i),\s*(?:like|yeah|you\s+know|i\s+guess)\s*(?:,|(?=\.|$))")
+# "takes like 11.86 years", "is like 5 cm": a spoken hedge between a verb and its value, read as nothing
+_LIKE_HEDGE = re.compile(r"(?i)\b(?:takes|take|took|is|are|was|were|has|have|had|about|at|of|around)(?P<h>\s+like,?)"
+                         r"(?=\s+(?:\d|\.\d))")
 
 
 # a word after which a filler interrupts one phrase ("is, uh, 0.25", "with, like, four nuclei"): both commas go;
@@ -103,6 +106,7 @@ def hesitations(text: str) -> list[tuple[int, int, str]]:
         return m.start(), m.end(), "," if keep else ""
     out = [edit(m) for m in _FILLER.finditer(text) if not m.group(0).strip(" ,.…—–").isupper()]
     out += [edit(m) for m in _DISCOURSE.finditer(text)]
+    out += [(m.start("h"), m.end("h"), "") for m in _LIKE_HEDGE.finditer(text)]
     out.sort()
     keep: list[tuple[int, int, str]] = []
     for e in out:
@@ -126,7 +130,8 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
         before = {n.value for n in scan_numbers(text[:m.start()]) if n.value is not None}
         if len(said) == 1 and said[0].value is not None and said[0].value in before:
             out.append((m.start(), m.end(), ""))
-    return out
+    from .echoed import bracket_echoes   # "four (4) peroxisomes", "7 mitochondria (recounted, 7 is right)"
+    return sorted(out + [e for e in bracket_echoes(text) if not any(a < e[1] and e[0] < b for a, b, _ in out)])
 
 
 # a count written as a programmer's name for it ("n_nuclei = 12", "num_cells: 5", "nuclei_count = 30"): read as the
@@ -366,9 +371,11 @@ def _strikes(text: str, items: list[_Item]) -> list[tuple[int, int, str]]:
         x0, x1 = m.start("x"), m.end("x")
         struck = [i for i in items if i.start == x0 and i.end == x1]
         rep = next((i for i in items if i.start == m.end()), None)
-        if len(struck) != 1 or rep is None or not _same_type(rep, struck[0]):
+        # (a struck number, then a quantity: "at ~~25~~ 30 cm" is 30 cm, the unit the new number's)
+        if len(struck) != 1 or rep is None or not (_same_type(rep, struck[0]) or
+                                                     rep.kind == "q" and struck[0].kind == "n"):
             continue
-        if rep.kind != "n" and struck[0].kind == "n":
+        if rep.kind == "w" and struck[0].kind == "n":
             continue
         out.append((m.start(), rep.end, text[rep.start:rep.end]))
     return out
@@ -538,8 +545,8 @@ def kind_of(c: Correction) -> str:
     or "spelling"."""
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
-    if not c.read_as and re.match(rf"(?i)\s*{_ASSENT}", c.text):
-        return "confirmation"
+    if not c.read_as and (re.match(rf"(?i)\s*{_ASSENT}", c.text) or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):
+        return "confirmation"   # (or a number said again in brackets: "four (4)", "(recounted, 7 is right)")
     if c.read_as.startswith("number of ") and _COUNT_NAME.match(c.text + "=1"):
         return "wording"
     if c.read_as == "is " and _VALUE_COPULA.match(c.text + "1"):
@@ -562,7 +569,8 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
     (positions in the user's text)."""
     found: list[Correction] = []
-    for step in (hesitations, echoes, value_copulas, count_names, contractions, _find):
+    from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
+    for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits

@@ -30,7 +30,7 @@ from typing import Any, Union
 from ..types import NotDrawn
 from .markup import Normalized
 
-__all__ = ["Scaffolding", "read_scaffolding"]
+__all__ = ["Scaffolding", "read_scaffolding", "state_table"]
 
 CHAT = "a chat transcript's timestamp and speaker"
 ACK = "an acknowledgement in a chat"
@@ -128,7 +128,13 @@ _WORDS = frozenset({"do", "di", "on", "in", "at", "to", "of", "is", "as", "an", 
 
 
 def _key_words(key: str) -> str:
-    return re.sub(r"[_\s]+", " ", key).strip()
+    """"radius_of_curvature_cm" → "radius of curvature cm", "focalLength" → "focal Length": a code key's words."""
+    return re.sub(r"[_\s]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", key)).strip()
+
+
+def _compound(key: str) -> bool:
+    """A key written as one code identifier (snake_case or camelCase), read by its words, not as it stands."""
+    return "_" in key or bool(re.search(r"[a-z][A-Z][a-z]", key))
 
 
 def _is_symbol(key: str) -> bool:
@@ -173,6 +179,9 @@ def _pair(key: tuple[int, int], val: tuple[int, int], text: str, count: bool = F
     if not k or not v:
         return None
     kw = _key_words(k).lower()
+    if _IDENT_VALUE.fullmatch(v):    # "type = ray_diagram": a code value's words
+        v = v.replace("_", " ")
+        val = v       # type: ignore[assignment]  (a written piece, not a span)
     if _NUMBER.fullmatch(v):
         uk = _unit_key(k) if not count else None
         if uk is not None:   # "a_au": 5.20 → "a = 5.20 au"; "mass_kg": 5 → "mass 5 kg"
@@ -184,19 +193,19 @@ def _pair(key: tuple[int, int], val: tuple[int, int], text: str, count: bool = F
             return [val, " " + noun]
         if kw in _QUANTITY_KEYS and not count:
             return [key, " ", val]
-        return [val, " ", key] if "_" not in k else [val, " " + kw]
+        return [val, " ", key] if not _compound(k) else [val, " " + kw]
     if count:
         return None  # a count column holding no number
     low = v.lower()
     if low in ("true", "yes", "y"):
-        return [key] if "_" not in k else [kw]
+        return [key] if not _compound(k) else [kw]
     if low in ("false", "no", "n", "none"):
-        return ["no ", key] if "_" not in k else ["no " + kw]
+        return ["no ", key] if not _compound(k) else ["no " + kw]
     if kw in _NAME_KEYS:
         return [val]
     if _QUANTITY.fullmatch(v) and re.match(r"[-+−]?[\d.]", v):
-        return [key, " = ", val] if _is_symbol(k) else ([key, " ", val] if "_" not in k else [kw + " ", val])
-    kp: Piece = key if "_" not in k else kw
+        return [key, " = ", val] if _is_symbol(k) else ([key, " ", val] if not _compound(k) else [kw + " ", val])
+    kp: Piece = key if not _compound(k) else kw
     cut = v.find(", ")
     if cut > 0 and all(len(x.split()) <= 3 and not re.search(r"\d", x) for x in v.split(", ")):
         return [kp, " ", val]  # a list ("vertices: A, B, C, D"): its key first
@@ -436,7 +445,9 @@ DATE = "a date, not a quantity"
 
 def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     """"Step 6:", "Experiment 7, step 2:", "Q3:", "(Aim 2)", "Table 2." blanked: the number names a part
-    of the document. Only before punctuation (or in parentheses): "a step 2 m high" is a quantity."""
+    of the document. Only before punctuation (or in parentheses): "a step 2 m high" is a quantity. With them the
+    document's other own numbers inside its sentences (``nesy.parse.incidental``): times of day, dates, versions,
+    pages, section numbers, a question's points, hashtags, counting out loud."""
     edits, rec = [], []
     for m in _LABEL.finditer(norm.text):
         if m.group(0).endswith(".") and re.match(r"\d", norm.text[m.end():m.end() + 1] or " "):
@@ -464,6 +475,9 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("b").startswith("0") and 1 <= a <= 31 and 1 <= b <= 12:
             found.append((m.start(), m.end(), DATE))
+    from .incidental import incidental_numbers   # dates, clock times, versions, pages, points inside the text
+    found = _disjoint(found + [f for f in incidental_numbers(text)
+                               if not any(a < f[1] and f[0] < b for a, b, _ in edits)])
     for a, b, why in found:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         edits.append((a, b, []))
@@ -761,7 +775,7 @@ def _tables(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
             i += 1
             continue
         hcells = _cells(text, head.start(), head.end())
-        if any(b - a <= 2 for a, b in hcells[1:]):
+        if any(b - a <= 2 for a, b in hcells[1:]) or state_table([text[a:b] for a, b in hcells]):
             # columns headed by symbols ("| state | a | b |"): a transition table, which automata reads itself
             i += 1
             continue
@@ -789,6 +803,20 @@ def _tables(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
             edits.append((r.start(), r.end(), stmt + [end]))
         i = j
     return edits, rec, bad
+
+
+# a state table's header ("state | on_0 | on_1 | start | accepting", "state,a,b,initial,final"): a state column, then
+# columns of the move on a symbol and yes/no start or accepting flags — the automata science reads it itself
+_STATE_COL = re.compile(r"(?i)states?|current(?:[_\s-]*state)?|q|δ|delta")
+_MOVE_COL = re.compile(r"(?i)(?:(?:on|input|read|next|δ)[_\s:=-]*(?:on[_\s-]*)?)?(?P<sym>[A-Za-z0-9ε])|(?:is[_\s-]*)?(?:start(?:ing)?|initial|"
+                       r"accept(?:ing)?|final)(?:[_\s-]*state)?\??")
+
+
+def state_table(heads: list[str]) -> bool:
+    """Whether a table's header cells are an automaton's state table (see ``_STATE_COL``)."""
+    cols = [_MOVE_COL.fullmatch(h.strip()) for h in heads[1:]]
+    return len(heads) >= 2 and bool(_STATE_COL.fullmatch(heads[0].strip())) and all(cols) and \
+        any(m.group("sym") for m in cols if m)
 
 
 def _row(text: str, hcells: list, heads: list[str], cells: list) -> list[Piece] | None:
@@ -826,6 +854,17 @@ _HEADER_UNIT = re.compile(r"(?P<key>.*?\S)\s*[(\[](?P<unit>[^()\[\]\d]{1,12})[)\
 
 # ------------------------------------------------------------------------------------------- key: value
 _KV = re.compile(r"[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z0-9_ ()/\-.']{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*")
+# the same member in a configuration file or code ("radius_of_curvature_cm = 24", "focalLength: '80 mm',"): one
+# identifier, "=" or ":", a value, perhaps quoted and ended by "," or ";"
+_KV_EQ = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_.]{0,40})[ \t]*=[ \t]*(\S.*?)[ \t]*")
+# the lines around members that carry nothing: an INI section ("[figure]"), an object literal's opening and
+# closing ("const fig = {", "};", "}"), a YAML document marker
+_WRAPPER = re.compile(r"[ \t]*(?:\[[A-Za-z][\w .\-]{0,40}\]|(?:(?:const|let|var)[ \t]+\w+[ \t]*=[ \t]*|\w+[ \t]*=[ \t]*)?\{"
+                      r"|\}[ \t]*[;,]?|---)[ \t]*")
+# a line comment in code ("// image distance: let the tool work it out", "# units in cm"): read as a sentence
+_LINE_COMMENT = re.compile(r"[ \t]*(?://+|#+|;+)[ \t]*(\S.*?)[ \t]*")
+_IDENT_VALUE = re.compile(r"[A-Za-z]+(?:_[A-Za-z]+)+")
+WRAPPER = "a configuration file's or code object's framing (section header, braces)"
 # line heads that label parts of a task, not members of a specification ("Given: …", "Find: …")
 _NOT_KEYS = frozenset({"given", "find", "note", "notes", "task", "question", "answer", "hint", "solution",
                        "problem", "context", "request", "goal", "aim", "objective", "step", "part", "comment",
@@ -847,25 +886,59 @@ def _key_values(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     each line rewritten as a statement, ended with ";" (the last with ".")."""
     text = norm.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
-    kv = []
+    kv, frame, notes = [], [], []
     for k, (a, b) in enumerate(lines):
         m = _KV.fullmatch(text, a, b)
+        if not (m and _key_ok(m.group(1))):
+            m = _KV_EQ.fullmatch(text, a, b)
         if m and _key_ok(m.group(1)):
-            kv.append((m.span(1), m.span(2)))
+            kv.append((m.span(1), _value_span(text, *m.span(2))))
+        elif _WRAPPER.fullmatch(text, a, b):
+            frame.append((a, b))
+        elif c := _LINE_COMMENT.fullmatch(text, a, b):
+            notes.append(c.span(1))
         elif k == 0 and text[a:b].rstrip().endswith(":") and len(lines) > 2:
             kv.append(None)
         else:
             return [], []
     members = [x for x in kv if x is not None]
-    if len(members) < 2:
-        return [], []
-    edits = []
+    eq = [k for k, v in members if "=" in text[k[1]:v[0]]]
+    if len(members) < 2 or (frame or notes) and not any(eq or _compound(text[k[0]:k[1]]) for k, v in members):
+        return [], []   # framing and comments make a configuration only around code-like members
+    if eq and not frame and not notes and not any(_compound(text[k[0]:k[1]]) for k, v in members):
+        return [], []   # "A = {1, 2, 3}\nB = {3, 4}", "f = 10 cm\nu = 30 cm": equations the sciences read as written
+    edits, rec = [], []
+    for a, b in frame:
+        sec = re.fullmatch(r"[ \t]*\[([^\]]*)\][ \t]*", text[a:b])
+        if sec:   # "[lens]": the section's name is read, as a heading ("[figure]" is a figure word)
+            edits.append((a, b, [(a + sec.start(1), a + sec.end(1)), "."]))
+        else:
+            rec.append(_record(norm, a, b, WRAPPER))
+            edits.append((a, b, []))
     for n, (key, val) in enumerate(members):
-        stmt = _pair(key, val, text)
+        stmt = [key, " = ", val] if "=" in text[key[1]:val[0]] and _is_symbol(text[key[0]:key[1]]) \
+            else _pair(key, val, text)   # "A = {1, 2}" stays an assignment
         if stmt is None:
             return [], []
-        edits.append((key[0], val[1], stmt + [";" if n + 1 < len(members) else "."]))
-    return edits, []
+        edits.append((key[0], _line_end(text, val[1]), stmt + [";" if n + 1 < len(members) else "."]))
+    edits += [(a, b, [(a, b), "."]) for a, b in notes]   # a comment: a sentence of its own, its marker dropped
+    return sorted(edits), rec
+
+
+def _value_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """A member's value without a code line's ending "," or ";" and without its quotes ("'80 mm',")."""
+    while b > a and text[b - 1] in ",;":
+        b -= 1
+    if b - a >= 2 and text[a] == text[b - 1] and text[a] in "'\"`":
+        a, b = a + 1, b - 1
+    return a, b
+
+
+def _line_end(text: str, at: int) -> int:
+    """``at`` moved past a closing quote and a code line's "," or ";" (they go with the member's rewrite)."""
+    while at < len(text) and text[at] in "'\"`,;":
+        at += 1
+    return at
 
 
 # ------------------------------------------------------------------------------------------- JSON
@@ -1251,6 +1324,14 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         norm = _rewrite(norm, _disjoint(edits))
         rec += r
         text = norm.text
+    if re.search("[|｜ǀ𝍷卌𝍸]", text):   # "quadrant 1: |||": tally marks, read as their total (nesy.parse.tally)
+        from .tally import read_tallies
+        edits, blank, unread = read_tallies(text)
+        if edits:
+            rec += [_record(norm, *_strip(text, a, b), why) for a, b, why in blank]
+            bad += [_record(norm, a, b, why) for a, b, why in unread]
+            norm = _rewrite(norm, _disjoint(edits))
+            text = norm.text
     edits, r = _speakers(norm)  # a dialogue's tags, before its lines could be read as "key: value" pairs
     if edits:
         norm = _rewrite(norm, _disjoint(edits))
@@ -1266,7 +1347,7 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
             if edits:
                 norm = _rewrite(norm, edits)
                 rec += r
-        if ":" in norm.text and "\n" in norm.text:
+        if (":" in norm.text or "=" in norm.text) and "\n" in norm.text:
             edits, r = _key_values(norm)
             if edits:
                 norm = _rewrite(norm, edits)
@@ -1290,7 +1371,10 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
         if edits:
             norm = _rewrite(norm, _disjoint(sorted(edits)))
             rec += r
-    emoji = [(m.start(), m.end(), []) for m in _EMOJI_RUN.finditer(norm.text)]
+    # an emoji between a word and a capitalised word or hashtag ends the sentence before it ("Poll results are in 🎶
+    # #Jazz and #Blues overlap"): read as a full stop, so the two sentences are not run into one
+    emoji = [(m.start(), m.end(), [". "] if re.search(r"\w[ \t]*$", norm.text[:m.start()])
+              and re.match(r"#?[A-Z]", norm.text[m.end():]) else []) for m in _EMOJI_RUN.finditer(norm.text)]
     if emoji:
         rec += [_record(norm, a, a + len(norm.text[a:b].rstrip()), EMOJI) for a, b, _ in emoji]
         norm = _rewrite(norm, emoji)

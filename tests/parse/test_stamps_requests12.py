@@ -73,7 +73,6 @@ def test_a_stamped_circuit_is_drawn_whole_from_the_cli(tmp_path):
     "1/2 - 1/3 = 1/6",                       # a sum, not a date before a dash
     "Feb 2 - 3 nuclei",                      # a range: no initials, a number after the dash
     "3/4, 1/2 and 1/4 of a pie",             # fractions, not a date before a comma
-    "draw 12 nuclei, dated 2026-02-09 - M.R.",  # a date inside the text
     "Mar 3 cm",
 ])
 def test_a_date_or_fraction_inside_the_content_is_no_stamp(text):

@@ -1,0 +1,170 @@
+"""Numbers that name or date something of the document, not a quantity of the figure.
+
+A request sits in a document, and the document writes numbers of its own: the time of an incident ("At approx.
+14:05 the driver …", "22:40 UT"), a date inside a sentence ("Lab notebook, optics bench, 9 Oct.", "p. 41,
+14/03."), a release's version and a changelog's headings ("## [2.3.0] - Figures", "### Added"), a page ("p. 41")
+or a figure referred to by a hyphenated label ("fig-3:"), a section's number opening a line ("4.2 Territory."),
+a school period ("Year 10 Biology, period 3"), the points a quiz question is worth ("For 500 points!", "(10
+pts)"), a post's hashtags ("#biology #scicomm") and counting out loud ("draw it for me, one, two, three!"). None of
+them counts or measures anything in the figure; read as content they are a number with no unit or a count of
+nothing.
+
+``incidental_numbers`` finds them by shape and by the words around them only — a month's name, a clock's "HH:MM"
+after a word of time or before "pm"/"UT", three dotted parts of a version, a page's "p." — and hands their spans,
+each with why, to ``nesy.parse.structured._labels``, which blanks them with the document's other labels (its
+tracker keys, thread numbers, line-opening dates). A number that may be a quantity stays: "a 1:10 dilution",
+"4/2", "a 5-12-13 triangle", "Mar 3 cm", "May 3 cells …" (a month name only capitalised), "4.2 V" opening a line,
+"a period of 3 years", "A = one, two, three".
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["incidental_numbers", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
+
+CLOCK = "a time of day, not a quantity"
+DATE = "a date, not a quantity"
+VERSION = "a version number, not a quantity"
+POINTS = "the points or marks a question is worth, not a quantity"
+LABEL = "a label that numbers a part of the document, not a quantity"
+HASHTAG = "a social network's hashtags, not content"
+CHANGELOG = "a changelog's section heading, not content"
+COUNT_OUT = "counting out loud (a rhyme's or a countdown's), not a count of anything"
+
+# a month by name, capitalised ("Oct", "October", "OCT"; never "may" or "march" in lower case)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
+          r"(?![A-Za-z])")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+# "9 Oct", "14th October 2025", "Oct 9", "October 9, 2025", "Oct 2025": a day or year with a month's name
+_NAMED_DATE = re.compile(rf"(?<![\w.]){_WEEKDAY}(?:{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?"
+                         rf"|{_MONTH}[ \t]+(?:{_DAY}(?:,?[ \t]+{_YEAR})?|{_YEAR}))")
+# "14/03", "03/14", "9.10.2025", "2025-10-09": a numeric date — a month written with its zero, or a whole date
+# with its year (fractions and ratios are written without a zero: "4/2", "1/3")
+_NUMERIC_DATE = re.compile(rf"(?<![\w./\-])(?:(?P<iso>{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))"
+                           rf"|(?P<a>\d{{1,2}})(?P<s>[/.\-])(?P<b>\d{{1,2}})(?:(?P=s)(?P<y>{_YEAR}|\d{{2}}))?)"
+                           r"(?![\w/\-]|[.,]\d)")
+# a clock's "HH:MM" (or "HH:MM:SS", "9.30 am") after a word of time, or with am/pm, "h", a time zone after it
+_TIME_WORDS = (r"at|by|from|until|till|to|before|after|since|around|about|approx\.?|approximately|ca\.?|circa|"
+               r"@|~|~ ?at|time|timestamp|started|ended|began|logged|recorded|observed|noted")
+_CLOCK = re.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+                    r"(?P<suffix>[ \t]?(?:[AaPp]\.?[Mm]\.?|h(?![\w])|hrs\b|(?:UTC?|GMT|CES?T|[ECMP][SD]T)\b|Z\b|o['’]clock))?")
+_TIME_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(\[]))(?P<w>{_TIME_WORDS})[ \t]*(?:(?:approx\.?|approximately|about|"
+                          r"around|ca\.?|roughly)[ \t]*)?$")
+# the words of time that go with the clock when it is blanked ("At approx. 14:05 the driver …" → "the driver …")
+_WITH_CLOCK = re.compile(r"(?i)at|by|around|about|approx\.?|approximately|ca\.?|circa|@|~|~ ?at")
+_RATIO_AFTER = re.compile(r"(?i)[ \t]*(?:ratio|dilution|scale|mix|mixture|split|odds|magnification|v/v|w/v)\b")
+# "[2.3.0]", "v2.3.0", "2.3.0-beta": a version of three or more dotted parts (no quantity has two decimal
+# points); "[2.3]" or "v2.3" only in brackets at a changelog heading or with its "v"
+_VERSION = re.compile(r"(?<![\w.])(?:\[[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?\](?=[ \t]*(?:[-—–:]|$))"
+                      r"|[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?:[-+][\w.]+)?(?![\w.]|\.\d)"
+                      r"|v\d{1,4}\.\d{1,4}(?![\w.]|\.\d))", re.MULTILINE)
+# a changelog's section headings under a version ("### Added", "### Fixed"; keepachangelog.com 1.1.0)
+_CHANGE_KIND = re.compile(r"(?m)^[ \t]*#{1,4}[ \t]+(?:Added|Changed|Deprecated|Removed|Fixed|Security)[ \t]*$")
+# "p. 41", "pp. 12-14", "pg. 7", "fig-3", "Fig-3b", "eq-2": a page, or a label word joined to its number by a
+# hyphen, before punctuation or a verb of what the labelled part shows
+_PAGE = re.compile(r"(?<![\w\-])(?:p|pp|pg|P|PP|Pg)\.[ \t]*\d{1,4}(?:[-–]\d{1,4})?(?![\w.]|\.\d)")
+_HYPHEN_LABEL = re.compile(r"(?i)(?<![\w\-])(?:fig|figure|eq|eqn|equation|table|tab|section|sec|step|panel|"
+                           r"slide|claim|item|part|chapter|ch|problem|question|q|task)-\d{1,3}[a-z]?"
+                           r"(?=[ \t]*[:,.;)\]]|[ \t]*$|[ \t]+[—–-][ \t])", re.MULTILINE)
+# "4.2 Territory.", "2.1.3 Methods": a section's number opening a line before a capitalised word (never a unit:
+# "4.2 V" or "1.5 Ohm" opening a line are quantities, checked with the quantity reader)
+_SECTION = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z][a-z]{2,})")
+# "For 500 points!", "(10 pts)", "[5 marks]", "worth 3 points", "+2 bonus points": a quiz's score
+_POINTS = re.compile(r"(?i)(?<![\w])(?:for|worth|earns?|scores?|gets?|wins?|\+)[ \t]*\d{1,5}[ \t]+(?:bonus[ \t]+)?"
+                     r"(?:points?|pts\.?|marks?)(?![\w])"
+                     r"|[(\[][ \t]*\d{1,5}[ \t]*(?:bonus[ \t]+)?(?:points?|pts\.?)[ \t]*[)\]]")
+
+
+# "Year 10 Biology, period 3", "Grade 7 – period 2": a school timetable's period after its class, not a time span
+# (markup reads "Year 10" as the figure word before this reader: "Figure Biology, period 3")
+_SCHOOL_PERIOD = re.compile(r"(?i)(?:\b(?:year|grade|form|class|lesson|homeroom|figure)\b[^.;\n]{0,40}?[,;–—-][ \t]*)"
+                            r"(?P<p>period[ \t]+\d{1,2})(?![\w]|\.\d|[ \t]*(?:s|sec|min|h|hr|d|days?|years?|yr)\b)")
+# "draw it for me, one, two, three!", "three, two, one, go!": counting out loud (in words, from one up or down to
+# one), nothing after it but the end of its clause — a rhyme's or a countdown's, no count of anything
+_WORD_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_OUT = re.compile(r"(?i)(?<![\w{=:])(?P<run>(?:" + "|".join(_WORD_NUMBERS) + r")(?:[ \t]*[,–—-][ \t]*(?:"
+                        + "|".join(_WORD_NUMBERS) + r")){2,})(?P<go>[ \t]*[,–—-]?[ \t]*(?:go|lift[ \t]*off|blast[ \t]*off))?"
+                        r"(?=[ \t]*(?:[!.?…]|$))")
+# "#biology #scicomm" closing a post's line: a social network's tags, how the post is filed, not content
+_HASHTAGS = re.compile(r"(?m)(?<![^\s])#[A-Za-z][\w]{1,40}(?:[ \t]+#[A-Za-z][\w]{1,40})*(?=[ \t]*$)")
+
+
+def _unit_follows(text: str, a: int, b: int) -> bool:
+    """Whether the number ``text[a:b]`` is a quantity's: the shared quantity reader reads a unit after it."""
+    from .quantities import find_quantities
+    probe = text[a:min(len(text), b + 24)].split("\n", 1)[0]
+    return any(q.start == 0 for q in find_quantities(probe))
+
+
+def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, why)`` for each number of ``text`` that names or dates something of the document (see
+    the module), in order; they may overlap one another (the caller keeps the first)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _HASHTAGS.finditer(text):
+        rest = text[:m.start()] + text[m.end():]
+        if not any(re.search(re.escape(t) + r"(?!\w)", rest) for t in m.group(0).split()):
+            found.append((m.start(), m.end(), HASHTAG))   # (a tag named in the text too is content: "#Jazz fans")
+    for m in _COUNT_OUT.finditer(text):
+        said = [_WORD_NUMBERS.index(w.lower()) for w in re.findall(r"[A-Za-z]+", m.group("run"))]
+        steps = {b - a for a, b in zip(said, said[1:])}
+        if steps in ({1}, {-1}) and 1 in (said[0], said[-1]) and not re.search(
+                r"(?i)(?:elements?|members?|numbers?|digits?|values?|contains?|includes?|are|is|[=:{(\[])[ \t:]*$",
+                text[max(0, m.start() - 20):m.start()]):
+            found.append((m.start(), m.end(), COUNT_OUT))
+    if not re.search(r"\d", text):
+        return sorted(found)
+    for m in _NAMED_DATE.finditer(text):
+        s = m.group(0)
+        rest = text[m.end():]
+        if re.match(r"[ \t]*[-–—][ \t]*\d", rest) and not re.search(r"\d{4}$", s):
+            continue   # "Feb 2 - 3 nuclei": a range, or a date and a count, left as written
+        day = re.search(r"\d+(?:st|nd|rd|th)?$", s)
+        if day and _unit_follows(text, m.start() + day.start(), m.end()):
+            continue   # "Mar 3 cm": a quantity
+        if re.match(r"(?:May|MAY|Mar|MAR|March)\b", s) and not re.search(r"\d{4}$", s) and \
+                not re.match(r"[ \t]*(?:[,.;:!?)\]]|$)", rest):
+            continue   # "May 3 cells …", "March 2 steps": a verb, unless the date ends its clause or has its year
+        end = m.end() - (s.endswith(".") and not re.search(r"\.\S", s))   # its sentence's full stop stays
+        found.append((m.start(), end, DATE))
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group("iso"):
+            found.append((m.start(), m.end(), DATE))
+            continue
+        a, b, y = m.group("a"), m.group("b"), m.group("y")
+        x, z = int(a), int(b)
+        if m.group("s") != "/" and not y or m.group("s") == "-" and len(y) < 4:
+            continue   # "9.10" is a decimal, "3-04" a range, "5-12-13" a triangle's sides
+        day_month = 1 <= x <= 31 and 1 <= z <= 12 and (b.startswith("0") or y)
+        month_day = 1 <= x <= 12 and 1 <= z <= 31 and (a.startswith("0") or y)
+        if (day_month or month_day) and not _unit_follows(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), DATE))
+    for m in _CLOCK.finditer(text):
+        if _RATIO_AFTER.match(text, m.end()):
+            continue
+        at = max(0, m.start() - 24)
+        before = _TIME_BEFORE.search(text[at:m.start()])
+        if m.group("suffix") or before or m.group("h").startswith("0") and len(m.group("h")) == 2:
+            a = at + before.start() if before and _WITH_CLOCK.fullmatch(before.group("w")) else m.start()
+            found.append((a, m.end(), CLOCK))
+    versions = [m for m in _VERSION.finditer(text) if not _unit_follows(text, m.start() + 1, m.end())]
+    for m in versions:
+        found.append((m.start(), m.end(), VERSION))
+    if versions:
+        found += [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), CHANGELOG)
+                  for m in _CHANGE_KIND.finditer(text)]
+    for m in _PAGE.finditer(text):
+        found.append((m.start(), m.end(), LABEL))
+    for m in _HYPHEN_LABEL.finditer(text):
+        found.append((m.start(), m.end(), LABEL))
+    for m in _SECTION.finditer(text):
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if not _unit_follows(text, a, m.end()):
+            found.append((a, m.end(), LABEL))
+    for m in _SCHOOL_PERIOD.finditer(text):
+        found.append((m.start("p"), m.end("p"), LABEL))
+    for m in _POINTS.finditer(text):
+        found.append((m.start(), m.end(), POINTS))
+    return sorted(found)
