@@ -80,18 +80,10 @@ _EACH = re.compile(r"(?<![A-Za-z])(?P<labs>[A-Z]{2}(?:\s*,\s*[A-Z]{2})*\s*,?\s*(
 
 
 def vertex_name(text: str, n: int) -> str | None:
-    """The one name of ``n`` distinct capitals ("PQR") of which the text also names a side ("PQ", "RP");
-    None when there is none or more than one."""
-    found = set()
-    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z]{%d})(?![A-Za-z0-9])" % n, text):
-        name = m.group(1)
-        if len(set(name)) != n:
-            continue
-        sides = {name[i] + name[(i + 1) % n] for i in range(n)}
-        sides |= {x[::-1] for x in sides}
-        rest = text[:m.start()] + " " + text[m.end():]
-        if any(re.search(r"(?<![A-Za-z0-9])" + sd + r"(?![A-Za-z0-9])", rest) for sd in sides):
-            found.add(name)
+    """The one name of ``n`` distinct capitals ("PQR") of which the text also names a side ("PQ", "RP")
+    (``nesy.parse.concepts.vertex_names``); None when there is none or more than one."""
+    from ..parse.concepts import vertex_names
+    found = {x for x in vertex_names(text) if len(x) == n}
     return found.pop() if len(found) == 1 else None
 
 

@@ -378,10 +378,10 @@ _VERTEX_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,5})(?![A-Za-z0-9])")
 NOTATION = 1.0   # what a polygon written in vertex notation weighs for geometry (as one own head word)
 
 
-def notation_scores(text: str) -> dict[str, float]:
-    """Evidence from notation rather than words: a polygon named by its vertices with one of its sides named
-    as well ("a triangular chamber, PQR. Two walls, PQ and PR") is geometry's way of writing, whatever the
-    words around it; an acronym ("DNA", "DAPI", "LED") has no side named after two of its letters."""
+def vertex_names(text: str) -> list[str]:
+    """The names of 3–5 distinct capitals ("PQR") of which the text also names a side elsewhere ("PQ", "RP"):
+    a polygon in vertex notation; an acronym ("DNA", "DAPI", "LED") has no side named after two of its letters."""
+    out = []
     for m in _VERTEX_NAME.finditer(text):
         name = m.group(1)
         if len(set(name)) != len(name):
@@ -390,8 +390,15 @@ def notation_scores(text: str) -> dict[str, float]:
         sides |= {x[::-1] for x in sides}
         rest = text[:m.start()] + " " + text[m.end():]
         if any(re.search(r"(?<![A-Za-z0-9])" + sd + r"(?![A-Za-z0-9])", rest) for sd in sides):
-            return {"geometry": NOTATION}
-    return {}
+            out.append(name)
+    return out
+
+
+def notation_scores(text: str) -> dict[str, float]:
+    """Evidence from notation rather than words: a polygon named by its vertices with one of its sides named
+    as well ("a triangular chamber, PQR. Two walls, PQ and PR") is geometry's way of writing, whatever the
+    words around it (``vertex_names``)."""
+    return {"geometry": NOTATION} if vertex_names(text) else {}
 
 
 @functools.lru_cache(maxsize=1)

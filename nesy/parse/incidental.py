@@ -37,7 +37,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"(?![A-Za-z])")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
-_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+from .structured import _WEEKDAY   # noqa: E402 — a weekday before a date, as the stamps reader writes it
 # "9 Oct", "14th October 2025", "Oct 9", "October 9, 2025", "Oct 2025": a day or year with a month's name
 _NAMED_DATE = re.compile(rf"(?<![\w.]){_WEEKDAY}(?:{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?"
                          rf"|{_MONTH}[ \t]+(?:{_DAY}(?:,?[ \t]+{_YEAR})?|{_YEAR}))")
