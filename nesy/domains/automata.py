@@ -229,7 +229,11 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                    rf"|\s*,?\s+(?i:on|reading|with)\s+[^,;.]*?\s(?i:{verbs})(?![A-Za-z]))")
     # "goes to q0 or q1" (an NFA's choice; a DFA's contradiction, which its law then names)
     SEPT = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))"
-    NT = rf"{N}(?:{SEPT}{N}(?!(?:{SEPT}{N})*{clause_next}))*"
+    # (a list of subjects ends with "and"/"or": "q1, q2 and q3 on b go to q4"; after a bare comma only the name
+    # right before the verb is the next clause's subject — "goes to s0 and s1, s0 on b goes to s0" has the
+    # targets s0 and s1)
+    SEPC = r"(?:\s*,?\s*(?:and|or)\s+)"
+    NT = rf"{N}(?:{SEPT}{N}(?!(?:(?:{SEPT}{N})*{SEPC}{N})?{clause_next}))*"
     # a target: names, "itself", or the other state of two ("switches state")
     TGT = (rf"(?:{NT}|(?i:itself)(?![A-Za-z])|(?i:the\s+other\s+(?:state|one)|states?)(?![A-Za-z])|"
            rf"(?i:between\s+(?:them|the\s+two(?:\s+states)?|(?:the\s+)?(?:two\s+)?states))(?![A-Za-z])|"

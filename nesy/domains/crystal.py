@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError
+from ..errors import InputError, NesyError, UnknownWordsError, UnsatisfiableError, UnsupportedError
 from ..registry import register
 from .kit import DomainFiles, ExactRender
 from .crystal_phrases import LENGTH_NAME as _LENGTH_NAME
@@ -242,6 +242,10 @@ def _space_group(sym: str) -> tuple[str, int] | None:
             continue
         return SpaceGroup.from_int_number(g.int_number).symbol, int(g.int_number)
     return None
+
+
+# a formula written before the cell it names ("the CsCl cell", "NaCl unit cell", "CaF2 lattice")
+_FORMULA_CELL = re.compile(r"(?<![\w\-/])(?P<f>(?:[A-Z][a-z]?\d*){2,6})[\s\-]+(?:unit[\s\-]+)?(?:cells?|lattices?|crystals?)\b")
 
 
 def _parse_formula(f: str) -> list[tuple[str, int]]:
@@ -605,13 +609,38 @@ def _described_sites(by: dict[str, list[_Claim]], st: _Claim | None, fc: _Claim 
     els = [el for el, _ in _parse_formula(fc.value)] if fc else []
     for c in mentioned:
         els += [el for el, _ in _parse_formula(c.value) if el not in els]
-    out = crystal_sites.resolve(descs, prototype=st.value if st else None,
-                                structure_span=_span(st) if st else None, formula_els=els, law=_law)
+    def ratio(f: str) -> dict[str, float]:
+        parts = _parse_formula(f)
+        tot = sum(n for _, n in parts)
+        return {el: n / tot for el, n in parts}
+
+    def agrees(o: dict[str, Any]) -> bool:
+        want, got = ratio(fc.value), ratio(o["formula"])
+        return set(want) == set(got) and all(abs(want[k] - got[k]) < 1e-9 for k in want)
+
+    # a reference material's formula with no structure type named ("the CsCl unit cell … Cs at the body centre"):
+    # the sites the text leaves out are its structure type's (Cl on the corners), as for a named type — used only
+    # when the described positions alone do not give the formula
+    mat = _data()["materials"].get(fc.value) if fc is not None and st is None else None
+    first_err: UnsupportedError | None = None
+    try:
+        out = crystal_sites.resolve(descs, prototype=st.value if st else None,
+                                    structure_span=_span(st) if st else None, formula_els=els, law=_law)
+    except UnsupportedError as e:
+        if mat is None:
+            raise
+        out, first_err = None, e
+    if mat is not None and (out is None or not agrees(out)):
+        try:
+            alt = crystal_sites.resolve(descs, prototype=mat["prototype"], structure_span=_span(fc),
+                                        formula_els=els, law=_law)
+        except NesyError:
+            alt = None
+        if alt is not None and agrees(alt):
+            out = alt
+        elif out is None:
+            raise first_err
     if fc is not None:
-        def ratio(f: str) -> dict[str, float]:
-            parts = _parse_formula(f)
-            tot = sum(n for _, n in parts)
-            return {el: n / tot for el, n in parts}
         want, got = ratio(fc.value), ratio(out["formula"])
         if set(want) != set(got) or any(abs(want[k] - got[k]) > 1e-9 for k in want):
             raise UnsatisfiableError([_span(fc)] + [_span(c) for c in by["SITED"]], [_law("stoichiometry")],
@@ -1629,6 +1658,21 @@ class CrystalDomain(ExactRender):
     def score(self, text: str) -> float:
         """Fraction (0–1) of the text's content words that are crystal vocabulary or notation."""
         return _score(text)
+
+    def figure_kind(self, text: str) -> bool:
+        """Whether the text asks for a compound's cell by its formula: "the CsCl cell", "a NaCl unit cell",
+        "CaF2 lattice" — a formula of two or more element symbols right before "(unit) cell", "lattice" or
+        "crystal" names a crystal's cell, never a biological cell ("the CsCl cell with Cs at the body centre")."""
+        syms, mats = _symbols(), _data()["materials"]
+        for m in _FORMULA_CELL.finditer(text):
+            f = m.group("f")
+            els = re.findall(r"([A-Z][a-z]?)\d*", f)
+            # a reference material, or a formula with a count ("CaF2"): "HeLa", "NK" and "CD4 T" cells are
+            # cell lines and lymphocytes whose names happen to spell element symbols
+            if len(set(els)) >= 2 and all(e in syms for e in els) and (f in mats or re.search(r"[a-z]?\d", f)) \
+                    and "".join(re.findall(r"[A-Z][a-z]?\d*", f)) == f:
+                return True
+        return False
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_crystal(text, allow_unknown=allow_unknown)
