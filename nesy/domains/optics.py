@@ -115,6 +115,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("UNITS", rx(r"(?:(?:all\s+)?(?:the\s+)?(?:lengths?|distances?|measurements?|dimensions?|values?|numbers?)\s+"
                              r"(?:are\s+)?(?:given\s+)?)?in\s+(?P<sysunit>inch(?:es)?|centimet(?:re|er)s|millimet(?:re|er)s|"
                              r"met(?:re|er)s|cm|mm)")))
+    # a lens's refractive index, dimensionless ("index of refraction n = 1.77"): the lensmaker's n (optics_lensmaker)
+    from .optics_lensmaker import INDEX_RX
+    pats.append(("INDEX", rx(INDEX_RX)))
     pats.append(("FRONT", rx(_alt(g["side_front"]))))
     pats.append(("BACK", rx(_alt(g["side_back"]))))
     for key, phrases in g["positions"].items():
@@ -134,7 +137,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # by its focal length); before a mirror's it could be its focal length or its radius (``parse_optics``)
         ("ELEN", rx(_LEN + r"(?=(?:\s+|-)(?:(?:" + _alt(g["element_adjectives"]) + r")\s+)*(?:"
                     + _alt(list(g["elements"])) + r")(?![\w]))")),
-        ("RADIUS", rx(r"(?:(?:radius\s+of\s+curvature|curvature\s+radius)" + _IS + r"|r" + _SYM_IS + r")" + _LEN)),
+        # "R_1 = 18 cm", "|R_r| = 13 cm", "R2: -20 cm": a lens surface's radius, by its number or side
+        ("RADIUS", rx(r"(?:(?:radius\s+of\s+curvature|curvature\s+radius)" + _IS + r"|r(?:_?(?:1|2|l|r|left|right))?"
+                      + _SYM_IS + r")" + _LEN)),
         # "a concave mirror of radius 30 cm": read as the radius of curvature, but no sign of optics by itself
         # (a circle has a radius too): not among ``_score``'s strong claims
         ("RADIUSW", rx(r"radius" + _IS + _LEN)),
@@ -228,7 +233,7 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:['’′][a-z]*)?|\d+(?:\.\d+)?")
 # (the pipeline refuses an unread negation unless the science vouches it denies nothing drawn)
 _NEGATION_WORD = re.compile(r"(?i)no|not|none|nobody|never|neither|nor|without|cannot|can't|\w+n't")
 
-_BARS = re.compile(r"\|\s*(?P<sym>f|F|R|r|m|u|v|p|q|[dhs]_?[oi])\s*\|(?=\s*(?:[=:]|is\b|equals?\b|of\b))")
+_BARS = re.compile(r"\|\s*(?P<sym>R_?(?:[12]|[lr](?![a-z]))|f|F|R|r|m|u|v|p|q|[dhs]_?[oi])\s*\|(?=\s*(?:[=:]|is\b|equals?\b|of\b))")
 
 
 @dataclass
@@ -342,6 +347,10 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     claims, unknown, bare, _ = _claims(text)
+    from .optics_system import element_system, system_message
+    system = element_system(text, [])   # "two identical lenses", "the second lens": a system, refused whole
+    if system is not None:
+        raise UnsupportedError(system_message(*system))
     from ..parse.unread_units import unread_measures
     used = np.zeros(len(text) + 1, dtype=bool)
     for c in claims:
@@ -398,8 +407,10 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if element is None:
                 element = {"kind": kind, "type": typ, "span": _sp(c), "type_span": _sp(c) if typ else None}
             elif element["kind"] != kind or (typ and element["type"] and typ != element["type"]):
-                raise UnsupportedError(f"one lens or mirror per figure: '{element['span']['text']}' and "
-                                       f"'{c.text}' (at {c.start}-{c.end}) are two different elements")
+                # two different elements: a system (its separation named when the text gives one)
+                first = element["span"]
+                raise UnsupportedError(system_message(*element_system(
+                    text, [(first["text"], first["start"], first["end"]), (c.text, c.start, c.end)])))
             elif typ and not element["type"]:
                 element.update(type=typ, type_span=_sp(c))
         elif c.tag == "OBJECT":
@@ -493,6 +504,12 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                      "is its focal length or its radius of curvature (e.g. 'focal length "
                                      f"{c.m.group('num')} {c.m.group('unit')}')")
                 t = "FOCAL"
+            if t == "DIST":
+                from .optics_of import quantity_named_before
+                named = quantity_named_before(text, c.start)   # "the focal length of each lens is -14.0 cm"
+                if named is not None:
+                    t = "FOCAL" if named[0] == "f" else "RADIUS"
+                    signed = signed and not named[1]
             if t == "FOCAL" or t == "RADIUS":
                 if v == 0:
                     raise InputError(f"a {'focal length' if t == 'FOCAL' else 'radius of curvature'} cannot be "
@@ -527,6 +544,9 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise InputError(f"an optical power cannot be zero, got '{c.text}' at {c.start}-{c.end}")
             units.append("cm")
             add("f", c, 100.0 / p, c.m.group("num")[0] in "+-−–")  # 1 D = 1/m: f in cm
+        elif t == "INDEX":
+            add("n", c, float(read_quantity(c.m.group("num"), c.m.start("num"), what="refractive index",
+                                            max_abs=100, min_abs=Fraction(1, 10 ** 6))))
         elif t == "MAG":
             v = float(read_quantity(c.m.group("num"), c.m.start("num"), what="magnification", max_abs=10 ** 6,
                                     min_abs=Fraction(1, 10 ** 6)))
@@ -575,10 +595,28 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             sp = x["span"]
             raise InputError(f"the object's distance must be positive (a real, upright object), got '{sp['text']}' "
                              f"at {sp['start']}-{sp['end']}")
+    lensmaker = None
+    index = next((x for x in facts if x["what"] == "n"), None)
     if element["kind"] == "lens" and any(f["what"] == "R" for f in facts):
-        r = next(f for f in facts if f["what"] == "R")
-        raise UnsupportedError(f"'{r['span']['text']}': a lens's focal length needs the lensmaker's equation "
-                               "(two radii and the refractive index); give the focal length instead")
+        # a lens's radii and refractive index: its focal length by the lensmaker's equation (optics_lensmaker)
+        from .optics_lensmaker import lensmaker_focal
+        radii = [x for x in facts if x["what"] == "R"]
+        if any(x["what"] == "f" for x in facts):
+            r = radii[0]
+            raise UnsupportedError(f"'{r['span']['text']}' (at {r['span']['start']}-{r['span']['end']}): a lens "
+                                   "given both its focal length and its radii is not checked against the lensmaker's "
+                                   "equation; give one of them")
+        fv, lensmaker = lensmaker_focal(text, element, radii, index)
+        used_sp = radii + [index]
+        a_, b_ = min(x["span"]["start"] for x in used_sp), max(x["span"]["end"] for x in used_sp)
+        for x in radii + [index]:
+            x["what"] = "R_lens" if x["what"] == "R" else "n_lens"   # stated, drawn through f (the note names them)
+        facts.append({"what": "f", "value": fv, "signed": True, "span": {"text": text[a_:b_], "start": a_, "end": b_}})
+    elif index is not None:
+        # a refractive index the figure has no use for (a mirror's, or a lens given f): stated, not drawn
+        sp = index["span"]
+        facts.remove(index)
+        unknown = unknown + [(sp["text"], sp["start"], sp["end"])]
     unit = units[0] if units else "cm"
     # the entity's name is the element's kind of focusing; unstated, the sign of f (or R) says it, as the
     # solver reads it ("a lens with f = -10 cm" is a diverging lens): real-is-positive convention
@@ -594,6 +632,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     attrs = {"element": element, "unit": unit, "facts": facts, "has_image": img_span}
     if convention:
         attrs["convention"] = convention
+    if lensmaker:
+        attrs["lensmaker"] = lensmaker
     if behind:
         attrs["object_behind"] = behind
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)

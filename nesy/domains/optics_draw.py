@@ -441,6 +441,11 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
         # signs the text wrote in the New Cartesian convention (``optics_signs``), and the phrase that showed it
         labels.append(Label(f"signs read as New Cartesian ('{conv_read['span']['text']}')", fig_w - mx,
                             H - float(st["bottom"]) + 14, float(st["note_size"]), "end"))
+    lensmaker = scene.attr("lensmaker")
+    if lensmaker:
+        # the focal length worked out from the lens's glass and surfaces (optics_lensmaker): n and the radii named
+        labels.append(Label(lensmaker, fig_w - mx, float(st["title_size"]) + 8 + float(st["note_size"]) + 6,
+                            float(st["note_size"]), "end", math=True))
     behind = scene.attr("object_behind")
     if behind:
         # "a cyclist 5 m behind it": a real object stands on the incident side; the figure says how it read the word

@@ -3,11 +3,11 @@
 A request sits in a document, and the document writes numbers of its own: the time of an incident ("At approx.
 14:05 the driver …", "22:40 UT"), a date inside a sentence ("Lab notebook, optics bench, 9 Oct.", "p. 41,
 14/03."), a release's version and a changelog's headings ("## [2.3.0] - Figures", "### Added"), a page ("p. 41")
-or a figure referred to by a hyphenated label ("fig-3:"), a section's number opening a line ("4.2 Territory."),
-a school period ("Year 10 Biology, period 3"), the points a quiz question is worth ("For 500 points!", "(10
-pts)"), a post's hashtags ("#biology #scicomm") and counting out loud ("draw it for me, one, two, three!"). None of
-them counts or measures anything in the figure; read as content they are a number with no unit or a count of
-nothing.
+or a figure referred to by a hyphenated label ("fig-3:") or a reference ("Reference: Ref 26-6"), a section's
+number opening a line ("4.2 Territory."), a school period ("Year 10 Biology, period 3"), the points a quiz question
+is worth ("For 500 points!", "(10 pts)"), a post's hashtags ("#biology #scicomm") and counting out loud ("draw it
+for me, one, two, three!"). None of them counts or measures anything in the figure; read as content they are a number
+with no unit or a count of nothing.
 
 ``incidental_numbers`` finds them by shape and by the words around them only — a month's name, a clock's "HH:MM"
 after a word of time or before "pm"/"UT", three dotted parts of a version, a page's "p." — and hands their spans,
@@ -69,6 +69,12 @@ _PAGE = re.compile(r"(?<![\w\-])(?:p|pp|pg|P|PP|Pg)\.[ \t]*\d{1,4}(?:[-–]\d{1,
 _HYPHEN_LABEL = re.compile(r"(?i)(?<![\w\-])(?:fig|figure|eq|eqn|equation|table|tab|section|sec|step|panel|"
                            r"slide|claim|item|part|chapter|ch|problem|question|q|task)-\d{1,3}[a-z]?"
                            r"(?=[ \t]*[:,.;)\]]|[ \t]*$|[ \t]+[—–-][ \t])", re.MULTILINE)
+# "Reference: Ref 26-6", "(Ref. 12.3)", "Ref 4": a textbook's reference to its own figure or problem, its word before
+# it — nothing of the figure (SciGenBench webinstruct items carry them); before punctuation, a capital or a dash only:
+# "Reference 4 cm" and "a reference 3 resistors" stay content
+_REFERENCE = re.compile(r"(?<![\w\-])(?:(?:References?|Refs?\.?)[ \t]*:?[ \t]*)+(?:No\.?[ \t]*)?"
+                        r"(?P<n>\d{1,4}(?:[-–.]\d{1,4}){0,3}[a-z]?)(?![\w.]|\.\d|[-–]\d)"
+                        r"(?=[ \t]*(?:[:,.;)\]]|$)|[ \t]+[A-Z]|[ \t]+[—–-][ \t])", re.MULTILINE)
 # "4.2 Territory.", "2.1.3 Methods": a section's number opening a line before a capitalised word (never a unit:
 # "4.2 V" or "1.5 Ohm" opening a line are quantities, checked with the quantity reader)
 _SECTION = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z][a-z]{2,})")
@@ -159,6 +165,9 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
         found.append((m.start(), m.end(), LABEL))
     for m in _HYPHEN_LABEL.finditer(text):
         found.append((m.start(), m.end(), LABEL))
+    for m in _REFERENCE.finditer(text):
+        if not _unit_follows(text, m.start("n"), m.end()):
+            found.append((m.start(), m.end(), LABEL))
     for m in _SECTION.finditer(text):
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if not _unit_follows(text, a, m.end()):
