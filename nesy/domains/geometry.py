@@ -101,7 +101,9 @@ _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units
               "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
               "metre": "m", "metres": "m", "meter": "m", "meters": "m",
               "in": "in", "inch": "in", "inches": "in", '"': "in", "″": "in"}
-_TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0, "in": 25.4}     # 1 in = 25.4 mm exactly (NIST SP 811)
+from .geometry_units import LengthFactors as _LengthFactors
+# any other length word pint reads ("miles", "ft", "km") is looked up on first use (geometry_units)
+_TO_MM = _LengthFactors({"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0, "in": 25.4})   # 1 in = 25.4 mm exactly (NIST SP 811)
 # "in" is a unit only where no word follows it ("r = 2.5 in.", "sides 3 in, 4 in and 5 in"): "3 in the plane"
 # keeps its preposition
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
@@ -236,6 +238,23 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in re.finditer(r"(?<![\w.′'])(?P<sym>[rd])\s*=\s*(?=\d)", text):
         if free(m.start(), m.end()):
             take("ROLE", "radius" if m.group("sym") == "r" else "diameter", m.start(), m.start() + 1)
+    from .geometry_equations import equations
+    for eq in equations(text):
+        # "x^2 - 8x + y^2 = 0", "x = -5": coordinates and coefficients, no lengths (geometry_equations); a
+        # variable equal to a length ("x = 5 cm") is a measure, read below
+        from .geometry_units import unit_after
+        if free(eq.start, eq.end) and not re.match(r"\s*(?:" + _UNIT_RX + r")", text[eq.end:]) \
+                and unit_after(text, eq.end) is None:
+            take("EQ", eq, eq.start, eq.end)
+    from .geometry_equations import bounded_rectangle
+    box_ = bounded_rectangle([c.value for c in claims if c.tag == "EQ"])
+    if box_:
+        # "(the region) bounded by the lines x = …": the rectangle's sides, drawn (geometry_equations)
+        first = min(q.start for q in box_[1])
+        bm = re.search(r"(?i)(?<![A-Za-z])(?:(?:the\s+)?region\s+)?bounded\s+by\s+(?:the\s+)?(?:(?:straight\s+)?lines?\s+)?$",
+                       text[:first])
+        if bm and free(bm.start(), first):
+            used[bm.start():first] = True
     from .geometry_coords import coordinate_points
     pts_xy = coordinate_points(text)
     if len(pts_xy) >= 3:          # "A(0, 0), B(4, 0), C(0, 3)": coordinates, not lengths (geometry_coords)
@@ -265,6 +284,13 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             u = unit.lower()
             unit = "deg" if (u in ("°", "º") or u.startswith("deg")) else _LEN_UNITS[u]
         num = m.group("num")
+        q_end, sq_other = m.end(), False
+        if unit is None and not m.group("pi"):
+            # "4 miles", "a 100-foot hallway": a length unit beyond mm, cm, m and inches (geometry_units)
+            from .geometry_units import unit_after
+            ua = unit_after(text, m.end())
+            if ua is not None:
+                unit, q_end, sq_other = ua
         if not num[0].isdigit() and unit is None and not (m.start() > 0 and used[m.start() - 1]) \
                 and not _LIST_NEXT_RE.match(text, m.end()):
             continue    # "the two tangents": a count, not a measure; "seventy, sixty and eighty degrees" is one
@@ -302,8 +328,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             num = _numeral(m.group("num")) + "√" + (m.group("rad") or m.group("rad2"))
         else:
             num = m.group("num")
-        take("QTY", {"value": val, "unit": unit, "num": num, "sq": bool(m.group("sq") or m.group("sqw")),
-                     "pi": bool(m.group("pi"))}, m.start(), m.end())
+        take("QTY", {"value": val, "unit": unit, "num": num, "sq": bool(m.group("sq") or m.group("sqw") or sq_other),
+                     "pi": bool(m.group("pi"))}, m.start(), q_end)
     if strict:
         # "forty-nine square centimetres" with its number unread: refused by name, never a default drawn
         from ..parse.unread_units import unread_measures
@@ -331,6 +357,22 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         if free(m.start(), m.end()):
             tag, val = table[_norm(m.group(0))]
             take(tag, val, m.start(), m.end())
+    from .geometry_rightwords import right_scene
+    kite_line = [c for c in claims if c.tag == "FIG" and c.value == "kite"]   # a kite on a string: no quadrilateral
+    if not re.search(r"(?i)\bkite(?:'s)?\s+(?:string|line)\b|\bstrings?\b|\bfl(?:ies|ying|own)\b", text):
+        kite_line = []
+    wp = right_scene(text, [(c.start, c.end, c.value["unit"]) for c in claims if c.tag == "QTY"]) \
+        if not any(c.tag in ("FIG", "NGON") and c.value != "triangle" and c not in kite_line for c in claims) else None
+    if wp is not None:
+        claims[:] = [c for c in claims if c not in kite_line]
+        # "a 5 m ladder leans against a wall …": the right triangle of the word problem (geometry_rightwords)
+        if not any(c.tag == "FIG" for c in claims):
+            take("FIG", "triangle", wp.span[0], wp.span[1], mark=False)
+        if not any(c.tag == "RIGHT_AT" for c in claims):
+            take("RIGHT_AT", wp.base, wp.span[0], wp.span[1], mark=False)
+        take("WP", wp, wp.span[0], wp.span[1], mark=False)
+        for s0, e0 in wp.words:      # the scene's words are read: its sides, corners and setting
+            used[s0:e0] = True
     from .geometry_tags import undrawn_diagonal
     for s0, e0 in undrawn_diagonal(text, [(c.tag, c.value, c.start, c.end) for c in claims]):
         # "the diagonal AC is 13 cm - don't draw it", "(no need to draw the diagonal)": measured, not drawn; a
@@ -378,6 +420,12 @@ def _score(text: str) -> float:
     weak = {str(w) for w in g["weak"]}
     n_strong = sum(1 for w in words if w in strong) + len(_NGON_RE.findall(text))
     n_strong -= len(re.findall(r"(?i)\bsquare[\s\-]+waves?\b", text))      # a circuit's signal
+    if "=" in text and re.search(r"[xy]", text):
+        # "x^2 - 8x + y^2 = 0", "bounded by x = -5, x = 5, y = 0, y = -10": a circle or a rectangle given by its
+        # equations (geometry_equations)
+        from .geometry_equations import bounded_rectangle, equations
+        eqs_ = equations(text)
+        n_strong += sum(1 for q in eqs_ if q.kind == "circle") + (1 if bounded_rectangle(eqs_) else 0)
     if re.search(r"(?i)(?:tri|rect|circ|agon)[a-z]*ar\b|gonal\b", text):
         # "a triangular garden bed": an object named by its shape (never a solid, "a rectangular block")
         from .geometry_objects import shape_objects
@@ -399,12 +447,20 @@ def _score(text: str) -> float:
             n_strong += len(side_symbols(text, tri_names))
         except UnsupportedError:
             n_strong += 1
-    if not n_strong:
+    from .geometry_rightwords import right_scene
+    scene_ = right_scene(text, []) if re.search(r"(?i)\b(?:against|elevation|depression|kite)\b", text) else None
+    if not n_strong and scene_ is None:
         return 0.0
     common = _common_words()
     content = [w for w in words if w not in common] or words
     hits = n_strong + sum(1 for w in words if w in weak)
-    return min(1.0, hits / max(len(content), 1))
+    share = min(1.0, hits / max(len(content), 1))
+    if scene_ is not None:
+        # a ladder against a wall, a kite's string, an angle of elevation, with lengths and no masses or forces:
+        # the right triangle of a word problem (geometry_rightwords), as clear a claim as the figure's own word
+        # (registry.CHEAP_FULL)
+        return max(share, 0.3)
+    return share
 
 
 @dataclass
@@ -482,6 +538,16 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     flags = {c.value: _sp(text, c.start, c.end) for c in claims if c.tag == "FLAG"}
     rank = {"triangle": 0, "square": 1, "rectangle": 1, "polygon": 1, "parallelogram": 1, "rhombus": 1,
             "trapezoid": 1, "kite": 1, "circle": 2, "segment": 3}
+    # figures given by their equations (geometry_equations): four axis-parallel lines bound a rectangle, an
+    # equation of a circle is a circle, when no figure word names the figure itself
+    from .geometry_equations import bounded_rectangle
+    eqs = [c for c in claims if c.tag == "EQ"]
+    box = bounded_rectangle([c.value for c in eqs])
+    eq_circles = [c for c in eqs if c.value.kind == "circle"]
+    if not kinds and box:
+        kinds.append(("rectangle", 4, next(c for c in eqs if c.value is box[1][0])))
+    if not kinds and eq_circles:
+        kinds.append(("circle", 0, eq_circles[0]))
     if not kinds and flags and any(f in flags for f in ("isosceles", "equilateral", "scalene")):
         c = next(c for c in claims if c.tag == "FLAG")
         kinds.append(("triangle", 3, c))
@@ -575,6 +641,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         and len(c.value) == 1), "O")
     posts = [c for c in claims if c.tag == "POST"]
     height_ref, g0_prev_end = None, -100
+    lines_left: list[dict[str, Any]] = []     # values of lines nesy does not draw ("the median … is 4 cm")
+    wp_roles = next((c.value.roles for c in claims if c.tag == "WP"), {})
     for grp in groups:
         unit = next((q.value["unit"] for q in reversed(grp) if q.value["unit"]), None)
         g0, g1 = grp[0].start, grp[-1].end
@@ -588,6 +656,15 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 and re.fullmatch(r"(?i)\s*(?:of\s+)?(?:(?:the|a|an|this|that|my|its)\s+)?(?:regular\s+|equilateral\s+)?",
                                  text[prev_m[-2].end:mk.start]):
             mk = prev_m[-2]      # "the perimeter of a regular pentagon is 25 cm": the measure, not the figure
+        seg_of = None
+        if mk is not None and mk.tag in ("FIG", "NGON") and len(prev_m) >= 2 and prev_m[-2].tag == "ROLE" \
+                and prev_m[-2].value not in ("perimeter", "area", "length"):
+            # "the diagonal AC of square ABCD is 10√2 cm", "the altitude of triangle ABC from A is 4 cm": the
+            # role word's value, across the figure it belongs to (geometry_of_figure)
+            from .geometry_of_figure import role_of_figure
+            gov, seg_of = role_of_figure(text, prev_m[-2].start, prev_m[-2].end, mk.start, mk.end, g0)
+            if gov:
+                mk = prev_m[-2]
         post = next((p for p in posts if 0 <= p.start - g1 <= 3), None)
         if post is None and figure == "circle":
             # "Q lies 13 cm from C" where C is the named centre: the point's distance (geometry_tangent)
@@ -604,6 +681,14 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(text, g0, post.end)
             if role == "length":
                 role = None
+        wp_role = wp_roles.get(g0) if len(grp) == 1 else None
+        if wp_role is not None:
+            # a ladder's, a wall's, the ground's length, the angle with the ground (geometry_rightwords)
+            role, target = wp_role
+            span = _sp(text, g0, post.end if post is not None else g1)
+        if mk is not None and mk.tag in ("SIDE_LAB", "ANG_LAB") and any(
+                mk.end <= gg[0].start and gg[-1].end <= g0 for gg in groups if gg is not grp):
+            mk = None     # "AC = 6 cm and the median from A is 4 cm": a label names the value right after it only
         if mk is not None and role is None and not ch:
             between = text[mk.end:g0]
             if len(between) <= 40 and not re.search(r"[.;]", between):
@@ -618,6 +703,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         target = "hyp" if role == "hypotenuse" else (hb.group("adj") or "").lower() or None
                         role = "height"
                         mk = hm
+                    if seg_of and role in ("side", "diagonal", "hypotenuse", "leg", "base"):
+                        # "the diagonal AC of square ABCD": the segment the role word names
+                        role, target = ("diagonal" if role == "diagonal" else "side"), seg_of
                     if role == "height" and figure not in ("rectangle", "square"):   # "altitude from A", "height to BC"
                         from .geometry_altitude import target_of
                         target = target or target_of(between)
@@ -633,6 +721,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 elif mk.tag == "SIDE_LAB":
                     role, target = "side", mk.value
                     hm = prev_m[-2] if len(prev_m) >= 2 else None
+                    if hm is not None and hm.tag == "ROLE" and hm.value == "diagonal" and not text[hm.end:mk.start].strip():
+                        role = "diagonal"    # "the diagonal AC = 10 cm": a diagonal by its word, checked by its name
                     if hm is not None and hm.tag == "ROLE" and hm.value == "height" and \
                             re.fullmatch(r"(?i)\s*(?:(?:drawn|dropped)\s+)?(?:(?:from|at)\s+(?:vertex\s+)?[A-Z]\s+)?"
                                          r"(?:to|onto|on|upon)\s+(?:the\s+)?(?:side\s+)?", text[hm.end:mk.start]):
@@ -653,7 +743,23 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(text, height_ref[1].start, g1)
             height_ref = None
         g0_prev_end = g1
-        if len(grp) == 1 and (target is None or role == "angle") and not ch and figure not in ("circle", "segment") \
+        if role is None and not ch and wp_role is None and (post is None or post.value == "length"):
+            # "the median AM of triangle ABC is 4 cm": the value of a line nesy does not draw, never a side's
+            # (geometry_of_figure); reported as not drawn with its position
+            from .geometry_of_figure import unread_subject
+            lo_ = max([0] + [m_.end() for m_ in re.finditer(r"[.;:!?\n]", text[:g0])]
+                      + [gg[-1].end for gg in groups if gg[-1].end <= g0])
+            us_ = unread_subject(text, lo_, g0, unknown)
+            if us_ is not None:
+                e_ = post.end if post is not None else g1
+                # the line's name and its value are what is left out; the figure's words between them are read
+                us_, ne_ = us_
+                unknown = [u for u in unknown if not (us_ <= u[1] < ne_)] + [(text[us_:ne_], us_, ne_),
+                                                                             (text[g0:e_], g0, e_)]
+                lines_left.append(_sp(text, us_, e_))
+                continue
+        if len(grp) == 1 and (target is None or role == "angle") and not ch and wp_role is None \
+                and figure not in ("circle", "segment") \
                 and (grp[0].value["unit"] or unit) not in ("deg", None) and not grp[0].value.get("sq") \
                 and (role in (None, "side") or (role == "angle" and mk is not None)):
             # "the side AB between them is 8 cm", "AB, the side joining them, = 8 cm", "AB has a length of 8 cm":
@@ -821,6 +927,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "drawn (its two ends on the circle, from the radius and the chord's length)")
     nverts = {"triangle": 3, "square": 4, "rectangle": 4, "polygon": n, "segment": 2, "circle": 0}.get(figure, 4)
     vnames = [chr(ord("A") + i) for i in range(nverts)]
+    wp_ = next((c.value for c in claims if c.tag == "WP"), None)
+    if wp_ is not None and figure == "triangle":
+        vnames = [wp_.foot, wp_.base, wp_.top]     # the corners as the word problem names them (geometry_rightwords)
     fig_name = next((c.value for c in names if len(c.value) == nverts and nverts >= 2
                      and len(set(c.value)) == nverts), None)
     if figure != "circle":
@@ -866,6 +975,51 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     else:
         coords_attr = None
         for c in xy:
+            unknown.append((c.text, c.start, c.end))
+    eq_used: list[Any] = []
+    centre_xy = None
+    extra_circles: list[dict[str, Any]] = []
+    if figure in ("square", "rectangle") and box and coords_attr is None:
+        # the corners where the lines meet; each side the distance between two parallels
+        corners, lines = box
+        w, h = corners[1][0] - corners[0][0], corners[2][1] - corners[1][1]
+        sp_ = _sp(text, min(q.start for q in lines), max(q.end for q in lines))
+        if figure == "square" and w != h:
+            raise InputError(f"'{sp_['text']}' at {sp_['start']}-{sp_['end']}: these lines bound a {w} by {h} "
+                             f"rectangle, not the square '{fc.text}' at {fc.start}-{fc.end}")
+        coords_attr = {vnames[i]: [float(x_), float(y_)] for i, (x_, y_) in enumerate(corners)}
+        for side_, L in ((vnames[0] + vnames[1], w), (vnames[1] + vnames[2], h)):
+            given.append(_Given("side", side_, L, disp, f"{_numeral(str(L))} {disp}", sp_, sp_))
+            given[-1].triple = False
+        eq_used += lines
+    elif figure == "circle" and eq_circles:
+        # the circle's centre and radius by completing the square (geometry_equations)
+        e0 = eq_circles[0].value
+        sp_ = _sp(text, e0.start, e0.end)
+        if e0.r2 <= 0:
+            raise InputError(f"'{e0.text}' at {e0.start}-{e0.end} is no circle: completing the square gives "
+                             f"r² = {e0.r2}, not a positive number")
+        rn, rd = math.isqrt(e0.r2.numerator), math.isqrt(e0.r2.denominator)
+        if rn * rn == e0.r2.numerator and rd * rd == e0.r2.denominator:
+            r_, lab_ = Fraction(rn, rd), _numeral(str(Fraction(rn, rd)))
+        else:
+            r_, lab_ = Fraction(math.sqrt(e0.r2)).limit_denominator(10 ** 9), f"√{e0.r2}"
+        given.append(_Given("radius", None, r_, disp, f"{lab_} {disp}", sp_, sp_))
+        given[-1].triple = False
+        centre_xy = [float(e0.cx), float(e0.cy)]
+        eq_used.append(e0)
+        for c2 in eq_circles[1:]:
+            # "between the circles x^2 + y^2 = 64 and x^2 - 8x + y^2 = 0": each further circle drawn at its own
+            # centre and radius, in the same coordinates
+            e2 = c2.value
+            if e2.r2 <= 0:
+                raise InputError(f"'{e2.text}' at {e2.start}-{e2.end} is no circle: completing the square gives "
+                                 f"r² = {e2.r2}, not a positive number")
+            extra_circles.append({"cx": str(e2.cx), "cy": str(e2.cy), "r2": str(e2.r2),
+                                  "span": _sp(text, e2.start, e2.end)})
+            eq_used.append(e2)
+    for c in [c for c in claims if c.tag == "EQ"]:
+        if not any(c.value is q for q in eq_used):   # a second circle, a curve, a line bounding nothing drawn
             unknown.append((c.text, c.start, c.end))
     for x in given:
         if x.target and x.target.startswith("adj:"):    # the side next to a named one (geometry_measures)
@@ -928,6 +1082,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         "unit": disp, "figure_span": _sp(text, fc.start, fc.end),
         "point": point_name, "centre": centre_name,
     }
+    if lines_left:
+        attrs["lines_left_out"] = lines_left   # listed as not drawn, no default stands in (parts_left_out)
     if contacts:
         attrs["contact_names"] = contacts     # the tangents' points of contact as the text names them
         from .geometry_tangent import one_tangent
@@ -937,6 +1093,10 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         attrs["formulas"] = formulas
     if coords_attr:
         attrs["coords"] = coords_attr
+    if centre_xy:
+        attrs["centre_xy"] = centre_xy
+    if extra_circles:
+        attrs["extra_circles"] = extra_circles
     if figure == "triangle" and not any(x.role == "height" for x in given):
         # "… and the altitude from C to AB": a height asked for without its length is drawn, its length measured
         from .geometry_altitude import asked_altitude
@@ -981,6 +1141,9 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             entities.append(Entity(key, kind, None, (), Span(s["start"], s["end"], s["text"])))
             relations.append(Relation("inscribed_in" if key == "incircle" else "circumscribes", key, "figure",
                                       Span(s["start"], s["end"], s["text"])))
+    for i, c2 in enumerate(extra_circles, start=2):
+        s2 = c2["span"]
+        entities.append(Entity(f"circle_{i}", "circle", None, (), Span(s2["start"], s2["end"], s2["text"])))
     if attrs["tangents"]:
         s = attrs["tangents"]
         sp = Span(s["start"], s["end"], s["text"])
@@ -1034,6 +1197,7 @@ class Figure:
     chord_distance: float | None = None                # a chord's distance from the centre (geometry_chord)
     diagonal2: float | None = None                     # a quadrilateral's second diagonal BD, when given
     altitude: tuple | None = None                      # a stated height: (from vertex, foot (x, y), length, base)
+    extra_circles: tuple[tuple[float, float, float], ...] = ()   # further circles given by equations (x, y, r)
 
 
 def _Problem(timeout_s: float):
@@ -1094,6 +1258,9 @@ def _check_roles(scene: SceneGraph, gs: list[dict[str, Any]]) -> None:
         if g["role"] not in _ROLES_OK[fig]:
             raise UnsupportedError(f"'{g['span']['text']}' ({g['role'].replace('_', ' ')}) at "
                                    f"{g['span']['start']}-{g['span']['end']} does not apply to a {fig}")
+        if g["role"] == "diagonal" and g.get("target") and len(scene.attr("vertices") or []) == 4:
+            from .geometry_of_figure import check_diagonal
+            check_diagonal(list(scene.attr("vertices")), g)     # "the diagonal AB of ABCD": a side, refused
 
 
 @dataclass
@@ -2010,6 +2177,9 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     elif fig in ("square", "rectangle"):
         w, h = vals["w"], vals["h"]
         pts = [(V[0], 0.0, 0.0), (V[1], w, 0.0), (V[2], w, h), (V[3], 0.0, h)]
+        if scene.attr("coords"):       # bounded by lines x = a, y = b: at the text's corners (geometry_equations)
+            from .geometry_coords import place
+            pts = place(pts, dict(scene.attr("coords")))
         drawn_d = list(scene.attr("diagonals_drawn") or [])
         if (any(g["role"] == "diagonal" for g in gs) or "p" in drawn_d) and not scene.attr("diagonals_hidden"):
             diagonal = vals["d"]
@@ -2036,7 +2206,8 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
                 R * math.sin(-math.pi / 2 - math.pi / n + 2 * math.pi * k / n)) for k in range(n)]
     elif fig == "circle":
         r = vals["r"]
-        circle = (0.0, 0.0, r)
+        cxy = scene.attr("centre_xy") or (0.0, 0.0)     # an equation's centre (geometry_equations)
+        circle = (float(cxy[0]), float(cxy[1]), r)
         pts = []
         if scene.attr("chord"):
             from .geometry_chord import chord_points
@@ -2048,6 +2219,11 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             ph = math.acos(r / D)
             contacts = [(r * math.cos(ph), r * math.sin(ph)), (r * math.cos(ph), -r * math.sin(ph))]
             contacts = contacts[:scene.attr("tangent_count", 2)]
+        if cxy != (0.0, 0.0):    # constructed about the origin, moved to the equation's centre
+            dx, dy = circle[0], circle[1]
+            pts = [(nm, x_ + dx, y_ + dy) for nm, x_, y_ in pts]
+            point = (point[0] + dx, point[1] + dy) if point else None
+            contacts = [(x_ + dx, y_ + dy) for x_, y_ in contacts]
     else:
         pts = [(V[0], 0.0, 0.0), (V[1], vals["L"], 0.0)]
     if scene.attr("incircle"):
@@ -2067,7 +2243,9 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
             p, q, r_ = pts[i - 1], pts[i], pts[(i + 1) % n]
             angles.append((q[0], _angle_at(p[1:], q[1:], r_[1:])))
     fg = Figure(fig, tuple(pts), circle, inc, circ, point, tuple(contacts), tuple(sides), tuple(angles), diagonal,
-                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic(), chord_d, diag2, alt)
+                scene.attr("unit", "units"), time.perf_counter() - t0, built.how, lz.logic(), chord_d, diag2, alt,
+                tuple((float(Fraction(c["cx"])), float(Fraction(c["cy"])), math.sqrt(Fraction(c["r2"])))
+                      for c in scene.attr("extra_circles") or []))
     _numeric_check(scene, fg, gs)
     return fg
 
@@ -2146,6 +2324,27 @@ class GeometryDomain(ExactRender):
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_geometry(text, allow_unknown=allow_unknown)
 
+    def parts_left_out(self, text: str) -> list[tuple[int, int]]:
+        """Spans of values said of a line nesy does not draw ("the median from A is 4 cm",
+        ``geometry_of_figure.unread_subject``): listed as not drawn, never a side's value nor a default's."""
+        from ..errors import NesyError
+        try:
+            scene = parse_geometry(text, allow_unknown=True)
+        except NesyError:
+            return []
+        return [(sp["start"], sp["end"]) for sp in scene.attr("lines_left_out") or []]
+
+    def figure_kind(self, text: str) -> bool:
+        """Whether ``text`` names a plane figure by its equations — "the circle x^2 - 8x + y^2 = 0", "the
+        lines x = -5, x = 5, y = 0 and y = -10" bounding a rectangle (``geometry_equations``): detection's
+        evidence, whatever other science's words the problem is worded in ("polar coordinates", "integral")."""
+        if "=" not in text or not re.search(r"(?i)\b(?:circles?|lines?)\b", text):
+            return False
+        from .geometry_equations import bounded_rectangle, equations
+        eqs = equations(text)
+        return (bool(re.search(r"(?i)\bcircles?\b", text)) and any(q.kind == "circle" for q in eqs)) or (
+            bool(re.search(r"(?i)\blines?\b", text)) and bounded_rectangle(eqs) is not None)
+
     def denies_nothing_drawn(self, phrase: str) -> bool:
         """Whether an unread negated ``phrase`` ("don't add the seam allowance") names nothing the figure draws
         (``geometry_tags.denies_nothing_drawn``): listed as not drawn, the figure shows nothing it denies."""
@@ -2169,6 +2368,8 @@ class GeometryDomain(ExactRender):
              "sides": dict(fg.sides), "angles_deg": dict(fg.angles), "circle": fg.circle, "incircle": fg.incircle,
              "circumcircle": fg.circumcircle, "point": fg.point, "contacts": [list(c) for c in fg.contacts],
              "construction": fg.construction}
+        if fg.extra_circles:
+            d["circles"] = [list(fg.circle)] + [list(c) for c in fg.extra_circles]   # every circle (x, y, r)
         if scene.attr("formulas"):
             # the trigonometric values the text writes, each checked true (geometry_prose)
             d["formulas"] = [{"text": f["text"], "holds": True} for f in scene.attr("formulas")]

@@ -120,7 +120,7 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
     ink = st["ink"]
     xs = [x for _, x, _ in fg.vertices]
     ys = [y for _, _, y in fg.vertices]
-    for c in (fg.circle, fg.incircle, fg.circumcircle):
+    for c in (fg.circle, fg.incircle, fg.circumcircle, *fg.extra_circles):
         if c:
             xs += [c[0] - c[2], c[0] + c[2]]
             ys += [c[1] - c[2], c[1] + c[2]]
@@ -185,12 +185,13 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         poly("right_altitude", [F + u * s_, F + (u + w) * s_, F + w * s_], mw, "mark")
         alt_px = (top, F)
     cw = float(st["circle_width"])
-    for key, c in (("incircle", fg.incircle), ("circumcircle", fg.circumcircle), ("circle", fg.circle)):
+    for key, c in (("incircle", fg.incircle), ("circumcircle", fg.circumcircle), ("circle", fg.circle),
+                   *((f"circle_{i}", c2) for i, c2 in enumerate(fg.extra_circles, start=2))):
         if c:
             cx, cy = P(c[0], c[1])
             r = c[2] * ppu
             shapes.append(Shape(key, "circle", (cx - r, cy - r, cx + r, cy + r), fill="none", stroke=ink,
-                                stroke_width=cw, z=0, cls=key))
+                                stroke_width=cw, z=0, cls="circle" if key.startswith("circle") else key))
             obstacles.append(Point(cx, cy).buffer(r + cw / 2 + 2).difference(Point(cx, cy).buffer(max(r - cw / 2 - 2, 0))))
     dots: list[tuple[str, tuple[float, float]]] = [(f"vertex_{nm}", vp[nm]) for nm in names]
     if fg.circle:
@@ -367,7 +368,16 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
                 add_label(dt, (O + Pp) / 2, (0, 1), 12, msize, "distance")
         elif rlabel:
             T = np.asarray(next(s for s in shapes if s.id == "radius_1").box[2:])
-            add_label(rlabel, (O + T) / 2, np.array([1.0, 1.0]), 12, msize, "radius")
+            # beside the radius; on its other side where a further circle crosses there (geometry_equations)
+            lb = None
+            for d_ in ((1.0, 1.0), (-1.0, 1.0), (1.0, -1.0)):
+                lb = place(rlabel, (O + T) / 2, np.array(d_), 12, msize)
+                if lb is not None:
+                    break
+            if lb is None:
+                raise UnsupportedError(f"no room for the label '{rlabel}' clear of the figure")
+            labels.append(lb)
+            roles.append("radius")
         if any(s.id == "chord_distance" for s in shapes):
             M = np.mean([vp[nm] for nm in names], axis=0)
             add_label(f"d = {fg.chord_distance:.3g} {fg.unit}", (O + M) / 2, np.array([-1.0, 0.0]), 12, msize,

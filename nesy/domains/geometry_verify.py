@@ -347,7 +347,10 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         if s.kind == "line" and s.cls in ("tangent", "aux", "diagonal"):
             lines.append((np.asarray(s.box[:2]), np.asarray(s.box[2:])))
     fits: dict[str, tuple[float, float, float] | None] = {}
-    for key in ("incircle", "circumcircle", "circle"):
+    extra = [f"circle_{i}" for i in range(2, 2 + len(fg.extra_circles))]
+    rings = [((s.box[0] + s.box[2]) / 2, (s.box[1] + s.box[3]) / 2, (s.box[2] - s.box[0]) / 2, s.id)
+             for s in lay.shapes if s.kind == "circle" and s.id in ("incircle", "circumcircle", "circle", *extra)]
+    for key in ("incircle", "circumcircle", "circle", *extra):
         shp = next((s for s in lay.shapes if s.id == key), None)
         if shp is None:
             continue
@@ -356,6 +359,9 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         near = np.abs(np.hypot(xs_ - cx0, ys_ - cy0) - r0) <= 10
         px, py = xs_[near].astype(float), ys_[near].astype(float)
         keep = np.ones(len(px), bool)
+        for ox, oy, orr, oid in rings:     # off every other circle's stroke too (two circles that touch)
+            if oid != key:
+                keep &= np.abs(np.hypot(px - ox, py - oy) - orr) > 4
         for a, b in lines:
             keep &= _seg_dist(px, py, a, b) > 3.5
         for d in found.values():
@@ -398,6 +404,22 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
             O = found.get("centre")
             dc = math.hypot(O[0] - cx, O[1] - cy) if O else math.inf
             checks.append(Check("circle_centre", (scene.attr("centre", "O"),), round(dc, 3), 0.0, ttol, dc <= ttol, fs))
+            for key, c2, e2 in zip(extra, fg.extra_circles, scene.attr("extra_circles") or []):
+                # a further circle of an equation: its radius, and its centre's offset from the first circle's
+                fit2 = fits.get(key)
+                ph2 = e2["span"]["text"]
+                if fit2 is None:
+                    checks.append(Check(key, ("drawn",), 0, "a circle", 0, False, ph2))
+                    continue
+                tol2 = tol_px / ppu + rel * c2[2]
+                checks.append(Check("circle_radius", (key, fg.unit), round(fit2[2] / ppu, 4), round(c2[2], 4),
+                                    round(tol2, 4), abs(fit2[2] / ppu - c2[2]) <= tol2, ph2))
+                off = (fit2[0] - cx) / ppu, -(fit2[1] - cy) / ppu      # pixels are y down, the figure y up
+                exp = (c2[0] - fg.circle[0], c2[1] - fg.circle[1])
+                err = math.hypot(off[0] - exp[0], off[1] - exp[1])
+                tolc = ttol / ppu + rel * max(1.0, math.hypot(*exp))
+                checks.append(Check("circle_centres", (key, fg.unit), round(err, 4), 0.0, round(tolc, 4),
+                                    err <= tolc, ph2))
             if fg.chord_distance is not None:
                 from .geometry_chord import chord_checks
                 checks += chord_checks(V, names, fit, fg, ppu, tol_px, rel, ttol,
