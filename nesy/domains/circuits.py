@@ -362,6 +362,14 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
             try:
                 n = read_count(m.group(0), m.start(), maximum=MAX_COUNT)
             except InputError:
+                # "at zero frequency", "the initial current is 0": a quantity's value, no count (circuits_quantity)
+                from .circuits_quantity import zero_quantity
+                zq = zero_quantity(text, m.start(), m.end(), toks, free)
+                if zq is not None:
+                    others.append(zq)
+                    for i in range(zq[1], zq[2]):
+                        used[i] = True
+                    continue
                 if strict:
                     raise
                 n = 2  # scoring only: the parse reports it
@@ -406,6 +414,12 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         unknown.append((m.group(0), m.start(), m.end()))
     # a bar nesy did not read as "||" ("|||", "R1 | R2") is no gap between parts: a list would chain them in series
     unknown += [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[|∥‖¦]+", text) if free(m.start(), m.end())]
+    # "R = 11", "C = 4": a part's symbol set to a number without its unit; the part is read by its name, the number
+    # is listed as not drawn (nesy never guesses a unit), never a count (circuits_quantity)
+    from .circuits_quantity import unitless_values
+    for t in unitless_values(sorted(toks, key=lambda t: t.start), text):
+        toks.remove(t)
+        others.append((t.text, t.start, t.end))
     unknown = sorted(unknown + others + compounds, key=lambda u: u[1])
     toks.sort(key=lambda t: t.start)
     from .circuits_adverbs import manner_adverbs   # "connected directly across", "wired straight across"
@@ -414,6 +428,8 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     toks = source_verbs(toks, _Tok)
     from .circuits_attached import attached_parallel   # "a resistor with a capacitor across it": R || C
     toks = attached_parallel(toks, text, _Tok)
+    from .circuits_listed import definite_listed   # "These resistors, 10 Ω, 15 Ω and 20 Ω, are in series"
+    toks = definite_listed(toks, text, _Tok)
     return toks, unknown, n_content
 
 
@@ -1270,6 +1286,10 @@ def _fold_clause(b: _Builder, items: list[tuple[str, Any, int, int]], text: str)
     _fold(b, items, text)
 
 
+# a link in the passive voice: what comes after it drives what comes before ("the circuit is driven by …")
+_PASSIVE_LINK = re.compile(r"(?:\bby|\bfrom)\Z", re.IGNORECASE)
+
+
 def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> None:
     """Fold one clause. Link operators ("connected to", "powered by", …) bind loosest: "a 24 V supply
     connected to R1 in series with R2" is the supply across (R1 in series with R2), so the clause is
@@ -1296,17 +1316,24 @@ def _fold(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -> Non
                 return True
         return False
 
+    whole = False
     for k, it in enumerate(items):
         # "a 24 V supply across R1 in series with R2 || R3": the supply is across the whole chain after it
         if it[0] == "OP" and (_OPS[it[1]][1] == "link" or (
                 it[1] == "par_in" and not links and lone_source(parts[-1]) and infix_follows(k))):
             if not parts[-1]:
-                raise InputError(f"'{text[it[2]:it[3]]}' at {it[2]}-{it[3]} has nothing before it to connect")
+                # "The circuit is driven by an ac source", "the voltage supplied by the battery": a passive link
+                # opening its clause, after a circuit was described, attaches the source to the whole circuit
+                if not (k == 0 and not links and b.last is not None and _PASSIVE_LINK.search(text[it[2]:it[3]])):
+                    raise InputError(f"'{text[it[2]:it[3]]}' at {it[2]}-{it[3]} has nothing before it to connect")
+                whole = True
             parts.append([])
             links.append(it)
         else:
             parts[-1].append(it)
     result = _fold_part(b, parts[0], text)
+    if result is None and whole:
+        result = b.root_of(b.last)
     c_start = items[0][2] if items else 0
     for lk, part in zip(links, parts[1:]):
         right = _fold_part(b, part, text) if part else None
@@ -1756,6 +1783,16 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             "Circuit Analysis, ch. 2); nesy draws "
             "series-parallel circuits only")
     asked = split_asked(text)
+    # "… in series with a 23 V battery. What is the current in a 30 Ω resistor?": a part only the question names,
+    # joined to nothing, is not drawn (circuits_questioned)
+    from .circuits_questioned import question_parts
+    from .circuits_ac import ac_sources   # "driven by an ac source of 170 V": no AC kind to draw it with
+    out = question_parts(text) + ac_sources(text)
+    asked = sorted([a for a in asked if not any(o[0] < a[1] and a[0] < o[1] for o in out)] + out)
+    # "(a) 13.3 ms (b) 2.5 ms …": a multiple-choice question's options, candidate answers, no part (circuits_options)
+    from .circuits_options import answer_options
+    asked = sorted([a for a in asked if not any(o[0] < a[1] and a[0] < o[1] for o in answer_options(text))]
+                   + answer_options(text))
     from .circuits_asked import formula_spans   # "R3 = 1/(1/R1+1/R2) gives 20": a worked formula, no part
     asked = sorted(asked + [f for f in formula_spans(text) if not any(a < f[1] and f[0] < b for a, b, _ in asked)])
     # "output taken across the 4.7 kΩ": where a divider's output is, which the schematic does not draw
@@ -1791,9 +1828,9 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
                                branches=(announce, markers) if markers else None, group_refs=group_refs)
-        extra = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why != "output")
-        # an output is stated content the figure lacks: not drawn (listed), never ignored
-        shown = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why == "output")
+        extra = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why not in ("output", "question", "ac"))
+        # an output (or a part only a question names) is stated content the figure lacks: not drawn, never ignored
+        shown = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why in ("output", "question", "ac"))
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))),
                         unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
         check_compound_counts(scene, compounds, text)
@@ -2711,6 +2748,15 @@ class CircuitsDomain(ExactRender):
         scene = derive_sources(derive_resistances(parse_circuit(text, allow_unknown=allow_unknown)))
         _refuse_split_apposition(scene, text)
         return scene
+
+    def parts_left_out(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` whose measures are read and left out on purpose (listed as not drawn, so no default value
+        stands in for them): a part only a question names (``circuits_questioned``), an AC source and its values
+        (``circuits_ac``), a multiple-choice question's answer options (``circuits_options``)."""
+        from .circuits_ac import ac_sources
+        from .circuits_options import answer_options
+        from .circuits_questioned import question_parts
+        return [(a, b) for a, b, _why in question_parts(text) + ac_sources(text) + answer_options(text)]
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:
