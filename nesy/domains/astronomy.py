@@ -67,7 +67,8 @@ _SNUM = number_rx(signed=True)
 # "384 400 km", "35 786 km": thousands grouped by a (thin) space, as SI writes them (BIPM SI Brochure §5.4.4)
 _HEDGE = hedge_rx()          # "exactly 1 year", "about 4 AU": the hedge is read with its value
 _KNUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)|" + _SNUM
-_LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?"
+# any length unit an altitude is written in ("541,000 m", "350 km", "250 miles"), read by the shared unit reader
+_LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m(?!\s*(?:/|per\s))"
 # every unit a heliocentric distance is written in; "30 km/s" is a speed, not a distance
 # (and the light-time of the Solar System's scale: "8.3 light-minutes" = c × 8.3 min, units.yaml)
 _DIST_UNIT = (r"(?:AU|au|a\.u\.|astronomical\s+units?|million\s+km|million\s+kilomet(?:re|er)s|million\s+miles|"
@@ -107,7 +108,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     # what a distance is measured to: the star, or (a planet-centred system) the planet
     centre_ref = r"(?:" + star_ref + r"|(?:the\s+|its\s+)?planet|it|" + _alt(list(g["named_bodies"])) + r")"
     sat = _sat()
-    period_unit = r"days?|d|(?:earth\s+)?years?|yrs?|y"
+    # any time unit a period is written in ("2 years", "27.3 days", "23,400 s", "1.5 hours"; _period_days)
+    period_unit = r"days?|d|(?:earth\s+)?years?|yrs?|y|hours?|hrs?|h|minutes?|mins?|min|seconds?|secs?|s"
     # one trip round: "orbit", "revolution", "circuit", "lap", "trip around the Sun"
     orbit_np = (r"(?:one|an?|each|every|a\s+single|its|the)\s+(?:(?:full|complete|single|whole)\s+)?(?:orbit|revolution|"
                 r"circuit|lap|trip)(?:\s+(?:a)?round\s+" + star_ref + r")?")
@@ -119,7 +121,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     after_dist = "(?:" + after_dist.rstrip("|") + ")"
     from .astronomy_designations import HOST, LETTER, PLANET
     from .astronomy_members import MPNUM
+    from .astronomy_masses import day_pattern, mass_pattern
     pats = [
+        # "a 2110-kg space station", "the mass of Earth is 5.98 × 10^24 kg": a body's mass (astronomy_masses); the
+        # body it names ("of Earth") is left to its own pattern
+        ("MASS", rx(mass_pattern(_NUM, _alt(g["craft_words"])))),
+        # "a day that lasts 29.7 h", "a rotation period of 10.7 hours": a planet's day, no orbit's period
+        ("DAY", rx(day_pattern(_NUM))),
         # "51 Pegasi b", "TRAPPIST-1e": an exoplanet by its designation; "Kepler-62": its host star (astronomy_designations)
         ("EXOPLANET", re.compile(r"(?<![\w'])(?:" + PLANET + r")", re.IGNORECASE)),
         ("HOST", re.compile(r"(?<![\w'])(?:" + HOST + r")(?![\w-])", re.IGNORECASE)),
@@ -152,7 +160,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "a period of 2 years", "takes 2 years to orbit the Sun"; and where a tail says the time is one orbit's,
         # "taking 2 years for one orbit", "needs 3 years per revolution", "one orbit takes 2 years", "2 years per
         # orbit" (a time with no lead and no such tail — "2 years later" — is not a period)
-        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is)?\s*|takes\s+|every\s+"
+        ("PERIOD", rx(r"(?:(?:an?\s+)?(?:orbital\s+)?(?:period|year)\s*(?:of|=|:|is|was|were)?\s*(?:only\s+|just\s+)?|takes\s+|every\s+"
                       # "Earth's (1 AU, 1 year)": a time listed right after a body's distance is its period
                       r"|" + after_dist +
                       r"|" + orbit_np + r"\s+(?:takes|took|lasts|lasted|needs|requires|is)\s+"
@@ -169,11 +177,27 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # body after it (read as "Callisto is the inner one", ``pair_order``)
         ("PAIR", rx(r"(?<=[A-Za-z]\s)(?:(?:is|lies|orbits|sits|goes)\s+)?(?P<pord>inside|outside)(?P<pcmp>(?!))?"
                     r"(?=\s*(?:[.;!?]|$))")),
+        # "the Moon orbited much closer than it does today": one body's orbit then against its orbit now, no order
+        # between two bodies (checked against the two orbits drawn, astronomy_centred_parse.check_then_now)
+        ("THENNOW", rx(r"(?P<cmp>closer|nearer|farther|further)(?:\s+(?:in|out|away))?\s+than\s+(?:(?:it|they|he|she)\s+"
+                       r"(?:does|do|is|are|orbits?)\s+)?(?:today|now|nowadays|at\s+present|currently)")),
+        # "a colony outside of our solar system": where the system is (not the Sun's), no order between orbits
+        ("EXTRASOLAR", rx(r"(?:outside|beyond)\s+(?:of\s+)?(?:our|the)\s+solar\s+system")),
+        # "all planets moving CCW", "orbiting anticlockwise", "in the prograde sense": the sense every planet's
+        # arrowhead is drawn in (counter-clockwise seen from the north ecliptic pole, astronomy_draw._arrows),
+        # read; "clockwise" alone is no such sense and stays unread
+        ("SENSE", rx(r"(?:in\s+(?:the|a)\s+)?(?:(?:counter|anti)[\s-]?clockwise|ccw|prograde)(?:\s+(?:sense|direction))?")),
         ("CLOSER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:closer|nearer)(?:\s+(?:to|in\s+to)\s+" + centre_ref
                       + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:inside|within|interior\s+to)" + orbit_of)),
         ("FARTHER", rx(r"(?:(?:orbits?|lies?|is|are|sits?)\s+)?(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+"
                        + centre_ref + r")?\s+than|(?:orbits?\s+|lies?\s+|is\s+)?(?:beyond|outside|exterior\s+to)"
                        + orbit_of)),
+        # "Mars taking less time than Earth to go round once", "Venus has a shorter year than Earth", "Mercury
+        # orbits faster than Venus": about one star, the shorter period is the smaller orbit (Kepler's third law,
+        # T² ∝ a³; Murray & Dermott, Solar System Dynamics, 1999, §2.3), so a comparison of periods orders the
+        # orbits as "closer than" does — and conflicts with distances that order them the other way
+        ("CLOSER", rx(_period_comparison(r"less", r"shorter", r"faster|quicker|more\s+quickly"))),
+        ("FARTHER", rx(_period_comparison(r"more|longer", r"longer", r"slower|more\s+slowly"))),
         # "Phobos is the inner one", "Deimos is farther out", "Io lies closer in": said of one of exactly two
         # bodies, the order of the pair (no "than": a comparison with a named body is CLOSER/FARTHER)
         ("PAIR", rx(r"(?:is|lies|orbits|sits|circles|goes\s+round|goes\s+around)\s+(?:the\s+(?P<pord>inner|outer|closer|"
@@ -318,11 +342,15 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
                 continue
             claims.append(_Claim(tag, m, m.start(), m.end(), m.group(0)))
             used[m.start():m.end()] = True
+            if tag == "MASS" and m.group("who"):
+                used[m.start("who"):m.end("who")] = False   # "the mass of Earth": Earth is read as the body it is
     g = _grammar()
     known = _common_words() | {str(w).lower() for w in g["neutral"]}
     for key in ("star_adjectives", "planet_words", "planet_adjectives", "comet_words", "moon_words", "moon_adjectives", "circular",
                 "elliptical"):
         known |= {w for p in g[key] for w in re.split(r"[\s\-]+", str(p).lower())}
+    # "station" or "probe" alone ("holding station off Neptune") is no spacecraft: only "space station" is read
+    known -= {w for p in g["craft_words"] if " " in str(p) for w in str(p).lower().split()[1:]} - _common_words()
     unknown: list[tuple[str, int, int]] = []
     n_content = 0
     for m in _WORD_RE.finditer(text):
@@ -346,6 +374,11 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
 
 # an instrument after a length: its aperture or focal length ("8-inch Dobsonian", "a 102 mm refractor", "10x50
 # binoculars"), the observer's gear in an observing log, never a distance in the figure
+# a body's own size said before a length in its sentence ("the mean radius of Earth is 6,370 km", "Mars's diameter
+# … 6,779 km", "the planet's radius"): no orbit's size; the length is listed as not drawn, never refused or drawn
+_BODY_SIZE = re.compile(r"(?i)(?:(?:radius|radii|diameter)\s+of\s+(?:the\s+|its\s+)?(?!orbit)[A-Za-z][\w-]*|"
+                        r"(?<!orbit)(?:'s|’s|s'|its)\s+(?:(?:mean|average|equatorial|polar)\s+)?(?:radius|diameter))"
+                        r"(?!.*\borbit)(?s:.)*$")   # searched within one sentence (_sentence_start)
 _INSTRUMENT = re.compile(r"(?i)[\s-]*(?:(?:f/\d+(?:\.\d+)?|apo(?:chromatic)?|achromatic|newtonian|reflecting|refracting|"
                          r"catadioptric|schmidt[\s-]+cassegrain|maksutov|goto|truss|solar)[\s-]+)*(?:dobsonian|dob|telescope|"
                          r"scope|refractor|reflector|newtonian|sct|mak|binoculars|aperture|mirror|objective|lens|"
@@ -483,6 +516,46 @@ def _indefinite_one(c: _Claim, text: str) -> bool:
     if not cnt and not re.search(r"(?i)\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", text[max(0, c.start - 40):c.start]):
         return False
     return not _DISTINCT.search(head if cnt else c.text) and not re.search(r"(?i)s$", c.text)
+
+
+def _period_comparison(time_: str, period: str, speed: str) -> str:
+    """The pattern of a comparison of two bodies' periods: "takes {time_} time than", "has a {period} year/period
+    than", "orbits/goes round {speed} than" (the words before "than"; the bodies are found as for "closer than")."""
+    move = (r"(?:orbits?|orbiting|goes|going|go|moves?|moving|travels?|travell?ing|revolves?|revolving|circles?|"
+            r"circling|completes?|completing)")
+    return (rf"(?:takes?|taking|took|needs?|needing|requires?|requiring)\s+(?:{time_})\s+time\s+than"
+            rf"|(?:has|have|having|with)\s+(?:an?\s+)?(?:{period})\s+(?:orbital\s+)?(?:periods?|years?)\s+than"
+            rf"|{move}\s+(?:(?:(?:a)?round\s+)?(?:the\s+|its\s+)?(?:sun|star|it)\s+|(?:its|an?)\s+orbits?\s+)?(?:{speed})\s+than")
+
+
+# a predicate right after "all (the) planets": "… moving CCW", "… orbit in the same plane", "… are drawn to scale"
+_ALL_PREDICATE = re.compile(r"(?i)\s*(?:\(|,\s*)?(?:(?:all|both|each)\s+)?(?:are|is|were|move|moves|moving|orbit|orbits|"
+                            r"orbiting|go|going|travel|travell?ing|revolve|revolving|circle|circling|lie|lying|sit|"
+                            r"sitting|have|having|share|sharing|shown|drawn|labell?ed|in|on|with|should|must|need)\b")
+
+
+def _restricted_all(c: _Claim, claims: list[_Claim], text: str, named: dict[str, str]) -> list[str] | None:
+    """The planets named before a bare "all (the) planets" that predicates something of them, or None.
+
+    A quantifier's domain is restricted by the context (Stanley & Szabó, "On Quantifier Domain Restriction",
+    *Mind & Language* 15, 2000): after "the orbits of Mercury, Venus, Earth and Mars …", "all planets moving
+    CCW" says how those four move, it introduces no others. Only a bare "all (the) planets" (no count, no "of the
+    Solar System", which name the whole group), after two or more named planets, before a predicate; "draw all the
+    planets" (no predicate after it) is the whole Solar System as before."""
+    m = c.m
+    if not m.group("grp3") or m.group("count3") or re.search(r"(?i)solar\s+system", c.text) \
+            or not re.fullmatch(r"planets?", m.group("grp3").lower()):
+        return None
+    before = []
+    for d in claims:
+        if d.tag == "NAMED" and d.end <= c.start and not re.match(r"(?i)-(?:family|like|type|class|sized?|twin)",
+                                                                   text[d.end:]):
+            key = named.get(" ".join(re.split(r"[\s\-]+", d.text.lower())))
+            if key is not None and key not in before:
+                before.append(key)
+    if len(before) < 2 or not _ALL_PREDICATE.match(text, c.end):
+        return None
+    return before
 
 
 _QUANTIFIED = re.compile(r"(?i)(?<![\w'])(?:each|every|any|either|neither)\s+(?:[a-z\-]+\s+){0,2}$")
@@ -654,6 +727,24 @@ def _lead_numbers(text: str, start: int, end: int) -> list[tuple[str, int]]:
         pos = g.end()
     out += [(n.text, n.start) for n in scan_numbers(text, start=pos, end=end)]
     return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after the last ". ", "; ", "! " or "? " before it)."""
+    return max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)", text[:pos])] or [0])
+
+
+def _period_days(v: float, unit: str) -> float:
+    """A period ``v`` written in ``unit`` ("years", "d", "h", "s", any time unit the shared unit reader knows), in
+    days; a year is the Julian year of ``solvers/astronomy.yaml`` (year_days, 365.25 d: IAU, Astronomical
+    Constants)."""
+    u = re.sub(r"\s+", " ", unit.lower().strip())
+    if re.fullmatch(r"(?:earth )?(?:years?|yrs?|y)", u):
+        return v * float(_data()["year_days"])
+    if re.fullmatch(r"days?|d", u):
+        return v
+    from ..parse.quantities import unit_of, ureg
+    return v * float(ureg().Quantity(1.0, unit_of(u)).to("day").magnitude)
 
 
 def _ungroup(num: str) -> str:
@@ -858,6 +949,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if (q := unread_quantity(text, s0, e0)) is not None and q.dimensionality in ("[length]", "[time]"):
             if q.dimensionality == "[length]" and _INSTRUMENT.match(text, q[1]):
                 continue   # "8-inch Dobsonian", "a 10 cm refractor": a telescope's aperture, no orbit's size (not drawn)
+            if q.dimensionality == "[length]" and _BODY_SIZE.search(text[_sentence_start(text, q[0]):q[0]]):
+                continue   # "the mean radius of Earth … 6,370,000 m": the planet's size, not an orbit's (not drawn)
             if re.search(r"(?i)(?<!light[\s-])(?:days?|years?|yrs?|hours?)$", text[q[0]:q[1]]):
                 # "circles its star in just over four days": a period changes no orbit whose distance is given;
                 # held until the bodies are known (listed as not drawn then, refused otherwise)
@@ -962,6 +1055,15 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: say how many planets the star has, "
                                        "e.g. 'three planets' (all the planets are the Solar System's only around the Sun)")
             members = [str(x) for x in g["planet_groups"][grp]]
+            restricted = _restricted_all(c, claims, text, named)
+            if restricted is not None:
+                # "Mercury, Venus, Earth and Mars …, all planets moving CCW": the quantifier ranges over the
+                # planets just named, it adds none (it drew Jupiter to Neptune as well, requests-19 astronomy-01)
+                for key in restricted:
+                    ex = next((b for b in bodies if b["ref"] == key), None)
+                    if ex is not None:
+                        mentions.append((c.start, c.end, ex["id"]))
+                continue
             if m.group("grp3"):
                 # "all eight planets Mercury Venus … Neptune" listing seven: the group and its list disagree
                 stop = re.search(r"[.;!?]", text[c.end:])
@@ -1256,6 +1358,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif c.tag == "ORD2":
             ordinal_refs.append((c, 1 if m.group("ord").lower() == "inner" else -1))
         # quantities and relations are resolved below, once every body is known
+    from .astronomy_names import called_planets
+    # "a planet called Cheops5", "a world named Webb 13": the planet drawn under the name the text gives it, and
+    # every later mention of that name is the same planet (never a word left unread)
+    called_planets(bodies, mentions, unknown, text)
 
     def ordinal_body(k: int) -> dict[str, Any] | None:
         gen = [b for b in bodies if b["kind"] == "planet" and b["ref"] is None] or \
@@ -1315,7 +1421,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         nm_ = next((d for d in claims if d.tag == "NAMEDMOON" and d.start >= c.end and re.fullmatch(
             r"\s*,?\s*(?:(?:that\s+|which\s+)?(?:is\s+)?(?:named|called|known\s+as)|by\s+the\s+name\s+(?:of\s+)?)\s+",
             text[c.end:d.start], re.I)), None)
-        if n == 1 and nm_ is not None and not re.search(r"satellite", c.text, re.I):
+        if n == 1 and nm_ is not None and not re.search(r"(?i)(?:" + _alt(g["craft_words"]) + r")$", c.text):
             # "a moon named Ganymede", "one moon called Titan": the named moon itself, whichever planet is named
             # next to it (astronomy_members, rule 2: a counted group whose member is named is that member; it
             # drew one more moon round the next planet named, requests-17 astronomy-10)
@@ -1347,7 +1453,19 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         plural = bool(re.search(r"moons|satellites", c.text, re.I))
         possessive = bool(re.match(r"(?:its|their|his|her)\b", c.text, re.I)
                           or re.search(r"(?:(?:'s|’s|s'|s’)|\b(?:its|their|his|her|the))\s*$", text[:c.start], re.I))
-        sat_word = bool(re.search(r"satellite", c.text, re.I))
+        # "a satellite", "a spacecraft", "the space station": an artificial satellite, named as the text calls it
+        craft = re.search(r"(?i)(?:" + _alt(g["craft_words"]) + r")$", c.text)
+        sat_word = craft is not None
+        noun = (craft.group(0).lower()[:-1] if re.search(r"(?i)(?:satellites|stations|probes)$", craft.group(0))
+                else craft.group(0).lower()) if craft else "satellite"
+        if sat_word and n == 1 and _definite_singular(c, text):
+            # "A spacecraft … The craft has a mass of 500 kg": a definite artificial satellite refers back to the
+            # last one introduced (Halliday & Hasan, Cohesion in English, 1976, ch. 2), never one more
+            prev_ = [x for x in sorted(moon_mentions) if x[1] <= c.start and any(
+                b_["id"] == x[2] and (b_.get("asks") or (0, 0, False))[2] for b_ in bodies)]
+            if len({x[2] for x in prev_}) == 1:   # which of several is meant is not guessed
+                moon_mentions.append((c.start, c.end, prev_[-1][2]))
+                continue
         from .astronomy_members import appositive_names
         # "one known moon, Dysnomia": the moon the text names, though nesy has no data for it (astronomy_members,
         # rule 4); drawn under that name, with the text's values only
@@ -1365,18 +1483,21 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     mentions.append((u_[1], u_[1] + len(w_), b["id"]))
                 mentions.sort()
                 continue
-            if sat_word:   # "a satellite", "two satellites": named as the text calls them
-                b["id"] = "satellite" if n == 1 else f"satellite{k + 1}"
-                b["name"] = "satellite" if n == 1 else f"satellite {k + 1}"
+            if sat_word:   # "a satellite", "two satellites", "a spacecraft": named as the text calls them
+                slug_ = re.sub(r"[^a-z0-9]+", "_", noun).strip("_")
+                b["id"] = slug_ if n == 1 else f"{slug_}{k + 1}"
+                b["name"] = noun if n == 1 else f"{noun} {k + 1}"
                 if any(x["id"] == b["id"] for x in bodies[:-1]):
-                    b["id"], b["name"] = f"satellite{len(bodies)}", f"satellite {len(bodies)}"
+                    b["id"], b["name"] = f"{slug_}{len(bodies)}", f"{noun} {len(bodies)}"
                 mentions[-1] = (c.start, c.end, b["id"])
             b["parent"] = p["id"]
             b["counted"] = bool(c.m.group("count"))
             # "its moons" (every known one), "its four major moons" (the planet's major moons): see
             # astronomy_centred.resolve_unlisted
             b["asks"] = (None if plural and not c.m.group("count") else n,
-                         possessive or bool(re.search(r"\b(?:major|largest|large|big|main|principal)\b", c.text, re.I)),
+                         # "the space station", "its spacecraft": only "satellite" may name a natural moon
+                         (possessive or bool(re.search(r"\b(?:major|largest|large|big|main|principal)\b", c.text, re.I)))
+                         and noun == "satellite",
                          sat_word)
             moon_mentions.append(mentions.pop())  # generic moons are subjects only in a planet-centred system
     for c in moonless:
@@ -1560,6 +1681,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ratios: list[dict[str, Any]] = []
     for c in claims:
         m = c.m
+        if c.tag == "DIST" and _BODY_SIZE.search(text[_sentence_start(text, m.start("num")):m.start("num")]):
+            # "Earth's mean radius is 6,371 km": a body's size, its measure listed as not drawn
+            unknown.append((text[m.start("num"):c.end], m.start("num"), c.end))
+            continue
         if c.tag in ("DIST", "ECC", "PERIOD"):
             # "at 0.5, 1 and 2 AU": the unit distributes over the list, one value per body in order
             nums = _lead_numbers(text, m.start("lead"), m.end("lead")) if c.tag == "DIST" and m.group("lead") else []
@@ -1642,8 +1767,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     v = _quantity_at(ntext, nstart, "period", m.group("unit"), min_abs=1e-9)
                     if v <= 0:
                         raise InputError(f"a period must be positive, got '{c.text}' at {c.start}-{c.end}")
-                    u = m.group("unit").lower()
-                    v = v / float(data["year_days"]) if u.startswith("d") else v
+                    v = _period_days(v, m.group("unit")) / float(data["year_days"])
                     key = "T"
                 if b[key] is not None and abs(b[key] - v) > 1e-12:
                     raise UnsatisfiableError([b["spans"][key], _sp(c.start, c.end, text)],
@@ -1756,9 +1880,15 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     for c in order_claims:
         from .astronomy_centred_parse import order_relations
         relations += order_relations(c, claims, centred, sorted(mentions + moon_mentions), byid, text)
+    from .astronomy_masses import attach_masses
+    # a body's mass is written beside its name; a planet's day only in the planet-centred figure (else not drawn)
+    attach_masses(claims, bodies, sorted(mentions + moon_mentions), text, True, unknown, star,
+                  days=centred is not None)
     if centred is not None:
-        from .astronomy_centred_parse import centred_scene
+        from .astronomy_centred_parse import centred_scene, check_then_now
+        check_then_now(claims, bodies, unknown)
         return centred_scene(text, centred, bodies, relations, flags, claims, unknown)
+    unknown += [(c.text, c.start, c.end) for c in claims if c.tag == "THENNOW"]   # no two orbits drawn here
     if not bodies and star is None:
         raise NothingToDrawError("the text names no star, planet, moon or comet to draw")
     if not any(b["kind"] in ("planet", "comet") for b in bodies):
@@ -1832,7 +1962,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise UnsupportedError(f"'{sp['text']}' at {sp['start']}-{sp['end']}: names a body nesy has no data for "
                                    "and the text gives no distance of it; give its distance (e.g. 'at 2.8 AU') or "
                                    "leave it out")
-    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "a_from_T",
+    bodies = [{k: v for k, v in b.items() if k not in ("named_moon", "counted", "asks", "artificial", "h_km", "h_text", "day_text", "a_from_T",
                                                      "a_slack_km", "no_data")}
               for b in bodies]  # parse-time marks
     # a period is harmless unread only where it could contradict nothing: one body about a star of unknown mass,
@@ -2428,6 +2558,13 @@ class AstronomyDomain(ExactRender):
     def score(self, text: str) -> float:
         """Fraction (0–1, plus a small bonus per hit) of the content words that are astronomy vocabulary."""
         return _score(text)
+
+    def parts_left_out(self, text: str) -> list[tuple[int, int]]:
+        """Spans of lengths that are a body's own size ("the mean radius of Earth … 6,370,000 m", ``_BODY_SIZE``):
+        no orbit's size and no default stands in for them, so unread they are listed as not drawn."""
+        from ..parse.quantities import find_quantities
+        return [q.span for q in find_quantities(text) if q.dimensionality == "[length]"
+                and _BODY_SIZE.search(text[_sentence_start(text, q.span[0]):q.span[0]])]
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_astronomy(text, allow_unknown=allow_unknown)

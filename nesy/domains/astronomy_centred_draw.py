@@ -64,15 +64,17 @@ def moon_lines(scene: SceneGraph, sol: Moons) -> dict[str, str]:
     for i, a in zip(sol.ids, sol.a_km):
         b = bodies[i]
         nm = b["name"] if b["ref"] or b["name"][0].isupper() else str(b["name"]).capitalize()
+        # a mass the text gives the body, as it writes it (astronomy_masses)
+        mass = f", mass {b['mass_text']}" if b.get("mass_text") else ""
         if a is None:
-            out[i] = nm
+            out[i] = nm + mass
             continue
         t = f"{nm} {_km(a)} km"
         if b.get("h_km") is not None:
-            t += f", alt. {_km(b['h_km'])} km"
+            t += f", alt. {b['h_text']}" if b.get("h_text") else f", alt. {_km(b['h_km'])} km"
         elif b.get("approx_h_km") is not None and b.get("a") is None:
             t += f", alt. \u2248{_km(b['approx_h_km'])} km"
-        out[i] = t
+        out[i] = t + mass
     return out
 
 
@@ -148,6 +150,10 @@ def frame(scene: SceneGraph, sol: Moons | None = None) -> CFrame:
     marks: list[Shape] = []
     ink = st["mark_color"]
     pname = planet["name"] if planet["ref"] else str(planet["name"]).capitalize()
+    if planet.get("mass_text"):
+        pname += f", mass {planet['mass_text']}"    # the planet's mass as the text writes it (astronomy_masses)
+    if planet.get("day_text"):
+        pname += f", day {planet['day_text']}"      # its rotation period as the text writes it (astronomy_masses)
     # the planet's name under its disc, or inside a large (to-scale) disc's lower half on the page colour
     labels.append(("planet", Label(pname, cx, cy + pr + 15 if not to_scale else cy + Rm + float(st["moon_radius"]) + 16,
                                    ls, "middle")))

@@ -45,14 +45,66 @@ def _sp(c) -> dict[str, Any]:
 _KEPLER_REL = 0.05
 
 
-def _set_a(b: dict[str, Any], a_km: float, c, from_period: bool = False, slack_km: float = 0.0) -> None:
+# what says one body moved from one orbit to another, or had another orbit at another time ("needs to be moved into
+# a circular orbit", "transferred to a higher orbit", "one billion years ago … today"): two orbits of one body,
+# each drawn (Vallado, Fundamentals of Astrodynamics and Applications, 4th ed., §6.3: a transfer joins an initial
+# and a final orbit), never one orbit with two values
+_CHANGE = re.compile(r"(?i)\b(?:mov(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|transfer|boost(?:ed|s|ing)?|rais(?:e|ed|ing)|"
+                     r"lower(?:ed|ing)|chang(?:e|ed|es|ing)|manoeuvr\w*|maneuver\w*|ago|today|now|nowadays|"
+                     r"present(?:ly)?|currently|previously|formerly|used\s+to|initial(?:ly)?|parking|final|target)\b")
+# the words that say which of the two orbits a value is ("initial", "parking", "today", "one billion years ago")
+_STAGE = re.compile(r"(?i)\b(?:(?:(?:about|approximately|some|roughly)\s+)?(?:(?:a|one|two|three|four|five|\d[\d.,]*)\s+"
+                    r"(?:(?:hundred|thousand|million|billion)\s+)?years|long)\s+ago|initial|parking|original|final|target|"
+                    r"ancient|present|today|now|current)\b")
+
+
+def _stage(text: str, start: int) -> str:
+    """The stage words of the clause a value at ``start`` stands in ("initial parking"; "" when none)."""
+    a = max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)|\band\b", text[:start])] or [0])
+    return " ".join(dict.fromkeys(m.group(0).lower() for m in _STAGE.finditer(text, a, start)))
+
+
+def _same_stage(s1: str, s2: str) -> bool:
+    """Whether two stage phrases name the same orbit ("present" and "today" both say now)."""
+    return bool(s1) and (s1 == s2 or bool(_NOW_WORD.search(s1)) and bool(_NOW_WORD.search(s2)))
+
+
+_NOW_WORD = re.compile(r"(?i)\b(?:today|now|present|current)\b")
+
+
+def _second_orbit(b: dict[str, Any], v: float, c) -> dict[str, Any] | None:
+    """The second orbit of ``b`` that a differing value ``v`` (AU) at claim ``c`` states, when the text says the body
+    changed orbit (``_CHANGE``) between or around the two phrases; else None."""
+    text = c.m.string if hasattr(c, "m") and c.m is not None else ""
+    first = b["spans"].get("a") if isinstance(b.get("spans"), dict) else None
+    if not text or first is None or b.get("orbit2") is not None or b.get("a_from_T"):
+        return None
+    lo = max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)", text[:first["start"]])] or [0])
+    hi = next((m.start() for m in re.finditer(r"[.;!?](?:\s|$)", text[c.end:])), len(text) - c.end) + c.end
+    if not _CHANGE.search(text, lo, hi) and not _CHANGE.search(text[:lo]):
+        return None
+    b["stage"] = _stage(text, first["start"])
+    b["orbit2"] = {"a": v, "spans": {"a": _sp(c)}, "stage": _stage(text, c.start)}
+    return b["orbit2"]
+
+
+def _set_a(b: dict[str, Any], a_km: float, c, from_period: bool = False, slack_km: float = 0.0) -> dict[str, Any]:
     """Give moon ``b`` its semi-major axis (stored in AU as every body's ``a``); a second, different value is
-    an impossible text naming both phrases. A distance stated outright is kept over one from a period or from
+    an impossible text naming both phrases, unless the text says the body changed orbit (``_second_orbit``: the
+    value is its second orbit's, returned). A distance stated outright is kept over one from a period or from
     an altitude. ``slack_km``: how far a value read from an altitude may honestly lie from the centre distance
-    it stands for (``altitude_slack_km``); two values agree within both sides' slack."""
+    it stands for (``altitude_slack_km``); two values agree within both sides' slack. Returns the orbit given
+    the value (``b`` or its second orbit)."""
     v = a_km / _au()
+    if from_period and b.get("orbit2") is not None and hasattr(c, "m") and _same_stage(
+            _stage(c.m.string, c.start), b["orbit2"].get("stage") or ""):
+        b = b["orbit2"]   # "The present period is …": checked against the orbit of that stage
+        b.setdefault("a_from_T", False)
     tol = _KEPLER_REL if from_period or b.get("a_from_T") else 1e-3
     slack = (slack_km + float(b.get("a_slack_km") or 0.0)) / _au()
+    if b["a"] is not None and abs(b["a"] - v) > tol * max(b["a"], v) + slack and not from_period \
+            and (two := _second_orbit(b, v, c)) is not None:
+        return two
     if b["a"] is not None and abs(b["a"] - v) > tol * max(b["a"], v) + slack:
         law = ({"law": "Kepler's third law a³ = GM T² / 4π²", "source": "NASA Planetary Fact Sheet (GM)"}
                if tol > 1e-3 else {"law": "one value per quantity", "source": "definition"})
@@ -65,6 +117,7 @@ def _set_a(b: dict[str, Any], a_km: float, c, from_period: bool = False, slack_k
         b["spans"]["a"] = _sp(c)
         b["a_from_T"] = from_period
         b["a_slack_km"] = slack_km
+    return b
 
 
 # a hedge right before an altitude's number: "(that's ≈400 km up)", "about 400 km above the surface"
@@ -105,15 +158,15 @@ def moon_quantity(c, ntext: str, nstart: int, b: dict[str, Any], centre: dict[st
             R = float(p["radius_km"])
             digits = re.sub(r"[^\d.]", "", ntext)
             per = v / float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) and float(digits) else 0.0
-            _set_a(b, R + v, c, slack_km=altitude_slack_km(p, ntext, nstart, text, per))
-            b["h_km"] = v
+            _set_a(b, R + v, c, slack_km=altitude_slack_km(p, ntext, nstart, text, per))["h_km"] = v
             return
         _set_a(b, v, c)
     elif c.tag == "PERIOD":
         t = _quantity_at(ntext, nstart, "period", c.m.group("unit"), min_abs=1e-9)
         if t <= 0:
             raise InputError(f"a period must be positive, got {_at(c)}")
-        days = t if c.m.group("unit").lower().startswith("d") else t * 365.25
+        from .astronomy import _period_days
+        days = _period_days(t, c.m.group("unit"))
         p = sat_data()["planets"].get(centre.get("ref") or "")
         if p is None:
             raise InputError(f"{_at(c)}: a moon's period places it only about a planet of known mass; name the "
@@ -187,8 +240,10 @@ def moon_height(c, centre: dict[str, Any] | None, allm: list[tuple[int, int, str
         h = _quantity_at(_ungroup(num), start, "altitude", unit, min_abs=1e-9) * per
         if h <= 0:
             raise InputError(f"an altitude must be positive, got {_at(c)}")
-        _set_a(b, R + h, c, slack_km=altitude_slack_km(p, num, start, text, per))
-        b["h_km"] = h
+        o = _set_a(b, R + h, c, slack_km=altitude_slack_km(p, num, start, text, per))
+        o["h_km"] = h
+        if not re.fullmatch(r"(?i)km|kilomet(?:re|er)s?", unit):
+            o["h_text"] = f"{num} {unit}"   # "541,000 m": labelled as the text writes it, beside its km
 
 
 def _pair_check(ids: list[str], byid: dict[str, dict], span: dict[str, Any]) -> None:
@@ -306,6 +361,55 @@ def order_relations(c, claims: list, centre: dict[str, Any] | None, allm: list[t
     return [Relation("closer", x, y, span) for x, y in zip(ids, ids[1:])]
 
 
+_NOW = re.compile(r"(?i)\b(?:today|now|present|current)\b")
+
+
+def check_then_now(claims: list, bodies: list[dict[str, Any]], unknown: list[tuple[str, int, int]]) -> None:
+    """"closer than it does today" (a ``THENNOW`` claim): of the one body with two orbits, the one not said to be
+    today's lies inside (``closer``) or outside today's; a text that says otherwise is impossible. With no such
+    body, or no orbit said to be today's, the phrase is listed as not drawn."""
+    twins = [b for b in bodies if b.get("orbit2") is not None]
+    for c in (c for c in claims if c.tag == "THENNOW"):
+        if len(twins) != 1:
+            unknown.append((c.text, c.start, c.end))
+            continue
+        b = twins[0]
+        o1, o2 = (b.get("stage") or ""), (b["orbit2"].get("stage") or "")
+        if bool(_NOW.search(o1)) == bool(_NOW.search(o2)):
+            unknown.append((c.text, c.start, c.end))
+            continue
+        now, then = (b, b["orbit2"]) if _NOW.search(o1) else (b["orbit2"], b)
+        inside = c.m.group("cmp").lower() in ("closer", "nearer")
+        if (then["a"] < now["a"]) != inside:
+            raise UnsatisfiableError([_sp(c), then["spans"]["a"], now["spans"]["a"]],
+                                     [{"law": "one body's orbit then and now, as compared", "source": "definition"}],
+                                     fix=[_sp(c)], detail=f"{b['name']}: {then['a'] * _au():,.0f} km then, "
+                                                          f"{now['a'] * _au():,.0f} km today")
+
+
+def _two_orbits(moons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each moon with a second orbit (``_second_orbit``) as two bodies, one per orbit, named by the text's stage
+    words ("satellite (initial parking)", "Moon (today)") or, where the clause has none, "orbit 1" / "orbit 2"."""
+    out: list[dict[str, Any]] = []
+    for b in moons:
+        two = b.get("orbit2")
+        if two is None:
+            out.append(b)
+            continue
+        s1, s2 = b.get("stage") or "orbit 1", two.get("stage") or "orbit 2"
+        if s1 == s2:
+            s1, s2 = "orbit 1", "orbit 2"
+        first = {k: v for k, v in b.items() if k not in ("orbit2", "stage")}
+        first["name"] = f"{b['name']} ({s1})"
+        second = {**{k: v for k, v in first.items() if k not in ("h_km", "h_text", "a_slack_km", "a_from_T")},
+                  **{k: v for k, v in two.items() if k != "stage"}}
+        second["id"] = f"{b['id']}_2"
+        second["name"] = f"{b['name']} ({s2})"
+        second["spans"] = {**(b["spans"] if isinstance(b.get("spans"), dict) else {}), **two["spans"]}
+        out += [first, second]
+    return out
+
+
 def centred_scene(text: str, centre: dict[str, Any], bodies: list[dict[str, Any]], relations: list[Relation],
                   flags: dict[str, Any], claims: list, unknown: list[tuple[str, int, int]]) -> SceneGraph:
     """The planet-centred ``SceneGraph``: the planet (no parent) and its moons; no star entity."""
@@ -315,8 +419,9 @@ def centred_scene(text: str, centre: dict[str, Any], bodies: list[dict[str, Any]
         sp = moons[MAX_MOONS]["span"]
         raise UnsupportedError(f"the text asks for {len(moons)} moons of {centre['name']} ('{sp['text']}' at "
                                f"{sp['start']}-{sp['end']} is one too many); nesy draws at most {MAX_MOONS}")
+    moons = _two_orbits(moons)
     art = sat_data()["artificial"]
-    keep = ("id", "kind", "ref", "name", "parent", "span", "a", "e", "T", "spans", "h_km")
+    keep = ("id", "kind", "ref", "name", "parent", "span", "a", "e", "T", "spans", "h_km", "h_text", "mass_text", "day_text")
     out: list[dict[str, Any]] = []
     for b in [centre] + moons:
         d = {k: b.get(k) for k in keep if k in b}

@@ -151,6 +151,8 @@ def _body_lines(scene: SceneGraph, orb) -> dict[str, tuple[str, ...]]:
         first = f"{nm}{':' if nm[-1].isdigit() else ''} {_fmt_au(a[b['id']])} AU"
         if b.get("e") is not None:   # an eccentricity the text states is written beside the body too
             first += f", e = {e[b['id']]:.2f}"
+        if b.get("mass_text"):   # a mass the text gives the body, as it writes it (astronomy_masses)
+            first += f", mass {b['mass_text']}"
         if b.get("T") is not None and b.get("a") is None and not b.get("ref"):
             # a from the stated period by Kepler's third law (a³ = T² in AU and years about the Sun), said so
             first += f" (from T = {b['T']:g} yr, Kepler III)"
@@ -257,7 +259,10 @@ def frame(scene: SceneGraph, orb=None) -> Frame:
     marks: list[Shape] = []
     ink = st["mark_color"]
     star = scene.attr("star")
-    labels.append(("star", Label(str(star["name"]) if star.get("host") else str(star["name"]).capitalize(), sx, sy + float(st["star_radius"]) + 15,
+    sname = str(star["name"]) if star.get("host") else str(star["name"]).capitalize()
+    if star.get("mass_text"):
+        sname += f", mass {star['mass_text']}"    # the star's mass as the text writes it (astronomy_masses)
+    labels.append(("star", Label(sname, sx, sy + float(st["star_radius"]) + 15,
                                  float(st["label_size"]), "middle")))
     bar = None
     tk = float(st["tick"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unknown_name_between", "clause_subject_name"]
+__all__ = ["unknown_name_between", "clause_subject_name", "called_planets"]
 
 _NAME_RX = re.compile(r"[A-Z][\w'’-]*\d*[a-z\d]")
 
@@ -91,3 +91,43 @@ def clause_subject_name(unknown: list[tuple[str, int, int]], a: int, b: int,
             return None
         return (w, s, e)
     return None
+
+
+# "a planet called Cheops5", "a world named Webb 13", "a planet, known as Zorb,": a proper name given to the planet
+# just named (Quirk et al., A Comprehensive Grammar of the English Language, 1985, §17.93: the naming
+# construction "called/named X" identifies its head); a name is capitalised, with an optional number after it
+_CALLED = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:is|was)\s+)?(?:called|named|known\s+as|dubbed)\s+"
+                     r"[\"“'‘]?(?P<nm>(?-i:[A-Z][\w-]*)(?:\s+\d+[a-z]?(?![\w.,]\d))?)[\"”'’]?")
+
+
+def called_planets(bodies: list[dict], mentions: list[tuple[int, int, str]], unknown: list[tuple[str, int, int]],
+                   text: str) -> None:
+    """Rename each unnamed planet ("planet3") the text names with "called X" right after it, and make every
+    unread occurrence of X a mention of it (removed from ``unknown``). Changes ``bodies``, ``mentions`` and
+    ``unknown`` in place."""
+    for b in bodies:
+        if b["kind"] != "planet" or b.get("ref") or not re.fullmatch(r"planet\d+", str(b["id"])):
+            continue
+        m = _CALLED.match(text, b["span"]["end"])
+        if m is None:
+            continue
+        nm = m.group("nm")
+        if any(x["name"].lower() == nm.lower() for x in bodies):
+            continue       # a name nesy knows ("a planet called Mars") is that planet, read already
+        spots = [(x.start(), x.end()) for x in re.finditer(r"(?<![\w-])" + re.escape(nm) + r"(?![\w-]|\.\d)", text)]
+        if not any(m.start("nm") == a for a, _e in spots):
+            continue
+        old, new = b["id"], re.sub(r"[^a-z0-9]+", "_", nm.lower()).strip("_")
+        if any(x["id"] == new for x in bodies):
+            continue
+        b["id"], b["name"] = new, nm
+        mentions[:] = [(s0, e0, new if i == old else i) for s0, e0, i in mentions]
+        for a, e in spots:
+            hit = [u for u in unknown if u[1] < e and a < u[2]]
+            if not hit and a != m.start("nm"):
+                continue      # read as something else: left to that reading
+            for u in hit:
+                unknown.remove(u)
+            if a != m.start("nm"):
+                mentions.append((a, e, new))
+        mentions.sort()
