@@ -44,6 +44,10 @@ spans' text again from it). What each rewrite reads:
   kind are named, is a rule over all of them: the article is blank, the bare noun refers back ("never" is "not");
 - a clause after a stated absence that names nothing of the vocabulary ("has no nucleus and no mitochondria: it
   gives them up to make room for haemoglobin"): its pronouns are masked (listed as not drawn with the clause);
+- where a cell is shown ("A macrophage is shown in a textbook diagram with a nucleus …", "a neuron, drawn on the
+  worksheet, containing …"): the figure it is shown in is no thing to draw and no owner of the "with" after it —
+  the contents belong to the cell, the verb's subject (the locative names the medium, not a container: Quirk et
+  al. 1985 §9.17); the place phrase is blank, so "with" attaches to the cell as in "a macrophage is shown with …";
 - a negative quantifier over the things just named ("four mitochondria (none of them touching the
   nucleus)", "none of which touch it"): negation distributes over the members, so it is read as "not
   touching" said of those things.
@@ -79,6 +83,13 @@ _LINE_UP = re.compile(r"\b(?:line|lines|lined|lining)\s+(?:them\s+|it\s+)?up\b",
 _SUCH = re.compile(r"\b(?:one|a|an|two|three|four|five|six|\d+)\s+(?P<w>such)\b", re.IGNORECASE)
 # "a hepatocyte with its two nuclei": the possessive after "with" points back to what has them, which "with"
 # already says (read as a determiner of its own, it lost the cell: nothing was drawn around the two nuclei)
+# "is shown in a textbook diagram with …", "drawn on the worksheet, containing …": the figure a cell is shown in,
+# before the cell's contents (blank; see the module docstring)
+_SHOWN_IN = re.compile(r"(?i)\b(?:shown|drawn|depicted|illustrated|pictured|seen|represented|presented|sketched|"
+                       r"labell?ed|printed|found|featured|given|appears?|appearing)\s+(?P<loc>(?:in|on)\s+(?:a|an|the|this|that|one|our|your|my)\s+"
+                       r"(?:[a-z-]+\s+){0,2}?(?:diagram|figure|picture|drawing|micrograph|image|sketch|photo(?:graph)?|"
+                       r"illustration|textbook|book|slide|worksheet|page|handout|screen|poster)s?\b\s*,?)"
+                       r"(?=\s*(?:with|having|containing|showing|has|have|contains|contain|that\s+(?:has|have|contains?|shows?))\b)")
 _POSS = re.compile(r"\b(?:with|having|has|have|showing|containing)\s+(?P<w>its|their)\s+(?=[a-z0-9])", re.IGNORECASE)
 # "nucleus ×1, mito ×5", "lysosome x2", "ER x 1": a count written after its noun, as a multiplier
 # the closure of a cell's contents ("nothing else inside them")
@@ -259,6 +270,9 @@ def plain_clauses(text: str) -> str:
         _put(out, *m.span("j"), ";")
     for m in _LINE_UP.finditer(text):
         for i in range(*m.span()):
+            out[i] = " "
+    for m in _SHOWN_IN.finditer(text):   # "a macrophage is shown in a diagram with …": the cell's contents
+        for i in range(*m.span("loc")):
             out[i] = " "
     for m in _POSS.finditer(text):
         for i in range(*m.span("w")):

@@ -116,9 +116,10 @@ def read_not_subset(text: str, chars: list[str], pre, names: set[str], blank) ->
 
 # "A and B share genes", "B shares customers with C", "A and C have no gene in common", "X and Y share no
 # students": sharing members of whatever kind the text counts is overlapping, sharing none is disjoint
-# (Rosen §2.2 Def. 5); the noun says what the members are, nothing to draw
+# (Rosen §2.2 Def. 5); the noun says what the members are, nothing to draw; the participle ("with K and L
+# sharing members", "P having no element in common with Q") says the same in an absolute clause
 _SHARE = re.compile(
-    rf"(?P<a>{_NAME})\s+(?:and\s+(?P<b>{_NAME})\s+(?P<v1>share|have)|(?P<v2>shares|has)\b)\s+"
+    rf"(?P<a>{_NAME})\s+(?:and\s+(?P<b>{_NAME})\s+(?P<v1>share|have|sharing|having)|(?P<v2>shares|has|sharing|having)\b)\s+"
     rf"(?P<neg>no\s+|not\s+any\s+|zero\s+)?(?:(?:some|common|several|a\s+few|many)\s+)?(?P<noun>[a-z][a-z\-]{{2,20}})"
     rf"(?:\s+in\s+common)?(?:\s+with\s+(?P<c>{_NAME}))?(?![\w])")
 
@@ -132,7 +133,7 @@ def read_share(text: str, chars: list[str], pre, names: set[str], blank) -> None
             continue
         if not {a, b} <= names or a == b or noun in ("in", "the", "a", "an", "nothing", "no", "some"):
             continue
-        if m.group("v1") == "have" and not re.search(r"\bin\s+common\b", m.group()):
+        if m.group("v1") in ("have", "having") and not re.search(r"\bin\s+common\b", m.group()):
             continue   # "A and B have genes" says nothing of their members in common
         pre.relations.append(("outside" if m.group("neg") else "overlaps", a, b, m.start(), m.end()))
         blank(chars, m.start() + len(a), m.end())   # the names stay for the grammar's list of sets

@@ -202,6 +202,47 @@ def _blank(chars: list[str], a: int, b: int) -> None:
             chars[k] = " "
 
 
+
+# "sets P and Q inside U, with P and Q having no elements in common", "with K and L sharing members", "with A
+# being a subset of B", "with A and B not overlapping": 'with' + the sets' names + a participle clause is an
+# absolute clause (Quirk et al. 1985 §15.58) stating a relation between those sets — never a containment of
+# them; a pronoun in it ("with B having no part outside it") names the set before 'with', read as before
+_ABSOLUTE = re.compile(rf",\s*with\s+(?=(?:both\s+|all\s+)?{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+"
+                       rf"(?:(?:all|both|each)\s+)?(?:being\b|having\b|sharing\b|(?:not|never)\s+[a-z]+ing\b))")
+
+# "Given A ⊆ B and B ∩ C = ∅, draw an Euler diagram of A, B and C", "Since K is apart from L, show K, L and M": a
+# fronted clause ends at the comma before the main clause's imperative verb (Quirk et al. 1985 §15.17:
+# an initial adverbial clause is set off by a comma), so the names listed after the verb are what it draws, never
+# more objects of the relation before the comma
+_IMPERATIVE = re.compile(r"(?i),(?=\s*(?:(?:and|then|now|please|so)\s+)*(?:draw|sketch|show|represent|illustrate|depict|"
+                         r"construct|produce|make|plot|create)\b)")
+
+
+def _open_absolute(chars: list[str]) -> None:
+    """Turn each ', with' that opens an absolute participle clause on named sets into a clause break."""
+    masked = "".join(chars)
+    for m in _ABSOLUTE.finditer(masked):
+        tail = re.match(r"[^.;!?]*", masked[m.end():]).group()
+        if re.search(r"\b(?:it|its|itself|them|this|these|those)\b", tail, re.IGNORECASE):
+            continue
+        chars[m.start()] = ";"
+        _blank(chars, m.start() + 1, m.end())
+
+
+def _close_blanked(masked: str, text: str, chars: list[str]) -> None:
+    """Where a pass read a predicate and blanked it but kept its subjects' names for the grammar's list of sets
+    ("A and B have elements in common and C lies inside B" → "A and B ··· and C lies inside B"), the conjunction
+    after the blank joins a new clause, not one more name to the list (else C was read with A and B as subjects
+    of "inside B", and A drawn inside B): a clause break is put at the blank. Only where the user's text had words
+    there (a blank the user typed is no read predicate), and only before a name with its own predicate ("and B
+    [blank]" is the list's next item, whose description was read)."""
+    for m in re.finditer(rf"(?<![\w{{]){_NAME}(?P<gap>[ \t]{{3,}})(?=,?\s*(?:and|but|while|whereas|yet)\s+{_NAME} [a-z])",
+                         masked):
+        a, b = m.span("gap")
+        if re.search(r"[A-Za-z]", text[a:b]):
+            chars[a] = ";"
+
+
 _DEF = re.compile(
     rf"\b({_NAME})\s*(?:,\s*(?:the\s+)?|(?:is|=|denotes|stands\s+for|be|for|will\s+be)\s+(?:the\s+|a\s+)?|the\s+)"
     rf"(?:set|collection|group|class)\s+(?:(?:of|for)\s+)?(?:all\s+)?(?:the\s+)?(?P<desc>[^.;:!?,]*?)"
@@ -425,6 +466,15 @@ _SHARED_PART = re.compile(
 # text does not state, so it is read as said (never after a set's members: "A holds x and nothing else" is a claim)
 _ONLY_FIGURE = re.compile(r"(?i)\b(?:venn|euler|diagram|figure|picture|drawing|circles)\s*[,:;\-–—]?\s*"
                           r"((?:and\s+|but\s+)?nothing\s+(?:else|more))\b")
+# "… where Y is a subset of X, no other sets", "and no other circles", "there are no more sets", "with no further
+# regions shown": a closure statement — the figure holds only the sets (regions, elements) named — read, not a
+# count of none; nesy draws nothing the text does not name, so it holds by construction. Only at the end of its
+# clause: "no other set overlaps A" is a relation, read as such
+_NO_OTHER = re.compile(r"(?i)(?:\b(?:and|but|with)\s+)?(?:\bthere\s+(?:are|is|will\s+be|should\s+be)\s+)?"
+                       r"\bno\s+(?:other|more|further|additional|extra)\s+"
+                       r"(?:sets?|circles?|ovals?|curves?|regions?|elements?|members?|groups?|classes)"
+                       r"(?:\s+(?:drawn|shown|needed|required|included|at\s+all|in\s+the\s+(?:diagram|figure|picture)))?"
+                       r"(?=\s*(?:[.;,!?)]|$))")
 # a reference to a place in a book in brackets: "(Ch. 6)", "(Section 2.1)", "(p. 34)", "(Exercise 3b)"
 _SOURCE_REF = re.compile(r"(?i)\(\s*(?:(?:ch(?:apter)?|sec(?:tion)?|§|pp?|pages?|ex(?:ercise)?|problem|question|q)\.?\s*"
                          r"\d{1,4}(?:\.\d{1,3})*[a-z]?|fig(?:ure)?\.?(?:\s*\d{1,3}[a-z]?)?)\s*\)")
@@ -513,6 +563,9 @@ def pre_read(text: str) -> PreRead:
     for m in _ONLY_FIGURE.finditer(text):   # "Venn, nothing else": nesy draws nothing the text does not say
         pre.ignored.append((m.start(1), m.end(1)))
         _blank(chars, m.start(1), m.end(1))
+    for m in _NO_OTHER.finditer(text):   # "…, no other sets": the figure holds only what is named
+        pre.ignored.append((m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
     for m in _SOURCE_REF.finditer(text):   # "Margin note (Ch. 6):": where in a book the note is, nothing to draw
         pre.ignored.append((m.start(), m.end()))
         _blank(chars, m.start(), m.end())
@@ -549,6 +602,9 @@ def pre_read(text: str) -> PreRead:
             ph = f"Zq{len(pre.renamed):0{len(w) - 2}d}"
             pre.renamed[ph] = w
             chars[m.start():m.end()] = list(ph)
+    _open_absolute(chars)   # "…, with P and Q having no elements in common": a clause of its own
+    for m in _IMPERATIVE.finditer("".join(chars)):   # "Given A ⊆ B and B ∩ C = ∅, draw …": the clause ends there
+        chars[m.start()] = ";"
     for m in [*_DEF.finditer(text), *_DEF_THOSE.finditer(text)]:
         kw = _keywords(m.group("desc"))
         if kw and m.group(1).lower() not in _FUNCTION | _sets_words():
@@ -717,6 +773,7 @@ def pre_read(text: str) -> PreRead:
     describe_equals(text, chars, pre, _blank, _relation_rx())
     check_definitions(text, "".join(chars), _relation_rx(), chars, pre, _blank)
     lone_symmetric("".join(chars), chars, pre, set(res.names), _symmetric_phrases(), _blank)
+    _close_blanked("".join(chars), text, chars)   # "A and B [read] and C lies inside B": C is a new subject
     pre.text = split_statements("".join(chars))
     return pre
 
