@@ -238,6 +238,12 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
+    from .microscopy_regions import region_sum_items, time_items
+    # "finds 4, 6, 5 and 7 in the four quadrants": the image's sum; "5 nuclei at 0 h … draw it at 48 h": one moment
+    for a, b, tag, val in region_sum_items(text) + time_items(text):
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, tag, val))
     for a, b, tag, val in pattern_items(text):     # "SNR 10", "a blur of 2 px", "63x/1.4 oil objective"
         sp = tok_span(a, b)
         if sp is not None:
@@ -296,6 +302,8 @@ def _tag(text: str) -> _Tagged:
     for pr, s, e, tag, val in cands:
         if tag == "CTX":           # another field's count, when one field is asked for (microscopy_fields): context
             blocked[s:e] = purpose[s:e] = True
+        if tag == "CTXU":          # another moment's count (microscopy_regions.time_items): unread, listed as not drawn
+            blocked[s:e] = True
     for pr, s, e, tag, val in cands:
         if used[s:e].any() or blocked[s:e].any():
             continue
@@ -442,7 +450,8 @@ def _score(text: str) -> float:
     tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
     # nuclei with how they were imaged ("20 nuclei, green (GFP), low noise") or what ("35 HeLa nuclei")
-    cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART") for it in tg.items) or (
+    # (a density of nuclei per area, "4 nuclei per 100 µm²", is a count of nuclei in a field: a micrograph's)
+    cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART", "AREAL") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
                                          "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT", "CHANGE")
@@ -453,11 +462,24 @@ def _score(text: str) -> float:
     from ..parse.lexicon import no_content
     lex = no_content()
     # words no science draws ("a fake image", "please") are no sign of another science
+    # (a question's words — "What is the mitotic index?" — ask about the figure, are never drawn and so are no sign
+    # of another science: the pipeline blanks them before it reads the text)
+    from ..parse.account import questions
+    asked = questions(text)
     foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
-               and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1]) and not _in_share(text, u[1])]
+               and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1]) and not _in_share(text, u[1])
+               and not any(a <= u[1] < b for a, b in asked) and not _misspelt_cue(u[0], cues)]
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
+
+
+def _misspelt_cue(word: str, cues: set[str]) -> bool:
+    """Whether ``word`` is a micrograph cue misspelt by one letter or two swapped ("flourescence", "micrograh"): a
+    typo of this science's own word is no sign of another science (the pipeline corrects it once chosen)."""
+    from ..parse.spelling import _distance
+    w = word.lower()
+    return len(w) >= 6 and any(len(c) >= 6 and _distance(w, c, 1) <= 1 for c in cues)
 
 
 def _illum_said(text: str, find) -> bool:
@@ -859,6 +881,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         last_grp[0] = grp
         if count_it is not None and tag(k) == "PART":
             k += 1
+            if tag(k) == "CELL" and groups and groups[-1].kind == "cell" and items[k].text.lower() == "cells" and \
+                    re.fullmatch(r"\s*", text[items[k - 1].end:items[k].start]):
+                k += 1            # "5 of these cells are dividing": the cells just counted, named again
             k = attrs(k, grp)
             pos = None
             if tag(k) == "POS":
@@ -898,8 +923,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 # "3 cells with two nuclei each. The nuclei are large.", "40 cells …; only the nuclei go in the label
                 # image": the nuclei of the cells already counted, no more (they drew the fitted density's 34); "the
                 # nuclei are large": the nuclei already named
-                targets = cells if ref is None and cells and re.search(
-                    r"(?i)(?<![\w-])(?:the|these|those|their|its)\s+$", text[:start]) else \
+                # ("Draw the field with DAPI-stained nuclei": how the counted cells' nuclei are shown, none more)
+                # ("a dozen HeLa cells, nuclei in blue": right after the cells, a comma between, their nuclei)
+                targets = cells if ref is None and cells and (re.search(
+                    r"(?i)(?<![\w-])(?:the|these|those|their|its|with)\s+(?:[\w-]+[\s-](?:stained|labell?ed|"
+                    r"counterstained)\s+)?$", text[:start]) or cells[-1] == len(groups) - 1 and groups[cells[-1]].span
+                    and re.fullmatch(r"[\s,;:]*", text[groups[cells[-1]].span["end"]:start])) else \
                     [ref] if ref is not None else []
                 if targets:
                     if tag(k) in ("SIZE", "SHAPE") and _ADJ_GLUE_RX.fullmatch(text[items[k - 1].end:items[k].start]):
@@ -958,6 +987,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         kk = _count_text(cnt)
                     elif not plural_n:
                         kk = 1
+                    elif plural and units > 1:
+                        # "25 cells with Hoechst-stained nuclei": the plural is the cells' (one each), not a count
+                        kk = int(defaults.get("cell_nuclei", 1))
                     else:
                         kk = int(defaults["multinucleate_nuclei"])
                     cg.claims.append({"n": kk, "min": None, "span": _sp(w0, items[k2].end, text),
@@ -1221,6 +1253,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # refused naming both), never drawn as a group of its own
             _denied_multi(grp["multi"], _sp(start, end, text))
             return None
+        if parent is None and groups and groups[-1].kind == "cell" and vg is None and pos is None:
+            from .microscopy_cellparts import cell_share_of
+            share = cell_share_of(groups[-1], _count_text(count_it), grp, _sp(start, end, text), new_gid)
+            if share is not None:      # "40 cells, each with one nucleus, 6 of them in mitosis": 34 + 6 cells
+                return share
         if parent is None and groups and groups[-1].kind == "cell":
             # "10 cells, 3 of them large": a share of cells is read by the nuclei it holds (microscopy_cellparts)
             raise InputError(f"'{text[start:end]}' at {start}-{end}: a share of the cells is read by the nuclei each "

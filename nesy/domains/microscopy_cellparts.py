@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["cell_share_items"]
+__all__ = ["cell_share_items", "cell_share_of"]
 
 from .microscopy_arith import NUMBER
 
@@ -178,3 +178,44 @@ def shares_said(text: str) -> bool:
     """Whether the text counts cells and a share of them with their nuclei ("40 cells, a quarter of them with no
     nucleus"): a population of cells, as a micrograph shows (the cell figure draws one cell)."""
     return any(re.search(r"(?i)nucle", text[h.end():h.end() + 200]) for h in _HEAD_RX.finditer(text))
+
+
+# what a share of counted cells may say of them that nesy draws on their nuclei ("6 of them in mitosis": condensed,
+# small and bright; "3 of them out of focus"); anything else (touching, a position, "binucleate") is read elsewhere
+_NUCLEAR_STATES = ("size", "shape", "focus", "bright")
+
+
+def cell_share_of(cells: Any, n: int, said: dict[str, Any], span: dict[str, Any], new_gid: Any) -> Any | None:
+    """A share of the cells just counted ("40 cells, each with one nucleus, and 6 of them are in mitosis") is no
+    new count: "of them" refers back to those cells. When the share says only what their nuclei look like (a size,
+    shape, focus, brightness or mitotic word, ``said``), the cell group is split: ``n`` of its cells (each keeping
+    its nuclei) carry the state and the others stay as they were, so the number of cells and nuclei is the one the
+    text counted. Returns the new group of ``n`` cells (``None`` when all the cells are the share: they carry the
+    state themselves), or ``None`` untouched when the share says something else; raises ``InputError`` for a share
+    larger than the cells it is of."""
+    from dataclasses import replace
+    from ..errors import InputError
+    if not said or any(k not in _NUCLEAR_STATES for k in said) or cells.units <= 0 or n <= 0:
+        return None
+    if n > cells.units:
+        raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} is {n} of "
+                         f"'{cells.span['text']}', which counts only {cells.units}")
+    state = {"size": said.get("size"), "shape": said.get("shape"),
+             "focus": said["focus"].value if said.get("focus") is not None else None,
+             "bright": said["bright"].value if said.get("bright") is not None else None}
+    for key, val in state.items():
+        if val is not None and getattr(cells, key) not in (None, val):
+            raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} ({val}) contradicts "
+                             f"'{cells.span['text']}' ({getattr(cells, key)}) it is a share of")
+    if n == cells.units:
+        for key, val in state.items():
+            if val is not None:
+                setattr(cells, key, val)
+        return None
+    cells.units -= n
+    share = replace(cells, gid=new_gid(), units=n, span=span, claims=list(cells.claims), partitive=False,
+                    parent=None, position=None, default=None)
+    for key, val in state.items():
+        if val is not None:
+            setattr(share, key, val)
+    return share

@@ -249,14 +249,48 @@ def merge_specimen(items: list[Any], text: str, make: Any) -> list[Any]:
         it = items[k]
         nxt = items[k + 1] if k + 1 < len(items) else None
         counted = bool(out) and out[-1].tag == "NUM" and not out[-1].weak and not text[out[-1].end:it.start].strip()
+        q = len(out) - 1         # "9 mouse fibroblasts", "12 human HeLa cells": the count before the names
+        while q > 0 and out[q].tag == "LINE" and not text[out[q].end:(out[q + 1].start if q + 1 < len(out) else it.start)].strip():
+            q -= 1
+        counted_past = q < len(out) - 1 and out[q].tag == "NUM" and not out[q].weak and \
+            not text[out[q].end:out[q + 1].start].strip() and not text[out[-1].end:it.start].strip()
         if it.tag == "LINE" and nxt is not None and nxt.tag == "CELL" and not counted and \
                 re.fullmatch(r"[\s\-]*", text[it.end:nxt.start]):
             out.append(make("LINE", it.value, it.start, nxt.end, text[it.start:nxt.end]))
             k += 2
             continue
+        if it.tag == "LINE" and (counted or counted_past):
+            out.extend(counted_specimen(it, text, make))
+            k += 1
+            continue
         out.append(it)
         k += 1
     return out
+
+
+# a cell noun closing a specimen's name ("HeLa cells", "T cells", "tumour cells"; never "cell line")
+_CELL_TAIL_RX = re.compile(r"(?i)(?<=[\s\-])cells?$")
+# a plural noun of one kind of cell, each with one nucleus (OED): "12 fibroblasts" are twelve cells. Not organoids,
+# spheroids or myotubes (many cells or many nuclei each), nor a culture
+_CELL_KIND_RX = re.compile(r"(?i)(?:^|[\s\-])(?:fibroblasts|keratinocytes|neurons|hepatocytes|lymphocytes|macrophages|"
+                           r"cardiomyocytes|myoblasts|huvecs|ipscs|escs|mefs)$")
+
+
+def counted_specimen(it: Any, text: str, make: Any) -> list[Any]:
+    """A count right before a specimen's name counts its cells ("a dozen HeLa cells", "12 U2OS cells", "8 mouse
+    fibroblasts"): each is a cell, with one nucleus unless the text says more. The name stays the specimen (a
+    ``LINE`` item) and the cell noun becomes a ``CELL`` item the count attaches to; read whole, the cell line's
+    alias ("hela cells") left the count counting nothing. A plural noun of a kind of cell ("fibroblasts") is both:
+    the specimen, and the cells counted (the ``CELL`` item shares its span)."""
+    m = _CELL_TAIL_RX.search(it.text)
+    if m is not None:
+        a = it.start + m.start()
+        head = text[it.start:a].rstrip(" -")
+        return [make("LINE", it.value, it.start, it.start + len(head), head),
+                make("CELL", None, a, it.end, text[a:it.end])]
+    if isinstance(it.value, dict) and it.value.get("type") and _CELL_KIND_RX.search(it.text):
+        return [it, make("CELL", None, it.start, it.end, it.text)]
+    return [it]
 
 
 def mean_area(fit: dict[str, Any]) -> float:

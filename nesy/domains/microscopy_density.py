@@ -34,14 +34,23 @@ _SQUARE_RX = re.compile(r"(?<![\w.])" + _NUM + r"[\s-]*" + _LEN + r"[\s-]*(?:squ
 _AREA = r"(?:²|2|\^2|\s+squared)"
 _AREA_RX = re.compile(r"(?<![\w.])(?:(?:field|area|region|image)\s+(?:of\s+)?(?:about\s+)?)?" + _NUM + r"\s*" + _LEN +
                       _AREA + r"(?:\s+(?:field|area|region|image))?(?![\w])", re.I)
-# "per mm²", "/mm2", "per square millimetre", "per 100 µm²"? (a number in the unit is not read: refused as unread)
-_PER_AREA = (r"(?:per|/|a|an|each)\s*(?:(?:square|sq\.?)\s+" + _LEN + r"|" + _LEN + _AREA + r")")
+# "per mm²", "/mm2", "per square millimetre", and a unit area with its number: "per 10,000 µm²", "in every 100 µm²"
+# (a rate's unit area is the denominator of the density, never a second field)
+_UNIT_AREA = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*)?"
+
+
+def _per_area(k: str) -> str:
+    return (r"(?:per|/|a|an|each|in\s+every|in\s+each|for\s+every)\s*(?P<ua" + k + ">" + _UNIT_AREA +
+            r")(?:(?:square|sq\.?)\s+(?P<us" + k + ">" + _LEN[1:-1] + r")|(?P<uu" + k + ">" + _LEN[1:-1] + r")" +
+            _AREA + ")")
+
+
 # "at a density of 500 nuclei per mm²", "a nuclear density of 320/mm²", "500 nuclei per mm²", "300 cells/mm²"
 _DENSITY_RX = re.compile(
     r"(?<![\w.])(?:(?:at|with|of)\s+)?(?:an?\s+|the\s+)?(?:(?:cell|nuclear|nucleus|nuclei|areal|surface|seeding|"
     r"plating)\s+)?(?:density|densities)\s+(?:of\s+|is\s+|=\s*|:\s*)?(?:about\s+|around\s+|roughly\s+|approximately\s+|"
-    r"~\s*)?" + _NUM + r"\s*(?:(?:cell\s+)?(?:nuclei|nucleus|cells)\s*)?" + _PER_AREA + r"(?![\w])"
-    r"|(?<![\w.])" + _NUM + r"\s*(?:cell\s+)?(?:nuclei|cells)\s*" + _PER_AREA + r"(?![\w])", re.I)
+    r"~\s*)?(?P<n1>\d+(?:[.,]\d+)?)\s*(?:(?:cell\s+)?(?:nuclei|nucleus|cells)\s*)?" + _per_area("1") + r"(?![\w])"
+    r"|(?<![\w.])(?P<n2>\d+(?:[.,]\d+)?)\s*(?:cell\s+)?(?:nuclei|cells)\s*" + _per_area("2") + r"(?![\w])", re.I)
 
 
 def _num(s: str) -> float:
@@ -56,10 +65,14 @@ def density_items(text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, tag, value): ``FIELDUM`` ((width, height) in µm) and ``AREAL`` (nuclei per µm²)."""
     out: list[tuple[int, int, str, Any]] = []
     for m in _DENSITY_RX.finditer(text):
-        g = m.groups()
-        n = _num(g[0] or g[3])
-        unit = next(u for u in (g[1], g[2], g[4], g[5]) if u)
-        out.append((m.start(), m.end(), "AREAL", n / _unit(unit) ** 2))
+        k = "1" if m.group("n1") else "2"
+        n = _num(m.group("n" + k))
+        unit = m.group("us" + k) or m.group("uu" + k)
+        per = m.group("ua" + k).strip()
+        per_n = _num(per) if per else 1.0      # "5 nuclei per 10,000 µm²": 5 / 10 000 per µm²
+        if per_n <= 0:
+            continue
+        out.append((m.start(), m.end(), "AREAL", n / (per_n * _unit(unit) ** 2)))
     taken = [(a, b) for a, b, _t, _v in out]
 
     def free(a: int, b: int) -> bool:
