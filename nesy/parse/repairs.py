@@ -189,6 +189,8 @@ _LEAD = re.compile(r"(?i)(?:(?:it|that|this)(?:['’]s|\s+is|\s+was|\s+should\s+
 # a repair that names what it corrects: "the bottom one is 4k7", "the second resistor should be 2k2"
 _CLAUSE = re.compile(r"(?i)(?:the\s+)?(?P<q>[\w-]+(?:\s+[\w-]+)?)\s+(?:one\s+|value\s+)?(?:is|should\s+be|"
                      r"has\s+to\s+be|must\s+be|=|:)\s*")
+# what follows a repair that adds to what was said instead of replacing it ("actually, Venus too")
+_ADDS = re.compile(r"(?i)\s*,?\s*(?:too|also|as\s+well)(?![\w'’])")
 _RKM = re.compile(r"(?<![\w.])(\d+[RKMk]\d*)(?:\s?(?:Ω|ohms?))?(?![\w])")  # IEC 60062 "4k7"
 _STRIKE = re.compile(r"~~(?P<x>[^~\n]{1,40}?)~~\s*")
 _BOUNDARY = re.compile(r"\s*(?:$|[,.;:!?)\]]|—|–|--|\s-\s)")
@@ -304,6 +306,8 @@ def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, i
     rep = at.get(pos)
     if rep is None:
         return None, rep
+    if _ADDS.match(text, rep.end):
+        return None, None   # "Earth and Mars; actually, Venus too": one more, nothing taken back
     marks = _words(m.group("marks"))
     if marks and all(re.fullmatch(r"no+", w) for w in marks) and not re.search(r"[,:!—–-]", m.group("sep")):
         return None, rep  # "— no nucleus": a negation, not a repair
@@ -477,6 +481,102 @@ def _late_repair(text: str, items: list[_Item], m: re.Match) -> list[tuple[int, 
     return [(a, b, new), (m.start("marks"), end, "")]
 
 
+# ---------------------------------------------------------------- named repairs
+# A repair that names what it corrects by its noun, after any marker and a pause ("… a 470 ohm resistor …,
+# actually make the resistor 330 ohm", "a 2.5 kg lamp hanging from one cord.. actually the lamp is 3.5 kg", "a
+# 3 cm object at 12 cm — no wait, put the object at 16 cm"): an imperative that sets it ("make / set / put / move /
+# change the X (to / at) V") or a copula ("the X is / should be / = V"), then ONE item and the end of its clause.
+# The item corrected is the one earlier item of V's type (a quantity of V's dimension, any number for a bare number,
+# a word of V's class) whose own words name X: the word right after it ("470 ohm resistor") or the words of its
+# phrase right before it ("object at 12 cm"), anywhere earlier in the text. After a verb of place ("put", "move") or
+# "is at", the item is a position ("at 12 cm", "12 cm from the lens") in a phrase naming X, never a size. Two or more
+# such items are refused naming the repair (nesy cannot tell which one is taken back); none: read as written
+# ("5 nuclei. Actually, 3 nuclei touch" names nothing, it states).
+_SETS = r"(?:make|set|put|move|place|shift|change|switch|raise|lower|increase|decrease|reduce|bump|turn|adjust)"
+_PLACE_VERBS = frozenset({"put", "move", "place", "shift"})
+_NAME = r"[A-Za-z][\w-]*"
+_NOT_NAME = frozenset({"it", "that", "this", "them", "those", "these", "one", "ones", "value", "number", "there",
+                       "i", "we", "you", "he", "she", "they", "what", "which", "so", "now", "then", "also", "just"})
+_NAMED = re.compile(
+    rf"(?i)(?:(?P<verb>{_SETS})\s+(?:(?:up|down)\s+)?(?:the\s+)?(?P<x>{_NAME}(?:\s+{_NAME})??)"
+    rf"(?:\s+(?P<p>to\s+be|to|at|in|on|from|=))?\s*(?:(?:an?|the)\s+)?"
+    rf"|(?:the\s+)?(?P<y>{_NAME}(?:\s+{_NAME})??)\s+(?:one\s+)?(?:is|are|was|were|should\s+be|must\s+be|"
+    rf"has\s+to\s+be|needs\s+to\s+be|=|:)\s*(?P<q>at\s+|of\s+)?(?:(?:an?|the)\s+)?)")
+_NAMED_END = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\n(]|—|–|--|\s-\s|(?:please|and|then|thanks|thank|instead)\b)")
+_PLACE = frozenset({"at", "to", "from", "in", "on"})
+_AWAY = re.compile(r"(?i)\s+(?:away\s+)?(?:from|in\s+front\s+of|behind|before|left\s+of|right\s+of)\b")
+_STOP = re.compile(r"(?i)(?:,|;|:|\band\b|\bwith\b|\bbut\b|—|–|\(|\)|\.(?!\d))")
+
+
+def _names(text: str, items: list[_Item], cand: _Item) -> list[str]:
+    """The words that name ``cand``: the words right after it up to a preposition or a separator, at most two
+    ("470 ohm resistor", "2.5 kg lamp hanging"), and the last three words of its phrase before it, after the
+    previous item or separator ("object at", "resistor of", "R1 =")."""
+    after = []
+    for w in re.finditer(r"[\w'’-]+|[^\w\s]", text[cand.end:cand.end + 60]):
+        if not w.group().isalpha() or w.group().lower() in _PLACE | {"of", "with", "and", "or", "is", "are", "by",
+                                                                     "for", "the", "a", "an", "into", "onto"}:
+            break
+        after.append(w.group().lower())
+        if len(after) == 2:
+            break
+    prev = max((i.end for i in items if i.end <= cand.start), default=0)
+    left = text[prev:cand.start]
+    cuts = [x.end() for x in _STOP.finditer(left)]
+    return after + _words(left[cuts[-1] if cuts else 0:])[-3:]
+
+
+def _named_repair(text: str, items: list[_Item], m: re.Match) -> tuple[list[tuple[int, int, str]],
+                                                                        tuple[int, int] | None]:
+    """The edits of a repair at marker ``m`` that names what it corrects (see above), and the span of the repair
+    when it names several earlier items alike (to be refused); ``([], None)`` when it is no such repair."""
+    marks = _words(m.group("marks"))
+    if marks and all(re.fullmatch(r"no+", w) for w in marks) and not re.search(r"[,:!—–-]", m.group("sep")):
+        return [], None   # "— no lamp is …": a negation
+    at = re.compile(r"[\s\-—–:,]*").match(text, m.end()).end()
+    c = _NAMED.match(text, at)
+    if not c:
+        return [], None
+    x = c.group("x") or c.group("y")
+    named = [w for w in _words(x) if w not in ("the", "a", "an")]
+    if not named or any(w in _NOT_NAME for w in named) or any(w in _FUNCTION for w in named):
+        return [], None
+    rep = next((i for i in items if i.start == c.end()), None)
+    if rep is None:
+        return [], None
+    end = rep.end
+    reason = _REASON.match(text, end)
+    if reason and re.search(r"\d", reason.group(0)):
+        end = reason.end()   # "make the resistor 330 Ω, not 470": the value taken back, said again
+    if not _NAMED_END.match(text, end) or _ADDS.match(text, rep.end):
+        return [], None
+    prep = (c.group("p") or c.group("q") or "").strip().lower()
+    earlier = [i for i in items if i.end <= m.start() and _same_type(rep, i)]
+
+    def has(own: list[str], quals: list[str]) -> bool:
+        return all(any(q == w or _same_noun(q, w) for w in own) for q in quals)
+    if (c.group("verb") or "").lower() in _PLACE_VERBS or prep in ("at", "from"):
+        # "put the object at 16 cm", "the object is at 35 cm": a position is corrected, an item placed by a
+        # preposition ("at 12 cm", "12 cm from the lens") whose phrase names the thing ("a 3 cm object at 12 cm")
+        def placed(i: _Item) -> bool:
+            left = text[:i.start]
+            cuts = [x.end() for x in _STOP.finditer(left)]
+            return (_words(left)[-1:] or [""])[0] in _PLACE | {"of"} and has(_words(left[cuts[-1] if cuts else 0:]),
+                                                                            named) \
+                or bool(_AWAY.match(text, i.end)) and has(_names(text, items, i), named)
+        cands = [i for i in earlier if placed(i)]
+    else:
+        quals = named + ([prep] if prep in ("in", "on", "of") else [])
+        cands = [i for i in earlier if has(_names(text, items, i), quals)]
+    if not cands:
+        return [], None
+    if len(cands) > 1:
+        return [], (m.start("marks"), end)
+    rd = cands[0]
+    a, b = (rd.number if rep.kind == "n" and rd.kind == "q" and rd.number else (rd.start, rd.end))
+    return [(a, b, text[rep.start:rep.end]), (m.start("marks"), end, "")], None
+
+
 _TOKEN = r"(?:'[^'\s]{1,8}'|\"[^\"\s]{1,8}\"|[\w]+)"
 
 
@@ -524,9 +624,12 @@ def _find(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]
         if e is not None:
             edits.append(e)
             continue
-        late = _late_repair(text, items, m) or _phrase_repair(text, m)
+        named, unclear = _named_repair(text, items, m)
+        late = named or (_late_repair(text, items, m) or _phrase_repair(text, m) if unclear is None else [])
         if late:
             edits.extend(late)
+        elif unclear is not None:
+            unmatched.append(unclear)
         elif rep is not None and _STRONG.search(m.group("marks")):
             unmatched.append((m.start("marks"), rep.end))
     out: list[tuple[int, int, str]] = []
