@@ -335,6 +335,12 @@ def _angle_is_incline(t: str, c: _Claim, scene: str, have_incline: bool) -> bool
     return scene == "incline" and not have_incline
 
 
+# any word of motion or of a changing support: a body that may move is not read as hanging at rest
+_HANG_MOTION = re.compile(r"(?i)\b(?:spring|springs|elevator|lift|lifts|lifted|lifting|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+                          r"pull(?:s|ed|ing)?\s+up|hoist\w*|winch\w*|crane|accelerat\w*|decelerat\w*|swing\w*|"
+                          r"oscillat\w*|bounc\w*|pendulum|mov(?:e|es|ed|ing)|fall\w*|dropp?\w*|slid\w*|speed\w*|"
+                          r"velocity|rising|rises|descend\w*|ascend\w*|jerk\w*|yank\w*|m/s)\b")
+
 def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a mechanics description or word problem into a ``SceneGraph`` (domain ``"mechanics"``).
 
@@ -846,9 +852,13 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                                                        else set())
         only = {"kinds": sorted(kinds), "span": sp(*closed)}
     gs = by.get("G", [])
-    if scene == "hanging" and state is None and not acc and re.search(r"(?i)\b(?:ceiling|hook|beam|rafter|nail)\b", t):
+    if scene == "hanging" and state is None and not acc and (
+            re.search(r"(?i)\b(?:ceiling|hook|beam|rafter|nail)\b", t) or not _HANG_MOTION.search(t)):
         # "a lamp hanging from a cord from the ceiling": a cord from a fixed support holds the body still (an
-        # inextensible cord, a support that does not move); a lift, lowering or pulling would be said
+        # inextensible cord, a support that does not move); a lift, lowering or pulling would be said. "Hangs
+        # from a cord" is itself stative (Huddleston & Pullum 2002, ch. 3 §4.2: a stance verb states a position
+        # held), so with no word of motion anywhere in the text ("a 3.5 kg lamp hanging from one cord") the body
+        # hangs at rest and the cord holds its weight (T = mg, Newton's first law)
         mh = re.search(r"(?i)\b(?:hang(?:s|ing)?|hung|suspended)\b", t)
         if mh:
             state, state_span = "rest", sp(mh.start(), mh.end())
