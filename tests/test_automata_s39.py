@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nesy.pipeline import parse
+from nesy.pipeline import generate, parse
 
 
 def _edges(text: str) -> set[tuple[str, str, str]]:
@@ -35,3 +35,28 @@ def test_a_list_of_subjects_with_and_still_shares_the_clause():
                "q0 on b goes to q2")
     assert {("q0", "a", "q1"), ("q1", "b", "q3"), ("q2", "b", "q3"), ("q0", "b", "q2")} <= e
     assert ("q0", "a", "q2") not in e
+
+
+# --- a language defined by name in LaTeX set-builder notation, then used by its name (requests-19 automata-09) ---
+@pytest.mark.parametrize("text, accepts, rejects", [
+    (r"Let $L = \{ w \in \{a,b\}^* : w \text{ starts with } a \text{ and ends with } b \}$. Draw a DFA for $L$.",
+     ["ab", "aab", "abab"], ["", "a", "ba", "aba"]),
+    ("L = {w ∈ {0,1}* : w has an even number of 0s}. Draw the minimal DFA that accepts L.",
+     ["", "1", "00", "0101"], ["0", "10", "000"]),
+    ("Let L = {w ∈ {a,b}^* : w ends with ab}. Draw a DFA that recognises L.", ["ab", "aab", "bab"], ["", "a", "ba"]),
+])
+def test_a_named_set_builder_language_is_built_and_its_name_read(text, accepts, rejects):
+    res = generate(text, domain="automata", rounds=1)
+    assert res.passed and not res.scene.not_drawn
+    start = next(e.id for e in res.scene.entities if e.attr("start"))
+    acc = {e.id for e in res.scene.entities if e.attr("accepting")}
+    delta = {(t["source"], t["symbol"]): t["target"] for t in res.scene.attr("transitions")}
+
+    def run(w):
+        q = start
+        for ch in w:
+            q = delta.get((q, ch))
+            if q is None:
+                return False
+        return q in acc
+    assert all(run(w) for w in accepts) and not any(run(w) for w in rejects)

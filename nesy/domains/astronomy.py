@@ -518,6 +518,14 @@ def _indefinite_one(c: _Claim, text: str) -> bool:
     return not _DISTINCT.search(head if cnt else c.text) and not re.search(r"(?i)s$", c.text)
 
 
+# a spacecraft's clause that has it on its way somewhere, not in orbit ("is travelling to", "flew past", "will land
+# on", "was launched towards"), and one that has it in orbit
+_IN_TRANSIT = re.compile(r"(?i)\b(?:travel\w*|fl(?:y|ies|ying|ew|own)|land(?:s|ed|ing)?|launch\w*|head(?:s|ed|ing)|"
+                         r"bound|en\s+route|on\s+its\s+way|approach\w*|visit\w*|sent|send\w*|journey\w*|cruis\w*)\b")
+_IN_ORBIT = re.compile(r"(?i)\b(?:orbit\w*|circl\w*|revolv\w*|(?:a)?round|altitude|above|geostationary|geosynchronous|"
+                       r"period)\b")
+
+
 def _period_comparison(time_: str, period: str, speed: str) -> str:
     """The pattern of a comparison of two bodies' periods: "takes {time_} time than", "has a {period} year/period
     than", "orbits/goes round {speed} than" (the words before "than"; the bodies are found as for "closer than")."""
@@ -1435,6 +1443,14 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                  f"{nm_.text} orbits {own_} (JPL satellite data); say which is meant")
             mentions.append((c.start, c.end, nm_.text.lower()))
             continue
+        craft0 = re.search(r"(?i)(?:" + _alt(g["craft_words"]) + r")$", c.text)
+        if craft0 and not re.fullmatch(r"(?i)satellites?", craft0.group(0)):
+            clause = re.match(r"[^.;:!?,()]*", text[c.end:]).group(0)
+            if _IN_TRANSIT.search(clause) and not _IN_ORBIT.search(clause):
+                # "NASA's spacecraft of the same name is travelling to [Psyche]": a craft on its way is in no orbit
+                # of a body drawn; listed as not drawn, never a satellite with no orbit (it drew one)
+                unknown.append((c.text, c.start, c.end))
+                continue
         p = last_planet_before(c.start)
         if p is None:
             nxt = [x for x in mentions if x[0] >= c.end]

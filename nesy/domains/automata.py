@@ -322,7 +322,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"(?=(?:iff|if\s+and\s+only\s+if|exactly\s+(?:when|if)|precisely\s+(?:when|if)|just\s+(?:when|if)|only\s+(?:when|if)|"
                                r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
-                               r"\s*(?:\*|\^\s*\*)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
+                               r"\s*(?:\*|\^\s*\(?\s*\*\s*\)?)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
                                r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
@@ -1073,6 +1073,28 @@ def _scan(text: str, *, strict: bool):
         used[a0:b0] = [True] * (b0 - a0)
     for a0, b0 in glosses:      # a gloss inside a phrase read is still not drawn: listed, never dropped
         used[a0:b0] = [False] * (b0 - a0)
+    defined = set()
+    for ph in facts["language"]:
+        # "Let L = {w ∈ {a,b}* : …}. Draw a DFA for L.": the name the definition gives the language refers to it
+        # wherever it is used again (a definition binds its name, HMU §1.5.3), read with the phrase
+        nm = re.match(r"\s*(?:let\s+)?(?P<n>[A-Z](?:_?\d{1,2})?)\s*(?:\(\s*M\s*\)\s*)?=", ph["text"])
+        if nm:
+            defined.add(nm.group("n"))
+            for r in re.finditer(rf"(?<![\w$]){re.escape(nm.group('n'))}(?![\w(])", text):
+                if not any(used[r.start():r.end()]):
+                    used[r.start():r.end()] = [True] * (r.end() - r.start())
+    if defined:
+        # "… the minimal DFA that accepts L": a phrase naming only the defined language is that language, no other
+        refer = re.compile(r"(?i)\s*(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
+                           r"decides?|deciding|generates?|for)\s+(?-i:" + "|".join(map(re.escape, sorted(defined)))
+                           + r")\s*[.,;:!?]?\s*")
+        keep = []
+        for ph in facts["language"]:
+            if refer.fullmatch(ph["text"]):
+                used[ph["start"]:ph["end"]] = [True] * (ph["end"] - ph["start"])
+            else:
+                keep.append(ph)
+        facts["language"] = keep
     common, nums = _common()
     vocab = _vocab()
     unknown: list[tuple[str, int, int]] = []

@@ -155,7 +155,7 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
 
 _SMALLW = r"(?:of|no|zero|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # the set-builder form "{w ∈ {0,1}* : w has an even number of 0s}" (HMU §1.5.3 notation)
-SET_BUILDER = re.compile(r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*(?P<v>[a-zA-Z])\s*(?:∈|\\in|in)\s*(?:\{(?P<sig>[^{}]*)\}|Σ)\s*(?:\*|\^\s*\*)?\s*"
+SET_BUILDER = re.compile(r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*(?P<v>[a-zA-Z])\s*(?:∈|\\in|in)\s*(?:\{(?P<sig>[^{}]*)\}|Σ)\s*(?:\*|\^\s*\(?\s*\*\s*\)?)?\s*"
                          r"(?:[:|]|such\s+that)(?P<cond>[^{}]*)\}")
 
 

@@ -841,6 +841,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                      f"contradicts '{grp['size']}' in the same phrase")
                 grp["size"] = "small"
                 grp["bright"] = _Item("BRIGHT", "bright", items[k].start, items[k].end, items[k].text)
+                grp["mitotic"] = items[k]   # the size is the nuclei's own (microscopy_cellparts.cell_share_of)
             elif t == "BR" and items[k].text.lower() == "and" and tag(k + 1) in _ADJ and \
                     any(grp.get(a) for a in ("size", "shape", "focus", "bright")):
                 pass

@@ -182,7 +182,9 @@ def shares_said(text: str) -> bool:
 
 # what a share of counted cells may say of them that nesy draws on their nuclei ("6 of them in mitosis": condensed,
 # small and bright; "3 of them out of focus"); anything else (touching, a position, "binucleate") is read elsewhere
-_NUCLEAR_STATES = ("size", "shape", "focus", "bright")
+# (a size or shape said of cells — "3 of them large" — is the cells', which nesy does not draw: only a mitotic word's
+# size, the condensed chromatin's, is their nuclei's)
+_NUCLEAR_STATES = ("size", "shape", "focus", "bright", "mitotic")
 
 
 def cell_share_of(cells: Any, n: int, said: dict[str, Any], span: dict[str, Any], new_gid: Any) -> Any | None:
@@ -196,6 +198,8 @@ def cell_share_of(cells: Any, n: int, said: dict[str, Any], span: dict[str, Any]
     from dataclasses import replace
     from ..errors import InputError
     if not said or any(k not in _NUCLEAR_STATES for k in said) or cells.units <= 0 or n <= 0:
+        return None
+    if ("size" in said or "shape" in said) and "mitotic" not in said:
         return None
     if n > cells.units:
         raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} is {n} of "
