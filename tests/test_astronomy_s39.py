@@ -238,3 +238,21 @@ def test_a_period_comparison_against_the_distances_is_refused_naming_it():
     with pytest.raises(UnsatisfiableError, match="less time than Earth"):
         generate("Draw Earth at 1 AU and Mars at 1.52 AU around the Sun, with Mars taking less time than Earth to go "
                  "round once.", controls=False)
+
+
+# --- a second star the text tells nesy not to draw (requests-19 astronomy-08 was refused: "'4.2 ly' … cannot read") ---
+
+@pytest.mark.parametrize("text, planet", [
+    ("Draw Earth's orbit around the Sun (1 AU). The nearest star is about 4.2 ly away but don't draw it.", "earth"),
+    ("Draw the Sun and Jupiter at 5.2 AU. Another star lies 4 ly away, not to be drawn.", "jupiter"),
+])
+def test_a_star_the_text_leaves_out_is_read_not_drawn(text, planet):
+    res = _gen(text)
+    assert res.passed and [b["id"] for b in res.scene.attr("bodies")] == [planet]
+    assert any("ly" in s.text for s in res.scene.ignored)
+
+
+def test_a_second_star_not_left_out_is_still_refused():
+    from nesy.errors import UnsupportedError
+    with pytest.raises(UnsupportedError, match="one star per figure"):
+        generate("Draw the Sun and Jupiter at 5.2 AU. Another star lies 4 ly away.", controls=False)

@@ -518,6 +518,18 @@ def _indefinite_one(c: _Claim, text: str) -> bool:
     return not _DISTINCT.search(head if cnt else c.text) and not re.search(r"(?i)s$", c.text)
 
 
+# the rest of a sentence that leaves what it names out of the figure: "… is 4.2 ly away but don't draw it", "…, not
+# to be drawn", "(no need to show it)"
+_UNDRAWN_AFTER = re.compile(r"(?i).*?\b(?:(?:but|and|so|though)\s+)?(?:(?:please\s+)?(?:do\s+not|don['’]?t|no\s+need\s+to|"
+                            r"needn['’]t|need\s+not|never)\s+(?:draw|show|include|add|plot|depict)\s+(?:it|this|that|"
+                            r"them)|(?:it\s+is\s+|it['’]s\s+)?not\s+(?:to\s+be\s+)?(?:drawn|shown|included|plotted))\b"
+                            r"[\s)\]]*$")
+
+
+# a unit of the distances between stars (IAU 2012 B2 and the IAU's light-year and parsec): no orbit drawn is that long
+_INTERSTELLAR = re.compile(r"(?i)(?:\bly|light[\s-]*years?|\bpc|parsecs?|kpc|kiloparsecs?|mpc|megaparsecs?)\s*$")
+
+
 # a spacecraft's clause that has it on its way somewhere, not in orbit ("is travelling to", "flew past", "will land
 # on", "was launched towards"), and one that has it in orbit
 _IN_TRANSIT = re.compile(r"(?i)\b(?:travel\w*|fl(?:y|ies|ying|ew|own)|land(?:s|ed|ing)?|launch\w*|head(?:s|ed|ing)|"
@@ -959,6 +971,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 continue   # "8-inch Dobsonian", "a 10 cm refractor": a telescope's aperture, no orbit's size (not drawn)
             if q.dimensionality == "[length]" and _BODY_SIZE.search(text[_sentence_start(text, q[0]):q[0]]):
                 continue   # "the mean radius of Earth … 6,370,000 m": the planet's size, not an orbit's (not drawn)
+            if q.dimensionality == "[length]" and _INTERSTELLAR.search(text[q[0]:q[1]]):
+                # "the nearest star is about 4.2 ly away": a distance between stars (1 ly = 63 241 AU, IAU), no
+                # orbit of a planetary system's figure: listed as not drawn, never refused as unreadable
+                continue
             if re.search(r"(?i)(?<!light[\s-])(?:days?|years?|yrs?|hours?)$", text[q[0]:q[1]]):
                 # "circles its star in just over four days": a period changes no orbit whose distance is given;
                 # held until the bodies are known (listed as not drawn then, refused otherwise)
@@ -991,6 +1007,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     moonless: list[_Claim] = []                       # "Venus has no moons"
     moonless_of: dict[str, _Claim] = {}               # planet id → the phrase saying it has no moons
     no_star = None                                    # "no need for the Sun": the phrase leaving the star out
+    told_out: list[tuple[int, int]] = []              # a second star's sentence that says not to draw it (read)
     ss_named: list[str] = []                          # the Sun's planets named by place (astronomy_ordinals)
 
     def new_body(kind: str, c: _Claim, ref: str | None = None, name: str | None = None) -> dict[str, Any]:
@@ -1050,6 +1067,12 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             no_star = no_star or _sp(c.start, c.end, text)
         elif c.tag == "STAR":
             is_sun = bool(re.search(r"sun\b", c.text, re.I)) and not re.search(r"star", c.text, re.I)
+            rest_ = re.match(r"(?:[^.;!?]|\.(?=\d))*", text[c.end:]).group(0)   # to the sentence's end
+            if star is not None and star["sun"] != is_sun and _UNDRAWN_AFTER.match(rest_):
+                # "The nearest star is about 4.2 ly away but don't draw it": a second star the text itself leaves
+                # out of the figure — listed as not drawn with its sentence, never a second star drawn
+                told_out.append((c.start, c.end + len(rest_)))
+                continue
             if star is not None and star["sun"] != is_sun and not re.match(r"(the|its)\b", c.text, re.I):
                 raise UnsupportedError(f"one star per figure: '{star['span']['text']}' and '{c.text}' "
                                        f"(at {c.start}-{c.end}) are two")
@@ -1999,6 +2022,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     and not any(c.start <= mm.start() < c.end for c in claims))
     from .astronomy_mnemonic import mnemonic_spans
     mn = mnemonic_spans(text)
+    if told_out:
+        # "The nearest star is about 4.2 ly away but don't draw it": read as told — nothing of it is drawn
+        unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in told_out)]
+        ignored += tuple(Span(a, b, text[a:b]) for a, b in told_out)
     if mn and any(b.get("ref") for b in bodies):
         # "My Very Educated Mother Just Served Us Nachos": the planets in order, read, not unknown words
         unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in mn)]
@@ -2577,10 +2604,12 @@ class AstronomyDomain(ExactRender):
 
     def parts_left_out(self, text: str) -> list[tuple[int, int]]:
         """Spans of lengths that are a body's own size ("the mean radius of Earth … 6,370,000 m", ``_BODY_SIZE``):
-        no orbit's size and no default stands in for them, so unread they are listed as not drawn."""
+        no orbit's size and no default stands in for them, so unread they are listed as not drawn; so are distances
+        between stars ("4.2 ly", ``_INTERSTELLAR``), which no orbit of the figure has."""
         from ..parse.quantities import find_quantities
         return [q.span for q in find_quantities(text) if q.dimensionality == "[length]"
-                and _BODY_SIZE.search(text[_sentence_start(text, q.span[0]):q.span[0]])]
+                and (_BODY_SIZE.search(text[_sentence_start(text, q.span[0]):q.span[0]])
+                     or _INTERSTELLAR.search(text[q.span[0]:q.span[1]]))]
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_astronomy(text, allow_unknown=allow_unknown)
