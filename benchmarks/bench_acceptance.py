@@ -505,7 +505,9 @@ def check_geometry(out, gold, facts):
         facts.check(f"angles {want}", len(got) == len(want) and all(abs(x - y) <= 0.5 for x, y in zip(got, want)),
                     f"angles {[round(x, 2) for x in got]}", missing=not got)
     if "radius" in gold:
-        c = F.get("circle")
+        # the figure's own circle, or the circle drawn around / inside a polygon ("a regular hexagon inscribed in a
+        # circle of radius 5 cm" draws the polygon with its circumcircle)
+        c = F.get("circle") or F.get("circumcircle") or F.get("incircle")
         facts.check(f"radius {gold['radius']}", bool(c) and close(c[2], gold["radius"], 0.01), f"circle {c}", missing=not c)
     # the drawing: vertex markers in layout.json similar to figure.json vertices (one scale factor)
     pts = {k[len("vertex_"):]: S[k].centroid for k in S if k.startswith("vertex_") and S[k] is not None}

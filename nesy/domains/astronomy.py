@@ -104,6 +104,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     rx = lambda s: re.compile(r"(?<![\w'])(?:" + s + r")(?![\w])", re.IGNORECASE)  # noqa: E731
     orbit_of = r"(?:\s+(?:the\s+)?orbits?\s+of)?"
     groups = _alt([k for k in g["planet_groups"] if k != "planets"])
+    # "the four rocky inner planets", "the outer gas giants": group adjectives stacked before one group's noun name
+    # the planets in every group named (_group_members)
+    group_adj = _alt(sorted({k.split()[0] for k in g["planet_groups"] if k.endswith(" planets") and k != "planets"}))
+    groups = r"(?:(?:" + group_adj + r")\s+)+(?:" + groups + r")|" + groups
     of_ss = r"\s+(?:of|in)\s+(?:the|our)\s+solar\s+system"
     # what a distance is measured to: the star, or (a planet-centred system) the planet
     centre_ref = r"(?:" + star_ref + r"|(?:the\s+|its\s+)?planet|it|" + _alt(list(g["named_bodies"])) + r")"
@@ -165,11 +169,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                       r"|" + after_dist +
                       r"|" + orbit_np + r"\s+(?:takes|took|lasts|lasted|needs|requires|is)\s+"
                       r"|(?=(?:(?:taking|takes|took|needs?|needing|requires?|requiring|spends?|spending)\s+)?"
-                      + _HEDGE + _SNUM + r"\s*(?:" + period_unit + r")" + per_orbit + r"))"
+                      + _HEDGE + _SNUM + r"\s*(?:" + period_unit + r")" + per_orbit + r")"
+                      # "a 1-year period", "its 11.9-year orbit": the time as a compound modifier of its noun
+                      r"|(?=" + _HEDGE + _SNUM + r"[\s-]*(?:" + period_unit + r")[\s-]+(?:orbital\s+)?(?:period|orbit)\b))"
                       r"(?:(?:taking|takes|took|needs?|needing|requires?|requiring|spends?|spending)\s+)?" + _HEDGE +
-                      r"(?P<num>" + _SNUM + r")\s*(?P<unit>" + period_unit + r")"
+                      r"(?P<num>" + _SNUM + r")[\s-]*(?P<unit>" + period_unit + r")"
                       r"(?!\s+(?:later|ago|earlier|after|before|since|old|hence|from\s+now)(?![\w-]))"
-                      r"(?:\s+to\s+(?:orbit|go\s+around|circle)(?:\s+" + star_ref + r")?|" + per_orbit + r")?")),
+                      r"(?:\s+to\s+(?:orbit|go\s+around|circle)(?:\s+" + star_ref + r")?|" + per_orbit
+                      + r"|[\s-]+(?:orbital\s+)?(?:period|orbit)\b)?")),
         ("RATIO", rx(mult + r"\s+as\s+far(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+as")),
         ("RATIO2", rx(r"(?P<times>" + _NUM + r"|" + _alt([k for k in numbers if " " not in k and k not in ("a", "an")])
                       + r")\s+times\s+(?:farther|further)(?:\s+(?:out|away))?(?:\s+from\s+" + star_ref + r")?\s+than")),
@@ -213,6 +220,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                    r"having|of)\b)")),
         # "the four inner planets (of the Solar System)", "the planets of our solar system", "the gas giants"
         # (definite, or "of the Solar System": "two rocky planets" around "a star" are any two)
+        # "no gas giants", "no asteroid belt", "without the outer planets": a group denied (checked against the bodies
+        # drawn once they are known: none of them may belong to it; _check_denied)
+        ("DENIED", rx(r"(?:no|without(?:\s+any)?|not\s+(?:the|any)|excluding)\s+(?:the\s+)?(?P<dgrp>(?:asteroid|kuiper)\s+belt"
+                      r"|" + groups + r"|asteroids?|comets?|dwarf\s+planets?)")),
         ("GROUP", rx(r"(?P<def>the|our)\s+(?:other\s+)?(?:" + count + r"\s+)?(?P<grp>" + groups + r")(?:" + of_ss + r")?"
                      r"|(?:the\s+)?(?:" + count.replace("?P<count>", "?P<count2>") + r"\s+)?(?P<grp2>" + groups
                      + r"|planets)" + of_ss
@@ -528,6 +539,52 @@ _UNDRAWN_AFTER = re.compile(r"(?i).*?\b(?:(?:but|and|so|though)\s+)?(?:(?:please
 
 # a unit of the distances between stars (IAU 2012 B2 and the IAU's light-year and parsec): no orbit drawn is that long
 _INTERSTELLAR = re.compile(r"(?i)(?:\bly|light[\s-]*years?|\bpc|parsecs?|kpc|kiloparsecs?|mpc|megaparsecs?)\s*$")
+
+
+def _group_members(grp: str, c: _Claim) -> list[str]:
+    """The planets of a group phrase ("inner planets", "gas giants"), or of stacked group adjectives ("rocky inner
+    planets": those in every group named — inner ∩ rocky), in the Sun's order; ``InputError`` naming the phrase when
+    the groups share no planet ("the outer rocky planets")."""
+    g = _grammar()
+    table = {str(k): [str(x) for x in v] for k, v in g["planet_groups"].items()}
+    if grp in table:
+        return table[grp]
+    words = grp.split()
+    head = next((k for k in table if grp.endswith(" " + k) or grp == k), None)
+    members = list(table[head]) if head else list(table["planets"])
+    for w in words[:len(words) - len(head.split())] if head else words:
+        sub = table.get(f"{w} planets")
+        if sub is not None:
+            members = [x for x in members if x in sub]
+    if not members:
+        raise InputError(f"'{c.text}' at {c.start}-{c.end}: no planet of the Solar System is all of these "
+                         f"({grp}); name the planets")
+    return members
+
+
+def _check_denied(claims: list[_Claim], bodies: list[dict[str, Any]], text: str) -> None:
+    """Refuse, naming both phrases, a group the text denies ("no gas giants") that a body drawn belongs to; a
+    denied group none of the bodies is in is read as said (nothing of it is drawn)."""
+    from ..errors import UnsatisfiableError
+    for c in claims:
+        if c.tag != "DENIED":
+            continue
+        d = " ".join(c.m.group("dgrp").lower().split())
+        if re.search(r"belt", d):
+            continue      # nesy draws no belt of small bodies
+        if re.match(r"asteroids?|comets?|dwarf\s+planets?", d):
+            kind = "comet" if d.startswith("comet") else "planet"
+            hit = [b for b in bodies if b["kind"] == kind and (kind == "comet" or re.search(
+                r"(?i)asteroid|minor|dwarf", str(b.get("name", "")) + " " + str(b.get("span", {}).get("text", ""))))]
+        else:
+            members = set(_group_members(d, c))
+            hit = [b for b in bodies if b.get("ref") in members]
+        if hit:
+            b = hit[0]
+            raise UnsatisfiableError([b["span"], _sp(c.start, c.end, text)],
+                                     [{"law": "a denied group has no member drawn", "source": "the text"}],
+                                     fix=[_sp(c.start, c.end, text)],
+                                     detail=f"{b.get('name', b['id'])} is one of the {d} the text leaves out")
 
 
 # a spacecraft's clause that has it on its way somewhere, not in orbit ("is travelling to", "flew past", "will land
@@ -1085,7 +1142,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 # "a red dwarf and all three of its planets": another star's, not the Solar System's
                 raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: say how many planets the star has, "
                                        "e.g. 'three planets' (all the planets are the Solar System's only around the Sun)")
-            members = [str(x) for x in g["planet_groups"][grp]]
+            members = _group_members(grp, c)
             restricted = _restricted_all(c, claims, text, named)
             if restricted is not None:
                 # "Mercury, Venus, Earth and Mars …, all planets moving CCW": the quantifier ranges over the
@@ -1928,6 +1985,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         check_then_now(claims, bodies, unknown)
         return centred_scene(text, centred, bodies, relations, flags, claims, unknown)
     unknown += [(c.text, c.start, c.end) for c in claims if c.tag == "THENNOW"]   # no two orbits drawn here
+    _check_denied(claims, bodies, text)   # "no gas giants": none drawn, or refused naming both
     if not bodies and star is None:
         raise NothingToDrawError("the text names no star, planet, moon or comet to draw")
     if not any(b["kind"] in ("planet", "comet") for b in bodies):

@@ -51,8 +51,13 @@ def apsis_patterns(num: str, unit: str) -> list[tuple[str, str]]:
                   r"|goes|going|swings?|swinging)\s+(?:from|between)\s+(?P<num2>" + num + r")\s*(?:(?P<unit2>" + unit
                   + r")\s*)?(?:to|and)\s+" + val),
         # "periastron 1 AU", "with perihelion at 0.59 AU", "a closest approach of 2 AU", "aphelion distance = 35 AU"
+        # (the standard symbols after the word: "perihelion distance q = 0.5 AU", "aphelion Q: 5.5 AU")
         ("APSIS", the + r"(?P<which>" + both + r")(?:\s+distance)?(?:\s+(?:to|from)\s+(?:the|its)\s+\w+)?"
+                  r"(?:\s*,?\s*(?-i:[qQ]|r_?\{?(?:p|a|min|max|peri|apo)\}?)(?=\s*[=:]))?"
                   r"\s*(?:of|=|:|is|at|lies\s+at|of\s+only)?\s*" + val),
+        # "q = 0.5 AU and Q = 5.5 AU": the symbols alone, q the pericentre and Q the apocentre distance (Murray &
+        # Dermott §2.4; Carroll & Ostlie §2.3), only in upper/lower case as written and before "=" and a distance
+        ("APSIS", r"(?<![\w'])(?P<which>(?-i:q|Q))\s*=\s*" + val),
         # "1 AU at periastron", "3 AU from the star at its farthest point"
         ("APSIS", val + r"(?:\s+from\s+(?:the|its)\s+\w+)?\s+at\s+(?:its\s+|the\s+)?(?P<which>" + both + r")"),
         # "it comes within 0.3 AU of the star", "gets as close as 1 AU", "recedes to 3 AU", "goes out as far as 3 AU"
@@ -64,6 +69,8 @@ def apsis_patterns(num: str, unit: str) -> list[tuple[str, str]]:
 
 def apsis_kind(which: str) -> str:
     """"q" (pericentre) or "Q" (apocentre) for an APSIS claim's ``which`` group."""
+    if which in ("q", "Q"):      # the symbols themselves, by their case
+        return which
     return "q" if re.match(r"peri|closest|nearest|minimum|smallest|shortest|least|com|get|approach", which.lower()) \
         else "Q"
 

@@ -238,6 +238,11 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in re.finditer(r"(?<![\w.′'])(?P<sym>[rd])\s*=\s*(?=\d)", text):
         if free(m.start(), m.end()):
             take("ROLE", "radius" if m.group("sym") == "r" else "diameter", m.start(), m.start() + 1)
+    for m in re.finditer(r"[△▵∆Δ](?=\s*[A-Z]{3}(?![A-Za-z]))", text):
+        # "△ABC", "ΔPQR" (LaTeX \triangle ABC): the triangle sign (U+25B3) before three vertex letters names the
+        # triangle, as geometry textbooks write it; the letters are read as the figure's name below
+        if free(m.start(), m.end()):
+            take("FIG", "triangle", m.start(), m.end())
     from .geometry_equations import equations
     for eq in equations(text):
         # "x^2 - 8x + y^2 = 0", "x = -5": coordinates and coefficients, no lengths (geometry_equations); a
@@ -2337,7 +2342,13 @@ class GeometryDomain(ExactRender):
     def figure_kind(self, text: str) -> bool:
         """Whether ``text`` names a plane figure by its equations — "the circle x^2 - 8x + y^2 = 0", "the
         lines x = -5, x = 5, y = 0 and y = -10" bounding a rectangle (``geometry_equations``): detection's
-        evidence, whatever other science's words the problem is worded in ("polar coordinates", "integral")."""
+        evidence, whatever other science's words the problem is worded in ("polar coordinates", "integral").
+        So does a request to draw a triangle by its vertex letters ("Draw △ABC", "sketch triangle PQR") in a text
+        with no mass or force (a ramp, a ladder or a tower named in it is the triangle's setting, not statics)."""
+        from .geometry_rightwords import MECHANICS_RX
+        if re.search(r"(?i)\b(?:draw|sketch|construct|show|plot)\s+(?:(?:the|a)\s+)?(?:right\s+)?(?:[△▵∆Δ]\s*|triangles?\s+)"
+                     r"(?-i:[A-Z]{3})(?![A-Za-z])", text) and not MECHANICS_RX.search(text):
+            return True
         if "=" not in text or not re.search(r"(?i)\b(?:circles?|lines?)\b", text):
             return False
         from .geometry_equations import bounded_rectangle, equations

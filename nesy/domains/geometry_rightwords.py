@@ -36,7 +36,10 @@ _SCENE_RX = re.compile(
     rf"propped|placed|set|stands?|standing|reach(?:es|ing)?|tied|attached|fastened|runs?|stretch(?:es|ed)?|against|leening)"
     rf"(?![A-Za-z])[^.?!]{{0,60}}?(?<![A-Za-z])(?P<upright>{_UPRIGHT})(?![A-Za-z])"
     rf"|(?<![A-Za-z])angle\s+of\s+(?P<elev>elevation|depression)(?![A-Za-z])"
-    rf"|(?<![A-Za-z])kite(?![A-Za-z])[^.?!]{{0,40}}?(?<![A-Za-z])(?:string|line)(?![A-Za-z])")
+    rf"|(?<![A-Za-z])kite(?![A-Za-z])[^.?!]{{0,40}}?(?<![A-Za-z])(?:string|line)(?![A-Za-z])"
+    # "a wheelchair ramp rises 1.5 m over a horizontal run of 2.0 m": a slope's rise over its run (the two legs)
+    rf"|(?<![A-Za-z])(?P<slope>{_SLANT}|roofs?|roads?|paths?|driveways?|hills?|slopes?)(?![A-Za-z])[^.?!]{{0,40}}?"
+    rf"(?<![A-Za-z])rises?(?![A-Za-z])(?:[^.?!]|\.(?=\d)){{0,60}}?(?<![A-Za-z])(?:run|horizontal\s+distance)(?![A-Za-z])")
 _NUM = r"\d+(?:\.\d+)?"
 
 
@@ -76,6 +79,17 @@ def right_scene(text: str, quantities: list[tuple[int, int, str]]) -> RightScene
             foot = h.replace(top, "")
         elif not foot and not top:
             foot, top = h[0], h[1]
+    # "Let A be the foot of the ramp, B the point on the ground directly below its top, and C the top": the letters
+    # named before their corners, the verb understood after the first (a list of definitions, Quirk §12.31)
+    for nm in _LET_RX.finditer(text):
+        role = re.sub(r"^the\s+", "", nm.group("role").lower())
+        v = nm.group("v")
+        if re.match(r"(?:foot|bottom)\b", role) and not foot:
+            foot = v
+        elif re.match(r"top\b", role) and not top:
+            top = v
+        elif re.search(r"\b(?:below|under|beneath)\b|right\s+angle|base\s+of", role) and not base:
+            base = v
     letters = [x for x in (foot, base, top) if x]
     if len(set(letters)) != len(letters):
         return None
@@ -93,7 +107,11 @@ def right_scene(text: str, quantities: list[tuple[int, int, str]]) -> RightScene
                     or re.match(rf"(?i)\s*(?:with|to|from|above)\s+(?:the\s+)?(?:{_GROUND})\b", after):
                 roles[a] = ("angle", foot)
             continue
-        if re.match(rf"(?i)[\s\-]*(?:long\s+|tall\s+)?(?:{_SLANT})(?![A-Za-z])", after) or re.search(
+        if re.search(r"(?i)\b(?:run|horizontal\s+distance)\s+(?:of\s+)?$", before):
+            roles[a] = ("side", foot + base)       # "a horizontal run of 2.0 m": the ground leg
+        elif re.search(r"(?i)\brises?\s+(?:by\s+)?$", before):
+            roles[a] = ("side", base + top)        # "rises 1.5 m": the upright leg
+        elif re.match(rf"(?i)[\s\-]*(?:long\s+|tall\s+)?(?:{_SLANT})(?![A-Za-z])", after) or re.search(
                 rf"(?i)(?<![A-Za-z])(?:{_SLANT})(?:\s+(?-i:[A-Z]{{2}}))?\s*(?:,\s*)?(?:is|of\s+length|measures|measuring|"
                 rf"of|which\s+is|that\s+is)?\s*(?:\w+\s+)?$", before) and not re.match(
                 r"(?i)\s*(?:from|away|up|high|above)\b", after):
@@ -108,8 +126,16 @@ def right_scene(text: str, quantities: list[tuple[int, int, str]]) -> RightScene
         rf"(?i)(?<![A-Za-z])(?:{_SLANT}|{_UPRIGHT}|{_GROUND}|vertical|level|flat|lean(?:s|ing|ed)?|rest(?:s|ing)?|"
         r"propped|reach(?:es|ing)?|foot|top|base|bottom|up|high|height|tall|elevation|depression|kite|away|meets|"
         r"angle|against|leening|leaning|far|makes?|making|forms?|fl(?:ies|ying|own)|strings?|stands?|standing|placed|"
-        r"tied|attached|fastened|stretch(?:es|ed)?)(?![A-Za-z])", text)]
+        r"tied|attached|fastened|stretch(?:es|ed)?|rises?|run|horizontal|sloping|surface|ground|directly|below|"
+        r"beneath|under|point|over)(?![A-Za-z])", text)]
     return RightScene((m.start(), m.end()), foot, base, top, roles, tuple(words))
+
+
+# "Let A be the foot of the ramp", "…, B the point on the ground directly below its top, and C the top": a letter,
+# then (the first time) "be"/"is"/"denote", then the corner it names
+_LET_RX = re.compile(r"(?:(?<=\blet\s)|(?<=\bLet\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\band\s))(?P<v>[A-Z])\s+(?:be\s+|is\s+|denote\s+|"
+                     r"mark\s+)?(?P<role>the\s+(?:foot|bottom|top|point\s+(?:on\s+the\s+(?:ground|floor)\s+)?(?:directly\s+)?"
+                     r"(?:below|under|beneath)|right\s+angle|base\s+of)[^,.;]*)")
 
 
 def _letter(text: str, lead: str) -> str | None:
