@@ -49,3 +49,11 @@ def test_a_denied_group_a_drawn_body_belongs_to_is_refused_naming_both():
 def test_apsis_symbols_give_the_orbit(text):
     b = parse(text, allow_unknown=True).attr("bodies")[0]
     assert b["a"] == pytest.approx(2.5) and b["e"] == pytest.approx(0.76)
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Two planets around the Sun: one at 1 AU with a 1-year period, the other at 4 AU with an 8-year period.", [1, 8]),
+    ("A planet at 5.2 AU around the Sun has an 11.86-year orbit.", [11.86]),
+])
+def test_a_period_written_as_a_compound_modifier_is_read(text, periods):
+    assert [b["T"] for b in parse(text).attr("bodies")] == pytest.approx(periods)

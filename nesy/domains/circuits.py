@@ -878,11 +878,69 @@ def _group_pronouns() -> frozenset[str]:
     return frozenset(_key(w) for w in _grammar().get("group_pronouns", []))
 
 
+def _names_then_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """"Two resistors R1 and R2 of 100 and 220 ohms", "three capacitors C1, C2 and C3 of 1, 2 and 3 µF": a counted
+    plural, its n names, then "of" and n values — each value is its name's, in order ("respectively" said or
+    understood, Quirk et al. 1985 §13.44). Read token by token, the names took none of them but the first, and the
+    other values became parts of their own (it drew three resistors for "two resistors")."""
+    out = list(ms)
+    k = 0
+    while k < len(out):
+        t, m, _s, _e = out[k]
+        if not (t == "COMP" and m.get("count") and m.get("name") and m.get("kind") and m.get("value") is None):
+            k += 1
+            continue
+        n, kind = m["count"][0], m["kind"]
+        units = {u for u, ks in _UNIT_KIND.items() if kind in ks}
+        names, j = [k], k + 1
+        while j < len(out) and len(names) < n and out[j][0] in ("COMP", "AND"):
+            c = out[j][1]
+            if out[j][0] == "COMP":
+                if not c.get("name") or c.get("count") or c.get("kind") not in (None, kind):
+                    break
+                names.append(j)
+            j += 1
+        last = out[names[-1]][1]
+        if len(names) != n or n < 2 or last.get("value") is None or last["value"]["unit"] not in units or \
+                not re.search(r"\bof\b", text[out[names[-1]][2]:out[names[-1]][3]], re.IGNORECASE):
+            k += 1
+            continue
+        vals, q = [(last["value"], last.get("vtok"))], names[-1] + 1
+        while q < len(out) and len(vals) < n:
+            c = out[q][1]
+            if out[q][0] == "AND":
+                q += 1
+                continue
+            if out[q][0] == "COMP" and c.get("value") is not None and not c.get("name") and not c.get("count") \
+                    and c.get("kind") in (None, kind) and c["value"]["unit"] in units:
+                vals.append((c["value"], c.get("vtok")))
+                q += 1
+            else:
+                break
+        if len(vals) != n:
+            k += 1
+            continue
+        r = q + 1 if q < len(out) and out[q][0] == "AND" else q
+        # one more bare value of the list ("of 100, 220 and 330 ohms" for two names): refused, never a third part
+        if r < len(out) and out[r][0] == "COMP" and out[r][1].get("value") is not None and not any(
+                out[r][1].get(x) for x in ("name", "count", "kind", "det")) and out[r][1]["value"]["unit"] in units \
+                and (r != q or _AND_OF_GAP.fullmatch(text[out[r - 1][3]:out[r][2]])):
+            a_, b_ = out[k][2], out[r][3]
+            raise InputError(f"'{text[a_:b_]}' at {a_}-{b_} names {n} parts but gives more values: make them agree")
+        for idx, (v, vt) in zip(names, vals):
+            out[idx] = ("COMP", {**out[idx][1], "value": v, "vtok": vt}, out[idx][2], out[idx][3])
+        out[names[-1]] = (out[names[-1]][0], out[names[-1]][1], out[names[-1]][2], out[q - 1][3])
+        del out[names[-1] + 1:q]
+        k = names[-1] + 1
+    return out
+
+
 def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
     """"Three resistors, 10 Ω, 15 Ω and 20 Ω", "two capacitors of 2.13 µF and 4.04 µF", "Two resistors,
     R1 = 33 ohm and R2 = 100 ohm": a counted plural followed by a list of values (or names) of its kind
     gives them to its components, one each, in order — they are not further components. A list of
     another length is refused, naming the phrase."""
+    ms = _names_then_values(ms, text)
     out: list[tuple[str, Any, int, int]] = []
     i = 0
     while i < len(ms):
@@ -975,6 +1033,12 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
                 break
             run.append((c.get("value"), c.get("name")))
             j = q + 1
+        names_ = [x for x in run if x[0] is None and x[1] is not None]
+        if not own and names_ and len(run) == 2 * len(names_) and run[:len(names_)] == names_ and all(
+                x[0] is not None and x[1] is None for x in run[len(names_):]):
+            # "Two resistors, R1 and R2, of 100 and 220 ohms (respectively)": the names, then as many values — each
+            # value is its name's, in order (Quirk et al. 1985 §13.44, "respectively" said or understood)
+            run = [(v[0], nm[1]) for nm, v in zip(names_, run[len(names_):])]
         if post is not None and len(own + run) != n:
             if len(own + run) >= 2:
                 a, b_ = s0, ms[j - 1][3]
@@ -1835,6 +1899,8 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                         unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
         check_compound_counts(scene, compounds, text)
         check_announced(scene, announced, text)
+        from .circuits_denied import check_denied   # "… neither a resistor nor a switch" with a resistor drawn
+        check_denied(scene, asked, text)
         attrs: dict[str, Any] = {}
         if equiv:
             from .circuits_equiv import derive_from_equivalent   # "… equivalent resistance of 6 Ω. One is 10 Ω"

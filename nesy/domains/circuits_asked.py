@@ -81,7 +81,8 @@ def _absent_rx() -> re.Pattern:
     for d in _grammar()["kinds"].values():
         words |= {r"\s+".join(map(re.escape, str(w).split())) for w in [*d["one"], *d["many"]] if re.match(r"[a-z]", str(w))}
     noun = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
-    return re.compile(r"\b(?:no(?:\s+(?:other|extra|additional|more|further))?\s+(?:[a-z]+\s+)?" + noun
+    from .circuits_denied import NEITHER   # "contains neither a resistor nor a switch": no resistor, no switch
+    return re.compile(r"\b(?:" + NEITHER() + r"|no(?:\s+(?:other|extra|additional|more|further))?\s+(?:[a-z]+\s+)?" + noun
                       # "no switches or meters", "no ammeter nor voltmeter": several absent parts in one phrase
                       + r"(?:\s*(?:,|or|nor|and)\s+(?:any\s+|no\s+)?" + noun + r")*"
                       # "no load on the output", "no load across R2": a divider left unloaded (circuits_output)

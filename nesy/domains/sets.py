@@ -91,6 +91,8 @@ def _surely_unknown(text: str) -> int:
     if len(re.findall(r"\(\s*[A-Z][A-Za-z0-9]?\s*\)", text)) >= 2 and \
             re.search(r"\b(?:every(?:one|body)?|all|no|nobody|some|each)\b", text, re.IGNORECASE):
         return 0
+    from .sets_adverbials import ADVERBIAL   # "which in turn sits in R": an idiom, no unknown word
+    text = ADVERBIAL.sub(" ", text)
     vocab, lemmas = _vocabulary(), lemma_table()
     from .sets_words import singular
     names = [re.compile(rx) for rx in load_yaml("grammars", "sets/grammar.yaml").get("names", {}).values()]

@@ -83,6 +83,13 @@ def read_common(text: str, chars: list[str], pre, names: set[str], blank) -> Non
                 continue
             subj = _named(masked, own, m.start(), names)
             k = len(breaks) - 1
+            if not subj:
+                # "P shares some with Q but also has some outside Q, and it has nothing in common with R": a
+                # subject pronoun or a coordinated verb continues the subject of the clauses before — the set
+                # in subject position, not any set they name (``sets_pronoun.clause_subject``)
+                from .sets_pronoun import clause_subject
+                subj = clause_subject(masked, sent, breaks, names)
+                k = -1 if subj else k
             while not subj and k >= 0:      # a coordinated second verb: the subject of the clause before
                 start = breaks[k - 1] if k >= 1 else sent
                 subj = _named(masked, start, breaks[k], names)
@@ -90,9 +97,11 @@ def read_common(text: str, chars: list[str], pre, names: set[str], blank) -> Non
             if not subj:
                 continue
             pairs = [(subj[0][0], o) for o in objs if o != subj[0][0]]
-            if k < len(breaks) - 1 and not masked[own:m.start()].strip(" ,"):
+            if k < len(breaks) - 1 and not re.sub(r"(?i)\b(?:it|this(?:\s+set)?|that(?:\s+set)?)\b", "",
+                                                   masked[own:m.start()]).strip(" ,"):
                 # the conjunction that coordinates the second verb goes with it ("… with T but has …")
-                conj = re.search(r"\b(?:and|but|while|whereas|yet|so)\s*$", masked[:m.start()], re.IGNORECASE)
+                conj = re.search(r"\b(?:and|but|while|whereas|yet|so)\s*(?:(?:it|this|that)(?:\s+set)?\s*)?$",
+                                 masked[:m.start()], re.IGNORECASE)
                 if conj:
                     blank(chars, conj.start(), m.start())
         else:

@@ -70,15 +70,19 @@ class CountStatement:
 
 def _formal(text: str) -> list[CountStatement]:
     """n(A) = 20, |A ∩ B| = 12, n(A ∪ B) = 26, #(A) = 5."""
+    from .sets_count_compound import universe_letter
     out = []
+    uni = universe_letter(text)
     nm = r"[A-Za-zξ][A-Za-z0-9_]{0,15}"
     rx = re.compile(rf"(?:\b[nN]\s*\(|#\s*\(|\|)\s*(?P<e>{nm}(?:\s*[∩∪]\s*{nm})*)\s*(?:\)|\|)\s*=\s*(?P<n>\d{{1,6}})")
     for m in rx.finditer(text):
         e = m.group("e")
         names = re.findall(nm, e)
         if len(names) == 1:
-            what = ("universe",) if names[0] in ("U", "ξ", "E", "S") and re.search(r"\buniversal|\buniverse", text, re.I) \
-                or names[0] in ("U", "ξ") else ("set", names[0])
+            # the letter the text names its universal set, when it names one (``sets_count_compound``)
+            what = ("universe",) if (names[0] == uni if uni else (
+                names[0] in ("U", "ξ", "E", "S") and re.search(r"\buniversal|\buniverse", text, re.I)
+                or names[0] in ("U", "ξ"))) else ("set", names[0])
         elif "∪" in e and "∩" not in e:
             what = ("union", *names)
         elif "∩" in e and "∪" not in e:
@@ -230,6 +234,8 @@ def read_counts(text: str) -> tuple[list[CountStatement], list[tuple[int, int]],
     for a, b in qs:
         masked[a:b] = " " * (b - a)
     stmts += [s for s in _statements("".join(masked))]
+    from .sets_count_compound import intersective   # "6 are black puppies": |black ∩ puppies| = 6
+    intersective(stmts, "".join(masked))
     # a word problem states counts; "nobody plays both" alone is a quantified statement (disjoint sets),
     # read by the clause readers — only beside stated numbers is it a region of 0
     if not any(s.what[0] != "universe" and not getattr(s, "zero", False) for s in stmts):

@@ -11,7 +11,11 @@ overlapping or disjoint before their names ("two overlapping subsets A and B").
 * "A and B which are having some common elements" (they overlap), "A and B with no common element"
   (disjoint; Rosen §2.2: A ∩ B = ∅);
 * "C lies inside B and has nothing in common with A": a second predicate after "and" has the clause's
-  subject (the first set named in the clause).
+  subject (the first set named in the clause);
+* "P shares some elements with Q but also has elements outside Q, and it has nothing in common with R": a
+  subject pronoun (or a bare coordinated verb) continues the subject of the nearest clause before it in
+  the sentence that opens with a set — P, never Q, which those clauses name as their object
+  (``clause_subject``: Centering theory's subject preference, Grosz, Joshi & Weinstein 1995).
 
 Each phrase read is blanked (offsets kept) for the shared grammar, which reads the names that stay.
 A pronoun with no set named before it is left to the grammar, which refuses it naming the phrase.
@@ -148,3 +152,35 @@ def _pairs(pre, kind: str, ns: list[str], a: int, b: int) -> None:
     for k in range(len(ns)):
         for j in range(k + 1, len(ns)):
             pre.relations.append((kind, ns[k], ns[j], a, b))
+
+
+# the subject a clause opens with: "P shares …", "and the set P lies …", "but then Q overlaps …"
+_OPENS = re.compile(rf"\s*(?:(?:and|but|while|whereas|yet|so|then|also)\s+)*(?:(?:the\s+)?(?:set|group|class|circle)\s+)?"
+                    rf"(?P<s>{_NAME})(?![\w}}])\s+(?:(?:also|then|only|still|too)\s+)?[a-z]")
+_SUBJ_PRONOUN = re.compile(r"\s*(?:(?:and|but|while|whereas|yet|so|then)\s+)*(?:it|this\s+set|that\s+set|the\s+latter\s+set)\s+"
+                           r"(?:(?:also|then|still)\s+)?[a-z]", re.IGNORECASE)
+
+
+def clause_subject(text: str, sent: int, breaks: list[int], known: set[str]) -> list[tuple[str, int]]:
+    """The subject a clause with none of its own continues: a subject pronoun ("…, and it has nothing in
+    common with R") or a verb coordinated with the one before ("… but also has elements outside Q") takes
+    the subject of the nearest clause before it in the same sentence that has one — the set in subject
+    position, never a set the clause names as its object. The subject is the highest-ranked entity a
+    clause makes available, and the next clause's pronoun continues it (Grosz, Joshi & Weinstein,
+    "Centering: a framework for modeling the local coherence of discourse", *Computational Linguistics*
+    21(2), 1995, §3 and Rule 1; Halliday & Hasan, *Cohesion in English*, 1976, ch. 2 §2.4 on personal
+    reference; a shared subject of coordinated verbs: Huddleston & Pullum 2002, ch. 15 §4). ``breaks``
+    are the ends of the clause breaks from ``sent`` up to the clause of the predicate (its start is the
+    last). [] when no clause before opens with a set (the caller then reads as before), or when the
+    predicate's own clause opens with something other than a pronoun or a bare verb."""
+    bounds = [sent] + list(breaks)
+    own = bounds[-1]
+    rest = text[own:]
+    if not (_SUBJ_PRONOUN.match(rest) or re.match(r"\s*(?:(?:and|but|also|then)\s+)*(?:has|have|shares?|is|lies)\b", rest)):
+        return []
+    for k in range(len(bounds) - 2, -1, -1):
+        a, b = bounds[k], bounds[k + 1]
+        m = _OPENS.match(text, a, b)
+        if m and m.group("s") in known:
+            return [(m.group("s"), m.start("s"))]
+    return []

@@ -125,9 +125,9 @@ def split_statements(text: str) -> str:
     # an 'and' between two complete statements ("A ⊂ B, C ⊂ D and B ∩ D = ∅") joins clauses, never a list;
     # so does a contrasting 'but'/'yet'/'whereas' ("X and Y overlap but X and Z don't touch"), after which
     # an 'and' opens a list again ("… but X and Z …": X and Z are the next statement's subjects)
-    contrast = r"(?<=\s)(?:but|yet|whereas|while)(?=\s)"
+    contrast = r"(?<=\s)(?:but|yet|whereas|while|though|although)(?=\s)"
     for m in re.finditer(rf"[.;:!?]|\n(?=[ \t]*(?:[#*•>]|-(?!>)|–))|,|(?<=\s)and(?=\s)|{contrast}", text):
-        if m.group() not in (",", "and", "but", "yet", "whereas", "while"):
+        if m.group() not in (",", "and", "but", "yet", "whereas", "while", "though", "although"):
             last = m.end()
             continue
         before = text[last:m.start()]
@@ -548,6 +548,8 @@ def pre_read(text: str) -> PreRead:
     read_across(text, chars, pre, res, _blank)
     from .sets_declared import read_contractions   # "that's": no element s
     read_contractions(chars, pre, _blank)
+    from .sets_adverbials import read_adverbials   # "which in turn sits in R": "in turn" relates nothing
+    read_adverbials(text, chars, pre, _blank)
     from .sets_numbers_read import read_numbers   # sets of numbers, and claims about their members
     read_numbers(text, chars, pre, _blank)
     from .sets_count_regions import read_region_numbers   # "with 13, 9 and 6 in the regions", "no box"
@@ -679,6 +681,8 @@ def pre_read(text: str) -> PreRead:
     from .sets_both import read_kind_members   # "treat Y as a consonant", "Y is a consonant"
     read_kind_members(text, chars, pre, res, _blank)
     read_both(text, chars, pre, res, _blank)
+    from .sets_neither import read_neither_subject   # "Neither X nor Y shares any element with Z": each
+    read_neither_subject(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_nor   # "R, which does not touch P nor Q": disjoint from each
     read_nor(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_generic_not_both   # "a letter can't be a vowel and a consonant at the same time"

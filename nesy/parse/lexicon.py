@@ -108,7 +108,7 @@ HAND: dict[str, tuple[str, ...]] = {
         "his", "she", "her", "hers", "we", "us", "our", "you", "your", "i", "me", "my", "one", "ones", "itself",
         "themselves", "which", "who", "whom", "whose", "what", "that", "of", "to", "for", "by", "with", "from",
         "as", "than", "at", "in", "on", "into", "onto", "upon", "about", "and", "or", "but", "nor", "so", "yet",
-        "also", "too", "then", "thus", "hence", "therefore", "however", "while", "whereas", "because", "since",
+        "also", "too", "then", "thus", "hence", "therefore", "however", "while", "whereas", "though", "although", "because", "since",
         "if", "when", "where", "whether", "be", "is", "are", "was", "were", "been", "being", "am", "have", "has",
         "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "not", "no", "n't", "there", "here", "very", "quite", "just", "only", "even", "still", "already",
