@@ -422,7 +422,11 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         # "in state 2, on b go to 3", "in q1 reading a stay", "from q0 reading a stays"
         "t_in_sym": re.compile(rf"(?i:in|at|from)\s+(?:(?i:{sw})\s+)?(?P<src>{ND})\s*,?\s+(?i:{front})(?P<syms>{SLF})\s*,?\s+"
                                rf"(?:(?i:it|we|the\s+machine)\s+)?{loc_body}"),
-        "t_from_bare": re.compile(rf"(?i:from|in|at)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*,\s*(?P<legs>{bare_leg0}"
+        # (the state may head its moves as a label: "from q0: a goes to q1, b stays in q0", "in state q1 — on a go to
+        # q2", and on a line or bullet of its own without the preposition: "- q2: a goes to q1, b goes back to q0")
+        "t_from_bare": re.compile(rf"(?:(?i:from|in|at)\s+(?:(?i:{sw})\s+)?(?P<src>{N})\s*(?:,|:|—|–|--|\s-(?=\s))\s*"
+                                  rf"|(?:^|(?<=\n)|(?<=\n[-*•]\s)|(?<=^[-*•]\s))[ \t]*(?:(?i:{sw})\s+)?(?P<src_h>{N})[ \t]*(?::|—|–)\s*)"
+                                  rf"(?P<legs>{bare_leg0}"
                                   rf"(?:\s*(?:,|;|\s(?i:and))\s*(?:(?i:and)\s+)?{bare_leg0})*)"),
         "bare_leg": re.compile(bare_leg),
         # "q0 on a -> q1": the symbols between the source and the arrow (a source is no arrow's target:
@@ -702,6 +706,12 @@ def _scan(text: str, *, strict: bool):
             masked[i] = "\x01"
             used[i] = True
     facts["trans"] += [(src, tgt, [sym], ph, "table", False) for src, tgt, sym, ph in tab["trans"]]
+    # "(Please turn this into a proper state diagram.)", "convert it to a neat transition diagram": what is asked of
+    # the drawing, read first (no state, no symbol; its "it" and "transition" are no subject or noun of a move)
+    from .automata_lang_read import REDRAW
+    for m in finditer(REDRAW):
+        facts["goal"].append(_sp(m.start(), m.end(), text))
+        take(m)
     g = _grammar()
     for m in re.finditer(rf"(?i)(?<![\w-])(?:{_alts(g['move_verbs'] + g['loop_verbs'])})\s+(?P<obj>it|us|the\s+(?:machine|"
                          r"automaton|dfa|nfa|fsm|system|control))\s+(?=(?:back\s+)?(?:to|into|in|at)\b)", text):
@@ -904,11 +914,15 @@ def _scan(text: str, *, strict: bool):
                 # without a declaration only a digit or a lower-case letter is surely a symbol, not a state
                 if not declared and not all(re.fullmatch(r"\d+|[a-z]", lg.group("bsym")) for lg in legs_):
                     continue
+                src = m.group("src") or m.group("src_h")
+                # a heading without "from" ("q2: a goes to q1") names a declared state, never a symbol ("a: q0 → q1")
+                if m.group("src_h") and (src not in declared or any(lg.group("bsym") in declared for lg in legs_)):
+                    continue
                 ph = _sp(m.start(), m.end(), text)
                 for lg in legs_:
                     # a leg that stays: its own next state ("stays in X" is checked to name the source)
-                    tgt = lg.group("btgt") or lg.group("bat") or m.group("src")
-                    facts["trans"].append((m.group("src"), tgt, syms_of(lg.group("bsym")), ph, key,
+                    tgt = lg.group("btgt") or lg.group("bat") or src
+                    facts["trans"].append((src, tgt, syms_of(lg.group("bsym")), ph, key,
                                            lg.group("btgt") is None and lg.group("bat") is not None))
                 take(m)
             continue

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Reading", "read_asides", "normalise", "GOAL", "remarks"]
+__all__ = ["Reading", "read_asides", "normalise", "GOAL", "REDRAW", "remarks"]
 
 _SYM = r"[A-Za-z0-9]"
 # the bit order of a number: most significant first is the default, least significant first reverses it
@@ -48,6 +48,11 @@ _EMPTY_NO = re.compile(r"(?i)\b(?:" + _EMPTY + r"\s+(?:is\s+)?(?:not\s+(?:a\s+nu
 _ZERO_COUNTS = re.compile(r"(?i)\(\s*(?:(?:zero|0|no)\s+" + _SYM + r"(?:'?s)?|zero|0|none)\s+(?:(?:also|too)\s+)?(?:counts?|is\s+included|"
                           r"included|is\s+fine|is\s+ok(?:ay)?|is\s+allowed|allowed|is\s+a\s+multiple(?:\s+of\s+\w+)?)"
                           r"(?:\s+(?:too|also|as\s+well))?\s*\)")
+# a machine (or language) given in words, asked to be drawn: "(Please turn this into a proper state diagram.)",
+# "convert it to a neat transition diagram", "make the above into a diagram" — a request of the drawing, no fact
+REDRAW = re.compile(r"(?i)\b(?:turn|convert|make|render|redraw|put)\s+(?:this|it|that|these|them|the\s+above|the\s+(?:machine|"
+                    r"automaton|dfa|nfa)(?:\s+above)?)\s+(?:in)?to\s+(?:an?\s+)?(?:(?:proper|neat|clean|nice|tidy|real|formal|"
+                    r"clear)\s+)?(?:state\s+|transition\s+|state[\s-]transition\s+)?(?:diagram|drawing|picture|graph)\b")
 # what is asked of the drawing, not of the language
 GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+|\s+[-—–]\s+)?\b(?:draw|show|sketch|give|present|display)\s+(?:it|them|its\s+(?:state\s+)?"
                   r"(?:transition\s+)?diagram|the\s+(?:state\s+|transition\s+)?diagram|(?:the|a|an|its|this|that)\s+(?:minimal\s+)?"
@@ -60,7 +65,7 @@ GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+|\s+[-—–]\s+)?\b(?:draw|show|
                   r"finite|deterministic|nondeterministic|non-deterministic|state\s+machine|machine))"
                   r"|(?:,?\s*\b(?:use|using|with)\s+)?\bas\s+few\s+states\s+as\s+possible\b"
                   r"|(?:,?\s*)\b(?:the\s+)?(?:fewest|minimum|minimal|least)\s+(?:number\s+of\s+)?states(?:\s+(?:please|possible|"
-                  r"you\s+can))?\b|(?:,?\s*(?:and\s+)?)\bminimi[sz]e\s+it\b")
+                  r"you\s+can))?\b|(?:,?\s*(?:and\s+)?)\bminimi[sz]e\s+it\b|" + REDRAW.pattern[4:])
 # who or what the automaton is for, closing the description: "…, for my compilers class", "— for our TOC homework",
 # ", for a lecture tomorrow": a purpose, no condition on the strings. Read only at the description's end, after a
 # comma or dash, with a possessive or article, and only of plain words none of which a language is made of (no
@@ -70,6 +75,17 @@ _PURPOSE = re.compile(r"(?i)\s*(?:,|—|–|\s-)\s*(?:(?:this\s+is|it's|it\s+is)
 _LANG_WORDS = re.compile(r"(?i)^(?:strings?|words?|symbols?|letters?|characters?|alphabet|language|inputs?|bits?|binary|"
                          r"decimal|numbers?|integers?|length|even|odd|regex|regular|expression|prefix|suffix|substring|"
                          r"[A-Za-z](?:'?s)?)$")
+# a bracketed remark on the kind of machine allowed, not on the strings: "(nondeterministic is fine)", "(an NFA is
+# OK)", "(a DFA is fine too)", "(minimal not required)", "(no need to minimise)", "(ε-moves allowed)". It permits,
+# never asks: the machine drawn stays the one the text names (a DFA is an NFA, Sipser §1.2). A misspelt
+# "nondeterminstic" is the same word (the letters of "determin…stic" with one left out)
+_NONDET = r"(?:non[\s-]?)?determin(?:i?s?t?i?c|istic)(?:\s+(?:one|version|automaton|machine|answer|solution))?"
+_KIND_OK = re.compile(r"(?i)\(\s*(?:(?:an?|the)\s+)?(?:" + _NONDET + r"|nfa|dfa|ε-?nfa|epsilon-?nfa|(?:ε|epsilon|λ)[\s-]*"
+                      r"(?:moves?|transitions?)|minimal(?:ity)?|minimi[sz]ation|minimi[sz]ing|(?:a\s+)?minimal\s+(?:one|dfa|"
+                      r"nfa|machine))(?:\s+(?:one|version|answer|solution))?\s+(?:(?:is|are)\s+)?(?:also\s+)?(?:fine|ok(?:ay)?|"
+                      r"allowed|acceptable|permitted|accepted|not\s+(?:required|needed|necessary)|optional)(?:\s+(?:too|as\s+well))?"
+                      r"\s*[.!]?\s*\)|\(\s*(?:no\s+need\s+to\s+|(?:it\s+)?(?:need|does)\s*(?:n['’]?t|\s+not)\s+(?:have\s+to\s+)?)"
+                      r"(?:minimi[sz]e(?:\s+it)?|be\s+minimal|be\s+(?:a\s+)?dfa|be\s+deterministic)\s*[.!]?\s*\)")
 _FILL = re.compile(r"(?i)\b(?:please|i\.e\.|that\s+is|note|of\s+course|as\s+usual|so|here)\b")
 
 
@@ -136,6 +152,9 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
     for m in yes + no:
         r.read.append((m.group(0), m.start(), m.end()))
         desc = _blank(desc, m.start(), m.end())
+    for m in list(_KIND_OK.finditer(desc)):
+        r.read.append((m.group(0), m.start(), m.end()))
+        desc = _blank(desc, m.start(), m.end())
     for m in list(GOAL.finditer(desc)):
         if re.search(r"(?i)fewest|least|minim|smallest|few\s+states", m.group(0)):
             r.minimal = True
@@ -163,6 +182,11 @@ def normalise(desc: str) -> tuple[str, list[str] | None]:
     """``desc`` with number words for the symbols 0 and 1 written as symbols ("an even number of zeros" → "0s"),
     and a set-builder language read as its condition ("{w ∈ {0,1}* : w has …}" → "has …", "|w|" → "length");
     also the alphabet the set-builder names (None where it names none)."""
+    # LaTeX congruence "\\pmod{3}", "\\bmod 3", "\\mod{3}" reach here with the backslash and braces gone ("pmod3",
+    # "bmod 3"): read as "(mod 3)", the congruence notation of HMU §1.5 / Sipser Example 1.13 ("|w| ≡ 0 (mod 3)")
+    desc = re.sub(r"(?<![A-Za-z])[pb]?mod\s*(?:\{\s*(\d{1,2})\s*\}|(\d{1,2})(?![\d.]))", lambda m: f"(mod {m.group(1) or m.group(2)})",
+                  desc)
+    desc = re.sub(r"\(\s*\((mod \d{1,2})\)\s*\)", r"(\1)", desc)
     desc = re.sub(r"(?i)\b(" + _SMALLW + r")(\s+)(zeroe?s|ones)\b",
                   lambda m: m.group(1) + m.group(2) + ("0s" if m.group(3).lower().startswith("z") else "1s"), desc)
     m = SET_BUILDER.search(desc)
@@ -170,7 +194,9 @@ def normalise(desc: str) -> tuple[str, list[str] | None]:
         return desc, None
     v = re.escape(m.group("v"))
     cond = m.group("cond")
-    cond = re.sub(rf"\|\s*{v}\s*\|_\{{?([A-Za-z0-9])\}}?", r"the number of \1s", cond)   # |w|_a
+    # |w|_a (its "_" may be gone with the LaTeX markup: "|w|_1" → "|w|1")
+    cond = re.sub(rf"\|\s*{v}\s*\|(?:_\{{?([A-Za-z0-9])\}}?|([A-Za-z0-9])(?![A-Za-z0-9]))",
+                  lambda m: f"the number of {m.group(1) or m.group(2)}s", cond)
     cond = re.sub(rf"(?:#|n)_?\{{?([A-Za-z0-9])\}}?\s*\(\s*{v}\s*\)", r"the number of \1s", cond)   # #a(w), n_a(w)
     cond = re.sub(rf"\|\s*{v}\s*\|", "the length", cond)
     cond = re.sub(rf"(?<![A-Za-z0-9]){v}(?![A-Za-z0-9])\s*(?=(?:contains|has|have|ends|starts|begins|is|does|doesn't|"

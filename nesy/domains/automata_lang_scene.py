@@ -40,6 +40,9 @@ def from_language(text: str, ph: dict, facts: dict, unknown: list, allow_unknown
     why: list[str] = []
     lang = build(text, ph, list(alpha) if alpha else None, kind, why)
     if lang is None:
+        # "a DFA with just one state that accepts a but rejects aa": examples and a count, decided (automata_examples)
+        from .automata_examples import check_examples
+        check_examples(text, ph, kind)
         facts["language_why"] = why
         return None
     again, unread = _said_again(text, ph, facts, lang, alpha, kind)

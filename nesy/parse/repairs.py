@@ -265,6 +265,8 @@ def _same_type(rep: _Item, cand: _Item) -> bool:
 
 _PRONOUNS = frozenset({"it", "that", "this", "which", "there", "they", "he", "she", "i", "we", "you"})
 _AGAIN = re.compile(r"(?i)(in|on|at|of|to|from|with|into|onto)\s+")
+# k words said again before the repair's item (checked to stand right before the reparandum too)
+_REPEATED = {k: re.compile(r"(?:[A-Za-z][\w'’-]*\s+){%d}" % k) for k in (1, 2, 3, 4)}
 _SEPARATOR = re.compile(r"(?i),|;|\band\b|\bwith\b|\bbut\b|—|–|\(|\)")
 
 
@@ -292,8 +294,12 @@ def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, i
     qualifier: list[str] = []
     at = {i.start: i for i in items}
     pos = _LEAD.match(text, pos).end()
-    # "in parallel — no, in series": the repair may repeat the word before the reparandum
+    # "in parallel — no, in series": the repair may repeat the word before the reparandum, or the words ("begin
+    # with 1 — sorry, begin with 0 —", "of length at most 2, I mean of length at most 3": up to four words, the
+    # same words right before the reparandum)
     again = None if pos in at else _AGAIN.match(text, pos)
+    if pos not in at and not (again and again.end() in at):
+        again = next((r for k in (1, 2, 3, 4) for r in [_REPEATED[k].match(text, pos)] if r and r.end() in at), None)
     if pos not in at and again and again.end() in at:
         pos = again.end()
     else:
@@ -320,7 +326,7 @@ def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, i
         gap = text[cand.end:pause_start]
         if re.search(r"[.;!?]", gap) or len(_words(gap)) > limit:
             break
-        if again and _words(text[:cand.start])[-1:] != [again.group(1).lower()]:
+        if again and _words(text[:cand.start])[-len(_words(again.group(0))):] != _words(again.group(0)):
             continue
         if qualifier and not all(q in _own_words(text, cand, before, pause_start) for q in qualifier):
             continue
