@@ -183,7 +183,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .parse.stray_numbers import restated_counts
     scene = restated_counts(scene, plain)   # "three circles labelled A, B and C": a count the figure shows
     acc = account(plain, scene.unknown + _lost_scope(plain, scene.ignored), scene.domain, scene.ignored)
-    fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain) if acc.not_drawn else []
+    fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain, doubled=True) \
+        if acc.not_drawn else []
     if fixes:
         # misspelt science words ("mitocondria"): read again with the science's own words, kept only if
         # more of the text is then read; every position still maps back to the user's text

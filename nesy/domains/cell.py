@@ -811,13 +811,19 @@ def _parents(scene: SceneGraph) -> dict[str, str | None]:
             cont.setdefault(r.source, []).append(r.target)
     par: dict[str, str | None] = {}
 
-    def anc(i: str, depth: int = 0) -> set[str]:
+    def anc(i: str) -> set[str]:
+        # every container above ``i``, each visited once: a cycle the text was misread into ("a cell …
+        # showed a nucleus" read as the cell in the nucleus while the nucleus is also in the cell) ends
+        # the walk instead of branching through it again and again (a depth-capped recursion over a
+        # cycle with two targets per node is 2^depth calls — a hang, not an answer)
         out: set[str] = set()
-        if depth > 64:
-            return out
-        for t in cont.get(i, []):
+        todo = list(cont.get(i, []))
+        while todo:
+            t = todo.pop()
+            if t in out:
+                continue
             out.add(t)
-            out |= anc(t, depth + 1)
+            todo.extend(cont.get(t, []))
         return out
     for e in scene.entities:
         cs = cont.get(e.id, [])

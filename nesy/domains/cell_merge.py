@@ -188,6 +188,9 @@ _COUNTED = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|n
                       re.IGNORECASE)
 
 
+_ENDS = re.compile(r"\s*(?:[.,;:!?)—–-]|and\b|or\b|but\b|while\b|whereas\b|each\b|$)", re.IGNORECASE)
+
+
 def fill_elided(scene: SceneGraph) -> SceneGraph:
     """"The left one has 2 mitochondria and the right one has 4": a count whose noun is left out because
     the parallel clause before it names it (gapping) counts that noun, inside the thing the clause is
@@ -197,8 +200,10 @@ def fill_elided(scene: SceneGraph) -> SceneGraph:
     text = scene.text or ""
     # the grammar lists a number that counts nothing it could tell among the words it did not read
     # (``unknown``); older readings passed it over (``ignored``)
+    # a count followed by a word of its own ("if the parent cell had 46 chromosomes") counts that word, which
+    # nesy did not read (listed as not drawn), not a noun left out: only a count that ends its clause is elided
     bare = [s for s in tuple(scene.ignored) + tuple(scene.unknown)
-            if _BARE.match(s.text.strip()) and _HAS.search(text[:s.start])]
+            if _BARE.match(s.text.strip()) and _HAS.search(text[:s.start]) and _ENDS.match(text, s.end)]
     if not bare:
         return scene
     ents, rels = list(scene.entities), list(scene.relations)

@@ -78,6 +78,10 @@ HAND: tuple[tuple[str, str, str], ...] = (
     ("onion cell", "plant", "Campbell Biology, 11th ed., ch. 12 and ch. 6 (onion epidermis)"),
     ("mesophyll cell", "plant", "Campbell Biology, 11th ed., ch. 10"),
     ("palisade cell", "plant", "Campbell Biology, 11th ed., ch. 35"),
+    # the two mesophyll tissues of a leaf (Campbell Biology, 11th ed., ch. 35, leaf anatomy: palisade and
+    # spongy mesophyll), each a photosynthetic plant cell
+    ("palisade mesophyll cell", "plant", "Campbell Biology, 11th ed., ch. 35 (palisade mesophyll)"),
+    ("spongy mesophyll cell", "plant", "Campbell Biology, 11th ed., ch. 35 (spongy mesophyll)"),
     ("leaf cell", "plant", "Campbell Biology, 11th ed., ch. 35"),
     ("onion cell", "plant", "Campbell Biology, 11th ed., ch. 6"),
     ("yeast cell", "fungal", "Alberts, MBoC 6th ed., ch. 1: budding yeast"),

@@ -871,6 +871,17 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             mentions = [e for c in clauses for e in c if e[0] == "M"]
             subj = mentions[-1][1] if mentions else None
             ante = next((e for e in reversed(mentions) if e[1] != subj), None)
+            lies_in = gr.defaults.get("parent") or {}
+            if (ante is not None and subj is not None and lies_in and i and items[i - 1].tag == "REL"
+                    and items[i - 1].value[0] == "adjacent"):
+                # "Four mitochondria float in the cytoplasm around it" after "a nucleus holds a nucleolus": the
+                # thing beside them is the last one named that lies where they lie (the nucleus, in the cell) or
+                # holds them (the cell) — never one shut inside another (the nucleolus, in the nucleus), which
+                # nothing in the cytoplasm can be beside; none such: the last named, as before
+                home = (lies_in.get(groups[subj].kind) or [None])[0]
+                fits = next((e for e in reversed(mentions) if e[1] != subj and (
+                    (lies_in.get(groups[e[1]].kind) or [None])[0] == home or groups[e[1]].kind == home)), None)
+                ante = fits or ante
             if ante is not None:
                 clause.append(("M", ante[1], it.start, it.end))
             else:
@@ -1102,7 +1113,8 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 continue
             # a number or article with no noun after it
             if it.tag == "NUM" and isinstance(it.value, Number) and (it.value.value is None
-                                                                    or abs(it.value.value) > MAX_COUNT):
+                                                                    or abs(it.value.value) > MAX_COUNT) \
+                    and not _factor(text, it.start, it.end):
                 count_of(it)  # refused with the reason (too large, infinite, undefined)
             if it.tag == "NUM" and isinstance(it.value, Number) and j == i + 1:
                 # a number that counts nothing is never silently dropped: refused, or listed as not drawn
@@ -1289,16 +1301,63 @@ def _unknown_subject(items: list[Item], unknown: list[tuple[str, int, int]]):
     def unread_object(text: str, a: int, b: int) -> bool:
         """Whether an unread word stands right after the relation phrase a–b (an article between at most): its
         object, which nesy did not read. If so the phrase joins that word's unread span."""
-        m = re.match(r"[ \t]+(?:(?:the|a|an|its|their|this|that)[ \t]+)?", text[b:])
+        # the determiner may be a possessive one ("a cell in our practical showed …", "in my slide")
+        m = re.match(r"[ \t]+(?:(?:the|a|an|its|their|this|that|these|those|our|my|your|his|her)[ \t]+)?", text[b:])
         at = b + (m.end() if m else 0)
         hit = next((u for u in unknown if u[1] == at and re.match(r"[^\W\d_]", u[0])), None)   # a word, no number
         if hit is None:
             return False
         unknown[unknown.index(hit)] = (text[a:hit[2]], a, hit[2])
         return True
+    def unread(text: str, a: int, b: int) -> None:
+        """The phrase a–b is not drawn (a place nesy has no shape for: "in our practical"): listed as one unread
+        span, absorbing the unread words inside it."""
+        unknown[:] = [u for u in unknown if not (a <= u[1] and u[2] <= b)]
+        unknown.append((text[a:b], a, b))
     test.lose = lose  # type: ignore[attr-defined]
+    test.unread = unread  # type: ignore[attr-defined]
     test.unread_object = unread_object  # type: ignore[attr-defined]
     return test
+
+
+# a number that multiplies, not counts: a magnification or scale factor ("drawn at × 1500", "a magnification
+# of 400", "×40 objective", "magnified 1000 times", "1500×") — never refused as a count too large to draw; it
+# counts nothing, so it is listed as not drawn (or refused as counting nothing, under --strict)
+_FACTOR_BEFORE = re.compile(r"(?:[×✕*]|\\times|\bx|\bmagnification(?:\s+of)?|\bmagnified(?:\s+by)?|\bscale\s+of)\s*$",
+                            re.IGNORECASE)
+_FACTOR_AFTER = re.compile(r"\s*(?:[×✕]|x\b|times\b)", re.IGNORECASE)
+
+
+def _factor(text: str, a: int, b: int) -> bool:
+    """Whether the number at a–b is a factor (see ``_FACTOR_BEFORE``), by the sign or word right around it."""
+    return bool(_FACTOR_BEFORE.search(text[max(0, a - 24):a]) or _FACTOR_AFTER.match(text, b))
+
+
+def _own_object(text: str, a: int, b: int) -> int | None:
+    """Where the object of a place phrase ending at ``a`` ends, when that object is a word nesy does not draw
+    and a verb or a new clause's subject stands between it and the end ``b`` of the first thing nesy read after
+    it (a mention may have kept an article from before the unread words: "the drawing you can see 6"): "in our
+    practical | showed one nucleus", "within my slide | contained a nucleus", "In the drawing | you can see 6
+    chloroplasts". None when the gap holds no such noun-then-verb ("in a swollen cell", "in the cell, drawn
+    large" — the object comes before any verb)."""
+    gap = text[a:b]
+    if not gap.strip() or not re.search(r"[^\W\d_]", gap):
+        return None
+    # only a place's preposition has such an object ("in our practical", "within my slide", "In the drawing")
+    if not re.search(r"(?i)(?:^|\s)(?:in|within|inside|on|at|into|onto|under|from)\s*$", text[max(0, a - 12):a]):
+        return None
+    from .nlp import get_language
+    toks = [t for t in get_language()(gap) if not t.is_space]
+    for n, t in enumerate(toks):
+        # a finite verb or a new subject (never a participle: "overlapping circles labelled A" keeps its object)
+        clause_start = t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("i", "you", "we", "they", "he", "she",
+                                                                             "there")
+        # the place's own word: any content word before it ("practical" may be tagged an adjective,
+        # "drawing" a verb)
+        own = [u for u in toks[:n] if u.is_alpha and u.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "PART", "NUM")]
+        if clause_start and own and not any(u.is_punct for u in toks[:n]):
+            return a + own[-1].idx + len(own[-1].text)
+    return None
 
 
 def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False) -> None:
@@ -1405,6 +1464,14 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             # a fronted place, the subject after the copula: "Inside the nucleus (there) is a cell",
             # "In A are x and y" — never dropped for want of a subject on the left
             fronted, m = coordinated(k + 1, occ)
+            own = _own_object(text, item.end, occ[fronted[0]][1]) if fronted and raw != "contains" \
+                else None
+            if own is not None:
+                # "In the drawing you can see 6 chloroplasts, 1 nucleus …": the place is the word nesy does not
+                # draw (listed as not drawn with it), never the first thing named after the clause's verb
+                if hasattr(unknown_subject, "unread"):
+                    unknown_subject.unread(text, item.start, own)
+                continue
             if m + 1 < len(cl) and cl[m][0] == "C" and cl[m + 1][0] == "COP":  # "In the cell, there are …"
                 m += 1
             if fronted and m < len(cl) and cl[m][0] == "COP":
@@ -1477,6 +1544,14 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 m += 1
             else:
                 objs, m = coordinated(m, occ)
+                own = _own_object(text, item.end, occ[objs[0]][1]) if objs and raw != "contains" else None
+                if own is not None:
+                    # "a yeast cell in our practical showed one nucleus", "a cell within my slide contained …":
+                    # the phrase's object is the word nesy does not draw before the verb (listed as not drawn
+                    # with it), never the things named after that verb — a cell is not in its own nucleus
+                    if hasattr(unknown_subject, "unread"):
+                        unknown_subject.unread(text, item.start, own)
+                    continue
             while m < len(cl) and cl[m][0] == "PAIR":
                 pair = True
                 m += 1
@@ -1516,6 +1591,12 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 for a in range(len(subj)):
                     for b in range(a + 1, len(subj)):
                         rels.append(GRel(canon, subj[a], subj[b], span_of([subj[a], subj[b]])))
+            elif (canon == "inside" and not inv and not neg and j >= 1 and cl[j][0] == "M" and cl[j - 1][0] == "R"
+                  and cl[j - 1][1].value[2] == "contains" and re.match(r"\s*(?:and|or|,|;|\.|$)", text[item.end:])):
+                # "a nucleus with a nucleolus inside", "a vacuole holding crystals within": the bare place word
+                # restates the containment the phrase before it already said (nucleolus in nucleus) — no
+                # second relation, and no refusal
+                continue
             elif (raw != "contains" and k + 1 < len(cl) and cl[k + 1][0] not in ("R", "BREAK")
                   and re.match(r"\s*(?:and|or|,|;|\.|$)", text[item.end:])):
                 # "x is in" followed by nothing nesy can name: the relation is not drawn — say so

@@ -33,7 +33,9 @@ def mark_fronted_locations(text: str, items: list, item_cls: Any) -> list:
             k += 1
             continue
         e1 = _noun_end(out, k + 1)
-        if e1 is None or e1 >= len(out):
+        if e1 is None or e1 >= len(out) or (k + 2 < len(out) and re.search(r"\w", text[out[k + 1].end:out[k + 2].start])):
+            # the article's own noun is a word nesy did not read ("In the drawing you can see 6 chloroplasts,
+            # 1 nucleus …"): the place is that word, not the things named after it — nothing is moved
             k += 1
             continue
         m2 = e1 + 1 if out[e1].tag == "COORD" and text[out[e1].start:out[e1].end] == "," else e1

@@ -145,6 +145,41 @@ def _all_vocabulary() -> dict[str, str]:
     return out
 
 
+_SOUND = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"), "l": "4",
+          **dict.fromkeys("mn", "5"), "r": "6"}
+
+
+def _soundex(w: str) -> str:
+    """American Soundex (Knuth, The Art of Computer Programming vol. 3, 2nd ed., §6 "Searching", Soundex; U.S.
+    National Archives, "The Soundex Indexing System"): the first letter and the codes of the next three
+    consonant sounds; h and w do not separate two equal codes, vowels do."""
+    w = w.lower()
+    out, last = w[:1], _SOUND.get(w[:1], "")
+    for c in w[1:]:
+        code = _SOUND.get(c, "")
+        if code and code != last:
+            out += code
+        if c not in "hw":
+            last = code
+    return (out + "000")[:4]
+
+
+def _dropped_double(w: str, v: str) -> bool:
+    """Whether ``w`` is ``v`` with one letter of a doubled pair left out ("cel" / "cell")."""
+    return len(v) == len(w) + 1 and any(v[i] == v[i - 1] and v[:i] + v[i + 1:] == w for i in range(1, len(v)))
+
+
+@functools.lru_cache(maxsize=None)
+def _drawn_nouns(science: str) -> frozenset[str]:
+    """The one-word nouns of the things the science draws (``entities`` of its grammar), with their forms."""
+    from ..resources import load_yaml
+    from .lemmas import lemma_table
+    ents = load_yaml("grammars", f"{science}/grammar.yaml").get("entities") or {}
+    words = {w.lower() for leaf in _leaves(ents) if re.fullmatch(r"[A-Za-z]+", leaf) for w in [leaf]}
+    table = lemma_table()
+    return frozenset(words | {f.lower() for f, lem in table.items() if lem.lower() in words and f.isalpha()})
+
+
 def _transposed(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with two adjacent letters swapped ("angels" / "angles")."""
     if len(a) != len(b) or a == b:
@@ -154,13 +189,16 @@ def _transposed(a: str, b: str) -> bool:
 
 
 def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None,
-                real_words: bool = False) -> list[Correction]:
+                real_words: bool = False, doubled: bool = False) -> list[Correction]:
     """The corrections (see the module) of the words in ``spans`` of ``text``; with ``science`` None,
     against every science's vocabulary at once (a misspelling that hides which science a text is
     about: "fluorecence image with 9 nucleii"). ``real_words`` (only once the science could not read the
     text): an English word that is not the science's but is one of its words with two adjacent letters
     swapped is corrected as well ("the angels at X and Y" → "angles"), the commonest typo that makes
-    another real word."""
+    another real word. ``doubled`` (only for words the science left unread, listed as not drawn): an English
+    word that is one of the things the science draws with one letter of a doubled pair left out is corrected
+    too ("a cel with a nucleus" → "cell"; a rare real word, the animation "cel", in a slot where the science's
+    noun stands), never into any other of its words ("met" is no misspelt "meet")."""
     english = _english()
     vocab = vocabulary(science) if science is not None else _all_vocabulary()
     out: list[Correction] = []
@@ -172,6 +210,12 @@ def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None
                 swapped = sorted(v for v in vocab if _transposed(lo, v))
                 if len({vocab[v] for v in swapped}) == 1:
                     read = swapped[0] if not w[0].isupper() else swapped[0][0].upper() + swapped[0][1:]
+                    out.append(Correction(a + m.start(), a + m.end(), w, read))
+                continue
+            if doubled and science is not None and lo in english and lo not in vocab:
+                hits = sorted(v for v in _drawn_nouns(science) if _dropped_double(lo, v))
+                if len(hits) == 1:
+                    read = hits[0] if not w[0].isupper() else hits[0][0].upper() + hits[0][1:]
                     out.append(Correction(a + m.start(), a + m.end(), w, read))
                 continue
             if len(lo) < SHORT_LEN or lo in english or lo in vocab:
@@ -190,6 +234,14 @@ def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None
                 elif d == best and d <= cap:
                     lemmas.add(lem)
                     cands.append(v)
+            if best <= cap and len(lemmas) > 1:
+                # a tie between words of different lemmas ("nucleous": one edit from "nucleus" and from
+                # "nucleolus") is broken only by sound: the one lemma whose candidates sound as the word does
+                # (Soundex) is what the writer heard ("-ous" and "-us" sound alike); else no correction
+                heard = {vocab[v] for v in cands if _soundex(v) == _soundex(lo)}
+                if len(heard) == 1:
+                    cands = [v for v in cands if vocab[v] in heard]
+                    lemmas = heard
             if best <= cap and len(lemmas) == 1:
                 # of several forms of the one word equally near, its base form: "reticulm" is one edit from
                 # "reticulum" and from the plural "reticula", and a plural read into the text would draw a
