@@ -195,7 +195,9 @@ def _tag(text: str) -> _Tagged:
             side = int(mm.group(1) or mm.group(2))
             cands.append((2, sp.start, sp.end, "FIELD", (side, side)))
     from .microscopy_context import figure_label_spans
-    for a, b in [(mm.start(), mm.end()) for mm in _MAGNIF_RX.finditer(text)] + figure_label_spans(text):
+    from .microscopy_chamber import chamber_spans   # "one large square of a haemocytometer": the field counted
+    for a, b in [(mm.start(), mm.end()) for mm in _MAGNIF_RX.finditer(text)] + figure_label_spans(text) + \
+            chamber_spans(text):
         sp = tok_span(a, b)        # "at 40x magnification", "63× oil", "Figure 2A:": how and what, no count
         if sp is not None:
             cands.append((2, sp.start, sp.end, "IMG", None))
@@ -248,6 +250,11 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((2, sp.start, sp.end, tag, val))
+    from .microscopy_respectively import respectively_items   # "three clusters of 4, 5 and 6 nuclei respectively"
+    for a, b, tag, val in respectively_items(text):
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, tag, val))
     from .microscopy_split import split_items   # "16 nuclei split evenly over 3 wells": the total's divisibility
     for a, b, tag, val in split_items(text):
         sp = tok_span(a, b)
@@ -258,6 +265,17 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((3, sp.start, sp.end, tag, val))
+    from .microscopy_asked import asked_quantity_spans   # "What percentage of a 1 cm² coverslip …?": asked, unread
+    from .microscopy_chamber import volume_spans   # "holds a volume of 1 × 10^-4 mL": no count, listed as not drawn
+    for a, b in volume_spans(text):
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, "CTXU", None))
+    asked_qty, asked_q = asked_quantity_spans(text)
+    for a, b in asked_qty:
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, "ASKQ", None))
     # every numeric expression read whole by the shared reader ("twenty-five", "1,000", "6/2", "-3")
     for num in scan_numbers(text):
         sp = tok_span(num.start, num.end)
@@ -293,7 +311,8 @@ def _tag(text: str) -> _Tagged:
     # (an article read as a count of one, "a segmentation practical", names nothing)
     named = [(s_, e_) for _, s_, e_, tg_, _ in cands if tg_ not in ("IMG", "NUC", "CELL", "LINE", "FLUOR", "MOD")
              and not (tg_ == "NUM" and doc[s_:e_].text.lower() in ("a", "an"))]
-    for a, b, ctx in [(a, b, False) for a, b in purpose_spans(text) + exact_spans(text) + safety_spans(text)] + \
+    for a, b, ctx in [(a, b, False) for a, b in purpose_spans(text) + exact_spans(text) + safety_spans(text)
+                      + asked_q] + \
             [(a, b, True) for a, b in context_spans(text)]:
         sp = tok_span(a, b)
         # a context clause that names a property of the image ("testing our counter on dense nuclei") is read
@@ -303,6 +322,8 @@ def _tag(text: str) -> _Tagged:
         if tag == "CTX":           # another field's count, when one field is asked for (microscopy_fields): context
             blocked[s:e] = purpose[s:e] = True
         if tag == "CTXU":          # another moment's count (microscopy_regions.time_items): unread, listed as not drawn
+            blocked[s:e] = True
+        if tag == "ASKQ":          # a quantity asked about ("a 1 cm² coverslip?", microscopy_asked): never a count
             blocked[s:e] = True
     for pr, s, e, tag, val in cands:
         if used[s:e].any() or blocked[s:e].any():
@@ -414,6 +435,8 @@ def _tag(text: str) -> _Tagged:
     items, unknown = negated_touching(items, unknown, text, _Item)
     from .microscopy_counts import misspelt_nouns, restated_numbers   # "30 nucelli", "eighteen (18) nuclei"
     items, unknown = misspelt_nouns(items, unknown, text, _Item)
+    from .microscopy_measures import measure_names   # "a mitotic index measurement": a measure's name, no nuclei
+    items, unknown = measure_names(items, unknown, ignored, text, _Item)
     from .microscopy_nouns import renamed_nouns      # "9 purple blobs … they are nuclei", "plus 3 stragglers"
     items, unknown = renamed_nouns(items, unknown, text, _Item)
     items = restated_numbers(items, text, _Item)
@@ -454,7 +477,8 @@ def _score(text: str) -> float:
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART", "AREAL") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
-                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT", "CHANGE")
+                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT", "CHANGE",
+                                         "RESPECT")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
     if not cue:
@@ -466,6 +490,8 @@ def _score(text: str) -> float:
     # of another science: the pipeline blanks them before it reads the text)
     from ..parse.account import questions
     asked = questions(text)
+    from .microscopy_chamber import volume_spans      # "a volume of 1 × 10^-4 mL": a micrograph's context, not drawn
+    asked = asked + volume_spans(text)
     foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
                and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1]) and not _in_share(text, u[1])
                and not any(a <= u[1] < b for a, b in asked) and not _misspelt_cue(u[0], cues)]
@@ -1315,6 +1341,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     claims = [{"n": None, "min": int(cp["min"]), "span": span, "law": "multinucleate"},
                               {"n": int(cp["n"]), "min": None, "span": None, "law": "multinucleate"}]
                 groups.append(_Group(new_gid(), "cell", int(cp["units"]), int(cp["n"]), span, claims=claims))
+            i += 1
+            continue
+        if t == "RESPECT":               # "three clusters containing 4, 5 and 6 nuclei respectively": one each
+            span = _sp(items[i].start, items[i].end, text)
+            for size in items[i].value["sizes"]:
+                groups.append(_Group(new_gid(), "cluster", 1, int(size), span))
             i += 1
             continue
         if t == "CHANGE":                # "there were 11 nuclei …, one of them divided into two": 11 + 1

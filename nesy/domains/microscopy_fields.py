@@ -5,7 +5,9 @@ A lab note lists what was counted ("Field 1: 31 nuclei. Field 2: 22 nuclei. Fiel
 the note says besides: context, not drawn, and listed in the scene (``imaging.other_fields``), as a figure's
 purpose is. Read as it stood, the field numbers "counted nothing" and the text was refused; summed, the figure would
 have drawn 80 nuclei for 22. A list of several counted fields with none chosen is refused, naming them: nesy
-draws one field.
+draws one field. A record may be a clause with a verb of having or showing ("field 1 had 9 nuclei, field 2 had 7",
+"image 1 showed 14 nuclei, image 2 showed 22"): the later parallel clauses leave the noun out, understood from the
+first, as "Field 3: 27" does in a list.
 
 ``field_items(text)`` gives the reader's items: the chosen record's count (a ``NUM`` item before its noun, or a
 ``KWCOUNT`` item, the count with its noun understood, when the record names none: "Field 3: 27"), its label and the
@@ -22,8 +24,12 @@ __all__ = ["field_items"]
 _KIND = r"(?:fields?\s+of\s+view|fovs?|fields?|images?|frames?|samples?|wells?|panels?|tiles?|slides?|regions?|" \
         r"positions?|stacks?|views?|replicates?|coverslips?|dish(?:es)?|conditions?|crops?|snaps?|shots?)"
 _ID = r"(?:#\s*|no\.?\s*|number\s+)?(?P<id>\d{1,3}|[A-Ha-h]\d{1,2}|[A-Za-z](?![\w']))"
-# "Field 1: 31 nuclei", "FOV 2 - 22 nuclei", "well B3 = 40", "image #4: n=18 nuclei"
-_RECORD_RX = re.compile(rf"(?i)(?<![\w-])(?P<lab>(?P<kind>{_KIND})\s*{_ID})\s*(?:[:=—–-]|\(\s*|,\s*)\s*"
+# a record's count joined by a verb of having or showing, as a clause ("field 1 had 9 nuclei, field 2 had 7"): in
+# parallel clauses the later ones leave the noun out, understood from the first (ellipsis in coordinated clauses,
+# Quirk, Greenbaum, Leech & Svartvik, *A Comprehensive Grammar of the English Language*, 1985, §12.31 and §13.92)
+_HAS = r"(?:had|has|have|showed|shows|contained|contains|held|holds|gave|gives|yielded|yields|revealed|reveals)"
+# "Field 1: 31 nuclei", "FOV 2 - 22 nuclei", "well B3 = 40", "image #4: n=18 nuclei", "field 2 had 7"
+_RECORD_RX = re.compile(rf"(?i)(?<![\w-])(?P<lab>(?P<kind>{_KIND})\s*{_ID})\s*(?:[:=—–-]|\(\s*|,\s*|\s{_HAS}\s+)\s*"
                         r"(?:n\s*=\s*)?(?P<n>\d{1,4})(?![\w.,/]\d|[\w/])(?P<noun>\s+(?:cell\s+)?(?:nuclei|nucleus))?")
 _CHOOSE = r"(?:reproduce|recreate|re-create|redraw|re-draw|draw|simulate|render|generate|make|use|show|copy|mimic|" \
           r"match|imitate|emulate|model|base\s+it\s+on|based\s+on|like|pick|choose|take|want|need|only|just|of)"

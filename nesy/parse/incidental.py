@@ -90,7 +90,7 @@ _PLACE_WORDS = (r"(?:lab|laboratory|bench|station|group|table|room|desk|set-?up|
                 r"session|lesson|team|bay|rig|practical|demo|activity|worksheet|sheet|module|unit|well|plate|slide)")
 _PLACE_ITEM = re.compile(rf"(?i)\b{_PLACE_WORDS}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?-i:[A-H])?\d{{1,4}}[a-z]?\b")
 # the heading: a line's opening words up to its colon, every number in it a place's or a session's
-_PLACE_HEADING = re.compile(r"(?m)^[ \t]*[A-Za-z][^:\n=]{0,48}?:")
+_PLACE_HEADING = re.compile(r"(?m)^[ \t]*[A-Za-z][^:\n=.;!?]{0,48}?:")
 # "Year 10 Biology, period 3", "Grade 7 – period 2": a school timetable's period after its class, not a time span
 # (markup reads "Year 10" as the figure word before this reader: "Figure Biology, period 3")
 _SCHOOL_PERIOD = re.compile(r"(?i)(?:\b(?:year|grade|form|class|lesson|homeroom|figure)\b[^.;\n]{0,40}?[,;–—-][ \t]*)"
@@ -184,7 +184,11 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
     for m in _PLACE_HEADING.finditer(text):
         items = list(_PLACE_ITEM.finditer(m.group(0)))
         rest = _PLACE_ITEM.sub(" ", m.group(0))
-        if items and not re.search(r"\d", rest) and not any(   # "Lab 6, bench 3:" — never "3 cells, bench 2:"
+        # a word keying several records ("well 1: 10 nuclei, well 2: 20 nuclei", "day 1: …; day 3: …") is a list's
+        # key, each record content — never a heading
+        keyed = any(len(set(re.findall(rf"(?i)\b{re.escape(n.group(0).split()[0].rstrip('.'))}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?"
+                                       r"([A-H]?\d{1,4})", text))) > 1 for n in items)
+        if items and not keyed and not re.search(r"\d", rest) and not any(   # "Lab 6, bench 3:" — never "3 cells, bench 2:"
                 _unit_follows(text, m.start() + n.start() + re.search(r"\d", n.group(0)).start(), m.start() + n.end())
                 for n in items):                                  # nor "a bench 3 m long:"
             found += [(m.start() + n.start(), m.start() + n.end(), LABEL) for n in items]

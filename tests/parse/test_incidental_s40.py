@@ -21,3 +21,11 @@ def test_a_place_or_session_heading_numbers_nothing(text, labels):
 def test_a_number_with_a_unit_or_a_count_in_a_heading_is_kept(text):
     from nesy.parse.incidental import incidental_numbers
     assert incidental_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["DAPI. well 1: 10 nuclei, well 2: 20 nuclei", "well 1: 10 nuclei, well 2: 20 nuclei",
+                                  "Day 1: 8 nuclei. Day 3: 16 nuclei. Draw day 3."])
+def test_a_word_keying_several_records_is_no_heading(text):
+    # each record is content (a list of counts to choose from), never a heading's number
+    from nesy.parse.incidental import incidental_numbers
+    assert incidental_numbers(text) == []
