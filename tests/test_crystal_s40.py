@@ -8,7 +8,7 @@ import re
 import pytest
 
 from nesy.cli import main
-from nesy.errors import InputError, UnsatisfiableError
+from nesy.errors import UnsatisfiableError
 from nesy.pipeline import parse
 
 N_A = 6.02214076e23
@@ -36,6 +36,12 @@ def test_a_stated_edge_the_density_contradicts_is_refused_naming_the_phrases():
         generate("fcc copper with a = 4.2 Å, density 8.96 g/cm^3 and molar mass 63.55 g/mol", controls=False)
 
 
-def test_a_density_alone_is_refused_by_name():
-    with pytest.raises(InputError, match="molar mass"):
-        parse("fcc copper with a density of 8.96 g/cm^3")
+@pytest.mark.parametrize("text, listed", [
+    ("Copper crystallizes in an fcc lattice with a = 361.5 pm and a density of 8.96 g/cm^3. Draw the unit cell.",
+     "8.96"),
+    ("Tungsten crystallizes in a body-centred cubic lattice with a = 316.5 pm. Draw the unit cell and find its "
+     "density (M = 183.84 g/mol).", "183.84"),
+])
+def test_one_of_the_two_alone_is_listed_not_drawn(text, listed):
+    s = parse(text, allow_unknown=True)
+    assert any(listed in n.text for n in s.not_drawn) and "density" not in (s.attr("density") or {})

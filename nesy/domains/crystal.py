@@ -911,13 +911,8 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     contact = one("CONTACT", "nearest-neighbour distance or atomic radius")
     if contact is not None:
         spans["contact"] = _span(contact)
-    rho, molar = one("DENSITY", "density"), one("MOLAR", "molar mass")
-    if (rho is None) != (molar is None):
-        c_ = rho or molar
-        raise InputError(f"'{c_.text}' at {c_.start}-{c_.end}: a cell's edge follows from its density and its molar "
-                         f"mass together; give the {'molar mass' if molar is None else 'density'} too, or the "
-                         "lattice constant")
-    if rho is not None:
+    rho, molar = one("DENSITY", "density"), one("MOLAR", "molar mass")   # both or neither (crystal_density)
+    if rho is not None and molar is not None:
         spans["density"], spans["molar"] = _span(rho), _span(molar)
     inter: list[str] = []
     if by["INTER"] or by["OCTA"] or by["TETRA"]:
@@ -1066,7 +1061,7 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         attrs["atom_count"] = count
     if contact is not None:
         attrs["contact"] = dict(contact.value)
-    if rho is not None:
+    if rho is not None and molar is not None:
         attrs["density"] = {"rho": rho.value["rho"], "M": molar.value["M"]}
     readings = [c.value["reading"] for c in by["QTY"] if c.value.get("reading")]
     if readings:   # "4,086 Å" read as 4.086 Å: the choice, and why, kept with the scene

@@ -12,7 +12,8 @@ molar mass M and has the crystal's density ρ:
 salt). Read as words nesy could not place, a worked problem giving them was refused ("too little understood"),
 and a stated a that the density contradicts was drawn without a word.
 
-``density_phrases`` finds the density and the molar mass (each with the words that name it) for the reader;
+``density_phrases`` finds the density and the molar mass (each with the words that name it) for the reader, only
+when both are given (one alone is listed as not drawn);
 ``density_law`` holds a³ to Z·M/(N_A·ρ) within the precision of the text's numbers as a tracked law of the solver
 and returns the edge it gives, in Å.
 """
@@ -52,6 +53,10 @@ def density_phrases(text: str, free: Callable[[int, int], bool]) -> list[tuple[i
             a = s - (len(lead.group(0)) if lead else 0)
             if free(a, e):
                 out.append((a, e, "MOLAR", {"M": float(q.si) * 1000.0}))          # kg/mol → g/mol
+    if {t for _a, _e, t, _v in out} != {"DENSITY", "MOLAR"}:
+        # one without the other fixes nothing ("calculate the density of iron (M = 55.85 g/mol)": the density is
+        # asked): left unread, so it is listed as not drawn, as before
+        return []
     return out
 
 
