@@ -183,8 +183,11 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .parse.stray_numbers import restated_counts
     scene = restated_counts(scene, plain)   # "three circles labelled A, B and C": a count the figure shows
     acc = account(plain, scene.unknown + _lost_scope(plain, scene.ignored), scene.domain, scene.ignored)
-    fixes = corrections(plain, [(n.start, n.end) for n in acc.not_drawn], scene.domain, doubled=True) \
-        if acc.not_drawn else []
+    spans_nd = [(n.start, n.end) for n in acc.not_drawn]
+    # (then a typo that makes another English word, swapped letters only: "the angels at X and Y are 40° and 60°"
+    # — kept, as every correction here, only if more of the text is then read)
+    fixes = (corrections(plain, spans_nd, scene.domain, doubled=True)
+             or corrections(plain, spans_nd, scene.domain, real_words=True)) if acc.not_drawn else []
     if fixes:
         # misspelt science words ("mitocondria"): read again with the science's own words, kept only if
         # more of the text is then read; every position still maps back to the user's text

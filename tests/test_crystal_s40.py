@@ -45,3 +45,15 @@ def test_a_stated_edge_the_density_contradicts_is_refused_naming_the_phrases():
 def test_one_of_the_two_alone_is_listed_not_drawn(text, listed):
     s = parse(text, allow_unknown=True)
     assert any(listed in n.text for n in s.not_drawn) and "density" not in (s.attr("density") or {})
+
+
+@pytest.mark.parametrize("text, crystal", [
+    ("a representative field of fixed U2OS cells stained for DNA, containing 30 nuclei", False),
+    ("Draw a U2OS cell with its nucleus.", False),
+    ("the CaF2 unit cell", True),
+    ("a CsCl cell with Cs at the body centre", True),
+])
+def test_a_formula_before_bare_cells_is_a_crystal_only_for_a_reference_material(text, crystal):
+    # "U2OS cells" (a cell line spelling U, O and S) went to crystal in the corpus comparison
+    from nesy.domains.crystal import CrystalDomain
+    assert CrystalDomain().figure_kind(text) is crystal

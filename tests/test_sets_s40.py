@@ -174,3 +174,17 @@ def test_circuit_neither_nor_refuses_a_denied_part_drawn(text):
         _circuit(text)
     said = " ".join(p["text"] for p in e.value.phrases)
     assert "neither" in said
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    # (the corpus comparison: D's predicate went to C, a set of a clause further back that lies inside B)
+    ("Draw sets A, B and C with C ⊂ B ⊂ A, plus a fourth set D that overlaps A but shares nothing with B.",
+     ("outside", "D", "B"), ("outside", "C", "B")),
+    ("Sets K and L with L inside K, and also a set M which meets K but has nothing in common with L.",
+     ("outside", "M", "L"), ("outside", "K", "L")),
+])
+def test_a_relative_clause_antecedent_is_the_subject_of_its_coordinated_verb(text, want, wrong):
+    from nesy.pipeline import parse
+    rels = {(r.kind, r.source, r.target) for r in parse(text, allow_unknown=True, domain="sets").relations}
+    rels |= {(k, b, a) for k, a, b in rels if k == "outside"}
+    assert want in rels and wrong not in rels

@@ -1689,7 +1689,11 @@ class CrystalDomain(ExactRender):
             els = re.findall(r"([A-Z][a-z]?)\d*", f)
             # a reference material, or a formula with a count ("CaF2"): "HeLa", "NK" and "CD4 T" cells are
             # cell lines and lymphocytes whose names happen to spell element symbols
-            if len(set(els)) >= 2 and all(e in syms for e in els) and (f in mats or re.search(r"[a-z]?\d", f)) \
+            # (a formula that is no reference material names a crystal only before "unit cell", "lattice" or
+            # "crystal": "U2OS cells", "a U2OS cell" are a cell line whose name spells U, O and S)
+            bare_cell = re.match(r"(?i)cells?$", m.group(0)[len(f):].strip(" -"))
+            if len(set(els)) >= 2 and all(e in syms for e in els) and (
+                    f in mats or (re.search(r"[a-z]?\d", f) and not bare_cell)) \
                     and "".join(re.findall(r"[A-Z][a-z]?\d*", f)) == f:
                 return True
         return False

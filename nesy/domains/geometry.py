@@ -748,7 +748,8 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             span = _sp(text, height_ref[1].start, g1)
             height_ref = None
         g0_prev_end = g1
-        if role is None and not ch and wp_role is None and (post is None or post.value == "length"):
+        if role is None and not ch and wp_role is None and (post is None or post.value == "length") \
+                and (grp[0].value["unit"] or unit) != "deg":   # a line's length only ("the tile … is 60° not 45°")
             # "the median AM of triangle ABC is 4 cm": the value of a line nesy does not draw, never a side's
             # (geometry_of_figure); reported as not drawn with its position
             from .geometry_of_figure import unread_subject

@@ -183,4 +183,13 @@ def clause_subject(text: str, sent: int, breaks: list[int], known: set[str]) -> 
         m = _OPENS.match(text, a, b)
         if m and m.group("s") in known:
             return [(m.group("s"), m.start("s"))]
+        seg = text[a:b]
+        if _SUBJ_PRONOUN.match(seg) or re.fullmatch(r"[\s,;]*(?:(?:and|but|or|then|yet|while|so)[\s,;]*)*", seg) or re.match(r"[\s,;]*(?:(?:and|but|also|then|yet|while)\s+)*(?:has|have|shares?|is|"
+                                                 r"lies|contains?|overlaps?|meets?|includes?)\b", seg):
+            continue       # a clause continuing the same subject: look further back
+        # a clause with a subject of its own that is no set opening it ("plus a fourth set D that overlaps A"): the
+        # antecedent of its relative clause, or nothing — never a set of a clause further back ("with C ⊂ B ⊂ A")
+        rel = [r for r in re.finditer(r"(?<![\w{])(?P<s>[A-Z][\w']*)\s*,?\s+(?:that|which|who)\s+", seg)
+               if r.group("s") in known]
+        return [(rel[-1].group("s"), a + rel[-1].start("s"))] if rel else []
     return []

@@ -298,8 +298,10 @@ def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, i
     # with 1 — sorry, begin with 0 —", "of length at most 2, I mean of length at most 3": up to four words, the
     # same words right before the reparandum)
     again = None if pos in at else _AGAIN.match(text, pos)
+    repeated = False
     if pos not in at and not (again and again.end() in at):
         again = next((r for k in (1, 2, 3, 4) for r in [_REPEATED[k].match(text, pos)] if r and r.end() in at), None)
+        repeated = again is not None
     if pos not in at and again and again.end() in at:
         pos = again.end()
     else:
@@ -333,7 +335,9 @@ def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, i
         rd = cand
         break
     if rd is None:
-        return None, rep
+        # words before the item that do not repeat the reparandum's ("no, sorry, only 1 Golgi") were no repeated
+        # words: the item is left to the readers after this one, as it was before they were looked for
+        return None, (None if repeated else rep)
     # a bare number replaces the number of a quantity and keeps its unit ("9 cm — no, 6")
     rd_start, rd_end = (rd.number if rep.kind == "n" and rd.kind == "q" else (rd.start, rd.end))
     gap = text[rd_end:pause_start]  # what stays after the repair: the unit it keeps, the words after it

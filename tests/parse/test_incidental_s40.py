@@ -29,3 +29,4 @@ def test_a_word_keying_several_records_is_no_heading(text):
     # each record is content (a list of counts to choose from), never a heading's number
     from nesy.parse.incidental import incidental_numbers
     assert incidental_numbers(text) == []
+
