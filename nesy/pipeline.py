@@ -223,7 +223,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             "the text denies"))
     measures = _unread_measures(dom, plain, list(acc.not_drawn) + list(scene.ignored) + list(acc.ignored))
     # (a measure the science leaves out on purpose — of "a 30 Ω resistor" only a question names — has no default)
-    spared = dom.parts_left_out(plain) if hasattr(dom, "parts_left_out") else []
+    spared = dom.parts_left_out(plain, scene) if hasattr(dom, "parts_left_out") else []
     measures = [q for q in measures if not any(a <= q[0] and q[1] <= b for a, b in spared)]
     if measures:
         # "a frame of three quarters of a kilogram" unread: drawn, the science's default (5 kg) would stand in for it

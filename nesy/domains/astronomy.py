@@ -2660,7 +2660,7 @@ class AstronomyDomain(ExactRender):
         """Fraction (0–1, plus a small bonus per hit) of the content words that are astronomy vocabulary."""
         return _score(text)
 
-    def parts_left_out(self, text: str) -> list[tuple[int, int]]:
+    def parts_left_out(self, text: str, scene: SceneGraph) -> list[tuple[int, int]]:
         """Spans of lengths that are a body's own size ("the mean radius of Earth … 6,370,000 m", ``_BODY_SIZE``):
         no orbit's size and no default stands in for them, so unread they are listed as not drawn; so are distances
         between stars ("4.2 ly", ``_INTERSTELLAR``), which no orbit of the figure has."""

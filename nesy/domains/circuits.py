@@ -2815,7 +2815,7 @@ class CircuitsDomain(ExactRender):
         _refuse_split_apposition(scene, text)
         return scene
 
-    def parts_left_out(self, text: str) -> list[tuple[int, int]]:
+    def parts_left_out(self, text: str, scene: SceneGraph) -> list[tuple[int, int]]:
         """Spans of ``text`` whose measures are read and left out on purpose (listed as not drawn, so no default value
         stands in for them): a part only a question names (``circuits_questioned``), an AC source and its values
         (``circuits_ac``), a multiple-choice question's answer options (``circuits_options``)."""

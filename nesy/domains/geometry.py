@@ -2330,14 +2330,10 @@ class GeometryDomain(ExactRender):
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_geometry(text, allow_unknown=allow_unknown)
 
-    def parts_left_out(self, text: str) -> list[tuple[int, int]]:
+    def parts_left_out(self, text: str, scene: SceneGraph) -> list[tuple[int, int]]:
         """Spans of values said of a line nesy does not draw ("the median from A is 4 cm",
-        ``geometry_of_figure.unread_subject``): listed as not drawn, never a side's value nor a default's."""
-        from ..errors import NesyError
-        try:
-            scene = parse_geometry(text, allow_unknown=True)
-        except NesyError:
-            return []
+        ``geometry_of_figure.unread_subject``), as the parse of ``text`` recorded them in ``scene``: listed as not
+        drawn, never a side's value nor a default's."""
         return [(sp["start"], sp["end"]) for sp in scene.attr("lines_left_out") or []]
 
     def figure_kind(self, text: str) -> bool:
