@@ -933,9 +933,9 @@ _LOWER_COMET = re.compile(r"\b(?:comet|comets)\s+(?:\d{1,4}p/)?([a-z][a-z]+)\b")
 def _lower_case_names(text: str) -> str:
     """``text`` (all lower case) with each comet's name capitalised; same length, so every span stays."""
     from ..parse.concepts import concepts
-    from ..parse.nlp import get_language
+    from ..parse.nlp import trained_words
     from ..parse.words import common_words
-    known = get_language().vocab.strings   # the words of the treebank nesy's language pipeline learnt from
+    known = trained_words()   # the words of the treebank nesy's language pipeline learnt from
     lexicon = concepts().words
     out = list(text)
     for m in _LOWER_COMET.finditer(text):

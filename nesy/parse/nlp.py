@@ -77,6 +77,15 @@ def language_path() -> "Traversable":
 
 
 @functools.lru_cache(maxsize=1)
+def trained_words() -> frozenset[str]:
+    """The word strings nesy's English pipeline learnt from (its shipped ``vocab/strings.json``): fixed for a
+    release. Not ``get_language().vocab.strings``, which grows with every text the process reads, so a word
+    seen in an earlier text would count as known and change how a later text is read."""
+    import json
+    return frozenset(json.loads((language_path() / "vocab" / "strings.json").read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=1)
 def get_language() -> "Language":
     """nesy's trained English spaCy ``Language``, loaded once per process: tokenizer, ``tagger`` (Penn tags,
     ``token.tag_``), ``morphologizer`` (UPOS and features, ``token.pos_``, ``token.morph``),

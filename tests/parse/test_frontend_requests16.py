@@ -204,3 +204,12 @@ def test_a_distance_given_as_the_time_light_takes_is_read_in_light_hours(tmp_pat
     # 1 light-hour = c × 3600 s = 1.07925e9 km; 1 AU = 1.495978707e8 km
     assert sol["saturn"]["a_au"] == pytest.approx(1.32 * 1.0792528488e12 / 1.495978707e11, rel=1e-6)
     assert sol["uranus"]["a_au"] == pytest.approx(2.66 * 1.0792528488e12 / 1.495978707e11, rel=1e-6)
+
+
+def test_a_lower_case_comet_name_is_read_the_same_after_other_texts_used_the_word():
+    # the words a process has read must not change how a later text is read: spaCy's string store grows with
+    # every text, so "encke" read once (in any text) had made the name an English word in the next one
+    parse("Comet encke and Earth orbit the Sun.", allow_unknown=True)
+    s = parse("draw the sun with earth at one au comma comet encke at two point two two au full stop",
+              allow_unknown=True)
+    assert [e.name for e in s.entities if e.kind == "comet"] == ["Encke"]
