@@ -83,7 +83,6 @@ HAND: tuple[tuple[str, str, str], ...] = (
     ("palisade mesophyll cell", "plant", "Campbell Biology, 11th ed., ch. 35 (palisade mesophyll)"),
     ("spongy mesophyll cell", "plant", "Campbell Biology, 11th ed., ch. 35 (spongy mesophyll)"),
     ("leaf cell", "plant", "Campbell Biology, 11th ed., ch. 35"),
-    ("onion cell", "plant", "Campbell Biology, 11th ed., ch. 6"),
     ("yeast cell", "fungal", "Alberts, MBoC 6th ed., ch. 1: budding yeast"),
     ("fungal cell", "fungal", "Campbell Biology, 11th ed., ch. 31"),
     ("bacterial cell", "prokaryotic", "Campbell Biology, 11th ed., ch. 6 & 27"),
