@@ -99,7 +99,12 @@ def read_line(rgb: np.ndarray, *, upscale: int = 2) -> tuple[str, float]:
         raise MissingExtraError("reading label text from pixels (nesy.see.ocr; nesy/weights/reader is missing)",
                                 "ocr", "rapidocr_onnxruntime")
     crop = np.ascontiguousarray(np.repeat(np.repeat(rgb[..., :3], upscale, axis=0), upscale, axis=1))
-    res, _ = _engine()(crop, use_det=False, use_cls=False, use_rec=True)
+    try:
+        res, _ = _engine()(crop, use_det=False, use_cls=False, use_rec=True)
+    except Exception as e:  # noqa: BLE001 - only RapidOCR's refusal of a crop it cannot resize is a reading
+        if type(e).__name__ != "ResizeImgError":
+            raise
+        return "", 0.0     # a sliver (a long hairline, a halo's edge) its resizer scales to nothing: no text
     if not res:
         return "", 0.0
     text, score = res[0][0], float(res[0][1])
@@ -116,7 +121,12 @@ def read_page(rgb: np.ndarray, *, upscale: int = 1, min_score: float = 0.5) -> l
     img = np.ascontiguousarray(rgb[..., :3])
     if upscale > 1:
         img = np.ascontiguousarray(np.repeat(np.repeat(img, upscale, axis=0), upscale, axis=1))
-    res, _ = _engine()(img, use_det=True, use_cls=False, use_rec=True)
+    try:
+        res, _ = _engine()(img, use_det=True, use_cls=False, use_rec=True)
+    except Exception as e:  # noqa: BLE001 - as in read_line
+        if type(e).__name__ != "ResizeImgError":
+            raise
+        return []
     out = []
     for box, text, score in res or []:
         xs = [p[0] / upscale for p in box]
