@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["State", "Edge", "Graph", "read_graph", "find_circles", "round_holes"]
+__all__ = ["State", "Edge", "Graph", "read_graph", "find_circles", "round_holes", "area_fills"]
 
 
 @dataclass
@@ -80,6 +80,46 @@ def find_circles(mask: np.ndarray, min_px: int = 10) -> list[tuple[float, float,
         h, w = m.shape
         ys, xs = np.nonzero(m)
         out.append((float(xs.mean() + sl[1].start + 0.5), float(ys.mean() + sl[0].start + 0.5), 0.25 * (h + w)))
+    return out
+
+
+def area_fills(rgb: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The pixels of ``mask`` that are flat areas of colour, not strokes or text: a region of one colour
+    (every channel within 40 levels of its core's median) grown from a core that lies ≥ ``ρ`` px inside
+    pixels whose 3 × 3 neighbourhood is flat (each channel's range ≤ 24 levels). ``ρ`` is four times the
+    ink's stroke width (``stroke_scale`` of a 1-px stroke) and at least 6 px, so a stroke, an arrowhead, a
+    graphviz start point or a glyph — all thinner — never hold a core; a state's fill does, whatever its
+    colour. A separate piece of the same colour within ``ρ`` of such an area, across a stroke, is part of
+    it (the band between a double circle's strokes when the whole disc is filled). Which colour it is does not matter, only
+    that it is wide and even."""
+    from scipy import ndimage as ndi
+    from . import stroke_scale
+    out = np.zeros(mask.shape, bool)
+    if not mask.any():
+        return out
+    a = np.asarray(rgb, dtype=np.int16)[..., :3]
+    rng = (ndi.maximum_filter(a, size=(3, 3, 1)) - ndi.minimum_filter(a, size=(3, 3, 1))).max(axis=-1)
+    flat = mask & (rng <= 24)
+    rho = max(4.0 * stroke_scale(mask, 1.0), 6.0)
+    core = ndi.distance_transform_edt(flat) >= rho
+    if not core.any():
+        return out
+    lab, k = ndi.label(core)
+    for j, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        c = np.median(a[sl][lab[sl] == j], axis=0)
+        same = mask & (np.abs(a - c).max(axis=-1) <= 40)
+        area = ndi.binary_propagation(lab == j, mask=same)
+        out |= area
+        # a separate piece of the same colour within ρ of the area, across a stroke, is the same fill: the
+        # band between a double circle's two strokes when the whole disc is filled. A piece that touches the
+        # area is not (where strokes and fill share a colour, the strokes run on from it)
+        band = same & ~ndi.binary_dilation(area, iterations=1)
+        bl, _ = ndi.label(band)
+        close = np.unique(bl[band & ndi.binary_dilation(area, iterations=int(math.ceil(rho)))])
+        touching = np.unique(bl[ndi.binary_dilation(area, iterations=2) & band])
+        out |= np.isin(bl, [k for k in close if k and k not in set(touching.tolist())])
     return out
 
 
@@ -167,6 +207,9 @@ def read_graph(rgb: np.ndarray) -> Graph:
     level = ink(rgb)
     # (0.3: a resampled 1-px stroke keeps about a third of its ink; a light state fill stays under 0.15)
     mask = level >= 0.3
+    # a state filled with a strong colour (graphviz style=filled) is an area, not line work: its circle's
+    # stroke and its name stay ink, the area itself is page
+    mask &= ~area_fills(rgb, mask)
     problems: list[str] = []
     states = _states(mask)
     # a hand-drawn circle (matplotlib's xkcd sketch) whose stroke breaks for a pixel or two where an arrow
@@ -266,7 +309,11 @@ def read_graph(rgb: np.ndarray) -> Graph:
         for c in contacts:
             if not any(c[0] == e[0] and math.hypot(c[1] - e[1], c[2] - e[2]) <= 0.35 * states[c[0]].r for e in ends):
                 ends.append(c)
-        if floating and len(ends) != 2:
+        if floating and len(ends) != 2 and not (len(ends) == 1 and _points_at(
+                m, (ends[0][1] - sl[1].start, ends[0][2] - sl[0].start),
+                (states[ends[0][0]].x - sl[1].start, states[ends[0][0]].y - sl[0].start), states[ends[0][0]].r)):
+            # (a straight arrow whose head stops short of a state, aimed at its centre, is the start arrow
+            # drawn with a gap before the circle, as matplotlib's shrinkB leaves one; anything else is text)
             text_mask[sl] |= m
             continue
         if len(ends) == 2:
@@ -315,6 +362,8 @@ def read_graph(rgb: np.ndarray) -> Graph:
     edges = [e for e in _join_broken(edges, loose, states, mask, problems) if id(e) not in sliver_edges]
     rmean = float(np.mean([s.r for s in states]))
     # labels: words of the text pieces, each given to the nearest edge that is not the start arrow
+    # (0.12: a light grey frame's faintest side, resampled; the page's JPEG ringing stays under it)
+    text_mask &= ~_frames(text_mask, level >= 0.12, mask & ~text_mask)
     hs = [b[3] - b[1] for b in text_blobs(text_mask, 1)]
     th = float(np.median(hs)) if hs else 10.0
     far_text: list = []
@@ -369,64 +418,125 @@ def read_graph(rgb: np.ndarray) -> Graph:
 
 
 def _hanging_glyphs(m: np.ndarray, ends: list[tuple[float, float]], head_r: float) -> np.ndarray | None:
-    """The ink of a label glyph that touches an edge's line, or None. General rule: an edge is one thin
-    stroke from one end to the other (plus its arrowhead at an end); ink that lies off that stroke — its
-    geodesic detour from the shortest path between the two ends longer than a few stroke widths — and away
-    from the arrowhead's end (farther than ``head_r``: not its barbs) is something touching the line,
-    a label's glyph (graphviz's 'a' beside a short vertical edge, circo's '1' laid across its edge).
-    Pieces under 12 px or as long as a stroke-width sliver stay with the line."""
+    """The ink of label glyphs that touch or cross an edge's line, or None. General rule: an edge is one
+    stroke of even width from one end to the other (plus its arrowhead at an end). Its centre line is the
+    path between the two ends that keeps deepest inside the ink (each pixel costing 1 / its distance to
+    the page, squared), its half-width the median depth along that path away from both ends; the line is
+    the ink within that half-width + 1 px of the path. Ink farther out, no piece of it within ``head_r`` of
+    the arrowhead's end (the barbs), is something laid on the line: pieces within a stroke width of each
+    other are one glyph (a 'y' the line crosses is cut in three), kept when it holds ≥ 12 px, is wider
+    than the stroke both ways and stands ≥ 3 px clear of the line's edge — graphviz's 'a' beside a short
+    vertical edge, a blurred 'b' whose bowl touches it, fdp's 'y' laid across its edge. A glyph crossed
+    by the line takes back the line's ink inside its outline (its convex hull), as it is printed."""
     from scipy import ndimage as ndi
     from skimage.graph import MCP_Geometric
-    from . import stroke_scale
+    from skimage.morphology import convex_hull_image
     if m.sum() < 40:
         return None
-    # the line's width along its ridge (``stroke_scale`` of a 1-px nominal stroke, + 1 px: twice the ridge's
-    # median distance to the page): a glyph merged alongside the line (a blurred 'b' whose stem runs
-    # down a vertical edge) widens only a short stretch of the ridge, where it swelled a percentile of
-    # the whole piece's distances and the glyph's bowl was taken for the line's margin
-    w = max(stroke_scale(m, 1.0) + 1.0, 1.0)
-    cost = np.where(m, 1.0, np.inf)
+    dt = ndi.distance_transform_edt(m)
+    cost = np.where(m, 1.0 / np.maximum(dt, 0.5) ** 2, np.inf)
+    ys, xs = np.nonzero(m)
     pts = []
     for x, y in ends:
-        ys, xs = np.nonzero(m)
         k = int(np.argmin((xs - x) ** 2 + (ys - y) ** 2))
         pts.append((int(ys[k]), int(xs[k])))
+    mcp = MCP_Geometric(cost)
     try:
-        da = MCP_Geometric(cost).find_costs([pts[0]])[0]
-        db = MCP_Geometric(cost).find_costs([pts[1]])[0]
+        acc, _ = mcp.find_costs([pts[0]], [pts[1]])
+        if not np.isfinite(acc[pts[1]]):
+            return None
+        path = np.asarray(mcp.traceback(pts[1]))
     except Exception:  # noqa: BLE001 — no path: leave the piece as it is
-        return None
-    L = float(da[pts[1]])
-    if not np.isfinite(L) or L <= 0:
-        return None
-    detour = np.where(m, da + db - L, np.inf)
-    core = m & (detour <= w + 1.5)
-    line = ndi.binary_dilation(core, iterations=int(math.ceil(w)) + 1) & m
-    rest = m & ~line
-    if not rest.any():
         return None
     H, W = m.shape
     yy, xx = np.mgrid[0:H, 0:W]
     # only the arrowhead's end (the end with more ink near it) has barbs off the line
     ink_at = [int((np.hypot(xx - x, yy - y)[m] <= head_r).sum()) for y, x in pts]
-    y, x = pts[int(np.argmax(ink_at))]
-    near = np.hypot(xx - x, yy - y) <= head_r
-    lab, k = ndi.label(rest, structure=np.ones((3, 3), bool))
+    hy, hx = pts[int(np.argmax(ink_at))]
+    ty, tx = pts[1 - int(np.argmax(ink_at))]
+    away = (np.hypot(path[:, 1] - hx, path[:, 0] - hy) > head_r) & \
+        (np.hypot(path[:, 1] - tx, path[:, 0] - ty) > 0.5 * head_r)
+    along = path[away] if away.any() else path
+    hw = float(np.median(dt[along[:, 0], along[:, 1]]))
+    on = np.zeros_like(m)
+    on[path[:, 0], path[:, 1]] = True
+    dpath = ndi.distance_transform_edt(~on)
+    band = m & (dpath <= hw + 1.0)
+    rest = m & ~band
+    near = np.hypot(xx - hx, yy - hy) <= head_r
+    lab, _ = ndi.label(ndi.binary_dilation(rest, iterations=int(math.ceil(hw)) + 2))
     out = np.zeros_like(m)
     for j, sl in enumerate(ndi.find_objects(lab), start=1):
         if sl is None:
             continue
+        g = rest[sl] & (lab[sl] == j)
+        # (a piece reaching into the head's end is the arrowhead itself, however long its barbs)
+        if g.sum() < 12 or (g & near[sl]).any():
+            continue
+        gy, gx = np.nonzero(g)
+        if min(gy.max() - gy.min(), gx.max() - gx.min()) + 1 <= 2 * hw + 1 or dpath[sl][g].max() < hw + 3:
+            continue
+        out[sl] |= g | (convex_hull_image(g) & band[sl])
+    return out if out.any() else None
+
+
+def _frames(text: np.ndarray, faint: np.ndarray, lines: np.ndarray) -> np.ndarray:
+    """The frames drawn around labels (matplotlib's ``bbox``, a boxed symbol), as pixels of ``text``. A
+    frame is a piece of the faint ink (``faint``, without the line work ``lines`` and its 1-px rim: a light
+    grey box keeps only its corners above the line work's threshold, and those specks read as '：' or '一')
+    that holds a whole piece of ``text`` inside its hole (a glyph framed — a glyph's own counter, in 'a' or
+    'D', holds nothing), is a thin stroke (under half the area it encloses) and is drawn apart from the
+    line work: at most half of it within 3 px of ``lines`` (the faint rim of a blurred cycle of edges
+    lies along them all the way, and encloses labels too). A frame says nothing."""
+    from scipy import ndimage as ndi
+    out = np.zeros(text.shape, bool)
+    faint = faint & ~ndi.binary_dilation(lines, iterations=1)
+    by_lines = ndi.distance_transform_edt(~lines) <= 3
+    tl, _ = ndi.label(text, structure=np.ones((3, 3), bool))
+    lab, _ = ndi.label(faint, structure=np.ones((3, 3), bool))
+    for j, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
         g = lab[sl] == j
-        if g.sum() < 12 or (near[sl] & g).any():
+        filled = ndi.binary_fill_holes(g)
+        inner = filled & ~g
+        if not inner.any() or g.sum() > 0.5 * filled.sum() or (g & by_lines[sl]).sum() > 0.5 * g.sum():
             continue
-        h, wd = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
-        if min(h, wd) <= w + 1:
-            continue
-        out[sl] |= g
-    if not out.any():
-        return None
-    # the glyph's own ink the line's margin took back, where it is off the line's core
-    return out | (ndi.binary_dilation(out, iterations=int(math.ceil(w)) + 2) & m & ~core)
+        held = [k for k in np.unique(tl[sl][inner]) if k]
+        if any((tl == k).sum() == ((tl[sl] == k) & inner).sum() for k in held):
+            out[sl] |= ndi.binary_dilation(g, iterations=1) & text[sl]
+    return out
+
+
+def _points_at(m: np.ndarray, near: tuple[float, float], centre: tuple[float, float], r: float) -> bool:
+    """Whether the piece ``m`` is a straight arrow aimed at a circle of radius ``r`` about ``centre`` with its
+    head at ``near`` (the end by the circle): its pixels' principal axis passes within 0.35 r of the centre;
+    it is at least 0.6 r long; the half of it away from the circle is a thin shaft (98 % of its pixels
+    within 2.5 px of their median distance from the axis); and its quarter by the circle holds more ink
+    than its free quarter (the head)."""
+    ys, xs = np.nonzero(m)
+    if len(xs) < 12:
+        return False
+    P = np.column_stack([xs + 0.5, ys + 0.5]).astype(float)
+    mu = P.mean(axis=0)
+    _, _, vt = np.linalg.svd(P - mu, full_matrices=False)
+    u = vt[0]
+    nrm = np.array([-u[1], u[0]])
+    if abs(float((np.asarray(centre) - mu) @ nrm)) > 0.35 * r:
+        return False
+    t = (P - mu) @ u
+    if float((np.asarray(near) - mu) @ u) < 0:
+        t = -t                      # t grows towards the circle
+    L = float(t.max() - t.min())
+    if L < 0.6 * r:
+        return False
+    off = np.abs((P - mu) @ nrm)
+    shaft = t <= t.min() + 0.5 * L
+    width = float(np.median(off[shaft]))
+    if float(np.percentile(off[shaft], 98)) > width + 2.5:
+        return False
+    head, tail = (t >= t.max() - 0.25 * L).sum(), (t <= t.min() + 0.25 * L).sum()
+    return bool(head >= 1.3 * tail + 1)
 
 
 def _head_ink(mask: np.ndarray, pix: np.ndarray, x: float, y: float) -> float:
