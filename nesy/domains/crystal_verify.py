@@ -4,8 +4,9 @@ nesy's own figure is read where nesy's camera, re-derived from the scene, puts e
 each ball that is not hidden must be read as its species (either palette, clean or degraded), counted per
 species and per depth layer; no species-coloured mark where nothing is drawn; the cell edges, axes, sticks,
 interstitial marks and the key's balls and words where they belong. A figure in which nesy's atoms are not
-found is another tool's, read by shape (``_verify_other``, ``nesy.see.atoms``). Hands the pipeline a
-``Verdict``; moved out of ``crystal.py`` unchanged.
+found is another tool's, read by shape (``_verify_other``, ``nesy.see.atoms``): as a plan view, or as a
+cell drawn in 3-D through the camera recovered from its own atoms (``crystal_views``, ``nesy.see.cell3d``).
+Hands the pipeline a ``Verdict``.
 """
 from __future__ import annotations
 
@@ -456,8 +457,11 @@ def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     projected site holds a disc and every disc in the cell sits on a site (``atom_positions``), each group of
     discs is one species at the sites the structure gives it (``species_pattern`` — a group is named by the
     species most of its discs stand for, so the figure's own colours need no key), the count per species
-    (``projected_count``) and the cell outline drawn along the fitted cell edges (``unit_cell_outline``).
-    Discs outside the fitted cell (a legend's markers) are not atoms of the cell."""
+    (``projected_count``), the heights a plan view writes beside its atoms (``written_height``,
+    ``crystal_views.written_heights``) and the cell outline drawn along the fitted cell edges
+    (``unit_cell_outline``). Discs outside the fitted cell (a legend's markers) are not atoms of the cell. A
+    cell drawn in 3-D, which no plan view explains, is read through its own camera instead
+    (``crystal_views.read_cell3d``)."""
     from ..see.atoms import drawn_fraction_along, fit_lattice, ink_mask, read_discs
     geom = crystal_geometry(scene)
     uvw = tuple(int(v) for v in scene.attr("zone_axis", [0, 0, 1]))
@@ -465,15 +469,80 @@ def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     spans = scene.attr("spans", {}) or {}
     structure_phrase = (spans.get("structure") or spans.get("space_group") or {}).get("text", "")
     checks: list[Check] = []
-    discs, _cols = read_discs(rgb)
+    discs, cols = read_discs(rgb)
     exp = np.array([[x, y] for _, x, y in pr.atoms])
     fit = fit_lattice(np.array([[d.x, d.y] for d in discs]), exp, pr.min_dist) if len(discs) > 1 else None
     n_exp = len(pr.atoms)
-    if fit is None or len(fit.pairs) < min(2, n_exp):
+    page = _page(rgb)
+    plan = _plan_reading(rgb, discs, fit, pr, scene, structure_phrase, geom, uvw, page) if fit is not None and \
+        len(fit.pairs) >= min(2, n_exp) else None
+    # a cell drawn in 3-D (perspective, oblique, axonometric) is read through its own camera where the plan
+    # view does not explain the discs: whichever reading leaves fewer atoms unexplained is the figure's. A
+    # text that asks for a view along a zone axis asks for that projection: it is read as one only
+    cell3d = None
+    if (plan is None or plan[1] > 0) and "zone_axis" not in spans:
+        from .crystal_views import read_cell3d
+        species_span = {e.name: e.span.text for e in scene.entities if e.kind == "species" and e.span}
+        cell3d = read_cell3d(rgb, discs, cols, geom, structure_phrase, species_span)
+        if cell3d is not None and plan is not None and cell3d.wrong >= plan[1]:
+            cell3d = None
+    if cell3d is not None:
+        checks += cell3d.checks
+        segs, on = cell3d.edges, list(cell3d.inside)
+    elif plan is not None:
+        checks += plan[0]
+        segs, on = plan[2], plan[3]
+    else:
         checks.append(Check("atoms_seen", ("discs",), len(discs), f"a lattice of {n_exp} atoms", 0, False,
                             "could not see the atoms of a unit cell: no set of round marks fits the "
                             "projected lattice"))
         return Verdict(tuple(checks), rounds=1)
+    frac, n_pts = drawn_fraction_along(ink_mask(rgb), segs, on) if len(segs) else (0.0, 0)
+    # where touching atoms cover the whole outline (a space-filling drawing) there is nothing to see, and
+    # nothing that contradicts it; a dashed outline inks ≳ 0.6 of its length, a missing one ≈ 0
+    seen = n_pts >= 10
+    checks.append(Check("unit_cell_outline", ("unit_cell",), round(frac, 3) if seen else "covered by the atoms",
+                        "≥ 0.5 of the edges inked", 0.5, frac >= 0.5 or not seen,
+                        "" if seen else "the cell edges run under touching atoms everywhere"))
+    checks += _figure_words(rgb, scene)
+    return Verdict(tuple(checks), rounds=1)
+
+
+def _columns(geom: Any, uvw: tuple[int, int, int], pr: Any) -> list[dict[str, set[float]]]:
+    """For each projected site of ``pr``: species → the heights (fractions of the repeat along ``uvw``, in
+    [0, 1)) of the closed cell's sites that project onto it."""
+    from .crystal import _basis, _images
+    M = geom.matrix()
+    n, e1, e2 = _basis(M, list(uvw))
+    imgs, idx = _images(np.asarray(geom.frac))
+    cart = imgs @ M
+    rep = float(np.linalg.norm(np.asarray(uvw, float) @ M))
+    xy = np.stack([cart @ e1, cart @ e2], axis=1)
+    h = np.mod(np.round((cart @ n) / rep, 6), 1.0)
+    out: list[dict[str, set[float]]] = []
+    for _el, x, y in pr.atoms:
+        col: dict[str, set[float]] = {}
+        for k in np.nonzero(np.linalg.norm(xy - [x, y], axis=1) < 1e-3)[0]:
+            col.setdefault(geom.species[idx[k]], set()).add(float(h[k]))
+        out.append(col)
+    return out
+
+
+def _page(rgb: np.ndarray) -> list[tuple[str, tuple[int, int, int, int], float]]:
+    """The figure's words as OCR reads them (text, box px, confidence); none without the ``ocr`` extra."""
+    from ..see import ocr
+    if not ocr.available():
+        return []
+    return ocr.read_page(rgb, upscale=2 if max(rgb.shape[:2]) < 600 else 1)
+
+
+def _plan_reading(rgb: np.ndarray, discs: list, fit: Any, pr: Any, scene: SceneGraph, structure_phrase: str,
+                  geom: Any, uvw: tuple[int, int, int], page: list) -> tuple[list[Check], int, np.ndarray, list]:
+    """The plan-view reading (the fitted projection along the zone axis): its checks, how many things
+    disagree (missing + extra + wrong species), the cell outline (px) and the discs inside the cell."""
+    checks: list[Check] = []
+    n_exp = len(pr.atoms)
+    exp = np.array([[x, y] for _, x, y in pr.atoms])
     P = fit.to_px(exp)
     # the cell's region: the fitted sites' box, grown by the largest matched disc (an atom drawn partly
     # outside the cell still belongs to it; a legend or a title beside the cell does not)
@@ -497,6 +566,9 @@ def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     wrong_sp = sum(1 for j, i in site_of.items() if name.get(discs[j].group) != pr.atoms[i][0])
     checks.append(Check("species_pattern", tuple(sorted({a[0] for a in pr.atoms})), wrong_sp, 0, 0, wrong_sp == 0,
                         "sites drawn as another species than the structure puts there; " + structure_phrase))
+    # a projection puts a column's atoms at one place: the heights written beside them say which
+    from .crystal_views import written_heights
+    checks += written_heights(rgb, page, discs, site_of, name, _columns(geom, uvw, pr), structure_phrase)
     for el, n in pr.counts:
         got = sum(1 for j in inside if name.get(discs[j].group) == el)
         ent = next((e for e in scene.entities if e.kind == "species" and e.name == el), None)
@@ -507,18 +579,10 @@ def _verify_other(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
                             "discs of a colour found at no site of the structure"))
     segs = np.array([[*fit.to_px(np.array([[xa, ya]]))[0], *fit.to_px(np.array([[xb, yb]]))[0]]
                      for xa, ya, xb, yb in pr.outline])
-    frac, n_pts = drawn_fraction_along(ink_mask(rgb), segs, [discs[j] for j in inside]) if len(segs) else (0.0, 0)
-    # where touching atoms cover the whole outline (a space-filling drawing) there is nothing to see, and
-    # nothing that contradicts it; a dashed outline inks ≳ 0.6 of its length, a missing one ≈ 0
-    seen = n_pts >= 10
-    checks.append(Check("unit_cell_outline", ("unit_cell",), round(frac, 3) if seen else "covered by the atoms",
-                        "≥ 0.5 of the edges inked", 0.5, frac >= 0.5 or not seen,
-                        "" if seen else "the cell edges run under touching atoms everywhere"))
-    checks += _figure_words(rgb, scene)
-    return Verdict(tuple(checks), rounds=1)
+    return checks, len(missing) + len(extra) + wrong_sp, segs, [discs[j] for j in inside]
 
 
-def _figure_words(rgb: np.ndarray, scene: SceneGraph) -> list[Check]:
+def _figure_words(rgb: np.ndarray, scene: SceneGraph, page: list | None = None) -> list[Check]:
     """Another tool's figure says in words what it shows (a legend, labels on the balls, a title, a dimension
     line): every element it names must be one the text names (``species_label``) — a figure of polonium whose
     legend says "Te", or a bcc iron cell whose centre is labelled "Cr", is another crystal however well its
@@ -531,7 +595,7 @@ def _figure_words(rgb: np.ndarray, scene: SceneGraph) -> list[Check]:
     if not ocr.available():
         return []
     # (a sure reading only: a blurred or halved label read at low confidence names nothing — 'O' read as 'Os')
-    lines = [t for t, _box, sc in ocr.read_page(rgb, upscale=2 if max(rgb.shape[:2]) < 600 else 1) if sc >= SURE_OCR]
+    lines = [t for t, _box, sc in (_page(rgb) if page is None else page) if sc >= SURE_OCR]
     # (the figure may name what the text names: its species, or a structure type named by a compound, "CsCl type")
     stated = {e.name for e in scene.entities if e.kind == "species" and e.name} | species_named([scene.text or ""])
     # a word one character away from a word of the text is that word misread ('SrTiOs' for 'SrTiO3', a

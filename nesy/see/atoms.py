@@ -229,6 +229,8 @@ def read_discs(rgb: np.ndarray, *, min_r: float = 3.0) -> tuple[list[Disc], list
     g_open = len(cents)
     raw += [(x, y, r + 1.0, g_open, True) for x, y, r in _round_parts(~ink, min_r, max_r, touch_border=False,
                                                                            split=False)]
+    cents = list(cents)
+    raw = _shaded_balls(raw, solid, lab, cents, min_r, max_r)
     # a disc inside a larger one: concentric, it is drawn on top of it (a plan view drawn atom by atom,
     # back to front: the larger disc behind shows only as a ring) and the larger is hidden; off-centre, it is
     # a glyph's hole or a highlight on the larger one and is dropped
@@ -250,7 +252,7 @@ def read_discs(rgb: np.ndarray, *, min_r: float = 3.0) -> tuple[list[Disc], list
     if kept:
         big = max(t[2] for t in kept)
         kept = [t for t in kept if t[2] >= 0.25 * big]
-    cols = list(cents) + [rgb_to_lab(page_colour(a)[None, :])[0]]
+    cols = list(cents[:g_open]) + [rgb_to_lab(page_colour(a)[None, :])[0]] + list(cents[g_open:])
     # split a group by size where its radii fall in two modes
     discs: list[Disc] = []
     next_g = len(cols)
@@ -273,6 +275,41 @@ def read_discs(rgb: np.ndarray, *, min_r: float = 3.0) -> tuple[list[Disc], list
             next_g += 1
     discs.sort(key=lambda d: (d.y, d.x))
     return discs, cols
+
+
+def _shaded_balls(raw: list[tuple[float, float, float, int, bool]], solid: np.ndarray, lab: np.ndarray,
+                  cents: list[np.ndarray], min_r: float, max_r: float) -> list[tuple[float, float, float, int, bool]]:
+    """A shaded ball (a radial gradient, a highlight, a rim darker than its middle) is read by colour in
+    pieces — a darker crescent, a light highlight read as an open disc — none of them the ball, each off its
+    centre. Where the ink's own round shape (its holes filled) holds such pieces and no disc of its size, the
+    shape is the ball and replaces them; its group is its mean colour's (a new one, after the open group,
+    when no shaded ball before had that colour). A ball read whole, or a smaller atom drawn concentric on a
+    larger one (a plan view's column), already holds a disc of the shape's size and is left as read."""
+    from scipy import ndimage as ndi
+    shapes = _round_parts(ndi.binary_fill_holes(solid), min_r, max_r, split=False)
+    if not shapes or not raw:
+        return raw
+    out = list(raw)
+    n_flat = len(cents)
+    shade_cols: list[np.ndarray] = []
+    H, W = solid.shape
+    yy, xx = np.mgrid[0:H, 0:W]
+    for x, y, r in shapes:
+        inside = [k for k, t in enumerate(out) if math.hypot(t[0] - x, t[1] - y) < r]
+        if not inside or any(out[k][2] >= 0.85 * r for k in inside):
+            continue
+        if any(math.hypot(out[k][0] - x, out[k][1] - y) <= 0.15 * r for k in inside):
+            continue   # a concentric smaller disc: an atom drawn on a larger one, not a shaded ball
+        x0, x1, y0, y1 = int(max(x - r, 0)), int(min(x + r + 1, W)), int(max(y - r, 0)), int(min(y + r + 1, H))
+        m = (xx[y0:y1, x0:x1] - x) ** 2 + (yy[y0:y1, x0:x1] - y) ** 2 <= r * r
+        col = lab[y0:y1, x0:x1][m].mean(axis=0)
+        g = next((i for i, c in enumerate(shade_cols) if np.linalg.norm(c - col) < GROUP_DE), None)
+        if g is None:
+            shade_cols.append(col)
+            g = len(shade_cols) - 1
+        out = [t for k, t in enumerate(out) if k not in inside] + [(x, y, r, n_flat + 1 + g, False)]
+    cents.extend(shade_cols)
+    return out
 
 
 @dataclass(frozen=True)
@@ -423,12 +460,16 @@ def species_named(words: list[str]) -> set[str]:
     symbols, names = _elements()
     out: set[str] = set()
     for text in words:
-        toks = re.findall(r"[A-Za-z]+\d*", text)
+        found = list(re.finditer(r"[A-Za-z]+\d*", text))
+        toks = [m.group() for m in found]
+        # a symbol with a bracketed note straight after it ("Mo (bcc)", "Co (hcp)") labels a figure: it is no
+        # word of a sentence
+        noted = {m.group() for m in found if re.match(r"\s*\(", text[m.end():])}
         for tok in toks:
             # OCR's l/I confusion: a capital I straight after a capital that makes a symbol with l is that l
             # ("CsCI" → "CsCl", "AI" → "Al"); no symbol is a capital followed by a capital I
             tok = re.sub(r"(?<=[A-Z])I", lambda m: "l", tok) if re.search(r"[A-Z]I", tok) else tok
-            if tok in _ENGLISH and len(toks) > 1:
+            if tok in _ENGLISH and len(toks) > 1 and tok not in noted:
                 continue   # "In the cell", "As drawn": a word of a sentence, not indium or arsenic
             if tok.lower() in names:
                 out.add(names[tok.lower()])
