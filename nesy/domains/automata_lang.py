@@ -34,6 +34,10 @@ construction) or "or" (union), and "not"/"do not"/"without" (complement); HMU = 
   right") — the (k + 1)-state NFA of HMU Example 2.9, drawn as such when an NFA is asked and it is the only
   condition; else its subset construction (HMU §2.3.5; 2^k states, HMU Example 2.13).
 
+Whole descriptions joined — a language less another ("all strings over {a, b} except those containing bb"), a
+finite list of strings ("exactly the strings ab and ba"), languages named and then pointed at ("L1 = …, L2 = …; a
+DFA for the latter", "L1 ∩ L2") — are read by ``automata_lang_combine``, each part built here.
+
 Asides that clarify the reading ("(zero 0s counts as even)", "(read most significant bit first)", "(the empty
 string is not a number)", "- the empty word included -") and requests of the drawing ("and draw it", "with the fewest
 states you can") are
@@ -225,6 +229,7 @@ def _minimise(d: DFA) -> DFA:
 
 
 from . import automata_lang_seq as _seq  # noqa: E402  (the forms in words; it imports this module lazily)
+from . import automata_lang_combine as _comb  # noqa: E402  (languages combined by except / named; lazy imports)
 
 _WORD = r"(?P<w>[A-Za-z0-9]+)"
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(list(_SMALL)[2:]) + r")"
@@ -313,6 +318,9 @@ _ATOMS = [
                             r"(?P<o>" + "|".join(_ORD) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:symbol|letter|character|bit|digit)"
                             r"\s+(?:is\s+)?(?:an?\s+)?(?P<s>[A-Za-z0-9])(?![A-Za-z0-9])", re.I)),
     ("exact", re.compile(r"(?:exactly|only)\s+(?:one\s+string\s*:?\s*|the\s+(?:single\s+)?string\s+)" + _WORD, re.I)),
+    # a finite list of strings: "exactly the strings ab and ba", "only the words 0, 01 and 011", "just ab or ba"
+    # (automata_lang_combine.FINITE: a prefix-tree DFA)
+    ("finite", _comb.FINITE),
 ]
 _ATOMS_BY_KIND = dict(_ATOMS)
 # a negation just before a condition ("that do not end in ab", "not starting with 0"): its complement
@@ -376,8 +384,34 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
           why: list[str] | None = None, gloss_of: bool = False) -> Language | None:
     """The ``Language`` the phrase describes (see ``synthesize``); ``kind``: 'nfa' when the text asks for an
     NFA (then a k-th-symbol-from-the-end condition alone is drawn as its (k + 1)-state NFA, HMU Ex. 2.9).
-    None when it is not read whole; ``why`` (a list) then receives what was not read, for the refusal."""
+    None when it is not read whole; ``why`` (a list) then receives what was not read, for the refusal.
+
+    Languages named and combined ("L1 = …, L2 = …; draw a DFA for the latter", "L1 ∩ L2") and a language less
+    another ("all strings over {a, b} except those containing bb") are read by ``automata_lang_combine``, which
+    builds each part here and joins them by the product construction."""
     why = [] if why is None else why
+    named = _comb.named(text, phrase, given_alphabet, kind, why, build)
+    if named is not None:
+        return named if named is not False else None
+    if _comb.EXCEPT.search(phrase["text"]):
+        # "L except R": read as the difference before any condition is, so that "and those …" after it stays excluded
+        more: list[str] = []
+        lang = _comb.exclusion(text, phrase, given_alphabet, kind, more, build)
+        if lang is not None:
+            return lang
+        if more:
+            # not read as a difference ("every string except the empty one, and it should also reject …"): the
+            # forms of exclusion automata_lang_forms rewrites are tried; failing those, the difference's reason is told
+            lang = _build_one(text, phrase, given_alphabet, kind, [], gloss_of)
+            if lang is None:
+                why += more
+            return lang
+    return _build_one(text, phrase, given_alphabet, kind, why, gloss_of)
+
+
+def _build_one(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str, why: list[str],
+               gloss_of: bool = False) -> Language | None:
+    """``build`` for one description: conditions joined by and / or / not."""
     from .automata_lang_read import normalise, read_asides
     from ..errors import UnsupportedError
     from .automata_lang_forms import rewrite
@@ -429,7 +463,10 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         # language over any alphabet; it is drawn over the strings' own symbols, without a dead state
         exact = _ATOMS_BY_KIND["exact"]
         words = [m.group("w") for m in exact.finditer(desc)]
-        left = re.sub(r"(?i)\bor\b", " ", _FILLER.sub(" ", exact.sub(" ", desc)))
+        left = exact.sub(" ", desc)
+        for m in _comb.FINITE.finditer(left):
+            words += [w for w in _comb.finite_words(m) or [] if w]
+        left = re.sub(r"(?i)\bor\b", " ", _FILLER.sub(" ", _comb.FINITE.sub(" ", left)))
         if not words or re.search(r"[A-Za-z0-9]", re.sub(r"\([^()]*\)", " ", left)):
             return None
         sigma, inferred = tuple(sorted({c for w in words for c in w})), True
@@ -510,6 +547,18 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
         acc = _product(acc, d, union)
         pred = (lambda w, a=pred, b=p1: a(w) or b(w)) if union else (lambda w, a=pred, b=p1: a(w) and b(w))
     notes: list[str] = list(regex_notes)
+    if reading.leading is False:
+        # "no leading zeros": only "0" and the numerals starting with a nonzero symbol (the empty string is no numeral)
+        if "0" not in sigma or not all(c.isdigit() for c in sigma):
+            why.append("'no leading zeros' (said of strings that are not numbers over digits)")
+            return None
+        from .automata_lang_combine import finite_dfa
+        nz = DFA(sigma, ({c: (1 if c != "0" else 2) for c in sigma}, {c: 1 for c in sigma}, {c: 2 for c in sigma}),
+                 0, frozenset({1}))
+        acc = _product(acc, _product(nz, finite_dfa(["0"], sigma), union=True), union=False)
+        pred = (lambda w, p=pred: p(w) and (w == "0" or (w[:1] not in ("", "0"))))
+        notes.append("no leading zeros: only '0' and the numerals starting with a nonzero digit are read (the empty "
+                     "string is no numeral)")
     if reading.empty is not None:
         from .automata_lang_ops import length_between
         e = length_between(sigma, 0, 0)
@@ -525,7 +574,8 @@ def build(text: str, phrase: dict, given_alphabet: list[str] | None, kind: str =
     if len(dfa.delta if nfa is None else nfa.delta) > MAX_STATES:
         why.append(f"its minimal DFA has {len(dfa.delta)} states, more than the {MAX_STATES} nesy draws legibly")
         return None
-    if any(t[2] is not None and getattr(t[2], "_num", False) for t in found) and reading.empty is None:
+    if any(t[2] is not None and getattr(t[2], "_num", False) for t in found) and reading.empty is None and \
+            reading.leading is not False:
         notes.append("the empty string is read as the number 0" + (" and accepted" if dfa.accepts("") else ""))
     bad = next((x for x in examples if any(c not in sigma for c in x) or not dfa.accepts(x)), None)
     if bad is not None:
@@ -636,6 +686,13 @@ def _atom(kind: str, m: re.Match, sigma: tuple[str, ...], desc: str, reading) ->
         if kind == "prefix":
             return _chain(w, sigma, prefix=True), (lambda x: x.startswith(w)), None
         return _chain(w, sigma, prefix=False), (lambda x: x == w), None
+    if kind == "finite":
+        if re.search(r"(?i)\b(?:contains?|containing|with|of|made|using|from|has|have|having)\s+$", desc[:m.start()]):
+            return None    # "containing only ab and ba": what the strings are made of, not the whole strings
+        ws = _comb.finite_words(m)
+        if ws is None or any(c not in sigma for w in ws for c in w):
+            return None
+        return _comb.finite_dfa(ws, sigma), (lambda x, s=frozenset(ws): x in s), None
     if kind in ("fromend", "fromend2", "fromend3"):
         s = gd["s"]
         if gd.get("pen"):

@@ -55,7 +55,56 @@ _AGAIN = (r"\s*(?:,|;|—|–|\s-|\()?\s*(?:(?:and|but)\s+)?(?:(?:neither|not)\s
           r"not\s+(?:one\s+)?more\s*(?:,|and|or)?\s*not\s+(?:one\s+)?(?:less|fewer))(?:\s+than\s+that)?(?![A-Za-z])(?:\s*\))?")
 _COUNTED = r"(?:(?<=with\s)|(?<=having\s)|(?<=has\s)|(?<=have\s)|(?<=containing\s)|(?<=contains\s)|(?<=contain\s))"
 
+# a bound of a length or a count: "at least", "no more than", …
+_Q = (r"(?:at\s+least|at\s+most|exactly|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|more\s+than|fewer\s+than|"
+      r"less\s+than|greater\s+than)")
+# … a noun of the length, not of a kind of symbol ("3 bits set", "two letters a", "2 digits equal to 7" are counts)
+_LEN_NOUN = (r"(?:symbols?|letters?|characters?|chars|bits?|digits?)(?!\s+(?:set|on|off|equal|equals|that|which|being|are|is|"
+             r"of|in|from|=|[A-Za-z0-9](?![A-Za-z0-9]))\b)")
+
+
+def _between(lo: str, hi: str, what: str) -> str:
+    return f"{what} at least {lo} and {what} at most {hi}" if what == "length" else \
+        f"at least {lo} {what} and at most {hi} {what}"
+
+
 _RULES: list[tuple[re.Pattern, object]] = [
+    # two bounds of one length or count, its subject said once (HMU §2.2 counting conditions): "length at least 2 and
+    # at most 3" → "length at least 2 and length at most 3"; "length between 2 and 4", "of length 2 to 4" (inclusive
+    # bounds); "2 to 3 symbols long", "at most 3 letters long", "with at most 4 symbols" (the length); "between 1 and
+    # 3 a's", "at least 1 and at most 3 a's" (the count of a) — one bound each, joined by "and"
+    # a bound in symbols: "length ≥ 2", "length <= 3", "length > 1" (before the rules that pair two bounds)
+    (re.compile(rf"(?i)\blength\s*(?:is\s*)?(?P<op>≥|>=|≤|<=|<|>|=)\s*(?={_K})"),
+     lambda m: "length " + {"≥": "at least", ">=": "at least", "≤": "at most", "<=": "at most", "<": "less than",
+                            ">": "more than", "=": "exactly"}[m.group("op")] + " "),
+    (re.compile(rf"(?i)(?<=and\s)(?P<op>≥|>=|≤|<=|<|>)\s*(?={_K})"),
+     lambda m: {"≥": "at least", ">=": "at least", "≤": "at most", "<=": "at most", "<": "less than",
+                ">": "more than"}[m.group("op")] + " "),
+    (re.compile(rf"(?i)\blength\s+(?:is\s+|of\s+)?(?P<q1>{_Q})\s+(?P<k1>{_K})\s*,?\s*(?P<c>and|but)\s+(?:(?:its\s+)?length\s+)?"
+                rf"(?:is\s+)?(?P<q2>{_Q})\s+(?P<k2>{_K})(?!\s*{_SOME})"),
+     lambda m: f"length {m.group('q1')} {m.group('k1')} and length {m.group('q2')} {m.group('k2')}"),
+    (re.compile(rf"(?i)\blength\s+(?:is\s+|of\s+)?(?:between\s+(?P<a>{_K})\s+and\s+(?P<b>{_K})|from\s+(?P<a2>{_K})\s+to\s+(?P<b2>{_K})|"
+                rf"(?P<a3>{_K})\s*(?:-|–|to|through)\s*(?P<b3>{_K}))(?:\s*\(?\s*(?:inclusive|both\s+included)\s*\)?)?(?!\s*{_SOME})"),
+     lambda m: _between(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"),
+                        "length")),
+    (re.compile(rf"(?i)(?:\b(?:with|having|of|containing)\s+)?(?:(?:between\s+(?P<a>{_K})\s+and\s+(?P<b>{_K})|(?:from\s+)?(?P<a2>{_K})\s*"
+                rf"(?:-|–|to|through)\s*(?P<b2>{_K}))\s+{_LEN_NOUN}(?:\s+long)?|(?P<q1>{_Q})\s+(?P<k1>{_K})\s+(?:and|but)\s+(?P<q2>{_Q})\s+"
+                rf"(?P<k2>{_K})\s+{_LEN_NOUN}(?:\s+long)?)(?![A-Za-z0-9])"),
+     lambda m: (f"length at least {m.group('a') or m.group('a2')} and length at most {m.group('b') or m.group('b2')}"
+                if m.group("q1") is None else f"length {m.group('q1')} {m.group('k1')} and length {m.group('q2')} {m.group('k2')}")),
+    (re.compile(rf"(?i)(?:\b(?:with|having|of|containing)\s+)?(?:(?P<q>{_Q})\s+)?(?P<k>{_K})\s+{_LEN_NOUN}(?P<long>\s+long)?(?![A-Za-z0-9])"),
+     lambda m: (f"length {m.group('q') or 'exactly'} {m.group('k')}" if m.group("q") or m.group("long") or
+                re.match(r"(?i)(?:with|having|of|containing)\b", m.group(0)) else m.group(0))),
+    (re.compile(rf"(?i)\bbetween\s+(?P<a>{_K})\s+and\s+(?P<b>{_K})\s+(?P<s>{_SOME})(?:\s*\(?\s*inclusive\s*\)?)?"),
+     lambda m: _between(m.group("a"), m.group("b"), m.group("s"))),
+    (re.compile(rf"(?i)\b(?P<q1>{_Q})\s+(?P<k1>{_K})\s*,?\s*(?:and|but)\s+(?P<q2>{_Q})\s+(?P<k2>{_K})\s+(?P<s>{_SOME})"),
+     lambda m: f"{m.group('q1')} {m.group('k1')} {m.group('s')} and {m.group('q2')} {m.group('k2')} {m.group('s')}"),
+    # an aside that sets no condition on which symbols appear: "any letters", "any symbols allowed", "any mix of x and y"
+    (re.compile(r"(?i)\s*,?\s*(?:\(\s*)?\b(?:with\s+|using\s+|of\s+)?any\s+(?:letters?|symbols?|characters?|bits?|digits?|"
+                r"mix(?:ture)?|combination)(?:\s+of\s+(?:them|the\s+(?:letters|symbols)|[A-Za-z0-9](?:\s*(?:,|and|or)\s*[A-Za-z0-9])+))?"
+                r"(?:\s+(?:allowed|at\s+all|whatsoever|is\s+fine|are\s+fine|ok))?(?:\s*\))?(?![A-Za-z0-9])"), " "),
+    # "… and nothing else", "and no other strings": what "exactly" already says of a language
+    (re.compile(r"(?i)\s*,?\s*(?:and|but)\s+(?:nothing\s+else|no\s+others?(?:\s+(?:strings?|words?))?|no\s+other\s+(?:strings?|words?))\b"), " "),
     # the bounds of a count in other words (HMU §2.2 counting conditions): "minimum one a", "a minimum of 2 b's" →
     # "at least"; "maximum three 1s", "at most" — only before a number, so no other 'minimum' is read as a bound
     (re.compile(rf"(?i)\b(?:an?\s+|at\s+(?:the\s+)?)?(?:minimum|min\.)(?:\s+of)?\s+(?={_K})"), "at least "),

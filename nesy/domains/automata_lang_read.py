@@ -13,7 +13,8 @@ refuses the description naming it — never dropped.
 strings are rejected.") is read when the language built agrees with it, and refused naming both when it does not.
 
 Defaults (HMU §2.2.5, Sipser Example 1.13 conventions): a binary number is read most significant bit first;
-the empty string has value 0; zero occurrences is an even number.
+the empty string has value 0; zero occurrences is an even number; leading zeros are allowed ("(leading zeros
+allowed)" agrees; "no leading zeros" keeps only "0" and the numerals that start with a nonzero digit).
 """
 from __future__ import annotations
 
@@ -86,6 +87,17 @@ _KIND_OK = re.compile(r"(?i)\(\s*(?:(?:an?|the)\s+)?(?:" + _NONDET + r"|nfa|dfa|
                       r"allowed|acceptable|permitted|accepted|not\s+(?:required|needed|necessary)|optional)(?:\s+(?:too|as\s+well))?"
                       r"\s*[.!]?\s*\)|\(\s*(?:no\s+need\s+to\s+|(?:it\s+)?(?:need|does)\s*(?:n['’]?t|\s+not)\s+(?:have\s+to\s+)?)"
                       r"(?:minimi[sz]e(?:\s+it)?|be\s+minimal|be\s+(?:a\s+)?dfa|be\s+deterministic)\s*[.!]?\s*\)")
+# leading zeros of a number: allowed (every string of digits is a numeral of its value — the default reading, so
+# "(leading zeros allowed)" agrees and changes nothing) or not (only "0" and the numerals starting with a nonzero
+# digit: positional notation without padding, Knuth, TAOCP vol. 2 §4.1) — applied by automata_lang.build
+_ZEROS = r"(?:leading\s+(?:zeroe?s|0s|0's|zero\s+(?:bits?|digits?))|zero\s+padding|0-padding|padding\s+with\s+zeroe?s)"
+_LEAD_OK = re.compile(r"(?i)(?:,\s*)?\b(?:(?:with|allowing|permitting|including)\s+" + _ZEROS + r"(?:\s+(?:allowed|permitted|ok(?:ay)?))?|"
+                      + _ZEROS + r"\s+(?:are\s+|is\s+)?(?:also\s+)?(?:allowed|permitted|ok(?:ay)?|fine|accepted|included|"
+                      r"possible|may\s+(?:appear|occur)|can\s+(?:appear|occur)|don'?t\s+matter|do\s+not\s+matter)(?:\s+(?:too|as\s+well))?)"
+                      r"(?![A-Za-z])")
+_LEAD_NO = re.compile(r"(?i)(?:,\s*)?\b(?:(?:with\s+)?no\s+" + _ZEROS + r"(?:\s+(?:allowed|permitted))?|without\s+" + _ZEROS + r"|"
+                      + _ZEROS + r"\s+(?:are\s+|is\s+)?(?:not\s+(?:allowed|permitted|accepted|ok(?:ay)?)|forbidden|disallowed|"
+                      r"prohibited|excluded|rejected))(?![A-Za-z])")
 _FILL = re.compile(r"(?i)\b(?:please|i\.e\.|that\s+is|note|of\s+course|as\s+usual|so|here)\b")
 
 
@@ -98,6 +110,7 @@ class Reading:
     order: str = "msb"
     empty: bool | None = None
     minimal: bool = False
+    leading: bool | None = None      # leading zeros allowed (None: not said; the default allows them)
     read: list[tuple[str, int, int]] = field(default_factory=list)
 
 
@@ -142,6 +155,14 @@ def read_asides(desc: str, where: dict) -> tuple[str, Reading]:
     if lsb:
         r.order = "lsb"
     for m in msb + lsb:
+        r.read.append((m.group(0), m.start(), m.end()))
+        desc = _blank(desc, m.start(), m.end())
+    ok, bad = list(_LEAD_OK.finditer(desc)), list(_LEAD_NO.finditer(desc))
+    if ok and bad:
+        raise UnsupportedError(f"the phrases {name(ok[0])} and {name(bad[0])} disagree on leading zeros; keep one")
+    if ok or bad:
+        r.leading = bool(ok)
+    for m in ok + bad:
         r.read.append((m.group(0), m.start(), m.end()))
         desc = _blank(desc, m.start(), m.end())
     yes, no = list(_EMPTY_YES.finditer(desc)), list(_EMPTY_NO.finditer(desc))

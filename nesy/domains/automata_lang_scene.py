@@ -132,6 +132,9 @@ def _said_again(text: str, ph: dict, facts: dict, lang, alpha, kind: str) -> tup
     for p in facts["language"]:
         if _BACK_REF.search(p["text"]):
             continue   # "a DFA that recognises exactly this language, with …": the language stated, named again
+        from .automata_lang_combine import in_definition
+        if in_definition(text, p):
+            continue   # "L2 = strings with …": one of the languages named, read with them (automata_lang_combine)
         if p["end"] <= ph["start"] or p["start"] >= ph["end"]:
             try:
                 other = build(text, p, list(alpha) if alpha else None, kind, [])
