@@ -805,6 +805,90 @@ def _tables(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
     return edits, rec, bad
 
 
+# ------------------------------------------------------------------------------------------- inline tables
+# a table written on one line, its rows separated by ";" and its cells by "|" ("side | length: DE | 5 cm; EF | 12 cm",
+# "R1 | 100 Ω; R2 | 220 Ω - all three in parallel"): an optional header ended by ":", then rows of as many cells
+_ROW_END = re.compile(r"\.(?:\s|$)|\s[-–—]\s|\)|\s*$")
+_ROW_START = re.compile(r"(?:^|[.?!]\s|\s[-–—]\s|:\s|,\s|\()(?!.*(?:[.?!]\s|\s[-–—]\s|:\s|,\s|\())", re.S)
+
+
+def _inline_tables(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """Edits for each one-line table (see above): its header blanked (recorded as no content), each row
+    rewritten as a markdown table's row is (``_row``; two cells and no header: ``_pair``, "A | {1, 2}" as
+    "A = {1, 2}"). A table with a row nesy cannot say as a statement is left as written."""
+    text = norm.text
+    edits: list = []
+    rec: list[NotDrawn] = []
+    for line in re.finditer(r"[^\n]+", text):
+        a0, b0 = line.span()
+        if text.count("|", a0, b0) < 2 or ";" not in text[a0:b0]:
+            continue
+        cuts = [a0] + [a0 + m.end() for m in re.finditer(";", text[a0:b0])] + [b0 + 1]
+        items = [(cuts[i], cuts[i + 1] - 1) for i in range(len(cuts) - 1)]
+        if len(items) < 2:
+            continue
+        k = text.count("|", *items[1])         # a data row's; the first item may hold the header too
+        if k < 1 or text.count("|", *items[0]) not in (k, 2 * k) or any(text.count("|", a, b) != k for a, b in items[1:]):
+            continue
+        rows: list[tuple[int, int]] = []
+        head: tuple[int, int] | None = None
+        a, b = items[0]
+        first_pipe = text.index("|", a, b)
+        st = max((m.end() for m in _ROW_START.finditer(text, a, first_pipe)), default=a)
+        colon = text.find(":", first_pipe, b)
+        if text.count("|", a, b) == 2 * k:
+            if not (colon > 0 and text.count("|", first_pipe + 1, colon) == k - 1 and text.count("|", colon, b) == k):
+                continue
+            head = (st, colon)
+            st = colon + 1
+        rows.append((st, b))
+        rows += items[1:-1]
+        if len(items) > 1:
+            a, b = items[-1]
+            last_pipe = text.rindex("|", a, b)
+            e = _ROW_END.search(text, last_pipe, b)
+            rows.append((a, e.start() if e else b))
+        cells = [_split_cells(text, *r) for r in rows]
+        if any(len(c) != k + 1 or any(x == y for x, y in c) or len(text[slice(*c[0])].split()) > 4 for c in cells):
+            continue               # an empty cell, or a first cell that is a sentence, not a row's key
+        if head is not None:
+            hcells = _split_cells(text, *head)
+            heads = [text[x:y].strip().lower() for x, y in hcells]
+            if state_table([text[x:y] for x, y in hcells]):
+                continue           # an automaton's state table: automata reads it itself
+            stmts = [_braces(text, c) or _row(text, hcells, heads, c) for c in cells]
+        else:
+            if k != 1 or state_table([text[x:y] for x, y in cells[0]]):
+                continue
+            stmts = [_braces(text, c) or _pair(c[0], c[1], text) for c in cells]
+        if any(x is None for x in stmts):
+            continue
+        if head is not None:
+            edits.append((head[0], head[1] + 1, []))
+            rec.append(_record(norm, *_strip(text, *head), TABLE))
+        for (x, y), stmt in zip(rows, stmts):
+            x, y = _strip(text, x, y)
+            edits.append((x, y, stmt))
+    return edits, rec
+
+
+def _braces(text: str, cells: list[tuple[int, int]]) -> list[Piece] | None:
+    """"A | {1, 2}": the set's assignment "A = {1, 2}" (a symbol, then its members in braces), else None."""
+    if len(cells) == 2 and _is_symbol(text[slice(*cells[0])]) and text[cells[1][0]] == "{":
+        return [cells[0], " = ", cells[1]]
+    return None
+
+
+def _split_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The "|"-separated cells of ``text[a:b]`` as stripped spans."""
+    out, at = [], a
+    for m in list(re.finditer(r"\|", text[a:b])) + [None]:
+        end = a + m.start() if m else b
+        out.append(_strip(text, at, end))
+        at = a + m.end() if m else b
+    return out
+
+
 # a state table's header ("state | on_0 | on_1 | start | accepting", "state,a,b,initial,final"): a state column, then
 # columns of the move on a symbol and yes/no start or accepting flags — the automata science reads it itself
 _STATE_COL = re.compile(r"(?i)states?|current(?:[_\s-]*state)?|q|δ|delta")
@@ -832,6 +916,11 @@ def _row(text: str, hcells: list, heads: list[str], cells: list) -> list[Piece] 
             continue
         unit = _HEADER_UNIT.fullmatch(text[hcells[k][0]:hcells[k][1]].strip())
         v = text[cells[k][0]:cells[k][1]].strip()
+        if not unit and _bare_number(v) and _unit_header(heads[k]):
+            # a column headed by its unit alone ("| side | cm |" over "8"): "8 cm"
+            out += ([", "] if said else [" with "]) + [cells[k], " ", hcells[k]]
+            said += 1
+            continue
         if unit and re.fullmatch(r"[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?", v):
             # "distance from Jupiter's centre (km)" over "181,400": the unit goes with each number
             a = hcells[k][0] + (len(text[hcells[k][0]:hcells[k][1]]) - len(text[hcells[k][0]:hcells[k][1]].lstrip()))
@@ -843,6 +932,17 @@ def _row(text: str, hcells: list, heads: list[str], cells: list) -> list[Piece] 
         out += ([", "] if said else [" with "]) + p
         said += 1
     return out
+
+
+def _bare_number(v: str) -> bool:
+    return bool(re.fullmatch(r"[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?", v))
+
+
+def _unit_header(head: str) -> bool:
+    """Whether a column's header is a unit alone ("cm", "Ω", "kg"), not a word that names a quantity."""
+    from .quantities import unit_of
+    h = head.strip()
+    return 0 < len(h) <= 6 and " " not in h and unit_of(h) is not None
 
 
 # column headers that only say what a cell is ("| Ref | Part | Value |"): the cell is said alone
@@ -1347,6 +1447,10 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
             if edits:
                 norm = _rewrite(norm, edits)
                 rec += r
+            edits, r = _inline_tables(norm)
+            if edits:
+                norm = _rewrite(norm, _disjoint(edits))
+                rec += r
         if (":" in norm.text or "=" in norm.text) and "\n" in norm.text:
             edits, r = _key_values(norm)
             if edits:
@@ -1360,6 +1464,12 @@ def read_scaffolding(norm: Normalized) -> tuple[Normalized, Scaffolding]:
     if edits:
         norm = _rewrite(norm, edits)
         text = norm.text
+    from .counted_after import counts_after, former_latter
+    for step in (former_latter, counts_after):   # "the former numbering 4": "the 4 mitochondria"
+        edits, _ = step(norm)
+        if edits:
+            norm = _rewrite(norm, _disjoint(sorted(edits)))
+            text = norm.text
     for step in (_chat, _labels, _choices):
         edits, r = step(norm)
         if edits:
