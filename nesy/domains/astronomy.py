@@ -1020,6 +1020,17 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     claims, unknown, _ = _claims(text)
+    # "all eight planets except Neptune": the group less the bodies named after its exceptive word, which are no
+    # bodies to draw (astronomy_except)
+    from .astronomy_except import group_exceptions, stray_exception
+    excepted, except_spans = group_exceptions(claims, text)
+    gone = {d.start for v in excepted.values() for d in v}
+    claims = [c for c in claims if not (c.tag == "NAMED" and c.start in gone)]
+    unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in except_spans)]
+    stray = stray_exception(claims, text, gone)
+    if stray is not None:
+        raise InputError(f"'{stray.text}' at {stray.start}-{stray.end} is left out of a group nesy does not read here; "
+                         "name the bodies to draw, or say 'all the planets except ...'")
     from ..parse.quantities import unread_quantity
     unread_periods: list[tuple[int, int]] = []
     for _w, s0, e0 in unknown:       # a distance given in words nesy cannot read is refused, never drawn at 1 AU
@@ -1143,7 +1154,15 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end}: say how many planets the star has, "
                                        "e.g. 'three planets' (all the planets are the Solar System's only around the Sun)")
             members = _group_members(grp, c)
-            restricted = _restricted_all(c, claims, text, named)
+            whole = len(members)
+            if c.start in excepted:
+                out_ = [named[" ".join(re.split(r"[\s\-]+", d.text.lower()))] for d in excepted[c.start]]
+                stray_ = [d for d, k in zip(excepted[c.start], out_) if k not in members]
+                if stray_:
+                    raise InputError(f"'{stray_[0].text}' at {stray_[0].start}-{stray_[0].end} is not one of "
+                                     f"'{c.text}' ({', '.join(members)}): it cannot be left out of them")
+                members = [k for k in members if k not in out_]
+            restricted = _restricted_all(c, claims, text, named) if c.start not in excepted else None
             if restricted is not None:
                 # "Mercury, Venus, Earth and Mars …, all planets moving CCW": the quantifier ranges over the
                 # planets just named, it adds none (it drew Jupiter to Neptune as well, requests-19 astronomy-01)
@@ -1152,7 +1171,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     if ex is not None:
                         mentions.append((c.start, c.end, ex["id"]))
                 continue
-            if m.group("grp3"):
+            if m.group("grp3") and c.start not in excepted:
                 # "all eight planets Mercury Venus … Neptune" listing seven: the group and its list disagree
                 stop = re.search(r"[.;!?]", text[c.end:])
                 tail = text[c.end:c.end + stop.start()] if stop else text[c.end:]
@@ -1162,7 +1181,10 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                      f"the text lists {len(listed)} after it: name them all, or give the count it lists")
             cg = "count" if m.group("count") else "count2" if m.group("count2") else \
                 "count3" if m.group("count3") else None
-            if cg and read_count(m.group(cg), m.start(cg), what="planets", maximum=MAX_COUNT) != len(members):
+            # (with some excepted, the count is the whole group's or what is left: "all eight … except Neptune",
+            # "the seven planets other than Earth")
+            if cg and read_count(m.group(cg), m.start(cg), what="planets", maximum=MAX_COUNT) not in (
+                    {len(members), whole} if c.start in excepted else {len(members)}):
                 raise InputError(f"'{c.text}' at {c.start}-{c.end}: the {grp} of the Solar System are "
                                  f"{len(members)} ({', '.join(members)}), not {m.group(cg)}")
             for key in members:
@@ -1727,6 +1749,13 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # nesy has no data for, never the body named before that name (it gave Mars two distances); the body
             # is drawn under that name with the text's own values only, as a named asteroid is
             return unknown_body(nm)
+        after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in kinds]
+        if tag and before and after and re.search(r"[.;!?](?:\s|$)|\n", text[before[-1][1]:pos]) \
+                and not re.search(r"[.;!?](?:\s|$)|\n", text[pos:after[0][0]]):
+            # "1.52 AU - Mars; 1.00 AU - Earth": a value (a quantity's ``tag``) whose own sentence or list item names
+            # a body after it is that body's, never the one named in the item before (that gave Mars two distances);
+            # an order phrase is left to its own reading ("Far beyond them both, Jupiter.")
+            return byid[after[0][2]]
         if before:
             key = (before[-1][0], before[-1][1])
             if tag and key in groups:  # a list of quantities after "three planets": one each, in order
@@ -1734,7 +1763,6 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 group_used[(key, tag)] = k + 1
                 return byid[groups[key][min(k, len(groups[key]) - 1)]]
             return byid[before[-1][2]]
-        after = [x for x in mentions if x[0] >= pos and byid[x[2]]["kind"] in kinds]
         return byid[after[0][2]] if after else None
 
     orbit_verb = (r"(?:orbits|orbiting|circles|circling|(?:revolves|revolving|goes|going|travels|travelling|traveling|"
@@ -1896,6 +1924,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             vals = [("Q", m.group("num"), m.start("num"), None)]
             if c.tag == "APSES":
                 vals.insert(0, ("q", m.group("num2"), m.start("num2"), m.group("unit2") or m.group("unit")))
+                if m.groupdict().get("rev") is not None:   # "farthest … 9 AU, closest … 1 AU": Q said first
+                    vals = [("Q", *vals[0][1:]), ("q", *vals[1][1:])]
             else:
                 vals[0] = (apsis_kind(m.group("which")), *vals[0][1:])
             for key, ntext, nstart, unit in vals:
@@ -2077,7 +2107,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
              **{k: v for k, v in flags.items()}}
     ignored = tuple(Span(mm.start(), mm.end(), mm.group(0)) for mm in _WORD_RE.finditer(text)
                     if mm.group(0).lower() in _common_words()
-                    and not any(c.start <= mm.start() < c.end for c in claims))
+                    and not any(c.start <= mm.start() < c.end for c in claims)
+                    and not any(a <= mm.start() < b for a, b in except_spans))
     from .astronomy_mnemonic import mnemonic_spans
     mn = mnemonic_spans(text)
     if told_out:

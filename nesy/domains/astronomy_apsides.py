@@ -45,7 +45,17 @@ def apsis_patterns(num: str, unit: str) -> list[tuple[str, str]]:
     both = _alt(PERI_WORDS + APO_WORDS)
     the = r"(?:(?:its|the|a|an|at)\s+)*"
     val = r"(?P<num>" + num + r")\s*(?P<unit>" + unit + r")"
+    # the two ends said with the bare superlatives, one after the other: "closest to the Sun at 1.0 AU, farthest at
+    # 9.0 AU", "at its nearest 0.3 AU and at its furthest 5 AU", "farthest 9 AU, closest 1 AU" (``rev``). Only the
+    # pair: "Mercury, closest to the Sun at 0.39 AU" alone ranks a planet among others and gives its distance
+    near, far = r"(?:closest|nearest)", r"(?:farthest|furthest|most\s+distant)"
+    about = r"(?:\s+(?:(?:to|from)\s+)?(?:the|its)\s+\w+)?"
+    link = r"\s*,?\s*(?:(?:at|is|of|lies\s+at|gets\s+to|reaching)\s+|[=:]\s*)?(?:only\s+|about\s+|some\s+)?"
+    gap = r"\s*(?:[,;\u2013\u2014]|\s-)?\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:it\s+is\s+|is\s+)?(?:at\s+)?(?:its\s+|the\s+)?)"
+    first = r"(?P<num2>" + num + r")\s*(?:(?P<unit2>" + unit + r"))?"
     return [
+        ("APSES", r"(?:at\s+(?:its|the)\s+)?" + near + about + link + first + gap + far + about + link + val),
+        ("APSES", r"(?P<rev>)(?:at\s+(?:its|the)\s+)?" + far + about + link + first + gap + near + about + link + val),
         # "its distance ranges from 1 to 3 AU", "between 1 AU and 3 AU from the star", "varies from 1 to 3 AU"
         ("APSES", r"(?:(?:its\s+|the\s+)?distance\s+(?:from\s+(?:the|its)\s+\w+\s+)?)?(?:rang(?:es|ing)|var(?:ies|ying)"
                   r"|goes|going|swings?|swinging)\s+(?:from|between)\s+(?P<num2>" + num + r")\s*(?:(?P<unit2>" + unit

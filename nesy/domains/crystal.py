@@ -698,6 +698,43 @@ def _contrasted(by: dict[str, list["_Claim"]], text: str) -> None:
             by[tag] = out
 
 
+# a negation right before a structure type or a substance: "NOT zinc blende", "not the tungsten", "isn't bcc",
+# "rather than CsCl", "and no kind of rock salt"
+_DENIES_OTHER = re.compile(r"(?i)\b(?:not|never|no|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+"
+                           r"(?:(?:the|a|an|any)\s+)?(?:(?:kind|sort|type|form)\s+of\s+)?$")
+
+
+def _denied_others(claims: list["_Claim"], text: str) -> tuple[list["_Claim"], list[tuple[int, int]]]:
+    """``claims`` without the structure types and substances the text denies ("silicon, diamond structure … NOT zinc
+    blende", "draw copper, not tungsten") where it names another one it does not deny: a denial says what the
+    figure is not, so it names no second structure. Every mention of a denied one is set aside. A denied element of
+    the substance drawn ("rock salt NaCl, not sodium") is kept, and refused as a denial of the cell's atoms. Also
+    hands back the spans of the negations read."""
+    out = claims
+    negs: list[tuple[int, int]] = []
+    for tag in ("STRUCT", "FORMULA"):
+        cs = [c for c in out if c.tag == tag and c.value is not None]
+        denied = {c.value for c in cs if _DENIES_OTHER.search(text, max(0, c.start - 40), c.start)}
+        kept = {c.value for c in cs} - denied
+        if denied and not kept and tag == "STRUCT":
+            c = next(c for c in cs if c.value in denied)
+            neg = _DENIES_OTHER.search(text, max(0, c.start - 40), c.start)
+            raise UnsupportedError(f"'{text[neg.start():c.end]}' at {neg.start()}-{c.end} says which structure the "
+                                   "cell is not, and the text names none that it is; name the structure to draw")
+        if not denied or not kept:
+            continue
+        if tag == "FORMULA":
+            own = {el for f in kept for el, _n in _parse_formula(f)}
+            denied = {f for f in denied if not {el for el, _n in _parse_formula(f)} <= own}
+        for c in out:
+            neg = _DENIES_OTHER.search(text, max(0, c.start - 40), c.start) if c.tag == tag and c.value in denied \
+                else None
+            if neg is not None:
+                negs.append((neg.start(), neg.end()))
+        out = [c for c in out if not (c.tag == tag and c.value in denied)]
+    return out, negs
+
+
 # "X has / adopts / crystallises in / is the diamond structure": the verb that says X is built that way
 _HAS_TYPE = re.compile(r"(?i)\b(?:has|have|having|adopts?|adopting|adopted|takes?|taking|forms?|crystalli[sz](?:es|ed|e)"
                        r"(?:\s+in(?:to)?)?|is|are|with|in)\s+(?:in\s+)?(?:the|a|an)?\s*$")
@@ -833,6 +870,8 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from ..parse.grammar import check_text
     check_text(text)
     claims, unknown, _ = _claims(text, strict=True)
+    claims, negs = _denied_others(claims, text)
+    unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in negs)]   # read: a denial
     if unknown and not allow_unknown:
         raise UnknownWordsError(unknown, text)
     data = _data()
@@ -878,6 +917,18 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elements = {el for el, _n in _parse_formula(next(iter(compounds)))}
         formulas = [c for c in formulas if c.value in compounds
                     or not {el for el, _n in _parse_formula(c.value)} <= elements]
+    if not compounds and len({c.value for c in formulas}) == 2 and all(
+            len(_parse_formula(c.value)) == 1 and c.value == c.text and len(c.text) <= 3 for c in formulas):
+        # "ions: Mg²⁺, O²⁻": a cation and an anion written with their charges name one compound (MgO), never two
+        # structures (crystal_names.ion_formula)
+        from .crystal_names import ion_formula
+        ion = ion_formula([(c.value, c.start, c.end) for c in formulas], text)
+        if ion is not None:
+            f, s0, e0 = ion
+            fc_ion = _Claim("FORMULA", f, s0, e0, text[s0:e0])
+            formulas = [fc_ion]
+            by["FORMULA"] = [fc_ion]
+            compounds = {f}
     mentioned: list[_Claim] = []
     if by["SITED"] and not compounds:
         # "Cs at the corners and Cl the body centre": with the cell described in words, lone element symbols
@@ -908,6 +959,18 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         lattice[ax] = c.value["value"]
         units[ax] = c.value["unit"]
         spans[ax] = _span(c)
+    radii = [c for c in by["CONTACT"] if c.value["kind"] == "radius" and c.value.get("pair")]
+    if len(by["CONTACT"]) == 2 and len(radii) == 2 and radii[0].value["pair"][0] != radii[1].value["pair"][0]:
+        # "the Na⁺ radius is 102 pm and the Cl⁻ radius is 181 pm": each ion's radius, said apart, are the two radii
+        # of a cation–anion contact, d = r₊ + r₋ (crystal_contact; Callister & Rethwisch §12.2)
+        r0, r1 = radii
+        v = {"kind": "radii", "given": [r0.value["given"], r1.value["given"]], "unit": r1.value["unit"],
+             "d": (r0.value["d"] + r1.value["d"]) / 2, "pair": [r0.value["pair"][0], r1.value["pair"][0]],
+             "along": r0.value.get("along") or r1.value.get("along")}
+        for k in ("along_span", "touch_spans"):
+            if r0.value.get(k) or r1.value.get(k):
+                v[k] = r0.value.get(k) or r1.value.get(k)
+        by["CONTACT"] = [_Claim("CONTACT", v, r0.start, r1.end, text[r0.start:r1.end])]
     contact = one("CONTACT", "nearest-neighbour distance or atomic radius")
     if contact is not None:
         spans["contact"] = _span(contact)
@@ -1423,12 +1486,20 @@ def _contact_law(contact: dict[str, Any], phrases: list[dict], sg_symbol: str, s
     unit = _build(sg_symbol, 1.0, 1.0, 1.0, 90.0, build_sites)
     els = [str(x) for x in unit.species]
     pair = contact.get("pair")
-    if contact["kind"] == "radius" and pair is None:
+    if contact["kind"] == "radius" and (pair is None or len(set(els)) > 1):
+        # (one species' radius in a cell of several says nothing of which atoms touch: never a guessed contact)
         if len(set(els)) > 1:
             raise UnsupportedError(f"{where}: a radius fixes the cell edge of a one-element cell of touching spheres; "
-                                   f"this cell holds {', '.join(sorted(set(els)))}: give the lattice constant or the "
-                                   "nearest-neighbour distance")
+                                   f"this cell holds {', '.join(sorted(set(els)))}: give the lattice constant, the "
+                                   "nearest-neighbour distance, or the radii of both ions")
         pair = [els[0], els[0]]
+    if contact["kind"] == "radii":
+        # a cation's and an anion's radius: they touch (d = r₊ + r₋), in a cell of exactly those two species
+        if len(set(els)) != 2 or (pair is not None and set(pair) != set(els)):
+            raise UnsupportedError(f"{where}: two radii fix the edge of a cell of two species in contact (a cation and "
+                                   f"an anion); this cell holds {', '.join(sorted(set(els)))}: give the lattice "
+                                   "constant or the nearest-neighbour distance")
+        pair = sorted(set(els))
     if pair is not None and not set(pair) <= set(els):
         raise InputError(f"{where} names {', '.join(sorted(set(pair) - set(els)))}, which the cell drawn does not hold")
     k2, fam, found = cc.nearest(els, [tuple(f) for f in unit.frac_coords], pair)
@@ -1442,7 +1513,8 @@ def _contact_law(contact: dict[str, Any], phrases: list[dict], sg_symbol: str, s
                                         f"{cc.direction_name(fam) if fam else 'several directions'}, not along "
                                         f"{cc.direction_name(along)}, so the spheres cannot touch there")
     d = float(contact["d"])
-    what = "2 × the radius" if contact["kind"] == "radius" else "the nearest-neighbour distance"
+    what = {"radius": "2 × the radius", "radii": "the sum of the two radii"}.get(contact["kind"],
+                                                                                "the nearest-neighbour distance")
     tr("phrase:contact", z3.RealVal(k2.numerator) * a * a == z3.RealVal(k2.denominator) * z3_real(d) * z3_real(d),
        phrases, [law], f"{what} d = {d:g} Å between {found[0]} and {found[1]} is √({k2}) × a")
     return d / math.sqrt(float(k2))

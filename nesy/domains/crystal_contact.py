@@ -65,11 +65,24 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
         r"(?i:(?:the\s+|its\s+|a\s+)?bond[\s\-]+(?:length|distance))",
     ]
     dist = re.compile("(?:" + "|".join(alts) + ")" + _LINK + value)
-    # "(atoms) of radius 137 pm", "an atomic radius of 1.28 Å", "r = 1.43 Å", "each of radius ..."
+    # "(atoms) of radius 137 pm", "an atomic radius of 1.28 Å", "r = 1.43 Å", "each of radius ...", and whose:
+    # "the atomic radius of copper is 128 pm", "the radius of a Cu atom is 0.128 nm"
+    of_el = rf"(?:\s+(?i:of)\s+(?i:(?:an?|the|each|one|every)\s+)?{el('x')}(?i:\s+(?:atoms?|ions?))?)?"
+    # (or before: "the Cl⁻ radius is 181 pm", "a Cu atom's radius of 128 pm")
+    el_before = (rf"(?:(?i:(?:the|an?|each)\s+)?{el('p')}(?i:\s+(?:atoms?|ions?))?(?:['’]s)?\s+"
+                 rf"(?=(?i:(?:(?:atomic|metallic|ionic|hard[\s\-]sphere|sphere)\s+)?radius)))?")
     radius = re.compile(
-        rf"(?i:(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:atomic|metallic|hard[\s\-]sphere|sphere)\s+)?radi(?:us|i))"
-        rf"(?:\s+(?i:r))?{_LINK}{value}")
-    return dist, radius
+        rf"{el_before}(?i:(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:atomic|metallic|ionic|hard[\s\-]sphere|sphere)\s+)?"
+        rf"radi(?:us|i))(?(p)|(?(pn)|{of_el}))(?:\s+(?i:r))?{_LINK}{value}")
+    # two radii, a cation's and an anion's: "radii 138 pm and 181 pm", "the ionic radii of Na⁺ and Cl⁻ are 1.02 and
+    # 1.81 Å", "with radii r+ = 102 pm, r− = 181 pm" (a unit after the first is optional)
+    sym_r = r"(?:\s*(?:r\s*(?:[_(]?\s*(?:\+|−|-|⁺|⁻|c|a|cation|anion|[A-Z][a-z]?\s*[⁺⁻+\-−]?)\s*\)?)?\s*[=:]\s*))?"
+    radii = re.compile(
+        rf"(?i:(?:the\s+|their\s+|with\s+)?(?:(?:ionic|atomic|crystal|hard[\s\-]sphere)\s+)?radii)"
+        rf"(?:\s+(?i:of)\s+(?i:the\s+)?{el('x')}(?i:\s+ions?)?\s*(?:,|(?i:and|&))\s*{el('y')}(?i:\s+ions?)?)?"
+        rf"{_LINK}{sym_r}(?P<num1>{_NUM})\s*(?:{_UNIT.replace('?P<unit>', '?P<unit1>')}(?![A-Za-z]))?"
+        rf"\s*(?:,|(?i:and|&))\s*(?i:(?:and\s+)?){sym_r}{value}")
+    return dist, radius, radii
 
 
 _TOUCH = re.compile(r"(?i)\b(?:touch(?:es|ing|ed)?|in\s+contact|contact(?:s|ing)?|hard[\s\-]spheres?|meet(?:s|ing)?|"
@@ -101,7 +114,7 @@ def contact_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
     ``(start, end, value)`` (see the module's docstring); ``names``: element and ion name → symbol. The value's
     ``d`` is the nearest-neighbour distance in Å (twice a radius), ``given``/``unit`` as written."""
     from .crystal import _UNIT_SCALE
-    dist, radius = _rx(tuple(sorted(names.items())), symbols)
+    dist, radius, radii = _rx(tuple(sorted(names.items())), symbols)
     out: list[tuple[int, int, dict[str, Any]]] = []
 
     def elem(m: re.Match, g: str) -> str | None:
@@ -111,24 +124,35 @@ def contact_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
             return m.group(g)
         n = m.group(g + "n")
         return names[n.lower()] if n else None
-    for kind, rx in (("distance", dist), ("radius", radius)):
+    for kind, rx in (("radii", radii), ("distance", dist), ("radius", radius)):
         for m in rx.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
+            if not free(m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b, _v in out):
+                continue   # (nor a phrase of one already found: "radii 102 pm" of "radii 102 pm and 181 pm")
             unit = m.group("unit")
             if unit in ("A",) or re.fullmatch(r"(?:centi)?met(?:re|er)s?|cm|m", unit):
                 continue   # "A" is no unit here, and no distance between atoms is written in plain metres
             try:
                 given = float(m.group("num").replace("−", "-"))
+                first = float(m.group("num1").replace("−", "-")) if kind == "radii" else 0.0
             except ValueError:
                 continue
             scale = _UNIT_SCALE.get(unit, 1.0)
             x = next((v for v in (elem(m, g) for g in ("x", "x2", "x3", "p", "p2")) if v), None)
             y = next((v for v in (elem(m, g) for g in ("y", "y3", "q")) if v), None)
             pair = [x, y or x] if x else None
-            value: dict[str, Any] = {"kind": kind, "given": given, "unit": unit,
-                                     "d": given * scale * (2.0 if kind == "radius" else 1.0), "pair": pair,
-                                     "along": None}
+            if kind == "radii":
+                # a cation and an anion in contact: d = r₊ + r₋ (Callister & Rethwisch, 9th ed., §12.2: the stable
+                # ionic arrangement has each cation touching its anion neighbours; rock salt a = 2(r₊ + r₋))
+                u1 = m.group("unit1") or unit
+                if u1 in ("A",) or re.fullmatch(r"(?:centi)?met(?:re|er)s?|cm|m", u1):
+                    continue
+                d = first * _UNIT_SCALE.get(u1, 1.0) + given * scale
+                pair = [x, y] if x and y else None
+                value: dict[str, Any] = {"kind": "radii", "given": [first, given], "unit": unit, "d": d,
+                                         "pair": pair, "along": None}
+            else:
+                value = {"kind": kind, "given": given, "unit": unit,
+                         "d": given * scale * (2.0 if kind == "radius" else 1.0), "pair": pair, "along": None}
             a = max([s.end() for s in _SENTENCE.finditer(text, 0, m.start())] or [0])
             z = _SENTENCE.search(text, m.end())
             clause = text[a:z.start() if z else len(text)]

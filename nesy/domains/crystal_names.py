@@ -25,7 +25,7 @@ from typing import Any, Callable
 from ..errors import InputError, UnsupportedError
 from ..resources import load_yaml
 
-__all__ = ["compound_names", "prototype_types", "allotropes", "prototype_named_types"]
+__all__ = ["compound_names", "prototype_types", "allotropes", "prototype_named_types", "ion_formula"]
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 
@@ -202,3 +202,55 @@ def prototype_named_types(formula_claims: list, n_types: int, text: str, proto_o
             return []
         out.append(c)
     return out
+
+
+# an ion's charge written after its symbol: "Mg²⁺", "O²⁻", "Na+", "Cl−", "Al3+", "S2-", "F⁻" (IUPAC Red Book 2005,
+# IR-3.4.2: the charge number before its sign, as a right superscript; typed on one line it follows the symbol)
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_ION_CHARGE = re.compile(r"[ \t]?(?:\^\{?)?(?P<q>[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]?[+\-−–⁺⁻][0-9⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?:\})?(?![A-Za-z0-9+\-−–⁺⁻])")
+
+
+def _charge_after(text: str, end: int) -> int | None:
+    """The charge written right after a symbol ending at ``end`` ("²⁺" → +2, "−" → −1, "3+" → +3), or None."""
+    m = _ION_CHARGE.match(text, end)
+    if m is None:
+        return None
+    q = m.group("q").translate(_SUP).replace("−", "-").replace("–", "-")
+    sign = 1 if "+" in q else -1
+    digits = re.sub(r"[+\-]", "", q)
+    if len(q) == 2 and q[0] in "+-" and digits:
+        return None     # "Na+2": a sign before its number is no charge notation (IR-3.4.2 writes 2+)
+    return sign * (int(digits) if digits else 1)
+
+
+def ion_formula(symbols: list[tuple[str, int, int]], text: str) -> tuple[str, int, int] | None:
+    """The compound one cation and one anion name when both are written with their charges ("Mg²⁺, O²⁻" → MgO,
+    "Ca2+ and F-" → CaF2, "Al³⁺ … O²⁻" → Al2O3): the charge-balanced formula, cation first, and the span from the
+    first to the last ion (``symbols``: (symbol, start, end) of lone element symbols, in text order). A crystal is
+    electrically neutral, so the ions stand in the ratio of their charges (Callister & Rethwisch, *Materials
+    Science and Engineering*, 9th ed., §12.2: "the crystal must remain electrically neutral"). None when the
+    symbols are not exactly one cation and one anion with written charges."""
+    ions = {}
+    fixed = []
+    for el, s, e in symbols:
+        m = re.fullmatch(r"([A-Z][a-z]?)(\d)", text[s:e])
+        if m and re.match(r"[+\-−–]", text[e:e + 1]):
+            el, e = m.group(1), e - 1     # "Ca2+": the digit is the charge number, not a count of atoms
+        fixed.append((el, s, e))
+    symbols = fixed
+    for el, s, e in symbols:
+        q = _charge_after(text, e)
+        if q is None or q == 0:
+            return None
+        if ions.get(el, q) != q:
+            return None          # "Fe²⁺ … Fe³⁺": two ions of one element, no single compound
+        ions[el] = q
+    cat = [(el, q) for el, q in ions.items() if q > 0]
+    an = [(el, q) for el, q in ions.items() if q < 0]
+    if len(cat) != 1 or len(an) != 1:
+        return None
+    (c, qc), (a, qa) = cat[0], an[0]
+    g = math.gcd(qc, -qa)
+    n_c, n_a = -qa // g, qc // g
+    ends = [e + len(_ION_CHARGE.match(text, e).group(0)) for _el, _s, e in symbols]
+    return f"{c}{n_c if n_c > 1 else ''}{a}{n_a if n_a > 1 else ''}", min(s for _el, s, _e in symbols), max(ends)

@@ -456,11 +456,36 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     return [q for q, _ in locate_quantities(norm)]
 
 
+# digits grouped in threes by a space, as the SI writes large numbers ("71 492 km", "384 400 km", "299 792.458 km";
+# BIPM, *The International System of Units*, 9th ed., 2019, §5.4.4: "digits may be divided into groups of three by
+# a thin space … never a point or a comma"): one number when a unit follows it. Read digit by digit, "71 492 km"
+# was 492 km, and "71" a stray number. Not a run of numbers ("R1 1 2 330 Ω", a netlist's nodes), never one opening
+# with 0, and not before a plural noun, where the first number counts what the quantity describes ("2 470 Ω
+# resistors", "3 500 km circles"): those stay separate numbers, for the science to read or refuse as ambiguous.
+_GROUPED = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u2009\u202f])(?!0)\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
+                      r"(?![\d.,]\d|\d)")
+# the unit, then a plural noun (not a verb or function word in -s: "71 492 km has", "… km, is")
+_COUNTED_AFTER = re.compile(r"\s*[^\s,;.:)]+[ \t]+(?!(?:has|was|is|its|this|thus|always|does|goes|seems|lies|sits|"
+                            r"as|us|yes|less|across|towards|afterwards|besides|plus|minus)\b)[A-Za-z-]+[a-rt-z]s\b")
+
+
+def _grouped(s: str) -> dict[int, re.Match]:
+    """The space-grouped numbers of ``s`` (``_GROUPED``), by the position their last group starts at."""
+    if not re.search(r"\d[ \u00a0\u2009\u202f]\d{3}", s):
+        return {}
+    return {m.start() + len(m.group(0)) - len(re.split(r"[ \u00a0\u2009\u202f]", m.group(0))[-1]): m
+            for m in _GROUPED.finditer(s) if not _COUNTED_AFTER.match(s, m.end())}
+
+
 def locate_quantities(norm: Normalized) -> list[tuple[Quantity, tuple[int, int]]]:
     """``find_quantities`` with each quantity's span in the normalised text ``norm.text`` too."""
     s = norm.text
     out = []
+    grouped = _grouped(s)
     for n in scan_numbers(s):
+        g = grouped.get(n.start)
+        if g is not None and n.end <= g.end() and s[n.start:g.end()] == n.text.strip():
+            n = Number(g.group(0), g.start(), g.end(), Fraction(re.sub(r"\s", "", g.group(0))), "digits")
         if n.end < len(s) and s[n.end - 1:n.end].isspace():
             n = Number(n.text.rstrip(), n.start, n.start + len(n.text.rstrip()), n.value, n.form, n.problem)
         if n.start and s[n.start - 1] in "^_":
