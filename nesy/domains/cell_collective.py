@@ -77,7 +77,11 @@ _RX = re.compile(rf"\b{_Q}\s+{_GROUP}{_EXC}{_VERB}{_PLACE}", re.IGNORECASE)
 # count stays for the grammar ("6 lysosomes")
 _FLOAT = re.compile(
     rf"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few)\s+"
-    rf"(?P<grp>[a-z]+)\s*(?:[,;:(]|[—–-]+)\s*(?P<q>none|not\s+one|neither)(?:\s+of\s+(?:them|these|those|the\s+[a-z]+))?"
+    rf"(?P<grp>[a-z]+)\s*(?:[,;:(]|[—–-]+)\s*"
+    # a floating "all of them …" coordinated before it ("5 mitochondria, all of them out in the cytoplasm and none
+    # inside the nucleus"): the "none" still ranges over the plural counted before both
+    r"(?:(?:all|each|every\s+one|both)(?:\s+of\s+(?:them|these|those))?\s+[^;.,()]{1,60}?\s*,?\s*(?:and|but|while|yet)\s+)?"
+    rf"(?P<q>none|not\s+one|neither)(?:\s+of\s+(?:them|these|those|the\s+[a-z]+))?"
     rf"{_VERB}{_PLACE}", re.IGNORECASE)
 
 

@@ -35,14 +35,21 @@ _ANNOUNCE = re.compile(r"(?i)(?<![\w-])(?P<n>two|three|four|five|six|[2-6]|a\s+p
                        r"\s+(?P<mods>(?:[a-z][\w'-]*\s+){0,3}?)(?P<head>[a-z][\w-]*s|bacteria|archaea)(?![\w-])")
 # what may stand between the announcement and its first member: a colon, dash, comma, a full stop, "namely"
 # (a few words of the set's own may come first: "Two cells touching each other - one has …")
-_LEAD = re.compile(r"(?i)^(?:\s+[a-z][\w'-]*){0,5}?\s*(?:[:,;.\-–—]\s*)?(?:(?:namely|i\.e\.|that\s+is|e\.g\.)\s*,?\s*)?$")
+# (and what every member has, said of them all first: "two daughter cells, each with one nucleus; one …")
+_LEAD = re.compile(r"(?i)^(?:\s+[a-z][\w'-]*){0,5}?\s*(?:,\s*(?:each|both|all)(?:\s+of\s+them)?\s+(?:with|having|has|have|"
+                   r"containing|contains?|holding|holds?)\s+[^;:.!?]{1,60}?\s*)?"
+                   r"(?:[:,;.\-–—]\s*)?(?:(?:namely|i\.e\.|that\s+is|e\.g\.)\s*,?\s*)?$")
 # a member: a pronoun or an indefinite singular cell noun, with a predicate after it; "a prokaryotic cell",
 # "an animal cell", "a bacterium", "a hepatocyte": a member of its own type (``_typed``)
-_MEMBER_RX = (r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|1\s+cell|the\s+other(?:\s+one|\s+cell)?|another(?:\s+one|\s+cell)?|"
+# ("one daughter", "the other daughter cell": a member named by a modifier of the announced noun, ``mod``, kept
+# only when the announcement has that word: "two daughter cells")
+_MEMBER_RX = (r"(?i)(?<![\w-])(?P<m>one(?:\s+cell)?|1\s+cell|one\s+(?P<mod>[a-z][\w-]*)(?:\s+cell)?|"
+              r"the\s+other(?:\s+one|\s+cell|\s+(?P<mod2>[a-z][\w-]*)(?:\s+cell)?)?|another(?:\s+one|\s+cell|\s+(?P<mod3>[a-z][\w-]*)(?:\s+cell)?)?|"
               r"(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last)(?:\s+one|\s+cell)?|"
               r"an?\s+cell|(?P<ty>an?\s+{typed})|cell\s+(?P<nm>[1-6]|[A-F])(?![\w-]))"
               r"(?=\s*,?\s+(?:of\s+them\s+)?(?:with|has|have|having|contains?|containing|holds?|holding|shows?|"
-              r"showing|carries|carrying|should|must|is|gets|needs|lacks|lacking|without|does|doesn't|did|has\s+no)\b)")
+              r"showing|carries|carrying|should|must|is|gets|got|received|inherited|inherits|ended|ends|needs|"
+              r"lacks|lacking|without|does|doesn't|did|has\s+no)\b)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,7 +130,11 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
                                    "second have a nucleus, the third and the fourth have none'")
         members: list[re.Match] = []
         pos = a.end()
+        mods = {w.lower() for w in a.group("mods").split()}
         for m in _member_re().finditer(text, a.end()):
+            mod = m.group("mod") or m.group("mod2") or m.group("mod3")
+            if mod is not None and mod.lower() not in mods:
+                continue   # "one nucleus has …": no member of the cells announced
             gap = text[pos:m.start()]
             ok = _LEAD.match(gap) if not members else (_BETWEEN.search(gap) and len(gap) < 200)
             if not ok:
@@ -153,6 +164,8 @@ def ordinal_members(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | 
             continue
         for k, m in enumerate(members):
             noun = " cell" if re.search(r"cell$", m.group("m"), re.I) else ""
+            if m.group("mod") or m.group("mod2") or m.group("mod3"):    # "one daughter" → "the first": the announcement names its kind
+                noun = ""
             # an ordinal keeps its own place ("the second …, the first …"); the others take theirs in order
             place = _ordinal(m.group("o"), n) if m.group("o") else _named(m.group("nm"), k) if m.group("nm") else k
             noun = " cell" if m.group("nm") else noun

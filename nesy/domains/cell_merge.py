@@ -181,7 +181,9 @@ def _merge(scene: SceneGraph, drop: dict[str, list[str]]) -> SceneGraph:
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12}
-_HAS = re.compile(r"\s+(?:has|have|had|gets|get|holds|hold|contains|contain|with|should\s+have|must\s+have|"
+# (the verbs of getting or keeping the grammar reads as "contains": "the other got 2", "the second inherits 3")
+_HAS = re.compile(r"\s+(?:has|have|had|gets|get|got|holds|hold|contains|contain|with|should\s+have|must\s+have|"
+                  r"received|receives|inherited|inherits|(?:ended|ends|end)\s+up\s+with|carries|carry|"
                   r"gets?\s+only|has\s+only|has\s+just|only\s+has|just\s+has)\s+$", re.IGNORECASE)
 _BARE = re.compile(r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",

@@ -229,17 +229,23 @@ def _tag(text: str) -> _Tagged:
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
-    from .microscopy_arith import change_items, code_items, minus_items, named_count_items, parity_items
+    from .microscopy_arith import change_items, code_items, drop_items, minus_items, named_count_items, parity_items
+    from .microscopy_vague import fraction_items  # "⅓ of the 36 cells", "25 % of them", "two-thirds of"
     # "a dozen nuclei minus the two I cropped out", "an odd number of nuclei", "make_image(n_nuclei=0x10)"
     from .microscopy_fields import field_items   # "Field 1: 31 nuclei. Field 2: 22 nuclei … reproduce field 2"
     from .microscopy_cellparts import cell_share_items   # "10 cells, 2 of them binucleate, all others have one nucleus"
     shares = cell_share_items(text, {str(k).lower(): v for k, v in _grammar()["multinucleate"].items()},
                               int(_grammar()["defaults"]["multinucleate_nuclei"]))
     for a, b, tag, val in minus_items(text) + parity_items(text) + code_items(text, _stain_of) + field_items(text) + \
-            shares + named_count_items(text) + change_items(text):  # "B5 = SUM(B2:B4) … B5 nuclei"; "… one of them divided" (a time-lapse)
+            shares + named_count_items(text) + change_items(text) + drop_items(text) + fraction_items(text):  # "B5 = SUM(B2:B4) … B5 nuclei"; "… one of them divided" (a time-lapse)
         sp = tok_span(a, b)
         if sp is not None:
             cands.append((5, sp.start, sp.end, tag, val))
+    from .microscopy_restate import or_not_spans   # "mitotic or not": the state left open (either_way)
+    for a, b in or_not_spans(text):
+        sp = tok_span(a, b)
+        if sp is not None:
+            cands.append((5, sp.start, sp.end, "IMG", None))
     from .microscopy_regions import region_sum_items, time_items
     # "finds 4, 6, 5 and 7 in the four quadrants": the image's sum; "5 nuclei at 0 h … draw it at 48 h": one moment
     for a, b, tag, val in region_sum_items(text) + time_items(text):
@@ -460,6 +466,11 @@ def _score(text: str) -> float:
         return 0.0
     cues = {str(c).lower() for c in _grammar()["cues"]}
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    from .microscopy_restate import physics_field_only
+    if words & cues <= {"field", "fields"} and physics_field_only(text):
+        # "the electric field lines around two charges": a field of physics, no microscope's (it was read as a
+        # micrograph's and refused for "two" counting nothing, instead of listing what nesy draws)
+        words = words - {"field", "fields"}
     # a plain word test first: texts of other sciences never load spaCy for this domain
     from .microscopy_vary import vary_spans
     from .microscopy_illumination import illumination_items
@@ -477,7 +488,7 @@ def _score(text: str) -> float:
     cue = bool(words & cues) or any(it.tag in ("MOD", "MULTI", "FIELD", "NOTOUCH", "CELLPART", "AREAL") for it in tg.items) or (
         plural_nuclei and any(it.tag in ("TOUCH", "SEP", "CLUSTER", "PAIRS", "REST", "NOISE", "FOCUS", "CHAN",
                                          "CONTRAST", "DENS", "FLUOR", "LINE", "MITO", "STAGE", "GRID", "BRIGHT", "NOOVER", "OVEROK", "CLNOUN",
-                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "CELLPART", "SPLIT", "CHANGE",
+                                         "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "DROP", "CELLPART", "SPLIT", "CHANGE",
                                          "RESPECT")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
@@ -1280,9 +1291,13 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # refused naming both), never drawn as a group of its own
             _denied_multi(grp["multi"], _sp(start, end, text))
             return None
-        if parent is None and groups and groups[-1].kind == "cell" and vg is None and pos is None:
+        if parent is None and groups and groups[-1].kind == "cell" and pos is None and \
+                (vg is None or vg.fixed is None and groups[-1].units > 0):
             from .microscopy_cellparts import cell_share_of
-            share = cell_share_of(groups[-1], _count_text(count_it), grp, _sp(start, end, text), new_gid)
+            n_cells = _count_text(count_it) if vg is None else vg.of(groups[-1].units)   # "a third of the 36 cells"
+            if vg is not None:
+                said_as(vg, n_cells)
+            share = cell_share_of(groups[-1], n_cells, grp, _sp(start, end, text), new_gid)
             if share is not None:      # "40 cells, each with one nucleus, 6 of them in mitosis": 34 + 6 cells
                 return share
         if parent is None and groups and groups[-1].kind == "cell":
@@ -1325,6 +1340,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     items = each_restatements(items, text, _Item)
     from .microscopy_each import each_with
     items = each_with(items, text, skipped, _Item)   # "three cells, each showing its two nuclei": 2 per cell
+    from .microscopy_restate import either_way, fronted_shares
+    items = either_way(items, text, skipped)          # "mitotic or not": left open, nothing drawn
+    items = fronted_shares(items, text, _Item)        # "4 of the 23 nuclei are …": "23 nuclei, 4 …"
     i = 0
     while i < len(items):
         t = items[i].tag
@@ -1352,6 +1370,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if t == "CHANGE":                # "there were 11 nuclei …, one of them divided into two": 11 + 1
             from .microscopy_arith import change_from
             change_from(next((g for g in reversed(groups) if g.kind == "nuclei"), None), items[i], text, _sp)
+            i += 1
+            continue
+        if t == "DROP":                  # "of the 23 nuclei, 4 are out of focus and should be left out": 23 − 4
+            from .microscopy_arith import drop_from
+            drop_from(groups, items[i], text, _sp)
             i += 1
             continue
         if t == "MINUS":                 # "a dozen nuclei minus the two I cropped out": 12 − 2
@@ -1439,6 +1462,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         w, a, b = loose
         raise InputError(f"'{w}' at {a}-{b} holds a number nesy cannot attach: drawn without it the nuclei would get "
                          "the default count; put the count before its noun, e.g. '7 nuclei'")
+    from .microscopy_restate import all_restated
+    groups = all_restated(groups, text)   # "36 cells …; draw all 36 nuclei": those nuclei, said again
     if not groups:
         raise NothingToDrawError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
     _unread_count(groups, tg.unknown, text)
@@ -2715,6 +2740,15 @@ class MicroscopyDomain(ExactRender):
         """0 without a microscopy cue (micrograph, fluorescence, binucleate, field, nuclei touching …);
         0.5 when another science's words are present; else 10 + the number of phrases read."""
         return _score(text)
+
+    def figure_kind(self, text: str) -> bool:
+        """Whether ``text`` asks for a micrograph by how it speaks of what it shows: a microscope's field (of
+        view) holding counted cells or nuclei ("a field of 25 cells", "36 cells in this field", "two fields: the
+        first has 14 nuclei") — a population seen through a microscope, whatever cell words it names them with
+        ("a red blood cell", "mitosis"): detection's evidence that decides over those words
+        (``microscopy_restate.field_of_cells``)."""
+        from .microscopy_restate import field_of_cells
+        return field_of_cells(text)
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_microscopy(text, allow_unknown=allow_unknown)

@@ -4,6 +4,11 @@
   "20 nuclei except for 3 of them", "15 nuclei, less the 2 that were out of frame"): a ``MINUS`` item over the
   whole phrase, holding the number taken away; the reader subtracts it from the nuclei named just before. Read as
   it stood, the number taken away "counted nothing" and the text was refused.
+* ``drop_items(text)``: some of the nuclei counted, then said to stay out of the figure ("of the 23 nuclei, 4 are out
+  of focus and should be left out of the drawing", "20 nuclei, 3 of them blurred — don't draw those", "… 2 are debris;
+  omit them"): a ``DROP`` item over the instruction; the reader takes the share named just before it away from the
+  nuclei it is a share of (23 − 4). Read as it stood, the share was drawn (with its property) and the instruction
+  listed as not understood: a figure of 23 nuclei for a text that asks for 19.
 * ``parity_items(text)``: "an odd number of nuclei", "an even count of nuclei": a ``PARITY`` item ("odd" | "even"),
   a constraint on the total the law check proves against the count stated ("an odd number of nuclei — fourteen of
   them" is impossible, naming both phrases). Parity is arithmetic: a whole number n is even iff n = 2k.
@@ -17,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["minus_items", "parity_items", "code_items", "NUMBER"]
+__all__ = ["minus_items", "drop_items", "drop_from", "parity_items", "code_items", "NUMBER"]
 
 _UNIT = r"one|two|three|four|five|six|seven|eight|nine"
 NUMBER = (r"\d{1,4}|a\s+couple(?:\s+of)?|a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -57,6 +62,54 @@ def minus_items(text: str) -> list[tuple[int, int, str, Any]]:
         if re.search(r"(?i)(?:n[eu]{1,2}c\w*|nucleus|nuclei)\s*[,;(]?\s*$", text[:m.start()]):
             out.append((m.start(), m.end(), "MINUS", number_value(m.group("n"))))
     return out
+
+
+# what keeps something out of a figure: a passive ("should be left out (of the drawing)", "are to be omitted", "must
+# not be drawn", "are excluded from the image") or an order about them ("leave them out", "don't draw those", "omit
+# them"), after the share it is said of ("4 are out of focus and …", "3 of them blurred —"). "should not be left out"
+# (keep them) never matches: "not" stands between the modal and "be" only with a verb of showing.
+_PLACE = r"(?:\s+(?:of|from|in|on)\s+(?:the\s+|my\s+|your\s+|this\s+|that\s+)?(?:final\s+)?(?:drawing|image|figure|picture|" \
+         r"render(?:ing)?|micrograph|illustration|sketch|plot|output|field|count))?"
+_LEAVE = r"(?:left\s+out|left\s+off|omitted|excluded|removed|dropped|ignored|discarded|skipped|not\s+drawn|not\s+shown|" \
+         r"not\s+included|not\s+depicted|not\s+rendered|not\s+counted)"
+_SHOW = r"(?:drawn|shown|included|depicted|rendered|displayed|counted|painted)"
+_THEM = r"(?:them|those|these|it|those\s+ones|these\s+ones)"
+_DROP_RX = re.compile(
+    r"(?i)(?<![\w-])(?P<drop>(?:(?:should|must|shall|will|need\s+to|have\s+to|has\s+to|ought\s+to|are\s+to|is\s+to|can)\s+"
+    rf"(?:all\s+|both\s+)?be\s+{_LEAVE}|(?:should|must|shall|will|can|are\s+to|is\s+to)\s*(?:not|n't)\s+be\s+{_SHOW}|"
+    rf"(?:are|is|were|get|got)\s+(?:to\s+be\s+)?{_LEAVE}|(?:are|is)\s+not\s+to\s+be\s+{_SHOW}|"
+    rf"(?:please\s+)?(?:leave\s+{_THEM}\s+out|omit\s+{_THEM}|exclude\s+{_THEM}|"
+    rf"(?:do\s+not|don'?t|dont|never)\s+(?:draw|show|include|paint|render|depict)\s+{_THEM}|"
+    rf"skip\s+{_THEM}|drop\s+{_THEM}|remove\s+{_THEM})))"
+    + _PLACE + r"(?=\s*(?:[,.;:!?)\n]|$|and\b|but\b|so\b|please\b))")
+
+
+def drop_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, "DROP", None) for each instruction that keeps the share named before it out of the figure."""
+    return [(m.start("drop"), m.end(), "DROP", None) for m in _DROP_RX.finditer(text)]
+
+
+def drop_from(groups: list[Any], item: Any, text: str, sp: Any) -> None:
+    """Take the share named right before the ``DROP`` ``item`` out of the figure: ``groups[-1]`` must be a share
+    ("4 are out of focus") of nuclei with a stated count ("of the 23 nuclei"); its nuclei are taken from that count
+    and the share is not drawn. Refused by name when there is no such share or nothing would be left."""
+    from ..errors import InputError
+    share = groups[-1] if groups else None
+    if share is None or not share.partitive or share.parent is None or share.kind != "nuclei" \
+            or not re.fullmatch(r"[\s,;:—–()-]*(?:(?:and|but|so|which|that|they|these|those|please)[\s,]+){0,3}",
+                                text[share.span["end"]:item.start], re.I):
+        raise InputError(f"'{item.text}' at {item.start}-{item.end}: left out of which nuclei? say how many of the "
+                         "nuclei counted (e.g. 'of the 20 nuclei, 3 are blurred and should be left out')")
+    whole = groups[share.parent]
+    if whole.n == -1 or whole.units != 1 or whole.kind != "nuclei":
+        raise InputError(f"'{item.text}' at {item.start}-{item.end} leaves '{share.span['text']}' out of "
+                         f"'{whole.span['text']}', which has no count of its own: give the nuclei's count")
+    left = whole.n - share.units * share.n
+    if left < 1:
+        raise InputError(f"'{item.text}' at {item.start}-{item.end} leaves out all {whole.n} nuclei of "
+                         f"'{whole.span['text']}': no nuclei would be left")
+    whole.n = left
+    groups.pop()
 
 
 # "an odd number of nuclei", "an even count of DAPI nuclei", "odd-numbered nuclei": the parity of their total

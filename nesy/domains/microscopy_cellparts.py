@@ -29,7 +29,10 @@ _FRACTION = {"half": (1, 2), "a half": (1, 2), "one half": (1, 2), "a third": (1
 _FRAC = r"(?:a|one)\s+(?:half|third|quarter|fourth|fifth|tenth)|half|two\s+thirds|three\s+quarters"
 _SHARE = rf"(?:{NUMBER}|{_FRAC}|\d{{1,3}}\s*%)"
 _HEAD_RX = re.compile(rf"(?i)(?<![\w.-])(?P<N>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?cells(?![\w-])\s*[,:;(—–-]?\s*"
-                      rf"(?:(?:of\s+which|and\s+of\s+these|of\s+these)\s+(?P<k1>{_SHARE})|(?P<k2>{_SHARE})\s+of\s+(?:them|these|"
+                      # "all but one of them", "all except 2", "every cell but one": the cells less the ones excepted
+                      rf"(?:(?:all|every\s+(?:one|cell))\s+(?:but|except(?:\s+for)?|save)\s+(?P<but>{NUMBER}|a\s+single)"
+                      r"(?:\s+of\s+(?:them|these|those|the\s+cells|which))?(?:\s+(?:cells?|ones?))?|"
+                      rf"(?:of\s+which|and\s+of\s+these|of\s+these)\s+(?P<k1>{_SHARE})|(?P<k2>{_SHARE})\s+of\s+(?:them|these|"
                       r"those|which|the\s+cells|all\s+cells)"
                       # "10 cells: 2 binucleate, the rest mononucleate", "10 cells (2 with no nucleus …)": a colon or
                       # bracket lists the cells counted ("5 cells, 2 binucleate cells" may be seven: not read here)
@@ -93,7 +96,11 @@ def cell_share_items(text: str, multi: dict[str, Any], default_multi: int) -> li
     for h in _HEAD_RX.finditer(text):
         total = number_value(h.group("N"))
         head_end = h.end()
-        k = _count(h.group("k1") or h.group("k2") or h.group("k3"), total, (h.start(), head_end), text)
+        but = h.group("but")
+        if but is not None:     # "all but one of them": every cell except those excepted
+            k = total - (1 if but.lower().startswith("a single") else number_value(but))
+        else:
+            k = _count(h.group("k1") or h.group("k2") or h.group("k3"), total, (h.start(), head_end), text)
         # the share's description: up to the rest clause, or the end of its sentence
         stop = re.search(r"[.;!?\n]|$", text[head_end:])
         sent_end = head_end + stop.start()
@@ -108,6 +115,9 @@ def cell_share_items(text: str, multi: dict[str, Any], default_multi: int) -> li
         if per is None:
             continue       # the share is said to be something else ("3 of them large"): not counted here
         n_k, by_word = per
+        if k < 0 or (but is not None and k == 0):
+            raise InputError(f"'{text[h.start():head_end]}' at {h.start()}-{head_end} excepts more cells than "
+                             f"the {total} counted")
         if k > total:
             from ..errors import UnsatisfiableError
             kg = "k1" if h.group("k1") else "k2" if h.group("k2") else "k3"
@@ -117,7 +127,9 @@ def cell_share_items(text: str, multi: dict[str, Any], default_multi: int) -> li
             raise UnsatisfiableError([whole, share], [{"law": "a share of the cells counted is at most all of them",
                                                        "source": "arithmetic"}], fix=[share],
                                      detail=f"{k} of {total} cells")
-        n_rest, rest_span = 1, None
+        # "all but one of them have a nucleus": the one excepted has none, by the phrase's meaning; otherwise (and
+        # for "all but 2 lack a nucleus") the excepted hold what a cell holds when unsaid, one
+        n_rest, rest_span = (0 if but is not None and n_k == 1 and not by_word else 1), None
         if rest is not None:
             if rest.group("m"):
                 m = rest.group("m").lower()

@@ -9,6 +9,11 @@ draws one field. A record may be a clause with a verb of having or showing ("fie
 "image 1 showed 14 nuclei, image 2 showed 22"): the later parallel clauses leave the noun out, understood from the
 first, as "Field 3: 27" does in a list.
 
+The records may be named by their order instead of a label, after a count of them ("Two fields: the first has 14
+nuclei, the second 9. Draw the latter.", "three images — the first showed 12 nuclei, the second 20, the third 7;
+simulate the third one"): the ordinals are the labels (first = 1 …), and "the former" / "the latter" choose the
+first / the last of two (Huddleston & Pullum, *The Cambridge Grammar of the English Language*, 2002, ch. 17 §7).
+
 ``field_items(text)`` gives the reader's items: the chosen record's count (a ``NUM`` item before its noun, or a
 ``KWCOUNT`` item, the count with its noun understood, when the record names none: "Field 3: 27"), its label and the
 choosing phrase (``IMG``: read, nothing more drawn), and each other record as context (``CTX``: read as what the
@@ -43,9 +48,62 @@ def _norm(kind: str) -> str:
     return re.sub(r"(?:es|s)$", "", k) if k not in ("fov",) else k
 
 
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+        "5th": 5, "sixth": 6, "6th": 6}
+_ORD_W = "|".join(_ORD)
+# "Two fields: the first has 14 nuclei, the second 9" (the kind counted before the records)
+_ORD_HEAD_RX = re.compile(rf"(?i)(?<![\w-])(?:two|three|four|five|six|\d)\s+(?:\w+\s+)?(?P<kind>{_KIND})(?![\w-])")
+_ORD_REC_RX = re.compile(rf"(?i)(?<![\w-])the\s+(?P<ord>{_ORD_W})(?:\s+(?:one|(?P<kind>{_KIND})))?\s*(?:[:=—–-]|,|\(|"
+                         rf"\s{_HAS}|\s(?:is|was|with|at))?\s*(?:n\s*=\s*)?(?P<n>\d{{1,4}})(?![\w.,/]\d|[\w/])"
+                         r"(?P<noun>\s+(?:cell\s+)?(?:nuclei|nucleus))?")
+_ORD_CHOOSE_RX = re.compile(rf"(?i)(?<![\w-]){_CHOOSE}\s+(?:me\s+|us\s+)?(?:only\s+|just\s+)?the\s+(?P<which>{_ORD_W}|former|"
+                            rf"latter|last)(?:\s+(?:one|{_KIND}))?(?![\w-])")
+
+
+def _ordinal_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """Items for records named by their order after a count of them, and the one chosen (module docstring)."""
+    from ..errors import InputError
+    head = _ORD_HEAD_RX.search(text)
+    if head is None:
+        return []
+    recs = [r for r in _ORD_REC_RX.finditer(text, head.end())
+            if r.group("kind") is None or _norm(r.group("kind")) == _norm(head.group("kind"))]
+    if len(recs) < 2 or len({r.group("ord").lower() for r in recs}) < len(recs) or not any(r.group("noun") for r in recs):
+        return []
+    ch = [m for m in _ORD_CHOOSE_RX.finditer(text, recs[-1].end())]
+    if not ch:
+        listed = ", ".join(f"'{r.group(0)}' at {r.start()}-{r.end()}" for r in recs)
+        raise InputError(f"the text lists several counted {head.group('kind')} ({listed}); nesy draws one: say which "
+                         f"(e.g. 'draw the {recs[-1].group('ord')}')")
+    ords = {_ORD[r.group("ord").lower()]: r for r in recs}
+    picks = set()
+    for m in ch:
+        w = m.group("which").lower()
+        if w in ("former", "latter") and len(recs) != 2:
+            raise InputError(f"'{m.group(0)}' at {m.start()}-{m.end()}: the former or the latter of {len(recs)} "
+                             f"{head.group('kind')}? name it (e.g. 'draw the second')")
+        picks.add(1 if w == "former" else max(ords) if w in ("latter", "last") else _ORD[w])
+    if len(picks) > 1 or not picks <= set(ords):
+        raise InputError(f"'{ch[0].group(0)}' at {ch[0].start()}-{ch[0].end()} asks for a {head.group('kind')} the "
+                         "list does not give, or for several; nesy draws one")
+    pick = ords[picks.pop()]
+    out: list[tuple[int, int, str, Any]] = [(head.start(), head.end(), "IMG", None)]
+    for r in recs:
+        if r is pick:
+            out.append((r.start(), r.start("n"), "IMG", None))
+            out.append((r.start("n"), r.end("n"), "NUM" if r.group("noun") else "KWCOUNT", int(r.group("n"))))
+        else:
+            out.append((r.start(), r.end(), "CTX", None))
+    out += [(m.start(), m.end(), "IMG", None) for m in ch]
+    return out
+
+
 def field_items(text: str) -> list[tuple[int, int, str, Any]]:
     """Items for a list of counted fields and the one asked for (module docstring); [] when there is no list."""
     from ..errors import InputError
+    ordinal = _ordinal_items(text)
+    if ordinal:
+        return ordinal
     recs = list(_RECORD_RX.finditer(text))
     by: dict[str, list[re.Match]] = {}
     for r in recs:

@@ -6,7 +6,8 @@
   adds; Halmos, *Measure Theory*, 1950, §7). The list becomes one ``KWCOUNT`` item (the sum, nuclei understood); the
   number of parts ("four") is read as their number, no count of its own (an ``IMG`` item); the parts' words
   ("quadrants") stay unread — the figure lists them as not drawn (nesy draws the total, not the split). A list
-  whose length differs from the number of parts stated is refused, naming both.
+  whose length differs from the number of parts stated is refused, naming both. So is a keyed list under a heading
+  ("Nuclei per quadrant - Q1 = 4; Q2 = 6; …", asked for the whole field): their sum.
 * ``time_items(text)``: one field counted at several times ("5 nuclei at 0 h; after 48 h … 20 nuclei. Draw the
   field at 48 h"): the figure is of the time the text asks to draw; the count at that time is read, the others are
   left unread (``CTXU``: listed as not drawn, never counted) with their times. Several times with none asked for are
@@ -30,9 +31,31 @@ _LIST_RX = re.compile(rf"(?i)(?<![\w.,])(?P<list>(?:{NUMBER})(?:\s*,\s*(?:{NUMBE
                       r"(?![\w.]|,\d)(?P<noun>\s+(?:cell\s+)?nuclei)?(?:\s*,?\s*respectively)?")
 
 
+# the same counts as a keyed list under a heading that names what is counted per part, the whole image asked for:
+# "Nuclei per quadrant - Q1 = 4; Q2 = 6; Q3 = 3; Q4 = 5. Make one image of the whole field" (a one-line table
+# "Q1 | 4; …" reaches the reader so, written out by the shared front end)
+_KEYED_RX = re.compile(r"(?i)(?P<head>(?:cell\s+)?nuclei\s+(?:per|by|in\s+each)\s+(?:quadrant|half|third|quarter|sector|region|"
+                       r"tile|area|part|square|zone|corner))\s*[-–—:,]?\s*"
+                       r"(?P<recs>(?:[A-Za-z]{1,3}\s*\d{1,2}\s*(?:=|:|\|)\s*\d{1,4}\s*[;,]\s*)+[A-Za-z]{1,3}\s*\d{1,2}\s*(?:=|:|\|)\s*\d{1,4})")
+_WHOLE_RX = re.compile(r"(?i)\b(?:whole|entire|full|complete)\s+(?:field|image|view)|\ball\s+of\s+them\b|\bin\s+total\b|"
+                       r"\ball\s+(?:the\s+|four\s+|the\s+four\s+)?(?:quadrants|parts|regions|tiles|sectors)\b")
+
+
+def _keyed_sum(text: str) -> list[tuple[int, int, str, Any]]:
+    """Items for a keyed list of counts per part under a heading of nuclei, when the whole image is asked for."""
+    m = _KEYED_RX.search(text)
+    if m is None or not _WHOLE_RX.search(text, m.end()):
+        return []
+    vals = [int(v) for v in re.findall(r"(?:=|:|\|)\s*(\d{1,4})", m.group("recs"))]
+    return [(m.start("head"), m.end("head"), "IMG", None), (m.start("recs"), m.end("recs"), "KWCOUNT", sum(vals))]
+
+
 def region_sum_items(text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, tag, value) items for counts given per part of one image (module docstring)."""
     from ..errors import InputError
+    keyed = _keyed_sum(text)
+    if keyed:
+        return keyed
     out: list[tuple[int, int, str, Any]] = []
     for sm in re.finditer(r"[^.;!?\n]+", text):
         sent = sm.group(0)

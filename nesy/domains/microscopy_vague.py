@@ -18,13 +18,14 @@ It hands the reader integers, items and groups; the scene it builds is unchanged
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["Vague", "touching_split", "split_border", "BORDER_SIDES"]
+__all__ = ["Vague", "touching_split", "split_border", "BORDER_SIDES", "fraction_items"]
 
 # the sides a "near the border" group is spread over, in turn (the figure lists the side of each nucleus)
 BORDER_SIDES = ("left_edge", "right_edge", "top_edge", "bottom_edge")
@@ -75,7 +76,7 @@ class Vague:
         elif "most" in r:
             n = total // 2 + 1                          # more than half
         elif "exact" in r:
-            f = Fraction(r["exact"]).limit_denominator(12)
+            f = Fraction(r["exact"]).limit_denominator(1000)   # "⅓", "35 %", "three eighths" (fraction_items)
             q = f * total
             if q.denominator != 1:
                 raise InputError(f"'{self.text}' at {self.start}-{self.end}: {f} of {total} nuclei is not a whole "
@@ -88,6 +89,44 @@ class Vague:
             raise InputError(f"'{self.text}' at {self.start}-{self.end} is read as {n} nuclei, more than the {total} "
                              "named; give the count")
         return max(1, n)
+
+
+_DEN = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+# a share written as a fraction or a percentage before "of": "⅓ of", "1/3 of", "two-thirds of", "three eighths of",
+# "25 % of", "40 percent of" (the words' fractions are those of the vague_counts table, generalised to any
+# numerator and denominator: a fraction of a count, exact, refused when it is no whole number)
+_FRACTION_RX = re.compile(
+    r"(?i)(?<![\w/.,-])(?:(?P<vul>[" + _VULGAR + r"])|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|"
+    r"(?P<pc>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|"
+    r"(?P<nw>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<dw>" + "|".join(_DEN) + r"))"
+    r"(?P<of>\s+of)(?=\s)")
+
+
+def fraction_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, "QUANT", {"exact": "p/q"}) for each share written as a fraction or percentage before "of"
+    (over the fraction and its "of", as the ``vague_counts`` phrases "a third of" are read)."""
+    import unicodedata
+    out = []
+    for m in _FRACTION_RX.finditer(text):
+        if m.group("vul"):
+            f = Fraction(unicodedata.numeric(m.group("vul"))).limit_denominator(12)
+        elif m.group("n"):
+            if int(m.group("d")) == 0:
+                continue
+            f = Fraction(int(m.group("n")), int(m.group("d")))
+        elif m.group("pc"):
+            f = Fraction(m.group("pc")) / 100
+        else:
+            f = Fraction(_NUMW[m.group("nw").lower()], _DEN[m.group("dw").lower()])
+        if not 0 < f <= 1:
+            continue
+        out.append((m.start(), m.end(), "QUANT", {"exact": f"{f.numerator}/{f.denominator}"}))
+    return out
 
 
 def touching_split(n: int, vague: bool) -> tuple[int, int]:

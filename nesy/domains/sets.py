@@ -251,6 +251,10 @@ class SetsDomain(RegionDomain):
         pad = spaced(text)   # "A∩B", "A\\B", "Aᶜ": read as their spaced forms, spans back on the user's text
         if pad is not None:
             return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
+        from .sets_classes import class_names   # "every square is both a rectangle and a rhombus"
+        named = class_names(text)
+        if named is not None:
+            return unspace(self.parse(named[0], allow_unknown=allow_unknown), text, named[1])
         from .sets_lower import capitalised, figure_with   # "a venn diagram with chess and drama overlapping"
         cap = capitalised(text) or text
         cap = figure_with(cap) or cap

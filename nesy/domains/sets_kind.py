@@ -14,7 +14,8 @@ Applications*, 7th ed., §2.1–2.2):
 * the figure named a diagram of sets, or a set named by its own capitalised name, "the set Rocky (Mercury, …)";
 * classes named in capitals drawn as regions, "Draw Rhombuses and Rectangles as two overlapping regions";
 * a definition list of regions related to each other ('"Britain" means …, which lies wholly within the UK');
-* two classes included in a third, "every mammal and every fish is a vertebrate";
+* two classes included in a third, "every mammal and every fish is a vertebrate", or one in two, "every square is
+  both a rectangle and a rhombus";
 * a chain of class inclusions — "every X is a Y and every Y is a Z": the middle class is the subject of
   the next inclusion, which no other science's description does ("every angle is a right angle" names
   no chain).
@@ -54,6 +55,10 @@ _SYMBOL_IN = re.compile(r"(?<![\w])[A-Z][a-z]{2,}\s*[⊂⊆⊊⊃⊇⊋]\s*[A-Z]
 # two classes included in one, "every mammal and every fish is a vertebrate": class inclusions only set
 # diagrams state
 _BOTH_IN = re.compile(r"(?i)\bevery\s+[a-z]{3,}\s+and\s+every\s+[a-z]{3,}\s+(?:is|are)\s+an?\s+[a-z]{3,}")
+# one class included in two, "every square is both a rectangle and a rhombus", "all squares are both rectangles and
+# rhombuses": the class lies in the two classes' intersection, a class inclusion only set diagrams state
+_IN_BOTH = re.compile(r"(?i)\b(?:every|each|any)\s+[a-z]{3,}\s+is\s+(?:also\s+)?both\s+an?\s+[a-z]{3,}\s+and\s+an?\s+[a-z]{3,}"
+                      r"|\ball\s+[a-z]{3,}s\s+are\s+(?:also\s+)?both\s+[a-z]{3,}s?\s+and\s+[a-z]{3,}s?\b")
 # (a class may be named by two words: "every integer is a rational number, and every rational number is a real number")
 _CLASS_NP = r"[a-z]{3,}(?:\s+[a-z]{3,})?"
 _CHAIN = re.compile(rf"(?i)\bevery\s+({_CLASS_NP})\s+is\s+an?\s+({_CLASS_NP})\b[^.;:!?]{{0,40}}?\bevery\s+(\2)\s+is\s+an?\s+[a-z]{{3,}}")
@@ -67,5 +72,6 @@ def asks_for_sets(text: str) -> bool:
     """True when ``text`` asks for a set diagram by how it speaks of sets, not by what they are named."""
     from .sets_declared import definition_list   # '(b) "Britain" means …, which lies wholly within the UK'
     return bool(_MARKERS.search(text) or _CHAIN.search(text) or _NESTED.search(text) or _BOTH_IN.search(text)
+                or _IN_BOTH.search(text)
                 or _SYMBOL_IN.search(text)
                 or definition_list(text))

@@ -29,12 +29,19 @@ _SLOTS = (
     re.compile(rf"\b{_W}\s+(?:overlaps|intersects)\s+(?:with\s+)?{_W}\b"),
     re.compile(rf"\b(?:regions|sets|circles)\s*:?\s+{_W},?\s+(?:and\s+)?{_W},?\s+(?:and\s+)?{_W}(?=\s*(?:[.!?:;]|$))"),
     re.compile(rf"\b{_W}\s+(?:(?:sits?|lies?|spreads?|cuts?|is|are)\s+(?:across|over)|spans?|straddles?)\s+both\b"),
+    # "dogs is disjoint from cats", "… but disjoint from dogs": the set after "from" (the word before may be no name)
+    re.compile(rf"\b{_W}\s+(?:(?:is|are|being|completely|entirely|totally)\s+){{0,2}}(?:disjoint|separate|apart)\s+from\s+{_W}\b"),
+    # the sets listed after their count: "Two sets, dogs and mammals:", "three sets: tea, coffee and juice"
+    re.compile(rf"\b(?:two|three|four|five|[2-5])\s+sets\s*[,:]\s*{_W}(?:\s*,\s*{_W})?(?:\s*,\s*{_W})?\s*,?\s+and\s+{_W}\b"),
+    # a set added to the figure: "Add cats as well", "include birds too"
+    re.compile(rf"\b(?i:add|include|plus)\s+(?:the\s+set\s+(?:of\s+)?|a\s+set\s+(?:of\s+|for\s+)?)?{_W}\b(?=\s+(?:as\s+well|too|also)\b)"),
 )
 _NOT_NAMES = frozenset({"the", "and", "them", "they", "those", "these", "both", "each", "other", "all", "set", "sets",
                         "circle", "circles", "diagram", "venn", "euler", "one", "two", "three", "its", "their",
                         "everything", "something", "nothing", "which", "that", "this", "with", "draw", "completely",
                         "entirely", "fully", "are", "not", "also", "then", "put", "place", "region", "regions",
-                        "isnt", "arent", "either", "neither", "nor", "one", "numbers", "people", "ones", "things"})
+                        "isnt", "arent", "either", "neither", "nor", "one", "numbers", "people", "ones", "things", "but", "yet",
+                        "while", "whereas", "though"})
 
 
 # a text that names its sets otherwise — by letters or labels ("cats inside mammals. Label them C and M", "called E,

@@ -916,7 +916,17 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                     a, b = items[j].start, nxt.end
                     raise InputError(f"'{text[a:b]}' at {a}-{b} gives two numbers in a row for one count; "
                                      "write the count once")
-                if between and allow_unknown and nxt.tag == "NUM" and k2 < n_items and items[k2].tag == "ENT":
+                if between and nxt.tag == "NUM" and k2 < n_items and items[k2].tag == "ENT" and all(
+                        any(sp.start <= w.start() + items[j].end and w.end() + items[j].end <= sp.end for sp in ignored)
+                        for w in re.finditer(r"[^\W\d_]{2,}", text[items[j].end:nxt.start]) if w.group().lower() != "of"):
+                    # "an electron micrograph of a liver cell", "a model of a cell": the words between are the
+                    # grammar's filler (the picture, not a measure of the thing), and the first article is theirs
+                    ignored.append(Span(items[j].start, items[j].end, text[items[j].start:items[j].end]))
+                    j += 1
+                    if not definite:
+                        start = items[j].start
+                    between = False
+                elif between and allow_unknown and nxt.tag == "NUM" and k2 < n_items and items[k2].tag == "ENT":
                     # (the number with its word, "one cup": a bare "one" would read as a count left out)
                     a = items[j].start
                     b = a + len(re.sub(r"(?i)[\s,]*(?:\bof\b)?[\s,]*$", "", text[a:nxt.start]))
@@ -1614,6 +1624,17 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 objs = copies
             for o in objs:
                 if s == o:
+                    sp_ = span_of([s, o])
+                    nm = groups[o].names[0] if groups[o].names else None
+                    said = text[sp_.start:max(sp_.start, item.start)] if sp_ is not None else ""
+                    if nm and sp_ is not None and not re.search(rf"(?<![\w-]){re.escape(nm)}(?![\w-])", said) \
+                            and re.search(r"(?i)\b(?:sets|circles|they|them|these|those|both)\b", said) \
+                            and raw not in ("overlaps", "adjacent", "outside") and gr.domain == "sets":
+                        # "the sets is a subset of the Mammals" with "the sets" read as Mammals: a plural subject read
+                        # as the set it is related to — a subject nesy read wrongly, never dropped unseen ("the
+                        # universal set and B are inside U" names U itself: that self-relation is only dropped)
+                        raise InputError(f"'{sp_.text}' at {sp_.start}-{sp_.end} relates '{nm}' to itself: say which "
+                                         "set it relates (e.g. 'Dogs is a subset of Mammals')")
                     continue
                 src, dst = (o, s) if inv else (s, o)
                 kind = gr.many[raw] if raw in gr.many and groups[dst].count > 1 else canon

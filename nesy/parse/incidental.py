@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["incidental_numbers", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
+__all__ = ["incidental_numbers", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
 
 CLOCK = "a time of day, not a quantity"
 DATE = "a date, not a quantity"
@@ -87,7 +87,12 @@ _POINTS = re.compile(r"(?i)(?<![\w])(?:for|worth|earns?|scores?|gets?|wins?|\+)[
 # "Lab 6, bench 3:", "Station 2 / setup B:", "Group 4, day 3:": a heading opening a line that says where or when the
 # work was done — words of a place or a session, each with its number — then a colon; the numbers count nothing
 _PLACE_WORDS = (r"(?:lab|laboratory|bench|station|group|table|room|desk|set-?up|experiment|exp|run|trial|day|week|"
-                r"session|lesson|team|bay|rig|practical|demo|activity|worksheet|sheet|module|unit|well|plate|slide)")
+                r"session|lesson|team|bay|rig|practical|demo|activity|worksheet|sheet|module|unit|well|plate|slide|"
+                # "AP Physics 2:", "Physics 101, quiz 3:", "GCSE Paper 1:", "Year 11 Chemistry:": a course, its level or
+                # its exam and the question's number — where the exercise comes from, never a quantity of its figure
+                r"physics|phys|chemistry|chem|biology|bio|maths?|mathematics|science|geometry|calculus|algebra|"
+                r"optics|mechanics|electronics|electricity|engineering|paper|question|problem|exercise|homework|hw|"
+                r"assignment|quiz|test|exam|tutorial|chapter|section|part|year|grade|form|class|standard|level)")
 _PLACE_ITEM = re.compile(rf"(?i)\b{_PLACE_WORDS}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?-i:[A-H])?\d{{1,4}}[a-z]?\b")
 # the heading: a line's opening words up to its colon, every number in it a place's or a session's
 _PLACE_HEADING = re.compile(r"(?m)^[ \t]*[A-Za-z][^:\n=.;!?]{0,48}?:")
@@ -101,6 +106,15 @@ _WORD_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 _COUNT_OUT = re.compile(r"(?i)(?<![\w{=:])(?P<run>(?:" + "|".join(_WORD_NUMBERS) + r")(?:[ \t]*[,–—-][ \t]*(?:"
                         + "|".join(_WORD_NUMBERS) + r")){2,})(?P<go>[ \t]*[,–—-]?[ \t]*(?:go|lift[ \t]*off|blast[ \t]*off))?"
                         r"(?=[ \t]*(?:[!.?…]|$))")
+# "IB Biology Paper 2 style:", "GCSE Combined Science (Higher):", "AP Bio FRQ:": a heading naming an exam board or
+# school qualification, where the exercise comes from; the board's name and the paper's number say nothing of the figure
+EXAM = "the exam or course an exercise comes from, not content"
+_EXAM_HEADING = re.compile(r"(?m)^[ \t]*(?:IB|AP|GCSE|IGCSE|A[- ]?[Ll]evel|AS[- ]?[Ll]evel|AQA|OCR|Edexcel|WJEC|CIE|SQA|HSC|"
+                           r"VCE|NCEA|Regents|MCAT|KS[1-5]|CBSE|ICSE|NEET|JEE|SAT)\b[^:\n.;!?]{0,48}?:")
+# "(a) Calculate …", "(b) Draw …", "a) …", "(ii) …": the label of a question's part, opening a sentence
+PART = "the label of a question's part, not content"
+_PART_LABEL = re.compile(r"(?:^|(?<=[.?!:;\n])|(?<=[.?!:;][ \t]))[ \t]*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:[a-h]|i{1,3}|iv)\))"
+                         r"(?=[ \t]+[A-Z])")
 # "#biology #scicomm" closing a post's line: a social network's tags, how the post is filed, not content
 _HASHTAGS = re.compile(r"(?m)(?<![^\s])#[A-Za-z][\w]{1,40}(?:[ \t]+#[A-Za-z][\w]{1,40})*(?=[ \t]*$)")
 
@@ -127,6 +141,11 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
                 r"(?i)(?:elements?|members?|numbers?|digits?|values?|contains?|includes?|are|is|[=:{(\[])[ \t:]*$",
                 text[max(0, m.start() - 20):m.start()]):
             found.append((m.start(), m.end(), COUNT_OUT))
+    for m in _EXAM_HEADING.finditer(text):
+        found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), EXAM))
+    parts = list(_PART_LABEL.finditer(text))
+    if len(parts) >= 2:   # one "(a)" alone may be a list's, or a thing named "a"; the parts of a question are several
+        found += [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), PART) for m in parts]
     if not re.search(r"\d", text):
         return sorted(found)
     for m in _NAMED_DATE.finditer(text):

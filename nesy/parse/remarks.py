@@ -7,7 +7,8 @@ place (a refusal). ``figure_remarks`` finds them, sentence by sentence and claus
 of ``grammars/common/figure_remarks.yaml`` and the function/figure classes of the no-content lexicon; the
 pipeline blanks them (offsets kept) and records them as ignored, like the questions of
 ``nesy.parse.account.questions``. So is a phrase that places everything in one figure ("Put both in one
-sketch", "on a single diagram"): nesy draws one figure per text, and "one" there counts nothing drawn.
+sketch", "on a single diagram"): nesy draws one figure per text, and "one" there counts nothing drawn. So is
+whom or what the figure is for ("it's for 12-year-olds", "this is for my Year 9 class"): its "it" is the figure.
 """
 from __future__ import annotations
 
@@ -57,6 +58,19 @@ _ONE_FIGURE = re.compile(r"(?i)\b(?:in|on|into|within)\s+(?:one|a\s+single|the\s
                          r"plot|panel|frame|view)\b(?!\s+(?:of|per|for|each|with)\b)")
 
 
+# "it's for 12-year-olds", "this is for my Year 9 class", "they're meant for a poster": whom or what the figure is
+# for, said of the figure itself ("it", "this"), never of a thing drawn; its number (an age, a school year) counts
+# nothing. Read by a science, "it" was a pronoun for one of its things ("may mean any of 'nucleus', 'nucleolus'")
+_AUDIENCE = re.compile(
+    r"(?i)(?<![\w-])(?:it'?s|it’s|it\s+is|it\s+will\s+be|this\s+is|this'?s|that'?s|that\s+is|they'?re|they\s+are|these\s+are|"
+    r"the\s+(?:figure|drawing|diagram|picture|image|sketch)\s+is)\s+(?:(?:meant|intended|made|needed)\s+for|aimed\s+at|"
+    r"going\s+(?:to|in|on|into)|for)\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:\d{1,2}[\s-]*(?:year|yr)[\s-]*olds?|kids|children|students|pupils|learners|beginners|class(?:es)?|lessons?|"
+    r"lectures?|slides?|slide\s+deck|poster|presentation|worksheet|handout|homework|exam|test|quiz|revision|school|"
+    r"teachers?|parents?|audience|talk|seminar|report|thesis|paper|course|tutorial|textbook|website|blog|newsletter|"
+    r"(?:year|grade|class)\s+\d{1,2}|gcse|a[\s-]level|ks[1-5]|key\s+stage\s+\d)(?![\w-])[^.;!?\n]{0,30}?(?=[.;!?\n)]|$)")
+
+
 def figure_remarks(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (sentences, or clauses between commas, colons and dashes) that only remark on
     how the figure is drawn. Each span is trimmed of surrounding space and punctuation-free at its ends
@@ -73,4 +87,5 @@ def figure_remarks(text: str) -> list[tuple[int, int]]:
             if part.strip() and _is_remark(part):
                 a = m.start() + c.start() + len(part) - len(part.lstrip())
                 out.append((a, m.start() + c.start() + len(part)))
+    out += [m.span() for m in _AUDIENCE.finditer(text) if not any(a <= m.start() < b for a, b in out)]
     return out + [m.span() for m in _ONE_FIGURE.finditer(text) if not any(a <= m.start() < b for a, b in out)]
