@@ -665,6 +665,13 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         nonlocal cur
         if cur is not None and cur.get("kind") == "source":
             cur["kind"] = _source_kind(cur)
+        if cur is not None and not (cur.get("kind") or cur.get("name") or cur.get("value")) and cur.get("count") \
+                and (cur.get("det") == "back" or _key(cur["count"][1].text) in _back_counts()) \
+                and _listed_before(out) == cur["count"][0] and not any(x[0] in ("OP", "GROUP") for x in out):
+            # "all three", "both", "the two" after parts listed in sentences of their own ("R1 = 1 kΩ; R2 = 2 kΩ -
+            # both in series", "A lamp. A cell. The two in series."): every part listed so far, gathered into its
+            # clause — the sentences only listed them, joining nothing
+            out[:] = [("AND", ",", x[2], x[3]) if x[0] == "SEP" else x for x in out]
         if cur is not None and (cur.get("kind") or cur.get("name") or cur.get("value")):
             out.append(("COMP", cur, cur["start"], cur["end"]))
         elif cur is not None and cur.get("count") and cur.get("det") == "back" and \
@@ -1226,9 +1233,13 @@ def _listed_before(out: list) -> int | None:
     3; "two lamps and a cell": 3), for "all three" after them to be checked against; None when some mention's
     number is unknown (a plural without a count) or none introduces a part."""
     n, names = 0, set()
-    for tag, m, _s, _e in out:
+    for k, (tag, m, _s, _e) in enumerate(out):
         if tag != "COMP" or _anaphoric(m) or m.get("ref") or m.get("ante") is not None:
             continue
+        prev = out[k - 1] if k else None
+        if prev is not None and prev[0] == "COMP" and prev[1].get("name") and prev[1].get("value") is None and \
+                m.get("value") is not None and not any(m.get(x) for x in ("name", "kind", "count", "det")):
+            continue   # "R1 is 47 Ω": the value of the part just named, no part of its own
         if m.get("name"):
             if m["name"] in names:
                 continue
@@ -1727,7 +1738,11 @@ _CLAUSE_VERB = re.compile(r"[\s,]*(?:and|&)\s+(?:then\s+|also\s+)?(?:put|place|a
 def _new_one(m: dict) -> bool:
     """A mention that introduces one new part: "a lamp", "another resistor", "one 3 Ω resistor"."""
     return m.get("det") == "new" or (m.get("det") is None and not m.get("plural") and bool(m.get("count"))
-                                     and m["count"][0] == 1 and _key(m["count"][1].text) == "one")
+                                     and m["count"][0] == 1 and _key(m["count"][1].text) == "one") or (
+        # notes drop the article ("battery 6V, …, and capacitor 100nF parallel to R2"): a bare singular kind with
+        # its own value is a part introduced there, as "a 100 nF capacitor" would be
+        m.get("det") is None and not m.get("plural") and not m.get("count") and bool(m.get("kind"))
+        and m.get("value") is not None)
 
 
 def _clauses(ms: list[tuple[str, Any, int, int]], text: str = "") -> list[list[tuple[str, Any, int, int]]]:
@@ -1859,6 +1874,9 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                    + answer_options(text))
     from .circuits_asked import formula_spans   # "R3 = 1/(1/R1+1/R2) gives 20": a worked formula, no part
     asked = sorted(asked + [f for f in formula_spans(text) if not any(a < f[1] and f[0] < b for a, b, _ in asked)])
+    from ..parse.expressions import symbolic_expressions   # "cut-off 1/(2πRC)": its "2" counts nothing, no "R" part
+    asked = sorted(asked + [(a0, b0, "formula") for a0, b0 in symbolic_expressions(text)
+                            if not any(a < b0 and a0 < b for a, b, _ in asked)])
     # "output taken across the 4.7 kΩ": where a divider's output is, which the schematic does not draw
     from .circuits_output import output_phrases
     # (a question before it keeps it asked: "find Vout across R2"; "Vout across R2" alone is a statement)
@@ -1867,6 +1885,11 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "draw the internal resistance as a separate resistor in series": how to draw a part already named
     from .circuits_internal import drawing_instructions
     asked = sorted(asked + [d for d in drawing_instructions(text) if not any(a < d[1] and d[0] < b for a, b, _ in asked)])
+    from .circuits_internal import ideal_parts   # "a 9 V supply of negligible internal resistance": ideal, as drawn
+    # (the whole statement: "the internal resistance of the cell" inside it is no quantity asked for)
+    ideal = [d for d in ideal_parts(text) if not any(a < d[1] and d[0] < b and not (d[0] <= a and b <= d[1])
+                                                     for a, b, _ in asked)]
+    asked = sorted([q for q in asked if not any(d[0] <= q[0] and q[1] <= d[1] for d in ideal)] + ideal)
     # "… in parallel back to the battery": the loop closing, which every chain with a source does (circuits_loop)
     from .circuits_loop import loop_returns
     asked = sorted(asked + [d for d in loop_returns(text) if not any(a < d[1] and d[0] < b for a, b, _ in asked)])

@@ -62,7 +62,8 @@ _PART = (r"(?:resistors?|resistances?|capacitors?|condensers?|inductors?|coils?|
          r"combination|branch(?:es)?|arrangement|system|pair|group|parts?|components?|elements?|one|ones)")
 _NAME = r"(?:SW|AM|VM|LP|BT|[RCLVBEISAXW])\d{1,3}"
 _REF = re.compile(r"(?:(?:the|this|that|these|those|each|every|both|all(?:\s+(?:of\s+)?the)?|its|their)\s+"
-                  r"(?:[^\s,;.?!]+\s+){0,3}?" + _PART + "|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?"
+                  # (a decimal value is one word of it: "across the 2.2 kΩ resistor")
+                  r"(?:(?:\d+\.\d+|[^\s,;.?!]+)\s+){0,3}?" + _PART + "|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?"
                   r"|it|them|each(?:\s+one)?)(?=[\s,;.?!]|$)", re.IGNORECASE)
 # "Vout = ?", "R_total = ?", "I = ?": a symbol asked for
 _EQ_ASKED = re.compile(r"(?<![\w.])[A-Za-z][\w]{0,7}\s*=\s*\?+")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["internal_resistances", "drawing_instructions"]
+__all__ = ["internal_resistances", "drawing_instructions", "ideal_parts"]
 
 _INTERNAL = re.compile(r"(?:(?:an|the|its|a|and)\s+)?internal\s+(?:resistance|impedance)\b", re.IGNORECASE)
 # between the source and its internal resistance: "with an", "of", "and", "(", ", which has an", "has an"
@@ -28,6 +28,25 @@ _INSTRUCTION = re.compile(
     r"(?:resistance|impedance)s?(?:\s+(?:of\s+the\s+)?(?:battery|cell|source|supply))?\s+as\s+(?:a|an|one)\s+"
     r"(?:(?:separate|extra|additional|discrete|explicit|ordinary|normal|distinct)\s+)?resistors?"
     r"(?:\s+in\s+series(?:\s+with\s+(?:the|it|its)(?:\s+(?:battery|cell|source|supply))?)?)?", re.IGNORECASE)
+
+
+# a part said to have no resistance of its own: "a 9 V supply of negligible internal resistance", "a cell with zero
+# internal resistance", "its internal resistance can be neglected", "an ammeter of negligible resistance" — an ideal
+# source or meter, as nesy draws every part (Young & Freedman, University Physics, 15th ed., §25.4: an ideal source
+# has r = 0; an ideal ammeter has zero resistance, §26.3); nothing to draw, never a resistor of unknown value
+_NIL = r"(?:negligible|negligibly\s+small|no|zero|nil|insignificant|vanishing(?:ly\s+small)?|0\s*(?:Ω|ohms?))"
+_IDEAL = re.compile(
+    rf"(?:\b(?:of|with|having|has|and)\s+(?:an?\s+)?{_NIL}\s+(?:internal\s+)?(?:resistance|impedance)\b"
+    r"|\b(?:its|the|their|whose)\s+(?:own\s+)?internal\s+(?:resistance|impedance)s?"
+    r"(?:\s+of\s+(?:the|this|that|each|every|both|its)\s+[A-Za-z]+(?:\s+and\s+(?:the\s+)?[A-Za-z]+)?)?\s+(?:is|are|being|can\s+be|"
+    r"may\s+be|is\s+to\s+be|should\s+be|will\s+be)\s+(?:taken\s+as\s+|assumed\s+)?(?:negligible|zero|neglected|"
+    r"ignored|disregarded|0(?:\s*(?:Ω|ohms?))?)(?![\w])"
+    r"|\binternal\s+(?:resistance|impedance)\s*(?:[:=]\s*)?(?:negligible|neglected|zero|none)\b)", re.IGNORECASE)
+
+
+def ideal_parts(text: str) -> list[tuple[int, int, str]]:
+    """Spans that say a part has no resistance of its own (see ``_IDEAL``): kept as read, no part of their own."""
+    return [(m.start(), m.end(), "ideal") for m in _IDEAL.finditer(text)]
 
 
 def drawing_instructions(text: str) -> list[tuple[int, int, str]]:

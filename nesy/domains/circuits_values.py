@@ -42,12 +42,13 @@ _RKM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,4})(?P<l>[RkKMGpnuµμ])(?P<b
 # a whole number of ohms in the same code: "330R", "10R" (no digits after the R)
 _RWHOLE_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<a>\d{1,6})R(?![A-Za-z0-9.])")
 # a resistance with its multiplier only: "10k", "4.7k", "2.2M" (no unit follows)
-_KOHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[kKM])(?![A-Za-z0-9.Ωμ])(?!\s*(?:Ω|ohm|Ohm|hm|V|A|F|H|W|Hz|g|m\b|s\b))")
+# (a sentence's full stop may follow it, "parallel to the 8k."; a decimal point may not)
+_KOHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[kKM])(?![A-Za-z0-9Ωμ]|\.\w)(?!\s*(?:Ω|ohm|Ohm|hm|V|A|F|H|W|Hz|g|m\b|s\b))")
 # the multiplier apart from its number before the part it values, as said aloud or typed in haste: "two 1 k
 # resistors", "a 4.7 k resistor" (the k of "1k", IEC 60062)
 # a capacitance with its multiplier only, as schematics write it: "C1 = 100n", "10u", "47p", "2.2µ" (IEC 60062:2016
 # §4: p, n, u/µ after the digits are picofarad, nanofarad and microfarad; no resistance takes these letters)
-_CMULT_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[pnuµμ])(?![A-Za-z0-9.Ωμ])")
+_CMULT_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)(?P<l>[pnuµμ])(?![A-Za-z0-9Ωμ]|\.\w)")
 _SPACED_K_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s(?P<l>[kKM])(?=\s+resistors?\b)")
 _WORD_OHM_RE = re.compile(r"(?<![A-Za-z0-9.])(?P<num>\d+(?:\.\d+)?)\s?-?(?P<w>megohms?|megaohms?|kilohms?|kiloohms?|Megohms?|Kilohms?)"
                           r"(?![A-Za-z0-9])")

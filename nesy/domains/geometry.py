@@ -273,10 +273,20 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for s0, e0 in formula_spans(text):      # "sin 30° = 1/2": what the figure shows, not a measure of it
         if free(s0, e0):
             take("FORMULA", None, s0, e0)
+    from ..parse.scales import scale_values
+    for s0, e0 in scale_values(text):     # "(soil pH 6.5)": a value on another scale, no length; its number is
+        num_ = re.search(r"\d+(?:\.\d+)?", text[s0:e0])   # passed over, its words listed as not drawn
+        if num_ and free(s0 + num_.start(), s0 + num_.end()):
+            used[s0 + num_.start():s0 + num_.end()] = True
     from .geometry_tags import label_numbers
     for s0, e0 in label_numbers(text):    # "photo #3", "9 Down", "step 2": numbers that name, not measure
         if free(s0, e0):
             used[s0:e0] = True
+    from ..parse.sexagesimal import dms_angles
+    for a in dms_angles(text):     # "36°52′": one angle in degrees and minutes of arc, never 36° and a stray 52
+        if free(a.start, a.end):
+            take("QTY", {"value": a.degrees, "unit": "deg", "num": a.text, "shown": a.text, "sq": False, "pi": False},
+                 a.start, a.end)
     for m in _QTY_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -481,6 +491,20 @@ class _Given:
 
 def _sp(text: str, s: int, e: int) -> dict[str, Any]:
     return {"text": text[s:e], "start": s, "end": e}
+
+
+# a measure whose own noun phrase is the circle's: "a circle whose area is …", "the circle's circumference",
+# "a circle of area …", "the area of the circle"
+_OF_CIRCLE_BEFORE = re.compile(r"(?i)\bcircles?(?:['’]s)?(?:\s+(?:whose|with|of|has|having|that|which|its|an?|the|"
+                               r"has|is))*\s*$")
+_OF_CIRCLE_AFTER = re.compile(r"(?i)^\s*(?:area|circumference)\s+of\s+(?:the|this|that|its)\s+(?:\w+\s+)?circle\b")
+
+
+def _said_of_circle(text: str, start: int, end: int) -> bool:
+    """Whether the area or circumference at ``text[start:end]`` is said of a circle, not of the figure."""
+    head = re.match(r"(?i)\s*(?:the\s+|its\s+|an?\s+)?(?=area|circumference)", text[start:end])
+    at = start + (head.end() if head else 0)
+    return bool(_OF_CIRCLE_BEFORE.search(text[max(0, at - 60):at]) or _OF_CIRCLE_AFTER.match(text[at:]))
 
 
 def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
@@ -841,6 +865,7 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             if pi and u == "deg":
                 raise InputError(f"'{q.text}' at {q.start}-{q.end}: an angle in degrees is not a multiple of π")
             given.append(_Given(r, target, q.value["value"], u or "units",
+                                q.value.get("shown") or
                                 f"{_numeral(q.value['num'])}{'π' if pi else ''}{'°' if u == 'deg' else ' ' + (u or 'units')}",
                                 span, _sp(text, q.start, q.end)))
             given[-1].triple = bool(q.value.get("triple"))
@@ -868,6 +893,15 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # "a rectangle of area 24 cm² with one side 4 cm": the other side, A / a (geometry_measures)
             from .geometry_measures import rectangle_side
             rectangle_side(x, given, _TO_MM)
+            continue
+        if x.role in ("area", "circumference") and figure != "circle" and (incs or circs) \
+                and _said_of_circle(text, x.span["start"], x.span["end"]):
+            # "square ABCD is inscribed in a circle whose area is 50π cm²": the circle's radius (r = √(A/π)), the
+            # circumradius (or inradius) of the figure — never the figure's own area
+            from .geometry_measures import as_side
+            as_side(x, "circle", n, flags)
+            x.role = "circumradius" if circs else "inradius"
+            x.pi = False
             continue
         if x.role in ("perimeter", "area", "circumference"):
             from .geometry_measures import as_side

@@ -122,6 +122,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("BACK", rx(_alt(g["side_back"]))))
     for key, phrases in g["positions"].items():
         pats.append(("POS:" + key, rx(_alt(phrases))))
+    # the element's size across its axis: "diameter 4.0 cm", "an aperture of 5 cm", "5 cm in diameter", "a 50 mm
+    # diameter lens", "4 cm across" — a size of the lens or mirror, never a distance along the axis (requests-21
+    # optics-03 took "diameter 4.0 cm" for the object's distance and called the text impossible); the figure draws
+    # no aperture, so ``_claims`` lists it as read but not drawn
+    pats.append(("APERTURE", rx(r"(?:clear\s+)?(?:diameter|aperture(?:\s+diameter)?)" + _IS + _LEN)))
+    pats.append(("APERTURE", rx(_LEN + r"(?:\s+|-)(?:in\s+)?(?:diameter|aperture|across)(?![\w])")))
     pats += [
         # the symbol alone before its value is the quantity too: "f 5 cm", "f is 5 cm", "R 40 cm"
         # ("focal 12 cm", "focal: 12 cm": the noun left out)
@@ -287,8 +293,17 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
         if w in known or w.rstrip("s") in known or w.rstrip("'′") in known or re.sub(r"'s$", "", w) in known:
             continue
         unknown.append((m.group(0), m.start(), m.end()))
+    # an aperture is stated content the figure does not show: listed (refused with --strict), never a distance
+    unknown += [(c.text, c.start, c.end) for c in claims if c.tag == "APERTURE"]
+    unknown.sort(key=lambda u: u[1])
+    claims = [c for c in claims if c.tag != "APERTURE"]
     claims.sort(key=lambda c: c.start)
     return claims, unknown, bare, n_content
+
+
+def _apertures(text: str) -> list[tuple[int, int]]:
+    """Spans of the element's aperture ("diameter 4.0 cm", "5 cm across"; the APERTURE patterns)."""
+    return [(m.start(), m.end()) for tag, rx in _patterns() if tag == "APERTURE" for m in rx.finditer(text)]
 
 
 def _score(text: str) -> float:
@@ -355,6 +370,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     used = np.zeros(len(text) + 1, dtype=bool)
     for c in claims:
         used[c.start:c.end] = True
+    for a_, b_ in _apertures(text):   # (an aperture's "diameter 4 cm", read but not drawn, is no unread length)
+        used[a_:b_] = True
     for w, s, e in unread_measures(text, used)[:1]:
         # "held half a metre in front of it" unread: never another length taken for the distance (unread_units)
         raise InputError(f"'{w}' at {s}-{e}: a length nesy could not read; write it as a number in digits and a "
@@ -1677,6 +1694,12 @@ class OpticsDomain(ExactRender):
     def score(self, text: str) -> float:
         """Fraction (0–1, plus a small bonus per hit) of the content words that are optics vocabulary."""
         return _score(text)
+
+    def parts_left_out(self, text: str, scene: SceneGraph) -> list[tuple[int, int]]:
+        """Spans of an element's aperture ("diameter 4.0 cm", "5 cm across"): a size across the axis, which a ray
+        diagram does not fix (its principal rays are drawn through the element's plane, extended where needed —
+        Hecht, Optics, 5th ed., ch. 5, ray diagrams of thin lenses), so no default stands in for it; listed as not drawn, never a distance."""
+        return _apertures(text)
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         return parse_optics(text, allow_unknown=allow_unknown)

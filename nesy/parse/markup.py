@@ -407,6 +407,17 @@ _SHORTHAND = (
 )
 
 
+# A fraction word joined to a unit as one compound modifier: "a half-year orbit", "a quarter-hour walk", "a half hour",
+# "a half-inch bolt" — half (a quarter) of one unit, read as the number it is ("a 0.5-year orbit"); the readers
+# know "half a year", and the compound was a quantity nesy could not read. Only before a unit word of time or
+# length: "half-life", "half-wave", "half-moon" stay words, and "third" is left alone ("a third-year student")
+_FRACTION_COMPOUND = re.compile(r"(?i)(?<![\w-])(?P<f>half|quarter)"
+                                r"(?:(?=-)|(?<=\ba half)(?= )|(?<=\ba quarter)(?= ))(?=[- ](?:year|month|week|day|hour|"
+                                r"minute|second|decade|century|millennium|inch|foot|mile|metre|meter|kilometre|"
+                                r"kilometer|yard)s?(?![\w-]))")
+_FRACTION_DIGITS = {"half": "0.5", "quarter": "0.25"}
+
+
 # The diameter sign before a length ("circle ⌀ 10 cm", "∅ 8 mm", "Ø 2.5 in"; ISO 129-1 / DIN 406 write it
 # ⌀, typed as ∅ or Ø): "diameter". Before no length it stays (the empty set "A ∩ B = ∅").
 _DIAMETER = re.compile(r"[⌀∅Øø]\s*(?=\d[\d.,]*\s*(?:mm|cm|dm|m|km|in|inch(?:es)?|ft|µm|um|nm)(?![\w]))")
@@ -450,6 +461,9 @@ def _statements(norm: Normalized) -> Normalized:
         norm = _labels(norm)
     if any(c in norm.text for c in "⌀∅Øø"):
         norm = replace_spans(norm, [(m.start(), m.end(), "diameter ") for m in _DIAMETER.finditer(norm.text)])
+    if "half" in norm.text.lower() or "quarter" in norm.text.lower():
+        norm = replace_spans(norm, [(m.start("f"), m.end("f"), _FRACTION_DIGITS[m.group("f").lower()])
+                                    for m in _FRACTION_COMPOUND.finditer(norm.text)])
     if "w/" in norm.text.lower():
         for rx, repl in _SHORTHAND:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])
