@@ -54,11 +54,11 @@ def former_latter(norm: Normalized) -> tuple[list, list]:
         if pair is None:
             continue
         first, second = pair
-        span = first if m.group("which").lower() == "former" else second
-        if text[span[0]].isupper():
-            edits.append((m.start("det"), b, [span]))     # a name: "the former" → "Phobos", not "the Phobos"
+        pieces = first if m.group("which").lower() == "former" else second
+        if text[pieces[0][0]].isupper():
+            edits.append((m.start("det"), b, pieces))     # a name: "the former" → "Phobos", not "the Phobos"
         else:
-            edits.append((a, b, [span]))
+            edits.append((a, b, pieces))
     return edits, []
 
 
@@ -94,7 +94,7 @@ _COMPARATIVES = frozenset({"farther", "further", "closer", "nearer", "higher", "
 _NOT_THING = ("DET", "ADP", "PRON", "AUX", "PART", "NUM", "PUNCT", "SCONJ", "CCONJ", "SYM", "INTJ")
 
 
-def _last_pair(doc, before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _last_pair(doc, before: int) -> tuple[list, list] | None:
     """The last two things coordinated ("X and Y", "X or Y") before token ``before``, in the same sentence or the one
     before it: read from the surface (the words either side of the conjunction), since the small parser may tag
     "tungsten and copper" a verb and an adjective."""
@@ -105,10 +105,22 @@ def _last_pair(doc, before: int) -> tuple[tuple[int, int], tuple[int, int]] | No
         if doc[j].text.lower() not in ("and", "or") or j + 1 >= before:
             continue
         x = doc[j - 1] if doc[j - 1].text != "," or j < 2 else doc[j - 2]
-        y = doc[j + 1]
+        k = j + 1
+        if doc[k].pos_ == "DET" and k + 1 < before:
+            k += 1        # "a concave and a convex mirror": the second conjunct after its article
+        y = doc[k]
         if x.i < lo or x.pos_ in _NOT_THING or y.pos_ in _NOT_THING or not (x.is_alpha and y.is_alpha):
             continue
-        return _np(x), _np(y)
+        head = y.head
+        if k == j + 2 and x.i > 0 and doc[x.i - 1].pos_ == "DET" and y.dep_ in ("amod", "compound") \
+                and y.i < head.i < before and head.pos_ in ("NOUN", "PROPN"):
+            # one noun shared by two modifiers, each with its article ("a concave and a convex mirror", "a plant and
+            # an animal cell"): each conjunct is its modifier with that noun
+            n = (doc[y.i + 1].idx, head.idx + len(head.text))
+            return [(x.idx, x.idx + len(x.text)), " ", n], [(y.idx, y.idx + len(y.text)), " ", n]
+        while y.dep_ in ("amod", "compound") and y.i < y.head.i < before:
+            y = y.head    # "… and white blood cells": the conjunct is the phrase's noun, with its modifiers
+        return [_np(x)], [_np(y)]
     return None
 
 

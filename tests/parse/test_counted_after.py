@@ -48,3 +48,15 @@ def test_the_latter_of_two_metals_is_the_one_drawn():
               allow_unknown=True)
     assert s.domain == "crystal" and not s.not_drawn
     assert [e.name for e in s.entities if e.kind == "species"] == ["Al"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # one noun shared by two modifiers, each with its article: the conjunct is the modifier with that noun
+    ("Draw a plant and an animal cell; the latter has 3 mitochondria.", "the animal cell has 3 mitochondria"),
+    # a conjunct of several words is its whole noun phrase, not its first modifier
+    ("Show red blood cells and white blood cells; the latter are larger.", "the white blood cells are larger"),
+])
+def test_the_latter_is_the_whole_second_noun_phrase(text, said):
+    from nesy.parse.markup import normalize
+    from nesy.parse.structured import read_scaffolding
+    assert said in read_scaffolding(normalize(text))[0].text
