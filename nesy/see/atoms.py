@@ -327,20 +327,22 @@ class Fit:
         return np.stack([self.offset[0] + self.scale * xy[:, 0], self.offset[1] - self.scale * xy[:, 1]], axis=1)
 
 
-def _match(P: np.ndarray, O: np.ndarray, tol: float) -> list[tuple[int, int]]:
-    """One-to-one pairs (site, disc) closer than ``tol``, nearest first."""
-    if not len(P) or not len(O):
+def _match(xy: np.ndarray, O: np.ndarray, tol: np.ndarray | float) -> list[tuple[int, int]]:
+    """One-to-one (site, disc) pairs within ``tol`` (one for all sites, or one per site), nearest first."""
+    if not len(xy) or not len(O):
         return []
-    d = np.linalg.norm(P[:, None] - O[None], axis=2)
+    d = np.linalg.norm(xy[:, None] - O[None], axis=2)
+    tol = np.broadcast_to(np.asarray(tol, float), (len(xy),))
     order = np.argsort(d, axis=None, kind="stable")
-    used_p, used_o, out = set(), set(), []
+    order = order[: int(np.searchsorted(d.ravel()[order], tol.max(), side="right"))]
+    used_s, used_o, out = set(), set(), []
     for f in order:
         i, j = divmod(int(f), d.shape[1])
-        if d[i, j] > tol:
-            break
-        if i in used_p or j in used_o:
+        if d[i, j] > tol[i]:
             continue
-        used_p.add(i)
+        if i in used_s or j in used_o:
+            continue
+        used_s.add(i)
         used_o.add(j)
         out.append((i, j))
     return sorted(out)

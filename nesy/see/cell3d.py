@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .atoms import _match
+
 __all__ = ["CellFit", "fit_cell"]
 
 FLOOR_PX = 2.5       # a centre's measurement error after degradation (px)
@@ -111,25 +113,6 @@ def _fit_dlt(X: np.ndarray, x: np.ndarray) -> np.ndarray | None:
     return P / P[2, 3] if abs(P[2, 3]) > 1e-12 else None
 
 
-def _match(xy: np.ndarray, O: np.ndarray, tol: np.ndarray | float) -> list[tuple[int, int]]:
-    """One-to-one (site, disc) pairs within ``tol`` (per site), nearest first."""
-    if not len(xy) or not len(O):
-        return []
-    d = np.linalg.norm(xy[:, None] - O[None], axis=2)
-    tol = np.broadcast_to(np.asarray(tol, float), (len(xy),))
-    order = np.argsort(d, axis=None, kind="stable")
-    order = order[: int(np.searchsorted(d.ravel()[order], tol.max(), side="right"))]
-    used_s, used_o, out = set(), set(), []
-    for f in order:
-        i, j = divmod(int(f), d.shape[1])
-        if d[i, j] > tol[i]:
-            continue
-        if i in used_s or j in used_o:
-            continue
-        used_s.add(i)
-        used_o.add(j)
-        out.append((i, j))
-    return sorted(out)
 
 
 def _plausible(A: np.ndarray, axes: np.ndarray) -> np.ndarray:
