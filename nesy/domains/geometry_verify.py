@@ -574,6 +574,38 @@ def _length_in_context(text: str) -> tuple[str, float] | None:
     return "len", float(m.group(1).translate(_DIGIT_LOOKS))
 
 
+def _tick_pieces(lab: np.ndarray, side_band: np.ndarray, P: np.ndarray, sw: float, span: float) -> list[int]:
+    """The labelled pieces of ``lab`` that are halves of a tick mark across a side (the marks of equal
+    sides): with the side's stroke taken out, a tick leaves two small pieces touching the side, one on each
+    side of it, mirror images across it (within a stroke width plus 3 px along the side). A label written
+    beside a side stands on one side only, so it is never taken; nor a piece larger than 0.12 × the span."""
+    from scipy import ndimage as ndi
+    near = ndi.binary_dilation(side_band, iterations=1)
+    n = len(P)
+    pieces = []
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if max(h, w) > 0.12 * span or not (near[sl] & (lab[sl] == k)).any():
+            continue
+        ys, xs = np.nonzero(lab[sl] == k)
+        cx, cy = xs.mean() + sl[1].start, ys.mean() + sl[0].start
+        j = int(np.argmin([float(_seg_dist(np.array([cx]), np.array([cy]), P[i], P[(i + 1) % n])[0])
+                           for i in range(n)]))
+        a, b = P[j], P[(j + 1) % n]
+        u = (b - a) / (np.linalg.norm(b - a) or 1.0)
+        along = float((cx - a[0]) * u[0] + (cy - a[1]) * u[1])
+        off = float((cx - a[0]) * -u[1] + (cy - a[1]) * u[0])
+        pieces.append((k, j, along, off))
+    out = set()
+    for k1, j1, t1, o1 in pieces:
+        for k2, j2, t2, o2 in pieces:
+            if k1 < k2 and j1 == j2 and o1 * o2 < 0 and abs(t1 - t2) <= sw + 3 and abs(abs(o1) - abs(o2)) <= sw + 3:
+                out |= {k1, k2}
+    return sorted(out)
+
+
 def _beside_side_middle(P: np.ndarray, x: float, y: float, span: float) -> int | None:
     """The side ``k`` whose middle half (0.25–0.75 of its length) the point (x, y) px lies beside, within
     0.25 × the figure's span and nearer to it than to any other side, where a length label is written;
@@ -733,8 +765,9 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     names = [nm for nm, _, _ in fg.vertices]
     n = len(names)
     checks: list[Check] = []
-    if fg.kind == "circle" and fg.circle is not None and not fg.vertices and len(fg.contacts) != 1:
-        # a circle alone, or with the two tangents from a point (no chord: its ends would be vertices)
+    if fg.kind == "circle" and fg.circle is not None and len(fg.contacts) != 1 and (
+            not fg.vertices or (not fg.contacts and fg.point is None and _chords(fg))):
+        # a circle alone, with the two tangents from a point, or with chords (their ends its only vertices)
         return _other_tangents(full, scene, fg, gs, fs)
     if fg.kind not in _POLYGONS or n < 3:
         checks.append(Check("other_tool_figure", (fg.kind,), "not read", "a polygon's corners", 0, False, fs))
@@ -803,7 +836,7 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     obs_ang = [_angle_at(P[i - 1], P[i], P[(i + 1) % n]) for i in range(n)]
     side_len = {frozenset(k): v for k, v in fg.sides}
     angles = dict(fg.angles)
-    best = None
+    fits = []
     for r in range(n):
         for sgn in (1, -1):
             sig = [names[(r + sgn * i) % n] for i in range(n)]
@@ -812,21 +845,8 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
             s = sum(L) / sum(exp_len)
             ea = max(abs(o - e) for o, e in zip(obs_ang, exp_ang))
             er = max(abs(o / s - e) / e for o, e in zip(L, exp_len))
-            score = max(ea / OTHER_ANGLE_TOL, er / OTHER_RATIO_TOL)
-            if best is None or score < best[0]:
-                best = (score, sig, exp_ang, exp_len, s)
-    _, sig, exp_ang, exp_len, s = best
-    law = "angle" if fg.kind == "triangle" else "interior_angle"
-    phrase_angles = " ".join(dict.fromkeys(g["span"]["text"] for g in gs if "angle" in g["role"])) or fs
-    phrase_sides = " ".join(dict.fromkeys(g["span"]["text"] for g in gs if "angle" not in g["role"])) or fs
-    for i in range(n):
-        checks.append(Check(law, (sig[i], "deg"), round(obs_ang[i], 2), round(exp_ang[i], 2), OTHER_ANGLE_TOL,
-                            abs(obs_ang[i] - exp_ang[i]) <= OTHER_ANGLE_TOL, phrase_angles))
-    for i in range(n):
-        o = L[i] / s
-        checks.append(Check("side_ratio", (sig[i] + sig[(i + 1) % n], fg.unit), round(o, 3), round(exp_len[i], 3),
-                            f"{OTHER_RATIO_TOL:.0%}", abs(o - exp_len[i]) <= OTHER_RATIO_TOL * exp_len[i], phrase_sides))
-    checks += _other_circles(fg, scene, P, sig, level >= 0.25, side_band, band, fs)
+            fits.append((max(ea / OTHER_ANGLE_TOL, er / OTHER_RATIO_TOL), sig, exp_ang, exp_len, s))
+    fits.sort(key=lambda f: f[0])
     # text: the ink off the sides, grouped into words, each read by OCR
     # (text is read from fainter ink: coloured or blurred letters keep ≥ 0.25 where a stroke keeps 0.35)
     rest = (level >= 0.25) & ~side_band
@@ -841,9 +861,47 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         rc = 0.3 * min(L[i], L[i - 1])
         corner |= np.hypot(xx - P[i][0], yy - P[i][1]) <= rc
     touch = [k for k in touch if k > 0 and corner[lab == k].mean() >= 0.5]
-    rest = rest & ~np.isin(lab, touch)
+    rest = rest & ~np.isin(lab, touch + _tick_pieces(lab, side_band, P, sw, span))
+    words = _words(full, rest, side_band, span)
+    # the corners' letters as read: corner i → the letters written beside it
     letters: dict[int, list[str]] = {}
-    for box, text, score, lab_ in _words(full, rest, side_band, span):
+    for box, text, score, lab_ in words:
+        if lab_ is not None and lab_[0] == "letter":
+            bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+            i = int(np.argmin([math.hypot(bx - x, by - y) for x, y in P]))
+            if math.hypot(bx - P[i][0], by - P[i][1]) <= 0.3 * span:
+                letters.setdefault(i, []).append(text.strip()[0].upper())
+    # the naming of the corners: the best fit of shape, and among the namings the shape cannot tell apart
+    # (every one within tolerance: a regular polygon's rotations and mirror images) the one the letters read
+    # agree with most
+    alike = [f for f in fits if f[0] <= max(1.0, fits[0][0])]
+    _, sig, exp_ang, exp_len, s = max(alike, key=lambda f: (sum(f[1][i] in ls for i, ls in letters.items()),
+                                                             -f[0]))
+    law = "angle" if fg.kind == "triangle" else "interior_angle"
+    phrase_angles = " ".join(dict.fromkeys(g["span"]["text"] for g in gs if "angle" in g["role"])) or fs
+    phrase_sides = " ".join(dict.fromkeys(g["span"]["text"] for g in gs if "angle" not in g["role"])) or fs
+    for i in range(n):
+        checks.append(Check(law, (sig[i], "deg"), round(obs_ang[i], 2), round(exp_ang[i], 2), OTHER_ANGLE_TOL,
+                            abs(obs_ang[i] - exp_ang[i]) <= OTHER_ANGLE_TOL, phrase_angles))
+    for i in range(n):
+        o = L[i] / s
+        checks.append(Check("side_ratio", (sig[i] + sig[(i + 1) % n], fg.unit), round(o, 3), round(exp_len[i], 3),
+                            f"{OTHER_RATIO_TOL:.0%}", abs(o - exp_len[i]) <= OTHER_RATIO_TOL * exp_len[i], phrase_sides))
+    checks += _other_circles(fg, scene, P, sig, level >= 0.25, side_band, band, fs)
+    # a figure named by the text ("hexagon ABCDEF") has its letters in that order round it, either way and
+    # from any corner (C and D swapped names another hexagon); the letters read must fit one such naming.
+    # (Which corner takes which letter is the text's only where it names the figure: "a right triangle with
+    # legs 3 cm and 4 cm" leaves the letters to the drawer. A corner read with two letters is not counted.)
+    fig = next((e for e in scene.entities if e.id == "figure"), None)
+    stated = fig.name if fig is not None and isinstance(fig.name, str) else ""
+    if len(stated) == n and sorted(stated) == sorted(names):
+        read = {i: ls[0] for i, ls in letters.items() if len(set(ls)) == 1 and ls[0] in stated}
+        fit = any(all(stated[(r + sgn * i) % n] == ch for i, ch in read.items())
+                  for r in range(n) for sgn in (1, -1))
+        if len(read) >= 2:
+            got = "".join(read[i] if i in read else "?" for i in range(n))
+            checks.append(Check("vertex_order", (stated,), got, f"{stated} round the figure", 0, fit, fs))
+    for box, text, score, lab_ in words:
         bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         if lab_ is None and score >= 0.5 and _beside_side_middle(P, bx, by, span) is not None:
             lab_ = _length_in_context(text)
@@ -858,9 +916,7 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
             continue
         kind, v = lab_
         if kind == "letter":
-            i = int(np.argmin([math.hypot(bx - x, by - y) for x, y in P]))
-            if math.hypot(bx - P[i][0], by - P[i][1]) <= 0.3 * span:
-                letters.setdefault(i, []).append(text.strip()[0])
+            continue
         elif kind == "deg":
             i = int(np.argmin([math.hypot(bx - x, by - y) for x, y in P]))
             checks.append(Check("angle_label", (sig[i], text), v, round(exp_ang[i], 2), OTHER_DEG_TOL,
@@ -1086,6 +1142,22 @@ def _main_circle(level: np.ndarray) -> tuple[float, float, float] | None:
     return _fit_circle(xx[sel] + 0.5, yy[sel] + 0.5) if sel.sum() >= 20 else None
 
 
+def _chords(fg) -> list[tuple[str, float]]:
+    """The stated chords of a circle figure: its sides (name, length) whose two ends are vertices on the
+    stated circle (within 0.1 % of its radius); every side must be one, else [] (not a chord figure)."""
+    if fg.circle is None or not fg.sides:
+        return []
+    cx, cy, R = fg.circle
+    at = {nm: (x, y) for nm, x, y in fg.vertices}
+    out = []
+    for nm, L in fg.sides:
+        ends = [at.get(ch) for ch in nm]
+        if len(nm) != 2 or any(e is None or abs(math.hypot(e[0] - cx, e[1] - cy) - R) > 1e-3 * R for e in ends):
+            return []
+        out.append((nm, float(L)))
+    return out
+
+
 def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, Any]], fs: str) -> Verdict:
     """A circle and the tangents to it from an external point P, drawn by another tool, read by shape with
     no layout, scale or orientation known. The circle is ``_main_circle`` (≥ 80 % of its circumference
@@ -1122,7 +1194,7 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
     _, angles, dists = hough_line_peaks(hs, ang, dist, num_peaks=12, min_distance=9, min_angle=12,
                                         threshold=max(0.3 * hs.max(), 0.25 * r))
     ys, xs = np.nonzero(off)
-    tangents, through = [], []
+    tangents, through, chords = [], [], []
     for th_, d in zip(angles, dists):
         cc, ss, d = refit_line(xs.astype(float), ys.astype(float), th_, d)
         dc = abs(cx * cc + cy * ss - d)
@@ -1130,15 +1202,42 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
             tangents.append((cc, ss, d))
         elif dc <= reach:
             through.append((cc, ss, d))
+        if dc < r - reach:
+            # a chord: the line drawn across the circle from where it meets it to where it meets it again
+            # (a radius or a dashed perpendicular stops inside; a diameter is a chord through the centre)
+            foot = np.array([cx, cy]) - (cx * cc + cy * ss - d) * np.array([cc, ss])
+            half = math.sqrt(r * r - dc * dc)
+            E1, E2 = foot - half * np.array([-ss, cc]), foot + half * np.array([-ss, cc])
+            if drawn_fraction(mask, [tuple(E1 + (E2 - E1) * 0.05), tuple(E2 - (E2 - E1) * 0.05)], reach=2.0) >= 0.85:
+                chords.append((E1, E2))
     phrase = next((g["span"]["text"] for g in gs if g["role"] == "distance"), fs)
+    stated = _chords(fg) if fg.vertices and not fg.contacts else []
+    O = np.array([cx, cy])
+    segs: list[tuple[str, np.ndarray, np.ndarray, float]] = []
+    R0 = fg.circle[2]
+    if stated:
+        # chords: as many drawn across the circle as stated, each as long, over the radius, as the text's
+        # (a chord of length L in a circle of radius R: the perpendicular from the centre bisects it, so
+        # it lies sqrt(R² − L²/4) from the centre — Euclid, *Elements* III.3)
+        chord_phrase = " ".join(g["span"]["text"] for g in gs if g.get("target") in {nm for nm, _ in stated}) or fs
+        checks.append(Check("chord_count", ("lines",), len(chords), len(stated), 0, len(chords) == len(stated),
+                            chord_phrase))
+        if len(chords) != len(stated):
+            return Verdict(tuple(checks), rounds=1)
+        used = set()
+        for nm, L in sorted(stated, key=lambda c: -c[1]):
+            k = min((k for k in range(len(chords)) if k not in used),
+                    key=lambda k: abs(float(np.linalg.norm(chords[k][1] - chords[k][0])) / r - L / R0))
+            used.add(k)
+            o = float(np.linalg.norm(chords[k][1] - chords[k][0])) / r
+            checks.append(Check("chord_ratio", (nm, "L/r"), round(o, 3), round(L / R0, 3), f"{OTHER_RATIO_TOL:.0%}",
+                                abs(o - L / R0) <= OTHER_RATIO_TOL * L / R0, chord_phrase))
+            segs.append((nm, chords[k][0], chords[k][1], L))
     want = len(fg.contacts)
     checks.append(Check("tangent_count", ("lines",), len(tangents), want, 0, len(tangents) == want, fs))
     if want and len(tangents) != want:
         return Verdict(tuple(checks), rounds=1)
-    O = np.array([cx, cy])
-    segs: list[tuple[str, np.ndarray, np.ndarray, float]] = []
-    # the stated radius and distance OP (units)
-    R0 = fg.circle[2]
+    # the stated distance OP (units)
     px0 = float(np.hypot(fg.point[0] - fg.circle[0], fg.point[1] - fg.circle[1])) if fg.point else 0.0
     if want >= 2:
         (c1, s1, d1), (c2, s2, d2) = tangents[:2]
@@ -1168,6 +1267,8 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
     drawn = on_circle.copy()
     for cc, ss, d in tangents + through:
         drawn |= np.abs(xx * cc + yy * ss - d) <= sw / 2 + 2.0
+    for E1, E2 in chords:
+        drawn |= _seg_dist(xx + 0.0, yy + 0.0, E1, E2) <= sw / 2 + 2.0
     rest = (level >= 0.25) & ~drawn
     lab, _ = ndi.label((level >= 0.25), structure=np.ones((3, 3), bool))
     big = [k for k, sl in enumerate(ndi.find_objects(lab), start=1)
@@ -1178,7 +1279,14 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
         if lab_ is None:
             continue
         kind, v = lab_
-        if kind == "letter" and text.strip()[0] == "P" and want >= 2:
+        centre = fg.centre if isinstance(getattr(fg, "centre", None), str) else (
+            dict(scene.attributes).get("centre") if stated else None)
+        if kind == "letter" and centre and text.strip()[0] == centre:
+            # the centre's letter is written at the centre (beside its dot), not elsewhere in the circle
+            dO = math.hypot(bx - cx, by - cy) / r
+            checks.append(Check("centre_label", (centre,), round(dO, 2), "within 0.3 r of the centre", 0, dO <= 0.3,
+                                fs))
+        elif kind == "letter" and text.strip()[0] == "P" and want >= 2:
             dP, dO = math.hypot(bx - P[0], by - P[1]), math.hypot(bx - cx, by - cy)
             checks.append(Check("point_label", ("P",), round(dP / r, 2), "nearer P than O", 0, dP < dO, phrase))
         elif kind in ("len", "num") and segs:
