@@ -1263,6 +1263,18 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
                 continue
             if drawn_fraction(mask, [tuple(O + (E - O) * 0.1), tuple(E - (E - O) * 0.1)], reach=2.0) >= 0.85:
                 segs.append(("radius", O, E, R0))
+    if stated:
+        # the centre's dot: a filled dot inside the circle (ink deeper than any stroke or letter's: depth ≥
+        # the stroke's + 1.5 px, at least 3.5) is the centre's, and sits at the centre (within 0.12 r); one
+        # drawn elsewhere inside marks the centre where it is not (chord ends lie on the circle, outside 0.9 r)
+        deep = (depth >= max(sw / 2 + 1.5, 3.5)) & (np.hypot(xx + 0.5 - cx, yy + 0.5 - cy) < 0.9 * r)
+        dl, nd = ndi.label(deep)
+        if nd:
+            # the deepest such blob is the dot (letters blurred together can pass the depth, never a dot's)
+            peak = ndi.maximum(depth, dl, range(1, nd + 1))
+            y, x = ndi.center_of_mass(deep, dl, int(np.argmax(peak)) + 1)
+            far = round(math.hypot(x + 0.5 - cx, y + 0.5 - cy) / r, 2)
+            checks.append(Check("centre_dot", ("O",), far, "within 0.12 r of the centre", 0, far <= 0.12, fs))
     # text: the ink off the circle and the lines (a dash lies wholly on its line, a letter does not)
     drawn = on_circle.copy()
     for cc, ss, d in tangents + through:
@@ -1276,11 +1288,14 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
     rest &= ~np.isin(lab, big)
     for box, text, _, lab_ in _words(full, rest, drawn, 2 * r):
         bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        centre = fg.centre if isinstance(getattr(fg, "centre", None), str) else (
+            dict(scene.attributes).get("centre") if stated else None)
+        if centre == "O" and text.strip() in ("0", "o", "O"):
+            lab_ = ("letter", 0.0)      # a lone round glyph where the centre is named O is its letter, no length
+            text = "O"
         if lab_ is None:
             continue
         kind, v = lab_
-        centre = fg.centre if isinstance(getattr(fg, "centre", None), str) else (
-            dict(scene.attributes).get("centre") if stated else None)
         if kind == "letter" and centre and text.strip()[0] == centre:
             # the centre's letter is written at the centre (beside its dot), not elsewhere in the circle
             dO = math.hypot(bx - cx, by - cy) / r
