@@ -1225,11 +1225,11 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
         if len(chords) != len(stated):
             return Verdict(tuple(checks), rounds=1)
         used = set()
+        drawn_l = [float(np.linalg.norm(E2 - E1)) / r for E1, E2 in chords]   # each chord's length over r
         for nm, L in sorted(stated, key=lambda c: -c[1]):
-            k = min((k for k in range(len(chords)) if k not in used),
-                    key=lambda k: abs(float(np.linalg.norm(chords[k][1] - chords[k][0])) / r - L / R0))
+            k = min((k for k in range(len(chords)) if k not in used), key=lambda k: abs(drawn_l[k] - L / R0))
             used.add(k)
-            o = float(np.linalg.norm(chords[k][1] - chords[k][0])) / r
+            o = drawn_l[k]
             checks.append(Check("chord_ratio", (nm, "L/r"), round(o, 3), round(L / R0, 3), f"{OTHER_RATIO_TOL:.0%}",
                                 abs(o - L / R0) <= OTHER_RATIO_TOL * L / R0, chord_phrase))
             segs.append((nm, chords[k][0], chords[k][1], L))
@@ -1286,10 +1286,9 @@ def _other_tangents(full: np.ndarray, scene: SceneGraph, fg, gs: list[dict[str, 
     big = [k for k, sl in enumerate(ndi.find_objects(lab), start=1)
            if sl is not None and max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) > 0.3 * r]
     rest &= ~np.isin(lab, big)
+    centre = dict(scene.attributes).get("centre") if stated else None
     for box, text, _, lab_ in _words(full, rest, drawn, 2 * r):
         bx, by = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        centre = fg.centre if isinstance(getattr(fg, "centre", None), str) else (
-            dict(scene.attributes).get("centre") if stated else None)
         if centre == "O" and text.strip() in ("0", "o", "O"):
             lab_ = ("letter", 0.0)      # a lone round glyph where the centre is named O is its letter, no length
             text = "O"
