@@ -33,7 +33,8 @@ orientation and solid/dashed stroke are checked against the equations, the marke
 element's stroke and span, and each part of each principal ray is fitted as a line and checked to pass
 through its required points. A figure that is not nesy's layout (another tool's), and a degraded copy of
 nesy's grey figure, are read by shape instead (``nesy.see.rays``: axis, element, arrows, ray segments) and
-checked with scale-free laws (``_verify_by_shape``).
+checked with scale-free laws (``_verify_by_shape``); the values such a figure writes are read by OCR and
+checked against the scene and against the dimension lines they label (``nesy.domains.optics_labels``).
 """
 from __future__ import annotations
 
@@ -1537,9 +1538,10 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
 
     Checks: axis, element and object found, one element and one image arrow; the image arrow at the x the equation puts it
     (x_e ∓ d_i · scale, on the side its sign says), its height m · h_o(px), its orientation (sign of m),
-    its stroke (solid real, dashed virtual; read only where a shaft shows under the head), a lens symbol's
-    kind where its ends state one, and the ray that arrives parallel to the axis leaving (or seeming to
-    leave) through the focal point.
+    its stroke (solid real, dashed virtual; read only where a shaft shows under the head), a lens's kind where
+    its section (thick or thin at the axis) or its symbol's ends state one, the values the figure writes
+    (OCR: each named value the text's, each dimension line as long as its value — ``optics_labels``), and
+    the ray that arrives parallel to the axis leaving (or seeming to leave) through the focal point.
 
     Tolerances follow the reading error δ of one stroke's position (``RayDiagram.measurement_px``: 1 px +
     half the shaft width): the image x depends on three readings (element, object, image), the object's
@@ -1588,12 +1590,19 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
             checks.append(Check("mirror_shape", ("element",), f"{seen} ({bend:+.1f} px)", want, round(thr, 2),
                                 seen == want, el["span"]["text"]))
     if o.kind == "lens":
-        # a lens symbol's ends: outward points for a converging lens, flat flared ends for a diverging one
-        # (``RayDiagram.lens_ends``); a plain line or a smooth outline says nothing and is not judged
-        seen = d.lens_ends()
+        # a lens drawn as its section: thicker at the axis than at its ends converges, thinner diverges
+        # (``RayDiagram.lens_outline``; Hecht §5.2.3); else a lens symbol's ends: outward points for a
+        # converging lens, flat flared ends for a diverging one (``RayDiagram.lens_ends``); a plain line says
+        # nothing and is not judged
+        stroke = float(np.median([a.width for a in d.arrows])) if d.arrows else 1.0
+        seen = d.lens_outline(stroke) or d.lens_ends()
         if seen is not None:
             want = "converging" if o.f > 0 else "diverging"
             checks.append(Check("lens_kind", ("element",), seen, want, 0, seen == want, el["span"]["text"]))
+    # the values the figure writes (OCR): each named one the text's, each dimension line as long as its
+    # value on the figure's scale, a bare one a length the figure draws (``optics_labels``)
+    from .optics_labels import label_checks, read_texts
+    checks += label_checks(rgb, read_texts(rgb), o, d, obj, facts)
     rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half]
     img_phrase = _said(facts, "di", "real", "virtual", "side")
     if not rest:

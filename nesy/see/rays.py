@@ -5,7 +5,9 @@ What is read (pixels only, image px; y grows downwards):
 
 - **ink**: every pixel that differs from the page (the most common colour) by ≥ ``INK_LEVEL`` of full
   contrast in some channel — a black line, a pale colour and a grey dashed line alike (a 1-px line blurred
-  with σ = 1 keeps ≈ 40 % of its contrast; JPEG's ringing next to text stays under 12 %).
+  with σ = 1 keeps ≈ 40 % of its contrast; JPEG's ringing next to text stays under 12 %) — less a plot's
+  background grid (``background_grid``: faint full-length rows and columns, ≥ 3 of them, lighter than the
+  axis; seaborn's ``whitegrid`` draws grid and frame at exactly the ink level).
 - **the principal axis**: the row with the most ink, and the band of rows beside it with ≥ half as much
   (a blurred or resampled 1-px line is 2–3 rows); it must run over ``AXIS_MIN`` of the width. A hairline
   (under a pixel wide) spread over two rows at under ``INK_LEVEL`` each is read on the two rows' summed
@@ -28,9 +30,12 @@ What is read (pixels only, image px; y grows downwards):
   ≥ ``SOLID_MIN`` of it is strong, dashed when it dips at least once and ≤ ``DASHED_MAX`` is strong;
   anything else is neither. After a first pass the bridged gap shrinks to
   twice the solid shafts' stroke width, so a small figure does not bridge from a tip to a ray beyond it.
-- **ray segments**: the ink left after the axis band, the element's columns and the arrows' boxes are
-  removed, as straight segments (probabilistic Hough with a fixed seed, segments ≥ 3 % of the width: no
-  glyph is that long).
+  Where no head is seen, a solid shaft ends where its ink stops: a piece past one gap is a label written
+  over its point. An "arrow" that is all head standing on a marker disc (its base mirrored across the axis,
+  ``_mirrored_base``) is the dot and a glyph under it.
+- **ray segments**: the ink left after the axis band, the element's columns, its traced stroke (a mirror's
+  arc where it leaves those columns) and the arrows' boxes are removed, as straight segments (probabilistic
+  Hough with a fixed seed, segments ≥ 3 % of the width: no glyph is that long).
 
 - **the element's stroke** (``element_trace``, ``RayDiagram.element_bend``): followed row by row from the
   axis outwards on the ink opened with a vertical line (rays and hatching taken away); which way its ends
@@ -38,8 +43,13 @@ What is read (pixels only, image px; y grows downwards):
 - **dots on the axis** (``axis_dots``): filled marker discs centred on the axis line, thicker than it
   (focal points, centres of curvature), not at the element or an arrow's foot; read on the ink and on the
   strokes' cores (a halved copy's 3-px disc).
-- **the element's width** (``element_widths``, ``RayDiagram.lens_ends``): row by row from the axis out; a lens
-  symbol's ends narrowing to points (converging) or widening to flat ends (diverging).
+- **the element's width** (``element_widths``, ``RayDiagram.lens_ends``, ``RayDiagram.lens_outline``): row
+  by row from the axis out; a lens symbol's ends narrowing to points (converging) or widening to flat ends
+  (diverging); a lens drawn as its section thicker at the axis than at its ends (converging) or thinner
+  (diverging).
+
+Positions are in the read region's px: a plot frame's inside when one was cropped to (``RayDiagram.origin``:
+its top-left in the image given).
 
 ``read_ray_diagram`` returns a ``RayDiagram`` with what it saw and, for every part it could not see, a
 reason (``missing``); it judges nothing. ``measurement_px`` is the reading error of a stroke's position,
@@ -143,6 +153,10 @@ class RayDiagram:
     element_trace: tuple[tuple[float, float, float], ...] = ()
     axis_dots: tuple[float, ...] = ()
     element_widths: tuple[tuple[float, float], ...] = ()
+    element_hollow: tuple[float, ...] = ()   # the distances (as element_widths') of rows where the element is
+    # two strokes with the page between them (an outline's sides)
+    origin: tuple[int, int] = (0, 0)   # (x, y) px of this reading's top-left in the image given (a plot frame's
+    # inside when one was cropped to): every x and y above is relative to it
 
     def lens_ends(self) -> str | None:
         """What a lens drawn as a stroke with marks at its ends says of its kind: "converging" when the marks
@@ -178,6 +192,42 @@ class RayDiagram:
             if abs(slope) >= 0.3:
                 said.add("diverging" if slope > 0 else "converging")
         return said.pop() if len(said) == 1 else None
+
+    def lens_outline(self, stroke: float) -> str | None:
+        """What a lens drawn as its cross-section says of its kind: "converging" when the outline is thicker at
+        the axis than towards its ends (biconvex, plano-convex), "diverging" when it is thinner at the axis
+        (biconcave, plano-concave) — a thin lens converges when it is thicker at its centre than at its edge
+        (Hecht, *Optics*, 5th ed., §5.2.3; the lensmaker's formula, 1/f = (n − 1)(1/R₁ − 1/R₂)).
+
+        Read on ``element_widths`` (the element's outer width row by row, the outline's fill or the page
+        between its two sides alike), over the element's reach R from the axis: the median width near the
+        axis (0.1–0.35 R), half-way (0.4–0.55 R) and towards the ends (0.6–0.9 R: an end's own cap or point
+        and the rows at the axis line are left out). A section is hollow at the axis (two sides with the page
+        between them in half its rows there, ``element_hollow``; ≥ 5 px wide) or, filled, ≥ 8 px and ≥ 3 ×
+        ``stroke`` wide (``stroke``: the drawing's stroke width — a lens symbol is one stroke wide). It states a
+        kind when the width at the ends differs from that at the axis by ≥ max(4 px, 15 %) and half-way has
+        moved the same way by ≥ 15 % of that (a section's sides curve all along; a symbol's arrowheads
+        widen it only at its ends). None otherwise."""
+        if not self.element_widths:
+            return None
+        rows = [(abs(d), w) for d, w in self.element_widths]
+        R = max(d for d, _ in rows)
+        def band(a: float, b: float) -> float | None:
+            ws = [w for d, w in rows if a * R <= d <= b * R]
+            return float(np.median(ws)) if len(ws) >= 3 else None
+        w_in, w_mid, w_out = band(0.1, 0.35), band(0.4, 0.55), band(0.6, 0.9)
+        if w_in is None or w_mid is None or w_out is None:
+            return None
+        inner = [d for d, _ in rows if 0.1 * R <= d <= 0.35 * R]
+        hollow = sum(1 for d in self.element_hollow if 0.1 * R <= abs(d) <= 0.35 * R) >= 0.5 * len(inner)
+        if w_in < (5.0 if hollow else max(8.0, 3.0 * stroke)):
+            return None
+        change = w_out - w_in
+        if abs(change) < max(4.0, 0.15 * w_in):
+            return None
+        if (w_mid - w_in) * np.sign(change) < 0.15 * abs(change):
+            return None
+        return "diverging" if change > 0 else "converging"
 
     def element_bend(self, toward: float) -> float | None:
         """How far (px) the element's stroke bends towards the x ``toward`` (a point on one side of it) from
@@ -435,6 +485,34 @@ def _past_point(net: np.ndarray | None, k: int, lb: float, rb: float, gap: int, 
     return k
 
 
+def _mirrored_base(ink: np.ndarray, band: tuple[int, int], c0: int, c1: int, sign: int) -> bool:
+    """Whether the ink an arrow that is all head stands on (its columns [c0, c1), on side ``sign`` of the axis
+    band: -1 up, 1 down) is a disc centred on the axis: on the other side the runs through those columns on
+    the first 3 rows past the band are ≥ 4 px and ≥ 60 % as wide as on this side, and go on for ≥ 0.35 of
+    that width (a disc's half-height is half its width). A head standing on the axis is one-sided: across
+    the axis there is the axis line, at most its own base edge drawn over it (a row or two), nothing like a
+    disc's other half."""
+    top, bot = band
+    H = ink.shape[0]
+
+    def widths(ys) -> list[int]:
+        out = []
+        for y in ys:
+            r = _run_through(ink[y], c0, c1) if 0 <= y < H else None
+            if r is None:
+                break
+            out.append(r[1] - r[0])
+        return out
+    up = range(top - 1, -1, -1)
+    down = range(bot + 1, H)
+    here = widths(up if sign < 0 else down)[:3]
+    there = widths(down if sign < 0 else up)
+    if len(here) < 3 or len(there) < 2:
+        return False
+    w_here, w_there = float(np.median(here)), float(np.median(there[:3]))
+    return w_here >= 4 and w_there >= max(4.0, 0.6 * w_here) and len(there) >= 0.35 * w_there
+
+
 def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int, ex1: int, net=None):
     """Arrows standing on the axis from the per-column reaches ``u1``/``d1`` (±1 px window, gaps ≤ ``gap``
     bridged): (arrows left to right, their boxes (x0, y0, x1, y1) px). ``net``: the ink joined to the axis
@@ -473,6 +551,22 @@ def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int
                 if h < lmin and opp > 0.3 * h:
                     continue   # a dot on the axis and the label under it, joined across the gap: its point is
                     # the dot's far edge, the dot reaching as far the other way
+                if head[0] == 0 and _mirrored_base(ink, band, c0, c1, sign):
+                    continue   # "all head" from the axis, but its base is half of a disc centred on the axis
+                    # (a marker dot) and what runs on from it a label's glyph under the dot
+            else:
+                # no head seen: the tip is where the stroke's ink stops. A solid shaft (no gap from the axis)
+                # bridged across one gap onto a piece beyond it has taken in a label written over its
+                # point (a dashed shaft has gaps all along, and its last dash is its own)
+                col = strip[:int(h), c0:c1].any(axis=1)
+                solid = _reach(col, 1)[0]
+                if 0.6 * h <= solid < h:
+                    past = np.flatnonzero(col[solid:])
+                    j = solid + int(past[0]) if len(past) else int(h)
+                    on_net = nstrip is not None and nstrip[j:int(h), c0:c1].any()
+                    if j + _reach(col[j:], 1)[0] >= int(h) and not on_net:
+                        h = float(solid)   # (onto the lines' network — rays or their dashed extensions
+                        # meeting at the point the arrow marks — the tip goes on, as past a head's point)
             tip_y = edge - h if sign < 0 else edge + h
             if not _has_head(ink, s0, s1, int(tip_y) if sign < 0 else int(tip_y) - 1, axis_y):
                 continue
@@ -552,7 +646,68 @@ def frame_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
     return t, b, l, r
 
 
-def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: float
+GRID_TONE_MAX = 0.4   # a background grid line is fainter than this (share of full contrast)
+
+
+def _faint_only(faint: list, every: list) -> list:
+    """The faint lines that are no darker line's blurred rim (within 2 px of a long line that is not faint)."""
+    strong = [l[0] for l in every if l not in faint]
+    return [l for l in faint if all(abs(l[0] - s) > 2 for s in strong)]
+
+
+def background_grid(con: np.ndarray) -> np.ndarray:
+    """(H, W) bool: the pixels of a plot's background grid (matplotlib's ``whitegrid`` / ``grid(True)``, graph
+    paper), to be taken out of the ink before the diagram is read. A grid line is a straight row or column of
+    faint tone (contrast ≥ ``INK_LEVEL``/2, its median < ``GRID_TONE_MAX`` and ≤ 0.6 × the darkest long row's,
+    so the principal axis drawn in the same orientation stays) running over half the page's width (a row) or
+    over 90 % of the horizontal lines' span (a column; half the page's height when none). Lines one blurred
+    stroke wide (adjacent rows or columns) count once; a grid is ≥ 3 such lines. Only each line's own tone
+    is taken (its pixels ≤ 1.5 × its median + 0.05 within 1 px of it): a darker stroke crossing it stays
+    whole. No grid: nothing is taken."""
+    H, W = con.shape
+    faint = con >= 0.5 * INK_LEVEL
+    out = np.zeros((H, W), bool)
+
+    def long_lines(mask: np.ndarray, c: np.ndarray, need: float) -> list[tuple[int, int, int, float]]:
+        # (index, run start, run stop, median tone) of each line whose longest run (gaps ≤ 2) is ≥ need
+        found = []
+        for i in range(mask.shape[0]):
+            runs = _runs(mask[i], max_gap=2)
+            if not runs:
+                continue
+            a, b = max(runs, key=lambda r: r[1] - r[0])
+            if b - a >= need:
+                on = mask[i, a:b]
+                found.append((i, a, b, float(np.median(c[i, a:b][on]))))
+        return found
+
+    rows = long_lines(faint, con, 0.5 * W)
+    if not rows:
+        return out
+    dark = max(t for *_, t in rows)
+    grid_rows = _faint_only([r for r in rows if r[3] < GRID_TONE_MAX and r[3] <= 0.6 * dark], rows)
+    if len(grid_rows) >= 2:
+        span = max(r[0] for r in grid_rows) - min(r[0] for r in grid_rows)
+        need_c = max(0.9 * span, 0.2 * H)
+    else:
+        need_c = 0.5 * H
+    cols = long_lines(faint.T, con.T, need_c)
+    darkc = max([t for *_, t in cols] + [dark])
+    grid_cols = _faint_only([c for c in cols if c[3] < GRID_TONE_MAX and c[3] <= 0.6 * darkc], cols)
+    def count(lines: list) -> int:
+        # lines, adjacent rows (columns) of one blurred stroke counted once
+        idx = sorted(l[0] for l in lines)
+        return sum(1 for i, v in enumerate(idx) if i == 0 or v - idx[i - 1] > 1)
+    if count(grid_rows) + count(grid_cols) < 3:
+        return out
+    for lines, view, cv in ((grid_rows, out, con), (grid_cols, out.T, con.T)):
+        for i, a, b, tone in lines:
+            lo, hi = max(0, i - 1), min(view.shape[0], i + 2)
+            view[lo:hi, a:b] |= (cv[lo:hi, a:b] <= 1.5 * tone + 0.05)
+    return out
+
+
+def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: float, stop: int | None = None
                    ) -> tuple[tuple[float, float, float], ...]:
     """The element's stroke followed row by row from the axis band outwards, both ways, up to ``reach`` px:
     in each row the ink run overlapping ±3 px of the stroke's last x, kept as (y, left edge, right edge) when
@@ -560,7 +715,7 @@ def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: flo
     into the stroke is skipped, and the stroke's x is carried on from the last clean row. The ink is first
     opened with a 7-px vertical line: an element stroke is near vertical and keeps it; a ray or a hatch line
     (slanted more than a stroke's width per 7 rows) crossing the element is taken away, so the trace cannot
-    turn off along one."""
+    turn off along one. ``stop``: end a side after that many rows in a row with no stroke (its end)."""
     from scipy import ndimage as ndi
     ink = ndi.binary_opening(ink, structure=np.ones((7, 1), bool))
     H, W = ink.shape
@@ -578,6 +733,8 @@ def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: flo
             hit = [(a, b) for a, b in runs if a <= xp + 3 and b >= xp - 3]
             if not hit:
                 cand.append((y, None))
+                if stop is not None and len(cand) >= stop and all(r is None for _, r in cand[-stop:]):
+                    break
                 continue
             a, b = min(hit, key=lambda r: abs((r[0] + r[1]) / 2 - xp))
             cand.append((y, (a, b)))
@@ -591,12 +748,14 @@ def _trace_element(ink: np.ndarray, band: tuple[int, int], x0: float, reach: flo
     return tuple(rows)
 
 
-def _element_widths(ink: np.ndarray, band: tuple[int, int], x0: float, half: float
+def _element_widths(ink: np.ndarray, band: tuple[int, int], x0: float, half: float, hollow: list | None = None
                     ) -> tuple[tuple[float, float], ...]:
     """The element's width row by row: (distance from the axis (px, > 0 up), width (px)) of the ink run
     through its x in each row from the axis band outwards, both ways, until the run ends (a gap of over
     2 rows). A row whose run is cut by the window (±(4 half-widths + 20) px: a ray crossing the element
-    runs on) is left out; so are the 3 rows next to the band (the axis line's own run)."""
+    runs on) is left out; so are the 3 rows next to the band (the axis line's own run). ``hollow``, when
+    given, receives the distances of the rows whose run has a gap of ≥ 2 px inside (an outline's two sides
+    with the page between them)."""
     H, W = ink.shape
     xc = int(round(x0 - 0.5))
     win = int(4 * half + 20)
@@ -626,7 +785,19 @@ def _element_widths(ink: np.ndarray, band: tuple[int, int], x0: float, half: flo
             if k < 3 or a == 0 or b == len(row) - 1:
                 continue
             out.append((float(-step * (k + 1)), float(b - a + 1)))
+            if hollow is not None and _has_gap(row[a:b + 1], 2):
+                hollow.append(float(-step * (k + 1)))
     return tuple(out)
+
+
+def _has_gap(run: np.ndarray, n: int) -> bool:
+    """Whether ``run`` (1-D bool) holds n or more consecutive False between its ends."""
+    k = 0
+    for v in run:
+        k = 0 if v else k + 1
+        if k >= n:
+            return True
+    return False
 
 
 def _axis_dots(ink: np.ndarray, band: tuple[int, int], axis_y: float, ex0: int, ex1: int, arrows,
@@ -684,8 +855,9 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
     if rgb.ndim != 3 or rgb.shape[2] < 3:
         raise ValueError(f"rgb must be an (H, W, 3) array, got shape {rgb.shape}")
     con = contrast(rgb)
-    ink = con >= INK_LEVEL
+    ink = (con >= INK_LEVEL) & ~background_grid(con)
     box = frame_box(ink)
+    origin = (0, 0)
     if box is not None:
         # a plot frame (spines, ticks, tick labels outside it): the diagram is what lies inside
         t, b, l, r = box
@@ -693,6 +865,7 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
         if b - t > 4 * k and r - l > 4 * k:
             rgb, con, ink = rgb[t + k:b - k + 1, l + k:r - k + 1], con[t + k:b - k + 1, l + k:r - k + 1], \
                 ink[t + k:b - k + 1, l + k:r - k + 1]
+            origin = (l + k, t + k)
     H, W = rgb.shape[:2]
     rows = ink.sum(axis=1)
     if rows.max() < AXIS_MIN * W and H > 1:
@@ -706,7 +879,8 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
             ink[y:y + 2] |= pair[y] & (con[y:y + 2] > 0.25 * INK_LEVEL)
             rows = ink.sum(axis=1)
     if rows.max() < AXIS_MIN * W:
-        return RayDiagram(W, H, missing=(f"no horizontal line over {AXIS_MIN:.0%} of the width (the axis)",))
+        return RayDiagram(W, H, origin=origin,
+                          missing=(f"no horizontal line over {AXIS_MIN:.0%} of the width (the axis)",))
     ya_row = int(np.argmax(rows))
     top = bot = ya_row
     while top > 0 and rows[top - 1] >= 0.5 * rows[ya_row]:
@@ -780,13 +954,18 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
         rest[:, max(0, ex0 - 2):ex1 + 3] = False
     for x0, y0, x1, y1 in boxes:
         rest[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = False
+    # and the element's own stroke where it leaves its columns (a mirror's arc curving away from its vertex):
+    # its traced rows, 1 px either side — no ray (rows where a ray crosses it are not traced, and keep the ray)
+    if element_x is not None:
+        for y, xl, xr in _trace_element(ink, band, element_x, H, stop=4):
+            rest[int(y), max(0, int(xl) - 1):int(xr) + 2] = False
+    trace = _trace_element(ink, band, element_x, reach_el) if element_x is not None else ()
     from skimage.transform import probabilistic_hough_line
     lines = probabilistic_hough_line(rest, threshold=10, line_length=max(20, int(0.03 * W)), line_gap=6,
                                      theta=np.linspace(-np.pi / 2, np.pi / 2, 720, endpoint=False),
                                      rng=np.random.default_rng(0))
     segs = tuple(Segment(float(p[0]) + 0.5, float(p[1]) + 0.5, float(q[0]) + 0.5, float(q[1]) + 0.5)
                  for p, q in lines)
-    trace = _trace_element(ink, band, element_x, reach_el) if element_x is not None else ()
     dots = _axis_dots(ink, band, axis_y, ex0, ex1, arrows)
     # the same on the strokes' cores (≥ half the axis line's own contrast): a disc of ≤ 3 px (a halved copy)
     # is no taller than the square the soft rows of a blurred or hand-drawn (wobbling) axis set; on the
@@ -796,9 +975,11 @@ def read_ray_diagram(rgb: np.ndarray) -> RayDiagram:
         core = con >= max(INK_LEVEL, 0.5 * float(np.percentile(vals, 90)))
         more = _axis_dots(core, band, axis_y, ex0, ex1, arrows, min_rows=0)
         dots = tuple(sorted(dots + tuple(x for x in more if all(abs(x - y) > 4 for y in dots))))
-    widths = _element_widths(ink, band, element_x, element_half) if element_x is not None else ()
-    return RayDiagram(W, H, axis_y=axis_y, axis_band=band, element_x=element_x, element_half=element_half,
-                      element_widths=widths,
+    hollow: list[float] = []
+    widths = _element_widths(ink, band, element_x, element_half, hollow) if element_x is not None else ()
+    return RayDiagram(W, H, origin=origin, axis_y=axis_y, axis_band=band, element_x=element_x,
+                      element_half=element_half,
+                      element_widths=widths, element_hollow=tuple(hollow),
                       n_elements=n_elements, element_trace=trace, axis_dots=dots,
                       element_reach=reach_el, arrows=tuple(arrows), segments=segs, measurement_px=measurement,
                       missing=tuple(missing))
