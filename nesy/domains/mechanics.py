@@ -459,12 +459,16 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if scene == "horizontal" and not scenes and not car:
         # "a ball in free fall", "a stone is dropped", "she leaves the plane; nothing else touches her": nothing
         # supports the body, so its weight is the only force on it (mechanics_free)
-        from .mechanics_free import free_fall, rope_lifted
+        from .mechanics_free import free_fall, rope_held, rope_lifted
         lifted = rope_lifted(t, by.get("FORCE", []))
         ff = None if lifted else free_fall(t, closed, by.get("FORCE", []), [c.value for c in by.get("STATE", [])])
+        held = None if lifted or ff else rope_held(t, by.get("FORCE", []))
         if lifted:
             scene = "hanging"          # "a bucket lifted by a rope": the rope holds it, nothing under it
             used[lifted[0]:lifted[1]] = True
+        elif held:
+            scene = "hanging"          # "supported by one vertical string": the rope holds it, nothing under it
+            used[held[0]:held[1]] = True
         elif ff:
             free_span = ff
             scene = "free"
@@ -2528,6 +2532,14 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
             if float(np.hypot(*acc)) > 1e-9:
                 optional.append(("accel", math.degrees(math.atan2(acc[1], acc[0])), ""))
     arrows = list(fd.arrows)
+    solids = None
+    if sol.scene in ("pulley", "hanging") or scene.attr("table_pulley"):
+        # the pulley and the bodies hanging from its string (or a rope or spring), read by shape
+        # (mechanics_solids); a rod into the pulley's axle is no force
+        from ..see.bodies import read_solids
+        from .mechanics_solids import hanging_checks, off_axles, pulley_checks
+        solids = read_solids(rgb, fd.texts, fd.half_width, fd.arrows)
+        arrows = off_axles(arrows, solids)
     if len(arrows) > _OTHER_MAX_ARROWS:
         checks.append(Check("arrows_readable", ("arrows",), len(arrows), f"≤ {_OTHER_MAX_ARROWS}", 0, False,
                             "too many arrow-like shapes to tell the forces apart"))
@@ -2597,6 +2609,10 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     extra = [a for j, a in enumerate(arrows) if j not in used]
     checks.append(Check("no_extra_arrow", ("arrows",), len(extra), 0, 0, not extra,
                         ", ".join(f"arrow at {a.angle:.0f}° from ({a.tail[0]:.0f}, {a.tail[1]:.0f})" for a in extra[:3])))
+    if solids is not None and sol.scene == "hanging":
+        checks += hanging_checks(rgb, fd.texts, fd.arrows, fd.half_width, solids, scene, sol)
+    elif solids is not None:
+        checks += pulley_checks(solids, scene, len(sol.bodies))
     checks += read_values(fd.texts, scene, sol)
     return Verdict(tuple(checks), rounds=1)
 

@@ -14,13 +14,18 @@ state of rest; the parser then builds the scene ``free`` (weight only, no suppor
 A body "lifted", "hoisted", "raised" or "lowered" by a rope, cable or chain hangs from it: the rope pulls it
 up, T − m·g = m·a (Newton's second law; HRW §5-9, sample problem "elevator cab"); ``rope_lifted`` reads the
 verb (its direction of motion) and a "slowing down" that turns the acceleration against the motion.
+
+A body "supported by one vertical string", "held up by a cable", on "one vertical string" and nothing else hangs
+from it too: a vertical rope pulls up, and with no floor, table or incline named nothing is under the body, so
+no normal force (requests-22 mechanics-04: '{"object": "3.0 kg mass", "support": "one vertical string"}' drew a
+floor's normal force: verified though wrong). ``rope_held`` finds that rope.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-__all__ = ["FREE_FALL_RX", "free_fall", "rope_lifted"]
+__all__ = ["FREE_FALL_RX", "free_fall", "rope_held", "rope_lifted"]
 
 FREE_FALL_RX = re.compile(
     r"(?i)\b(?:in\s+free[\s-]*fall|free[\s-]*falling|free[\s-]*falls?|falls?\s+freely|falling\s+freely|"
@@ -69,3 +74,22 @@ def rope_lifted(t: str, forces: list[Any]) -> tuple[int, int, int, tuple[int, in
         return None
     sl = _SLOWING.search(t)
     return (m.start(), m.end(), 1 if m.group("up") else -1, (sl.start(), sl.end()) if sl else None)
+
+
+_KINDS = r"(?:string|rope|cord|cable|wire|thread|chain|line|strap|tether)s?"
+_ADJ = r"(?:(?:light|massless|inextensible|single|thin|taut|long|short|steel|nylon|strong)[\s,]+)*"
+_HELD = re.compile(rf"(?i)\bvertical(?:ly)?[\s-]+(?:hanging\s+)?{_ADJ}{_KINDS}\b|"
+                   rf"\b(?:supported|held(?:\s+up)?|borne|carried)\s+(?:only\s+|just\s+|solely\s+)?(?:by|on|from)\s+"
+                   rf"(?:a|an|one|the|a\s+single|one\s+single)\s+{_ADJ}(?:vertical\s+)?{_ADJ}{_KINDS}\b")
+
+
+def rope_held(t: str, forces: list[Any]) -> tuple[int, int] | None:
+    """(start, end) of a rope that holds the body up ("one vertical string", "supported by a light cord"), or
+    None. The rope must be a force claim of the text (a tension word) and nothing may push or pull the body
+    besides (an applied force: "a vertical rope pulls the sledge" across a floor the text left unnamed); the
+    caller checks the text names no surface, incline or pulley."""
+    kinds = {getattr(c, "value", None) for c in forces}
+    if "tension" not in kinds or kinds & {"applied", "normal", "friction"}:
+        return None
+    m = _HELD.search(t)
+    return (m.start(), m.end()) if m else None

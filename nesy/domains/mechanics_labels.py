@@ -335,6 +335,10 @@ _MASS_RX = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*kg(?![A-Za-z])")
 _ANGLE_RX = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:°|º|˚|deg)")
 _MU_RX = re.compile(r"(?:μ|µ|u|p)\s*[ks]?\s*[=:]\s*(?P<num>\d*\.\d+|\d+)")
 _G_RX = re.compile(r"(?<![A-Za-z])g\s*[=:]\s*(?P<num>\d+(?:\.\d+)?)")
+# a spring constant: newtons per metre (or per centimetre, kilonewtons per metre) — a force per length, so
+# its number is no force ("k = 200 N/m" names no 200 N force)
+_K_RX = re.compile(r"(?:(?<![A-Za-z])k\s*[=:]\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<kilo>k?)N\s*"
+                   r"(?:/\s*(?P<len>c?m)|[·.\s]\s*(?P<len2>c?m)\s*(?:⁻¹|\^?-1))(?![A-Za-z])")
 _BARE_RX = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*[°º˚oO]?\s*$")
 VALUE_REL = 0.025    # a force label may be rounded, or computed with g = 9.8 or 10 m/s² (≤ 2 % off 9.80665)
 MIN_VALUE_SCORE = 0.8
@@ -348,9 +352,11 @@ def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
     """``label_value`` checks for the values another tool's figure writes: every number the OCR reads
     (``texts``: ``nesy.see.ocr.read_page`` lines, trusted from ``MIN_VALUE_SCORE``) with a unit or
     symbol that names a quantity must be that quantity — "5 kg" a stated mass, "30°" the incline (or a
-    stated angle), "μ = 0.4" the stated coefficient, "W = 49 N" / "49 N" the solved force of that symbol
-    (or of any force when the symbol is not read) within half a unit of the last digit written or
-    ``VALUE_REL``; a line holding a number alone (an angle whose ° was not read) must be a stated value.
+    stated angle), "k = 200 N/m" the spring constant (stated, or the spring's force over its stated
+    extension; a force per length, never a force), "μ = 0.4" the stated coefficient, "W = 49 N" / "49 N"
+    the solved force of that symbol (or of any force when the symbol is not read) within half a unit of
+    the last digit written or ``VALUE_REL``; a line holding a number alone (an angle whose ° was not read)
+    must be a stated value.
     A figure may write no values at all: then there is nothing to check."""
     masses = [float(Fraction(m["value"])) for m in scene.attr("masses") or [] if m.get("value") is not None]
     angles = [float(sol.incline)] if sol.scene == "incline" else []
@@ -367,6 +373,14 @@ def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
             if mag > 1e-9:
                 mags.setdefault(kind.rstrip("2"), []).append(float(mag))
     every = sorted(v for vs in mags.values() for v in vs)
+    # the spring constant in N/m: stated, or the spring's force over its stated extension (Hooke's law,
+    # F = k x; Halliday, Resnick & Walker, Fundamentals of Physics, ch. 7)
+    ks: list[float] = []
+    if scene.attr("k") and scene.attr("k").get("value") is not None:
+        ks.append(float(Fraction(scene.attr("k")["value"])))
+    elif scene.attr("extension") and scene.attr("extension").get("value") is not None and mags.get("spring"):
+        x = float(Fraction(scene.attr("extension")["value"]))
+        ks += [f / x for f in mags["spring"] if x > 0]
     checks: list[Check] = []
 
     def check(text: str, num: str, want: list[float], rel: float, what: str) -> None:
@@ -394,6 +408,18 @@ def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
         for m in _G_RX.finditer(t):
             check(text, m.group("num"), [9.8, 9.81, 10.0], 0.0, "g")
             used = True
+        for m in _K_RX.finditer(t):
+            per_cm = "cm" in (m.group("len"), m.group("len2"))
+            per_m = (1000.0 if m.group("kilo") else 1.0) * (100.0 if per_cm else 1.0)
+            num = m.group("num")
+            v = float(num) * per_m
+            tol = [(_half_unit(num) * per_m) + 1e-9 for _k in ks]
+            ok = any(abs(v - k_) <= t_ for k_, t_ in zip(ks, tol))
+            near = min(ks, key=lambda k_: abs(v - k_)) if ks else "none stated"
+            checks.append(Check("label_value", ("spring constant", text), v, round(near, 3) if ks else near,
+                                round(min(tol), 3) if tol else 0, ok, text))
+            used = True
+        t = _K_RX.sub(" ", t)
         for m in _FORCE_RX.finditer(t):
             sym = m.group("sym") or ""
             kind = "applied" if sym == "F" else _SYMBOL_KIND.get(sym.lower())

@@ -13,6 +13,10 @@ arrow black, or in colours of its own. This module reads what such a figure show
   the run goes on straight through the far side (two lines crossing), when a second straight run leaves
   it one way only (a polygon's corner), or when the head is widest at its far end; the arrow points
   from the run's far end (the tail) through the head, along the principal axis of the shaft's pixels;
+- **open heads** (``_open_arrows``): two short strokes leaving the tip backwards either side of the shaft
+  (OpenCV's ``arrowedLine``, matplotlib's "->", a hand drawing): where exactly three strokes meet, the
+  longest straight run is the shaft and the other two are mirror-image barbs 14–66° off it, nothing
+  running on ahead of the tip;
 - **straight lines** (``Segment``): probabilistic Hough segments of the ink's skeleton, merged along
   their line and refitted to the ink within 2 px (principal axis): the incline's surface, the floor;
 - **text**: every line of text with its box (``nesy.see.ocr.read_page``), masked out of the ink before
@@ -124,14 +128,18 @@ def _runs(mask: np.ndarray, x0: float, y0: float, angs, start: float, stop: floa
     ok = (xs >= 0) & (xs < W) & (ys >= 0) & (ys < H)
     hit = np.zeros(xs.shape, bool)
     hit[ok] = mask[ys[ok], xs[ok]]
-    out = np.zeros(len(angs))
-    for i in range(len(angs)):
-        idx = np.flatnonzero(hit[i])
-        if not len(idx) or idx[0] > start:
-            continue
-        br = np.flatnonzero(np.diff(idx) > gap + 1)
-        out[i] = t[idx[br[0]]] if len(br) else t[idx[-1]]
-    return out
+    if not hit.shape[1]:
+        return np.zeros(len(angs))
+    # (all rays at once) the run ends at its first ink sample whose next ink sample lies more than gap + 1
+    # samples on (or that has none)
+    T = hit.shape[1]
+    pos = np.where(hit, np.arange(T)[None, :], 2 * T + gap + 2)
+    nxt = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, ::-1]
+    nxt = np.concatenate([nxt[:, 1:], np.full((len(angs), 1), 2 * T + gap + 2)], axis=1)
+    brk = hit & (nxt - np.arange(T)[None, :] > gap + 1)
+    first = np.argmax(hit, axis=1)
+    ok_run = hit.any(axis=1) & (t[first] <= start)
+    return np.where(ok_run, t[np.argmax(brk, axis=1)], 0.0)
 
 
 def _run(mask: np.ndarray, x0: float, y0: float, ang: float, start: float, stop: float, gap: int = 3) -> float:
@@ -274,6 +282,118 @@ def _arrows(rgb: np.ndarray, ink: np.ndarray, strength: np.ndarray, dt: np.ndarr
         out.append(Arrow((round(tail[0], 1), round(tail[1], 1)), (round(tip[0], 1), round(tip[1], 1)),
                          round(ad, 2), round(L + tip_t, 1), tuple(int(v) for v in colour)))
     return out
+
+
+def _ink_arcs(ink: np.ndarray, x: float, y: float, r: float) -> int:
+    """How many separate arcs of ink the circle of radius ``r`` about (x, y) crosses."""
+    H, W = ink.shape
+    t = np.linspace(0.0, 2 * math.pi, max(24, int(2 * math.pi * r)), endpoint=False)
+    xs = np.clip(np.round(x + r * np.cos(t)).astype(int), 0, W - 1)
+    ys = np.clip(np.round(y - r * np.sin(t)).astype(int), 0, H - 1)
+    on = ink[ys, xs]
+    if on.all() or not on.any():
+        return 0
+    return int(np.sum(on & ~np.roll(on, 1)))
+
+
+def _open_arrows(rgb: np.ndarray, ink: np.ndarray, w: float) -> list[Arrow]:
+    """Arrows with an open head — two short strokes (barbs) leaving the tip backwards either side of the
+    shaft, as OpenCV's ``arrowedLine``, matplotlib's "->" and most hand drawings have: no filled core, so
+    ``_arrows`` misses them. Where three strokes of the ink's skeleton meet (exactly three arcs of ink
+    cross a small circle about the meeting, 2–3 stroke widths across; the strokes' half-width taken
+    there, a thick arrow among thin hatching), the longest straight run is the shaft; the tip is the
+    ink's edge straight ahead of it, and from the tip the two barbs are the longest runs 14–66° either
+    side of the shaft's line, within 16° of mirror images, each a peak (the run 20° further out is under
+    ¾ of it) apart from the shaft (the run halfway between is under 0.7 of it), 3 half-widths (≥ 6 px) to
+    ⅔ of the shaft long and within a factor 2 of each other; nothing runs on ahead of the tip (a crossing,
+    a T); the shaft is one stroke wide at ≥ 80 % of 11 points along it. The shaft's direction is refined
+    to 0.1° (the middle of the rays whose run is within 1 px of the longest)."""
+    from scipy import ndimage as ndi
+    from skimage.morphology import skeletonize
+    H, W = ink.shape
+    sk = skeletonize(ink)
+    deg = ndi.convolve(sk.astype(np.uint8), np.ones((3, 3), np.uint8), mode="constant") - 1
+    junc = sk & (deg >= 3)
+    lab, _n = ndi.label(ndi.binary_dilation(junc, iterations=2))
+    dt = ndi.distance_transform_edt(ink)
+    a = np.asarray(rgb, np.float32)[..., :3]
+    out: list[Arrow] = []
+    angs = np.arange(0, 360, 2)
+    stop = 0.6 * min(H, W)
+    w_fig = w
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        ys, xs = np.nonzero((lab[sl] == k) & junc[sl])
+        if not len(xs):
+            continue
+        x, y = float(xs.mean() + sl[1].start), float(ys.mean() + sl[0].start)
+        # the strokes' half-width here (a thick arrow among thin hatching and text): the median distance
+        # to the page along the skeleton within 12 px
+        y0_, y1_, x0_, x1_ = max(int(y) - 12, 0), min(int(y) + 13, H), max(int(x) - 12, 0), min(int(x) + 13, W)
+        w = max(w_fig, float(np.median(dt[y0_:y1_, x0_:x1_][sk[y0_:y1_, x0_:x1_]])))
+        near = 2 * w + 3
+        if all(_ink_arcs(ink, x, y, r) != 3 for r in (max(4.0, 2 * w + 2), max(6.0, 3 * w + 3))):
+            continue
+        runs = _runs(ink, x, y, angs, w + 2, stop)
+        i_s = int(np.argmax(runs))
+        th, Ls = float(angs[i_s]), float(runs[i_s])
+        if Ls < max(20.0, 6 * w):
+            continue
+        fwd = max(_run(ink, x, y, th + 180 + e, w + 2, stop) for e in (-3, 0, 3))
+        if fwd > near + w:
+            continue
+        ux, uy = math.cos(math.radians(th)), -math.sin(math.radians(th))
+        tx, ty = x - ux * fwd, y - uy * fwd
+        ds = np.arange(14, 84, 2)
+        r_pos, r_neg = _runs(ink, tx, ty, th + ds, w + 3, stop), _runs(ink, tx, ty, th - ds, w + 3, stop)
+        i1, i2 = int(np.argmax(r_pos)), int(np.argmax(r_neg))
+        d1, b1, d2, b2 = float(ds[i1]), float(r_pos[i1]), float(ds[i2]), float(r_neg[i2])
+        bmin, bmax = min(b1, b2), max(b1, b2)
+        if (bmin < max(3 * w, 6.0) or bmin < 0.5 * bmax or Ls < 1.5 * bmax or abs(d1 - d2) > 16
+                or max(d1, d2) > 66):
+            continue
+        if (_run(ink, tx, ty, th + d1 + 20, w + 3, stop) > 0.75 * b1
+                or _run(ink, tx, ty, th - d2 - 20, w + 3, stop) > 0.75 * b2
+                or _run(ink, tx, ty, th + d1 / 2, w + 3, stop) > 0.7 * b1
+                or _run(ink, tx, ty, th - d2 / 2, w + 3, stop) > 0.7 * b2):
+            continue
+        if float(_runs(ink, tx, ty, th + 180 + np.arange(-60, 61, 4), w + 3, stop).max()) > max(0.5 * bmin, near):
+            continue
+        # the shaft's direction to 0.1°: the middle of the fine rays whose run is within 1 px of the longest
+        fine_d = th + np.arange(-2.0, 2.01, 0.1)
+        fine = _runs(ink, x, y, fine_d, w + 2, stop)
+        th = float(np.mean(fine_d[fine >= fine.max() - 1]))
+        Ls = float(fine.max())
+        ux, uy = math.cos(math.radians(th)), -math.sin(math.radians(th))
+        # a shaft is one stroke: across it, the ink is a stroke wide (not nothing, not a blob) at ≥ 80 % of
+        # points along it (a line it crosses widens it at one or two); a letter's stroke run on into other
+        # ink (a "W" under an arrow's head) is not
+        thin = 0
+        for f in np.linspace(0.15, 0.9, 11):
+            px, py = tx + f * (Ls + fwd) * ux, ty + f * (Ls + fwd) * uy
+            across = _run(ink, px, py, th + 90, 2, 6 * w + 12, gap=0) + _run(ink, px, py, th - 90, 2, 6 * w + 12, gap=0)
+            thin += 0 < across <= 4 * w + 3
+        if thin < 0.8 * 11:
+            continue
+        tail = (x + ux * Ls, y + uy * Ls)
+        ad = (th + 180.0) % 360.0
+        ad = ad if ad <= 180 else ad - 360.0
+        y0, y1 = max(int(ty - w - 2), 0), min(int(ty + w + 3), H)
+        x0, x1 = max(int(tx - w - 2), 0), min(int(tx + w + 3), W)
+        pix = a[y0:y1, x0:x1][ink[y0:y1, x0:x1]]
+        colour = tuple(int(v) for v in np.median(pix, axis=0)) if len(pix) else (0, 0, 0)
+        out.append(Arrow((round(tail[0], 1), round(tail[1], 1)), (round(tx, 1), round(ty, 1)), round(ad, 2),
+                         round(Ls + fwd, 1), colour))
+    return out
+
+
+def _new_heads(found: list[Arrow], extra: list[Arrow], w: float) -> list[Arrow]:
+    """The arrows of ``extra`` that ``found`` has not: none with its tip within 2 half-widths + 6 px and
+    its direction within 10°."""
+    return [e for e in extra if not any(angdiff(e.angle, f.angle) <= 10.0 and
+                                        math.hypot(e.tip[0] - f.tip[0], e.tip[1] - f.tip[1]) <= 2 * w + 6
+                                        for f in found)]
 
 
 def _distinct(arrows: list[Arrow]) -> list[Arrow]:
@@ -481,6 +601,8 @@ def read_force_diagram(rgb: np.ndarray, *, ocr: bool = True) -> ForceDiagram:
                   for a in found]
     else:
         arrows = _arrows(rgb, ink, strength, dt, w, page)
+    # open heads (two barbs, no filled core), where no filled head was found
+    arrows += _new_heads(arrows, _open_arrows(rgb, ink, w), w)
     arrows = _no_twins(_outside_text(_distinct(arrows), texts), ink)
     # lines: the ink without text (its boxes, 1 px wider) and without the arrows' heads
     rest = ink.copy()
