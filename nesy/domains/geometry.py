@@ -1155,9 +1155,12 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             want = {k for k, pair in (("p", (vnames[0], vnames[2])), ("q", (vnames[1], vnames[3])))
                     if frozenset(pair) in named}
             attrs["diagonals_drawn"] = sorted(want) if want else (["p", "q"] if both else ["p"])
+            if want:
+                attrs["diagonals_named"] = sorted(want)   # "its diagonal AC": that one, not either
     if any(c.tag == "HIDE" for c in claims):
         attrs["diagonals_hidden"] = True     # asked not to be drawn: its length is a given, no line is drawn
         attrs.pop("diagonals_drawn", None)
+        attrs.pop("diagonals_named", None)
     if chord is not None:
         attrs["chord"] = {"target": chord.target, "span": chord.span}
         if asked:

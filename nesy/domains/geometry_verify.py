@@ -32,6 +32,7 @@ circle alone or with the two tangents from a point is read by ``_other_tangents`
 from __future__ import annotations
 
 import math
+import re as _re
 from typing import Any
 
 import numpy as np
@@ -546,6 +547,10 @@ def _parse_label(text: str) -> tuple[str, float] | None:
     m = re.match(r"^[^\d]*?(\d+(?:[.,]\d+)?)(.*)$", t)
     if not m:
         return None
+    pre = t[:m.start(1)]
+    if re.search(r"[A-Za-z]{3,}", pre) and not re.search(r"[=:≈]$", pre) and not re.fullmatch(
+            r"(?i)(?:side|base|leg|height|hypotenuse|hyp|radius|diameter|diagonal|length|width|chord)", pre):
+        return None   # a word before the number ("Exercise 7B", "Figure 3", "Fig. 2"): a caption, no length label
     if sum(ch.isdigit() for ch in m.group(1)) > 4:   # no label of a drawn figure has 5 digits: a misreading
         # (a blurred "4 cm" read as "41141"); an unread label is not a wrong one
         return None
@@ -556,6 +561,11 @@ def _parse_label(text: str) -> tuple[str, float] | None:
         # touched a side read '0°'), an unread label, not a wrong one
         return ("deg", v) if 0 < v < 180 else None
     return ("len" if re.match(r"[a-z]", rest) else "num"), v
+
+
+def _ocr_min() -> float:
+    from ..see.ocr import MIN_SCORE
+    return MIN_SCORE
 
 
 _DIGIT_LOOKS = str.maketrans({"b": "6", "B": "8", "g": "9", "l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "s": "5"})
@@ -910,6 +920,8 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
             # a length the figure states and the reader cannot check: a cannot-read failure, never a pass
             # (a word's shape: wider than tall — a lone mark, a dot, a vertex's blot is no label)
             k = _beside_side_middle(P, bx, by, span)
+            if score >= _ocr_min() and any(w.lower() not in ("crn", "cmn", "cms") for w in _re.findall(r"[A-Za-z]{3,}", text)):
+                continue   # words read with confidence ("Exercise 7B", "Figure 3"): a caption, read, no length
             if k is not None and text.strip() and box[2] - box[0] >= 1.2 * (box[3] - box[1]):
                 checks.append(Check("length_label", (sig[k] + sig[(k + 1) % n], text), "not read",
                                     round(exp_len[k], 3), 0, False, phrase_sides))
@@ -938,6 +950,19 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     for i, ls in letters.items():
         if len(set(ls)) == 1:
             by_name.setdefault(ls[0], []).append(i)
+    # a diagonal the text names ("its diagonal AC") joins the corners read with those letters: the other
+    # diagonal drawn (BD) passed the count above (the letters of a figure drawn by another tool are its only
+    # naming of the corners; read once each, they fix which diagonal is which)
+    if n == 4 and len(names) == 4:
+        for k in scene.attr("diagonals_named") or []:
+            pair = (names[0], names[2]) if k == "p" else (names[1], names[3])
+            at = [by_name.get(ch, []) for ch in pair]
+            if any(len(x) != 1 for x in at):
+                continue
+            a_, b_ = P[at[0][0]], P[at[1][0]]
+            frac = drawn_fraction(mask, [tuple(a_ + (b_ - a_) * 0.1), tuple(b_ - (b_ - a_) * 0.1)], reach=2.0)
+            checks.append(Check("named_diagonal_drawn", ("".join(pair),), round(frac, 3), 0.85, 0, frac >= 0.85,
+                                " ".join(g["span"]["text"] for g in gs if g["role"] == "diagonal") or fs))
     for g in gs:
         tgt = g.get("target")
         if not tgt:

@@ -74,16 +74,24 @@ class Schematic:
     problems: list[str]
 
 
+_CAPTION_NO = re.compile(r"(?i)\b(?:fig(?:ure)?|table|exercise|question|problem|example|plate)\.?\s*\d+(?:\.\d+)*[a-z]?\b")
+
+
 def read_value(text: str) -> tuple[str | None, float | None, str | None]:
     """("R2", 2200.0, "ohm") from an OCR reading such as "R2 = 2.2 kQ" or "R2\\n2.2kΩ"; None where absent."""
     t = text.replace(",", ".")
+    # a caption's or an exercise's number ("Fig. 2  Series-parallel circuit", "Exercise 7B") is no value: a
+    # title line drawn nearest a symbol was read as its label ("Fig. 2 … / R1 = 4 Ω" read as R1 = 2 Ω)
+    t = _CAPTION_NO.sub(lambda c: " " * len(c.group()), t)
     name = None
     m = _NAME.search(t)
+    after = 0
     if m:
         name = m.group(1) + m.group(2)
-        t = t[:m.start()] + " " + t[m.end():]
+        t = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
+        after = m.end()    # the value written after the name is the name's ("R1 = 4 Ω")
     value = unit = None
-    for v in _VAL.finditer(t):
+    for v in sorted(_VAL.finditer(t), key=lambda v: v.start() < after):
         try:
             num = float(v.group(1))
         except ValueError:
