@@ -159,12 +159,14 @@ class CellDomain(RegionDomain):
         # room for an ER drawn as a network round its nucleus (cell_er; layout/cell.yaml er_network.cell_min):
         # a look, tried first in each arrangement and dropped when it cannot hold
         room = [self._er_room(scene), None] if self._er_room(scene) is not None else [None]
+        # (each try here with a share of the budget: the stated scene is solved again below with all of it)
+        look_kw = {**kw, "timeout_s": timeout_s * float(self.style().get("look_budget", 1.0))}
         for view, bv, dims in looks:
             for cm in room:
                 if sol is None and (bv or view is not scene or dims):
                     try:
                         sol = solve_regions(view, self.rules(scene, big_vacuole=bv, dims=dims, shapes=shapes,
-                                                             cell_min=cm), **kw)
+                                                             cell_min=cm), **look_kw)
                         used = (view, bv, dims)
                     except (UnsatisfiableError, SolverTimeoutError, UnsupportedError):
                         sol = None

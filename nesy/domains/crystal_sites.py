@@ -43,8 +43,10 @@ def _alt(phrases: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
-    """(forward regex "EL … POSITIONS", reversed regex "POSITIONS … occupied by EL", phrase → position key)."""
+def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]
+        ) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
+    """(forward regex "EL … POSITIONS", reversed regex "POSITIONS … occupied by EL", lattice regex "a KIND
+    arrangement of EL", phrase → position key)."""
     d = _sites()
     table: dict[str, str] = {}
     for key, v in d["positions"].items():
@@ -72,7 +74,10 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
                      rf"\s+(?i:only\s+)?{pos_list}{host}")
     rev = re.compile(rf"(?i:the\s+)?{pos_list}\s+(?i:is|are)\s+(?i:occupied|taken|filled)\s+(?i:only\s+)?(?i:by)\s+"
                      rf"(?i:the\s+)?{el('e')}")
-    return fwd, rev, table
+    # "a primitive cubic arrangement of Cl⁻ ions": the element on that lattice's points (``lattice_of``)
+    lat = re.compile(rf"(?i:an?\s+|the\s+)?(?i:(?P<lk>{_alt(list(d['lattice_of']))}))\s+"
+                     rf"(?i:{_alt(d['lattice_nouns'])})\s+(?i:of)\s+(?i:the\s+)?{el('e')}")
+    return fwd, rev, lat, table
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,7 +190,8 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
     """Every site description of ``text`` on characters not yet read: ``(start, end, value)`` with value
     ``{"el", "positions": [keys], "host": symbol | None}``. ``names``: element name → symbol."""
     names = {**names, **{str(k).lower(): str(v) for k, v in _sites()["ion_names"].items()}}
-    fwd, rev, table = _rx(tuple(sorted(names.items())), symbols)
+    fwd, rev, lat, table = _rx(tuple(sorted(names.items())), symbols)
+    lattice_of = {" ".join(re.split(r"[\s\-]+", str(k).lower())): v for k, v in _sites()["lattice_of"].items()}
     out: list[tuple[int, int, dict[str, Any]]] = []
     taken: list[tuple[int, int]] = []
 
@@ -194,12 +200,15 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
             return m.group(g)
         n = m.group(g + "n")
         return names[n.lower()] if n else None
-    for rx in (fwd, rev):
+    for rx in (fwd, rev, lat):
         for m in rx.finditer(text):
             s, e = m.span()
             if not free(s, e) or any(a < e and s < b for a, b in taken):
                 continue
-            keys = position_keys(m.group("list"), table)
+            if rx is lat:
+                keys = list(lattice_of[" ".join(re.split(r"[\s\-]+", m.group("lk").lower()))])
+            else:
+                keys = position_keys(m.group("list"), table)
             host = None
             if "h1" in rx.groupindex:
                 host = elem(m, "h1") or elem(m, "h2")
