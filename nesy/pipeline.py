@@ -131,6 +131,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     plain = norm.text
     back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
     early: list[Any] = list(reread) + list(meant)
+    set_aside: list[tuple[int, int]] = []   # mark schemes read around (nesy.parse.mark_scheme)
     try:
         dom = get_domain(domain) if domain else None
         if dom is None:
@@ -154,20 +155,28 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         try:
             scene, asked = _parse_statements(dom, plain)
         except NesyError as e0:
-            # a misspelt word may be why the science could not read the text at all ("a convex lense")
-            more = corrections(plain, [(0, len(plain))], dom.key)
-            # then a typo that makes another English word ("the angels at X"), swapped letters only
-            more = more or corrections(plain, [(0, len(plain))], dom.key, real_words=True)
-            if not more:
-                raise
-            norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in more])
-            try:
-                scene, asked = _parse_statements(dom, norm2.text)
-            except NesyError:
-                raise e0 from None
-            early += [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as) for c in more]
-            norm, plain = norm2, norm2.text
-            back = norm.span
+            # an exam question's mark scheme the science cannot read: the question alone is drawn, each mark
+            # scheme listed as not drawn (nesy.parse.mark_scheme)
+            marked = _without_mark_scheme(dom, e0, plain)
+            if marked is not None:
+                scene, asked, plain, set_aside = marked
+                norm = Normalized(norm.original, plain, norm.src_start, norm.src_end, norm.math)
+            else:
+                # a misspelt word may be why the science could not read the text at all ("a convex lense")
+                more = corrections(plain, [(0, len(plain))], dom.key)
+                # then a typo that makes another English word ("the angels at X"), swapped letters only
+                more = more or corrections(plain, [(0, len(plain))], dom.key, real_words=True)
+                if not more:
+                    raise
+                norm2 = replace_spans(norm, [(c.start, c.end, c.read_as) for c in more])
+                try:
+                    scene, asked = _parse_statements(dom, norm2.text)
+                except NesyError:
+                    raise e0 from None
+                early += [Correction(*back(c.start, c.end), text[slice(*back(c.start, c.end))], c.read_as)
+                          for c in more]
+                norm, plain = norm2, norm2.text
+                back = norm.span
     except NothingToDrawError as e:
         if domain:
             raise
@@ -204,8 +213,22 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             back = norm.span
         else:
             fixes = []
+    from .parse.comparatives import comparative_readings, unread_comparisons
+    compared, compared_as = comparative_readings(plain)
+    # "three times as far from the lens as the object" with "times" unread: the rest would be drawn as an equality
+    # (and "2 cm longer than QR" with "longer than" unread as PQ = 2 cm): refused by name, never a wrong figure
+    lost = unread_comparisons(compared, [(n.start, n.end) for n in acc.not_drawn]
+                              + [(s.start, s.end) for s in tuple(scene.ignored) + tuple(acc.ignored)])
+    if lost:
+        raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b in lost], text, why=(
+            f"a value stated by comparison that the {scene.domain} grammar does not read and nesy cannot work out "
+            "(drawn without it, the rest would be read as the plain value or as an equality); state the value "
+            "itself ('60 cm from the lens', 'PQ is 7 cm')"))
     not_drawn = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
                       for n in acc.not_drawn) + scaffold.not_drawn
+    # (a mark scheme set aside is not drawn at all, its negations included: listed after the negation check)
+    from .parse.mark_scheme import WHY as _MARKS_WHY
+    marks_nd = tuple(NotDrawn(*back(a, b), text[slice(*back(a, b))], _MARKS_WHY) for a, b in set_aside)
     strict = (not allow_unknown) if strict is None else strict
     # (a negation the science vouches denies nothing it draws — "Why gold never rusts" — is listed as not drawn)
     # (the words themselves, as the science was given them: a phrase mapped back through a rewritten line spans
@@ -221,6 +244,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         raise UnknownWordsError([(n.text, n.start, n.end) for n in negated], text, why=(
             f"a negation the {scene.domain} grammar does not read: drawn without it, the figure would show what "
             "the text denies"))
+    not_drawn = tuple(sorted(not_drawn + marks_nd, key=lambda n: (n.start, n.end)))
     measures = _unread_measures(dom, plain, list(acc.not_drawn) + list(scene.ignored) + list(acc.ignored))
     # (a measure the science leaves out on purpose — of "a 30 Ω resistor" only a question names — has no default)
     spared = dom.parts_left_out(plain, scene) if hasattr(dom, "parts_left_out") else []
@@ -255,8 +279,11 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     no_content = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
                        for n in acc.no_content)
     scene = scaffold.add_to(scene)  # the scaffolding blanked: ignored, each with why among no_content
+    # each value worked out from a comparison, as the science read it ("'three times as far from the lens as' read as
+    # '60 cm from the lens'")
+    compared_as = [Correction(*back(a, b), text[slice(*back(a, b))], said) for a, b, said in compared_as]
     return replace(scene, not_drawn=not_drawn, no_content=no_content + scaffold.no_content,
-                   corrections=tuple(sorted(early + fixes, key=lambda c: c.start)))
+                   corrections=tuple(sorted(early + fixes + compared_as, key=lambda c: c.start)))
 
 
 def _unread_measures(dom: Any, text: str, not_drawn: Any) -> list[tuple[int, int, str]]:
@@ -300,6 +327,32 @@ def _lost_scope(text: str, ignored: Any) -> tuple[Span, ...]:
     return tuple(sp for sp in ignored if (sp.start, sp.end) in spots)
 
 
+def _without_mark_scheme(dom: Any, err: Exception, plain: str) -> tuple[SceneGraph, list[Span], str,
+                                                                       list[tuple[int, int]]] | None:
+    """When the science refused ``plain`` (``err``, bad input, never an impossibility) and ``plain`` holds an exam
+    question's mark scheme (``nesy.parse.mark_scheme``): the scene and asked spans of the text with every mark
+    scheme blanked (offsets kept), that text, and the mark schemes' spans. None when there is none, or the
+    question alone is refused too."""
+    from .errors import InputError, NesyError, OutOfScopeError
+    from .parse.mark_scheme import mark_scheme_spans
+    if not isinstance(err, InputError) or isinstance(err, OutOfScopeError):
+        return None
+    spans = mark_scheme_spans(plain)
+    if not spans:
+        return None
+    masked = list(plain)
+    for a, b in spans:
+        masked[a:b] = [c if c == "\n" else " " for c in plain[a:b]]
+    blanked = "".join(masked)
+    if not blanked.strip():
+        return None
+    try:
+        scene, asked = _parse_statements(dom, blanked)
+    except NesyError:
+        return None
+    return scene, asked, blanked, spans
+
+
 def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
     """The science's scene of what ``plain`` states, and the spans it was not given: the question sentences
     (``nesy.parse.account.questions``) and the remarks about the drawing itself ("It doesn't need to be to
@@ -308,9 +361,10 @@ def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
     would be left to draw."""
     from .errors import NesyError
     from .parse.account import questions
-    from .parse.relative_counts import relative_counts
+    from .parse.comparatives import read_comparatives
     from .parse.remarks import figure_remarks
-    told, plain = plain, relative_counts(plain)   # "twice as many X as Y" → "6 X" (offsets kept)
+    # "twice as many X as Y" → "6 X", "2 cm longer than QR, and QR is 5 cm" → "7 cm" (offsets kept)
+    told, plain = plain, read_comparatives(plain)
     qs = [] if getattr(dom, "reads_questions", False) else questions(plain)
     rs = figure_remarks(plain)
     tries = [sorted(set(qs) | set(rs))] + ([rs] if qs and rs else [])

@@ -239,11 +239,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("NAMED", rx(_alt(g["named_bodies"]))),
         # "Psyche, the metal-rich asteroid …": a name nesy has no data for, in apposition before its noun
         # (a known name, claimed by NAMED first, is left to APPOS)
-        ("NAMEDAST", rx(r"(?P<aname>(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*)),\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:asteroid|minor\s+planet)(?![\w-])")),
+        # (not the Sun, never an asteroid: "both orbits about the Sun, the asteroid's outside Earth's" — a mark
+        # scheme's words, requests-22 astronomy-05, drew an asteroid named Sun; nor "the asteroid's", a possessive)
+        ("NAMEDAST", rx(r"(?P<aname>(?-i:(?!(?:Sun|Star|Moon)\b)[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*)),\s+(?:the|an?)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:asteroid|minor\s+planet)(?![\w-]|['’]s\b)")),
         # "Vesta, the largest asteroid, …": a definite description in apposition after a body's name is that body,
         # never one more (it drew Vesta and an "asteroid 1")
-        ("APPOS", rx(r"(?<=[a-z],)\s+the\s+(?:[\w-]+\s+){0,2}?(?:asteroid|minor\s+planet|dwarf\s+planet)(?![\w-])")),
+        ("APPOS", rx(r"(?<=[a-z],)\s+the\s+(?:[\w-]+\s+){0,2}?(?:asteroid|minor\s+planet|dwarf\s+planet)(?![\w-]|['’]s\b)")),
         # "the asteroid Pallas", "minor planet Hygiea": an asteroid's proper name (capitalised) names the body drawn
         ("NAMEDAST", rx(r"(?:(?:the|an?)\s+)?(?:asteroid|minor\s+planet)\s+(?P<aname>(?-i:[A-Z][a-z]+(?:[-–][A-Z]"
                         r"[a-z]+)*))")),
@@ -1281,6 +1283,14 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 if nxt is not None and nxt.tag == "NAMED" and not text[c.end:nxt.start].strip(" ,:"):
                     continue  # "the planet Mars": the named planet
                 prev = last_planet_before(c.start)
+                # "An asteroid … and Earth … the asteroid's orbit": the last body introduced by the same noun, not the
+                # last planet named (requests-22 astronomy-05: "the asteroid's outside Earth's" read as Earth's)
+                noun = re.sub(r"s$", "", c.text.split()[-1].lower())
+                same = [x for x in mentions if x[1] <= c.start and noun not in ("planet", "world") and re.search(
+                    rf"(?i)\b{re.escape(noun)}\b", next(b_ for b_ in bodies if b_["id"] == x[2]).get("span", {}).get(
+                        "text", "") or "")]
+                if same:
+                    prev = next(b_ for b_ in bodies if b_["id"] == same[-1][2])
                 if prev is not None:
                     mentions.append((c.start, c.end, prev["id"]))  # "the planet": the one already named
                     continue

@@ -308,7 +308,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "DFA, binary strings w/o two consecutive 1s": the noun of a language and the clause
                                # that restricts it, with no verb before them
-                               r"(?<![A-Za-z])(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
+                               r"(?<![A-Za-z])(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|numerals|integers)"
                                r"\s+(?=(?:that|which|whose|with|without|w/o|w/|having|containing|ending|starting|beginning|of\s+(?:even|odd|length)|"
                                r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "(reads a binary number, …, and) accepts it iff the number is divisible by 3": the
@@ -327,10 +327,10 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
                                r"collection\s+of)\s+)*"
-                               r"(?:(?i:binary|bin|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|integers|"
+                               r"(?:(?i:binary|bin|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|numerals|integers|"
                                r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "the DFA of all binary strings with …" (never "of the inputs": a symbol list)
-                               r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
+                               r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|numerals|integers)"
                                r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "NFA over {a,b} whose second-to-last symbol is a": a condition right after the alphabet
                                r"(?:(?<![A-Za-z])(?:(?:every|each|all|any|the)\s+)?(?:strings?|words?)\s+)?"
@@ -345,7 +345,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|penultimate|\d{1,2}(?:st|nd|rd|th))[\s-]))"
                                r"(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "DFA over {0,1}: strings of odd length …": the language after a colon
-                               r"(?<=:)\s*(?:the\s+)?(?:(?:(?:all|the|those)\s+)?(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|integers)"
+                               r"(?<=:)\s*(?:the\s+)?(?:(?:(?:all|the|those)\s+)?(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|numerals|integers)"
                                r"(?![A-Za-z])|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|"
                                r"last[\s-]+but[\s-]+one|penultimate|next[\s-]to[\s-]last)\s+(?:symbol|letter|character|bit|digit)"
                                r"|(?:an?\s+)?(?:even|odd)\s+(?:number\s+of|length)|(?:at\s+least|at\s+most|exactly)\s+\w+\s+\w'?s\b"
@@ -1165,7 +1165,15 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if not (facts["decl"] or facts["trans"] or facts["start"] or facts["accept"]):
             text = aliased
     text, verdicts = read_verdicts(text)
-    scene = _parse_automaton(text, allow_unknown=allow_unknown)
+    try:
+        scene = _parse_automaton(text, allow_unknown=allow_unknown)
+    except (InputError, UnsupportedError):
+        # refused as it stood: a remainder construction beside the language (checked against it) or a definition of
+        # the machine in general (listed) may be what could not be read (automata_residues)
+        from .automata_residues import read_around
+        scene = read_around(text, _parse_automaton, allow_unknown)
+        if scene is None:
+            raise
     if verdicts:
         check_verdicts(scene, verdicts)
     return scene

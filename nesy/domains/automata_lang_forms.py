@@ -68,7 +68,33 @@ def _between(lo: str, hi: str, what: str) -> str:
         f"at least {lo} {what} and at most {hi} {what}"
 
 
+_WN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WNUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+
+def _off_multiple(m: re.Match) -> str:
+    """"one more than a multiple of three" → "congruent to 1 mod 3": k more (less) than a multiple of n is the
+    remainder k (n − k) mod n, the residue class of Euclidean division (Hardy & Wright, *An Introduction to the Theory
+    of Numbers*, §5.2: a ≡ b (mod n) iff n divides a − b)."""
+    k, n = (int(x) if x.isdigit() else _WN[x.lower()] for x in (m.group("k"), m.group("n")))
+    if n < 2:
+        return m.group(0)
+    r = (k if m.group("d").lower() == "more" else -k) % n
+    return f"congruent to {r} mod {n}"
+
+
 _RULES: list[tuple[re.Pattern, object]] = [
+    # a residue said by its distance from a multiple: "whose length is one more than a multiple of three", "the number
+    # of a's is two less than a multiple of 4" → "≡ 1 (mod 3)", "≡ 2 (mod 4)"
+    (re.compile(rf"(?i)\b(?P<k>{_WNUM})\s+(?P<d>more|less|fewer)\s+than\s+(?:an?\s+)?(?:integer\s+)?multiple\s+of\s+"
+                rf"(?P<n>{_WNUM})(?![A-Za-z0-9])"),
+     lambda m: _off_multiple(m) if m.group("d").lower() != "fewer" else m.group(0)),
+    # "numerals" are the written numbers ("the binary numerals that are multiples of 3")
+    (re.compile(r"(?i)\b(binary|decimal)\s+numerals\b"), r"\1 numbers"),
+    (re.compile(r"(?i)\b(binary|decimal)\s+numeral\b"), r"\1 number"),
+    # "accepts anything whose second-to-last symbol is an a", "everything that ends in b": any string
+    (re.compile(r"(?i)\b(?:anything|everything)\s+(?=(?:whose|that|which|with|having|ending|starting|beginning|"
+                r"containing|of)\b)"), "strings "),
     # two bounds of one length or count, its subject said once (HMU §2.2 counting conditions): "length at least 2 and
     # at most 3" → "length at least 2 and length at most 3"; "length between 2 and 4", "of length 2 to 4" (inclusive
     # bounds); "2 to 3 symbols long", "at most 3 letters long", "with at most 4 symbols" (the length); "between 1 and
@@ -194,8 +220,13 @@ _RULES: list[tuple[re.Pattern, object]] = [
     # rejected"): the verb says what a language phrase already says, and the rest being rejected is the definition
     (re.compile(r"(?i)\s*(?:,\s*|;\s*)?(?:(?:and|while|but)\s+)?(?:all|any|every)?\s*(?:the\s+)?(?:others?|other\s+(?:strings|words|inputs)|"
                 r"everything\s+else|anything\s+else|the\s+rest)\s+(?:(?:should|must|shall|will|are\s+to|is\s+to|are|is)\s+)?"
-                r"(?:be\s+)?rejected\b"), " "),
+                r"(?:be\s+|being\s+)?rejected\b"), " "),
     (re.compile(r"(?i)\b(?:should|must|shall|will|are\s+to|is\s+to|are|is|to)\s+be\s+(?:accepted|recogni[sz]ed)\b"), " "),
+    # the plain passive, its subject first and the condition extraposed after the verb ("those strings over {a, b}
+    # are accepted whose length is …": the relative clause moved past the verb, Huddleston & Pullum 2002, ch. 12
+    # §4.3 extraposition from NP)
+    (re.compile(r"(?i)\b(?:are|get|being)\s+(?:accepted|recogni[sz]ed)\b(?=\s+(?:whose|that|which|with|where|in\s+which|"
+                r"if|when|of)\b)"), " "),
     # … and said actively after the condition: "… and rejects all others", ", rejecting everything else"
     (re.compile(r"(?i)\s*(?:,\s*|;\s*)?(?:(?:and|while|but)\s+)?(?:(?:it|the\s+(?:dfa|nfa|automaton|machine))\s+)?"
                 r"(?:(?:should|must|shall|will)\s+)?rejects?(?:ing)?\s+(?:all\s+(?:the\s+)?others?|(?:all|every|any)\s+other\s+"

@@ -444,6 +444,7 @@ class _Node:
     children: list["_Node"] = field(default_factory=list)
     attach: list[dict] = field(default_factory=list)   # phrases that put this node into its parent
     parent: "_Node | None" = None
+    default: bool = False      # a plural's parts chained by default ("two resistors"), no connection said
 
     def leaves(self) -> list[str]:
         return [self.id] if self.op == "C" else [x for c in self.children for x in c.leaves()]
@@ -521,7 +522,7 @@ class _Builder:
         idx = [k for k, c in enumerate(node.children) if set(c.leaves()) & want]
         if (idx == list(range(idx[0], idx[-1] + 1))
                 and set(x for k in idx for x in node.children[k].leaves()) == want):
-            sub = _Node(node.op, children=[node.children[k] for k in idx])
+            sub = _Node(node.op, children=[node.children[k] for k in idx], default=node.default)
             for c in sub.children:
                 c.parent = sub
             node.children[idx[0]:idx[-1] + 1] = [sub]
@@ -1161,10 +1162,12 @@ def _resolve(b: _Builder, m: dict, text: str) -> list[str]:
         prev = b.comps[b.order[-1]]
         gap = text[prev.span["end"]:span["start"]]
         if (prev.kind == kind and prev.name is None and prev.value is not None
-                and re.fullmatch(r"[\d.,\s]*[^\s\d]{0,5}", prev.span["text"] or "")
+                and re.fullmatch(r"(?i:(?:the|these|those|both|its|their)\s+)?[\d.,\s]*[^\s\d]{0,5}",
+                                 prev.span["text"] or "")
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|,)\s*", gap)):
             # "10 Ω, 20 Ω and 30 Ω resistors", "4Ω and 6Ω resistors": the plural names the kind of the whole
             # list of values, one component each (the last value is one more, never two)
+            # ("the 10 µF and 22 µF capacitors": the article before the list is the list's, not the first value's)
             m = {k: v for k, v in m.items() if k != "plural"}
     if m.get("plural") or m.get("count"):
         n = m["count"][0] if m.get("count") else 2
@@ -1448,7 +1451,9 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
             return b.leaf[v[0]]
         span = _sp(s, e, text)
         if all(b.leaf[i].parent is None for i in v):
-            return b.combine("S", [b.leaf[i] for i in v], span)
+            node = b.combine("S", [b.leaf[i] for i in v], span)
+            node.default = True    # ("two resistors": in series until a phrase says how they are connected)
+            return node
         return b.group(v, span)
 
     def merge_tight() -> None:
@@ -1506,6 +1511,8 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                 node = nodes  # type: ignore
             else:
                 node = b.combine("S", nodes, _sp(s0, end, text)) if fresh or infix is None else nodes  # type: ignore
+                if fresh and infix is None and isinstance(node, _Node) and all(len(x[1]) == 1 for x in lst):
+                    node.default = True   # "A and B" with no connection said: a chain until one is
         lst = []
         return node
 
@@ -1660,6 +1667,17 @@ def _fold_part(b: _Builder, items: list[tuple[str, Any, int, int]], text: str) -
                     lst = [lst[src_k], ("node", node, rest[0][2], e)]
                 else:
                     nodes = [operand(x) for x in lst]
+                    if len(nodes) == 1 and nodes[0].op not in ("C", op) and lst[0][0] == "ids" and len(lst[0][1]) > 1:
+                        # "A battery and two resistors. The two resistors are in parallel.": the phrase says how
+                        # parts already grouped are connected — the grouping a plural made by default takes it;
+                        # a connection the text stated otherwise is refused (never silently kept)
+                        g0 = nodes[0]
+                        if not g0.default or any(c.op != "C" for c in g0.children):
+                            said = g0.children[0].attach[-1] if g0.children[0].attach else _sp(s0, e, text)
+                            raise InputError(f"'{text[s0:e]}' at {s0}-{e} connects parts that the text joined "
+                                             f"otherwise before ('{said['text']}' at {said['start']}-{said['end']})")
+                        g0.op, g0.default = op, False
+                        g0.attach = g0.attach + [_sp(s0, e, text)]
                     node = b.combine(op, nodes, _sp(s0, e, text))
                     lst = [("node", node, s0, e)]
                 lst = head + lst
@@ -1880,7 +1898,9 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "output taken across the 4.7 kΩ": where a divider's output is, which the schematic does not draw
     from .circuits_output import output_phrases
     # (a question before it keeps it asked: "find Vout across R2"; "Vout across R2" alone is a statement)
+    from .circuits_output import valued_outputs   # "the output is 6 V": the output's value, no second source
     outputs = [o for o in output_phrases(text) if not any(a < o[0] < b for a, b, _ in asked)]
+    outputs += [o for o in valued_outputs(text) if not any(a < o[1] and o[0] < b for a, b, _ in asked + outputs)]
     asked = sorted([q for q in asked if not any(q[0] < b and a < q[1] for a, b, _ in outputs)] + outputs)
     # "draw the internal resistance as a separate resistor in series": how to draw a part already named
     from .circuits_internal import drawing_instructions
@@ -1915,9 +1935,10 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
                                branches=(announce, markers) if markers else None, group_refs=group_refs)
-        extra = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why not in ("output", "question", "ac"))
-        # an output (or a part only a question names) is stated content the figure lacks: not drawn, never ignored
-        shown = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why in ("output", "question", "ac"))
+        extra = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why not in ("output", "question", "ac", "worked"))
+        # an output (or a part only a question names, a worked result) is stated content the figure lacks: not
+        # drawn, never ignored
+        shown = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why in ("output", "question", "ac", "worked"))
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))),
                         unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
         check_compound_counts(scene, compounds, text)
@@ -1972,6 +1993,12 @@ def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
 def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = None,
                    group_refs: list[tuple[int, int]] = ()) -> SceneGraph:
     toks, unknown, _ = _tokens(text, strict=True)
+    from .circuits_symbols import symbol_values   # "a battery of emf ε = 12 V": the symbol names its value
+    toks, unknown = symbol_values(toks, unknown, text, _Tok)
+    from .circuits_collective import collective_nouns   # "the resistor pair": the group, not one resistor
+    toks = collective_nouns(toks, text, _grammar(), _Tok)
+    from .circuits_collective import place_ones   # "the upper resistor … the lower one": the lower resistor
+    toks = place_ones(toks, text, _Tok)
     if group_refs:   # "that battery" after "… to make a battery": the group made (circuits_asked.named_groups)
         toks = [t for t in toks if not any(a <= t.start and t.end <= b for a, b in group_refs)] + [
             _Tok("GROUP", None, a, b, text[a:b]) for a, b in group_refs]
@@ -1989,7 +2016,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     b = _Builder(text)
     from .circuits_refs import attribute_values, bind_pronouns, trailing_values
     from .circuits_internal import internal_resistances
-    ms = internal_resistances(attribute_values(_mentions(toks, text), text), text)
+    from .circuits_collective import absolute_clauses   # "…, the two resistors being in series": its own clause
+    ms = internal_resistances(attribute_values(absolute_clauses(_mentions(toks, text), text), text), text)
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
     ms = meter_after_quantity(ms, text)
     from .circuits_declared import headed_values   # "Supply: 5 V."
@@ -2845,7 +2873,10 @@ class CircuitsDomain(ExactRender):
         from .circuits_ac import ac_sources
         from .circuits_options import answer_options
         from .circuits_questioned import question_parts
-        return [(a, b) for a, b, _why in question_parts(text) + ac_sources(text) + answer_options(text)]
+        from .circuits_output import valued_outputs   # (an output's value: no output terminals carry it)
+        from .circuits_asked import worked_spans       # ("I = 24 / 12 = 2.0 A": a worked result, no part)
+        return [(a, b) for a, b, _why in question_parts(text) + ac_sources(text) + answer_options(text)
+                + valued_outputs(text) + worked_spans(text)]
 
     def solve(self, scene: SceneGraph, *, seed: int = 0, attempt: int = 0, feedback: Verdict | None = None,
               timeout_s: float = 10.0) -> Layout:

@@ -154,15 +154,33 @@ def mentioned_quantities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a worked calculation in numbers, its result after "=": "I = 24 / 12 = 2.0 A", "P = 12 × 2 = 24 W", "6 / 30 = 0.20"
+# (a mark scheme's or a worked answer's arithmetic): the numbers restate values the text gives, none is a part
+_WORKED = re.compile(r"(?<![\w.])(?:[A-Za-z](?:_?\{?[A-Za-z0-9]{1,6}\}?|\(\s*[A-Za-z]{1,10}\s*\))?\s*=\s*)?"
+                     r"\d+(?:\.\d+)?(?:\s*[*/×+−^-]\s*\d+(?:\.\d+)?)+\s*=\s*\d+(?:\.\d+)?"
+                     r"(?:\s*[pnuµμmkKMG]?(?:Ω|Ω|ohms?|V|A|F|H|W)(?![A-Za-z]))?")
+
+
 def formula_spans(text: str) -> list[tuple[int, int, str]]:
     """The worked formulas of ``text`` (see ``_FORMULA``), each as (start, end, "formula"): an arithmetic
-    right side with an operator (* / + ^) and a part name; a plain "R1 = 60 Ω" is a value, no formula."""
+    right side with an operator (* / + ^) and a part name; a plain "R1 = 60 Ω" is a value, no formula. A worked
+    calculation in numbers with its result ("I = 24 / 12 = 2.0 A", ``_WORKED``) is one too, as "worked" (listed as not
+    drawn by ``parse_circuit``)."""
     out = []
     for m in _FORMULA.finditer(text):
         expr = m.group("expr")
         if re.search(r"[*/+^]", expr) and re.search(_NAME, expr):
             out.append((m.start(), m.end(), "formula"))
-    return out
+    for m in _WORKED.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), "worked"))
+    return sorted(out)
+
+
+def worked_spans(text: str) -> list[tuple[int, int, str]]:
+    """The worked calculations in numbers of ``text`` (``_WORKED``), each as (start, end, "worked"): listed as not
+    drawn (their result is a quantity of the circuit, not a part), with no default standing in for it."""
+    return [(m.start(), m.end(), "worked") for m in _WORKED.finditer(text)]
 
 
 def split_asked(text: str) -> list[tuple[int, int, str]]:

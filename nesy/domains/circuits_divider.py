@@ -38,6 +38,15 @@ def bare_dividers(ms: list[Mention], text: str) -> list[Mention]:
                and (it[1].get("kind") == "resistor" or it[1].get("name", "")[:1] == "R")]
         before = [x for x in res if x[1][2] < d.start()]
         after = [x for x in res if x[1][2] >= d.end()]
+        if not before and len(after) > 1 and _two_introduced(after[0][1][1]) and not any(
+                it[1].get("det") != "back" or it[1].get("name") or it[1].get("count") or it[1].get("plural")
+                or it[1].get("ref") or not it[1].get("place") for _k, it in after[1:]):
+            # "A voltage divider is two resistors connected in series … the upper resistor is 4 kΩ and the lower
+            # one 6 kΩ": the divider's two resistors, introduced, then named by their places (top, then bottom)
+            k0, it0 = after[0]
+            ms = list(ms)
+            ms[k0] = (it0[0], {**it0[1], "divider": True}, it0[2], it0[3])
+            return ms
         if before or not after or any(
                 it[1].get("det") != "back" or it[1].get("name") or it[1].get("count") or it[1].get("plural")
                 or it[1].get("ref") or not it[1].get("place") for _k, it in after):
@@ -48,3 +57,9 @@ def bare_dividers(ms: list[Mention], text: str) -> list[Mention]:
                "count": (2, _Tok("COUNT", 2, s, e, "two"))}
         return ms[:at] + [("COMP", two, s, e), ("OP", "ser_post", e, e)] + ms[at:]
     return ms
+
+
+def _two_introduced(m: dict) -> bool:
+    """Whether a mention introduces two resistors with no values or names ("two resistors"): a divider's parts."""
+    return bool(m.get("plural") and m.get("count") and m["count"][0] == 2 and m.get("det") != "back"
+                and m.get("value") is None and not m.get("name"))

@@ -1,6 +1,7 @@
 """A stated equivalent (total) resistance, for ``nesy.circuits.v1``.
 
-"…, giving an equivalent resistance of 15 Ω", "the total resistance is 12 Ω", "R_eq = 6 Ω": the text
+"…, giving an equivalent resistance of 15 Ω", "the total resistance is 12 Ω", "R_eq = 6 Ω", "R(total) = 12 Ω"
+(a mark scheme's notation; "R(parallel) = 6 Ω" is the one parallel group's, "R(series)" the one series chain's): the text
 states what the network of resistors amounts to. The value names no part (read as one, it became a
 fourth resistor the text never gave); it is a fact about the parts, checked with the laws of series and
 parallel resistors (R = R1 + R2 + … in series, 1/R = 1/R1 + 1/R2 + … in parallel; Alexander & Sadiku,
@@ -12,7 +13,9 @@ Fundamentals of Electric Circuits, 5th ed., §2.5-2.6):
 - the network holds a part without a resistance (a capacitor, a lamp without a value, a switch): the
   statement cannot be checked and is reported as not drawn (never silently dropped).
 
-One resistor of the network without a value ("Two resistors in parallel have an equivalent resistance of 6 Ω.
+One resistor of the network without a value, or several one phrase says are identical ("three identical resistors
+… their total resistance is 3.3 kΩ": one unknown value r shared by all, 3r = 3.3 kΩ in series), is determined the
+same way. One resistor of the network without a value ("Two resistors in parallel have an equivalent resistance of 6 Ω.
 One of them is 10 Ω"): the stated value and the others' determine it (``derive_from_equivalent``: 1/6 = 1/10 +
 1/R2 gives R2 = 15 Ω, the same laws solved for the one unknown; the network's resistance grows strictly with
 that resistor's, so one value at most fits). It is drawn on the resistor's label, marked ``derived`` like a value
@@ -36,7 +39,11 @@ _EQ = re.compile(
     + _ohm("1") + r"|\bR_?(?:eq|total|tot|T|equiv)\s*=\s*" + _ohm("2")
     # "two resistors in parallel give 4 Ω total", "… have 25 Ω in total", "… add up to 30 Ω altogether"
     + r"|\b(?:give|gives|giving|gave|have|has|make|makes|combine\s+to|add\s+up\s+to|amount\s+to|come\s+to)\s+"
-    + _ohm("3") + r"\s+(?:in\s+total|total|altogether|overall|combined|equivalent|between\s+them)\b", re.IGNORECASE)
+    + _ohm("3") + r"\s+(?:in\s+total|total|altogether|overall|combined|equivalent|between\s+them)\b"
+    # a mark scheme's or a worked answer's notation, the network named in brackets: "R(total) = 12 Ω", "R (eq) = 4 Ω",
+    # "R(parallel) = 6.0 Ω" (the parallel group's), "R(series) = 30 Ω" (the series chain's)
+    + r"|\bR\s*\(\s*(?:(?P<whole>total|tot|eq|equiv|equivalent|net|T)|(?P<grp>parallel|series))\s*\)\s*(?:=|is)\s*"
+    + _ohm("4"), re.IGNORECASE)
 _SCALE = {None: 1.0, "": 1.0, "k": 1e3, "K": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6}
 
 
@@ -44,10 +51,20 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
     """Each stated equivalent resistance: ``value`` (Ω) and the phrase (``text``, ``start``, ``end``)."""
     out = []
     for m in _EQ.finditer(text):
-        k = next(k for k in "123" if m.group("num" + k) is not None)
+        k = next(k for k in "1234" if m.group("num" + k) is not None)
         num, pre = m.group("num" + k), m.group("pre" + k)
-        out.append({"value": float(num) * _SCALE[pre], "unit": "ohm", "text": m.group(0), "start": m.start(),
-                    "end": m.end()})
+        st = {"value": float(num) * _SCALE[pre], "unit": "ohm", "text": m.group(0), "start": m.start(), "end": m.end()}
+        if m.group("grp"):
+            st["scope"] = "P" if m.group("grp").lower() == "parallel" else "S"
+        out.append(st)
+    return out
+
+
+def _scoped(tree: dict, op: str) -> list[dict]:
+    """The nodes of ``tree`` that join parts with ``op`` (a series chain "S", a parallel group "P")."""
+    out = [tree] if tree["op"] == op else []
+    for c in tree.get("children", []):
+        out += _scoped(c, op)
     return out
 
 
@@ -100,15 +117,21 @@ def derive_from_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) 
     from .circuits import format_value
     from .circuits_derived import _with_value
     net, comps = _network(scene)
-    if net is None or len(stated) != 1:
+    if net is None or len(stated) != 1 or stated[0].get("scope"):
         return scene
     ids = _leaves(net)
     free = [i for i in ids if comps[i].kind == "resistor" and comps[i].attr("value") is None]
-    if len(free) != 1 or any(comps[i].kind not in ("resistor", "lamp", "wire") or (
+    if len(free) > 1 and _identical(free, comps):
+        free = [free]        # "three identical resistors": one unknown value, shared by all of them
+    elif len(free) == 1:
+        free = [[free[0]]]
+    else:
+        return scene
+    if any(comps[i].kind not in ("resistor", "lamp", "wire") or (
             comps[i].kind == "lamp" and comps[i].attr("value") is None) for i in ids):
         return scene
-    x, want = free[0], stated[0]["value"]
-    lo_r, hi_r = _req(net, comps, {x: 0.0}), _req(net, comps, {x: 1e18})
+    xs, want = free[0], stated[0]["value"]
+    lo_r, hi_r = _req(net, comps, {x: 0.0 for x in xs}), _req(net, comps, {x: 1e18 for x in xs})
     if lo_r is None or hi_r is None:
         return scene
     if not lo_r < want < hi_r:
@@ -122,21 +145,40 @@ def derive_from_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) 
     a, b = 1e-15, 1e18
     for _ in range(200):
         m = (a * b) ** 0.5
-        if _req(net, comps, {x: m}) < want:
+        if _req(net, comps, {x: m for x in xs}) < want:
             a = m
         else:
             b = m
     r = float(f"{(a * b) ** 0.5:.6g}")
-    e = comps[x]
-    old = str(e.attr("display") or e.id)
-    head, sep, rest = old.partition(", ")
-    scene = _with_value(scene, x, r, f"{head} = {format_value(r, 'ohm')}" + (sep + rest if sep else ""))
+    for x in xs:
+        e = comps[x]
+        old = str(e.attr("display") or e.id)
+        head, sep, rest = old.partition(", ")
+        scene = _with_value(scene, x, r, f"{head} = {format_value(r, 'ohm')}" + (sep + rest if sep else ""))
     from dataclasses import replace
     from ..types import _freeze
-    how = "the series and parallel resistance laws from the stated equivalent resistance"
+    how = "the series and parallel resistance laws from the stated equivalent resistance" + (
+        " (the resistors said identical share one value)" if len(xs) > 1 else "")
     return replace(scene, entities=tuple(
-        replace(q, attributes=_freeze({**dict(q.attributes), "derived_by": how})) if q.id == x else q
+        replace(q, attributes=_freeze({**dict(q.attributes), "derived_by": how})) if q.id in xs else q
         for q in scene.entities))
+
+
+# "three identical resistors", "two equal resistors", "four matching resistors": one phrase introduces parts that
+# share one value (a resistance not stated, the same for each)
+_IDENTICAL = re.compile(r"(?i)(?<![\w-])(?:identical|equal|matching|matched|equal-value|same-value|alike)(?![\w-])")
+
+
+def _identical(free: list[str], comps: dict) -> bool:
+    """Whether the resistors ``free`` (no value stated) are exactly the parts one phrase introduces as identical:
+    they share one span, and it says so."""
+    spans = {(comps[i].span.start, comps[i].span.end) if comps[i].span is not None else None for i in free}
+    if len(spans) != 1 or None in spans:
+        return False
+    sp = comps[free[0]].span
+    return bool(_IDENTICAL.search(sp.text)) and sum(
+        1 for e in comps.values() if e.kind == "resistor" and e.span is not None
+        and (e.span.start, e.span.end) == (sp.start, sp.end)) == len(free)
 
 
 def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tuple[list[dict], list[dict], float | None]:
@@ -153,9 +195,15 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
         net = None   # a source inside the network: no single equivalent resistance to check
     else:
         net = tree
-    r = _req(net, comps) if net is not None else None
+    whole = _req(net, comps) if net is not None else None
     ok, unchecked = [], []
     for st in stated:
+        r = whole
+        if st.get("scope"):
+            # "R(parallel) = 6 Ω": the one group joined that way (of resistors only); with none or several, unchecked
+            groups = [g for g in _scoped(tree, st["scope"])
+                      if all(comps[i].kind in ("resistor", "lamp", "wire") for i in _leaves(g))]
+            r = _req(groups[0], comps) if len(groups) == 1 else None
         if r is None:
             unchecked.append(st)
         elif abs(r - st["value"]) <= TOLERANCE * max(r, st["value"]):
@@ -169,4 +217,4 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
                 [sp] + parts, [{"law": "equivalent resistance of series and parallel resistors",
                                 "source": "Alexander & Sadiku, Fundamentals of Electric Circuits, 5th ed., §2.5-2.6"}],
                 fix=[sp], detail=f"the resistors as connected amount to {r:.4g} Ω, not {st['value']:.4g} Ω")
-    return ok, unchecked, r
+    return ok, unchecked, whole

@@ -10,13 +10,18 @@ leaves its words out of the reading and lists them as not drawn (the figure is t
 says so). Only a part named before is an output's place ("across the 4.7 kΩ", "across R2", "across
 it"): "output across a 1 kΩ load" adds a part and stays a connection.
 
+"the output is 6 V", "the output voltage will be 2.5 V", "Vout = 3 V" (no place given): the value of the output
+voltage, a quantity of the circuit, never one more source (read as a value, it became a second 6 V source beside
+the 10 V input, verified). nesy's schematic has no output terminals to carry it: ``valued_outputs`` finds it, and it
+is listed as not drawn with its value (a measure left out on purpose, no default stands in for it).
+
 "No load on the output" states an absence (``circuits_asked``'s ``_ABSENT``).
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["output_phrases"]
+__all__ = ["output_phrases", "valued_outputs"]
 
 _PART = (r"(?:resistors?|resistances?|capacitors?|condensers?|inductors?|coils?|lamps?|bulbs?|loads?|ones?|"
          r"parts?|components?|elements?)")
@@ -59,3 +64,15 @@ def output_phrases(text: str) -> list[tuple[int, int, str]]:
 _VALUED = re.compile(r"\s*(?:(?:is|was|must\s+be|should\s+be|has\s+to\s+be|needs\s+to\s+be|will\s+be|to\s+be|"
                      r"equals|of|reads)\s+|[=:]\s*)(?:(?:exactly|about|just)\s+)?\d+(?:[.,]\d+)?\s*(?:[munk]\s?)?(?:V|volts?)\b",
                      re.IGNORECASE)
+
+
+# "the output is 6 V", "so that the output voltage will be 2.5 V", "Vout = 3 V": an output's value with no place
+_VALUED_OUT = re.compile(
+    rf"(?<![\w-]){_OUT}(?!\s+{_VERB}(?:across|over)\b)\s*(?:(?:is|was|must\s+be|should\s+be|has\s+to\s+be|needs\s+to\s+be|"
+    r"will\s+be|would\s+be|to\s+be|becomes|equals|of|reads|comes\s+out\s+at)\s+|[=:]\s*)(?:(?:exactly|about|just|"
+    r"approximately|roughly)\s+)?\d+(?:[.,]\d+)?\s*(?:[munk]\s?)?(?:V|volts?)(?![\w])", re.IGNORECASE)
+
+
+def valued_outputs(text: str) -> list[tuple[int, int, str]]:
+    """The spans of ``text`` that give the output voltage's value without its place, each with ``"output"``."""
+    return [(m.start(), m.end(), "output") for m in _VALUED_OUT.finditer(text)]

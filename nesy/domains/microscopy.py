@@ -196,8 +196,9 @@ def _tag(text: str) -> _Tagged:
             cands.append((2, sp.start, sp.end, "FIELD", (side, side)))
     from .microscopy_context import figure_label_spans
     from .microscopy_chamber import chamber_spans   # "one large square of a haemocytometer": the field counted
+    from ..parse.chemical_names import chemical_name_spans   # "4′,6-diamidino-2-phenylindole": locants, no count
     for a, b in [(mm.start(), mm.end()) for mm in _MAGNIF_RX.finditer(text)] + figure_label_spans(text) + \
-            chamber_spans(text):
+            chamber_spans(text) + chemical_name_spans(text):
         sp = tok_span(a, b)        # "at 40x magnification", "63× oil", "Figure 2A:": how and what, no count
         if sp is not None:
             cands.append((2, sp.start, sp.end, "IMG", None))
@@ -439,6 +440,8 @@ def _tag(text: str) -> _Tagged:
     # "they are not touching each other", "none of which touch": no two touch (microscopy_negation)
     from .microscopy_negation import negated_touching
     items, unknown = negated_touching(items, unknown, text, _Item)
+    from .microscopy_negation import reciprocals     # "none of them touching one another": no count of one
+    items, unknown = reciprocals(items, unknown, text, _Item)
     from .microscopy_counts import misspelt_nouns, restated_numbers   # "30 nucelli", "eighteen (18) nuclei"
     items, unknown = misspelt_nouns(items, unknown, text, _Item)
     from .microscopy_measures import measure_names   # "a mitotic index measurement": a measure's name, no nuclei
@@ -446,6 +449,16 @@ def _tag(text: str) -> _Tagged:
     from .microscopy_nouns import renamed_nouns      # "9 purple blobs … they are nuclei", "plus 3 stragglers"
     items, unknown = renamed_nouns(items, unknown, text, _Item)
     items = restated_numbers(items, text, _Item)
+    from .microscopy_nouns import compound_modifiers  # "an intact cell membrane": a membrane, no cell to draw
+    items, unknown = compound_modifiers(items, unknown, text)
+    from .microscopy_context import correlative_both   # "to stain both live and fixed cells": no count of two
+    items, ignored = correlative_both(items, ignored, text)
+    from .microscopy_restate import total_tails       # "fifteen in all": the tail is the bare total's
+    items, unknown, ignored = total_tails(items, unknown, ignored, text, _Item)
+    from .microscopy_each import per_cell            # "one nucleus for each cell counted": each cell's nuclei
+    items = per_cell(items, text, _Item)
+    per = [(it.start, it.end) for it in items if it.tag == "PERCELL"]
+    unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in per)]
     return _Tagged(items, unknown, ignored, n_words)
 
 
@@ -579,6 +592,7 @@ class _Group:
     focus: Any = None                # of the nuclei: a focus level ("slight") or {"sigma_px": …}
     bright: str | None = None        # of the nuclei: a brightness level ("much_brighter")
     vague: Any = None                # a vague count ("many of them") still to be read against its total
+    restates: bool = False           # a bare total said again ("…, all fifteen"): checked, never drawn besides
 
 
 def _unlike(first: Any, later: Any) -> bool:
@@ -1157,6 +1171,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 not isinstance(count_it.value, Vague) and result_count(text, count_it.start, count_it.end):
             # "… -- returns 21 … with exactly that many nuclei": the result stated, then asked for as the count
             return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(count_it.start, count_it.end, text)), k
+        from .microscopy_restate import elliptic_total
+        if count_it is not None and not count_it.weak and groups and t in ("BR", "END") and \
+                not isinstance(count_it.value, Vague) and elliptic_total(text, count_it.start, count_it.end):
+            # "a dozen nuclei, and then three more …, all fifteen": the nuclei counted before, said again as a total
+            return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(count_it.start, count_it.end, text),
+                          restates=True), k
         if count_it is not None and not count_it.weak:
             raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
                              f"write e.g. '{count_it.text} nuclei'")
@@ -1340,6 +1360,8 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     items = each_restatements(items, text, _Item)
     from .microscopy_each import each_with
     items = each_with(items, text, skipped, _Item)   # "three cells, each showing its two nuclei": 2 per cell
+    from .microscopy_each import apply_per_cell
+    per_cells: list[tuple[int, dict]] = []           # "… one nucleus for each cell counted" (``_tag``): the cells' own
     from .microscopy_restate import either_way, fronted_shares
     items = either_way(items, text, skipped)          # "mitotic or not": left open, nothing drawn
     items = fronted_shares(items, text, _Item)        # "4 of the 23 nuclei are …": "23 nuclei, 4 …"
@@ -1359,6 +1381,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     claims = [{"n": None, "min": int(cp["min"]), "span": span, "law": "multinucleate"},
                               {"n": int(cp["n"]), "min": None, "span": None, "law": "multinucleate"}]
                 groups.append(_Group(new_gid(), "cell", int(cp["units"]), int(cp["n"]), span, claims=claims))
+            i += 1
+            continue
+        if t == "PERCELL":               # how many nuclei each cell counted holds, given to them after the loop
+            per_cells.append((_count_text(items[i].value), _sp(items[i].start, items[i].end, text)))
             i += 1
             continue
         if t == "RESPECT":               # "three clusters containing 4, 5 and 6 nuclei respectively": one each
@@ -1455,6 +1481,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if pending_pos:
         ps = pending_pos[0]
         raise InputError(f"'{ps['span']['text']}' at {ps['span']['start']}-{ps['span']['end']} places nothing")
+    apply_per_cell(groups, per_cells)
     sep_span = sep_holder[0] if sep_holder else None
     from .microscopy_counts import unattached_numbers
     loose = unattached_numbers(tg.unknown, any(gr.default == "default_count" for gr in groups))

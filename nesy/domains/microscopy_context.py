@@ -58,8 +58,10 @@ def name_number(text: str, name_end: int, num: object) -> bool:
 # a length, not a count); nesy draws the bar that long (nesy/domains/microscopy_marks.py), or lists the phrase as
 # not drawn when the style turns scale bars off (layout/microscopy.yaml figure_marks)
 _UNIT = r"(?:µm|μm|um|microns?|micrometers?|micrometres?|nm|mm|px|pixels?)"
-_SCALEBAR_RX = re.compile(r"(?<![\w-])(?:(?:a\s+)?\d+(?:\.\d+)?\s*" + _UNIT + r"[\s-]+scale[\s-]*bar|scale[\s-]*bar"
-                          r"(?:\s*(?:of|=|:|showing|for|indicating|representing|is)?\s*\d+(?:\.\d+)?\s*" + _UNIT + r")?)"
+# (a caption gives the length after a comma: "Scale bar, 20 µm", "Scale bars, 10 µm": the journals' style, e.g.
+# Nature's and Cell's figure legends)
+_SCALEBAR_RX = re.compile(r"(?<![\w-])(?:(?:a\s+)?\d+(?:\.\d+)?\s*" + _UNIT + r"[\s-]+scale[\s-]*bars?|scale[\s-]*bars?"
+                          r"(?:\s*(?:of|=|:|,|showing|for|indicating|representing|is)?\s*\d+(?:\.\d+)?\s*" + _UNIT + r")?)"
                           r"(?![\w-])", re.I)
 
 
@@ -222,3 +224,23 @@ def label_id_spans(text: str) -> list[tuple[int, int]]:
         if not any(a <= m.start() < b for a, b in out):
             out.append((m.start(), m.end()))
     return sorted(out)
+
+
+# "to stain both live and fixed cells", "both in culture and in tissue": the correlative coordinator "both … and"
+# (Huddleston & Pullum 2002, ch. 15 §2.4: "both" marks the first of two coordinates) counts nothing; a short
+# coordinate (up to three words) then "and". "both nuclei" (a count of two) has no "and" after its noun.
+_BOTH_AND_RX = re.compile(r"both\s+(?:[\w′'-]+\s+){0,2}?[\w′'-]+\s+and\s+\w", re.I)
+
+
+def correlative_both(items: list, ignored: list[tuple[str, int, int]], text: str) -> tuple[list, list]:
+    """``items`` without the "both" of a "both X and Y" coordination, which joins ``ignored``; a "both" right before
+    a nucleus or cell noun stays a count ("both nuclei and the cell"? read as before)."""
+    out = []
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if it.tag == "NUM" and it.text.lower() == "both" and _BOTH_AND_RX.match(text, it.start) and \
+                not (nxt is not None and nxt.tag in ("NUC", "CELL") and not text[it.end:nxt.start].strip()):
+            ignored = sorted(ignored + [(it.text, it.start, it.end)], key=lambda u: u[1])
+            continue
+        out.append(it)
+    return out, ignored

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["each_with", "added_cells", "heading_nuclei", "stage_of", "grid_agrees", "answers_how_many"]
+__all__ = ["each_with", "per_cell", "apply_per_cell", "added_cells", "heading_nuclei", "stage_of", "grid_agrees",
+           "answers_how_many"]
 
 # between the cells and the count of each one's nuclei, once the stage words ("just after division") and the imaging
 # verbs ("showing") are blanked: ", each", "— every one of them with", ", all of them containing their"
@@ -74,6 +75,67 @@ def each_with(items: list[Any], text: str, skipped: list[tuple[int, int]], make:
         out.append(make("WITH", None, a, items[j].start, text[a:items[j].start]))
         k = j
     return out
+
+
+# "one nucleus for each cell", "two nuclei per cell", "a nucleus in every cell counted": between the nuclei and a
+# singular cell noun, a distributive preposition and determiner — the cell noun names no cell of its own, it ranges
+# over the cells counted elsewhere (a distributive quantifier phrase: Huddleston & Pullum 2002, ch. 5 §9.2 "each",
+# ch. 7 §2 "per"); after the noun, a participle or place that says which cells ("counted", "in the field")
+_PER_GAP_RX = re.compile(r"\s+(?:per|a|for\s+(?:each|every)(?:\s+single)?|in\s+(?:each|every)|inside\s+(?:each|every)|"
+                         r"to\s+(?:each|every)|within\s+(?:each|every))\s+$", re.I)
+_PER_TAIL_RX = re.compile(r"(?:\s+(?:that\s+(?:was|were|is|are)\s+|which\s+(?:was|were|is|are)\s+)?(?:counted|named|listed|"
+                          r"seen|observed|present|described|mentioned|shown|recorded|scored|above|in\s+(?:the|that|this)\s+"
+                          r"field(?:\s+of\s+view)?))?(?![\w-])", re.I)
+
+
+def per_cell(items: list[Any], text: str, make: Any) -> list[Any]:
+    """Items with "[with] NUM NUC <per | for each | in every> CELL" (a singular cell noun with no count of its own)
+    made one ``PERCELL`` item, its value the item of the count: how many nuclei each of the cells counted elsewhere
+    holds ("30 cells were counted … draw one nucleus for each cell counted"). Read as they stood, the cell noun was
+    one more cell and the nuclei one more group (32 nuclei for 30 cells)."""
+    out: list[Any] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.tag == "NUM" and k + 2 < len(items) and items[k + 1].tag == "NUC" and items[k + 2].tag == "CELL" and \
+                items[k + 2].text.lower() == "cell" and _PER_GAP_RX.fullmatch(text[items[k + 1].end:items[k + 2].start]) \
+                and not text[it.end:items[k + 1].start].strip():
+            a = it.start
+            if out and out[-1].tag == "WITH" and not text[out[-1].end:a].strip():
+                a = out.pop().start        # "with one nucleus for each cell": the with is the phrase's
+            b = _PER_TAIL_RX.match(text, items[k + 2].end).end()
+            k += 3
+            while k < len(items) and items[k].start < b:
+                k += 1                     # ("in the field of view": the cells' place, part of the phrase)
+            out.append(make("PERCELL", it, a, b, text[a:b]))
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
+def apply_per_cell(groups: list[Any], per: list[tuple[int, dict[str, Any]]]) -> None:
+    """Give every counted cell group the number of nuclei each holds that a ``PERCELL`` phrase says (``per``: the
+    count and its span). A cell group whose own phrase already says another number, or a multinucleate word more,
+    is refused naming both; with no cells counted, the phrase names no cells to give them to and is refused."""
+    from ..errors import InputError
+    for n, span in per:
+        cells = [g for g in groups if g.kind == "cell" and g.units > 0]
+        if not cells:
+            raise InputError(f"'{span['text']}' at {span['start']}-{span['end']}: which cells? count them "
+                             "(e.g. '12 cells, one nucleus per cell')")
+        for g in cells:
+            said = [c for c in g.claims if c.get("span") and c.get("n") is not None]
+            low = [c for c in g.claims if c.get("min") is not None]
+            if any(c["n"] != n for c in said) or any(n < c["min"] for c in low):
+                other = (said or low)[0]["span"]
+                raise InputError(f"'{span['text']}' at {span['start']}-{span['end']} says {n} nuclei in each cell; "
+                                 f"'{other['text']}' at {other['start']}-{other['end']} says otherwise")
+            if said:
+                continue
+            g.claims = [c for c in g.claims if c.get("n") is None] + [
+                {"n": n, "min": None, "span": span, "law": "multinucleate" if low else "cell_min"}]
+            g.n = n
 
 
 _ADDED_RX = re.compile(r"(?<![\w-])(?:plus|and\s+also|in\s+addition\s+to\s+(?:these|those|them)|besides\s+(?:these|those|"

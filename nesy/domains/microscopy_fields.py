@@ -98,12 +98,86 @@ def _ordinal_items(text: str) -> list[tuple[int, int, str, Any]]:
     return out
 
 
+# the fields' nuclei asked for together, in one image: "one image that contains all the nuclei counted in the three
+# fields together", "the nuclei of all three fields combined", "pool the counts of the fields", "the total over the
+# four fields" — counting is additive over disjoint fields (a count is a measure: Halmos, *Measure Theory*, 1950, §7),
+# so the image holds the records' sum
+_POOL_RX = re.compile(
+    rf"(?i)(?<![\w-])(?:all|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:cell\s+)?(?:nuclei|counts)"
+    rf"\b[^.;\n]{{0,60}}?\b(?:together|combined|pooled|in\s+total|summed|added\s+(?:up|together))(?![\w-])"
+    rf"|(?<![\w-])(?:the\s+)?(?:cell\s+)?nuclei\s+(?:of|from|in)\s+(?:all|both|each\s+of)\s+(?:the\s+)?(?:\w+\s+)?{_KIND}"
+    rf"(?:\s+(?:together|combined|pooled))?(?![\w-])"
+    rf"|(?<![\w-])pool(?:ed|ing)?\s+(?:all\s+)?(?:the\s+)?(?:counts|nuclei)\s+(?:of|from|over|across)\s+(?:all\s+)?(?:the\s+)?"
+    rf"(?:\w+\s+)?{_KIND}(?![\w-])"
+    rf"|(?<![\w-])(?:the\s+)?(?:sum|total)\s+(?:of|over|across)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?{_KIND}(?![\w-])")
+# the number of fields said around the records: "in each of the three fields of view"
+_FIELDS_N_RX = re.compile(rf"(?i)(?<![\w-])(?:each\s+of\s+|all\s+|of\s+)?(?:the\s+)?(?P<k>two|three|four|five|six|seven|eight|"
+                          rf"nine|ten|\d{{1,2}})\s+(?:[A-Za-z][\w-]*\s+)?(?P<kind>{_KIND})(?![\w-])")
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two normalised record kinds name the same thing ("field 1" of "the three fields of view")."""
+    return a == b or {a, b} == {"fov", "field"} or a.startswith(b) or b.startswith(a)   # ("images" → "imag")
+
+
+def _pooled_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """Items for counted records whose nuclei are asked for together (``_POOL_RX``): every record read (``IMG``),
+    the number of fields said with them read as theirs, and the pooling phrase the sum (``KWCOUNT``, nuclei
+    understood). The records count nuclei when one of them names the noun or the nuclei are named before them
+    ("Count the nuclei in each field … (field 1: 7, field 2: 5, field 3: 8)"). A number of fields other than the
+    records' is refused, naming both; so is a single field chosen besides the pooling ("reproduce field 2")."""
+    from ..errors import InputError
+    from .microscopy_arith import number_value
+    recs = list(_RECORD_RX.finditer(text))
+    by: dict[str, list[re.Match]] = {}
+    for r in recs:
+        by.setdefault(_norm(r.group("kind")), []).append(r)
+    for kind, rs in by.items():
+        if len(rs) < 2 or len({r.group("id").lower() for r in rs}) < len(rs):
+            continue
+        if not any(r.group("noun") for r in rs) and \
+                not re.search(r"(?i)(?<![\w-])(?:cell\s+)?nucle(?:i|us)(?![\w-])", text[:rs[0].start()]):
+            continue
+        pool = next((m for m in _POOL_RX.finditer(text, rs[-1].end())), None)
+        if pool is None:
+            continue
+        ids = {r.group("id").lower() for r in rs}
+        one = [m for m in re.finditer(rf"(?i)(?<![\w-])(?:reproduce|recreate|redraw|simulate|copy|mimic|only|just)\s+"
+                                      rf"(?:the\s+)?(?P<kind>{_KIND})\s*{_ID}", text)
+               if _norm(m.group("kind")) == kind and m.group("id").lower() in ids]
+        if one:
+            raise InputError(f"'{pool.group(0)}' at {pool.start()}-{pool.end()} asks for the nuclei of all the {kind}s "
+                             f"together, '{one[0].group(0)}' at {one[0].start()}-{one[0].end()} for one of them: keep one")
+        out: list[tuple[int, int, str, Any]] = [(r.start(), r.end(), "IMG", None) for r in rs]
+        for m in _FIELDS_N_RX.finditer(text):
+            if not _same(_norm(m.group("kind")), kind) or any(r.start() <= m.start() < r.end() for r in rs) or \
+                    pool.start() <= m.start() < pool.end():
+                continue
+            k = number_value(m.group("k"))
+            if k != len(rs):
+                listed = ", ".join(f"'{r.group(0)}'" for r in rs)
+                raise InputError(f"'{m.group(0).strip()}' at {m.start()}-{m.end()} names {k} {kind}s but the text "
+                                 f"gives {len(rs)} counts ({listed}); give one count per {kind}")
+            out.append((m.start(), m.end(), "IMG", None))
+        for m in _FIELDS_N_RX.finditer(text, pool.start(), pool.end()):
+            if _same(_norm(m.group("kind")), kind) and number_value(m.group("k")) != len(rs):
+                raise InputError(f"'{m.group(0).strip()}' at {m.start()}-{m.end()} names {number_value(m.group('k'))} "
+                                 f"{kind}s but the text gives {len(rs)} counts; give one count per {kind}")
+        out.append((pool.start(), pool.end(), "KWCOUNT", sum(int(r.group("n")) for r in rs)))
+        return out
+    return []
+
+
 def field_items(text: str) -> list[tuple[int, int, str, Any]]:
-    """Items for a list of counted fields and the one asked for (module docstring); [] when there is no list."""
+    """Items for a list of counted fields and the one asked for (module docstring); [] when there is no list.
+    Counted fields whose nuclei are asked for together give their sum (``_pooled_items``)."""
     from ..errors import InputError
     ordinal = _ordinal_items(text)
     if ordinal:
         return ordinal
+    pooled = _pooled_items(text)
+    if pooled:
+        return pooled
     recs = list(_RECORD_RX.finditer(text))
     by: dict[str, list[re.Match]] = {}
     for r in recs:

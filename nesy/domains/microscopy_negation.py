@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-__all__ = ["negated_touching"]
+__all__ = ["negated_touching", "reciprocals"]
 
 _NEG = re.compile(r"(?<![\w-])(?:not|never|no|none|neither|nor|without|cannot|non(?=\s+of\b))(?![\w-])|n['’]t(?![\w-])",
                   re.I)                                    # ("non of them": a typed "none")
@@ -79,4 +79,40 @@ def negated_touching(items: list[Any], unknown: list[tuple[str, int, int]], text
         unknown = [u for u in unknown if not (a <= u[1] and u[2] <= b) and not (
             c0 <= u[1] and u[2] <= it.start and u[0].lower() in _AUX)]
         k = first + 1
+    return out, unknown
+
+
+# a predicate of pairs of nuclei that a reciprocal may follow ("not overlapping one another", "apart from each other")
+_PAIR_TAGS = ("TOUCH", "NOTOUCH", "NOOVER", "OVEROK", "SEP")
+_RECIP_ONLY = re.compile(r"\s*(?:(?:with|from|to|against|on|over)\s+)?(?:each\s+other|one\s+another)(?![\w-])", re.I)
+_ONE_ANOTHER = re.compile(r"(?:one)\s+another(?![\w-])", re.I)
+
+
+def reciprocals(items: list[Any], unknown: list[tuple[str, int, int]], text: str,
+                make: Callable[..., Any]) -> tuple[list[Any], list[tuple[str, int, int]]]:
+    """``items`` with the reciprocal pronoun "one another" / "each other" read as what it is: the object of the pair
+    predicate before it ("none of them touching one another", "that do not overlap one another"), joined to that
+    item; elsewhere its "one" is no count — the reciprocal is one pronoun (Huddleston & Pullum 2002, ch. 17 §3.2,
+    "each other" and "one another" are compound reciprocal pronouns), so it is left unread, listed as not drawn
+    with the words around it. Read as a count, "one" of "one another" was refused as counting nothing."""
+    out: list[Any] = []
+    for it in items:
+        if out and out[-1].tag in _PAIR_TAGS:
+            m = _RECIP_ONLY.match(text, out[-1].end)
+            if m and it.start < m.end():
+                prev = out.pop()           # the reciprocal the pair predicate's phrase did not take in
+                a, b = prev.start, max(m.end(), prev.end)
+                out.append(make(prev.tag, prev.value, a, b, text[a:b]))
+                continue
+        if it.tag == "NUM" and it.text.lower() == "one" and _ONE_ANOTHER.match(text, it.start):
+            m = _ONE_ANOTHER.match(text, it.start)
+            if not any(u[1] == it.start for u in unknown):
+                unknown = sorted(unknown + [(text[it.start:m.end()], it.start, m.end())], key=lambda u: u[1])
+            continue
+        if out and out[-1].tag in _PAIR_TAGS and it.start < out[-1].end:
+            continue                       # (inside the predicate's phrase, once it took the reciprocal in)
+        out.append(it)
+    # the words of a reciprocal taken into a predicate are read
+    taken = [(x.start, x.end) for x in out if x.tag in _PAIR_TAGS]
+    unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in taken)]
     return out, unknown

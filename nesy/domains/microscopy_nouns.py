@@ -65,3 +65,36 @@ def renamed_nouns(items: list[Any], unknown: list[tuple[str, int, int]], text: s
         keep.append((w, s, e))
     out.sort(key=lambda it: it.start)
     return out, keep
+
+
+def compound_modifiers(items: list[Any], unknown: list[tuple[str, int, int]], text: str) -> tuple[list[Any], list]:
+    """``items`` without a singular cell or nucleus noun that modifies the noun after it ("an intact cell membrane",
+    "the cell cortex", "a nucleus envelope"): in an English noun-noun compound the last noun is the head and the
+    ones before it modify it (Huddleston & Pullum 2002, ch. 19 §4.2 "composite nominals"), so the phrase names a
+    membrane, not one more cell to draw (read as a cell, it drew a 17th nucleus for "sixteen nuclei"). The compound
+    is read from nesy's own parse: the noun is the ``compound`` dependent of the next word, a noun the science did
+    not read; both words join ``unknown`` (listed as not drawn). A counted noun ("12 cell membranes"?) stays."""
+    from ..parse.nlp import get_language
+    unread = {u[1]: u for u in unknown}
+    cands = [k for k, it in enumerate(items) if it.tag in ("CELL", "NUC") and it.text.lower() in ("cell", "nucleus")]
+    if not cands:
+        return items, unknown
+    m_next = {k: re.match(r" +(?=\w)", text[items[k].end:]) for k in cands}
+    cands = [k for k in cands if m_next[k] and items[k].end + m_next[k].end() in unread
+             and not (k > 0 and items[k - 1].tag == "NUM" and not items[k - 1].weak
+                      and not text[items[k - 1].end:items[k].start].strip())]
+    if not cands:
+        return items, unknown
+    doc = get_language()(text)
+    drop = set()
+    for k in cands:
+        it = items[k]
+        at = it.end + m_next[k].end()
+        tok = doc.char_span(it.start, it.end)
+        if tok is None or len(tok) != 1:
+            continue
+        t = tok[0]
+        if t.dep_ == "compound" and t.head.idx == at and t.head.tag_ in ("NN", "NNS"):
+            drop.add(k)
+            unknown = sorted(unknown + [(it.text, it.start, it.end)], key=lambda u: u[1])
+    return [it for k, it in enumerate(items) if k not in drop], unknown

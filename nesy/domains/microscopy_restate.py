@@ -58,19 +58,55 @@ _ALL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:all|all\s+(?:of\s+)?(?:the|these|tho
                          r"every\s+one\s+of\s+(?:the|these|those)|each\s+of\s+the)\s+$")
 
 
+# a total said with its noun left out, after the groups it sums: "…, so draw the whole lot, all fifteen", "fifteen
+# in all", "15 altogether" — noun ellipsis, the head noun recovered from the nuclei counted before (Huddleston &
+# Pullum 2002, ch. 5 §9.4, fused-head "all fifteen"); the count stands alone before the clause's end
+_TOTAL_AFTER = re.compile(r"(?i)\s*(?:in\s+all|in\s+total|altogether|all\s+told|all\s+together|total)\s*(?=[,;.!?)]|$)")
+_TAIL_IN = re.compile(r"(?i)\s(?:in\s+all|in\s+total|altogether|all\s+told|all\s+together|total)$")   # (taken in)
+_BREAK_AFTER = re.compile(r"\s*(?:[,;.!?)]|$)")
+
+
+def elliptic_total(text: str, start: int, end: int) -> bool:
+    """Whether the bare count from ``start`` to ``end`` restates a total with its noun left out: "all fifteen",
+    "the whole lot, all 15" (``_ALL_BEFORE`` right before it, a break after it) or "fifteen in all"."""
+    if _TOTAL_AFTER.match(text, end) or _TAIL_IN.search(text[start:end]):
+        return True
+    return bool(_ALL_BEFORE.search(text[:start]) and _BREAK_AFTER.match(text, end))
+
+
+def total_tails(items: list[Any], unknown: list, ignored: list, text: str, make: Any) -> tuple[list, list, list]:
+    """``items`` with a bare count's total tail ("fifteen in all", "15 altogether") taken into the count's item,
+    its words read (not left as filler or unread)."""
+    out = []
+    for k, it in enumerate(items):
+        m = _TOTAL_AFTER.match(text, it.end) if it.tag == "NUM" and not it.weak else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if m and m.end() > it.end and (nxt is None or nxt.start >= m.end()):
+            b = it.end + len(m.group().rstrip())
+            it = make("NUM", it.value, it.start, b, text[it.start:b])
+            unknown = [u for u in unknown if not (it.start <= u[1] and u[2] <= b)]
+            ignored = [u for u in ignored if not (it.start <= u[1] and u[2] <= b)]
+        out.append(it)
+    return out, unknown, ignored
+
+
 def all_restated(groups: list[Any], text: str) -> list[Any]:
     """``groups`` without a later "all N nuclei" that restates the total counted before it (module docstring);
-    ``InputError`` naming both phrases when N differs from that total."""
+    ``InputError`` naming both phrases when N differs from that total. A bare total ("all fifteen",
+    ``elliptic_total``) is always such a restatement: refused when the nuclei before it are not all counted."""
     from ..errors import InputError
-    k = 1
+    k = 1 if not (groups and groups[0].restates) else 0
     while k < len(groups):
         g = groups[k]
-        if g.kind != "nuclei" or g.partitive or g.parent is not None or g.default is not None or g.other or g.units != 1 \
-                or not _ALL_BEFORE.search(text[:g.span["start"]]):
+        if not g.restates and (g.kind != "nuclei" or g.partitive or g.parent is not None or g.default is not None
+                               or g.other or g.units != 1 or not _ALL_BEFORE.search(text[:g.span["start"]])):
             k += 1
             continue
         before = [q for q in groups[:k] if q.parent is None and q.n > 0 and q.kind in ("nuclei", "cluster", "cell")]
         if not before or any(q.n == -1 for q in groups[:k]):
+            if g.restates:
+                raise InputError(f"'{g.span['text']}' at {g.span['start']}-{g.span['end']} restates a total of nuclei "
+                                 "the text does not count before it: give the count with its noun ('15 nuclei')")
             k += 1
             continue
         total = sum(q.units * q.n for q in before)
@@ -82,6 +118,8 @@ def all_restated(groups: list[Any], text: str) -> list[Any]:
         if any(getattr(g, key, None) is not None for key in ("size", "shape", "focus", "bright", "position")):
             raise InputError(f"'{g.span['text']}' at {g.span['start']}-{g.span['end']} names again the {total} "
                              "nuclei counted before it and says how they look: say it with the first count")
+        for q in before[1:]:
+            q.other = True      # the total is their sum: each group is besides the others, none drawn from the first
         groups.pop(k)
         for q in groups:
             if q.parent is not None and q.parent > k:

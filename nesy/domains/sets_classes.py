@@ -32,7 +32,12 @@ _STATEMENTS = (
     re.compile(rf"\b[Aa]ll\s+(?P<x>{_C}s)\s+are\s+(?:also\s+)?(?:both\s+)?(?P<y>{_C}s)(?:\s*,?\s+and\s+(?:also\s+)?(?P<z>{_C}s))?\b"),
     # "no fish is a mammal"
     re.compile(rf"\b[Nn]o\s+(?P<x>{_C})\s+is\s+an?\s+(?P<y>{_C})\b"),
+    # "the set of squares": a class named by what it gathers (its words are dropped, ``_SET_OF``)
+    re.compile(rf"\b[Tt]he\s+set\s+of\s+(?:all\s+)?(?P<x>{_C}s)\b"),
 )
+# "the set of (all) squares is contained in the set of rectangles" (requests-22 sets-08): the class is named by
+# its noun ("Squares"), as in a class inclusion; "the set of" before it is the naming and is dropped
+_SET_OF = re.compile(rf"\b[Tt]he\s+set\s+of\s+(?:all\s+)?(?={_C}s\b)")
 _NOT_CLASSES = frozenset({"thing", "things", "one", "ones", "member", "members", "element", "elements", "set", "sets",
                           "kind", "type", "sort", "bit", "lot", "little", "few", "part", "subset", "superset",
                           "other", "others", "same", "different", "also", "both", "member", "example", "instance"})
@@ -65,8 +70,8 @@ def class_names(text: str) -> tuple[str, list[int]] | None:
     """``text`` with the class nouns of its inclusion statements named as sets (see the module), and for each
     character of the result the index of the user's character it comes from; None when there is nothing to do."""
     from .sets_kind import asks_for_sets
-    if re.search(r"(?<![\w'’])[A-Z](?![\w'’])", text):
-        return None     # the text names its sets by letters: its nouns are what they hold
+    if re.search(r"(?<![\w'’])(?![AI]\s+[a-z])[A-Z](?![\w'’])", text):
+        return None     # the text names its sets by letters: its nouns are what they hold ("A diagram": an article)
     if any(not re.search(r"(?:^|[.!?:;(\n]\s*|[\"“'‘]\s*)$", text[:m.start()]) for m in re.finditer(r"\b[A-Z][a-z]{2,}", text)):
         return None     # a name in capitals inside a sentence ("as sets Squares, Rhombi and …"): the text names its sets
     found: list[str] = []
@@ -103,6 +108,9 @@ def class_names(text: str) -> tuple[str, list[int]] | None:
         edits.append((m.start("v"), m.end("v"), " " * (m.end("v") - m.start("v"))))
     for m in _ALONE.finditer(text):
         edits += [(m.start("o"), m.end("o"), " "), (m.start("c"), m.end("c"), " ")]
+    for m in _SET_OF.finditer(text):
+        if text[m.end():].split(None, 1)[0].lower().strip(".,;:") in names:
+            edits.append((m.start(), m.end(), ""))
     if not edits:
         return None
     return _apply(text, edits)

@@ -49,13 +49,35 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
         return
     for s in stmts:
         s.what = (s.what[0], *[_canon(n, names) for n in s.what[1:]])
-    counts, _ = solve_counts(stmts, names)
+    # a pair the text places apart in words of its own ("P …: draw it inside S, apart from T and L"): with three
+    # sets, "12 students own both" is then the one pair left that may share members (T and L)
+    label = {e.id: e.name or e.id for e in ents if e.kind == "set"}
+    said_apart = {frozenset((label[r.source], label[r.target])): r for r in rels if r.kind == "outside"
+                  and label.get(r.source) in names and label.get(r.target) in names}
+    if len(names) == 3:
+        free = [(a, b) for k, a in enumerate(names) for b in names[k + 1:] if frozenset((a, b)) not in said_apart]
+        for s in stmts:
+            if s.what == ("both",) and len(free) == 1:
+                s.what = ("both", *free[0])
+    # (a pair apart shares no member: its intersection is 0, which fixes the regions beside it — Rosen §2.2 Def. 5)
+    from .sets_counts import CountStatement
+    # (every group of sets holding such a pair: "both P and T" and "all three" are 0 alike)
+    import itertools
+    zero = []
+    for g in (g for n in range(2, len(names) + 1) for g in itertools.combinations(sorted(names), n)):
+        r = next((r for k, r in said_apart.items() if k <= frozenset(g)), None)
+        if r is not None:
+            zero.append(CountStatement(("both", *g), 0, r.span.start, r.span.end, r.span.text))
+    counts, _ = solve_counts(stmts + zero, names)
     both = next((s for s in stmts if s.what[0] == "both"), stmts[0])
     ids = [eid(n, _first(text, n, lo)) for n in names]
     # "nobody likes both": a pair stated to share no member is disjoint (Rosen §2.2 Def. 5: A ∩ B = ∅),
     # drawn apart; every other pair overlaps (a Venn diagram shows every region: Venn 1880)
     apart = {frozenset(s.what[1:] or names): s for s in stmts
              if s.what[0] == "both" and s.n == 0 and len(s.what[1:] or names) == 2}
+    # (and a pair the text places apart in words of its own, above)
+    for key, r in said_apart.items():
+        apart.setdefault(key, type("_Said", (), {"start": r.span.start, "end": r.span.end})())
     for k in range(len(ids)):
         for j in range(k + 1, len(ids)):
             z = apart.get(frozenset((names[k], names[j])))
@@ -148,7 +170,9 @@ def _universe(text: str, ents: list) -> str | None:
     """The set the text names as its universe ("inside the universal set U", "the universe ξ"), if any."""
     for e in ents:
         n = e.name or e.id
-        if e.kind == "set" and re.search(rf"\b(?:universal\s+set|universe)\s+(?:is\s+|=\s*)?{re.escape(n)}(?![\w])", text):
+        # (or drawn as Venn's rectangle: "Draw a rectangle for S, the 40 students surveyed", Rosen §2.1)
+        if e.kind == "set" and re.search(rf"\b(?:universal\s+set|universe|rectangle\s+(?:for|representing|to\s+represent))"
+                                         rf"\s+(?:is\s+|=\s*)?{re.escape(n)}(?![\w])", text):
             return e.id
     return None
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_pronoun_phrases", "read_to_each"]
+__all__ = ["read_fronted_place", "read_pronoun_phrases", "read_to_each"]
 
 _NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
 _LIST = rf"{_NAME}(?:\s*(?:,\s*(?:and\s+)?|\band\s+)\s*{_NAME})*"
@@ -120,8 +120,11 @@ def read_pronoun_phrases(text: str, chars: list[str], pre, known: set[str]) -> N
 # (a distributive plural object: the relation holds between the subject and every one of them)
 _TO_EACH = re.compile(
     rf"\b(?P<subj>{_NAME})\s+(?:(?:that|which|who)\s+)?(?:(?:also|then)\s+)?(?P<pred>overlaps?|intersects?|meets?|"
-    rf"(?:is|are|lies|lie|sits|sit)\s+(?:(?:completely|entirely|fully)\s+)?(?:inside|within|in|disjoint\s+from|separate\s+from|outside))"
-    rf"\s+(?:(?:each|both|all|every\s+one)\s+of\s+them|them\s+(?:both|all)|them)\b(?!\s+(?:and|or)\b)")
+    rf"(?:as\s+)?(?:is|are|lies|lie|lying|sits|sit|sitting)\s+(?:(?:completely|entirely|fully|wholly)\s+)?"
+    rf"(?:inside|within|in|disjoint\s+from|separate\s+from|apart\s+from|outside))"
+    # ("Triangles as lying entirely apart from all of these": the sets named before, by a demonstrative)
+    rf"\s+(?:(?:each|both|all|every\s+one)\s+of\s+(?:them|these|those)|them\s+(?:both|all)|all\s+(?:these|those)|them)"
+    rf"\b(?!\s+(?:and|or)\b)")
 
 
 def read_to_each(text: str, chars: list[str], pre, known: set[str]) -> None:
@@ -142,7 +145,7 @@ def read_to_each(text: str, chars: list[str], pre, known: set[str]) -> None:
             continue
         pred = m.group("pred").lower()
         kind = ("overlaps" if re.match(r"(?:overlap|intersect|meet)", pred) else
-                "outside" if re.search(r"disjoint|separate|outside", pred) else "inside")
+                "outside" if re.search(r"disjoint|separate|apart|outside", pred) else "inside")
         for n in before:
             pre.relations.append((kind, subj, n, m.start("pred"), m.end()))
         _blank(chars, m.start("pred"), m.end())
@@ -193,3 +196,54 @@ def clause_subject(text: str, sent: int, breaks: list[int], known: set[str]) -> 
                if r.group("s") in known]
         return [(rel[-1].group("s"), a + rel[-1].start("s"))] if rel else []
     return []
+
+
+# A numbered procedure places sets by a fronted place and by "it" (requests-22 sets-09: "2. Inside S, draw T (tablet
+# owners) and L (laptop owners); … 3. P is the set of students who own only a phone: draw it inside S, apart from T
+# and L"). A fronted place phrase is the place of what the clause's verb draws (Quirk et al., *A Comprehensive
+# Grammar of the English Language*, 1985, §8.15: a fronted adjunct keeps its role in the clause); "draw it" after
+# "P is …" draws the set the sentence opens with (the subject: Grosz, Joshi & Weinstein 1995, as above).
+_VERB = r"(?:draw|put|place|show|add|sketch)"
+_FRONTED = re.compile(rf"(?:^|(?<=[.;!?:\n])|(?<=^\d\.)|(?<=\n\d\.))\s*(?P<place>(?i:inside|within)\s+(?P<outer>{_NAME}))\s*,\s*"
+                      rf"(?i:{_VERB})\s+(?P<what>[^.;!?\n]*)")
+_DRAW_IT = re.compile(rf"(?i:\b{_VERB})\s+(?P<it>it)\s+(?P<rest>(?i:inside|within|in|apart\s+from|outside(?:\s+of)?|"
+                      rf"disjoint\s+from|separate\s+from)\b[^.;!?\n]*)")
+_PLACE = re.compile(rf"(?P<p>(?i:inside|within|in|apart\s+from|outside(?:\s+of)?|disjoint\s+from|separate\s+from))\s+"
+                    rf"(?P<names>{_LIST})")
+# the universal set drawn as Venn's rectangle (Rosen §2.1: "the universal set U is represented by a rectangle")
+_UNIVERSE_FOR = re.compile(rf"(?i:\b(?:draw\s+)?(?:a|the|one)\s+(?:large\s+|big\s+)?(?:rectangle|box|frame)\s+"
+                           rf"(?:for|representing|to\s+represent|standing\s+for)\s+)(?P<u>{_NAME})\b")
+_SUBJECT = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?P<s>{_NAME})\s+(?:is|are|was)\b")
+
+
+def read_fronted_place(text: str, chars: list[str], pre, known: set[str]) -> None:
+    """"Inside S, draw T and L": each set the verb draws lies inside S; "P is …: draw it inside S, apart from T and
+    L": P inside S, disjoint from T and from L. Each phrase read is blanked."""
+    for m in _FRONTED.finditer(text):
+        outer = m.group("outer")
+        what = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), m.group("what"))   # "(tablet owners)"
+        inner = [n for n in _names(what, known) if n != outer]
+        if outer not in known or not inner:
+            continue
+        for n in inner:
+            pre.relations.append(("inside", n, outer, m.start("place"), m.end()))
+        _blank(chars, m.start("place"), m.end())   # the sets drawn are named: their relation is read
+    for m in _UNIVERSE_FOR.finditer(text):   # "Draw a rectangle for S": S is the universe (``sets_draw``)
+        if m.group("u") in known:
+            pre.ignored.append((m.start(), m.start("u")))
+            _blank(chars, m.start(), m.start("u"))
+    for m in _DRAW_IT.finditer(text):
+        s0 = max(text.rfind(p, 0, m.start()) for p in ".;!?\n") + 1
+        subj = _SUBJECT.match(text[s0:m.start()])
+        if subj is None or subj.group("s") not in known:
+            continue
+        who = subj.group("s")
+        rels = []
+        for q in _PLACE.finditer(m.group("rest")):
+            kind = "inside" if q.group("p").lower() in ("inside", "within", "in") else "outside"
+            rels += [(kind, who, n) for n in _names(q.group("names"), known) if n != who]
+        if not rels:
+            continue
+        for kind, a, b in rels:
+            pre.relations.append((kind, a, b, m.start(), m.end()))
+        _blank(chars, m.start(), m.end())

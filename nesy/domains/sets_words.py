@@ -668,6 +668,8 @@ def pre_read(text: str) -> PreRead:
     from .sets_pronoun import read_pronoun_phrases, read_to_each   # "with A and B inside it", "two overlapping subsets A and B"
     read_pronoun_phrases(text, chars, pre, set(res.names))
     read_to_each(text, chars, pre, set(res.names))   # "K overlaps each of them"
+    from .sets_pronoun import read_fronted_place   # "Inside S, draw T and L", "P is …: draw it inside S"
+    read_fronted_place(text, chars, pre, set(res.names))
     # "Is every conductor a metal? No - graphite conducts …": an answer to the question before, no quantifier
     # (what it denies is the question, which states nothing; the reason after it is read as it stands)
     # (a quantifier "No" is followed by its noun, never by a dash or a comma)

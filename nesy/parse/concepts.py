@@ -306,6 +306,29 @@ REPEAT_CAP = 2          # a word repeated counts at most this many times
 QUANTITY_CAP = 2.0      # what quantities alone may add to a science
 
 
+# Words that name what a set gathers, or a shape that stands for a set, are the sets science's whatever science
+# they belong to: "the set of squares is contained in the set of rectangles" is a Venn diagram of shapes, not a
+# square (requests-22 sets-08: drawn as geometry), and "draw a rectangle for S, the 40 students … P is the set of
+# students who own only a phone" draws S as the universal set's rectangle (sets-09). ``gathered`` finds "the set
+# of <members>" (also "the subset of", "the sets of", "the set of all"), whose members' words are skipped, and a
+# closed shape drawn "for" a set's letter ("a rectangle for S", "a circle representing A"); each is a set named
+# by a construction of the sets science's own (set-builder notation in words; Venn's closed curves for sets:
+# J. Venn, "On the diagrammatic and mechanical representation of propositions and reasonings", 1880).
+_GATHER = re.compile(r"(?i)\b(?:the\s+(?:sub|super)?sets?|(?:a|an|one)\s+(?:sub|super)sets?|sets?(?=\s+of\s+all\b))"
+                     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?P<obj>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s\b|[a-z][\w\-]*)")
+_DRAWN_FOR = re.compile(r"(?i)\b(?P<obj>rectangles?|circles?|ovals?|ellipses?|closed\s+curves?)\s+"
+                        r"(?:for|representing|to\s+represent|standing\s+for|to\s+stand\s+for)\s+(?-i:[A-Z])(?![\w'’])"
+                        # (the letter alone: "a circle for G major" names no set)
+                        r"(?=\s*(?:[,.;:)(]|$|\s(?:and|or|inside|within|in|with|apart|that|which)\b))")
+GATHERED = 1.0          # what "the set of X" or "a circle for A" weighs for sets (as one own head word)
+
+
+def gathered(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that a set gathers or a shape drawn for a set covers (see ``_GATHER``): their words
+    are not evidence for their own science."""
+    return [m.span("obj") for rx in (_GATHER, _DRAWN_FOR) for m in rx.finditer(text)]
+
+
 def _share(claims: dict[str, float]) -> dict[str, float]:
     """Each science's weight times its share of the word (a word several sciences claim counts less)."""
     tot = sum(claims.values())
@@ -338,11 +361,16 @@ def reading_scores(reading: Any) -> tuple[dict[str, float], list[str]]:
             score[s] = score.get(s, 0.0) + role * w
 
     first = True
+    held = gathered(reading.text)
+    for a, b in held:
+        put("gathered", {"sets": 1.0}, GATHERED)   # "the set of squares", "a rectangle for S"
     for m in reading.mentions:
         if m.pronoun:
             continue
         if m.head.lower() in FRAMES and re.match(r"\s+of\b", reading.text[m.span[1]:], re.I):
             continue  # "an image of a triangle", "a model of a cell": the figure itself; its subject is the theme
+        if any(a < m.span[1] and m.span[0] < b for a, b in held):
+            continue  # what a set gathers ("squares" of "the set of squares"): counted as the set's, above
         words = [w.lower() for w in m.modifiers] + [m.head.lower()]
         cl, k = _phrase_claims(c, words)
         put(" ".join(words[-k:]) if k else words[-1], cl, HEAD * (THEME if first else 1.0))
@@ -419,8 +447,18 @@ def token_scores(text: str) -> dict[str, float]:
     lem = [table.get(t, t).lower() for t in toks]
     score: dict[str, float] = {}
     seen: dict[str, int] = {}
+    held = gathered(text)
+    if held:   # "the set of squares": the members' words are the set's (see ``gathered``)
+        score["sets"] = GATHERED * min(len(held), REPEAT_CAP)
+        starts = [m.start() for m in _WORD.finditer(text)]
+        skip = {j for j, p in enumerate(starts) if any(a <= p < b for a, b in held)}
+    else:
+        skip = set()
     i = 0
     while i < len(toks):
+        if i in skip:
+            i += 1
+            continue
         hit, k = {}, 0
         for n in range(min(c.longest, len(toks) - i), 0, -1):
             for cand in (" ".join(toks[i:i + n]), " ".join(toks[i:i + n - 1] + [lem[i + n - 1]])):

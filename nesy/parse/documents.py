@@ -628,6 +628,13 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 # ------------------------------------------------------------------------------------------- entry
+def _mark_codes(norm: Normalized) -> tuple[list, list[NotDrawn]]:
+    """A mark scheme's ticks and mark codes ("✓", "(B1)", "M1") blanked (``nesy.parse.mark_scheme``)."""
+    from .mark_scheme import CODE, mark_codes
+    spans = mark_codes(norm.text)
+    return [(a, b, []) for a, b in spans], [_record(norm, a, b, CODE) for a, b in spans]
+
+
 def read_documents(norm: Normalized) -> tuple[Normalized, Scaffolding, list[Correction]]:
     """``norm`` with the conversation around its request read (see the module), what was blanked, and the
     corrections made (positions in the user's text); ``norm`` itself when the text has none of it."""
@@ -638,7 +645,8 @@ def read_documents(norm: Normalized) -> tuple[Normalized, Scaffolding, list[Corr
     rec: list[NotDrawn] = []
     bad: list[NotDrawn] = []
     fixes: list[Correction] = []
-    steps: list[Any] = [_email, _footnotes, _headings, _references, _csv, _tutor, _edits, _contrasts, _denials]
+    steps: list[Any] = [_email, _footnotes, _headings, _references, _csv, _tutor, _edits, _contrasts, _denials,
+                        _mark_codes]
     for step in steps:
         out = step(norm)
         edits, r = out[0], out[1]

@@ -132,6 +132,8 @@ HAND: dict[str, tuple[str, ...]] = {
         "quiz", "fake", "synthetic", "simulated", "dummy", "test", "testing", "ground truth", "ground-truth",
         # a figure made again after feedback ("draw the corrected free-body diagram", "the revised schematic")
         "corrected", "revised", "amended", "redraw",
+        # the description the figure is made from ("Render this cell spec as a figure: {…}")
+        "spec", "specs", "specification",
     ),
     "question": (
         "what", "which", "how", "why", "what is", "what are", "what was", "what will", "how many", "how much",

@@ -17,6 +17,13 @@ A count may also be given by difference: "four mitochondria and one more lysosom
 (5 lysosomes), "two fewer ribosomes than lysosomes" ("less" too). And the counted noun may be left out when it
 is the one just counted: "12 nuclei in the left half and twice as many in the right half" (24 nuclei in the
 right half): the base is then the last count before it in its sentence, and the noun that count names.
+
+The other side's count may be given in a relative clause on it ("twice as many nuclei as the control image,
+which had 9"; "one more state than the even-parity checker, which has two": the clause is written over with the
+phrase), after its noun ("the mitochondria, let's say five of them"), or by the kind of a figure ("two more sides
+than a hexagon": 6, ``polygon_sides`` of ``grammars/common/comparisons.yaml``); the counted noun may be said
+before the difference ("lysosomes, one fewer than the mitochondria"). Measures stated by comparison, and the one
+entry point for both: ``nesy.parse.comparatives``.
 """
 from __future__ import annotations
 
@@ -27,7 +34,7 @@ __all__ = ["relative_counts"]
 
 _FACTOR = r"(?P<f>twice|thrice|half|double|triple|(?P<n>\w+)\s+times)?"
 _RX = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many\s+(?P<x>[^\W\d_][\w-]*)\s+as\s+(?:there\s+are\s+)?"
-                 rf"(?:the\s+)?(?P<y>[^\W\d_][\w-]*)\b"
+                 rf"(?:(?:the|an?)\s+)?(?P<y>[^\W\d_][\w-]*)\b"
                  # "as the left one", "as the first cell", "as the cell on the left" (a member: ``_MEMBER``)
                  rf"(?P<tail>\s+(?:one|cell|cells)\b|\s+(?:on|at)\s+the\s+(?P<side>left|right|top|bottom)\b)?")
 # a member of a group, named by its place or order ("the left one", "the first", "the other")
@@ -35,8 +42,16 @@ _MEMBER = frozenset({"left", "right", "top", "bottom", "upper", "lower", "middle
                      "fourth", "last", "other", "former", "latter", "left-hand", "right-hand", "leftmost",
                      "rightmost"})
 # "one more lysosome than there are mitochondria", "two fewer ribosomes than lysosomes" (the number: ``_diff_rx``)
-_DIFF = (r"\s+(?P<dir>more|fewer|less)\s+(?P<x>[^\W\d_][\w-]*)\s+than\s+(?:there\s+are\s+)?(?:the\s+)?"
+_DIFF = (r"\s+(?P<dir>more|fewer|less)\s+(?P<x>[^\W\d_][\w-]*)\s+than\s+(?:there\s+are\s+)?(?:(?:the|an?)\s+)?"
          r"(?P<y>[^\W\d_][\w-]*)\b")
+# "lysosomes, one fewer than the mitochondria": the counted noun said first, the difference after it
+_DIFF_AFTER = (r"(?P<x>[^\W\d_][\w-]*)\s*,\s*(?:(?:um|uhm?|er|erm|so|say|like|then)\s*,?\s*)*(?P<d>{n})"
+               r"\s+(?P<dir>more|fewer|less)\s+than\s+(?:there\s+are\s+)?(?:(?:the|an?)\s+)?(?P<y>[^\W\d_][\w-]*)\b")
+# "as the control image, which had 9", "than the even-parity checker, which has two": the other side's count
+# given in a relative clause on it (up to three more words of its noun phrase first)
+_CLAUSE = (r"(?P<np>(?:\s+[^\W\d_][\w-]*){{0,3}}?)\s*,?\s*(?:which|that|who)\s+(?:only\s+)?"
+           r"(?:has|had|have|holds?|held|contains?|contained|shows?|showed|needs?|needed|is|was)\s+"
+           r"(?:only\s+|just\s+)?(?P<n>{n})(?:\s+(?P<noun>[^\W\d_][\w-]*))?(?=\s*(?:$|[,.;:)!?]|and\b|but\b))")
 # "twice as many in the right half": no noun after "many"; the last count before it names what is counted
 _ELIDED = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many(?:\s+(?P<x>[^\W\d_][\w-]*))??\b"
                      r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|inside|within|around|near|along|across|per|for|towards?)\b))")
@@ -57,9 +72,10 @@ def _stem(word: str) -> str:
     return w
 
 
-def relative_counts(text: str) -> str:
+def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = None) -> str:
     """``text`` with each relative count rewritten as an absolute one (see the module); raises
-    ``InputError`` naming a relative count nesy cannot resolve."""
+    ``InputError`` naming a relative count nesy cannot resolve. Each rewrite is added to ``readings`` as
+    (start, end, what it is read as)."""
     from ..errors import InputError
     from .words import number_rx, read_number
     out = text
@@ -71,18 +87,28 @@ def relative_counts(text: str) -> str:
             continue              # "many times as many": no factor nesy can read; left to the grammar
         member = _member(m)
         end = m.end() if member else m.end("y")   # a noun's words after it are not the count's
-        base = _base(text, m.group("x") if member else m.group("y"), m.start(), end, member)
-        out = _put(out, text, m.start(), end, m.group("x"), m.group("y"), base, factor, 0)
-    for m in re.finditer(rf"(?i)(?<![\w.])(?P<d>{number_rx()}){_DIFF}", text):
-        if m.group("y").lower() in _NOT_A_NOUN:
+        said = None if member else _clause_count(text, end, m.group("x"))
+        if said is not None:
+            base, end = said
+        else:
+            base = _base(text, m.group("x") if member else m.group("y"), m.start(), end, member, m.group("x"))
+        out = _put(out, text, m.start(), end, m.group("x"), m.group("y"), base, factor, 0, readings)
+    diffs = [(m, m.group("x")) for m in re.finditer(rf"(?i)(?<![\w.])(?P<d>{number_rx()}){_DIFF}", text)]
+    diffs += [(m, m.group("x")) for m in re.finditer(rf"(?i)(?<![\w.]){_DIFF_AFTER.format(n=number_rx())}", text)]
+    for m, x in diffs:
+        if m.group("y").lower() in _NOT_A_NOUN or x.lower() in _FUNCTION:
             continue
         try:
             d = read_number(m.group("d"))
         except InputError:
             continue
         sign = 1 if m.group("dir").lower() == "more" else -1
-        base = _base(text, m.group("y"), m.start(), m.end(), None)
-        out = _put(out, text, m.start(), m.end(), m.group("x"), m.group("y"), base, 1, sign * d)
+        said = _clause_count(text, m.end(), x)
+        if said is not None:
+            base, end = said
+        else:
+            base, end = _base(text, m.group("y"), m.start(), m.end(), None, x), m.end()
+        out = _put(out, text, m.start("d"), end, x, m.group("y"), base, 1, sign * d, readings)
     for m in _ELIDED.finditer(text):
         factor = _factor(m)
         if factor is None:
@@ -102,8 +128,25 @@ def relative_counts(text: str) -> str:
         noun = last.group(3) if last.group(3) and last.group(3).lower() not in _FUNCTION else last.group(2)
         if m.group("x") and _stem(m.group("x")) != _stem(noun):
             continue              # "twice as many mitochondria in …" after "3 nuclei": not the counted noun
-        out = _put(out, text, m.start(), m.end(), m.group("x") or noun, noun, [last], factor, 0)
+        out = _put(out, text, m.start(), m.end(), m.group("x") or noun, noun, [last], factor, 0, readings)
     return out
+
+
+def _clause_count(text: str, at: int, x: str) -> tuple[list[Fraction], int] | None:
+    """The count a relative clause right after the other side gives ("… as the control image, which had 9":
+    9) and where the clause ends, or None. A noun after the number must be the counted one ("which had 9
+    nuclei"); "which has two" counts the same things."""
+    from ..errors import InputError
+    from .words import number_rx, read_number
+    c = re.match(_CLAUSE.format(n=number_rx()), text[at:], re.I)
+    if c is None or any(w.lower() in _FUNCTION for w in c.group("np").split()):
+        return None
+    if c.group("noun") and _stem(c.group("noun")) != _stem(x) and c.group("noun").lower() not in ("of", "in"):
+        return None
+    try:
+        return [read_number(c.group("n"))], at + c.end()
+    except InputError:
+        return None
 
 
 def _factor(m: re.Match) -> Fraction | int | None:
@@ -120,13 +163,22 @@ def _factor(m: re.Match) -> Fraction | int | None:
     return _WORD_FACTORS[f.lower() if f else None]
 
 
-def _base(text: str, noun: str, start: int, end: int, member: str | None) -> list[re.Match]:
-    """The counts of ``noun`` the text states outside ``start``-``end`` ("3 lysosomes", "three lysosomes"),
-    narrowed to the one said of ``member`` where there are several."""
+def _base(text: str, noun: str, start: int, end: int, member: str | None,
+          counted: str | None = None) -> list[re.Match | Fraction]:
+    """The counts of ``noun`` the text states outside ``start``-``end`` ("3 lysosomes", "three lysosomes",
+    "the mitochondria, let's say five of them"), narrowed to the one said of ``member`` where there are
+    several; for a figure named by its kind, the number of its sides ("two more sides than a hexagon": 6)."""
+    from ..resources import load_yaml
     from .words import number_rx
+    data = load_yaml("grammars", "common/comparisons.yaml")
+    if counted is not None and counted.lower() in data["polygon_parts"] and noun.lower() in data["polygon_sides"]:
+        return [Fraction(data["polygon_sides"][noun.lower()])]
     stem = _stem(noun)
     base = [b for b in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+(?:[a-z-]+\s+)?({re.escape(stem)}\w*)\b",
                                    text) if not (start <= b.start() < end)]
+    # "the mitochondria, let's say five of them": the count after its noun, in the same clause
+    base += [b for b in re.finditer(rf"(?i)\b{re.escape(stem)}\w*\b[^.;!?\d]{{0,40}}?(?<![\w.])({number_rx()})"
+                                    r"\s+of\s+them\b", text) if not (start <= b.start() < end)]
     if member is not None and len(base) > 1:
         # the count said of that member: in the clause that names it ("the left one has 2 nuclei")
         said = [b for b in base if _owner(text, b.start()) == member]
@@ -134,21 +186,25 @@ def _base(text: str, noun: str, start: int, end: int, member: str | None) -> lis
     return base
 
 
-def _put(out: str, text: str, start: int, end: int, x: str, y: str, base: list[re.Match],
-         factor: Fraction | int, add: Fraction | int) -> str:
+def _put(out: str, text: str, start: int, end: int, x: str, y: str, base: list[re.Match | Fraction],
+         factor: Fraction | int, add: Fraction | int, readings: list | None = None) -> str:
     """``out`` with ``text[start:end]`` rewritten as "<n> <x>", n = factor × (the one base count) + add, padded
     to the same length; refused (``InputError``) when the base is not stated exactly once or n is no count."""
     from ..errors import InputError
     from .words import read_number
     start += len(text[start:end]) - len(text[start:end].lstrip())   # " as many …" with no factor: the word only
     at = f"'{text[start:end]}' at {start}-{end}"
+    values = {b if isinstance(b, Fraction) else _value(b.group(1)) for b in base}
+    if len(values) == 1:
+        base = base[:1]           # one count, said again ("five mitochondria … the five of them")
     if len(base) != 1:
         raise InputError(f"{at} counts '{x}' against the number of '{y}', which the text "
                          f"{'does not give' if not base else 'gives more than once'}: give the number of {x}")
-    n = Fraction(read_number(base[0].group(1))) * Fraction(factor) + Fraction(add)
+    b0 = base[0] if isinstance(base[0], Fraction) else read_number(base[0].group(1))
+    n = Fraction(b0) * Fraction(factor) + Fraction(add)
     if n.denominator != 1 or n < 1:
         raise InputError(f"{at} gives {n} {x}, not a whole number of at least one: give the number")
-    new = f"{int(n)} {x}"
+    new = f"{int(n)} {_plural(x) if n != 1 else x}"
     if len(new) > end - start:
         # "… and as many in the right half": the coordinator before it becomes the comma of a list, so that the
         # count fits in the same characters ("…, 12 nuclei in the right half")
@@ -157,7 +213,33 @@ def _put(out: str, text: str, start: int, end: int, x: str, y: str, base: list[r
             start, new = co.start(), ", " + new
     if len(new) > end - start:
         raise InputError(f"{at} gives {int(n)} {x}, which nesy cannot write in its place: give the number")
+    if readings is not None:
+        a = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+        a += len(text[a:end]) - len(re.sub(r"^and\s+", "", text[a:end])) if new.startswith(", ") else 0
+        readings.append((a, a + len(text[a:end].rstrip(" ,")), new.lstrip(", ")))
     return out[:start] + new.ljust(end - start) + out[end:]
+
+
+def _value(number: str) -> Fraction | None:
+    from ..errors import InputError
+    from .words import read_number
+    try:
+        return read_number(number)
+    except InputError:
+        return None
+
+
+def _plural(noun: str) -> str:
+    """The plural of a counted noun said in the singular ("one more state than": "3 states"); a plural
+    ("mitochondria", "nuclei", "lysosomes") as it is."""
+    w = noun.lower()
+    if re.search(r"(?:s|ia|ei|i|ae|a)$", w):
+        return noun
+    if re.search(r"[^aeiou]y$", w):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:x|ch|sh)$", w):
+        return noun + "es"
+    return noun + "s"
 
 
 def _member(m: re.Match) -> str | None:

@@ -654,8 +654,8 @@ _REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
 
 
 def kind_of(c: Correction) -> str:
-    """What kind of reading a correction is: "filler", "wording", "self-repair", "contraction", "correction"
-    or "spelling"."""
+    """What kind of reading a correction is: "filler", "wording", "comparison", "self-repair", "contraction",
+    "correction" or "spelling"."""
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
     if not c.read_as and (re.match(rf"(?i)\s*{_ASSENT}", c.text) or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):
@@ -664,6 +664,9 @@ def kind_of(c: Correction) -> str:
         return "wording"
     if c.read_as == "is " and _VALUE_COPULA.match(c.text + "1"):
         return "wording"
+    from .comparatives import is_comparison
+    if is_comparison(c.text):
+        return "comparison"   # a value worked out from another ("three times as far … as": "60 cm from the lens")
     if _REPAIR_WORDS.search(c.text):
         return "self-repair"
     if c.read_as.replace("'", "") == re.sub(r"['’]", "", c.text):
