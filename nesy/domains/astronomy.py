@@ -271,6 +271,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("PLETTER", re.compile(r"(?<![\w'’-])(?:" + LETTER + r")", re.IGNORECASE)),
         ("CIRC", rx(_alt(g["circular"]))),
         ("ELLIP", rx(_alt(g["elliptical"]))),
+        # last, where nothing else read it: an order with its verb left out, right after the body's name ("with Deimos
+        # closer to Mars", "the latter orbits closer in, the former farther out": checked in ``_claims``); the order
+        # words are content (grammar.yaml), so one left unread is listed, never dropped
+        # (the centre after it, "to Mars", is read by its own pattern, before this one)
+        ("PAIRV", rx(r"(?P<pord>(?!))?(?P<pcmp>further|farther|closer|nearer)(?:\s+(?:out|away|in))?"
+                     r"(?![\w-])(?![^.;!?]*\bthan\b)")),
     ]
     return pats
 
@@ -346,6 +352,10 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
             if tag == "PAIR" and (m.group("pord") or "").lower() in ("inside", "outside") and not (
                     (w := re.search(r"([A-Z][\w'’-]*),?\s+$", text[:m.start()])) and w.start(1) in named_at):
                 continue   # "Callisto inside." only after a body's name; "It should be outside" is no pair's order
+            if tag == "PAIRV" and not (
+                    (w := re.search(r"([A-Z][\w'’-]*),?\s+$", text[:m.start()])) and w.start(1) in named_at
+                    or re.search(r"(?i)\b(?:the\s+)?(?:former|latter)\s+$", text[:m.start()])):
+                continue   # only right after a body's name (or "the former"/"the latter"): else left unread, listed
             if tag == "PLANETS" and not (m.group("count") or m.group("pname") or
                                          re.search(r"planet|world|jupiter|earth|neptune|asteroid(?!s)", m.group(0), re.I)):
                 continue
@@ -1953,7 +1963,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         elif c.tag in ("ALT", "GEO"):
             from .astronomy_centred_parse import moon_height
             moon_height(c, centred, sorted(mentions + moon_mentions), byid, text)
-        elif c.tag == "PAIR":
+        elif c.tag in ("PAIR", "PAIRV"):
             from .astronomy_centred_parse import pair_order
             relations += pair_order(c, centred, sorted(mentions + moon_mentions), byid, text)
         elif c.tag in ("CLOSER", "FARTHER", "RATIO", "RATIO2") and _between_moons(c, sorted(mentions + moon_mentions),

@@ -28,7 +28,8 @@ _ORD = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _LIST = _ORD + r"(?:\s*,\s*" + _ORD + r")*(?:\s*,?\s*(?:and|&|or)\s+" + _ORD + r")?"
 _ANCHOR = (r"(?:(?:closest\s+|nearest\s+)?(?:from|out\s+from)\s+(?:the|our)\s+sun|"
            r"(?:of|in)\s+(?:the|our)\s+solar\s+system)")
-_ENDS = r"(?:innermost|outermost|inner-most|outer-most|closest|farthest|furthest)"
+# ("the first four planets", "the last two planets": first and last with a count are the ends of the order too)
+_ENDS = r"(?:innermost|outermost|inner-most|outer-most|closest|farthest|furthest|first|last)"
 
 
 def ordinal_pattern(count: str) -> str:
@@ -65,7 +66,9 @@ def places(m: Any, read_count: Any, order: list[str]) -> tuple[list[str] | None,
     if n > len(order):
         return None, False, (f"'{m.group(0)}' at {m.start()}-{m.end()}: the Solar System has {len(order)} planets, "
                              f"not {n}")
-    inner = m.group("end").lower().replace("-", "") in ("innermost", "closest")
+    if m.group("end").lower() in ("first", "last") and not grp:
+        return None, False, None       # "the first planets" with no count: no place nesy can tell
+    inner = m.group("end").lower().replace("-", "") in ("innermost", "closest", "first")
     return (order[:n] if inner else order[len(order) - n:]), bool(m.group("anchor2")), None
 
 

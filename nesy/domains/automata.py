@@ -500,7 +500,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                 rf"(?:(?i:only|sole|one\s+of\s+the)\s+)?"
                                 rf"(?i:accepting|accept|final)(?:\s+(?i:states?|nodes?))?(?![A-Za-z])"),
         "accept_the": re.compile(rf"(?:(?i:the)\s+)?"
-                                 rf"(?i:accepting|accept|final)(?P<sw>\s+(?i:states?|nodes?))?\s*"
+                                 rf"(?i:accepting|accept|final|acc(?:\.|(?![A-Za-z])))(?P<sw>\s+(?i:states?|nodes?))?\s*"
                                  rf"(?:(?i:is|are)\s+|[:=]\s*|\s)\s*\{{?\s*(?P<names>{NL})\s*\}}?"),
         # "s0 = start", "s2 = accept": a name set equal to its mark
         "start_eq": re.compile(rf"(?P<names>{N})\s*=\s*(?i:start|initial)(?:\s+(?i:{sw}))?(?![A-Za-z])"),

@@ -126,8 +126,8 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
         last = prior[-1]
         # "12 nuclei in …" (the noun right after the number) or "12 bright nuclei" (one word before it)
         noun = last.group(3) if last.group(3) and last.group(3).lower() not in _FUNCTION else last.group(2)
-        if m.group("x") and _stem(m.group("x")) != _stem(noun):
-            continue              # "twice as many mitochondria in …" after "3 nuclei": not the counted noun
+        # (another noun after "many" is counted against the last count all the same: "2 lysosomes and three
+        # times as many ribosomes" is 6 ribosomes — read as it stood, "three" counted 3 ribosomes, verified)
         out = _put(out, text, m.start(), m.end(), m.group("x") or noun, noun, [last], factor, 0, readings)
     return out
 

@@ -214,3 +214,11 @@ def test_a_difference_is_the_stated_value_plus_or_minus_it(base, diff, longer, a
 def test_a_factor_multiplies_the_stated_value(k, do):
     text = f"The image lies {k} times as far from the lens as the object, which is placed {do} cm in front of it."
     assert _readings(text) == [(f"{k} times as far from the lens as", f"{k * do} cm from the lens")]
+
+
+def test_as_many_of_another_noun_counts_against_the_last_count():
+    # "2 lysosomes and three times as many ribosomes": 6 ribosomes (requests-23 cell-09 drew 3, "three" read as the
+    # count, verified)
+    from nesy.parse.relative_counts import relative_counts
+    out = relative_counts("Draw a cell with 2 lysosomes and three times as many ribosomes; keep them out of the nucleus.")
+    assert "6 ribosomes" in out and "three" not in out
