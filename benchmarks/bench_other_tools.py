@@ -34,6 +34,8 @@ def modules(only: set[str] | None = None, root: Path = ROOT) -> list:
         spec = importlib.util.spec_from_file_location(f"other_tools_{f.stem}", f)
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
+        if not hasattr(mod, "SCIENCE") or not hasattr(mod, "cases"):
+            continue   # a helper script beside the case modules (a set's determinism check), no cases
         if only is None or mod.SCIENCE in only:
             out.append(mod)
     return out
