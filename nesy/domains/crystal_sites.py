@@ -81,6 +81,13 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
+def _lattice_of() -> dict[str, list[str]]:
+    """A lattice kind's words, normalised as the position phrases are ("simple-cubic" → "simple cubic"), → its
+    position keys (``lattice_of`` of sites.yaml)."""
+    return {" ".join(re.split(r"[\s\-]+", str(k).lower())): list(v) for k, v in _sites()["lattice_of"].items()}
+
+
+@functools.lru_cache(maxsize=1)
 def _composed() -> tuple[str, dict[str, str]]:
     """The regex of a position said as "<centre word> of <quantifier> <count> <part>" (``composed`` of
     ``sites.yaml``) with the part in group ``part``, and part phrase → position key."""
@@ -191,7 +198,6 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
     ``{"el", "positions": [keys], "host": symbol | None}``. ``names``: element name → symbol."""
     names = {**names, **{str(k).lower(): str(v) for k, v in _sites()["ion_names"].items()}}
     fwd, rev, lat, table = _rx(tuple(sorted(names.items())), symbols)
-    lattice_of = {" ".join(re.split(r"[\s\-]+", str(k).lower())): v for k, v in _sites()["lattice_of"].items()}
     out: list[tuple[int, int, dict[str, Any]]] = []
     taken: list[tuple[int, int]] = []
 
@@ -206,7 +212,7 @@ def site_phrases(text: str, names: dict[str, str], symbols: frozenset[str],
             if not free(s, e) or any(a < e and s < b for a, b in taken):
                 continue
             if rx is lat:
-                keys = list(lattice_of[" ".join(re.split(r"[\s\-]+", m.group("lk").lower()))])
+                keys = list(_lattice_of()[" ".join(re.split(r"[\s\-]+", m.group("lk").lower()))])
             else:
                 keys = position_keys(m.group("list"), table)
             host = None

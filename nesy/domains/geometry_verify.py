@@ -32,7 +32,6 @@ circle alone or with the two tangents from a point is read by ``_other_tangents`
 from __future__ import annotations
 
 import math
-import re as _re
 from typing import Any
 
 import numpy as np
@@ -563,11 +562,6 @@ def _parse_label(text: str) -> tuple[str, float] | None:
     return ("len" if re.match(r"[a-z]", rest) else "num"), v
 
 
-def _ocr_min() -> float:
-    from ..see.ocr import MIN_SCORE
-    return MIN_SCORE
-
-
 _DIGIT_LOOKS = str.maketrans({"b": "6", "B": "8", "g": "9", "l": "1", "I": "1", "O": "0", "o": "0", "S": "5", "s": "5"})
 
 
@@ -767,7 +761,9 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     what is read). Every check names what could not be seen; a circle, segment or tangent figure is not
     read this way and fails saying so."""
     from scipy import ndimage as ndi
+    import re
     from ..see.lines import drawn_fraction, hough_polygon, ink
+    from ..see.ocr import MIN_SCORE
     from .geometry import _givens, plane_figure
     fg = plane_figure(scene)
     gs = _givens(scene)
@@ -920,7 +916,7 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
             # a length the figure states and the reader cannot check: a cannot-read failure, never a pass
             # (a word's shape: wider than tall — a lone mark, a dot, a vertex's blot is no label)
             k = _beside_side_middle(P, bx, by, span)
-            if score >= _ocr_min() and any(w.lower() not in ("crn", "cmn", "cms") for w in _re.findall(r"[A-Za-z]{3,}", text)):
+            if score >= MIN_SCORE and any(w.lower() not in ("crn", "cmn", "cms") for w in re.findall(r"[A-Za-z]{3,}", text)):
                 continue   # words read with confidence ("Exercise 7B", "Figure 3"): a caption, read, no length
             if k is not None and text.strip() and box[2] - box[0] >= 1.2 * (box[3] - box[1]):
                 checks.append(Check("length_label", (sig[k] + sig[(k + 1) % n], text), "not read",
