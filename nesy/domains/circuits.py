@@ -1729,13 +1729,35 @@ def _earlier_group(b: _Builder, parallel: bool, span: dict) -> _Node:
     # "the combination" may be the source's chain itself ("a battery and a 1 Ω resistor in series, a lamp across
     # them": one loop of all three)
     said = _GROUP_COUNT.search(span["text"])
+    src = [c for c in ref.children if c.op == "C" and b.comps[c.id].kind in SOURCES]
+    rest = [i for c in ref.children if all(c is not x for x in src) for i in c.leaves()]
     if parallel and ref.op == "S" and said:
         n = _GROUP_COUNTS[said.group(0).lower()]
-        src = [c for c in ref.children if c.op == "C" and b.comps[c.id].kind in SOURCES]
-        rest = [i for c in ref.children if all(c is not x for x in src) for i in c.leaves()]
         if len(src) == 1 and len(rest) == n and len(ref.leaves()) != n:
             return b.group(rest, span)
+    # Put in series with a part, a loop (a source across its load) is never meant whole: in series with the loop,
+    # the part would end up across the source once the loop closes. The group meant is the load ("two capacitors
+    # in parallel, a cell across them, plus a 100 Ω resistor in series with the pair": R — (C1 ∥ C2) around the
+    # cell), and a count that says otherwise is not guessed at.
+    if not parallel and ref.op == "P" and len(src) == 1 and rest:
+        n = _GROUP_COUNTS[said.group(0).lower()] if said else len(rest)
+        if n != len(rest):
+            # ("…, which then feeds a 220 Ω and a 330 Ω resistor connected in parallel; the pair returns to the
+            # battery": the one group of the load with that many parts)
+            subs = [x for x in _nodes(ref) if x.op != "C" and len(x.leaves()) == n
+                    and not any(b.comps[i].kind in SOURCES for i in x.leaves())]
+            if len(subs) == 1:
+                return subs[0]
+            raise UnsupportedError(f"'{span['text']}' at {span['start']}-{span['end']} names "
+                                   f"{_GROUP_COUNTS[said.group(0).lower()]} parts, but the group before it has "
+                                   f"{len(rest)} besides its source: name the parts it is in series with")
+        return b.group(rest, span)
     return ref
+
+
+def _nodes(n: _Node) -> list[_Node]:
+    """``n`` and every node below it."""
+    return [n] + [x for c in n.children for x in _nodes(c)]
 
 
 _GROUP_COUNTS = {"both": 2, "two": 2, "pair": 2, "three": 3, "four": 4}
