@@ -784,7 +784,8 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             # "Three cells. Each of them has a nucleus", "two cells side by side, each one with its own
             # nucleus", "E and O are disjoint, both inside Z": a quantifier that stands for things named
             # before opens a clause whose subject is every one of them
-            gids = _antecedents(clauses, groups, text[it.start:it.end].lower() == "both")
+            said_n = count_of(items[i + 1]) if it.tag == "PAIR" and items[i + 1].tag == "NUM" else None
+            gids = _antecedents(clauses, groups, text[it.start:it.end].lower() == "both", said_n)
             if gids:
                 if clause and clause[-1][0] == "C":
                     clause.pop()
@@ -1190,6 +1191,24 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
     negate = {"inside": "outside", "overlaps": "outside", "outside": "overlaps", "element_of": "outside"}
     for cl in clauses:
         _relate(cl, groups, rels, gr, text, negate, _unknown_subject(items, unknown))
+    mentions = sorted({(e[2], e[3], e[1]) for c in clauses for e in c if e[0] == "M" and len(e) > 3})
+    for r in [r for r in rels if r.kind == _DANGLING]:
+        if any(o.kind == "overlaps" and r.src in (o.src, o.dst) and o.src != o.dst for o in rels):
+            continue
+        # "so M and F overlap", "Y & Z partial overlap": the clause was broken at the "and" (a rewrite keeps its
+        # length: "; " and spaces) or at "&"; the thing named right before, joined only by it, is the other side
+        here = [k for k, m in enumerate(mentions) if m[2] == r.src and m[0] == r.span.start]
+        prev = mentions[here[0] - 1] if here and here[0] else None
+        if prev is not None and prev[2] != r.src and groups[prev[2]].kind == groups[r.src].kind and re.fullmatch(
+                r"\s*(?:and|&|\+|;\s{2,}|,\s*and)\s*", text[prev[1]:r.span.start], re.IGNORECASE):
+            rels.append(GRel("overlaps", prev[2], r.src, Span(prev[0], r.span.end, text[prev[0]:r.span.end])))
+            continue
+        if True:
+            g = groups[r.src]
+            raise SubjectlessRelationError(
+                f"'{r.span.text}' at {r.span.start}-{r.span.end} says '{text[g.start:g.end]}' overlaps, but not "
+                "with what; name both sides, e.g. 'A and B overlap'")
+    rels = [r for r in rels if r.kind != _DANGLING]
     rels = _merge_generic(text, gr, groups, rels)
 
     def clone(gid: int) -> int:
@@ -1403,7 +1422,16 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
         said = item_text(text, item).lower()
         each = (j >= 0 and j + 1 < k and cl[j + 1][0] == "EACH" and said != "with"
                 and not said.split()[-1].endswith("ing"))
-        if j >= 0 and cl[j][0] == "M":
+        # "C cuts across A without touching B": a "without …ing" adjunct right after a relation's objects says
+        # more of that relation's subject (C), never of its last object
+        r_ = j
+        while r_ >= 0 and cl[r_][0] in ("M", "C"):
+            r_ -= 1
+        if (said.startswith("without ") and j >= 0 and cl[j][0] == "M" and r_ >= 0 and cl[r_][0] == "R"
+                and r_ in told and r_ + 1 <= j and cl[r_][1].value[2] != "contains"):
+            subj = list(told[r_])
+            occ.update({g: told_at[g] for g in subj})
+        elif j >= 0 and cl[j][0] == "M":
             subj.append(cl[j][1])
             occ[cl[j][1]] = cl[j][2:]
             nxt = cl[k + 1][0] if k + 1 < len(cl) else None
@@ -1466,11 +1494,21 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 if objs and not set(cand) & set(objs):   # a plural subject this cannot tell
                     subj = cand
                     occ.update({g: (told_at[g] if g in told_at else cl[j - 1][2:]) for g in subj})
+        if (not subj and raw != "contains" and j >= 1 and cl[j][0] == "C" and cl[j][1] == "," and cl[j - 1][0] == "M"
+                and (j == 1 or cl[j - 2][0] == "C" and cl[j - 2][1] == ",")
+                and not any(c[0] in ("R", "COP") for c in cl[:j]) and k + 1 < len(cl) and cl[k + 1][0] == "M"):
+            # a place set off by a comma after a thing that opens its clause, with no verb: "Then a fourth one, D,
+            # inside C but outside A", "… and a nucleolus, inside the nucleus": the place is that thing's
+            subj = [cl[j - 1][1]]
+            occ[cl[j - 1][1]] = cl[j - 1][2:]
         if subj:
             told[k] = list(subj)
             told_at.update(occ)
         fronted: list[int] = []
-        if not subj and j < 0:
+        # a fronted place may open a coordinated clause too: "A and B cross each other, and inside A there is a
+        # small circle C" (the clause after "and" is its own: the place, then its subject after the copula)
+        if not subj and (j < 0 or cl[j][0] == "C" and cl[j][1] in (",", "and", "but", ";") and (
+                j == 0 or cl[j - 1][0] != "M" or any(c[0] == "COP" for c in cl[:j])) and _fronted_cop(cl, k, occ)):
             # a fronted place, the subject after the copula: "Inside the nucleus (there) is a cell",
             # "In A are x and y" — never dropped for want of a subject on the left
             fronted, m = coordinated(k + 1, occ)
@@ -1513,6 +1551,21 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                     for b in range(a + 1, len(subj)):
                         sa, sb = min(occ[subj[a]][0], item.start), max(occ[subj[b]][1], item.end)
                         rels.append(GRel(canon, subj[a], subj[b], Span(sa, sb, text[sa:sb])))
+                continue
+            subj = []
+        if not subj and canon == "inside" and not inv and not neg and _FIGURE_BEFORE.search(
+                text, 0, item.start) and not any(c[0] in ("M", "R", "COP") for c in cl[:k]):
+            # "Draw a Venn diagram inside a universal set U": the place is said of the whole figure, so of
+            # everything of the object's kind that the text names (the object itself aside)
+            objs_, _ = coordinated(k + 1, {})
+            kinds = {groups[o].kind for o in objs_}
+            subj = [g.gid for g in groups if g.kind in kinds and g.gid not in objs_]
+            if subj and objs_:
+                for g in subj + objs_:
+                    occ.setdefault(g, (item.start, item.end))
+                for g in subj:
+                    for o in objs_:
+                        rels.append(GRel(canon, g, o, Span(item.start, item.end, text[item.start:item.end])))
                 continue
             subj = []
         if not subj:
@@ -1597,6 +1650,12 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                     g = groups[subj[0]]
                     if g.count > 1:
                         rels.append(GRel(canon, g.gid, g.gid, span))
+                    elif canon == "overlaps" and len(g.names) < 2:
+                        # "Bats are in both so M and F overlap" (the sets grammar broke the clause at "and",
+                        # leaving "F overlap"): said of one thing only, it is checked once every clause is read —
+                        # kept if another phrase makes that thing overlap something, refused otherwise (never
+                        # dropped in silence: the figure would not show it)
+                        rels.append(GRel(_DANGLING, g.gid, g.gid, span))
                     continue
                 for a in range(len(subj)):
                     for b in range(a + 1, len(subj)):
@@ -1644,6 +1703,27 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
 _QUANTIFIERS = {"EACH": ("each", "every"), "NUM": ("both",), "PAIR": ("all",)}
 
 
+_DANGLING = "_overlaps_one"   # a symmetric relation said of one thing only (``_relate``)
+
+# a figure noun right before a place ("Draw a Venn diagram inside a universal set U"): the place is the figure's
+_FIGURE_BEFORE = re.compile(r"(?i)\b(?:diagram|diagramm|figure|drawing|picture|sketch|venn|euler)\s*$")
+
+
+def _fronted_cop(cl: list, k: int, occ: dict) -> bool:
+    """Whether the relation at ``k`` is followed by its objects, then (after an optional comma) a copula and a
+    thing: "inside A there is C", "in the cell, there are …" — a place put before its subject."""
+    m = k + 1
+    while m < len(cl) and cl[m][0] == "M":
+        m += 1
+        if m + 1 < len(cl) and cl[m][0] == "C" and cl[m + 1][0] == "M" and cl[m][1] in (",", "and"):
+            m += 1
+    if m == k + 1:
+        return False
+    if m + 1 < len(cl) and cl[m][0] == "C" and cl[m + 1][0] == "COP":
+        m += 1
+    return m + 1 < len(cl) and cl[m][0] == "COP" and cl[m + 1][0] in ("M", "NEG")
+
+
 def _quantifier_subject(text: str, items: list[Item], i: int) -> int | None:
     """The index after a quantifier that is a clause's whole subject ("Each of them has …", "each one with
     …", "both inside Z", "All are subsets of U"), or None. It opens the text or a clause (after a full stop,
@@ -1658,15 +1738,29 @@ def _quantifier_subject(text: str, items: list[Item], i: int) -> int | None:
     k = i + 1
     if it.tag == "EACH" and k < len(items) and items[k].tag == "NUM" and text[items[k].start:items[k].end].lower() == "one":
         k += 1   # "each one", "every one of them"
+    elif it.tag == "PAIR" and k < len(items) and items[k].tag == "NUM" and not items[k].quantity:
+        k += 1   # "all three (of them)": as many as named before (``_antecedents``)
     if k < len(items) and items[k].tag in ("REL", "COP", "NEG"):
         return k
     return None
 
 
-def _antecedents(clauses: list[list[tuple[str, Any]]], groups: list[Group], both: bool) -> list[int]:
+def _antecedents(clauses: list[list[tuple[str, Any]]], groups: list[Group], both: bool,
+                 said_n: int | None = None) -> list[int]:
     """What a subject quantifier stands for: in the latest clause that names things, its subject (the
     mentions before its first relation) when that is several things ("Sets E and O are disjoint",
-    "three cells"), else its last plural mention ("a cell with two nuclei. Each has …"). "both" needs two."""
+    "three cells"), else its last plural mention ("a cell with two nuclei. Each has …"). "both" needs two.
+    "all three" (``said_n``) stands for everything named so far when that is exactly as many ("K overlaps L,
+    L overlaps M … All three sit in U"), else for the latest clause's subject of that many; else nothing."""
+    if said_n is not None:
+        named = list(dict.fromkeys(e[1] for cl in clauses for e in cl if e[0] == "M"))
+        if named and sum(max(groups[g].count, 1) for g in named) == said_n:
+            return named
+        for cl in reversed(clauses):
+            run = list(dict.fromkeys(e[1] for e in cl if e[0] == "M"))
+            if run:
+                return run if sum(max(groups[g].count, 1) for g in run) == said_n else []
+        return []
     for cl in reversed(clauses):
         ms = [e for e in cl if e[0] == "M"]
         if not ms:
