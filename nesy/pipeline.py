@@ -224,6 +224,18 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             f"a value stated by comparison that the {scene.domain} grammar does not read and nesy cannot work out "
             "(drawn without it, the rest would be read as the plain value or as an equality); state the value "
             "itself ('60 cm from the lens', 'PQ is 7 cm')"))
+    from .parse.revisions import WHY as _REVISED_WHY, unread_revisions
+    from .parse.repairs import kind_of
+    # "… Jupiter at 5.2 AU — sorry, not Jupiter: Saturn", "Actually, leave Venus out.": a correction no reader
+    # applied (its marker not drawn, or read as politeness) is refused by name, never drawn as written
+    revised = unread_revisions(plain, [(n.start, n.end) for n in acc.not_drawn]
+                               + [(n.start, n.end) for n in acc.no_content])
+    # (a marker with a repair applied right after it is read: "Sorry, I miscounted - make it ten mitochondria")
+    revised = [(a, b) for a, b in revised if not any(
+        0 <= c.start - back(a, b)[0] <= 150 and kind_of(c) in ("self-repair", "correction") for c in early)]
+    if revised:
+        raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b in revised], text,
+                                why=_REVISED_WHY)
     not_drawn = tuple(NotDrawn(*back(n.start, n.end), text[slice(*back(n.start, n.end))], n.why)
                       for n in acc.not_drawn) + scaffold.not_drawn
     # (a mark scheme set aside is not drawn at all, its negations included: listed after the negation check)

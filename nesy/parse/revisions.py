@@ -1,0 +1,90 @@
+"""Corrections of something said earlier that no reader applied: refused by name, never drawn as written.
+
+A request may revise itself after the fact ("… and Jupiter at 5.2 AU — sorry, not Jupiter: Saturn", "Actually,
+leave Venus out.", "Actually make them parallel instead.", "Correction: remove 4 of them."). ``nesy.parse.repairs``
+reads the repairs it can match to the one thing they replace, and some sciences read their own ("the correct count
+is 13", ``nesy.domains.astronomy_retract``); a reader that applies one takes its marker out of the text it hands
+on, or reads the marker as part of what it drew. A marker that is still there after every reader, and that the
+accounting lists as not drawn or as carrying no content ("sorry" read as politeness), was applied by none: drawn
+as written, the figure would show what the user took back. ``unread_revisions`` finds those markers, for the
+pipeline to refuse naming them (the editing terms of self-repair: Levelt 1983, "Monitoring and self-repair in
+speech", Cognition 14:41-104; the words are ``grammars/common/corrections.yaml``'s, plus the verbs that take a
+thing back).
+"""
+from __future__ import annotations
+
+import re
+
+from .correction_marks import marks
+
+__all__ = ["unread_revisions", "WHY"]
+
+WHY = ("a correction of something said earlier that nesy cannot apply (drawn as written, the figure would show "
+       "what was taken back); write the request as you mean it, e.g. 'the Sun with Earth and Saturn' for "
+       "'… Earth and Jupiter — sorry, not Jupiter: Saturn'")
+
+_STOP = frozenset("the a an of all any some other others this that these those my our your his her its their "
+                  "and or to in on at from with".split())
+_BACK = re.compile(r"(?i)\b(?:it|them|that|those|these|this|one|ones)\b")
+
+
+def _pattern() -> re.Pattern:
+    always = marks("always", "meant", without=("sorry",))
+    return re.compile(
+        r"(?i)(?:"
+        # an editing term after a pause, something having been said before it; "sorry" only with words after it
+        # that are not an apology's ("(I know, inches, sorry.)", "sorry to bother you", "sorry for the delay")
+        rf"(?<=\S)(?:\s*(?:[.!?;:,—–(]|\s-|\.\.\.|…)\s*)(?P<m>{always}|actually|no,?\s+wait|on\s+second\s+thoughts?"
+        r"|instead\s+of|sorry(?![\s,]*(?:[.)!?]|$))(?!\s+(?:to|for|if|about|that)\b))(?![\w'’])"
+        # a word that swaps one thing for another ("make them parallel instead"; "a lens instead of a pinhole" is
+        # a comparison, not a revision), or a verb that takes back a thing named before
+        r"|(?<![\w'’])(?P<i>instead)(?!\s+of)(?![\w'’])"
+        r"|(?<![\w'’])(?P<v>scratch|leave|remove|delete)\s+(?P<obj>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+        r"(?(v)(?:\s+out)?)(?![\w'’])"
+        r")")
+
+
+_RX: re.Pattern | None = None
+
+
+def _refers_back(text: str, m: re.Match) -> bool:
+    """Whether the object of a taking-back verb names something said before it ("leave Venus out" after
+    Venus; "remove 4 of them"), not a new instruction ("Leave the other organelles out")."""
+    obj = m.group("obj")
+    if m.group("v").lower() == "leave" and not re.search(r"(?i)\s+out$", m.group(0)):
+        return False   # "leave" without "out": "leave a gap", "leave room"
+    if _BACK.search(obj):
+        return True
+    before = text[:m.start()].lower()
+    words = [w for w in re.findall(r"[\w'’-]+", obj.lower()) if w not in _STOP and w != "out" and len(w) > 2]
+    return any(re.search(r"(?<![\w'’-])" + re.escape(w.rstrip("s")) + r"(?:e?s)?(?![\w'’-])", before) for w in words)
+
+
+def unread_revisions(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``text`` (as the science read it) holding a revision marker that lies within one of the
+    ``unread`` spans (not drawn, or no content): a correction no reader applied."""
+    global _RX
+    if _RX is None:
+        _RX = _pattern()
+    out = []
+    for m in _RX.finditer(text):
+        if m.group("v") and not _refers_back(text, m):
+            continue
+        name = "m" if m.group("m") else "i" if m.group("i") else "v"
+        a, b = m.span(name)
+        if not any(s < b and a < e for s, e in unread):
+            continue
+        if name == "m":
+            # an editing term a science read around: what follows it to the end of its sentence is drawn ("… 2
+            # Golgi stacks... no, sorry, only 1 Golgi", "my mistake - calcium oxide, a = 4.81 Å": the science's own
+            # reader took the later value) — unless it takes a thing back by name ("sorry, not Jupiter: Saturn")
+            end = re.compile(r"[.!?\n](?:\s|$)|$").search(text, b).start()
+            rest = text[b:end]
+            words = [(w.start() + b, w.end() + b) for w in re.finditer(r"[^\W_][\w'’-]*", rest)]
+            retracts = re.match(r"(?i)[\s,:;—–-]*(?:(?:I\s+meant\s+)?not|no\s+longer|never\s+mind)\b", rest)
+            # ("I meant B = {5, 6, 7}" read by no reader: B's earlier elements would be drawn with the new ones)
+            retracts = retracts or re.match(r"(?i)(?:I|we)\s+me", m.group("m"))
+            if not retracts and not any(s < y and x < e for x, y in words for s, e in unread):
+                continue
+        out.append((a, b))
+    return out
