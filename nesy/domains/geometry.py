@@ -104,10 +104,12 @@ _LEN_UNITS = {"cm": "cm", "mm": "mm", "m": "m", "unit": "units", "units": "units
 from .geometry_units import LengthFactors as _LengthFactors
 # any other length word pint reads ("miles", "ft", "km") is looked up on first use (geometry_units)
 _TO_MM = _LengthFactors({"mm": 1.0, "cm": 10.0, "m": 1000.0, "units": 1.0, "in": 25.4})   # 1 in = 25.4 mm exactly (NIST SP 811)
-# "in" is a unit only where no word follows it ("r = 2.5 in.", "sides 3 in, 4 in and 5 in"): "3 in the plane"
-# keeps its preposition
+# "in" is a unit only where no word follows it ("r = 2.5 in.", "sides 3 in, 4 in and 5 in") or a word no
+# preposition "in" takes ("a circle of radius 1½ in with a square inscribed", "2 in long"): "3 in the plane" keeps its
+# preposition
 _UNIT_RX = (r"(?P<unit>°|º|degrees?|deg(?![a-z])|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?"
-            r"|inch(?:es)?|in(?=\s*(?:[.,;:)]|and\b|$))|cm|mm|m|units?|(?<=\d)[\"″](?=\s|[.,;:)]|$))(?![A-Za-z])")
+            r"|inch(?:es)?|in(?=\s*(?:[.,;:)]|(?:and|or|with|by|as|so|for|from|which|that|where|long|wide|high|tall|each|apart|"
+            r"across)\b|$))|cm|mm|m|units?|(?<=\d)[\"″](?=\s|[.,;:)]|$))(?![A-Za-z])")
 # ('1.5"', "2″": the inch mark against its number; one closing a quotation is no unit, see ``_qty_unit``)
 # a sentence's full stop may follow a quantity ("… and AC = 5 cm."); a decimal point may not
 # "49 cm²", "49 cm^2": a squared unit marks an area (geometry_measures)
