@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["incidental_numbers", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
+__all__ = ["incidental_numbers", "PRICE", "DOCUMENT", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
 
 CLOCK = "a time of day, not a quantity"
 DATE = "a date, not a quantity"
@@ -213,4 +213,89 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
             found += [(m.start() + n.start(), m.start() + n.end(), LABEL) for n in items]
     for m in _POINTS.finditer(text):
         found.append((m.start(), m.end(), POINTS))
+    found += _correspondence(text)
     return sorted(found)
+
+
+# The numbers of the message a request is written in (an e-mail to a tutor, a chat with a colleague): none counts or
+# measures anything in the figure. Each is found by its shape and the word that names what it numbers:
+# "BIO 101", "PHYS 1B", "ECE 201" (a course code: capitals, then its number; never a unit's "DC 12 V");
+PRICE = "a price, not a quantity"
+DOCUMENT = "a number of the message or of its copies, not of the figure"
+_COURSE = re.compile(r"(?<![\w.])(?!(?:DC|AC|RMS|EMF|PD|NA|UV|IR|CCD|DAPI|GFP|FBD|DFA|NFA|SI|CGS)\b)[A-Z]{2,5}"
+                     r"[ \t]?(?:\d{3,4}|\d{1,2}[A-Z])(?![\w.]|\.\d)")
+# "room 214", "lab 5", "bench 14", "quiz 3", "section 3.2", "worksheet #14", "slide 7 of 30", "slot 3 of 4", "office hrs
+# 3-4", "ticket #4471": a place, a session or a part of the course numbered inline, the number ending its phrase
+_INLINE_WORDS = (r"(?:room|rm|lab|laboratory|bench|station|desk|bay|section|sec|quiz|test|exam|worksheet|homework|hw|"
+                 r"assignment|lecture|seminar|tutorial|chapter|ch|page|pg|slide|slot|ticket|order|issue|build|version|"
+                 r"ver|flyer|deck|poster|period|grade|year|class|figure|fig|question|problem|exercise|part|module|"
+                 r"lesson|team|group|seat|row|locker|hall|lot|session|office[ \t]+hrs|office[ \t]+hours)")
+_INLINE = re.compile(rf"(?i)(?<![\w-]){_INLINE_WORDS}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<n>(?-i:[A-H])?\d{{1,4}}"
+                     r"(?:\.\d{1,2})?[a-z]?(?:[ \t]*[-–][ \t]*\d{1,4})?)(?:[ \t]+of[ \t]+\d{1,4})?(?![.,]\d)"
+                     r"(?=[ \t]*(?:[,.;)\]!?/]|$|\(|[-–—][ \t]|(?:and|due|on|at|in|for|is|was|next|tomorrow|today|"
+                     r"tonight|this|lol|pls|please|thanks|thx)\b))")
+# "#4471", "order #5531": a number behind "#" is a key, never a count ("# of nuclei" has no digit after it)
+_KEY = re.compile(r"(?<![\w#&])#[ \t]?\d{1,7}(?![\w.\-–]|\.\d)")
+# "$12", "€ 3.50", "£5": a price
+_PRICE = re.compile(r"(?<![\w.])[$€£¥][ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?![\w.]|\.\d|,\d)")
+# "2pm", "7 p.m.", "8 am", "2-5 pm", "10:30" after a weekday: a clock time without minutes or before a day's name
+_HOUR = re.compile(r"(?i)(?<![\w.:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d)?)?"
+                   r"[ \t]?(?:[ap]\.?m\.?)(?![\w])")
+_DAY_CLOCK = re.compile(r"(?<![\w])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?P<c>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
+# "due 9/30", "by 10/3": a month and day after a word of a deadline
+_DUE_DATE = re.compile(r"(?i)\b(?:due|by|on|until|till|before|deadline:?)[ \t]+(?P<d>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
+                       r"(?![\w/]|\.\d)")
+# "due in 3 days", "in 2 weeks": a deadline's span
+_DUE_IN = re.compile(r"(?i)\bdue[ \t]+in[ \t]+\d{1,3}[ \t]+(?:days?|weeks?|hours?|hrs?|months?)\b")
+# "in 1972", "the 2018 edition", "for the 2024 lab book": a year, by the word before or after it
+_YEAR_WORDS = re.compile(rf"(?i)(?:(?<=\bin[ \t])|(?<=\bsince[ \t])|(?<=\bfrom[ \t])|(?<=©[ \t])|(?<=\(c\)[ \t]))"
+                         rf"{_YEAR}(?![\w.]|\.\d)|(?<![\w.]){_YEAR}(?=[ \t]+(?:edition|ed\.|lab[ \t-]?book|yearbook|"
+                         r"cohort|semester|season|syllabus|curriculum|exam|paper|version|printing|catalogue|catalog)\b)")
+# "3 copies", "25 printouts", "2,500 words", "45 slides", "25 points": how many of the message's own things
+_DOC_COUNT = re.compile(r"(?i)(?<![\w.])\d[\d,]{0,6}[ \t]+(?:copies|copy|print-?outs?|prints|handouts?|words|pages|"
+                        r"slides|tickets|attendees|participants|seats)(?![\w])"
+                        # ("(version B, 25 points, 40 minutes)": a quiz's marks and time in a list of the message's
+                        # things; "Plot 3 points A, B and C" names the points it counts)
+                        r"|(?:(?<=[(,])|(?<=[(,][ \t]))\d{1,4}[ \t]+(?:points|pts|marks|minutes|mins)(?=[ \t]*[,;)\]])")
+# "A0 size", "A4 paper": a paper size
+_PAPER = re.compile(r"(?<![\w])[AB][0-8][ \t]*(?:size|paper|poster|format|sheets?|print|landscape|portrait)\b")
+
+
+def _correspondence(text: str) -> list[tuple[int, int, str]]:
+    """The numbers of the message around a request (see ``_COURSE`` … ``_PAPER``), each ``(start, end, why)``;
+    a number a unit follows is a quantity and stays."""
+    out: list[tuple[int, int, str]] = []
+
+    def add(a: int, b: int, why: str, num_at: int | None = None) -> None:
+        k = a if num_at is None else num_at
+        d = re.search(r"\d", text[k:b])
+        if d and _unit_follows(text, k + d.start(), b):
+            return
+        out.append((a, b, why))
+    for m in _COURSE.finditer(text):
+        add(m.start(), m.end(), LABEL)
+    for m in _INLINE.finditer(text):
+        # (a word numbering several records is their key, each record content: "Day 1: 8 nuclei. Day 3: 16 nuclei")
+        word = re.match(r"[A-Za-z]+", m.group(0)).group(0)
+        if len(set(re.findall(rf"(?i)\b{word}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?([A-H]?\d{{1,4}})", text))) > 1:
+            continue
+        add(m.start(), m.end(), LABEL, m.start("n"))
+    for m in _KEY.finditer(text):
+        add(m.start(), m.end(), LABEL)
+    for m in _PRICE.finditer(text):
+        out.append((m.start(), m.end(), PRICE))
+    for m in _HOUR.finditer(text):
+        out.append((m.start(), m.end(), CLOCK))
+    for m in _DAY_CLOCK.finditer(text):
+        out.append((m.start("c"), m.end("c"), CLOCK))
+    for m in _DUE_DATE.finditer(text):
+        out.append((m.start("d"), m.end("d"), DATE))
+    for m in _DUE_IN.finditer(text):
+        out.append((m.start(), m.end(), DATE))
+    for m in _YEAR_WORDS.finditer(text):
+        add(m.start(), m.end(), DATE)
+    for m in _DOC_COUNT.finditer(text):
+        out.append((m.start(), m.end(), DOCUMENT))
+    for m in _PAPER.finditer(text):
+        out.append((m.start(), m.end(), DOCUMENT))
+    return out
