@@ -451,9 +451,10 @@ def check_geometry(out, gold, facts):
     # gold lengths are in cm; figure.json gives its own unit (the text's: "60 mm sides" stays in mm)
     to_cm = {"mm": 0.1, "cm": 1.0, "m": 100.0, "in": 2.54, "inch": 2.54, "km": 1e5}.get(F.get("unit") or "cm", 1.0)
     V = {k: tuple(x * to_cm for x in v) for k, v in (F.get("vertices") or {}).items()}
-    if F.get("circle"):
-        c = F["circle"]
-        F["circle"] = [c[0] * to_cm, c[1] * to_cm, c[2] * to_cm] + list(c[3:])
+    for key in ("circle", "circumcircle", "incircle"):   # (every circle in the figure's unit, as the vertices)
+        if F.get(key):
+            c = F[key]
+            F[key] = [c[0] * to_cm, c[1] * to_cm, c[2] * to_cm] + list(c[3:])
     S = layout_shapes(out)
     edges = []
     for k in S:
