@@ -12,12 +12,9 @@ from nesy.pipeline import parse
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The Sun with Mars at 1.52 AU and Saturn at 9.5 AU — sorry, not Saturn: Jupiter, at 5.2 AU.", "sorry"),
-    ("Mercury, Venus and Earth around the Sun. Actually, leave Mercury out.", "leave"),
-    ("A 9 V battery with two 10 Ω resistors in parallel. Actually put them in series instead.", "instead"),
     ("A fluorescence image of 20 nuclei. Correction: remove 5 of them.", "Correction"),
     ("Sets P = {1, 2} and Q = {2, 3} in a Venn diagram. Sorry, I meant Q = {3, 4}.", "I meant"),
-    ("A cell with a nucleus and four lysosomes. On second thought, scratch the lysosomes.", "On second thought"),
+    ("Simulate a micrograph of 30 nuclei. Actually, remove a third of them.", "Actually"),
 ])
 def test_unapplied_correction_is_refused_by_name(text, word):
     with pytest.raises(NesyError) as e:

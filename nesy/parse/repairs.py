@@ -621,15 +621,23 @@ def self_repairs(text: str) -> list[tuple[int, int, str]]:
 def _find(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The self-repairs of ``text`` and the spans of the unmatched ones (an unmistakable marker, "sorry",
     "wait", "scratch that", then an item no earlier one of its type is close enough to be corrected by)."""
-    if "~~" not in text and not _MARKERS.search(text) and not _BARE_STRONG.search(text):
+    from .restated import _OPENERS, restated_repairs
+    if "~~" not in text and not _MARKERS.search(text) and not _BARE_STRONG.search(text) and not _OPENERS.search(text):
         return [], []
     # items are found in the text with struck-through markup read as plain (same length)
     plain = text.replace("~~", "  ")
     items = _items(plain)
     edits = _strikes(text, items)
     unmatched = []
+    pending: list[tuple[int, int]] = []   # markers no one-item repair reads: a restatement may (``restated``)
     for m in list(_MARKERS.finditer(text)) + [x for x in _BARE_STRONG.finditer(text) if not _MARKERS.match(
             text, max(0, x.start() - 3))]:
+        # a repair restating several items ("— wait, I meant tungsten, a = 3.165 Å") is read whole, before a
+        # one-item repair could take its first item alone
+        whole, _ = restated_repairs(plain, items, [(m.start("marks"), m.end())])
+        if len(whole) > 2:
+            edits.extend(whole)
+            continue
         e, rep = _repair_at(text, items, m) if m.re is _MARKERS else (None, None)
         if e is not None:
             edits.append(e)
@@ -638,10 +646,16 @@ def _find(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]
         late = named or (_late_repair(text, items, m) or _phrase_repair(text, m) if unclear is None else [])
         if late:
             edits.extend(late)
-        elif unclear is not None:
+            continue
+        pending.append((m.start("marks"), m.end()))
+        if unclear is not None:
             unmatched.append(unclear)
         elif rep is not None and _STRONG.search(m.group("marks")):
             unmatched.append((m.start("marks"), rep.end))
+    more, read = restated_repairs(plain, items, [p for p in pending if not any(a <= p[0] < b for a, b, _ in edits)])
+    if more:
+        edits.extend(more)
+        unmatched = [u for u in unmatched if not any(a <= u[0] < b for a, b in read)]
     out: list[tuple[int, int, str]] = []
     for e in sorted(edits):
         if out and e[0] < out[-1][1]:

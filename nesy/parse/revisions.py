@@ -45,6 +45,11 @@ def _pattern() -> re.Pattern:
 
 
 _RX: re.Pattern | None = None
+_DENIED = re.compile(r"(?i)(?:n['’]t|\bnot|\bno|\bwithout|\bnever|\bnone)\b")
+_SENTENCE = re.compile(r"[.!?\n](?:\s|$)|$")
+# what makes "actually" revise rather than assert ("Actually, leave Venus out", "Actually make them parallel instead")
+_REVISING = re.compile(r"(?i)\b(?:instead|not|leave|remove|scratch|drop|delete|make\s+(?:it|them|that|those)|change|use|"
+                       r"meant|rather|should\s+be|swap|replace)\b")
 
 
 def _refers_back(text: str, m: re.Match) -> bool:
@@ -70,10 +75,20 @@ def unread_revisions(text: str, unread: list[tuple[int, int]]) -> list[tuple[int
     for m in _RX.finditer(text):
         if m.group("v") and not _refers_back(text, m):
             continue
+        if m.group("v") and _BACK.fullmatch(m.group("obj").strip()) and _DENIED.search(text[max(0, m.start() - 80):m.start()]):
+            continue   # "Lysosomes she doesn't have, so leave them out": the absence said again, nothing taken back
         name = "m" if m.group("m") else "i" if m.group("i") else "v"
         a, b = m.span(name)
         if not any(s < b and a < e for s, e in unread):
             continue
+        if name == "i":
+            # "… pull it with 12 N instead and it still doesn't move": a science that read the rest of the sentence
+            # applied the swap (a later turn replacing a value); only a sentence it left unread is refused
+            s0 = max(text.rfind(c, 0, a) for c in ".!?\n,;:") + 1   # (its clause: "fine, pull it … instead")
+            s1 = _SENTENCE.search(text, b).start()
+            words = [(w.start(), w.end()) for w in re.finditer(r"[^\W_][\w'’-]*", text[s0:s1])]
+            if not any(s < s0 + y and s0 + x < e for x, y in words if not (s0 + x == a) for s, e in unread):
+                continue
         if name == "m":
             # an editing term a science read around: what follows it to the end of its sentence is drawn ("… 2
             # Golgi stacks... no, sorry, only 1 Golgi", "my mistake - calcium oxide, a = 4.81 Å": the science's own
@@ -84,6 +99,8 @@ def unread_revisions(text: str, unread: list[tuple[int, int]]) -> list[tuple[int
             retracts = re.match(r"(?i)[\s,:;—–-]*(?:(?:I\s+meant\s+)?not|no\s+longer|never\s+mind)\b", rest)
             # ("I meant B = {5, 6, 7}" read by no reader: B's earlier elements would be drawn with the new ones)
             retracts = retracts or re.match(r"(?i)(?:I|we)\s+me", m.group("m"))
+            if re.fullmatch(r"(?i)actually", m.group("m")) and not _REVISING.search(rest):
+                continue   # "Actually, 3 nuclei touch the membrane": a statement, not a correction
             if not retracts and not any(s < y and x < e for x, y in words for s, e in unread):
                 continue
         out.append((a, b))
