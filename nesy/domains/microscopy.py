@@ -944,6 +944,16 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             return _partitive(count_it, grp, pos, start, k), k
         k = attrs(k, grp)
         t = tag(k)
+        if t == "NUC" and count_it is not None and not count_it.weak and tag(k + 1) == "PART" \
+                and last_nuclei_group() is not None and re.fullmatch(r"\s*", text[items[k].end:items[k + 1].start]):
+            # "(a) 12 interphase nuclei; (b) 3 mitotic nuclei among them": the partitive after the noun makes the
+            # count a share of the nuclei named, as "3 of them" before it does — never 3 more
+            k = attrs(k + 2, grp)
+            pos = None
+            if tag(k) == "POS":
+                pos = pos_span(k)
+                k += 1
+            return _partitive(count_it, grp, pos, start, k), k
         if t == "NUC":
             noun = items[k]
             k += 1

@@ -40,7 +40,7 @@ def _pattern() -> re.Pattern:
         # a comparison, not a revision), or a verb that takes back a thing named before
         r"|(?<![\w'’])(?P<i>instead)(?!\s+of)(?![\w'’])"
         r"|(?<![\w'’])(?P<v>scratch|leave|remove|delete)\s+(?P<obj>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-        r"(?(v)(?:\s+out)?)(?![\w'’])"
+        r"(?:\s+out)?(?![\w'’])"
         r")")
 
 
@@ -93,7 +93,7 @@ def unread_revisions(text: str, unread: list[tuple[int, int]]) -> list[tuple[int
             # an editing term a science read around: what follows it to the end of its sentence is drawn ("… 2
             # Golgi stacks... no, sorry, only 1 Golgi", "my mistake - calcium oxide, a = 4.81 Å": the science's own
             # reader took the later value) — unless it takes a thing back by name ("sorry, not Jupiter: Saturn")
-            end = re.compile(r"[.!?\n](?:\s|$)|$").search(text, b).start()
+            end = _SENTENCE.search(text, b).start()
             rest = text[b:end]
             words = [(w.start() + b, w.end() + b) for w in re.finditer(r"[^\W_][\w'’-]*", rest)]
             retracts = re.match(r"(?i)[\s,:;—–-]*(?:(?:I\s+meant\s+)?not|no\s+longer|never\s+mind)\b", rest)
