@@ -210,6 +210,18 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
     i = 0
     while i < len(toks):
         t = toks[i]
+        nl = text.rfind("\n", 0, t.idx + len(t.text)) if t.is_space else -1
+        lm = _LIST_ITEM.match(text, nl + 1) if t.is_space and "\n" in t.text else \
+            _LIST_ITEM.match(text, t.idx) if t.idx and text[t.idx - 1] == "\n" else None
+        if lm and items and items[-1].tag != "BREAK":
+            # a list's items, one a line ("1. U, the universe\n2. A, inside U\n3. B, …", "- a nucleus"): each line
+            # is a clause of its own, never one more member of the list the line before ended with
+            items.append(Item("BREAK", None, t.idx, t.idx))
+        if lm and not t.is_space and lm.group("mark").strip():
+            ignored.append(Span(lm.start("mark"), lm.end("mark"), text[lm.start("mark"):lm.end("mark")]))
+            while i < len(toks) and toks[i].idx < lm.end("mark"):
+                i += 1
+            continue
         if t.is_space:
             i += 1
             continue
@@ -1481,6 +1493,18 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             if r >= 0 and cl[r][0] == "R" and r in told and r + 1 < j:
                 subj = list(told[r])
                 occ.update({g: told_at[g] for g in subj})
+        if not subj and raw != "contains" and j > 0 and cl[j][0] == "C" and cl[j][1] in ("and", "but") \
+                and cl[j - 1][0] == "M" and k == j + 1:
+            # "C drawn entirely inside A and disjoint from B": a relation right after "and" with no subject of its
+            # own is a second predicate of the relation before's subject
+            r = j - 1
+            while r >= 0 and cl[r][0] in ("M", "C"):
+                r -= 1
+            if r >= 0 and cl[r][0] == "R" and r in told and cl[r][1].value[2] != "contains":
+                objs_ = coordinated(k + 1, {})[0]
+                if objs_ and not set(told[r]) & set(objs_):
+                    subj = list(told[r])
+                    occ.update({g: told_at[g] for g in subj})
         if not subj and raw != "contains" and j > 0 and cl[j][0] == "C" and cl[j][1] == "," and cl[j - 1][0] == "M":
             # a place set off by a comma after a relation and its objects says more of what that relation placed:
             # "One nucleus sits against the cell wall, outside the vacuole" (the nucleus, the relation's subject);
@@ -1702,6 +1726,10 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
 
 _QUANTIFIERS = {"EACH": ("each", "every"), "NUM": ("both",), "PAIR": ("all",)}
 
+
+# a list item's mark opening a line: "2. ", "3) ", "- ", "* ", "• "
+# (a list's marks blanked by the scaffolding reader leave the line indented: "\n U, the universe")
+_LIST_ITEM = re.compile(r"[ \t]*(?P<mark>(?:\d{1,2}[.)]|[-*•])(?=[ \t])|(?<=\n)[ \t]+(?=\S))")
 
 _DANGLING = "_overlaps_one"   # a symmetric relation said of one thing only (``_relate``)
 

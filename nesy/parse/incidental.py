@@ -223,40 +223,43 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
 PRICE = "a price, not a quantity"
 DOCUMENT = "a number of the message or of its copies, not of the figure"
 _COURSE = re.compile(r"(?<![\w.])(?!(?:DC|AC|RMS|EMF|PD|NA|UV|IR|CCD|DAPI|GFP|FBD|DFA|NFA|SI|CGS)\b)[A-Z]{2,5}"
-                     r"[ \t]?(?:\d{3,4}|\d{1,2}[A-Z])(?![\w.]|\.\d)")
+                     r"[ \t]?(?:[0-9]{3,4}|[0-9]{1,2}[A-Z])(?![\w.]|\.[0-9])")
 # "room 214", "lab 5", "bench 14", "quiz 3", "section 3.2", "worksheet #14", "slide 7 of 30", "slot 3 of 4", "office hrs
 # 3-4", "ticket #4471": a place, a session or a part of the course numbered inline, the number ending its phrase
 _INLINE_WORDS = (r"(?:room|rm|lab|laboratory|bench|station|desk|bay|section|sec|quiz|test|exam|worksheet|homework|hw|"
                  r"assignment|lecture|seminar|tutorial|chapter|ch|page|pg|slide|slot|ticket|order|issue|build|version|"
                  r"ver|flyer|deck|poster|period|grade|year|class|figure|fig|question|problem|exercise|part|module|"
                  r"lesson|team|group|seat|row|locker|hall|lot|session|office[ \t]+hrs|office[ \t]+hours)")
-_INLINE = re.compile(rf"(?i)(?<![\w-]){_INLINE_WORDS}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<n>(?-i:[A-H])?\d{{1,4}}"
-                     r"(?:\.\d{1,2})?[a-z]?(?:[ \t]*[-–][ \t]*\d{1,4})?)(?:[ \t]+of[ \t]+\d{1,4})?(?![.,]\d)"
+_INLINE = re.compile(rf"(?i)(?<![\w-]){_INLINE_WORDS}\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<n>(?-i:[A-H])?[0-9]{{1,4}}"
+                     r"(?:\.[0-9]{1,2})?[a-z]?(?:[ \t]*[-–][ \t]*[0-9]{1,4})?)(?:[ \t]+of[ \t]+[0-9]{1,4})?(?![.,][0-9])"
                      r"(?=[ \t]*(?:[,.;)\]!?/]|$|\(|[-–—][ \t]|(?:and|due|on|at|in|for|is|was|next|tomorrow|today|"
                      r"tonight|this|lol|pls|please|thanks|thx)\b))")
 # "#4471", "order #5531": a number behind "#" is a key, never a count ("# of nuclei" has no digit after it)
-_KEY = re.compile(r"(?<![\w#&])#[ \t]?\d{1,7}(?![\w.\-–]|\.\d)")
+_KEY = re.compile(r"(?<![\w#&])#[ \t]?[0-9]{1,7}(?![\w.\-–]|\.[0-9])")
 # "$12", "€ 3.50", "£5": a price
-_PRICE = re.compile(r"(?<![\w.])[$€£¥][ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?![\w.]|\.\d|,\d)")
+_PRICE = re.compile(r"(?<![\w.])[$€£¥][ \t]?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,2})?(?![\w.]|\.[0-9]|,[0-9])")
 # "2pm", "7 p.m.", "8 am", "2-5 pm", "10:30" after a weekday: a clock time without minutes or before a day's name
-_HOUR = re.compile(r"(?i)(?<![\w.:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d)?)?"
-                   r"[ \t]?(?:[ap]\.?m\.?)(?![\w])")
-_DAY_CLOCK = re.compile(r"(?<![\w])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?P<c>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
+_HOUR = re.compile(r"(?i)(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?::[0-5][0-9])?(?:[ \t]*[-–][ \t]*(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?)?"
+                   r"(?P<sp>[ \t]?)(?P<ap>[ap]\.?m\.?)(?![\w])")
+# ("a = 5 pm" is five picometres: "pm" with a space is a clock's only after a word of time, "2pm" written as one is)
+_HOUR_BEFORE = re.compile(r"(?i)(?:\b(?:at|by|till|until|before|after|from|around|about|doors|starts?|ends?|due|"
+                          r"today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*)$")
+_DAY_CLOCK = re.compile(r"(?<![\w])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?P<c>(?:[01]?[0-9]|2[0-3]):[0-5][0-9])(?![0-9])")
 # "due 9/30", "by 10/3": a month and day after a word of a deadline
-_DUE_DATE = re.compile(r"(?i)\b(?:due|by|on|until|till|before|deadline:?)[ \t]+(?P<d>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
-                       r"(?![\w/]|\.\d)")
+_DUE_DATE = re.compile(r"(?i)\b(?:due|by|on|until|till|before|deadline:?)[ \t]+(?P<d>(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9]))"
+                       r"(?![\w/]|\.[0-9])")
 # "due in 3 days", "in 2 weeks": a deadline's span
-_DUE_IN = re.compile(r"(?i)\bdue[ \t]+in[ \t]+\d{1,3}[ \t]+(?:days?|weeks?|hours?|hrs?|months?)\b")
+_DUE_IN = re.compile(r"(?i)\bdue[ \t]+in[ \t]+[0-9]{1,3}[ \t]+(?:days?|weeks?|hours?|hrs?|months?)\b")
 # "in 1972", "the 2018 edition", "for the 2024 lab book": a year, by the word before or after it
 _YEAR_WORDS = re.compile(rf"(?i)(?:(?<=\bin[ \t])|(?<=\bsince[ \t])|(?<=\bfrom[ \t])|(?<=©[ \t])|(?<=\(c\)[ \t]))"
-                         rf"{_YEAR}(?![\w.]|\.\d)|(?<![\w.]){_YEAR}(?=[ \t]+(?:edition|ed\.|lab[ \t-]?book|yearbook|"
+                         rf"{_YEAR}(?![\w.]|\.[0-9])|(?<![\w.]){_YEAR}(?=[ \t]+(?:edition|ed\.|lab[ \t-]?book|yearbook|"
                          r"cohort|semester|season|syllabus|curriculum|exam|paper|version|printing|catalogue|catalog)\b)")
 # "3 copies", "25 printouts", "2,500 words", "45 slides", "25 points": how many of the message's own things
-_DOC_COUNT = re.compile(r"(?i)(?<![\w.])\d[\d,]{0,6}[ \t]+(?:copies|copy|print-?outs?|prints|handouts?|words|pages|"
+_DOC_COUNT = re.compile(r"(?i)(?<![\w.])[0-9][0-9,]{0,6}[ \t]+(?:copies|copy|print-?outs?|prints|handouts?|words|pages|"
                         r"slides|tickets|attendees|participants|seats)(?![\w])"
                         # ("(version B, 25 points, 40 minutes)": a quiz's marks and time in a list of the message's
                         # things; "Plot 3 points A, B and C" names the points it counts)
-                        r"|(?:(?<=[(,])|(?<=[(,][ \t]))\d{1,4}[ \t]+(?:points|pts|marks|minutes|mins)(?=[ \t]*[,;)\]])")
+                        r"|(?:(?<=[(,])|(?<=[(,][ \t]))[0-9]{1,4}[ \t]+(?:points|pts|marks|minutes|mins)(?=[ \t]*[,;)\]])")
 # "A0 size", "A4 paper": a paper size
 _PAPER = re.compile(r"(?<![\w])[AB][0-8][ \t]*(?:size|paper|poster|format|sheets?|print|landscape|portrait)\b")
 
@@ -285,6 +288,8 @@ def _correspondence(text: str) -> list[tuple[int, int, str]]:
     for m in _PRICE.finditer(text):
         out.append((m.start(), m.end(), PRICE))
     for m in _HOUR.finditer(text):
+        if m.group("ap")[0].lower() == "p" and m.group("sp") and not _HOUR_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+            continue
         out.append((m.start(), m.end(), CLOCK))
     for m in _DAY_CLOCK.finditer(text):
         out.append((m.start("c"), m.end("c"), CLOCK))

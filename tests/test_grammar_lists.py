@@ -1,0 +1,39 @@
+"""A list with one item a line ("1. U, the universe / 2. A, inside U / 3. B, inside U and overlapping A") reads each
+line as a clause of its own (the lines ran together, "U A, inside U B, inside U …", and 'overlapping' had no subject:
+requests-24 sets-09); a relation right after "and" with no subject of its own is a second predicate of the one before
+("C drawn entirely inside A and disjoint from B": requests-24 sets-01). Hand-wrapped prose is read as before."""
+from __future__ import annotations
+
+from nesy.pipeline import parse
+
+
+def _rels(text: str, domain: str = "sets") -> set[tuple[str, str, str]]:
+    sg = parse(text, domain=domain, allow_unknown=True)
+    out = set()
+    for r in sg.relations:
+        a, b = r.source, r.target
+        if r.kind in ("overlaps", "outside"):
+            a, b = sorted((a, b))
+        out.add((r.kind, a, b))
+    return out
+
+
+def test_numbered_lines_are_clauses():
+    rels = _rels("Sets:\n1. S, the universe\n2. P, inside S\n3. Q, inside S and overlapping P\n4. R, inside both P and Q")
+    assert {("inside", "P", "S"), ("inside", "Q", "S"), ("overlaps", "P", "Q"), ("inside", "R", "P"),
+            ("inside", "R", "Q")} <= rels
+
+
+def test_bulleted_lines_are_clauses():
+    rels = _rels("Draw:\n- K, inside M\n- L, inside M and overlapping K")
+    assert {("inside", "K", "M"), ("inside", "L", "M"), ("overlaps", "K", "L")} <= rels
+
+
+def test_a_second_predicate_after_and():
+    assert {("inside", "C", "A"), ("outside", "B", "C"), ("overlaps", "A", "B")} <= _rels(
+        "Figure 2. Sets A and B, which overlap, with a set C drawn inside A and disjoint from B.")
+
+
+def test_wrapped_prose_reads_as_one_sentence():
+    sg = parse("A cell with a nucleus and three\nmitochondria.", domain="cell", allow_unknown=True)
+    assert sum(e.kind == "mitochondrion" for e in sg.entities) == 3
