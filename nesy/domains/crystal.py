@@ -455,6 +455,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for s, e, v in crystal_phrases.strukturbericht(text, {str(k): str(x) for k, x in g.get("strukturbericht", {}).items()},
                                                    _structure_names(), free):
         take("STRUCT", v, s, e)   # "B2 (CsCl-type) NiAl": the prototype of the named compound, not a formula B2
+    for s, e, n in crystal_phrases.neighbour_counts(text, free):
+        take("NEIGHBOURS", n, s, e)   # "every atom has 8 nearest neighbours": checked against the structure
     for s, e, n in crystal_phrases.atom_counts(text, free):
         take("COUNT", n, s, e)
     for s, e in crystal_phrases.questions(text, free):
@@ -884,7 +886,7 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "nesy draws a structure's cell with all its atoms")
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
-           "COUNT", "QUESTION", "PROTOFORM", "ANGLE", "EMPTY", "CONTACT", "DENSITY", "MOLAR")}
+           "COUNT", "QUESTION", "PROTOFORM", "ANGLE", "EMPTY", "CONTACT", "DENSITY", "MOLAR", "NEIGHBOURS")}
     from .crystal_names import prototype_named_types
     proto_of = {str(v["default"]): k for k, v in data["prototypes"].items()}
     for c in prototype_named_types(by["FORMULA"], len(by["STRUCT"]), text, proto_of):
@@ -1111,6 +1113,13 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                             spans.get("structure") or spans.get("formula"),
                                             _law("structure_type"))
         spans["atom_count"] = _span(c)
+    if by["NEIGHBOURS"]:
+        from . import crystal_phrases
+        c = one("NEIGHBOURS", "number of nearest neighbours")
+        crystal_phrases.check_coordination({**_span(c), "n": c.value}, prototype,
+                                           data["prototypes"].get(prototype) if prototype else None,
+                                           spans.get("structure") or spans.get("formula"), _law("coordination"))
+        spans["neighbours"] = _span(c)
     attrs: dict[str, Any] = {
         "structure": prototype, "formula": formula, "material": material,
         "space_group": ({"symbol": sg.value[0], "number": sg.value[1]} if sg else

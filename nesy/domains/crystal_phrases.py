@@ -22,7 +22,7 @@ from typing import Any, Callable
 from ..errors import InputError, UnsatisfiableError, UnsupportedError
 from ..parse.words import phrase_rx
 
-__all__ = ["same_structure", "atom_counts", "temperature_units", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
+__all__ = ["same_structure", "atom_counts", "neighbour_counts", "check_coordination", "temperature_units", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
            "LENGTH_NAME"]
 
 # Names of the cubic edge a ("its cubic cell edge is 316.5 pm", "a cube of side 4 Å", "edge length =").
@@ -39,7 +39,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _CELL = r"(?:(?:conventional|unit|cubic|hexagonal|crystallographic)[\s\-]+)*(?:unit[\s\-]+)?(?:cell|prism)"
 _COUNT_RX = re.compile(
-    rf"(?i)(?<![\w.]){_N}[\s\-]+atoms?(?:[\s\-]+{_CELL}"
+    rf"(?i)(?<![\w.]){_N}[\s\-]+atoms?(?:[\s\-]+{_CELL}|\s*/\s*{_CELL}"
     rf"|\s+(?:per|in|inside|within|belong(?:ing)?\s+to)\s+(?:the\s+|a\s+|each\s+|one\s+|its\s+|every\s+)?{_CELL})"
     rf"|(?<![\w.]){_CELL}\s+(?:containing|contains|with|holding|holds|has|of)\s+{_N.replace('<n>', '<n2>')}"
     rf"\s+atoms?(?![\w])")
@@ -131,6 +131,40 @@ def atom_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         n = int(n_txt) if n_txt.isdigit() else _NUMBER_WORDS[n_txt.lower()]
         out.append((m.start(), m.end(), n))
     return out
+
+
+# "every atom has 8 nearest neighbours", "a coordination number of 8", "8-fold coordinated", "coordinated by 6 anions":
+# a stated number of nearest neighbours, held against the structure's (``check_coordination``)
+_NEIGHBOURS_RX = re.compile(
+    rf"(?i)(?<![\w.]){_N}[\s\-]+(?:nearest[\s\-]+neighbou?rs?|closest[\s\-]+neighbou?rs?|nearest[\s\-]+atoms)(?![\w])"
+    rf"|(?:coordination\s+number\s*(?:of\s+|is\s+|=\s*|:\s*|equal\s+to\s+)?){_N.replace('<n>', '<n2>')}(?![\w]|\.\d)"
+    rf"|(?<![\w.]){_N.replace('<n>', '<n3>')}[\s\-]*(?:fold[\s\-]+coordinat(?:ed|ion)|coordinated?)(?![\w])"
+    rf"|coordinated\s+by\s+{_N.replace('<n>', '<n4>')}(?![\w]|\.\d)")
+
+
+def neighbour_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, int]]:
+    """Stated numbers of nearest neighbours (a coordination number): ``(start, end, n)``."""
+    out = []
+    for m in _NEIGHBOURS_RX.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n_txt = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if g)
+        out.append((m.start(), m.end(), int(n_txt) if n_txt.isdigit() else _NUMBER_WORDS[n_txt.lower()]))
+    return out
+
+
+def check_coordination(stated: dict[str, Any], prototype: str | None, proto: dict | None,
+                       structure_span: dict | None, law: dict) -> None:
+    """Hold a stated number of nearest neighbours against the structure type's coordination numbers (one per
+    site role, ``solvers/crystal.yaml``): one of them must be it. Raises ``UnsatisfiableError`` naming the phrase
+    and the structure when none is; nothing to check without a structure type."""
+    coord = (proto or {}).get("coordination") or {}
+    if not coord or stated["n"] in set(int(v) for v in coord.values()):
+        return
+    have = " / ".join(f"{v} ({k})" if len(coord) > 1 else str(v) for k, v in coord.items())
+    raise UnsatisfiableError(([structure_span] if structure_span else []) + [stated], [law], fix=[stated],
+                             detail=f"in the {proto.get('name', prototype)} structure each atom has {have} nearest "
+                                    f"neighbours, not {stated['n']}")
 
 
 def questions(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
