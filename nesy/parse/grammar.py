@@ -1215,11 +1215,10 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
                 r"\s*(?:and|&|\+|;\s{2,}|,\s*and)\s*", text[prev[1]:r.span.start], re.IGNORECASE):
             rels.append(GRel("overlaps", prev[2], r.src, Span(prev[0], r.span.end, text[prev[0]:r.span.end])))
             continue
-        if True:
-            g = groups[r.src]
-            raise SubjectlessRelationError(
-                f"'{r.span.text}' at {r.span.start}-{r.span.end} says '{text[g.start:g.end]}' overlaps, but not "
-                "with what; name both sides, e.g. 'A and B overlap'")
+        g = groups[r.src]
+        raise SubjectlessRelationError(
+            f"'{r.span.text}' at {r.span.start}-{r.span.end} says '{text[g.start:g.end]}' overlaps, but not "
+            "with what; name both sides, e.g. 'A and B overlap'")
     rels = [r for r in rels if r.kind != _DANGLING]
     rels = _merge_generic(text, gr, groups, rels)
 
@@ -1436,9 +1435,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 and not said.split()[-1].endswith("ing"))
         # "C cuts across A without touching B": a "without …ing" adjunct right after a relation's objects says
         # more of that relation's subject (C), never of its last object
-        r_ = j
-        while r_ >= 0 and cl[r_][0] in ("M", "C"):
-            r_ -= 1
+        r_ = _rel_before(cl, j)
         if (said.startswith("without ") and j >= 0 and cl[j][0] == "M" and r_ >= 0 and cl[r_][0] == "R"
                 and r_ in told and r_ + 1 <= j and cl[r_][1].value[2] != "contains"):
             subj = list(told[r_])
@@ -1497,9 +1494,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
                 and cl[j - 1][0] == "M" and k == j + 1:
             # "C drawn entirely inside A and disjoint from B": a relation right after "and" with no subject of its
             # own is a second predicate of the relation before's subject
-            r = j - 1
-            while r >= 0 and cl[r][0] in ("M", "C"):
-                r -= 1
+            r = _rel_before(cl, j - 1)
             if r >= 0 and cl[r][0] == "R" and r in told and cl[r][1].value[2] != "contains":
                 objs_ = coordinated(k + 1, {})[0]
                 if objs_ and not set(told[r]) & set(objs_):
@@ -1532,7 +1527,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
         # a fronted place may open a coordinated clause too: "A and B cross each other, and inside A there is a
         # small circle C" (the clause after "and" is its own: the place, then its subject after the copula)
         if not subj and (j < 0 or cl[j][0] == "C" and cl[j][1] in (",", "and", "but", ";") and (
-                j == 0 or cl[j - 1][0] != "M" or any(c[0] == "COP" for c in cl[:j])) and _fronted_cop(cl, k, occ)):
+                j == 0 or cl[j - 1][0] != "M" or any(c[0] == "COP" for c in cl[:j])) and _fronted_cop(cl, k)):
             # a fronted place, the subject after the copula: "Inside the nucleus (there) is a cell",
             # "In A are x and y" — never dropped for want of a subject on the left
             fronted, m = coordinated(k + 1, occ)
@@ -1737,7 +1732,14 @@ _DANGLING = "_overlaps_one"   # a symmetric relation said of one thing only (``_
 _FIGURE_BEFORE = re.compile(r"(?i)\b(?:diagram|diagramm|figure|drawing|picture|sketch|venn|euler)\s*$")
 
 
-def _fronted_cop(cl: list, k: int, occ: dict) -> bool:
+def _rel_before(cl: list, j: int) -> int:
+    """The place of the relation whose objects end at ``cl[j]`` (back over mentions and coordinators), or -1."""
+    while j >= 0 and cl[j][0] in ("M", "C"):
+        j -= 1
+    return j
+
+
+def _fronted_cop(cl: list, k: int) -> bool:
     """Whether the relation at ``k`` is followed by its objects, then (after an optional comma) a copula and a
     thing: "inside A there is C", "in the cell, there are …" — a place put before its subject."""
     m = k + 1
