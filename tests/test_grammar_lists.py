@@ -37,3 +37,16 @@ def test_a_second_predicate_after_and():
 def test_wrapped_prose_reads_as_one_sentence():
     sg = parse("A cell with a nucleus and three\nmitochondria.", domain="cell", allow_unknown=True)
     assert sum(e.kind == "mitochondrion" for e in sg.entities) == 3
+
+
+def test_a_place_after_coordinated_names_is_said_of_them_all():
+    # "M and F inside U" drew M anywhere (only F was placed); an inventory of counted things keeps placing its last
+    assert {("inside", "M", "U"), ("inside", "F", "U")} <= _rels("Sets M and F overlap. M and F inside U.")
+    sg = parse("An animal cell: one nucleus, 5 vesicles just beneath the plasma membrane.", domain="cell",
+               allow_unknown=True)
+    assert not any(r.kind == "above" and r.target.startswith("nucleus") for r in sg.relations)
+
+
+def test_interjections_carry_no_content():
+    sg = parse("yo can you draw a regular hexagon with 3 cm sides lol", domain="geometry", allow_unknown=True)
+    assert not sg.not_drawn

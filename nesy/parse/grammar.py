@@ -1470,6 +1470,21 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             for p in same:
                 subj.insert(-1, cl[p][1])
                 occ.setdefault(cl[p][1], cl[p][2:])
+        if subj and not saw_cop and not each and len(subj) == 1 and canon not in gr.symmetric and j in member \
+                and not any(c[0] in ("R", "COP", "WHAMB") for c in cl[:j]):
+            # "A and B inside U", "M and F inside U": a place after a coordinated list of named things that opens its
+            # clause, with no verb, is said of the whole list (only the last was placed, the others drawn anywhere)
+            # — never of an object of the place itself; an inventory of things counted ("one nucleus, 5 vesicles
+            # just beneath the membrane") places its last item only, as before
+            run = runs[member[j]][0]
+            objs_ = set(coordinated(k + 1, {})[0])
+            if run and run[0] == min(p for p in range(len(cl)) if cl[p][0] == "M") and all(
+                    groups[cl[p][1]].names for p in run):
+                whole = [cl[p][1] for p in run[:run.index(j) + 1] if cl[p][1] not in objs_]
+                if len(set(whole)) > 1:
+                    subj = list(dict.fromkeys(whole))
+                    for p in run[:run.index(j) + 1]:
+                        occ.setdefault(cl[p][1], cl[p][2:])
         if subj and not saw_cop and not each and len(subj) == 1:
             # "A and B are overlapping sets inside U": the predicate's noun ("sets") stands for the whole
             # coordinated subject of the copula before it, so the relation after it is said of them all

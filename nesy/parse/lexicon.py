@@ -114,6 +114,9 @@ HAND: dict[str, tuple[str, ...]] = {
         "not", "no", "n't", "there", "here", "very", "quite", "just", "only", "even", "still", "already",
         "respectively", "both", "all", "such", "etc", "e.g.", "i.e.", "'s", "'", "let", "please", "kindly",
         "now", "again", "well", "much", "many", "more", "most", "less", "least", "few", "several", "none",
+        # interjections and chat shorthand around a request ("yo so my little brother …", "ugh my lab partner …",
+        # "… 3 copies lol", "can u make it"): they carry nothing of the figure
+        "yo", "lol", "lmao", "ugh", "omg", "haha", "hehe", "btw", "fyi", "tbh", "idk", "welp", "yay",
     ),
     "figure": (
         "labelled", "labeled", "labelling", "labeling", "annotate", "annotation", "visualize", "visualise",
