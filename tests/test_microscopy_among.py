@@ -20,8 +20,3 @@ def _nuclei(text: str) -> int:
 def test_partitive_after_the_noun(text, n):
     assert _nuclei(text) == n
 
-
-def test_part_labels_before_numbers_are_no_content():
-    sg = parse("Simulate a Hoechst image. (a) 9 nuclei; (b) 2 touching nuclei among them.", domain="microscopy",
-               allow_unknown=True)
-    assert not [n.text for n in sg.not_drawn]

@@ -114,7 +114,7 @@ _EXAM_HEADING = re.compile(r"(?m)^[ \t]*(?:IB|AP|GCSE|IGCSE|A[- ]?[Ll]evel|AS[- 
 # "(a) Calculate …", "(b) Draw …", "a) …", "(ii) …": the label of a question's part, opening a sentence
 PART = "the label of a question's part, not content"
 _PART_LABEL = re.compile(r"(?:^|(?<=[.?!:;\n])|(?<=[.?!:;][ \t]))[ \t]*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:[a-h]|i{1,3}|iv)\))"
-                         r"(?=[ \t]+[A-Z0-9])")
+                         r"(?=[ \t]+[A-Z])")
 # "#biology #scicomm" closing a post's line: a social network's tags, how the post is filed, not content
 _HASHTAGS = re.compile(r"(?m)(?<![^\s])#[A-Za-z][\w]{1,40}(?:[ \t]+#[A-Za-z][\w]{1,40})*(?=[ \t]*$)")
 
