@@ -681,8 +681,9 @@ def kind_of(c: Correction) -> str:
     from .comparatives import is_comparison
     if is_comparison(c.text):
         return "comparison"   # a value worked out from another ("three times as far … as": "60 cm from the lens")
-    if _REPAIR_WORDS.search(c.text):
-        return "self-repair"
+    if _REPAIR_WORDS.search(c.text) or not c.read_as and re.match(
+            r"(?i)\s*(?:actually|on\s+second\s+thoughts?|instead\s+of|sorry|wait|correction|no)\b", c.text):
+        return "self-repair"   # (a later correction read whole, its marker opening it: nesy.parse.restated)
     if c.read_as.replace("'", "") == re.sub(r"['’]", "", c.text):
         return "contraction"
     if re.search(r"\d|->|→", c.text + c.read_as):
