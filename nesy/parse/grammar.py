@@ -1499,9 +1499,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
         if not subj and (neg or said.startswith(("not ", "never "))) and j > 0 and cl[j][0] == "C":
             # "a centrosome next to the nucleus and not inside the nucleus": a negated relation after the
             # objects of the relation before it says something more of that relation's subject
-            r = j - 1
-            while r >= 0 and cl[r][0] in ("M", "C"):
-                r -= 1
+            r = _rel_before(cl, j - 1)
             if r >= 0 and cl[r][0] == "R" and r in told and r + 1 < j:
                 subj = list(told[r])
                 occ.update({g: told_at[g] for g in subj})
@@ -1519,9 +1517,7 @@ def _relate(cl, groups, rels, gr, text, negate, unknown_subject=lambda at: False
             # a place set off by a comma after a relation and its objects says more of what that relation placed:
             # "One nucleus sits against the cell wall, outside the vacuole" (the nucleus, the relation's subject);
             # "a cell with a vacuole and one nucleus, outside the vacuole" (after a "with", its last object)
-            r = j - 1
-            while r >= 0 and cl[r][0] in ("M", "C"):
-                r -= 1
+            r = _rel_before(cl, j - 1)
             if r >= 0 and cl[r][0] == "R" and r in told and r + 1 < j:
                 cand = [cl[j - 1][1]] if cl[r][1].value[2] == "contains" else list(told[r])
                 objs = coordinated(k + 1, {})[0]   # a named place; a mutual one ("…, overlapping each other") wants
