@@ -322,6 +322,13 @@ def _angle_is_incline(t: str, c: _Claim, scene: str, have_incline: bool) -> bool
     after = t[c.end:c.end + 25]
     if re.match(r"(?i)\s*(?:inclined\s+plane|incline|ramp|slope|hill)\b", after):
         return True
+    # "a 20° frictionless slope", "a 25° rough, wooden incline": the slope's noun after its adjectives (a word of
+    # relation between them makes the angle a force's: "at 20° to the hill", "30° above the incline")
+    adj = re.match(r"(?i)(?:[\s,]*(?!(?:to|the|a|an|with|from|above|below|of|relative|along|up|down|on|onto|into|and|"
+                   r"by|over|under|at|horizontal|vertical|surface|ground|floor)\b)[a-z-]+){1,2}[\s,]+"
+                   r"(?:inclined\s+plane|incline|ramp|slope|hill)\b", t[c.end:c.end + 50])
+    if adj:
+        return not have_incline
     start = max(0, t.rfind(".", 0, c.start) + 1, c.start - 60)
     before = t[start:c.start]
     inc = [m.end() for m in _INCLINE_WORD.finditer(before)]
@@ -653,6 +660,22 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if scene == "horizontal" and incline is not None and not car:
         # "a rough plank tilted at 25°", "a board raised to 15°": the surface's own angle makes it a slope
         scene = "incline"
+    if scene == "incline" and incline is not None:
+        # "pulled down the ramp", "a rope parallel to the ground", "a horizontal rope": the pull's direction
+        # along the slope in words (mechanics_along); an explicit angle is measured from it
+        from .mechanics_along import along_slope
+        said = along_slope(t, Fraction(incline["value"]))
+        if said is not None:
+            if applied_angle is None:
+                applied_angle = {"value": str(said[0]), "span": sp(said[1], said[2])}
+            elif said[0] == 180 and not from_horizontal:
+                # "pulled down the slope by a rope at 20° above the slope": 20° above the way down
+                applied_angle = {"value": str(180 - Fraction(applied_angle["value"])), "span": applied_angle["span"]}
+            elif said[0] != 0 and Fraction(applied_angle["value"]) != said[0]:
+                x = applied_angle["span"]
+                raise UnsupportedError(f"the text gives two directions for the applied force ('{x['text']}', "
+                                       f"'{t[said[1]:said[2]]}'); one is drawn")
+            used[said[1]:said[2]] = True
     if scene == "incline" and incline is None and "angle" not in symbols:
         raise InputError("an incline needs its angle, e.g. 'a 30° incline' or 'an incline of angle θ'")
     # forces: a quantity in N takes the kind its symbol names ("T = 20 N"), else the kind of the nearest
