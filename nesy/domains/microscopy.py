@@ -816,6 +816,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     others = [_sp(a, b, text) for a, b, tg_, _ in field_items(text) if tg_ == "CTX"]
     if others:           # "Field 1: 31 nuclei … reproduce field 2": the fields not drawn, said in the scene
         imaging["other_fields"] = others
+    if imaging.get("field_um"):        # "a field of view 120 µm wide": the image's scale (microscopy_density)
+        from .microscopy_density import field_scale
+        from .microscopy_marks import style as _marks_style
+        W, H, field_span = field_scale(imaging, W, H, field_span, int(fld["min_px"]), int(fld["max_px"]),
+                                       float(fitted()["diameter_px"]["p2_5_p50_p97_5"][1]),
+                                       float(_marks_style()["assumed_nucleus_um"]))
     if imaging.get("areal_density"):   # "at a density of 500 nuclei per mm²": density × the field's area
         from .microscopy_density import density_count
         n_dens, W, H, note = density_count(imaging, W, H, field_span is not None, int(fld["min_px"]),

@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["density_items", "density_count"]
+__all__ = ["density_items", "density_count", "field_scale"]
 
-_NUM = r"(\d+(?:[.,]\d+)?)"
+# a number, also in scientific notation: "1.2e-1", "1.2 × 10^-1", "1.2 × 10⁻¹" (read by ``_num``)
+_SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_EXP = r"(?:\s*[eE][-+−]?\d+|\s*[×x]\s*10\s*\^\s*[-+−]?\d+|\s*×\s*10[⁻⁺]?[" + _SUPERS + r"]+)"
+_NUM = r"(\d+(?:[.,]\d+)?" + _EXP + r"?)"
 _LEN = r"(µm|μm|um|microns?|micrometers?|micrometres?|mm|millimeters?|millimetres?)"
 _UM_PER = {"µm": 1.0, "μm": 1.0, "um": 1.0, "micron": 1.0, "microns": 1.0, "micrometer": 1.0, "micrometers": 1.0,
            "micrometre": 1.0, "micrometres": 1.0, "mm": 1000.0, "millimeter": 1000.0, "millimeters": 1000.0,
@@ -30,6 +33,17 @@ _FIELD_RX = re.compile(r"(?<![\w.])" + _NUM + r"\s*" + _LEN + r"?\s*(?:×|x|X|\*
 # "a 0.5 mm square field", "300 µm on a side", "a field 250 µm square"
 _SQUARE_RX = re.compile(r"(?<![\w.])" + _NUM + r"[\s-]*" + _LEN + r"[\s-]*(?:square|on\s+a\s+side|a\s+side|per\s+side)"
                         r"(?![\w])", re.I)
+# the field of view given by its width: "a field of view 120 µm wide", "the image is 0.5 mm across", "a 200 µm field",
+# "FOV: 1.2e-1 mm" — never a nucleus's diameter (a size right after a field word, or right before one, is the field's)
+_FOV = r"(?:field(?:\s+of\s+view)?|fov|f\.o\.v\.|view|image|frame|micrograph)"
+_FOV_RX = re.compile(r"(?<![\w.])" + _FOV + r"\s*(?:\(\s*fov\s*\)\s*)?(?:is\s+|of\s+|measuring\s+|measures\s+|that\s+is\s+|"
+                     r"spanning\s+|spans\s+|covering\s+|covers\s+|[:=,]\s*)?(?:about\s+|approximately\s+|roughly\s+|"
+                     r"~\s*)?" + _NUM + r"\s*" + _LEN + r"(?:\s+(?:wide|across|in\s+width|in\s+size|square|on\s+a\s+side|"
+                     r"a\s+side|per\s+side))?(?:\s*(?:,|and|by|x|×)\s*" + _NUM + r"\s*" + _LEN + r"\s+(?:high|tall|in\s+height|deep))?"
+                     r"(?![\w²2^])(?!\s*(?:-\s*)?(?:wide\s+|across\s+)?(?:nuclei|nucleus|cells?|"
+                     r"diameter|in\s+diameter)\b)"
+                     r"|(?<![\w.])" + _NUM + r"[\s-]*" + _LEN + r"(?:[\s-]+(?:wide|across))?[\s-]+(?:wide\s+)?" + _FOV +
+                     r"(?![\w])", re.I)
 # "a field of 0.04 mm²", "an area of 40,000 µm²", "a 0.04 mm2 field"
 _AREA = r"(?:²|2|\^2|\s+squared)"
 _AREA_RX = re.compile(r"(?<![\w.])(?:(?:field|area|region|image)\s+(?:of\s+)?(?:about\s+)?)?" + _NUM + r"\s*" + _LEN +
@@ -54,6 +68,11 @@ _DENSITY_RX = re.compile(
 
 
 def _num(s: str) -> float:
+    s = s.strip()
+    m = re.fullmatch(r"(.+?)\s*(?:[eE]([-+−]?\d+)|[×x]\s*10\s*\^\s*([-+−]?\d+)|×\s*10([⁻⁺]?[" + _SUPERS + r"]+))", s)
+    if m:
+        exp = (m.group(2) or m.group(3) or m.group(4)).translate(str.maketrans("⁻⁺" + _SUPERS, "-+0123456789"))
+        return _num(m.group(1)) * 10.0 ** int(exp.replace("−", "-"))
     return float(s.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) else float(s.replace(",", "."))
 
 
@@ -87,6 +106,13 @@ def density_items(text: str) -> list[tuple[int, int, str, Any]]:
         if free(m.start(), m.end()):
             side = _num(m.group(1)) * _unit(m.group(2))
             out.append((m.start(), m.end(), "FIELDUM", (side, side)))
+            taken.append((m.start(), m.end()))
+    for m in _FOV_RX.finditer(text):
+        if free(m.start(), m.end()):
+            k = 1 if m.group(1) else 5
+            side = _num(m.group(k)) * _unit(m.group(k + 1))
+            high = _num(m.group(3)) * _unit(m.group(4)) if m.group(3) else None   # "… wide and 0.4 mm high"
+            out.append((m.start(), m.end(), "FIELDUM", (side, high)))     # no height: the field's own shape
             taken.append((m.start(), m.end()))
     for m in _AREA_RX.finditer(text):
         if free(m.start(), m.end()):
@@ -132,3 +158,48 @@ def density_count(imaging: dict[str, Any], W: int, H: int, field_stated: bool,
     note = (f"{rho * 1e6:g} nuclei per mm² × {w_um:g} µm × {h_um:g} µm ({w_um * h_um / 1e6:g} mm²) = "
             f"{exact:.4g} nuclei" + ("" if abs(exact - n) < 1e-6 else f", rounded to {n}"))
     return n, W, H, note
+
+
+def field_scale(imaging: dict[str, Any], W: int, H: int, field_span: dict[str, Any] | None, min_px: int, max_px: int,
+                p50_px: float, nucleus_um: float) -> tuple[int, int, dict[str, Any] | None]:
+    """A field of stated physical size ("a 200 µm × 200 µm field", "a field of view 120 µm wide") fixes the image's
+    scale: its pixel size is the width in µm over the width in px (the definition of the sampling interval), set
+    as ``imaging["pixel_size"]`` (noted as coming from the field) unless the text states one — so the scale bar,
+    a stated nucleus diameter and an areal density all rest on the stated size (before, the bar was drawn at an
+    assumed 10 µm nucleus and contradicted the stated field). Returns (W, H, field span).
+
+    With the field in px stated too, both must agree (``UnsatisfiableError`` naming them); without it the field
+    is drawn with as many px as make its nuclei their stated diameter (else the assumed ``nucleus_um``) at the
+    fitted median ``p50_px``, within ``min_px``–``max_px`` a side, and is then a stated field."""
+    from ..errors import UnsatisfiableError
+    fu = imaging.get("field_um")
+    if not fu or imaging.get("pixel_size"):
+        if fu and fu["value"][1] is None:
+            fu["value"] = (fu["value"][0], fu["value"][0] * H / W)
+        return W, H, field_span
+    w_um, h_um = fu["value"]
+    if field_span is not None:
+        s = float(w_um) / W
+        h_um = float(h_um) if h_um is not None else s * H
+        if abs(h_um / s - H) > 1:
+            raise UnsatisfiableError([fu["span"], field_span],
+                                     [{"law": "field size = pixels × pixel size", "source": "definition"}],
+                                     detail=f"{w_um:g} × {h_um:g} µm is not the shape of the {W} × {H} px stated")
+    else:
+        d = imaging.get("diameter")
+        um = 0.5 * sum(float(v) for v in d["value"]) if d else nucleus_um
+        s = um / p50_px                       # µm per px that draws the median nucleus at its size
+        h_um = float(h_um) if h_um is not None else float(w_um)
+        big = max(w_um, h_um) / s
+        small = min(w_um, h_um) / s
+        if big > max_px:
+            s = max(w_um, h_um) / max_px
+        elif small < min_px:
+            s = min(w_um, h_um) / min_px
+        W, H = int(round(w_um / s)), int(round(h_um / s))
+        W, H = min(max(W, min_px), max_px), min(max(H, min_px), max_px)
+        s = float(w_um) / W
+        field_span = fu["span"]
+    fu["value"] = (float(w_um), float(h_um))
+    imaging["pixel_size"] = {"value": s, "span": fu["span"], "from_field": f"the stated {w_um:g} µm field over {W} px"}
+    return W, H, field_span
