@@ -267,6 +267,28 @@ def _of_what(text: str, ref: _Ref, span: tuple[int, int], values: list[_Value],
     return vals, end
 
 
+def _first_of_kind(text: str, ref: _Ref, at: int, values: list[_Value]) -> _Value | None:
+    """The value of "the first" (or "the former") where the text gives no value named so: the first value stated
+    for the noun of the thing compared ("a 2.2 kΩ resistor …, a second resistor twice the first": 2.2 kΩ), that
+    noun read from "a second / another / the other <noun>" just before the comparison at ``at``; None otherwise."""
+    words = [w.lower() for w in ref.words if w.lower() not in ("the", "a", "an")]
+    if words not in (["first"], ["former"], ["first", "one"]):
+        return None
+    subj = re.search(r"(?i)\b(?:second|another|other|2nd|next)\s+([^\W\d_][\w-]*)\s*,?\s*(?:(?:is|was|of|with|that\s+is|"
+                     r"which\s+is|equal\s+to|rated\s+at)\s+)?$", text[:at])
+    if subj is None:
+        return None
+    for mm in _mention_rx(subj.group(1)).finditer(text, 0, subj.start(1)):
+        v = next((u for u in values if u.end <= mm.start() and re.fullmatch(
+            r"\s*(?:-\s*)?(?:[^\W\d_][\w-]*\s+)?", text[u.end:mm.start()])), None)
+        if v is None:
+            _, lim = _sentence_bounds(text, mm.end())
+            v = _value_at(text, mm.end(), values, lim)
+        if v is not None:
+            return v
+    return None
+
+
 def _fmt(v: Fraction) -> str:
     """``v`` written plainly: a whole number as it is, exactly where six significant figures hold it, else to
     six."""
@@ -390,8 +412,28 @@ def _measures(text: str) -> list[_Rewrite]:
             continue
         v = base.value * f if sign > 0 else base.value / f
         out.append(_Rewrite(m.start(), end, f"{_fmt(v)} {base.unit}" if base.si is not None else f"{_fmt(v)}{base.unit}"))
+    # "one and a half focal lengths from it", "two radii away": a measure counted in another the text states
+    # (the focal length, the radius) — never one bounded by a range or an inequality ("between one and two focal
+    # lengths", "within one focal length", the science's own positions)
+    from .words import number_rx
+    for m in re.finditer(rf"(?i)(?<![\w.-])(?P<k>{number_rx()})\s+(?P<noun>{_alt(d['counted_measures'])})(?![\w-])", text):
+        if re.search(r"(?i)\b(?:between|and|within|inside|outside|beyond|than|past|over|under|to|or|up\s+to)\s+$",
+                     text[:m.start()]) or hedged(m.start()) or re.match(r"(?i)\s*(?:and|or|to)\b", text[m.end():]):
+            continue
+        try:
+            from .words import read_number
+            k = Fraction(read_number(m.group("k")))
+        except Exception:
+            continue
+        singular = d["counted_measures"][m.group("noun").lower()]
+        ref = _Ref(m.start("noun"), m.end("noun"), tuple(singular.split()))
+        vals, _end, _ = _stated(text, ref, (m.start(), m.end()), values, "[length]")
+        base = _one(text, (m.start(), m.end()), vals)
+        if base is None or k <= 0:
+            continue
+        out.append(_Rewrite(m.start(), m.end(), f"{_fmt(k * base.value)} {base.unit}"))
     # "half the first", "half of Uranus's distance", "three times that"
-    for m in re.finditer(rf"(?i)(?<![\w-]){fac}\s+(?:of\s+)?(?=(?:the|that|this|its|[A-Z][\w-]*['’]s?|[A-Z]+\d+|[A-Z]{2,})(?![\w]))",
+    for m in re.finditer(rf"(?i)(?<![\w-]){fac}\s+(?:of\s+)?(?=(?:the|that|this|its|[A-Z][\w-]*['’]s?|[A-Z]+\d+|(?-i:[A-Z]{{2,}}))(?![\w]))",
                          text):
         f = _factor(m)
         if f is None or hedged(m.start()):
@@ -403,6 +445,14 @@ def _measures(text: str) -> list[_Rewrite]:
         elif ref is not None:
             vals, end = _of_what(text, ref, (m.start(), ref.end), values, None)
             base = _one(text, (m.start(), ref.end), vals)
+            if base is None:
+                base = _first_of_kind(text, ref, m.start(), values)
+        elif (inner := re.match(r"(?i)(?:that|those)\s+of\s+(?:(?:a|an|the|one)\s+)?", text[m.end():])) and \
+                (v0 := next((v for v in values if v.start == m.end() + inner.end()), None)) is not None:
+            # "twice that of a 2.5 kg bag": the other side's value inside its own noun phrase
+            noun = re.match(r"(?:[\s-]+(?!(?:and|or|but|which|that|who|is|are|was|were|of|on|in|at|with|from|to|"
+                            r"for|by)\b)[^\W\d_][\w'-]*){0,2}", text[v0.end:])
+            base, end = v0, v0.end + noun.end()
         else:
             continue
         if base is None:
@@ -429,16 +479,22 @@ def comparative_readings(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     text = relative_counts(text, readings)
     taken: list[tuple[int, int]] = []
     out = text
-    for r in _measures(text):
-        if any(r.start < b and a < r.end for a, b in taken):
-            continue              # one phrase, one reading: the first form that read it
-        if len(r.new) > r.end - r.start:
-            raise InputError(f"'{text[r.start:r.end]}' at {r.start}-{r.end} gives {r.new.strip(' ,')}, which nesy "
-                             "cannot write in its place: give the value")
-        taken.append((r.start, r.end))
-        out = out[:r.start] + r.new.ljust(r.end - r.start) + out[r.end:]
-        said = r.new.strip().removesuffix(", and").rstrip(" ,")
-        readings.append((r.start, r.start + len(text[r.start:r.end].rstrip(" ,")), said))
+    # a value worked out may be the other side of a further comparison ("its focal length is half that [the
+    # 40 cm radius]. The object sits one and a half focal lengths from it"): read again over the rewritten text
+    for _pass in range(3):
+        before = out
+        for r in _measures(before):
+            if any(r.start < b and a < r.end for a, b in taken):
+                continue              # one phrase, one reading: the first form that read it
+            if len(r.new) > r.end - r.start:
+                raise InputError(f"'{text[r.start:r.end]}' at {r.start}-{r.end} gives {r.new.strip(' ,')}, which "
+                                 "nesy cannot write in its place: give the value")
+            taken.append((r.start, r.end))
+            out = out[:r.start] + r.new.ljust(r.end - r.start) + out[r.end:]
+            said = r.new.strip().removesuffix(", and").rstrip(" ,")
+            readings.append((r.start, r.start + len(text[r.start:r.end].rstrip(" ,")), said))
+        if out == before:
+            break
     return out, sorted(readings)
 
 

@@ -53,10 +53,13 @@ _CLAUSE = (r"(?P<np>(?:\s+[^\W\d_][\w-]*){{0,3}}?)\s*,?\s*(?:which|that|who)\s+(
            r"(?:has|had|have|holds?|held|contains?|contained|shows?|showed|needs?|needed|is|was)\s+"
            r"(?:only\s+|just\s+)?(?P<n>{n})(?:\s+(?P<noun>[^\W\d_][\w-]*))?(?=\s*(?:$|[,.;:)!?]|and\b|but\b))")
 # "twice as many in the right half": no noun after "many"; the last count before it names what is counted
-_ELIDED = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many(?:\s+(?P<x>[^\W\d_][\w-]*))??\b"
+# ("twice that many", "half that many": the same, "that" the count just stated)
+_ELIDED = re.compile(rf"(?i)\b{_FACTOR}\s*\b(?:as|(?P<that>that|this))\s+many(?:\s+(?P<x>[^\W\d_][\w-]*))??\b"
                      r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|inside|within|around|near|along|across|per|for|towards?)\b))")
 _FUNCTION = frozenset({"in", "on", "at", "inside", "within", "around", "near", "along", "across", "per", "for",
                        "toward", "towards", "and", "or", "of", "with", "each", "the", "a", "an", "to", "is", "are"})
+_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "also", "gets", "got", "holds", "contains",
+                    "shows", "needs"})
 _NOT_A_NOUN = frozenset({"possible", "needed", "necessary", "required", "you", "we", "i", "they", "shown", "drawn",
                          "there", "fit", "will", "can", "before", "usual", "likes", "like"})
 _WORD_FACTORS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "half": Fraction(1, 2), None: 1}
@@ -111,13 +114,27 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
         out = _put(out, text, m.start("d"), end, x, m.group("y"), base, 1, sign * d, readings)
     for m in _ELIDED.finditer(text):
         factor = _factor(m)
-        if factor is None:
-            continue
+        if factor is None or (m.group("that") and not (m.group("f") or m.group("n"))):
+            continue              # ("that many" alone is no comparison: "I didn't expect that many")
         if m.group("x") and m.group("x").lower() in _FUNCTION:
             continue              # "as many in the right half" is read with x empty (the lazy group)
-        head = re.split(r"[.;!?](?:\s|$)", text[:m.start()])[-1]
-        prior = [p for p in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+([^\W\d_][\w-]*)"
-                                        rf"(?:\s+([^\W\d_][\w-]*))?", head)]
+        pieces = re.split(r"([.;!?](?:\s|$))", text[:m.start()])
+        # ("The left one has 3. The right one has twice that many": "that" may be in the sentence before)
+        heads = [pieces[-1]] + (["".join(pieces[-3:])] if m.group("that") and len(pieces) >= 3 else [])
+        prior: list[re.Match] = []
+        for head in heads:
+            prior = [p for p in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+([^\W\d_][\w-]*)"
+                                            rf"(?:\s+([^\W\d_][\w-]*))?", head)]
+            # ("the right one has", "each one also has": "one" a pronoun, no count of anything)
+            prior = [p for p in prior if p.group(2).lower() not in _FUNCTION | _VERBS and not (
+                p.group(1).lower() == "one" and re.search(r"(?i)\b(?:the|this|that|each|every|which|any|no|other|left|"
+                                                          r"right|top|bottom|first|second|last|middle)\s+$",
+                                                          head[:p.start()]))]
+            if m.group("that") and m.group("x") and m.group("x").lower() not in _FUNCTION:
+                # "twice that many mitochondria": the count of the same noun
+                prior = [p for p in prior if _stem(m.group("x")) in (_stem(p.group(2)), _stem(p.group(3) or ""))]
+            if prior:
+                break
         at = f"'{text[m.start():m.end()]}' at {m.start()}-{m.end()}"
         if not prior:
             if m.group("f") or m.group("n"):
