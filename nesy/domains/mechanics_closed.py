@@ -26,9 +26,11 @@ __all__ = ["NEGATION_RX", "CLOSED_RX", "read_closed", "negated_motion"]
 # a negation right before a force word: "no rope", "without a push", "nor any string", "not a single rope",
 # "nothing pulls it"
 # "nobody pushing it", "no one is pulling on it": no agent, so no such force
-NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|without|not|nothing|nobody|no[\s\-]?one)\s+"
+NEGATION_RX = re.compile(r"(?i)(?:\b(?:no|nor|neither|without|not|nothing|nobody|no[\s\-]?one)\s+"
                          r"(?:(?:a|an|any|single|other|external|is|was|are|were)\s+)*)$")
 _BODY = r"(?:it|them|the\s+\w+|this\s+\w+)"
+# between two force words of one negation: "pushes or pulls", "a rope, or a push", "pushed, nor pulled"
+_COORDINATED = re.compile(r"(?i)\s*,?\s*(?:or|nor|and)\s+(?:(?:a|an|any|is|was|by)\s+)*")
 CLOSED_RX = re.compile(
     r"(?i)\b(?:nothing\s+else|no\s*(?:one|body)\s+else|nobody\s+else)\s+(?:is\s+)?(?:touch(?:es|ing)?|acts?|acting|"
     r"pushe?s?|pushing|pulls?|pulling|holds?|holding|supports?|supporting|is\s+attached|attached|interacts?)\b"
@@ -62,6 +64,12 @@ def read_closed(t: str, claims: list[Any], used: np.ndarray) -> tuple[list[Any],
             s = c.start - len(m.group(0))
             negated.append({"kind": c.value, "start": s, "end": c.end})
             used[s:c.end] = True
+            continue
+        if c.tag == "FORCE" and negated and _COORDINATED.fullmatch(t[negated[-1]["end"]:c.start]):
+            # "nothing pushes or pulls it", "not pushed or pulled", "no rope, nor a push": the negation governs
+            # every force word coordinated with the one it stands before
+            negated.append({"kind": c.value, "start": negated[-1]["end"], "end": c.end})
+            used[negated[-1]["start"]:c.end] = True
             continue
         keep.append(c)
     closed = None
