@@ -41,7 +41,7 @@ MAX_NOT_DRAWN_SHARE = 1 / 3
 MAX_NOT_DRAWN_SHARE_ALL = 1 / 2
 # words that deny what follows them; a text with one the science cannot read is refused, never drawn
 NEGATION = re.compile(r"(?i)(?<![\w'])(?:no|not|none|nobody|no-one|never|neither|nor|without|w/o|cannot|can't|n't|isn't|aren't|"
-                      r"doesn't|don't|lacks?|lacking|absent)(?![\w'])")
+                      r"doesn't|don't|lacks?|lacking|absent|except|excluding)(?![\w'])")
 MAX_IMAGE_BYTES = 64 * 1024 * 1024  # an image file given to ``verify``
 # Files a run of any science may write; cleared from a reused output folder (with what manifest.json lists).
 _OUTPUT_NAMES = ("figure.svg", "figure.png", "scene.json", "layout.json", "verdict.json", "rounds.json",
