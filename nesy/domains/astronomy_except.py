@@ -20,7 +20,8 @@ from typing import Any
 __all__ = ["group_exceptions", "stray_exception"]
 
 # the exceptive word, and what may follow it before the names ("except for the planet Neptune")
-_EXCEPT = (r"(?:except(?:ing)?(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|aside\s+from|other\s+than|"
+_EXCEPT = (r"(?:(?:but\s+)?(?:leave|leaves|leaving)\s+out|(?:but\s+)?(?:omit|omits|omitting|skip|skips|skipping)|"
+           r"except(?:ing)?(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|aside\s+from|other\s+than|"
            r"save(?:\s+for)?|excluding|but(?:\s+not)?|bar|minus|leaving\s+out|not\s+counting)")
 _AFTER = re.compile(r"(?i)\s*[,(\u2013\u2014-]?\s*" + _EXCEPT + r"\s+(?:(?:the\s+)?planets?\s+)?")
 _BEFORE = re.compile(r"(?i)" + _EXCEPT + r"\s+(?:(?:the\s+)?planets?\s+)?$")
@@ -31,7 +32,8 @@ _GAP = re.compile(r"(?i)[^.;:!?\n]{0,60}?(?=" + _AFTER.pattern[4:] + r")")
 # exceptive words that only ever except ("but", "minus", "bar" say other things too): left unread beside a name, the
 # name would be drawn
 _STRICT = re.compile(r"(?i)\b(?:except(?:ing)?(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|aside\s+from|"
-                     r"other\s+than|save\s+for|excluding|leaving\s+out|not\s+counting)\s+(?:(?:the\s+)?planets?\s+)?$")
+                     r"other\s+than|save\s+for|excluding|(?:leave|leaves|leaving)\s+out|omit\w*|skip\w*|not\s+counting)"
+                     r"\s+(?:(?:the\s+)?planets?\s+)?$")
 
 
 # a name that is the subject of a clause of its own ("all the planets, but Neptune is drawn dashed"): no exception

@@ -92,6 +92,10 @@ def retract(text: str, names: dict[str, str]) -> tuple[str, list[Retracted]]:
         if verb == "not" and not re.search(rf"(?i){name_rx}\s*[,;–—-]?\s*$", text[:m.start()]):
             continue   # "Mercury, not Earth": a "not" only when it corrects the name before it
         keys = [key(x.group("name")) for x in re.finditer(rf"(?i){name_rx}", m.group("list"))]
+        if verb not in ("no", "not") and not any(s < m.start() and k2 in keys for s, _e, k2 in mentions) \
+                and re.search(r"(?i)\bplanets\b", text[:m.start()]):
+            continue   # "the giant planets but leave out Neptune": named first here, left out of the group
+            #            (astronomy_except), not taken back
         for k in keys:
             gone.append((m.start(), k))
         blanks.append(Retracted(m.start(), m.end(), f"'{m.group(0)}' takes {', '.join(keys)} back: not drawn"))
