@@ -1878,6 +1878,11 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """
     from ..parse.grammar import check_text
     check_text(text)
+    # "not in series but in parallel": the connection stated after "but"; a denied one alone is refused
+    from .circuits_negated import denied_connections
+    read = denied_connections(text)
+    if read != text:
+        return _retext(parse_circuit(read, allow_unknown=allow_unknown), text)
     # "V1 1 0 DC 24 / R1 1 2 2k / .end": a SPICE netlist, its elements connected by their nodes (circuits_netlist)
     from .circuits_netlist import find_netlist, netlist_scene
     net = find_netlist(text)
