@@ -29,6 +29,8 @@ from nesy.parse.comparatives import read_comparatives
     ("A concave mirror has a radius of curvature of 40 cm, and its focal length is half that. A 4 cm object sits "
      "one and a half focal lengths from it.", "sits 30 cm"),
     ("A converging lens of focal length 10 cm with an object at two focal lengths.", "at 20 cm"),
+    # the other side's value given with "=" stays its own
+    ("A 6 V battery in series with R1 and R2, where R2 is three times R1 = 4 Ω.", "R2 is 12 Ω, and R1 = 4 Ω"),
 ])
 def test_the_value_is_worked_out_and_written_in_place(text, read):
     out = read_comparatives(text)
@@ -64,3 +66,15 @@ def test_cells_twice_that_many():
     g = pipeline.parse("There are two cells side by side. Each of them has one nucleus. The left one also has 3 "
                        "mitochondria, and the right one has twice that many.", domain="cell")
     assert sum(1 for e in g.entities if e.kind == "mitochondrion") == 9
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Could you show me what a DFA over {a, b} that accepts exactly the strings ending in b looks like?",
+     "that accepts exactly the strings ending in b"),
+    ("What would a finite automaton for binary strings with an even number of 0s look like?",
+     "for binary strings with an even number of 0s"),
+])
+def test_a_question_ends_its_language_before_look_like(text, phrase):
+    # (requests-25 automata-01, -02: refused, the language read with "looks like" in it)
+    g = pipeline.parse(text, domain="automata")
+    assert g.to_dict()["attributes"]["language"]["phrase"]["text"] == phrase

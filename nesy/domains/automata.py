@@ -304,34 +304,35 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
         # "accepts all strings that end in ab", "for the regular expression (a|b)*abb": a language (up to the end of
         # its sentence: '.', ';', ':', or a '?' or '!' before a space — "… ending in 01? Thanks"; a '.' inside an
-        # expression, "^a.*b$", "a.b", ends nothing)
-        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+        # expression, "^a.*b$", "a.b", ends nothing; nor does a question's "… looks like?": "What would a DFA for
+        # strings ending in b look like?" ends its language before "look like")
+        "language": re.compile(r"(?i:" + _REGEX_IN_SENTENCE + r"(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "DFA, binary strings w/o two consecutive 1s": the noun of a language and the clause
                                # that restricts it, with no verb before them
                                r"(?<![A-Za-z])(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|numerals|integers)"
                                r"\s+(?=(?:that|which|whose|with|without|w/o|w/|having|containing|ending|starting|beginning|of\s+(?:even|odd|length)|"
-                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+                               r"where|in\s+which|such\s+that|divisible|not|over)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "(reads a binary number, …, and) accepts it iff the number is divisible by 3": the
                                # condition on the input the machine was said to read
                                r"(?:(?:that|which)\s+(?:reads|takes|processes|scans|receives|gets)\s+(?:an?\s+|the\s+)?(?:(?:binary|bit|decimal|input)\s+)?"
                                # a bracketed aside after the input ("reads a binary number (most significant bit
                                # first) and accepts it when …", "takes a bit string (LSB first), and accepts it iff …")
                                # is part of the phrase: automata_lang_read reads it, or the phrase is refused naming it
-                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:\s*\([^()]*\))?(?:(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r")*?,\s*(?:and\s+)?|\s+and\s+))?"
+                               r"(?:strings?|words?|numbers?|integers?|inputs?)(?:\s*\([^()]*\))?(?:(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r")*?,\s*(?:and\s+)?|\s+and\s+))?"
                                r"(?:ac{1,2}ep?ts?|recogni[sz]es?)\s+(?:it|them|a\s+string|a\s+word|an?\s+input|the\s+(?:string|word|input|number)|w|x)\s+"
                                r"(?=(?:iff|if\s+and\s+only\s+if|exactly\s+(?:when|if)|precisely\s+(?:when|if)|just\s+(?:when|if)|only\s+(?:when|if)|"
-                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+                               r"when(?:ever)?|if)\b)(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                r"(?:(?<![A-Za-z])L(?:\s*\(\s*M\s*\))?\s*=\s*)?\{\s*[a-zA-Z]\s*(?:∈|\\in|in)\s*(?:\{[^{}]*\}|Σ)"
                                r"\s*(?:\*|\^\s*\(?\s*\*\s*\)?)?\s*(?:[:|]|such\s+that)[^{}]*\}|"
-                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+                               r"(?:that|which)\s+(?:ac{1,2}ep?ts|recogni[sz]es|decides|generates)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                r"(?:(?:that|which)\s+)?(?:ac{1,2}ep?ts?|ac{1,2}ep?ting|recogni[sz]es?|recogni[sz]ing|"
                                r"decides?|generates?|for)\s+(?:(?i:exactly|only|precisely|all|the|every|any|those|one|a|single|set\s+of|"
                                r"collection\s+of)\s+)*"
                                r"(?:(?i:binary|bin|bit|input|decimal)\s+)?(?i:strings?|words?|language|inputs?|numbers|numerals|integers|"
-                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+                               r"regular\s+expression|regex)(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "the DFA of all binary strings with …" (never "of the inputs": a symbol list)
                                r"(?<![A-Za-z])of\s+(?:(?:all|the|those)\s+)*(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|numerals|integers)"
-                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+                               r"(?![A-Za-z])(?:e\.g\.|i\.e\.|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "NFA over {a,b} whose second-to-last symbol is a": a condition right after the alphabet
                                r"(?:(?<![A-Za-z])(?:(?:every|each|all|any|the)\s+)?(?:strings?|words?)\s+)?"
                                r"(?<![A-Za-z])(?:over|on)\s+(?:the\s+alphabet\s+)?(?:Σ\s*=\s*)?\{[^{}]*\}\s*,?\s+(?:(?:that|which)\s+)?"
@@ -343,14 +344,14 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:with|having|where\s+the|in\s+which\s+the)\s+(?:an?\s+)?(?:even|odd|exactly|at\s+least|at\s+most|"
                                r"more\s+than|fewer\s+than|no\s+more\s+than|length|number\s+of|(?:the\s+)?number\s+of|"
                                r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|penultimate|\d{1,2}(?:st|nd|rd|th))[\s-]))"
-                               r"(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
+                               r"(?:e\.g\.|i\.e\.|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*|"
                                # "DFA over {0,1}: strings of odd length …": the language after a colon
                                r"(?<=:)\s*(?:the\s+)?(?:(?:(?:all|the|those)\s+)?(?:(?:binary|bit|decimal)\s+)?(?:strings|words|numbers|numerals|integers)"
                                r"(?![A-Za-z])|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|"
                                r"last[\s-]+but[\s-]+one|penultimate|next[\s-]to[\s-]last)\s+(?:symbol|letter|character|bit|digit)"
                                r"|(?:an?\s+)?(?:even|odd)\s+(?:number\s+of|length)|(?:at\s+least|at\s+most|exactly)\s+\w+\s+\w'?s\b"
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
-                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|(?:[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*)"),
+                               r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
                                rf"(?:(?:Σ|is)\s*)?(?:[=:]\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
                                # "words on {a, b}", "a DFA on {0, 1}": 'on' a set after what is made of it or after the

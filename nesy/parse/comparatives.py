@@ -223,7 +223,7 @@ def _stated(text: str, ref: _Ref, span: tuple[int, int], values: list[_Value],
     """The values the text states for the side ``ref``: right after it (then the end of the phrase grows over an
     apposition, or the relative clause is kept: the third item), else wherever it is named again."""
     _, sent_end = _sentence_bounds(text, ref.end)
-    app = re.match(r"\s*(?:,\s*|\(\s*)", text[ref.end:])
+    app = re.match(r"\s*(?:,\s*|\(\s*|=\s*)", text[ref.end:])     # "three times R1 = 4 Ω": R1's value
     if app:
         v = next((v for v in values if v.start == ref.end + app.end()), None)
         if v is not None and (dim is None or v.dim == dim):
@@ -458,7 +458,12 @@ def _measures(text: str) -> list[_Rewrite]:
         if base is None:
             continue
         v = f * base.value
-        out.append(_Rewrite(m.start(), end, f"{_fmt(v)} {base.unit}" if base.si is not None else f"{_fmt(v)}{base.unit}"))
+        said = f"{_fmt(v)} {base.unit}" if base.si is not None else f"{_fmt(v)}{base.unit}"
+        if ref is not None and re.fullmatch(r"\s*=\s*", text[ref.end:base.start]):
+            # "R2 is three times R1 = 4 Ω": R1's own value stays R1's ("R2 is 12 Ω, and R1 = 4 Ω")
+            out.append(_Rewrite(m.start(), ref.start, said + ", and "))
+            continue
+        out.append(_Rewrite(m.start(), end, said))
     return out
 
 
