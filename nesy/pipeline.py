@@ -224,6 +224,13 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             f"a value stated by comparison that the {scene.domain} grammar does not read and nesy cannot work out "
             "(drawn without it, the rest would be read as the plain value or as an equality); state the value "
             "itself ('60 cm from the lens', 'PQ is 7 cm')"))
+    from .parse.negated_reads import negated_reads
+    # "but not equilateral", "no circumscribed circle": a negation passed over right before words read as stated
+    denied = negated_reads(scene, plain, NEGATION, acc.ignored)
+    if denied:
+        raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b in denied], text, why=(
+            f"a negation the {scene.domain} grammar does not read, before words it read as stated: drawn, the figure "
+            "would show what the text denies; say what is there instead"))
     from .parse.revisions import WHY as _REVISED_WHY, unread_revisions
     from .parse.repairs import kind_of
     # "… Jupiter at 5.2 AU — sorry, not Jupiter: Saturn", "Actually, leave Venus out.": a correction no reader
