@@ -126,6 +126,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm, scaffold = read_scaffolding(norm)  # chat stamps, "Step 6:", tables, JSON and key: value specs
     scaffold = said.merged(scaffold)
     norm, meant = read_as_meant(norm)  # self-repairs ("five — no, six — nuclei"), "dont" → "don't"
+    from .parse.former_latter import former_latter
+    norm = replace_spans(norm, former_latter(norm.text))  # "KCl and CsCl. The former …": "KCl …"
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
