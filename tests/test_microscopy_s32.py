@@ -169,8 +169,11 @@ def test_cli_verifies_the_stated_count(tmp_path, text, n):
 
 
 def test_except_after_a_property_is_no_subtraction():
-    # "all separated except 2 of them" excepts from the property: the count stays 20 (never 18)
-    assert _nuclei("20 DAPI nuclei, all separated except 2 of them") == 20
+    # "all separated except 2 of them" excepts from the property, which the reader does not read: never 18 nuclei,
+    # and (session 45) never 20 all separated either — an unread "except" is refused as a negation
+    from nesy.errors import UnknownWordsError
+    with pytest.raises(UnknownWordsError, match="except"):
+        _nuclei("20 DAPI nuclei, all separated except 2 of them")
 
 
 def test_share_of_cells_by_another_property_is_refused_by_name():
