@@ -23,3 +23,20 @@ from nesy import pipeline
 def test_left_out(text, names):
     g = pipeline.parse(text, domain="astronomy")
     assert [e.name for e in g.entities if e.kind != "star"] == names
+
+
+@pytest.mark.parametrize("text, a", [
+    # "Draw the three orbits": a count of the bodies restated (it was refused as an unknown word, requests-25
+    # astronomy-04 and 14 earlier texts); "closer in than" is "closer than"
+    ("Saturn is at 9.5 AU from the Sun. Jupiter sits 4.3 AU closer in than Saturn, and Uranus is twice as far out as "
+     "Saturn. Draw the three orbits.", {"Saturn": 9.5, "Jupiter": 5.2, "Uranus": 19.0}),
+])
+def test_restated_orbit_count_and_closer_in(text, a):
+    g = pipeline.parse(text)
+    assert {b["name"]: b["a"] for b in g.to_dict()["attributes"]["bodies"]} == pytest.approx(a)
+
+
+def test_a_restated_count_that_disagrees_stays_unread():
+    from nesy.errors import UnknownWordsError
+    with pytest.raises(UnknownWordsError, match="three"):
+        pipeline.parse("Draw Venus and Mars around the Sun: the three orbits.")

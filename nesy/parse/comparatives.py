@@ -374,7 +374,8 @@ def _measures(text: str) -> list[_Rewrite]:
             out.append(_Rewrite(m.start(), max(end, end2), new))
     # "2 cm longer than the width QR", "0.017 nm shorter than that of caesium bromide, 0.429 nm"
     for q in values:
-        m = re.match(rf"(?i)\s+(?P<cmp>{cmp_})\s+than\s+", text[q.end:])
+        # ("4.3 AU closer in than Saturn", "2 AU farther out than Mars": the particle says nothing more)
+        m = re.match(rf"(?i)\s+(?P<cmp>{cmp_})(?:\s+(?:in|out|away))?\s+than\s+", text[q.end:])
         if m is None or hedged(q.start) or q.si is None:
             continue
         ref = _ref_after(text, q.end + m.end())
