@@ -120,10 +120,9 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
             continue              # "as many in the right half" is read with x empty (the lazy group)
         pieces = re.split(r"([.;!?](?:\s|$))", text[:m.start()])
         # ("The left one has 3. The right one has twice that many": "that" may be in the sentence before)
-        # (and "The first field had 30 nuclei. … the second field, which has half as many nuclei": the count of
-        # the same noun in the sentence before)
-        heads = [pieces[-1]] + (["".join(pieces[-3:])] if (m.group("that") or m.group("x")) and len(pieces) >= 3
-                                else [])
+        # (only "that many" looks back a sentence: "The first field had 30 nuclei. … the second field, which has half
+        # as many nuclei" counts against a field the reader would not tell apart from the one drawn — refused)
+        heads = [pieces[-1]] + (["".join(pieces[-3:])] if m.group("that") and len(pieces) >= 3 else [])
         prior: list[re.Match] = []
         for head in heads:
             prior = [p for p in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+([^\W\d_][\w-]*)"
@@ -133,7 +132,7 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
                 p.group(1).lower() == "one" and re.search(r"(?i)\b(?:the|this|that|each|every|which|any|no|other|left|"
                                                           r"right|top|bottom|first|second|last|middle)\s+$",
                                                           head[:p.start()]))]
-            if (m.group("that") or head is not heads[0]) and m.group("x") and m.group("x").lower() not in _FUNCTION:
+            if m.group("that") and m.group("x") and m.group("x").lower() not in _FUNCTION:
                 # "twice that many mitochondria": the count of the same noun
                 prior = [p for p in prior if _stem(m.group("x")) in (_stem(p.group(2)), _stem(p.group(3) or ""))]
             if prior:
