@@ -1113,6 +1113,19 @@ def parse_geometry(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if len(common) == 1:
             leg_at = common.pop()
             flags.setdefault("right", _sp(text, m.start(), m.end()))
+        elif flags.get("right"):
+            # "AB is 9 cm and BC is 12 cm. The angle between them is a right angle": the right angle is the one
+            # the two sides stated last before it include (their common vertex, B) — never wherever it fits
+            r0 = flags["right"]["start"]
+            a0 = max(text.rfind(".", 0, r0), text.rfind(";", 0, r0)) + 1
+            b0 = min([i for i in (text.find(".", r0), text.find(";", r0)) if i >= 0] or [len(text)])
+            if re.search(r"(?i)\bbetween\s+(?:them|these|those|the(?:se)?\s+two(?:\s+(?:sides|legs|edges))?)\b",
+                         text[a0:b0]):
+                sides = [x.target for x in given if x.role == "side" and x.target and len(x.target) == 2
+                         and x.span["start"] < r0]
+                common = set(sides[-2]) & set(sides[-1]) if len(sides) >= 2 else set()
+                if len(common) == 1:
+                    leg_at = common.pop()
     attrs: dict[str, Any] = {
         "figure": figure, "n": nverts, "vertices": vnames, "flags": flags,
         "right_at": right_at[0].value if right_at else leg_at,
