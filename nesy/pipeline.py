@@ -154,6 +154,13 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                           for c in seen]
                 norm, plain = norm2, norm2.text
                 back = norm.span
+        if dom.key == "sets":
+            # "nothing touches C", "C is disjoint from the others": the others named (nesy.parse.set_others)
+            from .parse.set_others import set_others
+            others = set_others(plain)
+            if others:
+                norm = replace_spans(norm, others)
+                plain, back = norm.text, norm.span
         try:
             scene, asked = _parse_statements(dom, plain)
         except NesyError as e0:
