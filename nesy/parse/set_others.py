@@ -52,6 +52,8 @@ def set_others(text: str) -> list[tuple[int, int, str]]:
         for m in rx.finditer(text):
             names = names if names is not None else _names(text)
             x = m.group("x")
+            if m.start("x") == m.start() and re.search(r"(?:\band|\bor|&)\s*$", text[:m.start()]):
+                continue      # "X and Z touch nothing": a coordinated subject, not read here
             others = [n for n in names if n != x]
             if not others or any(a < m.end() and m.start() < b for a, b, _ in edits):
                 continue
