@@ -37,3 +37,18 @@ def test_an_unread_except_is_refused_when_drawing_the_rest():
         pipeline.parse("Draw Venus, Earth and Mars around the Sun except at their true distances.", domain="astronomy",
                        allow_unknown=True)
     assert "except" in str(e.value)
+
+
+@pytest.mark.parametrize("text, named", [
+    # a number after "cell" that agrees with the noun after it counts that noun (requests-25 cell-08: "CELL 1 NUCLEUS"
+    # was read as a cell named 1, with one nucleus by default)
+    ("ANIMAL CELL 1 NUCLEUS W/ NUCLEOLUS, 6 RIBOSOMES, 2 MITO, NO LYSOSOMES", None),
+    ("animal cell 2 nuclei", None),
+    # names: the noun after disagrees with the number, or other cells are named by numbers too
+    ("Draw cell 2 with a nucleus.", "2"),
+    ("Cell 1 has a nucleus and cell 2 has a nucleus and 3 mitochondria.", "1"),
+])
+def test_a_number_after_cell_counts_or_names(text, named):
+    g = pipeline.parse(text, allow_unknown=True)
+    cells = [e for e in g.entities if e.kind == "cell"]
+    assert cells[0].name == named

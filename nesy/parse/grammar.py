@@ -252,7 +252,8 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
         num = numbers.get(t.idx)
         if num is not None and items and items[-1].tag == "ENT" and items[-1].end == t.idx - 1 \
                 and re.fullmatch(r"\d+", num.text) \
-                and not any(q.number_span[0] == num.start for q in units.values()):
+                and not any(q.number_span[0] == num.start for q in units.values()) \
+                and not _counts_next(text, toks, i, num, items[-1], before_noun):
             num = None  # "cell 2": a name after its noun, not a count (but "nuclei 3 µm wide": a quantity)
         if num is not None:
             k = i
@@ -1306,6 +1307,24 @@ class SubjectlessRelationError(InputError):
     """A relation phrase names what it relates to, but not what relates ("…, which is contained in S3"):
     refused rather than dropped, since its objects would be drawn unplaced."""
 
+
+
+def _counts_next(text: str, toks: Any, i: int, num: Any, ent: Any, before_noun: Any) -> bool:
+    """Whether the number right after an entity noun counts the noun after it ("ANIMAL CELL 1 NUCLEUS W/ NUCLEOLUS, 6
+    RIBOSOMES": one nucleus) rather than naming the entity ("cell 2"): the next word is a noun of the grammar that
+    agrees with the number (1 and a singular, more and a plural), and the text names no other entity of that noun by
+    a number ("cell 1 … cell 2" are names)."""
+    k = i + 1
+    while k < len(toks) and toks[k].idx < num.end:
+        k += 1
+    if not before_noun(k) or k >= len(toks):
+        return False
+    w = toks[k].lower_
+    plural = w.endswith(("s", "i", "a")) and not w.endswith(("us", "is", "ss"))
+    if (num.value == 1) == plural:
+        return False
+    noun = text[ent.start:ent.end].split()[-1]
+    return not re.search(rf"(?i)\b{re.escape(noun)}s?\s+(?!{re.escape(num.text)}\b)\d+\b", text)
 
 def _bound(text: str, a: int, b: int) -> None:
     raise InputError(f"'{text[a:b]}' at {a}-{b} is a bound, not a count: nesy draws exact counts, so give the number")
