@@ -196,6 +196,13 @@ def _value_at(text: str, at: int, values: list[_Value], limit: int) -> _Value | 
     return None
 
 
+def _value_before(text: str, at: int, values: list[_Value]) -> _Value | None:
+    """The value written right before a name at ``at``, at most one word between: "a 10 kg box", "the 2.2 kΩ
+    resistor", "a 10-kg wooden crate"."""
+    return next((u for u in values if u.end <= at and re.fullmatch(r"\s*(?:-\s*)?(?:[^\W\d_][\w-]*\s+)?",
+                                                                     text[u.end:at])), None)
+
+
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     end = _SENTENCE_END.search(text, at)
@@ -246,8 +253,7 @@ def _stated(text: str, ref: _Ref, span: tuple[int, int], values: list[_Value],
             _, lim = _sentence_bounds(text, m.end())
             v = _value_at(text, m.end(), values, lim)
             # (or a value right before the name: "a 10 kg box", "the 2.2 kΩ resistor", "a 10-kg wooden crate")
-            v = v or next((u for u in values if u.end <= m.start() and re.fullmatch(
-                r"\s*(?:-\s*)?(?:[^\W\d_][\w-]*\s+)?", text[u.end:m.start()])), None)
+            v = v or _value_before(text, m.start(), values)
             if v is not None and (dim is None or v.dim == dim):
                 found.setdefault((v.si if v.si is not None else v.value, v.dim), v)
     return list(found.values()), span[1], False
@@ -279,8 +285,7 @@ def _first_of_kind(text: str, ref: _Ref, at: int, values: list[_Value]) -> _Valu
     if subj is None:
         return None
     for mm in _mention_rx(subj.group(1)).finditer(text, 0, subj.start(1)):
-        v = next((u for u in values if u.end <= mm.start() and re.fullmatch(
-            r"\s*(?:-\s*)?(?:[^\W\d_][\w-]*\s+)?", text[u.end:mm.start()])), None)
+        v = _value_before(text, mm.start(), values)
         if v is None:
             _, lim = _sentence_bounds(text, mm.end())
             v = _value_at(text, mm.end(), values, lim)
@@ -416,15 +421,15 @@ def _measures(text: str) -> list[_Rewrite]:
     # "one and a half focal lengths from it", "two radii away": a measure counted in another the text states
     # (the focal length, the radius) — never one bounded by a range or an inequality ("between one and two focal
     # lengths", "within one focal length", the science's own positions)
-    from .words import number_rx
+    from ..errors import InputError
+    from .words import number_rx, read_number
     for m in re.finditer(rf"(?i)(?<![\w.-])(?P<k>{number_rx()})\s+(?P<noun>{_alt(d['counted_measures'])})(?![\w-])", text):
         if re.search(r"(?i)\b(?:between|and|within|inside|outside|beyond|than|past|over|under|to|or|up\s+to)\s+$",
                      text[:m.start()]) or hedged(m.start()) or re.match(r"(?i)\s*(?:and|or|to)\b", text[m.end():]):
             continue
         try:
-            from .words import read_number
             k = Fraction(read_number(m.group("k")))
-        except Exception:
+        except InputError:
             continue
         singular = d["counted_measures"][m.group("noun").lower()]
         ref = _Ref(m.start("noun"), m.end("noun"), tuple(singular.split()))
