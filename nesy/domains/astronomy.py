@@ -2412,16 +2412,18 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
     orbit and named by its label, the order/ratios of distances, Kepler's third law on a linear scale, moon
     counts, the scale bar and the scale statement. Any other figure is read by shape and OCR'd labels
     (``_verify_by_shape``)."""
+    from ..see.page import figure_of
     from .astronomy_verify import nesy_drawn, verify
     from .regionbase import read_png
     full = read_png(png)
     if scene.attr("centre"):
         # a planet-centred system: nesy's own figure by its layout, another tool's by shape and labels
         from . import astronomy_centred_verify as cv
-        return cv.verify(full, scene) if cv.nesy_drawn(full, scene) else _verify_by_shape(full, scene)
+        return cv.verify(full, scene) if cv.nesy_drawn(full, scene) else _verify_by_shape(figure_of(full), scene)
     if not nesy_drawn(full, scene):
-        # not nesy's layout: a figure drawn by another tool, read by shape and labels
-        return _verify_by_shape(full, scene)
+        # not nesy's layout: a figure drawn by another tool (on a page, a slide: cropped to it), read by
+        # shape and labels
+        return _verify_by_shape(figure_of(full), scene)
     return verify(full, scene)
 
 
@@ -2641,7 +2643,69 @@ def _verify_by_shape(full: np.ndarray, scene: SceneGraph) -> Verdict:
     if stray_moons:
         checks.append(Check("moon_count", ("star",), len(stray_moons), 0, 0, False, "moons about no planet"))
     checks.append(_foreign_labels(named, by_name, star_names, scene))
+    checks.extend(_distance_labels(fig, ro, where, named, planets))
     return Verdict(tuple(checks), rounds=1)
+
+
+#: km per unit of a distance written on a figure (IAU 2012 Resolution B2: 1 au = 149 597 870 700 m exactly)
+_KM_PER = {"au": 149_597_870.7, "km": 1.0, "mkm": 1e6, "gm": 1e6, "mm": 1e3}
+_DIST_LABEL = re.compile(r"(?<![\d.])(\d+(?:[.,]\d+)?)\s*(?:(million|mln)\s*km|(?:[x×]\s*10\^?6|×10⁶)\s*km|(au|AU|A\.U\.|km|Gm|Mm))\b",
+                         re.IGNORECASE)
+
+
+def _distance_labels(fig, ro, where: dict[str, int], named: list, planets: list[dict]) -> list[Check]:
+    """Distances the figure writes beside a planet ("Jupiter / 6.2 AU") against the distance the text states
+    for it: a value label belongs to the body whose name label it stands under or beside (within two label
+    heights) or, with no name near, to the disc it is nearest (``roles``' label_at). A value beside no stated
+    planet (a scale bar's "5 AU") is no claim about one and is not checked. Equal when they agree to the
+    label's printed precision (half its last digit) or 1 %."""
+    import dataclasses
+    out: list[Check] = []
+    stated = {b["id"]: b for b in planets if b.get("a") and (b.get("spans") or {}).get("a")}
+    if not stated:
+        return out
+    disc_of = {j: bid for bid, j in where.items()}
+    name_boxes = []   # (box, planet id) of the labels that named a stated planet
+    for li, lb in enumerate(fig.labels):
+        for nm, at, raw in named:
+            if raw == lb.text and at is not None and disc_of.get(at) in stated:
+                name_boxes.append((lb.box, disc_of[at]))
+    # a reader may give a number and its unit as two words ("6.2", "AU"): words side by side on one line
+    # (overlapping heights, at most a line height apart) are read together
+    words = sorted({lb.box: (li, lb) for li, lb in enumerate(fig.labels) if lb.score >= 0.8}.values(),
+                   key=lambda t: (t[1].box[1], t[1].box[0]))
+    joined: list[tuple[int, Any]] = []
+    for li, lb in words:
+        prev = joined[-1][1] if joined else None
+        if prev is not None:
+            (px0, py0, px1, py1), (x0, y0, x1, y1) = prev.box, lb.box
+            if min(py1, y1) - max(py0, y0) >= 0.5 * min(py1 - py0, y1 - y0) and 0 <= x0 - px1 <= (y1 - y0):
+                joined[-1] = (joined[-1][0], dataclasses.replace(lb, text=f"{prev.text} {lb.text}",
+                                                                 box=(px0, min(py0, y0), x1, max(py1, y1))))
+                continue
+        joined.append((li, lb))
+    for li, lb in joined:
+        m = _DIST_LABEL.search(lb.text)
+        if m is None:
+            continue
+        num = m.group(1).replace(",", ".")
+        unit = "mkm" if m.group(2) or m.group(3) is None else m.group(3).lower().replace(".", "")
+        x0, y0, x1, y1 = lb.box
+        hgt = max(1, y1 - y0)
+        near = [(max(bx0 - x1, x0 - bx1, 0) + max(by0 - y1, y0 - by1, 0), bid)
+                for (bx0, by0, bx1, by1), bid in name_boxes if (bx0, by0, bx1, by1) != lb.box]
+        near = sorted(d for d in near if d[0] <= 2 * hgt)
+        bid = near[0][1] if near else disc_of.get(ro.label_at.get(li))
+        if bid not in stated:
+            continue
+        b = stated[bid]
+        v_au = float(num) * _KM_PER[unit] / _KM_PER["au"]
+        dec = len(num.split(".")[1]) if "." in num else 0
+        tol = max(0.5 * 10 ** -dec * _KM_PER[unit] / _KM_PER["au"], 0.01 * float(b["a"]))
+        ok = abs(v_au - float(b["a"])) <= tol
+        out.append(Check("label_value", (bid, lb.text), round(v_au, 4), float(b["a"]), round(tol, 4), ok,
+                         b["spans"]["a"]["text"]))
+    return out
 
 
 def _numbered_name(read: str, numbered: dict[str, dict]) -> str | None:

@@ -145,8 +145,9 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
     st = _style()
     full = read_png(png)
     if not _nesy_drawn(full, scene):
-        # another tool's drawing: its own layout, read by shape alone
-        return verify_other(full, scene)
+        # another tool's drawing (on a page, a slide: cropped to it): its own layout, read by shape alone
+        from ..see.page import figure_of
+        return verify_other(figure_of(full), scene)
     states = [e.id for e in scene.entities]
     r = state_radius(states)
     sw = float(st["state_width"])

@@ -360,7 +360,9 @@ class CellDomain(RegionDomain):
         self._axis = {}
         which = _own_palette(rgb)
         if which is None:
-            return self._observe_other(rgb, scene)
+            # another tool's figure (on a page, a slide: cropped to it)
+            from ..see.page import figure_of
+            return self._observe_other(figure_of(rgb), scene)
         from ..render.style import science_style
         kinds = science_style("cell", palette=which)["kinds"]
         # every kind's fill and outline colour is a class (the whole style, so a blurred pixel is

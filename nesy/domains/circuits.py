@@ -2724,8 +2724,10 @@ def _verify_drawing(png: bytes, scene: SceneGraph) -> Verdict:
     except (UnsatisfiableError, SolverTimeoutError):
         pass
     if not nesy_drawn(rgb):
-        # not nesy's grid: another tool's drawing, read by shape (nesy.see.schematic)
-        return verify_schematic(full, scene)
+        # not nesy's grid: another tool's drawing (on a page, a slide: cropped to it), read by shape
+        # (nesy.see.schematic)
+        from ..see.page import figure_of
+        return verify_schematic(figure_of(full), scene)
     return verify_own(full, scene, rgb, False)
 
 

@@ -32,7 +32,11 @@ def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
     from .regionbase import read_png
     rgb = read_png(png)
     v = _read_drawn(rgb, scene)
-    return v if v is not None else _verify_other(rgb, scene)
+    if v is not None:
+        return v
+    # another tool's figure (on a page, a slide: cropped to it)
+    from ..see.page import figure_of
+    return _verify_other(figure_of(rgb), scene)
 
 
 # ---------------------------------------------------------------------------------------------

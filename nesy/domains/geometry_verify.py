@@ -198,8 +198,9 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
     st = _style()
     full = read_png(png)
     if not _nesy_drawn(full, scene):
-        # another tool's drawing: its own layout, read by shape alone
-        return verify_other(full, scene)
+        # another tool's drawing (on a page, a slide: cropped to it): its own layout, read by shape alone
+        from ..see.page import figure_of
+        return verify_other(figure_of(full), scene)
     fg = plane_figure(scene)
     gs = _givens(scene)
     lay = solve_geometry(scene)

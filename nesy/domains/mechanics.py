@@ -2175,7 +2175,9 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     full = read_png(png)
     own = _own_figure(full, scene)
     if own is None:
-        return verify_other_tool(full, scene)
+        # another tool's figure (on a page, a slide: cropped to it)
+        from ..see.page import figure_of
+        return verify_other_tool(figure_of(full), scene)
     st, lay = own
     if _neutral(st["dot_colors"][0]) and _grey_crispness(full, st) < GREY_CRISP:
         # the grey palette, degraded: its greys are no longer told apart (blur and JPEG mix them with the

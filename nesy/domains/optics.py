@@ -1277,8 +1277,10 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     full = read_png(png)
     lay = _nesy_layout(scene)
     if lay is None or not _nesy_drawn(full, lay):
-        # not nesy's layout of this scene (another tool's figure, in its own palette): read by shape
-        return _verify_by_shape(full, scene)
+        # not nesy's layout of this scene (another tool's figure, in its own palette; on a page, a slide:
+        # cropped to it): read by shape
+        from ..see.page import figure_of
+        return _verify_by_shape(figure_of(full), scene)
     st = _palette_of(full)
     img = _read(full, st)
     if st is not _style() and not img.exact:

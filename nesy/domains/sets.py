@@ -363,8 +363,10 @@ class SetsDomain(RegionDomain):
         self._curve_checks: list[Check] = []
         self._last_png = None
         if not _palette_figure(lm.labels, [k + 1 for k, e in enumerate(ents) if e.kind != "element"]):
-            # drawn by another tool (its own colours or none): closed curves read by shape, named by OCR
-            return self._observe_curves(full, scene)
+            # drawn by another tool (its own colours or none; on a page, a slide: cropped to it): closed
+            # curves read by shape, named by OCR
+            from ..see.page import figure_of
+            return self._observe_curves(figure_of(full), scene)
         self._last_png = png   # nesy's own figure: the count numbers are read beside their dots
         lab = np.where(lm.labels > 0, lm.labels, 0).astype(np.int32)
         if not lm.exact:
@@ -406,7 +408,7 @@ class SetsDomain(RegionDomain):
         """Another tool's figure: every closed curve and element dot read by shape (``nesy.see.curves``),
         named from the OCR'd word nearest its own region; names that could not be read are recovered from
         structure only when one naming (up to the scene's symmetries) fits the stated relations."""
-        from ..see.curves import assign_names, foreign_names, read_curves
+        from ..see.curves import assign_names, foreign_dots, foreign_names, read_curves
         self._multi = []
         self._cut = []
         sets = {_label(e): e.id for e in scene.entities if e.kind != "element"}
@@ -418,6 +420,7 @@ class SetsDomain(RegionDomain):
                          tol=float(st["template_tolerance"]))
         unused = assign_names(rd, list(sets), list(elems))
         foreign = foreign_names(rd, unused)
+        foreign_dot = foreign_dots(rd, unused)
         seen: dict[str, Observed | None] = {e.id: None for e in scene.entities}
         loose: list[tuple[str, Observed]] = []   # (kind, object) read without a name
         frames = []
@@ -432,10 +435,12 @@ class SetsDomain(RegionDomain):
             else:
                 loose.append(("set", o))
                 frames.append(frame)
-        for d in rd.dots:
+        for j, d in enumerate(rd.dots):
             o = Observed(d.mask, 0, 0)
             if d.name is not None and seen.get(elems[d.name]) is None:
                 seen[elems[d.name]] = o
+            elif j in foreign_dot:
+                wrong_names.append(foreign_dot[j])   # its label names an element the text does not have
             else:
                 loose.append(("element", o))
                 frames.append(False)
@@ -444,7 +449,7 @@ class SetsDomain(RegionDomain):
         self._curve_checks = self._by_structure(scene, seen, loose, rd)
         if wrong_names:
             self._curve_checks.append(Check("names_read", (), wrong_names, "names of the text", "-", False,
-                                            "a curve is named by a word the text does not name"))
+                                            "a curve or dot is named by a word the text does not name"))
         return seen
 
     def _by_structure(self, scene: SceneGraph, seen: dict, loose: list, rd) -> list[Check]:

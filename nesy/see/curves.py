@@ -802,6 +802,28 @@ def foreign_names(reading: Reading, unused: list[Word], *, min_score: float = 0.
     return out
 
 
+def foreign_dots(reading: Reading, unused: list[Word], *, min_score: float = 0.9) -> dict[int, str]:
+    """Dots left unnamed whose label, read confidently, names nothing of the scene (an element "e" where
+    the text lists a-d): dot index → that word. The word is the dot's when it lies within three word
+    heights of it (as ``assign_names`` names dots) and no other dot is nearer to it; such a dot is never
+    given to a missing element by structure — its label says it is another one."""
+    words = [w for w in unused if w.score >= min_score and any(ch.isalnum() for ch in w.text)]
+    if not words or not reading.dots:
+        return {}
+
+    def dist(dot: Dot, w: Word) -> float:
+        x0, y0, x1, y1 = w.box
+        return float(np.hypot(max(x0 - dot.x, 0, dot.x - x1), max(y0 - dot.y, 0, dot.y - y1)))
+
+    out: dict[int, str] = {}
+    for w in words:
+        d = sorted((dist(dot, w), i) for i, dot in enumerate(reading.dots))
+        i = d[0][1]
+        if d[0][0] <= 3 * (w.box[3] - w.box[1]) and reading.dots[i].name is None and i not in out:
+            out[i] = w.text
+    return out
+
+
 def assign_names(reading: Reading, set_names: list[str], element_names: list[str], *,
                  reach: float = 0.8) -> list[Word]:
     """Name the reading's curves and dots in place; returns the words that name nothing of the scene. A word names a curve at cost = its distance (px) to the curve's own region / the curve's

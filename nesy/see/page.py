@@ -1,0 +1,257 @@
+"""The figure on a page: a slide, a poster, a textbook page or a scan holds one figure among page furniture
+(a title bar, a running head, paragraphs of body text, a caption, rules, a box around a worked example).
+The science readers look for *the* longest horizontal line (an optical axis), the largest closed curves
+(cells, sets), every text line (labels): on a page they find the title bar's edge, the header rule, words of
+the body text. ``figure_of`` finds the figure and crops the image to it, so every reader sees a figure
+with its labels, as it sees another tool's bare figure.
+
+How (document layout analysis in the manner of Kise, "Page segmentation techniques in document analysis",
+Handbook of Document Image Processing and Recognition, Springer 2014, §5: text blocks from text lines,
+graphics as the non-text ink):
+
+1. Text lines are read anywhere (``nesy.see.ocr.read_page``). A line is *prose* (page text, never a label)
+   when it is long (≥ ``PROSE_CHARS`` letters and digits, or ≥ ``PROSE_WIDTH`` times as wide as high), a
+   heading (≥ ``HEADING`` × the median line height with ≥ 6 letters and digits, ≥ ``TITLE`` × with ≥ 12),
+   or stands in a stack with a prose line (left- or centre-aligned, at most ``STACK_GAP`` line heights
+   apart: the lines of a paragraph, a title's subtitle, a caption's second line). Labels are short and
+   stand alone.
+2. Ink is what differs from the *local* page (a median over ``BG_WINDOW`` px, so a tinted box or a title
+   bar is page, not ink), found on a copy reduced to ≈ ``WORK_SIDE`` px (this also averages a halftone
+   screen and scan grain away). Every text line's box is taken out: what is left is graphics.
+3. Graphics that are page furniture are dropped: bars and rules from one edge of the page to the other;
+   hollow rectangles that hold nothing (an empty frame) or hold paragraphs (a worked example's box) — a box
+   of labels and small marks is a legend and stays; isolated rules and bars (elongated, ≥ ``RULE`` of the
+   page's shorter side, no large graphics within ``GAP`` of them) with no value beside them (a scale bar
+   or a dimension line has its value — a number with a unit or name, ≤ ``VALUE_CHARS`` letters and digits
+   — written beside it and stays; a page number beside a running head's rule is no value).
+4. The figure is the box of the large graphics left (pieces ≥ ``SMALL`` of the shorter side and 1.5 line
+   heights, a dashed curve's dashes taken together), with the small pieces near it, grown to take in the
+   labels (non-prose lines) that touch it. The image is cropped to it with a margin of the local page
+   colour, and prose lines or furniture inside the crop are painted over with the page. When nothing of a
+   page was found (no prose, no furniture), the box is most of the image (≥ ``WHOLE`` of each side) or
+   there is no graphics, the image is returned as it is (the same array): a bare figure is never changed.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+__all__ = ["figure_box", "figure_of"]
+
+PROSE_CHARS = 25      # letters and digits in a line of page text (a label: "d_o = 25 cm", "endoplasmic reticulum")
+PROSE_WIDTH = 14      # a line this many times as wide as it is high is a line of page text
+HEADING = 1.7         # a line this many times the median line height is a heading
+TITLE = 1.35          # ... or, with ≥ 12 letters and digits, a title
+VALUE_CHARS = 12      # letters and digits of a value written beside a scale bar ("100 000 km", "d = 24 cm")
+STACK_GAP = 1.3       # line heights between two lines of one paragraph
+BG_WINDOW = 15        # work px: the window of the local page median (≈ 3 % of the reduced page)
+WORK_SIDE = 600       # px: the longer side of the reduced copy the ink is found on
+INK = 40              # 0–255: a channel this far from the local page is ink
+GAP = 0.04            # × the shorter side: graphics this close to a rule make it part of a figure
+SMALL = 0.015         # × the shorter side, and 1.5 line heights: a piece this long is part of a drawing, not a
+                      # glyph the OCR left unread
+RULE = 0.1            # × the shorter side: the least length of a rule or bar of the page
+WHOLE = 0.9           # a figure box this share of each side is the whole image
+
+
+def _alnum(t: str) -> int:
+    return len(re.sub(r"[\W_]", "", t))
+
+
+def _prose(lines: list) -> list[bool]:
+    """Which OCR lines are page text (see the module docstring, 1)."""
+    if not lines:
+        return []
+    hs = np.array([b[3] - b[1] for _, b, _ in lines], float)
+    med = float(np.median(hs))
+    prose = [(_alnum(t) >= PROSE_CHARS) or (b[2] - b[0] >= PROSE_WIDTH * h and _alnum(t) >= 8)
+             or (h >= HEADING * med and _alnum(t) >= 6) or (h >= TITLE * med and _alnum(t) >= 12)
+             for (t, b, _), h in zip(lines, hs)]
+    changed = True
+    while changed:
+        changed = False
+        for i, (t, b, _) in enumerate(lines):
+            if prose[i] or _alnum(t) < 4:
+                continue
+            for j, (_, c, _) in enumerate(lines):
+                if not prose[j] or i == j:
+                    continue
+                h = max(b[3] - b[1], c[3] - c[1])
+                gap = max(b[1] - c[3], c[1] - b[3])
+                aligned = abs(b[0] - c[0]) <= 1.5 * h or abs((b[0] + b[2]) - (c[0] + c[2])) <= 3 * h
+                if -0.5 * h <= gap <= STACK_GAP * h and aligned:
+                    prose[i] = changed = True
+                    break
+    return prose
+
+
+def _local_page(small: np.ndarray) -> np.ndarray:
+    from scipy import ndimage as ndi
+    return np.stack([ndi.median_filter(small[..., c], size=BG_WINDOW, mode="nearest") for c in range(3)], axis=2)
+
+
+def _reduce(rgb: np.ndarray) -> tuple[np.ndarray, int]:
+    """The image area-averaged by an integer factor k to ≤ WORK_SIDE px on its longer side."""
+    H, W = rgb.shape[:2]
+    k = max(1, int(np.ceil(max(H, W) / WORK_SIDE)))
+    h, w = H // k, W // k
+    a = rgb[: h * k, : w * k, :3].astype(np.float32).reshape(h, k, w, k, 3).mean(axis=(1, 3))
+    return a, k
+
+
+def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, int, int, int] | None, dict]:
+    """The figure's box (x0, y0, x1, y1) in image px on a page, or None when the image is a bare figure
+    (nothing to crop). Also returns what was found, which ``figure_of`` paints over: ``prose`` (the page
+    text's line boxes, image px) and ``furniture`` (a mask of the page's graphics on the copy reduced by
+    ``k``). ``lines``: the OCR'd lines when the caller has them (``read_page``'s output)."""
+    from scipy import ndimage as ndi
+    H, W = rgb.shape[:2]
+    info: dict = {"prose": [], "furniture": None, "k": 1}
+    if lines is None:
+        from .ocr import available, read_page
+        if not available():
+            return None, info
+        lines = read_page(rgb)
+    prose = _prose(lines)
+    info["prose"] = [b for (_, b, _), p in zip(lines, prose) if p]
+    small, k = _reduce(rgb)
+    h, w = small.shape[:2]
+    if min(h, w) < 16:
+        return None, info     # a sliver (a very long strip): no page to find on it
+    ink = (np.abs(small - _local_page(small)).max(axis=2) > INK)
+    for _, (x0, y0, x1, y1), _ in lines:
+        ink[max(0, y0 // k - 1): y1 // k + 2, max(0, x0 // k - 1): x1 // k + 2] = False
+    lab, n = ndi.label(ink, structure=np.ones((3, 3), bool))
+    if n == 0:
+        return None, info
+    objs = ndi.find_objects(lab)
+    areas = np.bincount(lab.ravel(), minlength=n + 1)
+    speck = max(4, int(0.00002 * h * w))
+    gap = max(2, int(GAP * min(h, w)))
+    # values written beside a rule ("5 AU", "d = 24 cm"): a letter and a digit (a page number is no value)
+    label_boxes = [(b[0] / k, b[1] / k, b[2] / k, b[3] / k, b[3] - b[1])
+                   for (t, b, _), p in zip(lines, prose)
+                   if not p and _alnum(t) <= VALUE_CHARS and re.search(r"\d", t) and re.search(r"[^\W\d_]", t)]
+    keep: list[int] = []
+    cand = [i for i in range(n) if areas[i + 1] >= speck]
+    boxes = {i: (objs[i][1].start, objs[i][0].start, objs[i][1].stop, objs[i][0].stop) for i in cand}
+
+    def near(i: int, j: int, d: int) -> bool:
+        a, b = boxes[i], boxes[j]
+        return a[0] - d <= b[2] and b[0] - d <= a[2] and a[1] - d <= b[3] and b[1] - d <= a[3]
+
+    furn = np.zeros((h, w), bool)
+    lh_med = float(np.median([b[3] - b[1] for _, b, _ in lines])) / k if lines else 0.0
+    big_side = max(SMALL * min(h, w), 1.5 * lh_med)
+
+    def big(j: int) -> bool:
+        # a piece of a drawing, not a glyph the OCR left unread (a page number) or a speck of grain
+        return max(boxes[j][2] - boxes[j][0], boxes[j][3] - boxes[j][1]) >= big_side
+
+    def shape(i: int) -> tuple[int, int, int, int, float, bool]:
+        x0, y0, x1, y1 = boxes[i]
+        bw, bh = x1 - x0, y1 - y0
+        fill = areas[i + 1] / float(bw * bh)
+        return x0, y0, x1, y1, fill, min(bw, bh) <= 0.2 * max(bw, bh) and fill >= 0.5
+
+    page_parts: set[int] = set()
+    for i in cand:   # first what belongs to the page whatever is near it: bars across it, boxes round text
+        x0, y0, x1, y1, fill, bar = shape(i)
+        if bar and ((x0 <= 1 and x1 >= w - 1) or (y0 <= 1 and y1 >= h - 1)):
+            page_parts.add(i)      # a bar or rule across the whole page (a title bar's rule, a border)
+        elif fill < 0.15 and min(x1 - x0, y1 - y0) > gap:
+            # a hollow rectangle (its ink along its box's edges) holding no graphics: a box around text
+            m = lab[y0:y1, x0:x1] == i + 1
+            edge = np.zeros_like(m)
+            edge[:2, :] = edge[-2:, :] = True
+            edge[:, :2] = edge[:, -2:] = True
+            # (a faint outline reduced with the page may be read in pieces: all its ink on its box's edges, a
+            # fifth of them inked; a circuit's loop has its symbols off the edges)
+            rect = m[edge].mean() >= 0.2 and (m & edge).sum() >= 0.95 * m.sum()
+            holds = any(boxes[j][0] > x0 and boxes[j][2] < x1 and boxes[j][1] > y0 and boxes[j][3] < y1
+                        for j in cand if j != i and big(j))
+            # ... or holding paragraphs as well (a worked example's box, a sidebar): the page's, not the figure's
+            text = any(b[0] / k > x0 and b[2] / k < x1 and b[1] / k > y0 and b[3] / k < y1 for b in info["prose"])
+            inside = any(b[0] / k > x0 and b[2] / k < x1 and b[1] / k > y0 and b[3] / k < y1 for _, b, _ in lines)
+            # (a box holding labels and small marks is a legend, the figure's own)
+            if rect and (text or not (holds or inside)):
+                page_parts.add(i)
+    for i in cand:
+        x0, y0, x1, y1, fill, bar = shape(i)
+        long = max(x1 - x0, y1 - y0) >= max(big_side, RULE * min(h, w))   # a rule, not a dash of a dashed line
+        if i not in page_parts and bar and long and not any(near(i, j, gap) for j in cand
+                                                   if j != i and j not in page_parts and big(j)):
+            # an isolated rule or bar: a scale bar or dimension line has a value beside it
+            if not any(lb[0] - 2 * lb[4] / k <= x1 and x0 <= lb[2] + 2 * lb[4] / k
+                       and lb[1] - 2 * lb[4] / k <= y1 and y0 <= lb[3] + 2 * lb[4] / k for lb in label_boxes):
+                page_parts.add(i)
+        if i in page_parts:
+            furn |= lab == i + 1
+        else:
+            keep.append(i)
+    info["furniture"] = furn
+    info["k"] = k
+    # the drawing's box: its large pieces (a dashed or dotted curve's pieces taken together: joined across
+    # gaps of up to 6 work px), then the small ones (dots, short ticks) near it
+    kept = np.isin(lab, np.asarray(keep, dtype=lab.dtype) + 1)
+    clab, cn = ndi.label(ndi.binary_dilation(kept, iterations=3), structure=np.ones((3, 3), bool))
+    cores = [(o[1].start + 3, o[0].start + 3, o[1].stop - 3, o[0].stop - 3) for o in ndi.find_objects(clab)]
+    cores = [b for b in cores if max(b[2] - b[0], b[3] - b[1]) >= big_side]
+    if not cores:
+        return None, info
+    c0, r0 = min(b[0] for b in cores), min(b[1] for b in cores)
+    c1, r1 = max(b[2] for b in cores), max(b[3] for b in cores)
+    x0, y0, x1, y1 = c0, r0, c1, r1
+    for i in keep:
+        b = boxes[i]   # against the large pieces' box, so specks never chain out to the page's edge
+        if b[0] - gap <= c1 and c0 <= b[2] + gap and b[1] - gap <= r1 and r0 <= b[3] + gap:
+            x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
+    x0, y0, x1, y1 = c0, r0, c1, r1 = x0 * k, y0 * k, x1 * k, y1 * k
+    # the labels that touch the drawing (within a line height) belong to it
+    for (_, b, _), p in zip(lines, prose):
+        lh = b[3] - b[1]
+        if not p and b[0] - lh <= c1 and c0 <= b[2] + lh and b[1] - lh <= r1 and r0 <= b[3] + lh:
+            x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
+    if (x1 - x0) >= WHOLE * W and (y1 - y0) >= WHOLE * H:
+        return None, info
+    if not info["prose"] and not page_parts:
+        return None, info     # a bare figure with its margins: nothing of a page to take away
+    return (int(x0), int(y0), int(x1), int(y1)), info
+
+
+def figure_of(rgb: np.ndarray, lines: list | None = None) -> np.ndarray:
+    """The image cropped to its figure (see the module docstring), or ``rgb`` itself when it is a bare figure
+    or no OCR is installed. The crop keeps a margin of ≈ 4 % of its size in the local page colour."""
+    box, info = figure_box(rgb, lines)
+    if box is None:
+        return rgb
+    H, W = rgb.shape[:2]
+    x0, y0, x1, y1 = box
+    m = max(8, int(0.04 * max(x1 - x0, y1 - y0)))
+    X0, Y0, X1, Y1 = max(0, x0 - m), max(0, y0 - m), min(W, x1 + m), min(H, y1 + m)
+    out = np.array(rgb[Y0:Y1, X0:X1, :3], dtype=np.uint8, copy=True)
+    border = np.concatenate([out[0], out[-1], out[:, 0], out[:, -1]])
+    page = np.median(border, axis=0).astype(np.uint8)
+    # prose and page furniture in the crop are painted over with the page (a long label wholly inside the
+    # figure's box stays: it is the figure's)
+    for bx0, by0, bx1, by1 in info["prose"]:
+        if bx0 >= x0 and by0 >= y0 and bx1 <= x1 and by1 <= y1:
+            continue
+        a, b = max(bx0 - 2, X0) - X0, max(by0 - 2, Y0) - Y0
+        c, d = min(bx1 + 2, X1) - X0, min(by1 + 2, Y1) - Y0
+        if c > a and d > b:
+            out[b:d, a:c] = page
+    k = info["k"]
+    if info["furniture"].any():
+        from scipy import ndimage as ndi
+        f = ndi.binary_dilation(info["furniture"], iterations=1)
+        f = np.repeat(np.repeat(f, k, axis=0), k, axis=1)
+        f = np.pad(f, ((0, max(0, H - f.shape[0])), (0, max(0, W - f.shape[1]))), mode="edge")[Y0:Y1, X0:X1]
+        out[f] = page
+    # the page colour all round, so each reader's page (its border's median) is the figure's page
+    pad = max(6, m // 2)
+    full = np.empty((out.shape[0] + 2 * pad, out.shape[1] + 2 * pad, 3), np.uint8)
+    full[:] = page
+    full[pad:-pad, pad:-pad] = out
+    return full
