@@ -149,3 +149,20 @@ def test_astronomy_distance_written_beside_a_planet_is_checked() -> None:
     assert ok.passed, ok.failed()
     bad = dom.verify(_orbits("6.2 AU"), scene)
     assert [c.args[0] for c in bad.failed() if c.law == "label_value"] == ["jupiter"], bad.failed()
+
+
+def test_a_filled_drawing_across_the_page_is_not_a_title_band() -> None:
+    """Rows a filled shape covers almost edge to edge are the drawing's, not a band of the page: only a thin
+    band at the page's edge (a title bar, a footer strip) is the page's."""
+    from PIL import Image, ImageDraw
+    from nesy.see.page import figure_box
+    img = Image.new("RGB", (1000, 800), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    for k, line in enumerate(PARAGRAPH):
+        d.text((40, 20 + 30 * k), line, font=_font(20), fill=(20, 20, 20))
+    d.ellipse((10, 200, 990, 700), fill=(250, 220, 200), outline=(120, 60, 20), width=4)   # a cell, wall to wall
+    d.ellipse((420, 380, 580, 520), fill=(180, 160, 230), outline=(80, 40, 140), width=3)   # its nucleus
+    box, _ = figure_box(np.asarray(img))
+    assert box is not None
+    x0, y0, x1, y1 = box
+    assert x0 <= 15 and x1 >= 985 and y0 <= 205 and y1 >= 695, box

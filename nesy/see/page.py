@@ -12,15 +12,17 @@ graphics as the non-text ink):
 1. Text lines are read anywhere (``nesy.see.ocr.read_page``). A line is *prose* (page text, never a label)
    when it is long (≥ ``PROSE_CHARS`` letters and digits, or ≥ ``PROSE_WIDTH`` times as wide as high), a
    heading (≥ ``HEADING`` × the median line height with ≥ 6 letters and digits, ≥ ``TITLE`` × with ≥ 12),
+   stands in a stack of ≥ 3 left-aligned lines two of which are ≥ 12 long (a paragraph, a bullet list),
    or stands in a stack with a prose line (left- or centre-aligned, at most ``STACK_GAP`` line heights
-   apart: the lines of a paragraph, a title's subtitle, a caption's second line). Labels are short and
-   stand alone.
+   apart: a title's subtitle, a caption's second line). Labels are short and stand alone.
 2. Ink is what differs from the *local* page (a median over ``BG_WINDOW`` px, so a tinted box or a title
    bar is page, not ink), found on a copy reduced to ≈ ``WORK_SIDE`` px (this also averages a halftone
    screen and scan grain away). Every text line's box is taken out: what is left is graphics.
-3. Graphics that are page furniture are dropped: bars and rules from one edge of the page to the other;
-   hollow rectangles that hold nothing (an empty frame) or hold paragraphs (a worked example's box) — a box
-   of labels and small marks is a legend and stays; isolated rules and bars (elongated, ≥ ``RULE`` of the
+3. Graphics that are page furniture are dropped: coloured bands from edge to edge at the page's edge, at
+   most ``BAND`` of it thick (a title bar, a footer strip: rows or columns whose local page differs from the
+   page's colour almost all across), bars and
+   rules from one edge of the page to the other; hollow rectangles that hold paragraphs (a worked example's
+   box) — an empty one may be the figure (a rectangle drawn), a box of labels and small marks is a legend; isolated rules and bars (elongated, ≥ ``RULE`` of the
    page's shorter side, no large graphics within ``GAP`` of them) with no value beside them (a scale bar
    or a dimension line has its value — a number with a unit or name, ≤ ``VALUE_CHARS`` letters and digits
    — written beside it and stays; a page number beside a running head's rule is no value).
@@ -51,6 +53,7 @@ INK = 40              # 0–255: a channel this far from the local page is ink
 GAP = 0.04            # × the shorter side: graphics this close to a rule make it part of a figure
 SMALL = 0.015         # × the shorter side, and 1.5 line heights: a piece this long is part of a drawing, not a
                       # glyph the OCR left unread
+BAND = 0.15           # × the page's height (width): a band from edge to edge this thin is the page's
 RULE = 0.1            # × the shorter side: the least length of a rule or bar of the page
 WHOLE = 0.9           # a figure box this share of each side is the whole image
 
@@ -68,6 +71,31 @@ def _prose(lines: list) -> list[bool]:
     prose = [(_alnum(t) >= PROSE_CHARS) or (b[2] - b[0] >= PROSE_WIDTH * h and _alnum(t) >= 8)
              or (h >= HEADING * med and _alnum(t) >= 6) or (h >= TITLE * med and _alnum(t) >= 12)
              for (t, b, _), h in zip(lines, hs)]
+    # a paragraph or a bullet list: ≥ 3 lines stacked (left-aligned, at most STACK_GAP line heights apart,
+    # of like height), two of them ≥ 12 letters and digits long; labels in a column stand further apart
+    parent = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (_, b, _) in enumerate(lines):
+        for j in range(i + 1, len(lines)):
+            c = lines[j][1]
+            h = max(b[3] - b[1], c[3] - c[1])
+            gap = max(b[1] - c[3], c[1] - b[3])
+            if (abs(b[0] - c[0]) <= 1.5 * h and -0.5 * h <= gap <= STACK_GAP * h
+                    and max(hs[i], hs[j]) <= 1.5 * min(hs[i], hs[j])):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(lines)):
+        groups.setdefault(root(i), []).append(i)
+    for g in groups.values():
+        if len(g) >= 3 and sum(_alnum(lines[i][0]) >= 12 for i in g) >= 2:
+            for i in g:
+                prose[i] = True
     changed = True
     while changed:
         changed = False
@@ -84,6 +112,17 @@ def _prose(lines: list) -> list[bool]:
                     prose[i] = changed = True
                     break
     return prose
+
+
+def _edge_run(flag: np.ndarray) -> int:
+    """How many of the first entries are set (the first two may be clear: an anti-aliased page edge)."""
+    k = 0
+    while k < min(2, len(flag)) and not flag[k]:
+        k += 1
+    start = k
+    while k < len(flag) and flag[k]:
+        k += 1
+    return k if k > start else 0
 
 
 def _local_page(small: np.ndarray) -> np.ndarray:
@@ -107,7 +146,7 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
     ``k``). ``lines``: the OCR'd lines when the caller has them (``read_page``'s output)."""
     from scipy import ndimage as ndi
     H, W = rgb.shape[:2]
-    info: dict = {"prose": [], "furniture": None, "k": 1}
+    info: dict = {"prose": [], "text": [], "furniture": None, "k": 1}
     if lines is None:
         from .ocr import available, read_page
         if not available():
@@ -115,11 +154,28 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
         lines = read_page(rgb)
     prose = _prose(lines)
     info["prose"] = [b for (_, b, _), p in zip(lines, prose) if p]
+    info["text"] = [b for _, b, _ in lines]
     small, k = _reduce(rgb)
     h, w = small.shape[:2]
     if min(h, w) < 16:
         return None, info     # a sliver (a very long strip): no page to find on it
-    ink = (np.abs(small - _local_page(small)).max(axis=2) > INK)
+    local = _local_page(small)
+    ink = (np.abs(small - local).max(axis=2) > INK)
+    # a coloured band from edge to edge (a slide's title bar, a footer strip; screened in print, its dots
+    # are ink against its own median): rows (columns) whose local page differs from the page's colour
+    # across ≥ 90 % of the width (height) are the page's, whatever is on them
+    off = np.abs(local - np.median(local.reshape(-1, 3), axis=0)).max(axis=2) > INK
+    bands = np.zeros_like(ink)
+    for axis, n_ in ((1, h), (0, w)):
+        flag = off.mean(axis=axis) >= 0.9
+        first, last = _edge_run(flag), _edge_run(flag[::-1])
+        for run, sl in ((first, slice(0, first)), (last, slice(n_ - last, n_))):
+            if 0 < run <= BAND * n_:     # only a thin band at the page's edge: a filled drawing is no band
+                if axis == 1:
+                    bands[sl, :] = True
+                else:
+                    bands[:, sl] = True
+    ink &= ~bands
     for _, (x0, y0, x1, y1), _ in lines:
         ink[max(0, y0 // k - 1): y1 // k + 2, max(0, x0 // k - 1): x1 // k + 2] = False
     lab, n = ndi.label(ink, structure=np.ones((3, 3), bool))
@@ -158,10 +214,15 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
     page_parts: set[int] = set()
     for i in cand:   # first what belongs to the page whatever is near it: bars across it, boxes round text
         x0, y0, x1, y1, fill, bar = shape(i)
-        if bar and ((x0 <= 1 and x1 >= w - 1) or (y0 <= 1 and y1 >= h - 1)):
-            page_parts.add(i)      # a bar or rule across the whole page (a title bar's rule, a border)
+        band = (x0 <= 1 and x1 >= w - 1 and y1 - y0 <= BAND * h) or (y0 <= 1 and y1 >= h - 1 and x1 - x0 <= BAND * w)
+        if band and (bar or y0 <= 1 or y1 >= h - 1 or x0 <= 1 or x1 >= w - 1):
+            # a bar or rule across the whole page (a title bar's rule, a border), or a band at the page's
+            # edge (a screened title bar's dots, a footer strip)
+            page_parts.add(i)
         elif fill < 0.15 and min(x1 - x0, y1 - y0) > gap:
-            # a hollow rectangle (its ink along its box's edges) holding no graphics: a box around text
+            # a hollow rectangle (its ink along its box's edges) holding paragraphs: a worked example's box, a
+            # sidebar — the page's. (An empty one may be the figure itself, a rectangle drawn; one holding
+            # labels and small marks is a legend, the figure's own.)
             m = lab[y0:y1, x0:x1] == i + 1
             edge = np.zeros_like(m)
             edge[:2, :] = edge[-2:, :] = True
@@ -169,13 +230,8 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
             # (a faint outline reduced with the page may be read in pieces: all its ink on its box's edges, a
             # fifth of them inked; a circuit's loop has its symbols off the edges)
             rect = m[edge].mean() >= 0.2 and (m & edge).sum() >= 0.95 * m.sum()
-            holds = any(boxes[j][0] > x0 and boxes[j][2] < x1 and boxes[j][1] > y0 and boxes[j][3] < y1
-                        for j in cand if j != i and big(j))
-            # ... or holding paragraphs as well (a worked example's box, a sidebar): the page's, not the figure's
             text = any(b[0] / k > x0 and b[2] / k < x1 and b[1] / k > y0 and b[3] / k < y1 for b in info["prose"])
-            inside = any(b[0] / k > x0 and b[2] / k < x1 and b[1] / k > y0 and b[3] / k < y1 for _, b, _ in lines)
-            # (a box holding labels and small marks is a legend, the figure's own)
-            if rect and (text or not (holds or inside)):
+            if rect and text:
                 page_parts.add(i)
     for i in cand:
         x0, y0, x1, y1, fill, bar = shape(i)
@@ -215,7 +271,7 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
             x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
     if (x1 - x0) >= WHOLE * W and (y1 - y0) >= WHOLE * H:
         return None, info
-    if not info["prose"] and not page_parts:
+    if not info["prose"] and not page_parts and not bands.any():
         return None, info     # a bare figure with its margins: nothing of a page to take away
     return (int(x0), int(y0), int(x1), int(y1)), info
 
@@ -233,9 +289,10 @@ def figure_of(rgb: np.ndarray, lines: list | None = None) -> np.ndarray:
     out = np.array(rgb[Y0:Y1, X0:X1, :3], dtype=np.uint8, copy=True)
     border = np.concatenate([out[0], out[-1], out[:, 0], out[:, -1]])
     page = np.median(border, axis=0).astype(np.uint8)
-    # prose and page furniture in the crop are painted over with the page (a long label wholly inside the
-    # figure's box stays: it is the figure's)
-    for bx0, by0, bx1, by1 in info["prose"]:
+    # text outside the figure's box (prose, a footer's page number in the margin) and page furniture in the
+    # crop are painted over with the page (a long label wholly inside the figure's box stays: it is the
+    # figure's)
+    for bx0, by0, bx1, by1 in info["text"]:
         if bx0 >= x0 and by0 >= y0 and bx1 <= x1 and by1 <= y1:
             continue
         a, b = max(bx0 - 2, X0) - X0, max(by0 - 2, Y0) - Y0
