@@ -2045,6 +2045,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     from .circuits_internal import internal_resistances
     from .circuits_collective import absolute_clauses   # "…, the two resistors being in series": its own clause
     ms = internal_resistances(attribute_values(absolute_clauses(_mentions(toks, text), text), text), text)
+    from .circuits_declared import announced_values   # "two 6 Ω resistors R2 and R3": each one 6 Ω
+    ms = announced_values(ms, text)
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
     ms = meter_after_quantity(ms, text)
     from .circuits_declared import headed_values   # "Supply: 5 V."

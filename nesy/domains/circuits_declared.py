@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["declared_values", "named_members", "letter_references", "headed_values"]
+__all__ = ["announced_values", "declared_values", "named_members", "letter_references", "headed_values"]
 
 Mention = tuple[str, Any, int, int]
 
@@ -207,4 +207,42 @@ def headed_values(ms: list[Mention], text: str) -> list[Mention]:
                 continue
         out.append(it)
         k += 1
+    return out
+
+
+def announced_values(ms: list[Mention], text: str) -> list[Mention]:
+    """"two 6 Ω resistors R2 and R3", "two resistors R1 and R2 of 6 Ω each": a counted plural announcing its
+    members by name (``circuits._fold_part`` reads "two resistors R1 and R2" so) gives the one value it states
+    to every member, as the count says each has it — not to the first name only (R3 had been drawn without
+    its 6 Ω, silently). The value is the plural's own ("two 6 Ω resistors …") or said of each after the names
+    ("… of 6 Ω each"); a value written on one name alone ("R1 and R2 = 6 Ω") is that name's and stays so."""
+    out = list(ms)
+    for k, (tag, m, _s, _e) in enumerate(ms):
+        if tag != "COMP" or not m.get("name") or not m.get("count") or m["count"][0] < 2:
+            continue
+        n = m["count"][0]
+        members = [k]
+        j = k + 1
+        while j < len(ms) and len(members) < n:
+            t2, m2 = ms[j][0], ms[j][1]
+            if t2 == "AND":
+                j += 1
+                continue
+            if t2 != "COMP" or not m2.get("name") or m2.get("kind") not in (None, m.get("kind")) \
+                    or m2.get("count") or m2.get("plural"):
+                break
+            members.append(j)
+            j += 1
+        if len(members) != n:
+            continue
+        vals = [(i, out[i][1]["value"]) for i in members if out[i][1].get("value") is not None]
+        if len(vals) != 1:
+            continue
+        i, v = vals[0]
+        if i != k and not (i == members[-1] and out[i][1].get("value_each")):
+            continue
+        for x in members:
+            if out[x][1].get("value") is None:
+                t2, m2, s2, e2 = out[x]
+                out[x] = (t2, {**m2, "value": v, "vtok": out[i][1].get("vtok")}, s2, e2)
     return out
