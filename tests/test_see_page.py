@@ -166,3 +166,21 @@ def test_a_filled_drawing_across_the_page_is_not_a_title_band() -> None:
     assert box is not None
     x0, y0, x1, y1 = box
     assert x0 <= 15 and x1 >= 985 and y0 <= 205 and y1 >= 695, box
+
+
+def test_a_dot_beside_a_foreign_label_does_not_take_a_farther_name() -> None:
+    """d's name is written without its dot (an OCR'd bullet glyph swallowed it, as on set 6's textbook page), and
+    an extra dot labelled "e" stands below it: the extra dot is "e", not d by the nearest scene name (the
+    figure with an extra element had verified)."""
+    from PIL import Image, ImageDraw
+    from nesy.pipeline import parse
+    from nesy.registry import get_domain
+    img = Image.new("RGB", (700, 420), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    _figure(d, 200, 120)
+    d.text((415, 128), "d", font=_font(22), fill=(0, 0, 0))     # d's name in B, its dot not drawn
+    d.ellipse((416, 176, 424, 184), fill=(0, 0, 0))             # a dot below it, in B only ...
+    d.text((432, 166), "e", font=_font(22), fill=(0, 0, 0))     # ... labelled e
+    v = get_domain("sets").verify(_png(np.asarray(img)), parse("Let A = {a, c} and B = {b, c, d}.", domain="sets"))
+    assert not v.passed
+    assert any(c.law == "names_read" and "e" in c.observed for c in v.failed()), v.failed()

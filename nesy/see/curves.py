@@ -802,7 +802,10 @@ def foreign_names(reading: Reading, unused: list[Word], *, min_score: float = 0.
     return out
 
 
-def foreign_dots(reading: Reading, unused: list[Word], *, min_score: float = 0.9) -> dict[int, str]:
+FOREIGN_SCORE = 0.8   # a dot's label read this surely, naming nothing of the scene, says the dot is another element
+
+
+def foreign_dots(reading: Reading, unused: list[Word], *, min_score: float = FOREIGN_SCORE) -> dict[int, str]:
     """Dots left unnamed whose label, read confidently, names nothing of the scene (an element "e" where
     the text lists a-d): dot index → that word. The word is the dot's when it lies within three word
     heights of it (as ``assign_names`` names dots) and no other dot is nearer to it; such a dot is never
@@ -866,7 +869,19 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
                     taken.add(n)
     ew = [(w, n) for w, n in el_words if n is not None]
     used: set[int] = set()
+    # (at the OCR's own least confidence that decides: a dot's one-letter label reads at 0.8-0.9)
+    own_label = [w for w in unused if w.score >= FOREIGN_SCORE and any(ch.isalnum() for ch in w.text)]
+
+    def gap(dot: Dot, w: Word) -> float:
+        x0, y0, x1, y1 = w.box
+        return float(np.hypot(max(x0 - dot.x, 0, dot.x - x1), max(y0 - dot.y, 0, dot.y - y1)))
+
     for dot in reading.dots:
+        # a dot whose nearest word, read surely, names nothing of the scene is labelled as another element
+        # ("e" where the text lists a-d): a farther name is not its (``foreign_dots`` reports it)
+        near = min(((gap(dot, w), w) for w in reading.words), key=lambda t: t[0], default=None)
+        if near is not None and near[1] in own_label and near[0] <= 3 * (near[1].box[3] - near[1].box[1]):
+            continue
         best = None
         for i, (w, n) in enumerate(ew):
             if i in used:
