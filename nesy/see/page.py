@@ -214,10 +214,9 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
     page_parts: set[int] = set()
     for i in cand:   # first what belongs to the page whatever is near it: bars across it, boxes round text
         x0, y0, x1, y1, fill, bar = shape(i)
-        band = (x0 <= 1 and x1 >= w - 1 and y1 - y0 <= BAND * h) or (y0 <= 1 and y1 >= h - 1 and x1 - x0 <= BAND * w)
-        if band and (bar or y0 <= 1 or y1 >= h - 1 or x0 <= 1 or x1 >= w - 1):
-            # a bar or rule across the whole page (a title bar's rule, a border), or a band at the page's
-            # edge (a screened title bar's dots, a footer strip)
+        if (x0 <= 1 and x1 >= w - 1 and y1 - y0 <= BAND * h) or (y0 <= 1 and y1 >= h - 1 and x1 - x0 <= BAND * w):
+            # a thin piece from one edge of the page to the other: a rule across it (a title bar's rule, a
+            # border), a screened title bar's dots, a footer strip
             page_parts.add(i)
         elif fill < 0.15 and min(x1 - x0, y1 - y0) > gap:
             # a hollow rectangle (its ink along its box's edges) holding paragraphs: a worked example's box, a
