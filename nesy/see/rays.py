@@ -829,6 +829,10 @@ def _axis_dots(ink: np.ndarray, band: tuple[int, int], axis_y: float, ex0: int, 
     if not th:
         return ()
     k = int(np.median(th)) + 2
+    if k > max(12, 0.03 * H):
+        # the "axis" is a filled area, not a line (a chat bubble, a panel): no marker stands out of it, and a
+        # square that size would make the opening's cost (and memory) explode
+        return ()
     y0, y1 = max(0, top - 3 * k), min(H, bot + 3 * k + 1)
     opened = ndi.binary_opening(ink[y0:y1], structure=np.ones((k, k), bool))
     lab, n = ndi.label(opened)
