@@ -805,22 +805,28 @@ def foreign_names(reading: Reading, unused: list[Word], *, min_score: float = 0.
 FOREIGN_SCORE = 0.8   # a dot's label read this surely, naming nothing of the scene, says the dot is another element
 
 
+def _gap(dot: Dot, w: Word) -> float:
+    """px from a dot's centre to a word's box (0 inside it)."""
+    x0, y0, x1, y1 = w.box
+    return float(np.hypot(max(x0 - dot.x, 0, dot.x - x1), max(y0 - dot.y, 0, dot.y - y1)))
+
+
+def _sure_words(words: list[Word], min_score: float) -> list[Word]:
+    """The words read at ``min_score`` or better that hold a letter or digit."""
+    return [w for w in words if w.score >= min_score and any(ch.isalnum() for ch in w.text)]
+
+
 def foreign_dots(reading: Reading, unused: list[Word], *, min_score: float = FOREIGN_SCORE) -> dict[int, str]:
     """Dots left unnamed whose label, read confidently, names nothing of the scene (an element "e" where
     the text lists a-d): dot index → that word. The word is the dot's when it lies within three word
     heights of it (as ``assign_names`` names dots) and no other dot is nearer to it; such a dot is never
     given to a missing element by structure — its label says it is another one."""
-    words = [w for w in unused if w.score >= min_score and any(ch.isalnum() for ch in w.text)]
+    words = _sure_words(unused, min_score)
     if not words or not reading.dots:
         return {}
-
-    def dist(dot: Dot, w: Word) -> float:
-        x0, y0, x1, y1 = w.box
-        return float(np.hypot(max(x0 - dot.x, 0, dot.x - x1), max(y0 - dot.y, 0, dot.y - y1)))
-
     out: dict[int, str] = {}
     for w in words:
-        d = sorted((dist(dot, w), i) for i, dot in enumerate(reading.dots))
+        d = sorted((_gap(dot, w), i) for i, dot in enumerate(reading.dots))
         i = d[0][1]
         if d[0][0] <= 3 * (w.box[3] - w.box[1]) and reading.dots[i].name is None and i not in out:
             out[i] = w.text
@@ -870,27 +876,20 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
     ew = [(w, n) for w, n in el_words if n is not None]
     used: set[int] = set()
     # (at the OCR's own least confidence that decides: a dot's one-letter label reads at 0.8-0.9)
-    own_label = [w for w in unused if w.score >= FOREIGN_SCORE and any(ch.isalnum() for ch in w.text)]
-
-    def gap(dot: Dot, w: Word) -> float:
-        x0, y0, x1, y1 = w.box
-        return float(np.hypot(max(x0 - dot.x, 0, dot.x - x1), max(y0 - dot.y, 0, dot.y - y1)))
+    own_label = _sure_words(unused, FOREIGN_SCORE)
 
     for dot in reading.dots:
         # a dot whose nearest word, read surely, names nothing of the scene is labelled as another element
         # ("e" where the text lists a-d): a farther name is not its (``foreign_dots`` reports it)
-        near = min(((gap(dot, w), w) for w in reading.words), key=lambda t: t[0], default=None)
+        near = min(((_gap(dot, w), w) for w in reading.words), key=lambda t: t[0], default=None)
         if near is not None and near[1] in own_label and near[0] <= 3 * (near[1].box[3] - near[1].box[1]):
             continue
         best = None
         for i, (w, n) in enumerate(ew):
             if i in used:
                 continue
-            x0, y0, x1, y1 = w.box
-            dx = max(x0 - dot.x, 0, dot.x - x1)
-            dy = max(y0 - dot.y, 0, dot.y - y1)
-            d = float(np.hypot(dx, dy))
-            if d <= 3 * (y1 - y0) and (best is None or d < best[0]):
+            d = _gap(dot, w)
+            if d <= 3 * (w.box[3] - w.box[1]) and (best is None or d < best[0]):
                 best = (d, i)
         if best is not None:
             used.add(best[1])
