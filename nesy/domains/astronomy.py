@@ -2419,11 +2419,11 @@ def verify_astronomy(png: bytes, scene: SceneGraph) -> Verdict:
     if scene.attr("centre"):
         # a planet-centred system: nesy's own figure by its layout, another tool's by shape and labels
         from . import astronomy_centred_verify as cv
-        return cv.verify(full, scene) if cv.nesy_drawn(full, scene) else _verify_by_shape(figure_of(full), scene)
+        return cv.verify(full, scene) if cv.nesy_drawn(full, scene) else _verify_by_shape(figure_of(full, text=scene.text), scene)
     if not nesy_drawn(full, scene):
         # not nesy's layout: a figure drawn by another tool (on a page, a slide: cropped to it), read by
         # shape and labels
-        return _verify_by_shape(figure_of(full), scene)
+        return _verify_by_shape(figure_of(full, text=scene.text), scene)
     return verify(full, scene)
 
 

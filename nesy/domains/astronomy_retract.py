@@ -5,7 +5,8 @@ self-repair in speech", Cognition 14: the reparandum, an editing term, the repai
 what they settled on, never the reparandum:
 
 - a retraction verb before a named body ("scrap / drop / remove / forget / delete / ditch / skip / lose /
-  leave out / take out / get rid of / no / not Earth", "Mercury instead of Earth") takes that body back: its
+  leave out / take out / get rid of / no / not Earth", "leave / take / keep Earth out", "Mercury instead of
+  Earth") takes that body back: its
   earlier mentions, with the value written right after them ("Earth at 1 AU"), are not read;
 - "I meant Mercury" (also "I mean", the common slip "I ment") right after a named body replaces that body
   (the last one named before the repair): the name is not read, so nothing of it is drawn;
@@ -71,7 +72,7 @@ def retract(text: str, names: dict[str, str]) -> tuple[str, list[Retracted]]:
     """``text`` with the bodies it takes back blanked (offsets kept), and the blanked spans with why.
 
     ``names`` maps each lower-case name phrase to its body key ("the earth" → "Earth")."""
-    if not re.search(rf"(?i)\b(?:{_VERB}|instead\s+of|I\s+(?:meant|ment|mean)|just|only|{_NEG_DRAW})\b", text):
+    if not re.search(rf"(?i)\b(?:{_VERB}|leave|take|keep|instead\s+of|I\s+(?:meant|ment|mean)|just|only|{_NEG_DRAW})\b", text):
         return text, []
     name_rx = _name_rx(names)
     key = lambda s: names[" ".join(re.sub(r"(?i)^the\s+", "", s).lower().split())] \
@@ -98,6 +99,12 @@ def retract(text: str, names: dict[str, str]) -> tuple[str, list[Retracted]]:
             #            (astronomy_except), not taken back
         for k in keys:
             gone.append((m.start(), k))
+        blanks.append(Retracted(m.start(), m.end(), f"'{m.group(0)}' takes {', '.join(keys)} back: not drawn"))
+    # "leave Callisto out", "take Pluto out of the figure", "keep Mars out": the particle after the object
+    for m in re.finditer(rf"(?i)\b(?:leave|take|keep)\s+(?P<list>{list_rx})\s+out\b"
+                         rf"(?:\s+of\s+(?:it|this|that|the\s+(?:figure|picture|diagram|drawing|plot|sketch)))?", text):
+        keys = [key(x.group("name")) for x in re.finditer(rf"(?i){name_rx}", m.group("list"))]
+        gone += [(m.start(), k) for k in keys]
         blanks.append(Retracted(m.start(), m.end(), f"'{m.group(0)}' takes {', '.join(keys)} back: not drawn"))
     # "do not draw Mars.", "don't show Venus or Earth", and the object fronted, "Mars do not draw.": a body the
     # text says not to draw, when the clause ends there ("don't draw Mars too big" says how, not whether)

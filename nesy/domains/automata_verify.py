@@ -147,7 +147,7 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
     if not _nesy_drawn(full, scene):
         # another tool's drawing (on a page, a slide: cropped to it): its own layout, read by shape alone
         from ..see.page import figure_of
-        return verify_other(figure_of(full), scene)
+        return verify_other(figure_of(full, text=scene.text), scene)
     states = [e.id for e in scene.entities]
     r = state_radius(states)
     sw = float(st["state_width"])

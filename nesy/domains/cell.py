@@ -362,7 +362,7 @@ class CellDomain(RegionDomain):
         if which is None:
             # another tool's figure (on a page, a slide: cropped to it)
             from ..see.page import figure_of
-            return self._observe_other(figure_of(rgb), scene)
+            return self._observe_other(figure_of(rgb, text=scene.text), scene)
         from ..render.style import science_style
         kinds = science_style("cell", palette=which)["kinds"]
         # every kind's fill and outline colour is a class (the whole style, so a blurred pixel is

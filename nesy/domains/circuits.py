@@ -2047,6 +2047,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = internal_resistances(attribute_values(absolute_clauses(_mentions(toks, text), text), text), text)
     from .circuits_declared import announced_values   # "two 6 Ω resistors R2 and R3": each one 6 Ω
     ms = announced_values(ms, text)
+    from .circuits_apposed import bracketed_restatements, punctuated_values
+    ms = punctuated_values(bracketed_restatements(ms, text), text)   # "a cell (battery)", "R1 — 4 Ω —"
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"
     ms = meter_after_quantity(ms, text)
     from .circuits_declared import headed_values   # "Supply: 5 V."
@@ -2729,7 +2731,7 @@ def _verify_drawing(png: bytes, scene: SceneGraph) -> Verdict:
         # not nesy's grid: another tool's drawing (on a page, a slide: cropped to it), read by shape
         # (nesy.see.schematic)
         from ..see.page import figure_of
-        return verify_schematic(figure_of(full), scene)
+        return verify_schematic(figure_of(full, text=scene.text), scene)
     return verify_own(full, scene, rgb, False)
 
 

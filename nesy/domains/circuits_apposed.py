@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["apposed_values"]
+__all__ = ["apposed_values", "bracketed_restatements", "one_of_values", "punctuated_values"]
 
 _FIRST = re.compile(r"(?i)\s*(?:one|the\s+first|1st)\b")
 
@@ -120,4 +120,84 @@ def one_of_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[
         val = {kk: v for kk, v in nxt[1].items() if kk not in ("count", "det")}
         out[k:k + 2] = [("COMP", {**val, "start": s}, s, nxt[3])]
         k += 1
+    return out
+
+
+# "R1 — 4 Ω —", "R2, 6 Ω, and R3, 12 Ω", "R1: 1 kΩ", "a resistor, 47 kΩ,": a value set off by punctuation right
+# after the part it belongs to is that part's (an appositive, Huddleston & Pullum 2002, ch. 15 §5: the value
+# renames the part), not a further, unnamed part; the punctuation between is all there is
+_SET_OFF = re.compile(r"\s*(?:[,:(—–]|--|-\s)\s*\Z")
+_AFTER = re.compile(r"\s*(?:[,;:.)—–]|--|-\s|and\b|\Z)")
+
+
+def _kind_of(m: dict) -> str | None:
+    """The kind of a part mention: said, or read from its name's letters ("R2" a resistor)."""
+    if m.get("kind"):
+        return m["kind"]
+    name = m.get("name") or ""
+    from .circuits import _style
+    pre = re.match(r"[A-Za-z]+", name)
+    for kind, p in _style()["name_prefix"].items():
+        if pre and pre.group(0).upper() == p:
+            return kind
+    return None
+
+
+def punctuated_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """The mention stream with each value set off by punctuation right after a single part without a value
+    (see the comment above) moved onto that part; the value's unit must be one of the part's kind. Unchanged
+    elsewhere ("two resistors, 4 Ω and 6 Ω" — a plural — is left to ``apposed_values``' reading)."""
+    from .circuits import _UNIT_KIND
+    out = list(ms)
+    k = 0
+    while k < len(out):
+        tag, m, s, e = out[k]
+        j = k + 1
+        if j < len(out) and out[j][0] in ("AND", "SEP") and text[out[j][2]:out[j][3]] in (",", ":"):
+            j += 1
+        if not (tag == "COMP" and isinstance(m, dict) and m.get("value") is None and not m.get("plural")
+                and not m.get("count") and not m.get("listed") and m.get("assign") is None and j < len(out)):
+            k += 1
+            continue
+        t2, v, s2, e2 = out[j]
+        kind = _kind_of(m)
+        if not (t2 == "COMP" and isinstance(v, dict) and v.get("value") is not None and not v.get("kind")
+                and not v.get("name") and not v.get("plural") and not v.get("count")
+                and kind in _UNIT_KIND.get(v["value"]["unit"], ())
+                and _SET_OFF.match(text[e:s2]) and _AFTER.match(text, e2)):
+            k += 1
+            continue
+        merged = {**m, "value": v["value"], "vtok": v.get("vtok"), "end": e2}
+        out[k] = ("COMP", merged, s, e2)
+        del out[k + 1:j + 1]
+        k += 1
+    return out
+
+
+# "a single cell (battery) of 1.5 V", "a 12 V battery (the only source)": a part of one kind named again in
+# brackets right after it is the same part (a parenthetical restatement), never a second one
+_OPEN = re.compile(r"\s*\(\s*(?:(?:the|a|an|its|only|single|one|main|sole)\s+)*\Z", re.IGNORECASE)
+
+
+def bracketed_restatements(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """The mention stream with a part restated in brackets right after a part of the same kind (see the
+    comment above) folded into it (its value, when the first has none); a second value is left as it is."""
+    out = list(ms)
+    k = 0
+    while k + 1 < len(out):
+        tag, m, s, e = out[k]
+        t2, v, s2, e2 = out[k + 1]
+        if not (tag == "COMP" and t2 == "COMP" and isinstance(m, dict) and isinstance(v, dict)
+                and m.get("kind") and v.get("kind") == m["kind"] and not m.get("plural") and not v.get("plural")
+                and not v.get("name") and not v.get("count") and _OPEN.match(text[e:s2])
+                and ")" in text[s2:min(len(text), e2 + 1)]
+                and (m.get("value") is None or v.get("value") is None)):
+            k += 1
+            continue
+        merged = dict(m)
+        if m.get("value") is None and v.get("value") is not None:
+            merged.update(value=v["value"], vtok=v.get("vtok"))
+        merged["end"] = e2
+        out[k] = ("COMP", merged, s, e2)
+        del out[k + 1]
     return out

@@ -64,7 +64,10 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]
                rf"(?:\s+(?i:{nouns}))?"
     cell = r"(?:\s+(?i:of|in)\s+(?i:the|a|an|each|its|one)\s+(?i:unit\s+|cubic\s+|conventional\s+)*(?i:cell|cube))?"
     pos = rf"(?i:(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:only\s+)?(?P<P>{pos_word})){cell}"
-    pos_list = rf"(?P<list>{pos.replace('(?P<P>', '(?:')}(?:\s*(?:,\s*(?:and\s+)?|(?i:and|&|plus|as\s+well\s+as)\s+)\s*(?i:(?:at|on|in)\s+)?{pos.replace('(?P<P>', '(?:')})*)"
+    # "… at each of its eight corners and one more right in the middle of the cube": one more of the same
+    # element at a further position joins the list
+    more = r"(?i:(?:,\s*)?(?:(?:and|plus)\s+)?(?:one|another)(?:\s+more)?(?:\s+(?:atom|ion))?(?:\s+(?:right|exactly|just))?\s+(?:at|on|in)\s+)"
+    pos_list = rf"(?P<list>{pos.replace('(?P<P>', '(?:')}(?:\s*(?:{more}|,\s*(?:and\s+)?|(?i:and|&|plus|as\s+well\s+as)\s+)\s*(?i:(?:at|on|in)\s+)?{pos.replace('(?P<P>', '(?:')})*)"
     host = (rf"(?:\s+(?i:of|in|within|between|formed\s+by)\s+(?i:the\s+|a\s+|an\s+)?(?:{el('h1')}\s+)?"
             rf"(?i:(?P<kind>fcc|ccp|cubic\s+close[\s\-]packed|face[\s\-]cent(?:red|ered)\s+cubic|hcp|bcc|"
             rf"hexagonal(?:\s+close[\s\-]packed)?|body[\s\-]cent(?:red|ered)\s+cubic|simple\s+cubic)\s+)?"

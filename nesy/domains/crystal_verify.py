@@ -36,7 +36,7 @@ def verify_crystal(png: bytes, scene: SceneGraph) -> Verdict:
         return v
     # another tool's figure (on a page, a slide: cropped to it)
     from ..see.page import figure_of
-    return _verify_other(figure_of(rgb), scene)
+    return _verify_other(figure_of(rgb, text=scene.text), scene)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -130,6 +130,12 @@ _NGON_RE = re.compile(r"(?<![\w.])(?:regular\s+)?(?P<n>" + count_rx() + r")[\s\-
 _SIDE_LAB_RE = re.compile(r"(?<![A-Za-z])(?:side\s+)?\|?(?P<p>[A-Z])(?P<q>[A-Z])\|?(?![A-Za-z])\s*"
                           r"(?:=|:|is|measures|measuring|of\s+length|has\s+length|of)?\s*"
                           r"(?=\d|" + number_words_rx() + ")")
+_SIDE_APPOSED_RE = re.compile(r"(?<![A-Za-z])(?P<p>[A-Z])(?P<q>[A-Z])(?![A-Za-z])(?:\s+[a-z]+){1,5}\s*,\s*"
+                              r"(?=\d+(?:[.,]\d+)?\s*(?:cm|mm|m|km|in|inches|ft|units?)\s+long\b)")
+_POINT_FROM_RE = re.compile(r"(?<![A-Za-z])(?P<p>[A-Z])\s+(?:(?:is|lies|sits|stands)\s+)?(?:(?:straight|directly|right|"
+                            r"vertically|exactly)\s+)?(?:above|below|under|over|to\s+the\s+(?:left|right)\s+of|"
+                            r"left\s+of|right\s+of)\s+(?P<q>[A-Z])(?![A-Za-z])\s*,?\s*(?:at\s+|by\s+)?"
+                            r"(?=\d+(?:[.,]\d+)?\s*(?:cm|mm|m|km|in|inches|ft|units?)\b)")
 _ANG_LAB_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]ngle|∠)\s*(?:at\s+)?(?:vertex\s+)?(?P<v>[A-Z]{1,3})(?![A-Za-z])\s*"
                          r"(?:=|:|is|of|measures|measuring)?\s*(?=\d|" + number_words_rx() + ")")
 # a right angle said at a vertex: "right angle at A", "right-angled at B", "the angle at A is a right angle",
@@ -209,6 +215,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
     for m in _SIDE_LAB_RE.finditer(text):
         if free(m.start(), m.end()) and m.group("p") != m.group("q"):
             take("SIDE_LAB", m.group("p") + m.group("q"), m.start(), m.end())
+    for rx in (_SIDE_APPOSED_RE, _POINT_FROM_RE):
+        # "PQ along the bottom, 12 cm long": the side's length set off after a few words about it; "R straight
+        # above Q, 5 cm up": a point placed from another at a distance, the side between them
+        for m in rx.finditer(text):
+            if free(m.start(), m.end()) and m.group("p") != m.group("q"):
+                take("SIDE_LAB", m.group("p") + m.group("q"), m.start(), m.end())
     from .geometry_symbols import angle_symbols, between_angles, side_symbols, triangle_vertices
     tri_names = triangle_vertices(text)
     if tri_names:

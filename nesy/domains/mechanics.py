@@ -2177,7 +2177,7 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     if own is None:
         # another tool's figure (on a page, a slide: cropped to it)
         from ..see.page import figure_of
-        return verify_other_tool(figure_of(full), scene)
+        return verify_other_tool(figure_of(full, text=scene.text), scene)
     st, lay = own
     if _neutral(st["dot_colors"][0]) and _grey_crispness(full, st) < GREY_CRISP:
         # the grey palette, degraded: its greys are no longer told apart (blur and JPEG mix them with the
@@ -2498,6 +2498,74 @@ def _on_shaft(seg, arrows) -> bool:
     return False
 
 
+# a label saying an arrow shows how the body moves, not a force on it (the "motion" arrow beside a block on a
+# ramp, Halliday–Resnick–Walker's sample problems; "v", the velocity)
+_MOTION_WORD = re.compile(r"\b(?:motion|moving|movement|moves|velocity|slid(?:es|ing)|direction|travel\w*)\b|^v\s*(?:=|$)",
+                          re.I)
+
+
+def _motion_arrows(arrows, texts) -> set[int]:
+    """The arrows a motion label names (``_MOTION_WORD``): the arrow nearest the label, when the label
+    lies within 2.5 of its own heights of the arrow's shaft."""
+    out: set[int] = set()
+    for t, (x0, y0, x1, y1), _s in texts:
+        if not _MOTION_WORD.search(t.strip()) or not arrows:
+            continue
+        c = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
+
+        def dist(a) -> float:
+            p, q = np.array(a.tail, float), np.array(a.tip, float)
+            u = np.clip(float((c - p) @ (q - p)) / max(float((q - p) @ (q - p)), 1e-9), 0.0, 1.0)
+            return float(np.linalg.norm(c - (p + u * (q - p))))
+        j = min(range(len(arrows)), key=lambda i: dist(arrows[i]))
+        if dist(arrows[j]) <= 2.5 * max(y1 - y0, 1) + (x1 - x0) / 2:
+            out.add(j)
+    return out
+
+
+_SCALE_RX = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:k?N|newtons?)\s*$")
+
+
+def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> list:
+    """``texts`` less the value of a scale bar: a bare force ("20 N", no symbol) written right over or under
+    a level bar (one row band of dark ink at most half the label's height thick, 0.6–4 × the label's width
+    long, under the label's middle) that is no arrow's shaft. A scale bar's value is the figure's scale, not
+    a force on the body."""
+    grey = rgb[..., :3].astype(np.int16).max(axis=2)
+    page = float(np.median(grey))
+    out = []
+    for t in texts:
+        text, (x0, y0, x1, y1), _s = t
+        h, w = max(y1 - y0, 1), max(x1 - x0, 1)
+        cx = (x0 + x1) // 2
+        bar_y = None
+        if _SCALE_RX.match(text):
+            for ys in (range(y1, min(grey.shape[0], y1 + int(1.5 * h))),
+                       range(max(0, y0 - int(1.5 * h)), y0)):
+                rows = []
+                for y in ys:
+                    dark = np.abs(grey[y] - page) > 80
+                    if not dark[cx]:
+                        continue
+                    a, b = cx, cx
+                    while a > 0 and dark[a - 1]:
+                        a -= 1
+                    while b < len(dark) - 1 and dark[b + 1]:
+                        b += 1
+                    if 0.6 * w <= b - a + 1 <= 4 * w:
+                        rows.append((y, a, b))
+                if rows and len(rows) <= max(1, h // 2) and rows[-1][0] - rows[0][0] < len(rows) + 1:
+                    bar_y = (rows[0][0] + rows[-1][0]) / 2
+                    span = (rows[0][1], rows[0][2])
+                    break
+        if bar_y is not None and not any(
+                abs(a.tail[1] - bar_y) <= 4 and abs(a.tip[1] - bar_y) <= 4
+                and min(a.tail[0], a.tip[0]) <= span[1] and max(a.tail[0], a.tip[0]) >= span[0] for a in arrows):
+            continue
+        out.append(t)
+    return out
+
+
 def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     """Check a free-body diagram drawn by another tool (no legend panel, its own colours) from its pixels:
     the surface (the longest straight line that is no arrow's shaft: slanted on an incline, level on a
@@ -2508,7 +2576,9 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     (mirrored; a floor or a rope may be drawn either way round); no arrow left over (an acceleration
     arrow may be drawn when the text gives or asks it); and every value its labels write (OCR) equal to
     the stated or solved quantity (``mechanics_labels.read_values``). Arrow lengths are not checked:
-    another tool need not draw to scale. What cannot be seen fails with a check saying so."""
+    another tool need not draw to scale. An arrow labelled as the motion ("motion", "v") is no force
+    (``_motion_arrows``); a scale bar's value is no force's (``_off_scale_bars``). What cannot be seen fails
+    with a check saying so."""
     import itertools
     from ..see.forces import angdiff, read_force_diagram
     from .mechanics_labels import read_values
@@ -2556,7 +2626,9 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
         for _bid, _m, acc, _fs in sol.bodies:
             if float(np.hypot(*acc)) > 1e-9:
                 optional.append(("accel", math.degrees(math.atan2(acc[1], acc[0])), ""))
-    arrows = list(fd.arrows)
+    # an arrow labelled as the motion ("motion", "v") is no force: neither matched to one nor left over
+    moving = _motion_arrows(list(fd.arrows), fd.texts)
+    arrows = [a for j, a in enumerate(fd.arrows) if j not in moving]
     solids = None
     if sol.scene in ("pulley", "hanging") or scene.attr("table_pulley"):
         # the pulley and the bodies hanging from its string (or a rope or spring), read by shape
@@ -2638,7 +2710,7 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
         checks += hanging_checks(rgb, fd.texts, fd.arrows, fd.half_width, solids, scene, sol)
     elif solids is not None:
         checks += pulley_checks(solids, scene, len(sol.bodies))
-    checks += read_values(fd.texts, scene, sol)
+    checks += read_values(_off_scale_bars(rgb, fd.texts, fd.arrows), scene, sol)
     return Verdict(tuple(checks), rounds=1)
 
 

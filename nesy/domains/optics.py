@@ -1280,7 +1280,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
         # not nesy's layout of this scene (another tool's figure, in its own palette; on a page, a slide:
         # cropped to it): read by shape
         from ..see.page import figure_of
-        return _verify_by_shape(figure_of(full), scene)
+        return _verify_by_shape(figure_of(full, text=scene.text), scene)
     st = _palette_of(full)
     img = _read(full, st)
     if st is not _style() and not img.exact:

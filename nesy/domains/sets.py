@@ -126,6 +126,13 @@ _BARE_COUNT = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,%°])(?!\s*(?:[A-Za-zΩµμ
 _VENN_WORDS = re.compile(r"(?i)\b(?:venn|(?:two|three)\s+circles|regions)\b")
 _MACHINE = re.compile(r"(?i)\b(?:dfa|nfa|automat\w*|states?|transitions?|accept\w*|initial|final)\b|δ|→|->")
 
+# the speaker's "I" before a verb of the speaker's own ("I copied it wrong", "I think", "I'm not sure"): a
+# pronoun, never a set named I ("I and J overlap", "I is inside J", "I = {1, 2}" stay names)
+_SPEAKER_I = re.compile(r"(?<![\w{,(=])I(?=['’](?:m|ve|d|ll)\b|\s+(?:am|was|have|had|think|thought|mean|meant|copied|"
+                        r"wrote|typed|want|wanted|need|needed|guess|hope|know|knew|got|made|did|do|don['’]t|didn['’]t|"
+                        r"just|really|also|forgot|misread|mistyped|would|will|can|could|should|believe|feel|like|love|"
+                        r"tried|made|messed|mixed|said|put|wonder|suppose|reckon|realise|realize|noticed)\b)")
+
 
 @register("nesy.sets.v1")
 class SetsDomain(RegionDomain):
@@ -239,7 +246,7 @@ class SetsDomain(RegionDomain):
                                      f"'{m.group(0).replace('-', '')}')")
         return sg
 
-    def _parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+    def _parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:  # noqa: C901
         """Quantified clauses, definitions and appositions (``sets_words``), then the shared grammar. The
         questions the shared reader finds (``nesy.parse.account.questions``) are read as nothing to draw,
         except a count question of a word problem, which the counts reader answers."""
@@ -251,6 +258,14 @@ class SetsDomain(RegionDomain):
         pad = spaced(text)   # "A∩B", "A\\B", "Aᶜ": read as their spaced forms, spans back on the user's text
         if pad is not None:
             return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
+        me = [m.span() for m in _SPEAKER_I.finditer(text)]
+        if me:   # "I copied it wrong": the speaker, never a set named I
+            from ..types import Span
+            blanked = "".join(" " if any(a <= k < b for a, b in me) else ch for k, ch in enumerate(text))
+            sg = self.parse(blanked, allow_unknown=allow_unknown)
+            ign = tuple(sorted(tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in me),
+                               key=lambda x: (x.start, x.end)))
+            return replace(sg, text=text, ignored=ign)
         from .sets_classes import class_names   # "every square is both a rectangle and a rhombus"
         named = class_names(text)
         if named is not None:
@@ -366,7 +381,7 @@ class SetsDomain(RegionDomain):
             # drawn by another tool (its own colours or none; on a page, a slide: cropped to it): closed
             # curves read by shape, named by OCR
             from ..see.page import figure_of
-            return self._observe_curves(figure_of(full), scene)
+            return self._observe_curves(figure_of(full, text=scene.text), scene)
         self._last_png = png   # nesy's own figure: the count numbers are read beside their dots
         lab = np.where(lm.labels > 0, lm.labels, 0).astype(np.int32)
         if not lm.exact:

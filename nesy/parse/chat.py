@@ -22,6 +22,8 @@ quantifier, and no relation (a preposition other than "for"/"on"/"to" …, a com
 * "keep"/"leave" whose complement the science read ("please keep them clearly separate");
 * an asked clause: an imperative that asks for a result, stating no number ("… and calculate how many
   formula units it contains"; ``nesy.parse.asked``);
+* a negated ability verb with a person as its subject ("she says she can't draw to save her life", "my prof
+  (who honestly can't draw a circle …)"): the clause and all it governs (``abilities``);
 * an instruction verb whose object the science read whole ("Then add a scale bar.", "Please add four
   mitochondria."): the verb alone, when it governs nothing but that object (``_instructions``).
 
@@ -33,7 +35,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Iterable
 
-__all__ = ["chat_reasons", "GREETING", "SPEAKER", "OCCASION", "TOLERANCE", "KEEPER", "ASKED", "INSTRUCTION"]
+__all__ = ["chat_reasons", "GREETING", "SPEAKER", "OCCASION", "TOLERANCE", "KEEPER", "ASKED", "INSTRUCTION",
+           "ABILITY"]
 
 GREETING = "a greeting or politeness"
 SPEAKER = "about the speaker or the audience, not the figure"
@@ -42,6 +45,7 @@ TOLERANCE = "a remark that a drawing choice is acceptable"
 KEEPER = "a verb that keeps what its complement states (read)"
 ASKED = "an asked clause: the figure shows the givens, not the answer"
 INSTRUCTION = "an instruction to draw what its object names (read)"
+ABILITY = "a remark on what a person cannot do, not on the figure"
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "acl", "list"})
 _SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl")
@@ -135,10 +139,31 @@ def _time(t: Any) -> bool:
         _low(x) in v["times"] or x.dep_ in ("case", "det") or x.is_punct or _low(x) in ("'s", "’s") for x in sub)
 
 
+def _ability_remark(head: Any, subj: Any | None) -> bool:
+    """Whether the clause of ``head`` says what a person cannot do (``abilities``: "she can't draw to save her
+    life", "my prof, who honestly can't draw a circle"): a negated ability verb whose subject is the speaker,
+    a third person ("he", "she", "they") or a person named by an audience word, also through "who"."""
+    v = _vocab()
+    if subj is None or _lem(head) not in v["abilities"]:
+        return False
+    if not any(c.dep_ == "neg" or _low(c) in ("not", "n't", "never", "cannot") for c in head.children):
+        return False
+    low = _low(subj)
+    if low == "who":
+        ante = head.head if head.dep_ == "acl:relcl" else None
+        if ante is None:     # (the parser may not attach it: the noun right before "who", past "(" or ",")
+            ante = next((t for t in reversed(subj.doc[max(0, subj.i - 3):subj.i]) if not t.is_punct), None)
+        return ante is not None and (_lem(ante) in v["audience"] or ante.pos_ == "PROPN")
+    return low in v["speakers"] or low in ("he", "she", "they") or (
+        subj.pos_ in ("NOUN", "PROPN") and _lem(subj) in v["audience"])
+
+
 def _clause_reasons(head: Any, own: list[Any], science: str, unread: set[int]) -> dict[int, str]:
     v = _vocab()
     out: dict[int, str] = {}
     subj = _subject(head)
+    if _ability_remark(head, subj):
+        return {t.i: ABILITY for t in head.subtree}
     plain = _plain(own, science)
     imperative = subj is None and head.tag_ == "VB" and all(
         x.dep_ in ("cc", "punct", "advmod", "discourse") or _low(x) in v["greetings"] for x in own if x.i < head.i)

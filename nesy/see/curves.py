@@ -57,6 +57,7 @@ TEXTURE = 0.6        # share of the large marks off every curve above which a te
                      # (hatched sets: ≥ 0.77, clean or degraded; outlines with long words: ≤ 0.47)
 TEXTURE_FLAT = 0.25  # at the scale a texture is read at, the share of its large marks left off the curves
 TEXTURE_SCALES = (2, 3, 4, 6)   # block sizes (px) tried, finest first
+CORE = 0.6          # share of a dot's radius that must be solid ink (a bold letter's counter lies within it)
 
 
 @dataclass
@@ -476,7 +477,8 @@ def _glyphs_beside_dots(dots: list[Dot], rgb: np.ndarray, page: np.ndarray) -> l
 def _disc_ink(ink: np.ndarray) -> bool:
     """Whether a mark's ink (bool, any box) fills a disc: ≥ 85 % of the disc inscribed in the ink's box
     is ink and ≥ 85 % of the ink lies in that disc grown by 1 px (letters, "o" and "x" among them, fail
-    one or the other)."""
+    one or the other), and the disc's core (``CORE`` of its radius) is solid, ≥ 97 % ink: a bold letter
+    as round as a dot ("e", "a", "o" in a heavy face) keeps its counter or its slit there, a dot does not."""
     ys, xs = np.nonzero(ink)
     if len(xs) < 4:
         return False
@@ -488,7 +490,8 @@ def _disc_ink(ink: np.ndarray) -> bool:
     r = min(h, w) / 2
     d = np.hypot(yy + 0.5 - h / 2, xx + 0.5 - w / 2)
     disc = d <= max(r - 0.5, 1.0)
-    return ink[disc].mean() >= 0.85 and ink[d <= r + 1].sum() >= 0.85 * ink.sum()
+    return (ink[disc].mean() >= 0.85 and ink[d <= r + 1].sum() >= 0.85 * ink.sum()
+            and ink[d <= max(CORE * r, 1.0)].mean() >= 0.97)
 
 
 def _piece_ink(rgb: np.ndarray, sl, piece: np.ndarray,

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["available", "can_read_line", "engine", "read_line", "read_page", "same_label", "MIN_SCORE"]
+__all__ = ["available", "can_read_line", "engine", "read_line", "read_page", "text_boxes", "same_label", "MIN_SCORE"]
 
 MIN_SCORE = 0.8          # a recognition below this confidence decides nothing
 # With RapidOCR installed, the learned recogniser reads first and RapidOCR only what it is unsure of
@@ -136,6 +136,24 @@ def read_page(rgb: np.ndarray, *, upscale: int = 1, min_score: float = 0.5) -> l
                         float(score)))
     out.sort(key=lambda t: (t[1][1], t[1][0]))
     return out
+
+
+def text_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The boxes (x0, y0, x1, y1) of every text line RapidOCR's detector finds in ``rgb``, read or not (a
+    line set sideways is found but not recognised, so ``read_page`` leaves it out). Deterministic."""
+    if rgb.ndim != 3 or rgb.shape[0] < 8 or rgb.shape[1] < 8:
+        return []
+    try:
+        res, _ = _engine()(np.ascontiguousarray(rgb[..., :3]), use_det=True, use_cls=False, use_rec=False)
+    except Exception as e:  # noqa: BLE001 - as in read_line
+        if type(e).__name__ != "ResizeImgError":
+            raise
+        return []
+    out = []
+    for box in res or []:
+        b = np.asarray(box, float).reshape(-1, 2)
+        out.append((int(b[:, 0].min()), int(b[:, 1].min()), int(round(b[:, 0].max())), int(round(b[:, 1].max()))))
+    return sorted(out, key=lambda t: (t[1], t[0]))
 
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")

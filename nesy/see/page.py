@@ -32,6 +32,17 @@ graphics as the non-text ink):
    colour, and prose lines or furniture inside the crop are painted over with the page. When nothing of a
    page was found (no prose, no furniture), the box is most of the image (≥ ``WHOLE`` of each side) or
    there is no graphics, the image is returned as it is (the same array): a bare figure is never changed.
+5. A figure of panels ("(a)", "(b)", … each at its panel's top left, as journals letter them) holds the
+   figure asked for in one of them: the panels are cut at their letters (a recursive X-Y cut between the
+   letters that stand farthest apart, a letter's height before the later one: its panel's top left), and the one whose text shares the most
+   words and numbers with the request (at least ``PANEL_WORDS``, and twice any other's) is taken as the
+   figure; the rest of the page is then read in it as above. No clear choice → the whole image.
+6. A figure set sideways (turned 90° to fit a portrait page, a landscape scan) is turned upright
+   (``upright``): its text lines stand taller than wide. The text detector's boxes on the figure are taken
+   (recognition of turned text fails, so only detection sees them); when the tall boxes are at least as many
+   as the wide ones, every box is read as it stands and turned each way, and the figure is turned the way its
+   text reads best by at least ``TURN_GAIN`` a box on average (a bar chart's turned y-axis title beside wide
+   tick labels does not trigger it; a figure whose labels read as they stand is never turned).
 """
 from __future__ import annotations
 
@@ -39,7 +50,7 @@ import re
 
 import numpy as np
 
-__all__ = ["figure_box", "figure_of"]
+__all__ = ["figure_box", "figure_of", "upright"]
 
 PROSE_CHARS = 25      # letters and digits in a line of page text (a label: "d_o = 25 cm", "endoplasmic reticulum")
 PROSE_WIDTH = 14      # a line this many times as wide as it is high is a line of page text
@@ -56,6 +67,10 @@ SMALL = 0.015         # × the shorter side, and 1.5 line heights: a piece this 
 BAND = 0.15           # × the page's height (width): a band from edge to edge this thin is the page's
 RULE = 0.1            # × the shorter side: the least length of a rule or bar of the page
 WHOLE = 0.9           # a figure box this share of each side is the whole image
+PANEL_WORDS = 2       # words and numbers of the request a panel's text must share for the panel to be chosen
+TALL = 1.5            # a text box this many times as tall as wide (or wide as tall) is a turned (upright) line
+TURN_GAIN = 0.15      # mean reading confidence a box must gain, turned, for the figure to be turned
+TURN_BOXES = 12       # the most text boxes read to decide (the largest)
 
 
 def _alnum(t: str) -> int:
@@ -275,12 +290,131 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
     return (int(x0), int(y0), int(x1), int(y1)), info
 
 
-def figure_of(rgb: np.ndarray, lines: list | None = None) -> np.ndarray:
+def upright(rgb: np.ndarray) -> np.ndarray:
+    """``rgb`` turned by a quarter turn when its text stands sideways (see the module docstring, 5), else
+    ``rgb`` itself (the same array). Needs RapidOCR's detector; without it the image is returned as it is."""
+    from .ocr import available, read_line, text_boxes
+    if not available() or rgb.ndim != 3 or min(rgb.shape[:2]) < 16:
+        return rgb
+    boxes = text_boxes(rgb)
+    tall = [b for b in boxes if (b[3] - b[1]) >= TALL * (b[2] - b[0])]
+    wide = [b for b in boxes if (b[2] - b[0]) >= TALL * (b[3] - b[1])]
+    if not tall or len(tall) < len(wide):
+        return rgb
+    boxes = sorted(boxes, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))[:TURN_BOXES]
+    score = {0: 0.0, 1: 0.0, -1: 0.0}      # np.rot90's k: 1 = a quarter turn anticlockwise
+    for x0, y0, x1, y1 in boxes:
+        crop = np.ascontiguousarray(rgb[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2, :3])
+        for k in score:
+            score[k] += read_line(np.ascontiguousarray(np.rot90(crop, k)))[1] / len(boxes)
+    k = max((1, -1), key=lambda q: score[q])
+    if score[k] < score[0] + TURN_GAIN:
+        return rgb
+    return np.ascontiguousarray(np.rot90(rgb, k))
+
+
+_PANEL = re.compile(r"^\(\s*([a-hA-H])\s*\)$")
+_STOP = frozenset("a an the of in on at to by for from with and or is are its it as be has have this that".split())
+
+
+def _words(text: str) -> set[str]:
+    """The words and numbers of a text that can name something drawn (function words left out)."""
+    return {t for t in re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)?", text.lower().replace(",", "."))} - _STOP
+
+
+def panels(rgb: np.ndarray, lines: list) -> list[tuple[int, int, int, int]]:
+    """The panels' boxes (x0, y0, x1, y1) of a figure lettered "(a)", "(b)", … (see the module docstring,
+    5), in reading order; [] when fewer than two distinct letters stand alone on the image."""
+    marks = [(b, m.group(1).lower()) for t, b, _ in lines if (m := _PANEL.match(t.strip()))]
+    if len({c for _, c in marks}) < 2 or len(marks) != len({c for _, c in marks}):
+        return []
+    H, W = rgb.shape[:2]
+    hgt = int(np.median([b[3] - b[1] for b, _ in marks]))
+    out: list[tuple[int, int, int, int]] = []
+
+    def cut(group: list, box: tuple[int, int, int, int]) -> None:
+        # recursive X-Y cut at the letters: along the axis whose letters stand farther apart, between the
+        # two that stand farthest apart, a letter's height before the second (its panel's top left)
+        if len(group) == 1:
+            out.append(box)
+            return
+        best = None
+        for ax in (0, 1):
+            pos = sorted(b[ax] for b, _ in group)
+            gaps = [(pos[i + 1] - pos[i], pos[i + 1]) for i in range(len(pos) - 1)]
+            g = max(gaps)
+            if best is None or g[0] > best[0]:
+                best = (g[0], g[1], ax)
+        _, at, ax = best
+        s_ = max(box[ax] + 1, at - hgt)
+        lo = [t for t in group if t[0][ax] < at]
+        hi = [t for t in group if t[0][ax] >= at]
+        if ax == 0:
+            cut(lo, (box[0], box[1], s_, box[3]))
+            cut(hi, (s_, box[1], box[2], box[3]))
+        else:
+            cut(lo, (box[0], box[1], box[2], s_))
+            cut(hi, (box[0], s_, box[2], box[3]))
+
+    cut(marks, (0, 0, W, H))
+    out = [b for b in out if b[2] - b[0] > 4 * hgt and b[3] - b[1] > 4 * hgt]
+    return out if len(out) >= 2 else []
+
+
+def _panel_asked(rgb: np.ndarray, lines: list, text: str) -> tuple[np.ndarray, list] | None:
+    """The panel whose text shares the most words with ``text`` (see the module docstring, 5), cropped, with
+    its lines in the crop's px (lines cut by the panel's edge are painted over with the page), or None."""
+    boxes = panels(rgb, lines)
+    want = _words(text)
+    if not boxes or not want:
+        return None
+
+    def inside(b, p) -> bool:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        return p[0] <= cx < p[2] and p[1] <= cy < p[3]
+
+    score = []
+    for p in boxes:
+        got: set[str] = set()
+        for t, b, _ in lines:
+            if inside(b, p) and not _PANEL.match(t.strip()):
+                got |= _words(t)
+        score.append(len(got & want))
+    order = sorted(range(len(boxes)), key=lambda i: -score[i])
+    best, second = score[order[0]], score[order[1]]
+    if best < PANEL_WORDS or best < 2 * second:
+        return None
+    x0, y0, x1, y1 = boxes[order[0]]
+    out = np.array(rgb[y0:y1, x0:x1, :3], dtype=np.uint8, copy=True)
+    border = np.concatenate([out[0], out[-1], out[:, 0], out[:, -1]])
+    page = np.median(border, axis=0).astype(np.uint8)
+    kept = []
+    for t, b, sc in lines:
+        bx0, by0, bx1, by1 = b[0] - x0, b[1] - y0, b[2] - x0, b[3] - y0
+        if bx1 <= 0 or by1 <= 0 or bx0 >= x1 - x0 or by0 >= y1 - y0:
+            continue
+        if bx0 >= 0 and by0 >= 0 and bx1 <= x1 - x0 and by1 <= y1 - y0:
+            kept.append((t, (bx0, by0, bx1, by1), sc))
+        else:       # a caption or a title running across panels: not this panel's
+            out[max(0, by0 - 2):by1 + 2, max(0, bx0 - 2):bx1 + 2] = page
+    return out, kept
+
+
+def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.ndarray:
     """The image cropped to its figure (see the module docstring), or ``rgb`` itself when it is a bare figure
-    or no OCR is installed. The crop keeps a margin of ≈ 4 % of its size in the local page colour."""
+    or no OCR is installed. The crop keeps a margin of ≈ 4 % of its size in the local page colour. ``text``:
+    the request, to choose the panel asked for in a figure of panels. A figure set sideways is turned upright
+    (``upright``)."""
+    if text:
+        from .ocr import available, read_page
+        if lines is None and available():
+            lines = read_page(rgb)
+        got = _panel_asked(rgb, lines or [], text)
+        if got is not None:
+            rgb, lines = got
     box, info = figure_box(rgb, lines)
     if box is None:
-        return rgb
+        return upright(rgb)
     H, W = rgb.shape[:2]
     x0, y0, x1, y1 = box
     m = max(8, int(0.04 * max(x1 - x0, y1 - y0)))
@@ -310,4 +444,4 @@ def figure_of(rgb: np.ndarray, lines: list | None = None) -> np.ndarray:
     full = np.empty((out.shape[0] + 2 * pad, out.shape[1] + 2 * pad, 3), np.uint8)
     full[:] = page
     full[pad:-pad, pad:-pad] = out
-    return full
+    return upright(full)
