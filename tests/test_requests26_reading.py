@@ -91,3 +91,29 @@ def test_the_speakers_i_is_no_set() -> None:
     assert "I" not in {e.id for e in s.entities}
     s = parse("I and J are two overlapping sets; I = {1, 2} and J = {2, 3}.", allow_unknown=True)
     assert {e.id for e in s.entities if e.kind == "set"} == {"I", "J"}
+
+
+def _members(s) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in s.relations:
+        if r.kind == "element_of":
+            out.setdefault(r.target, set()).add(r.source)
+    return out
+
+
+def test_sets_defined_by_a_property_of_numbers_get_their_members() -> None:
+    """"P the primes in U" over U = {1, 2, …, 10} had drawn P inside E inside S with no number in any of them."""
+    s = parse("Venn diagram with universal set U = {1, 2, …, 10}: P the primes in U, E the even numbers in U, S the "
+              "perfect squares in U.", allow_unknown=True)
+    m = _members(s)
+    assert m["P"] == {"2", "3", "5", "7"} and m["E"] == {"2", "4", "6", "8", "10"} and m["S"] == {"1", "4", "9"}
+    assert not any(r.kind == "inside" and r.target in ("E", "S") for r in s.relations)
+    s = parse("U is the whole numbers from 1 to 12; A is the set of multiples of 3 in U and B = the factors of 12.",
+              domain="sets", allow_unknown=True)
+    m = _members(s)
+    assert m["A"] == {"3", "6", "9", "12"} and m["B"] == {"1", "2", "3", "4", "6", "12"}
+
+
+def test_a_property_with_no_universe_of_numbers_is_not_guessed() -> None:
+    from nesy.domains.sets_numeric import numeric_definitions
+    assert numeric_definitions("P is the set of primes and E the even numbers; P and E overlap.") is None

@@ -266,6 +266,10 @@ class SetsDomain(RegionDomain):
             ign = tuple(sorted(tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in me),
                                key=lambda x: (x.start, x.end)))
             return replace(sg, text=text, ignored=ign)
+        from .sets_numeric import numeric_definitions   # "P the primes in U" with U = {1, 2, …, 10}
+        num = numeric_definitions(text)
+        if num is not None:
+            return unspace(self.parse(num[0], allow_unknown=allow_unknown), text, num[1])
         from .sets_classes import class_names   # "every square is both a rectangle and a rhombus"
         named = class_names(text)
         if named is not None:
