@@ -246,7 +246,23 @@ class SetsDomain(RegionDomain):
                                      f"'{m.group(0).replace('-', '')}')")
         return sg
 
-    def _parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:  # noqa: C901
+    def _parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
+        """``_read``, and once more with the speaker's "I" blanked where the reading made it a set ("… B = {3, 4, 5},
+        I copied it wrong" drew a set I)."""
+        from dataclasses import replace
+        sg = self._read(text, allow_unknown=allow_unknown)
+        me = [m.span() for m in _SPEAKER_I.finditer(text)]
+        if not any(e.id == "I" and e.span is not None and any(a <= e.span.start < b for a, b in me)
+                   for e in sg.entities):
+            return sg
+        from ..types import Span
+        blanked = "".join(" " if any(a <= k < b for a, b in me) else ch for k, ch in enumerate(text))
+        sg = self._read(blanked, allow_unknown=allow_unknown)
+        ign = tuple(sorted(tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in me),
+                           key=lambda x: (x.start, x.end)))
+        return replace(sg, text=text, ignored=ign)
+
+    def _read(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
         """Quantified clauses, definitions and appositions (``sets_words``), then the shared grammar. The
         questions the shared reader finds (``nesy.parse.account.questions``) are read as nothing to draw,
         except a count question of a word problem, which the counts reader answers."""
@@ -258,14 +274,6 @@ class SetsDomain(RegionDomain):
         pad = spaced(text)   # "A∩B", "A\\B", "Aᶜ": read as their spaced forms, spans back on the user's text
         if pad is not None:
             return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
-        me = [m.span() for m in _SPEAKER_I.finditer(text)]
-        if me:   # "I copied it wrong": the speaker, never a set named I
-            from ..types import Span
-            blanked = "".join(" " if any(a <= k < b for a, b in me) else ch for k, ch in enumerate(text))
-            sg = self.parse(blanked, allow_unknown=allow_unknown)
-            ign = tuple(sorted(tuple(sg.ignored) + tuple(Span(a, b, text[a:b]) for a, b in me),
-                               key=lambda x: (x.start, x.end)))
-            return replace(sg, text=text, ignored=ign)
         from .sets_numeric import numeric_definitions   # "P the primes in U" with U = {1, 2, …, 10}
         num = numeric_definitions(text)
         if num is not None:

@@ -94,7 +94,9 @@ def add_counts(text: str, pre, ents: list, rels: list, attrs: dict, eid, add, un
         rid = COUNT_PREFIX + ("_".join(sorted(eid(n) for n in reg)) if reg else "none")
         src = _source(stmts, reg, names) or stmts[0]
         ents.append(Entity(rid, "element", "?" if v is None else str(v), (), Span(src.start, src.end, src.text)))
-        for n in reg:
+        # (in the order the sets were named: a frozenset's own order follows the process's string hashing, and
+        # scene.json differed from one run to the next)
+        for n in sorted(reg, key=lambda x: (names.index(x) if x in names else len(names), x)):
             rels.append(Relation("element_of", rid, eid(n), Span(src.start, src.end, src.text)))
         if uni is not None and not reg:   # the members in none of the sets: inside the universe drawn
             rels.append(Relation("element_of", rid, uni, Span(src.start, src.end, src.text)))
