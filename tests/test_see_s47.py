@@ -104,8 +104,12 @@ def _set7(science: str) -> dict:
 def _verify(science: str, cid: str, wrong: str | None):
     from nesy.pipeline import parse
     from nesy.registry import get_domain
+    import matplotlib
     case = _set7(science)[cid]
-    return get_domain(science).verify(case["draw"](wrong), parse(case["text"], domain=science, allow_unknown=True))
+    # (drawn under matplotlib's defaults: a test before this one in the same process may leave its own style set)
+    with matplotlib.rc_context(matplotlib.rcParamsDefault):
+        png = case["draw"](wrong)
+    return get_domain(science).verify(png, parse(case["text"], domain=science, allow_unknown=True))
 
 
 @needs_ocr

@@ -274,10 +274,6 @@ class SetsDomain(RegionDomain):
         pad = spaced(text)   # "A∩B", "A\\B", "Aᶜ": read as their spaced forms, spans back on the user's text
         if pad is not None:
             return unspace(self.parse(pad[0], allow_unknown=allow_unknown), text, pad[1])
-        from .sets_numeric import numeric_definitions   # "P the primes in U" with U = {1, 2, …, 10}
-        num = numeric_definitions(text)
-        if num is not None:
-            return unspace(self.parse(num[0], allow_unknown=allow_unknown), text, num[1])
         from .sets_classes import class_names   # "every square is both a rectangle and a rhombus"
         named = class_names(text)
         if named is not None:

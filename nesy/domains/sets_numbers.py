@@ -285,8 +285,11 @@ def find_definitions(text: str) -> list[Definition]:
         if not link and re.search(r"\bset\s+$", text[:m.start()]):
             # "the set E of even integers"
             link = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE).match(text, m.end())
-        if not link and out and re.search(r"(?:,|\band)\s*$", text[:m.start()]):
-            # "Let P be the primes and O the odd numbers": the verb of the first definition is left out
+        if not link and (out and re.search(r"(?:,|\band)\s*$", text[:m.start()])
+                         or re.search(r"(?:^|[:;]|\}\s*,)\s*$", text[:m.start()])):
+            # "Let P be the primes and O the odd numbers": the verb of the first definition is left out; so also
+            # after a colon or a listed universe, "U = {1, 2, …, 10}: P the primes in U, E the even numbers in U"
+            # (the description that must follow is the guard)
             link = re.compile(r"\s+the\s+", re.IGNORECASE).match(text, m.end())
         # ("A = multiples of 4": with '=' the letter A is a set's name, no article)
         if not link or (m.group() in _NOT_NAME and not (m.group() == "A" and link.group().lstrip().startswith("="))) \
