@@ -34,9 +34,10 @@ graphics as the non-text ink):
    there is no graphics, the image is returned as it is (the same array): a bare figure is never changed.
 5. A figure of panels ("(a)", "(b)", … each at its panel's top left, as journals letter them) holds the
    figure asked for in one of them: the panels are cut at their letters (a recursive X-Y cut between the
-   letters that stand farthest apart, a letter's height before the later one: its panel's top left), and the one whose text shares the most
-   words and numbers with the request (at least ``PANEL_WORDS``, and twice any other's) is taken as the
-   figure; the rest of the page is then read in it as above. No clear choice → the whole image.
+   letters that stand farthest apart, a letter's height before the later one: its panel's top left), and
+   the one whose text shares the most words and numbers with the request (at least ``PANEL_WORDS``, and
+   twice any other's) is taken as the figure; the rest of the page is then read in it as above. No clear
+   choice → the whole image.
 6. A figure set sideways (turned 90° to fit a portrait page, a landscape scan) is turned upright
    (``upright``): its text lines stand taller than wide. The text detector's boxes on the figure are taken
    (recognition of turned text fails, so only detection sees them); when the tall boxes are at least as many
@@ -291,7 +292,7 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
 
 
 def upright(rgb: np.ndarray) -> np.ndarray:
-    """``rgb`` turned by a quarter turn when its text stands sideways (see the module docstring, 5), else
+    """``rgb`` turned by a quarter turn when its text stands sideways (see the module docstring, 6), else
     ``rgb`` itself (the same array). Needs RapidOCR's detector; without it the image is returned as it is."""
     from .ocr import available, read_line, text_boxes
     if not available() or rgb.ndim != 3 or min(rgb.shape[:2]) < 16:
