@@ -291,6 +291,11 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
     return (int(x0), int(y0), int(x1), int(y1)), info
 
 
+def _border_colour(a: np.ndarray) -> np.ndarray:
+    """The median colour of an image's outermost rows and columns (uint8 RGB): the page round a crop."""
+    return np.median(np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]]), axis=0).astype(np.uint8)
+
+
 def upright(rgb: np.ndarray) -> np.ndarray:
     """``rgb`` turned by a quarter turn when its text stands sideways (see the module docstring, 6), else
     ``rgb`` itself (the same array). Needs RapidOCR's detector; without it the image is returned as it is."""
@@ -387,8 +392,7 @@ def _panel_asked(rgb: np.ndarray, lines: list, text: str) -> tuple[np.ndarray, l
         return None
     x0, y0, x1, y1 = boxes[order[0]]
     out = np.array(rgb[y0:y1, x0:x1, :3], dtype=np.uint8, copy=True)
-    border = np.concatenate([out[0], out[-1], out[:, 0], out[:, -1]])
-    page = np.median(border, axis=0).astype(np.uint8)
+    page = _border_colour(out)
     kept = []
     for t, b, sc in lines:
         bx0, by0, bx1, by1 = b[0] - x0, b[1] - y0, b[2] - x0, b[3] - y0
@@ -421,8 +425,7 @@ def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.
     m = max(8, int(0.04 * max(x1 - x0, y1 - y0)))
     X0, Y0, X1, Y1 = max(0, x0 - m), max(0, y0 - m), min(W, x1 + m), min(H, y1 + m)
     out = np.array(rgb[Y0:Y1, X0:X1, :3], dtype=np.uint8, copy=True)
-    border = np.concatenate([out[0], out[-1], out[:, 0], out[:, -1]])
-    page = np.median(border, axis=0).astype(np.uint8)
+    page = _border_colour(out)
     # text outside the figure's box (prose, a footer's page number in the margin) and page furniture in the
     # crop are painted over with the page (a long label wholly inside the figure's box stays: it is the
     # figure's)
