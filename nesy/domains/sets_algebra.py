@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .sets_roster import LINK, roster_items
+
 __all__ = ["read_intersections", "read_each_other"]
 
 _NAME = r"(?-i:[A-Z][A-Za-z0-9_]{0,15})"
@@ -101,7 +103,7 @@ _GIVEN_CAP = re.compile(
     rf"(?:(?P<empty>{_EMPTY})|\{{(?P<items>[^{{}}]*)\}})")
 # roster notation as ``sets_words`` reads it, "A = {1, 2, 3}", not preceded by an operator ("A ∩ B = {3, 4}" is
 # no roster of B)
-_ROSTER = re.compile(rf"(?<![\w{{.])(?P<n>{_NAME})\s*(?:==|=)\s*\{{(?P<items>[^{{}}]*)\}}")
+_ROSTER = re.compile(rf"(?<![\w{{.])(?P<n>{_NAME}){LINK}\{{(?P<items>[^{{}}]*)\}}")
 _OPERATOR_BEFORE = re.compile(r"(?:∩|∪|&|\||∖|\\|-|\^|\.(?:intersection|union|difference)\(\s*)\s*$")
 
 
@@ -111,8 +113,9 @@ def rosters(text: str) -> dict[str, tuple[set[str], int, int]]:
     for m in _ROSTER.finditer(text):
         if _OPERATOR_BEFORE.search(text[:m.start()]):
             continue
-        items = {x.strip() for x in m.group("items").split(",") if x.strip()}
-        out.setdefault(m.group("n"), (items, m.start(), m.end()))
+        items = roster_items(m.group("items"))
+        if items is not None:
+            out.setdefault(m.group("n"), ({x for x, _a, _b in items}, m.start(), m.end()))
     return out
 
 
@@ -131,7 +134,10 @@ def read_given_intersections(text: str, chars: list[str], pre, blank) -> None:
         a, b = m.group("a"), m.group("b")
         if a == b:
             continue
-        stated = set() if m.group("empty") else {x.strip() for x in m.group("items").split(",") if x.strip()}
+        listed = [] if m.group("empty") else roster_items(m.group("items"), m.start("items"))
+        if listed is None:
+            continue   # not a plain list of members: the shared grammar refuses the braces by name
+        stated = {x for x, _a, _b in listed}
         if a in given and b in given:
             have = given[a][0] & given[b][0]
             if have != stated:
@@ -149,9 +155,7 @@ def read_given_intersections(text: str, chars: list[str], pre, blank) -> None:
         pre.relations.append(("outside" if not stated else "overlaps", a, b, m.start(), m.end()))
         if not (a in given and b in given):
             # the members named are in both sets: drawn in their common region
-            at = m.start("items") if m.group("items") is not None else m.end()
-            for x in sorted(stated, key=lambda x: m.group().find(x)):
-                k = text.find(x, at, m.end())
+            for x, xa, xb in sorted({x: (x, xa, xb) for x, xa, xb in listed}.values(), key=lambda t: t[1]):
                 for n in (a, b):
-                    pre.loose_members.append((x, n, k, k + len(x), m.start(), m.end()))
+                    pre.loose_members.append((x, n, xa, xb, m.start(), m.end()))
         blank(chars, m.start(), m.end())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .sets_numbers import MAX_DOTS, _INT, _num, expand_roster, find_definitions, relation
+from .sets_roster import LINK, roster_items
 
 __all__ = ["read_numbers", "claims"]
 
@@ -115,8 +116,9 @@ def read_numbers(text: str, chars: list[str], pre, blank) -> None:
             builders.add(m.group(1))
     listed: dict[str, list[str]] = {}
     spans: dict[str, tuple[int, int]] = {}
-    for m in re.finditer(rf"(?<![\w{{])({_NAME})\s*=\s*\{{([^{{}}]*)\}}", text):
-        items = [x.strip() for x in m.group(2).split(",")]
+    for m in re.finditer(rf"(?<![\w{{])({_NAME}){LINK}\{{([^{{}}]*)\}}", text):
+        read = roster_items(m.group(2))
+        items = [x for x, _a, _b in read] if read is not None else [x.strip() for x in m.group(2).split(",")]
         if any(x in ("...", "…", "..", "....") for x in items):
             got = expand_roster(items)
             if got is None:

@@ -25,6 +25,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .sets_roster import LINK, roster_items
+
 __all__ = ["PreRead", "pre_read", "split_statements", "singular"]
 
 _NAME = r"[A-Z][A-Za-z0-9_]{0,15}"
@@ -397,7 +399,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL = re.compile(rf"\b(?:a|an|the)\s+({'|'.join(_ORDINALS)})\s+(?=(?:set|circle|collection|class|group)\s+{_NAME}\b)",
                       re.IGNORECASE)
 # (a description may stand between the name and its roster: "R = rocky planets = {Mercury, Venus, …}")
-_ROSTER = re.compile(rf"\b({_NAME})\s*=\s*(?:(?P<desc>[A-Za-z][A-Za-z \-]{{1,40}}?)\s*=\s*)?\{{([^{{}}]*)\}}")
+_ROSTER = re.compile(rf"\b({_NAME}){LINK}(?:(?P<desc>[A-Za-z][A-Za-z \-]{{1,40}}?)\s*=\s*)?\{{([^{{}}]*)\}}")
 _BUILDER = re.compile(r"\{\s*[A-Za-z]\w*\s*(?:\||:|∣|∈)[^{}]*\}")
 
 
@@ -413,13 +415,13 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
     for m in _ROSTER.finditer(text):
         if after_operator(text, m.start()):
             continue   # "A ∩ B = {3, 4}": an intersection given by its members (``sets_algebra``), no roster of B
-        items = [x.strip() for x in m.group(3).split(",")]
-        if items == [""]:
-            continue   # "A = {}": the empty set, read by the shared grammar's refusal
-        if any(x in ("...", "…", "..", "....") for x in items):
-            continue   # a progression, read by ``sets_numbers_read``
-        if not all(re.fullmatch(r"[A-Za-z0-9_.\-]{1,12}", x) for x in items):
+        items = roster_items(m.group(3), m.start(3))
+        if items is None:
             continue   # not a plain list of members: the shared grammar refuses the braces by name
+        if not items:
+            continue   # "A = {}": the empty set, read by the shared grammar's refusal
+        if any(x in ("...", "…", "..", "....") for x, _a, _b in items):
+            continue   # a progression, read by ``sets_numbers_read``
         pre.defined.append((m.group(1), m.start(1), m.end(1)))
         # "E = {2, 4, 6} (even numbers)": the bracket after the roster describes the set — written in the caption
         d = re.match(r"\s*\(\s*([A-Za-z][A-Za-z \-]{1,40}?)\s*\)", text[m.end():])
@@ -428,11 +430,8 @@ def _roster(text: str, chars: list[str], pre: PreRead) -> None:
         elif d is not None:
             pre.described.append((m.group(1), d.group(1), m.end() + d.start(1), m.end() + d.end(1)))
             _blank(chars, m.end(), m.end() + d.end())
-        at = m.start(3)
-        for x in items:
-            k = text.index(x, at)
-            at = k + len(x)
-            pre.members.append((x, m.group(1), k, k + len(x), m.start(), m.end()))
+        for x, a, b in items:
+            pre.members.append((x, m.group(1), a, b, m.start(), m.end()))
         _blank(chars, m.end(1), m.end())
 
 

@@ -42,12 +42,12 @@ def _is_remark(s: str) -> bool:
     if not words:
         return False
     for w in words:
-        if w in v["words"] or w in v["relaxers"] or any(w in v[h] for h in ("relaxed", "exact", "correct")):
+        if w in v["words"] or w in v["relaxers"] or any(w in v[h] for h in ("relaxed", "exact", "correct", "notation")):
             continue
         if lex.classify(_lemma(w), w) not in ("function", "figure"):
             return False
     relaxed = any(w in v["relaxed"] or w in v["relaxers"] or w.endswith(("n't", "n’t")) for w in words)
-    return (any(w in v["relaxed"] or w in v["correct"] for w in words)
+    return (any(w in v["relaxed"] or w in v["correct"] or w in v["notation"] for w in words)
             or (relaxed and any(w in v["exact"] for w in words)))
 
 
