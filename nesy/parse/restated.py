@@ -42,7 +42,8 @@ __all__ = ["restated_repairs"]
 _EDITING = frozenset("""no nope wait sorry actually oops whoops i we meant mean make made it them that this those these use
 using instead one ones a an the same please of for with and be should must to is are was rather correction
 change changed set put in just edit typo all both on second thought thoughts my bad mistake not but only at
-then ok okay so yes swap switch replace replaced by let's lets go here there""".split())
+then ok okay so yes swap switch replace replaced by let's lets go here there copied copy typed wrote written
+wrong wrongly misread mistyped earlier above before""".split())
 # a repair that adds ("actually, Venus too") takes nothing back
 _ADDS = re.compile(r"(?i)\b(?:too|also|as\s+well|another|more|extra|plus)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n|$")
@@ -173,6 +174,28 @@ def _take_back(text: str, items: list, at: int, start: int, end: int) -> list[tu
     return [(a, b, "")]
 
 
+# "B = {4, 5} — wait, no, B = {3, 4, 5}", "R2: 470 Ω — sorry, R2: 4.7 kΩ": a repair that defines again a name the
+# request defined (a symbol: a capital letter with letters, digits or a prime after it) replaces the value of that
+# definition whole — the reparandum is the constituent the repair restates (Levelt 1983), here "B = …"
+_DEFINE = re.compile(r"(?<![\w{])(?P<name>[A-Z][A-Za-z0-9_′']{0,5})\s*(?:==|:=|≔|=|:(?!:))\s*"
+                     r"(?P<value>\{[^{}\n]*\}|[^\s,;!?{}\n](?:[^,;!?{}\n—–]*?[^\s,;!?{}\n.])?)(?=\s*(?:[,;!?\n—–]|\.(?!\d)|$))")
+
+
+def _redefine(text: str, at: int, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The edit of a repair ``text[start:end]`` that defines again a name defined before the marker at ``at``
+    (``_DEFINE``); None when the repair is not of that form."""
+    m = _DEFINE.search(text, start, end)
+    if m is None or not _words_ok(text[start:m.start()] + " " + text[m.end():end], ""):
+        return None
+    olds = [d for d in _DEFINE.finditer(text, 0, at) if d.group("name") == m.group("name")]
+    if not olds:
+        return None
+    old = olds[-1]
+    if old.group("value").startswith("{") != m.group("value").startswith("{"):
+        return None   # a roster corrected by a number (or the reverse) is no restatement of it
+    return [(old.start("value"), old.end("value"), m.group("value"))]
+
+
 def _same_noun(a: str, b: str) -> bool:
     a, b = a.lower().strip(), b.lower().strip()
     return a == b or a.rstrip("s") == b.rstrip("s") or a.rstrip("es") == b.rstrip("es")
@@ -192,6 +215,8 @@ def restated_repairs(text: str, items: list, marks: list[tuple[int, int]]) -> tu
         if end <= b:
             continue
         got = _take_back(text, items, at, b, end)
+        if got is None:
+            got = _redefine(text, at, b, end)
         if got is None:
             got = _restate(text, items, at, b, end)
         if not got:
