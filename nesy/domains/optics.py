@@ -121,6 +121,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("INDEX", rx(INDEX_RX)))
     pats.append(("FRONT", rx(_alt(g["side_front"]))))
     pats.append(("BACK", rx(_alt(g["side_back"]))))
+    # the object's distance as a multiple of the focal length: "at three times the focal length", "1.5 focal lengths
+    # from the lens", "at 3f" — d_o = k |f| (requests-27 optics-06: unread, a default distance was drawn); "at
+    # twice the focal length" / "at 2f" stay the centre-of-curvature position below
+    wn = [k for k in _numbers() if " " not in k and k not in ("a", "an", "no", "zero", "one", "two", "twice")]
+    pats.append(("DMULT", rx(r"(?:at\s+|placed\s+|a\s+distance\s+of\s+)*(?P<k>(?:" + number_rx() + r"|" + _alt(wn)
+                             + r")\s+times|thrice|triple)\s+(?:the|its|the\s+(?:lens|mirror)['’]s)\s+focal\s+length"
+                             + r"|(?P<k2>" + number_rx() + r"|" + _alt(wn) + r")\s+focal\s+lengths\s+(?:away|from|in\s+front)"
+                             + r"|\bat\s+(?P<k3>(?!2(?![\d.]))\d+(?:\.\d+)?)\s*f(?![\w'′])")))
     for key, phrases in g["positions"].items():
         pats.append(("POS:" + key, rx(_alt(phrases))))
     # the element's size across its axis: "diameter 4.0 cm", "an aperture of 5 cm", "5 cm in diameter", "a 50 mm
@@ -591,6 +599,14 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 raise UnsupportedError(f"'{c.text}' at {c.start}-{c.end} describes the object; only real, upright "
                                        "objects are drawn (say it of the image)")
             add(t.lower(), c)
+        elif t == "DMULT":
+            ks = next(n for n in ("k", "k2", "k3") if c.m.group(n))
+            word = c.m.group(ks)
+            low = re.sub(r"(?i)\s+times$", "", word).lower()
+            k = float(g["multipliers"].get(low, _numbers().get(low, 0))) or \
+                float(read_quantity(low, c.m.start(ks), what="multiple of the focal length", max_abs=10 ** 6,
+                                    min_abs=Fraction(1, 10 ** 6)))
+            add("dmult", c, k)
         elif t.startswith("POS:"):
             add("pos", c, t[4:])
         elif t in ("FRONT", "BACK"):
@@ -690,7 +706,7 @@ class Optics:
 def size_phrases(scene: SceneGraph) -> str:
     """The user's phrases that fix the distances and sizes (focal length, radius, distances, heights,
     magnification, the object's place), quoted with their character spans, for a refusal to name."""
-    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos")
+    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos", "dmult")
     said = [f"'{x['span']['text']}' (at {x['span']['start']}-{x['span']['end']})" for x in scene.attr("facts", [])
             if x["what"] in keys]
     el = scene.attr("element") or {}
@@ -798,6 +814,8 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
             tr(name, m * m < 1, [sp], [_law("magnification")])
         elif w == "pos":
             tr(name, pos_law[v](), [sp], [])
+        elif w == "dmult":
+            tr(name, do == num(v) * fa, [sp], [])
         elif w == "side":
             # the image is real on the side the light leaves towards: behind a lens, in front of a mirror
             out_side = "front" if mirror else "back"
