@@ -595,6 +595,28 @@ class _Group:
     restates: bool = False           # a bare total said again ("…, all fifteen"): checked, never drawn besides
 
 
+# parts of the field that together are all of it: its two halves either way, its four quadrants
+_PARTITIONS = ({"top_edge", "bottom_edge"}, {"left_edge", "right_edge"},
+               {"top_left", "top_right", "bottom_left", "bottom_right"})
+
+
+def _shares_fill_the_field(groups: list, text: str) -> None:
+    """Nuclei named without a count, then counted by the parts of the field they lie in, parts that together are
+    the whole field ("nuclei: 12 in the top half and 9 in the bottom half", "… in each quadrant"): the nuclei are
+    those, 21, not the fitted density's count with 21 of them placed (requests-27 microscopy-10 drew 544). A share
+    "near the top edge" leaves the rest of the field open, so the count stays the default there."""
+    for k, pg in enumerate(groups):
+        kids = [g for g in groups if g.parent == k and g.partitive]
+        if pg.default != "default_count" or not kids or any(g.position is None for g in kids):
+            continue
+        regions = [g.position["region"] for g in kids]
+        word = r"half|halves" if len(regions) == 2 else r"quadrants?|quarters?"
+        whole = all(re.search(rf"(?i)\b(?:{word})\b", text[g.position["span"]["start"]:g.position["span"]["end"] + 14])
+                    for g in kids)
+        if whole and len(set(regions)) == len(regions) and set(regions) in _PARTITIONS:
+            pg.n, pg.default = sum(g.units * g.n for g in kids), None
+
+
 def _unlike(first: Any, later: Any) -> bool:
     """Whether the nuclei of group ``later`` cannot be some of ``first``'s: a size, shape, focus or brightness
     that differs from the one ``first`` states ("3 large nuclei and 4 small nuclei" are seven: four small ones
@@ -1510,6 +1532,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if not groups:
         raise NothingToDrawError("the text names no nuclei or cells to draw (e.g. 'a fluorescence micrograph of 25 nuclei')")
     _unread_count(groups, tg.unknown, text)
+    _shares_fill_the_field(groups, text)
     plain = lambda g: (g.kind == "nuclei" and not g.partitive and not g.other and g.parent is None  # noqa: E731
                        and g.position is None and not any((g.size, g.shape, g.focus, g.bright)))
     from .microscopy_counts import in_total, _ADDED_BEFORE_RX

@@ -547,10 +547,12 @@ def unread_comparisons(text: str, unread: Iterable[tuple[int, int]]) -> list[tup
     # other", whose number counts a thing)
     quantities = {v.start: v.end for v in _quantities(text)}
     for m in re.finditer(rf"(?i)(?<![\w.])(?P<num>{number_rx()})(?P<unit>\s*[^\W\d_][\w°/.]*)?\s+(?P<cmp>{cmp_})"
-                         r"\s+than\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+)?[^\W\d_][\w'’-]*", text):
+                         r"\s+(?P<than>than)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+)?[^\W\d_][\w'’-]*", text):
         if m.group("unit") and quantities.get(m.start()) != m.end("unit"):
             continue
-        if missed(*m.span("cmp")) and read(*m.span("num")) and \
+        # the comparative or its "than" unread: "1 kΩ more than the one before" with "more" read as a filler and
+        # "than" unread was drawn as R = 1 kΩ (requests-27 circuits-05)
+        if (missed(*m.span("cmp")) or missed(*m.span("than"))) and read(*m.span("num")) and \
                 not _HEDGE.search(text[max(0, m.start() - 30):m.start()]):
             out.append(m.span())
     for m in re.finditer(rf"(?i)(?<![\w-]){fac}\s+(?:{cmp_})\b", text):

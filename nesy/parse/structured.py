@@ -1271,6 +1271,27 @@ _SPEC_MEMBER = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_ ()/\-.']{0,40}?)[ 
                           r"(?P<val>[^;()\n—–]*?[^;()\n—–\s])(?=[ \t]*(?:[;(\n—–]|$|\.[ \t]*$))")
 
 
+def _spec_value_ok(key: str, val: str) -> bool:
+    """Whether a one-line specification's member says what ``_pair`` rewrites exactly: a count ("mitochondria: 4"),
+    an absence or presence ("lysosomes: none"), a kind ("cell type: animal"), a name ("material: MgO"), a state or
+    arrangement ("topology: R1 in series with R2"), or a quantity with its unit ("R1: 1 kΩ"); never a value in words
+    under a label ("Image A: 8 nuclei", a field the microscopy reader names)."""
+    k, v = key.strip(), val.strip()
+    kw = _key_words(k).lower()
+    return bool(_NUMBER.fullmatch(v) or v.lower() in ("none", "no", "yes", "true", "false", "zero")
+                or re.fullmatch(r"[a-z]+\s+(?:type|kind)", kw) or kw in _NAME_KEYS or kw in _STATE_KEYS
+                or _unit_quantity(v))
+
+
+def _unit_quantity(v: str) -> bool:
+    """Whether ``v`` opens with a number and its unit ("24 V DC", "1 kΩ", "4.21 Å"), not a count ("8 nuclei")."""
+    if not re.match(r"[-+−]?[\d.]", v):
+        return False
+    from .quantities import find_quantities
+    q = find_quantities(v)
+    return bool(q) and q[0].span[0] == 0 and q[0].dimensionality != "dimensionless"
+
+
 def _inline_counts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     """The inline count members of ``_INLINE_COUNT`` and the one-line specifications of ``_SPEC_MEMBER``, each
     member rewritten as its statement."""
@@ -1285,13 +1306,14 @@ def _inline_counts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
                 members.append(((m.start("key") + len(key) - len(k) if "_" not in key else m.start("key"),
                                  m.end("key")), m.span("val")))
                 break
-    for line in re.finditer(r"[^\n]+", text):
+    for line in re.finditer(r"(?:[^\n.!?]|\.(?!\s|$))+", text):   # each sentence of each line
         segs, at = [], line.start()
         for part in line.group().split(";"):
             segs.append((at, at + len(part)))
             at += len(part) + 1
         segs = [(a, b) for a, b in segs if text[a:b].strip(" \t.")]
-        found = [m for a, b in segs if (m := _SPEC_MEMBER.match(text, a, b)) and _key_ok(m.group("key"))]
+        found = [m for a, b in segs if (m := _SPEC_MEMBER.match(text, a, b)) and _key_ok(m.group("key"))
+                 and _spec_value_ok(m.group("key"), m.group("val"))]
         if len(found) >= 2 and len(found) == len(segs):   # every part a member ("…; start s; acc: t" is no spec)
             members += [(m.span("key"), m.span("val")) for m in found]
     edits, seen = [], set()
