@@ -43,3 +43,26 @@ def test_a_difference_the_comparatives_reader_works_out_stays_read() -> None:
     s = parse("A 9 V battery with R1 = 1 kΩ and R2, which is 2 kΩ more than R1, in series.", domain="circuits")
     assert sorted(dict(e.attributes).get("display") for e in s.entities if e.kind == "resistor") == \
         ["R1 = 1 kΩ", "R2 = 3 kΩ"]
+
+
+def _sets(text: str) -> tuple[list, set]:
+    d = parse(text, domain="sets", allow_unknown=True).to_dict()
+    return ([e["id"] for e in d["entities"] if e["kind"] == "set"],
+            {(r["kind"], r["source"], r["target"]) for r in d["relations"] if r["kind"] != "element_of"})
+
+
+@pytest.mark.parametrize("text", [
+    "A = {1, 2, 3} and B = {2, 3, 4}. List the elements of A ∩ B.",
+    "A = {1, 2, 3} and B = {2, 3, 4}.\n(b) List the elements of A ∩ B. [1]",
+    "A = {1, 2, 3} and B = {2, 3, 4}. Then write down the members of A ∪ B.",
+])
+def test_an_exam_part_that_names_a_result_draws_no_set(text: str) -> None:
+    """"List the elements of A ∩ B" asks; read as a statement, "List" was a third set of the figure."""
+    sets, rel = _sets(text)
+    assert sets == ["A", "B"] and rel == {("overlaps", "A", "B")}
+
+
+def test_the_letter_that_names_the_class_is_the_universe() -> None:
+    sets, rel = _sets("In a class of 30 pupils, 17 play football (F) and 11 play tennis (T). 6 pupils play both. "
+                      "Let U be the class.")
+    assert {("inside", "F", "U"), ("inside", "T", "U")} <= rel

@@ -176,6 +176,14 @@ def _universe(text: str, ents: list) -> str | None:
         if e.kind == "set" and re.search(rf"\b(?:universal\s+set|universe|rectangle\s+(?:for|representing|to\s+represent))"
                                          rf"\s+(?:is\s+|=\s*)?{re.escape(n)}(?![\w])", text):
             return e.id
+        # "Let U be the class", "U is the whole group", "U = the students surveyed": the letter names the population
+        # the problem counts (its universe), so every set of the problem lies inside it (requests-27 sets-09 drew U
+        # beside F and T)
+        if e.kind == "set" and re.search(rf"(?<![\w]){re.escape(n)}\s+(?:be|is|=|denotes?|represents?|stands?\s+for)\s+"
+                                         r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:class|group|school|year\s+group|"
+                                         r"population|sample|survey|club|team|universal\s+set|universe|pupils|students|"
+                                         r"people|members|set\s+of\s+all)\b", text):
+            return e.id
     return None
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_clauses", "opens_with_givens"]
+__all__ = ["asked_clauses", "opens_with_givens", "names_a_result"]
 
 _WORD = re.compile(r"\w+(?:['’\-.]\w+)*|\S", re.UNICODE)
 _DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")
@@ -70,7 +70,23 @@ def _tells_asked(low: list[str], i: int) -> bool:
     k = i + 1
     while k < len(low) and low[k] in _TELL_OBJ:
         k += 1
-    return k < len(low) and (low[k] in _WH or low[k] == "whether")
+    return k < len(low) and (low[k] in _WH or low[k] == "whether") or names_a_result(low, i)
+
+
+# what a verb of telling asks for when it names a result: "List the elements of A ∩ B", "write down the members of
+# A′", "state the probability that …" (an exam's part (b); read as a statement, "List" became a set of the figure)
+_RESULTS = frozenset({"elements", "members", "numbers", "values", "value", "probability", "number", "answer",
+                      "answers", "result", "results"})
+
+
+def names_a_result(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a verb of telling whose object names a result ("list the elements of …")."""
+    if low[i] not in _TELL:
+        return False
+    k = i + 1
+    while k < len(low) and low[k] in _TELL_OBJ:
+        k += 1
+    return k + 1 < len(low) and low[k] in ("the", "all") and low[k + 1] in _RESULTS
 
 
 def _opener(low: list[str], i: int, tags: list[str], lemma) -> bool:
