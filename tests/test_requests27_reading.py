@@ -66,3 +66,22 @@ def test_the_letter_that_names_the_class_is_the_universe() -> None:
     sets, rel = _sets("In a class of 30 pupils, 17 play football (F) and 11 play tennis (T). 6 pupils play both. "
                       "Let U be the class.")
     assert {("inside", "F", "U"), ("inside", "T", "U")} <= rel
+
+
+def test_clipped_planet_names_are_the_planets() -> None:
+    """"Merc 0.39 AU, Ven 0.72 AU" drew two invented bodies 'merc' and 'ven' with exit 0."""
+    s = parse("Sun at centre, Merc 0.39 AU, Ven 0.72 AU, Earth 1 AU, Mars 1.52 AU. circular orbits, label each",
+              domain="astronomy")
+    assert [(b["name"], b["a"]) for b in s.attr("bodies")] == \
+        [("Mercury", 0.39), ("Venus", 0.72), ("Earth", 1.0), ("Mars", 1.52)]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Ray diagram for a car's wing mirror, focal length 50 cm. A cyclist 1.7 m tall is 2 m from the mirror.",
+     "diverging"),
+    ("A security mirror in a shop has focal length 40 cm; a shopper stands 3 m away.", "diverging"),
+    ("A shaving mirror with focal length 30 cm, a face 10 cm away.", "converging"),
+])
+def test_a_mirror_named_by_its_use_has_its_kind(text: str, typ: str) -> None:
+    """A wing mirror was drawn concave (the sign of '50 cm'), its image real, and verified."""
+    assert parse(text, domain="optics", allow_unknown=True).attr("element")["type"] == typ
