@@ -1271,6 +1271,11 @@ _SPEC_MEMBER = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_ ()/\-.']{0,40}?)[ 
                           r"(?P<val>[^;()\n—–]*?[^;()\n—–\s])(?=[ \t]*(?:[;(\n—–]|$|\.[ \t]*$))")
 
 
+# a count key whose noun names no kind ("Object count: 25", "item count"): the science reads it with its own words
+_GENERIC_COUNTED = frozenset({"object", "objects", "item", "items", "thing", "things", "entity", "entities",
+                              "element", "elements", "instance", "instances"})
+
+
 def _spec_value_ok(key: str, val: str) -> bool:
     """Whether a one-line specification's member says what ``_pair`` rewrites exactly: a count ("mitochondria: 4"),
     an absence or presence ("lysosomes: none"), a kind ("cell type: animal"), a name ("material: MgO"), a state or
@@ -1302,7 +1307,7 @@ def _inline_counts(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         words = key.replace("_", " ").split()
         for n in ([len(words)] if "_" in key else range(min(4, len(words)), 0, -1)):
             k = " ".join(words[-n:])   # the key's last words: "Plant cell with 1 nucleus; lysosome count: 2"
-            if _count_key(k) is not None:
+            if _count_key(k) is not None and _count_key(k) not in _GENERIC_COUNTED:
                 members.append(((m.start("key") + len(key) - len(k) if "_" not in key else m.start("key"),
                                  m.end("key")), m.span("val")))
                 break
