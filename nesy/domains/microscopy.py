@@ -602,7 +602,7 @@ _PARTITIONS = ({"top_edge", "bottom_edge"}, {"left_edge", "right_edge"},
 
 def _shares_fill_the_field(groups: list, text: str) -> None:
     """Nuclei named without a count, then counted by the parts of the field they lie in, parts that together are
-    the whole field ("nuclei: 12 in the top half and 9 in the bottom half", "… in each quadrant"): the nuclei are
+    the whole field ("nuclei: 12 in the top half and 9 in the bottom half", or one count per quadrant): the nuclei are
     those, 21, not the fitted density's count with 21 of them placed (requests-27 microscopy-10 drew 544). A share
     "near the top edge" leaves the rest of the field open, so the count stays the default there."""
     for k, pg in enumerate(groups):
