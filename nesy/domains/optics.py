@@ -341,9 +341,10 @@ def _length(c: _Claim) -> tuple[float, bool, str]:
     return float(v) * _UNIT_CM[unit], s[0] in "+-−–", unit
 
 
-def _k(m: Any) -> float:
-    """A size ratio ("twice", "3 times", "magnified 2.5"): the multiplier word or the number, read exactly."""
-    word = m.group("k")
+def _k(m: Any, group: str = "k", what: str = "size ratio") -> float:
+    """A size ratio ("twice", "3 times", "magnified 2.5"), or another factor of ``what`` in ``group``: the multiplier
+    word or the number, read exactly."""
+    word = m.group(group)
     w = word.lower().split()[0]
     g = _grammar()
     if w in g["multipliers"]:
@@ -351,7 +352,7 @@ def _k(m: Any) -> float:
     num = re.sub(r"(?i)\s+times$", "", word)
     if num.lower() in _numbers():
         return _numbers()[num.lower()]
-    return float(read_quantity(num, m.start("k"), what="size ratio", max_abs=10 ** 6, min_abs=Fraction(1, 10 ** 6)))
+    return float(read_quantity(num, m.start(group), what=what, max_abs=10 ** 6, min_abs=Fraction(1, 10 ** 6)))
 
 
 # a symbol before "=" or ":" right before a length: the length's label ("x = 15 cm", "|f'| : 15 cm")
@@ -601,12 +602,7 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             add(t.lower(), c)
         elif t == "DMULT":
             ks = next(n for n in ("k", "k2", "k3") if c.m.group(n))
-            word = c.m.group(ks)
-            low = re.sub(r"(?i)\s+times$", "", word).lower()
-            k = float(g["multipliers"].get(low, _numbers().get(low, 0))) or \
-                float(read_quantity(low, c.m.start(ks), what="multiple of the focal length", max_abs=10 ** 6,
-                                    min_abs=Fraction(1, 10 ** 6)))
-            add("dmult", c, k)
+            add("dmult", c, _k(c.m, ks, "multiple of the focal length"))
         elif t.startswith("POS:"):
             add("pos", c, t[4:])
         elif t in ("FRONT", "BACK"):

@@ -88,14 +88,15 @@ def roster_items(inner: str, at: int = 0) -> list[tuple[str, int, int]] | None:
     from ..errors import InputError
     from ..parse.words import read_number
     sep = ";" if ";" in inner else ","
+    parts = inner.split(sep)
     out: list[tuple[str, int, int]] = []
     k = 0
-    for part in inner.split(sep):
+    for part in parts:
         raw = part.strip()
         a = at + k + (len(part) - len(part.lstrip()))
         k += len(part) + 1
         if not raw:
-            if sep == "," and len(inner.split(sep)) > 1:
+            if sep == "," and len(parts) > 1:
                 return None
             continue
         try:

@@ -340,14 +340,15 @@ def questions(text: str) -> list[tuple[int, int]]:
         k = 0
         while k < len(words) - 1 and words[k].lower() in _OPENERS | _ADVERBS:
             k += 1
-        first = lex.phrase_at([w.lower() for w in words], k)
+        low = [w.lower() for w in words]
+        first = lex.phrase_at(low, k)
         opens = ((first is not None and first[0] == "question")
                  or lex.classify(_lemma(words[k]), words[k].lower()) == "question"
                  or k > 0 and words[0].lower() in _ADDITIVE and words[k].lower() in _TASKS
-                 or names_a_result([w.lower() for w in words], k)
+                 or names_a_result(low, k)
                  # (after an exam part's label: "(b) List the elements of A ∩ B.", "ii) write down …")
                  or k == 0 and len(words) > 1 and re.match(r"\s*\(?(?:[a-h]|[ivx]{1,4})\)\s", s, re.IGNORECASE)
-                 and names_a_result([w.lower() for w in words], 1)) \
+                 and names_a_result(low, 1)) \
             and words[k].lower() not in _PREMISES and not _needs_figure(words, lex) and not _needs_list(s)
         # a fill-in blank ("The image is ___ (real/virtual)") asks, like a question mark
         asks = opens or re.search(r"_{2,}", s) is not None or (s.rstrip().endswith("?") and not _polite_request(words, lex))

@@ -65,12 +65,18 @@ _TELL_OBJ = frozenset({"me", "us", "them", "down", "out"})
 
 def _tells_asked(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is a verb of telling followed by a question word ("state how many …")."""
+    k = _told(low, i)
+    return k is not None and (k < len(low) and (low[k] in _WH or low[k] == "whether") or names_a_result(low, i))
+
+
+def _told(low: list[str], i: int) -> int | None:
+    """Where the object of the verb of telling ``low[i]`` starts, past "me", "down" …; None when it is no such verb."""
     if low[i] not in _TELL:
-        return False
+        return None
     k = i + 1
     while k < len(low) and low[k] in _TELL_OBJ:
         k += 1
-    return k < len(low) and (low[k] in _WH or low[k] == "whether") or names_a_result(low, i)
+    return k
 
 
 # what a verb of telling asks for when it names a result: "List the elements of A ∩ B", "write down the members of
@@ -81,12 +87,8 @@ _RESULTS = frozenset({"elements", "members", "numbers", "values", "value", "prob
 
 def names_a_result(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is a verb of telling whose object names a result ("list the elements of …")."""
-    if low[i] not in _TELL:
-        return False
-    k = i + 1
-    while k < len(low) and low[k] in _TELL_OBJ:
-        k += 1
-    return k + 1 < len(low) and low[k] in ("the", "all") and low[k + 1] in _RESULTS
+    k = _told(low, i)
+    return k is not None and k + 1 < len(low) and low[k] in ("the", "all") and low[k + 1] in _RESULTS
 
 
 def _opener(low: list[str], i: int, tags: list[str], lemma) -> bool:
