@@ -122,6 +122,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # math markup ({eq}…{/eq}, $…$, LaTeX commands) is read as the plain notation it stands for
     # ("8 {eq}\\mu{/eq}F" → "8 μF"); every position is mapped back to the user's text
     norm = normalize(text)
+    from .parse.named_standards import named_standards
+    named = named_standards(norm.text)     # "an A4 sheet": a 21.0 cm by 29.7 cm rectangle (ISO 216), reported
+    if named:
+        back0 = norm.span if norm.text != text else (lambda a, b: (a, b))
+        named_read = [Correction(*back0(a, b), text[slice(*back0(a, b))], new) for a, b, new in named]
+        norm = replace_spans(norm, named)
+    else:
+        named_read = []
     norm, said, reread = read_documents(norm)  # e-mail quotes, EDIT:, footnotes, CSV, a tutor's correction
     norm, scaffold = read_scaffolding(norm)  # chat stamps, "Step 6:", tables, JSON and key: value specs
     scaffold = said.merged(scaffold)
@@ -132,7 +140,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
     back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
-    early: list[Any] = list(reread) + list(meant)
+    early: list[Any] = list(reread) + list(meant) + named_read
     set_aside: list[tuple[int, int]] = []   # mark schemes read around (nesy.parse.mark_scheme)
     try:
         dom = get_domain(domain) if domain else None

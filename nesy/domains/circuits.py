@@ -290,6 +290,13 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     from .circuits_smd import smd_values
     for s_, e_, val, unit in smd_values(text, used):
         toks.append(_Tok("VALUE", {"value": val, "unit": unit}, s_, e_, text[s_:e_]))
+    # "an AA cell", "a CR2032 coin cell", "a car battery": a standard designation fixes the voltage (circuits_standard)
+    from .circuits_standard import standard_values
+    for s_, e_, val, unit in standard_values(text, used):
+        if val is None:     # "a 9 V PP3 battery": the name agrees with the value written; read, no second value
+            used[s_:e_] = [True] * (e_ - s_)
+        else:
+            take("VALUE", {"value": val, "unit": unit}, s_, e_)
     # "24v", "4k7", "10k", "47nf", "2 megohms": read, never left for a default (circuits_values)
     from .circuits_values import extra_values
     for s_, e_, val, unit in extra_values(text, used):

@@ -457,7 +457,7 @@ def _tag(text: str) -> _Tagged:
     items, unknown, ignored = total_tails(items, unknown, ignored, text, _Item)
     from .microscopy_each import per_cell            # "one nucleus for each cell counted": each cell's nuclei
     items = per_cell(items, text, _Item)
-    per = [(it.start, it.end) for it in items if it.tag == "PERCELL"]
+    per = [(it.start, it.end) for it in items if it.tag in ("PERCELL", "EACHREF")]
     unknown = [u for u in unknown if not any(a <= u[1] and u[2] <= b for a, b in per)]
     return _Tagged(items, unknown, ignored, n_words)
 
@@ -1419,6 +1419,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     claims = [{"n": None, "min": int(cp["min"]), "span": span, "law": "multinucleate"},
                               {"n": int(cp["n"]), "min": None, "span": None, "law": "multinucleate"}]
                 groups.append(_Group(new_gid(), "cell", int(cp["units"]), int(cp["n"]), span, claims=claims))
+            i += 1
+            continue
+        if t == "EACHREF":               # "each cell's nucleus": the counted cells' nuclei named again
             i += 1
             continue
         if t == "PERCELL":               # how many nuclei each cell counted holds, given to them after the loop

@@ -88,15 +88,69 @@ _PER_TAIL_RX = re.compile(r"(?:\s+(?:that\s+(?:was|were|is|are)\s+|which\s+(?:wa
                           r"field(?:\s+of\s+view)?))?(?![\w-])", re.I)
 
 
+# "every cell has one nucleus", "each cell containing two nuclei", "every single cell with a nucleus": the distributive
+# determiner before a singular cell noun, then the verb or preposition that gives it its nuclei
+_EACH_BEFORE_RX = re.compile(r"(?<![\w-])(?:each|every)\s+(?:single\s+)?$", re.I)
+_EACH_HAS_RX = re.compile(r"\s*(?:has|have|had|contains?|containing|holds?|holding|shows?|showing|carries|carrying|"
+                          r"possesses|with|having|gets|getting|is\s+given|bears?|bearing)?\s*", re.I)
+# "each cell's nucleus", "the nucleus of every cell": the nucleus the cells counted elsewhere have, named again
+_POSSESSIVE_RX = re.compile(r"\s*['’]s\s+", re.I)
+_NUC_OF_EACH_RX = re.compile(r"\s+(?:of|in|inside|within)\s+(?:each|every)\s+(?:single\s+)?$", re.I)
+
+
+_POST_EACH_END_RX = re.compile(r"(?:\s+(?:each|apiece))?", re.I)
+
+
+def _counted_cells(out: list[Any]) -> bool:
+    """Whether a group of cells with a count of its own came before ("20 cells", "a dozen cells")."""
+    return any(out[q].tag == "CELL" and out[q - 1].tag == "NUM" and out[q - 1].text.lower() not in ("a", "an", "one")
+               for q in range(1, len(out)))
+
+
 def per_cell(items: list[Any], text: str, make: Any) -> list[Any]:
     """Items with "[with] NUM NUC <per | for each | in every> CELL" (a singular cell noun with no count of its own)
     made one ``PERCELL`` item, its value the item of the count: how many nuclei each of the cells counted elsewhere
     holds ("30 cells were counted … draw one nucleus for each cell counted"). Read as they stood, the cell noun was
-    one more cell and the nuclei one more group (32 nuclei for 30 cells)."""
+    one more cell and the nuclei one more group (32 nuclei for 30 cells).
+
+    After cells counted elsewhere, the distributive determiner before a singular cell noun does the same (Huddleston &
+    Pullum 2002, ch. 5 §9.2): "20 cells. Every cell has one nucleus" is a ``PERCELL`` of one (21 cells and 22 nuclei
+    were drawn), and "… with each cell's nucleus stained", "the nucleus of every cell" name the counted cells' nuclei
+    again (an ``EACHREF`` item: nothing more drawn)."""
     out: list[Any] = []
     k = 0
     while k < len(items):
         it = items[k]
+        if it.tag == "CELL" and it.text.lower() == "cell" and _counted_cells(out):
+            before = _EACH_BEFORE_RX.search(text, 0, it.start)
+            if before is not None:
+                a = before.start()
+                while out and out[-1].start >= a:
+                    out.pop()              # ("every single cell": "single" is read as a count word)
+                if k + 2 < len(items) and items[k + 1].tag == "NUM" and items[k + 2].tag == "NUC" or \
+                        k + 3 < len(items) and items[k + 1].tag == "WITH" and items[k + 2].tag == "NUM" and \
+                        items[k + 3].tag == "NUC":
+                    q = k + 1 if items[k + 1].tag == "NUM" else k + 2
+                    if _EACH_HAS_RX.fullmatch(text[it.end:items[q].start]) or items[k + 1].tag == "WITH":
+                        b = _POST_EACH_END_RX.match(text, items[q + 1].end).end()
+                        out.append(make("PERCELL", items[q], a, b, text[a:b]))
+                        k = q + 2
+                        continue
+                if k + 1 < len(items) and items[k + 1].tag == "NUC" and \
+                        _POSSESSIVE_RX.fullmatch(text[it.end:items[k + 1].start]):
+                    out.append(make("EACHREF", None, a, items[k + 1].end, text[a:items[k + 1].end]))
+                    k += 2
+                    continue
+                out.append(it)     # "every cell" said otherwise: as it stood
+                k += 1
+                continue
+        if it.tag == "NUC" and k + 1 < len(items) and items[k + 1].tag == "CELL" and \
+                items[k + 1].text.lower() == "cell" and _counted_cells(out) and \
+                _NUC_OF_EACH_RX.fullmatch(text[it.end:items[k + 1].start]) and \
+                not (out and out[-1].tag == "NUM" and not text[out[-1].end:it.start].strip()):
+            out.append(make("EACHREF", None, it.start, items[k + 1].end, text[it.start:items[k + 1].end]))
+            k += 2
+            continue
         if it.tag == "NUM" and k + 2 < len(items) and items[k + 1].tag == "NUC" and items[k + 2].tag == "CELL" and \
                 items[k + 2].text.lower() == "cell" and _PER_GAP_RX.fullmatch(text[items[k + 1].end:items[k + 2].start]) \
                 and not text[it.end:items[k + 1].start].strip():

@@ -693,6 +693,10 @@ class Optics:
     m: float
     unit: str
     solve_s: float
+    # the drawn quantities ("f", "do", "di", "m") whose size the text leaves open: solved values chosen for the
+    # drawing (``solvers/optics.yaml`` defaults), which the figure marks as not given (issue 9: nothing unstated
+    # is drawn as if the text had said it)
+    chosen: tuple[str, ...] = ()
 
     @property
     def real(self) -> bool:
@@ -720,6 +724,22 @@ def _val(m, x) -> float:
 
 
 _SOLVED: dict[SceneGraph, Optics] = {}
+
+
+def _left_open(s, model, quantities: dict) -> tuple[str, ...]:
+    """The names of ``quantities`` whose magnitude the constraints in solver ``s`` do not fix: another model
+    gives |x| a different value than ``model`` does. A sign the text leaves open (an unsigned "d_i = 20 cm"
+    fixes |d_i|) does not make the size open; an answer of "unknown" (non-linear arithmetic) counts as fixed,
+    so a stated value is never hidden."""
+    import z3
+    out = []
+    for name, x in quantities.items():
+        v = model.eval(x, model_completion=True)
+        if not z3.is_rational_value(v):
+            continue        # an algebraic number: only an equation the text set up gives one
+        if s.check(x != v, x != -v) == z3.sat:
+            out.append(name)
+    return tuple(out)
 
 
 def solve_optics(scene: SceneGraph, timeout_s: float = 10.0) -> Optics:
@@ -858,6 +878,7 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
         raise UnsatisfiableError(phrases, lws, fix=fix, detail="; ".join(details))
     first = s.model()
     s.add(*flags.values())
+    chosen = _left_open(s, first, {"f": f, "do": do, "di": di, "m": m})
     d = _data()["defaults"]
     # nonlinear arithmetic: keep the last model that satisfied everything pinned so far, and fall back
     # on its value when no round default fits (an incremental check may answer "unknown")
@@ -877,7 +898,7 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
     pin(ho, [float(v) * _UNIT_CM[unit] for v in d["ho_units"]])
     mdl = last[0]
     o = Optics(el["kind"], _val(mdl, f), _val(mdl, do), _val(mdl, di), _val(mdl, ho), _val(mdl, hi), _val(mdl, m),
-               unit, time.perf_counter() - t0)
+               unit, time.perf_counter() - t0, chosen)
     # the drawing's legibility bound (not a law): one scale with the smaller arrow min_image_px tall and the
     # larger at most tall_max_arrow_px (``optics_draw.tall_plot``), checked here before any drawing
     st = _style()

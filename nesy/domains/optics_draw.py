@@ -50,6 +50,19 @@ def style() -> dict:
     return science_style("optics")
 
 
+def value_lines(kind: str, o) -> tuple[str, str]:
+    """The title's values and the note for the ones the text leaves open (``Optics.chosen``): an open value is
+    "?" in the title, and the note gives the value drawn, "not in the text, chosen for the drawing" — a
+    figure never states as given what the text did not say (issue 9)."""
+    from .optics import _UNIT_CM
+    cu = _UNIT_CM[o.unit]
+    vals = {"f": ("f", f"{num(o.f / cu, 4)} {o.unit}"), "do": ("dₒ", f"{num(o.do / cu, 4)} {o.unit}"),
+            "di": ("dᵢ", f"{num(o.di / cu, 4)} {o.unit}"), "m": ("m", num(o.m, 3))}
+    title = f"{kind}: " + ", ".join(f"{sym} = {'?' if k in o.chosen else v}" for k, (sym, v) in vals.items())
+    open_ = [f"{sym} = {v}" for k, (sym, v) in vals.items() if k in o.chosen]
+    return title, ("not in the text, chosen for the drawing: " + ", ".join(open_)) if open_ else ""
+
+
 def num(v: float, digits: int) -> str:
     """``v`` to ``digits`` significant digits with a true minus sign (U+2212), as a book prints it."""
     return f"{v:.{digits}g}".replace("-", "\u2212")
@@ -430,9 +443,14 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
             {"lens": "diverging lens", "mirror": "convex mirror"})[o.kind]
     # set as the books set it (Hecht ch. 5 s_o, s_i; Halliday–Resnick ch. 34): italic symbols with upright
     # subscripts, numbers and units roman, a true minus sign (Label.math, render.typography)
-    title = (f"{kind}: f = {num(o.f / cu, 4)} {unit}, dₒ = {num(o.do / cu, 4)} {unit}, "
-             f"dᵢ = {num(o.di / cu, 4)} {unit}, m = {num(o.m, 3)}")
+    title, chose = value_lines(kind, o)
     labels.append(Label(title, fig_w / 2, float(st["title_size"]) + 8, float(st["title_size"]), "middle", math=True))
+    row2 = float(st["title_size"]) + 8 + float(st["note_size"]) + 6
+    if chose:
+        # values the text leaves open, said to be the drawing's choice (under the title; a third row when the
+        # lensmaker or "behind" note holds the second)
+        y = row2 + (float(st["note_size"]) + 6 if scene.attr("lensmaker") or scene.attr("object_behind") else 0)
+        labels.append(Label(chose, fig_w / 2, y, float(st["note_size"]), "middle", math=True))
     if k_h != 1.0:
         # the vertical exaggeration, stated in the figure's body (bottom left, under the axis)
         labels.append(Label(f"heights ×{k_h:g}", mx, H - float(st["bottom"]) + 14, float(st["note_size"]), "start"))
@@ -456,6 +474,7 @@ def _one_scale(scene: SceneGraph, o, st: dict, t0: float) -> Layout:
               "element_x": xe, "element_half_height": eh, "element_half_height_below": eb, "object_x": ox, "object_tip_y": oy, "image_x": ix,
               "image_tip_y": iy,
               "solution": {"kind": o.kind, "f_cm": o.f, "do_cm": o.do, "di_cm": o.di, "ho_cm": o.ho, "hi_cm": o.hi,
-                           "m": o.m, "real": o.real, "unit": unit}}
+                           "m": o.m, "real": o.real, "unit": unit,
+                           "chosen": list(o.chosen)}}
     stats = {"solve_s": round(time.perf_counter() - t0, 4), "z3_s": round(o.solve_s, 4), "real": o.real}
     return Layout("optics", fig_w, H, tuple(shapes), tuple(labels), (), tuple(sorted(stats.items())), _freeze(extras))

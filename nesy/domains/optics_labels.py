@@ -8,7 +8,9 @@ A label states a value, whatever tool drew it; a value the text contradicts is a
   "m = −0.5"): the magnitude of that quantity in the solved system (signs follow one of two conventions, real-
   is-positive or New Cartesian: Hecht, *Optics*, 5th ed., §5.2.3; Serway & Jewett ch. 36 — so only the
   magnitude is compared; ``optics_signs``). Heights only when the text fixes them (an object or image height
-  stated: with f and dₒ that fixes both, m = −dᵢ/dₒ); otherwise the figure chose them.
+  stated: with f and dₒ that fixes both, m = −dᵢ/dₒ); otherwise the figure chose them. Likewise a distance or
+  magnification the text leaves open (``optics.Optics.chosen``: "a concave mirror, f = 20 cm" gives no dₒ) is
+  the figure's choice and is not judged.
 - **a value on a dimension line** (named or not; its text the value alone — a caption labels no line): the
   length the line is drawn, on the figure's own scale (horizontally the object's distance from the element
   in px over dₒ; vertically the object's drawn height over hₒ when the text fixes it, or the horizontal
@@ -122,6 +124,9 @@ def label_checks(rgb: np.ndarray, texts, o: Any, d: Any, obj: Any, facts: list) 
     f, do, di = abs(o.f), abs(o.do), abs(o.di)
     want = {"f": f, "R": 2 * f if o.kind == "mirror" else None, "do": do, "di": di,
             "ho": abs(o.ho) if heights else None, "hi": abs(o.hi) if heights else None, "m": abs(o.m)}
+    # a value the text leaves open (``Optics.chosen``) is the figure's own choice, as nesy's is: not judged
+    chosen = set(getattr(o, "chosen", ())) | ({"R"} if "f" in getattr(o, "chosen", ()) else set())
+    want = {k: (None if k in chosen else v) for k, v in want.items()}
     lengths = [f, 2 * f, do, di, do + di, abs(do - di)] + ([abs(o.ho), abs(o.hi)] if heights else [])
     ox, oy = d.origin
     sx = abs(d.element_x - obj.x) / o.do            # px per cm, horizontally
@@ -181,8 +186,10 @@ def label_checks(rgb: np.ndarray, texts, o: Any, d: Any, obj: Any, facts: list) 
             def member(x: float) -> bool:
                 return any(abs(abs(x) - L) <= tol_v + VALUE_REL * L for L in lengths)
             ok = member(val) or any(r["what"] is None and member(r["value"]) for r in _reread(rgb, box))
-            if not ok and not heights:
-                continue   # no distance the figure draws: a height the figure chose (none stated), not judged
+            if not ok and (not heights or chosen):
+                # no distance the figure draws: a height the figure chose (none stated), or a distance the text
+                # leaves open that the figure chose otherwise than nesy did — not judged
+                continue
             near = min(lengths, key=lambda L: abs(abs(val) - L))
             checks.append(Check("label_value", ("length", text), round(abs(val), 4), round(near, 4),
                                 round(tol_v, 4), ok, text))

@@ -222,7 +222,9 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
 # "BIO 101", "PHYS 1B", "ECE 201" (a course code: capitals, then its number; never a unit's "DC 12 V");
 PRICE = "a price, not a quantity"
 DOCUMENT = "a number of the message or of its copies, not of the figure"
-_COURSE = re.compile(r"(?<![\w.])(?!(?:DC|AC|RMS|EMF|PD|NA|UV|IR|CCD|DAPI|GFP|FBD|DFA|NFA|SI|CGS)\b)[A-Z]{2,5}"
+# (nor a coin or button cell's IEC 60086-2 designation, "CR2032", "LR44", "SR626": a source whose name fixes its voltage)
+_COURSE = re.compile(r"(?<![\w.])(?!(?:DC|AC|RMS|EMF|PD|NA|UV|IR|CCD|DAPI|GFP|FBD|DFA|NFA|SI|CGS)\b)"
+                     r"(?!(?:CR|BR|LR|SR)[0-9]{2,4}\b)[A-Z]{2,5}"
                      r"[ \t]?(?:[0-9]{3,4}|[0-9]{1,2}[A-Z])(?![\w.]|\.[0-9])")
 # "room 214", "lab 5", "bench 14", "quiz 3", "section 3.2", "worksheet #14", "slide 7 of 30", "slot 3 of 4", "office hrs
 # 3-4", "ticket #4471": a place, a session or a part of the course numbered inline, the number ending its phrase

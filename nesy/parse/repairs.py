@@ -669,7 +669,10 @@ _REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
 
 def kind_of(c: Correction) -> str:
     """What kind of reading a correction is: "filler", "wording", "comparison", "self-repair", "contraction",
-    "correction" or "spelling"."""
+    "correction", "standard" (a thing read as the figure its standard fixes: ``named_standards``) or "spelling"."""
+    from .named_standards import reads_a_standard
+    if reads_a_standard(c.text, c.read_as):
+        return "standard"
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
     if not c.read_as and (re.match(rf"(?i)\s*{_ASSENT}", c.text) or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):

@@ -95,7 +95,9 @@ def math_pieces(text: str) -> list[tuple[str, str]]:
     o of dₒ, object, is roman) or "" (upright). An index is the Unicode subscript characters after a
     symbol's letter ("dₒ", "W₁"; drawn as their plain characters), 1–2 digits ending the word of an
     italic symbol ("R1 = 100 Ω" → R₁, "q0" → q₀), or "_x" after a lone variable ("q_0")."""
-    if text.count("=") > 1:
+    if "=" in text and _CLAUSE_SEP.search(text):
+        # clause by clause: a words-only clause before an equation ("chosen for the drawing: f = 10 cm") stays
+        # upright rather than left of the one "="
         parts = _CLAUSE_SEP.split(text)
         runs: list[tuple[str, bool]] = []
         for k, p in enumerate(parts):
