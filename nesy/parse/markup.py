@@ -451,10 +451,43 @@ def _labels(norm: Normalized) -> Normalized:
     return replace_spans(norm, edits)
 
 
+# HTML pasted from a web page or a learning platform: character references ("5.64 &Aring;", "10&nbsp;&Omega;",
+# "&minus;3", "&#8745;") are the characters they name (HTML Living Standard §13.5, named character references);
+# inline tags are markup around the text ("R<sub>1</sub>" is R1, "10<sup>8</sup>" is 10^8, "<br>" a line break)
+_HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HTML_SUP = re.compile(r"(?i)<sup\s*>\s*(?P<x>[-+−]?[0-9]{1,3}|&minus;[0-9]{1,3})\s*</sup\s*>")
+_HTML_TAG = re.compile(r"(?i)<(?P<close>/)?(?P<tag>sup|sub|b|i|em|strong|u|span|small|big|font|code|mark|br|p|div|li|ul|ol)"
+                       r"(?:\s+[^<>]{0,200})?\s*/?>")
+
+
+def _html(norm: Normalized) -> Normalized:
+    """``norm`` with HTML character references and inline tags read (``_HTML_REF``, ``_HTML_TAG``)."""
+    import html
+    t = norm.text
+    edits = [(m.start(), m.end(), "^" + html.unescape(m.group("x"))) for m in _HTML_SUP.finditer(t)]
+    taken = [(a, b) for a, b, _ in edits]
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+    for m in _HTML_TAG.finditer(t):
+        if free(m.start(), m.end()):
+            block = m.group("tag").lower() in ("br", "p", "div", "li", "ul", "ol")
+            edits.append((m.start(), m.end(), "\n" if block and (m.group("close") or m.group("tag").lower() == "br")
+                          else ""))
+    for m in _HTML_REF.finditer(t):
+        if free(m.start(), m.end()):
+            ch = html.unescape(m.group(0))
+            if ch != m.group(0):
+                edits.append((m.start(), m.end(), ch.replace("\xa0", " ").replace("\u2009", " ")))
+    return replace_spans(norm, edits)
+
+
 def _statements(norm: Normalized) -> Normalized:
-    """``norm`` with a caption's label (``_CAPTION``), the set-notation statements of ``_STATEMENTS`` and
-    the shorthand of ``_SHORTHAND`` rewritten in words; each rewritten character maps to the whole
-    original phrase."""
+    """``norm`` with HTML read (``_html``), a caption's label (``_CAPTION``), the set-notation statements of
+    ``_STATEMENTS`` and the shorthand of ``_SHORTHAND`` rewritten in words; each rewritten character maps to the
+    whole original phrase."""
+    if "&" in norm.text or "<" in norm.text:
+        norm = _html(norm)
     if "fig" in norm.text.lower():
         norm = replace_spans(norm, [(m.start(1), m.end(1), "Figure") for m in _CAPTION.finditer(norm.text)])
     if re.search(r"\d", norm.text):
