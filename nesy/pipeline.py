@@ -123,7 +123,10 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # ("8 {eq}\\mu{/eq}F" → "8 μF"); every position is mapped back to the user's text
     norm = normalize(text)
     from .parse.named_standards import named_standards
+    from .parse.patent import patent_register
     named = named_standards(norm.text)     # "an A4 sheet": a 21.0 cm by 29.7 cm rectangle (ISO 216), reported
+    named += [e for e in patent_register(norm.text)   # "said nucleus … comprising": "the nucleus … with"
+              if not any(a < e[1] and e[0] < b for a, b, _ in named)]
     if named:
         back0 = norm.span if norm.text != text else (lambda a, b: (a, b))
         named_read = [Correction(*back0(a, b), text[slice(*back0(a, b))], new) for a, b, new in named]

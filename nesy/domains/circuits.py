@@ -159,6 +159,8 @@ _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
 # a count is one whole number expression, read by read_count: "twenty-five", "6/2", "-3", "Ⅳ", "3 three"
 _COUNT_RE = re.compile(r"(?<![A-Za-z0-9.])(?:" + count_rx() + r")(?![A-Za-z0-9])")
 _PUNCT_RE = re.compile(r"[,;.:()=&+]")
+_CLAUSE_OPENER = re.compile(r"\s*(?:where|wherein|whereby|in\s+which|such\s+that)\s+(?:the|both|all|each|it|they)\b",
+                            re.IGNORECASE)
 # a whole number in digits right before a value's number, a space between: "2 20 Ω" (not "3 1.5 V")
 _DIGIT_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)[ \t]+\Z")
 # a whole number and a multiplication sign right before a value: "3 × 330 Ω", "2x 10 µF", "4 * 1 kΩ"
@@ -290,6 +292,10 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
     from .circuits_smd import smd_values
     for s_, e_, val, unit in smd_values(text, used):
         toks.append(_Tok("VALUE", {"value": val, "unit": unit}, s_, e_, text[s_:e_]))
+    # "a second resistor of equal resistance", "R2 equal to R1": the value is another part's (circuits_same)
+    from .circuits_same import same_spans
+    for s_, e_, ref in same_spans(text, used):
+        take("SAME", ref, s_, e_)
     # "an AA cell", "a CR2032 coin cell", "a car battery": a standard designation fixes the voltage (circuits_standard)
     from .circuits_standard import standard_values
     for s_, e_, val, unit in standard_values(text, used):
@@ -401,7 +407,10 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
                 read_count(m.group(0), m.start())  # "no lamps", "no 1.5 V cells": refused, nesy draws what is there
     for m in _PUNCT_RE.finditer(text):
         if free(m.start(), m.end()):
-            take("PUNCT", m.group(0), m.start(), m.end())
+            # ", where the resistor and the capacitor are in series": a comma before a relative adverb opens a
+            # clause of its own, as ";" does (the list before it is then an inventory: circuits_chain)
+            p_ = ";" if m.group(0) == "," and _CLAUSE_OPENER.match(text, m.end()) else m.group(0)
+            take("PUNCT", p_, m.start(), m.end())
     unknown: list[tuple[str, int, int]] = []
     n_content = 0
     for m in _WORD_RE.finditer(text):
@@ -779,6 +788,9 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
             c = start(t)
             c["state"] = t.value
             c["end"] = max(c["end"], t.end)
+        elif t.tag == "SAME" and cur is not None and cur.get("value") is None and (cur.get("kind") or cur.get("name")):
+            cur["same"] = (t.value, t)     # "a second resistor of equal resistance": circuits_same
+            cur["end"] = t.end
         elif t.tag == "VALUE":
             if cur is not None and cur.get("value") is not None:
                 flush()
@@ -2054,6 +2066,10 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = internal_resistances(attribute_values(absolute_clauses(_mentions(toks, text), text), text), text)
     from .circuits_declared import announced_values   # "two 6 Ω resistors R2 and R3": each one 6 Ω
     ms = announced_values(ms, text)
+    from .circuits_same import same_values    # "a second resistor of equal resistance": the first's value
+    ms = same_values(ms, text)
+    from .circuits_apposed import restated_values   # "a resistor banded brown-black-orange (that's 10 kΩ)": one part
+    ms = restated_values(ms, text)
     from .circuits_apposed import bracketed_restatements, punctuated_values
     ms = punctuated_values(bracketed_restatements(ms, text), text)   # "a cell (battery)", "R1 — 4 Ω —"
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["apposed_values", "bracketed_restatements", "one_of_values", "punctuated_values"]
+__all__ = ["apposed_values", "bracketed_restatements", "one_of_values", "punctuated_values", "restated_values"]
 
 _FIRST = re.compile(r"(?i)\s*(?:one|the\s+first|1st)\b")
 
@@ -200,4 +200,33 @@ def bracketed_restatements(ms: list[tuple[str, Any, int, int]], text: str) -> li
         merged["end"] = e2
         out[k] = ("COMP", merged, s, e2)
         del out[k + 1]
+    return out
+
+
+# "a resistor banded brown-black-orange (that's 10 kΩ)", "a 10k resistor (10 kΩ)", "…, i.e. 10 kΩ,": the part's own
+# value said again, in brackets or between commas after it — a gloss, never a second part (two resistors were
+# drawn). Only a value that agrees is folded: a different one is left to the reading as before.
+_GLOSS = re.compile(r"(?i)\s*(?:\(|,|—|–|-)\s*(?:(?:that['’]?s|that\s+is|which\s+is|which['’]s|i\.?\s*e\.?|"
+                    r"aka|so|ie|meaning|=)[\s,:]*)?\Z")
+_GLOSS_END = re.compile(r"\s*(?:\)|,|—|–|;|\.|$)")
+
+
+def restated_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """The mention stream with a value that restates the part right before it dropped (see the comment above)."""
+    from .circuits_chain import _same_value
+    out = list(ms)
+    k = 0
+    while k + 1 < len(out):
+        tag, m, s, e = out[k]
+        t2, v, s2, e2 = out[k + 1]
+        if tag == "COMP" and t2 == "COMP" and isinstance(m, dict) and isinstance(v, dict) and m.get("kind") \
+                and m.get("value") is not None and not v.get("kind") and not v.get("name") and not v.get("count") \
+                and not v.get("plural") and v.get("det") is None and _same_value(m["value"], v.get("value")) \
+                and _GLOSS.match(text[e:s2]) and (text[s2:e2].rstrip().endswith(")") or _GLOSS_END.match(text, e2)):
+            end = _GLOSS_END.match(text, e2)
+            close = end.end() if end and text[end.start():end.end()].strip() == ")" else e2
+            out[k] = ("COMP", {**m, "end": close}, s, close)
+            del out[k + 1]
+            continue
+        k += 1
     return out

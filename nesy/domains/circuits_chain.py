@@ -80,7 +80,7 @@ def _same_value(a: dict | None, b: dict | None) -> bool:
 def inventory(ms: list[Mention], text: str) -> list[Mention]:
     """``ms`` with each parts list named again by a later connecting clause moved to where it is named (see the
     module's docstring)."""
-    from .circuits import _anaphoric
+    from .circuits import SOURCES, _anaphoric
     clauses = _clauses(ms)
     for ci, (a, b) in enumerate(clauses):
         items = ms[a:b]
@@ -100,7 +100,9 @@ def inventory(ms: list[Mention], text: str) -> list[Mention]:
             kind, val = _kind(m), m.get("value")
             if not (_anaphoric(m) or m.get("det") is None):
                 continue
-            fit = [j for j in left if _kind(ms[j][1]) == kind and (val is None or _same_value(ms[j][1].get("value"), val))]
+            # ("the source" names a listed battery or current source: kind "source" is either, by its value's unit)
+            fit = [j for j in left if (_kind(ms[j][1]) == kind or kind == "source" and _kind(ms[j][1]) in SOURCES)
+                   and (val is None or _same_value(ms[j][1].get("value"), val))]
             if not fit:
                 continue
             sizes = [_size(ms[j][1]) for j in fit]

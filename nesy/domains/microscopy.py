@@ -237,7 +237,8 @@ def _tag(text: str) -> _Tagged:
     from .microscopy_cellparts import cell_share_items   # "10 cells, 2 of them binucleate, all others have one nucleus"
     shares = cell_share_items(text, {str(k).lower(): v for k, v in _grammar()["multinucleate"].items()},
                               int(_grammar()["defaults"]["multinucleate_nuclei"]))
-    for a, b, tag, val in minus_items(text) + parity_items(text) + code_items(text, _stain_of) + field_items(text) + \
+    from .microscopy_arith import again_items   # "9 nuclei, then add the same number again": 18
+    for a, b, tag, val in minus_items(text) + again_items(text) + parity_items(text) + code_items(text, _stain_of) + field_items(text) + \
             shares + named_count_items(text) + change_items(text) + drop_items(text) + fraction_items(text):  # "B5 = SUM(B2:B4) … B5 nuclei"; "… one of them divided" (a time-lapse)
         sp = tok_span(a, b)
         if sp is not None:
@@ -1444,6 +1445,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             drop_from(groups, items[i], text, _sp)
             i += 1
             continue
+        if t == "AGAIN":                 # "9 nuclei, then add the same number again": 9 + 9
+            from .microscopy_arith import again_from
+            again_from(groups[-1] if groups else None, items[i], text, _sp)
+            i += 1
+            continue
         if t == "MINUS":                 # "a dozen nuclei minus the two I cropped out": 12 − 2
             from .microscopy_arith import minus_from
             minus_from(groups[-1] if groups else None, items[i], text, _sp)
@@ -1608,6 +1614,12 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             gr.n = max(1, int(round(density * W * H / 256.0 / 256.0)))
     par = imaging.get("parity")
     defaulted = [gr for gr in groups if gr.default == "default_count" and gr.parent is None]
+    from .microscopy_counts import _THAT_MANY_RX
+    anaphor = _THAT_MANY_RX.search(text)
+    if anaphor is not None and defaulted:
+        # "draw exactly that many nuclei" whose number nesy found nowhere: never the fitted density's count
+        raise InputError(f"'{anaphor.group(0)}' at {anaphor.start()}-{anaphor.end()} refers to a count nesy could not "
+                         "find in the text: state the number (e.g. 'draw 12 nuclei')")
     if par and defaulted:
         # "an odd number of nuclei" with no count: the fitted density's count, one more when its parity differs
         # (said so, as the other assumed counts are)

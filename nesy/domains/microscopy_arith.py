@@ -53,6 +53,30 @@ _MINUS_RX = re.compile(
     r"(?=\s*(?:[,.;:!?)\n]|$|and\b|so\b|then\b|please\b))")
 
 
+# "9 nuclei, then add the same number again", "… plus as many again", "12 nuclei, then double it": the count said once
+# more, added to itself (the nuclei named right before it, as a subtraction takes from them)
+_AGAIN_RX = re.compile(
+    r"(?i)(?<![\w-])(?:(?:and\s+|,\s*)?then\s+|and\s+)?(?:(?:add|adding|plus|with)\s+(?:the\s+same\s+(?:number|count|"
+    r"amount)(?:\s+of\s+(?:nuclei|them))?|as\s+many(?:\s+nuclei)?)\s+(?:again|more|over\s+again|once\s+more)|"
+    r"double\s+(?:it|that|them|the\s+(?:count|number|total)))(?![\w-])")
+
+
+def again_items(text: str) -> list[tuple[int, int, str, Any]]:
+    """(start, end, "AGAIN", 2) for each "add the same number again" after a count of nuclei."""
+    return [(m.start(), m.end(), "AGAIN", 2) for m in _AGAIN_RX.finditer(text)
+            if re.search(r"(?i)(?:n[eu]{1,2}c\w*|nucleus|nuclei)\s*[,;(]?\s*$", text[:m.start()])]
+
+
+def again_from(group: Any, item: Any, text: str, sp: Any) -> None:
+    """Add ``group``'s count to itself (the ``AGAIN`` item right after it); refused by name with no such count."""
+    from ..errors import InputError
+    if not _stated_nuclei(group) or not re.fullmatch(r"[\s,;:(—–-]*", text[group.span["end"]:item.start]):
+        raise InputError(f"'{item.text}' at {item.start}-{item.end}: the same number as which nuclei? give their "
+                         "count right before it (e.g. '9 nuclei, then add 9 more')")
+    group.n = group.n * int(item.value)
+    group.span = sp(group.span["start"], item.end, text)
+
+
 def minus_items(text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, "MINUS", number taken away) for each subtraction after a count."""
     out = []

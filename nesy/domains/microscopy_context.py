@@ -205,7 +205,9 @@ _LABELLED = (r"fields?(?:\s+of\s+view)?|fovs?|wells?|slides?|samples?|images?|fr
              r"coverslips?|dish(?:es)?|plates?|stacks?|sections?|replicates?|specimens?|patients?|donors?|mice|mouse|"
              r"animals?|cases?|lanes?|experiments?|runs?|batch(?:es)?|exercises?|questions?|problems?|steps?")
 _NAMED_NUM_RX = re.compile(r"(?<![\w-])(?:(?:" + _LABELLED + r")\s*(?:#\s*|no\.?\s*|nr\.?\s*|number\s+)?"
-                           r"|[A-Za-z][A-Za-z0-9]*?(?<![Nn])[_ -]?(?:id|ID|Id|idx|index|key|code)\s*(?:==?|:|\bis\b)\s*#?\s*)"
+                           # (not an answer key in words, "the key is 12", "the answer key: 12": the answer, a count)
+                           r"|(?!(?:the|a|an|answer|my|our|your|this|that)[ ]+(?:key|code|id|index)\b)"
+                           r"[A-Za-z][A-Za-z0-9]*?(?<![Nn])[_ -]?(?:id|ID|Id|idx|index|key|code)\s*(?:==?|:|\bis\b)\s*#?\s*)"
                            r"\d{1,6}(?![\w.,]\d|[\w%×])(?!\s*(?:nuclei|nucleus|nucleuses|cells?|px|pixels?|µm|μm|um|microns?|"
                            r"micrometers?|micrometres?|mm|nm|x\b|×|by\b|%|of\b))"
                            r"|(?<![\w.-])\d{1,3}\s+(?:across|down)(?=\s*[:—–(-])", re.I)

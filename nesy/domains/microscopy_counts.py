@@ -607,7 +607,7 @@ def acknowledged_count(text: str, start: int, end: int, value: int, said: list[t
 # anaphor "that many N" takes its number from the quantity just stated (Huddleston & Pullum 2002, ch. 17 §8, "that"
 # as a degree anaphor). Only one such number may stand between; a bare number with no later "that many" is no count
 _RESULT_BEFORE = re.compile(r"(?i)(?:\b(?:returns?|returned|gives?|gave|yields?|yielded|outputs?|prints?|printed|reports?|"
-                            r"reported|came\s+(?:back|out)(?:\s+(?:as|with|at))?|(?:result|answer|output|count|total)s?"
+                            r"reported|came\s+(?:back|out)(?:\s+(?:as|with|at))?|(?:result|answer|output|count|total|(?:answer\s+)?key)s?"
                             r"(?:\s+(?:is|was|of))?)|=|==|->|→|=>)\s*:?\s*$")
 _THAT_MANY_RX = re.compile(r"(?i)(?<![\w-])(?:(?:exactly|precisely|just)\s+)?(?:that\s+many|that\s+number\s+of|"
                            r"the\s+same\s+number\s+of)\s+(?:\w+\s+)?(?:nuclei|nucleuses)(?![\w-])")

@@ -128,7 +128,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("DMULT", rx(r"(?:at\s+|placed\s+|a\s+distance\s+of\s+)*(?P<k>(?:" + number_rx() + r"|" + _alt(wn)
                              + r")\s+times|thrice|triple)\s+(?:the|its|the\s+(?:lens|mirror)['’]s)\s+focal\s+length"
                              + r"|(?P<k2>" + number_rx() + r"|" + _alt(wn) + r")\s+focal\s+lengths\s+(?:away|from|in\s+front)"
-                             + r"|\bat\s+(?P<k3>(?!2(?![\d.]))\d+(?:\.\d+)?)\s*f(?![\w'′])")))
+                             + r"|\b(?:at|distance\s+of)\s+(?P<k3>(?!2(?![\d.]))\d+(?:\.\d+)?)\s*f(?![\w'′])")))
     for key, phrases in g["positions"].items():
         pats.append(("POS:" + key, rx(_alt(phrases))))
     # the element's size across its axis: "diameter 4.0 cm", "an aperture of 5 cm", "5 cm in diameter", "a 50 mm

@@ -28,7 +28,7 @@ from ..resources import load_yaml
 from ..solve.regions import RegionRules, RegionSolution
 from ..types import Check, Label, SceneGraph, Shape
 from .regionbase import Observed, RegionDomain, components, figure_area, legend_scale, read_png
-from .sets_roster import LINK
+from .sets_roster import LINK, ROSTER_NAME
 
 __all__ = ["SetsDomain", "palette"]
 
@@ -109,7 +109,7 @@ def _surely_unknown(text: str) -> int:
     return n
 
 
-_ROSTER = re.compile(rf"(?<![\w{{])[A-Z][A-Za-z0-9_]{{0,15}}{LINK}(?:(?![A-Z][A-Za-z0-9_]{{0,15}}\s*=)[A-Za-z][A-Za-z \-]{{1,40}}?\s*=\s*)?\{{[^{{}}]*[,;][^{{}}]*\}}")
+_ROSTER = re.compile(rf"(?<![\w{{]){ROSTER_NAME}{LINK}(?:(?![A-Z][A-Za-z0-9_]{{0,15}}\s*=)[A-Za-z][A-Za-z \-]{{1,40}}?\s*=\s*)?\{{[^{{}}]*[,;][^{{}}]*\}}")
 # classes each named by a capital letter right after its plural noun, two or more listed: "Mammals M, dogs D
 # and birds B", "cats C and pets P" — the notation of named sets (Rosen §2.1: a set is named by a capital
 # letter); one noun over several letters ("points A and B", "nodes A, B") is no such list

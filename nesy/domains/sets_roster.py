@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["derived_relations", "RELATED", "LINK", "roster_items"]
+__all__ = ["derived_relations", "RELATED", "LINK", "ROSTER_NAME", "roster_items"]
 
 # How a roster is tied to its set's name: "A = {…}" (Rosen §2.1), "A == {…}" (code), "A := {…}" / "A ≔ {…}" (a
 # definition), "A: {…}" (a "key: value" note) and "A is {…}" / "A is the set {…}" (in words)
 LINK = r"\s*(?:==|:=|≔|=|:(?!:)|\s+is\s+(?:the\s+set\s+)?)\s*"
+# the name a roster defines: a capital letter and what follows it ("A", "Evens", "S1"), or a lower-case word set
+# equal to its roster with "=" ("dogs = {rex, max, bella}", "primes := {2, 3, 5}": a name a program or a note gives)
+ROSTER_NAME = r"(?:(?-i:[A-Z][A-Za-z0-9_]{0,15})|(?-i:[a-z][a-z0-9_]{1,15})(?=\s*(?:==|:=|≔|=)\s*\{))"
 # one member as written: a name or symbol ("a", "q_1", "Mercury", "-3", "2.5") or one number in any form
 # ("...", "…": the ellipsis of a progression, read by ``sets_numbers_read``)
 _PLAIN = re.compile(r"[A-Za-z0-9_.\-−]{1,12}|…")

@@ -25,7 +25,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .sets_roster import LINK, roster_items
+from .sets_roster import LINK, ROSTER_NAME, roster_items
 
 __all__ = ["PreRead", "pre_read", "split_statements", "singular"]
 
@@ -399,7 +399,8 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL = re.compile(rf"\b(?:a|an|the)\s+({'|'.join(_ORDINALS)})\s+(?=(?:set|circle|collection|class|group)\s+{_NAME}\b)",
                       re.IGNORECASE)
 # (a description may stand between the name and its roster: "R = rocky planets = {Mercury, Venus, …}")
-_ROSTER = re.compile(rf"\b({_NAME}){LINK}(?:(?!{_NAME}\s*=)(?P<desc>[A-Za-z][A-Za-z \-]{{1,40}}?)\s*=\s*)?\{{([^{{}}]*)\}}")
+_ROSTER = re.compile(rf"\b({ROSTER_NAME}){LINK}(?:(?!{_NAME}\s*=)(?P<desc>[A-Za-z][A-Za-z \-]{{1,40}}?)\s*=\s*)?"
+                     rf"\{{([^{{}}]*)\}}")
 _BUILDER = re.compile(r"\{\s*[A-Za-z]\w*\s*(?:\||:|∣|∈)[^{}]*\}")
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["incidental_numbers", "PRICE", "DOCUMENT", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
+__all__ = ["incidental_numbers", "REFERENCE", "PRICE", "DOCUMENT", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
 
 CLOCK = "a time of day, not a quantity"
 DATE = "a date, not a quantity"
@@ -126,6 +126,15 @@ def _unit_follows(text: str, a: int, b: int) -> bool:
     return any(q.start == 0 for q in find_quantities(probe))
 
 
+# A patent's reference numerals: "a eukaryotic cell (100) comprising a nucleus (110)", "a convex mirror (60)" — each
+# part of the drawing is named with its reference character in brackets after it (37 CFR 1.84(p); MPEP 608.02),
+# never a count or a measure. Read so only in a text written as a patent (a "FIG. n" or a patent's own words).
+REFERENCE = "a reference numeral of a patent drawing, not a quantity"
+_PATENT_CUE = re.compile(r"(?<![\w.])(?:FIG\.?\s*\d|FIGS\.|(?i:wherein|whereby|thereof|therein|thereby|thereto|"
+                         r"comprising|said\s+(?:first|second|third|plurality|[a-z]+\s*\(\d)))")
+_REFNUM = re.compile(r"(?<=[A-Za-z])[ \t]*\((?P<n>[0-9]{1,4}[a-z]?['′]?)\)")
+
+
 def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, why)`` for each number of ``text`` that names or dates something of the document (see
     the module), in order; they may overlap one another (the caller keeps the first)."""
@@ -148,6 +157,8 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), PART) for m in parts]
     if not re.search(r"\d", text):
         return sorted(found)
+    if "(" in text and _PATENT_CUE.search(text):
+        found += [(m.start(), m.end(), REFERENCE) for m in _REFNUM.finditer(text)]
     for m in _NAMED_DATE.finditer(text):
         s = m.group(0)
         rest = text[m.end():]

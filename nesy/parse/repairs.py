@@ -62,10 +62,37 @@ _NT_MISPLACED = re.compile(rf"(?i)(?<![\w'’])({'|'.join(_NT_BASES)})['’]nt(?
 _DETERMINER = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their|my|our|your|this|that)\s+$")
 
 
+# texting's "n" for "and" ("2 resistors 100 ohm n 220 ohm", "a nucleus n 3 mitochondria"): a lone lower-case n
+# between two words or values, in a text that uses no variable n ("n = 5", "a^n", "n states", "n-gon", "for all n")
+_TEXT_AND = re.compile(r"(?<=[\w)Ωµ°%]) n (?=[\w(])")
+_VARIABLE_N = re.compile(r"(?<![\w'’])n(?:\s*[=<>≤≥∈≠+*/−-]|[-‐](?:gon|th|ary|fold|dimensional)|\s*(?:states?|"
+                         r"sides?|times|elements?|vertices)\b|\s*[,)\]}])|\^\s*\{?n\b|[_(]\s*n\s*[)]|\b(?:all|some|"
+                         r"any|each|every|where|with|integer|number|length)\s+n\b|\bn\s+(?:is|are|was|must|be|≥|>)\b")
+
+
+# a negated disjunction: "no friction or pushing", "without a nucleus or mitochondria" denies each (¬(A ∨ B) = ¬A ∧ ¬B,
+# De Morgan; Huddleston & Pullum 2002, ch. 9 §3.2, "or" under negation): read as "no friction and no pushing", which
+# every science reads as two denials. A number or a comparative after "or" ("no 5 or more") is no such list.
+_NEG_OR = re.compile(r"(?i)(?<![\w'’])(?P<neg>no|without)\s+(?:an?\s+|any\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+                     r"(?P<or>\s+or\s+)(?=(?:an?\s+|any\s+)?(?!more\b|less\b|fewer\b|not\b|so\b|else\b|"
+                     r"anything\b|something\b|other\b)[a-z])")
+
+
+def negated_disjunctions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)``: the "or" of each negated disjunction read as "and no" / "and without"."""
+    out = []
+    for m in _NEG_OR.finditer(text):
+        word = "no" if m.group("neg").lower() == "no" else "without"
+        out.append((m.start("or"), m.end("or"), f" and {word} "))
+    return out
+
+
 def contractions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)`` for each negation written without its apostrophe ("dont" → "don't") or
-    with it misplaced ("does'nt" → "doesn't") in ``text``."""
+    with it misplaced ("does'nt" → "doesn't") in ``text``, and for texting's "n" for "and" (``_TEXT_AND``)."""
     out = []
+    if " n " in text and not _VARIABLE_N.search(text):
+        out += [(m.start() + 1, m.end() - 1, "and") for m in _TEXT_AND.finditer(text)]
     for m in _NT_BARE.finditer(text):
         w = m.group(1)
         if w.lower() in ("cant", "wont") and _DETERMINER.search(text[:m.start()]):
@@ -673,6 +700,10 @@ def kind_of(c: Correction) -> str:
     from .named_standards import reads_a_standard
     if reads_a_standard(c.text, c.read_as):
         return "standard"
+    from .patent import PLAIN
+    if PLAIN.get(c.text.lower()) == c.read_as.lower() or (c.text, c.read_as) == ("n", "and") or \
+            c.text.strip() == "or" and c.read_as.strip() in ("and no", "and without"):
+        return "wording"        # a patent's word read as the plain one ("said" as "the")
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
     if not c.read_as and (re.match(rf"(?i)\s*{_ASSENT}", c.text) or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):
@@ -704,7 +735,8 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     (positions in the user's text)."""
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
-    for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values):
+    for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
+                 negated_disjunctions):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits

@@ -115,6 +115,16 @@ def _english() -> frozenset[str]:
     return frozenset(words)
 
 
+# a negating prefix (Quirk et al. 1985, App. I.21 "negative prefixes"): a word that is another with one of these
+# before it is its opposite, never a typo of it
+_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+
+def _negated_form(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with a negating prefix, or ``other`` is ``word`` with one."""
+    return any(word == p + other or other == p + word for p in _NEG_PREFIXES)
+
+
 def _distance(a: str, b: str, cap: int) -> int:
     """Damerau–Levenshtein (optimal string alignment) distance, stopping above ``cap``."""
     if abs(len(a) - len(b)) > cap:
@@ -228,6 +238,8 @@ def corrections(text: str, spans: Iterable[tuple[int, int]], science: str | None
             for v, lem in vocab.items():
                 if short and len(v) != len(lo) + 1 and not (science is not None and _transposed(lo, v)):
                     continue
+                if _negated_form(lo, v):
+                    continue    # "unchanged" is no misspelt "changed": the prefix makes the opposite word
                 d = _distance(lo, v, cap)
                 if d < best:
                     best, lemmas, cands = d, {lem}, [v]
