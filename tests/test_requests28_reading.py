@@ -161,3 +161,29 @@ def test_a_roster_named_by_a_word() -> None:
               domain="sets", allow_unknown=True)
     assert {e.id for e in s.entities if e.kind == "set"} == {"dogs", "cats"}
     assert [(r.kind, r.source, r.target) for r in s.relations if r.kind != "element_of"] == [("outside", "dogs", "cats")]
+
+
+# ---- a counted plural's values said after its connection
+@pytest.mark.parametrize("text, values", [
+    ("2 resistors in parallel, 10 ohm each, across a 5 V battery", [10.0, 10.0]),
+    ("a 9 V supply with two resistors in series with it, 1 MΩ and 470 kΩ", [470000.0, 1000000.0]),
+])
+def test_values_after_the_connection(text: str, values: list) -> None:
+    assert _vals(text, "resistor") == values
+
+
+def test_parallel_pair_with_a_wrong_total_is_impossible() -> None:
+    from nesy.errors import UnsatisfiableError
+    from nesy.pipeline import generate
+    with pytest.raises(UnsatisfiableError):
+        generate("draw 2 resistors in parallel, 10 ohm each, total resistance 20 ohm, w/ a 5v battery",
+                 domain="circuits", controls=False, timeout_s=120)
+
+
+# ---- a scale word after a list of numbers is every number's
+def test_million_km_distributes_over_the_list() -> None:
+    s = parse("For my kid's space-themed birthday poster: the Sun with Mercury, Venus, Earth, Mars and Jupiter at their "
+              "real spacing, 58, 108, 150, 228 and 778 million km respectively.", domain="astronomy",
+              allow_unknown=True)
+    au = {b["name"]: round(b["a"], 3) for b in s.attr("bodies")}
+    assert au == {"Mercury": 0.388, "Venus": 0.722, "Earth": 1.003, "Mars": 1.524, "Jupiter": 5.201}

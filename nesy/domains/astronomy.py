@@ -1832,6 +1832,12 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if c.tag in ("DIST", "ECC", "PERIOD"):
             # "at 0.5, 1 and 2 AU": the unit distributes over the list, one value per body in order
             nums = _lead_numbers(text, m.start("lead"), m.end("lead")) if c.tag == "DIST" and m.group("lead") else []
+            # "58, 108 and 150 million km": the scale word, like the unit, is every listed number's (Mercury was
+            # drawn 58 km from the Sun and the spacing called impossible)
+            scale = re.search(r"(?i)\s+(thousand|million|billion)\s*$", m.group("num"))
+            if scale:
+                nums = [(t_ if re.search(r"(?i)thousand|million|billion", t_) else f"{t_} {scale.group(1)}", a_)
+                        for t_, a_ in nums]
             nums.append((m.group("num"), m.start("num")))
             listed: list[str] = []
             if len(nums) > 1:

@@ -2070,6 +2070,8 @@ def _parse_circuit(text: str, *, allow_unknown: bool, branches: tuple | None = N
     ms = same_values(ms, text)
     from .circuits_apposed import restated_values   # "a resistor banded brown-black-orange (that's 10 kΩ)": one part
     ms = restated_values(ms, text)
+    from .circuits_apposed import deferred_values   # "2 resistors in parallel, 10 ohm each": the plural's values
+    ms = deferred_values(ms, text)
     from .circuits_apposed import bracketed_restatements, punctuated_values
     ms = punctuated_values(bracketed_restatements(ms, text), text)   # "a cell (battery)", "R1 — 4 Ω —"
     from .circuits_meters import meter_after_quantity   # "measure the voltage across R2 with a voltmeter"

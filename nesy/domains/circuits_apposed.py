@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["apposed_values", "bracketed_restatements", "one_of_values", "punctuated_values", "restated_values"]
+__all__ = ["apposed_values", "bracketed_restatements", "one_of_values", "punctuated_values", "restated_values",
+           "deferred_values"]
 
 _FIRST = re.compile(r"(?i)\s*(?:one|the\s+first|1st)\b")
 
@@ -230,3 +231,44 @@ def restated_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tupl
             continue
         k += 1
     return out
+
+
+# "2 resistors in parallel, 10 ohm each", "two resistors in series with it, 1 MΩ and 470 kΩ": the values of a counted
+# plural said after the phrase that connects it — one value with "each" for every member, or exactly as many values as
+# the count, in order (a postposed apposition: Huddleston & Pullum 2002, ch. 15 §6). Read as parts of their own, the
+# values were more resistors joined to the group they belong to (refused as no series-parallel circuit).
+def deferred_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
+    """The mention stream with each run of values after a counted plural's connection given to that plural."""
+    from .circuits import _UNIT_KIND
+    for h, (tag, m, s, e) in enumerate(ms):
+        if not (tag == "COMP" and isinstance(m, dict) and m.get("kind") and m.get("count") and m["count"][0] >= 2
+                and m.get("value") is None and not m.get("listed") and not m.get("name")):
+            continue
+        j = h + 1
+        while j < len(ms) and ms[j][0] in ("OP", "IT"):
+            j += 1
+        if j == h + 1 or j >= len(ms) or ms[j][0] != "AND" or ms[j][1] != ",":
+            continue
+        run, q = [], j + 1
+        while q < len(ms) and ms[q][0] == "COMP" and isinstance(ms[q][1], dict) and ms[q][1].get("value") is not None \
+                and not ms[q][1].get("kind") and not ms[q][1].get("name") and not ms[q][1].get("count"):
+            run.append(q)
+            q += 1
+            while q < len(ms) and ms[q][0] == "AND" and ms[q][1] == "and":
+                q += 1
+        if not run or q < len(ms) and ms[q][0] not in ("SEP", "AND", "OP"):
+            continue
+        n = m["count"][0]
+        vals = [ms[r][1]["value"] for r in run]
+        if not all(m["kind"] in _UNIT_KIND.get(v["unit"], ()) for v in vals):
+            continue
+        if len(run) == 1 and ms[run[0]][1].get("value_each"):
+            listed = [(vals[0], None)] * n
+        elif len(run) == n:
+            listed = [(v, None) for v in vals]
+        else:
+            continue
+        drop = set(range(j, run[-1] + 1))
+        return deferred_values([("COMP", {**m, "listed": listed}, s, e) if k == h else x
+                                for k, x in enumerate(ms) if k not in drop], text)
+    return ms
