@@ -165,6 +165,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                           for c in seen]
                 norm, plain = norm2, norm2.text
                 back = norm.span
+        if dom.key == "automata":
+            # "input 1 moves A to B, B to C": "on 1, A goes to B, B to C" (nesy.domains.automata_causative)
+            from .domains.automata_causative import causative_moves
+            moved = causative_moves(plain)
+            if moved:
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new) for a, b, new in moved]
+                norm = replace_spans(norm, moved)
+                plain, back = norm.text, norm.span
         if dom.key == "sets":
             # "nothing touches C", "C is disjoint from the others": the others named (nesy.parse.set_others)
             from .parse.set_others import set_others

@@ -187,3 +187,37 @@ def test_million_km_distributes_over_the_list() -> None:
               allow_unknown=True)
     au = {b["name"]: round(b["a"], 3) for b in s.attr("bodies")}
     assert au == {"Mercury": 0.388, "Venus": 0.722, "Earth": 1.003, "Mars": 1.524, "Jupiter": 5.201}
+
+
+# ---- automata: a causative symbol, an infinitive of purpose
+def _moves(text: str) -> list:
+    s = parse(text, domain="automata", allow_unknown=True)
+    return sorted((x["source"], x["symbol"], x["target"]) for x in s.attr("transitions"))
+
+
+def test_input_moves_a_to_b() -> None:
+    t = ("Model-railway signalling hobby: a DFA over {0, 1} with states A (start), B and C; input 1 moves A to B, B to C "
+         "and C back to A; input 0 leaves every state where it is. C is the only accepting state.")
+    assert _moves(t) == [("A", "0", "A"), ("A", "1", "B"), ("B", "0", "B"), ("B", "1", "C"), ("C", "0", "C"),
+                         ("C", "1", "A")]
+
+
+def test_the_same_moves_said_with_the_state_as_subject() -> None:
+    """Guard: the form the causative is read as gives the same automaton."""
+    assert _moves("a DFA over {0,1} with states A (start), B and C; on 1, A goes to B, B to C and C to A; on 0 each "
+                  "state stays. C is accepting.") == _moves(
+        "a DFA over {0, 1} with states A (start), B and C; input 1 moves A to B, B to C and C back to A; input 0 leaves "
+        "every state where it is. C is accepting.")
+
+
+def test_an_infinitive_of_purpose_closes_the_language() -> None:
+    s = parse("QA engineer: I need a DFA over {0,1} that accepts exactly the binary strings ending in 1, to document "
+              "our parser tests.", domain="automata", allow_unknown=True)
+    assert s.attr("language")["states"] == 2
+
+
+def test_to_check_is_no_purpose() -> None:
+    """Guard: ", to check the input strings" may be a condition; it is not read away."""
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError):
+        parse("a DFA over {a,b} accepting strings that end in ab, to check the input strings", domain="automata")

@@ -71,7 +71,11 @@ GOAL = re.compile(r"(?i)(?:,?\s*(?:and|then)\s+|\s+[-—–]\s+)?\b(?:draw|show|
 # ", for a lecture tomorrow": a purpose, no condition on the strings. Read only at the description's end, after a
 # comma or dash, with a possessive or article, and only of plain words none of which a language is made of (no
 # symbol, digit, bracket or language word: ", for the alphabet {a, b}", ", for binary strings" stay conditions)
-_PURPOSE = re.compile(r"(?i)\s*(?:,|—|–|\s-)\s*(?:(?:this\s+is|it's|it\s+is)\s+)?for\s+(?:my|our|your|his|her|their|a|an|the|this|"
+# (or an infinitive of purpose, ", to document our parser tests", ", so I can show my class": its verb none that says
+# what the strings are)
+_PURPOSE = re.compile(r"(?i)\s*(?:,|—|–|\s-)\s*(?:(?:this\s+is|it's|it\s+is)\s+)?(?:for|(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?"
+                      r"(?:i|we|you)\s+can)\s+(?!(?:accept|recogni[sz]e|reject|match|detect|decide|check|test|count|contain|"
+                      r"end|start|begin|read|parse|have|be)\b)[a-z]+)\s+(?:my|our|your|his|her|their|a|an|the|this|"
                       r"tomorrow's|next\s+week's|today's)\s+(?P<w>[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,3})\s*[.!]?\s*$")
 _LANG_WORDS = re.compile(r"(?i)^(?:strings?|words?|symbols?|letters?|characters?|alphabet|language|inputs?|bits?|binary|"
                          r"decimal|numbers?|integers?|length|even|odd|regex|regular|expression|prefix|suffix|substring|"

@@ -702,7 +702,9 @@ def kind_of(c: Correction) -> str:
         return "standard"
     from .patent import PLAIN
     if PLAIN.get(c.text.lower()) == c.read_as.lower() or (c.text, c.read_as) == ("n", "and") or \
-            c.text.strip() == "or" and c.read_as.strip() in ("and no", "and without"):
+            c.text.strip() == "or" and c.read_as.strip() in ("and no", "and without") or \
+            c.read_as.startswith("on ") and re.search(r"(?i)\b(?:moves|takes|sends|brings|carries|leads|switches|flips|"
+                                                     r"leaves|keeps)\b", c.text):
         return "wording"        # a patent's word read as the plain one ("said" as "the")
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
