@@ -221,3 +221,17 @@ def test_to_check_is_no_purpose() -> None:
     from nesy.errors import NesyError
     with pytest.raises(NesyError):
         parse("a DFA over {a,b} accepting strings that end in ab, to check the input strings", domain="automata")
+
+
+# ---- an absolute clause keeps its subject
+def test_an_absolute_clause_is_its_own_statement() -> None:
+    s = parse("a plant cell with a nucleus, a central vacuole and three chloroplasts, the chloroplasts being placed in the "
+              "cytoplasm and apart from the nucleus.", domain="cell", allow_unknown=True)
+    assert sorted((r.kind, r.source, r.target) for r in s.relations if r.kind == "outside") == [
+        ("outside", f"chloroplast{k}", "nucleus1") for k in (1, 2, 3)]     # was: the cell outside its nucleus
+
+
+def test_absolute_participle_agreement() -> None:
+    from nesy.parse.repairs import absolute_participles
+    t = "a cell, the nucleus being central, with 3 mitochondria, the mitochondria being small"
+    assert [x[2] for x in absolute_participles(t)] == [";", "is", ";", "are"]

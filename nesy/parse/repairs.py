@@ -87,6 +87,28 @@ def negated_disjunctions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# an absolute clause after a comma: "…, the chloroplasts being placed in the cytoplasm and apart from the nucleus",
+# "…, said resistors being connected in series" — a subject of its own and a participle (Huddleston & Pullum 2002,
+# ch. 14 §9.2, absolute constructions): the same statement as a clause of its own ("; the chloroplasts are placed …"),
+# which the sciences read. Left as it was, its subject was lost and its place said of the sentence's subject ("the
+# cell outside the nucleus").
+_ABSOLUTE = re.compile(r"(?i)(?P<comma>,)\s+(?P<np>(?:the|each|all|both|all\s+the|each\s+of\s+the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?P<head>[a-z][\w-]*))\s+(?P<being>being)\s+(?=[a-z])")
+_PLURAL_HEADS = frozenset("nuclei nucleoli mitochondria bacteria ribosomes criteria phenomena data foci vertices "
+                          "radii loci media".split())
+
+
+def absolute_participles(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)``: each absolute clause's comma read as ";" and its "being" as "is" / "are"."""
+    out = []
+    for m in _ABSOLUTE.finditer(text):
+        np_, head = m.group("np").lower(), m.group("head").lower()
+        plural = (np_.startswith(("all", "both")) or head in _PLURAL_HEADS or head.endswith("s") and not
+                  head.endswith(("ss", "us", "is"))) and not np_.startswith("each")
+        out += [(m.start("comma"), m.end("comma"), ";"), (m.start("being"), m.end("being"), "are" if plural else "is")]
+    return out
+
+
 def contractions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)`` for each negation written without its apostrophe ("dont" → "don't") or
     with it misplaced ("does'nt" → "doesn't") in ``text``, and for texting's "n" for "and" (``_TEXT_AND``)."""
@@ -703,6 +725,7 @@ def kind_of(c: Correction) -> str:
     from .patent import PLAIN
     if PLAIN.get(c.text.lower()) == c.read_as.lower() or (c.text, c.read_as) == ("n", "and") or \
             c.text.strip() == "or" and c.read_as.strip() in ("and no", "and without") or \
+            (c.text, c.read_as) in ((",", ";"), ("being", "is"), ("being", "are")) or \
             c.read_as.startswith("on ") and re.search(r"(?i)\b(?:moves|takes|sends|brings|carries|leads|switches|flips|"
                                                      r"leaves|keeps)\b", c.text):
         return "wording"        # a patent's word read as the plain one ("said" as "the")
@@ -738,7 +761,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
     for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
-                 negated_disjunctions):
+                 negated_disjunctions, absolute_participles):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
