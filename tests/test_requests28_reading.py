@@ -235,3 +235,22 @@ def test_absolute_participle_agreement() -> None:
     from nesy.parse.repairs import absolute_participles
     t = "a cell, the nucleus being central, with 3 mitochondria, the mitochondria being small"
     assert [x[2] for x in absolute_participles(t)] == [";", "is", ";", "are"]
+
+
+# ---- "none over the nucleus", "shares no element with"
+def test_none_over_the_nucleus() -> None:
+    s = parse("one cultured HeLa cell, single nucleus with 2 nucleoli inside it, and 5 mitochondria scattered in the "
+              "cytoplasm (none over the nucleus).", domain="cell", allow_unknown=True)
+    assert sum(1 for r in s.relations if r.kind == "outside" and r.target == "nucleus1") == 5
+
+
+@pytest.mark.parametrize("text", [
+    "sets X, Y and Z: X inside Y, and Z has no elements in common with X or Y",
+    "FIG. 4 illustrates three sets X, Y and Z, wherein X = {a, b}, Y = {a, b, c, d} and Z = {e, f}, said set X being a "
+    "proper subset of said set Y, and said set Z sharing no element with either of them.",
+])
+def test_no_element_in_common_is_disjoint(text: str) -> None:
+    s = parse(text, domain="sets", allow_unknown=True)
+    rel = {(r.kind, *sorted((r.source, r.target))) for r in s.relations if r.kind != "element_of"}
+    assert ("inside", "X", "Y") in rel and ("outside", "Y", "Z") in rel and not any(
+        k == "inside" and "Z" in (a, b) for k, a, b in rel)      # was: X inside Z ("Z has … X")

@@ -78,6 +78,37 @@ _NEG_OR = re.compile(r"(?i)(?<![\w'’])(?P<neg>no|without)\s+(?:an?\s+|any\s+)?
                      r"anything\b|something\b|other\b)[a-z])")
 
 
+# "5 mitochondria scattered in the cytoplasm (none over the nucleus)": in a drawing, a thing over another overlaps it,
+# so none of them lies in it — the statement the sciences read as "none of them inside the nucleus"
+_NONE_OVER = re.compile(r"(?i)(?<![\w'’])none(?:\s+of\s+(?:them|these|those))?\s+(?:over|on\s+top\s+of|overlapping|"
+                        r"covering|sitting\s+on|lying\s+on)\s+(?=(?:the|its|their)\s+[a-z])")
+
+
+def none_over(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)``: "none over the X" read as "none of them inside the X"."""
+    return [(m.start(), m.end(), "none of them inside ") for m in _NONE_OVER.finditer(text)]
+
+
+# "Z shares no element with X", "has no elements in common with X or Y", "have nothing in common with": disjoint
+# (Rosen §2.2: sets with no elements in common) — said with a verb of having, whose object "no element" read alone
+# asked for none, or made Z contain X; and "disjoint from X or Y" is disjoint from each (the "or" under the negation)
+_NO_COMMON = re.compile(r"(?i)(?<![\w'’])(?:(?:shares?|sharing|shared|has|have|having|had)\s+(?:no\s+(?:elements?|members?|"
+                        r"items?|objects?)(?:\s+in\s+common)?|nothing\s+in\s+common)|(?:is|are|being)\s+without\s+"
+                        r"(?:any\s+)?(?:elements?|members?)\s+in\s+common)\s+with(?![\w'’])")
+_DISJOINT_OR = re.compile(r"(?i)(?<![\w'’])disjoint\s+from\s+(?:set\s+)?[A-Za-z][\w']*(?P<or>\s+or\s+)(?=(?:set\s+)?[A-Za-z])")
+
+
+def no_common(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, read_as)``: "shares no element with" read as "disjoint from"; "disjoint from X or Y" as
+    "… X and Y"."""
+    out = [(m.start(), m.end(), "disjoint from") for m in _NO_COMMON.finditer(text)]
+    return out
+
+
+def disjoint_or(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start("or"), m.end("or"), " and ") for m in _DISJOINT_OR.finditer(text)]
+
+
 def negated_disjunctions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)``: the "or" of each negated disjunction read as "and no" / "and without"."""
     out = []
@@ -726,6 +757,8 @@ def kind_of(c: Correction) -> str:
     if PLAIN.get(c.text.lower()) == c.read_as.lower() or (c.text, c.read_as) == ("n", "and") or \
             c.text.strip() == "or" and c.read_as.strip() in ("and no", "and without") or \
             (c.text, c.read_as) in ((",", ";"), ("being", "is"), ("being", "are")) or \
+            c.read_as == "none of them inside " or c.read_as == "disjoint from" or \
+            c.text.strip() == "or" and c.read_as.strip() == "and" or \
             c.read_as.startswith("on ") and re.search(r"(?i)\b(?:moves|takes|sends|brings|carries|leads|switches|flips|"
                                                      r"leaves|keeps)\b", c.text):
         return "wording"        # a patent's word read as the plain one ("said" as "the")
@@ -761,7 +794,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
     for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
-                 negated_disjunctions, absolute_participles):
+                 negated_disjunctions, absolute_participles, none_over, no_common, disjoint_or):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
