@@ -254,3 +254,16 @@ def test_no_element_in_common_is_disjoint(text: str) -> None:
     rel = {(r.kind, *sorted((r.source, r.target))) for r in s.relations if r.kind != "element_of"}
     assert ("inside", "X", "Y") in rel and ("outside", "Y", "Z") in rel and not any(
         k == "inside" and "Z" in (a, b) for k, a, b in rel)      # was: X inside Z ("Z has … X")
+
+
+# ---- an acronym after a determiner is no formula
+def test_the_sop_is_no_formula() -> None:
+    s = parse("XRD room note: our copper standard is fcc with a = 3.615 Å. Please draw its conventional unit cell for the "
+              "SOP.", domain="crystal", allow_unknown=True)
+    assert s.attr("formula") == "Cu" and s.attr("lattice")["a"] == 3.615
+
+
+def test_a_formula_before_its_structure_noun_stays() -> None:
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError, match="'KCN'"):
+        parse("the KCN structure with a = 6.5 Å", domain="crystal")

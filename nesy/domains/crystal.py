@@ -508,6 +508,12 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
             continue  # "Hi!", "Ok", "Hey": one capitalised word that is no element is a word, read as words are
         if bad and f.isalpha() and f.isupper():
             continue  # "XRD", "TEM", "DFT", "EDX": capitals without a digit or a lower-case letter are an acronym
+        if len(f) >= 3 and f.isalpha() and f.isupper() and \
+                re.search(r"(?i)\b(?:the|our|my|your|their|an?|this|that)\s+$", text[max(0, m.start() - 8):m.start()]) and \
+                not re.match(r"(?i)[\s-]+(?:structure|lattice|cell|crystal|unit|type|prototype|phase|compound|salt)\b",
+                             text[m.end():]):
+            continue  # "for the SOP", "our QC": capitals after a determiner and before no noun are a noun themselves
+            # (an acronym), never a formula ("the KCN structure" stays one)
         if bad:
             if strict:
                 raise InputError(f"unknown element symbol{'s' if len(bad) > 1 else ''} "
