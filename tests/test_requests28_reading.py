@@ -267,3 +267,15 @@ def test_a_formula_before_its_structure_noun_stays() -> None:
     from nesy.errors import NesyError
     with pytest.raises(NesyError, match="'KCN'"):
         parse("the KCN structure with a = 6.5 Å", domain="crystal")
+
+
+# ---- nuclei counted in an image are a micrograph's
+@pytest.mark.parametrize("text, science", [
+    ("a synthetic image with 12 nuclei, 5 in the left half and 7 in the right half", "microscopy"),
+    ("an image of 12 nuclei", "microscopy"),
+    ("an image of a cell with two nuclei", "cell"),                                   # a cell named: as before
+    ("an image of a plant cell with a nucleus and 3 chloroplasts", "cell"),
+])
+def test_nuclei_in_an_image(text: str, science: str) -> None:
+    from nesy.registry import detect_domain
+    assert detect_domain(text).key == science

@@ -493,7 +493,8 @@ def _score(text: str) -> float:
             ({"nuclei", "nucleuses"} & words and _illum_said(text, illumination_items)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair", "odd", "even",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
-            "magnification", "microscope", "microscopes", "microscopic", "evenly", "equally", "equal", "same", "overlap", "overlaps", "overlapping"} | cue_words())):
+            "magnification", "microscope", "microscopes", "microscopic", "evenly", "equally", "equal", "same", "overlap", "overlaps", "overlapping",
+            "image", "images", "picture", "photo", "photograph", "synthetic"} | cue_words())):
         return 0.0
     tg = _tag(text)
     plural_nuclei = any(it.tag == "NUC" and it.text.lower() != "nucleus" for it in tg.items)
@@ -505,7 +506,10 @@ def _score(text: str) -> float:
                                          "VARY", "QUANT", "ILLUM", "PARITY", "MINUS", "DROP", "CELLPART", "SPLIT", "CHANGE",
                                          "RESPECT")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
-                              for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown))
+                              for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown)) or (
+        # "a synthetic image with 12 nuclei": nuclei counted in an image, with no cell named — a micrograph's
+        plural_nuclei and any(it.tag == "IMG" for it in tg.items) and not any(it.tag == "CELL" for it in tg.items)
+        and any(it.tag == "NUM" and tg.items[k + 1].tag == "NUC" for k, it in enumerate(tg.items[:-1])))
     if not cue:
         return 0.0
     from ..parse.lexicon import no_content
