@@ -279,3 +279,9 @@ def test_a_formula_before_its_structure_noun_stays() -> None:
 def test_nuclei_in_an_image(text: str, science: str) -> None:
     from nesy.registry import detect_domain
     assert detect_domain(text).key == science
+
+
+def test_the_clusters_named_again() -> None:
+    s = parse("FIG. 20 shows a segmented micrograph comprising a first cluster of 6 nuclei and a second cluster of 8 "
+              "nuclei, said clusters being spaced apart.", domain="microscopy", allow_unknown=True)
+    assert sum(1 for e in s.entities if e.kind == "nucleus") == 14

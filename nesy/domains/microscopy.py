@@ -1243,6 +1243,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         cnt = items[i] if items[i].tag == "NUM" else None
         phrase = text[items[i].start:items[j].end]
         gr = groups[-1] if groups else None
+        if cnt is None and items[j].text.lower().endswith("s") and sum(1 for g in groups if g.kind == "cluster") >= 2 \
+                and re.search(r"(?i)\b(?:the|these|those|both|all|the\s+two|both\s+of\s+the)\s+$", text[:items[i].start]):
+            # "…; the clusters are spaced apart": the clusters counted before, named again (their places are read
+            # as said of them: clusters apart from one another are how nesy draws them)
+            return j + 1
         if gr is None or not cluster_glue(text, max(gr.span["end"], (gr.position or {}).get("span", {}).get("end", 0)),
                                           items[i].start):
             raise InputError(f"'{phrase}' at {items[i].start}-{items[j].end}: which nuclei form it? (e.g. "
