@@ -285,3 +285,11 @@ def test_the_clusters_named_again() -> None:
     s = parse("FIG. 20 shows a segmented micrograph comprising a first cluster of 6 nuclei and a second cluster of 8 "
               "nuclei, said clusters being spaced apart.", domain="microscopy", allow_unknown=True)
     assert sum(1 for e in s.entities if e.kind == "nucleus") == 14
+
+
+def test_a_planet_named_in_brackets() -> None:
+    s = parse("FIG. 7 is a schematic plan view of a planetary system wherein a first planet (Earth) and a second planet "
+              "(Mars) travel on orbits about a central star (the Sun), the semi-major axis of said first planet being "
+              "1 AU and that of said second planet being 1.52 times that of said first planet.", domain="astronomy",
+              allow_unknown=True)
+    assert [(b["name"], round(b["a"], 3)) for b in s.attr("bodies")] == [("Earth", 1.0), ("Mars", 1.52)]

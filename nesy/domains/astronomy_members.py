@@ -56,6 +56,11 @@ def listed_members(c: Any, claims: list[Any], unknown: list[tuple[str, int, int]
     start = gap.end()
     stop = _SENTENCE_END.search(text, start)
     end = stop.start() if stop else len(text)
+    if "(" in gap.group(0):
+        # "a first planet (Earth) and a second planet (Mars)": a bracket names what is inside it, no more
+        close = text.find(")", start)
+        if 0 <= close < end:
+            end = close
     out: list[tuple[str, int, int, bool]] = []
     seen: set[str] = set()
     for d in claims:
