@@ -124,13 +124,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm = normalize(text)
     from .parse.named_standards import named_standards
     from .parse.patent import patent_register
-    named = named_standards(norm.text)     # "an A4 sheet": a 21.0 cm by 29.7 cm rectangle (ISO 216), reported
-    named += [e for e in patent_register(norm.text)   # "said nucleus … comprising": "the nucleus … with"
-              if not any(a < e[1] and e[0] < b for a, b, _ in named)]
+    # "an A4 sheet": a 21.0 cm by 29.7 cm rectangle (ISO 216); "said nucleus … comprising": "the nucleus … with"
+    named = [(*e, "standard") for e in named_standards(norm.text)]
+    named += [(*e, "wording") for e in patent_register(norm.text)
+              if not any(a < e[1] and e[0] < b for a, b, _n, _k in named)]
     if named:
         back0 = norm.span if norm.text != text else (lambda a, b: (a, b))
-        named_read = [Correction(*back0(a, b), text[slice(*back0(a, b))], new) for a, b, new in named]
-        norm = replace_spans(norm, named)
+        named_read = [Correction(*back0(a, b), text[slice(*back0(a, b))], new, kind) for a, b, new, kind in named]
+        norm = replace_spans(norm, [e[:3] for e in named])
     else:
         named_read = []
     norm, said, reread = read_documents(norm)  # e-mail quotes, EDIT:, footnotes, CSV, a tutor's correction
@@ -170,7 +171,7 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             from .domains.automata_causative import causative_moves
             moved = causative_moves(plain)
             if moved:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new) for a, b, new in moved]
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in moved]
                 norm = replace_spans(norm, moved)
                 plain, back = norm.text, norm.span
         if dom.key == "sets":

@@ -95,13 +95,18 @@ class Correction:
     end: int
     text: str
     read_as: str
+    kind: str = ""      # what kind of reading, where the step that made it says ("wording", "standard"); else
+    #                     ``nesy.parse.repairs.kind_of`` tells it from the texts
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "read_as": self.read_as}
+        d = {"start": self.start, "end": self.end, "text": self.text, "read_as": self.read_as}
+        if self.kind:
+            d["kind"] = self.kind
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Correction":
-        return cls(int(d["start"]), int(d["end"]), str(d["text"]), str(d["read_as"]))
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), str(d["read_as"]), str(d.get("kind", "")))
 
     def __str__(self) -> str:
         return f"'{self.text}' at {self.start}-{self.end} read as '{self.read_as}'"

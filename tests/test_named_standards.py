@@ -20,13 +20,15 @@ def test_an_a4_sheet_is_its_rectangle() -> None:
     assert s.attr("figure") == "rectangle"
     assert _sides("Draw an A4 sheet of paper as a rectangle, actual size.") == ["21.0 cm", "29.7 cm"]
     c = s.to_dict()["corrections"]
-    assert c == [{"start": 5, "end": 25, "text": "an A4 sheet of paper", "read_as": "a 21.0 cm by 29.7 cm rectangle"}]
+    assert c == [{"start": 5, "end": 25, "text": "an A4 sheet of paper", "read_as": "a 21.0 cm by 29.7 cm rectangle",
+                  "kind": "standard"}]
 
 
 def test_the_reading_is_reported_as_a_standard() -> None:
     from nesy.parse.repairs import kind_of
     from nesy.types import Correction
-    assert kind_of(Correction(5, 25, "an A4 sheet of paper", "a 21.0 cm by 29.7 cm rectangle")) == "standard"
+    s = parse("Draw an A4 sheet of paper as a rectangle, actual size.", domain="geometry")
+    assert [kind_of(Correction.from_dict(c)) for c in s.to_dict()["corrections"]] == ["standard"]
 
 
 def test_a_stop_sign_is_a_regular_octagon() -> None:

@@ -7,14 +7,14 @@ was taken for the medium the figure is printed on (``incidental._PAPER``) and a 
 capitals, e.g. "A4"; otherwise any case), with its article, read as the figure's words ("an A4 sheet" → "a 21.0
 cm by 29.7 cm rectangle"). A name after a word that makes the thing the medium or the size of the page ("print on
 an A4 sheet", "to fit an A4 page", "for A4 paper", "in A4") is left as it is. The pipeline reports each reading
-as a correction, so the user sees what the name was taken to mean.
+as a correction of kind "standard", so the user sees what the name was taken to mean.
 """
 from __future__ import annotations
 
 import functools
 import re
 
-__all__ = ["named_standards", "standard_objects", "reads_a_standard"]
+__all__ = ["named_standards", "standard_objects"]
 
 # the thing is the medium, not the figure: "on", "onto", "for", "in", "fit(s)", "fill(s)", "printed on"
 _MEDIUM = re.compile(r"(?i)(?:\b(?:on|onto|upon|for|in|into|fits?|fitting|fill(?:s|ing)?|across|over|use|using|"
@@ -61,8 +61,3 @@ def named_standards(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("name"), m.end(), read_as))
     return out
 
-
-def reads_a_standard(text: str, read_as: str) -> bool:
-    """Whether reading ``text`` as ``read_as`` is one of ``named_standards``'s readings."""
-    return any(e == (0, len(text), read_as) or e[2] == read_as and text[e[0]:e[1]] == text.strip()
-               for e in named_standards(text))

@@ -86,7 +86,7 @@ _NONE_OVER = re.compile(r"(?i)(?<![\w'’])none(?:\s+of\s+(?:them|these|those))?
 
 def none_over(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)``: "none over the X" read as "none of them inside the X"."""
-    return [(m.start(), m.end(), "none of them inside ") for m in _NONE_OVER.finditer(text)]
+    return [(m.start(), m.end(), "none of them inside ", "wording") for m in _NONE_OVER.finditer(text)]
 
 
 # "Z shares no element with X", "has no elements in common with X or Y", "have nothing in common with": disjoint
@@ -99,14 +99,13 @@ _DISJOINT_OR = re.compile(r"(?i)(?<![\w'’])disjoint\s+from\s+(?:set\s+)?[A-Za-
 
 
 def no_common(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, read_as)``: "shares no element with" read as "disjoint from"; "disjoint from X or Y" as
-    "… X and Y"."""
-    out = [(m.start(), m.end(), "disjoint from") for m in _NO_COMMON.finditer(text)]
-    return out
+    """``(start, end, read_as, "wording")``: "shares no element with" read as "disjoint from"."""
+    return [(m.start(), m.end(), "disjoint from", "wording") for m in _NO_COMMON.finditer(text)]
 
 
-def disjoint_or(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start("or"), m.end("or"), " and ") for m in _DISJOINT_OR.finditer(text)]
+def disjoint_or(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, read_as, "wording")``: the "or" of "disjoint from X or Y" read as "and" (from each)."""
+    return [(m.start("or"), m.end("or"), " and ", "wording") for m in _DISJOINT_OR.finditer(text)]
 
 
 def negated_disjunctions(text: str) -> list[tuple[int, int, str]]:
@@ -114,7 +113,7 @@ def negated_disjunctions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _NEG_OR.finditer(text):
         word = "no" if m.group("neg").lower() == "no" else "without"
-        out.append((m.start("or"), m.end("or"), f" and {word} "))
+        out.append((m.start("or"), m.end("or"), f" and {word} ", "wording"))
     return out
 
 
@@ -136,7 +135,8 @@ def absolute_participles(text: str) -> list[tuple[int, int, str]]:
         np_, head = m.group("np").lower(), m.group("head").lower()
         plural = (np_.startswith(("all", "both")) or head in _PLURAL_HEADS or head.endswith("s") and not
                   head.endswith(("ss", "us", "is"))) and not np_.startswith("each")
-        out += [(m.start("comma"), m.end("comma"), ";"), (m.start("being"), m.end("being"), "are" if plural else "is")]
+        out += [(m.start("comma"), m.end("comma"), ";", "wording"),
+                (m.start("being"), m.end("being"), "are" if plural else "is", "wording")]
     return out
 
 
@@ -145,7 +145,7 @@ def contractions(text: str) -> list[tuple[int, int, str]]:
     with it misplaced ("does'nt" → "doesn't") in ``text``, and for texting's "n" for "and" (``_TEXT_AND``)."""
     out = []
     if " n " in text and not _VARIABLE_N.search(text):
-        out += [(m.start() + 1, m.end() - 1, "and") for m in _TEXT_AND.finditer(text)]
+        out += [(m.start() + 1, m.end() - 1, "and", "wording") for m in _TEXT_AND.finditer(text)]
     for m in _NT_BARE.finditer(text):
         w = m.group(1)
         if w.lower() in ("cant", "wont") and _DETERMINER.search(text[:m.start()]):
@@ -749,19 +749,10 @@ _REPAIR_WORDS = re.compile(rf"(?i)~~|{_PAUSE}{_MARK}(?![\w'’])")
 
 def kind_of(c: Correction) -> str:
     """What kind of reading a correction is: "filler", "wording", "comparison", "self-repair", "contraction",
-    "correction", "standard" (a thing read as the figure its standard fixes: ``named_standards``) or "spelling"."""
-    from .named_standards import reads_a_standard
-    if reads_a_standard(c.text, c.read_as):
-        return "standard"
-    from .patent import PLAIN
-    if PLAIN.get(c.text.lower()) == c.read_as.lower() or (c.text, c.read_as) == ("n", "and") or \
-            c.text.strip() == "or" and c.read_as.strip() in ("and no", "and without") or \
-            (c.text, c.read_as) in ((",", ";"), ("being", "is"), ("being", "are")) or \
-            c.read_as == "none of them inside " or c.read_as == "disjoint from" or \
-            c.text.strip() == "or" and c.read_as.strip() == "and" or \
-            c.read_as.startswith("on ") and re.search(r"(?i)\b(?:moves|takes|sends|brings|carries|leads|switches|flips|"
-                                                     r"leaves|keeps)\b", c.text):
-        return "wording"        # a patent's word read as the plain one ("said" as "the")
+    "correction", "standard" (a thing read as the figure its standard fixes: ``named_standards``) or "spelling";
+    a correction that says its own kind (``Correction.kind``) is that."""
+    if c.kind:
+        return c.kind       # said by the step that read it ("wording": a patent's "said", texting's "n", …)
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
     if not c.read_as and (re.match(rf"(?i)\s*{_ASSENT}", c.text) or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):
@@ -805,8 +796,8 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
             raise UnknownWordsError([(norm.original[a:b], a, b) for a, b in spans], norm.original, why=(
                 "a self-correction nesy cannot match to the one thing it corrects (write the text as meant, "
                 "e.g. 'five chloroplasts' for 'three — sorry, five — chloroplasts')"))
-        for a, b, new in edits:
+        for a, b, new, *kind in edits:      # (a step may say what kind of reading its edits are)
             s, e = norm.span(a, b)
-            found.append(Correction(s, e, norm.original[s:e], new))
-        norm = replace_spans(norm, edits)
+            found.append(Correction(s, e, norm.original[s:e], new, *kind))
+        norm = replace_spans(norm, [e_[:3] for e_ in edits])
     return norm, sorted(found, key=lambda c: c.start)
