@@ -46,3 +46,19 @@ def test_cells_each_with_two_nuclei_unchanged() -> None:
     """Guard: the floating "each" after the count reads as before."""
     k = _kinds("a micrograph of 10 cells, each with two nuclei")
     assert (k["cell"], k["nucleus"]) == (10, 20)
+
+
+@pytest.mark.parametrize("text, cells, nuclei", [
+    ("a micrograph of 3 cells; each of the cells has 2 nuclei", 3, 6),            # 5 were drawn
+    ("a micrograph of 3 cells with each of the cells' nuclei stained", 3, 3),      # 37 were drawn
+])
+def test_each_of_the_cells(text: str, cells: int, nuclei: int) -> None:
+    k = _kinds(text)
+    assert (k["cell"], k["nucleus"]) == (cells, nuclei)
+
+
+def test_each_of_the_mitochondria_is_placed() -> None:
+    """In a cell figure, "each of the mitochondria is … outside the nucleus" is said of all of them."""
+    s = parse("a cell with a nucleus and four mitochondria; each of the mitochondria is within the cell and outside the "
+              "nucleus.", domain="cell", allow_unknown=True)
+    assert sum(1 for r in s.relations if r.kind == "outside") == 4

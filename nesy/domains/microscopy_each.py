@@ -91,10 +91,12 @@ _PER_TAIL_RX = re.compile(r"(?:\s+(?:that\s+(?:was|were|is|are)\s+|which\s+(?:wa
 # "every cell has one nucleus", "each cell containing two nuclei", "every single cell with a nucleus": the distributive
 # determiner before a singular cell noun, then the verb or preposition that gives it its nuclei
 _EACH_BEFORE_RX = re.compile(r"(?<![\w-])(?:each|every)\s+(?:single\s+)?$", re.I)
+# "each of the cells has two nuclei", "each of the cells' nuclei": the partitive before the plural cell noun
+_EACH_OF_RX = re.compile(r"(?<![\w-])(?:each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.I)
 _EACH_HAS_RX = re.compile(r"\s*(?:has|have|had|contains?|containing|holds?|holding|shows?|showing|carries|carrying|"
                           r"possesses|with|having|gets|getting|is\s+given|bears?|bearing)?\s*", re.I)
 # "each cell's nucleus", "the nucleus of every cell": the nucleus the cells counted elsewhere have, named again
-_POSSESSIVE_RX = re.compile(r"\s*['’]s\s+", re.I)
+_POSSESSIVE_RX = re.compile(r"\s*['’]s?\s+", re.I)
 _NUC_OF_EACH_RX = re.compile(r"\s+(?:of|in|inside|within)\s+(?:each|every)\s+(?:single\s+)?$", re.I)
 
 
@@ -121,8 +123,8 @@ def per_cell(items: list[Any], text: str, make: Any) -> list[Any]:
     k = 0
     while k < len(items):
         it = items[k]
-        if it.tag == "CELL" and it.text.lower() == "cell" and _counted_cells(out):
-            before = _EACH_BEFORE_RX.search(text, 0, it.start)
+        if it.tag == "CELL" and it.text.lower() in ("cell", "cells") and _counted_cells(out):
+            before = (_EACH_BEFORE_RX if it.text.lower() == "cell" else _EACH_OF_RX).search(text, 0, it.start)
             if before is not None:
                 a = before.start()
                 while out and out[-1].start >= a:

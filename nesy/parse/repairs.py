@@ -84,6 +84,19 @@ _NONE_OVER = re.compile(r"(?i)(?<![\w'’])none(?:\s+of\s+(?:them|these|those))?
                         r"covering|sitting\s+on|lying\s+on)\s+(?=(?:the|its|their)\s+[a-z])")
 
 
+# "each of the mitochondria is located within the cell and outside the nucleus": where each of them lies is where all of
+# them lie, so the distributive partitive says no more than "the mitochondria" before a place (never before a count or
+# a possession: "each of the cells has two nuclei" keeps its "each")
+_EACH_OF_PLACED = re.compile(r"(?i)(?<![\w'’])each\s+of\s+(?P<det>the|these|those)\s+(?=[a-z][\w-]*\s+(?:is|are|lies|lie|sits|"
+                             r"sit)(?:\s+(?:located|placed|positioned|found|situated|lying|sitting|disposed))?\s+(?:within|inside|"
+                             r"in|outside|near|next\s+to|beside|around|away|apart|between|close\s+to|adjacent|against|on)\b)")
+
+
+def each_of_placed(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, read_as, "wording")``: "each of the X is located in …" read as "the X is located in …"."""
+    return [(m.start(), m.end(), m.group("det") + " ", "wording") for m in _EACH_OF_PLACED.finditer(text)]
+
+
 def none_over(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)``: "none over the X" read as "none of them inside the X"."""
     return [(m.start(), m.end(), "none of them inside ", "wording") for m in _NONE_OVER.finditer(text)]
@@ -785,7 +798,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
     for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
-                 negated_disjunctions, absolute_participles, none_over, no_common, disjoint_or):
+                 negated_disjunctions, absolute_participles, none_over, no_common, disjoint_or, each_of_placed):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
