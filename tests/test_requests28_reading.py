@@ -293,3 +293,15 @@ def test_a_planet_named_in_brackets() -> None:
               "1 AU and that of said second planet being 1.52 times that of said first planet.", domain="astronomy",
               allow_unknown=True)
     assert [(b["name"], round(b["a"], 3)) for b in s.attr("bodies")] == [("Earth", 1.0), ("Mars", 1.52)]
+
+
+# ---- "inscribed in it": the circle named before
+@pytest.mark.parametrize("text, circ, inc", [
+    ("a circle of radius 3 cm with a regular pentagon inscribed in it", True, False),
+    ("FIG. 12 is a plan view of a circular gasket (90) of radius 3 cm having a regular pentagon (91) inscribed therein.",
+     True, False),
+    ("a regular pentagon with a circle inscribed in it", False, True),          # as before: the incircle
+])
+def test_inscribed_in_it(text: str, circ: bool, inc: bool) -> None:
+    s = parse(text, domain="geometry", allow_unknown=True)
+    assert (s.attr("circumcircle") is not None, s.attr("incircle") is not None) == (circ, inc)
