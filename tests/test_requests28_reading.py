@@ -305,3 +305,10 @@ def test_a_planet_named_in_brackets() -> None:
 def test_inscribed_in_it(text: str, circ: bool, inc: bool) -> None:
     s = parse(text, domain="geometry", allow_unknown=True)
     assert (s.attr("circumcircle") is not None, s.attr("incircle") is not None) == (circ, inc)
+
+
+def test_a_knitting_chart_is_out_of_scope() -> None:
+    """"a 20 by 20 stitch motif" is no micrograph's field (it was refused as a field too small, naming no science)."""
+    from nesy.errors import OutOfScopeError
+    with pytest.raises(OutOfScopeError):
+        parse("Knitter here: make me a colour chart for a 20 by 20 stitch Fair Isle snowflake motif.")

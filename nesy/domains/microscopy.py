@@ -150,7 +150,11 @@ def _matcher():
 
 # (never a count times an electrical value: "3 × 330 Ω in parallel" is three resistors)
 _FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])"
-                       r"(?!\s*[kMGmµμunp]?(?:Ω|ohms?\b|[VAFHW]\b))")
+                       r"(?!\s*[kMGmµμunp]?(?:Ω|ohms?\b|[VAFHW]\b))"
+                       # (nor a size in stitches or in lengths no micrograph's field is given in: "a 20 by 20 stitch
+                       # motif", "a 20 by 30 cm board")
+                       r"(?!\s*(?i:stitch(?:es)?|knit|rows?\b|cm\b|mm\b|m\b|km\b|in\b|inch(?:es)?|ft\b|feet|foot|"
+                       r"yards?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?))")
 # "2048 pixels square", "512 px on a side", "a 1024-pixel square image": a square field
 _SQUARE_RX = re.compile(r"(?<![\w.])(\d{1,5})[\s-]*(?:px|pixels?)[\s-]*(?:square|squared|on\s+a\s+side|a\s+side|per\s+side|"
                         r"on\s+each\s+side|each\s+side)(?![\w.])"
