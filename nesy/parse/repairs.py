@@ -102,18 +102,8 @@ def none_over(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "none of them inside ", "wording") for m in _NONE_OVER.finditer(text)]
 
 
-# "Z shares no element with X", "has no elements in common with X or Y", "have nothing in common with": disjoint
-# (Rosen §2.2: sets with no elements in common) — said with a verb of having, whose object "no element" read alone
-# asked for none, or made Z contain X; and "disjoint from X or Y" is disjoint from each (the "or" under the negation)
-_NO_COMMON = re.compile(r"(?i)(?<![\w'’])(?:(?:shares?|sharing|shared|has|have|having|had)\s+(?:no\s+(?:elements?|members?|"
-                        r"items?|objects?)(?:\s+in\s+common)?|nothing\s+in\s+common)|(?:is|are|being)\s+without\s+"
-                        r"(?:any\s+)?(?:elements?|members?)\s+in\s+common)\s+with(?![\w'’])")
+# "disjoint from X or Y" is disjoint from each (the "or" under the negation, as in "no X or Y")
 _DISJOINT_OR = re.compile(r"(?i)(?<![\w'’])disjoint\s+from\s+(?:set\s+)?[A-Za-z][\w']*(?P<or>\s+or\s+)(?=(?:set\s+)?[A-Za-z])")
-
-
-def no_common(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, read_as, "wording")``: "shares no element with" read as "disjoint from"."""
-    return [(m.start(), m.end(), "disjoint from", "wording") for m in _NO_COMMON.finditer(text)]
 
 
 def disjoint_or(text: str) -> list[tuple[int, int, str, str]]:
@@ -798,7 +788,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
     for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
-                 negated_disjunctions, absolute_participles, none_over, no_common, disjoint_or, each_of_placed):
+                 negated_disjunctions, absolute_participles, none_over, disjoint_or, each_of_placed):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
