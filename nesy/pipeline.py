@@ -265,7 +265,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # "… Jupiter at 5.2 AU — sorry, not Jupiter: Saturn", "Actually, leave Venus out.": a correction no reader
     # applied (its marker not drawn, or read as politeness) is refused by name, never drawn as written
     revised = unread_revisions(plain, [(n.start, n.end) for n in acc.not_drawn]
-                               + [(n.start, n.end) for n in acc.no_content])
+                               + [(n.start, n.end) for n in acc.no_content],
+                               [(x.start, x.end) for x in tuple(scene.ignored) + tuple(acc.ignored)])
     # (a marker with a repair applied right after it is read: "Sorry, I miscounted - make it ten mitochondria")
     revised = [(a, b) for a, b in revised if not any(
         0 <= c.start - back(a, b)[0] <= 150 and kind_of(c) in ("self-repair", "correction") for c in early)]

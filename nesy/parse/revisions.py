@@ -9,7 +9,7 @@ accounting lists as not drawn or as carrying no content ("sorry" read as politen
 as written, the figure would show what the user took back. ``unread_revisions`` finds those markers, for the
 pipeline to refuse naming them (the editing terms of self-repair: Levelt 1983, "Monitoring and self-repair in
 speech", Cognition 14:41-104; the words are ``grammars/common/corrections.yaml``'s, plus the verbs that take a
-thing back).
+thing back — "drop", "swap", "replace" among them — and a count taken from an earlier one, "6 fewer").
 """
 from __future__ import annotations
 
@@ -39,8 +39,10 @@ def _pattern() -> re.Pattern:
         # a word that swaps one thing for another ("make them parallel instead"; "a lens instead of a pinhole" is
         # a comparison, not a revision), or a verb that takes back a thing named before
         r"|(?<![\w'’])(?P<i>instead)(?!\s+of)(?![\w'’])"
-        r"|(?<![\w'’])(?P<v>scratch|leave|remove|delete)\s+(?P<obj>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+        r"|(?<![\w'’])(?P<v>scratch|leave|remove|delete|drop|swap|replace)\s+(?P<obj>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
         r"(?:\s+out)?(?![\w'’])"
+        # a count taken from one said before ("redo it with 6 fewer nuclei", "two less this time")
+        r"|(?<![\w'’])(?P<f>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:fewer|less))(?![\w'’])"
         r")")
 
 
@@ -60,14 +62,19 @@ def _refers_back(text: str, m: re.Match) -> bool:
         return False   # "leave" without "out": "leave a gap", "leave room"
     if _BACK.search(obj):
         return True
+    # the object's words up to four on, to the clause's end ("drop the Golgi bodies entirely": "Golgi", "bodies")
+    obj = re.match(r"[^.!?;:,()]*", text[m.start("obj"):]).group(0)
+    obj = " ".join(obj.split()[:4])
     before = text[:m.start()].lower()
     words = [w for w in re.findall(r"[\w'’-]+", obj.lower()) if w not in _STOP and w != "out" and len(w) > 2]
     return any(re.search(r"(?<![\w'’-])" + re.escape(w.rstrip("s")) + r"(?:e?s)?(?![\w'’-])", before) for w in words)
 
 
-def unread_revisions(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def unread_revisions(text: str, unread: list[tuple[int, int]],
+                     passed_over: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The spans of ``text`` (as the science read it) holding a revision marker that lies within one of the
-    ``unread`` spans (not drawn, or no content): a correction no reader applied."""
+    ``unread`` spans (not drawn, or no content): a correction no reader applied. A count taken from an earlier
+    one ("6 fewer") is one also where its comparative was passed over as a function word (``passed_over``)."""
     global _RX
     if _RX is None:
         _RX = _pattern()
@@ -77,9 +84,9 @@ def unread_revisions(text: str, unread: list[tuple[int, int]]) -> list[tuple[int
             continue
         if m.group("v") and _BACK.fullmatch(m.group("obj").strip()) and _DENIED.search(text[max(0, m.start() - 80):m.start()]):
             continue   # "Lysosomes she doesn't have, so leave them out": the absence said again, nothing taken back
-        name = "m" if m.group("m") else "i" if m.group("i") else "v"
+        name = "m" if m.group("m") else "i" if m.group("i") else "f" if m.group("f") else "v"
         a, b = m.span(name)
-        if not any(s < b and a < e for s, e in unread):
+        if not any(s < b and a < e for s, e in list(unread) + (list(passed_over) if name == "f" else [])):
             continue
         if name == "i":
             # "… pull it with 12 N instead and it still doesn't move": a science that read the rest of the sentence
