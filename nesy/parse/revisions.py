@@ -26,6 +26,9 @@ WHY = ("a correction of something said earlier that nesy cannot apply (drawn as 
 _STOP = frozenset("the a an of all any some other others this that these those my our your his her its their "
                   "and or to in on at from with".split())
 _BACK = re.compile(r"(?i)\b(?:it|them|that|those|these|this|one|ones)\b")
+# the figure itself, taken back whole ("replace the image with an Euler diagram"): what follows is the new figure
+_FIGURE_WORDS = frozenset("image images figure figures diagram diagrams drawing drawings picture pictures version "
+                          "versions sketch sketches plot plots render rendering schematic schematics".split())
 
 
 def _pattern() -> re.Pattern:
@@ -60,13 +63,14 @@ def _refers_back(text: str, m: re.Match) -> bool:
     obj = m.group("obj")
     if m.group("v").lower() == "leave" and not re.search(r"(?i)\s+out$", m.group(0)):
         return False   # "leave" without "out": "leave a gap", "leave room"
-    if _BACK.search(obj):
-        return True
+    if _BACK.search(obj) and m.group("v").lower() not in ("drop", "swap", "replace"):
+        return True     # ("replace it with an Euler diagram": a new figure for the old one, not a part swapped)
     # the object's words up to four on, to the clause's end ("drop the Golgi bodies entirely": "Golgi", "bodies")
     obj = re.match(r"[^.!?;:,()]*", text[m.start("obj"):]).group(0)
     obj = " ".join(obj.split()[:4])
     before = text[:m.start()].lower()
-    words = [w for w in re.findall(r"[\w'’-]+", obj.lower()) if w not in _STOP and w != "out" and len(w) > 2]
+    words = [w for w in re.findall(r"[\w'’-]+", obj.lower()) if w not in _STOP and w != "out" and len(w) > 2
+             and w not in _FIGURE_WORDS]
     return any(re.search(r"(?<![\w'’-])" + re.escape(w.rstrip("s")) + r"(?:e?s)?(?![\w'’-])", before) for w in words)
 
 
