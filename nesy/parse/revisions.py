@@ -88,6 +88,8 @@ def unread_revisions(text: str, unread: list[tuple[int, int]],
             continue
         if m.group("v") and _BACK.fullmatch(m.group("obj").strip()) and _DENIED.search(text[max(0, m.start() - 80):m.start()]):
             continue   # "Lysosomes she doesn't have, so leave them out": the absence said again, nothing taken back
+        if m.group("f") and re.search(r"(?i)\b(?:not|no|nor|never)\s+$", text[:m.start("f")]):
+            continue   # "14 nuclei - not one more, not one less": an exact count, nothing taken from another
         name = "m" if m.group("m") else "i" if m.group("i") else "f" if m.group("f") else "v"
         a, b = m.span(name)
         if not any(s < b and a < e for s, e in list(unread) + (list(passed_over) if name == "f" else [])):
