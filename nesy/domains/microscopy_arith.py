@@ -70,7 +70,7 @@ def again_items(text: str) -> list[tuple[int, int, str, Any]]:
 def again_from(group: Any, item: Any, text: str, sp: Any) -> None:
     """Add ``group``'s count to itself (the ``AGAIN`` item right after it); refused by name with no such count."""
     from ..errors import InputError
-    if not _stated_nuclei(group) or not re.fullmatch(r"[\s,;:(—–-]*", text[group.span["end"]:item.start]):
+    if not _right_after(group, item, text):
         raise InputError(f"'{item.text}' at {item.start}-{item.end}: the same number as which nuclei? give their "
                          "count right before it (e.g. '9 nuclei, then add 9 more')")
     group.n = group.n * int(item.value)
@@ -211,12 +211,16 @@ def _stated_nuclei(group: Any) -> bool:
         and group.units == 1
 
 
+def _right_after(group: Any, item: Any, text: str) -> bool:
+    """Whether ``item`` (a subtraction or a repetition) acts on ``group``: stated nuclei, named right before it."""
+    return _stated_nuclei(group) and re.fullmatch(r"[\s,;:(—–-]*", text[group.span["end"]:item.start]) is not None
+
+
 def minus_from(group: Any, item: Any, text: str, sp: Any) -> None:
     """Take ``item.value`` nuclei away from ``group``, the nuclei named (with a stated count) right before the
     ``MINUS`` item; refused by name when there is no such count or nothing would be left."""
     from ..errors import InputError
-    if not _stated_nuclei(group) \
-            or not re.fullmatch(r"[\s,;:(—–-]*", text[group.span["end"]:item.start]):
+    if not _right_after(group, item, text):
         raise InputError(f"'{item.text}' at {item.start}-{item.end}: taken away from which nuclei? give their count "
                          "right before it (e.g. '12 nuclei minus 2')")
     left = group.n - int(item.value)

@@ -97,27 +97,24 @@ def each_of_placed(text: str) -> list[tuple[int, int, str, str]]:
     return [(m.start(), m.end(), m.group("det") + " ", "wording") for m in _EACH_OF_PLACED.finditer(text)]
 
 
-def none_over(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, read_as)``: "none over the X" read as "none of them inside the X"."""
+def none_over(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, read_as, "wording")``: "none over the X" read as "none of them inside the X"."""
     return [(m.start(), m.end(), "none of them inside ", "wording") for m in _NONE_OVER.finditer(text)]
 
 
-# "disjoint from X or Y" is disjoint from each (the "or" under the negation, as in "no X or Y")
+# "disjoint from X or Y" is disjoint from each: the same "or" under a negation ("disjoint": sharing no element)
 _DISJOINT_OR = re.compile(r"(?i)(?<![\w'’])disjoint\s+from\s+(?:set\s+)?[A-Za-z][\w']*(?P<or>\s+or\s+)(?=(?:set\s+)?[A-Za-z])")
 
 
-def disjoint_or(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, read_as, "wording")``: the "or" of "disjoint from X or Y" read as "and" (from each)."""
-    return [(m.start("or"), m.end("or"), " and ", "wording") for m in _DISJOINT_OR.finditer(text)]
-
-
-def negated_disjunctions(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, read_as)``: the "or" of each negated disjunction read as "and no" / "and without"."""
+def negated_disjunctions(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, read_as, "wording")``: the "or" of each negated disjunction read as "and no" / "and without",
+    and the "or" of "disjoint from X or Y" as "and"."""
     out = []
     for m in _NEG_OR.finditer(text):
         word = "no" if m.group("neg").lower() == "no" else "without"
         out.append((m.start("or"), m.end("or"), f" and {word} ", "wording"))
-    return out
+    out += [(m.start("or"), m.end("or"), " and ", "wording") for m in _DISJOINT_OR.finditer(text)]
+    return sorted(out)
 
 
 # an absolute clause after a comma: "…, the chloroplasts being placed in the cytoplasm and apart from the nucleus",
@@ -131,8 +128,8 @@ _PLURAL_HEADS = frozenset("nuclei nucleoli mitochondria bacteria ribosomes crite
                           "radii loci media".split())
 
 
-def absolute_participles(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, read_as)``: each absolute clause's comma read as ";" and its "being" as "is" / "are"."""
+def absolute_participles(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, read_as, "wording")``: each absolute clause's comma read as ";" and its "being" as "is" / "are"."""
     out = []
     for m in _ABSOLUTE.finditer(text):
         np_, head = m.group("np").lower(), m.group("head").lower()
@@ -143,8 +140,8 @@ def absolute_participles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def contractions(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, read_as)`` for each negation written without its apostrophe ("dont" → "don't") or
+def contractions(text: str) -> list[tuple[int, ...]]:
+    """``(start, end, read_as[, kind])`` for each negation written without its apostrophe ("dont" → "don't") or
     with it misplaced ("does'nt" → "doesn't") in ``text``, and for texting's "n" for "and" (``_TEXT_AND``)."""
     out = []
     if " n " in text and not _VARIABLE_N.search(text):
@@ -788,7 +785,7 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
     for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
-                 negated_disjunctions, absolute_participles, none_over, disjoint_or, each_of_placed):
+                 negated_disjunctions, absolute_participles, none_over, each_of_placed):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
             edits, unmatched = edits
