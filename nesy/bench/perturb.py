@@ -9,7 +9,8 @@ crystal: atoms) found in the pixels by its exact colour, the layout telling whic
 - ``duplicate``: a copy is pasted into a white strip added on the left.
 - ``merge``: two objects become one — two of one kind pushed into each other (cell, crystal), or
   one set's outline repainted in another's colour (sets).
-- ``resize``: the object is scaled about its centre (×3 the largest leaf organelle, ×1.8 outlines and atoms).
+- ``resize``: the object is scaled about its centre (×3 the largest leaf organelle — more where ×3 would keep
+  it within its size law, ``_cell_factor`` — ×1.8 outlines and atoms).
 
 ``perturb`` returns the new PNG, or ``None`` where the figure has no object the type applies to
 (e.g. a merge needs two organelles of one kind). A perturbation always contradicts what the text
@@ -208,13 +209,36 @@ def perturb(kind: str, png: bytes, scene: SceneGraph, layout: Layout) -> bytes |
             _paste(out, patch, pmask, 8, 8)
             return _png(out)
         if kind == "resize":
-            f = 1.8 if dom in ("sets", "crystal") else 3.0
+            f = 1.8 if dom in ("sets", "crystal") else _cell_factor(scene, layout, sid)
             sp, sm = _scale(patch, pmask, f)
             cx, cy = x0 + w / 2, y0 + h / 2
             _erase(img, mask)
             _paste(img, sp, sm, int(round(cx - sm.shape[1] / 2)), int(round(cy - sm.shape[0] / 2)))
             return _png(img)
     return None
+
+
+def _cell_factor(scene: SceneGraph, layout: Layout, sid: str) -> float:
+    """How much a cell's organelle is enlarged: ×3, or more where ×3 would still lie within its size law
+    (solvers/cell.yaml ``sizes``: the major axis at most ``ratio[1]`` of its reference's) — a small
+    organelle in a large cell — so that the enlarged one always breaks the law (1.25 × its top ratio)."""
+    from ..registry import get_domain
+    e = scene.entity(sid)
+    law = get_domain("cell").law_data()["sizes"].get(e.kind) or {}
+    ref_kind = law.get("ref")
+    if not ref_kind or "ratio" not in law:
+        return 3.0
+    par = _parents(scene)
+    ref = par.get(sid)
+    while ref is not None and scene.entity(ref).kind != ref_kind:
+        ref = par.get(ref)
+    if ref is None:
+        return 3.0
+    ob, rb = layout.shape(sid).box, layout.shape(ref).box
+    own = float(np.hypot(ob[2] - ob[0], ob[3] - ob[1]))     # at least its length, however it is turned
+    if own <= 0:
+        return 3.0
+    return max(3.0, 1.25 * float(law["ratio"][1]) * max(rb[2] - rb[0], rb[3] - rb[1]) / own)
 
 
 def _merge(img: np.ndarray, scene: SceneGraph, layout: Layout, cands: list[str]) -> bytes | None:

@@ -89,7 +89,9 @@ def drawn_axes(orb, scene: SceneGraph) -> tuple[list[float], str, float]:
     star_r = float(st["star_radius"])
     bodies = {b["id"]: b for b in scene.attr("bodies", [])}
     moons = dict(orb.moons)
-    s = R / max(a * (1 + e) for a, e in zip(orb.a, orb.e))
+    # the largest orbit spans 2·max_orbit: a circle's radius, or an eccentric ellipse's major axis (the star
+    # near one end of it: Halley's e = 0.967 was drawn at half the width a circle gets)
+    s = min(R / max(orb.a), 2 * R / max(a * (1 + e) for a, e in zip(orb.a, orb.e)))
     lin = [a * s for a in orb.a]
     ok = True
     for i, bid in enumerate(orb.ids):

@@ -158,7 +158,7 @@ class CellDomain(RegionDomain):
         used = None
         # room for an ER drawn as a network round its nucleus (cell_er; layout/cell.yaml er_network.cell_min):
         # a look, tried first in each arrangement and dropped when it cannot hold
-        room = [self._er_room(scene), None] if self._er_room(scene) is not None else [None]
+        room = [self._room(scene), None] if self._room(scene) is not None else [None]
         # (each try here with a share of the budget: the stated scene is solved again below with all of it)
         look_kw = {**kw, "timeout_s": timeout_s * float(self.style().get("look_budget", 1.0))}
         for view, bv, dims in looks:
@@ -211,6 +211,18 @@ class CellDomain(RegionDomain):
         if sstats:
             sol = replace(sol, stats={**sol.stats, **sstats})
         return self.to_layout(scene, sol, turns)
+
+    def _room(self, scene: SceneGraph) -> tuple[float, float] | None:
+        """The least cell size (px) tried first: room for an ER network (``_er_room``) and, for a figure of
+        one or two cells, the size of a figure on a page (layout/cell.yaml ``page_cell_min``: a cell drawn
+        140 px across is too small to print or to read its organelles); None when neither applies."""
+        er = self._er_room(scene)
+        page = self.style().get("page_cell_min") or {}
+        n_cells = sum(1 for e in scene.entities if e.kind == "cell")
+        if page and 1 <= n_cells <= int(page.get("cells_at_most", 0)):
+            w, h = (float(v) for v in page["size"])
+            return (max(w, er[0]), max(h, er[1])) if er else (w, h)
+        return er
 
     def _er_room(self, scene: SceneGraph) -> tuple[float, float] | None:
         """The least cell size (px) that leaves room for an ER drawn as a network round its nucleus

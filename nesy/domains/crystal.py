@@ -1840,10 +1840,12 @@ def _slater_radius(el: str) -> float:
 
 
 def _display_radii(species: list[str]) -> dict[str, float]:
-    """Drawn radius of each species (Å): Shannon (1976) ionic radii, as pymatgen's
-    ``Species.ionic_radius`` gives them, when the composition has a charge-balanced guess of
-    oxidation states (rock salt draws Cl⁻ larger than Na⁺, as it is); otherwise the Slater (1964)
-    atomic radius (metals, covalent solids)."""
+    """Drawn radius of each species (Å): the ion's Shannon (1976, Acta Cryst. A32, 751) *crystal* radius
+    for six-fold coordination, the value pymatgen's ``Species.ionic_radius`` returns (Na⁺ 1.16, Cl⁻ 1.67,
+    Cs⁺ 1.81 Å; the crystal radii are the effective ionic radii + 0.14 Å for a cation and − 0.14 Å for an
+    anion, and Shannon found them closer to the physical size of the ions), when the composition has a
+    charge-balanced guess of oxidation states (rock salt draws Cl⁻ larger than Na⁺, as it is; in CsCl the
+    two are nearly alike); otherwise the Slater (1964) atomic radius (metals, covalent solids)."""
     from pymatgen.core import Composition, Element, Species
     out = {el: _slater_radius(el) for el in species}
     if len(species) < 2:

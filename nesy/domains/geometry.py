@@ -2237,6 +2237,9 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
         if scene.attr("coords"):
             from .geometry_coords import place
             pts = place(pts, dict(scene.attr("coords")))
+        else:      # the side the figure is about drawn as its base, horizontal (geometry_base)
+            from .geometry_base import base_down, base_side
+            pts = base_down(pts, base_side(scene, pts, gs))
         if any(g["role"] == "height" for g in gs):
             from .geometry_altitude import triangle_altitude
             alt = triangle_altitude(scene, pts, gs)

@@ -293,9 +293,10 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         for off, sh in cands:
             x, y = np.asarray(anchor_pt) + d * off + perp * sh
             # the text's visual centre on the candidate point (cap height ≈ 0.72 em)
-            # a point's letter is a variable, set in italic; a length or an angle's value stays upright
+            # a point's letter is a variable, set in italic; a length or an angle's value stays upright; an
+            # equation ("h = 4 cm", "r = 3 cm") has its symbol italic and its value upright (Label.math, ISO 80000-2)
             lb = Label(text, round(float(x), 2), round(float(y + sz * 0.36), 2), sz, "middle",
-                       italic=is_variable(text))
+                       italic=is_variable(text), math="=" in text)
             bb = text_box(lb)
             if any(bb.intersects(o) for o in obstacles) or any(bb.intersects(o) for o in placed):
                 continue

@@ -264,7 +264,8 @@ def verify(png: bytes, scene: SceneGraph) -> Verdict:
         # covers the rest
         d = np.round(d)
         miss, _ = text_mismatch(ink, lb.text, lb.size, lb.x + d[0], lb.y + d[1], lb.anchor, search=3,
-                                blur=0.0 if exact else BLUR, italic=lb.italic)
+                                blur=0.0 if exact else BLUR, italic=lb.italic,
+                                math_=lb.math)
         checks.append(Check("label", (role, lb.text), round(miss, 3), f"<= {tol}", 0, miss <= tol, fs))
 
     edges = [(names[i], names[(i + 1) % len(names)]) for i in range(len(names) if len(names) > 2 else 1)] \
@@ -490,7 +491,8 @@ def _stray(dk: np.ndarray, lay, exact: bool) -> list[str]:
         else:
             dr.ellipse((x0 - g, y0 - g, x1 + g, y1 + g), fill=255)
     for lb in lay.labels:
-        tpl = text_template(lb.text, lb.size, lb.anchor, lb.x - math.floor(lb.x), lb.y - math.floor(lb.y), lb.italic)
+        tpl = text_template(lb.text, lb.size, lb.anchor, lb.x - math.floor(lb.x), lb.y - math.floor(lb.y), lb.italic,
+                            lb.math)
         if tpl is None:
             continue
         t, dx, dy = tpl
@@ -806,6 +808,10 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     yy, xx = np.mgrid[0:H, 0:W]
     near_side = np.zeros_like(mask)
     L = [float(np.linalg.norm(P[(i + 1) % n] - P[i])) for i in range(n)]
+    if min(L) < 2.0:
+        # corners found on top of each other (a blank or scrambled image): no polygon was seen
+        checks.append(Check("polygon", (str(n),), "corners on top of each other", f"{n} sides", 0, False, fs))
+        return Verdict(tuple(checks), rounds=1)
     span = float(np.ptp(P, axis=0).max())
     for i in range(n):
         near_side |= _seg_dist(xx + 0.0, yy + 0.0, P[i], P[(i + 1) % n]) <= 1.0

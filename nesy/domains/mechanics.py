@@ -1729,8 +1729,19 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         centres.append((cx, cy))
     else:
         cx = pad + R + 140
-        py = pad + 60
+        py = pad + 90
         pr = 50.0
+        # the pulley hangs from a hatched ceiling by a rod to its axle (Halliday, Resnick & Walker, ch. 5,
+        # the Atwood machine; Hibbeler's fixed-support hatching): a wheel drawn in mid-air holds nothing up
+        ceil_y = py - pr - 40
+        shapes.append(Shape("support", "line", (cx - 60, ceil_y, cx + 60, ceil_y), stroke=st["line_color"],
+                            stroke_width=lw, z=0, cls="support"))
+        deco += hatch("support", (cx - 60, ceil_y), (cx + 60, ceil_y), 1, st)
+        shapes.append(Shape("axle_rod", "line", (cx, ceil_y, cx, py), stroke=st["line_color"], stroke_width=lw,
+                            z=0, cls="support"))
+        shapes.append(Shape("axle", "circle", (cx - 4, py - 4, cx + 4, py + 4), fill=st["line_color"],
+                            stroke=st["line_color"], stroke_width=1, z=1, cls="support"))
+        obstacles.append(LineString([(cx, ceil_y), (cx, py)]).buffer(6))
         shapes.append(Shape("pulley", "circle", (cx - pr, py - pr, cx + pr, py + pr), fill="none",
                             stroke=st["pulley_color"], stroke_width=3, z=1, cls="pulley"))
         obstacles.append(Point(cx, py).buffer(pr + 3))
