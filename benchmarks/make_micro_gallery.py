@@ -19,19 +19,20 @@ TEXT = ("a DAPI-stained fluorescence micrograph of 25 nuclei, three of them touc
         "one large binucleate cell in the centre")
 
 
-def _labelled(panels, gap: int = 6, head: int = 22):
-    """The panels side by side on white, each with its letter (bold) and what it is above it."""
+def _labelled(panels, gap: int = 6, head: int = 22, mode: str = "L"):
+    """The panels side by side on white, each with its letter (bold) and what it is above it (``mode``: "L"
+    grey, "RGB" colour)."""
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
     from nesy.resources import data_dir
     font = ImageFont.truetype(str(data_dir("layout") / "fonts" / "DejaVuSans.ttf"), 13)
     h = max(p.shape[0] for p, _ in panels)
     w = sum(p.shape[1] for p, _ in panels) + gap * (len(panels) - 1)
-    canvas = Image.new("L", (w, h + head), 255)
+    canvas = Image.new(mode, (w, h + head), 255 if mode == "L" else (255, 255, 255))
     draw = ImageDraw.Draw(canvas)
     x = 0
     for k, (img, what) in enumerate(panels):
-        canvas.paste(Image.fromarray(np.asarray(img, np.uint8)).convert("L"), (x, head))
+        canvas.paste(Image.fromarray(np.asarray(img, np.uint8)).convert(mode), (x, head))
         letter = "abcdefgh"[k]
         draw.text((x + 2, 3), letter, fill=0, font=font, stroke_width=1, stroke_fill=0)   # bold: a stroked glyph
         draw.text((x + 16, 3), what, fill=0, font=font)

@@ -138,3 +138,29 @@ def test_an_eccentric_orbit_is_drawn_as_wide_as_a_circular_one(tmp_path):
     # the Sun at the focus: a·e from the ellipse's centre
     cx = (max(p[0] for p in orbit) + min(p[0] for p in orbit)) / 2
     assert abs(sx - cx) == pytest.approx(width / 2 * 0.967, rel=0.02)
+
+
+def test_a_caption_line_keeps_every_stroke_of_its_glyphs():
+    """Captions are drawn without anti-aliasing (pure ink for the colour readers); at 11 px that lost the
+    thinnest strokes — the bar of an H (read "I low many play neither?") and of an e. At CAPTION_SIZE every
+    H is one piece and every e keeps its hole, at any of the baseline phases a caption can have."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage as ndi
+
+    from nesy.render.caption import CAPTION_SIZE, with_caption
+    from nesy.render.svg import render_layout
+    from nesy.types import Layout
+
+    for y0 in (40, 41, 42, 43):
+        lay = with_caption(Layout("sets", 120, y0), ["H"])
+        ink = np.asarray(Image.open(io.BytesIO(render_layout(lay, controls=False).png)).convert("L")) < 128
+        assert ink.any()
+        _, n = ndi.label(ink, structure=np.ones((3, 3), bool))
+        assert n == 1, (y0, CAPTION_SIZE)
+        lay = with_caption(Layout("sets", 120, y0), ["e"])
+        ink = np.asarray(Image.open(io.BytesIO(render_layout(lay, controls=False).png)).convert("L")) < 128
+        holes = ndi.binary_fill_holes(ink) & ~ink
+        assert holes.any(), (y0, CAPTION_SIZE)

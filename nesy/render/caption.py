@@ -18,8 +18,9 @@ from ..types import Label, Layout, _freeze
 
 __all__ = ["with_caption", "CAPTION_SIZE"]
 
-CAPTION_SIZE = 11.0     # px: smaller than the figure's labels (14 px), as a printed caption is
+CAPTION_SIZE = 13.0     # px: as the figure labels; crisp (no anti-aliasing) glyphs at 11 px lost their thinnest strokes (the bar of H: "I low many")
 LINE = 1.45             # line pitch, in em
+CRISP = True
 
 
 def with_caption(layout: Layout, lines: list[str], *, left: float = 12.0, gap: float = 6.0) -> Layout:
@@ -33,7 +34,7 @@ def with_caption(layout: Layout, lines: list[str], *, left: float = 12.0, gap: f
     # hyphen or dash (under a pixel thick at 11 px) then covers a pixel centre and is drawn (at .0 it vanishes)
     pitch = round(CAPTION_SIZE * LINE)
     base = math.floor(y0 + CAPTION_SIZE) + 0.25
-    labs = [Label(t, left, base + pitch * k, CAPTION_SIZE, crisp=True) for k, t in enumerate(lines)]
+    labs = [Label(t, left, base + pitch * k, CAPTION_SIZE, crisp=CRISP) for k, t in enumerate(lines)]
     H = int(math.ceil(base + pitch * (len(lines) - 1) + 10))
     need = int(round(left + max(len(t) for t in lines) * CAPTION_SIZE * cw + 12))
     fig_w = layout.extra("figure_width", layout.width)
