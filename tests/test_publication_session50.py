@@ -164,3 +164,27 @@ def test_a_caption_line_keeps_every_stroke_of_its_glyphs():
         ink = np.asarray(Image.open(io.BytesIO(render_layout(lay, controls=False).png)).convert("L")) < 128
         holes = ndi.binary_fill_holes(ink) & ~ink
         assert holes.any(), (y0, CAPTION_SIZE)
+
+
+def test_a_stated_diameter_is_drawn_through_the_centre(tmp_path):
+    """A radius line labelled "d = 8 cm" read as a radius of 8 cm: a stated diameter is drawn as a diameter."""
+    lay = _cli("A circle with diameter 8 cm", tmp_path)
+    (x0, y0), (x1, y1) = _xy(lay["entities"]["radius_1"])
+    ox, oy = _centre(lay["entities"]["vertex_O"]) if "vertex_O" in lay["entities"] else _centre(
+        lay["entities"]["centre"])
+    assert (x0 + x1) / 2 == pytest.approx(ox, abs=1) and (y0 + y1) / 2 == pytest.approx(oy, abs=1)
+    circle = _xy(lay["entities"]["circle"])
+    width = max(p[0] for p in circle) - min(p[0] for p in circle)
+    assert math.dist((x0, y0), (x1, y1)) == pytest.approx(width, rel=0.02)
+
+
+def test_a_radius_label_sits_beside_the_radius(tmp_path):
+    lay = _cli("A circle with centre O and radius 3 cm, a chord AB of length 4 cm", tmp_path)
+    (x0, y0), (x1, y1) = _xy(lay["entities"]["radius_1"])
+    svg = (tmp_path / "figure.svg").read_text()
+    import re
+    m = re.search(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*>(?:<tspan[^>]*>)?r(?:</tspan>)? = 3 cm', svg)
+    assert m, svg
+    lx, ly = float(m.group(1)), float(m.group(2))
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    assert math.dist((lx, ly), (mx, my)) < 60        # beside the radius, not under the centre (≈ 150 px away)

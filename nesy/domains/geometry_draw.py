@@ -215,7 +215,14 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
         else:
             T = P(fg.circle[0] + fg.circle[2] * math.cos(math.radians(135)),
                   fg.circle[1] + fg.circle[2] * math.sin(math.radians(135)))
-            line("radius_1", O, T, aw, "aux")
+            if any(g["role"] == "diameter" for g in gs) and not any(g["role"] == "radius" for g in gs):
+                # a stated diameter is drawn as one, through the centre, and its length labelled beside it
+                # (a radius labelled "d = 8 cm" reads as a radius of 8 cm)
+                T0 = P(fg.circle[0] - fg.circle[2] * math.cos(math.radians(135)),
+                       fg.circle[1] - fg.circle[2] * math.sin(math.radians(135)))
+                line("radius_1", T0, T, aw, "aux")
+            else:
+                line("radius_1", O, T, aw, "aux")
         # (the pipeline hands the science the text with its questions blanked, and the scene the whole text)
         from .geometry_chord import asked_distance
         if fg.chord_distance is not None and fg.chord_distance > 0 and (
@@ -371,7 +378,10 @@ def draw_figure(scene: SceneGraph, fg, gs: list[dict[str, Any]], t0: float) -> L
             T = np.asarray(next(s for s in shapes if s.id == "radius_1").box[2:])
             # beside the radius; on its other side where a further circle crosses there (geometry_equations)
             lb = None
-            for d_ in ((1.0, 1.0), (-1.0, 1.0), (1.0, -1.0)):
+            # beside the radius's middle, across it (as a side's length is), then the diagonals
+            v_ = T - O
+            across = np.array([-v_[1], v_[0]]) / (np.linalg.norm(v_) or 1.0)
+            for d_ in (across, -across, (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0)):
                 lb = place(rlabel, (O + T) / 2, np.array(d_), 12, msize)
                 if lb is not None:
                     break
