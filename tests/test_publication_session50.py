@@ -188,3 +188,22 @@ def test_a_radius_label_sits_beside_the_radius(tmp_path):
     lx, ly = float(m.group(1)), float(m.group(2))
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2
     assert math.dist((lx, ly), (mx, my)) < 60        # beside the radius, not under the centre (≈ 150 px away)
+
+
+def _ball(geom: dict) -> float:
+    """A ball's drawn radius (px): half its width."""
+    pts = _xy(geom)
+    return (max(p[0] for p in pts) - min(p[0] for p in pts)) / 2
+
+
+def test_ions_are_drawn_at_their_radii_in_a_formula_that_is_not_one_to_one(tmp_path):
+    """Shannon's radii need the formula's oxidation states: guessed from the elements alone ("OSrTi", "CaF")
+    there was no charge balance and O²⁻ / F⁻ were drawn at Slater's atomic radii, small beside Ti / Ca. In
+    SrTiO3 the oxide ions (crystal radius 1.26 Å) are larger than the titanium ion at the centre (0.745 Å)."""
+    from nesy.domains.crystal import _display_radii
+    assert _display_radii(["Ca"] * 4 + ["F"] * 8) == {"Ca": 1.14, "F": 1.19}
+    lay = _cli("the perovskite SrTiO3 with a = 3.905 Å", tmp_path)
+    ent = lay["entities"]
+    o = min(_ball(g) for k, g in ent.items() if k.startswith("O_"))
+    ti = _ball(ent["Ti_0"])
+    assert o > ti * 1.3

@@ -1732,7 +1732,7 @@ def solve_crystal(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
                                  [_law("interstitial")],
                                  detail=f"{scene.attr('formula')} has no empty {' or '.join(inter)} hole: "
                                         "every such hole is occupied")
-    lay = draw_crystal(scene, geom, _display_radii(sorted(set(geom.species))), sites)
+    lay = draw_crystal(scene, geom, _display_radii(list(geom.species)), sites)
     stats = dict(lay.stats)
     stats.update(solve_s=round(time.perf_counter() - t0, 4), z3_and_build_s=round(geom.solve_s, 4))
     return Layout(lay.domain, lay.width, lay.height, lay.shapes, lay.labels, lay.legend,
@@ -1846,12 +1846,18 @@ def _display_radii(species: list[str]) -> dict[str, float]:
     anion, and Shannon found them closer to the physical size of the ions), when the composition has a
     charge-balanced guess of oxidation states (rock salt draws Cl⁻ larger than Na⁺, as it is; in CsCl the
     two are nearly alike); otherwise the Slater (1964) atomic radius (metals, covalent solids)."""
+    from collections import Counter
+
     from pymatgen.core import Composition, Element, Species
-    out = {el: _slater_radius(el) for el in species}
-    if len(species) < 2:
+    # ``species``: one entry per site of the cell, so the guess sees the formula (CaF2, SrTiO3); the elements
+    # alone ("CaF", "OSrTi") have no charge-balanced guess, and F⁻ and O²⁻ had been drawn at Slater's small
+    # atomic radii (0.50, 0.60 Å) beside Ca and Ti at theirs
+    counts = Counter(species)
+    out = {el: _slater_radius(el) for el in sorted(counts)}
+    if len(counts) < 2:
         return out
     try:
-        guesses = Composition("".join(species)).oxi_state_guesses(max_sites=-1)
+        guesses = Composition(dict(counts)).oxi_state_guesses(max_sites=-1)
     except Exception:  # pymatgen raises several kinds here for exotic compositions
         return out
     if not guesses:
