@@ -207,3 +207,26 @@ def test_ions_are_drawn_at_their_radii_in_a_formula_that_is_not_one_to_one(tmp_p
     o = min(_ball(g) for k, g in ent.items() if k.startswith("O_"))
     ti = _ball(ent["Ti_0"])
     assert o > ti * 1.3
+
+
+def test_a_pulley_drawn_without_its_ceiling_fails_verification():
+    """The ceiling is read back from the pixels (support_drawn, as a hanging body's is), on the crisp PNG and
+    on degraded copies; a figure that leaves it out fails."""
+    from dataclasses import replace
+
+    from nesy.pipeline import generate
+    from nesy.registry import get_domain
+    from nesy.render.svg import render_layout
+    from nesy.see.degrade import degrade
+    res = generate("Two blocks of 3 kg and 5 kg connected by a string over a frictionless pulley",
+                   domain="mechanics", controls=False)
+    assert res.passed
+    assert any(c.law == "support_drawn" and c.passed for c in res.verdict.checks)
+    dom = get_domain("mechanics")
+    for style in ("blur1", "jpeg75", "resize0.5"):
+        assert dom.verify(degrade(res.rendering.png, style), res.scene).passed, style
+    bare = replace(res.layout, shapes=tuple(s for s in res.layout.shapes if s.id != "support"))
+    png = render_layout(bare, controls=False).png
+    for style in ("clean", "blur1", "jpeg75"):
+        v = dom.verify(degrade(png, style), res.scene)
+        assert not v.passed and any(c.law == "support_drawn" and not c.passed for c in v.checks), style

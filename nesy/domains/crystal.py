@@ -26,6 +26,7 @@ import itertools
 import math
 import re
 import time
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -1864,7 +1865,9 @@ def _display_radii(species: list[str]) -> dict[str, float]:
         return out
     for el, oxi in guesses[0].items():
         try:
-            r = Species(el, int(round(oxi))).ionic_radius
+            with warnings.catch_warnings():     # "No ionic radius for As3-!": none tabulated, Slater's kept
+                warnings.simplefilter("ignore", UserWarning)
+                r = Species(el, int(round(oxi))).ionic_radius
         except (ValueError, KeyError):
             r = None
         if r:

@@ -1733,7 +1733,7 @@ def solve_mechanics(scene: SceneGraph, *, timeout_s: float = 10.0) -> Layout:
         pr = 50.0
         # the pulley hangs from a hatched ceiling by a rod to its axle (Halliday, Resnick & Walker, ch. 5,
         # the Atwood machine; Hibbeler's fixed-support hatching): a wheel drawn in mid-air holds nothing up
-        ceil_y = py - pr - 40
+        ceil_y = py - pr - float(st["pulley_ceiling_gap"])
         shapes.append(Shape("support", "line", (cx - 60, ceil_y, cx + 60, ceil_y), stroke=st["line_color"],
                             stroke_width=lw, z=0, cls="support"))
         deco += hatch("support", (cx - 60, ceil_y), (cx + 60, ceil_y), 1, st)
@@ -2234,6 +2234,16 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
     elif sol.scene == "hanging":
         # the rope's (spring's) pieces of at least a quarter of its largest: no stray pixel of its colour
         checks.append(_support_drawn(fig, _mask(img, st["rope_color"], 0.25), sol.scene, scale, st, ""))
+    elif sol.scene == "pulley" and not scene.attr("table_pulley"):
+        # the ceiling the pulley hangs from: a level line of ink ``pulley_ceiling_gap`` px above the wheel's
+        # top, found as a hanging body's ceiling is above its rope's top (one marker pixel there)
+        wheel = _mask(img, st["pulley_color"], 0.25)
+        ys_, xs_ = np.nonzero(wheel)
+        mark = np.zeros_like(wheel)
+        if len(xs_):
+            yc = int(round(ys_.min() - float(st["pulley_ceiling_gap"]) * scale))
+            mark[max(yc, 0), int(round((xs_.min() + xs_.max()) / 2))] = True
+        checks.append(_support_drawn(fig, mark, sol.scene, scale, st, ""))
     elif sol.scene == "wall":
         # the wall: one straight vertical line of the surface colour (its principal axis)
         sm = _cored(_mask(img, st["surface_color"]), fig, st["surface_color"])
