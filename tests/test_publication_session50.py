@@ -210,7 +210,7 @@ def test_ions_are_drawn_at_their_radii_in_a_formula_that_is_not_one_to_one(tmp_p
 
 
 def test_a_pulley_drawn_without_its_ceiling_fails_verification():
-    """The ceiling is read back from the pixels (support_drawn, as a hanging body's is), on the crisp PNG and
+    """The ceiling and the rod to the axle are read back from the pixels (support_drawn, as a hanging body's is), on the crisp PNG and
     on degraded copies; a figure that leaves it out fails."""
     from dataclasses import replace
 
@@ -230,3 +230,9 @@ def test_a_pulley_drawn_without_its_ceiling_fails_verification():
     for style in ("clean", "blur1", "jpeg75"):
         v = dom.verify(degrade(png, style), res.scene)
         assert not v.passed and any(c.law == "support_drawn" and not c.passed for c in v.checks), style
+    # the rod from the ceiling to the axle too: without it the wheel floats under its ceiling
+    loose = replace(res.layout, shapes=tuple(s for s in res.layout.shapes if s.id != "axle_rod"))
+    png = render_layout(loose, controls=False).png
+    for style in ("clean", "blur1", "jpeg75"):
+        v = dom.verify(degrade(png, style), res.scene)
+        assert not v.passed and any(c.law == "pulley_hung" and not c.passed for c in v.checks), style

@@ -213,16 +213,20 @@ class CellDomain(RegionDomain):
         return self.to_layout(scene, sol, turns)
 
     def _room(self, scene: SceneGraph) -> tuple[float, float] | None:
-        """The least cell size (px) tried first: room for an ER network (``_er_room``) and, for a figure of
+        """The least cell size (px) tried first: room for an ER network (``_er_room``), else, for a figure of
         one or two cells, the size of a figure on a page (layout/cell.yaml ``page_cell_min``: a cell drawn
         140 px across is too small to print or to read its organelles); None when neither applies."""
         er = self._er_room(scene)
+        if er is not None:
+            # a cell holding an ER network keeps the ER's room: larger, the nucleus (a fixed share of its cell)
+            # grows, the ER's sheets round it grow longer and thinner, and on a JPEG copy (quality 75) the
+            # reader took them apart or merged them with the nucleus (bench_reader cell jpeg75: 5/5 → 3/5)
+            return er
         page = self.style().get("page_cell_min") or {}
         n_cells = sum(1 for e in scene.entities if e.kind == "cell")
         if page and 1 <= n_cells <= int(page.get("cells_at_most", 0)):
-            w, h = (float(v) for v in page["size"])
-            return (max(w, er[0]), max(h, er[1])) if er else (w, h)
-        return er
+            return tuple(float(v) for v in page["size"])
+        return None
 
     def _er_room(self, scene: SceneGraph) -> tuple[float, float] | None:
         """The least cell size (px) that leaves room for an ER drawn as a network round its nucleus

@@ -2240,10 +2240,22 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
         wheel = _mask(img, st["pulley_color"], 0.25)
         ys_, xs_ = np.nonzero(wheel)
         mark = np.zeros_like(wheel)
+        hung = 0.0
         if len(xs_):
-            yc = int(round(ys_.min() - float(st["pulley_ceiling_gap"]) * scale))
-            mark[max(yc, 0), int(round((xs_.min() + xs_.max()) / 2))] = True
+            gap = float(st["pulley_ceiling_gap"]) * scale
+            yc, xc = int(round(ys_.min() - gap)), int(round((xs_.min() + xs_.max()) / 2))
+            mark[max(yc, 0), xc] = True
+            # the rod from the ceiling to the axle: dark ink on the wheel's vertical axis (± 2 px) in every
+            # row between them (a 1.5-px line keeps mean RGB ≤ 200 at its centre blurred, JPEG'd or halved)
+            dark = fig[..., :3].astype(np.int16).mean(axis=2) <= 200
+            r0, r1 = max(yc + int(round(4 * scale)), 0), int(ys_.min())
+            c0, c1 = max(xc - int(round(2 * max(scale, 1.0))), 0), xc + int(round(2 * max(scale, 1.0))) + 1
+            if r1 > r0:
+                hung = float(dark[r0:r1, c0:c1].any(axis=1).mean())
         checks.append(_support_drawn(fig, mark, sol.scene, scale, st, ""))
+        want = float(st["support_drawn_fraction"])
+        checks.append(Check("pulley_hung", ("rod", "share of rows"), round(hung, 3), f"≥ {want:g}", 0, hung >= want,
+                            ""))
     elif sol.scene == "wall":
         # the wall: one straight vertical line of the surface colour (its principal axis)
         sm = _cored(_mask(img, st["surface_color"]), fig, st["surface_color"])
