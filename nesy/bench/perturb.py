@@ -221,9 +221,9 @@ def perturb(kind: str, png: bytes, scene: SceneGraph, layout: Layout) -> bytes |
 def _cell_factor(scene: SceneGraph, layout: Layout, sid: str) -> float:
     """How much a cell's organelle is enlarged: ×3, or more where ×3 would still lie within its size law — a
     small organelle in a large cell. The law (solvers/cell.yaml ``sizes``) bounds the organelle's width to
-    ``ratio[1]`` of its reference's, which the verifier reads with a slack of 7 % + 16 px (``CellDomain
-    .verify``: measurement error); the enlarged organelle is made 1.25 × that bound, so it always breaks the law
-    by more than the verifier forgives."""
+    ``ratio[1]`` of its reference's, which the verifier reads with a slack of 7 % + 16 px (4 px for a kind drawn
+    turned, measured along its length; ``CellDomain.verify``: measurement error); the enlarged organelle is made
+    1.25 × that bound, so it always breaks the law by more than the verifier forgives."""
     from ..registry import get_domain
     e = scene.entity(sid)
     law = get_domain("cell").law_data()["sizes"].get(e.kind) or {}
@@ -237,10 +237,14 @@ def _cell_factor(scene: SceneGraph, layout: Layout, sid: str) -> float:
     if ref is None:
         return 3.0
     ob, rb = layout.shape(sid).box, layout.shape(ref).box
-    own, ref_w = ob[2] - ob[0], rb[2] - rb[0]
+    ref_w = rb[2] - rb[0]
+    # as the verifier measures it: a kind nesy draws turned (cell_scatter) by its length (at most the box's
+    # diagonal) with 4 px of slack, any other by its width with 16
+    turned = e.kind in set((get_domain("cell").style().get("scatter") or {}).get("turn", []))
+    own = float(np.hypot(ob[2] - ob[0], ob[3] - ob[1])) if turned else ob[2] - ob[0]
     if own <= 0 or ref_w <= 0:
         return 3.0
-    bound = float(law["ratio"][1]) * 1.07 + 16.0 / ref_w
+    bound = float(law["ratio"][1]) * 1.07 + (4.0 if turned else 16.0) / ref_w
     return max(3.0, 1.25 * bound * ref_w / own)
 
 
