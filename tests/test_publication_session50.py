@@ -236,3 +236,19 @@ def test_a_pulley_drawn_without_its_ceiling_fails_verification():
     for style in ("clean", "blur1", "jpeg75"):
         v = dom.verify(degrade(png, style), res.scene)
         assert not v.passed and any(c.law == "pulley_hung" and not c.passed for c in v.checks), style
+
+
+def test_a_plant_cell_with_its_central_vacuole_is_read_on_degraded_copies():
+    """The textbook plant cell (a large central vacuole): with the law's 6-px inset, the band of cytoplasm
+    between the vacuole and the membrane was ≈ 3.5 px of colour, and a blurred, JPEG or resized copy lost the
+    vacuole. The central-vacuole look keeps layout/cell.yaml central_vacuole.inside_margin between them."""
+    from nesy.pipeline import generate
+    from nesy.registry import get_domain
+    from nesy.see.degrade import degrade
+    res = generate("A plant cell with a cell wall, a large central vacuole, a nucleus, 4 chloroplasts and "
+                   "3 mitochondria", domain="cell", controls=False)
+    assert res.passed
+    dom = get_domain("cell")
+    for style in ("blur1", "jpeg90", "resize0.9", "resize0.5"):
+        v = dom.verify(degrade(res.rendering.png, style), res.scene)
+        assert v.passed, (style, [(c.law, c.args) for c in v.checks if not c.passed])

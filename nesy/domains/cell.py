@@ -267,6 +267,9 @@ class CellDomain(RegionDomain):
             data["sizes"] = sizes
             data["size_order"] = list(data.get("size_order", [])) + [
                 {"small": "nucleus", "large": "vacuole", "max": float(cv["nucleus_max"]), "source": cv["source"]}]
+            if "inside_margin" in cv:   # a band of cytoplasm round the large vacuole that a blurred copy still shows
+                data["margins"] = {**data["margins"],
+                                   "inside": max(float(data["margins"].get("inside", 6)), float(cv["inside_margin"]))}
         kinds = self.style()["kinds"]
         laws: dict[str, dict[str, str]] = {k: dict(v) for k, v in data["laws"].items()}
         for k, v in data["sizes"].items():
