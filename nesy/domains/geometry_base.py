@@ -81,10 +81,7 @@ def base_down(pts: list[tuple[str, float, float]], base: tuple[str, str] | None)
         return c * x - s * y, s * x + c * y
     if turn(r[1], r[2])[1] < turn(p[1], p[2])[1]:     # the third vertex below: half a turn more
         c, s = -c, -s
-    out = []
-    for nm, x, y in pts:
-        x2, y2 = turn(x, y)
-        out.append((nm, x2 - 0.0, y2))
+    out = [(nm, *turn(x, y)) for nm, x, y in pts]
     # the base's lower-left end at the origin, as the construction had A
     ox = min(o[1] for o in out if o[0] in base)
     oy = min(o[2] for o in out if o[0] in base)

@@ -18,9 +18,11 @@ from ..types import Label, Layout, _freeze
 
 __all__ = ["with_caption", "CAPTION_SIZE"]
 
-CAPTION_SIZE = 13.0     # px: as the figure labels; crisp (no anti-aliasing) glyphs at 11 px lost their thinnest strokes (the bar of H: "I low many")
+# px: as the figure's labels. Crisp (not anti-aliased) glyphs at 11 px lost their thinnest strokes — the bar of
+# an H ("I low many play neither?"), of an e; at 13 px every stroke is over a pixel wide. (Anti-aliased captions
+# were tried: their tinted edge pixels made a word problem's exact colour reading miss its count dots.)
+CAPTION_SIZE = 13.0
 LINE = 1.45             # line pitch, in em
-CRISP = True
 
 
 def with_caption(layout: Layout, lines: list[str], *, left: float = 12.0, gap: float = 6.0) -> Layout:
@@ -31,10 +33,10 @@ def with_caption(layout: Layout, lines: list[str], *, left: float = 12.0, gap: f
     cw = float(load_yaml("layout", "style.yaml")["char_width"])
     y0 = float(layout.height) + gap
     # baselines a quarter pixel below a whole pixel, a whole number of pixels apart: without anti-aliasing a
-    # hyphen or dash (under a pixel thick at 11 px) then covers a pixel centre and is drawn (at .0 it vanishes)
+    # hyphen or dash (under a pixel thick) then covers a pixel centre and is drawn (at .0 it vanishes)
     pitch = round(CAPTION_SIZE * LINE)
     base = math.floor(y0 + CAPTION_SIZE) + 0.25
-    labs = [Label(t, left, base + pitch * k, CAPTION_SIZE, crisp=CRISP) for k, t in enumerate(lines)]
+    labs = [Label(t, left, base + pitch * k, CAPTION_SIZE, crisp=True) for k, t in enumerate(lines)]
     H = int(math.ceil(base + pitch * (len(lines) - 1) + 10))
     need = int(round(left + max(len(t) for t in lines) * CAPTION_SIZE * cw + 12))
     fig_w = layout.extra("figure_width", layout.width)
