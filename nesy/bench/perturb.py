@@ -221,19 +221,16 @@ def perturb(kind: str, png: bytes, scene: SceneGraph, layout: Layout) -> bytes |
 def _cell_factor(scene: SceneGraph, layout: Layout, sid: str) -> float:
     """How much a cell's organelle is enlarged: ×3, or more where ×3 would still lie within its size law — a
     small organelle in a large cell. The law (solvers/cell.yaml ``sizes``) bounds the organelle's width to
-    ``ratio[1]`` of its reference's, which the verifier reads with a slack of 7 % + 16 px (4 px for a kind drawn
-    turned, measured along its length; ``CellDomain.verify``: measurement error); the enlarged organelle is made
-    1.25 × that bound, so it always breaks the law by more than the verifier forgives."""
+    ``ratio[1]`` of its reference's, which the verifier reads with a slack for measurement error
+    (``domains.cell.size_ratio_top``); the enlarged organelle is made 1.25 × that bound, so it always breaks the
+    law by more than the verifier forgives."""
+    from ..domains.cell import _nearest, _parents as cell_parents, size_ratio_top
     from ..registry import get_domain
     e = scene.entity(sid)
     law = get_domain("cell").law_data()["sizes"].get(e.kind) or {}
-    ref_kind = law.get("ref")
-    if not ref_kind or "ratio" not in law:
+    if not law.get("ref") or "ratio" not in law:
         return 3.0
-    par = _parents(scene)
-    ref = par.get(sid)
-    while ref is not None and scene.entity(ref).kind != ref_kind:
-        ref = par.get(ref)
+    ref = _nearest(sid, law["ref"], cell_parents(scene), scene)    # the reference the verifier measures against
     if ref is None:
         return 3.0
     ob, rb = layout.shape(sid).box, layout.shape(ref).box
@@ -244,8 +241,7 @@ def _cell_factor(scene: SceneGraph, layout: Layout, sid: str) -> float:
     own = float(np.hypot(ob[2] - ob[0], ob[3] - ob[1])) if turned else ob[2] - ob[0]
     if own <= 0 or ref_w <= 0:
         return 3.0
-    bound = float(law["ratio"][1]) * 1.07 + (4.0 if turned else 16.0) / ref_w
-    return max(3.0, 1.25 * bound * ref_w / own)
+    return max(3.0, 1.25 * size_ratio_top(float(law["ratio"][1]), ref_w, turned) * ref_w / own)
 
 
 def _merge(img: np.ndarray, scene: SceneGraph, layout: Layout, cands: list[str]) -> bytes | None:

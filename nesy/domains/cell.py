@@ -709,11 +709,9 @@ class CellDomain(RegionDomain):
                 if e.kind in turned:   # nesy draws these at an angle (cell_scatter): its length, not its width
                     aw, by_axis = _major_axis(a), True
                 r = aw / max(b.x1 - b.x0, 1)
-            # drawn-above-scale organelles may sit at their minimum pixel size; a turned organelle's length,
-            # read from its moments, is within its outline's width (+ a blurred rim) of the drawn length: 4 px
-            # of slack above, where a box's width (leader trails, rims) is given 16
-            up = 4 * max(getattr(self, "_scale", 1.0), 1.0) if by_axis else 16
-            ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= hi * 1.07 + up / max(b.x1 - b.x0, 1)) or \
+            # drawn-above-scale organelles may sit at their minimum pixel size
+            ok = (lo * 0.93 - 3 / max(b.x1 - b.x0, 1) <= r <= size_ratio_top(hi, b.x1 - b.x0, by_axis,
+                                                                          getattr(self, "_scale", 1.0))) or \
                  (r > hi and aw <= (mw + 3) * getattr(self, "_scale", 1.0))
             checks.append(Check("size_ratio", (e.id, ref), round(r, 3), [lo, hi], "7% + 3 px", ok,
                                 sz.get("source", "")))
@@ -825,6 +823,15 @@ def _own_palette(rgb) -> str | None:
     ink = a[(a != 255).any(axis=1)]
     hit = (ink[:, None, :] == cols[None, :, :]).all(axis=2).any(axis=1)
     return "grey" if float(hit.mean()) >= 0.6 else None
+
+
+def size_ratio_top(hi: float, ref_px: float, by_axis: bool, scale: float = 1.0) -> float:
+    """The largest size ratio the verifier accepts for a law's top ``hi`` (``size_ratio``), its reference
+    ``ref_px`` wide: 7 % over, plus 4 px (× the copy's scale) for a turned organelle's length — read from its
+    moments, within its outline's width and a blurred rim of the drawn length — or 16 px for a box's width
+    (leader trails, rims). ``bench.perturb`` enlarges an organelle past it."""
+    up = 4 * max(scale, 1.0) if by_axis else 16
+    return hi * 1.07 + up / max(ref_px, 1)
 
 
 def _parents(scene: SceneGraph) -> dict[str, str | None]:

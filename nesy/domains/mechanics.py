@@ -2245,9 +2245,9 @@ def verify_mechanics(png: bytes, scene: SceneGraph) -> Verdict:
             gap = float(st["pulley_ceiling_gap"]) * scale
             yc, xc = int(round(ys_.min() - gap)), int(round((xs_.min() + xs_.max()) / 2))
             mark[max(yc, 0), xc] = True
-            # the rod from the ceiling to the axle: dark ink on the wheel's vertical axis (± 2 px) in every
-            # row between them (a 1.5-px line keeps mean RGB ≤ 200 at its centre blurred, JPEG'd or halved)
-            dark = fig[..., :3].astype(np.int16).mean(axis=2) <= 200
+            # the rod from the ceiling to the axle: dark ink (``_dark_ink``) on the wheel's vertical axis
+            # (± 2 px) in every row between them
+            dark = _dark_ink(fig)
             r0, r1 = max(yc + int(round(4 * scale)), 0), int(ys_.min())
             c0, c1 = max(xc - int(round(2 * max(scale, 1.0))), 0), xc + int(round(2 * max(scale, 1.0))) + 1
             if r1 > r0:
@@ -2452,10 +2452,15 @@ def _hatch_band(lay: Layout, shape: tuple[int, ...]) -> np.ndarray:
     return out
 
 
+def _dark_ink(rgb: np.ndarray) -> np.ndarray:
+    """Line work's pixels: mean RGB ≤ 200 (a 1-px black line keeps that much ink at its centre under blur
+    σ ≤ 1.5, JPEG and halving; the page is 255)."""
+    return rgb[..., :3].astype(np.int16).mean(axis=2) <= 200
+
+
 def _support_drawn(rgb: np.ndarray, line: np.ndarray, scene_kind: str, scale: float, st: dict[str, Any],
                    phrase: str) -> Check:
-    """The support under (or above) the body, as dark line work (mean RGB ≤ 200: a 1-px black line keeps
-    that much ink at its centre under blur σ ≤ 1.5, JPEG and halving; the page is 255). On an incline the
+    """The support under (or above) the body, as dark line work (``_dark_ink``). On an incline the
     wedge's base: a level line of ink near the surface's lower end (pixels of ``line``, the surface),
     from there to below its upper end; for a hanging body the ceiling: a level line of ink within a
     hatch length of the rope's (or spring's) top end (``line``; JPEG may shorten the rope or take the
@@ -2467,7 +2472,7 @@ def _support_drawn(rgb: np.ndarray, line: np.ndarray, scene_kind: str, scale: fl
     ys, xs = np.nonzero(line)
     if not len(xs):
         return Check("support_drawn", ("support",), "no surface or rope", "line work", 0, False, phrase)
-    dark = rgb[..., :3].astype(np.int16).mean(axis=2) <= 200
+    dark = _dark_ink(rgb)
     h, w = dark.shape
     win = 0      # one row: a 1.5-px line keeps ink in one row at every scale; 45° hatching fills a ninth
     m = int(round(10 * scale))
