@@ -140,6 +140,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm, meant = read_as_meant(norm)  # self-repairs ("five — no, six — nuclei"), "dont" → "don't"
     from .parse.former_latter import former_latter
     norm = replace_spans(norm, former_latter(norm.text))  # "KCl and CsCl. The former …": "KCl …"
+    from .parse.coordinate_adjectives import coordinate_adjectives
+    norm = replace_spans(norm, coordinate_adjectives(norm.text))  # "eleven blue, oval nuclei": one count
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text

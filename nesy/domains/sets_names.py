@@ -37,6 +37,11 @@ _AS_SETS = re.compile(r"\s+(?:as|are|form)\s+(?:(?:two|three|four|five|2|3|4|5)\
 _DEFINITE = re.compile(r"^(?:the|these|those|both|all|its|their)\b", re.IGNORECASE)
 
 
+# "I" as the speaker: before a verb that no set takes ("I think", "I remember", "I'd like"), not "I and J overlap"
+_PRONOUN_I = re.compile(r"I(?:'[a-z]{1,2}|\s+(?!(?:and|or|is|are|has|have|overlaps?|contains?|meets?|intersects?|lies|"
+                        r"sits|inside|within|in|with|as|nor|but|both|each|must|should|shares?|touches?|equals?)\b)[a-z]+)")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``text[at:]`` opens the text or a sentence (after . ! ? : ; and any quotes or brackets)."""
     before = text[:at].rstrip(" \t\n'\"‘“([")
@@ -93,9 +98,15 @@ def prune_sets(text: str, ents: list, rels: list, used: set[str]) -> tuple[list,
     sets = [e for e in ents if e.kind == "set"]
     named = [e for e in sets if e.name]
     keep: set[str] = set()
+    from .sets_words import _FUNCTION
     for e in named:
         span = e.span.text if e.span is not None else ""
-        if e.id in related or e.name in used or introduced(text, e.name):
+        # a function word that opens its sentences, or the pronoun "I" ("If I remember right the teacher said …
+        # Draw both inside U"): a relation another phrase resolved onto it does not make it a set
+        at = [m.start() for m in re.finditer(rf"(?<![\w{{]){re.escape(e.name)}(?![\w}}])", text)]
+        weak = (e.name == "I" and all(_PRONOUN_I.match(text, k) for k in at)) or (
+            len(e.name) > 1 and e.name.lower() in _FUNCTION and all(_opens_sentence(text, k) for k in at))
+        if (e.id in related and not weak) or e.name in used or introduced(text, e.name):
             keep.add(e.id)
         elif span.strip() != e.name and re.search(rf"(?<![\w{{]){re.escape(e.name)}(?![\w}}])", span):
             keep.add(e.id)   # the grammar read it inside an introducing phrase ("sets A, B and C")
@@ -112,7 +123,7 @@ def prune_sets(text: str, ents: list, rels: list, used: set[str]) -> tuple[list,
     drop = {e.id for e in named if e.id not in keep}
     ignored: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []
-    from .sets_words import _FUNCTION, _common_filler
+    from .sets_words import _common_filler
     for e in named:
         if e.id not in drop:
             continue

@@ -315,6 +315,25 @@ def _needs_list(s: str) -> bool:
         w.lower() in _NEEDING for w in re.findall(r"[A-Za-z]+", m.group(1)))
 
 
+_HEADING = re.compile(r"[ \t]*[A-Za-z][\w\-]*(?:[ \t,]+[\w\-()]+){0,4}[ \t]*:[ \t]+(?=\S)")
+# words that make a colon's left side a question of its own ("What is R: …", "Find x: …" stay whole)
+_HEADING_WORDS = re.compile(r"(?i)\b(?:what|which|how|why|where|when|who|whose|is|are|does|do|find|calculate|"
+                            r"determine|compute|show|prove|draw|sketch)\b(?!\s*\d)")
+
+
+class _Shifted:
+    """A sentence match moved past its heading: ``start()`` and ``group(0)`` of the rest."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, _k: int = 0) -> str:
+        return self._text
+
+
 def questions(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s sentences that only ask: ending in "?" or opening with a question/task word
     of the lexicon ("What is…", "Calculate…", "How long…", "Assume…"), and stating no number. A question
@@ -327,6 +346,12 @@ def questions(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SENTENCE.finditer(text):
         s = m.group(0)
+        # a heading before a colon ("Answer key: the DFA has …", "Question 3: calculate …") is judged apart: the
+        # sentence asks or states by what follows it
+        head = _HEADING.match(s)
+        if head and _HEADING_WORDS.search(head.group(0)) is None:
+            m = _Shifted(m.start() + head.end(), s[head.end():])
+            s = m.group(0)
         words = [w.group(0) for w in _WORD.finditer(s) if any(ch.isalnum() for ch in w.group(0))]
         if not words:
             continue

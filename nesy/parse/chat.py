@@ -32,11 +32,12 @@ shows them); everything else stays not drawn.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Iterable
 
 __all__ = ["chat_reasons", "GREETING", "SPEAKER", "OCCASION", "TOLERANCE", "KEEPER", "ASKED", "INSTRUCTION",
-           "ABILITY"]
+           "ABILITY", "HEADING", "CLOSED"]
 
 GREETING = "a greeting or politeness"
 SPEAKER = "about the speaker or the audience, not the figure"
@@ -46,6 +47,8 @@ KEEPER = "a verb that keeps what its complement states (read)"
 ASKED = "an asked clause: the figure shows the givens, not the answer"
 INSTRUCTION = "an instruction to draw what its object names (read)"
 ABILITY = "a remark on what a person cannot do, not on the figure"
+CLOSED = "says the figure shows only what the text lists, as nesy draws it (nothing unstated is drawn)"
+HEADING = "a heading that names the document or its part (alt text, rubric, brief, card), not content"
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "acl", "list"})
 _SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl")
@@ -128,7 +131,14 @@ def _subject(head: Any) -> Any | None:
 def _person(subj: Any) -> bool:
     v = _vocab()
     helper = _low(subj) in v["helpers"] and _lem(subj.head) in v["requests"]  # "can someone make a venn"
-    return _low(subj) in v["speakers"] or helper or (subj.pos_ in ("NOUN", "PROPN") and _lem(subj) in v["audience"])
+    return _low(subj) in v["speakers"] or helper or (subj.pos_ in ("NOUN", "PROPN") and _people(subj))
+
+
+def _people(t: Any) -> bool:
+    """Whether ``t`` is a noun for people: the audience words of ``chat.yaml`` or WordNet's people
+    (``nesy.parse.lexicon.people``: "visitors", "readers", "the stencil cutter")."""
+    from .lexicon import people
+    return _lem(t) in _vocab()["audience"] or _lem(t) in people() or _low(t) in people()
 
 
 def _time(t: Any) -> bool:
@@ -205,6 +215,21 @@ def _clause_reasons(head: Any, own: list[Any], science: str, unread: set[int]) -
 _APART = frozenset({"appos", "conj", "parataxis", "list", "punct", "cc", "dep"})
 
 
+def _role_word(t: Any) -> bool:
+    """Whether ``t`` (or the last part of a hyphenated word: "microscope-station brief", "screen-reader") is a
+    word for a document, an occasion, a person or a figure."""
+    from .lexicon import documents, no_content, people
+    v = _vocab()
+    forms = {_lem(t), _low(t), _low(t).rsplit("-", 1)[-1]}
+    return bool(forms & (documents() | people() | v["occasions"] | v["levels"])) or any(
+        no_content().classify(f, f) == "figure" for f in forms)
+
+
+def _function(t: Any) -> bool:
+    from .lexicon import no_content
+    return no_content().classify(_lem(t), _low(t)) == "function"
+
+
 def _figure_word(t: Any) -> bool:
     from .lexicon import no_content
     return no_content().classify(_lem(t), _low(t)) == "figure"
@@ -216,7 +241,8 @@ def _occasions(doc: Any, heads: set[int], science: str) -> dict[int, str]:
     v = _vocab()
     out: dict[int, str] = {}
     for t in doc:
-        if _lem(t) not in v["occasions"] and _low(t) not in v["occasions"]:
+        if _lem(t) not in v["occasions"] and _low(t) not in v["occasions"] and not (t.pos_ in ("NOUN", "PROPN")
+                                                                                     and _people(t)):
             continue
         top = t
         while not _for(top) and top.dep_ in ("nmod", "compound") and top.head.i != top.i:
@@ -312,6 +338,72 @@ def _greetings(doc: Any, science: str) -> dict[int, str]:
     return out
 
 
+# where a heading may stand: the start of a line (after a list bullet or an opening quote) or of a sentence
+_HEAD_START = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[-*•+][ \t]+)?['‘\"“]?(?=\S)")
+# the words of nesy's relation phrases ("to the left of", "at the centre of"), and places said alone: a
+# "Left:" or "Inner ring:" heading places what follows
+_PLACES = frozenset({"left", "right", "top", "bottom", "front", "back", "centre", "center", "middle", "side",
+                     "inner", "outer", "upper", "lower", "near", "far", "end", "edge", "corner", "surface",
+                     "before", "after", "first", "second", "third", "last", "next", "previous", "above", "below"})
+
+
+def _headings(doc: Any, text: str, science: str, unread: set[int]) -> dict[int, str]:
+    """Headings that open a line or a sentence and end at a colon before the content they head ("Alt text
+    for Figure 2: '…'", "Answer key, part (c): …", "Outreach electronics club, week 3 poster: …", "Figure
+    description for visually impaired readers: …"). A heading is at most ten words with no verb of its own,
+    no quantity, no negation, quantifier or comparative, no relation or place ("Left:", "Inside:") and no
+    concept of the science it is not also read as; a colon with fewer than two words after it on its line is
+    a key and its value ("Shape: hexagon"), read by the science."""
+    from .quantities import find_quantities
+    out: dict[int, str] = {}
+    v = _vocab()
+    for m in _HEAD_START.finditer(text):
+        a = m.end()
+        eol = text.find("\n", a)
+        eol = len(text) if eol < 0 else eol
+        c = text.find(":", a, eol)
+        full = re.compile(r"[.!](?=[ \t]+\S)").search(text, a, eol)   # or a verbless sentence opening a line
+        line_start = not text[:m.start()].strip(" \t") or text[:m.start()].rstrip(" \t").endswith("\n")
+        if full and line_start and (c < 0 or full.start() < c):
+            c = full.start()
+        if c <= a or c - a > 90 or not text[c + 1:c + 2] in (" ", "\t"):
+            continue
+        rest = text[c + 1:eol] if text[c] == ":" else text[c + 1:]
+        if len(re.findall(r"[A-Za-z]{2,}", rest)) < 2 and not re.match(r"[ \t]*['‘\"“]", rest):
+            continue
+        head = text[a:c]
+        if re.search(r"[.!?;=]", head) or find_quantities(head):
+            continue
+        toks = [t for t in doc if a <= t.idx < c and not t.is_space]
+        # a title in quotes inside the heading ("Brief for the 'Inside You' gallery panel") is the heading's
+        # own name: its words are not tested
+        titled = {t.i for q in re.finditer(r"(?<!\w)['‘\"“][^'’\"”\n]{1,40}['’\"”](?!\w)", head)
+                  for t in toks if a + q.start() <= t.idx < a + q.end()}
+        words = [t for t in toks if not t.is_punct and t.i not in titled]
+        if not words or len(words) > 10:
+            continue
+        if text[c] != ":" and (len(words) > 8 or any(t.pos_ == "AUX" for t in words)):
+            continue   # a sentence with an auxiliary (or a finite verb, below) says something
+        if any(_low(t) in _NEVER or t.dep_ == "neg" or t.tag_ in ("JJR", "JJS", "RBR", "RBS", "VBZ", "VBP", "VBD",
+                                                                  "MD") or _low(t) in _PLACES and not (
+                t.i and doc[t.i - 1].text in ("-", "‐") and doc[t.i - 1].idx + 1 == t.idx) for t in words):
+            continue
+        if any((t.like_num or any(ch.isdigit() for ch in t.text)) and not (
+                k and words[k - 1].is_alpha and _low(words[k - 1]) not in _NEVER and not _function(words[k - 1]))
+               for k, t in enumerate(words)):
+            continue  # a number that is no label's ("Materials 101", "week 3", "Figure 2") counts something
+        if words[0].tag_ == "VB" and (_figure_word(words[0]) or _lem(words[0]) in v["instructions"]):
+            continue  # "Draw it like this: …": an instruction, not a heading
+        if not any(_role_word(t) for t in words):
+            continue   # a heading names a document, an occasion, a person or a figure ("Frobnitz:" is unknown)
+        if any(t.pos_ == "ADP" and _lem(t) not in v["prepositions"] for t in words) or \
+                _concept([t for t in words if t.i in unread], science):
+            continue
+        out.update({t.i: HEADING for t in toks})
+        out.update({t.i: HEADING for t in doc if t.idx == c})
+    return out
+
+
 def chat_reasons(text: str, words: Iterable[tuple[int, int]], science: str) -> dict[tuple[int, int], str]:
     """For each unread word ``(start, end)`` of ``text`` that is chat (see the module), why; a word the
     parse splits ("I'm", "they're") is chat when every piece is."""
@@ -331,6 +423,14 @@ def chat_reasons(text: str, words: Iterable[tuple[int, int]], science: str) -> d
         for i, r in _clause_reasons(doc[h], _own(doc[h], heads - {h}), science, unread).items():
             why.setdefault(i, r)
     for i, r in _greetings(doc, science).items():
+        why.setdefault(i, r)
+    for t in doc:   # ", nothing else." / "- and nothing more": a closing remark of its own
+        if _low(t) in ("nothing", "none") and t.i + 1 < len(doc) and _low(doc[t.i + 1]) in ("else", "more") and (
+                t.i + 2 == len(doc) or doc[t.i + 2].is_punct) and t.i and (
+                doc[t.i - 1].is_punct or _low(doc[t.i - 1]) in ("and", "but")):
+            for k in range(t.i - (0 if doc[t.i - 1].is_punct else 1), t.i + 2):
+                why.setdefault(k, CLOSED)
+    for i, r in _headings(doc, text, science, unread).items():   # (what no other role names)
         why.setdefault(i, r)
     out: dict[tuple[int, int], str] = {}
     for a, b in words:

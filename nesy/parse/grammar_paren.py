@@ -31,6 +31,25 @@ def _first_mention_kind(items: list, a: int, b: int) -> tuple[str | None, int | 
     return None, None
 
 
+# where a request's data stand ("the cell described by this table (one animal cell …)"): a post-modifier
+# between a noun and its aside that names only the document
+_DATA = frozenset({"table", "tables", "list", "csv", "spreadsheet", "sheet", "below", "here", "following"})
+
+
+def _says_where(gap: str) -> bool:
+    """Whether ``gap`` (the words between a noun and its bracket) only says where the data stand: figure,
+    question and function words and the document's own words ("described by this table", "given below")."""
+    from .lexicon import documents, no_content
+    words = re.findall(r"[A-Za-z][\w'-]*", gap)
+    if not words or len(words) > 6:
+        return False
+    from .lemmas import lemma_table
+    lex, lemmas = no_content(), lemma_table()
+    return all(w.lower() in _DATA or w.lower() in documents()
+               or lex.classify(lemmas.get(w.lower(), w.lower()), w.lower()) is not None for w in words) \
+        and any(w.lower() in _DATA or w.lower() in documents() for w in words)
+
+
 def mark_asides(text: str, items: list, item_cls: Any) -> list:
     """Bracket the asides of ``items`` (see the module docstring). ``item_cls`` builds an item
     (``grammar.Item``): an ``ASIDE`` item carries ``"holds"`` when the aside lists what the noun holds
@@ -40,12 +59,21 @@ def mark_asides(text: str, items: list, item_cls: Any) -> list:
     # 1. "(…)" right after a noun
     for m in re.finditer(r"\(([^()]*)\)", text):
         p, q = m.start(), m.end()
-        before = [k for k, it in enumerate(out) if it.end <= p]
-        inside = [k for k, it in enumerate(out) if p < it.start and it.end < q]
+        before = [k for k, it in enumerate(out) if it is not None and it.end <= p]
+        inside = [k for k, it in enumerate(out) if it is not None and p < it.start and it.end < q]
         if not before or not inside:
             continue
         noun = out[before[-1]]
-        if noun.tag != "ENT" or text[noun.end:p].strip():
+        if noun.tag != "ENT" and len(before) > 1:
+            # past a post-modifier that only says where the data stand ("the cell described by this table (…)")
+            k = next((k for k in reversed(before) if out[k].tag == "ENT"), None)
+            if k is not None and all(out[j].tag in ("REL", "DEF") for j in before if j > k) and \
+                    _says_where(text[out[k].end:p]):
+                noun = out[k]
+                for j in before:
+                    if j > k:
+                        out[j] = None   # the post-modifier's "by"/"in" relates nothing
+        if noun.tag != "ENT" or (text[noun.end:p].strip() and not _says_where(text[noun.end:p])):
             continue
         a, b = inside[0], inside[-1] + 1
         if any(out[k].tag in ("BREAK", "NAME", "WH", "PRONS") for k in range(a, b)):
@@ -64,15 +92,18 @@ def mark_asides(text: str, items: list, item_cls: Any) -> list:
     k = 0
     while k + 2 < len(out):
         it, c, r = out[k], out[k + 1], out[k + 2]
+        if None in (it, c, r):
+            k += 1
+            continue
         if (it.tag == "ENT" and c.tag == "COORD" and text[c.start:c.end] == "," and r.tag == "REL"
                 and r.value[2] in _HOLDS and text[r.start:r.end].lower() in ("with", "containing", "holding")):
             e = k + 3
-            while e < len(out) and out[e].tag not in ("BREAK", "COP", "WH") and not (
+            while e < len(out) and (out[e] is None or out[e].tag not in ("BREAK", "COP", "WH") and not (
                     out[e].tag == "COORD" and text[out[e].start:out[e].end] == ","
-                    and e + 1 < len(out) and out[e + 1].tag in _PREDICATE_TAGS):
+                    and e + 1 < len(out) and out[e + 1] is not None and out[e + 1].tag in _PREDICATE_TAGS)):
                 e += 1
-            if (e + 1 < len(out) and out[e].tag == "COORD" and text[out[e].start:out[e].end] == ","
-                    and out[e + 1].tag in _PREDICATE_TAGS and e > k + 3):
+            if (e + 1 < len(out) and out[e] is not None and out[e + 1] is not None and out[e].tag == "COORD"
+                    and text[out[e].start:out[e].end] == "," and out[e + 1].tag in _PREDICATE_TAGS and e > k + 3):
                 inserts += [(k + 1, item_cls("ASIDE", None, c.start, c.end)),
                             (e, item_cls("ENDASIDE", None, out[e].start, out[e].end))]
                 out[k + 1] = None   # the commas bracket the aside: they coordinate nothing

@@ -44,6 +44,8 @@ def mark_scheme_spans(text: str) -> list[tuple[int, int]]:
         a = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
         if out and a < out[-1][1]:
             continue
+        if not text[:a].strip():
+            continue   # a mark scheme follows the question it marks: one that opens the text is the request itself
         nxt = _NEXT_Q.search(text, m.end())
         b = nxt.start() if nxt else len(text)
         while b > a and text[b - 1].isspace():

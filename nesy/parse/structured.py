@@ -463,8 +463,42 @@ _THREAD = re.compile(r"(?m)^[ \t]*(?P<k>\d{1,2})/(?P<n>\d{1,2})(?=[ \t]+\S)")
 # a day/month date opening a line, written with a zero ("12/05 HeLa …", "14/03 obs."): fractions have none
 _DAY_MONTH = re.compile(r"(?m)^[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{2})(?![\d/.])(?=[ \t]+\S)")
 MARK = "a mark scheme's mark or a reference number in brackets, not a quantity"
+# a rubric's credit for what follows ("Full marks if the ray diagram shows …", "2 marks for the structure, 1 mark
+# for labelling …", "Award 1 mark each for: …", "Total 4 marks."): how the answer is marked, never a count of the
+# figure; the condition after it is the content. Only with its cue (full, award, total, each, for/if/when)
+_NUM_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half(?:[ \t]+a)?)"
+_CREDIT = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:award(?:ed)?|give|gives|earns?|scores?|gets?)[ \t]+)?(?:"
+    rf"(?:full|all[ \t]+the|maximum)[ \t]+marks?(?:[ \t]+(?:are[ \t]+)?(?:awarded|given))?(?:[ \t]+(?:only[ \t]+)?(?:if|for|when|where)\b)?"
+    rf"|(?:{_NUM_WORD}|a)[ \t]+marks?(?:[ \t]+each)?[ \t]+(?:is[ \t]+|are[ \t]+)?(?:awarded[ \t]+)?(?:for|if|when|where)\b"
+    rf"|{_NUM_WORD}[ \t]+marks?[ \t]+each\b"
+    rf"|total(?:[ \t]+of)?:?[ \t]+{_NUM_WORD}[ \t]+marks?\b\.?"
+    rf"|(?<=award[ \t]){_NUM_WORD}[ \t]+marks?\b)[ \t]*:?")
 THREAD = "a thread's post number, not a quantity"
 DATE = "a date, not a quantity"
+
+
+# a rubric's penalty for drawing a thing ("Deduct a mark if any chloroplast is drawn.", "lose 1 mark for drawing a
+# cell wall"): the thing must be absent — read as "no <thing>"
+_PENALTY = re.compile(
+    rf"(?i)(?<![\w-])(?P<cue>(?:deduct|lose|minus|subtract|take[ \t]+off)[ \t]+(?:{_NUM_WORD}|a)[ \t]+marks?[ \t]+"
+    r"(?:if|when|for)[ \t]+(?:(?:drawing|including|showing|adding|there[ \t]+(?:is|are))[ \t]+)?(?:any|a|an|the)?[ \t]*)"
+    r"(?P<x>[A-Za-z][^.;:,\n]{0,50}?)"
+    r"(?P<tail>[ \t]+(?:is|are|was|were|gets?)[ \t]+(?:drawn|shown|included|present|visible|added)"
+    r"|[ \t]+appears?|[ \t]+(?:is|are)[ \t]+there)?(?=[ \t]*(?:[.;\n]|$))")
+PENALTY = "a rubric's penalty: the thing it penalises is read as absent"
+
+
+def _penalties(text: str) -> tuple[list, list]:
+    """Edits reading each rubric penalty as "no <thing>", and the spans of its cue and tail."""
+    edits, spans = [], []
+    for m in _PENALTY.finditer(text):
+        edits.append((m.start("cue"), m.end("cue"), ["no "]))
+        spans.append((m.start("cue"), m.end("cue")))
+        if m.group("tail"):
+            edits.append((m.start("tail"), m.end("tail"), []))
+            spans.append((m.start("tail"), m.end("tail")))
+    return edits, spans
 
 
 def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
@@ -472,12 +506,24 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     of the document. Only before punctuation (or in parentheses): "a step 2 m high" is a quantity. With them the
     document's other own numbers inside its sentences (``nesy.parse.incidental``): times of day, dates, versions,
     pages, section numbers, a question's points, hashtags, counting out loud."""
-    edits, rec = [], []
-    for m in _LABEL.finditer(norm.text):
+    edits, spans = _penalties(norm.text)
+    rec = [_record(norm, a, b, PENALTY) for a, b in spans]
+    labels = list(_LABEL.finditer(norm.text))
+    for m in labels:
         if m.group(0).endswith(".") and re.match(r"\d", norm.text[m.end():m.end() + 1] or " "):
             continue
-        # the label goes with the punctuation that closes it ("Experiment 7, step 2: sketch …" → "sketch …")
+        # the label goes with the punctuation that closes it ("Experiment 7, step 2: sketch …" → "sketch …") —
+        # but for the colon of a heading whose words stand before it on its line ("Answer key, Q2: …"): the
+        # heading keeps its colon (``nesy.parse.chat`` reads it as a heading)
+        line = norm.text[norm.text.rfind("\n", 0, m.start()) + 1:m.start()]
+        for o in labels:
+            if o is not m and o.end() <= m.start() and o.start() >= m.start() - len(line):
+                k = o.start() - (m.start() - len(line))
+                line = line[:k] + " " * (o.end() - o.start()) + line[k + o.end() - o.start():]
+        headed = bool(re.search(r"[A-Za-z]{2,}", line))
         tail = re.match(r"[ \t]*[:,.][ \t]*" if not m.group(1) else r"[ \t]*", norm.text[m.end():])
+        if tail and headed and ":" in tail.group(0):
+            tail = None
         edits.append((m.start(), m.end() + len(tail.group(0)) if tail else m.end(), []))
         rec.append(_record(norm, m.start(), m.end(), LABEL))
     text = norm.text
@@ -487,6 +533,8 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     if len(steps) >= 2 and [int(m.group("n")) for m in steps] == list(range(1, len(steps) + 1)):
         found += [(m.start(), m.end(), LABEL) for m in steps]
     found += [(m.start(), m.end(), MARK) for m in _MARK.finditer(text)]
+    found += [(m.start(), m.end(), MARK) for m in _CREDIT.finditer(text)   # ("deduct a mark if …" says what
+              if not re.search(r"(?i)\b(?:deduct|lose|loses|minus|subtract|take[ \t]+off)[ \t]+$", text[:m.start()])]  # must be absent)
     found += [(m.start(), m.end(), LABEL) for m in _QLINE.finditer(text)]
     found += [(m.start("k") if m.group("k") else m.start("k2"), m.end(), LABEL) for m in _TRACKER_KEY.finditer(text)]
     found += [(m.start(), m.end(), WIKI) for m in _WIKI_TEMPLATE.finditer(text)]
@@ -1206,6 +1254,13 @@ def _nested_key_values(norm: Normalized) -> tuple[list, list[NotDrawn]]:
                 return None
             # a list item's members: its name first when the item opens with it ("- name: Earth\n  a: 1 AU")
             named = L.kind == "kv" and _key_words(text[L.key[0]:L.key[1]]).lower() in _NAME_KEYS
+            said = "".join(p if isinstance(p, str) else text[p[0]:p[1]] for sub in subs for _, ps in sub for p in ps)
+            if not named and re.search(r"(?i)\b(?:it|its)\b", said):
+                # "- Nucleus: 1\n  - with 1 nucleolus inside it": a sub-item's "it" is its parent item — in
+                # brackets after the parent, as a sentence says it ("1 Nucleus (with 1 nucleolus inside it)")
+                out = [(L, first + [" ("])] + _joined(subs, ", ")
+                last, ps = out[-1]
+                return out[:-1] + [(last, ps + [")"])]
             return [(L, first + [" with" if named else ","])] + _joined(subs, ", ")
         subs = [stmt(c) for c in L.children]
         if any(s is None for s in subs) or not subs:

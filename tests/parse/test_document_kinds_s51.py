@@ -1,0 +1,161 @@
+"""Requests hidden in documents (session 51, mechanisms found on the held-out requests-30): headings that name
+the document ("Alt text for Figure 2:", "Answer key, part (c):", "Outreach kit 'spoon optics', card 2:"), a
+rubric's credits and penalties ("Full marks if …", "2 marks for …", "Deduct a mark if any chloroplast is
+drawn"), who a figure is for ("for visually impaired readers"), sub-bullets that say "it", a post-modifier
+before a bracket, coordinate adjectives after a count, and words that look like set names but are not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nesy.parse.chat import CLOSED, HEADING, OCCASION, SPEAKER
+from nesy.pipeline import parse
+
+
+def _kinds(scene) -> list[str]:
+    return [e.kind for e in scene.entities]
+
+
+def _rels(scene) -> set[tuple[str, str, str]]:
+    return {(r.kind, r.source, r.target) for r in scene.relations}
+
+
+# ---------------------------------------------------------------------------------------------- headings
+@pytest.mark.parametrize("text, kind, n", [
+    ("Alt text for Figure 2: 'A round animal cell with one nucleus and five mitochondria.' Draw it.", "mitochondrion", 5),
+    ("Figure description for visually impaired readers: a cubic unit cell of magnesium oxide in the rock-salt "
+     "arrangement with a = 4.21 Å.", None, None),
+    ("Outreach electronics club, week 3 poster: a 9 V battery, a 470 Ω resistor and a 10 µF capacitor, all in series.",
+     "resistor", 1),
+    ("Answer key, part (c): Earth at 1.0 AU and Jupiter at 5.2 AU from the Sun.", "planet", 2),
+    ("Marking rubric, Q3 (4 marks). The figure shows one animal cell with a single nucleus and four mitochondria.",
+     "mitochondrion", 4),
+])
+def test_a_heading_that_names_the_document_is_no_content(text, kind, n):
+    s = parse(text, allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+    assert any(x.why == HEADING for x in s.no_content)
+    if kind:
+        assert _kinds(s).count(kind) == n
+
+
+@pytest.mark.parametrize("text, left", [
+    # a heading of words no one knows is not a heading: they stay not drawn
+    ("Frobnitz glorp: draw one animal cell with a nucleus and two mitochondria.", "Frobnitz glorp"),
+    # a verbless sentence in the middle of a text says something (a nonce sentence here)
+    ("Draw a cell with a nucleus and 3 mitochondria. The frobnitz glorps. Thanks.", "frobnitz glorps"),
+])
+def test_a_heading_never_hides_unknown_words(text, left):
+    s = parse(text, allow_unknown=True)
+    assert left in [x.text for x in s.not_drawn]
+
+
+def test_a_place_before_a_colon_is_no_heading():
+    # "Left:" places what follows; it is never set aside as the document's name
+    from nesy.parse.chat import _headings
+    from nesy.parse.nlp import get_language
+    text = "Left: a plant cell with a large vacuole and three chloroplasts."
+    doc = get_language()(text)
+    assert _headings(doc, text, "cell", set(range(len(doc)))) == {}
+
+
+def test_an_answer_key_heading_does_not_make_its_sentence_a_question():
+    # "Answer …" opens questions ("Answer in units of …"); before a colon it is the document's name, and the
+    # sentence after it states the machine: its start and accepting state are read
+    s = parse("Answer key Q3: the DFA has states q0 (start, accepting) and q1. On a, q0 goes to q1 and q1 goes to "
+              "q0; on b, each state loops to itself.", allow_unknown=True)
+    attrs = dict(s.attributes)
+    assert [dict(x)["state"] for x in attrs["starts"]] == ["q0"]
+    assert [dict(x)["state"] for x in attrs["accepts"]] == ["q0"]
+    assert not s.not_drawn
+
+
+# ---------------------------------------------------------------------------------------------- rubrics
+def test_a_rubrics_credits_count_nothing():
+    s = parse("Marking scheme, Materials 101 quiz, Q4: the unit cell of copper must be drawn face-centred cubic "
+              "with a = 3.615 Å. 2 marks for the structure, 1 mark for labelling the lattice constant.",
+              allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+    s = parse("Full marks if the ray diagram shows a converging lens of focal length 10 cm and an object 15 cm from "
+              "the lens.", allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+
+
+@pytest.mark.parametrize("penalty", ["Deduct a mark if any chloroplast is drawn.",
+                                     "Lose 1 mark for drawing a chloroplast."])
+def test_a_rubrics_penalty_reads_as_an_absence(penalty):
+    s = parse("One animal cell with a single nucleus and four mitochondria. " + penalty, allow_unknown=True)
+    assert "chloroplast" not in _kinds(s)
+    assert _kinds(s).count("mitochondrion") == 4
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+
+
+# ---------------------------------------------------------------------------------------------- who it is for
+def test_who_and_where_a_figure_is_for_is_chat():
+    s = parse("One animal cell with a nucleus and three mitochondria, for visually impaired readers.",
+              allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+    assert any(x.why == OCCASION for x in s.no_content)
+    s = parse("Mineral gallery brief: a unit-cell model of diamond (carbon, diamond cubic structure, a = 3.567 Å) for "
+              "the touch-screen kiosk.", allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+    s = parse("The visitors always count them. Draw one cell with a nucleus and three mitochondria.",
+              allow_unknown=True)
+    assert not s.not_drawn and any(x.why == SPEAKER for x in s.no_content)
+
+
+def test_nothing_else_closes_the_list():
+    s = parse("A 2 kg lamp hangs at rest from a single cord; the FBD shows the weight and the tension, nothing else.",
+              allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+    assert any(x.why == CLOSED for x in s.no_content)
+
+
+# ---------------------------------------------------------------------------------------------- structure
+def test_a_sub_bullets_it_is_its_parent_item():
+    s = parse("- Figure: animal cell\n  - Nucleus: 1\n    - with 1 nucleolus inside it\n  - Cytoplasm contents:\n"
+              "    - mitochondria: 3\n    - lysosomes: 4\n  - Golgi apparatus: 1", allow_unknown=True)
+    assert ("inside", "nucleolus1", "nucleus1") in _rels(s)
+    assert _kinds(s).count("cell") == 1
+
+
+def test_a_bracket_after_a_where_the_data_stand_post_modifier_restates_the_noun():
+    s = parse("Please draw the cell described by this table (one animal cell):\n\n| organelle | how many |\n"
+              "|---|---|\n| nucleus | 1 |\n| mitochondria | 6 |", allow_unknown=True)
+    assert _kinds(s).count("cell") == 1
+    assert _kinds(s).count("mitochondrion") == 6
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("A fluorescence micrograph with eleven blue, oval nuclei on a black background.", "nucleus", 11),
+    ("A cell with three small, bean-shaped mitochondria and one nucleus.", "mitochondrion", 3),
+])
+def test_coordinate_adjectives_after_a_count(text, kind, n):
+    assert _kinds(parse(text, allow_unknown=True)).count(kind) == n
+
+
+def test_two_counts_with_a_comma_stay_a_list():
+    from nesy.parse.coordinate_adjectives import coordinate_adjectives
+    assert coordinate_adjectives("three red, four blue nuclei") == []
+    assert coordinate_adjectives("3 nuclei, 4 mitochondria") == []
+    assert coordinate_adjectives("eleven blue, oval nuclei") == [(11, 12, "")]
+
+
+def test_words_that_open_a_sentence_or_say_i_are_no_sets():
+    s = parse("I think the sets were these: A = {1, 2, 3, 4} and B = {3, 4, 5, 6}. If I remember right the teacher "
+              "said A and B share 3 and 4. Draw both inside the universal set U.", allow_unknown=True)
+    sets = sorted(e.id for e in s.entities if e.kind == "set")
+    assert sets == ["A", "B", "U"]
+    # "I" named as a set is a set
+    s = parse("Sets H and I overlap.", allow_unknown=True)
+    assert ("overlaps", "H", "I") in _rels(s)
+
+
+# ---------------------------------------------------------------------------------------------- lexicon
+def test_the_roles_lexicon_holds_people_and_documents():
+    from nesy.parse.lexicon import documents, people
+    assert {"visitor", "reader", "kid", "technician"} <= people()
+    assert {"rubric", "brief", "caption", "description"} <= documents()
+    assert not {"nucleus", "lens", "resistor", "planet", "cell"} & (people() | documents())
+    assert (Path(__file__).resolve().parents[2] / "grammars" / "common" / "roles.yaml").is_file()
