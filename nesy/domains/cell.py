@@ -142,6 +142,9 @@ class CellDomain(RegionDomain):
         looks = []
         centred = [e.id for e in scene.entities if e.attr("centre")]
         if vac is not None:
+            if len(centred) == 1:
+                # a stated middle ("a central vacuole in the middle") is kept in every try, the look's too
+                base = central_view(base, centred[0], ring=False)
             cv = self.style()["central_vacuole"]
             look = {vac: tuple(cv["area"])} if big and vac not in targets else {}
             dims = dim_ratios(scene, targets, shapes, look)

@@ -326,6 +326,11 @@ def _tag(text: str, gr: Grammar) -> tuple[list[Item], list[tuple[str, int, int]]
                     and items[-1].end <= start:
                 # "two mitochondria above it": the pronoun is the relation's object, never dropped
                 items.append(Item("PRON", t.lower_, start, end))
+            elif tag == "FILL" and n == 1 and t.lower_ in ("this", "that", "these", "those") and items \
+                    and items[-1].tag == "REL" and items[-1].end <= start and _noun_word(gr, toks, i + 1, _lexicon()):
+                # "a nucleolus inside that nucleus, four mitochondria …": a demonstrative before the relation's
+                # noun is its determiner, as "the" is (the list after the noun is no more objects of "inside")
+                items.append(Item("DEF", None, start, end))
             elif tag == "FILL" and items and (text[start:end].lower() in _CLAUSE_OPENERS or (
                     t.lower_ == "so" and items[-1].tag == "COORD" and text[items[-1].start:items[-1].end] == ","
                     and not text[items[-1].end:start].strip())):

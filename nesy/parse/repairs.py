@@ -210,6 +210,28 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
         before = {n.value for n in scan_numbers(text[:m.start()]) if n.value is not None}
         if len(said) == 1 and said[0].value is not None and said[0].value in before:
             out.append((m.start(), m.end(), ""))
+    # an aside between dashes (or closing the sentence) that confirms the number just said: "radius 5 cm - yes, 5 -",
+    # "four chloroplasts - yes, four, I counted them twice -", "about 20 N - yes, 20 N exactly.", "roughly twenty
+    # nuclei - the count sheet says exactly 20 -": the assent (or a source that "says" it), the number again with
+    # its unit if any, "exactly", and a short remark; the aside goes with its opening dash and its closing one
+    aside = re.compile(
+        rf"(?i)[ \t]+[-—–]{{1,2}}[ \t]+(?:{_ASSENT}[ \t]*,?|(?:the[ \t]+|my[ \t]+|our[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+        rf"[ \t]+(?:says|said|shows|showed|reads|read|gives|gave|confirms|confirmed))[ \t]+(?:exactly[ \t]+|precisely[ \t]+)?"
+        rf"(?P<n>{number_rx()})(?:[ \t]*(?P<unit>[A-Za-zΩµ°]{{1,3}})(?![\w]))?(?:[ \t]+(?:exactly|precisely|then|for\s+sure))?"
+        rf"(?:[ \t]*,[ \t]*(?P<remark>[a-z][^-—–.;:\n]{{0,40}}?))?"
+        rf"(?P<close>[ \t]+[-—–]{{1,2}}(?=[ \t])|(?=[ \t]*[.;!](?:\s|$)))")
+    for m in aside.finditer(text):
+        said = scan_numbers(m.group("n"))
+        before = {n.value for n in scan_numbers(text[:m.start()]) if n.value is not None}
+        if len(said) != 1 or said[0].value is None or said[0].value not in before:
+            continue
+        if m.group("unit") and not re.search(rf"{re.escape(str(m.group('n')))}\s*{re.escape(m.group('unit'))}|"
+                                             rf"\d\s*{re.escape(m.group('unit'))}(?![\w])", text[:m.start()]):
+            continue   # "5 cm … - yes, 5 m": another quantity, not an echo
+        if m.group("remark") and re.search(r"\d", m.group("remark")):
+            continue
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), ""))
     from .echoed import bracket_echoes   # "four (4) peroxisomes", "7 mitochondria (recounted, 7 is right)"
     return sorted(out + [e for e in bracket_echoes(text) if not any(a < e[1] and e[0] < b for a, b, _ in out)])
 
@@ -755,7 +777,9 @@ def kind_of(c: Correction) -> str:
         return c.kind       # said by the step that read it ("wording": a patent's "said", texting's "n", …)
     if c.read_as in ("", ",") and _FILLER.fullmatch(c.text.strip()) or _DISCOURSE.fullmatch(c.text.strip()):
         return "filler"
-    if not c.read_as and (re.match(rf"(?i)\s*{_ASSENT}", c.text) or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):
+    if not c.read_as and (re.match(rf"(?i)[\s—–-]*(?:{_ASSENT}|[^\d]{{0,30}}\b(?:says|said|shows|showed|reads|read|"
+                                   rf"gives|gave|confirms|confirmed)\b)", c.text)
+                          or re.fullmatch(r"\s*\([^()]*\d[^()]*\)", c.text)):
         return "confirmation"   # (or a number said again in brackets: "four (4)", "(recounted, 7 is right)")
     if c.read_as.startswith("number of ") and _COUNT_NAME.match(c.text + "=1"):
         return "wording"

@@ -489,6 +489,26 @@ _PENALTY = re.compile(
 PENALTY = "a rubric's penalty: the thing it penalises is read as absent"
 
 
+# a heading's own number before its colon ("Answer key 4(c):", "Outreach card 5:", "Rubric, item 2:"): the words
+# before it name the document (nesy.parse.lexicon.documents, chat.yaml's occasions and levels), so the number
+# numbers a part of it
+_HEAD_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<words>[A-Za-z][\w'-]*(?:[ \t,]+[A-Za-z][\w'-]*){0,5})[ \t,]+"
+                          r"(?P<num>\d{1,3}[a-z]?(?:\([a-z]{1,4}\))?)(?=[ \t]*:[ \t]+\S)")
+
+
+def _heading_numbers(text: str) -> list[tuple[int, int]]:
+    from .chat import _vocab
+    from .lexicon import documents
+    v = _vocab()
+    roles = documents() | v["occasions"] | v["levels"]
+    out = []
+    for m in _HEAD_NUMBER.finditer(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", m.group("words"))]
+        if any(w in roles or w.rsplit("-", 1)[-1] in roles for w in words):
+            out.append((m.start("num"), m.end("num")))
+    return out
+
+
 def _penalties(text: str) -> tuple[list, list]:
     """Edits reading each rubric penalty as "no <thing>", and the spans of its cue and tail."""
     edits, spans = [], []
@@ -536,6 +556,7 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     found += [(m.start(), m.end(), MARK) for m in _CREDIT.finditer(text)   # ("deduct a mark if …" says what
               if not re.search(r"(?i)\b(?:deduct|lose|loses|minus|subtract|take[ \t]+off)[ \t]+$", text[:m.start()])]  # must be absent)
     found += [(m.start(), m.end(), LABEL) for m in _QLINE.finditer(text)]
+    found += [(a, b, LABEL) for a, b in _heading_numbers(text)]
     found += [(m.start("k") if m.group("k") else m.start("k2"), m.end(), LABEL) for m in _TRACKER_KEY.finditer(text)]
     found += [(m.start(), m.end(), WIKI) for m in _WIKI_TEMPLATE.finditer(text)]
     posts = list(_THREAD.finditer(text))
@@ -861,7 +882,9 @@ def _tables(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
             edits.append((r.start(), min(len(text), r.end() + 1), []))  # the row and its line end
             rec.append(_record(norm, *_strip(text, r.start(), r.end()), TABLE))
         heads = [text[a:b].strip().lower() for a, b in hcells]
-        stmts = [_row(text, hcells, heads, _cells(text, r.start(), r.end())) for r in body]
+        stmts = [_braces(text, _cells(text, r.start(), r.end()), heads) or _row(text, hcells, heads,
+                                                                            _cells(text, r.start(), r.end()))
+                 for r in body]
         last = max((n for n, st in enumerate(stmts) if st is not None), default=-1)
         for n, (r, stmt) in enumerate(zip(body, stmts)):
             cells = _cells(text, r.start(), r.end())
@@ -928,7 +951,7 @@ def _inline_tables(norm: Normalized) -> tuple[list, list[NotDrawn]]:
             heads = [text[x:y].strip().lower() for x, y in hcells]
             if state_table([text[x:y] for x, y in hcells]):
                 continue           # an automaton's state table: automata reads it itself
-            stmts = [_braces(text, c) or _row(text, hcells, heads, c) for c in cells]
+            stmts = [_braces(text, c, heads) or _row(text, hcells, heads, c) for c in cells]
         else:
             if k != 1 or state_table([text[x:y] for x, y in cells[0]]):
                 continue
@@ -944,10 +967,19 @@ def _inline_tables(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     return edits, rec
 
 
-def _braces(text: str, cells: list[tuple[int, int]]) -> list[Piece] | None:
-    """"A | {1, 2}": the set's assignment "A = {1, 2}" (a symbol, then its members in braces), else None."""
+_MEMBER_HEADERS = frozenset({"elements", "element", "members", "member", "contents", "items", "roster",
+                             "elements of the set", "members of the set"})
+_MEMBER_LIST = re.compile(r"[\w'’-]+(?:[ \t]*,[ \t]*[\w'’-]+)*")
+
+
+def _braces(text: str, cells: list[tuple[int, int]], heads: list[str] | None = None) -> list[Piece] | None:
+    """"A | {1, 2}": the set's assignment "A = {1, 2}" (a symbol, then its members in braces); "A | 2, 4, 6" under
+    an "elements" (members) header: "A = {2, 4, 6}" — the roster a set's row lists; else None."""
     if len(cells) == 2 and _is_symbol(text[slice(*cells[0])]) and text[cells[1][0]] == "{":
         return [cells[0], " = ", cells[1]]
+    if heads and len(cells) == 2 and len(heads) == 2 and heads[1] in _MEMBER_HEADERS and \
+            _is_symbol(text[slice(*cells[0])]) and _MEMBER_LIST.fullmatch(text[slice(*cells[1])].strip()):
+        return [cells[0], " = {", cells[1], "}"]
     return None
 
 
@@ -1233,8 +1265,8 @@ def _nested_key_values(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     def _own(L: _Line) -> list[Piece] | None:
         if L.kind == "kv":
             k = text[L.key[0]:L.key[1]].strip()
-            return [L.key, " = ", L.val] if "=" in text[L.key[1]:L.val[0]] and _is_symbol(k) else \
-                _pair(L.key, L.val, text)
+            return [L.key, " = ", L.val] if ("=" in text[L.key[1]:L.val[0]] or text[L.val[0]:L.val[0] + 1] == "{") \
+                and _is_symbol(k) else _pair(L.key, L.val, text)   # ("A: {1, 2, 3}": the set's roster)
         if L.kind == "say":
             return [L.key, " ", L.val]
         if L.kind == "item":
