@@ -179,6 +179,12 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         if dom.key == "sets":
             # "nothing touches C", "C is disjoint from the others": the others named (nesy.parse.set_others)
             from .parse.set_others import set_others
+            from .parse.set_cardinalities import set_cardinalities
+            sizes = set_cardinalities(plain)   # "A ∩ B: 2 elements": |A ∩ B| = 2 (nesy.parse.set_cardinalities)
+            if sizes:
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in sizes]
+                norm = replace_spans(norm, sizes)
+                plain, back = norm.text, norm.span
             others = set_others(plain)
             if others:
                 norm = replace_spans(norm, others)
@@ -475,8 +481,17 @@ def _errors_to_original(e: Any, text: str, back: Any) -> None:
     if isinstance(e, UnknownWordsError):
         e.words = [(text[slice(*back(s, t))], *back(s, t)) for _, s, t in e.words]
     if isinstance(e, UnsatisfiableError):
+        said = [(p.get("text"), q.get("text")) for p, q in zip(e.phrases + e.fix, [
+            _attrs_back(p, text, back) for p in e.phrases + e.fix]) if isinstance(p, dict) and isinstance(q, dict)]
         e.phrases = [_attrs_back(p, text, back) for p in e.phrases]
         e.fix = [_attrs_back(p, text, back) for p in e.fix]
+        if e.args and isinstance(e.args[0], str):
+            # the message quotes the user's words, not the reading's ("A ∩ B: 2 elements", not "n(A ∩ B) = 2")
+            msg = e.args[0]
+            for old, new in said:
+                if old and new and old != new:
+                    msg = msg.replace(f'"{old}"', f'"{new}"')
+            e.args = (msg, *e.args[1:])
     if e.args and isinstance(e.args[0], str):
         e.args = (_AT.sub(lambda m: "%d-%d" % back(int(m.group(1)), int(m.group(2))), e.args[0]), *e.args[1:])
 

@@ -248,7 +248,7 @@ def _csv(norm: Normalized) -> tuple[list, list[NotDrawn], list[NotDrawn]]:
         for a, b in lines[k + 1:]:
             cells = _csv_cells(text, a, b)
             if len(cells) != len(head) or any(x == y for x, y in cells) or \
-                    any(len(text[x:y].split()) > 4 for x, y in cells) or text[a:b].rstrip().endswith("."):
+                    any(len(text[x:y].split()) > 6 for x, y in cells) or text[a:b].rstrip().endswith("."):
                 break
             rows.append((a, b, cells))
         if len(rows) < 2:

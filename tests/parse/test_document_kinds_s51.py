@@ -228,3 +228,19 @@ def test_a_sets_table_with_an_elements_column_is_each_sets_roster():
               "| A   | 2, 4, 6, 8 |\n| B   | 4, 8       |\n| C   | 1, 3, 5    |", allow_unknown=True)
     assert {("inside", "B", "A"), ("outside", "A", "C"), ("outside", "B", "C")} <= _rels(s)
     assert not s.not_drawn
+
+
+def test_set_sizes_beside_an_intersections_size_are_cardinalities():
+    from nesy.errors import UnsatisfiableError
+    # |A ∪ B| = 5 + 4 - 2 = 7, not 9 (inclusion–exclusion): refused, quoting the user's own phrases
+    with pytest.raises(UnsatisfiableError) as e:
+        parse("- Venn diagram of A and B\n  - A: 5 elements\n  - B: 4 elements\n  - A ∩ B: 2 elements\n"
+              "  - A ∪ B: 9 elements", allow_unknown=True)
+    assert '"A ∪ B: 9 elements"' in str(e.value)
+    # consistent: 3 regions of 3, 2 and 2 members, not 11 dots
+    s = parse("Venn diagram of A and B. A has 5 elements, B has 4 elements and A ∩ B has 2 elements.",
+              allow_unknown=True)
+    assert not s.not_drawn and _kinds(s).count("set") == 2
+    # only single sets' sizes: members to draw, as before
+    s = parse("A has 3 elements and B has 2 elements; A and B are disjoint.", allow_unknown=True)
+    assert _kinds(s).count("element") == 5 and not s.corrections
