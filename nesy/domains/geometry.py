@@ -2395,7 +2395,9 @@ class GeometryDomain(ExactRender):
         return _score(text)
 
     def parse(self, text: str, *, allow_unknown: bool = False) -> SceneGraph:
-        return parse_geometry(text, allow_unknown=allow_unknown)
+        scene = parse_geometry(text, allow_unknown=allow_unknown)
+        _category_labels(text, scene)
+        return scene
 
     def parts_left_out(self, text: str, scene: SceneGraph) -> list[tuple[int, int]]:
         """Spans of values said of a line nesy does not draw ("the median from A is 4 cm",
@@ -2459,3 +2461,23 @@ class GeometryDomain(ExactRender):
             # the centre is a named point of a chord figure (its radii OA, OB join it to the chord's ends)
             d["vertices"][scene.attr("centre", "O")] = [fg.circle[0], fg.circle[1]]
         return {"figure.json": json.dumps(d, indent=1).encode()}
+
+
+# a shape labelled with a word for a category ("a large rectangle labelled Animals", "two circles labelled Mammals and
+# Fish"): the regions of an Euler diagram, whose labels name sets — never the vertices geometry names with capitals
+_CATEGORY_LABEL = re.compile(r"(?i:\b(?:circles?|rectangles?|ovals?|ellipses?|boxe?s?|regions?|squares?)\s+"
+                             r"(?:labell?ed|called|named|marked|titled))\s+['\"‘“]?(?P<w>[A-Z][a-z]{2,})")
+
+
+def _category_labels(text: str, scene: SceneGraph) -> None:
+    """Refuse a text whose shapes are labelled with words for categories the geometry reading left unread: the
+    figure would show the shapes without what they stand for (an Euler diagram is the sets science's)."""
+    unread = {text[s.start:s.end] for s in scene.unknown}
+    hits = [m for m in _CATEGORY_LABEL.finditer(text) if m.group("w") in unread]
+    if hits:
+        from ..errors import UnsupportedError
+        m = hits[0]
+        raise UnsupportedError(
+            f"'{m.group(0)}' at {m.start()}-{m.end()}: a shape labelled with a category's name is a region of an Euler "
+            f"or Venn diagram, not a figure of plane geometry; write it as sets, e.g. '{m.group('w')} is inside …', "
+            f"'{m.group('w')} and … overlap'")

@@ -244,3 +244,13 @@ def test_set_sizes_beside_an_intersections_size_are_cardinalities():
     # only single sets' sizes: members to draw, as before
     s = parse("A has 3 elements and B has 2 elements; A and B are disjoint.", allow_unknown=True)
     assert _kinds(s).count("element") == 5 and not s.corrections
+
+
+def test_shapes_labelled_with_categories_are_refused_by_geometry():
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError, match="rectangle labelled Animals"):
+        parse("Alt text: 'A large rectangle labelled Animals. Inside it, two circles labelled Mammals and Fish sit "
+              "apart, not touching. A smaller circle labelled Whales lies completely inside Mammals.' Please make the "
+              "diagram.", allow_unknown=True)
+    s = parse("A rectangle labelled ABCD with AB = 5 cm and BC = 3 cm.", allow_unknown=True)
+    assert "rectangle" in _kinds(s)
