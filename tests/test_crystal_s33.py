@@ -109,9 +109,11 @@ def test_sites_other_than_the_types_own_are_still_refused() -> None:
 @pytest.mark.parametrize("text, structure, formula, a, aside", [
     ("LAB SAFETY SHEET - iron filings: keep away from oxidisers, sweep up spills, do not inhale. Figure 2 shows the "
      "crystal of alpha-iron (ferrite): body-centred cubic, a = 2.8665 Å.", "bcc", "Fe", 2.8665, "sweep up spills"),
+    # ("Editor's note to the art desk:" names the document, a heading since session 51: the aside left unread is
+    # the draft's remark)
     ("Editor's note to the art desk: the caption reads 'Figure 3 | The face-centred cubic cell of platinum "
      "(a = 0.3924 nm)'. Please supply the drawing to match (cubic, not hexagonal, whatever the draft said).",
-     "fcc", "Pt", 3.924, "art desk"),
+     "fcc", "Pt", 3.924, "draft"),
     ("Reminder: goggles on at all times, wash hands before leaving. Fig. 4 shows copper, fcc, a = 3.615 Å.",
      "fcc", "Cu", 3.615, "goggles"),
     ("Printer queue jammed again, sorry about yesterday. Draw rock salt NaCl with a = 5.64 Å.",
