@@ -43,7 +43,7 @@ _COUNT_RX = re.compile(
     rf"|\s+(?:per|in|inside|within|belong(?:ing)?\s+to)\s+(?:the\s+|a\s+|each\s+|one\s+|its\s+|every\s+)?{_CELL})"
     # "a cell containing two atoms", "the unit cell of iron containing 4 atoms in total", "the fcc cell of copper
     # holds 4 atoms": the cell, at most three words naming its material, the verb and the count
-    rf"|(?<![\w.]){_CELL}(?:\s+(?:of|for)(?:\s+(?![\d])[\w()-]+){{1,3}}?)?\s*,?\s+(?P<v>(?:containing|contains|with|holding|"
+    rf"|(?<![\w.]){_CELL}(?P<mat>\s+(?:of|for)(?:\s+(?![\d])[\w()-]+){{1,3}}?)?\s*,?\s+(?P<v>(?:containing|contains|with|holding|"
     rf"holds|has|of)\s+{_N.replace('<n>', '<n2>')}\s+atoms?(?:\s+(?:in\s+total|altogether|in\s+all))?)(?![\w])"
     rf"(?!\s+(?:per|in|inside|within)\s)")
 
@@ -133,7 +133,7 @@ def atom_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         n_txt = m.group("n") or m.group("n2")
         n = int(n_txt) if n_txt.isdigit() else _NUMBER_WORDS[n_txt.lower()]
         # (from the verb, when the cell and its material come before it: "the unit cell of iron containing 4 atoms")
-        out.append((m.start("v") if m.group("v") else m.start(), m.end(), n))
+        out.append((m.start("v") if m.group("mat") else m.start(), m.end(), n))
     return out
 
 

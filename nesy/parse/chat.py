@@ -215,13 +215,18 @@ def _clause_reasons(head: Any, own: list[Any], science: str, unread: set[int]) -
 _APART = frozenset({"appos", "conj", "parataxis", "list", "punct", "cc", "dep"})
 
 
+def _records(head: str) -> bool:
+    """Whether ``head`` holds a word a lab notebook or a log heads its entries with (``chat.yaml: records``)."""
+    return any(w.lower() in _vocab()["records"] for w in re.findall(r"[A-Za-z]+", head))
+
+
 def _role_word(t: Any) -> bool:
     """Whether ``t`` (or the last part of a hyphenated word: "microscope-station brief", "screen-reader") is a
     word for a document, an occasion, a person or a figure."""
     from .lexicon import documents, no_content, people
     v = _vocab()
     forms = {_lem(t), _low(t), _low(t).rsplit("-", 1)[-1]}
-    return bool(forms & (documents() | people() | v["occasions"] | v["levels"])) or any(
+    return bool(forms & (documents() | people() | v["occasions"] | v["levels"] | v["records"])) or any(
         no_content().classify(f, f) == "figure" for f in forms)
 
 
@@ -369,8 +374,9 @@ def _headings(doc: Any, text: str, science: str, unread: set[int]) -> dict[int, 
         if c <= a or c - a > 90 or not text[c + 1:c + 2] in (" ", "\t"):
             continue
         rest = text[c + 1:eol] if text[c] == ":" else text[c + 1:]
-        if len(re.findall(r"[A-Za-z]{2,}", rest)) < 2 and not re.match(r"[ \t]*['‘\"“]", rest):
-            continue
+        if len(re.findall(r"[A-Za-z]{2,}", rest)) < 2 and not re.match(r"[ \t]*['‘\"“]", rest) and not (
+                re.search(r"[A-Za-z]{2,}", rest) and _records(text[a:c])):
+            continue   # (a record's heading may head a short entry: "Imaging log 3/8, field 2: 12 nuclei.")
         head = text[a:c]
         if re.search(r"[.!?;=]", head) or find_quantities(head):
             continue
@@ -384,8 +390,9 @@ def _headings(doc: Any, text: str, science: str, unread: set[int]) -> dict[int, 
             continue
         if text[c] != ":" and (len(words) > 8 or any(t.pos_ == "AUX" for t in words)):
             continue   # a sentence with an auxiliary (or a finite verb, below) says something
-        if any(_low(t) in _NEVER or t.dep_ == "neg" or t.tag_ in ("JJR", "JJS", "RBR", "RBS", "VBZ", "VBP", "VBD",
-                                                                  "MD") or _low(t) in _PLACES and not (
+        if any(_low(t) in _NEVER or t.dep_ == "neg" or t.tag_ in ("JJR", "JJS", "RBR", "RBS", "MD") or (
+                t.tag_ in ("VBZ", "VBP", "VBD") and not _role_word(t))   # (the tagger's "log" in "Imaging log")
+               or _low(t) in _PLACES and not (
                 t.i and doc[t.i - 1].text in ("-", "‐") and doc[t.i - 1].idx + 1 == t.idx) for t in words):
             continue
         if any((t.like_num or any(ch.isdigit() for ch in t.text)) and not (
@@ -396,8 +403,10 @@ def _headings(doc: Any, text: str, science: str, unread: set[int]) -> dict[int, 
             continue  # "Draw it like this: …": an instruction, not a heading
         if not any(_role_word(t) for t in words):
             continue   # a heading names a document, an occasion, a person or a figure ("Frobnitz:" is unknown)
-        if any(t.pos_ == "ADP" and _lem(t) not in v["prepositions"] for t in words) or \
-                _concept([t for t in words if t.i in unread], science):
+        # (a concept that only says what the document is of — "Imaging log", "Optics figure" — modifies it)
+        if any(t.pos_ == "ADP" and _lem(t) not in v["prepositions"] for t in words) or _concept(
+                [t for t in words if t.i in unread and not (t.dep_ in ("compound", "amod") and _role_word(t.head)
+                                                            and t.head.i > t.i)], science):
             continue
         out.update({t.i: HEADING for t in toks})
         out.update({t.i: HEADING for t in doc if t.idx == c})

@@ -651,6 +651,9 @@ def _named_repair(text: str, items: list[_Item], m: re.Match) -> tuple[list[tupl
         return [], None
     x = c.group("x") or c.group("y")
     named = [w for w in _words(x) if w not in ("the", "a", "an")]
+    ordinal = _ordinal_repair(text, items, m, c, named)
+    if ordinal is not None:
+        return ordinal, None
     if not named or any(w in _NOT_NAME for w in named) or any(w in _FUNCTION for w in named):
         return [], None
     rep = next((i for i in items if i.start == c.end()), None)
@@ -687,6 +690,30 @@ def _named_repair(text: str, items: list[_Item], m: re.Match) -> tuple[list[tupl
     rd = cands[0]
     a, b = (rd.number if rep.kind == "n" and rd.kind == "q" and rd.number else (rd.start, rd.end))
     return [(a, b, text[rep.start:rep.end]), (m.start("marks"), end, "")], None
+
+
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+
+
+def _ordinal_repair(text: str, items: list[_Item], m: re.Match, c: re.Match,
+                    named: list[str]) -> list[tuple[int, int, str]] | None:
+    """"100 Ω, 200 Ω and 300 Ω, sorry, the last one is 330 Ω": a repair that names its item by its place in the
+    list the sentence gave (first, second, third, last), with "one" or no noun: that item of the repair's type,
+    counted among the sentence's items before the marker; ``None`` when the repair names no place."""
+    places = [w for w in named if w in _ORDINALS]
+    if len(places) != 1 or any(w not in _ORDINALS and w not in ("one", "value", "number") for w in named):
+        return None
+    rep = next((i for i in items if i.start == c.end()), None)
+    if rep is None or not _NAMED_END.match(text, rep.end):
+        return None
+    cut = max([x.end() for x in re.finditer(r"[.!?;](?:\s|$)", text[:m.start()])], default=0)
+    listed = [i for i in items if cut <= i.start and i.end <= m.start() and _same_type(rep, i)]
+    k = _ORDINALS[places[0]]
+    if not listed or k >= len(listed):
+        return None
+    rd = listed[k]
+    a, b = (rd.number if rep.kind == "n" and rd.kind == "q" and rd.number else (rd.start, rd.end))
+    return [(a, b, text[rep.start:rep.end]), (m.start("marks"), rep.end, "")]
 
 
 _TOKEN = r"(?:'[^'\s]{1,8}'|\"[^\"\s]{1,8}\"|[\w]+)"
@@ -803,12 +830,37 @@ def kind_of(c: Correction) -> str:
     return "spelling"
 
 
+# a count and its noun corrected in brackets right after it: "two nucleoli (correction: just one nucleolus)",
+# "five lysosomes (wait, I miscounted: four lysosomes)", "two nucleoli (no, one nucleolus)" — the bracket's count
+# and noun replace the ones before it, when the nouns are one (the same lemma)
+_COUNT_WORD = (r"\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+               r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+_BRACKETED = re.compile(
+    rf"(?i)(?<![\w-])(?P<old>(?:{_COUNT_WORD})\s+(?P<n1>[a-z][a-z-]*))\s*\(\s*"
+    r"(?:(?:correction|no|nope|sorry|wait|oops|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|rather|scratch\s+that)"
+    r"\s*[,:;!.]?\s*)+(?:i\s+(?:miscounted|mean|meant|counted\s+again|recounted)\s*[,:;!.]?\s*)?"
+    rf"(?:(?:it'?s|it\s+is|there\s+(?:is|are)|just|only|exactly)\s+)*(?P<new>(?:{_COUNT_WORD})\s+(?P<n2>[a-z][a-z-]*))"
+    r"\s*[.!]?\s*\)")
+
+
+def bracketed_repairs(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, new)`` for each count corrected in brackets right after it (see ``_BRACKETED``)."""
+    from .lemmas import lemma_table
+    lem = lemma_table()
+    out = []
+    for m in _BRACKETED.finditer(text):
+        a, b = m.group("n1").lower(), m.group("n2").lower()
+        if lem.get(a, a) == lem.get(b, b) or a.rstrip("s") == b.rstrip("s"):
+            out.append((m.start(), m.end(), m.group("new")))
+    return out
+
+
 def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     """``norm`` with its contractions and self-repairs read as meant, and one ``Correction`` per change
     (positions in the user's text)."""
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
-    for step in (hesitations, echoes, value_copulas, count_names, contractions, _find, correct_values,
+    for step in (hesitations, echoes, value_copulas, count_names, contractions, bracketed_repairs, _find, correct_values,
                  negated_disjunctions, absolute_participles, none_over, each_of_placed):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):

@@ -492,20 +492,30 @@ PENALTY = "a rubric's penalty: the thing it penalises is read as absent"
 # a heading's own number before its colon ("Answer key 4(c):", "Outreach card 5:", "Rubric, item 2:"): the words
 # before it name the document (nesy.parse.lexicon.documents, chat.yaml's occasions and levels), so the number
 # numbers a part of it
-_HEAD_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<words>[A-Za-z][\w'-]*(?:[ \t,]+[A-Za-z][\w'-]*){0,5})[ \t,]+"
-                          r"(?P<num>\d{1,3}[a-z]?(?:\([a-z]{1,4}\))?)(?=[ \t]*:[ \t]+\S)")
+# (a number, a date "5/2", "19.3", a time "10:15", a part "4(c)")
+_HEAD_ID = r"\d{1,4}(?:[/.:]\d{1,2}){0,2}[a-z]?(?:\([a-z]{1,4}\))?"
+_HEAD_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<head>[A-Za-z][\w'.-]*(?:[ \t,]+(?:[A-Za-z][\w'.-]*|"
+                          + _HEAD_ID + r")){0,7})(?=[ \t]*:[ \t]+\S)")
 
 
 def _heading_numbers(text: str) -> list[tuple[int, int]]:
+    """The numbers, dates and times of a line's heading before its colon ("Answer key 4(c):", "Bench nb 2/5:",
+    "Slide 7, 10:15:", "Imaging log 3/8, field 2:"), when a word of it names a document, an occasion or a
+    record (``chat.yaml``'s occasions, levels and records; ``lexicon.documents``) and no number is followed by
+    a unit: they number or date the entry, never a quantity of the figure."""
     from .chat import _vocab
     from .lexicon import documents
+    from .quantities import find_quantities
     v = _vocab()
-    roles = documents() | v["occasions"] | v["levels"]
+    roles = documents() | v["occasions"] | v["levels"] | v["records"]
     out = []
     for m in _HEAD_NUMBER.finditer(text):
-        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", m.group("words"))]
-        if any(w in roles or w.rsplit("-", 1)[-1] in roles for w in words):
-            out.append((m.start("num"), m.end("num")))
+        head = m.group("head")
+        words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][\w'.-]*", head)]
+        if not any(w in roles or w.rsplit("-", 1)[-1] in roles for w in words) or find_quantities(head):
+            continue
+        for n in re.finditer(rf"(?<![\w/.:]){_HEAD_ID}(?![\w/.:])", head):
+            out.append((m.start("head") + n.start(), m.start("head") + n.end()))
     return out
 
 

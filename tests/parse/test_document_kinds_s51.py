@@ -254,3 +254,56 @@ def test_shapes_labelled_with_categories_are_refused_by_geometry():
               "diagram.", allow_unknown=True)
     s = parse("A rectangle labelled ABCD with AB = 5 cm and BC = 3 cm.", allow_unknown=True)
     assert "rectangle" in _kinds(s)
+
+
+# ------------------------------------------------------------- requests-31 (measured held out first, then developed on)
+@pytest.mark.parametrize("text, ids", [
+    ("Bench nb 2/5: 9 V battery; R1 = 1 kΩ, R2 = 2.2 kΩ, both in series with the battery.", ["2/5"]),
+    ("Nb 19.3: 12 V supply; two 100 Ω resistors in parallel across it.", ["19.3"]),
+    ("Slide 7, 10:15: a DAPI image with 14 nuclei.", ["7", "10:15"]),
+    ("Imaging log 3/8, field 2: 12 nuclei.", ["3/8", "2"]),
+])
+def test_a_notebook_headings_dates_and_numbers_are_labels(text, ids):
+    from nesy.parse.structured import _heading_numbers
+    assert [text[a:b] for a, b in _heading_numbers(text)] == ids
+    s = parse(text, allow_unknown=True)
+    assert not s.not_drawn, [x.text for x in s.not_drawn]
+
+
+def test_a_heading_with_a_quantity_keeps_its_numbers():
+    from nesy.parse.structured import _heading_numbers
+    assert _heading_numbers("Mass 5 kg: a block on a ramp") == []
+    assert _heading_numbers("Resistor 2: 5 ohm and a 9 V battery") == []
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("A plant cell: a nucleus holding two nucleoli (correction: just one nucleolus), a central vacuole, and eight "
+     "chloroplasts.", "nucleolus", 1),
+    ("Please draw an animal cell with a nucleus, five lysosomes (wait, I miscounted: four lysosomes), and one Golgi "
+     "apparatus.", "lysosome", 4),
+    ("A plant cell with a nucleus holding two nucleoli (no, one nucleolus) and a vacuole.", "nucleolus", 1),
+])
+def test_a_count_corrected_in_brackets_replaces_the_count_before_it(text, kind, n):
+    from nesy.parse.repairs import kind_of
+    s = parse(text, allow_unknown=True)
+    assert _kinds(s).count(kind) == n
+    assert "self-repair" in [kind_of(c) for c in s.corrections]
+    assert not s.not_drawn
+
+
+def test_a_bracket_about_another_thing_is_no_correction():
+    from nesy.parse.repairs import bracketed_repairs
+    assert bracketed_repairs("two nucleoli (no, one nucleus) and a vacuole") == []
+    assert bracketed_repairs("two nucleoli (one large, one small)") == []
+
+
+@pytest.mark.parametrize("said, fixed, values", [
+    ("the last one is 330 Ω", "300 Ω", [100.0, 200.0, 330.0]),
+    ("the first one is 150 Ω", "100 Ω", [150.0, 200.0, 300.0]),
+])
+def test_a_repair_that_names_its_place_in_the_list(said, fixed, values):
+    s = parse(f"A 12 V battery with three resistors in series: 100 Ω, 200 Ω and 300 Ω, sorry, {said}.",
+              allow_unknown=True)
+    got = sorted(dict(e.attributes)["value"] for e in s.entities if e.kind == "resistor")
+    assert got == sorted(values)
+    assert any(c.text == fixed for c in s.corrections)
