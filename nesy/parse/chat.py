@@ -215,6 +215,22 @@ def _clause_reasons(head: Any, own: list[Any], science: str, unread: set[int]) -
 _APART = frozenset({"appos", "conj", "parataxis", "list", "punct", "cc", "dep"})
 
 
+def _hyphened(t: Any) -> bool:
+    """Whether ``t`` is joined by a hyphen to the word after it ("battery" of "battery-holder")."""
+    d = t.doc
+    return t.i + 1 < len(d) and d[t.i + 1].text in ("-", "‐") and d[t.i + 1].idx == t.idx + len(t.text)
+
+
+class _Part:
+    """A piece of a hyphenated word, as ``_concept`` reads a token."""
+
+    is_alpha = True
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lemma_ = text.lower()
+
+
 def _records(head: str) -> bool:
     """Whether ``head`` holds a word a lab notebook or a log heads its entries with (``chat.yaml: records``)."""
     return any(w.lower() in _vocab()["records"] for w in re.findall(r"[A-Za-z]+", head))
@@ -403,10 +419,13 @@ def _headings(doc: Any, text: str, science: str, unread: set[int]) -> dict[int, 
             continue  # "Draw it like this: …": an instruction, not a heading
         if not any(_role_word(t) for t in words):
             continue   # a heading names a document, an occasion, a person or a figure ("Frobnitz:" is unknown)
+        if any("-" in t.text and _concept([_Part(p) for p in t.text.split("-") if p], science)
+               for t in words if t.i in unread):
+            continue   # "battery-holder check:": a part's word inside a compound stays not drawn
         # (a concept that only says what the document is of — "Imaging log", "Optics figure" — modifies it)
         if any(t.pos_ == "ADP" and _lem(t) not in v["prepositions"] for t in words) or _concept(
                 [t for t in words if t.i in unread and not (t.dep_ in ("compound", "amod") and _role_word(t.head)
-                                                            and t.head.i > t.i)], science):
+                                                            and t.head.i > t.i and not _hyphened(t))], science):
             continue
         out.update({t.i: HEADING for t in toks})
         out.update({t.i: HEADING for t in doc if t.idx == c})

@@ -505,6 +505,7 @@ def _heading_numbers(text: str) -> list[tuple[int, int]]:
     a unit: they number or date the entry, never a quantity of the figure."""
     from .chat import _vocab
     from .lexicon import documents
+    from .concepts import token_scores
     from .quantities import find_quantities
     v = _vocab()
     roles = documents() | v["occasions"] | v["levels"] | v["records"]
@@ -515,6 +516,13 @@ def _heading_numbers(text: str) -> list[tuple[int, int]]:
         if not any(w in roles or w.rsplit("-", 1)[-1] in roles for w in words) or find_quantities(head):
             continue
         for n in re.finditer(rf"(?<![\w/.:]){_HEAD_ID}(?![\w/.:])", head):
+            after = head[n.end():].lstrip(" \t")
+            if after and not after.startswith(","):
+                continue   # "a field of 12 cells:", "32 pupils:": a count of the noun after it
+            before = re.findall(r"[A-Za-z][\w'-]*", head[:n.start()])
+            if before and any(v > 0 for v in token_scores(before[-1]).values()) and not any(
+                    w.lower() in roles or w.lower().rsplit("-", 1)[-1] in roles for w in before):
+                continue   # "Field 1:", "Planet 3:": the number of a thing the science draws or selects
             out.append((m.start("head") + n.start(), m.start("head") + n.end()))
     return out
 
@@ -566,7 +574,9 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     found += [(m.start(), m.end(), MARK) for m in _CREDIT.finditer(text)   # ("deduct a mark if …" says what
               if not re.search(r"(?i)\b(?:deduct|lose|loses|minus|subtract|take[ \t]+off)[ \t]+$", text[:m.start()])]  # must be absent)
     found += [(m.start(), m.end(), LABEL) for m in _QLINE.finditer(text)]
-    found += [(a, b, LABEL) for a, b in _heading_numbers(text)]
+    from .incidental import incidental_numbers as _inc
+    _said = [(a, b) for a, b, _w in _inc(text)]
+    found += [(a, b, LABEL) for a, b in _heading_numbers(text) if not any(x < b and a < y for x, y in _said)]
     found += [(m.start("k") if m.group("k") else m.start("k2"), m.end(), LABEL) for m in _TRACKER_KEY.finditer(text)]
     found += [(m.start(), m.end(), WIKI) for m in _WIKI_TEMPLATE.finditer(text)]
     posts = list(_THREAD.finditer(text))
