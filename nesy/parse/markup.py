@@ -400,11 +400,14 @@ _STATEMENTS = (
 )
 
 
-# Written shorthand for words the sciences read: "w/" (with), "w/o" (without).
+# Written shorthand for words the sciences read: "w/" (with), "w/o" (without), "ea." (each: "6 V across ea.
+# resistor", a lab notebook's and a price list's abbreviation; left unread, the drops were dropped and an impossible
+# circuit drawn).
 _SHORTHAND = (
     (re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE), "without"),
     (re.compile(r"(?<![\w/])w/(?=\s)", re.IGNORECASE), "with"),
 )
+_EACH = re.compile(r"(?<![\w.])ea\.(?=\s+[a-z])", re.IGNORECASE)
 
 
 # A fraction word joined to a unit as one compound modifier: "a half-year orbit", "a quarter-hour walk", "a half hour",
@@ -500,6 +503,8 @@ def _statements(norm: Normalized) -> Normalized:
     if "w/" in norm.text.lower():
         for rx, repl in _SHORTHAND:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])
+    if "ea." in norm.text.lower():
+        norm = replace_spans(norm, [(m.start(), m.end(), "each") for m in _EACH.finditer(norm.text)])
     if "∩" not in norm.text:
         return norm
     # "B ∩ C ≠ ∅ and A ∩ C = ∅": a statement is complete at its ∅, so the "and" after it opens the next one

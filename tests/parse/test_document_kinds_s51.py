@@ -307,3 +307,14 @@ def test_a_repair_that_names_its_place_in_the_list(said, fixed, values):
     got = sorted(dict(e.attributes)["value"] for e in s.entities if e.kind == "resistor")
     assert got == sorted(values)
     assert any(c.text == fixed for c in s.corrections)
+
+
+def test_ea_is_each():
+    # "6 V across ea. resistor": read as "each", the drops are read (here refused: "across" names no part before
+    # it), never dropped with an impossible circuit drawn
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError):
+        parse("Bench nb 22/5: 9 V battery; R1, R2 in series w/ it; DMM reads 6 V across ea. resistor; draw schem. "
+              "w/ those drops.", allow_unknown=True)
+    s = parse("A cell with 2 mitochondria, ea. one beside the nucleus, and a nucleus.", allow_unknown=True)
+    assert "ea." not in [n.text for n in s.not_drawn]
