@@ -360,6 +360,7 @@ def _greetings(doc: Any, science: str) -> dict[int, str]:
 
 
 # where a heading may stand: the start of a line (after a list bullet or an opening quote) or of a sentence
+_SENTENCE_STOP = re.compile(r"[.!](?=[ \t]+\S)")
 _HEAD_START = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[-*•+][ \t]+)?['‘\"“]?(?=\S)")
 # the words of nesy's relation phrases ("to the left of", "at the centre of"), and places said alone: a
 # "Left:" or "Inner ring:" heading places what follows
@@ -383,7 +384,7 @@ def _headings(doc: Any, text: str, science: str, unread: set[int]) -> dict[int, 
         eol = text.find("\n", a)
         eol = len(text) if eol < 0 else eol
         c = text.find(":", a, eol)
-        full = re.compile(r"[.!](?=[ \t]+\S)").search(text, a, eol)   # or a verbless sentence opening a line
+        full = _SENTENCE_STOP.search(text, a, eol)   # or a verbless sentence opening a line
         line_start = not text[:m.start()].strip(" \t") or text[:m.start()].rstrip(" \t").endswith("\n")
         if full and line_start and (c < 0 or full.start() < c):
             c = full.start()

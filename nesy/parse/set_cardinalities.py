@@ -20,7 +20,7 @@ _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _SET = r"(?<![\w'])[A-Z](?![\w'])"
-_EXPR = rf"(?P<x>{_SET}(?:\s*[∩∪]\s*{_SET}){{0,2}})"
+_EXPR = rf"(?P<x>(?-i:{_SET}(?:\s*[∩∪]\s*{_SET}){{0,2}}))"   # (capitals only, whatever the case of the rest)
 _N = r"(?P<n>\d{1,4}|" + "|".join(_WORDS) + r")"
 _SIZE = re.compile(rf"{_EXPR}\s*(?::|=|\b(?:has|have|contains?|holds?)\b)\s*(?:exactly\s+)?{_N}"
                    r"(?:\s+(?:elements?|members?|items?)\b)?(?!\s*[-\w.,/]*\d)", re.IGNORECASE)
@@ -28,8 +28,7 @@ _SIZE = re.compile(rf"{_EXPR}\s*(?::|=|\b(?:has|have|contains?|holds?)\b)\s*(?:e
 
 def set_cardinalities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "n(X) = N") for each set size of ``text`` when one of them is an intersection's or a union's."""
-    found = [m for m in _SIZE.finditer(text) if re.fullmatch(_SET.replace("(?<![\\w'])", "").replace("(?![\\w'])", "")
-                                                             + r"(?:\s*[∩∪]\s*[A-Z]){0,2}", m.group("x"))]
+    found = list(_SIZE.finditer(text))
     # a bare number after a lone set ("A: 5") counts only when "elements"/"members" is said somewhere near
     found = [m for m in found if re.search(r"(?i)\b(?:elements?|members?|items?)\b", m.group(0))
              or any(re.search(r"(?i)\b(?:elements?|members?)\b", o.group(0)) for o in found)]

@@ -574,8 +574,9 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     found += [(m.start(), m.end(), MARK) for m in _CREDIT.finditer(text)   # ("deduct a mark if …" says what
               if not re.search(r"(?i)\b(?:deduct|lose|loses|minus|subtract|take[ \t]+off)[ \t]+$", text[:m.start()])]  # must be absent)
     found += [(m.start(), m.end(), LABEL) for m in _QLINE.finditer(text)]
-    from .incidental import incidental_numbers as _inc
-    _said = [(a, b) for a, b, _w in _inc(text)]
+    from .incidental import incidental_numbers   # dates, clock times, versions, pages, points inside the text
+    incidental = incidental_numbers(text)
+    _said = [(a, b) for a, b, _w in incidental]
     found += [(a, b, LABEL) for a, b in _heading_numbers(text) if not any(x < b and a < y for x, y in _said)]
     found += [(m.start("k") if m.group("k") else m.start("k2"), m.end(), LABEL) for m in _TRACKER_KEY.finditer(text)]
     found += [(m.start(), m.end(), WIKI) for m in _WIKI_TEMPLATE.finditer(text)]
@@ -588,8 +589,7 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("b").startswith("0") and 1 <= a <= 31 and 1 <= b <= 12:
             found.append((m.start(), m.end(), DATE))
-    from .incidental import incidental_numbers   # dates, clock times, versions, pages, points inside the text
-    found = _disjoint(found + [f for f in incidental_numbers(text)
+    found = _disjoint(found + [f for f in incidental
                                if not any(a < f[1] and f[0] < b for a, b, _ in edits)])
     for a, b, why in found:
         a += len(text[a:b]) - len(text[a:b].lstrip())
