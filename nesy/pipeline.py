@@ -302,6 +302,13 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             f"a negation the {scene.domain} grammar does not read: drawn without it, the figure would show what "
             "the text denies"))
     not_drawn = tuple(sorted(not_drawn + marks_nd, key=lambda n: (n.start, n.end)))
+    uncounted = _unread_counts(scene, plain, acc.not_drawn)
+    if uncounted:
+        # "chloroplasts evenly spread, tallied at 6" with the tally unread: drawn, the plural's default count would
+        # stand in for the number the text gives — a figure that looks complete and is wrong
+        raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b in uncounted], text, why=(
+            f"a number the {scene.domain} grammar does not read, in the sentence of a plural it would draw at its "
+            "default count; put the count right before the noun ('6 chloroplasts')"))
     measures = _unread_measures(dom, plain, list(acc.not_drawn) + list(scene.ignored) + list(acc.ignored))
     # (a measure the science leaves out on purpose — of "a 30 Ω resistor" only a question names — has no default)
     spared = dom.parts_left_out(plain, scene) if hasattr(dom, "parts_left_out") else []
@@ -439,6 +446,32 @@ def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
             pass
     scene = dom.parse(plain, allow_unknown=True)
     return (scene if plain == told else replace(scene, text=told)), []
+
+
+def _unread_counts(scene: SceneGraph, plain: str, not_drawn: Any) -> list[tuple[int, int]]:
+    """The not-drawn phrases of ``plain`` holding a bare number ("counted 6", "6 of them") in the sentence of a
+    plural drawn at the grammar's default count (no count given): each may be that plural's count."""
+    from .parse.words import number_rx
+    plurals = [e.span for e in scene.entities if dict(e.attributes).get("count_default") and e.span is not None]
+    if not plurals:
+        return []
+    ends = [m.end() for m in re.finditer(r"[.;!?\n]", plain)]
+
+    def sentence(at: int) -> int:
+        return sum(1 for x in ends if x <= at)
+    from .parse.quantities import find_quantities
+    quantities = find_quantities(plain)
+    out = []
+    for n in not_drawn:
+        num = re.search(rf"(?i)(?<![\w.]){number_rx()}(?![\w.])", plain[n.start:n.end])
+        if num is None or not any(sentence(p.start) == sentence(n.start) for p in plurals):
+            continue
+        at = n.start + num.start()
+        # (a measure is no count: "approx. 20 µm across")
+        if any(q.start <= at < q.end for q in quantities):
+            continue
+        out.append((n.start, n.end))
+    return out
 
 
 def _span_back(sp: Span | None, text: str, back: Any) -> Span | None:

@@ -181,7 +181,8 @@ def _postfix_re() -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?P<noun>{noun})(?:\s*(?:[×xX]\s?|:\s*|\(\s*)(?P<num>\d{{1,3}}|{n})\s*\)?"
                       rf"|\s+(?P<bare>\d{{1,3}}|{n}))"
                       # the item ends after the number, and no other number follows in a list of names
-                      rf"(?![\w.,]\d)(?=\s*(?:$|[,.;:!?)\n#]|and\b|&|\+))(?!\s*(?:,|and|or|&)\s*(?:\d|{n}))")
+                      # (or a remark in brackets: "vacuole x1 (large)")
+                      rf"(?![\w.,]\d)(?=\s*(?:$|[,.;:!?)\n#]|and\b|&|\+|\((?!\s*\d)))(?!\s*(?:,|and|or|&)\s*(?:\d|{n}))")
 
 
 def _splice_re() -> re.Pattern:

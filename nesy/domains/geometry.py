@@ -2034,6 +2034,10 @@ def _quad(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
             P.add(name, w == val, sp, ["square"])
         elif r in ("side",):
             unl.append(g)
+        elif r in ("width", "length") and any(o["role"] == "side" and o["target"] for o in gs):
+            # "ABCD whose length AB is 7.5 cm; the width is 2.5 cm": a width not named by its vertices is whichever
+            # side the named ones leave
+            unl.append(g)
         elif r in ("width", "length"):
             P.add(name, w == val, sp)
         elif r == "height":

@@ -20,6 +20,17 @@ Measures, here:
 - a factor of another value: "half the first", "half of Uranus's distance", "three times that", "39.5 times
   greater" (than the value just stated).
 
+A comparison may take its other side from one worked out before it ("YZ is 1 cm longer than XY, and XZ is 1 cm
+longer than YZ"; "10 N less than half the crate's weight"): the text is read again over its rewriting, and a value
+that is itself the difference of a comparison ("YZ is 1 cm longer …") is never taken as that side's value. A
+factor may carry a difference ("twice Saturn's plus 0.03 AU"); a place may stand between the comparative and
+"than" ("6 cm farther from the lens than the focal point does": "18 cm from the lens"); the other side may be
+written as a value in its own noun phrase ("that of a 2 kg bag", "one tenth the size of a 100 µF one", "than
+58.8 N"), or named by a point the text states another way ("the focal point": the focal length,
+``side_aliases``) or by a measure of a thing ("the object distance": "the object is 30 cm from the lens").
+When the other side is "that of" a thing the text names nowhere else, its value in a relative clause is read
+with the comparison ("0.300 Å longer than that of bcc iron, which is 2.865 Å": 3.165 Å; iron is not drawn).
+
 The other side's value is found where the text states it, before or after the comparison: right after it ("that
 of caesium bromide, 0.429 nm", "the object, which is placed 20 cm in front of it"), or where the text names it
 again with a value ("QR is 5 cm", "the object is 36 cm from the mirror", "the first is 1 kΩ", "Uranus, at 19.2
@@ -44,7 +55,7 @@ __all__ = ["read_comparatives", "comparative_readings", "unread_comparisons", "i
 
 # words that end the noun phrase of the other side ("as the object, which …", "than QR and …")
 _STOP = frozenset("""and or but which that who whose is are was were be has have had lies lie sits stands in on at
-from to with by for while whereas so then if when where as than it its , . ; : ( ) !""".split()) - {"its"}
+from to with by for while whereas so then if when where as than it its plus minus does do did , . ; : ( ) !""".split()) - {"its"}
 # a comparison stated only roughly is no value: "a bit less than half", "about twice as far"
 _HEDGE = re.compile(r"(?i)(?:\b(?:less|more|fewer|greater|other|rather)\s+than|\b(?:about|roughly|nearly|almost|"
                     r"approximately|around|over|under|some|at\s+least|at\s+most|a\s+bit|a\s+little|up\s+to|"
@@ -170,7 +181,15 @@ def _keys(ref: _Ref) -> list[str]:
             return [re.sub(r"['’]s$", "", w)]
     labels = [w for w in ws if re.fullmatch(r"[A-Z][A-Z0-9]*[0-9A-Z]|[A-Z]\d+|[A-Z]", w)]
     if labels:
-        return [labels[-1]]
+        # ("its width BC": BC, or the width where the text states it so: "the width is 2.5 cm")
+        return [labels[-1]] + [w for w in ws if w.lower() in _data()["measure_dims"]][:1]
+    alias = _data()["side_aliases"].get(" ".join(ws).lower())
+    if alias:
+        return [alias]            # "the focal point": the text states it as the focal length
+    if len(ws) >= 2 and ws[-1].lower() in _data()["measure_dims"]:
+        # "the object distance", "the image height": the measure of the thing named before it, which the text
+        # may state as "the object is 30 cm from the lens"
+        return [ws[-1], ws[-2]]
     return [ws[-1]]
 
 
@@ -194,6 +213,28 @@ def _value_at(text: str, at: int, values: list[_Value], limit: int) -> _Value | 
         if v.start == end and v.end <= limit:
             return v
     return None
+
+
+def _compared(text: str, v: _Value) -> bool:
+    """Whether the value ``v`` is the difference of a comparison ("YZ is 1 cm longer than XY": 1 cm is no value
+    of YZ) — never the other side's value, which a later pass reads once the comparison is worked out."""
+    return bool(re.match(rf"(?i)\s+(?:{_alt(_data()['comparatives'])})\b(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+than\b",
+                         text[v.end:]))
+
+
+def _inline(text: str, at: int, values: list[_Value]) -> tuple[_Value, int] | None:
+    """The other side's value written inside its own noun phrase at ``at``, and where that phrase ends: "that of a
+    2 kg bag", "the size of a 100 µF one", "the resistance of a 1 kΩ resistor", "5 cm" (a value right after
+    "than")."""
+    d = _data()
+    head = re.match(rf"(?i)\s*(?:(?:that|those|the\s+(?:size|value|magnitude|amount|{_alt(d['measure_dims'])}))\s+of\s+)?"
+                    r"(?:(?:a|an|the|one)\s+)?", text[at:])
+    v0 = next((v for v in values if v.start == at + head.end()), None)
+    if v0 is None or _compared(text, v0):
+        return None
+    noun = re.match(r"(?:[\s-]+(?!(?:and|or|but|which|that|who|is|are|was|were|of|on|in|at|with|from|to|for|by|plus|"
+                    r"minus|does|do|did)\b)[^\W\d_][\w'-]*){0,2}", text[v0.end:])
+    return v0, v0.end + noun.end()
 
 
 def _value_before(text: str, at: int, values: list[_Value]) -> _Value | None:
@@ -221,7 +262,9 @@ def _previous(text: str, at: int, values: list[_Value], dim: str | None) -> _Val
             before += [_Value(Fraction(b.group(1)), b.group(2), None, "", lo + b.start(), lo + b.end())
                        for b in re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?)([kKMGmµu])(?![\w])", text[lo:at])]
         if before:
-            return max(before, key=lambda v: v.start)
+            last = max(before, key=lambda v: v.start)
+            # (the difference of a comparison not yet worked out: "that" is its result, read in a later pass)
+            return None if _compared(text, last) else last
     return None
 
 
@@ -254,9 +297,23 @@ def _stated(text: str, ref: _Ref, span: tuple[int, int], values: list[_Value],
             v = _value_at(text, m.end(), values, lim)
             # (or a value right before the name: "a 10 kg box", "the 2.2 kΩ resistor", "a 10-kg wooden crate")
             v = v or _value_before(text, m.start(), values)
-            if v is not None and (dim is None or v.dim == dim):
+            if v is not None and (dim is None or v.dim == dim) and not _compared(text, v):
                 found.setdefault((v.si if v.si is not None else v.value, v.dim), v)
     return list(found.values()), span[1], False
+
+
+def _other_thing(text: str, ref: _Ref, base: _Value, phrase: tuple[int, int]) -> int | None:
+    """Where a comparison with "that of" another thing ends when that thing's value follows it in a relative
+    clause and the text names it nowhere else ("0.300 Å longer than that of bcc iron, which is 2.865 Å"): the
+    value belongs to a thing not drawn, and left standing it would read as a second value of the one drawn. None
+    where the thing is named elsewhere (it is drawn, its value stays: "2.5 kΩ more than that of R1, which is 1 kΩ"),
+    or the side is not "that of" anything."""
+    if not re.match(r"(?i)(?:that|those)\s+of\b", text[ref.start:ref.end]):
+        return None
+    for key in _keys(ref):
+        if any(not (phrase[0] <= k.start() < base.end) for k in _mention_rx(key).finditer(text)):
+            return None
+    return base.end
 
 
 def _of_what(text: str, ref: _Ref, span: tuple[int, int], values: list[_Value],
@@ -350,7 +407,10 @@ def _measures(text: str) -> list[_Rewrite]:
     out: list[_Rewrite] = []
 
     def hedged(at: int) -> bool:
-        return bool(_HEDGE.search(text[max(0, at - 30):at]))
+        h = _HEDGE.search(text[max(0, at - 30):at])
+        # ("10 N less than half the crate's weight" is exact: a difference from the factor, read in a later pass)
+        return bool(h) and not (re.match(r"(?i)(?:less|more|fewer|greater)\s", h.group()) and any(
+            v.end <= at and re.fullmatch(r"\s*", text[v.end:max(0, at - 30) + h.start()]) for v in values))
 
     # "three times as far from the lens as the object", "half as far behind the mirror as the object is …"
     for m in re.finditer(rf"(?i)(?<![\w-]){fac}\s+as\s+(?P<adj>{_alt(d['as_adjectives'])})"
@@ -377,23 +437,38 @@ def _measures(text: str) -> list[_Rewrite]:
             out.append(_Rewrite(m.start(), ref.start, new + ", and "))
         else:
             out.append(_Rewrite(m.start(), max(end, end2), new))
-    # "2 cm longer than the width QR", "0.017 nm shorter than that of caesium bromide, 0.429 nm"
+    # "2 cm longer than the width QR", "0.017 nm shorter than that of caesium bromide, 0.429 nm", "6 cm farther
+    # from the lens than the focal point does", "1.5 kg more than that of a 2 kg bag"
     for q in values:
-        # ("4.3 AU closer in than Saturn", "2 AU farther out than Mars": the particle says nothing more)
-        m = re.match(rf"(?i)\s+(?P<cmp>{cmp_})(?:\s+(?:in|out|away))?\s+than\s+", text[q.end:])
+        # ("4.3 AU closer in than Saturn", "2 AU farther out than Mars": the particle says nothing more; a place
+        # said between, "farther from the lens than", stays with the value)
+        m = re.match(rf"(?i)\s+(?P<cmp>{cmp_})(?:\s+(?:in|out|away)(?!\s+from\b))?(?P<pp>\s+(?:from|behind|beyond|"
+                     r"above|below|in\s+front\s+of|away\s+from)(?:\s+(?!than\b)[^\W\d_][\w'-]*){1,3}?)?\s+than\s+",
+                     text[q.end:])
         if m is None or hedged(q.start) or q.si is None:
             continue
-        ref = _ref_after(text, q.end + m.end())
-        if ref is None:
-            continue
-        phrase = (q.start, ref.end)
-        vals, end, _ = _stated(text, ref, phrase, [v for v in values if v != q], q.dim)
-        base = _one(text, phrase, vals)
+        at = q.end + m.end()
+        inl = _inline(text, at, values)
+        if inl is not None:
+            (base, end), ref = inl, None
+            if base.dim != q.dim:
+                continue
+        else:
+            ref = _ref_after(text, at)
+            if ref is None:
+                continue
+            phrase = (q.start, ref.end)
+            vals, end, keep = _stated(text, ref, phrase, [v for v in values if v != q], q.dim)
+            base = _one(text, phrase, vals)
+            if base is not None and keep:
+                end = _other_thing(text, ref, base, phrase) or end
         if base is None or not base.si:
             continue
+        phrase = (q.start, end)
         v = _in(base, base.si + d["comparatives"][m.group("cmp").lower()] * q.si)
         _positive(text, phrase, v, base.unit)
-        out.append(_Rewrite(q.start, end, f"{_fmt(v)} {base.unit}"))
+        aux = re.match(r"\s+(?:does|do|did|is|are|was|were)(?=\s*(?:[,.;:!?]|$))", text[end:])
+        out.append(_Rewrite(q.start, end + (aux.end() if aux else 0), f"{_fmt(v)} {base.unit}{m.group('pp') or ''}"))
     # "39.5 times greater (than …)", "three times further"
     for m in re.finditer(rf"(?i)(?<![\w-]){fac}\s+(?P<cmp>{cmp_})\b(?P<than>\s+than\s+)?", text):
         f = _factor(m)
@@ -445,25 +520,33 @@ def _measures(text: str) -> list[_Rewrite]:
         if f is None or hedged(m.start()):
             continue
         this = re.match(r"(?i)(?:that|this)(?![\w'’-])(?!\s+of\b)", text[m.end():])
-        ref = None if this else _ref_after(text, m.end())
-        if this:
+        inl = None if this else _inline(text, m.end(), values)
+        ref = None if this or inl else _ref_after(text, m.end())
+        if inl is not None:
+            # "twice that of a 2.5 kg bag", "one tenth the size of a 100 µF one": the other side's value inside
+            # its own noun phrase
+            base, end = inl
+        elif this:
             base, end = _previous(text, m.start(), values, None), m.end() + this.end()
         elif ref is not None:
             vals, end = _of_what(text, ref, (m.start(), ref.end), values, None)
             base = _one(text, (m.start(), ref.end), vals)
             if base is None:
                 base = _first_of_kind(text, ref, m.start(), values)
-        elif (inner := re.match(r"(?i)(?:that|those)\s+of\s+(?:(?:a|an|the|one)\s+)?", text[m.end():])) and \
-                (v0 := next((v for v in values if v.start == m.end() + inner.end()), None)) is not None:
-            # "twice that of a 2.5 kg bag": the other side's value inside its own noun phrase
-            noun = re.match(r"(?:[\s-]+(?!(?:and|or|but|which|that|who|is|are|was|were|of|on|in|at|with|from|to|"
-                            r"for|by)\b)[^\W\d_][\w'-]*){0,2}", text[v0.end:])
-            base, end = v0, v0.end + noun.end()
+            elif base.start >= ref.end:
+                end = _other_thing(text, ref, base, (m.start(), ref.end)) or end
         else:
             continue
         if base is None:
             continue
         v = f * base.value
+        # "twice Saturn's plus 0.03 AU", "half the crate's weight minus 5 N": a difference after the factor
+        tail = re.match(r"(?i)\s*,?\s*(?P<op>plus|minus|\+|−|-)\s*", text[end:])
+        add = next((u for u in values if tail and u.start == end + tail.end()), None)
+        if add is not None and base.si is not None and add.dim == base.dim and add.si is not None:
+            v = _in(base, base.si * f + (add.si if tail.group("op").lower() in ("plus", "+") else -add.si))
+            end = add.end
+            _positive(text, (m.start(), end), v, base.unit)
         said = f"{_fmt(v)} {base.unit}" if base.si is not None else f"{_fmt(v)}{base.unit}"
         if ref is not None and re.fullmatch(r"\s*=\s*", text[ref.end:base.start]):
             # "R2 is three times R1 = 4 Ω": R1's own value stays R1's ("R2 is 12 Ω, and R1 = 4 Ω")
@@ -495,8 +578,18 @@ def comparative_readings(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     for _pass in range(3):
         before = out
         for r in _measures(before):
-            if any(r.start < b and a < r.end for a, b in taken):
+            for a, b in taken:
+                if a < r.end < b and not before[r.end:b].strip():
+                    r.end = b         # (over the padding of a value worked out in an earlier pass)
+            if any(r.start < b and a < r.end and not (r.start <= a and b <= r.end) for a, b in taken):
                 continue              # one phrase, one reading: the first form that read it
+            if any(r.start <= a and b <= r.end for a, b in taken):
+                # a comparison with a value worked out in an earlier pass ("10 N less than half the crate's
+                # weight"): the whole phrase is read, its part's reading is superseded
+                if (r.start, r.end) in taken:
+                    continue
+                taken = [(a, b) for a, b in taken if not (r.start <= a and b <= r.end)]
+                readings[:] = [x for x in readings if not (r.start <= x[0] and x[1] <= r.end)]
             if len(r.new) > r.end - r.start:
                 raise InputError(f"'{text[r.start:r.end]}' at {r.start}-{r.end} gives {r.new.strip(' ,')}, which "
                                  "nesy cannot write in its place: give the value")

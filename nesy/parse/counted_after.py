@@ -2,7 +2,8 @@
 
 English can give a count after the things it counts, with a counting verb or "in number" —
 
-    "mitochondria numbering 4", "lysosomes, totalling five", "the chloroplasts number 3", "resistors, three in number"
+    "mitochondria numbering 4", "lysosomes, totalling five", "the chloroplasts number 3", "resistors, three in number",
+    "chloroplasts evenly spread, counted 6" (a few words on how they lie between, set off by a comma)
 
 — and can name again the first or the second of two things just coordinated with "the former" and "the latter":
 
@@ -129,10 +130,14 @@ def _count_rx() -> tuple[re.Pattern, re.Pattern]:
     from .words import number_words_rx
     count = rf"(?:\d+(?![.,]?\d)|{number_words_rx()})"
     verb = (r"(?:numbering|number|numbered|totall?ing|totals?|totall?ed|amounting\s+to|amount\s+to|"
-            r"coming\s+to|come\s+to)")
+            r"coming\s+to|come\s+to|counted)")
     end = r"(?=\s*(?:[,.;:)!?]|\band\b|$))"
-    noun = r"(?P<det>(?:the|these|those|its|their)\s+)?(?P<noun>[A-Za-z][\w-]{2,})"
-    first = re.compile(rf"(?i)\b{noun}\s*,?\s+(?:{verb}\s+(?P<n>{count})|(?P<n2>{count})\s+in\s+(?:number|total)){end}")
+    noun = (r"(?P<det>(?:the|these|those|its|their)\s+)?(?!(?:and|or|but|with|of|the|in|on|at|to|for|from|by|its|"
+            r"their|some|many|few|all)\b)(?P<noun>[A-Za-z][\w-]{2,})")
+    # (a few words on how they lie may stand between, set off by a comma: "chloroplasts evenly spread, counted 6")
+    between = r"(?:(?:\s+(?!(?:and|or|but|with|of)\b)[^\W\d_][\w.'-]*){1,4}\s*,)?"
+    first = re.compile(rf"(?i)\b{noun}{between}\s*,?\s+(?:{verb}\s+(?P<n>{count})|(?P<n2>{count})\s+in\s+"
+                       rf"(?:number|total)){end}")
     gap = re.compile(rf"(?i)\s*,?\s*and\s+(?P<det>(?:the|these|those)\s+)?(?P<noun>[A-Za-z][\w-]{{2,}})\s+"
                      rf"(?P<n>{count}){end}")
     return first, gap
@@ -153,7 +158,7 @@ def _plural(word: str) -> bool:
 def counts_after(norm: Normalized) -> tuple[list, list]:
     """Edits (``structured._rewrite``'s) putting each count said after its plural noun before it."""
     text = norm.text
-    if not re.search(r"(?i)number|total|amount|come|coming", text):
+    if not re.search(r"(?i)number|total|amount|come|coming|counted", text):
         return [], []
     first, gap = _count_rx()
     edits = []

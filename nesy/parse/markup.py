@@ -17,6 +17,7 @@ Hands on: ``Normalized`` (``text``, ``original``, ``span(start, end)``) to ``qua
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -410,6 +411,33 @@ _SHORTHAND = (
 _EACH = re.compile(r"(?<![\w.])ea\.(?=\s+[a-z])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _shorthand() -> tuple[re.Pattern, dict[str, list[dict]]]:
+    """The shorthand of ``grammars/common/shorthand.yaml``: one pattern for every form, and each form's entries."""
+    from ..resources import load_yaml
+    table: dict[str, list[dict]] = {}
+    for e in load_yaml("grammars", "common/shorthand.yaml")["shorthand"]:
+        table.setdefault(e["abbr"].lower(), []).append(e)
+    forms = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w./-])(?:" + "|".join(
+        re.escape(f) + (r"(?=[\s,;:)]|$)" if f.endswith(".") else r"(?![\w.'’/-])") for f in forms) + ")"), table
+
+
+def _shorthand_word(text: str, m: re.Match, table: dict[str, list[dict]]) -> tuple[int, int, str] | None:
+    """The edit reading one shorthand ``m`` as its word, or None where the words after it say it is not that."""
+    for e in table[m.group().lower()]:
+        if e.get("case") and m.group() != e["abbr"]:
+            continue
+        if e.get("then") and not re.match(e["then"], text[m.end():]):
+            continue
+        word = e["word"]
+        count = re.search(r"(?i)(?:^|[\s(])(\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:x\s*)?$", text[:m.start()])
+        if e.get("plural") and count and count.group(1).lower() not in ("1", "one"):
+            word = e["plural"]
+        return m.start(), m.end(), word
+    return None
+
+
 # A fraction word joined to a unit as one compound modifier: "a half-year orbit", "a quarter-hour walk", "a half hour",
 # "a half-inch bolt" — half (a quarter) of one unit, read as the number it is ("a 0.5-year orbit"); the readers
 # know "half a year", and the compound was a quantity nesy could not read. Only before a unit word of time or
@@ -505,6 +533,9 @@ def _statements(norm: Normalized) -> Normalized:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])
     if "ea." in norm.text.lower():
         norm = replace_spans(norm, [(m.start(), m.end(), "each") for m in _EACH.finditer(norm.text)])
+    rx, table = _shorthand()
+    if rx.search(norm.text):
+        norm = replace_spans(norm, [e for m in rx.finditer(norm.text) for e in [_shorthand_word(norm.text, m, table)] if e])
     if "∩" not in norm.text:
         return norm
     # "B ∩ C ≠ ∅ and A ∩ C = ∅": a statement is complete at its ∅, so the "and" after it opens the next one

@@ -18,6 +18,12 @@ A count may also be given by difference: "four mitochondria and one more lysosom
 is the one just counted: "12 nuclei in the left half and twice as many in the right half" (24 nuclei in the
 right half): the base is then the last count before it in its sentence, and the noun that count names.
 
+Counts chain ("three more mitochondria than lysosomes, and twice as many ribosomes, floating in the cytoplasm,
+as mitochondria": 5 mitochondria, then 10 ribosomes — a phrase between the counted noun and "as" stays that
+noun's), fractions count ("a third as many"), and a difference may follow ("as many mitochondria as lysosomes,
+plus two"). A count against a total over several things ("as many chloroplasts as there are nuclei in the two
+cells together") is refused: the total is not worked out.
+
 The other side's count may be given in a relative clause on it ("twice as many nuclei as the control image,
 which had 9"; "one more state than the even-parity checker, which has two": the clause is written over with the
 phrase), after its noun ("the mitochondria, let's say five of them"), or by the kind of a figure ("two more sides
@@ -32,8 +38,11 @@ from fractions import Fraction
 
 __all__ = ["relative_counts"]
 
-_FACTOR = r"(?P<f>twice|thrice|half|double|triple|(?P<n>\w+)\s+times)?"
-_RX = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many\s+(?P<x>[^\W\d_][\w-]*)\s+as\s+(?:there\s+are\s+)?"
+_FACTOR = (r"(?P<f>twice|thrice|half|double|triple|(?P<n>\w+)\s+times|(?P<frn>a|an|one|two|three|four)[\s-]+"
+           r"(?P<frd>thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?))?")
+_RX = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many\s+(?P<x>[^\W\d_][\w-]*)"
+                 # ("twice as many ribosomes, floating in the cytoplasm, as mitochondria": a phrase between)
+                 r"(?P<inter>\s*,(?:\s+[^\W\d_][\w'-]*){1,6}\s*,)?\s+as\s+(?:there\s+are\s+)?"
                  rf"(?:(?:the|an?)\s+)?(?P<y>[^\W\d_][\w-]*)\b"
                  # "as the left one", "as the first cell", "as the cell on the left" (a member: ``_MEMBER``)
                  rf"(?P<tail>\s+(?:one|cell|cells)\b|\s+(?:on|at)\s+the\s+(?P<side>left|right|top|bottom)\b)?")
@@ -56,6 +65,11 @@ _CLAUSE = (r"(?P<np>(?:\s+[^\W\d_][\w-]*){{0,3}}?)\s*,?\s*(?:which|that|who)\s+(
 # ("twice that many", "half that many": the same, "that" the count just stated)
 _ELIDED = re.compile(rf"(?i)\b{_FACTOR}\s*\b(?:as|(?P<that>that|this))\s+many(?:\s+(?P<x>[^\W\d_][\w-]*))??\b"
                      r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|inside|within|around|near|along|across|per|for|towards?)\b))")
+# "dividing nuclei numbering a third of the resting ones", "red cells totalling half the blue ones": a count as a
+# share of a group the text counts by a word of its own ("9 resting nuclei")
+_SHARE = re.compile(rf"(?i)\b(?P<pre>(?!(?:and|or|but|with|of|the|a|an)\s)[^\W\d_][\w-]*\s+)?(?P<x>[^\W\d_][\w-]*)\s*,?\s+(?:numbering|totall?ing|amounting\s+to|equal\s+in\s+number\s+to)"
+                    rf"\s+{_FACTOR.replace('(?P<f>', '(?P<f>').rstrip('?')}\s+(?:of\s+)?(?:the|those)\s+(?P<adj>[^\W\d_][\w-]*)"
+                    r"\s+(?P<y>ones|[^\W\d_][\w-]*)\b")
 _FUNCTION = frozenset({"in", "on", "at", "inside", "within", "around", "near", "along", "across", "per", "for",
                        "toward", "towards", "and", "or", "of", "with", "each", "the", "a", "an", "to", "is", "are"})
 _VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "also", "gets", "got", "holds", "contains",
@@ -78,10 +92,25 @@ def _stem(word: str) -> str:
 def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = None) -> str:
     """``text`` with each relative count rewritten as an absolute one (see the module); raises
     ``InputError`` naming a relative count nesy cannot resolve. Each rewrite is added to ``readings`` as
-    (start, end, what it is read as)."""
+    (start, end, what it is read as).
+
+    A count may be relative to one itself relative ("three more mitochondria than lysosomes, and twice as many
+    ribosomes as mitochondria"): the text is read again over its rewriting, a count whose base is not yet worked
+    out waiting for the next reading; what is still unresolved after that is refused."""
+    out = text
+    for _ in range(3):
+        new = _one_reading(out, readings, defer=True)
+        if new == out:
+            break
+        out = new
+    return _one_reading(out, readings, defer=False)
+
+
+def _one_reading(text: str, readings: list[tuple[int, int, str]] | None, defer: bool) -> str:
     from ..errors import InputError
     from .words import number_rx, read_number
     out = text
+    done: list[tuple[int, int]] = []
     for m in _RX.finditer(text):
         if m.group("y").lower() in _NOT_A_NOUN:
             continue              # "as many cells as possible", "as many as you like"
@@ -90,12 +119,37 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
             continue              # "many times as many": no factor nesy can read; left to the grammar
         member = _member(m)
         end = m.end() if member else m.end("y")   # a noun's words after it are not the count's
+        scope = re.match(r"[^,.;:!?]{0,40}?\b(?:together|combined|altogether|in\s+total|in\s+all|between\s+them|"
+                         r"overall|summed)\b", text[end:])
+        if scope:
+            a = m.start() + len(m.group()) - len(m.group().lstrip())
+            raise InputError(f"'{text[a:end + scope.end()]}' at {a}-{end + scope.end()} counts '{m.group('x')}' "
+                             "against a total nesy does not work out: give the number of " + m.group("x"))
         said = None if member else _clause_count(text, end, m.group("x"))
         if said is not None:
             base, end = said
         else:
             base = _base(text, m.group("x") if member else m.group("y"), m.start(), end, member, m.group("x"))
-        out = _put(out, text, m.start(), end, m.group("x"), m.group("y"), base, factor, 0, readings)
+        if not base and defer and _pending(text, m.group("y")):
+            done.append((m.start(), end))
+            continue
+        # "as many chloroplasts as nuclei, plus one": a difference after the factor
+        add = 0
+        tail = re.match(rf"(?i)\s*,?\s*(?P<op>plus|minus)\s+(?P<k>{number_rx()})(?=\s*(?:$|[,.;:)!?]|and\b|but\b))",
+                        text[end:])
+        if tail is not None:
+            try:
+                add = read_number(tail.group("k")) * (1 if tail.group("op").lower() == "plus" else -1)
+                end += tail.end()
+            except InputError:
+                pass
+        if m.group("inter"):
+            # the phrase between stays the counted noun's ("10 ribosomes, floating in the cytoplasm,")
+            out = _put(out, text, m.start(), m.end("x"), m.group("x"), m.group("y"), base, factor, add, readings)
+            out = out[:m.end("inter")] + " " * (end - m.end("inter")) + out[end:]
+        else:
+            out = _put(out, text, m.start(), end, m.group("x"), m.group("y"), base, factor, add, readings)
+        done.append((m.start(), end))
     diffs = [(m, m.group("x")) for m in re.finditer(rf"(?i)(?<![\w.])(?P<d>{number_rx()}){_DIFF}", text)]
     diffs += [(m, m.group("x")) for m in re.finditer(rf"(?i)(?<![\w.]){_DIFF_AFTER.format(n=number_rx())}", text)]
     for m, x in diffs:
@@ -111,8 +165,23 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
             base, end = said
         else:
             base, end = _base(text, m.group("y"), m.start(), m.end(), None, x), m.end()
+        if not base and defer and _pending(text, m.group("y")):
+            continue
         out = _put(out, text, m.start("d"), end, x, m.group("y"), base, 1, sign * d, readings)
+        done.append((m.start(), end))
+    for m in _SHARE.finditer(text):
+        factor = _factor(m)
+        if factor is None or any(a < m.end() and m.start() < b for a, b in done):
+            continue
+        noun = m.group("x") if m.group("y").lower() == "ones" else m.group("y")
+        base = [b for b in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+{re.escape(m.group('adj'))}\s+"
+                                       rf"{re.escape(_stem(noun))}\w*\b", text)]
+        out = _put(out, text, m.start(), m.end(), (m.group("pre") or "") + m.group("x"), f"{m.group('adj')} {noun}",
+                   base, factor, 0, readings)
+        done.append(m.span())
     for m in _ELIDED.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in done):
+            continue              # (part of a comparison read above: "twice as many ribosomes, floating …, as")
         factor = _factor(m)
         if factor is None or (m.group("that") and not (m.group("f") or m.group("n"))):
             continue              # ("that many" alone is no comparison: "I didn't expect that many")
@@ -151,6 +220,15 @@ def relative_counts(text: str, readings: list[tuple[int, int, str]] | None = Non
     return out
 
 
+def _pending(text: str, noun: str) -> bool:
+    """Whether ``text`` gives the count of ``noun`` by a comparison not yet worked out ("three more mitochondria
+    than", "twice as many mitochondria as")."""
+    from .words import number_rx
+    stem = re.escape(_stem(noun))
+    return bool(re.search(rf"(?i)(?:(?<![\w.])(?:{number_rx()})\s+(?:more|fewer|less)\s+{stem}\w*\s+than\b|"
+                          rf"\bas\s+many\s+{stem}\w*\b)", text))
+
+
 def _clause_count(text: str, at: int, x: str) -> tuple[list[Fraction], int] | None:
     """The count a relative clause right after the other side gives ("… as the control image, which had 9":
     9) and where the clause ends, or None. A noun after the number must be the counted one ("which had 9
@@ -178,6 +256,11 @@ def _factor(m: re.Match) -> Fraction | int | None:
             return read_number(m.group("n"))
         except InputError:
             return None
+    if m.group("frd"):
+        num = m.group("frn").lower()
+        den = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}[
+            m.group("frd").lower().removesuffix("s")]
+        return Fraction(1 if num in ("a", "an") else read_number(num), den)
     f = m.group("f")
     return _WORD_FACTORS[f.lower() if f else None]
 
@@ -193,8 +276,10 @@ def _base(text: str, noun: str, start: int, end: int, member: str | None,
     if counted is not None and counted.lower() in data["polygon_parts"] and noun.lower() in data["polygon_sides"]:
         return [Fraction(data["polygon_sides"][noun.lower()])]
     stem = _stem(noun)
-    base = [b for b in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+(?:[a-z-]+\s+)?({re.escape(stem)}\w*)\b",
-                                   text) if not (start <= b.start() < end)]
+    # (never the number of a difference: "three more mitochondria than lysosomes" gives no count of mitochondria
+    # until it is worked out)
+    base = [b for b in re.finditer(rf"(?i)(?<![\w.])({number_rx()})\s+(?!(?:more|fewer|less)\s)(?:[a-z-]+\s+)?"
+                                   rf"({re.escape(stem)}\w*)\b", text) if not (start <= b.start() < end)]
     # "the mitochondria, let's say five of them": the count after its noun, in the same clause
     base += [b for b in re.finditer(rf"(?i)\b{re.escape(stem)}\w*\b[^.;!?\d]{{0,40}}?(?<![\w.])({number_rx()})"
                                     r"\s+of\s+them\b", text) if not (start <= b.start() < end)]

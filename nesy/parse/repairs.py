@@ -742,6 +742,60 @@ def _phrase_repair(text: str, m: re.Match) -> list[tuple[int, int, str]]:
     return [(o.start(1), o.end(1), new), (m.start("marks"), r.end(), "")]
 
 
+_COORD = re.compile(r"(?i)\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&)\s+)")
+
+
+def _list_repair(text: str, items: list[_Item], m: re.Match) -> tuple[int, int, str] | None:
+    """A list repaired by a list: "1 kΩ and 2 kΩ, no, 1 kΩ and 4.7 kΩ", "sides 3, 4 and 6 cm — sorry, 3, 4 and 5
+    cm". After the marker stand k ≥ 2 items of one type joined by commas and "and"/"or", ending their clause;
+    right before the pause stand k items of that type joined the same way: the whole list is read as the repair's
+    (a one-item repair would replace only the last item and keep the rest: two lists in one)."""
+    pos = _LEAD.match(text, m.end()).end()
+    at = {i.start: i for i in items}
+    if pos not in at:
+        return None
+    rep = [at[pos]]
+    while True:
+        c = _COORD.match(text, rep[-1].end)
+        nxt = at.get(c.end()) if c else None
+        if nxt is None or not (_same_type(rep[0], nxt) or (rep[0].kind in "nq" and nxt.kind in "nq")):
+            break
+        rep.append(nxt)
+    if len(rep) < 2 or not _BOUNDARY.match(text, rep[-1].end):
+        return None
+    before = [i for i in items if i.end <= m.start()]
+    if not before or text[before[-1].end:m.start()].strip():
+        return None
+    # the whole list before the pause, however long ("1, 2 and 3 kΩ, I mean 1 and 2 kΩ": the list is restated)
+    old = [before[-1]]
+    for i in reversed(before[:-1]):
+        c = _COORD.match(text, i.end)
+        if c is None or c.end() != old[0].start or not (_same_type(rep[0], i) or (rep[0].kind in "nq" and i.kind in "nq")):
+            break
+        old.insert(0, i)
+    if len(old) < 2 or not all(_same_type(rep[0], o) or (rep[0].kind in "nq" and o.kind in "nq") for o in old):
+        return None
+    return old[0].start, rep[-1].end, text[rep[0].start:rep[-1].end]
+
+
+_DEFINED = r"(?P<name>[A-Z][A-Za-z]{0,2}\d{0,2})\s*(?:=|:=)\s*(?P<val>\{[^{}\n]{0,200}\})"
+
+
+def _redefinition(text: str, m: re.Match) -> tuple[int, int, str] | None:
+    """A definition repaired by the same name defined again: "N = {b, c}, sorry, I meant N = {c, d}" — the
+    repair's definition in the first one's place (a one-item repair would take the first member alone)."""
+    pos = _LEAD.match(text, m.end()).end()
+    new = re.compile(_DEFINED).match(text, pos)
+    if new is None or not _BOUNDARY.match(text, new.end()):
+        return None
+    old = None
+    for d in re.finditer(_DEFINED, text[:m.start()]):
+        old = d if d.end() == len(text[:m.start()].rstrip()) else old
+    if old is None or old.group("name") != new.group("name"):
+        return None
+    return old.start(), new.end(), new.group()
+
+
 def self_repairs(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, read_as)``: each self-repair of ``text`` (see the module docstring), disjoint, in order."""
     return _find(text)[0]
@@ -766,6 +820,10 @@ def _find(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]
         whole, _ = restated_repairs(plain, items, [(m.start("marks"), m.end())])
         if len(whole) > 2:
             edits.extend(whole)
+            continue
+        listed = (_redefinition(text, m) or _list_repair(text, items, m)) if m.re is _MARKERS else None
+        if listed is not None:
+            edits.append(listed)
             continue
         e, rep = _repair_at(text, items, m) if m.re is _MARKERS else (None, None)
         if e is not None:
