@@ -877,7 +877,9 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
         if it.tag == "BOTH":
             # the last two things mentioned, other than the relation's subject, in order
             mentions = [e for c in clauses for e in c if e[0] == "M"]
-            subj = mentions[-1][1] if mentions else None
+            # (a clause that opens with "both" has its subject after it: "apart from both lies the set Birds" —
+            # the two are the last two named before it)
+            subj = mentions[-1][1] if mentions and any(e[0] == "M" for e in clause) else None
             two = list(dict.fromkeys(e[1] for e in reversed(mentions) if e[1] != subj))[:2][::-1]
             if len(two) < 2:
                 raise InputError(f"'both' at {it.start}-{it.end} names no two things mentioned before it: "

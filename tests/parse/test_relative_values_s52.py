@@ -160,3 +160,12 @@ def test_a_count_after_its_noun_before_a_bracketed_remark():
     s = parse("A plant cell; vacuole x1 (large); nucleus x1; chloroplasts x5 (small).", allow_unknown=True)
     assert Counter(e.kind for e in s.entities)["chloroplast"] == 5
     assert not s.not_drawn
+
+
+@pytest.mark.parametrize("text", [
+    "Sets A and B overlap; disjoint from both is the set C.",
+    "A and B overlap; separate from both is the set C.",
+])
+def test_both_opening_a_clause_names_the_last_two_before_it(text):
+    s = parse(text, allow_unknown=True)
+    assert {(r.kind, r.source, r.target) for r in s.relations} >= {("outside", "C", "A"), ("outside", "C", "B")}
