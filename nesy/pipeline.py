@@ -467,8 +467,10 @@ def _unread_counts(scene: SceneGraph, plain: str, not_drawn: Any) -> list[tuple[
         if num is None or not any(sentence(p.start) == sentence(n.start) for p in plurals):
             continue
         at = n.start + num.start()
-        # (a measure is no count: "approx. 20 µm across")
-        if any(q.start <= at < q.end for q in quantities):
+        # (a measure is no count: "approx. 20 µm across"; nor is a list of numbers, which names: "Elements in A: 1, 2")
+        if any(q.start <= at < q.end for q in quantities) or re.search(
+                r"\d\s*(?:,|\band\b|&)\s*$", plain[max(0, at - 12):at]) or re.match(
+                rf"(?i){number_rx()}\s*(?:,|\band\b|&)\s*\d", plain[at:at + 20]):
             continue
         out.append((n.start, n.end))
     return out

@@ -1026,6 +1026,7 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
         units = {u for u, ks in _UNIT_KIND.items() if kind in ks}
         own = [(m["value"], None)] if m.get("value") is not None else []
         run: list[tuple[Any, Any]] = []
+        each = False
         j = i
         # "three resistors in parallel, 1 kΩ, 2.2 kΩ and 4.7 kΩ" / "… in parallel: 10 Ω and 20 Ω" / "… in
         # parallel with values 1 kΩ, …": the list after the operator still gives the counted parts' values
@@ -1059,7 +1060,10 @@ def _listed_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple
                     (c.get("value") is not None and c["value"]["unit"] not in units):
                 break
             run.append((c.get("value"), c.get("name")))
+            each = bool(c.get("value_each"))
             j = q + 1
+        if not own and len(run) == 1 and each and run[0][0] is not None and n:
+            run = run * n       # "2 resistors, 100 Ω each, in parallel": one value said of every one
         names_ = [x for x in run if x[0] is None and x[1] is not None]
         if not own and names_ and len(run) == 2 * len(names_) and run[:len(names_)] == names_ and all(
                 x[0] is not None and x[1] is None for x in run[len(names_):]):

@@ -233,12 +233,49 @@ def restated_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tupl
     return out
 
 
+def _takes(kind: str | None, unit: str) -> bool:
+    """Whether a part of ``kind`` can have a value in ``unit`` ("the source" of either unit a source has)."""
+    from .circuits import _UNIT_KIND
+    return kind in _UNIT_KIND.get(unit, ()) or kind == "source" and unit in ("V", "A")
+
+
+def _anchor(it: tuple[str, Any, int, int]) -> bool:
+    """A mention of the one part a connecting phrase names: "a 6 V cell", "the battery", "V1" (no plural, no list)."""
+    m = it[1]
+    return it[0] == "COMP" and isinstance(m, dict) and _kind_of(m) is not None and not m.get("plural") \
+        and not m.get("count") and not m.get("listed")
+
+
+def _values_run(ms: list[tuple[str, Any, int, int]], q: int) -> tuple[list[int], int]:
+    """The indices of the value-only mentions from ``q`` on ("10 Ω, 22 Ω and 47 Ω"), and the index after them
+    (a comma after the last value stays: "…, 10 Ω and 47 Ω, and a lamp")."""
+    def value(x: int) -> bool:
+        return x < len(ms) and ms[x][0] == "COMP" and isinstance(ms[x][1], dict) \
+            and ms[x][1].get("value") is not None and not ms[x][1].get("kind") and not ms[x][1].get("name") \
+            and not ms[x][1].get("count")
+    run = []
+    while value(q):
+        run.append(q)
+        q += 1
+        while q < len(ms) and ms[q][0] == "AND" and (ms[q][1] == "and" or ms[q][1] == "," and value(q + 1)):
+            q += 1
+    return run, q
+
+
 # "2 resistors in parallel, 10 ohm each", "two resistors in series with it, 1 MΩ and 470 kΩ": the values of a counted
 # plural said after the phrase that connects it — one value with "each" for every member, or exactly as many values as
 # the count, in order (a postposed apposition: Huddleston & Pullum 2002, ch. 15 §6). Read as parts of their own, the
 # values were more resistors joined to the group they belong to (refused as no series-parallel circuit).
+# "two resistors in parallel across a 6 V cell, 10 Ω and 47 Ω", "three capacitors in series with the battery: 1 µF,
+# 2 µF and 3 µF": the phrase may name the one part the plural is joined to; the values after it are still the
+# plural's when that part's kind takes none of their units (a cell has no value in Ω), so they cannot be its own.
 def deferred_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tuple[str, Any, int, int]]:
-    """The mention stream with each run of values after a counted plural's connection given to that plural."""
+    """The mention stream with each run of values after a counted plural's connection given to that plural
+    (see the comment above). The connection is operators ("in parallel across") and "it", or operators and one
+    part (an anchor) whose kind takes none of the values' units; a comma opens the values (or, after an anchor, a
+    colon). A run that ends its clause with another number of values than the count (two or more of them, in
+    the plural's units) is refused, naming the phrase — never drawn as further parts or parts without a value."""
+    from ..errors import InputError
     from .circuits import _UNIT_KIND
     for h, (tag, m, s, e) in enumerate(ms):
         if not (tag == "COMP" and isinstance(m, dict) and m.get("kind") and m.get("count") and m["count"][0] >= 2
@@ -247,25 +284,31 @@ def deferred_values(ms: list[tuple[str, Any, int, int]], text: str) -> list[tupl
         j = h + 1
         while j < len(ms) and ms[j][0] in ("OP", "IT"):
             j += 1
-        if j == h + 1 or j >= len(ms) or ms[j][0] != "AND" or ms[j][1] != ",":
+        if j == h + 1 or j >= len(ms):
             continue
-        run, q = [], j + 1
-        while q < len(ms) and ms[q][0] == "COMP" and isinstance(ms[q][1], dict) and ms[q][1].get("value") is not None \
-                and not ms[q][1].get("kind") and not ms[q][1].get("name") and not ms[q][1].get("count"):
-            run.append(q)
-            q += 1
-            while q < len(ms) and ms[q][0] == "AND" and ms[q][1] == "and":
-                q += 1
+        anchor = ms[j][0] != "IT" and ms[j - 1][0] == "OP" and _anchor(ms[j]) and j + 1 < len(ms)
+        if anchor:   # "… across a 6 V cell, 10 Ω and 47 Ω": the cell is what the plural is joined to
+            j += 1
+        opens = ms[j][0] == "AND" and ms[j][1] == "," or anchor and ms[j][0] == "SEP" and text[ms[j][2]:ms[j][3]] == ":"
+        if not opens:
+            continue
+        run, q = _values_run(ms, j + 1)
         if not run or q < len(ms) and ms[q][0] not in ("SEP", "AND", "OP"):
             continue
         n = m["count"][0]
         vals = [ms[r][1]["value"] for r in run]
         if not all(m["kind"] in _UNIT_KIND.get(v["unit"], ()) for v in vals):
             continue
+        if anchor and any(_takes(_kind_of(ms[j - 1][1]), v["unit"]) for v in vals):
+            continue   # "two lamps in series with a resistor, 10 Ω and 47 Ω": the resistor's value, maybe
         if len(run) == 1 and ms[run[0]][1].get("value_each"):
             listed = [(vals[0], None)] * n
         elif len(run) == n:
             listed = [(v, None) for v in vals]
+        elif len(run) >= 2 and (q == len(ms) or ms[q][0] == "SEP"):
+            # "two resistors in parallel across a 6 V cell, 10 Ω, 22 Ω and 47 Ω.": which two the text means is not said
+            raise InputError(f"'{text[s:ms[run[-1]][3]]}' at {s}-{ms[run[-1]][3]} announces {n} but lists "
+                             f"{len(run)}: make them agree")
         else:
             continue
         drop = set(range(j, run[-1] + 1))

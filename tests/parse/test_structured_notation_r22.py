@@ -62,7 +62,7 @@ def test_flat_key_value_lines_read_as_before():
     ('Free-body diagram for {"object": "3.0 kg mass", "support": "one vertical string", "state": "at rest"}, with '
      'g = 9.8 m/s^2.', "Free-body diagram for 3.0 kg mass; one vertical string support; at rest; with g"),
     ('venn pls: {"A": [1, 2, 3], "B": [2, 3], "C": [7, 8]}, B is a subset of A',
-     "venn pls: A = {1, 2, 3}; B = {2, 3}; C = {7, 8}; B is a subset of A"),
+     "venn please: A = {1, 2, 3}; B = {2, 3}; C = {7, 8}; B is a subset of A"),
     ('Draw this automaton: {"states": ["s", "t"], "start": "s", "accept": ["t"], "delta": {"s": {"x": "t"}}}',
      "states s, t; start state s; accepting state t; s goes to t on x."),
     ('Generate: {"channel": "DAPI", "n_nuclei": "4 x 6", "image_size_px": [512, 512]}',
