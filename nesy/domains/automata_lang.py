@@ -237,6 +237,8 @@ _ORDS = r"(?:" + "|".join(_ORD) + r"|\d{1,2}(?:st|nd|rd|th))"
 _Q = "['\"\u2018\u2019\u201c\u201d]?"      # a symbol may be quoted: "is 'a'"
 _NOUN = r"(?:symbol|letter|character|bit|digit|input|position|place)"
 _END = r"(?:[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?(?:last|end|right|back)|[\s-]+last)"
+_QUOTED_STRING = re.compile("(?<![A-Za-z0-9])['\"\u2018\u2019\u201c\u201d](?P<s>[A-Za-z0-9]{1,16})['\"\u2018\u2019\u201c\u201d]"
+                            "(?![A-Za-z0-9])")
 _ATOMS = [
     # "every a is immediately followed by a b", "each 1 is directly followed by a 0": after each occurrence of s
     # comes t (a pending state after s, a dead state when anything else or nothing follows)
@@ -501,6 +503,9 @@ def _build_one(text: str, phrase: dict, given_alphabet: list[str] | None, kind: 
         if rm is not None and re.search(r"[A-Za-z0-9]", desc[:rm.start()].replace("\x00", "")):
             restated = (rm.group("g"), rm.start("g"))
             desc = desc[:rm.start()] + " " * (rm.end() - rm.start()) + desc[rm.end():]
+    # a string in quotes is the string ("containing 'bb'", "ending in "ab"", "start with '1'"): the quotes are
+    # read as spaces, every offset kept
+    desc = _QUOTED_STRING.sub(lambda q: " " + q.group("s") + " ", desc)
     for kind_, rx in _ATOMS:
         for m in rx.finditer(desc):
             if any(taken[m.start():m.end()]):

@@ -109,7 +109,8 @@ def _surely_unknown(text: str) -> int:
     return n
 
 
-_ROSTER = re.compile(rf"(?<![\w{{]){ROSTER_NAME}{LINK}(?:(?![A-Z][A-Za-z0-9_]{{0,15}}\s*=)[A-Za-z][A-Za-z \-]{{1,40}}?\s*=\s*)?\{{[^{{}}]*[,;][^{{}}]*\}}")
+_ROSTER = re.compile(rf"(?<![\w{{]){ROSTER_NAME}{LINK}(?:(?![A-Z][A-Za-z0-9_]{{0,15}}\s*=)"
+                     r"[A-Za-z](?:[A-Za-z \-/]|\d|[<>≤≥]|\.(?!\s*[A-Z])){1,48}?(?:\s*=\s*|\s+(?=\{)))?\{[^{}]*[,;][^{}]*\}")
 # classes each named by a capital letter right after its plural noun, two or more listed: "Mammals M, dogs D
 # and birds B", "cats C and pets P" — the notation of named sets (Rosen §2.1: a set is named by a capital
 # letter); one noun over several letters ("points A and B", "nodes A, B") is no such list

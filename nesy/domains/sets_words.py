@@ -399,7 +399,10 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL = re.compile(rf"\b(?:a|an|the)\s+({'|'.join(_ORDINALS)})\s+(?=(?:set|circle|collection|class|group)\s+{_NAME}\b)",
                       re.IGNORECASE)
 # (a description may stand between the name and its roster: "R = rocky planets = {Mercury, Venus, …}")
-_ROSTER = re.compile(rf"\b({ROSTER_NAME}){LINK}(?:(?!{_NAME}\s*=)(?P<desc>[A-Za-z][A-Za-z \-]{{1,40}}?)\s*=\s*)?"
+# (or the description then the braces: "A = pupils with cats {Ann, Bo, Cy}"; it may hold a bound: "P = primes < 10 =
+# {2, 3, 5, 7}", "O = odd nos. < 10 = {…}")
+_DESC = r"[A-Za-z](?:[A-Za-z \-/]|\d|[<>≤≥]|\.(?!\s*[A-Z]))" + "{1,48}?"
+_ROSTER = re.compile(rf"\b({ROSTER_NAME}){LINK}(?:(?!{_NAME}\s*=)(?P<desc>{_DESC})(?:\s*=\s*|\s+(?=\{{)))?"
                      rf"\{{([^{{}}]*)\}}")
 _BUILDER = re.compile(r"\{\s*[A-Za-z]\w*\s*(?:\||:|∣|∈)[^{}]*\}")
 

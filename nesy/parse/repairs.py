@@ -354,7 +354,15 @@ def _items(text: str) -> list[_Item]:
             continue
         key = re.sub(r"\s+", " ", m.group().lower())
         items.append(_Item(m.start(), m.end(), "w", classes=table[key]))
+        taken.append((m.start(), m.end()))
+    # a quoted string ("containing 'aa', no wait, containing 'bb'"): one item, replaced by another quoted one
+    for m in _QUOTED.finditer(text):
+        if not any(x < m.end() and m.start() < y for x, y in taken):
+            items.append(_Item(m.start(), m.end(), "w", classes=frozenset({"quoted string"})))
     return sorted(items, key=lambda i: (i.start, i.end))
+
+
+_QUOTED = re.compile(r"(?<![\w'’])(['‘\"“])(?P<s>[^'’\"”\s]{1,12})(['’\"”])(?![\w'’])")
 
 
 def _same_type(rep: _Item, cand: _Item) -> bool:
@@ -471,6 +479,14 @@ def _repair_at(text: str, items: list[_Item], m: re.Match) -> tuple[tuple[int, i
         unit = re.match(r"\s*" + re.escape(text[rd.number[1]:rd.end].strip()), text[end:])
         if unit:
             end += unit.end()
+    elif rep.kind == "n" and rd.kind == "n" and opened[:1] == ",":
+        # "object 20, make that 15, cm in front": the repair set off by commas inside a measure — its unit after
+        # the closing comma is the measure's ("15 cm")
+        from .quantities import find_quantities
+        unit = re.match(r"\s*,\s*(?=([^\W\d_][\w°µΩ]*))", text[end:])
+        q = find_quantities(f"1 {unit.group(1)}") if unit else []
+        if q and q[0].unit_text and q[0].end == 2 + len(unit.group(1)):
+            return (rd_start, end + unit.end(), text[rep.start:rep.end] + " "), rep
     # a repair set off on both sides closes with what opened it: "three — no, five — chloroplasts", "(sorry, 5)"
     closers = {"—": r"\s*—", "–": r"\s*–", "--": r"\s*--", "(": r"\s*\)", "-": r"\s+-(?=\s)"}
     close = closers.get(opened[:2]) or closers.get(opened[:1])

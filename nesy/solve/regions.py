@@ -620,6 +620,25 @@ def _solve_once(scene: SceneGraph, rules: RegionRules, *, seed: int, attempt: in
                 sys_.le({b.x1: 1.0, X[c1]: -1.0}, -gap / 2, t)
             sys_.le({Y[r]: 1.0, b.y0: -1.0}, -gap / 2, t)
             sys_.le({b.y1: 1.0, Y[r + 1]: -1.0}, -gap / 2, t)
+        # two members of one row not stated to overlap stay apart, even where each overlaps a region between them
+        # ("A = {1, 2}; B = {2, 3}; C = {3, 4}": A and C each lose the grid line on B's side — left free, A ran
+        # across B into C, and the figure failed verification three times)
+        pairs = {(a, b) for a, b in overlap_pairs.items()}
+        free = [i for i in group if cells[i][1] < SHELF and (i in overlap_pairs or i in right_of_pair)]
+        for u in free:
+            for v in group:
+                ru, cu = cells[u]
+                rv, cv = cells[v]
+                if v != u and rv == ru and cv < SHELF and cu < cv and (u, v) not in pairs:
+                    sys_.le({boxes[u].x1: 1.0, boxes[v].x0: -1.0}, -gap, "law:layout")
+        for v in group:
+            if v in free:
+                continue
+            for u in free:
+                ru, cu = cells[u]
+                rv, cv = cells[v]
+                if rv == ru and cv < SHELF and cv < cu and (v, u) not in pairs:
+                    sys_.le({boxes[v].x1: 1.0, boxes[u].x0: -1.0}, -gap, "law:layout")
         if p is not None:  # contents centred in their container (a look, weighted low)
             for lo_, hi_, g0, g1 in ((host.x0, host.x1, X[0], X[C]), (host.y0, host.y1, Y[0], Y[R])):
                 dv = sys_.var(f"{p}.centre_dev")

@@ -169,3 +169,13 @@ def test_a_count_after_its_noun_before_a_bracketed_remark():
 def test_both_opening_a_clause_names_the_last_two_before_it(text):
     s = parse(text, allow_unknown=True)
     assert {(r.kind, r.source, r.target) for r in s.relations} >= {("outside", "C", "A"), ("outside", "C", "B")}
+
+
+def test_a_bare_number_repaired_inside_a_measure_keeps_the_unit_after_the_comma():
+    # (requests-31 optics-06 as development data: "object 20, make that 15, cm in front" was refused)
+    from nesy.parse.repairs import self_repairs
+    text = "a concave mirror, f = 10 cm; the object 30, make that 25, cm in front of it"
+    assert [(text[a:b], new) for a, b, new in self_repairs(text)] == [("30, make that 25, ", "25 ")]
+    s = parse("A concave mirror, f = 10 cm; the object 30, make that 25, cm in front of it. Draw the image.",
+              allow_unknown=True)
+    assert not s.not_drawn

@@ -1,0 +1,36 @@
+"""A string written in quotes is the string (nesy/domains/automata_lang.py): "containing 'bb'", "ending in "ab"",
+"start with '1'" were refused as "no condition nesy builds" — the readers of each condition took a symbol string
+only bare (requests-31 automata-06, -09 as development data). And a repair of a quoted string by another
+("containing 'aa', no wait, containing 'bb'", nesy/parse/repairs.py) reads the second."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from nesy.domains.automata_alias import accepts
+from nesy.pipeline import parse
+
+
+def _lang(scene, sigma, n=6) -> set[str]:
+    trans = scene.attr("transitions")
+    st = {a["state"] for a in scene.attr("starts")}
+    acc = {a["state"] for a in scene.attr("accepts")}
+    words = ["".join(w) for k in range(n + 1) for w in itertools.product(sigma, repeat=k)]
+    return {w for w in words if accepts(trans, st, acc, w)}
+
+
+def _words(sigma, n=6):
+    return ["".join(w) for k in range(n + 1) for w in itertools.product(sigma, repeat=k)]
+
+
+@pytest.mark.parametrize("text, sigma, pred", [
+    ("Draw a DFA over {a, b} accepting the strings that end in 'ba'.", "ab", lambda w: w.endswith("ba")),
+    ("Draw a DFA over {0, 1} for strings containing \u201c011\u201d.", "01", lambda w: "011" in w),
+    ("A DFA over {a, b}: the strings that begin with \"b\".", "ab", lambda w: w.startswith("b")),
+    ("DFA over {0, 1} for binary strings that do not contain '00'.", "01", lambda w: "00" not in w),
+    ("Draw a DFA over {x, y} for the strings containing 'xx', sorry, containing 'yx'.", "xy", lambda w: "yx" in w),
+])
+def test_a_quoted_string_is_the_string(text, sigma, pred):
+    s = parse(text, allow_unknown=True)
+    assert _lang(s, sigma) == {w for w in _words(sigma) if pred(w)}

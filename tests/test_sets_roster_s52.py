@@ -1,0 +1,24 @@
+"""A set's description between its name and its braces (nesy/domains/sets_words.py): "A = pupils with cats {Ann,
+Bo, Cy}" (no second "="), "P = primes < 10 = {2, 3, 5, 7}" (a bound in the description) were refused as braces
+nesy does not read (requests-31 sets-01, -02 as development data)."""
+from __future__ import annotations
+
+import pytest
+
+from nesy.pipeline import parse
+
+
+@pytest.mark.parametrize("text,members", [
+    ("A = girls in the choir {Mia, Zoe, Ida}; B = girls in the band {Zoe, Lou}. Draw the Venn diagram.",
+     {"A": {"Mia", "Zoe", "Ida"}, "B": {"Zoe", "Lou"}}),
+    ("S = squares < 50 = {1, 4, 9, 16, 25, 36, 49}; T = odd nos. < 10 = {1, 3, 5, 7, 9}; Venn of S and T.",
+     {"S": {"1", "4", "9", "16", "25", "36", "49"}, "T": {"1", "3", "5", "7", "9"}}),
+])
+def test_a_description_before_the_braces(text, members):
+    s = parse(text, allow_unknown=True)
+    names = {e.id: e.name or e.id for e in s.entities}
+    got: dict[str, set] = {}
+    for r in s.relations:
+        if r.kind == "element_of":
+            got.setdefault(names[r.target], set()).add(names[r.source])
+    assert got == members
