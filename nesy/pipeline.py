@@ -142,11 +142,19 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm = replace_spans(norm, former_latter(norm.text))  # "KCl and CsCl. The former …": "KCl …"
     from .parse.coordinate_adjectives import coordinate_adjectives
     norm = replace_spans(norm, coordinate_adjectives(norm.text))  # "eleven blue, oval nuclei": one count
+    from .parse.set_aside_clauses import set_aside_clauses
+    # "Unlike silicon, which is diamond cubic, …", "If B were {1, 2} it would …, but …": another thing's words
+    aside = set_aside_clauses(norm.text)
+    aside_read: list[Any] = []
+    if aside:
+        aside_read = [Correction(*norm.span(a, b), text[slice(*norm.span(a, b))], "", "context")
+                      for a, b, _ in aside]
+        norm = replace_spans(norm, aside)
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
     back = norm.span if plain != text else (lambda a, b: (a, b))  # plain-text span → the user's text
-    early: list[Any] = list(reread) + list(meant) + named_read
+    early: list[Any] = list(reread) + list(meant) + named_read + aside_read
     set_aside: list[tuple[int, int]] = []   # mark schemes read around (nesy.parse.mark_scheme)
     try:
         dom = get_domain(domain) if domain else None
@@ -175,6 +183,32 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             if moved:
                 early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in moved]
                 norm = replace_spans(norm, moved)
+                plain, back = norm.text, norm.span
+        if dom.key == "cell":
+            # "four chloroplasts per cell", "one vacuole apiece": "… in each cell" (nesy.domains.cell_distributive)
+            from .domains.cell_distributive import postposed_each
+            each = postposed_each(plain)
+            if each:
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in each]
+                norm = replace_spans(norm, each)
+                plain, back = norm.text, norm.span
+        if dom.key == "microscopy":
+            # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"
+            from .domains.microscopy_groups import group_counts
+            grouped = group_counts(plain)
+            if grouped:
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in grouped]
+                norm = replace_spans(norm, grouped)
+                plain, back = norm.text, norm.span
+        if dom.key == "astronomy":
+            # "every planet out to Mars but Venus": "Mercury, Earth and Mars" (nesy.domains.astronomy_ranges)
+            from .domains.astronomy_ranges import planet_ranges, the_other_planet
+            ranges = planet_ranges(plain)
+            ranges = sorted(ranges + [e for e in the_other_planet(plain)
+                                      if not any(a < e[1] and e[0] < b for a, b, _ in ranges)])
+            if ranges:
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in ranges]
+                norm = replace_spans(norm, ranges)
                 plain, back = norm.text, norm.span
         if dom.key == "sets":
             # "nothing touches C", "C is disjoint from the others": the others named (nesy.parse.set_others)
@@ -302,6 +336,12 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             f"a negation the {scene.domain} grammar does not read: drawn without it, the figure would show what "
             "the text denies"))
     not_drawn = tuple(sorted(not_drawn + marks_nd, key=lambda n: (n.start, n.end)))
+    rates = _unread_rates(plain, acc.not_drawn)
+    if rates:
+        # "two mitochondria per nucleus" with "per" unread: drawn, the rate would be two more mitochondria
+        raise UnknownWordsError([(text[slice(*back(a, b))], *back(a, b)) for a, b in rates], text, why=(
+            f"a count per another thing that the {scene.domain} grammar does not read (drawn, the rate would be "
+            "drawn as that many more); give the total ('4 mitochondria')"))
     uncounted = _unread_counts(scene, plain, acc.not_drawn)
     if uncounted:
         # "chloroplasts evenly spread, tallied at 6" with the tally unread: drawn, the plural's default count would
@@ -446,6 +486,22 @@ def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
             pass
     scene = dom.parse(plain, allow_unknown=True)
     return (scene if plain == told else replace(scene, text=told)), []
+
+
+def _unread_rates(plain: str, not_drawn: Any) -> list[tuple[int, int]]:
+    """The phrases "<count> <noun> per <noun>" of ``plain`` whose "per" is not drawn ("two mitochondria per
+    nucleus"): (start, end) from the count to the noun after "per"."""
+    from .parse.words import number_rx
+    out = []
+    for n in not_drawn:
+        if not re.fullmatch(r"(?i)per", plain[n.start:n.end].strip()):
+            continue
+        before = re.search(rf"(?i)(?<![\w.])(?:{number_rx()})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*\s+$",
+                           plain[:n.start])
+        after = re.match(r"\s*(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*", plain[n.end:])
+        if before and after:
+            out.append((before.start(), n.end + after.end()))
+    return out
 
 
 def _unread_counts(scene: SceneGraph, plain: str, not_drawn: Any) -> list[tuple[int, int]]:

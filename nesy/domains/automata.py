@@ -353,7 +353,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
                                r"|(?:length|number\s+of)\s|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:with|in)\s"
                                r"|contain(?:s|ing)?\s(?!(?:states?|nodes?)\b)|(?:do|does)\s+not\s)(?:e\.g\.|i\.e\.|(?:(?!\s+(?:would\s+|might\s+|will\s+|should\s+|does\s+|do\s+)?look(?:s|ing)?\s+like\b)[^.;:?!]|[?!](?=\S)|" + _RX_DOT + r"))*)"),
         "alphabet": re.compile(rf"(?:(?:(?i:over)\s+)?(?:(?i:the)\s+)?(?:(?i:input)\s+)?(?i:alphabet)\s*"
-                               rf"(?:(?:Σ|is)\s*)?(?:[=:]\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
+                               rf"(?:(?:Σ|is)\s*(?:(?i:just|only|simply|exactly)\s+(?=\{{))?)?(?:[=:]\s*)?|(?i:over)\s+(?=\{{)|Σ\s*=\s*"
                                # "words on {a, b}", "a DFA on {0, 1}": 'on' a set after what is made of it or after the
                                # kind read before it (masked \x01); after a state, "goes to q1 on {a, b}", it is a
                                # transition's symbols

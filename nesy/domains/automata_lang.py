@@ -603,7 +603,7 @@ def _build_one(text: str, phrase: dict, given_alphabet: list[str] | None, kind: 
 
 # the alphabet written inside a description: "alphabet 0 1", "alphabet is a, b", "strings of a's and b's" (the
 # strings made of those symbols), "over {a, b}", "words on {a, b}" — read, and blanked so its symbols are not taken for conditions
-_IN_ALPHA = re.compile(r"(?i)(?:,\s*)?\b(?:(?:over\s+)?(?:the\s+)?(?:input\s+)?alphabet\s*(?:is\s+|=\s*|:\s*)?|(?:over|on)\s+(?=\{))"
+_IN_ALPHA = re.compile(r"(?i)(?:,\s*)?\b(?:(?:over\s+)?(?:the\s+)?(?:input\s+)?alphabet\s*(?:is\s+(?:just\s+|only\s+|simply\s+|exactly\s+)?|=\s*|:\s*)?|(?:over|on)\s+(?=\{))"
                        r"\{?\s*(?P<s>[A-Za-z0-9](?:\s*,?\s*(?:and\s+)?[A-Za-z0-9])*)\s*\}?(?![A-Za-z0-9'])")
 # two or more single symbols listed plainly ("a and b", "0, 1 and 2", "x or y"): the letters the strings are made of,
 # after "strings of", "words over", "sequences made of the letters" (a single symbol is never an alphabet here)

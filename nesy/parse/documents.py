@@ -439,6 +439,10 @@ def _denials(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         core = y[len(m.group("det")):].strip() if m.group("det") else y
         if _named_elsewhere(text, m.start(), m.end(), core):
             continue
+        clause = re.split(r"[.;!?\n]", text[:m.start()])[-1]
+        if re.search(r"(?i)\b(?:all|every|each|entire|whole)\b", clause) or \
+                re.search(r"(?i)\b(?:planets|giants|moons)\s*$", text[:m.start()]):
+            continue   # "all the planets, but not Saturn": an exception to a group, the science's to read
         before = re.findall(r"[\w°Ωµμ'’.+-]+", text[max(0, m.start() - 60):m.start()])[-3:]
         if "but" in mark.lower() and "," not in mark and \
                 any(w.lower() in _REGION or re.search(r"\d", w) for w in before):

@@ -1,0 +1,43 @@
+"""Counts said of every group after the counted noun (nesy/domains/cell_distributive.py,
+nesy/domains/microscopy_groups.py) and a rate left unread (nesy/pipeline.py, ``_unread_rates``): requests-32 (as
+development data) drew "three plant cells … four chloroplasts per cell" with 4 chloroplasts, "four clusters of
+nuclei, each cluster with three nuclei" with 15 nuclei and "two mitochondria per nucleus, 4 in total" with 6
+mitochondria — figures that looked complete. The sentences here are new ones of the same forms."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from nesy.errors import UnknownWordsError
+from nesy.pipeline import parse
+
+
+def _kinds(text: str) -> Counter:
+    return Counter(e.kind for e in parse(text, allow_unknown=True).entities)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Two animal cells side by side, each with a nucleus, and five ribosomes per cell.", {"cell": 2, "ribosome": 10}),
+    ("Three plant cells, each with one nucleus, two vacuoles apiece and six chloroplasts a cell.",
+     {"cell": 3, "vacuole": 6, "chloroplast": 18}),
+    ("Four animal cells with one nucleus and three lysosomes for each cell.", {"cell": 4, "lysosome": 12}),
+])
+def test_a_count_per_cell_is_every_cells(text, want):
+    got = _kinds(text)
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Three clusters of nuclei, each cluster with four nuclei.", 12),
+    ("A micrograph of five clumps of nuclei, each with two nuclei.", 10),
+    ("Three rows of nuclei, 6 per row.", 18),
+])
+def test_a_count_per_group_of_nuclei(text, n):
+    assert _kinds(text)["nucleus"] == n
+
+
+def test_an_unread_rate_is_refused_not_drawn_as_more():
+    with pytest.raises(UnknownWordsError, match="per another thing") as e:
+        parse("A cell with 3 nuclei and six ribosomes, that is two ribosomes per nucleus.", allow_unknown=True)
+    assert [w for w, _, _ in e.value.words] == ["two ribosomes per nucleus"]
