@@ -22,3 +22,26 @@ def test_a_description_before_the_braces(text, members):
         if r.kind == "element_of":
             got.setdefault(names[r.target], set()).add(names[r.source])
     assert got == members
+
+
+@pytest.mark.parametrize("text,members", [
+    # numbers a set is said to hold (requests-32 sets-05 as development data: "S and T, both containing 3 and 5 …
+    # S also has 1" left every number unread and drew S and T apart)
+    ("Two sets P and Q, both containing 2 and 8. P also has 4, and Q also holds 6 and 10.",
+     {"P": {"2", "8", "4"}, "Q": {"2", "8", "6", "10"}}),
+    ("Sets X and Y: X contains 1 and 3, and Y includes the numbers 3, 5 and 7.",
+     {"X": {"1", "3"}, "Y": {"3", "5", "7"}}),
+])
+def test_numbers_a_set_holds(text, members):
+    s = parse(text, allow_unknown=True)
+    names = {e.id: e.name or e.id for e in s.entities}
+    got: dict[str, set] = {}
+    for r in s.relations:
+        if r.kind == "element_of":
+            got.setdefault(names[r.target], set()).add(names[r.source])
+    assert got == members
+
+
+def test_a_count_of_elements_is_no_member():
+    from nesy.domains.sets_members import _HAS
+    assert _HAS.search("A has 3 elements and B has 4 elements.") is None

@@ -1,5 +1,6 @@
 """Sets: one member placed by a sentence of its own — "the number 7 is an element of both A and C", "7 lies in
-A", "the element x belongs to A and to B", "the point p is inside P".
+A", "the element x belongs to A and to B", "the point p is inside P" — or numbers a set is said to hold: "T also
+has 7 and 9", "S and T, both containing 3 and 5".
 
 A member said to be in several sets is in each of them (Rosen, *Discrete Mathematics and Its Applications*,
 7th ed., §2.2 Def. 3: x ∈ A ∩ B iff x ∈ A and x ∈ B), and its sets then share it — a stated fact the layout
@@ -25,6 +26,21 @@ _RX = re.compile(
     re.IGNORECASE)
 
 
+# the set first, then the numbers it holds: "S also has 1", "T contains 7 and 9", "S and T, both containing 3 and
+# 5", "F has exactly the elements 2 and 4" — numbers only (the shared grammar reads letters as members already, and a
+# number there is read as a count of nothing)
+_N = r"-?\d{1,6}(?:\.\d+)?"
+_HAS = re.compile(
+    rf"(?<![\w{{,.=])(?P<sets>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*,?\s+(?:(?:both|each|also|all|too)\s+)*"
+    r"(?:contains?|containing|has|have|having|holds?|holding|includes?|including|gets?|getting)\s+"
+    r"(?:(?:both|also|only|just|exactly|precisely)\s+)*(?:the\s+(?:numbers?|elements?|members?|values?|integers?)\s+)?"
+    r"(?:(?:only|just|exactly)\s+)?"
+    # (never a count or a measure: "A has 3 elements", "S has 2 cm")
+    rf"(?P<xs>{_N}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_N})*)(?![\w%°]|\.\d|\s*(?:elements?|members?|items?|"
+    r"things?|numbers?|values?|objects?|people|persons?|students?|pupils?|of\b|%|[µΩÅ°]|(?:mm|cm|km|kg|m|g|s)\b))",
+    re.IGNORECASE)
+
+
 def read_loose_members(text: str, chars: list[str], pre, names: set[str], blank) -> None:
     """Add (member, set, member span, clause span) to ``pre.loose_members`` and blank the clause."""
     for m in _RX.finditer("".join(chars)):
@@ -34,3 +50,12 @@ def read_loose_members(text: str, chars: list[str], pre, names: set[str], blank)
         for s in sets:
             pre.loose_members.append((m.group("x"), s, m.start("x"), m.end("x"), m.start(), m.end()))
         blank(chars, m.start(), m.end())
+    for m in _HAS.finditer("".join(chars)):
+        sets = re.findall(_NAME, m.group("sets"))
+        if not sets or any(s not in names for s in sets):
+            continue
+        for x in re.finditer(_N, m.group("xs")):
+            for s in sets:
+                a = m.start("xs") + x.start()
+                pre.loose_members.append((x.group(), s, a, a + len(x.group()), m.start(), m.end()))
+        blank(chars, m.end("sets"), m.end())   # (the sets' names stay for the grammar)

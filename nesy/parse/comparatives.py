@@ -654,7 +654,10 @@ def unread_comparisons(text: str, unread: Iterable[tuple[int, int]]) -> list[tup
     for m in re.finditer(rf"(?i)(?<![\w-]){fac}\s+(?:of\s+)?(?:the|that|this|its|[A-Z][\w-]*['’]s?)(?![\w])", text):
         num = m.span("tnum") if m.group("tnum") else m.span("fnum") if m.group("fnum") and \
             re.match(r"\d", m.group("fnum")) else None
-        if num and read(*num) and missed(*m.span("fac")) and \
+        # (or a factor of a measure named right after it: "each carrying half its weight" — unread, the rope was
+        # drawn with the whole weight)
+        of_measure = re.match(rf"(?i)(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_alt(d['measure_dims'])})\b", text[m.end():])
+        if (num and read(*num) or of_measure) and missed(*m.span("fac")) and \
                 not _HEDGE.search(text[max(0, m.start() - 30):m.start()]):
             out.append(m.span())
     # each phrase through the whole of its other side ("2 cm longer than the width QR")

@@ -179,3 +179,12 @@ def test_a_bare_number_repaired_inside_a_measure_keeps_the_unit_after_the_comma(
     s = parse("A concave mirror, f = 10 cm; the object 30, make that 25, cm in front of it. Draw the image.",
               allow_unknown=True)
     assert not s.not_drawn
+
+
+def test_an_unread_factor_of_a_measure_is_refused_not_dropped():
+    # (requests-32 mechanics-06 as development data: "two vertical ropes, each carrying half its weight" drew one
+    # rope with the whole weight, exit 7)
+    from nesy.errors import UnknownWordsError
+    with pytest.raises(UnknownWordsError, match="comparison"):
+        parse("A 3 kg picture hangs at rest from two vertical strings, each carrying half its weight.",
+              allow_unknown=True)
