@@ -49,3 +49,14 @@ def test_a_denial_after_a_group_leaves_its_member_out(text, left_out):
 def test_the_other_planet_of_two_named():
     assert _bodies("Just the Sun, Venus and Saturn. Venus at 0.72 AU and the other planet at 9.58 AU.") == \
         ["Sun", "Venus", "Saturn"]
+
+
+def test_the_other_moon_of_two_named():
+    assert _bodies("Jupiter with two moons, Io and Europa. Io is the inner one; the other moon lies farther out.") == \
+        ["Jupiter", "Io", "Europa"]
+
+
+def test_no_other_planets_or_moons_keeps_the_ones_named():
+    # (requests-32 astronomy-03 as development data: "no other planets or moons" was read as "no moons" of Earth, and
+    # the Moon refused as impossible)
+    assert _bodies("Earth and the Moon only. No Sun, and no other planets or moons.") == ["Earth", "Moon"]

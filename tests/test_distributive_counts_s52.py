@@ -41,3 +41,15 @@ def test_an_unread_rate_is_refused_not_drawn_as_more():
     with pytest.raises(UnknownWordsError, match="per another thing") as e:
         parse("A cell with 3 nuclei and six ribosomes, that is two ribosomes per nucleus.", allow_unknown=True)
     assert [w for w, _, _ in e.value.words] == ["two ribosomes per nucleus"]
+
+
+def test_it_after_stated_absences_is_the_cell():
+    # (requests-32 cell-03 as development data: "no chloroplasts, no cell wall … It has one nucleus" was refused:
+    # "it" could mean any of the absent things)
+    got = _kinds("Draw a plant cell: no nucleolus, no lysosomes and no ribosomes. It has one nucleus and two vacuoles.")
+    assert (got["cell"], got["nucleus"], got["vacuole"], got["lysosome"]) == (1, 1, 2, 0)
+
+
+def test_dont_put_in_x_either_is_an_absence():
+    got = _kinds("A cell with a nucleus and three mitochondria; don't put in lysosomes either.")
+    assert (got["mitochondrion"], got["lysosome"]) == (3, 0)

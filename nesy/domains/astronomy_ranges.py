@@ -79,21 +79,27 @@ def planet_ranges(text: str) -> list[tuple[int, int, str]]:
 
 
 def the_other_planet(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` for "the other planet" where the text names exactly two planets and one of them is
-    named in its sentence before it ("Only the Sun, Earth and Jupiter. Earth at 1 AU, the other planet at 5.2 AU":
-    Jupiter) — read as one more, unnamed planet, it drew a third planet the text excludes (requests-32
-    astronomy-07 as development data)."""
-    hits = list(re.finditer(r"(?i)\bthe\s+other\s+planet\b(?!s)", text))
-    if not hits:
-        return []
-    rx = re.compile(r"\b(?:" + "|".join(_order()) + r")\b")
-    named = list(dict.fromkeys(m.group() for m in rx.finditer(text)))
-    if len(named) != 2:
-        return []
+    """``(start, end, name)`` for "the other planet" ("the other moon") where the text names exactly two planets
+    (moons) and one of them is named in its sentence before it ("Only the Sun, Earth and Jupiter. Earth at 1 AU, the
+    other planet at 5.2 AU": Jupiter) — read as one more, unnamed body, it drew a third one the text excludes
+    (requests-32 astronomy-07, -08 as development data)."""
     out = []
-    for h in hits:
-        sent = re.split(r"[.;!?]\s", text[:h.start()])[-1]
-        before = set(rx.findall(sent))
-        if len(before) == 1:
-            out.append((h.start(), h.end(), next(n for n in named if n not in before)))
-    return out
+    for kind in ("planet", "moon"):
+        hits = list(re.finditer(rf"(?i)\bthe\s+other\s+{kind}\b(?!s)", text))
+        if not hits:
+            continue
+        if kind == "planet":
+            names = _order()
+        else:
+            from .astronomy_centred import moon_table
+            names = [k for k in moon_table() if k != "Moon"]
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+        named = list(dict.fromkeys(m.group() for m in rx.finditer(text)))
+        if len(named) != 2:
+            continue
+        for h in hits:
+            sent = re.split(r"[.!?]\s", text[:h.start()])[-1]
+            before = set(rx.findall(sent))
+            if len(before) == 1:
+                out.append((h.start(), h.end(), next(n for n in named if n not in before)))
+    return sorted(out)

@@ -170,7 +170,8 @@ def _dont_draw_re() -> re.Pattern:
     """"Do not draw any chloroplasts.", "don't include a nucleus", "leave out the vacuole": an instruction not to
     draw a thing, when the clause ends with that thing's noun (group ``v``: the words before "no" stands in)."""
     return re.compile(rf"(?i)\b(?P<v>(?:do\s+not|don't|dont|never)\s+(?:draw|include|show|add|depict|put\s+in)|"
-                      rf"leave\s+out|omit)\s+(?:any\s+|the\s+|an?\s+)?(?=(?:{_nouns()})\s*(?:$|[.;!?(,]))")
+                      rf"leave\s+out|omit)\s+(?:any\s+|the\s+|an?\s+)?(?=(?:{_nouns()})\s*(?:(?:either|too|at\s+all|as\s+well|"
+                      rf"anywhere)\s*)?(?:$|[.;!?(,]))")
 
 
 def _postfix_re() -> re.Pattern:

@@ -850,8 +850,11 @@ def parse_text(text: str, domain: str, *, allow_unknown: bool = False) -> SceneG
             i += 1
             continue
         if it.tag == "PRONS":
-            prev = next((c for c in reversed(clauses[:-1]) if any(e[0] == "M" for e in c)), None)
-            gids = list(dict.fromkeys(e[1] for e in prev if e[0] == "M")) if prev else []
+            # (never a thing the text says is not there: "no chloroplasts, no cell wall. It has one nucleus" — "it"
+            # is the cell named before the absences)
+            prev = next((c for c in reversed(clauses[:-1]) if any(e[0] == "M" and e[1] not in absent for e in c)),
+                        None)
+            gids = list(dict.fromkeys(e[1] for e in prev if e[0] == "M" and e[1] not in absent)) if prev else []
             if it.value == "they" and len(gids) > 1 and len({groups[g_].kind for g_ in gids}) == 1:
                 # "Draw sets A and B, they overlap": the plural pronoun is every one of the things just named
                 for k_, g_ in enumerate(gids):

@@ -112,7 +112,10 @@ def negated_disjunctions(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _NEG_OR.finditer(text):
         word = "no" if m.group("neg").lower() == "no" else "without"
-        out.append((m.start("or"), m.end("or"), f" and {word} ", "wording"))
+        # ("no other planets or moons": "other" is said of both — no other moons, not no moons at all)
+        other = " other" if re.match(r"(?i)(?:an?\s+|any\s+)?other\s", text[m.end("neg"):].lstrip()) and not \
+            re.match(r"(?i)\s*(?:an?\s+|any\s+)?other\b", text[m.end("or"):]) else ""
+        out.append((m.start("or"), m.end("or"), f" and {word}{other} ", "wording"))
     out += [(m.start("or"), m.end("or"), " and ", "wording") for m in _DISJOINT_OR.finditer(text)]
     return sorted(out)
 
