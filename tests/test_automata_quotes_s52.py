@@ -34,3 +34,18 @@ def _words(sigma, n=6):
 def test_a_quoted_string_is_the_string(text, sigma, pred):
     s = parse(text, allow_unknown=True)
     assert _lang(s, sigma) == {w for w in _words(sigma) if pred(w)}
+
+
+def test_a_bracket_on_the_empty_string_is_the_whole_languages():
+    # (requests-32 automata-01 as development data: "(the empty string is accepted)" was read into the excluded set,
+    # and "every string except those ending in b" drawn without the empty string, verified)
+    s = parse("A DFA over {a, b} accepting every string except those ending in a (the empty string is accepted).",
+              allow_unknown=True)
+    assert _lang(s, "ab") == {w for w in _words("ab") if not w.endswith("a")}
+
+
+def test_a_bracket_contradicting_the_language_is_refused():
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError, match="empty"):
+        parse("A DFA over {a, b} accepting every string except those ending in a (the empty string is rejected).",
+              allow_unknown=True)

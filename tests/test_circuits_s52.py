@@ -82,3 +82,15 @@ def test_a_count_the_values_disagree_with_is_refused(text: str, n: int, listed: 
 ])
 def test_one_value_each_after_a_counted_plural(text: str, parts: list) -> None:
     assert _read(text)[0] == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    # one value for all the parts but one (requests-32 circuits-01, -02 as development data: refused)
+    ("A 6 V battery in series with three resistors, all 220 Ω except the last one, which is 1 kΩ.",
+     [("vsource", "V1 = 6 V"), ("resistor", "R1 = 220 Ω"), ("resistor", "R2 = 220 Ω"), ("resistor", "R3 = 1 kΩ")]),
+    ("Four capacitors in parallel across a 5 V cell, every one of them 10 µF but one, which is 47 µF.",
+     [("capacitor", "C1 = 10 µF"), ("capacitor", "C2 = 10 µF"), ("capacitor", "C3 = 10 µF"),
+      ("capacitor", "C4 = 47 µF"), ("vsource", "V1 = 5 V")]),
+])
+def test_all_but_one_value(text: str, parts) -> None:
+    assert _read(text)[0] == parts

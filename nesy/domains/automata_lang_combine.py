@@ -129,6 +129,14 @@ def exclusion(text: str, phrase: dict, given: list[str] | None, kind: str, why: 
     if ex:
         examples = re.findall(r"[A-Za-z0-9]+", re.sub(r"(?i)\b(?:and|or)\b", " ", ex.group("a") or ex.group("b")))
         rest = rest[:ex.start()]
+    # a bracket at the end on the empty string is of the whole language too ("every string except those ending in b
+    # (the empty string is accepted)"): read into the excluded set, it excluded the empty string as well
+    from .automata_lang_read import _EMPTY_NO, _EMPTY_YES
+    empty_said = None
+    eb = re.search(r"\s*\((?P<a>[^()]*)\)\s*[.]?\s*$", rest)
+    if eb and (_EMPTY_YES.search(eb.group("a")) or _EMPTY_NO.search(eb.group("a"))):
+        empty_said = (bool(_EMPTY_YES.search(eb.group("a"))), eb.group("a").strip())
+        rest = rest[:eb.start()]
     parts, k = [], m.end()
     for a in list(_AND_THOSE.finditer(rest)) + [None]:
         b = len(rest) if a is None else a.start()
@@ -166,6 +174,12 @@ def exclusion(text: str, phrase: dict, given: list[str] | None, kind: str, why: 
     if len(dfa.delta) > MAX_STATES:
         why.append(f"its minimal DFA has {len(dfa.delta)} states, more than the {MAX_STATES} nesy draws legibly")
         return None
+    if empty_said is not None and dfa.accepts("") != empty_said[0]:
+        from ..errors import UnsupportedError
+        raise UnsupportedError(
+            f"'{empty_said[1]}' in the phrase '{phrase['text']}' at {phrase['start']}-{phrase['end']} says the empty "
+            f"string is {'in' if empty_said[0] else 'not in'} the language, which the description "
+            f"{'excludes' if empty_said[0] else 'includes'}: correct one of them")
     bad = next((x for x in examples if any(c not in sigma for c in x) or not dfa.accepts(x)), None)
     if bad is not None:
         from ..errors import UnsupportedError

@@ -1,0 +1,44 @@
+"""One value for all the parts of a counted plural but some, for ``nesy.circuits.v1``: "four resistors, all 100 Ω
+except the last one, which is 470 Ω", "three resistors …, every one of them 1 kΩ but one, which is 2.2 kΩ".
+
+An exceptive phrase (Huddleston & Pullum, *The Cambridge Grammar of the English Language*, 2002, ch. 7 §9.3:
+*except*, *but*, *apart from*, *save*) takes the named parts out of the universal value. Read word by word,
+"except" was a negation nesy does not read (refused) or the values a group of their own (no series-parallel
+circuit) (requests-32 circuits-01, -02 as development data). ``all_but`` rewrites the phrase as the list of the
+parts' values in order — "100 Ω, 100 Ω, 100 Ω and 470 Ω" — which the circuits grammar reads as the plural's values
+("four resistors, 100 Ω, …"): the excepted one is the last where the text says "the last" or leaves it open ("but
+one": in series or in parallel the order of equal parts changes nothing drawn), the first or the n-th where it says so.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["all_but"]
+
+_NUMS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1, "middle": 0}
+_VALUE = r"\d+(?:\.\d+)?\s*(?:[kMmµunp]?(?:Ω|ohms?|F|H|V|W))"
+_RX = re.compile(
+    rf"(?i)\b(?P<n>\d{{1,2}}|{'|'.join(_NUMS)})\s+(?:[\w-]+\s+){{0,2}}?(?:resistors|capacitors|lamps|bulbs|inductors)\b"
+    rf"[^.;:!?]{{0,80}}?(?P<phrase>(?:,\s*|\s+)(?:all(?:\s+of\s+them)?|each|every\s+one(?:\s+of\s+them)?|each\s+of\s+them)\s+"
+    rf"(?:being\s+|is\s+|are\s+)?(?P<v>{_VALUE})\s*,?\s+(?:except(?:\s+for)?|but|apart\s+from|save(?:\s+for)?)\s+"
+    rf"(?:the\s+(?P<ord>first|second|third|fourth|fifth|last|final|middle)(?:\s+one)?|(?P<one>one))\s*,?\s*"
+    rf"(?:which|that)\s+(?:is|has)\s+(?:a\s+value\s+of\s+)?(?P<w>{_VALUE}))")
+
+
+def all_but(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, values)`` for each "all <v> except the <k>th, which is <w>" after a counted plural."""
+    if not re.search(r"(?i)\b(?:except|but|apart\s+from|save)\b", text):
+        return []
+    out = []
+    for m in _RX.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMS[m.group("n").lower()]
+        k = _ORD.get((m.group("ord") or "last").lower(), -1)
+        if n < 2 or k > n or (k == 0 and n % 2 == 0):
+            continue
+        vals = [m.group("v").strip()] * n
+        at = n - 1 if k == -1 else (n // 2 if k == 0 else k - 1)
+        vals[at] = m.group("w").strip()
+        said = ", " + ", ".join(vals[:-1]) + " and " + vals[-1]
+        out.append((m.start("phrase"), m.end("phrase"), said))
+    return out
