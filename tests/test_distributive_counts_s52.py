@@ -53,3 +53,19 @@ def test_it_after_stated_absences_is_the_cell():
 def test_dont_put_in_x_either_is_an_absence():
     got = _kinds("A cell with a nucleus and three mitochondria; don't put in lysosomes either.")
     assert (got["mitochondrion"], got["lysosome"]) == (3, 0)
+
+
+@pytest.mark.parametrize("text,n", [
+    # the count said again after "i.e." / "just" (requests-32 microscopy-08, -10 as development data: "the number
+    # 'nine' counts nothing")
+    ("A fluorescence image of 14 nuclei, i.e. fourteen, spread over the field.", 14),
+    ("Exactly 6 nuclei - just six - on a dark background.", 6),
+])
+def test_a_count_said_again_is_no_second_count(text, n):
+    assert _kinds(text)["nucleus"] == n
+
+
+def test_the_remaining_area_is_not_the_rest_of_the_nuclei():
+    from nesy.domains.microscopy import MicroscopyDomain  # noqa: F401  (the science reads it)
+    s = parse("A micrograph of 8 nuclei; the remaining area is a dark background.", allow_unknown=True)
+    assert Counter(e.kind for e in s.entities)["nucleus"] == 8

@@ -1486,6 +1486,10 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 groups.append(gr)
             i = j
             continue
+        if t == "REST" and re.match(r"(?i)\s+(?:of\s+the\s+)?(?:area|space|background|field|image|region|part|pixels?|frame)\b",
+                                    text[items[i].end:]):
+            i += 1      # "the remaining area is empty background": the field around the nuclei, not nuclei
+            continue
         if t == "REST":
             j = i + 1
             while tag(j) == "BR" and items[j].text in (",",):

@@ -235,6 +235,22 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
             continue
         if not any(a < m.end() and m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end(), ""))
+    # the number just said, said again after "i.e.", "that is", "just", "exactly": "10 nuclei, i.e. ten, in two rows",
+    # "Exactly 9 nuclei - just nine - and …", "four mitochondria (that is, 4)" — the same count, nothing added
+    again = re.compile(
+        rf"(?i)(?P<open>\s*,\s*|\s*\(\s*|[ \t]+[-—–]{{1,2}}[ \t]+)(?:i\.\s?e\.|ie|that\s+is|that['’]s|namely|just|only|"
+        rf"exactly|precisely)\s*,?\s+(?P<n>{number_rx()})(?:\s+(?:nuclei|of\s+them|in\s+all|in\s+total|total|exactly))?"
+        rf"(?P<close>\s*\)|\s*,(?=\s)|[ \t]+[-—–]{{1,2}}(?=[ \t])|(?=\s*[.;!](?:\s|$)))")
+    for m in again.finditer(text):
+        said = scan_numbers(m.group("n"))
+        prior = [n for n in scan_numbers(text[:m.start()]) if n.value is not None]
+        if len(said) != 1 or said[0].value is None or not prior or prior[-1].value != said[0].value:
+            continue
+        if re.search(r"\d\s*[A-Za-zµΩ°]{1,3}\s*$", text[:m.start()]) and not re.search(
+                r"(?i)(?:nuclei|cells?|[a-z]{4,})\s*$", text[:m.start()]):
+            continue   # ("5 cm, i.e. 5" — a measure, left to the readers of measures)
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end() - (len(m.group("close")) if m.group("close").strip() == "," else 0), ""))
     from .echoed import bracket_echoes   # "four (4) peroxisomes", "7 mitochondria (recounted, 7 is right)"
     return sorted(out + [e for e in bracket_echoes(text) if not any(a < e[1] and e[0] < b for a, b, _ in out)])
 
