@@ -19,7 +19,7 @@ def _kinds(text: str) -> Counter:
 
 @pytest.mark.parametrize("text,want", [
     ("Two animal cells side by side, each with a nucleus, and five ribosomes per cell.", {"cell": 2, "ribosome": 10}),
-    ("Three plant cells, each with one nucleus, two vacuoles apiece and six chloroplasts a cell.",
+    ("Three plant cells, each with one nucleus, two vacuoles apiece and six chloroplasts per cell.",
      {"cell": 3, "vacuole": 6, "chloroplast": 18}),
     ("Four animal cells with one nucleus and three lysosomes for each cell.", {"cell": 4, "lysosome": 12}),
 ])

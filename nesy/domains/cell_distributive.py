@@ -1,5 +1,5 @@
 """A count said of every cell after its noun, for ``nesy.cell.v1``: "four chloroplasts per cell", "one vacuole
-apiece", "two mitochondria a cell", "three lysosomes for each cell" — read as the phrase the cell grammar reads
+apiece", "three lysosomes for each cell" — read as the phrase the cell grammar reads
 for every cell, "in each cell".
 
 English puts a distributive after the counted noun (Huddleston & Pullum, *The Cambridge Grammar of the English
@@ -18,12 +18,12 @@ __all__ = ["postposed_each"]
 
 _RX = re.compile(
     r"(?i)(?<![\w.])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+single)\s+"
-    r"(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?P<d>apiece|per\s+(?:(?:plant|animal|single)\s+)?cell|a\s+cell|for\s+(?:each|every)\s+"
-    r"cell|in\s+every\s+cell)(?![\w-])")
+    r"(?:(?!(?:and|or|with|of|in|a|an|the)\s)[a-z-]+\s+){0,2}?(?!(?:and|or|with|of|in|a|an|the)\s)[a-z-]+\s+"
+    r"(?P<d>apiece|per\s+(?:(?:plant|animal|single)\s+)?cell|for\s+(?:each|every)\s+cell|in\s+every\s+cell)(?![\w-])")
 
 
 def postposed_each(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "in each cell")`` for each distributive after a counted noun (see the module)."""
-    if not re.search(r"(?i)\b(?:apiece|per|a\s+cell|for\s+(?:each|every)|in\s+every)\b", text):
+    if not re.search(r"(?i)\b(?:apiece|per|for\s+(?:each|every)|in\s+every)\b", text):
         return []
     return [(m.start("d"), m.end("d"), "in each cell") for m in _RX.finditer(text)]
