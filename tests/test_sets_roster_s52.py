@@ -45,3 +45,18 @@ def test_numbers_a_set_holds(text, members):
 def test_a_count_of_elements_is_no_member():
     from nesy.domains.sets_members import _HAS
     assert _HAS.search("A has 3 elements and B has 4 elements.") is None
+
+
+def _relations(text):
+    s = parse(text, allow_unknown=True)
+    return {(r.kind, r.source, r.target) for r in s.relations if r.kind != "element_of"}
+
+
+def test_the_rest_of_a_set_and_exactly_its_members():
+    # (requests-32 sets-07 as development data: "F has exactly the elements 2 and 4, and G is the rest of H" drew G
+    # outside H, exit 7)
+    rel = _relations("K = {2, 4, 6, 8, 10}. M has exactly the elements 4 and 8, and N is the rest of K.")
+    assert {("inside", "M", "K"), ("inside", "N", "K"), ("outside", "M", "N")} <= rel
+    s = parse("K = {2, 4, 6, 8, 10}. M has exactly the elements 4 and 8, and N is the rest of K.", allow_unknown=True)
+    names = {e.id: e.name or e.id for e in s.entities}
+    assert {names[r.source] for r in s.relations if r.kind == "element_of" and names[r.target] == "N"} == {"2", "6", "10"}

@@ -54,8 +54,28 @@ def read_loose_members(text: str, chars: list[str], pre, names: set[str], blank)
         sets = re.findall(_NAME, m.group("sets"))
         if not sets or any(s not in names for s in sets):
             continue
+        # ("F has exactly the elements 2 and 4": all of F's members — a roster, which fixes how F relates to others)
+        whole = re.search(r"(?i)\b(?:exactly|only|just|precisely)\b", m.group()) and len(sets) == 1 and not any(
+            s_ == sets[0] for _, s_, *_ in pre.members + pre.loose_members)
         for x in re.finditer(_N, m.group("xs")):
             for s in sets:
                 a = m.start("xs") + x.start()
-                pre.loose_members.append((x.group(), s, a, a + len(x.group()), m.start(), m.end()))
+                (pre.members if whole else pre.loose_members).append((x.group(), s, a, a + len(x.group()), m.start(),
+                                                                      m.end()))
         blank(chars, m.end("sets"), m.end())   # (the sets' names stay for the grammar)
+    # "G is the rest of H", "G holds the remaining elements of H": H's roster less the members of the other sets
+    for m in _REST.finditer("".join(chars)):
+        g, h = m.group("g"), m.group("h")
+        own = {x for x, s_, *_ in pre.members if s_ == h}
+        if g not in names or h not in names or not own or any(s_ == g for _, s_, *_ in pre.members + pre.loose_members):
+            continue
+        taken = {x for x, s_, *_ in pre.members + pre.loose_members if s_ not in (g, h)}
+        for x in sorted(own - taken, key=lambda v: (len(v), v)):
+            pre.members.append((x, g, m.start("h"), m.end("h"), m.start(), m.end()))
+        blank(chars, m.end("g"), m.end())
+
+
+_REST = re.compile(
+    rf"(?<![\w{{])(?P<g>{_NAME})\s+(?:is|are|holds?|contains?|has|have|=|gets?|takes?)\s+(?:made\s+up\s+of\s+)?"
+    rf"(?:the\s+rest\s+of|the\s+remaining\s+(?:elements|members|numbers)\s+of|(?:all\s+)?the\s+other\s+(?:elements|"
+    rf"members|numbers)\s+of|everything\s+else\s+(?:in|of))\s+(?P<h>{_NAME})(?![\w])", re.IGNORECASE)
