@@ -134,6 +134,15 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         norm = replace_spans(norm, [e[:3] for e in named])
     else:
         named_read = []
+    from .parse.set_aside_clauses import set_aside_clauses
+    # "Unlike silicon, which is diamond cubic, …", "If B were {1, 2} it would …, but …": another thing's words (before
+    # the documents' readers, which take a thing named only in a denial — "(not a mirror)" — for no thing drawn)
+    aside = set_aside_clauses(norm.text)
+    aside_read: list[Any] = []
+    if aside:
+        aside_read = [Correction(*norm.span(a, b), text[slice(*norm.span(a, b))], "", "context")
+                      for a, b, _ in aside]
+        norm = replace_spans(norm, aside)
     norm, said, reread = read_documents(norm)  # e-mail quotes, EDIT:, footnotes, CSV, a tutor's correction
     norm, scaffold = read_scaffolding(norm)  # chat stamps, "Step 6:", tables, JSON and key: value specs
     scaffold = said.merged(scaffold)
@@ -142,14 +151,6 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm = replace_spans(norm, former_latter(norm.text))  # "KCl and CsCl. The former …": "KCl …"
     from .parse.coordinate_adjectives import coordinate_adjectives
     norm = replace_spans(norm, coordinate_adjectives(norm.text))  # "eleven blue, oval nuclei": one count
-    from .parse.set_aside_clauses import set_aside_clauses
-    # "Unlike silicon, which is diamond cubic, …", "If B were {1, 2} it would …, but …": another thing's words
-    aside = set_aside_clauses(norm.text)
-    aside_read: list[Any] = []
-    if aside:
-        aside_read = [Correction(*norm.span(a, b), text[slice(*norm.span(a, b))], "", "context")
-                      for a, b, _ in aside]
-        norm = replace_spans(norm, aside)
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
