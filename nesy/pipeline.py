@@ -193,6 +193,14 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                 early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in each]
                 norm = replace_spans(norm, each)
                 plain, back = norm.text, norm.span
+        if dom.key == "geometry":
+            # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure
+            from .domains.geometry_except import all_but as sides_but
+            listed = sides_but(plain)
+            if listed:
+                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in listed]
+                norm = replace_spans(norm, listed)
+                plain, back = norm.text, norm.span
         if dom.key == "circuits":
             # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed
             from .domains.circuits_except import all_but
