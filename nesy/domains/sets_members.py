@@ -34,6 +34,9 @@ _HAS = re.compile(
     rf"(?<![\w{{,.=])(?P<sets>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*,?\s+(?:(?:both|each|also|all|too)\s+)*"
     r"(?:contains?|containing|has|have|having|holds?|holding|includes?|including|gets?|getting)\s+"
     r"(?:(?:both|also|only|just|exactly|precisely)\s+)*(?:the\s+(?:numbers?|elements?|members?|values?|integers?)\s+)?"
+    # ("B has two more elements, 6 and 7")
+    r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:more|other|further|additional|extra)\s+(?:elements?|members?|"
+    r"numbers?)\s*[,:]?\s*)?"
     r"(?:(?:only|just|exactly)\s+)?"
     # (never a count or a measure: "A has 3 elements", "S has 2 cm")
     rf"(?P<xs>{_N}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_N})*)(?![\w%°]|\.\d|\s*(?:elements?|members?|items?|"
@@ -73,6 +76,40 @@ def read_loose_members(text: str, chars: list[str], pre, names: set[str], blank)
         for x in sorted(own - taken, key=lambda v: (len(v), v)):
             pre.members.append((x, g, m.start("h"), m.end("h"), m.start(), m.end()))
         blank(chars, m.end("g"), m.end())
+
+
+# "every element of A except 4 is also in B" (B holds A's members but those; it may hold more), "Y contains every
+# letter of X but e, and nothing more" (Y's members are exactly those): an exceptive phrase takes the named members
+# out of the other set's (Huddleston & Pullum 2002, ch. 7 §9.3)
+_MEMBERS_OF = r"(?:every|each|all(?:\s+the)?|all\s+of\s+the)\s+(?:elements?|members?|numbers?|letters?|items?)\s+of\s+"
+_EXC = r"\s*,?\s+(?:except(?:\s+for)?|but(?:\s+not)?|other\s+than|apart\s+from|save|excluding)\s+"
+_LIST = r"(?P<ex>(?:\d{1,6}|(?-i:[a-z]\d{0,3}))(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:\d{1,6}|(?-i:[a-z]\d{0,3})))*)"
+_ALL_BUT_IN = re.compile(
+    rf"(?i){_MEMBERS_OF}(?P<a>{_NAME}){_EXC}{_LIST}\s*,?\s+(?:is|are)\s+(?:also\s+)?(?:in|inside|(?:an?\s+)?"
+    rf"(?:elements?|members?)\s+of)\s+(?P<b>{_NAME})(?![\w])")
+_HOLDS_ALL_BUT = re.compile(
+    rf"(?i)(?<![\w{{])(?P<b>{_NAME})\s+(?:contains?|has|holds?|includes?|consists\s+of)\s+{_MEMBERS_OF}(?P<a>{_NAME})"
+    rf"{_EXC}{_LIST}(?P<closed>\s*,?\s*(?:and\s+)?(?:nothing|no\s+other\s+(?:elements?|members?))\s+(?:else|more)?)?(?![\w])")
+
+
+def read_all_but(text: str, chars: list[str], pre, names: set[str], blank) -> None:
+    """The members of a set less the excepted ones, said to be in another set (``_ALL_BUT_IN``, ``_HOLDS_ALL_BUT``):
+    added as that set's members (its whole roster where "nothing else" closes it); the phrase blanked."""
+    for rx in (_ALL_BUT_IN, _HOLDS_ALL_BUT):
+        for m in rx.finditer("".join(chars)):
+            a, b = m.group("a"), m.group("b")
+            own = [x for x, s_, *_ in pre.members if s_ == a]
+            if a not in names or b not in names or not own:
+                continue
+            ex = set(re.findall(r"\d{1,6}|[a-z]\d{0,3}", m.group("ex")))
+            if not ex <= set(own):
+                continue
+            whole = rx is _HOLDS_ALL_BUT and m.groupdict().get("closed")
+            for x in dict.fromkeys(own):
+                if x not in ex:
+                    (pre.members if whole else pre.loose_members).append(
+                        (x, b, m.start("a"), m.end("a"), m.start(), m.end()))
+            blank(chars, m.start(), m.end()) if rx is _ALL_BUT_IN else blank(chars, m.end("b"), m.end())
 
 
 _REST = re.compile(

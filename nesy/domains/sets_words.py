@@ -708,7 +708,8 @@ def pre_read(text: str) -> PreRead:
     read_typo_relations(text, chars, pre, set(res.names), _blank)
     from .sets_reasons import read_reasons   # ", because that is the region the formula adds back in"
     read_reasons(text, chars, pre, set(res.names), _blank, _relation_rx())
-    from .sets_members import read_loose_members   # "the number 7 is an element of both A and C"
+    from .sets_members import read_all_but, read_loose_members   # "the number 7 is an element of both A and C"
+    read_all_but(text, chars, pre, set(res.names), _blank)   # "every element of A except 4 is also in B"
     read_loose_members(text, chars, pre, set(res.names), _blank)
     from .sets_negation import read_not_subset   # "A ⊄ B": some of A outside B
     read_not_subset(text, chars, pre, set(res.names), _blank)
