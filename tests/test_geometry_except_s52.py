@@ -32,3 +32,15 @@ def test_the_figure_is_drawn_with_the_excepted_sides():
 
 def test_an_excepted_side_the_figure_lacks_is_left_alone():
     assert all_but("Rectangle ABCD with every side 6 cm except XY, which is 4 cm.") == []
+
+
+def test_a_leg_beside_a_right_angle_given_by_its_measure():
+    # (requests-32 geometry-07 as development data: with "E = 90°" and no word "right", "leg" was an isosceles
+    # triangle's, and "DE 5 cm … leg 12 cm" refused as impossible)
+    r = generate("Triangle PQR with Q = 90°. PQ is 6 cm and the other leg is 8 cm.", seed=0)
+    box = {sh.id: sh.box for sh in r.layout.shapes}
+
+    def length(b):
+        return ((b[2] - b[0]) ** 2 + (b[3] - b[1]) ** 2) ** 0.5
+    sides = sorted(length(box[k]) for k in ("side_PQ", "side_QR", "side_RP"))
+    assert sides[0] / sides[2] == pytest.approx(6 / 10, rel=1e-3) and sides[1] / sides[2] == pytest.approx(8 / 10, rel=1e-3)

@@ -1779,7 +1779,10 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     free_sides = [k for k in "abc"]
     free_angles = list(V)
     right_v = scene.attr("right_at")
-    hv = right_v or V[2]                     # the right angle of "hypotenuse" and "legs"
+    # (a right angle given by its measure, "E = 90°", is the right angle "legs" are said of)
+    right90 = next((x["target"] for x in gs if x["role"] == "angle" and x["target"] in V and
+                    str(x["value"]) in ("90", "90.0")), None)
+    hv = right_v or right90 or V[2]          # the right angle of "hypotenuse" and "legs"
     unl_sides: list[dict] = []
     unl_angles: list[dict] = []
     legs_given = [x for x in gs if x["role"] == "leg"]
@@ -1827,8 +1830,13 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         elif r == "hypotenuse":               # the side opposite the right angle
             P.add(name, z3.And(L[opp[hv]] == val, D[hv] == 90), sp, ["right_triangle"])
             free_sides = [x for x in free_sides if x != opp[hv]]
+        elif r == "leg" and g.get("target"):
+            # "the remaining leg, EF, is 12 cm": a leg named by its vertices is that side
+            s = side_of[frozenset(g["target"])]
+            P.add(name, L[s] == val, sp)
+            free_sides = [x for x in free_sides if x != s]
         elif r == "leg":
-            if "right" in flags or any(x["role"] == "hypotenuse" for x in gs):   # the sides at the right angle
+            if "right" in flags or right90 or any(x["role"] == "hypotenuse" for x in gs):   # the sides at the right angle
                 legs = [opp[v] for v in V if v != hv]
                 if len(legs_given) == 1:
                     lz.choice(name, [z3.And(L[s] == val, D[hv] == 90) for s in legs], sp, ["right_triangle"])
