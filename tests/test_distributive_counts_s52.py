@@ -69,3 +69,9 @@ def test_the_remaining_area_is_not_the_rest_of_the_nuclei():
     from nesy.domains.microscopy import MicroscopyDomain  # noqa: F401  (the science reads it)
     s = parse("A micrograph of 8 nuclei; the remaining area is a dark background.", allow_unknown=True)
     assert Counter(e.kind for e in s.entities)["nucleus"] == 8
+
+
+def test_debris_is_a_micrographs_word():
+    # (requests-32 microscopy-03 as development data: "no debris" unknown made "none overlapping" a Venn diagram's)
+    s = parse("Eight nuclei, none overlapping, no debris.", allow_unknown=True)
+    assert s.domain == "microscopy" and Counter(e.kind for e in s.entities)["nucleus"] == 8
