@@ -49,3 +49,13 @@ def test_a_bracket_contradicting_the_language_is_refused():
     with pytest.raises(NesyError, match="empty"):
         parse("A DFA over {a, b} accepting every string except those ending in a (the empty string is rejected).",
               allow_unknown=True)
+
+
+@pytest.mark.parametrize("text, sigma, pred", [
+    # "contain no b", "with no 11" (requests-32 automata-03 as development data: not read)
+    ("A DFA over {a, b} accepting the strings that contain no a at all.", "ab", lambda w: "a" not in w),
+    ("A DFA over {0, 1} for strings with no 00.", "01", lambda w: "00" not in w),
+])
+def test_contain_no(text, sigma, pred):
+    s = parse(text, allow_unknown=True)
+    assert _lang(s, sigma) == {w for w in _words(sigma) if pred(w)}
