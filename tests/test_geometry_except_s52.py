@@ -44,3 +44,11 @@ def test_a_leg_beside_a_right_angle_given_by_its_measure():
         return ((b[2] - b[0]) ** 2 + (b[3] - b[1]) ** 2) ** 0.5
     sides = sorted(length(box[k]) for k in ("side_PQ", "side_QR", "side_RP"))
     assert sides[0] / sides[2] == pytest.approx(6 / 10, rel=1e-3) and sides[1] / sides[2] == pytest.approx(8 / 10, rel=1e-3)
+
+
+def test_a_denied_figure_with_its_post_modifier_is_no_second_figure():
+    # (requests-32 geometry-03 as development data: "A square, not a rhombus with slanted corners" was refused as two
+    # main figures)
+    from nesy.pipeline import parse
+    s = parse("A square, not a rectangle with unequal sides: side 5 cm.", allow_unknown=True)
+    assert s.attr("figure") == "square"

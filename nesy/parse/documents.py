@@ -431,8 +431,11 @@ def _denials(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         if mark.strip().startswith("(") != bool(m.group("close")):
             continue   # "(not" closes its bracket; ", not Y)" inside someone else's bracket is not read here
         rest = y.split()[1:] if m.group("det") else y.split()
-        if any(w.lower() in _NOT_NP for w in rest) or re.search(r"(?:ing|ed)$", rest[0].lower()) \
-                or not _noun(y.split()[-1]):
+        # (a noun phrase with its post-modifier: "not a rhombus with slanted corners" — the head is its first word)
+        head_np = bool(m.group("det")) and len(rest) >= 3 and rest[1].lower() in ("with", "of") and _noun(rest[0]) \
+            and m.group("close") is None
+        if not head_np and (any(w.lower() in _NOT_NP for w in rest) or re.search(r"(?:ing|ed)$", rest[0].lower())
+                            or not _noun(y.split()[-1])):
             continue   # "not intersecting with K", "not inside B": a relation denied, the science's to read
         if not m.group("det") and not re.search(r"[A-Z\d]", y) and not _plural(y.split()[-1]):
             continue   # "cubic, not hexagonal", "real, not virtual": a bare word is a property, not a thing
@@ -447,7 +450,7 @@ def _denials(norm: Normalized) -> tuple[list, list[NotDrawn]]:
         if "but" in mark.lower() and "," not in mark and \
                 any(w.lower() in _REGION or re.search(r"\d", w) for w in before):
             continue   # "in A but not B", "12 take French but not German": a region or a count, not a denial
-        if any(v.end() < len(core) for v in rx.finditer(core)):
+        if not head_np and any(v.end() < len(core) for v in rx.finditer(core)):
             # a property value before the noun ("not a plant cell", "not a real image": not "not Neptune") is
             # a claim about the thing it names; denied only of the thing just named ("a cell (not a plant cell)")
             head = before[-1].lower() if before else ""
