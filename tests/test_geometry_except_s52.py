@@ -50,5 +50,5 @@ def test_a_denied_figure_with_its_post_modifier_is_no_second_figure():
     # (requests-32 geometry-03 as development data: "A square, not a rhombus with slanted corners" was refused as two
     # main figures)
     from nesy.pipeline import parse
-    s = parse("A square, not a rectangle with unequal sides: side 5 cm.", allow_unknown=True)
+    s = parse("A square, not a rhombus with tilted sides: side 6 cm.", allow_unknown=True)
     assert s.attr("figure") == "square"
