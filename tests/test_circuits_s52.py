@@ -94,3 +94,12 @@ def test_one_value_each_after_a_counted_plural(text: str, parts: list) -> None:
 ])
 def test_all_but_one_value(text: str, parts) -> None:
     assert _read(text)[0] == parts
+
+
+def test_a_total_written_as_a_symbol_is_checked():
+    # (requests-32 circuits-10 as development data: "R_total = 300 Ω" was refused as a count of nothing)
+    from nesy.errors import UnsatisfiableError
+    assert [p for p in _read("Two 220 Ω resistors in series with a 5 V cell; R_total = 440 Ω.")[0]] == \
+        [("resistor", "R1 = 220 Ω"), ("resistor", "R2 = 220 Ω"), ("vsource", "V1 = 5 V")]
+    with pytest.raises(UnsatisfiableError, match="440 Ω, not 400 Ω"):
+        _read("Two 220 Ω resistors in series with a 5 V cell; R_eq = 400 Ω.")

@@ -438,6 +438,19 @@ def _shorthand_word(text: str, m: re.Match, table: dict[str, list[dict]]) -> tup
     return None
 
 
+# a total written as a subscripted symbol: "R_total = 300 Ω", "R_eq = 50 Ω", "R_T: 1.2 kΩ", "C_tot = 3 µF" — the
+# circuit's equivalent resistance (capacitance), which the circuits grammar reads in words ("the total resistance is
+# 300 Ω") and checks against the parts (series: the sum; parallel: the reciprocal sum — Horowitz & Hill, The Art of
+# Electronics, 3rd ed., §1.2)
+_TOTAL = re.compile(r"(?<![\w])(?P<q>R|C)\s*_\s*\{?\s*(?:total|tot|eq|equiv|equivalent|T|eff)\s*\}?\s*(?:=|:|is)\s*(?=\d)")
+
+
+def total_symbols(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "the total resistance is ")`` for each total written as a subscripted symbol."""
+    return [(m.start(), m.end(), "the total " + ("resistance" if m.group("q") == "R" else "capacitance") + " is ")
+            for m in _TOTAL.finditer(text)]
+
+
 # A fraction word joined to a unit as one compound modifier: "a half-year orbit", "a quarter-hour walk", "a half hour",
 # "a half-inch bolt" — half (a quarter) of one unit, read as the number it is ("a 0.5-year orbit"); the readers
 # know "half a year", and the compound was a quantity nesy could not read. Only before a unit word of time or
@@ -533,6 +546,9 @@ def _statements(norm: Normalized) -> Normalized:
             norm = replace_spans(norm, [(m.start(), m.end(), repl) for m in rx.finditer(norm.text)])
     if "ea." in norm.text.lower():
         norm = replace_spans(norm, [(m.start(), m.end(), "each") for m in _EACH.finditer(norm.text)])
+    if "_" in norm.text:
+        # "R_total = 300 Ω": the total resistance, in words (before a key = value reader takes it for a count)
+        norm = replace_spans(norm, total_symbols(norm.text))
     rx, table = _shorthand()
     if rx.search(norm.text):
         norm = replace_spans(norm, [e for m in rx.finditer(norm.text) for e in [_shorthand_word(norm.text, m, table)] if e])
