@@ -103,3 +103,19 @@ def test_a_total_written_as_a_symbol_is_checked():
         [("resistor", "R1 = 220 Ω"), ("resistor", "R2 = 220 Ω"), ("vsource", "V1 = 5 V")]
     with pytest.raises(UnsatisfiableError, match="440 Ω, not 400 Ω"):
         _read("Two 220 Ω resistors in series with a 5 V cell; R_eq = 400 Ω.")
+
+
+def test_a_total_capacitance_is_checked_not_a_third_capacitor():
+    # (requests-33 impossible-04 as development data: "the pair … 20 µF in total" of two 10 µF in series was drawn as
+    # a third capacitor, exit 0)
+    from nesy.errors import UnsatisfiableError
+    assert _read("Two 4.7 µF capacitors in parallel across a 3 V cell; the total capacitance is 9.4 µF.")[0] == \
+        [("capacitor", "C1 = 4.7 µF"), ("capacitor", "C2 = 4.7 µF"), ("vsource", "V1 = 3 V")]
+    with pytest.raises(UnsatisfiableError, match="capacitance"):
+        _read("C1 is 22 µF, C2 22 µF, and the pair, wired in series across a 6 V battery, 44 µF in total.")
+
+
+def test_a_part_said_to_have_anothers_value():
+    # (requests-33 circuits-03 as development data: "R2 is the same as R1" drew R2 without a value, verified)
+    assert _read("A 12 V battery drives R1 = 330 Ω in series with R2. R2 is the same as R1.")[0] == \
+        [("vsource", "V1 = 12 V"), ("resistor", "R1 = 330 Ω"), ("resistor", "R2 = 330 Ω")]

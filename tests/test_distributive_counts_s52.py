@@ -75,3 +75,12 @@ def test_debris_is_a_micrographs_word():
     # (requests-32 microscopy-03 as development data: "no debris" unknown made "none overlapping" a Venn diagram's)
     s = parse("Eight nuclei, none overlapping, no debris.", allow_unknown=True)
     assert s.domain == "microscopy" and Counter(e.kind for e in s.entities)["nucleus"] == 8
+
+
+def test_a_count_of_ones_names_the_noun_counted_before():
+    # (requests-33 microscopy-04 as development data: "six bright nuclei, and six dim ones too" drew six nuclei)
+    from nesy.parse.ones_anaphora import counted_ones
+    text = "A micrograph of eight large nuclei and four small ones."
+    assert [(text[a:b], n) for a, b, n in counted_ones(text)] == [("ones", "nuclei")]
+    assert _kinds(text)["nucleus"] == 12
+    assert counted_ones("Draw every force except the ones that are zero.") == []

@@ -45,10 +45,23 @@ _EQ = re.compile(
     + r"|\bR\s*\(\s*(?:(?P<whole>total|tot|eq|equiv|equivalent|net|T)|(?P<grp>parallel|series))\s*\)\s*(?:=|is)\s*"
     + _ohm("4"), re.IGNORECASE)
 _SCALE = {None: 1.0, "": 1.0, "k": 1e3, "K": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6}
+# a stated total capacitance (series: 1/C = 1/C1 + 1/C2 + …; parallel: C = C1 + C2 + …; Alexander & Sadiku,
+# Fundamentals of Electric Circuits, 5th ed., §6.4): "the total capacitance is 5 µF", "C_eq = 5 µF", "the pair, wired
+# in series …, 20 µF in total" — read as a third capacitor before, a figure of another circuit
+_FARAD = r"(?P<cnum{k}>\d+(?:\.\d+)?)\s*(?P<cpre{k}>[pnuµμm]?)F(?![A-Za-z])"
+_CEQ = re.compile(
+    r"(?:(?:the|an?|its|their)\s+)?(?:total|equivalent|effective|combined|net|overall|resultant|resulting)\s+"
+    r"capacitance(?:\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|network|arrangement|combination|capacitors|pair))?"
+    r"\s*(?:is|=|:|of|equals|equal\s+to|will\s+be|would\s+be|comes\s+to|becomes|being)?\s*(?:only\s+|exactly\s+)?"
+    + _FARAD.format(k="1") + r"|\bC_?(?:eq|total|tot|T|equiv)\s*=\s*" + _FARAD.format(k="2")
+    + r"|(?<![\w.])" + _FARAD.format(k="3") + r"\s+(?:in\s+total|total|altogether|overall|combined|between\s+them)\b",
+    re.IGNORECASE)
+_CSCALE = {"": 1.0, "p": 1e-12, "n": 1e-9, "u": 1e-6, "µ": 1e-6, "μ": 1e-6, "m": 1e-3}
 
 
 def split_equivalent(text: str) -> list[dict[str, Any]]:
-    """Each stated equivalent resistance: ``value`` (Ω) and the phrase (``text``, ``start``, ``end``)."""
+    """Each stated equivalent resistance (``value`` in Ω) or capacitance (``unit`` "farad", ``value`` in F) and the
+    phrase (``text``, ``start``, ``end``)."""
     out = []
     for m in _EQ.finditer(text):
         k = next(k for k in "1234" if m.group("num" + k) is not None)
@@ -57,7 +70,25 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
         if m.group("grp"):
             st["scope"] = "P" if m.group("grp").lower() == "parallel" else "S"
         out.append(st)
-    return out
+    for m in _CEQ.finditer(text):
+        if any(o["start"] < m.end() and m.start() < o["end"] for o in out):
+            continue
+        k = next(k for k in "123" if m.group("cnum" + k) is not None)
+        out.append({"value": float(m.group("cnum" + k)) * _CSCALE[m.group("cpre" + k)], "unit": "farad",
+                    "text": m.group(0), "start": m.start(), "end": m.end()})
+    return sorted(out, key=lambda st: st["start"])
+
+
+def _ceq(d: dict, comps: dict) -> float | None:
+    """The capacitance of a tree node in F, or None when a part of it is no capacitor with a value."""
+    if d["op"] == "C":
+        e = comps[d["id"]]
+        v = e.attr("value") if e.kind == "capacitor" else None
+        return float(v) if v is not None else None
+    parts = [_ceq(c, comps) for c in d["children"]]
+    if any(p is None or p <= 0 for p in parts):
+        return None
+    return sum(parts) if d["op"] == "P" else 1.0 / sum(1.0 / p for p in parts)
 
 
 def _scoped(tree: dict, op: str) -> list[dict]:
@@ -117,7 +148,7 @@ def derive_from_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) 
     from .circuits import format_value
     from .circuits_derived import _with_value
     net, comps = _network(scene)
-    if net is None or len(stated) != 1 or stated[0].get("scope"):
+    if net is None or len(stated) != 1 or stated[0].get("scope") or stated[0].get("unit") == "farad":
         return scene
     ids = _leaves(net)
     free = [i for i in ids if comps[i].kind == "resistor" and comps[i].attr("value") is None]
@@ -198,6 +229,23 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
     whole = _req(net, comps) if net is not None else None
     ok, unchecked = [], []
     for st in stated:
+        if st.get("unit") == "farad":
+            c = _ceq(net, comps) if net is not None else None
+            if c is None:
+                unchecked.append(st)
+            elif abs(c - st["value"]) <= TOLERANCE * max(c, st["value"]):
+                ok.append(st)
+            else:
+                sp = {"text": st["text"], "start": st["start"], "end": st["end"]}
+                parts = [{"text": text[e.span.start:e.span.end], "start": e.span.start, "end": e.span.end}
+                         for e in scene.entities if e.kind == "capacitor" and e.span is not None]
+                parts = [p for k, p in enumerate(parts) if p not in parts[:k]]
+                raise UnsatisfiableError(
+                    [sp] + parts, [{"law": "equivalent capacitance of series and parallel capacitors",
+                                    "source": "Alexander & Sadiku, Fundamentals of Electric Circuits, 5th ed., §6.4"}],
+                    fix=[sp], detail=f"the capacitors as connected amount to {c * 1e6:.4g} µF, not "
+                                     f"{st['value'] * 1e6:.4g} µF")
+            continue
         r = whole
         if st.get("scope"):
             # "R(parallel) = 6 Ω": the one group joined that way (of resistors only); with none or several, unchecked

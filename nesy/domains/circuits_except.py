@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["all_but"]
+__all__ = ["all_but", "same_values"]
 
 _NUMS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1, "middle": 0}
@@ -41,4 +41,28 @@ def all_but(text: str) -> list[tuple[int, int, str]]:
         vals[at] = m.group("w").strip()
         said = ", " + ", ".join(vals[:-1]) + " and " + vals[-1]
         out.append((m.start("phrase"), m.end("phrase"), said))
+    return out
+
+
+# one part's value said to be another's: "R2 is the same as R1", "R2 = R1", "C2 equals C1", "R3 has the same
+# resistance as R1" — the other's value, where the text states it ("R1 = 220 Ω", "a 220 Ω resistor R1"). Left to the
+# grammar, R2 was drawn without a value and passed (requests-33 circuits-03 as development data)
+_SAME = re.compile(r"(?<![\w])(?P<a>(?:R|C|L)\d{1,2})\s*(?:=|is\s+(?:the\s+same\s+as|equal\s+to|identical\s+to)|equals|"
+                   r"(?:is\s+)?(?:the\s+same|identical)\s+(?:value\s+)?as|has\s+the\s+same\s+(?:value|resistance|capacitance|"
+                   r"inductance)\s+as)\s*(?P<b>(?:R|C|L)\d{1,2})(?![\w])")
+
+
+def same_values(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "<a> = <value>")`` for each part said to have another's value that the text states."""
+    out = []
+    for m in _SAME.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a[0] != b[0] or a == b:
+            continue
+        vals = {v.group("v").strip() for v in re.finditer(
+            rf"(?<![\w]){b}\s*(?:=|is|of|:)\s*(?P<v>{_VALUE})|(?P<w>{_VALUE})\s+(?:resistor|capacitor|inductor)\s+{b}(?![\w])",
+            text) if v.group("v")} | {v.group("w").strip() for v in re.finditer(
+            rf"(?P<w>{_VALUE})\s+(?:resistor|capacitor|inductor)\s+{b}(?![\w])", text)}
+        if len(vals) == 1:
+            out.append((m.start(), m.end(), f"{a} = {vals.pop()}"))
     return out
