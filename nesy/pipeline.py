@@ -151,8 +151,9 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm = replace_spans(norm, former_latter(norm.text))  # "KCl and CsCl. The former …": "KCl …"
     from .parse.coordinate_adjectives import coordinate_adjectives
     norm = replace_spans(norm, coordinate_adjectives(norm.text))  # "eleven blue, oval nuclei": one count
-    from .parse.ones_anaphora import counted_ones
+    from .parse.ones_anaphora import counted_ones, ditto_counts
     norm = replace_spans(norm, counted_ones(norm.text))  # "six bright nuclei and six dim ones": "… six dim nuclei"
+    norm = replace_spans(norm, ditto_counts(norm.text))  # "Two mitochondria, and ditto for chloroplasts": "two …"
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
@@ -205,9 +206,10 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                 plain, back = norm.text, norm.span
         if dom.key == "circuits":
             # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed
-            from .domains.circuits_except import all_but, same_values
-            listed = all_but(plain)   # (and "R2 is the same as R1": R1's value)
-            listed = sorted(listed + [e for e in same_values(plain) if not any(a < e[1] and e[0] < b for a, b, _ in listed)])
+            from .domains.circuits_except import all_but, same_values, the_load
+            listed = all_but(plain)   # (and "R2 is the same as R1": R1's value; "across the load": the one resistor)
+            for more in (same_values(plain), the_load(plain)):
+                listed = sorted(listed + [e for e in more if not any(a < e[1] and e[0] < b for a, b, _ in listed)])
             if listed:
                 early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in listed]
                 norm = replace_spans(norm, listed)

@@ -119,3 +119,9 @@ def test_a_part_said_to_have_anothers_value():
     # (requests-33 circuits-03 as development data: "R2 is the same as R1" drew R2 without a value, verified)
     assert _read("A 12 V battery drives R1 = 330 Ω in series with R2. R2 is the same as R1.")[0] == \
         [("vsource", "V1 = 12 V"), ("resistor", "R1 = 330 Ω"), ("resistor", "R2 = 330 Ω")]
+
+
+def test_the_load_is_the_one_resistor():
+    # (requests-33 circuits-09 as development data: "across the load" put the capacitor in series, verified)
+    assert _read("A 6 V cell drives a 47 Ω resistor; a 100 µF capacitor sits directly across the load.")[1] == \
+        {("parallel", frozenset({"V1", "R1", "C1"}))}

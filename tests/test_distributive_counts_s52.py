@@ -84,3 +84,10 @@ def test_a_count_of_ones_names_the_noun_counted_before():
     assert [(text[a:b], n) for a, b, n in counted_ones(text)] == [("ones", "nuclei")]
     assert _kinds(text)["nucleus"] == 12
     assert counted_ones("Draw every force except the ones that are zero.") == []
+
+
+def test_ditto_for_another_noun_is_the_count_again():
+    # (requests-33 cell-04 as development data: "Two mitochondria, please, and ditto for chloroplasts" drew the
+    # default count of chloroplasts)
+    got = _kinds("A plant cell with a nucleus. Three vacuoles, and ditto for chloroplasts.")
+    assert (got["vacuole"], got["chloroplast"]) == (3, 3)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["all_but", "same_values"]
+__all__ = ["all_but", "same_values", "the_load"]
 
 _NUMS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1, "middle": 0}
@@ -66,3 +66,20 @@ def same_values(text: str) -> list[tuple[int, int, str]]:
         if len(vals) == 1:
             out.append((m.start(), m.end(), f"{a} = {vals.pop()}"))
     return out
+
+
+# "a 3 V battery driving a 10 Ω resistor; put a 22 µF capacitor directly across the load": the load is the part the
+# source drives — its one resistor (or lamp, motor) where the text names one. Left unread, "across the load" put the
+# capacitor in series, a figure of another circuit, verified (requests-33 circuits-09 as development data)
+_LOAD = re.compile(r"(?i)\bthe\s+load(?![\w-])")
+
+
+def the_load(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "the <part>")`` for "the load" where the text names exactly one part that can be one."""
+    if not _LOAD.search(text):
+        return []
+    kinds = [m.group(1).lower() for m in re.finditer(r"(?i)\b(resistor|lamp|bulb|motor|heater)s?\b", text)]
+    plural = re.search(r"(?i)\b(?:resistors|lamps|bulbs|motors|heaters)\b", text)
+    if len(set(kinds)) != 1 or plural or len(kinds) != 1:
+        return []
+    return [(m.start(), m.end(), f"the {kinds[0]}") for m in _LOAD.finditer(text)]

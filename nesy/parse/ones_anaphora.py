@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counted_ones"]
+__all__ = ["counted_ones", "ditto_counts"]
 
 _ONES = re.compile(r"(?i)(?<![\w.])(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                    r"a\s+few|several|many)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<ones>ones)(?![\w-])")
@@ -32,4 +32,25 @@ def counted_ones(text: str) -> list[tuple[int, int, str]]:
         prior = [c for c in _COUNTED.finditer(text, start, m.start()) if c.group("noun").lower() not in _NOT_NOUNS]
         if prior:
             out.append((m.start("ones"), m.end("ones"), prior[-1].group("noun")))
+    return out
+
+
+# "Two mitochondria, please, and ditto for chloroplasts", "three lysosomes; the same for vacuoles", "4 nuclei and
+# likewise for the nucleoli": the count just said, said again of another noun (ditto, "the aforesaid", OED s.v.)
+_DITTO = re.compile(r"(?i)(?P<mark>\bditto\s+(?:for|with)|\b(?:and\s+)?the\s+same\s+(?:number\s+)?(?:for|of)|\blikewise\s+"
+                    r"(?:for|with))\s+(?:the\s+)?(?P<noun>[a-z][a-z-]*(?:s|i|a|ae))(?![\w-])")
+_COUNT_BEFORE = re.compile(r"(?i)(?<![\w.])(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                           r"\s+(?:[\w.-]+\s+){0,2}?[a-z][a-z-]*(?:s|i|a|ae)(?![\w-])")
+
+
+def ditto_counts(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "<n> <noun>")`` for each "ditto for <noun>" after a count in its sentence."""
+    if not re.search(r"(?i)\bditto\b|\bthe\s+same\s+(?:number\s+)?(?:for|of)\b|\blikewise\s+(?:for|with)\b", text):
+        return []
+    out = []
+    for m in _DITTO.finditer(text):
+        start = max((x.end() for x in re.finditer(r"[.!?]\s", text[:m.start()])), default=0)
+        prior = list(_COUNT_BEFORE.finditer(text, start, m.start()))
+        if prior:
+            out.append((m.start(), m.end(), f"{prior[-1].group('n')} {m.group('noun')}"))
     return out
