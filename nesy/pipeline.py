@@ -190,8 +190,9 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                 plain, back = norm.text, norm.span
         if dom.key == "cell":
             # "four chloroplasts per cell", "one vacuole apiece": "… in each cell" (nesy.domains.cell_distributive)
-            from .domains.cell_distributive import postposed_each
-            each = postposed_each(plain)
+            from .domains.cell_distributive import postposed_each, same_as_first
+            each = postposed_each(plain)   # (and "the second cell is the same as the first")
+            each = sorted(each + [e for e in same_as_first(plain) if not any(a < e[1] and e[0] < b for a, b, _ in each)])
             if each:
                 early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in each]
                 norm = replace_spans(norm, each)

@@ -91,3 +91,10 @@ def test_ditto_for_another_noun_is_the_count_again():
     # default count of chloroplasts)
     got = _kinds("A plant cell with a nucleus. Three vacuoles, and ditto for chloroplasts.")
     assert (got["vacuole"], got["chloroplast"]) == (3, 3)
+
+
+def test_the_second_cell_the_same_as_the_first():
+    # (requests-33 cell-03 as development data: the second cell was drawn empty)
+    got = _kinds("Draw two plant cells. The first has a nucleus, a vacuole and five chloroplasts; the second is "
+                 "identical to the first.")
+    assert (got["cell"], got["nucleus"], got["vacuole"], got["chloroplast"]) == (2, 2, 2, 10)

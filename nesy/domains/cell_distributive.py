@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["postposed_each"]
+__all__ = ["postposed_each", "same_as_first"]
 
 _RX = re.compile(
     r"(?i)(?<![\w.])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+single)\s+"
@@ -27,3 +27,23 @@ def postposed_each(text: str) -> list[tuple[int, int, str]]:
     if not re.search(r"(?i)\b(?:apiece|per|for\s+(?:each|every)|in\s+every)\b", text):
         return []
     return [(m.start("d"), m.end("d"), "in each cell") for m in _RX.finditer(text)]
+
+
+# "The first has a nucleus, three mitochondria and two lysosomes; the second cell is the same as the first": the
+# second holds what the first is said to hold (requests-33 cell-03 as development data: the second cell was drawn
+# empty, exit 7). Read as the first's own clause said again of the second.
+_FIRST = re.compile(r"(?i)\bthe\s+first(?:\s+cell|\s+one)?\s+(?:has|contains|holds|with)\s+(?P<what>[^.;:]+)")
+_SAME = re.compile(r"(?i)\bthe\s+(?P<which>second|other|next|last|right|left|third)(?:\s+cell|\s+one)?\s+(?:is|looks)\s+"
+                   r"(?:exactly\s+|just\s+)?(?:the\s+same\s+as|identical\s+to|like)\s+the\s+first(?:\s+cell|\s+one)?(?![\w-])")
+
+
+def same_as_first(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "the <which> cell has <what>")`` for "the second (cell) is the same as the first" after the
+    first's contents are said."""
+    out = []
+    for m in _SAME.finditer(text):
+        first = [f for f in _FIRST.finditer(text, 0, m.start())]
+        if first:
+            what = first[-1].group("what").strip().rstrip(",")
+            out.append((m.start(), m.end(), f"the {m.group('which').lower()} cell has {what}"))
+    return out
