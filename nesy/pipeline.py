@@ -183,7 +183,10 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
         if dom.key == "automata":
             # "input 1 moves A to B, B to C": "on 1, A goes to B, B to C" (nesy.domains.automata_causative)
             from .domains.automata_causative import causative_moves
+            from .domains.automata_former import chosen_language
             moved = causative_moves(plain)
+            # ("two languages …: A and B. Draw a DFA for the former": A alone)
+            moved = sorted(moved + [e for e in chosen_language(plain) if not any(a < e[1] and e[0] < b for a, b, _ in moved)])
             if moved:
                 early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in moved]
                 norm = replace_spans(norm, moved)

@@ -59,3 +59,11 @@ def test_a_bracket_contradicting_the_language_is_refused():
 def test_contain_no(text, sigma, pred):
     s = parse(text, allow_unknown=True)
     assert _lang(s, sigma) == {w for w in _words(sigma) if pred(w)}
+
+
+def test_the_former_of_two_languages():
+    # (requests-33 automata-05 as development data: with quoted strings read, "the strings containing 'aa' and the
+    # strings containing 'bb' … for the former" was drawn as both conditions at once, verified)
+    s = parse("Take two languages over {a, b}: the strings ending in 'ab' and the strings ending in 'ba'. Draw a DFA "
+              "for the latter.", allow_unknown=True)
+    assert _lang(s, "ab") == {w for w in _words("ab") if w.endswith("ba")}

@@ -52,6 +52,10 @@ def former_latter(text: str) -> list[tuple[int, int, str]]:
         if not pairs:
             continue
         x, y = max(pairs, key=lambda p: p[1].i)
+        # (a word in quotes is a string a phrase names, never the pair itself: "the strings containing 'aa' and the
+        # strings containing 'bb' … the former" is the first phrase, which this head-noun copy cannot write)
+        if any(re.match(r"['‘\"“]", text[max(0, w.idx - 1):w.idx]) for w in (x, y)):
+            continue
         tok = x if m.group("which").lower() == "former" else y
         left = [w for w in tok.lefts if w.dep_ in ("compound", "flat", "amod") and w.i == tok.i - 1]
         name = " ".join([w.text for w in left] + [tok.text.rstrip(".,;:")])

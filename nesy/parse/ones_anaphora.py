@@ -35,9 +35,10 @@ def counted_ones(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# "Two mitochondria, please, and ditto for chloroplasts", "three lysosomes; the same for vacuoles", "4 nuclei and
+# "Two mitochondria, please, and ditto for chloroplasts", "three lysosomes, and the same for vacuoles", "4 nuclei and
 # likewise for the nucleoli": the count just said, said again of another noun (ditto, "the aforesaid", OED s.v.)
-_DITTO = re.compile(r"(?i)(?P<mark>\bditto\s+(?:for|with)|\b(?:and\s+)?the\s+same\s+(?:number\s+)?(?:for|of)|\blikewise\s+"
+# (not "the same number of nuclei in each of the 3 quadrants": a count split over places, read by its science)
+_DITTO = re.compile(r"(?i)(?P<mark>\bditto\s+(?:for|with)|\b(?:and\s+)?the\s+same\s+for|\blikewise\s+"
                     r"(?:for|with))\s+(?:the\s+)?(?P<noun>[a-z][a-z-]*(?:s|i|a|ae))(?![\w-])")
 _COUNT_BEFORE = re.compile(r"(?i)(?<![\w.])(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"\s+(?:[\w.-]+\s+){0,2}?[a-z][a-z-]*(?:s|i|a|ae)(?![\w-])")
@@ -45,7 +46,7 @@ _COUNT_BEFORE = re.compile(r"(?i)(?<![\w.])(?P<n>\d{1,4}|one|two|three|four|five
 
 def ditto_counts(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "<n> <noun>")`` for each "ditto for <noun>" after a count in its sentence."""
-    if not re.search(r"(?i)\bditto\b|\bthe\s+same\s+(?:number\s+)?(?:for|of)\b|\blikewise\s+(?:for|with)\b", text):
+    if not re.search(r"(?i)\bditto\b|\bthe\s+same\s+for\b|\blikewise\s+(?:for|with)\b", text):
         return []
     out = []
     for m in _DITTO.finditer(text):
