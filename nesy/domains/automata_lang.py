@@ -271,7 +271,9 @@ _ATOMS = [
                           + _WORD, re.I)),
     ("nosub", re.compile(r"(?:that\s+|which\s+)?(?:(?:do|does)\s*(?:not|n't)\s+contain|without|avoiding|free\s+of|"
                          r"(?:contain|contains|containing|having|with|have|has)\s+no)\s+"
-                         r"(?:the\s+(?:sub)?string\s+|any\s+)?" + _WORD + r"(?:'?s)?(?:\s+as\s+a\s+substring)?(?:\s+at\s+all)?", re.I)),
+                         r"(?:the\s+(?:sub)?string\s+|any\s+)?" + _WORD + r"(?:'?s)?(?:\s+as\s+a\s+substring)?(?:\s+at\s+all)?"
+                         # ("no 0 after a 1": the order of two symbols, automata_lang_seq's)
+                         r"(?!\s+(?:\w+\s+)?(?:after|before|following|preceding|followed|preceded)\b)", re.I)),
     # a regular expression said in words ("a L followed by any number of L or D") and the order of two symbols ("no a
     # after b"): automata_lang_seq
     # a block repeated ("'ab' repeated any number of times", "one or more copies of 01"): automata_lang_seq
