@@ -180,62 +180,13 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
                           for c in seen]
                 norm, plain = norm2, norm2.text
                 back = norm.span
-        if dom.key == "automata":
-            # "input 1 moves A to B, B to C": "on 1, A goes to B, B to C" (nesy.domains.automata_causative)
-            from .domains.automata_causative import causative_moves
-            from .domains.automata_former import chosen_language
-            moved = causative_moves(plain)
-            # ("two languages …: A and B. Draw a DFA for the former": A alone)
-            moved = sorted(moved + [e for e in chosen_language(plain) if not any(a < e[1] and e[0] < b for a, b, _ in moved)])
-            if moved:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in moved]
-                norm = replace_spans(norm, moved)
-                plain, back = norm.text, norm.span
-        if dom.key == "cell":
-            # "four chloroplasts per cell", "one vacuole apiece": "… in each cell" (nesy.domains.cell_distributive)
-            from .domains.cell_distributive import postposed_each, same_as_first
-            each = postposed_each(plain)   # (and "the second cell is the same as the first")
-            each = sorted(each + [e for e in same_as_first(plain) if not any(a < e[1] and e[0] < b for a, b, _ in each)])
-            if each:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in each]
-                norm = replace_spans(norm, each)
-                plain, back = norm.text, norm.span
-        if dom.key == "geometry":
-            # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure
-            from .domains.geometry_except import all_but as sides_but
-            listed = sides_but(plain)
-            if listed:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in listed]
-                norm = replace_spans(norm, listed)
-                plain, back = norm.text, norm.span
-        if dom.key == "circuits":
-            # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed
-            from .domains.circuits_except import all_but, same_values, the_load
-            listed = all_but(plain)   # (and "R2 is the same as R1": R1's value; "across the load": the one resistor)
-            for more in (same_values(plain), the_load(plain)):
-                listed = sorted(listed + [e for e in more if not any(a < e[1] and e[0] < b for a, b, _ in listed)])
-            if listed:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in listed]
-                norm = replace_spans(norm, listed)
-                plain, back = norm.text, norm.span
-        if dom.key == "microscopy":
-            # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"
-            from .domains.microscopy_groups import group_counts
-            grouped = group_counts(plain)
-            if grouped:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in grouped]
-                norm = replace_spans(norm, grouped)
-                plain, back = norm.text, norm.span
-        if dom.key == "astronomy":
-            # "every planet out to Mars but Venus": "Mercury, Earth and Mars" (nesy.domains.astronomy_ranges)
-            from .domains.astronomy_ranges import planet_ranges, the_other_planet
-            ranges = planet_ranges(plain)
-            ranges = sorted(ranges + [e for e in the_other_planet(plain)
-                                      if not any(a < e[1] and e[0] < b for a, b, _ in ranges)])
-            if ranges:
-                early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in ranges]
-                norm = replace_spans(norm, ranges)
-                plain, back = norm.text, norm.span
+        # each science's readings of wording (``_WORDINGS``): "on 1, A goes to B", "… in each cell", each side with
+        # its measure, the listed values, "four clusters of 3 nuclei", "Mercury, Earth and Mars"
+        worded = _wordings(dom.key, plain)
+        if worded:
+            early += [Correction(*back(a, b), text[slice(*back(a, b))], new, "wording") for a, b, new in worded]
+            norm = replace_spans(norm, worded)
+            plain, back = norm.text, norm.span
         if dom.key == "sets":
             # "nothing touches C", "C is disjoint from the others": the others named (nesy.parse.set_others)
             from .parse.set_others import set_others
@@ -512,6 +463,38 @@ def _parse_statements(dom: Any, plain: str) -> tuple[SceneGraph, list[Span]]:
             pass
     scene = dom.parse(plain, allow_unknown=True)
     return (scene if plain == told else replace(scene, text=told)), []
+
+
+# Each science's readings of wording before it reads the text, in order (module:function, each giving
+# (start, end, new) edits; an edit overlapping one an earlier reader gave is dropped):
+_WORDINGS: dict[str, tuple[str, ...]] = {
+    # "input 1 moves A to B, B to C": "on 1, A goes to B, B to C"; "two languages …: A and B. Draw a DFA for the
+    # former": A alone
+    "automata": ("domains.automata_causative:causative_moves", "domains.automata_former:chosen_language"),
+    # "four chloroplasts per cell", "one vacuole apiece": "… in each cell"; "the second cell is the same as the first"
+    "cell": ("domains.cell_distributive:postposed_each", "domains.cell_distributive:same_as_first"),
+    # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure
+    "geometry": ("domains.geometry_except:all_but",),
+    # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed; "R2 is the same as R1": R1's
+    # value; "across the load": the one resistor
+    "circuits": ("domains.circuits_except:all_but", "domains.circuits_except:same_values",
+                 "domains.circuits_except:the_load"),
+    # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"
+    "microscopy": ("domains.microscopy_groups:group_counts",),
+    # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named
+    "astronomy": ("domains.astronomy_ranges:planet_ranges", "domains.astronomy_ranges:the_other_planet"),
+}
+
+
+def _wordings(key: str, plain: str) -> list[tuple[int, int, str]]:
+    """The edits of the science ``key``'s readings of wording (``_WORDINGS``) on ``plain``, disjoint, in order."""
+    import importlib
+    out: list[tuple[int, int, str]] = []
+    for ref in _WORDINGS.get(key, ()):
+        mod, fn = ref.split(":")
+        edits = getattr(importlib.import_module(f".{mod}", __package__), fn)(plain)
+        out = sorted(out + [e for e in edits if not any(a < e[1] and e[0] < b for a, b, _ in out)])
+    return out
 
 
 def _unread_rates(plain: str, not_drawn: Any) -> list[tuple[int, int]]:

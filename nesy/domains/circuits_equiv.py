@@ -212,10 +212,22 @@ def _identical(free: list[str], comps: dict) -> bool:
         and (e.span.start, e.span.end) == (sp.start, sp.end)) == len(free)
 
 
+def _disagree(scene: Any, text: str, st: dict[str, Any], kinds: tuple[str, ...], law: str, section: str,
+              detail: str) -> None:
+    """Refuse a stated equivalent that disagrees with the parts of ``kinds``, naming its phrase and theirs."""
+    from ..errors import UnsatisfiableError
+    sp = {"text": st["text"], "start": st["start"], "end": st["end"]}
+    parts = [{"text": text[e.span.start:e.span.end], "start": e.span.start, "end": e.span.end}
+             for e in scene.entities if e.kind in kinds and e.span is not None]
+    parts = [p for k, p in enumerate(parts) if p not in parts[:k]]   # "Two resistors, 10 Ω and 20 Ω": once
+    raise UnsatisfiableError([sp] + parts, [{"law": law, "source": "Alexander & Sadiku, Fundamentals of Electric "
+                                                                   f"Circuits, 5th ed., {section}"}],
+                             fix=[sp], detail=detail)
+
+
 def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tuple[list[dict], list[dict], float | None]:
     """(the statements that agree, the ones nesy cannot check, the network's resistance); raises
     ``UnsatisfiableError`` for one that disagrees, naming its phrase and the resistors' (from ``text``)."""
-    from ..errors import UnsatisfiableError
     comps = {e.id: e for e in scene.entities}
     tree = scene.attr("tree")
     sources = ("vsource", "isource")
@@ -236,15 +248,9 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
             elif abs(c - st["value"]) <= TOLERANCE * max(c, st["value"]):
                 ok.append(st)
             else:
-                sp = {"text": st["text"], "start": st["start"], "end": st["end"]}
-                parts = [{"text": text[e.span.start:e.span.end], "start": e.span.start, "end": e.span.end}
-                         for e in scene.entities if e.kind == "capacitor" and e.span is not None]
-                parts = [p for k, p in enumerate(parts) if p not in parts[:k]]
-                raise UnsatisfiableError(
-                    [sp] + parts, [{"law": "equivalent capacitance of series and parallel capacitors",
-                                    "source": "Alexander & Sadiku, Fundamentals of Electric Circuits, 5th ed., §6.4"}],
-                    fix=[sp], detail=f"the capacitors as connected amount to {c * 1e6:.4g} µF, not "
-                                     f"{st['value'] * 1e6:.4g} µF")
+                _disagree(scene, text, st, ("capacitor",), "equivalent capacitance of series and parallel capacitors",
+                          "§6.4", f"the capacitors as connected amount to {c * 1e6:.4g} µF, not "
+                                  f"{st['value'] * 1e6:.4g} µF")
             continue
         r = whole
         if st.get("scope"):
@@ -257,12 +263,6 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
         elif abs(r - st["value"]) <= TOLERANCE * max(r, st["value"]):
             ok.append(st)
         else:
-            sp = {"text": st["text"], "start": st["start"], "end": st["end"]}
-            parts = [{"text": text[e.span.start:e.span.end], "start": e.span.start, "end": e.span.end}
-                     for e in scene.entities if e.kind in ("resistor", "lamp") and e.span is not None]
-            parts = [p for k, p in enumerate(parts) if p not in parts[:k]]   # "Two resistors, 10 Ω and 20 Ω": once
-            raise UnsatisfiableError(
-                [sp] + parts, [{"law": "equivalent resistance of series and parallel resistors",
-                                "source": "Alexander & Sadiku, Fundamentals of Electric Circuits, 5th ed., §2.5-2.6"}],
-                fix=[sp], detail=f"the resistors as connected amount to {r:.4g} Ω, not {st['value']:.4g} Ω")
+            _disagree(scene, text, st, ("resistor", "lamp"), "equivalent resistance of series and parallel resistors",
+                      "§2.5-2.6", f"the resistors as connected amount to {r:.4g} Ω, not {st['value']:.4g} Ω")
     return ok, unchecked, whole
