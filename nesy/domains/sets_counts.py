@@ -40,12 +40,12 @@ _VERB = (r"(?:(?:do|does|did)\s+)?(?:take|takes|took|taking|study|studies|studie
          r"|learnt|attend|attends|attended|enjoy|enjoys|enjoyed|love|loves|loved|wear|wears|bought|buy|buys|voted\s+for"
          r"|vote\s+for|votes\s+for|signed\s+up\s+for|(?:are|were|is|was)\s+(?:enrolled\s+)?(?:in|on|taking|studying"
          r"|playing|doing)|(?:are|were)\s+members?\s+of|belong\s+to|belongs\s+to|do|does|did|go\s+to|went\s+to"
-         r"|opted\s+for|chose\s+to\s+study|in)")
+         r"|opted\s+for|chose\s+to\s+study|(?:are|were|is|was)\s+(?:common\s+to|shared\s+by)|in)")
 # (a set's letter too: "10 take E and S" once "English (E)" has named E)
 _WORD = r"(?:[A-Z][A-Za-z\-]{1,20}|[a-z][a-z\-]{2,20}|(?-i:[A-Z])(?![\w'’]))"
 _STOP = frozenset("""both neither none nothing only either at least one the a an and or nor but not of them these those
     subject subjects sport sports language languages it all any each some class group school survey sample total
-    year team club form""".split())
+    year team club form common""".split())
 
 
 # a number after these words says which sets ("all three", "these two"), never how many members
@@ -124,7 +124,7 @@ def _statements(text: str) -> list[CountStatement]:
         ("neither", rf"{head}(?:neither(?:\s+(?P<a>{_WORD})\s+nor\s+(?P<b>{_WORD})|\s+(?:of\s+(?:them|these|the\s+\w+)|[a-z]+(?=\s*(?:[.,;!?]|$))))?|none(?:\s+of\s+(?:them|these|the\s+\w+))?"
                     rf"|nothing|no\s+(?:subjects?|sports?|languages?)|(?:do|does|did)\s*(?:not|n't)\s+\w+\s+(?:either|any)(?:\s+(?:of\s+them|subject|sport))?)"),
         ("both", rf"{head}(?:both(?:\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})(?:\s+and\s+(?P<c>{_WORD}))?|\s+(?:of\s+(?:them|these|those)|(?-i:[a-z]{{2,20}}s)\b(?!\s+(?:and|or|nor)\b)))?"
-                 rf"|all\s+three(?:\s+(?:subjects|sports|languages))?|(?P<a2>{_WORD})\s+and\s+(?P<b2>{_WORD})(?=\s*(?:[.,;!?]|$|\s+(?:but|while|and\s+\d))))"),
+                 rf"|all\s+three(?:\s+(?:subjects|sports|languages))?|(?:in\s+)?common(?:\s+to\s+(?:both|them|all\s+three))?\b|(?P<a2>{_WORD})\s+and\s+(?P<b2>{_WORD})(?=\s*(?:[.,;!?]|$|\s+(?:but|while|and\s+\d))))"),
         ("union", rf"{head}(?:at\s+least\s+one(?:\s+(?:subject|sport|language|of\s+them|of\s+the\s+\w+))?|(?P<a>{_WORD})\s+or\s+(?P<b>{_WORD}))"),
         ("only", rf"{head}(?P<a3>{_WORD})\s+but\s+not\s+(?P<b>{_WORD})"),
         ("only", rf"{head}(?:only|just)\s+(?P<a>{_WORD})"),
