@@ -327,7 +327,7 @@ def _instructions(doc: Any, unread: set[int]) -> dict[int, str]:
         for c in t.children:
             if c.dep_ == "obj":
                 objs.append(c)
-            elif c.dep_ in ("punct", "cc", "conj") or (c.dep_ in ("advmod", "discourse") and _low(c) in
+            elif c.is_space or c.dep_ in ("punct", "cc", "conj") or (c.dep_ in ("advmod", "discourse") and _low(c) in
                                                          v["sequencers"] | v["greetings"]):
                 continue
             else:

@@ -452,8 +452,14 @@ WIKI = "a wiki template's markup, not content"
 _ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z])")
 # a task list's checkbox opening a line ("- [x] buy a card", "* [ ] draw the triangle …"; GitHub-flavoured Markdown)
 _CHECKBOX = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\[[ xX✓✔]\](?=[ \t]+\S)")
-# numbered steps inside a sentence ("Procedure: 1) take …; 2) put …; 3) set …"): read only as a run from 1
-_STEP = re.compile(r"(?:(?<=^)|(?<=[:;.!?,(][ \t])|(?<=\n))[ \t]*(?P<n>\d{1,2})\)(?=[ \t]+[A-Za-z])", re.MULTILINE)
+# numbered steps inside a sentence ("Procedure: 1) take …; 2) put …; 3) set …", "1. Let A = {1, 2}. 2. Add B …",
+# "(1) place …; (2) add …", "Step 1: … Step 2: …"): each style read only as a run from 1, 2, 3 …
+_OPENS = r"(?:(?<=^)|(?<=[:;.!?,(][ \t])|(?<=\n))[ \t]*"
+_STEPS = [re.compile(rx, re.MULTILINE) for rx in (
+    rf"{_OPENS}(?P<n>\d{{1,2}})\)(?=[ \t]+[A-Za-z])",
+    r"(?:(?<=^)|(?<=[:;.!?][ \t])|(?<=\n))[ \t]*(?P<n>\d{1,2})\.(?=[ \t]+[A-Za-z])",
+    rf"{_OPENS}\((?P<n>\d{{1,2}})\)(?=[ \t]+[A-Za-z])",
+    r"(?:(?<=^)|(?<=[:;.!?,(][ \t])|(?<=\n))[ \t]*(?i:step)[ \t]+(?P<n>\d{1,2})[ \t]*[:.)—–-](?=[ \t]+\S)")]
 # a mark scheme's marks and a text's reference numbers: "N inside Z [1]", "Award [1] for …", "as in [12]", "(4 marks)"
 _MARK = re.compile(r"(?<![\w\[])\[\d{1,2}\](?![\w\[])|[(\[]\s*\d{1,2}\s+marks?\s*[)\]]")
 # a question's number opening a line before its words ("Q4 mark scheme (4 marks).", "Q12 Draw …")
@@ -567,9 +573,10 @@ def _labels(norm: Normalized) -> tuple[list, list[NotDrawn]]:
     text = norm.text
     found = [(m.start(), m.end(), LABEL) for m in _ITEM.finditer(text)]
     found += [(m.start(), m.end(), LABEL) for m in _CHECKBOX.finditer(text)]
-    steps = list(_STEP.finditer(text))
-    if len(steps) >= 2 and [int(m.group("n")) for m in steps] == list(range(1, len(steps) + 1)):
-        found += [(m.start(), m.end(), LABEL) for m in steps]
+    for rx in _STEPS:
+        steps = list(rx.finditer(text))
+        if len(steps) >= 2 and [int(m.group("n")) for m in steps] == list(range(1, len(steps) + 1)):
+            found += [(m.start(), m.end(), LABEL) for m in steps]
     found += [(m.start(), m.end(), MARK) for m in _MARK.finditer(text)]
     found += [(m.start(), m.end(), MARK) for m in _CREDIT.finditer(text)   # ("deduct a mark if …" says what
               if not re.search(r"(?i)\b(?:deduct|lose|loses|minus|subtract|take[ \t]+off)[ \t]+$", text[:m.start()])]  # must be absent)
