@@ -63,7 +63,9 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]
         return rf"(?:(?P<{g}>(?<![A-Za-z])(?:{sym})(?![a-z])){charge}|(?i:(?P<{g}n>(?<![A-Za-z])(?:{name})(?![a-z]))))" \
                rf"(?:\s+(?i:{nouns}))?"
     cell = r"(?:\s+(?i:of|in)\s+(?i:the|a|an|each|its|one)\s+(?i:unit\s+|cubic\s+|conventional\s+)*(?i:cell|cube))?"
-    pos = rf"(?i:(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:only\s+)?(?P<P>{pos_word})){cell}"
+    # ("all eight corners", "the six face centres": the count a cube has of that position, said with it)
+    pos = (rf"(?i:(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:only\s+)?"
+           rf"(?:(?:one|two|four|six|eight|twelve|1|2|4|6|8|12)\s+(?=\w+\s+\w|\w+s\b))?(?P<P>{pos_word})){cell}")
     # "… at each of its eight corners and one more right in the middle of the cube": one more of the same
     # element at a further position joins the list
     more = r"(?i:(?:,\s*)?(?:(?:and|plus)\s+)?(?:one|another)(?:\s+more)?(?:\s+(?:atom|ion))?(?:\s+(?:right|exactly|just))?\s+(?:at|on|in)\s+)"
@@ -73,7 +75,8 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]
             rf"hexagonal(?:\s+close[\s\-]packed)?|body[\s\-]cent(?:red|ered)\s+cubic|simple\s+cubic)\s+)?"
             rf"(?i:array|lattice|sublattice|arrangement|packing)(?:\s+(?i:of)\s+(?i:the\s+)?{el('h2')})?)?")
     verbs = _alt(d["verbs"])
-    fwd = re.compile(rf"{el('e')}(?:\s+(?i:only|alone))?(?:\s+(?i:{verbs})(?:\s+(?i:at|on|in|into))?|(?=\s+(?i:the)\s))"
+    # ("more aluminium on the face centres", "Al also at …": a further site phrase of an element already placed)
+    fwd = re.compile(rf"(?i:(?:more|additional|further|extra)\s+)?{el('e')}(?:\s+(?i:only|alone|also|too))?(?:\s+(?i:{verbs})(?:\s+(?i:at|on|in|into))?|(?=\s+(?i:the)\s))"
                      rf"\s+(?i:only\s+)?{pos_list}{host}")
     rev = re.compile(rf"(?i:the\s+)?{pos_list}\s+(?i:is|are)\s+(?i:occupied|taken|filled)\s+(?i:only\s+)?(?i:by)\s+"
                      rf"(?i:the\s+)?{el('e')}")
