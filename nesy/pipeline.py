@@ -154,6 +154,8 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     from .parse.ones_anaphora import counted_ones, ditto_counts
     norm = replace_spans(norm, counted_ones(norm.text))  # "six bright nuclei and six dim ones": "… six dim nuclei"
     norm = replace_spans(norm, ditto_counts(norm.text))  # "Two mitochondria, and ditto for chloroplasts": "two …"
+    from .parse.verb_ellipsis import verb_ellipsis   # "Y contains 2 and 3, as does Z": "…, and Z contains 2 and 3"
+    norm = replace_spans(norm, verb_ellipsis(norm.text))
     if not norm.text.strip():
         norm = Normalized(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     plain = norm.text
