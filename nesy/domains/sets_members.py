@@ -27,21 +27,58 @@ _RX = re.compile(
 
 
 # the set first, then the numbers it holds: "S also has 1", "T contains 7 and 9", "S and T, both containing 3 and
-# 5", "F has exactly the elements 2 and 4" — numbers only (the shared grammar reads letters as members already, and a
-# number there is read as a count of nothing)
+# 5", "F has exactly the elements 2 and 4" — numbers, and words a roster named as members ("X = {red, green}. Y
+# contains green"); never letters (the shared grammar reads letters as members already, and a number there is read
+# as a count of nothing)
 _N = r"-?\d{1,6}(?:\.\d+)?"
-_HAS = re.compile(
-    rf"(?<![\w{{,.=])(?P<sets>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*,?\s+(?:(?:both|each|also|all|too)\s+)*"
-    r"(?:contains?|containing|has|have|having|holds?|holding|includes?|including|gets?|getting)\s+"
-    r"(?:(?:both|also|only|just|exactly|precisely)\s+)*(?:the\s+(?:numbers?|elements?|members?|values?|integers?)\s+)?"
-    # ("B has two more elements, 6 and 7")
-    r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:more|other|further|additional|extra)\s+(?:elements?|members?|"
-    r"numbers?)\s*[,:]?\s*)?"
-    r"(?:(?:only|just|exactly)\s+)?"
-    # (never a count or a measure: "A has 3 elements", "S has 2 cm")
-    rf"(?P<xs>{_N}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_N})*)(?![\w%°]|\.\d|\s*(?:elements?|members?|items?|"
-    r"things?|numbers?|values?|objects?|people|persons?|students?|pupils?|of\b|%|[µΩÅ°]|(?:mm|cm|km|kg|m|g|s)\b))",
-    re.IGNORECASE)
+
+
+def _has(member: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w{{,.=])(?P<sets>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*,?\s+(?:(?:both|each|also|all|too)\s+)*"
+        r"(?:contains?|containing|has|have|having|holds?|holding|includes?|including|gets?|getting)\s+"
+        r"(?:(?:both|also|only|just|exactly|precisely)\s+)*(?:the\s+(?:numbers?|elements?|members?|values?|integers?)\s+)?"
+        # ("B has two more elements, 6 and 7")
+        r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:more|other|further|additional|extra)\s+(?:elements?|members?|"
+        r"numbers?)\s*[,:]?\s*)?"
+        r"(?:(?:only|just|exactly)\s+)?"
+        # (never a count or a measure: "A has 3 elements", "S has 2 cm")
+        rf"(?P<xs>{member}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){member})*)(?![\w%°]|\.\d|\s*(?:elements?|members?|items?|"
+        r"things?|numbers?|values?|objects?|people|persons?|students?|pupils?|of\b|%|[µΩÅ°]|(?:mm|cm|km|kg|m|g|s)\b))",
+        re.IGNORECASE)
+
+
+_HAS = _has(_N)
+
+
+def _has_rx(words: tuple[str, ...]) -> re.Pattern:
+    """``_HAS`` with the word members a roster named ("X = {red, green, blue}. Y contains green and blue") as members
+    too, beside numbers."""
+    if not words:
+        return _HAS
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    # (and, where members are words, a new lower-case word among them: "Z also contains black", "B has pear and plum")
+    return _has(rf"(?:{_N}|(?:{alt})(?![\w'-])|(?!{_NOT_MEMBER}(?![\w'-]))(?-i:[a-z][a-z'-]{{1,20}})(?![\w'-]))")
+
+
+_NOT_MEMBER = (r"(?:nothing|everything|anything|something|elements?|members?|numbers?|values?|items?|things?|only|all|"
+               r"some|no|none|more|less|the|a|an|other|others|it|them|both|each|also|just|exactly|precisely|else|"
+               r"neither|either|any|every|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)")
+# "Y contains nothing else", "…, and nothing more": the members said of the set are all of its members
+_CLOSED = re.compile(rf"(?<![\w{{])(?P<s>{_NAME})\s+(?:contains|has|holds|includes)\s+(?:nothing|no\s+other\s+"
+                     rf"(?:elements?|members?))\s+(?:else|more)\b|(?P<tail>\s*,?\s+and\s+nothing\s+(?:else|more))\b")
+
+
+def _close(name: str, pre) -> bool:
+    """The members said of ``name`` are all its members (a roster), when no roster gave it members already."""
+    if any(s_ == name for _, s_, *_ in pre.members):
+        return False
+    own = [t for t in pre.loose_members if t[1] == name]
+    if not own:
+        return False
+    pre.loose_members[:] = [t for t in pre.loose_members if t[1] != name]
+    pre.members.extend(own)
+    return True
 
 
 def read_loose_members(text: str, chars: list[str], pre, names: set[str], blank) -> None:
@@ -53,19 +90,33 @@ def read_loose_members(text: str, chars: list[str], pre, names: set[str], blank)
         for s in sets:
             pre.loose_members.append((m.group("x"), s, m.start("x"), m.end("x"), m.start(), m.end()))
         blank(chars, m.start(), m.end())
-    for m in _HAS.finditer("".join(chars)):
+    # (word members a roster named: "X = {red, green, blue}" — read by name here, as numbers are)
+    words = tuple(sorted({x for x, *_ in pre.members if re.fullmatch(r"[A-Za-z][\w'-]+", x) and x not in names}))
+    has = _has_rx(words)
+    for m in has.finditer("".join(chars)):
         sets = re.findall(_NAME, m.group("sets"))
         if not sets or any(s not in names for s in sets):
             continue
         # ("F has exactly the elements 2 and 4": all of F's members — a roster, which fixes how F relates to others)
         whole = re.search(r"(?i)\b(?:exactly|only|just|precisely)\b", m.group()) and len(sets) == 1 and not any(
             s_ == sets[0] for _, s_, *_ in pre.members + pre.loose_members)
-        for x in re.finditer(_N, m.group("xs")):
+        canon = {w.lower(): w for w in words}
+        for x in re.finditer(rf"{_N}|[A-Za-z][\w'-]+", m.group("xs")):
+            if x.group().lower() == "and":
+                continue
             for s in sets:
                 a = m.start("xs") + x.start()
-                (pre.members if whole else pre.loose_members).append((x.group(), s, a, a + len(x.group()), m.start(),
-                                                                      m.end()))
+                (pre.members if whole else pre.loose_members).append((canon.get(x.group().lower(), x.group()), s, a,
+                                                                      a + len(x.group()), m.start(), m.end()))
         blank(chars, m.end("sets"), m.end())   # (the sets' names stay for the grammar)
+        last = m.end()
+        tail = _CLOSED.match("".join(chars), last)
+        if tail and tail.group("tail") and len(sets) == 1:
+            _close(sets[0], pre)
+            blank(chars, tail.start(), tail.end())
+    for m in _CLOSED.finditer("".join(chars)):
+        if m.group("s") and m.group("s") in names and _close(m.group("s"), pre):
+            blank(chars, m.end("s"), m.end())
     # "G is the rest of H", "G holds the remaining elements of H": H's roster less the members of the other sets
     for m in _REST.finditer("".join(chars)):
         g, h = m.group("g"), m.group("h")
