@@ -10,12 +10,19 @@ a row for one count" or a count of nothing.
 them), which reads them as nothing. Only when the bracket's number equals the one right before it and, for a
 remark, every other word of the bracket is a word of checking ("recounted", "is right", "correct", "confirmed",
 "verified"). "four (5) peroxisomes" and "7 mitochondria (3 of them swollen)" are left as written.
+
+A measure is restated the same way in another unit: "1 AU (about 149.6 million km)", "a 2 kg (4.4 lb) block",
+"focal length 10 cm (0.1 m)". ``unit_echoes`` finds brackets holding one quantity of the same dimension as the
+measure right before them (and only hedges: "about", "≈", "i.e." …) whose value agrees with it within 3 % — the
+rounding of a conversion (NIST SP 811, 2008, App. B.8: 1 lb = 0.453 592 37 kg; IAU 2012 Resolution B2: 1 au =
+149 597 870 700 m). Read as a second value, the bracket was a conflict ("Earth's a is given twice") or a second
+body. A bracket that disagrees is left as written, for the science to refuse as the conflict it is.
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["bracket_echoes"]
+__all__ = ["bracket_echoes", "unit_echoes"]
 
 # the words a remark that confirms a value may hold besides its number
 _CHECKING = frozenset({"recounted", "rechecked", "re-checked", "checked", "double-checked", "double", "verified",
@@ -50,4 +57,35 @@ def bracket_echoes(text: str) -> list[tuple[int, int, str]]:
         elif words and all(w in _CHECKING for w in words) and any(w in _CONFIRMING for w in words) \
                 and len(re.findall(r"[\w'’-]+", gap)) <= 3:
             out.append((m.start(), m.end(), ""))   # "7 mitochondria (recounted, 7 is right)"
+    return out
+
+
+# the words a bracket restating a measure may hold besides its quantity
+_HEDGES = frozenset({"about", "approx", "approx.", "approximately", "roughly", "around", "nearly", "almost", "some",
+                     "circa", "ca", "ca.", "c.", "~", "≈", "≃", "≅", "=", "i.e.", "ie", "i.e", "that", "is", "or", "so",
+                     "just", "over", "under", "equivalently", "equal", "to", "equals", "in", "si", "units", "metric",
+                     "imperial", "which", "exactly"})
+_AGREE = 0.03     # relative: the rounding of a conversion to two or three significant figures
+
+
+def unit_echoes(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "")`` for each bracket that restates the measure right before it in another unit."""
+    if "(" not in text:
+        return []
+    from .quantities import find_quantities
+    qs = [q for q in find_quantities(text) if q.si is not None]
+    out: list[tuple[int, int, str]] = []
+    for m in _BRACKET.finditer(text):
+        inside = [q for q in qs if m.start("body") <= q.start and q.end <= m.end("body")]
+        before = [q for q in qs if q.end <= m.start()]
+        if len(inside) != 1 or not before or text[before[-1].end:m.start()].strip():
+            continue
+        q1, q2 = before[-1], inside[0]
+        rest = text[m.start("body"):q2.start] + " " + text[q2.end:m.end("body")]
+        if any(w not in _HEDGES for w in re.findall(r"[^\s,;:]+", rest.lower())):
+            continue
+        if q1.dimensionality != q2.dimensionality or not q1.si or not q2.si:
+            continue
+        if abs(q1.si - q2.si) <= _AGREE * max(abs(q1.si), abs(q2.si)):
+            out.append((m.start(), m.end(), ""))
     return out

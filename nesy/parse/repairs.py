@@ -251,8 +251,11 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
             continue   # ("5 cm, i.e. 5" — a measure, left to the readers of measures)
         if not any(a < m.end() and m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end() - (len(m.group("close")) if m.group("close").strip() == "," else 0), ""))
-    from .echoed import bracket_echoes   # "four (4) peroxisomes", "7 mitochondria (recounted, 7 is right)"
-    return sorted(out + [e for e in bracket_echoes(text) if not any(a < e[1] and e[0] < b for a, b, _ in out)])
+    from .echoed import bracket_echoes, unit_echoes   # "four (4) peroxisomes", "1 AU (about 149.6 million km)"
+    for e in bracket_echoes(text) + unit_echoes(text):
+        if not any(a < e[1] and e[0] < b for a, b, _ in out):
+            out.append(e)
+    return sorted(out)
 
 
 # a count written as a programmer's name for it ("n_nuclei = 12", "num_cells: 5", "nuclei_count = 30"): read as the
