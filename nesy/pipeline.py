@@ -475,8 +475,9 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     "automata": ("domains.automata_causative:causative_moves", "domains.automata_former:chosen_language"),
     # "four chloroplasts per cell", "one vacuole apiece": "… in each cell"; "the second cell is the same as the first"
     "cell": ("domains.cell_distributive:postposed_each", "domains.cell_distributive:same_as_first"),
-    # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure
-    "geometry": ("domains.geometry_except:all_but",),
+    # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure; "A at the bottom left, B 8 cm to
+    # the right of A, C 6 cm above B": the vertices' coordinates
+    "geometry": ("domains.geometry_except:all_but", "domains.geometry_directions:direction_coordinates"),
     # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed; "R2 is the same as R1": R1's
     # value; "across the load": the one resistor
     "circuits": ("domains.circuits_except:all_but", "domains.circuits_except:same_values",
