@@ -48,7 +48,7 @@ _ECCENTRIC = re.compile(
     r"|\bnot\s+in\s+the\s+(?:middle|centre|center)\b", re.IGNORECASE)
 _CENTRE = re.compile(
     r"\b(?:(?:placed|positioned|located|sitting|sits|lying|lies|set|drawn)\s+)?(?:right\s+|exactly\s+|squarely\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?(?:very\s+)?(?:middle|centre|center)(?:\s+of\s+(?:the|its|each)\s+cell)?\b"
+    r"(?:in|at)\s+(?:the\s+|its\s+|their\s+)?(?:very\s+)?(?:middle|centre|center)(?:\s+of\s+(?:the|its|each)\s+cell)?\b"
     r"(?!\s+of\b)"
     r"|\bcentrally(?:\s+(?:placed|positioned|located|situated))?\b"
     r"|\b(?:in|at)\s+the\s+cell'?s\s+(?:middle|centre|center)\b", re.IGNORECASE)
