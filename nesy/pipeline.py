@@ -479,9 +479,9 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     # the right of A, C 6 cm above B": the vertices' coordinates
     "geometry": ("domains.geometry_except:all_but", "domains.geometry_directions:direction_coordinates"),
     # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed; "R2 is the same as R1": R1's
-    # value; "across the load": the one resistor
+    # value; "across the load": the one resistor; "between the top rail and the bottom rail": across the source
     "circuits": ("domains.circuits_except:all_but", "domains.circuits_except:same_values",
-                 "domains.circuits_except:the_load"),
+                 "domains.circuits_except:the_load", "domains.circuits_rails:between_rails"),
     # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"
     "microscopy": ("domains.microscopy_groups:group_counts",),
     # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named
