@@ -33,3 +33,11 @@ def test_word_members_said_again_by_name():
 def test_closed_members_fix_the_relation(text, rel):
     _, others = _parse(text)
     assert rel in others
+
+
+def test_an_adverb_opening_a_sentence_is_no_set():
+    # requests-34 sets-02 as development data: "Off to the right, outside M altogether, put K" drew a set "Off"
+    s = parse("Draw M = {2, 4, 6, 8, 10} with N = {4, 8} fully inside it. Off to the right, outside M altogether, "
+              "put K = {1, 3}.", domain="sets", allow_unknown=True)
+    assert sorted(e.id for e in s.entities if e.kind == "set") == ["K", "M", "N"]
+    assert parse("Sets Left and Right overlap.", domain="sets").relations[0].kind == "overlaps"

@@ -46,7 +46,10 @@ _STOP = frozenset("""a an the of who that which whose is are be been was were al
 # capitalised only because they open a sentence: never a set's name
 _FUNCTION = frozenset("""a an the in on at of for with and or but so if then there here it its they them this
     these those draw make show let suppose assume consider given is are be also both either neither only
-    my our your his her their we you he she hi hello please thanks not nor never""".split())
+    my our your his her their we you he she hi hello please thanks not nor never
+    off over out up down away back near far further farther next beside beyond inside outside above below left right
+    to from into onto just now finally lastly first second third again meanwhile elsewhere somewhere nearby apart
+    across along around between""".split())   # (prepositions and adverbs of place opening a sentence: "Off to the right, …")
 
 
 @functools.lru_cache(maxsize=1)
