@@ -482,8 +482,10 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     # value; "across the load": the one resistor; "between the top rail and the bottom rail": across the source
     "circuits": ("domains.circuits_except:all_but", "domains.circuits_except:same_values",
                  "domains.circuits_except:the_load", "domains.circuits_rails:between_rails"),
-    # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"
-    "microscopy": ("domains.microscopy_groups:group_counts",),
+    # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"; "three clusters …: 3, 4
+    # and 5 nuclei": "a cluster of 3 nuclei, a cluster of 4 nuclei and a cluster of 5 nuclei"
+    "microscopy": ("domains.microscopy_groups:group_counts", "domains.microscopy_groups:listed_groups",
+                   "domains.microscopy_groups:side_halves"),
     # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named
     "astronomy": ("domains.astronomy_ranges:planet_ranges", "domains.astronomy_ranges:the_other_planet"),
 }
