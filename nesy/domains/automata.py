@@ -93,6 +93,10 @@ EPS = "ε"
 # data
 
 
+# the particle of a verb of moving before its target: "goes to", "goes back to", "goes on to", "moves straight to"
+_TO = r"(?i:to|into|back\s+to|back\s+into|on\s+to|onto|on\s+into|over\s+to|across\s+to|along\s+to|forward\s+to|ahead\s+to|straight\s+(?:back\s+)?to|directly\s+(?:back\s+)?to|right\s+back\s+to|all\s+the\s+way\s+back\s+to)"
+
+
 @functools.lru_cache(maxsize=1)
 def _common() -> tuple[frozenset[str], dict[str, int]]:
     c = load_yaml("grammars", "common/grammar.yaml")
@@ -263,7 +267,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     own = rf"(?:\s*,?\s+(?i:{on})(?P<syms>{SL}))?"
     body_move = (rf"(?:\s*,?\s+(?:(?i:on|reading|with)\s+(?:(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)?|"
                  rf"(?:(?i:the|an?)\s+)?(?i:input|symbol)\s+)(?P<syms0>{SLF})\s*,?)?"
-                 rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+(?i:to|into|back\s+to|back\s+into))?\s+"
+                 rf"(?:\s+(?P<other>(?i:otherwise|else)))?\s+(?i:{move})(?:\s+{_TO})?\s+"
                  # "goes to both q0 and q1": 'both' closes the pair, so the name after it starts the next clause
                  rf"(?:(?i:{sw})\s+)?(?P<tgt>(?i:both|either)\s+{N}\s*,?\s+(?i:and|or)\s+{N}|{TGT}){own}"
                  rf"(?P<more>(?:\s*,?\s+(?i:and\s+|or\s+)?(?:(?i:also)\s+)?(?:(?i:{move})\s+)?(?i:to|into)\s+(?:(?i:{sw})\s+)?"
@@ -285,7 +289,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     # the symbol of a leg: a word before a verb, or before an arrow ("In Locked, coin → Unlocked")
     bsymx = rf"(?:{SYMF}|{asym}(?=\s*(?:→|->|-->|⟶)))"
     # … or stays: "In Locked, push stays in Locked", "from q1, b loops" (its own next state, checked in parse)
-    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?:(?i:an?|the)\s+)?(?P<bsym>{bsymx})\s*(?:(?:\s(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?"
+    bare_leg = (rf"(?:(?i:on|input|reading|symbol)\s+)?(?:(?i:an?|the)\s+)?(?P<bsym>{bsymx})\s*(?:(?:\s(?i:{move})\s+(?:{_TO}\s+)?"
                 rf"|(?:→|->|-->|⟶)\s*)(?:(?i:{sw})\s+)?(?P<btgt>{N})|\s(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])"
                 rf"|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<bat>{N})|\s+(?i:put|there|where\s+it\s+is)(?![A-Za-z]))?(?![A-Za-z0-9_]))")
     bare_leg0 = bare_leg.replace("?P<bsym>", "?:").replace("?P<btgt>", "?:").replace("?P<bat>", "?:")
@@ -298,7 +302,7 @@ def _patterns(states: tuple[str, ...], digits: tuple[str, ...] = ()) -> dict[str
     loc_body = (rf"(?:(?P<still>(?i:{_STILL}))(?![A-Za-z]){cause}|(?:(?i:{loopv})(?:\s+(?i:in|at)\s+(?i:{_SAME})(?![A-Za-z])|\s+(?i:in|at)\s+(?:(?i:{sw})\s+)?(?P<at>{ND})|\s+(?i:put|there|where\s+it\s+is))?)"
                 # "go to p or to q", "go to p and also to q" (an NFA's choice): each further "or/and (also) to <name>"
                 # one more target
-                rf"|(?i:{move})\s+(?:(?i:to|into|back\s+to)\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}"
+                rf"|(?i:{move})\s+(?:{_TO}\s+)?(?:(?i:{sw})\s+)?(?P<tgt>{TGT}"
                 rf"(?:\s*,?\s+(?i:or|and)(?:\s+(?i:also))?\s+(?i:to|into)\s+(?:(?i:{sw})\s+)?{N}(?!\s*,?\s+(?i:on|reading|with)\s))*))(?![A-Za-z0-9_])")
     return {
         "kind": re.compile(rf"(?<![\w-])(?:(?:an?|the)\s+)?(?i:{_alts(kinds)})(?![\w-])", re.IGNORECASE),
