@@ -1,0 +1,52 @@
+"""Automata: places in a string said as places on the page — "the leftmost symbol", "the third symbol from the left",
+"an a to the right of a b", "its first (leftmost) symbol is the same as its last (rightmost) symbol".
+
+A string is written left to right, so its leftmost symbol is its first and its rightmost its last; "from the left"
+counts from the start, "from the right" from the end; "to the right of" is after, "to the left of" before (Sipser,
+*Introduction to the Theory of Computation*, 3rd ed., §0.2: a string is a finite sequence of symbols, written in
+order). Each is written in the words the language reader reads ("first", "last", "from the end", "after",
+"before"); "the first symbol is the same as the last" is "start and end with the same symbol".
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["position_words"]
+
+_SUBS = [
+    # a gloss of a place by its other name: "its first (leftmost) symbol" — said once
+    (re.compile(r"(?i)\s*\((?:the\s+)?(?:leftmost|rightmost|left-most|right-most|first|last)(?:\s+one)?\)"), ""),
+    (re.compile(r"(?i)\bleft-?most\b"), "first"),
+    (re.compile(r"(?i)\bright-?most\b"), "last"),
+    (re.compile(r"(?i)(?<=symbol)\s+from\s+the\s+left\b"), ""),
+    (re.compile(r"(?i)(?<=symbol)\s+from\s+the\s+right\b"), " from the end"),
+    (re.compile(r"(?i)\b(?:anywhere\s+)?to\s+the\s+right\s+of\b"), "after"),
+    (re.compile(r"(?i)\b(?:anywhere\s+)?to\s+the\s+left\s+of\b"), "before"),
+]
+# "(whose|its) first symbol is the same as (its|the) last (symbol)": the string starts and ends with one symbol
+_SAME = re.compile(r"(?i)\b(?:when|whenever|if|where|whose|in\s+which)\s+(?:its\s+|the\s+)?first\s+symbol\s+"
+                   r"(?:is\s+the\s+same\s+as|equals|is\s+equal\s+to|matches)\s+(?:its\s+|the\s+)?last(?:\s+symbol|\s+one)?\b")
+
+
+def position_words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, new)`` edits writing places in a string in the language reader's words (above)."""
+    if not re.search(r"(?i)\b(?:left|right|first\s+symbol)", text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for rx, new in _SUBS:
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), new))
+    found = []
+    edited = text
+    for a, b, new in sorted(out, reverse=True):
+        edited = edited[:a] + new + edited[b:]
+    if _SAME.search(edited):
+        # (on the edited text the span moves; the whole clause is rewritten once, on the original's span)
+        m = re.search(r"(?i)\b(?:when|whenever|if|where|whose|in\s+which)\s+(?:its\s+|the\s+)?first\s+(?:\([^)]*\)\s+)?"
+                      r"symbol\s+(?:is\s+the\s+same\s+as|equals|is\s+equal\s+to|matches)\s+(?:its\s+|the\s+)?last"
+                      r"(?:\s+\([^)]*\))?(?:\s+symbol|\s+one)?\b", text)
+        if m:
+            out = [e for e in out if not (m.start() <= e[0] and e[1] <= m.end())]
+            found.append((m.start(), m.end(), "that start and end with the same symbol"))
+    return sorted(out + found)

@@ -1,0 +1,32 @@
+"""Places in a string said as places on the page ("leftmost", "third symbol from the left", "first (leftmost) symbol
+is the same as its last (rightmost) symbol") are read as the language's positions (requests-34 automata-04, -07, -08
+as development data were refused)."""
+import itertools
+
+import pytest
+
+from nesy.pipeline import parse
+
+
+def _run(scene, w):
+    delta = {(t["source"], t["symbol"]): t["target"] for t in scene.attr("transitions")}
+    q = next(e.id for e in scene.entities if e.attr("start"))
+    for c in w:
+        q = delta[(q, c)]
+    return bool(next(e for e in scene.entities if e.id == q).attr("accepting"))
+
+
+@pytest.mark.parametrize("text, pred, alphabet", [
+    ("Over {a, b}: accept the strings whose third symbol from the left is b.",
+     lambda w: len(w) >= 3 and w[2] == "b", "ab"),
+    ("Strings over {a, b} whose leftmost symbol is a and whose rightmost symbol is b.",
+     lambda w: w[:1] == "a" and w[-1:] == "b", "ab"),
+    ("Automaton over {0, 1} that accepts a non-empty string when its first (leftmost) symbol is the same as its last "
+     "(rightmost) symbol.", lambda w: len(w) > 0 and w[0] == w[-1], "01"),
+])
+def test_language_by_place(text, pred, alphabet):
+    scene = parse(text, domain="automata")
+    assert not scene.not_drawn or [n.text for n in scene.not_drawn] == ["non-empty"]
+    for n in range(8):
+        for w in map("".join, itertools.product(alphabet, repeat=n)):
+            assert _run(scene, w) == pred(w), w
