@@ -487,6 +487,8 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     # and 5 nuclei": "a cluster of 3 nuclei, a cluster of 4 nuclei and a cluster of 5 nuclei"
     "microscopy": ("domains.microscopy_groups:group_counts", "domains.microscopy_groups:listed_groups",
                    "domains.microscopy_groups:side_halves"),
+    # "overlapping F's lower right edge": F
+    "sets": ("domains.sets_edges:edge_possessives",),
     # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named
     "astronomy": ("domains.astronomy_ranges:planet_ranges", "domains.astronomy_ranges:the_other_planet"),
 }
