@@ -115,6 +115,15 @@ _SIDE_PLACE = re.compile(r"(?i)\b(?:along|at|near|by|across|on|towards?)\s+the\s
                          r"picture|micrograph))?(?![\w-])(?!\s+(?:half|left|right|corner|quadrant))")
 
 
+# "the left half of the image", "the top-right quadrant of the field": the field is the image, said once
+_OF_FIELD = re.compile(r"(?i)(?<=half|rant|ners|rner)\s+of\s+the\s+(?:whole\s+|entire\s+)?(?:image|field(?:\s+of\s+view)?|"
+                       r"frame|picture|micrograph|view)\b")
+
+
 def side_halves(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, "in the <side> half")`` for each side of the field named as a place (above)."""
-    return [(m.start(), m.end(), f"in the {m.group('s').lower()} half") for m in _SIDE_PLACE.finditer(text)]
+    """``(start, end, "in the <side> half")`` for each side of the field named as a place, and "of the image" after a
+    half or quadrant dropped (above)."""
+    out = [(m.start(), m.end(), f"in the {m.group('s').lower()} half") for m in _SIDE_PLACE.finditer(text)]
+    out += [(m.start(), m.end(), "") for m in _OF_FIELD.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b, _ in out)]
+    return sorted(out)
