@@ -604,7 +604,9 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             ks = next(n for n in ("k", "k2", "k3") if c.m.group(n))
             add("dmult", c, _k(c.m, ks, "multiple of the focal length"))
         elif t.startswith("POS:"):
-            add("pos", c, t[4:])
+            # "the image, which forms between the focal point and the centre of curvature": the image's place, measured
+            # as its distance from the element (|d_i|), not the object's
+            add("ipos" if subject(c) == "image" else "pos", c, t[4:])
         elif t in ("FRONT", "BACK"):
             if subject(c) == "object":
                 if t == "BACK":
@@ -706,7 +708,7 @@ class Optics:
 def size_phrases(scene: SceneGraph) -> str:
     """The user's phrases that fix the distances and sizes (focal length, radius, distances, heights,
     magnification, the object's place), quoted with their character spans, for a refusal to name."""
-    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos", "dmult")
+    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos", "ipos", "dmult")
     said = [f"'{x['span']['text']}' (at {x['span']['start']}-{x['span']['end']})" for x in scene.attr("facts", [])
             if x["what"] in keys]
     el = scene.attr("element") or {}
@@ -794,6 +796,10 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
     pos_law = {"at_f": lambda: do == fa, "at_2f": lambda: do == 2 * fa, "inside_f": lambda: do < fa,
                "between_f_2f": lambda: z3.And(do > fa, do < 2 * fa), "beyond_2f": lambda: do > 2 * fa,
                "beyond_f": lambda: do > fa}
+    dia = z3.If(di > 0, di, -di)
+    ipos_law = {"at_f": lambda: dia == fa, "at_2f": lambda: dia == 2 * fa, "inside_f": lambda: dia < fa,
+                "between_f_2f": lambda: z3.And(dia > fa, dia < 2 * fa), "beyond_2f": lambda: dia > 2 * fa,
+                "beyond_f": lambda: dia > fa}
     for k, x in enumerate(facts):
         w, v, sp = x["what"], x["value"], x["span"]
         if w in ("f", "R") and not el["type"]:
@@ -830,6 +836,8 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
             tr(name, m * m < 1, [sp], [_law("magnification")])
         elif w == "pos":
             tr(name, pos_law[v](), [sp], [])
+        elif w == "ipos":
+            tr(name, ipos_law[v](), [sp], [])
         elif w == "dmult":
             tr(name, do == num(v) * fa, [sp], [])
         elif w == "side":
