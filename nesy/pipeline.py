@@ -490,8 +490,10 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
                    "domains.microscopy_groups:side_halves"),
     # "overlapping F's lower right edge": F
     "sets": ("domains.sets_edges:edge_possessives",),
-    # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named
-    "astronomy": ("domains.astronomy_ranges:planet_ranges", "domains.astronomy_ranges:the_other_planet"),
+    # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named; "Mars further
+    # out at 1.52 AU" (after Earth at 1 AU): the distances say it
+    "astronomy": ("domains.astronomy_ranges:planet_ranges", "domains.astronomy_ranges:the_other_planet",
+                  "domains.astronomy_compared:checked_comparisons"),
 }
 
 
