@@ -151,10 +151,11 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     norm = replace_spans(norm, former_latter(norm.text))  # "KCl and CsCl. The former …": "KCl …"
     from .parse.coordinate_adjectives import coordinate_adjectives
     norm = replace_spans(norm, coordinate_adjectives(norm.text))  # "eleven blue, oval nuclei": one count
-    from .parse.ones_anaphora import counted_more, counted_ones, ditto_counts
+    from .parse.ones_anaphora import counted_more, counted_none, counted_ones, ditto_counts
     norm = replace_spans(norm, counted_ones(norm.text))  # "six bright nuclei and six dim ones": "… six dim nuclei"
     norm = replace_spans(norm, ditto_counts(norm.text))  # "Two mitochondria, and ditto for chloroplasts": "two …"
     norm = replace_spans(norm, counted_more(norm.text))  # "ten nuclei and two more in the centre": "… more nuclei …"
+    norm = replace_spans(norm, counted_none(norm.text))  # "… has two mitochondria, the middle one has none": "no …"
     from .parse.verb_ellipsis import verb_ellipsis   # "Y contains 2 and 3, as does Z": "…, and Z contains 2 and 3"
     norm = replace_spans(norm, verb_ellipsis(norm.text))
     if not norm.text.strip():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counted_ones", "ditto_counts", "counted_more"]
+__all__ = ["counted_ones", "ditto_counts", "counted_more", "counted_none"]
 
 _ONES = re.compile(r"(?i)(?<![\w.])(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                    r"a\s+few|several|many)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<ones>ones)(?![\w-])")
@@ -76,4 +76,23 @@ def counted_more(text: str) -> list[tuple[int, int, str]]:
         prior = [c for c in _COUNTED.finditer(text, start, m.start()) if c.group("noun").lower() not in _NOT_NOUNS]
         if prior:
             out.append((m.start("more"), m.end("more"), f"{m.group('more')} {prior[-1].group('noun')}"))
+    return out
+
+
+# "the leftmost cell has two mitochondria, the middle one has none": "none" with its noun left out is "no <noun>",
+# the last counted plural before it (refused as an unread negation before, requests-34 cell-10)
+_NONE = re.compile(r"(?i)\b(?:has|have|had|holds?|held|contains?|contained|gets?|got|with|carries|carry)\s+(?P<none>none)"
+                   r"(?!\s+(?:of|at\s+all\s+of))(?![\w-])")
+
+
+def counted_none(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "no <noun>")`` for each "has none" after a count of a plural in its sentence."""
+    if "none" not in text.lower():
+        return []
+    out = []
+    for m in _NONE.finditer(text):
+        start = max((x.end() for x in re.finditer(r"[.!?]\s", text[:m.start()])), default=0)
+        prior = [c for c in _COUNTED.finditer(text, start, m.start()) if c.group("noun").lower() not in _NOT_NOUNS]
+        if prior:
+            out.append((m.start("none"), m.end("none"), f"no {prior[-1].group('noun')}"))
     return out

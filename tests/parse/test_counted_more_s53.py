@@ -24,3 +24,14 @@ def test_more_adds(text, domain, kind, n):
 def test_more_as_a_word_of_the_cell():
     assert _count("A cell with three mitochondria and two more mitochondria near the nucleus.", "cell",
                   "mitochondrion") == (5, [])
+
+
+def test_has_none_is_no_of_the_counted_noun():
+    # requests-34 cell-10 as development data: "the middle one has none" was refused as an unread negation
+    s = parse("Three cells in a row, each with its own nucleus. The leftmost cell has two mitochondria, the middle one "
+              "has none, and the rightmost has three.", domain="cell", allow_unknown=True)
+    per = {}
+    for r in s.relations:
+        if r.kind == "inside" and r.source.startswith("mitochondrion"):
+            per[r.target] = per.get(r.target, 0) + 1
+    assert per == {"cell1": 2, "cell3": 3}
