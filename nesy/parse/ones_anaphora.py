@@ -74,6 +74,9 @@ def counted_more(text: str) -> list[tuple[int, int, str]]:
     for m in _MORE.finditer(text):
         start = max((x.end() for x in re.finditer(r"[.!?;]\s", text[:m.start()])), default=0)
         prior = [c for c in _COUNTED.finditer(text, start, m.start()) if c.group("noun").lower() not in _NOT_NOUNS]
+        if not prior:   # "2. Put in 10 nuclei. 3. Add 4 more near the edge": "more" of the sentence before
+            prior = [c for c in _COUNTED.finditer(text, max(0, start - 300), m.start())
+                     if c.group("noun").lower() not in _NOT_NOUNS]
         if prior:
             out.append((m.start("more"), m.end("more"), f"{m.group('more')} {prior[-1].group('noun')}"))
     return out

@@ -16,6 +16,9 @@ def _count(text, domain, kind):
     ("A ring of ten nuclei around the edge of the image and two more in the middle.", "microscopy", "nucleus", 12),
     ("Two nuclei in the left half of the image and three times as many in the right half.", "microscopy", "nucleus", 8),
     ("A cell with three mitochondria and two more near the nucleus.", "cell", "mitochondrion", 5),
+    # the count in the sentence before (requests-33 microscopy-10: 10 drawn for 14 once the step numbers were read)
+    ("1. Make a synthetic micrograph. 2. Put in 10 nuclei. 3. Add 4 more near the edge. 4. Nothing else.",
+     "microscopy", "nucleus", 14),
 ])
 def test_more_adds(text, domain, kind, n):
     assert _count(text, domain, kind)[0] == n
