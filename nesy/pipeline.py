@@ -475,7 +475,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     # "input 1 moves A to B, B to C": "on 1, A goes to B, B to C"; "two languages …: A and B. Draw a DFA for the
     # former": A alone; "the leftmost symbol", "to the right of": "the first symbol", "after"
     "automata": ("domains.automata_causative:causative_moves", "domains.automata_former:chosen_language",
-                 "domains.automata_positions:position_words"),
+                 "domains.automata_positions:position_words", "domains.automata_positions:gapped_moves"),
     # "four chloroplasts per cell", "one vacuole apiece": "… in each cell"; "the second cell is the same as the first"
     "cell": ("domains.cell_distributive:postposed_each", "domains.cell_distributive:same_as_first"),
     # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure; "A at the bottom left, B 8 cm to

@@ -30,3 +30,12 @@ def test_language_by_place(text, pred, alphabet):
     for n in range(8):
         for w in map("".join, itertools.product(alphabet, repeat=n)):
             assert _run(scene, w) == pred(w), w
+
+
+def test_a_gapped_second_move_is_read():
+    # requests-33 automata-04 as development data: "…, and q1 back to q0" was left unread and q1 had no move on 1
+    s = parse("Draw a DFA over {0, 1} with states q0 and q1; q0 is the start state and the only accepting state. On "
+              "0, q0 loops back to itself; ditto q1. On 1, q0 goes to q1, and q1 back to q0.", domain="automata")
+    assert not s.not_drawn
+    assert sorted((r.source, r.target) for r in s.relations if r.kind == "transition") == [
+        ("q0", "q0"), ("q0", "q1"), ("q1", "q0"), ("q1", "q1")]

@@ -41,3 +41,10 @@ def test_an_adverb_opening_a_sentence_is_no_set():
               "put K = {1, 3}.", domain="sets", allow_unknown=True)
     assert sorted(e.id for e in s.entities if e.kind == "set") == ["K", "M", "N"]
     assert parse("Sets Left and Right overlap.", domain="sets").relations[0].kind == "overlaps"
+
+
+def test_an_instruction_verb_opening_a_step_is_no_set():
+    # requests-33 sets-10 as development data: "2. Add B = {3, 4}" drew a set "Add" once the step numbers were marks
+    s = parse("1. Draw a set A = {1, 2, 3}. 2. Add B = {3, 4}. 3. Now C = {7, 8}, apart from both.", domain="sets",
+              allow_unknown=True)
+    assert sorted(e.id for e in s.entities if e.kind == "set") == ["A", "B", "C"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["position_words"]
+__all__ = ["position_words", "gapped_moves"]
 
 _SUBS = [
     # a gloss of a place by its other name: "its first (leftmost) symbol" — said once
@@ -50,3 +50,24 @@ def position_words(text: str) -> list[tuple[int, int, str]]:
             out = [e for e in out if not (m.start() <= e[0] and e[1] <= m.end())]
             found.append((m.start(), m.end(), "that start and end with the same symbol"))
     return sorted(out + found)
+
+
+# "On 1, q0 goes to q1, and q1 back to q0": the verb said once for both moves (gapping: Huddleston & Pullum 2002,
+# ch. 15 §4.2) — written out again ("and q1 goes back to q0") so the second move is read as the first is
+_GAP = re.compile(r"(?P<lead>(?:,|;)\s*and\s+|;\s*)(?P<s>(?-i:[A-Za-z]{1,2}\d{0,2}|[A-Z][a-z]{2,12}))\s+"
+                  r"(?P<to>(?:back\s+|on\s+|straight\s+|over\s+)?(?:to|into))\s+(?P<t>(?-i:[A-Za-z]{1,2}\d{0,2}|[A-Z][a-z]{2,12}))"
+                  r"(?=\s*(?:[.;,]|$|\s+(?:on|and)\b))")
+_MOVED = re.compile(r"(?i)\b(?P<v>goes|moves|leads|jumps|steps|passes|switches|transitions|returns|heads)\s+"
+                    r"(?:back\s+|on\s+|straight\s+|over\s+)?(?:to|into)\b")
+
+
+def gapped_moves(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "<verb> <to>")`` inserting the verb of the move before it into a gapped second move."""
+    out = []
+    for m in _GAP.finditer(text):
+        clause = re.split(r"[.!?]\s", text[:m.start()])[-1]
+        v = list(_MOVED.finditer(clause))
+        if not v:
+            continue
+        out.append((m.start("to"), m.end("to"), f"{v[-1].group('v')} {m.group('to')}"))
+    return out

@@ -49,7 +49,7 @@ _FUNCTION = frozenset("""a an the in on at of for with and or but so if then the
     my our your his her their we you he she hi hello please thanks not nor never
     off over out up down away back near far further farther next beside beyond inside outside above below left right
     to from into onto just now finally lastly first second third again meanwhile elsewhere somewhere nearby apart
-    across along around between""".split())   # (prepositions and adverbs of place opening a sentence: "Off to the right, …")
+    across along around between add put place include insert mark sketch label make give now next""".split())   # (prepositions and adverbs of place opening a sentence: "Off to the right, …"; instruction verbs: "2. Add B = …")
 
 
 @functools.lru_cache(maxsize=1)
