@@ -31,3 +31,14 @@ def test_parts_between_the_rails_are_across_the_source(text):
 def test_one_above_the_other_alone_is_still_an_upright_chain():
     _, groups = _shape("A 9 V battery with two resistors, 1 kΩ and 2 kΩ, one above the other.")
     assert ("series", frozenset({"R1", "R2"})) in groups
+
+
+def test_beside_with_both_across_the_source():
+    # requests-34 circuits-07 as development data: 'beside' was refused as a connection nesy could not read
+    s = parse("A 10 µF capacitor directly beside a 4.7 kΩ resistor, both connected across a 12 V source.",
+              domain="circuits")
+    groups = {}
+    for r in s.relations:
+        if r.kind == "member":
+            groups.setdefault(r.target, set()).add(r.source)
+    assert {"C1", "R1", "V1"} in groups.values()
