@@ -605,7 +605,16 @@ def _errors_to_original(e: Any, text: str, back: Any) -> None:
                     msg = msg.replace(f'"{old}"', f'"{new}"')
             e.args = (msg, *e.args[1:])
     if e.args and isinstance(e.args[0], str):
-        e.args = (_AT.sub(lambda m: "%d-%d" % back(int(m.group(1)), int(m.group(2))), e.args[0]), *e.args[1:])
+        # a phrase quoted with its place ("the phrase '… no b before an a' at 16-120"): the user's words at the
+        # place it maps back to, not the reading's ("… no b anywhere to the left of an a")
+        def _quote(m: re.Match) -> str:
+            a, b = int(m.group(2)), int(m.group(3))
+            if len(m.group(1)) != b - a:
+                return m.group(0)
+            s0, s1 = back(a, b)
+            return f"'{text[s0:s1]}' at {a}-{b}"
+        msg = re.sub(r"'([^'\n]{1,400})' at (\d+)-(\d+)", _quote, e.args[0])
+        e.args = (_AT.sub(lambda m: "%d-%d" % back(int(m.group(1)), int(m.group(2))), msg), *e.args[1:])
 
 
 def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain: str | None = None,

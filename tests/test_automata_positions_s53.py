@@ -39,3 +39,15 @@ def test_a_gapped_second_move_is_read():
     assert not s.not_drawn
     assert sorted((r.source, r.target) for r in s.relations if r.kind == "transition") == [
         ("q0", "q0"), ("q0", "q1"), ("q1", "q0"), ("q1", "q1")]
+
+
+def test_a_refusal_quotes_the_users_words():
+    # (requests-34 automata-01: the refusal quoted the reading, "no b before an a", at the user's offsets)
+    from nesy.errors import NesyError
+    import pytest as _pt
+    text = ("DFA over {a, b} accepting exactly the strings where every a comes before every b, i.e. no b anywhere to "
+            "the left of an a.")
+    with _pt.raises(NesyError) as e:
+        parse(text, domain="automata")
+    assert "'accepting exactly the strings where every a comes before every b, i.e. no b anywhere to the left of an " \
+           "a' at 16-120" in str(e.value)
