@@ -20,7 +20,6 @@ from fractions import Fraction
 __all__ = ["direction_coordinates"]
 
 _V = r"(?-i:[A-Z])(?![\w'’])"
-_UNITS = {"mm": Fraction(1, 10), "cm": Fraction(1), "m": Fraction(100), "in": None, "units": None, "unit": None}
 _STEP = (r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm|m|units?)\b\s*"
          r"(?:(?:to\s+the\s+|directly\s+to\s+the\s+)?(?P<h>right|left)(?:\s+of)?"
          r"|(?:directly\s+|straight\s+|vertically\s+|right\s+)?(?P<v>above|below|over|under|up\s+from|down\s+from|"
@@ -38,7 +37,7 @@ _DIRS = {"right": (1, 0), "left": (-1, 0), "above": (0, 1), "over": (0, 1), "up"
          "below": (0, -1), "under": (0, -1), "down": (0, -1), "down from": (0, -1)}
 
 
-def _steps(m: re.Match, name: str) -> list[tuple[Fraction, str, tuple[int, int], str | None]] | None:
+def _steps(m: re.Match) -> list[tuple[Fraction, str, tuple[int, int], str | None]] | None:
     out = []
     for p in ("a_", "b_"):
         if not m.group(p + "n"):
@@ -65,12 +64,11 @@ def direction_coordinates(text: str) -> list[tuple[int, int, str]]:
     units = set()
     pending = []
     for m in places:
-        st = _steps(m, m.group("name"))
+        st = _steps(m)
         if st is None:
             continue
         pending.append((m, st))
     # a vertex placed from one that is placed: resolved in as many passes as there are placements
-    last_ref: dict[int, str] = {}
     for _ in range(len(pending) + 1):
         for m, st in pending:
             name = m.group("name")
@@ -95,7 +93,6 @@ def direction_coordinates(text: str) -> list[tuple[int, int, str]]:
                 x, y = x + dx * n, y + dy * n
             at[name] = (x, y)
             spans[name] = (m.start(), m.end())
-            last_ref[m.start()] = ref
     if len(at) != 3 or len(units) != 1 or len(spans) < 2:
         return []
     unit = units.pop()

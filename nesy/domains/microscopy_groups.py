@@ -88,7 +88,6 @@ def listed_groups(text: str) -> list[tuple[int, int, str]]:
                 for i in range(n):
                     k = m.group(f"k{i}")
                     a, b = m.start(f"k{i}"), m.end(f"k{i}")
-                    rest = text[b:m.end(f"k{i}") + 12]
                     said = re.match(r"\s+(?:[a-z-]+\s+)?nuclei", text[b:])
                     b2 = b + said.end() if said and b + said.end() <= m.end() else b
                     out.append((a, b2, f"a {g} of {k} nuclei" if g in ("cluster", "group", "clump", "pair")
