@@ -60,7 +60,11 @@ def ditto_counts(text: str) -> list[tuple[int, int, str]]:
 # "ten nuclei and two more in the centre", "three resistors, and two more in parallel": "more" with its noun left out,
 # then a place — the noun is the last counted plural before it (as for "ones"); read without it, "two more in the
 # centre" was taken as two of the ten placed there (10 nuclei drawn for 12, requests-34 microscopy-03)
-_MORE = re.compile(r"(?i)(?<![\w.])(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+# (a plural count only — "one more right in the middle" is one more of the thing, read by the science; and never a
+# place's noun: "at its eight corners and two more …" are not more corners)
+_PLACE_NOUNS = frozenset("""corners faces edges sides rows columns halves quadrants regions parts places positions sites
+    points times steps lines rings layers centres centers ends holes""".split())
+_MORE = re.compile(r"(?i)(?<![\w.])(?:\d{1,4}(?<!(?<!\d)1)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
                    r"\s+(?P<more>more|additional|extra|further)(?=\s+(?:in|at|on|near|inside|outside|around|along|by|within|"
                    r"beside|close\s+to|next\s+to|towards?|across|between|among|out|right|just|scattered|spread|placed|"
                    r"lying|sitting|clustered|grouped|arranged)\b)")
@@ -73,10 +77,11 @@ def counted_more(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _MORE.finditer(text):
         start = max((x.end() for x in re.finditer(r"[.!?;]\s", text[:m.start()])), default=0)
-        prior = [c for c in _COUNTED.finditer(text, start, m.start()) if c.group("noun").lower() not in _NOT_NOUNS]
+        prior = [c for c in _COUNTED.finditer(text, start, m.start())
+                 if c.group("noun").lower() not in _NOT_NOUNS | _PLACE_NOUNS]
         if not prior:   # "2. Put in 10 nuclei. 3. Add 4 more near the edge": "more" of the sentence before
             prior = [c for c in _COUNTED.finditer(text, max(0, start - 300), m.start())
-                     if c.group("noun").lower() not in _NOT_NOUNS]
+                     if c.group("noun").lower() not in _NOT_NOUNS | _PLACE_NOUNS]
         if prior:
             out.append((m.start("more"), m.end("more"), f"{m.group('more')} {prior[-1].group('noun')}"))
     return out
