@@ -9,6 +9,7 @@ order). Each is written in the words the language reader reads ("first", "last",
 """
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["position_words", "gapped_moves"]
@@ -23,9 +24,11 @@ _SUBS = [
     (re.compile(r"(?i)\b(?:anywhere\s+)?to\s+the\s+right\s+of\b"), "after"),
     (re.compile(r"(?i)\b(?:anywhere\s+)?to\s+the\s+left\s+of\b"), "before"),
 ]
-# "(whose|its) first symbol is the same as (its|the) last (symbol)": the string starts and ends with one symbol
-_SAME = re.compile(r"(?i)\b(?:when|whenever|if|where|whose|in\s+which)\s+(?:its\s+|the\s+)?first\s+symbol\s+"
-                   r"(?:is\s+the\s+same\s+as|equals|is\s+equal\s+to|matches)\s+(?:its\s+|the\s+)?last(?:\s+symbol|\s+one)?\b")
+# "(whose|its) first (leftmost) symbol is the same as (its|the) last (rightmost) (symbol)": the string starts and ends
+# with one symbol (a gloss in brackets after "first" or "last" allowed)
+_SAME = re.compile(r"(?i)\b(?:when|whenever|if|where|whose|in\s+which)\s+(?:its\s+|the\s+)?first\s+(?:\([^)]*\)\s+)?"
+                   r"symbol\s+(?:is\s+the\s+same\s+as|equals|is\s+equal\s+to|matches)\s+(?:its\s+|the\s+)?last"
+                   r"(?:\s+\([^)]*\))?(?:\s+symbol|\s+one)?\b")
 
 
 def position_words(text: str) -> list[tuple[int, int, str]]:
@@ -38,35 +41,34 @@ def position_words(text: str) -> list[tuple[int, int, str]]:
             if not any(a < m.end() and m.start() < b for a, b, _ in out):
                 out.append((m.start(), m.end(), new))
     found = []
-    edited = text
-    for a, b, new in sorted(out, reverse=True):
-        edited = edited[:a] + new + edited[b:]
-    if _SAME.search(edited):
-        # (on the edited text the span moves; the whole clause is rewritten once, on the original's span)
-        m = re.search(r"(?i)\b(?:when|whenever|if|where|whose|in\s+which)\s+(?:its\s+|the\s+)?first\s+(?:\([^)]*\)\s+)?"
-                      r"symbol\s+(?:is\s+the\s+same\s+as|equals|is\s+equal\s+to|matches)\s+(?:its\s+|the\s+)?last"
-                      r"(?:\s+\([^)]*\))?(?:\s+symbol|\s+one)?\b", text)
-        if m:
-            out = [e for e in out if not (m.start() <= e[0] and e[1] <= m.end())]
-            found.append((m.start(), m.end(), "that start and end with the same symbol"))
+    m = _SAME.search(text)
+    if m:   # the whole clause rewritten once; the place words inside it go with it
+        out = [e for e in out if not (m.start() <= e[0] and e[1] <= m.end())]
+        found.append((m.start(), m.end(), "that start and end with the same symbol"))
     return sorted(out + found)
 
 
 # "On 1, q0 goes to q1, and q1 back to q0": the verb said once for both moves (gapping: Huddleston & Pullum 2002,
 # ch. 15 §4.2) — written out again ("and q1 goes back to q0") so the second move is read as the first is
-_GAP = re.compile(r"(?P<lead>(?:,|;)\s*and\s+|;\s*)(?P<s>(?-i:[A-Za-z]{1,2}\d{0,2}|[A-Z][a-z]{2,12}))\s+"
-                  r"(?P<to>(?:back\s+|on\s+|straight\s+|over\s+)?(?:to|into))\s+(?P<t>(?-i:[A-Za-z]{1,2}\d{0,2}|[A-Z][a-z]{2,12}))"
-                  r"(?=\s*(?:[.;,]|$|\s+(?:on|and)\b))")
-_MOVED = re.compile(r"(?i)\b(?P<v>goes|moves|leads|jumps|steps|passes|switches|transitions|returns|heads)\s+"
-                    r"(?:back\s+|on\s+|straight\s+|over\s+)?(?:to|into)\b")
+@functools.lru_cache(maxsize=1)
+def _gap_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(the gapped second move, the verb of a move before it): the move verbs of grammar.yaml and the particles of
+    ``automata._TO`` that the transition reader itself reads."""
+    from .automata import _TO, _alts, _grammar
+    name = r"(?-i:[A-Za-z]{1,2}\d{0,2}|[A-Z][a-z]{2,12})"
+    gap = re.compile(rf"(?P<lead>(?:,|;)\s*and\s+|;\s*)(?P<s>{name})\s+(?P<to>{_TO})\s+(?P<t>{name})"
+                     r"(?=\s*(?:[.;,]|$|\s+(?:on|and)\b))")
+    moved = re.compile(rf"(?i)\b(?P<v>{_alts(_grammar()['move_verbs'])})\s+{_TO}(?![A-Za-z])")
+    return gap, moved
 
 
 def gapped_moves(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "<verb> <to>")`` inserting the verb of the move before it into a gapped second move."""
+    gap, moved = _gap_rx()
     out = []
-    for m in _GAP.finditer(text):
+    for m in gap.finditer(text):
         clause = re.split(r"[.!?]\s", text[:m.start()])[-1]
-        v = list(_MOVED.finditer(clause))
+        v = list(moved.finditer(clause))
         if not v:
             continue
         out.append((m.start("to"), m.end("to"), f"{v[-1].group('v')} {m.group('to')}"))
