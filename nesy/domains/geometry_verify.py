@@ -862,20 +862,29 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     fits.sort(key=lambda f: f[0])
     # text: the ink off the sides, grouped into words, each read by OCR
     # (text is read from fainter ink: coloured or blurred letters keep ≥ 0.25 where a stroke keeps 0.35)
-    rest = (level >= 0.25) & ~side_band
+    # a diagonal drawn corner to corner is a line of the figure too: left in, it runs into the corners'
+    # letters and joins them into one long "word" no label reading takes (a rectangle's W beside its
+    # diagonal's end went unread)
+    text_lines = side_band.copy()
+    if n == 4:
+        for i in (0, 1):
+            if drawn_fraction(mask, [tuple(P[i] + (P[i + 2] - P[i]) * 0.1),
+                                     tuple(P[i + 2] - (P[i + 2] - P[i]) * 0.1)], reach=2.0) >= 0.85:
+                text_lines |= _seg_dist(xx + 0.0, yy + 0.0, P[i], P[i + 2]) <= band
+    rest = (level >= 0.25) & ~text_lines
     # a vertex dot (blurred into the letter beside it) is no text
     for i in range(n):
         rest &= np.hypot(xx - P[i][0], yy - P[i][1]) > 2 * band
     lab, nl = ndi.label(rest, structure=np.ones((3, 3), bool))
     # pieces touching a side are marks, arcs, vertex dots (or text run into a line): not read as text
-    touch = np.unique(lab[ndi.binary_dilation(side_band, iterations=1) & rest])
+    touch = np.unique(lab[ndi.binary_dilation(text_lines, iterations=1) & rest])
     corner = np.zeros_like(mask)
     for i in range(n):
         rc = 0.3 * min(L[i], L[i - 1])
         corner |= np.hypot(xx - P[i][0], yy - P[i][1]) <= rc
     touch = [k for k in touch if k > 0 and corner[lab == k].mean() >= 0.5]
     rest = rest & ~np.isin(lab, touch + _tick_pieces(lab, side_band, P, sw, span))
-    words = _words(full, rest, side_band, span)
+    words = _words(full, rest, text_lines, span)
     # the corners' letters as read: corner i → the letters written beside it
     letters: dict[int, list[str]] = {}
     for box, text, score, lab_ in words:

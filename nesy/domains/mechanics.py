@@ -2561,17 +2561,46 @@ def _motion_arrows(arrows, texts) -> set[int]:
     return out
 
 
+OTHER_SCALE_TOL = 0.15   # an arrow drawn to a scale bar: its length within 15 % of its force (a head's drawn tip,
+OTHER_SCALE_PX = 6.0     # a shaft started at the body's edge or centre) and 6 px (the tip's blur and anti-aliasing)
 _SCALE_RX = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:k?N|newtons?)\s*$")
 
 
-def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> list:
-    """``texts`` less the value of a scale bar: a bare force ("20 N", no symbol) written right over or under
-    a level bar (one row band of dark ink at most half the label's height thick, 0.6–4 × the label's width
+def _bar_beside(grey: np.ndarray, page: float, box) -> tuple[float, tuple[int, int]] | None:
+    """A level bar written beside a label, on its line (``|—— 10 N``, ``10 N ——|``): rows of the label's
+    height band whose dark ink runs level from within 1.5 label heights of its left or right end, 0.6–6 ×
+    the label's width long, at most half the label's height thick. Returns (the bar's row, its x span)."""
+    x0, y0, x1, y1 = box
+    h, w = max(y1 - y0, 1), max(x1 - x0, 1)
+    W = grey.shape[1]
+    for lo, hi, toward in ((max(0, x0 - int(1.5 * h)), x0, -1), (x1, min(W, x1 + int(1.5 * h)), 1)):
+        rows = []
+        for y in range(max(0, y0), min(grey.shape[0], y1 + 1)):
+            dark = np.abs(grey[y] - page) > 80
+            start = next((x for x in (range(hi - 1, lo - 1, -1) if toward < 0 else range(lo, hi)) if dark[x]), None)
+            if start is None:
+                continue
+            a = b = start
+            while a > 0 and dark[a - 1]:
+                a -= 1
+            while b < W - 1 and dark[b + 1]:
+                b += 1
+            if 0.6 * w <= b - a + 1 <= 6 * w and (b < x0 if toward < 0 else a > x1):
+                rows.append((y, a, b))
+        if rows and len(rows) <= max(1, h // 2) and rows[-1][0] - rows[0][0] < len(rows) + 1:
+            return (rows[0][0] + rows[-1][0]) / 2, (min(r[1] for r in rows), max(r[2] for r in rows))
+    return None
+
+
+def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> tuple[list, list[tuple[float, float]]]:
+    """``texts`` less the value of a scale bar, and the scale bars found as (value in N, length in px): a bare force ("20 N", no symbol) written right over or under
+    a level bar, or beside it on its line (``_bar_beside``), (one row band of dark ink at most half the label's height thick, 0.6–4 × the label's width
     long, under the label's middle) that is no arrow's shaft. A scale bar's value is the figure's scale, not
     a force on the body."""
     grey = rgb[..., :3].astype(np.int16).max(axis=2)
     page = float(np.median(grey))
     out = []
+    bars: list[tuple[float, float]] = []
     for t in texts:
         text, (x0, y0, x1, y1), _s = t
         h, w = max(y1 - y0, 1), max(x1 - x0, 1)
@@ -2596,12 +2625,18 @@ def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> list:
                     bar_y = (rows[0][0] + rows[-1][0]) / 2
                     span = (rows[0][1], rows[0][2])
                     break
+            if bar_y is None:
+                side = _bar_beside(grey, page, (x0, y0, x1, y1))
+                if side is not None:
+                    bar_y, span = side
         if bar_y is not None and not any(
                 abs(a.tail[1] - bar_y) <= 4 and abs(a.tip[1] - bar_y) <= 4
                 and min(a.tail[0], a.tip[0]) <= span[1] and max(a.tail[0], a.tip[0]) >= span[0] for a in arrows):
+            v = float(re.match(r"\s*(\d+(?:[.,]\d+)?)", text).group(1).replace(",", "."))
+            bars.append((v * (1000.0 if re.search(r"kN", text) else 1.0), float(span[1] - span[0] + 1)))
             continue
         out.append(t)
-    return out
+    return out, bars
 
 
 def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
@@ -2613,8 +2648,9 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     it, the rest as solved — each within ``OTHER_ARROW_TOL``, the figure free to rise to the left
     (mirrored; a floor or a rope may be drawn either way round); no arrow left over (an acceleration
     arrow may be drawn when the text gives or asks it); and every value its labels write (OCR) equal to
-    the stated or solved quantity (``mechanics_labels.read_values``). Arrow lengths are not checked:
-    another tool need not draw to scale. An arrow labelled as the motion ("motion", "v") is no force
+    the stated or solved quantity (``mechanics_labels.read_values``). Arrow lengths are checked only where
+    the figure draws one force scale bar (a value in N beside, over or under a level bar): it then claims to
+    be drawn to that scale (``OTHER_SCALE_TOL``); without one another tool need not draw to scale. An arrow labelled as the motion ("motion", "v") is no force
     (``_motion_arrows``); a scale bar's value is no force's (``_off_scale_bars``). What cannot be seen fails
     with a check saying so."""
     import itertools
@@ -2654,11 +2690,13 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
             mirrors = (alpha < 0,)
     # the expected arrows: every force of every body (+ an acceleration arrow the figure may draw)
     want: list[tuple[str, float, str]] = []
+    mags: list[float] = []
     for _bid, _m, acc, fs in sol.bodies:
         for kind, mag, ang in fs:
             if mag > 1e-9:
                 phrase = (forces_attr.get(kind.rstrip("2")) or {}).get("span", {}).get("text", "")
                 want.append((kind, float(ang), phrase))
+                mags.append(float(mag))
     optional = []
     if (scene.attr("accel") or any(a["quantity"] == "accel" for a in scene.attr("asked") or [])):
         for _bid, _m, acc, _fs in sol.bodies:
@@ -2748,7 +2786,26 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
         checks += hanging_checks(rgb, fd.texts, fd.arrows, fd.half_width, solids, scene, sol)
     elif solids is not None:
         checks += pulley_checks(solids, scene, len(sol.bodies))
-    checks += read_values(_off_scale_bars(rgb, fd.texts, fd.arrows), scene, sol)
+    texts, bars = _off_scale_bars(rgb, fd.texts, fd.arrows)
+    if len(bars) == 1:
+        # a figure with a force scale bar draws its forces to that scale: each force's arrow is as long as its
+        # magnitude at the bar's px per newton (a spring force drawn half the weight is a body not at rest)
+        # (forces the same way — two bodies' weights — are told apart by nothing their arrows show here, so
+        # within each such group the longest arrow is the largest force, and so on down)
+        per_n = bars[0][1] / max(bars[0][0], 1e-9)
+        groups: dict[int, list[int]] = {}
+        for i in range(len(want)):
+            if perm[i] is not None:
+                key = next((k for k in groups if angdiff(exp[k], exp[i]) <= OTHER_ARROW_TOL), i)
+                groups.setdefault(key, []).append(i)
+        for idx in groups.values():
+            obs_l = sorted(arrows[perm[i]].length / per_n for i in idx)
+            for i, obs in zip(sorted(idx, key=lambda i: mags[i]), obs_l):
+                tol = OTHER_SCALE_TOL * mags[i] + OTHER_SCALE_PX / per_n
+                checks.append(Check("arrow_to_scale", (want[i][0], "N"), round(obs, 2), round(mags[i], 3),
+                                    round(tol, 2), abs(obs - mags[i]) <= tol,
+                                    want[i][2] or "forces drawn to the figure's scale bar"))
+    checks += read_values(texts, scene, sol)
     return Verdict(tuple(checks), rounds=1)
 
 

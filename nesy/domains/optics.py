@@ -1647,8 +1647,16 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     # the values the figure writes (OCR): each named one the text's, each dimension line as long as its
     # value on the figure's scale, a bare one a length the figure draws (``optics_labels``)
     from .optics_labels import label_checks, read_texts
-    checks += label_checks(rgb, read_texts(rgb), o, d, obj, facts)
-    rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half]
+    texts = read_texts(rgb)
+    checks += label_checks(rgb, texts, o, d, obj, facts)
+
+    def in_text(a) -> bool:
+        # a glyph of a label written on the axis ("1" of "1 cm": a flag on a stem) reads as a small arrow:
+        # one lying wholly within a line of text read there is that text
+        y0, y1 = sorted((a.tip_y, ya))
+        return any(bx0 - 2 <= a.x - a.width <= a.x + a.width <= bx1 + 2 and by0 - 2 <= y0 and y1 <= by1 + 2
+                   for _t, (bx0, by0, bx1, by1), _s in texts)
+    rest = [a for a in d.arrows if a is not obj and abs(a.x - xe) > d.element_half and not in_text(a)]
     img_phrase = _said(facts, "di", "real", "virtual", "side")
     if not rest:
         checks.append(Check("image_found", ("image",), 0, "an arrow", 0, False, img_phrase))

@@ -469,6 +469,34 @@ class SetsDomain(RegionDomain):
             else:
                 loose.append(("element", o))
                 frames.append(False)
+        # members written as bare words in their regions (no dots): each word is its element's mark
+        from ..see.curves import word_elements, word_mask
+        worded = word_elements(rd, list(sets), list(elems))
+        lost = [n for n in elems if n not in worded and seen.get(elems[n]) is None]
+        if worded and lost:
+            # members are written as words and some were not among the words read: a word written close to an
+            # outline merges with it once blurred and is not cut out as a word — the text detector finds it
+            from ..see.curves import Reading, Word
+            from ..see.ocr import available, read_page
+            if available():
+                page = Reading(curves=rd.curves, dots=rd.dots,
+                               words=[Word(t, b, sc) for t, b, sc in read_page(rgb)])
+                for name, ws in word_elements(page, list(sets), lost).items():
+                    worded[name] = ws
+        for name, ws in worded.items():
+            if seen.get(elems[name]) is None:
+                seen[elems[name]] = Observed(word_mask(ws[0], rgb.shape[:2]), 0, 0)
+                if len(ws) > 1:
+                    self._multi.append(elems[name])   # written twice: two marks for one element
+        if worded:
+            # where members are written as words, a surely read word inside a curve that names nothing of
+            # the text is a member the text does not have ("purple" written in Q)
+            for w in unused:
+                x0, y0, x1, y1 = w.box
+                cx, cy = int((x0 + x1) // 2), int((y0 + y1) // 2)
+                if (w.score >= 0.9 and any(ch.isalnum() for ch in w.text) and w.text not in wrong_names
+                        and any(c.region[cy, cx] for c in rd.curves if c.kind == "ellipse")):
+                    wrong_names.append(w.text)
         # a rectangle holding every curve and named by nothing of the text is the page's universe frame
         loose = [lo for lo, fr in zip(loose, frames) if not fr]
         self._curve_checks = self._by_structure(scene, seen, loose, rd)
@@ -645,7 +673,18 @@ def _palette_figure(labels, set_labels=()) -> bool:
         per = [int((labels == k).sum()) for k in set_labels]
         if min(per) < 0.2 * (sum(per) / len(per)):
             return False
+    # nesy draws each set as an unfilled ellipse (Rodgers 2014): a set's class is a band a stroke wide along
+    # its outline. A class as thick as a fill (its pixels over its box's perimeter above OUTLINE_BAND px) is
+    # another tool's translucent fill that lies near a palette colour — most of all once blurred
+    import numpy as np
+    for k in set_labels:
+        ys, xs = np.nonzero(labels == k)
+        if len(xs) and len(xs) > OUTLINE_BAND * 2 * ((xs.max() - xs.min() + 1) + (ys.max() - ys.min() + 1)):
+            return False
     return True
+
+
+OUTLINE_BAND = 8.0   # px: nesy's outlines, blurred or resized, measure ≤ 3 px across; a filled set ≥ 20
 
 
 def _symmetric(scene: SceneGraph, f: dict, g: dict) -> bool:

@@ -29,8 +29,8 @@ from the pixels alone, in image px:
   a head is a round blob) is no body;
 - pieces smaller than the figure's text (their shorter side under ``TEXT_FACTOR`` × the median height of
   the text lines read by OCR, or under ``MIN_SIDE`` of the image's shorter side), wholly inside a text
-  line's box, or mostly text (a label's frame: its text lines cover ≥ 45 % of it) are glyphs and labels,
-  not bodies.
+  line's box, or mostly text (a label's frame: its text lines cover ≥ 45 % of it, unless that text is a mass —
+  "2 kg", "m₁" — which a small block carries) are glyphs and labels, not bodies.
 
 Measured on an Atwood machine drawn by hand-written SVG (resvg: filled blocks, a filled wheel with an axle
 and a hatched ceiling; benchmarks/other_tools_heldout3), on PIL and matplotlib drawings (an outlined ring
@@ -42,6 +42,7 @@ What a verifier checks these against is its own business (``nesy.domains.mechani
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,6 +59,7 @@ DISC_ASPECT = 1.2
 DISC_IOU = 0.9        # a wheel overlaps the disc of its area about its centre by this much (∩ / ∪)
 SCALES = 3            # openings by OPEN_FACTOR × the half-width, twice and four times that
 MIN_SIDE = 0.04       # × the image's shorter side: no body is smaller (a blob where hatching meets a frame is)
+_MASS_LABEL = re.compile(r"^\s*(?:m\s*[₀-₉0-9]?\s*=?\s*)?\d+(?:[.,]\d+)?\s*k?g\s*$|^\s*m\s*[₀-₉0-9]?\s*$")
 TEXT_FACTOR = 1.2     # a body's shorter side is at least this × the text's median line height
 
 
@@ -175,9 +177,13 @@ def _pieces(solid: np.ndarray, texts, min_side: float, arrows=()) -> list[Solid]
         if any(box[0] >= x0 - 2 and box[1] >= y0 - 2 and box[2] <= x1 + 2 and box[3] <= y1 + 2
                for _t, (x0, y0, x1, y1), _s in texts):
             continue
+        inner = [(t, (x0, y0, x1, y1)) for t, (x0, y0, x1, y1), _s in texts
+                 if min(x1, box[2]) > max(x0, box[0]) and min(y1, box[3]) > max(y0, box[1])]
         covered = sum(max(0, min(x1, box[2]) - max(x0, box[0])) * max(0, min(y1, box[3]) - max(y0, box[1]))
-                      for _t, (x0, y0, x1, y1), _s in texts)
-        if covered >= 0.45 * len(xs):
+                      for _t, (x0, y0, x1, y1) in inner)
+        # (a small block with its mass written in it — "2 kg", "m₁" — is a body, however much of it the label
+        # covers: a mass is what a body carries, not what a label's frame holds)
+        if covered >= 0.45 * len(xs) and not any(_MASS_LABEL.match(t) for t, _b in inner):
             continue
         centre = (float(xs.mean()), float(ys.mean()))
         if _a_head(box, centre, long_, short, arrows):

@@ -57,6 +57,9 @@ TEXTURE = 0.6        # share of the large marks off every curve above which a te
                      # (hatched sets: ≥ 0.77, clean or degraded; outlines with long words: ≤ 0.47)
 TEXTURE_FLAT = 0.25  # at the scale a texture is read at, the share of its large marks left off the curves
 TEXTURE_SCALES = (2, 3, 4, 6)   # block sizes (px) tried, finest first
+QUAD_FIT = 0.04     # a drawn frame's filled loop and its four-sided polygon differ by at most this share of its area
+SKETCH_TOL = 0.006  # × the image's longer side: a hand-drawn outline's wobble about its ellipse (≈ 6 px at 1000 px)
+SKETCH_LEFT = 0.3   # share of the large marks off every curve above which the sketch tolerance is tried
 CORE = 0.6          # share of a dot's radius that must be solid ink (a bold letter's counter lies within it)
 
 
@@ -210,8 +213,11 @@ def _arcs(thin: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def _find_ellipses(thin: np.ndarray, min_axis: float, rng: np.random.Generator) -> list[tuple]:
-    """RANSAC ellipses on a skeleton (see the module docstring)."""
+def _find_ellipses(thin: np.ndarray, min_axis: float, rng: np.random.Generator,
+                   tol: float = TOL) -> list[tuple]:
+    """RANSAC ellipses on a skeleton (see the module docstring); ``tol``: the inlier distance (px), the
+    tight distance scaled with it."""
+    tight_px = TIGHT * tol / TOL
     pts_all = np.c_[np.nonzero(thin)[1], np.nonzero(thin)[0]].astype(np.float64)
     alive = np.ones(len(pts_all), bool)
     found: list[tuple] = []
@@ -240,13 +246,19 @@ def _find_ellipses(thin: np.ndarray, min_axis: float, rng: np.random.Generator) 
         S = np.array(samples)
         mu, sc = pts.mean(axis=0), max(pts.std(), 1.0)
         C = _conic_batch((S - mu) / sc)
+        # only ellipses compete: a line pair fitted to five points of a long straight side (a universe frame
+        # the rectangle finder did not take — drawn by hand, photographed askew) holds that side's many
+        # points and would crowd every ellipse out of the best candidates
+        C = C[C[:, 1] ** 2 - 4 * C[:, 0] * C[:, 2] < 0]
+        if not len(C):
+            break
         sub = (pts - mu) / sc
         if len(sub) > 3000:
             sub = sub[rng.choice(len(sub), 3000, replace=False)]
         cands: list[tuple[int, int]] = []
         for k0 in range(0, len(C), 512):
             d = _sampson(C[k0:k0 + 512], sub) * sc
-            n_in = (d <= TOL).sum(axis=1)
+            n_in = (d <= tol).sum(axis=1)
             cands += [(int(n_in[k]), k0 + int(k)) for k in np.argsort(-n_in)[:16]]
         cands.sort(reverse=True)
         # the best-supported conics, refitted; of those that are a whole curve (≥ COVER of the perimeter
@@ -257,13 +269,13 @@ def _find_ellipses(thin: np.ndarray, min_axis: float, rng: np.random.Generator) 
             p = _ellipse_params(C[k])
             if p is None or min(p[2], p[3]) * sc < min_axis:
                 continue
-            p = _refit(C[k], pts, mu, sc)
+            p = _refit(C[k], pts, mu, sc, tol)
             if p is None or min(p[2], p[3]) < min_axis or max(p[2], p[3]) > 2 * max(H, W):
                 continue
-            cover, used = _coverage(p, pts, TOL)
+            cover, used = _coverage(p, pts, tol)
             if cover < COVER:
                 continue
-            tight, _ = _coverage(p, pts, TIGHT)
+            tight, _ = _coverage(p, pts, tight_px)
             if hit is None or tight > hit[0] + 1e-9:
                 hit = (tight, p, used)
         if hit is None or hit[0] < TIGHT_COVER:
@@ -274,13 +286,13 @@ def _find_ellipses(thin: np.ndarray, min_axis: float, rng: np.random.Generator) 
     return found
 
 
-def _refit(conic: np.ndarray, pts: np.ndarray, mu: np.ndarray, sc: float):
-    """Least-squares ellipse through the points within TOL of ``conic`` (normalised by mu, sc), three
+def _refit(conic: np.ndarray, pts: np.ndarray, mu: np.ndarray, sc: float, tol: float = TOL):
+    """Least-squares ellipse through the points within ``tol`` of ``conic`` (normalised by mu, sc), three
     rounds; (cx, cy, a, b, θ) in image px or None."""
     p = None
     for _ in range(3):
         d = _sampson(conic[None], (pts - mu) / sc)[0] * sc
-        inl = pts[d <= TOL]
+        inl = pts[d <= tol]
         if len(inl) < 10:
             return None
         conic = _conic_batch(((inl - mu) / sc)[None])[0]
@@ -368,25 +380,77 @@ def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
     return _disc_ink(ink)
 
 
-def _fit_curves(big: np.ndarray, glyph_px: float, seed: int) -> list[Curve]:
+def _quads(big: np.ndarray, min_side: float) -> list[np.ndarray]:
+    """Frames drawn askew or by hand (a universe photographed at a slant, sketched with a ruler): a large
+    boundary piece that closes a loop whose outline is four straight sides — its filled loop matches the
+    convex quadrilateral of ``cv2.approxPolyDP`` (2 % of the perimeter) within ``QUAD_FIT`` of its area and
+    each side is ≥ ``min_side`` px. Returns the quadrilaterals' filled regions. A piece where curves cross
+    (a frame touched by a circle) closes several loops and is left to the other finders."""
+    import cv2
+    from scipy import ndimage as ndi
+    out = []
+    closed = ndi.binary_closing(np.pad(big, 3), iterations=2)[3:-3, 3:-3]
+    lab, n = ndi.label(closed, structure=np.ones((3, 3), bool))
+    for k, sl in enumerate(ndi.find_objects(lab), start=1):
+        if sl is None:
+            continue
+        piece = lab[sl] == k
+        filled = ndi.binary_fill_holes(piece)
+        inner = filled & ~piece
+        if inner.sum() < 4 * piece.sum():
+            continue   # no large loop inside: an open stroke, a line
+        # the loop's inner region; one hole only (a frame crossed by another curve has several)
+        hl, nh = ndi.label(inner)
+        if nh != 1:
+            continue
+        cs, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        if len(cs) != 1:
+            continue
+        c = cs[0]
+        poly = cv2.approxPolyDP(c, 0.02 * cv2.arcLength(c, True), True)
+        if len(poly) != 4 or not cv2.isContourConvex(poly):
+            continue
+        P = poly[:, 0, :].astype(np.float64)
+        sides = np.hypot(*(np.roll(P, -1, axis=0) - P).T)
+        if sides.min() < min_side:
+            continue
+        reg = np.zeros(piece.shape, np.uint8)
+        cv2.fillPoly(reg, [poly], 1)
+        reg = reg.astype(bool)
+        if abs(int(reg.sum()) - int(filled.sum())) > QUAD_FIT * filled.sum():
+            continue
+        full = np.zeros(big.shape, bool)
+        full[sl] = reg
+        out.append(full)
+    return out
+
+
+def _fit_curves(big: np.ndarray, glyph_px: float, seed: int, tol: float = TOL) -> list[Curve]:
     """The closed curves of the large boundary pieces ``big`` (modified: each rectangle's band is taken
-    out): rectangles of straight sides first, then RANSAC ellipses on the thinned bands (closing
-    merges a thick stroke's two sides)."""
+    out): rectangles of straight sides first (axis-aligned, then drawn askew: ``_quads``), then RANSAC
+    ellipses on the thinned bands (closing merges a thick stroke's two sides); ``tol`` the inlier distance."""
     from scipy import ndimage as ndi
     from skimage.morphology import skeletonize
     H, W = big.shape
     curves = []
+    regs = []
     for x0, y0, x1, y1 in _rectangles(big):
         reg = np.zeros((H, W), bool)
         reg[int(round(y0)):int(round(y1)) + 1, int(round(x0)):int(round(x1)) + 1] = True
         curves.append(Curve("rect", (x0, y0, x1, y1), reg))
-        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * TOL))
-        band = ndi.binary_dilation(band, iterations=int(2 * TOL))
-        big &= ~band
+        regs.append(reg)
+    for reg in regs:
+        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * tol))
+        big &= ~ndi.binary_dilation(band, iterations=int(2 * tol))
+    for reg in _quads(big, max(30, 0.2 * min(H, W))):
+        ys, xs = np.nonzero(reg)
+        curves.append(Curve("rect", (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())), reg))
+        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * tol))
+        big &= ~ndi.binary_dilation(band, iterations=int(3 * tol))
     closed = ndi.binary_closing(np.pad(big, 3), iterations=2)[3:-3, 3:-3]
     thin = skeletonize(closed)
     rng = np.random.default_rng(seed)
-    for p in _find_ellipses(thin, max(0.5 * glyph_px / 2, 6.0), rng):
+    for p in _find_ellipses(thin, max(0.5 * glyph_px / 2, 6.0), rng, tol):
         curves.append(Curve("ellipse", p, _fill_ellipse(p, (H, W))))
     return curves
 
@@ -664,7 +728,17 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = Non
     for d in _glyphs_beside_dots(out.dots, rgb, page):
         out.dots.remove(d)
         small |= d.mask & edge
+    big0 = big.copy()
     out.curves = _fit_curves(big, glyph_px, seed)   # takes each frame's band out of big
+    sk = max(TOL, SKETCH_TOL * max(H, W))
+    if sk > TOL and _unexplained(big, out.curves) > SKETCH_LEFT:
+        # most of the large marks lie off the curves found at a printed stroke's tolerance: a hand-drawn
+        # figure's outlines wobble by more than a pen's blur — read again at a tolerance that grows with the
+        # figure, and take that reading when it leaves fewer marks unexplained
+        big2 = big0.copy()
+        sketch = _fit_curves(big2, glyph_px, seed, sk)
+        if sketch and _unexplained(big2, sketch) < _unexplained(big, out.curves):
+            out.curves, big = sketch, big2
     textured = False
     if _unexplained(big, out.curves) > TEXTURE:
         # most of the large marks lie off every curve found: the sets may be filled with a texture
@@ -715,6 +789,15 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = Non
                 continue
             if text.strip():
                 out.words.append(Word(text.strip(), box, score))
+    # a "dot" lying within a word's box, between its first and last glyph, is that word's own mark — the
+    # tittle of an i or j, a full stop, the dot of "·" — never an element dot beside a label (a label is
+    # written beside its dot, so the dot lies outside the label's box)
+    for d in list(out.dots):
+        for w in out.words:
+            x0, y0, x1, y1 = w.box
+            if x0 < d.x < x1 - 1 and y0 - 0.5 * (y1 - y0) < d.y < y1 and len(_norm(w.text)) >= 2:
+                out.dots.remove(d)
+                break
     return out
 
 
@@ -844,8 +927,10 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
     three word heights."""
     from scipy.optimize import linear_sum_assignment
     curves = reading.curves
-    set_words = [(w, match_name(w.text, set_names)) for w in reading.words]
     el_words = [(w, match_name(w.text, element_names)) for w in reading.words]
+    # a word showing an element's name letter for letter names no set through OCR's confusions ("8" is not B)
+    set_words = [(w, None if e is not None and not _exactly_other(w.text, e, set_names)
+                  else match_name(w.text, set_names)) for w, e in el_words]
     unused = [w for (w, s), (_, e) in zip(set_words, el_words) if s is None and e is None]
     sw = [(w, n) for w, n in set_words if n is not None]
     if curves and sw:
@@ -898,3 +983,59 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
             used.add(best[1])
             dot.name = ew[best[1]][1]
     return unused
+
+
+def word_elements(reading: Reading, set_names: list[str], element_names: list[str], *,
+                  margin: float = 0.25) -> dict[str, list[Word]]:
+    """Elements written as their bare name in the region they belong to, with no dot — the usual way a
+    textbook, a slide or a hand sketch writes a Venn diagram's members ("1", "red" inside the circles): each
+    element name → the words that show it and are no dot's label (a word within three of its heights of a
+    dot labels that dot, as ``assign_names`` reads it) and no set's name, lying within the diagram (the
+    curves' joint box grown by ``margin`` of its size on each side: a slide's page number or a caption's
+    number far from the curves is no member). Several words for one name are returned as such (an element
+    written twice is two marks, not one)."""
+    if not reading.curves:
+        return {}
+    xs0, ys0, xs1, ys1 = [], [], [], []
+    for c in reading.curves:
+        ys, xs = np.nonzero(c.region)
+        if len(xs):
+            xs0.append(xs.min()), ys0.append(ys.min()), xs1.append(xs.max()), ys1.append(ys.max())
+    if not xs0:
+        return {}
+    X0, Y0, X1, Y1 = min(xs0), min(ys0), max(xs1), max(ys1)
+    mx, my = margin * (X1 - X0), margin * (Y1 - Y0)
+    hs = [w.box[3] - w.box[1] for w in reading.words if w.score >= 0.9] or [w.box[3] - w.box[1] for w in reading.words]
+    low = 0.5 * float(np.median(hs)) if hs else 0.0
+    out: dict[str, list[Word]] = {}
+    for w in reading.words:
+        n = match_name(w.text, element_names)
+        if n is None or _exactly_other(w.text, n, set_names):
+            continue
+        if w.score < 0.5 or w.box[3] - w.box[1] < low:
+            continue   # a speck read as "I" (a margin's remnant) is no member written
+        if any(_gap(d, w) <= 3 * (w.box[3] - w.box[1]) for d in reading.dots):
+            continue
+        x0, y0, x1, y1 = w.box
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if X0 - mx <= cx <= X1 + mx and Y0 - my <= cy <= Y1 + my:
+            out.setdefault(n, []).append(w)
+    return out
+
+
+def _exactly_other(text: str, name: str, others: list[str]) -> bool:
+    """Whether a word read as ``name`` rather names one of ``others``: it matches one of them and does not
+    show ``name`` letter for letter (a written "8" is element 8, not set B through OCR's 8/B confusion)."""
+    o = match_name(text, others)
+    return o is not None and not (_norm(text) == _norm(name) and _norm(text) != _norm(o))
+
+
+def word_mask(w: Word, shape: tuple[int, int]) -> np.ndarray:
+    """A word standing for an element, as a mark: the middle half of its box (a word written in its region
+    may touch a neighbouring outline with a corner of its box; where it is written is its middle)."""
+    x0, y0, x1, y1 = w.box
+    qx, qy = (x1 - x0) / 4, (y1 - y0) / 4
+    m = np.zeros(shape, bool)
+    m[int(round(y0 + qy)): max(int(round(y1 - qy)), int(round(y0 + qy)) + 1),
+      int(round(x0 + qx)): max(int(round(x1 - qx)), int(round(x0 + qx)) + 1)] = True
+    return m

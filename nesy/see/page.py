@@ -38,7 +38,12 @@ graphics as the non-text ink):
    the one whose text shares the most words and numbers with the request (at least ``PANEL_WORDS``, and
    twice any other's) is taken as the figure; the rest of the page is then read in it as above. No clear
    choice → the whole image.
-6. A figure set sideways (turned 90° to fit a portrait page, a landscape scan) is turned upright
+6. What lies beyond a photographed sheet (the desk along an edge of the crop) is painted with the page
+   (``nesy.see.paper.off_sheet``); a figure scanned or photographed askew (a textbook scan 0.3–1° off) is
+   turned level
+   (``nesy.see.paper.deskew``), and one drawn on ruled paper (squared, lined, a chart's grid) has the ruling
+   taken off (``nesy.see.paper.unrule``): the readers then see level lines and the drawing, not the paper.
+7. A figure set sideways (turned 90° to fit a portrait page, a landscape scan) is turned upright
    (``upright``): its text lines stand taller than wide. The text detector's boxes on the figure are taken
    (recognition of turned text fails, so only detection sees them); when the tall boxes are at least as many
    as the wide ones, every box is read as it stands and turned each way, and the figure is turned the way its
@@ -50,6 +55,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from .paper import deskew, off_sheet, unrule
 
 __all__ = ["figure_box", "figure_of", "upright"]
 
@@ -279,9 +286,12 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
         if b[0] - gap <= c1 and c0 <= b[2] + gap and b[1] - gap <= r1 and r0 <= b[3] + gap:
             x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
     x0, y0, x1, y1 = c0, r0, c1, r1 = x0 * k, y0 * k, x1 * k, y1 * k
-    # the labels that touch the drawing (within a line height) belong to it
+    # the labels that touch the drawing (within a line height: the labels' usual one, so a lone digit the
+    # OCR split from its unit — "8" beside "cm" — is as near as the whole label would be) belong to it
+    lab_h = [b[3] - b[1] for (_, b, _), p in zip(lines, prose) if not p]
+    usual = float(np.median(lab_h)) if lab_h else 0.0
     for (_, b, _), p in zip(lines, prose):
-        lh = b[3] - b[1]
+        lh = max(b[3] - b[1], usual)
         if not p and b[0] - lh <= c1 and c0 <= b[2] + lh and b[1] - lh <= r1 and r0 <= b[3] + lh:
             x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
     if (x1 - x0) >= WHOLE * W and (y1 - y0) >= WHOLE * H:
@@ -419,7 +429,7 @@ def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.
             rgb, lines = got
     box, info = figure_box(rgb, lines)
     if box is None:
-        return upright(rgb)
+        return upright(unrule(deskew(rgb)))
     H, W = rgb.shape[:2]
     x0, y0, x1, y1 = box
     m = max(8, int(0.04 * max(x1 - x0, y1 - y0)))
@@ -448,4 +458,4 @@ def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.
     full = np.empty((out.shape[0] + 2 * pad, out.shape[1] + 2 * pad, 3), np.uint8)
     full[:] = page
     full[pad:-pad, pad:-pad] = out
-    return upright(full)
+    return upright(unrule(deskew(off_sheet(full, margin=pad))))

@@ -570,6 +570,10 @@ def _find_arrows(ink, con, band, axis_y, u1, d1, gap: int, lmin: float, ex0: int
             tip_y = edge - h if sign < 0 else edge + h
             if not _has_head(ink, s0, s1, int(tip_y) if sign < 0 else int(tip_y) - 1, axis_y):
                 continue
+            back = float((d1 if sign < 0 else u1)[s0:s1].max())
+            if back >= 3 and back >= 0.25 * h:
+                continue   # the stroke crosses the axis: a tick marking a point (C, F, 2F — a label under
+                # it may join it across a gap), where an arrow stands on the axis with nothing across it
             if head is None and not _widens(strip, c0, c1, int(h)):
                 continue   # ink on both sides at the tip, but only of a line running on across it (a ray
                 # at the tip of a dot and its label joined across gaps): no head
