@@ -78,6 +78,10 @@ WHOLE = 0.9           # a figure box this share of each side is the whole image
 PANEL_WORDS = 2       # words and numbers of the request a panel's text must share for the panel to be chosen
 TALL = 1.5            # a text box this many times as tall as wide (or wide as tall) is a turned (upright) line
 TURN_GAIN = 0.15      # mean reading confidence a box must gain, turned, for the figure to be turned
+LARGE = 2000          # px: a figure whose longer side is above this is read reduced …
+LARGE_TARGET = 1600   # px: … to this longer side
+SMALL_SIDE = 480      # px: a figure whose longer side is under this (a thumbnail) is read enlarged …
+SMALL_TARGET = 800    # px: … to this longer side
 TURN_BOXES = 12       # the most text boxes read to decide (the largest)
 
 
@@ -415,11 +419,31 @@ def _panel_asked(rgb: np.ndarray, lines: list, text: str) -> tuple[np.ndarray, l
     return out, kept
 
 
+def _working_size(rgb: np.ndarray) -> np.ndarray:
+    """A very large export (a 300-dpi figure 3000 px wide, a 4K screenshot) reduced to ``LARGE_TARGET`` px on
+    its longer side by area averaging; ``rgb`` itself when its longer side is at most ``LARGE``. The readers'
+    tolerances are in px of figures of ordinary size (a plot frame's spines, a label's height, a stroke's
+    width), the OCR detector reduces anything above 2000 px itself, and a quarter of the pixels reads in a
+    quarter of the time; strokes of such exports are drawn several px wide, so nothing drawn is lost. A
+    thumbnail (longer side under ``SMALL_SIDE``) is enlarged to ``SMALL_TARGET`` (bicubic) for the same reason:
+    its labels are under the OCR detector's ~10 px and its strokes a px or less."""
+    H, W = rgb.shape[:2]
+    if SMALL_SIDE <= max(H, W) <= LARGE or min(H, W) < 8:
+        return rgb
+    import cv2
+    f = (LARGE_TARGET if max(H, W) > LARGE else SMALL_TARGET) / max(H, W)
+    return cv2.resize(np.ascontiguousarray(rgb[..., :3]), (max(1, int(round(W * f))), max(1, int(round(H * f)))),
+                      interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+
+
 def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.ndarray:
     """The image cropped to its figure (see the module docstring), or ``rgb`` itself when it is a bare figure
-    or no OCR is installed. The crop keeps a margin of ≈ 4 % of its size in the local page colour. ``text``:
+    or no OCR is installed (a very large image is first reduced: ``_working_size``). The crop keeps a margin of ≈ 4 % of its size in the local page colour. ``text``:
     the request, to choose the panel asked for in a figure of panels. A figure set sideways is turned upright
     (``upright``)."""
+    small = _working_size(rgb)
+    if small is not rgb:
+        rgb, lines = small, None    # (lines read on the image as given are read again on the one read)
     if text:
         from .ocr import available, read_page
         if lines is None and available():

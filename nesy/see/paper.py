@@ -245,3 +245,4 @@ def off_sheet(rgb: np.ndarray, margin: int = 0) -> np.ndarray:
     out = np.array(a, dtype=np.uint8, copy=True)
     out[beyond] = np.median(a[~beyond].reshape(-1, 3), axis=0).astype(np.uint8)
     return out
+
