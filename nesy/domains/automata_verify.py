@@ -405,6 +405,11 @@ def _nesy_drawn(full: np.ndarray, scene: SceneGraph) -> bool:
     return False
 
 
+# one-letter names a serif italic draws alike (Computer Modern's v is a u without its stem; n and h, c and e
+# differ by a stroke OCR may drop)
+_ITALIC_ALIKE = frozenset({("u", "v"), ("v", "u"), ("n", "h"), ("h", "n"), ("c", "e"), ("e", "c")})
+
+
 def _norm_name(s: str) -> str:
     """A name as OCR may read it: case and the digit/letter look-alikes folded (s0 read "50", q0 "qo"; a serif
     q, as graphviz's default Times draws it, read as the Greek "α"; a monospace zero's dot or slash read
@@ -434,12 +439,24 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
     checks.append(Check("state_count", ("states",), len(g.states), n, 0, len(g.states) == n, ""))
     who: dict[int, str] = {}
     if g.states and names:
-        M = np.array([[1.0 - SequenceMatcher(None, _norm_name(q), _norm_name(s.name)).ratio() for s in g.states]
-                      for q in names])
+        # (a hundredth of the reading's doubt breaks ties: of two circles read alike, the surer reading's is the name)
+        M = np.array([[1.0 - SequenceMatcher(None, _norm_name(q), _norm_name(s.name)).ratio()
+                       + 0.01 * (1.0 - float(s.score)) for s in g.states] for q in names])
         rows, cols = linear_sum_assignment(M)
         for i, j in zip(rows, cols):
-            if M[i, j] <= 0.34:
+            if M[i, j] <= 0.35:
                 who[j] = names[i]
+        # one circle left whose one-letter name was read unsurely as a letter another circle's sure reading
+        # already names, and one name left that the read letter is drawn like in a serif italic (v read "U"
+        # beside a surely read u): that circle is the name left — the two readings cannot both be u
+        left_c = [j for j in range(len(g.states)) if j not in who]
+        left_n = [q for q in names if q not in who.values()]
+        if len(left_c) == 1 and len(left_n) == 1:
+            st, q = g.states[left_c[0]], left_n[0]
+            r = _norm_name(st.name)
+            if (st.score < 0.8 and (r, q.lower()) in _ITALIC_ALIKE
+                    and any(_norm_name(who[j]) == r for j in who)):
+                who[left_c[0]] = q
     seen = set(who.values())
     for e in scene.entities:
         checks.append(Check("state_drawn", (e.id,), "named circle" if e.id in seen else "no circle read as it",

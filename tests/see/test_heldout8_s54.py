@@ -17,7 +17,10 @@ Mechanisms, each with a figure that failed before and a wrong version still caug
 - mechanics: a scale bar's value written beside the bar is no force, and a figure with a force scale bar
   draws its forces to that scale (``arrow_to_scale``: a spring force drawn half the weight is caught); a
   small block carrying its mass label is a body, not a label's frame;
-- optics: a glyph of a label on the axis is no image arrow; a tick crossing the axis is no arrow.
+- optics: a glyph of a label on the axis is no image arrow; a tick crossing the axis is no arrow;
+- automata: of two circles read as one letter, the surer reading keeps it, and the unsure one takes the one
+  name left when a serif italic draws the two alike (Computer Modern's v read "U" beside a u);
+- very large exports are read reduced and thumbnails enlarged (``page._working_size``).
 """
 from __future__ import annotations
 
@@ -105,6 +108,12 @@ def test_optics_label_glyph_on_the_axis_is_no_image():
 def test_optics_scan_set_askew_has_its_axis_found():
     v = _verify("optics", "h8-optics-svg-textbook-scan")
     assert "axis_found" not in _failed(v) and "one_image" not in _failed(v)
+
+
+def test_automata_italic_v_read_as_the_u_beside_it():
+    assert _verify("automata", "h8-automata-mpl-textbook").passed
+    v = _verify("automata", "h8-automata-mpl-textbook", "u_v_reversed")
+    assert not v.passed and "edge_drawn" in _failed(v)
 
 
 # ---- the page's paper, on synthetic figures (fast, no OCR needed for these functions)
