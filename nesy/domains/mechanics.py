@@ -2566,6 +2566,38 @@ OTHER_SCALE_PX = 6.0     # a shaft started at the body's edge or centre) and 6 p
 _SCALE_RX = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:k?N|newtons?)\s*$")
 
 
+def _own_length(rgb: np.ndarray, a) -> float:
+    """An arrow's length in its own colour: from the tip back along the shaft while the stroke shows the
+    head's colour (within 80 in RGB, ±2 px across the shaft; gaps ≤ 4 px bridged, as a dashed or anti-aliased
+    shaft has). The reader's shaft may run on into a filled body the arrow starts at (a red pull drawn from a
+    brown sled's corner: the trace follows the sled's fill); the drawn force ends where its colour does.
+    At most ``a.length``."""
+    tip, tail = np.asarray(a.tip, float), np.asarray(a.tail, float)
+    L = float(np.linalg.norm(tail - tip))
+    if L < 2:
+        return float(a.length)
+    d = (tail - tip) / L
+    nrm = np.array([-d[1], d[0]])
+    col = np.asarray(a.colour, float)
+    H, W = rgb.shape[:2]
+    last, gap = 0.0, 0
+    for t in np.arange(0.0, L + 0.5, 1.0):
+        hit = False
+        for o in (-2, -1, 0, 1, 2):
+            x, y = tip + d * t + nrm * o
+            xi, yi = int(round(x)), int(round(y))
+            if 0 <= xi < W and 0 <= yi < H and np.abs(rgb[yi, xi, :3].astype(float) - col).max() <= 80:
+                hit = True
+                break
+        if hit:
+            last, gap = t, 0
+        else:
+            gap += 1
+            if gap > 4:
+                break
+    return min(float(a.length), last + 1.0) if last > 0 else float(a.length)
+
+
 def _bar_beside(grey: np.ndarray, page: float, box) -> tuple[float, tuple[int, int]] | None:
     """A level bar written beside a label, on its line (``|—— 10 N``, ``10 N ——|``): rows of the label's
     height band whose dark ink runs level from within 1.5 label heights of its left or right end, 0.6–6 ×
@@ -2799,7 +2831,7 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
                 key = next((k for k in groups if angdiff(exp[k], exp[i]) <= OTHER_ARROW_TOL), i)
                 groups.setdefault(key, []).append(i)
         for idx in groups.values():
-            obs_l = sorted(arrows[perm[i]].length / per_n for i in idx)
+            obs_l = sorted(_own_length(rgb, arrows[perm[i]]) / per_n for i in idx)
             for i, obs in zip(sorted(idx, key=lambda i: mags[i]), obs_l):
                 tol = OTHER_SCALE_TOL * mags[i] + OTHER_SCALE_PX / per_n
                 checks.append(Check("arrow_to_scale", (want[i][0], "N"), round(obs, 2), round(mags[i], 3),
