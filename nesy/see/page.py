@@ -80,8 +80,8 @@ TALL = 1.5            # a text box this many times as tall as wide (or wide as t
 TURN_GAIN = 0.15      # mean reading confidence a box must gain, turned, for the figure to be turned
 LARGE = 2000          # px: a figure whose longer side is above this is read reduced …
 LARGE_TARGET = 1600   # px: … to this longer side
-SMALL_SIDE = 480      # px: a figure whose longer side is under this (a thumbnail) is read enlarged …
-SMALL_TARGET = 800    # px: … to this longer side
+SMALL_SIDE = 400      # px: a figure whose longer side is under this (a thumbnail) is read enlarged …
+SMALL_TARGET = 640    # px: … to this longer side
 TURN_BOXES = 12       # the most text boxes read to decide (the largest)
 
 
