@@ -116,6 +116,24 @@ def test_automata_italic_v_read_as_the_u_beside_it():
     assert not v.passed and "edge_drawn" in _failed(v)
 
 
+@pytest.mark.parametrize("factor", [2.4, 0.3])
+def test_very_large_and_thumbnail_copies_are_read(factor):
+    import io
+    from PIL import Image
+    case = _cases("geometry")["h8-geometry-mpl-default"]
+    scene = parse(case["text"], domain="geometry", allow_unknown=True)
+
+    def scaled(png: bytes) -> bytes:
+        im = Image.open(io.BytesIO(png)).convert("RGB")
+        im = im.resize((int(im.width * factor), int(im.height * factor)), Image.Resampling.LANCZOS)
+        buf = io.BytesIO()
+        im.save(buf, "PNG")
+        return buf.getvalue()
+    dom = get_domain("geometry")
+    assert dom.verify(scaled(case["draw"](None)), scene).passed
+    assert not dom.verify(scaled(case["draw"](case["wrongs"][0])), scene).passed
+
+
 # ---- the page's paper, on synthetic figures (fast, no OCR needed for these functions)
 
 def _squared_paper(h=480, w=640, pitch=24, tilt=0.0):
