@@ -391,7 +391,8 @@ class SetsDomain(RegionDomain):
             # drawn by another tool (its own colours or none; on a page, a slide: cropped to it): closed
             # curves read by shape, named by OCR
             from ..see.page import figure_of
-            return self._observe_curves(figure_of(full, text=scene.text), scene)
+            from ..see.paper import unrule   # a sketch on squared paper: the grid is no curve
+            return self._observe_curves(unrule(figure_of(full, text=scene.text)), scene)
         self._last_png = png   # nesy's own figure: the count numbers are read beside their dots
         lab = np.where(lm.labels > 0, lm.labels, 0).astype(np.int32)
         if not lm.exact:

@@ -40,9 +40,8 @@ graphics as the non-text ink):
    choice → the whole image.
 6. What lies beyond a photographed sheet (the desk along an edge of the crop) is painted with the page
    (``nesy.see.paper.off_sheet``); a figure scanned or photographed askew (a textbook scan 0.3–1° off) is
-   turned level
-   (``nesy.see.paper.deskew``), and one drawn on ruled paper (squared, lined, a chart's grid) has the ruling
-   taken off (``nesy.see.paper.unrule``): the readers then see level lines and the drawing, not the paper.
+   turned level (``nesy.see.paper.deskew``). (Ruled paper is taken off by the set reader alone,
+   ``nesy.see.paper.unrule``: a chart's grid, which other readers already ignore, is ruling by its measure.)
 7. A figure set sideways (turned 90° to fit a portrait page, a landscape scan) is turned upright
    (``upright``): its text lines stand taller than wide. The text detector's boxes on the figure are taken
    (recognition of turned text fails, so only detection sees them); when the tall boxes are at least as many
@@ -56,7 +55,7 @@ import re
 
 import numpy as np
 
-from .paper import deskew, off_sheet, unrule
+from .paper import deskew, off_sheet
 
 __all__ = ["figure_box", "figure_of", "upright"]
 
@@ -80,8 +79,6 @@ TALL = 1.5            # a text box this many times as tall as wide (or wide as t
 TURN_GAIN = 0.15      # mean reading confidence a box must gain, turned, for the figure to be turned
 LARGE = 2000          # px: a figure whose longer side is above this is read reduced …
 LARGE_TARGET = 1600   # px: … to this longer side
-SMALL_SIDE = 400      # px: a figure whose longer side is under this (a thumbnail) is read enlarged …
-SMALL_TARGET = 640    # px: … to this longer side
 TURN_BOXES = 12       # the most text boxes read to decide (the largest)
 
 
@@ -424,16 +421,16 @@ def _working_size(rgb: np.ndarray) -> np.ndarray:
     its longer side by area averaging; ``rgb`` itself when its longer side is at most ``LARGE``. The readers'
     tolerances are in px of figures of ordinary size (a plot frame's spines, a label's height, a stroke's
     width), the OCR detector reduces anything above 2000 px itself, and a quarter of the pixels reads in a
-    quarter of the time; strokes of such exports are drawn several px wide, so nothing drawn is lost. A
-    thumbnail (longer side under ``SMALL_SIDE``) is enlarged to ``SMALL_TARGET`` (bicubic) for the same reason:
-    its labels are under the OCR detector's ~10 px and its strokes a px or less."""
+    quarter of the time; strokes of such exports are drawn several px wide, so nothing drawn is lost. (A
+    thumbnail is not enlarged here: nesy's own grey figures, small, are named by templates at their drawn
+    size; the readers that need it enlarge small figures themselves.)"""
     H, W = rgb.shape[:2]
-    if SMALL_SIDE <= max(H, W) <= LARGE or min(H, W) < 8:
+    if max(H, W) <= LARGE or min(H, W) < 8:
         return rgb
     import cv2
-    f = (LARGE_TARGET if max(H, W) > LARGE else SMALL_TARGET) / max(H, W)
+    f = LARGE_TARGET / max(H, W)
     return cv2.resize(np.ascontiguousarray(rgb[..., :3]), (max(1, int(round(W * f))), max(1, int(round(H * f)))),
-                      interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+                      interpolation=cv2.INTER_AREA)
 
 
 def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.ndarray:
@@ -453,7 +450,7 @@ def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.
             rgb, lines = got
     box, info = figure_box(rgb, lines)
     if box is None:
-        return upright(unrule(deskew(rgb)))
+        return upright(deskew(rgb))
     H, W = rgb.shape[:2]
     x0, y0, x1, y1 = box
     m = max(8, int(0.04 * max(x1 - x0, y1 - y0)))
@@ -482,4 +479,4 @@ def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.
     full = np.empty((out.shape[0] + 2 * pad, out.shape[1] + 2 * pad, 3), np.uint8)
     full[:] = page
     full[pad:-pad, pad:-pad] = out
-    return upright(unrule(deskew(off_sheet(full, margin=pad))))
+    return upright(deskew(off_sheet(full, margin=pad)))

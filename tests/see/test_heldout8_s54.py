@@ -10,7 +10,7 @@ Mechanisms, each with a figure that failed before and a wrong version still caug
 - a hand-drawn universe frame photographed askew is a quadrilateral (``curves._quads``) and hand-drawn
   circles are read at a tolerance that grows with the figure (``SKETCH_TOL``); only ellipses compete in
   the RANSAC (a line pair through a long straight side had crowded them out);
-- the page: ruled paper's lines are taken off (``paper.unrule``), a scan set askew is turned level
+- the page: ruled paper's lines are taken off for the set reader (``paper.unrule``), a scan set askew is turned level
   (``paper.deskew``), the desk beyond a photographed sheet is painted over (``paper.off_sheet``), and a
   label split by the OCR from its unit ("8" beside "cm") is kept with the figure (``page.figure_box``);
 - geometry: a drawn diagonal is a line, not text (the corner letter beside its end was unread);
@@ -20,7 +20,7 @@ Mechanisms, each with a figure that failed before and a wrong version still caug
 - optics: a glyph of a label on the axis is no image arrow; a tick crossing the axis is no arrow;
 - automata: of two circles read as one letter, the surer reading keeps it, and the unsure one takes the one
   name left when a serif italic draws the two alike (Computer Modern's v read "U" beside a u);
-- very large exports are read reduced and thumbnails enlarged (``page._working_size``).
+- very large exports are read reduced (``page._working_size``).
 """
 from __future__ import annotations
 
@@ -116,8 +116,8 @@ def test_automata_italic_v_read_as_the_u_beside_it():
     assert not v.passed and "edge_drawn" in _failed(v)
 
 
-@pytest.mark.parametrize("factor", [2.4, 0.3])
-def test_very_large_and_thumbnail_copies_are_read(factor):
+@pytest.mark.parametrize("factor", [2.4])
+def test_very_large_copies_are_read(factor):
     import io
     from PIL import Image
     case = _cases("geometry")["h8-geometry-mpl-default"]
