@@ -492,10 +492,18 @@ class SetsDomain(RegionDomain):
         if worded:
             # where members are written as words, a surely read word inside a curve that names nothing of
             # the text is a member the text does not have ("purple" written in Q)
+            # — and so is a short word written like the members (as tall, ≤ 3 letters), read less surely: a
+            # member's mark the text does not have ("v" read "V" at 0.67 once blurred)
+            import numpy as np
+            mh = float(np.median([w.box[3] - w.box[1] for ws in worded.values() for w in ws]))
             for w in unused:
                 x0, y0, x1, y1 = w.box
                 cx, cy = int((x0 + x1) // 2), int((y0 + y1) // 2)
-                if (w.score >= 0.9 and any(ch.isalnum() for ch in w.text) and w.text not in wrong_names
+                # (letters and digits of the alphabets labels are written in; the OCR's CJK readings of a
+                # stray dash — "一" — are no letters)
+                n_ch = sum(ch.isalnum() and ord(ch) < 0x2E80 for ch in w.text)
+                member_like = 1 <= n_ch <= 3 and w.score >= 0.5 and 0.6 * mh <= y1 - y0 <= 1.6 * mh
+                if ((w.score >= 0.9 and n_ch or member_like) and w.text not in wrong_names
                         and any(c.region[cy, cx] for c in rd.curves if c.kind == "ellipse")):
                     wrong_names.append(w.text)
         # a rectangle holding every curve and named by nothing of the text is the page's universe frame
