@@ -31,7 +31,7 @@ graphics as the non-text ink):
    labels (non-prose lines) that touch it. The image is cropped to it with a margin of the local page
    colour, and prose lines or furniture inside the crop are painted over with the page. When nothing of a
    page was found (no prose, no furniture), the box is most of the image (≥ ``WHOLE`` of each side) or
-   there is no graphics, the image is returned as it is (the same array): a bare figure is never changed.
+   there is no graphics, the image is returned as it is (the same array): a bare figure is never cropped (only levelled when set askew, step 6).
 5. A figure of panels ("(a)", "(b)", … each at its panel's top left, as journals letter them) holds the
    figure asked for in one of them: the panels are cut at their letters (a recursive X-Y cut between the
    letters that stand farthest apart, a letter's height before the later one: its panel's top left), and
