@@ -2612,16 +2612,28 @@ def _bar_beside(grey: np.ndarray, page: float, box) -> tuple[float, tuple[int, i
             start = next((x for x in (range(hi - 1, lo - 1, -1) if toward < 0 else range(lo, hi)) if dark[x]), None)
             if start is None:
                 continue
-            a = b = start
-            while a > 0 and dark[a - 1]:
-                a -= 1
-            while b < W - 1 and dark[b + 1]:
-                b += 1
+            a, b = _dark_run(dark, start)
             if 0.6 * w <= b - a + 1 <= 6 * w and (b < x0 if toward < 0 else a > x1):
                 rows.append((y, a, b))
-        if rows and len(rows) <= max(1, h // 2) and rows[-1][0] - rows[0][0] < len(rows) + 1:
+        if _thin_band(rows, h):
             return (rows[0][0] + rows[-1][0]) / 2, (min(r[1] for r in rows), max(r[2] for r in rows))
     return None
+
+
+def _dark_run(dark: np.ndarray, x: int) -> tuple[int, int]:
+    """The first and last column of the run of dark pixels through column ``x`` of one row."""
+    a = b = x
+    while a > 0 and dark[a - 1]:
+        a -= 1
+    while b < len(dark) - 1 and dark[b + 1]:
+        b += 1
+    return a, b
+
+
+def _thin_band(rows: list[tuple[int, int, int]], h: int) -> bool:
+    """Whether the rows (y, first, last) found holding a bar are one band of adjacent rows at most half
+    a label's height ``h`` thick (a bar's stroke, not a letter or a box)."""
+    return bool(rows) and len(rows) <= max(1, h // 2) and rows[-1][0] - rows[0][0] < len(rows) + 1
 
 
 def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> tuple[list, list[tuple[float, float]]]:
@@ -2646,14 +2658,10 @@ def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> tuple[list, list[tuple[fl
                     dark = np.abs(grey[y] - page) > 80
                     if not dark[cx]:
                         continue
-                    a, b = cx, cx
-                    while a > 0 and dark[a - 1]:
-                        a -= 1
-                    while b < len(dark) - 1 and dark[b + 1]:
-                        b += 1
+                    a, b = _dark_run(dark, cx)
                     if 0.6 * w <= b - a + 1 <= 4 * w:
                         rows.append((y, a, b))
-                if rows and len(rows) <= max(1, h // 2) and rows[-1][0] - rows[0][0] < len(rows) + 1:
+                if _thin_band(rows, h):
                     bar_y = (rows[0][0] + rows[-1][0]) / 2
                     span = (rows[0][1], rows[0][2])
                     break

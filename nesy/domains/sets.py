@@ -444,10 +444,19 @@ class SetsDomain(RegionDomain):
         # OCR); other tools' words, and degraded copies', fall to OCR
         rd = read_curves(rgb, names=list(sets) + list(elems), size=float(st["label_size"]),
                          tol=float(st["template_tolerance"]))
+        seen: dict[str, Observed | None] = {e.id: None for e in scene.entities}
+        bound = MAX_CURVES_PER_SET * len(sets) + MAX_CURVES_EXTRA
+        if len(rd.curves) > bound:
+            # far more closed curves than the text has sets (a page tiled with boxes, a grid, a textured
+            # photograph): no naming of them can be the figure, and matching each against the rest grows with
+            # their number — the figure fails at once on the count
+            self._curve_checks = [Check("curves_seen", (), len(rd.curves), bound, "at most", False,
+                                        f"the figure shows {len(rd.curves)} closed curves; the text has "
+                                        f"{len(sets)} sets")]
+            return seen
         unused = assign_names(rd, list(sets), list(elems))
         foreign = foreign_names(rd, unused)
         foreign_dot = foreign_dots(rd, unused)
-        seen: dict[str, Observed | None] = {e.id: None for e in scene.entities}
         loose: list[tuple[str, Observed]] = []   # (kind, object) read without a name
         frames = []
         wrong_names: list[str] = []
@@ -693,6 +702,11 @@ def _palette_figure(labels, set_labels=()) -> bool:
     return True
 
 
+# a sets figure draws one closed curve per set and perhaps a universe frame; a reading may add a few
+# more (a thick outline's two rims, a word's box, a legend's swatches): beyond 3 per set + 6 the page is
+# no drawing of these sets
+MAX_CURVES_PER_SET = 3
+MAX_CURVES_EXTRA = 6
 OUTLINE_BAND = 8.0   # px: nesy's outlines, blurred or resized, measure ≤ 3 px across; a filled set ≥ 20
 
 

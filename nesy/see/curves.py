@@ -53,6 +53,8 @@ COVER = 0.8          # share of a curve's perimeter its inliers must cover
 TIGHT = 1.5          # px: a skeleton point of a drawn outline lies this close to its fit (rasterising ±1 px)
 TIGHT_COVER = 0.5    # share of the perimeter that must be that close (a conic straddling two curves is not)
 MAX_CURVES = 12
+MAX_RECTS = 24       # rectangles beyond which a page is a grid or a table of boxes (each pair of long lines
+                     # frames one), no set diagram's frames: none is read
 TEXTURE = 0.6        # share of the large marks off every curve above which a textured reading is tried
                      # (hatched sets: ≥ 0.77, clean or degraded; outlines with long words: ≤ 0.47)
 TEXTURE_FLAT = 0.25  # at the scale a texture is read at, the share of its large marks left off the curves
@@ -349,6 +351,8 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
                 lx = min(left, key=lambda v: abs(v[0] - x0))[0]
                 rx = min(right, key=lambda v: abs(v[0] - x1))[0]
                 out.append((lx, yt, rx, yb))
+    if len(out) > 4 * MAX_RECTS:
+        return []
     # a frame drawn with a thick stroke shows two boundary lines per side: keep the outer rectangle
     out.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
     keep: list[tuple[float, float, float, float]] = []
@@ -356,7 +360,7 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
         if not any(abs(r[0] - k[0]) <= slack and abs(r[1] - k[1]) <= slack and abs(r[2] - k[2]) <= slack
                    and abs(r[3] - k[3]) <= slack for k in keep):
             keep.append(r)
-    return keep
+    return keep if len(keep) <= MAX_RECTS else []
 
 
 def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
@@ -425,6 +429,43 @@ def _quads(big: np.ndarray, min_side: float) -> list[np.ndarray]:
     return out
 
 
+def _box(c: Curve, shape: tuple[int, int], pad: int) -> tuple[slice, slice]:
+    """The slices of the image holding curve ``c``'s region with ``pad`` px around it (from its
+    parameters: a rectangle's corners, an ellipse's centre and larger semi-axis), so that work on one
+    curve's region costs its size, not the page's (a page of hundreds of boxes has hundreds of curves)."""
+    H, W = shape
+    if c.kind == "rect":
+        x0, y0, x1, y1 = c.params
+    else:
+        cx, cy, a, b, _ = c.params
+        r = max(a, b)
+        x0, y0, x1, y1 = cx - r, cy - r, cx + r, cy + r
+    return (slice(max(0, int(y0) - pad - 1), min(H, int(np.ceil(y1)) + pad + 2)),
+            slice(max(0, int(x0) - pad - 1), min(W, int(np.ceil(x1)) + pad + 2)))
+
+
+def _rims(curves: list[Curve], shape: tuple[int, int]) -> np.ndarray:
+    """The union of the curves' rims: each region's pixels that touch its outside (computed within each
+    curve's box; the same pixels as eroding the whole page)."""
+    from scipy import ndimage as ndi
+    rim = np.zeros(shape, bool)
+    for c in curves:
+        sl = _box(c, shape, 2)
+        reg = c.region[sl]
+        rim[sl] |= reg & ~ndi.binary_erosion(reg)
+    return rim
+
+
+def _take_band(big: np.ndarray, c: Curve, width: int, grow: int) -> None:
+    """Take the band of curve ``c`` (its region's outermost ``width`` px) grown by ``grow`` px out of
+    ``big``, within the curve's box (the same pixels as eroding and dilating the whole page)."""
+    from scipy import ndimage as ndi
+    sl = _box(c, big.shape, width + grow + 2)
+    reg = c.region[sl]
+    band = reg & ~ndi.binary_erosion(reg, iterations=width)
+    big[sl] &= ~ndi.binary_dilation(band, iterations=grow)
+
+
 def _fit_curves(big: np.ndarray, glyph_px: float, seed: int, tol: float = TOL) -> list[Curve]:
     """The closed curves of the large boundary pieces ``big`` (modified: each rectangle's band is taken
     out): rectangles of straight sides first (axis-aligned, then drawn askew: ``_quads``), then RANSAC
@@ -433,20 +474,16 @@ def _fit_curves(big: np.ndarray, glyph_px: float, seed: int, tol: float = TOL) -
     from skimage.morphology import skeletonize
     H, W = big.shape
     curves = []
-    regs = []
     for x0, y0, x1, y1 in _rectangles(big):
         reg = np.zeros((H, W), bool)
         reg[int(round(y0)):int(round(y1)) + 1, int(round(x0)):int(round(x1)) + 1] = True
         curves.append(Curve("rect", (x0, y0, x1, y1), reg))
-        regs.append(reg)
-    for reg in regs:
-        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * tol))
-        big &= ~ndi.binary_dilation(band, iterations=int(2 * tol))
+    for c in curves:
+        _take_band(big, c, int(2 * tol), int(2 * tol))
     for reg in _quads(big, max(30, 0.2 * min(H, W))):
         ys, xs = np.nonzero(reg)
         curves.append(Curve("rect", (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())), reg))
-        band = reg & ~ndi.binary_erosion(reg, iterations=int(2 * tol))
-        big &= ~ndi.binary_dilation(band, iterations=int(3 * tol))
+        _take_band(big, curves[-1], int(2 * tol), int(3 * tol))
     closed = ndi.binary_closing(np.pad(big, 3), iterations=2)[3:-3, 3:-3]
     thin = skeletonize(closed)
     rng = np.random.default_rng(seed)
@@ -462,9 +499,7 @@ def _unexplained(big: np.ndarray, curves: list[Curve]) -> float:
     n = int(big.sum())
     if not n:
         return 0.0
-    rim = np.zeros_like(big)
-    for c in curves:
-        rim |= c.region & ~ndi.binary_erosion(c.region)
+    rim = _rims(curves, big.shape)
     near = ndi.binary_dilation(rim, iterations=int(TOL) + 3) if rim.any() else rim
     return float((big & ~near).sum()) / n
 
@@ -751,9 +786,7 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = Non
     # ink of the large pieces that no curve explains is text written against a curve (a texture's
     # strokes are not)
     if out.curves and not textured:
-        rim = np.zeros((H, W), bool)
-        for c in out.curves:
-            rim |= c.region & ~ndi.binary_erosion(c.region)
+        rim = _rims(out.curves, (H, W))
         small |= big & ~ndi.binary_dilation(rim, iterations=int(TOL) + 3)
     # words: the small pieces grouped across gaps of half their height
     if small.any():
