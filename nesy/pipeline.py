@@ -309,8 +309,11 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
     # (nor does one in an aside the science reads nothing of: "do not breathe the dust" on a safety sheet)
     aside = [any(a <= p.start and p.end <= b for a, b in acc.asides) for p in acc.not_drawn] \
         + [False] * len(scaffold.not_drawn)
+    # (nor one that denies only the figure's presentation: "no title", "no labels on the lysosomes")
+    from .parse.presentation import denies_only_presentation
     negated = [n for n, w, in_aside in zip(not_drawn, said, aside) if NEGATION.search(w) and not in_aside
-               and not (hasattr(dom, "denies_nothing_drawn") and dom.denies_nothing_drawn(w))]
+               and not (hasattr(dom, "denies_nothing_drawn") and dom.denies_nothing_drawn(w))
+               and not denies_only_presentation(w)]
     if negated and not strict:
         # "a cell w/o a nucleus": unread, the negation would leave the rest drawing what the text denies
         raise UnknownWordsError([(n.text, n.start, n.end) for n in negated], text, why=(
@@ -348,11 +351,13 @@ def parse(text: str, *, domain: str | None = None, allow_unknown: bool = False,
             raise UnknownWordsError(words, text)
         from .registry import _sciences
         if acc.not_drawn_share > MAX_NOT_DRAWN_SHARE_ALL:
-            why = (f"{acc.not_drawn_words} of the text's {acc.content_words} content words are not understood by "
+            why = (f"{acc.not_drawn_words - acc.style_words} of the text's {acc.content_words - acc.style_words} "
+                   f"content words (style words aside) are not understood by "
                    f"the {scene.domain} grammar (more than {MAX_NOT_DRAWN_SHARE_ALL:.0%}), too little to draw a "
                    f"figure of it (is it about one of nesy's sciences? nesy draws: {_sciences()})")
         else:
-            n, m = acc.not_drawn_words - acc.aside_not_drawn, acc.content_words - acc.aside_words
+            style = acc.style_words - acc.aside_style_words
+            n, m = acc.not_drawn_words - acc.aside_not_drawn - style, acc.content_words - acc.aside_words - style
             why = (f"{n} of the {m} content words of the sentences the {scene.domain} grammar reads are not "
                    f"understood (more than {MAX_NOT_DRAWN_SHARE:.0%}), too little to draw a figure of it")
         raise UnknownWordsError(words, text, why=why)

@@ -320,6 +320,11 @@ def _apposition(m: re.Match, named_at: set[int]) -> bool:
     return bool(a) and a.end(1) - len(a.group(1)) == m.end() and a.end() in named_at
 
 
+# a body noun before one of these qualifies the drawing of the bodies ("planet names", "moon labels", "planet dots")
+_AS_MODIFIER = re.compile(r"(?i)[ \t]+(?:names?|labels?|labell?ing|symbols?|dots?|markers?|colou?rs?|icons?|sizes?|"
+                          r"discs?|disks?|glyphs?|fonts?|text|captions?)\b")
+
+
 def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
     used = np.zeros(len(text) + 1, dtype=bool)
     claims: list[_Claim] = []
@@ -358,6 +363,10 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], int]:
                 continue   # only right after a body's name (or "the former"/"the latter"): else left unread, listed
             if tag == "PLANETS" and not (m.group("count") or m.group("pname") or
                                          re.search(r"planet|world|jupiter|earth|neptune|asteroid(?!s)", m.group(0), re.I)):
+                continue
+            if tag in ("PLANETS", "MOONS") and not m.groupdict().get("count") and _AS_MODIFIER.match(text, m.end()):
+                # "planet names in 10 pt", "moon labels": the noun qualifies how the bodies are drawn, no body
+                used[m.start():m.end()] = True
                 continue
             if tag in ("PLANETS", "MOONS", "THEMOON") and _apposition(m, named_at):
                 # "planet Mars", "the moon Titan": the common noun names the body after it, not one more body

@@ -170,6 +170,13 @@ _TIMES_COUNT_BEFORE = re.compile(r"(?<![\w.,×*])(\d+)\s*(?:×|\*|[xX])\s*\Z")
 _BARE_LIST = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))+\Z")
 
 
+# "some resistance from the students", "much resistance", "little capacitance": the quantity noun used as a mass
+# noun (a quantifier of amount before it, no value after) names no part — a part is counted ("a resistance of
+# 10 Ω", "two resistances"); read as one, an extra resistor with no value had verified
+_MASS_QUANTITY = re.compile(
+    r"(?i)\b(?:some|much|little|more|less|any|no|a\s+lot\s+of|lots\s+of|a\s+bit\s+of|plenty\s+of|a\s+little|"
+    r"a\s+great\s+deal\s+of)\s+(resistance|capacitance|inductance|reactance)\b"
+    r"(?!\s*(?:value\s+)?(?:is|was|of|=|:|equals|being)?\s*[-+]?\d)")
 _POSSESSED_QUANTITY = re.compile(
     r"(?:\b(?:its|their|whose)|(?<=[A-Za-z0-9])(?:'s|’s|s'|’))\s+(?:(?:own|actual|exact|calculated|computed|"
     r"derived|correct|resulting|true)\s+)?(resistances?)\b(?!\s*(?:value\s+)?(?:is|was|of|=|:|equals|being)?\s*[-+]?\d)",
@@ -343,8 +350,9 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
         if free(m.start(1), m.end(1)):
             for i in range(m.start(1), m.end(1)):
                 used[i] = True
+    mass = [mm.span(1) for mm in _MASS_QUANTITY.finditer(text)]
     for m in pat.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and m.span() not in mass:
             tag, val = table[_key(m.group(0))]
             take(tag, val, m.start(), m.end())
     common, nums = _common()
@@ -827,6 +835,9 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
                     prev_c[1].get("det") == "back" and prev_c[1].get("kind") and not prev_c[1].get("plural") and \
                     re.fullmatch(r"(?i)\s*and\s*", text[prev_c[3]:t.start]):
                 c["det"] = "back"   # "the resistor and capacitor": the article is shared by both nouns
+            elif "det" not in c and not c.get("plural") and not (c.get("count") or c.get("value") or c.get("name")) \
+                    and _styled_mention(text, c["start"], t.end):
+                c["det"] = "back"   # "Capacitor in blue, resistor as a zigzag": how a part named before is drawn
         elif t.tag == "NAME":
             if cur is not None and cur.get("name"):
                 flush()
@@ -1274,6 +1285,28 @@ def _listed_before(out: list) -> int | None:
             return None
         n += m["count"][0] if m.get("count") else 1
     return n or None
+
+
+# how a part is drawn, said right after its bare noun: "in (dark) blue", "as a zigzag", "drawn dashed", "shown in red"
+_STYLE_AFTER = re.compile(r"(?i)\s+(?:(?:drawn|shown|coloured|colored|painted|rendered)\b|in\s+(?:[a-z]+\s+)?(?P<c>[a-z]+)\b"
+                          r"|as\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:zig-?zag|box|rectangle|symbol|outline|icon|line|circle)s?\b)")
+
+
+def _styled_mention(text: str, start: int, end: int) -> bool:
+    """Whether a part's bare noun (no article, count, value or name) opens its clause and is followed by how it
+    is drawn ("Capacitor in blue", "resistor as a zigzag", "battery drawn long-and-short"): the part named
+    before, styled — never one more part (drawn as one, a second capacitor with no value had verified)."""
+    before = text[:start]
+    k = max(before.rfind(c) for c in ",;:.\n(")
+    if before[k + 1:].strip():
+        return False
+    m = _STYLE_AFTER.match(text, end)
+    if not m:
+        return False
+    if m.group("c") is not None:
+        from ..parse.presentation import is_style_word
+        return is_style_word(m.group("c"))
+    return True
 
 
 def _anaphoric(m: dict) -> bool:

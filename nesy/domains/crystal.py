@@ -944,6 +944,18 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # name its species (they fill the sites the words leave), not more structures
         mentioned, formulas = formulas, []
     if len({c.value for c in formulas}) > 1:
+        # "Cs in gold, Cl in green", "Mg small and silver": a metal's name that is also a colour's, said of how
+        # another structure's atoms are drawn, is their colour — not a second structure
+        colour = [c for c in formulas if _AS_COLOUR.search(text[max(0, c.start - 40):c.start])
+                  and c.text.lower() in _COLOUR_METALS or c.text.lower() in _COLOUR_METALS
+                  and re.match(r"[\s-]*(?:colou?red|toned?|tinted)\b", text[c.end:], re.I)]
+        if colour and len({c.value for c in formulas if c not in colour}) == 1:
+            formulas = [c for c in formulas if c not in colour]
+            said = [(c.text, c.start, c.end) for c in colour]
+            if not allow_unknown:
+                raise UnknownWordsError(said, text)
+            unknown = sorted(unknown + said, key=lambda u: u[1])   # listed as not drawn: nesy colours by element
+    if len({c.value for c in formulas}) > 1:
         raise UnsupportedError("one structure per figure: the text names " +
                                ", ".join(f"'{c.text}' at {c.start}-{c.end}" for c in formulas))
     fc = formulas[0] if formulas else None
@@ -1386,7 +1398,8 @@ def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
     if contact:
         # "the distance between neighbouring K and Cl ions is 3.1465 Å", "radius 137 pm, touching along the body
         # diagonal": d² = k·a² (crystal_contact; law nearest_neighbour), a derived where the text gives none
-        a_contact = _contact_law(contact, ph("contact") + ph("structure"), sg_symbol, system, build_sites, a, tr)
+        a_contact = _contact_law(contact, ph("contact") + ph("structure"), sg_symbol, system, build_sites, a, tr,
+                                 exact="a" not in lattice)
         trial.setdefault("a", a_contact)
     dens = scene.attr("density")
     if dens:
@@ -1486,12 +1499,25 @@ def _solve_geometry(scene: SceneGraph, timeout_s: float) -> Geometry:
                     tuple(tuple(float(v) for v in f) for f in frac), time.perf_counter() - t0)
 
 
+# a distance between atoms and a cell edge both given are each written rounded (to 3–4 significant figures): the
+# law d² = k·a² holds them to within this share of d
+CONTACT_REL_TOL = 0.005
+
+
+# metals whose names are colours' too, and the words that put a colour on something drawn
+_COLOUR_METALS = frozenset({"gold", "silver", "copper", "platinum"})
+_AS_COLOUR = re.compile(r"(?i)(?:\b(?:in|as|coloured|colored|painted|shown\s+in|drawn\s+in)|"
+                        r"\b(?:small|large|big|tiny|round|shiny|dark|light|pale)\s+and)\s+"
+                        r"(?:(?:dark|light|pale|bright|deep|metallic|shiny|soft)\s+)?$")
+
+
 def _contact_law(contact: dict[str, Any], phrases: list[dict], sg_symbol: str, system: str,
-                 build_sites: list[dict[str, Any]], a, tr) -> float:
+                 build_sites: list[dict[str, Any]], a, tr, exact: bool = True) -> float:
     """Hold the text's nearest-neighbour distance (or hard-sphere radius) to the cell: the tracked law
     d² = k·a² (``solvers/crystal.yaml`` ``nearest_neighbour``, Kittel ch. 1; Callister §3.4), k exact from the
     cell built at a = 1; the direction the spheres are said to touch along must be the nearest-neighbour one.
-    Returns the edge a = d/√k in Å."""
+    ``exact``: the edge follows from d alone (the text gives no a); otherwise the text's a and d are held to
+    agree within ``CONTACT_REL_TOL``. Returns the edge a = d/√k in Å."""
     import z3
     from . import crystal_contact as cc
     span = phrases[0]
@@ -1531,8 +1557,15 @@ def _contact_law(contact: dict[str, Any], phrases: list[dict], sg_symbol: str, s
     d = float(contact["d"])
     what = {"radius": "2 × the radius", "radii": "the sum of the two radii"}.get(contact["kind"],
                                                                                 "the nearest-neighbour distance")
-    tr("phrase:contact", z3.RealVal(k2.numerator) * a * a == z3.RealVal(k2.denominator) * z3_real(d) * z3_real(d),
-       phrases, [law], f"{what} d = {d:g} Å between {found[0]} and {found[1]} is √({k2}) × a")
+    # (within CONTACT_REL_TOL of d: a text giving both a and d writes each rounded — "a = 3.615 Å ... 2.556 Å
+    # apart" is fcc copper, √(1/2) × 3.615 = 2.5562; exact equality called it impossible)
+    tol = 0.0 if exact else CONTACT_REL_TOL
+    lo, hi = z3_real(d * (1 - tol)), z3_real(d * (1 + tol))
+    ka2 = z3.RealVal(k2.numerator) * a * a
+    den = z3.RealVal(k2.denominator)
+    tr("phrase:contact", z3.And(ka2 >= den * lo * lo, ka2 <= den * hi * hi),
+       phrases, [law], f"{what} d = {d:g} Å between {found[0]} and {found[1]} is √({k2}) × a"
+                       + (f" (within {tol:.1%})" if tol else ""))
     return d / math.sqrt(float(k2))
 
 

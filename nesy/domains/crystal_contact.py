@@ -63,6 +63,10 @@ def _rx(names: tuple[tuple[str, str], ...], symbols: frozenset[str]) -> tuple[re
         rf"(?i:(?:the\s+)?){el('x3')}\s*[–\-−—]\s*{el('y3')}\s+(?i:(?:bond\s+)?(?:distance|length|separation|spacing))",
         # "the bond length", "the bond distance"
         r"(?i:(?:the\s+|its\s+|a\s+)?bond[\s\-]+(?:length|distance))",
+        # "every atom's nearest neighbours 3.615 Å away", "nearest neighbours lie 2.5 Å apart": the distance after
+        # the neighbours, then "away" / "apart"
+        rf"(?i:(?:(?:every|each|an?|the)\s+(?:atom|ion)(?:['’]s)?\s+)?{_NEIGHBOUR}[\s\-]+neighbou?rs?"
+        r"(?:\s+(?:are|lie|sit|all|at|being))*)(?=\s*[\d.]+\s*(?:Å|pm|nm|A)\s+(?i:away|apart)\b)",
     ]
     dist = re.compile("(?:" + "|".join(alts) + ")" + _LINK + value)
     # "(atoms) of radius 137 pm", "an atomic radius of 1.28 Å", "r = 1.43 Å", "each of radius ...", and whose:

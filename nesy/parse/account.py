@@ -71,19 +71,26 @@ class Accounting:
     aside_words: int = 0
     aside_not_drawn: int = 0
     asides: tuple[tuple[int, int], ...] = ()   # where the asides stand (start, end)
+    # not-drawn words that say how the figure looks ("navy", "dashed", "title": ``presentation.is_style_word``),
+    # all of them and those in the asides: listed as not drawn, but no science the figure fails to show, so left
+    # out of both shares
+    style_words: int = 0
+    aside_style_words: int = 0
 
     @property
     def not_drawn_share(self) -> float:
-        """The share of the text's content words that the figure does not show (0 to 1)."""
-        return self.not_drawn_words / self.content_words if self.content_words else 0.0
+        """The share of the text's content words, style words aside, that the figure does not show (0 to 1)."""
+        total = self.content_words - self.style_words
+        return (self.not_drawn_words - self.style_words) / total if total > 0 else 0.0
 
     @property
     def read_share(self) -> float:
         """The share of content words not drawn within the sentences the science read something of (0 to 1):
         how well the figure shows what it draws from. An aside sentence the science read nothing of (a
         parent's story around the request) does not dilute it; its words are listed as not drawn all the same."""
-        total = self.content_words - self.aside_words
-        return (self.not_drawn_words - self.aside_not_drawn) / total if total > 0 else 1.0
+        style = self.style_words - self.aside_style_words
+        total = self.content_words - self.aside_words - style
+        return (self.not_drawn_words - self.aside_not_drawn - style) / total if total > 0 else 1.0
 
 
 def _lemma(word: str) -> str:
@@ -161,10 +168,20 @@ def account(text: str, unknown: Iterable[Span], science: str, passed: Iterable[S
         for i in range(max(0, sp.start), min(len(text), sp.end)):
             skipped[i] = True
     aside, aside_unread, where = _asides(text, toks, skipped, set(content), science)
+    phrases = _phrases(text, toks, content, covered, formula, science)
+    # the words of a not-drawn phrase made only of style words ("soft pastel colours", "thin black outlines"): a
+    # phrase that mixes in anything else ("two colours", "union A ∪ B has six elements") keeps every word counted
+    from .presentation import is_style_word
+    style = []
+    for ph in phrases:
+        ks = [k for k in content if ph.start <= toks[k][0] < ph.end]
+        if ks and all(is_style_word(toks[k][2]) for k in ks):
+            style += [toks[k][0] for k in ks]
     return Accounting(tuple(sorted(ignored, key=lambda s: (s.start, s.end))),
-                      tuple(_phrases(text, toks, content, covered, formula, science)),
+                      tuple(phrases),
                       _content_words(text), len(content), _chat_phrases(text, toks, chat, set(content) | read),
-                      aside, aside_unread, where)
+                      aside, aside_unread, where, len(style),
+                      sum(1 for a in style if any(x <= a < y for x, y in where)))
 
 
 _UNIT_END = re.compile(r"[.;:!?](?=\s|$)|\n")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["incidental_numbers", "REFERENCE", "PRICE", "DOCUMENT", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT"]
+__all__ = ["incidental_numbers", "REFERENCE", "PRICE", "DOCUMENT", "EXAM", "PART", "CLOCK", "DATE", "VERSION", "POINTS", "LABEL", "HASHTAG", "CHANGELOG", "COUNT_OUT", "PRESENTATION", "CAPTION"]
 
 CLOCK = "a time of day, not a quantity"
 DATE = "a date, not a quantity"
@@ -155,6 +155,7 @@ def incidental_numbers(text: str) -> list[tuple[int, int, str]]:
     parts = list(_PART_LABEL.finditer(text))
     if len(parts) >= 2:   # one "(a)" alone may be a list's, or a thing named "a"; the parts of a question are several
         found += [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), PART) for m in parts]
+    found += _presentation(text)
     if not re.search(r"\d", text):
         return sorted(found)
     if "(" in text and _PATENT_CUE.search(text):
@@ -317,3 +318,92 @@ def _correspondence(text: str) -> list[tuple[int, int, str]]:
     for m in _PAPER.finditer(text):
         out.append((m.start(), m.end(), DOCUMENT))
     return out
+
+
+# ------------------------------------------------------------------------------------------- presentation
+# How the figure is to be drawn or delivered, written among its facts by a user of a figure tool: a type size
+# ("12 pt Helvetica", "labels in 10-point font"), a line weight ("a thick 2 pt line", "(3 px)"), the image's size
+# and resolution ("1200 px wide", "600 × 600 px", "300 dpi"), its bit depth ("16-bit PNG"), aspect ("a 16:9 slide",
+# "1:1 aspect"), the page or the column it is printed on ("an A4 handout", "US Letter", "89 mm single column",
+# "Portrait, 4 by 5 inches"), a fill's opacity ("50 % opacity"), the class it is for ("a year-9 worksheet"). Each
+# number is a setting of the drawing (typographic points: 1/72 in, ISO 216 paper sizes, pixels), never a quantity of
+# what the figure shows; read as content it would be a count of nothing, a unitless length or a fifth planet.
+PRESENTATION = "how the figure is drawn or printed (type size, line weight, image size, resolution, page), not a quantity of it"
+_NUM = r"\d{1,5}(?:\.\d{1,2})?"
+_TYPEFACES = (r"(?:Helvetica(?:[ \t]+Neue)?|Arial|Calibri|Cambria|Georgia|Garamond|Verdana|Tahoma|Courier(?:[ \t]+New)?|"
+              r"Futura|Roboto|Lato|Palatino|Consolas|Menlo|Inter|Segoe[ \t]+UI|Open[ \t]+Sans|Source[ \t]+Sans(?:[ \t]+Pro)?|"
+              r"Comic[ \t]+Sans(?:[ \t]+MS)?|Times(?:[ \t]+New[ \t]+Roman)?|Computer[ \t]+Modern|Latin[ \t]+Modern)")
+# "12 pt", "7pt", "1.5-pt", "10-point", "1200 px", "600 × 600 px", "300 dpi" (+ "wide", "square", a typeface after)
+_TYPE_SIZE = re.compile(rf"(?<![\w.]){_NUM}(?:[ \t]*(?:×|x|X|by)[ \t]*{_NUM})?[ \t]*-?[ \t]*"
+                        r"(?:pts?|px|pixels?|dpi|ppi|point(?=[ \t-]*(?:font|type|text|labels?|letters?|bold|italics?|"
+                        r"serif|sans|size)\b))(?![\w])"
+                        rf"(?:[ \t]+(?:wide|tall|high|across|square)\b)?(?:[ \t]+{_TYPEFACES}(?![\w]))?")
+# a typeface named alone as how the words are set ("Helvetica labels", "Font: Times", "in Calibri")
+_TYPEFACE = re.compile(rf"(?<![\w])(?:(?!Times\b){_TYPEFACES}|(?<=Font:[ \t])Times|(?<=font:[ \t])Times|Times(?=[ \t]+New))"
+                       r"(?![\w])")
+# the file the figure is delivered as ("SVG please", "a transparent PNG", "TIFF if possible, otherwise PNG", "PDF for
+# print") and a see-through background
+_FILE_FORMAT = re.compile(r"(?<![\w.])(?:(?i:transparent|lossless|vector|raster|high-?res(?:olution)?|crystal-clear)[ \t]+)?"
+                          r"(?:PNG|SVG|PDF|TIFF?|JPE?G|EPS|GIF|WebP|BMP)(?:[ \t]+(?:file|image|format|export|output))?(?![\w])"
+                          r"|(?i:transparent[ \t]+background)")
+_BIT_DEPTH = re.compile(r"(?<![\w.])(?:1|8|10|12|14|16|24|32|48)[ \t]*-?[ \t]*bits?(?![\w])")
+# "16:9", "1:1", "2:1" as the image's shape, by the word after or before it (never "a 1:10 dilution")
+_ASPECT = re.compile(r"(?i)(?<![\w.:])(?P<r>\d{1,2}[ \t]*:[ \t]*\d{1,2})(?![\d:])"
+                     r"(?=[ \t]*(?:aspect|ratio|slides?|images?|format|frames?|canvas|screens?|widescreen|pictures?|"
+                     r"figures?|png|svg|pdf|crop|video|[,.;)]|$))")
+_ASPECT_BEFORE = re.compile(r"(?i)(?:aspect(?:[ \t]+ratio)?(?:[ \t]+of)?|square|widescreen|format)[ \t,:]*$")
+# "US Letter", "Letter page", "A4 handout", "landscape A4 page" (``_PAPER`` reads "A4 paper", "A0 size")
+_PAPER_SHEET = re.compile(r"(?<![\w])(?:US[ \t]+Letter|Letter(?=[ \t]+(?:page|paper|size|sheet|portrait|landscape)\b)|"
+                          r"[AB][0-8](?=[ \t]+(?:page|handout|worksheet|sheet|card|slide|portrait|landscape)\b))"
+                          r"(?:[ \t]+(?:size|format|page|paper))?")
+# "4 by 5 inches", "5 × 7 inch" — a print's size, in a sentence about the page ("Portrait, 4 by 5 inches, 300 dpi")
+_PRINT_SIZE = re.compile(rf"(?<![\w.]){_NUM}[ \t]*(?:×|x|X|by)[ \t]*{_NUM}[ \t]*(?:inch(?:es)?|in\.|″|\")")
+_PAGE_WORDS = re.compile(r"(?i)\b(?:portrait|landscape|dpi|ppi|print(?:ed|ing)?|page|paper|card|poster|slide|canvas)\b")
+_COLUMN = re.compile(rf"(?i)(?<![\w.]){_NUM}[ \t]*mm[ \t]+(?:single|double|one|two|1|2|1\.5)[ \t-]*columns?(?:[ \t]+width)?")
+_OPACITY = re.compile(rf"(?i)(?<![\w.]){_NUM}[ \t]*%[ \t]*(?:opacity|opaque|transparen(?:cy|t)|alpha|zoom|"
+                      r"of[ \t]+(?:the[ \t]+)?(?:true|actual|real|full)[ \t]+sizes?)(?![\w])")
+# "a year-9 worksheet", "for year-10 students", "for my year 7 class", "a grade-8 lab sheet"
+_CLASS_YEAR = re.compile(r"(?i)(?<![\w-])(?:year|yr|grade|form|class|ks)[ \t-]?\d{1,2}(?![\w.]|\.\d)"
+                         r"(?=[ \t]+(?:students?|pupils?|class(?:es)?|kids|children|groups?|sets?|worksheets?|lessons?|"
+                         r"handouts?|lab|sheets?|science|biology|physics|chemistry|maths?|mathematics|computing|space|"
+                         r"topic|exams?|tests?|quiz|homework|revision|course|unit|students'|pupils')\b)")
+
+
+# the words to be printed on the figure, quoted after what they are: "Caption underneath: 'Figure 2. Two animal cells.'",
+# "title 'Sun–Earth–Moon'", "caption 'Convex mirror: virtual image'", "the text 'Field 3'", "the legend should read …"
+# — text to set, never facts to draw ("Two animal cells" read as content had drawn two more cells)
+CAPTION = "words to print on the figure (a caption, a title, a legend's text), not facts of it"
+_CAPTION = re.compile(r"(?i)\b(?:caption|title|heading|subtitle|legend|footnote|watermark|(?:the|a)[ \t]+text)(?:ed)?"
+                      r"(?:[ \t]+(?:underneath|below|beneath|above|on[ \t]+top|at[ \t]+the[ \t]+(?:top|bottom)))?"
+                      r"[ \t]*(?::|=|should[ \t]+(?:read|say)|reading|that[ \t]+(?:reads|says)|saying|reads|says)?[ \t]*"
+                      r"(?P<q>'[^'\n]{1,160}'(?![A-Za-z])|\"[^\"\n]{1,160}\"|‘[^’\n]{1,160}’|“[^”\n]{1,160}”)")
+
+
+# a synthetic micrograph's size in pixels is a fact of the image the microscopy science draws ("image 512 × 512 px")
+_MICROGRAPH = re.compile(r"(?i)\b(?:micro(?:graph|scop)\w*|fluorescen\w*|DAPI|Hoechst|field[ \t]+of[ \t]+view)")
+_PIXELS = re.compile(r"(?i)px|pixels?")
+
+
+def _presentation(text: str) -> list[tuple[int, int, str]]:
+    """The settings of how the figure is drawn or printed (see ``PRESENTATION``), each ``(start, end, why)``."""
+    out = [(m.start(), m.end(), PRESENTATION) for rx in (_TYPE_SIZE, _TYPEFACE, _FILE_FORMAT, _BIT_DEPTH, _PAPER_SHEET, _COLUMN,
+                                                          _OPACITY, _CLASS_YEAR) for m in rx.finditer(text)]
+    if _MICROGRAPH.search(text):
+        out = [(a, b, w) for a, b, w in out if not _PIXELS.search(text[a:b])]
+    out += [(m.start("q"), m.end("q"), CAPTION) for m in _CAPTION.finditer(text)]
+    for m in _ASPECT.finditer(text):
+        after = re.match(r"[ \t]*(?:[,.;)]|$)", text[m.end():])
+        if not after or _ASPECT_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+            out.append((m.start(), m.end(), PRESENTATION))
+    for m in _PRINT_SIZE.finditer(text):
+        a = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
+        b = min([k for k in (text.find(c, m.end()) for c in ".;\n") if k >= 0] or [len(text)])
+        if _PAGE_WORDS.search(text[a:b]):
+            out.append((m.start(), m.end(), PRESENTATION))
+    # the preposition that ties a setting to the sentence goes with it ("labels in 12 pt Helvetica", "at 300 dpi"):
+    # left behind, "in" would relate the word before it to nothing
+    return [(a - len(p.group(0)) if why == PRESENTATION and (p := _TIE.search(text, 0, a)) else a, b, why)
+            for a, b, why in out]
+
+
+_TIE = re.compile(r"(?i)(?<![\w])(?:in|at|with|using|to)[ \t]+$")

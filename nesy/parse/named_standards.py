@@ -18,7 +18,9 @@ __all__ = ["named_standards", "standard_objects"]
 
 # the thing is the medium, not the figure: "on", "onto", "for", "in", "fit(s)", "fill(s)", "printed on"
 _MEDIUM = re.compile(r"(?i)(?:\b(?:on|onto|upon|for|in|into|fits?|fitting|fill(?:s|ing)?|across|over|use|using|"
-                     r"printed|printable|print|printing)\s+)(?:(?:an?|the|one|a\s+single|a\s+whole|whole|full)\s+)?$")
+                     r"printed|printable|print|printing)\s+)(?:(?:an?|the|one|a\s+single|a\s+whole|whole|full)\s+)?"
+                     # ("on a landscape A4 page": the page's orientation or look between the article and the name)
+                     r"(?:(?:landscape|portrait|blank|plain|white|standard|normal|single|printed)\s+)*$")
 
 
 @functools.lru_cache(maxsize=1)
