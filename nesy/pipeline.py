@@ -617,9 +617,16 @@ def _errors_to_original(e: Any, text: str, back: Any) -> None:
             if len(m.group(1)) != b - a:
                 return m.group(0)
             s0, s1 = back(a, b)
+            # (the words quoted stand a few characters off in the user's text where the science normalised its own
+            # reading — "&" read as "and": the user's words where they are, never a slice at the reading's place;
+            # "\0" keeps the place, already the user's, from being mapped again below)
+            near = text.find(m.group(1), max(0, s0 - 12), s1 + 12)
+            if near >= 0 and text[s0:s1] != m.group(1):
+                return f"'{m.group(1)}' at\0{near}-{near + len(m.group(1))}"
             return f"'{text[s0:s1]}' at {a}-{b}"
         msg = re.sub(r"'([^'\n]{1,400})' at (\d+)-(\d+)", _quote, e.args[0])
-        e.args = (_AT.sub(lambda m: "%d-%d" % back(int(m.group(1)), int(m.group(2))), msg), *e.args[1:])
+        msg = _AT.sub(lambda m: "%d-%d" % back(int(m.group(1)), int(m.group(2))), msg).replace("at\0", "at ")
+        e.args = (msg, *e.args[1:])
 
 
 def generate(text: str | None = None, *, scene: SceneGraph | None = None, domain: str | None = None,

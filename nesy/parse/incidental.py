@@ -371,14 +371,20 @@ _CLASS_YEAR = re.compile(r"(?i)(?<![\w-])(?:year|yr|grade|form|class|ks)[ \t-]?\
 
 # the words to be printed on the figure, quoted after what they are: "Caption underneath: 'Figure 2. Two animal cells.'",
 # "title 'Sun–Earth–Moon'", "caption 'Convex mirror: virtual image'", "the text 'Field 3'", "the legend should read …"
-# — text to set, never facts to draw ("Two animal cells" read as content had drawn two more cells)
+# — text to set, never facts to draw ("Two animal cells" read as content had drawn two more cells). A caption that
+# "reads" or "says" something is one that exists, whose words the drawing is to match: read as the request.
 CAPTION = "words to print on the figure (a caption, a title, a legend's text), not facts of it"
 _CAPTION = re.compile(r"(?i)\b(?:caption|title|heading|subtitle|legend|footnote|watermark|(?:the|a)[ \t]+text)(?:ed)?"
                       r"(?:[ \t]+(?:underneath|below|beneath|above|on[ \t]+top|at[ \t]+the[ \t]+(?:top|bottom)))?"
-                      r"[ \t]*(?::|=|should[ \t]+(?:read|say)|reading|that[ \t]+(?:reads|says)|saying|reads|says)?[ \t]*"
+                      r"[ \t]*(?::|=|should[ \t]+(?:read|say)|must[ \t]+(?:read|say))?[ \t]*"
                       r"(?P<q>'[^'\n]{1,160}'(?![A-Za-z])|\"[^\"\n]{1,160}\"|‘[^’\n]{1,160}’|“[^”\n]{1,160}”)")
 
 
+# "wires in three colours", "two colours only", "using four different shades": how many colours the drawing uses
+_COLOUR_COUNT = re.compile(r"(?i)(?:(?<=\bin[ \t])|(?<=\bwith[ \t])|(?<=\busing[ \t])|(?<=\buse[ \t])|(?<=\bonly[ \t])|"
+                           r"(?<=\bjust[ \t]))(?:one|two|three|four|five|six|[1-6])[ \t]+(?:different[ \t]+)?"
+                           r"(?:colou?rs|shades|tones|hues|fonts|typefaces)(?![\w])"
+                           r"|(?<![\w-])(?:one|two|three|four|five|six|[1-6])[ \t]+(?:colou?rs|shades|fonts)[ \t]+only(?![\w])")
 # a synthetic micrograph's size in pixels is a fact of the image the microscopy science draws ("image 512 × 512 px")
 _MICROGRAPH = re.compile(r"(?i)\b(?:micro(?:graph|scop)\w*|fluorescen\w*|DAPI|Hoechst|field[ \t]+of[ \t]+view)")
 _PIXELS = re.compile(r"(?i)px|pixels?")
@@ -387,7 +393,7 @@ _PIXELS = re.compile(r"(?i)px|pixels?")
 def _presentation(text: str) -> list[tuple[int, int, str]]:
     """The settings of how the figure is drawn or printed (see ``PRESENTATION``), each ``(start, end, why)``."""
     out = [(m.start(), m.end(), PRESENTATION) for rx in (_TYPE_SIZE, _TYPEFACE, _FILE_FORMAT, _BIT_DEPTH, _PAPER_SHEET, _COLUMN,
-                                                          _OPACITY, _CLASS_YEAR) for m in rx.finditer(text)]
+                                                          _OPACITY, _CLASS_YEAR, _COLOUR_COUNT) for m in rx.finditer(text)]
     if _MICROGRAPH.search(text):
         out = [(a, b, w) for a, b, w in out if not _PIXELS.search(text[a:b])]
     out += [(m.start("q"), m.end("q"), CAPTION) for m in _CAPTION.finditer(text)]

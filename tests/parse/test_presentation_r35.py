@@ -47,6 +47,8 @@ def _spans(text: str) -> list[str]:
     ("Labels in Calibri.", "Calibri"),
     ("Title: 'Three planets'", "'Three planets'"),
     ("with the caption \"Two cells dividing\" below", "\"Two cells dividing\""),
+    ("wires in three colours", "three colours"),
+    ("Two colours only, black and teal", "Two colours only"),
 ])
 def test_a_setting_of_the_drawing_is_no_quantity(text, span):
     assert any(span in got for got in _spans(text)), _spans(text)
@@ -54,7 +56,7 @@ def test_a_setting_of_the_drawing_is_no_quantity(text, span):
 
 @pytest.mark.parametrize("text", [
     "a 1:10 dilution", "a rectangle 4 by 5 inches", "a 3 cm side", "Pt atoms at the corners", "three times as far",
-    "an orbital period of 2 years", "a 2:1 mixture", "a cell labelled 'N'",
+    "an orbital period of 2 years", "a 2:1 mixture", "a cell labelled 'N'", "Set C has three colours: red and blue",
 ])
 def test_quantities_and_names_stay(text):
     assert _spans(text) == []
@@ -146,3 +148,13 @@ def test_resistance_as_a_mass_noun_is_no_part():
 def test_planet_names_and_moon_labels_are_no_bodies():
     s = parse("The Sun with Venus, Earth and Mars; planet names in bold, moon labels off.", allow_unknown=True)
     assert sorted(e.id for e in s.entities if e.kind == "planet") == ["earth", "mars", "venus"]
+
+
+def test_an_error_quotes_the_users_words_at_their_place():
+    import re
+    from nesy.errors import InputError
+    text = "Logo for 'Salt & Pepper': a sun over a hill, transparent PNG, lettering no smaller than 24 pt."
+    with pytest.raises(InputError) as e:
+        parse(text, allow_unknown=True)
+    for words, a, b in re.findall(r"'([^']+)' at (\d+)-(\d+)", str(e.value)):
+        assert text[int(a):int(b)] == words, str(e.value)
