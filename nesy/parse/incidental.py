@@ -334,7 +334,7 @@ _TYPEFACES = (r"(?:Helvetica(?:[ \t]+Neue)?|Arial|Calibri|Cambria|Georgia|Garamo
               r"Futura|Roboto|Lato|Palatino|Consolas|Menlo|Inter|Segoe[ \t]+UI|Open[ \t]+Sans|Source[ \t]+Sans(?:[ \t]+Pro)?|"
               r"Comic[ \t]+Sans(?:[ \t]+MS)?|Times(?:[ \t]+New[ \t]+Roman)?|Computer[ \t]+Modern|Latin[ \t]+Modern)")
 # "12 pt", "7pt", "1.5-pt", "10-point", "1200 px", "600 × 600 px", "300 dpi" (+ "wide", "square", a typeface after)
-_TYPE_SIZE = re.compile(rf"(?<![\w.]){_NUM}(?:[ \t]*(?:×|x|X|by)[ \t]*{_NUM})?[ \t]*-?[ \t]*"
+_TYPE_SIZE = re.compile(rf"(?<![\w.^²³×*/]){_NUM}(?:[ \t]*(?:×|x|X|by)[ \t]*{_NUM})?[ \t]*-?[ \t]*"
                         r"(?:pts?|px|pixels?|dpi|ppi|point(?=[ \t-]*(?:font|type|text|labels?|letters?|bold|italics?|"
                         r"serif|sans|size)\b))(?![\w])"
                         rf"(?:[ \t]+(?:wide|tall|high|across|square)\b)?(?:[ \t]+{_TYPEFACES}(?![\w]))?")
@@ -386,7 +386,9 @@ _COLOUR_COUNT = re.compile(r"(?i)(?:(?<=\bin[ \t])|(?<=\bwith[ \t])|(?<=\busing[
                            r"(?:colou?rs|shades|tones|hues|fonts|typefaces)(?![\w])"
                            r"|(?<![\w-])(?:one|two|three|four|five|six|[1-6])[ \t]+(?:colou?rs|shades|fonts)[ \t]+only(?![\w])")
 # a synthetic micrograph's size in pixels is a fact of the image the microscopy science draws ("image 512 × 512 px")
-_MICROGRAPH = re.compile(r"(?i)\b(?:micro(?:graph|scop)\w*|fluorescen\w*|DAPI|Hoechst|field[ \t]+of[ \t]+view)")
+# ("60 nuclei, overlapping is fine, 1024 × 1024 px", "A 512 x 512 px image, 200 µm across"; a cell diagram's
+# "1200 px wide" names a nucleus, not nuclei in a field)
+_MICROGRAPH = re.compile(r"(?i)\b(?:micro(?:graph|scop)\w*|fluorescen\w*|DAPI|Hoechst|nuclei|fields?)\b|[µμ]m\b")
 _PIXELS = re.compile(r"(?i)px|pixels?")
 
 
