@@ -41,8 +41,9 @@ CASES = [
     ("A 2 kg mass hangs at rest from a rope. What is the tension in the rope?",
      "hanging", ["2"], None, {"tension": "tension in the rope"}, {"tension"}, {"state": "rest"}),
     # value after the noun ("of mass"), "Find"
+    # "rests on" is a stance verb of support: the body is at rest (session 56)
     ("A block of mass 4 kg rests on a horizontal table. Find the normal force.",
-     "horizontal", ["4"], None, {"normal": "normal force"}, {"normal"}, {"state": None}),
+     "horizontal", ["4"], None, {"normal": "normal force"}, {"normal"}, {"state": "rest"}),
     # hyphenated value, "inclined at … to the horizontal" is the slope's angle, worded μ with "is"
     ("A 5-kg block rests on a plane inclined at 30 degrees to the horizontal. The coefficient of static "
      "friction is 0.6. Determine the friction force acting on the block.",
@@ -73,7 +74,7 @@ CASES = [
      "pulley", ["3", "5"], None, {"accel": "acceleration", "tension": "tension in the string"}, {"tension"}, {}),
     # WebInstruct markup: spans point into what the user wrote
     ("A block of mass {eq}m = 5\\ kg{/eq} rests on a {eq}30^\\circ{/eq} incline. Find the friction force.",
-     "incline", ["5"], "30", {"friction": "friction force"}, {"friction"}, {"state": None}),
+     "incline", ["5"], "30", {"friction": "friction force"}, {"friction"}, {"state": "rest"}),
     # force needed at constant speed: the asked force is the applied one
     ("What horizontal force is needed to push a 4 kg box across a rough floor at constant speed if the "
      "coefficient of kinetic friction is 0.25?",

@@ -2710,7 +2710,14 @@ def _distance_labels(fig, ro, where: dict[str, int], named: list, planets: list[
         near = [(max(bx0 - x1, x0 - bx1, 0) + max(by0 - y1, y0 - by1, 0), bid)
                 for (bx0, by0, bx1, by1), bid in name_boxes if (bx0, by0, bx1, by1) != lb.box]
         near = sorted(d for d in near if d[0] <= 2 * hgt)
-        bid = near[0][1] if near else disc_of.get(ro.label_at.get(li))
+        # a label that writes a name with its value ("Earth 1 AU", read as one word) is that body's, whatever
+        # other name stands near it
+        from ..see.orbits import match_name
+        rest = lb.text[:m.start()] + " " + lb.text[m.end():]
+        own = match_name(rest, [b["name"] for b in stated.values()]) if len(re.sub(r"[^A-Za-z]", "", rest)) >= 3 \
+            else None
+        own_id = next((i for i, b in stated.items() if b["name"] == own), None)
+        bid = own_id or (near[0][1] if near else disc_of.get(ro.label_at.get(li)))
         if bid not in stated:
             continue
         b = stated[bid]

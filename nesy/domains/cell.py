@@ -380,7 +380,8 @@ class CellDomain(RegionDomain):
         from .cell_draw import scale_from_margins
         rgb = read_png(png)
         self._axis = {}
-        which = _own_palette(rgb)
+        self._ring, self._colours = {}, {}   # set by _observe_other only
+        which = _own_palette(rgb, _drawn_kinds(scene))
         if which is None:
             # another tool's figure (on a page, a slide: cropped to it)
             from ..see.page import figure_of
@@ -521,6 +522,45 @@ class CellDomain(RegionDomain):
                 checks.append(Check("absent", (e.id, k), n, 0, 0, n == 0, a["phrase"]))
         return checks
 
+    def _colour_checks(self, scene: SceneGraph) -> list[Check]:
+        """In another tool's coloured figure each kind is drawn in one colour (its legend's swatch), which
+        kinds may share: the objects matched to the scene must fall into colour groups (ΔRGB ≤ 40 chained)
+        that the kinds fill exactly, each kind wholly in one group (``_colour_partition``). Three green
+        and three orange objects cannot be four chloroplasts and two mitochondria, whichever way the
+        matcher paired them; two pink and three green ones can be two lysosomes and three peroxisomes even
+        where alike sizes let it pair them across. Black-and-white figures form one group and pass."""
+        own = getattr(self, "_colours", {})
+        members = [(e.kind, own[e.id]) for e in scene.entities if e.id in own]
+        if len(members) < 2:
+            return []
+        groups = _colour_groups([c for _, c in members])
+        counts: dict[str, int] = {}
+        for k, _ in members:
+            counts[k] = counts.get(k, 0) + 1
+        seen = sorted(groups.values(), reverse=True)
+        ok = _colour_partition(seen, counts)
+        return [Check("kind_colours", tuple(sorted(counts)), seen, dict(sorted(counts.items())),
+                      "each kind one colour", ok, "one colour per kind")]
+
+    def _wall_checks(self, scene: SceneGraph, seen: dict[str, Observed | None]) -> list[Check]:
+        """A cell said to have a wall shows one in another tool's figure: across its outline a second line
+        (a double outline) or a band of ink at least ``WALL_MIN`` of its major axis and 4 px thick (a
+        thick ring, in any colour), in most directions (``cell_figure.wall_profile``); a single membrane
+        line is no wall. (nesy's own palette draws the wall in its own colours and is read by them.)
+        Source: [Taiz] ch. 1, the primary wall (0.1–1 µm) lies outside the plasma membrane of every plant
+        cell; textbooks draw it as a second, thicker outline."""
+        out = []
+        for e in scene.entities:
+            got = getattr(self, "_ring", {}).get(e.id)
+            if e.kind != "cell" or not e.attr("cell_wall") or seen.get(e.id) is None or got is None:
+                continue
+            runs, width, major = got
+            need = max(4.0, WALL_MIN * major)
+            ok = runs >= 2 or width >= need
+            out.append(Check("cell_wall", (e.id,), f"{runs} line(s), {width:.0f} px of ink",
+                             f"2 lines or ≥ {need:.0f} px", 0, ok, e.span.text if e.span else "cell wall"))
+        return out
+
     def _observe_other(self, rgb, scene: SceneGraph) -> dict[str, Observed | None]:
         """Entity → region for a figure in colours of its own: ``nesy.see.regions`` gives the closed
         regions and their nesting; the scene's containment tree is matched to it level by level (an
@@ -543,6 +583,7 @@ class CellDomain(RegionDomain):
         sizes = self.law_data()["sizes"]
         parent = _parents(scene)
         kind = {e.id: e.kind for e in scene.entities}
+        byid_ = {e.id: e for e in scene.entities}
         kids: dict[str | None, list[str]] = {}
         for e in scene.entities:
             kids.setdefault(parent.get(e.id), []).append(e.id)
@@ -573,7 +614,10 @@ class CellDomain(RegionDomain):
             """The regions in ``n`` that may be ``e``'s contents: without its inner decoration
             (``cell_figure.decorations``) where that is nearer the number of things ``e`` holds."""
             allk = [c for c in regs[n].children if c not in legend]
-            d = decor.get(n)
+            # with the decoration, the pieces of its own inside a stroke drawn across it cut off (a
+            # mitochondrion's zigzag drawn from rim to rim): faces of its colour with no outline of their
+            # own, which an object drawn inside it has (its holder's face goes round it: a hole)
+            d = set(decor.get(n, ())) | {c for c in allk if _piece_of(regs[c], regs[n])}
             if not d:
                 return allk
             want = len(kids.get(e, []))
@@ -601,6 +645,7 @@ class CellDomain(RegionDomain):
                 used.add(n)
                 sub = dict(anc)
                 sub[kind[e]] = regs[n].major
+                sub["@in"] = kind[e]   # the kind of the entity whose inside is matched next
                 total += match(kids.get(e, []), inside_of(e, n), sub, top, seen, extra)
             extra.extend((n, ents, anc, top) for n in nodes if n not in used)
             return total
@@ -620,6 +665,10 @@ class CellDomain(RegionDomain):
             if len({c for c in colour_of.values()}) <= 1:
                 colour_of = {}   # black and white: colour tells no kind from another
         out: dict[str, Observed | None] = {e.id: None for e in scene.entities}
+        self._colours = {e: regs[n].colour for e, n in seen.items()}   # entity → its region's colour
+        from .cell_figure import wall_profile
+        self._ring = {e: wall_profile(rgb, regs[n].obs, regs[n].major) + (regs[n].major,)
+                      for e, n in seen.items() if kind[e] == "cell" and byid_[e].attr("cell_wall")}
         for e, n in seen.items():
             out[e] = regs[n].obs
             self._axis[id(regs[n].obs)] = regs[n].major
@@ -627,6 +676,8 @@ class CellDomain(RegionDomain):
         allk = sorted({e.kind for e in scene.entities})
         self._extra = {}
         for n, ents, anc, top_ in extra:
+            if _unstated_nucleolus(regs[n], anc, sizes, allk):
+                continue
             ks = sorted({kind[e] for e in ents}) or allk
             k = min(ks, key=lambda k: prior(k, regs[n], ref_len(k, anc, top_)))
             self._extra.setdefault(k, []).append(regs[n].obs)
@@ -688,16 +739,21 @@ class CellDomain(RegionDomain):
                 checks.append(Check("organelle_not_in_nucleus", (e.id, nuc.id), ov, 0, 0, ov == 0,
                                     data["laws"]["organelle_not_in_nucleus"]["source"]))
         checks.extend(self._absence_checks(scene, seen))
+        checks.extend(self._wall_checks(scene, seen))
+        checks.extend(self._colour_checks(scene))
         from .cell_fill import fill_checks, fill_targets
         checks.extend(fill_checks(scene, seen, fill_targets(scene)))
         from .cell_many import many_sizes
         sizes = many_sizes(scene, data["sizes"])   # as laid out (rules)
         turned = set((self.style().get("scatter") or {}).get("turn", []))
+        byid = {e.id: e for e in scene.entities}
         for e in scene.entities:
             sz = sizes.get(e.kind, {})
             if "ref" not in sz:
                 continue
             ref = _nearest(e.id, sz["ref"], parent, scene)
+            if ref and _is_plant(byid.get(ref)) and e.kind in data.get("plant_sizes", {}):
+                sz = {**sz, **data["plant_sizes"][e.kind]}   # a plant cell's own range (solvers/cell.yaml)
             a, b = seen.get(e.id), seen.get(ref) if ref else None
             if a is None or b is None:
                 continue
@@ -727,6 +783,9 @@ class CellDomain(RegionDomain):
             checks.extend(Check(*c) for c in kind_checks(matched, sizes))
         return checks
 
+
+# the least band (× the cell's major axis) read as a drawn wall rather than a membrane's line (_wall_checks)
+WALL_MIN = 0.008
 
 # kinds textbooks draw as a stack of parallel cisternae (cell_figure.merge_stacks)
 _STACKED = ("er", "golgi")
@@ -801,11 +860,87 @@ def _absent_hits(host: Observed, kind: str, objs: list[Observed]) -> int:
     return sum(1 for o in objs if o is not host and o.inside_fraction(host) >= 0.5)
 
 
-def _own_palette(rgb) -> str | None:
+def _drawn_kinds(scene: SceneGraph) -> set[str]:
+    """The kinds whose colours nesy paints for ``scene``: its entities' kinds and a wall where a cell has one."""
+    ks = {e.kind for e in scene.entities}
+    if any(e.kind == "cell" and e.attr("cell_wall") for e in scene.entities):
+        ks.add("cell_wall")
+    return ks
+
+
+def _colour_groups(colours: list) -> dict[int, int]:
+    """Group index → size: ``colours`` chained into groups where two lie within ΔRGB 40 (max channel)."""
+    n = len(colours)
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+    for a in range(n):
+        for b in range(a + 1, n):
+            if max(abs(float(x) - float(y)) for x, y in zip(colours[a], colours[b])) <= 40:
+                root[find(a)] = find(b)
+    out: dict[int, int] = {}
+    for i in range(n):
+        out[find(i)] = out.get(find(i), 0) + 1
+    return out
+
+
+def _colour_partition(sizes: list[int], counts: dict[str, int]) -> bool:
+    """Whether the kinds' ``counts`` can be shared out among colour groups of ``sizes`` so each group holds
+    exactly its size, each kind wholly in one group (backtracking; kinds and groups are few)."""
+    ks = sorted(counts.values(), reverse=True)
+    left = list(sizes)
+
+    def place(i: int) -> bool:
+        if i == len(ks):
+            return all(v == 0 for v in left)
+        tried = set()
+        for g in range(len(left)):
+            if left[g] >= ks[i] and left[g] not in tried:
+                tried.add(left[g])
+                left[g] -= ks[i]
+                if place(i + 1):
+                    return True
+                left[g] += ks[i]
+        return False
+    return sum(sizes) == sum(ks) and place(0)
+
+
+def _unstated_nucleolus(r, anc: dict, sizes: dict, kinds: list[str]) -> bool:
+    """Whether the region ``r``, left over inside a nucleus the text gives no contents, is the nucleolus
+    every textbook nucleus shows (drawn unasked): round and of a nucleolus's size against its nucleus
+    (``solvers/cell.yaml`` sizes.nucleolus, 7 % and 20 % on the aspect of tolerance). Where the text names
+    nucleoli they are matched as entities, never skipped."""
+    if anc.get("@in") != "nucleus" or "nucleolus" in kinds or "nucleus" not in anc:
+        return False
+    sz = sizes.get("nucleolus", {})
+    lo, hi = sz.get("ratio", [0.15, 0.45])
+    r_ = r.major / max(anc["nucleus"], 1.0)
+    return lo * 0.93 <= r_ <= hi * 1.07 and r.aspect <= sz.get("aspect", [1.0, 1.2])[1] * 1.2
+
+
+def _piece_of(c, p) -> bool:
+    """Whether region ``c`` inside ``p`` is a face of ``p``'s own colour (ΔRGB ≤ 30) with no outline, dot
+    or contents of its own (``nesy.see.regions``: not a hole): a piece of ``p``'s inside, not an object."""
+    return not c.hole and not c.dot and not c.children and \
+        max(abs(x - y) for x, y in zip(c.colour, p.colour)) <= 30
+
+
+def _is_plant(e) -> bool:
+    """Whether entity ``e`` is a cell with a wall or said to be a plant's."""
+    return e is not None and e.kind == "cell" and bool(e.attr("cell_wall") or e.attr("type") == "plant")
+
+
+def _own_palette(rgb, kinds_drawn: set[str] | None = None) -> str | None:
     """Which of nesy's palette variants drew the figure ('colour', 'grey'), or None (another tool's, or
     nesy's recoloured: read by shape). Colour: most of its coloured pixels (not page, not grey) lie within
-    ΔRGB 12 of a cell palette colour (the inside of every filled shape keeps its colour that closely
-    through blur σ ≤ 1.5, JPEG q ≥ 75 and resizing; another tool's palette does not). Grey: the crisp
+    ΔRGB 12 of the palette colour of a kind nesy paints for the scene (``kinds_drawn``; every kind when
+    None) — the inside of every filled shape keeps its colour that closely through blur σ ≤ 1.5, JPEG
+    q ≥ 75 and resizing; another tool's palette does not, even where it shares some hues with nesy's (an
+    Okabe–Ito figure's blue nucleus is nesy's ribosome colour, its sky-blue vacuole nesy's ER). Grey: the crisp
     figure's cytoplasm grey covers ≥ 3 % of it and ≥ 60 % of what is not page is exactly a grey of the
     variant (a black-and-white drawing by another tool has white fills and anti-aliased outlines)."""
     import numpy as np
@@ -815,7 +950,10 @@ def _own_palette(rgb) -> str | None:
     coloured = a[(a.max(axis=1) - a.min(axis=1)) >= 16]
     if len(coloured) >= 0.01 * len(a):
         kinds = science_style("cell", palette="colour")["kinds"]
-        cols = np.array([hex_rgb(v[p]) for v in kinds.values() for p in ("fill", "stroke")], np.int16)
+        cols = np.array([hex_rgb(v[p]) for k, v in kinds.items() for p in ("fill", "stroke")
+                         if kinds_drawn is None or k in kinds_drawn], np.int16)
+        if not len(cols):
+            return None
         d = np.abs(coloured[:, None, :] - cols[None, :, :]).max(axis=2).min(axis=1)
         return "colour" if float((d <= 12).mean()) >= 0.5 else None
     kinds = science_style("cell", palette="grey")["kinds"]

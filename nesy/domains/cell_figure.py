@@ -2,7 +2,8 @@
 of ``nesy.see.regions`` before it is matched to the scene (``CellDomain._observe_other``).
 
 - a legend box: a box holding ≥ 2 text lines, each region in it a swatch with its label to its right
-  (``legend_boxes``): dropped with what it holds;
+  (``legend_boxes``): dropped with what it holds; or a legend with no box: a column of alike swatches at
+  the top level, each with its label to its right;
 - a stack of parallel strokes (the ER's cisternae, the Golgi's): alike bands, each ≥ 4 × as long as wide,
   side by side within a band's width of each other, are one object (``merge_stacks``), where the scene names
   a kind drawn so;
@@ -24,7 +25,7 @@ import re
 
 import numpy as np
 
-__all__ = ["legend_boxes", "merge_stacks", "decorations", "drop_axes"]
+__all__ = ["legend_boxes", "merge_stacks", "decorations", "drop_axes", "wall_profile"]
 
 
 def _rect_fill(r) -> float:
@@ -67,12 +68,45 @@ def legend_boxes(rr) -> set[int]:
                 break
         if ok:
             out.add(i)
+    out.update(_legend_column(rr, lines, live))
     # a swatch the box's outline cut off (a marker on a blurred copy) lies within the box all the same
     for i in list(out):
         L = rr.regions[i].obs
         out.update(k for k, r in enumerate(rr.regions) if k != i and k in live and L.x0 <= r.obs.x0
                    and r.obs.x1 <= L.x1 and L.y0 <= r.obs.y0 and r.obs.y1 <= L.y1)
     return out
+
+
+def _legend_column(rr, lines: list, live: set[int]) -> set[int]:
+    """A legend with no frame (matplotlib's ``frameon=False``, a slide's key): ≥ 2 top-level regions
+    alike in size and shape (box-like swatches, areas within 2 ×), their left edges aligned (within a
+    quarter of a swatch's width) and stacked one above the other, each with a text line starting right of
+    it (within 3 line heights) on its row, and no region inside any of them. Stated objects are never
+    drawn so: an organelle lies inside its cell, not at the top level beside a word."""
+    cands = []
+    for i in rr.roots:
+        r = rr.regions[i]
+        o = r.obs
+        if i not in live or r.children or _rect_fill(r) < 0.6:
+            continue
+        cy = (o.y0 + o.y1) / 2
+        if any(b[1] - 2 <= cy <= b[3] + 2 and -2 <= b[0] - o.x1 <= 3 * (b[3] - b[1]) for b in lines):
+            cands.append(i)
+    out: set[int] = set()
+    for i in cands:
+        a = rr.regions[i]
+        col = [k for k in cands if _alike_shape(a, rr.regions[k])
+               and abs(rr.regions[k].obs.x0 - a.obs.x0) <= 0.25 * (a.obs.x1 - a.obs.x0)]
+        rows = {round(rr.regions[k].obs.y0 / max(a.obs.y1 - a.obs.y0, 1)) for k in col}
+        if len(col) >= 2 and len(rows) >= 2:
+            out.update(col)
+    return out
+
+
+def _alike_shape(a, b) -> bool:
+    """Two regions of about one size (areas within 2 ×) and outline (aspects within 25 %), any colour."""
+    lo, hi = sorted((a.area, b.area))
+    return hi <= 2 * max(lo, 1) and abs(math.log(max(a.aspect, 1e-3) / max(b.aspect, 1e-3))) <= 0.25
 
 
 _TICK = re.compile(r"^[-−–]?\d+([.,]\d+)?$")
@@ -235,3 +269,59 @@ def _fragment_of(rr, k: int, g: list[int], i: int) -> bool:
     d = fill - ink
     t = float(np.clip(np.dot(c - ink, d) / max(float(np.dot(d, d)), 1e-9), 0.0, 1.0))
     return float(np.abs(c - (ink + t * d)).max()) <= 40
+
+
+def wall_profile(rgb, obs, major: float, rays: int = 48) -> tuple[int, float]:
+    """What is drawn across a region's outline: (lines, px) — the median over ``rays`` rays from the
+    region's centre of the number of separate ink runs, and of their total width, within a window of
+    ±6 % of ``major`` (≥ 8 px) about where the ray leaves the region. Ink is any colour 50 (max channel)
+    from the colour just inside the window (the cytoplasm's) and from the page's; runs a pixel apart are one
+    (anti-aliasing). A double outline gives 2 runs; a wall drawn as a thick coloured band one wide run; a
+    membrane's line one thin run. Rays that meet no outline (the region at the image's edge) are skipped."""
+    H, W = rgb.shape[:2]
+    ys, xs = np.nonzero(obs.mask)
+    if not len(xs):
+        return 0, 0.0
+    cx, cy = float(xs.mean() + obs.x0), float(ys.mean() + obs.y0)
+    page = np.median(np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]]), axis=0).astype(float)
+    half = max(8.0, 0.06 * major)
+    runs_l, widths = [], []
+    for k in range(rays):
+        th = 2 * math.pi * k / rays
+        dx, dy = math.cos(th), math.sin(th)
+        # where the ray leaves the region's mask
+        r_out, r = None, 0.0
+        while True:
+            x, y = int(round(cx + r * dx)) - obs.x0, int(round(cy + r * dy)) - obs.y0
+            if not (0 <= x < obs.mask.shape[1] and 0 <= y < obs.mask.shape[0]):
+                break
+            if obs.mask[y, x]:
+                r_out = r
+            r += 1.0
+        if r_out is None:
+            continue
+        rs = np.arange(r_out - 2 * half, r_out + half + 1, 1.0)
+        px = np.round(cx + rs * dx).astype(int)
+        py = np.round(cy + rs * dy).astype(int)
+        if px.min() < 0 or py.min() < 0 or px.max() >= W or py.max() >= H:
+            continue
+        prof = rgb[py, px].astype(float)
+        inside = np.median(prof[: int(half) // 2 + 1], axis=0)   # the cytoplasm, well inside the outline
+        win = prof[int(half):]
+        ink = (np.abs(win - inside).max(axis=1) > 50) & (np.abs(win - page).max(axis=1) > 50)
+        # a run ends at two or more non-ink pixels in a row
+        n, w, gap, on = 0, 0, 2, False
+        for v in ink:
+            if v:
+                if not on and gap >= 2:
+                    n += 1
+                on, gap = True, 0
+                w += 1
+            else:
+                on = False
+                gap += 1
+        runs_l.append(n)
+        widths.append(w)
+    if not runs_l:
+        return 0, 0.0
+    return int(np.median(runs_l)), float(np.median(widths))

@@ -746,6 +746,15 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if cs:
             state, state_span = pref, sp(cs[0].start, cs[0].end)
             break
+    placed = [c for c in states if c.value == "placed"]
+    if state is None and placed and not by.get("FRICTIONLESS") and not by.get("ACC") \
+            and not any(k in forces for k in ("applied", "tension", "spring")) \
+            and not any(k in ("net", "accel") for k, _s, _e in targets):
+        # "a block rests on a ramp": a stance verb says where the body is and that it stays (Newton's first
+        # law then needs the static friction a slope asks); with a push, a pull, an acceleration, a
+        # frictionless surface or a question for the net force or the acceleration it only says where the
+        # body was put
+        state, state_span = "rest", sp(placed[0].start, placed[0].end)
     ups, downs = by.get("UP", []), by.get("DOWN", [])
     direction = None
     dir_span = None
@@ -2523,7 +2532,8 @@ _OTHER_MAX_ARROWS = 8
 
 def _on_shaft(seg, arrows) -> bool:
     """Whether straight line ``seg`` is an arrow's shaft (parallel within 3°, its tail and tip within 4 px
-    of the line)."""
+    of the line, and the line no longer than 1.5 × the arrow + 12 px): a surface line a friction arrow
+    is drawn along, reaching well past it, is still the surface."""
     from ..see.forces import angdiff
     p0, p1 = np.array(seg.p0), np.array(seg.p1)
     d = (p1 - p0) / max(float(np.linalg.norm(p1 - p0)), 1e-9)
@@ -2531,7 +2541,8 @@ def _on_shaft(seg, arrows) -> bool:
     for a in arrows:
         if angdiff(2 * a.angle, 2 * seg.angle) / 2 > 3.0:
             continue
-        if all(abs(float((np.array(q) - p0) @ n)) <= 4.0 for q in (a.tail, a.tip)):
+        if all(abs(float((np.array(q) - p0) @ n)) <= 4.0 for q in (a.tail, a.tip)) and \
+                seg.length <= 1.5 * math.dist(a.tail, a.tip) + 12.0:
             return True
     return False
 

@@ -523,7 +523,13 @@ def read_orbit_figure(rgb: np.ndarray, *, ocr: bool = True) -> OrbitFigure:
             h = b[3] - b[1]
             return b[1] <= d.y <= b[3] and d.r <= 0.6 * h and 0 <= gap - d.r <= 1.5 * h
         return (any(beside(b, d.x - b[2]) for b in rows) and any(beside(b, b[0] - d.x) for b in rows))
-    keep = [k for k, d in enumerate(discs) if not in_word(d) and not in_line(d)]
+    # and a blot just left of a confidently read word, closer to it than a space (a quarter of the line's
+    # height), on its row and no taller than its letters, is the word's first letter the recogniser left
+    # out (the "O" of "Oberon" read "beron"): a body is drawn a space or more from its label
+    def word_start(d: Disc) -> bool:
+        return any(b[1] <= d.y <= b[3] and d.r <= 0.75 * (b[3] - b[1])
+                   and -2.0 <= b[0] - (d.x + d.r) <= 0.25 * (b[3] - b[1]) for b in rows)
+    keep = [k for k, d in enumerate(discs) if not in_word(d) and not in_line(d) and not word_start(d)]
     return OrbitFigure([discs[k] for k in keep], [rings[k] for k in keep], labels, hw, (H, W))
 
 

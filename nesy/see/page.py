@@ -302,6 +302,49 @@ def figure_box(rgb: np.ndarray, lines: list | None = None) -> tuple[tuple[int, i
     return (int(x0), int(y0), int(x1), int(y1)), info
 
 
+SHEET_AREA = 0.3      # × the image: the least area of a white sheet inside a window of another colour
+SHEET_WHITE = 10      # 0–255: a sheet's pixels are this near white in every channel
+
+
+def _sheet_box(rgb: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box (x0, y0, x1, y1, image px) of a white sheet inside a window of another colour — a page in a
+    word processor or PDF viewer, a web page's body in a browser — or None. The image's border is not white
+    (over ``SHEET_WHITE`` from it), and the largest connected near-white region, with its holes filled
+    (the figure and text on it), covers ≥ ``SHEET_AREA`` of the image and ≥ 90 % of its own box (a
+    rectangle), and holds ink (≥ 0.5 % of it). Found on a copy reduced to ≈ ``WORK_SIDE`` px."""
+    from scipy import ndimage as ndi
+    small, k = _reduce(rgb)
+    border = np.median(np.concatenate([small[0], small[-1], small[:, 0], small[:, -1]]).reshape(-1, 3), axis=0)
+    if float((255 - border).max()) <= SHEET_WHITE:
+        return None
+    white = (255.0 - small).max(axis=2) <= SHEET_WHITE
+    lab, n = ndi.label(white)
+    if n == 0:
+        return None
+    sizes = np.bincount(lab.ravel())
+    sizes[0] = 0
+    big = int(np.argmax(sizes))
+    sl = ndi.find_objects((lab == big).astype(np.int32))[0]
+    y0, y1, x0, x1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+    filled = ndi.binary_fill_holes(lab[y0:y1, x0:x1] == big)
+    h, w = small.shape[:2]
+    box_area = (y1 - y0) * (x1 - x0)
+    if filled.sum() < SHEET_AREA * h * w or filled.sum() < 0.9 * box_area:
+        return None
+    if float((filled & ~(lab[y0:y1, x0:x1] == big)).mean()) < 0.005:
+        return None      # an empty sheet: nothing drawn on it
+    if y0 <= 1 and x0 <= 1 and y1 >= h - 1 and x1 >= w - 1:
+        return None
+    # a sheet lies on the window's colour, with at most a faint shadow round it; a white shape drawn on a
+    # grey page has an outline (its edge is ink, not the window's colour)
+    ring = np.concatenate([small[max(0, y0 - 1):y0, x0:x1].reshape(-1, 3), small[y1:y1 + 1, x0:x1].reshape(-1, 3),
+                           small[y0:y1, max(0, x0 - 1):x0].reshape(-1, 3), small[y0:y1, x1:x1 + 1].reshape(-1, 3)])
+    if not len(ring) or float(np.abs(np.median(ring, axis=0) - border).max()) > 40:
+        return None
+    H, W = rgb.shape[:2]
+    return int(x0 * k), int(y0 * k), min(W, int(x1 * k)), min(H, int(y1 * k))
+
+
 def _border_colour(a: np.ndarray) -> np.ndarray:
     """The median colour of an image's outermost rows and columns (uint8 RGB): the page round a crop."""
     return np.median(np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]]), axis=0).astype(np.uint8)
@@ -441,6 +484,12 @@ def figure_of(rgb: np.ndarray, lines: list | None = None, text: str = "") -> np.
     small = _working_size(rgb)
     if small is not rgb:
         rgb, lines = small, None    # (lines read on the image as given are read again on the one read)
+    sheet = _sheet_box(rgb)
+    if sheet is not None:
+        # a document's white sheet inside an application's window (a word processor, a PDF viewer, a
+        # browser): the sheet is the page the figure is on, the window round it no part of it
+        sx0, sy0, sx1, sy1 = sheet
+        rgb, lines = np.ascontiguousarray(rgb[sy0:sy1, sx0:sx1]), None
     if text:
         from .ocr import available, read_page
         if lines is None and available():
