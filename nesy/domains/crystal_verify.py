@@ -628,12 +628,19 @@ def _figure_words(rgb: np.ndarray, scene: SceneGraph, page: list | None = None) 
     return checks
 
 
+_LATIN = {"α": "a", "β": "b", "γ": "c"}
+_GREEK_EDGE = re.compile(r"([αβγ])(\s*=\s*\d+(?:[.,]\d+)?\s*(?:Å|A|pm|nm)(?![A-Za-z]))")
+
+
 def _constants(lines: list[str]) -> list[tuple[str, float, float]]:
     """The lattice constants written in ``lines`` ("a = 5.64 Å", "a = 564 pm"), read as the crystal grammar reads
     a text: (axis, value Å, the place of its last written digit in Å — a written value is good to half of it)."""
     from .crystal import _claims
     out: list[tuple[str, float, float]] = []
     for line in lines:
+        # an italic a read as the Greek α (or b as β, c as γ) before a length: the cell's angles are in
+        # degrees, so "α = 4.08 Å" is the edge a written in italics
+        line = _GREEK_EDGE.sub(lambda m: _LATIN[m.group(1)] + m.group(2), line)
         claims, _unknown, _n = _claims(line, strict=False)
         for c in claims:
             if c.tag != "QTY" or not c.value.get("labelled"):

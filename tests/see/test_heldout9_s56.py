@@ -11,6 +11,7 @@ that failed before and a wrong one still caught.
 - astronomy: a document's white sheet in a word processor's window is the page the figure is on; a round
   first letter the recogniser left out ("O" of "Oberon") is no moon; a label writing a name and a value
   ("Earth 1 AU") is that body's, whatever name stands near;
+- crystal: an italic a the recogniser reads as α before a length ("α =4.08A") is the edge a;
 - mechanics: a surface line a friction arrow is drawn along is still the surface; "rests on" a ramp is rest
   (static friction), unless the text says the surface is frictionless or the body is pushed.
 """
@@ -128,3 +129,18 @@ def test_white_sheet_in_a_grey_window_is_found_and_a_bare_figure_is_not_cropped(
     bare = np.full((600, 800, 3), 255, np.uint8)
     bare[200:400, 300:500] = (30, 90, 200)
     assert _sheet_box(bare) is None
+
+
+def test_an_italic_a_read_as_alpha_before_a_length_is_the_edge_a():
+    from nesy.domains.crystal_verify import _constants
+    assert _constants(["α =4.08A"]) == [("a", 4.08, 0.01)]
+    assert _constants(["β = 5.1 Å"]) == [("b", 5.1, 0.1)]
+    assert _constants(["α = 90°"]) == []          # an angle stays an angle
+
+
+@needs_ocr
+def test_pdf_viewer_cell_edge_labelled_wrong_is_caught():
+    """'a = 4.08 Å' in italics on a PDF page (Pt: 3.92 Å) had passed: OCR read 'α =4.08A'."""
+    assert _verify("crystal", "h9-crystal-pdfviewer").passed
+    v = _verify("crystal", "h9-crystal-pdfviewer", "a_label_4.08")
+    assert any(c.law == "lattice_constant_label" for c in v.failed())
