@@ -747,13 +747,13 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             state, state_span = pref, sp(cs[0].start, cs[0].end)
             break
     placed = [c for c in states if c.value == "placed"]
-    if state is None and placed and not by.get("FRICTIONLESS") and not by.get("ACC") \
+    if state is None and placed and not by.get("FRICTIONLESS") and not by.get("ACC") and not by.get("MU") \
             and not any(k in forces for k in ("applied", "tension", "spring")) \
             and not any(k in ("net", "accel") for k, _s, _e in targets):
         # "a block rests on a ramp": a stance verb says where the body is and that it stays (Newton's first
         # law then needs the static friction a slope asks); with a push, a pull, an acceleration, a
-        # frictionless surface or a question for the net force or the acceleration it only says where the
-        # body was put
+        # frictionless surface, a coefficient of friction (whether it holds is then the question) or a
+        # question for the net force or the acceleration it only says where the body was put
         state, state_span = "rest", sp(placed[0].start, placed[0].end)
     ups, downs = by.get("UP", []), by.get("DOWN", [])
     direction = None

@@ -314,6 +314,8 @@ def _sheet_box(rgb: np.ndarray) -> tuple[int, int, int, int] | None:
     rectangle), and holds ink (≥ 0.5 % of it). Found on a copy reduced to ≈ ``WORK_SIDE`` px."""
     from scipy import ndimage as ndi
     small, k = _reduce(rgb)
+    if min(small.shape[:2]) < 16:
+        return None     # a sliver or a speck: no window round a sheet
     border = np.median(np.concatenate([small[0], small[-1], small[:, 0], small[:, -1]]).reshape(-1, 3), axis=0)
     if float((255 - border).max()) <= SHEET_WHITE:
         return None
