@@ -13,7 +13,8 @@ that failed before and a wrong one still caught.
   ("Earth 1 AU") is that body's, whatever name stands near;
 - crystal: an italic a the recogniser reads as α before a length ("α =4.08A") is the edge a;
 - mechanics: a surface line a friction arrow is drawn along is still the surface; "rests on" a ramp is rest
-  (static friction), unless the text says the surface is frictionless or the body is pushed.
+  (static friction), unless the text says the surface is frictionless, gives a coefficient of friction, pushes
+  or pulls the body, or asks for its acceleration or the net force.
 """
 from __future__ import annotations
 
