@@ -2675,6 +2675,7 @@ def _distance_labels(fig, ro, where: dict[str, int], named: list, planets: list[
     planet (a scale bar's "5 AU") is no claim about one and is not checked. Equal when they agree to the
     label's printed precision (half its last digit) or 1 %."""
     import dataclasses
+    from ..see.orbits import match_name
     out: list[Check] = []
     stated = {b["id"]: b for b in planets if b.get("a") and (b.get("spans") or {}).get("a")}
     if not stated:
@@ -2712,7 +2713,6 @@ def _distance_labels(fig, ro, where: dict[str, int], named: list, planets: list[
         near = sorted(d for d in near if d[0] <= 2 * hgt)
         # a label that writes a name with its value ("Earth 1 AU", read as one word) is that body's, whatever
         # other name stands near it
-        from ..see.orbits import match_name
         rest = lb.text[:m.start()] + " " + lb.text[m.end():]
         own = match_name(rest, [b["name"] for b in stated.values()]) if len(re.sub(r"[^A-Za-z]", "", rest)) >= 3 \
             else None

@@ -316,7 +316,7 @@ def _sheet_box(rgb: np.ndarray) -> tuple[int, int, int, int] | None:
     small, k = _reduce(rgb)
     if min(small.shape[:2]) < 16:
         return None     # a sliver or a speck: no window round a sheet
-    border = np.median(np.concatenate([small[0], small[-1], small[:, 0], small[:, -1]]).reshape(-1, 3), axis=0)
+    border = _border_colour(small).astype(float)
     if float((255 - border).max()) <= SHEET_WHITE:
         return None
     white = (255.0 - small).max(axis=2) <= SHEET_WHITE
