@@ -1170,6 +1170,13 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         if not (facts["decl"] or facts["trans"] or facts["start"] or facts["accept"]):
             text = aliased
     text, verdicts = read_verdicts(text)
+    # "3 states, 6 transitions in all.": the machine's size said again, no state named "6"
+    # (nesy.parse.summary_counts); blanked, then held against the machine read
+    from ..parse.summary_counts import summary_counts
+    summaries = summary_counts(text, _SUMMARY_NOUNS, earlier=False)
+    said = text
+    for f in summaries:
+        text = text[:f["start"]] + " " * (f["end"] - f["start"]) + text[f["end"]:]
     try:
         scene = _parse_automaton(text, allow_unknown=allow_unknown)
     except (InputError, UnsupportedError):
@@ -1181,7 +1188,32 @@ def parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             raise
     if verdicts:
         check_verdicts(scene, verdicts)
+    if summaries:
+        from ..parse.summary_counts import check_summary_counts
+        check_summary_counts(summaries, lambda kind: _summary_count(scene, kind), said)
     return scene
+
+
+# the count nouns of a machine's size said again ("3 states, 6 transitions in all"), by what they count
+_SUMMARY_NOUNS = {**{w: "state" for w in ("state", "states", "node", "nodes", "vertex", "vertices")},
+                  **{w: "transition" for w in ("transition", "transitions", "edge", "edges", "arrow", "arrows")},
+                  **{w: "accepting state" for w in ("accepting state", "accepting states", "final state",
+                                                    "final states", "accept state", "accept states")}}
+
+
+def _summary_count(scene: SceneGraph, kind: str) -> tuple[int | set[int], list[dict]]:
+    """How many of ``kind`` the machine read has, and the phrases that named them. Transitions: one per symbol
+    on an arrow, or one per arrow ("A on a, b -> B" is two transitions drawn as one arrow): a count agreeing
+    with either agrees."""
+    states = [e for e in scene.entities if e.kind == "state"]
+    if kind == "state":
+        return len(states), [{"text": e.span.text, "start": e.span.start, "end": e.span.end} for e in states if e.span]
+    if kind == "accepting state":
+        acc = scene.attr("accepts") or []
+        return len({a["state"] for a in acc}), [a["phrase"] for a in acc if isinstance(a.get("phrase"), dict)]
+    ts = scene.attr("transitions") or []
+    phrases = [t["phrase"] for t in ts if isinstance(t.get("phrase"), dict)]
+    return {len(ts), len({(t["source"], t["target"]) for t in ts})}, phrases
 
 
 def _parse_automaton(text: str, *, allow_unknown: bool = False) -> SceneGraph:

@@ -1923,6 +1923,26 @@ def _dedupe(phrases: list[dict]) -> list[dict]:
     return out
 
 
+# the count nouns a summing-up clause may use ("So 3 resistors and one battery"), by the kinds they count
+_SUMMARY_NOUNS = {**{w: "resistor" for w in ("resistor", "resistors")},
+                  **{w: "capacitor" for w in ("capacitor", "capacitors")},
+                  **{w: "inductor" for w in ("inductor", "inductors", "coil", "coils")},
+                  **{w: "lamp" for w in ("lamp", "lamps", "bulb", "bulbs", "light bulb", "light bulbs")},
+                  **{w: "switch" for w in ("switch", "switches")},
+                  **{w: "source" for w in ("battery", "batteries", "cell", "cells", "source", "sources", "supply",
+                                           "supplies", "power supply", "power supplies", "voltage source",
+                                           "voltage sources")},
+                  **{w: "ammeter" for w in ("ammeter", "ammeters")},
+                  **{w: "voltmeter" for w in ("voltmeter", "voltmeters")}}
+
+
+def _kind_count(scene: SceneGraph, kind: str) -> tuple[int, list[dict]]:
+    """How many parts of ``kind`` (a "source": voltage or current) the circuit read has, and their phrases."""
+    kinds = ("vsource", "isource") if kind == "source" else (kind,)
+    es = [e for e in scene.entities if e.kind in kinds]
+    return len(es), [{"text": e.span.text, "start": e.span.start, "end": e.span.end} for e in es if e.span]
+
+
 def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     """Parse a circuit description into a ``SceneGraph`` (domain ``"circuits"``).
 
@@ -2005,6 +2025,12 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     # "giving an equivalent resistance of 15 Ω", "R_eq = 6 Ω": a fact about the resistors, checked (circuits_equiv)
     from .circuits_equiv import check_equivalent, split_equivalent
     equiv = [e for e in split_equivalent(text) if not any(a < e["end"] and e["start"] < b for a, b, _ in asked)]
+    # "…, 2.85 kΩ total, about 8.42 mA.": the current the source drives, stated alone as a result (checked by
+    # Ohm's law, circuits_equiv.check_current); no current source
+    from .circuits_equiv import check_current, split_current
+    currents = [c for c in split_current(text) if not any(a < c["end"] and c["start"] < b for a, b, _ in asked)
+                and not any(e["start"] < c["end"] and c["start"] < e["end"] for e in equiv)
+                and re.search(r"(?i)\d\s*(?:k|m)?V\b|\bvolts?\b|\bbatter(?:y|ies)\b|\bsupply\b", text)]
     # "a three-resistor divider": a count of the parts, no part (circuits_compound); checked once read
     from .circuits_compound import check_compound_counts, compound_counts
     compounds = [c for c in compound_counts(text) if not any(a < c[1] and c[0] < b for a, b, _ in asked)]
@@ -2013,8 +2039,22 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     from .circuits_announced import announced_groups, check_announced
     announced = [g for g in announced_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in asked)]
     asked = sorted(asked + [(a, b, "announced") for a, b, *_r in announced])
+    # "a 1.2 kΩ (1200 Ω) resistor", "100 µF (= 1.0 × 10^-4 F, i.e. 0.1 mF)": the value said again in another unit,
+    # no second part (nesy.parse.echoed); kept as read
+    from ..parse.echoed import unit_echoes
+    asked = sorted(asked + [(a, b, "restated") for a, b, _w in unit_echoes(text)
+                            if not any(a0 < b and a < b0 for a0, b0, _ in asked)])
+    # "…, that is, one resistor only", "So 3 resistors and one battery, nothing else": a count of what the text
+    # listed, no part (nesy.parse.summary_counts); checked once read
+    from ..parse.summary_counts import check_summary_counts, summary_counts
+    # (its "nothing else" is part of it, not a separate statement of what is absent)
+    summaries = [f for f in summary_counts(text, _SUMMARY_NOUNS) if not any(
+        a < f["end"] and f["start"] < b and not (why == "absent" and f["start"] <= a and b <= f["end"])
+        for a, b, why in asked)]
+    asked = sorted([q for q in asked if not any(f["start"] <= q[0] and q[1] <= f["end"] for f in summaries)]
+                   + [(f["start"], f["end"], "count") for f in summaries])
     blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers] + [
-        (e["start"], e["end"], "equivalent") for e in equiv]
+        (e["start"], e["end"], "equivalent") for e in equiv] + [(c["start"], c["end"], "current") for c in currents]
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
                                branches=(announce, markers) if markers else None, group_refs=group_refs)
@@ -2025,10 +2065,19 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         scene = replace(scene, ignored=tuple(sorted(scene.ignored + extra, key=lambda s: (s.start, s.end))),
                         unknown=tuple(sorted(scene.unknown + shown, key=lambda s: (s.start, s.end))))
         check_compound_counts(scene, compounds, text)
+        check_summary_counts(summaries, lambda kind: _kind_count(scene, kind), text)
         check_announced(scene, announced, text)
         from .circuits_denied import check_denied   # "… neither a resistor nor a switch" with a resistor drawn
         check_denied(scene, asked, text)
         attrs: dict[str, Any] = {}
+        if currents:
+            ok_i, unchecked_i = check_current(scene, currents, text)
+            if unchecked_i and not allow_unknown:
+                raise UnknownWordsError([(c["text"], c["start"], c["end"]) for c in unchecked_i], text)
+            scene = replace(scene, unknown=tuple(sorted(scene.unknown + tuple(
+                Span(c["start"], c["end"], c["text"]) for c in unchecked_i), key=lambda s: (s.start, s.end))))
+            if ok_i:
+                attrs["current"] = ok_i   # (read and checked, as an agreeing equivalent is)
         if equiv:
             from .circuits_equiv import derive_from_equivalent   # "… equivalent resistance of 6 Ω. One is 10 Ω"
             scene = derive_from_equivalent(scene, equiv, text)

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "TOLERANCE"]
+__all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "split_current", "check_current",
+           "TOLERANCE"]
 
 TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω")
 def _ohm(k: str) -> str:
@@ -44,6 +45,15 @@ _EQ = re.compile(
     # "R(parallel) = 6.0 Ω" (the parallel group's), "R(series) = 30 Ω" (the series chain's)
     + r"|\bR\s*\(\s*(?:(?P<whole>total|tot|eq|equiv|equivalent|net|T)|(?P<grp>parallel|series))\s*\)\s*(?:=|is)\s*"
     + _ohm("4"), re.IGNORECASE)
+# the same fact written as a value and a word after a pause ("… 330 Ω - 650 Ω in total", "(1.65 kΩ equivalent)",
+# "i.e. 1 kΩ equivalent, so the total is 2 kΩ"): a bare total is the whole network's; a bare "equivalent" right
+# after a group may be that group's ("near": the whole network's, or else one group of resistors of that value)
+_EQ_BARE = re.compile(
+    r"(?:(?<=[(\[,;:—–-])|(?<=[(\[,;:—–-]\s)|\b(?:i\.\s?e\.|ie|that\s+is|so|thus|hence|which\s+is|or|giving|making)\s*,?\s*)"
+    + _ohm("1") + r"\s+(?P<kw>in\s+total|total|altogether|overall|combined|all\s+told|equivalent|equiv\.?)"
+    r"(?!\w|\s+(?:resistors?|loads?|parts?|each)\b)"
+    r"|\b(?:the|its|their|a)\s+total\s+(?:is|=|:|comes\s+to|of|being)\s*(?:only\s+|exactly\s+)?" + _ohm("2"),
+    re.IGNORECASE)
 _SCALE = {None: 1.0, "": 1.0, "k": 1e3, "K": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6}
 # a stated total capacitance (series: 1/C = 1/C1 + 1/C2 + …; parallel: C = C1 + C2 + …; Alexander & Sadiku,
 # Fundamentals of Electric Circuits, 5th ed., §6.4): "the total capacitance is 5 µF", "C_eq = 5 µF", "the pair, wired
@@ -69,6 +79,15 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
         st = {"value": float(num) * _SCALE[pre], "unit": "ohm", "text": m.group(0), "start": m.start(), "end": m.end()}
         if m.group("grp"):
             st["scope"] = "P" if m.group("grp").lower() == "parallel" else "S"
+        out.append(st)
+    for m in _EQ_BARE.finditer(text):
+        if any(o["start"] < m.end() and m.start() < o["end"] for o in out):
+            continue
+        k = "1" if m.group("num1") is not None else "2"
+        st = {"value": float(m.group("num" + k)) * _SCALE[m.group("pre" + k)], "unit": "ohm",
+              "text": m.group(0), "start": m.start(), "end": m.end()}
+        if k == "1" and m.group("kw").lower().startswith("equiv"):
+            st["scope"] = "near"
         out.append(st)
     for m in _CEQ.finditer(text):
         if any(o["start"] < m.end() and m.start() < o["end"] for o in out):
@@ -253,7 +272,15 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
                                   f"{st['value'] * 1e6:.4g} µF")
             continue
         r = whole
-        if st.get("scope"):
+        if st.get("scope") == "near":
+            # "(1.65 kΩ equivalent)" after a parallel pair: the whole network's, or else one group of resistors
+            groups = [g for op in ("P", "S") for g in _scoped(tree, op)
+                      if all(comps[i].kind in ("resistor", "lamp", "wire") for i in _leaves(g))]
+            vals = [v for v in (_req(g, comps) for g in groups) if v is not None]
+            near = [v for v in vals if abs(v - st["value"]) <= TOLERANCE * max(v, st["value"])]
+            if near and (r is None or abs(r - st["value"]) > TOLERANCE * max(r, st["value"])):
+                r = near[0]
+        elif st.get("scope"):
             # "R(parallel) = 6 Ω": the one group joined that way (of resistors only); with none or several, unchecked
             groups = [g for g in _scoped(tree, st["scope"])
                       if all(comps[i].kind in ("resistor", "lamp", "wire") for i in _leaves(g))]
@@ -266,3 +293,43 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
             _disagree(scene, text, st, ("resistor", "lamp"), "equivalent resistance of series and parallel resistors",
                       "§2.5-2.6", f"the resistors as connected amount to {r:.4g} Ω, not {st['value']:.4g} Ω")
     return ok, unchecked, whole
+
+
+# a current written alone after the parts, as a result ("…, 2.85 kΩ total, about 8.42 mA."): the current the
+# source drives through the network (Ohm's law, I = V / R; Alexander & Sadiku, §2.2), not a current source
+_BARE_CURRENT = re.compile(
+    r"(?:(?<=[,;:(—–])|(?<=[,;:(—–]\s))\s*(?:(?:about|approx\.?|approximately|roughly|around|nearly|so|i\.e\.|giving|"
+    r"that\s+is|hence|thus|≈|~)\s*,?\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<pre>[mµμu]?)A(?![\w])"
+    r"(?:\s+(?:in\s+total|total|overall|flowing|from\s+the\s+(?:supply|source|battery)))?(?=\s*(?:[.;,)]|$))",
+    re.IGNORECASE)
+_ISCALE = {"": 1.0, "m": 1e-3, "µ": 1e-6, "μ": 1e-6, "u": 1e-6}
+
+
+def split_current(text: str) -> list[dict[str, Any]]:
+    """Each current stated alone as a result of the circuit (``value`` in A) and its phrase."""
+    return [{"value": float(m.group("num")) * _ISCALE[m.group("pre")], "unit": "ampere", "text": m.group(0).strip(),
+             "start": m.start() + len(m.group(0)) - len(m.group(0).lstrip()), "end": m.end()}
+            for m in _BARE_CURRENT.finditer(text) if m.group("pre") in _ISCALE]
+
+
+def check_current(scene: Any, stated: list[dict[str, Any]], text: str) -> tuple[list[dict], list[dict]]:
+    """(the stated currents that agree with the one voltage source over the network it drives, the ones nesy
+    cannot check: no single valued source, a part without a resistance); raises ``UnsatisfiableError`` for one
+    that disagrees (a stated value is rounded: ``TOLERANCE``, or 3 % after "about")."""
+    net, comps = _network(scene)
+    srcs = [e for e in scene.entities if e.kind in ("vsource", "isource")]
+    r = _req(net, comps) if net is not None else None
+    v = srcs[0].attr("value") if len(srcs) == 1 and srcs[0].kind == "vsource" else None
+    ok, unchecked = [], []
+    for st in stated:
+        if r is None or v is None or r <= 0:
+            unchecked.append(st)
+            continue
+        i = float(v) / r
+        tol = 0.03 if re.match(r"(?i)\s*(?:about|approx|approximately|roughly|around|nearly|≈|~)", st["text"]) else TOLERANCE
+        if abs(i - st["value"]) <= tol * max(i, st["value"]):
+            ok.append(st)
+        else:
+            _disagree(scene, text, st, ("resistor", "vsource"), "Ohm's law over the network's resistance", "§2.2",
+                      f"{float(v):.4g} V over {r:.4g} Ω drives {i * 1e3:.4g} mA, not {st['value'] * 1e3:.4g} mA")
+    return ok, unchecked

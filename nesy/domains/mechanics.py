@@ -2575,6 +2575,11 @@ def _motion_arrows(arrows, texts) -> set[int]:
 OTHER_SCALE_TOL = 0.15   # an arrow drawn to a scale bar: its length within 15 % of its force (a head's drawn tip,
 OTHER_SCALE_PX = 6.0     # a shaft started at the body's edge or centre) and 6 px (the tip's blur and anti-aliasing)
 _SCALE_RX = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:k?N|newtons?)\s*$")
+# the same value with a scale bar's end tick read into the line ("⊢—⊣ 10 N" read as "T10N", "H 10 N |"):
+# a glyph like a tick or a bar before the number or after the unit, never a digit
+_SCALE_TICKS_RX = re.compile(r"^\s*[|ITtHhlLF⊢├┤⊣\[\]\-–—_]{1,3}\s*(?P<v>\d+(?:[.,]\d+)?\s*(?:k?N|newtons?))\s*"
+                             r"[|ITtHhl⊢├┤⊣\[\]\-–—_]{0,3}\s*$|^\s*(?P<w>\d+(?:[.,]\d+)?\s*(?:k?N|newtons?))\s*"
+                             r"[|ITtHhl⊢├┤⊣\[\]\-–—_]{1,3}\s*$")
 
 
 def _own_length(rgb: np.ndarray, a) -> float:
@@ -2631,6 +2636,31 @@ def _bar_beside(grey: np.ndarray, page: float, box) -> tuple[float, tuple[int, i
     return None
 
 
+def _bar_inside(grey: np.ndarray, page: float, box) -> tuple[float, tuple[int, int]] | None:
+    """A level bar that the OCR read into its label's line (its box reaches over the bar: ``⊢—⊣ 10 N`` read
+    as one line): rows of the box whose dark ink runs level from within 0.4 label heights of the box's left
+    end (or to within it of its right end), at least 1.2 label heights long (longer than any stroke of a
+    digit or an N) and at most 0.8 of the box (the value is in it too), in one band at most half the
+    label's height thick. Returns (the bar's row, its x span)."""
+    x0, y0, x1, y1 = box
+    h, w = max(y1 - y0, 1), max(x1 - x0, 1)
+    lead = max(2, int(0.4 * h))
+    for toward in (-1, 1):
+        rows = []
+        for y in range(max(0, y0), min(grey.shape[0], y1 + 1)):
+            dark = np.abs(grey[y] - page) > 80
+            cols = range(x0, min(x0 + lead, grey.shape[1])) if toward < 0 else range(x1, max(x1 - lead, -1), -1)
+            start = next((x for x in cols if 0 <= x < grey.shape[1] and dark[x]), None)
+            if start is None:
+                continue
+            a, b = _dark_run(dark, start)
+            if 1.2 * h <= b - a + 1 <= 0.8 * w:
+                rows.append((y, a, b))
+        if _thin_band(rows, h):
+            return (rows[0][0] + rows[-1][0]) / 2, (min(r[1] for r in rows), max(r[2] for r in rows))
+    return None
+
+
 def _dark_run(dark: np.ndarray, x: int) -> tuple[int, int]:
     """The first and last column of the run of dark pixels through column ``x`` of one row."""
     a = b = x
@@ -2661,7 +2691,14 @@ def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> tuple[list, list[tuple[fl
         h, w = max(y1 - y0, 1), max(x1 - x0, 1)
         cx = (x0 + x1) // 2
         bar_y = None
-        if _SCALE_RX.match(text):
+        ticks = None if _SCALE_RX.match(text) else _SCALE_TICKS_RX.match(text)
+        if ticks is not None:
+            # the bar's tick read into the line: the value is the scale's only where the bar is in the box
+            inside = _bar_inside(grey, page, (x0, y0, x1, y1))
+            if inside is not None:
+                bar_y, span = inside
+                text = ticks.group("v") or ticks.group("w")
+        elif _SCALE_RX.match(text):
             for ys in (range(y1, min(grey.shape[0], y1 + int(1.5 * h))),
                        range(max(0, y0 - int(1.5 * h)), y0)):
                 rows = []
@@ -2677,7 +2714,7 @@ def _off_scale_bars(rgb: np.ndarray, texts, arrows) -> tuple[list, list[tuple[fl
                     span = (rows[0][1], rows[0][2])
                     break
             if bar_y is None:
-                side = _bar_beside(grey, page, (x0, y0, x1, y1))
+                side = _bar_beside(grey, page, (x0, y0, x1, y1)) or _bar_inside(grey, page, (x0, y0, x1, y1))
                 if side is not None:
                     bar_y, span = side
         if bar_y is not None and not any(
@@ -2836,7 +2873,7 @@ def verify_other_tool(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     if solids is not None and sol.scene == "hanging":
         checks += hanging_checks(rgb, fd.texts, fd.arrows, fd.half_width, solids, scene, sol)
     elif solids is not None:
-        checks += pulley_checks(solids, scene, len(sol.bodies))
+        checks += pulley_checks(solids, scene, len(sol.bodies), rgb)
     texts, bars = _off_scale_bars(rgb, fd.texts, fd.arrows)
     if len(bars) == 1:
         # a figure with a force scale bar draws its forces to that scale: each force's arrow is as long as its

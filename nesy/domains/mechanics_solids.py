@@ -13,6 +13,11 @@ hung on, has the same arrows. So the figure itself is read:
   centre — what hangs from the string — as many as the scene hangs there: both bodies of an Atwood
   machine, the one hanging body of a table pulley (the body on the table is level with the pulley's top
   and not counted). A body the text does not state is a wrong figure, as is a missing one.
+- ``string_joins`` (when the figure is given): each of those hanging bodies is joined to the pulley by
+  ink — the string over it — one connected stroke from the body's outline to the wheel's (an arrow drawn on
+  the string is part of it; ink is taken from ``STRING_INK`` of the page's distance, a faint or blurred
+  thin string included, and closed over a one-pixel gap). Bodies floating under a wheel with no string
+  (their tension arrows drawn, the string left out) are no Atwood machine.
 
 A rod holding the pulley by its axle (a dot at the wheel's centre), or a spoke, reads as an arrow into the
 axle; such an "arrow" is no force (``off_axles``).
@@ -63,10 +68,34 @@ def off_axles(arrows: list[Any], solids: list[Any]) -> list[Any]:
     return [a for a in arrows if not at_axle(a)]
 
 
-def pulley_checks(solids: list[Any], scene: SceneGraph, n_bodies: int) -> list[Check]:
-    """The ``pulley_drawn`` and ``hanging_bodies`` checks of another tool's figure of a pulley ``scene``
-    with ``n_bodies`` bodies (the one on a table or slope, if any, is not hanging), from its ``solids``
-    (``nesy.see.bodies.read_solids``)."""
+STRING_INK = 0.2        # ink strength (0–1, ``forces.ink_strength``) from which a pixel may be the string
+
+
+def _ring_labels(lab: np.ndarray, box: tuple[int, int, int, int], pad: int = 2) -> set[int]:
+    """The ink components (``lab``'s nonzero labels) on the outline of ``box`` grown by ``pad`` px."""
+    H, W = lab.shape
+    x0, y0 = max(box[0] - pad, 0), max(box[1] - pad, 0)
+    x1, y1 = min(box[2] + pad, W - 1), min(box[3] + pad, H - 1)
+    sub = lab[y0:y1 + 1, x0:x1 + 1].copy()
+    inner = sub[2 * pad + 1:-2 * pad - 1, 2 * pad + 1:-2 * pad - 1]
+    inner[...] = 0          # the box's inside (a label, a fill's texture) is not its outline
+    return set(np.unique(sub).tolist()) - {0}
+
+
+def _string_joined(rgb: np.ndarray, pulley: Any, bodies: list[Any]) -> list[bool]:
+    """Whether each of ``bodies`` is joined to ``pulley`` by one connected stroke of ink (module text)."""
+    from scipy import ndimage as ndi
+    from ..see.forces import ink_strength
+    ink = ndi.binary_dilation(ink_strength(rgb) >= STRING_INK, np.ones((3, 3), bool))
+    lab, _n = ndi.label(ink, np.ones((3, 3), int))
+    wheel = _ring_labels(lab, pulley.box)
+    return [bool(_ring_labels(lab, b.box) & wheel) for b in bodies]
+
+
+def pulley_checks(solids: list[Any], scene: SceneGraph, n_bodies: int, rgb: np.ndarray | None = None) -> list[Check]:
+    """The ``pulley_drawn``, ``hanging_bodies`` and (given the figure ``rgb``) ``string_joins`` checks of
+    another tool's figure of a pulley ``scene`` with ``n_bodies`` bodies (the one on a table or slope, if
+    any, is not hanging), from its ``solids`` (``nesy.see.bodies.read_solids``)."""
     m = _PULLEY.search(scene.text or "")
     p_phrase = m.group(0) if m else ""
     ms = scene.attr("masses") or []
@@ -80,6 +109,12 @@ def pulley_checks(solids: list[Any], scene: SceneGraph, n_bodies: int) -> list[C
     hanging = [s for s in solids if s is not pulley and s.box[1] > pulley.centre[1]]
     checks.append(Check("hanging_bodies", ("below the pulley",), len(hanging), n_hang, 0, len(hanging) == n_hang,
                         b_phrase))
+    if rgb is not None and hanging:
+        joined = _string_joined(rgb, pulley, hanging)
+        loose = [f"the body at ({b.centre[0]:.0f}, {b.centre[1]:.0f}) px" for b, j in zip(hanging, joined) if not j]
+        checks.append(Check("string_joins", ("string", "pulley"), "; ".join(loose) or "every body joined",
+                            "each hanging body joined to the pulley by the string", 0, not loose,
+                            p_phrase or "hang from a string over a pulley"))
     return checks
 
 

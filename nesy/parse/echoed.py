@@ -12,8 +12,9 @@ remark, every other word of the bracket is a word of checking ("recounted", "is 
 "verified"). "four (5) peroxisomes" and "7 mitochondria (3 of them swollen)" are left as written.
 
 A measure is restated the same way in another unit: "1 AU (about 149.6 million km)", "a 2 kg (4.4 lb) block",
-"focal length 10 cm (0.1 m)". ``unit_echoes`` finds brackets holding one quantity of the same dimension as the
-measure right before them (and only hedges: "about", "≈", "i.e." …) whose value agrees with it within 3 % — the
+"focal length 10 cm (0.1 m)", "a 100 µF capacitor (0.1 mF)". ``unit_echoes`` finds brackets holding one quantity of the same dimension as the
+measure right before them (and only hedges: "about", "≈", "i.e." …; several, each restating it: "100 µF (= 1.0 ×
+10^-4 F, i.e. 0.1 mF)") whose value agrees with it within 3 % — the
 rounding of a conversion (NIST SP 811, 2008, App. B.8: 1 lb = 0.453 592 37 kg; IAU 2012 Resolution B2: 1 au =
 149 597 870 700 m). Read as a second value, the bracket was a conflict ("Earth's a is given twice") or a second
 body. A bracket that disagrees is left as written, for the science to refuse as the conflict it is.
@@ -78,14 +79,22 @@ def unit_echoes(text: str) -> list[tuple[int, int, str]]:
     for m in _BRACKET.finditer(text):
         inside = [q for q in qs if m.start("body") <= q.start and q.end <= m.end("body")]
         before = [q for q in qs if q.end <= m.start()]
-        if len(inside) != 1 or not before or text[before[-1].end:m.start()].strip():
+        gap = text[before[-1].end:m.start()] if before else ""
+        # (the measured thing may stand between: "a 100 µF capacitor (= 0.1 mF)" — one or two words, no list)
+        if not inside or not before or not re.fullmatch(r"(?:\s*[A-Za-z][A-Za-z-]*){0,2}\s*", gap) or \
+                re.search(r"(?i)\b(?:and|or|with|plus|then|than|of|in|on|at|to|from|by)\b", gap):
             continue
-        q1, q2 = before[-1], inside[0]
-        rest = text[m.start("body"):q2.start] + " " + text[q2.end:m.end("body")]
+        q1 = before[-1]
+        # (several restatements in one bracket: "100 µF (= 1.0 × 10^-4 F, i.e. 0.1 mF)", each agreeing)
+        rest, at = "", m.start("body")
+        for q2 in inside:
+            rest += " " + text[at:q2.start]
+            at = q2.end
+        rest += " " + text[at:m.end("body")]
         if any(w not in _HEDGES for w in re.findall(r"[^\s,;:]+", rest.lower())):
             continue
-        if q1.dimensionality != q2.dimensionality or not q1.si or not q2.si:
+        if any(q1.dimensionality != q2.dimensionality or not q1.si or not q2.si for q2 in inside):
             continue
-        if abs(q1.si - q2.si) <= _AGREE * max(abs(q1.si), abs(q2.si)):
+        if all(abs(q1.si - q2.si) <= _AGREE * max(abs(q1.si), abs(q2.si)) for q2 in inside):
             out.append((m.start(), m.end(), ""))
     return out

@@ -1,0 +1,74 @@
+"""Facts said again (requests-36, issue 9): a summing-up count, a value restated in another unit, a total or an
+equivalent written as a value and a word, a current stated as a result — each read as a check of what the text
+listed, never as more parts; each refused, naming both phrases, when it disagrees."""
+from __future__ import annotations
+
+import pytest
+
+from nesy.errors import UnsatisfiableError
+from nesy.parse.summary_counts import summary_counts
+from nesy.pipeline import parse
+
+
+def _kinds(scene) -> list[str]:
+    return sorted(e.kind for e in scene.entities if e.kind not in ("series", "parallel"))
+
+
+def _values(scene, kind) -> list[float]:
+    return sorted(e.attr("value") for e in scene.entities if e.kind == kind)
+
+
+def test_a_count_said_again_after_that_is_adds_no_part():
+    s = parse("Simplest possible loop: a 9 V battery and a 330 Ω resistor, that is, one resistor only and "
+              "nothing else.", domain="circuits")
+    assert _kinds(s) == ["resistor", "vsource"]
+
+
+def test_a_summing_up_sentence_and_a_bare_total_are_checks():
+    s = parse("12 V battery with three resistors in series: 100 Ω, 220 Ω and 330 Ω - 650 Ω in total. "
+              "So 3 resistors and one battery, nothing else.", domain="circuits")
+    assert _values(s, "resistor") == [100.0, 220.0, 330.0]
+    assert _kinds(s).count("vsource") == 1
+
+
+def test_a_summary_that_disagrees_is_refused_naming_it():
+    with pytest.raises(UnsatisfiableError, match="two resistors"):
+        parse("A 9 V battery and a 10 Ω resistor, that is, two resistors in all.", domain="circuits")
+    with pytest.raises(UnsatisfiableError):
+        parse("12 V battery with three resistors in series: 100 Ω, 220 Ω and 330 Ω - 700 Ω in total.",
+              domain="circuits")
+
+
+def test_a_count_opening_a_request_is_no_summary():
+    assert summary_counts("A battery and two resistors only.", {"battery": "source", "resistors": "resistor"}) == []
+    s = parse("A 9 V battery and two resistors only.", domain="circuits", allow_unknown=True)
+    assert _kinds(s).count("resistor") == 2
+
+
+def test_a_value_restated_in_brackets_in_other_units_is_one_part():
+    s = parse("12 V DC supply, a 470 Ω resistor and a 100 µF capacitor (= 1.0 x 10^-4 F, i.e. 0.1 mF), all in one "
+              "series loop.", domain="circuits")
+    assert _values(s, "capacitor") == [pytest.approx(1e-4)]
+    s = parse("A 24 V supply and a 1.2 kΩ (1200 Ω) resistor in series.", domain="circuits")
+    assert _values(s, "resistor") == [1200.0]
+
+
+def test_an_equivalent_of_a_group_and_a_result_current_are_checked_not_drawn():
+    s = parse("Email to the lab tech: 24 V supply feeding a 1.2 kΩ (1200 Ω) resistor in series with a parallel pair "
+              "of 3.3 kΩ resistors (1.65 kΩ equivalent), 2.85 kΩ total, about 8.42 mA. Could you draw this?",
+              domain="circuits")
+    assert _kinds(s) == ["resistor", "resistor", "resistor", "vsource"]     # no current source
+    assert _values(s, "resistor") == [1200.0, 3300.0, 3300.0]
+    assert s.attr("current") and s.attr("equivalent")
+    with pytest.raises(UnsatisfiableError, match="9.42"):
+        parse("24 V supply feeding a 1.2 kΩ resistor in series with a parallel pair of 3.3 kΩ resistors, "
+              "about 9.42 mA.", domain="circuits")
+
+
+def test_a_machine_s_size_said_again_names_no_state():
+    text = ("States A, B, C; start A; accepting C. A on a -> B, A on b -> A, B on a -> C, B on b -> A, C on a -> C, "
+            "C on b -> C. {n} states, {m} transitions in all.")
+    s = parse(text.format(n=3, m=6), domain="automata")
+    assert sorted(e.id for e in s.entities if e.kind == "state") == ["A", "B", "C"]
+    with pytest.raises(UnsatisfiableError, match="4 states"):
+        parse(text.format(n=4, m=6), domain="automata")
