@@ -2041,8 +2041,13 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     asked = sorted(asked + [(a, b, "announced") for a, b, *_r in announced])
     # "a 1.2 kΩ (1200 Ω) resistor", "100 µF (= 1.0 × 10^-4 F, i.e. 0.1 mF)": the value said again in another unit,
     # no second part (nesy.parse.echoed); kept as read
-    from ..parse.echoed import unit_echoes
-    asked = sorted(asked + [(a, b, "restated") for a, b, _w in unit_echoes(text)
+    from ..parse.echoed import inline_unit_echoes, unit_echoes   # (also "a 1 kΩ resistor, i.e. 1000 Ω")
+    for a, b, _w in inline_unit_echoes(text, disagreeing=True):
+        # "a 1 kΩ resistor, i.e. 1200 Ω": one value said as two that differ — never a second part
+        raise UnsatisfiableError([{"text": text[a:b], "start": a, "end": b}],
+                                 [{"law": "one value per component", "source": "definition"}],
+                                 detail=f"'{text[a:b]}' at {a}-{b} restates a value as another")
+    asked = sorted(asked + [(a, b, "restated") for a, b, _w in unit_echoes(text) + inline_unit_echoes(text)
                             if not any(a0 < b and a < b0 for a0, b0, _ in asked)])
     # "…, that is, one resistor only", "So 3 resistors and one battery, nothing else": a count of what the text
     # listed, no part (nesy.parse.summary_counts); checked once read

@@ -826,6 +826,17 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     ``crystal_phrases.telegram_case``, its spans still the text's own); see ``_parse_crystal``."""
     from ..parse.grammar import check_text
     check_text(text)
+    # "nearest-neighbour distance a√3/2 = 2.482 Å": a distance derived from a, checked — no second a (crystal_derived)
+    from .crystal_derived import check_derived, derived_lengths
+    found = derived_lengths(text)
+    if found:
+        blank = text
+        for f in found:
+            blank = blank[:f["start"]] + " " * (f["end"] - f["start"]) + blank[f["end"]:]
+        scene = parse_crystal(blank, allow_unknown=allow_unknown)
+        spans = scene.attr("spans") or {}
+        check_derived(found, dict(scene.attr("lattice") or {}), dict(spans) if isinstance(spans, dict) else {}, text)
+        return _spans_of(scene, text)
     from .crystal_phrases import telegram_case
     low = telegram_case(text, _symbols(), _telegram_words())
     if low is None:

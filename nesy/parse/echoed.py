@@ -18,12 +18,17 @@ measure right before them (and only hedges: "about", "≈", "i.e." …; several,
 rounding of a conversion (NIST SP 811, 2008, App. B.8: 1 lb = 0.453 592 37 kg; IAU 2012 Resolution B2: 1 au =
 149 597 870 700 m). Read as a second value, the bracket was a conflict ("Earth's a is given twice") or a second
 body. A bracket that disagrees is left as written, for the science to refuse as the conflict it is.
+
+The same restatement is written without brackets, after "=", "i.e.", "that is", "or", "≈" (requests-36): "Mercury
+at 0.39 AU = 58 million km", "a = 6.29 Å, i.e. 629 pm", "8.3 light-minutes, i.e. 499 s". ``inline_unit_echoes``
+finds a quantity right after such a word that agrees with the quantity right before it (same dimension, within
+3 %, or 5 % after a hedge: "about", "≈"); what disagrees, or follows any other word, is left to the science.
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["bracket_echoes", "unit_echoes"]
+__all__ = ["bracket_echoes", "unit_echoes", "inline_unit_echoes"]
 
 # the words a remark that confirms a value may hold besides its number
 _CHECKING = frozenset({"recounted", "rechecked", "re-checked", "checked", "double-checked", "double", "verified",
@@ -97,4 +102,37 @@ def unit_echoes(text: str) -> list[tuple[int, int, str]]:
             continue
         if all(abs(q1.si - q2.si) <= _AGREE * max(abs(q1.si), abs(q2.si)) for q2 in inside):
             out.append((m.start(), m.end(), ""))
+    return out
+
+
+# between a measure and its restatement: "=", "≈", "i.e.", "that is", "or", "which is", with an optional hedge
+# (the measured thing may stand between, before a comma: "a 1 kΩ resistor, i.e. 1000 Ω")
+_INLINE_GAP = re.compile(r"(?i)^\s*(?:=|≈|≃|~|,?\s*(?:i\.\s?e\.?|ie|that\s+is|that['’]s|or|which\s+is|namely|"
+                         r"equivalently|in\s+other\s+words)\s*,?|,?\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s*=|"
+                         r"(?:\s*[A-Za-z][A-Za-z-]*){1,2}\s*,\s*(?:i\.\s?e\.?|ie|that\s+is|which\s+is|namely|"
+                         r"equivalently)\s*,?)\s*"
+                         r"(?P<hedge>(?:about|approx\.?|approximately|roughly|around|nearly|some|≈|~)\s*)?$")
+
+
+def inline_unit_echoes(text: str, *, disagreeing: bool = False) -> list[tuple[int, int, str]]:
+    """``(start, end, "")`` for each measure restated in another unit right after "=", "i.e." … (module text):
+    the restating word and the second measure. ``disagreeing``: instead, each such restatement (after "=",
+    "i.e.", "that is" — not "or", which may offer a choice) whose value is not the first's, as ``(start of the
+    first measure, end of the second, "")``: one value said as two, for the science to refuse."""
+    from .quantities import find_quantities
+    qs = [q for q in find_quantities(text) if q.si is not None]
+    out: list[tuple[int, int, str]] = []
+    for q1, q2 in zip(qs, qs[1:]):
+        m = _INLINE_GAP.match(text[q1.end:q2.start])
+        if m is None or q1.dimensionality != q2.dimensionality or not q1.si or not q2.si:
+            continue
+        # (a restatement names another unit: "5 cm = 5 cm" is no conversion, "2 kg, or 3 kg" a choice)
+        if q1.unit == q2.unit:
+            continue
+        tol = 0.05 if m.group("hedge") else _AGREE
+        agree = abs(q1.si - q2.si) <= tol * max(abs(q1.si), abs(q2.si))
+        if agree and not disagreeing:
+            out.append((q1.end, q2.end, ""))
+        elif not agree and disagreeing and not re.match(r"(?i)\s*,?\s*or\b", text[q1.end:q2.start]):
+            out.append((q1.start, q2.end, ""))
     return out

@@ -251,8 +251,9 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
             continue   # ("5 cm, i.e. 5" — a measure, left to the readers of measures)
         if not any(a < m.end() and m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end() - (len(m.group("close")) if m.group("close").strip() == "," else 0), ""))
-    from .echoed import bracket_echoes, unit_echoes   # "four (4) peroxisomes", "1 AU (about 149.6 million km)"
-    for e in bracket_echoes(text) + unit_echoes(text):
+    # "four (4) peroxisomes", "1 AU (about 149.6 million km)", "0.39 AU = 58 million km", "a = 6.29 Å, i.e. 629 pm"
+    from .echoed import bracket_echoes, inline_unit_echoes, unit_echoes
+    for e in bracket_echoes(text) + unit_echoes(text) + inline_unit_echoes(text):
         if not any(a < e[1] and e[0] < b for a, b, _ in out):
             out.append(e)
     return sorted(out)

@@ -72,3 +72,23 @@ def test_a_machine_s_size_said_again_names_no_state():
     assert sorted(e.id for e in s.entities if e.kind == "state") == ["A", "B", "C"]
     with pytest.raises(UnsatisfiableError, match="4 states"):
         parse(text.format(n=4, m=6), domain="automata")
+
+
+def test_a_measure_restated_inline_in_other_units_is_one_value():
+    s = parse("Draw Mercury at 0.39 AU = 58 million km and Venus at 0.72 AU, i.e. 108 million km, orbiting the Sun.")
+    assert sorted(e.id for e in s.entities if e.kind == "planet") == ["mercury", "venus"]
+    s = parse("A 1 kΩ resistor, i.e. 1000 Ω, across a 5 V battery.", domain="circuits")
+    assert _values(s, "resistor") == [1000.0]
+    with pytest.raises(UnsatisfiableError):       # one value said as two that differ: never a second resistor
+        parse("A 1 kΩ resistor, i.e. 1200 Ω, across a 5 V battery.", domain="circuits")
+
+
+def test_a_distance_derived_from_a_is_checked_not_a_second_constant():
+    s = parse("alpha-iron: bcc, a = 2.8665 Å; nearest-neighbour distance a√3/2 = 2.482 Å; 2 atoms per cell. "
+              "Draw the unit cell.")
+    assert s.attr("lattice") == {"a": 2.8665} and s.attr("structure") == "bcc"
+    s = parse("Hello, please draw the KCl unit cell - NaCl-type (rocksalt), a = 6.29 Å, i.e. 629 pm, so the K-Cl "
+              "distance is a/2 = 3.145 Å. Two elements, K and Cl.")
+    assert s.attr("lattice") == {"a": 6.29}
+    with pytest.raises(UnsatisfiableError, match="2.6"):
+        parse("Iron is bcc with a = 2.8665 Å; nearest-neighbour distance a√3/2 = 2.6 Å.")
