@@ -711,6 +711,10 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             kind, span = f.value, sp(q.start, f.end)
         else:
             kind, span = "applied", sp(q.start, q.end)
+        if kind in forces and forces[kind]["value"] is not None and _same_magnitude(forces[kind]["value"], _raw(q)):
+            # "pulled by a rope with 20 N … Summary: … tension 20 N": the same force said again (a summary, a
+            # restatement), one force — its value agrees to the digits written
+            continue
         if kind in forces and forces[kind]["value"] is not None:
             raise UnsupportedError(f"the text gives two {kind} forces ('{forces[kind]['span']['text']}', "
                                    f"'{span['text']}'); one of each kind is drawn")
@@ -2580,6 +2584,20 @@ _SCALE_RX = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:k?N|newtons?)\s*$")
 _SCALE_TICKS_RX = re.compile(r"^\s*[|ITtHhlLF⊢├┤⊣\[\]\-–—_]{1,3}\s*(?P<v>\d+(?:[.,]\d+)?\s*(?:k?N|newtons?))\s*"
                              r"[|ITtHhl⊢├┤⊣\[\]\-–—_]{0,3}\s*$|^\s*(?P<w>\d+(?:[.,]\d+)?\s*(?:k?N|newtons?))\s*"
                              r"[|ITtHhl⊢├┤⊣\[\]\-–—_]{1,3}\s*$")
+
+
+def _same_magnitude(a: Any, b: Any) -> bool:
+    """Whether two stated force values (``_raw``: strings of exact numbers) are one value written twice: equal
+    within half a unit of the last digit of the less precise one ("19.6" and "19.60"; "33.9" and "33.94")."""
+    try:
+        x, y = Fraction(str(a)), Fraction(str(b))
+    except (ValueError, ZeroDivisionError):
+        return False
+
+    def half(v: Any) -> Fraction:
+        s = str(v)
+        return Fraction(1, 2 * 10 ** len(s.split(".")[1])) if "." in s and "/" not in s else Fraction(1, 2)
+    return abs(x - y) <= max(half(a), half(b))
 
 
 def _own_length(rgb: np.ndarray, a) -> float:

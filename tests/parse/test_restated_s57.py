@@ -92,3 +92,12 @@ def test_a_distance_derived_from_a_is_checked_not_a_second_constant():
     assert s.attr("lattice") == {"a": 6.29}
     with pytest.raises(UnsatisfiableError, match="2.6"):
         parse("Iron is bcc with a = 2.8665 Å; nearest-neighbour distance a√3/2 = 2.6 Å.")
+
+
+def test_a_force_said_again_with_its_value_is_one_force():
+    s = parse("An 8 kg sled is pulled across level snow by a horizontal rope with 20 N at constant velocity; kinetic "
+              "friction is 20 N. Summary: four forces - weight 78.4 N, normal 78.4 N, tension 20 N, friction 20 N.")
+    f = s.attr("forces")
+    assert f["tension"]["value"] == "20" and f["friction"]["value"] == "20"
+    with pytest.raises(Exception, match="two tension forces"):     # two values of one force: refused, naming both
+        parse("A 5 kg block is pulled along a floor by a rope with 20 N; the tension is 25 N.", domain="mechanics")
