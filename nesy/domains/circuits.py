@@ -2058,11 +2058,18 @@ def parse_circuit(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         for a, b, why in asked)]
     asked = sorted([q for q in asked if not any(f["start"] <= q[0] and q[1] <= f["end"] for f in summaries)]
                    + [(f["start"], f["end"], "count") for f in summaries])
+    # "R2 and R3 (both 2 kΩ)": one value said of several named parts (circuits_shared); given to each once read
+    from .circuits_shared import apply_shared, shared_values
+    shared = [f for f in shared_values(text) if not any(a < f["end"] and f["start"] < b for a, b, _ in asked)
+              and not any(e["start"] < f["end"] and f["start"] < e["end"] for e in equiv + currents)]
     blanks = asked + made + [(a, b, "branch") for a, b in ([announce] if announce else []) + markers] + [
-        (e["start"], e["end"], "equivalent") for e in equiv] + [(c["start"], c["end"], "current") for c in currents]
+        (e["start"], e["end"], "equivalent") for e in equiv] + [(c["start"], c["end"], "current") for c in currents] + [
+        (f["start"], f["end"], "shared") for f in shared]
     if blanks:
         scene = _parse_circuit(_blank(text, blanks), allow_unknown=allow_unknown,
                                branches=(announce, markers) if markers else None, group_refs=group_refs)
+        if shared:
+            scene = apply_shared(scene, shared, format_value)
         extra = tuple(Span(a, b, text[a:b]) for a, b, why in asked if why not in ("output", "question", "ac", "worked"))
         # an output (or a part only a question names, a worked result) is stated content the figure lacks: not
         # drawn, never ignored

@@ -27,6 +27,9 @@ A body hanging from a rope or a spring (``hanging_checks``) is read the same way
 - ``hanging_bodies``: the blocks and wheels reaching below the top quarter of the largest one (the body;
   a ceiling block, a hook's eye are above that) — one, as the scene has one body (two balls on the
   spring's end are a wrong figure);
+- ``support_joins``: the body is joined by ink to what holds it — a support wider than the body above it (a
+  ceiling, a beam) or the figure's top edge — one connected stroke, as ``string_joins`` (a body under a ceiling
+  with its rope left out, its tension arrow drawn, hangs from nothing);
 - ``spring_drawn`` (when the text hangs it from a spring): the support above the body is no straight line.
   A spring is drawn as a zig-zag or a coil about its axis — its ink spreads across it — and a rope as one
   straight stroke (Hooke's law, F = k x, is the spring's: Halliday, Resnick & Walker, ch. 7). The support
@@ -195,4 +198,28 @@ def hanging_checks(rgb: np.ndarray, texts, arrows, half_width: float, solids: li
         else:
             checks.append(Check("spring_drawn", ("spring", "share of ink on its axis"), round(share, 3),
                                 f"< {STRAIGHT_SHARE:g} (a zig-zag or coil)", 0, share < STRAIGHT_SHARE, sp))
+    if body is not None:
+        held = _held_from_above(rgb, body)
+        checks.append(Check("support_joins", ("support", "body"), "joined" if held else "nothing holds the body",
+                            "the body joined by its rope or spring to what it hangs from", 0, held,
+                            b_phrase or "hangs from"))
     return checks
+
+
+def _held_from_above(rgb: np.ndarray, body: Any) -> bool:
+    """Whether ``body`` is joined by one connected stroke of ink (``STRING_INK``, a one-pixel gap closed) to what
+    it hangs from: a support wider than the body above its top (a ceiling, a beam, a bracket's bar), or the
+    figure's top edge (a rope running out of the picture). A tension arrow drawn up from the body is no support:
+    it is no wider than a stroke and its head."""
+    from scipy import ndimage as ndi
+    from ..see.forces import ink_strength
+    ink = ndi.binary_dilation(ink_strength(rgb) >= STRING_INK, np.ones((3, 3), bool))
+    lab, _n = ndi.label(ink, np.ones((3, 3), int))
+    mine = _ring_labels(lab, body.box)
+    top = body.box[1]
+    bw = body.box[2] - body.box[0] + 1
+    for k in mine:
+        ys, xs = np.nonzero(lab[:top] == k)
+        if ys.size and (ys.min() <= 1 or xs.max() - xs.min() + 1 >= 1.2 * bw):
+            return True
+    return False

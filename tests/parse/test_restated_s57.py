@@ -101,3 +101,15 @@ def test_a_force_said_again_with_its_value_is_one_force():
     assert f["tension"]["value"] == "20" and f["friction"]["value"] == "20"
     with pytest.raises(Exception, match="two tension forces"):     # two values of one force: refused, naming both
         parse("A 5 kg block is pulled along a floor by a rope with 20 N; the tension is 25 N.", domain="mechanics")
+
+
+def test_one_value_said_of_several_named_parts_goes_to_each():
+    s = parse("10 V source, R1 = 1 kΩ in series with it, then R2 and R3 (both 2 kΩ) in parallel, i.e. 1 kΩ "
+              "equivalent, so the total is 2 kΩ.", domain="circuits")
+    assert _values(s, "resistor") == [1000.0, 2000.0, 2000.0]
+    assert s.attr("equivalent")
+    s = parse("R1, R2 and R3, each 1 kΩ, in series with a 9 V battery.", domain="circuits")
+    assert _values(s, "resistor") == [1000.0] * 3
+    with pytest.raises(UnsatisfiableError, match="1.5 kΩ"):
+        parse("10 V source, R1 = 1 kΩ in series with it, then R2 and R3 (both 2 kΩ) in parallel, i.e. 1.5 kΩ "
+              "equivalent.", domain="circuits")

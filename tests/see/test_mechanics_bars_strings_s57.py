@@ -39,3 +39,10 @@ def test_bodies_under_a_pulley_without_the_string_are_caught():
     assert _verify("other_tools_heldout8", "h8-mechanics-opencv-textbook-scan").passed
     v = _verify("other_tools_heldout8", "h8-mechanics-opencv-textbook-scan", "string_missing")
     assert "string_joins" in {c.law for c in v.failed()}
+
+
+def test_a_body_under_a_ceiling_with_its_rope_left_out_is_caught():
+    v = _verify("other_tools_heldout5", "h5-mechanics-svg-chromium", "string_missing")
+    assert "support_joins" in {c.law for c in v.failed()}
+    v = _verify("other_tools_heldout5", "h5-mechanics-svg-chromium")
+    assert "support_joins" not in {c.law for c in v.failed()}
