@@ -834,8 +834,7 @@ def parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         for f in found:
             blank = blank[:f["start"]] + " " * (f["end"] - f["start"]) + blank[f["end"]:]
         scene = parse_crystal(blank, allow_unknown=allow_unknown)
-        spans = scene.attr("spans") or {}
-        check_derived(found, dict(scene.attr("lattice") or {}), dict(spans) if isinstance(spans, dict) else {}, text)
+        check_derived(found, dict(scene.attr("lattice") or {}), scene.attr("spans") or {}, text)
         return _spans_of(scene, text)
     from .crystal_phrases import telegram_case
     low = telegram_case(text, _symbols(), _telegram_words())

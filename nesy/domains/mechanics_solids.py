@@ -85,12 +85,17 @@ def _ring_labels(lab: np.ndarray, box: tuple[int, int, int, int], pad: int = 2) 
     return set(np.unique(sub).tolist()) - {0}
 
 
-def _string_joined(rgb: np.ndarray, pulley: Any, bodies: list[Any]) -> list[bool]:
-    """Whether each of ``bodies`` is joined to ``pulley`` by one connected stroke of ink (module text)."""
+def _ink_components(rgb: np.ndarray) -> np.ndarray:
+    """The connected strokes of ink a string may be (``STRING_INK`` and stronger, a one-pixel gap closed), labelled."""
     from scipy import ndimage as ndi
     from ..see.forces import ink_strength
     ink = ndi.binary_dilation(ink_strength(rgb) >= STRING_INK, np.ones((3, 3), bool))
-    lab, _n = ndi.label(ink, np.ones((3, 3), int))
+    return ndi.label(ink, np.ones((3, 3), int))[0]
+
+
+def _string_joined(rgb: np.ndarray, pulley: Any, bodies: list[Any]) -> list[bool]:
+    """Whether each of ``bodies`` is joined to ``pulley`` by one connected stroke of ink (module text)."""
+    lab = _ink_components(rgb)
     wheel = _ring_labels(lab, pulley.box)
     return [bool(_ring_labels(lab, b.box) & wheel) for b in bodies]
 
@@ -211,10 +216,7 @@ def _held_from_above(rgb: np.ndarray, body: Any) -> bool:
     it hangs from: a support wider than the body above its top (a ceiling, a beam, a bracket's bar), or the
     figure's top edge (a rope running out of the picture). A tension arrow drawn up from the body is no support:
     it is no wider than a stroke and its head."""
-    from scipy import ndimage as ndi
-    from ..see.forces import ink_strength
-    ink = ndi.binary_dilation(ink_strength(rgb) >= STRING_INK, np.ones((3, 3), bool))
-    lab, _n = ndi.label(ink, np.ones((3, 3), int))
+    lab = _ink_components(rgb)
     mine = _ring_labels(lab, body.box)
     top = body.box[1]
     bw = body.box[2] - body.box[0] + 1
