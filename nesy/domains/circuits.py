@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from fractions import Fraction
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -2421,15 +2422,24 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
         if e.kind == "voltmeter":
             tr(f"conv:{cid}", z3.Not(ser[cid]), ph, [_law("voltmeter_parallel")], f"voltmeter {cid} is in series")
     # what the text states a part carries: |I|, |V| or |V·I| of that part (circuits_stated)
+    from ..solve.precision import half_width
+    prefer: list = []
     for k, st in enumerate(scene.attr("stated") or ()):
         n = st["target"]
         if n not in V:
             continue
         x = {"I": I[n], "V": V[n], "P": V[n] * I[n]}[st["q"]]
         law = {"I": "stated_current", "V": "stated_voltage", "P": "power"}[st["q"]]
-        tr(f"q:{k}", z3.Or(x == R(st["value"]), x == -R(st["value"])),
-           [{"text": st["text"], "start": st["start"], "end": st["end"]}], [_law(law)],
-           f"the text states {format_value(st['value'], st['unit'])} for {n}")
+        sp_ = {"text": st["text"], "start": st["start"], "end": st["end"]}
+        # a value written with decimals or marked approximate ("about 8.2 mA" for 8.16 mA) is held to that
+        # precision (nesy/solve/precision.py), preferred as written where the laws allow
+        h = float(half_width(sp_, Fraction(repr(float(st["value"]))), context=scene.text))
+        v_ = float(st["value"])
+        held = z3.Or(x == R(v_), x == -R(v_)) if not h else z3.Or(
+            z3.And(x >= R(v_ - h), x <= R(v_ + h)), z3.And(x <= R(h - v_), x >= R(-v_ - h)))
+        if h:
+            prefer.append(z3.Or(x == R(v_), x == -R(v_)))
+        tr(f"q:{k}", held, [sp_], [_law(law)], f"the text states {format_value(st['value'], st['unit'])} for {n}")
     flags = [z3.Bool(nm, ctx) for nm in track]
     res = s.check(*flags)
     if res == z3.unknown:
@@ -2465,6 +2475,11 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
                 fix = [track[nm][0][-1]]
                 break
         raise UnsatisfiableError(phrases, laws, fix=fix, detail="; ".join(details))
+    s.add(*flags)
+    for p_ in prefer:
+        if s.check(p_) == z3.sat:
+            s.add(p_)
+    s.check()
     m = s.model()
 
     def val(x) -> float:

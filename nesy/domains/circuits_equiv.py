@@ -30,14 +30,16 @@ from typing import Any
 __all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "split_current", "check_current",
            "TOLERANCE"]
 
-TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω")
+TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω"); wider for one marked approximate
+# ("≈ 688 Ω", "about 690 Ω": nesy/solve/precision.py)
+_APPROX = r"(?:(?:about|approx\.?|approximately|roughly|around|nearly|circa|ca\.)\s+|[≈~≃∼]\s*)"
 def _ohm(k: str) -> str:
     return rf"(?P<num{k}>\d+(?:\.\d+)?)\s*(?P<pre{k}>[kKM]|kilo|mega)?\s*(?:Ω|Ω|ohms?|Ohms?)(?![A-Za-z])"
 _EQ = re.compile(
     r"(?:(?:the|an?|its|their)\s+)?(?:total|equivalent|effective|combined|net|overall|resultant|resulting)\s+"
     r"resistance(?:\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|network|arrangement|combination|resistors))?"
-    r"\s*(?:is|=|:|of|equals|equal\s+to|will\s+be|would\s+be|comes\s+to|becomes|being)?\s*(?:only\s+|exactly\s+)?"
-    + _ohm("1") + r"|\bR_?(?:eq|total|tot|T|equiv)\s*=\s*" + _ohm("2")
+    r"\s*(?:is|=|≈|≃|~|:|of|equals|equal\s+to|will\s+be|would\s+be|comes\s+to|becomes|being)?\s*(?:only\s+|exactly\s+|"
+    + _APPROX + r")?" + _ohm("1") + r"|\bR_?(?:eq|total|tot|T|equiv)\s*(?:=|≈|≃)\s*" + _APPROX + "?" + _ohm("2")
     # "two resistors in parallel give 4 Ω total", "… have 25 Ω in total", "… add up to 30 Ω altogether"
     + r"|\b(?:give|gives|giving|gave|have|has|make|makes|combine\s+to|add\s+up\s+to|amount\s+to|come\s+to)\s+"
     + _ohm("3") + r"\s+(?:in\s+total|total|altogether|overall|combined|equivalent|between\s+them)\b"
@@ -52,7 +54,9 @@ _EQ_BARE = re.compile(
     r"(?:(?<=[(\[,;:—–-])|(?<=[(\[,;:—–-]\s)|\b(?:i\.\s?e\.|ie|that\s+is|so|thus|hence|which\s+is|or|giving|making)\s*,?\s*)"
     + _ohm("1") + r"\s+(?P<kw>in\s+total|total|altogether|overall|combined|all\s+told|equivalent|equiv\.?)"
     r"(?!\w|\s+(?:resistors?|loads?|parts?|each)\b)"
-    r"|\b(?:the|its|their|a)\s+total\s+(?:is|=|:|comes\s+to|of|being)\s*(?:only\s+|exactly\s+)?" + _ohm("2"),
+    r"|(?:\b(?:the|its|their|a)\s+|(?<=[(\[,;:—–-])\s*|(?<=[(\[,;:—–-]\s))(?:total|equivalent)\s*"
+    r"(?:(?:is|=|≈|≃|~|:|comes\s+to|of|being)\s*(?:only\s+|exactly\s+|" + _APPROX + r")?|" + _APPROX + r")"
+    + _ohm("2"),
     re.IGNORECASE)
 _SCALE = {None: 1.0, "": 1.0, "k": 1e3, "K": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6}
 # a stated total capacitance (series: 1/C = 1/C1 + 1/C2 + …; parallel: C = C1 + C2 + …; Alexander & Sadiku,
@@ -67,6 +71,14 @@ _CEQ = re.compile(
     + r"|(?<![\w.])" + _FARAD.format(k="3") + r"\s+(?:in\s+total|total|altogether|overall|combined|between\s+them)\b",
     re.IGNORECASE)
 _CSCALE = {"": 1.0, "p": 1e-12, "n": 1e-9, "u": 1e-6, "µ": 1e-6, "μ": 1e-6, "m": 1e-3}
+
+
+def _tol(st: dict[str, Any]) -> float:
+    """The relative tolerance a stated total or current is checked to: ``TOLERANCE`` (rounded values), or its
+    written precision when wider ("≈ 688 Ω", "about 8.2 mA": nesy/solve/precision.py)."""
+    from ..solve.precision import half_width
+    v = st["value"]
+    return max(TOLERANCE, float(half_width(st, repr(float(v)))) / v) if v else TOLERANCE
 
 
 def split_equivalent(text: str) -> list[dict[str, Any]]:
@@ -264,7 +276,7 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
             c = _ceq(net, comps) if net is not None else None
             if c is None:
                 unchecked.append(st)
-            elif abs(c - st["value"]) <= TOLERANCE * max(c, st["value"]):
+            elif abs(c - st["value"]) <= _tol(st) * max(c, st["value"]):
                 ok.append(st)
             else:
                 _disagree(scene, text, st, ("capacitor",), "equivalent capacitance of series and parallel capacitors",
@@ -277,8 +289,8 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
             groups = [g for op in ("P", "S") for g in _scoped(tree, op)
                       if all(comps[i].kind in ("resistor", "lamp", "wire") for i in _leaves(g))]
             vals = [v for v in (_req(g, comps) for g in groups) if v is not None]
-            near = [v for v in vals if abs(v - st["value"]) <= TOLERANCE * max(v, st["value"])]
-            if near and (r is None or abs(r - st["value"]) > TOLERANCE * max(r, st["value"])):
+            near = [v for v in vals if abs(v - st["value"]) <= _tol(st) * max(v, st["value"])]
+            if near and (r is None or abs(r - st["value"]) > _tol(st) * max(r, st["value"])):
                 r = near[0]
         elif st.get("scope"):
             # "R(parallel) = 6 Ω": the one group joined that way (of resistors only); with none or several, unchecked
@@ -287,7 +299,7 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
             r = _req(groups[0], comps) if len(groups) == 1 else None
         if r is None:
             unchecked.append(st)
-        elif abs(r - st["value"]) <= TOLERANCE * max(r, st["value"]):
+        elif abs(r - st["value"]) <= _tol(st) * max(r, st["value"]):
             ok.append(st)
         else:
             _disagree(scene, text, st, ("resistor", "lamp"), "equivalent resistance of series and parallel resistors",
@@ -315,7 +327,7 @@ def split_current(text: str) -> list[dict[str, Any]]:
 def check_current(scene: Any, stated: list[dict[str, Any]], text: str) -> tuple[list[dict], list[dict]]:
     """(the stated currents that agree with the one voltage source over the network it drives, the ones nesy
     cannot check: no single valued source, a part without a resistance); raises ``UnsatisfiableError`` for one
-    that disagrees (a stated value is rounded: ``TOLERANCE``, or 3 % after "about")."""
+    that disagrees (a stated value is rounded: ``_tol``)."""
     net, comps = _network(scene)
     srcs = [e for e in scene.entities if e.kind in ("vsource", "isource")]
     r = _req(net, comps) if net is not None else None
@@ -326,7 +338,7 @@ def check_current(scene: Any, stated: list[dict[str, Any]], text: str) -> tuple[
             unchecked.append(st)
             continue
         i = float(v) / r
-        tol = 0.03 if re.match(r"(?i)\s*(?:about|approx|approximately|roughly|around|nearly|≈|~)", st["text"]) else TOLERANCE
+        tol = _tol(st)
         if abs(i - st["value"]) <= tol * max(i, st["value"]):
             ok.append(st)
         else:

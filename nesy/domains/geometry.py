@@ -1276,6 +1276,24 @@ def _Problem(timeout_s: float):
     return TrackedProblem(timeout_s, stage="geometry solve", law_of=_law)
 
 
+def _val_of(P: Any, g: dict[str, Any]) -> Any:
+    """A stated measure as a Z3 term: its exact value, or — written with decimals or marked approximate
+    ("EF ≈ 9.90 cm" for 7√2, "about 36.9°") — a term held to that precision (nesy/solve/precision.py),
+    preferred at the value as written (``_Lazy.solve``), so a rounded restatement of a derived measure is
+    not a false conflict while one off by more than its rounding still is."""
+    from ..solve.precision import half_width
+    v = g["value"] if isinstance(g["value"], Fraction) else Fraction(str(g["value"]))
+    h = half_width(g.get("span"), v, own=g.get("own"))
+    if not h:
+        return P.val(v)
+    x = P.real(f"stated_{len(getattr(P, 'stated_prefer', []))}")
+    P.s.add(x >= P.val(v - h), x <= P.val(v + h))
+    if not hasattr(P, "stated_prefer"):
+        P.stated_prefer = []
+    P.stated_prefer.append(x == P.val(v))
+    return x
+
+
 def _check_magnitude(value: Fraction, unit: str, span: dict[str, Any]) -> None:
     """Refuse a measure too large or too small to draw (bounds in solvers/geometry.yaml), naming the
     phrase and its character offsets."""
@@ -1527,7 +1545,7 @@ class _Lazy:
         z3 = self.P.z3
         pending: list[Any] = list(self.defaults)
         scanned: set[tuple] = set()
-        for p in self.prefer:
+        for p in self.prefer + getattr(self.P, "stated_prefer", []):
             self._add_default(p)
         for _ in range(self.max_rounds):
             if not self.P.is_sat():
@@ -1789,7 +1807,7 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     k = 0
     for g in gs:
         k += 1
-        r, val, sp = g["role"], P.val(g["value"]), [g["span"]]
+        r, val, sp = g["role"], _val_of(P, g), [g["span"]]
         name = f"phrase:{k}:{r}"
         if r == "side" and g["target"]:
             s = side_of[frozenset(g["target"])]
@@ -1870,7 +1888,7 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         if len(unl_sides) > len(slots):
             raise InputError(f"a triangle has three sides; the text gives {len(unl_sides)} unnamed side lengths "
                              f"besides {3 - len(free_sides)} named ones")
-        options = [z3.And(*(L[s] == P.val(g["value"]) for s, g in zip(perm, unl_sides)))
+        options = [z3.And(*(L[s] == _val_of(P, g) for s, g in zip(perm, unl_sides)))
                    for perm in itertools.permutations(slots, len(unl_sides))]
         if inc_sides:
             options = options[:1]
@@ -1882,7 +1900,7 @@ def _triangle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         if len(unl_angles) > len(slots):
             raise InputError(f"a triangle has three angles; the text gives {len(unl_angles)} unnamed angles "
                              f"besides {3 - len(free_angles)} named ones")
-        options = [z3.And(*(D[v] == P.val(g["value"]) for v, g in zip(perm, unl_angles)))
+        options = [z3.And(*(D[v] == _val_of(P, g) for v, g in zip(perm, unl_angles)))
                    for perm in itertools.permutations(slots, len(unl_angles))]
         lz.choice("phrase:angles", options, _spans(unl_angles))
     if "right" in flags:
@@ -2030,7 +2048,7 @@ def _quad(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     unl: list[dict] = []
     V = scene.attr("vertices")
     for k, g in enumerate(gs):
-        r, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
+        r, val, sp, name = g["role"], _val_of(P, g), [g["span"]], f"phrase:{k}:{g['role']}"
         if r == "side" and g["target"]:
             i, j = V.index(g["target"][0]), V.index(g["target"][1])
             if (i - j) % 4 in (1, 3):
@@ -2059,7 +2077,7 @@ def _quad(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         elif r in ("angle", "interior_angle"):
             P.add(name, val == 90, sp, ["rectangle" if fig == "rectangle" else "square"])
     if unl:
-        vals = [P.val(g["value"]) for g in unl]
+        vals = [_val_of(P, g) for g in unl]
         if len(unl) == 1:
             lz.choice("phrase:sides", [w == vals[0], h == vals[0]], _spans(unl), ["rectangle"])
         else:
@@ -2098,7 +2116,7 @@ def _polygon(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
     P.s.add(s > 0, R > 0, r > 0)
     P.add("law:polygon_angle_sum", n * th == (n - 2) * 180, [fs], ["polygon_angle_sum"])
     for k, g in enumerate(gs):
-        rl, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
+        rl, val, sp, name = g["role"], _val_of(P, g), [g["span"]], f"phrase:{k}:{g['role']}"
         if rl in ("side", "length"):
             P.add(name, s == val, sp)
         elif rl in ("angle", "interior_angle"):
@@ -2165,7 +2183,7 @@ def _circle(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
         # no chord is longer than the diameter (III.15)
         P.add("law:chord", z3.And(cc > 0, cc <= 2 * r), [chord["span"]], ["chord"])
     for k, g in enumerate(gs):
-        rl, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
+        rl, val, sp, name = g["role"], _val_of(P, g), [g["span"]], f"phrase:{k}:{g['role']}"
         if rl == "radius":
             P.add(name, r == val, sp)
         elif rl == "diameter":
@@ -2195,7 +2213,7 @@ def _segment(P: Any, scene: SceneGraph, gs: list[dict[str, Any]]) -> _Lazy:
                if "L" in kn else None, hint="give its length")
     P.s.add(L > 0)
     for k, g in enumerate(gs):
-        P.add(f"phrase:{k}:length", L == P.val(g["value"]), [g["span"]])
+        P.add(f"phrase:{k}:length", L == _val_of(P, g), [g["span"]])
     lz.defaults.append(L == P.val(Fraction(str(_data()["defaults"]["segment_length"]))))
     return lz
 

@@ -70,6 +70,13 @@ def side_marks(fg) -> dict[str, int]:
     return out
 
 
+def _tol(g: dict[str, Any], v: float) -> float:
+    """How far a drawn measure may lie from a stated one it is matched to: its written precision
+    ("9.90 cm" for 7√2; nesy/solve/precision.py), at least 10⁻⁶ relative."""
+    from ..solve.precision import half_width
+    return max(1e-6 * max(1.0, abs(v)), float(half_width(g.get("span"), str(g["value"]), own=g.get("own"))))
+
+
 def stated_angles(scene: SceneGraph, fg, gs: list[dict[str, Any]]) -> dict[str, float]:
     """Vertex → degrees of every angle the text states (targeted or matched by value)."""
     names = [nm for nm, _, _ in fg.vertices]
@@ -81,7 +88,7 @@ def stated_angles(scene: SceneGraph, fg, gs: list[dict[str, Any]]) -> dict[str, 
         elif g["role"] in ("angle", "included_angle", "apex_angle", "base_angle", "interior_angle", "acute_angle",
                            "obtuse_angle"):
             v = float(g["value"])
-            cands = [nm for nm in names if abs(angles.get(nm, -1) - v) < 1e-6 and nm not in out]
+            cands = [nm for nm in names if abs(angles.get(nm, -1) - v) <= _tol(g, v) and nm not in out]
             if g["role"] in ("included_angle", "apex_angle"):
                 cands = [names[0]] if names else cands
             for c in cands[: 2 if g["role"] == "base_angle" else 1]:
@@ -106,7 +113,7 @@ def length_labels(fg, gs: list[dict[str, Any]]) -> dict[str, str]:
             continue
         v = float(g["value"])
         for s, L in fg.sides:
-            if s not in out and abs(L - v) <= 1e-6 * max(1.0, v):
+            if s not in out and abs(L - v) <= _tol(g, v):
                 out[s] = g["text"]
                 break
     return out

@@ -281,7 +281,7 @@ def _kite_build(K: dict[str, Fraction]):
 def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
     """The tracked linear problem of a quadrilateral (``geometry._Lazy``) with its kind's laws and the
     stated measures, and the closed-form construction of its figure."""
-    from .geometry import InputError, _data, _Lazy, _spans
+    from .geometry import InputError, _data, _Lazy, _spans, _val_of
     z3 = P.z3
     fig = scene.attr("figure")
     flags = scene.attr("flags", {}) or {}
@@ -331,7 +331,7 @@ def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
     side_of[frozenset((V[1], V[3]))] = "q"
     by_role: dict[str, list[dict]] = {}
     for k, g in enumerate(gs):
-        r, val, sp, name = g["role"], P.val(g["value"]), [g["span"]], f"phrase:{k}:{g['role']}"
+        r, val, sp, name = g["role"], _val_of(P, g), [g["span"]], f"phrase:{k}:{g['role']}"
         if g["target"] and r in ("side", "diagonal", "length", "base", "leg") and len(g["target"]) == 2:
             key = side_of.get(frozenset(g["target"]))
             if key is None:
@@ -365,7 +365,7 @@ def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
         if choose and len(grp) == 1:
             lz.choice(f"phrase:{role}", [X[s] == P.val(grp[0]["value"]) for s in slots], _spans(grp), laws)
         else:
-            P.add(f"phrase:{role}", z3.And(*(X[s] == P.val(g["value"]) for s, g in zip(slots, grp))), _spans(grp),
+            P.add(f"phrase:{role}", z3.And(*(X[s] == _val_of(P, g) for s, g in zip(slots, grp))), _spans(grp),
                   laws)
     if fig == "trapezoid":
         place("base", ["a", "c"], "trapezoid")
@@ -411,7 +411,7 @@ def build_quad(P: Any, scene, gs: list[dict[str, Any]]):
     for role in ("angle", "interior_angle", "acute_angle", "obtuse_angle"):
         grp = by_role.pop(role, [])
         for j, g in enumerate(grp):
-            val = P.val(g["value"])
+            val = _val_of(P, g)
             sp = [g["span"]]
             extra = []
             if role == "acute_angle":

@@ -1065,7 +1065,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     """A block on a surface (horizontal or inclined), in the surface frame: x up the slope (or along
     the push), y along the outward normal."""
     z3 = P.z3
-    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    g = _gravity(P, scene)
     inc = scene.attr("incline")
     # a slope whose angle is a symbol is drawn at the schematic angle, labelled with the symbol
     th = float(Fraction(inc["value"])) if inc else \
@@ -1077,7 +1077,7 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     masses = scene.attr("masses") or []
     mspan = masses[0]["span"] if masses else None
     P.add("law:positive", z3.And(m > 0, W >= 0, T >= 0, F >= 0, mu >= 0), laws=["positive"])
-    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    P.add("law:weight", W == m * g, [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
     if masses:
         P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [mspan])
     aa = scene.attr("applied_angle")
@@ -1179,13 +1179,13 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     if mu_a:
         P.add("phrase:mu", mu == P.val(Fraction(mu_a["value"])), [mu_a["span"]])
     if fr and fr["value"] is not None:
-        P.add("phrase:friction", z3.Or(_stated(P, fs, fr["value"]), _stated(P, -fs, fr["value"])), [fr["span"]])
+        P.add("phrase:friction", z3.Or(_stated(P, fs, fr["value"], fr["span"]), _stated(P, -fs, fr["value"], fr["span"])), [fr["span"]])
     P.add("law:friction_static", z3.Implies(v == 0, z3.And(fs <= mu * N, -fs <= mu * N)), [], ["friction_static"])
     P.add("law:friction_kinetic", z3.Implies(v != 0, fs == -v * mu * N), [], ["friction_kinetic"])
     for kind, var in (("normal", N), ("tension", T), ("applied", F), ("weight", W)):
         f = _f(scene, kind)
         if f and f["value"] is not None:
-            P.add(f"phrase:{kind}", _stated(P, var, f["value"]), [f["span"]])
+            P.add(f"phrase:{kind}", _stated(P, var, f["value"], f["span"]), [f["span"]])
     xs = {"m": m, "W": W, "N": N, "fs": fs, "T": T, "F": F, "a": a, "mu": mu, "v": v, "ay": ay}
     if scene.attr("table_pulley"):
         # the hanging body at the string's other end: one tension, one acceleration (mechanics_table)
@@ -1267,21 +1267,21 @@ def _present_friction(scene: SceneGraph) -> bool:
 
 def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     z3 = P.z3
-    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    g = _gravity(P, scene)
     m, W, T, a = P.real("m"), P.real("W"), P.real("T"), P.real("a")
     masses = scene.attr("masses") or []
     P.add("law:positive", z3.And(m > 0, W >= 0, T >= 0), laws=["positive"])
-    P.add("law:weight", W == m * P.val(g), [], ["weight"])
+    P.add("law:weight", W == m * g, [], ["weight"])
     if masses:
         P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
     spring = _f(scene, "spring") is not None
     kind = "spring" if spring else "tension"
     f = _f(scene, kind)
     if f and f["value"] is not None:
-        P.add(f"phrase:{kind}", _stated(P, T, f["value"]), [f["span"]])
+        P.add(f"phrase:{kind}", _stated(P, T, f["value"], f["span"]), [f["span"]])
     w = _f(scene, "weight")
     if w and w["value"] is not None:
-        P.add("phrase:weight", _stated(P, W, w["value"]), [w["span"]])
+        P.add("phrase:weight", _stated(P, W, w["value"], w["span"]), [w["span"]])
     if spring:
         k, x = P.real("k"), P.real("x")
         P.s.add(k > 0, x >= 0)
@@ -1315,16 +1315,16 @@ def _free(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
     """A body nothing supports (mechanics_free): its weight is the only force, so m·a = W straight down —
     a = g (Newton's second law with the weight alone; air resistance neglected, HRW §2-9)."""
     z3 = P.z3
-    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    g = _gravity(P, scene)
     m, W, a = P.real("m"), P.real("W"), P.real("a")          # a: the acceleration's size, downward
     masses = scene.attr("masses") or []
     P.add("law:positive", z3.And(m > 0, W >= 0), laws=["positive"])
-    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    P.add("law:weight", W == m * g, [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
     if masses:
         P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
     w = _f(scene, "weight")
     if w and w["value"] is not None:
-        P.add("phrase:weight", _stated(P, W, w["value"]), [w["span"]])
+        P.add("phrase:weight", _stated(P, W, w["value"], w["span"]), [w["span"]])
     P.add("law:free_fall", m * a == W, [scene.attr("free")],
           ["free_fall", "newton_second"])
     st = scene.attr("state")
@@ -1332,7 +1332,7 @@ def _free(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
         P.add("phrase:state", a == 0, [scene.attr("state_span")], ["newton_first"])
     acc = scene.attr("accel")
     if acc:
-        P.add("phrase:accel", _stated(P, a, acc["value"]), [acc["span"]])
+        P.add("phrase:accel", _stated(P, a, acc["value"], acc["span"]), [acc["span"]])
     P.check()
     P.s.push()
     _as_written(P)
@@ -1350,17 +1350,17 @@ def _wall(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
     normal force (HRW ch. 6, "block pressed against a wall"). The push points into the wall (+x), the
     normal out of it (−x)."""
     z3 = P.z3
-    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    g = _gravity(P, scene)
     m, W, N, F, f, a, mu = (P.real(k) for k in ("m", "W", "N", "F", "f", "a", "mu"))
     masses = scene.attr("masses") or []
     P.add("law:positive", z3.And(m > 0, W >= 0, F >= 0, mu >= 0), laws=["positive"])
-    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    P.add("law:weight", W == m * g, [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
     if masses:
         P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
     for kind, var in (("weight", W), ("applied", F), ("normal", N), ("friction", f)):
         x = _f(scene, kind)
         if x and x["value"] is not None:
-            P.add(f"phrase:{kind}", _stated(P, var, x["value"]), [x["span"]])
+            P.add(f"phrase:{kind}", _stated(P, var, x["value"], x["span"]), [x["span"]])
     wspan = scene.attr("wall")
     P.add("law:normal", z3.And(N >= 0, N == F), [wspan], ["normal"])
     P.add("law:newton_second", f - W == m * a, [], ["newton_second"])
@@ -1399,7 +1399,7 @@ def _two_ropes(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
     at a2 above the horizontal: T1·cos a1 = T2·cos a2 and T1·sin a1 + T2·sin a2 = W (Newton's first law,
     tension along each rope)."""
     z3 = P.z3
-    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    g = _gravity(P, scene)
     m, W, T1, T2 = P.real("m"), P.real("W"), P.real("T1"), P.real("T2")
     masses = scene.attr("masses") or []
     ropes = scene.attr("ropes")
@@ -1407,12 +1407,12 @@ def _two_ropes(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
     c1, s1 = P.trig(math.cos(math.radians(a1)), "cos_1"), P.trig(math.sin(math.radians(a1)), "sin_1")
     c2, s2 = P.trig(math.cos(math.radians(a2)), "cos_2"), P.trig(math.sin(math.radians(a2)), "sin_2")
     P.add("law:positive", z3.And(m > 0, W >= 0, T1 >= 0, T2 >= 0), laws=["positive"])
-    P.add("law:weight", W == m * P.val(g), [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
+    P.add("law:weight", W == m * g, [scene.attr("g")["span"]] if scene.attr("g") else [], ["weight"])
     if masses:
         P.add("phrase:mass", m == P.val(Fraction(masses[0]["value"])), [masses[0]["span"]])
     w = _f(scene, "weight")
     if w and w["value"] is not None:
-        P.add("phrase:weight", _stated(P, W, w["value"]), [w["span"]])
+        P.add("phrase:weight", _stated(P, W, w["value"], w["span"]), [w["span"]])
     P.add("law:newton_first", z3.And(T2 * c2 - T1 * c1 == 0, T1 * s1 + T2 * s2 - W == 0),
           [ropes[0]["span"], ropes[1]["span"]], ["newton_first", "tension"])
     if scene.attr("accel") or scene.attr("state") in ("moving", "constant"):
@@ -1431,27 +1431,27 @@ def _two_ropes(P: _Problem, scene: SceneGraph) -> dict[str, Any]:
 
 def _pulley(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     z3 = P.z3
-    g = Fraction(scene.attr("g")["value"]) if scene.attr("g") else Fraction(str(_data()["g"]))
+    g = _gravity(P, scene)
     m1, m2, T, a = P.real("m1"), P.real("m2"), P.real("T"), P.real("a")
     ms = scene.attr("masses")
     P.add("phrase:m1", m1 == P.val(Fraction(ms[0]["value"])), [ms[0]["span"]])
     P.add("phrase:m2", m2 == P.val(Fraction(ms[1]["value"])), [ms[1]["span"]])
     P.add("law:positive", T >= 0, laws=["positive"])
     # a > 0: body 2 descends. One tension on both sides of the pulley.
-    P.add("law:newton_second", z3.And(T - m1 * P.val(g) == m1 * a, m2 * P.val(g) - T == m2 * a), [],
+    P.add("law:newton_second", z3.And(T - m1 * g == m1 * a, m2 * g - T == m2 * a), [],
           ["newton_second", "tension"])
     if scene.attr("state") in ("rest", "equilibrium", "constant"):
         P.add("phrase:equilibrium", a == 0, [scene.attr("state_span")], ["newton_first"])
     f = _f(scene, "tension")
     if f and f["value"] is not None:
-        P.add("phrase:tension", _stated(P, T, f["value"]), [f["span"]])
+        P.add("phrase:tension", _stated(P, T, f["value"], f["span"]), [f["span"]])
     if scene.attr("accel"):
         av = P.val(Fraction(scene.attr("accel")["value"]))
         P.add("phrase:accel", z3.Or(a == av, a == -av), [scene.attr("accel")["span"]])
     P.check()
     _as_written(P)
     out = P.values({"m1": m1, "m2": m2, "T": T, "a": a})
-    out["g"] = float(g)
+    out["g"] = P.values({"g": g})["g"] if not isinstance(g, Fraction) else float(g)
     return out
 
 
@@ -1542,6 +1542,10 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
                               if not v["fixed"][var_])
         elif kind == "free":
             schematic = () if v["fixed"]["W"] else ("weight",)
+    if not scene.attr("g") and v.get("m") and v.get("W") and kind != "pulley":
+        gval = float(f"{v['W'] / v['m']:.12g}")       # the g a stated weight was computed with (_gravity)
+    elif "g" in v:
+        gval = float(f"{v['g']:.12g}")
     sol = Solution(kind, incline, bodies, gval, time.perf_counter() - t0, to_scale, schematic)
     mags = [f[1] for b in bodies for f in b[3] if f[1] > 1e-9]
     ratio = float(_data()["max_force_ratio"])
@@ -2975,7 +2979,23 @@ class MechanicsDomain(ExactRender):
         return {"forces.json": json.dumps(d, indent=1).encode()}
 
 
-def _stated(P: Any, var: Any, raw: str) -> Any:
+def _gravity(P: Any, scene: SceneGraph) -> Any:
+    """g as a Z3 term: as the text states it ("g = 9.8 m/s²"), else any g textbooks compute weights with
+    (``g_range``: 9.80–9.81 m/s²), standard g_n preferred where the text allows — so a weight the text
+    computed with g = 9.8 or 9.81 ("8 kg … its weight is 78.4 N") is not a conflict, while "29.5 N" for 3 kg
+    still is."""
+    if scene.attr("g"):
+        return P.val(Fraction(scene.attr("g")["value"]))
+    lo, hi = (Fraction(str(x)) for x in _data()["g_range"])
+    g = P.real("g")
+    P.s.add(g >= P.val(lo), g <= P.val(hi))
+    if not hasattr(P, "exact"):
+        P.exact = []
+    P.exact.insert(0, (g, P.val(Fraction(str(_data()["g"])))))     # preferred first (``_as_written``)
+    return g
+
+
+def _stated(P: Any, var: Any, raw: str, span: dict | None = None) -> Any:
     """A force the text states, held to the precision it is stated with: "29.42 N" means
     29.415 ≤ F < 29.425 (half a unit in the last written digit), so rounded values are not conflicts."""
     import z3
@@ -2983,6 +3003,9 @@ def _stated(P: Any, var: Any, raw: str) -> Any:
     decimals = len(txt.split(".")[1]) if "." in txt and "e" not in txt.lower() else 0
     half = Fraction(1, 2 * 10 ** decimals)
     v = Fraction(txt)
+    # "about 80 N", "≈ 49 N": an approximate value is held more loosely (nesy/solve/precision.py)
+    from ..solve.precision import half_width
+    half = max(half, half_width(span, v))
     # _fixed asks what the text fixes with each stated value taken as written (not its rounding interval)
     if not hasattr(P, "exact"):
         P.exact = []

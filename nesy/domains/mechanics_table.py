@@ -88,7 +88,7 @@ def add_hanging_body(P: Any, scene: Any, T: Any, a: Any, g: Any) -> dict[str, An
     m2, W2 = P.real("m2"), P.real("W2")
     ms = scene.attr("masses")
     P.add("phrase:m2", m2 == P.val(Fraction(ms[1]["value"])), [ms[1]["span"]])
-    P.add("law:weight2", W2 == m2 * P.val(g), [], ["weight"])
+    P.add("law:weight2", W2 == m2 * (g if not isinstance(g, Fraction) else P.val(g)), [], ["weight"])
     tp = scene.attr("table_pulley")
     P.add("law:newton_second_2", z3.And(T >= 0, W2 - T == m2 * a), [tp["span"]], ["newton_second", "tension"])
     return {"m2": m2, "W2": W2}

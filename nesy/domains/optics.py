@@ -782,6 +782,20 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
         track[name] = (phrases, lw, detail)
         s.add(z3.Implies(z3.Bool(name, ctx), expr))
 
+    # a value written with decimals or marked approximate ("about 16.7 cm" for 16.67) is held to that
+    # precision (nesy/solve/precision.py) and preferred at its value as written where the laws allow
+    from ..solve.precision import half_width
+    as_written: list = []
+
+    def near(x, v: float, sp: dict, signed: bool = True):
+        h = half_width(sp, Fraction(repr(float(v))), context=scene.text)
+        if not h:
+            return x == num(v) if signed else z3.Or(x == num(v), x == num(-v))
+        as_written.append(x == num(v) if signed else z3.Or(x == num(v), x == num(-v)))
+        a, b = num(abs(v) - float(h)), num(abs(v) + float(h))
+        inside = z3.And(x >= a, x <= b) if v >= 0 else z3.And(x <= -a, x >= -b)
+        return inside if signed else z3.Or(z3.And(x >= a, x <= b), z3.And(x <= -a, x >= -b))
+
     f, do, di, ho, hi, m = (z3.Real(n, ctx) for n in ("f", "do", "di", "ho", "hi", "m"))
     fa = z3.If(f > 0, f, -f)
     s.add(f != 0, ho > 0)
@@ -806,20 +820,20 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
             x = {**x, "signed": True}  # "a lens with f = 10 cm": the number's own sign says which kind
         name = f"phrase:{k}:{w}"
         if w == "f":
-            tr(name, f == num(v) if x["signed"] else z3.Or(f == num(v), f == num(-v)), [sp], [])
+            tr(name, near(f, v, sp, x["signed"]), [sp], [])
         elif w == "R":
             tr(name, 2 * f == num(v) if x["signed"] else z3.Or(2 * f == num(v), 2 * f == num(-v)), [sp],
                [_law("radius")])
         elif w == "do":
-            tr(name, do == num(v), [sp], [])
+            tr(name, near(do, v, sp), [sp], [])
         elif w == "ho":
-            tr(name, ho == num(v), [sp], [])
+            tr(name, near(ho, v, sp), [sp], [])
         elif w == "di":
-            tr(name, di == num(v) if x["signed"] else z3.Or(di == num(v), di == num(-v)), [sp], [])
+            tr(name, near(di, v, sp, x["signed"]), [sp], [])
         elif w == "hi":
-            tr(name, hi == num(v) if x["signed"] else z3.Or(hi == num(v), hi == num(-v)), [sp], [])
+            tr(name, near(hi, v, sp, x["signed"]), [sp], [])
         elif w == "m":
-            tr(name, m == num(v), [sp], [_law("magnification")])
+            tr(name, near(m, v, sp), [sp], [_law("magnification")])
         elif w == "absm":
             tr(name, m * m == num(v * v), [sp], [_law("magnification")])
         elif w == "real":
@@ -884,8 +898,12 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
                 fix = list(track[n][0])
                 break
         raise UnsatisfiableError(phrases, lws, fix=fix, detail="; ".join(details))
-    first = s.model()
     s.add(*flags.values())
+    for w_ in as_written:           # each stated value as written, where the laws allow
+        if s.check(w_) == z3.sat:
+            s.add(w_)
+    s.check()
+    first = s.model()
     chosen = _left_open(s, first, {"f": f, "do": do, "di": di, "m": m})
     d = _data()["defaults"]
     # nonlinear arithmetic: keep the last model that satisfied everything pinned so far, and fall back
@@ -1172,11 +1190,14 @@ def _said(facts: list, *whats: str) -> str:
     return "; ".join(x["span"]["text"] for x in facts if x["what"] in whats)
 
 
-def stated_checks(facts: list, o: "Optics") -> list[Check]:
+def stated_checks(facts: list, o: "Optics", text: str = "") -> list[Check]:
     """Each value the text states ("|f| = 15 cm", "R = 40 cm", "object at 30 cm", "m = -2") against the system
     the figure is drawn from (the pixel checks hold the drawing to that system, so the drawing holds the
     text's value): a stated value the solve replaced by a default fails here. Magnitudes in cm (the text's
-    signs are read by either convention, ``optics_signs``); a magnification written with its sign keeps it."""
+    signs are read by either convention, ``optics_signs``); a magnification written with its sign keeps it. A
+    value written with decimals or marked approximate in ``text`` is held to that precision ("about 16.7 cm"
+    for 16.67 cm; nesy/solve/precision.py), as the solve holds it."""
+    from ..solve.precision import half_width
     got = {"f": abs(o.f), "R": abs(2 * o.f), "do": abs(o.do), "di": abs(o.di), "ho": abs(o.ho), "hi": abs(o.hi),
            "absm": abs(o.m)}
     out: list[Check] = []
@@ -1185,7 +1206,7 @@ def stated_checks(facts: list, o: "Optics") -> list[Check]:
         if v is None or w not in got and w != "m":
             continue
         want, obs = (float(v), o.m) if w == "m" else (abs(float(v)), got[w])
-        tol = 1e-6 * max(1.0, abs(want))
+        tol = max(1e-6 * max(1.0, abs(want)), float(half_width(x["span"], Fraction(repr(abs(want))), context=text)))
         out.append(Check("stated_value", (w,), round(obs, 6), round(want, 6), tol, abs(obs - want) <= tol,
                          x["span"]["text"]))
     return out
@@ -1349,7 +1370,7 @@ def verify_optics(png: bytes, scene: SceneGraph) -> Verdict:
     o = solve_optics(scene)
     facts = scene.attr("facts", [])
     el = scene.attr("element")
-    checks: list[Check] = stated_checks(facts, o)
+    checks: list[Check] = stated_checks(facts, o, scene.text)
     if lay.extra("far") is not None:
         # a far object: an overview band and a detail with a broken axis (optics_far), read exactly only
         from .optics_far import verify_far

@@ -48,7 +48,7 @@ from ..types import Correction
 from .correction_marks import marks
 from .markup import Normalized, replace_spans
 
-__all__ = ["read_as_meant", "self_repairs", "contractions", "hesitations", "echoes", "value_copulas", "count_names", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
+__all__ = ["read_as_meant", "uncertainties", "self_repairs", "contractions", "hesitations", "echoes", "value_copulas", "count_names", "kind_of", "MAX_GAP_WORDS", "MAX_CLAUSE_GAP"]
 
 MAX_GAP_WORDS = 4     # words between a reparandum and its marker ("10k on the bottom — wait, no, …": 3)
 MAX_CLAUSE_GAP = 8    # the same when the repair names what it corrects ("the bottom one is 4k7")
@@ -257,6 +257,36 @@ def echoes(text: str) -> list[tuple[int, int, str]]:
         if not any(a < e[1] and e[0] < b for a, b, _ in out):
             out.append(e)
     return sorted(out)
+
+
+# a measurement's uncertainty after its value ("a = 5.43 ± 0.01 Å", "10 cm ± 2 %", "1 kΩ +/- 5%", "(4.05 ± 0.02) Å"):
+# the value is what is drawn; the uncertainty is how precisely it is known (the solvers hold the value to it:
+# nesy.solve.precision), never a second quantity ("0.01 Å" read as the lattice constant)
+_UNCERTAINTY = re.compile(r"(?<=[\d\w.%°Å])(?P<pm>[ \t]*(?:±|\+/-|\+/−|\+-)[ \t]*\d+(?:\.\d+)?(?:[ \t]*(?:%|"
+                          r"[A-Za-zÅµΩ°]{1,3}(?![\w])))?)(?=[\s).,;:]|$)")
+
+
+def uncertainties(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, "", "uncertainty")`` for each "± u" after a stated value, the value being a number
+    (with its unit) right before it."""
+    out = []
+    for m in _UNCERTAINTY.finditer(text):
+        v = re.search(r"(?P<open>\(\s*)?\d(?:\.\d+)?(?P<unit>\s*[A-Za-zÅµΩ°%]{1,3})?$", text[:m.start()])
+        if not v:
+            continue
+        a, b = m.start("pm"), m.end("pm")
+        if v.group("open"):             # "(3.615 ± 0.002) Å": the brackets go with the uncertainty
+            close = re.match(r"\s*\)", text[b:])
+            if not close:
+                continue
+            out.append((v.start("open"), v.end("open"), "", "uncertainty"))
+            b += close.end()
+        elif not v.group("unit"):       # "5.43 ± 0.01 Å": the unit after the uncertainty is the value's too
+            u = re.search(r"[ \t]*(?:%|[A-Za-zÅµΩ°]{1,3})$", text[a:b])
+            if u and not re.fullmatch(r"[ \t]*(?:±|\+/-|\+/−|\+-)[ \t]*\d+(?:\.\d+)?", text[a:b]):
+                b = a + u.start()
+        out.append((a, b, "", "uncertainty"))
+    return out
 
 
 # a count written as a programmer's name for it ("n_nuclei = 12", "num_cells: 5", "nuclei_count = 30"): read as the
@@ -957,7 +987,8 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     (positions in the user's text)."""
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
-    for step in (hesitations, echoes, value_copulas, count_names, contractions, bracketed_repairs, _find, correct_values,
+    from .radians import radians                # "π/3 rad" read as "60°"
+    for step in (hesitations, uncertainties, radians, echoes, value_copulas, count_names, contractions, bracketed_repairs, _find, correct_values,
                  negated_disjunctions, absolute_participles, none_over, each_of_placed):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):
