@@ -33,8 +33,16 @@ __all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "sp
 TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω"); wider for one marked approximate
 # ("≈ 688 Ω", "about 690 Ω": nesy/solve/precision.py)
 _APPROX = r"(?:(?:about|approx\.?|approximately|roughly|around|nearly|circa|ca\.)\s+|[≈~≃∼]\s*)"
+_N = r"(?:\d+(?:\.\d+)?[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?|[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"     # "4.7", "4½", "½"
+
+
+def _num(x: str) -> float:
+    from ..parse.words import number_value
+    return number_value(x)
+
+
 def _ohm(k: str) -> str:
-    return rf"(?P<num{k}>\d+(?:\.\d+)?)\s*(?P<pre{k}>[kKM]|kilo|mega)?\s*(?:Ω|Ω|ohms?|Ohms?)(?![A-Za-z])"
+    return rf"(?P<num{k}>{_N})\s*(?P<pre{k}>[kKM]|kilo|mega)?\s*(?:Ω|Ω|ohms?|Ohms?)(?![A-Za-z])"
 _EQ = re.compile(
     r"(?:(?:the|an?|its|their)\s+)?(?:total|equivalent|effective|combined|net|overall|resultant|resulting)\s+"
     r"resistance(?:\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|network|arrangement|combination|resistors))?"
@@ -54,8 +62,9 @@ _EQ_BARE = re.compile(
     r"(?:(?<=[(\[,;:—–-])|(?<=[(\[,;:—–-]\s)|\b(?:i\.\s?e\.|ie|that\s+is|so|thus|hence|which\s+is|or|giving|making)\s*,?\s*)"
     + _ohm("1") + r"\s+(?P<kw>in\s+total|total|altogether|overall|combined|all\s+told|equivalent|equiv\.?)"
     r"(?!\w|\s+(?:resistors?|loads?|parts?|each)\b)"
-    r"|(?:\b(?:the|its|their|a)\s+|(?<=[(\[,;:—–-])\s*|(?<=[(\[,;:—–-]\s))(?:total|equivalent)\s*"
-    r"(?:(?:is|=|≈|≃|~|:|comes\s+to|of|being)\s*(?:only\s+|exactly\s+|" + _APPROX + r")?|" + _APPROX + r")"
+    r"|(?:\b(?:the|its|their|a)\s+|(?<=[(\[,;:—–-])\s*|(?<=[(\[,;:—–-]\s))(?:total|equivalent|combined|net|overall|effective)\s*"
+    r"(?:(?:is|=|≈|≃|~|:|comes\s+to|of|being)\s*(?:only\s+|exactly\s+|" + _APPROX + r")?|only\s+|exactly\s+|"
+    + _APPROX + r")"
     + _ohm("2"),
     re.IGNORECASE)
 _SCALE = {None: 1.0, "": 1.0, "k": 1e3, "K": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6}
@@ -88,7 +97,7 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
     for m in _EQ.finditer(text):
         k = next(k for k in "1234" if m.group("num" + k) is not None)
         num, pre = m.group("num" + k), m.group("pre" + k)
-        st = {"value": float(num) * _SCALE[pre], "unit": "ohm", "text": m.group(0), "start": m.start(), "end": m.end()}
+        st = {"value": _num(num) * _SCALE[pre], "unit": "ohm", "text": m.group(0), "start": m.start(), "end": m.end()}
         if m.group("grp"):
             st["scope"] = "P" if m.group("grp").lower() == "parallel" else "S"
         out.append(st)
@@ -96,7 +105,7 @@ def split_equivalent(text: str) -> list[dict[str, Any]]:
         if any(o["start"] < m.end() and m.start() < o["end"] for o in out):
             continue
         k = "1" if m.group("num1") is not None else "2"
-        st = {"value": float(m.group("num" + k)) * _SCALE[m.group("pre" + k)], "unit": "ohm",
+        st = {"value": _num(m.group("num" + k)) * _SCALE[m.group("pre" + k)], "unit": "ohm",
               "text": m.group(0), "start": m.start(), "end": m.end()}
         if k == "1" and m.group("kw").lower().startswith("equiv"):
             st["scope"] = "near"
@@ -311,7 +320,7 @@ def check_equivalent(scene: Any, stated: list[dict[str, Any]], text: str) -> tup
 # source drives through the network (Ohm's law, I = V / R; Alexander & Sadiku, §2.2), not a current source
 _BARE_CURRENT = re.compile(
     r"(?:(?<=[,;:(—–])|(?<=[,;:(—–]\s))\s*(?:(?:about|approx\.?|approximately|roughly|around|nearly|so|i\.e\.|giving|"
-    r"that\s+is|hence|thus|≈|~)\s*,?\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<pre>[mµμu]?)A(?![\w])"
+    r"that\s+is|hence|thus|≈|~)\s*,?\s*){0,2}(?P<num>" + _N + r")\s*(?P<pre>[mµμu]?)A(?![\w])"
     r"(?:\s+(?:in\s+total|total|overall|flowing|from\s+the\s+(?:supply|source|battery)))?(?=\s*(?:[.;,)]|$))",
     re.IGNORECASE)
 _ISCALE = {"": 1.0, "m": 1e-3, "µ": 1e-6, "μ": 1e-6, "u": 1e-6}
@@ -319,7 +328,7 @@ _ISCALE = {"": 1.0, "m": 1e-3, "µ": 1e-6, "μ": 1e-6, "u": 1e-6}
 
 def split_current(text: str) -> list[dict[str, Any]]:
     """Each current stated alone as a result of the circuit (``value`` in A) and its phrase."""
-    return [{"value": float(m.group("num")) * _ISCALE[m.group("pre")], "unit": "ampere", "text": m.group(0).strip(),
+    return [{"value": _num(m.group("num")) * _ISCALE[m.group("pre")], "unit": "ampere", "text": m.group(0).strip(),
              "start": m.start() + len(m.group(0)) - len(m.group(0).lstrip()), "end": m.end()}
             for m in _BARE_CURRENT.finditer(text) if m.group("pre") in _ISCALE]
 

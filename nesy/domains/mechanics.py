@@ -913,10 +913,26 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             at = wall_span[0]
         if mv:
             state, state_span = "rest", sp(at, at + len(mv.group(1)))
+    applied_dir = None
+    if scene == "hanging" and "applied" in forces:
+        # "a hand presses down on it with 10 N", "a 10 N force pulls it down", "pushed up with 5 N": a push or
+        # pull along the line of the rope, up or down (drawn with the weight and the tension; never dropped)
+        vm = re.search(r"(?i)\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|pull|pulls|pulled|"
+                       r"pulling|tug|tugs|tugged|tugging|lift|lifts|lifted|lifting)\s+(?:it\s+|on\s+it\s+|the\s+\w+\s+)?"
+                       r"(?:straight\s+|vertically\s+)?(?P<dir>down|downward|downwards|up|upward|upwards)\b|"
+                       r"\b(?P<adj>down|up)wards?\s+(?:force|push|pull)\b|\b(?P<lift>lifts?|lifted|lifting|raises?|raised)\b", t)
+        fx = forces["applied"]["span"]
+        if vm is None:
+            raise UnsupportedError(f"'{fx['text']}' at {fx['start']}-{fx['end']}: a push or pull on a hanging body "
+                                   "is drawn along the rope; say whether it acts up or down (e.g. 'presses down on "
+                                   "it with 10 N')")
+        up_ = bool(vm.group("lift")) or re.match(r"(?i)up", vm.group("dir") or vm.group("adj") or "") is not None
+        applied_dir = {"value": 1 if up_ else -1, "span": sp(vm.start(), vm.end())}
+        used[vm.start():vm.end()] = True
     attrs = {
         "scene": scene,
         "masses": [{"value": _raw(c), "span": sp(c.start, c.end)} for c in masses],
-        "incline": incline, "applied_angle": applied_angle, "forces": forces,
+        "incline": incline, "applied_angle": applied_angle, "applied_dir": applied_dir, "forces": forces,
         "mu": ({"value": str(mu[0].value["mu"]), "kind": mu[0].value["kind"], "span": sp(mu[0].start, mu[0].end)}
                if mu else None),
         "frictionless": sp(fl[0].start, fl[0].end) if fl else None,
@@ -1198,13 +1214,21 @@ def _surface(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     P.try_default(m == P.val(Fraction(str(d["mass"]))))
     if st == "moving" and friction_on and not mu_a:
         P.try_default(mu == P.val(Fraction(str(d["mu"]))))   # a sliding body: kinetic friction, not a = 0
+    # a vertical pull or push of no stated size ("a string pulls straight up on it"): drawn a third of the weight,
+    # so that the normal force (the rest of the weight) is not drawn on top of it at the same length
+    t_part, f_part = (3 if abs(tphi) == 90 else 2), (3 if abs(phi) == 90 else 2)
     if st not in ("rest", "equilibrium", "constant"):
         # a rope or push the text names without its size pulls: drawn (in proportion, labelled by its symbol),
         # not left at zero by the a = 0 default below
         if has_t and not (_f(scene, "tension") or {}).get("value"):
-            P.try_default(T == W / 2)
+            P.try_default(t_part * T == W)
         elif has_f and not (_f(scene, "applied") or {}).get("value"):
-            P.try_default(F == W / 2)
+            P.try_default(f_part * F == W)
+    else:
+        if has_t and not (_f(scene, "tension") or {}).get("value") and t_part == 3:
+            P.try_default(3 * T == W)
+        if has_f and not (_f(scene, "applied") or {}).get("value") and f_part == 3:
+            P.try_default(3 * F == W)
     P.try_default(a == 0)
     P.try_default(ay == 0)
     P.try_default(v == 0)
@@ -1290,11 +1314,21 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
             P.add("phrase:k", k == P.val(Fraction(scene.attr("k")["value"])), [scene.attr("k")["span"]])
         if scene.attr("extension"):
             P.add("phrase:x", x == P.val(Fraction(scene.attr("extension")["value"])), [scene.attr("extension")["span"]])
+    # a push or pull along the rope, up (+) or down (−): "a hand presses down on it with 10 N"
+    F = P.real("F")
+    fa, ad = _f(scene, "applied"), scene.attr("applied_dir")
+    sF = F * ad["value"] if fa and ad else P.val(0)
+    if fa and ad:
+        P.add("law:positive_applied", F >= 0, laws=["positive"])
+        if fa["value"] is not None:
+            P.add("phrase:applied", _stated(P, F, fa["value"], fa["span"]), [fa["span"], ad["span"]])
+    else:
+        P.s.add(F == 0)
     st = scene.attr("state")
     if st in ("rest", "equilibrium", "constant"):
-        P.add("law:newton_first", T - W == 0, [scene.attr("state_span")], ["newton_first"])
+        P.add("law:newton_first", T + sF - W == 0, [scene.attr("state_span")], ["newton_first"])
     else:
-        P.add("law:newton_second", T - W == m * a, [], ["newton_second"])
+        P.add("law:newton_second", T + sF - W == m * a, [], ["newton_second"])
         if scene.attr("accel"):
             av = P.val(Fraction(scene.attr("accel")["value"]))
             d = scene.attr("direction")
@@ -1304,10 +1338,13 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
     _as_written(P)
     P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
     P.try_default(a == 0)
-    out = P.values({"m": m, "W": W, "T": T, "a": a})
+    if fa and ad and fa["value"] is None:
+        P.try_default(2 * F == W)        # a push of no stated size: drawn half the weight, marked schematic
+    out = P.values({"m": m, "W": W, "T": T, "a": a, "F": F})
     P.s.pop()
-    out["fixed"] = _fixed(P, {"W": W, "T": T, "a": a}, out)
+    out["fixed"] = _fixed(P, {"W": W, "T": T, "a": a, "F": F}, out)
     out["kind"] = kind
+    out["Fdir"] = ad["value"] if fa and ad else 0
     return out
 
 
@@ -1515,6 +1552,10 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         schematic = tuple(k for k, mag, _ in forces if mag > 1e-9 and not v["fixed"][var[k]])
         to_scale = not schematic
     elif kind == "hanging" and scene.attr("ropes"):
+        if scene.attr("applied_dir"):
+            x = scene.attr("applied_dir")["span"]
+            raise UnsupportedError(f"'{x['text']}' at {x['start']}-{x['end']}: a push or pull on a body hanging from "
+                                   "two ropes is not drawn (one rope or spring: drawn along it)")
         v = _two_ropes(P, scene)
         a1, a2 = v["angles"]
         bodies = (("body1", v["m"], (0.0, 0.0), (("weight", v["W"], -90.0), ("tension", v["T1"], 180.0 - a1),
@@ -1523,9 +1564,12 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
         to_scale = all(v["fixed"].values())
     elif kind == "hanging":
         v = _hanging(P, scene)
-        bodies = (("body1", v["m"], (0.0, v["a"]), (("weight", v["W"], -90.0), (v["kind"], v["T"], 90.0))),)
+        hforces = (("weight", v["W"], -90.0), (v["kind"], v["T"], 90.0))
+        if v["Fdir"] and v["F"] > 1e-9:
+            hforces += (("applied", v["F"], 90.0 * v["Fdir"]),)
+        bodies = (("body1", v["m"], (0.0, v["a"]), hforces),)
         incline = 0.0
-        to_scale = v["fixed"]["W"] and v["fixed"]["T"]
+        to_scale = v["fixed"]["W"] and v["fixed"]["T"] and (not v["Fdir"] or v["fixed"]["F"])
     else:
         v = _pulley(P, scene)
         g = v["g"]
@@ -1536,7 +1580,8 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Solution:
     if kind not in ("horizontal", "incline", "wall"):
         schematic = ()
         if kind == "hanging" and not scene.attr("ropes"):
-            schematic = tuple(k for k, var_ in (("weight", "W"), (v["kind"], "T")) if not v["fixed"][var_])
+            schematic = tuple(k for k, var_ in (("weight", "W"), (v["kind"], "T"), ("applied", "F"))
+                              if not v["fixed"][var_] and (k != "applied" or v["Fdir"]))
         elif kind == "hanging":
             schematic = tuple(k for k, var_ in (("weight", "W"), ("tension", "T1"), ("tension2", "T2"))
                               if not v["fixed"][var_])

@@ -93,8 +93,11 @@ def _factor_rx() -> str:
     from .words import number_rx
     d = _data()
     nums = r"a|an|one|two|three|four|five|six|seven|eight|nine|\d+"
+    # (a fraction in digits or a glyph, "⅖ of its weight", "2/5 of", or a percentage, "40 % of")
     return (rf"(?P<fac>(?:(?P<fnum>{nums})[\s-]+(?P<fden>{_alt(d['fraction_denominators'])})"
-            rf"|(?P<tnum>{number_rx()})[\s-]*times|(?P<fw>{_alt(d['factor_words'])}))(?![\w-]))")
+            rf"|(?P<tnum>{number_rx()})[\s-]*times|(?P<fw>{_alt(d['factor_words'])})"
+            r"|(?P<frac>(?<![\d.])\d{1,3}\s*[/⁄]\s*\d{1,3}|[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?=\s+of\b)"
+            r"|(?P<pct>(?<![\d.])\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s*cent)(?=\s+of\b))(?![\w-]))")
 
 
 def _factor(m: re.Match) -> Fraction | None:
@@ -108,6 +111,10 @@ def _factor(m: re.Match) -> Fraction | None:
                 m.group("fden").lower()])
         if m.group("tnum"):
             return Fraction(read_number(m.group("tnum")))
+        if m.group("frac"):
+            return Fraction(read_number(m.group("frac")))
+        if m.group("pct"):
+            return Fraction(m.group("pct")) / 100
         return d["factor_words"][m.group("fw").lower()]
     except (InputError, KeyError, ZeroDivisionError):
         return None
@@ -326,8 +333,25 @@ def _of_what(text: str, ref: _Ref, span: tuple[int, int], values: list[_Value],
     if not vals and head == "[mass] * [length] / [time] ** 2":
         g = Fraction(str(d["standard_gravity"]))
         masses, end, _ = _stated(text, ref, span, values, "[mass]")
+        if not masses and _POSSESSIVE.match(" ".join(ref.words)):
+            masses = _only_value(text, span, values, "[mass]")
         vals = [_Value(m.si * g, "N", m.si * g, head, m.start, m.end) for m in masses]
+    elif not vals and head and _POSSESSIVE.match(" ".join(ref.words)):
+        vals = _only_value(text, span, values, dim or head)
     return vals, end
+
+
+# "half of its weight", "a third of their mass": a possessive pronoun names no thing by its words; with one body
+# in the text it is that body's (the one value of the measure the text states, outside the comparison)
+_POSSESSIVE = re.compile(r"(?i)(?:its|his|her|their)\b")
+
+
+def _only_value(text: str, span: tuple[int, int], values: list[_Value], dim: str) -> list[_Value]:
+    """The one value of dimension ``dim`` the text states outside the comparison at ``span`` (none when it states
+    several different ones: the pronoun's owner is then not known)."""
+    vals = {(v.si if v.si is not None else v.value): v for v in values
+            if v.dim == dim and not (span[0] <= v.start < span[1]) and not _compared(text, v)}
+    return list(vals.values()) if len(vals) == 1 else []
 
 
 def _first_of_kind(text: str, ref: _Ref, at: int, values: list[_Value]) -> _Value | None:

@@ -70,7 +70,10 @@ def bracket_echoes(text: str) -> list[tuple[int, int, str]]:
 _HEDGES = frozenset({"about", "approx", "approx.", "approximately", "roughly", "around", "nearly", "almost", "some",
                      "circa", "ca", "ca.", "c.", "~", "≈", "≃", "≅", "=", "i.e.", "ie", "i.e", "that", "is", "or", "so",
                      "just", "over", "under", "equivalently", "equal", "to", "equals", "in", "si", "units", "metric",
-                     "imperial", "which", "exactly"})
+                     "imperial", "which", "exactly",
+                     # an instruction to draw the value as written ("a roughly 5 V supply (draw it as 5 V)")
+                     "draw", "drawn", "show", "shown", "label", "labelled", "labeled", "mark", "marked", "use", "take",
+                     "treat", "call", "write", "written", "it", "as", "nominal", "nominally", "please"})
 _AGREE = 0.03     # relative: the rounding of a conversion to two or three significant figures
 
 
