@@ -571,6 +571,12 @@ def _attrs_back(v: Any, text: str, back: Any) -> Any:
         if set(v) == {"start", "end", "text"} and isinstance(v["start"], int) and isinstance(v["end"], int):
             a, b = back(v["start"], v["end"])
             return {"start": a, "end": b, "text": text[a:b]}
+        if {"start", "end", "phrase"} <= set(v) and isinstance(v["start"], int) and isinstance(v["end"], int) \
+                and isinstance(v["phrase"], str):
+            # a statement's attribute with its phrase ("fills", "measured": nesy.domains.cell_size)
+            a, b = back(v["start"], v["end"])
+            return {**{k: _attrs_back(x, text, back) for k, x in v.items() if k not in ("start", "end", "phrase")},
+                    "start": a, "end": b, "phrase": text[a:b]}
         return {k: _attrs_back(x, text, back) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
         return type(v)(_attrs_back(x, text, back) for x in v)

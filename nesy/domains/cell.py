@@ -88,7 +88,8 @@ class CellDomain(RegionDomain):
         from .cell_recount import recount   # "4 mitochondria. … 5 mitochondria": corrected, or refused; never 9
         from .cell_apart import named_apart    # "macronucleus + micronucleus": two nuclei (cell_apart)
         from .cell_total import summed_totals   # "… (so 2 nuclei in total)": those two, not two more (cell_total)
-        return summed_totals(named_apart(recount(drop_contrasts(scene))))   # "not the textbook one with the huge vacuole: give it two"
+        from .cell_measures import measured_fills   # "nucleus 8 µm across" in "a cell 25 µm across": in proportion
+        return measured_fills(summed_totals(named_apart(recount(drop_contrasts(scene)))))   # "not the textbook one with the huge vacuole: give it two"
 
     def _read(self, text: str, said: str, allow_unknown: bool) -> SceneGraph:
         """The shared grammar on ``text`` (``said`` with some characters rewritten or blanked, same offsets),

@@ -119,6 +119,10 @@ def find_sizes(text: str) -> list[dict]:
     for m in _AROUND.finditer(text):
         if not any(f["start"] < m.end() and m.start() < f["end"] for f in out):
             out.append({"start": m.start("w"), "end": m.end("w"), "what": "around"})
+    from .cell_measures import find_measures     # "a cell roughly 25 µm across", "nucleus 8 µm in diameter"
+    for f in find_measures(text):
+        if not any(o["start"] < f["end"] and f["start"] < o["end"] for o in out):
+            out.append(f)
     return sorted(out, key=lambda f: f["start"])
 
 
@@ -192,6 +196,11 @@ def apply_sizes(scene: SceneGraph, text: str, found: list[dict]) -> SceneGraph:
     for f in found:
         sp = Span(f["start"], f["end"], text[f["start"]:f["end"]])
         if f["what"] == "around":
+            continue
+        if f["what"] == "measure":
+            from .cell_measures import apply_measure
+            if not apply_measure(scene, text, f, ents, idx):
+                unread.append(sp)
             continue
         if f["what"] == "row":
             cells = _placed_order(_row_cells(scene, text, f), scene)

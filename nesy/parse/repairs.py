@@ -275,18 +275,20 @@ def uncertainties(text: str) -> list[tuple[int, int, str, str]]:
         if not v:
             continue
         a, b = m.start("pm"), m.end("pm")
-        if v.group("open"):             # "(3.615 ± 0.002) Å": the brackets go with the uncertainty
-            close = re.match(r"\s*\)", text[b:])
-            if not close:
-                continue
-            out.append((v.start("open"), v.end("open"), "", "uncertainty"))
-            b += close.end()
-        elif not v.group("unit"):       # "5.43 ± 0.01 Å": the unit after the uncertainty is the value's too
+        close = re.match(r"\s*\)", text[b:]) if v.group("open") else None
+        if v.group("open") and not close:
+            continue
+        if not v.group("unit"):         # "5.43 ± 0.01 Å", "(2.0 ± 0.3 µm)": the unit after it is the value's too
             u = re.search(r"[ \t]*(?:%|[A-Za-zÅµΩ°]{1,3})$", text[a:b])
-            if u and not re.fullmatch(r"[ \t]*(?:±|\+/-|\+/−|\+-)[ \t]*\d+(?:\.\d+)?", text[a:b]):
+            if u and u.group(0).strip() != "%" and not re.fullmatch(r"[ \t]*(?:±|\+/-|\+/−|\+-)[ \t]*\d+(?:\.\d+)?",
+                                                                     text[a:b]):
                 b = a + u.start()
         out.append((a, b, "", "uncertainty"))
-    return out
+        if close:                       # "(3.615 ± 0.002) Å": the brackets go with the uncertainty
+            out.append((v.start("open"), v.end("open"), "", "uncertainty"))
+            c = m.end("pm") + close.end()
+            out.append((c - 1, c, "", "uncertainty"))
+    return sorted(out)
 
 
 # a count written as a programmer's name for it ("n_nuclei = 12", "num_cells: 5", "nuclei_count = 30"): read as the

@@ -103,3 +103,52 @@ def test_angles_in_radians_are_read_in_degrees(tmp_path):
     _run("A block on a ramp inclined at π/6 rad, mass 2 kg.", "mechanics", tmp_path / "m")
     forces = json.loads((tmp_path / "m" / "forces.json").read_text())
     assert forces["incline_deg"] == pytest.approx(30)
+
+
+def test_cell_sizes_in_micrometres_are_read_and_drawn_in_proportion(tmp_path):
+    r = _run("A cell 20 µm across with a nucleus 8 µm across and 3 mitochondria.", "cell", tmp_path)
+    nuc = next(e for e in r.scene.entities if e.kind == "nucleus")
+    f = nuc.attr("fills")
+    assert f and f["lo"] <= 0.16 <= f["hi"]                        # (8 / 20)² of the cell's area, checked
+    assert any(c.law == "fills" and c.passed for c in r.verdict.checks)
+    # sizes written as powers of ten, ranges and uncertainties are sizes too
+    for text in ("Cell diameter 2.0e-5 m, nucleus 6 × 10^-6 m across with one nucleolus (1.5E-6 m) inside it.",
+                 "A yeast cell 8 µm ± 10 % wide: one nucleus (2.0 ± 0.3 µm) and one vacuole of 3–4 µm.",
+                 "A 30 µm plant cell with a nucleus of 6 µm and 4 chloroplasts."):
+        _run(text, "cell", tmp_path / str(abs(hash(text))))
+
+
+def test_an_organelle_stated_larger_than_its_cell_is_impossible():
+    with pytest.raises(UnsatisfiableError) as e:
+        generate("A cell 10 µm across with a nucleus 12 µm wide.", domain="cell", controls=False)
+    assert {p["text"] for p in e.value.phrases} == {"10 µm across", "12 µm wide"}
+
+
+def test_a_push_on_a_hanging_body_is_drawn_and_balanced(tmp_path):
+    _run("A 6 kg bucket hangs at rest from a rope while a hand presses down on it with 10 N.", "mechanics", tmp_path)
+    forces = json.loads((tmp_path / "forces.json").read_text())
+    got = {f["kind"]: (f["newtons"], f["direction_deg"]) for b in forces["bodies"] for f in b["forces"]}
+    assert got["applied"] == (pytest.approx(10), -90.0)
+    assert got["tension"][0] == pytest.approx(6 * 9.80665 + 10)
+
+
+def test_circuit_summaries_are_checks_not_parts(tmp_path):
+    for text, want in (
+            ("12 V supply with a 220 Ω and a 470 Ω resistor in parallel across it; combined ≈ 150 Ω, so roughly "
+             "80 mA from the supply.", [220, 470]),
+            ("A 4½ V battery feeding a ½ kΩ resistor, followed by two 1 kΩ resistors in parallel back to the "
+             "battery; total exactly 1 kΩ, so 4½ mA.", [500, 1000, 1000]),
+            ("A roughly 5 V supply (draw it as 5 V) feeding about 100 Ω in series with a ~10 µF capacitor.", [100])):
+        r = _run(text, "circuits", tmp_path / str(len(want)))
+        assert sorted(e.attr("value") for e in r.scene.entities if e.kind == "resistor") == want, text
+        assert [e.kind for e in r.scene.entities].count("vsource") == 1
+        assert "isource" not in [e.kind for e in r.scene.entities]
+
+
+def test_a_fraction_of_its_weight_is_worked_out(tmp_path):
+    _run("A 2½ kg block rests on the floor while a string pulls straight up on it with ⅖ of its weight.", "mechanics",
+         tmp_path)
+    forces = json.loads((tmp_path / "forces.json").read_text())
+    got = {f["kind"]: f["newtons"] for b in forces["bodies"] for f in b["forces"]}
+    assert got["tension"] == pytest.approx(0.4 * 2.5 * 9.80665, rel=1e-4)
+    assert got["normal"] == pytest.approx(0.6 * 2.5 * 9.80665, rel=1e-3)
