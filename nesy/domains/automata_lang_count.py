@@ -82,6 +82,9 @@ def stated_counts(text: str) -> list[StatedCount]:
     for m in re.finditer(rf"(?i)(?<![\w-])(?P<count>{c})(?:[-\s]+\w+){{0,2}}?[-\s]+states?(?![\w-])", text):
         if any(a <= m.start("count") < b for a, b in taken):
             continue
+        if re.match(r"(?i)\s*(?:cm|mm|px|pt|in|inch(?:es)?|µm|m)(?![\w])", text[m.end("count"):]) or \
+                re.search(r"[,;:]", m.group(0)):
+            continue        # a size of the drawing ("arrows 3 cm, state circles 1 cm"), or a list: no count of states
         try:
             read_count(m.group("count"), m.start("count"), what="states")
         except InputError:

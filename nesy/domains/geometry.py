@@ -1283,7 +1283,7 @@ def _val_of(P: Any, g: dict[str, Any]) -> Any:
     not a false conflict while one off by more than its rounding still is."""
     from ..solve.precision import half_width
     v = g["value"] if isinstance(g["value"], Fraction) else Fraction(str(g["value"]))
-    h = half_width(g.get("span"), v, own=g.get("own"))
+    h = half_width(g.get("span"), v, own=g.get("own")) if not getattr(P, "exact_stated", False) else 0
     if not h:
         return P.val(v)
     x = P.real(f"stated_{len(getattr(P, 'stated_prefer', []))}")
@@ -2251,12 +2251,25 @@ def _solve_figure(scene: SceneGraph, timeout_s: float) -> Figure:
     _check_roles(scene, gs)
     builder = _BUILDERS[fig]
 
+    exact = [False]
+
     def make() -> _Lazy:
-        lz_ = builder(_Problem(timeout_s), scene, gs)
+        P_ = _Problem(timeout_s)
+        P_.exact_stated = exact[0]
+        lz_ = builder(P_, scene, gs)
         lz_.rebuild = make
         return lz_
     lz = make()
-    vals, built = lz.solve()
+    try:
+        vals, built = lz.solve()
+    except (UnsupportedError, UnsatisfiableError):
+        # measures held to their written precision ("≈ 6.0 cm") that no construction reached: the text read with
+        # each stated value exact, as written — a figure, or the conflict of the values as written
+        if not getattr(lz.P, "stated_prefer", None):
+            raise
+        exact[0] = True
+        lz = make()
+        vals, built = lz.solve()
     V = list(scene.attr("vertices"))
     circle = inc = circ = point = chord_d = diag2 = alt = None
     radii: list[tuple[str, float]] = []

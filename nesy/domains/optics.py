@@ -91,8 +91,11 @@ _KEYS = {"FOCAL": r"focal[_\s\-]?length|focal[_\s\-]?len|focal|f|focus",
          "IMGH": r"image[_\s\-]?height|img[_\s\-]?height|h[_\s\-]?i",
          "DIST": r"dist(?:ance)?",
          "HEIGHT": r"height|size"}
-_IS = r"\s*(?:of|=|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*"   # "take the object height as 1.2 cm"
-_SYM_IS = r"(?:\s*[=:]|\s+(?:of|is|equals?|equal\s+to))?\s*"   # after a symbol: "f = ", "f: ", "f is ", "f "
+# (a value may be marked approximate: "focal length around 20 cm", "f ≈ 10 cm", "magnification about −0.36"; the
+# solve holds it to that precision, nesy.solve.precision)
+_APPROX = r"(?:(?:about|roughly|approx\.?|approximately|around|some|nearly|circa|ca\.)\s+|[~≈≃∼]\s*)?"
+_IS = r"\s*(?:of|=|≈|≃|~|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*" + _APPROX  # "take the object height as 1.2 cm"
+_SYM_IS = r"(?:\s*[=:≈≃~]|\s+(?:of|is|equals?|equal\s+to))?\s*" + _APPROX   # after a symbol: "f = ", "f: ", "f is ", "f "
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,6 +195,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "2 cm tall", "a 2.0-cm-tall object"; "a 2 cm long object placed perpendicular to the axis" (the
         # object is an arrow across the axis: its length is its height, as NCERT Physics X ch. 10 words it)
         ("HEIGHT", rx(_LEN + r"(?:\s+|-)(?:tall|high|long)")),
+        # "a stamp ~2 cm wide": the object's size across the axis (a lens's or mirror's width is its aperture)
+        ("HEIGHT", rx(_LEN + r"(?:\s+|-)wide(?!\s+(?:[\w-]+\s+)?(?:lens|mirror|aperture)\b)")),
         # "a 3-cm object", "a 2 cm arrow": a length right before the object is its height
         ("HEIGHT", rx(_LEN + r"(?=\s+(?:(?:tall|high|upright|real|luminous|bright|small)\s+)?(?:"
                       + _alt([w for w in g["object_words"] if " " not in w]) + r")\b)")),

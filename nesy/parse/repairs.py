@@ -266,10 +266,24 @@ _UNCERTAINTY = re.compile(r"(?<=[\d\w.%°Å])(?P<pm>[ \t]*(?:±|\+/-|\+/−|\+-)
                           r"[A-Za-zÅµΩ°]{1,3}(?![\w])))?)(?=[\s).,;:]|$)")
 
 
+# "|f| = 15 cm (± 0.5 cm)", "8 µm (±10 %)": an uncertainty alone in brackets right after a value
+_BRACKETED_PM = re.compile(r"(?<=[\w%°Å])[ \t]*\([ \t]*(?:±|\+/-|\+/−|\+-)[ \t]*\d+(?:\.\d+)?[ \t]*(?:%|[A-Za-zÅµΩ°]{1,3})?[ \t]*\)")
+
+
+# a component's tolerance after its value, with no "±" ("a 1 kΩ 5 % resistor", "a 10 kΩ (1 %) resistor", "47 µF
+# 20 %"): how precisely the part is made (IEC 60062 tolerance codes), never a part of its own
+_TOLERANCE = re.compile(r"(?<=[ΩFVH])(?P<pm>[ \t]*(?:\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*(?:tolerance[ \t]*)?\)|"
+                        r"\d{1,2}(?:\.\d+)?[ \t]*%(?:[ \t]+tolerance)?))(?=[\s,;.)]|$)")
+
+
 def uncertainties(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, "", "uncertainty")`` for each "± u" after a stated value, the value being a number
     (with its unit) right before it."""
-    out = []
+    out = [(m.start(), m.end(), "", "uncertainty") for m in _BRACKETED_PM.finditer(text)
+           if re.search(r"\d(?:\.\d+)?\s*(?:[A-Za-zÅµΩ°%]{1,3})?$", text[:m.start()])]
+    out += [(m.start(), m.end(), "", "uncertainty") for m in _TOLERANCE.finditer(text)
+            if re.search(r"\d(?:\.\d+)?\s*(?:[kKMmµμunp]|kilo|mega|micro|milli|nano|pico)?(?:Ω|F|V|H)$", text[:m.start()])
+            and not any(a < m.end() and m.start() < b for a, b, *_ in out)]
     for m in _UNCERTAINTY.finditer(text):
         v = re.search(r"(?P<open>\(\s*)?\d(?:\.\d+)?(?P<unit>\s*[A-Za-zÅµΩ°%]{1,3})?$", text[:m.start()])
         if not v:

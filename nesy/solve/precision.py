@@ -25,7 +25,7 @@ _NUM = re.compile(r"(?<![\w.])(?P<m>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d*)?|\
 
 
 # "± 0.01", "+/- 2 %" right after the number (or after its unit)
-_PM = re.compile(r"\)?(?:\s*[A-Za-zÅµΩ°]{1,3}(?![\w]))?\s*(?:±|\+/-|\+/−|\+-)\s*(?P<u>\d+(?:\.\d+)?)\s*(?P<pct>%)?")
+_PM = re.compile(r"\)?(?:\s*[A-Za-zÅµΩ°]{1,3}(?![\w]))?\s*\(?\s*(?:±|\+/-|\+/−|\+-)\s*(?P<u>\d+(?:\.\d+)?)\s*(?P<pct>%)?")
 
 
 def _data() -> dict[str, Any]:
