@@ -496,6 +496,8 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
                    "domains.microscopy_groups:side_halves"),
     # "overlapping F's lower right edge": F
     "sets": ("domains.sets_edges:edge_possessives",),
+    # "both radii 20 cm", "radii of curvature 18 cm and 13 cm": "R1 = 20 cm and R2 = 20 cm" (the lensmaker's equation)
+    "optics": ("domains.optics_lensmaker:plural_radii",),
     # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named; "Mars further
     # out at 1.52 AU" (after Earth at 1 AU): the distances say it
     "astronomy": ("domains.astronomy_ranges:planet_ranges", "domains.astronomy_ranges:the_other_planet",

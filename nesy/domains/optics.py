@@ -638,11 +638,8 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # a lens's radii and refractive index: its focal length by the lensmaker's equation (optics_lensmaker)
         from .optics_lensmaker import lensmaker_focal
         radii = [x for x in facts if x["what"] == "R"]
-        if any(x["what"] == "f" for x in facts):
-            r = radii[0]
-            raise UnsupportedError(f"'{r['span']['text']}' (at {r['span']['start']}-{r['span']['end']}): a lens "
-                                   "given both its focal length and its radii is not checked against the lensmaker's "
-                                   "equation; give one of them")
+        # (a focal length stated as well is checked against it: both are facts on f for the solve, which refuses
+        # them naming both phrases when they differ by more than the stated precision)
         fv, lensmaker = lensmaker_focal(text, element, radii, index)
         used_sp = radii + [index]
         a_, b_ = min(x["span"]["start"] for x in used_sp), max(x["span"]["end"] for x in used_sp)

@@ -92,3 +92,23 @@ def lensmaker_focal(text: str, element: dict[str, Any], radii: list[dict[str, An
 def _cm(v: Fraction) -> str:
     x = float(v)
     return f"{'+' if x > 0 else '−'}{abs(x):g} cm"
+
+
+# "both radii 20 cm", "radii of curvature 20 cm and 15 cm", "radii of 18 cm and 13 cm", "with radii 10 cm each": a lens's
+# two surfaces named together — read as each surface's radius ("R1 = 20 cm and R2 = 20 cm"), which the lensmaker's
+# equation above reads
+_LEN_W = r"\d+(?:\.\d+)?\s*(?:mm|cm|m)(?![\w])"
+_RADII = re.compile(rf"(?i)\b(?:both\s+)?radii(?:\s+of\s+curvature)?(?:\s*(?:of|=|:|are|are\s+both))?\s*"
+                    rf"(?P<a>{_LEN_W})(?:\s*(?:,|and|&)\s*(?P<b>{_LEN_W}))?(?P<each>\s+each)?")
+
+
+def plural_radii(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "R1 = … and R2 = …")`` for each lens's radii named together."""
+    out = []
+    for m in _RADII.finditer(text):
+        both = bool(re.match(r"(?i)both", m.group(0))) or bool(m.group("each"))
+        if m.group("b") is None and not both:
+            continue
+        b = m.group("b") or m.group("a")
+        out.append((m.start(), m.end(), f"R1 = {m.group('a')} and R2 = {b}"))
+    return out

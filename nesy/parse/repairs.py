@@ -1004,7 +1004,8 @@ def read_as_meant(norm: Normalized) -> tuple[Normalized, list[Correction]]:
     found: list[Correction] = []
     from .correct_value import correct_values   # "… 18 nuclei. The correct count is 13."
     from .radians import radians                # "π/3 rad" read as "60°"
-    for step in (hesitations, uncertainties, radians, echoes, value_copulas, count_names, contractions, bracketed_repairs, _find, correct_values,
+    from .worked import worked_values           # "a = 2d/√3 ≈ 3.16 Å" read as "a = 3.16 Å"
+    for step in (hesitations, uncertainties, radians, worked_values, echoes, value_copulas, count_names, contractions, bracketed_repairs, _find, correct_values,
                  negated_disjunctions, absolute_participles, none_over, each_of_placed):
         edits, unmatched = step(norm.text), []
         if isinstance(edits, tuple):

@@ -64,7 +64,7 @@ def test_a_rounded_hypotenuse_is_drawn_and_labelled(tmp_path):
 def test_a_rounded_image_distance_is_no_conflict(tmp_path):
     _run("A converging lens, f = 10 cm, object at 25 cm; the image forms at about 16.7 cm.", "optics", tmp_path)
     o = json.loads((tmp_path / "optics.json").read_text())
-    assert abs(o["di_cm"] if "di_cm" in o else o["di"]) == pytest.approx(50 / 3)
+    assert abs(o["di_cm"]) == pytest.approx(50 / 3)
     _run("A converging lens, f = 10 cm, object at 25 cm; the image forms at 16.7 cm.", "optics", tmp_path / "b")
     with pytest.raises(UnsatisfiableError):
         generate("A converging lens, f = 10 cm, object at 25 cm; the image forms at 18 cm.", domain="optics",
@@ -152,3 +152,27 @@ def test_a_fraction_of_its_weight_is_worked_out(tmp_path):
     got = {f["kind"]: f["newtons"] for b in forces["bodies"] for f in b["forces"]}
     assert got["tension"] == pytest.approx(0.4 * 2.5 * 9.80665, rel=1e-4)
     assert got["normal"] == pytest.approx(0.6 * 2.5 * 9.80665, rel=1e-3)
+
+
+def test_a_worked_value_is_read_as_its_value(tmp_path):
+    r = _run("Tungsten, bcc. Nearest neighbours sit 2.74 Å apart along the body diagonal, so a = 2d/√3 ≈ 3.16 Å. "
+             "Draw the conventional unit cell.", "crystal", tmp_path)
+    assert "3.16" in (tmp_path / "structure.cif").read_text().split("_cell_length_a")[1].split("\n")[0]
+    assert any(c.kind == "wording" and "2d/√3" in c.text for c in r.scene.corrections)
+
+
+def test_a_lens_given_by_both_radii_and_checked_against_a_stated_f(tmp_path):
+    _run("A biconvex lens with radii of curvature 20 cm and 20 cm and refractive index 1.5; object at 30 cm.",
+         "optics", tmp_path)
+    o = json.loads((tmp_path / "optics.json").read_text())
+    assert abs(o["f_cm"]) == pytest.approx(20)
+    with pytest.raises(UnsatisfiableError):
+        generate("A biconvex lens with radii 20 cm and 20 cm, n = 1.5, f = 25 cm; object at 40 cm.", domain="optics",
+                 controls=False)
+
+
+def test_a_component_tolerance_is_no_part(tmp_path):
+    r = _run("A 1 kΩ 5 % resistor and a 2.2 kΩ ± 1 % one, in parallel across a 9 V ± 0.5 V battery.", "circuits",
+             tmp_path)
+    assert sorted(e.attr("value") for e in r.scene.entities if e.kind == "resistor") == [1000, 2200]
+    assert [e.attr("value") for e in r.scene.entities if e.kind == "vsource"] == [9]

@@ -1,0 +1,35 @@
+"""A value written with the formula that gives it, read as the value.
+
+"a = 2d/√3 ≈ 3.16 Å", "a = 2√2·r ≈ 3.615 Å", "f = R / (2(n − 1)) = 20 cm", "W = mg = 49 N", "I = V/R ≈ 8.2 mA":
+a worked answer states a quantity, then its formula in symbols, then its value. Read word by word, every science
+takes the first number after "a =" ("2", from "2d/√3") for the value — a lattice constant of 2 with no unit, or a
+wrong one. ``worked_values`` reads such a chain as the quantity and its value ("a = 3.16 Å"): the formula between
+is a ``Correction`` of kind "wording", shown beside the figure (positions are the user's). Only a formula of
+symbols is read so: one with a letter, √ or π, no quantity with a unit of its own and no verb ("a = 2.87 Å = 287
+pm" is a restatement, left to ``nesy.parse.echoed``).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["worked_values"]
+
+# the quantity: one letter or Greek letter, with a short subscript ("a", "f", "R_eq", "d_i", "λ")
+_LHS = r"(?<![\w.])(?:[A-Za-zα-ωΑ-Ω](?:_?\{?[A-Za-z0-9]{1,4}\}?)?)"
+_VALUE = r"(?:about\s+|approx\.?\s+|roughly\s+)?[-−]?\d[\d,]*(?:\.\d+)?(?:\s*[×x·]\s*10\s*\^?\s*[-−]?\d+|[eE][-−+]?\d+)?\s*[A-Za-zÅΩµμ°%]"
+_CHAIN = re.compile(rf"(?P<lhs>{_LHS})\s*(?P<eq>=|≈|≃)(?P<f>[^=≈≃;,\n]{{1,40}}?)(?P<eq2>=|≈|≃)\s*(?={_VALUE})")
+_VERB = re.compile(r"(?i)\b(?:is|are|was|were|so|gives?|then|and|with|which|that|at|for|of|the)\b")
+
+
+def worked_values(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, "", "wording")`` for the formula (and its sign) of each worked value of ``text``."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _CHAIN.finditer(text):
+        f = m.group("f")
+        if not re.search(r"[A-Za-zα-ωΑ-Ω√π]", f) or _VERB.search(f):
+            continue
+        # a quantity with its own unit inside is a restatement ("= 287 pm ="), not a formula
+        if re.search(r"\d\s*(?:Å|nm|pm|µm|mm|cm|m|km|AU|N|kg|g|V|A|mA|Ω|kΩ|F|µF|s|°)(?![\w])", f):
+            continue
+        out.append((m.start("f"), m.end("eq2"), "", "wording"))
+    return out
