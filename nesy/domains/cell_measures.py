@@ -33,7 +33,12 @@ _UNIT = {"nm": Fraction(1, 1000), "µm": Fraction(1), "μm": Fraction(1), "um": 
          "micrometers": Fraction(1), "mm": Fraction(1000), "m": Fraction(10 ** 6)}
 _NUM = (r"(?:\d+(?:\.\d+)?(?:\s*(?:[x×·]\s*10\s*\^?\s*[-−]?\d+|×\s*10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+))?)")
 _U = r"(?:nm|µm|μm|um|microns?|micromet(?:re|er)s?|mm|m)(?![\w²³])"
-_APPROX = r"(?:(?:about|roughly|approx\.?|approximately|around|some|nearly|almost|just\s+(?:under|over)|circa|ca\.)\s+|[~≈≃∼]\s*)"
+def _approx() -> str:
+    from ..solve.precision import approx_rx
+    return approx_rx()
+
+
+_APPROX = _approx()
 _DIMWORD = (r"(?P<dim>across|wide|in\s+diameter|diameter|in\s+width|in\s+size|long|in\s+length|thick|in\s+thickness|"
             r"tall|high)")
 # "25 µm across", "~20 µm wide", "8 µm in diameter", "3–4 µm", "60 µm × 30 µm", "1.0 µm long each"

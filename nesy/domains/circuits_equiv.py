@@ -32,7 +32,12 @@ __all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "sp
 
 TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω"); wider for one marked approximate
 # ("≈ 688 Ω", "about 690 Ω": nesy/solve/precision.py)
-_APPROX = r"(?:(?:about|approx\.?|approximately|roughly|around|nearly|circa|ca\.)\s+|[≈~≃∼]\s*)"
+def _approx() -> str:
+    from ..solve.precision import approx_rx
+    return approx_rx()
+
+
+_APPROX = _approx()
 _N = r"(?:\d+(?:\.\d+)?[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?|[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"     # "4.7", "4½", "½"
 
 

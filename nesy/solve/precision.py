@@ -17,7 +17,7 @@ import re
 from fractions import Fraction
 from typing import Any
 
-__all__ = ["half_width", "relative_half_width", "approx_rel"]
+__all__ = ["half_width", "relative_half_width", "approx_rel", "approx_rx"]
 
 # a decimal number as written (thousands separators, a decimal point or comma), with an optional power of ten
 _NUM = re.compile(r"(?<![\w.])(?P<m>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d*)?|\.\d+)"
@@ -31,6 +31,16 @@ _PM = re.compile(r"\)?(?:\s*[A-Za-zÅµΩ°]{1,3}(?![\w]))?\s*\(?\s*(?:±|\+/-|\
 def _data() -> dict[str, Any]:
     from ..resources import load_yaml
     return load_yaml("solvers", "precision.yaml")
+
+
+def approx_rx() -> str:
+    """A regex fragment (no groups) for one approximation marker and the space after it ("about ", "≈"), from
+    ``approx_markers``: the readers of each science allow it before a value, which this module then holds
+    loosely."""
+    words = [m for m in _data()["approx_markers"] if m[0].isalpha()]
+    signs = [m for m in _data()["approx_markers"] if not m[0].isalpha()]
+    w = "|".join(r"\s+".join(re.escape(x) for x in m.split()) for m in sorted(words, key=len, reverse=True))
+    return rf"(?:(?:{w})(?:\s+|(?<=\.))|[{''.join(signs)}]\s*)"
 
 
 def approx_rel() -> Fraction:
