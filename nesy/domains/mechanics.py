@@ -922,6 +922,17 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                        r"(?:straight\s+|vertically\s+)?(?P<dir>down|downward|downwards|up|upward|upwards)\b|"
                        r"\b(?P<adj>down|up)wards?\s+(?:force|push|pull)\b|\b(?P<lift>lifts?|lifted|lifting|raises?|raised)\b", t)
         fx = forces["applied"]["span"]
+        sup = re.search(r"(?i)\b(?:cord|rope|string|cable|wire|chain|thread|line|spring)\s+(?:\w+\s+)?$",
+                        t[max(0, vm.start() - 30):vm.start()]) if vm is not None else None
+        if sup and (forces.get("tension") or forces.get("spring") or {}).get("value") is None:
+            # "the cord pulls up with about 23 N": the support's own pull, its tension (or the spring's force)
+            key = "spring" if "spring" in forces else "tension"
+            forces[key] = {"value": forces["applied"]["value"], "span": forces["applied"]["span"]}
+            del forces["applied"]
+            used[vm.start():vm.end()] = True
+            vm = None
+    if scene == "hanging" and "applied" in forces:
+        fx = forces["applied"]["span"]
         if vm is None:
             raise UnsupportedError(f"'{fx['text']}' at {fx['start']}-{fx['end']}: a push or pull on a hanging body "
                                    "is drawn along the rope; say whether it acts up or down (e.g. 'presses down on "
@@ -1335,9 +1346,11 @@ def _hanging(P: _Problem, scene: SceneGraph) -> dict[str, float]:
             P.add("phrase:accel", a == av * (d if d is not None else 1), [scene.attr("accel")["span"]])
     P.check()
     P.s.push()
+    # (a body hanging with no motion stated is at rest before a value is drawn exactly as written: "about 23 N"
+    # for the cord of a 2.35 kg lamp is its weight, 23.05 N, not 23 N and an acceleration)
+    P.try_default(a == 0)
     _as_written(P)
     P.try_default(m == P.val(Fraction(str(_data()["defaults"]["mass"]))))
-    P.try_default(a == 0)
     if fa and ad and fa["value"] is None:
         P.try_default(2 * F == W)        # a push of no stated size: drawn half the weight, marked schematic
     out = P.values({"m": m, "W": W, "T": T, "a": a, "F": F})

@@ -14,6 +14,28 @@ import re
 
 __all__ = ["worked_values"]
 
+_ARITH = re.compile(r"\s*[\d.]+(?:\s*[×x*·/+\-−]\s*[\d.]+)+\s*")
+
+
+def _agrees(f: str, rest: str) -> bool:
+    """Whether ``f`` is arithmetic on numbers ("4 × 9.81") whose result is the value right after it (``rest``),
+    to that value's written precision."""
+    from fractions import Fraction
+    from ..solve.precision import relative_half_width
+    if not _ARITH.fullmatch(f):
+        return False
+    expr = re.sub(r"[×x*·]", "*", f).replace("−", "-").strip()
+    try:
+        got = eval(compile(expr, "<arith>", "eval"), {"__builtins__": {}}, {})   # noqa: S307 - digits and + - * / only
+    except (SyntaxError, ZeroDivisionError, TypeError):
+        return False
+    v = re.match(r"\s*(?:about\s+|approx\.?\s+|roughly\s+)?([-−]?\d+(?:\.\d+)?)", rest)
+    if not v:
+        return False
+    want = Fraction(v.group(1).replace("−", "-"))
+    tol = max(relative_half_width(v.group(1)) * abs(want), Fraction(1, 10 ** 9))
+    return abs(Fraction(got).limit_denominator(10 ** 9) - want) <= tol
+
 # the quantity: one letter or Greek letter, with a short subscript ("a", "f", "R_eq", "d_i", "λ")
 _LHS = r"(?<![\w.])(?:[A-Za-zα-ωΑ-Ω](?:_?\{?[A-Za-z0-9]{1,4}\}?)?)"
 _VALUE = r"(?:about\s+|approx\.?\s+|roughly\s+)?[-−]?\d[\d,]*(?:\.\d+)?(?:\s*[×x·]\s*10\s*\^?\s*[-−]?\d+|[eE][-−+]?\d+)?\s*[A-Za-zÅΩµμ°%]"
@@ -26,8 +48,10 @@ def worked_values(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for m in _CHAIN.finditer(text):
         f = m.group("f")
-        if not re.search(r"[A-Za-zα-ωΑ-Ω√π]", f) or _VERB.search(f):
+        if _VERB.search(f):
             continue
+        if not re.search(r"[A-Za-zα-ωΑ-Ω√π]", f) and not _agrees(f, text[m.end():]):
+            continue        # arithmetic only where it gives the value written ("W = 4 × 9.81 = 39.24 N")
         # a quantity with its own unit inside is a restatement ("= 287 pm ="), not a formula
         if re.search(r"\d\s*(?:Å|nm|pm|µm|mm|cm|m|km|AU|N|kg|g|V|A|mA|Ω|kΩ|F|µF|s|°)(?![\w])", f):
             continue
