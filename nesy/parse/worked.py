@@ -48,8 +48,8 @@ def worked_values(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for m in _CHAIN.finditer(text):
         f = m.group("f")
-        if _VERB.search(f):
-            continue
+        if _VERB.search(f) or re.fullmatch(r"\s*[A-Z][A-Z0-9'′]*(?:_?\{?[A-Za-z0-9]{1,4}\}?)?\s*", f):
+            continue        # (a name between: "AB = BC = 7 cm", "R1 = R2 = 1 kΩ" say both are 7 cm, 1 kΩ)
         if not re.search(r"[A-Za-zα-ωΑ-Ω√π]", f) and not _agrees(f, text[m.end():]):
             continue        # arithmetic only where it gives the value written ("W = 4 × 9.81 = 39.24 N")
         # a quantity with its own unit inside is a restatement ("= 287 pm ="), not a formula

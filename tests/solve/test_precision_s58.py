@@ -189,3 +189,9 @@ def test_worked_arithmetic_and_the_cords_own_pull(tmp_path):
     got = {f["kind"]: f["newtons"] for b in forces["bodies"] for f in b["forces"]}
     assert set(got) == {"weight", "tension"} and got["tension"] == pytest.approx(got["weight"])
     assert forces["bodies"][0]["accel"] == [0.0, 0.0]
+
+
+def test_a_chain_of_names_is_no_formula():
+    from nesy.parse.worked import worked_values
+    for text in ("AB = BC = 7 cm", "R1 = R2 = 1 kΩ", "angle A = B = 40°"):
+        assert worked_values(text) == [], text
