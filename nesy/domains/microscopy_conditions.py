@@ -88,7 +88,14 @@ _OPTICS_RX = re.compile(r"(?<![\w.])(?:(?:at|with|using|under|through)\s+(?:an?\
 _UM = r"(?:µm|μm|um|micrometers?|micrometres?|microns?)"
 _PXSIZE_RX = re.compile(r"(?<![\w.])(?:(?:a\s+)?pixel\s+(?:size|width)\s*(?:of|=|:|is)?\s*" + _NUM + r"\s*" + _UM +
                         r"|" + _NUM + r"\s*" + _UM + r"\s*(?:/|per)\s*(?:px|pixels?))(?![\w.])", re.I)
-_DIAM_RX = re.compile(r"(?<![\w.])(?:(?:about|around|approximately|roughly|some|~|≈)\s*)?" + _NUM +
+
+
+def _approx() -> str:
+    from ..solve.precision import approx_rx
+    return approx_rx()
+
+
+_DIAM_RX = re.compile(r"(?<![\w.])(?:" + _approx() + r")?" + _NUM +
                       r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UM + r"(?:\s+(?:in\s+diameter|in\s+size|diameter|across|"
                       r"wide|in\s+width|large))?(?![\w.])", re.I)
 
