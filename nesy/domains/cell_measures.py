@@ -32,7 +32,8 @@ _UNIT = {"nm": Fraction(1, 1000), "µm": Fraction(1), "μm": Fraction(1), "um": 
          "microns": Fraction(1), "micrometre": Fraction(1), "micrometres": Fraction(1), "micrometer": Fraction(1),
          "micrometers": Fraction(1), "mm": Fraction(1000), "m": Fraction(10 ** 6)}
 _NUM = (r"(?:\d+(?:\.\d+)?(?:\s*(?:[x×·]\s*10\s*\^?\s*[-−]?\d+|×\s*10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+))?)")
-_U = r"(?:nm|µm|μm|um|microns?|micromet(?:re|er)s?|mm|m)(?![\w²³])"
+# (case-sensitive: "0.074 M" is a molar concentration, not 74 mm)
+_U = r"(?-i:nm|µm|μm|um|microns?|micromet(?:re|er)s?|mm|m)(?![\w²³])"
 def _approx() -> str:
     from ..solve.precision import approx_rx
     return approx_rx()
@@ -59,8 +60,8 @@ def find_measures(text: str) -> list[dict]:
     from ..solve.precision import half_width
     out: list[dict] = []
     for m in _MEASURE.finditer(text):
-        u = m.group("u").lower().replace("μ", "µ")
-        if u == "m" and not re.match(r"\d", m.group("a")) or m.group("u1") and m.group("u1").lower() != m.group("u").lower():
+        u = m.group("u").replace("μ", "µ")
+        if u == "m" and not re.match(r"\d", m.group("a")) or m.group("u1") and m.group("u1") != m.group("u"):
             continue
         try:
             a = _val(m.group("a")) * _UNIT[u]

@@ -2431,9 +2431,11 @@ def check_circuit(scene: SceneGraph, timeout_s: float = 10.0) -> dict[str, tuple
         x = {"I": I[n], "V": V[n], "P": V[n] * I[n]}[st["q"]]
         law = {"I": "stated_current", "V": "stated_voltage", "P": "power"}[st["q"]]
         sp_ = {"text": st["text"], "start": st["start"], "end": st["end"]}
-        # a value written with decimals or marked approximate ("about 8.2 mA" for 8.16 mA) is held to that
+        # a value marked approximate or with its uncertainty ("about 8.2 mA" for 8.16 mA) is held to that
         # precision (nesy/solve/precision.py), preferred as written where the laws allow
-        h = float(half_width(sp_, Fraction(repr(float(st["value"]))), context=scene.text))
+        # (a plain decimal stays exact here: a current or power that derives an unknown part's value, "0.05 A",
+        # fixes it)
+        h = float(half_width(sp_, Fraction(repr(float(st["value"]))), context=scene.text, marked_only=True))
         v_ = float(st["value"])
         held = z3.Or(x == R(v_), x == -R(v_)) if not h else z3.Or(
             z3.And(x >= R(v_ - h), x <= R(v_ + h)), z3.And(x <= R(h - v_), x >= R(-v_ - h)))

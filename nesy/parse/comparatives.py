@@ -348,7 +348,10 @@ _POSSESSIVE = re.compile(r"(?i)(?:its|his|her|their)\b")
 
 def _only_value(text: str, span: tuple[int, int], values: list[_Value], dim: str) -> list[_Value]:
     """The one value of dimension ``dim`` the text states outside the comparison at ``span`` (none when it states
-    several different ones: the pronoun's owner is then not known)."""
+    several different ones: the pronoun's owner is then not known; none when the comparison is said of each of
+    several things, "two strings, each carrying half its weight", which one value in its place would not say)."""
+    if re.search(r"(?i)\b(?:each|both|apiece|every)\b[^.;:]*$", text[max(0, span[0] - 40):span[0]]):
+        return []
     vals = {(v.si if v.si is not None else v.value): v for v in values
             if v.dim == dim and not (span[0] <= v.start < span[1]) and not _compared(text, v)}
     return list(vals.values()) if len(vals) == 1 else []

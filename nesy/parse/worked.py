@@ -48,7 +48,8 @@ def worked_values(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for m in _CHAIN.finditer(text):
         f = m.group("f")
-        if _VERB.search(f) or re.fullmatch(r"\s*[A-Z][A-Z0-9'′]*(?:_?\{?[A-Za-z0-9]{1,4}\}?)?\s*", f):
+        if _VERB.search(f) or re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:sqrt|sin|cos|tan|log|ln|exp|pi)\b", "", f)) \
+                or f.count("(") != f.count(")") or "|" in f or re.fullmatch(r"\s*[A-Z][A-Z0-9'′]*(?:_?\{?[A-Za-z0-9]{1,4}\}?)?\s*", f):
             continue        # (a name between: "AB = BC = 7 cm", "R1 = R2 = 1 kΩ" say both are 7 cm, 1 kΩ)
         if not re.search(r"[A-Za-zα-ωΑ-Ω√π]", f) and not _agrees(f, text[m.end():]):
             continue        # arithmetic only where it gives the value written ("W = 4 × 9.81 = 39.24 N")

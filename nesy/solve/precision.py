@@ -92,11 +92,12 @@ def _matches(token_value: Fraction, value: Fraction) -> bool:
 
 
 def half_width(span: dict[str, Any] | None, value: Fraction | str | float, *,
-               own: dict[str, Any] | None = None, context: str = "") -> Fraction:
+               own: dict[str, Any] | None = None, context: str = "", marked_only: bool = False) -> Fraction:
     """Half-width, in ``value``'s unit, to hold a stated ``value`` to: the precision of the number in
     the phrase ``span`` that stands for it (``own``: the quantity's own span inside it, when known;
     ``context``: the whole text, whose words just before the span may mark it approximate, "about
-    16.7 cm"). 0 (exact) when no such number is found or it is an integer with no approximation marker."""
+    16.7 cm"). 0 (exact) when no such number is found or it is an integer with no approximation marker;
+    with ``marked_only``, 0 too for a plain decimal (a solver that derives an unknown from the value: circuits)."""
     if not span or not span.get("text"):
         return Fraction(0)
     v = value if isinstance(value, Fraction) else Fraction(str(value))
@@ -119,7 +120,10 @@ def half_width(span: dict[str, Any] | None, value: Fraction | str | float, *,
     before = text[:best.start()]
     if context and span.get("start") is not None and context[span["start"]:span["start"] + len(text)] == text:
         before = context[max(0, span["start"] - 40):span["start"]] + before
-    rel = relative_half_width(best.group(0), approximate=_approx_before(before))
+    approximate = _approx_before(before)
+    rel = relative_half_width(best.group(0), approximate=approximate)
+    if marked_only and not approximate:
+        rel = Fraction(0)
     after = text[best.end():]
     if context and span.get("start") is not None and context[span["start"]:span["start"] + len(text)] == text:
         after = context[span["start"] + best.end():span["start"] + best.end() + 40]
