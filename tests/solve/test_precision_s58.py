@@ -180,9 +180,10 @@ def test_a_component_tolerance_is_no_part(tmp_path):
 
 def test_worked_arithmetic_and_the_cords_own_pull(tmp_path):
     from nesy.parse.worked import worked_values
-    text = "W = 4 × 9.81 = 39.24 N and x = 3 + 4 = 8 cm"
+    text = "x = 3 + 4 = 7 cm and y = 3 + 4 = 8 cm; I = 24 / 12 = 2.0 A"
     edits = worked_values(text)
-    assert [text[a:b] for a, b, *_ in edits] == [" 4 × 9.81 ="]      # "3 + 4 = 8" does not agree: left as written
+    # "3 + 4 = 8" does not agree: left as written; a worked current is left to circuits (a mark scheme's result)
+    assert [text[a:b] for a, b, *_ in edits] == [" 3 + 4 ="]
     _run("A 2.35 kg lamp hangs from a single cord. Weight about 23 N, so the cord pulls up with about 23 N too.",
          "mechanics", tmp_path)
     forces = json.loads((tmp_path / "forces.json").read_text())
