@@ -637,7 +637,7 @@ def _optics(d: dict[str, Any], ids: dict[str, str]) -> None:
 # force kinds each kind of scene draws (nesy/domains/mechanics.py: _surface, _hanging, _pulley)
 _MECH_FORCES = {"horizontal": {"weight", "normal", "friction", "tension", "applied"},
                 "incline": {"weight", "normal", "friction", "tension", "applied"},
-                "hanging": {"weight", "tension", "spring"}, "pulley": {"weight", "tension"}}
+                "hanging": {"weight", "tension", "spring", "applied"}, "pulley": {"weight", "tension"}}
 
 
 @_check("mechanics")
@@ -668,7 +668,8 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
     only_on = {"applied_angle": surface, "mu": surface, "frictionless": surface, "rough": surface or not a["rough"],
                "k": scene == "hanging" and "spring" in forces, "extension": scene == "hanging" and "spring" in forces,
                "mu_other": surface and a["mu"] is not None, "slope_length": scene == "incline",
-               "ropes": scene == "hanging" and "tension" in forces}
+               "ropes": scene == "hanging" and "tension" in forces,
+               "applied_dir": scene == "hanging" and "applied" in forces and not a.get("ropes")}
     for key, ok in only_on.items():
         if a.get(key) and not ok:
             where = ("a body hanging from a spring (forces.spring)" if key in ("k", "extension")
@@ -679,6 +680,9 @@ def _mechanics(d: dict[str, Any], ids: dict[str, str]) -> None:
         if kind not in _MECH_FORCES[scene] or (scene == "pulley" and kind == "weight" and f["value"] is not None):
             raise SpecError(f"a {scene!r} scene draws the forces {sorted(_MECH_FORCES[scene])} (a pulley's weights "
                             f"follow from the masses); got {kind!r} = {_show(f['value'])}", f"attributes/forces/{kind}")
+    if scene == "hanging" and "applied" in forces and not a.get("applied_dir"):
+        raise SpecError("a push or pull on a hanging body acts along its rope: give applied_dir (1 up, -1 down)",
+                        "attributes/applied_dir")
     if scene == "hanging" and "spring" in forces and "tension" in forces:
         raise SpecError("a body hangs from a rope (tension) or a spring, not both", "attributes/forces")
     if a["accel"] is not None and scene != "pulley" and a["state"] in ("rest", "equilibrium", "constant"):

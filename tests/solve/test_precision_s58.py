@@ -196,3 +196,13 @@ def test_a_chain_of_names_is_no_formula():
     from nesy.parse.worked import worked_values
     for text in ("AB = BC = 7 cm", "R1 = R2 = 1 kΩ", "angle A = B = 40°"):
         assert worked_values(text) == [], text
+
+
+def test_a_hanging_push_round_trips_through_its_scene_json(tmp_path):
+    from nesy.spec import load_spec
+    _run("A 6 kg bucket hangs at rest from a rope while a hand presses down on it with 10 N.", "mechanics", tmp_path)
+    scene = load_spec(tmp_path / "scene.json")
+    assert scene.attr("applied_dir")["value"] == -1
+    r = generate(scene=scene, controls=False, out_dir=tmp_path / "again")
+    assert r.passed
+    assert (tmp_path / "again" / "figure.png").read_bytes() == (tmp_path / "figure.png").read_bytes()
