@@ -24,6 +24,7 @@ import re
 from fractions import Fraction
 from typing import Any
 
+from ..solve.precision import approx_rx
 from ..types import SceneGraph
 
 __all__ = ["find_measures", "apply_measure", "measured_fills"]
@@ -34,12 +35,7 @@ _UNIT = {"nm": Fraction(1, 1000), "µm": Fraction(1), "μm": Fraction(1), "um": 
 _NUM = (r"(?:\d+(?:\.\d+)?(?:\s*(?:[x×·]\s*10\s*\^?\s*[-−]?\d+|×\s*10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-−+]?\d+))?)")
 # (case-sensitive: "0.074 M" is a molar concentration, not 74 mm)
 _U = r"(?-i:nm|µm|μm|um|microns?|micromet(?:re|er)s?|mm|m)(?![\w²³])"
-def _approx() -> str:
-    from ..solve.precision import approx_rx
-    return approx_rx()
-
-
-_APPROX = _approx()
+_APPROX = approx_rx()
 _DIMWORD = (r"(?P<dim>across|wide|in\s+diameter|diameter|in\s+width|in\s+size|long|in\s+length|thick|in\s+thickness|"
             r"tall|high)")
 # "25 µm across", "~20 µm wide", "8 µm in diameter", "3–4 µm", "60 µm × 30 µm", "1.0 µm long each"

@@ -27,17 +27,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..solve.precision import approx_rx
+
 __all__ = ["split_equivalent", "check_equivalent", "derive_from_equivalent", "split_current", "check_current",
            "TOLERANCE"]
 
 TOLERANCE = 0.01   # relative; stated values are rounded ("6.67 Ω"); wider for one marked approximate
 # ("≈ 688 Ω", "about 690 Ω": nesy/solve/precision.py)
-def _approx() -> str:
-    from ..solve.precision import approx_rx
-    return approx_rx()
-
-
-_APPROX = _approx()
+_APPROX = approx_rx()
 _N = r"(?:\d+(?:\.\d+)?[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?|[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"     # "4.7", "4½", "½"
 
 

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from ..resources import load_yaml
+from ..solve.precision import approx_rx
 from ..types import Check
 
 __all__ = ["phrase_tables", "pattern_items", "image_items", "plan", "checks", "edge_sigma", "blur_of",
@@ -90,12 +91,7 @@ _PXSIZE_RX = re.compile(r"(?<![\w.])(?:(?:a\s+)?pixel\s+(?:size|width)\s*(?:of|=
                         r"|" + _NUM + r"\s*" + _UM + r"\s*(?:/|per)\s*(?:px|pixels?))(?![\w.])", re.I)
 
 
-def _approx() -> str:
-    from ..solve.precision import approx_rx
-    return approx_rx()
-
-
-_DIAM_RX = re.compile(r"(?<![\w.])(?:" + _approx() + r")?" + _NUM +
+_DIAM_RX = re.compile(r"(?<![\w.])(?:" + approx_rx() + r")?" + _NUM +
                       r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UM + r"(?:\s+(?:in\s+diameter|in\s+size|diameter|across|"
                       r"wide|in\s+width|large))?(?![\w.])", re.I)
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..solve.precision import approx_rx
+
 __all__ = ["density_items", "density_count", "field_scale"]
 
 # a number, also in scientific notation: "1.2e-1", "1.2 × 10^-1", "1.2 × 10⁻¹" (read by ``_num``)
@@ -28,11 +30,6 @@ _UM_PER = {"µm": 1.0, "μm": 1.0, "um": 1.0, "micron": 1.0, "microns": 1.0, "mi
            "micrometre": 1.0, "micrometres": 1.0, "mm": 1000.0, "millimeter": 1000.0, "millimeters": 1000.0,
            "millimetre": 1000.0, "millimetres": 1000.0, "cm": 10000.0}
 # "200 µm × 200 µm", "200 × 200 µm", "0.2 by 0.2 mm", "200µm x 200µm"
-def _approx() -> str:
-    from ..solve.precision import approx_rx    # "a field ≈ 166 µm wide", "some 100 µm"
-    return approx_rx()
-
-
 _FIELD_RX = re.compile(r"(?<![\w.])" + _NUM + r"\s*" + _LEN + r"?\s*(?:×|x|X|\*|by)\s*" + _NUM + r"\s*" + _LEN +
                        r"(?![\w²2^])", re.I)
 # "a 0.5 mm square field", "300 µm on a side", "a field 250 µm square"
@@ -42,7 +39,7 @@ _SQUARE_RX = re.compile(r"(?<![\w.])" + _NUM + r"[\s-]*" + _LEN + r"[\s-]*(?:squ
 # "FOV: 1.2e-1 mm" — never a nucleus's diameter (a size right after a field word, or right before one, is the field's)
 _FOV = r"(?:field(?:\s+of\s+view)?|fov|f\.o\.v\.|view|image|frame|micrograph)"
 _FOV_RX = re.compile(r"(?<![\w.])" + _FOV + r"\s*(?:\(\s*fov\s*\)\s*)?(?:is\s+|of\s+|measuring\s+|measures\s+|that\s+is\s+|"
-                     r"spanning\s+|spans\s+|covering\s+|covers\s+|[:=,]\s*)?(?:" + _approx() + r")?" + _NUM + r"\s*" + _LEN + r"(?:\s+(?:wide|across|in\s+width|in\s+size|square|on\s+a\s+side|"
+                     r"spanning\s+|spans\s+|covering\s+|covers\s+|[:=,]\s*)?(?:" + approx_rx() + r")?" + _NUM + r"\s*" + _LEN + r"(?:\s+(?:wide|across|in\s+width|in\s+size|square|on\s+a\s+side|"
                      r"a\s+side|per\s+side))?(?:\s*(?:,|and|by|x|×)\s*" + _NUM + r"\s*" + _LEN + r"\s+(?:high|tall|in\s+height|deep))?"
                      r"(?![\w²2^])(?!\s*(?:-\s*)?(?:wide\s+|across\s+)?(?:nuclei|nucleus|cells?|"
                      r"diameter|in\s+diameter)\b)"

@@ -49,6 +49,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
+from ..solve.precision import approx_rx
 from ..registry import register
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
@@ -93,12 +94,7 @@ _KEYS = {"FOCAL": r"focal[_\s\-]?length|focal[_\s\-]?len|focal|f|focus",
          "HEIGHT": r"height|size"}
 # (a value may be marked approximate: "focal length around 20 cm", "f ≈ 10 cm", "magnification about −0.36"; the
 # solve holds it to that precision, nesy.solve.precision)
-def _approx() -> str:
-    from ..solve.precision import approx_rx
-    return approx_rx() + "?"
-
-
-_APPROX = _approx()
+_APPROX = approx_rx() + "?"
 _IS = r"\s*(?:of|=|≈|≃|~|:|is|equal\s+to|equals|as|to\s+be|be|being|was)?\s*" + _APPROX  # "take the object height as 1.2 cm"
 _SYM_IS = r"(?:\s*[=:≈≃~]|\s+(?:of|is|equals?|equal\s+to))?\s*" + _APPROX   # after a symbol: "f = ", "f: ", "f is ", "f "
 
