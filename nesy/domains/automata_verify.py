@@ -413,10 +413,10 @@ _ITALIC_ALIKE = frozenset({("u", "v"), ("v", "u"), ("n", "h"), ("h", "n"), ("c",
 def _norm_name(s: str) -> str:
     """A name as OCR may read it: case and the digit/letter look-alikes folded (s0 read "50", q0 "qo"; a serif
     q, as graphviz's default Times draws it, read as the Greek "α"; a monospace zero's dot or slash read
-    as "θ" or "ø")."""
+    as "θ" or "ø"; a serif italic z, as TikZ's math italic draws z₀, read as "2")."""
     t = s.strip().lower().replace(" ", "")
     return t.translate(str.maketrans({"5": "s", "0": "o", "1": "l", "|": "l", "i": "l", "8": "b", "6": "b", "4": "q", "9": "q",
-                                      "α": "q", "θ": "o", "ø": "o"}))
+                                      "α": "q", "θ": "o", "ø": "o", "2": "z"}))
 
 
 def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:

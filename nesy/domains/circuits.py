@@ -2921,6 +2921,10 @@ def verify_schematic(rgb, scene: SceneGraph) -> Verdict:
     # each symbol → the scene component its label names (or, unnamed, the one of its kind and value)
     match: dict[int, str] = {}
     taken: set[str] = set()
+    # the names the text itself writes ("R1 = 5 Ω"); the others are nesy's own, which a figure need not use —
+    # a symbol whose designator is none of the scene's ("BT1" for the text's battery, KiCad's way) is matched
+    # by its kind and value, as an unnamed one is
+    said = {c for c in comps if re.search(rf"(?<![A-Za-z0-9]){re.escape(c)}(?![0-9])", scene.text or "")}
     for i, s in enumerate(syms):
         kind = None
         if s.name and s.name[0] in _LETTER_KIND:
@@ -2928,10 +2932,10 @@ def verify_schematic(rgb, scene: SceneGraph) -> Verdict:
         cid = None
         if s.name and s.name in comps:
             cid = s.name
-        elif s.name is None and s.value is not None:
+        elif (s.name is None or s.name not in comps) and s.value is not None:
             cands = [c for c, e in comps.items() if c not in taken and _same_value(e.attr("value"), s.value)
                      and (s.unit is None or _UNIT_OF_KIND.get(e.kind) == s.unit)
-                     and (kind is None or e.kind == kind)]
+                     and (kind is None or e.kind == kind) and (s.name is None or c not in said)]
             cands.sort(key=lambda c: (comps[c].kind not in _SHAPES[s.shape], c))
             cid = cands[0] if cands else None
         elif s.name is None:

@@ -55,6 +55,7 @@ EXTRA_DE = 15.0                          # a pixel off every shape farther than 
 LINE_INK = (150, 60)                     # darkness (0–255) a line pixel needs: exact / degraded
 LINE_SEEN = (0.9, 0.5)                   # share of a line's pixels that must be that dark: exact / degraded
 SURE_OCR = 0.85                          # OCR confidence a word needs to name a species on another tool's figure
+VALUE_OCR = 0.7                          # ... and a lattice constant's label to be checked
 KEY_TEXT_TOL = (0.12, 0.35)              # text ink difference (see.lines.text_mismatch) of a word of the figure:
                                          # exact (a changed character is ≳ 0.1) / degraded (the word is there)
 
@@ -599,7 +600,8 @@ def _figure_words(rgb: np.ndarray, scene: SceneGraph, page: list | None = None) 
     if not ocr.available():
         return []
     # (a sure reading only: a blurred or halved label read at low confidence names nothing — 'O' read as 'Os')
-    lines = [t for t, _box, sc in (_page(rgb) if page is None else page) if sc >= SURE_OCR]
+    page = _page(rgb) if page is None else page
+    lines = [t for t, _box, sc in page if sc >= SURE_OCR]
     # (the figure may name what the text names: its species, or a structure type named by a compound, "CsCl type")
     stated = {e.name for e in scene.entities if e.kind == "species" and e.name} | species_named([scene.text or ""])
     # a word one character away from a word of the text is that word misread ('SrTiOs' for 'SrTiO3', a
@@ -618,7 +620,11 @@ def _figure_words(rgb: np.ndarray, scene: SceneGraph, page: list | None = None) 
     # (the lines as read, not as said: a number is never corrected towards the text's)
     spans = scene.attr("spans", {}) or {}
     lattice = scene.attr("lattice", {}) or {}
-    for axis, val, step in _constants(lines):
+    # (a value is read at a lower confidence than a name: a blurred print's "α = 2.51 A" at 0.75 still says
+    # 2.51 — OCR's doubt there is over the italic a, and a digit it is unsure of drops the line's confidence
+    # far lower)
+    valued = [t for t, _box, sc in page if sc >= VALUE_OCR]
+    for axis, val, step in _constants(valued):
         if axis not in spans or axis not in lattice:
             continue   # a constant the text does not state: the figure may give the material's own
         step = max([step] + [st for ax, _v, st in _constants([spans[axis]["text"]]) if ax == axis])

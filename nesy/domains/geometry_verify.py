@@ -32,6 +32,7 @@ circle alone or with the two tangents from a point is read by ``_other_tangents`
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -734,6 +735,44 @@ def _outline_polygon(mask: np.ndarray, n: int) -> tuple[np.ndarray | None, list[
     return (best[1] if best else None), pattern
 
 
+_PLAIN_NUMBER = re.compile(r"\s*[-−–]?\d+(?:[.,]\d+)?\s*")
+
+
+def _axis_scale(words: list) -> list:
+    """``words`` less a coordinate axis's scale: plain numbers (no unit, no name) written along one row or one
+    column, three or more, whose values step evenly (−2, 2, 4, 6 …: a step missing where the origin's 0 is
+    left out is allowed) and whose positions step in proportion — GeoGebra's or a plot's tick labels, not
+    lengths of the figure."""
+    nums = []
+    for j, (box, text, _score, _lab) in enumerate(words):
+        if _PLAIN_NUMBER.fullmatch(text):
+            v = float(text.strip().replace("−", "-").replace("–", "-").replace(",", "."))
+            nums.append((j, v, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, box[3] - box[1]))
+    drop: set[int] = set()
+    for along, across in ((2, 3), (3, 2)):      # a row (x varies, y alike), then a column
+        for a in nums:
+            group = [b for b in nums if abs(b[across] - a[across]) <= 0.5 * max(a[4], b[4])]
+            if len(group) < 3:
+                continue
+            group.sort(key=lambda b: b[along])
+            vs = np.array([b[1] for b in group])
+            ps = np.array([b[along] for b in group])
+            if len(set(vs.tolist())) < len(vs) or np.ptp(ps) <= 0:
+                continue
+            steps = np.diff(vs)
+            unit = float(np.min(np.abs(steps)))
+            k = steps / unit if unit > 0 else steps
+            if unit <= 0 or not np.allclose(k, np.round(k), atol=0.02) or np.any(np.round(k) == 0) or \
+                    np.any(np.sign(steps) != np.sign(steps[0])) or np.max(np.abs(np.round(k))) > 2:
+                continue
+            # positions proportional to the values (one scale, one offset)
+            A = np.vstack([vs, np.ones_like(vs)]).T
+            (m, c), *_ = np.linalg.lstsq(A, ps, rcond=None)
+            if np.max(np.abs(A @ np.array([m, c]) - ps)) <= 0.02 * np.ptp(ps) + 2:
+                drop |= {b[0] for b in group}
+    return [w for j, w in enumerate(words) if j not in drop]
+
+
 def _words(full: np.ndarray, rest: np.ndarray, lines: np.ndarray, span: float
            ) -> list[tuple[tuple[int, int, int, int], str, float, tuple[str, float] | None]]:
     """The words of ``rest`` (text ink, the figure's lines taken out) read by OCR: (box, text, score,
@@ -748,6 +787,13 @@ def _words(full: np.ndarray, rest: np.ndarray, lines: np.ndarray, span: float
     hs = [sl[0].stop - sl[0].start for sl in ndi.find_objects(lab) if sl is not None]
     hs = [h for h in hs if 5 <= h <= 0.2 * span] or [10]
     th = float(np.median(hs))
+    # a rule off the figure's sides (a coordinate axis through a vertex, a grid line) is no letter: a piece
+    # ≥ 4 letters long and under half a letter thick would join the letters beside it into one long "word"
+    rules = [k for k, sl in enumerate(ndi.find_objects(lab), start=1) if sl is not None and
+             max(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) >= 4 * th and
+             min(sl[0].stop - sl[0].start, sl[1].stop - sl[1].start) <= 0.4 * th]
+    if rules:
+        rest = rest & ~np.isin(lab, rules)
     blobs = [b for b in text_blobs(rest, 0.7 * th) if 0.5 * th <= b[3] - b[1] <= 3 * th and b[2] - b[0] <= 12 * th]
     # the blurred rim of each letter is read with it (a 1-px keep cuts a blurred glyph to a hard, wrong shape)
     keep = ndi.binary_dilation(rest, iterations=3) & ~lines
@@ -884,7 +930,7 @@ def verify_other(full: np.ndarray, scene: SceneGraph) -> Verdict:
         corner |= np.hypot(xx - P[i][0], yy - P[i][1]) <= rc
     touch = [k for k in touch if k > 0 and corner[lab == k].mean() >= 0.5]
     rest = rest & ~np.isin(lab, touch + _tick_pieces(lab, side_band, P, sw, span))
-    words = _words(full, rest, text_lines, span)
+    words = _axis_scale(_words(full, rest, text_lines, span))
     # the corners' letters as read: corner i → the letters written beside it
     letters: dict[int, list[str]] = {}
     for box, text, score, lab_ in words:

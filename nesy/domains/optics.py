@@ -1717,9 +1717,12 @@ def _verify_by_shape(rgb: np.ndarray, scene: SceneGraph) -> Verdict:
     # the stroke (solid real, dashed virtual) is read only where a shaft shows under the head: an image
     # arrow that is all head states no stroke, and its real/virtual nature rests on where it stands (the
     # image_position check: which side of the element, how far)
+    # (another tool may draw a virtual image solid — slide decks and many textbooks do, showing it virtual by
+    # the dashed rays that seem to come from it and by where it stands, both checked —; a real image drawn
+    # dashed claims to be virtual and is refused)
     if im.stroke_readable:
-        stroke_ok = im.solid if o.real else im.dashed
-        checks.append(Check("image_stroke", ("image",), round(im.fill, 3), "solid" if o.real else "dashed",
+        stroke_ok = im.solid if o.real else (im.dashed or im.solid)
+        checks.append(Check("image_stroke", ("image",), round(im.fill, 3), "solid" if o.real else "dashed or solid",
                             SOLID_MIN if o.real else DASHED_MAX, stroke_ok, _said(facts, "real", "virtual")))
     else:
         checks.append(Check("image_stroke", ("image",), f"no shaft to read ({im.shaft:.0f} px)",

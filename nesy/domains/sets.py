@@ -454,7 +454,12 @@ class SetsDomain(RegionDomain):
                                         f"the figure shows {len(rd.curves)} closed curves; the text has "
                                         f"{len(sets)} sets")]
             return seen
-        unused = assign_names(rd, list(sets), list(elems))
+        # (a rectangle round every curve may be a set the text puts every other set in — its universe —
+        # and no other: "D and E are disjoint" drawn in a frame names the two circles, not the frame)
+        ins = {(r.source, r.target) for r in scene.relations if r.kind == "inside"}
+        set_ids = list(sets.values())
+        frame_names = {n for n, i in sets.items() if all((o, i) in ins for o in set_ids if o != i)}
+        unused = assign_names(rd, list(sets), list(elems), frame_names=frame_names)
         foreign = foreign_names(rd, unused)
         foreign_dot = foreign_dots(rd, unused)
         loose: list[tuple[str, Observed]] = []   # (kind, object) read without a name

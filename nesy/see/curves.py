@@ -351,6 +351,10 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
                 lx = min(left, key=lambda v: abs(v[0] - x0))[0]
                 rx = min(right, key=lambda v: abs(v[0] - x1))[0]
                 out.append((lx, yt, rx, yb))
+            else:
+                r = _rounded(big, vs, yt, yb, x0, x1, slack)
+                if r is not None:
+                    out.append(r)
     if len(out) > 4 * MAX_RECTS:
         return []
     # a frame drawn with a thick stroke shows two boundary lines per side: keep the outer rectangle
@@ -361,6 +365,37 @@ def _rectangles(big: np.ndarray) -> list[tuple[float, float, float, float]]:
                    and abs(r[3] - k[3]) <= slack for k in keep):
             keep.append(r)
     return keep if len(keep) <= MAX_RECTS else []
+
+
+def _rounded(big: np.ndarray, vs: list, yt: float, yb: float, x0: float, x1: float,
+             slack: float) -> tuple[float, float, float, float] | None:
+    """A rectangle with rounded corners (a slide's or a diagram editor's rounded box) whose top and bottom
+    sides run from ``x0`` to ``x1`` at ``yt`` and ``yb``: each vertical side stands a corner's radius r out
+    from the horizontal sides' ends and runs from r below the top to r above the bottom, the two radii alike (within ``slack``) and at
+    most a quarter of the shorter side, and the boundary passes through each corner arc's midpoint (a
+    quarter circle of radius r). Returns (x0, y0, x1, y1) of the box or None."""
+    H, W = big.shape
+    rmax = 0.25 * min(x1 - x0, yb - yt)
+
+    def side(xe: float, out_sign: int) -> list[tuple[float, float]]:
+        got = []
+        for v in vs:
+            r = out_sign * (v[0] - xe)
+            if slack < r <= rmax and abs(v[1] - (yt + r)) <= slack and abs(v[2] - (yb - r)) <= slack:
+                got.append((v[0], r))
+        return got
+    k = 1.0 - 1.0 / np.sqrt(2.0)
+    for lx, rl in side(x0, -1):
+        for rx, rr in side(x1, 1):
+            if abs(rl - rr) > slack:
+                continue
+            r = 0.5 * (rl + rr)
+            mids = [(lx + k * r, yt + k * r), (rx - k * r, yt + k * r), (lx + k * r, yb - k * r), (rx - k * r, yb - k * r)]
+            d = int(np.ceil(slack))
+            if all(big[max(0, int(y) - d): min(H, int(y) + d + 1), max(0, int(x) - d): min(W, int(x) + d + 1)].any()
+                   for x, y in mids):
+                return (lx, yt, rx, yb)
+    return None
 
 
 def _is_dot(rgb: np.ndarray, sl, piece: np.ndarray, page: np.ndarray) -> bool:
@@ -723,7 +758,7 @@ def name_by_template(dk: np.ndarray, box: tuple[int, int, int, int], names: list
 
 
 def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = None, size: float = 0.0,
-                tol: float = 0.0) -> Reading:
+                tol: float = 0.0, _screened: bool = False) -> Reading:
     """Read the closed curves, element dots and words of a set diagram (module docstring). With
     ``names``, each word is first compared with those names drawn by nesy's renderer at ``size`` px
     (``name_by_template``; nesy's own figure is named so, without OCR); a word none of them matches is
@@ -736,6 +771,12 @@ def read_curves(rgb: np.ndarray, *, seed: int = 0, names: list[str] | None = Non
     lab, n = ndi.label(edge, structure=np.ones((3, 3), bool))
     big = np.zeros_like(edge)
     small = np.zeros_like(edge)
+    if n > MAX_PIECES and not _screened:
+        # thousands of specks: a fill screened into dots (a fax's ordered dither, a print's halftone) is read
+        # as the tone the eye sees — the copy smoothed over the screen's period (σ = 1.5 px) — once
+        soft = np.stack([ndi.gaussian_filter(rgb[..., i].astype(float), 1.5) for i in range(3)], axis=2)
+        return read_curves(np.clip(np.round(soft), 0, 255).astype(np.uint8), seed=seed, names=names, size=size,
+                           tol=tol, _screened=True)
     out = Reading(pieces=int(n))
     if n > MAX_PIECES:
         return out
@@ -953,13 +994,17 @@ def foreign_dots(reading: Reading, unused: list[Word], *, min_score: float = FOR
 
 
 def assign_names(reading: Reading, set_names: list[str], element_names: list[str], *,
-                 reach: float = 0.8) -> list[Word]:
+                 reach: float = 0.8, frame_names: set[str] | None = None) -> list[Word]:
     """Name the reading's curves and dots in place; returns the words that name nothing of the scene. A word names a curve at cost = its distance (px) to the curve's own region / the curve's
     radius, at most ``reach`` (a name is written in its set's own region or just beside its curve);
     the least total cost wins (Hungarian). A dot takes the word naming an element nearest to it within
-    three word heights."""
+    three word heights. ``frame_names``: where given, the only set names a frame — a rectangle holding
+    every other curve — may take (the sets the text puts every other set in): a set's name written inside
+    the page's frame, beside its own circle, names the circle."""
     from scipy.optimize import linear_sum_assignment
     curves = reading.curves
+    framed = {j for j, c in enumerate(curves) if frame_names is not None and c.kind == "rect"
+              and all((d.region <= c.region).all() for d in curves)}
     el_words = [(w, match_name(w.text, element_names)) for w in reading.words]
     # a word showing an element's name letter for letter names no set through OCR's confusions ("8" is not B)
     set_words = [(w, None if e is not None and not _exactly_other(w.text, e, set_names)
@@ -968,6 +1013,10 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
     sw = [(w, n) for w, n in set_words if n is not None]
     if curves and sw:
         cost = word_costs(curves, [w for w, _ in sw], reach)
+        for j in framed:
+            for i, (_w, n) in enumerate(sw):
+                if n not in frame_names:
+                    cost[i, j] = 1e6
         r, cidx = linear_sum_assignment(cost)
         taken: set[str] = set()
         for i, j in sorted(zip(r, cidx), key=lambda t: cost[t[0], t[1]]):
@@ -980,6 +1029,7 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
         # naming, so a structure-only guess cannot hide a figure that puts a dot in the wrong set
         free = [j for j, c in enumerate(curves) if c.name is None]
         rest = [(w, n) for w, n in sw if n not in taken]
+
         if free and rest:
             from scipy import ndimage as ndi
             own = own_regions(curves)
@@ -987,8 +1037,9 @@ def assign_names(reading: Reading, set_names: list[str], element_names: list[str
             picks = []
             for w, n in rest:
                 x0, y0, x1, y1 = w.box
-                d = sorted((float(dist[j][y0:y1, x0:x1].min()), j) for j in free)
-                if len(d) == 1 or d[0][0] <= (2 / 3) * d[1][0]:
+                d = sorted((float(dist[j][y0:y1, x0:x1].min()), j) for j in free
+                           if j not in framed or n in frame_names)
+                if len(d) == 1 or d and d[0][0] <= (2 / 3) * d[1][0]:
                     picks.append((d[0][0], d[0][1], n))
             for _, j, n in sorted(picks):
                 if curves[j].name is None and n not in taken:

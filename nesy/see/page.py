@@ -82,6 +82,12 @@ LARGE_TARGET = 1600   # px: … to this longer side
 TURN_BOXES = 12       # the most text boxes read to decide (the largest)
 
 
+#: a caption's first words ("Figure 1.3:", "Fig. 2", "Table 1", "Abb. 4")
+_CAPTION = re.compile(r"\s*(?:fig(?:ure)?|table|abb(?:ildung)?|tab)\.?\s*\d", re.I)
+#: a value written with its name: "a = 4.29 Å", "f=10cm"
+_NAMED_VALUE = re.compile(r"[^\W\d_]\w*\s*[=≈]\s*-?\d")
+
+
 def _alnum(t: str) -> int:
     return len(re.sub(r"[\W_]", "", t))
 
@@ -124,11 +130,15 @@ def _prose(lines: list) -> list[bool]:
     while changed:
         changed = False
         for i, (t, b, _) in enumerate(lines):
-            if prose[i] or _alnum(t) < 4:
+            # (a value written with its name, "a = 4.29 Å", "d_o = 25 cm", is a label, not a paragraph's
+            # last words, whatever text stands under it)
+            if prose[i] or _alnum(t) < 4 or (_alnum(t) <= VALUE_CHARS and _NAMED_VALUE.search(t)):
                 continue
-            for j, (_, c, _) in enumerate(lines):
+            for j, (tj, c, _) in enumerate(lines):
                 if not prose[j] or i == j:
                     continue
+                if c[1] > b[1] and _CAPTION.match(tj):
+                    continue   # a caption starts its own paragraph: nothing above it continues it
                 h = max(b[3] - b[1], c[3] - c[1])
                 gap = max(b[1] - c[3], c[1] - b[3])
                 aligned = abs(b[0] - c[0]) <= 1.5 * h or abs((b[0] + b[2]) - (c[0] + c[2])) <= 3 * h

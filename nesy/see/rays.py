@@ -162,9 +162,10 @@ class RayDiagram:
         """What a lens drawn as a stroke with marks at its ends says of its kind: "converging" when the marks
         narrow outwards to a point (outward arrowheads, a biconvex outline's tips), "diverging" when they
         widen to a flat end (inward arrowheads, a biconcave outline's flared rims) — Hecht ch. 5's symbols.
-        Read on ``element_widths``: on each side, the outermost run of ≥ 4 rows (gaps ≤ 2 rows) wider than the
-        stroke (its median width + 2 px) and reaching the stroke's end (within 3 rows or half its own length:
-        an outward arrowhead's point), its width fitted against the distance from the axis; a side states a
+        Read on ``element_widths``: on each side, the outermost run of ≥ 4 rows (gaps ≤ 3 rows) wider than the
+        stroke (its median width + 2 px) and reaching the stroke's end (within 3 rows or ¾ of its own length:
+        an outward arrowhead's point), the widths of every row from it to the end fitted against the distance
+        from the axis; a side states a
         kind when the fit's slope is ≥ 0.3 px/px either way. None when no side states one or two sides
         disagree."""
         if not self.element_widths:
@@ -180,14 +181,17 @@ class RayDiagram:
                 continue
             grp = [wide[-1]]
             for d, w in reversed(wide[:-1]):
-                if grp[-1][0] - d > 3:
+                if grp[-1][0] - d > 4:
                     break
                 grp.append((d, w))
-            if len(grp) < 4 or rows[-1][0] - grp[0][0] > max(3.0, 0.5 * len(grp)):
-                continue   # marks at the end (an arrowhead's point may run on a few rows), not a ray
-                # crossing the stroke half-way
-            ds = np.array([d for d, _ in grp])
-            ws = np.array([w for _, w in grp])
+            if len(grp) < 4 or rows[-1][0] - grp[0][0] > max(3.0, 0.75 * (grp[0][0] - grp[-1][0] + 1)):
+                continue   # marks at the end (an arrowhead's point, thinner than the stroke's width + 2 px,
+                # may run on for a few rows), not a ray crossing the stroke half-way
+            # the fit: every row from the mark's inner edge to the stroke's end (an anti-aliased head's rows
+            # that read narrow, and its point, with the rest)
+            end = [(d, w) for d, w in rows if d >= grp[-1][0]]
+            ds = np.array([d for d, _ in end])
+            ws = np.array([w for _, w in end])
             slope = float(np.polyfit(ds, ws, 1)[0])
             if abs(slope) >= 0.3:
                 said.add("diverging" if slope > 0 else "converging")

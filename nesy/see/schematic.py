@@ -42,7 +42,8 @@ WIRE_RUN = 6
 # work on strokes at least this wide (px): thinner ones (a halved copy) are upsampled 2× first
 MIN_STROKE = 2.5
 
-_NAME = re.compile(r"(?<![A-Za-z])([RCLVBE])\s?(\d{1,3})(?!\d)")
+#: a reference designator (IEEE 315 / IEC 81346: R, C, L, V, B or BT a battery — KiCad's "BT1" —, E)
+_NAME = re.compile(r"(?<![A-Za-z])(BT|[RCLVBE])\s?(\d{1,3})(?!\d)")
 _VAL = re.compile(r"(\d+(?:[.,]\d+)?)\s*([pnuµμmkKM]?)\s*(Ω|Ω|Q|O|∩|ohms?|V|v|A|F|H)?")
 _PREFIX = {"p": 1e-12, "n": 1e-9, "u": 1e-6, "µ": 1e-6, "μ": 1e-6, "m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3,
            "M": 1e6}
@@ -74,6 +75,10 @@ class Schematic:
     problems: list[str]
 
 
+#: a simulator's directive written on its schematic (SPICE dot commands: ".tran 0 20m 0 1u", ".op", ".ac dec
+#: 10 1 1Meg"; Nagel, SPICE2 user's guide; the LTspice and ngspice manuals) labels no component
+_SPICE_DIRECTIVE = re.compile(r"\s*\.(?:tran|ac|dc|op|param|step|meas(?:ure)?|include|inc|lib|model|ic|nodeset|"
+                              r"options?|four|noise|tf|save|print|plot|end|subckt|temp|backanno)(?![a-z])", re.I)
 _CAPTION_NO = re.compile(r"(?i)\b(?:fig(?:ure)?|table|exercise|question|problem|example|plate)\.?\s*\d+(?:\.\d+)*[a-z]?\b")
 
 
@@ -160,12 +165,21 @@ def _find_symbols(ink: np.ndarray, w: float, L: int) -> list[tuple[str, tuple[in
     out = []
     m = int(round(2 * w)) + 1
     Hh, Ww = ink.shape
+    pairs = []
     for a in segs:
-        # the nearest collinear segment to the right of a
-        cands = [b for b in segs if b[0] > a[1] + 1 and abs(b[2] - a[2]) <= max(1.5, 0.6 * w)]
+        # the nearest collinear segment to the right of a; then, in case that one is a short stroke inside a
+        # symbol's body (a source's "+" drawn along the wire), the next one beyond it
+        cands = sorted((b for b in segs if b[0] > a[1] + 1 and abs(b[2] - a[2]) <= max(1.5, 0.6 * w)),
+                       key=lambda b: b[0])
         if not cands:
             continue
-        b = min(cands, key=lambda b: b[0])
+        pairs.append((a, cands[0], False))
+        if len(cands) > 1 and cands[0][1] - cands[0][0] + 1 < 2 * L:
+            pairs.append((a, cands[1], True))
+    done: set = set()
+    for a, b, beyond in pairs:
+        if beyond and a in done:
+            continue   # the nearest segment made a symbol: nothing is skipped over
         gap = b[0] - a[1] - 1
         y = int(round((a[2] + b[2]) / 2))
         R = int(max(1.5 * gap, 10 * w))
@@ -194,11 +208,18 @@ def _find_symbols(ink: np.ndarray, w: float, L: int) -> list[tuple[str, tuple[in
             up, dn = extent(lc)
             if max(up, dn) >= 2 * w + 1 and gap >= 2 * w:
                 out.append(("through", box, ends, lc, cl))
+                done.add(a)
         else:
             (u1, d1), (u2, d2) = extent(lc), extent(rc)
             plate = min(u1, d1, u2, d2)
             if plate >= 1.5 * w + 1 and gap <= 2.5 * max(u1, d1, u2, d2):
                 out.append(("plates", box, ends, (lc, rc), cl))
+                done.add(a)
+            elif max(u1, d1, u2, d2) >= 2 * w + 1 and gap >= 2 * w and _within(cl == lc, cl == rc, 2 * w + 1):
+                # a body the copy broke (a fax's dither cut a zigzag's last stroke off its wire): no plates,
+                # and the two pieces come within two strokes of each other — one symbol
+                out.append(("through", box, ends, (lc, rc), cl))
+                done.add(a)
     res = []
     for shape, box, ends, comp, cl in out:
         xa, ya, xb, yb = box
@@ -216,6 +237,12 @@ def _find_symbols(ink: np.ndarray, w: float, L: int) -> list[tuple[str, tuple[in
         body = (xa, ya + int(rows[0]), xb, ya + int(rows[-1]))
         res.append((shape, body, ends, keep, (xa, ya)))
     return res
+
+
+def _within(a: np.ndarray, b: np.ndarray, d: float) -> bool:
+    """Whether some pixel of mask ``b`` lies within ``d`` px of mask ``a``."""
+    from scipy import ndimage
+    return bool(b.any() and a.any() and ndimage.distance_transform_edt(~a)[b].min() <= d)
 
 
 def _body(keep: np.ndarray, axis_row: int, w: float) -> str | None:
@@ -292,6 +319,44 @@ def _nodes(ink: np.ndarray, kept: list, w: float) -> tuple[np.ndarray, list[tupl
             ids.append(v[0] if len(v) == 1 else -1)
         out.append((ids[0], ids[1]))
     return lab, out
+
+
+def _one_coil(symbols: list[Symbol]) -> list[Symbol]:
+    """An inductor's humps read as several coils one after another: where two humps meet on the wire axis the
+    stroke may run along it for a wire's length, so one coil is read as two or more "coil" symbols on one
+    axis, butted end to end (the piece between them shorter than half a hump) and joined by a node no other
+    symbol touches. Those are one inductor: its box spans them, its ends are the outer ones."""
+    out = list(symbols)
+    changed = True
+    while changed:
+        changed = False
+        for a in out:
+            for b in out:
+                if a is b or a.body != "coil" or b.body != "coil" or a.axis != b.axis:
+                    continue
+                k = 0 if a.axis == "h" else 1          # along the axis
+                lo_a, hi_a, lo_b, hi_b = a.box[k], a.box[k + 2], b.box[k], b.box[k + 2]
+                across = min(a.box[3 - k], b.box[3 - k]) - max(a.box[1 - k], b.box[1 - k])
+                gap = lo_b - hi_a
+                if not (0 <= gap <= 0.5 * min(hi_a - lo_a, hi_b - lo_b) and across > 0):
+                    continue
+                shared = set(a.ends) & set(b.ends) - {-1}
+                if len(shared) != 1:
+                    continue
+                node = shared.pop()
+                if any(node in c.ends for c in out if c is not a and c is not b):
+                    continue
+                x0, y0 = min(a.box[0], b.box[0]), min(a.box[1], b.box[1])
+                x1, y1 = max(a.box[2], b.box[2]), max(a.box[3], b.box[3])
+                ea = next(e for e in a.ends if e != node)
+                eb = next(e for e in b.ends if e != node)
+                out = [c for c in out if c is not a and c is not b] + [Symbol("through", (x0, y0, x1, y1), a.axis,
+                                                                             (ea, eb), body="coil")]
+                changed = True
+                break
+            if changed:
+                break
+    return out
 
 
 def _overlaps(a, b) -> bool:
@@ -376,18 +441,28 @@ def read_schematic(rgb: np.ndarray) -> Schematic:
         if shape == "through":   # across the axis: rows of a horizontal symbol, columns of a vertical one
             body = _body(keep, ends[0][1] - oy, w) if ax == "h" else _body(keep.T, ends[0][0] - ox, w)
         symbols.append(Symbol(shape, (x0 / f, y0 / f, x1 / f, y1 / f), ax, (ids[0], ids[1]), body=body))
+    symbols = _one_coil(symbols)
+    used = {i for sy in symbols for i in sy.ends if i > 0}
     # wire pieces no symbol touches, longer than a wire run: ink that was not read as part of the circuit
     sizes = ndimage.find_objects(lab)
     for i, s in enumerate(sizes, start=1):
         if s is None or i in used:
             continue
+        if symbols and all(s[1].start / f <= sy.box[0] and sy.box[2] <= s[1].stop / f and s[0].start / f <= sy.box[1]
+                           and sy.box[3] <= s[0].stop / f for sy in symbols):
+            continue   # a frame round the whole drawing (a schematic editor's sheet border), no wire
+        px0, py0, px1, py1 = s[1].start / f, s[0].start / f, s[1].stop / f, s[0].stop / f
+        if any(max(px1 - px0, py1 - py0) <= max(sy.box[2] - sy.box[0], sy.box[3] - sy.box[1])
+               and max(sy.box[0] - px1, px0 - sy.box[2], sy.box[1] - py1, py0 - sy.box[3])
+               <= 3 * max(sy.box[2] - sy.box[0], sy.box[3] - sy.box[1]) for sy in symbols):
+            continue   # a mark by a symbol, no bigger than it, within 3 of its sides (a source's "+" at its pin)
         if max(s[0].stop - s[0].start, s[1].stop - s[1].start) >= 2 * L:
             problems.append(f"a piece of wire at ({s[1].start / f:.0f}, {s[0].start / f:.0f}) px joins no component")
     page_dk = darkness(rgb)
     texts = [(_omega_read_as_zero(page_dk, b, t), b, sc) for t, b, sc in texts]
     # labels: each OCR line holding a digit or a name goes to the nearest symbol
     for text, (tx0, ty0, tx1, ty1), _score in texts:
-        if not (re.search(r"\d", text) or _NAME.search(text)) or not symbols:
+        if not (re.search(r"\d", text) or _NAME.search(text)) or not symbols or _SPICE_DIRECTIVE.match(text):
             continue
 
         def dist(s: Symbol) -> float:
@@ -396,6 +471,11 @@ def read_schematic(rgb: np.ndarray) -> Schematic:
             dy = max(y0 - ty1, ty0 - y1, 0)
             return float(np.hypot(dx, dy))
         best = min(symbols, key=dist)
+        # a label stands by its symbol: a line farther from every symbol than 2.5 of the nearest one's sides
+        # (or 4 text heights) labels none — a title block's "Rev: A  Size: A4  Id: 1/1", a sheet's zone numbers
+        reach = max(2.5 * max(best.box[2] - best.box[0], best.box[3] - best.box[1]), 4.0 * (ty1 - ty0))
+        if dist(best) > reach:
+            continue
         best.texts.append(text)
     # a symbol left without a label (the page's detector missed a short one, "9V"): its surroundings —
     # one symbol size on every side — are read again on their own, at double size
