@@ -32,7 +32,6 @@ circle alone or with the two tangents from a point is read by ``_other_tangents`
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 import numpy as np
@@ -735,41 +734,11 @@ def _outline_polygon(mask: np.ndarray, n: int) -> tuple[np.ndarray | None, list[
     return (best[1] if best else None), pattern
 
 
-_PLAIN_NUMBER = re.compile(r"\s*[-−–]?\d+(?:[.,]\d+)?\s*")
-
-
 def _axis_scale(words: list) -> list:
-    """``words`` less a coordinate axis's scale: plain numbers (no unit, no name) written along one row or one
-    column, three or more, whose values step evenly (−2, 2, 4, 6 …: a step missing where the origin's 0 is
-    left out is allowed) and whose positions step in proportion — GeoGebra's or a plot's tick labels, not
-    lengths of the figure."""
-    nums = []
-    for j, (box, text, _score, _lab) in enumerate(words):
-        if _PLAIN_NUMBER.fullmatch(text):
-            v = float(text.strip().replace("−", "-").replace("–", "-").replace(",", "."))
-            nums.append((j, v, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, box[3] - box[1]))
-    drop: set[int] = set()
-    for along, across in ((2, 3), (3, 2)):      # a row (x varies, y alike), then a column
-        for a in nums:
-            group = [b for b in nums if abs(b[across] - a[across]) <= 0.5 * max(a[4], b[4])]
-            if len(group) < 3:
-                continue
-            group.sort(key=lambda b: b[along])
-            vs = np.array([b[1] for b in group])
-            ps = np.array([b[along] for b in group])
-            if len(set(vs.tolist())) < len(vs) or np.ptp(ps) <= 0:
-                continue
-            steps = np.diff(vs)
-            unit = float(np.min(np.abs(steps)))
-            k = steps / unit if unit > 0 else steps
-            if unit <= 0 or not np.allclose(k, np.round(k), atol=0.02) or np.any(np.round(k) == 0) or \
-                    np.any(np.sign(steps) != np.sign(steps[0])) or np.max(np.abs(np.round(k))) > 2:
-                continue
-            # positions proportional to the values (one scale, one offset)
-            A = np.vstack([vs, np.ones_like(vs)]).T
-            (m, c), *_ = np.linalg.lstsq(A, ps, rcond=None)
-            if np.max(np.abs(A @ np.array([m, c]) - ps)) <= 0.02 * np.ptp(ps) + 2:
-                drop |= {b[0] for b in group}
+    """``words`` less a coordinate axis's scale (GeoGebra's or a plot's tick labels: ``nesy.see.scales``), which
+    are no lengths of the figure."""
+    from ..see.scales import tick_labels
+    drop = tick_labels([(text, box) for box, text, _score, _lab in words])
     return [w for j, w in enumerate(words) if j not in drop]
 
 

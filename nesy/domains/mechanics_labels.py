@@ -339,13 +339,19 @@ _G_RX = re.compile(r"(?<![A-Za-z])g\s*[=:]\s*(?P<num>\d+(?:\.\d+)?)")
 # its number is no force ("k = 200 N/m" names no 200 N force)
 _K_RX = re.compile(r"(?:(?<![A-Za-z])k\s*[=:]\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<kilo>k?)N\s*"
                    r"(?:/\s*(?P<len>c?m)|[·.\s]\s*(?P<len2>c?m)\s*(?:⁻¹|\^?-1))(?![A-Za-z])")
-_BARE_RX = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*[°º˚oO]?\s*$")
+#: a number alone — or after an equals sign whose name the recogniser read as another line (a label written
+#: along a slanted arrow, "F [N] = 80", read as "F[N]" and "=80")
+_BARE_RX = re.compile(r"^\s*(?:[=:≈]\s*)?(?P<num>\d{1,3}(?:\.\d+)?)\s*[°º˚oO]?\s*$")
 VALUE_REL = 0.025    # a force label may be rounded, or computed with g = 9.8 or 10 m/s² (≤ 2 % off 9.80665)
 MIN_VALUE_SCORE = 0.8
 
 
 def _half_unit(num: str) -> float:
     return 0.5 * 10.0 ** -(len(num.split(".")[1]) if "." in num else 0)
+
+
+_BRACKET_UNIT_RX = re.compile(r"(?P<sym>[A-Za-zμ][\w]{0,3})\s*[\[(]\s*(?P<unit>N/m|N|kg|m/s²|m/s2|m|°)\s*[\])]"
+                              r"\s*[=:]\s*(?P<num>-?\d+(?:\.\d+)?)")
 
 
 def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
@@ -356,7 +362,7 @@ def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
     extension; a force per length, never a force), "μ = 0.4" the stated coefficient, "W = 49 N" / "49 N"
     the solved force of that symbol (or of any force when the symbol is not read) within half a unit of
     the last digit written or ``VALUE_REL``; a line holding a number alone (an angle whose ° was not read)
-    must be a stated value.
+    must be a stated value; a plot's axis scale is no value (``nesy.see.scales``).
     A figure may write no values at all: then there is nothing to check."""
     masses = [float(Fraction(m["value"])) for m in scene.attr("masses") or [] if m.get("value") is not None]
     angles = [float(sol.incline)] if sol.scene == "incline" else []
@@ -391,10 +397,16 @@ def read_values(texts, scene: SceneGraph, sol: Any) -> list[Check]:
         checks.append(Check("label_value", (what, text), v, round(near, 3) if want else near,
                             round(min(tol), 3) if tol else 0, ok, text))
 
-    for text, _box, score in texts:
-        if score < MIN_VALUE_SCORE:
+    # a plot's axis scales (tick numbers along a row or a column, ``nesy.see.scales``) state no value
+    from ..see.scales import tick_labels
+    ticks = tick_labels([(text, box) for text, box, _score in texts])
+    for j, (text, _box, score) in enumerate(texts):
+        if score < MIN_VALUE_SCORE or j in ticks:
             continue
         t = text.replace(",", ".").replace("−", "-")
+        # a quantity written with its unit in brackets before the value (ISO 80000-1's Q/[Q] way: "F [N] = 80",
+        # "m [kg] = 10") is the value in that unit
+        t = _BRACKET_UNIT_RX.sub(lambda m: f"{m.group('sym')} = {m.group('num')} {m.group('unit')}", t)
         used = False
         for m in _MASS_RX.finditer(t):
             check(text, m.group("num"), masses, 0.0, "mass")
