@@ -371,8 +371,8 @@ def _rounded(big: np.ndarray, vs: list, yt: float, yb: float, x0: float, x1: flo
              slack: float) -> tuple[float, float, float, float] | None:
     """A rectangle with rounded corners (a slide's or a diagram editor's rounded box) whose top and bottom
     sides run from ``x0`` to ``x1`` at ``yt`` and ``yb``: each vertical side stands a corner's radius r out
-    from the horizontal sides' ends and runs from r below the top to r above the bottom, the two radii alike (within ``slack``) and at
-    most a quarter of the shorter side, and the boundary passes through each corner arc's midpoint (a
+    from the horizontal sides' ends and runs from r below the top to r above the bottom, the two radii alike
+    (within ``slack``) and at most a quarter of the shorter side, and the boundary passes through each corner arc's midpoint (a
     quarter circle of radius r). Returns (x0, y0, x1, y1) of the box or None."""
     H, W = big.shape
     rmax = 0.25 * min(x1 - x0, yb - yt)
@@ -390,7 +390,8 @@ def _rounded(big: np.ndarray, vs: list, yt: float, yb: float, x0: float, x1: flo
             if abs(rl - rr) > slack:
                 continue
             r = 0.5 * (rl + rr)
-            mids = [(lx + k * r, yt + k * r), (rx - k * r, yt + k * r), (lx + k * r, yb - k * r), (rx - k * r, yb - k * r)]
+            mids = [(lx + k * r, yt + k * r), (rx - k * r, yt + k * r),
+                    (lx + k * r, yb - k * r), (rx - k * r, yb - k * r)]
             d = int(np.ceil(slack))
             if all(big[max(0, int(y) - d): min(H, int(y) + d + 1), max(0, int(x) - d): min(W, int(x) + d + 1)].any()
                    for x, y in mids):

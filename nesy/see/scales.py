@@ -4,8 +4,9 @@ coordinates, not values the figure states — read as lengths, forces or masses 
 
 ``tick_labels`` finds them among OCR'd words: plain numbers (no unit, no name), three or more on one row or one
 column, whose values step evenly (a step may be skipped: an origin's 0 left out, a label hidden under the
-drawing; a minus sign the recogniser dropped is restored on one side of the axis's 0) and whose positions step in proportion to the values (one scale, one offset — a linear axis); and
-lines made only of three or more such numbers ("-20 -15 -10 -5 0", a row the recogniser read as one line)."""
+drawing; a minus sign the recogniser dropped is restored on one side of the axis's 0) and whose positions
+step in proportion to the values (one scale, one offset — a linear axis); and lines made only of three or
+more such numbers ("-20 -15 -10 -5 0", a row the recogniser read as one line)."""
 from __future__ import annotations
 
 import re

@@ -433,16 +433,14 @@ def read_schematic(rgb: np.ndarray) -> Schematic:
             break
         banned |= shut
     symbols: list[Symbol] = []
-    used: set[int] = set()
     for (_j, (shape, box, ends, keep, (ox, oy), ax)), ids in zip(kept, ends_of):
-        used |= {i for i in ids if i > 0}
         x0, y0, x1, y1 = box
         body = None
         if shape == "through":   # across the axis: rows of a horizontal symbol, columns of a vertical one
             body = _body(keep, ends[0][1] - oy, w) if ax == "h" else _body(keep.T, ends[0][0] - ox, w)
         symbols.append(Symbol(shape, (x0 / f, y0 / f, x1 / f, y1 / f), ax, (ids[0], ids[1]), body=body))
     symbols = _one_coil(symbols)
-    used = {i for sy in symbols for i in sy.ends if i > 0}
+    used = {i for sy in symbols for i in sy.ends if i > 0}     # the nodes a symbol (a whole coil) touches
     # wire pieces no symbol touches, longer than a wire run: ink that was not read as part of the circuit
     sizes = ndimage.find_objects(lab)
     for i, s in enumerate(sizes, start=1):
