@@ -492,10 +492,12 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
                  "domains.circuits_except:the_load", "domains.circuits_rails:between_rails"),
     # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"; "three clusters …: 3, 4
     # and 5 nuclei": "a cluster of 3 nuclei, a cluster of 4 nuclei and a cluster of 5 nuclei"
+    # "each 1.0e-5 m across", "7000 nm", "pixel size 6.5e-7 m": the lengths in µm, as plain decimals
     "microscopy": ("domains.microscopy_groups:group_counts", "domains.microscopy_groups:listed_groups",
-                   "domains.microscopy_groups:side_halves"),
+                   "domains.microscopy_groups:side_halves", "domains.microscopy_lengths:lengths_in_um"),
     # "overlapping F's lower right edge": F
-    "sets": ("domains.sets_edges:edge_possessives",),
+    # "They share 3 of the 13 elements" (two rosters): a count, read as the relation it implies, checked against them
+    "sets": ("domains.sets_edges:edge_possessives", "domains.sets_shared_counts:shared_counts"),
     # "both radii 20 cm", "radii of curvature 18 cm and 13 cm": "R1 = 20 cm and R2 = 20 cm" (the lensmaker's equation)
     "optics": ("domains.optics_lensmaker:plural_radii",),
     # "every planet out to Mars but Venus": "Mercury, Earth and Mars"; "the other planet" of two named; "Mars further

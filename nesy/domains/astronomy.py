@@ -72,7 +72,7 @@ _LEN_UNIT = r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m(?!\s*(?
 # every unit a heliocentric distance is written in; "30 km/s" is a speed, not a distance
 # (and the light-time of the Solar System's scale: "8.3 light-minutes" = c × 8.3 min, units.yaml)
 _DIST_UNIT = (r"(?:AU|au|a\.u\.|astronomical\s+units?|million\s+km|million\s+kilomet(?:re|er)s|million\s+miles|"
-              r"(?:×|x)\s*10\^?6\s*km|(?-i:Gm)|gigamet(?:re|er)s?|km|kilomet(?:re|er)s?|miles|light[\s-]+(?:seconds?|minutes?|hours?|days?))"
+              r"(?:×|x)\s*10\^?6\s*km|(?-i:Gm)|gigamet(?:re|er)s?|(?-i:Mm)|megamet(?:re|er)s?|km|kilomet(?:re|er)s?|miles|light[\s-]+(?:seconds?|minutes?|hours?|days?))"
               r"(?!\s*(?:/|per\s)\s*[A-Za-zµ])")
 
 
@@ -864,6 +864,9 @@ def _dist_au(m: Any, ntext: str, nstart: int, unit: str | None = None) -> float:
         # the gigametre, 10⁹ m = 10⁶ km (SI prefix giga, BIPM SI Brochure, 9th ed., 2019, Table 7); "gm" is the
         # case-folded "Gm" (read case-sensitively: never grams)
         return v * 1e6 / float(_data()["au_km"])
+    if unit == "Mm" or word in ("megametre", "megametres", "megameter", "megameters"):
+        # the megametre, 10⁶ m = 10³ km (SI prefix mega, the same table); "Mm" read case-sensitively: never mm
+        return v * 1e3 / float(_data()["au_km"])
     km = float(ureg().Quantity(1.0, unit_of(word)).to("kilometer").magnitude)
     return v * (1e6 if ("million" in u or "10" in u) else 1.0) * km / float(_data()["au_km"])
 

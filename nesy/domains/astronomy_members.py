@@ -34,7 +34,8 @@ __all__ = ["MPNUM", "listed_members", "definite_group"]
 
 _MAJOR = r"(?:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Sun|Moon)"
 # Rule 1: "(433) Eros", "433 Eros", "2 Pallas": the catalogue number before a minor planet's name
-MPNUM = (r"(?-i:(?:\((?P<mpn>\d{1,6})\)|(?P<mpn2>\d{1,6}))[ \u00a0](?=(?!" + _MAJOR + r"\b)[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*"
+# (a length's SI unit after a number is no minor planet's name: "527 Mm", "57.9 Gm")
+MPNUM = (r"(?-i:(?:\((?P<mpn>\d{1,6})\)|(?P<mpn2>\d{1,6}))[ \u00a0](?=(?!" + _MAJOR + r"\b)(?!(?:Mm|Gm|Tm)\b)[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*"
          r"(?:['’]s)?(?:\s*[(),;:.\u2013\u2014-]|\s+(?:and|at|is|has|with|orbits?|orbiting|lies|sits|circles|"
          r"goes|travels|moves|round|around|on)\b|\s*$)))")
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..errors import InputError, SolverTimeoutError, UnknownWordsError, UnsatisfiableError, UnsupportedError, NothingToDrawError
 from ..registry import register
+from ..solve.precision import approx_rx
 from ..resources import load_yaml
 from .kit import DomainFiles, ExactRender
 from ..parse.words import MAX_COUNT, count_rx, number_rx, read_count, read_quantity, z3_real
@@ -415,6 +416,8 @@ def _tokens(text: str, *, strict: bool) -> tuple[list[_Tok], list[tuple[str, int
                           and after[1].tag == "KIND"):
                 read_count(m.group(0), m.start())  # "no lamps", "no 1.5 V cells": refused, nesy draws what is there
     for m in _PUNCT_RE.finditer(text):
+        if m.group(0) == "." and re.search(r"(?i)(?<![\w.])(?:approx|appr|ca|abt|est)$", text[:m.start()]):
+            continue      # an abbreviation's point ("approx. 470 Ω"): no sentence ends there
         if free(m.start(), m.end()):
             # ", where the resistor and the capacitor are in series": a comma before a relative adverb opens a
             # clause of its own, as ";" does (the list before it is then an inventory: circuits_chain)
@@ -652,8 +655,11 @@ class _Builder:
 
 
 # ("three resistors called R1, R2 and R3", "a resistor labelled R4": a naming word joins the name to its part)
+# (an approximation marker after the link word stays in the mention: "a resistor of about 470 Ω" is one resistor,
+# its value held to the marker's precision by nesy.solve.precision — read as a gap, the value had become a second
+# resistor and the first one valueless)
 _GAP_OK = re.compile(r"[\s(=:]*(?:(?:of|rated at|rated|valued at|with a value of|with value|called|named|labell?ed|"
-                     r"designated|marked)[\s(=:]*)?",
+                     r"designated|marked)[\s(=:]*)?(?:" + approx_rx() + r"\s*)?",
                      re.IGNORECASE)
 
 

@@ -26,6 +26,10 @@ __all__ = ["refuse_unread_place"]
 _QUANTITY_BEFORE = re.compile(r"\b(?:voltages?|p\.\s?d\.?|pd|potential(?:\s+difference)?|drops?|currents?|power)\s*\Z",
                               re.IGNORECASE)
 
+# a word of place right before a number is no place: "a battery of around 6 V", "over 5 kΩ" (an approximation, a
+# bound: nesy.solve.precision reads such markers), never how the parts are connected
+_BEFORE_NUMBER = re.compile(r"\s*[~≈]?\s*[-−]?\d")
+
 # prepositions of place and direction (Huddleston & Pullum 2002, ch. 7 §2); those the circuits grammar reads
 # ("across", "through", "below", "above", "beneath", "under", …) are never unknown and so never refused
 PLACE = frozenset("""above across against along alongside amid amidst among amongst around astride atop behind
@@ -51,7 +55,7 @@ def refuse_unread_place(unknown: list[tuple[str, int, int]], toks: list, text: s
             (nxt.tag == "KIND" and nxt.value[0] in SOURCES + ("source",))
             or (nxt.tag == "NAME" and _name_kind(nxt.value) in SOURCES))
     hit = [(w, s, e) for w, s, e in unknown if w.lower() in PLACE and not on_source(e)
-           and not _QUANTITY_BEFORE.search(text, 0, s)
+           and not _QUANTITY_BEFORE.search(text, 0, s) and not _BEFORE_NUMBER.match(text, e)
            and any(t.end <= s for t in marks) and any(t.start >= e for t in marks)]
     if hit:
         where = ", ".join(f"'{w}' at {s}-{e}" for w, s, e in hit)

@@ -149,7 +149,7 @@ def _matcher():
 
 
 # (never a count times an electrical value: "3 × 330 Ω in parallel" is three resistors)
-_FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?![\w.])"
+_FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by)\s*(\d{1,5})(?!\w|\.\d)"
                        r"(?!\s*[kMGmµμunp]?(?:Ω|ohms?\b|[VAFHW]\b))"
                        # (nor a size in stitches or in lengths no micrograph's field is given in: "a 20 by 20 stitch
                        # motif", "a 20 by 30 cm board")
@@ -157,9 +157,9 @@ _FIELD_RX = re.compile(r"(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:×|x|X|\*|by
                        r"yards?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?))")
 # "2048 pixels square", "512 px on a side", "a 1024-pixel square image": a square field
 _SQUARE_RX = re.compile(r"(?<![\w.])(\d{1,5})[\s-]*(?:px|pixels?)[\s-]*(?:square|squared|on\s+a\s+side|a\s+side|per\s+side|"
-                        r"on\s+each\s+side|each\s+side)(?![\w.])"
+                        r"on\s+each\s+side|each\s+side)(?!\w|\.\d)"
                         # "2048²", "1024^2 px": a side squared
-                        r"|(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:²|\^\s?2)(?![\w.²])(?:\s*(?:px|pixels?)(?![\w.]))?", re.I)
+                        r"|(?<![\w.])(\d{1,5})\s*(?:px|pixels?)?\s*(?:²|\^\s?2)(?![\w.²])(?:\s*(?:px|pixels?)(?!\w|\.\d))?", re.I)
 
 
 @dataclass
@@ -479,6 +479,12 @@ def _stain_of(value: str) -> tuple[str, Any] | None:
     return None
 
 
+# nuclei counted ("11 nuclei", "twelve round nuclei"): with no cell named, a micrograph's population (``_score``)
+_COUNTED_NUCLEI_RX = re.compile(r"(?i)(?<![\w.,-])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                                r"dozens?)\s+(?:[a-z-]+,?\s+){0,2}?nucle(?:i|uses)(?![\w-])")
+
+
 def _score(text: str) -> float:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return 0.0
@@ -494,6 +500,7 @@ def _score(text: str) -> float:
     from .microscopy_illumination import illumination_items
     from .microscopy_cellparts import shares_said
     if not (words & cues or _FIELD_RX.search(text) or shares_said(text) or ({"nuclei", "nucleuses"} & words and vary_spans(text)) or
+            ({"nuclei", "nucleuses"} & words and _COUNTED_NUCLEI_RX.search(text)) or
             ({"nuclei", "nucleuses"} & words and _illum_said(text, illumination_items)) or re.search(r"(?<!\w)h\s?&\s?e(?!\w)", text, re.I) or ({"nuclei", "nucleuses"} & words and words & {
             "touching", "touch", "separated", "apart", "isolated", "cluster", "clusters", "clump", "pair", "odd", "even",
             "pairs", "contact", "spaced", "rest", "others", "remaining", "none", "objective", "imaged",
@@ -511,9 +518,11 @@ def _score(text: str) -> float:
                                          "RESPECT")
                               or it.tag == "IMG" and _OPTICS_CUE_RX.search(it.text)
                               for it in tg.items)) or (plural_nuclei and any(u[0].lower() in _not_drawn() for u in tg.unknown)) or (
-        # "a synthetic image with 12 nuclei": nuclei counted in an image, with no cell named — a micrograph's
-        plural_nuclei and any(it.tag == "IMG" for it in tg.items) and not any(it.tag == "CELL" for it in tg.items)
-        and any(it.tag == "NUM" and tg.items[k + 1].tag == "NUC" for k, it in enumerate(tg.items[:-1])))
+        # "a synthetic image with 12 nuclei", "Draw 11 nuclei, 6 µm across": nuclei counted, with no cell named —
+        # a population of nuclei is a micrograph's (a cell's nuclei are counted in the cell that holds them: "a
+        # muscle cell with 12 nuclei")
+        plural_nuclei and not any(it.tag == "CELL" for it in tg.items)
+        and any(it.tag == "NUM" and _counts_nuclei(tg.items, k) for k, it in enumerate(tg.items[:-1])))
     if not cue:
         return 0.0
     from ..parse.lexicon import no_content
@@ -527,10 +536,29 @@ def _score(text: str) -> float:
     asked = asked + volume_spans(text)
     foreign = [u for u in tg.unknown if not all(lex.classify(w.lower()) for w in str(u[0]).split())
                and not _a_not_drawn_word(u[0]) and not _in_illum(text, u[1]) and not _in_share(text, u[1])
-               and not any(a <= u[1] < b for a, b in asked) and not _misspelt_cue(u[0], cues)]
+               and not any(a <= u[1] < b for a, b in asked) and not _misspelt_cue(u[0], cues)
+               and not _misspelt_filler(u[0], lex)]
     if foreign:
         return 0.5      # a cue, but words of another science: any domain that knows them wins
     return 10.0 + sum(1 for it in tg.items if it.tag != "BR")
+
+
+def _counts_nuclei(items: list, k: int) -> bool:
+    """Whether the count at ``items[k]`` counts nuclei: the noun after it, past its adjectives ("nine round
+    nuclei", "12 bright, blurred nuclei")."""
+    j = k + 1
+    while j < len(items) and (items[j].tag in _ADJ or items[j].tag == "BR" and items[j].text in (",", "and")):
+        j += 1
+    return j < len(items) and items[j].tag == "NUC"
+
+
+def _misspelt_filler(word: str, lex: Any) -> bool:
+    """Whether ``word`` is a word of no content for any figure misspelt by one letter ("roughtly", "aproximately"):
+    a typo of a word no science draws is no sign of another science either."""
+    from ..parse.spelling import _distance
+    w = word.lower()
+    return len(w) >= 6 and " " not in w and any(len(c) >= 6 and abs(len(c) - len(w)) <= 1 and _distance(w, c, 1) <= 1
+                                                 for ws in lex.words.values() for c in ws)
 
 
 def _misspelt_cue(word: str, cues: set[str]) -> bool:
@@ -1670,6 +1698,11 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         gr.focus = "blurred" if gr.focus == "unsharp" else gr.focus
     if (imaging.get("focus") or {}).get("value") == "unsharp":
         imaging["focus"]["value"] = "blurred"
+    if imaging.get("diameter_px"):      # "nuclei 25 px across", "8 µm (≈ 25 px)": a size, or the pixel size
+        from .microscopy_conditions import px_diameter
+        cls = px_diameter(imaging, fitted())
+        for gr in groups:
+            gr.size = gr.size or cls
     if imaging.get("diameter"):         # "nuclei about 10 µm across": every nucleus not otherwise sized
         from .microscopy_conditions import diameter_class
         cls = diameter_class(imaging, fitted())

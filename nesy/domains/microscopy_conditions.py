@@ -76,24 +76,88 @@ def phrase_tables() -> list[tuple[str, Any, list[str]]]:
 
 _NUM = r"(\d+(?:\.\d+)?)"
 _SNR_RX = re.compile(r"(?<![\w.])(?:snr|s/n|signal[\s-]+to[\s-]+noise(?:\s+ratio)?)(?:\s+(?:of|at|is|around|about|"
-                     r"approximately|near))*\s*(?:=|:|≈|~)?\s*" + _NUM + r"(?:\s*:\s*1)?(?![\w.])", re.I)
+                     r"approximately|near))*\s*(?:=|:|≈|~)?\s*" + _NUM + r"(?:\s*:\s*1)?(?!\w|\.\d)", re.I)
 _BLUR_RX = re.compile(r"(?<![\w.])(?:a\s+)?(?:gaussian\s+)?(?:blur|psf|point[\s-]+spread\s+function)(?:\s+(?:of|with|"
-                      r"sigma|σ|sd|width))*\s*(?:=|:)?\s*" + _NUM + r"\s*(?:px|pixels?)(?![\w.])", re.I)
+                      r"sigma|σ|sd|width))*\s*(?:=|:)?\s*" + _NUM + r"\s*(?:px|pixels?)(?!\w|\.\d)", re.I)
 # "40x oil objective", "a 63×/1.4 NA objective", "NA 1.4", "at 20x": how it was imaged, nothing drawn
 _OPTICS_RX = re.compile(r"(?<![\w.])(?:(?:at|with|using|under|through)\s+(?:an?\s+)?\d{1,3}\s*[x×](?![\w])|"
                         r"\d{1,3}\s*[x×]\s*(?:/\s*\d(?:\.\d+)?\s*(?:na)?\s*)?(?=\s*(?:oil|water|air|silicone|"
                         r"glycerol|dry|objective|magnification|lens|zoom|field|image|view|immersion|plan|apo)\b)|"
-                        r"(?:na|numerical\s+aperture)\s*(?:of|=)?\s*\d(?:\.\d+)?|\d(?:\.\d+)?\s*na)(?![\w.])", re.I)
+                        r"(?:na|numerical\s+aperture)\s*(?:of|=)?\s*\d(?:\.\d+)?|\d(?:\.\d+)?\s*na)(?!\w|\.\d)", re.I)
 
 
 _UM = r"(?:µm|μm|um|micrometers?|micrometres?|microns?)"
 _PXSIZE_RX = re.compile(r"(?<![\w.])(?:(?:a\s+)?pixel\s+(?:size|width)\s*(?:of|=|:|is)?\s*" + _NUM + r"\s*" + _UM +
-                        r"|" + _NUM + r"\s*" + _UM + r"\s*(?:/|per)\s*(?:px|pixels?))(?![\w.])", re.I)
+                        r"|" + _NUM + r"\s*" + _UM + r"\s*(?:/|per)\s*(?:px|pixels?))(?!\w|\.\d)", re.I)
 
 
 _DIAM_RX = re.compile(r"(?<![\w.])(?:" + approx_rx() + r")?" + _NUM +
                       r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UM + r"(?:\s+(?:in\s+diameter|in\s+size|diameter|across|"
-                      r"wide|in\s+width|large))?(?![\w.])", re.I)
+                      r"wide|in\s+width|large))?(?!\w|\.\d)", re.I)
+
+
+# a distance between nuclei, never a nucleus's size: "around 20 µm apart", "a spacing of 15 µm", "spaced 12 µm",
+# "centre-to-centre distance 18 µm" — nesy draws nuclei apart by its own rule (``layout_microscopy``) and no stated
+# spacing, so the phrase is listed as not drawn (``CTXU``), never read as a diameter
+_SPACING_RX = re.compile(r"(?<![\w.])(?:(?:(?:centre|center)[\s-]+to[\s-]+(?:centre|center)\s+)?(?:spacing|separation|"
+                         r"distance|gap|pitch)s?(?:\s+(?:between|of)\s+(?:the\s+)?(?:nuclei|centres|centers|them))?\s*"
+                         r"(?:of|=|:|is|by)?\s*|(?:spaced|separated)\s+(?:by\s+)?)?(?:" + approx_rx() + r")?" + _NUM +
+                         r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _UM + r"(?:\s+(?:apart|from\s+(?:each\s+other|one\s+"
+                         r"another|their\s+neighbou?rs?)|between\s+(?:them|nuclei|centres|centers|neighbou?rs)|(?:centre|center)"
+                         r"[\s-]+to[\s-]+(?:centre|center)|spacing|separation|gaps?))?(?!\w|\.\d)", re.I)
+
+
+# a nucleus diameter in pixels: "25 px across", "about 20 pixels in diameter", "diameter 18–24 px", "(≈ 25 px)" right
+# after a diameter in µm (the same size restated in the image's pixels)
+_PX = r"(?:px|pixels?)"
+_DPX_RX = re.compile(r"(?<![\w.])(?:diameters?\s*(?:of|=|:|is|are|≈|~)?\s*)?(?:" + approx_rx() + r")?" +
+                     _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _PX + r"(?:\s+(?:in\s+diameter|in\s+size|"
+                     r"diameter|across|wide|in\s+width))?(?!\w|\.\d)"
+                     # (a field's size is no nucleus's: "a 512 px wide image")
+                     r"(?![\s-]*(?:images?|fields?|frames?|tiles?|views?|micrographs?|squares?|canvas|pictures?|crops?|"
+                     r"fovs?)\b)", re.I)
+
+
+def _px_diameters(text: str, um: list[tuple[int, int]]) -> list[tuple[int, int, list[float]]]:
+    """(start, end, [lo, hi] px) of the nucleus diameters stated in pixels: a size word before ("diameter 25
+    px") or after ("25 px across"), or a bracket right after a diameter in µm ("8 µm (≈ 25 px)", "8 µm, i.e.
+    about 25 px across")."""
+    out = []
+    for m in _DPX_RX.finditer(text):
+        g = m.group(0).lower()
+        worded = bool(re.search(r"diameter|across|wide|in\s+size|in\s+width", g))
+        last = re.findall(r"(?i)\b(nucle\w*|cells?|images?|fields?|frames?|tiles?|views?|fovs?|canvas|pictures?|"
+                          r"micrographs?|crops?)\b", text[max(0, m.start() - 40):m.start()])
+        if last and not last[-1].lower().startswith(("nucle", "cell")) and not g.startswith("diameter"):
+            continue      # "an image 512 px wide", "image size: 1024 px": the field's size
+        restated = any(re.fullmatch(r"[\s,;:]*(?:\(|i\.\s?e\.,?|that\s+is,?|or|=|≈|~|—|–)\s*", text[b:m.start()], re.I)
+                       for _a, b in um)
+        if worded or restated:
+            lo = float(m.group(1))
+            out.append((m.start(), m.end(), [lo, float(m.group(2)) if m.group(2) else lo]))
+    return out
+
+
+# a grey value of the image ("mean intensity 800 counts", "background 100 grey levels", "signal ~2000 ADU"): the
+# painter sets the image's levels from the reference image (nesy.micro.paint), so a stated level is listed as not
+# drawn (``CTXU``), never read as a count of nuclei
+_LEVEL_UNIT = r"(?:counts?|gr[ae]y[\s-]+(?:levels?|values?)|intensity\s+units|ADUs?|DNs?|a\.\s?u\.|arbitrary\s+units)"
+_INTENSITY_RX = re.compile(r"(?<![\w.])(?:(?:(?:mean|median|average|peak|max(?:imum)?|min(?:imum)?|nuclear|nucleus|"
+                           r"background|signal)\s+)?(?:intensity|intensities|brightness|signal|background|level|grey\s+"
+                           r"value|gray\s+value)\s*(?:of|=|:|is|at|around|about|near|~|≈)*\s*" + _NUM + r"(?:\s*(?:-|–|to)\s*"
+                           + _NUM + r")?(?:\s*" + _LEVEL_UNIT + r")?(?!\s*(?:µm|μm|um|nm|mm|px|pixels?|%|ms|s\b|nuclei|"
+                           r"cells?))|" + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*" + _LEVEL_UNIT + r")(?!\w|\.\d)", re.I)
+
+
+def _spacing_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the stated distances between nuclei (``_SPACING_RX`` with a spacing word before or after)."""
+    out = []
+    for m in _SPACING_RX.finditer(text):
+        g = m.group(0)
+        if re.search(r"(?i)apart|from\s|between|to[\s-]+(?:centre|center)|spacing|separation|gap|distance|pitch|"
+                     r"spaced|separated", g):
+            out.append((m.start(), m.end()))
+    return out
 
 
 # "Gaussian noise σ = 5", "noise with sd 4", "camera noise of standard deviation 6": the noise sd in grey levels of the
@@ -115,11 +179,18 @@ def pattern_items(text: str) -> list[tuple[int, int, str, Any]]:
     """(start, end, tag, value) of the patterned phrases: stated SNR, blur sd, objective/NA, pixel size
     (µm per px) and a nucleus diameter in µm (one value or a range)."""
     out = [(m.start(), m.end(), "PXSIZE", float(m.group(1) or m.group(2))) for m in _PXSIZE_RX.finditer(text)]
+    out += [(a, b, "CTXU", None) for a, b in _spacing_spans(text)]
+    noise = [(m.start(), m.end()) for rx in (_NOISE_SD_RX, _SNR_RX) for m in rx.finditer(text)]
+    out += [(m.start(), m.end(), "CTXU", None) for m in _INTENSITY_RX.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in noise)]   # (a noise's sd in grey levels is read)
     taken = [(a, b) for a, b, _t, _v in out]
     for m in _DIAM_RX.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             lo = float(m.group(1))
             out.append((m.start(), m.end(), "UM", [lo, float(m.group(2)) if m.group(2) else lo]))
+    um = [(a, b) for a, b, t, _v in out if t == "UM"]
+    out += [(a, b, "UMPX", v) for a, b, v in _px_diameters(text, um)
+            if not any(x < b and a < y for x, y in taken + um)]
     out += [(m.start(), m.end(), "NOISE", {"snr": float(m.group(1))}) for m in _SNR_RX.finditer(text)]
     out += [(m.start(), m.end(), "NOISE", _noise_sd(float(m.group(1)))) for m in _NOISE_SD_RX.finditer(text)]
     out += [(m.start(), m.end(), "FOCUS", {"sigma_px": float(m.group(1))}) for m in _BLUR_RX.finditer(text)]
@@ -165,7 +236,7 @@ def image_items(items: list[Any], text: str) -> tuple[dict[str, Any], list[Any]]
     imaging: dict[str, Any] = {}
     rest: list[Any] = []
     lines = _lines()["cell_lines"]
-    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast", "DENS": "density", "UM": "diameter",
+    key_of = {"CHAN": "channel", "NOISE": "noise", "CONTRAST": "contrast", "DENS": "density", "UM": "diameter", "UMPX": "diameter_px",
               "PXSIZE": "pixel_size", "FIELDUM": "field_um", "AREAL": "areal_density"}
     for it in items:
         if it.tag in key_of:
@@ -332,11 +403,49 @@ def diameter_class(imaging: dict[str, Any], fit: dict[str, Any]) -> str | None:
     if a == b:
         a, b = 0.9 * a, 1.1 * b
     a, b = max(a, p_lo), min(b, p_hi)
-    if b - a < 1.0:
+    if b - a < 0.5:     # (a window of half a pixel still draws: the check allows ±20 % of the stated size)
         raise UnsupportedError(f"'{d['span']['text']}' with '{px['span']['text']}' is {lo_um / s:.3g}"
                                f"{'' if lo_um == hi_um else f'–{hi_um / s:.3g}'} px across; nesy draws nuclei of "
                                f"{p_lo:g}–{p_hi:g} px (the fitted real sizes): state another pixel size")
     d["um_per_px"] = s
+    return f"d_px:{a:.4g}-{b:.4g}"
+
+
+def px_diameter(imaging: dict[str, Any], fit: dict[str, Any]) -> str | None:
+    """A nucleus diameter stated in pixels (``imaging["diameter_px"]``): with a diameter in µm it restates that
+    size in the image's pixels, so it gives the pixel size (µm / px) when none is stated — the µm diameter is then
+    drawn and checked at that scale (None) — and must agree with a stated one (within its ±10 % drawing window and
+    rounding); alone, the size class of the drawing ("d_px:LO-HI": the stated size ±10 %, a range as stated, cut
+    to the fitted p2.5–p97.5), checked from the pixels within ±20 % (``check_conditions``).
+
+    Raises ``UnsatisfiableError`` naming the three phrases when a stated pixel size disagrees, and
+    ``UnsupportedError`` when the size lies outside the fitted real sizes."""
+    from ..errors import UnsatisfiableError, UnsupportedError
+    dp = imaging["diameter_px"]
+    lo, hi = (float(v) for v in dp["value"])
+    d, px = imaging.get("diameter"), imaging.get("pixel_size")
+    if d is not None:
+        lo_um, hi_um = (float(v) for v in d["value"])
+        if px is None:
+            imaging["pixel_size"] = {"value": round(0.5 * (lo_um + hi_um) / (0.5 * (lo + hi)), 6), "span": dp["span"],
+                                     "derived": f"'{d['span']['text']}' is '{dp['span']['text']}'"}
+            return None
+        s_ = float(px["value"])
+        if not (0.9 * lo - 0.5 <= lo_um / s_ and hi_um / s_ <= 1.1 * hi + 0.5):
+            raise UnsatisfiableError(
+                [d["span"], dp["span"], px["span"]],
+                [{"law": "diameter in px = diameter in µm / pixel size (µm per px)",
+                  "source": "the definition of the pixel size (ISO 80000-3 lengths)"}],
+                fix=[dp["span"]],
+                detail=f"{0.5 * (lo_um + hi_um):g} µm at {s_:g} µm per px is {0.5 * (lo_um + hi_um) / s_:.3g} px, "
+                       f"not {dp['span']['text']}")
+        return None
+    p_lo, _p50, p_hi = (float(v) for v in fit["diameter_px"]["p2_5_p50_p97_5"])
+    a, b = (0.9 * lo, 1.1 * hi) if lo == hi else (lo, hi)
+    a, b = max(a, p_lo), min(b, p_hi)
+    if b - a < 0.5:
+        raise UnsupportedError(f"'{dp['span']['text']}' at {dp['span']['start']}-{dp['span']['end']}: nesy draws nuclei "
+                               f"of {p_lo:g}–{p_hi:g} px across (the fitted real sizes)")
     return f"d_px:{a:.4g}-{b:.4g}"
 
 
@@ -628,6 +737,15 @@ def checks(rgb: np.ndarray, gray: np.ndarray, labels: np.ndarray, scene: Any, la
         ok = 0.8 * lo_um <= got <= 1.2 * hi_um
         out.append(Check("nucleus_diameter_um", ("nucleus",), round(got, 2), [lo_um, hi_um], "±20 %", ok,
                          phrase("diameter")))
+    # a diameter stated in px alone: the nuclei's median equivalent diameter, within ±20 % of it
+    dpx = im.get("diameter_px")
+    if dpx and not dm and labs:
+        area = np.array([float((labels == lab).sum()) for lab in labs])
+        got = float(np.median(2 * np.sqrt(area / math.pi)))
+        lo_px, hi_px = (float(v) for v in dpx["value"])
+        ok = 0.8 * lo_px <= got <= 1.2 * hi_px
+        out.append(Check("nucleus_diameter_px", ("nucleus",), round(got, 2), [lo_px, hi_px], "±20 %", ok,
+                         phrase("diameter_px")))
     # density: the share of the field the nuclei cover
     cmin = density_min(im)
     if cmin is not None:

@@ -30,7 +30,7 @@ __all__ = ["postfix_items", "postfix_count", "image_one", "pronoun_one", "unatta
 
 _NOUN = r"(?:nuclei|nucleuses|nucleus|cell\s+nuclei)"
 # "nuclei x7", "nuclei ×7", "nuclei x 7", "nuclei (n = 12)", "nuclei, n=12": the number part, as one NUM item
-_POSTFIX_RX = re.compile(r"(?<![\w.])" + _NOUN + r"\s*[:,(\[]?\s*((?:[x×]\s*|n\s*=\s*)(\d{1,4}))(?![\w.])", re.I)
+_POSTFIX_RX = re.compile(r"(?<![\w.])" + _NOUN + r"\s*[:,(\[]?\s*((?:[x×]\s*|n\s*=\s*)(\d{1,4}))(?!\w|\.\d)", re.I)
 # what may stand between a count-less plural noun and its count: punctuation, "total", "count", "number", "n"
 # and a hedge before the count ("nuclei, exactly seventeen", "nuclei: about 20"; parse/words.hedge_rx)
 _GLUE_RX = re.compile(r"(?:[\s:=(\[,;—–\-]|\b(?:total|count|number|in\s+total|altogether|n|of|exactly|precisely|"

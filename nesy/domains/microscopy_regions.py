@@ -84,7 +84,7 @@ def region_sum_items(text: str) -> list[tuple[int, int, str, Any]]:
 _HOURS = {"h": 1.0, "hr": 1.0, "hrs": 1.0, "hour": 1.0, "hours": 1.0, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60,
           "minutes": 1 / 60, "d": 24.0, "day": 24.0, "days": 24.0, "week": 168.0, "weeks": 168.0}
 _TIME = r"(?P<t>\d+(?:\.\d+)?)\s*(?P<u>h|hrs?|hours?|mins?|minutes?|d|days?|weeks?)(?![\w])"
-_TIME_RX = re.compile(rf"(?i)(?<![\w-])(?:(?:at|after|on|by|from)\s+)?(?:t\s*=\s*)?{_TIME}|(?<![\w-])(?:on\s+)?(?P<du>day|week|hour)\s+(?P<dt>\d+)(?![\w.])")
+_TIME_RX = re.compile(rf"(?i)(?<![\w-])(?:(?:at|after|on|by|from)\s+)?(?:t\s*=\s*)?{_TIME}|(?<![\w-])(?:on\s+)?(?P<du>day|week|hour)\s+(?P<dt>\d+)(?!\w|\.\d)")
 _COUNT_RX = re.compile(rf"(?i)(?<![\w-])(?P<n>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?(?:cell\s+)?(?:nuclei|nucleus|cells)(?![\w-])")
 _DRAW_RX = re.compile(r"(?i)(?<![\w-])(?:draw|show|render|generate|make|simulate|depict|sketch|image|picture|illustrate)\b")
 

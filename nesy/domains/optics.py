@@ -132,7 +132,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     pats.append(("DMULT", rx(r"(?:at\s+|placed\s+|a\s+distance\s+of\s+)*(?P<k>(?:" + number_rx() + r"|" + _alt(wn)
                              + r")\s+times|thrice|triple)\s+(?:the|its|the\s+(?:lens|mirror)['’]s)\s+focal\s+length"
                              + r"|(?P<k2>" + number_rx() + r"|" + _alt(wn) + r")\s+focal\s+lengths\s+(?:away|from|in\s+front)"
-                             + r"|\b(?:at|distance\s+of)\s+(?P<k3>(?!2(?![\d.]))\d+(?:\.\d+)?)\s*f(?![\w'′])")))
+                             + r"|\b(?:at|distance\s+of)\s+(?P<k3>(?!2(?![\d.]))\d+(?:\.\d+)?)\s*f(?![\w'′])"
+                             # "at 3/2 of f", "(that's 4/3 of f)", "1.5 times f", "1.5 × the focal length": a number in
+                             # digits or a fraction, "times" or "of", then f or the focal length
+                             + r"|(?<![\w/.])(?P<k4>(?!2(?![\d./]))" + number_rx(words=False) + r")\s*(?:times|×|x|of)\s+"
+                             r"(?:the\s+(?:lens['’]s\s+|mirror['’]s\s+)?focal\s+length|f)(?![\w'′])")))
     for key, phrases in g["positions"].items():
         pats.append(("POS:" + key, rx(_alt(phrases))))
     # the element's size across its axis: "diameter 4.0 cm", "an aperture of 5 cm", "5 cm in diameter", "a 50 mm
@@ -607,7 +611,7 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                        "objects are drawn (say it of the image)")
             add(t.lower(), c)
         elif t == "DMULT":
-            ks = next(n for n in ("k", "k2", "k3") if c.m.group(n))
+            ks = next(n for n in ("k", "k2", "k3", "k4") if c.m.group(n))
             add("dmult", c, _k(c.m, ks, "multiple of the focal length"))
         elif t.startswith("POS:"):
             # "the image, which forms between the focal point and the centre of curvature": the image's place, measured

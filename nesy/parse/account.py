@@ -150,6 +150,21 @@ def account(text: str, unknown: Iterable[Span], science: str, passed: Iterable[S
             i += hit[1]
             continue
         i += 1
+    # an approximation marker right before a number the science read ("a battery of around 6 V", "just under 5
+    # cm"): read with it — the value is held to the marker's precision (nesy.solve.precision) — so no content left out
+    from ..solve.precision import approx_rx
+    marker = re.compile(approx_rx(), re.IGNORECASE)
+    for k, (a, b, w) in enumerate(toks):
+        m = marker.match(text, a)
+        if m is None or not any(covered[a:b]) or (k and toks[k - 1][1] > a):
+            continue
+        p = m.end()
+        while p < len(text) and text[p].isspace():
+            p += 1
+        if p < len(text) and text[p].isdigit() and not covered[p]:
+            for j in range(k, len(toks)):
+                if toks[j][0] < m.end():
+                    drop[j] = True
     ignored: list[Span] = []
     content: list[int] = []
     for k, (a, b, w) in enumerate(toks):

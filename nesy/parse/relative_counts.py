@@ -38,7 +38,7 @@ from fractions import Fraction
 
 __all__ = ["relative_counts"]
 
-_FACTOR = (r"(?P<f>twice|thrice|half|double|triple|(?P<n>\w+)\s+times|(?P<frn>a|an|one|two|three|four)[\s-]+"
+_FACTOR = (r"(?P<f>twice|thrice|half|double|triple|(?P<n>(?<![\d.,])\d+(?:[.,]\d+)?[½¼¾⅓⅔⅛]?|\w+)\s+times|(?P<frn>a|an|one|two|three|four)[\s-]+"
            r"(?P<frd>thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?))?")
 _RX = re.compile(rf"(?i)\b{_FACTOR}\s*\bas\s+many\s+(?P<x>[^\W\d_][\w-]*)"
                  # ("twice as many ribosomes, floating in the cytoplasm, as mitochondria": a phrase between)
@@ -64,7 +64,7 @@ _CLAUSE = (r"(?P<np>(?:\s+[^\W\d_][\w-]*){{0,3}}?)\s*,?\s*(?:which|that|who)\s+(
 # "twice as many in the right half": no noun after "many"; the last count before it names what is counted
 # ("twice that many", "half that many": the same, "that" the count just stated)
 _ELIDED = re.compile(rf"(?i)\b{_FACTOR}\s*\b(?:as|(?P<that>that|this))\s+many(?:\s+(?P<x>[^\W\d_][\w-]*))??\b"
-                     r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|inside|within|around|near|along|across|per|for|towards?)\b))")
+                     r"(?=\s*(?:$|[,.;:()]|(?:in|on|at|inside|within|around|near|along|across|per|for|towards?)\b))")
 # "dividing nuclei numbering a third of the resting ones", "red cells totalling half the blue ones": a count as a
 # share of a group the text counts by a word of its own ("9 resting nuclei")
 _SHARE = re.compile(rf"(?i)\b(?P<pre>(?!(?:and|or|but|with|of|the|a|an)\s)[^\W\d_][\w-]*\s+)?(?P<x>[^\W\d_][\w-]*)\s*,?\s+(?:numbering|totall?ing|amounting\s+to|equal\s+in\s+number\s+to)"

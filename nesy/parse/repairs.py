@@ -276,11 +276,19 @@ _TOLERANCE = re.compile(r"(?<=[ΩFVH])(?P<pm>[ \t]*(?:\([ \t]*\d{1,2}(?:\.\d+)?[
                         r"\d{1,2}(?:\.\d+)?[ \t]*%(?:[ \t]+tolerance)?))(?=[\s,;.)]|$)")
 
 
+# "10 cm sides (± 2 %, it's for a cut-out)", "a 6 cm circle (±5 %; roughly)": an uncertainty opening a bracket that
+# goes on with a remark, after a value and at most two words naming what it measures
+_LEADING_PM = re.compile(r"\((?P<pm>[ \t]*(?:±|\+/-|\+/−|\+-)[ \t]*\d+(?:\.\d+)?[ \t]*(?:%|[A-Za-zÅµΩ°]{1,3}(?![\w]))?"
+                         r"[ \t]*[,;][ \t]*)(?=[^\s)])")
+
+
 def uncertainties(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, "", "uncertainty")`` for each "± u" after a stated value, the value being a number
     (with its unit) right before it."""
     out = [(m.start(), m.end(), "", "uncertainty") for m in _BRACKETED_PM.finditer(text)
            if re.search(r"\d(?:\.\d+)?\s*(?:[A-Za-zÅµΩ°%]{1,3})?$", text[:m.start()])]
+    out += [(m.start("pm"), m.end("pm"), "", "uncertainty") for m in _LEADING_PM.finditer(text)
+            if re.search(r"\d(?:\.\d+)?\s*(?:[A-Za-zÅµΩ°%]{1,3})?(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*$", text[:m.start()])]
     out += [(m.start(), m.end(), "", "uncertainty") for m in _TOLERANCE.finditer(text)
             if re.search(r"\d(?:\.\d+)?\s*(?:[kKMmµμunp]|kilo|mega|micro|milli|nano|pico)?(?:Ω|F|V|H)$", text[:m.start()])
             and not any(a < m.end() and m.start() < b for a, b, *_ in out)]
