@@ -480,16 +480,19 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     # "input 1 moves A to B, B to C": "on 1, A goes to B, B to C"; "two languages …: A and B. Draw a DFA for the
     # former": A alone; "the leftmost symbol", "to the right of": "the first symbol", "after"
     "automata": ("domains.automata_causative:causative_moves", "domains.automata_former:chosen_language",
-                 "domains.automata_positions:position_words", "domains.automata_positions:gapped_moves"),
+                 "domains.automata_positions:position_words", "domains.automata_positions:gapped_moves",
+                 "domains.automata_roles:verbless_roles"),
     # "four chloroplasts per cell", "one vacuole apiece": "… in each cell"; "the second cell is the same as the first"
-    "cell": ("domains.cell_distributive:postposed_each", "domains.cell_distributive:same_as_first"),
+    "cell": ("domains.cell_distributive:postposed_each", "domains.cell_distributive:same_as_first",
+             "domains.cell_distributive:per_side", "domains.cell_distributive:fronted_each"),
     # "every side 6 cm except BC and DA, which are 4 cm": each side with its measure; "A at the bottom left, B 8 cm to
     # the right of A, C 6 cm above B": the vertices' coordinates
     "geometry": ("domains.geometry_except:all_but", "domains.geometry_directions:direction_coordinates"),
     # "four resistors, all 100 Ω except the last one, which is 470 Ω": the values listed; "R2 is the same as R1": R1's
     # value; "across the load": the one resistor; "between the top rail and the bottom rail": across the source
     "circuits": ("domains.circuits_except:all_but", "domains.circuits_except:same_values",
-                 "domains.circuits_except:the_load", "domains.circuits_rails:between_rails"),
+                 "domains.circuits_except:the_load", "domains.circuits_rails:between_rails",
+                 "domains.circuits_after:fronted_after"),
     # "four clusters of nuclei, each cluster with three nuclei": "four clusters of 3 nuclei"; "three clusters …: 3, 4
     # and 5 nuclei": "a cluster of 3 nuclei, a cluster of 4 nuclei and a cluster of 5 nuclei"
     # "each 1.0e-5 m across", "7000 nm", "pixel size 6.5e-7 m": the lengths in µm, as plain decimals

@@ -716,6 +716,21 @@ def _generic_mentions(claims: list[_Claim], text: str) -> tuple[set[int], list[_
             continue
         if any(d.tag == c.tag and sent(d.start) > k and d not in standards for d in ones):
             same.add(c.start)
+    # (3) a scheme before a colon: "A moon around a planet around a star, twice: the Sun at the centre; Earth …": the
+    # indefinite bodies of a clause ending with ":" (no number in it) announce the named bodies of their kind after
+    # it, none of their own (they drew a planet and a moon more, verified)
+    for c in claims:
+        if c.tag not in ("PLANETS", "MOONS") or c.start in same or re.search(r"(?i)s$", c.text) \
+                or (c.m.group("count") or "a").lower() not in ("a", "an", "one") or \
+                (c.tag == "PLANETS" and c.m.groupdict().get("pname")):
+            continue
+        a = max([0] + [x.end() for x in re.compile(r"[.;!?](?:\s|$)").finditer(text, 0, c.start)])
+        colon = re.compile(r"[.;:!?](?:\s|$)").search(text, c.end)
+        if colon is None or colon.group(0)[0] != ":" or re.search(r"\d", text[a:colon.start()]):
+            continue
+        kinds = ("NAMED",) if c.tag == "PLANETS" else ("NAMEDMOON", "THEMOON")
+        if any(d.tag in kinds and d.start >= colon.end() for d in claims):
+            same.add(c.start)
     return same, standards
 
 
@@ -1130,6 +1145,32 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             b = next(x for x in bodies if x["id"] == bid)
             if b["kind"] == "planet":
                 return b
+        return None
+
+    def subject_planet(pos: int) -> dict[str, Any] | None:
+        """The planet a pronoun before ``pos`` in its sentence stands for ("And it is the centre for two moons of its
+        own"), by the subject chain: the subject of the sentence before, past the sentences that open with "It"
+        themselves (Grosz, Joshi & Weinstein 1995, centering: a subject pronoun continues the previous subject).
+        None when the sentence names a planet before ``pos``, holds no pronoun, or the chain opens with no planet."""
+        ends = [m_.end() for m_ in re.finditer(r"[.;!?](?=\s|$)|\n", text)]   # (never a decimal point: "5.2 AU")
+
+        def sentence_start(at: int) -> int:
+            return max([e_ for e_ in ends if e_ <= at], default=0)
+        start = sentence_start(pos)
+        head = text[start:pos]
+        if not re.search(r"(?i)\b(?:it|its|itself)\b", head) or any(start <= x[0] < pos for x in mentions):
+            return None
+        while start > 0:
+            prev = sentence_start(start - 1)
+            sent = text[prev:start]
+            lead = re.match(r"\s*(?:(?:and|but|so|also|then)\s+)?(?:it|its)\b", sent, re.I)
+            if lead is None:
+                first = next((x for x in sorted(mentions) if prev <= x[0] < start), None)
+                b = next((x for x in bodies if first is not None and x["id"] == first[2]), None)
+                if b is not None and b["kind"] == "planet" and not text[prev:first[0]].strip(" \t\n\"'(*-"):
+                    return b
+                return None
+            start = prev
         return None
 
     n_named = len({named[" ".join(re.split(r"[\s\-]+", c.text.lower()))] for c in claims if c.tag == "NAMED"})
@@ -1585,7 +1626,7 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                 # of a body drawn; listed as not drawn, never a satellite with no orbit (it drew one)
                 unknown.append((c.text, c.start, c.end))
                 continue
-        p = last_planet_before(c.start)
+        p = subject_planet(c.start) or last_planet_before(c.start)
         if p is None:
             nxt = [x for x in mentions if x[0] >= c.end]
             p = next((b for s, e, bid in sorted(nxt) for b in bodies if b["id"] == bid and b["kind"] == "planet"),

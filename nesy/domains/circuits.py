@@ -873,6 +873,12 @@ def _mentions(toks: list[_Tok], text: str) -> list[tuple[str, Any, int, int]]:
         elif t.tag == "PUNCT" and t.value == ")":
             if cur is not None:
                 cur["end"] = t.end
+        elif t.tag == "GROUP" and re.search(r"(?i)\b(?:in|inside|within)\s+$", text[:t.start]) and nxt is not None \
+                and nxt.tag in ("NEW", "COUNT", "VALUE", "KIND", "BACK", "NAME") and not text[t.end:nxt.start].strip(" ,"):
+            # "In that block a 470 Ω resistor is in parallel with a 1 kΩ resistor": where the clause's parts are, a
+            # heading — never an operand of its connection (read so, the 1 kΩ had been put across the whole
+            # circuit and the 470 Ω in series, verified)
+            flush()
         else:
             flush()
             if t.tag == "OP":

@@ -917,11 +917,16 @@ def parse_mechanics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
     if scene == "hanging" and "applied" in forces:
         # "a hand presses down on it with 10 N", "a 10 N force pulls it down", "pushed up with 5 N": a push or
         # pull along the line of the rope, up or down (drawn with the weight and the tension; never dropped)
-        vm = re.search(r"(?i)\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|pull|pulls|pulled|"
-                       r"pulling|tug|tugs|tugged|tugging|lift|lifts|lifted|lifting)\s+(?:it\s+|on\s+it\s+|the\s+\w+\s+)?"
-                       r"(?:straight\s+|vertically\s+)?(?P<dir>down|downward|downwards|up|upward|upwards)\b|"
-                       r"\b(?P<adj>down|up)wards?\s+(?:force|push|pull)\b|\b(?P<lift>lifts?|lifted|lifting|raises?|raised)\b", t)
         fx = forces["applied"]["span"]
+        # (the direction word nearest the applied force's value is its own: "The rope's tension is the only upward
+        # force. … a hand pulling the block straight down with 10 N" pulls down — read first, "upward force" had
+        # drawn the hand's pull up, the tension 39 N for 59 N, verified)
+        vm = min(re.finditer(r"(?i)\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|pull|pulls|pulled|"
+                             r"pulling|tug|tugs|tugged|tugging|lift|lifts|lifted|lifting)\s+(?:it\s+|on\s+it\s+|the\s+\w+\s+)?"
+                             r"(?:straight\s+|vertically\s+)?(?P<dir>down|downward|downwards|up|upward|upwards)\b|"
+                             r"\b(?P<adj>down|up)wards?\s+(?:force|push|pull)\b|\b(?P<lift>lifts?|lifted|lifting|raises?|raised)\b",
+                             t),
+                 key=lambda x: max(0, fx["start"] - x.end(), x.start() - fx["end"]), default=None)
         sup = re.search(r"(?i)\b(?:cord|rope|string|cable|wire|chain|thread|line|spring)\s+(?:\w+\s+)?$",
                         t[max(0, vm.start() - 30):vm.start()]) if vm is not None else None
         if sup and (forces.get("tension") or forces.get("spring") or {}).get("value") is None:

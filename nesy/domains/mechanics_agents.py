@@ -109,7 +109,10 @@ def carrier(t: str, cars: list[Any], bodies: list[Any], masses: list[Any], hangs
     rider = bool(named) or stands
     axis = cm.value                         # "vertical" (an elevator) or "along" (a truck's bed)
     out: dict[str, Any] = {"span": (cm.start, cm.end), "rider": rider or axis == "along",
-                           "floor": stands or axis == "along" or (rider and not hangs), "slowing": None, "axis": axis}
+                           # (a rider that hangs from the ceiling stands on no floor, "inside" the car or not: "a
+                           # lamp hangs from a cord inside a lift cabin" had been drawn on the floor, verified)
+                           "floor": (stands and not hangs) or axis == "along" or (rider and not hangs), "slowing": None,
+                           "axis": axis}
     if axis == "along":
         rider = True
     if not rider:

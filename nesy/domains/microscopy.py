@@ -662,6 +662,15 @@ def _unlike(first: Any, later: Any) -> bool:
                and getattr(first, key) != getattr(later, key) for key in ("size", "shape", "focus", "bright"))
 
 
+def _covers(first: Any, later: Any) -> bool:
+    """Whether the nuclei of group ``later`` may be some of ``first``'s by what ``first`` states: every size, shape,
+    focus or brightness ``first`` gives, ``later`` gives too ("12 nuclei, 3 large and 2 oval": a plain total covers
+    both). A qualified first group covers no group that leaves its qualifier out: "seven large nuclei, five small
+    ones and two oval ones" are fourteen (drawn from the large ones, the two oval ones had made twelve, verified)."""
+    return all(getattr(first, key, None) is None or getattr(later, key, None) == getattr(first, key)
+               for key in ("size", "shape", "focus", "bright"))
+
+
 def _count_text(it: _Item) -> int:
     from .microscopy_vague import Vague
     if isinstance(it.value, Vague):      # "a few": 3; "many nuclei": the fitted density's count (-1)
@@ -1637,7 +1646,7 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             continue    # "12 nuclei in the left half and 24 in the right half": each region its own count
         if gr.kind == "nuclei" and not gr.other and _ADDED_BEFORE_RX.search(text[:gr.span["start"]]):
             gr.other = True     # "a 4 × 4 array of nuclei plus 3 stragglers", "20 nuclei plus 2 small nuclei": 16 + 3
-        if total is not None and not gr.other and not _unlike(groups[total], gr):
+        if total is not None and not gr.other and not _unlike(groups[total], gr) and _covers(groups[total], gr):
             gr.parent = total
     density = float(fitted()["density_per_256px2"]["value"])
     if imaging.get("density"):      # "a dense field", "confluent": the count, or the field, that covers it

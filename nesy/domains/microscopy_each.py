@@ -217,7 +217,7 @@ def added_cells(text: str, start: int, total_stage: str | None = None, cell_stag
 
 def heading_nuclei(groups: list[Any], text: str) -> bool:
     """Whether the first group, nuclei named without a count ("Micrograph of stained nuclei."), is the heading of
-    the groups counted after it: it is alone in its sentence, and every later group is counted in full — nuclei
+    the groups counted after it: it is alone in its sentence (or before a colon), and every later group is counted in full — nuclei
     with a number, cells with a stated number of nuclei each — none of them a share of it ("three of them").
     Drawn besides them, the heading added the fitted density's count to the nuclei the text counts."""
     if len(groups) < 2:
@@ -225,7 +225,9 @@ def heading_nuclei(groups: list[Any], text: str) -> bool:
     g0 = groups[0]
     if not (g0.kind == "nuclei" and g0.default == "default_count" and not g0.partitive and g0.parent is None):
         return False
-    if not re.search(r"[.;!?\n]", text[g0.span["end"]:groups[1].span["start"]]):
+    # (a colon opens the list that counts the heading's nuclei: "Synthetic image of nuclei: seven large ones, five
+    # small ones …" — drawn besides them, the heading's fitted 20 had made 34 of 14)
+    if not re.search(r"[.;:!?\n]", text[g0.span["end"]:groups[1].span["start"]]):
         return False
     for g in groups[1:]:
         if g.partitive or g.default is not None or g.n <= 0 or getattr(g, "vague", None) is not None:

@@ -137,6 +137,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                              # digits or a fraction, "times" or "of", then f or the focal length
                              + r"|(?<![\w/.])(?P<k4>(?!2(?![\d./]))" + number_rx(words=False) + r")\s*(?:times|×|x|of)\s+"
                              r"(?:the\s+(?:lens['’]s\s+|mirror['’]s\s+)?focal\s+length|f)(?![\w'′])")))
+    # the marked point 2F (2F′, or a mirror's C) of a ray diagram, at twice the focal length: "2F at 16 cm on the
+    # left", "so C is at 30 cm" restate |f|
+    # (checked: 2|f| = 16 cm); named alone ("F, 2F, F' and 2F' marked", "F lies inside 2F") a point every ray
+    # diagram marks, no number of anything (its "2" had been refused as a length with no unit)
+    pats.append(("TWOF", rx(r"(?<![\w'′])(?:2\s?F(?:['′’]|\s?prime)?|(?-i:C))\s+(?:is\s+|lies\s+|sits\s+)?(?:at|=)\s+"
+                            + _LEN)))
+    # (and the focal point F so: "F at 8 cm" restates |f|, never a distance of the object or image)
+    pats.append(("ONEF", rx(r"(?<![\w'′])(?-i:F)(?:['′’]|\s?prime)?\s+(?:is\s+|lies\s+|sits\s+)?(?:at|=)\s+" + _LEN)))
     for key, phrases in g["positions"].items():
         pats.append(("POS:" + key, rx(_alt(phrases))))
     # the element's size across its axis: "diameter 4.0 cm", "an aperture of 5 cm", "5 cm in diameter", "a 50 mm
@@ -247,6 +255,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("INVERTED", rx(_alt(g["inverted"]))),
         ("ENLARGED", rx(_alt(g["enlarged"]))),
         ("REDUCED", rx(_alt(g["reduced"]))),
+        # a marked point named alone, last: "F, 2F, F' and 2F' marked" (a position "at 2F" is read above)
+        ("POINT2F", rx(r"(?<![\w'′])(?:2\s?F|(?-i:F))(?:['′’]|\s?prime)?(?![\w'′])(?!\s*(?:=|:|is\b|of\b))")),
     ]
     return pats
 
@@ -315,7 +325,7 @@ def _claims(text: str) -> tuple[list[_Claim], list[tuple[str, int, int]], list[t
     # an aperture is stated content the figure does not show: listed (refused with --strict), never a distance
     unknown += [(c.text, c.start, c.end) for c in claims if c.tag == "APERTURE"]
     unknown.sort(key=lambda u: u[1])
-    claims = [c for c in claims if c.tag != "APERTURE"]
+    claims = [c for c in claims if c.tag not in ("APERTURE", "POINT2F")]
     claims.sort(key=lambda c: c.start)
     return claims, unknown, bare, n_content
 
@@ -524,6 +534,11 @@ def parse_optics(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # and "(2 cm)" were read as two object distances and called impossible)
             thing = next((n for n in nouns if re.fullmatch(r"\s*\(\s*", text[n[1]:c.start])), None)
             t = "ELEN" if named else "HEIGHT" if thing is not None and thing[2] in ("object", "image") else "DIST"
+        if t in ("TWOF", "ONEF"):
+            v, _signed, unit = _length(c)
+            units.append(unit)
+            add("twof" if t == "TWOF" else "onef", c, v)
+            continue
         if t in ("FOCAL", "RADIUS", "RADIUSW", "OBJD", "IMGD", "OBJH", "IMGH", "HEIGHT", "DIST", "ELEN", "CAMLEN"):
             v, signed, unit = _length(c)
             t = "RADIUS" if t == "RADIUSW" else "FOCAL" if t == "CAMLEN" else t
@@ -715,7 +730,7 @@ class Optics:
 def size_phrases(scene: SceneGraph) -> str:
     """The user's phrases that fix the distances and sizes (focal length, radius, distances, heights,
     magnification, the object's place), quoted with their character spans, for a refusal to name."""
-    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos", "ipos", "dmult")
+    keys = ("f", "R", "do", "di", "ho", "hi", "m", "absm", "pos", "ipos", "dmult", "twof", "onef")
     said = [f"'{x['span']['text']}' (at {x['span']['start']}-{x['span']['end']})" for x in scene.attr("facts", [])
             if x["what"] in keys]
     el = scene.attr("element") or {}
@@ -861,6 +876,10 @@ def _solve(scene: SceneGraph, timeout_s: float) -> Optics:
             tr(name, ipos_law[v](), [sp], [])
         elif w == "dmult":
             tr(name, do == num(v) * fa, [sp], [])
+        elif w == "twof":
+            tr(name, 2 * fa == num(v), [sp], [])
+        elif w == "onef":
+            tr(name, fa == num(v), [sp], [])
         elif w == "side":
             # the image is real on the side the light leaves towards: behind a lens, in front of a mirror
             out_side = "front" if mirror else "back"

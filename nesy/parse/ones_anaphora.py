@@ -32,6 +32,13 @@ def counted_ones(text: str) -> list[tuple[int, int, str]]:
         prior = [c for c in _COUNTED.finditer(text, start, m.start()) if c.group("noun").lower() not in _NOT_NOUNS]
         if prior:
             out.append((m.start("ones"), m.end("ones"), prior[-1].group("noun")))
+            continue
+        # "Micrograph of nuclei: six large ones and four small ones": the plural a colon's list opens with, uncounted
+        # (the heading's noun is what the list counts)
+        colon = text.rfind(":", start, m.start())
+        head = re.search(r"(?i)(?<![\w-])([a-z][a-z-]*(?:s|i|a|ae))\s*:\s*$", text[start:colon + 1]) if colon >= 0 else None
+        if head is not None and head.group(1).lower() not in _NOT_NOUNS and not re.search(r"[.;!?]", text[colon:m.start()]):
+            out.append((m.start("ones"), m.end("ones"), head.group(1)))
     return out
 
 
