@@ -182,3 +182,27 @@ def test_a_verbless_role_is_read(text):
 def test_a_name_before_another_noun_is_no_role():
     from nesy.domains.automata_roles import verbless_roles
     assert verbless_roles("Draw the DFA; the start state is q0 and the accepting state the last one.") == []
+
+
+# ------------------------------------------------------------- microscopy: counts placed in regions apart
+@pytest.mark.parametrize("text, n", [
+    ("A DAPI field: 6 nuclei in the top-left, 2 in the bottom-right and 3 in the top-right.", 11),
+    ("A fluorescence image with 5 nuclei in the bottom-left corner, 4 in the top-right corner, plus 1 at the "
+     "centre.", 10),
+])
+def test_counts_in_regions_apart_add_up(text, n):
+    assert _kinds(text)["nucleus"] == n
+
+
+def test_a_share_said_as_one_stays_a_share():
+    sg = parse("10 nuclei in the left half, 3 of them touching.", allow_unknown=True)
+    assert sum(1 for e in sg.entities if e.kind == "nucleus") == 10
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A synthetic field: a grid of 4 rows by 5 columns of nuclei, one nucleus per grid point, every one labelled "
+     "separately.", 20),
+    ("12 nuclei, each one round.", 12),
+])
+def test_every_one_is_a_pronoun(text, n):
+    assert _kinds(text)["nucleus"] == n

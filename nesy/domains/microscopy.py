@@ -1261,6 +1261,9 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
             # "a dozen nuclei, and then three more …, all fifteen": the nuclei counted before, said again as a total
             return _Group(new_gid(), "nuclei", 1, _count_text(count_it), _sp(count_it.start, count_it.end, text),
                           restates=True), k
+        if count_it is not None and not count_it.weak and count_it.text.lower() == "one" and \
+                re.search(r"(?i)\b(?:every|each|any|no|which|this|that)\s+$", text[:count_it.start]):
+            return None, k          # "every one labelled separately", "each one round": a pronoun, no count
         if count_it is not None and not count_it.weak:
             raise InputError(f"the number '{count_it.text}' at {count_it.start}-{count_it.end} counts nothing; "
                              f"write e.g. '{count_it.text} nuclei'")
@@ -1630,6 +1633,19 @@ def parse_microscopy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
         # "nuclei arranged in two clusters of eight", "nuclei forming three chains of four": the clusters are
         # those nuclei, counted; the nuclei named first get no default count besides (they drew 18 + 16)
         groups.pop(0)
+    # "4 nuclei in the top-left quadrant, 3 in the top-right, 5 in the bottom-left": a count placed in a region apart
+    # from the one its noun's count is placed in counts nuclei of its own — none of those can lie there (the
+    # regions' boxes, solvers/microscopy.yaml positions, do not meet); read as a share, the text was called
+    # impossible. A share said as one ("3 of them in the top-right") stays one, and so impossible.
+    boxes = _data()["laws"]["positions"]["boxes"]
+    for gr in groups:
+        par = groups[gr.parent] if gr.partitive and isinstance(gr.parent, int) else None
+        if par is None or not gr.position or not par.position or \
+                re.search(r"(?i)\bof\s+(?:them|these|those|which|the)\b", gr.span["text"]):
+            continue
+        a, b = boxes.get(gr.position["region"]), boxes.get(par.position["region"])
+        if a and b and (a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2]):
+            gr.partitive, gr.parent, gr.other = False, None, True
     # a plain count first is the total: later groups are drawn from it unless "other/more/additional"
     total = 0 if groups[0].kind == "nuclei" and not groups[0].partitive and groups[0].plural else None
     for k, gr in enumerate(groups):
