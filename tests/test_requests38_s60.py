@@ -206,3 +206,14 @@ def test_a_share_said_as_one_stays_a_share():
 ])
 def test_every_one_is_a_pronoun(text, n):
     assert _kinds(text)["nucleus"] == n
+
+
+def test_a_counted_group_with_its_list_is_the_listed_planets():
+    got = _orbits("The Sun with two inner planets, Mercury and Venus, and two outer ones, Jupiter and Saturn.")
+    assert sorted(g[0] for g in got) == ["jupiter", "mercury", "saturn", "venus"]
+
+
+def test_a_counted_group_disagreeing_with_its_list_is_refused():
+    from nesy.errors import NesyError
+    with pytest.raises(NesyError, match="announces 3 planets"):
+        parse("The Sun with three rocky planets, Venus and Earth.")

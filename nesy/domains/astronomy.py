@@ -1422,6 +1422,8 @@ def _parse_astronomy(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                     raise InputError(f"'{c.text}' at {c.start}-{c.end} refers back to {n} planets but the text names "
                                      f"{len(refs_)} ({', '.join(sorted(refs_))}); say which")
             listed = _listed_names(c, claims, text)
+            if n > 1 and len(listed) == n:
+                continue  # "two rocky planets, Venus and Earth, and two giants, …": the group is the planets it lists
             if n > 1 and listed:
                 # "all eight planets Mercury … Neptune" with seven names: which is meant cannot be known
                 raise InputError(f"'{c.text}' at {c.start}-{c.end} announces {n} planets but the list after it "
