@@ -42,7 +42,8 @@ def test_a_plain_total_still_covers_its_groups(text, n):
 @pytest.mark.parametrize("text, kind, n", [
     ("A plant cell with a vacuole and a pair of chloroplasts on each side of the vacuole.", "chloroplast", 4),
     ("A cell with a nucleus and a mitochondrion on either side of the nucleus.", "mitochondrion", 2),
-    ("Two cells; in each cell a nucleus and two lysosomes on both sides of it.", "lysosome", 8),
+    ("Two cells; in each cell a nucleus and two lysosomes on each side of it.", "lysosome", 8),
+    ("An animal cell with one nucleus and two centrosomes on either side of it.", "centrosome", 2),
 ])
 def test_a_count_on_each_side_is_per_side(text, kind, n):
     assert _kinds(text)[kind] == n
@@ -217,3 +218,20 @@ def test_a_counted_group_disagreeing_with_its_list_is_refused():
     from nesy.errors import NesyError
     with pytest.raises(NesyError, match="announces 3 planets"):
         parse("The Sun with three rocky planets, Venus and Earth.")
+
+
+# ------------------------------------------------------------------ crystal: each element's count per cell
+@pytest.mark.parametrize("text", [
+    "Potassium chloride in the rock-salt structure, a = 6.293 Å: 4 K and 4 Cl per cell.",
+    "Copper, face-centred cubic, a = 3.615 Å, with 4 Cu atoms per unit cell.",
+    "Caesium chloride, CsCl structure, a = 4.123 Å: 1 Cs and 1 Cl in the conventional cell.",
+])
+def test_element_counts_per_cell_are_read(text):
+    sg = parse(text)
+    assert sg.domain == "crystal" and not sg.not_drawn
+
+
+def test_an_element_count_the_cell_does_not_hold_is_impossible():
+    from nesy.errors import UnsatisfiableError
+    with pytest.raises(UnsatisfiableError, match="Cu: 4, not 2"):
+        parse("Copper, face-centred cubic, a = 3.615 Å, 2 Cu atoms per cell.")

@@ -49,15 +49,16 @@ def same_as_first(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# "a pair of chloroplasts on each side of the vacuole", "two lysosomes on either side of the nucleus", "one
-# mitochondrion on both sides of it": the count is each side's (Huddleston & Pullum 2002, ch. 5 §9.2: *each*,
-# *either* distribute over the sides, as in "three windows on each side" = six), so twice it are drawn beside the
-# thing named — read whole as "<2N> <noun> next to <it>". Read word by word, "on each side" was unread and N were
+# "a pair of chloroplasts on each side of the vacuole", "three lysosomes on each side of the nucleus", "a
+# mitochondrion on either side of it": the count is each side's (Huddleston & Pullum 2002, ch. 5 §9.2: *each*
+# distributes over the sides, as in "three windows on each side" = six; "one on either side" is two), so twice it
+# are drawn beside the thing named — read whole as "<2N> <noun> next to <it>". A plural count "on either side" or
+# "on both sides" ("two centrosomes on either side of it") is the count in all, one share on each side: left as it is. Read word by word, "on each side" was unread and N were
 # drawn in all (requests-38 cell-08 as development data: four chloroplasts for eight, verified)
 _SIDE = re.compile(
     r"(?i)(?<![\w.])(?P<n>\d{1,3}|one|two|three|four|five|six|a\s+pair\s+of|a\s+couple\s+of|a|an|a\s+single)\s+"
     r"(?P<np>(?:(?!(?:and|or|with|of|in|on|the)\s)[a-z-]+\s+){0,2}?(?!(?:and|or|with|of|in|on|the)\s)[a-z-]+)\s+"
-    r"on\s+(?:each|either|both)\s+sides?\s+of\s+(?P<of>(?:the|its|their|this|that)\s+[a-z-]+|it|them)(?![\w-])")
+    r"on\s+(?P<q>each|either|both)\s+sides?\s+of\s+(?P<of>(?:the|its|their|this|that)\s+[a-z-]+|it|them)(?![\w-])")
 _SMALL = {"a": 1, "an": 1, "one": 1, "a single": 1, "a pair of": 2, "a couple of": 2, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6}
 
@@ -71,6 +72,8 @@ def per_side(text: str) -> list[tuple[int, int, str]]:
     for m in _SIDE.finditer(text):
         key = re.sub(r"\s+", " ", m.group("n").lower())
         n = int(key) if key.isdigit() else _SMALL[key]
+        if m.group("q").lower() != "each" and n > 1:
+            continue      # "two centrosomes on either side of it": one on each side, the two said in all
         words = m.group("np").split()
         head = words[-1]
         if n * 2 > 1 and not head.lower().endswith("s"):

@@ -458,6 +458,8 @@ def _claims(text: str, *, strict: bool) -> tuple[list[_Claim], list[tuple[str, i
         take("STRUCT", v, s, e)   # "B2 (CsCl-type) NiAl": the prototype of the named compound, not a formula B2
     for s, e, n in crystal_phrases.neighbour_counts(text, free):
         take("NEIGHBOURS", n, s, e)   # "every atom has 8 nearest neighbours": checked against the structure
+    for s, e, n in crystal_phrases.element_counts(text, free, _symbols()):
+        take("ELCOUNT", n, s, e)   # "4 K and 4 Cl per cell": each element's count, checked against the sites
     for s, e, n in crystal_phrases.atom_counts(text, free):
         take("COUNT", n, s, e)
     for s, e in crystal_phrases.questions(text, free):
@@ -903,7 +905,8 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                    "nesy draws a structure's cell with all its atoms")
     by = {t: [c for c in claims if c.tag == t] for t in
           ("QTY", "ZONE", "SG", "SITE", "STRUCT", "FORMULA", "BONDS", "INTER", "OCTA", "TETRA", "SITED",
-           "COUNT", "QUESTION", "PROTOFORM", "ANGLE", "EMPTY", "CONTACT", "DENSITY", "MOLAR", "NEIGHBOURS")}
+           "COUNT", "QUESTION", "PROTOFORM", "ANGLE", "EMPTY", "CONTACT", "DENSITY", "MOLAR", "NEIGHBOURS",
+           "ELCOUNT")}
     from .crystal_names import prototype_named_types
     proto_of = {str(v["default"]): k for k, v in data["prototypes"].items()}
     for c in prototype_named_types(by["FORMULA"], len(by["STRUCT"]), text, proto_of):
@@ -1142,6 +1145,11 @@ def _parse_crystal(text: str, *, allow_unknown: bool = False) -> SceneGraph:
                                             spans.get("structure") or spans.get("formula"),
                                             _law("structure_type"))
         spans["atom_count"] = _span(c)
+    for c in by["ELCOUNT"]:
+        from . import crystal_phrases
+        crystal_phrases.check_element_counts({**_span(c), "n": c.value}, species,
+                                             spans.get("structure") or spans.get("formula"), _law("structure_type"))
+        spans.setdefault("element_counts", []).append(_span(c))
     if by["NEIGHBOURS"]:
         from . import crystal_phrases
         c = one("NEIGHBOURS", "number of nearest neighbours")

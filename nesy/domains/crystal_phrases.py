@@ -22,7 +22,7 @@ from typing import Any, Callable
 from ..errors import InputError, UnsatisfiableError, UnsupportedError
 from ..parse.words import phrase_rx
 
-__all__ = ["same_structure", "atom_counts", "neighbour_counts", "check_coordination", "temperature_units", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
+__all__ = ["same_structure", "atom_counts", "element_counts", "check_element_counts", "neighbour_counts", "check_coordination", "temperature_units", "questions", "check_count", "strukturbericht", "refuse_unsupported_designation",
            "LENGTH_NAME"]
 
 # Names of the cubic edge a ("its cubic cell edge is 316.5 pm", "a cube of side 4 Å", "edge length =").
@@ -135,6 +135,50 @@ def atom_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         # (from the verb, when the cell and its material come before it: "the unit cell of iron containing 4 atoms")
         out.append((m.start("v") if m.group("mat") else m.start(), m.end(), n))
     return out
+
+
+# each element's count per cell: "4 K and 4 Cl per cell", "4 Cu atoms per unit cell", "4 Na⁺ and 4 Cl⁻ ions in the
+# conventional cell" — held element by element against the cell's sites (``check_element_counts``)
+_EL1 = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?-i:[A-Z][a-z]?)[⁺⁻+\-]*(?:\s+(?:atoms?|ions?|cations?|anions?))?"
+_EL_COUNT_RX = re.compile(rf"(?i)(?<![\w.])(?P<list>{_EL1}(?:\s*(?:,|and|&|\+)\s*{_EL1})*)\s*(?:per|/|in\s+(?:the|a|each|one|"
+                          rf"every)|for\s+(?:the|a|each|one|every))\s+{_CELL}(?![\w])")
+_EL_ONE = re.compile(r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<el>(?-i:[A-Z][a-z]?))", re.I)
+
+
+def element_counts(text: str, free: Callable[[int, int], bool], symbols: frozenset[str]) -> list[tuple[int, int, dict]]:
+    """Stated counts of each element per conventional cell: ``(start, end, {element: n})``."""
+    out = []
+    for m in _EL_COUNT_RX.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        got: dict[str, int] = {}
+        for x in _EL_ONE.finditer(m.group("list")):
+            n_txt = x.group("n")
+            got[x.group("el")] = got.get(x.group("el"), 0) + (int(n_txt) if n_txt.isdigit() else _NUMBER_WORDS[n_txt.lower()])
+        if got and all(el in symbols for el in got):
+            out.append((m.start(), m.end(), got))
+    return out
+
+
+def check_element_counts(count: dict[str, Any], species: list[dict[str, Any]], structure_span: dict | None,
+                         law: dict) -> None:
+    """Hold each element's stated count per cell against the sum of its sites' multiplicities (Wyckoff
+    positions of the conventional cell, International Tables for Crystallography vol. A); ``UnsatisfiableError``
+    naming the count and the structure phrase when one differs."""
+    have: dict[str, int] = {}
+    for s in species:
+        if s.get("el") is None:
+            continue
+        m = int(s["mult"]) if s.get("mult") else int(re.match(r"\d+", str(s["wyckoff"])).group(0)) if s.get("wyckoff") else None
+        if m is None:
+            raise InputError(f"the counts '{count['text']}' at {count['start']}-{count['end']} cannot be checked for "
+                             "sites given by coordinates")
+        have[s["el"]] = have.get(s["el"], 0) + m
+    bad = [f"{el}: {have.get(el, 0)}, not {n}" for el, n in count["n"].items() if have.get(el, 0) != n]
+    if bad:
+        raise UnsatisfiableError(([structure_span] if structure_span else []) + [{k: count[k] for k in ("text", "start", "end")}],
+                                 [law], fix=[{k: count[k] for k in ("text", "start", "end")}],
+                                 detail="the conventional cell of this structure holds " + "; ".join(bad))
 
 
 # "every atom has 8 nearest neighbours", "a coordination number of 8", "8-fold coordinated", "coordinated by 6 anions":
