@@ -147,6 +147,7 @@ def test_a_fronted_each_cell_without_a_colon_distributes(text):
     ("Converging lens, f = 10 cm: F at 10 cm and 2F at 20 cm on each side. A 1 cm object 15 cm from the lens.", 15.0),
     ("A converging lens, f = 5 cm, with F, 2F, F' and 2F' marked; object 8 cm from the lens.", 8.0),
     ("Concave mirror of focal length 10 cm, so C is at 20 cm; an object 25 cm from the mirror.", 25.0),
+    ("Converging lens, f = 10 cm; F lies inside 2F: place a 1 cm arrow 6 cm from the lens.", 6.0),
 ])
 def test_marked_points_are_read_and_checked(text, do):
     from nesy.domains.optics import solve_optics

@@ -256,7 +256,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ENLARGED", rx(_alt(g["enlarged"]))),
         ("REDUCED", rx(_alt(g["reduced"]))),
         # a marked point named alone, last: "F, 2F, F' and 2F' marked" (a position "at 2F" is read above)
-        ("POINT2F", rx(r"(?<![\w'′])(?:2\s?F|(?-i:F))(?:['′’]|\s?prime)?(?![\w'′])(?!\s*(?:=|:|is\b|of\b))")),
+        ("POINT2F", rx(r"(?<![\w'′])(?:2\s?F|(?-i:F))(?:['′’]|\s?prime)?(?![\w'′])(?!\s*(?:=|is\b|of\b|:\s*[-−]?\d))")),
     ]
     return pats
 
