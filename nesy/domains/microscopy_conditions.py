@@ -399,16 +399,23 @@ def diameter_class(imaging: dict[str, Any], fit: dict[str, Any]) -> str | None:
                         f"({p50:g} px) the stated {0.5 * (lo_um + hi_um):g} µm")
         return None
     s = float(px["value"])
-    a, b = lo_um / s, hi_um / s
-    if a == b:
-        a, b = 0.9 * a, 1.1 * b
-    a, b = max(a, p_lo), min(b, p_hi)
-    if b - a < 0.5:     # (a window of half a pixel still draws: the check allows ±20 % of the stated size)
+    window = _px_window(lo_um / s, hi_um / s, fit)
+    if window is None:
         raise UnsupportedError(f"'{d['span']['text']}' with '{px['span']['text']}' is {lo_um / s:.3g}"
                                f"{'' if lo_um == hi_um else f'–{hi_um / s:.3g}'} px across; nesy draws nuclei of "
                                f"{p_lo:g}–{p_hi:g} px (the fitted real sizes): state another pixel size")
     d["um_per_px"] = s
-    return f"d_px:{a:.4g}-{b:.4g}"
+    return f"d_px:{window[0]:.4g}-{window[1]:.4g}"
+
+
+def _px_window(lo: float, hi: float, fit: dict[str, Any]) -> tuple[float, float] | None:
+    """The diameter window (px) a stated size is drawn in: one value ±10 %, a range as stated, cut to the fitted
+    p2.5–p97.5; None when less than half a pixel of it is left (a window of half a pixel still draws: the check
+    allows ±20 % of the stated size)."""
+    p_lo, _p50, p_hi = (float(v) for v in fit["diameter_px"]["p2_5_p50_p97_5"])
+    a, b = (0.9 * lo, 1.1 * hi) if lo == hi else (lo, hi)
+    a, b = max(a, p_lo), min(b, p_hi)
+    return (a, b) if b - a >= 0.5 else None
 
 
 def px_diameter(imaging: dict[str, Any], fit: dict[str, Any]) -> str | None:
@@ -440,13 +447,12 @@ def px_diameter(imaging: dict[str, Any], fit: dict[str, Any]) -> str | None:
                 detail=f"{0.5 * (lo_um + hi_um):g} µm at {s_:g} µm per px is {0.5 * (lo_um + hi_um) / s_:.3g} px, "
                        f"not {dp['span']['text']}")
         return None
-    p_lo, _p50, p_hi = (float(v) for v in fit["diameter_px"]["p2_5_p50_p97_5"])
-    a, b = (0.9 * lo, 1.1 * hi) if lo == hi else (lo, hi)
-    a, b = max(a, p_lo), min(b, p_hi)
-    if b - a < 0.5:
+    window = _px_window(lo, hi, fit)
+    if window is None:
+        p_lo, _p50, p_hi = (float(v) for v in fit["diameter_px"]["p2_5_p50_p97_5"])
         raise UnsupportedError(f"'{dp['span']['text']}' at {dp['span']['start']}-{dp['span']['end']}: nesy draws nuclei "
                                f"of {p_lo:g}–{p_hi:g} px across (the fitted real sizes)")
-    return f"d_px:{a:.4g}-{b:.4g}"
+    return f"d_px:{window[0]:.4g}-{window[1]:.4g}"
 
 
 def dense_field(imaging: dict[str, Any], counted: int, defaulted: bool, W: int, H: int, field_stated: bool,
